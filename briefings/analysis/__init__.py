@@ -1,0 +1,1 @@
+"""Text analysis run once per article at ingest time: summary, quotes, people, events, key points."""

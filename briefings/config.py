@@ -1,0 +1,52 @@
+"""Settings read once from the environment (and `.env` through python-dotenv)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+DEFAULT_DATABASE_URL = "sqlite:///briefbot.db"
+
+
+class Secret(str):
+    """A string that never shows its value in `repr`, logs or tracebacks."""
+
+    def __repr__(self) -> str:
+        return "Secret('**********')" if self else "Secret('')"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything briefbot reads from the environment, with safe defaults."""
+
+    database_url: str = DEFAULT_DATABASE_URL
+    articles_dir: Path = Path("seeds")
+    discord_token: Secret = field(default_factory=lambda: Secret(""), repr=True)
+    discord_guild_id: int | None = None
+    ingest_interval_minutes: float = 10.0
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, *, dotenv: bool = True) -> Settings:
+        """Read the settings, loading `.env` from the working directory first when present."""
+        if dotenv:
+            load_dotenv(override=False)
+        guild = os.environ.get("DISCORD_GUILD_ID", "").strip()
+        if guild and not guild.isdigit():
+            raise ValueError(f"DISCORD_GUILD_ID must be a number (a server id), not {guild!r}")
+        interval = os.environ.get("INGEST_INTERVAL_MINUTES", "").strip() or "10"
+        try:
+            interval_minutes = float(interval)
+        except ValueError:
+            raise ValueError(f"INGEST_INTERVAL_MINUTES must be a number, not {interval!r}") from None
+        return cls(
+            database_url=os.environ.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL,
+            articles_dir=Path(os.environ.get("ARTICLES_DIR", "").strip() or "seeds"),
+            discord_token=Secret(os.environ.get("DISCORD_TOKEN", "").strip()),
+            discord_guild_id=int(guild) if guild else None,
+            ingest_interval_minutes=interval_minutes,
+            log_level=os.environ.get("LOG_LEVEL", "").strip().upper() or "INFO",
+        )

@@ -1,0 +1,164 @@
+"""Database tables: articles and what analysis found in them, and the story-level entities."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Article(Base):
+    """One stored article: its metadata, cleaned body and summary."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(String(1024), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    simhash: Mapped[int] = mapped_column(BigInteger)
+    # Four 16-bit bands of the simhash: two texts within 3 bits of each other share a band.
+    band0: Mapped[int] = mapped_column(Integer, index=True)
+    band1: Mapped[int] = mapped_column(Integer, index=True)
+    band2: Mapped[int] = mapped_column(Integer, index=True)
+    band3: Mapped[int] = mapped_column(Integer, index=True)
+    title: Mapped[str | None] = mapped_column(String(512))
+    outlet: Mapped[str | None] = mapped_column(String(256))
+    author: Mapped[str | None] = mapped_column(String(256))
+    url: Mapped[str | None] = mapped_column(String(2048))
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date_precision: Mapped[str] = mapped_column(String(8), default="unknown")
+    body: Mapped[str] = mapped_column(Text)
+    summary: Mapped[list[str]] = mapped_column(default=list)
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+    quotes: Mapped[list[Quote]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True
+    )
+    mentions: Mapped[list[Mention]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True
+    )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True
+    )
+    points: Mapped[list[Point]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Entity(Base):
+    """A person, organisation or place across the whole story, with every name it goes by."""
+
+    __tablename__ = "entities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(256), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str | None] = mapped_column(String(512))
+    aliases: Mapped[list[str]] = mapped_column(default=list)
+    mentions: Mapped[int] = mapped_column(Integer, default=0)
+    article_count: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Mention(Base):
+    """An entity as one article names it, with the role that article gives."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    entity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entities.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(256))
+    kind: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str | None] = mapped_column(String(512))
+    aliases: Mapped[list[str]] = mapped_column(default=list)
+    count: Mapped[int] = mapped_column(Integer, default=1)
+
+    article: Mapped[Article] = relationship(back_populates="mentions")
+
+
+class Quote(Base):
+    """A direct quote found in one article, with its speaker as that article gives them."""
+
+    __tablename__ = "quotes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    paragraph: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    speaker: Mapped[str | None] = mapped_column(String(256))
+    speaker_role: Mapped[str | None] = mapped_column(String(512))
+    kind: Mapped[str] = mapped_column(String(8))
+    # Story level: the entity who spoke, and the group of reports of the same words.
+    speaker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entities.id", ondelete="SET NULL"), index=True
+    )
+    cluster: Mapped[int | None] = mapped_column(Integer, index=True)
+
+    article: Mapped[Article] = relationship(back_populates="quotes")
+
+
+class Event(Base):
+    """A dated event reported in one article; `date` is None when the text gives no date."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    paragraph: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date_precision: Mapped[str] = mapped_column(String(8))
+    cluster: Mapped[int | None] = mapped_column(Integer, index=True)
+
+    article: Mapped[Article] = relationship(back_populates="events")
+
+
+class Point(Base):
+    """A candidate briefing point: an informative sentence of one article."""
+
+    __tablename__ = "points"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    paragraph: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    score: Mapped[float] = mapped_column(Float)
+    cluster: Mapped[int | None] = mapped_column(Integer, index=True)
+
+    article: Mapped[Article] = relationship(back_populates="points")
