@@ -1,0 +1,129 @@
+"""Answers as plain data, rendered alike by the Discord bot, the console and any other adapter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """The article a point, quote or event comes from."""
+
+    article_id: int
+    path: str
+    title: str | None
+    outlet: str | None
+    published: dt.date | None
+    date_precision: str  # day | month | year | unknown
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    """One stored article, for /sources."""
+
+    id: int
+    path: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: dt.date | None
+    date_precision: str
+    summary: list[str]
+    ingested_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class BriefPoint:
+    text: str
+    sources: list[SourceRef]
+    date: dt.date | None = None
+    date_precision: str = "unknown"
+
+
+@dataclass(frozen=True)
+class Briefing:
+    headline: str
+    points: list[BriefPoint]
+    sources: list[SourceRef]  # every article cited, in the order their numbers are given
+    focus: str | None = None
+    since: dt.date | None = None
+    note: str | None = None  # e.g. "nothing about 'X' in the articles"
+
+
+@dataclass(frozen=True)
+class QuoteItem:
+    text: str
+    speaker: str | None
+    speaker_role: str | None
+    kind: str  # full | partial
+    sources: list[SourceRef]
+
+
+@dataclass(frozen=True)
+class QuoteList:
+    quotes: list[QuoteItem]
+    speaker: str | None = None  # the person the query resolved to, if any
+    about: str | None = None
+    note: str | None = None  # e.g. "no one called 'X' in the articles; closest: ..."
+    suggestions: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PersonItem:
+    name: str
+    kind: str  # person | organisation | place
+    role: str | None
+    aliases: list[str]
+    articles: list[int]  # ids of the articles that mention them
+    mentions: int
+
+
+@dataclass(frozen=True)
+class RoleItem:
+    role: str
+    sources: list[SourceRef]
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    kind: str
+    role: str | None
+    roles: list[RoleItem]  # every role the articles give, each with its sources
+    aliases: list[str]
+    mentions: int
+    articles: list[SourceRef]
+    quotes: list[QuoteItem]
+    related: list[tuple[str, int]]  # people mentioned in the same articles, with how many articles
+
+
+@dataclass(frozen=True)
+class ProfileResult:
+    query: str
+    profile: Profile | None
+    suggestions: list[str] = field(default_factory=list)  # closest names when unknown
+    others: list[str] = field(default_factory=list)  # other people the name could mean
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: dt.date | None
+    date_precision: str
+    text: str
+    sources: list[SourceRef]
+
+
+def to_json(value: Any) -> Any:
+    """A JSON-ready copy of an answer: dates as ISO strings, dataclasses as objects."""
+    if hasattr(value, "__dataclass_fields__"):
+        return to_json(asdict(value))
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json(v) for v in value]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
