@@ -18,6 +18,7 @@ from bot import errors
 from bot.cogs import EXTENSIONS
 from briefings.config import Settings
 from briefings.db import open_database
+from briefings.ingest import ingest_paths
 from briefings.story import Story
 
 log = logging.getLogger(__name__)
@@ -39,13 +40,21 @@ class Backend:
 
     story: Story
     close: Callable[[], None] = field(default=lambda: None)
+    refresh: Callable[[], None] | None = (
+        None  # ingest new or changed articles, if there is a source
+    )
 
 
 def open_backend(settings: Settings) -> Backend:
-    """The story in the database of DATABASE_URL (migrated to the newest schema)."""
+    """The story in the database of DATABASE_URL (migrated), refreshed from ARTICLES_DIR."""
     sessions = open_database(settings.database_url)
     engine = sessions.kw["bind"]
-    return Backend(Story(sessions), engine.dispose)
+
+    def refresh() -> None:
+        report = ingest_paths(sessions, [settings.articles_dir])
+        log.info("%s", report.summary())
+
+    return Backend(Story(sessions), engine.dispose, refresh)
 
 
 class BriefBot(commands.Bot):
@@ -82,11 +91,31 @@ class BriefBot(commands.Bot):
     async def setup_hook(self) -> None:
         self.backend = await asyncio.to_thread(self._open_backend, self.settings)
         self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
+        if self.backend.refresh is not None:
+            # once at start (overdue work done at once), then every INGEST_INTERVAL_MINUTES
+            self.scheduler.add_job(
+                self._refresh,
+                "interval",
+                minutes=self.settings.ingest_interval_minutes,
+                next_run_time=dt.datetime.now(dt.UTC),
+                id="ingest",
+                max_instances=1,
+                coalesce=True,
+            )
         self.scheduler.start()
         self.tree.on_error = errors.on_app_command_error  # type: ignore[method-assign]
         for name in EXTENSIONS:
             await self.load_extension(f"bot.cogs.{name}")
         await self.sync_commands()
+
+    async def _refresh(self) -> None:
+        refresh = self.backend.refresh if self.backend else None
+        if refresh is None:
+            return
+        try:
+            await asyncio.to_thread(refresh)
+        except Exception:
+            log.exception("ingest of %s failed", self.settings.articles_dir)
 
     async def sync_commands(self) -> None:
         """To the test server when DISCORD_GUILD_ID is set (at once), else globally (slower)."""

@@ -28,6 +28,9 @@ from briefings.answers import (
     SourceItem,
     SourceRef,
     TimelineEvent,
+    format_date,
+    source_label,
+    source_title,
 )
 
 COLOUR = discord.Colour.dark_teal()
@@ -38,17 +41,11 @@ EVENTS_PER_PAGE = 15
 
 def when(date: dt.date | None, precision: str) -> str:
     """A date only as precise as the article gives it."""
-    if date is None or precision == "unknown":
-        return "undated"
-    if precision == "year":
-        return str(date.year)
-    if precision == "month":
-        return date.strftime("%b %Y")
-    return f"{date.day} {date:%b %Y}"
+    return format_date(date, precision)
 
 
 def cite(ref: SourceRef) -> str:
-    return f"{ref.outlet or ref.title or ref.path}, {when(ref.published, ref.date_precision)}"
+    return source_label(ref)
 
 
 def cites(refs: Sequence[SourceRef]) -> str:
@@ -126,8 +123,8 @@ def briefing_pages(answer: Briefing) -> list[Page]:
         for i, body in enumerate(bodies)
     ]
     source_lines = [
-        f"[{n}] {clip(ref.outlet or 'Unknown outlet', 80)} — "
-        f"{clip(ref.title or ref.path, 150)} ({when(ref.published, ref.date_precision)})"
+        f"[{n}] {clip(ref.outlet or 'outlet unknown', 80)} — "
+        f"{clip(source_title(ref), 150)} ({when(ref.published, ref.date_precision)})"
         for n, ref in enumerate(answer.sources, 1)
     ]
     add_fields(embeds, answer.headline, listed(answer.headline, "Sources", source_lines))
@@ -195,7 +192,7 @@ def profile_pages(answer: ProfileResult) -> list[Page]:
 
 
 def source_field(item: SourceItem) -> tuple[str, str]:
-    facts = [item.outlet or "Unknown outlet", when(item.published, item.date_precision)]
+    facts = [source_label(item)]
     if item.author:
         facts.insert(1, item.author)
     lines = [" · ".join(facts)]
@@ -203,7 +200,7 @@ def source_field(item: SourceItem) -> tuple[str, str]:
         lines.append(item.url)
     if item.summary:
         lines.append(" ".join(item.summary))
-    return f"[{item.id}] {item.title or item.path}", "\n".join(lines)
+    return f"[{item.id}] {source_title(item)}", "\n".join(lines)
 
 
 def sources_pages(items: list[SourceItem]) -> list[Page]:

@@ -113,9 +113,10 @@ class StoryDouble(Story):
 
     def timeline(self) -> list[TimelineEvent]:
         self._wait("timeline")
+        start = dt.date(2023, 9, 1)
         return [
-            TimelineEvent(dt.date(2023, 9, d), "day", f"Event on day {d}.", [OAN])
-            for d in range(1, 1 + self.size)
+            TimelineEvent(start + dt.timedelta(days=d), "day", f"Event on day {d}.", [OAN])
+            for d in range(self.size)
         ]
 
     def complete_names(self, prefix: str, limit: int = 25) -> list[str]:

@@ -307,11 +307,11 @@ class FakeDiscord:
                     return command
         raise KeyError(f"/{name} was not synced")
 
-    async def slash(self, name: str, *, user: str = "alice", **options: Any) -> Exchange:
+    async def slash(self, name: str, /, *, user: str = "alice", **options: Any) -> Exchange:
         """Run /name with options, as a member typing it in the channel."""
         return await self._interact(2, self._command_data(name, options), user)
 
-    async def autocomplete(self, name: str, option: str, typed: str, **others: Any) -> Exchange:
+    async def autocomplete(self, name: str, option: str, typed: str, /, **others: Any) -> Exchange:
         data = self._command_data(name, {**others, option: typed})
         for item in data["options"]:
             if item["name"] == option:
