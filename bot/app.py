@@ -149,6 +149,10 @@ async def run_bot(settings: Settings) -> None:
     """Run the bot until it is stopped; exits at once with one line when there is no token."""
     if not settings.discord_token:
         raise SystemExit(NO_TOKEN)
-    discord.utils.setup_logging(level=logging.getLevelName(settings.log_level))
+    level = logging.getLevelName(settings.log_level)
+    if logging.getLogger().handlers:
+        logging.getLogger().setLevel(level)
+    else:
+        discord.utils.setup_logging(level=level)
     async with BriefBot(settings) as bot:
         await bot.start(settings.discord_token)

@@ -138,7 +138,7 @@ def quote_field(quote: QuoteItem) -> tuple[str, str]:
     speaker = quote.speaker or "Unnamed speaker"
     name = f"{speaker} — {quote.speaker_role}" if quote.speaker_role else speaker
     source = clip(cites(quote.sources), 300)
-    text = clip(f"“{quote.text}”", FIELD_VALUE - len(source) - 3)
+    text = clip(f"“{quote.text.strip()}”", FIELD_VALUE - len(source) - 3)
     return name, f"{text}\n— {source}"
 
 

@@ -11,7 +11,7 @@ import pytest
 import yarl
 from discord.gateway import DiscordWebSocket
 
-from bot.app import Backend, BotOptions, BriefBot
+from bot.app import Backend, BotOptions, BriefBot, open_backend
 from briefings.config import Secret, Settings
 from briefings.story import Story
 from tests.fake_discord import TOKEN, FakeDiscord
@@ -35,14 +35,21 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
 async def start_bot(fake: FakeDiscord) -> AsyncIterator[StartBot]:
     running: list[tuple[BriefBot, asyncio.Task[None]]] = []
 
-    async def start(story: Story, *, guild: bool = True, **options: Any) -> BriefBot:
-        settings = Settings(
-            discord_token=Secret(TOKEN),
-            discord_guild_id=int(fake.guild_id) if guild else None,
-        )
+    async def start(
+        story: Story | None = None,
+        *,
+        guild: bool = True,
+        settings: dict[str, Any] | None = None,
+        **options: Any,
+    ) -> BriefBot:
+        """The bot on `story`; without one, on the database and articles `settings` name."""
         bot = BriefBot(
-            settings,
-            backend=lambda _: Backend(story),
+            Settings(
+                discord_token=Secret(TOKEN),
+                discord_guild_id=int(fake.guild_id) if guild else None,
+                **(settings or {}),
+            ),
+            backend=open_backend if story is None else lambda _: Backend(story),
             options=BotOptions(**{"defer_after": 1.0, **options}),
             guild_ready_timeout=0.01,
         )
