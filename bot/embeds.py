@@ -164,9 +164,8 @@ def profile_pages(answer: ProfileResult) -> list[Page]:
     if profile is None:
         closest = ", ".join(answer.suggestions[:10])
         text = f"Closest names: {closest}." if closest else "No similar name either."
-        return [
-            [discord.Embed(title=clip(f"No one called “{answer.query}”", TITLE), description=text)]
-        ]
+        title = clip(f"No one called “{answer.query}”", TITLE)
+        return [[discord.Embed(title=title, description=clip(text, DESCRIPTION), colour=COLOUR)]]
     about = [profile.role or profile.kind.capitalize()]
     if profile.aliases:
         about.append("Also called: " + ", ".join(profile.aliases))
