@@ -72,3 +72,30 @@ def usable_sentences(article: ArticleText, min_words: int = 4) -> list[Sentence]
             found.append(Sentence(text, index, len(found), first))
             first = False
     return found
+
+
+QUOTED_SPAN = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]{12,}(?:’|$)")
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|states|warned|warns|announced|announces"
+    r"|according|wrote|writes|explained|insisted|argued|noted|claimed|claims|asked|replied"
+    r"|continued|tweeted|declared|urged|urging|adding|saying|vowed|promised)\b",
+    re.IGNORECASE,
+)
+
+
+def outside_quotes(sentence: str) -> str:
+    """The reporter's own words: the sentence with every quotation removed."""
+    return QUOTED_SPAN.sub(" ", sentence)
+
+
+def is_pure_quote(sentence: str) -> bool:
+    """True for a quotation standing alone, with no clause saying who said it."""
+    own = outside_quotes(sentence)
+    if own.strip() == sentence.strip():
+        return False
+    return word_count(own) < 4 and not _REPORTING.search(own)
+
+
+def has_reporting_clause(sentence: str) -> bool:
+    """True when the reporter's words say who said, told or announced something."""
+    return bool(_REPORTING.search(outside_quotes(sentence)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from briefings.analysis.candidates import Sentence, usable_sentences
+from briefings.analysis.candidates import Sentence, is_pure_quote, usable_sentences
 from briefings.analysis.results import ArticleText
 from briefings.analysis.textrank import content_terms, lexrank, position_prior, tfidf_matrix
 
@@ -20,6 +20,9 @@ def default_length(sentence_count: int) -> int:
 def ranked_sentences(article: ArticleText) -> tuple[list[Sentence], np.ndarray, np.ndarray]:
     """Summary candidates, their centrality scores and their TF-IDF rows."""
     sentences = [s for s in usable_sentences(article, min_words=6) if not s.text.endswith("?")]
+    attributed = [s for s in sentences if not is_pure_quote(s.text)]
+    if len(attributed) >= 4:  # a quotation cut from its "he said" loses its speaker
+        sentences = attributed
     if not sentences:
         return [], np.zeros(0), np.zeros((0, 0))
     title_terms = content_terms(article.title or "")
