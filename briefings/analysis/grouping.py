@@ -112,14 +112,17 @@ def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
     vectors, frequency = tfidf_vectors(texts)
 
     def link(i: int, j: int, similarity: float) -> bool:
-        a, b = points[i].published, points[j].published
-        close = a is None or b is None or abs((a - b).days) <= MAX_DAYS_APART
-        return similarity >= SAME_FACT and close
+        return similarity >= SAME_FACT
+
+    def compatible(a: list[int], b: list[int]) -> bool:
+        """The dated members all lie within MAX_DAYS_APART of one another."""
+        dates = [d for i in (*a, *b) if (d := points[i].published) is not None]
+        return not dates or (max(dates) - min(dates)).days <= MAX_DAYS_APART
 
     groups = []
-    for members in cluster(vectors, frequency, link):
+    for members in cluster(vectors, frequency, link, compatible):
         chosen = _representative(members, texts, [p.score for p in points], vectors)
-        dates = [points[i].published for i in members if points[i].published is not None]
+        dates = [d for i in members if (d := points[i].published) is not None]
         articles = tuple(sorted({points[i].article_id for i in members}))
         best = max(points[i].score for i in members)
         groups.append(
@@ -147,13 +150,20 @@ def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
 
     def link(i: int, j: int, similarity: float) -> bool:
         a, b = events[i], events[j]
-        if not dates_compatible(a.date, a.date_precision, b.date, b.date_precision):
-            return False
         same_day = a.date == b.date and a.date_precision == b.date_precision == "day"
         return similarity >= (SAME_DAY_EVENT if same_day else SAME_FACT)
 
+    def compatible(a: list[int], b: list[int]) -> bool:
+        """Every dated member's period overlaps one common span."""
+        periods = [
+            _period(date, events[i].date_precision)
+            for i in (*a, *b)
+            if (date := events[i].date) is not None and events[i].date_precision != "unknown"
+        ]
+        return not periods or max(p[0] for p in periods) < min(p[1] for p in periods)
+
     groups = []
-    for members in cluster(vectors, frequency, link):
+    for members in cluster(vectors, frequency, link, compatible):
         finest = max(_PRECISION_RANK[events[i].date_precision] for i in members)
         dated = [
             (events[i].date, events[i].date_precision)
@@ -184,7 +194,7 @@ _ATTRIBUTION = re.compile(
     r"(?:said|says|stated|warned|warns|announced|told reporters|claimed)\s+(?:on\s+\w+\s+)?that\s+"
 )
 _TAIL = re.compile(r",?\s+(?:amid|as|while|which|who|after|according to)\b.*$")
-HEADLINE_WORDS = 18
+HEADLINE_WORDS = 20
 
 
 def compress(sentence: str, limit: int = HEADLINE_WORDS) -> str:

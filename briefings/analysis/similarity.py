@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from briefings.analysis.textrank import content_terms
 
@@ -16,7 +17,7 @@ MAX_POSTING = 5000  # a term in more sentences than this is too common to block 
 def phrase_terms(text: str) -> list[str]:
     """Content words and their adjacent pairs: shared phrases ("pay price") weigh more than words."""
     words = content_terms(text)
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 def tfidf_vectors(texts: Sequence[str]) -> tuple[list[SparseVector], Counter[str]]:
@@ -74,24 +75,28 @@ def cluster(
     vectors: Sequence[SparseVector],
     frequency: Counter[str],
     link: Callable[[int, int, float], bool],
+    compatible: Callable[[list[int], list[int]], bool] = lambda a, b: True,
 ) -> list[list[int]]:
-    """Connected components of the graph whose edges are candidate pairs (i, j) that
-    `link(i, j, cosine)` accepts, as lists of indices."""
-    parent = list(range(len(vectors)))
+    """Groups of indices joined by the candidate pairs (i, j) that `link(i, j, cosine)` accepts.
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in candidate_pairs(vectors, frequency):
-        if link(i, j, cosine(vectors[i], vectors[j])):
-            parent[root(i)] = root(j)
-    components: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(vectors)):
-        components[root(index)].append(index)
-    return list(components.values())
+    Pairs are joined most similar first, and two groups are joined only when `compatible`
+    accepts their members together, so a loose member cannot chain conflicting ones.
+    """
+    group_of = list(range(len(vectors)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(vectors))}
+    scored = [
+        (cosine(vectors[i], vectors[j]), i, j) for i, j in candidate_pairs(vectors, frequency)
+    ]
+    for similarity, i, j in sorted(scored, reverse=True):
+        a, b = group_of[i], group_of[j]
+        if a == b or not link(i, j, similarity) or not compatible(members[a], members[b]):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for index in members[b]:
+            group_of[index] = a
+        members[a].extend(members.pop(b))
+    return [sorted(group) for group in members.values()]
 
 
 def medoid(members: Sequence[int], vectors: Sequence[SparseVector]) -> list[float]:
