@@ -193,3 +193,20 @@ async def test_a_failure_is_one_short_sentence_and_a_logged_traceback(fake, star
         == "Sorry, something went wrong while answering; it has been logged."
     )
     assert any("ZeroDivisionError" in (r.exc_text or "") or r.exc_info for r in caplog.records)
+
+
+async def test_a_slow_failure_is_reported_in_a_follow_up(fake, start_bot):
+    story = StoryDouble(delay=0.3)
+    original = story.sources
+
+    def failing():
+        original()
+        raise RuntimeError("database went away")
+
+    story.sources = failing  # type: ignore[method-assign]
+    await start_bot(story, defer_after=0.05)
+    exchange = await fake.slash("sources")
+    assert (await fake.response(exchange))["type"] == DEFERRED
+    followup = (await fake.later(exchange))[0]
+    assert followup["content"] == "Sorry, something went wrong while answering; it has been logged."
+    assert followup["flags"] & EPHEMERAL

@@ -87,3 +87,41 @@ def test_console_with_no_input_ends_at_once(seeded):
     out = io.StringIO()
     run_console(seeded, io.StringIO(""), out)
     assert out.getvalue().count("\n") == 1
+
+
+HOSTILE = """Ping test: officials warn @everyone about the arms deal
+
+By Test Writer, September 7, 2023
+
+The White House warned @everyone in the region on Thursday that North Korea will pay a price for \
+supplying weapons to Russia.
+
+"We tell @here and <@&123> that this will not stand," said John Kirby, a National Security Council \
+spokesman.
+"""
+
+
+async def test_mentions_in_an_article_are_shown_but_never_ping(fake, start_bot, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ping.txt").write_text(HOSTILE, encoding="utf-8")
+    sessions = open_database(f"sqlite:///{tmp_path / 'ping.db'}")
+    ingest_paths(sessions, [folder])
+    try:
+        await start_bot(Story(sessions))
+        for name in ("brief", "timeline", "sources"):
+            data = (await fake.response(await fake.slash(name)))["data"]
+            assert data["allowed_mentions"] == {"parse": []}
+        brief = (await fake.response(await fake.slash("brief", private=True)))["data"]
+        assert "@everyone" in text_of(brief)
+    finally:
+        sessions.kw["bind"].dispose()
+
+
+async def test_autocomplete_on_the_seeds_stays_within_discord_rules(fake, start_bot, seeded):
+    await start_bot(seeded)
+    for command, option in (("who", "name"), ("brief", "focus"), ("quote", "speaker")):
+        for typed in ("", "K", "Sull"):
+            body = await fake.response(await fake.autocomplete(command, option, typed))
+            assert body["type"] == 8
+            assert len(body["data"]["choices"]) <= 25
