@@ -8,6 +8,8 @@ import dataclasses
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.engine import make_url
+
 from bot.app import run_bot
 from bot.console import run_console
 from briefings import cli as domain_cli
@@ -26,7 +28,9 @@ def _start(args: argparse.Namespace, settings: Settings) -> int:
     if settings.discord_token:
         return _run(args, settings)
     sessions = domain_cli.open_sessions(args, settings)
-    print(f"No DISCORD_TOKEN set: local console on {settings.database_url}.", file=sys.stderr)
+    url = make_url(getattr(args, "db", None) or settings.database_url)
+    shown = url.render_as_string(hide_password=True)
+    print(f"No DISCORD_TOKEN set: local console on {shown}. Type /help.", file=sys.stderr)
     report = ingest_paths(sessions, [settings.articles_dir])
     for outcome in report.outcomes:
         if outcome.status not in ("unchanged", "added"):
