@@ -11,7 +11,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
 from briefings.models import Article, Entity, Event, Mention, Quote
-from briefings.story import Story
+from briefings.story import Story, source_ref
 from briefings.subscriptions import as_utc
 
 T = TypeVar("T")
@@ -54,17 +54,6 @@ class Digest:
     def sources(self) -> list[SourceRef]:
         """Every new article, in the order the digest numbers them."""
         return [a.source for a in self.articles]
-
-
-def source_ref(article: Article) -> SourceRef:
-    return SourceRef(
-        article_id=article.id,
-        path=article.path,
-        title=article.title,
-        outlet=article.outlet,
-        published=article.published,
-        date_precision=article.date_precision,
-    )
 
 
 def compose_digest(session: Session, since: dt.datetime | None) -> Digest:

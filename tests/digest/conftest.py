@@ -1,12 +1,14 @@
-"""Fixtures for the digest tests: a migrated database, a controllable clock, a recording poster."""
+"""Digest test fixtures: a controllable clock, a recording poster, a scheduler harness.
+
+The database is the shared `sessions` fixture: every test runs on SQLite and on PostgreSQL.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import apscheduler.executors.base
 import apscheduler.schedulers.base
@@ -22,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.digest.scheduler import DigestScheduler
 from bot.digest.service import DeliveryError, DigestService
-from briefings.db import open_database, unit_of_work
+from briefings.db import unit_of_work
 from briefings.digest import Digest
 from briefings.models import Article, Entity, Event, Mention, Quote
 from briefings.subscriptions import DigestSettings
@@ -57,18 +59,6 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     monkeypatch.setattr(apscheduler.schedulers.base, "datetime", FakeDatetime)
     monkeypatch.setattr(apscheduler.executors.base, "datetime", FakeDatetime)
     return fake
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "bot.db"
-
-
-@pytest.fixture
-def sessions(db_path: Path) -> Iterator[sessionmaker[Session]]:
-    factory = open_database(f"sqlite:///{db_path}")
-    yield factory
-    factory.kw["bind"].dispose()
 
 
 @dataclass
@@ -167,11 +157,7 @@ def add_article(
         article = Article(
             path=path,
             content_hash=path.ljust(64, "0")[:64],
-            simhash=0,
-            band0=0,
-            band1=0,
-            band2=0,
-            band3=0,
+            signature=b"",
             title=title or path,
             outlet=outlet,
             published=published,
