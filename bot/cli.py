@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import dataclasses
 import sys
 from collections.abc import Sequence
 
+from bot.app import run_bot
+from bot.console import run_console
 from briefings import cli as domain_cli
 from briefings.config import Settings
 from briefings.ingest import ingest_paths
 from briefings.story import Story
-from briefings.terminal import render_sources
 
 NO_TOKEN = (
     "briefbot: no DISCORD_TOKEN set. Put DISCORD_TOKEN=... in .env (see .env.example and the "
@@ -36,8 +39,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.discord_token:
         print(NO_TOKEN, file=sys.stderr)
         return 2
-    print("The Discord bot is not wired yet.", file=sys.stderr)
-    return 2
+    if getattr(args, "db", None):
+        settings = dataclasses.replace(settings, database_url=args.db)
+    asyncio.run(run_bot(settings))
+    return 0
 
 
 def _console(args: argparse.Namespace, settings: Settings) -> int:
@@ -45,7 +50,7 @@ def _console(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _console_on(story: Story) -> int:
-    print(render_sources(story.sources()))
+    run_console(story, sys.stdin, sys.stdout)
     return 0
 
 

@@ -186,3 +186,30 @@ class Point(Base):
     cluster: Mapped[int | None] = mapped_column(Integer, index=True)
 
     article: Mapped[Article] = relationship(back_populates="points")
+
+
+class PointGroup(Base):
+    """A fact of the story: the points of several articles that state it, refreshed after ingest."""
+
+    __tablename__ = "point_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    representative_id: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float, index=True)
+    article_count: Mapped[int] = mapped_column(Integer)
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)  # newest report
+    first_published: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class EventGroup(Base):
+    """An event of the timeline: the reports of several articles, with the most precise date."""
+
+    __tablename__ = "event_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    representative_id: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date_precision: Mapped[str] = mapped_column(String(8))
+    article_count: Mapped[int] = mapped_column(Integer)

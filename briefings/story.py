@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from briefings.analysis.grouping import compress
 from briefings.answers import (
     Briefing,
     BriefPoint,
@@ -24,7 +25,16 @@ from briefings.answers import (
     SourceRef,
     TimelineEvent,
 )
-from briefings.models import Article, Entity, Event, Mention, Point, Quote
+from briefings.models import (
+    Article,
+    Entity,
+    Event,
+    EventGroup,
+    Mention,
+    Point,
+    PointGroup,
+    Quote,
+)
 
 BRIEFING_POINTS = 8
 MAX_QUOTES = 200
@@ -81,47 +91,57 @@ class Story:
     # --- briefing -------------------------------------------------------------------------
     def briefing(self, focus: str | None = None, since: dt.date | None = None) -> Briefing:
         with self.sessions() as session:
-            query = select(Point, Article).join(Article, Point.article_id == Article.id)
+            query = select(PointGroup).order_by(PointGroup.score.desc(), PointGroup.id)
             if since is not None:
-                query = query.where(Article.published >= since)
-            rows = session.execute(query).all()
+                query = query.where(PointGroup.published >= since)
             terms = self._focus_terms(session, focus) if focus else []
-            groups: dict[int, list[tuple[Point, Article]]] = defaultdict(list)
-            for point, article in rows:
-                if terms and not any(_contains_word(point.text, t) for t in terms):
-                    continue
-                groups[point.cluster if point.cluster is not None else -point.id].append(
-                    (point, article)
+            if terms:
+                query = query.where(or_(*(PointGroup.text.ilike(f"%{t}%") for t in terms)))
+            chosen = [
+                g
+                for g in session.scalars(query.limit(BRIEFING_POINTS * 4))
+                if not terms or any(_contains_word(g.text, t) for t in terms)
+            ][:BRIEFING_POINTS]
+            refs = self._group_sources(session, Point, [g.id for g in chosen])
+            points = [
+                BriefPoint(
+                    text=g.text,
+                    sources=refs[g.id],
+                    date=refs[g.id][0].published if refs[g.id] else None,
+                    date_precision=refs[g.id][0].date_precision if refs[g.id] else "unknown",
                 )
-            ranked = sorted(
-                groups.values(),
-                key=lambda g: (len({a.id for _, a in g}), max(p.score for p, _ in g)),
-                reverse=True,
-            )[:BRIEFING_POINTS]
-            points = []
-            for group in ranked:
-                best = max(group, key=lambda pa: pa[0].score)[0]
-                refs = _newest_first(source_ref(a) for _, a in group)
-                dated = [r for r in refs if r.published is not None]
-                points.append(
-                    BriefPoint(
-                        text=best.text,
-                        sources=refs,
-                        date=dated[0].published if dated else None,
-                        date_precision=dated[0].date_precision if dated else "unknown",
-                    )
-                )
+                for g in chosen
+            ]
             points.sort(key=lambda p: p.date or dt.date.min, reverse=True)
             cited = _newest_first(r for p in points for r in p.sources)
             note = None
             if not points:
-                note = (
-                    f"Nothing about {focus!r} in the articles."
-                    if focus
-                    else "No articles yet: ingest some first."
-                )
-            headline = points[0].text if points else "No briefing yet"
+                if focus:
+                    note = f"Nothing about {focus!r} in the articles."
+                elif since:
+                    note = f"No articles dated on or after {since.isoformat()}."
+                else:
+                    note = "No articles yet: ingest some first."
+            elif since is not None:
+                note = f"Articles dated on or after {since.isoformat()}; undated ones left out."
+            top = max(chosen, key=lambda g: (g.article_count, g.score), default=None)
+            headline = compress(top.text) if top else "No briefing yet"
             return Briefing(headline, points, cited, focus=focus, since=since, note=note)
+
+    @staticmethod
+    def _group_sources(
+        session: Session, model: type[Point] | type[Event], group_ids: list[int]
+    ) -> dict[int, list[SourceRef]]:
+        """The articles behind each group, newest first, in one query."""
+        found: dict[int | None, list[SourceRef]] = defaultdict(list)
+        if group_ids:
+            for group_id, article in session.execute(
+                select(model.cluster, Article)
+                .join(Article, model.article_id == Article.id)
+                .where(model.cluster.in_(group_ids))
+            ):
+                found[group_id].append(source_ref(article))
+        return {g: _newest_first(found[g]) for g in group_ids}
 
     def _focus_terms(self, session: Session, focus: str) -> list[str]:
         entity = self._lookup(session, focus)
@@ -326,28 +346,17 @@ class Story:
 
     # --- timeline -------------------------------------------------------------------------
     def timeline(self) -> list[TimelineEvent]:
+        """Dated events in date order; events the articles do not date are left out."""
         with self.sessions() as session:
-            rows = session.execute(
-                select(Event, Article)
-                .join(Article, Event.article_id == Article.id)
-                .where(Event.date.is_not(None))
-                .order_by(Event.date, Event.id)
+            groups = session.scalars(
+                select(EventGroup)
+                .where(EventGroup.date.is_not(None))
+                .order_by(EventGroup.date, EventGroup.id)
             ).all()
-            groups: dict[int, list[tuple[Event, Article]]] = defaultdict(list)
-            for event, article in rows:
-                groups[event.cluster if event.cluster is not None else -event.id].append(
-                    (event, article)
+            refs = self._group_sources(session, Event, [g.id for g in groups])
+            return [
+                TimelineEvent(
+                    date=g.date, date_precision=g.date_precision, text=g.text, sources=refs[g.id]
                 )
-            events = []
-            for group in groups.values():
-                first = group[0][0]
-                events.append(
-                    TimelineEvent(
-                        date=first.date,
-                        date_precision=first.date_precision,
-                        text=first.text,
-                        sources=_newest_first(source_ref(a) for _, a in group),
-                    )
-                )
-            events.sort(key=lambda e: (e.date or dt.date.max, e.text))
-            return events
+                for g in groups
+            ]

@@ -126,14 +126,18 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
 def _from_html(path: Path, data: bytes, text: str, warnings: list[str]) -> RawDocument:
     import trafilatura  # imported here: slow to import, only needed for HTML
 
-    doc = trafilatura.bare_extraction(
+    extracted = trafilatura.bare_extraction(
         text,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         include_images=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
-        as_dict=True,
+    )
+    doc = (
+        extracted.as_dict()
+        if extracted is not None and not isinstance(extracted, dict)
+        else extracted
     )
     if not isinstance(doc, dict) or not (doc.get("text") or "").strip():
         raise ArticleError("no article text found in the HTML")

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 11:35:31.232271
+Create Date: 2026-11-23 11:48:22.875161
 """
 
 from __future__ import annotations
@@ -58,6 +58,34 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("entities", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_entities_name"), ["name"], unique=False)
+
+    op.create_table(
+        "event_groups",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("representative_id", sa.Integer(), nullable=False),
+        sa.Column("date", sa.Date(), nullable=True),
+        sa.Column("date_precision", sa.String(length=8), nullable=False),
+        sa.Column("article_count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_groups")),
+    )
+    with op.batch_alter_table("event_groups", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_event_groups_date"), ["date"], unique=False)
+
+    op.create_table(
+        "point_groups",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("representative_id", sa.Integer(), nullable=False),
+        sa.Column("score", sa.Float(), nullable=False),
+        sa.Column("article_count", sa.Integer(), nullable=False),
+        sa.Column("published", sa.Date(), nullable=True),
+        sa.Column("first_published", sa.Date(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_point_groups")),
+    )
+    with op.batch_alter_table("point_groups", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_point_groups_published"), ["published"], unique=False)
+        batch_op.create_index(batch_op.f("ix_point_groups_score"), ["score"], unique=False)
 
     op.create_table(
         "article_bands",
@@ -214,6 +242,15 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_article_bands_article_id"))
 
     op.drop_table("article_bands")
+    with op.batch_alter_table("point_groups", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_point_groups_score"))
+        batch_op.drop_index(batch_op.f("ix_point_groups_published"))
+
+    op.drop_table("point_groups")
+    with op.batch_alter_table("event_groups", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_event_groups_date"))
+
+    op.drop_table("event_groups")
     with op.batch_alter_table("entities", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_entities_name"))
 
