@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import briefings.subscriptions  # noqa: F401  (registers the digest tables on Base.metadata)
 from briefings.models import Base
 
 engine = context.config.attributes["engine"]
