@@ -216,6 +216,44 @@ def _years_away(offset: int) -> Resolver:
     return resolve
 
 
+def _within(start: dt.date, last: dt.date) -> tuple[dt.date, DatePrecision]:
+    """The finest period holding every day from `start` to `last`: a month, else a year."""
+    if (start.year, start.month) == (last.year, last.month):
+        return start.replace(day=1), "month"
+    if start.year == last.year:
+        return dt.date(start.year, 1, 1), "year"
+    return start, "unknown"
+
+
+def _week(offset: int) -> Resolver:
+    def resolve(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+        if not anchor.knows("day"):
+            return None, "unknown"
+        assert anchor.published is not None
+        monday = anchor.published - dt.timedelta(days=anchor.published.weekday() - 7 * offset)
+        last = anchor.published if offset == 0 else monday + dt.timedelta(days=6)
+        date, precision = _within(monday, last)
+        return (date, precision) if precision != "unknown" else (None, "unknown")
+
+    return resolve
+
+
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+    """The latest season of that name begun by publication ("last": the latest one ended)."""
+    if not anchor.knows("month"):
+        return None, "unknown"
+    assert anchor.published is not None
+    current = anchor.published.replace(day=1)
+    start = dt.date(current.year, _SEASON_START[match["season"].lower()], 1)
+    while start > current or (match["last"] and _shift_month(start, 3) > current):
+        start = _shift_month(start, -12)
+    date, precision = _within(start, _shift_month(start, 3) - dt.timedelta(days=1))
+    return (date, precision) if precision != "unknown" else (None, "unknown")
+
+
 def _rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -232,6 +270,17 @@ RULES: tuple[tuple[re.Pattern[str], Resolver, bool], ...] = (
     (_rule(r"\byesterday\b", re.IGNORECASE), _days_away(-1), True),
     (_rule(r"\b(?:today|tonight)\b", re.IGNORECASE), _days_away(0), True),
     (_rule(r"\btomorrow\b", re.IGNORECASE), _days_away(1), True),
+    (_rule(r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE), _week(0), True),
+    (_rule(r"\blast\s+week\b", re.IGNORECASE), _week(-1), True),
+    (
+        _rule(
+            r"\b(?:over|during|in|this|(?P<last>last))\s+(?:the\s+)?"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b",
+            re.IGNORECASE,
+        ),
+        _season,
+        True,
+    ),
     (_rule(r"\blast\s+month\b", re.IGNORECASE), _months_away(-1), True),
     (_rule(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.IGNORECASE), _months_away(0), True),
     (_rule(r"\bnext\s+month\b", re.IGNORECASE), _months_away(1), True),
