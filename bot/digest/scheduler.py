@@ -107,12 +107,10 @@ class DigestScheduler:
         if self.ingest is not None:
             self.scheduler.add_job(
                 INGEST_FUNC,
-                IntervalTrigger(
-                    seconds=self.ingest_interval.total_seconds(),
-                    start_date=now + self.ingest_interval,
-                ),
+                IntervalTrigger(seconds=self.ingest_interval.total_seconds(), start_date=now),
                 id=INGEST_JOB_ID,
                 name="ingest new articles",
+                next_run_time=now,  # once at start, then every interval
                 replace_existing=True,
             )
 
