@@ -10,12 +10,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import discord
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from discord import app_commands
 from discord.ext import commands
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot import errors
 from bot.cogs import EXTENSIONS
+from bot.digest.scheduler import DigestScheduler
+from bot.digest.service import Clock, utc_now
+from bot.digest.setup import start_digests
 from briefings.config import Settings
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
@@ -32,6 +35,7 @@ class BotOptions:
     page_timeout: float = 600.0  # seconds Previous/Next keep working
     cooldown_rate: int = 4  # runs of a heavier command ...
     cooldown_per: float = 30.0  # ... per user in this many seconds
+    clock: Clock = utc_now  # the digest scheduler's idea of now
 
 
 @dataclass
@@ -40,9 +44,8 @@ class Backend:
 
     story: Story
     close: Callable[[], None] = field(default=lambda: None)
-    refresh: Callable[[], None] | None = (
-        None  # ingest new or changed articles, if there is a source
-    )
+    refresh: Callable[[], None] | None = None  # ingest new or changed articles, if any source
+    sessions: sessionmaker[Session] | None = None  # the database digests are kept in, if any
 
 
 def open_backend(settings: Settings) -> Backend:
@@ -54,7 +57,7 @@ def open_backend(settings: Settings) -> Backend:
         report = ingest_paths(sessions, [settings.articles_dir])
         log.info("%s", report.summary())
 
-    return Backend(Story(sessions), engine.dispose, refresh)
+    return Backend(Story(sessions), engine.dispose, refresh, sessions)
 
 
 class BriefBot(commands.Bot):
@@ -79,7 +82,7 @@ class BriefBot(commands.Bot):
         self.options = options or BotOptions()
         self._open_backend = backend
         self.backend: Backend | None = None
-        self.scheduler: AsyncIOScheduler | None = None
+        self.digests: DigestScheduler | None = None
         self.cooldowns: dict[tuple[str, int], app_commands.Cooldown] = {}
 
     @property
@@ -90,32 +93,20 @@ class BriefBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         self.backend = await asyncio.to_thread(self._open_backend, self.settings)
-        self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
-        if self.backend.refresh is not None:
-            # once at start (overdue work done at once), then every INGEST_INTERVAL_MINUTES
-            self.scheduler.add_job(
-                self._refresh,
-                "interval",
-                minutes=self.settings.ingest_interval_minutes,
-                next_run_time=dt.datetime.now(dt.UTC),
-                id="ingest",
-                max_instances=1,
-                coalesce=True,
-            )
-        self.scheduler.start()
         self.tree.on_error = errors.on_app_command_error  # type: ignore[method-assign]
         for name in EXTENSIONS:
             await self.load_extension(f"bot.cogs.{name}")
+        if self.backend.sessions is not None:
+            # One scheduler for the digests and the periodic ingest (once at start, then every
+            # INGEST_INTERVAL_MINUTES), its jobs stored in the bot's database.
+            self.digests = await start_digests(
+                self,
+                self.backend.sessions,
+                ingest=self.backend.refresh,
+                ingest_interval=dt.timedelta(minutes=self.settings.ingest_interval_minutes),
+                clock=self.options.clock,
+            )
         await self.sync_commands()
-
-    async def _refresh(self) -> None:
-        refresh = self.backend.refresh if self.backend else None
-        if refresh is None:
-            return
-        try:
-            await asyncio.to_thread(refresh)
-        except Exception:
-            log.exception("ingest of %s failed", self.settings.articles_dir)
 
     async def sync_commands(self) -> None:
         """To the test server when DISCORD_GUILD_ID is set (at once), else globally (slower)."""
@@ -133,16 +124,16 @@ class BriefBot(commands.Bot):
         log.info("logged in as %s in %d servers", self.user, len(self.guilds))
 
     async def close(self) -> None:
+        if self.digests is not None:
+            digests, self.digests = self.digests, None
+            await digests.shutdown()
         await super().close()
-        if self.scheduler is not None:
-            self.scheduler.shutdown(wait=False)
-            self.scheduler = None
         if self.backend is not None:
             backend, self.backend = self.backend, None
             await asyncio.to_thread(backend.close)
 
 
-NO_TOKEN = "DISCORD_TOKEN is not set: put it in .env (see .env.example and docs/discord.md)."
+NO_TOKEN = "DISCORD_TOKEN is not set: put it in .env (see .env.example and the README)."
 
 
 async def run_bot(settings: Settings) -> None:

@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "who": (("name", "private"), "name"),
     "sources": (("private",), None),
     "timeline": (("private",), None),
+    "digest": ((), None),
     "help": ((), None),
 }
 WELCOME = "briefbot console: type /help for the commands; /quit or Ctrl-D to leave."
@@ -59,6 +60,7 @@ def answer(story: Story, name: str, options: dict[str, str]) -> list[Page]:
         "who": lambda: queries.who(story, options.get("name", "")),
         "sources": lambda: queries.sources(story),
         "timeline": lambda: queries.timeline(story),
+        "digest": lambda: queries.digest(story),
         "help": queries.help_,
     }
     return numbered(calls[name]())

@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import discord
+
 from bot import embeds
+from bot.digest.render import digest_message
 from bot.limits import Page
+from briefings.digest import preview
 from briefings.story import Story
 
 MAX_TEXT = 100
@@ -16,6 +20,10 @@ HELP = [
     ("/who <name>", "a person's profile: roles, mentions, quotes, people around them"),
     ("/sources", "the articles the briefing is built from"),
     ("/timeline", "the dated events of the story"),
+    (
+        "/digest now|status|set|off",
+        "what is new, now or on a schedule (console: /digest previews it)",
+    ),
     ("/help", "this list"),
 ]
 
@@ -72,6 +80,12 @@ def sources(story: Story) -> list[Page]:
 
 def timeline(story: Story) -> list[Page]:
     return embeds.timeline_pages(story.timeline())
+
+
+def digest(story: Story) -> list[Page]:
+    """What a digest posted now would say: the console's /digest, the same embed the bot posts."""
+    content, posted = digest_message(preview(story))
+    return [posted] if posted else [[discord.Embed(description=content)]]
 
 
 def help_() -> list[Page]:

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -16,6 +17,8 @@ from briefings import terminal
 from briefings.answers import to_json
 from briefings.config import Settings
 from briefings.db import open_database
+from briefings.digest import preview
+from briefings.digest_layout import render_text
 from briefings.ingest import ingest_paths
 from briefings.story import Story
 
@@ -27,6 +30,14 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2023-09-01") from None
+
+
+def _datetime(value: str) -> dt.datetime:
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a time like 2023-09-01T08:00") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("name", nargs="+")
     command("people", _people, "the people and organisations in the story")
     command("timeline", _timeline, "dated events in order, with their sources")
+    sub = command("digest", _digest, "what a scheduled digest would post now")
+    sub.add_argument(
+        "--preview", action="store_true", help="print it (the only mode here; the bot posts)"
+    )
+    sub.add_argument("--since", type=_datetime, help="new since this time (default: everything)")
     return parser
 
 
@@ -78,6 +94,9 @@ def main(argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | No
         return handler(args, settings)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def open_sessions(args: argparse.Namespace, settings: Settings) -> sessionmaker[Session]:
@@ -131,3 +150,8 @@ def _people(args: argparse.Namespace, settings: Settings) -> int:
 
 def _timeline(args: argparse.Namespace, settings: Settings) -> int:
     return _emit(args, Story(open_sessions(args, settings)).timeline(), terminal.render_timeline)
+
+
+def _digest(args: argparse.Namespace, settings: Settings) -> int:
+    found = preview(Story(open_sessions(args, settings)), since=args.since)
+    return _emit(args, found, render_text)

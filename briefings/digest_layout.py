@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from briefings.answers import SourceRef
+from briefings.answers import SourceRef, format_date, source_label, source_title
 from briefings.digest import NOTHING_NEW, Digest
 
 
@@ -18,19 +18,9 @@ class Section:
 @dataclass(frozen=True)
 class DigestLayout:
     title: str
-    articles: list[str]  # "[1] Title — Outlet, 2023-09-13"
+    articles: list[str]  # "[1] Title — Outlet, 13 Sep 2023"
     sections: list[Section]
     footer: str
-
-
-def _date(ref: SourceRef) -> str:
-    if ref.published is None:
-        return "undated"
-    if ref.date_precision == "year":
-        return f"{ref.published.year}"
-    if ref.date_precision == "month":
-        return ref.published.strftime("%Y-%m")
-    return ref.published.isoformat()
 
 
 def _cite(refs: list[SourceRef], numbers: dict[int, int]) -> str:
@@ -47,8 +37,7 @@ def layout(digest: Digest) -> DigestLayout:
         else f"Story digest: {count} new article{'s' if count != 1 else ''}"
     )
     articles = [
-        f"[{numbers[a.source.article_id]}] {a.source.title or a.source.path}"
-        f" — {a.source.outlet or 'unknown outlet'}, {_date(a.source)}"
+        f"[{numbers[a.source.article_id]}] {source_title(a.source)} — {source_label(a.source)}"
         for a in digest.articles
     ]
     sections = [
@@ -70,7 +59,7 @@ def layout(digest: Digest) -> DigestLayout:
         Section(
             "New dated events",
             [
-                f"{e.date.isoformat() if e.date else ''}: {e.text} {_cite(e.sources, numbers)}"
+                f"{format_date(e.date, e.date_precision)}: {e.text} {_cite(e.sources, numbers)}"
                 for e in digest.events
             ],
         ),

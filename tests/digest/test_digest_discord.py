@@ -17,8 +17,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import Backend, BotOptions, BriefBot
 from bot.digest.cog import NOT_ALLOWED
-from bot.digest.scheduler import DigestScheduler
-from bot.digest.setup import start_digests
 from briefings.config import Secret, Settings
 from briefings.digest import NOTHING_NEW
 from briefings.ingest import ingest_paths
@@ -30,23 +28,6 @@ from .fake_guild import DigestFakeDiscord
 
 UTC = dt.UTC
 SEEDS = Path(__file__).parents[2] / "seeds"
-
-
-class DigestBot(BriefBot):
-    """The bot with digests wired in as `setup_hook` would: cog, poster and scheduler."""
-
-    clock: FakeClock
-    digests: DigestScheduler | None = None
-
-    async def setup_hook(self) -> None:
-        await super().setup_hook()
-        self.digests = await start_digests(self, self.story.sessions, clock=self.clock)
-        await self.sync_commands()
-
-    async def close(self) -> None:
-        if self.digests is not None:
-            await self.digests.shutdown()
-        await super().close()
 
 
 @pytest.fixture
@@ -63,16 +44,15 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[DigestFakeDisco
 @pytest.fixture
 async def bot(
     fake: DigestFakeDiscord, sessions: sessionmaker[Session], clock: FakeClock
-) -> AsyncIterator[DigestBot]:
+) -> AsyncIterator[BriefBot]:
     clock.set(dt.datetime(2024, 3, 30, 6, 0, tzinfo=UTC))
     await asyncio.to_thread(ingest_paths, sessions, [SEEDS])
-    made = DigestBot(
+    made = BriefBot(
         Settings(discord_token=Secret(TOKEN), discord_guild_id=int(fake.guild_id)),
-        backend=lambda _: Backend(Story(sessions)),
-        options=BotOptions(),
+        backend=lambda _: Backend(Story(sessions), sessions=sessions),
+        options=BotOptions(clock=clock),
         guild_ready_timeout=0.01,
     )
-    made.clock = clock
     task = asyncio.create_task(made.start(TOKEN))
     ready = asyncio.create_task(made.wait_until_ready())
     await asyncio.wait({task, ready}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
@@ -83,9 +63,7 @@ async def bot(
     await asyncio.wait({task}, timeout=5)
 
 
-async def _run_due(
-    bot: DigestBot, clock: FakeClock, when: dt.datetime, *, due: bool = True
-) -> None:
+async def _run_due(bot: BriefBot, clock: FakeClock, when: dt.datetime, *, due: bool = True) -> None:
     """Move the clock to `when`, wake the scheduler and wait until the job it starts has ended."""
     assert bot.digests is not None
     scheduler = bot.digests.scheduler
@@ -116,7 +94,7 @@ async def _reply(fake: DigestFakeDiscord, sub: str, **options: Any) -> str:
 
 
 async def test_scheduled_digest_posts_seeds_with_sources_at_local_time(
-    fake: DigestFakeDiscord, bot: DigestBot, clock: FakeClock
+    fake: DigestFakeDiscord, bot: BriefBot, clock: FakeClock
 ) -> None:
     fake.managers.add("alice")
     reply = await _reply(
@@ -146,7 +124,7 @@ async def test_scheduled_digest_posts_seeds_with_sources_at_local_time(
 
 
 async def test_member_without_manage_server_is_refused(
-    fake: DigestFakeDiscord, bot: DigestBot, sessions: sessionmaker[Session]
+    fake: DigestFakeDiscord, bot: BriefBot, sessions: sessionmaker[Session]
 ) -> None:
     reply = await _reply(
         fake, "set", channel=fake.channel_id, schedule="daily 08:00", timezone="UTC"
@@ -157,7 +135,7 @@ async def test_member_without_manage_server_is_refused(
     assert int(fake.command("digest")["default_member_permissions"]) == 1 << 5
 
 
-async def test_bad_schedule_and_zone_are_explained(fake: DigestFakeDiscord, bot: DigestBot) -> None:
+async def test_bad_schedule_and_zone_are_explained(fake: DigestFakeDiscord, bot: BriefBot) -> None:
     fake.managers.add("alice")
     bad = await _reply(
         fake, "set", channel=fake.channel_id, schedule="every day", timezone="Europe/Paris"
@@ -171,7 +149,7 @@ async def test_bad_schedule_and_zone_are_explained(fake: DigestFakeDiscord, bot:
 
 
 async def test_forbidden_channel_is_reported_in_reply_and_status(
-    fake: DigestFakeDiscord, bot: DigestBot
+    fake: DigestFakeDiscord, bot: BriefBot
 ) -> None:
     fake.managers.add("alice")
     await _reply(fake, "set", channel=fake.locked_id, schedule="daily 08:00", timezone="UTC")
@@ -183,7 +161,7 @@ async def test_forbidden_channel_is_reported_in_reply_and_status(
 
 
 async def test_timezone_autocomplete_offers_iana_names(
-    fake: DigestFakeDiscord, bot: DigestBot
+    fake: DigestFakeDiscord, bot: BriefBot
 ) -> None:
     command = fake.command("digest")
     spec = next(o for o in command["options"] if o["name"] == "set")
