@@ -121,7 +121,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(to_json(report.outcomes), ensure_ascii=False, indent=2))
     else:
         print(report.summary())
-    return 1 if report.failed else 0
+    return 1 if report.failed or report.story_error else 0
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:

@@ -106,6 +106,18 @@ class Entity(Base):
     first_seen: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class EntityName(Base):
+    """One name an entity answers to (name, alias or surname), normalised for lookup."""
+
+    __tablename__ = "entity_names"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(256), index=True)
+
+
 class Mention(Base):
     """An entity as one article names it, with the role that article gives."""
 

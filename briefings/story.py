@@ -6,12 +6,14 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.grouping import compress
+from briefings.analysis.names import name_key
 from briefings.answers import (
     Briefing,
     BriefPoint,
@@ -28,6 +30,7 @@ from briefings.answers import (
 from briefings.models import (
     Article,
     Entity,
+    EntityName,
     Event,
     EventGroup,
     Mention,
@@ -37,6 +40,7 @@ from briefings.models import (
 )
 
 BRIEFING_POINTS = 8
+SUGGEST_POOL = 5000  # names compared with an unknown one, the most mentioned first
 MAX_QUOTES = 200
 
 
@@ -294,55 +298,66 @@ class Story:
             return ProfileResult(query=name, profile=profile, others=others)
 
     # --- lookup and autocomplete ----------------------------------------------------------
+    @staticmethod
+    def _matches(session: Session, name: str) -> list[Entity]:
+        """Every entity the name could mean (name, alias or surname), most mentioned first."""
+        key = name_key(name)
+        if not key:
+            return []
+        named = select(EntityName.entity_id).where(EntityName.key == key)
+        return list(
+            session.scalars(
+                select(Entity)
+                .where(Entity.id.in_(named))
+                .order_by(Entity.mentions.desc(), Entity.id)
+                .limit(10)
+            )
+        )
+
     def _lookup(self, session: Session, name: str) -> Entity | None:
-        wanted = " ".join(name.split()).lower()
-        if not wanted:
-            return None
-        candidates = session.scalars(select(Entity).order_by(Entity.mentions.desc())).all()
-        for entity in candidates:
-            if entity.name.lower() == wanted or wanted in (a.lower() for a in entity.aliases):
-                return entity
-        for entity in candidates:
-            if entity.kind == "person" and entity.name.lower().split()[-1] == wanted:
-                return entity
-        for entity in candidates:
-            if wanted in entity.name.lower().split():
-                return entity
-        return None
+        found = self._matches(session, name)
+        return found[0] if found else None
 
     def _others(self, session: Session, name: str, chosen: Entity) -> list[str]:
-        wanted = name.lower().strip()
-        return [
-            e.name
-            for e in session.scalars(select(Entity).where(Entity.id != chosen.id))
-            if wanted in e.name.lower().split()
-        ][:5]
+        return [e.name for e in self._matches(session, name) if e.id != chosen.id][:5]
 
-    def _suggest(self, session: Session, name: str) -> list[str]:
-        names = list(session.scalars(select(Entity.name)))
-        found = process.extract(name, names, scorer=fuzz.WRatio, limit=5, score_cutoff=60)
+    @staticmethod
+    def _suggest(session: Session, name: str) -> list[str]:
+        """The closest names, among the best-known entities, for a name nobody has."""
+        names = list(
+            session.scalars(
+                select(Entity.name).order_by(Entity.mentions.desc()).limit(SUGGEST_POOL)
+            )
+        )
+        found = process.extract(name, names, scorer=fuzz.WRatio, limit=5, score_cutoff=70)
         return [match for match, _score, _index in found]
 
+    @staticmethod
+    def _prefixed(prefix: str, limit: int, *conditions: Any) -> Select[str]:
+        key = name_key(prefix)
+        query = (
+            select(Entity.name)
+            .where(*conditions)
+            .order_by(Entity.mentions.desc(), Entity.name)
+            .limit(limit)
+        )
+        if key:
+            starting = select(EntityName.entity_id).where(
+                EntityName.key >= key, EntityName.key < key + "\uffff"
+            )
+            query = query.where(Entity.id.in_(starting))
+        return query
+
     def complete_names(self, prefix: str, limit: int = 25) -> list[str]:
-        """Names (people, organisations, places) matching `prefix`, most mentioned first."""
+        """Names (people, organisations, places) any of whose names starts with `prefix`."""
         with self.sessions() as session:
-            query = select(Entity.name).order_by(Entity.mentions.desc(), Entity.name)
-            if prefix.strip():
-                query = query.where(Entity.name.ilike(f"%{prefix.strip()}%"))
-            return list(session.scalars(query.limit(limit)))
+            return list(session.scalars(self._prefixed(prefix, limit)))
 
     def complete_speakers(self, prefix: str, limit: int = 25) -> list[str]:
-        """Names of people quoted in the articles matching `prefix`."""
+        """Names of the people quoted in the articles, any of whose names starts with `prefix`."""
+        quoted = select(Quote.speaker_id).where(Quote.speaker_id.is_not(None))
         with self.sessions() as session:
-            query = (
-                select(Entity.name)
-                .join(Quote, Quote.speaker_id == Entity.id)
-                .group_by(Entity.name)
-                .order_by(func.count(Quote.id).desc(), Entity.name)
-            )
-            if prefix.strip():
-                query = query.where(Entity.name.ilike(f"%{prefix.strip()}%"))
-            return list(session.scalars(query.limit(limit)))
+            return list(session.scalars(self._prefixed(prefix, limit, Entity.id.in_(quoted))))
 
     # --- timeline -------------------------------------------------------------------------
     def timeline(self) -> list[TimelineEvent]:

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from briefings.analysis import grouping
-from briefings.models import Article, Entity, Event, EventGroup, Mention, Point, PointGroup, Quote
+from briefings.analysis import grouping, linking
+from briefings.models import (
+    Article,
+    Base,
+    Entity,
+    EntityName,
+    Event,
+    EventGroup,
+    Mention,
+    Point,
+    PointGroup,
+    Quote,
+)
 
 
 def refresh_story(session: Session) -> None:
@@ -20,25 +31,55 @@ def refresh_story(session: Session) -> None:
 
 
 def _link_entities(session: Session) -> None:
+    """Rebuild the story's cast from the mentions, and point each quote at its speaker."""
     session.execute(update(Mention).values(entity_id=None))
     session.execute(update(Quote).values(speaker_id=None))
     session.execute(delete(Entity))
-    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for mention in session.scalars(select(Mention)):
-        groups[(mention.name, mention.kind)].append(mention)
-    for (name, kind), members in groups.items():
-        entity = Entity(
-            name=name,
-            kind=kind,
-            role=next((m.role for m in members if m.role), None),
-            aliases=sorted({a for m in members for a in m.aliases} - {name}),
-            mentions=sum(m.count for m in members),
-            article_count=len({m.article_id for m in members}),
-        )
-        session.add(entity)
-        session.flush()
-        for mention in members:
-            mention.entity_id = entity.id
+    mentions = [
+        linking.MentionInput(m.id, m.article_id, m.name, m.kind, m.role, tuple(m.aliases), m.count)
+        for m in session.scalars(select(Mention))
+    ]
+    cast = linking.link_entities(mentions)
+    entity_ids = _insert_all(
+        session,
+        Entity,
+        [
+            {
+                "name": e.name,
+                "kind": e.kind,
+                "role": e.role,
+                "aliases": e.aliases,
+                "mentions": e.mentions,
+                "article_count": len(e.article_ids),
+            }
+            for e in cast
+        ],
+    )
+    pairs = list(zip(cast, entity_ids, strict=True))
+    _assign(session, Mention, {m: i for e, i in pairs for m in e.member_ids}, "entity_id")
+    _insert_all(
+        session,
+        EntityName,
+        [{"entity_id": i, "key": key[:256]} for e, i in pairs for key in linking.lookup_keys(e)],
+    )
+    index = linking.EntityIndex(cast)
+    by_entity = {id(e): i for e, i in pairs}
+    speakers: dict[int, int] = {}
+    for quote_id, speaker, article_id in session.execute(
+        select(Quote.id, Quote.speaker, Quote.article_id).where(Quote.speaker.is_not(None))
+    ):
+        found = index.speaker(speaker or "", article_id)
+        if found is not None:
+            speakers[quote_id] = by_entity[id(found)]
+    _assign(session, Quote, speakers, "speaker_id")
+
+
+def _insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
+    """Insert many rows in one statement; their new ids in the order of `rows`."""
+    if not rows:
+        return []
+    statement = insert(model).returning(model.id, sort_by_parameter_order=True)  # type: ignore[attr-defined]
+    return list(session.scalars(statement, rows))
 
 
 def _group_quotes(session: Session) -> None:
@@ -59,20 +100,23 @@ def _group_points(session: Session) -> None:
         for i, a, t, s, p in rows
     ]
     session.execute(delete(PointGroup))
-    membership: dict[int, int] = {}
-    for found in grouping.group_points(inputs):
-        group = PointGroup(
-            text=found.text,
-            representative_id=found.representative_id,
-            score=found.score,
-            article_count=len(found.article_ids),
-            published=found.published,
-            first_published=found.first_published,
-        )
-        session.add(group)
-        session.flush()
-        membership.update(dict.fromkeys(found.member_ids, group.id))
-    _assign(session, Point, membership)
+    found = grouping.group_points(inputs)
+    ids = _insert_all(
+        session,
+        PointGroup,
+        [
+            {
+                "text": g.text,
+                "representative_id": g.representative_id,
+                "score": g.score,
+                "article_count": len(g.article_ids),
+                "published": g.published,
+                "first_published": g.first_published,
+            }
+            for g in found
+        ],
+    )
+    _assign(session, Point, {m: i for g, i in zip(found, ids, strict=True) for m in g.member_ids})
 
 
 def _group_events(session: Session) -> None:
@@ -86,25 +130,30 @@ def _group_events(session: Session) -> None:
         for i, a, t, d, p in rows
     ]
     session.execute(delete(EventGroup))
-    membership: dict[int, int] = {}
-    for found in grouping.group_events(inputs):
-        group = EventGroup(
-            text=found.text,
-            representative_id=found.representative_id,
-            date=found.date,
-            date_precision=found.date_precision,
-            article_count=len(found.article_ids),
-        )
-        session.add(group)
-        session.flush()
-        membership.update(dict.fromkeys(found.member_ids, group.id))
-    _assign(session, Event, membership)
+    found = grouping.group_events(inputs)
+    ids = _insert_all(
+        session,
+        EventGroup,
+        [
+            {
+                "text": g.text,
+                "representative_id": g.representative_id,
+                "date": g.date,
+                "date_precision": g.date_precision,
+                "article_count": len(g.article_ids),
+            }
+            for g in found
+        ],
+    )
+    _assign(session, Event, {m: i for g, i in zip(found, ids, strict=True) for m in g.member_ids})
 
 
-def _assign(session: Session, model: type[Point] | type[Event], membership: dict[int, int]) -> None:
-    """Set each row's group id in bulk (executemany), not one UPDATE round trip per ORM object."""
-    if membership:
-        session.execute(
-            update(model),
-            [{"id": row_id, "cluster": group_id} for row_id, group_id in membership.items()],
-        )
+def _assign(
+    session: Session,
+    model: type[Point] | type[Event] | type[Mention] | type[Quote],
+    values: dict[int, int],
+    column: str = "cluster",
+) -> None:
+    """Set one column of many rows in bulk (executemany), not one round trip per ORM object."""
+    if values:
+        session.execute(update(model), [{"id": k, column: v} for k, v in values.items()])

@@ -48,6 +48,7 @@ class FileOutcome:
 @dataclass
 class IngestReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
+    story_error: str | None = None
 
     @property
     def failed(self) -> list[FileOutcome]:
@@ -66,7 +67,8 @@ class IngestReport:
             for s in ("added", "updated", "unchanged", "duplicate", "skipped", "failed")
             if self.count(s)
         ]
-        return "ingest: " + (", ".join(parts) if parts else "no files found")
+        text = "ingest: " + (", ".join(parts) if parts else "no files found")
+        return text + (f"\nerror: {self.story_error}" if self.story_error else "")
 
 
 def ingest_paths(
@@ -87,8 +89,14 @@ def ingest_paths(
         if on_outcome is not None:
             on_outcome(outcome)
     if report.changed:
-        with unit_of_work(sessions) as session:
-            refresh_story(session)
+        try:
+            with unit_of_work(sessions) as session:
+                refresh_story(session)
+        except Exception as exc:  # the articles are stored; the story-wide view keeps its old state
+            log.exception("refreshing the story failed")
+            report.story_error = (
+                f"the articles are stored, but the story could not be refreshed: {exc}"
+            )
     return report
 
 
