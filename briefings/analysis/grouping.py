@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from briefings.analysis.candidates import outside_quotes
 from briefings.analysis.results import DatePrecision
-from briefings.analysis.similarity import SparseVector, cluster, medoid, tfidf_vectors
+from briefings.analysis.similarity import Span, SparseVector, cluster, medoid, tfidf_vectors
 
 # Cosine of word+pair TF-IDF above which two sentences state the same fact. On the seeds the
 # three outlets' reports of the "pay a price" warning score 0.34–0.37 with one another, the
@@ -111,17 +111,18 @@ def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
     texts = [p.text for p in points]
     vectors, frequency = tfidf_vectors(texts)
 
-    def link(i: int, j: int, similarity: float) -> bool:
-        return similarity >= SAME_FACT
+    def period(i: int) -> tuple[dt.date, dt.date] | None:
+        day = points[i].published
+        return (day, day + dt.timedelta(days=1)) if day is not None else None
 
-    def compatible(a: list[int], b: list[int]) -> bool:
-        """The dated members all lie within MAX_DAYS_APART of one another."""
-        dates = [d for i in (*a, *b) if (d := points[i].published) is not None]
-        return not dates or (max(dates) - min(dates)).days <= MAX_DAYS_APART
+    def accept(span: Span) -> bool:
+        return (span.max_end - span.min_start).days <= MAX_DAYS_APART + 1
 
+    order = sorted(range(len(points)), key=lambda i: (-points[i].score, i))
+    scores = [p.score for p in points]
     groups = []
-    for members in cluster(vectors, frequency, link, compatible):
-        chosen = _representative(members, texts, [p.score for p in points], vectors)
+    for members in cluster(vectors, frequency, order, lambda i, j: SAME_FACT, period, accept):
+        chosen = _representative(members, texts, scores, vectors)
         dates = [d for i in members if (d := points[i].published) is not None]
         articles = tuple(sorted({points[i].article_id for i in members}))
         best = max(points[i].score for i in members)
@@ -148,22 +149,24 @@ def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
     texts = [e.text for e in events]
     vectors, frequency = tfidf_vectors(texts)
 
-    def link(i: int, j: int, similarity: float) -> bool:
+    def threshold(i: int, j: int) -> float:
         a, b = events[i], events[j]
         same_day = a.date == b.date and a.date_precision == b.date_precision == "day"
-        return similarity >= (SAME_DAY_EVENT if same_day else SAME_FACT)
+        return SAME_DAY_EVENT if same_day else SAME_FACT
 
-    def compatible(a: list[int], b: list[int]) -> bool:
-        """Every dated member's period overlaps one common span."""
-        periods = [
-            _period(date, events[i].date_precision)
-            for i in (*a, *b)
-            if (date := events[i].date) is not None and events[i].date_precision != "unknown"
-        ]
-        return not periods or max(p[0] for p in periods) < min(p[1] for p in periods)
+    def period(i: int) -> tuple[dt.date, dt.date] | None:
+        date, precision = events[i].date, events[i].date_precision
+        return _period(date, precision) if date is not None and precision != "unknown" else None
 
+    def accept(span: Span) -> bool:
+        return span.max_start < span.min_end  # every member's period shares some day
+
+    order = sorted(
+        range(len(events)), key=lambda i: (-_PRECISION_RANK[events[i].date_precision], i)
+    )
+    no_scores = [0.0] * len(events)
     groups = []
-    for members in cluster(vectors, frequency, link, compatible):
+    for members in cluster(vectors, frequency, order, threshold, period, accept):
         finest = max(_PRECISION_RANK[events[i].date_precision] for i in members)
         dated = [
             (events[i].date, events[i].date_precision)
@@ -171,7 +174,7 @@ def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
             if events[i].date is not None and _PRECISION_RANK[events[i].date_precision] == finest
         ]
         date, precision = Counter(dated).most_common(1)[0][0] if dated else (None, "unknown")
-        chosen = _representative(members, texts, [0.0] * len(events), vectors)
+        chosen = _representative(members, texts, no_scores, vectors)
         groups.append(
             EventGroup(
                 text=events[chosen].text,

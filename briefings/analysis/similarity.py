@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from briefings.analysis.textrank import content_terms
 
 SparseVector = dict[str, float]
-BLOCKING_TERMS = 6  # each sentence is compared only with sentences sharing one of its rarest terms
-MAX_POSTING = 5000  # a term in more sentences than this is too common to block on
+BLOCKING_TERMS = 6  # each sentence is compared only with groups sharing one of its rarest words
+MAX_POSTING = 500  # per word, only the latest representatives holding it are counted
+COMPARED = 30  # cosines computed per sentence: the representatives sharing most rare words
+REPRESENTATIVES = 4  # most sentences kept per group to compare newcomers with
+REPRESENTATIVE_BELOW = 0.6  # a member this unlike the group's wording becomes a representative
 
 
 def phrase_terms(text: str) -> list[str]:
@@ -45,65 +50,111 @@ def cosine(a: SparseVector, b: SparseVector) -> float:
     return sum(weight * b.get(term, 0.0) for term, weight in a.items())
 
 
-def candidate_pairs(
-    vectors: Sequence[SparseVector], frequency: Counter[str]
-) -> set[tuple[int, int]]:
-    """Pairs (i < j) that share one of the rarest shared words of either: no all-pairs comparison.
+@dataclass
+class Span:
+    """The dates a group's dated members stand for: the earliest and latest first and last days."""
+
+    min_start: dt.date
+    max_start: dt.date
+    min_end: dt.date
+    max_end: dt.date
+
+    @classmethod
+    def of(cls, period: tuple[dt.date, dt.date]) -> Span:
+        return cls(period[0], period[0], period[1], period[1])
+
+    def joined(self, other: Span | None) -> Span:
+        if other is None:
+            return self
+        return Span(
+            min(self.min_start, other.min_start),
+            max(self.max_start, other.max_start),
+            min(self.min_end, other.min_end),
+            max(self.max_end, other.max_end),
+        )
+
+
+@dataclass
+class _Group:
+    members: list[int]
+    representatives: list[int]  # the leader, then members worded unlike the others
+    span: Span | None
+
+
+def _blocking_words(vector: SparseVector, frequency: Counter[str]) -> list[str]:
+    """The sentence's rarest words that other sentences share: what it is compared on.
 
     A sentence's heaviest TF-IDF words are its rarest; two sentences above any useful
-    similarity threshold share at least one of them in practice, so only the postings of
-    those words are compared (linear in the corpus for a bounded posting length). Words no
-    other sentence has, and word pairs (a shared pair implies shared words), are skipped.
+    threshold share at least one of them in practice. Words no other sentence has, and word
+    pairs (a shared pair implies shared words), are skipped.
     """
-    postings: dict[str, list[int]] = defaultdict(list)
-    prefixes = []
-    for index, vector in enumerate(vectors):
-        words = [t for t in vector if " " not in t and 2 <= frequency[t] <= MAX_POSTING]
-        prefix = sorted(words, key=lambda term: -vector[term])[:BLOCKING_TERMS]
-        prefixes.append(prefix)
-        for term in prefix:
-            postings[term].append(index)
-    pairs: set[tuple[int, int]] = set()
-    for index, prefix in enumerate(prefixes):
-        for term in prefix:
-            members = postings[term]
-            pairs.update((other, index) for other in members if other < index)
-    return pairs
+    words = [t for t in vector if " " not in t and frequency[t] >= 2]
+    return sorted(words, key=lambda term: -vector[term])[:BLOCKING_TERMS]
 
 
 def cluster(
     vectors: Sequence[SparseVector],
     frequency: Counter[str],
-    link: Callable[[int, int, float], bool],
-    compatible: Callable[[list[int], list[int]], bool] = lambda a, b: True,
+    order: Sequence[int],
+    threshold: Callable[[int, int], float],
+    period: Callable[[int], tuple[dt.date, dt.date] | None],
+    accept: Callable[[Span], bool],
 ) -> list[list[int]]:
-    """Groups of indices joined by the candidate pairs (i, j) that `link(i, j, cosine)` accepts.
+    """Leader clustering over an inverted index: linear in the number of sentences.
 
-    Pairs are joined most similar first, and two groups are joined only when `compatible`
-    accepts their members together, so a loose member cannot chain conflicting ones.
+    Sentences are taken in `order` (best first). Each joins the most similar group whose
+    representatives it reaches through a shared rare word, when the cosine is at least
+    `threshold(sentence, representative)` and the group's dates would still be `accept`ed;
+    otherwise it leads a new group. A widely reported fact is one group with a few
+    representatives, so the work per sentence stays bounded however many outlets repeat it.
     """
-    group_of = list(range(len(vectors)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(vectors))}
-    scored = [
-        (cosine(vectors[i], vectors[j]), i, j) for i, j in candidate_pairs(vectors, frequency)
-    ]
-    for similarity, i, j in sorted(scored, reverse=True):
-        a, b = group_of[i], group_of[j]
-        if a == b or not link(i, j, similarity) or not compatible(members[a], members[b]):
+    groups: list[_Group] = []
+    group_of: dict[int, int] = {}
+    postings: dict[str, list[int]] = defaultdict(list)  # word -> representatives
+    for index in order:
+        vector = vectors[index]
+        words = _blocking_words(vector, frequency)
+        own = period(index)
+        own_span = Span.of(own) if own else None
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(postings[word][-MAX_POSTING:])
+        best, best_similarity = -1, 0.0
+        for representative, _ in shared.most_common(COMPARED):
+            similarity = cosine(vector, vectors[representative])
+            group = group_of[representative]
+            if similarity >= threshold(index, representative) and similarity > best_similarity:
+                span = own_span.joined(groups[group].span) if own_span else groups[group].span
+                if span is None or accept(span):
+                    best, best_similarity = group, similarity
+        if best < 0:
+            groups.append(_Group([index], [index], own_span))
+            group_of[index] = len(groups) - 1
+            for word in words:
+                postings[word].append(index)
             continue
-        if len(members[a]) < len(members[b]):
-            a, b = b, a
-        for index in members[b]:
-            group_of[index] = a
-        members[a].extend(members.pop(b))
-    return [sorted(group) for group in members.values()]
+        chosen = groups[best]
+        chosen.members.append(index)
+        if own_span:
+            chosen.span = own_span.joined(chosen.span)
+        if best_similarity < REPRESENTATIVE_BELOW and len(chosen.representatives) < REPRESENTATIVES:
+            chosen.representatives.append(index)
+            group_of[index] = best
+            for word in words:
+                postings[word].append(index)
+    return [sorted(group.members) for group in groups]
+
+
+MEDOID_SAMPLE = 50  # centrality of a member is measured against at most this many others
 
 
 def medoid(members: Sequence[int], vectors: Sequence[SparseVector]) -> list[float]:
-    """Mean similarity of each member to the others (1.0 for a lone member)."""
+    """Mean similarity of each member to (a sample of) the others; 1.0 for a lone member."""
     if len(members) == 1:
         return [1.0]
+    sample = members[:: max(1, len(members) // MEDOID_SAMPLE)][:MEDOID_SAMPLE]
     return [
-        sum(cosine(vectors[i], vectors[j]) for j in members if j != i) / (len(members) - 1)
+        sum(cosine(vectors[i], vectors[j]) for j in sample if j != i)
+        / max(1, len(sample) - (i in sample))
         for i in members
     ]
