@@ -1,6 +1,6 @@
 """Score extract_quotes on PolNeAR (hand-annotated attributions in US political news).
 
-Gold: every double-quoted segment of the body (curly or straight marks, one segment per paragraph)
+Gold: every double-quoted segment of the body (curly, straight or '' marks, one segment per paragraph)
 lying for at least half inside an annotated Content span is a direct quote; when several Contents
 hold it (nested attributions) the smallest one gives the Source. Articles with several annotators:
 the annotator whose id sorts first is used. The gold speaker is the last capitalised, non-possessive
@@ -36,8 +36,11 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train"
 if not DATA.exists():
     DATA = Path("/work/shared/data/polnear-train")
 RESULTS = Path(__file__).resolve().parent / "results" / "quotes_polnear.json"
-_SEGMENT = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")
-_NOT_NAMES = {"I", "The", "A", "An", "He", "She", "It", "They", "We", "You", "This", "That"}
+_SEGMENT = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)|''((?:(?!'').)+)(?:''|$)")
+_NOT_NAMES = set(
+    "I The A An He She It They We You This That His Her Their Its Our My Mr Mrs Ms Dr Sen Rep Gov"
+    " Republican Republicans Democrat Democrats GOP American Americans".split()
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ def norm(text: str) -> str:
 def surname(source: str) -> str | None:
     """The last capitalised, non-possessive word of a Source span, None for pronouns/descriptions."""
     source = re.sub(r"\([^)]*\)", " ", source)
+    source = re.split(r",| of | who | at | from | for | in ", source)[0]
     words = re.findall(r"[\w’'.\-]+", source)
     names = [
         w.strip(".")
@@ -127,7 +131,7 @@ def _doc(name: str, text: str, ann: Path) -> Doc:
             continue
         paragraphs.append(line.strip())
         for m in _SEGMENT.finditer(line):
-            inner = (m.group(1) or m.group(2) or "").strip()
+            inner = (m.group(1) or m.group(2) or m.group(3) or "").strip()
             a, b = start + m.start(), start + m.end()
             best = None
             for ranges, length, src_at, name_, has_source in attributions:
@@ -152,7 +156,7 @@ def baseline(doc: Doc) -> list[tuple[str, str | None]]:
     for par in doc.paragraphs:
         saids = [m.start() for m in re.finditer(r"\bsaid\b", par)]
         for m in _SEGMENT.finditer(par):
-            inner = (m.group(1) or m.group(2) or "").strip()
+            inner = (m.group(1) or m.group(2) or m.group(3) or "").strip()
             speaker = None
             if saids:
                 said = min(saids, key=lambda s: abs(s - m.start()))

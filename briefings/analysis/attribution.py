@@ -20,11 +20,12 @@ CUES = words_set(
     predicted predicts boasted boasts joked jokes quipped complained complains charged countered
     cautioned cautions emphasized emphasised stressed stresses observed testified shouted yelled
     chanted described describes called calls dubbed labeled labelled mused muses lamented laments
-    recounted reiterated reiterates concluded concludes agreed agrees told"""
+    recounted reiterated reiterates concluded concludes agreed agrees told reported
+    reports read reads echoed echoes"""
 )
 PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith("ing"))
 # Words allowed between a speaker and the verb: "Sullivan also said", "Kirby on Thursday said".
-_BETWEEN = words_set(
+BETWEEN = words_set(
     """also has have had reportedly previously later then once repeatedly recently publicly
     privately again would will did does is was were had been just quickly simply flatly bluntly on
     monday tuesday wednesday thursday friday saturday sunday"""
@@ -128,6 +129,7 @@ class Speaker:
     role: str | None
     pronoun: str | None = None  # "he" / "she" when the speaker is a pronoun
     is_org: bool = False
+    definite: bool = False  # a description with "the": "the senator"
 
 
 def parse_speaker(phrase: str) -> Speaker | None:
@@ -142,9 +144,10 @@ def parse_speaker(phrase: str) -> Speaker | None:
         return None
     if len(toks) == 1 and toks[0].lower() in PRONOUNS:
         return Speaker(None, None, pronoun=toks[0].lower())
+    definite = toks[0].lower() == "the"
     if toks[0].lower() in {"the", "a", "an"}:
         toks = toks[1:]
-    if not toks or not all(_np_token(t) or t.lower() == "of" for t in toks):
+    if not toks or len(toks) > 10 or any(not re.match(r"[\w\[]", t) for t in toks):
         return None
     if len(toks) >= 2 and toks[-1] in _ORG_NOUNS and is_possessive(toks[-2]) and is_cap(toks[-2]):
         owner = re.sub(r"(’s|'s|’|')$", "", toks[-2])
@@ -157,7 +160,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
     if not name_toks:
-        return Speaker(None, _role(role_toks, appositive)) if role_toks else None
+        role = _role(role_toks, appositive)
+        return Speaker(None, role, definite=definite) if role_toks else None
     last = name_toks[-1].rstrip(".")
     is_org = (
         last.lower() in ORG_HEADS
@@ -277,7 +281,7 @@ _COMMON_SUBJECTS = words_set(
 def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     """The subject phrase ending just before the speech verb at `cue`, and where it starts."""
     j = cue - 1
-    while j >= 0 and toks[j].lower() in _BETWEEN:
+    while j >= 0 and toks[j].lower() in BETWEEN:
         j -= 1
     appositive: list[str] = []
     if j >= 0 and toks[j] == ",":

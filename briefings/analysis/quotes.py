@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from briefings.analysis.attribution import (
+    BETWEEN,
     CUES,
     PARTICIPLE_CUES,
     PRONOUNS,
     NameIndex,
     Speaker,
     is_cap,
+    is_possessive,
     parse_speaker,
     role_near,
     subject_before,
@@ -96,9 +98,13 @@ class _Found:
     span: _Span
     para: int
     pos: int  # global position in the article
+    order: Order
     speaker: Speaker | None
     kind: QuoteKind
     attributed: bool
+
+
+_STOP_NP = words_set("of who whom which whose at in from on during to as after before while with")
 
 
 def _clause_frame(toks: list[str]) -> str | None:
@@ -110,19 +116,22 @@ def _clause_frame(toks: list[str]) -> str | None:
     if toks[0].lower() in CUES:
         rest: list[str] = []
         for t in toks[1:]:
-            if t in {".", ";", "\ue000"} or (t == "," and rest and "," in rest):
+            if t in {".", ";", ":", "\ue000"} or (t == "," and rest and "," in rest):
+                break
+            if t.lower() in _STOP_NP and "," not in rest:
                 break
             rest.append(t)
         while rest and rest[-1] == ",":
             rest.pop()
-        phrase = " ".join(rest).replace(" ,", ",")
-        return phrase if (rest and is_cap(rest[0])) or rest[:1] == ["the"] else None
-    for idx, t in enumerate(toks[:14]):
-        if t.lower() in CUES:
-            subj = subject_before(toks, idx)
-            if subj is not None and subj[1] == 0:
-                return subj[0]
-            return None
+        return " ".join(rest).replace(" ,", ",") if rest else None
+    for idx, t in enumerate(toks[:12]):
+        if t.lower() in CUES and t.islower():
+            head = toks[:idx]
+            while head and head[-1].lower() in BETWEEN:
+                head.pop()
+            if not head or any(h in {".", ";", ":", "\ue000", "(", ")"} for h in head):
+                return None
+            return " ".join(head).replace(" ,", ",")
         if t in {".", ";", "\ue000"}:
             return None
     return None
@@ -172,6 +181,20 @@ def _pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         subj = subject_before(toks, i)
         if subj:
             return subj[0]
+        return _sentence_subject(toks, i)
+    return None
+
+
+def _sentence_subject(toks: list[str], upto: int) -> str | None:
+    """ "She was defending …, but admitted “…”": the pronoun or name opening the sentence."""
+    if upto and toks[0].lower() in PRONOUNS:
+        return toks[0].lower()
+    end = 0
+    while end < upto and is_cap(toks[end]) and not is_possessive(toks[end]):
+        end += 1
+    nxt = toks[end] if end < upto else ""
+    if end and nxt.islower() and (nxt in CUES or nxt.endswith(("ed", "s")) or nxt in _AUX):
+        return " ".join(toks[:end])
     return None
 
 
@@ -216,14 +239,49 @@ def _kind(span: _Span, toks: list[str], idx: int) -> QuoteKind:
     return "partial"
 
 
-def _paragraph_quotes(par: str, pi: int, offset: int, prev_par: str | None) -> list[_Found]:
+Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
+_AUX = words_set("has had have is was will would may might can could did does says said told")
+
+
+def _mentions(toks: list[str]) -> list[tuple[int, str]]:
+    """People as subjects in reporter text: of a speech verb, or opening the sentence."""
+    out: list[tuple[int, str]] = []
+    j = 0
+    while j < len(toks) and not is_cap(toks[j]):
+        if toks[j].isalpha() and toks[j].islower():
+            break
+        j += 1
+    run_end = j
+    while run_end < len(toks) and is_cap(toks[run_end]):
+        run_end += 1
+    nxt = toks[run_end] if run_end < len(toks) else ""
+    if run_end > j and (
+        nxt == "," or (nxt.islower() and (nxt in _AUX or nxt.endswith(("ed", "s"))))
+    ):
+        sp = parse_speaker(" ".join(toks[j:run_end]))
+        if sp and sp.name and not sp.is_org:
+            out.append((j, sp.name))
+    for i, t in enumerate(toks):
+        if t in CUES and i > 0:
+            subj = subject_before(toks, i)
+            sp = parse_speaker(subj[0]) if subj else None
+            if sp and sp.name and not sp.is_org:
+                out.append((i, sp.name))
+    return out
+
+
+def _paragraph_quotes(
+    par: str, pi: int, offset: int, prev_par: str | None
+) -> tuple[list[_Found], list[tuple[Order, int, str]]]:
+    """The quotations of one paragraph, and the people it names as subjects."""
+    par = par.replace("''", ' "')  # two apostrophes for a double mark (NYT archive style)
     spans = find_spans(par)
-    if not spans:
-        return []
     masked, _ = _mask(par, spans)
     found: list[_Found] = []
-    for _, sentence in _sentences(masked):
+    mentions: list[tuple[Order, int, str]] = []
+    for si, (_, sentence) in enumerate(_sentences(masked)):
         toks, own = _frames(sentence)
+        mentions.extend(((pi, si, i), offset, name) for i, name in _mentions(toks))
         final = _final_frame(toks)
         for idx, t in enumerate(toks):
             k = _mask_id(t)
@@ -238,8 +296,12 @@ def _paragraph_quotes(par: str, pi: int, offset: int, prev_par: str | None) -> l
                 phrase = _pre_frame(ptoks, len(ptoks), {})
             speaker = parse_speaker(phrase) if phrase else None
             kind = _kind(span, toks, idx)
-            found.append(_Found(span, pi, offset + span.start, speaker, kind, phrase is not None))
-    return found
+            found.append(
+                _Found(
+                    span, pi, offset + span.start, (pi, si, idx), speaker, kind, phrase is not None
+                )
+            )
+    return found, mentions
 
 
 def _final_frame(toks: list[str]) -> tuple[str, int] | None:
@@ -264,23 +326,38 @@ def extract_quotes(article: ArticleText) -> list[FoundQuote]:
         index.add_text(at, par)
         at += len(par) + 1
     found: list[_Found] = []
+    mentions: list[tuple[Order, int, str]] = []
     for pi, par in enumerate(article.paragraphs):
         prev = article.paragraphs[pi - 1] if pi else None
-        found.extend(_paragraph_quotes(par, pi, offsets[pi], prev))
-    return _resolve(found, index, article.paragraphs)
+        quotes, named = _paragraph_quotes(par, pi, offsets[pi], prev)
+        found.extend(quotes)
+        mentions.extend(named)
+    return _resolve(found, mentions, index, article.paragraphs)
 
 
-def _resolve(found: list[_Found], index: NameIndex, paragraphs: Sequence[str]) -> list[FoundQuote]:
-    """Names for attributed quotes first (in reading order, for pronouns), then the unattributed
-    full quotes take the speaker of the quote beside them."""
+def _resolve(
+    found: list[_Found],
+    mentions: list[tuple[Order, int, str]],
+    index: NameIndex,
+    paragraphs: Sequence[str],
+) -> list[FoundQuote]:
+    """Names for attributed quotes first, in reading order so that a pronoun or "the senator" goes to
+    the person named last; then unattributed full quotes take the speaker of the quote beside them."""
     resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
-    last_person: str | None = None
-    for n, f in enumerate(found):
-        if f.attributed:
-            name, role = _speaker_name(f, index, last_person, paragraphs)
-            resolved[n] = (name, role)
-            if name and f.speaker and not f.speaker.is_org:
-                last_person = name
+    events = sorted(
+        [(f.order, 1, n, "") for n, f in enumerate(found) if f.attributed]
+        + [(order, 0, at, name) for order, at, name in mentions]
+    )
+    recent: list[str] = []  # people named or quoted so far, most recent last
+    for _, is_quote, n, name in events:
+        if not is_quote:
+            recent.append(index.fullest(name, n))
+            continue
+        f = found[n]
+        resolved[n] = _speaker_name(f, index, recent, paragraphs)
+        person = resolved[n][0]
+        if person and f.speaker and not f.speaker.is_org:
+            recent.append(person)
     out: list[FoundQuote] = []
     for n, f in enumerate(found):
         if not f.attributed:
@@ -316,14 +393,16 @@ def _inherit(
 
 
 def _speaker_name(
-    f: _Found, index: NameIndex, last_person: str | None, paragraphs: Sequence[str]
+    f: _Found, index: NameIndex, recent: list[str], paragraphs: Sequence[str]
 ) -> tuple[str | None, str | None]:
     sp = f.speaker
     if sp is None:
         return None, None
     if sp.pronoun:
-        return _resolve_pronoun(sp.pronoun, f.pos, index, last_person), None
+        return _resolve_pronoun(PRONOUNS[sp.pronoun], index, recent), None
     if sp.name is None:
+        if sp.definite:  # "the senator said": the person named last
+            return _resolve_pronoun(None, index, recent), sp.role
         return None, sp.role
     if sp.is_org:
         return sp.name, None
@@ -331,15 +410,11 @@ def _speaker_name(
     return full, sp.role or role_near(full, paragraphs)
 
 
-def _resolve_pronoun(
-    pronoun: str, pos: int, index: NameIndex, last_person: str | None
-) -> str | None:
-    want = PRONOUNS[pronoun]
-    if last_person and index.gender(last_person) in (want, None):
-        return last_person
-    for p, name in sorted(index.runs, reverse=True):
-        if p < pos and index.gender(name) == want:
-            return index.fullest(name, p)
+def _resolve_pronoun(want: str | None, index: NameIndex, recent: list[str]) -> str | None:
+    """The person named or quoted last whose known gender does not contradict the pronoun."""
+    for name in reversed(recent):
+        if want is None or index.gender(name) in (want, None):
+            return name
     return None
 
 
