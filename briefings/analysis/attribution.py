@@ -21,7 +21,10 @@ CUES = words_set(
     cautioned cautions emphasized emphasised stressed stresses observed testified shouted yelled
     chanted described describes called calls dubbed labeled labelled mused muses lamented laments
     recounted reiterated reiterates concluded concludes agreed agrees told reported
-    reports read reads echoed echoes"""
+    reports read reads echoed echoes fumed belittled reacted proclaimed chimed tweeting barked
+    questioned mocked blasted slammed attacked accused criticized criticised praised defended
+    thanked retorted snapped scoffed wondered marveled sighed laughed asserted contended maintained
+    confirmed denied disputed alleged hinted offered estimated speaks spoke"""
 )
 PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith("ing"))
 # Words allowed between a speaker and the verb: "Sullivan also said", "Kirby on Thursday said".

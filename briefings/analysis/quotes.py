@@ -104,6 +104,7 @@ class _Found:
     attributed: bool
 
 
+_DETERMINERS = words_set("the a an one another this his her their its")
 _STOP_NP = words_set("of who whom which whose at in from on during to as after before while with")
 
 
@@ -125,11 +126,15 @@ def _clause_frame(toks: list[str]) -> str | None:
             rest.pop()
         return " ".join(rest).replace(" ,", ",") if rest else None
     for idx, t in enumerate(toks[:12]):
-        if t.lower() in CUES and t.islower():
+        nxt = toks[idx + 1] if idx + 1 < len(toks) else "."
+        verb_like = t.endswith("ed") and all(is_cap(h) for h in toks[:idx]) and nxt in {".", ","}
+        if (t.lower() in CUES or verb_like) and t.islower():
             head = toks[:idx]
             while head and head[-1].lower() in BETWEEN:
                 head.pop()
             if not head or any(h in {".", ";", ":", "\ue000", "(", ")"} for h in head):
+                return None
+            if not (is_cap(head[0]) or head[0].lower() in PRONOUNS or head[0] in _DETERMINERS):
                 return None
             return " ".join(head).replace(" ,", ",")
         if t in {".", ";", "\ue000"}:
