@@ -356,7 +356,9 @@ def _resolve(
     recent: list[str] = []  # people named or quoted so far, most recent last
     for _, is_quote, n, name in events:
         if not is_quote:
-            recent.append(index.fullest(name, n))
+            full = index.fullest(name, n)
+            if len(full.split()) >= 2 or index.gender(full):  # "Nor," or "Specifically," are no one
+                recent.append(full)
             continue
         f = found[n]
         resolved[n] = _speaker_name(f, index, recent, paragraphs)
