@@ -167,6 +167,7 @@ def _frames(sentence: str) -> tuple[list[str], dict[int, str]]:
 def _pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     """The speaker of the reporting verb that introduces a quotation inside the sentence."""
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
+    first_cue: int | None = None
     for i in range(upto):
         t = toks[i]
         if t.lower() == "according" and i + 2 < upto and toks[i + 1] == "to":
@@ -186,8 +187,8 @@ def _pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         subj = subject_before(toks, i)
         if subj:
             return subj[0]
-        return _sentence_subject(toks, i)
-    return None
+        first_cue = i if first_cue is None else first_cue
+    return _sentence_subject(toks, first_cue) if first_cue is not None else None
 
 
 def _sentence_subject(toks: list[str], upto: int) -> str | None:
