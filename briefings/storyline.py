@@ -8,6 +8,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping, linking
+from briefings.analysis.quotes import cluster_quotes
 from briefings.models import (
     Article,
     Base,
@@ -83,10 +84,13 @@ def _insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]])
 
 
 def _group_quotes(session: Session) -> None:
-    clusters: dict[tuple[str | None, str], int] = {}
-    for quote in session.scalars(select(Quote).order_by(Quote.id)):
-        key = (quote.speaker, " ".join(quote.text.lower().split()))
-        quote.cluster = clusters.setdefault(key, quote.id)
+    """The same words of the same speaker reported by several outlets become one quote."""
+    rows = session.execute(select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker)).all()
+    items = [
+        (quote_id, text, str(speaker_id) if speaker_id is not None else speaker)
+        for quote_id, text, speaker_id, speaker in rows
+    ]
+    _assign(session, Quote, cluster_quotes(items))
 
 
 def _group_points(session: Session) -> None:

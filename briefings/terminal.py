@@ -58,8 +58,8 @@ def _quote(item: QuoteItem) -> str:
     if item.speaker_role:
         who += f", {item.speaker_role}"
     partial = " (partial quote)" if item.kind == "partial" else ""
-    sources = "; ".join(source_label(r) for r in item.sources)
-    return f"“{item.text}”\n  — {who}{partial}\n  Sources: {sources}"
+    sources = "\n".join(f"    {source_label(r)}: {source_title(r)}" for r in item.sources)
+    return f"“{item.text}”\n  — {who}{partial}\n  Sources:\n{sources}"
 
 
 def render_quotes(result: QuoteList) -> str:

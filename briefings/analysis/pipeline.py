@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefings.analysis.events import extract_events
 from briefings.analysis.people import extract_entities
 from briefings.analysis.points import key_points
+from briefings.analysis.quotes import extract_quotes
 from briefings.analysis.results import ArticleAnalysis, ArticleText
 from briefings.analysis.summary import summarise
 
@@ -13,6 +14,7 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     """Everything computed from one article: summary, quotes, entities, events, key points."""
     return ArticleAnalysis(
         summary=tuple(summarise(article)),
+        quotes=tuple(extract_quotes(article)),
         entities=tuple(extract_entities(article)),
         events=tuple(extract_events(article)),
         points=tuple(key_points(article)),

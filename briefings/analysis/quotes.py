@@ -363,7 +363,7 @@ def _resolve(
             continue
         f = found[n]
         resolved[n] = _speaker_name(f, index, recent, paragraphs)
-        person = resolved[n][0]
+        person = (resolved[n] or (None, None))[0]
         if person and f.speaker and not f.speaker.is_org:
             recent.append(person)
     out: list[FoundQuote] = []
@@ -372,9 +372,9 @@ def _resolve(
             if f.kind == "partial" or _is_scare(f.span.text):
                 continue
             resolved[n] = _inherit(found, resolved, n)
-        name, role = resolved[n] or (None, None)
+        speaker, role = resolved[n] or (None, None)
         text = f.span.text.rstrip(",") if f.kind == "full" else f.span.text.rstrip(",.")
-        out.append(FoundQuote(text.strip(), name, role, f.kind, f.para))
+        out.append(FoundQuote(text.strip(), speaker, role, f.kind, f.para))
     return out
 
 
