@@ -10,6 +10,11 @@ from briefings.analysis.results import ArticleAnalysis, ArticleText
 from briefings.analysis.summary import summarise
 
 
+# Candidate briefing points kept per article: enough for every development it reports, few enough
+# that grouping them across a year of articles stays fast.
+POINTS_PER_ARTICLE = 8
+
+
 def analyse(article: ArticleText) -> ArticleAnalysis:
     """Everything computed from one article: summary, quotes, entities, events, key points."""
     return ArticleAnalysis(
@@ -17,5 +22,7 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
         quotes=tuple(extract_quotes(article)),
         entities=tuple(extract_entities(article)),
         events=tuple(extract_events(article)),
-        points=tuple(key_points(article)),
+        points=tuple(
+            sorted(key_points(article), key=lambda p: p.score, reverse=True)[:POINTS_PER_ARTICLE]
+        ),
     )
