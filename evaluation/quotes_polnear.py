@@ -1,14 +1,15 @@
 """Score extract_quotes on PolNeAR (hand-annotated attributions in US political news).
 
-Gold: every double-quoted segment of the body (curly, straight or '' marks, one segment per paragraph)
-lying for at least half inside an annotated Content span is a direct quote; when several Contents
-hold it (nested attributions) the smallest one gives the Source. Articles with several annotators:
-the annotator whose id sorts first is used. The gold speaker is the last capitalised, non-possessive
-word of the Source ("Clinton campaign spokesman Brian Fallon" → Fallon). A Source without such a
-word (a pronoun or a description: "he", "the senator", "Trump’s campaign manager") is resolved to
-the nearest preceding Source of the same article that has one; with none, the gold speaker is
-unknown and only a prediction with no speaker counts as right for it. Attributions without a
-Source have an unknown gold speaker too.
+Gold: every double-quoted segment of the body (curly, straight or '' marks, one segment per
+paragraph) lying for at least half inside an annotated Content span is a direct quote; when several
+Contents hold it (nested attributions) the smallest one gives the Source. Articles with several
+annotators: the annotator whose id sorts first is used. The gold speaker is the last capitalised,
+non-possessive word of the Source's head, cut at the first comma, 'of', 'who', 'at', 'from', 'for'
+or 'in' ("Clinton campaign spokesman Brian Fallon" → Fallon). A Source without such a word (a
+pronoun or a description: "he", "the senator", "Trump’s campaign manager") is resolved to the
+nearest preceding Source of the same article that has one; with none, the gold speaker is unknown
+and only a prediction with no speaker counts as right for it. Attributions without a Source have
+an unknown gold speaker too.
 
 A prediction matches a gold quote of the same article when their texts (lower case, words only)
 have a rapidfuzz ratio ≥ 90, one to one. It has the right speaker when the gold surname is one of
@@ -37,9 +38,12 @@ if not DATA.exists():
     DATA = Path("/work/shared/data/polnear-train")
 RESULTS = Path(__file__).resolve().parent / "results" / "quotes_polnear.json"
 _SEGMENT = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)|''((?:(?!'').)+)(?:''|$)")
-_NOT_NAMES = set(
-    "I The A An He She It They We You This That His Her Their Its Our My Mr Mrs Ms Dr Sen Rep Gov"
-    " Republican Republicans Democrat Democrats GOP American Americans".split()
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "I The A An He She It They We You This That His Her Their Its Our My Mr Mrs Ms Dr Sen Rep"
+        " Gov Republican Republicans Democrat Democrats GOP American Americans",
+    )
 )
 
 
@@ -62,7 +66,7 @@ def norm(text: str) -> str:
 
 
 def surname(source: str) -> str | None:
-    """The last capitalised, non-possessive word of a Source span, None for pronouns/descriptions."""
+    """The last capitalised, non-possessive word of a Source's head, None for a description."""
     source = re.sub(r"\([^)]*\)", " ", source)
     source = re.split(r",| of | who | at | from | for | in ", source)[0]
     words = re.findall(r"[\w’'.\-]+", source)
@@ -110,7 +114,13 @@ def _doc(name: str, text: str, ann: Path) -> Doc:
         source = spans.get(ev.get("Source", ""))
         src_at = source[1][0][0] if source else None
         attributions.append(
-            (content[1], sum(b - a for a, b in content[1]), src_at, surname(source[2]) if source else None, source is not None)
+            (
+                content[1],
+                sum(b - a for a, b in content[1]),
+                src_at,
+                surname(source[2]) if source else None,
+                source is not None,
+            )
         )
     named = sorted((a[2], a[3]) for a in attributions if a[2] is not None and a[3])
 
@@ -151,7 +161,7 @@ def ours(doc: Doc) -> list[tuple[str, str | None]]:
 
 
 def baseline(doc: Doc) -> list[tuple[str, str | None]]:
-    """Every double-quoted segment; speaker = the capitalised word nearest before the nearest "said"."""
+    """Each double-quoted segment, given to the capitalised word nearest before the nearest said."""
     out = []
     for par in doc.paragraphs:
         saids = [m.start() for m in re.finditer(r"\bsaid\b", par)]
@@ -203,10 +213,21 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
             ok = _speaker_ok(golds[j][1].surname, preds[i][2])
             right += ok
             if errors is not None and not ok:
-                errors.append(f"SPEAKER {doc.name}: gold={golds[j][1].surname} got={preds[i][2]} | {preds[i][1][:90]}")
+                errors.append(
+                    f"SPEAKER {doc.name}: gold={golds[j][1].surname} got={preds[i][2]}"
+                    f" | {preds[i][1][:90]}"
+                )
         if errors is not None:
-            errors.extend(f"FP {doc.name}: {preds[i][2]} | {preds[i][1][:100]}" for i in range(len(preds)) if i not in used_p)
-            errors.extend(f"FN {doc.name}: {golds[j][1].surname} | {golds[j][1].text[:100]}" for j in range(len(golds)) if j not in used_g)
+            errors.extend(
+                f"FP {doc.name}: {preds[i][2]} | {preds[i][1][:100]}"
+                for i in range(len(preds))
+                if i not in used_p
+            )
+            errors.extend(
+                f"FN {doc.name}: {golds[j][1].surname} | {golds[j][1].text[:100]}"
+                for j in range(len(golds))
+                if j not in used_g
+            )
     return {
         "gold": n_gold,
         "predicted": n_pred,
@@ -220,7 +241,11 @@ def _prf(prefix: str, tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {f"{prefix}_precision": round(p, 3), f"{prefix}_recall": round(r, 3), f"{prefix}_f1": round(f, 3)}
+    return {
+        f"{prefix}_precision": round(p, 3),
+        f"{prefix}_recall": round(r, 3),
+        f"{prefix}_f1": round(f, 3),
+    }
 
 
 def main() -> None:
@@ -231,15 +256,20 @@ def main() -> None:
     docs = load(args.limit)
     errors: list[str] = []
     started = time.perf_counter()
-    result = {"articles": len(docs), "ours": score(docs, ours, errors), "baseline": score(docs, baseline)}
+    result = {
+        "articles": len(docs),
+        "ours": score(docs, ours, errors),
+        "baseline": score(docs, baseline),
+    }
     result["seconds"] = round(time.perf_counter() - started, 1)
     for line in errors[: args.errors]:
         print(line)
     for system in ("ours", "baseline"):
         r = result[system]
         print(
-            f"{system:9} quotes P/R/F1 {r['quote_precision']:.3f}/{r['quote_recall']:.3f}/{r['quote_f1']:.3f}"
-            f"  quote+speaker P/R/F1 {r['quote_speaker_precision']:.3f}/{r['quote_speaker_recall']:.3f}"
+            f"{system:9} quotes P/R/F1 {r['quote_precision']:.3f}/{r['quote_recall']:.3f}"
+            f"/{r['quote_f1']:.3f}  quote+speaker P/R/F1 {r['quote_speaker_precision']:.3f}"
+            f"/{r['quote_speaker_recall']:.3f}"
             f"/{r['quote_speaker_f1']:.3f}  speaker accuracy {r['speaker_accuracy']:.3f}"
         )
     print(f"{len(docs)} articles, {result['ours']['gold']} gold quotes, {result['seconds']} s")
