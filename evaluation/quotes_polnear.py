@@ -1,14 +1,15 @@
 """Score extract_quotes on PolNeAR (hand-annotated attributions in US political news).
 
-Gold: every double-quoted segment of the body (curly, straight or '' marks, one segment per paragraph)
-lying for at least half inside an annotated Content span is a direct quote; when several Contents
-hold it (nested attributions) the smallest one gives the Source. Articles with several annotators:
-the annotator whose id sorts first is used. The gold speaker is the last capitalised, non-possessive
-word of the Source ("Clinton campaign spokesman Brian Fallon" → Fallon). A Source without such a
-word (a pronoun or a description: "he", "the senator", "Trump’s campaign manager") is resolved to
-the nearest preceding Source of the same article that has one; with none, the gold speaker is
-unknown and only a prediction with no speaker counts as right for it. Attributions without a
-Source have an unknown gold speaker too.
+Gold: every double-quoted segment of the body (curly, straight or '' marks, one segment per
+paragraph) lying for at least half inside an annotated Content span is a direct quote; when several
+Contents hold it (nested attributions) the smallest one gives the Source. Articles with several
+annotators: the annotator whose id sorts first is used. The gold speaker is the last capitalised,
+non-possessive word of the Source's head, cut at the first comma, 'of', 'who', 'at', 'from', 'for'
+or 'in' ("Clinton campaign spokesman Brian Fallon" → Fallon). A Source without such a word (a
+pronoun or a description: "he", "the senator", "Trump’s campaign manager") is resolved to the
+nearest preceding Source of the same article that has one; with none, the gold speaker is unknown
+and only a prediction with no speaker counts as right for it. Attributions without a Source have
+an unknown gold speaker too.
 
 A prediction matches a gold quote of the same article when their texts (lower case, words only)
 have a rapidfuzz ratio ≥ 90, one to one. It has the right speaker when the gold surname is one of
@@ -37,41 +38,12 @@ if not DATA.exists():
     DATA = Path("/work/shared/data/polnear-train")
 RESULTS = Path(__file__).resolve().parent / "results" / "quotes_polnear.json"
 _SEGMENT = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)|''((?:(?!'').)+)(?:''|$)")
-_NOT_NAMES = set(
-    [
-        "I",
-        "The",
-        "A",
-        "An",
-        "He",
-        "She",
-        "It",
-        "They",
-        "We",
-        "You",
-        "This",
-        "That",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Our",
-        "My",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Republican",
-        "Republicans",
-        "Democrat",
-        "Democrats",
-        "GOP",
-        "American",
-        "Americans",
-    ]
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "I The A An He She It They We You This That His Her Their Its Our My Mr Mrs Ms Dr Sen Rep"
+        " Gov Republican Republicans Democrat Democrats GOP American Americans",
+    )
 )
 
 
@@ -94,7 +66,7 @@ def norm(text: str) -> str:
 
 
 def surname(source: str) -> str | None:
-    """The last capitalised, non-possessive word of a Source span, None for pronouns/descriptions."""
+    """The last capitalised, non-possessive word of a Source's head, None for a description."""
     source = re.sub(r"\([^)]*\)", " ", source)
     source = re.split(r",| of | who | at | from | for | in ", source)[0]
     words = re.findall(r"[\w’'.\-]+", source)
@@ -189,7 +161,7 @@ def ours(doc: Doc) -> list[tuple[str, str | None]]:
 
 
 def baseline(doc: Doc) -> list[tuple[str, str | None]]:
-    """Every double-quoted segment; speaker = the capitalised word nearest before the nearest "said"."""
+    """Each double-quoted segment, given to the capitalised word nearest before the nearest said."""
     out = []
     for par in doc.paragraphs:
         saids = [m.start() for m in re.finditer(r"\bsaid\b", par)]
@@ -242,7 +214,8 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
             right += ok
             if errors is not None and not ok:
                 errors.append(
-                    f"SPEAKER {doc.name}: gold={golds[j][1].surname} got={preds[i][2]} | {preds[i][1][:90]}"
+                    f"SPEAKER {doc.name}: gold={golds[j][1].surname} got={preds[i][2]}"
+                    f" | {preds[i][1][:90]}"
                 )
         if errors is not None:
             errors.extend(
@@ -294,8 +267,9 @@ def main() -> None:
     for system in ("ours", "baseline"):
         r = result[system]
         print(
-            f"{system:9} quotes P/R/F1 {r['quote_precision']:.3f}/{r['quote_recall']:.3f}/{r['quote_f1']:.3f}"
-            f"  quote+speaker P/R/F1 {r['quote_speaker_precision']:.3f}/{r['quote_speaker_recall']:.3f}"
+            f"{system:9} quotes P/R/F1 {r['quote_precision']:.3f}/{r['quote_recall']:.3f}"
+            f"/{r['quote_f1']:.3f}  quote+speaker P/R/F1 {r['quote_speaker_precision']:.3f}"
+            f"/{r['quote_speaker_recall']:.3f}"
             f"/{r['quote_speaker_f1']:.3f}  speaker accuracy {r['speaker_accuracy']:.3f}"
         )
     print(f"{len(docs)} articles, {result['ours']['gold']} gold quotes, {result['seconds']} s")

@@ -1,4 +1,4 @@
-"""Score extract_quotes on the five seed articles against the hand labels in labels/seed_quotes.json.
+"""Score extract_quotes on the five seed articles against the hand labels (labels/seed_quotes.json).
 
 Labelling rules: a quote is the words inside quotation marks in the body; headline quotes, scare
 quotes (“rogue”, ‘volunteers’) and a one-word echo with no speech verb introducing it (the “price”
@@ -84,7 +84,8 @@ def score_file(
         right += ok
         if not ok:
             print(
-                f"  speaker: {found[i].speaker!r}, label {labels[j]['speaker']!r}: {found[i].text[:60]}"
+                f"  speaker: {found[i].speaker!r}, label {labels[j]['speaker']!r}:"
+                f" {found[i].text[:60]}"
             )
     for i in set(range(len(found))) - used_q:
         print(f"  extra: {found[i].speaker!r}: {found[i].text[:70]}")

@@ -9,7 +9,6 @@ from briefings.analysis.quotes import extract_quotes
 from briefings.analysis.results import ArticleAnalysis, ArticleText
 from briefings.analysis.summary import summarise
 
-
 # Candidate briefing points kept per article: enough for every development it reports, few enough
 # that grouping them across a year of articles stays fast.
 POINTS_PER_ARTICLE = 8

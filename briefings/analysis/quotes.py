@@ -14,6 +14,7 @@ from briefings.analysis.attribution import (
     CUES,
     PARTICIPLE_CUES,
     PRONOUNS,
+    ROLE_NOUNS,
     NameIndex,
     Speaker,
     is_cap,
@@ -134,7 +135,10 @@ def _clause_frame(toks: list[str]) -> str | None:
                 head.pop()
             if not head or any(h in {".", ";", ":", "\ue000", "(", ")"} for h in head):
                 return None
-            if not (is_cap(head[0]) or head[0].lower() in PRONOUNS or head[0] in _DETERMINERS):
+            first = head[0].lower()
+            if not (
+                is_cap(head[0]) or first in PRONOUNS or first in ROLE_NOUNS or first in _DETERMINERS
+            ):
                 return None
             return " ".join(head).replace(" ,", ",")
         if t in {".", ";", "\ue000"}:
@@ -188,7 +192,9 @@ def _pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if subj:
             return subj[0]
         first_cue = i if first_cue is None else first_cue
-    return _sentence_subject(toks, first_cue) if first_cue is not None else None
+    if first_cue is None:
+        return None
+    return _sentence_subject(toks, first_cue) or ""  # a speech verb, but no name: speaker unknown
 
 
 def _sentence_subject(toks: list[str], upto: int) -> str | None:
@@ -347,8 +353,9 @@ def _resolve(
     index: NameIndex,
     paragraphs: Sequence[str],
 ) -> list[FoundQuote]:
-    """Names for attributed quotes first, in reading order so that a pronoun or "the senator" goes to
-    the person named last; then unattributed full quotes take the speaker of the quote beside them."""
+    """Names for attributed quotes first, in reading order so that a pronoun or "the senator" goes
+    to the person named last; then unattributed full quotes take the speaker of the quote beside
+    them."""
     resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found) if f.attributed]
@@ -362,8 +369,8 @@ def _resolve(
                 recent.append(full)
             continue
         f = found[n]
-        resolved[n] = _speaker_name(f, index, recent, paragraphs)
-        person = (resolved[n] or (None, None))[0]
+        person, role = _speaker_name(f, index, recent, paragraphs)
+        resolved[n] = (person, role)
         if person and f.speaker and not f.speaker.is_org:
             recent.append(person)
     out: list[FoundQuote] = []
@@ -372,9 +379,9 @@ def _resolve(
             if f.kind == "partial" or _is_scare(f.span.text):
                 continue
             resolved[n] = _inherit(found, resolved, n)
-        speaker, role = resolved[n] or (None, None)
+        speaker, speaker_role = resolved[n] or (None, None)
         text = f.span.text.rstrip(",") if f.kind == "full" else f.span.text.rstrip(",.")
-        out.append(FoundQuote(text.strip(), speaker, role, f.kind, f.para))
+        out.append(FoundQuote(text.strip(), speaker, speaker_role, f.kind, f.para))
     return out
 
 
@@ -434,14 +441,19 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
+_MAX_POSTING = 200  # quotes sharing one three-word run beyond which the run is ignored
+
+
 def cluster_quotes(items: Sequence[tuple[int, str, str | None]]) -> dict[int, int]:
     """Group reports of the same words by the same speaker: quote id → cluster id.
 
-    Quotes are compared only within one speaker key (None is its own block), so the cost grows with
-    the largest speaker's quote count, not with the corpus."""
+    Quotes are compared only within one speaker key (None is its own block), and inside a block only
+    when they share a run of three words, so the cost stays near linear in the number of quotes."""
     blocks: dict[str | None, list[tuple[int, str]]] = defaultdict(list)
+    texts: dict[int, str] = {}
     for qid, text, key in items:
-        blocks[key].append((qid, _norm(text)))
+        texts[qid] = _norm(text)
+        blocks[key].append((qid, texts[qid]))
     parent: dict[int, int] = {qid: qid for qid, _, _ in items}
 
     def root(q: int) -> int:
@@ -451,15 +463,28 @@ def cluster_quotes(items: Sequence[tuple[int, str, str | None]]) -> dict[int, in
         return q
 
     for block in blocks.values():
-        block.sort(key=lambda b: -len(b[1]))
-        for i, (qa, ta) in enumerate(block):
-            for qb, tb in block[i + 1 :]:
-                if root(qa) != root(qb) and _samewords_set(ta, tb):
-                    parent[root(qb)] = root(qa)
+        for qa, qb in sorted(_candidate_pairs(block)):
+            if root(qa) != root(qb) and _same_words(texts[qa], texts[qb]):
+                parent[root(qb)] = root(qa)
     return {qid: root(qid) for qid, _, _ in items}
 
 
-def _samewords_set(a: str, b: str) -> bool:
+def _candidate_pairs(block: list[tuple[int, str]]) -> set[tuple[int, int]]:
+    """Pairs of quotes sharing a run of three words: a near-linear prefilter before fuzzy matching.
+    Runs shared by very many quotes ("i don t") say nothing and are skipped."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for qid, text in block:
+        words = text.split()
+        for gram in {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}:
+            postings[gram].append(qid)
+    pairs: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if 1 < len(ids) <= _MAX_POSTING:
+            pairs.update((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :])
+    return pairs
+
+
+def _same_words(a: str, b: str) -> bool:
     """Two normalised quotes report the same words: near-identical, or the shorter one inside the
     longer one (a partial quote of a full one)."""
     if not a or not b:

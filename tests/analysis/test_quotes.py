@@ -1,0 +1,203 @@
+"""Direct quotes and their speakers, on short articles written for the tests and on the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefings.analysis.quotes import cluster_quotes, extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def quotes(*paragraphs: str, title: str | None = None) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(title, paragraphs))
+
+
+INTRO = "Defence Secretary Maria Lopez spoke in Brussels on Monday."
+
+# (paragraphs, expected [(text, speaker, kind)])
+PATTERNS = [
+    pytest.param(
+        ["“We will not give up,” Lopez said."],
+        [("We will not give up", "Lopez", "full")],
+        id="quote-then-name-said",
+    ),
+    pytest.param(
+        [INTRO, "Lopez said: “The alliance is stronger than ever.”"],
+        [("The alliance is stronger than ever.", "Maria Lopez", "full")],
+        id="name-said-colon-quote",
+    ),
+    pytest.param(
+        [INTRO, "“We are ready for winter,” said Lopez."],
+        [("We are ready for winter", "Maria Lopez", "full")],
+        id="quote-said-name",
+    ),
+    pytest.param(
+        ['"Talks are moving fast," Peter Hall said.'],
+        [("Talks are moving fast", "Peter Hall", "full")],
+        id="straight-marks",
+    ),
+    pytest.param(
+        ["“[The deal] is a mistake. It will cost lives,” Peter Hall said."],
+        [("[The deal] is a mistake. It will cost lives", "Peter Hall", "full")],
+        id="brackets-and-several-sentences",
+    ),
+    pytest.param(
+        ["“The first part,” Peter Hall said. “And the second part.”"],
+        [("The first part", "Peter Hall", "full"), ("And the second part.", "Peter Hall", "full")],
+        id="second-quote-same-speaker",
+    ),
+    pytest.param(
+        ["The ministry said the talks were “going nowhere fast” after the vote."],
+        [("going nowhere fast", None, "partial")],  # a description is no name
+        id="partial-quote",
+    ),
+    pytest.param(
+        ["The White House stated that the country will “pay a price” if it goes ahead."],
+        [("pay a price", "White House", "partial")],
+        id="organisation-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PATTERNS)
+def test_quoting_patterns(
+    paragraphs: list[str], expected: list[tuple[str, str | None, str]]
+) -> None:
+    found = [(q.text, q.speaker, q.kind) for q in quotes(*paragraphs)]
+    assert found == expected
+
+
+def test_fullest_name_and_role_as_written() -> None:
+    found = quotes(
+        "White House National Security Council spokesman John Kirby briefed reporters.",
+        "“We are watching closely,” Kirby said.",
+        "Kim Jong Un, North Korea’s leader, said the country would grow “exponentially.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("John Kirby", "White House National Security Council spokesman"),
+        ("Kim Jong Un", "North Korea’s leader"),
+    ]
+
+
+def test_titles_are_not_part_of_the_name() -> None:
+    found = quotes("“We are ready,” said President Maria Lopez.", "“Really ready,” Mr Hall said.")
+    assert [q.speaker for q in found] == ["Maria Lopez", "Hall"]
+
+
+def test_pronoun_goes_to_the_last_person_quoted() -> None:
+    found = quotes(
+        "“It will not reflect well on them,” Jake Sullivan said.",
+        "Officials told The Post that Kim plans to meet Putin later this month.",
+        "“It says a lot about Russia,” he added.",
+    )
+    assert [q.speaker for q in found] == ["Jake Sullivan", "Jake Sullivan"]
+
+
+def test_pronoun_respects_gender() -> None:
+    found = quotes(
+        "“Taxes will fall,” Donald Baker said.",
+        "Hillary Stone, his rival, spent the day in Iowa.",
+        "“They will not,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Donald Baker", "Hillary Stone"]
+
+
+def test_continuation_paragraph_keeps_the_speaker() -> None:
+    found = quotes(
+        "“As part of this deal, Russia would receive weapons,” spokesman John Kirby said.",
+        "“We also understand that Russia is offering food in exchange for munitions.”",
+    )
+    assert [(q.speaker, q.kind) for q in found] == [("John Kirby", "full"), ("John Kirby", "full")]
+
+
+def test_unattributed_quote_after_narrative_has_no_speaker() -> None:
+    found = quotes(
+        "The ministry said the talks were “going nowhere” after the vote.",
+        "“We are not afraid of anyone in this world.”",
+    )
+    assert found[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Russia is turning to “rogue” nations for help.",
+        "There was speculation that North Korea would send ‘volunteers’ to fight.",
+        "He appeared on “Saturday Night Live” last year.",
+    ],
+)
+def test_scare_quotes_are_not_quotes(paragraph: str) -> None:
+    assert quotes(paragraph) == []
+
+
+def test_headline_quotes_are_not_quotes() -> None:
+    found = quotes(
+        "The White House issued a warning on Tuesday.", title="North Korea Will ‘Pay A Price’"
+    )
+    assert found == []
+
+
+def test_cluster_merges_variants_of_the_same_words() -> None:
+    items = [
+        (
+            1,
+            "this will not reflect well on North Korea, and they will pay a price for this in the "
+            "international community.",
+            "jake-sullivan",
+        ),
+        (
+            2,
+            "This is not going to reflect well on North Korea, and they will pay a price for this"
+            " in the international community.",
+            "jake-sullivan",
+        ),
+        (
+            3,
+            "[This] is not going to reflect well on North Korea and they will pay a price for this "
+            "in the international community",
+            "jake-sullivan",
+        ),
+        (4, "not going to reflect well on North Korea", "jake-sullivan"),
+        (
+            5,
+            "We will continue to call on North Korea to abide by its public commitments.",
+            "jake-sullivan",
+        ),
+        (
+            6,
+            "This is not going to reflect well on North Korea, and they will pay a price for this"
+            " in the international community.",
+            "john-kirby",
+        ),
+    ]
+    clusters = cluster_quotes(items)
+    assert clusters[1] == clusters[2] == clusters[3] == clusters[4]
+    assert clusters[5] != clusters[1]
+    assert clusters[6] != clusters[1]  # a different speaker is a different quote
+
+
+def test_seeds_match_the_hand_labels() -> None:
+    from evaluation.seed_quotes import paragraphs
+
+    labels = json.loads((ROOT / "evaluation" / "labels" / "seed_quotes.json").read_text())
+    for name, wanted in labels.items():
+        found = extract_quotes(paragraphs((ROOT / "seeds" / name).read_text(encoding="utf-8")))
+        assert [(q.speaker, q.kind) for q in found] == [
+            (w["speaker"], w["kind"]) for w in wanted
+        ], name
+
+
+def test_polnear_evaluation_runs_on_three_articles() -> None:
+    from evaluation import quotes_polnear
+
+    if not quotes_polnear.DATA.exists():
+        pytest.skip("PolNeAR data not available")
+    docs = quotes_polnear.load(limit=3)
+    result = quotes_polnear.score(docs, quotes_polnear.ours)
+    assert result["gold"] > 0
+    assert 0.0 <= result["quote_speaker_f1"] <= 1.0
