@@ -6,6 +6,7 @@ import datetime as dt
 
 import discord
 
+from bot.limits import clip
 from briefings.digest import NOTHING_NEW, Digest
 from briefings.digest_layout import layout
 from briefings.schedules import zone
@@ -17,10 +18,6 @@ FOOTER_LIMIT = 2048
 # Description 2,000 + 3 fields of 1,024 + title + footer stays under the 6,000 of one message.
 DESCRIPTION_BUDGET = 2000
 COLOUR = discord.Colour.blurple()
-
-
-def clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def pack(lines: list[str], limit: int) -> str:
