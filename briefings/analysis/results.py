@@ -27,7 +27,9 @@ class FoundQuote:
 
     text: str  # the words inside the quotation marks, brackets kept as written
     speaker: str | None  # the fullest name the article gives the speaker, None if unknown
-    speaker_role: str | None  # the role as the article writes it, e.g. "White House National Security Adviser"
+    speaker_role: (
+        str | None
+    )  # the role as the article writes it, e.g. "White House National Security Adviser"
     kind: QuoteKind  # "full": the quotation is a sentence of its own; "partial": inside the reporter's sentence
     paragraph: int  # index of the paragraph where the quote starts
 
@@ -39,7 +41,9 @@ class FoundEntity:
     name: str  # the fullest form used in the article, e.g. "Jake Sullivan"
     kind: EntityKind
     role: str | None  # role as written in this article, None when the article gives none
-    aliases: tuple[str, ...] = ()  # other forms in this article: "Sullivan", "Mr Kim", "Kim Jong-un"
+    aliases: tuple[
+        str, ...
+    ] = ()  # other forms in this article: "Sullivan", "Mr Kim", "Kim Jong-un"
     mentions: int = 1  # how many times the article names it, any form
 
 

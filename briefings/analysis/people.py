@@ -1,0 +1,353 @@
+"""People, organisations and places named in one article, with roles, aliases and mention counts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from briefings.analysis.names import (
+    CALENDAR,
+    COMMON_WORDS,
+    DEMONYMS,
+    NAME_PARTICLES,
+    ORG_NAMES,
+    ORG_PREFIXES,
+    ORG_SUFFIXES,
+    PHOTO_AGENCIES,
+    PLACE_SYNONYMS,
+    PLACES,
+    ROLE_HEADS,
+    name_key,
+    org_variant_keys,
+    surname_keys,
+)
+from briefings.analysis.results import ArticleText, EntityKind, FoundEntity
+from briefings.analysis.roles import (
+    Token,
+    org_description,
+    role_after,
+    role_before,
+    role_before_comma,
+    speech_next_to,
+    title_split,
+    tokenize,
+)
+from briefings.analysis.sentences import split_sentences
+
+__all__ = ["extract_entities"]
+
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)
+
+
+@dataclass
+class _Candidate:
+    """One naming of an entity in a sentence, before the namings are grouped."""
+
+    kind: EntityKind | None  # None: a lone capitalised word, kept only if it names a known person
+    text: str
+    role: str | None = None
+    alias: str | None = None  # the form with a courtesy title, "Mr Kim"
+    evidence: bool = False  # a title, courtesy title, apposition or verb of saying marks a person
+
+
+@dataclass
+class _Entity:
+    kind: EntityKind
+    key: str
+    texts: list[str] = field(default_factory=list)  # the name forms, in order of appearance
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+def extract_entities(article: ArticleText) -> list[FoundEntity]:
+    """People, organisations and places named in the article body, in order of first naming."""
+    paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
+    candidates = [c for p in paragraphs for s in split_sentences(p) for c in _candidates(s)]
+    entities = _group(candidates)
+    counts, forms = _count(entities, paragraphs)
+    found = []
+    for entity in entities:
+        name = _canonical(entity)
+        aliases = [f for f in dict.fromkeys([*entity.aliases, *forms[id(entity)]]) if f != name]
+        found.append(
+            FoundEntity(
+                name=name,
+                kind=entity.kind,
+                role=_best_role(entity.roles),
+                aliases=tuple(aliases),
+                mentions=max(1, counts[id(entity)]),
+            )
+        )
+    return found
+
+
+def _is_heading(paragraph: str) -> bool:
+    """Headings and keyword lines: short, no sentence punctuation, nearly every word capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", paragraph)]
+    if len(words) < 3 or re.search(r"[.!?”\"]\s*$", paragraph.strip()):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    """Maximal runs of capitalised words, joined by name particles and "of" in institutions."""
+    i = 0
+    while i < len(tokens):
+        if not (tokens[i].is_word and tokens[i].is_cap):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and not tokens[j - 1].possessive:
+            step = _joins(tokens, i, j)
+            if not step:
+                break
+            j += step
+        yield i, j
+        i = j
+
+
+def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
+    """How many tokens from j on continue the run that starts at i (0: the run ends)."""
+    t = tokens[j]
+    if t.is_word and t.is_cap:
+        return 1
+    if t.text == "." and tokens[j - 1].is_courtesy:
+        return 1  # "Mr. Kim"
+    if t.lower in NAME_PARTICLES and _cap_at(tokens, j + 1):
+        return 1
+    if t.lower in {"of", "for", "on"} and _joins_institution(tokens, i, j):
+        return 2 if tokens[j + 1].lower == "the" else 1
+    return 0
+
+
+def _cap_at(tokens: Sequence[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].is_word and tokens[j].is_cap
+
+
+def _joins_institution(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """ "Office of Foreign Assets Control", "Secretary of State": "of" inside a name."""
+    nxt = j + 2 if j + 1 < len(tokens) and tokens[j + 1].lower == "the" else j + 1
+    if not _cap_at(tokens, nxt):
+        return False
+    words = [t.lower for t in tokens[i:j]]
+    return any(w in ORG_PREFIXES or w in ROLE_HEADS or w in ORG_SUFFIXES for w in words)
+
+
+def _text(sentence: str, tokens: Sequence[Token]) -> str:
+    """The words of a run as written, without a final possessive ending."""
+    last = tokens[-1]
+    return sentence[tokens[0].start : last.start + len(last.text)]
+
+
+def _candidates(sentence: str) -> Iterator[_Candidate]:
+    tokens = tokenize(sentence)
+    first_word = next((k for k, t in enumerate(tokens) if t.is_word), -1)
+    for i, j in _runs(tokens):
+        while i < j and (
+            tokens[i].lower in {"the", "a", "an"}
+            or tokens[i].lower in CALENDAR
+            or (i == first_word and tokens[i].lower in COMMON_WORDS and not _keeps(tokens[i]))
+        ):
+            i += 1
+        while j > i and (tokens[j - 1].lower in CALENDAR or tokens[j - 1].text == "."):
+            if _kind_by_lists(_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
+                break  # "USA Today"
+            j -= 1
+        if i < j:
+            candidate = _candidate(sentence, tokens, i, j, at_start=i == first_word)
+            if candidate:
+                yield candidate
+
+
+def _keeps(token: Token) -> bool:
+    """Sentence-initial words kept although common: titles ("President Biden"), "Mr"."""
+    return token.is_head or token.is_courtesy
+
+
+def _candidate(
+    sentence: str, tokens: Sequence[Token], i: int, j: int, at_start: bool
+) -> _Candidate | None:
+    run = tokens[i:j]
+    alias = None
+    if run[0].is_courtesy and len(run) > 1:
+        start = i + 1 + (run[1].text == ".")
+        alias = _text(sentence, tokens[i:j])
+    else:
+        split = title_split(run)
+        start = i + split if split is not None else i
+        whole = _text(sentence, run)
+        if split is not None and _kind_by_lists(whole, [t.lower for t in run]):
+            start = i  # "National Security Council" is an institution, not a national called so
+    if start >= j:
+        return None
+    name = tokens[start:j]
+    text = _text(sentence, name)
+    words = [t.lower for t in name]
+    kind = _kind_by_lists(text, words)
+    if kind:
+        role = org_description(tokens, j) if kind == "organisation" else None
+        return _Candidate(kind, text, role=_role_text(sentence, role))
+    role = (
+        role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
+    )
+    if name_key(text) in DEMONYMS or all(w in COMMON_WORDS or w in ROLE_HEADS for w in words):
+        return None
+    if role or alias:
+        return _Candidate("person", text, _role_text(sentence, role), alias, evidence=True)
+    if len(name) >= 2:
+        return _Candidate("person", text) if _looks_like_name(name) else None
+    if at_start and words[0] in COMMON_WORDS:
+        return None
+    speech = speech_next_to(tokens, start, j)
+    return _Candidate("person" if speech else None, text, evidence=speech)
+
+
+def _role_text(sentence: str, role: Sequence[Token] | None) -> str | None:
+    return sentence[role[0].start : role[-1].end] if role else None
+
+
+def _kind_by_lists(text: str, words: Sequence[str]) -> EntityKind | None:
+    """Organisation or place by the word lists; None when the lists do not decide."""
+    key = name_key(text)
+    if key in PHOTO_AGENCIES or key in ORG_NAMES:
+        return "organisation"
+    if words[-1] in ORG_SUFFIXES and len(words) > 1:
+        return "organisation"
+    if len(words) > 2 and words[0] in ORG_PREFIXES and words[1] in {"of", "for", "on"}:
+        return "organisation"
+    if _place_key(key) in PLACES:
+        return "place"
+    if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in PLACES:
+        return "place"
+    if re.fullmatch(r"[A-Z][A-Z.&]{1,6}", text) and key not in COMMON_WORDS:
+        return "organisation"
+    return None
+
+
+def _looks_like_name(name: Sequence[Token]) -> bool:
+    """Two to four capitalised words that are not common words, places or institutions."""
+    words = [t for t in name if t.lower not in NAME_PARTICLES]
+    if not 2 <= len(words) <= 4:
+        return False
+    for t in words:
+        w = t.lower
+        if t.text.isupper() and len(t.text) > 1:
+            return False
+        if w in COMMON_WORDS or w in CALENDAR or w in PLACES or w in DEMONYMS:
+            return False
+        if w in ORG_SUFFIXES or w in ROLE_HEADS or w in ORG_NAMES:
+            return False
+    return True
+
+
+def _place_key(key: str) -> str:
+    return PLACE_SYNONYMS.get(key, key)
+
+
+def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
+    """Namings grouped into entities; surnames and "Mr X" join the full name they stand for."""
+    by_key: dict[tuple[str, str], _Entity] = {}
+    order: list[_Entity] = []
+
+    def add(kind: EntityKind, key: str, c: _Candidate) -> None:
+        entity = by_key.get((kind, key))
+        if entity is None:
+            entity = by_key[(kind, key)] = _Entity(kind, key)
+            order.append(entity)
+        entity.texts.append(c.text)
+        if c.role:
+            entity.roles.append(c.role)
+        if c.alias:
+            entity.aliases.append(c.alias)
+
+    full = [c for c in candidates if c.kind == "person" and len(name_key(c.text).split()) > 1]
+    for c in full:
+        add("person", _person_key(name_key(c.text), by_key), c)
+    surnames: dict[str, list[_Entity]] = {}
+    for entity in order:
+        for s in surname_keys(entity.key):
+            surnames.setdefault(s, []).append(entity)
+    latest: dict[str, _Entity] = {}  # surname → the person of that name named last
+    for c in candidates:
+        key = name_key(c.text)
+        if c.kind in ("organisation", "place"):
+            add(c.kind, _place_key(key) if c.kind == "place" else key, c)
+        elif len(key.split()) > 1:
+            if c.kind != "person":
+                continue
+            entity = by_key[("person", _person_key(key, by_key))]
+            for s in surname_keys(entity.key):
+                latest[s] = entity
+        elif key in surnames:
+            add("person", latest.get(key, surnames[key][0]).key, c)
+        elif c.evidence or ("person", key) in by_key:
+            add("person", key, c)
+    _merge_org_variants(order, by_key)
+    return [e for e in order if e.texts]
+
+
+def _person_key(key: str, by_key: dict[tuple[str, str], _Entity]) -> str:
+    """A full name joins one with the same first and last word ("John F. Kennedy")."""
+    words = key.split()
+    for kind, other in by_key:
+        o = other.split()
+        if kind == "person" and len(o) > 1 and o[0] == words[0] and o[-1] == words[-1]:
+            return other
+    return key
+
+
+def _merge_org_variants(order: list[_Entity], by_key: dict[tuple[str, str], _Entity]) -> None:
+    """ "Treasury Department" takes "Treasury"; "National Security Council" takes "NSC"."""
+    for entity in order:
+        if entity.kind != "organisation":
+            continue
+        for variant in org_variant_keys(entity.key):
+            other = by_key.get(("organisation", variant))
+            if other is not None and other is not entity and other.texts:
+                entity.texts.extend(other.texts)
+                entity.roles.extend(other.roles)
+                other.texts.clear()
+
+
+def _count(
+    entities: Sequence[_Entity], paragraphs: Sequence[str]
+) -> tuple[dict[int, int], dict[int, list[str]]]:
+    """How often each entity is named and in which forms; a shared form goes to the latest named."""
+    owners: dict[str, list[_Entity]] = {}
+    for entity in entities:
+        for form in dict.fromkeys([*entity.texts, *entity.aliases]):
+            owners.setdefault(form, []).append(entity)
+    counts = {id(e): 0 for e in entities}
+    forms: dict[int, list[str]] = {id(e): [] for e in entities}
+    if not owners:
+        return counts, forms
+    alternation = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    last_seen: dict[int, int] = {}
+    position = 0
+    for paragraph in paragraphs:
+        for match in pattern.finditer(paragraph):
+            position += 1
+            candidates = owners[match.group()]
+            entity = max(candidates, key=lambda e: last_seen.get(id(e), -1))
+            if len(candidates) > 1 and id(entity) not in last_seen:
+                entity = candidates[0]
+            last_seen[id(entity)] = position
+            counts[id(entity)] += 1
+            forms[id(entity)].append(match.group())
+    return counts, forms
+
+
+def _canonical(entity: _Entity) -> str:
+    """The fullest form; among equally full forms the most frequent, then the first."""
+    longest = max(len(name_key(t).split()) for t in entity.texts)
+    full = [t for t in entity.texts if len(name_key(t).split()) == longest]
+    return max(dict.fromkeys(full), key=full.count)
+
+
+def _best_role(roles: Sequence[str]) -> str | None:
+    """The most specific role the article writes: the longest, then the first."""
+    return max(roles, key=lambda r: len(r.split()), default=None)
