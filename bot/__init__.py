@@ -1,1 +1,1 @@
-"""briefbot's Discord adapter: slash commands, embeds, views and scheduling glue over `briefings`."""
+"""briefbot's Discord adapter: slash commands, embeds and views over the `briefings` answers."""

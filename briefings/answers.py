@@ -127,3 +127,25 @@ def to_json(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     return value
+
+
+def format_date(date: dt.date | None, precision: str) -> str:
+    """A date shown no more precisely than it is known: 6 Sep 2023, Sep 2023, 2023, date unknown."""
+    if date is None or precision == "unknown":
+        return "date unknown"
+    if precision == "year":
+        return f"{date.year}"
+    if precision == "month":
+        return date.strftime("%b %Y")
+    return f"{date.day} {date.strftime('%b %Y')}"
+
+
+def source_label(ref: SourceRef | SourceItem) -> str:
+    """`Outlet, 6 Sep 2023`, saying plainly what is unknown."""
+    outlet = ref.outlet or "outlet unknown"
+    return f"{outlet}, {format_date(ref.published, ref.date_precision)}"
+
+
+def source_title(ref: SourceRef | SourceItem) -> str:
+    """The title, or the file name when the article states none."""
+    return ref.title or f"untitled ({ref.path.rsplit('/', 1)[-1]})"

@@ -41,7 +41,9 @@ class Settings:
         try:
             interval_minutes = float(interval)
         except ValueError:
-            raise ValueError(f"INGEST_INTERVAL_MINUTES must be a number, not {interval!r}") from None
+            raise ValueError(
+                f"INGEST_INTERVAL_MINUTES must be a number, not {interval!r}"
+            ) from None
         return cls(
             database_url=os.environ.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL,
             articles_dir=Path(os.environ.get("ARTICLES_DIR", "").strip() or "seeds"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -12,7 +12,9 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -33,7 +35,7 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
 
 
 class Article(Base):
@@ -44,12 +46,7 @@ class Article(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     path: Mapped[str] = mapped_column(String(1024), unique=True)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
-    simhash: Mapped[int] = mapped_column(BigInteger)
-    # Four 16-bit bands of the simhash: two texts within 3 bits of each other share a band.
-    band0: Mapped[int] = mapped_column(Integer, index=True)
-    band1: Mapped[int] = mapped_column(Integer, index=True)
-    band2: Mapped[int] = mapped_column(Integer, index=True)
-    band3: Mapped[int] = mapped_column(Integer, index=True)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)  # MinHash, to find syndicated copies
     title: Mapped[str | None] = mapped_column(String(512))
     outlet: Mapped[str | None] = mapped_column(String(256))
     author: Mapped[str | None] = mapped_column(String(256))
@@ -59,7 +56,9 @@ class Article(Base):
     body: Mapped[str] = mapped_column(Text)
     summary: Mapped[list[str]] = mapped_column(default=list)
     word_count: Mapped[int] = mapped_column(Integer, default=0)
-    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    ingested_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
 
     quotes: Mapped[list[Quote]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True
@@ -73,6 +72,23 @@ class Article(Base):
     points: Mapped[list[Point]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True
     )
+    bands: Mapped[list[ArticleBand]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ArticleBand(Base):
+    """One locality-sensitive band key of an article's MinHash signature."""
+
+    __tablename__ = "article_bands"
+    __table_args__ = (Index("ix_article_bands_key", "band", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    band: Mapped[int] = mapped_column(Integer)
+    key: Mapped[int] = mapped_column(BigInteger)
 
 
 class Entity(Base):
@@ -90,13 +106,27 @@ class Entity(Base):
     first_seen: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class EntityName(Base):
+    """One name an entity answers to (name, alias or surname), normalised for lookup."""
+
+    __tablename__ = "entity_names"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(256), index=True)
+
+
 class Mention(Base):
     """An entity as one article names it, with the role that article gives."""
 
     __tablename__ = "mentions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     entity_id: Mapped[int | None] = mapped_column(
         ForeignKey("entities.id", ondelete="SET NULL"), index=True
     )
@@ -115,7 +145,9 @@ class Quote(Base):
     __tablename__ = "quotes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer)
     paragraph: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
@@ -137,7 +169,9 @@ class Event(Base):
     __tablename__ = "events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer)
     paragraph: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
@@ -154,7 +188,9 @@ class Point(Base):
     __tablename__ = "points"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer)
     paragraph: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
@@ -162,3 +198,30 @@ class Point(Base):
     cluster: Mapped[int | None] = mapped_column(Integer, index=True)
 
     article: Mapped[Article] = relationship(back_populates="points")
+
+
+class PointGroup(Base):
+    """A fact of the story: the points of several articles that state it, refreshed after ingest."""
+
+    __tablename__ = "point_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    representative_id: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float, index=True)
+    article_count: Mapped[int] = mapped_column(Integer)
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)  # newest report
+    first_published: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class EventGroup(Base):
+    """An event of the timeline: the reports of several articles, with the most precise date."""
+
+    __tablename__ = "event_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    representative_id: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date_precision: Mapped[str] = mapped_column(String(8))
+    article_count: Mapped[int] = mapped_column(Integer)

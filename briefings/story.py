@@ -3,17 +3,65 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
 
+from rapidfuzz import fuzz, process
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from briefings.analysis.grouping import compress
+from briefings.analysis.names import name_key
 from briefings.answers import (
     Briefing,
+    BriefPoint,
     PersonItem,
+    Profile,
     ProfileResult,
+    QuoteItem,
     QuoteList,
+    RoleItem,
     SourceItem,
+    SourceRef,
     TimelineEvent,
 )
+from briefings.models import (
+    Article,
+    Entity,
+    EntityName,
+    Event,
+    EventGroup,
+    Mention,
+    Point,
+    PointGroup,
+    Quote,
+)
+
+BRIEFING_POINTS = 8
+SUGGEST_POOL = 5000  # names compared with an unknown one, the most mentioned first
+MAX_QUOTES = 200
+
+
+def source_ref(article: Article) -> SourceRef:
+    return SourceRef(
+        article_id=article.id,
+        path=article.path,
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published,
+        date_precision=article.date_precision,
+    )
+
+
+def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
+    unique = {r.article_id: r for r in refs}.values()
+    return sorted(unique, key=lambda r: (r.published or dt.date.min, r.article_id), reverse=True)
+
+
+def _contains_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) is not None
 
 
 class Story:
@@ -22,28 +70,308 @@ class Story:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
 
-    def briefing(self, focus: str | None = None, since: dt.date | None = None) -> Briefing:
-        raise NotImplementedError
+    # --- articles -------------------------------------------------------------------------
+    def sources(self) -> list[SourceItem]:
+        with self.sessions() as session:
+            articles = session.scalars(
+                select(Article).order_by(Article.published.desc().nulls_last(), Article.id)
+            ).all()
+            return [
+                SourceItem(
+                    id=a.id,
+                    path=a.path,
+                    title=a.title,
+                    outlet=a.outlet,
+                    author=a.author,
+                    url=a.url,
+                    published=a.published,
+                    date_precision=a.date_precision,
+                    summary=list(a.summary),
+                    ingested_at=a.ingested_at,
+                )
+                for a in articles
+            ]
 
+    # --- briefing -------------------------------------------------------------------------
+    def briefing(self, focus: str | None = None, since: dt.date | None = None) -> Briefing:
+        with self.sessions() as session:
+            query = select(PointGroup).order_by(PointGroup.score.desc(), PointGroup.id)
+            if since is not None:
+                query = query.where(PointGroup.published >= since)
+            terms = self._focus_terms(session, focus) if focus else []
+            if terms:
+                query = query.where(or_(*(PointGroup.text.ilike(f"%{t}%") for t in terms)))
+            chosen = [
+                g
+                for g in session.scalars(query.limit(BRIEFING_POINTS * 4))
+                if not terms or any(_contains_word(g.text, t) for t in terms)
+            ][:BRIEFING_POINTS]
+            refs = self._group_sources(session, Point, [g.id for g in chosen])
+            points = [
+                BriefPoint(
+                    text=g.text,
+                    sources=refs[g.id],
+                    date=refs[g.id][0].published if refs[g.id] else None,
+                    date_precision=refs[g.id][0].date_precision if refs[g.id] else "unknown",
+                )
+                for g in chosen
+            ]
+            points.sort(key=lambda p: p.date or dt.date.min, reverse=True)
+            cited = _newest_first(r for p in points for r in p.sources)
+            note = None
+            if not points:
+                if focus:
+                    note = f"Nothing about {focus!r} in the articles."
+                elif since:
+                    note = f"No articles dated on or after {since.isoformat()}."
+                else:
+                    note = "No articles yet: ingest some first."
+            elif since is not None:
+                note = f"Articles dated on or after {since.isoformat()}; undated ones left out."
+            top = max(chosen, key=lambda g: (g.article_count, g.score), default=None)
+            headline = compress(top.text) if top else "No briefing yet"
+            return Briefing(headline, points, cited, focus=focus, since=since, note=note)
+
+    @staticmethod
+    def _group_sources(
+        session: Session, model: type[Point] | type[Event], group_ids: list[int]
+    ) -> dict[int, list[SourceRef]]:
+        """The articles behind each group, newest first, in one query."""
+        found: dict[int | None, list[SourceRef]] = defaultdict(list)
+        if group_ids:
+            for group_id, article in session.execute(
+                select(model.cluster, Article)
+                .join(Article, model.article_id == Article.id)
+                .where(model.cluster.in_(group_ids))
+            ):
+                found[group_id].append(source_ref(article))
+        return {g: _newest_first(found[g]) for g in group_ids}
+
+    def _focus_terms(self, session: Session, focus: str) -> list[str]:
+        entity = self._lookup(session, focus)
+        if entity is None:
+            return [focus]
+        return [entity.name, *entity.aliases]
+
+    # --- quotes ---------------------------------------------------------------------------
     def quotes(self, speaker: str | None = None, about: str | None = None) -> QuoteList:
-        raise NotImplementedError
+        with self.sessions() as session:
+            query = select(Quote, Article).join(Article, Quote.article_id == Article.id)
+            resolved: Entity | None = None
+            if speaker:
+                resolved = self._lookup(session, speaker)
+                if resolved is None:
+                    return QuoteList(
+                        [],
+                        about=about,
+                        note=f"No one called {speaker!r} is quoted in the articles.",
+                        suggestions=self._suggest(session, speaker),
+                    )
+                query = query.where(
+                    or_(Quote.speaker_id == resolved.id, Quote.speaker == resolved.name)
+                )
+            if about:
+                query = query.where(Quote.text.ilike(f"%{about}%"))
+            rows: list[tuple[Quote, Article]] = [
+                (q, a)
+                for q, a in session.execute(query.order_by(Quote.id).limit(MAX_QUOTES * 4))
+                if not about or _contains_word(q.text, about)
+            ]
+            roles = self._entity_roles(session, {q.speaker_id for q, _ in rows})
+            items = self._quote_items(rows, roles)
+            note = None
+            if not items:
+                who = f" by {resolved.name}" if resolved else ""
+                what = f" about {about!r}" if about else ""
+                note = f"No quotes{who}{what} in the articles."
+            return QuoteList(
+                items[:MAX_QUOTES],
+                speaker=resolved.name if resolved else None,
+                about=about,
+                note=note,
+            )
+
+    @staticmethod
+    def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Entity]:
+        wanted = [i for i in ids if i is not None]
+        if not wanted:
+            return {}
+        return {e.id: e for e in session.scalars(select(Entity).where(Entity.id.in_(wanted)))}
+
+    @staticmethod
+    def _quote_items(
+        rows: Sequence[tuple[Quote, Article]], entities: dict[int, Entity]
+    ) -> list[QuoteItem]:
+        groups: dict[int, list[tuple[Quote, Article]]] = defaultdict(list)
+        for quote, article in rows:
+            groups[quote.cluster if quote.cluster is not None else -quote.id].append(
+                (quote, article)
+            )
+        items = []
+        for group in groups.values():
+            longest = max(group, key=lambda qa: (qa[0].kind == "full", len(qa[0].text)))[0]
+            entity = entities.get(longest.speaker_id) if longest.speaker_id else None
+            refs = _newest_first(source_ref(a) for _, a in group)
+            items.append(
+                QuoteItem(
+                    text=longest.text,
+                    speaker=entity.name if entity else longest.speaker,
+                    speaker_role=longest.speaker_role
+                    or next((q.speaker_role for q, _ in group if q.speaker_role), None)
+                    or (entity.role if entity else None),
+                    kind=longest.kind,
+                    sources=refs,
+                )
+            )
+        items.sort(
+            key=lambda i: (len(i.sources), i.sources[0].published or dt.date.min), reverse=True
+        )
+        return items
+
+    # --- people ---------------------------------------------------------------------------
+    def people(self) -> list[PersonItem]:
+        with self.sessions() as session:
+            entities = session.scalars(
+                select(Entity).order_by(Entity.mentions.desc(), Entity.name)
+            ).all()
+            articles: dict[int | None, set[int]] = defaultdict(set)
+            for entity_id, article_id in session.execute(
+                select(Mention.entity_id, Mention.article_id).where(Mention.entity_id.is_not(None))
+            ):
+                articles[entity_id].add(article_id)
+            return [
+                PersonItem(
+                    name=e.name,
+                    kind=e.kind,
+                    role=e.role,
+                    aliases=list(e.aliases),
+                    articles=sorted(articles[e.id]),
+                    mentions=e.mentions,
+                )
+                for e in entities
+            ]
 
     def profile(self, name: str) -> ProfileResult:
-        raise NotImplementedError
+        with self.sessions() as session:
+            entity = self._lookup(session, name)
+            if entity is None:
+                return ProfileResult(
+                    query=name, profile=None, suggestions=self._suggest(session, name)
+                )
+            mentions = session.execute(
+                select(Mention, Article)
+                .join(Article, Mention.article_id == Article.id)
+                .where(Mention.entity_id == entity.id)
+            ).all()
+            roles: dict[str, list[SourceRef]] = defaultdict(list)
+            for mention, article in mentions:
+                if mention.role:
+                    roles[mention.role].append(source_ref(article))
+            article_ids = {a.id for _, a in mentions}
+            related_rows = session.execute(
+                select(Entity.name, func.count(func.distinct(Mention.article_id)))
+                .join(Mention, Mention.entity_id == Entity.id)
+                .where(Mention.article_id.in_(article_ids), Entity.id != entity.id)
+                .where(Entity.kind == "person")
+                .group_by(Entity.name)
+                .order_by(func.count(func.distinct(Mention.article_id)).desc(), Entity.name)
+                .limit(10)
+            ).all()
+            quote_rows = session.execute(
+                select(Quote, Article)
+                .join(Article, Quote.article_id == Article.id)
+                .where(or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name))
+                .order_by(Quote.id)
+            ).all()
+            profile = Profile(
+                name=entity.name,
+                kind=entity.kind,
+                role=entity.role,
+                roles=[RoleItem(r, _newest_first(refs)) for r, refs in roles.items()],
+                aliases=list(entity.aliases),
+                mentions=entity.mentions,
+                articles=_newest_first(source_ref(a) for _, a in mentions),
+                quotes=self._quote_items(quote_rows, {entity.id: entity}),
+                related=[(n, int(c)) for n, c in related_rows],
+            )
+            others = self._others(session, name, entity)
+            return ProfileResult(query=name, profile=profile, others=others)
 
-    def people(self) -> list[PersonItem]:
-        raise NotImplementedError
+    # --- lookup and autocomplete ----------------------------------------------------------
+    @staticmethod
+    def _matches(session: Session, name: str) -> list[Entity]:
+        """Every entity the name could mean (name, alias or surname), most mentioned first."""
+        key = name_key(name)
+        if not key:
+            return []
+        named = select(EntityName.entity_id).where(EntityName.key == key)
+        return list(
+            session.scalars(
+                select(Entity)
+                .where(Entity.id.in_(named))
+                .order_by(Entity.mentions.desc(), Entity.id)
+                .limit(10)
+            )
+        )
 
-    def sources(self) -> list[SourceItem]:
-        raise NotImplementedError
+    def _lookup(self, session: Session, name: str) -> Entity | None:
+        found = self._matches(session, name)
+        return found[0] if found else None
 
-    def timeline(self) -> list[TimelineEvent]:
-        raise NotImplementedError
+    def _others(self, session: Session, name: str, chosen: Entity) -> list[str]:
+        return [e.name for e in self._matches(session, name) if e.id != chosen.id][:5]
+
+    @staticmethod
+    def _suggest(session: Session, name: str) -> list[str]:
+        """The closest names, among the best-known entities, for a name nobody has."""
+        names = list(
+            session.scalars(
+                select(Entity.name).order_by(Entity.mentions.desc()).limit(SUGGEST_POOL)
+            )
+        )
+        found = process.extract(name, names, scorer=fuzz.WRatio, limit=5, score_cutoff=70)
+        return [match for match, _score, _index in found]
+
+    @staticmethod
+    def _prefixed(prefix: str, limit: int, *conditions: Any) -> Select[str]:
+        key = name_key(prefix)
+        query = (
+            select(Entity.name)
+            .where(*conditions)
+            .order_by(Entity.mentions.desc(), Entity.name)
+            .limit(limit)
+        )
+        if key:
+            starting = select(EntityName.entity_id).where(
+                EntityName.key >= key, EntityName.key < key + "\uffff"
+            )
+            query = query.where(Entity.id.in_(starting))
+        return query
 
     def complete_names(self, prefix: str, limit: int = 25) -> list[str]:
-        """Names (people, organisations, places) starting with or containing `prefix`, for autocomplete."""
-        raise NotImplementedError
+        """Names (people, organisations, places) any of whose names starts with `prefix`."""
+        with self.sessions() as session:
+            return list(session.scalars(self._prefixed(prefix, limit)))
 
     def complete_speakers(self, prefix: str, limit: int = 25) -> list[str]:
-        """Names of people quoted in the articles matching `prefix`, for autocomplete."""
-        raise NotImplementedError
+        """Names of the people quoted in the articles, any of whose names starts with `prefix`."""
+        quoted = select(Quote.speaker_id).where(Quote.speaker_id.is_not(None))
+        with self.sessions() as session:
+            return list(session.scalars(self._prefixed(prefix, limit, Entity.id.in_(quoted))))
+
+    # --- timeline -------------------------------------------------------------------------
+    def timeline(self) -> list[TimelineEvent]:
+        """Dated events in date order; events the articles do not date are left out."""
+        with self.sessions() as session:
+            groups = session.scalars(
+                select(EventGroup)
+                .where(EventGroup.date.is_not(None))
+                .order_by(EventGroup.date, EventGroup.id)
+            ).all()
+            refs = self._group_sources(session, Event, [g.id for g in groups])
+            return [
+                TimelineEvent(
+                    date=g.date, date_precision=g.date_precision, text=g.text, sources=refs[g.id]
+                )
+                for g in groups
+            ]

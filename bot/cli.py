@@ -1,0 +1,80 @@
+"""The `briefbot` entry point: the domain commands plus `start`, `run` and `console`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.engine import make_url
+
+from bot.app import run_bot
+from bot.console import run_console
+from briefings import cli as domain_cli
+from briefings.config import Settings
+from briefings.ingest import ingest_paths
+from briefings.story import Story
+
+NO_TOKEN = (
+    "briefbot: no DISCORD_TOKEN set. Put DISCORD_TOKEN=... in .env (see .env.example and the "
+    "README's 'Run it in your Discord server'), or try `briefbot console` without one."
+)
+
+
+def _start(args: argparse.Namespace, settings: Settings) -> int:
+    """The main job: the bot when a token is set, otherwise ingest the articles and open the console."""
+    if settings.discord_token:
+        return _run(args, settings)
+    sessions = domain_cli.open_sessions(args, settings)
+    url = make_url(getattr(args, "db", None) or settings.database_url)
+    shown = url.render_as_string(hide_password=True)
+    print(f"No DISCORD_TOKEN set: local console on {shown}. Type /help.", file=sys.stderr)
+    report = ingest_paths(sessions, [settings.articles_dir])
+    for outcome in report.outcomes:
+        if outcome.status not in ("unchanged", "added"):
+            print(outcome.line(), file=sys.stderr)
+    print(report.summary(), file=sys.stderr)
+    return _console_on(Story(sessions))
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.discord_token:
+        print(NO_TOKEN, file=sys.stderr)
+        return 2
+    if getattr(args, "db", None):
+        settings = dataclasses.replace(settings, database_url=args.db)
+    asyncio.run(run_bot(settings))
+    return 0
+
+
+def _console(args: argparse.Namespace, settings: Settings) -> int:
+    return _console_on(Story(domain_cli.open_sessions(args, settings)))
+
+
+def _console_on(story: Story) -> int:
+    run_console(story, sys.stdin, sys.stdout)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = domain_cli.build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, handler, text in (
+        ("start", _start, "the main job: the bot with a token, else ingest and open the console"),
+        ("run", _run, "run the Discord bot (needs DISCORD_TOKEN)"),
+        ("console", _console, "type the bot's slash commands in a terminal, no token needed"),
+    ):
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.add_argument("--db", metavar="URL", help="database URL (default: DATABASE_URL)")
+        sub.set_defaults(handler=handler)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return domain_cli.main(argv, build_parser())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""/brief: the story briefing, optionally about one person or since a date."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import autocomplete, queries
+from bot.checks import heavy
+from bot.replies import answer
+
+if TYPE_CHECKING:
+    from bot.app import BriefBot
+
+Text = app_commands.Range[str, 1, queries.MAX_TEXT]
+
+
+class Brief(commands.Cog):
+    @app_commands.command(name="brief", description="The story so far: key points and sources")
+    @app_commands.describe(
+        focus="Only what concerns this person, place or organisation",
+        since="Only what happened on or after this date (YYYY-MM-DD)",
+        private="Show the answer only to you",
+    )
+    @app_commands.autocomplete(focus=autocomplete.names)
+    @heavy()
+    async def brief(
+        self,
+        interaction: discord.Interaction[BriefBot],
+        focus: Text | None = None,
+        since: app_commands.Range[str, 1, 10] | None = None,
+        private: bool = False,
+    ) -> None:
+        story = interaction.client.story
+        queries.parse_since(since)  # a bad date is refused before any work
+        await answer(interaction, lambda: queries.brief(story, focus, since), private=private)
+
+
+async def setup(bot: BriefBot) -> None:
+    await bot.add_cog(Brief())

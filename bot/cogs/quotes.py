@@ -1,0 +1,42 @@
+"""/quote: attributed quotes, by speaker and topic, paged."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import autocomplete, queries
+from bot.checks import heavy
+from bot.replies import answer
+
+if TYPE_CHECKING:
+    from bot.app import BriefBot
+
+Text = app_commands.Range[str, 1, queries.MAX_TEXT]
+
+
+class Quotes(commands.Cog):
+    @app_commands.command(name="quote", description="Who said what, with role, outlet and date")
+    @app_commands.describe(
+        speaker="The person quoted",
+        about="Only quotes containing these words",
+        private="Show the answer only to you",
+    )
+    @app_commands.autocomplete(speaker=autocomplete.speakers)
+    @heavy()
+    async def quote(
+        self,
+        interaction: discord.Interaction[BriefBot],
+        speaker: Text | None = None,
+        about: Text | None = None,
+        private: bool = False,
+    ) -> None:
+        story = interaction.client.story
+        await answer(interaction, lambda: queries.quote(story, speaker, about), private=private)
+
+
+async def setup(bot: BriefBot) -> None:
+    await bot.add_cog(Quotes())

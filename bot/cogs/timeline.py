@@ -1,0 +1,31 @@
+"""/timeline: the dated events of the story, oldest first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import queries
+from bot.checks import heavy
+from bot.replies import answer
+
+if TYPE_CHECKING:
+    from bot.app import BriefBot
+
+
+class Timeline(commands.Cog):
+    @app_commands.command(name="timeline", description="The dated events of the story")
+    @app_commands.describe(private="Show the answer only to you")
+    @heavy()
+    async def timeline(
+        self, interaction: discord.Interaction[BriefBot], private: bool = False
+    ) -> None:
+        story = interaction.client.story
+        await answer(interaction, lambda: queries.timeline(story), private=private)
+
+
+async def setup(bot: BriefBot) -> None:
+    await bot.add_cog(Timeline())

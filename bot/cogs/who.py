@@ -1,0 +1,34 @@
+"""/who: the profile of a person, organisation or place named in the articles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import autocomplete, queries
+from bot.checks import heavy
+from bot.replies import answer
+
+if TYPE_CHECKING:
+    from bot.app import BriefBot
+
+Text = app_commands.Range[str, 1, queries.MAX_TEXT]
+
+
+class Who(commands.Cog):
+    @app_commands.command(name="who", description="Profile: role, aliases, mentions, quotes")
+    @app_commands.describe(name="The person, organisation or place", private="Only you see it")
+    @app_commands.autocomplete(name=autocomplete.names)
+    @heavy()
+    async def who(
+        self, interaction: discord.Interaction[BriefBot], name: Text, private: bool = False
+    ) -> None:
+        story = interaction.client.story
+        await answer(interaction, lambda: queries.who(story, name), private=private)
+
+
+async def setup(bot: BriefBot) -> None:
+    await bot.add_cog(Who())

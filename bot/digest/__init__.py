@@ -1,0 +1,1 @@
+"""Scheduled digests: the `/digest` commands, the delivery service and the APScheduler glue."""

@@ -1,0 +1,125 @@
+"""The `/digest` commands: set, off, status and now; changes need Manage Server, checked here."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.digest.render import local_time, status_text
+from bot.digest.scheduler import DigestScheduler
+from bot.digest.service import Delivery, DigestService
+from briefings.schedules import ScheduleError, complete_zones
+
+log = logging.getLogger(__name__)
+
+NOT_ALLOWED = "Only members with the **Manage Server** permission can change the digest."
+SCHEDULE_EXAMPLES = ["daily 08:00", "weekdays 18:30", "monday 09:00", "0 8 * * 1-5"]
+OUTCOME_TEXT = {
+    "posted": "Digest posted in <#{channel}>.",
+    "nothing-new": "Nothing new since the last digest; said so in <#{channel}>.",
+    "silent": "Nothing new since the last digest, and this server chose silence: nothing posted.",
+    "off": "No digest is set up here: use `/digest set` first.",
+    "not-due": "No digest was due.",
+    "failed": "The digest could not be posted in <#{channel}>: {detail}",
+}
+
+
+def can_configure(interaction: discord.Interaction) -> bool:
+    """The member's own permissions decide, whatever the command's default permissions say."""
+    perms = interaction.permissions
+    return bool(perms.manage_guild or perms.administrator)
+
+
+def describe(delivery: Delivery) -> str:
+    return OUTCOME_TEXT[delivery.outcome].format(
+        channel=delivery.channel_id, detail=delivery.detail
+    )
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class DigestCog(commands.GroupCog, group_name="digest"):
+    """Scheduled digests of what is new in the story."""
+
+    def __init__(self, service: DigestService, scheduler: DigestScheduler) -> None:
+        self.service = service
+        self.scheduler = scheduler
+        super().__init__()
+
+    @app_commands.command(name="set", description="Post a digest of what is new on a schedule.")
+    @app_commands.describe(
+        channel="Where the digest is posted",
+        schedule="daily 08:00, weekdays 18:30, monday 09:00, or a cron expression",
+        timezone="IANA time zone of the schedule, e.g. Europe/Paris",
+        silent="Post nothing (instead of one line) when nothing is new",
+    )
+    async def set_(
+        self,
+        interaction: discord.Interaction,
+        channel: discord.TextChannel,
+        schedule: app_commands.Range[str, 1, 100],
+        timezone: app_commands.Range[str, 1, 64],
+        silent: bool = False,
+    ) -> None:
+        if interaction.guild_id is None or not can_configure(interaction):
+            await interaction.response.send_message(NOT_ALLOWED, ephemeral=True)
+            return
+        try:
+            settings = await self.service.configure(
+                interaction.guild_id, channel.id, schedule, timezone, silent
+            )
+        except ScheduleError as error:
+            await interaction.response.send_message(f"Nothing changed: {error}", ephemeral=True)
+            return
+        self.scheduler.arm(settings)
+        next_run = self.scheduler.next_run(settings.guild_id)
+        when = local_time(next_run, settings.schedule.timezone) if next_run else "not scheduled"
+        await interaction.response.send_message(
+            f"Digest set: `{settings.schedule.text}` ({settings.schedule.timezone}) in "
+            f"<#{channel.id}>. Next: {when}.",
+            ephemeral=True,
+        )
+
+    @set_.autocomplete("timezone")
+    async def _zones(self, _: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=z, value=z) for z in complete_zones(current)]
+
+    @set_.autocomplete("schedule")
+    async def _schedules(
+        self, _: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        typed = [current.strip()] if current.strip() else []
+        options = typed + [s for s in SCHEDULE_EXAMPLES if s not in typed]
+        return [app_commands.Choice(name=s[:100], value=s[:100]) for s in options]
+
+    @app_commands.command(name="off", description="Stop this server's scheduled digest.")
+    async def off(self, interaction: discord.Interaction) -> None:
+        if interaction.guild_id is None or not can_configure(interaction):
+            await interaction.response.send_message(NOT_ALLOWED, ephemeral=True)
+            return
+        was_on = await self.service.turn_off(interaction.guild_id)
+        self.scheduler.disarm(interaction.guild_id)
+        await interaction.response.send_message(
+            "Digest turned off." if was_on else "The digest was not on.", ephemeral=True
+        )
+
+    @app_commands.command(name="status", description="When the next digest comes, and any problem.")
+    async def status(self, interaction: discord.Interaction) -> None:
+        if interaction.guild_id is None:
+            await interaction.response.send_message("Digests are set per server.", ephemeral=True)
+            return
+        settings = await self.service.settings(interaction.guild_id)
+        next_run = self.scheduler.next_run(interaction.guild_id)
+        await interaction.response.send_message(status_text(settings, next_run), ephemeral=True)
+
+    @app_commands.command(name="now", description="Post the digest in its channel right away.")
+    async def now(self, interaction: discord.Interaction) -> None:
+        if interaction.guild_id is None or not can_configure(interaction):
+            await interaction.response.send_message(NOT_ALLOWED, ephemeral=True)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        delivery = await self.service.deliver(interaction.guild_id, scheduled=False)
+        await interaction.followup.send(describe(delivery), ephemeral=True)

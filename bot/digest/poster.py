@@ -1,0 +1,41 @@
+"""Post a digest into a Discord channel, turning Discord's refusals into DeliveryError."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.digest.render import digest_message
+from bot.digest.service import DeliveryError
+from briefings.digest import Digest
+from briefings.subscriptions import DigestSettings
+
+
+class DiscordPoster:
+    """The Poster the bot uses: sends the digest embed with every mention disabled."""
+
+    def __init__(self, client: discord.Client) -> None:
+        self.client = client
+
+    async def post(self, channel_id: int, digest: Digest, settings: DigestSettings) -> None:
+        await self.client.wait_until_ready()
+        content, embeds = digest_message(digest)
+        try:
+            channel = self.client.get_channel(channel_id) or await self.client.fetch_channel(
+                channel_id
+            )
+            if not isinstance(channel, discord.abc.Messageable):
+                raise DeliveryError(f"<#{channel_id}> is not a channel the bot can post in.")
+            await channel.send(
+                content=content, embeds=embeds, allowed_mentions=discord.AllowedMentions.none()
+            )
+        except discord.Forbidden as error:
+            raise DeliveryError(
+                f"The bot may not post in <#{channel_id}> (Discord said {error.status}: "
+                f"{error.text or 'Forbidden'}). Give it Send Messages and Embed Links there."
+            ) from error
+        except discord.NotFound as error:
+            raise DeliveryError(f"The channel <#{channel_id}> no longer exists.") from error
+        except discord.HTTPException as error:
+            raise DeliveryError(
+                f"Discord refused the digest ({error.status}: {error.text})."
+            ) from error

@@ -1,0 +1,134 @@
+"""APScheduler glue: digest jobs and the periodic ingest, persisted in the bot's database."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy import Engine
+
+from bot.digest.service import DigestService
+from briefings.subscriptions import DigestSettings, job_id
+
+log = logging.getLogger(__name__)
+
+# Jobs name their function by reference and carry only a guild id, so the stored job outlives
+# the process; at run time the function finds the live scheduler of this process below.
+DIGEST_FUNC = "bot.digest.scheduler:run_digest"
+INGEST_FUNC = "bot.digest.scheduler:run_ingest"
+INGEST_JOB_ID = "ingest"
+JOBS_TABLE = "apscheduler_jobs"
+
+_active: DigestScheduler | None = None
+
+
+async def run_digest(guild_id: int) -> None:
+    """The scheduled job: deliver one guild's digest if a fire time is due."""
+    if _active is None:
+        log.warning("Digest job for guild %s ran with no digest scheduler active", guild_id)
+        return
+    await _active.service.deliver(guild_id, scheduled=True)
+
+
+async def run_ingest() -> None:
+    """The periodic job: pick up new or changed articles, off the event loop."""
+    if _active is None or _active.ingest is None:
+        return
+    result = await asyncio.to_thread(_active.ingest)
+    log.info("Periodic ingest done: %s", result)
+
+
+class DigestScheduler:
+    """One AsyncIOScheduler whose job store is a table in the bot's own database."""
+
+    def __init__(
+        self,
+        service: DigestService,
+        engine: Engine,
+        *,
+        ingest: Callable[[], object] | None = None,
+        ingest_interval: dt.timedelta = dt.timedelta(minutes=10),
+    ) -> None:
+        self.service = service
+        self.ingest = ingest
+        self.ingest_interval = ingest_interval
+        self.scheduler = AsyncIOScheduler(
+            jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
+            job_defaults={
+                "coalesce": True,  # runs missed while down collapse into one
+                "max_instances": 1,
+                "misfire_grace_time": int(service.grace.total_seconds()),
+            },
+            timezone=dt.UTC,
+        )
+
+    async def start(self) -> None:
+        """Start inside the running loop, re-arm every stored digest, then begin running jobs."""
+        global _active
+        if _active is not None and _active is not self:
+            raise RuntimeError("another DigestScheduler is already running in this process")
+        _active = self
+        self.scheduler.start(paused=True)
+        await self.rearm()
+        self.scheduler.resume()
+
+    async def shutdown(self) -> None:
+        global _active
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+            await asyncio.sleep(0)  # AsyncIOScheduler shuts down on the loop's next turn
+        if _active is self:
+            _active = None
+
+    async def rearm(self) -> None:
+        """Match the stored jobs to the stored settings; a fire time missed while down runs once."""
+        wanted = await self.service.all_enabled()
+        stored = {job.id: job for job in self.scheduler.get_jobs() if job.id.startswith("digest:")}
+        now = self.service.clock()
+        for settings in wanted:
+            job = stored.pop(settings.job_id, None)
+            if job is None or repr(job.trigger) != repr(settings.schedule.trigger()):
+                self.arm(settings)
+            missed = self.service.missed_slot(settings, now)
+            if missed is not None:
+                log.info(
+                    "Digest for guild %s missed at %s: posting it now", settings.guild_id, missed
+                )
+                self.scheduler.modify_job(settings.job_id, next_run_time=now)
+        for stale in stored:
+            self.scheduler.remove_job(stale)
+        if self.ingest is not None:
+            self.scheduler.add_job(
+                INGEST_FUNC,
+                IntervalTrigger(seconds=self.ingest_interval.total_seconds(), start_date=now),
+                id=INGEST_JOB_ID,
+                name="ingest new articles",
+                next_run_time=now,  # once at start, then every interval
+                replace_existing=True,
+            )
+
+    def arm(self, settings: DigestSettings) -> None:
+        """Schedule (or reschedule) a guild's digest from its settings."""
+        self.scheduler.add_job(
+            DIGEST_FUNC,
+            settings.schedule.trigger(),
+            args=[settings.guild_id],
+            id=settings.job_id,
+            name=f"digest for guild {settings.guild_id}",
+            replace_existing=True,
+        )
+
+    def disarm(self, guild_id: int) -> None:
+        with contextlib.suppress(JobLookupError):
+            self.scheduler.remove_job(job_id(guild_id))
+
+    def next_run(self, guild_id: int) -> dt.datetime | None:
+        job = self.scheduler.get_job(job_id(guild_id))
+        return None if job is None else job.next_run_time

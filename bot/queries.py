@@ -1,0 +1,92 @@
+"""The commands as plain functions: validated options in, pages of embeds out (bot and console)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import discord
+
+from bot import embeds
+from bot.digest.render import digest_message
+from bot.limits import Page
+from briefings.digest import preview
+from briefings.story import Story
+
+MAX_TEXT = 100
+HELP = [
+    ("/brief [focus] [since]", "the story so far: key points with their sources"),
+    ("/quote [speaker] [about]", "who said what, with role, outlet and date"),
+    ("/who <name>", "a person's profile: roles, mentions, quotes, people around them"),
+    ("/sources", "the articles the briefing is built from"),
+    ("/timeline", "the dated events of the story"),
+    (
+        "/digest now|status|set|off",
+        "what is new, now or on a schedule (console: /digest previews it)",
+    ),
+    ("/help", "this list"),
+]
+
+
+class BadInput(ValueError):
+    """A value the user typed that cannot be used; its message is shown to them as is."""
+
+
+def clean(value: str | None, option: str) -> str | None:
+    """A typed text option trimmed and checked: None when empty, BadInput when unusable."""
+    if value is None:
+        return None
+    text = re.sub(r"\s+", " ", value).strip()
+    if not text:
+        return None
+    if len(text) > MAX_TEXT:
+        raise BadInput(f"{option} can be at most {MAX_TEXT} characters.")
+    if any(ord(c) < 32 for c in text):
+        raise BadInput(f"{option} cannot contain control characters.")
+    return text
+
+
+def parse_since(value: str | None) -> dt.date | None:
+    """A `since` option as a date: YYYY-MM-DD."""
+    text = clean(value, "since")
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"since must be a date like 2023-09-01, not “{text}”.") from None
+
+
+def brief(story: Story, focus: str | None = None, since: str | None = None) -> list[Page]:
+    answer = story.briefing(focus=clean(focus, "focus"), since=parse_since(since))
+    return embeds.briefing_pages(answer)
+
+
+def quote(story: Story, speaker: str | None = None, about: str | None = None) -> list[Page]:
+    answer = story.quotes(speaker=clean(speaker, "speaker"), about=clean(about, "about"))
+    return embeds.quote_pages(answer)
+
+
+def who(story: Story, name: str) -> list[Page]:
+    text = clean(name, "name")
+    if text is None:
+        raise BadInput("Give a name, for example /who Kim Jong Un.")
+    return embeds.profile_pages(story.profile(text))
+
+
+def sources(story: Story) -> list[Page]:
+    return embeds.sources_pages(story.sources())
+
+
+def timeline(story: Story) -> list[Page]:
+    return embeds.timeline_pages(story.timeline())
+
+
+def digest(story: Story) -> list[Page]:
+    """What a digest posted now would say: the console's /digest, the same embed the bot posts."""
+    content, posted = digest_message(preview(story))
+    return [posted] if posted else [[discord.Embed(description=content)]]
+
+
+def help_() -> list[Page]:
+    return embeds.help_pages(HELP)

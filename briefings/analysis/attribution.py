@@ -1,0 +1,341 @@
+"""Who speaks: speech cues, speaker phrases, full names, gender and pronoun resolution."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+
+def words_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CUES = words_set(
+    """said says say saying told tells telling added adds adding stated states stating warned warns
+    warning wrote writes writing asked asks asking explained explains noted notes insisted insists
+    argued argues declared declares announced announces claimed claims continued continues replied
+    replies responded responds tweeted tweets posted remarked recalled recalls acknowledged
+    conceded admitted admits suggested suggests urged urges vowed vows promised promises pledged
+    predicted predicts boasted boasts joked jokes quipped complained complains charged countered
+    cautioned cautions emphasized emphasised stressed stresses observed testified shouted yelled
+    chanted described describes called calls dubbed labeled labelled mused muses lamented laments
+    recounted reiterated reiterates concluded concludes agreed agrees told reported
+    reports read reads echoed echoes fumed belittled reacted proclaimed chimed tweeting barked
+    questioned mocked blasted slammed attacked accused criticized criticised praised defended
+    thanked retorted snapped scoffed wondered marveled sighed laughed asserted contended maintained
+    confirmed denied disputed alleged hinted offered estimated speaks spoke"""
+)
+PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith("ing"))
+# Words allowed between a speaker and the verb: "Sullivan also said", "Kirby on Thursday said".
+BETWEEN = words_set(
+    """also has have had reportedly previously later then once repeatedly recently publicly
+    privately again would will did does is was were had been just quickly simply flatly bluntly on
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+ROLE_NOUNS = words_set(
+    """spokesman spokeswoman spokesperson spokespeople adviser advisor leader dictator official
+    secretary minister president chairman chairwoman chair director head chief senator
+    congressman congresswoman representative governor mayor ambassador envoy aide strategist
+    manager candidate nominee lawmaker analyst expert professor commander general deputy
+    administration campaign government press national security foreign defense defence senior
+    former acting vice assistant top state council"""
+)
+# Capitalised words that are a title or office, never a name: stripped from speakers.
+TITLES = words_set(
+    """mr mr. mrs mrs. ms ms. miss dr dr. sir dame president vice secretary minister senator sen.
+    sen rep. rep gov. gov governor mayor ambassador adviser advisor spokesman spokeswoman
+    spokesperson chairman chairwoman general gen. chief director leader prime king queen prince
+    judge justice speaker commissioner attorney lt. col. sgt. capt. representative congressman
+    congresswoman dictator premier chancellor pope rev. sheriff deputy"""
+)
+HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+ORG_HEADS = words_set(
+    """house department ministry office agency council committee administration kremlin pentagon
+    treasury times post news journal campaign party government commission bureau service
+    institute foundation association union court congress senate tribune network group company
+    corporation inc. university center centre police army navy board reuters press cnn fox msnbc
+    abc nbc cbs"""
+)
+_ORG_NOUNS = words_set("administration campaign government team office ministry")
+PRONOUNS = {"he": "m", "she": "f"}
+_NON_NAMES = words_set(
+    """the a an this that these those it its they we i you he she his her their our my in on at
+    but and or so if as when while after before for of to with by from but however meanwhile
+    asked monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+# First names with a clear gender: a general lexicon, not a list of people in any article.
+_MALE = words_set(
+    """donald bill barack joe john james robert michael william david richard charles thomas
+    christopher daniel matthew anthony mark paul steven steve andrew kenneth joshua kevin brian
+    george edward ronald timothy jason jeffrey jeff ryan jacob gary nicholas eric jonathan stephen
+    larry justin scott brandon benjamin ben samuel gregory frank alexander raymond patrick jack
+    dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy
+    harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan
+    bryan jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+    vincent russell elijah louis bobby philip johnny ted marco rand jeb chris mike mitch newt
+    rudy reince kellyanne corey chuck harry lindsey bernie tim mitt lincoln rick dick al jake
+    vladimir sergei antony tony xi boris emmanuel recep benjamin bibi ashot dmitry dmitri
+    sergey jim tom bob dan ron nancy_not"""
+)
+_FEMALE = words_set(
+    """hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
+    lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda
+    pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth
+    maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn
+    judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
+    janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly
+    danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+    carly michele melania ivanka chelsea huma hope sarah elizabeth kellyanne nikki condoleezza
+    adrienne karine jen jill kamala theresa angela marine ursula yellen_not"""
+)
+
+_TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|[,;:—–().]|\S")
+_ABBREVIATIONS = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
+
+
+def tokens(text: str) -> list[str]:
+    """Words and punctuation of reporter text; "Mr." and initials keep their full stop."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        if tok == "." and out and (out[-1].lower() in _ABBREVIATIONS or len(out[-1]) == 1):
+            out[-1] += "."
+        else:
+            out.append(tok)
+    return out
+
+
+def _bare(tok: str) -> str:
+    return re.sub(r"(’s|'s|’|')$", "", tok).strip(".").lower()
+
+
+def is_cap(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper() and tok.lower() not in _NON_NAMES
+
+
+def is_possessive(tok: str) -> bool:
+    return tok.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _np_token(tok: str) -> bool:
+    low = tok.lower()
+    return is_cap(tok) or low in ROLE_NOUNS or bool(re.fullmatch(r"[A-Z]\.", tok))
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker phrase as written: a name (person or organisation), a pronoun or a description."""
+
+    name: str | None  # the name with titles stripped, None for pronouns and descriptions
+    role: str | None
+    pronoun: str | None = None  # "he" / "she" when the speaker is a pronoun
+    is_org: bool = False
+    definite: bool = False  # a description with "the": "the senator"
+
+
+def parse_speaker(phrase: str) -> Speaker | None:
+    """Read a subject such as "White House spokesman John Kirby" or "Kim, North Korea’s leader"."""
+    phrase = phrase.strip(" ,")
+    if not phrase:
+        return None
+    head, _, appositive = phrase.partition(",")
+    appositive = re.sub(r"^(the|a|an)\s+", "", appositive.strip(" ,"), flags=re.I) or ""
+    toks = tokens(head.strip())
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0].lower() in PRONOUNS:
+        return Speaker(None, None, pronoun=toks[0].lower())
+    definite = toks[0].lower() == "the"
+    if toks[0].lower() in {"the", "a", "an"}:
+        toks = toks[1:]
+    if not toks or len(toks) > 10 or any(not re.match(r"[\w\[]", t) for t in toks):
+        return None
+    if len(toks) >= 2 and toks[-1] in _ORG_NOUNS and is_possessive(toks[-2]) and is_cap(toks[-2]):
+        owner = re.sub(r"(’s|'s|’|')$", "", toks[-2])
+        return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)  # "Biden’s administration"
+    # The name is the trailing run of capitalised words that are neither titles nor roles.
+    i = len(toks)
+    while i > 0 and is_cap(toks[i - 1]) and not is_possessive(toks[i - 1]):
+        if toks[i - 1].lower() in TITLES or toks[i - 1].lower() in ROLE_NOUNS - ORG_HEADS:
+            break
+        i -= 1
+    name_toks, role_toks = toks[i:], toks[:i]
+    if not name_toks:
+        role = _role(role_toks, appositive)
+        return Speaker(None, role, definite=definite) if role_toks else None
+    last = name_toks[-1].rstrip(".")
+    is_org = (
+        last.lower() in ORG_HEADS
+        or (last.isupper() and len(last) > 1)
+        or bool(role_toks and _bare(role_toks[-1]) == "the")
+    )
+    if (
+        is_org and role_toks
+    ):  # "White House" and "the Treasury Department": the whole run is the name
+        name_toks, role_toks = toks, []
+    role_toks = [t for t in role_toks if t.lower() not in HONORIFICS]
+    return Speaker(
+        " ".join(name_toks), None if is_org else _role(role_toks, appositive), None, is_org
+    )
+
+
+def _role(role_toks: list[str], appositive: str) -> str | None:
+    if role_toks:
+        return " ".join(role_toks)
+    if appositive and len(appositive.split()) <= 10 and not appositive.lower().startswith("who"):
+        return appositive
+    return None
+
+
+def gender_of(name: str, role: str | None = None, honorific: str | None = None) -> str | None:
+    first = name.split()[0].lower()
+    if honorific in HONORIFICS:
+        return HONORIFICS[honorific]
+    if role and re.search(r"(wo)?m[ae]n\b|person", role, re.I):
+        low = role.lower()
+        if re.search(r"(spokes|chair|congress|business)woman", low):
+            return "f"
+        if re.search(r"(spokes|chair|congress|business)man\b", low):
+            return "m"
+    if first in _MALE:
+        return "m"
+    if first in _FEMALE:
+        return "f"
+    return None
+
+
+@dataclass
+class NameIndex:
+    """Every capitalised name run of one article, to give each speaker the fullest name used."""
+
+    runs: list[tuple[int, str]] = field(default_factory=list)  # (global position, name)
+    genders: dict[str, str] = field(default_factory=dict)
+
+    def add_text(self, offset: int, text: str) -> None:
+        run: list[re.Match[str]] = []
+        for m in re.finditer(r"[\w’'.\-]+", text):
+            tok = (
+                m.group(0).rstrip(".")
+                if not re.fullmatch(r"(Mr|Mrs|Ms|Dr|[A-Z])\.", m.group(0))
+                else m.group(0)
+            )
+            gap = text[run[-1].end() : m.start()] if run else " "
+            if run and (gap.strip() or is_possessive(run[-1].group(0))):
+                self._flush(offset, run)
+                run = []
+            if is_cap(tok):
+                run.append(m)
+            elif run:
+                self._flush(offset, run)
+                run = []
+        self._flush(offset, run)
+
+    def _flush(self, offset: int, run: list[re.Match[str]]) -> None:
+        words = [re.sub(r"(’s|'s)$", "", m.group(0)).rstrip(".,") for m in run]
+        cut = 0
+        honorific = None
+        for i, w in enumerate(words):
+            low = w.lower()
+            if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
+                cut = i + 1
+                honorific = low.rstrip(".")
+        words, run = words[cut:], run[cut:]
+        if not words or words[-1].lower() in ORG_HEADS or len(words) > 4:
+            return
+        name = " ".join(words)
+        self.runs.append((offset + run[0].start(), name))
+        g = gender_of(name, None, honorific)
+        if g:
+            self.genders.setdefault(words[-1], g)
+            self.genders.setdefault(name, g)
+
+    def fullest(self, name: str, position: int) -> str:
+        """The fullest form of `name` in the article, nearest to `position` (before it first)."""
+        parts = name.split()
+        if len(parts) > 1 and any(n == name for _, n in self.runs):
+            cands = [(p, n) for p, n in self.runs if n.endswith(" " + name) or n == name]
+        else:
+            key = parts[-1]
+            cands = [
+                (p, n)
+                for p, n in self.runs
+                if n.split()[-1] == key or (len(parts) == 1 and n.split()[0] == key)
+            ]
+        longer = [(p, n) for p, n in cands if len(n) > len(name) and len(n.split()) <= 4]
+        if not longer:
+            return name
+        before = [c for c in longer if c[0] <= position]
+        pool = before or longer
+        best = max(pool, key=lambda c: (c[0] if before else -c[0], len(c[1])))
+        return best[1]
+
+    def gender(self, name: str) -> str | None:
+        return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)
+
+
+_COMMON_SUBJECTS = words_set(
+    """officials experts analysts critics supporters sources aides people others some many both
+    observers reporters voters residents authorities diplomats lawmakers leaders advisers"""
+)
+
+
+def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
+    """The subject phrase ending just before the speech verb at `cue`, and where it starts."""
+    j = cue - 1
+    while j >= 0 and toks[j].lower() in BETWEEN:
+        j -= 1
+    appositive: list[str] = []
+    if j >= 0 and toks[j] == ",":
+        k = j - 1
+        while k >= 0 and toks[k] != "," and j - k <= 12 and toks[k] not in {".", ":", "\ue001"}:
+            k -= 1
+        if k < 0 or toks[k] != ",":
+            return None
+        appositive = toks[k + 1 : j]
+        j = k - 1
+    end = j
+    if end >= 0 and toks[end].lower() in PRONOUNS and not appositive:
+        return toks[end].lower(), end
+    while j >= 0 and (_np_token(toks[j]) or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))):
+        j -= 1
+    start = j + 1
+    if start > end:
+        return None
+    if j >= 0 and toks[j].lower() in {"the", "a", "an"}:
+        start = j
+    words = toks[start : end + 1]
+    if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
+        return None
+    phrase = " ".join(words)
+    if appositive:
+        phrase += ", " + " ".join(appositive)
+    return phrase.replace(" ’s", "’s"), start
+
+
+def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
+    """The role the article writes for `name` ("White House spokesman John Kirby")."""
+    forms = [name, name.split()[-1]] if len(name.split()) > 1 else [name]
+    for form in forms:
+        for par in paragraphs:
+            for m in re.finditer(re.escape(form) + r"\b", par):
+                toks = tokens(par[: m.start()])
+                j = len(toks)
+                while j > 0 and (_np_token(toks[j - 1]) or toks[j - 1] == "of"):
+                    j -= 1
+                prefix = [t for t in toks[j:] if t.lower() not in HONORIFICS]
+                while prefix and prefix[0] == "of":
+                    prefix = prefix[1:]
+                if any(t.lower() in ROLE_NOUNS | TITLES for t in prefix) and len(prefix) <= 8:
+                    return " ".join(prefix)
+                after = re.match(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]", par[m.end() :])
+                if after:
+                    words = after.group(1).split()
+                    if (
+                        len(words) <= 8
+                        and words[0].lower() not in {"who", "which", "whose", "and", "but"}
+                        and any(_bare(w) in ROLE_NOUNS for w in words)
+                    ):
+                        return after.group(1)
+    return None

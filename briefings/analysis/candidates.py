@@ -1,0 +1,101 @@
+"""The sentences analysers may use: no captions, credits, bylines, datelines or boilerplate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefings.analysis.results import ArticleText
+from briefings.analysis.sentences import split_sentences
+
+_CREDIT = re.compile(
+    r"\b(?:getty images|ap photo|afp|reuters|photo by|photograph:|image caption|image source"
+    r"|shutterstock|via ap|epa|pa wire|pa media)\b",
+    re.IGNORECASE,
+)
+_TRAILING_PAREN = re.compile(r"\(([^()]*)\)\s*$")
+_URL = re.compile(r"https?://|www\.|pic\.twitter\.com|t\.co/", re.IGNORECASE)
+_TWEET_SIGNATURE = re.compile(r"^\s*[—–-]+\s*\S.*\(@\w+\)")
+_TIMESTAMP = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?|date\s+\d{4}-"
+    r"|(?:updated|published|posted|last modified)\b)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|edited by)\s+[A-Z]", re.IGNORECASE)
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:join the conversation|sign up|subscribe|click here|read more|follow us|newsletter"
+    r"|all rights reserved|copyright|©|share this|related articles?|advertisement)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z0-9’']+")
+_TERMINAL = re.compile(r"[.!?…][”\"’')\]]*\s*$|[”\"]\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One usable sentence: its text, its paragraph and its rank in reading order."""
+
+    text: str
+    paragraph: int
+    order: int  # 0 for the article's first usable sentence, then 1, 2, ...
+    first_in_paragraph: bool
+
+
+def word_count(text: str) -> int:
+    """How many words a text has."""
+    return len(_WORD.findall(text))
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """True for photo captions and credits, tweets, bylines, datelines and calls to action."""
+    if _URL.search(sentence) or _TWEET_SIGNATURE.search(sentence):
+        return True
+    if _TIMESTAMP.search(sentence) or _CALL_TO_ACTION.search(sentence):
+        return True
+    if _BYLINE.search(sentence) and word_count(sentence) <= 8:
+        return True
+    trailing = _TRAILING_PAREN.search(sentence)
+    if trailing and _CREDIT.search(trailing.group(1)):
+        return True  # "Kirby revealed the details ... (AP Photo/Patrick Semansky)"
+    # A short line without closing punctuation is a label, a byline or a heading, not prose.
+    return word_count(sentence) < 6 and not _TERMINAL.search(sentence)
+
+
+def usable_sentences(article: ArticleText, min_words: int = 4) -> list[Sentence]:
+    """The article's prose sentences in reading order, boilerplate left out."""
+    found: list[Sentence] = []
+    for index, paragraph in enumerate(article.paragraphs):
+        first = True
+        for text in split_sentences(paragraph):
+            if word_count(text) < min_words or is_boilerplate(text):
+                continue
+            found.append(Sentence(text, index, len(found), first))
+            first = False
+    return found
+
+
+QUOTED_SPAN = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]{12,}(?:’|$)")
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|states|warned|warns|announced|announces"
+    r"|according|wrote|writes|explained|insisted|argued|noted|claimed|claims|asked|replied"
+    r"|continued|tweeted|declared|urged|urging|adding|saying|vowed|promised)\b",
+    re.IGNORECASE,
+)
+
+
+def outside_quotes(sentence: str) -> str:
+    """The reporter's own words: the sentence with every quotation removed."""
+    return QUOTED_SPAN.sub(" ", sentence)
+
+
+def is_pure_quote(sentence: str) -> bool:
+    """True for a quotation standing alone, with no clause saying who said it."""
+    own = outside_quotes(sentence)
+    if own.strip() == sentence.strip():
+        return False
+    return word_count(own) < 4 and not _REPORTING.search(own)
+
+
+def has_reporting_clause(sentence: str) -> bool:
+    """True when the reporter's words say who said, told or announced something."""
+    return bool(_REPORTING.search(outside_quotes(sentence)))

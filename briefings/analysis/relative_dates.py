@@ -1,0 +1,309 @@
+"""Date expressions in a sentence, absolute or resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefings.analysis.results import DatePrecision
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = (
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d’'s]|\s*(?:%|percent))"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR_CONTEXT = (
+    r"(?:\b(?:in|since|during|by|until|of|from|throughout|before|after|and|early|late|mid|for)\s+"
+    r"|\b(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+|mid-)"
+)
+_MONTH_CONTEXT = (
+    r"(?i:\b(?:in|since|during|early|late|mid|last|this|until|by|from|of|through|before|after"
+    r"|his|her|their|its|the)\s+|’s\s+|'s\s+|mid-|(?:end|start|beginning|middle)\s+of\s+)"
+)
+_FUTURE = frozenset(
+    [
+        "will",
+        "shall",
+        "next",
+        "upcoming",
+        "later",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "scheduled",
+        "expected",
+        "due",
+        "set",
+    ]
+)
+_WINDOW_WORD = re.compile(r"[A-Za-z]+")
+
+
+def speaks_of_future(before: str) -> bool:
+    """True when the nearest tense marker before a date looks ahead ("will meet on")."""
+    for word in reversed(_WINDOW_WORD.findall(before[-60:].lower())):
+        if word in _FUTURE:
+            return True
+        if word in {"said", "told", "was", "were", "had", "did"} or word.endswith("ed"):
+            return False
+    return False
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a sentence; date None when it cannot be resolved."""
+
+    start: int
+    end: int
+    date: dt.date | None
+    precision: DatePrecision
+    relative: bool
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What relative expressions are resolved against: the publication date and its precision."""
+
+    published: dt.date | None
+    precision: DatePrecision
+    future: bool  # the sentence speaks of what is to come ("will meet on Friday")
+
+    def knows(self, needed: DatePrecision) -> bool:
+        """True when the publication date is at least as precise as `needed`."""
+        order = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+        return self.published is not None and order[self.precision] >= order[needed]
+
+
+def _month_of(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _shift_month(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+Resolver = Callable[[re.Match[str], Anchor], tuple[dt.date | None, DatePrecision]]
+
+
+def _absolute_day(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+    day = _safe_date(int(match["year"]), _month_of(match["month"]), int(match["day"]))
+    return day, "day" if day else "unknown"
+
+
+def _iso_day(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+    day = _safe_date(int(match["year"]), int(match["m"]), int(match["day"]))
+    return day, "day" if day else "unknown"
+
+
+def _absolute_month(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+    return dt.date(int(match["year"]), _month_of(match["month"]), 1), "month"
+
+
+def _absolute_year(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+    return dt.date(int(match["year"]), 1, 1), "year"
+
+
+def _nearest_year(month: int, day: int, anchor: Anchor) -> dt.date | None:
+    """The date with this month and day on or before publication (after it for future talk)."""
+    assert anchor.published is not None
+    year = anchor.published.year
+    candidate = _safe_date(year, month, day)
+    if candidate is None:
+        return None
+    if anchor.future and candidate < anchor.published:
+        return _safe_date(year + 1, month, day)
+    if not anchor.future and candidate > anchor.published:
+        return _safe_date(year - 1, month, day)
+    return candidate
+
+
+def _month_day(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+    if not anchor.knows("day"):
+        return None, "unknown"
+    day = _nearest_year(_month_of(match["month"]), int(match["day"]), anchor)
+    return day, "day" if day else "unknown"
+
+
+def _month_only(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+    if not anchor.knows("month"):
+        return None, "unknown"
+    assert anchor.published is not None
+    month = _month_of(match["month"])
+    current = anchor.published.replace(day=1)
+    if match.group(0).lower().startswith("last"):  # "last July": the one before this month
+        candidate = dt.date(current.year, month, 1)
+        return (candidate if candidate < current else _shift_month(candidate, -12)), "month"
+    return _nearest_year(month, 1, Anchor(current, "day", anchor.future)), "month"
+
+
+def _weekday(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+    if not anchor.knows("day"):
+        return None, "unknown"
+    assert anchor.published is not None
+    wanted = WEEKDAYS.index(match["weekday"].lower())
+    gap = (anchor.published.weekday() - wanted) % 7
+    qualifier = (match["qualifier"] or "").lower()
+    if qualifier.startswith("next") or (anchor.future and not qualifier.startswith("last")):
+        ahead = (wanted - anchor.published.weekday()) % 7 or (7 if qualifier else 0)
+        return anchor.published + dt.timedelta(days=ahead), "day"
+    if qualifier.startswith("last") and gap == 0:
+        gap = 7
+    return anchor.published - dt.timedelta(days=gap), "day"
+
+
+def _days_away(offset: int) -> Resolver:
+    def resolve(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+        if not anchor.knows("day"):
+            return None, "unknown"
+        assert anchor.published is not None
+        return anchor.published + dt.timedelta(days=offset), "day"
+
+    return resolve
+
+
+def _months_away(offset: int) -> Resolver:
+    def resolve(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+        if not anchor.knows("month"):
+            return None, "unknown"
+        assert anchor.published is not None
+        return _shift_month(anchor.published, offset), "month"
+
+    return resolve
+
+
+def _years_away(offset: int) -> Resolver:
+    def resolve(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+        if not anchor.knows("year"):
+            return None, "unknown"
+        assert anchor.published is not None
+        return dt.date(anchor.published.year + offset, 1, 1), "year"
+
+    return resolve
+
+
+def _within(start: dt.date, last: dt.date) -> tuple[dt.date, DatePrecision]:
+    """The finest period holding every day from `start` to `last`: a month, else a year."""
+    if (start.year, start.month) == (last.year, last.month):
+        return start.replace(day=1), "month"
+    if start.year == last.year:
+        return dt.date(start.year, 1, 1), "year"
+    return start, "unknown"
+
+
+def _week(offset: int) -> Resolver:
+    def resolve(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+        if not anchor.knows("day"):
+            return None, "unknown"
+        assert anchor.published is not None
+        monday = anchor.published - dt.timedelta(days=anchor.published.weekday() - 7 * offset)
+        last = anchor.published if offset == 0 else monday + dt.timedelta(days=6)
+        date, precision = _within(monday, last)
+        return (date, precision) if precision != "unknown" else (None, "unknown")
+
+    return resolve
+
+
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
+    """The latest season of that name begun by publication ("last": the latest one ended)."""
+    if not anchor.knows("month"):
+        return None, "unknown"
+    assert anchor.published is not None
+    current = anchor.published.replace(day=1)
+    start = dt.date(current.year, _SEASON_START[match["season"].lower()], 1)
+    while start > current or (match["last"] and _shift_month(start, 3) > current):
+        start = _shift_month(start, -12)
+    date, precision = _within(start, _shift_month(start, 3) - dt.timedelta(days=1))
+    return (date, precision) if precision != "unknown" else (None, "unknown")
+
+
+def _rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# Most specific first; a later rule never overlaps text an earlier one matched.
+RULES: tuple[tuple[re.Pattern[str], Resolver, bool], ...] = (
+    (_rule(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _absolute_day, False),
+    (_rule(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), _absolute_day, False),
+    (_rule(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"), _iso_day, False),
+    (_rule(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}"), _absolute_month, False),
+    (_rule(rf"{_YEAR_CONTEXT}{_YEAR}", re.IGNORECASE), _absolute_year, False),
+    (_rule(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))"), _month_day, True),
+    (_rule(rf"(?i:\b(?P<qualifier>(?:last|next|this)\s+))?\b{_WEEKDAY}\b"), _weekday, True),
+    (_rule(r"\byesterday\b", re.IGNORECASE), _days_away(-1), True),
+    (_rule(r"\b(?:today|tonight)\b", re.IGNORECASE), _days_away(0), True),
+    (_rule(r"\btomorrow\b", re.IGNORECASE), _days_away(1), True),
+    (_rule(r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE), _week(0), True),
+    (_rule(r"\blast\s+week\b", re.IGNORECASE), _week(-1), True),
+    (
+        _rule(
+            r"\b(?:over|during|in|this|(?P<last>last))\s+(?:the\s+)?"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b",
+            re.IGNORECASE,
+        ),
+        _season,
+        True,
+    ),
+    (_rule(r"\blast\s+month\b", re.IGNORECASE), _months_away(-1), True),
+    (_rule(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.IGNORECASE), _months_away(0), True),
+    (_rule(r"\bnext\s+month\b", re.IGNORECASE), _months_away(1), True),
+    (_rule(r"\blast\s+year\b", re.IGNORECASE), _years_away(-1), True),
+    (_rule(r"\b(?:earlier\s+|later\s+)?this\s+year\b", re.IGNORECASE), _years_away(0), True),
+    (_rule(r"\bnext\s+year\b", re.IGNORECASE), _years_away(1), True),
+    (_rule(rf"{_MONTH_CONTEXT}{_MONTH}\b(?!\s+\d)"), _month_only, True),
+)
+
+
+def find_dates(
+    sentence: str, published: dt.date | None, precision: DatePrecision = "day"
+) -> list[DateMention]:
+    """Every date expression of the sentence in reading order, resolved where the anchor allows."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern, resolve, relative in RULES:
+        for match in pattern.finditer(sentence):
+            start, end = match.span("month") if resolve is _month_only else match.span()
+            if any(start < other_end and other_start < end for other_start, other_end in taken):
+                continue
+            anchor = Anchor(published, precision, speaks_of_future(sentence[:start]))
+            date, date_precision = resolve(match, anchor)
+            taken.append((start, end))
+            found.append(DateMention(start, end, date, date_precision, relative))
+    return sorted(found, key=lambda mention: mention.start)

@@ -1,0 +1,160 @@
+"""Clusters of near-identical sentences across many articles: sparse TF-IDF, blocking, union-find."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from briefings.analysis.textrank import content_terms
+
+SparseVector = dict[str, float]
+BLOCKING_TERMS = 6  # each sentence is compared only with groups sharing one of its rarest words
+MAX_POSTING = 500  # per word, only the latest representatives holding it are counted
+COMPARED = 30  # cosines computed per sentence: the representatives sharing most rare words
+REPRESENTATIVES = 4  # most sentences kept per group to compare newcomers with
+REPRESENTATIVE_BELOW = 0.6  # a member this unlike the group's wording becomes a representative
+
+
+def phrase_terms(text: str) -> list[str]:
+    """Content words and their adjacent pairs: shared phrases ("pay price") weigh more than words."""
+    words = content_terms(text)
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
+
+
+def tfidf_vectors(texts: Sequence[str]) -> tuple[list[SparseVector], Counter[str]]:
+    """L2-normalised sparse TF-IDF vectors of words and word pairs, IDF from the texts themselves."""
+    documents = [Counter(phrase_terms(text)) for text in texts]
+    frequency: Counter[str] = Counter()
+    for terms in documents:
+        frequency.update(terms.keys())
+    total = len(documents)
+    vectors = []
+    for terms in documents:
+        weights = {
+            term: (1.0 + math.log(count)) * (math.log((1 + total) / (1 + frequency[term])) + 1.0)
+            for term, count in terms.items()
+        }
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors.append({term: w / norm for term, w in weights.items()})
+    return vectors, frequency
+
+
+def cosine(a: SparseVector, b: SparseVector) -> float:
+    """Cosine of two normalised sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+
+
+@dataclass
+class Span:
+    """The dates a group's dated members stand for: the earliest and latest first and last days."""
+
+    min_start: dt.date
+    max_start: dt.date
+    min_end: dt.date
+    max_end: dt.date
+
+    @classmethod
+    def of(cls, period: tuple[dt.date, dt.date]) -> Span:
+        return cls(period[0], period[0], period[1], period[1])
+
+    def joined(self, other: Span | None) -> Span:
+        if other is None:
+            return self
+        return Span(
+            min(self.min_start, other.min_start),
+            max(self.max_start, other.max_start),
+            min(self.min_end, other.min_end),
+            max(self.max_end, other.max_end),
+        )
+
+
+@dataclass
+class _Group:
+    members: list[int]
+    representatives: list[int]  # the leader, then members worded unlike the others
+    span: Span | None
+
+
+def _blocking_words(vector: SparseVector, frequency: Counter[str]) -> list[str]:
+    """The sentence's rarest words that other sentences share: what it is compared on.
+
+    A sentence's heaviest TF-IDF words are its rarest; two sentences above any useful
+    threshold share at least one of them in practice. Words no other sentence has, and word
+    pairs (a shared pair implies shared words), are skipped.
+    """
+    words = [t for t in vector if " " not in t and frequency[t] >= 2]
+    return sorted(words, key=lambda term: -vector[term])[:BLOCKING_TERMS]
+
+
+def cluster(
+    vectors: Sequence[SparseVector],
+    frequency: Counter[str],
+    order: Sequence[int],
+    threshold: Callable[[int, int], float],
+    period: Callable[[int], tuple[dt.date, dt.date] | None],
+    accept: Callable[[Span], bool],
+) -> list[list[int]]:
+    """Leader clustering over an inverted index: linear in the number of sentences.
+
+    Sentences are taken in `order` (best first). Each joins the most similar group whose
+    representatives it reaches through a shared rare word, when the cosine is at least
+    `threshold(sentence, representative)` and the group's dates would still be `accept`ed;
+    otherwise it leads a new group. A widely reported fact is one group with a few
+    representatives, so the work per sentence stays bounded however many outlets repeat it.
+    """
+    groups: list[_Group] = []
+    group_of: dict[int, int] = {}
+    postings: dict[str, list[int]] = defaultdict(list)  # word -> representatives
+    for index in order:
+        vector = vectors[index]
+        words = _blocking_words(vector, frequency)
+        own = period(index)
+        own_span = Span.of(own) if own else None
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(postings[word][-MAX_POSTING:])
+        best, best_similarity = -1, 0.0
+        for representative, _ in shared.most_common(COMPARED):
+            similarity = cosine(vector, vectors[representative])
+            group = group_of[representative]
+            if similarity >= threshold(index, representative) and similarity > best_similarity:
+                span = own_span.joined(groups[group].span) if own_span else groups[group].span
+                if span is None or accept(span):
+                    best, best_similarity = group, similarity
+        if best < 0:
+            groups.append(_Group([index], [index], own_span))
+            group_of[index] = len(groups) - 1
+            for word in words:
+                postings[word].append(index)
+            continue
+        chosen = groups[best]
+        chosen.members.append(index)
+        if own_span:
+            chosen.span = own_span.joined(chosen.span)
+        if best_similarity < REPRESENTATIVE_BELOW and len(chosen.representatives) < REPRESENTATIVES:
+            chosen.representatives.append(index)
+            group_of[index] = best
+            for word in words:
+                postings[word].append(index)
+    return [sorted(group.members) for group in groups]
+
+
+MEDOID_SAMPLE = 50  # centrality of a member is measured against at most this many others
+
+
+def medoid(members: Sequence[int], vectors: Sequence[SparseVector]) -> list[float]:
+    """Mean similarity of each member to (a sample of) the others; 1.0 for a lone member."""
+    if len(members) == 1:
+        return [1.0]
+    sample = members[:: max(1, len(members) // MEDOID_SAMPLE)][:MEDOID_SAMPLE]
+    return [
+        sum(cosine(vectors[i], vectors[j]) for j in sample if j != i)
+        / max(1, len(sample) - (i in sample))
+        for i in members
+    ]

@@ -1,0 +1,49 @@
+"""Per-article extractive summary: the most central sentences, lead-biased, without repeats."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from briefings.analysis.candidates import Sentence, is_pure_quote, usable_sentences
+from briefings.analysis.results import ArticleText
+from briefings.analysis.textrank import content_terms, lexrank, position_prior, tfidf_matrix
+
+REDUNDANT = 0.5  # cosine above which a sentence mostly repeats one already chosen
+
+
+def default_length(sentence_count: int) -> int:
+    """2 sentences for a short article, 3 for a medium one, 4 for a long one (at most all)."""
+    wanted = 2 if sentence_count <= 8 else 3 if sentence_count <= 20 else 4
+    return min(wanted, sentence_count)
+
+
+def ranked_sentences(article: ArticleText) -> tuple[list[Sentence], np.ndarray, np.ndarray]:
+    """Summary candidates, their centrality scores and their TF-IDF rows."""
+    sentences = [s for s in usable_sentences(article, min_words=6) if not s.text.endswith("?")]
+    attributed = [s for s in sentences if not is_pure_quote(s.text)]
+    if len(attributed) >= 4:  # a quotation cut from its "he said" loses its speaker
+        sentences = attributed
+    if not sentences:
+        return [], np.zeros(0), np.zeros((0, 0))
+    title_terms = content_terms(article.title or "")
+    matrix = tfidf_matrix([content_terms(s.text) for s in sentences] + [title_terms])
+    vectors, title = matrix[:-1], matrix[-1]
+    prior = position_prior(len(sentences)) * (1.0 + vectors @ title)
+    scores = lexrank(vectors @ vectors.T, prior)
+    return sentences, scores, vectors
+
+
+def summarise(article: ArticleText, max_sentences: int | None = None) -> list[str]:
+    """2–4 of the article's own sentences (fewer when it is very short), in article order."""
+    sentences, scores, vectors = ranked_sentences(article)
+    if not sentences:
+        return []
+    wanted = default_length(len(sentences)) if max_sentences is None else max_sentences
+    chosen: list[int] = []
+    for index in np.argsort(-scores, kind="stable"):
+        if len(chosen) >= wanted:
+            break
+        if chosen and float(np.max(vectors[chosen] @ vectors[index])) > REDUNDANT:
+            continue
+        chosen.append(int(index))
+    return [sentences[i].text for i in sorted(chosen)]

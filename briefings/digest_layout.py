@@ -1,0 +1,89 @@
+"""A digest laid out as titled sections of lines with numbered sources, for embeds and terminals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from briefings.answers import SourceRef, format_date, source_label, source_title
+from briefings.digest import NOTHING_NEW, Digest
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    lines: list[str]
+
+
+@dataclass(frozen=True)
+class DigestLayout:
+    title: str
+    articles: list[str]  # "[1] Title — Outlet, 13 Sep 2023"
+    sections: list[Section]
+    footer: str
+
+
+def _cite(refs: list[SourceRef], numbers: dict[int, int]) -> str:
+    return "".join(f"[{numbers[r.article_id]}]" for r in refs if r.article_id in numbers)
+
+
+def layout(digest: Digest) -> DigestLayout:
+    """Sections in reading order; every line ends with the numbers of its sources."""
+    numbers = {ref.article_id: n for n, ref in enumerate(digest.sources, start=1)}
+    count = len(digest.articles)
+    title = (
+        NOTHING_NEW
+        if digest.empty
+        else f"Story digest: {count} new article{'s' if count != 1 else ''}"
+    )
+    articles = [
+        f"[{numbers[a.source.article_id]}] {source_title(a.source)} — {source_label(a.source)}"
+        for a in digest.articles
+    ]
+    sections = [
+        Section(
+            "New quotes",
+            [
+                f"“{q.text}” — {q.speaker}{f', {q.speaker_role}' if q.speaker_role else ''} "
+                f"{_cite(q.sources, numbers)}"
+                for q in digest.quotes
+            ],
+        ),
+        Section(
+            "New in the story",
+            [
+                f"{p.name}{f', {p.role}' if p.role else ''} {_cite(p.sources, numbers)}"
+                for p in digest.people
+            ],
+        ),
+        Section(
+            "New dated events",
+            [
+                f"{format_date(e.date, e.date_precision)}: {e.text} {_cite(e.sources, numbers)}"
+                for e in digest.events
+            ],
+        ),
+    ]
+    return DigestLayout(
+        title=title,
+        articles=articles,
+        sections=[s for s in sections if s.lines],
+        footer=_footer(digest.since),
+    )
+
+
+def _footer(since: dt.datetime | None) -> str:
+    if since is None:
+        return "Everything since the story began"
+    return f"New since {since.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC"
+
+
+def render_text(digest: Digest) -> str:
+    """The digest for a terminal: what `briefbot digest --preview` prints."""
+    page = layout(digest)
+    if digest.empty:
+        return page.title
+    parts = [page.title, "", *page.articles]
+    for section in page.sections:
+        parts += ["", f"{section.name}:", *(f"  • {line}" for line in section.lines)]
+    return "\n".join([*parts, "", page.footer])

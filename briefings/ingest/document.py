@@ -1,0 +1,66 @@
+"""Build the article to store from a file: cleaned body plus metadata from every place that states it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefings.ingest.cleaning import clean_text
+from briefings.ingest.errors import ArticleError
+from briefings.ingest.metadata import parse_published
+from briefings.ingest.readers import RawDocument
+
+
+@dataclass
+class Document:
+    """An article ready for analysis and storage."""
+
+    path: Path
+    data: bytes
+    paragraphs: list[str]
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    date_precision: str = "unknown"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def build_document(raw: RawDocument, manifest: dict[str, str] | None = None) -> Document:
+    """Clean the text and merge metadata: the file's own statements first, then the manifest."""
+    stated = raw.metadata
+    markdown = raw.path.suffix.lower() in (".md", ".markdown")
+    cleaned = clean_text(raw.text, markdown=markdown, has_title=bool(stated.get("title")))
+    if not cleaned.paragraphs:
+        raise ArticleError("no article text left after removing captions and boilerplate")
+    feed = manifest or {}
+    byline = cleaned.byline
+    doc = Document(
+        path=raw.path,
+        data=raw.data,
+        paragraphs=cleaned.paragraphs,
+        title=stated.get("title") or cleaned.title or feed.get("title"),
+        outlet=stated.get("outlet") or (byline and byline.outlet) or feed.get("outlet"),
+        author=stated.get("author") or (byline and byline.author) or feed.get("author"),
+        url=stated.get("url") or feed.get("url"),
+        warnings=list(raw.warnings),
+    )
+    dated = None
+    if stated.get("published"):
+        dated = parse_published(stated["published"])
+        if dated is None:
+            doc.warnings.append(f"date {stated['published']!r} not understood; left unknown")
+    dated = dated or cleaned.dated
+    if dated is None and feed.get("published"):
+        dated = parse_published(feed["published"])
+        if dated is None:
+            doc.warnings.append(f"manifest date {feed['published']!r} not understood; left unknown")
+    if dated is not None:
+        doc.published, doc.date_precision = dated.date, dated.precision
+    return doc

@@ -1,0 +1,47 @@
+"""Content fingerprints: an exact hash, and MinHash signatures that find syndicated near-copies."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+
+PERMUTATIONS = 32
+BANDS = 8  # 8 bands of 4 rows: texts sharing 70% of their shingles almost always share a band
+ROWS = PERMUTATIONS // BANDS
+NEAR_DUPLICATE = 0.7  # estimated Jaccard similarity of word 3-shingles from which a text is a copy
+
+_rng = np.random.default_rng(20230906)
+_A = _rng.integers(1, 2**63, size=(PERMUTATIONS, 1), dtype=np.uint64) | np.uint64(1)
+_B = _rng.integers(0, 2**63, size=(PERMUTATIONS, 1), dtype=np.uint64)
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def signature(text: str) -> bytes:
+    """A MinHash signature over word 3-shingles (lower-cased, punctuation ignored)."""
+    words = re.findall(r"\w+", text.lower())
+    shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+    digests = b"".join(hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles)
+    values = np.frombuffer(digests, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        hashed = (_A * values + _B) >> np.uint64(32)  # multiply-shift: a universal hash family
+    return hashed.min(axis=1).astype(np.uint32).tobytes()
+
+
+def band_keys(sig: bytes) -> list[int]:
+    """One key per band; two texts that share any key are candidates for a near-duplicate."""
+    rows = np.frombuffer(sig, dtype=np.uint32).reshape(BANDS, ROWS)
+    keys = []
+    for band, row in enumerate(rows):
+        digest = hashlib.blake2b(row.tobytes(), digest_size=7, person=bytes([band]) * 16)
+        keys.append(int.from_bytes(digest.digest(), "big"))
+    return keys
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of the two texts' shingle sets."""
+    return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))

@@ -1,0 +1,231 @@
+"""Ingest files and folders: each article read, analysed and stored in its own transaction."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from briefings.analysis.pipeline import analyse
+from briefings.analysis.results import ArticleText
+from briefings.db import unit_of_work
+from briefings.ingest.document import Document, build_document
+from briefings.ingest.errors import ArticleError
+from briefings.ingest.fingerprint import content_hash, signature
+from briefings.ingest.manifest import MANIFEST_NAME, load_manifest
+from briefings.ingest.readers import SUPPORTED, read_document
+from briefings.store import article_at, duplicate_of, save_article
+from briefings.storyline import refresh_story
+
+log = logging.getLogger(__name__)
+
+Status = Literal["added", "updated", "unchanged", "duplicate", "skipped", "failed"]
+
+
+@dataclass
+class FileOutcome:
+    """What happened to one file."""
+
+    path: str
+    status: Status
+    reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+    article_id: int | None = None
+
+    def line(self) -> str:
+        text = f"{self.status:<9} {self.path}"
+        if self.reason:
+            text += f": {self.reason}"
+        return text + "".join(f"\n          warning: {w}" for w in self.warnings)
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    story_error: str | None = None
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def changed(self) -> bool:
+        return any(o.status in ("added", "updated") for o in self.outcomes)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.count(s)} {s}"
+            for s in ("added", "updated", "unchanged", "duplicate", "skipped", "failed")
+            if self.count(s)
+        ]
+        text = "ingest: " + (", ".join(parts) if parts else "no files found")
+        return text + (f"\nerror: {self.story_error}" if self.story_error else "")
+
+
+def ingest_paths(
+    sessions: sessionmaker[Session],
+    paths: Iterable[Path | str],
+    *,
+    on_outcome: Callable[[FileOutcome], None] | None = None,
+) -> IngestReport:
+    """Ingest every article file in `paths` (files or folders); refresh the story once at the end."""
+    report = IngestReport()
+    manifests: dict[Path, dict[str, dict[str, str]]] = {}
+    for path, problem in _discover(paths):
+        if problem is not None:
+            outcome = FileOutcome(_display(path), problem[0], problem[1])
+        else:
+            outcome = _ingest_file(sessions, path, _manifest_for(path, manifests, report))
+        report.outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+    if report.changed:
+        try:
+            with unit_of_work(sessions) as session:
+                refresh_story(session)
+        except Exception as exc:  # the articles are stored; the story-wide view keeps its old state
+            log.exception("refreshing the story failed")
+            report.story_error = (
+                f"the articles are stored, but the story could not be refreshed: {exc}"
+            )
+    return report
+
+
+def _ingest_file(
+    sessions: sessionmaker[Session], path: Path, manifest: dict[str, str]
+) -> FileOutcome:
+    shown = _display(path)
+    key = str(path.resolve())
+    try:
+        doc = build_document(read_document(path), manifest)
+    except ArticleError as exc:
+        return FileOutcome(shown, "failed", str(exc))
+    digest = content_hash(doc.data)
+    fingerprint = signature(doc.body)
+    try:
+        with sessions() as session:
+            existing = article_at(session, key)
+            if existing is not None and existing.content_hash == digest:
+                return FileOutcome(
+                    shown, "unchanged", warnings=doc.warnings, article_id=existing.id
+                )
+            match = duplicate_of(session, digest, fingerprint, exclude_path=key)
+            if match is not None:
+                other, how = match
+                what = "same text as" if how == "exact" else "near-duplicate of"
+                return FileOutcome(
+                    shown,
+                    "duplicate",
+                    f"{what} {_display(Path(other.path))} (#{other.id}); not stored twice",
+                    doc.warnings,
+                    other.id,
+                )
+        try:
+            analysis = analyse(_article_text(doc))
+        except Exception as exc:  # a bug in one analyser must not stop the other files
+            log.exception("analysing %s failed", shown)
+            return FileOutcome(shown, "failed", f"analysis failed ({type(exc).__name__}: {exc})")
+        with unit_of_work(sessions) as session:
+            article = save_article(
+                session,
+                path=key,
+                digest=digest,
+                fingerprint=fingerprint,
+                body=doc.body,
+                metadata=_metadata(doc),
+                analysis=analysis,
+            )
+            status: Status = "updated" if existing is not None else "added"
+            return FileOutcome(shown, status, warnings=doc.warnings, article_id=article.id)
+    except SQLAlchemyError as exc:
+        log.exception("storing %s failed", shown)
+        return FileOutcome(
+            shown, "failed", f"database error, nothing stored ({type(exc).__name__})"
+        )
+
+
+def _article_text(doc: Document) -> ArticleText:
+    return ArticleText(
+        title=doc.title,
+        paragraphs=tuple(doc.paragraphs),
+        published=doc.published,
+        date_precision=doc.date_precision,  # type: ignore[arg-type]
+    )
+
+
+def _metadata(doc: Document) -> dict[str, object]:
+    return {
+        "title": doc.title,
+        "outlet": doc.outlet,
+        "author": doc.author,
+        "url": doc.url,
+        "published": doc.published,
+        "date_precision": doc.date_precision,
+    }
+
+
+def _discover(
+    paths: Iterable[Path | str],
+) -> Iterator[tuple[Path, tuple[Status, str] | None]]:
+    """Every candidate file, in a stable order, with a problem already known about it."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield path, None
+        elif path.is_symlink():
+            yield path, ("failed", "broken link: its target does not exist")
+        else:
+            yield path, ("failed", "no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[tuple[Path, tuple[Status, str] | None]]:
+    errors: list[OSError] = []
+    found: list[tuple[Path, tuple[Status, str] | None]] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name == MANIFEST_NAME:
+                continue
+            path = Path(root) / name
+            if path.suffix.lower() not in SUPPORTED:
+                found.append(
+                    (path, ("skipped", f"not an article file ({path.suffix or 'no extension'})"))
+                )
+            elif not path.exists():
+                found.append((path, ("failed", "broken link: its target does not exist")))
+            else:
+                found.append((path, None))
+    for error in errors:
+        found.append(
+            (Path(error.filename or folder), ("failed", f"cannot read folder: {error.strerror}"))
+        )
+    yield from sorted(found, key=lambda item: str(item[0]))
+
+
+def _manifest_for(
+    path: Path, cache: dict[Path, dict[str, dict[str, str]]], report: IngestReport
+) -> dict[str, str]:
+    folder = path.parent
+    if folder not in cache:
+        cache[folder], problem = load_manifest(folder)
+        if problem is not None:
+            report.outcomes.append(FileOutcome(_display(problem.path), "failed", problem.reason))
+    return cache[folder].get(path.name, {})
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

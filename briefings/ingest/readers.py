@@ -1,0 +1,155 @@
+"""Read `.txt`, `.md` and `.html` article files into raw text and the metadata they declare."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefings.ingest.errors import ArticleError
+
+SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_BYTES = 5 * 1024 * 1024
+FRONT_MATTER_KEYS = {"title", "outlet", "author", "url", "published", "date"}
+
+
+@dataclass
+class RawDocument:
+    """An article file as read: its text (markdown/plain) and metadata it states explicitly."""
+
+    path: Path
+    data: bytes
+    text: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_document(path: Path) -> RawDocument:
+    """Read one article file, or raise ArticleError saying why it cannot be used."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise ArticleError(
+            f"unsupported file type {suffix or '(no extension)'}: expected .txt, .md or .html"
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(
+                f"too large ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)"
+            )
+        data = path.read_bytes()
+    except PermissionError:
+        raise ArticleError("cannot read it: permission denied") from None
+    except IsADirectoryError:
+        raise ArticleError("is a folder, not a file") from None
+    except OSError as exc:
+        raise ArticleError(f"cannot read it: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise ArticleError("empty file")
+    text, warnings = decode(data)
+    if suffix in (".html", ".htm"):
+        return _from_html(path, data, text, warnings)
+    metadata: dict[str, str] = {}
+    if suffix in (".md", ".markdown") or text.startswith("---\n"):
+        text, metadata = split_front_matter(text)
+    if not text.strip():
+        raise ArticleError("no article text after the front matter")
+    return RawDocument(path, data, text, metadata, warnings)
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Text from bytes: UTF-8 (with or without BOM), else Windows-1252 with a warning."""
+    sample = data[:8192]
+    if b"\x00" in sample or _control_ratio(sample) > 0.05:
+        raise ArticleError("binary file, not text")
+    try:
+        return _normalise_newlines(data.decode("utf-8-sig")), []
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ArticleError(
+                f"not UTF-8 text (invalid byte at offset {exc.start}) and not Windows-1252 either"
+            ) from None
+        return _normalise_newlines(text), [
+            f"not UTF-8 (invalid byte at offset {exc.start}); read as Windows-1252"
+        ]
+
+
+def _control_ratio(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(sample)
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """Separate a `---` YAML front matter block from the text; malformed blocks are refused."""
+    if not text.startswith("---\n"):
+        return text, {}
+    end = text.find("\n---", 4)
+    if end == -1:
+        raise ArticleError("malformed front matter: the opening --- has no closing ---")
+    block = text[4:end]
+    rest = text[end + 4 :]
+    rest = rest[rest.find("\n") + 1 :] if "\n" in rest else ""
+    try:
+        loaded: Any = yaml.safe_load(block) if block.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise ArticleError(f"malformed front matter{where}: not valid YAML") from None
+    if loaded is None:
+        loaded = {}
+    if not isinstance(loaded, dict):
+        raise ArticleError("malformed front matter: expected 'key: value' lines")
+    metadata: dict[str, str] = {}
+    for key, value in loaded.items():
+        name = str(key).strip().lower()
+        if name not in FRONT_MATTER_KEYS or value is None:
+            continue
+        if isinstance(value, dt.datetime | dt.date):
+            value = value.isoformat()[:10]
+        if isinstance(value, dict | list):
+            raise ArticleError(f"malformed front matter: '{name}' must be a single value")
+        metadata["published" if name == "date" else name] = str(value).strip()
+    return rest, metadata
+
+
+def _from_html(path: Path, data: bytes, text: str, warnings: list[str]) -> RawDocument:
+    import trafilatura  # imported here: slow to import, only needed for HTML
+
+    extracted = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    doc = (
+        extracted.as_dict()
+        if extracted is not None and not isinstance(extracted, dict)
+        else extracted
+    )
+    if not isinstance(doc, dict) or not (doc.get("text") or "").strip():
+        raise ArticleError("no article text found in the HTML")
+    metadata: dict[str, str] = {}
+    for key, source in (
+        ("title", "title"),
+        ("author", "author"),
+        ("url", "url"),
+        ("published", "date"),
+        ("outlet", "sitename"),
+    ):
+        value = doc.get(source)
+        if value:
+            metadata[key] = str(value).strip()
+    return RawDocument(path, data, str(doc["text"]), metadata, warnings)

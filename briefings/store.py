@@ -1,0 +1,95 @@
+"""Write articles and their analysis to the database, and find what is already stored."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select, tuple_
+from sqlalchemy.orm import Session
+
+from briefings.analysis.results import ArticleAnalysis
+from briefings.ingest.fingerprint import NEAR_DUPLICATE, band_keys, similarity
+from briefings.models import Article, ArticleBand, Event, Mention, Point, Quote
+
+
+def article_at(session: Session, path: str) -> Article | None:
+    return session.scalars(select(Article).where(Article.path == path)).one_or_none()
+
+
+def duplicate_of(
+    session: Session, digest: str, fingerprint: bytes, *, exclude_path: str
+) -> tuple[Article, str] | None:
+    """A stored article with the same bytes, or a near-identical text; with the kind of match."""
+    same = session.scalars(
+        select(Article).where(Article.content_hash == digest, Article.path != exclude_path).limit(1)
+    ).first()
+    if same is not None:
+        return same, "exact"
+    keys = band_keys(fingerprint)
+    candidates = session.execute(
+        select(Article.id, Article.signature)
+        .join(ArticleBand, ArticleBand.article_id == Article.id)
+        .where(
+            Article.path != exclude_path,
+            tuple_(ArticleBand.band, ArticleBand.key).in_(list(enumerate(keys))),
+        )
+        .distinct()
+    ).all()
+    best = max(candidates, key=lambda c: similarity(c[1], fingerprint), default=None)
+    if best is not None and similarity(best[1], fingerprint) >= NEAR_DUPLICATE:
+        return session.get_one(Article, best[0]), "near"
+    return None
+
+
+def save_article(
+    session: Session,
+    *,
+    path: str,
+    digest: str,
+    fingerprint: bytes,
+    body: str,
+    metadata: dict[str, object],
+    analysis: ArticleAnalysis,
+) -> Article:
+    """Insert the article (replacing any record at the same path) with everything derived from it."""
+    session.execute(delete(Article).where(Article.path == path))
+    article = Article(
+        path=path,
+        content_hash=digest,
+        signature=fingerprint,
+        bands=[ArticleBand(band=i, key=k) for i, k in enumerate(band_keys(fingerprint))],
+        body=body,
+        summary=list(analysis.summary),
+        word_count=len(body.split()),
+        **metadata,
+    )
+    article.quotes = [
+        Quote(
+            position=i,
+            paragraph=q.paragraph,
+            text=q.text,
+            speaker=q.speaker,
+            speaker_role=q.speaker_role,
+            kind=q.kind,
+        )
+        for i, q in enumerate(analysis.quotes)
+    ]
+    article.mentions = [
+        Mention(name=e.name, kind=e.kind, role=e.role, aliases=list(e.aliases), count=e.mentions)
+        for e in analysis.entities
+    ]
+    article.events = [
+        Event(
+            position=i,
+            paragraph=e.paragraph,
+            text=e.text,
+            date=e.date,
+            date_precision=e.date_precision,
+        )
+        for i, e in enumerate(analysis.events)
+    ]
+    article.points = [
+        Point(position=i, paragraph=p.paragraph, text=p.text, score=p.score)
+        for i, p in enumerate(analysis.points)
+    ]
+    session.add(article)
+    session.flush()
+    return article

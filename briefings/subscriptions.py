@@ -1,0 +1,204 @@
+"""Per-guild digest settings and each channel's last-posted mark, read and written in a session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import BigInteger, Boolean, DateTime, Integer, String, Text, TypeDecorator, select
+from sqlalchemy import update as sql_update
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from briefings.models import Base
+from briefings.schedules import Schedule, parse_schedule
+
+
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """`value` in UTC; a naive value (as SQLite returns them) is taken to be UTC already."""
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware UTC datetime on every database, SQLite included."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        return None if value is None else as_utc(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return None if value is None else as_utc(value)
+
+
+class DigestSubscription(Base):
+    """One guild's digest: where, when, and how the last delivery went."""
+
+    __tablename__ = "digest_subscriptions"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    schedule: Mapped[str] = mapped_column(String(128))
+    timezone: Mapped[str] = mapped_column(String(64))
+    silent_when_empty: Mapped[bool] = mapped_column(Boolean, default=False)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A scheduled run serves the first fire time after `due_from`; each run moves it to its own
+    # time, so a run repeated by a restart or a race finds nothing due and posts nothing.
+    due_from: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=0)  # bumped by every claim or change
+    last_posted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class DigestMark(Base):
+    """What a channel has been shown: the newest article time its last digest covered."""
+
+    __tablename__ = "digest_marks"
+
+    channel_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    mark: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    posted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    """A plain snapshot of one guild's digest settings, safe to pass around outside a session."""
+
+    guild_id: int
+    channel_id: int
+    schedule: Schedule
+    silent_when_empty: bool
+    enabled: bool
+    due_from: dt.datetime
+    version: int
+    last_posted_at: dt.datetime | None
+    last_error: str | None
+    last_error_at: dt.datetime | None
+
+    @property
+    def job_id(self) -> str:
+        return job_id(self.guild_id)
+
+
+def job_id(guild_id: int) -> str:
+    """The scheduler job id of a guild's digest."""
+    return f"digest:{guild_id}"
+
+
+def _snapshot(row: DigestSubscription) -> DigestSettings:
+    return DigestSettings(
+        guild_id=row.guild_id,
+        channel_id=row.channel_id,
+        schedule=parse_schedule(row.schedule, row.timezone),
+        silent_when_empty=row.silent_when_empty,
+        enabled=row.enabled,
+        due_from=row.due_from,
+        version=row.version,
+        last_posted_at=row.last_posted_at,
+        last_error=row.last_error,
+        last_error_at=row.last_error_at,
+    )
+
+
+def get_settings(session: Session, guild_id: int) -> DigestSettings | None:
+    row = session.get(DigestSubscription, guild_id)
+    return None if row is None else _snapshot(row)
+
+
+def enabled_settings(session: Session) -> list[DigestSettings]:
+    rows = session.scalars(
+        select(DigestSubscription)
+        .where(DigestSubscription.enabled.is_(True))
+        .order_by(DigestSubscription.guild_id)
+    )
+    return [_snapshot(row) for row in rows]
+
+
+def save_settings(
+    session: Session,
+    guild_id: int,
+    channel_id: int,
+    schedule: Schedule,
+    silent_when_empty: bool,
+    now: dt.datetime,
+) -> DigestSettings:
+    """Create or replace a guild's digest; the first run is the schedule's next time after now."""
+    row = session.get(DigestSubscription, guild_id)
+    if row is None:
+        row = DigestSubscription(guild_id=guild_id, version=0)
+        session.add(row)
+    row.channel_id = channel_id
+    row.schedule = schedule.text
+    row.timezone = schedule.timezone
+    row.silent_when_empty = silent_when_empty
+    row.enabled = True
+    row.due_from = now
+    row.version = (row.version or 0) + 1
+    row.last_error = None
+    row.last_error_at = None
+    row.updated_at = now
+    session.flush()
+    return _snapshot(row)
+
+
+def disable(session: Session, guild_id: int, now: dt.datetime) -> bool:
+    """Turn a guild's digest off (keeping its history); False when it was not on."""
+    row = session.get(DigestSubscription, guild_id)
+    if row is None or not row.enabled:
+        return False
+    row.enabled = False
+    row.version += 1
+    row.updated_at = now
+    return True
+
+
+def claim_run(session: Session, settings: DigestSettings, now: dt.datetime) -> bool:
+    """Take the due slot for this run: True for exactly one of any runs that race for it."""
+    result = session.execute(
+        sql_update(DigestSubscription)
+        .where(
+            DigestSubscription.guild_id == settings.guild_id,
+            DigestSubscription.version == settings.version,
+        )
+        .values(due_from=now, version=DigestSubscription.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def channel_mark(session: Session, channel_id: int) -> dt.datetime | None:
+    row = session.get(DigestMark, channel_id)
+    return None if row is None else row.mark
+
+
+def record_posted(
+    session: Session,
+    guild_id: int,
+    channel_id: int,
+    mark: dt.datetime | None,
+    now: dt.datetime,
+) -> None:
+    """Store that a digest reached `channel_id`, covering articles up to `mark`."""
+    row = session.get(DigestMark, channel_id)
+    if row is None:
+        session.add(DigestMark(channel_id=channel_id, mark=mark, posted_at=now))
+    else:
+        row.mark = mark if mark is not None else row.mark
+        row.posted_at = now
+    sub = session.get(DigestSubscription, guild_id)
+    if sub is not None:
+        sub.last_posted_at = now
+        sub.last_error = None
+        sub.last_error_at = None
+
+
+def record_failure(session: Session, guild_id: int, error: str, now: dt.datetime) -> None:
+    """Store why the last delivery failed, for `/digest status`."""
+    sub = session.get(DigestSubscription, guild_id)
+    if sub is not None:
+        sub.last_error = error[:1000]
+        sub.last_error_at = now

@@ -1,0 +1,28 @@
+"""Run every evaluation in turn: `python -m evaluation [NAME ...]`; figures go to evaluation/results/."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+
+EVALUATIONS = ("seed_quotes", "seed_people", "seed_events", "quotes_polnear", "summaries_bbc")
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv or list(EVALUATIONS)
+    unknown = sorted(set(chosen) - set(EVALUATIONS))
+    if unknown:
+        print(f"unknown evaluation(s): {', '.join(unknown)}; choose from {', '.join(EVALUATIONS)}")
+        return 2
+    for name in chosen:
+        print(f"\n=== {name} ===", flush=True)
+        started = time.perf_counter()
+        module = importlib.import_module(f"evaluation.{name}")
+        module.main([])
+        print(f"({name}: {time.perf_counter() - started:.1f} s)", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,186 @@
+"""Dated events: absolute dates, relative dates resolved against publication, never invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefings.analysis.events import extract_events
+from briefings.analysis.relative_dates import find_dates
+from briefings.analysis.results import ArticleText, DatePrecision
+
+WED = dt.date(2023, 9, 6)  # a Wednesday
+THU = dt.date(2023, 3, 30)  # a Thursday
+
+CASES: list[tuple[str, dt.date | None, DatePrecision, str, dt.date | None, DatePrecision]] = [
+    # sentence, published, its precision, expression found, date, precision
+    (
+        "On Tuesday, Sullivan told reporters the talks advance.",
+        WED,
+        "day",
+        "Tuesday",
+        dt.date(2023, 9, 5),
+        "day",
+    ),
+    ("Earlier on Thursday, the Treasury announced sanctions.", THU, "day", "Thursday", THU, "day"),
+    ("Shoigu visited North Korea back in July.", WED, "day", "July", dt.date(2023, 7, 1), "month"),
+    (
+        "Shoigu asked for help during his July trip.",
+        WED,
+        "day",
+        "July",
+        dt.date(2023, 7, 1),
+        "month",
+    ),
+    (
+        "The ministry said in November that output fell.",
+        WED,
+        "day",
+        "November",
+        dt.date(2022, 11, 1),
+        "month",
+    ),
+    (
+        "Kim will meet Putin on Friday, officials said.",
+        WED,
+        "day",
+        "Friday",
+        dt.date(2023, 9, 8),
+        "day",
+    ),
+    (
+        "Blinken said last month that China was weighing arms.",
+        THU,
+        "day",
+        "last month",
+        dt.date(2023, 2, 1),
+        "month",
+    ),
+    (
+        "State media reported earlier this month.",
+        THU,
+        "day",
+        "earlier this month",
+        dt.date(2023, 3, 1),
+        "month",
+    ),
+    (
+        "An explainer was published yesterday by the paper.",
+        WED,
+        "day",
+        "yesterday",
+        dt.date(2023, 9, 5),
+        "day",
+    ),
+    (
+        "The deal was first reported on March 30, 2023.",
+        None,
+        "unknown",
+        "March 30, 2023",
+        THU,
+        "day",
+    ),
+    (
+        "The war is going on in September of 2023.",
+        None,
+        "unknown",
+        "September of 2023",
+        dt.date(2023, 9, 1),
+        "month",
+    ),
+    (
+        "Between the end of 2022 and early 2023, he brokered deals.",
+        None,
+        "unknown",
+        "the end of 2022",
+        dt.date(2022, 1, 1),
+        "year",
+    ),
+    # No publication date: relative dates stay undated.
+    (
+        "On Tuesday, Sullivan told reporters the talks advance.",
+        None,
+        "unknown",
+        "Tuesday",
+        None,
+        "unknown",
+    ),
+    ("Shoigu visited North Korea back in July.", None, "unknown", "July", None, "unknown"),
+    (
+        "An explainer was published yesterday by the paper.",
+        None,
+        "unknown",
+        "yesterday",
+        None,
+        "unknown",
+    ),
+    # A publication date known to the month only cannot place a weekday.
+    (
+        "On Tuesday, Sullivan told reporters the talks advance.",
+        dt.date(2023, 9, 1),
+        "month",
+        "Tuesday",
+        None,
+        "unknown",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "precision", "found", "date", "date_precision"), CASES
+)
+def test_date_expressions(
+    sentence: str,
+    published: dt.date | None,
+    precision: DatePrecision,
+    found: str,
+    date: dt.date | None,
+    date_precision: DatePrecision,
+) -> None:
+    first = find_dates(sentence, published, precision)[0]
+    assert sentence[first.start : first.end].endswith(found)
+    assert (first.date, first.precision) == (date, date_precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theresa May met the press in Downing Street.",
+        "Profits rose 2% to $11.1bn from $10.9bn in the quarter.",
+        "The famine killed 2000 people, officials said.",
+        "Russia may march on the city, analysts warned.",
+    ],
+)
+def test_no_date_where_there_is_none(sentence: str) -> None:
+    assert find_dates(sentence, WED, "day") == []
+
+
+ARTICLE = ArticleText(
+    title="Envoy warns over arms deal",
+    paragraphs=(
+        "The envoy warned on Monday that the arms deal would be punished.",
+        "Photo of the envoy (AP Photo/Jane Doe)",
+        "“We know what happened in June,” she said. The minister had visited in June.",
+        "Analysts expect more talks.",
+    ),
+    published=dt.date(2024, 2, 14),  # a Wednesday
+    date_precision="day",
+)
+
+
+def test_events_of_an_article_are_dated_from_the_reporters_words() -> None:
+    events = extract_events(ARTICLE)
+    assert [(e.date, e.date_precision, e.paragraph) for e in events] == [
+        (dt.date(2024, 2, 12), "day", 0),
+        (dt.date(2023, 6, 1), "month", 2),  # the date inside the quotation is not the event's
+    ]
+    assert events[1].text == "The minister had visited in June."
+
+
+def test_events_without_publication_date_stay_undated() -> None:
+    undated = ArticleText(ARTICLE.title, ARTICLE.paragraphs)
+    assert [(e.date, e.date_precision) for e in extract_events(undated)] == [
+        (None, "unknown"),
+        (None, "unknown"),
+    ]

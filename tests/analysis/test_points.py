@@ -1,0 +1,56 @@
+"""Candidate points: reported facts and developments, without opinion, questions or bare quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.points import is_opinion, key_points
+from briefings.analysis.results import ArticleText
+from tests.analysis.seed_articles import cleaned
+
+FACTS = [
+    "The Treasury announced sanctions against a Slovakian national on Thursday, officials said.",
+    "Foreign Minister Anna Berg told reporters that the embassy would reopen in June.",
+    "The company said quarterly profits rose 8% to $1.1bn on stronger advertising sales.",
+]
+NOT_POINTS = [
+    "What more can we really do about the port?",  # rhetorical question
+    "“We will not accept this, and nobody in the region should either,”",  # bare quote
+    "We’re already imposing massive sanctions and there’s only so much more we can do.",  # opinion
+    "It’s not as if they could keep such an in-person meeting a secret.",  # writer's aside
+    "So if they do go ahead with the meeting, it will be a show of force.",  # commentary
+    "Join the conversation as a VIP Member",  # boilerplate
+]
+
+
+def test_points_are_the_facts_and_nothing_else() -> None:
+    article = ArticleText("Sanctions", tuple(FACTS[:1] + NOT_POINTS + FACTS[1:]))
+    points = key_points(article)
+    assert [p.text for p in points] == FACTS
+    assert all(0.0 < p.score <= 1.0 for p in points)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opinion"), [(s, False) for s in FACTS] + [(s, True) for s in NOT_POINTS[2:5]]
+)
+def test_opinion(sentence: str, opinion: bool) -> None:
+    assert is_opinion(sentence) is opinion
+
+
+def test_attributed_quote_is_a_point_but_a_bare_one_is_not() -> None:
+    article = ArticleText(
+        None,
+        (
+            "“[This] is not going to reflect well on North Korea,” Sullivan said on Tuesday.",
+            "“Schemes like the arms deal show that Putin is turning to suppliers of last resort.”",
+        ),
+    )
+    assert [p.paragraph for p in key_points(article)] == [0]
+
+
+def test_seed_points_rank_the_news_above_the_commentary() -> None:
+    points = sorted(key_points(cleaned()["003_48fb225f04140536.txt"]), key=lambda p: -p.score)
+    assert "pay a price" in points[0].text
+    assert not any(
+        p.text.startswith(("It’s not as if", "How much", "We’re already")) for p in points
+    )

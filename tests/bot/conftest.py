@@ -1,0 +1,68 @@
+"""Fixtures: the fake Discord on 127.0.0.1 and the unmodified bot connected to it."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import discord
+import pytest
+import yarl
+from discord.gateway import DiscordWebSocket
+
+from bot.app import Backend, BotOptions, BriefBot, open_backend
+from briefings.config import Secret, Settings
+from briefings.story import Story
+from tests.fake_discord import TOKEN, FakeDiscord
+
+StartBot = Callable[..., Awaitable[BriefBot]]
+
+
+@pytest.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    server = FakeDiscord()
+    await server.start()
+    # the only two changes: where discord.py finds the REST API and the gateway
+    monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
+    yield server
+    await server.stop()
+    assert server.problems == [], "Discord would have rejected some of the bot's requests"
+
+
+@pytest.fixture
+async def start_bot(fake: FakeDiscord) -> AsyncIterator[StartBot]:
+    running: list[tuple[BriefBot, asyncio.Task[None]]] = []
+
+    async def start(
+        story: Story | None = None,
+        *,
+        guild: bool = True,
+        settings: dict[str, Any] | None = None,
+        **options: Any,
+    ) -> BriefBot:
+        """The bot on `story`; without one, on the database and articles `settings` name."""
+        bot = BriefBot(
+            Settings(
+                discord_token=Secret(TOKEN),
+                discord_guild_id=int(fake.guild_id) if guild else None,
+                **(settings or {}),
+            ),
+            backend=open_backend if story is None else lambda _: Backend(story),
+            options=BotOptions(**{"defer_after": 1.0, **options}),
+            guild_ready_timeout=0.01,
+        )
+        task = asyncio.create_task(bot.start(TOKEN))
+        running.append((bot, task))
+        ready = asyncio.create_task(bot.wait_until_ready())
+        await asyncio.wait({task, ready}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+        if task.done():
+            task.result()  # raises what went wrong
+        assert bot.is_ready(), "the bot did not get ready"
+        return bot
+
+    yield start
+    for bot, task in running:
+        await bot.close()
+        await asyncio.wait({task}, timeout=5)

@@ -1,0 +1,394 @@
+"""A local stand-in for Discord: the gateway websocket and the REST routes a bot uses."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from tests.fake_discord import payloads, rules
+
+TOKEN = "fake-token"
+EPHEMERAL = 64
+
+
+@dataclass
+class Recorded:
+    """One request the bot made, with its JSON body."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    body: Any
+    status: int = 200
+
+
+@dataclass
+class Exchange:
+    """One interaction sent to the bot, and what the bot answered to it."""
+
+    id: str
+    token: str
+    payload: dict[str, Any]
+    callbacks: list[dict[str, Any]] = field(default_factory=list)
+    messages: list[dict[str, Any]] = field(default_factory=list)  # follow-ups and edits, in order
+
+
+class FakeDiscord:
+    """Discord as far as the bot can tell: login, command sync, interactions and answers."""
+
+    def __init__(self) -> None:
+        self.application_id = payloads.snowflake()
+        self.guild_id = payloads.snowflake()
+        self.channel_id = payloads.snowflake()
+        self.bot_user = payloads.user(self.application_id, "briefbot", bot=True)
+        self.channel = payloads.text_channel(self.channel_id, self.guild_id)
+        self.requests: list[Recorded] = []
+        self.problems: list[str] = []  # every request Discord would have rejected
+        self.commands: dict[str, list[dict[str, Any]]] = {}  # "global" or guild id -> synced
+        self.messages: dict[str, dict[str, Any]] = {}
+        self.channel_messages: list[dict[str, Any]] = []
+        self.exchanges: dict[str, Exchange] = {}  # by token
+        self.identified = asyncio.Event()
+        self._changed = asyncio.Condition()
+        self._sockets: list[web.WebSocketResponse] = []
+        self._sequence = 0
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        for socket in list(self._sockets):
+            await socket.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def api_base(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v10"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    # --- gateway ---------------------------------------------------------------------------
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        self._sockets.append(socket)
+        await socket.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}}))
+        try:
+            async for frame in socket:
+                if frame.type != WSMsgType.TEXT:
+                    break
+                await self._on_gateway(socket, json.loads(frame.data))
+        finally:
+            self._sockets.remove(socket)
+        return socket
+
+    async def _on_gateway(self, socket: web.WebSocketResponse, message: dict[str, Any]) -> None:
+        op = message.get("op")
+        if op == 1:  # heartbeat
+            await socket.send_str(json.dumps({"op": 11}))
+        elif op == 2:  # identify
+            if message["d"].get("token") != TOKEN:
+                await socket.close(code=4004, message=b"Authentication failed.")
+                return
+            self.intents = message["d"].get("intents")
+            ready = {
+                "v": 10,
+                "user": self.bot_user,
+                "guilds": [{"id": self.guild_id, "unavailable": True}],
+                "session_id": "fake-session",
+                "resume_gateway_url": self.gateway_url,
+                "application": {"id": self.application_id, "flags": 0},
+            }
+            await self._dispatch("READY", ready)
+            guild = payloads.guild(self.guild_id, self.channel, self.bot_user)
+            await self._dispatch("GUILD_CREATE", guild)
+            self.identified.set()
+
+    async def _dispatch(self, event: str, data: dict[str, Any]) -> None:
+        self._sequence += 1
+        frame = json.dumps({"op": 0, "t": event, "s": self._sequence, "d": data})
+        for socket in self._sockets:
+            await socket.send_str(frame)
+
+    # --- REST ------------------------------------------------------------------------------
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["tail"]
+        body = await request.json() if request.can_read_body else None
+        record = Recorded(request.method, path, dict(request.query), body)
+        self.requests.append(record)
+        status, answer = self._route(request, path.split("/")[1:], body)
+        record.status = status
+        async with self._changed:
+            self._changed.notify_all()
+        if answer is None:
+            return web.Response(status=204)
+        # exactly application/json: discord.py compares the header with this string
+        return web.Response(status=status, body=json.dumps(answer).encode(), headers=JSON)
+
+    def _route(self, request: web.Request, parts: list[str], body: Any) -> tuple[int, Any]:
+        method = request.method
+        needs_token = parts[0] not in ("interactions", "webhooks")
+        if needs_token and request.headers.get("Authorization") != f"Bot {TOKEN}":
+            return 401, {"message": "401: Unauthorized", "code": 0}
+        match method, parts:
+            case "GET", ["users", "@me"]:
+                return 200, self.bot_user
+            case "GET", ["oauth2", "applications", "@me"]:
+                return 200, self._application()
+            case "PUT", ["applications", _, "guilds", guild, "commands"]:
+                return self._sync(guild, body)
+            case "PUT", ["applications", _, "commands"]:
+                return self._sync("global", body)
+            case "GET", ["applications", _, "guilds", guild, "commands"]:
+                return 200, self.commands.get(guild, [])
+            case "GET", ["applications", _, "commands"]:
+                return 200, self.commands.get("global", [])
+            case "POST", ["interactions", interaction_id, token, "callback"]:
+                return self._callback(interaction_id, token, body)
+            case "POST", ["webhooks", _, token]:
+                return self._followup(token, body)
+            case "PATCH", ["webhooks", _, token, "messages", message_id]:
+                return self._edit(token, message_id, body)
+            case "GET", ["webhooks", _, token, "messages", message_id]:
+                return self._get(token, message_id)
+            case "DELETE", ["webhooks", _, token, "messages", message_id]:
+                return 204, None
+            case "GET", ["channels", channel_id]:
+                if channel_id == self.channel_id:
+                    return 200, self.channel
+            case "POST", ["channels", channel_id, "messages"]:
+                if channel_id == self.channel_id:
+                    return self._create(channel_id, body)
+        return 404, {"message": "404: Not Found", "code": 0}
+
+    def _application(self) -> dict[str, Any]:
+        return {
+            "id": self.application_id,
+            "name": "briefbot",
+            "description": "",
+            "icon": None,
+            "bot_public": False,
+            "bot_require_code_grant": False,
+            "owner": payloads.user(payloads.snowflake(), "owner"),
+            "verify_key": "0" * 64,
+            "flags": 0,
+        }
+
+    def _sync(self, scope: str, body: list[dict[str, Any]]) -> tuple[int, Any]:
+        problems = rules.command_problems(body)
+        if problems:
+            return self._reject(problems)
+        stored = [
+            {**c, "id": payloads.snowflake(), "application_id": self.application_id, "version": "1"}
+            for c in body
+        ]
+        if scope != "global":
+            stored = [{**c, "guild_id": scope} for c in stored]
+        self.commands[scope] = stored
+        return 200, stored
+
+    def _reject(self, problems: list[str]) -> tuple[int, Any]:
+        self.problems += problems
+        return 400, {"message": "Invalid Form Body", "code": 50035, "errors": problems}
+
+    def _callback(self, interaction_id: str, token: str, body: dict[str, Any]) -> tuple[int, Any]:
+        exchange = self.exchanges.get(token)
+        if exchange is None or exchange.id != interaction_id:
+            return 404, {"message": "Unknown interaction", "code": 10062}
+        if exchange.callbacks:
+            return 400, {"message": "Interaction has already been acknowledged.", "code": 40060}
+        kind, data = body["type"], body.get("data") or {}
+        problems = (
+            rules.autocomplete_problems(data)
+            if kind == 8
+            else rules.message_problems(data, new=kind == 4)
+            if kind in (4, 7)
+            else []
+        )
+        if problems:
+            return self._reject(problems)
+        exchange.callbacks.append(body)
+        answer: dict[str, Any] = {
+            "interaction": {"id": interaction_id, "type": exchange.payload["type"]}
+        }
+        if kind in (4, 5):  # a message, or "thinking..." that a follow-up will replace
+            message = self._store(data)
+            self.messages[f"{token}/@original"] = message
+            answer["interaction"].update(
+                response_message_id=message["id"],
+                response_message_loading=kind == 5,
+                response_message_ephemeral=bool(data.get("flags", 0) & EPHEMERAL),
+            )
+            answer["resource"] = {"type": kind, "message": message}
+        elif kind == 7:  # update the message whose button was pressed
+            message = self._update(exchange.payload["message"]["id"], data)
+            answer["interaction"]["response_message_id"] = message["id"]
+            answer["resource"] = {"type": kind, "message": message}
+        return 200, answer
+
+    def _followup(self, token: str, body: dict[str, Any]) -> tuple[int, Any]:
+        exchange = self.exchanges.get(token)
+        if exchange is None or not exchange.callbacks:
+            return 404, {"message": "Unknown Webhook", "code": 10015}
+        problems = rules.message_problems(body)
+        if problems:
+            return self._reject(problems)
+        message = self._store(body)
+        exchange.messages.append({"kind": "followup", **message})
+        return 200, message
+
+    def _edit(self, token: str, message_id: str, body: dict[str, Any]) -> tuple[int, Any]:
+        exchange = self.exchanges.get(token)
+        key = f"{token}/@original" if message_id == "@original" else None
+        message_id = self.messages[key]["id"] if key in self.messages else message_id
+        if exchange is None or message_id not in self.messages:
+            return 404, {"message": "Unknown Message", "code": 10008}
+        problems = rules.message_problems(body, new=False)
+        if problems:
+            return self._reject(problems)
+        message = self._update(message_id, body)
+        exchange.messages.append({"kind": "edit", **message})
+        return 200, message
+
+    def _get(self, token: str, message_id: str) -> tuple[int, Any]:
+        key = f"{token}/@original" if message_id == "@original" else message_id
+        message = self.messages.get(key)
+        return (200, message) if message else (404, {"message": "Unknown Message", "code": 10008})
+
+    def _create(self, channel_id: str, body: dict[str, Any]) -> tuple[int, Any]:
+        problems = rules.message_problems(body)
+        if problems:
+            return self._reject(problems)
+        message = self._store(body)
+        self.channel_messages.append(message)
+        return 200, message
+
+    def _store(self, body: dict[str, Any]) -> dict[str, Any]:
+        message = payloads.message(payloads.snowflake(), self.channel_id, self.bot_user, body)
+        self.messages[message["id"]] = message
+        return message
+
+    def _update(self, message_id: str, body: dict[str, Any]) -> dict[str, Any]:
+        message = self.messages[message_id]
+        for key in ("content", "embeds", "components", "flags"):
+            if key in body and body[key] is not None:
+                message[key] = body[key]
+        message["edited_timestamp"] = payloads.now_iso()
+        return message
+
+    # --- driving the bot -------------------------------------------------------------------
+
+    def command(self, name: str) -> dict[str, Any]:
+        """The definition the bot synced for /name (to the guild, else globally)."""
+        for scope in (self.guild_id, "global"):
+            for command in self.commands.get(scope, []):
+                if command["name"] == name:
+                    return command
+        raise KeyError(f"/{name} was not synced")
+
+    async def slash(self, name: str, /, *, user: str = "alice", **options: Any) -> Exchange:
+        """Run /name with options, as a member typing it in the channel."""
+        return await self._interact(2, self._command_data(name, options), user)
+
+    async def autocomplete(self, name: str, option: str, typed: str, /, **others: Any) -> Exchange:
+        data = self._command_data(name, {**others, option: typed})
+        for item in data["options"]:
+            if item["name"] == option:
+                item["focused"] = True
+        return await self._interact(4, data, "alice")
+
+    async def press(self, message: dict[str, Any], label: str, *, user: str = "alice") -> Exchange:
+        """Press the button labelled `label` on a message the bot sent."""
+        stored = self.messages[message["id"]]
+        buttons = [b for row in stored["components"] for b in row["components"]]
+        button = next(b for b in buttons if b.get("label") == label)
+        data = {"custom_id": button["custom_id"], "component_type": 2}
+        return await self._interact(3, data, user, message=stored)
+
+    def _command_data(self, name: str, options: dict[str, Any]) -> dict[str, Any]:
+        command = self.command(name)
+        types = {o["name"]: o["type"] for o in command.get("options", [])}
+        unknown = set(options) - set(types)
+        if unknown:
+            raise KeyError(f"/{name} has no option {unknown}")
+        return {
+            "id": command["id"],
+            "name": name,
+            "type": 1,
+            "guild_id": command.get("guild_id", self.guild_id),
+            "options": [{"name": k, "type": types[k], "value": v} for k, v in options.items()],
+        }
+
+    async def _interact(
+        self, kind: int, data: dict[str, Any], user: str, message: dict[str, Any] | None = None
+    ) -> Exchange:
+        interaction_id, token = payloads.snowflake(), f"token-{payloads.snowflake()}"
+        payload: dict[str, Any] = {
+            "id": interaction_id,
+            "application_id": self.application_id,
+            "type": kind,
+            "data": data,
+            "guild_id": self.guild_id,
+            "channel_id": self.channel_id,
+            "channel": self.channel,
+            "member": payloads.member(USERS[user], user),
+            "token": token,
+            "version": 1,
+            "app_permissions": "2248473465835073",
+            "locale": "en-US",
+            "guild_locale": "en-US",
+            "entitlements": [],
+            "authorizing_integration_owners": {"0": self.guild_id},
+            "context": 0,
+            "attachment_size_limit": 10485760,
+        }
+        if message is not None:
+            payload["message"] = message
+        exchange = Exchange(interaction_id, token, payload)
+        self.exchanges[token] = exchange
+        await self._dispatch("INTERACTION_CREATE", payload)
+        return exchange
+
+    async def wait(self, condition: Callable[[], bool], within: float = 5.0) -> None:
+        """Until `condition()` holds after some request of the bot's (TimeoutError otherwise)."""
+        async with asyncio.timeout(within), self._changed:
+            await self._changed.wait_for(condition)
+
+    async def response(self, exchange: Exchange, within: float = 5.0) -> dict[str, Any]:
+        """The bot's first answer to an interaction (the callback body)."""
+        await self.wait(lambda: bool(exchange.callbacks), within)
+        return exchange.callbacks[0]
+
+    async def later(self, exchange: Exchange, count: int = 1, within: float = 5.0) -> list[dict]:
+        """The follow-ups and edits the bot made after answering, once there are `count`."""
+        await self.wait(lambda: len(exchange.messages) >= count, within)
+        return exchange.messages
+
+    def original(self, exchange: Exchange) -> dict[str, Any]:
+        """The message as it stands now that the interaction's first answer created."""
+        return self.messages[f"{exchange.token}/@original"]
+
+
+USERS = {"alice": "200000000000000001", "bob": "200000000000000002"}
+JSON = {"Content-Type": "application/json"}

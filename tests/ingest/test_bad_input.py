@@ -1,0 +1,115 @@
+"""Bad files get one clear line each; everything else is ingested; the exit code tells."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.cli import main
+from briefings.ingest import ingest_paths
+from briefings.ingest.readers import MAX_BYTES
+from briefings.models import Article
+
+GOOD = "Title of a good article\n\nThe ministry said on Monday that talks would resume.\n"
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.md").write_text("   \n\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (folder / "windows.txt").write_bytes(
+        "Caf\u00e9 talks\n\nThe minister\u2019s aide said talks went well.\n".encode("cp1252")
+    )
+    (folder / "huge.txt").write_bytes(b"word " * (20 * 1024 * 1024 // 5))
+    (folder / "broken-front-matter.md").write_text(
+        "---\ntitle: [unclosed\nauthor: x\n---\nBody text here.\n", encoding="utf-8"
+    )
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "dangling.txt").symlink_to(folder / "missing-target.txt")
+    return folder
+
+
+def test_each_bad_file_gets_one_clear_reason(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    report = ingest_paths(sessions, [_folder(tmp_path)])
+    by_name = {Path(o.path).name: o for o in report.outcomes}
+    expected = {
+        "empty.txt": ("failed", "empty file"),
+        "blank.md": ("failed", "empty file"),
+        "binary.txt": ("failed", "binary file"),
+        "huge.txt": ("failed", "too large"),
+        "broken-front-matter.md": ("failed", "malformed front matter"),
+        "notes.pdf": ("skipped", "not an article file (.pdf)"),
+        "dangling.txt": ("failed", "broken link"),
+        "good.txt": ("added", ""),
+        "windows.txt": ("added", ""),
+    }
+    for name, (status, reason) in expected.items():
+        assert by_name[name].status == status, (name, by_name[name].line())
+        assert reason in by_name[name].reason, (name, by_name[name].reason)
+        assert name in by_name[name].line()
+    assert "read as Windows-1252" in by_name["windows.txt"].warnings[0]
+    with sessions() as session:
+        bodies = {Path(a.path).name: a.body for a in session.scalars(select(Article))}
+    assert set(bodies) == {"good.txt", "windows.txt"}
+    assert "minister’s aide" in bodies["windows.txt"]
+
+
+def test_the_size_limit_is_what_the_message_says() -> None:
+    assert MAX_BYTES < 20 * 1024 * 1024
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_an_unreadable_file_is_reported(sessions: sessionmaker[Session], tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    path.chmod(0)
+    report = ingest_paths(sessions, [path])
+    assert report.outcomes[0].status == "failed"
+    assert "permission denied" in report.outcomes[0].reason
+
+
+def test_exit_code_says_whether_anything_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    folder = _folder(tmp_path)
+    assert main(["ingest", "--db", db, str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "failed    " in out and "empty.txt: empty file" in out
+    assert main(["ingest", "--db", db, str(folder / "good.txt")]) == 0
+    assert main(["ingest", "--db", db, str(tmp_path / "nope.txt")]) == 1
+    assert "no such file or folder" in capsys.readouterr().out
+
+
+def test_a_failure_while_storing_leaves_the_database_as_it_was(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD.replace("Monday", "Friday") + "Another line.\n", "utf-8")
+    import briefings.ingest.pipeline as pipeline
+
+    real = pipeline.save_article
+
+    def failing(session: Session, **kwargs: object) -> Article:
+        article = real(session, **kwargs)  # type: ignore[arg-type]
+        if str(kwargs["path"]).endswith("a.txt"):
+            raise pipeline.SQLAlchemyError("disk full")
+        return article
+
+    monkeypatch.setattr(pipeline, "save_article", failing)
+    report = ingest_paths(sessions, [folder])
+    assert [o.status for o in report.outcomes] == ["failed", "added"]
+    assert "nothing stored" in report.outcomes[0].reason
+    with sessions() as session:
+        assert [Path(a.path).name for a in session.scalars(select(Article))] == ["b.txt"]
