@@ -17,7 +17,7 @@ from briefings.analysis.names import (
 )
 from briefings.analysis.results import EntityKind
 
-__all__ = ["EntityIndex", "MentionInput", "StoryEntity", "link_entities"]
+__all__ = ["EntityIndex", "MentionInput", "StoryEntity", "link_entities", "lookup_keys"]
 
 _DOMINANT = 2.0  # a lone surname goes to the most named bearer when named this many times more
 
@@ -44,7 +44,7 @@ class StoryEntity:
     role: str | None  # the role written most often, the most specific among equally frequent
     aliases: tuple[str, ...]  # every other form used by any article
     mentions: int  # how often the articles name it, all together
-    mention_ids: tuple[int, ...]
+    member_ids: tuple[int, ...]
     article_ids: tuple[int, ...]
     roles: tuple[str, ...] = ()  # every distinct role written, best first
 
@@ -160,7 +160,7 @@ def _story_entity(members: Sequence[MentionInput]) -> StoryEntity:
         role=roles[0] if roles else None,
         aliases=tuple(aliases),
         mentions=sum(m.count for m in members),
-        mention_ids=tuple(sorted(m.id for m in members)),
+        member_ids=tuple(sorted(m.id for m in members)),
         article_ids=tuple(sorted({m.article_id for m in members})),
         roles=tuple(roles),
     )
@@ -203,6 +203,15 @@ def query_key(query: str) -> str:
     return PLACE_SYNONYMS.get(key, key)
 
 
+def lookup_keys(entity: StoryEntity) -> set[str]:
+    """The keys an entity is found by (compare with `name_key` of the query): every name and
+    alias as written and without courtesy title, and a person's surname."""
+    keys = {k for form in (entity.name, *entity.aliases) for k in (name_key(form), query_key(form))}
+    if entity.kind == "person":
+        keys.update(surname_keys(name_key(entity.name)))
+    return {k for k in keys if k}
+
+
 class EntityIndex:
     """Answers "who is X" over the story entities with dictionary lookups."""
 
@@ -227,6 +236,10 @@ class EntityIndex:
         found = list(self._exact.get(key, ()))
         found += [e for e in self._surname.get(key, ()) if e not in found]
         return found
+
+    def matches(self, query: str) -> list[StoryEntity]:
+        """Every entity the query could mean: exact names and aliases first, then surnames."""
+        return self._matches(query)
 
     def lookup(self, query: str) -> StoryEntity | None:
         """The entity a name, alias or surname means; the most mentioned when several could."""
@@ -255,6 +268,8 @@ class EntityIndex:
         if in_article:
             return in_article[0]
         return matches[0] if len(matches) == 1 else None
+
+    speaker = speaker_entity  # the name the story refresh calls
 
     def companions(self, entity: StoryEntity, n: int = 5) -> list[tuple[StoryEntity, int]]:
         """Who appears with whom: the entities sharing most articles with this one."""

@@ -187,6 +187,8 @@ def _candidate(
     text = _text(sentence, name)
     words = [t.lower for t in name]
     kind = _kind_by_lists(text, words)
+    if not kind and len(name) == 1 and words[0] in ORG_SUFFIXES and _after_the(tokens, start):
+        kind = "organisation"  # "the Times said"
     if kind:
         role = org_description(tokens, j) if kind == "organisation" else None
         return _Candidate(kind, text, role=_role_text(sentence, role))
@@ -203,6 +205,10 @@ def _candidate(
         return None
     speech = speech_next_to(tokens, start, j)
     return _Candidate("person" if speech else None, text, evidence=speech)
+
+
+def _after_the(tokens: Sequence[Token], start: int) -> bool:
+    return start > 0 and tokens[start - 1].text == "the"
 
 
 def _role_text(sentence: str, role: Sequence[Token] | None) -> str | None:
