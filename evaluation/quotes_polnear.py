@@ -110,7 +110,13 @@ def _doc(name: str, text: str, ann: Path) -> Doc:
         source = spans.get(ev.get("Source", ""))
         src_at = source[1][0][0] if source else None
         attributions.append(
-            (content[1], sum(b - a for a, b in content[1]), src_at, surname(source[2]) if source else None, source is not None)
+            (
+                content[1],
+                sum(b - a for a, b in content[1]),
+                src_at,
+                surname(source[2]) if source else None,
+                source is not None,
+            )
         )
     named = sorted((a[2], a[3]) for a in attributions if a[2] is not None and a[3])
 
@@ -203,10 +209,20 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
             ok = _speaker_ok(golds[j][1].surname, preds[i][2])
             right += ok
             if errors is not None and not ok:
-                errors.append(f"SPEAKER {doc.name}: gold={golds[j][1].surname} got={preds[i][2]} | {preds[i][1][:90]}")
+                errors.append(
+                    f"SPEAKER {doc.name}: gold={golds[j][1].surname} got={preds[i][2]} | {preds[i][1][:90]}"
+                )
         if errors is not None:
-            errors.extend(f"FP {doc.name}: {preds[i][2]} | {preds[i][1][:100]}" for i in range(len(preds)) if i not in used_p)
-            errors.extend(f"FN {doc.name}: {golds[j][1].surname} | {golds[j][1].text[:100]}" for j in range(len(golds)) if j not in used_g)
+            errors.extend(
+                f"FP {doc.name}: {preds[i][2]} | {preds[i][1][:100]}"
+                for i in range(len(preds))
+                if i not in used_p
+            )
+            errors.extend(
+                f"FN {doc.name}: {golds[j][1].surname} | {golds[j][1].text[:100]}"
+                for j in range(len(golds))
+                if j not in used_g
+            )
     return {
         "gold": n_gold,
         "predicted": n_pred,
@@ -220,7 +236,11 @@ def _prf(prefix: str, tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {f"{prefix}_precision": round(p, 3), f"{prefix}_recall": round(r, 3), f"{prefix}_f1": round(f, 3)}
+    return {
+        f"{prefix}_precision": round(p, 3),
+        f"{prefix}_recall": round(r, 3),
+        f"{prefix}_f1": round(f, 3),
+    }
 
 
 def main() -> None:
@@ -231,7 +251,11 @@ def main() -> None:
     docs = load(args.limit)
     errors: list[str] = []
     started = time.perf_counter()
-    result = {"articles": len(docs), "ours": score(docs, ours, errors), "baseline": score(docs, baseline)}
+    result = {
+        "articles": len(docs),
+        "ours": score(docs, ours, errors),
+        "baseline": score(docs, baseline),
+    }
     result["seconds"] = round(time.perf_counter() - started, 1)
     for line in errors[: args.errors]:
         print(line)

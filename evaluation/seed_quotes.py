@@ -59,7 +59,9 @@ def _speaker_ok(gold: str | None, got: str | None) -> bool:
     return gold.split()[-1].lower() in {w.lower() for w in re.findall(r"[\w’'\-]+", got)}
 
 
-def score_file(found: list[FoundQuote], labels: list[dict[str, str | None]]) -> tuple[int, int, int]:
+def score_file(
+    found: list[FoundQuote], labels: list[dict[str, str | None]]
+) -> tuple[int, int, int]:
     """(matched quotes, matched with the right speaker and kind, errors printed)."""
     pairs = sorted(
         (
@@ -81,7 +83,9 @@ def score_file(found: list[FoundQuote], labels: list[dict[str, str | None]]) -> 
         ok = _speaker_ok(labels[j]["speaker"], found[i].speaker)
         right += ok
         if not ok:
-            print(f"  speaker: {found[i].speaker!r}, label {labels[j]['speaker']!r}: {found[i].text[:60]}")
+            print(
+                f"  speaker: {found[i].speaker!r}, label {labels[j]['speaker']!r}: {found[i].text[:60]}"
+            )
     for i in set(range(len(found))) - used_q:
         print(f"  extra: {found[i].speaker!r}: {found[i].text[:70]}")
     for j in set(range(len(labels))) - used_l:
@@ -97,7 +101,12 @@ def main() -> None:
         found = extract_quotes(article)
         print(name)
         m, r, _ = score_file(found, wanted)
-        n_pred, n_gold, matched, right = n_pred + len(found), n_gold + len(wanted), matched + m, right + r
+        n_pred, n_gold, matched, right = (
+            n_pred + len(found),
+            n_gold + len(wanted),
+            matched + m,
+            right + r,
+        )
     result = {
         "labels": n_gold,
         "predicted": n_pred,
@@ -119,7 +128,11 @@ def _prf(prefix: str, tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {f"{prefix}_precision": round(p, 3), f"{prefix}_recall": round(r, 3), f"{prefix}_f1": round(f, 3)}
+    return {
+        f"{prefix}_precision": round(p, 3),
+        f"{prefix}_recall": round(r, 3),
+        f"{prefix}_f1": round(f, 3),
+    }
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from briefings.analysis.names import (
     org_variant_keys,
     surname_keys,
 )
-from briefings.analysis.results import EntityKind
 
 __all__ = ["EntityIndex", "MentionInput", "StoryEntity", "link_entities", "lookup_keys"]
 
@@ -29,7 +28,7 @@ class MentionInput:
     id: int
     article_id: int
     name: str
-    kind: EntityKind
+    kind: str  # an EntityKind: "person", "organisation" or "place"
     role: str | None = None
     aliases: tuple[str, ...] = ()
     count: int = 1
@@ -40,7 +39,7 @@ class StoryEntity:
     """One person, organisation or place across the whole story."""
 
     name: str  # the fullest form; among equally full ones, the one most articles use
-    kind: EntityKind
+    kind: str  # an EntityKind: "person", "organisation" or "place"
     role: str | None  # the role written most often, the most specific among equally frequent
     aliases: tuple[str, ...]  # every other form used by any article
     mentions: int  # how often the articles name it, all together
@@ -112,8 +111,9 @@ def _link_surnames(
             for s in surname_keys(key):
                 bearers[s].add(root)
             weight[root] += mentions[i].count
-            if mentions[i].role:
-                roles[root].add(name_key(mentions[i].role))
+            role = mentions[i].role
+            if role:
+                roles[root].add(name_key(role))
     for i, (kind, key) in enumerate(keys):
         if kind != "person" or len(key.split()) > 1 or key not in bearers:
             continue

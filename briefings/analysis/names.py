@@ -75,7 +75,8 @@ ROLE_HEADS = _words(
     lord, lady, rev, reverend, cardinal, bishop, archbishop, rabbi, imam, cleric, warlord,
     commander-in-chief, sister, brother, wife, husband, son, daughter, father, mother, uncle, aunt,
     nephew, niece, cousin, widow, widower, partner, girlfriend, boyfriend, ally, rival, successor,
-    predecessor, heir, protege, confidant, press secretary, chargé, consul, attaché
+    predecessor, heir, protege, confidant, chargé, consul, attaché, democrat, republican,
+    libertarian, committeeman, committeewoman, nominee, frontrunner, front-runner, hopeful, challenger, incumbent
     """
 )
 
@@ -115,7 +116,10 @@ ORG_SUFFIXES = _words(
     democrats, reserve, exchange, intelligence, academy, school, college, hospital, church,
     society, trust, partners, capital, tank, watch, project, initiative, program, programme,
     council, chamber, guards, agency, staff, unit, squad, cartel, regime, junta, studios, records,
-    systems, technologies, motors, energy, petroleum, oil, gas, airlines, railways, network, post
+    systems, technologies, motors, energy, petroleum, oil, gas, airlines, railways, network, post,
+    international, convention, conference, campaign, research, insider, politics, studies, klan,
+    parenthood, sachs, foundation, institute, fund, lab, labs, review, magazine, quarterly, weekly,
+    register, chiefs, solutions, matter
     """
 )
 
@@ -150,7 +154,8 @@ ORG_NAMES = _words(
     press association, white house, downing street, elysee, bundestag, duma, state duma, knesset,
     supreme court, state department, foreign office, home office, defense department, department of
     defense, department of state, united nations, european union, security council, nsc, ofac,
-    dprk government
+    dprk government, democrats, republicans, gop, dnc, rnc, twitter, facebook, google, youtube,
+    instagram, tiktok, apple, amazon, microsoft, citizens united, social security, morning joe
     """
 )
 
@@ -205,6 +210,49 @@ PLACES = _words(
     east asia, south-east asia, southeast asia, central asia, eastern europe, western europe,
     korean peninsula, pacific, atlantic, arctic, black sea, baltic, balkans, gaza, west bank,
     kashmir, tibet, xinjiang, yongbyon, panmunjom, dmz, sea of japan, east sea, yellow sea
+    """
+)
+
+# US states and cities, for American political news.
+US_PLACES = _words(
+    """
+    alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida,
+    hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland,
+    massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada,
+    new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio, oklahoma,
+    oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah,
+    vermont, virginia, west virginia, wisconsin, wyoming, puerto rico, guam, new york city,
+    las vegas, san diego, san francisco, san antonio, san jose, san bernardino, los angeles,
+    des moines, little rock, palm beach, west palm beach, green bay, el paso, st louis, st paul,
+    new orleans, salt lake city, kansas city, oklahoma city, fort worth, baton rouge, boston,
+    philadelphia, cleveland, detroit, houston, dallas, austin, miami, atlanta, seattle, denver,
+    phoenix, baltimore, milwaukee, minneapolis, pittsburgh, orlando, tampa, charlotte, nashville,
+    manchester, concord, columbus, cincinnati, richmond, sacramento, portland, brooklyn,
+    manhattan, queens, bronx, staten island, long island, silicon valley, wall street,
+    capitol hill, rust belt, bible belt, sun belt, midwest, new england, persian gulf, gulf coast,
+    west coast, east coast, south florida, northern virginia, miami-dade county
+    """
+)
+
+# Last words of place names: streets, buildings, regions.
+PLACE_SUFFIXES = _words(
+    """
+    street, streets, avenue, road, boulevard, square, hall, coast, park, bridge, river, valley,
+    county, city, island, islands, bay, beach, mountain, mountains, lake, airport, station, tower,
+    arena, stadium, hill, hills, belt, gulf, sea, ocean, peninsula, strait, canal, province,
+    region, district, territory, border, plaza, palace, base, point, heights, springs, falls
+    """
+)
+
+# First words of place names: "Fort Hood", "San Bernardino".
+PLACE_PREFIXES = _words("fort, port, mount, lake, san, santa, los, las, el, st, saint, cape, new")
+
+# Names that are neither people, organisations nor places: laws, events, works, eras.
+NOT_ENTITY_SUFFIXES = _words(
+    """
+    act, plan, partnership, recession, depression, bowl, wars, war, amendment, bill, treaty,
+    agreement, accord, doctrine, award, awards, prize, cup, games, olympics, series, show, tour,
+    day, week, revolution, crisis, program, protocol, initiative, resolution, order, rule, law
     """
 )
 
@@ -294,7 +342,10 @@ COMMON_WORDS = _words(
     understand, follow, stop, create, speak, spoke, read, allow, add, added, spend, grow, open,
     walk, win, offer, remember, love, consider, appear, buy, wait, serve, die, send, expect,
     build, stay, fall, cut, reach, kill, remain, suggest, raise, pass, sell, require, decide,
-    pull, warned, warns, providing, according, president, minister, secretary, leader
+    pull, warned, warns, providing, according, president, minister, secretary, leader, aides,
+    everybody, everyone, nobody, somebody, anyone, critics, supporters, voters, protesters,
+    residents, officials, lawmakers, democrat, republican, presumptive, presidential, crooked,
+    little, lyin, sources, polls, poll, dear, sir, madam, hey, oh, well, wow
     """
 )
 

@@ -11,13 +11,18 @@ from briefings.analysis.names import (
     COMMON_WORDS,
     DEMONYMS,
     NAME_PARTICLES,
+    NOT_ENTITY_SUFFIXES,
     ORG_NAMES,
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PHOTO_AGENCIES,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
     PLACE_SYNONYMS,
     PLACES,
     ROLE_HEADS,
+    ROLE_MODIFIERS,
+    US_PLACES,
     name_key,
     org_variant_keys,
     surname_keys,
@@ -37,6 +42,10 @@ from briefings.analysis.sentences import split_sentences
 
 __all__ = ["extract_entities"]
 
+_CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
+_SHORT_TITLES = frozenset(
+    {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "prof", "dr"}
+)
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 )
@@ -114,11 +123,11 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
     t = tokens[j]
     if t.is_word and t.is_cap:
         return 1
-    if t.text == "." and tokens[j - 1].is_courtesy:
-        return 1  # "Mr. Kim"
+    if t.text == "." and (tokens[j - 1].is_courtesy or tokens[j - 1].lower in _SHORT_TITLES):
+        return 1  # "Mr. Kim", "Gov. Chris Christie"
     if t.lower in NAME_PARTICLES and _cap_at(tokens, j + 1):
         return 1
-    if t.lower in {"of", "for", "on"} and _joins_institution(tokens, i, j):
+    if t.lower in {"of", "for"} and _joins_institution(tokens, i, j):
         return 2 if tokens[j + 1].lower == "the" else 1
     return 0
 
@@ -130,10 +139,10 @@ def _cap_at(tokens: Sequence[Token], j: int) -> bool:
 def _joins_institution(tokens: Sequence[Token], i: int, j: int) -> bool:
     """ "Office of Foreign Assets Control", "Secretary of State": "of" inside a name."""
     nxt = j + 2 if j + 1 < len(tokens) and tokens[j + 1].lower == "the" else j + 1
-    if not _cap_at(tokens, nxt):
+    if not _cap_at(tokens, nxt) or tokens[nxt].lower in CALENDAR:
         return False
-    words = [t.lower for t in tokens[i:j]]
-    return any(w in ORG_PREFIXES or w in ROLE_HEADS or w in ORG_SUFFIXES for w in words)
+    before = tokens[j - 1]
+    return before.is_head or before.lower in ORG_PREFIXES or before.lower in ORG_SUFFIXES
 
 
 def _text(sentence: str, tokens: Sequence[Token]) -> str:
@@ -149,7 +158,12 @@ def _candidates(sentence: str) -> Iterator[_Candidate]:
         while i < j and (
             tokens[i].lower in {"the", "a", "an"}
             or tokens[i].lower in CALENDAR
-            or (i == first_word and tokens[i].lower in COMMON_WORDS and not _keeps(tokens[i]))
+            or (
+                i == first_word
+                and tokens[i].lower in COMMON_WORDS
+                and not _keeps(tokens[i])
+                and not _kind_by_lists(_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]])
+            )
         ):
             i += 1
         while j > i and (tokens[j - 1].lower in CALENDAR or tokens[j - 1].text == "."):
@@ -179,7 +193,7 @@ def _candidate(
         split = title_split(run)
         start = i + split if split is not None else i
         whole = _text(sentence, run)
-        if split is not None and _kind_by_lists(whole, [t.lower for t in run]):
+        if split is not None and _kind_by_lists(whole, [t.lower for t in run]) == "organisation":
             start = i  # "National Security Council" is an institution, not a national called so
     if start >= j:
         return None
@@ -195,7 +209,9 @@ def _candidate(
     role = (
         role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
     )
-    if name_key(text) in DEMONYMS or all(w in COMMON_WORDS or w in ROLE_HEADS for w in words):
+    if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
+        return None
+    if words[-1] in NOT_ENTITY_SUFFIXES or _CONTRACTION.search(text):
         return None
     if role or alias:
         return _Candidate("person", text, _role_text(sentence, role), alias, evidence=True)
@@ -211,6 +227,10 @@ def _after_the(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].text == "the"
 
 
+def _not_name_word(word: str) -> bool:
+    return word in COMMON_WORDS or word in ROLE_HEADS or word in ROLE_MODIFIERS or word in DEMONYMS
+
+
 def _role_text(sentence: str, role: Sequence[Token] | None) -> str | None:
     return sentence[role[0].start : role[-1].end] if role else None
 
@@ -224,7 +244,11 @@ def _kind_by_lists(text: str, words: Sequence[str]) -> EntityKind | None:
         return "organisation"
     if len(words) > 2 and words[0] in ORG_PREFIXES and words[1] in {"of", "for", "on"}:
         return "organisation"
-    if _place_key(key) in PLACES:
+    if _place_key(key) in PLACES or key in US_PLACES:
+        return "place"
+    if len(words) > 1 and (
+        words[-1] in PLACE_SUFFIXES or (words[0] in PLACE_PREFIXES and len(words) < 4)
+    ):
         return "place"
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in PLACES:
         return "place"
@@ -242,7 +266,7 @@ def _looks_like_name(name: Sequence[Token]) -> bool:
         w = t.lower
         if t.text.isupper() and len(t.text) > 1:
             return False
-        if w in COMMON_WORDS or w in CALENDAR or w in PLACES or w in DEMONYMS:
+        if w in COMMON_WORDS or w in CALENDAR or w in PLACES or w in DEMONYMS or w in US_PLACES:
             return False
         if w in ORG_SUFFIXES or w in ROLE_HEADS or w in ORG_NAMES:
             return False

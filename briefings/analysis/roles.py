@@ -11,13 +11,14 @@ from briefings.analysis.names import (
     COMMON_WORDS,
     COURTESY,
     ORG_NOUNS,
+    PLACE_PREFIXES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
 )
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., D.C.
+    r"(?:[A-Z]\.)+(?![\w’'])"  # U.S., D.C., the J. of Donald J. Trump
     r"|[^\W\d_][\w]*(?:[’'‐\-][\w]+)*[’']?"  # words, Jong-un, O'Brien, Kim’s, Russians’
     r"|\d[\w,.]*\w|\d"  # numbers
     r"|[^\w\s]"  # punctuation, one mark at a time
@@ -27,6 +28,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITION_ENDS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"'})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "and", "or"})
 _MAX_ROLE = 8
+# Role nouns that are no title when capitalised: "Democratic National Convention".
+_NOT_CAP_TITLES = frozenset({"national", "citizen", "resident", "mr", "mrs", "ms", "miss", "mx"})
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def title_split(run: Sequence[Token]) -> int | None:
     "Russian Defense Minister Sergei Shoigu" → 3; "Secretary of State Antony Blinken" → 3;
     None when the run holds no title followed by a name.
     """
-    heads = [i for i, t in enumerate(run[:-1]) if t.is_head and not t.is_courtesy]
+    heads = [i for i, t in enumerate(run[:-1]) if t.is_head and t.lower not in _NOT_CAP_TITLES]
     if not heads:
         return None
     start = heads[-1] + 1
@@ -95,6 +98,8 @@ def title_split(run: Sequence[Token]) -> int | None:
         start += 1
         while len(run) - start > 3:
             start += 1
+    while start < len(run) and run[start].text == ".":
+        start += 1  # "Gov. Chris Christie"
     return start if start < len(run) else None
 
 
@@ -106,6 +111,7 @@ def _valid_role(role: list[Token]) -> list[Token] | None:
         or (
             role[0].lower in COMMON_WORDS
             and role[0].lower not in ROLE_MODIFIERS
+            and not (role[0].is_cap and role[0].lower in PLACE_PREFIXES)
             and not role[0].is_head
         )
     ):
@@ -121,6 +127,8 @@ def _valid_role(role: list[Token]) -> list[Token] | None:
 
 def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
     """The title written just before a name: "North Korean leader", "Kim’s sister"."""
+    if name_start > 1 and tokens[name_start - 1].text == "." and tokens[name_start - 2].is_head:
+        name_start -= 1  # "Gov. Chris Christie"
     if name_start == 0:
         return None
     first = tokens[name_start - 1]
