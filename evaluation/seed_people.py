@@ -7,6 +7,10 @@ right when it equals the labelled role (both null counts as right). Support: eve
 must occur in the article text within 120 characters of one of the entity's names. Story level:
 the seeds are linked and `who Kirby` / `who Kim` looked up.
 
+On real text (no labels for every name there): PolNeAR's hand-annotated Source spans that are full
+names ("Jeb Bush", two to four capitalised words) are looked for among the people extracted from
+the same article (recall of named speakers as people, matched by surname).
+
 Run: .venv/bin/python -m evaluation.seed_people
 """
 
@@ -20,11 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from briefings.analysis.linking import EntityIndex, MentionInput, link_entities
-from briefings.analysis.names import name_key
+from briefings.analysis.names import COMMON_WORDS, DEMONYMS, ORG_NAMES, ORG_SUFFIXES, name_key
 from briefings.analysis.people import extract_entities
 from briefings.analysis.results import ArticleText, FoundEntity
 from evaluation.seeds import load_seeds
 
+POLNEAR = Path("/work/shared/data/polnear-train")
+_FULL_NAME = re.compile(r"[A-Z][a-z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}")
 LABELS = Path(__file__).resolve().parent / "labels" / "seed_people.json"
 RESULTS = Path(__file__).resolve().parent / "results" / "seed_people.json"
 SUPPORT_WINDOW = 120
@@ -147,6 +153,38 @@ def _lookups(entities: Sequence[Any]) -> dict[str, Any]:
     return answers
 
 
+def polnear_speaker_recall(limit: int | None = None) -> dict[str, float | int]:
+    """Share of full-name Source spans of PolNeAR found as people in the same article."""
+    found_count, total = 0, 0
+    for ann in sorted((POLNEAR / "attributions").glob("*.ann"))[:limit]:
+        text_path = POLNEAR / "text" / f"{ann.stem.rsplit('_', 1)[0]}.txt"
+        lines = [line.strip() for line in text_path.read_text(encoding="utf-8").splitlines()]
+        lines = [line for line in lines if line]
+        people = extract_entities(ArticleText(lines[0], tuple(lines[1:])))
+        words = {
+            w
+            for e in people
+            if e.kind == "person"
+            for form in (e.name, *e.aliases)
+            for w in name_key(form).split()
+        }
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 3 and parts[1].startswith("Source ") and _person_like(parts[2]):
+                total += 1
+                found_count += name_key(parts[2]).split()[-1] in words
+    return {"sources": total, "recall": round(found_count / total, 3) if total else 1.0}
+
+
+def _person_like(source: str) -> bool:
+    """A Source span written as a full name, not "The Associated Press" nor "Breitbart News"."""
+    words = name_key(source).split()
+    return bool(_FULL_NAME.fullmatch(source)) and not (
+        source.split()[0].lower() in COMMON_WORDS
+        or any(w in ORG_SUFFIXES or w in ORG_NAMES or w in DEMONYMS for w in words)
+    )
+
+
 def main(argv: list[str]) -> int:
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["articles"]
     report = evaluate(load_seeds(), labels)
@@ -167,6 +205,12 @@ def main(argv: list[str]) -> int:
         )
     for line in report["errors"]:
         print(f"  {line}")
+    if POLNEAR.is_dir():
+        report["polnear_named_speakers"] = polnear_speaker_recall()
+        row = report["polnear_named_speakers"]
+        print(
+            f"PolNeAR full-name speakers found as people: {row['recall']:.3f} of {row['sources']}"
+        )
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -42,6 +42,7 @@ from briefings.analysis.sentences import split_sentences
 
 __all__ = ["extract_entities"]
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 _SHORT_TITLES = frozenset(
     {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "prof", "dr"}
@@ -264,7 +265,7 @@ def _looks_like_name(name: Sequence[Token]) -> bool:
         return False
     for t in words:
         w = t.lower
-        if t.text.isupper() and len(t.text) > 1:
+        if t.text.isupper() and len(t.text) > 1 and not _INITIAL.fullmatch(t.text):
             return False
         if w in COMMON_WORDS or w in CALENDAR or w in PLACES or w in DEMONYMS or w in US_PLACES:
             return False

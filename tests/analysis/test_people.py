@@ -57,6 +57,7 @@ def entities(*paragraphs: str) -> dict[str, FoundEntity]:
         ("The warning came from Kim’s sister Kim Yo Jong.", "Kim Yo Jong", "Kim’s sister"),
         # no role written
         ("Experts believe Anna Petrova will stay.", "Anna Petrova", None),
+        ("“It is close,” said Michael P. McDonald on Monday.", "Michael P. McDonald", None),
     ],
 )
 def test_role_as_the_article_writes_it(text: str, name: str, role: str | None) -> None:
