@@ -22,6 +22,35 @@ def name_key(name: str) -> str:
     return " ".join(text.lower().split())
 
 
+def surname_keys(key: str) -> tuple[str, ...]:
+    """The words a person of this full-name key may be called by alone: "sullivan"; "kim"."""
+    words = key.split()
+    if len(words) < 2:
+        return ()
+    if words[0] in FAMILY_NAME_FIRST:
+        return (words[0],)
+    return (words[-1],)
+
+
+def org_variant_keys(key: str) -> tuple[str, ...]:
+    """Shorter keys an organisation may go by: "treasury" for "treasury department", "nsc"."""
+    words = key.split()
+    variants = []
+    if len(words) > 1 and words[-1] in GENERIC_ORG_WORDS:
+        variants.append(" ".join(words[:-1]))
+    if len(words) > 1 and words[0] in {"us", "uk", "un", "eu"}:
+        variants.append(" ".join(words[1:]))
+    content = [w for w in words if w not in {"of", "for", "on", "the", "and"}]
+    if len(content) >= 3:
+        variants.append("".join(w[0] for w in content))
+    return tuple(v for v in variants if v and v != key)
+
+
+# Last words an organisation's name can drop: "the Treasury Department" = "the Treasury".
+GENERIC_ORG_WORDS = frozenset(
+    {"department", "ministry", "office", "agency", "administration", "group", "company", "corp"}
+)
+
 # Courtesy titles: part of an alias ("Mr Kim"), never of the name nor of the role.
 COURTESY = _words("mr, mrs, ms, miss, mx, messrs, madam, mme, m")
 
@@ -33,9 +62,10 @@ ROLE_HEADS = _words(
     director, director-general, chief, chairman, chairwoman, chairperson, chair, leader, dictator,
     ruler, strongman, senator, sen, rep, representative, congressman, congresswoman, lawmaker,
     legislator, mp, governor, gov, mayor, general, gen, admiral, adm, colonel, col, lt, lieutenant,
-    commander, captain, capt, sergeant, sgt, marshal, major, ambassador, envoy, emissary, negotiator,
+    commander, captain, capt, sergeant, sgt, marshal, major, ambassador, envoy, emissary,
+    negotiator,
     king, queen, prince, princess, emperor, empress, pope, ayatollah, sultan, emir, sheikh, speaker,
-    judge, justice, attorney, attorney-general, prosecutor, lawyer, officer, official, officials,
+    judge, justice, attorney, attorney-general, prosecutor, lawyer, officer, official,
     analyst, correspondent, reporter, editor, columnist, journalist, commentator, anchor, host, ceo,
     cfo, coo, founder, co-founder, owner, head, deputy, coordinator, aide, commissioner, inspector,
     sheriff, professor, prof, dr, doctor, economist, researcher, fellow, expert, scholar, historian,
@@ -45,7 +75,8 @@ ROLE_HEADS = _words(
     lord, lady, rev, reverend, cardinal, bishop, archbishop, rabbi, imam, cleric, warlord,
     commander-in-chief, sister, brother, wife, husband, son, daughter, father, mother, uncle, aunt,
     nephew, niece, cousin, widow, widower, partner, girlfriend, boyfriend, ally, rival, successor,
-    predecessor, heir, protege, confidant, press secretary, chargé, consul, attaché
+    predecessor, heir, protege, confidant, chargé, consul, attaché, democrat, republican,
+    libertarian, committeeman, committeewoman, nominee, frontrunner, front-runner, hopeful, challenger, incumbent
     """
 )
 
@@ -75,7 +106,8 @@ ORG_SUFFIXES = _words(
     company, corporation, corp, inc, ltd, llc, plc, university, institute, institution,
     foundation, organization, organisation, union, court, parliament, congress, senate, assembly,
     bureau, command, network, times, post, news, press, journal, images, today, review, monitor,
-    guardian, telegraph, media, broadcasting, channel, radio, tv, television, daily, herald, tribune,
+    guardian, telegraph, media, broadcasting, channel, radio, tv, television, daily, herald,
+    tribune,
     gazette, observer, independent, economist, reuters, kremlin, pentagon, treasury, cabinet,
     police, navy, guard, board, authority, centre, center, league, alliance, coalition, movement,
     front, brigade, battalion, regiment, division, directorate, secretariat, embassy, consulate,
@@ -84,7 +116,10 @@ ORG_SUFFIXES = _words(
     democrats, reserve, exchange, intelligence, academy, school, college, hospital, church,
     society, trust, partners, capital, tank, watch, project, initiative, program, programme,
     council, chamber, guards, agency, staff, unit, squad, cartel, regime, junta, studios, records,
-    systems, technologies, motors, energy, petroleum, oil, gas, airlines, railways, network, post
+    systems, technologies, motors, energy, petroleum, oil, gas, airlines, railways, network, post,
+    international, convention, conference, campaign, research, insider, politics, studies, klan,
+    parenthood, sachs, foundation, institute, fund, lab, labs, review, magazine, quarterly, weekly,
+    register, chiefs, solutions, matter
     """
 )
 
@@ -97,11 +132,21 @@ ORG_PREFIXES = _words(
     """
 )
 
+# Nouns that end a description of an organisation: "a mercenary firm", "a private military company".
+ORG_NOUNS = _words(
+    """
+    firm, company, group, organisation, organization, agency, outlet, newspaper, channel, network,
+    party, militia, army, unit, contractor, bank, body, institute, think-tank, tank, broadcaster,
+    coalition, alliance, movement, faction, regime, government, ministry, department, office,
+    council, association, union, charity, fund, startup, maker, manufacturer, producer, exporter
+    """
+)
+
 # Names that are organisations on their own.
 ORG_NAMES = _words(
     """
-    kremlin, pentagon, treasury, congress, parliament, senate, nato, un, eu, iaea, imf, opec, who,
-    wto, fbi, cia, nsa, kgb, fsb, gru, sbu, mossad, reuters, afp, ap, bloomberg, xinhua, kcna,
+    kremlin, pentagon, treasury, congress, parliament, senate, nato, iaea, imf, opec, wto,
+    fbi, cia, nsa, kgb, fsb, gru, sbu, mossad, reuters, afp, ap, bloomberg, xinhua, kcna,
     yonhap, interfax, tass, ria novosti, sputnik, getty, shutterstock, hamas, hezbollah, taliban,
     isis, wagner, rosatom, gazprom, bbc, cnn, nbc, cbs, abc, msnbc, npr, pbs, oan, rt, al jazeera,
     politico, axios, nikkei, knn, nk news, the hill, newsmax, breitbart, euronews, dw, ft,
@@ -109,7 +154,8 @@ ORG_NAMES = _words(
     press association, white house, downing street, elysee, bundestag, duma, state duma, knesset,
     supreme court, state department, foreign office, home office, defense department, department of
     defense, department of state, united nations, european union, security council, nsc, ofac,
-    dprk government
+    dprk government, democrats, republicans, gop, dnc, rnc, twitter, facebook, google, youtube,
+    instagram, tiktok, apple, amazon, microsoft, citizens united, social security, morning joe
     """
 )
 
@@ -164,6 +210,49 @@ PLACES = _words(
     east asia, south-east asia, southeast asia, central asia, eastern europe, western europe,
     korean peninsula, pacific, atlantic, arctic, black sea, baltic, balkans, gaza, west bank,
     kashmir, tibet, xinjiang, yongbyon, panmunjom, dmz, sea of japan, east sea, yellow sea
+    """
+)
+
+# US states and cities, for American political news.
+US_PLACES = _words(
+    """
+    alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida,
+    hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland,
+    massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada,
+    new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio, oklahoma,
+    oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah,
+    vermont, virginia, west virginia, wisconsin, wyoming, puerto rico, guam, new york city,
+    las vegas, san diego, san francisco, san antonio, san jose, san bernardino, los angeles,
+    des moines, little rock, palm beach, west palm beach, green bay, el paso, st louis, st paul,
+    new orleans, salt lake city, kansas city, oklahoma city, fort worth, baton rouge, boston,
+    philadelphia, cleveland, detroit, houston, dallas, austin, miami, atlanta, seattle, denver,
+    phoenix, baltimore, milwaukee, minneapolis, pittsburgh, orlando, tampa, charlotte, nashville,
+    manchester, concord, columbus, cincinnati, richmond, sacramento, portland, brooklyn,
+    manhattan, queens, bronx, staten island, long island, silicon valley, wall street,
+    capitol hill, rust belt, bible belt, sun belt, midwest, new england, persian gulf, gulf coast,
+    west coast, east coast, south florida, northern virginia, miami-dade county
+    """
+)
+
+# Last words of place names: streets, buildings, regions.
+PLACE_SUFFIXES = _words(
+    """
+    street, streets, avenue, road, boulevard, square, hall, coast, park, bridge, river, valley,
+    county, city, island, islands, bay, beach, mountain, mountains, lake, airport, station, tower,
+    arena, stadium, hill, hills, belt, gulf, sea, ocean, peninsula, strait, canal, province,
+    region, district, territory, border, plaza, palace, base, point, heights, springs, falls
+    """
+)
+
+# First words of place names: "Fort Hood", "San Bernardino".
+PLACE_PREFIXES = _words("fort, port, mount, lake, san, santa, los, las, el, st, saint, cape, new")
+
+# Names that are neither people, organisations nor places: laws, events, works, eras.
+NOT_ENTITY_SUFFIXES = _words(
+    """
+    act, plan, partnership, recession, depression, bowl, wars, war, amendment, bill, treaty,
+    agreement, accord, doctrine, award, awards, prize, cup, games, olympics, series, show, tour,
+    day, week, revolution, crisis, program, protocol, initiative, resolution, order, rule, law
     """
 )
 
@@ -253,7 +342,10 @@ COMMON_WORDS = _words(
     understand, follow, stop, create, speak, spoke, read, allow, add, added, spend, grow, open,
     walk, win, offer, remember, love, consider, appear, buy, wait, serve, die, send, expect,
     build, stay, fall, cut, reach, kill, remain, suggest, raise, pass, sell, require, decide,
-    pull, warned, warns, providing, according, president, minister, secretary, leader
+    pull, warned, warns, providing, according, president, minister, secretary, leader, aides,
+    everybody, everyone, nobody, somebody, anyone, critics, supporters, voters, protesters,
+    residents, officials, lawmakers, democrat, republican, presumptive, presidential, crooked,
+    little, lyin, sources, polls, poll, dear, sir, madam, hey, oh, well, wow
     """
 )
 

@@ -1,291 +1,384 @@
-"""People, organisations and places named in one article, with their roles and other names."""
+"""People, organisations and places named in one article, with roles, aliases and mention counts."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from briefings.analysis.names import (
     CALENDAR,
     COMMON_WORDS,
-    COURTESY,
     DEMONYMS,
-    FAMILY_NAME_FIRST,
     NAME_PARTICLES,
+    NOT_ENTITY_SUFFIXES,
     ORG_NAMES,
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PHOTO_AGENCIES,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+    PLACE_SYNONYMS,
     PLACES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
-    SPEECH_VERBS,
+    US_PLACES,
     name_key,
+    org_variant_keys,
+    surname_keys,
 )
 from briefings.analysis.results import ArticleText, EntityKind, FoundEntity
+from briefings.analysis.roles import (
+    Token,
+    org_description,
+    role_after,
+    role_before,
+    role_before_comma,
+    speech_next_to,
+    title_split,
+    tokenize,
+)
 from briefings.analysis.sentences import split_sentences
 
-_WORD = r"[A-Z][\w’'.&-]*"
-_SPAN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|de|von|van|der|bin|al|al-)\s+)?{_WORD})*")
-_POSSESSIVE = re.compile(r"[’']s?$")
-_SUFFIX_TITLE = re.compile(r"^(?:Jr|Sr|II|III)\.?$")
-MAX_NAME_TOKENS = 5
+__all__ = ["extract_entities"]
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
+_SHORT_TITLES = frozenset(
+    {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "prof", "dr"}
+)
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)
 
 
-def surname(name: str) -> str:
-    """The family name: the first word of "Kim Jong Un", the last of "Jake Sullivan"."""
-    tokens = name.split()
-    if len(tokens) > 1 and tokens[0].lower() in FAMILY_NAME_FIRST:
-        return tokens[0]
-    return tokens[-1]
+@dataclass
+class _Candidate:
+    """One naming of an entity in a sentence, before the namings are grouped."""
+
+    kind: EntityKind | None  # None: a lone capitalised word, kept only if it names a known person
+    text: str
+    role: str | None = None
+    alias: str | None = None  # the form with a courtesy title, "Mr Kim"
+    evidence: bool = False  # a title, courtesy title, apposition or verb of saying marks a person
 
 
 @dataclass
 class _Entity:
     kind: EntityKind
-    forms: Counter[str] = field(default_factory=Counter)  # surface forms as written
+    key: str
+    texts: list[str] = field(default_factory=list)  # the name forms, in order of appearance
     roles: list[str] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        full = [
-            f for f in self.forms if len(f.split()) > 1 and f.split()[0] not in _COURTESY_TITLES
-        ]
-        pool = full or list(self.forms)
-        return max(pool, key=lambda f: (self.forms[f], len(f.split()), -list(self.forms).index(f)))
-
-
-_COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr", "Dr."}
-
-
-def _kind_of(tokens: list[str]) -> EntityKind | None:
-    """The kind a multi- or single-word capitalised name has, None when it is not a name."""
-    key = name_key(" ".join(tokens))
-    lowered = [t.lower().strip(".") for t in tokens]
-    if key in PHOTO_AGENCIES and len(tokens) <= 2 and key not in ORG_NAMES:
-        return None
-    if key in PLACES or key.replace(".", "") in PLACES:
-        return "place"
-    if key in ORG_NAMES or key.removeprefix("the ") in ORG_NAMES:
-        return "organisation"
-    if lowered[-1] in ORG_SUFFIXES or (
-        len(tokens) > 2 and "of" in lowered and lowered[0] in ORG_PREFIXES
-    ):
-        return "organisation"
-    if "of" in lowered:
-        return None
-    if any(t in CALENDAR or t in DEMONYMS for t in lowered):
-        return None
-    if all(t in COMMON_WORDS for t in lowered):
-        return None
-    if tokens[0].isupper() and len(tokens[0]) > 1 and len(tokens) == 1:
-        return "organisation"  # an acronym: NATO, OFAC
-    return "person"
-
-
-# Role nouns that only make a role after "a"/"the" ("a Slovakian national"), never as a title.
-NOT_TITLES = {"national", "citizen", "resident", "official", "officials", "expert", "ally", "rival"}
-
-
-def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """`White House National Security Adviser Jake Sullivan` -> (role words, name words)."""
-    heads = [
-        i
-        for i, t in enumerate(tokens)
-        if t.lower().strip(".") in ROLE_HEADS and t.lower().strip(".") not in NOT_TITLES
-    ]
-    if not heads:
-        return [], tokens
-    i = heads[-1]
-    j = i + 1
-    if j + 1 < len(tokens) and tokens[j] == "of":  # Secretary of State Antony Blinken
-        j += 2
-    return tokens[:j], tokens[j:]
-
-
-def _role_before(sentence: str, start: int) -> str | None:
-    """`North Korean leader` / `a Slovakian national,` written just before a name."""
-    words = sentence[:start].rstrip().split()
-    if not words:
-        return None
-    comma = words[-1].endswith(",")
-    last = words[-1].rstrip(",").lower()
-    if last not in ROLE_HEADS:
-        return None
-    role = [words[-1].rstrip(",")]
-    article = False
-    for word in reversed(words[:-1]):
-        bare = word.lower().strip("(")
-        if bare in ("a", "an", "the"):
-            article = True
-            break
-        if word.endswith((",", ";", ":", ".", "”", '"', "’")) or bare in ("and", "by", "with"):
-            break
-        if word[:1].isupper() or bare in ROLE_MODIFIERS or bare in ROLE_HEADS or "-" in bare:
-            role.insert(0, word)
-            continue
-        break
-    if comma and not article:
-        return None  # "U.S. officials, Kim Jong Un": a list, not a role
-    if not comma and last in NOT_TITLES:
-        return None
-    return " ".join(role) if len(role) <= 9 else None
-
-
-_APPOSITION = re.compile(
-    r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:[\w’'.-]+\s+){0,7}?[\w’'-]+)(?=,|\.|;|\s+(?:said|says|who|told)\b)"
-)
-
-
-def _role_after(sentence: str, end: int) -> str | None:
-    """`John Kirby, White House National Security Council spokesman,`"""
-    match = _APPOSITION.match(sentence[end:])
-    if not match:
-        return None
-    role = match["role"]
-    words = role.split()
-    if words[-1].lower() not in ROLE_HEADS or len(words) > 8:
-        return None
-    if any(w.lower() in SPEECH_VERBS for w in words):
-        return None
-    return role
-
-
-def _spans(sentence: str) -> list[tuple[int, int, list[str]]]:
-    """Runs of capitalised words, cut after a possessive: `Kim’s` | `sister`."""
-    found = []
-    for match in _SPAN.finditer(sentence):
-        start = match.start()
-        pieces: list[list[str]] = [[]]
-        for token in match.group().split():
-            pieces[-1].append(token)
-            if token.endswith(("’s", "'s")):
-                pieces.append([])
-        for tokens in pieces:
-            if tokens:
-                found.extend(_trim(sentence, start, tokens))
-            start += sum(len(t) + 1 for t in tokens)
-    return found
-
-
-def _trim(sentence: str, start: int, tokens: list[str]) -> list[tuple[int, int, list[str]]]:
-    found = []
-    end = start + len(" ".join(tokens))
-    if tokens:
-        # a capitalised sentence opener that is a common word is not part of a name
-        while (
-            tokens
-            and tokens[0].lower() in COMMON_WORDS
-            and tokens[0].lower() not in ROLE_HEADS
-            and tokens[0].rstrip(".").lower() not in COURTESY
-        ):
-            start += len(tokens[0]) + 1
-            tokens = tokens[1:]
-        tokens = [t[:-1] if t.endswith(".") and t.count(".") == 1 else t for t in tokens]
-        while tokens and tokens[-1] in NAME_PARTICLES | {"of"}:
-            tokens = tokens[:-1]
-        if tokens:
-            found.append((start, end, tokens))
-    return found
+    aliases: list[str] = field(default_factory=list)
 
 
 def extract_entities(article: ArticleText) -> list[FoundEntity]:
-    """Every person, organisation and place the article names, with roles and aliases."""
-    people: dict[str, _Entity] = {}  # name_key of the full name -> entity
-    others: dict[str, _Entity] = {}
-    singles: list[tuple[str, bool, str | None]] = []  # (word, strong evidence of a person, role)
-    for paragraph in article.paragraphs:
-        for sentence in split_sentences(paragraph):
-            for start, end, tokens in _spans(sentence):
-                _take(sentence, start, end, tokens, people, others, singles)
-    _attach_singles(singles, people)
-    result = [
-        FoundEntity(
-            name=e.name,
-            kind=e.kind,
-            role=_best_role(e.roles),
-            aliases=tuple(sorted(set(e.forms) - {e.name})),
-            mentions=sum(e.forms.values()),
+    """People, organisations and places named in the article body, in order of first naming."""
+    paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
+    candidates = [c for p in paragraphs for s in split_sentences(p) for c in _candidates(s)]
+    entities = _group(candidates)
+    counts, forms = _count(entities, paragraphs)
+    found = []
+    for entity in entities:
+        name = _canonical(entity)
+        aliases = [f for f in dict.fromkeys([*entity.aliases, *forms[id(entity)]]) if f != name]
+        found.append(
+            FoundEntity(
+                name=name,
+                kind=entity.kind,
+                role=_best_role(entity.roles),
+                aliases=tuple(aliases),
+                mentions=max(1, counts[id(entity)]),
+            )
         )
-        for e in [*people.values(), *others.values()]
-    ]
-    return sorted(result, key=lambda e: (-e.mentions, e.name))
+    return found
 
 
-def _take(
-    sentence: str,
-    start: int,
-    end: int,
-    tokens: list[str],
-    people: dict[str, _Entity],
-    others: dict[str, _Entity],
-    singles: list[tuple[str, bool, str | None]],
-) -> None:
-    possessive = bool(_POSSESSIVE.search(tokens[-1])) and tokens[-1][-2:] in ("’s", "'s")
-    if possessive:
-        tokens = [*tokens[:-1], tokens[-1][:-2]]
-    role_words, name_tokens = _split_role(tokens)
-    courtesy = None
-    if name_tokens and name_tokens[0].rstrip(".").lower() in COURTESY:
-        courtesy, name_tokens = name_tokens[0], name_tokens[1:]
-    name_tokens = [t for t in name_tokens if not _SUFFIX_TITLE.match(t)]
-    if not name_tokens:
-        return
-    kind = _kind_of(name_tokens)
-    if kind == "person" and len(name_tokens) > MAX_NAME_TOKENS:
-        return
-    if kind is None:
-        return
-    if kind == "organisation" and len(name_tokens) > 2 and name_tokens[0].lower() in DEMONYMS:
-        name_tokens = name_tokens[1:]  # "Russian Wagner Group" is the Wagner Group
-    surface = " ".join(name_tokens)
-    if kind != "person":
-        entity = others.setdefault(name_key(surface), _Entity(kind))
-        entity.forms[surface] += 1
-        return
-    role = " ".join(role_words) if role_words else None
-    if role is None:  # "North Korean leader Kim Jong Un": the role in lower case before the name
-        role = _role_before(sentence, start)
-    role = role or _role_after(sentence, end)
-    if len(name_tokens) == 1:
-        after = sentence[end:].split()[:2]
-        strong = bool(courtesy or role) or any(w.strip(",.").lower() in SPEECH_VERBS for w in after)
-        form = f"{courtesy} {surface}" if courtesy else surface
-        singles.append((form, strong, role))
-        return
-    entity = people.setdefault(name_key(surface), _Entity("person"))
-    entity.forms[surface] += 1
-    if role:
-        entity.roles.append(role)
+def _is_heading(paragraph: str) -> bool:
+    """Headings and keyword lines: short, no sentence punctuation, nearly every word capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", paragraph)]
+    if len(words) < 3 or re.search(r"[.!?”\"]\s*$", paragraph.strip()):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
-def _attach_singles(
-    singles: list[tuple[str, bool, str | None]], people: dict[str, _Entity]
-) -> None:
-    """A surname alone ("Sullivan", "Mr Kim") is the full-named person with that surname."""
-    by_surname: dict[str, list[_Entity]] = {}
-    for entity in people.values():
-        by_surname.setdefault(name_key(surname(entity.name)), []).append(entity)
-    for form, strong, role in singles:
-        word = form.split()[-1]
-        candidates = by_surname.get(name_key(word), [])
-        if candidates:
-            # the most mentioned person of that surname: "Kim" is Kim Jong Un, not his sister
-            target = max(candidates, key=lambda e: sum(e.forms.values()))
-        elif strong:
-            target = people.setdefault(name_key(word), _Entity("person"))
-            by_surname.setdefault(name_key(word), [target])
-        else:
+def _runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    """Maximal runs of capitalised words, joined by name particles and "of" in institutions."""
+    i = 0
+    while i < len(tokens):
+        if not (tokens[i].is_word and tokens[i].is_cap):
+            i += 1
             continue
-        target.forms[form] += 1
-        if role:
-            target.roles.append(role)
+        j = i + 1
+        while j < len(tokens) and not tokens[j - 1].possessive:
+            step = _joins(tokens, i, j)
+            if not step:
+                break
+            j += step
+        yield i, j
+        i = j
 
 
-def _best_role(roles: list[str]) -> str | None:
-    """The role written most often; among equals the most specific (longest)."""
-    if not roles:
+def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
+    """How many tokens from j on continue the run that starts at i (0: the run ends)."""
+    t = tokens[j]
+    if t.is_word and t.is_cap:
+        return 1
+    if t.text == "." and (tokens[j - 1].is_courtesy or tokens[j - 1].lower in _SHORT_TITLES):
+        return 1  # "Mr. Kim", "Gov. Chris Christie"
+    if t.lower in NAME_PARTICLES and _cap_at(tokens, j + 1):
+        return 1
+    if t.lower in {"of", "for"} and _joins_institution(tokens, i, j):
+        return 2 if tokens[j + 1].lower == "the" else 1
+    return 0
+
+
+def _cap_at(tokens: Sequence[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].is_word and tokens[j].is_cap
+
+
+def _joins_institution(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """ "Office of Foreign Assets Control", "Secretary of State": "of" inside a name."""
+    nxt = j + 2 if j + 1 < len(tokens) and tokens[j + 1].lower == "the" else j + 1
+    if not _cap_at(tokens, nxt) or tokens[nxt].lower in CALENDAR:
+        return False
+    before = tokens[j - 1]
+    return before.is_head or before.lower in ORG_PREFIXES or before.lower in ORG_SUFFIXES
+
+
+def _text(sentence: str, tokens: Sequence[Token]) -> str:
+    """The words of a run as written, without a final possessive ending."""
+    last = tokens[-1]
+    return sentence[tokens[0].start : last.start + len(last.text)]
+
+
+def _candidates(sentence: str) -> Iterator[_Candidate]:
+    tokens = tokenize(sentence)
+    first_word = next((k for k, t in enumerate(tokens) if t.is_word), -1)
+    for i, j in _runs(tokens):
+        while i < j and (
+            tokens[i].lower in {"the", "a", "an"}
+            or tokens[i].lower in CALENDAR
+            or (
+                i == first_word
+                and tokens[i].lower in COMMON_WORDS
+                and not _keeps(tokens[i])
+                and not _kind_by_lists(_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]])
+            )
+        ):
+            i += 1
+        while j > i and (tokens[j - 1].lower in CALENDAR or tokens[j - 1].text == "."):
+            if _kind_by_lists(_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
+                break  # "USA Today"
+            j -= 1
+        if i < j:
+            candidate = _candidate(sentence, tokens, i, j, at_start=i == first_word)
+            if candidate:
+                yield candidate
+
+
+def _keeps(token: Token) -> bool:
+    """Sentence-initial words kept although common: titles ("President Biden"), "Mr"."""
+    return token.is_head or token.is_courtesy
+
+
+def _candidate(
+    sentence: str, tokens: Sequence[Token], i: int, j: int, at_start: bool
+) -> _Candidate | None:
+    run = tokens[i:j]
+    alias = None
+    if run[0].is_courtesy and len(run) > 1:
+        start = i + 1 + (run[1].text == ".")
+        alias = _text(sentence, tokens[i:j])
+    else:
+        split = title_split(run)
+        start = i + split if split is not None else i
+        whole = _text(sentence, run)
+        if split is not None and _kind_by_lists(whole, [t.lower for t in run]) == "organisation":
+            start = i  # "National Security Council" is an institution, not a national called so
+    if start >= j:
         return None
-    counts = Counter(roles)
-    return max(counts, key=lambda r: (counts[r], len(r)))
+    name = tokens[start:j]
+    text = _text(sentence, name)
+    words = [t.lower for t in name]
+    kind = _kind_by_lists(text, words)
+    if not kind and len(name) == 1 and words[0] in ORG_SUFFIXES and _after_the(tokens, start):
+        kind = "organisation"  # "the Times said"
+    if kind:
+        role = org_description(tokens, j) if kind == "organisation" else None
+        return _Candidate(kind, text, role=_role_text(sentence, role))
+    role = (
+        role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
+    )
+    if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
+        return None
+    if words[-1] in NOT_ENTITY_SUFFIXES or _CONTRACTION.search(text):
+        return None
+    if role or alias:
+        return _Candidate("person", text, _role_text(sentence, role), alias, evidence=True)
+    if len(name) >= 2:
+        return _Candidate("person", text) if _looks_like_name(name) else None
+    if at_start and words[0] in COMMON_WORDS:
+        return None
+    speech = speech_next_to(tokens, start, j)
+    return _Candidate("person" if speech else None, text, evidence=speech)
+
+
+def _after_the(tokens: Sequence[Token], start: int) -> bool:
+    return start > 0 and tokens[start - 1].text == "the"
+
+
+def _not_name_word(word: str) -> bool:
+    return word in COMMON_WORDS or word in ROLE_HEADS or word in ROLE_MODIFIERS or word in DEMONYMS
+
+
+def _role_text(sentence: str, role: Sequence[Token] | None) -> str | None:
+    return sentence[role[0].start : role[-1].end] if role else None
+
+
+def _kind_by_lists(text: str, words: Sequence[str]) -> EntityKind | None:
+    """Organisation or place by the word lists; None when the lists do not decide."""
+    key = name_key(text)
+    if key in PHOTO_AGENCIES or key in ORG_NAMES:
+        return "organisation"
+    if words[-1] in ORG_SUFFIXES and len(words) > 1:
+        return "organisation"
+    if len(words) > 2 and words[0] in ORG_PREFIXES and words[1] in {"of", "for", "on"}:
+        return "organisation"
+    if _place_key(key) in PLACES or key in US_PLACES:
+        return "place"
+    if len(words) > 1 and (
+        words[-1] in PLACE_SUFFIXES or (words[0] in PLACE_PREFIXES and len(words) < 4)
+    ):
+        return "place"
+    if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in PLACES:
+        return "place"
+    if re.fullmatch(r"[A-Z][A-Z.&]{1,6}", text) and key not in COMMON_WORDS:
+        return "organisation"
+    return None
+
+
+def _looks_like_name(name: Sequence[Token]) -> bool:
+    """Two to four capitalised words that are not common words, places or institutions."""
+    words = [t for t in name if t.lower not in NAME_PARTICLES]
+    if not 2 <= len(words) <= 4:
+        return False
+    for t in words:
+        w = t.lower
+        if t.text.isupper() and len(t.text) > 1 and not _INITIAL.fullmatch(t.text):
+            return False
+        if w in COMMON_WORDS or w in CALENDAR or w in PLACES or w in DEMONYMS or w in US_PLACES:
+            return False
+        if w in ORG_SUFFIXES or w in ROLE_HEADS or w in ORG_NAMES:
+            return False
+    return True
+
+
+def _place_key(key: str) -> str:
+    return PLACE_SYNONYMS.get(key, key)
+
+
+def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
+    """Namings grouped into entities; surnames and "Mr X" join the full name they stand for."""
+    by_key: dict[tuple[str, str], _Entity] = {}
+    order: list[_Entity] = []
+
+    def add(kind: EntityKind, key: str, c: _Candidate) -> None:
+        entity = by_key.get((kind, key))
+        if entity is None:
+            entity = by_key[(kind, key)] = _Entity(kind, key)
+            order.append(entity)
+        entity.texts.append(c.text)
+        if c.role:
+            entity.roles.append(c.role)
+        if c.alias:
+            entity.aliases.append(c.alias)
+
+    full = [c for c in candidates if c.kind == "person" and len(name_key(c.text).split()) > 1]
+    for c in full:
+        add("person", _person_key(name_key(c.text), by_key), c)
+    surnames: dict[str, list[_Entity]] = {}
+    for entity in order:
+        for s in surname_keys(entity.key):
+            surnames.setdefault(s, []).append(entity)
+    latest: dict[str, _Entity] = {}  # surname → the person of that name named last
+    for c in candidates:
+        key = name_key(c.text)
+        if c.kind in ("organisation", "place"):
+            add(c.kind, _place_key(key) if c.kind == "place" else key, c)
+        elif len(key.split()) > 1:
+            if c.kind != "person":
+                continue
+            entity = by_key[("person", _person_key(key, by_key))]
+            for s in surname_keys(entity.key):
+                latest[s] = entity
+        elif key in surnames:
+            add("person", latest.get(key, surnames[key][0]).key, c)
+        elif c.evidence or ("person", key) in by_key:
+            add("person", key, c)
+    _merge_org_variants(order, by_key)
+    return [e for e in order if e.texts]
+
+
+def _person_key(key: str, by_key: dict[tuple[str, str], _Entity]) -> str:
+    """A full name joins one with the same first and last word ("John F. Kennedy")."""
+    words = key.split()
+    for kind, other in by_key:
+        o = other.split()
+        if kind == "person" and len(o) > 1 and o[0] == words[0] and o[-1] == words[-1]:
+            return other
+    return key
+
+
+def _merge_org_variants(order: list[_Entity], by_key: dict[tuple[str, str], _Entity]) -> None:
+    """ "Treasury Department" takes "Treasury"; "National Security Council" takes "NSC"."""
+    for entity in order:
+        if entity.kind != "organisation":
+            continue
+        for variant in org_variant_keys(entity.key):
+            other = by_key.get(("organisation", variant))
+            if other is not None and other is not entity and other.texts:
+                entity.texts.extend(other.texts)
+                entity.roles.extend(other.roles)
+                other.texts.clear()
+
+
+def _count(
+    entities: Sequence[_Entity], paragraphs: Sequence[str]
+) -> tuple[dict[int, int], dict[int, list[str]]]:
+    """How often each entity is named and in which forms; a shared form goes to the latest named."""
+    owners: dict[str, list[_Entity]] = {}
+    for entity in entities:
+        for form in dict.fromkeys([*entity.texts, *entity.aliases]):
+            owners.setdefault(form, []).append(entity)
+    counts = {id(e): 0 for e in entities}
+    forms: dict[int, list[str]] = {id(e): [] for e in entities}
+    if not owners:
+        return counts, forms
+    alternation = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    last_seen: dict[int, int] = {}
+    position = 0
+    for paragraph in paragraphs:
+        for match in pattern.finditer(paragraph):
+            position += 1
+            candidates = owners[match.group()]
+            entity = max(candidates, key=lambda e: last_seen.get(id(e), -1))
+            if len(candidates) > 1 and id(entity) not in last_seen:
+                entity = candidates[0]
+            last_seen[id(entity)] = position
+            counts[id(entity)] += 1
+            forms[id(entity)].append(match.group())
+    return counts, forms
+
+
+def _canonical(entity: _Entity) -> str:
+    """The fullest form; among equally full forms the most frequent, then the first."""
+    longest = max(len(name_key(t).split()) for t in entity.texts)
+    full = [t for t in entity.texts if len(name_key(t).split()) == longest]
+    return max(dict.fromkeys(full), key=full.count)
+
+
+def _best_role(roles: Sequence[str]) -> str | None:
+    """The most specific role the article writes: the longest, then the first."""
+    return max(roles, key=lambda r: len(r.split()), default=None)

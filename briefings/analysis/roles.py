@@ -1,0 +1,218 @@
+"""Tokens of a sentence and the role patterns around a name: titles, appositions, relations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefings.analysis.names import (
+    CALENDAR,
+    COMMON_WORDS,
+    COURTESY,
+    ORG_NOUNS,
+    PLACE_PREFIXES,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+)
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.)+(?![\w’'])"  # U.S., D.C., the J. of Donald J. Trump
+    r"|[^\W\d_][\w]*(?:[’'‐\-][\w]+)*[’']?"  # words, Jong-un, O'Brien, Kim’s, Russians’
+    r"|\d[\w,.]*\w|\d"  # numbers
+    r"|[^\w\s]"  # punctuation, one mark at a time
+)
+_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+_DETERMINERS = frozenset({"the", "a", "an"})
+_APPOSITION_ENDS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"'})
+_CLAUSE_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "and", "or"})
+_MAX_ROLE = 8
+# Role nouns that are no title when capitalised: "Democratic National Convention".
+_NOT_CAP_TITLES = frozenset({"national", "citizen", "resident", "mr", "mrs", "ms", "miss", "mx"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark of a sentence, with its place in the sentence."""
+
+    text: str  # the surface form, possessive ending removed ("Kim" for "Kim’s")
+    start: int
+    end: int  # end of the surface form including any possessive ending
+    possessive: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_head(self) -> bool:
+        return self.lower.rstrip(".") in ROLE_HEADS
+
+    @property
+    def is_courtesy(self) -> bool:
+        return self.lower.rstrip(".") in COURTESY
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """The tokens of one sentence; "Kim’s" becomes "Kim" marked possessive."""
+    tokens = []
+    for match in _TOKEN.finditer(sentence):
+        text = match.group()
+        possessive = bool(_POSSESSIVE.search(text)) and text[:1].isalpha()
+        if possessive:
+            text = _POSSESSIVE.sub("", text)
+        elif text[-1:] in "’'" and len(text) > 1:
+            text = text[:-1]
+        tokens.append(Token(text, match.start(), match.end(), possessive))
+    return tokens
+
+
+def surface(sentence: str, tokens: Sequence[Token]) -> str:
+    """The text of a run of tokens exactly as the sentence writes it."""
+    return sentence[tokens[0].start : tokens[-1].end]
+
+
+def title_split(run: Sequence[Token]) -> int | None:
+    """Where the name starts in a capitalised run that opens with a title.
+
+    "Russian Defense Minister Sergei Shoigu" → 3; "Secretary of State Antony Blinken" → 3;
+    None when the run holds no title followed by a name.
+    """
+    heads = [i for i, t in enumerate(run[:-1]) if t.is_head and t.lower not in _NOT_CAP_TITLES]
+    if not heads:
+        return None
+    start = heads[-1] + 1
+    if run[start].lower == "of":  # "Secretary of State Antony Blinken": the domain is 1+ words
+        start += 1
+        while start < len(run) and run[start].lower == "the":
+            start += 1
+        start += 1
+        while len(run) - start > 3:
+            start += 1
+    while start < len(run) and run[start].text == ".":
+        start += 1  # "Gov. Chris Christie"
+    return start if start < len(run) else None
+
+
+def _valid_role(role: list[Token]) -> list[Token] | None:
+    """Trim a candidate role to its title, or None when it holds no title."""
+    while role and (
+        role[0].lower in _DETERMINERS
+        or role[0].lower in CALENDAR
+        or (
+            role[0].lower in COMMON_WORDS
+            and role[0].lower not in ROLE_MODIFIERS
+            and not (role[0].is_cap and role[0].lower in PLACE_PREFIXES)
+            and not role[0].is_head
+        )
+    ):
+        role = role[1:]
+    heads = [i for i, t in enumerate(role) if t.is_head]
+    if not heads:
+        return None
+    tail = role[heads[-1] + 1 :]
+    if tail and tail[0].lower != "of":
+        return None
+    return role
+
+
+def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
+    """The title written just before a name: "North Korean leader", "Kim’s sister"."""
+    if name_start > 1 and tokens[name_start - 1].text == "." and tokens[name_start - 2].is_head:
+        name_start -= 1  # "Gov. Chris Christie"
+    if name_start == 0:
+        return None
+    first = tokens[name_start - 1]
+    if not (first.is_head or first.is_cap) or first.is_courtesy:
+        return None
+    role: list[Token] = []
+    j = name_start - 1
+    while j >= 0 and len(role) < _MAX_ROLE:
+        t = tokens[j]
+        of_title = t.lower == "of" and j > 0 and tokens[j - 1].is_head and bool(role)
+        if not of_title and not _in_title(t):
+            break
+        role.insert(0, t)
+        j -= 1
+    return _valid_role(role) if role else None
+
+
+def _in_title(t: Token) -> bool:
+    """Whether a word may stand inside a title: capitalised, a title noun or a title modifier."""
+    if not t.is_word or t.is_courtesy:
+        return False
+    if t.possessive and not t.is_cap:
+        return False  # "his sister"
+    return t.is_head or t.lower in ROLE_MODIFIERS or t.is_cap
+
+
+def role_after(tokens: Sequence[Token], name_end: int) -> list[Token] | None:
+    """An apposition after a name: "John Kirby, White House National Security Council spokesman"."""
+    if name_end >= len(tokens) or tokens[name_end].text != ",":
+        return None
+    role: list[Token] = []
+    j = name_end + 1
+    while j < len(tokens) and tokens[j].text not in _APPOSITION_ENDS:
+        if tokens[j].lower in _CLAUSE_WORDS or len(role) >= _MAX_ROLE + 1:
+            return None
+        role.append(tokens[j])
+        j += 1
+    if not role or not all(t.is_word for t in role):
+        return None
+    valid = _valid_role(role)
+    return valid if valid and valid[-1].is_head else None
+
+
+def role_before_comma(
+    tokens: Sequence[Token], name_start: int, name_end: int
+) -> list[Token] | None:
+    """A description set before a name: "a Slovakian national, Ashot Mkrtychev,"."""
+    if name_start < 3 or tokens[name_start - 1].text != ",":
+        return None
+    if name_end < len(tokens) and tokens[name_end].text not in _APPOSITION_ENDS:
+        return None
+    j = name_start - 2
+    if not tokens[j].is_head:
+        return None
+    role: list[Token] = []
+    while j >= 0 and len(role) < _MAX_ROLE:
+        t = tokens[j]
+        if t.lower in _DETERMINERS:
+            return _valid_role(role)
+        if not t.is_word:
+            return None
+        role.insert(0, t)
+        j -= 1
+    return None
+
+
+def org_description(tokens: Sequence[Token], name_end: int) -> list[Token] | None:
+    """What an organisation is, from an apposition: "the Wagner Group, a mercenary firm that"."""
+    if name_end + 2 >= len(tokens) or tokens[name_end].text != ",":
+        return None
+    if tokens[name_end + 1].lower not in {"a", "an"}:
+        return None
+    role: list[Token] = []
+    j = name_end + 2
+    while j < len(tokens) and tokens[j].is_word and tokens[j].lower not in _CLAUSE_WORDS:
+        role.append(tokens[j])
+        j += 1
+        if len(role) > _MAX_ROLE:
+            return None
+    return role if role and role[-1].lower in ORG_NOUNS else None
+
+
+def speech_next_to(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a verb of saying stands right after ("Sullivan said") or before ("said Kirby")."""
+    after = tokens[end].lower if end < len(tokens) else ""
+    before = tokens[start - 1].lower if start > 0 else ""
+    return after in SPEECH_VERBS or before in {"said", "says", "added", "told", "asked"}

@@ -1,0 +1,158 @@
+"""Story level: entities of many articles linked into one cast, and looked up by any name."""
+
+from __future__ import annotations
+
+from briefings.analysis.linking import (
+    EntityIndex,
+    MentionInput,
+    StoryEntity,
+    link_entities,
+    lookup_keys,
+)
+from briefings.analysis.people import extract_entities
+from tests.analysis.seed_articles import cleaned
+
+
+def mention(i: int, article: int, name: str, kind: str = "person", **kw: object) -> MentionInput:
+    return MentionInput(i, article, name, kind, **kw)  # type: ignore[arg-type]  # kw: role etc.
+
+
+def by_name(entities: list[StoryEntity]) -> dict[str, StoryEntity]:
+    return {e.name: e for e in entities}
+
+
+def test_surname_in_one_article_is_the_full_name_of_another() -> None:
+    cast = by_name(
+        link_entities(
+            [
+                mention(
+                    1, 10, "Jake Sullivan", role="White House National Security Adviser", count=3
+                ),
+                mention(2, 11, "Sullivan", count=2),
+            ]
+        )
+    )
+    sullivan = cast["Jake Sullivan"]
+    assert sullivan.article_ids == (10, 11)
+    assert sullivan.member_ids == (1, 2)
+    assert sullivan.mentions == 5
+    assert "Sullivan" in sullivan.aliases
+
+
+def test_spellings_of_kim_are_one_person_but_his_sister_is_not() -> None:
+    cast = by_name(
+        link_entities(
+            [
+                mention(1, 1, "Kim Jong Un", role="North Korean leader", aliases=("Kim",), count=3),
+                mention(2, 2, "Kim Jong-un", aliases=("Kim Jong Un", "Kim"), count=9),
+                mention(3, 3, "Kim Jong Un", aliases=("Mr Kim",), count=2),
+                mention(4, 3, "Kim Yo Jong", role="Kim’s sister"),
+            ]
+        )
+    )
+    assert set(cast) == {"Kim Jong Un", "Kim Yo Jong"}
+    assert cast["Kim Jong Un"].article_ids == (1, 2, 3)
+    assert {"Kim Jong-un", "Mr Kim", "Kim"} <= set(cast["Kim Jong Un"].aliases)
+
+
+def test_lone_surname_shared_by_two_people_stays_apart_unless_one_dominates() -> None:
+    even = link_entities(
+        [
+            mention(1, 1, "Anna Smith", count=2),
+            mention(2, 2, "Bob Smith", count=2),
+            mention(3, 3, "Smith"),
+        ]
+    )
+    assert len(even) == 3
+    dominant = link_entities(
+        [
+            mention(1, 1, "Anna Smith", count=9),
+            mention(2, 2, "Bob Smith", count=1),
+            mention(3, 3, "Smith"),
+        ]
+    )
+    assert by_name(dominant)["Anna Smith"].member_ids == (1, 3)
+
+
+def test_role_is_the_most_frequent_then_most_specific() -> None:
+    cast = link_entities(
+        [
+            mention(1, 1, "John Kirby", role="Biden administration spokesperson"),
+            mention(2, 2, "John Kirby", role="White House National Security Council spokesman"),
+        ]
+    )
+    assert cast[0].role == "White House National Security Council spokesman"
+    assert cast[0].roles[1] == "Biden administration spokesperson"
+
+
+def test_organisation_variants_join_only_when_safe() -> None:
+    cast = by_name(
+        link_entities(
+            [
+                mention(1, 1, "Treasury Department", "organisation"),
+                mention(2, 2, "Treasury", "organisation"),
+                mention(3, 1, "Defense Ministry", "organisation"),
+                mention(4, 2, "Defense Office", "organisation"),
+                mention(5, 3, "Defense", "organisation"),
+            ]
+        )
+    )
+    assert cast["Treasury Department"].member_ids == (1, 2)
+    assert "Defense" in cast  # two organisations could be meant: left alone
+
+
+def test_places_by_synonym() -> None:
+    cast = link_entities([mention(1, 1, "U.S.", "place"), mention(2, 2, "United States", "place")])
+    assert len(cast) == 1 and cast[0].name == "United States"
+
+
+def test_index_lookup_others_suggest_and_speaker() -> None:
+    index = EntityIndex(
+        link_entities(
+            [
+                mention(1, 1, "Kim Jong Un", aliases=("Kim",), count=6),
+                mention(2, 1, "Kim Yo Jong"),
+                mention(3, 2, "Jake Sullivan", count=3),
+                mention(4, 3, "Anna Sullivan"),
+            ]
+        )
+    )
+    kim = index.lookup("kim")
+    assert kim is not None and kim.name == "Kim Jong Un"
+    assert index.others("Kim") == ["Kim Yo Jong"]
+    assert index.lookup("Mr. Kim") == kim
+    assert index.lookup("kim jong-un") == kim
+    assert index.lookup("Nobody") is None
+    assert index.suggest("Jake Sulivan")[0] == "Jake Sullivan"
+    speaker = index.speaker_entity("Sullivan", 3)
+    assert speaker is not None and speaker.name == "Anna Sullivan"
+    assert index.speaker_entity("Sullivan", 1) is None  # two Sullivans, neither in that article
+    assert "sullivan" in lookup_keys(index.lookup("Jake Sullivan"))  # type: ignore[arg-type]
+
+
+def test_index_scales_by_dictionary() -> None:
+    mentions = [mention(i, i, f"Person{i} Name{i}") for i in range(20000)]
+    index = EntityIndex(link_entities(mentions))
+    assert index.lookup("Name19999").name == "Person19999 Name19999"  # type: ignore[union-attr]
+
+
+def test_seeds_who_kirby_and_who_kim() -> None:
+    mentions = []
+    for article_id, article in enumerate(cleaned().values()):
+        for e in extract_entities(article):
+            mentions.append(
+                MentionInput(
+                    len(mentions), article_id, e.name, e.kind, e.role, e.aliases, e.mentions
+                )
+            )
+    index = EntityIndex(link_entities(mentions))
+    kirby = index.lookup("Kirby")
+    assert kirby is not None and kirby.name == "John Kirby"
+    assert kirby.role == "White House National Security Council spokesman"
+    assert "Biden administration spokesperson" in kirby.roles
+    assert len(kirby.article_ids) == 2
+    kim = index.lookup("Kim")
+    assert kim is not None and kim.name == "Kim Jong Un"
+    assert index.others("Kim") == ["Kim Yo Jong"]
+    sullivan = index.lookup("Sullivan")
+    assert sullivan is not None and len(sullivan.article_ids) == 3

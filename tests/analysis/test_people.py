@@ -1,0 +1,168 @@
+"""Who is named in one article: names, kinds, roles as written, aliases and mention counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.people import extract_entities
+from briefings.analysis.results import ArticleText, FoundEntity
+from tests.analysis.seed_articles import cleaned
+
+
+def entities(*paragraphs: str) -> dict[str, FoundEntity]:
+    return {e.name: e for e in extract_entities(ArticleText(None, paragraphs))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # titles written before the name
+        (
+            "On Tuesday, White House National Security Adviser Jake Sullivan told reporters.",
+            "Jake Sullivan",
+            "White House National Security Adviser",
+        ),
+        (
+            "Russian Defense Minister Sergei Shoigu visited Pyongyang.",
+            "Sergei Shoigu",
+            "Russian Defense Minister",
+        ),
+        (
+            "Treasury Secretary Janet Yellen said in a statement.",
+            "Janet Yellen",
+            "Treasury Secretary",
+        ),
+        ("It came as North Korean leader Kim Jong Un spoke.", "Kim Jong Un", "North Korean leader"),
+        (
+            "Biden administration spokesperson Jane Roe said it was new.",
+            "Jane Roe",
+            "Biden administration spokesperson",
+        ),
+        ("Secretary of State Antony Blinken said so.", "Antony Blinken", "Secretary of State"),
+        ("New Jersey Gov. Chris Christie said so.", "Chris Christie", "New Jersey Gov"),
+        ("The claim angered Democrat Hillary Clinton.", "Hillary Clinton", "Democrat"),
+        # appositions after and before the name
+        (
+            "“It is over,” said John Kirby, White House National Security Council spokesman, on Friday.",
+            "John Kirby",
+            "White House National Security Council spokesman",
+        ),
+        ("Kim Jong Un, North Korea’s leader, will travel.", "Kim Jong Un", "North Korea’s leader"),
+        (
+            "The Treasury sanctioned a Slovakian national, Ashot Mkrtychev, on Thursday.",
+            "Ashot Mkrtychev",
+            "Slovakian national",
+        ),
+        # relations
+        ("The warning came from Kim’s sister Kim Yo Jong.", "Kim Yo Jong", "Kim’s sister"),
+        # no role written
+        ("Experts believe Anna Petrova will stay.", "Anna Petrova", None),
+        ("“It is close,” said Michael P. McDonald on Monday.", "Michael P. McDonald", None),
+    ],
+)
+def test_role_as_the_article_writes_it(text: str, name: str, role: str | None) -> None:
+    found = entities(text)
+    assert found[name].kind == "person"
+    assert found[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The White House said it would respond.", "White House", "organisation"),
+        ("He met leaders of the Wagner Group in July.", "Wagner Group", "organisation"),
+        (
+            "Sanctions hit the Office of Foreign Assets Control list.",
+            "Office of Foreign Assets Control",
+            "organisation",
+        ),
+        ("He spoke to the Associated Press on Monday.", "Associated Press", "organisation"),
+        ("USA Today published an explainer.", "USA Today", "organisation"),
+        ("North Korea will pay a price, officials said.", "North Korea", "place"),
+        ("Troops left Pyongyang on Monday.", "Pyongyang", "place"),
+        ("The summit was held in Washington, D.C., last year.", "Washington", "place"),
+        ("Protesters marched down Broad Street at noon.", "Broad Street", "place"),
+        ("Voters in South Carolina went to the polls.", "South Carolina", "place"),
+    ],
+)
+def test_kinds(text: str, name: str, kind: str) -> None:
+    assert entities(text)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join the conversation as a VIP Member",
+        "However, there is no indication that the deal went ahead.",
+        "On Tuesday the talks ended. In July they began again.",
+        "Photo by Jane Doe/Getty Images",
+        "Specifics of the deal have not been released.",
+        "The Affordable Care Act was debated.",
+        "Presumptive Democratic nominee waved.",
+    ],
+)
+def test_not_people(text: str) -> None:
+    people = [e.name for e in extract_entities(ArticleText(None, (text,))) if e.kind == "person"]
+    assert people == []
+
+
+def test_not_people_by_name() -> None:
+    found = entities(
+        "The White House said North Korea would pay. Getty Images shows the Wagner Group.",
+        "Join the discussion. However, Monday came.",
+    )
+    people = {n for n, e in found.items() if e.kind == "person"}
+    assert people == set()
+    assert not {"Join the", "Join", "However", "Monday"} & set(found)
+
+
+def test_spellings_of_one_name_are_one_person_with_aliases_and_mentions() -> None:
+    found = entities(
+        "North Korean dictator Kim Jong-un plans a trip.",
+        "Kim Jong-un travels by train. Kim Jong Un has done so before.",
+        "Mr Kim also wants food. Putin wants Kim to send shells.",
+    )
+    kim = found["Kim Jong-un"]
+    assert kim.role == "North Korean dictator"
+    assert {"Kim Jong Un", "Mr Kim", "Kim"} <= set(kim.aliases)
+    assert kim.mentions == 5
+
+
+def test_sister_is_a_different_person_and_kim_goes_to_the_last_named() -> None:
+    found = entities(
+        "North Korean leader Kim Jong Un said production would grow.",
+        "North Korea went further, with Kim’s sister Kim Yo Jong accusing Ukraine.",
+    )
+    assert found["Kim Yo Jong"].role == "Kim’s sister"
+    assert "Kim" in found["Kim Jong Un"].aliases
+    assert found["Kim Jong Un"].mentions == 2
+    assert found["Kim Yo Jong"].mentions == 1
+
+
+def test_surname_and_courtesy_forms_join_the_full_name() -> None:
+    found = entities(
+        "Earlier, the Treasury Department sanctioned a Slovakian national, Ashot Mkrtychev.",
+        "The Treasury said Mr Mkrtychev worked with officials. Mkrtychev denied it.",
+    )
+    person = found["Ashot Mkrtychev"]
+    assert set(person.aliases) == {"Mr Mkrtychev", "Mkrtychev"}
+    assert person.mentions == 3
+    assert found["Treasury Department"].aliases == ("Treasury",)
+
+
+def test_a_lone_surname_with_a_speech_verb_is_a_person() -> None:
+    found = entities("“We will see,” Sullivan said.")
+    assert found["Sullivan"].kind == "person"
+
+
+def test_seed_kirby_and_kim() -> None:
+    seeds = cleaned()
+    kirby_004 = {e.name: e for e in extract_entities(seeds["004_872fef4d90f23d82.txt"])}
+    assert kirby_004["John Kirby"].role == "White House National Security Council spokesman"
+    kirby_002 = {e.name: e for e in extract_entities(seeds["002_719f9bf2ecabd5d0.txt"])}
+    assert kirby_002["John Kirby"].role == "Biden administration spokesperson"
+    assert kirby_002["Kim Yo Jong"].kind == "person"
+    assert "Kim" in kirby_002["Kim Jong Un"].aliases
+    sullivan = {e.name: e for e in extract_entities(seeds["000_763c91094624ead8.txt"])}
+    assert sullivan["Jake Sullivan"].role == "White House National Security Adviser"
+    assert sullivan["Jake Sullivan"].mentions == 4
