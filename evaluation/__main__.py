@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+import runpy
 import sys
 import time
 
@@ -18,8 +18,11 @@ def main(argv: list[str]) -> int:
     for name in chosen:
         print(f"\n=== {name} ===", flush=True)
         started = time.perf_counter()
-        module = importlib.import_module(f"evaluation.{name}")
-        module.main([])
+        try:  # each evaluation is also a script of its own: run it as one
+            runpy.run_module(f"evaluation.{name}", run_name="__main__", alter_sys=True)
+        except SystemExit as exit_:
+            if exit_.code not in (None, 0):
+                return int(exit_.code) if isinstance(exit_.code, int) else 1
         print(f"({name}: {time.perf_counter() - started:.1f} s)", flush=True)
     return 0
 
