@@ -169,7 +169,7 @@ def profile_pages(answer: ProfileResult) -> list[Page]:
     about = [profile.role or profile.kind.capitalize()]
     if profile.aliases:
         about.append("Also called: " + ", ".join(profile.aliases))
-    about.append(f"Mentioned {profile.mentions} times in {len(profile.articles)} articles.")
+    about.append(f"Mentioned {profile.mentions} times in {profile.article_count} articles.")
     fields: list[tuple[str, str]] = []
     fields += listed(
         profile.name, "Roles", [f"{r.role} — {cites(r.sources)}" for r in profile.roles]

@@ -14,6 +14,8 @@ from briefings.digest import preview
 from briefings.story import Story
 
 MAX_TEXT = 100
+LISTED = 200  # articles or events a /sources or /timeline answer pages through, newest
+
 HELP = [
     ("/brief [focus] [since]", "the story so far: key points with their sources"),
     ("/quote [speaker] [about]", "who said what, with role, outlet and date"),
@@ -75,11 +77,11 @@ def who(story: Story, name: str) -> list[Page]:
 
 
 def sources(story: Story) -> list[Page]:
-    return embeds.sources_pages(story.sources())
+    return embeds.sources_pages(story.sources(limit=LISTED))
 
 
 def timeline(story: Story) -> list[Page]:
-    return embeds.timeline_pages(story.timeline())
+    return embeds.timeline_pages(story.timeline(limit=LISTED))
 
 
 def digest(story: Story) -> list[Page]:

@@ -95,9 +95,10 @@ class Profile:
     roles: list[RoleItem]  # every role the articles give, each with its sources
     aliases: list[str]
     mentions: int
-    articles: list[SourceRef]
+    articles: list[SourceRef]  # the newest articles naming them, at most PROFILE_ARTICLES
     quotes: list[QuoteItem]
     related: list[tuple[str, int]]  # people mentioned in the same articles, with how many articles
+    article_count: int = 0  # every article naming them
 
 
 @dataclass(frozen=True)

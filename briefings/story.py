@@ -40,6 +40,9 @@ from briefings.models import (
 )
 
 BRIEFING_POINTS = 8
+PROFILE_ARTICLES = 25  # articles listed in a profile, newest first (the count covers all)
+PROFILE_SCAN = 500  # newest mentions read for a profile's roles and companions
+PROFILE_QUOTES = 50  # newest quotes read for a profile
 SUGGEST_POOL = 5000  # names compared with an unknown one, the most mentioned first
 MAX_QUOTES = 200
 
@@ -71,10 +74,13 @@ class Story:
         self.sessions = sessions
 
     # --- articles -------------------------------------------------------------------------
-    def sources(self) -> list[SourceItem]:
+    def sources(self, limit: int | None = None) -> list[SourceItem]:
+        """The stored articles, newest first (undated last); the first `limit` when given."""
         with self.sessions() as session:
             articles = session.scalars(
-                select(Article).order_by(Article.published.desc().nulls_last(), Article.id)
+                select(Article)
+                .order_by(Article.published.desc().nulls_last(), Article.id)
+                .limit(limit)
             ).all()
             return [
                 SourceItem(
@@ -229,14 +235,16 @@ class Story:
         return items
 
     # --- people ---------------------------------------------------------------------------
-    def people(self) -> list[PersonItem]:
+    def people(self, limit: int | None = None) -> list[PersonItem]:
+        """Everyone in the story, most mentioned first; the first `limit` when given."""
         with self.sessions() as session:
             entities = session.scalars(
-                select(Entity).order_by(Entity.mentions.desc(), Entity.name)
+                select(Entity).order_by(Entity.mentions.desc(), Entity.name).limit(limit)
             ).all()
             articles: dict[int | None, set[int]] = defaultdict(set)
+            chosen = select(Entity.id).order_by(Entity.mentions.desc(), Entity.name).limit(limit)
             for entity_id, article_id in session.execute(
-                select(Mention.entity_id, Mention.article_id).where(Mention.entity_id.is_not(None))
+                select(Mention.entity_id, Mention.article_id).where(Mention.entity_id.in_(chosen))
             ):
                 articles[entity_id].add(article_id)
             return [
@@ -262,6 +270,8 @@ class Story:
                 select(Mention, Article)
                 .join(Article, Mention.article_id == Article.id)
                 .where(Mention.entity_id == entity.id)
+                .order_by(Article.published.desc().nulls_last(), Article.id.desc())
+                .limit(PROFILE_SCAN)
             ).all()
             roles: dict[str, list[SourceRef]] = defaultdict(list)
             for mention, article in mentions:
@@ -281,7 +291,8 @@ class Story:
                 select(Quote, Article)
                 .join(Article, Quote.article_id == Article.id)
                 .where(or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name))
-                .order_by(Quote.id)
+                .order_by(Quote.id.desc())
+                .limit(PROFILE_QUOTES)
             ).all()
             profile = Profile(
                 name=entity.name,
@@ -290,9 +301,10 @@ class Story:
                 roles=[RoleItem(r, _newest_first(refs)) for r, refs in roles.items()],
                 aliases=list(entity.aliases),
                 mentions=entity.mentions,
-                articles=_newest_first(source_ref(a) for _, a in mentions),
+                articles=_newest_first(source_ref(a) for _, a in mentions)[:PROFILE_ARTICLES],
                 quotes=self._quote_items(quote_rows, {entity.id: entity}),
                 related=[(n, int(c)) for n, c in related_rows],
+                article_count=entity.article_count,
             )
             others = self._others(session, name, entity)
             return ProfileResult(query=name, profile=profile, others=others)
@@ -360,14 +372,15 @@ class Story:
             return list(session.scalars(self._prefixed(prefix, limit, Entity.id.in_(quoted))))
 
     # --- timeline -------------------------------------------------------------------------
-    def timeline(self) -> list[TimelineEvent]:
-        """Dated events in date order; events the articles do not date are left out."""
+    def timeline(self, limit: int | None = None) -> list[TimelineEvent]:
+        """Dated events in date order (the latest `limit` when given); undated ones left out."""
         with self.sessions() as session:
             groups = session.scalars(
                 select(EventGroup)
                 .where(EventGroup.date.is_not(None))
-                .order_by(EventGroup.date, EventGroup.id)
-            ).all()
+                .order_by(EventGroup.date.desc(), EventGroup.id.desc())
+                .limit(limit)
+            ).all()[::-1]
             refs = self._group_sources(session, Event, [g.id for g in groups])
             return [
                 TimelineEvent(

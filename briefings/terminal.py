@@ -85,7 +85,7 @@ def render_profile(result: ProfileResult) -> str:
         lines.append(f"    - {role.role} ({'; '.join(source_label(r) for r in role.sources)})")
     if profile.aliases:
         lines.append("  Also called: " + ", ".join(profile.aliases))
-    lines.append(f"  Mentioned {profile.mentions} times in {len(profile.articles)} articles:")
+    lines.append(f"  Mentioned {profile.mentions} times in {profile.article_count} articles:")
     for ref in profile.articles:
         lines.append(f"    [{ref.article_id}] {source_title(ref)} ({source_label(ref)})")
     if profile.quotes:

@@ -86,13 +86,14 @@ class StoryDouble(Story):
             [OAN, NK],
             [quote],
             [("Kim Jong Un", 2)],
+            article_count=2,
         )
         return ProfileResult(name, profile)
 
-    def people(self) -> list[PersonItem]:
+    def people(self, limit: int | None = None) -> list[PersonItem]:
         return [PersonItem(n, "person", r, [], [1], 1) for n, r in PEOPLE.items()]
 
-    def sources(self) -> list[SourceItem]:
+    def sources(self, limit: int | None = None) -> list[SourceItem]:
         self._wait("sources")
         now = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
         return [
@@ -111,7 +112,7 @@ class StoryDouble(Story):
             for r in (OAN, NK)
         ]
 
-    def timeline(self) -> list[TimelineEvent]:
+    def timeline(self, limit: int | None = None) -> list[TimelineEvent]:
         self._wait("timeline")
         start = dt.date(2023, 9, 1)
         return [

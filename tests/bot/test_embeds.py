@@ -51,6 +51,7 @@ HUGE = {
                 REFS,
                 [QuoteItem(LONG, "x", None, "partial", REFS)] * 9,
                 [(LONG, 3)] * 40,
+                article_count=len(REFS),
             ),
             others=[LONG] * 10,
         )

@@ -199,7 +199,7 @@ async def test_a_slow_failure_is_reported_in_a_follow_up(fake, start_bot):
     story = StoryDouble(delay=0.3)
     original = story.sources
 
-    def failing():
+    def failing(limit=None):
         original()
         raise RuntimeError("database went away")
 
