@@ -138,9 +138,13 @@ def measure(run: Callable[[int], Any], reps: int, budget_s: float) -> Timing:
 
 
 def measure_all(
-    sessions: sessionmaker[Session], reps: int, budget_s: float, only: set[str] | None = None
+    sessions: sessionmaker[Session],
+    reps: int,
+    budget_s: float,
+    only: set[str] | None = None,
+    story_class: type[Story] = Story,
 ) -> dict[str, Timing]:
-    story = Story(sessions)
+    story = story_class(sessions)
     inputs = pick_inputs(sessions)
     return {
         name: measure(run, reps, budget_s)
