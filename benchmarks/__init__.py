@@ -1,0 +1,1 @@
+"""Benchmarks: corpus generator, ingest throughput, query latency at 1k-100k articles."""

@@ -1,0 +1,238 @@
+"""`python -m benchmarks`: ingest throughput and query latency at 1k-100k articles, table and JSON."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from benchmarks.bulkload import analyse_templates, bulk_load
+from benchmarks.corpus import Corpus
+from benchmarks.queries import AUTOCOMPLETE, measure_all
+from benchmarks.report import table
+from briefings.db import open_database
+
+RESULTS = Path(__file__).with_name("results")
+QUERY_FLOOR_MS, AUTOCOMPLETE_FLOOR_MS, COMMAND_FLOOR_MS = 50.0, 20.0, 250.0
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--small", action="store_true", help="quick run: 300 articles, SQLite")
+    parser.add_argument("--sizes", help="stored articles, comma-separated (1000,10000,100000)")
+    parser.add_argument("--backends", help="sqlite,postgres")
+    parser.add_argument("--reps", type=int, help="repetitions of each query (100)")
+    parser.add_argument("--ingest-articles", type=int, help="files ingested for throughput (600)")
+    parser.add_argument("--templates", type=int, help="articles really analysed for the bulk load")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed (1)")
+    parser.add_argument("--no-discord", action="store_true", help="skip the fake-Discord run")
+    parser.add_argument(
+        "--prototype",
+        action="store_true",
+        help="also measure benchmarks/prototype.py with benchmarks/proposed_migration.py applied",
+    )
+    parser.add_argument("--output", type=Path, help="JSON file (benchmarks/results/latest.json)")
+    args = parser.parse_args(argv)
+    small = args.small
+    args.sizes = [
+        int(s) for s in (args.sizes or ("300" if small else "1000,10000,100000")).split(",")
+    ]
+    args.backends = (args.backends or ("sqlite" if small else "sqlite,postgres")).split(",")
+    args.reps = args.reps or (5 if small else 100)
+    args.ingest_articles = args.ingest_articles or (40 if small else 600)
+    args.templates = args.templates or (60 if small else 2000)
+    args.budget_s = 2.0 if small else 20.0
+    args.discord_reps = 2 if small else 20
+    args.output = args.output or (RESULTS / ("small.json" if small else "latest.json"))
+    return args
+
+
+def machine() -> dict[str, Any]:
+    cpu = ""
+    info = Path("/proc/cpuinfo")
+    if info.exists():
+        cpu = next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in info.read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            "",
+        )
+    memory = 0.0
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        memory = int(meminfo.read_text().split()[1]) / 1048576
+    return {
+        "cpu": cpu or platform.processor(),
+        "cores": os.cpu_count(),
+        "memory_gb": round(memory, 1),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+    }
+
+
+class Databases:
+    """Fresh empty databases on each backend; one PostgreSQL server started when needed."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.server: Any = None
+        self.server_url = os.environ.get("BENCH_POSTGRES_URL", "")
+        self.count = 0
+
+    def fresh(self, backend: str) -> str:
+        self.count += 1
+        if backend == "sqlite":
+            return f"sqlite:///{self.folder / f'bench{self.count}.db'}"
+        if not self.server_url:
+            from tests.postgres import TemporaryPostgres
+
+            self.server = TemporaryPostgres()
+            self.server_url = self.server.start()
+        name = f"briefbot_bench_{os.getpid()}_{self.count}"
+        admin = create_engine(self.server_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+            version = conn.execute(text("SHOW server_version")).scalar()
+        admin.dispose()
+        self.postgres_version = version
+        return make_url(self.server_url).set(database=name).render_as_string(hide_password=False)
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+
+def _subprocess_json(module: str, *args: str) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        return {"error": done.stderr.strip().splitlines()[-1:] or ["failed"]}
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    results: dict[str, Any] = {
+        "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "settings": {
+            "sizes": args.sizes,
+            "backends": args.backends,
+            "reps": args.reps,
+            "seed": args.seed,
+            "ingest_articles": args.ingest_articles,
+            "templates": args.templates,
+        },
+        "ingest": {},
+        "load": {},
+        "queries": {},
+        "discord": {},
+    }
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(prefix="briefbot-bench-") as tmp:
+        folder = Path(tmp)
+        corpus = Corpus(args.seed, size_hint=max(args.sizes))
+        results["settings"]["corpus_sources"] = corpus.sources.origin
+        databases = Databases(folder)
+        try:
+            ingest_folder = folder / "ingest"
+            corpus.write(ingest_folder, args.ingest_articles, start=10_000_000)
+            templates = analyse_templates(
+                corpus, folder / "templates", min(args.templates, max(args.sizes)), cores
+            )
+            for backend in args.backends:
+                print(f"[{backend}] ingest of {args.ingest_articles} files", file=sys.stderr)
+                results["ingest"][backend] = [
+                    _subprocess_json(
+                        "benchmarks.ingest", databases.fresh(backend), str(ingest_folder), str(w)
+                    )
+                    for w in sorted({1, cores})
+                ]
+                results["load"][backend], results["queries"][backend] = {}, {}
+                for size in args.sizes:
+                    print(f"[{backend}] {size} articles: load, then queries", file=sys.stderr)
+                    url = databases.fresh(backend)
+                    sessions = open_database(url)
+                    results["load"][backend][size] = bulk_load(
+                        sessions, templates, size, corpus.people
+                    )
+                    timings = measure_all(sessions, args.reps, args.budget_s)
+                    results["queries"][backend][size] = {k: asdict(v) for k, v in timings.items()}
+                    if args.prototype:
+                        results.setdefault("prototype", {}).setdefault(backend, {})[size] = (
+                            _prototype(sessions, args)
+                        )
+                    sessions.kw["bind"].dispose()
+                    if size == max(args.sizes) and not args.no_discord:
+                        print(f"[{backend}] {size} articles: fake Discord", file=sys.stderr)
+                        results["discord"][backend] = _subprocess_json(
+                            "benchmarks.discord_roundtrip", url, str(args.discord_reps)
+                        )
+            if "postgres" in args.backends:
+                results["machine"]["postgres"] = getattr(databases, "postgres_version", "")
+        finally:
+            databases.close()
+    results["floors"] = floors(results, max(args.sizes))
+    return results
+
+
+def _prototype(sessions: sessionmaker[Session], args: argparse.Namespace) -> dict[str, Any]:
+    """The proposed queries and indexes, measured on the same database (which they change)."""
+    from benchmarks.proposed_migration import apply
+    from benchmarks.prototype import FastStory
+
+    with sessions.begin() as session:
+        apply(session.connection())
+    timings = measure_all(sessions, args.reps, args.budget_s, story_class=FastStory)
+    return {k: asdict(v) for k, v in timings.items()}
+
+
+def floors(results: dict[str, Any], size: int) -> dict[str, Any]:
+    """Which floors of the issue hold at the largest size measured."""
+    found: dict[str, Any] = {}
+    for backend, sizes in results["queries"].items():
+        for name, timing in sizes.get(size, {}).items():
+            limit = AUTOCOMPLETE_FLOOR_MS if name in AUTOCOMPLETE else QUERY_FLOOR_MS
+            found[f"{backend} {name} p99 < {limit:g} ms"] = timing["p99_ms"] < limit
+    for backend, runs in results["ingest"].items():
+        single: dict[str, Any] = next((r for r in runs if r.get("workers") == 1), {})
+        found[f"{backend} ingest >= 50 articles/s/core"] = single.get("articles_per_s", 0) >= 50
+    for backend, run in results["discord"].items():
+        for name, timing in run.get("commands", {}).items():
+            found[f"{backend} {name} p99 < {COMMAND_FLOOR_MS:g} ms"] = (
+                timing["p99_ms"] < COMMAND_FLOOR_MS
+            )
+        found[f"{backend} bot start-up < 5 s"] = run.get("startup_to_ready_s", 99) < 5
+        found[f"{backend} bot RSS < 300 MB"] = run.get("rss_peak_mb", 9999) < 300
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
+    results = run(args)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    print(table(results))
+    print(f"\nfigures written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,65 @@
+"""Ingest throughput with full analysis, one process and every core, with peak memory.
+
+Each run is its own process (`python -m benchmarks.ingest URL FOLDER WORKERS`) so that peak
+memory is the ingest's alone; it prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.queries import percentile
+from briefings.db import open_database
+from briefings.ingest import FileOutcome, ingest_paths
+from briefings.ingest.parallel import ingest_parallel
+
+
+def run(url: str, folder: Path, workers: int) -> dict[str, Any]:
+    sessions = open_database(url)
+    stamps: list[float] = []
+
+    def seen(_outcome: FileOutcome) -> None:
+        stamps.append(time.perf_counter())
+
+    started = time.perf_counter()
+    if workers <= 1:
+        report = ingest_paths(sessions, [folder], on_outcome=seen)
+    else:
+        report = ingest_parallel(sessions, [folder], workers, on_outcome=seen)
+    finished = time.perf_counter()
+    sessions.kw["bind"].dispose()
+    gaps = [(b - a) * 1000 for a, b in zip([started, *stamps], stamps, strict=False)]
+    files = len(stamps)
+    articles_s = stamps[-1] - started if stamps else 0.0
+    return {
+        "workers": workers,
+        "files": files,
+        "added": report.count("added"),
+        "duplicate": report.count("duplicate"),
+        "failed": report.count("failed"),
+        "total_s": round(finished - started, 2),
+        "articles_s": round(articles_s, 2),  # read + analyse + store, every file
+        "refresh_story_s": round(finished - stamps[-1], 2) if stamps else 0.0,
+        "articles_per_s": round(files / (finished - started), 1),
+        "articles_per_s_before_refresh": round(files / articles_s, 1) if articles_s else 0.0,
+        "per_article_median_ms": round(statistics.median(gaps), 1) if gaps else 0.0,
+        "per_article_p99_ms": round(percentile(gaps, 99), 1) if gaps else 0.0,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_worker_mb": round(
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
+        ),
+    }
+
+
+def main(argv: list[str]) -> None:
+    print(json.dumps(run(argv[0], Path(argv[1]), int(argv[2]))))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,121 @@
+"""The benchmark results as plain-text tables (also pasted into the README)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _row(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(
+        c.ljust(w) if i == 0 else c.rjust(w)
+        for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+    )
+
+
+def _grid(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = [_row(header, widths), "  ".join("-" * w for w in widths)]
+    return "\n".join(lines + [_row(r, widths) for r in rows])
+
+
+def table(results: dict[str, Any]) -> str:
+    """Query latency per size and backend, ingest throughput, fake-Discord round trips, floors."""
+    m = results["machine"]
+    parts = [
+        f"briefbot benchmarks, {results['measured_at']}, {m['cpu']} ({m['cores']} cores, "
+        f"{m['memory_gb']} GB), Python {m['python']}, SQLite {m['sqlite']}"
+        + (f", PostgreSQL {m['postgres']}" if m.get("postgres") else ""),
+    ]
+    header = ["query (median / p99 ms)"]
+    columns: list[tuple[str, str]] = []
+    for backend, sizes in results["queries"].items():
+        for size in sizes:
+            columns.append((backend, size))
+            header.append(f"{backend} {int(size):,}")
+    names = next((list(s[size]) for b, s in results["queries"].items() for size in s), [])
+    rows = []
+    for name in names:
+        row = [name]
+        for backend, size in columns:
+            t = results["queries"][backend][size].get(name)
+            row.append(f"{t['median_ms']:.1f} / {t['p99_ms']:.1f}" if t else "-")
+        rows.append(row)
+    if rows:
+        parts += ["", _grid(header, rows)]
+    proto_rows = []
+    for backend, sizes in results.get("prototype", {}).items():
+        for size, timings in sizes.items():
+            for name, t in timings.items():
+                before = results["queries"][backend][size][name]
+                proto_rows.append(
+                    [
+                        f"{backend} {int(size):,} {name}",
+                        f"{before['median_ms']:.1f} / {before['p99_ms']:.1f}",
+                        f"{t['median_ms']:.1f} / {t['p99_ms']:.1f}",
+                    ]
+                )
+    if proto_rows:
+        parts += ["", _grid(["proposed (prototype.py)", "now med / p99", "proposed"], proto_rows)]
+    ingest_rows = []
+    for backend, runs in results["ingest"].items():
+        for r in runs:
+            if "error" in r:
+                ingest_rows.append([backend, "?", "error: " + " ".join(r["error"]), "", "", "", ""])
+                continue
+            ingest_rows.append(
+                [
+                    backend,
+                    str(r["workers"]),
+                    f"{r['articles_per_s']:.1f}",
+                    f"{r['articles_per_s_before_refresh']:.1f}",
+                    f"{r['refresh_story_s']:.1f}",
+                    f"{r['per_article_median_ms']:.0f} / {r['per_article_p99_ms']:.0f}",
+                    f"{r['peak_rss_mb']:.0f} / {r['peak_rss_worker_mb']:.0f}",
+                ]
+            )
+    if ingest_rows:
+        files = results["settings"]["ingest_articles"]
+        parts += [
+            "",
+            _grid(
+                [
+                    f"ingest {files} files",
+                    "workers",
+                    "articles/s",
+                    "before refresh",
+                    "refresh_story s",
+                    "per article ms (med/p99)",
+                    "peak MB (main/worker)",
+                ],
+                ingest_rows,
+            ),
+        ]
+    discord_rows = []
+    for backend, run in results["discord"].items():
+        if "error" in run:
+            discord_rows.append([backend, "error: " + " ".join(run["error"]), ""])
+            continue
+        discord_rows.append(
+            [f"{backend} start-up to READY", f"{run['startup_to_ready_s']:.2f} s", ""]
+        )
+        discord_rows.append(
+            [
+                f"{backend} resident memory",
+                f"{run['rss_at_ready_mb']:.0f} MB",
+                f"peak {run['rss_peak_mb']:.0f} MB",
+            ]
+        )
+        for name, t in run["commands"].items():
+            discord_rows.append(
+                [f"{backend} {name}", f"{t['median_ms']:.1f}", f"{t['p99_ms']:.1f}"]
+            )
+    if discord_rows:
+        size = max(int(s) for sizes in results["queries"].values() for s in sizes)
+        parts += ["", _grid([f"fake Discord at {size:,}", "median ms", "p99 ms"], discord_rows)]
+    failed = [k for k, ok in results.get("floors", {}).items() if not ok]
+    parts += [
+        "",
+        f"floors: {len(results.get('floors', {})) - len(failed)} hold, {len(failed)} missed",
+    ]
+    parts += [f"  missed: {k}" for k in failed]
+    return "\n".join(parts)

@@ -1,0 +1,162 @@
+"""Ingest on every core: worker processes read, clean and analyse; the calling process writes."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from briefings.analysis.pipeline import analyse
+from briefings.analysis.results import ArticleAnalysis
+from briefings.db import unit_of_work
+from briefings.ingest.document import build_document
+from briefings.ingest.errors import ArticleError
+from briefings.ingest.fingerprint import content_hash, signature
+from briefings.ingest.pipeline import (
+    FileOutcome,
+    IngestReport,
+    Status,
+    _article_text,
+    _discover,
+    _display,
+    _manifest_for,
+    _metadata,
+)
+from briefings.ingest.readers import read_document
+from briefings.store import article_at, duplicate_of, save_article
+from briefings.storyline import refresh_story
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One file read and analysed in a worker, ready to be stored."""
+
+    shown: str
+    key: str
+    digest: str
+    fingerprint: bytes
+    body: str
+    metadata: dict[str, object]
+    analysis: ArticleAnalysis
+    warnings: list[str]
+
+
+def prepare(path: Path, manifest: dict[str, str]) -> Prepared | FileOutcome:
+    """Everything about one file that needs no database: runs in a worker process."""
+    shown = _display(path)
+    try:
+        doc = build_document(read_document(path), manifest)
+    except ArticleError as exc:
+        return FileOutcome(shown, "failed", str(exc))
+    try:
+        analysis = analyse(_article_text(doc))
+    except Exception as exc:  # a bug in one analyser must not stop the other files
+        log.exception("analysing %s failed", shown)
+        return FileOutcome(shown, "failed", f"analysis failed ({type(exc).__name__}: {exc})")
+    return Prepared(
+        shown=shown,
+        key=str(path.resolve()),
+        digest=content_hash(doc.data),
+        fingerprint=signature(doc.body),
+        body=doc.body,
+        metadata=_metadata(doc),
+        analysis=analysis,
+        warnings=doc.warnings,
+    )
+
+
+def store(sessions: sessionmaker[Session], item: Prepared) -> FileOutcome:
+    """Write one prepared article unless it is unchanged or a duplicate: the same rules as ingest."""
+    try:
+        with sessions() as session:
+            existing = article_at(session, item.key)
+            if existing is not None and existing.content_hash == item.digest:
+                return FileOutcome(
+                    item.shown, "unchanged", warnings=item.warnings, article_id=existing.id
+                )
+            match = duplicate_of(session, item.digest, item.fingerprint, exclude_path=item.key)
+            if match is not None:
+                other, how = match
+                what = "same text as" if how == "exact" else "near-duplicate of"
+                return FileOutcome(
+                    item.shown,
+                    "duplicate",
+                    f"{what} {_display(Path(other.path))} (#{other.id}); not stored twice",
+                    item.warnings,
+                    other.id,
+                )
+        with unit_of_work(sessions) as session:
+            article = save_article(
+                session,
+                path=item.key,
+                digest=item.digest,
+                fingerprint=item.fingerprint,
+                body=item.body,
+                metadata=item.metadata,
+                analysis=item.analysis,
+            )
+            status: Status = "updated" if existing is not None else "added"
+            return FileOutcome(item.shown, status, warnings=item.warnings, article_id=article.id)
+    except SQLAlchemyError as exc:
+        log.exception("storing %s failed", item.shown)
+        return FileOutcome(
+            item.shown, "failed", f"database error, nothing stored ({type(exc).__name__})"
+        )
+
+
+def _prepare_job(job: tuple[Path, dict[str, str]]) -> Prepared | FileOutcome:
+    return prepare(*job)
+
+
+def ingest_parallel(
+    sessions: sessionmaker[Session],
+    paths: Iterable[Path | str],
+    workers: int | None = None,
+    *,
+    on_outcome: Callable[[FileOutcome], None] | None = None,
+) -> IngestReport:
+    """Like `ingest_paths`, with reading and analysis spread over `workers` processes (all cores)."""
+    report = IngestReport()
+    manifests: dict[Path, dict[str, dict[str, str]]] = {}
+    jobs: list[tuple[Path, dict[str, str]]] = []
+    order: list[FileOutcome | None] = []
+    for path, problem in _discover(paths):
+        if problem is not None:
+            order.append(FileOutcome(_display(path), problem[0], problem[1]))
+        else:
+            jobs.append((path, _manifest_for(path, manifests, report)))
+            order.append(None)
+    count = workers or os.cpu_count() or 1
+    prepared = _prepared(jobs, count)
+    for known in order:
+        outcome = known if known is not None else _stored(sessions, next(prepared))
+        report.outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+    if report.changed:
+        with unit_of_work(sessions) as session:
+            refresh_story(session)
+    return report
+
+
+def _stored(sessions: sessionmaker[Session], item: Prepared | FileOutcome) -> FileOutcome:
+    return item if isinstance(item, FileOutcome) else store(sessions, item)
+
+
+def _prepared(
+    jobs: list[tuple[Path, dict[str, str]]], workers: int
+) -> Iterator[Prepared | FileOutcome]:
+    """Results in the order of `jobs`, computed `workers` at a time (in this process when 1)."""
+    if workers <= 1 or len(jobs) < 2:
+        yield from (prepare(*job) for job in jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_prepare_job, jobs, chunksize=4)

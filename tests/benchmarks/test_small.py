@@ -1,0 +1,51 @@
+"""The quick benchmark run (`python -m benchmarks --small`) still works and measures every query."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from benchmarks.__main__ import main
+
+COMMANDS = ("/brief", "/quote speaker", "/quote about", "/who", "/sources", "/timeline")
+
+
+def test_small_run_prints_the_table_and_writes_every_figure(tmp_path: Path, capsys: object) -> None:
+    output = tmp_path / "small.json"
+    started = time.perf_counter()
+    assert main(["--small", "--output", str(output)]) == 0
+    assert time.perf_counter() - started < 60, "the --small run must stay under a minute"
+
+    printed = capsys.readouterr().out  # type: ignore[attr-defined]
+    results = json.loads(output.read_text())
+    measured = results["queries"]["sqlite"]["300"]
+    assert {
+        "briefing",
+        "briefing_focus",
+        "briefing_since",
+        "quotes_by_speaker",
+        "quotes_by_word",
+        "profile",
+        "sources",
+        "timeline",
+        "digest",
+        "autocomplete_names",
+        "autocomplete_speakers",
+    } == set(measured)
+    for name, timing in measured.items():
+        assert 0 < timing["median_ms"] <= timing["p99_ms"], name
+        assert name in printed
+    assert measured["sources"]["size"] == 300, "the bulk load stored every article"
+    assert measured["quotes_by_speaker"]["size"] > 0, "the speaker asked about has quotes"
+    assert measured["timeline"]["size"] > 0
+
+    ingest = {run["workers"]: run for run in results["ingest"]["sqlite"]}
+    assert ingest[1]["added"] > 0 and ingest[1]["failed"] == 0
+    assert all(run["articles_per_s"] > 0 for run in ingest.values())
+
+    discord = results["discord"]["sqlite"]
+    assert discord["problems"] == []
+    assert set(COMMANDS) <= set(discord["commands"])
+    assert discord["startup_to_ready_s"] > 0 and discord["rss_at_ready_mb"] > 0
+    assert "floors:" in printed
