@@ -17,12 +17,22 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from benchmarks.corpus import DAYS, OUTLETS, START, Article, Corpus, Person
 from briefings.analysis import grouping
+from briefings.analysis.linking import StoryEntity, lookup_keys
 from briefings.analysis.results import ArticleAnalysis, FoundEntity, FoundQuote
 from briefings.db import unit_of_work
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.parallel import Prepared, prepare
 from briefings.models import Article as ArticleRow
-from briefings.models import Entity, Event, EventGroup, Mention, Point, PointGroup, Quote
+from briefings.models import (
+    Entity,
+    EntityName,
+    Event,
+    EventGroup,
+    Mention,
+    Point,
+    PointGroup,
+    Quote,
+)
 
 CHUNK = 5000
 BUCKET = 10  # copies of one template that report the same facts as one group
@@ -330,12 +340,25 @@ class Builder:
             }
             for g in self.event_groups.values()
         ]
-        return {"entities": entities, "point_groups": points, "event_groups": events}
+        names = [
+            {"entity_id": e["id"], "key": key[:256]}
+            for e in entities
+            for key in lookup_keys(
+                StoryEntity(e["name"], e["kind"], e["role"], tuple(e["aliases"]), 0, (), ())
+            )
+        ]
+        return {
+            "entities": entities,
+            "entity_names": names,
+            "point_groups": points,
+            "event_groups": events,
+        }
 
 
 TABLES = {
     "articles": ArticleRow,
     "entities": Entity,
+    "entity_names": EntityName,
     "mentions": Mention,
     "quotes": Quote,
     "point_groups": PointGroup,
