@@ -35,7 +35,7 @@ class Document:
 
 
 class PysbdTokenizer:
-    """A sumy tokenizer that needs no NLTK download: pysbd sentences, regex words."""
+    """A sumy tokenizer that needs no NLTK download: our sentences, regex words."""
 
     language = "english"
     _word = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

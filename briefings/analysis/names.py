@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def _words(text: str) -> frozenset[str]:
@@ -11,14 +12,22 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in re.split(r"[,\n]", text) if w.strip())
 
 
+_POSSESSIVE = re.compile(r"[’'‘`]s$")
+_LEADING_THE = re.compile(r"^(the)\s+", re.IGNORECASE)
+_DASHES = re.compile(r"[‐‑–—\-_]")
+_DOTS_AND_APOSTROPHES = re.compile(r"[.’'‘`]")
+
+
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Compare key of a name: case, hyphens, dots, apostrophes and diacritics do not count."""
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[’'‘`]s$", "", text.strip())
-    text = re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"[‐‑–—\-_]", " ", text)
-    text = re.sub(r"[.’'‘`]", "", text)
+    if not text.isascii():
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _POSSESSIVE.sub("", text.strip())
+    text = _LEADING_THE.sub("", text)
+    text = _DASHES.sub(" ", text)
+    text = _DOTS_AND_APOSTROPHES.sub("", text)
     return " ".join(text.lower().split())
 
 
