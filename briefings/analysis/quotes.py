@@ -251,6 +251,7 @@ def _kind(span: _Span, toks: list[str], idx: int) -> QuoteKind:
     return "partial"
 
 
+_PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
 _AUX = words_set("has had have is was will would may might can could did does says said told")
 
@@ -289,6 +290,7 @@ def _paragraph_quotes(
     par = par.replace("''", ' "')  # two apostrophes for a double mark (NYT archive style)
     spans = find_spans(par)
     masked, _ = _mask(par, spans)
+    masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     found: list[_Found] = []
     mentions: list[tuple[Order, int, str]] = []
     for si, (_, sentence) in enumerate(_sentences(masked)):
@@ -357,8 +359,9 @@ def _resolve(
     to the person named last; then unattributed full quotes take the speaker of the quote beside
     them."""
     resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
+    last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     events = sorted(
-        [(f.order, 1, n, "") for n, f in enumerate(found) if f.attributed]
+        [(f.order, 1, n, "") for n, f in enumerate(found)]
         + [(order, 0, at, name) for order, at, name in mentions]
     )
     recent: list[str] = []  # people named or quoted so far, most recent last
@@ -369,6 +372,9 @@ def _resolve(
                 recent.append(full)
             continue
         f = found[n]
+        if not f.attributed:
+            last_person[n] = recent[-1] if recent else None
+            continue
         person, role = _speaker_name(f, index, recent, paragraphs)
         resolved[n] = (person, role)
         if person and f.speaker and not f.speaker.is_org:
@@ -379,6 +385,9 @@ def _resolve(
             if f.kind == "partial" or _is_scare(f.span.text):
                 continue
             resolved[n] = _inherit(found, resolved, n)
+            if resolved[n] == (None, None) and last_person.get(n):
+                person = last_person[n]  # a quote left bare: the person the article is about here
+                resolved[n] = (person, role_near(person, paragraphs) if person else None)
         speaker, speaker_role = resolved[n] or (None, None)
         text = f.span.text.rstrip(",") if f.kind == "full" else f.span.text.rstrip(",.")
         out.append(FoundQuote(text.strip(), speaker, speaker_role, f.kind, f.para))
@@ -402,7 +411,7 @@ def _inherit(
         before = [m for m in same if m < n]
         return resolved[before[-1] if before else same[0]] or (None, None)
     prev = [m for m in range(n) if found[m].para == f.para - 1]
-    if prev and found[prev[-1]].kind == "full":
+    if prev:
         return resolved[prev[-1]] or (None, None)
     return (None, None)
 
@@ -414,10 +423,13 @@ def _speaker_name(
     if sp is None:
         return None, None
     if sp.pronoun:
-        return _resolve_pronoun(PRONOUNS[sp.pronoun], index, recent), None
+        want = PRONOUNS[sp.pronoun]
+        return _resolve_pronoun(want, index, recent) or _named_before(want, index, f.pos), None
     if sp.name is None:
         if sp.definite:  # "the senator said": the person named last
-            return _resolve_pronoun(None, index, recent), sp.role
+            return _resolve_pronoun(None, index, recent) or _named_before(
+                None, index, f.pos
+            ), sp.role
         return None, sp.role
     if sp.is_org:
         return sp.name, None
@@ -430,6 +442,14 @@ def _resolve_pronoun(want: str | None, index: NameIndex, recent: list[str]) -> s
     for name in reversed(recent):
         if want is None or index.gender(name) in (want, None):
             return name
+    return None
+
+
+def _named_before(want: str | None, index: NameIndex, position: int) -> str | None:
+    """Failing a subject: the nearest full name written before `position` that fits the pronoun."""
+    for at, name in reversed(index.runs):
+        if at < position and len(name.split()) >= 2 and index.gender(name) in (want, None):
+            return index.fullest(name, at)
     return None
 
 
