@@ -115,6 +115,8 @@ def _clause_frame(toks: list[str]) -> str | None:
         toks = toks[1:]
     if not toks:
         return None
+    if toks[0].lower() in PARTICIPLE_CUES:  # "…,” telling reporters: the subject comes before
+        return None
     if toks[0].lower() in CUES:
         rest: list[str] = []
         for t in toks[1:]:
@@ -197,17 +199,52 @@ def _pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     return _sentence_subject(toks, first_cue) or ""  # a speech verb, but no name: speaker unknown
 
 
+_OPENERS = words_set(
+    """in on at after before during speaking asked last earlier later when while since as in
+    with without despite like unlike for from under over by according then now still however"""
+)
+_CONJUNCTIONS = words_set("but and so yet still meanwhile however instead also")
+
+
 def _sentence_subject(toks: list[str], upto: int) -> str | None:
-    """ "She was defending …, but admitted “…”": the pronoun or name opening the sentence."""
-    if upto and toks[0].lower() in PRONOUNS:
-        return toks[0].lower()
-    end = 0
-    while end < upto and is_cap(toks[end]) and not is_possessive(toks[end]):
+    """ "She was defending …, but admitted “…”", "In an interview, Trump said …", "Ramil Carr, 31,
+    a photographer, said …": the pronoun or name that is the subject of the sentence."""
+    i = 0
+    if upto and toks[0].lower() in _OPENERS:  # an opening phrase up to its comma
+        i = next((j + 1 for j in range(upto) if toks[j] == ","), 0)
+    while i < upto and toks[i].lower() in _CONJUNCTIONS:
+        i += 1
+    if i < upto and toks[i].lower() in PRONOUNS:
+        return toks[i].lower()
+    end = i
+    while end < upto and (
+        is_cap(toks[end]) or toks[end].lower() in ROLE_NOUNS or toks[end].lower() == "the"
+    ):
+        if is_possessive(toks[end]):
+            return None
         end += 1
-    nxt = toks[end] if end < upto else ""
-    if end and nxt.islower() and (nxt in CUES or nxt.endswith(("ed", "s")) or nxt in _AUX):
-        return " ".join(toks[:end])
+    if end == i or not any(is_cap(t) for t in toks[i:end]):
+        return None
+    after = [end]
+    if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
+        after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
+    for nxt in after:
+        while nxt < upto and toks[nxt].lower() in BETWEEN:
+            nxt += 1
+        word = toks[nxt] if nxt < upto else ""
+        if (
+            word.islower()
+            and word not in _PREPOSITIONS
+            and (word in CUES or word.endswith(("ed", "s")) or word in _AUX or word in _IRREGULAR)
+        ):
+            return " ".join(toks[i:end])
     return None
+
+
+_IRREGULAR = words_set(
+    """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
+    held brought sought stood put set let hit cut told said"""
+)
 
 
 def _index_of(toks: list[str], k: int) -> int:
@@ -309,6 +346,12 @@ def _paragraph_quotes(
                 ptoks = tokens(prev_par)
                 phrase = _pre_frame(ptoks, len(ptoks), {})
             speaker = parse_speaker(phrase) if phrase else None
+            if (speaker is None or not (speaker.name or speaker.pronoun)) and any(
+                t in CUES for t in toks
+            ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"
+                subject = _sentence_subject(toks, idx)
+                if subject:
+                    phrase, speaker = subject, parse_speaker(subject)
             kind = _kind(span, toks, idx)
             found.append(
                 _Found(

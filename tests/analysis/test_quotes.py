@@ -144,6 +144,18 @@ def test_pronoun_finds_a_person_named_only_in_passing() -> None:
     assert [q.speaker for q in found] == ["Ann Ray"]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Peter Hall has hailed the vote as “fantastic,” telling reporters he expected more.",
+        "In an interview on Monday, Peter Hall called the plan “a waste of money.”",
+        "Peter Hall, 31, a farmer from Ohio, said the plan was “a waste of money.”",
+    ],
+)
+def test_partial_quote_goes_to_the_subject_of_the_sentence(paragraph: str) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == ["Peter Hall"]
+
+
 def test_unattributed_quote_after_narrative_has_no_speaker() -> None:
     found = quotes(
         "The ministry said the talks were “going nowhere” after the vote.",
