@@ -202,6 +202,8 @@ def person_mentions(text: str, named: frozenset[str] = frozenset()) -> list[tupl
             words = words[1:]
         if not words or not _is_name(words[-1], text) or words[-1] in _OPENERS:
             continue
+        if words[-1].isupper() and len(words[-1]) > 1:  # a dateline: "DES MOINES, Iowa —"
+            continue
         follower = m.group(3).strip()
         verb = bool(_VERBISH.fullmatch(follower)) or follower == ","
         runs.append((m.start(2), words[-1].strip("."), titled or len(words) >= 2, verb))

@@ -189,7 +189,7 @@ def _pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if first_own and _index_of_phrase_before(toks, i, own):
             return first_own
         if t.lower() in PARTICIPLE_CUES:
-            return _participle_subject(toks, i) or first_own
+            return _sentence_subject(toks, i) or _participle_subject(toks, i) or first_own
         subj = subject_before(toks, i)
         if subj:
             return subj[0]

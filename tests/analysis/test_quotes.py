@@ -150,6 +150,7 @@ def test_pronoun_finds_a_person_named_only_in_passing() -> None:
         "Peter Hall has hailed the vote as “fantastic,” telling reporters he expected more.",
         "In an interview on Monday, Peter Hall called the plan “a waste of money.”",
         "Peter Hall, 31, a farmer from Ohio, said the plan was “a waste of money.”",
+        "Peter Hall endorsed Ann Ray for governor, saying she had “the courage to lead.”",
     ],
 )
 def test_partial_quote_goes_to_the_subject_of_the_sentence(paragraph: str) -> None:
