@@ -135,7 +135,7 @@ def read_source(source: str, text: str = "") -> tuple[str, str | None]:
         return "refer", None
     if len(words) == 1 and first in _RELATIVE:
         return "relative", None
-    if _is_name(last, text) and last.lower() not in _DOCUMENTS:
+    if _is_name(last, text):
         return "name", last.strip(".")
     if last.lower() in _ORG_NOUNS and len(words) >= 2 and words[-2][:1].isupper():
         owner = re.sub(r"(’s|'s|s’|s')$", "", words[-2])
@@ -145,7 +145,7 @@ def read_source(source: str, text: str = "") -> tuple[str, str | None]:
         names = re.findall(_WORD, re.split(_CUT, " " + appositive + " ")[0])
         if names and all(w[:1].isupper() for w in names) and _is_name(names[-1], text):
             return "name", names[-1].strip(".")
-    if first in _INDEFINITE or last.lower() in _DOCUMENTS or len(words) == 1:
+    if first in _INDEFINITE or last in _DOCUMENTS or len(words) == 1:
         return "unknown", None  # someone not named, a document, "they", "I"
     return "refer", None
 

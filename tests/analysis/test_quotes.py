@@ -157,6 +157,14 @@ def test_partial_quote_goes_to_the_subject_of_the_sentence(paragraph: str) -> No
     assert [q.speaker for q in quotes(paragraph)] == ["Peter Hall"]
 
 
+def test_a_document_is_no_person() -> None:
+    found = quotes(
+        "Peter Hall met the governor on Monday.",
+        "“The talks were productive and will continue,” the statement said.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
 def test_unattributed_quote_after_narrative_has_no_speaker() -> None:
     found = quotes(
         "The ministry said the talks were “going nowhere” after the vote.",
