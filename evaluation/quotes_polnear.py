@@ -3,13 +3,22 @@
 Gold: every double-quoted segment of the body (curly, straight or '' marks, one segment per
 paragraph) lying for at least half inside an annotated Content span is a direct quote; when several
 Contents hold it (nested attributions) the smallest one gives the Source. Articles with several
-annotators: the annotator whose id sorts first is used. The gold speaker is the last capitalised,
-non-possessive word of the Source's head, cut at the first comma, 'of', 'who', 'at', 'from', 'for'
-or 'in' ("Clinton campaign spokesman Brian Fallon" → Fallon). A Source without such a word (a
-pronoun or a description: "he", "the senator", "Trump’s campaign manager") is resolved to the
-nearest preceding Source of the same article that has one; with none, the gold speaker is unknown
-and only a prediction with no speaker counts as right for it. Attributions without a Source have
-an unknown gold speaker too.
+annotators: the annotator whose id sorts first is used. The gold speaker comes from the Source
+(`read_source`), read up to its first comma, parenthesis or 'of', 'who', 'at', 'from', 'for', 'in',
+'on', 'to' ("Secretary of State John Kerry" keeps its name):
+- a name: the Source's last word when it is capitalised, not possessive, not a title or a common
+  word ("Clinton campaign spokesman Brian Fallon" → Fallon); "the Clinton campaign" and "Trump's
+  campaign" → Clinton, Trump; an indefinite head with a name beside it ("a top strategist, John
+  Weaver") → Weaver;
+- he / she / his / her, or a definite description of a person ("the senator", "the Florida
+  senator", "the former president"): the person the article named last before the Source, among
+  the named Sources and the names opening a sentence of reporter text as its subject ("Mark Weddle,
+  55, started …", "Ivanka Trump strode …"), skipping people whose gender, as the article shows it
+  ("Mr."/"Mrs."/"Ms." or a first name of clear gender), contradicts the pronoun;
+- who / which: the name just before it ("Clinton, who said");
+- unknown when the Source names no one: an indefinite description ("a 2008 Clinton veteran", "one
+  former aide", "Aides"), a document ("the statement", "the report"), I / we / they / it, or no
+  Source at all. Only a prediction with no speaker counts as right for an unknown speaker.
 
 A prediction matches a gold quote of the same article when their texts (lower case, words only)
 have a rapidfuzz ratio ≥ 90, one to one. It has the right speaker when the gold surname is one of
@@ -30,6 +39,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from briefings.analysis.attribution import gender_of
 from briefings.analysis.quotes import extract_quotes
 from briefings.analysis.results import ArticleText
 
@@ -42,7 +52,8 @@ _NOT_NAMES = frozenset(
     re.findall(
         r"\w+",
         "I The A An He She It They We You This That His Her Their Its Our My Mr Mrs Ms Dr Sen Rep"
-        " Gov Republican Republicans Democrat Democrats GOP American Americans",
+        " Gov Republican Republicans Democrat Democrats GOP American Americans Some People Others"
+        " Many Most Both Each All",
     )
 )
 
@@ -51,6 +62,7 @@ _NOT_NAMES = frozenset(
 class Gold:
     text: str
     surname: str | None
+    source: str | None = None  # the annotated Source as written, for error listings
 
 
 @dataclass(frozen=True)
@@ -65,17 +77,138 @@ def norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-def surname(source: str) -> str | None:
-    """The last capitalised, non-possessive word of a Source's head, None for a description."""
-    source = re.sub(r"\([^)]*\)", " ", source)
-    source = re.split(r",| of | who | at | from | for | in ", source)[0]
-    words = re.findall(r"[\w’'.\-]+", source)
-    names = [
-        w.strip(".")
-        for w in words
-        if w[:1].isupper() and w not in _NOT_NAMES and not re.search(r"(’s|'s|s’|s')$", w)
-    ]
-    return names[-1] if names else None
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TITLES = frozenset(
+    re.findall(
+        r"\w+",
+        "Mr Mrs Ms Miss Dr Sen Senator Rep Representative Gov Governor President Secretary Speaker"
+        " Chairman Chairwoman Judge Justice Gen General Rev Mayor Leader Chief Director Attorney",
+    )
+)
+_ORG_NOUNS = _words("campaign administration committee team staff office")
+_DOCUMENTS = _words("""statement report release ad ads email emails letter lawsuit suit complaint poll survey memo
+    tweet tweets post book transcript video article editorial piece story headline message website
+    site page study filing document note column op-ed headlines posting footage""")
+_REFERRING = _words("he she him her his hers himself herself")
+_RELATIVE = _words("who which that whom")
+_INDEFINITE = _words("a an one another some several many two three four few most")
+_WORD = r"[\w’'.\-]+"
+_CUT = r" of | who | which | that | at | from | for | in | on | to "
+_OPENERS = _words(
+    """If When While After Before As Since Because Although Though Unless Until On In At For With
+    By From To Of And But Or So Yet Then Now Still Also Even Just Only Here There This That These
+    Those What Why How Where Last Next Earlier Later Today Yesterday Tomorrow Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Like Unlike Despite During Under Over Asked Speaking"""
+)
+
+
+def _is_name(word: str, text: str) -> bool:
+    bare = re.sub(r"(’s|'s|s’|s')$", "", word).strip(".")
+    return (
+        word[:1].isupper()
+        and bare not in _NOT_NAMES
+        and bare not in _TITLES
+        and not re.search(r"(’s|'s|s’|s')$", word)
+        and not (  # "Aides say": a plural noun the article also writes in lower case
+            bare.endswith("s")
+            and re.search(rf"(?<![\w’'.-]){re.escape(bare.lower())}(?![\w’'-])", text)
+        )
+    )
+
+
+def read_source(source: str, text: str = "") -> tuple[str, str | None]:
+    """How a Source names its speaker: ("name", surname), ("refer", None) for a pronoun or a
+    definite description of a person, ("relative", None) for who/which, ("unknown", None)."""
+    source = re.sub(r"\([^)]*\)", " ", source).strip(" ,.")
+    head, *appositives = source.split(",")
+    head = re.sub(r"^((?:[A-Z]\w+ )+)of ", r"\1", head)  # "Secretary of State John Kerry"
+    head = re.split(_CUT, " " + head + " ")[0]
+    words = re.findall(_WORD, head)
+    if not words:
+        return "unknown", None
+    first, last = words[0].lower(), words[-1]
+    if len(words) == 1 and first in _REFERRING:
+        return "refer", None
+    if len(words) == 1 and first in _RELATIVE:
+        return "relative", None
+    if _is_name(last, text):
+        return "name", last.strip(".")
+    if last.lower() in _ORG_NOUNS and len(words) >= 2 and words[-2][:1].isupper():
+        owner = re.sub(r"(’s|'s|s’|s')$", "", words[-2])
+        if owner not in _NOT_NAMES:
+            return "name", owner  # "the Clinton campaign", "Trump’s campaign"
+    for appositive in appositives[:1]:  # "a top strategist, John Weaver,"
+        names = re.findall(_WORD, re.split(_CUT, " " + appositive + " ")[0])
+        if names and all(w[:1].isupper() for w in names) and _is_name(names[-1], text):
+            return "name", names[-1].strip(".")
+    if first in _INDEFINITE or last in _DOCUMENTS or len(words) == 1:
+        return "unknown", None  # someone not named, a document, "they", "I"
+    return "refer", None
+
+
+def surname(source: str, text: str = "") -> str | None:
+    """The surname a Source gives its speaker, None for a pronoun or a description."""
+    return read_source(source, text)[1]
+
+
+_NAME_RUN = re.compile(
+    r"(^|[.!?][\"”’']?\s+|\n)[\"“‘']?(?<![\w’'.-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+    r"(?=(,|\s+[a-z][\w’']*))"
+)
+_VERBISH = re.compile(
+    r"also|still|never|then|just|later|earlier|again|once|now|recently|previously|repeatedly|"
+    r"took|made|went|came|gave|got|thought|felt|knew|saw|began|spoke|wrote|ran|won|lost|left|kept|"
+    r"held|brought|sought|stood|put|set|let|hit|cut|\w+(ed|s|n’t|n't)|himself|herself|is|was|has|had|will|would|can|could|did|does|told|said|says"
+)
+
+
+_PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+
+
+def article_genders(text: str) -> dict[str, str | None]:
+    """Surname → "m"/"f" as the article shows it: "Mr. Trump", "Mrs. Clinton", or a first name of
+    clear gender ("Hillary Clinton"); None when the article shows both ("Bill" and "Hillary")."""
+    seen: dict[str, set[str]] = {}
+    for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'\-]+)", text):
+        seen.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
+    for m in re.finditer(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'\-]+)", text):
+        g = gender_of(m.group(1))
+        if g:
+            seen.setdefault(m.group(2), set()).add(g)
+    return {name: (next(iter(gs)) if len(gs) == 1 else None) for name, gs in seen.items()}
+
+
+def person_mentions(text: str, named: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """Names opening a sentence of reporter text as its subject, by position: before a verb
+    ("Ivanka Trump strode …", "Mr. Trump said …", "Kasich took …") or a comma ("Mark Weddle, 55,
+    started …"); a lone surname only when the article names that person in full, with a title or
+    as a Source elsewhere."""
+    quoted = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)]
+    runs = []
+    for m in _NAME_RUN.finditer(text):
+        if any(a <= m.start(2) < b for a, b in quoted):
+            continue
+        words = m.group(2).split()
+        titled = False
+        while words and (words[0].strip(".") in _TITLES | _OPENERS or words[0] in _NOT_NAMES):
+            titled = titled or words[0].strip(".") in _TITLES
+            words = words[1:]
+        if not words or not _is_name(words[-1], text) or words[-1] in _OPENERS:
+            continue
+        if words[-1].isupper() and len(words[-1]) > 1:  # a dateline: "DES MOINES, Iowa —"
+            continue
+        follower = m.group(3).strip()
+        verb = bool(_VERBISH.fullmatch(follower)) or follower == ","
+        runs.append((m.start(2), words[-1].strip("."), titled or len(words) >= 2, verb))
+    known = named | {name for _, name, full, _ in runs if full}
+    return [(at, name) for at, name, full, verb in runs if verb and (full or name in known)]
 
 
 def _parse_ann(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]], str]], list[dict]]:
@@ -106,29 +239,33 @@ def load(limit: int | None = None) -> list[Doc]:
 
 def _doc(name: str, text: str, ann: Path) -> Doc:
     spans, events = _parse_ann(ann)
-    attributions = []  # (content ranges, content length, source offset, surname)
+    attributions = []  # (content ranges, content length, gold surname, source as written)
+    sources = []
     for ev in events:
         content = spans.get(ev.get("Content", ""))
         if not content:
             continue
         source = spans.get(ev.get("Source", ""))
-        src_at = source[1][0][0] if source else None
-        attributions.append(
-            (
-                content[1],
-                sum(b - a for a, b in content[1]),
-                src_at,
-                surname(source[2]) if source else None,
-                source is not None,
-            )
-        )
-    named = sorted((a[2], a[3]) for a in attributions if a[2] is not None and a[3])
+        how, name_ = read_source(source[2], text) if source else ("unknown", None)
+        at = source[1][0][0] if source else 0
+        sources.append((at, how, name_))
+        raw = source[2] if source else None
+        attributions.append((content[1], sum(b - a for a, b in content[1]), at, how, name_, raw))
+    genders = article_genders(text)
+    named = [(at, n) for at, _, n in sources if n]
+    people = sorted(named + person_mentions(text, frozenset(n for _, n in named)))
 
-    def resolve(src_at: int | None, name_: str | None, has_source: bool) -> str | None:
-        if name_ or not has_source or src_at is None:
-            return name_
-        before = [n for at, n in named if at < src_at]
-        return before[-1] if before else None
+    def resolve(at: int, how: str, name_: str | None, raw: str | None) -> str | None:
+        if how == "relative":  # "Clinton, who said": the name just before
+            m = re.search(r"([A-Z][\w’'\-]+)(?:’s|'s)?\s*(?:\([^)]*\))?,?\s*$", text[:at])
+            if m and _is_name(m.group(1), text):
+                return m.group(1)
+            how = "refer"
+        if how == "refer":
+            want = _PRONOUN_GENDER.get((raw or "").strip().lower())
+            before = [n for p, n in people if p < at and genders.get(n) in (want, None)]
+            return before[-1] if before else None
+        return name_
 
     lines, at = [], 0
     for line in text.split("\n"):
@@ -144,12 +281,12 @@ def _doc(name: str, text: str, ann: Path) -> Doc:
             inner = (m.group(1) or m.group(2) or m.group(3) or "").strip()
             a, b = start + m.start(), start + m.end()
             best = None
-            for ranges, length, src_at, name_, has_source in attributions:
+            for ranges, length, src_at, how, name_, raw in attributions:
                 inside = sum(max(0, min(b, y) - max(a, x)) for x, y in ranges)
                 if inner and inside * 2 >= b - a and (best is None or length < best[0]):
-                    best = (length, resolve(src_at, name_, has_source))
+                    best = (length, resolve(src_at, how, name_, raw), raw)
             if best is not None and norm(inner):
-                gold.append(Gold(inner, best[1]))
+                gold.append(Gold(inner, best[1], best[2]))
     return Doc(name, title, tuple(paragraphs), tuple(gold))
 
 
@@ -214,7 +351,8 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
             right += ok
             if errors is not None and not ok:
                 errors.append(
-                    f"SPEAKER {doc.name}: gold={golds[j][1].surname} got={preds[i][2]}"
+                    f"SPEAKER {doc.name}: gold={golds[j][1].surname} ({golds[j][1].source})"
+                    f" got={preds[i][2]}"
                     f" | {preds[i][1][:90]}"
                 )
         if errors is not None:

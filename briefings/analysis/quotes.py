@@ -115,6 +115,8 @@ def _clause_frame(toks: list[str]) -> str | None:
         toks = toks[1:]
     if not toks:
         return None
+    if toks[0].lower() in PARTICIPLE_CUES:  # "…,” telling reporters: the subject comes before
+        return None
     if toks[0].lower() in CUES:
         rest: list[str] = []
         for t in toks[1:]:
@@ -187,7 +189,7 @@ def _pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if first_own and _index_of_phrase_before(toks, i, own):
             return first_own
         if t.lower() in PARTICIPLE_CUES:
-            return _participle_subject(toks, i) or first_own
+            return _sentence_subject(toks, i) or _participle_subject(toks, i) or first_own
         subj = subject_before(toks, i)
         if subj:
             return subj[0]
@@ -197,17 +199,52 @@ def _pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     return _sentence_subject(toks, first_cue) or ""  # a speech verb, but no name: speaker unknown
 
 
+_OPENERS = words_set(
+    """in on at after before during speaking asked last earlier later when while since as in
+    with without despite like unlike for from under over by according then now still however"""
+)
+_CONJUNCTIONS = words_set("but and so yet still meanwhile however instead also")
+
+
 def _sentence_subject(toks: list[str], upto: int) -> str | None:
-    """ "She was defending …, but admitted “…”": the pronoun or name opening the sentence."""
-    if upto and toks[0].lower() in PRONOUNS:
-        return toks[0].lower()
-    end = 0
-    while end < upto and is_cap(toks[end]) and not is_possessive(toks[end]):
+    """ "She was defending …, but admitted “…”", "In an interview, Trump said …", "Ramil Carr, 31,
+    a photographer, said …": the pronoun or name that is the subject of the sentence."""
+    i = 0
+    if upto and toks[0].lower() in _OPENERS:  # an opening phrase up to its comma
+        i = next((j + 1 for j in range(upto) if toks[j] == ","), 0)
+    while i < upto and toks[i].lower() in _CONJUNCTIONS:
+        i += 1
+    if i < upto and toks[i].lower() in PRONOUNS:
+        return toks[i].lower()
+    end = i
+    while end < upto and (
+        is_cap(toks[end]) or toks[end].lower() in ROLE_NOUNS or toks[end].lower() == "the"
+    ):
+        if is_possessive(toks[end]):
+            return None
         end += 1
-    nxt = toks[end] if end < upto else ""
-    if end and nxt.islower() and (nxt in CUES or nxt.endswith(("ed", "s")) or nxt in _AUX):
-        return " ".join(toks[:end])
+    if end == i or not any(is_cap(t) for t in toks[i:end]):
+        return None
+    after = [end]
+    if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
+        after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
+    for nxt in after:
+        while nxt < upto and toks[nxt].lower() in BETWEEN:
+            nxt += 1
+        word = toks[nxt] if nxt < upto else ""
+        if (
+            word.islower()
+            and word not in _PREPOSITIONS
+            and (word in CUES or word.endswith(("ed", "s")) or word in _AUX or word in _IRREGULAR)
+        ):
+            return " ".join(toks[i:end])
     return None
+
+
+_IRREGULAR = words_set(
+    """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
+    held brought sought stood put set let hit cut told said"""
+)
 
 
 def _index_of(toks: list[str], k: int) -> int:
@@ -251,6 +288,11 @@ def _kind(span: _Span, toks: list[str], idx: int) -> QuoteKind:
     return "partial"
 
 
+_DOCUMENTS = words_set(
+    """statement report release email letter lawsuit suit complaint poll survey memo tweet post
+    transcript video article editorial website study filing document"""
+)
+_PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
 _AUX = words_set("has had have is was will would may might can could did does says said told")
 
@@ -289,6 +331,7 @@ def _paragraph_quotes(
     par = par.replace("''", ' "')  # two apostrophes for a double mark (NYT archive style)
     spans = find_spans(par)
     masked, _ = _mask(par, spans)
+    masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     found: list[_Found] = []
     mentions: list[tuple[Order, int, str]] = []
     for si, (_, sentence) in enumerate(_sentences(masked)):
@@ -307,6 +350,12 @@ def _paragraph_quotes(
                 ptoks = tokens(prev_par)
                 phrase = _pre_frame(ptoks, len(ptoks), {})
             speaker = parse_speaker(phrase) if phrase else None
+            if (speaker is None or not (speaker.name or speaker.pronoun)) and any(
+                t in CUES for t in toks
+            ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"
+                subject = _sentence_subject(toks, idx)
+                if subject:
+                    phrase, speaker = subject, parse_speaker(subject)
             kind = _kind(span, toks, idx)
             found.append(
                 _Found(
@@ -357,8 +406,9 @@ def _resolve(
     to the person named last; then unattributed full quotes take the speaker of the quote beside
     them."""
     resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
+    last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     events = sorted(
-        [(f.order, 1, n, "") for n, f in enumerate(found) if f.attributed]
+        [(f.order, 1, n, "") for n, f in enumerate(found)]
         + [(order, 0, at, name) for order, at, name in mentions]
     )
     recent: list[str] = []  # people named or quoted so far, most recent last
@@ -369,6 +419,9 @@ def _resolve(
                 recent.append(full)
             continue
         f = found[n]
+        if not f.attributed:
+            last_person[n] = recent[-1] if recent else None
+            continue
         person, role = _speaker_name(f, index, recent, paragraphs)
         resolved[n] = (person, role)
         if person and f.speaker and not f.speaker.is_org:
@@ -379,6 +432,9 @@ def _resolve(
             if f.kind == "partial" or _is_scare(f.span.text):
                 continue
             resolved[n] = _inherit(found, resolved, n)
+            if resolved[n] == (None, None) and last_person.get(n):
+                person = last_person[n]  # a quote left bare: the person the article is about here
+                resolved[n] = (person, role_near(person, paragraphs) if person else None)
         speaker, speaker_role = resolved[n] or (None, None)
         text = f.span.text.rstrip(",") if f.kind == "full" else f.span.text.rstrip(",.")
         out.append(FoundQuote(text.strip(), speaker, speaker_role, f.kind, f.para))
@@ -402,7 +458,7 @@ def _inherit(
         before = [m for m in same if m < n]
         return resolved[before[-1] if before else same[0]] or (None, None)
     prev = [m for m in range(n) if found[m].para == f.para - 1]
-    if prev and found[prev[-1]].kind == "full":
+    if prev:
         return resolved[prev[-1]] or (None, None)
     return (None, None)
 
@@ -414,10 +470,15 @@ def _speaker_name(
     if sp is None:
         return None, None
     if sp.pronoun:
-        return _resolve_pronoun(PRONOUNS[sp.pronoun], index, recent), None
+        want = PRONOUNS[sp.pronoun]
+        return _resolve_pronoun(want, index, recent) or _named_before(want, index, f.pos), None
     if sp.name is None:
+        if sp.role and sp.role.split()[-1].lower() in _DOCUMENTS:
+            return None, None  # "the statement said": a document, no person
         if sp.definite:  # "the senator said": the person named last
-            return _resolve_pronoun(None, index, recent), sp.role
+            return _resolve_pronoun(None, index, recent) or _named_before(
+                None, index, f.pos
+            ), sp.role
         return None, sp.role
     if sp.is_org:
         return sp.name, None
@@ -430,6 +491,14 @@ def _resolve_pronoun(want: str | None, index: NameIndex, recent: list[str]) -> s
     for name in reversed(recent):
         if want is None or index.gender(name) in (want, None):
             return name
+    return None
+
+
+def _named_before(want: str | None, index: NameIndex, position: int) -> str | None:
+    """Failing a subject: the nearest full name written before `position` that fits the pronoun."""
+    for at, name in reversed(index.runs):
+        if at < position and len(name.split()) >= 2 and index.gender(name) in (want, None):
+            return index.fullest(name, at)
     return None
 
 

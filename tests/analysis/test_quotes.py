@@ -115,6 +115,56 @@ def test_continuation_paragraph_keeps_the_speaker() -> None:
     assert [(q.speaker, q.kind) for q in found] == [("John Kirby", "full"), ("John Kirby", "full")]
 
 
+def test_party_label_in_brackets_is_not_in_the_way() -> None:
+    found = quotes("“We need a vote this week,” said Sen. Chris Murphy (D-Conn.).")
+    assert [q.speaker for q in found] == ["Chris Murphy"]
+
+
+def test_bare_quote_after_a_partial_quote_keeps_its_speaker() -> None:
+    found = quotes(
+        "Peter Hall said the plan was “a disaster for the farmers.”",
+        "“Nobody in this county will vote for it.”",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall", "Peter Hall"]
+
+
+def test_bare_quote_goes_to_the_person_the_paragraph_before_is_about() -> None:
+    found = quotes(
+        "Senator Ann Ray arrived in Ohio on Monday for a rally.",
+        "“This state decides elections, and we know it.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_pronoun_finds_a_person_named_only_in_passing() -> None:
+    found = quotes(
+        "The crowd in Dayton cheered the arrival of Ann Ray on Monday.",
+        "“We will win here in November,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Peter Hall has hailed the vote as “fantastic,” telling reporters he expected more.",
+        "In an interview on Monday, Peter Hall called the plan “a waste of money.”",
+        "Peter Hall, 31, a farmer from Ohio, said the plan was “a waste of money.”",
+        "Peter Hall endorsed Ann Ray for governor, saying she had “the courage to lead.”",
+    ],
+)
+def test_partial_quote_goes_to_the_subject_of_the_sentence(paragraph: str) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == ["Peter Hall"]
+
+
+def test_a_document_is_no_person() -> None:
+    found = quotes(
+        "Peter Hall met the governor on Monday.",
+        "“The talks were productive and will continue,” the statement said.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
 def test_unattributed_quote_after_narrative_has_no_speaker() -> None:
     found = quotes(
         "The ministry said the talks were “going nowhere” after the vote.",
