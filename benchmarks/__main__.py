@@ -17,7 +17,6 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 from benchmarks.bulkload import analyse_templates, bulk_load
 from benchmarks.corpus import Corpus
@@ -39,11 +38,6 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--templates", type=int, help="articles really analysed for the bulk load")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (1)")
     parser.add_argument("--no-discord", action="store_true", help="skip the fake-Discord run")
-    parser.add_argument(
-        "--prototype",
-        action="store_true",
-        help="also measure benchmarks/prototype.py with benchmarks/proposed_migration.py applied",
-    )
     parser.add_argument("--output", type=Path, help="JSON file (benchmarks/results/latest.json)")
     args = parser.parse_args(argv)
     small = args.small
@@ -175,10 +169,6 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     )
                     timings = measure_all(sessions, args.reps, args.budget_s)
                     results["queries"][backend][size] = {k: asdict(v) for k, v in timings.items()}
-                    if args.prototype:
-                        results.setdefault("prototype", {}).setdefault(backend, {})[size] = (
-                            _prototype(sessions, args)
-                        )
                     sessions.kw["bind"].dispose()
                     if size == max(args.sizes) and not args.no_discord:
                         print(f"[{backend}] {size} articles: fake Discord", file=sys.stderr)
@@ -191,17 +181,6 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             databases.close()
     results["floors"] = floors(results, max(args.sizes))
     return results
-
-
-def _prototype(sessions: sessionmaker[Session], args: argparse.Namespace) -> dict[str, Any]:
-    """The proposed queries and indexes, measured on the same database (which they change)."""
-    from benchmarks.proposed_migration import apply
-    from benchmarks.prototype import FastStory
-
-    with sessions.begin() as session:
-        apply(session.connection())
-    timings = measure_all(sessions, args.reps, args.budget_s, story_class=FastStory)
-    return {k: asdict(v) for k, v in timings.items()}
 
 
 def floors(results: dict[str, Any], size: int) -> dict[str, Any]:
