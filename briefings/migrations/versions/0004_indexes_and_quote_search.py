@@ -23,6 +23,8 @@ COMMON = [
     "CREATE INDEX IF NOT EXISTS ix_entities_mentions ON entities (mentions DESC, name)",
     # a profile: the articles naming an entity without reading all its mentions.
     "CREATE INDEX IF NOT EXISTS ix_mentions_entity_article ON mentions (entity_id, article_id)",
+    # a digest: has an earlier article named this person?
+    "CREATE INDEX IF NOT EXISTS ix_mentions_lower_name ON mentions (lower(name))",
     # quotes by speaker name (the second branch of the speaker filter).
     "CREATE INDEX IF NOT EXISTS ix_quotes_speaker ON quotes (speaker)",
     # the timeline, newest first.
@@ -53,6 +55,7 @@ DOWN = [
     "DROP INDEX IF EXISTS ix_entities_lower_name",
     "DROP INDEX IF EXISTS ix_entities_mentions",
     "DROP INDEX IF EXISTS ix_mentions_entity_article",
+    "DROP INDEX IF EXISTS ix_mentions_lower_name",
     "DROP INDEX IF EXISTS ix_quotes_speaker",
     "DROP INDEX IF EXISTS ix_event_groups_date_id",
 ]
