@@ -137,15 +137,26 @@ def _points_accept(span: Span) -> bool:
     return (span.max_end - span.min_start).days <= MAX_DAYS_APART + 1
 
 
+def _point_groups(
+    found: Sequence[list[int]],
+    points: Sequence[PointInput],
+    vectors: list[SparseVector],
+    offset: int = 0,
+) -> list[PointGroup]:
+    """The groups of `found` members (indexes of `vectors`; `points[i - offset]` is member i)."""
+    texts = [""] * offset + [p.text for p in points]
+    scores = [0.0] * offset + [p.score for p in points]
+    return [_point_group(m, points, vectors, offset, texts, scores) for m in found]
+
+
 def _point_group(
     members: list[int],
     points: Sequence[PointInput],
     vectors: list[SparseVector],
-    offset: int = 0,
+    offset: int,
+    texts: Sequence[str],
+    scores: Sequence[float],
 ) -> PointGroup:
-    """The group of `members` (indexes of `vectors`; `points[i - offset]` is member i)."""
-    texts = [""] * offset + [p.text for p in points]
-    scores = [0.0] * offset + [p.score for p in points]
     chosen = _representative(members, texts, scores, vectors) - offset
     found = [points[i - offset] for i in members]
     dates = [p.published for p in found if p.published is not None]
@@ -166,17 +177,10 @@ def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
     """Merge the points that state the same fact; groups best first (score, then newest)."""
     vectors, frequency = tfidf_vectors([p.text for p in points])
     order = sorted(range(len(points)), key=lambda i: (-points[i].score, i))
-    groups = [
-        _point_group(members, points, vectors)
-        for members in cluster(
-            vectors,
-            frequency,
-            order,
-            lambda i, j: SAME_FACT,
-            _point_period(points, 0),
-            _points_accept,
-        )
-    ]
+    found = cluster(
+        vectors, frequency, order, lambda i, j: SAME_FACT, _point_period(points, 0), _points_accept
+    )
+    groups = _point_groups(found, points, vectors)
     groups.sort(key=lambda g: (-g.score, -(g.published or dt.date.min).toordinal()))
     return groups
 
@@ -208,7 +212,7 @@ def add_points(
         for k, members in enumerate(found[:offset])
         if len(members) > 1
     }
-    return joined, [_point_group(m, points, vectors, offset) for m in found[offset:]]
+    return joined, _point_groups(found[offset:], points, vectors, offset)
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
@@ -250,14 +254,29 @@ def _events_accept(span: Span) -> bool:
     return span.max_start < span.min_end  # every member's period shares some day
 
 
-def _event_group(
-    members: list[int], events: Sequence[EventInput], vectors: list[SparseVector], offset: int = 0
-) -> EventGroup:
-    """The group of `members` (indexes of `vectors`; `events[i - offset]` is member i)."""
+def _event_groups(
+    found: Sequence[list[int]],
+    events: Sequence[EventInput],
+    vectors: list[SparseVector],
+    offset: int = 0,
+) -> list[EventGroup]:
+    """The groups of `found` members (indexes of `vectors`; `events[i - offset]` is member i)."""
     texts = [""] * offset + [e.text for e in events]
+    no_scores = [0.0] * len(texts)
+    return [_event_group(m, events, vectors, offset, texts, no_scores) for m in found]
+
+
+def _event_group(
+    members: list[int],
+    events: Sequence[EventInput],
+    vectors: list[SparseVector],
+    offset: int,
+    texts: Sequence[str],
+    no_scores: Sequence[float],
+) -> EventGroup:
     found = [events[i - offset] for i in members]
     date, precision = finest_date(found)
-    chosen = _representative(members, texts, [0.0] * len(texts), vectors) - offset
+    chosen = _representative(members, texts, no_scores, vectors) - offset
     return EventGroup(
         text=events[chosen].text,
         representative_id=events[chosen].id,
@@ -279,12 +298,8 @@ def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
     """Merge reports of the same event on compatible dates; groups in date order, undated last."""
     vectors, frequency = tfidf_vectors([e.text for e in events])
     threshold, period = _event_rules(events)
-    groups = [
-        _event_group(members, events, vectors)
-        for members in cluster(
-            vectors, frequency, _event_order(events), threshold, period, _events_accept
-        )
-    ]
+    found = cluster(vectors, frequency, _event_order(events), threshold, period, _events_accept)
+    groups = _event_groups(found, events, vectors)
     groups.sort(key=lambda g: (g.date is None, g.date or dt.date.min, -len(g.article_ids)))
     return groups
 
@@ -309,7 +324,7 @@ def add_events(
         for k, members in enumerate(found[:offset])
         if len(members) > 1
     }
-    return joined, [_event_group(m, events, vectors, offset) for m in found[offset:]]
+    return joined, _event_groups(found[offset:], events, vectors, offset)
 
 
 _LEADING_ADVERBIAL = re.compile(
