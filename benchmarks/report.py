@@ -61,11 +61,12 @@ def table(results: dict[str, Any]) -> str:
             )
     if ingest_rows:
         files = results["settings"]["ingest_articles"]
+        stored = results["settings"].get("ingest_on_top_of", 0)
         parts += [
             "",
             _grid(
                 [
-                    f"ingest {files} files",
+                    f"ingest {files} files into {stored:,}",
                     "workers",
                     "articles/s",
                     "before refresh",

@@ -35,9 +35,9 @@ from briefings.models import (
     Quote,
 )
 
-ROLE_SCAN = 200  # newest mentions of an entity whose roles decide its role
+ROLE_SCAN = 100  # newest mentions of an entity whose roles decide its role
 MAX_POSTING = 100  # stored quotes of one speaker a new quote is compared with, newest first
-WINDOW = 2000  # stored groups of facts (or events) compared with a batch, best first
+WINDOW = 1000  # stored groups of facts (or events) compared with a batch, best first
 EVENT_REACH = dt.timedelta(days=366)  # a year-precise date may join an event this far away
 CHUNK = 500  # values per IN list
 
@@ -230,6 +230,7 @@ def _assign(
 def _known_entities(session: Session, keys: Iterable[str]) -> dict[str, list[linking.KnownEntity]]:
     """Stored entities by each of `keys` they are found under."""
     found: dict[str, list[linking.KnownEntity]] = defaultdict(list)
+    made: dict[int, linking.KnownEntity] = {}
     for chunk in _chunks(k[:256] for k in keys):
         for key, entity_id, name, kind, aliases, mentions in session.execute(
             select(
@@ -243,7 +244,9 @@ def _known_entities(session: Session, keys: Iterable[str]) -> dict[str, list[lin
             .join(Entity, EntityName.entity_id == Entity.id)
             .where(EntityName.key.in_(chunk))
         ):
-            found[key].append(linking.KnownEntity(entity_id, name, kind, tuple(aliases), mentions))
+            if entity_id not in made:
+                made[entity_id] = linking.KnownEntity.of(entity_id, name, kind, aliases, mentions)
+            found[key].append(made[entity_id])
     return found
 
 
@@ -368,7 +371,8 @@ def _name_new_speakers(session: Session) -> None:
 
 # --- incremental: quotes --------------------------------------------------------------------
 def _group_new_quotes(session: Session) -> None:
-    """Cluster the new quotes with the newest MAX_POSTING stored quotes of the same speaker."""
+    """Cluster the new quotes with the newest MAX_POSTING stored quotes of the same speaker
+    (each stored cluster by its longest member)."""
     new = session.execute(
         select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker).where(Quote.cluster.is_(None))
     ).all()
@@ -389,6 +393,11 @@ def _group_new_quotes(session: Session) -> None:
             .order_by(Quote.id.desc())
             .limit(MAX_POSTING)
         ).all()  # type: ignore[arg-type]
+    longest: dict[int, tuple[int, str, int | None, str | None, int]] = {}
+    for row in stored:  # a stored cluster is compared by its longest words (a full quote)
+        if row[4] not in longest or len(row[1]) > len(longest[row[4]][1]):
+            longest[row[4]] = row
+    stored = list(longest.values())
     old_cluster = {row[0]: row[4] for row in stored}
     items = [_quote_item(r[0], r[1], r[2], r[3]) for r in stored]
     items += [_quote_item(r[0], r[1], r[2], r[3]) for r in new]

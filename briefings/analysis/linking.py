@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from briefings.analysis.names import (
     COURTESY,
     PLACE_SYNONYMS,
-    name_key,
     org_variant_keys,
     surname_keys,
 )
+from briefings.analysis.names import name_key as _uncached_name_key
 
 __all__ = [
     "EntityIndex",
@@ -29,6 +30,8 @@ __all__ = [
     "search_keys",
 ]
 
+# The same names and roles recur in every refresh: their compare keys are worked out once.
+name_key = lru_cache(maxsize=1 << 16)(_uncached_name_key)
 _DOMINANT = 2.0  # a lone surname goes to the most named bearer when named this many times more
 
 
@@ -308,6 +311,31 @@ class KnownEntity:
     kind: str
     aliases: tuple[str, ...]
     mentions: int
+    names: frozenset[str] = frozenset()  # name_key of every form (places: and their synonyms)
+    queries: frozenset[str] = frozenset()  # query_key of every form
+    surnames: frozenset[str] = frozenset()  # a person's surname keys
+
+    @classmethod
+    def of(
+        cls, id: int, name: str, kind: str, aliases: Sequence[str], mentions: int
+    ) -> KnownEntity:
+        """The entity with the keys it is compared by worked out once."""
+        forms = (name, *aliases)
+        names = {name_key(f) for f in forms}
+        if kind == "place":
+            names |= {PLACE_SYNONYMS.get(n, n) for n in names}
+        full = name_key(name)
+        surnames = surname_keys(full) if kind == "person" and len(full.split()) > 1 else set()
+        return cls(
+            id,
+            name,
+            kind,
+            tuple(aliases),
+            mentions,
+            frozenset(names),
+            frozenset(query_key(f) for f in forms),
+            frozenset(surnames),
+        )
 
 
 def search_keys(entity: StoryEntity) -> set[str]:
@@ -324,23 +352,14 @@ def join_known(entity: StoryEntity, known: Sequence[KnownEntity]) -> KnownEntity
     same_kind = sorted((k for k in known if k.kind == entity.kind), key=lambda k: -k.mentions)
     key = _mention_key(MentionInput(0, 0, entity.name, entity.kind))[1]
     full_aliases = {name_key(a) for a in entity.aliases if len(name_key(a).split()) > 1}
-
-    def names(k: KnownEntity) -> set[str]:
-        found = {name_key(f) for f in (k.name, *k.aliases)}
-        return found | {PLACE_SYNONYMS.get(f, f) for f in found} if k.kind == "place" else found
-
-    exact = [k for k in same_kind if key in names(k)]
+    exact = [k for k in same_kind if key in k.names]
     if not exact and entity.kind == "person":
-        exact = [k for k in same_kind if full_aliases & names(k)]
+        exact = [k for k in same_kind if full_aliases & k.names]
     if exact:
         return exact[0]
     if entity.kind != "person" or len(key.split()) > 1:
         return None
-    bearers = [
-        k
-        for k in same_kind
-        if len(name_key(k.name).split()) > 1 and key in surname_keys(name_key(k.name))
-    ]
+    bearers = [k for k in same_kind if key in k.surnames]
     if len(bearers) == 1:
         return bearers[0]
     if len(bearers) > 1 and bearers[0].mentions >= _DOMINANT * bearers[1].mentions:
@@ -355,7 +374,7 @@ def choose_speaker(
     entities sharing a key with the name (`in_article`: ids of those the article names)."""
     key = query_key(speaker)
     ranked = sorted(known, key=lambda k: -k.mentions)
-    exact = [k for k in ranked if key in {query_key(f) for f in (k.name, *k.aliases)}]
+    exact = [k for k in ranked if key in k.queries]
     surname = [
         k
         for k in ranked
