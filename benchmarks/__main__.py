@@ -165,6 +165,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     )
                     timings = measure_all(sessions, args.reps, args.budget_s)
                     results["queries"][backend][size] = {k: asdict(v) for k, v in timings.items()}
+                    _save(results, args.output)  # a long run keeps what it measured so far
                     sessions.kw["bind"].dispose()
                     if size == max(args.sizes) and not args.no_discord:
                         print(f"[{backend}] {size} articles: fake Discord", file=sys.stderr)
@@ -177,12 +178,18 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                             _subprocess_json("benchmarks.ingest", url, str(path), str(w))
                             for w, path in ingest_folders.items()
                         ]
+                        _save(results, args.output)
             if "postgres" in args.backends:
                 results["machine"]["postgres"] = getattr(databases, "postgres_version", "")
         finally:
             databases.close()
     results["floors"] = floors(results, max(args.sizes))
     return results
+
+
+def _save(results: dict[str, Any], output: Path) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
 
 
 def floors(results: dict[str, Any], size: int) -> dict[str, Any]:
@@ -208,8 +215,7 @@ def floors(results: dict[str, Any], size: int) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     results = run(args)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    _save(results, args.output)
     print(table(results))
     print(f"\nfigures written to {args.output}")
     return 0
