@@ -17,7 +17,6 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 from benchmarks.bulkload import analyse_templates, bulk_load
 from benchmarks.corpus import Corpus
@@ -39,11 +38,6 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--templates", type=int, help="articles really analysed for the bulk load")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (1)")
     parser.add_argument("--no-discord", action="store_true", help="skip the fake-Discord run")
-    parser.add_argument(
-        "--prototype",
-        action="store_true",
-        help="also measure benchmarks/prototype.py with benchmarks/proposed_migration.py applied",
-    )
     parser.add_argument("--output", type=Path, help="JSON file (benchmarks/results/latest.json)")
     args = parser.parse_args(argv)
     small = args.small
@@ -139,6 +133,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "seed": args.seed,
             "ingest_articles": args.ingest_articles,
             "templates": args.templates,
+            "ingest_on_top_of": max(args.sizes),
         },
         "ingest": {},
         "load": {},
@@ -152,19 +147,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         results["settings"]["corpus_sources"] = corpus.sources.origin
         databases = Databases(folder)
         try:
-            ingest_folder = folder / "ingest"
-            corpus.write(ingest_folder, args.ingest_articles, start=10_000_000)
+            ingest_folders: dict[int, Path] = {}  # other files for each run (one process, all)
+            for n, workers in enumerate(sorted({1, cores}), start=1):
+                ingest_folders[workers] = folder / f"ingest{workers}"
+                corpus.write(ingest_folders[workers], args.ingest_articles, start=n * 10_000_000)
             templates = analyse_templates(
                 corpus, folder / "templates", min(args.templates, max(args.sizes)), cores
             )
             for backend in args.backends:
-                print(f"[{backend}] ingest of {args.ingest_articles} files", file=sys.stderr)
-                results["ingest"][backend] = [
-                    _subprocess_json(
-                        "benchmarks.ingest", databases.fresh(backend), str(ingest_folder), str(w)
-                    )
-                    for w in sorted({1, cores})
-                ]
                 results["load"][backend], results["queries"][backend] = {}, {}
                 for size in args.sizes:
                     print(f"[{backend}] {size} articles: load, then queries", file=sys.stderr)
@@ -175,16 +165,20 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     )
                     timings = measure_all(sessions, args.reps, args.budget_s)
                     results["queries"][backend][size] = {k: asdict(v) for k, v in timings.items()}
-                    if args.prototype:
-                        results.setdefault("prototype", {}).setdefault(backend, {})[size] = (
-                            _prototype(sessions, args)
-                        )
+                    _save(results, args.output)  # a long run keeps what it measured so far
                     sessions.kw["bind"].dispose()
                     if size == max(args.sizes) and not args.no_discord:
                         print(f"[{backend}] {size} articles: fake Discord", file=sys.stderr)
                         results["discord"][backend] = _subprocess_json(
                             "benchmarks.discord_roundtrip", url, str(args.discord_reps)
                         )
+                    if size == max(args.sizes):  # ingest into the story as it stands
+                        print(f"[{backend}] ingest on top of {size}", file=sys.stderr)
+                        results["ingest"][backend] = [
+                            _subprocess_json("benchmarks.ingest", url, str(path), str(w))
+                            for w, path in ingest_folders.items()
+                        ]
+                        _save(results, args.output)
             if "postgres" in args.backends:
                 results["machine"]["postgres"] = getattr(databases, "postgres_version", "")
         finally:
@@ -193,15 +187,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     return results
 
 
-def _prototype(sessions: sessionmaker[Session], args: argparse.Namespace) -> dict[str, Any]:
-    """The proposed queries and indexes, measured on the same database (which they change)."""
-    from benchmarks.proposed_migration import apply
-    from benchmarks.prototype import FastStory
-
-    with sessions.begin() as session:
-        apply(session.connection())
-    timings = measure_all(sessions, args.reps, args.budget_s, story_class=FastStory)
-    return {k: asdict(v) for k, v in timings.items()}
+def _save(results: dict[str, Any], output: Path) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
 
 
 def floors(results: dict[str, Any], size: int) -> dict[str, Any]:
@@ -227,8 +215,7 @@ def floors(results: dict[str, Any], size: int) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     results = run(args)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    _save(results, args.output)
     print(table(results))
     print(f"\nfigures written to {args.output}")
     return 0

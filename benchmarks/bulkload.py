@@ -20,6 +20,7 @@ from briefings.analysis import grouping
 from briefings.analysis.linking import StoryEntity, lookup_keys
 from briefings.analysis.results import ArticleAnalysis, FoundEntity, FoundQuote
 from briefings.db import unit_of_work
+from briefings.ingest.document import TITLE_CHARS, fit
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.parallel import Prepared, prepare
 from briefings.models import Article as ArticleRow
@@ -179,7 +180,7 @@ class Builder:
                 "path": f"/bulk/{number:06d}_{source.filename}",
                 "content_hash": hashlib.sha256(f"{number}:{source.filename}".encode()).hexdigest(),
                 "signature": item.fingerprint,
-                "title": _rename(source.title, pairs),
+                "title": fit(_rename(source.title, pairs), TITLE_CHARS),  # as ingest cuts it
                 "outlet": OUTLETS[(OUTLETS.index(source.outlet) + copy) % len(OUTLETS)],
                 "author": item.metadata.get("author"),
                 "url": f"https://news.example/{number}",

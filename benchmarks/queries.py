@@ -16,6 +16,7 @@ from briefings.models import Article, Entity, Quote
 from briefings.story import Story
 
 WORDS = ("weapons", "sanctions", "Russia", "campaign", "people", "election")
+LISTED = 200  # what /sources and /timeline ask for (bot/queries.py)
 PREFIXES = ("Ka", "vol", "Ann", "pe", "Sch", "x", "Tan", "ri")
 
 
@@ -98,8 +99,8 @@ def cases(story: Story, inputs: Inputs) -> dict[str, Callable[[int], Any]]:
         "quotes_by_speaker": lambda rep: story.quotes(speaker=nth(inputs.speakers, rep)),
         "quotes_by_word": lambda rep: story.quotes(about=nth(WORDS, rep)),
         "profile": lambda rep: story.profile(nth(inputs.people, rep)),
-        "sources": lambda rep: story.sources(),
-        "timeline": lambda rep: story.timeline(),
+        "sources": lambda rep: story.sources(limit=LISTED),
+        "timeline": lambda rep: story.timeline(limit=LISTED),
         "digest": lambda rep: preview(story, inputs.digest_since),
         "autocomplete_names": lambda rep: story.complete_names(nth(PREFIXES, rep)),
         "autocomplete_speakers": lambda rep: story.complete_speakers(nth(PREFIXES, rep)),

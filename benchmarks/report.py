@@ -42,20 +42,6 @@ def table(results: dict[str, Any]) -> str:
         rows.append(row)
     if rows:
         parts += ["", _grid(header, rows)]
-    proto_rows = []
-    for backend, sizes in results.get("prototype", {}).items():
-        for size, timings in sizes.items():
-            for name, t in timings.items():
-                before = results["queries"][backend][size][name]
-                proto_rows.append(
-                    [
-                        f"{backend} {int(size):,} {name}",
-                        f"{before['median_ms']:.1f} / {before['p99_ms']:.1f}",
-                        f"{t['median_ms']:.1f} / {t['p99_ms']:.1f}",
-                    ]
-                )
-    if proto_rows:
-        parts += ["", _grid(["proposed (prototype.py)", "now med / p99", "proposed"], proto_rows)]
     ingest_rows = []
     for backend, runs in results["ingest"].items():
         for r in runs:
@@ -75,11 +61,12 @@ def table(results: dict[str, Any]) -> str:
             )
     if ingest_rows:
         files = results["settings"]["ingest_articles"]
+        stored = results["settings"].get("ingest_on_top_of", 0)
         parts += [
             "",
             _grid(
                 [
-                    f"ingest {files} files",
+                    f"ingest {files} files into {stored:,}",
                     "workers",
                     "articles/s",
                     "before refresh",

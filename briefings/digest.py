@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
 from briefings.models import Article, Entity, Event, Mention, Quote
-from briefings.story import Story, source_ref
+from briefings.story import REF_COLUMNS, Story, ref_of
 from briefings.subscriptions import as_utc
 
-T = TypeVar("T")
-
 NOTHING_NEW = "Nothing new on the story since the last digest."
+# Articles one digest covers: the first ones stored after the mark; the mark moves to the last
+# of them, so a busier day's rest comes in the next digest and none is skipped.
+DIGEST_ARTICLES = 100
 
 
 @dataclass(frozen=True)
@@ -57,21 +57,28 @@ class Digest:
 
 
 def compose_digest(session: Session, since: dt.datetime | None) -> Digest:
-    """What the articles stored after `since` add to the story told by the ones before."""
-    query = select(Article).order_by(Article.published.is_(None), Article.published, Article.id)
+    """What the articles stored after `since` add to the story told by the ones before.
+
+    Reads the first DIGEST_ARTICLES stored after the mark (by the index on the time stored) and
+    only what those articles hold; what came before is asked about value by value."""
+    query = (
+        select(*REF_COLUMNS, Article.url, Article.summary, Article.ingested_at)
+        .order_by(Article.ingested_at, Article.id)
+        .limit(DIGEST_ARTICLES)
+    )
     if since is not None:
         query = query.where(Article.ingested_at > as_utc(since))
-    new = list(session.scalars(query))
-    if not new:
+    rows = sorted(session.execute(query), key=lambda r: (r[4] is None, r[4] or dt.date.min, r[0]))
+    if not rows:
         return Digest(since=since, mark=since)
-    refs = {a.id: source_ref(a) for a in new}
-    mark = max(as_utc(a.ingested_at) for a in new)
+    refs = {r[0]: ref_of(r) for r in rows}
+    mark = max(as_utc(r[8]) for r in rows)
     if since is not None:
         mark = max(mark, as_utc(since))
     return Digest(
         since=since,
         mark=mark,
-        articles=[NewArticle(refs[a.id], a.url, list(a.summary or [])) for a in new],
+        articles=[NewArticle(refs[r[0]], r[6], list(r[7] or [])) for r in rows],
         quotes=_new_quotes(session, refs, since),
         people=_new_people(session, refs, since),
         events=_new_events(session, refs, since),
@@ -82,17 +89,28 @@ def _ids(refs: dict[int, SourceRef]) -> list[int]:
     return list(refs)
 
 
-def _old_values(
+def _stored_before(
+    article_id: InstrumentedAttribute[int], since: dt.datetime
+) -> ColumnElement[bool]:
+    """The row's article was stored up to `since`."""
+    return exists().where(Article.id == article_id, Article.ingested_at <= as_utc(since))
+
+
+def _old_clusters(
     session: Session,
-    column: InstrumentedAttribute[T],
-    article: InstrumentedAttribute[int],
+    model: type[Quote] | type[Event],
+    clusters: set[int],
     since: dt.datetime | None,
-) -> set[T]:
-    """Values of `column` in articles stored up to `since` (none when the digest is the first)."""
-    if since is None:
+) -> set[int]:
+    """Those of `clusters` that an article stored up to `since` reported too."""
+    if since is None or not clusters:
         return set()
-    old = select(Article.id).where(Article.ingested_at <= as_utc(since))
-    return {v for v in session.scalars(select(column).where(article.in_(old))) if v is not None}
+    found = session.scalars(
+        select(model.cluster)
+        .where(model.cluster.in_(clusters), _stored_before(model.article_id, since))
+        .distinct()
+    )
+    return {c for c in found if c is not None}
 
 
 def _merge_sources(groups: dict[object, list[SourceRef]], key: object, ref: SourceRef) -> bool:
@@ -110,11 +128,13 @@ def _new_quotes(
     session: Session, refs: dict[int, SourceRef], since: dt.datetime | None
 ) -> list[QuoteItem]:
     """Attributed quotes of the new articles, one per cluster, never one reported before."""
-    old_clusters = _old_values(session, Quote.cluster, Quote.article_id, since)
     rows = session.scalars(
         select(Quote)
         .where(Quote.article_id.in_(_ids(refs)), Quote.speaker.is_not(None))
         .order_by(Quote.article_id, Quote.position)
+    ).all()
+    old_clusters = _old_clusters(
+        session, Quote, {q.cluster for q in rows if q.cluster is not None}, since
     )
     groups: dict[object, list[SourceRef]] = {}
     firsts: list[tuple[object, Quote]] = []
@@ -131,16 +151,41 @@ def _new_people(
     session: Session, refs: dict[int, SourceRef], since: dt.datetime | None
 ) -> list[NewPerson]:
     """People the new articles name whom no earlier article named."""
-    old_entities = _old_values(session, Mention.entity_id, Mention.article_id, since)
-    old_names = {
-        n.casefold() for n in _old_values(session, Mention.name, Mention.article_id, since)
-    }
     rows = session.execute(
         select(Mention, Entity)
         .outerjoin(Entity, Mention.entity_id == Entity.id)
         .where(Mention.article_id.in_(_ids(refs)), Mention.kind == "person")
         .order_by(Mention.article_id, Mention.id)
-    )
+    ).all()
+    old_entities: set[int | None] = set()
+    old_names: set[str] = set()
+    if since is not None:
+        entity_ids = {m.entity_id for m, _ in rows if m.entity_id is not None}
+        if entity_ids:
+            old_entities.update(
+                session.scalars(
+                    select(Entity.id).where(
+                        Entity.id.in_(entity_ids),
+                        exists().where(
+                            Mention.entity_id == Entity.id,
+                            _stored_before(Mention.article_id, since),
+                        ),
+                    )
+                )
+            )
+        names = {m.name.lower() for m, _ in rows if m.entity_id not in old_entities}
+        if names:
+            old_names.update(
+                n.casefold()
+                for n in session.scalars(
+                    select(Mention.name)
+                    .where(
+                        func.lower(Mention.name).in_(names),
+                        _stored_before(Mention.article_id, since),
+                    )
+                    .distinct()
+                )
+            )
     groups: dict[object, list[SourceRef]] = {}
     people: list[tuple[object, str, str | None]] = []
     for mention, entity in rows:
@@ -157,11 +202,13 @@ def _new_events(
     session: Session, refs: dict[int, SourceRef], since: dt.datetime | None
 ) -> list[TimelineEvent]:
     """Dated events of the new articles, in date order, never one reported before."""
-    old_clusters = _old_values(session, Event.cluster, Event.article_id, since)
     rows = session.scalars(
         select(Event)
         .where(Event.article_id.in_(_ids(refs)), Event.date.is_not(None))
         .order_by(Event.date, Event.article_id, Event.position)
+    ).all()
+    old_clusters = _old_clusters(
+        session, Event, {e.cluster for e in rows if e.cluster is not None}, since
     )
     groups: dict[object, list[SourceRef]] = {}
     firsts: list[tuple[object, Event]] = []

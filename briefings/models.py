@@ -18,7 +18,9 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    func,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -143,6 +145,13 @@ class Quote(Base):
     """A direct quote found in one article, with its speaker as that article gives them."""
 
     __tablename__ = "quotes"
+    __table_args__ = (
+        Index(  # words of quotes, for /quotes about: PostgreSQL only (SQLite: quotes_fts)
+            "ix_quotes_text_fts",
+            sql_text("to_tsvector('simple', text)"),
+            postgresql_using="gin",
+        ).ddl_if(dialect="postgresql"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(
@@ -151,7 +160,7 @@ class Quote(Base):
     position: Mapped[int] = mapped_column(Integer)
     paragraph: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    speaker: Mapped[str | None] = mapped_column(String(256))
+    speaker: Mapped[str | None] = mapped_column(String(256), index=True)
     speaker_role: Mapped[str | None] = mapped_column(String(512))
     kind: Mapped[str] = mapped_column(String(8))
     # Story level: the entity who spoke, and the group of reports of the same words.
@@ -225,3 +234,14 @@ class EventGroup(Base):
     date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     date_precision: Mapped[str] = mapped_column(String(8))
     article_count: Mapped[int] = mapped_column(Integer)
+
+
+# Indexes for the commands' queries (migration 0004). SQLite's full-text table of quote words
+# (quotes_fts, kept in step by triggers) is created by the migration alone; PostgreSQL's
+# full-text index is declared on Quote.
+Index("ix_articles_published_id", Article.published.desc(), Article.id)
+Index("ix_entities_lower_name", func.lower(Entity.name))
+Index("ix_entities_mentions", Entity.mentions.desc(), Entity.name)
+Index("ix_mentions_entity_article", Mention.entity_id, Mention.article_id)
+Index("ix_mentions_lower_name", func.lower(Mention.name))
+Index("ix_event_groups_date_id", EventGroup.date.desc(), EventGroup.id.desc())

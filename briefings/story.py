@@ -9,8 +9,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, TextClause, exists, func, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.analysis.grouping import compress
 from briefings.analysis.names import name_key
@@ -45,6 +47,16 @@ PROFILE_SCAN = 500  # newest mentions read for a profile's roles and companions
 PROFILE_QUOTES = 50  # newest quotes read for a profile
 SUGGEST_POOL = 5000  # names compared with an unknown one, the most mentioned first
 MAX_QUOTES = 200
+REFS_PER_GROUP = 10  # sources cited under one point or event, newest first
+# What a citation shows: read as columns, never whole articles with their bodies.
+REF_COLUMNS = (
+    Article.id,
+    Article.path,
+    Article.title,
+    Article.outlet,
+    Article.published,
+    Article.date_precision,
+)
 
 
 def source_ref(article: Article) -> SourceRef:
@@ -58,6 +70,11 @@ def source_ref(article: Article) -> SourceRef:
     )
 
 
+def ref_of(row: Sequence[Any]) -> SourceRef:
+    """A citation from the values of REF_COLUMNS, in that order."""
+    return SourceRef(row[0], row[1], row[2], row[3], row[4], row[5])
+
+
 def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
     unique = {r.article_id: r for r in refs}.values()
     return sorted(unique, key=lambda r: (r.published or dt.date.min, r.article_id), reverse=True)
@@ -65,6 +82,23 @@ def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
 
 def _contains_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) is not None
+
+
+def _has_word(session: Session, word: str) -> ColumnElement[bool] | TextClause:
+    """Quotes that may contain `word`, by the full-text index (migration 0004).
+
+    The index finds a superset of the quotes `_contains_word` accepts (its tokens ignore case and
+    accents), so the answer is the same as scanning every quote, without the scan. A word with
+    no letters or digits has no tokens: a substring match then."""
+    if not re.search(r"\w", word):
+        return Quote.text.ilike(f"%{word}%")
+    if session.get_bind().dialect.name == "sqlite":
+        phrase = '"' + word.replace('"', '""') + '"'
+        matching = sql_text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :phrase")
+        return Quote.id.in_(matching.bindparams(phrase=phrase))
+    return sql_text(
+        "to_tsvector('simple', quotes.text) @@ phraseto_tsquery('simple', :word)"
+    ).bindparams(word=word)
 
 
 class Story:
@@ -77,25 +111,27 @@ class Story:
     def sources(self, limit: int | None = None) -> list[SourceItem]:
         """The stored articles, newest first (undated last); the first `limit` when given."""
         with self.sessions() as session:
-            articles = session.scalars(
-                select(Article)
+            rows = session.execute(
+                select(
+                    *REF_COLUMNS, Article.author, Article.url, Article.summary, Article.ingested_at
+                )
                 .order_by(Article.published.desc().nulls_last(), Article.id)
                 .limit(limit)
-            ).all()
+            )
             return [
                 SourceItem(
-                    id=a.id,
-                    path=a.path,
-                    title=a.title,
-                    outlet=a.outlet,
-                    author=a.author,
-                    url=a.url,
-                    published=a.published,
-                    date_precision=a.date_precision,
-                    summary=list(a.summary),
-                    ingested_at=a.ingested_at,
+                    id=r[0],
+                    path=r[1],
+                    title=r[2],
+                    outlet=r[3],
+                    published=r[4],
+                    date_precision=r[5],
+                    author=r[6],
+                    url=r[7],
+                    summary=list(r[8]),
+                    ingested_at=r[9],
                 )
-                for a in articles
+                for r in rows
             ]
 
     # --- briefing -------------------------------------------------------------------------
@@ -142,16 +178,16 @@ class Story:
     def _group_sources(
         session: Session, model: type[Point] | type[Event], group_ids: list[int]
     ) -> dict[int, list[SourceRef]]:
-        """The articles behind each group, newest first, in one query."""
+        """The articles behind each group, the newest REFS_PER_GROUP, in one query."""
         found: dict[int | None, list[SourceRef]] = defaultdict(list)
         if group_ids:
-            for group_id, article in session.execute(
-                select(model.cluster, Article)
+            for row in session.execute(
+                select(model.cluster, *REF_COLUMNS)
                 .join(Article, model.article_id == Article.id)
                 .where(model.cluster.in_(group_ids))
             ):
-                found[group_id].append(source_ref(article))
-        return {g: _newest_first(found[g]) for g in group_ids}
+                found[row[0]].append(ref_of(row[1:]))
+        return {g: _newest_first(found[g])[:REFS_PER_GROUP] for g in group_ids}
 
     def _focus_terms(self, session: Session, focus: str) -> list[str]:
         entity = self._lookup(session, focus)
@@ -162,7 +198,7 @@ class Story:
     # --- quotes ---------------------------------------------------------------------------
     def quotes(self, speaker: str | None = None, about: str | None = None) -> QuoteList:
         with self.sessions() as session:
-            query = select(Quote, Article).join(Article, Quote.article_id == Article.id)
+            query = select(Quote, *REF_COLUMNS).join(Article, Quote.article_id == Article.id)
             resolved: Entity | None = None
             if speaker:
                 resolved = self._lookup(session, speaker)
@@ -177,11 +213,11 @@ class Story:
                     or_(Quote.speaker_id == resolved.id, Quote.speaker == resolved.name)
                 )
             if about:
-                query = query.where(Quote.text.ilike(f"%{about}%"))
-            rows: list[tuple[Quote, Article]] = [
-                (q, a)
-                for q, a in session.execute(query.order_by(Quote.id).limit(MAX_QUOTES * 4))
-                if not about or _contains_word(q.text, about)
+                query = query.where(_has_word(session, about))
+            rows: list[tuple[Quote, SourceRef]] = [
+                (row[0], ref_of(row[1:]))
+                for row in session.execute(query.order_by(Quote.id).limit(MAX_QUOTES * 4))
+                if not about or _contains_word(row[0].text, about)
             ]
             roles = self._entity_roles(session, {q.speaker_id for q, _ in rows})
             items = self._quote_items(rows, roles)
@@ -206,18 +242,16 @@ class Story:
 
     @staticmethod
     def _quote_items(
-        rows: Sequence[tuple[Quote, Article]], entities: dict[int, Entity]
+        rows: Sequence[tuple[Quote, SourceRef]], entities: dict[int, Entity]
     ) -> list[QuoteItem]:
-        groups: dict[int, list[tuple[Quote, Article]]] = defaultdict(list)
-        for quote, article in rows:
-            groups[quote.cluster if quote.cluster is not None else -quote.id].append(
-                (quote, article)
-            )
+        groups: dict[int, list[tuple[Quote, SourceRef]]] = defaultdict(list)
+        for quote, ref in rows:
+            groups[quote.cluster if quote.cluster is not None else -quote.id].append((quote, ref))
         items = []
         for group in groups.values():
             longest = max(group, key=lambda qa: (qa[0].kind == "full", len(qa[0].text)))[0]
             entity = entities.get(longest.speaker_id) if longest.speaker_id else None
-            refs = _newest_first(source_ref(a) for _, a in group)
+            refs = _newest_first(ref for _, ref in group)
             items.append(
                 QuoteItem(
                     text=longest.text,
@@ -267,17 +301,18 @@ class Story:
                     query=name, profile=None, suggestions=self._suggest(session, name)
                 )
             mentions = session.execute(
-                select(Mention, Article)
+                select(Mention.role, *REF_COLUMNS)
                 .join(Article, Mention.article_id == Article.id)
                 .where(Mention.entity_id == entity.id)
                 .order_by(Article.published.desc().nulls_last(), Article.id.desc())
                 .limit(PROFILE_SCAN)
             ).all()
+            refs = [ref_of(row[1:]) for row in mentions]
             roles: dict[str, list[SourceRef]] = defaultdict(list)
-            for mention, article in mentions:
-                if mention.role:
-                    roles[mention.role].append(source_ref(article))
-            article_ids = {a.id for _, a in mentions}
+            for (role, *_), ref in zip(mentions, refs, strict=True):
+                if role:
+                    roles[role].append(ref)
+            article_ids = {r.article_id for r in refs}
             related_rows = session.execute(
                 select(Entity.name, func.count(func.distinct(Mention.article_id)))
                 .join(Mention, Mention.entity_id == Entity.id)
@@ -287,13 +322,16 @@ class Story:
                 .order_by(func.count(func.distinct(Mention.article_id)).desc(), Entity.name)
                 .limit(10)
             ).all()
-            quote_rows = session.execute(
-                select(Quote, Article)
-                .join(Article, Quote.article_id == Article.id)
-                .where(or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name))
-                .order_by(Quote.id.desc())
-                .limit(PROFILE_QUOTES)
-            ).all()
+            quote_rows = [
+                (row[0], ref_of(row[1:]))
+                for row in session.execute(
+                    select(Quote, *REF_COLUMNS)
+                    .join(Article, Quote.article_id == Article.id)
+                    .where(or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name))
+                    .order_by(Quote.id.desc())
+                    .limit(PROFILE_QUOTES)
+                )
+            ]
             profile = Profile(
                 name=entity.name,
                 kind=entity.kind,
@@ -301,7 +339,7 @@ class Story:
                 roles=[RoleItem(r, _newest_first(refs)) for r, refs in roles.items()],
                 aliases=list(entity.aliases),
                 mentions=entity.mentions,
-                articles=_newest_first(source_ref(a) for _, a in mentions)[:PROFILE_ARTICLES],
+                articles=_newest_first(refs)[:PROFILE_ARTICLES],
                 quotes=self._quote_items(quote_rows, {entity.id: entity}),
                 related=[(n, int(c)) for n, c in related_rows],
                 article_count=entity.article_count,
@@ -367,9 +405,9 @@ class Story:
 
     def complete_speakers(self, prefix: str, limit: int = 25) -> list[str]:
         """Names of the people quoted in the articles, any of whose names starts with `prefix`."""
-        quoted = select(Quote.speaker_id).where(Quote.speaker_id.is_not(None))
+        quoted = exists().where(Quote.speaker_id == Entity.id)
         with self.sessions() as session:
-            return list(session.scalars(self._prefixed(prefix, limit, Entity.id.in_(quoted))))
+            return list(session.scalars(self._prefixed(prefix, limit, quoted)))
 
     # --- timeline -------------------------------------------------------------------------
     def timeline(self, limit: int | None = None) -> list[TimelineEvent]:

@@ -1,14 +1,27 @@
-"""Story-level results refreshed after ingest: entities linked, quotes, facts and events grouped."""
+"""Story-level results refreshed after ingest: entities linked, quotes, facts and events grouped.
+
+After a batch of new articles only what they touch is worked out: their mentions linked into
+the stored entities through the lookup keys, their quotes clustered with the same speaker's
+newest quotes, their points and events grouped with a bounded window of stored groups. Rows not
+yet linked or grouped (NULL entity or cluster) are what is new. The whole story is rebuilt when
+it is empty or when an article was changed or removed (its old rows are gone from groups).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import ColumnElement, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping, linking
 from briefings.analysis.quotes import cluster_quotes
+from briefings.analysis.results import DatePrecision
+from briefings.analysis.similarity import Span
 from briefings.models import (
     Article,
     Base,
@@ -22,15 +35,46 @@ from briefings.models import (
     Quote,
 )
 
+ROLE_SCAN = 100  # newest mentions of an entity whose roles decide its role
+MAX_POSTING = 100  # stored quotes of one speaker a new quote is compared with, newest first
+WINDOW = 1000  # stored groups of facts (or events) compared with a batch, best first
+EVENT_REACH = dt.timedelta(days=366)  # a year-precise date may join an event this far away
+CHUNK = 500  # values per IN list
 
-def refresh_story(session: Session) -> None:
-    """Recompute the story-wide results from the per-article rows."""
+
+def refresh_story(session: Session, *, full: bool = False) -> None:
+    """Bring the story-wide results up to date with the per-article rows.
+
+    Incremental unless `full` (articles changed or removed) or the story is still empty."""
+    if full or _story_empty(session):
+        rebuild_story(session)
+        return
+    _link_new_mentions(session)
+    _group_new_quotes(session)
+    _group_new_points(session)
+    _group_new_events(session)
+
+
+def rebuild_story(session: Session) -> None:
+    """Recompute the story-wide results from every per-article row."""
     _link_entities(session)
     _group_quotes(session)
     _group_points(session)
     _group_events(session)
 
 
+def _story_empty(session: Session) -> bool:
+    stored = (Entity, PointGroup, EventGroup)
+    return not any(session.scalar(select(exists().where(m.id.is_not(None)))) for m in stored)
+
+
+def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
+    items = list(values)
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+# --- full rebuild ---------------------------------------------------------------------------
 def _link_entities(session: Session) -> None:
     """Rebuild the story's cast from the mentions, and point each quote at its speaker."""
     session.execute(update(Mention).values(entity_id=None))
@@ -38,31 +82,12 @@ def _link_entities(session: Session) -> None:
     session.execute(delete(Entity))
     mentions = [
         linking.MentionInput(m.id, m.article_id, m.name, m.kind, m.role, tuple(m.aliases), m.count)
-        for m in session.scalars(select(Mention))
+        for m in session.scalars(select(Mention).order_by(Mention.id))
     ]
     cast = linking.link_entities(mentions)
-    entity_ids = _insert_all(
-        session,
-        Entity,
-        [
-            {
-                "name": e.name,
-                "kind": e.kind,
-                "role": e.role,
-                "aliases": e.aliases,
-                "mentions": e.mentions,
-                "article_count": len(e.article_ids),
-            }
-            for e in cast
-        ],
-    )
+    entity_ids = _insert_entities(session, cast)
     pairs = list(zip(cast, entity_ids, strict=True))
     _assign(session, Mention, {m: i for e, i in pairs for m in e.member_ids}, "entity_id")
-    _insert_all(
-        session,
-        EntityName,
-        [{"entity_id": i, "key": key[:256]} for e, i in pairs for key in linking.lookup_keys(e)],
-    )
     index = linking.EntityIndex(cast)
     by_entity = {id(e): i for e, i in pairs}
     speakers: dict[int, int] = {}
@@ -73,6 +98,35 @@ def _link_entities(session: Session) -> None:
         if found is not None:
             speakers[quote_id] = by_entity[id(found)]
     _assign(session, Quote, speakers, "speaker_id")
+
+
+def _insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> list[int]:
+    """Store new entities with their lookup keys; their ids in the order of `cast`."""
+    ids = _insert_all(
+        session,
+        Entity,
+        [
+            {
+                "name": e.name,
+                "kind": e.kind,
+                "role": e.role,
+                "aliases": list(e.aliases),
+                "mentions": e.mentions,
+                "article_count": len(e.article_ids),
+            }
+            for e in cast
+        ],
+    )
+    _insert_all(
+        session,
+        EntityName,
+        [
+            {"entity_id": i, "key": key[:256]}
+            for e, i in zip(cast, ids, strict=True)
+            for key in sorted(linking.lookup_keys(e))
+        ],
+    )
+    return ids
 
 
 def _insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
@@ -86,11 +140,14 @@ def _insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]])
 def _group_quotes(session: Session) -> None:
     """The same words of the same speaker reported by several outlets become one quote."""
     rows = session.execute(select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker)).all()
-    items = [
-        (quote_id, text, str(speaker_id) if speaker_id is not None else speaker)
-        for quote_id, text, speaker_id, speaker in rows
-    ]
-    _assign(session, Quote, cluster_quotes(items))
+    _assign(session, Quote, cluster_quotes([_quote_item(*row) for row in rows]))
+
+
+def _quote_item(
+    quote_id: int, text: str, speaker_id: int | None, speaker: str | None
+) -> tuple[int, str, str | None]:
+    """A quote as `cluster_quotes` compares it: the entity who spoke, else the name given."""
+    return quote_id, text, str(speaker_id) if speaker_id is not None else speaker
 
 
 def _group_points(session: Session) -> None:
@@ -104,7 +161,10 @@ def _group_points(session: Session) -> None:
         for i, a, t, s, p in rows
     ]
     session.execute(delete(PointGroup))
-    found = grouping.group_points(inputs)
+    _insert_point_groups(session, grouping.group_points(inputs))
+
+
+def _insert_point_groups(session: Session, found: Sequence[grouping.PointGroup]) -> None:
     ids = _insert_all(
         session,
         PointGroup,
@@ -134,7 +194,10 @@ def _group_events(session: Session) -> None:
         for i, a, t, d, p in rows
     ]
     session.execute(delete(EventGroup))
-    found = grouping.group_events(inputs)
+    _insert_event_groups(session, grouping.group_events(inputs))
+
+
+def _insert_event_groups(session: Session, found: Sequence[grouping.EventGroup]) -> None:
     ids = _insert_all(
         session,
         EventGroup,
@@ -161,3 +224,318 @@ def _assign(
     """Set one column of many rows in bulk (executemany), not one round trip per ORM object."""
     if values:
         session.execute(update(model), [{"id": k, column: v} for k, v in values.items()])
+
+
+# --- incremental: entities ------------------------------------------------------------------
+def _known_entities(session: Session, keys: Iterable[str]) -> dict[str, list[linking.KnownEntity]]:
+    """Stored entities by each of `keys` they are found under."""
+    found: dict[str, list[linking.KnownEntity]] = defaultdict(list)
+    made: dict[int, linking.KnownEntity] = {}
+    for chunk in _chunks(k[:256] for k in keys):
+        for key, entity_id, name, kind, aliases, mentions in session.execute(
+            select(
+                EntityName.key,
+                Entity.id,
+                Entity.name,
+                Entity.kind,
+                Entity.aliases,
+                Entity.mentions,
+            )
+            .join(Entity, EntityName.entity_id == Entity.id)
+            .where(EntityName.key.in_(chunk))
+        ):
+            if entity_id not in made:
+                made[entity_id] = linking.KnownEntity.of(entity_id, name, kind, aliases, mentions)
+            found[key].append(made[entity_id])
+    return found
+
+
+def _link_new_mentions(session: Session) -> None:
+    """Link the new mentions among themselves, then each new entity into a stored one it is."""
+    mentions = [
+        linking.MentionInput(m.id, m.article_id, m.name, m.kind, m.role, tuple(m.aliases), m.count)
+        for m in session.scalars(
+            select(Mention).where(Mention.entity_id.is_(None)).order_by(Mention.id)
+        )
+    ]
+    if mentions:
+        cast = linking.link_entities(mentions)
+        known = _known_entities(session, {k for e in cast for k in linking.search_keys(e)})
+        joined: dict[int, list[linking.StoryEntity]] = defaultdict(list)
+        fresh: list[linking.StoryEntity] = []
+        for entity in cast:
+            candidates = {k for key in linking.search_keys(entity) for k in known.get(key, ())}
+            match = linking.join_known(entity, sorted(candidates, key=lambda k: k.id))
+            if match is None:
+                fresh.append(entity)
+            else:
+                joined[match.id].append(entity)
+        assigned = {m: i for i, found in joined.items() for e in found for m in e.member_ids}
+        fresh_ids = _insert_entities(session, fresh)
+        assigned.update({m: i for e, i in zip(fresh, fresh_ids, strict=True) for m in e.member_ids})
+        _extend_entities(session, joined, {m.id: m.role for m in mentions})
+        _assign(session, Mention, assigned, "entity_id")
+    _name_new_speakers(session)
+
+
+def _extend_entities(
+    session: Session,
+    joined: dict[int, list[linking.StoryEntity]],
+    role_of: dict[int, str | None],
+) -> None:
+    """Add what newly linked mentions (their roles in `role_of`) say to the entities they joined."""
+    if not joined:
+        return
+    stored = {
+        e.id: e
+        for chunk in _chunks(joined)
+        for e in session.scalars(select(Entity).where(Entity.id.in_(chunk)))
+    }
+    keys: dict[int, set[str]] = defaultdict(set)
+    for chunk in _chunks(joined):
+        for entity_id, key in session.execute(
+            select(EntityName.entity_id, EntityName.key).where(EntityName.entity_id.in_(chunk))
+        ):
+            keys[entity_id].add(key)
+    roles = _written_roles(session, list(joined))
+    names = []
+    for entity_id, found in joined.items():
+        entity = stored[entity_id]
+        forms = dict.fromkeys([*entity.aliases, *(f for e in found for f in (e.name, *e.aliases))])
+        entity.aliases = [f for f in forms if f != entity.name]
+        entity.mentions += sum(e.mentions for e in found)
+        entity.article_count += len({a for e in found for a in e.article_ids})
+        written = [role_of[m] for e in found for m in e.member_ids if role_of[m]]
+        ranked = linking.ranked_roles([*roles[entity_id], *written])
+        entity.role = ranked[0] if ranked else entity.role
+        merged = linking.StoryEntity(
+            entity.name, entity.kind, entity.role, tuple(entity.aliases), 0, (), ()
+        )
+        names += [
+            {"entity_id": entity_id, "key": key}
+            for key in sorted({k[:256] for k in linking.lookup_keys(merged)} - keys[entity_id])
+        ]
+    session.flush()
+    _insert_all(session, EntityName, names)
+
+
+def _written_roles(session: Session, entity_ids: list[int]) -> dict[int, list[str]]:
+    """The roles the newest ROLE_SCAN linked mentions of each entity give."""
+    found: dict[int, list[str]] = defaultdict(list)
+    for chunk in _chunks(entity_ids):
+        ranked = (
+            select(
+                Mention.entity_id,
+                Mention.role,
+                func.row_number()
+                .over(partition_by=Mention.entity_id, order_by=Mention.id.desc())
+                .label("n"),
+            )
+            .where(Mention.entity_id.in_(chunk))
+            .subquery()
+        )
+        for entity_id, role in session.execute(
+            select(ranked.c.entity_id, ranked.c.role).where(
+                ranked.c.n <= ROLE_SCAN, ranked.c.role.is_not(None)
+            )
+        ):
+            found[entity_id].append(role)
+    return found
+
+
+def _name_new_speakers(session: Session) -> None:
+    """Point each new quote (not yet clustered) at the stored entity who spoke it."""
+    quotes = session.execute(
+        select(Quote.id, Quote.speaker, Quote.article_id).where(
+            Quote.cluster.is_(None), Quote.speaker.is_not(None), Quote.speaker_id.is_(None)
+        )
+    ).all()
+    if not quotes:
+        return
+    known = _known_entities(session, {linking.query_key(s or "") for _, s, _ in quotes})
+    named: dict[int, set[int]] = defaultdict(set)
+    for chunk in _chunks({a for _, _, a in quotes}):
+        for article_id, entity_id in session.execute(
+            select(Mention.article_id, Mention.entity_id).where(Mention.article_id.in_(chunk))
+        ):
+            if entity_id is not None:
+                named[article_id].add(entity_id)
+    speakers: dict[int, int] = {}
+    for quote_id, speaker, article_id in quotes:
+        candidates = list(dict.fromkeys(known.get(linking.query_key(speaker or ""), ())))
+        found = linking.choose_speaker(speaker or "", candidates, named[article_id])
+        if found is not None:
+            speakers[quote_id] = found.id
+    _assign(session, Quote, speakers, "speaker_id")
+
+
+# --- incremental: quotes --------------------------------------------------------------------
+def _group_new_quotes(session: Session) -> None:
+    """Cluster the new quotes with the newest MAX_POSTING stored quotes of the same speaker
+    (each stored cluster by its longest member)."""
+    new = session.execute(
+        select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker).where(Quote.cluster.is_(None))
+    ).all()
+    if not new:
+        return
+    ids = {row[2] for row in new if row[2] is not None}
+    names = {row[3] for row in new if row[2] is None and row[3] is not None}
+    stored: list[tuple[int, str, int | None, str | None, int]] = []
+    for chunk in _chunks(ids):
+        stored += _newest_quotes(session, Quote.speaker_id, Quote.speaker_id.in_(chunk))
+    for chunk in _chunks(names):
+        where = Quote.speaker.in_(chunk) & Quote.speaker_id.is_(None)
+        stored += _newest_quotes(session, Quote.speaker, where)
+    if any(row[2] is None and row[3] is None for row in new):
+        stored += session.execute(
+            select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker, Quote.cluster)
+            .where(Quote.speaker.is_(None), Quote.speaker_id.is_(None), Quote.cluster.is_not(None))
+            .order_by(Quote.id.desc())
+            .limit(MAX_POSTING)
+        ).all()  # type: ignore[arg-type]
+    longest: dict[int, tuple[int, str, int | None, str | None, int]] = {}
+    for row in stored:  # a stored cluster is compared by its longest words (a full quote)
+        if row[4] not in longest or len(row[1]) > len(longest[row[4]][1]):
+            longest[row[4]] = row
+    stored = list(longest.values())
+    old_cluster = {row[0]: row[4] for row in stored}
+    items = [_quote_item(r[0], r[1], r[2], r[3]) for r in stored]
+    items += [_quote_item(r[0], r[1], r[2], r[3]) for r in new]
+    roots = cluster_quotes(items)
+    components: dict[int, list[int]] = defaultdict(list)
+    for quote_id, root in roots.items():
+        components[root].append(quote_id)
+    assigned: dict[int, int] = {}
+    for root, members in components.items():
+        fresh = [q for q in members if q not in old_cluster]
+        if not fresh:
+            continue
+        before = sorted({old_cluster[q] for q in members if q in old_cluster})
+        target = before[0] if before else root
+        assigned.update(dict.fromkeys(fresh, target))
+        for other in before[1:]:  # the new words bridge two stored clusters: one quote now
+            session.execute(update(Quote).where(Quote.cluster == other).values(cluster=target))
+    _assign(session, Quote, assigned)
+
+
+def _newest_quotes(
+    session: Session, partition: Any, where: ColumnElement[bool]
+) -> list[tuple[int, str, int | None, str | None, int]]:
+    """The newest MAX_POSTING clustered quotes of each speaker (`partition`) chosen by `where`."""
+    ranked = (
+        select(
+            Quote.id,
+            Quote.text,
+            Quote.speaker_id,
+            Quote.speaker,
+            Quote.cluster,
+            func.row_number().over(partition_by=partition, order_by=Quote.id.desc()).label("n"),
+        )
+        .where(where, Quote.cluster.is_not(None))
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            ranked.c.id, ranked.c.text, ranked.c.speaker_id, ranked.c.speaker, ranked.c.cluster
+        ).where(ranked.c.n <= MAX_POSTING)
+    ).all()
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+
+# --- incremental: points and events ---------------------------------------------------------
+def _group_new_points(session: Session) -> None:
+    """Group the new points with the best WINDOW stored facts published near them."""
+    rows = session.execute(
+        select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
+        .join(Article, Point.article_id == Article.id)
+        .where(Point.cluster.is_(None))
+        .order_by(Point.id)
+    ).all()
+    if not rows:
+        return
+    points = [grouping.PointInput(i, a, t, s, p) for i, a, t, s, p in rows]
+    query = (
+        select(PointGroup, Point.text)
+        .join(Point, Point.id == PointGroup.representative_id)
+        .order_by(PointGroup.score.desc(), PointGroup.id)
+        .limit(WINDOW)
+    )
+    dates = [p.published for p in points if p.published is not None]
+    if dates and len(dates) == len(points):
+        reach = dt.timedelta(days=grouping.MAX_DAYS_APART + 1)
+        query = query.where(
+            or_(PointGroup.published.is_(None), PointGroup.published >= min(dates) - reach),
+            or_(
+                PointGroup.first_published.is_(None),
+                PointGroup.first_published <= max(dates) + reach,
+            ),
+        )
+    stored: dict[int, PointGroup] = {}
+    known = []
+    for group, text in session.execute(query):
+        stored[group.id] = group
+        span = grouping.point_span(group.first_published, group.published)
+        known.append(grouping.KnownGroup(group.id, text, span))
+    joined, fresh = grouping.add_points(known, points)
+    assigned: dict[int, int] = {}
+    for group_id, members in joined.items():
+        group = stored[group_id]
+        before = group.article_count
+        group.article_count += len({p.article_id for p in members})
+        best = max(group.score / (1.0 + math.log(before)), *(p.score for p in members))
+        group.score = round(best * (1.0 + math.log(group.article_count)), 4)
+        days = [p.published for p in members if p.published is not None]
+        if days:
+            group.published = max([*days, *([group.published] if group.published else [])])
+            first = group.first_published
+            group.first_published = min([*days, *([first] if first else [])])
+        assigned.update(dict.fromkeys((p.id for p in members), group_id))
+    session.flush()
+    _assign(session, Point, assigned)
+    _insert_point_groups(session, fresh)
+
+
+def _group_new_events(session: Session) -> None:
+    """Group the new events with the WINDOW stored events dated near them, most reported first."""
+    rows = session.execute(
+        select(Event.id, Event.article_id, Event.text, Event.date, Event.date_precision)
+        .where(Event.cluster.is_(None))
+        .order_by(Event.id)
+    ).all()
+    if not rows:
+        return
+    events = [grouping.EventInput(i, a, t, d, p) for i, a, t, d, p in rows]  # type: ignore[arg-type]
+    query = (
+        select(EventGroup, Event.text)
+        .join(Event, Event.id == EventGroup.representative_id)
+        .where(EventGroup.date.is_not(None))
+        .order_by(EventGroup.article_count.desc(), EventGroup.id.desc())
+        .limit(WINDOW)
+    )
+    dates = [e.date for e in events if e.date is not None]
+    if dates:
+        query = query.where(
+            EventGroup.date >= min(dates) - EVENT_REACH, EventGroup.date <= max(dates) + EVENT_REACH
+        )
+    stored: dict[int, EventGroup] = {}
+    known = []
+    for group, text in session.execute(query):
+        stored[group.id] = group
+        precision: DatePrecision = group.date_precision  # type: ignore[assignment]
+        stand_in = grouping.EventInput(0, 0, text, group.date, precision)
+        span = grouping.event_period(group.date, precision)
+        known.append(
+            (grouping.KnownGroup(group.id, text, Span.of(span) if span else None), stand_in)
+        )
+    joined, fresh = grouping.add_events(known, events)
+    assigned: dict[int, int] = {}
+    for group_id, members in joined.items():
+        group = stored[group_id]
+        group.article_count += len({e.article_id for e in members})
+        precision = group.date_precision  # type: ignore[assignment]
+        stand_in = grouping.EventInput(0, 0, group.text, group.date, precision)
+        group.date, group.date_precision = grouping.finest_date([stand_in, *members])
+        assigned.update(dict.fromkeys((e.id for e in members), group_id))
+    session.flush()
+    _assign(session, Event, assigned)
+    _insert_event_groups(session, fresh)

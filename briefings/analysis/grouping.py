@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefings.analysis.candidates import outside_quotes
@@ -21,6 +21,8 @@ SAME_FACT = 0.30
 SAME_DAY_EVENT = 0.20
 # Reports of one fact are published close together; beyond this it is a new development.
 MAX_DAYS_APART = 30
+
+Period = tuple[dt.date, dt.date] | None
 
 
 @dataclass(frozen=True)
@@ -106,87 +108,223 @@ def _representative(
     return members[max(range(len(members)), key=merit)]
 
 
-def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
-    """Merge the points that state the same fact; groups best first (score, then newest)."""
-    texts = [p.text for p in points]
-    vectors, frequency = tfidf_vectors(texts)
+@dataclass(frozen=True)
+class KnownGroup:
+    """A group stored by an earlier refresh: new sentences may join it."""
 
-    def period(i: int) -> tuple[dt.date, dt.date] | None:
-        day = points[i].published
+    id: int
+    text: str  # its representative's words
+    span: Span | None  # the dates its members stand for
+
+
+def point_span(first: dt.date | None, last: dt.date | None) -> Span | None:
+    """The span of a point group published from `first` to `last`."""
+    if first is None or last is None:
+        return None
+    day = dt.timedelta(days=1)
+    return Span(first, last, first + day, last + day)
+
+
+def _point_period(points: Sequence[PointInput], offset: int) -> Callable[[int], Period]:
+    def period(i: int) -> Period:
+        day = points[i - offset].published
         return (day, day + dt.timedelta(days=1)) if day is not None else None
 
-    def accept(span: Span) -> bool:
-        return (span.max_end - span.min_start).days <= MAX_DAYS_APART + 1
+    return period
 
+
+def _points_accept(span: Span) -> bool:
+    return (span.max_end - span.min_start).days <= MAX_DAYS_APART + 1
+
+
+def _point_groups(
+    found: Sequence[list[int]],
+    points: Sequence[PointInput],
+    vectors: list[SparseVector],
+    offset: int = 0,
+) -> list[PointGroup]:
+    """The groups of `found` members (indexes of `vectors`; `points[i - offset]` is member i)."""
+    texts = [""] * offset + [p.text for p in points]
+    scores = [0.0] * offset + [p.score for p in points]
+    return [_point_group(m, points, vectors, offset, texts, scores) for m in found]
+
+
+def _point_group(
+    members: list[int],
+    points: Sequence[PointInput],
+    vectors: list[SparseVector],
+    offset: int,
+    texts: Sequence[str],
+    scores: Sequence[float],
+) -> PointGroup:
+    chosen = _representative(members, texts, scores, vectors) - offset
+    found = [points[i - offset] for i in members]
+    dates = [p.published for p in found if p.published is not None]
+    articles = tuple(sorted({p.article_id for p in found}))
+    best = max(p.score for p in found)
+    return PointGroup(
+        text=points[chosen].text,
+        representative_id=points[chosen].id,
+        member_ids=tuple(sorted(p.id for p in found)),
+        article_ids=articles,
+        score=round(best * (1.0 + math.log(len(articles))), 4),
+        published=max(dates, default=None),
+        first_published=min(dates, default=None),
+    )
+
+
+def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
+    """Merge the points that state the same fact; groups best first (score, then newest)."""
+    vectors, frequency = tfidf_vectors([p.text for p in points])
     order = sorted(range(len(points)), key=lambda i: (-points[i].score, i))
-    scores = [p.score for p in points]
-    groups = []
-    for members in cluster(vectors, frequency, order, lambda i, j: SAME_FACT, period, accept):
-        chosen = _representative(members, texts, scores, vectors)
-        dates = [d for i in members if (d := points[i].published) is not None]
-        articles = tuple(sorted({points[i].article_id for i in members}))
-        best = max(points[i].score for i in members)
-        groups.append(
-            PointGroup(
-                text=points[chosen].text,
-                representative_id=points[chosen].id,
-                member_ids=tuple(sorted(points[i].id for i in members)),
-                article_ids=articles,
-                score=round(best * (1.0 + math.log(len(articles))), 4),
-                published=max(dates, default=None),
-                first_published=min(dates, default=None),
-            )
-        )
+    found = cluster(
+        vectors, frequency, order, lambda i, j: SAME_FACT, _point_period(points, 0), _points_accept
+    )
+    groups = _point_groups(found, points, vectors)
     groups.sort(key=lambda g: (-g.score, -(g.published or dt.date.min).toordinal()))
     return groups
+
+
+def add_points(
+    known: Sequence[KnownGroup], points: Sequence[PointInput]
+) -> tuple[dict[int, list[PointInput]], list[PointGroup]]:
+    """New points joined to the known groups they state (group id -> points), or grouped anew.
+
+    The same leader clustering as `group_points`, with the known groups as leaders already in
+    place; word weights come from the known groups' and the new points' words together."""
+    vectors, frequency = tfidf_vectors([k.text for k in known] + [p.text for p in points])
+    offset = len(known)
+    order = sorted(
+        range(offset, offset + len(points)), key=lambda i: (-points[i - offset].score, i)
+    )
+    seeds = [(k, group.span) for k, group in enumerate(known)]
+    found = cluster(
+        vectors,
+        frequency,
+        order,
+        lambda i, j: SAME_FACT,
+        _point_period(points, offset),
+        _points_accept,
+        seeds,
+    )
+    joined = {
+        known[k].id: [points[i - offset] for i in members if i >= offset]
+        for k, members in enumerate(found[:offset])
+        if len(members) > 1
+    }
+    return joined, _point_groups(found[offset:], points, vectors, offset)
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
-def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
-    """Merge reports of the same event on compatible dates; groups in date order, undated last."""
-    texts = [e.text for e in events]
-    vectors, frequency = tfidf_vectors(texts)
+def event_period(date: dt.date | None, precision: DatePrecision) -> Period:
+    """The days an event's date stands for; None when it is unknown."""
+    return _period(date, precision) if date is not None and precision != "unknown" else None
+
+
+def finest_date(events: Sequence[EventInput]) -> tuple[dt.date | None, DatePrecision]:
+    """The date most of the events give at the finest precision any of them has."""
+    finest = max(_PRECISION_RANK[e.date_precision] for e in events)
+    dated = [
+        (e.date, e.date_precision)
+        for e in events
+        if e.date is not None and _PRECISION_RANK[e.date_precision] == finest
+    ]
+    return Counter(dated).most_common(1)[0][0] if dated else (None, "unknown")
+
+
+def _event_rules(
+    events: Sequence[EventInput],
+) -> tuple[Callable[[int, int], float], Callable[[int], Period]]:
+    """The similarity needed between events i and j, and the period of event i."""
 
     def threshold(i: int, j: int) -> float:
         a, b = events[i], events[j]
         same_day = a.date == b.date and a.date_precision == b.date_precision == "day"
         return SAME_DAY_EVENT if same_day else SAME_FACT
 
-    def period(i: int) -> tuple[dt.date, dt.date] | None:
-        date, precision = events[i].date, events[i].date_precision
-        return _period(date, precision) if date is not None and precision != "unknown" else None
+    def period(i: int) -> Period:
+        return event_period(events[i].date, events[i].date_precision)
 
-    def accept(span: Span) -> bool:
-        return span.max_start < span.min_end  # every member's period shares some day
+    return threshold, period
 
-    order = sorted(
-        range(len(events)), key=lambda i: (-_PRECISION_RANK[events[i].date_precision], i)
+
+def _events_accept(span: Span) -> bool:
+    return span.max_start < span.min_end  # every member's period shares some day
+
+
+def _event_groups(
+    found: Sequence[list[int]],
+    events: Sequence[EventInput],
+    vectors: list[SparseVector],
+    offset: int = 0,
+) -> list[EventGroup]:
+    """The groups of `found` members (indexes of `vectors`; `events[i - offset]` is member i)."""
+    texts = [""] * offset + [e.text for e in events]
+    no_scores = [0.0] * len(texts)
+    return [_event_group(m, events, vectors, offset, texts, no_scores) for m in found]
+
+
+def _event_group(
+    members: list[int],
+    events: Sequence[EventInput],
+    vectors: list[SparseVector],
+    offset: int,
+    texts: Sequence[str],
+    no_scores: Sequence[float],
+) -> EventGroup:
+    found = [events[i - offset] for i in members]
+    date, precision = finest_date(found)
+    chosen = _representative(members, texts, no_scores, vectors) - offset
+    return EventGroup(
+        text=events[chosen].text,
+        representative_id=events[chosen].id,
+        member_ids=tuple(sorted(e.id for e in found)),
+        article_ids=tuple(sorted({e.article_id for e in found})),
+        date=date,
+        date_precision=precision,
     )
-    no_scores = [0.0] * len(events)
-    groups = []
-    for members in cluster(vectors, frequency, order, threshold, period, accept):
-        finest = max(_PRECISION_RANK[events[i].date_precision] for i in members)
-        dated = [
-            (events[i].date, events[i].date_precision)
-            for i in members
-            if events[i].date is not None and _PRECISION_RANK[events[i].date_precision] == finest
-        ]
-        date, precision = Counter(dated).most_common(1)[0][0] if dated else (None, "unknown")
-        chosen = _representative(members, texts, no_scores, vectors)
-        groups.append(
-            EventGroup(
-                text=events[chosen].text,
-                representative_id=events[chosen].id,
-                member_ids=tuple(sorted(events[i].id for i in members)),
-                article_ids=tuple(sorted({events[i].article_id for i in members})),
-                date=date,
-                date_precision=precision,
-            )
-        )
+
+
+def _event_order(events: Sequence[EventInput], offset: int = 0) -> list[int]:
+    return sorted(
+        range(offset, offset + len(events)),
+        key=lambda i: (-_PRECISION_RANK[events[i - offset].date_precision], i),
+    )
+
+
+def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
+    """Merge reports of the same event on compatible dates; groups in date order, undated last."""
+    vectors, frequency = tfidf_vectors([e.text for e in events])
+    threshold, period = _event_rules(events)
+    found = cluster(vectors, frequency, _event_order(events), threshold, period, _events_accept)
+    groups = _event_groups(found, events, vectors)
     groups.sort(key=lambda g: (g.date is None, g.date or dt.date.min, -len(g.article_ids)))
     return groups
+
+
+def add_events(
+    known: Sequence[tuple[KnownGroup, EventInput]], events: Sequence[EventInput]
+) -> tuple[dict[int, list[EventInput]], list[EventGroup]]:
+    """New events joined to the known groups they report (group id -> events), or grouped anew.
+
+    Each known group comes with an event standing for it (its text, date and precision)."""
+    stand_ins = [e for _, e in known]
+    everything = [*stand_ins, *events]
+    vectors, frequency = tfidf_vectors([e.text for e in everything])
+    threshold, period = _event_rules(everything)
+    offset = len(known)
+    seeds = [(k, group.span) for k, (group, _) in enumerate(known)]
+    found = cluster(
+        vectors, frequency, _event_order(events, offset), threshold, period, _events_accept, seeds
+    )
+    joined = {
+        known[k][0].id: [events[i - offset] for i in members if i >= offset]
+        for k, members in enumerate(found[:offset])
+        if len(members) > 1
+    }
+    return joined, _event_groups(found[offset:], events, vectors, offset)
 
 
 _LEADING_ADVERBIAL = re.compile(

@@ -5,19 +5,33 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from briefings.analysis.names import (
     COURTESY,
     PLACE_SYNONYMS,
-    name_key,
     org_variant_keys,
     surname_keys,
 )
+from briefings.analysis.names import name_key as _uncached_name_key
 
-__all__ = ["EntityIndex", "MentionInput", "StoryEntity", "link_entities", "lookup_keys"]
+__all__ = [
+    "EntityIndex",
+    "KnownEntity",
+    "MentionInput",
+    "StoryEntity",
+    "choose_speaker",
+    "join_known",
+    "link_entities",
+    "lookup_keys",
+    "ranked_roles",
+    "search_keys",
+]
 
+# The same names and roles recur in every refresh: their compare keys are worked out once.
+name_key = lru_cache(maxsize=1 << 16)(_uncached_name_key)
 _DOMINANT = 2.0  # a lone surname goes to the most named bearer when named this many times more
 
 
@@ -153,7 +167,7 @@ def _story_entity(members: Sequence[MentionInput]) -> StoryEntity:
     )
     kinds = Counter(m.kind for m in members)
     aliases = dict.fromkeys(f for m in members for f in (m.name, *m.aliases) if f != name)
-    roles = _ranked_roles(m.role for m in members)
+    roles = ranked_roles(m.role for m in members)
     return StoryEntity(
         name=name,
         kind=kinds.most_common(1)[0][0],
@@ -166,7 +180,7 @@ def _story_entity(members: Sequence[MentionInput]) -> StoryEntity:
     )
 
 
-def _ranked_roles(roles: Iterable[str | None]) -> list[str]:
+def ranked_roles(roles: Iterable[str | None]) -> list[str]:
     """Roles by how many articles write them, then by length (more specific first)."""
     written: dict[str, Counter[str]] = defaultdict(Counter)
     for role in roles:
@@ -286,3 +300,88 @@ class EntityIndex:
 def _add_once(entities: list[StoryEntity], entity: StoryEntity) -> None:
     if entity not in entities:
         entities.append(entity)
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity stored by an earlier refresh, as far as linking new mentions needs it."""
+
+    id: int
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    mentions: int
+    names: frozenset[str] = frozenset()  # name_key of every form (places: and their synonyms)
+    queries: frozenset[str] = frozenset()  # query_key of every form
+    surnames: frozenset[str] = frozenset()  # a person's surname keys
+
+    @classmethod
+    def of(
+        cls, id: int, name: str, kind: str, aliases: Sequence[str], mentions: int
+    ) -> KnownEntity:
+        """The entity with the keys it is compared by worked out once."""
+        forms = (name, *aliases)
+        names = {name_key(f) for f in forms}
+        if kind == "place":
+            names |= {PLACE_SYNONYMS.get(n, n) for n in names}
+        full = name_key(name)
+        surnames = surname_keys(full) if kind == "person" and len(full.split()) > 1 else set()
+        return cls(
+            id,
+            name,
+            kind,
+            tuple(aliases),
+            mentions,
+            frozenset(names),
+            frozenset(query_key(f) for f in forms),
+            frozenset(surnames),
+        )
+
+
+def search_keys(entity: StoryEntity) -> set[str]:
+    """The lookup keys under which a stored entity that `entity` could join is found."""
+    forms = (entity.name, *entity.aliases)
+    return {k for f in forms for k in (name_key(f), query_key(f)) if k}
+
+
+def join_known(entity: StoryEntity, known: Sequence[KnownEntity]) -> KnownEntity | None:
+    """The stored entity a newly linked one is, among stored ones sharing a key with it.
+
+    The rules of `link_entities`: the same name (or a full alias) → the same entity; a lone
+    surname → the one full name carrying it, or the one named far more often than the others."""
+    same_kind = sorted((k for k in known if k.kind == entity.kind), key=lambda k: -k.mentions)
+    key = _mention_key(MentionInput(0, 0, entity.name, entity.kind))[1]
+    full_aliases = {name_key(a) for a in entity.aliases if len(name_key(a).split()) > 1}
+    exact = [k for k in same_kind if key in k.names]
+    if not exact and entity.kind == "person":
+        exact = [k for k in same_kind if full_aliases & k.names]
+    if exact:
+        return exact[0]
+    if entity.kind != "person" or len(key.split()) > 1:
+        return None
+    bearers = [k for k in same_kind if key in k.surnames]
+    if len(bearers) == 1:
+        return bearers[0]
+    if len(bearers) > 1 and bearers[0].mentions >= _DOMINANT * bearers[1].mentions:
+        return bearers[0]
+    return None
+
+
+def choose_speaker(
+    speaker: str, known: Sequence[KnownEntity], in_article: set[int]
+) -> KnownEntity | None:
+    """The stored entity a quote's speaker is: `EntityIndex.speaker_entity` over the stored
+    entities sharing a key with the name (`in_article`: ids of those the article names)."""
+    key = query_key(speaker)
+    ranked = sorted(known, key=lambda k: -k.mentions)
+    exact = [k for k in ranked if key in k.queries]
+    surname = [
+        k
+        for k in ranked
+        if k.kind == "person" and k not in exact and key in surname_keys(name_key(k.name))
+    ]
+    matches = exact + surname
+    here = [k for k in matches if k.id in in_article]
+    if here:
+        return here[0]
+    return matches[0] if len(matches) == 1 else None

@@ -99,6 +99,7 @@ def cluster(
     threshold: Callable[[int, int], float],
     period: Callable[[int], tuple[dt.date, dt.date] | None],
     accept: Callable[[Span], bool],
+    seeds: Sequence[tuple[int, Span | None]] = (),
 ) -> list[list[int]]:
     """Leader clustering over an inverted index: linear in the number of sentences.
 
@@ -107,10 +108,18 @@ def cluster(
     `threshold(sentence, representative)` and the group's dates would still be `accept`ed;
     otherwise it leads a new group. A widely reported fact is one group with a few
     representatives, so the work per sentence stays bounded however many outlets repeat it.
+
+    `seeds` are groups found before, each given by its representative sentence and its dates:
+    they come first in the result (their representative among the members), in their order.
     """
     groups: list[_Group] = []
     group_of: dict[int, int] = {}
     postings: dict[str, list[int]] = defaultdict(list)  # word -> representatives
+    for index, span in seeds:
+        groups.append(_Group([index], [index], span))
+        group_of[index] = len(groups) - 1
+        for word in _blocking_words(vectors[index], frequency):
+            postings[word].append(index)
     for index in order:
         vector = vectors[index]
         words = _blocking_words(vector, frequency)

@@ -11,6 +11,19 @@ from briefings.ingest.errors import ArticleError
 from briefings.ingest.metadata import parse_published
 from briefings.ingest.readers import RawDocument
 
+# The stored columns' lengths (models.Article): longer values are cut, never refused by the database.
+TITLE_CHARS, OUTLET_CHARS, AUTHOR_CHARS, URL_CHARS = 512, 256, 256, 2048
+
+
+def fit(value: str | None, limit: int) -> str | None:
+    """`value` cut to `limit` characters at a word boundary, with an ellipsis when cut."""
+    if value is None or len(value) <= limit:
+        return value
+    cut = value[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–—-") + "…"
+
 
 @dataclass
 class Document:
@@ -41,16 +54,26 @@ def build_document(raw: RawDocument, manifest: dict[str, str] | None = None) -> 
         raise ArticleError("no article text left after removing captions and boilerplate")
     feed = manifest or {}
     byline = cleaned.byline
+    title = stated.get("title") or cleaned.title or feed.get("title")
     doc = Document(
         path=raw.path,
         data=raw.data,
         paragraphs=cleaned.paragraphs,
-        title=stated.get("title") or cleaned.title or feed.get("title"),
-        outlet=stated.get("outlet") or (byline and byline.outlet) or feed.get("outlet"),
-        author=stated.get("author") or (byline and byline.author) or feed.get("author"),
+        title=fit(title, TITLE_CHARS),
+        outlet=fit(
+            stated.get("outlet") or (byline and byline.outlet) or feed.get("outlet"), OUTLET_CHARS
+        ),
+        author=fit(
+            stated.get("author") or (byline and byline.author) or feed.get("author"), AUTHOR_CHARS
+        ),
         url=stated.get("url") or feed.get("url"),
         warnings=list(raw.warnings),
     )
+    if title and len(title) > TITLE_CHARS:
+        doc.warnings.append(f"title longer than {TITLE_CHARS} characters; cut")
+    if doc.url and len(doc.url) > URL_CHARS:
+        doc.warnings.append(f"URL longer than {URL_CHARS} characters; left out")
+        doc.url = None
     dated = None
     if stated.get("published"):
         dated = parse_published(stated["published"])

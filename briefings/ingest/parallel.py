@@ -143,7 +143,7 @@ def ingest_parallel(
             on_outcome(outcome)
     if report.changed:
         with unit_of_work(sessions) as session:
-            refresh_story(session)
+            refresh_story(session, full=report.count("updated") > 0)
     return report
 
 

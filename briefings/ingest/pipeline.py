@@ -77,7 +77,8 @@ def ingest_paths(
     *,
     on_outcome: Callable[[FileOutcome], None] | None = None,
 ) -> IngestReport:
-    """Ingest every article file in `paths` (files or folders); refresh the story once at the end."""
+    """Ingest every article file in `paths` (files or folders); refresh the story once at the end:
+    with what the new articles add, or in full when a stored article changed."""
     report = IngestReport()
     manifests: dict[Path, dict[str, dict[str, str]]] = {}
     for path, problem in _discover(paths):
@@ -91,7 +92,7 @@ def ingest_paths(
     if report.changed:
         try:
             with unit_of_work(sessions) as session:
-                refresh_story(session)
+                refresh_story(session, full=report.count("updated") > 0)
         except Exception as exc:  # the articles are stored; the story-wide view keeps its old state
             log.exception("refreshing the story failed")
             report.story_error = (

@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.answers import to_json
@@ -127,3 +128,22 @@ def test_seed_digest_lists_every_seed_then_only_a_new_file(
     ingest_paths(sessions, [folder])
     later = preview(sessions, since=first.mark)
     assert [a.source.path.rsplit("/", 1)[-1] for a in later.articles] == ["zz_new.txt"]
+
+
+def test_a_busy_day_comes_in_bounded_digests_none_skipped(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("briefings.digest.DIGEST_ARTICLES", 2)
+    for n in range(5):
+        add_article(sessions, f"a{n}.txt", DAY1 + dt.timedelta(hours=n), title=f"Article {n}")
+    seen: list[str] = []
+    mark = None
+    for _ in range(3):
+        with sessions() as session:
+            digest = compose_digest(session, mark)
+        assert 0 < len(digest.articles) <= 2
+        seen += [a.source.path for a in digest.articles]
+        mark = digest.mark
+    assert seen == [f"a{n}.txt" for n in range(5)]
+    with sessions() as session:
+        assert compose_digest(session, mark).empty

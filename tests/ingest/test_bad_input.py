@@ -13,6 +13,7 @@ from bot.cli import main
 from briefings.ingest import ingest_paths
 from briefings.ingest.readers import MAX_BYTES
 from briefings.models import Article
+from briefings.story import Story
 
 GOOD = "Title of a good article\n\nThe ministry said on Monday that talks would resume.\n"
 
@@ -113,3 +114,22 @@ def test_a_failure_while_storing_leaves_the_database_as_it_was(
     assert "nothing stored" in report.outcomes[0].reason
     with sessions() as session:
         assert [Path(a.path).name for a in session.scalars(select(Article))] == ["b.txt"]
+
+
+def test_a_title_longer_than_the_column_is_cut_not_refused(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    words = " ".join(["Sanctions"] + ["and more sanctions"] * 60)  # over 1,000 characters
+    path = tmp_path / "long.md"
+    path.write_text(
+        f"---\ntitle: {words}\nauthor: {'A. ' * 150}Writer\n---\n"
+        "Kim Jong Un met Vladimir Putin at the Vostochny cosmodrome on Wednesday.\n",
+        encoding="utf-8",
+    )
+    report = ingest_paths(sessions, [path])
+    assert report.count("added") == 1, report.summary()
+    assert any("title longer than 512" in w for w in report.outcomes[0].warnings)
+    stored = Story(sessions).sources()[0]
+    assert stored.title is not None and len(stored.title) <= 512
+    assert stored.title.startswith("Sanctions and more sanctions") and stored.title.endswith("…")
+    assert stored.author is not None and len(stored.author) <= 256

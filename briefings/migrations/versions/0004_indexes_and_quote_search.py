@@ -1,35 +1,38 @@
-"""Proposed migration (for the lead to adopt as the next revision): indexes and full-text search.
+"""indexes for the commands' queries, and full-text search of quote words
 
-Copy into briefings/migrations/versions/ with revision/down_revision set; `apply(connection)`
-runs the same DDL directly, which is how benchmarks/prototype.py measures the gain.
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-23 16:50:00.000000
 """
 
 from __future__ import annotations
 
 from alembic import op
-from sqlalchemy.engine import Connection
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
+# Named as in models.py, where each is declared too.
 COMMON = [
-    # /sources pages newest first: one index walk instead of a sort of every article.
+    # /sources newest first: one index walk instead of a sort of every article.
     "CREATE INDEX IF NOT EXISTS ix_articles_published_id ON articles (published DESC, id)",
-    # name lookups and autocomplete order: case-insensitive exact match, most mentioned first.
+    # case-insensitive name matches, and autocomplete's order: most mentioned first.
     "CREATE INDEX IF NOT EXISTS ix_entities_lower_name ON entities (lower(name))",
     "CREATE INDEX IF NOT EXISTS ix_entities_mentions ON entities (mentions DESC, name)",
-    # profile: the newest articles naming an entity without reading all its mentions.
+    # a profile: the articles naming an entity without reading all its mentions.
     "CREATE INDEX IF NOT EXISTS ix_mentions_entity_article ON mentions (entity_id, article_id)",
-    # quotes by speaker name (the OR branch of the speaker filter).
+    # a digest: has an earlier article named this person?
+    "CREATE INDEX IF NOT EXISTS ix_mentions_lower_name ON mentions (lower(name))",
+    # quotes by speaker name (the second branch of the speaker filter).
     "CREATE INDEX IF NOT EXISTS ix_quotes_speaker ON quotes (speaker)",
-    # timeline newest first.
+    # the timeline, newest first.
     "CREATE INDEX IF NOT EXISTS ix_event_groups_date_id ON event_groups (date DESC, id DESC)",
 ]
 
 SQLITE = [
-    # Full-text index of quote texts, kept in step with the table by triggers.
+    # Full-text index of quote texts (an external-content FTS5 table), kept in step by triggers.
     "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5("
     "text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
     "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
@@ -40,13 +43,11 @@ SQLITE = [
     "CREATE TRIGGER IF NOT EXISTS quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN "
     "INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text); "
     "INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text); END",
-    "ANALYZE",
 ]
 
 POSTGRES = [
     "CREATE INDEX IF NOT EXISTS ix_quotes_text_fts ON quotes "
     "USING gin (to_tsvector('simple', text))",
-    "ANALYZE",
 ]
 
 DOWN = [
@@ -54,6 +55,7 @@ DOWN = [
     "DROP INDEX IF EXISTS ix_entities_lower_name",
     "DROP INDEX IF EXISTS ix_entities_mentions",
     "DROP INDEX IF EXISTS ix_mentions_entity_article",
+    "DROP INDEX IF EXISTS ix_mentions_lower_name",
     "DROP INDEX IF EXISTS ix_quotes_speaker",
     "DROP INDEX IF EXISTS ix_event_groups_date_id",
 ]
@@ -66,22 +68,13 @@ DOWN_SQLITE = [
 DOWN_POSTGRES = ["DROP INDEX IF EXISTS ix_quotes_text_fts"]
 
 
-def statements(dialect: str) -> list[str]:
-    return COMMON + (SQLITE if dialect == "sqlite" else POSTGRES)
-
-
-def apply(connection: Connection) -> None:
-    """Run the upgrade's DDL on an open connection (the caller commits)."""
-    for statement in statements(connection.dialect.name):
-        connection.exec_driver_sql(statement)
-
-
 def upgrade() -> None:
-    for statement in statements(op.get_bind().dialect.name):
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    for statement in COMMON + (SQLITE if sqlite else POSTGRES):
         op.execute(statement)
 
 
 def downgrade() -> None:
-    dialect = op.get_bind().dialect.name
-    for statement in (DOWN_SQLITE if dialect == "sqlite" else DOWN_POSTGRES) + DOWN:
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    for statement in (DOWN_SQLITE if sqlite else DOWN_POSTGRES) + DOWN:
         op.execute(statement)
