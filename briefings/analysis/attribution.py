@@ -57,6 +57,7 @@ ORG_HEADS = words_set(
     corporation inc. university center centre police army navy board reuters press cnn fox msnbc
     abc nbc cbs"""
 )
+_INDEFINITE = words_set("a an one another")
 _ORG_NOUNS = words_set("administration campaign government team office ministry")
 PRONOUNS = {"he": "m", "she": "f"}
 _NON_NAMES = words_set(
@@ -148,7 +149,15 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if len(toks) == 1 and toks[0].lower() in PRONOUNS:
         return Speaker(None, None, pronoun=toks[0].lower())
     definite = toks[0].lower() == "the"
-    if toks[0].lower() in {"the", "a", "an"}:
+    if (
+        toks[0].lower() in _INDEFINITE
+    ):  # "a New Hampshire Democrat", "one senior aide": no one named
+        name = re.split(r"\s(?:of|at|from|for|in|with|who)\s", appositive)[0]
+        named = parse_speaker(name) if name and is_cap(name.split()[0]) else None
+        if named and named.name and not named.is_org:  # "a top strategist, John Weaver"
+            return Speaker(named.name, " ".join(toks[1:]) or None)
+        return Speaker(None, " ".join(toks[1:]) or None)
+    if toks[0].lower() == "the":
         toks = toks[1:]
     if not toks or len(toks) > 10 or any(not re.match(r"[\w\[]", t) for t in toks):
         return None

@@ -165,6 +165,20 @@ def test_a_document_is_no_person() -> None:
     assert [q.speaker for q in found] == [None]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“She is too far behind,” a New Hampshire Democrat said.", None),
+        ("“It is hers to lose,” said one senior Democrat.", None),
+        ("“Nobody saw it coming,” another Iowa Republican said.", None),
+        ("“He will drop out,” said a top strategist, John Weaver, on Monday.", "John Weaver"),
+    ],
+)
+def test_an_indefinite_speaker_is_no_one_named(paragraph: str, speaker: str | None) -> None:
+    found = quotes("Peter Hall campaigned in Manchester on Monday.", paragraph)
+    assert [q.speaker for q in found] == [speaker]
+
+
 def test_unattributed_quote_after_narrative_has_no_speaker() -> None:
     found = quotes(
         "The ministry said the talks were “going nowhere” after the vote.",
