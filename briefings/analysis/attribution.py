@@ -58,6 +58,28 @@ ORG_HEADS = words_set(
     abc nbc cbs"""
 )
 _INDEFINITE = words_set("a an one another")
+DOCUMENTS = words_set(
+    """statement report release email letter lawsuit suit complaint poll survey memo tweet post
+    transcript video article editorial website study filing document ad ads book message note"""
+)
+_GROUPS = words_set(
+    """campaign administration committee team staff office group company newspaper paper network
+    agency department organization organisation party crowd audience union firm council government
+    court magazine outlet station channel show program programme board panel commission coalition
+    association foundation institute center centre bureau service ministry embassy police military
+    army navy movement family couple delegation majority minority public press media chain site
+    club league university college school church leadership elite establishment camp wing"""
+)
+
+
+def one_person(head: str) -> bool:
+    """A description's head names one person: "the senator", not "the company", "the protesters"
+    or "the statement"."""
+    low = head.lower()
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return not plural and not is_possessive(head) and low not in DOCUMENTS | _GROUPS
+
+
 _ORG_NOUNS = words_set("administration campaign government team office ministry")
 PRONOUNS = {"he": "m", "she": "f"}
 _NON_NAMES = words_set(
@@ -161,9 +183,11 @@ def parse_speaker(phrase: str) -> Speaker | None:
         toks = toks[1:]
     if not toks or len(toks) > 10 or any(not re.match(r"[\w\[]", t) for t in toks):
         return None
-    if len(toks) >= 2 and toks[-1] in _ORG_NOUNS and is_possessive(toks[-2]) and is_cap(toks[-2]):
-        owner = re.sub(r"(’s|'s|’|')$", "", toks[-2])
-        return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)  # "Biden’s administration"
+    if len(toks) >= 2 and toks[-1] in _ORG_NOUNS and is_cap(toks[-2]):
+        owner = re.sub(
+            r"(’s|'s|’|')$", "", toks[-2]
+        )  # "Biden’s administration", "the Trump campaign"
+        return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)
     # The name is the trailing run of capitalised words that are neither titles nor roles.
     i = len(toks)
     while i > 0 and is_cap(toks[i - 1]) and not is_possessive(toks[i - 1]):

@@ -19,6 +19,7 @@ from briefings.analysis.attribution import (
     Speaker,
     is_cap,
     is_possessive,
+    one_person,
     parse_speaker,
     role_near,
     subject_before,
@@ -288,10 +289,6 @@ def _kind(span: _Span, toks: list[str], idx: int) -> QuoteKind:
     return "partial"
 
 
-_DOCUMENTS = words_set(
-    """statement report release email letter lawsuit suit complaint poll survey memo tweet post
-    transcript video article editorial website study filing document"""
-)
 _PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
 _AUX = words_set("has had have is was will would may might can could did does says said told")
@@ -473,8 +470,8 @@ def _speaker_name(
         want = PRONOUNS[sp.pronoun]
         return _resolve_pronoun(want, index, recent) or _named_before(want, index, f.pos), None
     if sp.name is None:
-        if sp.role and sp.role.split()[-1].lower() in _DOCUMENTS:
-            return None, None  # "the statement said": a document, no person
+        if sp.role and not one_person(sp.role.split()[-1]):
+            return None, None  # "the statement said", "the campaign said": no person
         if sp.definite:  # "the senator said": the person named last
             return _resolve_pronoun(None, index, recent) or _named_before(
                 None, index, f.pos

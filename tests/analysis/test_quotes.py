@@ -179,6 +179,20 @@ def test_an_indefinite_speaker_is_no_one_named(paragraph: str, speaker: str | No
     assert [q.speaker for q in found] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We stand by our members,” the group said.", None),
+        ("“Listings are reviewed,” the company wrote.", None),
+        ("“Lock her up!” the protesters chanted.", None),
+        ("“The speech is on Monday,” the Hall campaign said.", "Hall campaign"),
+    ],
+)
+def test_a_group_is_no_person(paragraph: str, speaker: str | None) -> None:
+    found = quotes("Peter Hall campaigned in Manchester on Monday.", paragraph)
+    assert [q.speaker for q in found] == [speaker]
+
+
 def test_unattributed_quote_after_narrative_has_no_speaker() -> None:
     found = quotes(
         "The ministry said the talks were “going nowhere” after the vote.",
