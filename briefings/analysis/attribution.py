@@ -174,11 +174,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if (
         toks[0].lower() in _INDEFINITE
     ):  # "a New Hampshire Democrat", "one senior aide": no one named
-        name = re.split(r"\s(?:of|at|from|for|in|with|who)\s", appositive)[0]
-        named = parse_speaker(name) if name and is_cap(name.split()[0]) else None
-        if named and named.name and not named.is_org:  # "a top strategist, John Weaver"
-            return Speaker(named.name, " ".join(toks[1:]) or None)
-        return Speaker(None, " ".join(toks[1:]) or None)
+        named = _appositive_name(appositive)  # "a top strategist, John Weaver"
+        return Speaker(named, " ".join(toks[1:]) or None)
     if toks[0].lower() == "the":
         toks = toks[1:]
     if not toks or len(toks) > 10 or any(not re.match(r"[\w\[]", t) for t in toks):
@@ -196,6 +193,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
     if not name_toks:
+        named = _appositive_name(appositive)
+        if named:  # "the White House spokesman, Josh Earnest,"
+            return Speaker(named, " ".join(role_toks) or None)
         role = _role(role_toks, appositive)
         return Speaker(None, role, definite=definite) if role_toks else None
     last = name_toks[-1].rstrip(".")
@@ -212,6 +212,17 @@ def parse_speaker(phrase: str) -> Speaker | None:
     return Speaker(
         " ".join(name_toks), None if is_org else _role(role_toks, appositive), None, is_org
     )
+
+
+def _appositive_name(appositive: str) -> str | None:
+    """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
+    name = re.split(r"\s(?:of|at|from|for|in|with|who)\s", appositive + " ")[0].strip()
+    toks = tokens(name)
+    if len(toks) < 2 or not all(is_cap(t) and not is_possessive(t) for t in toks):
+        return None
+    if any(t.lower().strip(".") in TITLES | ROLE_NOUNS | ORG_HEADS for t in toks):
+        return None
+    return name
 
 
 def _role(role_toks: list[str], appositive: str) -> str | None:

@@ -193,6 +193,19 @@ def test_a_group_is_no_person(paragraph: str, speaker: str | None) -> None:
     assert [q.speaker for q in found] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“That program is worth a look,” the White House spokesman, Maria Lopez, said on Monday.",
+        "“That program is worth a look,” said the bureau’s director, Maria Lopez, who spoke first.",
+        "The previous Republican nominee, Maria Lopez, said: “That program is worth a look.”",
+    ],
+)
+def test_a_description_with_a_name_beside_it_is_that_person(paragraph: str) -> None:
+    found = quotes("Peter Hall campaigned in Manchester on Monday.", paragraph)
+    assert [q.speaker for q in found] == ["Maria Lopez"]
+
+
 def test_unattributed_quote_after_narrative_has_no_speaker() -> None:
     found = quotes(
         "The ministry said the talks were “going nowhere” after the vote.",
