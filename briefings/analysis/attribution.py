@@ -345,7 +345,10 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     while j >= 0 and (_np_token(toks[j]) or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))):
         j -= 1
     start = j + 1
-    if start > end:
+    if start > end or (appositive and toks[end].islower() and toks[end] not in ROLE_NOUNS):
+        named = _appositive_name(" ".join(appositive)) if appositive else None
+        if named:  # "Another pollster, David Woodard of Clemson University, said"
+            return named, end + 2
         return None
     if j >= 0 and toks[j].lower() in {"the", "a", "an"}:
         start = j

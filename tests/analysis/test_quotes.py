@@ -206,6 +206,15 @@ def test_a_description_with_a_name_beside_it_is_that_person(paragraph: str) -> N
     assert [q.speaker for q in found] == ["Maria Lopez"]
 
 
+def test_pronoun_goes_to_a_name_given_in_apposition() -> None:
+    found = quotes(
+        "Peter Hall campaigned in Manchester on Monday.",
+        "Another pollster, Maria Lopez of Clemson University, said the survey held steady.",
+        "“Even after the debate, his numbers were the same,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Maria Lopez"]
+
+
 def test_unattributed_quote_after_narrative_has_no_speaker() -> None:
     found = quotes(
         "The ministry said the talks were “going nowhere” after the vote.",
