@@ -55,7 +55,7 @@ _NOT_NAMES = frozenset(
         r"\w+",
         "I The A An He She It They We You This That His Her Their Its Our My Mr Mrs Ms Dr Sen Rep"
         " Gov Republican Republicans Democrat Democrats GOP American Americans Some People Others"
-        " Many Most Both Each All",
+        " Many Most Both Each All One Another Several Two Three",
     )
 )
 
@@ -101,7 +101,8 @@ _GROUPS = _words(
     association foundation institute center centre bureau service ministry embassy police military
     army navy movement family couple delegation majority minority public press media chain
     website site club league university college school church two three leadership elite
-    establishment camp wing left right race bill legislation measure journal"""
+    establishment camp wing left right race bill legislation measure journal tabloid daily
+    broadcaster"""
 )
 _REFERRING = _words("he she him her his hers himself herself")
 _RELATIVE = _words("who which that whom")
