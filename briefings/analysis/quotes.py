@@ -129,7 +129,7 @@ def _clause_frame(toks: list[str]) -> str | None:
         while rest and rest[-1] == ",":
             rest.pop()
         return " ".join(rest).replace(" ,", ",") if rest else None
-    for idx, t in enumerate(toks[:12]):
+    for idx, t in enumerate(toks[:24]):
         nxt = toks[idx + 1] if idx + 1 < len(toks) else "."
         verb_like = t.endswith("ed") and all(is_cap(h) for h in toks[:idx]) and nxt in {".", ","}
         if (t.lower() in CUES or verb_like) and t.islower():

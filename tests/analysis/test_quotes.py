@@ -215,6 +215,14 @@ def test_pronoun_goes_to_a_name_given_in_apposition() -> None:
     assert [q.speaker for q in found] == ["Maria Lopez"]
 
 
+def test_a_long_appositive_before_the_verb_keeps_the_speaker() -> None:
+    found = quotes(
+        "“Twitter will get acquired,” Robert Peck, managing director and internet equity analyst"
+        " at SunTrust Robinson Humphrey, told me this week."
+    )
+    assert [q.speaker for q in found] == ["Robert Peck"]
+
+
 def test_unattributed_quote_after_narrative_has_no_speaker() -> None:
     found = quotes(
         "The ministry said the talks were “going nowhere” after the vote.",
