@@ -57,6 +57,29 @@ ORG_HEADS = words_set(
     corporation inc. university center centre police army navy board reuters press cnn fox msnbc
     abc nbc cbs"""
 )
+_INDEFINITE = words_set("a an one another")
+DOCUMENTS = words_set(
+    """statement report release email letter lawsuit suit complaint poll survey memo tweet post
+    transcript video article editorial website study filing document ad ads book message note"""
+)
+_GROUPS = words_set(
+    """campaign administration committee team staff office group company newspaper paper network
+    agency department organization organisation party crowd audience union firm council government
+    court magazine outlet station channel show program programme board panel commission coalition
+    association foundation institute center centre bureau service ministry embassy police military
+    army navy movement family couple delegation majority minority public press media chain site
+    club league university college school church leadership elite establishment camp wing"""
+)
+
+
+def one_person(head: str) -> bool:
+    """A description's head names one person: "the senator", not "the company", "the protesters"
+    or "the statement"."""
+    low = head.lower()
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return not plural and not is_possessive(head) and low not in DOCUMENTS | _GROUPS
+
+
 _ORG_NOUNS = words_set("administration campaign government team office ministry")
 PRONOUNS = {"he": "m", "she": "f"}
 _NON_NAMES = words_set(
@@ -148,13 +171,20 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if len(toks) == 1 and toks[0].lower() in PRONOUNS:
         return Speaker(None, None, pronoun=toks[0].lower())
     definite = toks[0].lower() == "the"
-    if toks[0].lower() in {"the", "a", "an"}:
+    if (
+        toks[0].lower() in _INDEFINITE
+    ):  # "a New Hampshire Democrat", "one senior aide": no one named
+        named = _appositive_name(appositive)  # "a top strategist, John Weaver"
+        return Speaker(named, " ".join(toks[1:]) or None)
+    if toks[0].lower() == "the":
         toks = toks[1:]
     if not toks or len(toks) > 10 or any(not re.match(r"[\w\[]", t) for t in toks):
         return None
-    if len(toks) >= 2 and toks[-1] in _ORG_NOUNS and is_possessive(toks[-2]) and is_cap(toks[-2]):
-        owner = re.sub(r"(’s|'s|’|')$", "", toks[-2])
-        return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)  # "Biden’s administration"
+    if len(toks) >= 2 and toks[-1] in _ORG_NOUNS and is_cap(toks[-2]):
+        owner = re.sub(
+            r"(’s|'s|’|')$", "", toks[-2]
+        )  # "Biden’s administration", "the Trump campaign"
+        return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)
     # The name is the trailing run of capitalised words that are neither titles nor roles.
     i = len(toks)
     while i > 0 and is_cap(toks[i - 1]) and not is_possessive(toks[i - 1]):
@@ -163,6 +193,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
     if not name_toks:
+        named = _appositive_name(appositive)
+        if named:  # "the White House spokesman, Josh Earnest,"
+            return Speaker(named, " ".join(role_toks) or None)
         role = _role(role_toks, appositive)
         return Speaker(None, role, definite=definite) if role_toks else None
     last = name_toks[-1].rstrip(".")
@@ -179,6 +212,17 @@ def parse_speaker(phrase: str) -> Speaker | None:
     return Speaker(
         " ".join(name_toks), None if is_org else _role(role_toks, appositive), None, is_org
     )
+
+
+def _appositive_name(appositive: str) -> str | None:
+    """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
+    name = re.split(r"\s(?:of|at|from|for|in|with|who)\s", appositive + " ")[0].strip()
+    toks = tokens(name)
+    if len(toks) < 2 or not all(is_cap(t) and not is_possessive(t) for t in toks):
+        return None
+    if any(t.lower().strip(".") in TITLES | ROLE_NOUNS | ORG_HEADS for t in toks):
+        return None
+    return name
 
 
 def _role(role_toks: list[str], appositive: str) -> str | None:
@@ -301,7 +345,10 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     while j >= 0 and (_np_token(toks[j]) or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))):
         j -= 1
     start = j + 1
-    if start > end:
+    if start > end or (appositive and toks[end].islower() and toks[end] not in ROLE_NOUNS):
+        named = _appositive_name(" ".join(appositive)) if appositive else None
+        if named:  # "Another pollster, David Woodard of Clemson University, said"
+            return named, end + 2
         return None
     if j >= 0 and toks[j].lower() in {"the", "a", "an"}:
         start = j

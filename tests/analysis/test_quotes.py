@@ -165,6 +165,64 @@ def test_a_document_is_no_person() -> None:
     assert [q.speaker for q in found] == [None]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“She is too far behind,” a New Hampshire Democrat said.", None),
+        ("“It is hers to lose,” said one senior Democrat.", None),
+        ("“Nobody saw it coming,” another Iowa Republican said.", None),
+        ("“He will drop out,” said a top strategist, John Weaver, on Monday.", "John Weaver"),
+    ],
+)
+def test_an_indefinite_speaker_is_no_one_named(paragraph: str, speaker: str | None) -> None:
+    found = quotes("Peter Hall campaigned in Manchester on Monday.", paragraph)
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We stand by our members,” the group said.", None),
+        ("“Listings are reviewed,” the company wrote.", None),
+        ("“Lock her up!” the protesters chanted.", None),
+        ("“The speech is on Monday,” the Hall campaign said.", "Hall campaign"),
+    ],
+)
+def test_a_group_is_no_person(paragraph: str, speaker: str | None) -> None:
+    found = quotes("Peter Hall campaigned in Manchester on Monday.", paragraph)
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“That program is worth a look,” the White House spokesman, Maria Lopez, said on Monday.",
+        "“That program is worth a look,” said the bureau’s director, Maria Lopez, who spoke first.",
+        "The previous Republican nominee, Maria Lopez, said: “That program is worth a look.”",
+    ],
+)
+def test_a_description_with_a_name_beside_it_is_that_person(paragraph: str) -> None:
+    found = quotes("Peter Hall campaigned in Manchester on Monday.", paragraph)
+    assert [q.speaker for q in found] == ["Maria Lopez"]
+
+
+def test_pronoun_goes_to_a_name_given_in_apposition() -> None:
+    found = quotes(
+        "Peter Hall campaigned in Manchester on Monday.",
+        "Another pollster, Maria Lopez of Clemson University, said the survey held steady.",
+        "“Even after the debate, his numbers were the same,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Maria Lopez"]
+
+
+def test_a_long_appositive_before_the_verb_keeps_the_speaker() -> None:
+    found = quotes(
+        "“Twitter will get acquired,” Robert Peck, managing director and internet equity analyst"
+        " at SunTrust Robinson Humphrey, told me this week."
+    )
+    assert [q.speaker for q in found] == ["Robert Peck"]
+
+
 def test_unattributed_quote_after_narrative_has_no_speaker() -> None:
     found = quotes(
         "The ministry said the talks were “going nowhere” after the vote.",

@@ -1,0 +1,265 @@
+"""Reporting clauses: who a sentence of reporter text says speaks each quotation in it."""
+
+from __future__ import annotations
+
+from briefings.analysis.attribution import (
+    BETWEEN,
+    CUES,
+    PARTICIPLE_CUES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    is_cap,
+    is_possessive,
+    parse_speaker,
+    subject_before,
+    tokens,
+    words_set,
+)
+from briefings.analysis.quote_marks import Span, mask_id
+from briefings.analysis.results import QuoteKind
+from briefings.analysis.sentences import split_sentences
+
+__all__ = [
+    "final_frame",
+    "masked_sentences",
+    "own_frames",
+    "pre_frame",
+    "quote_kind",
+    "sentence_subject",
+    "subject_mentions",
+]
+
+
+_PREPOSITIONS = words_set(
+    "to of for with by at from on against about in into over than like toward towards"
+)
+
+
+_DETERMINERS = words_set("the a an one another this his her their its")
+
+
+_STOP_NP = words_set("of who whom which whose at in from on during to as after before while with")
+
+
+_AUX = words_set("has had have is was will would may might can could did does says said told")
+
+
+_IRREGULAR = words_set(
+    """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
+    held brought sought stood put set let hit cut told said"""
+)
+
+
+_OPENERS = words_set(
+    """in on at after before during speaking asked last earlier later when while since as in
+    with without despite like unlike for from under over by according then now still however"""
+)
+
+
+_CONJUNCTIONS = words_set("but and so yet still meanwhile however instead also")
+
+
+def _clause_frame(toks: list[str]) -> str | None:
+    """A reporting clause after a quotation: "Sullivan said", "said John Kirby, the spokesman"."""
+    while toks and toks[0] in {",", "\ue001"}:
+        toks = toks[1:]
+    if not toks:
+        return None
+    if toks[0].lower() in PARTICIPLE_CUES:  # "…,” telling reporters: the subject comes before
+        return None
+    if toks[0].lower() in CUES:
+        rest: list[str] = []
+        for t in toks[1:]:
+            if t in {".", ";", ":", "\ue000"} or (t == "," and rest and "," in rest):
+                break
+            if t.lower() in _STOP_NP and "," not in rest:
+                break
+            rest.append(t)
+        while rest and rest[-1] == ",":
+            rest.pop()
+        return " ".join(rest).replace(" ,", ",") if rest else None
+    for idx, t in enumerate(toks[:24]):
+        nxt = toks[idx + 1] if idx + 1 < len(toks) else "."
+        verb_like = t.endswith("ed") and all(is_cap(h) for h in toks[:idx]) and nxt in {".", ","}
+        if (t.lower() in CUES or verb_like) and t.islower():
+            head = toks[:idx]
+            while head and head[-1].lower() in BETWEEN:
+                head.pop()
+            if not head or any(h in {".", ";", ":", "\ue000", "(", ")"} for h in head):
+                return None
+            first = head[0].lower()
+            if not (
+                is_cap(head[0]) or first in PRONOUNS or first in ROLE_NOUNS or first in _DETERMINERS
+            ):
+                return None
+            return " ".join(head).replace(" ,", ",")
+        if t in {".", ";", "\ue000"}:
+            return None
+    return None
+
+
+def masked_sentences(masked: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for s in split_sentences(masked):
+        start = masked.find(s, at)
+        out.append((start, s))
+        at = start + len(s)
+    return out
+
+
+def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
+    """Tokens of a masked sentence and, per quotation id, the speaker phrase of its own frame."""
+    toks = tokens(sentence)
+    own: dict[int, str] = {}
+    for i, t in enumerate(toks):
+        k = mask_id(t)
+        if k is not None:
+            phrase = _clause_frame(toks[i + 1 :])
+            if phrase:
+                own[k] = phrase
+    return toks, own
+
+
+def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
+    """The speaker of the reporting verb that introduces a quotation inside the sentence."""
+    first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
+    first_cue: int | None = None
+    for i in range(upto):
+        t = toks[i]
+        if t.lower() == "according" and i + 2 < upto and toks[i + 1] == "to":
+            phrase = []
+            for u in toks[i + 2 : upto]:
+                if u in {",", ":", "\ue000"}:
+                    break
+                phrase.append(u)
+            if phrase:
+                return " ".join(phrase)
+        if t.lower() not in CUES or not t.islower():
+            continue
+        if first_own and _index_of_phrase_before(toks, i, own):
+            return first_own
+        if t.lower() in PARTICIPLE_CUES:
+            return sentence_subject(toks, i) or _participle_subject(toks, i) or first_own
+        subj = subject_before(toks, i)
+        if subj:
+            return subj[0]
+        first_cue = i if first_cue is None else first_cue
+    if first_cue is None:
+        return None
+    return sentence_subject(toks, first_cue) or ""  # a speech verb, but no name: speaker unknown
+
+
+def sentence_subject(toks: list[str], upto: int) -> str | None:
+    """ "She was defending …, but admitted “…”", "In an interview, Trump said …", "Ramil Carr, 31,
+    a photographer, said …": the pronoun or name that is the subject of the sentence."""
+    i = 0
+    if upto and toks[0].lower() in _OPENERS:  # an opening phrase up to its comma
+        i = next((j + 1 for j in range(upto) if toks[j] == ","), 0)
+    while i < upto and toks[i].lower() in _CONJUNCTIONS:
+        i += 1
+    if i < upto and toks[i].lower() in PRONOUNS:
+        return toks[i].lower()
+    end = i
+    while end < upto and (
+        is_cap(toks[end]) or toks[end].lower() in ROLE_NOUNS or toks[end].lower() == "the"
+    ):
+        if is_possessive(toks[end]):
+            return None
+        end += 1
+    if end == i or not any(is_cap(t) for t in toks[i:end]):
+        return None
+    after = [end]
+    if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
+        after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
+    for nxt in after:
+        while nxt < upto and toks[nxt].lower() in BETWEEN:
+            nxt += 1
+        word = toks[nxt] if nxt < upto else ""
+        if (
+            word.islower()
+            and word not in _PREPOSITIONS
+            and (word in CUES or word.endswith(("ed", "s")) or word in _AUX or word in _IRREGULAR)
+        ):
+            return " ".join(toks[i:end])
+    return None
+
+
+def _index_of(toks: list[str], k: int) -> int:
+    return next((i for i, t in enumerate(toks) if mask_id(t) == k), len(toks))
+
+
+def _index_of_phrase_before(toks: list[str], i: int, own: dict[int, str]) -> bool:
+    return any(_index_of(toks, k) < i for k in own)
+
+
+def _participle_subject(toks: list[str], i: int) -> str | None:
+    """ "…, saying": the nearest name before that is not the object of a preposition."""
+    j = i - 1
+    while j >= 0:
+        if is_cap(toks[j]) and mask_id(toks[j]) is None:
+            end = j
+            while j - 1 >= 0 and is_cap(toks[j - 1]):
+                j -= 1
+            prev = toks[j - 1].lower() if j else ""
+            if prev == "the":
+                prev = toks[j - 2].lower() if j > 1 else ""
+            if prev not in _PREPOSITIONS:
+                return " ".join(toks[j : end + 1])
+        j -= 1
+    return None
+
+
+def final_frame(toks: list[str]) -> tuple[str, int] | None:
+    """ "…, President Biden’s administration warned." closing the sentence."""
+    commas = [i for i, t in enumerate(toks) if t == ","]
+    if not commas:
+        return None
+    c = commas[-1]
+    clause = toks[c + 1 :]
+    if any(mask_id(t) is not None for t in clause) or len(clause) > 12:
+        return None
+    phrase = _clause_frame(clause)
+    return (phrase, c) if phrase else None
+
+
+def _starts_sentence(toks: list[str], idx: int) -> bool:
+    before = [t for t in toks[:idx] if t not in {"\ue000", "\ue001"}]
+    if not before or before[-1] == ":":
+        return True
+    if before[-1] == "," and len(before) >= 2 and before[-2].lower() in CUES:
+        return True
+    return all(mask_id(t) is not None or t in {",", "."} for t in before)
+
+
+def quote_kind(span: Span, toks: list[str], idx: int) -> QuoteKind:
+    first = span.text.lstrip("[(…. ")[:1]
+    if _starts_sentence(toks, idx) and (first.isupper() or first.isdigit()):
+        return "full"
+    return "partial"
+
+
+def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
+    """People as subjects in reporter text: of a speech verb, or opening the sentence."""
+    out: list[tuple[int, str]] = []
+    j = 0
+    while j < len(toks) and not is_cap(toks[j]):
+        if toks[j].isalpha() and toks[j].islower():
+            break
+        j += 1
+    run_end = j
+    while run_end < len(toks) and is_cap(toks[run_end]):
+        run_end += 1
+    nxt = toks[run_end] if run_end < len(toks) else ""
+    if run_end > j and (
+        nxt == "," or (nxt.islower() and (nxt in _AUX or nxt.endswith(("ed", "s"))))
+    ):
+        sp = parse_speaker(" ".join(toks[j:run_end]))
+        if sp and sp.name and not sp.is_org:
+            out.append((j, sp.name))
+    for i, t in enumerate(toks):
+        if t in CUES and i > 0:
+            subj = subject_before(toks, i)
+            sp = parse_speaker(subj[0]) if subj else None
+            if sp and sp.name and not sp.is_org:
+                out.append((i, sp.name))
+    return out

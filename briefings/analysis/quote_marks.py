@@ -1,0 +1,66 @@
+"""Quotation marks in a paragraph: the quoted spans, and the reporter text with each span masked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Span", "find_spans", "mask", "mask_id"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """One quotation inside a paragraph: the positions of its marks and the words between them."""
+
+    start: int  # position of the opening mark
+    end: int  # position just after the closing mark (paragraph end when left open)
+    text: str
+    closed: bool
+
+
+def find_spans(par: str) -> list[Span]:
+    """Top-level quotations of a paragraph, curly or straight, double or single marks."""
+    spans: list[Span] = []
+    i, n = 0, len(par)
+    while i < n:
+        ch = par[i]
+        before = par[i - 1] if i else " "
+        if ch in '“"' or (ch in "‘'" and not before.isalnum()):
+            closers = '”"' if ch in '“"' else ("’'" if ch == "‘" else "'")
+            j = i + 1
+            while j < n:
+                c = par[j]
+                after = par[j + 1] if j + 1 < n else " "
+                if c in closers and (ch in '“"' or not after.isalnum()):
+                    break
+                if ch in '“"' and c == "“":  # a new opening: the previous quote was left open
+                    break
+                j += 1
+            closed = j < n and par[j] in closers
+            if not closed and ch not in '“"':
+                i += 1
+                continue
+            text = par[i + 1 : j].strip()
+            if text:
+                spans.append(Span(i, j + 1 if closed else j, text, closed))
+            i = j + 1 if closed else j
+            continue
+        i += 1
+    return spans
+
+
+def mask(par: str, spans: list[Span]) -> tuple[str, list[int]]:
+    """The paragraph with each quotation replaced by a 3-character placeholder."""
+    out, pos, last = [], [], 0
+    for k, s in enumerate(spans):
+        out.append(par[last : s.start])
+        pos.append(sum(len(x) for x in out))
+        end_punct = s.text[-1] if s.text else ""
+        tail = "." if end_punct == "." or not s.closed else ("," if end_punct in ",?!—–-" else "")
+        out.append("\ue000" + chr(0xE100 + k) + "\ue001" + tail)
+        last = s.end
+    out.append(par[last:])
+    return "".join(out), pos
+
+
+def mask_id(tok: str) -> int | None:
+    return ord(tok) - 0xE100 if len(tok) == 1 and 0xE100 <= ord(tok) < 0xE200 else None
