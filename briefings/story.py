@@ -45,6 +45,7 @@ BRIEFING_POINTS = 8
 PROFILE_ARTICLES = 25  # articles listed in a profile, newest first (the count covers all)
 PROFILE_SCAN = 500  # newest mentions read for a profile's roles and companions
 PROFILE_QUOTES = 50  # newest quotes read for a profile
+POPULAR = 5 * PROFILE_SCAN  # named in more articles than this: found newest article first
 SUGGEST_POOL = 5000  # names compared with an unknown one, the most mentioned first
 MAX_QUOTES = 200
 REFS_PER_GROUP = 10  # sources cited under one point or event, newest first
@@ -78,6 +79,10 @@ def ref_of(row: Sequence[Any]) -> SourceRef:
 def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
     unique = {r.article_id: r for r in refs}.values()
     return sorted(unique, key=lambda r: (r.published or dt.date.min, r.article_id), reverse=True)
+
+
+def _day(date: dt.date | None) -> int:
+    return (date or dt.date.min).toordinal()
 
 
 def _contains_word(text: str, word: str) -> bool:
@@ -300,13 +305,17 @@ class Story:
                 return ProfileResult(
                     query=name, profile=None, suggestions=self._suggest(session, name)
                 )
-            mentions = session.execute(
-                select(Mention.role, *REF_COLUMNS)
-                .join(Article, Mention.article_id == Article.id)
-                .where(Mention.entity_id == entity.id)
-                .order_by(Article.published.desc().nulls_last(), Article.id.desc())
-                .limit(PROFILE_SCAN)
-            ).all()
+            mentions = list(
+                session.execute(
+                    select(Mention.role, *REF_COLUMNS)
+                    .join(Article, Mention.article_id == Article.id)
+                    .where(
+                        Mention.entity_id == entity.id,
+                        Mention.article_id.in_(self._newest_naming(entity)),
+                    )
+                )
+            )
+            mentions.sort(key=lambda row: (row[5] is None, -_day(row[5]), -row[1]))
             refs = [ref_of(row[1:]) for row in mentions]
             roles: dict[str, list[SourceRef]] = defaultdict(list)
             for (role, *_), ref in zip(mentions, refs, strict=True):
@@ -346,6 +355,25 @@ class Story:
             )
             others = self._others(session, name, entity)
             return ProfileResult(query=name, profile=profile, others=others)
+
+    @staticmethod
+    def _newest_naming(entity: Entity) -> Select[int]:
+        """The newest PROFILE_SCAN articles naming the entity. Someone named in most articles is
+        found by walking the articles newest first; anyone else through their mentions."""
+        newest_first = (
+            Article.published.desc().nulls_last(),
+            Article.id,
+        )  # ix_articles_published_id
+        if entity.article_count > POPULAR:
+            named = exists().where(Mention.article_id == Article.id, Mention.entity_id == entity.id)
+            return select(Article.id).where(named).order_by(*newest_first).limit(PROFILE_SCAN)
+        return (
+            select(Mention.article_id)
+            .join(Article, Mention.article_id == Article.id)
+            .where(Mention.entity_id == entity.id)
+            .order_by(*newest_first)
+            .limit(PROFILE_SCAN)
+        )
 
     # --- lookup and autocomplete ----------------------------------------------------------
     @staticmethod
