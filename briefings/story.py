@@ -48,6 +48,7 @@ PROFILE_QUOTES = 50  # newest quotes read for a profile
 POPULAR = 5 * PROFILE_SCAN  # named in more articles than this: found newest article first
 SUGGEST_POOL = 5000  # names compared with an unknown one, the most mentioned first
 MAX_QUOTES = 200
+READ = MAX_QUOTES * 4  # quotes read for one answer (reports of one quote are merged)
 REFS_PER_GROUP = 10  # sources cited under one point or event, newest first
 # What a citation shows: read as columns, never whole articles with their bodies.
 REF_COLUMNS = (
@@ -89,18 +90,23 @@ def _contains_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) is not None
 
 
-def _has_word(session: Session, word: str) -> ColumnElement[bool] | TextClause:
+def _has_word(
+    session: Session, word: str, first: int | None = None
+) -> ColumnElement[bool] | TextClause:
     """Quotes that may contain `word`, by the full-text index (migration 0004).
 
     The index finds a superset of the quotes `_contains_word` accepts (its tokens ignore case and
     accents), so the answer is the same as scanning every quote, without the scan. A word with
-    no letters or digits has no tokens: a substring match then."""
+    no letters or digits has no tokens: a substring match then. `first`: only the first so many
+    quotes (by id) with the word are wanted, and SQLite's index can stop there."""
     if not re.search(r"\w", word):
         return Quote.text.ilike(f"%{word}%")
     if session.get_bind().dialect.name == "sqlite":
         phrase = '"' + word.replace('"', '""') + '"'
-        matching = sql_text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :phrase")
-        return Quote.id.in_(matching.bindparams(phrase=phrase))
+        sql = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :phrase ORDER BY rowid"
+        if first is not None:
+            sql += f" LIMIT {int(first)}"
+        return Quote.id.in_(sql_text(sql).bindparams(phrase=phrase))
     return sql_text(
         "to_tsvector('simple', quotes.text) @@ phraseto_tsquery('simple', :word)"
     ).bindparams(word=word)
@@ -214,14 +220,12 @@ class Story:
                         note=f"No one called {speaker!r} is quoted in the articles.",
                         suggestions=self._suggest(session, speaker),
                     )
-                query = query.where(
-                    or_(Quote.speaker_id == resolved.id, Quote.speaker == resolved.name)
-                )
+                query = query.where(self._spoken_by(session, resolved, bool(about)))
             if about:
-                query = query.where(_has_word(session, about))
+                query = query.where(_has_word(session, about, first=None if speaker else READ))
             rows: list[tuple[Quote, SourceRef]] = [
                 (row[0], ref_of(row[1:]))
-                for row in session.execute(query.order_by(Quote.id).limit(MAX_QUOTES * 4))
+                for row in session.execute(query.order_by(Quote.id).limit(READ))
                 if not about or _contains_word(row[0].text, about)
             ]
             roles = self._entity_roles(session, {q.speaker_id for q, _ in rows})
@@ -237,6 +241,20 @@ class Story:
                 about=about,
                 note=note,
             )
+
+    @staticmethod
+    def _spoken_by(session: Session, entity: Entity, filtered: bool) -> ColumnElement[bool]:
+        """Quotes of the entity or given to its name. Unless another filter follows, the first
+        READ of each kind are found by their own indexes (in id order), not by merging all."""
+        spoke = or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name)
+        if filtered:
+            return spoke
+        ids: set[int] = set()
+        for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
+            ids.update(
+                session.scalars(select(Quote.id).where(condition).order_by(Quote.id).limit(READ))
+            )
+        return Quote.id.in_(sorted(ids)[:READ])
 
     @staticmethod
     def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Entity]:
