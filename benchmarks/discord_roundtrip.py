@@ -19,6 +19,7 @@ import discord
 import yarl
 from discord.gateway import DiscordWebSocket
 
+from benchmarks.memory import memory_mb
 from benchmarks.queries import PREFIXES, percentile, pick_inputs
 from bot.app import BotOptions, BriefBot
 from briefings.config import Secret, Settings
@@ -26,14 +27,6 @@ from briefings.db import open_database
 from tests.fake_discord import TOKEN, FakeDiscord
 
 DEFERRED = 5
-
-
-def memory_mb(field: str = "VmRSS") -> float:
-    """This process's resident memory (VmRSS) or its peak (VmHWM), in MB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
 
 
 async def _answered(fake: FakeDiscord, exchange: Any) -> None:

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.memory import memory_mb
 from benchmarks.queries import percentile
 from briefings.db import open_database
 from briefings.ingest import FileOutcome, ingest_paths
@@ -50,7 +51,7 @@ def run(url: str, folder: Path, workers: int) -> dict[str, Any]:
         "articles_per_s_before_refresh": round(files / articles_s, 1) if articles_s else 0.0,
         "per_article_median_ms": round(statistics.median(gaps), 1) if gaps else 0.0,
         "per_article_p99_ms": round(percentile(gaps, 99), 1) if gaps else 0.0,
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": memory_mb("VmHWM"),  # this program's own peak (ru_maxrss outlives exec)
         "peak_rss_worker_mb": round(
             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
         ),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, exists, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, sessionmaker
 
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
 from briefings.models import Article, Entity, Event, Mention, Quote
@@ -99,16 +100,22 @@ def _stored_before(
 def _old_clusters(
     session: Session,
     model: type[Quote] | type[Event],
-    clusters: set[int],
+    rows: Sequence[Quote] | Sequence[Event],
     since: dt.datetime | None,
 ) -> set[int]:
-    """Those of `clusters` that an article stored up to `since` reported too."""
-    if since is None or not clusters:
+    """The clusters of `rows` that an article stored up to `since` reported too: for one row
+    per cluster, is there an earlier report? (Stops at the first, however big the cluster.)"""
+    one = {r.cluster: r.id for r in rows if r.cluster is not None}
+    if since is None or not one:
         return set()
+    earlier = aliased(model)
     found = session.scalars(
-        select(model.cluster)
-        .where(model.cluster.in_(clusters), _stored_before(model.article_id, since))
-        .distinct()
+        select(model.cluster).where(
+            model.id.in_(one.values()),
+            exists().where(
+                earlier.cluster == model.cluster, _stored_before(earlier.article_id, since)
+            ),
+        )
     )
     return {c for c in found if c is not None}
 
@@ -133,9 +140,7 @@ def _new_quotes(
         .where(Quote.article_id.in_(_ids(refs)), Quote.speaker.is_not(None))
         .order_by(Quote.article_id, Quote.position)
     ).all()
-    old_clusters = _old_clusters(
-        session, Quote, {q.cluster for q in rows if q.cluster is not None}, since
-    )
+    old_clusters = _old_clusters(session, Quote, rows, since)
     groups: dict[object, list[SourceRef]] = {}
     firsts: list[tuple[object, Quote]] = []
     for quote in rows:
@@ -152,7 +157,14 @@ def _new_people(
 ) -> list[NewPerson]:
     """People the new articles name whom no earlier article named."""
     rows = session.execute(
-        select(Mention, Entity)
+        select(
+            Mention.id,
+            Mention.article_id,
+            Mention.entity_id,
+            Mention.name,
+            Mention.role,
+            Entity.name.label("entity_name"),
+        )
         .outerjoin(Entity, Mention.entity_id == Entity.id)
         .where(Mention.article_id.in_(_ids(refs)), Mention.kind == "person")
         .order_by(Mention.article_id, Mention.id)
@@ -160,7 +172,7 @@ def _new_people(
     old_entities: set[int | None] = set()
     old_names: set[str] = set()
     if since is not None:
-        entity_ids = {m.entity_id for m, _ in rows if m.entity_id is not None}
+        entity_ids = {m.entity_id for m in rows if m.entity_id is not None}
         if entity_ids:
             old_entities.update(
                 session.scalars(
@@ -173,26 +185,28 @@ def _new_people(
                     )
                 )
             )
-        names = {m.name.lower() for m, _ in rows if m.entity_id not in old_entities}
-        if names:
+        one = {m.name.lower(): m.id for m in rows if m.entity_id not in old_entities}
+        if one:  # by one new mention per name: did an earlier article use that name?
+            earlier = aliased(Mention)
             old_names.update(
                 n.casefold()
                 for n in session.scalars(
-                    select(Mention.name)
-                    .where(
-                        func.lower(Mention.name).in_(names),
-                        _stored_before(Mention.article_id, since),
+                    select(Mention.name).where(
+                        Mention.id.in_(one.values()),
+                        exists().where(
+                            func.lower(earlier.name) == func.lower(Mention.name),
+                            _stored_before(earlier.article_id, since),
+                        ),
                     )
-                    .distinct()
                 )
             )
     groups: dict[object, list[SourceRef]] = {}
     people: list[tuple[object, str, str | None]] = []
-    for mention, entity in rows:
+    for mention in rows:
         if mention.entity_id in old_entities or mention.name.casefold() in old_names:
             continue
         key = mention.entity_id if mention.entity_id is not None else mention.name.casefold()
-        name = entity.name if entity is not None else mention.name
+        name = mention.entity_name if mention.entity_name is not None else mention.name
         if _merge_sources(groups, key, refs[mention.article_id]):
             people.append((key, name, mention.role))
     return [NewPerson(name, role, groups[key]) for key, name, role in people]
@@ -207,9 +221,7 @@ def _new_events(
         .where(Event.article_id.in_(_ids(refs)), Event.date.is_not(None))
         .order_by(Event.date, Event.article_id, Event.position)
     ).all()
-    old_clusters = _old_clusters(
-        session, Event, {e.cluster for e in rows if e.cluster is not None}, since
-    )
+    old_clusters = _old_clusters(session, Event, rows, since)
     groups: dict[object, list[SourceRef]] = {}
     firsts: list[tuple[object, Event]] = []
     for event in rows:

@@ -239,9 +239,13 @@ class EventGroup(Base):
 # Indexes for the commands' queries (migration 0004). SQLite's full-text table of quote words
 # (quotes_fts, kept in step by triggers) is created by the migration alone; PostgreSQL's
 # full-text index is declared on Quote.
-Index("ix_articles_published_id", Article.published.desc(), Article.id)
+Index("ix_articles_published_id", Article.published.desc(), Article.id).ddl_if(dialect="sqlite")
+Index("ix_articles_published_id", Article.published.desc().nulls_last(), Article.id).ddl_if(
+    dialect="postgresql"
+)
 Index("ix_entities_lower_name", func.lower(Entity.name))
 Index("ix_entities_mentions", Entity.mentions.desc(), Entity.name)
 Index("ix_mentions_entity_article", Mention.entity_id, Mention.article_id)
 Index("ix_mentions_lower_name", func.lower(Mention.name))
 Index("ix_event_groups_date_id", EventGroup.date.desc(), EventGroup.id.desc())
+Index("ix_point_groups_score_id", PointGroup.score.desc(), PointGroup.id)

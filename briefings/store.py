@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select, tuple_
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from briefings.analysis.results import ArticleAnalysis
@@ -29,7 +29,9 @@ def duplicate_of(
         .join(ArticleBand, ArticleBand.article_id == Article.id)
         .where(
             Article.path != exclude_path,
-            tuple_(ArticleBand.band, ArticleBand.key).in_(list(enumerate(keys))),
+            # one OR branch per band: SQLite searches the (band, key) index for each; a
+            # row-value IN made it scan every article.
+            or_(*(and_(ArticleBand.band == i, ArticleBand.key == k) for i, k in enumerate(keys))),
         )
         .distinct()
     ).all()

@@ -45,8 +45,10 @@ BRIEFING_POINTS = 8
 PROFILE_ARTICLES = 25  # articles listed in a profile, newest first (the count covers all)
 PROFILE_SCAN = 500  # newest mentions read for a profile's roles and companions
 PROFILE_QUOTES = 50  # newest quotes read for a profile
+POPULAR = 5 * PROFILE_SCAN  # named in more articles than this: found newest article first
 SUGGEST_POOL = 5000  # names compared with an unknown one, the most mentioned first
 MAX_QUOTES = 200
+READ = MAX_QUOTES * 4  # quotes read for one answer (reports of one quote are merged)
 REFS_PER_GROUP = 10  # sources cited under one point or event, newest first
 # What a citation shows: read as columns, never whole articles with their bodies.
 REF_COLUMNS = (
@@ -80,22 +82,31 @@ def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
     return sorted(unique, key=lambda r: (r.published or dt.date.min, r.article_id), reverse=True)
 
 
+def _day(date: dt.date | None) -> int:
+    return (date or dt.date.min).toordinal()
+
+
 def _contains_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) is not None
 
 
-def _has_word(session: Session, word: str) -> ColumnElement[bool] | TextClause:
+def _has_word(
+    session: Session, word: str, first: int | None = None
+) -> ColumnElement[bool] | TextClause:
     """Quotes that may contain `word`, by the full-text index (migration 0004).
 
     The index finds a superset of the quotes `_contains_word` accepts (its tokens ignore case and
     accents), so the answer is the same as scanning every quote, without the scan. A word with
-    no letters or digits has no tokens: a substring match then."""
+    no letters or digits has no tokens: a substring match then. `first`: only the first so many
+    quotes (by id) with the word are wanted, and SQLite's index can stop there."""
     if not re.search(r"\w", word):
         return Quote.text.ilike(f"%{word}%")
     if session.get_bind().dialect.name == "sqlite":
         phrase = '"' + word.replace('"', '""') + '"'
-        matching = sql_text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :phrase")
-        return Quote.id.in_(matching.bindparams(phrase=phrase))
+        sql = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :phrase ORDER BY rowid"
+        if first is not None:
+            sql += f" LIMIT {int(first)}"
+        return Quote.id.in_(sql_text(sql).bindparams(phrase=phrase))
     return sql_text(
         "to_tsvector('simple', quotes.text) @@ phraseto_tsquery('simple', :word)"
     ).bindparams(word=word)
@@ -209,14 +220,12 @@ class Story:
                         note=f"No one called {speaker!r} is quoted in the articles.",
                         suggestions=self._suggest(session, speaker),
                     )
-                query = query.where(
-                    or_(Quote.speaker_id == resolved.id, Quote.speaker == resolved.name)
-                )
+                query = query.where(self._spoken_by(session, resolved, bool(about)))
             if about:
-                query = query.where(_has_word(session, about))
+                query = query.where(_has_word(session, about, first=None if speaker else READ))
             rows: list[tuple[Quote, SourceRef]] = [
                 (row[0], ref_of(row[1:]))
-                for row in session.execute(query.order_by(Quote.id).limit(MAX_QUOTES * 4))
+                for row in session.execute(query.order_by(Quote.id).limit(READ))
                 if not about or _contains_word(row[0].text, about)
             ]
             roles = self._entity_roles(session, {q.speaker_id for q, _ in rows})
@@ -232,6 +241,20 @@ class Story:
                 about=about,
                 note=note,
             )
+
+    @staticmethod
+    def _spoken_by(session: Session, entity: Entity, filtered: bool) -> ColumnElement[bool]:
+        """Quotes of the entity or given to its name. Unless another filter follows, the first
+        READ of each kind are found by their own indexes (in id order), not by merging all."""
+        spoke = or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name)
+        if filtered:
+            return spoke
+        ids: set[int] = set()
+        for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
+            ids.update(
+                session.scalars(select(Quote.id).where(condition).order_by(Quote.id).limit(READ))
+            )
+        return Quote.id.in_(sorted(ids)[:READ])
 
     @staticmethod
     def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Entity]:
@@ -300,13 +323,17 @@ class Story:
                 return ProfileResult(
                     query=name, profile=None, suggestions=self._suggest(session, name)
                 )
-            mentions = session.execute(
-                select(Mention.role, *REF_COLUMNS)
-                .join(Article, Mention.article_id == Article.id)
-                .where(Mention.entity_id == entity.id)
-                .order_by(Article.published.desc().nulls_last(), Article.id.desc())
-                .limit(PROFILE_SCAN)
-            ).all()
+            mentions = list(
+                session.execute(
+                    select(Mention.role, *REF_COLUMNS)
+                    .join(Article, Mention.article_id == Article.id)
+                    .where(
+                        Mention.entity_id == entity.id,
+                        Mention.article_id.in_(self._newest_naming(entity)),
+                    )
+                )
+            )
+            mentions.sort(key=lambda row: (row[5] is None, -_day(row[5]), -row[1]))
             refs = [ref_of(row[1:]) for row in mentions]
             roles: dict[str, list[SourceRef]] = defaultdict(list)
             for (role, *_), ref in zip(mentions, refs, strict=True):
@@ -346,6 +373,25 @@ class Story:
             )
             others = self._others(session, name, entity)
             return ProfileResult(query=name, profile=profile, others=others)
+
+    @staticmethod
+    def _newest_naming(entity: Entity) -> Select[int]:
+        """The newest PROFILE_SCAN articles naming the entity. Someone named in most articles is
+        found by walking the articles newest first; anyone else through their mentions."""
+        newest_first = (
+            Article.published.desc().nulls_last(),
+            Article.id,
+        )  # ix_articles_published_id
+        if entity.article_count > POPULAR:
+            named = exists().where(Mention.article_id == Article.id, Mention.entity_id == entity.id)
+            return select(Article.id).where(named).order_by(*newest_first).limit(PROFILE_SCAN)
+        return (
+            select(Mention.article_id)
+            .join(Article, Mention.article_id == Article.id)
+            .where(Mention.entity_id == entity.id)
+            .order_by(*newest_first)
+            .limit(PROFILE_SCAN)
+        )
 
     # --- lookup and autocomplete ----------------------------------------------------------
     @staticmethod

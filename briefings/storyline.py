@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, exists, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, delete, exists, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping, linking
@@ -35,7 +35,7 @@ from briefings.models import (
     Quote,
 )
 
-ROLE_SCAN = 100  # newest mentions of an entity whose roles decide its role
+ROLE_SETTLED = 200  # named more often, an entity keeps its role (a batch cannot outvote it)
 MAX_POSTING = 100  # stored quotes of one speaker a new quote is compared with, newest first
 WINDOW = 1000  # stored groups of facts (or events) compared with a batch, best first
 EVENT_REACH = dt.timedelta(days=366)  # a year-precise date may join an event this far away
@@ -297,7 +297,7 @@ def _extend_entities(
             select(EntityName.entity_id, EntityName.key).where(EntityName.entity_id.in_(chunk))
         ):
             keys[entity_id].add(key)
-    roles = _written_roles(session, list(joined))
+    roles = _written_roles(session, [i for i in joined if stored[i].mentions <= ROLE_SETTLED])
     names = []
     for entity_id, found in joined.items():
         entity = stored[entity_id]
@@ -305,9 +305,10 @@ def _extend_entities(
         entity.aliases = [f for f in forms if f != entity.name]
         entity.mentions += sum(e.mentions for e in found)
         entity.article_count += len({a for e in found for a in e.article_ids})
-        written = [role_of[m] for e in found for m in e.member_ids if role_of[m]]
-        ranked = linking.ranked_roles([*roles[entity_id], *written])
-        entity.role = ranked[0] if ranked else entity.role
+        if entity.mentions <= ROLE_SETTLED or entity.role is None:
+            written = [role_of[m] for e in found for m in e.member_ids if role_of[m]]
+            ranked = linking.ranked_roles([*roles[entity_id], *written])
+            entity.role = ranked[0] if ranked else entity.role
         merged = linking.StoryEntity(
             entity.name, entity.kind, entity.role, tuple(entity.aliases), 0, (), ()
         )
@@ -320,26 +321,17 @@ def _extend_entities(
 
 
 def _written_roles(session: Session, entity_ids: list[int]) -> dict[int, list[str]]:
-    """The roles the newest ROLE_SCAN linked mentions of each entity give."""
+    """The roles the linked mentions of each entity give (entities named at most ROLE_SETTLED
+    times: at most that many mentions each)."""
     found: dict[int, list[str]] = defaultdict(list)
     for chunk in _chunks(entity_ids):
-        ranked = (
-            select(
-                Mention.entity_id,
-                Mention.role,
-                func.row_number()
-                .over(partition_by=Mention.entity_id, order_by=Mention.id.desc())
-                .label("n"),
-            )
-            .where(Mention.entity_id.in_(chunk))
-            .subquery()
-        )
         for entity_id, role in session.execute(
-            select(ranked.c.entity_id, ranked.c.role).where(
-                ranked.c.n <= ROLE_SCAN, ranked.c.role.is_not(None)
+            select(Mention.entity_id, Mention.role).where(
+                Mention.entity_id.in_(chunk), Mention.role.is_not(None)
             )
         ):
-            found[entity_id].append(role)
+            if entity_id is not None and role:
+                found[entity_id].append(role)
     return found
 
 
@@ -381,11 +373,10 @@ def _group_new_quotes(session: Session) -> None:
     ids = {row[2] for row in new if row[2] is not None}
     names = {row[3] for row in new if row[2] is None and row[3] is not None}
     stored: list[tuple[int, str, int | None, str | None, int]] = []
-    for chunk in _chunks(ids):
-        stored += _newest_quotes(session, Quote.speaker_id, Quote.speaker_id.in_(chunk))
-    for chunk in _chunks(names):
-        where = Quote.speaker.in_(chunk) & Quote.speaker_id.is_(None)
-        stored += _newest_quotes(session, Quote.speaker, where)
+    for speaker_id in ids:
+        stored += _newest_quotes(session, Quote.speaker_id == speaker_id)
+    for name in names:
+        stored += _newest_quotes(session, (Quote.speaker == name) & Quote.speaker_id.is_(None))
     if any(row[2] is None and row[3] is None for row in new):
         stored += session.execute(
             select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker, Quote.cluster)
@@ -419,27 +410,16 @@ def _group_new_quotes(session: Session) -> None:
 
 
 def _newest_quotes(
-    session: Session, partition: Any, where: ColumnElement[bool]
+    session: Session, where: ColumnElement[bool]
 ) -> list[tuple[int, str, int | None, str | None, int]]:
-    """The newest MAX_POSTING clustered quotes of each speaker (`partition`) chosen by `where`."""
-    ranked = (
-        select(
-            Quote.id,
-            Quote.text,
-            Quote.speaker_id,
-            Quote.speaker,
-            Quote.cluster,
-            func.row_number().over(partition_by=partition, order_by=Quote.id.desc()).label("n"),
-        )
-        .where(where, Quote.cluster.is_not(None))
-        .subquery()
-    )
+    """The newest MAX_POSTING clustered quotes of one speaker, by the speaker's index."""
     rows = session.execute(
-        select(
-            ranked.c.id, ranked.c.text, ranked.c.speaker_id, ranked.c.speaker, ranked.c.cluster
-        ).where(ranked.c.n <= MAX_POSTING)
+        select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker, Quote.cluster)
+        .where(where, Quote.cluster.is_not(None))
+        .order_by(Quote.id.desc())
+        .limit(MAX_POSTING)
     ).all()
-    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows if r[4] is not None]
 
 
 # --- incremental: points and events ---------------------------------------------------------

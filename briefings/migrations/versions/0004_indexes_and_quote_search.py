@@ -16,8 +16,6 @@ depends_on = None
 
 # Named as in models.py, where each is declared too.
 COMMON = [
-    # /sources newest first: one index walk instead of a sort of every article.
-    "CREATE INDEX IF NOT EXISTS ix_articles_published_id ON articles (published DESC, id)",
     # case-insensitive name matches, and autocomplete's order: most mentioned first.
     "CREATE INDEX IF NOT EXISTS ix_entities_lower_name ON entities (lower(name))",
     "CREATE INDEX IF NOT EXISTS ix_entities_mentions ON entities (mentions DESC, name)",
@@ -27,11 +25,15 @@ COMMON = [
     "CREATE INDEX IF NOT EXISTS ix_mentions_lower_name ON mentions (lower(name))",
     # quotes by speaker name (the second branch of the speaker filter).
     "CREATE INDEX IF NOT EXISTS ix_quotes_speaker ON quotes (speaker)",
+    # the briefing: the best facts in its order, read from the top until enough match.
+    "CREATE INDEX IF NOT EXISTS ix_point_groups_score_id ON point_groups (score DESC, id)",
     # the timeline, newest first.
     "CREATE INDEX IF NOT EXISTS ix_event_groups_date_id ON event_groups (date DESC, id DESC)",
 ]
 
 SQLITE = [
+    # /sources newest first (undated last): one index walk instead of a sort of every article.
+    "CREATE INDEX IF NOT EXISTS ix_articles_published_id ON articles (published DESC, id)",
     # Full-text index of quote texts (an external-content FTS5 table), kept in step by triggers.
     "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5("
     "text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
@@ -46,6 +48,9 @@ SQLITE = [
 ]
 
 POSTGRES = [
+    # PostgreSQL puts NULLs first in a descending index unless told.
+    "CREATE INDEX IF NOT EXISTS ix_articles_published_id "
+    "ON articles (published DESC NULLS LAST, id)",
     "CREATE INDEX IF NOT EXISTS ix_quotes_text_fts ON quotes "
     "USING gin (to_tsvector('simple', text))",
 ]
@@ -58,6 +63,7 @@ DOWN = [
     "DROP INDEX IF EXISTS ix_mentions_lower_name",
     "DROP INDEX IF EXISTS ix_quotes_speaker",
     "DROP INDEX IF EXISTS ix_event_groups_date_id",
+    "DROP INDEX IF EXISTS ix_point_groups_score_id",
 ]
 DOWN_SQLITE = [
     "DROP TRIGGER IF EXISTS quotes_fts_insert",
