@@ -31,8 +31,21 @@ PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith("ing"))
 BETWEEN = words_set(
     """also has have had reportedly previously later then once repeatedly recently publicly
     privately again would will did does is was were had been just quickly simply flatly bluntly on
-    monday tuesday wednesday thursday friday saturday sunday"""
+    monday tuesday wednesday thursday friday saturday sunday even never himself herself first
+    once still often always too now"""
 )
+_NOT_ADVERBS = words_set("rally ally family supply assembly early belly bully")
+
+
+def is_between(tok: str) -> bool:
+    """A word that may stand between a speaker and the verb: "Cruz himself said", "Clinton
+    emphatically proclaimed", "Sullivan also said"."""
+    low = tok.lower()
+    if low in BETWEEN:
+        return True
+    return tok.islower() and low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERBS
+
+
 ROLE_NOUNS = words_set(
     """spokesman spokeswoman spokesperson spokespeople adviser advisor leader dictator official
     secretary minister president chairman chairwoman chair director head chief senator
@@ -328,7 +341,7 @@ _COMMON_SUBJECTS = words_set(
 def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     """The subject phrase ending just before the speech verb at `cue`, and where it starts."""
     j = cue - 1
-    while j >= 0 and toks[j].lower() in BETWEEN:
+    while j >= 0 and is_between(toks[j]):
         j -= 1
     appositive: list[str] = []
     if j >= 0 and toks[j] == ",":

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from briefings.analysis.attribution import (
-    BETWEEN,
     CUES,
     PARTICIPLE_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    is_between,
     is_cap,
     is_possessive,
     parse_speaker,
@@ -83,7 +83,7 @@ def _clause_frame(toks: list[str]) -> str | None:
         verb_like = t.endswith("ed") and all(is_cap(h) for h in toks[:idx]) and nxt in {".", ","}
         if (t.lower() in CUES or verb_like) and t.islower():
             head = toks[:idx]
-            while head and head[-1].lower() in BETWEEN:
+            while head and is_between(head[-1]):
                 head.pop()
             if not head or any(h in {".", ";", ":", "\ue000", "(", ")"} for h in head):
                 return None
@@ -172,7 +172,7 @@ def sentence_subject(toks: list[str], upto: int) -> str | None:
     if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
     for nxt in after:
-        while nxt < upto and toks[nxt].lower() in BETWEEN:
+        while nxt < upto and is_between(toks[nxt]):
             nxt += 1
         word = toks[nxt] if nxt < upto else ""
         if (

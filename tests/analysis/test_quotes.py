@@ -151,6 +151,9 @@ def test_pronoun_finds_a_person_named_only_in_passing() -> None:
         "In an interview on Monday, Peter Hall called the plan “a waste of money.”",
         "Peter Hall, 31, a farmer from Ohio, said the plan was “a waste of money.”",
         "Peter Hall endorsed Ann Ray for governor, saying she had “the courage to lead.”",
+        "Peter Hall himself said Tuesday that “the only way to win is to ask.”",
+        "Peter Hall has even claimed he will build “the biggest boom in history.”",
+        "In the spring, Peter Hall emphatically proclaimed at a rally, “I did nothing wrong.”",
     ],
 )
 def test_partial_quote_goes_to_the_subject_of_the_sentence(paragraph: str) -> None:
