@@ -17,6 +17,7 @@ Antonacci):
   the named Sources and the names opening a sentence of reporter text as its subject ("Mark Weddle,
   55, started …", "Ivanka Trump strode …"); for a pronoun, people whose gender, as the article shows
   it ("Mr."/"Mrs."/"Ms." or a first name of clear gender), contradicts it are skipped;
+- a reflexive after the name ("Cruz himself") is dropped: the name is the speaker;
 - who / which: the name just before it ("Clinton, who said");
 - unknown when the Source names no one: an indefinite description ("a 2008 Clinton veteran", "one
   former aide", "Aides"), a group or organisation ("the campaign", "the protesters", "the company"),
@@ -141,6 +142,7 @@ def read_source(source: str, text: str = "") -> tuple[str, str | None]:
     if first_word in _TITLES:  # "Secretary of State John Kerry"
         head = re.sub(r"^((?:[A-Z]\w+ )+)of ", r"\1", head)
     head = re.split(_CUT, " " + head + " ")[0]
+    head = re.sub(r"\s+(himself|herself)\s*$", "", head)  # "Cruz himself" is Cruz
     words = re.findall(_WORD, head)
     if not words:
         return "unknown", None

@@ -69,6 +69,8 @@ def _paragraph_quotes(
                 continue
             span = spans[k]
             phrase = own.get(k) or pre_frame(toks, idx, own)
+            if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
+                phrase = pre_frame(toks, idx, {}) or phrase
             if phrase is None and final and final[1] > idx:
                 phrase = final[0]
             if phrase is None and idx <= 1 and prev_par and prev_par.rstrip().endswith(":"):
@@ -151,6 +153,12 @@ def _resolve(
         text = f.span.text.rstrip(",") if f.kind == "full" else f.span.text.rstrip(",.")
         out.append(FoundQuote(text.strip(), speaker, speaker_role, f.kind, f.para))
     return out
+
+
+def _introduced(toks: list[str], idx: int) -> bool:
+    """The quotation follows its own speech verb: "claimed that “…”", "said, “…”"."""
+    before = [t for t in toks[max(0, idx - 3) : idx] if t not in {",", ":", "\ue000", "\ue001"}]
+    return bool(before) and (before[-1].lower() == "that" or before[-1].lower() in CUES)
 
 
 def _is_scare(text: str) -> bool:

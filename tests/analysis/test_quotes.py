@@ -154,6 +154,7 @@ def test_pronoun_finds_a_person_named_only_in_passing() -> None:
         "Peter Hall himself said Tuesday that “the only way to win is to ask.”",
         "Peter Hall has even claimed he will build “the biggest boom in history.”",
         "In the spring, Peter Hall emphatically proclaimed at a rally, “I did nothing wrong.”",
+        "As Peter Hall claimed that “the deal is dead,” one of the mediators said it was not.",
     ],
 )
 def test_partial_quote_goes_to_the_subject_of_the_sentence(paragraph: str) -> None:
