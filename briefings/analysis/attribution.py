@@ -24,7 +24,10 @@ CUES = words_set(
     reports read reads echoed echoes fumed belittled reacted proclaimed chimed tweeting barked
     questioned mocked blasted slammed attacked accused criticized criticised praised defended
     thanked retorted snapped scoffed wondered marveled sighed laughed asserted contended maintained
-    confirmed denied disputed alleged hinted offered estimated speaks spoke"""
+    confirmed denied disputed alleged hinted offered estimated speaks spoke calling describing
+    claiming arguing insisting noting suggesting promising vowing declaring announcing explaining
+    urging predicting boasting joking complaining charging cautioning emphasizing stressing
+    recalling acknowledging conceding admitting labeling dubbing accusing praising echoing"""
 )
 PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith("ing"))
 # Words allowed between a speaker and the verb: "Sullivan also said", "Kirby on Thursday said".

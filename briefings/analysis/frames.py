@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefings.analysis.attribution import (
     CUES,
     PARTICIPLE_CUES,
@@ -98,12 +100,20 @@ def _clause_frame(toks: list[str]) -> str | None:
     return None
 
 
+_QUOTE_ENDS_SENTENCE = re.compile(r"(?<=\ue001\.)\s+(?=[A-Z])")
+
+
 def masked_sentences(masked: str) -> list[tuple[int, str]]:
+    """Sentences of the masked paragraph; a quotation closing on a full stop ends its sentence
+    ("… a “pathological liar.” Carly Fiorina said …"), which the splitter cannot see."""
     out, at = [], 0
     for s in split_sentences(masked):
         start = masked.find(s, at)
-        out.append((start, s))
         at = start + len(s)
+        for part in _QUOTE_ENDS_SENTENCE.split(s):
+            begin = masked.find(part, start)
+            out.append((begin, part))
+            start = begin + len(part)
     return out
 
 

@@ -313,3 +313,17 @@ def test_polnear_evaluation_runs_on_three_articles() -> None:
     result = quotes_polnear.score(docs, quotes_polnear.ours)
     assert result["gold"] > 0
     assert 0.0 <= result["quote_speaker_f1"] <= 1.0
+
+
+def test_a_quote_closing_on_a_full_stop_ends_its_sentence() -> None:
+    found = quotes(
+        "Peter Hall said the plan was “a disaster.” Ann Ray called it “a bold start.”",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall", "Ann Ray"]
+
+
+def test_a_participle_verb_introduces_a_partial_quote() -> None:
+    found = quotes(
+        "Peter Hall spoke in Ohio. However, Ann Ray held her fire, calling him a “nice guy.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("nice guy", "Ann Ray")]
