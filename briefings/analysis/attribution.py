@@ -180,6 +180,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if not phrase:
         return None
     head, _, appositive = phrase.partition(",")
+    before_of = head.split(" of ")[0]
+    if before_of != head and _full_name_at_end(before_of):  # "George Zornick of The Nation"
+        head = before_of
     appositive = re.sub(r"^(the|a|an)\s+", "", appositive.strip(" ,"), flags=re.I) or ""
     toks = tokens(head.strip())
     if not toks:
@@ -228,6 +231,17 @@ def parse_speaker(phrase: str) -> Speaker | None:
     return Speaker(
         " ".join(name_toks), None if is_org else _role(role_toks, appositive), None, is_org
     )
+
+
+def _full_name_at_end(text: str) -> bool:
+    """The text ends on a person's name of two words or more, titles aside: "Paul D. Ryan"."""
+    toks = tokens(text)
+    names = 0
+    for t in reversed(toks):
+        if not is_cap(t) or is_possessive(t) or t.lower() in TITLES | ROLE_NOUNS | ORG_HEADS:
+            break
+        names += 1
+    return names >= 2
 
 
 def _appositive_name(appositive: str) -> str | None:

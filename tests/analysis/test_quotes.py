@@ -327,3 +327,8 @@ def test_a_participle_verb_introduces_a_partial_quote() -> None:
         "Peter Hall spoke in Ohio. However, Ann Ray held her fire, calling him a “nice guy.”",
     )
     assert [(q.text, q.speaker) for q in found] == [("nice guy", "Ann Ray")]
+
+
+def test_a_name_before_of_is_the_speaker_not_the_outlet() -> None:
+    found = quotes("Peter Hall of The Nation wrote, “The party has lost its way.”")
+    assert [q.speaker for q in found] == ["Peter Hall"]
