@@ -372,7 +372,11 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     end = j
     if end >= 0 and toks[end].lower() in PRONOUNS and not appositive:
         return toks[end].lower(), end
-    while j >= 0 and (_np_token(toks[j]) or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))):
+    while j >= 0 and (
+        _np_token(toks[j])
+        or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))
+        or (toks[j] == "The" and j > 1 and toks[j - 1] == "of" and _np_token(toks[j - 2]))
+    ):  # "Secretary of State John Kerry", "George Zornick of The Nation"
         j -= 1
     start = j + 1
     if start > end or (appositive and toks[end].islower() and toks[end] not in ROLE_NOUNS):
