@@ -207,8 +207,10 @@ def parse_speaker(phrase: str) -> Speaker | None:
     # The name is the trailing run of capitalised words that are neither titles nor roles.
     i = len(toks)
     while i > 0 and is_cap(toks[i - 1]) and not is_possessive(toks[i - 1]):
-        if toks[i - 1].lower() in TITLES or toks[i - 1].lower() in ROLE_NOUNS - ORG_HEADS:
-            break
+        low = toks[i - 1].lower()
+        surname = i == len(toks) and i >= 2 and _first_name_like(toks[i - 2])
+        if (low in TITLES or low in ROLE_NOUNS - ORG_HEADS) and not surname:
+            break  # but "Mr. Prince", "Peter T. King": a surname that is also a title
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
     if not name_toks:
@@ -231,6 +233,11 @@ def parse_speaker(phrase: str) -> Speaker | None:
     return Speaker(
         " ".join(name_toks), None if is_org else _role(role_toks, appositive), None, is_org
     )
+
+
+def _first_name_like(tok: str) -> bool:
+    low = tok.lower()
+    return low in HONORIFICS or bool(re.fullmatch(r"[A-Z]\.?", tok)) or low in _MALE | _FEMALE
 
 
 def _full_name_at_end(text: str) -> bool:
@@ -313,6 +320,8 @@ class NameIndex:
         for i, w in enumerate(words):
             low = w.lower()
             if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
+                if i == len(words) - 1 and i and _first_name_like(words[i - 1]):
+                    break  # "Erik Prince", "Mr. King": the surname of a person
                 cut = i + 1
                 honorific = low.rstrip(".")
         words, run = words[cut:], run[cut:]

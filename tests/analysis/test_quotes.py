@@ -332,3 +332,16 @@ def test_a_participle_verb_introduces_a_partial_quote() -> None:
 def test_a_name_before_of_is_the_speaker_not_the_outlet() -> None:
     found = quotes("Peter Hall of The Nation wrote, “The party has lost its way.”")
     assert [q.speaker for q in found] == ["Peter Hall"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“It is risky to take sides,” Mr. Prince said.",
+        "“It is risky to take sides,” said Representative Peter T. Prince of New York.",
+    ],
+)
+def test_a_surname_that_is_also_a_title(paragraph: str) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == [
+        "Prince" if "Mr." in paragraph else "Peter T. Prince"
+    ]
