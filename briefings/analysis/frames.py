@@ -87,7 +87,13 @@ def _clause_frame(toks: list[str]) -> str | None:
             head = toks[:idx]
             while head and is_between(head[-1]):
                 head.pop()
-            if not head or any(h in {".", ";", ":", "\ue000", "(", ")"} for h in head):
+            stops = [
+                h
+                for n, h in enumerate(head)
+                if h in {";", ":", "\ue000", "(", ")"}
+                or (h == "." and head[n + 1 : n + 2] != [","])  # "Cambridge, Mass., said"
+            ]
+            if not head or stops:
                 return None
             first = head[0].lower()
             if not (
@@ -95,7 +101,7 @@ def _clause_frame(toks: list[str]) -> str | None:
             ):
                 return None
             return " ".join(head).replace(" ,", ",")
-        if t in {".", ";", "\ue000"}:
+        if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
 
@@ -182,9 +188,13 @@ def sentence_subject(toks: list[str], upto: int) -> str | None:
     if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
     for nxt in after:
-        while nxt < upto and is_between(toks[nxt]):
+        aux = False  # "Carson did not mention …": an auxiliary makes a verb of what follows
+        while nxt < upto and (is_between(toks[nxt]) or (aux and toks[nxt] == "not")):
+            aux = aux or toks[nxt].lower() in _AUX
             nxt += 1
         word = toks[nxt] if nxt < upto else ""
+        if aux and word.isalpha() and word.islower():
+            return " ".join(toks[i:end])
         if (
             word.islower()
             and word not in _PREPOSITIONS

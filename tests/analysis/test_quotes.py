@@ -155,6 +155,7 @@ def test_pronoun_finds_a_person_named_only_in_passing() -> None:
         "Peter Hall has even claimed he will build “the biggest boom in history.”",
         "In the spring, Peter Hall emphatically proclaimed at a rally, “I did nothing wrong.”",
         "As Peter Hall claimed that “the deal is dead,” one of the mediators said it was not.",
+        "Peter Hall did not name his rivals, but told supporters, “We are in trouble. Wake up.”",
     ],
 )
 def test_partial_quote_goes_to_the_subject_of_the_sentence(paragraph: str) -> None:
@@ -345,3 +346,8 @@ def test_a_surname_that_is_also_a_title(paragraph: str) -> None:
     assert [q.speaker for q in quotes(paragraph)] == [
         "Prince" if "Mr." in paragraph else "Peter T. Prince"
     ]
+
+
+def test_a_long_appositive_with_abbreviations_before_said() -> None:
+    found = quotes("“I was lucky,” Peter Hall, now 81 and retired in Cambridge, Mass., said.")
+    assert [q.speaker for q in found] == ["Peter Hall"]
