@@ -188,12 +188,13 @@ def sentence_subject(toks: list[str], upto: int) -> str | None:
     if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
     for nxt in after:
-        aux = False  # "Carson did not mention …": an auxiliary makes a verb of what follows
+        aux = negated = False  # "Carson did not mention …": a negated auxiliary, then a verb
         while nxt < upto and (is_between(toks[nxt]) or (aux and toks[nxt] == "not")):
             aux = aux or toks[nxt].lower() in _AUX
+            negated = negated or toks[nxt] == "not"
             nxt += 1
         word = toks[nxt] if nxt < upto else ""
-        if aux and word.isalpha() and word.islower():
+        if negated and word.isalpha() and word.islower():
             return " ".join(toks[i:end])
         if (
             word.islower()
