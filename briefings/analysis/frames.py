@@ -58,6 +58,9 @@ _OPENERS = words_set(
 )
 
 
+_TO_WHOM = words_set("told tells asked asks thanked praised accused attacked blasted slammed")
+
+
 _CONJUNCTIONS = words_set("but and so yet still meanwhile however instead also")
 
 
@@ -154,6 +157,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             continue
         if first_own and _index_of_phrase_before(toks, i, own):
             return first_own
+        inverted = _inverted_subject(toks, i, upto)
+        if inverted:  # "…, explained Rosenberg, “…”"
+            return inverted
         if t.lower() in PARTICIPLE_CUES:
             return sentence_subject(toks, i) or _participle_subject(toks, i) or first_own
         subj = subject_before(toks, i)
@@ -211,6 +217,21 @@ def _index_of(toks: list[str], k: int) -> int:
 
 def _index_of_phrase_before(toks: list[str], i: int, own: dict[int, str]) -> bool:
     return any(_index_of(toks, k) < i for k in own)
+
+
+def _inverted_subject(toks: list[str], cue: int, upto: int) -> str | None:
+    """A name right after the verb and right before the quotation: "explained Rosenberg, “…”"."""
+    end = cue + 1
+    while end < upto and is_cap(toks[end]) and mask_id(toks[end]) is None:
+        end += 1
+    rest = [t for t in toks[end:upto] if t not in {",", ":", "\ue000"}]
+    if end == cue + 1 or rest or not cue or toks[cue - 1] != ",":
+        return None
+    if end >= len(toks) or toks[end] not in {",", ":"}:
+        return None  # "told CNN: “…”" names whom, not who
+    if toks[cue].lower() in PARTICIPLE_CUES | _TO_WHOM:
+        return None
+    return " ".join(toks[cue + 1 : end])
 
 
 def _participle_subject(toks: list[str], i: int) -> str | None:

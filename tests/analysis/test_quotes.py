@@ -351,3 +351,12 @@ def test_a_surname_that_is_also_a_title(paragraph: str) -> None:
 def test_a_long_appositive_with_abbreviations_before_said() -> None:
     found = quotes("“I was lucky,” Peter Hall, now 81 and retired in Cambridge, Mass., said.")
     assert [q.speaker for q in found] == ["Peter Hall"]
+
+
+def test_a_name_after_its_verb_before_the_quote() -> None:
+    found = quotes(
+        "Peter Hall met Ann Ray on Monday.",
+        "Because of the calendar, explained Ray, “it is hard to get on television.”",
+        "Peter Hall told Fox News: “We will win.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray", "Peter Hall"]
