@@ -145,8 +145,9 @@ def _resolve(
         if not f.attributed:
             if f.kind == "partial" or _is_scare(f.span.text):
                 continue
-            resolved[n] = _inherit(found, resolved, n)
-            if resolved[n] == (None, None) and last_person.get(n):
+            inherited = _inherit(found, resolved, n)
+            resolved[n] = inherited or (None, None)
+            if inherited is None and last_person.get(n):
                 person = last_person[n]  # a quote left bare: the person the article is about here
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
         speaker, speaker_role = resolved[n] or (None, None)
@@ -167,9 +168,10 @@ def _is_scare(text: str) -> bool:
 
 def _inherit(
     found: list[_Found], resolved: list[tuple[str | None, str | None] | None], n: int
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None] | None:
     """An unattributed full quote: the speaker of the quote beside it in the paragraph, or of the
-    last quote of the paragraph just before."""
+    last quote of the paragraph just before; None when neither has a reporting clause ("“…,” the
+    email said. “…”" stays with no one rather than the person named last)."""
     f = found[n]
     same = [
         m for m in range(len(found)) if m != n and found[m].para == f.para and found[m].attributed
@@ -179,5 +181,5 @@ def _inherit(
         return resolved[before[-1] if before else same[0]] or (None, None)
     prev = [m for m in range(n) if found[m].para == f.para - 1]
     if prev:
-        return resolved[prev[-1]] or (None, None)
-    return (None, None)
+        return resolved[prev[-1]]
+    return None

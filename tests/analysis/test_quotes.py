@@ -360,3 +360,11 @@ def test_a_name_after_its_verb_before_the_quote() -> None:
         "Peter Hall told Fox News: “We will win.”",
     )
     assert [q.speaker for q in found] == ["Ann Ray", "Peter Hall"]
+
+
+def test_a_document_keeps_its_second_sentence() -> None:
+    found = quotes(
+        "Peter Hall's campaign sent out an email on Monday.",
+        "“We need your help,” the email said. “Our opponent is raising money online.”",
+    )
+    assert [q.speaker for q in found] == [None, None]
