@@ -364,7 +364,7 @@ def test_a_name_after_its_verb_before_the_quote() -> None:
 
 def test_a_document_keeps_its_second_sentence() -> None:
     found = quotes(
-        "Peter Hall's campaign sent out an email on Monday.",
+        "Peter Hall trails in the polls. His campaign sent out an email on Monday.",
         "“We need your help,” the email said.",
         "“Our opponent is raising massive amounts of money online.”",
     )
