@@ -299,6 +299,14 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name))
     for i, t in enumerate(toks):
+        if t in CUES and i > 0 and toks[i - 1] == ",":  # "…, said David Autor, a professor"
+            end = i + 1
+            while end < len(toks) and is_cap(toks[end]) and mask_id(toks[end]) is None:
+                end += 1
+            sp = parse_speaker(" ".join(toks[i + 1 : end])) if end > i + 1 else None
+            if sp and sp.name and not sp.is_org:
+                out.append((i + 1, sp.name))
+                continue
         if t in CUES and i > 0:
             subj = subject_before(toks, i)
             sp = parse_speaker(subj[0]) if subj else None

@@ -369,3 +369,12 @@ def test_a_document_keeps_its_second_sentence() -> None:
         "“Our opponent is raising massive amounts of money online.”",
     )
     assert [q.speaker for q in found] == [None, None]
+
+
+def test_a_pronoun_goes_to_the_person_named_after_said() -> None:
+    found = quotes(
+        "Peter Hall spoke in Ohio on Monday.",
+        "Tariffs will not bring the jobs back, said Ann Ray, a professor of economics. "
+        "“There are no silver bullets,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
