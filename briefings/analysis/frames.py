@@ -219,6 +219,16 @@ def _index_of_phrase_before(toks: list[str], i: int, own: dict[int, str]) -> boo
     return any(_index_of(toks, k) < i for k in own)
 
 
+def _role_word(tok: str) -> bool:
+    """A lower-case word for what someone does: "consultant", "pollster", "lawyer"."""
+    low = tok.lower()
+    if low in _PREPOSITIONS | _OPENERS | _STOP_NP:
+        return False
+    return tok.islower() and (
+        low in ROLE_NOUNS or (len(low) > 4 and low.endswith(("ist", "er", "or", "ant", "ent")))
+    )
+
+
 def _inverted_subject(toks: list[str], cue: int, upto: int) -> str | None:
     """A name right after the verb and right before the quotation: "explained Rosenberg, “…”"."""
     end = cue + 1
@@ -289,7 +299,15 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
             break
         j += 1
     run_end = j
-    while run_end < len(toks) and is_cap(toks[run_end]):
+    while run_end < len(toks) and (
+        is_cap(toks[run_end])
+        or (  # "Obama consultant Cornell Belcher, …"
+            run_end > j
+            and _role_word(toks[run_end])
+            and run_end + 1 < len(toks)
+            and is_cap(toks[run_end + 1])
+        )
+    ):
         run_end += 1
     nxt = toks[run_end] if run_end < len(toks) else ""
     if run_end > j and (

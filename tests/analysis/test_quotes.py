@@ -378,3 +378,12 @@ def test_a_pronoun_goes_to_the_person_named_after_said() -> None:
         "“There are no silver bullets,” he said.",
     )
     assert [q.speaker for q in found] == ["John Ray"]
+
+
+def test_a_pronoun_goes_to_a_subject_with_a_lower_case_role() -> None:
+    found = quotes(
+        "Peter Hall spoke in Ohio on Monday.",
+        "Obama consultant John Ray, a pollster from Chicago, picked up the thread.",
+        "“Voters share the same worries,” he said.",
+    )
+    assert [q.speaker for q in found] == ["John Ray"]
