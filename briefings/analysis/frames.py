@@ -162,9 +162,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             return inverted
         if t.lower() in PARTICIPLE_CUES:
             return sentence_subject(toks, i) or _participle_subject(toks, i) or first_own
-        subj = subject_before(toks, i)
+        subj = _cue_subject(toks, i)
         if subj:
-            return subj[0]
+            return subj
         first_cue = i if first_cue is None else first_cue
     if first_cue is None:
         return None
@@ -217,6 +217,20 @@ def _index_of(toks: list[str], k: int) -> int:
 
 def _index_of_phrase_before(toks: list[str], i: int, own: dict[int, str]) -> bool:
     return any(_index_of(toks, k) < i for k in own)
+
+
+def _cue_subject(toks: list[str], i: int) -> str | None:
+    """The subject of the speech verb at `i`; after a run of appositives, the name opening the
+    sentence ("Alixandria Lapp, director of the PAC, a Democratic group, said")."""
+    j = i - 1
+    while j >= 0 and is_between(toks[j]):
+        j -= 1
+    if j >= 0 and toks[j] == ",":
+        opening = sentence_subject(toks, i + 1)
+        if opening and opening.lower() not in PRONOUNS:
+            return opening
+    subj = subject_before(toks, i)
+    return subj[0] if subj else None
 
 
 def _role_word(tok: str) -> bool:
@@ -326,8 +340,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
                 out.append((i + 1, sp.name))
                 continue
         if t in CUES and i > 0:
-            subj = subject_before(toks, i)
-            sp = parse_speaker(subj[0]) if subj else None
+            subj = _cue_subject(toks, i)
+            sp = parse_speaker(subj) if subj else None
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
     return out

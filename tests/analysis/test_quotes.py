@@ -387,3 +387,11 @@ def test_a_pronoun_goes_to_a_subject_with_a_lower_case_role() -> None:
         "“Voters share the same worries,” he said.",
     )
     assert [q.speaker for q in found] == ["John Ray"]
+
+
+def test_the_name_opening_the_sentence_before_several_appositives() -> None:
+    found = quotes(
+        "Ann Ray, executive director of the House Majority PAC, a Democratic super PAC, said "
+        "Republicans “are going to be dragged down.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
