@@ -395,3 +395,18 @@ def test_the_name_opening_the_sentence_before_several_appositives() -> None:
         "Republicans “are going to be dragged down.”",
     )
     assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Secretary of State John Kerry", "Kerry"),
+        ("Senator John McCain of Arizona", "McCain"),
+        ("Cruz himself", "Cruz"),
+        ("the campaign", None),
+    ],
+)
+def test_polnear_gold_reads_the_source_name(source: str, expected: str | None) -> None:
+    from evaluation import quotes_polnear
+
+    assert quotes_polnear.surname(source) == expected
