@@ -282,10 +282,20 @@ def final_frame(toks: list[str]) -> tuple[str, int] | None:
         return None
     c = commas[-1]
     clause = toks[c + 1 :]
-    if any(mask_id(t) is not None for t in clause) or len(clause) > 12:
+    if any(mask_id(t) is not None for t in clause):
         return None
-    phrase = _clause_frame(clause)
-    return (phrase, c) if phrase else None
+    if len(clause) <= 12:
+        phrase = _clause_frame(clause)
+        if phrase:
+            return phrase, c
+    for c in reversed(commas[:-1]):  # "…, says Dante Scala, a political scientist at …"
+        clause = toks[c + 1 :]
+        if any(mask_id(t) is not None for t in clause) or len(clause) > 30:
+            return None
+        if clause[0].lower() in CUES and clause[0].islower():
+            phrase = _clause_frame(clause)
+            return (phrase, c) if phrase else None
+    return None
 
 
 def _starts_sentence(toks: list[str], idx: int) -> bool:

@@ -410,3 +410,11 @@ def test_polnear_gold_reads_the_source_name(source: str, expected: str | None) -
     from evaluation import quotes_polnear
 
     assert quotes_polnear.surname(source) == expected
+
+
+def test_an_inverted_frame_with_an_appositive_closes_the_sentence() -> None:
+    found = quotes(
+        "“Super PACs have been setting the table for voters,” in sharp contrast to past "
+        "elections, says Ann Ray, a political scientist at the University of New Hampshire.",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
