@@ -83,6 +83,10 @@ def _paragraph_quotes(
                 subject = sentence_subject(toks, idx)
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
+            if phrase is None and _after_colon(toks, idx):  # "Sanders delivered a retort: “…”"
+                subject = sentence_subject(toks, idx)
+                if subject:
+                    phrase, speaker = subject, parse_speaker(subject)
             kind = quote_kind(span, toks, idx)
             found.append(
                 _Found(
@@ -154,6 +158,11 @@ def _resolve(
         text = f.span.text.rstrip(",") if f.kind == "full" else f.span.text.rstrip(",.")
         out.append(FoundQuote(text.strip(), speaker, speaker_role, f.kind, f.para))
     return out
+
+
+def _after_colon(toks: list[str], idx: int) -> bool:
+    before = [t for t in toks[:idx] if t != "\ue000"]
+    return bool(before) and before[-1] == ":"
 
 
 def _introduced(toks: list[str], idx: int) -> bool:

@@ -418,3 +418,11 @@ def test_an_inverted_frame_with_an_appositive_closes_the_sentence() -> None:
         "elections, says Ann Ray, a political scientist at the University of New Hampshire.",
     )
     assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject() -> None:
+    found = quotes(
+        "Ann Ray spoke first.",
+        "Peter Hall delivered a snappy retort: “No one is tearing this up. We will go forward.”",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall"]
