@@ -422,7 +422,7 @@ def test_an_inverted_frame_with_an_appositive_closes_the_sentence() -> None:
 
 def test_a_quote_after_a_colon_belongs_to_the_subject() -> None:
     found = quotes(
-        "Ann Ray spoke first.",
+        "“We will tear this plan up,” Ann Ray said.",
         "Peter Hall delivered a snappy retort: “No one is tearing this up. We will go forward.”",
     )
-    assert [q.speaker for q in found] == ["Peter Hall"]
+    assert [q.speaker for q in found] == ["Ann Ray", "Peter Hall"]
