@@ -5,8 +5,9 @@ paragraph) lying for at least half inside an annotated Content span is a direct 
 Contents hold it (nested attributions) the smallest one gives the Source. Articles with several
 annotators: the annotator whose id sorts first is used. The gold speaker comes from the Source
 (`read_source`), read up to its first comma, parenthesis or 'of', 'who', 'at', 'from', 'for', 'in',
-'on', 'to' ("Secretary of State John Kerry" keeps its name; "Robert Antonacci of the delegation" is
-Antonacci):
+'on', 'to' ("Secretary of State John Kerry" keeps its name: an 'of' right after titles alone does not
+cut; "Robert Antonacci of the delegation" and "Senator John McCain of Arizona" are Antonacci and
+McCain):
 - a name: the Source's last word when it is capitalised, not possessive, not a title or a common
   word ("Clinton campaign spokesman Brian Fallon" → Fallon); "the Clinton campaign" and "Trump's
   campaign" → Clinton, Trump; an indefinite head with a name beside it ("a top strategist, John
@@ -17,6 +18,7 @@ Antonacci):
   the named Sources and the names opening a sentence of reporter text as its subject ("Mark Weddle,
   55, started …", "Ivanka Trump strode …"); for a pronoun, people whose gender, as the article shows
   it ("Mr."/"Mrs."/"Ms." or a first name of clear gender), contradicts it are skipped;
+- a reflexive after the name ("Cruz himself") is dropped: the name is the speaker;
 - who / which: the name just before it ("Clinton, who said");
 - unknown when the Source names no one: an indefinite description ("a 2008 Clinton veteran", "one
   former aide", "Aides"), a group or organisation ("the campaign", "the protesters", "the company"),
@@ -137,10 +139,11 @@ def read_source(source: str, text: str = "") -> tuple[str, str | None]:
     definite description of a person, ("relative", None) for who/which, ("unknown", None)."""
     source = re.sub(r"\([^)]*\)", " ", source).strip(" ,.")
     head, *appositives = source.split(",")
-    first_word = head.split()[0].strip(".") if head.split() else ""
-    if first_word in _TITLES:  # "Secretary of State John Kerry"
-        head = re.sub(r"^((?:[A-Z]\w+ )+)of ", r"\1", head)
+    office = re.match(r"((?:[A-Z]\w+ )+)of ", head)
+    if office and all(w in _TITLES for w in office.group(1).split()):
+        head = office.group(1) + head[office.end() :]  # "Secretary of State John Kerry"
     head = re.split(_CUT, " " + head + " ")[0]
+    head = re.sub(r"\s+(himself|herself)\s*$", "", head)  # "Cruz himself" is Cruz
     words = re.findall(_WORD, head)
     if not words:
         return "unknown", None

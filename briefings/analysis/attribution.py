@@ -24,15 +24,31 @@ CUES = words_set(
     reports read reads echoed echoes fumed belittled reacted proclaimed chimed tweeting barked
     questioned mocked blasted slammed attacked accused criticized criticised praised defended
     thanked retorted snapped scoffed wondered marveled sighed laughed asserted contended maintained
-    confirmed denied disputed alleged hinted offered estimated speaks spoke"""
+    confirmed denied disputed alleged hinted offered estimated speaks spoke calling describing
+    claiming arguing insisting noting suggesting promising vowing declaring announcing explaining
+    urging predicting boasting joking complaining charging cautioning emphasizing stressing
+    recalling acknowledging conceding admitting labeling dubbing accusing praising echoing"""
 )
 PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith("ing"))
 # Words allowed between a speaker and the verb: "Sullivan also said", "Kirby on Thursday said".
 BETWEEN = words_set(
     """also has have had reportedly previously later then once repeatedly recently publicly
     privately again would will did does is was were had been just quickly simply flatly bluntly on
-    monday tuesday wednesday thursday friday saturday sunday"""
+    monday tuesday wednesday thursday friday saturday sunday even never himself herself first
+    once still often always too now"""
 )
+_NOT_ADVERBS = words_set("rally ally family supply assembly early belly bully")
+
+
+def is_between(tok: str) -> bool:
+    """A word that may stand between a speaker and the verb: "Cruz himself said", "Clinton
+    emphatically proclaimed", "Sullivan also said"."""
+    low = tok.lower()
+    if low in BETWEEN:
+        return True
+    return tok.islower() and low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERBS
+
+
 ROLE_NOUNS = words_set(
     """spokesman spokeswoman spokesperson spokespeople adviser advisor leader dictator official
     secretary minister president chairman chairwoman chair director head chief senator
@@ -164,6 +180,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if not phrase:
         return None
     head, _, appositive = phrase.partition(",")
+    before_of = head.split(" of ")[0]
+    if before_of != head and _full_name_at_end(before_of):  # "George Zornick of The Nation"
+        head = before_of
     appositive = re.sub(r"^(the|a|an)\s+", "", appositive.strip(" ,"), flags=re.I) or ""
     toks = tokens(head.strip())
     if not toks:
@@ -188,8 +207,10 @@ def parse_speaker(phrase: str) -> Speaker | None:
     # The name is the trailing run of capitalised words that are neither titles nor roles.
     i = len(toks)
     while i > 0 and is_cap(toks[i - 1]) and not is_possessive(toks[i - 1]):
-        if toks[i - 1].lower() in TITLES or toks[i - 1].lower() in ROLE_NOUNS - ORG_HEADS:
-            break
+        low = toks[i - 1].lower()
+        surname = i == len(toks) and i >= 2 and _first_name_like(toks[i - 2])
+        if (low in TITLES or low in ROLE_NOUNS - ORG_HEADS) and not surname:
+            break  # but "Mr. Prince", "Peter T. King": a surname that is also a title
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
     if not name_toks:
@@ -212,6 +233,22 @@ def parse_speaker(phrase: str) -> Speaker | None:
     return Speaker(
         " ".join(name_toks), None if is_org else _role(role_toks, appositive), None, is_org
     )
+
+
+def _first_name_like(tok: str) -> bool:
+    low = tok.lower()
+    return low in HONORIFICS or bool(re.fullmatch(r"[A-Z]\.?", tok)) or low in _MALE | _FEMALE
+
+
+def _full_name_at_end(text: str) -> bool:
+    """The text ends on a person's name of two words or more, titles aside: "Paul D. Ryan"."""
+    toks = tokens(text)
+    names = 0
+    for t in reversed(toks):
+        if not is_cap(t) or is_possessive(t) or t.lower() in TITLES | ROLE_NOUNS | ORG_HEADS:
+            break
+        names += 1
+    return names >= 2
 
 
 def _appositive_name(appositive: str) -> str | None:
@@ -283,6 +320,8 @@ class NameIndex:
         for i, w in enumerate(words):
             low = w.lower()
             if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
+                if i == len(words) - 1 and i and _first_name_like(words[i - 1]):
+                    break  # "Erik Prince", "Mr. King": the surname of a person
                 cut = i + 1
                 honorific = low.rstrip(".")
         words, run = words[cut:], run[cut:]
@@ -328,7 +367,7 @@ _COMMON_SUBJECTS = words_set(
 def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     """The subject phrase ending just before the speech verb at `cue`, and where it starts."""
     j = cue - 1
-    while j >= 0 and toks[j].lower() in BETWEEN:
+    while j >= 0 and is_between(toks[j]):
         j -= 1
     appositive: list[str] = []
     if j >= 0 and toks[j] == ",":
@@ -342,7 +381,11 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     end = j
     if end >= 0 and toks[end].lower() in PRONOUNS and not appositive:
         return toks[end].lower(), end
-    while j >= 0 and (_np_token(toks[j]) or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))):
+    while j >= 0 and (
+        _np_token(toks[j])
+        or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))
+        or (toks[j] == "The" and j > 1 and toks[j - 1] == "of" and _np_token(toks[j - 2]))
+    ):  # "Secretary of State John Kerry", "George Zornick of The Nation"
         j -= 1
     start = j + 1
     if start > end or (appositive and toks[end].islower() and toks[end] not in ROLE_NOUNS):

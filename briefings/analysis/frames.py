@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from briefings.analysis.attribution import (
-    BETWEEN,
     CUES,
     PARTICIPLE_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    is_between,
     is_cap,
     is_possessive,
     parse_speaker,
@@ -56,6 +58,9 @@ _OPENERS = words_set(
 )
 
 
+_TO_WHOM = words_set("told tells asked asks thanked praised accused attacked blasted slammed")
+
+
 _CONJUNCTIONS = words_set("but and so yet still meanwhile however instead also")
 
 
@@ -83,9 +88,15 @@ def _clause_frame(toks: list[str]) -> str | None:
         verb_like = t.endswith("ed") and all(is_cap(h) for h in toks[:idx]) and nxt in {".", ","}
         if (t.lower() in CUES or verb_like) and t.islower():
             head = toks[:idx]
-            while head and head[-1].lower() in BETWEEN:
+            while head and is_between(head[-1]):
                 head.pop()
-            if not head or any(h in {".", ";", ":", "\ue000", "(", ")"} for h in head):
+            stops = [
+                h
+                for n, h in enumerate(head)
+                if h in {";", ":", "\ue000", "(", ")"}
+                or (h == "." and head[n + 1 : n + 2] != [","])  # "Cambridge, Mass., said"
+            ]
+            if not head or stops:
                 return None
             first = head[0].lower()
             if not (
@@ -93,17 +104,25 @@ def _clause_frame(toks: list[str]) -> str | None:
             ):
                 return None
             return " ".join(head).replace(" ,", ",")
-        if t in {".", ";", "\ue000"}:
+        if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
 
 
+_QUOTE_ENDS_SENTENCE = re.compile(r"(?<=\ue001\.)\s+(?=[A-Z])")
+
+
 def masked_sentences(masked: str) -> list[tuple[int, str]]:
+    """Sentences of the masked paragraph; a quotation closing on a full stop ends its sentence
+    ("… a “pathological liar.” Carly Fiorina said …"), which the splitter cannot see."""
     out, at = [], 0
     for s in split_sentences(masked):
         start = masked.find(s, at)
-        out.append((start, s))
         at = start + len(s)
+        for part in _QUOTE_ENDS_SENTENCE.split(s):
+            begin = masked.find(part, start)
+            out.append((begin, part))
+            start = begin + len(part)
     return out
 
 
@@ -138,11 +157,14 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             continue
         if first_own and _index_of_phrase_before(toks, i, own):
             return first_own
+        inverted = _inverted_subject(toks, i, upto)
+        if inverted:  # "…, explained Rosenberg, “…”"
+            return inverted
         if t.lower() in PARTICIPLE_CUES:
             return sentence_subject(toks, i) or _participle_subject(toks, i) or first_own
-        subj = subject_before(toks, i)
+        subj = _cue_subject(toks, i)
         if subj:
-            return subj[0]
+            return subj
         first_cue = i if first_cue is None else first_cue
     if first_cue is None:
         return None
@@ -172,9 +194,14 @@ def sentence_subject(toks: list[str], upto: int) -> str | None:
     if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
     for nxt in after:
-        while nxt < upto and toks[nxt].lower() in BETWEEN:
+        aux = negated = False  # "Carson did not mention …": a negated auxiliary, then a verb
+        while nxt < upto and (is_between(toks[nxt]) or (aux and toks[nxt] == "not")):
+            aux = aux or toks[nxt].lower() in _AUX
+            negated = negated or toks[nxt] == "not"
             nxt += 1
         word = toks[nxt] if nxt < upto else ""
+        if negated and word.isalpha() and word.islower():
+            return " ".join(toks[i:end])
         if (
             word.islower()
             and word not in _PREPOSITIONS
@@ -190,6 +217,45 @@ def _index_of(toks: list[str], k: int) -> int:
 
 def _index_of_phrase_before(toks: list[str], i: int, own: dict[int, str]) -> bool:
     return any(_index_of(toks, k) < i for k in own)
+
+
+def _cue_subject(toks: list[str], i: int) -> str | None:
+    """The subject of the speech verb at `i`; after a run of appositives, the name opening the
+    sentence ("Alixandria Lapp, director of the PAC, a Democratic group, said")."""
+    j = i - 1
+    while j >= 0 and is_between(toks[j]):
+        j -= 1
+    if j >= 0 and toks[j] == ",":
+        opening = sentence_subject(toks, i + 1)
+        if opening and opening.lower() not in PRONOUNS:
+            return opening
+    subj = subject_before(toks, i)
+    return subj[0] if subj else None
+
+
+def _role_word(tok: str) -> bool:
+    """A lower-case word for what someone does: "consultant", "pollster", "lawyer"."""
+    low = tok.lower()
+    if low in _PREPOSITIONS | _OPENERS | _STOP_NP:
+        return False
+    return tok.islower() and (
+        low in ROLE_NOUNS or (len(low) > 4 and low.endswith(("ist", "er", "or", "ant", "ent")))
+    )
+
+
+def _inverted_subject(toks: list[str], cue: int, upto: int) -> str | None:
+    """A name right after the verb and right before the quotation: "explained Rosenberg, “…”"."""
+    end = cue + 1
+    while end < upto and is_cap(toks[end]) and mask_id(toks[end]) is None:
+        end += 1
+    rest = [t for t in toks[end:upto] if t not in {",", ":", "\ue000"}]
+    if end == cue + 1 or rest or not cue or toks[cue - 1] != ",":
+        return None
+    if end >= len(toks) or toks[end] not in {",", ":"}:
+        return None  # "told CNN: “…”" names whom, not who
+    if toks[cue].lower() in PARTICIPLE_CUES | _TO_WHOM:
+        return None
+    return " ".join(toks[cue + 1 : end])
 
 
 def _participle_subject(toks: list[str], i: int) -> str | None:
@@ -216,10 +282,20 @@ def final_frame(toks: list[str]) -> tuple[str, int] | None:
         return None
     c = commas[-1]
     clause = toks[c + 1 :]
-    if any(mask_id(t) is not None for t in clause) or len(clause) > 12:
+    if any(mask_id(t) is not None for t in clause):
         return None
-    phrase = _clause_frame(clause)
-    return (phrase, c) if phrase else None
+    if len(clause) <= 12:
+        phrase = _clause_frame(clause)
+        if phrase:
+            return phrase, c
+    for c in reversed(commas[:-1]):  # "…, says Dante Scala, a political scientist at …"
+        clause = toks[c + 1 :]
+        if any(mask_id(t) is not None for t in clause) or len(clause) > 30:
+            return None
+        if clause[0].lower() in CUES and clause[0].islower():
+            phrase = _clause_frame(clause)
+            return (phrase, c) if phrase else None
+    return None
 
 
 def _starts_sentence(toks: list[str], idx: int) -> bool:
@@ -247,7 +323,15 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
             break
         j += 1
     run_end = j
-    while run_end < len(toks) and is_cap(toks[run_end]):
+    while run_end < len(toks) and (
+        is_cap(toks[run_end])
+        or (  # "Obama consultant Cornell Belcher, …"
+            run_end > j
+            and _role_word(toks[run_end])
+            and run_end + 1 < len(toks)
+            and is_cap(toks[run_end + 1])
+        )
+    ):
         run_end += 1
     nxt = toks[run_end] if run_end < len(toks) else ""
     if run_end > j and (
@@ -257,9 +341,17 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name))
     for i, t in enumerate(toks):
+        if t in CUES and i > 0 and toks[i - 1] == ",":  # "…, said David Autor, a professor"
+            end = i + 1
+            while end < len(toks) and is_cap(toks[end]) and mask_id(toks[end]) is None:
+                end += 1
+            sp = parse_speaker(" ".join(toks[i + 1 : end])) if end > i + 1 else None
+            if sp and sp.name and not sp.is_org:
+                out.append((i + 1, sp.name))
+                continue
         if t in CUES and i > 0:
-            subj = subject_before(toks, i)
-            sp = parse_speaker(subj[0]) if subj else None
+            subj = _cue_subject(toks, i)
+            sp = parse_speaker(subj) if subj else None
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
     return out

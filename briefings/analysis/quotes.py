@@ -69,6 +69,8 @@ def _paragraph_quotes(
                 continue
             span = spans[k]
             phrase = own.get(k) or pre_frame(toks, idx, own)
+            if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
+                phrase = pre_frame(toks, idx, {}) or phrase
             if phrase is None and final and final[1] > idx:
                 phrase = final[0]
             if phrase is None and idx <= 1 and prev_par and prev_par.rstrip().endswith(":"):
@@ -78,6 +80,10 @@ def _paragraph_quotes(
             if (speaker is None or not (speaker.name or speaker.pronoun)) and any(
                 t in CUES for t in toks
             ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"
+                subject = sentence_subject(toks, idx)
+                if subject:
+                    phrase, speaker = subject, parse_speaker(subject)
+            if phrase is None and _after_colon(toks, idx):  # "Sanders delivered a retort: “…”"
                 subject = sentence_subject(toks, idx)
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
@@ -143,8 +149,9 @@ def _resolve(
         if not f.attributed:
             if f.kind == "partial" or _is_scare(f.span.text):
                 continue
-            resolved[n] = _inherit(found, resolved, n)
-            if resolved[n] == (None, None) and last_person.get(n):
+            inherited = _inherit(found, resolved, n)
+            resolved[n] = inherited or (None, None)
+            if inherited is None and last_person.get(n):
                 person = last_person[n]  # a quote left bare: the person the article is about here
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
         speaker, speaker_role = resolved[n] or (None, None)
@@ -153,15 +160,27 @@ def _resolve(
     return out
 
 
+def _after_colon(toks: list[str], idx: int) -> bool:
+    before = [t for t in toks[:idx] if t != "\ue000"]
+    return bool(before) and before[-1] == ":"
+
+
+def _introduced(toks: list[str], idx: int) -> bool:
+    """The quotation follows its own speech verb: "claimed that “…”", "said, “…”"."""
+    before = [t for t in toks[max(0, idx - 3) : idx] if t not in {",", ":", "\ue000", "\ue001"}]
+    return bool(before) and (before[-1].lower() == "that" or before[-1].lower() in CUES)
+
+
 def _is_scare(text: str) -> bool:
     return len(text.split()) < 3
 
 
 def _inherit(
     found: list[_Found], resolved: list[tuple[str | None, str | None] | None], n: int
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None] | None:
     """An unattributed full quote: the speaker of the quote beside it in the paragraph, or of the
-    last quote of the paragraph just before."""
+    last quote of the paragraph just before; None when neither has a reporting clause ("“…,” the
+    email said. “…”" stays with no one rather than the person named last)."""
     f = found[n]
     same = [
         m for m in range(len(found)) if m != n and found[m].para == f.para and found[m].attributed
@@ -171,5 +190,5 @@ def _inherit(
         return resolved[before[-1] if before else same[0]] or (None, None)
     prev = [m for m in range(n) if found[m].para == f.para - 1]
     if prev:
-        return resolved[prev[-1]] or (None, None)
-    return (None, None)
+        return resolved[prev[-1]]
+    return None

@@ -151,6 +151,11 @@ def test_pronoun_finds_a_person_named_only_in_passing() -> None:
         "In an interview on Monday, Peter Hall called the plan “a waste of money.”",
         "Peter Hall, 31, a farmer from Ohio, said the plan was “a waste of money.”",
         "Peter Hall endorsed Ann Ray for governor, saying she had “the courage to lead.”",
+        "Peter Hall himself said Tuesday that “the only way to win is to ask.”",
+        "Peter Hall has even claimed he will build “the biggest boom in history.”",
+        "In the spring, Peter Hall emphatically proclaimed at a rally, “I did nothing wrong.”",
+        "As Peter Hall claimed that “the deal is dead,” one of the mediators said it was not.",
+        "Peter Hall did not name his rivals, but told supporters, “We are in trouble. Wake up.”",
     ],
 )
 def test_partial_quote_goes_to_the_subject_of_the_sentence(paragraph: str) -> None:
@@ -309,3 +314,115 @@ def test_polnear_evaluation_runs_on_three_articles() -> None:
     result = quotes_polnear.score(docs, quotes_polnear.ours)
     assert result["gold"] > 0
     assert 0.0 <= result["quote_speaker_f1"] <= 1.0
+
+
+def test_a_quote_closing_on_a_full_stop_ends_its_sentence() -> None:
+    found = quotes(
+        "Peter Hall said the plan was “a disaster.” Ann Ray called it “a bold start.”",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall", "Ann Ray"]
+
+
+def test_a_participle_verb_introduces_a_partial_quote() -> None:
+    found = quotes(
+        "Peter Hall spoke in Ohio. However, Ann Ray held her fire, calling him a “nice guy.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("nice guy", "Ann Ray")]
+
+
+def test_a_name_before_of_is_the_speaker_not_the_outlet() -> None:
+    found = quotes("Peter Hall of The Nation wrote, “The party has lost its way.”")
+    assert [q.speaker for q in found] == ["Peter Hall"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“It is risky to take sides,” Mr. Prince said.",
+        "“It is risky to take sides,” said Representative Peter T. Prince of New York.",
+    ],
+)
+def test_a_surname_that_is_also_a_title(paragraph: str) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == [
+        "Prince" if "Mr." in paragraph else "Peter T. Prince"
+    ]
+
+
+def test_a_long_appositive_with_abbreviations_before_said() -> None:
+    found = quotes("“I was lucky,” Peter Hall, now 81 and retired in Cambridge, Mass., said.")
+    assert [q.speaker for q in found] == ["Peter Hall"]
+
+
+def test_a_name_after_its_verb_before_the_quote() -> None:
+    found = quotes(
+        "Peter Hall met Ann Ray on Monday.",
+        "Because of the calendar, explained Ray, “it is hard to get on television.”",
+        "Peter Hall told Fox News: “We will win.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray", "Peter Hall"]
+
+
+def test_a_document_keeps_its_second_sentence() -> None:
+    found = quotes(
+        "Peter Hall trails in the polls. His campaign sent out an email on Monday.",
+        "“We need your help,” the email said.",
+        "“Our opponent is raising massive amounts of money online.”",
+    )
+    assert [q.speaker for q in found] == [None, None]
+
+
+def test_a_pronoun_goes_to_the_person_named_after_said() -> None:
+    found = quotes(
+        "Peter Hall spoke in Ohio on Monday.",
+        "Tariffs will not bring the jobs back, said John Ray, a professor of economics. "
+        "“There are no silver bullets,” he said.",
+    )
+    assert [q.speaker for q in found] == ["John Ray"]
+
+
+def test_a_pronoun_goes_to_a_subject_with_a_lower_case_role() -> None:
+    found = quotes(
+        "Peter Hall spoke in Ohio on Monday.",
+        "Obama consultant John Ray, a pollster from Chicago, picked up the thread.",
+        "“Voters share the same worries,” he said.",
+    )
+    assert [q.speaker for q in found] == ["John Ray"]
+
+
+def test_the_name_opening_the_sentence_before_several_appositives() -> None:
+    found = quotes(
+        "Ann Ray, executive director of the House Majority PAC, a Democratic super PAC, said "
+        "Republicans “are going to be dragged down.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Secretary of State John Kerry", "Kerry"),
+        ("Senator John McCain of Arizona", "McCain"),
+        ("Cruz himself", "Cruz"),
+        ("the campaign", None),
+    ],
+)
+def test_polnear_gold_reads_the_source_name(source: str, expected: str | None) -> None:
+    from evaluation import quotes_polnear
+
+    assert quotes_polnear.surname(source) == expected
+
+
+def test_an_inverted_frame_with_an_appositive_closes_the_sentence() -> None:
+    found = quotes(
+        "“Super PACs have been setting the table for voters,” in sharp contrast to past "
+        "elections, says Ann Ray, a political scientist at the University of New Hampshire.",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject() -> None:
+    found = quotes(
+        "“We will tear this plan up,” Ann Ray said.",
+        "Peter Hall delivered a snappy retort: “No one is tearing this up. We will go forward.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray", "Peter Hall"]
