@@ -17,7 +17,7 @@ from briefings.subscriptions import as_utc
 NOTHING_NEW = "Nothing new on the story since the last digest."
 # Articles one digest covers: the first ones stored after the mark; the mark moves to the last
 # of them, so a busier day's rest comes in the next digest and none is skipped.
-DIGEST_ARTICLES = 100
+DIGEST_ARTICLES = 50
 
 
 @dataclass(frozen=True)

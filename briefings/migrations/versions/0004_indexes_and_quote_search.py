@@ -23,8 +23,9 @@ COMMON = [
     "CREATE INDEX IF NOT EXISTS ix_mentions_entity_article ON mentions (entity_id, article_id)",
     # a digest: has an earlier article named this person?
     "CREATE INDEX IF NOT EXISTS ix_mentions_lower_name ON mentions (lower(name))",
-    # quotes by speaker name (the second branch of the speaker filter).
-    "CREATE INDEX IF NOT EXISTS ix_quotes_speaker ON quotes (speaker)",
+    # quotes by speaker (entity, or name as written): the first ones in id order, no sort.
+    "CREATE INDEX IF NOT EXISTS ix_quotes_speaker_id_id ON quotes (speaker_id, id)",
+    "CREATE INDEX IF NOT EXISTS ix_quotes_speaker ON quotes (speaker, id)",
     # the briefing: the best facts in its order, read from the top until enough match.
     "CREATE INDEX IF NOT EXISTS ix_point_groups_score_id ON point_groups (score DESC, id)",
     # the timeline, newest first.
@@ -62,6 +63,7 @@ DOWN = [
     "DROP INDEX IF EXISTS ix_mentions_entity_article",
     "DROP INDEX IF EXISTS ix_mentions_lower_name",
     "DROP INDEX IF EXISTS ix_quotes_speaker",
+    "DROP INDEX IF EXISTS ix_quotes_speaker_id_id",
     "DROP INDEX IF EXISTS ix_event_groups_date_id",
     "DROP INDEX IF EXISTS ix_point_groups_score_id",
 ]
