@@ -61,17 +61,6 @@ REF_COLUMNS = (
 )
 
 
-def source_ref(article: Article) -> SourceRef:
-    return SourceRef(
-        article_id=article.id,
-        path=article.path,
-        title=article.title,
-        outlet=article.outlet,
-        published=article.published,
-        date_precision=article.date_precision,
-    )
-
-
 def ref_of(row: Sequence[Any]) -> SourceRef:
     """A citation from the values of REF_COLUMNS, in that order."""
     return SourceRef(row[0], row[1], row[2], row[3], row[4], row[5])
@@ -80,6 +69,11 @@ def ref_of(row: Sequence[Any]) -> SourceRef:
 def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
     unique = {r.article_id: r for r in refs}.values()
     return sorted(unique, key=lambda r: (r.published or dt.date.min, r.article_id), reverse=True)
+
+
+def _said_by(entity: Entity) -> ColumnElement[bool]:
+    """Quotes linked to the entity, or given to its name when linking found no one."""
+    return or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name)
 
 
 def _day(date: dt.date | None) -> int:
@@ -246,7 +240,7 @@ class Story:
     def _spoken_by(session: Session, entity: Entity, filtered: bool) -> ColumnElement[bool]:
         """Quotes of the entity or given to its name. Unless another filter follows, the first
         READ of each kind are found by their own indexes (in id order), not by merging all."""
-        spoke = or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name)
+        spoke = _said_by(entity)
         if filtered:
             return spoke
         ids: set[int] = set()
@@ -354,7 +348,7 @@ class Story:
                 for row in session.execute(
                     select(Quote, *REF_COLUMNS)
                     .join(Article, Quote.article_id == Article.id)
-                    .where(or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name))
+                    .where(_said_by(entity))
                     .order_by(Quote.id.desc())
                     .limit(PROFILE_QUOTES)
                 )

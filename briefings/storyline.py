@@ -378,12 +378,7 @@ def _group_new_quotes(session: Session) -> None:
     for name in names:
         stored += _newest_quotes(session, (Quote.speaker == name) & Quote.speaker_id.is_(None))
     if any(row[2] is None and row[3] is None for row in new):
-        stored += session.execute(
-            select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker, Quote.cluster)
-            .where(Quote.speaker.is_(None), Quote.speaker_id.is_(None), Quote.cluster.is_not(None))
-            .order_by(Quote.id.desc())
-            .limit(MAX_POSTING)
-        ).all()  # type: ignore[arg-type]
+        stored += _newest_quotes(session, Quote.speaker.is_(None) & Quote.speaker_id.is_(None))
     longest: dict[int, tuple[int, str, int | None, str | None, int]] = {}
     for row in stored:  # a stored cluster is compared by its longest words (a full quote)
         if row[4] not in longest or len(row[1]) > len(longest[row[4]][1]):
@@ -412,7 +407,7 @@ def _group_new_quotes(session: Session) -> None:
 def _newest_quotes(
     session: Session, where: ColumnElement[bool]
 ) -> list[tuple[int, str, int | None, str | None, int]]:
-    """The newest MAX_POSTING clustered quotes of one speaker, by the speaker's index."""
+    """The newest MAX_POSTING clustered quotes matching `where` (one speaker, or no one)."""
     rows = session.execute(
         select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker, Quote.cluster)
         .where(where, Quote.cluster.is_not(None))

@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from briefings.analysis.names import (
     COURTESY,
     PLACE_SYNONYMS,
+    name_key,
     org_variant_keys,
     surname_keys,
 )
-from briefings.analysis.names import name_key as _uncached_name_key
 
 __all__ = [
     "EntityIndex",
@@ -30,8 +29,6 @@ __all__ = [
     "search_keys",
 ]
 
-# The same names and roles recur in every refresh: their compare keys are worked out once.
-name_key = lru_cache(maxsize=1 << 16)(_uncached_name_key)
 _DOMINANT = 2.0  # a lone surname goes to the most named bearer when named this many times more
 
 
