@@ -19,6 +19,7 @@ from bot.cogs import EXTENSIONS
 from bot.digest.scheduler import DigestScheduler
 from bot.digest.service import Clock, utc_now
 from bot.digest.setup import start_digests
+from bot.runtime import settle_heap
 from briefings.config import Settings
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
@@ -107,6 +108,7 @@ class BriefBot(commands.Bot):
                 clock=self.options.clock,
             )
         await self.sync_commands()
+        settle_heap()
 
     async def sync_commands(self) -> None:
         """To the test server when DISCORD_GUILD_ID is set (at once), else globally (slower)."""

@@ -181,7 +181,7 @@ def profile_pages(answer: ProfileResult) -> list[Page]:
     fields += listed(profile.name, "Quotes", quotes)
     related = [f"{name} ({count})" for name, count in profile.related[:20]]
     if related:
-        fields.append(("Mentioned with", clip(", ".join(related), FIELD_VALUE)))
+        fields.append((profile.related_heading, clip(", ".join(related), FIELD_VALUE)))
     if answer.others:
         fields.append(("Could also mean", clip(", ".join(answer.others), FIELD_VALUE)))
     return paginate(fielded(profile.name, "\n".join(about), fields), per_page=1)

@@ -99,6 +99,16 @@ class Profile:
     quotes: list[QuoteItem]
     related: list[tuple[str, int]]  # people mentioned in the same articles, with how many articles
     article_count: int = 0  # every article naming them
+    related_from: int = 0  # how many of their newest articles `related` counts in
+
+    @property
+    def related_heading(self) -> str:
+        """What the `related` counts are: all their articles, or only the newest."""
+        if self.related_from == 1 < self.article_count:
+            return "Mentioned with (in the newest article naming them)"
+        if 0 < self.related_from < self.article_count:
+            return f"Mentioned with (in the {self.related_from} newest articles naming them)"
+        return "Mentioned with"
 
 
 @dataclass(frozen=True)

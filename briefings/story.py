@@ -43,7 +43,8 @@ from briefings.models import (
 
 BRIEFING_POINTS = 8
 PROFILE_ARTICLES = 25  # articles listed in a profile, newest first (the count covers all)
-PROFILE_SCAN = 500  # newest mentions read for a profile's roles and companions
+PROFILE_SCAN = 200  # newest articles naming someone read for a profile's roles
+RELATED_SCAN = 100  # the newest of those in which their companions are counted
 PROFILE_QUOTES = 50  # newest quotes read for a profile
 POPULAR = 5 * PROFILE_SCAN  # named in more articles than this: found newest article first
 SUGGEST_POOL = 5000  # names compared with an unknown one, the most mentioned first
@@ -74,6 +75,16 @@ def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
 def _said_by(entity: Entity) -> ColumnElement[bool]:
     """Quotes linked to the entity, or given to its name when linking found no one."""
     return or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name)
+
+
+def _quote_ids(session: Session, entity: Entity, limit: int, newest: bool) -> list[int]:
+    """The first (or newest) `limit` quotes of the entity or given to its name, in id order.
+    Each kind is found by its own index; an OR of the two would read every quote in id order."""
+    order = Quote.id.desc() if newest else Quote.id
+    ids: set[int] = set()
+    for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
+        ids.update(session.scalars(select(Quote.id).where(condition).order_by(order).limit(limit)))
+    return sorted(ids, reverse=newest)[:limit]
 
 
 def _day(date: dt.date | None) -> int:
@@ -238,17 +249,11 @@ class Story:
 
     @staticmethod
     def _spoken_by(session: Session, entity: Entity, filtered: bool) -> ColumnElement[bool]:
-        """Quotes of the entity or given to its name. Unless another filter follows, the first
-        READ of each kind are found by their own indexes (in id order), not by merging all."""
-        spoke = _said_by(entity)
+        """Quotes of the entity or given to its name: the first READ of them, unless another
+        filter follows (then all, and the filters together pick)."""
         if filtered:
-            return spoke
-        ids: set[int] = set()
-        for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
-            ids.update(
-                session.scalars(select(Quote.id).where(condition).order_by(Quote.id).limit(READ))
-            )
-        return Quote.id.in_(sorted(ids)[:READ])
+            return _said_by(entity)
+        return Quote.id.in_(_quote_ids(session, entity, READ, newest=False))
 
     @staticmethod
     def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Entity]:
@@ -333,7 +338,8 @@ class Story:
             for (role, *_), ref in zip(mentions, refs, strict=True):
                 if role:
                     roles[role].append(ref)
-            article_ids = {r.article_id for r in refs}
+            newest = _newest_first(refs)
+            article_ids = {r.article_id for r in newest[:RELATED_SCAN]}
             related_rows = session.execute(
                 select(Entity.name, func.count(func.distinct(Mention.article_id)))
                 .join(Mention, Mention.entity_id == Entity.id)
@@ -348,9 +354,8 @@ class Story:
                 for row in session.execute(
                     select(Quote, *REF_COLUMNS)
                     .join(Article, Quote.article_id == Article.id)
-                    .where(_said_by(entity))
+                    .where(Quote.id.in_(_quote_ids(session, entity, PROFILE_QUOTES, newest=True)))
                     .order_by(Quote.id.desc())
-                    .limit(PROFILE_QUOTES)
                 )
             ]
             profile = Profile(
@@ -360,10 +365,11 @@ class Story:
                 roles=[RoleItem(r, _newest_first(refs)) for r, refs in roles.items()],
                 aliases=list(entity.aliases),
                 mentions=entity.mentions,
-                articles=_newest_first(refs)[:PROFILE_ARTICLES],
+                articles=newest[:PROFILE_ARTICLES],
                 quotes=self._quote_items(quote_rows, {entity.id: entity}),
                 related=[(n, int(c)) for n, c in related_rows],
                 article_count=entity.article_count,
+                related_from=len(article_ids),
             )
             others = self._others(session, name, entity)
             return ProfileResult(query=name, profile=profile, others=others)

@@ -92,7 +92,8 @@ def render_profile(result: ProfileResult) -> str:
         lines.append(f"  Quotes ({len(profile.quotes)}):")
         lines.extend(textwrap.indent(_quote(q), "    ") for q in profile.quotes)
     if profile.related:
-        lines.append("  Appears with: " + ", ".join(f"{name} ({n})" for name, n in profile.related))
+        named = ", ".join(f"{name} ({n})" for name, n in profile.related)
+        lines.append(f"  {profile.related_heading}: {named}")
     if result.others:
         lines.append("  Not to be confused with: " + ", ".join(result.others))
     return "\n".join(lines)

@@ -89,3 +89,18 @@ def test_brief_states_the_march_report_and_the_september_warning(story: Story) -
     assert all(p.sources for p in briefing.points)
     texts = [p.text for p in briefing.points]
     assert len(texts) == len(set(texts))
+
+
+def test_who_counts_companions_in_the_newest_articles_and_says_how_many(
+    story: Story, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = story.profile("Kim Jong Un").profile
+    assert whole is not None and whole.article_count >= 3
+    assert whole.related_heading == "Mentioned with"  # every article counted
+    assert dict(whole.related).get("Vladimir Putin", 0) >= 2
+
+    monkeypatch.setattr("briefings.story.RELATED_SCAN", 2)
+    bounded = story.profile("Kim Jong Un").profile
+    assert bounded is not None
+    assert bounded.related_heading == "Mentioned with (in the 2 newest articles naming them)"
+    assert bounded.related and all(count <= 2 for _name, count in bounded.related)

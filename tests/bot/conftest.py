@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -66,3 +67,4 @@ async def start_bot(fake: FakeDiscord) -> AsyncIterator[StartBot]:
     for bot, task in running:
         await bot.close()
         await asyncio.wait({task}, timeout=5)
+    gc.unfreeze()  # the bot froze the test process's objects at start-up (bot/runtime.py)
