@@ -112,9 +112,22 @@ def _has_word(
         if first is not None:
             sql += f" LIMIT {int(first)}"
         return Quote.id.in_(sql_text(sql).bindparams(phrase=phrase))
-    return sql_text(
-        "to_tsvector('simple', quotes.text) @@ phraseto_tsquery('simple', :word)"
-    ).bindparams(word=word)
+    return _stored_words("quotes", word)
+
+
+def _stored_words(table: str, word: str, name: str = "word") -> TextClause:
+    """PostgreSQL: rows of `table` whose stored words (migration 0005) hold `word` as a phrase."""
+    return sql_text(f"{table}.words @@ phraseto_tsquery('simple', :{name})").bindparams(
+        **{name: word}
+    )
+
+
+def _point_has(session: Session, word: str, n: int) -> ColumnElement[bool] | TextClause:
+    """Briefing points that may contain `word` (checked exactly afterwards); the n-th of a focus's
+    names. SQLite's LIKE is quick enough over every point; PostgreSQL's ILIKE is not."""
+    if session.get_bind().dialect.name == "postgresql" and re.search(r"\w", word):
+        return _stored_words("point_groups", word, f"focus{n}")
+    return PointGroup.text.ilike(f"%{word}%")
 
 
 class Story:
@@ -158,7 +171,7 @@ class Story:
                 query = query.where(PointGroup.published >= since)
             terms = self._focus_terms(session, focus) if focus else []
             if terms:
-                query = query.where(or_(*(PointGroup.text.ilike(f"%{t}%") for t in terms)))
+                query = query.where(or_(*(_point_has(session, t, n) for n, t in enumerate(terms))))
             chosen = [
                 g
                 for g in session.scalars(query.limit(BRIEFING_POINTS * 4))

@@ -1,4 +1,4 @@
-"""Migration 0004: its indexes and quote-word search come and go with upgrade and downgrade."""
+"""Migrations 0004-0005: indexes and quote-word search come and go with upgrade and downgrade."""
 
 from __future__ import annotations
 
@@ -15,6 +15,12 @@ from tests.conftest import SEEDS
 INDEXES = {"ix_articles_published_id", "ix_entities_mentions", "ix_mentions_entity_article"}
 
 
+def _has_words_column(sessions: sessionmaker[Session]) -> bool:
+    """PostgreSQL's stored tsvector of quote words (0005); SQLite searches quotes_fts instead."""
+    columns = inspect(sessions.kw["bind"]).get_columns("quotes")
+    return any(c["name"] == "words" for c in columns)
+
+
 def _indexes(sessions: sessionmaker[Session]) -> set[str]:
     engine = sessions.kw["bind"]
     found = inspect(engine)
@@ -28,12 +34,16 @@ def _indexes(sessions: sessionmaker[Session]) -> set[str]:
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection")
 def test_downgrade_and_upgrade_again_keep_word_search(sessions: sessionmaker[Session]) -> None:
+    postgres = sessions.kw["bind"].dialect.name == "postgresql"
     assert _indexes(sessions) >= INDEXES
+    assert _has_words_column(sessions) == postgres
     config = alembic_config(sessions.kw["bind"])
     command.downgrade(config, "0003")
     assert not INDEXES & _indexes(sessions)
+    assert not _has_words_column(sessions)
     command.upgrade(config, "head")
     assert _indexes(sessions) >= INDEXES
+    assert _has_words_column(sessions) == postgres
     ingest_paths(sessions, [SEEDS])  # quotes stored after the upgrade reach the word index
     story = Story(sessions)
     found = story.quotes(about="price")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -104,3 +105,20 @@ def test_who_counts_companions_in_the_newest_articles_and_says_how_many(
     assert bounded is not None
     assert bounded.related_heading == "Mentioned with (in the 2 newest articles naming them)"
     assert bounded.related and all(count <= 2 for _name, count in bounded.related)
+
+
+@pytest.mark.parametrize("focus", ["Sullivan", "Jake Sullivan", "sullivan"])
+def test_brief_focus_keeps_only_points_naming_the_person(story: Story, focus: str) -> None:
+    briefing = story.briefing(focus=focus)
+    assert briefing.points, briefing.note
+    # each point names him by one of his names, as a whole word (never "Sullivans" or a part)
+    assert all(
+        re.search(r"\b(Jake Sullivan|Sullivan|Mr\.? Sullivan)\b", p.text) for p in briefing.points
+    )
+    assert any("price" in p.text for p in briefing.points)
+
+
+def test_brief_focus_on_a_word_nobody_wrote_says_so(story: Story) -> None:
+    briefing = story.briefing(focus="Zanzibar")
+    assert not briefing.points
+    assert briefing.note == "Nothing about 'Zanzibar' in the articles."
