@@ -78,9 +78,10 @@ def _paragraph_quotes(
                 ptoks = tokens(prev_par)
                 phrase = pre_frame(ptoks, len(ptoks), {})
             speaker = parse_speaker(phrase) if phrase else None
-            if (speaker is None or not (speaker.name or speaker.pronoun)) and any(
+            if (speaker is None or not (speaker.name or speaker.pronoun or speaker.role)) and any(
                 t in CUES for t in toks
-            ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"
+            ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"; but "…,” said
+                # one former executive" names no one and stays so
                 subject = sentence_subject(toks, idx)
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)

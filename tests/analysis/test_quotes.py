@@ -485,3 +485,11 @@ def test_a_partial_quote_goes_to_the_subject_of_any_verb() -> None:
         "because they vote differently.",
     )
     assert [(q.speaker, q.kind) for q in found] == [("Marco Rubio", "partial")]
+
+
+def test_a_described_speaker_is_not_replaced_by_the_sentence_subject() -> None:
+    found = quotes(
+        "Ann Ray was not one for “engaging her team in a lot of decision-making,” said one former "
+        "executive who requested anonymity.",
+    )
+    assert [q.speaker for q in found] == [None]
