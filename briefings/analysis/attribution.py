@@ -101,6 +101,8 @@ PRONOUNS = {"he": "m", "she": "f"}
 _NON_NAMES = words_set(
     """the a an this that these those it its they we i you he she his her their our my in on at
     but and or so if as when while after before for of to with by from but however meanwhile
+    because although though instead unless until since thus also then yet once whether now
+    said says here there today tonight yesterday hours
     asked monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 )
@@ -287,12 +289,30 @@ def gender_of(name: str, role: str | None = None, honorific: str | None = None) 
     return None
 
 
+_SUFFIXES = words_set("Jr Sr II III IV")
+# The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
+_SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
+_PLACE_HEADS = words_set(
+    """city county state states island islands river street avenue valley beach springs park lake
+    mountain mountains coast hill hills york jersey carolina dakota hampshire mexico virginia
+    angeles francisco vegas orleans kingdom union republic east west north south middle america
+    america’s brothers amendment"""
+)
+
+
+def _ends_sentence(word: re.Match[str]) -> bool:
+    """ "News." closes its sentence ("… in Yahoo News. Friends offered …"); "Mr." and "J." do not."""
+    tok = word.group(0)
+    return tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREVIATIONS
+
+
 @dataclass
 class NameIndex:
     """Every capitalised name run of one article, to give each speaker the fullest name used."""
 
     runs: list[tuple[int, str]] = field(default_factory=list)  # (global position, name)
     genders: dict[str, str] = field(default_factory=dict)
+    proper: set[str] = field(default_factory=set)  # capitalised inside a sentence somewhere
 
     def add_text(self, offset: int, text: str) -> None:
         run: list[re.Match[str]] = []
@@ -303,7 +323,7 @@ class NameIndex:
                 else m.group(0)
             )
             gap = text[run[-1].end() : m.start()] if run else " "
-            if run and (gap.strip() or is_possessive(run[-1].group(0))):
+            if run and (gap.strip() or is_possessive(run[-1].group(0)) or _ends_sentence(run[-1])):
                 self._flush(offset, run)
                 run = []
             if is_cap(tok):
@@ -325,10 +345,14 @@ class NameIndex:
                 cut = i + 1
                 honorific = low.rstrip(".")
         words, run = words[cut:], run[cut:]
+        while len(words) > 1 and words[-1] in _SUFFIXES:  # "Luther Stan Pate IV" is Pate
+            words, run = words[:-1], run[:-1]
         if not words or words[-1].lower() in ORG_HEADS or len(words) > 4:
             return
         name = " ".join(words)
         self.runs.append((offset + run[0].start(), name))
+        opening = not _SENTENCE_END.search(run[0].string[: run[0].start()])
+        self.proper.update(words[1:] if opening and cut == 0 else words)
         g = gender_of(name, None, honorific)
         if g:
             self.genders.setdefault(words[-1], g)
@@ -353,6 +377,21 @@ class NameIndex:
         pool = before or longer
         best = max(pool, key=lambda c: (c[0] if before else -c[0], len(c[1])))
         return best[1]
+
+    def is_person(self, name: str, speaker: bool = False) -> bool:
+        """A name that can be someone: of known gender, or two words or more with no word of a
+        place or an organisation ("Atlantic City", "FULL TEXT" are no one); the speaker of a
+        reporting verb also by a single word the article writes capitalised inside a sentence."""
+        if self.gender(name):
+            return True
+        words = name.split()
+        if len(words) == 1:  # "Pate said": a surname the article capitalises mid-sentence too
+            return speaker and words[0] in self.proper
+        return (
+            len(words) >= 2
+            and not any(w.lower() in ORG_HEADS | _PLACE_HEADS for w in words)
+            and not words[-1].isupper()
+        )
 
     def gender(self, name: str) -> str | None:
         return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)

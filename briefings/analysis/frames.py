@@ -340,6 +340,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name))
+    out.extend(_clause_subjects(toks, run_end))
     for i, t in enumerate(toks):
         if t in CUES and i > 0 and toks[i - 1] == ",":  # "…, said David Autor, a professor"
             end = i + 1
@@ -354,4 +355,46 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
             sp = parse_speaker(subj) if subj else None
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
+    return out
+
+
+_SUBJECT_BEFORE = words_set("meanwhile then")
+
+
+def _verb_like(tok: str) -> bool:
+    low = tok.lower()
+    return (
+        tok.islower()
+        and low not in _PREPOSITIONS
+        and (low in CUES or low in _AUX or low in _IRREGULAR or low.endswith(("ed", "s")))
+    )
+
+
+def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
+    """Names that are the subject of a verb later in the sentence: "At a rally in Ohio, Brenda
+    Johnson also railed …", "… when Mrs. Clinton accused him …", "Kasich took a different tack"."""
+    out: list[tuple[int, str]] = []
+    i = start
+    while i < len(toks):
+        if not is_cap(toks[i]) or mask_id(toks[i]) is not None:
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and is_cap(toks[j]) and not is_possessive(toks[j]):
+            j += 1
+        prev = toks[i - 1] if i else ""
+        k = j
+        while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
+            k += 1
+        if (
+            j > i
+            and (j == len(toks) or not is_possessive(toks[j]))
+            and (prev in {",", ""} or prev.lower() in _SUBJECT_BEFORE or prev.endswith("-old"))
+            and k < len(toks)
+            and _verb_like(toks[k])
+        ):
+            sp = parse_speaker(" ".join(toks[i:j]))
+            if sp and sp.name and not sp.is_org:
+                out.append((i, sp.name))
+        i = max(j, i + 1)
     return out

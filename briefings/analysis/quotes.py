@@ -14,6 +14,7 @@ from briefings.analysis.attribution import (
     parse_speaker,
     role_near,
     tokens,
+    words_set,
 )
 from briefings.analysis.frames import (
     final_frame,
@@ -77,9 +78,10 @@ def _paragraph_quotes(
                 ptoks = tokens(prev_par)
                 phrase = pre_frame(ptoks, len(ptoks), {})
             speaker = parse_speaker(phrase) if phrase else None
-            if (speaker is None or not (speaker.name or speaker.pronoun)) and any(
+            if (speaker is None or not (speaker.name or speaker.pronoun or speaker.role)) and any(
                 t in CUES for t in toks
-            ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"
+            ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"; but "…,” said
+                # one former executive" names no one and stays so
                 subject = sentence_subject(toks, idx)
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
@@ -88,6 +90,15 @@ def _paragraph_quotes(
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
             kind = quote_kind(span, toks, idx)
+            if (
+                phrase is None
+                and kind == "partial"
+                and not _is_scare(span.text)
+                and not _is_title(span.text)
+            ):
+                subject = sentence_subject(toks, idx)  # "Rubio bemoaned a climate where people “…”"
+                if subject:
+                    phrase, speaker = subject, parse_speaker(subject)
             found.append(
                 _Found(
                     span, pi, offset + span.start, (pi, si, idx), speaker, kind, phrase is not None
@@ -133,7 +144,7 @@ def _resolve(
     for _, is_quote, n, name in events:
         if not is_quote:
             full = index.fullest(name, n)
-            if len(full.split()) >= 2 or index.gender(full):  # "Nor," or "Specifically," are no one
+            if index.is_person(full):  # "Nor," "Specifically," or "Atlantic City" are no one
                 recent.append(full)
             continue
         f = found[n]
@@ -142,7 +153,7 @@ def _resolve(
             continue
         person, role = speaker_name(f.speaker, f.pos, index, recent, paragraphs)
         resolved[n] = (person, role)
-        if person and f.speaker and not f.speaker.is_org:
+        if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(person)
     out: list[FoundQuote] = []
     for n, f in enumerate(found):
@@ -173,6 +184,15 @@ def _introduced(toks: list[str], idx: int) -> bool:
 
 def _is_scare(text: str) -> bool:
     return len(text.split()) < 3
+
+
+_MINOR_WORDS = words_set("a an the of and or to in on at for with by from as is")
+
+
+def _is_title(text: str) -> bool:
+    """ "Saturday Night Live", "Meet the Press": every word capitalised but the small ones."""
+    words = re.findall(r"[\w’'\-]+", text)
+    return bool(words) and all(w[0].isupper() or w in _MINOR_WORDS for w in words)
 
 
 def _inherit(

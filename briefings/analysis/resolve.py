@@ -42,6 +42,7 @@ def resolve_pronoun(want: str | None, index: NameIndex, recent: list[str]) -> st
 def named_before(want: str | None, index: NameIndex, position: int) -> str | None:
     """Failing a subject: the nearest full name written before `position` that fits the pronoun."""
     for at, name in reversed(index.runs):
-        if at < position and len(name.split()) >= 2 and index.gender(name) in (want, None):
+        fits = want is None or index.gender(name) in (want, None)
+        if at < position and len(name.split()) >= 2 and fits and index.is_person(name):
             return index.fullest(name, at)
     return None

@@ -426,3 +426,70 @@ def test_a_quote_after_a_colon_belongs_to_the_subject() -> None:
         "Peter Hall delivered a snappy retort: “No one is tearing this up. We will go forward.”",
     )
     assert [q.speaker for q in found] == ["Ann Ray", "Peter Hall"]
+
+
+def test_a_name_run_stops_at_the_end_of_a_sentence() -> None:
+    found = quotes(
+        "Peter Hall spoke to the Daily News. Friends said they would vote for him.",
+        "“I have ruined your reputation,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall"]
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name() -> None:
+    found = quotes(
+        "The head of the group, Mike Murphy, praised the ad.",
+        "Because Murphy paid for a plane, people suspected him.",
+        "“This is all me,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Mike Murphy"]
+
+
+def test_a_generational_suffix_is_not_the_surname() -> None:
+    found = quotes(
+        "Peter Hall spoke first. Later, donor Luther Stan Pate IV took the stage.",
+        "Pate claimed that he backs no candidate. “I have not talked to any campaign,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Luther Stan Pate"]
+
+
+def test_a_description_goes_to_the_person_named_before_when_no_subject_fits() -> None:
+    found = quotes(
+        "On Thursday evening Hillary Clinton delivered her acceptance speech in Philadelphia.",
+        "“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.",
+    )
+    assert [q.speaker for q in found] == ["Hillary Clinton"]
+
+
+def test_a_pronoun_goes_to_the_subject_after_an_opening_phrase() -> None:
+    found = quotes(
+        "“We need a wall,” John Ray said.",
+        "At a rally in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against "
+        "immigrants. “They should speak English in public,” she said.",
+    )
+    assert [q.speaker for q in found] == ["John Ray", "Brenda Johnson"]
+
+
+def test_a_place_is_not_the_antecedent_of_a_pronoun() -> None:
+    found = quotes(
+        "“We will win,” Peter Hall said.",
+        "He travelled to Atlantic City on Monday. Atlantic City was his last stop.",
+        "“It is huge,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall", "Peter Hall"]
+
+
+def test_a_partial_quote_goes_to_the_subject_of_any_verb() -> None:
+    found = quotes(
+        "Marco Rubio bemoaned a political climate in which people “literally hate each other” "
+        "because they vote differently.",
+    )
+    assert [(q.speaker, q.kind) for q in found] == [("Marco Rubio", "partial")]
+
+
+def test_a_described_speaker_is_not_replaced_by_the_sentence_subject() -> None:
+    found = quotes(
+        "Ann Ray was not one for “engaging her team in a lot of decision-making,” said one former "
+        "executive who requested anonymity.",
+    )
+    assert [q.speaker for q in found] == [None]
