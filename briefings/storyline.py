@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, exists, insert, or_, select, update
+from sqlalchemy import ColumnElement, delete, exists, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping, linking
@@ -40,6 +40,7 @@ MAX_POSTING = 100  # stored quotes of one speaker a new quote is compared with, 
 WINDOW = 1000  # stored groups of facts (or events) compared with a batch, best first
 EVENT_REACH = dt.timedelta(days=366)  # a year-precise date may join an event this far away
 CHUNK = 500  # values per IN list
+SPEAKERS_PER_QUERY = 50  # speakers whose newest quotes one UNION ALL statement reads
 
 
 def refresh_story(session: Session, *, full: bool = False) -> None:
@@ -372,13 +373,11 @@ def _group_new_quotes(session: Session) -> None:
         return
     ids = {row[2] for row in new if row[2] is not None}
     names = {row[3] for row in new if row[2] is None and row[3] is not None}
-    stored: list[tuple[int, str, int | None, str | None, int]] = []
-    for speaker_id in ids:
-        stored += _newest_quotes(session, Quote.speaker_id == speaker_id)
-    for name in names:
-        stored += _newest_quotes(session, (Quote.speaker == name) & Quote.speaker_id.is_(None))
+    speakers = [Quote.speaker_id == i for i in ids]
+    speakers += [(Quote.speaker == n) & Quote.speaker_id.is_(None) for n in names]
     if any(row[2] is None and row[3] is None for row in new):
-        stored += _newest_quotes(session, Quote.speaker.is_(None) & Quote.speaker_id.is_(None))
+        speakers.append(Quote.speaker.is_(None) & Quote.speaker_id.is_(None))
+    stored = _newest_quotes(session, speakers)
     longest: dict[int, tuple[int, str, int | None, str | None, int]] = {}
     for row in stored:  # a stored cluster is compared by its longest words (a full quote)
         if row[4] not in longest or len(row[1]) > len(longest[row[4]][1]):
@@ -405,16 +404,27 @@ def _group_new_quotes(session: Session) -> None:
 
 
 def _newest_quotes(
-    session: Session, where: ColumnElement[bool]
+    session: Session, speakers: Sequence[ColumnElement[bool]]
 ) -> list[tuple[int, str, int | None, str | None, int]]:
-    """The newest MAX_POSTING clustered quotes matching `where` (one speaker, or no one)."""
-    rows = session.execute(
-        select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker, Quote.cluster)
-        .where(where, Quote.cluster.is_not(None))
-        .order_by(Quote.id.desc())
-        .limit(MAX_POSTING)
-    ).all()
-    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows if r[4] is not None]
+    """The newest MAX_POSTING clustered quotes of each of `speakers` (one speaker, or no one):
+    one statement per SPEAKERS_PER_QUERY of them, each part walking its own index."""
+    found: list[tuple[int, str, int | None, str | None, int]] = []
+    for start in range(0, len(speakers), SPEAKERS_PER_QUERY):
+        parts = [
+            select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker, Quote.cluster)
+            .where(speaker, Quote.cluster.is_not(None))
+            .order_by(Quote.id.desc())
+            .limit(MAX_POSTING)
+            .subquery()
+            .select()
+            for speaker in speakers[start : start + SPEAKERS_PER_QUERY]
+        ]
+        found += [
+            (r[0], r[1], r[2], r[3], r[4])
+            for r in session.execute(union_all(*parts))
+            if r[4] is not None
+        ]
+    return found
 
 
 # --- incremental: points and events ---------------------------------------------------------

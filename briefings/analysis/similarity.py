@@ -44,10 +44,9 @@ def tfidf_vectors(texts: Sequence[str]) -> tuple[list[SparseVector], Counter[str
 
 
 def cosine(a: SparseVector, b: SparseVector) -> float:
-    """Cosine of two normalised sparse vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+    """Cosine of two normalised sparse vectors: over the terms they share (found in C, by the
+    intersection of their keys), not over every term of either."""
+    return sum(a[term] * b[term] for term in a.keys() & b.keys())
 
 
 @dataclass

@@ -94,7 +94,7 @@ def store(sessions: sessionmaker[Session], item: Prepared) -> FileOutcome:
                     other.id,
                 )
         with unit_of_work(sessions) as session:
-            article = save_article(
+            article_id = save_article(
                 session,
                 path=item.key,
                 digest=item.digest,
@@ -104,7 +104,7 @@ def store(sessions: sessionmaker[Session], item: Prepared) -> FileOutcome:
                 analysis=item.analysis,
             )
             status: Status = "updated" if existing is not None else "added"
-            return FileOutcome(item.shown, status, warnings=item.warnings, article_id=article.id)
+            return FileOutcome(item.shown, status, warnings=item.warnings, article_id=article_id)
     except SQLAlchemyError as exc:
         log.exception("storing %s failed", item.shown)
         return FileOutcome(

@@ -136,7 +136,7 @@ def _ingest_file(
             log.exception("analysing %s failed", shown)
             return FileOutcome(shown, "failed", f"analysis failed ({type(exc).__name__}: {exc})")
         with unit_of_work(sessions) as session:
-            article = save_article(
+            article_id = save_article(
                 session,
                 path=key,
                 digest=digest,
@@ -146,7 +146,7 @@ def _ingest_file(
                 analysis=analysis,
             )
             status: Status = "updated" if existing is not None else "added"
-            return FileOutcome(shown, status, warnings=doc.warnings, article_id=article.id)
+            return FileOutcome(shown, status, warnings=doc.warnings, article_id=article_id)
     except SQLAlchemyError as exc:
         log.exception("storing %s failed", shown)
         return FileOutcome(

@@ -102,11 +102,11 @@ def test_a_failure_while_storing_leaves_the_database_as_it_was(
 
     real = pipeline.save_article
 
-    def failing(session: Session, **kwargs: object) -> Article:
-        article = real(session, **kwargs)  # type: ignore[arg-type]
+    def failing(session: Session, **kwargs: object) -> int:
+        article_id = real(session, **kwargs)  # type: ignore[arg-type]
         if str(kwargs["path"]).endswith("a.txt"):
             raise pipeline.SQLAlchemyError("disk full")
-        return article
+        return article_id
 
     monkeypatch.setattr(pipeline, "save_article", failing)
     report = ingest_paths(sessions, [folder])
