@@ -284,13 +284,24 @@ def _extend_entities(
     joined: dict[int, list[linking.StoryEntity]],
     role_of: dict[int, str | None],
 ) -> None:
-    """Add what newly linked mentions (their roles in `role_of`) say to the entities they joined."""
+    """Add what newly linked mentions (their roles in `role_of`) say to the entities they joined;
+    written back as one executemany UPDATE, not entity by entity through the ORM."""
     if not joined:
         return
     stored = {
-        e.id: e
+        row.id: row
         for chunk in _chunks(joined)
-        for e in session.scalars(select(Entity).where(Entity.id.in_(chunk)))
+        for row in session.execute(
+            select(
+                Entity.id,
+                Entity.name,
+                Entity.kind,
+                Entity.role,
+                Entity.aliases,
+                Entity.mentions,
+                Entity.article_count,
+            ).where(Entity.id.in_(chunk))
+        )
     }
     keys: dict[int, set[str]] = defaultdict(set)
     for chunk in _chunks(joined):
@@ -300,24 +311,33 @@ def _extend_entities(
             keys[entity_id].add(key)
     roles = _written_roles(session, [i for i in joined if stored[i].mentions <= ROLE_SETTLED])
     names = []
+    updates = []
     for entity_id, found in joined.items():
         entity = stored[entity_id]
         forms = dict.fromkeys([*entity.aliases, *(f for e in found for f in (e.name, *e.aliases))])
-        entity.aliases = [f for f in forms if f != entity.name]
-        entity.mentions += sum(e.mentions for e in found)
-        entity.article_count += len({a for e in found for a in e.article_ids})
-        if entity.mentions <= ROLE_SETTLED or entity.role is None:
+        aliases = [f for f in forms if f != entity.name]
+        mentions = entity.mentions + sum(e.mentions for e in found)
+        role = entity.role
+        if entity.mentions <= ROLE_SETTLED or role is None:
             written = [role_of[m] for e in found for m in e.member_ids if role_of[m]]
             ranked = linking.ranked_roles([*roles[entity_id], *written])
-            entity.role = ranked[0] if ranked else entity.role
-        merged = linking.StoryEntity(
-            entity.name, entity.kind, entity.role, tuple(entity.aliases), 0, (), ()
+            role = ranked[0] if ranked else role
+        updates.append(
+            {
+                "id": entity_id,
+                "aliases": aliases,
+                "mentions": mentions,
+                "article_count": entity.article_count
+                + len({a for e in found for a in e.article_ids}),
+                "role": role,
+            }
         )
+        merged = linking.StoryEntity(entity.name, entity.kind, role, tuple(aliases), 0, (), ())
         names += [
             {"entity_id": entity_id, "key": key}
             for key in sorted({k[:256] for k in linking.lookup_keys(merged)} - keys[entity_id])
         ]
-    session.flush()
+    session.execute(update(Entity), updates)
     _insert_all(session, EntityName, names)
 
 

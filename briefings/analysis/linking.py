@@ -372,10 +372,11 @@ def choose_speaker(
     key = query_key(speaker)
     ranked = sorted(known, key=lambda k: -k.mentions)
     exact = [k for k in ranked if key in k.queries]
+    exact_ids = {k.id for k in exact}
     surname = [
         k
         for k in ranked
-        if k.kind == "person" and k not in exact and key in surname_keys(name_key(k.name))
+        if k.kind == "person" and k.id not in exact_ids and key in surname_keys(name_key(k.name))
     ]
     matches = exact + surname
     here = [k for k in matches if k.id in in_article]
