@@ -164,7 +164,7 @@ class Builder:
         """The rows of stored article `number` (id number + 1), keyed by table."""
         copy, index = divmod(number, len(self.templates))
         template = self.templates[index]
-        item, source = template.prepared, template.source
+        item, source = template.prepared.found, template.source
         bucket = copy // BUCKET
         pairs = self.renamer.mapping(source.people, bucket * BUCKET)
         base = START + dt.timedelta(days=((source.published - START).days + bucket * 53) % DAYS)
@@ -172,7 +172,7 @@ class Builder:
         published = base + dt.timedelta(days=copy % BUCKET)
         analysis = _with_truth(template)
         article_id = number + 1
-        body = _rename(item.body, pairs)
+        body = _rename(item.doc.body, pairs)
         rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         rows["articles"].append(
             {
@@ -182,7 +182,7 @@ class Builder:
                 "signature": item.fingerprint,
                 "title": fit(_rename(source.title, pairs), TITLE_CHARS),  # as ingest cuts it
                 "outlet": OUTLETS[(OUTLETS.index(source.outlet) + copy) % len(OUTLETS)],
-                "author": item.metadata.get("author"),
+                "author": item.doc.author,
                 "url": f"https://news.example/{number}",
                 "published": published,
                 "date_precision": "day",

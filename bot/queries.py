@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import discord
+from discord import app_commands
 
 from bot import embeds
 from bot.digest.render import digest_message
@@ -14,6 +15,7 @@ from briefings.digest import preview
 from briefings.story import Story
 
 MAX_TEXT = 100
+Text = app_commands.Range[str, 1, MAX_TEXT]  # a name or word option: Discord enforces the length
 LISTED = 200  # articles or events a /sources or /timeline answer pages through, newest
 
 HELP = [

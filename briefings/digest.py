@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, sessionmaker
@@ -14,6 +15,7 @@ from briefings.models import Article, Entity, Event, Mention, Quote
 from briefings.story import REF_COLUMNS, Story, ref_of
 from briefings.subscriptions import as_utc
 
+Row = TypeVar("Row", Quote, Event)
 NOTHING_NEW = "Nothing new on the story since the last digest."
 # Articles one digest covers: the first ones stored after the mark; the mark moves to the last
 # of them, so a busier day's rest comes in the next digest and none is skipped.
@@ -120,6 +122,27 @@ def _old_clusters(
     return {c for c in found if c is not None}
 
 
+def _first_of_each_cluster(
+    session: Session,
+    model: type[Row],
+    rows: Sequence[Row],
+    refs: dict[int, SourceRef],
+    since: dt.datetime | None,
+) -> list[tuple[Row, list[SourceRef]]]:
+    """The first row of each cluster no earlier article reported (an unclustered row is its own),
+    with the new articles that report it."""
+    old_clusters = _old_clusters(session, model, rows, since)
+    groups: dict[object, list[SourceRef]] = {}
+    firsts: list[tuple[object, Row]] = []
+    for row in rows:
+        if row.cluster is not None and row.cluster in old_clusters:
+            continue
+        key = row.cluster if row.cluster is not None else ("row", row.id)
+        if _merge_sources(groups, key, refs[row.article_id]):
+            firsts.append((key, row))
+    return [(row, groups[key]) for key, row in firsts]
+
+
 def _merge_sources(groups: dict[object, list[SourceRef]], key: object, ref: SourceRef) -> bool:
     """Add `ref` to the group `key`; True when the group is new."""
     existing = groups.get(key)
@@ -140,16 +163,10 @@ def _new_quotes(
         .where(Quote.article_id.in_(_ids(refs)), Quote.speaker.is_not(None))
         .order_by(Quote.article_id, Quote.position)
     ).all()
-    old_clusters = _old_clusters(session, Quote, rows, since)
-    groups: dict[object, list[SourceRef]] = {}
-    firsts: list[tuple[object, Quote]] = []
-    for quote in rows:
-        if quote.cluster is not None and quote.cluster in old_clusters:
-            continue
-        key = quote.cluster if quote.cluster is not None else ("quote", quote.id)
-        if _merge_sources(groups, key, refs[quote.article_id]):
-            firsts.append((key, quote))
-    return [QuoteItem(q.text, q.speaker, q.speaker_role, q.kind, groups[key]) for key, q in firsts]
+    return [
+        QuoteItem(q.text, q.speaker, q.speaker_role, q.kind, sources)
+        for q, sources in _first_of_each_cluster(session, Quote, rows, refs, since)
+    ]
 
 
 def _new_people(
@@ -221,16 +238,10 @@ def _new_events(
         .where(Event.article_id.in_(_ids(refs)), Event.date.is_not(None))
         .order_by(Event.date, Event.article_id, Event.position)
     ).all()
-    old_clusters = _old_clusters(session, Event, rows, since)
-    groups: dict[object, list[SourceRef]] = {}
-    firsts: list[tuple[object, Event]] = []
-    for event in rows:
-        if event.cluster is not None and event.cluster in old_clusters:
-            continue
-        key = event.cluster if event.cluster is not None else ("event", event.id)
-        if _merge_sources(groups, key, refs[event.article_id]):
-            firsts.append((key, event))
-    return [TimelineEvent(e.date, e.date_precision, e.text, groups[key]) for key, e in firsts]
+    return [
+        TimelineEvent(e.date, e.date_precision, e.text, sources)
+        for e, sources in _first_of_each_cluster(session, Event, rows, refs, since)
+    ]
 
 
 def preview(source: Story | sessionmaker[Session], since: dt.datetime | None = None) -> Digest:

@@ -46,6 +46,7 @@ from rapidfuzz import fuzz
 from briefings.analysis.attribution import gender_of
 from briefings.analysis.quotes import extract_quotes
 from briefings.analysis.results import ArticleText
+from evaluation.scoring import prf_fields
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train"
 if not DATA.exists():
@@ -401,20 +402,9 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
     return {
         "gold": n_gold,
         "predicted": n_pred,
-        **_prf("quote", matched, n_pred, n_gold),
-        **_prf("quote_speaker", right, n_pred, n_gold),
+        **prf_fields("quote", matched, n_pred, n_gold),
+        **prf_fields("quote_speaker", right, n_pred, n_gold),
         "speaker_accuracy": round(right / matched, 3) if matched else 0.0,
-    }
-
-
-def _prf(prefix: str, tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        f"{prefix}_precision": round(p, 3),
-        f"{prefix}_recall": round(r, 3),
-        f"{prefix}_f1": round(f, 3),
     }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.analysis.events import extract_events
+from evaluation.scoring import prf
 from evaluation.seeds import load_seeds
 
 LABELS = Path(__file__).resolve().parent / "labels" / "seed_events.json"
@@ -25,16 +26,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.true_positives / self.found if self.found else 0.0
+        return prf(self.true_positives, self.found, self.labelled)[0]
 
     @property
     def recall(self) -> float:
-        return self.true_positives / self.labelled if self.labelled else 0.0
+        return prf(self.true_positives, self.found, self.labelled)[1]
 
     @property
     def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+        return prf(self.true_positives, self.found, self.labelled)[2]
 
     def as_dict(self) -> dict[str, float]:
         return {

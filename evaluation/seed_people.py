@@ -27,6 +27,7 @@ from briefings.analysis.linking import EntityIndex, MentionInput, link_entities
 from briefings.analysis.names import COMMON_WORDS, DEMONYMS, ORG_NAMES, ORG_SUFFIXES, name_key
 from briefings.analysis.people import extract_entities
 from briefings.analysis.results import ArticleText, FoundEntity
+from evaluation.scoring import prf
 from evaluation.seeds import load_seeds
 
 POLNEAR = Path("/work/shared/data/polnear-train")
@@ -45,16 +46,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return prf(self.tp, self.tp + self.fp, self.tp + self.fn, empty=1.0)[0]
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return prf(self.tp, self.tp + self.fp, self.tp + self.fn, empty=1.0)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return prf(self.tp, self.tp + self.fp, self.tp + self.fn, empty=1.0)[2]
 
     def row(self) -> dict[str, float | int]:
         return {

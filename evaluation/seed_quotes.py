@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from briefings.analysis.quotes import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
+from evaluation.scoring import prf_fields
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = Path(__file__).resolve().parent / "labels" / "seed_quotes.json"
@@ -111,8 +112,8 @@ def main() -> None:
     result = {
         "labels": n_gold,
         "predicted": n_pred,
-        **_prf("quote", matched, n_pred, n_gold),
-        **_prf("quote_speaker", right, n_pred, n_gold),
+        **prf_fields("quote", matched, n_pred, n_gold),
+        **prf_fields("quote_speaker", right, n_pred, n_gold),
         "speaker_accuracy": round(right / matched, 3) if matched else 0.0,
     }
     print(
@@ -123,17 +124,6 @@ def main() -> None:
     )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-
-
-def _prf(prefix: str, tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        f"{prefix}_precision": round(p, 3),
-        f"{prefix}_recall": round(r, 3),
-        f"{prefix}_f1": round(f, 3),
-    }
 
 
 if __name__ == "__main__":

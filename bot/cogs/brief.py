@@ -15,8 +15,6 @@ from bot.replies import answer
 if TYPE_CHECKING:
     from bot.app import BriefBot
 
-Text = app_commands.Range[str, 1, queries.MAX_TEXT]
-
 
 class Brief(commands.Cog):
     @app_commands.command(name="brief", description="The story so far: key points and sources")
@@ -30,7 +28,7 @@ class Brief(commands.Cog):
     async def brief(
         self,
         interaction: discord.Interaction[BriefBot],
-        focus: Text | None = None,
+        focus: queries.Text | None = None,
         since: app_commands.Range[str, 1, 10] | None = None,
         private: bool = False,
     ) -> None:

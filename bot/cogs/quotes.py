@@ -15,8 +15,6 @@ from bot.replies import answer
 if TYPE_CHECKING:
     from bot.app import BriefBot
 
-Text = app_commands.Range[str, 1, queries.MAX_TEXT]
-
 
 class Quotes(commands.Cog):
     @app_commands.command(name="quote", description="Who said what, with role, outlet and date")
@@ -30,8 +28,8 @@ class Quotes(commands.Cog):
     async def quote(
         self,
         interaction: discord.Interaction[BriefBot],
-        speaker: Text | None = None,
-        about: Text | None = None,
+        speaker: queries.Text | None = None,
+        about: queries.Text | None = None,
         private: bool = False,
     ) -> None:
         story = interaction.client.story

@@ -15,8 +15,6 @@ from bot.replies import answer
 if TYPE_CHECKING:
     from bot.app import BriefBot
 
-Text = app_commands.Range[str, 1, queries.MAX_TEXT]
-
 
 class Who(commands.Cog):
     @app_commands.command(name="who", description="Profile: role, aliases, mentions, quotes")
@@ -24,7 +22,7 @@ class Who(commands.Cog):
     @app_commands.autocomplete(name=autocomplete.names)
     @heavy()
     async def who(
-        self, interaction: discord.Interaction[BriefBot], name: Text, private: bool = False
+        self, interaction: discord.Interaction[BriefBot], name: queries.Text, private: bool = False
     ) -> None:
         story = interaction.client.story
         await answer(interaction, lambda: queries.who(story, name), private=private)

@@ -14,23 +14,23 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.pipeline import analyse
 from briefings.analysis.results import ArticleAnalysis
-from briefings.db import unit_of_work
 from briefings.ingest.document import build_document
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.fingerprint import content_hash, signature
 from briefings.ingest.pipeline import (
     FileOutcome,
+    Found,
     IngestReport,
-    Status,
     _article_text,
     _discover,
     _display,
     _manifest_for,
-    _metadata,
+    already_stored,
+    database_failure,
+    refresh,
+    write,
 )
 from briefings.ingest.readers import read_document
-from briefings.store import article_at, duplicate_of, save_article
-from briefings.storyline import refresh_story
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +39,8 @@ log = logging.getLogger(__name__)
 class Prepared:
     """One file read and analysed in a worker, ready to be stored."""
 
-    shown: str
-    key: str
-    digest: str
-    fingerprint: bytes
-    body: str
-    metadata: dict[str, object]
+    found: Found
     analysis: ArticleAnalysis
-    warnings: list[str]
 
 
 def prepare(path: Path, manifest: dict[str, str]) -> Prepared | FileOutcome:
@@ -61,55 +55,20 @@ def prepare(path: Path, manifest: dict[str, str]) -> Prepared | FileOutcome:
     except Exception as exc:  # a bug in one analyser must not stop the other files
         log.exception("analysing %s failed", shown)
         return FileOutcome(shown, "failed", f"analysis failed ({type(exc).__name__}: {exc})")
-    return Prepared(
-        shown=shown,
-        key=str(path.resolve()),
-        digest=content_hash(doc.data),
-        fingerprint=signature(doc.body),
-        body=doc.body,
-        metadata=_metadata(doc),
-        analysis=analysis,
-        warnings=doc.warnings,
-    )
+    found = Found(shown, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
+    return Prepared(found, analysis)
 
 
 def store(sessions: sessionmaker[Session], item: Prepared) -> FileOutcome:
     """Write one prepared article unless it is unchanged or a duplicate: the same rules as ingest."""
     try:
         with sessions() as session:
-            existing = article_at(session, item.key)
-            if existing is not None and existing.content_hash == item.digest:
-                return FileOutcome(
-                    item.shown, "unchanged", warnings=item.warnings, article_id=existing.id
-                )
-            match = duplicate_of(session, item.digest, item.fingerprint, exclude_path=item.key)
-            if match is not None:
-                other, how = match
-                what = "same text as" if how == "exact" else "near-duplicate of"
-                return FileOutcome(
-                    item.shown,
-                    "duplicate",
-                    f"{what} {_display(Path(other.path))} (#{other.id}); not stored twice",
-                    item.warnings,
-                    other.id,
-                )
-        with unit_of_work(sessions) as session:
-            article_id = save_article(
-                session,
-                path=item.key,
-                digest=item.digest,
-                fingerprint=item.fingerprint,
-                body=item.body,
-                metadata=item.metadata,
-                analysis=item.analysis,
-            )
-            status: Status = "updated" if existing is not None else "added"
-            return FileOutcome(item.shown, status, warnings=item.warnings, article_id=article_id)
+            known, replacing = already_stored(session, item.found)
+        if known is not None:
+            return known
+        return write(sessions, item.found, item.analysis, replacing=replacing)
     except SQLAlchemyError as exc:
-        log.exception("storing %s failed", item.shown)
-        return FileOutcome(
-            item.shown, "failed", f"database error, nothing stored ({type(exc).__name__})"
-        )
+        return database_failure(item.found.shown, exc)
 
 
 def _prepare_job(job: tuple[Path, dict[str, str]]) -> Prepared | FileOutcome:
@@ -141,9 +100,7 @@ def ingest_parallel(
         report.outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
-    if report.changed:
-        with unit_of_work(sessions) as session:
-            refresh_story(session, full=report.count("updated") > 0)
+    refresh(sessions, report)
     return report
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.pipeline import analyse
-from briefings.analysis.results import ArticleText
+from briefings.analysis.results import ArticleAnalysis, ArticleText
 from briefings.db import unit_of_work
 from briefings.ingest.document import Document, build_document
 from briefings.ingest.errors import ArticleError
@@ -89,69 +89,97 @@ def ingest_paths(
         report.outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
-    if report.changed:
-        try:
-            with unit_of_work(sessions) as session:
-                refresh_story(session, full=report.count("updated") > 0)
-        except Exception as exc:  # the articles are stored; the story-wide view keeps its old state
-            log.exception("refreshing the story failed")
-            report.story_error = (
-                f"the articles are stored, but the story could not be refreshed: {exc}"
-            )
+    refresh(sessions, report)
     return report
+
+
+def refresh(sessions: sessionmaker[Session], report: IngestReport) -> None:
+    """Refresh the story once after a run that stored something: with what the new articles add,
+    or in full when a stored article changed. A failure is reported; the articles stay stored."""
+    if not report.changed:
+        return
+    try:
+        with unit_of_work(sessions) as session:
+            refresh_story(session, full=report.count("updated") > 0)
+    except Exception as exc:  # the articles are stored; the story-wide view keeps its old state
+        log.exception("refreshing the story failed")
+        report.story_error = f"the articles are stored, but the story could not be refreshed: {exc}"
 
 
 def _ingest_file(
     sessions: sessionmaker[Session], path: Path, manifest: dict[str, str]
 ) -> FileOutcome:
     shown = _display(path)
-    key = str(path.resolve())
     try:
         doc = build_document(read_document(path), manifest)
     except ArticleError as exc:
         return FileOutcome(shown, "failed", str(exc))
-    digest = content_hash(doc.data)
-    fingerprint = signature(doc.body)
+    found = Found(shown, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
     try:
         with sessions() as session:
-            existing = article_at(session, key)
-            if existing is not None and existing.content_hash == digest:
-                return FileOutcome(
-                    shown, "unchanged", warnings=doc.warnings, article_id=existing.id
-                )
-            match = duplicate_of(session, digest, fingerprint, exclude_path=key)
-            if match is not None:
-                other, how = match
-                what = "same text as" if how == "exact" else "near-duplicate of"
-                return FileOutcome(
-                    shown,
-                    "duplicate",
-                    f"{what} {_display(Path(other.path))} (#{other.id}); not stored twice",
-                    doc.warnings,
-                    other.id,
-                )
+            known, replacing = already_stored(session, found)
+        if known is not None:
+            return known
         try:
             analysis = analyse(_article_text(doc))
         except Exception as exc:  # a bug in one analyser must not stop the other files
             log.exception("analysing %s failed", shown)
             return FileOutcome(shown, "failed", f"analysis failed ({type(exc).__name__}: {exc})")
-        with unit_of_work(sessions) as session:
-            article_id = save_article(
-                session,
-                path=key,
-                digest=digest,
-                fingerprint=fingerprint,
-                body=doc.body,
-                metadata=_metadata(doc),
-                analysis=analysis,
-            )
-            status: Status = "updated" if existing is not None else "added"
-            return FileOutcome(shown, status, warnings=doc.warnings, article_id=article_id)
+        return write(sessions, found, analysis, replacing=replacing)
     except SQLAlchemyError as exc:
-        log.exception("storing %s failed", shown)
+        return database_failure(shown, exc)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One article file read and cleaned, with what identifies its content."""
+
+    shown: str  # the path as the user gave it
+    key: str  # the absolute path it is stored under
+    digest: str
+    fingerprint: bytes
+    doc: Document
+
+
+def already_stored(session: Session, found: Found) -> tuple[FileOutcome | None, bool]:
+    """The outcome when the file need not be stored (unchanged, or a duplicate of another), and
+    whether storing it would replace a record at the same path."""
+    existing = article_at(session, found.key)
+    warnings = found.doc.warnings
+    if existing is not None and existing.content_hash == found.digest:
         return FileOutcome(
-            shown, "failed", f"database error, nothing stored ({type(exc).__name__})"
+            found.shown, "unchanged", warnings=warnings, article_id=existing.id
+        ), True
+    match = duplicate_of(session, found.digest, found.fingerprint, exclude_path=found.key)
+    if match is not None:
+        other, how = match
+        what = "same text as" if how == "exact" else "near-duplicate of"
+        reason = f"{what} {_display(Path(other.path))} (#{other.id}); not stored twice"
+        return FileOutcome(found.shown, "duplicate", reason, warnings, other.id), True
+    return None, existing is not None
+
+
+def write(
+    sessions: sessionmaker[Session], found: Found, analysis: ArticleAnalysis, *, replacing: bool
+) -> FileOutcome:
+    """Store the article and its analysis in one transaction."""
+    with unit_of_work(sessions) as session:
+        article_id = save_article(
+            session,
+            path=found.key,
+            digest=found.digest,
+            fingerprint=found.fingerprint,
+            body=found.doc.body,
+            metadata=_metadata(found.doc),
+            analysis=analysis,
         )
+    status: Status = "updated" if replacing else "added"
+    return FileOutcome(found.shown, status, warnings=found.doc.warnings, article_id=article_id)
+
+
+def database_failure(shown: str, exc: SQLAlchemyError) -> FileOutcome:
+    log.exception("storing %s failed", shown)
+    return FileOutcome(shown, "failed", f"database error, nothing stored ({type(exc).__name__})")
 
 
 def _article_text(doc: Document) -> ArticleText:

@@ -7,29 +7,21 @@ import gc
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-import discord
 import pytest
-import yarl
-from discord.gateway import DiscordWebSocket
 
 from bot.app import Backend, BotOptions, BriefBot, open_backend
 from briefings.config import Secret, Settings
 from briefings.story import Story
 from tests.fake_discord import TOKEN, FakeDiscord
+from tests.fake_discord.serving import serving
 
 StartBot = Callable[..., Awaitable[BriefBot]]
 
 
 @pytest.fixture
 async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    server = FakeDiscord()
-    await server.start()
-    # the only two changes: where discord.py finds the REST API and the gateway
-    monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
-    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
-    yield server
-    await server.stop()
-    assert server.problems == [], "Discord would have rejected some of the bot's requests"
+    async with serving(FakeDiscord(), monkeypatch) as server:
+        yield server
 
 
 @pytest.fixture

@@ -8,11 +8,8 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import discord
 import pytest
-import yarl
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
-from discord.gateway import DiscordWebSocket
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import Backend, BotOptions, BriefBot
@@ -22,6 +19,7 @@ from briefings.digest import NOTHING_NEW
 from briefings.ingest import ingest_paths
 from briefings.story import Story
 from tests.fake_discord import TOKEN
+from tests.fake_discord.serving import serving
 
 from .conftest import FakeClock
 from .fake_guild import DigestFakeDiscord
@@ -32,13 +30,8 @@ SEEDS = Path(__file__).parents[2] / "seeds"
 
 @pytest.fixture
 async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[DigestFakeDiscord]:
-    server = DigestFakeDiscord()
-    await server.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
-    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
-    yield server
-    await server.stop()
-    assert server.problems == [], "Discord would have rejected some of the bot's requests"
+    async with serving(DigestFakeDiscord(), monkeypatch) as server:
+        yield server
 
 
 @pytest.fixture
