@@ -9,7 +9,7 @@ import numpy as np
 from briefings.analysis.candidates import has_reporting_clause, is_pure_quote, outside_quotes
 from briefings.analysis.relative_dates import find_dates
 from briefings.analysis.results import ArticleText, FoundPoint
-from briefings.analysis.summary import ranked_sentences
+from briefings.analysis.summary import Ranked, ranked_sentences
 
 # The reporter speaking for themselves: first person, chatty contractions, evaluative asides.
 _OPINION = re.compile(
@@ -47,14 +47,15 @@ def informativeness(sentence: str) -> float:
     return score
 
 
-def key_points(article: ArticleText) -> list[FoundPoint]:
+def key_points(article: ArticleText, ranked: Ranked | None = None) -> list[FoundPoint]:
     """Sentences reporting facts and developments, in article order, each with a 0–1 score.
 
     Left out: questions, unattributed quotations, the writer's opinion, fragments and run-ons.
     The score mixes the sentence's centrality in the article (LexRank) with how informative
-    it reads (who did or said what, figures, dates).
+    it reads (who did or said what, figures, dates). `ranked`: the article's
+    `ranked_sentences`, when already computed.
     """
-    sentences, centrality, _ = ranked_sentences(article)
+    sentences, centrality, _ = ranked or ranked_sentences(article)
     if not sentences:
         return []
     central = centrality / float(np.max(centrality))

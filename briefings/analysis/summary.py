@@ -17,7 +17,10 @@ def default_length(sentence_count: int) -> int:
     return min(wanted, sentence_count)
 
 
-def ranked_sentences(article: ArticleText) -> tuple[list[Sentence], np.ndarray, np.ndarray]:
+Ranked = tuple[list[Sentence], np.ndarray, np.ndarray]
+
+
+def ranked_sentences(article: ArticleText) -> Ranked:
     """Summary candidates, their centrality scores and their TF-IDF rows."""
     sentences = [s for s in usable_sentences(article, min_words=6) if not s.text.endswith("?")]
     attributed = [s for s in sentences if not is_pure_quote(s.text)]
@@ -33,9 +36,12 @@ def ranked_sentences(article: ArticleText) -> tuple[list[Sentence], np.ndarray, 
     return sentences, scores, vectors
 
 
-def summarise(article: ArticleText, max_sentences: int | None = None) -> list[str]:
-    """2–4 of the article's own sentences (fewer when it is very short), in article order."""
-    sentences, scores, vectors = ranked_sentences(article)
+def summarise(
+    article: ArticleText, max_sentences: int | None = None, ranked: Ranked | None = None
+) -> list[str]:
+    """2–4 of the article's own sentences (fewer when it is very short), in article order.
+    `ranked`: the article's `ranked_sentences`, when already computed."""
+    sentences, scores, vectors = ranked or ranked_sentences(article)
     if not sentences:
         return []
     wanted = default_length(len(sentences)) if max_sentences is None else max_sentences
