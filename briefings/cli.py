@@ -20,6 +20,7 @@ from briefings.db import open_database
 from briefings.digest import preview
 from briefings.digest_layout import render_text
 from briefings.ingest import ingest_paths
+from briefings.ingest.parallel import ingest_parallel
 from briefings.story import Story
 
 Handler = Callable[[argparse.Namespace, Settings], int]
@@ -30,6 +31,12 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2023-09-01") from None
+
+
+def _workers(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (0: every core)")
+    return int(value)
 
 
 def _datetime(value: str) -> dt.datetime:
@@ -58,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("ingest", _ingest, "ingest article files and folders (.txt, .md, .html)")
     sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="processes reading and analysing articles (0: one per core; default 1)",
+    )
     command("sources", _sources, "list the stored articles with their metadata and summary")
     sub = command("brief", _brief, "the story briefing: key points, each with its sources")
     sub.add_argument("--focus", help="a person, organisation or word to focus on")
@@ -114,9 +128,11 @@ def _emit(args: argparse.Namespace, value: Any, text: Callable[[Any], str]) -> i
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     sessions = open_sessions(args, settings)
     quiet = args.json
-    report = ingest_paths(
-        sessions, args.paths, on_outcome=None if quiet else lambda o: print(o.line())
-    )
+    show = None if quiet else lambda o: print(o.line(), flush=True)
+    if args.workers == 1:
+        report = ingest_paths(sessions, args.paths, on_outcome=show)
+    else:
+        report = ingest_parallel(sessions, args.paths, args.workers or None, on_outcome=show)
     if quiet:
         print(json.dumps(to_json(report.outcomes), ensure_ascii=False, indent=2))
     else:

@@ -21,13 +21,13 @@ from briefings.ingest.pipeline import (
     FileOutcome,
     Found,
     IngestReport,
+    Run,
     _article_text,
     _discover,
     _display,
     _manifest_for,
     already_stored,
     database_failure,
-    refresh,
     write,
 )
 from briefings.ingest.readers import read_document
@@ -83,7 +83,7 @@ def ingest_parallel(
     on_outcome: Callable[[FileOutcome], None] | None = None,
 ) -> IngestReport:
     """Like `ingest_paths`, with reading and analysis spread over `workers` processes (all cores)."""
-    report = IngestReport()
+    run = Run(sessions, on_outcome)
     manifests: dict[Path, dict[str, dict[str, str]]] = {}
     jobs: list[tuple[Path, dict[str, str]]] = []
     order: list[FileOutcome | None] = []
@@ -91,17 +91,13 @@ def ingest_parallel(
         if problem is not None:
             order.append(FileOutcome(_display(path), problem[0], problem[1]))
         else:
-            jobs.append((path, _manifest_for(path, manifests, report)))
+            jobs.append((path, _manifest_for(path, manifests, run.report)))
             order.append(None)
     count = workers or os.cpu_count() or 1
-    prepared = _prepared(jobs, count)
+    prepared = _prepared(jobs, count)  # the workers go on while this process stores and refreshes
     for known in order:
-        outcome = known if known is not None else _stored(sessions, next(prepared))
-        report.outcomes.append(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
-    refresh(sessions, report)
-    return report
+        run.add(known if known is not None else _stored(sessions, next(prepared)))
+    return run.finish()
 
 
 def _stored(sessions: sessionmaker[Session], item: Prepared | FileOutcome) -> FileOutcome:

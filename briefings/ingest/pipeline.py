@@ -25,6 +25,8 @@ from briefings.storyline import refresh_story
 
 log = logging.getLogger(__name__)
 
+# New articles stored between two refreshes of the story in one long run.
+REFRESH_EVERY = 200
 Status = Literal["added", "updated", "unchanged", "duplicate", "skipped", "failed"]
 
 
@@ -77,25 +79,55 @@ def ingest_paths(
     *,
     on_outcome: Callable[[FileOutcome], None] | None = None,
 ) -> IngestReport:
-    """Ingest every article file in `paths` (files or folders); refresh the story once at the end:
-    with what the new articles add, or in full when a stored article changed."""
-    report = IngestReport()
+    """Ingest every article file in `paths` (files or folders), refreshing the story every
+    REFRESH_EVERY new articles and at the end (see `Run`)."""
+    run = Run(sessions, on_outcome)
     manifests: dict[Path, dict[str, dict[str, str]]] = {}
     for path, problem in _discover(paths):
         if problem is not None:
-            outcome = FileOutcome(_display(path), problem[0], problem[1])
+            run.add(FileOutcome(_display(path), problem[0], problem[1]))
         else:
-            outcome = _ingest_file(sessions, path, _manifest_for(path, manifests, report))
-        report.outcomes.append(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
-    refresh(sessions, report)
-    return report
+            run.add(_ingest_file(sessions, path, _manifest_for(path, manifests, run.report)))
+    return run.finish()
+
+
+class Run:
+    """The outcomes of one ingest run, and the story refreshed as it goes: with what the new
+    articles add every REFRESH_EVERY of them (a long run's answers grow while it works), and
+    once at the end, in full when a stored article changed."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        on_outcome: Callable[[FileOutcome], None] | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.on_outcome = on_outcome
+        self.report = IngestReport()
+        self.pending = IngestReport()  # outcomes since the last refresh
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.report.outcomes.append(outcome)
+        self.pending.outcomes.append(outcome)
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
+        if self.pending.count("added") >= REFRESH_EVERY and not self.pending.count("updated"):
+            self._refresh()
+
+    def finish(self) -> IngestReport:
+        self._refresh()
+        return self.report
+
+    def _refresh(self) -> None:
+        refresh(self.sessions, self.pending)
+        self.report.story_error = self.pending.story_error or self.report.story_error
+        self.pending = IngestReport()
 
 
 def refresh(sessions: sessionmaker[Session], report: IngestReport) -> None:
-    """Refresh the story once after a run that stored something: with what the new articles add,
-    or in full when a stored article changed. A failure is reported; the articles stay stored."""
+    """Refresh the story after the outcomes of `report`, if they stored anything: with what the
+    new articles add, or in full when a stored article changed. A failure is reported in
+    `report`; the articles stay stored."""
     if not report.changed:
         return
     try:

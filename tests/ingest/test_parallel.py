@@ -1,0 +1,66 @@
+"""Ingest on every core stores what one process stores, and the story grows while a run works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from briefings.cli import main
+from briefings.db import open_database
+from briefings.ingest import ingest_paths
+from briefings.ingest.parallel import ingest_parallel
+from briefings.story import Story
+from tests.conftest import SEEDS
+from tests.ingest.test_incremental import _answers
+
+
+def _folder(tmp_path: Path) -> Path:
+    """The seeds, a file that cannot be read as an article, and a duplicate of a seed."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "zz_copy.txt").write_bytes(sorted(SEEDS.glob("*.txt"))[0].read_bytes())
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary")
+    return folder
+
+
+def test_two_processes_store_and_answer_what_one_does(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    folder = _folder(tmp_path)
+    parallel = ingest_parallel(sessions, [folder], workers=2)
+    one_process = open_database(f"sqlite:///{tmp_path / 'one.db'}")
+    single = ingest_paths(one_process, [folder])
+    outcomes = [(Path(o.path).name, o.status) for o in parallel.outcomes]
+    assert outcomes == [(Path(o.path).name, o.status) for o in single.outcomes]
+    assert [status for _, status in outcomes].count("added") == 5
+    assert ("broken.txt", "failed") in outcomes and ("zz_copy.txt", "duplicate") in outcomes
+    assert _answers(Story(sessions)) == _answers(Story(one_process))
+    one_process.kw["bind"].dispose()
+
+
+def test_a_long_run_refreshes_the_story_as_it_goes(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("briefings.ingest.pipeline.REFRESH_EVERY", 2)
+    story = Story(sessions)
+    people_seen: list[int] = []
+    report = ingest_paths(
+        sessions, [SEEDS], on_outcome=lambda _outcome: people_seen.append(len(story.people()))
+    )
+    assert report.count("added") == 5 and report.story_error is None
+    # seen as each file's outcome is reported: refreshed after the 2nd and 4th, before the end
+    assert people_seen[0] == people_seen[1] == 0
+    assert 0 < people_seen[2] == people_seen[3] < people_seen[4]
+
+
+def test_cli_ingest_with_workers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert main(["ingest", "--workers", "2", "--db", db, str(SEEDS)]) == 0
+    assert "ingest: 5 added" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["ingest", "--workers", "-1", "--db", db, str(SEEDS)])
+    assert "is not a number of processes" in capsys.readouterr().err
