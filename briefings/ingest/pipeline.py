@@ -26,7 +26,7 @@ from briefings.storyline import refresh_story
 log = logging.getLogger(__name__)
 
 # New articles stored between two refreshes of the story in one long run.
-REFRESH_EVERY = 200
+REFRESH_EVERY = 500
 Status = Literal["added", "updated", "unchanged", "duplicate", "skipped", "failed"]
 
 
