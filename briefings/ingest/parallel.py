@@ -12,7 +12,6 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.analysis.pipeline import analyse
 from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.document import build_document
 from briefings.ingest.errors import ArticleError
@@ -22,11 +21,11 @@ from briefings.ingest.pipeline import (
     Found,
     IngestReport,
     Run,
-    _article_text,
     _discover,
     _display,
     _manifest_for,
     already_stored,
+    analysed,
     database_failure,
     write,
 )
@@ -50,11 +49,9 @@ def prepare(path: Path, manifest: dict[str, str]) -> Prepared | FileOutcome:
         doc = build_document(read_document(path), manifest)
     except ArticleError as exc:
         return FileOutcome(shown, "failed", str(exc))
-    try:
-        analysis = analyse(_article_text(doc))
-    except Exception as exc:  # a bug in one analyser must not stop the other files
-        log.exception("analysing %s failed", shown)
-        return FileOutcome(shown, "failed", f"analysis failed ({type(exc).__name__}: {exc})")
+    analysis = analysed(shown, doc)
+    if isinstance(analysis, FileOutcome):
+        return analysis
     found = Found(shown, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
     return Prepared(found, analysis)
 

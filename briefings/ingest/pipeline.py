@@ -152,14 +152,21 @@ def _ingest_file(
             known, replacing = already_stored(session, found)
         if known is not None:
             return known
-        try:
-            analysis = analyse(_article_text(doc))
-        except Exception as exc:  # a bug in one analyser must not stop the other files
-            log.exception("analysing %s failed", shown)
-            return FileOutcome(shown, "failed", f"analysis failed ({type(exc).__name__}: {exc})")
+        analysis = analysed(shown, doc)
+        if isinstance(analysis, FileOutcome):
+            return analysis
         return write(sessions, found, analysis, replacing=replacing)
     except SQLAlchemyError as exc:
         return database_failure(shown, exc)
+
+
+def analysed(shown: str, doc: Document) -> ArticleAnalysis | FileOutcome:
+    """The article's analysis; a failed outcome when an analyser fails (the other files go on)."""
+    try:
+        return analyse(_article_text(doc))
+    except Exception as exc:  # a bug in one analyser must not stop the other files
+        log.exception("analysing %s failed", shown)
+        return FileOutcome(shown, "failed", f"analysis failed ({type(exc).__name__}: {exc})")
 
 
 @dataclass(frozen=True)

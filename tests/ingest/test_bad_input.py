@@ -133,3 +133,32 @@ def test_a_title_longer_than_the_column_is_cut_not_refused(
     assert stored.title is not None and len(stored.title) <= 512
     assert stored.title.startswith("Sanctions and more sanctions") and stored.title.endswith("…")
     assert stored.author is not None and len(stored.author) <= 256
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_analyser_failing_on_one_article_fails_that_file_only(
+    sessions: sessionmaker[Session],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    workers: int,
+) -> None:
+    from briefings.ingest import pipeline
+    from briefings.ingest.parallel import ingest_parallel
+
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD.replace("talks", "cursed talks"), encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD, encoding="utf-8")
+    real = pipeline.analyse
+
+    def fragile(article: pipeline.ArticleText) -> pipeline.ArticleAnalysis:
+        if any("cursed" in p for p in article.paragraphs):
+            raise ValueError("a bug in an analyser")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "analyse", fragile)  # the workers are forked: they see it too
+    report = ingest_parallel(sessions, [folder], workers)
+    assert [o.status for o in report.outcomes] == ["failed", "added"]
+    assert report.outcomes[0].reason == "analysis failed (ValueError: a bug in an analyser)"
+    with sessions() as session:
+        assert [Path(a.path).name for a in session.scalars(select(Article))] == ["b.txt"]
