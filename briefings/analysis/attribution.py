@@ -102,7 +102,9 @@ _NON_NAMES = words_set(
     """the a an this that these those it its they we i you he she his her their our my in on at
     but and or so if as when while after before for of to with by from but however meanwhile
     because although though instead unless until since thus also then yet once whether now
-    said says here there today tonight yesterday hours
+    said says here there today tonight yesterday hours despite like unlike still among even both
+    some what why no many most other others against without under does is are had your another
+    two three several rival
     asked monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 )

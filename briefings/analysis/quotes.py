@@ -27,7 +27,7 @@ from briefings.analysis.frames import (
 )
 from briefings.analysis.quote_clusters import cluster_quotes
 from briefings.analysis.quote_marks import Span, find_spans, mask, mask_id
-from briefings.analysis.resolve import speaker_name
+from briefings.analysis.resolve import Mention, speaker_name
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
 
 __all__ = ["cluster_quotes", "extract_quotes"]
@@ -140,21 +140,24 @@ def _resolve(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
         + [(order, 0, at, name) for order, at, name in mentions]
     )
-    recent: list[str] = []  # people named or quoted so far, most recent last
-    for _, is_quote, n, name in events:
+    recent: list[Mention] = []  # people named or quoted so far, in reading order
+    sentences: dict[tuple[int, int], int] = {}
+    for order, is_quote, n, name in events:
+        sentence = sentences.setdefault(order[:2], len(sentences))
         if not is_quote:
             full = index.fullest(name, n)
             if index.is_person(full):  # "Nor," "Specifically," or "Atlantic City" are no one
-                recent.append(full)
+                recent.append(Mention(full, sentence, order[0]))
             continue
         f = found[n]
         if not f.attributed:
-            last_person[n] = recent[-1] if recent else None
+            last_person[n] = recent[-1].name if recent else None
             continue
-        person, role = speaker_name(f.speaker, f.pos, index, recent, paragraphs)
+        here = (sentence, order[0])
+        person, role = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
         resolved[n] = (person, role)
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
-            recent.append(person)
+            recent.append(Mention(person, sentence, order[0], speaker=True))
     out: list[FoundQuote] = []
     for n, f in enumerate(found):
         if not f.attributed:
