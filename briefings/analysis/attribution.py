@@ -422,6 +422,10 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     end = j
     if end >= 0 and toks[end].lower() in PRONOUNS and not appositive:
         return toks[end].lower(), end
+    described = _description_before(toks, end) if not appositive else None
+    if described is not None:  # "The former first lady said", "the senator from Vermont said"
+        start, stop = described
+        return " ".join(toks[start : stop + 1]), start
     while j >= 0 and (
         _np_token(toks[j])
         or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))
@@ -443,6 +447,62 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     if appositive:
         phrase += ", " + " ".join(appositive)
     return phrase.replace(" ’s", "’s"), start
+
+
+_NOT_IN_NP = CUES | BETWEEN | words_set("ever be been being are and or to who that which whom")
+_DESCRIPTION_OPENS = frozenset({",", ":", "and", "but", "\ue000", "\ue001"})
+
+
+_PERSON_ENDINGS = tuple(
+    [
+        "er",
+        "or",
+        "ist",
+        "ant",
+        "ent",
+        "man",
+        "woman",
+        "ian",
+        "ess",
+        "ee",
+        "lady",
+        "person",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "judge",
+    ]
+)
+
+
+def _person_head(word: str) -> bool:
+    """A noun for a person: "senator", "pollster", "columnist", "first lady"; not "project"."""
+    return word in ROLE_NOUNS or word.endswith(_PERSON_ENDINGS)
+
+
+def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
+    """A definite description of one person ending at `end` and opening its clause: "the
+    independent Vermont senator", "The former first lady", "the senator from Vermont"; the span
+    from "the" to its head."""
+    head = end
+    if end >= 2 and is_cap(toks[end]) and toks[end - 1] in {"from", "of"}:
+        head = end - 2  # "the senator from Vermont": the head is "senator"
+    if head < 1 or not toks[head].isalpha() or not toks[head].islower():
+        return None
+    if toks[head] in _NOT_IN_NP or not one_person(toks[head]) or not _person_head(toks[head]):
+        return None
+    j = head - 1
+    while j >= 0 and head - j <= 5 and toks[j].lower() != "the":
+        low = toks[j].lower()
+        if not re.fullmatch(r"[\w\-’']+", toks[j]) or low in _NON_NAMES or low in _NOT_IN_NP:
+            return None
+        j -= 1
+    if j < 0 or toks[j].lower() != "the" or (j > 0 and toks[j - 1] not in _DESCRIPTION_OPENS):
+        return None
+    if j > 1 and toks[j - 1] == "," and is_cap(toks[j - 2]):
+        return None  # "Mika Brzezinski, the host, said": an appositive of the name before
+    return j, head
 
 
 def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
