@@ -380,6 +380,18 @@ class NameIndex:
         best = max(pool, key=lambda c: (c[0] if before else -c[0], len(c[1])))
         return best[1]
 
+    def fullest_of(self, name: str, position: int, gender: str) -> str:
+        """The fullest form of `name` of that gender nearest before `position` ("Mrs. Clinton" is
+        Hillary Clinton, not Bill); `name` itself when the article gives none."""
+        key = name.split()[-1]
+        fits = [
+            (p, n)
+            for p, n in self.runs
+            if n.split()[-1] == key and len(n.split()) > 1 and gender_of(n) == gender
+        ]
+        before = [c for c in fits if c[0] <= position]
+        return max(before or fits, key=lambda c: c[0])[1] if fits else name
+
     def is_person(self, name: str, speaker: bool = False) -> bool:
         """A name that can be someone: of known gender, or two words or more with no word of a
         place or an organisation ("Atlantic City", "FULL TEXT" are no one); the speaker of a

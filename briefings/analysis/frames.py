@@ -333,7 +333,12 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
         )
     ):
         run_end += 1
-    nxt = toks[run_end] if run_end < len(toks) else ""
+    after = run_end
+    while after < len(toks) and (
+        toks[after] in _SELF or (toks[after].endswith("ly") and is_between(toks[after]))
+    ):  # "Mr. Rubio himself has been"
+        after += 1
+    nxt = toks[after] if after < len(toks) else ""
     if run_end > j and (
         nxt == "," or (nxt.islower() and (nxt in _AUX or nxt.endswith(("ed", "s"))))
     ):
@@ -359,6 +364,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
 
 
 _SUBJECT_BEFORE = words_set("meanwhile then")
+_SELF = words_set("himself herself also")
 
 
 def _verb_like(tok: str) -> bool:

@@ -18,6 +18,7 @@ class Mention:
     sentence: int  # sentence number in the article
     paragraph: int
     speaker: bool = False  # the speaker of a quote, not only the subject of a sentence
+    gender: str | None = None  # as a title shows it: "Mrs. Clinton"
 
 
 # Salience (Lappin–Leass in miniature): each mention adds its role weight, decaying with every
@@ -79,14 +80,17 @@ def rank_antecedents(
     `here` may mean, best first, with their salience; people of the other gender left out."""
     sentence, paragraph = here
     scores: dict[str, float] = {}
+    titled: dict[str, str] = {}
     for m in recent:
+        if m.gender:
+            titled[m.name] = m.gender
         weight = SPEAKER_WEIGHT if m.speaker else SUBJECT_WEIGHT
         decay = SENTENCE_DECAY ** max(0, sentence - m.sentence)
         decay *= PARAGRAPH_DECAY ** max(0, paragraph - m.paragraph)
         scores[m.name] = scores.get(m.name, 0.0) + weight * decay
     ranked = []
     for name, score in scores.items():
-        gender = index.gender(name)
+        gender = titled.get(name) or index.gender(name)
         if want is not None and gender not in (want, None):
             continue
         if want is not None and gender is None:
