@@ -461,7 +461,9 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     return phrase.replace(" ’s", "’s"), start
 
 
-_NOT_IN_NP = CUES | BETWEEN | words_set("ever be been being are and or to who that which whom")
+_NOT_IN_NP = CUES | words_set(
+    "has have had is was were would will did does be been being are ever and or to who that which whom"
+)
 _DESCRIPTION_OPENS = frozenset({",", ":", "and", "but", "\ue000", "\ue001"})
 
 

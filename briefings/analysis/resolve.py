@@ -29,7 +29,7 @@ SUBJECT_WEIGHT = 1.0
 SENTENCE_DECAY = 0.2
 PARAGRAPH_DECAY = 0.5
 UNKNOWN_GENDER = 0.5
-CLOSE = 0.0  # abstain when the runner-up scores this share of the best or more (0: never)
+CLOSE = 1.0  # abstain when the runner-up scores this share of the best or more: a tie
 
 
 def speaker_name(
