@@ -105,6 +105,7 @@ _NON_NAMES = words_set(
     said says here there today tonight yesterday hours despite like unlike still among even both
     some what why no many most other others against without under does is are had your another
     two three several rival
+    two three four five six seven eight nine ten twenty thirty forty fifty hundred
     asked monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 )
@@ -139,12 +140,17 @@ _TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|[,;:—–().]|\S")
 _ABBREVIATIONS = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
 
 
+_PRONOUN_IS = frozenset({"he’s", "she’s"})
+
+
 def tokens(text: str) -> list[str]:
     """Words and punctuation of reporter text; "Mr." and initials keep their full stop."""
     out: list[str] = []
     for tok in _TOKEN.findall(text):
         if tok == "." and out and (out[-1].lower() in _ABBREVIATIONS or len(out[-1]) == 1):
             out[-1] += "."
+        elif tok.lower().replace("'", "’") in _PRONOUN_IS:  # "He’s predicting": "He" "is"
+            out.extend((tok[:-2], "is"))
         else:
             out.append(tok)
     return out

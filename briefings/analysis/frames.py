@@ -333,15 +333,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
         )
     ):
         run_end += 1
-    after = run_end
-    while after < len(toks) and (
-        toks[after] in _SELF or (toks[after].endswith("ly") and is_between(toks[after]))
-    ):  # "Mr. Rubio himself has been"
-        after += 1
+    after = _skip_adverbials(toks, run_end)  # "Mr. Rubio himself has been"
     nxt = toks[after] if after < len(toks) else ""
-    if run_end > j and (
-        nxt == "," or (nxt.islower() and (nxt in _AUX or nxt.endswith(("ed", "s"))))
-    ):
+    if run_end > j and (nxt == "," or _verb_like(nxt)):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name))
@@ -358,6 +352,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
         if t in CUES and i > 0:
             subj = _cue_subject(toks, i)
             sp = parse_speaker(subj) if subj else None
+            if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
+                near = subject_before(toks, i)  # Brian Deese, the adviser, said"
+                sp = parse_speaker(near[0]) if near else None
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
     return out
@@ -365,6 +362,26 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
 
 _SUBJECT_BEFORE = words_set("meanwhile then")
 _SELF = words_set("himself herself also")
+_WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
+_DAY_PARTS = words_set("morning afternoon evening night")
+
+
+def _skip_adverbials(toks: list[str], at: int) -> int:
+    """Past words between a subject and its verb: "himself", "also", "quickly", "on Wednesday
+    morning"."""
+    while at < len(toks):
+        tok = toks[at]
+        if tok in _SELF or (tok.endswith("ly") and is_between(tok)):
+            at += 1
+        elif tok == "on" and at + 1 < len(toks) and toks[at + 1].lower() in _WEEKDAYS:
+            at += 2
+            if at < len(toks) and toks[at] in _DAY_PARTS:
+                at += 1
+        else:
+            break
+    return at
 
 
 def _verb_like(tok: str) -> bool:

@@ -537,3 +537,12 @@ def test_a_pronoun_that_could_mean_either_of_two_people_has_no_speaker() -> None
         "“We have nothing to show for it,” she said.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_he_goes_to_the_subject_of_any_verb_opening_the_sentence() -> None:
+    found = quotes(
+        "“We will win,” Peter Hall said.",
+        "Andrew Hale took his daughter to the museum on Sunday. “She loved it,” he said.",
+        "Sen. Mark Ray on Wednesday morning also called for calm. “Stay home,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall", "Andrew Hale", "Mark Ray"]
