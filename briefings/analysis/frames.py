@@ -403,7 +403,11 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
             i += 1
             continue
         j = i
-        while j < len(toks) and is_cap(toks[j]) and not is_possessive(toks[j]):
+        while j < len(toks) and not is_possessive(toks[j]):
+            if not is_cap(toks[j]) and not (  # "Clinton campaign manager Robby Mook released"
+                j > i and _role_word(toks[j]) and j + 1 < len(toks) and is_cap(toks[j + 1])
+            ):
+                break
             j += 1
         prev = toks[i - 1] if i else ""
         k = j
