@@ -104,7 +104,7 @@ _NON_NAMES = words_set(
     because although though instead unless until since thus also then yet once whether now
     said says here there today tonight yesterday hours despite like unlike still among even both
     some what why no many most other others against without under does is are had your another
-    two three several rival
+    two three several rival given
     two three four five six seven eight nine ten twenty thirty forty fifty hundred
     asked monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""

@@ -161,7 +161,13 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if inverted:  # "…, explained Rosenberg, “…”"
             return inverted
         if t.lower() in PARTICIPLE_CUES:
-            return sentence_subject(toks, i) or _participle_subject(toks, i) or first_own
+            near = subject_before(toks, i)  # "The Florida senator is telling reporters"
+            return (
+                sentence_subject(toks, i)
+                or (near[0] if near else None)
+                or _participle_subject(toks, i)
+                or first_own
+            )
         subj = _cue_subject(toks, i)
         if subj:
             return subj

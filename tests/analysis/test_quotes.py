@@ -546,3 +546,11 @@ def test_he_goes_to_the_subject_of_any_verb_opening_the_sentence() -> None:
         "Sen. Mark Ray on Wednesday morning also called for calm. “Stay home,” he said.",
     )
     assert [q.speaker for q in found] == ["Peter Hall", "Andrew Hale", "Mark Ray"]
+
+
+def test_a_description_before_a_participle_is_the_speaker_not_the_place_in_it() -> None:
+    found = quotes(
+        "Marco Rubio spoke in Minnesota on Monday.",
+        "The Florida senator is telling reporters that he will win “a lot of delegates.”",
+    )
+    assert [q.speaker for q in found] == ["Marco Rubio"]
