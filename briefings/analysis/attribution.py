@@ -140,6 +140,7 @@ _TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|[,;:—–().]|\S")
 _ABBREVIATIONS = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
 
 
+_INITIALS = re.compile(r"\w|(?:[A-Z]\.)+[A-Z]")  # "J", "J.M": the full stop is theirs
 _PRONOUN_IS = frozenset({"he’s", "she’s"})
 
 
@@ -147,7 +148,11 @@ def tokens(text: str) -> list[str]:
     """Words and punctuation of reporter text; "Mr." and initials keep their full stop."""
     out: list[str] = []
     for tok in _TOKEN.findall(text):
-        if tok == "." and out and (out[-1].lower() in _ABBREVIATIONS or len(out[-1]) == 1):
+        if (
+            tok == "."
+            and out
+            and (out[-1].lower() in _ABBREVIATIONS or _INITIALS.fullmatch(out[-1]))
+        ):
             out[-1] += "."
         elif tok.lower().replace("'", "’") in _PRONOUN_IS:  # "He’s predicting": "He" "is"
             out.extend((tok[:-2], "is"))

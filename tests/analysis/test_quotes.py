@@ -554,3 +554,11 @@ def test_a_description_before_a_participle_is_the_speaker_not_the_place_in_it() 
         "The Florida senator is telling reporters that he will win “a lot of delegates.”",
     )
     assert [q.speaker for q in found] == ["Marco Rubio"]
+
+
+def test_a_speaker_with_joined_initials_keeps_them() -> None:
+    found = quotes(
+        "“Twitter has ramped up its response,” said J.M. Berger, a fellow at a university.",
+        "Chairman G.K. Butterfield of North Carolina said the change “would be unfair to voters.”",
+    )
+    assert [q.speaker for q in found] == ["J.M. Berger", "G.K. Butterfield"]
