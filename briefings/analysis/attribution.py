@@ -102,7 +102,10 @@ _NON_NAMES = words_set(
     """the a an this that these those it its they we i you he she his her their our my in on at
     but and or so if as when while after before for of to with by from but however meanwhile
     because although though instead unless until since thus also then yet once whether now
-    said says here there today tonight yesterday hours
+    said says here there today tonight yesterday hours despite like unlike still among even both
+    some what why no many most other others against without under does is are had your another
+    two three several rival given
+    two three four five six seven eight nine ten twenty thirty forty fifty hundred
     asked monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 )
@@ -137,12 +140,22 @@ _TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|[,;:—–().]|\S")
 _ABBREVIATIONS = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
 
 
+_INITIALS = re.compile(r"\w|(?:[A-Z]\.)+[A-Z]")  # "J", "J.M": the full stop is theirs
+_PRONOUN_IS = frozenset({"he’s", "she’s"})
+
+
 def tokens(text: str) -> list[str]:
     """Words and punctuation of reporter text; "Mr." and initials keep their full stop."""
     out: list[str] = []
     for tok in _TOKEN.findall(text):
-        if tok == "." and out and (out[-1].lower() in _ABBREVIATIONS or len(out[-1]) == 1):
+        if (
+            tok == "."
+            and out
+            and (out[-1].lower() in _ABBREVIATIONS or _INITIALS.fullmatch(out[-1]))
+        ):
             out[-1] += "."
+        elif tok.lower().replace("'", "’") in _PRONOUN_IS:  # "He’s predicting": "He" "is"
+            out.extend((tok[:-2], "is"))
         else:
             out.append(tok)
     return out
@@ -378,6 +391,18 @@ class NameIndex:
         best = max(pool, key=lambda c: (c[0] if before else -c[0], len(c[1])))
         return best[1]
 
+    def fullest_of(self, name: str, position: int, gender: str) -> str:
+        """The fullest form of `name` of that gender nearest before `position` ("Mrs. Clinton" is
+        Hillary Clinton, not Bill); `name` itself when the article gives none."""
+        key = name.split()[-1]
+        fits = [
+            (p, n)
+            for p, n in self.runs
+            if n.split()[-1] == key and len(n.split()) > 1 and gender_of(n) == gender
+        ]
+        before = [c for c in fits if c[0] <= position]
+        return max(before or fits, key=lambda c: c[0])[1] if fits else name
+
     def is_person(self, name: str, speaker: bool = False) -> bool:
         """A name that can be someone: of known gender, or two words or more with no word of a
         place or an organisation ("Atlantic City", "FULL TEXT" are no one); the speaker of a
@@ -420,6 +445,10 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     end = j
     if end >= 0 and toks[end].lower() in PRONOUNS and not appositive:
         return toks[end].lower(), end
+    described = _description_before(toks, end) if not appositive else None
+    if described is not None:  # "The former first lady said", "the senator from Vermont said"
+        start, stop = described
+        return " ".join(toks[start : stop + 1]), start
     while j >= 0 and (
         _np_token(toks[j])
         or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))
@@ -441,6 +470,64 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     if appositive:
         phrase += ", " + " ".join(appositive)
     return phrase.replace(" ’s", "’s"), start
+
+
+_NOT_IN_NP = CUES | words_set(
+    "has have had is was were would will did does be been being are ever and or to who that which whom"
+)
+_DESCRIPTION_OPENS = frozenset({",", ":", "and", "but", "\ue000", "\ue001"})
+
+
+_PERSON_ENDINGS = tuple(
+    [
+        "er",
+        "or",
+        "ist",
+        "ant",
+        "ent",
+        "man",
+        "woman",
+        "ian",
+        "ess",
+        "ee",
+        "lady",
+        "person",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "judge",
+    ]
+)
+
+
+def _person_head(word: str) -> bool:
+    """A noun for a person: "senator", "pollster", "columnist", "first lady"; not "project"."""
+    return word in ROLE_NOUNS or word.endswith(_PERSON_ENDINGS)
+
+
+def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
+    """A definite description of one person ending at `end` and opening its clause: "the
+    independent Vermont senator", "The former first lady", "the senator from Vermont"; the span
+    from "the" to its head."""
+    head = end
+    if end >= 2 and is_cap(toks[end]) and toks[end - 1] in {"from", "of"}:
+        head = end - 2  # "the senator from Vermont": the head is "senator"
+    if head < 1 or not toks[head].isalpha() or not toks[head].islower():
+        return None
+    if toks[head] in _NOT_IN_NP or not one_person(toks[head]) or not _person_head(toks[head]):
+        return None
+    j = head - 1
+    while j >= 0 and head - j <= 5 and toks[j].lower() != "the":
+        low = toks[j].lower()
+        if not re.fullmatch(r"[\w\-’']+", toks[j]) or low in _NON_NAMES or low in _NOT_IN_NP:
+            return None
+        j -= 1
+    if j < 0 or toks[j].lower() != "the" or (j > 0 and toks[j - 1] not in _DESCRIPTION_OPENS):
+        return None
+    if j > 1 and toks[j - 1] == "," and is_cap(toks[j - 2]):
+        return None  # "Mika Brzezinski, the host, said": an appositive of the name before
+    return j, head
 
 
 def role_near(name: str, paragraphs: Sequence[str]) -> str | None:

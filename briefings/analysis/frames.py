@@ -161,7 +161,13 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if inverted:  # "…, explained Rosenberg, “…”"
             return inverted
         if t.lower() in PARTICIPLE_CUES:
-            return sentence_subject(toks, i) or _participle_subject(toks, i) or first_own
+            near = subject_before(toks, i)  # "The Florida senator is telling reporters"
+            return (
+                sentence_subject(toks, i)
+                or (near[0] if near else None)
+                or _participle_subject(toks, i)
+                or first_own
+            )
         subj = _cue_subject(toks, i)
         if subj:
             return subj
@@ -333,10 +339,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
         )
     ):
         run_end += 1
-    nxt = toks[run_end] if run_end < len(toks) else ""
-    if run_end > j and (
-        nxt == "," or (nxt.islower() and (nxt in _AUX or nxt.endswith(("ed", "s"))))
-    ):
+    after = _skip_adverbials(toks, run_end)  # "Mr. Rubio himself has been"
+    nxt = toks[after] if after < len(toks) else ""
+    if run_end > j and (nxt == "," or _verb_like(nxt)):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name))
@@ -353,12 +358,36 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
         if t in CUES and i > 0:
             subj = _cue_subject(toks, i)
             sp = parse_speaker(subj) if subj else None
+            if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
+                near = subject_before(toks, i)  # Brian Deese, the adviser, said"
+                sp = parse_speaker(near[0]) if near else None
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
     return out
 
 
 _SUBJECT_BEFORE = words_set("meanwhile then")
+_SELF = words_set("himself herself also")
+_WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
+_DAY_PARTS = words_set("morning afternoon evening night")
+
+
+def _skip_adverbials(toks: list[str], at: int) -> int:
+    """Past words between a subject and its verb: "himself", "also", "quickly", "on Wednesday
+    morning"."""
+    while at < len(toks):
+        tok = toks[at]
+        if tok in _SELF or (tok.endswith("ly") and is_between(tok)):
+            at += 1
+        elif tok == "on" and at + 1 < len(toks) and toks[at + 1].lower() in _WEEKDAYS:
+            at += 2
+            if at < len(toks) and toks[at] in _DAY_PARTS:
+                at += 1
+        else:
+            break
+    return at
 
 
 def _verb_like(tok: str) -> bool:
@@ -380,7 +409,11 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
             i += 1
             continue
         j = i
-        while j < len(toks) and is_cap(toks[j]) and not is_possessive(toks[j]):
+        while j < len(toks) and not is_possessive(toks[j]):
+            if not is_cap(toks[j]) and not (  # "Clinton campaign manager Robby Mook released"
+                j > i and _role_word(toks[j]) and j + 1 < len(toks) and is_cap(toks[j + 1])
+            ):
+                break
             j += 1
         prev = toks[i - 1] if i else ""
         k = j

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from briefings.analysis.attribution import (
     CUES,
+    HONORIFICS,
     NameIndex,
     Speaker,
     parse_speaker,
@@ -27,13 +28,14 @@ from briefings.analysis.frames import (
 )
 from briefings.analysis.quote_clusters import cluster_quotes
 from briefings.analysis.quote_marks import Span, find_spans, mask, mask_id
-from briefings.analysis.resolve import speaker_name
+from briefings.analysis.resolve import Mention, speaker_name
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
 
 __all__ = ["cluster_quotes", "extract_quotes"]
 
 
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
+Mentioned = tuple[Order, int, str, str | None]  # where, paragraph offset, name, gender by title
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
@@ -52,17 +54,20 @@ class _Found:
 
 def _paragraph_quotes(
     par: str, pi: int, offset: int, prev_par: str | None
-) -> tuple[list[_Found], list[tuple[Order, int, str]]]:
+) -> tuple[list[_Found], list[Mentioned]]:
     """The quotations of one paragraph, and the people it names as subjects."""
     par = par.replace("''", ' "')  # two apostrophes for a double mark (NYT archive style)
     spans = find_spans(par)
     masked, _ = mask(par, spans)
     masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     found: list[_Found] = []
-    mentions: list[tuple[Order, int, str]] = []
+    mentions: list[Mentioned] = []
     for si, (_, sentence) in enumerate(masked_sentences(masked)):
         toks, own = own_frames(sentence)
-        mentions.extend(((pi, si, i), offset, name) for i, name in subject_mentions(toks))
+        mentions.extend(
+            ((pi, si, i), offset, name, _titled_gender(toks, i, name))
+            for i, name in subject_mentions(toks)
+        )
         final = final_frame(toks)
         for idx, t in enumerate(toks):
             k = mask_id(t)
@@ -116,7 +121,7 @@ def extract_quotes(article: ArticleText) -> list[FoundQuote]:
         index.add_text(at, par)
         at += len(par) + 1
     found: list[_Found] = []
-    mentions: list[tuple[Order, int, str]] = []
+    mentions: list[Mentioned] = []
     for pi, par in enumerate(article.paragraphs):
         prev = article.paragraphs[pi - 1] if pi else None
         quotes, named = _paragraph_quotes(par, pi, offsets[pi], prev)
@@ -127,7 +132,7 @@ def extract_quotes(article: ArticleText) -> list[FoundQuote]:
 
 def _resolve(
     found: list[_Found],
-    mentions: list[tuple[Order, int, str]],
+    mentions: list[Mentioned],
     index: NameIndex,
     paragraphs: Sequence[str],
 ) -> list[FoundQuote]:
@@ -138,23 +143,30 @@ def _resolve(
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
-        + [(order, 0, at, name) for order, at, name in mentions]
+        + [(order, 0, at, name) for order, at, name, _ in mentions]
     )
-    recent: list[str] = []  # people named or quoted so far, most recent last
-    for _, is_quote, n, name in events:
+    titled = {(order, name): g for order, _, name, g in mentions if g}
+    recent: list[Mention] = []  # people named or quoted so far, in reading order
+    sentences: dict[tuple[int, int], int] = {}
+    for order, is_quote, n, name in events:
+        sentence = sentences.setdefault(order[:2], len(sentences))
         if not is_quote:
             full = index.fullest(name, n)
+            gender = titled.get((order, name))
+            if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
+                full = index.fullest_of(name, n, gender)
             if index.is_person(full):  # "Nor," "Specifically," or "Atlantic City" are no one
-                recent.append(full)
+                recent.append(Mention(full, sentence, order[0], gender=gender))
             continue
         f = found[n]
         if not f.attributed:
-            last_person[n] = recent[-1] if recent else None
+            last_person[n] = recent[-1].name if recent else None
             continue
-        person, role = speaker_name(f.speaker, f.pos, index, recent, paragraphs)
+        here = (sentence, order[0])
+        person, role = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
         resolved[n] = (person, role)
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
-            recent.append(person)
+            recent.append(Mention(person, sentence, order[0], speaker=True))
     out: list[FoundQuote] = []
     for n, f in enumerate(found):
         if not f.attributed:
@@ -169,6 +181,15 @@ def _resolve(
         text = f.span.text.rstrip(",") if f.kind == "full" else f.span.text.rstrip(",.")
         out.append(FoundQuote(text.strip(), speaker, speaker_role, f.kind, f.para))
     return out
+
+
+def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
+    """The gender a title gives the name mentioned at `at`: "Mrs. Clinton" is a woman."""
+    first = name.split()[0]
+    for i in range(at, max(0, at - 8) - 1, -1):
+        if i < len(toks) and toks[i] == first:
+            return HONORIFICS.get(toks[i - 1].lower()) if i else None
+    return None
 
 
 def _after_colon(toks: list[str], idx: int) -> bool:

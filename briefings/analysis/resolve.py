@@ -3,27 +3,55 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefings.analysis.attribution import PRONOUNS, NameIndex, Speaker, one_person, role_near
 
-__all__ = ["named_before", "resolve_pronoun", "speaker_name"]
+__all__ = ["Mention", "named_before", "rank_antecedents", "resolve_pronoun", "speaker_name"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in the article before a quote: where, and in which grammatical role."""
+
+    name: str
+    sentence: int  # sentence number in the article
+    paragraph: int
+    speaker: bool = False  # the speaker of a quote, not only the subject of a sentence
+    gender: str | None = None  # as a title shows it: "Mrs. Clinton"
+
+
+# Salience (Lappin–Leass in miniature): each mention adds its role weight, decaying with every
+# sentence and halved with every paragraph since; a name the article never shows as a man or a
+# woman counts for less with "he" / "she" ("Atlantic City", "United Technologies").
+SPEAKER_WEIGHT = 1.0
+SUBJECT_WEIGHT = 1.0
+SENTENCE_DECAY = 0.2
+PARAGRAPH_DECAY = 0.5
+UNKNOWN_GENDER = 0.5
+CLOSE = 1.0  # abstain when the runner-up scores this share of the best or more: a tie
 
 
 def speaker_name(
-    sp: Speaker | None, pos: int, index: NameIndex, recent: list[str], paragraphs: Sequence[str]
+    sp: Speaker | None,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int] = (0, 0),
 ) -> tuple[str | None, str | None]:
-    """The full name and role of the speaker phrase `sp` written at `pos`; `recent` lists the people
-    named or quoted so far, most recent last."""
+    """The full name and role of the speaker phrase `sp` written at `pos` in sentence and paragraph
+    `here`; `recent` lists the people named or quoted so far, in reading order."""
     if sp is None:
         return None, None
     if sp.pronoun:
         want = PRONOUNS[sp.pronoun]
-        return resolve_pronoun(want, index, recent) or named_before(want, index, pos), None
+        return _resolve(want, index, recent, here, pos), None
     if sp.name is None:
         if sp.role and not one_person(sp.role.split()[-1]):
             return None, None  # "the statement said", "the campaign said": no person
-        if sp.definite:  # "the senator said": the person named last
-            return resolve_pronoun(None, index, recent) or named_before(None, index, pos), sp.role
+        if sp.definite:  # "the senator said": the most salient person
+            return _resolve(None, index, recent, here, pos), sp.role
         return None, sp.role
     if sp.is_org:
         return sp.name, None
@@ -31,12 +59,54 @@ def speaker_name(
     return full, sp.role or role_near(full, paragraphs)
 
 
-def resolve_pronoun(want: str | None, index: NameIndex, recent: list[str]) -> str | None:
-    """The person named or quoted last whose known gender does not contradict the pronoun."""
-    for name in reversed(recent):
-        if want is None or index.gender(name) in (want, None):
-            return name
-    return None
+def _resolve(
+    want: str | None, index: NameIndex, recent: Sequence[Mention], here: tuple[int, int], pos: int
+) -> str | None:
+    ranked = rank_antecedents(want, index, recent, here)
+    if not ranked:  # no subject fits: the nearest full name written before
+        return named_before(want, index, pos)
+    return None if _close(ranked) else ranked[0][1]
+
+
+def _close(ranked: list[tuple[float, str]]) -> bool:
+    """Two people about as salient: "he" could be either."""
+    return CLOSE > 0 and len(ranked) > 1 and ranked[1][0] >= CLOSE * ranked[0][0]
+
+
+def rank_antecedents(
+    want: str | None, index: NameIndex, recent: Sequence[Mention], here: tuple[int, int]
+) -> list[tuple[float, str]]:
+    """The people a pronoun of gender `want` (None for a description) at sentence and paragraph
+    `here` may mean, best first, with their salience; people of the other gender left out."""
+    sentence, paragraph = here
+    scores: dict[str, float] = {}
+    titled: dict[str, str] = {}
+    for m in recent:
+        if m.gender:
+            titled[m.name] = m.gender
+        weight = SPEAKER_WEIGHT if m.speaker else SUBJECT_WEIGHT
+        decay = SENTENCE_DECAY ** max(0, sentence - m.sentence)
+        decay *= PARAGRAPH_DECAY ** max(0, paragraph - m.paragraph)
+        scores[m.name] = scores.get(m.name, 0.0) + weight * decay
+    ranked = []
+    for name, score in scores.items():
+        gender = titled.get(name) or index.gender(name)
+        if want is not None and gender not in (want, None):
+            continue
+        if want is not None and gender is None:
+            score *= UNKNOWN_GENDER
+        ranked.append((score, name))
+    ranked.sort(key=lambda c: -c[0])
+    return ranked
+
+
+def resolve_pronoun(
+    want: str | None, index: NameIndex, recent: Sequence[Mention], here: tuple[int, int]
+) -> str | None:
+    """The most salient person whose known gender does not contradict the pronoun; None when two
+    people are about as salient."""
+    ranked = rank_antecedents(want, index, recent, here)
+    return ranked[0][1] if ranked and not _close(ranked) else None
 
 
 def named_before(want: str | None, index: NameIndex, position: int) -> str | None:

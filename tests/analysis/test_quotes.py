@@ -493,3 +493,72 @@ def test_a_described_speaker_is_not_replaced_by_the_sentence_subject() -> None:
         "executive who requested anonymity.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_description_opening_its_sentence_is_the_person_it_describes() -> None:
+    found = quotes(
+        "Hillary Clinton spoke in Iowa on Monday.",
+        "The former first lady said: “We will win this state.”",
+        "Bernie Sanders spoke in Nevada.",
+        "The senator from Vermont said the system was “corrupt and rigged against workers.”",
+    )
+    assert [q.speaker for q in found] == ["Hillary Clinton", "Bernie Sanders"]
+
+
+def test_a_description_after_a_name_is_its_appositive_not_the_speaker() -> None:
+    found = quotes(
+        "Mary Hall spoke in Iowa on Monday.",
+        "In an interview with host Mike Ray, the Democratic candidate said her rival was "
+        "“divisive and mean-spirited.”",
+    )
+    assert [q.speaker for q in found] == ["Mary Hall"]
+
+
+def test_she_after_mrs_goes_to_the_wife_not_the_husband() -> None:
+    found = quotes(
+        "Hillary Clinton and her husband toured the state.",
+        "Bill Clinton campaigned in Ohio on Monday.",
+        "Mrs. Clinton spoke in Iowa. “We will win this state,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Hillary Clinton"]
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender_named_since() -> None:
+    found = quotes(
+        "Maria Lopez voted against the plan, Juan Ruiz voted for it.",
+        "“We have nothing to show for it,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Maria Lopez"]
+
+
+def test_a_pronoun_that_could_mean_either_of_two_people_has_no_speaker() -> None:
+    found = quotes(
+        "Maria Lopez voted against the plan, Anna Ruiz voted for it.",
+        "“We have nothing to show for it,” she said.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_he_goes_to_the_subject_of_any_verb_opening_the_sentence() -> None:
+    found = quotes(
+        "“We will win,” Peter Hall said.",
+        "Andrew Hale took his daughter to the museum on Sunday. “She loved it,” he said.",
+        "Sen. Mark Ray on Wednesday morning also called for calm. “Stay home,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall", "Andrew Hale", "Mark Ray"]
+
+
+def test_a_description_before_a_participle_is_the_speaker_not_the_place_in_it() -> None:
+    found = quotes(
+        "Marco Rubio spoke in Minnesota on Monday.",
+        "The Florida senator is telling reporters that he will win “a lot of delegates.”",
+    )
+    assert [q.speaker for q in found] == ["Marco Rubio"]
+
+
+def test_a_speaker_with_joined_initials_keeps_them() -> None:
+    found = quotes(
+        "“Twitter has ramped up its response,” said J.M. Berger, a fellow at a university.",
+        "Chairman G.K. Butterfield of North Carolina said the change “would be unfair to voters.”",
+    )
+    assert [q.speaker for q in found] == ["J.M. Berger", "G.K. Butterfield"]
