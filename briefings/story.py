@@ -6,12 +6,13 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Select, TextClause, exists, func, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.analysis.grouping import compress
@@ -60,6 +61,36 @@ REF_COLUMNS = (
     Article.published,
     Article.date_precision,
 )
+
+
+class QuoteRow(NamedTuple):
+    """The columns of a quote an answer shows (QUOTE_COLUMNS, in this order)."""
+
+    id: int
+    text: str
+    speaker: str | None
+    speaker_role: str | None
+    kind: str
+    speaker_id: int | None
+    cluster: int | None
+
+
+# Read as columns: building hundreds of ORM objects per answer cost more than the query.
+QUOTE_COLUMNS = (
+    Quote.id,
+    Quote.text,
+    Quote.speaker,
+    Quote.speaker_role,
+    Quote.kind,
+    Quote.speaker_id,
+    Quote.cluster,
+)
+
+
+def _quote_rows(session: Session, query: Executable) -> list[tuple[QuoteRow, SourceRef]]:
+    """Each row of a `select(*QUOTE_COLUMNS, *REF_COLUMNS)`: the quote and its citation."""
+    width = len(QUOTE_COLUMNS)
+    return [(QuoteRow(*row[:width]), ref_of(row[width:])) for row in session.execute(query)]
 
 
 def ref_of(row: Sequence[Any]) -> SourceRef:
@@ -227,7 +258,9 @@ class Story:
     # --- quotes ---------------------------------------------------------------------------
     def quotes(self, speaker: str | None = None, about: str | None = None) -> QuoteList:
         with self.sessions() as session:
-            query = select(Quote, *REF_COLUMNS).join(Article, Quote.article_id == Article.id)
+            query = select(*QUOTE_COLUMNS, *REF_COLUMNS).join(
+                Article, Quote.article_id == Article.id
+            )
             resolved: Entity | None = None
             if speaker:
                 resolved = self._lookup(session, speaker)
@@ -241,10 +274,10 @@ class Story:
                 query = query.where(self._spoken_by(session, resolved, bool(about)))
             if about:
                 query = query.where(_has_word(session, about, first=None if speaker else READ))
-            rows: list[tuple[Quote, SourceRef]] = [
-                (row[0], ref_of(row[1:]))
-                for row in session.execute(query.order_by(Quote.id).limit(READ))
-                if not about or _contains_word(row[0].text, about)
+            rows = [
+                (quote, ref)
+                for quote, ref in _quote_rows(session, query.order_by(Quote.id).limit(READ))
+                if not about or _contains_word(quote.text, about)
             ]
             roles = self._entity_roles(session, {q.speaker_id for q, _ in rows})
             items = self._quote_items(rows, roles)
@@ -277,9 +310,9 @@ class Story:
 
     @staticmethod
     def _quote_items(
-        rows: Sequence[tuple[Quote, SourceRef]], entities: dict[int, Entity]
+        rows: Sequence[tuple[QuoteRow, SourceRef]], entities: dict[int, Entity]
     ) -> list[QuoteItem]:
-        groups: dict[int, list[tuple[Quote, SourceRef]]] = defaultdict(list)
+        groups: dict[int, list[tuple[QuoteRow, SourceRef]]] = defaultdict(list)
         for quote, ref in rows:
             groups[quote.cluster if quote.cluster is not None else -quote.id].append((quote, ref))
         items = []
@@ -362,15 +395,13 @@ class Story:
                 .order_by(func.count(func.distinct(Mention.article_id)).desc(), Entity.name)
                 .limit(10)
             ).all()
-            quote_rows = [
-                (row[0], ref_of(row[1:]))
-                for row in session.execute(
-                    select(Quote, *REF_COLUMNS)
-                    .join(Article, Quote.article_id == Article.id)
-                    .where(Quote.id.in_(_quote_ids(session, entity, PROFILE_QUOTES, newest=True)))
-                    .order_by(Quote.id.desc())
-                )
-            ]
+            quote_rows = _quote_rows(
+                session,
+                select(*QUOTE_COLUMNS, *REF_COLUMNS)
+                .join(Article, Quote.article_id == Article.id)
+                .where(Quote.id.in_(_quote_ids(session, entity, PROFILE_QUOTES, newest=True)))
+                .order_by(Quote.id.desc()),
+            )
             profile = Profile(
                 name=entity.name,
                 kind=entity.kind,
