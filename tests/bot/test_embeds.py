@@ -146,3 +146,28 @@ def test_since_accepts_dates(typed, expected):
 def test_since_refuses_what_is_not_a_date(typed):
     with pytest.raises(BadInput, match="since must be a date like 2023-09-01"):
         parse_since(typed)
+
+
+@pytest.mark.parametrize(
+    ("related_from", "heading"),
+    [(5, "Mentioned with"), (2, "Mentioned with (in the 2 newest articles naming them)")],
+)
+def test_who_says_how_many_articles_its_companions_are_counted_in(related_from, heading):
+    profile = Profile(
+        name="Jake Sullivan",
+        kind="person",
+        role=None,
+        roles=[],
+        aliases=[],
+        mentions=9,
+        articles=REFS[:5],
+        quotes=[],
+        related=[("Kim Jong Un", 2)],
+        article_count=5,
+        related_from=related_from,
+    )
+    pages = embeds.profile_pages(ProfileResult("Sullivan", profile))
+    fields = [field for page in pages for embed in page for field in embed.fields]
+    assert [(f.name, f.value) for f in fields if f.value == "Kim Jong Un (2)"] == [
+        (heading, "Kim Jong Un (2)")
+    ]
