@@ -98,6 +98,7 @@ def one_person(head: str) -> bool:
 
 _ORG_NOUNS = words_set("administration campaign government team office ministry")
 PRONOUNS = {"he": "m", "she": "f"}
+NOBODY = words_set("they it we i you")  # subjects that name no one person: "“…,” they argued"
 _NON_NAMES = words_set(
     """the a an this that these those it its they we i you he she his her their our my in on at
     but and or so if as when while after before for of to with by from but however meanwhile
@@ -202,7 +203,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     toks = tokens(head.strip())
     if not toks:
         return None
-    if len(toks) == 1 and toks[0].lower() in PRONOUNS:
+    if len(toks) == 1 and toks[0].lower() in PRONOUNS.keys() | NOBODY:
         return Speaker(None, None, pronoun=toks[0].lower())
     definite = toks[0].lower() == "the"
     if (
@@ -223,7 +224,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     i = len(toks)
     while i > 0 and is_cap(toks[i - 1]) and not is_possessive(toks[i - 1]):
         low = toks[i - 1].lower()
-        surname = i == len(toks) and i >= 2 and _first_name_like(toks[i - 2])
+        surname = i == len(toks) and i >= 2 and first_name_like(toks[i - 2])
         if (low in TITLES or low in ROLE_NOUNS - ORG_HEADS) and not surname:
             break  # but "Mr. Prince", "Peter T. King": a surname that is also a title
         i -= 1
@@ -250,7 +251,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     )
 
 
-def _first_name_like(tok: str) -> bool:
+def first_name_like(tok: str) -> bool:
     low = tok.lower()
     return low in HONORIFICS or bool(re.fullmatch(r"[A-Z]\.?", tok)) or low in _MALE | _FEMALE
 
@@ -305,7 +306,7 @@ def gender_of(name: str, role: str | None = None, honorific: str | None = None) 
 _SUFFIXES = words_set("Jr Sr II III IV")
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
 _SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
-_PLACE_HEADS = words_set(
+PLACE_HEADS = words_set(
     """city county state states island islands river street avenue valley beach springs park lake
     mountain mountains coast hill hills york jersey carolina dakota hampshire mexico virginia
     angeles francisco vegas orleans kingdom union republic east west north south middle america
@@ -353,7 +354,7 @@ class NameIndex:
         for i, w in enumerate(words):
             low = w.lower()
             if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
-                if i == len(words) - 1 and i and _first_name_like(words[i - 1]):
+                if i == len(words) - 1 and i and first_name_like(words[i - 1]):
                     break  # "Erik Prince", "Mr. King": the surname of a person
                 cut = i + 1
                 honorific = low.rstrip(".")
@@ -414,9 +415,13 @@ class NameIndex:
             return speaker and words[0] in self.proper
         return (
             len(words) >= 2
-            and not any(w.lower() in ORG_HEADS | _PLACE_HEADS for w in words)
+            and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
             and not words[-1].isupper()
         )
+
+    def is_proper(self, word: str) -> bool:
+        """The article writes `word` capitalised inside a sentence: "Democrat" of "Democrats"."""
+        return word in self.proper
 
     def gender(self, name: str) -> str | None:
         return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)

@@ -6,6 +6,7 @@ import re
 
 from briefings.analysis.attribution import (
     CUES,
+    NOBODY,
     PARTICIPLE_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -99,6 +100,8 @@ def _clause_frame(toks: list[str]) -> str | None:
             if not head or stops:
                 return None
             first = head[0].lower()
+            if len(head) == 1 and first in NOBODY:
+                return first
             if not (
                 is_cap(head[0]) or first in PRONOUNS or first in ROLE_NOUNS or first in _DETERMINERS
             ):

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefings.analysis.attribution import PRONOUNS, NameIndex, Speaker, one_person, role_near
+from briefings.analysis.attribution import (
+    NOBODY,
+    PLACE_HEADS,
+    PRONOUNS,
+    NameIndex,
+    Speaker,
+    first_name_like,
+    one_person,
+    role_near,
+)
 
 __all__ = ["Mention", "named_before", "rank_antecedents", "resolve_pronoun", "speaker_name"]
 
@@ -44,6 +53,8 @@ def speaker_name(
     `here`; `recent` lists the people named or quoted so far, in reading order."""
     if sp is None:
         return None, None
+    if sp.pronoun in NOBODY:  # "“…,” they argued", "it said": a group or a document
+        return None, None
     if sp.pronoun:
         want = PRONOUNS[sp.pronoun]
         return _resolve(want, index, recent, here, pos), None
@@ -56,7 +67,26 @@ def speaker_name(
     if sp.is_org:
         return sp.name, None
     full = index.fullest(sp.name, pos)
+    if full == sp.name and _no_one(
+        sp.name, index
+    ):  # "Boos rained down …", "New Hampshire", "Senate Democrats"
+        return None, sp.role
     return full, sp.role or role_near(full, paragraphs)
+
+
+_COMPASS = frozenset({"east", "west", "north", "south"})  # surnames too: "Marty West"
+
+
+def _no_one(name: str, index: NameIndex) -> bool:
+    """A speaker name that is nobody: a capitalised word that only opens sentences ("Holding signs,
+    the protesters chanted"), a place ("New Hampshire") or a group ("Senate Democrats")."""
+    words = name.split()
+    last = words[-1]
+    if len(words) == 1 and not index.is_person(name, speaker=True) and len(last) > 1:
+        return True
+    if len(words) > 1 and last.lower() in PLACE_HEADS - _COMPASS and not first_name_like(words[0]):
+        return True
+    return len(last) > 3 and last.endswith("s") and index.is_proper(last[:-1])
 
 
 def _resolve(

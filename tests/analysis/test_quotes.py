@@ -562,3 +562,26 @@ def test_a_speaker_with_joined_initials_keeps_them() -> None:
         "Chairman G.K. Butterfield of North Carolina said the change “would be unfair to voters.”",
     )
     assert [q.speaker for q in found] == ["J.M. Berger", "G.K. Butterfield"]
+
+
+def test_they_or_it_as_the_speaker_names_no_one() -> None:
+    found = quotes(
+        "Senator Tom Smith spoke first.",
+        "“We will fight this to the end,” they argued. “Nobody is above the law.”",
+        "“This must change,” it said.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will fight this to the end", None),
+        ("Nobody is above the law.", None),
+        ("This must change", None),
+    ]
+
+
+def test_a_place_a_group_or_a_word_opening_a_sentence_is_no_speaker() -> None:
+    found = quotes(
+        "Speaking in Salem, New Hampshire, Trump went after Bush.",
+        "Boos rained down, and the crowd chanted “Lock her up! Lock her up!” for a minute.",
+        "Senate Democrats called the amendment a “poison pill for the whole bill.”",
+        "Ann Wells, a Democrat from Ohio, said the plan “will not pass this year.”",
+    )
+    assert [q.speaker for q in found] == [None, None, "Ann Wells"]
