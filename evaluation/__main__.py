@@ -18,6 +18,7 @@ def main(argv: list[str]) -> int:
     for name in chosen:
         print(f"\n=== {name} ===", flush=True)
         started = time.perf_counter()
+        sys.argv = [f"evaluation/{name}.py"]  # its own options are its defaults here
         try:  # each evaluation is also a script of its own: run it as one
             runpy.run_module(f"evaluation.{name}", run_name="__main__", alter_sys=True)
         except SystemExit as exit_:
