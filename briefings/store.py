@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlalchemy import and_, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
@@ -10,22 +12,34 @@ from briefings.ingest.fingerprint import NEAR_DUPLICATE, band_keys, similarity
 from briefings.models import Article, ArticleBand, Base, Event, Mention, Point, Quote
 
 
-def article_at(session: Session, path: str) -> Article | None:
-    return session.scalars(select(Article).where(Article.path == path)).one_or_none()
+class Stored(NamedTuple):
+    """What ingest needs to know of a stored article (never its body)."""
+
+    id: int
+    path: str
+    content_hash: str
+
+
+STORED = (Article.id, Article.path, Article.content_hash)
+
+
+def article_at(session: Session, path: str) -> Stored | None:
+    row = session.execute(select(*STORED).where(Article.path == path)).one_or_none()
+    return Stored(*row) if row is not None else None
 
 
 def duplicate_of(
     session: Session, digest: str, fingerprint: bytes, *, exclude_path: str
-) -> tuple[Article, str] | None:
+) -> tuple[Stored, str] | None:
     """A stored article with the same bytes, or a near-identical text; with the kind of match."""
-    same = session.scalars(
-        select(Article).where(Article.content_hash == digest, Article.path != exclude_path).limit(1)
+    same = session.execute(
+        select(*STORED).where(Article.content_hash == digest, Article.path != exclude_path).limit(1)
     ).first()
     if same is not None:
-        return same, "exact"
+        return Stored(*same), "exact"
     keys = band_keys(fingerprint)
     candidates = session.execute(
-        select(Article.id, Article.signature)
+        select(*STORED, Article.signature)
         .join(ArticleBand, ArticleBand.article_id == Article.id)
         .where(
             Article.path != exclude_path,
@@ -35,9 +49,9 @@ def duplicate_of(
         )
         .distinct()
     ).all()
-    best = max(candidates, key=lambda c: similarity(c[1], fingerprint), default=None)
-    if best is not None and similarity(best[1], fingerprint) >= NEAR_DUPLICATE:
-        return session.get_one(Article, best[0]), "near"
+    best = max(candidates, key=lambda c: similarity(c[3], fingerprint), default=None)
+    if best is not None and similarity(best[3], fingerprint) >= NEAR_DUPLICATE:
+        return Stored(*best[:3]), "near"
     return None
 
 

@@ -35,7 +35,7 @@ from briefings.models import (
     Quote,
 )
 
-ROLE_SETTLED = 200  # named more often, an entity keeps its role (a batch cannot outvote it)
+ROLE_SETTLED = 50  # named more often, an entity keeps its role (a batch cannot outvote it)
 MAX_POSTING = 100  # stored quotes of one speaker a new quote is compared with, newest first
 WINDOW = 1000  # stored groups of facts (or events) compared with a batch, best first
 EVENT_REACH = dt.timedelta(days=366)  # a year-precise date may join an event this far away
