@@ -129,7 +129,7 @@ def _contains_word(text: str, word: str) -> bool:
 def _has_word(
     session: Session, word: str, first: int | None = None
 ) -> ColumnElement[bool] | TextClause:
-    """Quotes that may contain `word`, by the full-text index (migration 0004).
+    """Quotes that may contain `word`, by the full-text index (SQLite: 0004; PostgreSQL: 0005).
 
     The index finds a superset of the quotes `_contains_word` accepts (its tokens ignore case and
     accents), so the answer is the same as scanning every quote, without the scan. A word with
