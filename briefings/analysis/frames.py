@@ -158,6 +158,11 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 return " ".join(phrase)
         if t.lower() not in CUES or not t.islower():
             continue
+        if t in _PASSIVE_CUES and i + 1 < upto and toks[i + 1] == "by":
+            asker = _agent(toks, i + 2, upto)
+            if asker and not any(u in CUES for u in toks[i + 1 : upto]):
+                return asker  # "Sanders was asked by host Bill Maher, “…”": Maher asks
+            continue
         if first_own and _index_of_phrase_before(toks, i, own):
             return first_own
         inverted = _inverted_subject(toks, i, upto)
@@ -178,6 +183,24 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     if first_cue is None:
         return None
     return sentence_subject(toks, first_cue) or ""  # a speech verb, but no name: speaker unknown
+
+
+_PASSIVE_CUES = words_set("asked pressed questioned challenged")
+_QUESTION_OPENS = words_set("whether if to about on why what how who when during at in for")
+
+
+def _agent(toks: list[str], start: int, upto: int) -> str | None:
+    """The name after "asked by": "host Bill Maher", "Fox Business moderator Gerard Baker"."""
+    stop = start
+    while (
+        stop < min(upto, start + 7)
+        and re.fullmatch(r"[\w.’'\-]+", toks[stop])
+        and toks[stop] not in _QUESTION_OPENS
+    ):
+        stop += 1
+    end = max((j + 1 for j in range(start, stop) if is_cap(toks[j])), default=start)
+    speaker = parse_speaker(" ".join(toks[start:end])) if end > start else None
+    return " ".join(toks[start:end]) if speaker and speaker.name and not speaker.is_org else None
 
 
 def sentence_subject(toks: list[str], upto: int) -> str | None:

@@ -585,3 +585,14 @@ def test_a_place_a_group_or_a_word_opening_a_sentence_is_no_speaker() -> None:
         "Ann Wells, a Democrat from Ohio, said the plan “will not pass this year.”",
     )
     assert [q.speaker for q in found] == [None, None, "Ann Wells"]
+
+
+def test_a_question_asked_by_someone_is_theirs_not_the_person_asked() -> None:
+    found = quotes(
+        "Governor Ann Wells was asked by radio host Peter Hall, “Will you run again next year?”",
+        "Wells was asked by a reporter whether she would sign the bill, and she said, “Yes.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Will you run again next year?", "Peter Hall"),
+        ("Yes.", "Ann Wells"),
+    ]
