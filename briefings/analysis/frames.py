@@ -10,6 +10,7 @@ from briefings.analysis.attribution import (
     PARTICIPLE_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    appositive_name,
     is_between,
     is_cap,
     is_possessive,
@@ -75,10 +76,13 @@ def _clause_frame(toks: list[str]) -> str | None:
         return None
     if toks[0].lower() in CUES:
         rest: list[str] = []
-        for t in toks[1:]:
+        for n, t in enumerate(toks[1:], 1):
             if t in {".", ";", ":", "\ue000"} or (t == "," and rest and "," in rest):
                 break
             if t.lower() in _STOP_NP and "," not in rest:
+                named = _later_appositive(toks, n)
+                if named and rest and rest[-1].islower():  # "wrote the ambassador at the
+                    rest += [",", named]  # time, John E. Herbst": the name is the speaker
                 break
             rest.append(t)
         while rest and rest[-1] == ",":
@@ -110,6 +114,20 @@ def _clause_frame(toks: list[str]) -> str | None:
         if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
+
+
+def _later_appositive(toks: list[str], at: int) -> str | None:
+    """The full name closing a clause after a short phrase: ", John E. Herbst." of "at the time,
+    John E. Herbst."."""
+    comma = next((n for n in range(at, min(len(toks), at + 6)) if toks[n] == ","), None)
+    if comma is None:
+        return None
+    end = comma + 1
+    while end < len(toks) and toks[end] not in {",", ".", ";", "\ue000"}:
+        end += 1
+    if end < len(toks) and toks[end] not in {",", "."}:
+        return None
+    return appositive_name(" ".join(toks[comma + 1 : end]))
 
 
 _QUOTE_ENDS_SENTENCE = re.compile(r"(?<=\ue001\.)\s+(?=[A-Z])")

@@ -596,3 +596,16 @@ def test_a_question_asked_by_someone_is_theirs_not_the_person_asked() -> None:
         ("Will you run again next year?", "Peter Hall"),
         ("Yes.", "Ann Wells"),
     ]
+
+
+def test_the_name_after_a_role_of_an_organisation_is_the_speaker() -> None:
+    found = quotes(
+        "Paul Gray ran the campaign.",
+        "Later, the director of the Federal Election Board, Ann Wells, said the ads were "
+        "“plainly illegal.”",
+        "“The campaign broke every rule,” wrote the state auditor at the time, Peter Hall.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("plainly illegal", "Ann Wells"),
+        ("The campaign broke every rule", "Peter Hall"),
+    ]
