@@ -609,3 +609,14 @@ def test_the_name_after_a_role_of_an_organisation_is_the_speaker() -> None:
         ("plainly illegal", "Ann Wells"),
         ("The campaign broke every rule", "Peter Hall"),
     ]
+
+
+def test_the_name_of_a_show_or_a_film_is_no_quote() -> None:
+    found = quotes(
+        "Ann Wells told ABC’s “This Week” that the plan was “dead on arrival.”",
+        "Peter Hall, speaking on “Morning Show,” called the vote “a farce.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("dead on arrival", "Ann Wells"),
+        ("a farce", "Peter Hall"),
+    ]
