@@ -209,7 +209,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if (
         toks[0].lower() in _INDEFINITE
     ):  # "a New Hampshire Democrat", "one senior aide": no one named
-        named = _appositive_name(appositive)  # "a top strategist, John Weaver"
+        named = appositive_name(appositive)  # "a top strategist, John Weaver"
         return Speaker(named, " ".join(toks[1:]) or None)
     if toks[0].lower() == "the":
         toks = toks[1:]
@@ -230,7 +230,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
     if not name_toks:
-        named = _appositive_name(appositive)
+        named = appositive_name(appositive)
         if named:  # "the White House spokesman, Josh Earnest,"
             return Speaker(named, " ".join(role_toks) or None)
         role = _role(role_toks, appositive)
@@ -241,6 +241,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
         or (last.isupper() and len(last) > 1)
         or bool(role_toks and _bare(role_toks[-1]) == "the")
     )
+    named = appositive_name(appositive) if is_org or "of" in role_toks[-2:] else None
+    if named:  # "the director of the Federal Bureau of Investigation, James B. Comey"
+        return Speaker(named, " ".join(toks))
     if (
         is_org and role_toks
     ):  # "White House" and "the Treasury Department": the whole run is the name
@@ -267,7 +270,7 @@ def _full_name_at_end(text: str) -> bool:
     return names >= 2
 
 
-def _appositive_name(appositive: str) -> str | None:
+def appositive_name(appositive: str) -> str | None:
     """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
     name = re.split(r"\s(?:of|at|from|for|in|with|who)\s", appositive + " ")[0].strip()
     toks = tokens(name)
@@ -462,7 +465,7 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         j -= 1
     start = j + 1
     if start > end or (appositive and toks[end].islower() and toks[end] not in ROLE_NOUNS):
-        named = _appositive_name(" ".join(appositive)) if appositive else None
+        named = appositive_name(" ".join(appositive)) if appositive else None
         if named:  # "Another pollster, David Woodard of Clemson University, said"
             return named, end + 2
         return None

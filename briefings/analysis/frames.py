@@ -10,6 +10,7 @@ from briefings.analysis.attribution import (
     PARTICIPLE_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    appositive_name,
     is_between,
     is_cap,
     is_possessive,
@@ -75,10 +76,13 @@ def _clause_frame(toks: list[str]) -> str | None:
         return None
     if toks[0].lower() in CUES:
         rest: list[str] = []
-        for t in toks[1:]:
+        for n, t in enumerate(toks[1:], 1):
             if t in {".", ";", ":", "\ue000"} or (t == "," and rest and "," in rest):
                 break
             if t.lower() in _STOP_NP and "," not in rest:
+                named = _later_appositive(toks, n)
+                if named and rest and rest[-1].islower():  # "wrote the ambassador at the
+                    rest += [",", named]  # time, John E. Herbst": the name is the speaker
                 break
             rest.append(t)
         while rest and rest[-1] == ",":
@@ -110,6 +114,20 @@ def _clause_frame(toks: list[str]) -> str | None:
         if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
+
+
+def _later_appositive(toks: list[str], at: int) -> str | None:
+    """The full name closing a clause after a short phrase: ", John E. Herbst." of "at the time,
+    John E. Herbst."."""
+    comma = next((n for n in range(at, min(len(toks), at + 6)) if toks[n] == ","), None)
+    if comma is None:
+        return None
+    end = comma + 1
+    while end < len(toks) and toks[end] not in {",", ".", ";", "\ue000"}:
+        end += 1
+    if end < len(toks) and toks[end] not in {",", "."}:
+        return None
+    return appositive_name(" ".join(toks[comma + 1 : end]))
 
 
 _QUOTE_ENDS_SENTENCE = re.compile(r"(?<=\ue001\.)\s+(?=[A-Z])")
@@ -158,6 +176,11 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 return " ".join(phrase)
         if t.lower() not in CUES or not t.islower():
             continue
+        if t in _PASSIVE_CUES and i + 1 < upto and toks[i + 1] == "by":
+            asker = _agent(toks, i + 2, upto)
+            if asker and not any(u in CUES for u in toks[i + 1 : upto]):
+                return asker  # "Sanders was asked by host Bill Maher, “…”": Maher asks
+            continue
         if first_own and _index_of_phrase_before(toks, i, own):
             return first_own
         inverted = _inverted_subject(toks, i, upto)
@@ -178,6 +201,24 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     if first_cue is None:
         return None
     return sentence_subject(toks, first_cue) or ""  # a speech verb, but no name: speaker unknown
+
+
+_PASSIVE_CUES = words_set("asked pressed questioned challenged")
+_QUESTION_OPENS = words_set("whether if to about on why what how who when during at in for")
+
+
+def _agent(toks: list[str], start: int, upto: int) -> str | None:
+    """The name after "asked by": "host Bill Maher", "Fox Business moderator Gerard Baker"."""
+    stop = start
+    while (
+        stop < min(upto, start + 7)
+        and re.fullmatch(r"[\w.’'\-]+", toks[stop])
+        and toks[stop] not in _QUESTION_OPENS
+    ):
+        stop += 1
+    end = max((j + 1 for j in range(start, stop) if is_cap(toks[j])), default=start)
+    speaker = parse_speaker(" ".join(toks[start:end])) if end > start else None
+    return " ".join(toks[start:end]) if speaker and speaker.name and not speaker.is_org else None
 
 
 def sentence_subject(toks: list[str], upto: int) -> str | None:

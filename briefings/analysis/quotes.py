@@ -95,6 +95,8 @@ def _paragraph_quotes(
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
             kind = quote_kind(span, toks, idx)
+            if kind == "partial" and _names_a_work(span.text, toks, idx):
+                continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
             if (
                 phrase is None
                 and kind == "partial"
@@ -214,6 +216,18 @@ def _is_title(text: str) -> bool:
     """ "Saturday Night Live", "Meet the Press": every word capitalised but the small ones."""
     words = re.findall(r"[\w’'\-]+", text)
     return bool(words) and all(w[0].isupper() or w in _MINOR_WORDS for w in words)
+
+
+_WORK_BEFORE = words_set("on in of show program programme film movie book series")
+
+
+def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
+    """A title of three words or fewer after "on", "in", "of", a possessive or "show": "on ABC’s
+    “This Week”", "the film “The Revenant”"."""
+    before = next((t for t in reversed(toks[:idx]) if t != "\ue000"), "")
+    if len(text.split()) > 3 or not _is_title(text):
+        return False
+    return before.lower() in _WORK_BEFORE or before.endswith(("’s", "'s"))
 
 
 def _inherit(

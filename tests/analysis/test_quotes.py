@@ -585,3 +585,38 @@ def test_a_place_a_group_or_a_word_opening_a_sentence_is_no_speaker() -> None:
         "Ann Wells, a Democrat from Ohio, said the plan “will not pass this year.”",
     )
     assert [q.speaker for q in found] == [None, None, "Ann Wells"]
+
+
+def test_a_question_asked_by_someone_is_theirs_not_the_person_asked() -> None:
+    found = quotes(
+        "Governor Ann Wells was asked by radio host Peter Hall, “Will you run again next year?”",
+        "Wells was asked by a reporter whether she would sign the bill, and she said, “Yes.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Will you run again next year?", "Peter Hall"),
+        ("Yes.", "Ann Wells"),
+    ]
+
+
+def test_the_name_after_a_role_of_an_organisation_is_the_speaker() -> None:
+    found = quotes(
+        "Paul Gray ran the campaign.",
+        "Later, the director of the Federal Election Board, Ann Wells, said the ads were "
+        "“plainly illegal.”",
+        "“The campaign broke every rule,” wrote the state auditor at the time, Peter Hall.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("plainly illegal", "Ann Wells"),
+        ("The campaign broke every rule", "Peter Hall"),
+    ]
+
+
+def test_the_name_of_a_show_or_a_film_is_no_quote() -> None:
+    found = quotes(
+        "Ann Wells told ABC’s “This Week” that the plan was “dead on arrival.”",
+        "Peter Hall, speaking on “Morning Show,” called the vote “a farce.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("dead on arrival", "Ann Wells"),
+        ("a farce", "Peter Hall"),
+    ]
