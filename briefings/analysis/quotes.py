@@ -222,10 +222,10 @@ _WORK_BEFORE = words_set("on in of show program programme film movie book series
 
 
 def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
-    """A title of three words or fewer after "on", "in", "of", a possessive or "show": "on ABC’s
+    """A title of six words or fewer after "on", "in", "of", a possessive or "show": "on ABC’s
     “This Week”", "the film “The Revenant”"."""
     before = next((t for t in reversed(toks[:idx]) if t != "\ue000"), "")
-    if len(text.split()) > 3 or not _is_title(text):
+    if len(text.split()) > 6 or not _is_title(text):
         return False
     return before.lower() in _WORK_BEFORE or before.endswith(("’s", "'s"))
 

@@ -615,8 +615,10 @@ def test_the_name_of_a_show_or_a_film_is_no_quote() -> None:
     found = quotes(
         "Ann Wells told ABC’s “This Week” that the plan was “dead on arrival.”",
         "Peter Hall, speaking on “Morning Show,” called the vote “a farce.”",
+        "Hall wrote in “The Art of Winning Big” that voters “want a fighter.”",
     )
     assert [(q.text, q.speaker) for q in found] == [
         ("dead on arrival", "Ann Wells"),
         ("a farce", "Peter Hall"),
+        ("want a fighter", "Peter Hall"),
     ]
