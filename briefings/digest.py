@@ -88,10 +88,6 @@ def compose_digest(session: Session, since: dt.datetime | None) -> Digest:
     )
 
 
-def _ids(refs: dict[int, SourceRef]) -> list[int]:
-    return list(refs)
-
-
 def _stored_before(
     article_id: InstrumentedAttribute[int], since: dt.datetime
 ) -> ColumnElement[bool]:
@@ -101,8 +97,8 @@ def _stored_before(
 
 def _old_clusters(
     session: Session,
-    model: type[Quote] | type[Event],
-    rows: Sequence[Quote] | Sequence[Event],
+    model: type[Row],
+    rows: Sequence[Row],
     since: dt.datetime | None,
 ) -> set[int]:
     """The clusters of `rows` that an article stored up to `since` reported too: for one row
@@ -160,7 +156,7 @@ def _new_quotes(
     """Attributed quotes of the new articles, one per cluster, never one reported before."""
     rows = session.scalars(
         select(Quote)
-        .where(Quote.article_id.in_(_ids(refs)), Quote.speaker.is_not(None))
+        .where(Quote.article_id.in_(list(refs)), Quote.speaker.is_not(None))
         .order_by(Quote.article_id, Quote.position)
     ).all()
     return [
@@ -183,7 +179,7 @@ def _new_people(
             Entity.name.label("entity_name"),
         )
         .outerjoin(Entity, Mention.entity_id == Entity.id)
-        .where(Mention.article_id.in_(_ids(refs)), Mention.kind == "person")
+        .where(Mention.article_id.in_(list(refs)), Mention.kind == "person")
         .order_by(Mention.article_id, Mention.id)
     ).all()
     old_entities: set[int | None] = set()
@@ -235,7 +231,7 @@ def _new_events(
     """Dated events of the new articles, in date order, never one reported before."""
     rows = session.scalars(
         select(Event)
-        .where(Event.article_id.in_(_ids(refs)), Event.date.is_not(None))
+        .where(Event.article_id.in_(list(refs)), Event.date.is_not(None))
         .order_by(Event.date, Event.article_id, Event.position)
     ).all()
     return [
