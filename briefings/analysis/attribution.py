@@ -250,7 +250,11 @@ def parse_speaker(phrase: str) -> Speaker | None:
         name_toks, role_toks = toks, []
     role_toks = [t for t in role_toks if t.lower() not in HONORIFICS]
     return Speaker(
-        " ".join(name_toks), None if is_org else _role(role_toks, appositive), None, is_org
+        " ".join(name_toks),
+        None if is_org else _role(role_toks, appositive),
+        None,
+        is_org,
+        definite=definite,
     )
 
 
@@ -306,6 +310,12 @@ def gender_of(name: str, role: str | None = None, honorific: str | None = None) 
     return None
 
 
+# Parties and peoples: "Senate Democrats said", "the Wisconsin Republican said" name no one.
+AFFILIATIONS = words_set(
+    """republican republicans democrat democrats democratic gop independent independents
+    conservative conservatives liberal liberals progressive progressives libertarian
+    american americans mexican mexicans muslim muslims"""
+)
 _SUFFIXES = words_set("Jr Sr II III IV")
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
 _SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
@@ -419,6 +429,7 @@ class NameIndex:
         return (
             len(words) >= 2
             and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
+            and words[-1].lower() not in AFFILIATIONS
             and not words[-1].isupper()
         )
 

@@ -364,9 +364,10 @@ def quote_kind(span: Span, toks: list[str], idx: int) -> QuoteKind:
     return "partial"
 
 
-def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
-    """People as subjects in reporter text: of a speech verb, or opening the sentence."""
-    out: list[tuple[int, str]] = []
+def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
+    """People as subjects in reporter text, with how: "opening" the sentence, of a "clause" later
+    in it, or of a speech verb ("cue")."""
+    out: list[tuple[int, str, str]] = []
     j = 0
     while j < len(toks) and not is_cap(toks[j]):
         if toks[j].isalpha() and toks[j].islower():
@@ -388,8 +389,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
     if run_end > j and (nxt == "," or _verb_like(nxt)):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
-            out.append((j, sp.name))
-    out.extend(_clause_subjects(toks, run_end))
+            out.append((j, sp.name, "opening"))
+    out.extend((i, name, "clause") for i, name in _clause_subjects(toks, run_end))
     for i, t in enumerate(toks):
         if t in CUES and i > 0 and toks[i - 1] == ",":  # "…, said David Autor, a professor"
             end = i + 1
@@ -397,7 +398,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
                 end += 1
             sp = parse_speaker(" ".join(toks[i + 1 : end])) if end > i + 1 else None
             if sp and sp.name and not sp.is_org:
-                out.append((i + 1, sp.name))
+                out.append((i + 1, sp.name, "cue"))
                 continue
         if t in CUES and i > 0:
             subj = _cue_subject(toks, i)
@@ -406,7 +407,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str]]:
                 near = subject_before(toks, i)  # Brian Deese, the adviser, said"
                 sp = parse_speaker(near[0]) if near else None
             if sp and sp.name and not sp.is_org:
-                out.append((i, sp.name))
+                out.append((i, sp.name, "cue"))
     return out
 
 

@@ -35,7 +35,8 @@ __all__ = ["cluster_quotes", "extract_quotes"]
 
 
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
-Mentioned = tuple[Order, int, str, str | None]  # where, paragraph offset, name, gender by title
+# where, paragraph offset, name, gender by title, how: "opening", "clause" or "cue" subject
+Mentioned = tuple[Order, int, str, str | None, str]
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
@@ -65,8 +66,8 @@ def _paragraph_quotes(
     for si, (_, sentence) in enumerate(masked_sentences(masked)):
         toks, own = own_frames(sentence)
         mentions.extend(
-            ((pi, si, i), offset, name, _titled_gender(toks, i, name))
-            for i, name in subject_mentions(toks)
+            ((pi, si, i), offset, name, _titled_gender(toks, i, name), how)
+            for i, name, how in subject_mentions(toks)
         )
         final = final_frame(toks)
         for idx, t in enumerate(toks):
@@ -145,9 +146,10 @@ def _resolve(
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
-        + [(order, 0, at, name) for order, at, name, _ in mentions]
+        + [(order, 0, at, name) for order, at, name, _, _ in mentions]
     )
-    titled = {(order, name): g for order, _, name, g in mentions if g}
+    titled = {(order, name): g for order, _, name, g, _ in mentions if g}
+    kinds = {(order, name): how for order, _, name, _, how in mentions}
     recent: list[Mention] = []  # people named or quoted so far, in reading order
     sentences: dict[tuple[int, int], int] = {}
     for order, is_quote, n, name in events:
@@ -158,7 +160,8 @@ def _resolve(
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
                 full = index.fullest_of(name, n, gender)
             if index.is_person(full):  # "Nor," "Specifically," or "Atlantic City" are no one
-                recent.append(Mention(full, sentence, order[0], gender=gender))
+                how = kinds[(order, name)]
+                recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
             continue
         f = found[n]
         if not f.attributed:
@@ -168,7 +171,7 @@ def _resolve(
         person, role = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
         resolved[n] = (person, role)
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
-            recent.append(Mention(person, sentence, order[0], speaker=True))
+            recent.append(Mention(person, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
     for n, f in enumerate(found):
         if not f.attributed:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefings.analysis.attribution import (
+    AFFILIATIONS,
     NOBODY,
     PLACE_HEADS,
     PRONOUNS,
@@ -26,15 +27,15 @@ class Mention:
     name: str
     sentence: int  # sentence number in the article
     paragraph: int
-    speaker: bool = False  # the speaker of a quote, not only the subject of a sentence
+    how: str = "opening"  # "speaker" of a quote, or subject "opening" a sentence, of a later
+    # "clause" in it, or of a speech verb ("cue")
     gender: str | None = None  # as a title shows it: "Mrs. Clinton"
 
 
 # Salience (Lappin–Leass in miniature): each mention adds its role weight, decaying with every
 # sentence and halved with every paragraph since; a name the article never shows as a man or a
 # woman counts for less with "he" / "she" ("Atlantic City", "United Technologies").
-SPEAKER_WEIGHT = 1.0
-SUBJECT_WEIGHT = 1.0
+WEIGHTS = {"speaker": 1.0, "opening": 1.0, "clause": 1.0, "cue": 1.0}
 SENTENCE_DECAY = 0.2
 PARAGRAPH_DECAY = 0.5
 UNKNOWN_GENDER = 0.5
@@ -66,6 +67,10 @@ def speaker_name(
         return None, sp.role
     if sp.is_org:
         return sp.name, None
+    if sp.name.split()[-1].lower() in AFFILIATIONS:  # "Senate Democrats", "Mexican": a group;
+        if sp.definite and not sp.name.endswith("s"):  # but "the Utah Republican" is someone
+            return _resolve(None, index, recent, here, pos), None
+        return None, None
     full = index.fullest(sp.name, pos)
     if full == sp.name and _no_one(
         sp.name, index
@@ -114,7 +119,7 @@ def rank_antecedents(
     for m in recent:
         if m.gender:
             titled[m.name] = m.gender
-        weight = SPEAKER_WEIGHT if m.speaker else SUBJECT_WEIGHT
+        weight = WEIGHTS[m.how]
         decay = SENTENCE_DECAY ** max(0, sentence - m.sentence)
         decay *= PARAGRAPH_DECAY ** max(0, paragraph - m.paragraph)
         scores[m.name] = scores.get(m.name, 0.0) + weight * decay

@@ -622,3 +622,13 @@ def test_the_name_of_a_show_or_a_film_is_no_quote() -> None:
         ("a farce", "Peter Hall"),
         ("want a fighter", "Peter Hall"),
     ]
+
+
+def test_a_party_or_a_people_is_no_person_but_the_party_member_described_is() -> None:
+    found = quotes(
+        "Speaker Peter Hall met reporters in Madison on Thursday.",
+        "The Ohio Republican said voters were “tired of the gridlock.”",
+        "Senate Democrats said the bill was “dead on arrival.”",
+        "“We will fight it,” Congressional Republicans said.",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall", None, None]
