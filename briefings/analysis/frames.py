@@ -390,6 +390,11 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "opening"))
+    if run_end > j and is_possessive(toks[run_end - 1]):  # "Mrs. Hall’s campaign …"
+        owner = re.sub(r"(’s|'s|’|')$", "", toks[run_end - 1])
+        sp = parse_speaker(" ".join([*toks[j : run_end - 1], owner]))
+        if sp and sp.name and not sp.is_org:
+            out.append((j, sp.name, "possessor"))
     out.extend((i, name, "clause") for i, name in _clause_subjects(toks, run_end))
     for i, t in enumerate(toks):
         if t in CUES and i > 0 and toks[i - 1] == ",":  # "…, said David Autor, a professor"

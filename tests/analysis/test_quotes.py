@@ -632,3 +632,12 @@ def test_a_party_or_a_people_is_no_person_but_the_party_member_described_is() ->
         "“We will fight it,” Congressional Republicans said.",
     )
     assert [q.speaker for q in found] == ["Peter Hall", None, None]
+
+
+def test_a_pronoun_can_mean_the_person_owning_the_subject_of_the_sentence_before() -> None:
+    found = quotes(
+        "Kate Moss spoke first at the rally.",
+        "Ann Wells’s speech came later in the evening.",
+        "“We will win this state,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Ann Wells"]
