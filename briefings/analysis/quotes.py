@@ -238,7 +238,8 @@ def _inherit(
 ) -> tuple[str | None, str | None] | None:
     """An unattributed full quote: the speaker of the quote beside it in the paragraph, or of the
     last quote of the paragraph just before; None when neither has a reporting clause ("“…,” the
-    email said. “…”" stays with no one rather than the person named last)."""
+    email said. “…”" stays with no one rather than the person named last) or the quote before is
+    as bare and went to no one."""
     f = found[n]
     same = [
         m for m in range(len(found)) if m != n and found[m].para == f.para and found[m].attributed
@@ -247,6 +248,6 @@ def _inherit(
         before = [m for m in same if m < n]
         return resolved[before[-1] if before else same[0]] or (None, None)
     prev = [m for m in range(n) if found[m].para == f.para - 1]
-    if prev:
+    if prev and (found[prev[-1]].attributed or (resolved[prev[-1]] or (None,))[0]):
         return resolved[prev[-1]]
     return None

@@ -641,3 +641,11 @@ def test_a_pronoun_can_mean_the_person_owning_the_subject_of_the_sentence_before
         "“We will win this state,” she said.",
     )
     assert [q.speaker for q in found] == ["Ann Wells"]
+
+
+def test_a_bare_quote_after_a_bare_quote_of_no_one_goes_to_the_person_named_before_it() -> None:
+    found = quotes(
+        "“There was wrongdoing,” said a former official. “But was it a crime?”",
+        "Ann Wells has since apologized for what happened. “I take full responsibility.”",
+    )
+    assert [q.speaker for q in found] == [None, None, "Ann Wells"]
