@@ -200,7 +200,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         first_cue = i if first_cue is None else first_cue
     if first_cue is None:
         return None
-    return sentence_subject(toks, first_cue) or ""  # a speech verb, but no name: speaker unknown
+    # a speech verb with no subject of its own: the sentence's ("Hall was quick to … and said"),
+    # else the speaker is unknown
+    return sentence_subject(toks, first_cue, loose=True) or ""
 
 
 _PASSIVE_CUES = words_set("asked pressed questioned challenged")
@@ -221,9 +223,10 @@ def _agent(toks: list[str], start: int, upto: int) -> str | None:
     return " ".join(toks[start:end]) if speaker and speaker.name and not speaker.is_org else None
 
 
-def sentence_subject(toks: list[str], upto: int) -> str | None:
+def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | None:
     """ "She was defending …, but admitted “…”", "In an interview, Trump said …", "Ramil Carr, 31,
-    a photographer, said …": the pronoun or name that is the subject of the sentence."""
+    a photographer, said …": the pronoun or name that is the subject of the sentence; `loose`
+    also before an auxiliary and any word ("McConnell was quick to …", "Trump did post …")."""
     i = 0
     if upto and toks[0].lower() in _OPENERS:  # an opening phrase up to its comma
         i = next((j + 1 for j in range(upto) if toks[j] == ","), 0)
@@ -245,13 +248,15 @@ def sentence_subject(toks: list[str], upto: int) -> str | None:
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
     for nxt in after:
         aux = negated = False  # "Carson did not mention …": a negated auxiliary, then a verb
-        while nxt < upto and (is_between(toks[nxt]) or (aux and toks[nxt] == "not")):
+        while nxt < upto and (
+            is_between(toks[nxt]) or toks[nxt] == "however" or (aux and toks[nxt] == "not")
+        ):
             aux = aux or toks[nxt].lower() in _AUX
             negated = negated or toks[nxt] == "not"
             nxt += 1
         word = toks[nxt] if nxt < upto else ""
-        if negated and word.isalpha() and word.islower():
-            return " ".join(toks[i:end])
+        if (negated or (aux and loose)) and word.isalpha() and word.islower():
+            return " ".join(toks[i:end])  # "Trump did post …", "McConnell was quick to …"
         if (
             word.islower()
             and word not in _PREPOSITIONS

@@ -649,3 +649,17 @@ def test_a_bare_quote_after_a_bare_quote_of_no_one_goes_to_the_person_named_befo
         "Ann Wells has since apologized for what happened. “I take full responsibility.”",
     )
     assert [q.speaker for q in found] == [None, None, "Ann Wells"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Peter Hall was quick to praise the plan and said it was “a fine deal” for Ohio.",
+        "Peter Hall however said he would welcome a “principled security network” in Asia.",
+        "Peter Hall did post on Monday that his claims were “sarcasm” all along.",
+    ],
+)
+def test_a_partial_quote_goes_to_the_name_opening_the_sentence_before_an_auxiliary(
+    paragraph: str,
+) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == ["Peter Hall"]
