@@ -5,21 +5,25 @@ paragraph) lying for at least half inside an annotated Content span is a direct 
 Contents hold it (nested attributions) the smallest one gives the Source. Articles with several
 annotators: the annotator whose id sorts first is used. The gold speaker comes from the Source
 (`read_source`), read up to its first comma, parenthesis or 'of', 'who', 'at', 'from', 'for', 'in',
-'on', 'to' ("Secretary of State John Kerry" keeps its name: an 'of' right after titles alone does not
-cut; "Robert Antonacci of the delegation" and "Senator John McCain of Arizona" are Antonacci and
+'on', 'to', 'with' ("Secretary of State John Kerry" keeps its name: an 'of' right after titles
+alone does not cut; "Robert Antonacci of the delegation" and "Senator John McCain of Arizona" are Antonacci and
 McCain):
 - a name: the Source's last word when it is capitalised, not possessive, not a title or a common
   word ("Clinton campaign spokesman Brian Fallon" → Fallon); "the Clinton campaign" and "Trump's
   campaign" → Clinton, Trump; an indefinite head with a name beside it ("a top strategist, John
-  Weaver") → Weaver;
+  Weaver") → Weaver; a generational suffix is not the surname ("Harry B. Harris Jr." → Harris),
+  nor is a weekday ("a poll released Sunday") or a lone document word ("Transcript");
 - he / she / his / her, or a definite description of one person ("the senator", "the Florida
   senator", "the former president": "the" and a singular lower-case head that is not a group, an
   organisation or a document): the person the article named last before the Source, among
   the named Sources and the names opening a sentence of reporter text as its subject ("Mark Weddle,
-  55, started …", "Ivanka Trump strode …"); for a pronoun, people whose gender, as the article shows
+  55, started …", "Ivanka Trump strode …"), not organisations ("The New York Times", "CNN": no
+  he or she refers to them, though as Sources they name the speaker); "the Utah Republican" is
+  such a description too; for a pronoun, people whose gender, as the article shows
   it ("Mr."/"Mrs."/"Ms." or a first name of clear gender), contradicts it are skipped;
 - a reflexive after the name ("Cruz himself") is dropped: the name is the speaker;
-- who / which: the name just before it ("Clinton, who said");
+- who / which: the last name before it in its sentence ("Clinton, who said", "Ann Ray, a pollster
+  who said");
 - unknown when the Source names no one: an indefinite description ("a 2008 Clinton veteran", "one
   former aide", "Aides"), a group or organisation ("the campaign", "the protesters", "the company"),
   a document ("the statement", "the report"), I / we / they / it, or no Source at all. Only a prediction with no speaker counts as right for an unknown speaker.
@@ -96,7 +100,7 @@ _TITLES = frozenset(
 _ORG_NOUNS = _words("campaign administration committee team staff office")
 _DOCUMENTS = _words("""statement report release ad ads email emails letter lawsuit suit complaint poll survey memo
     tweet tweets post book transcript video article editorial piece story headline message website
-    site page study filing document note column op-ed headlines posting footage""")
+    site page study filing document note column op-ed headlines posting footage passage""")
 _GROUPS = _words(
     """campaign administration committee team staff office group company newspaper paper network
     agency department organization organisation party crowd audience union firm council government
@@ -108,10 +112,13 @@ _GROUPS = _words(
     broadcaster"""
 )
 _REFERRING = _words("he she him her his hers himself herself")
+_SUFFIXES = _words("Jr Sr II III IV")
+_WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_PARTISANS = _words("Republican Democrat")  # "the Utah Republican": one person described
 _RELATIVE = _words("who which that whom")
 _INDEFINITE = _words("a an one another some several many two three four few most")
 _WORD = r"[\w’'.\-]+"
-_CUT = r" of | who | which | that | at | from | for | in | on | to "
+_CUT = r" of | who | which | that | at | from | for | in | on | to | with "
 _OPENERS = _words(
     """If When While After Before As Since Because Although Though Unless Until On In At For With
     By From To Of And But Or So Yet Then Now Still Also Even Just Only Here There This That These
@@ -127,6 +134,7 @@ def _is_name(word: str, text: str) -> bool:
         word[:1].isupper()
         and bare not in _NOT_NAMES
         and bare not in _TITLES
+        and bare not in _WEEKDAYS  # "a poll released Sunday"
         and not re.search(r"(’s|'s|s’|s')$", word)
         and not (  # "Aides say": a plural noun the article also writes in lower case
             bare.endswith("s")
@@ -146,6 +154,8 @@ def read_source(source: str, text: str = "") -> tuple[str, str | None]:
     head = re.split(_CUT, " " + head + " ")[0]
     head = re.sub(r"\s+(himself|herself)\s*$", "", head)  # "Cruz himself" is Cruz
     words = re.findall(_WORD, head)
+    while len(words) > 1 and words[-1].strip(".") in _SUFFIXES:
+        words.pop()  # "Harry B. Harris Jr." is Harris
     if not words:
         return "unknown", None
     first, last = words[0].lower(), words[-1]
@@ -153,7 +163,13 @@ def read_source(source: str, text: str = "") -> tuple[str, str | None]:
         return "refer", None
     if len(words) == 1 and first in _RELATIVE:
         return "relative", None
+    if len(words) == 1 and first in _DOCUMENTS:
+        return "unknown", None  # "Transcript"
     if _is_name(last, text):
+        if (first == "the" and all(w[:1].isupper() for w in words[1:])) or (
+            last.isupper() and len(last) > 1
+        ):
+            return "organisation", last.strip(".")  # "The New York Times", "CNN": not a he/she
         return "name", last.strip(".")
     if last.lower() in _ORG_NOUNS and len(words) >= 2 and words[-2][:1].isupper():
         owner = re.sub(r"(’s|'s|s’|s')$", "", words[-2])
@@ -174,7 +190,7 @@ def _person_noun(word: str) -> bool:
     low = word.lower().strip(".")
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
     return (
-        not word[:1].isupper()
+        (not word[:1].isupper() or word.strip(".") in _PARTISANS)
         and not plural
         and not re.search(r"(’s|'s|s’|s')$", word)
         and low not in _DOCUMENTS | _GROUPS
@@ -227,6 +243,8 @@ def person_mentions(text: str, named: frozenset[str] = frozenset()) -> list[tupl
         if any(a <= m.start(2) < b for a, b in quoted):
             continue
         words = m.group(2).split()
+        if words[0] == "The":
+            continue  # "The New York Times reported": an organisation, not a he/she
         titled = False
         while words and (words[0].strip(".") in _TITLES | _OPENERS or words[0] in _NOT_NAMES):
             titled = titled or words[0].strip(".") in _TITLES
@@ -286,14 +304,15 @@ def _doc(name: str, text: str, ann: Path) -> Doc:
         raw = source[2] if source else None
         attributions.append((content[1], sum(b - a for a, b in content[1]), at, how, name_, raw))
     genders = article_genders(text)
-    named = [(at, n) for at, _, n in sources if n]
+    named = [(at, n) for at, how, n in sources if n and how == "name"]
     people = sorted(named + person_mentions(text, frozenset(n for _, n in named)))
 
     def resolve(at: int, how: str, name_: str | None, raw: str | None) -> str | None:
-        if how == "relative":  # "Clinton, who said": the name just before
-            m = re.search(r"([A-Z][\w’'\-]+)(?:’s|'s)?\s*(?:\([^)]*\))?,?\s*$", text[:at])
-            if m and _is_name(m.group(1), text):
-                return m.group(1)
+        if how == "relative":  # "Clinton, who said", "Ann Ray, a pollster who said"
+            sentence = re.split(r"[.!?][\"”’']?\s+|\n", text[:at])[-1]
+            names = [w for w in re.findall(r"[A-Z][\w’'\-]+", sentence) if _is_name(w, text)]
+            if names:
+                return names[-1]
             how = "refer"
         if how == "refer":
             want = _PRONOUN_GENDER.get((raw or "").strip().lower())

@@ -404,12 +404,29 @@ def test_the_name_opening_the_sentence_before_several_appositives() -> None:
         ("Senator John McCain of Arizona", "McCain"),
         ("Cruz himself", "Cruz"),
         ("the campaign", None),
+        ("Adm. Harry B. Harris Jr.", "Harris"),
+        ("a Washington Post/ABC News poll released Sunday", None),
+        ("an interview with The New York Times", None),
+        ("Transcript", None),
+        ("The Washington Post columnist Ruth Marcus", "Marcus"),
     ],
 )
 def test_polnear_gold_reads_the_source_name(source: str, expected: str | None) -> None:
     from evaluation import quotes_polnear
 
     assert quotes_polnear.surname(source) == expected
+
+
+def test_polnear_gold_resolves_who_and_he_to_people_not_outlets() -> None:
+    from evaluation import quotes_polnear
+
+    assert quotes_polnear.read_source("The New York Times")[0] == "organisation"
+    assert quotes_polnear.read_source("the Utah Republican")[0] == "refer"
+    text = (
+        "Title\n“We are done,” said Ann Ray, a pollster who has worked for both parties.\n"
+        "The New York Times reported the talks."
+    )
+    assert quotes_polnear.person_mentions(text) == []
 
 
 def test_an_inverted_frame_with_an_appositive_closes_the_sentence() -> None:
