@@ -15,7 +15,7 @@ from briefings.analysis.results import ArticleAnalysis
 from briefings.db import begin_writing
 from briefings.ingest.document import Document
 from briefings.ingest.outcomes import FileOutcome, Status, shown
-from briefings.store import article_at, duplicate_of, save_article
+from briefings.store import lookup, save_article
 
 log = logging.getLogger(__name__)
 
@@ -101,13 +101,12 @@ class Batch:
 def already_stored(session: Session, found: Found) -> tuple[FileOutcome | None, bool]:
     """The outcome when the file need not be stored (unchanged, or a duplicate of another), and
     whether storing it would replace a record at the same path."""
-    existing = article_at(session, found.key)
+    existing, match = lookup(session, found.key, found.digest, found.fingerprint)
     warnings = found.doc.warnings
     if existing is not None and existing.content_hash == found.digest:
         return FileOutcome(
             found.shown, "unchanged", warnings=warnings, article_id=existing.id
         ), True
-    match = duplicate_of(session, found.digest, found.fingerprint, exclude_path=found.key)
     if match is not None:
         other, how = match
         what = "same text as" if how == "exact" else "near-duplicate of"
@@ -128,6 +127,7 @@ def write(
         body=found.doc.body,
         metadata=_metadata(found.doc),
         analysis=analysis,
+        replace=replacing,
     )
     status: Status = "updated" if replacing else "added"
     return FileOutcome(found.shown, status, warnings=found.doc.warnings, article_id=article_id)
