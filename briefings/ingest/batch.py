@@ -36,15 +36,16 @@ class Found:
 class Batch:
     """One open transaction holding up to BATCH articles, each in a savepoint.
 
-    A database error rolls its article back to the savepoint, alone; `commit` makes the batch
-    durable. A crash loses at most the uncommitted batch: those files are not stored, so the
-    next run ingests them again."""
+    A database error rolls its article back to the savepoint, alone, and ends the batch (if the
+    connection was lost, the commit fails and the batch's articles are reported failed; the next
+    ones go on in a new transaction). A crash loses at most the uncommitted batch: those files
+    are not stored, so the next run ingests them again."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
         self.session: Session | None = None
         self.size = 0  # articles looked up or written since the last commit
-        self.broken = False  # the transaction failed: only a commit (that fails) can end it
+        self.broken = False  # a database error: commit what came before, go on afresh
 
     @property
     def full(self) -> bool:
@@ -66,8 +67,7 @@ class Batch:
                     return result
                 outcome = write(session, found, result, replacing=replacing)
         except SQLAlchemyError as exc:
-            transaction = session.get_transaction()
-            self.broken = transaction is None or not transaction.is_active
+            self.broken = True  # the transaction may be unusable (a lost connection)
             return database_failure(found.shown, exc)
         return outcome
 

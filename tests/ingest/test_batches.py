@@ -135,3 +135,27 @@ def test_a_crash_loses_only_the_open_batch_and_the_next_run_stores_it(
     again = ingest_paths(sessions, [tmp_path / "in"])
     assert [o.status for o in again.outcomes] == ["unchanged"] * 4 + ["added"] * 6
     assert _stored(sessions) == [p.name for p in paths]
+
+
+def test_a_lost_connection_fails_the_open_batch_only_and_the_run_goes_on(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = sessions.kw["bind"]
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the server ends the connection: PostgreSQL only")
+    monkeypatch.setattr(batch, "BATCH", 4)
+    paths = _articles(tmp_path / "in", 10)
+    real = batch.save_article
+
+    def cut(session: Session, **kwargs: object) -> int:
+        if str(kwargs["path"]).endswith("06.txt"):  # the server drops the ingest's connection
+            pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            with engine.connect() as admin:
+                admin.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
+        return real(session, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "save_article", cut)
+    report = ingest_paths(sessions, [tmp_path / "in"])
+    assert [o.status for o in report.outcomes] == ["added"] * 4 + ["failed"] * 2 + ["added"] * 4
+    assert all("nothing stored" in o.reason for o in report.failed)
+    assert _stored(sessions) == [p.name for p in paths if p.name not in ("05.txt", "06.txt")]
