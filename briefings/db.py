@@ -67,3 +67,11 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
     """One transaction: committed when the block ends, rolled back when it raises."""
     with sessions() as session, session.begin():
         yield session
+
+
+def begin_writing(session: Session) -> None:
+    """Begin the session's transaction holding SQLite's write lock (BEGIN IMMEDIATE, waiting
+    for other writers as long as the busy timeout): its savepoints then nest inside it, and
+    its reads never fail to turn into writes. PostgreSQL needs nothing."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")

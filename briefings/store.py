@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sqlalchemy import and_, delete, insert, or_, select
+from sqlalchemy import (
+    Table,
+    and_,
+    bindparam,
+    delete,
+    false,
+    insert,
+    or_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from briefings.analysis.results import ArticleAnalysis
-from briefings.ingest.fingerprint import NEAR_DUPLICATE, band_keys, similarity
+from briefings.ingest.fingerprint import BANDS, NEAR_DUPLICATE, band_keys, similarity
 from briefings.models import Article, ArticleBand, Base, Event, Mention, Point, Quote
 
 
@@ -23,36 +34,58 @@ class Stored(NamedTuple):
 STORED = (Article.id, Article.path, Article.content_hash)
 
 
-def article_at(session: Session, path: str) -> Stored | None:
-    row = session.execute(select(*STORED).where(Article.path == path)).one_or_none()
-    return Stored(*row) if row is not None else None
+class Known(NamedTuple):
+    """What is stored of a file about to be ingested."""
+
+    at_path: Stored | None  # the record at its path
+    duplicate: tuple[Stored, str] | None  # another article with the same or a near-identical text
 
 
-def duplicate_of(
-    session: Session, digest: str, fingerprint: bytes, *, exclude_path: str
-) -> tuple[Stored, str] | None:
-    """A stored article with the same bytes, or a near-identical text; with the kind of match."""
-    same = session.execute(
-        select(*STORED).where(Article.content_hash == digest, Article.path != exclude_path).limit(1)
-    ).first()
+# One statement (one round trip) built once: the record at the path or with the same bytes, and
+# the articles sharing a MinHash band with the text. One OR branch per band: SQLite searches the
+# (band, key) index for each; a row-value IN made it scan every article.
+_LOOKUP = union_all(
+    select(*STORED, Article.signature, false().label("near")).where(
+        or_(Article.path == bindparam("path"), Article.content_hash == bindparam("digest"))
+    ),
+    select(*STORED, Article.signature, true().label("near"))
+    .join(ArticleBand, ArticleBand.article_id == Article.id)
+    .where(
+        Article.path != bindparam("path"),
+        or_(
+            *(
+                and_(ArticleBand.band == i, ArticleBand.key == bindparam(f"key{i}"))
+                for i in range(BANDS)
+            )
+        ),
+    )
+    .distinct(),
+)
+
+
+def lookup(session: Session, path: str, digest: str, fingerprint: bytes) -> Known:
+    """The record at `path`, and a stored article other than it with the same bytes (`digest`,
+    "exact") or else a near-identical text ("near")."""
+    keys = {f"key{i}": k for i, k in enumerate(band_keys(fingerprint))}
+    rows = session.execute(_LOOKUP, {"path": path, "digest": digest, **keys}).all()
+    at_path = next((Stored(*r[:3]) for r in rows if not r.near and r.path == path), None)
+    same = min((r for r in rows if not r.near and r.path != path), key=lambda r: r.id, default=None)
     if same is not None:
-        return Stored(*same), "exact"
-    keys = band_keys(fingerprint)
-    candidates = session.execute(
-        select(*STORED, Article.signature)
-        .join(ArticleBand, ArticleBand.article_id == Article.id)
-        .where(
-            Article.path != exclude_path,
-            # one OR branch per band: SQLite searches the (band, key) index for each; a
-            # row-value IN made it scan every article.
-            or_(*(and_(ArticleBand.band == i, ArticleBand.key == k) for i, k in enumerate(keys))),
-        )
-        .distinct()
-    ).all()
-    best = max(candidates, key=lambda c: similarity(c[3], fingerprint), default=None)
+        return Known(at_path, (Stored(*same[:3]), "exact"))
+    best = max(
+        (r for r in rows if r.near), key=lambda r: similarity(r[3], fingerprint), default=None
+    )
     if best is not None and similarity(best[3], fingerprint) >= NEAR_DUPLICATE:
-        return Stored(*best[:3]), "near"
-    return None
+        return Known(at_path, (Stored(*best[:3]), "near"))
+    return Known(at_path, None)
+
+
+def _table(model: type[Base]) -> Table:
+    """The model's table: Core statements on it skip the ORM's per-statement work."""
+    return Base.metadata.tables[model.__tablename__]
+
+
+_INSERT_ARTICLE = insert(_table(Article)).returning(_table(Article).c.id)
 
 
 def save_article(
@@ -64,23 +97,23 @@ def save_article(
     body: str,
     metadata: dict[str, object],
     analysis: ArticleAnalysis,
+    replace: bool = True,
 ) -> int:
-    """Insert the article (replacing any record at the same path) with everything derived from it;
-    its id. Rows go in as one multi-row INSERT per table, not object by object."""
-    session.execute(delete(Article).where(Article.path == path))
-    article_id: int = session.execute(
-        insert(Article)
-        .values(
-            path=path,
-            content_hash=digest,
-            signature=fingerprint,
-            body=body,
-            summary=list(analysis.summary),
-            word_count=len(body.split()),
-            **metadata,
-        )
-        .returning(Article.id)
-    ).scalar_one()
+    """Insert the article (replacing any record at the same path, unless `replace` is false:
+    there is none) with everything derived from it; its id. Rows go in as one INSERT per table
+    (Core statements built once, every row with the same columns), not object by object."""
+    if replace:
+        session.execute(delete(Article).where(Article.path == path))
+    article = {
+        "path": path,
+        "content_hash": digest,
+        "signature": fingerprint,
+        "body": body,
+        "summary": list(analysis.summary),
+        "word_count": len(body.split()),
+        **metadata,
+    }
+    article_id: int = session.execute(_INSERT_ARTICLE, article).scalar_one()
     rows: dict[type[Base], list[dict[str, object]]] = {
         ArticleBand: [{"band": i, "key": k} for i, k in enumerate(band_keys(fingerprint))],
         Quote: [
@@ -121,5 +154,7 @@ def save_article(
     }
     for model, values in rows.items():
         if values:
-            session.execute(insert(model), [{"article_id": article_id, **v} for v in values])
+            session.execute(
+                insert(_table(model)), [{"article_id": article_id, **v} for v in values]
+            )
     return article_id

@@ -1,5 +1,6 @@
-"""Ingest: read article files, clean them, analyse them and store them, one transaction each."""
+"""Ingest: read article files, clean them, analyse them and store them, many to a transaction."""
 
-from briefings.ingest.pipeline import FileOutcome, IngestReport, ingest_paths
+from briefings.ingest.outcomes import FileOutcome, IngestReport
+from briefings.ingest.pipeline import ingest_paths
 
 __all__ = ["FileOutcome", "IngestReport", "ingest_paths"]

@@ -9,26 +9,15 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
+from briefings.ingest.batch import Batch, Found
 from briefings.ingest.document import build_document
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.fingerprint import content_hash, signature
-from briefings.ingest.pipeline import (
-    FileOutcome,
-    Found,
-    IngestReport,
-    Run,
-    _discover,
-    _display,
-    _manifest_for,
-    already_stored,
-    analysed,
-    database_failure,
-    write,
-)
+from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
+from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed
 from briefings.ingest.readers import read_document
 
 log = logging.getLogger(__name__)
@@ -44,28 +33,16 @@ class Prepared:
 
 def prepare(path: Path, manifest: dict[str, str]) -> Prepared | FileOutcome:
     """Everything about one file that needs no database: runs in a worker process."""
-    shown = _display(path)
+    display = shown(path)
     try:
         doc = build_document(read_document(path), manifest)
     except ArticleError as exc:
-        return FileOutcome(shown, "failed", str(exc))
-    analysis = analysed(shown, doc)
+        return FileOutcome(display, "failed", str(exc))
+    analysis = analysed(display, doc)
     if isinstance(analysis, FileOutcome):
         return analysis
-    found = Found(shown, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
+    found = Found(display, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
     return Prepared(found, analysis)
-
-
-def store(sessions: sessionmaker[Session], item: Prepared) -> FileOutcome:
-    """Write one prepared article unless it is unchanged or a duplicate: the same rules as ingest."""
-    try:
-        with sessions() as session:
-            known, replacing = already_stored(session, item.found)
-        if known is not None:
-            return known
-        return write(sessions, item.found, item.analysis, replacing=replacing)
-    except SQLAlchemyError as exc:
-        return database_failure(item.found.shown, exc)
 
 
 def _prepare_job(job: tuple[Path, dict[str, str]]) -> Prepared | FileOutcome:
@@ -80,25 +57,28 @@ def ingest_parallel(
     on_outcome: Callable[[FileOutcome], None] | None = None,
 ) -> IngestReport:
     """Like `ingest_paths`, with reading and analysis spread over `workers` processes (all cores)."""
-    run = Run(sessions, on_outcome)
-    manifests: dict[Path, dict[str, dict[str, str]]] = {}
-    jobs: list[tuple[Path, dict[str, str]]] = []
-    order: list[FileOutcome | None] = []
-    for path, problem in _discover(paths):
-        if problem is not None:
-            order.append(FileOutcome(_display(path), problem[0], problem[1]))
-        else:
-            jobs.append((path, _manifest_for(path, manifests, run.report)))
-            order.append(None)
-    count = workers or os.cpu_count() or 1
-    prepared = _prepared(jobs, count)  # the workers go on while this process stores and refreshes
-    for known in order:
-        run.add(known if known is not None else _stored(sessions, next(prepared)))
-    return run.finish()
+    with Run(sessions, on_outcome) as run:
+        manifests: dict[Path, dict[str, dict[str, str]]] = {}
+        jobs: list[tuple[Path, dict[str, str]]] = []
+        order: list[FileOutcome | None] = []
+        for path, problem in _discover(paths):
+            if problem is not None:
+                order.append(FileOutcome(shown(path), problem[0], problem[1]))
+            else:
+                jobs.append((path, _manifest_for(path, manifests, run.report.outcomes)))
+                order.append(None)
+        count = workers or os.cpu_count() or 1
+        prepared = _prepared(jobs, count)  # the workers go on while this process stores
+        for known in order:
+            run.add(known if known is not None else _stored(run.batch, next(prepared)))
+        return run.finish()
 
 
-def _stored(sessions: sessionmaker[Session], item: Prepared | FileOutcome) -> FileOutcome:
-    return item if isinstance(item, FileOutcome) else store(sessions, item)
+def _stored(batch: Batch, item: Prepared | FileOutcome) -> FileOutcome:
+    """Write one prepared article unless it is unchanged or a duplicate: the same rules as ingest."""
+    if isinstance(item, FileOutcome):
+        return item
+    return batch.store(item.found, lambda: item.analysis)
 
 
 def _prepared(

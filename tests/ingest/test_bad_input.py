@@ -98,17 +98,17 @@ def test_a_failure_while_storing_leaves_the_database_as_it_was(
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD, encoding="utf-8")
     (folder / "b.txt").write_text(GOOD.replace("Monday", "Friday") + "Another line.\n", "utf-8")
-    import briefings.ingest.pipeline as pipeline
+    import briefings.ingest.batch as batch
 
-    real = pipeline.save_article
+    real = batch.save_article
 
     def failing(session: Session, **kwargs: object) -> int:
         article_id = real(session, **kwargs)  # type: ignore[arg-type]
         if str(kwargs["path"]).endswith("a.txt"):
-            raise pipeline.SQLAlchemyError("disk full")
+            raise batch.SQLAlchemyError("disk full")
         return article_id
 
-    monkeypatch.setattr(pipeline, "save_article", failing)
+    monkeypatch.setattr(batch, "save_article", failing)
     report = ingest_paths(sessions, [folder])
     assert [o.status for o in report.outcomes] == ["failed", "added"]
     assert "nothing stored" in report.outcomes[0].reason

@@ -1,0 +1,161 @@
+"""Articles are committed many to a transaction: a failing article fails alone, and a crash
+loses only the batch not yet committed, which the next run stores."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+import briefings.ingest.batch as batch
+from briefings.ingest import FileOutcome, ingest_paths
+from briefings.models import Article, Point
+
+WORDS = [
+    "ministry",
+    "border",
+    "talks",
+    "envoy",
+    "harbour",
+    "budget",
+    "council",
+    "river",
+    "bridge",
+    "tariff",
+    "court",
+    "senator",
+    "drought",
+    "wheat",
+    "vaccine",
+    "summit",
+    "pipeline",
+    "election",
+    "ceasefire",
+    "factory",
+    "strike",
+    "railway",
+    "treaty",
+    "satellite",
+    "embassy",
+    "mayor",
+    "governor",
+    "reactor",
+    "festival",
+    "museum",
+    "airport",
+    "bank",
+    "union",
+    "police",
+]
+
+
+def _articles(folder: Path, count: int) -> list[Path]:
+    """`count` short articles that share no phrases (none is a near-copy of another)."""
+    folder.mkdir()
+    paths = []
+    for number in range(1, count + 1):
+        rng = random.Random(number)
+        sentences = [
+            "The {} and the {} said on Monday that the {} would reach the {}.".format(
+                *rng.sample(WORDS, 4)
+            )
+            for _ in range(6)
+        ]
+        path = folder / f"{number:02d}.txt"
+        path.write_text(f"Report on the {rng.choice(WORDS)}\n\n" + " ".join(sentences) + "\n")
+        paths.append(path)
+    return paths
+
+
+def _stored(sessions: sessionmaker[Session]) -> list[str]:
+    with sessions() as session:
+        return sorted(Path(p).name for p in session.scalars(select(Article.path)))
+
+
+def _fail_on(name: str, error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Storing the file `name` raises `error` once its rows are written."""
+    real = batch.save_article
+
+    def failing(session: Session, **kwargs: object) -> int:
+        article_id = real(session, **kwargs)  # type: ignore[arg-type]
+        if str(kwargs["path"]).endswith(name):
+            raise error
+        return article_id
+
+    monkeypatch.setattr(batch, "save_article", failing)
+
+
+def test_a_failing_article_fails_alone_in_its_batch(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "BATCH", 4)
+    paths = _articles(tmp_path / "in", 10)
+    _fail_on("06.txt", batch.SQLAlchemyError("disk full"), monkeypatch)
+    report = ingest_paths(sessions, [tmp_path / "in"])
+    assert [o.status for o in report.outcomes] == ["added"] * 5 + ["failed"] + ["added"] * 4
+    assert "nothing stored" in report.outcomes[5].reason
+    assert report.story_error is None
+    assert _stored(sessions) == [p.name for p in paths if p.name != "06.txt"]
+    with sessions() as session:  # none of its rows stayed behind
+        ids = {o.article_id for o in report.outcomes if o.status == "added"}
+        assert set(session.scalars(select(Point.article_id))) <= ids
+
+
+def test_an_article_is_reported_once_it_is_committed(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "BATCH", 4)
+    _articles(tmp_path / "in", 6)
+    seen: list[bool] = []
+
+    def visible(outcome: FileOutcome) -> None:
+        with sessions() as other:  # another connection sees only what is committed
+            seen.append(other.get(Article, outcome.article_id) is not None)
+
+    report = ingest_paths(sessions, [tmp_path / "in"], on_outcome=visible)
+    assert report.count("added") == 6 and seen == [True] * 6
+
+
+def test_a_crash_loses_only_the_open_batch_and_the_next_run_stores_it(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "BATCH", 4)
+    paths = _articles(tmp_path / "in", 10)
+    _fail_on("07.txt", RuntimeError("power cut"), monkeypatch)
+    reported: list[FileOutcome] = []
+    with pytest.raises(RuntimeError, match="power cut"):
+        ingest_paths(sessions, [tmp_path / "in"], on_outcome=reported.append)
+    first_batch = [p.name for p in paths[:4]]
+    assert _stored(sessions) == first_batch  # 05 and 06 were in the batch rolled back
+    assert [Path(o.path).name for o in reported] == first_batch
+    monkeypatch.undo()
+    again = ingest_paths(sessions, [tmp_path / "in"])
+    assert [o.status for o in again.outcomes] == ["unchanged"] * 4 + ["added"] * 6
+    assert _stored(sessions) == [p.name for p in paths]
+
+
+def test_a_lost_connection_fails_the_open_batch_only_and_the_run_goes_on(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = sessions.kw["bind"]
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the server ends the connection: PostgreSQL only")
+    monkeypatch.setattr(batch, "BATCH", 4)
+    paths = _articles(tmp_path / "in", 10)
+    real = batch.save_article
+
+    def cut(session: Session, **kwargs: object) -> int:
+        if str(kwargs["path"]).endswith("06.txt"):  # the server drops the ingest's connection
+            pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            with engine.connect() as admin:
+                admin.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
+        return real(session, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "save_article", cut)
+    report = ingest_paths(sessions, [tmp_path / "in"])
+    assert [o.status for o in report.outcomes] == ["added"] * 4 + ["failed"] * 2 + ["added"] * 4
+    assert all("nothing stored" in o.reason for o in report.failed)
+    assert _stored(sessions) == [p.name for p in paths if p.name not in ("05.txt", "06.txt")]
