@@ -97,14 +97,12 @@ def _paragraph_quotes(
             kind = quote_kind(span, toks, idx)
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
-            if (
-                phrase is None
-                and kind == "partial"
-                and not _is_scare(span.text)
-                and not _is_title(span.text)
-            ):
-                subject = sentence_subject(toks, idx)  # "Rubio bemoaned a climate where people “…”"
-                if subject:
+            if phrase is None and kind == "partial":
+                subject = sentence_subject(
+                    toks, idx
+                )  # "Rubio bemoaned a climate where people “…”",
+                if subject:  # "Graham dismissed the report as “absurd”", "Cruz named “Veep”"; a
+                    # word in quotes with no subject acting on it stays a scare quote
                     phrase, speaker = subject, parse_speaker(subject)
             found.append(
                 _Found(

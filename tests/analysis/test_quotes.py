@@ -622,3 +622,18 @@ def test_the_name_of_a_show_or_a_film_is_no_quote() -> None:
         ("a farce", "Peter Hall"),
         ("want a fighter", "Peter Hall"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Peter Hall dismissed the report as “absurd.”", [("absurd", "Peter Hall")]),
+        ("Ann Ray named “Dark Harbour” as her favourite show.", [("Dark Harbour", "Ann Ray")]),
+        ("Russia is turning to “rogue” nations for help.", []),
+        ("The “rogue” nations met in Geneva on Monday.", []),
+    ],
+)
+def test_a_short_quote_is_a_partial_quote_of_the_person_acting_in_the_sentence(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in quotes(paragraph)] == expected
