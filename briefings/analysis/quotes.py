@@ -170,8 +170,8 @@ def _resolve(
     out: list[FoundQuote] = []
     for n, f in enumerate(found):
         if not f.attributed:
-            if f.kind == "partial" or _is_scare(f.span.text):
-                continue
+            if f.kind == "partial" or _is_scare(f.span.text) or _is_title(f.span.text):
+                continue  # a scare quote, or a title or headline on its own: "“The Big Short” was …"
             inherited = _inherit(found, resolved, n)
             resolved[n] = inherited or (None, None)
             if inherited is None and last_person.get(n):

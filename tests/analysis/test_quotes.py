@@ -637,3 +637,21 @@ def test_a_short_quote_is_a_partial_quote_of_the_person_acting_in_the_sentence(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker) for q in quotes(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“Life on Harbour Street” star Ann Ray spoke on Monday.", []),
+        ("“EUROPE ASKS IF THE CRISIS IS OVER”", []),
+        (
+            "“We are not afraid of anyone in this world.”",
+            ["We are not afraid of anyone in this world."],
+        ),
+    ],
+)
+def test_a_title_or_headline_standing_alone_is_not_a_quote(
+    paragraph: str, expected: list[str]
+) -> None:
+    found = quotes("Peter Hall campaigned in Manchester on Monday.", paragraph)
+    assert [q.text for q in found] == expected
