@@ -66,6 +66,13 @@ _TO_WHOM = words_set("told tells asked asks thanked praised accused attacked bla
 _CONJUNCTIONS = words_set("but and so yet still meanwhile however instead also")
 
 
+_TIME_WORDS = words_set("instead last this next week month year night")  # "Trump last week said"
+
+
+_MODIFIERS = words_set("presidential front-runner frontrunner hopeful")  # "Democratic presidential
+# candidate Bernie Sanders"
+
+
 def _clause_frame(toks: list[str]) -> str | None:
     """A reporting clause after a quotation: "Sullivan said", "said John Kirby, the spokesman"."""
     while toks and toks[0] in {",", "\ue001"}:
@@ -233,31 +240,40 @@ def sentence_subject(toks: list[str], upto: int) -> str | None:
         return toks[i].lower()
     end = i
     while end < upto and (
-        is_cap(toks[end]) or toks[end].lower() in ROLE_NOUNS or toks[end].lower() == "the"
+        is_cap(toks[end])
+        or toks[end].lower() in ROLE_NOUNS | _MODIFIERS
+        or toks[end].lower() == "the"
     ):
         if is_possessive(toks[end]):
             return None
         end += 1
     if end == i or not any(is_cap(t) for t in toks[i:end]):
         return None
+    head_end = end
+    if end + 1 < upto and toks[end] == "of" and is_cap(toks[end + 1]):  # "Angela Merkel of
+        end += 1  # Germany condemned": the place is not part of the name
+        while end < upto and is_cap(toks[end]):
+            end += 1
     after = [end]
     if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
     for nxt in after:
         aux = negated = False  # "Carson did not mention …": a negated auxiliary, then a verb
-        while nxt < upto and (is_between(toks[nxt]) or (aux and toks[nxt] == "not")):
+        while nxt < upto and (
+            is_between(toks[nxt]) or toks[nxt] in _TIME_WORDS or (aux and toks[nxt] == "not")
+        ):
             aux = aux or toks[nxt].lower() in _AUX
             negated = negated or toks[nxt] == "not"
             nxt += 1
         word = toks[nxt] if nxt < upto else ""
         if negated and word.isalpha() and word.islower():
-            return " ".join(toks[i:end])
+            return " ".join(toks[i:head_end])
         if (
             word.islower()
             and word not in _PREPOSITIONS
             and (word in CUES or word.endswith(("ed", "s")) or word in _AUX or word in _IRREGULAR)
         ):
-            return " ".join(toks[i:end])
+            return " ".join(toks[i:head_end])
     return None
 
 

@@ -655,3 +655,17 @@ def test_a_title_or_headline_standing_alone_is_not_a_quote(
 ) -> None:
     found = quotes("Peter Hall campaigned in Manchester on Monday.", paragraph)
     assert [q.text for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Democratic presidential candidate Ann Ray dismissed the plan as “a gimmick” on Tuesday.",
+        "Chancellor Ann Ray of Freedonia condemned “such a murderous attack” on Monday.",
+        "Ann Ray last week invited rivals to a “frank debate” on taxes.",
+    ],
+)
+def test_the_subject_of_a_sentence_behind_modifiers_speaks_its_partial_quote(
+    paragraph: str,
+) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == ["Ann Ray"]
