@@ -114,7 +114,10 @@ def _clause_frame(toks: list[str]) -> str | None:
             if len(head) == 1 and first in NOBODY:
                 return first
             if not (
-                is_cap(head[0]) or first in PRONOUNS or first in ROLE_NOUNS or first in _DETERMINERS
+                is_cap(head[0])
+                or first in ROLE_NOUNS | _DETERMINERS
+                or first in PRONOUNS
+                or (_role_word(head[0]) and any(is_cap(h) for h in head))  # "reporter Jo Ray"
             ):
                 return None
             return " ".join(head).replace(" ,", ",")

@@ -669,3 +669,21 @@ def test_the_subject_of_a_sentence_behind_modifiers_speaks_its_partial_quote(
     paragraph: str,
 ) -> None:
     assert [q.speaker for q in quotes(paragraph)] == ["Ann Ray"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“Not in Denver,” she answered.", ["Ann Ray"]),
+        ("“Not in Denver,” she exclaimed.", ["Ann Ray"]),
+        ("“Not yet,” she smiled.", []),  # no speech verb: two words alone are no quote
+    ],
+)
+def test_less_common_speech_verbs(paragraph: str, expected: list[str]) -> None:
+    found = quotes("Ann Ray spoke in Denver on Monday.", paragraph)
+    assert [q.speaker for q in found] == expected
+
+
+def test_a_lower_case_role_before_the_name_after_the_quote() -> None:
+    found = quotes("“Is it unanimous?” councilmember Ann Ray asked.")
+    assert [q.speaker for q in found] == ["Ann Ray"]
