@@ -81,6 +81,13 @@ def _clause_frame(toks: list[str]) -> str | None:
         return None
     if toks[0].lower() in PARTICIPLE_CUES:  # "…,” telling reporters: the subject comes before
         return None
+    if toks[0].lower() == "according" and toks[1:2] == ["to"]:  # "…,” according to Mr. Rhodes."
+        phrase = []
+        for t in toks[2:]:
+            if t in {",", ".", ";", ":", "\ue000"}:
+                break
+            phrase.append(t)
+        return " ".join(phrase) or None
     if toks[0].lower() in CUES:
         rest: list[str] = []
         for n, t in enumerate(toks[1:], 1):

@@ -687,3 +687,20 @@ def test_less_common_speech_verbs(paragraph: str, expected: list[str]) -> None:
 def test_a_lower_case_role_before_the_name_after_the_quote() -> None:
     found = quotes("“Is it unanimous?” councilmember Ann Ray asked.")
     assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We will win this race,” according to Ann Ray.", [("We will win this race", "Ann Ray")]),
+        (
+            "The campaign is paying “dozens” of canvassers, according to manager Ann Ray.",
+            [("dozens", "Ann Ray")],
+        ),
+        ("“We will win,” according to a statement from the campaign.", [("We will win", None)]),
+    ],
+)
+def test_according_to_after_the_quote_names_its_speaker(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in quotes(paragraph)] == expected
