@@ -191,7 +191,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 phrase.append(u)
             if phrase:
                 return " ".join(phrase)
-        if t.lower() not in CUES or not t.islower():
+        if not (t.lower() in CUES or _phrase_cue(toks, i)) or not t.islower():
             continue
         if t in _PASSIVE_CUES and i + 1 < upto and toks[i + 1] == "by":
             asker = _agent(toks, i + 2, upto)
@@ -218,6 +218,14 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     if first_cue is None:
         return None
     return sentence_subject(toks, first_cue) or ""  # a speech verb, but no name: speaker unknown
+
+
+_PHRASE_CUES = {"put": "it", "pointed": "out"}  # "As Amar put it, “…”"
+
+
+def _phrase_cue(toks: list[str], i: int) -> bool:
+    follow = _PHRASE_CUES.get(toks[i])
+    return follow is not None and toks[i + 1 : i + 2] == [follow]
 
 
 _PASSIVE_CUES = words_set("asked pressed questioned challenged")

@@ -704,3 +704,18 @@ def test_according_to_after_the_quote_names_its_speaker(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in quotes(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("As Ann Ray put it, “the deal is dead.”", ["Ann Ray"]),
+        (
+            "As Senator Ann Ray has pointed out, that is the “textbook definition” of bias.",
+            ["Ann Ray"],
+        ),
+        ("The files were put in a “rogue” drawer.", []),  # "put" alone is no speech
+    ],
+)
+def test_put_it_and_pointed_out_report_speech(paragraph: str, expected: list[str]) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == expected
