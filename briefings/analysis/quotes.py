@@ -170,7 +170,9 @@ def _resolve(
     out: list[FoundQuote] = []
     for n, f in enumerate(found):
         if not f.attributed:
-            if f.kind == "partial" or _is_scare(f.span.text) or _is_title(f.span.text):
+            if (f.kind == "partial" and not _beside_a_full_quote(found, n)) or (
+                _is_scare(f.span.text) or _is_title(f.span.text)
+            ):
                 continue  # a scare quote, or a title or headline on its own: "“The Big Short” was …"
             inherited = _inherit(found, resolved, n)
             resolved[n] = inherited or (None, None)
@@ -226,6 +228,15 @@ def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
     if len(text.split()) > 6 or not _is_title(text):
         return False
     return before.lower() in _WORK_BEFORE or before.endswith(("’s", "'s"))
+
+
+def _beside_a_full_quote(found: list[_Found], n: int) -> bool:
+    """A partial quote with no clause of its own in a paragraph that quotes someone in full: "“…,”
+    Hall said. In Europe, by contrast, “claims based on religion …”" goes on quoting Hall."""
+    para = found[n].para
+    return any(
+        m != n and f.para == para and f.attributed and f.kind == "full" for m, f in enumerate(found)
+    )
 
 
 def _inherit(

@@ -719,3 +719,18 @@ def test_according_to_after_the_quote_names_its_speaker(
 )
 def test_put_it_and_pointed_out_report_speech(paragraph: str, expected: list[str]) -> None:
     assert [q.speaker for q in quotes(paragraph)] == expected
+
+
+def test_a_partial_quote_beside_a_full_quote_goes_on_quoting_its_speaker() -> None:
+    found = quotes(
+        "“Tariffs hurt farmers,” Ann Ray said. In Europe, by contrast, “tariffs are a tool of"
+        " the state,” and the “rogue” ones are few."
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Tariffs hurt farmers", "Ann Ray"),
+        ("tariffs are a tool of the state", "Ann Ray"),
+    ]
+
+
+def test_a_partial_quote_with_no_one_quoted_beside_it_stays_out() -> None:
+    assert quotes("In Europe, by contrast, “tariffs are a tool of the state.”") == []
