@@ -98,11 +98,11 @@ def _paragraph_quotes(
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
             if phrase is None and kind == "partial":
-                subject = sentence_subject(
-                    toks, idx
-                )  # "Rubio bemoaned a climate where people “…”",
-                if subject:  # "Graham dismissed the report as “absurd”", "Cruz named “Veep”"; a
-                    # word in quotes with no subject acting on it stays a scare quote
+                # "Rubio bemoaned a climate where people “…”", "Graham dismissed the report as
+                # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
+                # word in quotes with no such subject stays a scare quote
+                subject = sentence_subject(toks, idx)
+                if subject:
                     phrase, speaker = subject, parse_speaker(subject)
             found.append(
                 _Found(
