@@ -39,6 +39,7 @@ Mentioned = tuple[Order, int, str, str | None]  # where, paragraph offset, name,
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+[.,]?$|@\w+[.,]?$")
 
 
 @dataclass
@@ -94,6 +95,8 @@ def _paragraph_quotes(
                 subject = sentence_subject(toks, idx)
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
+            if _ADDRESS.match(span.text):
+                continue  # a web address or a handle in quotes: “http://nyti.ms/1RHiWiu”, “@cspan”
             kind = quote_kind(span, toks, idx)
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote

@@ -734,3 +734,17 @@ def test_a_partial_quote_beside_a_full_quote_goes_on_quoting_its_speaker() -> No
 
 def test_a_partial_quote_with_no_one_quoted_beside_it_stays_out() -> None:
     assert quotes("In Europe, by contrast, “tariffs are a tool of the state.”") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Ann Ray posted a link, “http://example.com/plan,” on Monday.", []),
+        ("Ann Ray replied to “@peterhall” on Monday.", []),
+        ("Ann Ray called the plan “a link to nowhere.”", ["a link to nowhere"]),
+    ],
+)
+def test_a_web_address_or_handle_in_quotes_is_not_a_quote(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert [q.text for q in quotes(paragraph)] == expected
