@@ -69,8 +69,8 @@ _CONJUNCTIONS = words_set("but and so yet still meanwhile however instead also")
 _TIME_WORDS = words_set("instead last this next week month year night")  # "Trump last week said"
 
 
-_MODIFIERS = words_set("presidential front-runner frontrunner hopeful")  # "Democratic presidential
-# candidate Bernie Sanders"
+# Words of a subject besides names: "the former senator", "Democratic presidential candidate …".
+_SUBJECT_WORDS = ROLE_NOUNS | words_set("presidential front-runner frontrunner hopeful the")
 
 
 def _clause_frame(toks: list[str]) -> str | None:
@@ -122,8 +122,9 @@ def _clause_frame(toks: list[str]) -> str | None:
                 return first
             if not (
                 is_cap(head[0])
-                or first in ROLE_NOUNS | _DETERMINERS
                 or first in PRONOUNS
+                or first in ROLE_NOUNS
+                or first in _DETERMINERS
                 or (_role_word(head[0]) and any(is_cap(h) for h in head))  # "reporter Jo Ray"
             ):
                 return None
@@ -257,11 +258,7 @@ def sentence_subject(toks: list[str], upto: int) -> str | None:
     if i < upto and toks[i].lower() in PRONOUNS:
         return toks[i].lower()
     end = i
-    while end < upto and (
-        is_cap(toks[end])
-        or toks[end].lower() in ROLE_NOUNS | _MODIFIERS
-        or toks[end].lower() == "the"
-    ):
+    while end < upto and (is_cap(toks[end]) or toks[end].lower() in _SUBJECT_WORDS):
         if is_possessive(toks[end]):
             return None
         end += 1

@@ -75,6 +75,8 @@ def _paragraph_quotes(
             if k is None:
                 continue
             span = spans[k]
+            if _ADDRESS.match(span.text):
+                continue  # a web address or a handle in quotes: “http://nyti.ms/1RHiWiu”, “@cspan”
             phrase = own.get(k) or pre_frame(toks, idx, own)
             if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
                 phrase = pre_frame(toks, idx, {}) or phrase
@@ -95,8 +97,6 @@ def _paragraph_quotes(
                 subject = sentence_subject(toks, idx)
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
-            if _ADDRESS.match(span.text):
-                continue  # a web address or a handle in quotes: “http://nyti.ms/1RHiWiu”, “@cspan”
             kind = quote_kind(span, toks, idx)
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
