@@ -27,7 +27,8 @@ CUES = words_set(
     confirmed denied disputed alleged hinted offered estimated speaks spoke calling describing
     claiming arguing insisting noting suggesting promising vowing declaring announcing explaining
     urging predicting boasting joking complaining charging cautioning emphasizing stressing
-    recalling acknowledging conceding admitting labeling dubbing accusing praising echoing"""
+    recalling acknowledging conceding admitting labeling dubbing accusing praising echoing answered
+    answers exclaimed cried screamed whispered demanded"""
 )
 PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith("ing"))
 # Words allowed between a speaker and the verb: "Sullivan also said", "Kirby on Thursday said".

@@ -66,6 +66,13 @@ _TO_WHOM = words_set("told tells asked asks thanked praised accused attacked bla
 _CONJUNCTIONS = words_set("but and so yet still meanwhile however instead also")
 
 
+_TIME_WORDS = words_set("instead last this next week month year night")  # "Trump last week said"
+
+
+# Words of a subject besides names: "the former senator", "Democratic presidential candidate …".
+_SUBJECT_WORDS = ROLE_NOUNS | words_set("presidential front-runner frontrunner hopeful the")
+
+
 def _clause_frame(toks: list[str]) -> str | None:
     """A reporting clause after a quotation: "Sullivan said", "said John Kirby, the spokesman"."""
     while toks and toks[0] in {",", "\ue001"}:
@@ -74,6 +81,13 @@ def _clause_frame(toks: list[str]) -> str | None:
         return None
     if toks[0].lower() in PARTICIPLE_CUES:  # "…,” telling reporters: the subject comes before
         return None
+    if toks[0].lower() == "according" and toks[1:2] == ["to"]:  # "…,” according to Mr. Rhodes."
+        phrase = []
+        for t in toks[2:]:
+            if t in {",", ".", ";", ":", "\ue000"}:
+                break
+            phrase.append(t)
+        return " ".join(phrase) or None
     if toks[0].lower() in CUES:
         rest: list[str] = []
         for n, t in enumerate(toks[1:], 1):
@@ -107,7 +121,11 @@ def _clause_frame(toks: list[str]) -> str | None:
             if len(head) == 1 and first in NOBODY:
                 return first
             if not (
-                is_cap(head[0]) or first in PRONOUNS or first in ROLE_NOUNS or first in _DETERMINERS
+                is_cap(head[0])
+                or first in PRONOUNS
+                or first in ROLE_NOUNS
+                or first in _DETERMINERS
+                or (_role_word(head[0]) and any(is_cap(h) for h in head))  # "reporter Jo Ray"
             ):
                 return None
             return " ".join(head).replace(" ,", ",")
@@ -174,7 +192,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 phrase.append(u)
             if phrase:
                 return " ".join(phrase)
-        if t.lower() not in CUES or not t.islower():
+        if not (t.lower() in CUES or _phrase_cue(toks, i)) or not t.islower():
             continue
         if t in _PASSIVE_CUES and i + 1 < upto and toks[i + 1] == "by":
             asker = _agent(toks, i + 2, upto)
@@ -203,6 +221,14 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     # a speech verb with no subject of its own: the sentence's ("Hall was quick to … and said"),
     # else the speaker is unknown
     return sentence_subject(toks, first_cue, loose=True) or ""
+
+
+_PHRASE_CUES = {"put": "it", "pointed": "out"}  # "As Amar put it, “…”"
+
+
+def _phrase_cue(toks: list[str], i: int) -> bool:
+    follow = _PHRASE_CUES.get(toks[i])
+    return follow is not None and toks[i + 1 : i + 2] == [follow]
 
 
 _PASSIVE_CUES = words_set("asked pressed questioned challenged")
@@ -235,34 +261,40 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     if i < upto and toks[i].lower() in PRONOUNS:
         return toks[i].lower()
     end = i
-    while end < upto and (
-        is_cap(toks[end]) or toks[end].lower() in ROLE_NOUNS or toks[end].lower() == "the"
-    ):
+    while end < upto and (is_cap(toks[end]) or toks[end].lower() in _SUBJECT_WORDS):
         if is_possessive(toks[end]):
             return None
         end += 1
     if end == i or not any(is_cap(t) for t in toks[i:end]):
         return None
+    head_end = end
+    if end + 1 < upto and toks[end] == "of" and is_cap(toks[end + 1]):  # "Angela Merkel of
+        end += 1  # Germany condemned": the place is not part of the name
+        while end < upto and is_cap(toks[end]):
+            end += 1
     after = [end]
     if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
     for nxt in after:
         aux = negated = False  # "Carson did not mention …": a negated auxiliary, then a verb
         while nxt < upto and (
-            is_between(toks[nxt]) or toks[nxt] == "however" or (aux and toks[nxt] == "not")
+            is_between(toks[nxt])
+            or toks[nxt] == "however"
+            or toks[nxt] in _TIME_WORDS
+            or (aux and toks[nxt] == "not")
         ):
             aux = aux or toks[nxt].lower() in _AUX
             negated = negated or toks[nxt] == "not"
             nxt += 1
         word = toks[nxt] if nxt < upto else ""
         if (negated or (aux and loose)) and word.isalpha() and word.islower():
-            return " ".join(toks[i:end])  # "Trump did post …", "McConnell was quick to …"
+            return " ".join(toks[i:head_end])  # "Trump did post …", "McConnell was quick to …"
         if (
             word.islower()
             and word not in _PREPOSITIONS
             and (word in CUES or word.endswith(("ed", "s")) or word in _AUX or word in _IRREGULAR)
         ):
-            return " ".join(toks[i:end])
+            return " ".join(toks[i:head_end])
     return None
 
 

@@ -40,6 +40,7 @@ Mentioned = tuple[Order, int, str, str | None, str]
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+[.,]?$|@\w+[.,]?$")
 
 
 @dataclass
@@ -75,6 +76,8 @@ def _paragraph_quotes(
             if k is None:
                 continue
             span = spans[k]
+            if _ADDRESS.match(span.text):
+                continue  # a web address or a handle in quotes: “http://nyti.ms/1RHiWiu”, “@cspan”
             phrase = own.get(k) or pre_frame(toks, idx, own)
             if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
                 phrase = pre_frame(toks, idx, {}) or phrase
@@ -98,13 +101,11 @@ def _paragraph_quotes(
             kind = quote_kind(span, toks, idx)
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
-            if (
-                phrase is None
-                and kind == "partial"
-                and not _is_scare(span.text)
-                and not _is_title(span.text)
-            ):
-                subject = sentence_subject(toks, idx)  # "Rubio bemoaned a climate where people “…”"
+            if phrase is None and kind == "partial":
+                # "Rubio bemoaned a climate where people “…”", "Graham dismissed the report as
+                # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
+                # word in quotes with no such subject stays a scare quote
+                subject = sentence_subject(toks, idx)
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
             found.append(
@@ -175,8 +176,10 @@ def _resolve(
     out: list[FoundQuote] = []
     for n, f in enumerate(found):
         if not f.attributed:
-            if f.kind == "partial" or _is_scare(f.span.text):
-                continue
+            if (f.kind == "partial" and not _beside_a_full_quote(found, n)) or (
+                _is_scare(f.span.text) or _is_title(f.span.text)
+            ):
+                continue  # a scare quote, or a title or headline on its own: "“The Big Short” was …"
             inherited = _inherit(found, resolved, n)
             resolved[n] = inherited or (None, None)
             if inherited is None and last_person.get(n):
@@ -231,6 +234,15 @@ def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
     if len(text.split()) > 6 or not _is_title(text):
         return False
     return before.lower() in _WORK_BEFORE or before.endswith(("’s", "'s"))
+
+
+def _beside_a_full_quote(found: list[_Found], n: int) -> bool:
+    """A partial quote with no clause of its own in a paragraph that quotes someone in full: "“…,”
+    Hall said. In Europe, by contrast, “claims based on religion …”" goes on quoting Hall."""
+    para = found[n].para
+    return any(
+        m != n and f.para == para and f.attributed and f.kind == "full" for m, f in enumerate(found)
+    )
 
 
 def _inherit(

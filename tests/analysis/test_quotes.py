@@ -669,6 +669,39 @@ def test_a_bare_quote_after_a_bare_quote_of_no_one_goes_to_the_person_named_befo
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Peter Hall dismissed the report as “absurd.”", [("absurd", "Peter Hall")]),
+        ("Ann Ray named “Dark Harbour” as her favourite show.", [("Dark Harbour", "Ann Ray")]),
+        ("Russia is turning to “rogue” nations for help.", []),
+        ("The “rogue” nations met in Geneva on Monday.", []),
+    ],
+)
+def test_a_short_quote_is_a_partial_quote_of_the_person_acting_in_the_sentence(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in quotes(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“Life on Harbour Street” star Ann Ray spoke on Monday.", []),
+        ("“EUROPE ASKS IF THE CRISIS IS OVER”", []),
+        (
+            "“We are not afraid of anyone in this world.”",
+            ["We are not afraid of anyone in this world."],
+        ),
+    ],
+)
+def test_a_title_or_headline_standing_alone_is_not_a_quote(
+    paragraph: str, expected: list[str]
+) -> None:
+    found = quotes("Peter Hall campaigned in Manchester on Monday.", paragraph)
+    assert [q.text for q in found] == expected
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "Peter Hall was quick to praise the plan and said it was “a fine deal” for Ohio.",
@@ -680,3 +713,96 @@ def test_a_partial_quote_goes_to_the_name_opening_the_sentence_before_an_auxilia
     paragraph: str,
 ) -> None:
     assert [q.speaker for q in quotes(paragraph)] == ["Peter Hall"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Democratic presidential candidate Ann Ray dismissed the plan as “a gimmick” on Tuesday.",
+        "Chancellor Ann Ray of Freedonia condemned “such a murderous attack” on Monday.",
+        "Ann Ray last week invited rivals to a “frank debate” on taxes.",
+    ],
+)
+def test_the_subject_of_a_sentence_behind_modifiers_speaks_its_partial_quote(
+    paragraph: str,
+) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == ["Ann Ray"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“Not in Denver,” she answered.", ["Ann Ray"]),
+        ("“Not in Denver,” she exclaimed.", ["Ann Ray"]),
+        ("“Not yet,” she smiled.", []),  # no speech verb: two words alone are no quote
+    ],
+)
+def test_less_common_speech_verbs(paragraph: str, expected: list[str]) -> None:
+    found = quotes("Ann Ray spoke in Denver on Monday.", paragraph)
+    assert [q.speaker for q in found] == expected
+
+
+def test_a_lower_case_role_before_the_name_after_the_quote() -> None:
+    found = quotes("“Is it unanimous?” councilmember Ann Ray asked.")
+    assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We will win this race,” according to Ann Ray.", [("We will win this race", "Ann Ray")]),
+        (
+            "The campaign is paying “dozens” of canvassers, according to manager Ann Ray.",
+            [("dozens", "Ann Ray")],
+        ),
+        ("“We will win,” according to a statement from the campaign.", [("We will win", None)]),
+    ],
+)
+def test_according_to_after_the_quote_names_its_speaker(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in quotes(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("As Ann Ray put it, “the deal is dead.”", ["Ann Ray"]),
+        (
+            "As Senator Ann Ray has pointed out, that is the “textbook definition” of bias.",
+            ["Ann Ray"],
+        ),
+        ("The files were put in a “rogue” drawer.", []),  # "put" alone is no speech
+    ],
+)
+def test_put_it_and_pointed_out_report_speech(paragraph: str, expected: list[str]) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == expected
+
+
+def test_a_partial_quote_beside_a_full_quote_goes_on_quoting_its_speaker() -> None:
+    found = quotes(
+        "“Tariffs hurt farmers,” Ann Ray said. In Europe, by contrast, “tariffs are a tool of"
+        " the state,” and the “rogue” ones are few."
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Tariffs hurt farmers", "Ann Ray"),
+        ("tariffs are a tool of the state", "Ann Ray"),
+    ]
+
+
+def test_a_partial_quote_with_no_one_quoted_beside_it_stays_out() -> None:
+    assert quotes("In Europe, by contrast, “tariffs are a tool of the state.”") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Ann Ray posted a link, “http://example.com/plan,” on Monday.", []),
+        ("Ann Ray replied to “@peterhall” on Monday.", []),
+        ("Ann Ray called the plan “a link to nowhere.”", ["a link to nowhere"]),
+    ],
+)
+def test_a_web_address_or_handle_in_quotes_is_not_a_quote(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert [q.text for q in quotes(paragraph)] == expected
