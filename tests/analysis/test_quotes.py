@@ -680,3 +680,37 @@ def test_a_partial_quote_goes_to_the_name_opening_the_sentence_before_an_auxilia
     paragraph: str,
 ) -> None:
     assert [q.speaker for q in quotes(paragraph)] == ["Peter Hall"]
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["Puerto Rico lost the plant last year.", "Northgate Technologies closed it on Friday."],
+    ids=["place", "company"],
+)
+def test_he_or_she_never_goes_to_a_place_or_a_company(thing: str) -> None:
+    found = quotes(
+        "Maria Costa has run the plant for a decade.", thing, "“We were never warned,” she said."
+    )
+    assert [(q.text, q.speaker) for q in found] == [("We were never warned", "Maria Costa")]
+
+
+def test_a_surname_stands_for_the_person_not_a_building_named_after_them() -> None:
+    found = quotes(
+        "Donald Trump spoke on Sunday.",
+        "Protesters gathered outside Trump Tower on Monday.",
+        "“It is a disgrace,” Trump said.",
+    )
+    assert [q.speaker for q in found] == ["Donald Trump"]
+
+
+def test_a_word_before_a_name_that_no_name_holds_is_left_out() -> None:
+    found = quotes(
+        "The writer Jared Sexton went to the rally.",
+        "(See Sexton’s full timeline below.)",
+        "Ranking Democrat Ellen Marsh spoke first.",
+        "“It was frightening,” Sexton said.",
+        "“It is a sham,” Marsh said.",
+        "Roberta A. Kaplan argued the case.",
+        "“There can be no separate marriage,” she told the judge.",
+    )
+    assert [q.speaker for q in found] == ["Jared Sexton", "Ellen Marsh", "Roberta A. Kaplan"]
