@@ -126,7 +126,7 @@ _MALE = words_set(
     vincent russell elijah louis bobby philip johnny ted marco rand jeb chris mike mitch newt
     rudy reince kellyanne corey chuck harry lindsey bernie tim mitt lincoln rick dick al jake
     vladimir sergei antony tony xi boris emmanuel recep benjamin bibi ashot dmitry dmitri
-    sergey jim tom bob dan ron nancy_not"""
+    sergey jim tom bob dan ron will nancy_not"""
 )
 _FEMALE = words_set(
     """hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
@@ -233,6 +233,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
             break  # but "Mr. Prince", "Peter T. King": a surname that is also a title
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
+    lead = _leading_words(name_toks)  # "Ranking Democrat Elijah E. Cummings": a title
+    name_toks, role_toks = name_toks[lead:], role_toks + name_toks[:lead]
     if not name_toks:
         named = appositive_name(appositive)
         if named:  # "the White House spokesman, Josh Earnest,"
@@ -479,6 +481,8 @@ def _not_a_thing(name: str) -> bool:
 def _not_a_forename(word: str) -> bool:
     """A lower-case word that opens no name: "see", "year", "florida"; but "jan", "hope" and
     the initial "a" of "Roberta A. Kaplan"."""
+    if word.endswith("-based"):  # "Texas-based Matt Mackowiak"
+        return True
     if (
         len(word) == 1
         or word in NAME_PARTICLES

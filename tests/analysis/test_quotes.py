@@ -714,3 +714,33 @@ def test_a_word_before_a_name_that_no_name_holds_is_left_out() -> None:
         "“There can be no separate marriage,” she told the judge.",
     )
     assert [q.speaker for q in found] == ["Jared Sexton", "Ellen Marsh", "Roberta A. Kaplan"]
+
+
+def test_a_title_before_the_speaker_is_the_role_not_part_of_the_name() -> None:
+    found = quotes(
+        "“We will never give up,” Ranking Democrat Ellen Marsh said.",
+        "“It is a sham,” Pastor Kevin Swanson said.",
+        "“No comment,” Texas-based Matt Ross said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("Ellen Marsh", "Ranking Democrat"),
+        ("Kevin Swanson", "Pastor"),
+        ("Matt Ross", "Texas-based"),
+    ]
+
+
+def test_a_place_is_no_speaker() -> None:
+    found = quotes(
+        "“The kingdom fights terror,” Saudi Arabia said in a memo to Congress.",
+        "“We are all one city,” Orlando said.",
+    )
+    assert [q.speaker for q in found] == [None, None]
+
+
+def test_the_speech_verb_nearest_the_quote_names_its_speaker() -> None:
+    found = quotes(
+        "Ms. Acosta runs the bank.",
+        "Puerto Rico has been warning that it is running out of cash, and Ms. Acosta said the "
+        "“extraordinary measures” she had used were unsustainable.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("extraordinary measures", "Acosta")]
