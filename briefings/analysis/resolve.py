@@ -18,7 +18,7 @@ from briefings.analysis.attribution import (
     role_near,
 )
 from briefings.analysis.kinds import kind_by_lists
-from briefings.analysis.names import name_key
+from briefings.analysis.names import DEMONYMS, name_key
 
 __all__ = ["Mention", "named_before", "rank_antecedents", "resolve_pronoun", "speaker_name"]
 
@@ -79,7 +79,7 @@ def speaker_name(
             return _resolve(None, index, recent, here, pos), None
         return None, None
     full = index.fullest(sp.name, pos)
-    if _a_place(full):
+    if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
         return None, sp.role
     if full == sp.name and _no_one(
         sp.name, index
