@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefings.analysis.kinds import kind_by_lists, not_in_a_name
+from briefings.analysis.names import CALENDAR, DEMONYMS, NAME_PARTICLES, name_key
 
 
 def words_set(text: str) -> frozenset[str]:
@@ -123,7 +127,7 @@ _MALE = words_set(
     vincent russell elijah louis bobby philip johnny ted marco rand jeb chris mike mitch newt
     rudy reince kellyanne corey chuck harry lindsey bernie tim mitt lincoln rick dick al jake
     vladimir sergei antony tony xi boris emmanuel recep benjamin bibi ashot dmitry dmitri
-    sergey jim tom bob dan ron nancy_not"""
+    sergey jim tom bob dan ron will nancy_not"""
 )
 _FEMALE = words_set(
     """hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
@@ -230,6 +234,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
             break  # but "Mr. Prince", "Peter T. King": a surname that is also a title
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
+    lead = _leading_words(name_toks)  # "Ranking Democrat Elijah E. Cummings": a title
+    name_toks, role_toks = name_toks[lead:], role_toks + name_toks[:lead]
     if not name_toks:
         named = appositive_name(appositive)
         if named:  # "the White House spokesman, Josh Earnest,"
@@ -328,6 +334,19 @@ PLACE_HEADS = words_set(
 )
 
 
+def _leading_words(words: list[str]) -> int:
+    """How many words before a person's name are no part of it: "Year" of "Liar of the Year Barack
+    Obama", "See" of "See Sexton’s timeline", "Ranking Democrat" of "Ranking Democrat Elijah E.
+    Cummings"; none in a place or an organisation ("New Hampshire", "Asian Development Bank")."""
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if _not_a_forename(w.lower()) and w.lower() not in HONORIFICS:
+            cut = i + 1
+    if cut and kind_by_lists(" ".join(words), [w.lower() for w in words]):
+        return 0
+    return cut
+
+
 def _ends_sentence(word: re.Match[str]) -> bool:
     """ "News." closes its sentence ("… in Yahoo News. Friends offered …"); "Mr." and "J." do not."""
     tok = word.group(0)
@@ -372,9 +391,10 @@ class NameIndex:
                     break  # "Erik Prince", "Mr. King": the surname of a person
                 cut = i + 1
                 honorific = low.rstrip(".")
-        words, run = words[cut:], run[cut:]
         while len(words) > 1 and words[-1] in _SUFFIXES:  # "Luther Stan Pate IV" is Pate
             words, run = words[:-1], run[:-1]
+        cut = max(cut, _leading_words(words))
+        words, run = words[cut:], run[cut:]
         if not words or words[-1].lower() in ORG_HEADS or len(words) > 4:
             return
         name = " ".join(words)
@@ -398,7 +418,11 @@ class NameIndex:
                 for p, n in self.runs
                 if n.split()[-1] == key or (len(parts) == 1 and n.split()[0] == key)
             ]
-        longer = [(p, n) for p, n in cands if len(n) > len(name) and len(n.split()) <= 4]
+        longer = [
+            (p, n)
+            for p, n in cands
+            if len(n) > len(name) and len(n.split()) <= 4 and (self.gender(n) or _not_a_thing(n))
+        ]  # "Trump" is Donald Trump, never "Trump Tower"
         if not longer:
             return name
         before = [c for c in longer if c[0] <= position]
@@ -432,6 +456,7 @@ class NameIndex:
             and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
             and words[-1].lower() not in AFFILIATIONS
             and not words[-1].isupper()
+            and _not_a_thing(name)
         )
 
     def is_proper(self, word: str) -> bool:
@@ -440,6 +465,34 @@ class NameIndex:
 
     def gender(self, name: str) -> str | None:
         return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)
+
+
+@lru_cache(maxsize=65536)
+def _not_a_thing(name: str) -> bool:
+    """A name of two words or more the word lists do not make a place, an organisation or a people
+    ("Puerto Rico", "United Technologies", "New Yorkers", "Rubbing Japanese"), with no word before
+    the surname that a name never holds ("Message About Latinos"); a surname may be a common word
+    ("Jeff Early", "Tom Small")."""
+    words = name_key(name).split()
+    if kind_by_lists(name, words) or words[-1] in DEMONYMS:
+        return False
+    return not any(_not_a_forename(w) for w in words[:-1])
+
+
+def _not_a_forename(word: str) -> bool:
+    """A lower-case word that opens no name: "see", "year", "florida"; but "jan", "hope" and
+    the initial "a" of "Roberta A. Kaplan"."""
+    if word.endswith("-based"):  # "Texas-based Matt Mackowiak"
+        return True
+    if (
+        len(word) == 1
+        or word in NAME_PARTICLES
+        or word in CALENDAR
+        or word in _MALE
+        or word in _FEMALE
+    ):
+        return False
+    return not_in_a_name(word)
 
 
 _COMMON_SUBJECTS = words_set(

@@ -205,6 +205,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if inverted:  # "…, explained Rosenberg, “…”"
             return inverted
         if t.lower() in PARTICIPLE_CUES:
+            if any(u in CUES and u not in PARTICIPLE_CUES for u in toks[i + 1 : upto]):
+                continue  # "Puerto Rico has been warning …, and Ms. Acosta said the “…”"
             near = subject_before(toks, i)  # "The Florida senator is telling reporters"
             return (
                 sentence_subject(toks, i)

@@ -85,7 +85,8 @@ ROLE_HEADS = _words(
     commander-in-chief, sister, brother, wife, husband, son, daughter, father, mother, uncle, aunt,
     nephew, niece, cousin, widow, widower, partner, girlfriend, boyfriend, ally, rival, successor,
     predecessor, heir, protege, confidant, chargé, consul, attaché, democrat, republican,
-    libertarian, committeeman, committeewoman, nominee, frontrunner, front-runner, hopeful, challenger, incumbent
+    libertarian, committeeman, committeewoman, nominee, frontrunner, front-runner, hopeful, challenger, incumbent,
+    pastor, preacher, comedian, alderman, whip, co-anchor, advocate
     """
 )
 

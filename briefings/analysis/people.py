@@ -6,23 +6,17 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from briefings.analysis.kinds import kind_by_lists, not_in_a_name, place_key
 from briefings.analysis.names import (
     CALENDAR,
     COMMON_WORDS,
     DEMONYMS,
     NAME_PARTICLES,
     NOT_ENTITY_SUFFIXES,
-    ORG_NAMES,
     ORG_PREFIXES,
     ORG_SUFFIXES,
-    PHOTO_AGENCIES,
-    PLACE_PREFIXES,
-    PLACE_SUFFIXES,
-    PLACE_SYNONYMS,
-    PLACES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
-    US_PLACES,
     name_key,
     org_variant_keys,
     surname_keys,
@@ -46,9 +40,6 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 _SHORT_TITLES = frozenset(
     {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "prof", "dr"}
-)
-_COMPASS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 )
 
 
@@ -163,12 +154,12 @@ def _candidates(sentence: str) -> Iterator[_Candidate]:
                 i == first_word
                 and tokens[i].lower in COMMON_WORDS
                 and not _keeps(tokens[i])
-                and not _kind_by_lists(_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]])
+                and not kind_by_lists(_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]])
             )
         ):
             i += 1
         while j > i and (tokens[j - 1].lower in CALENDAR or tokens[j - 1].text == "."):
-            if _kind_by_lists(_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
+            if kind_by_lists(_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
                 break  # "USA Today"
             j -= 1
         if i < j:
@@ -194,14 +185,14 @@ def _candidate(
         split = title_split(run)
         start = i + split if split is not None else i
         whole = _text(sentence, run)
-        if split is not None and _kind_by_lists(whole, [t.lower for t in run]) == "organisation":
+        if split is not None and kind_by_lists(whole, [t.lower for t in run]) == "organisation":
             start = i  # "National Security Council" is an institution, not a national called so
     if start >= j:
         return None
     name = tokens[start:j]
     text = _text(sentence, name)
     words = [t.lower for t in name]
-    kind = _kind_by_lists(text, words)
+    kind = kind_by_lists(text, words)
     if not kind and len(name) == 1 and words[0] in ORG_SUFFIXES and _after_the(tokens, start):
         kind = "organisation"  # "the Times said"
     if kind:
@@ -236,28 +227,6 @@ def _role_text(sentence: str, role: Sequence[Token] | None) -> str | None:
     return sentence[role[0].start : role[-1].end] if role else None
 
 
-def _kind_by_lists(text: str, words: Sequence[str]) -> EntityKind | None:
-    """Organisation or place by the word lists; None when the lists do not decide."""
-    key = name_key(text)
-    if key in PHOTO_AGENCIES or key in ORG_NAMES:
-        return "organisation"
-    if words[-1] in ORG_SUFFIXES and len(words) > 1:
-        return "organisation"
-    if len(words) > 2 and words[0] in ORG_PREFIXES and words[1] in {"of", "for", "on"}:
-        return "organisation"
-    if _place_key(key) in PLACES or key in US_PLACES:
-        return "place"
-    if len(words) > 1 and (
-        words[-1] in PLACE_SUFFIXES or (words[0] in PLACE_PREFIXES and len(words) < 4)
-    ):
-        return "place"
-    if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in PLACES:
-        return "place"
-    if re.fullmatch(r"[A-Z][A-Z.&]{1,6}", text) and key not in COMMON_WORDS:
-        return "organisation"
-    return None
-
-
 def _looks_like_name(name: Sequence[Token]) -> bool:
     """Two to four capitalised words that are not common words, places or institutions."""
     words = [t for t in name if t.lower not in NAME_PARTICLES]
@@ -267,15 +236,9 @@ def _looks_like_name(name: Sequence[Token]) -> bool:
         w = t.lower
         if t.text.isupper() and len(t.text) > 1 and not _INITIAL.fullmatch(t.text):
             return False
-        if w in COMMON_WORDS or w in CALENDAR or w in PLACES or w in DEMONYMS or w in US_PLACES:
-            return False
-        if w in ORG_SUFFIXES or w in ROLE_HEADS or w in ORG_NAMES:
+        if not_in_a_name(w):
             return False
     return True
-
-
-def _place_key(key: str) -> str:
-    return PLACE_SYNONYMS.get(key, key)
 
 
 def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
@@ -305,7 +268,7 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
     for c in candidates:
         key = name_key(c.text)
         if c.kind in ("organisation", "place"):
-            add(c.kind, _place_key(key) if c.kind == "place" else key, c)
+            add(c.kind, place_key(key) if c.kind == "place" else key, c)
         elif len(key.split()) > 1:
             if c.kind != "person":
                 continue

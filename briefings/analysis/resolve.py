@@ -13,9 +13,12 @@ from briefings.analysis.attribution import (
     NameIndex,
     Speaker,
     first_name_like,
+    gender_of,
     one_person,
     role_near,
 )
+from briefings.analysis.kinds import kind_by_lists
+from briefings.analysis.names import DEMONYMS, name_key
 
 __all__ = ["Mention", "named_before", "rank_antecedents", "resolve_pronoun", "speaker_name"]
 
@@ -76,11 +79,20 @@ def speaker_name(
             return _resolve(None, index, recent, here, pos), None
         return None, None
     full = index.fullest(sp.name, pos)
+    if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
+        return None, sp.role
     if full == sp.name and _no_one(
         sp.name, index
     ):  # "Boos rained down …", "New Hampshire", "Senate Democrats"
         return None, sp.role
     return full, sp.role or role_near(full, paragraphs)
+
+
+def _a_place(name: str) -> bool:
+    """A speaker name that is a place ("Queens", "Puerto Rico", "Virginia"), not a person named
+    after one ("Peter Hall")."""
+    words = name_key(name).split()
+    return kind_by_lists(name, words) == "place" and not (len(words) > 1 and gender_of(name))
 
 
 _COMPASS = frozenset({"east", "west", "north", "south"})  # surnames too: "Marty West"

@@ -1,0 +1,67 @@
+"""What a capitalised name is by the word lists: an organisation, a place, or possibly a person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefings.analysis.names import (
+    CALENDAR,
+    COMMON_WORDS,
+    DEMONYMS,
+    ORG_NAMES,
+    ORG_PREFIXES,
+    ORG_SUFFIXES,
+    PHOTO_AGENCIES,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+    PLACE_SYNONYMS,
+    PLACES,
+    ROLE_HEADS,
+    US_PLACES,
+    name_key,
+)
+from briefings.analysis.results import EntityKind
+
+__all__ = ["kind_by_lists", "not_in_a_name", "place_key"]
+
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)
+# Words that are no part of a person's name: common words, dates, places, peoples, institutions.
+_NOT_IN_A_NAME = (
+    COMMON_WORDS | CALENDAR | PLACES | DEMONYMS | US_PLACES | ORG_SUFFIXES | ROLE_HEADS | ORG_NAMES
+)
+
+
+def place_key(key: str) -> str:
+    """The usual spelling of a place key: "uk" is "united kingdom"."""
+    return PLACE_SYNONYMS.get(key, key)
+
+
+def kind_by_lists(text: str, words: Sequence[str]) -> EntityKind | None:
+    """Organisation or place by the word lists, `words` being the lower-case words of `text`;
+    None when the lists do not decide."""
+    key = name_key(text)
+    if key in PHOTO_AGENCIES or key in ORG_NAMES:
+        return "organisation"
+    if words[-1] in ORG_SUFFIXES and len(words) > 1:
+        return "organisation"
+    if len(words) > 2 and words[0] in ORG_PREFIXES and words[1] in {"of", "for", "on"}:
+        return "organisation"
+    if place_key(key) in PLACES or key in US_PLACES:
+        return "place"
+    if len(words) > 1 and (
+        words[-1] in PLACE_SUFFIXES or (words[0] in PLACE_PREFIXES and len(words) < 4)
+    ):
+        return "place"
+    if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in PLACES:
+        return "place"
+    if re.fullmatch(r"[A-Z][A-Z.&]{1,6}", text) and key not in COMMON_WORDS:
+        return "organisation"
+    return None
+
+
+def not_in_a_name(word: str) -> bool:
+    """A lower-case word that is no part of a person's name: "the", "florida", "bank", "senator"."""
+    return word in _NOT_IN_A_NAME
