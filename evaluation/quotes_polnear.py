@@ -22,8 +22,8 @@ McCain):
   such a description too; for a pronoun, people whose gender, as the article shows
   it ("Mr."/"Mrs."/"Ms." or a first name of clear gender), contradicts it are skipped;
 - a reflexive after the name ("Cruz himself") is dropped: the name is the speaker;
-- who / which: the last name before it in its sentence ("Clinton, who said", "Ann Ray, a pollster
-  who said");
+- who / which / that: the name just before it ("Clinton, who said"), or the name its appositive
+  describes ("Ann Ray, a pollster who said"), else like a pronoun;
 - unknown when the Source names no one: an indefinite description ("a 2008 Clinton veteran", "one
   former aide", "Aides"), a group or organisation ("the campaign", "the protesters", "the company"),
   a document ("the statement", "the report"), I / we / they / it, or no Source at all. Only a prediction with no speaker counts as right for an unknown speaker.
@@ -147,6 +147,8 @@ def read_source(source: str, text: str = "") -> tuple[str, str | None]:
     """How a Source names its speaker: ("name", surname), ("refer", None) for a pronoun or a
     definite description of a person, ("relative", None) for who/which, ("unknown", None)."""
     source = re.sub(r"\([^)]*\)", " ", source).strip(" ,.")
+    if source.lower() in _RELATIVE:
+        return "relative", None  # before the cut at " who ", which would leave nothing
     head, *appositives = source.split(",")
     office = re.match(r"((?:[A-Z]\w+ )+)of ", head)
     if office and all(w in _TITLES for w in office.group(1).split()):
@@ -161,8 +163,6 @@ def read_source(source: str, text: str = "") -> tuple[str, str | None]:
     first, last = words[0].lower(), words[-1]
     if len(words) == 1 and first in _REFERRING:
         return "refer", None
-    if len(words) == 1 and first in _RELATIVE:
-        return "relative", None
     if len(words) == 1 and first in _DOCUMENTS:
         return "unknown", None  # "Transcript"
     if _is_name(last, text):
@@ -310,9 +310,12 @@ def _doc(name: str, text: str, ann: Path) -> Doc:
     def resolve(at: int, how: str, name_: str | None, raw: str | None) -> str | None:
         if how == "relative":  # "Clinton, who said", "Ann Ray, a pollster who said"
             sentence = re.split(r"[.!?][\"”’']?\s+|\n", text[:at])[-1]
-            names = [w for w in re.findall(r"[A-Z][\w’'\-]+", sentence) if _is_name(w, text)]
-            if names:
-                return names[-1]
+            m = re.search(r"([A-Z][\w’'\-]+)(?:’s|'s)?\s*(?:\([^)]*\))?,?\s*$", sentence)
+            if m and _is_name(m.group(1), text):
+                return m.group(1)
+            described = re.findall(r"([A-Z][\w’'\-]+),\s+(?:a|an|the)\s[^,]*$", sentence)
+            if described and _is_name(described[-1], text):
+                return described[-1]
             how = "refer"
         if how == "refer":
             want = _PRONOUN_GENDER.get((raw or "").strip().lower())

@@ -29,6 +29,7 @@ __all__ = [
     "own_frames",
     "pre_frame",
     "quote_kind",
+    "relative_antecedent",
     "sentence_subject",
     "subject_mentions",
 ]
@@ -181,7 +182,7 @@ def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
 def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     """The speaker of the reporting verb that introduces a quotation inside the sentence."""
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
-    first_cue: int | None = None
+    first_cue = last_cue = None
     for i in range(upto):
         t = toks[i]
         if t.lower() == "according" and i + 2 < upto and toks[i + 1] == "to":
@@ -218,11 +219,16 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if subj:
             return subj
         first_cue = i if first_cue is None else first_cue
-    if first_cue is None:
+        last_cue = i
+    if first_cue is None or last_cue is None:
         return None
     # a speech verb with no subject of its own: the sentence's ("Hall was quick to … and said"),
     # else the speaker is unknown
-    return sentence_subject(toks, first_cue, loose=True) or ""
+    return (
+        sentence_subject(toks, first_cue, loose=True)
+        or relative_antecedent(toks, last_cue, within=3)  # "Trump, who has called …"
+        or ""
+    )
 
 
 _PHRASE_CUES = {"put": "it", "pointed": "out"}  # "As Amar put it, “…”"
@@ -298,6 +304,29 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
         ):
             return " ".join(toks[i:head_end])
     return None
+
+
+def relative_antecedent(toks: list[str], upto: int, within: int | None = None) -> str | None:
+    """ "Trump, who has called the plan “insanity”", "Sykes, a radio host who said the party
+    had become “an echo chamber”": the name a "who" before `upto` (at most `within` tokens
+    before) stands for."""
+    lowest = 0 if within is None else max(0, upto - within - 1)
+    w = next((j for j in range(upto - 1, lowest, -1) if toks[j] == "who"), None)
+    if w is None or any(mask_id(t) is not None for t in toks[w:upto]):
+        return None  # no "who", or another quotation between it and this one
+    end = w - 1 if toks[w - 1] == "," else w
+    if not is_cap(toks[end - 1]):  # "Sykes, a radio host who": the name before the appositive
+        commas = [j for j in range(max(0, end - 12), end) if toks[j] == ","]
+        if not commas:
+            return None
+        end = commas[-1]
+    start = end
+    while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
+        start -= 1
+    if start == end:
+        return None
+    speaker = parse_speaker(" ".join(toks[start:end]))
+    return " ".join(toks[start:end]) if speaker and speaker.name and not speaker.is_org else None
 
 
 def _index_of(toks: list[str], k: int) -> int:

@@ -23,6 +23,7 @@ from briefings.analysis.frames import (
     own_frames,
     pre_frame,
     quote_kind,
+    relative_antecedent,
     sentence_subject,
     subject_mentions,
 )
@@ -105,7 +106,7 @@ def _paragraph_quotes(
                 # "Rubio bemoaned a climate where people “…”", "Graham dismissed the report as
                 # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
                 # word in quotes with no such subject stays a scare quote
-                subject = sentence_subject(toks, idx)
+                subject = sentence_subject(toks, idx) or relative_antecedent(toks, idx, within=3)
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
             found.append(

@@ -422,6 +422,7 @@ def test_polnear_gold_resolves_who_and_he_to_people_not_outlets() -> None:
 
     assert quotes_polnear.read_source("The New York Times")[0] == "organisation"
     assert quotes_polnear.read_source("the Utah Republican")[0] == "refer"
+    assert quotes_polnear.read_source("who")[0] == "relative"
     text = (
         "Title\n“We are done,” said Ann Ray, a pollster who has worked for both parties.\n"
         "The New York Times reported the talks."
@@ -881,3 +882,14 @@ def test_a_people_is_no_speaker_but_a_surname_that_is_also_a_demonym_is() -> Non
     )
     assert found[0].speaker in (None, "Nargis Kassenova")  # never "Asian"
     assert found[1].speaker == "Mark Cuban"
+
+
+def test_a_quote_in_a_who_clause_belongs_to_the_person_the_who_stands_for() -> None:
+    found = quotes(
+        "Contrast that with Peter Hall, who has called the pact “insanity,” and Ann Ray, who "
+        "says it is “disastrous.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("insanity", "Peter Hall"),
+        ("disastrous", "Ann Ray"),
+    ]
