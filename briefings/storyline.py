@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
     Table,
     bindparam,
     delete,
@@ -91,10 +92,7 @@ def _link_entities(session: Session) -> None:
     session.execute(update(Mention).values(entity_id=None))
     session.execute(update(Quote).values(speaker_id=None))
     session.execute(delete(Entity))
-    mentions = [
-        linking.MentionInput(m.id, m.article_id, m.name, m.kind, m.role, tuple(m.aliases), m.count)
-        for m in session.scalars(select(Mention).order_by(Mention.id))
-    ]
+    mentions = _mentions(session, select(*_MENTION).order_by(Mention.id))
     cast = linking.link_entities(mentions)
     entity_ids = _insert_entities(session, cast)
     pairs = list(zip(cast, entity_ids, strict=True))
@@ -109,6 +107,27 @@ def _link_entities(session: Session) -> None:
         if found is not None:
             speakers[quote_id] = by_entity[id(found)]
     _assign(session, Quote, speakers, "speaker_id")
+
+
+_MENTION = (
+    Mention.id,
+    Mention.article_id,
+    Mention.name,
+    Mention.kind,
+    Mention.role,
+    Mention.aliases,
+    Mention.count,
+)
+
+
+def _mentions(
+    session: Session, query: Select[int, int, str, str, str | None, list[str], int]
+) -> list[linking.MentionInput]:
+    """The mentions `query` selects (the columns of `_MENTION`), read as rows, not ORM objects."""
+    return [
+        linking.MentionInput(i, a, name, kind, role, tuple(aliases), count)
+        for i, a, name, kind, role, aliases, count in session.execute(query)
+    ]
 
 
 def _insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> list[int]:
@@ -304,12 +323,8 @@ def _known_entities(session: Session, keys: Iterable[str]) -> dict[str, list[lin
 
 def _link_new_mentions(session: Session) -> None:
     """Link the new mentions among themselves, then each new entity into a stored one it is."""
-    mentions = [
-        linking.MentionInput(m.id, m.article_id, m.name, m.kind, m.role, tuple(m.aliases), m.count)
-        for m in session.scalars(
-            select(Mention).where(Mention.entity_id.is_(None)).order_by(Mention.id)
-        )
-    ]
+    new = select(*_MENTION).where(Mention.entity_id.is_(None)).order_by(Mention.id)
+    mentions = _mentions(session, new)
     if mentions:
         cast = linking.link_entities(mentions)
         known = _known_entities(session, {k for e in cast for k in linking.search_keys(e)})
