@@ -15,12 +15,23 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, exists, insert, or_, select, union_all, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    exists,
+    insert,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping, linking
 from briefings.analysis.quotes import cluster_quotes
-from briefings.analysis.results import DatePrecision
 from briefings.analysis.similarity import Span
 from briefings.models import (
     Article,
@@ -81,10 +92,7 @@ def _link_entities(session: Session) -> None:
     session.execute(update(Mention).values(entity_id=None))
     session.execute(update(Quote).values(speaker_id=None))
     session.execute(delete(Entity))
-    mentions = [
-        linking.MentionInput(m.id, m.article_id, m.name, m.kind, m.role, tuple(m.aliases), m.count)
-        for m in session.scalars(select(Mention).order_by(Mention.id))
-    ]
+    mentions = _mentions(session, select(*_MENTION).order_by(Mention.id))
     cast = linking.link_entities(mentions)
     entity_ids = _insert_entities(session, cast)
     pairs = list(zip(cast, entity_ids, strict=True))
@@ -99,6 +107,27 @@ def _link_entities(session: Session) -> None:
         if found is not None:
             speakers[quote_id] = by_entity[id(found)]
     _assign(session, Quote, speakers, "speaker_id")
+
+
+_MENTION = (
+    Mention.id,
+    Mention.article_id,
+    Mention.name,
+    Mention.kind,
+    Mention.role,
+    Mention.aliases,
+    Mention.count,
+)
+
+
+def _mentions(
+    session: Session, query: Select[int, int, str, str, str | None, list[str], int]
+) -> list[linking.MentionInput]:
+    """The mentions `query` selects (the columns of `_MENTION`), read as rows, not ORM objects."""
+    return [
+        linking.MentionInput(i, a, name, kind, role, tuple(aliases), count)
+        for i, a, name, kind, role, aliases, count in session.execute(query)
+    ]
 
 
 def _insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> list[int]:
@@ -118,7 +147,7 @@ def _insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> l
             for e in cast
         ],
     )
-    _insert_all(
+    _insert_rows(
         session,
         EntityName,
         [
@@ -131,11 +160,22 @@ def _insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> l
 
 
 def _insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
-    """Insert many rows in one statement; their new ids in the order of `rows`."""
+    """Insert many rows; their new ids in the order of `rows` (on SQLite a statement per row)."""
     if not rows:
         return []
     statement = insert(model).returning(model.id, sort_by_parameter_order=True)  # type: ignore[attr-defined]
     return list(session.scalars(statement, rows))
+
+
+def _insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert many rows whose ids nobody needs: one Core executemany, every row the same columns."""
+    if rows:
+        session.execute(insert(_table(model)), rows)
+
+
+def _table(model: type[Base]) -> Table:
+    """The model's table: Core statements on it skip the ORM's per-row work."""
+    return Base.metadata.tables[model.__tablename__]
 
 
 def _group_quotes(session: Session) -> None:
@@ -166,7 +206,7 @@ def _group_points(session: Session) -> None:
 
 
 def _insert_point_groups(session: Session, found: Sequence[grouping.PointGroup]) -> None:
-    ids = _insert_all(
+    ids = _insert_groups(
         session,
         PointGroup,
         [
@@ -199,7 +239,7 @@ def _group_events(session: Session) -> None:
 
 
 def _insert_event_groups(session: Session, found: Sequence[grouping.EventGroup]) -> None:
-    ids = _insert_all(
+    ids = _insert_groups(
         session,
         EventGroup,
         [
@@ -216,15 +256,45 @@ def _insert_event_groups(session: Session, found: Sequence[grouping.EventGroup])
     _assign(session, Event, {m: i for g, i in zip(found, ids, strict=True) for m in g.member_ids})
 
 
+def _insert_groups(
+    session: Session, model: type[PointGroup] | type[EventGroup], rows: list[dict[str, Any]]
+) -> list[int]:
+    """Insert new groups a few statements for all (multi-row VALUES, every row with the same
+    columns); their ids in the order of `rows`, told apart by their representatives (a sentence
+    represents one group): asking the database for them in order costs a statement per row."""
+    if not rows:
+        return []
+    table = _table(model)
+    statement = insert(table).returning(table.c.representative_id, table.c.id)
+    found: dict[int, int] = {r: i for r, i in session.execute(statement, rows)}
+    return [found[row["representative_id"]] for row in rows]
+
+
 def _assign(
     session: Session,
     model: type[Point] | type[Event] | type[Mention] | type[Quote],
     values: dict[int, int],
     column: str = "cluster",
 ) -> None:
-    """Set one column of many rows in bulk (executemany), not one round trip per ORM object."""
-    if values:
-        session.execute(update(model), [{"id": k, column: v} for k, v in values.items()])
+    """Set one column of many rows in bulk."""
+    _update_rows(session, model, [{"id": k, column: v} for k, v in values.items()])
+
+
+def _update_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Set columns of many rows by id (every row the same keys): one Core executemany, not the
+    ORM's per-row bulk path nor its loaded objects."""
+    if not rows:
+        return
+    table = _table(model)
+    columns = [c for c in rows[0] if c != "id"]
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values({c: bindparam(f"new_{c}") for c in columns})
+    )
+    session.execute(
+        statement, [{"row_id": r["id"], **{f"new_{c}": r[c] for c in columns}} for r in rows]
+    )
 
 
 # --- incremental: entities ------------------------------------------------------------------
@@ -253,12 +323,8 @@ def _known_entities(session: Session, keys: Iterable[str]) -> dict[str, list[lin
 
 def _link_new_mentions(session: Session) -> None:
     """Link the new mentions among themselves, then each new entity into a stored one it is."""
-    mentions = [
-        linking.MentionInput(m.id, m.article_id, m.name, m.kind, m.role, tuple(m.aliases), m.count)
-        for m in session.scalars(
-            select(Mention).where(Mention.entity_id.is_(None)).order_by(Mention.id)
-        )
-    ]
+    new = select(*_MENTION).where(Mention.entity_id.is_(None)).order_by(Mention.id)
+    mentions = _mentions(session, new)
     if mentions:
         cast = linking.link_entities(mentions)
         known = _known_entities(session, {k for e in cast for k in linking.search_keys(e)})
@@ -337,8 +403,8 @@ def _extend_entities(
             {"entity_id": entity_id, "key": key}
             for key in sorted({k[:256] for k in linking.lookup_keys(merged)} - keys[entity_id])
         ]
-    session.execute(update(Entity), updates)
-    _insert_all(session, EntityName, names)
+    _update_rows(session, Entity, updates)
+    _insert_rows(session, EntityName, names)
 
 
 def _written_roles(session: Session, entity_ids: list[int]) -> dict[int, list[str]]:
@@ -358,11 +424,15 @@ def _written_roles(session: Session, entity_ids: list[int]) -> dict[int, list[st
 
 def _name_new_speakers(session: Session) -> None:
     """Point each new quote (not yet clustered) at the stored entity who spoke it."""
-    quotes = session.execute(
-        select(Quote.id, Quote.speaker, Quote.article_id).where(
-            Quote.cluster.is_(None), Quote.speaker.is_not(None), Quote.speaker_id.is_(None)
+    quotes = [  # found by the cluster index alone: SQLite chose the speaker one and read far more
+        (quote_id, speaker, article_id)
+        for quote_id, speaker, article_id, speaker_id in session.execute(
+            select(Quote.id, Quote.speaker, Quote.article_id, Quote.speaker_id).where(
+                Quote.cluster.is_(None)
+            )
         )
-    ).all()
+        if speaker is not None and speaker_id is None
+    ]
     if not quotes:
         return
     known = _known_entities(session, {linking.query_key(s or "") for _, s, _ in quotes})
@@ -460,7 +530,14 @@ def _group_new_points(session: Session) -> None:
         return
     points = [grouping.PointInput(i, a, t, s, p) for i, a, t, s, p in rows]
     query = (
-        select(PointGroup, Point.text)
+        select(
+            PointGroup.id,
+            Point.text,
+            PointGroup.score,
+            PointGroup.article_count,
+            PointGroup.published,
+            PointGroup.first_published,
+        )
         .join(Point, Point.id == PointGroup.representative_id)
         .order_by(PointGroup.score.desc(), PointGroup.id)
         .limit(WINDOW)
@@ -475,27 +552,33 @@ def _group_new_points(session: Session) -> None:
                 PointGroup.first_published <= max(dates) + reach,
             ),
         )
-    stored: dict[int, PointGroup] = {}
+    stored = {}
     known = []
-    for group, text in session.execute(query):
-        stored[group.id] = group
-        span = grouping.point_span(group.first_published, group.published)
-        known.append(grouping.KnownGroup(group.id, text, span))
+    for group_id, text, score, count, last, first in session.execute(query):
+        stored[group_id] = (score, count, last, first)
+        known.append(grouping.KnownGroup(group_id, text, grouping.point_span(first, last)))
     joined, fresh = grouping.add_points(known, points)
     assigned: dict[int, int] = {}
+    changed = []
     for group_id, members in joined.items():
-        group = stored[group_id]
-        before = group.article_count
-        group.article_count += len({p.article_id for p in members})
-        best = max(group.score / (1.0 + math.log(before)), *(p.score for p in members))
-        group.score = round(best * (1.0 + math.log(group.article_count)), 4)
+        score, before, last, first = stored[group_id]
+        count = before + len({p.article_id for p in members})
+        best = max(score / (1.0 + math.log(before)), *(p.score for p in members))
         days = [p.published for p in members if p.published is not None]
         if days:
-            group.published = max([*days, *([group.published] if group.published else [])])
-            first = group.first_published
-            group.first_published = min([*days, *([first] if first else [])])
+            last = max([*days, *([last] if last else [])])
+            first = min([*days, *([first] if first else [])])
+        changed.append(
+            {
+                "id": group_id,
+                "article_count": count,
+                "score": round(best * (1.0 + math.log(count)), 4),
+                "published": last,
+                "first_published": first,
+            }
+        )
         assigned.update(dict.fromkeys((p.id for p in members), group_id))
-    session.flush()
+    _update_rows(session, PointGroup, changed)
     _assign(session, Point, assigned)
     _insert_point_groups(session, fresh)
 
@@ -510,37 +593,55 @@ def _group_new_events(session: Session) -> None:
     if not rows:
         return
     events = [grouping.EventInput(i, a, t, d, p) for i, a, t, d, p in rows]  # type: ignore[arg-type]
-    query = (
-        select(EventGroup, Event.text)
-        .join(Event, Event.id == EventGroup.representative_id)
+    best = (
+        select(
+            EventGroup.id,
+            EventGroup.representative_id,
+            EventGroup.date,
+            EventGroup.date_precision,
+            EventGroup.article_count,
+        )
         .where(EventGroup.date.is_not(None))
         .order_by(EventGroup.article_count.desc(), EventGroup.id.desc())
         .limit(WINDOW)
     )
     dates = [e.date for e in events if e.date is not None]
     if dates:
-        query = query.where(
+        best = best.where(
             EventGroup.date >= min(dates) - EVENT_REACH, EventGroup.date <= max(dates) + EVENT_REACH
         )
-    stored: dict[int, EventGroup] = {}
+    window = best.subquery()  # the window first, then only its representatives' words
+    query = (
+        select(
+            window.c.id, Event.text, window.c.date, window.c.date_precision, window.c.article_count
+        )
+        .join(Event, Event.id == window.c.representative_id)
+        .order_by(window.c.article_count.desc(), window.c.id.desc())
+    )
+    stored: dict[int, tuple[grouping.EventInput, int]] = {}
     known = []
-    for group, text in session.execute(query):
-        stored[group.id] = group
-        precision: DatePrecision = group.date_precision  # type: ignore[assignment]
-        stand_in = grouping.EventInput(0, 0, text, group.date, precision)
-        span = grouping.event_period(group.date, precision)
+    for group_id, text, date, precision, count in session.execute(query):
+        stand_in = grouping.EventInput(0, 0, text, date, precision)
+        stored[group_id] = (stand_in, count)
+        span = grouping.event_period(date, stand_in.date_precision)
         known.append(
-            (grouping.KnownGroup(group.id, text, Span.of(span) if span else None), stand_in)
+            (grouping.KnownGroup(group_id, text, Span.of(span) if span else None), stand_in)
         )
     joined, fresh = grouping.add_events(known, events)
     assigned: dict[int, int] = {}
+    changed = []
     for group_id, members in joined.items():
-        group = stored[group_id]
-        group.article_count += len({e.article_id for e in members})
-        precision = group.date_precision  # type: ignore[assignment]
-        stand_in = grouping.EventInput(0, 0, group.text, group.date, precision)
-        group.date, group.date_precision = grouping.finest_date([stand_in, *members])
+        stand_in, count = stored[group_id]
+        date, precision = grouping.finest_date([stand_in, *members])
+        changed.append(
+            {
+                "id": group_id,
+                "article_count": count + len({e.article_id for e in members}),
+                "date": date,
+                "date_precision": precision,
+            }
+        )
         assigned.update(dict.fromkeys((e.id for e in members), group_id))
-    session.flush()
+    _update_rows(session, EventGroup, changed)
     _assign(session, Event, assigned)
     _insert_event_groups(session, fresh)

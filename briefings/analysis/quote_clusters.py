@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -54,7 +55,7 @@ def _candidate_pairs(block: list[tuple[int, str]]) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     for ids in postings.values():
         if 1 < len(ids) <= _MAX_POSTING:
-            pairs.update((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :])
+            pairs.update(combinations(ids, 2))  # (a, b) for each a before b
     return pairs
 
 

@@ -32,10 +32,11 @@ def tfidf_vectors(texts: Sequence[str]) -> tuple[list[SparseVector], Counter[str
     for terms in documents:
         frequency.update(terms.keys())
     total = len(documents)
+    idf = {term: math.log((1 + total) / (1 + n)) + 1.0 for term, n in frequency.items()}
     vectors = []
     for terms in documents:
         weights = {
-            term: (1.0 + math.log(count)) * (math.log((1 + total) / (1 + frequency[term])) + 1.0)
+            term: (1.0 + math.log(count)) * idf[term] if count > 1 else idf[term]
             for term, count in terms.items()
         }
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
@@ -46,7 +47,7 @@ def tfidf_vectors(texts: Sequence[str]) -> tuple[list[SparseVector], Counter[str
 def cosine(a: SparseVector, b: SparseVector) -> float:
     """Cosine of two normalised sparse vectors: over the terms they share (found in C, by the
     intersection of their keys), not over every term of either."""
-    return sum(a[term] * b[term] for term in a.keys() & b.keys())
+    return sum([a[term] * b[term] for term in a.keys() & b.keys()])
 
 
 @dataclass
