@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefings.analysis.results import DatePrecision
 from briefings.months import MONTHS
@@ -311,11 +312,17 @@ _CUES = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _cues_in(text: str) -> frozenset[str | None]:
+    """The cues the text has, kept for the next analyser that reads the same sentence."""
+    return frozenset(cue.lastgroup for cue in _CUES.finditer(text))
+
+
 def find_dates(
     sentence: str, published: dt.date | None, precision: DatePrecision = "day"
 ) -> list[DateMention]:
     """Every date expression of the sentence in reading order, resolved where the anchor allows."""
-    cues = {cue.lastgroup for cue in _CUES.finditer(sentence)}
+    cues = _cues_in(sentence)
     if not cues:
         return []
     taken: list[tuple[int, int]] = []
