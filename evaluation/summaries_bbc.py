@@ -21,6 +21,8 @@ from briefings.analysis.sentences import split_sentences
 from briefings.analysis.summary import summarise
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc-summaries"
+if not DATA.exists():  # a worktree outside /work: the shared data stays where it is
+    DATA = Path("/work/shared/data/bbc-summaries")
 RESULTS = Path(__file__).resolve().parent / "results" / "summaries_bbc.json"
 METRICS = ("rouge1", "rouge2", "rougeL")
 

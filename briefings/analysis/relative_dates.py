@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefings.analysis.results import DatePrecision
 from briefings.months import MONTHS
@@ -238,20 +239,36 @@ def _rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-# Most specific first; a later rule never overlaps text an earlier one matched.
-RULES: tuple[tuple[re.Pattern[str], Resolver, bool], ...] = (
-    (_rule(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _absolute_day, False),
-    (_rule(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), _absolute_day, False),
-    (_rule(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"), _iso_day, False),
-    (_rule(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}"), _absolute_month, False),
-    (_rule(rf"{_YEAR_CONTEXT}{_YEAR}", re.IGNORECASE), _absolute_year, False),
-    (_rule(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))"), _month_day, True),
-    (_rule(rf"(?i:\b(?P<qualifier>(?:last|next|this)\s+))?\b{_WEEKDAY}\b"), _weekday, True),
-    (_rule(r"\byesterday\b", re.IGNORECASE), _days_away(-1), True),
-    (_rule(r"\b(?:today|tonight)\b", re.IGNORECASE), _days_away(0), True),
-    (_rule(r"\btomorrow\b", re.IGNORECASE), _days_away(1), True),
-    (_rule(r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE), _week(0), True),
-    (_rule(r"\blast\s+week\b", re.IGNORECASE), _week(-1), True),
+# Most specific first; a later rule never overlaps text an earlier one matched. Each rule names
+# the cue (below) it cannot match without.
+RULES: tuple[tuple[re.Pattern[str], Resolver, bool, str], ...] = (
+    (_rule(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _absolute_day, False, "month"),
+    (_rule(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), _absolute_day, False, "month"),
+    (
+        _rule(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+        _iso_day,
+        False,
+        "digits",
+    ),
+    (_rule(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}"), _absolute_month, False, "month"),
+    (_rule(rf"{_YEAR_CONTEXT}{_YEAR}", re.IGNORECASE), _absolute_year, False, "digits"),
+    (
+        _rule(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))"),
+        _month_day,
+        True,
+        "month",
+    ),
+    (
+        _rule(rf"(?i:\b(?P<qualifier>(?:last|next|this)\s+))?\b{_WEEKDAY}\b"),
+        _weekday,
+        True,
+        "weekday",
+    ),
+    (_rule(r"\byesterday\b", re.IGNORECASE), _days_away(-1), True, "yesterday"),
+    (_rule(r"\b(?:today|tonight)\b", re.IGNORECASE), _days_away(0), True, "today"),
+    (_rule(r"\btomorrow\b", re.IGNORECASE), _days_away(1), True, "tomorrow"),
+    (_rule(r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE), _week(0), True, "week"),
+    (_rule(r"\blast\s+week\b", re.IGNORECASE), _week(-1), True, "week"),
     (
         _rule(
             r"\b(?:over|during|in|this|(?P<last>last))\s+(?:the\s+)?"
@@ -260,34 +277,59 @@ RULES: tuple[tuple[re.Pattern[str], Resolver, bool], ...] = (
         ),
         _season,
         True,
+        "season",
     ),
-    (_rule(r"\blast\s+month\b", re.IGNORECASE), _months_away(-1), True),
-    (_rule(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.IGNORECASE), _months_away(0), True),
-    (_rule(r"\bnext\s+month\b", re.IGNORECASE), _months_away(1), True),
-    (_rule(r"\blast\s+year\b", re.IGNORECASE), _years_away(-1), True),
-    (_rule(r"\b(?:earlier\s+|later\s+)?this\s+year\b", re.IGNORECASE), _years_away(0), True),
-    (_rule(r"\bnext\s+year\b", re.IGNORECASE), _years_away(1), True),
-    (_rule(rf"{_MONTH_CONTEXT}{_MONTH}\b(?!\s+\d)"), _month_only, True),
+    (_rule(r"\blast\s+month\b", re.IGNORECASE), _months_away(-1), True, "month_word"),
+    (
+        _rule(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.IGNORECASE),
+        _months_away(0),
+        True,
+        "month_word",
+    ),
+    (_rule(r"\bnext\s+month\b", re.IGNORECASE), _months_away(1), True, "month_word"),
+    (_rule(r"\blast\s+year\b", re.IGNORECASE), _years_away(-1), True, "year_word"),
+    (
+        _rule(r"\b(?:earlier\s+|later\s+)?this\s+year\b", re.IGNORECASE),
+        _years_away(0),
+        True,
+        "year_word",
+    ),
+    (_rule(r"\bnext\s+year\b", re.IGNORECASE), _years_away(1), True, "year_word"),
+    (_rule(rf"{_MONTH_CONTEXT}{_MONTH}\b(?!\s+\d)"), _month_only, True, "month"),
 )
 
 
-# A word every rule above needs: most sentences have none, and skip the rules at once.
-_CUE = re.compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|(?:19|20)\d\d|(?i:yesterday|today|tonight|tomorrow|week|month|year"
-    r"|spring|summer|autumn|fall|winter)"
+# The words the rules above need, each named by its group: most sentences have none, and skip
+# the rules at once; the others try only the rules whose cue they have. Every rule needs its cue
+# at the start of a word, and no two cues can start at one place, so scanning for the cues
+# (without overlaps) finds every one a rule can use.
+_CUES = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<digits>(?:19|20)\d\d)"
+    r"|(?i:(?P<yesterday>yesterday)|(?P<today>today|tonight)|(?P<tomorrow>tomorrow)|(?P<week>week)"
+    r"|(?P<month_word>month)|(?P<year_word>year)|(?P<season>spring|summer|autumn|fall|winter))"
 )
+
+
+@lru_cache(maxsize=4096)
+def _cues_in(text: str) -> frozenset[str | None]:
+    """The cues the text has, kept for the next analyser that reads the same sentence."""
+    return frozenset(cue.lastgroup for cue in _CUES.finditer(text))
 
 
 def find_dates(
     sentence: str, published: dt.date | None, precision: DatePrecision = "day"
 ) -> list[DateMention]:
     """Every date expression of the sentence in reading order, resolved where the anchor allows."""
-    if _CUE.search(sentence) is None:
+    cues = _cues_in(sentence)
+    if not cues:
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for pattern, resolve, relative in RULES:
+    for pattern, resolve, relative, needs in RULES:
+        if needs not in cues:
+            continue
         for match in pattern.finditer(sentence):
             start, end = match.span("month") if resolve is _month_only else match.span()
             if any(start < other_end and other_start < end for other_start, other_end in taken):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefings.analysis.names import (
     CALENDAR,
@@ -24,6 +24,7 @@ _TOKEN = re.compile(
     r"|[^\w\s]"  # punctuation, one mark at a time
 )
 _POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+_POSSESSIVE_ENDS = frozenset("s’'")  # a possessive ending ends in one of them
 _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITION_ENDS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"'})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "and", "or"})
@@ -32,26 +33,17 @@ _MAX_ROLE = 8
 _NOT_CAP_TITLES = frozenset({"national", "citizen", "resident", "mr", "mrs", "ms", "miss", "mx"})
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word or punctuation mark of a sentence, with its place in the sentence."""
+class Token(NamedTuple):
+    """One word or punctuation mark of a sentence, with its place in the sentence (made by
+    `tokenize`, which also fills in the lower-case form and the word tests read again and again)."""
 
     text: str  # the surface form, possessive ending removed ("Kim" for "Kim’s")
     start: int
     end: int  # end of the surface form including any possessive ending
-    possessive: bool = False
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    possessive: bool
+    lower: str  # text.lower()
+    is_word: bool  # text[:1].isalpha()
+    is_cap: bool  # text[:1].isupper()
 
     @property
     def is_head(self) -> bool:
@@ -67,12 +59,25 @@ def tokenize(sentence: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(sentence):
         text = match.group()
-        possessive = bool(_POSSESSIVE.search(text)) and text[:1].isalpha()
+        possessive = (
+            text[-1] in _POSSESSIVE_ENDS and bool(_POSSESSIVE.search(text)) and text[:1].isalpha()
+        )
         if possessive:
             text = _POSSESSIVE.sub("", text)
         elif text[-1:] in "’'" and len(text) > 1:
             text = text[:-1]
-        tokens.append(Token(text, match.start(), match.end(), possessive))
+        first = text[:1]
+        tokens.append(
+            Token(
+                text,
+                match.start(),
+                match.end(),
+                possessive,
+                text.lower(),
+                first.isalpha(),
+                first.isupper(),
+            )
+        )
     return tokens
 
 

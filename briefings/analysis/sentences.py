@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from syntok import segmenter
+from briefings.analysis.syntok_spans import sentence_spans
 
 # Where syntok ends a sentence that goes on: after a title before a name ("Gov. Chris Christie"),
 # before a word in lower case, a number or a dash ("Feb. 11-15", "WASHINGTON (AP) — …"), and
@@ -30,14 +30,9 @@ def _continues(sentence: str, rest: str) -> bool:
 def split_sentences(paragraph: str) -> tuple[str, ...]:
     """The sentences of one paragraph, stripped, in order, each an exact slice of the paragraph."""
     spans: list[tuple[int, int]] = []
-    for block in segmenter.analyze(paragraph):
-        for sentence in block:
-            if not sentence:
-                continue
-            start = sentence[0].offset
-            end = sentence[-1].offset + len(sentence[-1].value)
-            if spans and _continues(paragraph[spans[-1][0] : spans[-1][1]], paragraph[start:]):
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
+    for start, end in sentence_spans(paragraph):
+        if spans and _continues(paragraph[spans[-1][0] : spans[-1][1]], paragraph[start:]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
     return tuple(t for t in (paragraph[a:b].strip() for a, b in spans) if t)

@@ -79,10 +79,14 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         ]
 
 
+# Control bytes other than tab, newline, form feed and carriage return: binary, not text.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _control_ratio(sample: bytes) -> float:
     if not sample:
         return 0.0
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample)
 
 
@@ -101,7 +105,7 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     rest = text[end + 4 :]
     rest = rest[rest.find("\n") + 1 :] if "\n" in rest else ""
     try:
-        loaded: Any = yaml.safe_load(block) if block.strip() else {}
+        loaded: Any = _load_yaml(block) if block.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -121,6 +125,22 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
             raise ArticleError(f"malformed front matter: '{name}' must be a single value")
         metadata["published" if name == "date" else name] = str(value).strip()
     return rest, metadata
+
+
+# libyaml's safe loader when PyYAML was built with it: the same values, ten times faster. It
+# reads tabs and the bare "!" tag more leniently, so blocks with either keep the pure loader.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def _load_yaml(block: str) -> Any:
+    """`yaml.safe_load`; a block libyaml refuses goes through the pure-Python loader, which
+    refuses it too and says where."""
+    if _FAST_LOADER is not None and "\t" not in block and "!" not in block:
+        try:
+            return yaml.load(block, Loader=_FAST_LOADER)
+        except (yaml.YAMLError, UnicodeError):
+            pass
+    return yaml.safe_load(block)
 
 
 def _from_html(path: Path, data: bytes, text: str, warnings: list[str]) -> RawDocument:

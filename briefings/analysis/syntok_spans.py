@@ -1,0 +1,96 @@
+"""syntok's sentences of a paragraph as spans, without running syntok where its rules are certain."""
+
+from __future__ import annotations
+
+import re
+
+from syntok import segmenter
+from syntok._segmentation_states import State
+
+Span = tuple[int, int]
+
+# syntok considers ending a sentence only at a terminal mark or an opening bracket ...
+_DECIDES = re.compile(
+    "[" + re.escape("".join(sorted({*"".join(State.terminals), *State.opening_brackets}))) + "]"
+)
+_OPENING = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
+_FINAL_MARKS = re.compile(r"[.!?]*[”\"’']?\Z")
+# ... and always ends one at a terminal mark between a plain word and a capitalised one (or an
+# opening quote), when nothing in brackets can be skipped over it: "… the talks ended. The envoy
+# left …". Its exceptions: abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals.
+_CERTAIN_END = re.compile(r"(?:^|(?<= ))([A-Z][a-z]+|[a-z]{2,})[.!?] (?=[“\"]?[A-Z])")
+_NOT_ENDING = State.abbreviations | {"no", "No"}
+
+
+def sentence_spans(paragraph: str) -> list[Span]:
+    """Where each sentence syntok finds in the paragraph starts and ends (its first token's start,
+    its last token's end), in order."""
+    if "\n" in paragraph or _OPENING.search(paragraph):  # paragraph breaks, skipped brackets
+        return _syntok_spans(paragraph, 0)
+    spans: list[Span] = []
+    start = 0
+    for end in _CERTAIN_END.finditer(paragraph):
+        if end[1] in _NOT_ENDING:
+            continue
+        spans += _piece_spans(paragraph[start : end.end() - 1], start)
+        start = end.end()
+    return spans + _piece_spans(paragraph[start:], start)
+
+
+def _piece_spans(piece: str, offset: int) -> list[Span]:
+    """syntok's spans of a piece of a paragraph that ends where a sentence certainly ends."""
+    return [(offset, offset + len(piece))] if one_sentence(piece) else _syntok_spans(piece, offset)
+
+
+def one_sentence(text: str) -> bool:
+    """Whether syntok would read the whole text as a single sentence, for certain: each terminal
+    mark before its final marks (and one closing quote) goes on, and it has no opening bracket."""
+    first, last = text[:1], text[-1:]
+    if not first or first.isspace() or last.isspace() or "\u200b" in (first, last):
+        return False  # syntok's first or last token might not reach the text's ends
+    if "\n" in text:
+        return False  # syntok might see paragraphs in it
+    final = _FINAL_MARKS.search(text)
+    if final is None:
+        return False
+    goes_on = None
+    for mark in _DECIDES.finditer(text, 0, final.start()):
+        at = mark.start()
+        if at and _INSIDE_WORD.match(text, at - 1):
+            continue
+        if goes_on is None:
+            goes_on = _goes_on(text)
+        if at not in goes_on:
+            return False
+    return True
+
+
+# Marks syntok never weighs: a point inside a word ("3.5", "U.S", "a.m"), except between a lower-
+# and an upper-case letter ("ended.The"), where it splits the word.
+_INSIDE_WORD = re.compile(r"(?![a-z][.!?][A-Z])[A-Za-z0-9][.!?][A-Za-z0-9]")
+# Marks that never end a sentence: terminal marks (and one closing quote) before a word in lower
+# case ("the U.S. and", "said: yes; and"), and the point of "U.S."-like initials before a word
+# that does not open sentences ("the U.S. Army"; one token: no lower-case letter before a capital).
+_BEFORE_LOWER = re.compile(r"[.!?;]+[”’\"']?(?= [a-z])")
+_INITIALS = re.compile(r"(?:^|(?<= ))(?:[A-Z]\.){2,}(?= ([A-Z]+[a-z]*|[a-z]+)[ ,])")
+
+
+def _goes_on(text: str) -> set[int]:
+    """Where the text has marks at which syntok certainly goes on with the sentence."""
+    places: set[int] = set()
+    for match in _BEFORE_LOWER.finditer(text):
+        places.update(range(*match.span()))
+    for match in _INITIALS.finditer(text):
+        if match[1] not in State.starters:
+            places.add(match.end() - 1)
+    return places
+
+
+def _syntok_spans(text: str, offset: int) -> list[Span]:
+    spans = []
+    for block in segmenter.analyze(text):
+        for sentence in block:
+            if sentence:
+                last = sentence[-1]
+                spans.append((offset + sentence[0].offset, offset + last.offset + len(last.value)))
+    return spans

@@ -1,0 +1,38 @@
+"""Sentence splitting finds syntok's sentences, whether or not it runs syntok to find them."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.sentences import split_sentences
+from briefings.analysis.syntok_spans import _syntok_spans, sentence_spans
+
+PARAGRAPHS = [
+    "The talks ended on Tuesday.",
+    "The talks ended. The envoy left for Seoul. “We are done,” he said.",
+    "Officials in the U.S. and South Korea met. U.S. Army officers joined them.",
+    "The U.S. The Pentagon said so.",  # "The" opens a sentence even after initials
+    "It costs 3.5 million won, he said at 9 a.m. on Monday.",
+    "Gen. Mark Milley spoke. Mr. Kim did not.",
+    "He lost No. 5 in the rankings. No. He did not.",
+    "The meeting (in Geneva) ended. Then they left.",
+    "He said: “Go home.” Then he left; the others stayed. Why? Nobody knows!",
+    "World War II. It ended. The band played Act I. Then II.",
+    "It ended.The end.",
+    "Kim Jong Un’s sister warned Seoul. NoSo was not there.",
+    "Wait... what? Yes!",
+    "  Leading spaces. And trailing ones.  ",
+]
+
+
+@pytest.mark.parametrize("paragraph", PARAGRAPHS)
+def test_spans_are_syntoks(paragraph: str) -> None:
+    assert sentence_spans(paragraph) == _syntok_spans(paragraph, 0)
+
+
+def test_sentences_of_a_paragraph() -> None:
+    assert split_sentences("The talks ended. The U.S. Army said “No. Never.” And that was it.") == (
+        "The talks ended.",
+        "The U.S. Army said “No. Never.”",
+        "And that was it.",
+    )
