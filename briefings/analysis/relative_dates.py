@@ -83,7 +83,7 @@ class Anchor:
 
 
 def _month_of(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return MONTHS[name.casefold().rstrip(".")]
 
 
 def _shift_month(day: dt.date, months: int) -> dt.date:
@@ -228,7 +228,7 @@ def _season(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DateP
         return None, "unknown"
     assert anchor.published is not None
     current = anchor.published.replace(day=1)
-    start = dt.date(current.year, _SEASON_START[match["season"].lower()], 1)
+    start = dt.date(current.year, _SEASON_START[match["season"].casefold()], 1)
     while start > current or (match["last"] and _shift_month(start, 3) > current):
         start = _shift_month(start, -12)
     date, precision = _within(start, _shift_month(start, 3) - dt.timedelta(days=1))

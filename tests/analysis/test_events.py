@@ -184,3 +184,10 @@ def test_events_without_publication_date_stay_undated() -> None:
         (None, "unknown"),
         (None, "unknown"),
     ]
+
+
+@pytest.mark.parametrize("sentence", ["Talks began in the ſpring.", "The visit was on 5 Auguſt."])
+def test_letters_that_fold_to_a_season_or_month_do_not_break_the_article(sentence: str) -> None:
+    # "ſ" (long s) matches "s" case-insensitively; the lookup must fold it the same way
+    for mention in find_dates(sentence, WED):
+        assert mention.date is not None and mention.date.year == 2023

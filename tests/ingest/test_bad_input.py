@@ -64,6 +64,26 @@ def test_each_bad_file_gets_one_clear_reason(
     assert "minister’s aide" in bodies["windows.txt"]
 
 
+def test_an_impossible_front_matter_date_leaves_the_article_undated(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Talks resume\npublished: 2023-13-45\n---\n" + GOOD, encoding="utf-8"
+    )
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: Talks end\npublished: 2023-09-05\n---\nThe envoy left on Friday.\n",
+        encoding="utf-8",
+    )
+    report = ingest_paths(sessions, [tmp_path])
+    outcomes = {Path(o.path).name: o for o in report.outcomes}
+    assert [outcomes[n].status for n in ("a.md", "b.md")] == ["added", "added"]
+    assert "'2023-13-45' not understood" in outcomes["a.md"].warnings[0]
+    with sessions() as session:
+        dates = {a.title: a.published for a in session.scalars(select(Article))}
+    assert dates["Talks resume"] is None
+    assert str(dates["Talks end"]).startswith("2023-09-05")
+
+
 def test_the_size_limit_is_what_the_message_says() -> None:
     assert MAX_BYTES < 20 * 1024 * 1024
 
