@@ -263,7 +263,7 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     also before an auxiliary and any word ("McConnell was quick to …", "Trump did post …")."""
     i = 0
     if upto and toks[0].lower() in _OPENERS:  # an opening phrase up to its comma
-        i = next((j + 1 for j in range(upto) if toks[j] == ","), 0)
+        i = _opening_end(toks, upto)
     while i < upto and toks[i].lower() in _CONJUNCTIONS:
         i += 1
     if i < upto and toks[i].lower() in PRONOUNS:
@@ -304,6 +304,22 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
         ):
             return " ".join(toks[i:head_end])
     return None
+
+
+def _opening_end(toks: list[str], upto: int) -> int:
+    """Where the subject starts after an opening phrase: past its first comma, or past a later one
+    when a place inside the phrase has commas of its own ("Speaking in Salem, New Hampshire, Trump
+    went after Bush"): the comma that a name and then a verb follow."""
+    commas = [j for j in range(upto) if toks[j] == ","]
+    if not commas:
+        return 0
+    for c in commas[:3]:
+        end = c + 1
+        while end < upto and is_cap(toks[end]) and not is_possessive(toks[end]):
+            end += 1
+        if end > c + 1 and end < upto and _verb_like(toks[end]):
+            return c + 1
+    return commas[0] + 1
 
 
 def relative_antecedent(toks: list[str], upto: int, within: int | None = None) -> str | None:

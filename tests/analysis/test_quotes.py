@@ -893,3 +893,11 @@ def test_a_quote_in_a_who_clause_belongs_to_the_person_the_who_stands_for() -> N
         ("insanity", "Peter Hall"),
         ("disastrous", "Ann Ray"),
     ]
+
+
+def test_an_opening_phrase_with_a_town_and_state_still_finds_the_subject() -> None:
+    found = quotes(
+        "Speaking at a diner in Keene, New Hampshire, Ann Ray went after Peter Hall, calling him "
+        "“a total bore.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("a total bore", "Ann Ray")]
