@@ -295,6 +295,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
             negated = negated or toks[nxt] == "not"
             nxt += 1
         word = toks[nxt] if nxt < upto else ""
+        if word in _SHORT_PHRASE_OPENS and _verb_after_phrase(toks, nxt + 1, upto):
+            return " ".join(toks[i:head_end])  # "Sanders during a rally thanked …"
         if (negated or (aux and loose)) and word.isalpha() and word.islower():
             return " ".join(toks[i:head_end])  # "Trump did post …", "McConnell was quick to …"
         if (
@@ -304,6 +306,21 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
         ):
             return " ".join(toks[i:head_end])
     return None
+
+
+_SHORT_PHRASE_OPENS = words_set("in at during")
+
+
+def _verb_after_phrase(toks: list[str], start: int, upto: int) -> bool:
+    """A past-tense or speech verb closing a short phrase of time or place after the subject:
+    "[during a rally] thanked", "[at the time] said", "[in his announcement speech] called"."""
+    for j in range(start, min(upto, start + 5)):
+        t = toks[j]
+        if t in {",", ".", ";", ":"} or mask_id(t) is not None:
+            return False
+        if j > start and t.islower() and (t in CUES or t in _IRREGULAR or t.endswith("ed")):
+            return t not in _PREPOSITIONS
+    return False
 
 
 def _opening_end(toks: list[str], upto: int) -> int:

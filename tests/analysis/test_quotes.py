@@ -901,3 +901,13 @@ def test_an_opening_phrase_with_a_town_and_state_still_finds_the_subject() -> No
         "“a total bore.”",
     )
     assert [(q.text, q.speaker) for q in found] == [("a total bore", "Ann Ray")]
+
+
+def test_a_short_phrase_of_time_or_place_between_subject_and_verb() -> None:
+    found = quotes(
+        "Ann Ray runs the union.",
+        "Ray during a Sunday rally thanked its members “for their support of the campaign.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("for their support of the campaign", "Ann Ray")
+    ]
