@@ -381,7 +381,28 @@ def _cue_subject(toks: list[str], i: int) -> str | None:
         if opening and opening.lower() not in PRONOUNS:
             return opening
     subj = subject_before(toks, i)
+    if subj is None and j >= 0 and toks[j] == "to":
+        return _subject_of_infinitive(toks, j)
     return subj[0] if subj else None
+
+
+_CLAUSE_OPENS = words_set("that when and but as so while after")
+
+
+def _subject_of_infinitive(toks: list[str], to: int) -> str | None:
+    """ "Mr. Trump was prompted to say", "Ray went on to say": the name a few lower-case words
+    before "to", opening its clause."""
+    j = to - 1
+    while j >= 0 and to - j <= 4 and toks[j].isalpha() and toks[j].islower():
+        j -= 1
+    end = j + 1
+    if end == to:
+        return None
+    while j >= 0 and is_cap(toks[j]) and not is_possessive(toks[j]) and mask_id(toks[j]) is None:
+        j -= 1
+    if j + 1 == end or not (j < 0 or toks[j] == "," or toks[j].lower() in _CLAUSE_OPENS):
+        return None
+    return " ".join(toks[j + 1 : end])
 
 
 def _role_word(tok: str) -> bool:

@@ -911,3 +911,12 @@ def test_a_short_phrase_of_time_or_place_between_subject_and_verb() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("for their support of the campaign", "Ann Ray")
     ]
+
+
+def test_the_subject_before_to_say_speaks() -> None:
+    found = quotes(
+        "Ann Ray runs the union.",
+        "The meeting was so calm that Ms. Ray was prompted to say, “So far, I cannot believe how "
+        "civil it has been.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
