@@ -920,3 +920,12 @@ def test_the_subject_before_to_say_speaks() -> None:
         "civil it has been.”",
     )
     assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_a_long_aside_between_subject_and_speech_verb() -> None:
+    found = quotes(
+        "Ann Ray runs the union.",
+        "It began last week when Ms. Ray, in response to a crude remark that Peter Hall made about "
+        "her loss to the incumbent in the 2008 election, accused him of a “penchant for sexism.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("penchant for sexism", "Ann Ray")]
