@@ -217,7 +217,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             )
         subj = _cue_subject(toks, i)
         if subj:
-            return subj
+            return _nearer_named(toks, i, upto) or subj
         first_cue = i if first_cue is None else first_cue
         last_cue = i
     if first_cue is None or last_cue is None:
@@ -229,6 +229,22 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         or relative_antecedent(toks, last_cue, within=3)  # "Trump, who has called …"
         or ""
     )
+
+
+def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
+    """A later speech verb before the quotation with a named subject of its own, in a clause after
+    a comma: "Democrats said they feared a speech, when Mr. Buchanan, who had lost, called for a
+    “…”" is Buchanan's."""
+    for m in range(upto - 1, cue, -1):
+        t = toks[m]
+        if t in CUES and t not in PARTICIPLE_CUES and mask_id(t) is None:
+            subj = subject_before(toks, m)
+            if subj is None or "," not in toks[cue + 1 : subj[1]]:
+                continue  # "Ross said Mr. Obama had told …": the complement, still Ross's words
+            speaker = parse_speaker(subj[0])
+            if speaker and speaker.name and not speaker.is_org:
+                return subj[0]
+    return None
 
 
 _PHRASE_CUES = {"put": "it", "pointed": "out"}  # "As Amar put it, “…”"

@@ -929,3 +929,16 @@ def test_a_long_aside_between_subject_and_speech_verb() -> None:
         "her loss to the incumbent in the 2008 election, accused him of a “penchant for sexism.”",
     )
     assert [(q.text, q.speaker) for q in found] == [("penchant for sexism", "Ann Ray")]
+
+
+def test_the_nearer_speech_verb_after_a_comma_names_the_speaker() -> None:
+    found = quotes(
+        "Ann Ray and Peter Hall lead the party.",
+        "Some Democrats said they feared a speech like 1992, when Ms. Ray, who had lost the vote, "
+        "called for a “cultural war.”",
+        "Mr. Hall said Ms. Ray had promised him “no surprises” at the convention.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("cultural war", "Ann Ray"),
+        ("no surprises", "Peter Hall"),
+    ]
