@@ -29,7 +29,7 @@ from briefings.analysis.frames import (
 )
 from briefings.analysis.quote_clusters import cluster_quotes
 from briefings.analysis.quote_marks import Span, find_spans, mask, mask_id
-from briefings.analysis.resolve import Mention, speaker_name
+from briefings.analysis.resolve import Mention, could_be_surname, speaker_name
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
 
 __all__ = ["cluster_quotes", "extract_quotes"]
@@ -161,8 +161,10 @@ def _resolve(
             gender = titled.get((order, name))
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
                 full = index.fullest_of(name, n, gender)
-            if index.is_person(full):  # "Nor," "Specifically," or "Atlantic City" are no one
-                how = kinds[(order, name)]
+            how = kinds[(order, name)]
+            # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
+            # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
+            if index.is_person(full) or (how == "opening" and could_be_surname(full, index)):
                 recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
             continue
         f = found[n]

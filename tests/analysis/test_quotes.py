@@ -942,3 +942,20 @@ def test_the_nearer_speech_verb_after_a_comma_names_the_speaker() -> None:
         ("cultural war", "Ann Ray"),
         ("no surprises", "Peter Hall"),
     ]
+
+
+def test_he_goes_to_a_surname_opening_the_sentence_before() -> None:
+    found = quotes(
+        "The moderator asked Hall and Ray who would win the game.",
+        "Hall openly admitted that his pick was political. “With an eye to the primary, "
+        "Carolina,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Hall"]
+
+
+def test_a_place_opening_a_sentence_is_no_antecedent() -> None:
+    found = quotes(
+        "Peter Hall toured the state, where Florida voters like him.",
+        "Florida votes in March. “We will win it,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall"]
