@@ -299,6 +299,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     after = [end]
     if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
+        if end + 1 < len(toks) and toks[end + 1] in CUES:  # a stray comma once the party label
+            after.insert(0, end + 1)  # is gone: "Sen. Jack Reed (D-R.I.), said …"
     for nxt in after:
         aux = negated = False  # "Carson did not mention …": a negated auxiliary, then a verb
         while nxt < upto and (

@@ -959,3 +959,11 @@ def test_a_place_opening_a_sentence_is_no_antecedent() -> None:
         "Florida votes in March. “We will win it,” he said.",
     )
     assert [q.speaker for q in found] == ["Peter Hall"]
+
+
+def test_a_stray_comma_after_a_party_label_keeps_the_subject() -> None:
+    found = quotes(
+        "Sen. Ann Ray (D-R.I.), said after a lunch that she had not read the plan, but called it a "
+        "“starting point for our talks.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("starting point for our talks", "Ann Ray")]
