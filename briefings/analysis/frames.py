@@ -106,7 +106,7 @@ def _clause_frame(toks: list[str]) -> str | None:
     for idx, t in enumerate(toks[:24]):
         nxt = toks[idx + 1] if idx + 1 < len(toks) else "."
         verb_like = t.endswith("ed") and all(is_cap(h) for h in toks[:idx]) and nxt in {".", ","}
-        if (t.lower() in CUES or verb_like) and t.islower():
+        if (t.lower() in CUES or verb_like or _phrase_cue(toks, idx)) and t.islower():
             head = toks[:idx]
             while head and is_between(head[-1]):
                 head.pop()
@@ -247,7 +247,16 @@ def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
     return None
 
 
-_PHRASE_CUES = {"put": "it", "pointed": "out"}  # "As Amar put it, “…”"
+# "As Amar put it, “…”", "“…,” Trump shot back", "“…,” Ray went on"
+_PHRASE_CUES = {
+    "put": "it",
+    "pointed": "out",
+    "shot": "back",
+    "fired": "back",
+    "hit": "back",
+    "went": "on",
+    "chimed": "in",
+}
 
 
 def _phrase_cue(toks: list[str], i: int) -> bool:

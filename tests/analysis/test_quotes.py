@@ -967,3 +967,12 @@ def test_a_stray_comma_after_a_party_label_keeps_the_subject() -> None:
         "“starting point for our talks.”",
     )
     assert [(q.text, q.speaker) for q in found] == [("starting point for our talks", "Ann Ray")]
+
+
+@pytest.mark.parametrize("verb", ["shot back", "went on", "fired back"])
+def test_a_two_word_reply_verb_after_the_quote(verb: str) -> None:
+    found = quotes(
+        "Ann Ray and Peter Hall met on stage.",
+        f"“Peter wants to be a tough guy tonight,” Ray {verb}.",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
