@@ -976,3 +976,11 @@ def test_a_two_word_reply_verb_after_the_quote(verb: str) -> None:
         f"“Peter wants to be a tough guy tonight,” Ray {verb}.",
     )
     assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_a_name_alone_before_a_colon_in_a_digest_speaks() -> None:
+    found = quotes(
+        "STATES SHIFT RIGHT - Ann M. Ray: “Our analysis finds that twenty states lean one way.”",
+        "What it means - More from Ray: “The party of a state is only a starting point.”",
+    )
+    assert [(q.speaker or "").split()[-1:] for q in found] == [["Ray"], ["Ray"]]
