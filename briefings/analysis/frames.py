@@ -43,7 +43,9 @@ _PREPOSITIONS = words_set(
 _DETERMINERS = words_set("the a an one another this his her their its")
 
 
-_STOP_NP = words_set("of who whom which whose at in from on during to as after before while with")
+_STOP_NP = words_set(
+    "of who whom which whose at in from on during to as after before while with when because"
+)
 
 
 _AUX = words_set("has had have is was will would may might can could did does says said told")

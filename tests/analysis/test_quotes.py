@@ -984,3 +984,11 @@ def test_a_name_alone_before_a_colon_in_a_digest_speaks() -> None:
         "What it means - More from Ray: “The party of a state is only a starting point.”",
     )
     assert [(q.speaker or "").split()[-1:] for q in found] == [["Ray"], ["Ray"]]
+
+
+def test_a_when_clause_after_the_inverted_speaker_is_not_part_of_the_name() -> None:
+    found = quotes(
+        "“Anyone who breaks the law puts us at risk,” said local voter Ann Ray when asked about "
+        "Peter Hall.",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
