@@ -228,7 +228,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     # else the speaker is unknown
     return (
         sentence_subject(toks, first_cue, loose=True)
-        or relative_antecedent(toks, last_cue, within=3)  # "Trump, who has called …"
+        or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
         or ""
     )
 

@@ -992,3 +992,10 @@ def test_a_when_clause_after_the_inverted_speaker_is_not_part_of_the_name() -> N
         "Peter Hall.",
     )
     assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_a_who_clause_with_words_before_its_speech_verb() -> None:
+    found = quotes(
+        "Peter Hall, who has in the past described the plan as “a disaster,” spoke in Ohio.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("a disaster", "Peter Hall")]
