@@ -239,7 +239,8 @@ def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
     “…”" is Buchanan's."""
     for m in range(upto - 1, cue, -1):
         t = toks[m]
-        if t in CUES and t not in PARTICIPLE_CUES and mask_id(t) is None:
+        with_name = t in PARTICIPLE_CUES and _after_with(toks, m)  # ", with McCain telling"
+        if t in CUES and (t not in PARTICIPLE_CUES or with_name) and mask_id(t) is None:
             subj = subject_before(toks, m)
             if subj is None or "," not in toks[cue + 1 : subj[1]]:
                 continue  # "Ross said Mr. Obama had told …": the complement, still Ross's words
@@ -250,6 +251,14 @@ def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
 
 
 # "As Amar put it, “…”", "“…,” Trump shot back", "“…,” Ray went on"
+def _after_with(toks: list[str], cue: int) -> bool:
+    """ "…, with Senator John McCain telling": a name right after "with" before the participle."""
+    j = cue - 1
+    while j >= 0 and is_cap(toks[j]):
+        j -= 1
+    return j < cue - 1 and j >= 0 and toks[j] == "with"
+
+
 _PHRASE_CUES = {
     "put": "it",
     "pointed": "out",

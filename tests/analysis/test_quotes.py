@@ -999,3 +999,12 @@ def test_a_who_clause_with_words_before_its_speech_verb() -> None:
         "Peter Hall, who has in the past described the plan as “a disaster,” spoke in Ohio.",
     )
     assert [(q.text, q.speaker) for q in found] == [("a disaster", "Peter Hall")]
+
+
+def test_with_a_name_and_a_participle_names_the_speaker() -> None:
+    found = quotes(
+        "Ann Ray is a senator.",
+        "The attack sparked a debate over how the United States responds to violence, with "
+        "Senator Ann Ray telling reporters she viewed the president as “directly responsible.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("directly responsible", "Ann Ray")]
