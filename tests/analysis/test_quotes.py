@@ -1008,3 +1008,12 @@ def test_with_a_name_and_a_participle_names_the_speaker() -> None:
         "Senator Ann Ray telling reporters she viewed the president as “directly responsible.”",
     )
     assert [(q.text, q.speaker) for q in found] == [("directly responsible", "Ann Ray")]
+
+
+def test_an_irregular_past_verb_after_the_subject() -> None:
+    found = quotes(
+        "Ann Ray leads the party.",
+        "Asked on Monday whether her husband would join the cabinet, Mrs. Ray shook her head and "
+        "said, “No.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
