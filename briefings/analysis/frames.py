@@ -308,7 +308,10 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     end = i
     while end < upto and (is_cap(toks[end]) or toks[end].lower() in _SUBJECT_WORDS):
         if is_possessive(toks[end]):
-            return None
+            if toks[end + 1 : end + 2] != ["campaign"]:
+                return None
+            end += 2  # "Ryan’s campaign shrugged off …, telling reporters": his campaign
+            break
         end += 1
     if end == i or not any(is_cap(t) for t in toks[i:end]):
         return None

@@ -1017,3 +1017,12 @@ def test_an_irregular_past_verb_after_the_subject() -> None:
         "said, “No.”",
     )
     assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_a_named_campaign_as_the_subject_speaks() -> None:
+    found = quotes(
+        "Paul Ryan is the speaker.",
+        "Ryan’s campaign shrugged off the remarks, telling reporters, “Nobody on his team ever "
+        "asked for an endorsement.”",
+    )
+    assert [q.speaker for q in found] == ["Ryan campaign"]
