@@ -435,14 +435,16 @@ def _subject_of_infinitive(toks: list[str], to: int) -> str | None:
     """ "Mr. Trump was prompted to say", "Ray went on to say": the name a few lower-case words
     before "to", opening its clause."""
     j = to - 1
-    while j >= 0 and to - j <= 4 and toks[j].isalpha() and toks[j].islower():
+    while j >= 0 and to - j <= 5 and toks[j].isalpha() and toks[j].islower():
         j -= 1
     end = j + 1
     if end == to:
         return None
     while j >= 0 and is_cap(toks[j]) and not is_possessive(toks[j]) and mask_id(toks[j]) is None:
         j -= 1
-    if j + 1 == end or not (j < 0 or toks[j] == "," or toks[j].lower() in _CLAUSE_OPENS):
+    if j + 1 == end or not (
+        j < 0 or toks[j] == "," or toks[j].lower() in _CLAUSE_OPENS or _role_word(toks[j])
+    ):  # "The Slate columnist David Auerbach went so far as to say"
         return None
     return " ".join(toks[j + 1 : end])
 

@@ -1026,3 +1026,11 @@ def test_a_named_campaign_as_the_subject_speaks() -> None:
         "asked for an endorsement.”",
     )
     assert [q.speaker for q in found] == ["Ryan campaign"]
+
+
+def test_a_role_word_before_the_name_of_to_say() -> None:
+    found = quotes(
+        "Critics piled on. The technology columnist Ann Ray went so far as to say: “The site as we "
+        "know it is over.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
