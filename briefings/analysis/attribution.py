@@ -509,11 +509,13 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     appositive: list[str] = []
     if j >= 0 and toks[j] == ",":
         k = j - 1
-        while k >= 0 and toks[k] != "," and j - k <= 12 and toks[k] not in {".", ":", "\ue001"}:
+        while k >= 0 and toks[k] != "," and j - k <= 30 and toks[k] not in {".", ":", "\ue001"}:
             k -= 1
         if k < 0 or toks[k] != ",":
             return None
         appositive = toks[k + 1 : j]
+        if len(appositive) > 12 and appositive[0].lower() not in _LONG_ASIDE_OPENS:
+            return None  # "Clinton, in response to …, accused": only an aside may run long
         j = k - 1
     end = j
     if end >= 0 and toks[end].lower() in PRONOUNS and not appositive:
@@ -543,6 +545,9 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     if appositive:
         phrase += ", " + " ".join(appositive)
     return phrase.replace(" ’s", "’s"), start
+
+
+_LONG_ASIDE_OPENS = frozenset({"in", "at", "during", "after", "before", "who", "speaking"})
 
 
 _NOT_IN_NP = CUES | words_set(

@@ -43,7 +43,9 @@ _PREPOSITIONS = words_set(
 _DETERMINERS = words_set("the a an one another this his her their its")
 
 
-_STOP_NP = words_set("of who whom which whose at in from on during to as after before while with")
+_STOP_NP = words_set(
+    "of who whom which whose at in from on during to as after before while with when because"
+)
 
 
 _AUX = words_set("has had have is was will would may might can could did does says said told")
@@ -51,7 +53,8 @@ _AUX = words_set("has had have is was will would may might can could did does sa
 
 _IRREGULAR = words_set(
     """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
-    held brought sought stood put set let hit cut told said"""
+    held brought sought stood put set let hit cut told said shook struck drew threw fought met led
+    sent spent built became rose fell broke chose wore caught heard found"""
 )
 
 
@@ -106,7 +109,7 @@ def _clause_frame(toks: list[str]) -> str | None:
     for idx, t in enumerate(toks[:24]):
         nxt = toks[idx + 1] if idx + 1 < len(toks) else "."
         verb_like = t.endswith("ed") and all(is_cap(h) for h in toks[:idx]) and nxt in {".", ","}
-        if (t.lower() in CUES or verb_like) and t.islower():
+        if (t.lower() in CUES or verb_like or _phrase_cue(toks, idx)) and t.islower():
             head = toks[:idx]
             while head and is_between(head[-1]):
                 head.pop()
@@ -217,7 +220,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             )
         subj = _cue_subject(toks, i)
         if subj:
-            return subj
+            return _nearer_named(toks, i, upto) or subj
         first_cue = i if first_cue is None else first_cue
         last_cue = i
     if first_cue is None or last_cue is None:
@@ -226,12 +229,46 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     # else the speaker is unknown
     return (
         sentence_subject(toks, first_cue, loose=True)
-        or relative_antecedent(toks, last_cue, within=3)  # "Trump, who has called …"
+        or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
         or ""
     )
 
 
-_PHRASE_CUES = {"put": "it", "pointed": "out"}  # "As Amar put it, “…”"
+def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
+    """A later speech verb before the quotation with a named subject of its own, in a clause after
+    a comma: "Democrats said they feared a speech, when Mr. Buchanan, who had lost, called for a
+    “…”" is Buchanan's."""
+    for m in range(upto - 1, cue, -1):
+        t = toks[m]
+        with_name = t in PARTICIPLE_CUES and _after_with(toks, m)  # ", with McCain telling"
+        if t in CUES and (t not in PARTICIPLE_CUES or with_name) and mask_id(t) is None:
+            subj = subject_before(toks, m)
+            if subj is None or "," not in toks[cue + 1 : subj[1]]:
+                continue  # "Ross said Mr. Obama had told …": the complement, still Ross's words
+            speaker = parse_speaker(subj[0])
+            if speaker and speaker.name and not speaker.is_org:
+                return subj[0]
+    return None
+
+
+# "As Amar put it, “…”", "“…,” Trump shot back", "“…,” Ray went on"
+def _after_with(toks: list[str], cue: int) -> bool:
+    """ "…, with Senator John McCain telling": a name right after "with" before the participle."""
+    j = cue - 1
+    while j >= 0 and is_cap(toks[j]):
+        j -= 1
+    return j < cue - 1 and j >= 0 and toks[j] == "with"
+
+
+_PHRASE_CUES = {
+    "put": "it",
+    "pointed": "out",
+    "shot": "back",
+    "fired": "back",
+    "hit": "back",
+    "went": "on",
+    "chimed": "in",
+}
 
 
 def _phrase_cue(toks: list[str], i: int) -> bool:
@@ -263,7 +300,7 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     also before an auxiliary and any word ("McConnell was quick to …", "Trump did post …")."""
     i = 0
     if upto and toks[0].lower() in _OPENERS:  # an opening phrase up to its comma
-        i = next((j + 1 for j in range(upto) if toks[j] == ","), 0)
+        i = _opening_end(toks, upto)
     while i < upto and toks[i].lower() in _CONJUNCTIONS:
         i += 1
     if i < upto and toks[i].lower() in PRONOUNS:
@@ -271,7 +308,10 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     end = i
     while end < upto and (is_cap(toks[end]) or toks[end].lower() in _SUBJECT_WORDS):
         if is_possessive(toks[end]):
-            return None
+            if toks[end + 1 : end + 2] != ["campaign"]:
+                return None
+            end += 2  # "Ryan’s campaign shrugged off …, telling reporters": his campaign
+            break
         end += 1
     if end == i or not any(is_cap(t) for t in toks[i:end]):
         return None
@@ -283,6 +323,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     after = [end]
     if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
+        if end + 1 < len(toks) and toks[end + 1] in CUES:  # a stray comma once the party label
+            after.insert(0, end + 1)  # is gone: "Sen. Jack Reed (D-R.I.), said …"
     for nxt in after:
         aux = negated = False  # "Carson did not mention …": a negated auxiliary, then a verb
         while nxt < upto and (
@@ -295,6 +337,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
             negated = negated or toks[nxt] == "not"
             nxt += 1
         word = toks[nxt] if nxt < upto else ""
+        if word in _SHORT_PHRASE_OPENS and _verb_after_phrase(toks, nxt + 1, upto):
+            return " ".join(toks[i:head_end])  # "Sanders during a rally thanked …"
         if (negated or (aux and loose)) and word.isalpha() and word.islower():
             return " ".join(toks[i:head_end])  # "Trump did post …", "McConnell was quick to …"
         if (
@@ -304,6 +348,37 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
         ):
             return " ".join(toks[i:head_end])
     return None
+
+
+_SHORT_PHRASE_OPENS = words_set("in at during")
+
+
+def _verb_after_phrase(toks: list[str], start: int, upto: int) -> bool:
+    """A past-tense or speech verb closing a short phrase of time or place after the subject:
+    "[during a rally] thanked", "[at the time] said", "[in his announcement speech] called"."""
+    for j in range(start, min(upto, start + 5)):
+        t = toks[j]
+        if t in {",", ".", ";", ":"} or mask_id(t) is not None:
+            return False
+        if j > start and t.islower() and (t in CUES or t in _IRREGULAR or t.endswith("ed")):
+            return t not in _PREPOSITIONS
+    return False
+
+
+def _opening_end(toks: list[str], upto: int) -> int:
+    """Where the subject starts after an opening phrase: past its first comma, or past a later one
+    when a place inside the phrase has commas of its own ("Speaking in Salem, New Hampshire, Trump
+    went after Bush"): the comma that a name and then a verb follow."""
+    commas = [j for j in range(upto) if toks[j] == ","]
+    if not commas:
+        return 0
+    for c in commas[:3]:
+        end = c + 1
+        while end < upto and is_cap(toks[end]) and not is_possessive(toks[end]):
+            end += 1
+        if end > c + 1 and end < upto and _verb_like(toks[end]):
+            return c + 1
+    return commas[0] + 1
 
 
 def relative_antecedent(toks: list[str], upto: int, within: int | None = None) -> str | None:
@@ -348,7 +423,30 @@ def _cue_subject(toks: list[str], i: int) -> str | None:
         if opening and opening.lower() not in PRONOUNS:
             return opening
     subj = subject_before(toks, i)
+    if subj is None and j >= 0 and toks[j] == "to":
+        return _subject_of_infinitive(toks, j)
     return subj[0] if subj else None
+
+
+_CLAUSE_OPENS = words_set("that when and but as so while after")
+
+
+def _subject_of_infinitive(toks: list[str], to: int) -> str | None:
+    """ "Mr. Trump was prompted to say", "Ray went on to say": the name a few lower-case words
+    before "to", opening its clause."""
+    j = to - 1
+    while j >= 0 and to - j <= 5 and toks[j].isalpha() and toks[j].islower():
+        j -= 1
+    end = j + 1
+    if end == to:
+        return None
+    while j >= 0 and is_cap(toks[j]) and not is_possessive(toks[j]) and mask_id(toks[j]) is None:
+        j -= 1
+    if j + 1 == end or not (
+        j < 0 or toks[j] == "," or toks[j].lower() in _CLAUSE_OPENS or _role_word(toks[j])
+    ):  # "The Slate columnist David Auerbach went so far as to say"
+        return None
+    return " ".join(toks[j + 1 : end])
 
 
 def _role_word(tok: str) -> bool:

@@ -12,6 +12,7 @@ from briefings.analysis.attribution import (
     HONORIFICS,
     NameIndex,
     Speaker,
+    is_cap,
     parse_speaker,
     role_near,
     tokens,
@@ -29,7 +30,7 @@ from briefings.analysis.frames import (
 )
 from briefings.analysis.quote_clusters import cluster_quotes
 from briefings.analysis.quote_marks import Span, find_spans, mask, mask_id
-from briefings.analysis.resolve import Mention, speaker_name
+from briefings.analysis.resolve import Mention, could_be_surname, speaker_name
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
 
 __all__ = ["cluster_quotes", "extract_quotes"]
@@ -96,7 +97,7 @@ def _paragraph_quotes(
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
             if phrase is None and _after_colon(toks, idx):  # "Sanders delivered a retort: “…”"
-                subject = sentence_subject(toks, idx)
+                subject = sentence_subject(toks, idx) or _heading_name(toks, idx)
                 if subject:
                     phrase, speaker = subject, parse_speaker(subject)
             kind = quote_kind(span, toks, idx)
@@ -161,8 +162,10 @@ def _resolve(
             gender = titled.get((order, name))
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
                 full = index.fullest_of(name, n, gender)
-            if index.is_person(full):  # "Nor," "Specifically," or "Atlantic City" are no one
-                how = kinds[(order, name)]
+            how = kinds[(order, name)]
+            # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
+            # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
+            if index.is_person(full) or (how == "opening" and could_be_surname(full, index)):
                 recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
             continue
         f = found[n]
@@ -204,6 +207,22 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
 def _after_colon(toks: list[str], idx: int) -> bool:
     before = [t for t in toks[:idx] if t != "\ue000"]
     return bool(before) and before[-1] == ":"
+
+
+_HEADING_OPENS = frozenset({"-", "–", "—", "from", "and", "Here’s", "Here's"})
+
+
+def _heading_name(toks: list[str], idx: int) -> str | None:
+    """A name alone before the colon, after a dash, "from" or nothing: "TIME - Jeffrey M. Jones:
+    “…”", "More from Jones: “…”"."""
+    colon = max(j for j in range(idx) if toks[j] == ":")
+    start = colon
+    while start > 0 and is_cap(toks[start - 1]) and colon - start < 4:
+        start -= 1
+    if start == colon or (start > 0 and toks[start - 1] not in _HEADING_OPENS):
+        return None
+    speaker = parse_speaker(" ".join(toks[start:colon]))
+    return " ".join(toks[start:colon]) if speaker and speaker.name else None
 
 
 def _introduced(toks: list[str], idx: int) -> bool:

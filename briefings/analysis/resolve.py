@@ -17,10 +17,17 @@ from briefings.analysis.attribution import (
     one_person,
     role_near,
 )
-from briefings.analysis.kinds import kind_by_lists
+from briefings.analysis.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.names import DEMONYMS, name_key
 
-__all__ = ["Mention", "named_before", "rank_antecedents", "resolve_pronoun", "speaker_name"]
+__all__ = [
+    "Mention",
+    "could_be_surname",
+    "named_before",
+    "rank_antecedents",
+    "resolve_pronoun",
+    "speaker_name",
+]
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,20 @@ def speaker_name(
     ):  # "Boos rained down …", "New Hampshire", "Senate Democrats"
         return None, sp.role
     return full, sp.role or role_near(full, paragraphs)
+
+
+def could_be_surname(word: str, index: NameIndex) -> bool:
+    """A single capitalised word the article also writes mid-sentence that the word lists do not
+    make a place, a people, a party, an organisation or a common word: "Cruz", not "Florida",
+    "Democrats" or "Second"."""
+    low = word.lower()
+    return not (
+        " " in word
+        or not_in_a_name(low)
+        or low in AFFILIATIONS
+        or kind_by_lists(word, [low]) is not None
+        or _no_one(word, index)
+    )
 
 
 def _a_place(name: str) -> bool:

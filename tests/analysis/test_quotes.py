@@ -893,3 +893,144 @@ def test_a_quote_in_a_who_clause_belongs_to_the_person_the_who_stands_for() -> N
         ("insanity", "Peter Hall"),
         ("disastrous", "Ann Ray"),
     ]
+
+
+def test_an_opening_phrase_with_a_town_and_state_still_finds_the_subject() -> None:
+    found = quotes(
+        "Speaking at a diner in Keene, New Hampshire, Ann Ray went after Peter Hall, calling him "
+        "“a total bore.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("a total bore", "Ann Ray")]
+
+
+def test_a_short_phrase_of_time_or_place_between_subject_and_verb() -> None:
+    found = quotes(
+        "Ann Ray runs the union.",
+        "Ray during a Sunday rally thanked its members “for their support of the campaign.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("for their support of the campaign", "Ann Ray")
+    ]
+
+
+def test_the_subject_before_to_say_speaks() -> None:
+    found = quotes(
+        "Ann Ray runs the union.",
+        "The meeting was so calm that Ms. Ray was prompted to say, “So far, I cannot believe how "
+        "civil it has been.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_a_long_aside_between_subject_and_speech_verb() -> None:
+    found = quotes(
+        "Ann Ray runs the union.",
+        "It began last week when Ms. Ray, in response to a crude remark that Peter Hall made about "
+        "her loss to the incumbent in the 2008 election, accused him of a “penchant for sexism.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("penchant for sexism", "Ann Ray")]
+
+
+def test_the_nearer_speech_verb_after_a_comma_names_the_speaker() -> None:
+    found = quotes(
+        "Ann Ray and Peter Hall lead the party.",
+        "Some Democrats said they feared a speech like 1992, when Ms. Ray, who had lost the vote, "
+        "called for a “cultural war.”",
+        "Mr. Hall said Ms. Ray had promised him “no surprises” at the convention.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("cultural war", "Ann Ray"),
+        ("no surprises", "Peter Hall"),
+    ]
+
+
+def test_he_goes_to_a_surname_opening_the_sentence_before() -> None:
+    found = quotes(
+        "The moderator asked Hall and Ray who would win the game.",
+        "Hall openly admitted that his pick was political. “With an eye to the primary, "
+        "Carolina,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Hall"]
+
+
+def test_a_place_opening_a_sentence_is_no_antecedent() -> None:
+    found = quotes(
+        "Peter Hall toured the state, where Florida voters like him.",
+        "Florida votes in March. “We will win it,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Peter Hall"]
+
+
+def test_a_stray_comma_after_a_party_label_keeps_the_subject() -> None:
+    found = quotes(
+        "Sen. Ann Ray (D-R.I.), said after a lunch that she had not read the plan, but called it a "
+        "“starting point for our talks.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("starting point for our talks", "Ann Ray")]
+
+
+@pytest.mark.parametrize("verb", ["shot back", "went on", "fired back"])
+def test_a_two_word_reply_verb_after_the_quote(verb: str) -> None:
+    found = quotes(
+        "Ann Ray and Peter Hall met on stage.",
+        f"“Peter wants to be a tough guy tonight,” Ray {verb}.",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_a_name_alone_before_a_colon_in_a_digest_speaks() -> None:
+    found = quotes(
+        "STATES SHIFT RIGHT - Ann M. Ray: “Our analysis finds that twenty states lean one way.”",
+        "What it means - More from Ray: “The party of a state is only a starting point.”",
+    )
+    assert [(q.speaker or "").split()[-1:] for q in found] == [["Ray"], ["Ray"]]
+
+
+def test_a_when_clause_after_the_inverted_speaker_is_not_part_of_the_name() -> None:
+    found = quotes(
+        "“Anyone who breaks the law puts us at risk,” said local voter Ann Ray when asked about "
+        "Peter Hall.",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_a_who_clause_with_words_before_its_speech_verb() -> None:
+    found = quotes(
+        "Peter Hall, who has in the past described the plan as “a disaster,” spoke in Ohio.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("a disaster", "Peter Hall")]
+
+
+def test_with_a_name_and_a_participle_names_the_speaker() -> None:
+    found = quotes(
+        "Ann Ray is a senator.",
+        "The attack sparked a debate over how the United States responds to violence, with "
+        "Senator Ann Ray telling reporters she viewed the president as “directly responsible.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("directly responsible", "Ann Ray")]
+
+
+def test_an_irregular_past_verb_after_the_subject() -> None:
+    found = quotes(
+        "Ann Ray leads the party.",
+        "Asked on Monday whether her husband would join the cabinet, Mrs. Ray shook her head and "
+        "said, “No.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
+
+
+def test_a_named_campaign_as_the_subject_speaks() -> None:
+    found = quotes(
+        "Paul Ryan is the speaker.",
+        "Ryan’s campaign shrugged off the remarks, telling reporters, “Nobody on his team ever "
+        "asked for an endorsement.”",
+    )
+    assert [q.speaker for q in found] == ["Ryan campaign"]
+
+
+def test_a_role_word_before_the_name_of_to_say() -> None:
+    found = quotes(
+        "Critics piled on. The technology columnist Ann Ray went so far as to say: “The site as we "
+        "know it is over.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Ray"]
