@@ -17,6 +17,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     func,
 )
@@ -37,6 +38,11 @@ def utcnow() -> dt.datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's table: Core statements on it skip the ORM's per-row work (bulk writes)."""
+    return Base.metadata.tables[model.__tablename__]
 
 
 class Article(Base):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from sqlalchemy import (
-    Table,
     and_,
     bindparam,
     delete,
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.fingerprint import BANDS, NEAR_DUPLICATE, band_keys, similarity
-from briefings.models import Article, ArticleBand, Base, Event, Mention, Point, Quote
+from briefings.models import Article, ArticleBand, Base, Event, Mention, Point, Quote, table_of
 
 
 class Stored(NamedTuple):
@@ -80,12 +79,7 @@ def lookup(session: Session, path: str, digest: str, fingerprint: bytes) -> Know
     return Known(at_path, None)
 
 
-def _table(model: type[Base]) -> Table:
-    """The model's table: Core statements on it skip the ORM's per-statement work."""
-    return Base.metadata.tables[model.__tablename__]
-
-
-_INSERT_ARTICLE = insert(_table(Article)).returning(_table(Article).c.id)
+_INSERT_ARTICLE = insert(table_of(Article)).returning(table_of(Article).c.id)
 
 
 def save_article(
@@ -155,6 +149,6 @@ def save_article(
     for model, values in rows.items():
         if values:
             session.execute(
-                insert(_table(model)), [{"article_id": article_id, **v} for v in values]
+                insert(table_of(model)), [{"article_id": article_id, **v} for v in values]
             )
     return article_id

@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
-    Table,
     bindparam,
     delete,
     exists,
@@ -44,6 +43,7 @@ from briefings.models import (
     Point,
     PointGroup,
     Quote,
+    table_of,
 )
 
 ROLE_SETTLED = 50  # named more often, an entity keeps its role (a batch cannot outvote it)
@@ -170,12 +170,7 @@ def _insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]])
 def _insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
     """Insert many rows whose ids nobody needs: one Core executemany, every row the same columns."""
     if rows:
-        session.execute(insert(_table(model)), rows)
-
-
-def _table(model: type[Base]) -> Table:
-    """The model's table: Core statements on it skip the ORM's per-row work."""
-    return Base.metadata.tables[model.__tablename__]
+        session.execute(insert(table_of(model)), rows)
 
 
 def _group_quotes(session: Session) -> None:
@@ -264,7 +259,7 @@ def _insert_groups(
     represents one group): asking the database for them in order costs a statement per row."""
     if not rows:
         return []
-    table = _table(model)
+    table = table_of(model)
     statement = insert(table).returning(table.c.representative_id, table.c.id)
     found: dict[int, int] = {r: i for r, i in session.execute(statement, rows)}
     return [found[row["representative_id"]] for row in rows]
@@ -285,7 +280,7 @@ def _update_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]
     ORM's per-row bulk path nor its loaded objects."""
     if not rows:
         return
-    table = _table(model)
+    table = table_of(model)
     columns = [c for c in rows[0] if c != "id"]
     statement = (
         update(table)
