@@ -65,7 +65,7 @@ def ingest_parallel(
             if problem is not None:
                 order.append(FileOutcome(shown(path), problem[0], problem[1]))
             else:
-                jobs.append((path, _manifest_for(path, manifests, run.report.outcomes)))
+                jobs.append((path, _manifest_for(path, manifests, run.add)))
                 order.append(None)
         count = workers or os.cpu_count() or 1
         prepared = _prepared(jobs, count)  # the workers go on while this process stores

@@ -43,7 +43,7 @@ def ingest_paths(
             if problem is not None:
                 run.add(FileOutcome(shown(path), problem[0], problem[1]))
             else:
-                manifest = _manifest_for(path, manifests, run.unsaved)
+                manifest = _manifest_for(path, manifests, run.add)
                 run.add(_ingest_file(run.batch, path, manifest))
         return run.finish()
 
@@ -190,11 +190,14 @@ def _walk(folder: Path) -> Iterator[tuple[Path, tuple[Status, str] | None]]:
 
 
 def _manifest_for(
-    path: Path, cache: dict[Path, dict[str, dict[str, str]]], outcomes: list[FileOutcome]
+    path: Path,
+    cache: dict[Path, dict[str, dict[str, str]]],
+    report: Callable[[FileOutcome], None],
 ) -> dict[str, str]:
+    """The manifest entry of `path`; a broken manifest is reported once, as a failed file."""
     folder = path.parent
     if folder not in cache:
         cache[folder], problem = load_manifest(folder)
         if problem is not None:
-            outcomes.append(FileOutcome(shown(problem.path), "failed", problem.reason))
+            report(FileOutcome(shown(problem.path), "failed", problem.reason))
     return cache[folder].get(path.name, {})

@@ -182,3 +182,25 @@ def test_an_analyser_failing_on_one_article_fails_that_file_only(
     assert report.outcomes[0].reason == "analysis failed (ValueError: a bug in an analyser)"
     with sessions() as session:
         assert [Path(a.path).name for a in session.scalars(select(Article))] == ["b.txt"]
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_a_broken_manifest_is_one_failed_line_and_its_folder_is_still_ingested(
+    sessions: sessionmaker[Session], tmp_path: Path, parallel: bool
+) -> None:
+    from briefings.ingest import FileOutcome
+    from briefings.ingest.parallel import ingest_parallel
+
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    (folder / "manifest.json").write_text("{not json", encoding="utf-8")
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    shown: list[FileOutcome] = []
+    if parallel:
+        report = ingest_parallel(sessions, [folder], 2, on_outcome=shown.append)
+    else:
+        report = ingest_paths(sessions, [folder], on_outcome=shown.append)
+    lines = [(Path(o.path).name, o.status) for o in shown]
+    assert lines == [("manifest.json", "failed"), ("a.txt", "added")]
+    assert "not valid" in shown[0].reason
+    assert [(Path(o.path).name, o.status) for o in report.outcomes] == lines
