@@ -10,23 +10,29 @@ it is empty or when an article was changed or removed (its old rows are gone fro
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
+    CompoundSelect,
+    Integer,
     Select,
     bindparam,
     delete,
     exists,
+    func,
     insert,
     or_,
     select,
     union_all,
     update,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping, linking
@@ -62,7 +68,7 @@ def refresh_story(session: Session, *, full: bool = False) -> None:
         rebuild_story(session)
         return
     _link_new_mentions(session)
-    _group_new_quotes(session)
+    _group_new_quotes(session, _new_speakers(session))
     _group_new_points(session)
     _group_new_events(session)
 
@@ -160,10 +166,12 @@ def _insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> l
 
 
 def _insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
-    """Insert many rows; their new ids in the order of `rows` (on SQLite a statement per row)."""
+    """Insert many rows (every row the same keys); their new ids in the order of `rows`. Core, not
+    the ORM: the ORM splits the rows into a statement per run of rows with the same None values."""
     if not rows:
         return []
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)  # type: ignore[attr-defined]
+    table = table_of(model)
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return list(session.scalars(statement, rows))
 
 
@@ -175,7 +183,9 @@ def _insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]
 
 def _group_quotes(session: Session) -> None:
     """The same words of the same speaker reported by several outlets become one quote."""
-    rows = session.execute(select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker)).all()
+    rows = session.execute(
+        select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker).order_by(Quote.id)
+    ).all()
     _assign(session, Quote, cluster_quotes([_quote_item(*row) for row in rows]))
 
 
@@ -276,12 +286,27 @@ def _assign(
 
 
 def _update_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """Set columns of many rows by id (every row the same keys): one Core executemany, not the
-    ORM's per-row bulk path nor its loaded objects."""
+    """Set columns of many rows by id (every row the same keys) in bulk, not through the ORM:
+    whole-number columns on PostgreSQL in one statement joining arrays of the values, the rest
+    as one Core executemany."""
     if not rows:
         return
     table = table_of(model)
     columns = [c for c in rows[0] if c != "id"]
+    if session.get_bind().dialect.name == "postgresql" and all(
+        isinstance(table.c[c].type, Integer) for c in columns
+    ):
+        arrays = {
+            name: bindparam(name, [r[key] for r in rows], type_=ARRAY(Integer))
+            for name, key in [("row_id", "id"), *((f"new_{c}", c) for c in columns)]
+        }
+        given = func.unnest(*arrays.values()).table_valued(*arrays).render_derived()
+        session.execute(
+            update(table)
+            .where(table.c.id == given.c.row_id)
+            .values({c: given.c[f"new_{c}"] for c in columns})
+        )
+        return
     statement = (
         update(table)
         .where(table.c.id == bindparam("row_id"))
@@ -337,7 +362,6 @@ def _link_new_mentions(session: Session) -> None:
         assigned.update({m: i for e, i in zip(fresh, fresh_ids, strict=True) for m in e.member_ids})
         _extend_entities(session, joined, {m.id: m.role for m in mentions})
         _assign(session, Mention, assigned, "entity_id")
-    _name_new_speakers(session)
 
 
 def _extend_entities(
@@ -408,17 +432,19 @@ def _written_roles(session: Session, entity_ids: list[int]) -> dict[int, list[st
     found: dict[int, list[str]] = defaultdict(list)
     for chunk in _chunks(entity_ids):
         for entity_id, role in session.execute(
-            select(Mention.entity_id, Mention.role).where(
-                Mention.entity_id.in_(chunk), Mention.role.is_not(None)
-            )
+            select(Mention.entity_id, Mention.role)
+            .where(Mention.entity_id.in_(chunk), Mention.role.is_not(None))
+            .order_by(Mention.id)  # ties between roles go to the first written
         ):
             if entity_id is not None and role:
                 found[entity_id].append(role)
     return found
 
 
-def _name_new_speakers(session: Session) -> None:
-    """Point each new quote (not yet clustered) at the stored entity who spoke it."""
+def _new_speakers(session: Session) -> dict[int, int]:
+    """The stored entity who spoke each new quote (not yet clustered) whose speaker is unlinked:
+    quote id → entity id, written with the quote's cluster (one row version less on PostgreSQL,
+    where each rewrites the quote's words index)."""
     quotes = [  # found by the cluster index alone: SQLite chose the speaker one and read far more
         (quote_id, speaker, article_id)
         for quote_id, speaker, article_id, speaker_id in session.execute(
@@ -429,7 +455,7 @@ def _name_new_speakers(session: Session) -> None:
         if speaker is not None and speaker_id is None
     ]
     if not quotes:
-        return
+        return {}
     known = _known_entities(session, {linking.query_key(s or "") for _, s, _ in quotes})
     named: dict[int, set[int]] = defaultdict(set)
     for chunk in _chunks({a for _, _, a in quotes}):
@@ -444,30 +470,30 @@ def _name_new_speakers(session: Session) -> None:
         found = linking.choose_speaker(speaker or "", candidates, named[article_id])
         if found is not None:
             speakers[quote_id] = found.id
-    _assign(session, Quote, speakers, "speaker_id")
+    return speakers
 
 
 # --- incremental: quotes --------------------------------------------------------------------
-def _group_new_quotes(session: Session) -> None:
-    """Cluster the new quotes with the newest MAX_POSTING stored quotes of the same speaker
-    (each stored cluster by its longest member)."""
-    new = session.execute(
-        select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker).where(Quote.cluster.is_(None))
-    ).all()
+def _group_new_quotes(session: Session, speakers: dict[int, int]) -> None:
+    """Cluster the new quotes (their newly found `speakers` too) with the newest MAX_POSTING
+    stored quotes of the same speaker, each stored cluster by its longest member."""
+    new = [
+        (quote_id, text, speakers.get(quote_id, speaker_id), speaker)
+        for quote_id, text, speaker_id, speaker in session.execute(
+            select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker)
+            .where(Quote.cluster.is_(None))
+            .order_by(Quote.id)  # the order decides which new quote names a new cluster
+        )
+    ]
     if not new:
         return
-    ids = {row[2] for row in new if row[2] is not None}
-    names = {row[3] for row in new if row[2] is None and row[3] is not None}
-    speakers = [Quote.speaker_id == i for i in ids]
-    speakers += [(Quote.speaker == n) & Quote.speaker_id.is_(None) for n in names]
+    whose: list[tuple[str, int | str | None]] = [
+        ("id", i) for i in sorted({r[2] for r in new if r[2] is not None})
+    ]
+    whose += [("name", n) for n in sorted({r[3] for r in new if r[2] is None and r[3] is not None})]
     if any(row[2] is None and row[3] is None for row in new):
-        speakers.append(Quote.speaker.is_(None) & Quote.speaker_id.is_(None))
-    stored = _newest_quotes(session, speakers)
-    longest: dict[int, tuple[int, str, int | None, str | None, int]] = {}
-    for row in stored:  # a stored cluster is compared by its longest words (a full quote)
-        if row[4] not in longest or len(row[1]) > len(longest[row[4]][1]):
-            longest[row[4]] = row
-    stored = list(longest.values())
+        whose.append(("no one", None))
+    stored = _longest_of_clusters(session, whose)
     old_cluster = {row[0]: row[4] for row in stored}
     items = [_quote_item(r[0], r[1], r[2], r[3]) for r in stored]
     items += [_quote_item(r[0], r[1], r[2], r[3]) for r in new]
@@ -485,31 +511,80 @@ def _group_new_quotes(session: Session) -> None:
         assigned.update(dict.fromkeys(fresh, target))
         for other in before[1:]:  # the new words bridge two stored clusters: one quote now
             session.execute(update(Quote).where(Quote.cluster == other).values(cluster=target))
-    _assign(session, Quote, assigned)
+    _update_rows(
+        session,
+        Quote,
+        [{"id": q, "cluster": assigned[q], "speaker_id": s} for q, _, s, _ in new],
+    )
 
 
-def _newest_quotes(
-    session: Session, speakers: Sequence[ColumnElement[bool]]
-) -> list[tuple[int, str, int | None, str | None, int]]:
-    """The newest MAX_POSTING clustered quotes of each of `speakers` (one speaker, or no one):
-    one statement per SPEAKERS_PER_QUERY of them, each part walking its own index."""
-    found: list[tuple[int, str, int | None, str | None, int]] = []
-    for start in range(0, len(speakers), SPEAKERS_PER_QUERY):
-        parts = [
+_StoredQuote = tuple[
+    int, str, int | None, str | None, int
+]  # id, text, speaker id, speaker, cluster
+
+
+def _longest_of_clusters(
+    session: Session, speakers: Sequence[tuple[str, int | str | None]]
+) -> list[_StoredQuote]:
+    """Among the newest MAX_POSTING clustered quotes of each of `speakers` (an entity id, a name
+    no entity holds, or no one), the longest of each cluster (the newest of equals), clusters in
+    the order their newest quote comes, speaker by speaker. The database picks them (window
+    functions over each speaker's newest quotes), so only one row per cluster is read; one
+    statement per SPEAKERS_PER_QUERY speakers of a kind, each part walking its own index."""
+    seen: dict[int, list[tuple[int, int, _StoredQuote]]] = defaultdict(list)  # by cluster
+    numbered = list(enumerate(speakers))
+    for kind in dict.fromkeys(k for k, _ in speakers):
+        of_kind = [(part, value) for part, (k, value) in numbered if k == kind]
+        for start in range(0, len(of_kind), SPEAKERS_PER_QUERY):
+            chunk = of_kind[start : start + SPEAKERS_PER_QUERY]
+            values: dict[str, Any] = {f"part{n}": part for n, (part, _) in enumerate(chunk)}
+            values.update({f"speaker{n}": value for n, (_, value) in enumerate(chunk)})
+            statement = _longest_statement(kind, len(chunk))
+            for part, newest, *row in session.execute(statement, values):
+                seen[row[4]].append((part, -newest, (row[0], row[1], row[2], row[3], row[4])))
+    found = []
+    for parts in seen.values():  # a cluster under two speakers: its first part's place
+        parts.sort(key=lambda p: p[0])
+        longest = max(parts, key=lambda p: len(p[2][1]))  # the first of equals
+        found.append((parts[0][0], parts[0][1], longest[2]))
+    return [quote for _, _, quote in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+@functools.lru_cache(maxsize=256)
+def _longest_statement(kind: str, count: int) -> CompoundSelect:
+    """The statement of `_longest_of_clusters` for `count` speakers of one kind, built once: its
+    parts' numbers and speakers are parameters (part0, speaker0, ...)."""
+    parts = []
+    for n in range(count):
+        newest = (
             select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker, Quote.cluster)
-            .where(speaker, Quote.cluster.is_not(None))
+            .where(_spoken_by(kind, bindparam(f"speaker{n}")), Quote.cluster.is_not(None))
             .order_by(Quote.id.desc())
             .limit(MAX_POSTING)
             .subquery()
-            .select()
-            for speaker in speakers[start : start + SPEAKERS_PER_QUERY]
-        ]
-        found += [
-            (r[0], r[1], r[2], r[3], r[4])
-            for r in session.execute(union_all(*parts))
-            if r[4] is not None
-        ]
-    return found
+        )
+        ranked = select(
+            bindparam(f"part{n}", type_=Integer).label("part"),
+            func.max(newest.c.id).over(partition_by=newest.c.cluster).label("newest"),
+            *newest.c,
+            func.row_number()
+            .over(
+                partition_by=newest.c.cluster,
+                order_by=(func.length(newest.c.text).desc(), newest.c.id.desc()),
+            )
+            .label("rank"),
+        ).subquery()
+        parts.append(select(*[c for c in ranked.c if c.name != "rank"]).where(ranked.c.rank == 1))
+    return union_all(*parts)
+
+
+def _spoken_by(kind: str, speaker: BindParameter[Any]) -> ColumnElement[bool]:
+    """Quotes of an entity (kind "id"), of a name no entity holds ("name"), or of no one."""
+    if kind == "id":
+        return Quote.speaker_id == speaker
+    if kind == "name":
+        return (Quote.speaker == speaker) & Quote.speaker_id.is_(None)
+    return Quote.speaker.is_(None) & Quote.speaker_id.is_(None)
 
 
 # --- incremental: points and events ---------------------------------------------------------
