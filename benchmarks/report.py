@@ -46,11 +46,15 @@ def table(results: dict[str, Any]) -> str:
     for backend, runs in results["ingest"].items():
         for r in runs:
             if "error" in r:
-                ingest_rows.append([backend, "?", "error: " + " ".join(r["error"]), "", "", "", ""])
+                ingest_rows.append(
+                    [backend, str(r.get("run", "")), "?", "error: " + " ".join(r["error"])]
+                    + [""] * 4
+                )
                 continue
             ingest_rows.append(
                 [
                     backend,
+                    str(r.get("run", 1)),
                     str(r["workers"]),
                     f"{r['articles_per_s']:.1f}",
                     f"{r['articles_per_s_before_refresh']:.1f}",
@@ -67,6 +71,7 @@ def table(results: dict[str, Any]) -> str:
             _grid(
                 [
                     f"ingest {files} files into {stored:,}",
+                    "run",
                     "workers",
                     "articles/s",
                     "before last refresh",
@@ -75,6 +80,19 @@ def table(results: dict[str, Any]) -> str:
                     "peak MB (main/worker)",
                 ],
                 ingest_rows,
+            ),
+        ]
+    median_rows = [
+        [backend, str(m["workers"]), f"{m['articles_per_s']:.1f}", f"{m['min']:.1f}–{m['max']:.1f}"]
+        for backend, medians in results.get("ingest_median", {}).items()
+        for m in medians
+    ]
+    if median_rows:
+        runs = results["settings"].get("ingest_runs", 1)
+        parts += [
+            "",
+            _grid(
+                [f"ingest, median of {runs} runs", "workers", "articles/s", "range"], median_rows
             ),
         ]
     discord_rows = []
