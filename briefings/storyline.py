@@ -518,9 +518,8 @@ def _group_new_quotes(session: Session, speakers: dict[int, int]) -> None:
     )
 
 
-_StoredQuote = tuple[
-    int, str, int | None, str | None, int
-]  # id, text, speaker id, speaker, cluster
+# A stored quote as clustering reads it: id, text, speaker id, speaker, cluster.
+_StoredQuote = tuple[int, str, int | None, str | None, int]
 
 
 def _longest_of_clusters(
