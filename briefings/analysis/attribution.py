@@ -143,6 +143,13 @@ _FEMALE = words_set(
 )
 
 _TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|[,;:—–().]|\S")
+_POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
+_S_ENDING = re.compile(r"(’s|'s)$")
+_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL_MAYBE_DOT = re.compile(r"[A-Z]\.?")
+_NAME_WORD = re.compile(r"[\w’'.\-]+")
+_KEEPS_FULL_STOP = re.compile(r"(Mr|Mrs|Ms|Dr|[A-Z])\.")  # "Mr.", "J." keep theirs in a name run
+_PLAIN_WORD = re.compile(r"[\w\-’']+")
 _ABBREVIATIONS = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
 
 
@@ -168,7 +175,7 @@ def tokens(text: str) -> list[str]:
 
 
 def _bare(tok: str) -> str:
-    return re.sub(r"(’s|'s|’|')$", "", tok).strip(".").lower()
+    return _POSSESSIVE_END.sub("", tok).strip(".").lower()
 
 
 def is_cap(tok: str) -> bool:
@@ -181,7 +188,7 @@ def is_possessive(tok: str) -> bool:
 
 def _np_token(tok: str) -> bool:
     low = tok.lower()
-    return is_cap(tok) or low in ROLE_NOUNS or bool(re.fullmatch(r"[A-Z]\.", tok))
+    return is_cap(tok) or low in ROLE_NOUNS or bool(_INITIAL.fullmatch(tok))
 
 
 @dataclass(frozen=True)
@@ -267,7 +274,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
 
 def first_name_like(tok: str) -> bool:
     low = tok.lower()
-    return low in HONORIFICS or bool(re.fullmatch(r"[A-Z]\.?", tok)) or low in _MALE | _FEMALE
+    return low in HONORIFICS or bool(_INITIAL_MAYBE_DOT.fullmatch(tok)) or low in _MALE | _FEMALE
 
 
 def _full_name_at_end(text: str) -> bool:
@@ -363,11 +370,9 @@ class NameIndex:
 
     def add_text(self, offset: int, text: str) -> None:
         run: list[re.Match[str]] = []
-        for m in re.finditer(r"[\w’'.\-]+", text):
+        for m in _NAME_WORD.finditer(text):
             tok = (
-                m.group(0).rstrip(".")
-                if not re.fullmatch(r"(Mr|Mrs|Ms|Dr|[A-Z])\.", m.group(0))
-                else m.group(0)
+                m.group(0).rstrip(".") if not _KEEPS_FULL_STOP.fullmatch(m.group(0)) else m.group(0)
             )
             gap = text[run[-1].end() : m.start()] if run else " "
             if run and (gap.strip() or is_possessive(run[-1].group(0)) or _ends_sentence(run[-1])):
@@ -381,7 +386,7 @@ class NameIndex:
         self._flush(offset, run)
 
     def _flush(self, offset: int, run: list[re.Match[str]]) -> None:
-        words = [re.sub(r"(’s|'s)$", "", m.group(0)).rstrip(".,") for m in run]
+        words = [_S_ENDING.sub("", m.group(0)).rstrip(".,") for m in run]
         cut = 0
         honorific = None
         for i, w in enumerate(words):
@@ -598,7 +603,7 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
     j = head - 1
     while j >= 0 and head - j <= 5 and toks[j].lower() != "the":
         low = toks[j].lower()
-        if not re.fullmatch(r"[\w\-’']+", toks[j]) or low in _NON_NAMES or low in _NOT_IN_NP:
+        if not _PLAIN_WORD.fullmatch(toks[j]) or low in _NON_NAMES or low in _NOT_IN_NP:
             return None
         j -= 1
     if j < 0 or toks[j].lower() != "the" or (j > 0 and toks[j - 1] not in _DESCRIPTION_OPENS):
