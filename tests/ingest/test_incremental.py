@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -39,3 +40,46 @@ def test_seeds_ingested_one_by_one_tell_the_story_a_rebuild_tells(
     with unit_of_work(sessions) as session:
         rebuild_story(session)
     assert _answers(story) == one_by_one
+
+
+_FULL = "We will never give up our nuclear weapons, whatever the pressure from Washington and Seoul"
+_REPORTS = {
+    "a-full.md": f"“{_FULL},” Kim Jong Un said on Tuesday in Pyongyang.",
+    "b-first-half.md": (
+        "Kim Jong Un said on Wednesday that his country would “never give up our nuclear weapons.”"
+    ),
+    "c-second-half.md": (
+        "Kim Jong Un told the party congress he would hold firm “whatever the pressure from "
+        "Washington and Seoul.”"
+    ),
+}
+
+
+def _report(folder: Path, name: str, outlet: str, day: int) -> Path:
+    path = folder / name
+    path.write_text(
+        f"---\ntitle: Kim on the weapons ({outlet})\noutlet: {outlet}\n"
+        f"published: 2023-09-{day:02d}\n---\n\n{_REPORTS[name]}\n\n"
+        f"The statement was carried by state media, {outlet} reported.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_new_partial_quote_joins_a_stored_quote_through_its_full_words(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """The refresh compares a new quote with each stored quote by its longest report: the second
+    half of the sentence joins the quote whose newest report is only its first half."""
+    first = [
+        _report(tmp_path, "a-full.md", "Reuters", 12),
+        _report(tmp_path, "b-first-half.md", "AP", 13),
+    ]
+    assert ingest_paths(sessions, first).count("added") == 2
+    later = _report(tmp_path, "c-second-half.md", "AFP", 14)
+    assert ingest_paths(sessions, [later]).count("added") == 1  # a refresh of its own
+
+    quotes = Story(sessions).quotes(speaker="Kim Jong Un").quotes
+    assert len(quotes) == 1, [q.text for q in quotes]
+    assert quotes[0].text == _FULL
+    assert {s.outlet for s in quotes[0].sources} == {"Reuters", "AP", "AFP"}
