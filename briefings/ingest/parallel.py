@@ -13,12 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.batch import Batch, Found
-from briefings.ingest.document import build_document
-from briefings.ingest.errors import ArticleError
-from briefings.ingest.fingerprint import content_hash, signature
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
-from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed
-from briefings.ingest.readers import read_document
+from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +29,12 @@ class Prepared:
 
 def prepare(path: Path, manifest: dict[str, str]) -> Prepared | FileOutcome:
     """Everything about one file that needs no database: runs in a worker process."""
-    display = shown(path)
-    try:
-        doc = build_document(read_document(path), manifest)
-    except ArticleError as exc:
-        return FileOutcome(display, "failed", str(exc))
-    analysis = analysed(display, doc)
+    found = read_article(path, manifest)
+    if isinstance(found, FileOutcome):
+        return found
+    analysis = analysed(found.shown, found.doc)
     if isinstance(analysis, FileOutcome):
         return analysis
-    found = Found(display, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
     return Prepared(found, analysis)
 
 

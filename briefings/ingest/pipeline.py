@@ -21,7 +21,15 @@ from briefings.ingest.outcomes import FileOutcome, IngestReport, Status, shown
 from briefings.ingest.readers import SUPPORTED, read_document
 from briefings.storyline import refresh_story
 
-__all__ = ["REFRESH_EVERY", "FileOutcome", "IngestReport", "Run", "analysed", "ingest_paths"]
+__all__ = [
+    "REFRESH_EVERY",
+    "FileOutcome",
+    "IngestReport",
+    "Run",
+    "analysed",
+    "ingest_paths",
+    "read_article",
+]
 
 log = logging.getLogger(__name__)
 
@@ -122,13 +130,21 @@ def refresh(sessions: sessionmaker[Session], report: IngestReport) -> None:
 
 
 def _ingest_file(batch: Batch, path: Path, manifest: dict[str, str]) -> FileOutcome:
+    found = read_article(path, manifest)
+    if isinstance(found, FileOutcome):
+        return found
+    return batch.store(found, lambda: analysed(found.shown, found.doc))
+
+
+def read_article(path: Path, manifest: dict[str, str]) -> Found | FileOutcome:
+    """The file read and cleaned, with what identifies its content; a failed outcome when it
+    cannot be read as an article."""
     display = shown(path)
     try:
         doc = build_document(read_document(path), manifest)
     except ArticleError as exc:
         return FileOutcome(display, "failed", str(exc))
-    found = Found(display, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
-    return batch.store(found, lambda: analysed(display, doc))
+    return Found(display, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
 
 
 def analysed(path: str, doc: Document) -> ArticleAnalysis | FileOutcome:
