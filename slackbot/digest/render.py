@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from briefings.digest import NOTHING_NEW, Digest
 from briefings.digest_layout import layout
@@ -13,6 +14,8 @@ from slackbot.blocks import SlackPage
 from slackbot.ids import from_key
 from slackbot.limits import LIMITS
 from slackbot.text import bold, context, escape, section
+
+LINK = re.compile(r"&lt;#([A-Z0-9]{9,12})&gt;")
 
 
 def pack(lines: list[str], limit: int) -> str:
@@ -72,5 +75,6 @@ def status_text(
         lines.append(f":warning: {membership}")
     if settings.last_error:
         when = f" ({local_time(settings.last_error_at, tz)})" if settings.last_error_at else ""
-        lines.append(f":warning: Last delivery failed{when}: {escape(settings.last_error)}")
+        error = LINK.sub(r"<#\1>", escape(settings.last_error))  # our own channel links stay
+        lines.append(f":warning: Last delivery failed{when}: {error}")
     return clip("\n".join(lines), LIMITS.section_text)
