@@ -41,6 +41,10 @@ async def run_slack(settings: Settings, *, ingest: bool = True) -> None:
     """The Slack adapter until stopped; one clear line and exit when a token is missing or bad."""
     if not has_tokens(settings):
         raise SystemExit(NO_TOKENS)
+    if not logging.getLogger().handlers:
+        logging.basicConfig(
+            level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
     bot = SlackBot(settings, options=SlackOptions(ingest=ingest))
     try:
         await check_app_token(settings)
