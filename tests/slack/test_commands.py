@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
+from briefings.story import Story
 from slackbot.paging import NEXT, NOT_YOURS, PREVIOUS
-from tests.fake_slack.server import ALICE, BOB
+from tests.fake_slack.server import ALICE, BOB, form
 
 from .conftest import Running, text_of
 
@@ -166,3 +169,23 @@ async def test_mention_looking_article_text_is_escaped(
     assert "&lt;!here&gt; News" in sources
     # and the fake found nothing to refuse or ping with (checked again at teardown)
     assert slack.fake.problems == []
+
+
+class SlowStory(Story):
+    """The real story, answering a briefing only after 1.5 s (a big database on a busy host)."""
+
+    def briefing(self, *args: Any, **kwargs: Any) -> Any:
+        time.sleep(1.5)
+        return super().briefing(*args, **kwargs)
+
+
+async def test_slack_is_acknowledged_at_once_and_answered_after(slack: Running) -> None:
+    slack.bot._story = SlowStory(slack.bot.story.sessions)
+    payload = slack.fake.command_payload("/brief", "")
+    started = time.monotonic()
+    response = await slack.post(form(payload))
+    acked = time.monotonic() - started
+    assert response.status == 200 and acked < 1.0, "Slack needs the ack within 3 s"
+    answer = await slack.fake.response(1)
+    assert time.monotonic() - started >= 1.5
+    assert "*Sources*" in text_of(answer)
