@@ -5,7 +5,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from slackbot.ids import to_key
+from sqlalchemy.orm import Session, sessionmaker
+
+from briefings.db import unit_of_work
+from briefings.schedules import parse_schedule
+from briefings.subscriptions import enabled_settings, save_settings
+from slackbot.ids import from_key, to_key
 from tests.fake_slack.server import ADMIN, ADMINS_GROUP, BOB, CAROL, NEWS, OUTSIDE, TEAM
 
 from .conftest import Clock, Running, StartApp, text_of
@@ -117,3 +122,17 @@ async def first_run(start_app: StartApp, fire: str) -> Running:
     assert "Digest set" in answer["text"], answer
     assert app.fake.called("chat.postMessage") == []
     return app
+
+
+def test_each_platform_arms_only_its_own_digests(sessions: sessionmaker[Session]) -> None:
+    """Discord and Slack share the digest tables; neither scheduler picks up the other's."""
+    now = dt.datetime(2024, 3, 29, 12, 0, tzinfo=dt.UTC)
+    schedule = parse_schedule("daily 08:00", "UTC")
+    with unit_of_work(sessions) as session:
+        save_settings(session, 1234567890123456789, 42, schedule, False, now)
+        save_settings(session, to_key(TEAM), to_key(NEWS), schedule, False, now)
+    with unit_of_work(sessions) as session:
+        discord = enabled_settings(session)
+        slack = enabled_settings(session, platform="slack")
+    assert [s.guild_id for s in discord] == [1234567890123456789]
+    assert [(from_key(s.guild_id), from_key(s.channel_id)) for s in slack] == [(TEAM, NEWS)]
