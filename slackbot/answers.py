@@ -28,36 +28,28 @@ PICKS: dict[str, tuple[str, Callable[[Story], Callable[[str, int], list[str]]]]]
 }
 
 
-def pages(story: Story, name: str, options: dict[str, str]) -> list[SlackPage]:
-    """The answer to one query command; BadInput for what cannot be used."""
+def pages(story: Story, name: str, options: dict[str, str]) -> tuple[list[SlackPage], bool]:
+    """The answer to one query command, and whether it should offer the name picker (a name
+    the articles do not know); BadInput for what cannot be used."""
     if name == "brief":
         answer = story.briefing(
             focus=clean(options.get("focus"), "focus"), since=parse_since(options.get("since"))
         )
-        return blocks.briefing_pages(answer)
+        return blocks.briefing_pages(answer), False
     if name == "quote":
         quotes = story.quotes(
             speaker=clean(options.get("speaker"), "speaker"),
             about=clean(options.get("about"), "about"),
         )
-        return blocks.quote_pages(quotes)
+        return blocks.quote_pages(quotes), bool(quotes.speaker is None and quotes.suggestions)
     if name == "who":
         text = clean(options.get("name"), "name")
         if text is None:
             raise BadInput("Give a name, for example /who Kim Jong Un, or pick one below.")
-        return blocks.profile_pages(story.profile(text))
+        profile = story.profile(text)
+        return blocks.profile_pages(profile), profile.profile is None
     if name == "sources":
-        return blocks.sources_pages(story.sources(limit=LISTED))
+        return blocks.sources_pages(story.sources(limit=LISTED)), False
     if name == "timeline":
-        return blocks.timeline_pages(story.timeline(limit=LISTED))
+        return blocks.timeline_pages(story.timeline(limit=LISTED)), False
     raise BadInput(f"Unknown command /{name}.")
-
-
-def wants_pick(story: Story, name: str, options: dict[str, str]) -> bool:
-    """Whether the answer should offer the name picker: a name option empty or not found."""
-    if name == "who":
-        text = clean(options.get("name"), "name")
-        return text is None or story.profile(text).profile is None
-    if name == "quote" and options.get("speaker"):
-        return bool(story.quotes(speaker=clean(options.get("speaker"), "speaker")).suggestions)
-    return False

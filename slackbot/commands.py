@@ -32,12 +32,10 @@ def parse_command(name: str, text: str) -> tuple[dict[str, str], bool]:
 
 def render(bot: SlackBot, state: State) -> tuple[SlackPage, int]:
     """The page `state` points at, with its buttons (and the picker when a name is wanted)."""
-    pages = answers.pages(bot.story, state.command, state.options)
+    pages, pick = answers.pages(bot.story, state.command, state.options)
     index = max(0, min(state.page, len(pages) - 1))
     page = with_pager(pages[index], state, index, len(pages))
-    if state.command in answers.PICKS and answers.wants_pick(
-        bot.story, state.command, state.options
-    ):
+    if pick:
         page.blocks.append(picker(state, "Pick a name"))
     return page, len(pages)
 

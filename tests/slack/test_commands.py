@@ -189,3 +189,14 @@ async def test_slack_is_acknowledged_at_once_and_answered_after(slack: Running) 
     answer = await slack.fake.response(1)
     assert time.monotonic() - started >= 1.5
     assert "*Sources*" in text_of(answer)
+
+
+async def test_an_unknown_speaker_offers_the_speakers_picker(slack: Running) -> None:
+    answer = await slack.command("/quote", "speaker:Sullivn")
+    assert "Closest names:" in text_of(answer)
+    [menu] = [e for b in answer["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    block_id = next(b["block_id"] for b in answer["blocks"] if b["type"] == "actions")
+    options = await slack.suggest(ALICE, menu["action_id"], block_id, "Sul")
+    assert "Jake Sullivan" in [o["value"] for o in options["options"]]
+    known = await slack.command("/quote", "speaker:Sullivan")
+    assert all(b["type"] != "actions" for b in known["blocks"]), "no picker for a known name"
