@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.digest.service import Clock, DigestService, utc_now
 from briefings.config import Settings
+from briefings.cooldowns import Cooldowns
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.story import Story
@@ -40,6 +41,8 @@ class SlackOptions:
     clock: Clock = utc_now  # the digest service's idea of now
     rate_limit_retries: int = 3  # a rate-limited Web API call is retried after Retry-After
     ingest: bool = True  # ingest ARTICLES_DIR at start and every INGEST_INTERVAL_MINUTES
+    cooldown_rate: int = 4  # runs of a heavier command (as in Discord) ...
+    cooldown_per: float = 30.0  # ... per user in this many seconds
 
 
 def web_client(settings: Settings, token: str, retries: int = 3) -> AsyncWebClient:
@@ -72,6 +75,7 @@ class SlackBot:
             request_verification_enabled=self.options.signing_secret is not None,
         )
         self._story: Story | None = None
+        self.cooldowns = Cooldowns(self.options.cooldown_rate, self.options.cooldown_per)
         self._service: DigestService | None = None
         self._scheduler: SlackDigestScheduler | None = None
         commands.register(self.app, self)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 QUERIES = ("brief", "quote", "who", "sources", "timeline")
+HEAVY = ("brief", "quote", "who", "timeline")  # the commands Discord puts a cooldown on too
 SORRY = "Sorry, something went wrong while answering; it has been logged."
 
 
@@ -50,6 +51,11 @@ def register(app: AsyncApp, bot: SlackBot) -> None:
     async def query(ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()  # within Slack's 3 seconds, before any work
         name = str(command["command"]).lstrip("/")
+        wait = bot.cooldowns.retry_after((name, command["user_id"])) if name in HEAVY else None
+        if wait is not None:
+            text = f"Slow down: you can run this again in {wait:.0f} s."
+            await respond(response_type="ephemeral", text=text)
+            return
         try:
             options, private = parse_command(name, command.get("text", ""))
             state = State(command["user_id"], name, options)

@@ -124,7 +124,7 @@ async def start_app(
 ) -> AsyncIterator[StartApp]:
     running: list[Running] = []
 
-    async def start(**settings: Any) -> Running:
+    async def start(options: dict[str, Any] | None = None, **settings: Any) -> Running:
         bot = SlackBot(
             Settings(
                 database_url=db_url,
@@ -134,7 +134,9 @@ async def start_app(
                 slack_api_url=fake.api_url,
                 **settings,
             ),
-            options=SlackOptions(signing_secret=SIGNING_SECRET, clock=clock, ingest=False),
+            options=SlackOptions(
+                signing_secret=SIGNING_SECRET, clock=clock, ingest=False, **(options or {})
+            ),
         )
         await bot.setup()
         runner = web.AppRunner(bot.app.web_app(path="/slack/events"))

@@ -17,8 +17,10 @@ from briefings.answers import (
     SourceRef,
     TimelineEvent,
 )
+from briefings.digest import Digest, NewArticle, NewPerson
 from slackbot import blocks, ids
 from slackbot.blocks import SlackPage
+from slackbot.digest.render import digest_page
 from slackbot.limits import problems
 from slackbot.paging import State, with_pager
 from tests.fake_slack.rules import message_problems
@@ -104,3 +106,21 @@ def test_slack_ids_round_trip_through_negative_keys(slack_id: str) -> None:
 def test_what_is_no_slack_id_is_refused(bad: str) -> None:
     with pytest.raises(ValueError):
         ids.to_key(bad)
+
+
+def test_a_huge_digest_is_one_message_slack_accepts() -> None:
+    refs = [ref(n) for n in range(50)]
+    quote = QuoteItem(LONG[:2000], "Jake <@U1> Sullivan", LONG[:300], "full", refs[:10])
+    digest = Digest(
+        since=None,
+        mark=dt.datetime(2024, 3, 29, tzinfo=dt.UTC),
+        articles=[NewArticle(r, "https://x/" + LONG[:500], [LONG[:900]]) for r in refs],
+        quotes=[quote] * 200,
+        people=[NewPerson("Kim " + LONG[:200], LONG[:300], refs[:5])] * 300,
+        events=[TimelineEvent(dt.date(2023, 9, 1), "day", LONG[:1500], refs[:5])] * 300,
+    )
+    page = digest_page(digest)
+    assert problems(page.text, page.blocks) == []
+    assert message_problems({"text": page.text, "blocks": page.blocks}) == []
+    shown = "\n".join(b["text"]["text"] for b in page.blocks if b["type"] == "section")
+    assert "Story digest: 50 new articles" in shown and "more" in shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from briefings.story import Story
 from slackbot.paging import NEXT, NOT_YOURS, PREVIOUS
 from tests.fake_slack.server import ALICE, BOB, form
 
-from .conftest import Running, text_of
+from .conftest import Running, StartApp, text_of
 
 
 @pytest.mark.parametrize(
@@ -200,3 +201,14 @@ async def test_an_unknown_speaker_offers_the_speakers_picker(slack: Running) -> 
     assert "Jake Sullivan" in [o["value"] for o in options["options"]]
     known = await slack.command("/quote", "speaker:Sullivan")
     assert all(b["type"] != "actions" for b in known["blocks"]), "no picker for a known name"
+
+
+async def test_heavier_commands_have_a_per_user_cooldown(start_app: StartApp) -> None:
+    slack = await start_app(options={"cooldown_rate": 2, "cooldown_per": 30.0})
+    for _ in range(2):
+        assert (await slack.command("/timeline"))["response_type"] == "in_channel"
+    slowed = await slack.command("/timeline")
+    assert slowed["response_type"] == "ephemeral"
+    assert re.fullmatch(r"Slow down: you can run this again in (2\d|30) s\.", slowed["text"])
+    assert (await slack.command("/timeline", user=BOB))["response_type"] == "in_channel"
+    assert (await slack.command("/sources"))["response_type"] == "in_channel", "a light command"
