@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import signal
 import sys
@@ -10,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.cli import _adapters, main
 from briefings.config import Secret, Settings
 from slackbot.run import run_slack
 from tests.conftest import ROOT, SEEDS
+from tests.fake_discord import TOKEN as DISCORD_TOKEN
+from tests.fake_discord import FakeDiscord
+from tests.fake_discord.serving import serving
 from tests.fake_slack import APP_TOKEN, BOT_TOKEN, FakeSlack
 
 from .conftest import text_of
@@ -88,3 +92,34 @@ async def test_briefbot_start_answers_brief_over_socket_mode(
         except TimeoutError:
             process.kill()
             await process.wait()
+
+
+async def test_one_process_answers_in_discord_and_slack_from_one_database(
+    fake: FakeSlack, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`briefbot start` with both platforms' tokens: both adapters in one event loop."""
+    async with serving(FakeDiscord(), monkeypatch) as discord_fake:
+        settings = Settings(
+            database_url=db_url,
+            articles_dir=SEEDS,
+            discord_token=Secret(DISCORD_TOKEN),
+            discord_guild_id=int(discord_fake.guild_id),
+            slack_bot_token=Secret(BOT_TOKEN),
+            slack_app_token=Secret(APP_TOKEN),
+            slack_api_url=fake.api_url,
+        )
+        both = asyncio.create_task(_adapters(settings))
+        try:
+            await fake.wait_for(lambda: fake.socket_connected or both.done(), within=30)
+            await discord_fake.wait(lambda: "brief" in str(discord_fake.commands), within=30)
+            await fake.socket_command("/brief", "focus:Kim")
+            slack_answer = await fake.response(1, within=20)
+            discord_answer = await discord_fake.response(
+                await discord_fake.slash("brief", focus="Kim"), within=20
+            )
+        finally:
+            both.cancel()
+            await asyncio.gather(both, return_exceptions=True)
+            gc.unfreeze()  # the Discord bot froze the test process's objects (bot/runtime.py)
+    headline = discord_answer["data"]["embeds"][0]["title"]
+    assert f"*{headline}*" in text_of(slack_answer), "the same answer on both platforms"
