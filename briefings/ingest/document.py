@@ -38,6 +38,8 @@ class Document:
     url: str | None = None
     published: dt.date | None = None
     date_precision: str = "unknown"
+    updated: dt.date | None = None  # an update note's date: never the publication date
+    updated_precision: str = "unknown"
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -86,4 +88,6 @@ def build_document(raw: RawDocument, manifest: dict[str, str] | None = None) -> 
             doc.warnings.append(f"manifest date {feed['published']!r} not understood; left unknown")
     if dated is not None:
         doc.published, doc.date_precision = dated.date, dated.precision
+    if cleaned.updated is not None and (dated is None or cleaned.updated.date >= dated.date):
+        doc.updated, doc.updated_precision = cleaned.updated.date, cleaned.updated.precision
     return doc
