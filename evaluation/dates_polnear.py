@@ -269,7 +269,7 @@ def _titles(articles: list[Article], folder: Path) -> dict[str, object]:
     for article in articles:
         doc = read(folder, article.name, "\n\n".join(article.blocks) + "\n")
         body = [b for b in article.blocks[1:] if not _LABEL.match(b)]
-        lede = _norm(body[0]) if body else ""
+        lede = _norm(body[0].split("\n")[0]) if body else ""  # its first line: a paragraph
         counts["articles"] += 1
         if doc is None:
             continue

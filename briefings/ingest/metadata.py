@@ -154,10 +154,14 @@ def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-# "DALLAS (AP) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "Aug 27 (Reuters) -": a wire lede.
+# "DALLAS (AP) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "Aug 27 (Reuters) -": a wire lede; a
+# place in capitals and a dash alone ("CLEVELAND –") may also open a headline ("EXCLUSIVE –").
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5}(?:[ ,]+\d{1,2})?\s*(?:\([^)]{1,30}\))?"
     r"\s*(?:[—–]|--?)\s"
+)
+_WIRE_AGENCY_OR_DATE = re.compile(
+    r"^[^—–]{0,60}(?:\((?:AP|UPI|Reuters|AFP|CNN)\)|[a-z.] \d{1,2}\b)"
 )
 _LEDE_OPENER = re.compile(r"^(?:He|She|They|We|I|But|And|Yet|However|Meanwhile)\b")
 _REPORTING = re.compile(r"\b(?:said|told)\b")
@@ -181,10 +185,11 @@ def title_kind(paragraph: str) -> Title:
     """Whether a first line is the headline: "headline"; "maybe" when it could as well be the
     lede (then it is the title and stays in the body too); "no".
 
-    A headline may end with a full stop (PolNeAR's do), but then it must not read like a lede:
-    no wire dateline (`DALLAS (AP) —`), no past-tense "said"/"told", no opening pronoun or
-    conjunction, one sentence unless in Title Case. Such a line in sentence case with a sign of
-    a lede (over 12 words, a weekday, two articles, "is"/"has") is a "maybe"."""
+    A line without final punctuation is a headline. One ending in ".", "?" or "!" (PolNeAR's
+    headlines end with a full stop) must not read like a lede: no wire dateline
+    (`DALLAS (AP) —`), no past-tense "said"/"told", no opening pronoun or conjunction, one
+    sentence unless in Title Case. Signs of a lede (over 12 words, a weekday, two articles,
+    "is"/"has") make it a "maybe": one in sentence case, two in Title Case."""
     text = paragraph.strip()
     words = text.split()
     if not (0 < len(words) <= 25 and len(text) <= 200):
@@ -196,28 +201,37 @@ def title_kind(paragraph: str) -> Title:
         return "no"
     if parse_byline(text) is not None:
         return "no"
-    if not text.rstrip("’”'\")").endswith("."):
+    signs = sum(
+        (
+            len(words) > 12,
+            bool(_WEEKDAY.search(text)),
+            len(_ARTICLE.findall(text)) >= 2,
+            bool(_COPULA.search(text)),
+        )
+    )
+    if not text.rstrip("’”'\")").endswith((".", "?", "!")):
         return "headline"
     if _REPORTING.search(text):
         return "no"
-    if title_case(text):
-        return "headline"
-    if _WIRE_DATELINE.match(text) or _LEDE_OPENER.match(text) or _SENTENCE_BREAK.search(text[:-1]):
+    if _WIRE_DATELINE.match(text) and _WIRE_AGENCY_OR_DATE.match(text):
         return "no"
-    signs = (
-        len(words) > 12,
-        bool(_WEEKDAY.search(text)),
-        len(_ARTICLE.findall(text)) >= 2,
-        bool(_COPULA.search(text)),
-    )
-    return "maybe" if any(signs) else "headline"
+    if title_case(text):
+        return "maybe" if signs >= 2 else "headline"
+    if _WIRE_DATELINE.match(text) or _LEDE_OPENER.match(text):
+        return "no"
+    if text.rstrip("’”'\")").endswith(".") and _SENTENCE_BREAK.search(text[:-1]):
+        return "no"  # two sentences: "Game over. Will Sanders …?" is a headline, this a lede
+    return "maybe" if signs else "headline"
+
+
+_SMALL_WORDS = frozenset(("with", "from", "into", "over", "than", "that", "about", "after", "upon"))
 
 
 def title_case(text: str) -> bool:
     """Most words of four letters or more capitalised: `Ben Carson Slams Hillary And The Media`."""
     long = [w.strip(_OPENING + "’”.,:;?!") for w in text.split()]
-    long = [w for w in long if len(w) >= 4]
-    return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.7
+    long = [w for w in long if len(w) >= 4 and w.lower() not in _SMALL_WORDS]
+    return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.8
 
 
 def headline_with_deck(lines: list[str]) -> str | None:

@@ -21,8 +21,8 @@ _HEADING = re.compile(
 )
 _ARTICLE = r"(?:article|story|post|report|piece|column|item|version|page)"
 _NOTICE = re.compile(
-    r"^(?:"
-    r"(?:corrections?|clarifications?|editor[’']?s['’]?\s+notes?|note to readers|correction appended)"
+    r"^(?:editor[’']?s['’]?\s+notes?\s*:\s*)?(?:"  # "Editor's note:" is a notice if what follows is
+    r"(?:corrections?|clarifications?|note to readers|correction appended)"
     r"\b[^.:]{0,60}[:.]"
     rf"|(?:an?|the|our)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+{_ARTICLE}"
     rf"|this\s+{_ARTICLE}\s+(?:has\s+been|was|is|had\s+been)\s+(?:updated|corrected|amended|"
