@@ -88,6 +88,9 @@ def build_document(raw: RawDocument, manifest: dict[str, str] | None = None) -> 
             doc.warnings.append(f"manifest date {feed['published']!r} not understood; left unknown")
     if dated is not None:
         doc.published, doc.date_precision = dated.date, dated.precision
-    if cleaned.updated is not None and (dated is None or cleaned.updated.date >= dated.date):
-        doc.updated, doc.updated_precision = cleaned.updated.date, cleaned.updated.precision
+    updated = cleaned.updated
+    if stated.get("updated"):  # an HTML page's modification time (html_dates.py)
+        updated = parse_published(stated["updated"]) or updated
+    if updated is not None and (dated is None or updated.date > dated.date):
+        doc.updated, doc.updated_precision = updated.date, updated.precision
     return doc

@@ -13,12 +13,13 @@ from typing import Literal
 
 from briefings.ingest.datelines import Dated, read_date_line
 
-# A heading that opens a notice section: "CORRECTION:", "Editor's note", "Clarification".
+# A heading that opens a notice section: "CORRECTION:", "Editor's note", "Clarification"; the
+# paragraphs under it (up to cleaning.NOTICE_SECTION, or to its date line) are the notice.
 _HEADING = re.compile(
-    r"^(?:corrections?|clarifications?|editor[’']?s['’]?\s+notes?|updates?|correction appended"
-    r"|an earlier version of this (?:article|story) .{0,40}corrected)\s*[:.]?$",
-    re.I,
+    r"^(?:corrections?|clarifications?|editor[’']?s['’]?\s+notes?)\s*[:.]?$", re.I
 )
+# A label alone: "CORRECTION APPENDED." opening an NYT copy, "UPDATE:" before news (kept).
+_LABEL = re.compile(r"^(?:correction appended|updates?|updated)\s*[:.]?$", re.I)
 _ARTICLE = r"(?:article|story|post|report|piece|column|item|version|page)"
 _NOTICE = re.compile(
     r"^(?:editor[’']?s['’]?\s+notes?\s*:\s*)?(?:"  # "Editor's note:" is a notice if what follows is
@@ -56,6 +57,8 @@ def read_notice(paragraph: str) -> Notice | None:
     text = " ".join(paragraph.split())
     if _HEADING.match(text):
         return Notice("heading")
+    if _LABEL.match(text):
+        return Notice("notice")
     update = _UPDATE.match(text)
     if update is not None:
         line = read_date_line(f"Updated {update['rest']}")

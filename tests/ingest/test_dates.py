@@ -14,7 +14,9 @@ from bot.cli import main
 from briefings.ingest import ingest_paths
 from briefings.ingest.cleaning import clean_text
 from briefings.ingest.datelines import read_date_line
+from briefings.ingest.document import build_document
 from briefings.ingest.metadata import parse_byline
+from briefings.ingest.readers import read_document
 from briefings.models import Article
 
 D = dt.date
@@ -284,3 +286,35 @@ def test_the_date_evaluation_runs_on_four_polnear_articles(tmp_path: Path) -> No
         assert tuned["invented"] == tuned["invented with notices"] == 0
         assert found["no dateline"]["tuned notices invented"] == 0
         assert found["titles"]["title found"] == found["titles"]["articles"] == 2
+
+
+def test_an_update_label_alone_keeps_the_news_under_it() -> None:
+    cleaned = clean_text(
+        f"Senate passes the budget bill\n\n{BODY}\nUPDATE:\n\n"
+        "The House scheduled its own vote on the bill for Friday afternoon.\n"
+    )
+    assert cleaned.paragraphs[-1].startswith("The House scheduled its own vote")
+    assert "UPDATE:" not in cleaned.paragraphs
+
+
+HTML = """<!doctype html><html><head>
+<title>Kremlin denies talks | Example News</title>
+<meta property="og:title" content="Kremlin denies arms talks with Pyongyang">
+<meta property="article:published_time" content="2023-09-07T10:00:00Z">
+<meta property="article:modified_time" content="2023-09-08T16:30:00Z">
+</head><body><article>
+<h1>Kremlin denies arms talks with Pyongyang</h1>
+<p>The Kremlin said on Thursday that it had nothing to announce about a meeting between the two
+leaders, despite reports in American newspapers that a visit was being planned for this month.</p>
+<p>Officials in Washington have warned that any deal supplying artillery shells to Russia would
+break United Nations resolutions that Moscow itself voted for in the past.</p>
+</article></body></html>"""
+
+
+def test_an_html_page_gives_its_modification_time_as_updated(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
+    doc = build_document(read_document(tmp_path / "page.html"))
+    assert (doc.published, doc.date_precision) == (D(2023, 9, 7), "day")
+    assert (doc.updated, doc.updated_precision) == (D(2023, 9, 8), "day")
+    (tmp_path / "same.html").write_text(HTML.replace("09-08T16", "09-07T16"), encoding="utf-8")
+    assert build_document(read_document(tmp_path / "same.html")).updated is None  # same day
