@@ -11,6 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cli import main
+from bot.embeds import source_field
+from briefings.answers import SourceItem
 from briefings.ingest import ingest_paths
 from briefings.ingest.cleaning import clean_text
 from briefings.ingest.datelines import read_date_line
@@ -318,3 +320,22 @@ def test_an_html_page_gives_its_modification_time_as_updated(tmp_path: Path) -> 
     assert (doc.updated, doc.updated_precision) == (D(2023, 9, 8), "day")
     (tmp_path / "same.html").write_text(HTML.replace("09-08T16", "09-07T16"), encoding="utf-8")
     assert build_document(read_document(tmp_path / "same.html")).updated is None  # same day
+
+
+def test_the_sources_embed_shows_the_update_date_as_such() -> None:
+    item = SourceItem(
+        1,
+        "a.txt",
+        "Senate passes the budget bill",
+        "politico",
+        "Jane Doe and John Smith",
+        None,
+        D(2016, 10, 9),
+        "day",
+        ["The Senate passed the bill."],
+        dt.datetime.now(dt.UTC),
+        updated=D(2016, 10, 11),
+        updated_precision="day",
+    )
+    _, value = source_field(item)
+    assert value.startswith("politico, 9 Oct 2016 · Jane Doe and John Smith · updated 11 Oct 2016")
