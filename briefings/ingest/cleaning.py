@@ -143,6 +143,8 @@ def _take_date_line(
         result.updated = result.updated or line.dated
     elif result.dated is None and (line.labelled or head):
         result.dated = line.dated
+    if line.updated is not None:
+        result.updated = result.updated or line.updated
     if line.byline and result.byline is None and len(result.paragraphs) <= 1:
         result.byline = parse_byline(f"By {line.byline}")
 

@@ -33,6 +33,7 @@ class DateLine:
     kind: Kind
     byline: str | None = None  # the "By …" part, when the line has one
     labelled: bool = False  # a label says what the date is ("Published", "Posted on")
+    updated: Dated | None = None  # "Published: June 3, 2016 | Updated: June 4, 2016"
 
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -112,6 +113,7 @@ def read_date_line(line: str) -> DateLine | None:
     if match and _looks_like_name(match["by"]):
         text, byline = match["rest"].strip(" ,|–—-"), match["by"].strip()
     dated: Dated | None = None
+    updated: Dated | None = None
     for segment in (s.strip(" ,") for s in _SEGMENTS.split(text)):
         if not segment:
             continue
@@ -122,13 +124,13 @@ def read_date_line(line: str) -> DateLine | None:
             continue
         if _TIME_ONLY.match(segment):
             continue
+        update_label = False
         label = _LABEL.match(segment)
         if label is not None:
             labelled = True
             if label["notice"]:
                 kind = "notice"
-            elif label["update"] and kind == "published":
-                kind = "updated"
+            update_label = bool(label["update"])
             segment = segment[label.end() :]
             if not segment:
                 continue
@@ -138,12 +140,19 @@ def read_date_line(line: str) -> DateLine | None:
         found = _date_of(segment)
         if found is None and _is_place(segment):
             continue
-        if found is None or dated is not None:
+        if found is None:
             return None
-        dated = found
+        if update_label and dated is not None and updated is None:
+            updated = found  # a second date, labelled as the update
+        elif dated is None:
+            dated = found
+            if update_label and kind == "published":
+                kind = "updated"
+        else:
+            return None
     if dated is None or (dated.precision == "year" and not labelled):
         return None  # a year alone on a line is no dateline unless a label says so
-    return DateLine(dated, kind, byline, labelled)
+    return DateLine(dated, kind, byline, labelled, updated)
 
 
 def _date_of(text: str) -> Dated | None:

@@ -95,6 +95,15 @@ def test_an_update_note_gives_updated_not_published() -> None:
     assert cleaned.paragraphs[-1].endswith("scheduled its vote for Friday afternoon.")
 
 
+def test_one_line_with_both_dates() -> None:
+    cleaned = clean_text(
+        "Senate passes the budget bill\n\n"
+        f"Published: June 3, 2016 | Updated: June 4, 2016 10:02 a.m.\n\n{BODY}"
+    )
+    assert cleaned.dated is not None and cleaned.dated.date == D(2016, 6, 3)
+    assert cleaned.updated is not None and cleaned.updated.date == D(2016, 6, 4)
+
+
 def test_a_date_line_after_the_body_is_not_the_dateline() -> None:
     cleaned = clean_text(f"Senate passes the budget bill\n\n{BODY}\nFriday, June 10, 2016.\n")
     assert cleaned.dated is None
