@@ -31,6 +31,7 @@ from briefings.answers import (
     format_date,
     source_label,
     source_title,
+    updated_label,
 )
 
 COLOUR = discord.Colour.dark_teal()
@@ -192,6 +193,9 @@ def profile_pages(answer: ProfileResult) -> list[Page]:
 
 def source_field(item: SourceItem) -> tuple[str, str]:
     facts = [source_label(item)]
+    updated = updated_label(item)
+    if updated:
+        facts.append(updated)
     if item.author:
         facts.insert(1, item.author)
     lines = [" · ".join(facts)]

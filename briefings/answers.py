@@ -33,6 +33,8 @@ class SourceItem:
     date_precision: str
     summary: list[str]
     ingested_at: dt.datetime
+    updated: dt.date | None = None  # an update note's date, shown as such
+    updated_precision: str = "unknown"
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,13 @@ def format_date(date: dt.date | None, precision: str) -> str:
     if precision == "month":
         return date.strftime("%b %Y")
     return f"{date.day} {date.strftime('%b %Y')}"
+
+
+def updated_label(item: SourceItem) -> str | None:
+    """`updated 14 Oct 2016` when the article states an update date."""
+    if item.updated is None or item.updated_precision == "unknown":
+        return None
+    return f"updated {format_date(item.updated, item.updated_precision)}"
 
 
 def source_label(ref: SourceRef | SourceItem) -> str:

@@ -60,6 +60,11 @@ class Article(Base):
     url: Mapped[str | None] = mapped_column(String(2048))
     published: Mapped[dt.date | None] = mapped_column(Date, index=True)
     date_precision: Mapped[str] = mapped_column(String(8), default="unknown")
+    # The date an update note states ("Updated: October 14, 2016"): never the publication date.
+    updated: Mapped[dt.date | None] = mapped_column(Date)
+    updated_precision: Mapped[str] = mapped_column(
+        String(8), default="unknown", server_default="unknown"
+    )
     body: Mapped[str] = mapped_column(Text)
     summary: Mapped[list[str]] = mapped_column(default=list)
     word_count: Mapped[int] = mapped_column(Integer, default=0)

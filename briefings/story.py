@@ -173,7 +173,13 @@ class Story:
         with self.sessions() as session:
             rows = session.execute(
                 select(
-                    *REF_COLUMNS, Article.author, Article.url, Article.summary, Article.ingested_at
+                    *REF_COLUMNS,
+                    Article.author,
+                    Article.url,
+                    Article.summary,
+                    Article.ingested_at,
+                    Article.updated,
+                    Article.updated_precision,
                 )
                 .order_by(Article.published.desc().nulls_last(), Article.id)
                 .limit(limit)
@@ -190,6 +196,8 @@ class Story:
                     url=r[7],
                     summary=list(r[8]),
                     ingested_at=r[9],
+                    updated=r[10],
+                    updated_precision=r[11],
                 )
                 for r in rows
             ]

@@ -15,6 +15,7 @@ from briefings.answers import (
     format_date,
     source_label,
     source_title,
+    updated_label,
 )
 
 WIDTH = 100
@@ -30,7 +31,9 @@ def render_sources(items: list[SourceItem]) -> str:
     lines = []
     for item in items:
         lines.append(f"[{item.id}] {source_title(item)}")
-        lines.append(f"    {source_label(item)}; by {item.author or 'author unknown'}")
+        updated = updated_label(item)
+        label = f"{source_label(item)}; {updated}" if updated else source_label(item)
+        lines.append(f"    {label}; by {item.author or 'author unknown'}")
         lines.append(f"    {item.path}")
         if item.summary:
             lines.append(_wrap(" ".join(item.summary), "    "))

@@ -146,4 +146,6 @@ def _metadata(doc: Document) -> dict[str, object]:
         "url": doc.url,
         "published": doc.published,
         "date_precision": doc.date_precision,
+        "updated": doc.updated,
+        "updated_precision": doc.updated_precision,
     }

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefings.ingest.metadata import Byline, Dated, looks_like_title, parse_byline, parse_dateline
+from briefings.ingest.datelines import MAX_LINE, Dated, DateLine, read_date_line
+from briefings.ingest.metadata import Byline, headline_with_deck, parse_byline, title_kind
+from briefings.ingest.notices import read_notice
 
 _AGENCY = r"(?:Getty Images|AP|AFP|Reuters|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Sputnik)"
 # (Photo by … via Getty Images), (AP Photo/…), (… via AP), (Reuters/…), (Getty Images)
@@ -15,7 +17,8 @@ _CREDIT = re.compile(
     rf"|[^()]*\bvia {_AGENCY}[^()]*"
     rf"|{_AGENCY}\s*/[^()]*"
     rf"|{_AGENCY}"
-    r")\)",
+    r")\)"
+    r"(?!\s*(?:[—–]|--?)\s)",  # "NEW YORK (AP) — …" is a wire dateline opening text, not a credit
     re.I,
 )
 _CREDIT_LINE = re.compile(
@@ -33,6 +36,10 @@ _BOILERPLATE = re.compile(
     r"all rights reserved\b|get our newsletter\b|recommended\s*:)",
     re.I,
 )
+# Section labels of database copies (NYT via ProQuest): "ABSTRACT.", "FULL TEXT.".
+_LABEL_LINE = re.compile(r"^(?:abstract|full text|correction appended)\s*[.:]?$", re.I)
+# Paragraphs after a notice heading ("CORRECTION:") that still belong to the notice.
+NOTICE_SECTION = 3
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
@@ -46,6 +53,7 @@ class CleanText:
     paragraphs: list[str]
     title: str | None = None
     dated: Dated | None = None
+    updated: Dated | None = None
     byline: Byline | None = None
     removed: list[str] = field(default_factory=list)  # what was dropped, for debugging and tests
 
@@ -63,18 +71,40 @@ def clean_text(text: str, *, markdown: bool = False, has_title: bool = False) ->
     if heading is not None and blocks and blocks[0] == heading:
         blocks.pop(0)
         result.title = None if has_title else heading
+    elif not markdown and not has_title:
+        result.title = _headline_and_deck(text, blocks)
     seen: set[str] = set()
+    notice_left = 0  # paragraphs of an open notice section ("CORRECTION:" and what follows)
+    noticed = False  # a notice was seen: an unlabelled date line after it is no dateline
     for index, block in enumerate(blocks):
         paragraph, had_credit = _remove_credits(block)
         if not paragraph:
             result.removed.append(block)
             continue
-        dated = parse_dateline(paragraph) if len(paragraph) <= 80 else None
-        if dated is not None:
-            result.dated = result.dated or dated
+        line = read_date_line(paragraph) if len(paragraph) <= MAX_LINE else None
+        if line is not None:
+            _take_date_line(result, line, in_notice=notice_left > 0, after_notice=noticed)
+            notice_left = 0
             result.removed.append(block)
             continue
-        byline = parse_byline(paragraph) if len(paragraph) <= 100 else None
+        notice = read_notice(paragraph)
+        if notice is not None:
+            noticed = True
+            if notice.kind == "update" and notice.updated is not None:
+                result.updated = result.updated or notice.updated
+            if notice.kind == "heading" and result.paragraphs:
+                notice_left = NOTICE_SECTION
+            if not notice.keep:
+                result.removed.append(block)
+                continue
+        elif notice_left > 0:
+            notice_left -= 1
+            result.removed.append(block)
+            continue
+        if _LABEL_LINE.match(paragraph):
+            result.removed.append(block)
+            continue
+        byline = parse_byline(paragraph) if len(paragraph) <= 150 else None
         if byline is not None and result.byline is None and len(result.paragraphs) <= 1:
             result.byline = byline
             result.removed.append(block)
@@ -87,20 +117,48 @@ def clean_text(text: str, *, markdown: bool = False, has_title: bool = False) ->
             result.removed.append(block)
             continue
         seen.add(key)
-        if (
-            result.title is None
-            and not has_title
-            and not result.paragraphs
-            and not markdown
-            and looks_like_title(paragraph)
-        ):
-            result.title = paragraph
-            continue
+        if result.title is None and not has_title and not result.paragraphs and not markdown:
+            kind = title_kind(paragraph)
+            if kind != "no":
+                result.title = paragraph
+            if kind == "headline":
+                continue  # a "maybe" may be the lede: it stays in the body too
         if _is_tag_line(paragraph) and (result.paragraphs or result.title):
             result.removed.append(block)
             continue
         result.paragraphs.append(paragraph)
     return result
+
+
+def _take_date_line(
+    result: CleanText, line: DateLine, *, in_notice: bool, after_notice: bool
+) -> None:
+    """Keep what a date line says: the publication date only from the article's head (before
+    its second paragraph and any notice) or a line labelled so ("Posted on …"), never inside a
+    notice."""
+    if in_notice or line.kind == "notice":
+        return
+    head = len(result.paragraphs) <= 1 and not after_notice
+    if line.kind == "updated":
+        result.updated = result.updated or line.dated
+    elif result.dated is None and (line.labelled or head):
+        result.dated = line.dated
+    if line.updated is not None:
+        result.updated = result.updated or line.updated
+    if line.byline and result.byline is None and len(result.paragraphs) <= 1:
+        result.byline = parse_byline(f"By {line.byline}")
+
+
+def _headline_and_deck(text: str, blocks: list[str]) -> str | None:
+    """The first block as one title (taken out of `blocks`) when it is a headline line ending
+    in ";" and its deck on the next line."""
+    first = text.strip().split("\n\n", 1)[0]
+    lines = [line.strip() for line in first.split("\n") if line.strip()]
+    title = headline_with_deck(lines)
+    if title is None or blocks[:2] != [" ".join(line.split()) for line in lines]:
+        return None
+    del blocks[:2]
+    return title
 
 
 def _paragraphs(text: str) -> list[str]:

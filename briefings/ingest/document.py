@@ -38,6 +38,8 @@ class Document:
     url: str | None = None
     published: dt.date | None = None
     date_precision: str = "unknown"
+    updated: dt.date | None = None  # an update note's date: never the publication date
+    updated_precision: str = "unknown"
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -86,4 +88,9 @@ def build_document(raw: RawDocument, manifest: dict[str, str] | None = None) -> 
             doc.warnings.append(f"manifest date {feed['published']!r} not understood; left unknown")
     if dated is not None:
         doc.published, doc.date_precision = dated.date, dated.precision
+    updated = cleaned.updated
+    if stated.get("updated"):  # an HTML page's modification time (html_dates.py)
+        updated = parse_published(stated["updated"]) or updated
+    if updated is not None and (dated is None or updated.date > dated.date):
+        doc.updated, doc.updated_precision = updated.date, updated.precision
     return doc

@@ -15,6 +15,7 @@ from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.batch import Batch, Found
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
 from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
+from briefings.ingest.sidecar import Entries
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ def ingest_parallel(
 ) -> IngestReport:
     """Like `ingest_paths`, with reading and analysis spread over `workers` processes (all cores)."""
     with Run(sessions, on_outcome) as run:
-        manifests: dict[Path, dict[str, dict[str, str]]] = {}
+        manifests: dict[Path, Entries] = {}
         jobs: list[tuple[Path, dict[str, str]]] = []
         order: list[FileOutcome | None] = []
         for path, problem in _discover(paths):

@@ -16,9 +16,9 @@ from briefings.ingest.batch import Batch, Found
 from briefings.ingest.document import Document, build_document
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.fingerprint import content_hash, signature
-from briefings.ingest.manifest import MANIFEST_NAME, load_manifest
 from briefings.ingest.outcomes import FileOutcome, IngestReport, Status, shown
 from briefings.ingest.readers import SUPPORTED, read_document
+from briefings.ingest.sidecar import SIDECAR_NAMES, Entries, entry_for
 from briefings.storyline import refresh_story
 
 __all__ = [
@@ -46,7 +46,7 @@ def ingest_paths(
     """Ingest every article file in `paths` (files or folders), refreshing the story every
     REFRESH_EVERY new articles and at the end (see `Run`)."""
     with Run(sessions, on_outcome) as run:
-        manifests: dict[Path, dict[str, dict[str, str]]] = {}
+        manifests: dict[Path, Entries] = {}
         for path, problem in _discover(paths):
             if problem is not None:
                 run.add(FileOutcome(shown(path), problem[0], problem[1]))
@@ -187,7 +187,7 @@ def _walk(folder: Path) -> Iterator[tuple[Path, tuple[Status, str] | None]]:
     for root, dirs, files in os.walk(folder, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or name == MANIFEST_NAME:
+            if name.startswith(".") or name in SIDECAR_NAMES:
                 continue
             path = Path(root) / name
             if path.suffix.lower() not in SUPPORTED:
@@ -207,13 +207,13 @@ def _walk(folder: Path) -> Iterator[tuple[Path, tuple[Status, str] | None]]:
 
 def _manifest_for(
     path: Path,
-    cache: dict[Path, dict[str, dict[str, str]]],
+    cache: dict[Path, Entries],
     report: Callable[[FileOutcome], None],
 ) -> dict[str, str]:
-    """The manifest entry of `path`; a broken manifest is reported once, as a failed file."""
-    folder = path.parent
-    if folder not in cache:
-        cache[folder], problem = load_manifest(folder)
-        if problem is not None:
-            report(FileOutcome(shown(problem.path), "failed", problem.reason))
-    return cache[folder].get(path.name, {})
+    """The sidecar entry of `path` (see `sidecar.entry_for`); a broken sidecar is reported
+    once, as a failed file."""
+    return entry_for(
+        path,
+        cache,
+        lambda problem: report(FileOutcome(shown(problem.path), "failed", problem.reason)),
+    )

@@ -10,10 +10,11 @@ from typing import Any
 import yaml
 
 from briefings.ingest.errors import ArticleError
+from briefings.ingest.html_dates import html_updated
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 5 * 1024 * 1024
-FRONT_MATTER_KEYS = {"title", "outlet", "author", "url", "published", "date"}
+FRONT_MATTER_KEYS = {"title", "outlet", "author", "url", "published", "date", "updated"}
 
 
 @dataclass
@@ -186,4 +187,7 @@ def _from_html(path: Path, data: bytes, text: str, warnings: list[str]) -> RawDo
         value = doc.get(source)
         if value:
             metadata[key] = str(value).strip()
+    updated = html_updated(text)
+    if updated:
+        metadata["updated"] = updated
     return RawDocument(path, data, str(doc["text"]), metadata, warnings)
