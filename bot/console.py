@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from bot import queries
+from bot.errors import DATABASE_DOWN, database_down
 from bot.limits import Page
 from bot.paging import numbered
 from bot.text import page_text
@@ -73,7 +74,10 @@ def respond(story: Story, line: str) -> str:
         pages = answer(story, name, options)
     except queries.BadInput as error:
         return str(error)
-    except Exception:
+    except Exception as error:
+        if database_down(error):
+            log.warning("%s: the database is not answering", line.strip(), exc_info=True)
+            return DATABASE_DOWN
         log.exception("%s failed", line.strip())
         return "Sorry, something went wrong while answering; it has been logged."
     return f"\n{RULE}\n".join(page_text(page) for page in pages)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -15,8 +16,41 @@ from briefings.digest import preview
 from briefings.story import Story
 
 MAX_TEXT = 100
-Text = app_commands.Range[str, 1, MAX_TEXT]  # a name or word option: Discord enforces the length
 LISTED = 200  # articles or events a /sources or /timeline answer pages through, newest
+
+
+class TooLong(app_commands.AppCommandError):
+    """A typed option longer than its definition allows (Discord's check was bypassed)."""
+
+
+class Bounded(app_commands.Transformer):
+    """A text option of at most `most` characters: the synced definition carries max_length
+    for Discord to enforce, and the bot checks it again, as a client can send anything."""
+
+    def __init__(self, most: int) -> None:
+        self.most = most
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.string
+
+    @property
+    def min_value(self) -> int:
+        return 1
+
+    @property
+    def max_value(self) -> int:
+        return self.most
+
+    async def transform(self, interaction: discord.Interaction[Any], value: Any, /) -> str:
+        text = str(value)
+        if len(text) > self.most:
+            raise TooLong(f"That value is too long: at most {self.most} characters.")
+        return text
+
+
+Text = app_commands.Transform[str, Bounded(MAX_TEXT)]  # a name or word option
+Day = app_commands.Transform[str, Bounded(10)]  # a YYYY-MM-DD option
 
 HELP = [
     ("/brief [focus] [since]", "the story so far: key points with their sources"),
