@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TextIO
 
 from bot import queries
@@ -25,10 +25,15 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "who": (("name", "private"), "name"),
     "sources": (("private",), None),
     "timeline": (("private",), None),
-    "digest": ((), None),
+    "digest": (("action",), "action"),
     "help": ((), None),
 }
-WELCOME = "briefbot console: type /help for the commands; /quit or Ctrl-D to leave."
+DIGEST_ACTIONS = ("now", "status", "set", "off")
+WELCOME = (
+    "briefbot console: type /help for the commands; Tab completes, Up recalls; "
+    "/quit or Ctrl-D to leave."
+)
+QUIT = ("/quit", "/exit", "quit", "exit")
 
 
 def parse(line: str) -> tuple[str, dict[str, str]]:
@@ -61,10 +66,26 @@ def answer(story: Story, name: str, options: dict[str, str]) -> list[Page]:
         "who": lambda: queries.who(story, options.get("name", "")),
         "sources": lambda: queries.sources(story),
         "timeline": lambda: queries.timeline(story),
-        "digest": lambda: queries.digest(story),
+        "digest": lambda: digest(story, options.get("action")),
         "help": queries.help_,
     }
     return numbered(calls[name]())
+
+
+def digest(story: Story, action: str | None) -> list[Page]:
+    """/digest and /digest now preview the digest; status lists the servers' schedules; set and
+    off need a Discord server."""
+    action = (action or "now").lower()
+    if action not in DIGEST_ACTIONS:
+        raise queries.BadInput(f"/digest takes {'|'.join(DIGEST_ACTIONS)}, not “{action}”.")
+    if action == "now":
+        return queries.digest(story)
+    if action == "status":
+        return queries.digest_status(story)
+    raise queries.BadInput(
+        f"/digest {action} changes a Discord server's schedule: use it in Discord. "
+        "Here, /digest previews the digest and /digest status shows the schedules."
+    )
 
 
 def respond(story: Story, line: str) -> str:
@@ -84,18 +105,26 @@ def respond(story: Story, line: str) -> str:
 
 
 def run_console(story: Story, stdin: TextIO, stdout: TextIO) -> None:
-    """Answer typed commands until /quit or the end of input (at once when there is no input)."""
-    interactive = stdin.isatty()
+    """Answer typed commands until /quit or the end of input (at once when there is no input).
+    On a terminal, lines are read with editing, history across sessions and Tab completion;
+    from a pipe or file, plainly, each line echoed before its answer."""
     print(WELCOME, file=stdout)
-    while True:
-        if interactive:
-            print("> ", end="", file=stdout, flush=True)
-        line = stdin.readline()
-        if not line or line.strip() in ("/quit", "/exit", "quit", "exit"):
+    if stdin.isatty() and stdout.isatty():
+        from bot.console_prompt import prompt_lines  # only a terminal needs prompt_toolkit
+
+        lines: Iterator[str] = prompt_lines(story)
+    else:
+        lines = _piped(stdin, stdout)
+    for line in lines:
+        if line.strip() in QUIT:
             break
-        if not line.strip():
-            continue
-        if not interactive:
+        if line.strip():
+            print(respond(story, line), file=stdout, flush=True)
+            print(file=stdout)
+
+
+def _piped(stdin: TextIO, stdout: TextIO) -> Iterator[str]:
+    for line in iter(stdin.readline, ""):
+        if line.strip() and line.strip() not in QUIT:
             print(f"> {line.strip()}", file=stdout)
-        print(respond(story, line), file=stdout, flush=True)
-        print(file=stdout)
+        yield line

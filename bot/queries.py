@@ -53,16 +53,22 @@ Text = app_commands.Transform[str, Bounded(MAX_TEXT)]  # a name or word option
 Day = app_commands.Transform[str, Bounded(10)]  # a YYYY-MM-DD option
 
 HELP = [
-    ("/brief [focus] [since]", "the story so far: key points with their sources"),
-    ("/quote [speaker] [about]", "who said what, with role, outlet and date"),
-    ("/who <name>", "a person's profile: roles, mentions, quotes, people around them"),
-    ("/sources", "the articles the briefing is built from"),
-    ("/timeline", "the dated events of the story"),
     (
-        "/digest now|status|set|off",
-        "what is new, now or on a schedule (console: /digest previews it)",
+        "/brief [focus:NAME] [since:YYYY-MM-DD] [private]",
+        "the story so far: key points with their sources, about one name, since a date",
     ),
-    ("/help", "this list"),
+    ("/quote [speaker:NAME] [about:WORD]", "who said what, with role, outlet and date"),
+    ("/who name:NAME", "a profile: roles, mentions, quotes, people mentioned with them"),
+    ("/sources", "the articles the briefing is built from, newest first"),
+    ("/timeline", "the dated events of the story"),
+    ("/digest now", "post what is new in the server's digest channel (console: a preview)"),
+    ("/digest status", "the digest schedule, next and last post, any delivery problem"),
+    (
+        "/digest set channel schedule timezone [silent]",
+        "post a digest on a schedule (Manage Server; Discord only)",
+    ),
+    ("/digest off", "stop the schedule (Manage Server; Discord only)"),
+    ("/help", "this list; every command but /help and /digest takes private:True"),
 ]
 
 
@@ -124,6 +130,29 @@ def digest(story: Story) -> list[Page]:
     """What a digest posted now would say: the console's /digest, the same embed the bot posts."""
     content, posted = digest_message(preview(story))
     return [posted] if posted else [[discord.Embed(description=content)]]
+
+
+def digest_status(story: Story) -> list[Page]:
+    """Every server's digest schedule stored in the story's database (the console's status)."""
+    from bot.digest.render import status_text
+    from briefings.subscriptions import enabled_settings
+
+    with story.sessions() as session:
+        found = enabled_settings(session)
+    if not found:
+        text = (
+            "No digest is set up. In Discord, someone with Manage Server can use `/digest set`; "
+            "here, /digest previews what it would post."
+        )
+        return [[discord.Embed(title="Digest status", description=text)]]
+    embeds_ = [
+        discord.Embed(
+            title=f"Digest status: server {s.guild_id}",
+            description=status_text(s, s.schedule.next_fire(dt.datetime.now(dt.UTC))),
+        )
+        for s in found
+    ]
+    return [embeds_[i : i + 10] for i in range(0, len(embeds_), 10)]
 
 
 def help_() -> list[Page]:
