@@ -149,6 +149,10 @@ def quote_pages(answer: QuoteList) -> list[Page]:
     about = f" about “{md(answer.about)}”" if answer.about else ""
     who = f"by **{md(answer.speaker)}**" if answer.speaker else "in the articles"
     lines = [f"{count(len(answer.quotes), 'quote')} {who}{about}."]
+    if answer.cut:
+        more = f"of {answer.total:,}" if answer.total is not None else "listed; more may match"
+        lines[0] = f"The first {count(len(answer.quotes), 'quote')} {who}{about} {more}."
+        lines.append("*briefbot quote --all lists every one.*")
     if answer.note:
         lines.append(f"*{md(answer.note)}*")
     if answer.suggestions:
@@ -212,7 +216,7 @@ def sources_pages(items: list[SourceItem], total: int | None = None) -> list[Pag
     total = len(items) if total is None else total
     intro = f"{count(total, 'article')} in the story." if total else "None yet."
     if total > len(items):
-        intro += f" The newest {len(items):,} are listed here; `briefbot sources --all` lists all."
+        intro += f" The newest {len(items):,} are listed here; briefbot sources --all lists all."
     fields = [source_field(i) for i in items]
     return paginate(fielded("Sources", intro, fields, per_embed=SOURCES_PER_PAGE), per_page=1)
 
@@ -227,7 +231,7 @@ def timeline_pages(events: list[TimelineEvent], total: int | None = None) -> lis
         lines.insert(
             0,
             f"*The latest {len(events):,} of {count(total, 'dated event')}; "
-            "`briefbot timeline --all` lists all.*",
+            "briefbot timeline --all lists all.*",
         )
     bodies = chunk_lines(lines, DESCRIPTION, per_chunk=EVENTS_PER_PAGE)
     embeds = [discord.Embed(title="Timeline", description=b, colour=COLOUR) for b in bodies]

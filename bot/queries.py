@@ -119,11 +119,15 @@ def who(story: Story, name: str) -> list[Page]:
 
 
 def sources(story: Story) -> list[Page]:
-    return embeds.sources_pages(story.sources(limit=LISTED))
+    items = story.sources(limit=LISTED)
+    total = story.count_sources() if len(items) >= LISTED else len(items)
+    return embeds.sources_pages(items, total)
 
 
 def timeline(story: Story) -> list[Page]:
-    return embeds.timeline_pages(story.timeline(limit=LISTED))
+    events = story.timeline(limit=LISTED)
+    total = story.count_timeline() if len(events) >= LISTED else len(events)
+    return embeds.timeline_pages(events, total)
 
 
 def digest(story: Story) -> list[Page]:
