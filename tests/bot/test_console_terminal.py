@@ -77,3 +77,18 @@ def test_the_console_without_a_terminal_ends_cleanly(seeded_url: str) -> None:
     assert done.returncode == 0
     assert done.stdout.startswith("briefbot console")
     assert "Traceback" not in done.stderr
+
+
+def test_ingest_shows_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bar.db'}"
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "bot.cli", "ingest", "--db", url, str(SEEDS)],
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(30, 120),
+    )
+    child.expect(r"0/5\S* files")  # the bar, with the total known from the start
+    child.expect(r"5/5\S* files")
+    child.expect("ingest: 5 added")
+    child.expect(pexpect.EOF)
