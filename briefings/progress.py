@@ -29,9 +29,10 @@ def count_files(paths: Iterable[Path | str]) -> int:
 
 
 @contextmanager
-def reporting(paths: list[str], out: TextIO = sys.stdout) -> Iterator[Show]:
+def reporting(paths: list[str], out: TextIO | None = None) -> Iterator[Show]:
     """A function to call with each outcome: a rich progress bar (count, rate, time left) with
     the lines printed above it when `out` is a terminal, else one plain line per file."""
+    out = out or sys.stdout  # looked up now: tests and callers may have replaced it
     if not out.isatty():
         yield lambda outcome: print(outcome.line(), file=out, flush=True)
         return
