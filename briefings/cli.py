@@ -208,7 +208,7 @@ def _emit(
     if getattr(args, "json", False):
         _print_json({**to_json(value), "items": to_json(items), "total": len(items)})
     else:
-        print(text(value))
+        print(terminal.safe(text(value)))
     return 0
 
 
@@ -229,7 +229,7 @@ def _emit_list(
         envelope = {"items": items, "total": total, "offset": offset, "limit": limit, "cut": cut}
         _print_json(envelope)
     else:
-        print(text(items))
+        print(terminal.safe(text(items)))
         if cut:
             print(terminal.cut_line(len(items), total, offset))
     return 0
@@ -280,7 +280,7 @@ def _quote(args: argparse.Namespace, settings: Settings) -> int:
         extra = {"items": to_json(found.quotes), "limit": limit, "cut": found.cut}
         _print_json({**to_json(found), **extra})
         return 0
-    print(terminal.render_quotes(found))
+    print(terminal.safe(terminal.render_quotes(found)))
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,14 @@ WIDTH = 100
 
 def _wrap(text: str, indent: str = "  ") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: str) -> str:
+    """Text for a terminal: control characters from articles (escape sequences) removed."""
+    return CONTROL.sub("", text)
 
 
 def heading(title: str) -> list[str]:
@@ -70,7 +79,9 @@ def render_briefing(briefing: Briefing) -> str:
         lines.append("")
         lines.append("Sources")
         for ref in briefing.sources:
-            lines.append(f"  [{numbers[ref.article_id]}] {source_title(ref)} ({source_label(ref)})")
+            outlet = ref.outlet or "outlet unknown"
+            when = format_date(ref.published, ref.date_precision)
+            lines.append(f"  [{numbers[ref.article_id]}] {outlet} — {source_title(ref)} ({when})")
     return "\n".join(lines)
 
 

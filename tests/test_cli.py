@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -198,3 +199,26 @@ def test_a_stored_database_is_used_quietly(db: str, capsys: pytest.CaptureFixtur
     capsys.readouterr()
     main(["sources", "--db", db])
     assert capsys.readouterr().err == ""
+
+
+def test_cli_and_console_use_the_same_marks(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.console import respond
+    from briefings.db import open_database
+    from briefings.story import Story
+
+    console = respond(Story(open_database(db)), "/quote speaker:Jake Sullivan")
+    capsys.readouterr()
+    main(["quote", "Jake Sullivan", "--db", db])
+    cli = capsys.readouterr().out
+    assert "(partial quote)" in console and "(partial quote)" in cli
+    profile = respond(Story(open_database(db)), "/who Adrienne Watson")
+    main(["who", "Adrienne", "Watson", "--db", db])
+    cli = capsys.readouterr().out
+    for text in (profile, cli):  # counts agree with their number
+        assert re.search(r"Mentioned \d+ times? in \d+ articles?", text)
+        assert not re.search(r"\b1 (times|articles|mentions)\b", text)
+    brief_console = respond(Story(open_database(db)), "/brief")
+    main(["brief", "--db", db])
+    brief_cli = capsys.readouterr().out
+    dated = re.compile(r"\b\d{1,2} [A-Z][a-z]{2} 20\d\d — ")
+    assert dated.search(brief_console) and dated.search(brief_cli)  # points dated in both
