@@ -37,6 +37,14 @@ def version() -> str:
         return "unknown (not installed)"
 
 
+class _Version(argparse.Action):
+    """--version, looked up only when asked (package metadata is slow to read at every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        print(f"briefbot {version()}")
+        parser.exit()
+
+
 def _count(value: str) -> int:
     if not value.isdigit():
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number")
@@ -85,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="briefbot", description="Keep a team briefed on one developing news story."
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
-    parser.add_argument("--version", action="version", version=f"briefbot {version()}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="print the installed version and exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(name: str, handler: Handler, help: str, json_output: bool = True) -> Any:
