@@ -54,7 +54,7 @@ Day = app_commands.Transform[str, Bounded(10)]  # a YYYY-MM-DD option
 
 HELP = [
     (
-        "/brief [focus:NAME] [since:YYYY-MM-DD] [private]",
+        "/brief [focus:NAME] [since:YYYY-MM-DD]",
         "the story so far: key points with their sources, about one name, since a date",
     ),
     ("/quote [speaker:NAME] [about:WORD]", "who said what, with role, outlet and date"),
