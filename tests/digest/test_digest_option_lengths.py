@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.app import BriefBot
 from tests.bot.discord_markdown import live
 
@@ -11,6 +13,8 @@ from .test_digest_discord import _reply
 
 fake = end_to_end.fake  # the fixtures of the end-to-end digest tests
 bot = end_to_end.bot
+# What is checked happens before any database work: SQLite alone is enough.
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
 async def test_a_huge_schedule_gets_a_short_answer(fake: DigestFakeDiscord, bot: BriefBot) -> None:
