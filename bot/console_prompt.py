@@ -52,7 +52,7 @@ class ConsoleCompleter(Completer):
         option, value = (typed.group(1), typed.group(2)) if typed else (bare, rest)
         word = rest.rsplit(" ", 1)[-1]
         if typed is None and ":" not in rest:  # an option's name, or a bare value
-            yield from _starting(word, [f"{o}:" for o in options if o != bare], word)
+            yield from _starting(word, [f"{o}:" for o in options], word)
         if option == "action":
             yield from _starting(value, DIGEST_ACTIONS, value)
         elif option in NAMED:

@@ -53,3 +53,21 @@ def test_a_long_headline_is_wrapped_whole_and_underlined_to_its_width():
     assert " ".join(title) == LONG  # every word, no "…"
     assert all(len(line) <= WIDTH for line in title)
     assert len(lines[rule]) == max(len(line) for line in title)
+
+
+def test_tab_completes_commands_options_names_and_actions():
+    from prompt_toolkit.completion import CompleteEvent
+    from prompt_toolkit.document import Document
+
+    from bot.console_prompt import ConsoleCompleter
+
+    def complete(text: str) -> list[str]:
+        found = ConsoleCompleter(StoryDouble()).get_completions(Document(text), CompleteEvent())
+        return [c.text for c in found]
+
+    assert complete("/wh") == ["/who"]
+    assert complete("/quote spe") == ["speaker:"]
+    assert complete("/quote speaker:Sul") == ["Jake Sullivan"]  # the bot's speaker lookup
+    assert "John Kirby" in complete("/who Kir")  # a bare value is the main option
+    assert complete("/digest st") == ["status"]
+    assert complete("/nope x") == []
