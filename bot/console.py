@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TextIO
 
 from bot import queries
+from bot.errors import DATABASE_DOWN, database_down
 from bot.limits import Page
 from bot.paging import numbered
 from bot.text import page_text
@@ -15,7 +16,12 @@ from briefings.story import Story
 
 log = logging.getLogger(__name__)
 RULE = "-" * 60
-WELCOME = "briefbot console: type /help for the commands; /quit or Ctrl-D to leave."
+DIGEST_ACTIONS = ("now", "status", "set", "off")
+WELCOME = (
+    "briefbot console: type /help for the commands; Tab completes, Up recalls; "
+    "/quit or Ctrl-D to leave."
+)
+QUIT = ("/quit", "/exit", "quit", "exit")
 
 
 def parse(line: str) -> tuple[str, dict[str, str]]:
@@ -32,10 +38,26 @@ def answer(story: Story, name: str, options: dict[str, str]) -> list[Page]:
         "who": lambda: queries.who(story, options.get("name", "")),
         "sources": lambda: queries.sources(story),
         "timeline": lambda: queries.timeline(story),
-        "digest": lambda: queries.digest(story),
+        "digest": lambda: digest(story, options.get("action")),
         "help": queries.help_,
     }
     return numbered(calls[name]())
+
+
+def digest(story: Story, action: str | None) -> list[Page]:
+    """/digest and /digest now preview the digest; status lists the servers' schedules; set and
+    off need a Discord server."""
+    action = (action or "now").lower()
+    if action not in DIGEST_ACTIONS:
+        raise queries.BadInput(f"/digest takes {'|'.join(DIGEST_ACTIONS)}, not “{action}”.")
+    if action == "now":
+        return queries.digest(story)
+    if action == "status":
+        return queries.digest_status(story)
+    raise queries.BadInput(
+        f"/digest {action} changes a Discord server's schedule: use it in Discord. "
+        "Here, /digest previews the digest and /digest status shows the schedules."
+    )
 
 
 def respond(story: Story, line: str) -> str:
@@ -45,25 +67,36 @@ def respond(story: Story, line: str) -> str:
         pages = answer(story, name, options)
     except queries.BadInput as error:
         return str(error)
-    except Exception:
+    except Exception as error:
+        if database_down(error):
+            log.warning("%s: the database is not answering", line.strip(), exc_info=True)
+            return DATABASE_DOWN
         log.exception("%s failed", line.strip())
         return "Sorry, something went wrong while answering; it has been logged."
     return f"\n{RULE}\n".join(page_text(page) for page in pages)
 
 
 def run_console(story: Story, stdin: TextIO, stdout: TextIO) -> None:
-    """Answer typed commands until /quit or the end of input (at once when there is no input)."""
-    interactive = stdin.isatty()
+    """Answer typed commands until /quit or the end of input (at once when there is no input).
+    On a terminal, lines are read with editing, history across sessions and Tab completion;
+    from a pipe or file, plainly, each line echoed before its answer."""
     print(WELCOME, file=stdout)
-    while True:
-        if interactive:
-            print("> ", end="", file=stdout, flush=True)
-        line = stdin.readline()
-        if not line or line.strip() in ("/quit", "/exit", "quit", "exit"):
+    if stdin.isatty() and stdout.isatty():
+        from bot.console_prompt import prompt_lines  # only a terminal needs prompt_toolkit
+
+        lines: Iterator[str] = prompt_lines(story)
+    else:
+        lines = _piped(stdin, stdout)
+    for line in lines:
+        if line.strip() in QUIT:
             break
-        if not line.strip():
-            continue
-        if not interactive:
+        if line.strip():
+            print(respond(story, line), file=stdout, flush=True)
+            print(file=stdout)
+
+
+def _piped(stdin: TextIO, stdout: TextIO) -> Iterator[str]:
+    for line in iter(stdin.readline, ""):
+        if line.strip() and line.strip() not in QUIT:
             print(f"> {line.strip()}", file=stdout)
-        print(respond(story, line), file=stdout, flush=True)
-        print(file=stdout)
+        yield line

@@ -20,6 +20,7 @@ from bot.limits import (
     clip,
     paginate,
 )
+from bot.markdown import escape as md
 from briefings.answers import (
     Briefing,
     ProfileResult,
@@ -33,6 +34,7 @@ from briefings.answers import (
     source_title,
     updated_label,
 )
+from briefings.wording import count, mentioned, partial_mark
 
 COLOUR = discord.Colour.dark_teal()
 QUOTES_PER_PAGE = 5
@@ -46,7 +48,7 @@ def when(date: dt.date | None, precision: str) -> str:
 
 
 def cite(ref: SourceRef) -> str:
-    return source_label(ref)
+    return md(source_label(ref))
 
 
 def cites(refs: Sequence[SourceRef]) -> str:
@@ -103,32 +105,33 @@ def briefing_pages(answer: Briefing) -> list[Page]:
             f"[{numbers[r.article_id]}]" for r in point.sources if r.article_id in numbers
         )
         dated = f"**{when(point.date, point.date_precision)}** — " if point.date else ""
-        lines.append(f"• {dated}{point.text} {refs}".rstrip())
+        lines.append(f"• {dated}{md(point.text)} {refs}".rstrip())
     intro = []
     if answer.focus:
-        intro.append(f"Focus: **{answer.focus}**")
+        intro.append(f"Focus: **{md(answer.focus)}**")
     if answer.since:
         intro.append(f"Since {when(answer.since, 'day')}")
     header = " · ".join(intro)
     if answer.note:
-        header = f"{header}\n*{answer.note}*".strip()
-    if not lines:
+        header = f"{header}\n*{md(answer.note)}*".strip()
+    if not lines and not answer.note:
         lines = ["Nothing in the articles yet."]
     bodies = chunk_lines([header, *lines] if header else lines, DESCRIPTION)
+    headline = md(answer.headline)
     embeds = [
         discord.Embed(
-            title=clip(answer.headline if i == 0 else f"{answer.headline} (continued)", TITLE),
+            title=clip(headline if i == 0 else f"{headline} (continued)", TITLE),
             description=body,
             colour=COLOUR,
         )
         for i, body in enumerate(bodies)
     ]
     source_lines = [
-        f"[{n}] {clip(ref.outlet or 'outlet unknown', 80)} — "
-        f"{clip(source_title(ref), 150)} ({when(ref.published, ref.date_precision)})"
+        f"[{n}] {md(clip(ref.outlet or 'outlet unknown', 80))} — "
+        f"{md(clip(source_title(ref), 150))} ({when(ref.published, ref.date_precision)})"
         for n, ref in enumerate(answer.sources, 1)
     ]
-    add_fields(embeds, answer.headline, listed(answer.headline, "Sources", source_lines))
+    add_fields(embeds, headline, listed(headline, "Sources", source_lines))
     return paginate(embeds)
 
 
@@ -136,22 +139,26 @@ def briefing_pages(answer: Briefing) -> list[Page]:
 
 
 def quote_field(quote: QuoteItem) -> tuple[str, str]:
-    speaker = quote.speaker or "Unnamed speaker"
-    name = f"{speaker} — {quote.speaker_role}" if quote.speaker_role else speaker
-    source = clip(cites(quote.sources), 300)
-    text = clip(f"“{quote.text.strip()}”", FIELD_VALUE - len(source) - 3)
+    speaker = md(quote.speaker) if quote.speaker else "Unnamed speaker"
+    name = f"{speaker} — {md(quote.speaker_role)}" if quote.speaker_role else speaker
+    source = clip(cites(quote.sources), 300) + partial_mark(quote.kind)
+    text = clip(f"“{md(quote.text.strip())}”", FIELD_VALUE - len(source) - 3)
     return name, f"{text}\n— {source}"
 
 
 def quote_pages(answer: QuoteList) -> list[Page]:
-    about = f" about “{answer.about}”" if answer.about else ""
-    who = f"by **{answer.speaker}**" if answer.speaker else "in the articles"
-    lines = [f"{len(answer.quotes)} quote{'s' * (len(answer.quotes) != 1)} {who}{about}."]
+    about = f" about “{md(answer.about)}”" if answer.about else ""
+    who = f"by **{md(answer.speaker)}**" if answer.speaker else "in the articles"
+    lines = [f"{count(len(answer.quotes), 'quote')} {who}{about}."]
+    if answer.cut:
+        more = f"of {answer.total:,}" if answer.total is not None else "listed; more may match"
+        lines[0] = f"The first {count(len(answer.quotes), 'quote')} {who}{about} {more}."
+        lines.append("*briefbot quote --all lists every one.*")
     if answer.note:
-        lines.append(f"*{answer.note}*")
+        lines.append(f"*{md(answer.note)}*")
     if answer.suggestions:
-        lines.append("Closest names: " + ", ".join(answer.suggestions[:10]))
-    title = f"Quotes: {answer.speaker}" if answer.speaker else "Quotes"
+        lines.append("Closest names: " + ", ".join(md(s) for s in answer.suggestions[:10]))
+    title = f"Quotes: {md(answer.speaker)}" if answer.speaker else "Quotes"
     fields = [quote_field(q) for q in answer.quotes]
     embeds = fielded(title, "\n".join(lines), fields, per_embed=QUOTES_PER_PAGE)
     return paginate(embeds, per_page=1)
@@ -163,29 +170,32 @@ def quote_pages(answer: QuoteList) -> list[Page]:
 def profile_pages(answer: ProfileResult) -> list[Page]:
     profile = answer.profile
     if profile is None:
-        closest = ", ".join(answer.suggestions[:10])
+        closest = ", ".join(md(s) for s in answer.suggestions[:10])
         text = f"Closest names: {closest}." if closest else "No similar name either."
-        title = clip(f"No one called “{answer.query}”", TITLE)
+        title = clip(f"No one called “{md(answer.query)}”", TITLE)
         return [[discord.Embed(title=title, description=clip(text, DESCRIPTION), colour=COLOUR)]]
-    about = [profile.role or profile.kind.capitalize()]
+    name = md(profile.name)
+    about = [md(profile.role) if profile.role else profile.kind.capitalize()]
     if profile.aliases:
-        about.append("Also called: " + ", ".join(profile.aliases))
-    about.append(f"Mentioned {profile.mentions} times in {profile.article_count} articles.")
+        about.append("Also called: " + ", ".join(md(a) for a in profile.aliases))
+    about.append(mentioned(profile.mentions, profile.article_count))
     fields: list[tuple[str, str]] = []
-    fields += listed(
-        profile.name, "Roles", [f"{r.role} — {cites(r.sources)}" for r in profile.roles]
-    )
-    fields += listed(profile.name, "Articles", [cite(ref) for ref in profile.articles])
-    quotes = [f"“{clip(q.text, 300)}” — {cites(q.sources)}" for q in profile.quotes[:5]]
+    fields += listed(name, "Roles", [f"{md(r.role)} — {cites(r.sources)}" for r in profile.roles])
+    fields += listed(name, "Articles", [cite(ref) for ref in profile.articles])
+    quotes = [
+        f"“{md(clip(q.text, 300))}” — {cites(q.sources)}{partial_mark(q.kind)}"
+        for q in profile.quotes[:5]
+    ]
     if len(profile.quotes) > 5:
-        quotes.append(f"… {len(profile.quotes) - 5} more: /quote speaker:{profile.name}")
-    fields += listed(profile.name, "Quotes", quotes)
-    related = [f"{name} ({count})" for name, count in profile.related[:20]]
+        quotes.append(f"… {len(profile.quotes) - 5} more: /quote speaker:{name}")
+    fields += listed(name, "Quotes", quotes)
+    related = [f"{md(other)} ({n})" for other, n in profile.related[:20]]
     if related:
         fields.append((profile.related_heading, clip(", ".join(related), FIELD_VALUE)))
     if answer.others:
-        fields.append(("Could also mean", clip(", ".join(answer.others), FIELD_VALUE)))
-    return paginate(fielded(profile.name, "\n".join(about), fields), per_page=1)
+        others = ", ".join(md(o) for o in answer.others)
+        fields.append(("Could also mean", clip(others, FIELD_VALUE)))
+    return paginate(fielded(name, "\n".join(about), fields), per_page=1)
 
 
 # --- /sources and /timeline ----------------------------------------------------------------
@@ -198,25 +208,35 @@ def source_field(item: SourceItem) -> tuple[str, str]:
         facts.append(updated)
     if item.author:
         facts.insert(1, item.author)
-    lines = [" · ".join(facts)]
+    lines = [md(" · ".join(facts))]
     if item.url:
-        lines.append(item.url)
+        lines.append(md(item.url))
     if item.summary:
-        lines.append(" ".join(item.summary))
-    return f"[{item.id}] {source_title(item)}", "\n".join(lines)
+        lines.append(md(" ".join(item.summary)))
+    return f"[{item.id}] {md(source_title(item))}", "\n".join(lines)
 
 
-def sources_pages(items: list[SourceItem]) -> list[Page]:
-    count = f"{len(items)} article{'s' * (len(items) != 1)} in the story." if items else "None yet."
+def sources_pages(items: list[SourceItem], total: int | None = None) -> list[Page]:
+    total = len(items) if total is None else total
+    intro = f"{count(total, 'article')} in the story." if total else "None yet."
+    if total > len(items):
+        intro += f" The newest {len(items):,} are listed here; briefbot sources --all lists all."
     fields = [source_field(i) for i in items]
-    return paginate(fielded("Sources", count, fields, per_embed=SOURCES_PER_PAGE), per_page=1)
+    return paginate(fielded("Sources", intro, fields, per_embed=SOURCES_PER_PAGE), per_page=1)
 
 
-def timeline_pages(events: list[TimelineEvent]) -> list[Page]:
+def timeline_pages(events: list[TimelineEvent], total: int | None = None) -> list[Page]:
     lines = [
-        f"**{when(e.date, e.date_precision)}** — {e.text} ({clip(cites(e.sources), 200)})"
+        f"**{when(e.date, e.date_precision)}** — {md(e.text)} ({clip(cites(e.sources), 200)})"
         for e in events
     ] or ["No dated events yet."]
+    total = len(events) if total is None else total
+    if total > len(events):
+        lines.insert(
+            0,
+            f"*The latest {len(events):,} of {count(total, 'dated event')}; "
+            "briefbot timeline --all lists all.*",
+        )
     bodies = chunk_lines(lines, DESCRIPTION, per_chunk=EVENTS_PER_PAGE)
     embeds = [discord.Embed(title="Timeline", description=b, colour=COLOUR) for b in bodies]
     return paginate(embeds, per_page=1)
@@ -229,4 +249,4 @@ def help_pages(commands: Sequence[tuple[str, str]]) -> list[Page]:
 
 def message_embeds(text: str, *, title: str | None = None) -> Page:
     """A plain notice as one embed."""
-    return [discord.Embed(title=title, description=clip(text, DESCRIPTION), colour=COLOUR)]
+    return [discord.Embed(title=title, description=clip(md(text), DESCRIPTION), colour=COLOUR)]

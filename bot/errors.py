@@ -7,22 +7,44 @@ from typing import Any
 
 import discord
 from discord import app_commands
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from bot.queries import BadInput
+from bot.limits import clip
+from bot.markdown import escape
+from bot.queries import BadInput, TooLong
 from bot.replies import notice
 
 log = logging.getLogger(__name__)
+DATABASE_DOWN = "The database is not answering; try again in a minute."
+ECHO = 80  # characters of a typed value repeated back in an error
+
+
+def database_down(error: BaseException) -> bool:
+    """The database could not be reached, or dropped the connection (not a bad query)."""
+    if isinstance(error, PoolTimeout):
+        return True
+    if isinstance(error, DBAPIError):
+        return error.connection_invalidated or type(error).__name__ in (
+            "OperationalError",
+            "InterfaceError",
+        )
+    return False
 
 
 def sentence(error: app_commands.AppCommandError) -> str | None:
     """The sentence for an expected failure; None for a bug."""
     original = getattr(error, "original", error)
     if isinstance(original, BadInput):
-        return str(original)
+        return escape(clip(str(original), 300))
+    if isinstance(error, TooLong):
+        return str(error)
+    if database_down(original):
+        return DATABASE_DOWN
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down: you can run this again in {error.retry_after:.0f} s."
     if isinstance(error, app_commands.TransformerError):
-        return f"“{error.value}” is not a valid value for this option."
+        return f"“{escape(clip(str(error.value), ECHO))}” is not a valid value for this option."
     if isinstance(error, app_commands.CheckFailure):
         return "You cannot run this command here."
     return None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 import discord
 from discord import app_commands
 
@@ -13,20 +16,59 @@ from briefings.commands import BadInput as BadInput  # raised here, caught by bo
 from briefings.digest import preview
 from briefings.story import Story
 
-Text = app_commands.Range[str, 1, MAX_TEXT]  # a name or word option: Discord enforces the length
 LISTED = 200  # articles or events a /sources or /timeline answer pages through, newest
 
+
+class TooLong(app_commands.AppCommandError):
+    """A typed option longer than its definition allows (Discord's check was bypassed)."""
+
+
+class Bounded(app_commands.Transformer):
+    """A text option of at most `most` characters: the synced definition carries max_length
+    for Discord to enforce, and the bot checks it again, as a client can send anything."""
+
+    def __init__(self, most: int) -> None:
+        self.most = most
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.string
+
+    @property
+    def min_value(self) -> int:
+        return 1
+
+    @property
+    def max_value(self) -> int:
+        return self.most
+
+    async def transform(self, interaction: discord.Interaction[Any], value: Any, /) -> str:
+        text = str(value)
+        if len(text) > self.most:
+            raise TooLong(f"That value is too long: at most {self.most} characters.")
+        return text
+
+
+Text = app_commands.Transform[str, Bounded(MAX_TEXT)]  # a name or word option
+Day = app_commands.Transform[str, Bounded(10)]  # a YYYY-MM-DD option
+
 HELP = [
-    ("/brief [focus] [since]", "the story so far: key points with their sources"),
-    ("/quote [speaker] [about]", "who said what, with role, outlet and date"),
-    ("/who <name>", "a person's profile: roles, mentions, quotes, people around them"),
-    ("/sources", "the articles the briefing is built from"),
-    ("/timeline", "the dated events of the story"),
     (
-        "/digest now|status|set|off",
-        "what is new, now or on a schedule (console: /digest previews it)",
+        "/brief [focus:NAME] [since:YYYY-MM-DD]",
+        "the story so far: key points with their sources, about one name, since a date",
     ),
-    ("/help", "this list"),
+    ("/quote [speaker:NAME] [about:WORD]", "who said what, with role, outlet and date"),
+    ("/who name:NAME", "a profile: roles, mentions, quotes, people mentioned with them"),
+    ("/sources", "the articles the briefing is built from, newest first"),
+    ("/timeline", "the dated events of the story"),
+    ("/digest now", "post what is new in the server's digest channel (console: a preview)"),
+    ("/digest status", "the digest schedule, next and last post, any delivery problem"),
+    (
+        "/digest set channel schedule timezone [silent]",
+        "post a digest on a schedule (Manage Server; Discord only)",
+    ),
+    ("/digest off", "stop the schedule (Manage Server; Discord only)"),
+    ("/help", "this list; every command but /help and /digest takes private:True"),
 ]
 
 
@@ -48,17 +90,44 @@ def who(story: Story, name: str) -> list[Page]:
 
 
 def sources(story: Story) -> list[Page]:
-    return embeds.sources_pages(story.sources(limit=LISTED))
+    items = story.sources(limit=LISTED)
+    total = story.count_sources() if len(items) >= LISTED else len(items)
+    return embeds.sources_pages(items, total)
 
 
 def timeline(story: Story) -> list[Page]:
-    return embeds.timeline_pages(story.timeline(limit=LISTED))
+    events = story.timeline(limit=LISTED)
+    total = story.count_timeline() if len(events) >= LISTED else len(events)
+    return embeds.timeline_pages(events, total)
 
 
 def digest(story: Story) -> list[Page]:
     """What a digest posted now would say: the console's /digest, the same embed the bot posts."""
     content, posted = digest_message(preview(story))
     return [posted] if posted else [[discord.Embed(description=content)]]
+
+
+def digest_status(story: Story) -> list[Page]:
+    """Every server's digest schedule stored in the story's database (the console's status)."""
+    from bot.digest.render import status_text
+    from briefings.subscriptions import enabled_settings
+
+    with story.sessions() as session:
+        found = enabled_settings(session)
+    if not found:
+        text = (
+            "No digest is set up. In Discord, someone with Manage Server can use `/digest set`; "
+            "here, /digest previews what it would post."
+        )
+        return [[discord.Embed(title="Digest status", description=text)]]
+    embeds_ = [
+        discord.Embed(
+            title=f"Digest status: server {s.guild_id}",
+            description=status_text(s, s.schedule.next_fire(dt.datetime.now(dt.UTC))),
+        )
+        for s in found
+    ]
+    return [embeds_[i : i + 10] for i in range(0, len(embeds_), 10)]
 
 
 def help_() -> list[Page]:

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 
 import discord
 
 from bot.limits import Page
+from bot.markdown import plain
 
 WIDTH = 100
-BOLD = re.compile(r"\*\*(.+?)\*\*")
-ITALIC = re.compile(r"(?<!\*)\*(?!\s)([^*]+?)\*(?!\*)")
-
-
-def plain(markdown: str) -> str:
-    """Discord markdown as it reads: **bold** and *italic* without their stars."""
-    return ITALIC.sub(r"\1", BOLD.sub(r"\1", markdown))
 
 
 def _wrapped(text: str, indent: str = "") -> list[str]:
@@ -27,20 +20,26 @@ def _wrapped(text: str, indent: str = "") -> list[str]:
     return lines
 
 
+def heading(title: str) -> list[str]:
+    """A title wrapped to the width, underlined as wide as its longest line."""
+    lines = textwrap.wrap(title, WIDTH) or [""]
+    return [*lines, "=" * max(len(line) for line in lines)]
+
+
 def embed_text(embed: discord.Embed) -> str:
     lines = []
     if embed.title:
-        lines += [plain(embed.title), "=" * min(WIDTH, len(plain(embed.title)))]
+        lines += heading(plain(embed.title))
     if embed.description:
         lines += _wrapped(embed.description)
     for field in embed.fields:
-        lines += ["", plain(field.name or "")]
+        lines += ["", *textwrap.wrap(plain(field.name or ""), WIDTH)]
         lines += _wrapped(field.value or "", "  ")
     if embed.footer.text:
-        lines += ["", f"({embed.footer.text})"]
+        lines += ["", f"({plain(embed.footer.text)})"]
     return "\n".join(lines)
 
 
 def page_text(page: Page, content: str = "") -> str:
-    parts = [content] if content else []
+    parts = [plain(content)] if content else []
     return "\n\n".join(parts + [embed_text(e) for e in page])

@@ -71,6 +71,15 @@ class QuoteList:
     about: str | None = None
     note: str | None = None  # e.g. "no one called 'X' in the articles; closest: ..."
     suggestions: list[str] = field(default_factory=list)
+    total: int | None = None  # every quote matched (None: as many as listed, or uncounted)
+    offset: int = 0  # how many matched quotes come before these
+    more: bool = False  # more may match than were read, uncounted (total is then None)
+
+    @property
+    def cut(self) -> bool:
+        """Some matched quotes are not in this answer."""
+        counted = self.total is not None and self.offset + len(self.quotes) < self.total
+        return self.more or counted or self.offset > 0
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,46 @@ from briefings.ingest.parallel import ingest_parallel
 from briefings.story import Story
 
 Handler = Callable[[argparse.Namespace, Settings], int]
+DEFAULT_LIMIT = 50  # items a list command prints unless given --limit or --all
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("briefbot")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+class _Version(argparse.Action):
+    """--version, looked up only when asked (package metadata is slow to read at every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        print(f"briefbot {version()}")
+        parser.exit()
+
+
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number")
+    return int(value)
+
+
+def _paged(sub: argparse.ArgumentParser, what: str) -> None:
+    """--limit, --offset and --all on a list command."""
+    sub.add_argument(
+        "--limit",
+        type=_count,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"at most N {what} (default {DEFAULT_LIMIT}); the answer says when some are left out",
+    )
+    sub.add_argument(
+        "--offset", type=_count, default=0, metavar="N", help=f"skip the first N {what}"
+    )
+    sub.add_argument("--all", action="store_true", help=f"every {what[:-1]}, however many")
 
 
 def _date(value: str) -> dt.date:
@@ -53,13 +93,20 @@ def build_parser() -> argparse.ArgumentParser:
         prog="briefbot", description="Keep a team briefed on one developing news story."
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="print the installed version and exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(name: str, handler: Handler, help: str, json_output: bool = True) -> Any:
         sub = commands.add_parser(name, help=help, description=help)
         sub.add_argument("--db", metavar="URL", help="database URL (default: DATABASE_URL)")
         if json_output:
-            sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+            sub.add_argument(
+                "--json",
+                action="store_true",
+                help='print JSON for scripts: {"items": [...], "total": N, ...}',
+            )
         sub.set_defaults(handler=handler)
         return sub
 
@@ -72,23 +119,58 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="processes reading and analysing articles (0: one per core; default 1)",
     )
-    command("sources", _sources, "list the stored articles with their metadata and summary")
+    sub = command("sources", _sources, "list the stored articles with their metadata and summary")
+    _paged(sub, "articles")
+    _bare_list(sub)
     sub = command("brief", _brief, "the story briefing: key points, each with its sources")
     sub.add_argument("--focus", help="a person, organisation or word to focus on")
     sub.add_argument("--since", type=_date, help="only articles published on or after this date")
     sub = command("quote", _quote, "direct quotes with their speakers and sources")
     sub.add_argument("speaker", nargs="?", help="who said it (any name or surname)")
     sub.add_argument("--about", help="a word the quote must contain")
+    _paged(sub, "quotes")
     sub = command("who", _who, "who is who: role, aliases, mentions, quotes")
     sub.add_argument("name", nargs="+")
-    command("people", _people, "the people and organisations in the story")
-    command("timeline", _timeline, "dated events in order, with their sources")
+    sub = command("people", _people, "the people and organisations in the story")
+    _paged(sub, "people")
+    _bare_list(sub)
+    sub = command("timeline", _timeline, "dated events in order, with their sources")
+    _paged(sub, "events")
+    _bare_list(sub)
     sub = command("digest", _digest, "what a scheduled digest would post now")
     sub.add_argument(
         "--preview", action="store_true", help="print it (the only mode here; the bot posts)"
     )
-    sub.add_argument("--since", type=_datetime, help="new since this time (default: everything)")
+    sub.add_argument(
+        "--since",
+        type=_datetime,
+        help="what was ingested since this time (brief --since: published since a date)",
+    )
+    sub = command("show", _show, "an article's metadata, what was found in it, its cleaned text")
+    sub.add_argument("article", metavar="ID|PATH")
+    sub = command(
+        "forget",
+        _forget,
+        "remove an article and everything derived from it; the story is refreshed",
+    )
+    sub.add_argument("article", metavar="ID|PATH")
+    sub = command(
+        "export",
+        _export,
+        "write the story: briefing, quotes, people, timeline, sources, citations kept",
+        json_output=False,
+    )
+    sub.add_argument("--format", choices=("json", "md", "csv"), default="md")
+    sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE (default: stdout)")
     return parser
+
+
+def _bare_list(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--json-list",
+        action="store_true",
+        help="print the bare JSON list of before the envelope (deprecated; read .items)",
+    )
 
 
 def main(argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
@@ -114,60 +196,163 @@ def main(argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | No
 
 
 def open_sessions(args: argparse.Namespace, settings: Settings) -> sessionmaker[Session]:
-    return open_database(getattr(args, "db", None) or settings.database_url)
+    """The database of --db, else DATABASE_URL, else the per-user default; when it is new or
+    holds no article, stderr says which one it is (no silent empty database)."""
+    from briefings.database_notice import notice_if_empty, sqlite_file_is_new
+
+    url = getattr(args, "db", None) or settings.database_url
+    new = sqlite_file_is_new(url)
+    sessions = open_database(url)
+    notice_if_empty(sessions, url, new=new)
+    return sessions
 
 
-def _emit(args: argparse.Namespace, value: Any, text: Callable[[Any], str]) -> int:
+def _print_json(value: Any) -> None:
+    print(json.dumps(to_json(value), ensure_ascii=False, indent=2))
+
+
+def _emit(
+    args: argparse.Namespace, value: Any, text: Callable[[Any], str], items: list[Any]
+) -> int:
+    """An answer as text, or as JSON: its own keys plus `items` and `total`."""
     if getattr(args, "json", False):
-        print(json.dumps(to_json(value), ensure_ascii=False, indent=2))
+        _print_json({**to_json(value), "items": to_json(items), "total": len(items)})
     else:
-        print(text(value))
+        print(terminal.safe(text(value)))
+    return 0
+
+
+def _window(args: argparse.Namespace) -> tuple[int | None, int]:
+    return (None if args.all else args.limit), args.offset
+
+
+def _emit_list(
+    args: argparse.Namespace, items: list[Any], total: int, text: Callable[[Any], str]
+) -> int:
+    """A list answer: JSON {"items", "total", "offset", "limit", "cut"}, or text with a last
+    line saying what was left out."""
+    limit, offset = _window(args)
+    cut = offset > 0 or offset + len(items) < total
+    if getattr(args, "json_list", False):
+        _print_json(items)
+    elif getattr(args, "json", False):
+        envelope = {"items": items, "total": total, "offset": offset, "limit": limit, "cut": cut}
+        _print_json(envelope)
+    else:
+        print(terminal.safe(text(items)))
+        if cut:
+            print(terminal.cut_line(len(items), total, offset))
     return 0
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from briefings.progress import reporting
+
     sessions = open_sessions(args, settings)
-    quiet = args.json
-    show = None if quiet else lambda o: print(o.line(), flush=True)
-    if args.workers == 1:
-        report = ingest_paths(sessions, args.paths, on_outcome=show)
-    else:
-        report = ingest_parallel(sessions, args.paths, args.workers or None, on_outcome=show)
-    if quiet:
-        print(json.dumps(to_json(report.outcomes), ensure_ascii=False, indent=2))
+    with reporting(args.paths) as progress:
+        show = None if args.json else progress
+        if args.workers == 1:
+            report = ingest_paths(sessions, args.paths, on_outcome=show)
+        else:
+            report = ingest_parallel(sessions, args.paths, args.workers or None, on_outcome=show)
+    if args.json:
+        counts = {
+            s: report.count(s)
+            for s in ("added", "updated", "unchanged", "duplicate", "skipped", "failed")
+        }
+        items = to_json(report.outcomes)
+        _print_json(
+            {"items": items, "total": len(items), "counts": counts, "error": report.story_error}
+        )
     else:
         print(report.summary())
     return 1 if report.failed or report.story_error else 0
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
-    return _emit(args, Story(open_sessions(args, settings)).sources(), terminal.render_sources)
+    story = Story(open_sessions(args, settings))
+    limit, offset = _window(args)
+    items = story.sources(limit=limit, offset=offset)
+    return _emit_list(args, items, story.count_sources(), terminal.render_sources)
 
 
 def _brief(args: argparse.Namespace, settings: Settings) -> int:
     story = Story(open_sessions(args, settings))
-    return _emit(args, story.briefing(focus=args.focus, since=args.since), terminal.render_briefing)
+    found = story.briefing(focus=args.focus, since=args.since)
+    return _emit(args, found, terminal.render_briefing, found.points)
 
 
 def _quote(args: argparse.Namespace, settings: Settings) -> int:
     story = Story(open_sessions(args, settings))
-    return _emit(args, story.quotes(speaker=args.speaker, about=args.about), terminal.render_quotes)
+    limit, offset = _window(args)
+    found = story.quotes(speaker=args.speaker, about=args.about, limit=limit, offset=offset)
+    if args.json:
+        extra = {"items": to_json(found.quotes), "limit": limit, "cut": found.cut}
+        _print_json({**to_json(found), **extra})
+        return 0
+    print(terminal.safe(terminal.render_quotes(found)))
+    return 0
 
 
 def _who(args: argparse.Namespace, settings: Settings) -> int:
     result = Story(open_sessions(args, settings)).profile(" ".join(args.name))
-    _emit(args, result, terminal.render_profile)
+    _emit(args, result, terminal.render_profile, [result.profile] if result.profile else [])
     return 0 if result.profile is not None else 1
 
 
 def _people(args: argparse.Namespace, settings: Settings) -> int:
-    return _emit(args, Story(open_sessions(args, settings)).people(), terminal.render_people)
+    story = Story(open_sessions(args, settings))
+    limit, offset = _window(args)
+    items = story.people(limit=limit, offset=offset)
+    return _emit_list(args, items, story.count_people(), terminal.render_people)
 
 
 def _timeline(args: argparse.Namespace, settings: Settings) -> int:
-    return _emit(args, Story(open_sessions(args, settings)).timeline(), terminal.render_timeline)
+    story = Story(open_sessions(args, settings))
+    limit, offset = _window(args)
+    items = story.timeline(limit=limit, offset=offset)
+    return _emit_list(args, items, story.count_timeline(), terminal.render_timeline)
 
 
 def _digest(args: argparse.Namespace, settings: Settings) -> int:
     found = preview(Story(open_sessions(args, settings)), since=args.since)
-    return _emit(args, found, render_text)
+    return _emit(args, found, render_text, found.articles)
+
+
+def _show(args: argparse.Namespace, settings: Settings) -> int:
+    from briefings.articles import detail
+
+    found = detail(open_sessions(args, settings), args.article)
+    if found is None:
+        print(f"briefbot: no stored article {args.article!r}", file=sys.stderr)
+        return 1
+    return _emit(args, found, terminal.render_article, [found])
+
+
+def _forget(args: argparse.Namespace, settings: Settings) -> int:
+    from briefings.articles import forget
+
+    found = forget(open_sessions(args, settings), args.article)
+    if found is None:
+        print(f"briefbot: no stored article {args.article!r}", file=sys.stderr)
+        return 1
+    if args.json:
+        _print_json({"items": [to_json(found)], "total": 1, "forgotten": found.id})
+    else:
+        title = found.title or found.path
+        print(f"Forgot [{found.id}] {title}; the story was refreshed without it.")
+        print("Its file is ingested again if it is still in a folder you ingest.")
+    return 0
+
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from briefings.export import export
+
+    text = export(Story(open_sessions(args, settings)), args.format)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        print(f"briefbot: wrote {args.format} to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0

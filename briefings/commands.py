@@ -17,7 +17,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "who": (("name", "private"), "name"),
     "sources": (("private",), None),
     "timeline": (("private",), None),
-    "digest": ((), None),
+    "digest": (("action",), "action"),  # console: now (a preview) | status | set | off
     "help": ((), None),
 }
 

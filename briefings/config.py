@@ -1,4 +1,4 @@
-"""Settings read once from the environment (and `.env` through python-dotenv)."""
+"""Settings read once from the environment (and `.env` in the working folder, python-dotenv)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dotenv import load_dotenv
+from platformdirs import user_data_path
 
-DEFAULT_DATABASE_URL = "sqlite:///briefbot.db"
+APP = "briefbot"
+
+
+def default_database_url() -> str:
+    """A SQLite file in the per-user data folder (~/.local/share/briefbot/briefbot.db on Linux),
+    so every command finds the same database whatever folder it is run from."""
+    return f"sqlite:///{user_data_path(APP) / 'briefbot.db'}"
+
+
+DEFAULT_DATABASE_URL = default_database_url()
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 
 
@@ -36,9 +46,10 @@ class Settings:
 
     @classmethod
     def from_env(cls, *, dotenv: bool = True) -> Settings:
-        """Read the settings, loading `.env` from the working directory first when present."""
+        """Read the settings, loading `.env` from the working directory first when present
+        (not from the installed package's folder, where python-dotenv would look by default)."""
         if dotenv:
-            load_dotenv(override=False)
+            load_dotenv(Path.cwd() / ".env", override=False)
         guild = os.environ.get("DISCORD_GUILD_ID", "").strip()
         if guild and not guild.isdigit():
             raise ValueError(f"DISCORD_GUILD_ID must be a number (a server id), not {guild!r}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefings.answers import SourceRef, format_date, source_label, source_title
@@ -27,8 +28,14 @@ def _cite(refs: list[SourceRef], numbers: dict[int, int]) -> str:
     return "".join(f"[{numbers[r.article_id]}]" for r in refs if r.article_id in numbers)
 
 
-def layout(digest: Digest) -> DigestLayout:
-    """Sections in reading order; every line ends with the numbers of its sources."""
+def _same(text: str) -> str:
+    return text
+
+
+def layout(digest: Digest, escape: Callable[[str], str] = _same) -> DigestLayout:
+    """Sections in reading order; every line ends with the numbers of its sources. `escape`
+    makes the articles' words inert where they are shown (Discord markdown)."""
+    e_ = escape
     numbers = {ref.article_id: n for n, ref in enumerate(digest.sources, start=1)}
     count = len(digest.articles)
     title = (
@@ -37,14 +44,16 @@ def layout(digest: Digest) -> DigestLayout:
         else f"Story digest: {count} new article{'s' if count != 1 else ''}"
     )
     articles = [
-        f"[{numbers[a.source.article_id]}] {source_title(a.source)} — {source_label(a.source)}"
+        f"[{numbers[a.source.article_id]}] {e_(source_title(a.source))} — "
+        f"{e_(source_label(a.source))}"
         for a in digest.articles
     ]
     sections = [
         Section(
             "New quotes",
             [
-                f"“{q.text}” — {q.speaker}{f', {q.speaker_role}' if q.speaker_role else ''} "
+                f"“{e_(q.text)}” — {e_(str(q.speaker))}"
+                f"{f', {e_(q.speaker_role)}' if q.speaker_role else ''} "
                 f"{_cite(q.sources, numbers)}"
                 for q in digest.quotes
             ],
@@ -52,14 +61,14 @@ def layout(digest: Digest) -> DigestLayout:
         Section(
             "New in the story",
             [
-                f"{p.name}{f', {p.role}' if p.role else ''} {_cite(p.sources, numbers)}"
+                f"{e_(p.name)}{f', {e_(p.role)}' if p.role else ''} {_cite(p.sources, numbers)}"
                 for p in digest.people
             ],
         ),
         Section(
             "New dated events",
             [
-                f"{format_date(e.date, e.date_precision)}: {e.text} {_cite(e.sources, numbers)}"
+                f"{format_date(e.date, e.date_precision)}: {e_(e.text)} {_cite(e.sources, numbers)}"
                 for e in digest.events
             ],
         ),

@@ -168,8 +168,24 @@ class Story:
         self.sessions = sessions
 
     # --- articles -------------------------------------------------------------------------
-    def sources(self, limit: int | None = None) -> list[SourceItem]:
-        """The stored articles, newest first (undated last); the first `limit` when given."""
+    def count_sources(self) -> int:
+        """How many articles are stored."""
+        with self.sessions() as session:
+            return int(session.scalar(select(func.count(Article.id))) or 0)
+
+    def count_people(self) -> int:
+        """How many people, organisations and places the story has."""
+        with self.sessions() as session:
+            return int(session.scalar(select(func.count(Entity.id))) or 0)
+
+    def count_timeline(self) -> int:
+        """How many dated events the timeline has."""
+        with self.sessions() as session:
+            dated = EventGroup.date.is_not(None)
+            return int(session.scalar(select(func.count(EventGroup.id)).where(dated)) or 0)
+
+    def sources(self, limit: int | None = None, offset: int = 0) -> list[SourceItem]:
+        """The stored articles, newest first (undated last); `limit` of them from `offset`."""
         with self.sessions() as session:
             rows = session.execute(
                 select(
@@ -183,6 +199,7 @@ class Story:
                 )
                 .order_by(Article.published.desc().nulls_last(), Article.id)
                 .limit(limit)
+                .offset(offset or None)
             )
             return [
                 SourceItem(
@@ -229,17 +246,20 @@ class Story:
             points.sort(key=lambda p: p.date or dt.date.min, reverse=True)
             cited = _newest_first(r for p in points for r in p.sources)
             note = None
+            headline = "No briefing yet"
             if not points:
                 if focus:
-                    note = f"Nothing about {focus!r} in the articles."
+                    headline = "Nothing matches that focus"
+                    note = f"Nothing in the articles matches the focus “{focus}”."
                 elif since:
+                    headline = "Nothing since that date"
                     note = f"No articles dated on or after {since.isoformat()}."
                 else:
                     note = "No articles yet: ingest some first."
             elif since is not None:
                 note = f"Articles dated on or after {since.isoformat()}; undated ones left out."
             top = max(chosen, key=lambda g: (g.article_count, g.score), default=None)
-            headline = compress(top.text) if top else "No briefing yet"
+            headline = compress(top.text) if top else headline
             return Briefing(headline, points, cited, focus=focus, since=since, note=note)
 
     @staticmethod
@@ -264,7 +284,17 @@ class Story:
         return [entity.name, *entity.aliases]
 
     # --- quotes ---------------------------------------------------------------------------
-    def quotes(self, speaker: str | None = None, about: str | None = None) -> QuoteList:
+    def quotes(
+        self,
+        speaker: str | None = None,
+        about: str | None = None,
+        limit: int | None = MAX_QUOTES,
+        offset: int = 0,
+    ) -> QuoteList:
+        """Quotes (reports of the same words merged), most widely reported first: `limit` of
+        them from `offset`, every one when `limit` is None. `total` counts what matched when
+        every candidate was read; None when more may match than were read."""
+        read = None if limit is None else max(READ, (offset + limit) * 4)
         with self.sessions() as session:
             query = select(*QUOTE_COLUMNS, *REF_COLUMNS).join(
                 Article, Quote.article_id == Article.id
@@ -279,12 +309,14 @@ class Story:
                         note=f"No one called {speaker!r} is quoted in the articles.",
                         suggestions=self._suggest(session, speaker),
                     )
-                query = query.where(self._spoken_by(session, resolved, bool(about)))
+                query = query.where(self._spoken_by(session, resolved, bool(about), read))
             if about:
-                query = query.where(_has_word(session, about, first=None if speaker else READ))
+                query = query.where(_has_word(session, about, first=None if speaker else read))
+            found = _quote_rows(session, query.order_by(Quote.id).limit(read))
+            complete = read is None or len(found) < read
             rows = [
                 (quote, ref)
-                for quote, ref in _quote_rows(session, query.order_by(Quote.id).limit(READ))
+                for quote, ref in found
                 if not about or _contains_word(quote.text, about)
             ]
             roles = self._entity_roles(session, {q.speaker_id for q, _ in rows})
@@ -294,20 +326,26 @@ class Story:
                 who = f" by {resolved.name}" if resolved else ""
                 what = f" about {about!r}" if about else ""
                 note = f"No quotes{who}{what} in the articles."
+            end = None if limit is None else offset + limit
             return QuoteList(
-                items[:MAX_QUOTES],
+                items[offset:end],
                 speaker=resolved.name if resolved else None,
                 about=about,
                 note=note,
+                total=len(items) if complete else None,
+                offset=offset,
+                more=not complete,
             )
 
     @staticmethod
-    def _spoken_by(session: Session, entity: Entity, filtered: bool) -> ColumnElement[bool]:
-        """Quotes of the entity or given to its name: the first READ of them, unless another
-        filter follows (then all, and the filters together pick)."""
-        if filtered:
+    def _spoken_by(
+        session: Session, entity: Entity, filtered: bool, read: int | None = READ
+    ) -> ColumnElement[bool]:
+        """Quotes of the entity or given to its name: the first `read` of them, unless another
+        filter follows or all are wanted (then all, and the filters together pick)."""
+        if filtered or read is None:
             return _said_by(entity)
-        return Quote.id.in_(_quote_ids(session, entity, READ, newest=False))
+        return Quote.id.in_(_quote_ids(session, entity, read, newest=False))
 
     @staticmethod
     def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Entity]:
@@ -345,14 +383,15 @@ class Story:
         return items
 
     # --- people ---------------------------------------------------------------------------
-    def people(self, limit: int | None = None) -> list[PersonItem]:
-        """Everyone in the story, most mentioned first; the first `limit` when given."""
+    def people(self, limit: int | None = None, offset: int = 0) -> list[PersonItem]:
+        """Everyone in the story, most mentioned first; `limit` of them from `offset`."""
+        order = (Entity.mentions.desc(), Entity.name, Entity.id)
         with self.sessions() as session:
             entities = session.scalars(
-                select(Entity).order_by(Entity.mentions.desc(), Entity.name).limit(limit)
+                select(Entity).order_by(*order).limit(limit).offset(offset or None)
             ).all()
             articles: dict[int | None, set[int]] = defaultdict(set)
-            chosen = select(Entity.id).order_by(Entity.mentions.desc(), Entity.name).limit(limit)
+            chosen = select(Entity.id).order_by(*order).limit(limit).offset(offset or None)
             for entity_id, article_id in session.execute(
                 select(Mention.entity_id, Mention.article_id).where(Mention.entity_id.in_(chosen))
             ):
@@ -508,14 +547,16 @@ class Story:
             return list(session.scalars(self._prefixed(prefix, limit, quoted)))
 
     # --- timeline -------------------------------------------------------------------------
-    def timeline(self, limit: int | None = None) -> list[TimelineEvent]:
-        """Dated events in date order (the latest `limit` when given); undated ones left out."""
+    def timeline(self, limit: int | None = None, offset: int = 0) -> list[TimelineEvent]:
+        """Dated events in date order (the latest `limit` when given, skipping the `offset`
+        latest); undated ones left out."""
         with self.sessions() as session:
             groups = session.scalars(
                 select(EventGroup)
                 .where(EventGroup.date.is_not(None))
                 .order_by(EventGroup.date.desc(), EventGroup.id.desc())
                 .limit(limit)
+                .offset(offset or None)
             ).all()[::-1]
             refs = self._group_sources(session, Event, [g.id for g in groups])
             return [

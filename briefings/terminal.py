@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
+from typing import TYPE_CHECKING
 
 from briefings.answers import (
     Briefing,
@@ -17,6 +19,10 @@ from briefings.answers import (
     source_title,
     updated_label,
 )
+from briefings.wording import count, mentioned, mentions_in, partial_mark
+
+if TYPE_CHECKING:
+    from briefings.articles import ArticleDetail
 
 WIDTH = 100
 
@@ -25,12 +31,35 @@ def _wrap(text: str, indent: str = "  ") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: str) -> str:
+    """Text for a terminal: control characters from articles (escape sequences) removed."""
+    return CONTROL.sub("", text)
+
+
+def heading(title: str) -> list[str]:
+    """A title wrapped to the width (never cut), underlined as wide as its longest line."""
+    lines = textwrap.wrap(title, WIDTH) or [""]
+    return [*lines, "=" * max(len(line) for line in lines)]
+
+
+def cut_line(shown: int, total: int, offset: int) -> str:
+    """The last line of a list that leaves some out."""
+    first = offset + 1 if shown else offset
+    return (
+        f"(showing {first:,}-{offset + shown:,} of {total:,}; "
+        "--limit and --offset page, --all lists every one)"
+    )
+
+
 def render_sources(items: list[SourceItem]) -> str:
     if not items:
         return "No articles stored yet. Run `briefbot ingest PATH` first."
     lines = []
     for item in items:
-        lines.append(f"[{item.id}] {source_title(item)}")
+        lines.append(_wrap(f"[{item.id}] {source_title(item)}", "").replace("\n", "\n    "))
         updated = updated_label(item)
         label = f"{source_label(item)}; {updated}" if updated else source_label(item)
         lines.append(f"    {label}; by {item.author or 'author unknown'}")
@@ -41,18 +70,21 @@ def render_sources(items: list[SourceItem]) -> str:
 
 
 def render_briefing(briefing: Briefing) -> str:
-    lines = [briefing.headline, "=" * min(len(briefing.headline), WIDTH)]
+    lines = heading(briefing.headline)
     if briefing.note:
         lines.append(briefing.note)
     numbers = {ref.article_id: i for i, ref in enumerate(briefing.sources, 1)}
     for point in briefing.points:
         cites = "".join(f"[{numbers[r.article_id]}]" for r in point.sources)
-        lines.append(_wrap(f"- {point.text} {cites}", "").replace("\n", "\n  "))
+        dated = f"{format_date(point.date, point.date_precision)} — " if point.date else ""
+        lines.append(_wrap(f"- {dated}{point.text} {cites}", "").replace("\n", "\n  "))
     if briefing.sources:
         lines.append("")
         lines.append("Sources")
         for ref in briefing.sources:
-            lines.append(f"  [{numbers[ref.article_id]}] {source_title(ref)} ({source_label(ref)})")
+            outlet = ref.outlet or "outlet unknown"
+            when = format_date(ref.published, ref.date_precision)
+            lines.append(f"  [{numbers[ref.article_id]}] {outlet} — {source_title(ref)} ({when})")
     return "\n".join(lines)
 
 
@@ -60,9 +92,9 @@ def _quote(item: QuoteItem) -> str:
     who = item.speaker or "unknown speaker"
     if item.speaker_role:
         who += f", {item.speaker_role}"
-    partial = " (partial quote)" if item.kind == "partial" else ""
     sources = "\n".join(f"    {source_label(r)}: {source_title(r)}" for r in item.sources)
-    return f"“{item.text}”\n  — {who}{partial}\n  Sources:\n{sources}"
+    text = _wrap(f"“{item.text}”", "")
+    return f"{text}\n  — {who}{partial_mark(item.kind)}\n  Sources:\n{sources}"
 
 
 def render_quotes(result: QuoteList) -> str:
@@ -72,6 +104,15 @@ def render_quotes(result: QuoteList) -> str:
     if result.suggestions:
         lines.append("Did you mean: " + ", ".join(result.suggestions) + "?")
     lines.extend(_quote(q) for q in result.quotes)
+    if result.cut:
+        shown = len(result.quotes)
+        if result.total is not None:
+            lines.append(cut_line(shown, result.total, result.offset))
+        else:
+            lines.append(
+                f"(showing {count(shown, 'quote')} from {result.offset + 1:,}; more may match: "
+                "--limit and --offset page, --all lists every one)"
+            )
     return "\n\n".join(lines)
 
 
@@ -88,7 +129,7 @@ def render_profile(result: ProfileResult) -> str:
         lines.append(f"    - {role.role} ({'; '.join(source_label(r) for r in role.sources)})")
     if profile.aliases:
         lines.append("  Also called: " + ", ".join(profile.aliases))
-    lines.append(f"  Mentioned {profile.mentions} times in {profile.article_count} articles:")
+    lines.append(f"  {mentioned(profile.mentions, profile.article_count)[:-1]}:")
     for ref in profile.articles:
         lines.append(f"    [{ref.article_id}] {source_title(ref)} ({source_label(ref)})")
     if profile.quotes:
@@ -107,7 +148,7 @@ def render_people(items: list[PersonItem]) -> str:
         return "No people or organisations found yet."
     return "\n".join(
         f"{p.name} ({p.kind}) — {p.role or 'role not stated'}; "
-        f"{p.mentions} mentions in {len(p.articles)} articles"
+        f"{mentions_in(p.mentions, len(p.articles))}"
         for p in items
     )
 
@@ -120,4 +161,28 @@ def render_timeline(events: list[TimelineEvent]) -> str:
         sources = "; ".join(source_label(r) for r in event.sources)
         lines.append(f"{format_date(event.date, event.date_precision):>14}  {event.text}")
         lines.append(f"{'':>16}({sources})")
+    return "\n".join(lines)
+
+
+def render_article(article: ArticleDetail) -> str:
+    """`briefbot show`: the metadata, what analysis found, then the cleaned text."""
+    lines = heading(f"[{article.id}] {article.title or 'untitled'}")
+    date = format_date(article.published, article.date_precision)
+    lines += [
+        f"Outlet: {article.outlet or 'outlet unknown'}",
+        f"Author: {article.author or 'author unknown'}",
+        f"Published: {date} (precision: {article.date_precision})",
+        f"URL: {article.url or 'none given'}",
+        f"File: {article.path}",
+        f"Ingested: {article.ingested_at:%Y-%m-%d %H:%M} UTC",
+        f"Found: {count(article.word_count, 'word')}, {count(article.quotes, 'quote')}, "
+        f"{count(article.mentions, 'name')}, {count(article.events, 'dated event')}, "
+        f"{count(article.points, 'key point')}",
+        "",
+        "Summary",
+        *(_wrap(s, "  ") for s in article.summary),
+        "",
+        "Text",
+        *(textwrap.fill(p, WIDTH) if p.strip() else "" for p in article.body.splitlines()),
+    ]
     return "\n".join(lines)

@@ -8,6 +8,8 @@ import re
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.embeds import briefing_pages
+from bot.text import page_text
 from briefings.ingest import ingest_paths
 from briefings.story import Story
 from tests.conftest import SEEDS
@@ -121,4 +123,7 @@ def test_brief_focus_keeps_only_points_naming_the_person(story: Story, focus: st
 def test_brief_focus_on_a_word_nobody_wrote_says_so(story: Story) -> None:
     briefing = story.briefing(focus="Zanzibar")
     assert not briefing.points
-    assert briefing.note == "Nothing about 'Zanzibar' in the articles."
+    assert briefing.note == "Nothing in the articles matches the focus “Zanzibar”."
+    assert briefing.headline == "Nothing matches that focus"
+    page = "\n".join(page_text(p) for p in briefing_pages(briefing))
+    assert "No articles yet" not in page and "Nothing in the articles yet" not in page

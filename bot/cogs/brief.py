@@ -29,7 +29,7 @@ class Brief(commands.Cog):
         self,
         interaction: discord.Interaction[BriefBot],
         focus: queries.Text | None = None,
-        since: app_commands.Range[str, 1, 10] | None = None,
+        since: queries.Day | None = None,
         private: bool = False,
     ) -> None:
         story = interaction.client.story

@@ -11,6 +11,8 @@ from discord.ext import commands
 from bot.digest.render import local_time, status_text
 from bot.digest.scheduler import DigestScheduler
 from bot.digest.service import Delivery, DigestService
+from bot.markdown import escape
+from bot.queries import Bounded
 from briefings.schedules import ScheduleError, complete_zones
 
 log = logging.getLogger(__name__)
@@ -60,8 +62,8 @@ class DigestCog(commands.GroupCog, group_name="digest"):
         self,
         interaction: discord.Interaction,
         channel: discord.TextChannel,
-        schedule: app_commands.Range[str, 1, 100],
-        timezone: app_commands.Range[str, 1, 64],
+        schedule: app_commands.Transform[str, Bounded(100)],
+        timezone: app_commands.Transform[str, Bounded(64)],
         silent: bool = False,
     ) -> None:
         if interaction.guild_id is None or not can_configure(interaction):
@@ -72,7 +74,10 @@ class DigestCog(commands.GroupCog, group_name="digest"):
                 interaction.guild_id, channel.id, schedule, timezone, silent
             )
         except ScheduleError as error:
-            await interaction.response.send_message(f"Nothing changed: {error}", ephemeral=True)
+            said = str(error)
+            for typed in {schedule, schedule.strip(), timezone, timezone.strip()} - {""}:
+                said = said.replace(typed, escape(typed))  # what was typed, shown inert
+            await interaction.response.send_message(f"Nothing changed: {said}", ephemeral=True)
             return
         self.scheduler.arm(settings)
         next_run = self.scheduler.next_run(settings.guild_id)

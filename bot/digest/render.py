@@ -7,6 +7,7 @@ import datetime as dt
 import discord
 
 from bot.limits import clip
+from bot.markdown import escape
 from briefings.digest import NOTHING_NEW, Digest
 from briefings.digest_layout import layout
 from briefings.schedules import zone
@@ -41,7 +42,7 @@ def digest_message(digest: Digest) -> tuple[str | None, list[discord.Embed]]:
     """The content and embeds to post: one line when nothing is new, else one embed."""
     if digest.empty:
         return NOTHING_NEW, []
-    page = layout(digest)
+    page = layout(digest, escape)
     embed = discord.Embed(
         title=clip(page.title, TITLE_LIMIT),
         description=pack(page.articles, DESCRIPTION_BUDGET),
@@ -77,5 +78,5 @@ def status_text(settings: DigestSettings | None, next_run: dt.datetime | None) -
         lines.append("When nothing is new, no message is posted.")
     if settings.last_error:
         when = f" ({local_time(settings.last_error_at, tz)})" if settings.last_error_at else ""
-        lines.append(f"⚠️ Last delivery failed{when}: {settings.last_error}")
+        lines.append(f"⚠️ Last delivery failed{when}: {escape(settings.last_error)}")
     return clip("\n".join(lines), 2000)

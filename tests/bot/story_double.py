@@ -112,13 +112,20 @@ class StoryDouble(Story):
             for r in (OAN, NK)
         ]
 
-    def timeline(self, limit: int | None = None) -> list[TimelineEvent]:
+    def timeline(self, limit: int | None = None, offset: int = 0) -> list[TimelineEvent]:
         self._wait("timeline")
         start = dt.date(2023, 9, 1)
+        days = range(self.size)[-limit:] if limit else range(self.size)
         return [
             TimelineEvent(start + dt.timedelta(days=d), "day", f"Event on day {d}.", [OAN])
-            for d in range(self.size)
+            for d in days
         ]
+
+    def count_sources(self) -> int:
+        return 2
+
+    def count_timeline(self) -> int:
+        return self.size
 
     def complete_names(self, prefix: str, limit: int = 25) -> list[str]:
         many = list(PEOPLE) + [f"Person {i}" for i in range(40)]

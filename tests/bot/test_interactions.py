@@ -153,7 +153,7 @@ async def test_mentions_never_ping(fake, start_bot):
     body = await fake.response(await fake.slash("who", name="@everyone"))
     assert "@everyone" in text_of(body["data"])
     body = await fake.response(await fake.slash("brief"))
-    assert "@everyone and <@&123>" in text_of(body["data"])
+    assert "\\@everyone and \\<@&123\\>" in text_of(body["data"])  # shown, inert
     every_message = [r.body for r in fake.requests if r.method in ("POST", "PATCH")]
     for request in every_message:
         data = request.get("data", request)

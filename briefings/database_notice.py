@@ -1,0 +1,42 @@
+"""No silent empty database: stderr says which database a command used when it is new or empty."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy import exists, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from briefings.models import Article
+
+
+def sqlite_file_is_new(url: str) -> bool:
+    """A SQLite URL whose file does not exist yet (opening it will create it)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return False
+    return not Path(parsed.database).expanduser().exists()
+
+
+def shown_url(url: str) -> str:
+    """The URL with any password hidden; a SQLite file as its absolute path."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return str(Path(parsed.database).expanduser().resolve())
+    return parsed.render_as_string(hide_password=True)
+
+
+def notice_if_empty(
+    sessions: sessionmaker[Session], url: str, *, new: bool, err: TextIO | None = None
+) -> None:
+    with sessions() as session:
+        empty = not session.scalar(select(exists().where(Article.id.is_not(None))))
+    if new or empty:
+        state = "a new database, created now" if new else "no articles stored yet"
+        print(
+            f"briefbot: using {shown_url(url)} ({state}; DATABASE_URL or --db chooses another)",
+            file=err or sys.stderr,
+        )
