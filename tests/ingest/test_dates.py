@@ -275,7 +275,7 @@ def test_sources_show_the_update_date_as_such(
     main(["sources", "--db", url])
     assert "9 Oct 2016; updated 11 Oct 2016; by Jane Doe and John Smith" in capsys.readouterr().out
     main(["sources", "--db", url, "--json"])
-    item = json.loads(capsys.readouterr().out)[0]
+    item = json.loads(capsys.readouterr().out)["items"][0]
     assert (item["published"], item["updated"], item["updated_precision"]) == (
         "2016-10-09",
         "2016-10-11",
