@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings import terminal
+from briefings import charts, terminal
 from briefings.answers import to_json
+from briefings.charts import Chart
 from briefings.config import Settings
 from briefings.db import open_database
 from briefings.digest import preview
@@ -72,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="processes reading and analysing articles (0: one per core; default 1)",
     )
-    command("sources", _sources, "list the stored articles with their metadata and summary")
+    sub = command("sources", _sources, "list the stored articles with their metadata and summary")
+    _png_option(sub, "coverage over time by outlet")
     sub = command("brief", _brief, "the story briefing: key points, each with its sources")
     sub.add_argument("--focus", help="a person, organisation or word to focus on")
     sub.add_argument("--since", type=_date, help="only articles published on or after this date")
@@ -81,14 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--about", help="a word the quote must contain")
     sub = command("who", _who, "who is who: role, aliases, mentions, quotes")
     sub.add_argument("name", nargs="+")
+    _png_option(sub, "the person's network: who is named and quoted with them")
     command("people", _people, "the people and organisations in the story")
-    command("timeline", _timeline, "dated events in order, with their sources")
+    sub = command("timeline", _timeline, "dated events in order, with their sources")
+    _png_option(sub, "the dated events on a time axis")
     sub = command("digest", _digest, "what a scheduled digest would post now")
     sub.add_argument(
         "--preview", action="store_true", help="print it (the only mode here; the bot posts)"
     )
     sub.add_argument("--since", type=_datetime, help="new since this time (default: everything)")
     return parser
+
+
+def _png_option(sub: argparse.ArgumentParser, what: str) -> None:
+    sub.add_argument("--png", metavar="FILE", help=f"also draw a picture: {what}")
 
 
 def main(argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
@@ -125,6 +133,20 @@ def _emit(args: argparse.Namespace, value: Any, text: Callable[[Any], str]) -> i
     return 0
 
 
+def _picture(args: argparse.Namespace, draw: Callable[[], Chart | None]) -> int:
+    """Write the picture to --png FILE when asked (the text is printed all the same)."""
+    if not getattr(args, "png", None):
+        return 0
+    chart = draw()
+    if chart is None:
+        print("briefbot: nothing to draw, no picture written", file=sys.stderr)
+        return 1
+    with open(args.png, "wb") as file:
+        file.write(chart.png)
+    print(f"{chart.title}: {chart.width}x{chart.height} px, written to {args.png}", file=sys.stderr)
+    return 0
+
+
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     sessions = open_sessions(args, settings)
     quiet = args.json
@@ -141,7 +163,10 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
-    return _emit(args, Story(open_sessions(args, settings)).sources(), terminal.render_sources)
+    items = Story(open_sessions(args, settings)).sources()
+    return _emit(args, items, terminal.render_sources) or _picture(
+        args, lambda: charts.coverage_chart(items)
+    )
 
 
 def _brief(args: argparse.Namespace, settings: Settings) -> int:
@@ -157,7 +182,10 @@ def _quote(args: argparse.Namespace, settings: Settings) -> int:
 def _who(args: argparse.Namespace, settings: Settings) -> int:
     result = Story(open_sessions(args, settings)).profile(" ".join(args.name))
     _emit(args, result, terminal.render_profile)
-    return 0 if result.profile is not None else 1
+    if result.profile is None:
+        return 1
+    profile = result.profile
+    return _picture(args, lambda: charts.network_chart(profile))
 
 
 def _people(args: argparse.Namespace, settings: Settings) -> int:
@@ -165,7 +193,10 @@ def _people(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _timeline(args: argparse.Namespace, settings: Settings) -> int:
-    return _emit(args, Story(open_sessions(args, settings)).timeline(), terminal.render_timeline)
+    events = Story(open_sessions(args, settings)).timeline()
+    return _emit(args, events, terminal.render_timeline) or _picture(
+        args, lambda: charts.timeline_chart(events)
+    )
 
 
 def _digest(args: argparse.Namespace, settings: Settings) -> int:

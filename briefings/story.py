@@ -28,6 +28,7 @@ from briefings.answers import (
     RoleItem,
     SourceItem,
     SourceRef,
+    Tie,
     TimelineEvent,
 )
 from briefings.models import (
@@ -414,9 +415,33 @@ class Story:
                 related=[(n, int(c)) for n, c in related_rows],
                 article_count=entity.article_count,
                 related_from=len(article_ids),
+                ties=self._ties(session, article_ids, [n for n, _ in related_rows]),
             )
             others = self._others(session, name, entity)
             return ProfileResult(query=name, profile=profile, others=others)
+
+    @staticmethod
+    def _ties(session: Session, article_ids: set[int], names: list[str]) -> list[Tie]:
+        """For each companion (by name), the articles among `article_ids` naming them, and those
+        quoting them: the edges of the person's network, with their article numbers."""
+        if not names:
+            return []
+        people = select(Entity.id).where(Entity.name.in_(names), Entity.kind == "person")
+        named: dict[str, set[int]] = defaultdict(set)
+        for name, article_id in session.execute(
+            select(Entity.name, Mention.article_id)
+            .join(Mention, Mention.entity_id == Entity.id)
+            .where(Entity.id.in_(people), Mention.article_id.in_(article_ids))
+        ):
+            named[name].add(article_id)
+        quoted: dict[str, set[int]] = defaultdict(set)
+        for name, article_id in session.execute(
+            select(Entity.name, Quote.article_id)
+            .join(Quote, Quote.speaker_id == Entity.id)
+            .where(Quote.article_id.in_(article_ids), Entity.id.in_(people))
+        ):
+            quoted[name].add(article_id)
+        return [Tie(n, sorted(named[n]), sorted(named[n] & quoted[n])) for n in names]
 
     @staticmethod
     def _newest_naming(entity: Entity) -> Select[int]:
