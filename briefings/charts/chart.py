@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 ALT_LIMIT = 1024  # Discord's limit on an attachment's description (its alt text)
@@ -21,6 +22,9 @@ class Chart:
     articles: list[int] = field(default_factory=list)  # article numbers cited, as in /sources
     shown: int = 0  # items drawn (events, people, articles)
     total: int = 0  # items in the answer
+    marks: list[tuple[str, dt.date, dt.date]] = field(
+        default_factory=list
+    )  # precision, [start, end)
 
     @property
     def filename(self) -> str:

@@ -53,11 +53,13 @@ def coverage_chart(items: list[SourceItem]) -> Chart | None:
     row_labels = [f"{style.clip(r, 22)} ({counts[r]})" for r in rows]
     labels += row_labels
     cited: list[int] = []
+    marks: list[tuple[str, dt.date, dt.date]] = []
     for item in dated:
         assert item.published is not None
         y = rows.index(row_of[item.id])
         colour, _ = PRECISION[item.date_precision]
         start, end = span(item.published, item.date_precision)
+        marks.append((item.date_precision, start, end))
         if item.date_precision == "day":
             ax.plot([style.day(start)], [y], "o", color=colour, markersize=13, alpha=0.8, zorder=3)
         else:
@@ -118,5 +120,5 @@ def coverage_chart(items: list[SourceItem]) -> Chart | None:
     alt = alt_text(f"{title}. Articles per outlet: {per_row}.", *lines, f"Dated: {dates}.")
     return Chart(
         "coverage", style.png(fig), style.WIDTH, height, title, alt, labels, cited,
-        len(dated) + len(undated), len(items),
+        len(dated) + len(undated), len(items), marks,
     )  # fmt: skip

@@ -59,10 +59,12 @@ def timeline_chart(events: list[TimelineEvent]) -> Chart | None:
     labels.append(note)
     left = blended_transform_factory(ax.transAxes, ax.transData)
     cited: list[int] = []
+    marks: list[tuple[str, dt.date, dt.date]] = []
     for row, event in enumerate(shown):
         assert event.date is not None
         colour, _ = PRECISION[event.date_precision]
         start, end = span(event.date, event.date_precision)
+        marks.append((event.date_precision, start, end))
         if event.date_precision == "day":
             ax.plot([style.day(start)], [row + 0.2], "o", color=colour, markersize=13, zorder=3)
         else:
@@ -117,5 +119,15 @@ def timeline_chart(events: list[TimelineEvent]) -> Chart | None:
     summary = "; ".join(labels[2 : 2 + len(shown)])
     alt = alt_text(f"{title}.", "Each event with its date and article numbers:", summary)
     return Chart(
-        "timeline", png, style.WIDTH, height, title, alt, labels, cited, len(shown), len(dated)
+        "timeline",
+        png,
+        style.WIDTH,
+        height,
+        title,
+        alt,
+        labels,
+        cited,
+        len(shown),
+        len(dated),
+        marks,
     )
