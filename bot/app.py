@@ -36,6 +36,7 @@ class BotOptions:
     defer_after: float = 1.0  # seconds an answer may take before the interaction is deferred
     page_timeout: float = 600.0  # seconds Previous/Next keep working
     picture_wait: float = 1.0  # seconds the text waits for its picture, else it is edited in
+    # (with defer_after, under the 3 s Discord gives a first answer)
     picture_timeout: float = 30.0  # seconds after which a picture not yet drawn is given up
     cooldown_rate: int = 4  # runs of a heavier command ...
     cooldown_per: float = 30.0  # ... per user in this many seconds

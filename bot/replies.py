@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 import discord
 
 from bot.limits import Page
@@ -89,7 +90,7 @@ async def _edit_in(
             await message.edit(embeds=page, attachments=[file])
         else:
             await interaction.edit_original_response(embeds=page, attachments=[file])
-    except discord.HTTPException:
+    except (discord.HTTPException, aiohttp.ClientError):  # the message gone, the bot closing
         log.warning("could not add the picture to the answer", exc_info=True)
 
 

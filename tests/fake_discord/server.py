@@ -312,7 +312,7 @@ class FakeDiscord:
         images = {(e.get("image") or {}).get("url") for e in message["embeds"]} - {None}
         assert len(images) == 1, f"the embeds show {len(images)} different images"
         (url,) = images
-        name = url.removeprefix("attachment://")
+        name = str(url).removeprefix("attachment://")
         found = next(a for a in message["attachments"] if a["filename"] == name)
         return found, self.files[found["id"]]
 

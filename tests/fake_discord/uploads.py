@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 from tests.fake_discord import payloads
 
@@ -34,11 +34,12 @@ async def read(request: web.Request) -> tuple[Any, dict[int, Upload]]:
     files: dict[int, Upload] = {}
     reader = await request.multipart()
     async for part in reader:
+        if not isinstance(part, BodyPartReader):
+            continue
         if part.name == "payload_json":
-            body = json.loads(await part.text())  # type: ignore[union-attr]
+            body = json.loads(await part.text())
         elif part.name and (match := FILE_FIELD.match(part.name)):
-            data = await part.read()  # type: ignore[union-attr]
-            files[int(match.group(1))] = Upload(part.filename or "", bytes(data))  # type: ignore[union-attr]
+            files[int(match.group(1))] = Upload(part.filename or "", bytes(await part.read()))
     return body, files
 
 
