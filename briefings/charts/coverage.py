@@ -9,11 +9,11 @@ from collections import Counter
 from briefings.answers import SourceItem
 from briefings.charts import style
 from briefings.charts.chart import Chart, alt_text, numbers
-from briefings.charts.timeline import PRECISION, span
+from briefings.charts.timeline import PRECISION, precision_legend, span
 
 OUTLETS = 8  # rows; the other outlets share one
 ROW_PX = 80
-TOP_PX, BOTTOM_PX = 150, 170
+TOP_PX, BOTTOM_PX = 150, 200
 NUMBERED = 40  # articles up to which each mark carries its number
 UNKNOWN = "outlet unknown"
 OTHERS = "other outlets"
@@ -86,6 +86,9 @@ def coverage_chart(items: list[SourceItem]) -> Chart | None:
     if note:
         lines.append(note)
     labels += lines
+    labels += precision_legend(
+        fig, [i.date_precision for i in dated], (35 + 30 * len(lines)) / height
+    )
     for k, line in enumerate(lines):
         fig.text(
             0.03, (35 + 30 * (len(lines) - 1 - k)) / height, line, fontsize=style.SMALL_SIZE,

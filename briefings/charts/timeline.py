@@ -4,10 +4,14 @@ as the span it is, with the article numbers it comes from."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from briefings.answers import TimelineEvent, format_date
 from briefings.charts import style
 from briefings.charts.chart import Chart, alt_text, numbers
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 ROWS = 20  # events drawn, the latest; the text lists them all
 ROW_PX = 72
@@ -30,14 +34,33 @@ def span(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
     return date, date + dt.timedelta(days=1)
 
 
+def precision_legend(fig: Figure, precisions: list[str], bottom: float) -> list[str]:
+    """The legend of the date precisions drawn: a point for a day, a span for a month or year."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    used = [p for p in PRECISION if p in precisions]
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=PRECISION[p][0], markersize=12)
+        if p == "day"
+        else Patch(color=PRECISION[p][0])
+        for p in used
+    ]
+    legend = [PRECISION[p][1] for p in used]
+    if used:
+        fig.legend(
+            handles, legend, loc="lower left", bbox_to_anchor=(0.03, bottom), ncols=len(used),
+            frameon=False, fontsize=style.SMALL_SIZE, labelcolor=style.INK,
+        )  # fmt: skip
+    return legend
+
+
 def timeline_chart(events: list[TimelineEvent]) -> Chart | None:
     """The latest ROWS dated events, oldest at the top; None when there is nothing dated."""
     dated = [e for e in events if e.date is not None and e.date_precision in PRECISION]
     if not dated:
         return None
     from matplotlib import dates as mdates
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
     from matplotlib.transforms import blended_transform_factory
 
     shown = dated[-ROWS:]
@@ -102,19 +125,7 @@ def timeline_chart(events: list[TimelineEvent]) -> Chart | None:
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     ax.spines["bottom"].set_color(style.MUTED)
-    used = [p for p in PRECISION if any(e.date_precision == p for e in shown)]
-    handles = [
-        Line2D([], [], marker="o", linestyle="", color=PRECISION[p][0], markersize=12)
-        if p == "day"
-        else Patch(color=PRECISION[p][0])
-        for p in used
-    ]
-    legend = [PRECISION[p][1] for p in used]
-    labels += legend
-    fig.legend(
-        handles, legend, loc="lower left", bbox_to_anchor=(0.03, 0.005), ncols=len(used),
-        frameon=False, fontsize=style.SMALL_SIZE, labelcolor=style.INK,
-    )  # fmt: skip
+    labels += precision_legend(fig, [e.date_precision for e in shown], 0.005)
     png = style.png(fig)
     summary = "; ".join(labels[2 : 2 + len(shown)])
     alt = alt_text(f"{title}.", "Each event with its date and article numbers:", summary)

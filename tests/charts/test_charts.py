@@ -85,7 +85,7 @@ def test_coverage_draws_each_outlet_and_numbers_every_article(seeded):
     items = seeded.sources()
     chart = coverage_chart(items)
     assert chart is not None
-    assert png_size(chart.png) == (1000, 150 + 170 + 80 * 3)
+    assert png_size(chart.png) == (1000, 150 + 200 + 80 * 3)
     assert sorted(chart.articles) == sorted(i.id for i in items)
     assert {"OAN (1)", "Press Association (1)", "outlet unknown (3)"} <= set(chart.labels)
     undated = "".join(f"[{i.id}]" for i in items if i.published is None)
