@@ -423,24 +423,33 @@ class Story:
     @staticmethod
     def _ties(session: Session, article_ids: set[int], names: list[str]) -> list[Tie]:
         """For each companion (by name), the articles among `article_ids` naming them, and those
-        quoting them: the edges of the person's network, with their article numbers."""
-        if not names:
+        quoting them: the edges of the person's network, with their article numbers. Quotes are
+        read by article (a hundred articles at most), not by speaker, who may have thousands."""
+        if not names or not article_ids:
             return []
-        people = select(Entity.id).where(Entity.name.in_(names), Entity.kind == "person")
+        people = dict(
+            session.execute(
+                select(Entity.id, Entity.name).where(
+                    Entity.name.in_(names), Entity.kind == "person"
+                )
+            ).all()
+        )
         named: dict[str, set[int]] = defaultdict(set)
-        for name, article_id in session.execute(
-            select(Entity.name, Mention.article_id)
-            .join(Mention, Mention.entity_id == Entity.id)
-            .where(Entity.id.in_(people), Mention.article_id.in_(article_ids))
+        for entity_id, article_id in session.execute(
+            select(Mention.entity_id, Mention.article_id).where(
+                Mention.entity_id.in_(people), Mention.article_id.in_(article_ids)
+            )
         ):
-            named[name].add(article_id)
+            if entity_id is not None:
+                named[people[entity_id]].add(article_id)
         quoted: dict[str, set[int]] = defaultdict(set)
-        for name, article_id in session.execute(
-            select(Entity.name, Quote.article_id)
-            .join(Quote, Quote.speaker_id == Entity.id)
-            .where(Quote.article_id.in_(article_ids), Entity.id.in_(people))
+        for speaker_id, article_id in session.execute(
+            select(Quote.speaker_id, Quote.article_id).where(
+                Quote.article_id.in_(article_ids), Quote.speaker_id.is_not(None)
+            )
         ):
-            quoted[name].add(article_id)
+            if speaker_id is not None and speaker_id in people:
+                quoted[people[speaker_id]].add(article_id)
         return [Tie(n, sorted(named[n]), sorted(named[n] & quoted[n])) for n in names]
 
     @staticmethod
