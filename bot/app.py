@@ -20,6 +20,7 @@ from bot.digest.scheduler import DigestScheduler
 from bot.digest.service import Clock, utc_now
 from bot.digest.setup import start_digests
 from bot.runtime import settle_heap
+from briefings.charts import ChartCache
 from briefings.config import Settings
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
@@ -34,6 +35,9 @@ class BotOptions:
 
     defer_after: float = 1.0  # seconds an answer may take before the interaction is deferred
     page_timeout: float = 600.0  # seconds Previous/Next keep working
+    picture_wait: float = 1.0  # seconds the text waits for its picture, else it is edited in
+    # (with defer_after, under the 3 s Discord gives a first answer)
+    picture_timeout: float = 30.0  # seconds after which a picture not yet drawn is given up
     cooldown_rate: int = 4  # runs of a heavier command ...
     cooldown_per: float = 30.0  # ... per user in this many seconds
     clock: Clock = utc_now  # the digest scheduler's idea of now
@@ -85,6 +89,7 @@ class BriefBot(commands.Bot):
         self.backend: Backend | None = None
         self.digests: DigestScheduler | None = None
         self.cooldowns: dict[tuple[str, int], app_commands.Cooldown] = {}
+        self.charts = ChartCache()  # pictures per story version, drawn off the event loop
 
     @property
     def story(self) -> Story:

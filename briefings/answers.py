@@ -99,6 +99,15 @@ class RoleItem:
 
 
 @dataclass(frozen=True)
+class Tie:
+    """Someone mentioned with a person: the articles naming both, and those quoting them."""
+
+    name: str
+    articles: list[int]  # ids of the articles naming both (the count in `Profile.related`)
+    quoted_in: list[int]  # those of them in which this person is quoted
+
+
+@dataclass(frozen=True)
 class Profile:
     name: str
     kind: str
@@ -111,6 +120,7 @@ class Profile:
     related: list[tuple[str, int]]  # people mentioned in the same articles, with how many articles
     article_count: int = 0  # every article naming them
     related_from: int = 0  # how many of their newest articles `related` counts in
+    ties: list[Tie] = field(default_factory=list)  # `related` with article numbers, for the network
 
     @property
     def related_heading(self) -> str:

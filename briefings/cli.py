@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings import terminal
+from briefings import charts, terminal
 from briefings.answers import to_json
+from briefings.charts import Chart
 from briefings.config import Settings
 from briefings.db import open_database
 from briefings.digest import preview
@@ -122,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("sources", _sources, "list the stored articles with their metadata and summary")
     _paged(sub, "articles")
     _bare_list(sub)
+    _png_option(sub, "coverage over time by outlet")
     sub = command("brief", _brief, "the story briefing: key points, each with its sources")
     sub.add_argument("--focus", help="a person, organisation or word to focus on")
     sub.add_argument("--since", type=_date, help="only articles published on or after this date")
@@ -131,12 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
     _paged(sub, "quotes")
     sub = command("who", _who, "who is who: role, aliases, mentions, quotes")
     sub.add_argument("name", nargs="+")
+    _png_option(sub, "the person's network: who is named and quoted with them")
     sub = command("people", _people, "the people and organisations in the story")
     _paged(sub, "people")
     _bare_list(sub)
     sub = command("timeline", _timeline, "dated events in order, with their sources")
     _paged(sub, "events")
     _bare_list(sub)
+    _png_option(sub, "the dated events on a time axis")
     sub = command("digest", _digest, "what a scheduled digest would post now")
     sub.add_argument(
         "--preview", action="store_true", help="print it (the only mode here; the bot posts)"
@@ -171,6 +175,10 @@ def _bare_list(sub: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print the bare JSON list of before the envelope (deprecated; read .items)",
     )
+
+
+def _png_option(sub: argparse.ArgumentParser, what: str) -> None:
+    sub.add_argument("--png", metavar="FILE", help=f"also draw a picture: {what}")
 
 
 def main(argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
@@ -245,6 +253,20 @@ def _emit_list(
     return 0
 
 
+def _picture(args: argparse.Namespace, draw: Callable[[], Chart | None]) -> int:
+    """Write the picture to --png FILE when asked (the text is printed all the same)."""
+    if not getattr(args, "png", None):
+        return 0
+    chart = draw()
+    if chart is None:
+        print("briefbot: nothing to draw, no picture written", file=sys.stderr)
+        return 1
+    with open(args.png, "wb") as file:
+        file.write(chart.png)
+    print(f"{chart.title}: {chart.width}x{chart.height} px, written to {args.png}", file=sys.stderr)
+    return 0
+
+
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from briefings.progress import reporting
 
@@ -273,7 +295,9 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
     story = Story(open_sessions(args, settings))
     limit, offset = _window(args)
     items = story.sources(limit=limit, offset=offset)
-    return _emit_list(args, items, story.count_sources(), terminal.render_sources)
+    return _emit_list(args, items, story.count_sources(), terminal.render_sources) or _picture(
+        args, lambda: charts.coverage_chart(items)
+    )
 
 
 def _brief(args: argparse.Namespace, settings: Settings) -> int:
@@ -297,7 +321,10 @@ def _quote(args: argparse.Namespace, settings: Settings) -> int:
 def _who(args: argparse.Namespace, settings: Settings) -> int:
     result = Story(open_sessions(args, settings)).profile(" ".join(args.name))
     _emit(args, result, terminal.render_profile, [result.profile] if result.profile else [])
-    return 0 if result.profile is not None else 1
+    if result.profile is None:
+        return 1
+    profile = result.profile
+    return _picture(args, lambda: charts.network_chart(profile))
 
 
 def _people(args: argparse.Namespace, settings: Settings) -> int:
@@ -310,8 +337,10 @@ def _people(args: argparse.Namespace, settings: Settings) -> int:
 def _timeline(args: argparse.Namespace, settings: Settings) -> int:
     story = Story(open_sessions(args, settings))
     limit, offset = _window(args)
-    items = story.timeline(limit=limit, offset=offset)
-    return _emit_list(args, items, story.count_timeline(), terminal.render_timeline)
+    events = story.timeline(limit=limit, offset=offset)
+    return _emit_list(args, events, story.count_timeline(), terminal.render_timeline) or _picture(
+        args, lambda: charts.timeline_chart(events)
+    )
 
 
 def _digest(args: argparse.Namespace, settings: Settings) -> int:

@@ -28,6 +28,7 @@ from briefings.answers import (
     RoleItem,
     SourceItem,
     SourceRef,
+    Tie,
     TimelineEvent,
 )
 from briefings.models import (
@@ -461,9 +462,42 @@ class Story:
                 related=[(n, int(c)) for n, c in related_rows],
                 article_count=entity.article_count,
                 related_from=len(article_ids),
+                ties=self._ties(session, article_ids, [n for n, _ in related_rows]),
             )
             others = self._others(session, name, entity)
             return ProfileResult(query=name, profile=profile, others=others)
+
+    @staticmethod
+    def _ties(session: Session, article_ids: set[int], names: list[str]) -> list[Tie]:
+        """For each companion (by name), the articles among `article_ids` naming them, and those
+        quoting them: the edges of the person's network, with their article numbers. Quotes are
+        read by article (a hundred articles at most), not by speaker, who may have thousands."""
+        if not names or not article_ids:
+            return []
+        people = dict(
+            session.execute(
+                select(Entity.id, Entity.name).where(
+                    Entity.name.in_(names), Entity.kind == "person"
+                )
+            ).all()
+        )
+        named: dict[str, set[int]] = defaultdict(set)
+        for entity_id, article_id in session.execute(
+            select(Mention.entity_id, Mention.article_id).where(
+                Mention.entity_id.in_(people), Mention.article_id.in_(article_ids)
+            )
+        ):
+            if entity_id is not None:
+                named[people[entity_id]].add(article_id)
+        quoted: dict[str, set[int]] = defaultdict(set)
+        for speaker_id, article_id in session.execute(
+            select(Quote.speaker_id, Quote.article_id).where(
+                Quote.article_id.in_(article_ids), Quote.speaker_id.is_not(None)
+            )
+        ):
+            if speaker_id is not None and speaker_id in people:
+                quoted[people[speaker_id]].add(article_id)
+        return [Tie(n, sorted(named[n]), sorted(named[n] & quoted[n])) for n in names]
 
     @staticmethod
     def _newest_naming(entity: Entity) -> Select[int]:

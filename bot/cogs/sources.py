@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import queries
+from bot import pictures
 from bot.replies import answer
 
 if TYPE_CHECKING:
@@ -21,8 +21,8 @@ class Sources(commands.Cog):
     async def sources(
         self, interaction: discord.Interaction[BriefBot], private: bool = False
     ) -> None:
-        story = interaction.client.story
-        await answer(interaction, lambda: queries.sources(story), private=private)
+        story, charts = interaction.client.story, interaction.client.charts
+        await answer(interaction, lambda: pictures.sources(story, charts), private=private)
 
 
 async def setup(bot: BriefBot) -> None:

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import queries
+from bot import pictures
 from bot.checks import heavy
 from bot.replies import answer
 
@@ -23,8 +23,8 @@ class Timeline(commands.Cog):
     async def timeline(
         self, interaction: discord.Interaction[BriefBot], private: bool = False
     ) -> None:
-        story = interaction.client.story
-        await answer(interaction, lambda: queries.timeline(story), private=private)
+        story, charts = interaction.client.story, interaction.client.charts
+        await answer(interaction, lambda: pictures.timeline(story, charts), private=private)
 
 
 async def setup(bot: BriefBot) -> None:

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import autocomplete, queries
+from bot import autocomplete, pictures, queries
 from bot.checks import heavy
 from bot.replies import answer
 
@@ -24,8 +24,8 @@ class Who(commands.Cog):
     async def who(
         self, interaction: discord.Interaction[BriefBot], name: queries.Text, private: bool = False
     ) -> None:
-        story = interaction.client.story
-        await answer(interaction, lambda: queries.who(story, name), private=private)
+        story, charts = interaction.client.story, interaction.client.charts
+        await answer(interaction, lambda: pictures.who(story, charts, name), private=private)
 
 
 async def setup(bot: BriefBot) -> None:

@@ -110,8 +110,8 @@ async def test_page_buttons_stop_after_the_timeout(fake, start_bot):
     await start_bot(StoryDouble(size=40), page_timeout=0.3)
     exchange = await fake.slash("timeline")
     await fake.response(exchange)
-    edits = await fake.later(exchange)
-    assert labels(edits[-1]) == {"Previous": True, "Next": True}
+    disabled = {"Previous": True, "Next": True}  # (an edit adding the picture may come first)
+    await fake.wait(lambda: any(labels(m) == disabled for m in exchange.messages))
 
 
 async def test_a_slow_answer_is_deferred_then_followed_up(fake, start_bot):

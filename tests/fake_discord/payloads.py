@@ -115,7 +115,7 @@ def message(
         "content": body.get("content") or "",
         "embeds": body.get("embeds") or [],
         "components": body.get("components") or [],
-        "attachments": [],
+        "attachments": body.get("attachments") or [],
         "mentions": [],
         "mention_roles": [],
         "mention_everyone": False,

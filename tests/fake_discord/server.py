@@ -10,7 +10,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from tests.fake_discord import payloads, rules
+from tests.fake_discord import payloads, rules, uploads
 
 TOKEN = "fake-token"
 EPHEMERAL = 64
@@ -51,12 +51,14 @@ class FakeDiscord:
         self.problems: list[str] = []  # every request Discord would have rejected
         self.commands: dict[str, list[dict[str, Any]]] = {}  # "global" or guild id -> synced
         self.messages: dict[str, dict[str, Any]] = {}
+        self.files: dict[str, bytes] = {}  # the bytes of every attachment, by attachment id
         self.channel_messages: list[dict[str, Any]] = []
         self.exchanges: dict[str, Exchange] = {}  # by token
         self.identified = asyncio.Event()
         self._changed = asyncio.Condition()
         self._sockets: list[web.WebSocketResponse] = []
         self._sequence = 0
+        self._uploads: dict[int, uploads.Upload] = {}  # the files of the request being answered
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -134,10 +136,11 @@ class FakeDiscord:
 
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
-        body = await request.json() if request.can_read_body else None
+        body, self._uploads = await uploads.read(request)
         record = Recorded(request.method, path, dict(request.query), body)
         self.requests.append(record)
         status, answer = self._route(request, path.split("/")[1:], body)
+        self._uploads = {}
         record.status = status
         async with self._changed:
             self._changed.notify_all()
@@ -226,8 +229,12 @@ class FakeDiscord:
             if kind in (4, 7)
             else []
         )
-        if problems:
-            return self._reject(problems)
+        kept = exchange.payload.get("message", {}).get("attachments", []) if kind == 7 else []
+        found, more = self._attachments(data, kept)
+        if problems or more:
+            return self._reject(problems + more)
+        if found is not None:
+            data = {**data, "attachments": found}
         exchange.callbacks.append(body)
         answer: dict[str, Any] = {
             "interaction": {"id": interaction_id, "type": exchange.payload["type"]}
@@ -252,9 +259,10 @@ class FakeDiscord:
         if exchange is None or not exchange.callbacks:
             return 404, {"message": "Unknown Webhook", "code": 10015}
         problems = rules.message_problems(body)
-        if problems:
-            return self._reject(problems)
-        message = self._store(body)
+        found, more = self._attachments(body, [])
+        if problems or more:
+            return self._reject(problems + more)
+        message = self._store({**body, "attachments": found or []})
         exchange.messages.append({"kind": "followup", **message})
         return 200, message
 
@@ -265,9 +273,12 @@ class FakeDiscord:
         if exchange is None or message_id not in self.messages:
             return 404, {"message": "Unknown Message", "code": 10008}
         problems = rules.message_problems(body, new=False)
-        if problems:
-            return self._reject(problems)
-        message = self._update(message_id, body)
+        found, more = self._attachments(body, self.messages[message_id]["attachments"])
+        if problems or more:
+            return self._reject(problems + more)
+        message = self._update(
+            message_id, body if found is None else {**body, "attachments": found}
+        )
         exchange.messages.append({"kind": "edit", **message})
         return 200, message
 
@@ -284,6 +295,27 @@ class FakeDiscord:
         self.channel_messages.append(message)
         return 200, message
 
+    def _attachments(
+        self, body: dict[str, Any], kept: list[dict[str, Any]]
+    ) -> tuple[list[dict[str, Any]] | None, list[str]]:
+        """The attachments a message will have after this request, and what Discord rejects."""
+
+        def store(upload: uploads.Upload, description: str | None) -> dict[str, Any]:
+            found = uploads.attachment(upload, description, self.channel_id)
+            self.files[found["id"]] = upload.data
+            return found
+
+        return uploads.attachments(body, self._uploads, kept, store)
+
+    def picture(self, message: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+        """The attachment the message's embeds show as their image, and its bytes."""
+        images = {(e.get("image") or {}).get("url") for e in message["embeds"]} - {None}
+        assert len(images) == 1, f"the embeds show {len(images)} different images"
+        (url,) = images
+        name = str(url).removeprefix("attachment://")
+        found = next(a for a in message["attachments"] if a["filename"] == name)
+        return found, self.files[found["id"]]
+
     def _store(self, body: dict[str, Any]) -> dict[str, Any]:
         message = payloads.message(payloads.snowflake(), self.channel_id, self.bot_user, body)
         self.messages[message["id"]] = message
@@ -291,7 +323,7 @@ class FakeDiscord:
 
     def _update(self, message_id: str, body: dict[str, Any]) -> dict[str, Any]:
         message = self.messages[message_id]
-        for key in ("content", "embeds", "components", "flags"):
+        for key in ("content", "embeds", "components", "flags", "attachments"):
             if key in body and body[key] is not None:
                 message[key] = body[key]
         message["edited_timestamp"] = payloads.now_iso()

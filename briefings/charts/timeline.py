@@ -1,0 +1,144 @@
+"""The timeline picture: each dated event on a time axis, a day as a point and a month or year
+as the span it is, with the article numbers it comes from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from briefings.answers import TimelineEvent, format_date
+from briefings.charts import style
+from briefings.charts.chart import Chart, alt_text, numbers
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+ROWS = 20  # events drawn, the latest; the text lists them all
+ROW_PX = 72
+TOP_PX, BOTTOM_PX = 150, 120
+LABEL_CHARS = 78
+PRECISION = {  # colour, how it is drawn, legend words
+    "day": (style.BLUE, "a day: a point"),
+    "month": (style.ORANGE, "a month: its span"),
+    "year": (style.PURPLE, "a year: its span"),
+}
+
+
+def span(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    """The dates an event may fall on, as precise as it is known: [start, end)."""
+    if precision == "year":
+        return dt.date(date.year, 1, 1), dt.date(date.year + 1, 1, 1)
+    if precision == "month":
+        start = date.replace(day=1)
+        return start, (start + dt.timedelta(days=32)).replace(day=1)
+    return date, date + dt.timedelta(days=1)
+
+
+def precision_legend(fig: Figure, precisions: list[str], bottom: float) -> list[str]:
+    """The legend of the date precisions drawn: a point for a day, a span for a month or year."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    used = [p for p in PRECISION if p in precisions]
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=PRECISION[p][0], markersize=12)
+        if p == "day"
+        else Patch(color=PRECISION[p][0])
+        for p in used
+    ]
+    legend = [PRECISION[p][1] for p in used]
+    if used:
+        fig.legend(
+            handles, legend, loc="lower left", bbox_to_anchor=(0.03, bottom), ncols=len(used),
+            frameon=False, fontsize=style.SMALL_SIZE, labelcolor=style.INK,
+        )  # fmt: skip
+    return legend
+
+
+def timeline_chart(events: list[TimelineEvent]) -> Chart | None:
+    """The latest ROWS dated events, oldest at the top; None when there is nothing dated."""
+    dated = [e for e in events if e.date is not None and e.date_precision in PRECISION]
+    if not dated:
+        return None
+    from matplotlib import dates as mdates
+    from matplotlib.transforms import blended_transform_factory
+
+    shown = dated[-ROWS:]
+    height = TOP_PX + BOTTOM_PX + ROW_PX * len(shown)
+    fig = style.figure(style.WIDTH, height)
+    ax = fig.add_axes(
+        (0.03, BOTTOM_PX / height, 0.94, ROW_PX * len(shown) / height),
+        facecolor=style.BACKGROUND,
+    )
+    first = format_date(shown[0].date, shown[0].date_precision)
+    last = format_date(shown[-1].date, shown[-1].date_precision)
+    title = f"Timeline: {len(dated)} dated event{'s' * (len(dated) != 1)}, {first} to {last}"
+    if len(shown) < len(dated):
+        title = f"Timeline: the latest {len(shown)} of {len(dated)} dated events"
+    labels = [title]
+    fig.text(0.03, 1 - 45 / height, title, fontsize=style.TITLE_SIZE, color=style.INK, va="top")
+    note = "[n] = article number, as in /sources. Dates only as precise as the articles give them."
+    fig.text(0.03, 1 - 95 / height, note, fontsize=style.SMALL_SIZE, color=style.MUTED, va="top")
+    labels.append(note)
+    left = blended_transform_factory(ax.transAxes, ax.transData)
+    cited: list[int] = []
+    marks: list[tuple[str, dt.date, dt.date]] = []
+    for row, event in enumerate(shown):
+        assert event.date is not None
+        colour, _ = PRECISION[event.date_precision]
+        start, end = span(event.date, event.date_precision)
+        marks.append((event.date_precision, start, end))
+        if event.date_precision == "day":
+            ax.plot([style.day(start)], [row + 0.2], "o", color=colour, markersize=13, zorder=3)
+        else:
+            ax.barh(
+                row + 0.2,
+                style.day(end) - style.day(start),
+                left=style.day(start),
+                height=0.32,
+                color=colour,
+                alpha=0.85,
+                zorder=2,
+            )
+        ids = [r.article_id for r in event.sources]
+        cited += [i for i in ids if i not in cited]
+        when = format_date(event.date, event.date_precision)
+        refs = numbers(ids, most=4)
+        text = style.clip(event.text, LABEL_CHARS - len(when) - len(refs) - 4)
+        label = f"{when} — {text} {refs}"
+        labels.append(label)
+        ax.text(
+            0.0, row - 0.17, label, transform=left, fontsize=style.TEXT_SIZE, color=style.INK,
+            va="center", ha="left", clip_on=False,
+        )  # fmt: skip
+    starts = [span(e.date, e.date_precision)[0] for e in shown if e.date]
+    ends = [span(e.date, e.date_precision)[1] for e in shown if e.date]
+    pad = max(dt.timedelta(days=3), (max(ends) - min(starts)) * 0.03)
+    ax.set_xlim(style.day(min(starts) - pad), style.day(max(ends) + pad))
+    ax.set_ylim(len(shown) - 0.4, -0.6)
+    ax.set_yticks([])
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.tick_params(axis="x", labelsize=style.SMALL_SIZE, colors=style.INK)
+    ax.grid(axis="x", color=style.GRID, zorder=0)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color(style.MUTED)
+    labels += precision_legend(fig, [e.date_precision for e in shown], 0.005)
+    png = style.png(fig)
+    summary = "; ".join(labels[2 : 2 + len(shown)])
+    alt = alt_text(f"{title}.", "Each event with its date and article numbers:", summary)
+    return Chart(
+        "timeline",
+        png,
+        style.WIDTH,
+        height,
+        title,
+        alt,
+        labels,
+        cited,
+        len(shown),
+        len(dated),
+        marks,
+    )
