@@ -28,6 +28,8 @@ from briefings.answers import (
     SourceItem,
     SourceRef,
     TimelineEvent,
+    cite_number,
+    cite_numbers,
     format_date,
     source_label,
     source_title,
@@ -50,6 +52,11 @@ def cite(ref: SourceRef) -> str:
 
 def cites(refs: Sequence[SourceRef]) -> str:
     return "; ".join(dict.fromkeys(cite(r) for r in refs)) or "source unknown"
+
+
+def numbered_cites(refs: Sequence[SourceRef]) -> str:
+    """`[1] OAN, 6 Sep 2023; [4] outlet unknown, date unknown`: each source under its number."""
+    return "; ".join(f"{cite_number(r.article_id)} {cite(r)}" for r in refs) or "source unknown"
 
 
 def fielded(
@@ -95,12 +102,9 @@ def listed(title: str, name: str, lines: Sequence[str]) -> list[tuple[str, str]]
 
 
 def briefing_pages(answer: Briefing) -> list[Page]:
-    numbers = {ref.article_id: n for n, ref in enumerate(answer.sources, 1)}
     lines = []
     for point in answer.points:
-        refs = "".join(
-            f"[{numbers[r.article_id]}]" for r in point.sources if r.article_id in numbers
-        )
+        refs = cite_numbers(point.sources)
         dated = f"**{when(point.date, point.date_precision)}** — " if point.date else ""
         lines.append(f"• {dated}{point.text} {refs}".rstrip())
     intro = []
@@ -123,12 +127,31 @@ def briefing_pages(answer: Briefing) -> list[Page]:
         for i, body in enumerate(bodies)
     ]
     source_lines = [
-        f"[{n}] {clip(ref.outlet or 'outlet unknown', 80)} — "
+        f"{cite_number(ref.article_id)} {clip(ref.outlet or 'outlet unknown', 80)} — "
         f"{clip(source_title(ref), 150)} ({when(ref.published, ref.date_precision)})"
-        for n, ref in enumerate(answer.sources, 1)
+        for ref in answer.sources
     ]
     add_fields(embeds, answer.headline, listed(answer.headline, "Sources", source_lines))
     return paginate(embeds)
+
+
+EVIDENCE_TITLE = "What each source printed"
+
+
+def evidence_pages(answer: Briefing) -> list[Page]:
+    """Under each point, each cited article's own sentence stating it: the briefing's evidence
+    (what the "Sources" button shows)."""
+    fields = []
+    for point in answer.points:
+        lines = [
+            f"{cite_number(r.article_id)} {clip(r.outlet or 'outlet unknown', 60)}: "
+            f"“{clip((r.evidence or 'sentence not stored').strip(), 600)}”"
+            for r in point.sources
+        ]
+        fields += listed(EVIDENCE_TITLE, clip(point.text, 200), lines)
+    if not fields:
+        return []
+    return paginate(fielded(EVIDENCE_TITLE, f"Briefing: {answer.headline}", fields))
 
 
 # --- /quote -------------------------------------------------------------------------------
@@ -137,7 +160,9 @@ def briefing_pages(answer: Briefing) -> list[Page]:
 def quote_field(quote: QuoteItem) -> tuple[str, str]:
     speaker = quote.speaker or "Unnamed speaker"
     name = f"{speaker} — {quote.speaker_role}" if quote.speaker_role else speaker
-    source = clip(cites(quote.sources), 300)
+    source = clip(numbered_cites(quote.sources), 300)
+    if quote.wording_note:
+        source = f"{source}\n*{clip(quote.wording_note, 200)}*"
     text = clip(f"“{quote.text.strip()}”", FIELD_VALUE - len(source) - 3)
     return name, f"{text}\n— {source}"
 

@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("brief", _brief, "the story briefing: key points, each with its sources")
     sub.add_argument("--focus", help="a person, organisation or word to focus on")
     sub.add_argument("--since", type=_date, help="only articles published on or after this date")
+    sub.add_argument(
+        "--evidence",
+        action="store_true",
+        help="under each point, the sentence each cited article printed that states it",
+    )
     sub = command("quote", _quote, "direct quotes with their speakers and sources")
     sub.add_argument("speaker", nargs="?", help="who said it (any name or surname)")
     sub.add_argument("--about", help="a word the quote must contain")
@@ -146,7 +151,8 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
 
 def _brief(args: argparse.Namespace, settings: Settings) -> int:
     story = Story(open_sessions(args, settings))
-    return _emit(args, story.briefing(focus=args.focus, since=args.since), terminal.render_briefing)
+    render = terminal.render_evidence if args.evidence else terminal.render_briefing
+    return _emit(args, story.briefing(focus=args.focus, since=args.since), render)
 
 
 def _quote(args: argparse.Namespace, settings: Settings) -> int:

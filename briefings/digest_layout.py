@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from briefings.answers import SourceRef, format_date, source_label, source_title
+from briefings.answers import SourceRef, cite_number, format_date, source_label, source_title
 from briefings.digest import NOTHING_NEW, Digest
 
 
@@ -23,13 +23,14 @@ class DigestLayout:
     footer: str
 
 
-def _cite(refs: list[SourceRef], numbers: dict[int, int]) -> str:
-    return "".join(f"[{numbers[r.article_id]}]" for r in refs if r.article_id in numbers)
+def _cite(refs: list[SourceRef], numbers: dict[int, str]) -> str:
+    return "".join(numbers[r.article_id] for r in refs if r.article_id in numbers)
 
 
 def layout(digest: Digest) -> DigestLayout:
     """Sections in reading order; every line ends with the numbers of its sources."""
-    numbers = {ref.article_id: n for n, ref in enumerate(digest.sources, start=1)}
+    # every source under its article id, as in /brief and /sources (answers.cite_number)
+    numbers = {ref.article_id: cite_number(ref.article_id) for ref in digest.sources}
     count = len(digest.articles)
     title = (
         NOTHING_NEW
@@ -37,7 +38,7 @@ def layout(digest: Digest) -> DigestLayout:
         else f"Story digest: {count} new article{'s' if count != 1 else ''}"
     )
     articles = [
-        f"[{numbers[a.source.article_id]}] {source_title(a.source)} — {source_label(a.source)}"
+        f"{cite_number(a.source.article_id)} {source_title(a.source)} — {source_label(a.source)}"
         for a in digest.articles
     ]
     sections = [

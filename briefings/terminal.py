@@ -12,6 +12,8 @@ from briefings.answers import (
     QuoteList,
     SourceItem,
     TimelineEvent,
+    cite_number,
+    cite_numbers,
     format_date,
     source_label,
     source_title,
@@ -41,15 +43,29 @@ def render_briefing(briefing: Briefing) -> str:
     lines = [briefing.headline, "=" * min(len(briefing.headline), WIDTH)]
     if briefing.note:
         lines.append(briefing.note)
-    numbers = {ref.article_id: i for i, ref in enumerate(briefing.sources, 1)}
     for point in briefing.points:
-        cites = "".join(f"[{numbers[r.article_id]}]" for r in point.sources)
+        cites = cite_numbers(point.sources)
         lines.append(_wrap(f"- {point.text} {cites}", "").replace("\n", "\n  "))
     if briefing.sources:
         lines.append("")
         lines.append("Sources")
         for ref in briefing.sources:
-            lines.append(f"  [{numbers[ref.article_id]}] {source_title(ref)} ({source_label(ref)})")
+            lines.append(
+                f"  {cite_number(ref.article_id)} {source_title(ref)} ({source_label(ref)})"
+            )
+    return "\n".join(lines)
+
+
+def render_evidence(briefing: Briefing) -> str:
+    """Under each point, the sentence each cited article printed that states it."""
+    lines = []
+    for point in briefing.points:
+        lines.append(_wrap(f"- {point.text}", "").replace("\n", "\n  "))
+        for ref in point.sources:
+            said = (
+                f"{cite_number(ref.article_id)} {ref.outlet or 'outlet unknown'}: “{ref.evidence}”"
+            )
+            lines.append(_wrap(said, "    "))
     return "\n".join(lines)
 
 
@@ -58,8 +74,13 @@ def _quote(item: QuoteItem) -> str:
     if item.speaker_role:
         who += f", {item.speaker_role}"
     partial = " (partial quote)" if item.kind == "partial" else ""
-    sources = "\n".join(f"    {source_label(r)}: {source_title(r)}" for r in item.sources)
-    return f"“{item.text}”\n  — {who}{partial}\n  Sources:\n{sources}"
+    sources = "\n".join(
+        f"    {cite_number(r.article_id)} {source_label(r)}: {source_title(r)}"
+        + (f"\n      printed: “{r.text}”" if r.article_id in item.differing else "")
+        for r in item.sources
+    )
+    note = f"\n  ({item.wording_note})" if item.wording_note else ""
+    return f"“{item.text}”\n  — {who}{partial}{note}\n  Sources:\n{sources}"
 
 
 def render_quotes(result: QuoteList) -> str:

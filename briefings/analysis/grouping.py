@@ -174,9 +174,8 @@ def _stating(
             parts.append((rest, rest[0], {rest[0]: 1.0}))
             break
         first = _representative(rest, texts, scores, vectors)
-        ranked = [first] + sorted(
-            (m for m in rest if m != first), key=lambda m: (-scores[m], m)
-        )[: POINT_CANDIDATES - 1]
+        others = sorted((m for m in rest if m != first), key=lambda m: (-scores[m], m))
+        ranked = [first, *others[: POINT_CANDIDATES - 1]]
         best: tuple[int, int, dict[int, float]] | None = None
         for candidate in ranked:
             shares = {candidate: 1.0}

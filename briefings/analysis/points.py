@@ -22,7 +22,9 @@ _OPINION = re.compile(
 )
 # A subject the reader cannot place out of its article: a pronoun, or "the party" and its kind
 # with nothing naming it. Such a sentence gives way to ones that name who they are about.
-_LEAD_IN = r"^(?:(?:But|And|So|Also|Still|Yet|Now|Then|Instead|Meanwhile|However|Later|Earlier)\b,?\s+)?"
+_LEAD_IN = (
+    r"^(?:(?:But|And|So|Also|Still|Yet|Now|Then|Instead|Meanwhile|However|Later|Earlier)\b,?\s+)?"
+)
 _UNPLACED_SUBJECT = re.compile(
     _LEAD_IN + r"(?:(?:On|In|At|By|After|Before|During|Last|This)\b[^,]{0,40},\s+)?"
     r"(?:(?i:he|she|they|it|his|her|their|its|this|that|these|those|both|neither|each|others?|some"

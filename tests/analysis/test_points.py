@@ -88,4 +88,6 @@ def test_who_is_meant_is_named_in_the_point() -> None:
 def test_a_headline_line_or_the_writers_we_is_no_reported_fact() -> None:
     assert is_headline("Bernie Sanders: ‘Of Course’ Hillary Clinton Is Qualified To Be President.")
     assert not is_headline(FACTS[1])
-    assert is_opinion("We asked the campaigns of the remaining candidates why they did not respond.")
+    assert is_opinion(
+        "We asked the campaigns of the remaining candidates why they did not respond."
+    )
