@@ -20,6 +20,7 @@ from bot.limits import (
     clip,
     paginate,
 )
+from bot.paging import SOURCES_PAGE_TITLE
 from briefings.answers import (
     Briefing,
     ProfileResult,
@@ -135,7 +136,7 @@ def briefing_pages(answer: Briefing) -> list[Page]:
     return paginate(embeds)
 
 
-EVIDENCE_TITLE = "What each source printed"
+EVIDENCE_TITLE = SOURCES_PAGE_TITLE
 
 
 def evidence_pages(answer: Briefing) -> list[Page]:

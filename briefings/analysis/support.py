@@ -218,7 +218,23 @@ def _titles(text: str) -> list[str]:
     ]
 
 
-_VERBS = frozenset("said says told tells met meets won wins beat beats sent sends urged".split())
+_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "met",
+        "meets",
+        "won",
+        "wins",
+        "beat",
+        "beats",
+        "sent",
+        "sends",
+        "urged",
+    ]
+)
 
 
 @dataclass(frozen=True)
