@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
+import pytest
+
+from briefings.db import open_database
+from briefings.ingest import ingest_paths
 from briefings.story import Story
 from tests.bot.test_interactions import labels, text_of
-from tests.bot.test_seeds import seeded  # noqa: F401  (the fixture)
+from tests.bot.test_seeds import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Story]:
+    sessions = open_database(f"sqlite:///{tmp_path_factory.mktemp('cited') / 'briefbot.db'}")
+    ingest_paths(sessions, [SEEDS])
+    yield Story(sessions)
+    sessions.kw["bind"].dispose()
 
 
 async def test_the_sources_button_shows_what_each_cited_article_printed(
