@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -50,6 +51,28 @@ def is_opinion(sentence: str) -> bool:
     return bool(_OPINION.search(own) or _INFORMAL.search(own))
 
 
+# An opinion column speaks in its writer's voice: labelled so, or "I" outside quotation marks in
+# several of its sentences. Its sentences are commentary, not reported facts.
+_COLUMN_LABEL = re.compile(r"^\s*(?:opinion|commentary|editorial|column|op-ed|analysis)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
+COLUMN_PARAGRAPHS = 2  # paragraphs in the writer's own "I" that make an article a column
+COLUMN_SHARE = 0.1  # ... when they are at least this share of its paragraphs
+
+
+def is_column(title: str | None, paragraphs: Sequence[str]) -> bool:
+    """True for an opinion column: its title says so, or its writer says "I" in paragraphs that
+    quote no one (nor follow a paragraph that quotes, whose quotation may run on)."""
+    if title and _COLUMN_LABEL.match(title):
+        return True
+    own = 0
+    for k, paragraph in enumerate(paragraphs):
+        quoting = _QUOTE_MARK.search(paragraph) or (k and _QUOTE_MARK.search(paragraphs[k - 1]))
+        if not quoting and _FIRST_PERSON.search(paragraph) and not has_reporting_clause(paragraph):
+            own += 1
+    return own >= COLUMN_PARAGRAPHS and own >= COLUMN_SHARE * len(paragraphs)
+
+
 def is_headline(sentence: str) -> bool:
     """True for a line in title case ("Sanders: ‘Of Course’ Clinton Is Qualified"): a headline."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", sentence) if len(w) > 3]
@@ -75,13 +98,14 @@ def key_points(article: ArticleText, ranked: Ranked | None = None) -> list[Found
     """Sentences reporting facts and developments, in article order, each with a 0–1 score.
 
     Left out: questions, unattributed quotations, the writer's opinion, fragments and run-ons,
-    and sentences whose subject only their context explains ("He also threatened …").
+    and sentences whose subject only their context explains ("He also threatened …"); an
+    opinion column gives none.
     The score mixes the sentence's centrality in the article (LexRank) with how informative
     it reads (who did or said what, figures, dates). `ranked`: the article's
     `ranked_sentences`, when already computed.
     """
     sentences, centrality, _ = ranked or ranked_sentences(article)
-    if not sentences:
+    if not sentences or is_column(article.title, article.paragraphs):
         return []
     central = centrality / float(np.max(centrality))
     points = []

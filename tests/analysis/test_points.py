@@ -91,3 +91,20 @@ def test_a_headline_line_or_the_writers_we_is_no_reported_fact() -> None:
     assert is_opinion(
         "We asked the campaigns of the remaining candidates why they did not respond."
     )
+
+
+def test_an_opinion_column_gives_no_reported_facts() -> None:
+    column = ArticleText(
+        None,
+        (
+            FACTS[0],
+            "I have covered the Treasury for a decade, and my sources there are worried.",
+            "In my years in Berlin I never saw Foreign Minister Anna Berg this nervous.",
+            FACTS[1],
+            "I expect the sanctions to fail within a year.",
+        ),
+    )
+    assert key_points(column) == []
+    labelled = ArticleText("Opinion: The sanctions will fail", tuple(FACTS))
+    assert key_points(labelled) == []
+    assert key_points(ArticleText("Sanctions on a Slovakian national", tuple(FACTS)))
