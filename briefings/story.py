@@ -162,6 +162,14 @@ def _point_has(session: Session, word: str, n: int) -> ColumnElement[bool] | Tex
     return PointGroup.text.ilike(f"%{word}%")
 
 
+def _stated(text: str, refs: Sequence[SourceRef]) -> str:
+    """The point in the words of an article cited for it: its own text, unless `since` left
+    out the article whose sentence it is (then the newest cited article's sentence)."""
+    if not refs or any(r.evidence == text for r in refs):
+        return text
+    return refs[0].evidence or text
+
+
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -173,13 +181,23 @@ def _worded(
     wording is shown, then the others newest first; and whether any printed other words than
     those shown (their ids; a shorter excerpt of the same words is no other wording)."""
     own: dict[int, tuple[QuoteRow, SourceRef]] = {}
+    pieces: dict[int, list[str]] = defaultdict(list)
+    for quote, ref in sorted(group, key=lambda qr: qr[0].id):
+        pieces[ref.article_id].append(quote.text)
     for quote, ref in sorted(group, key=lambda qr: (qr[0].id == shown.id, len(qr[0].text))):
         own[ref.article_id] = (quote, ref)  # per article: the shown quote, else its longest
-    refs = {a: replace(ref, text=quote.text) for a, (quote, ref) in own.items()}
+    refs = {
+        a: replace(ref, text=quote.text if quote.id == shown.id else " … ".join(pieces[a]))
+        for a, (quote, ref) in own.items()
+    }
     first = next(a for a, (quote, _) in own.items() if quote.id == shown.id)
     ordered = [refs[first], *(r for r in _newest_first(refs.values()) if r.article_id != first)]
     wording = _words(shown.text)
-    differs = [r.article_id for r in ordered[1:] if _words(r.text or "") not in wording]
+    differs = [
+        r.article_id
+        for r in ordered[1:]
+        if any(_words(piece) not in wording for piece in pieces[r.article_id])
+    ]
     return ordered, differs
 
 
@@ -236,7 +254,7 @@ class Story:
             chosen = [g for g in found if refs[g.id]][:BRIEFING_POINTS]
             points = [
                 BriefPoint(
-                    text=g.text,
+                    text=_stated(g.text, refs[g.id]),
                     sources=refs[g.id],
                     date=refs[g.id][0].published if refs[g.id] else None,
                     date_precision=refs[g.id][0].date_precision if refs[g.id] else "unknown",
@@ -258,8 +276,9 @@ class Story:
                 if undated:
                     note += f"; {undated} undated article{'s' if undated != 1 else ''} left out"
                 note += "."
+            # the headline: the fact the most cited articles state, in a cited article's words
             top = max(chosen, key=lambda g: (len(refs[g.id]), g.score), default=None)
-            headline = compress(top.text) if top else "No briefing yet"
+            headline = compress(_stated(top.text, refs[top.id])) if top else "No briefing yet"
             return Briefing(
                 headline,
                 points,

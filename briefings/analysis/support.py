@@ -197,14 +197,22 @@ def names(text: str) -> list[str]:
     return found
 
 
+_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december yesterday today tomorrow""".split()
+)
+
+
 def numbers(text: str) -> set[str]:
-    """The figures a text states: digits ("6", "2,000" -> "2000") and number words ("two")."""
+    """The figures and dates a text states: digits ("6", "2,000" -> "2000"), number words
+    ("two"), weekdays and months ("Tuesday")."""
     digits = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
-    spelled = {w for w in _WORD.findall(text.lower()) if w in _WORD_NUMBERS}
+    spelled = {w for w in _WORD.findall(text.lower()) if w in _WORD_NUMBERS or w in _DAYS}
     return digits | spelled
 
 
-_TITLE_BEFORE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?=[A-Z])")
+# One or two lower-case words right before a full name ("campaign manager Jeff Weaver").
+_TITLE_BEFORE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
 
 
 def _titles(text: str) -> list[str]:
@@ -214,7 +222,7 @@ def _titles(text: str) -> list[str]:
         word
         for m in _TITLE_BEFORE.finditer(text)
         for word in m.group(1).split()
-        if not word.endswith(("ed", "ing")) and word not in _VERBS
+        if not word.endswith(("ed", "ing")) and word not in _VERBS and word not in STOPWORDS
     ]
 
 
@@ -242,7 +250,7 @@ class Support:
     """How far a sentence states a point: what of the point it lacks, and the words shared."""
 
     missing_names: tuple[str, ...]
-    missing_numbers: tuple[str, ...]
+    missing_numbers: tuple[str, ...]  # figures and dates
     shared_words: float  # share of the point's content words (names apart) in the sentence
 
     @property

@@ -73,6 +73,8 @@ def test_since_cites_no_undated_article_and_counts_those_left_out(seeded: Story)
     cited = {r.article_id for p in briefing.points for r in p.sources}
     assert cited and not cited & {s.id for s in undated}
     assert briefing.undated_left_out == len(undated)
+    evidence = {r.evidence for p in briefing.points for r in p.sources}
+    assert all(p.text in evidence for p in briefing.points)  # in a cited article's words
     assert f"{len(undated)} undated article" in (briefing.note or "")
 
 
