@@ -18,6 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.analysis.grouping import compress
 from briefings.analysis.names import name_key
+from briefings.analysis.support import states
 from briefings.answers import (
     Briefing,
     BriefPoint,
@@ -252,6 +253,9 @@ class Story:
             ]
             refs = self._point_sources(session, [g.id for g in found], since)
             chosen = [g for g in found if refs[g.id]][:BRIEFING_POINTS]
+            for g in chosen:  # groups stored before the check (0010) cite only what holds too
+                text = _stated(g.text, refs[g.id])
+                refs[g.id] = [r for r in refs[g.id] if r.evidence and states(r.evidence, text)]
             points = [
                 BriefPoint(
                     text=_stated(g.text, refs[g.id]),

@@ -7,9 +7,11 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import select
 
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
+from briefings.models import Point, PointGroup
 from briefings.story import Story
 from tests.bot.test_interactions import labels, text_of
 from tests.bot.test_seeds import SEEDS
@@ -85,3 +87,22 @@ async def test_an_article_has_one_number_in_brief_and_sources(fake, start_bot, s
     for ref in seeded.briefing().sources:
         assert f"[{ref.article_id}] {ref.outlet or 'outlet unknown'}" in brief
         assert f"[{ref.article_id}]" in listed
+
+
+def test_a_group_stored_before_the_check_cites_only_what_holds(tmp_path):
+    sessions = open_database(f"sqlite:///{tmp_path / 'old.db'}")
+    ingest_paths(sessions, [SEEDS])
+    story = Story(sessions)
+    top = story.briefing().points[0]
+    cited = {r.article_id for r in top.sources}
+    with sessions.begin() as session:
+        group = session.scalars(select(PointGroup).where(PointGroup.text == top.text)).one()
+        stray = session.scalars(
+            select(Point).where(Point.article_id.not_in(cited), Point.text.not_like("%price%"))
+        ).first()
+        assert stray is not None
+        stray.cluster = group.id  # as an earlier, looser grouping might have left it
+    again = story.briefing().points[0]
+    assert again.text == top.text
+    assert {r.article_id for r in again.sources} == cited
+    sessions.kw["bind"].dispose()

@@ -1,4 +1,4 @@
-"""briefing evidence: how far each grouped sentence states its point; points regrouped
+"""briefing evidence: how far each grouped sentence states its point
 
 Revision ID: 0010
 Revises: 0005
@@ -19,10 +19,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("points") as batch:
         batch.add_column(sa.Column("support", sa.Float(), nullable=False, server_default="1.0"))
-    # Groups made before the check may cite articles that do not state their point: they are
-    # dropped, and the next refresh groups every point again with the check (storyline.py).
-    op.execute("DELETE FROM point_groups")
-    op.execute("UPDATE points SET cluster = NULL")
+    # Groups made before the check stay until the next full refresh; meanwhile a briefing checks
+    # each citation's sentence as it answers (story.py), so none is shown that does not hold.
 
 
 def downgrade() -> None:
