@@ -236,7 +236,7 @@ def sources_pages(items: list[SourceItem]) -> list[Page]:
 
 def timeline_pages(events: list[TimelineEvent]) -> list[Page]:
     lines = [
-        f"**{when(e.date, e.date_precision)}** — {e.text} ({clip(cites(e.sources), 200)})"
+        f"**{when(e.date, e.date_precision)}** — {e.text} ({clip(numbered_cites(e.sources), 200)})"
         for e in events
     ] or ["No dated events yet."]
     bodies = chunk_lines(lines, DESCRIPTION, per_chunk=EVENTS_PER_PAGE)

@@ -108,7 +108,7 @@ def render_profile(result: ProfileResult) -> str:
         lines.append("  Also called: " + ", ".join(profile.aliases))
     lines.append(f"  Mentioned {profile.mentions} times in {profile.article_count} articles:")
     for ref in profile.articles:
-        lines.append(f"    [{ref.article_id}] {source_title(ref)} ({source_label(ref)})")
+        lines.append(f"    {cite_number(ref.article_id)} {source_title(ref)} ({source_label(ref)})")
     if profile.quotes:
         lines.append(f"  Quotes ({len(profile.quotes)}):")
         lines.extend(textwrap.indent(_quote(q), "    ") for q in profile.quotes)
@@ -135,7 +135,7 @@ def render_timeline(events: list[TimelineEvent]) -> str:
         return "No dated events found yet."
     lines = []
     for event in events:
-        sources = "; ".join(source_label(r) for r in event.sources)
+        sources = "; ".join(f"{cite_number(r.article_id)} {source_label(r)}" for r in event.sources)
         lines.append(f"{format_date(event.date, event.date_precision):>14}  {event.text}")
         lines.append(f"{'':>16}({sources})")
     return "\n".join(lines)
