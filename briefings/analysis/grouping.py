@@ -99,17 +99,22 @@ def dates_compatible(
 
 
 def _representative(
-    members: list[int], texts: Sequence[str], scores: Sequence[float], vectors: list[SparseVector]
+    members: list[int],
+    texts: Sequence[str],
+    scores: Sequence[float],
+    vectors: list[SparseVector],
+    central: dict[int, float] | None = None,
 ) -> int:
-    """The most central member, helped by its own score and by being in the reporter's words."""
-    centrality = medoid(members, vectors)
+    """The most central member, helped by its own score and by being in the reporter's words.
+    `central`: each member's centrality when already measured (among a larger group)."""
+    centrality = central or dict(zip(members, medoid(members, vectors), strict=True))
 
-    def merit(k: int) -> tuple[float, int]:
-        text = texts[members[k]]
+    def merit(member: int) -> tuple[float, int]:
+        text = texts[member]
         reporters_words = outside_quotes(text).strip() == text.strip()
-        return centrality[k] + scores[members[k]] + 0.2 * reporters_words, -members[k]
+        return centrality[member] + scores[member] + 0.2 * reporters_words, -member
 
-    return members[max(range(len(members)), key=merit)]
+    return max(members, key=merit)
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,8 @@ def _point_groups(
 
 # A group's point is the member the most others state, among this many best-placed members.
 POINT_CANDIDATES = 5
+# Points found in one cluster at most; members left then stand alone (the work stays linear).
+POINTS_PER_CLUSTER = 4
 
 
 def _stating(
@@ -167,13 +174,14 @@ def _stating(
     """`members` split so that each part's sentences all state its point (see support.py):
     (members, point, member -> shared words). Sentences that only share the topic are cited
     apart, not under a point they do not state."""
-    parts = []
+    parts: list[tuple[list[int], int, dict[int, float]]] = []
     rest = list(members)
+    central = dict(zip(members, medoid(members, vectors), strict=True))
     while rest:
-        if len(rest) == 1:
-            parts.append((rest, rest[0], {rest[0]: 1.0}))
+        if len(rest) == 1 or len(parts) == POINTS_PER_CLUSTER:
+            parts.extend(([m], m, {m: 1.0}) for m in rest)
             break
-        first = _representative(rest, texts, scores, vectors)
+        first = _representative(rest, texts, scores, vectors, central)
         others = sorted((m for m in rest if m != first), key=lambda m: (-scores[m], m))
         ranked = [first, *others[: POINT_CANDIDATES - 1]]
         best: tuple[int, int, dict[int, float]] | None = None

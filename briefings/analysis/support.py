@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefings.analysis.attribution import gender_of
 from briefings.analysis.textrank import STOPWORDS, content_terms
@@ -284,23 +285,46 @@ class Support:
         )
 
 
+@dataclass(frozen=True)
+class _Read:
+    """What the check needs of one sentence, read once (a sentence is compared many times)."""
+
+    lowered: str
+    words: frozenset[str]  # its words, and the parts of hyphenated or possessive ones
+    names: tuple[str, ...]
+    numbers: frozenset[str]
+    terms: frozenset[str]  # stemmed content words
+    claim: frozenset[str]  # the content words that are not names or the titles before names
+
+
+@lru_cache(maxsize=20_000)
+def _read(text: str) -> _Read:
+    words = {_key(w) for w in text.split()}
+    words |= {p for w in words for p in re.split(r"[-–’']", w) if p}
+    found = tuple(dict.fromkeys(names(text)))
+    terms = frozenset(content_terms(text))
+    named = set(content_terms(" ".join(found) + " " + " ".join(_titles(text))))
+    return _Read(
+        text.lower(), frozenset(words), found, frozenset(numbers(text)), terms, terms - named
+    )
+
+
 def support(evidence: str, point: str) -> Support:
     """How far `evidence` (one article's sentence) states `point`."""
     if evidence.strip() == point.strip():
         return Support((), (), 1.0)
-    lowered = evidence.lower()
-    evidence_words = {_key(w) for w in evidence.split()}
-    evidence_words |= {p for w in evidence_words for p in re.split(r"[-–’']", w) if p}
-    missing = tuple(n for n in dict.fromkeys(names(point)) if n not in evidence_words)
+    said, claimed = _read(evidence), _read(point)
     missing = tuple(
         n
-        for n in missing
-        if not any(re.search(rf"\b{re.escape(o)}\b", lowered) for o in (n, *_SAME_AS.get(n, ())))
+        for n in claimed.names
+        if n not in said.words
+        and not any(
+            re.search(rf"\b{re.escape(o)}\b", said.lowered) for o in (n, *_SAME_AS.get(n, ()))
+        )
     )
-    lacking = tuple(sorted(numbers(point) - numbers(evidence)))
-    named = set(content_terms(" ".join(names(point)) + " " + " ".join(_titles(point))))
-    wanted = set(content_terms(point)) - named  # the claim's own words, names apart
-    shared = len(wanted & set(content_terms(evidence))) / len(wanted) if wanted else 1.0
+    lacking = tuple(sorted(claimed.numbers - said.numbers))
+    wanted = claimed.claim  # the claim's own words, names apart
+    shared = len(wanted & said.terms) / len(wanted) if wanted else 1.0
     return Support(missing, lacking, round(shared, 4))
 
 
