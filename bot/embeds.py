@@ -21,6 +21,7 @@ from bot.limits import (
     paginate,
 )
 from bot.markdown import escape as md
+from bot.paging import SOURCES_PAGE_TITLE
 from briefings.answers import (
     Briefing,
     ProfileResult,
@@ -29,6 +30,8 @@ from briefings.answers import (
     SourceItem,
     SourceRef,
     TimelineEvent,
+    cite_number,
+    cite_numbers,
     format_date,
     source_label,
     source_title,
@@ -53,6 +56,11 @@ def cite(ref: SourceRef) -> str:
 
 def cites(refs: Sequence[SourceRef]) -> str:
     return "; ".join(dict.fromkeys(cite(r) for r in refs)) or "source unknown"
+
+
+def numbered_cites(refs: Sequence[SourceRef]) -> str:
+    """`[1] OAN, 6 Sep 2023; [4] outlet unknown, date unknown`: each source under its number."""
+    return "; ".join(f"{cite_number(r.article_id)} {cite(r)}" for r in refs) or "source unknown"
 
 
 def fielded(
@@ -98,12 +106,9 @@ def listed(title: str, name: str, lines: Sequence[str]) -> list[tuple[str, str]]
 
 
 def briefing_pages(answer: Briefing) -> list[Page]:
-    numbers = {ref.article_id: n for n, ref in enumerate(answer.sources, 1)}
     lines = []
     for point in answer.points:
-        refs = "".join(
-            f"[{numbers[r.article_id]}]" for r in point.sources if r.article_id in numbers
-        )
+        refs = cite_numbers(point.sources)
         dated = f"**{when(point.date, point.date_precision)}** — " if point.date else ""
         lines.append(f"• {dated}{md(point.text)} {refs}".rstrip())
     intro = []
@@ -127,12 +132,31 @@ def briefing_pages(answer: Briefing) -> list[Page]:
         for i, body in enumerate(bodies)
     ]
     source_lines = [
-        f"[{n}] {md(clip(ref.outlet or 'outlet unknown', 80))} — "
+        f"{cite_number(ref.article_id)} {md(clip(ref.outlet or 'outlet unknown', 80))} — "
         f"{md(clip(source_title(ref), 150))} ({when(ref.published, ref.date_precision)})"
-        for n, ref in enumerate(answer.sources, 1)
+        for ref in answer.sources
     ]
     add_fields(embeds, headline, listed(headline, "Sources", source_lines))
     return paginate(embeds)
+
+
+EVIDENCE_TITLE = SOURCES_PAGE_TITLE
+
+
+def evidence_pages(answer: Briefing) -> list[Page]:
+    """Under each point, each cited article's own sentence stating it: the briefing's evidence
+    (what the "Sources" button shows)."""
+    fields = []
+    for point in answer.points:
+        lines = [
+            f"{cite_number(r.article_id)} {md(clip(r.outlet or 'outlet unknown', 60))}: "
+            f"“{md(clip((r.evidence or 'sentence not stored').strip(), 600))}”"
+            for r in point.sources
+        ]
+        fields += listed(EVIDENCE_TITLE, md(clip(point.text, 200)), lines)
+    if not fields:
+        return []
+    return paginate(fielded(EVIDENCE_TITLE, f"Briefing: {md(answer.headline)}", fields))
 
 
 # --- /quote -------------------------------------------------------------------------------
@@ -141,7 +165,9 @@ def briefing_pages(answer: Briefing) -> list[Page]:
 def quote_field(quote: QuoteItem) -> tuple[str, str]:
     speaker = md(quote.speaker) if quote.speaker else "Unnamed speaker"
     name = f"{speaker} — {md(quote.speaker_role)}" if quote.speaker_role else speaker
-    source = clip(cites(quote.sources), 300) + partial_mark(quote.kind)
+    source = clip(numbered_cites(quote.sources), 300) + partial_mark(quote.kind)
+    if quote.wording_note:
+        source = f"{source}\n*{md(clip(quote.wording_note, 200))}*"
     text = clip(f"“{md(quote.text.strip())}”", FIELD_VALUE - len(source) - 3)
     return name, f"{text}\n— {source}"
 
@@ -227,7 +253,7 @@ def sources_pages(items: list[SourceItem], total: int | None = None) -> list[Pag
 
 def timeline_pages(events: list[TimelineEvent], total: int | None = None) -> list[Page]:
     lines = [
-        f"**{when(e.date, e.date_precision)}** — {md(e.text)} ({clip(cites(e.sources), 200)})"
+        f"**{when(e.date, e.date_precision)}** — {md(e.text)} ({clip(numbered_cites(e.sources), 200)})"
         for e in events
     ] or ["No dated events yet."]
     total = len(events) if total is None else total

@@ -9,6 +9,10 @@ import discord
 
 from bot.limits import Page
 
+# The first embed title of the pages a "Sources" button jumps to: under each point of a
+# briefing, the sentence each cited article printed (embeds.evidence_pages).
+SOURCES_PAGE_TITLE = "What each source printed"
+
 
 class Editable(Protocol):
     async def edit(self, *, view: discord.ui.View | None = ...) -> Any: ...
@@ -33,11 +37,23 @@ class Pager(discord.ui.View):
         self.owner_id = owner_id
         self.index = 0
         self.message: Editable | None = None
+        self.sources_at = next(
+            (
+                i
+                for i, page in enumerate(pages)
+                if page and (page[0].title or "").startswith(SOURCES_PAGE_TITLE)
+            ),
+            None,
+        )
+        if self.sources_at is None:
+            self.remove_item(self.show_sources)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.previous.disabled = self.index == 0
         self.next.disabled = self.index == len(self.pages) - 1
+        if self.sources_at is not None:
+            self.show_sources.disabled = self.index == self.sources_at
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         if interaction.user.id == self.owner_id:
@@ -62,6 +78,13 @@ class Pager(discord.ui.View):
     @discord.ui.button(label="Next", style=discord.ButtonStyle.primary)
     async def next(self, interaction: discord.Interaction[Any], _: discord.ui.Button[Any]) -> None:
         await self._show(interaction, +1)
+
+    @discord.ui.button(label="Sources", style=discord.ButtonStyle.success)
+    async def show_sources(
+        self, interaction: discord.Interaction[Any], _: discord.ui.Button[Any]
+    ) -> None:
+        """Jump to what each cited article printed."""
+        await self._show(interaction, (self.sources_at or 0) - self.index)
 
     async def on_timeout(self) -> None:
         for item in self.children:

@@ -74,7 +74,7 @@ HELP = [
 
 def brief(story: Story, focus: str | None = None, since: str | None = None) -> list[Page]:
     answer = story.briefing(focus=clean(focus, "focus"), since=parse_since(since))
-    return embeds.briefing_pages(answer)
+    return embeds.briefing_pages(answer) + embeds.evidence_pages(answer)
 
 
 def quote(story: Story, speaker: str | None = None, about: str | None = None) -> list[Page]:

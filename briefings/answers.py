@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -17,6 +18,20 @@ class SourceRef:
     outlet: str | None
     published: dt.date | None
     date_precision: str  # day | month | year | unknown
+    # under a briefing point: the sentence this article printed that states the point
+    evidence: str | None = None
+    # under a quote: this article's own wording of it
+    text: str | None = None
+
+
+def cite_number(article_id: int) -> str:
+    """How a source is numbered in every answer and digest: its article id, `[12]`."""
+    return f"[{article_id}]"
+
+
+def cite_numbers(refs: Iterable[SourceRef]) -> str:
+    """`[3][12]`: the numbers of the sources, each once."""
+    return "".join(cite_number(i) for i in dict.fromkeys(r.article_id for r in refs))
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,7 @@ class Briefing:
     focus: str | None = None
     since: dt.date | None = None
     note: str | None = None  # e.g. "nothing about 'X' in the articles"
+    undated_left_out: int = 0  # with `since`: undated articles not considered
 
 
 @dataclass(frozen=True)
@@ -61,7 +77,18 @@ class QuoteItem:
     speaker: str | None
     speaker_role: str | None
     kind: str  # full | partial
-    sources: list[SourceRef]
+    sources: list[SourceRef]  # the first is the one whose wording `text` is
+    wording_differs: bool = False  # some source printed other words (see sources[].text)
+    differing: list[int] = field(default_factory=list)  # ids of the articles worded otherwise
+
+    @property
+    def wording_note(self) -> str | None:
+        """`OAN's wording; [4][2] printed other words`, when the sources' words differ."""
+        if not self.wording_differs or not self.sources:
+            return None
+        whose = self.sources[0].outlet or f"source {cite_number(self.sources[0].article_id)}"
+        others = "".join(cite_number(a) for a in self.differing)
+        return f"{whose}’s wording; {others} printed other words"
 
 
 @dataclass(frozen=True)

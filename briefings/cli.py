@@ -127,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("brief", _brief, "the story briefing: key points, each with its sources")
     sub.add_argument("--focus", help="a person, organisation or word to focus on")
     sub.add_argument("--since", type=_date, help="only articles published on or after this date")
+    sub.add_argument(
+        "--evidence",
+        action="store_true",
+        help="under each point, the sentence each cited article printed that states it",
+    )
     sub = command("quote", _quote, "direct quotes with their speakers and sources")
     sub.add_argument("speaker", nargs="?", help="who said it (any name or surname)")
     sub.add_argument("--about", help="a word the quote must contain")
@@ -303,7 +308,8 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
 def _brief(args: argparse.Namespace, settings: Settings) -> int:
     story = Story(open_sessions(args, settings))
     found = story.briefing(focus=args.focus, since=args.since)
-    return _emit(args, found, terminal.render_briefing, found.points)
+    render = terminal.render_evidence if args.evidence else terminal.render_briefing
+    return _emit(args, found, render, found.points)
 
 
 def _quote(args: argparse.Namespace, settings: Settings) -> int:

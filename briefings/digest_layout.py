@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefings.answers import SourceRef, format_date, source_label, source_title
+from briefings.answers import SourceRef, cite_number, format_date, source_label, source_title
 from briefings.digest import NOTHING_NEW, Digest
 
 
@@ -24,8 +24,8 @@ class DigestLayout:
     footer: str
 
 
-def _cite(refs: list[SourceRef], numbers: dict[int, int]) -> str:
-    return "".join(f"[{numbers[r.article_id]}]" for r in refs if r.article_id in numbers)
+def _cite(refs: list[SourceRef], numbers: dict[int, str]) -> str:
+    return "".join(numbers[r.article_id] for r in refs if r.article_id in numbers)
 
 
 def _same(text: str) -> str:
@@ -36,7 +36,8 @@ def layout(digest: Digest, escape: Callable[[str], str] = _same) -> DigestLayout
     """Sections in reading order; every line ends with the numbers of its sources. `escape`
     makes the articles' words inert where they are shown (Discord markdown)."""
     e_ = escape
-    numbers = {ref.article_id: n for n, ref in enumerate(digest.sources, start=1)}
+    # every source under its article id, as in /brief and /sources (answers.cite_number)
+    numbers = {ref.article_id: cite_number(ref.article_id) for ref in digest.sources}
     count = len(digest.articles)
     title = (
         NOTHING_NEW
@@ -44,7 +45,7 @@ def layout(digest: Digest, escape: Callable[[str], str] = _same) -> DigestLayout
         else f"Story digest: {count} new article{'s' if count != 1 else ''}"
     )
     articles = [
-        f"[{numbers[a.source.article_id]}] {e_(source_title(a.source))} — "
+        f"{cite_number(a.source.article_id)} {e_(source_title(a.source))} — "
         f"{e_(source_label(a.source))}"
         for a in digest.articles
     ]

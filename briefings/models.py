@@ -208,6 +208,10 @@ class Point(Base):
     text: Mapped[str] = mapped_column(Text)
     score: Mapped[float] = mapped_column(Float)
     cluster: Mapped[int | None] = mapped_column(Integer, index=True)
+    # The evidence: this sentence is its article's statement of its group's point; the share of
+    # the point's content words it holds (it holds every name and number of it), 1.0 for the
+    # point's own sentence (migration 0010).
+    support: Mapped[float] = mapped_column(Float, default=1.0, server_default="1.0")
 
     article: Mapped[Article] = relationship(back_populates="points")
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -17,6 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.analysis.grouping import compress
 from briefings.analysis.names import name_key
+from briefings.analysis.support import states
 from briefings.answers import (
     Briefing,
     BriefPoint,
@@ -162,6 +164,45 @@ def _point_has(session: Session, word: str, n: int) -> ColumnElement[bool] | Tex
     return PointGroup.text.ilike(f"%{word}%")
 
 
+def _stated(text: str, refs: Sequence[SourceRef]) -> str:
+    """The point in the words of an article cited for it: its own text, unless `since` left
+    out the article whose sentence it is (then the newest cited article's sentence)."""
+    if not refs or any(r.evidence == text for r in refs):
+        return text
+    return refs[0].evidence or text
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _worded(
+    group: Sequence[tuple[QuoteRow, SourceRef]], shown: QuoteRow
+) -> tuple[list[SourceRef], list[int]]:
+    """The sources of one quote, each with its own wording (`text`): first the one whose
+    wording is shown, then the others newest first; and whether any printed other words than
+    those shown (their ids; a shorter excerpt of the same words is no other wording)."""
+    own: dict[int, tuple[QuoteRow, SourceRef]] = {}
+    pieces: dict[int, list[str]] = defaultdict(list)
+    for quote, ref in sorted(group, key=lambda qr: qr[0].id):
+        pieces[ref.article_id].append(quote.text)
+    for quote, ref in sorted(group, key=lambda qr: (qr[0].id == shown.id, len(qr[0].text))):
+        own[ref.article_id] = (quote, ref)  # per article: the shown quote, else its longest
+    refs = {
+        a: replace(ref, text=quote.text if quote.id == shown.id else " … ".join(pieces[a]))
+        for a, (quote, ref) in own.items()
+    }
+    first = next(a for a, (quote, _) in own.items() if quote.id == shown.id)
+    ordered = [refs[first], *(r for r in _newest_first(refs.values()) if r.article_id != first)]
+    wording = _words(shown.text)
+    differs = [
+        r.article_id
+        for r in ordered[1:]
+        if any(_words(piece) not in wording for piece in pieces[r.article_id])
+    ]
+    return ordered, differs
+
+
 class Story:
     """Read access to the analysed story stored in one database."""
 
@@ -224,20 +265,26 @@ class Story:
     def briefing(self, focus: str | None = None, since: dt.date | None = None) -> Briefing:
         with self.sessions() as session:
             query = select(PointGroup).order_by(PointGroup.score.desc(), PointGroup.id)
+            undated = 0
             if since is not None:
                 query = query.where(PointGroup.published >= since)
+                undated = self._undated(session)
             terms = self._focus_terms(session, focus) if focus else []
             if terms:
                 query = query.where(or_(*(_point_has(session, t, n) for n, t in enumerate(terms))))
-            chosen = [
+            found = [
                 g
                 for g in session.scalars(query.limit(BRIEFING_POINTS * 4))
                 if not terms or any(_contains_word(g.text, t) for t in terms)
-            ][:BRIEFING_POINTS]
-            refs = self._group_sources(session, Point, [g.id for g in chosen])
+            ]
+            refs = self._point_sources(session, [g.id for g in found], since)
+            chosen = [g for g in found if refs[g.id]][:BRIEFING_POINTS]
+            for g in chosen:  # groups stored before the check (0010) cite only what holds too
+                text = _stated(g.text, refs[g.id])
+                refs[g.id] = [r for r in refs[g.id] if r.evidence and states(r.evidence, text)]
             points = [
                 BriefPoint(
-                    text=g.text,
+                    text=_stated(g.text, refs[g.id]),
                     sources=refs[g.id],
                     date=refs[g.id][0].published if refs[g.id] else None,
                     date_precision=refs[g.id][0].date_precision if refs[g.id] else "unknown",
@@ -258,10 +305,59 @@ class Story:
                 else:
                     note = "No articles yet: ingest some first."
             elif since is not None:
-                note = f"Articles dated on or after {since.isoformat()}; undated ones left out."
-            top = max(chosen, key=lambda g: (g.article_count, g.score), default=None)
-            headline = compress(top.text) if top else headline
-            return Briefing(headline, points, cited, focus=focus, since=since, note=note)
+                note = f"Articles dated on or after {since.isoformat()}"
+                if undated:
+                    note += f"; {undated} undated article{'s' if undated != 1 else ''} left out"
+                note += "."
+            # the headline: the fact the most cited articles state, in a cited article's words
+            top = max(chosen, key=lambda g: (len(refs[g.id]), g.score), default=None)
+            headline = compress(_stated(top.text, refs[top.id])) if top else headline
+            return Briefing(
+                headline,
+                points,
+                cited,
+                focus=focus,
+                since=since,
+                note=note,
+                undated_left_out=undated,
+            )
+
+    @staticmethod
+    def _undated(session: Session) -> int:
+        """Articles with no known publication date: a `since` filter leaves them out."""
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(Article)
+                .where(or_(Article.published.is_(None), Article.date_precision == "unknown"))
+            )
+            or 0
+        )
+
+    @staticmethod
+    def _point_sources(
+        session: Session, group_ids: list[int], since: dt.date | None
+    ) -> dict[int, list[SourceRef]]:
+        """The articles behind each point, newest REFS_PER_GROUP first, each with its evidence:
+        the sentence it printed that states the point (its best-supporting one). With `since`,
+        only articles dated on or after it: an undated article is never cited then."""
+        best: dict[int | None, dict[int, tuple[float, SourceRef]]] = defaultdict(dict)
+        if group_ids:
+            query = (
+                select(Point.cluster, Point.support, Point.text, *REF_COLUMNS)
+                .join(Article, Point.article_id == Article.id)
+                .where(Point.cluster.in_(group_ids))
+            )
+            if since is not None:
+                query = query.where(Article.published >= since, Article.date_precision != "unknown")
+            for cluster, share, text, *columns in session.execute(query):
+                ref = replace(ref_of(columns), evidence=text)
+                held = best[cluster].get(ref.article_id)
+                if held is None or share > held[0]:
+                    best[cluster][ref.article_id] = (share, ref)
+        return {
+            g: _newest_first(r for _, r in best[g].values())[:REFS_PER_GROUP] for g in group_ids
+        }
 
     @staticmethod
     def _group_sources(
@@ -366,7 +462,7 @@ class Story:
         for group in groups.values():
             longest = max(group, key=lambda qa: (qa[0].kind == "full", len(qa[0].text)))[0]
             entity = entities.get(longest.speaker_id) if longest.speaker_id else None
-            refs = _newest_first(ref for _, ref in group)
+            refs, differs = _worded(group, longest)
             items.append(
                 QuoteItem(
                     text=longest.text,
@@ -376,6 +472,8 @@ class Story:
                     or (entity.role if entity else None),
                     kind=longest.kind,
                     sources=refs,
+                    wording_differs=bool(differs),
+                    differing=differs,
                 )
             )
         items.sort(

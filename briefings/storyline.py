@@ -227,6 +227,13 @@ def _insert_point_groups(session: Session, found: Sequence[grouping.PointGroup])
         ],
     )
     _assign(session, Point, {m: i for g, i in zip(found, ids, strict=True) for m in g.member_ids})
+    _assign_support(session, {m: s for g in found for m, s in g.support.items()})
+
+
+def _assign_support(session: Session, shares: dict[int, float]) -> None:
+    """Store how far each grouped sentence states its point (1.0, the default, for the point's
+    own sentence and lone points: only the others are written)."""
+    _update_rows(session, Point, [{"id": k, "support": v} for k, v in shares.items() if v < 1.0])
 
 
 def _group_events(session: Session) -> None:
@@ -626,7 +633,7 @@ def _group_new_points(session: Session) -> None:
     for group_id, text, score, count, last, first in session.execute(query):
         stored[group_id] = (score, count, last, first)
         known.append(grouping.KnownGroup(group_id, text, grouping.point_span(first, last)))
-    joined, fresh = grouping.add_points(known, points)
+    joined, fresh, shares = grouping.add_points(known, points)
     assigned: dict[int, int] = {}
     changed = []
     for group_id, members in joined.items():
@@ -649,6 +656,7 @@ def _group_new_points(session: Session) -> None:
         assigned.update(dict.fromkeys((p.id for p in members), group_id))
     _update_rows(session, PointGroup, changed)
     _assign(session, Point, assigned)
+    _assign_support(session, shares)
     _insert_point_groups(session, fresh)
 
 

@@ -14,6 +14,8 @@ from briefings.answers import (
     QuoteList,
     SourceItem,
     TimelineEvent,
+    cite_number,
+    cite_numbers,
     format_date,
     source_label,
     source_title,
@@ -73,18 +75,30 @@ def render_briefing(briefing: Briefing) -> str:
     lines = heading(briefing.headline)
     if briefing.note:
         lines.append(briefing.note)
-    numbers = {ref.article_id: i for i, ref in enumerate(briefing.sources, 1)}
     for point in briefing.points:
-        cites = "".join(f"[{numbers[r.article_id]}]" for r in point.sources)
+        cites = cite_numbers(point.sources)
         dated = f"{format_date(point.date, point.date_precision)} — " if point.date else ""
         lines.append(_wrap(f"- {dated}{point.text} {cites}", "").replace("\n", "\n  "))
     if briefing.sources:
         lines.append("")
         lines.append("Sources")
         for ref in briefing.sources:
-            outlet = ref.outlet or "outlet unknown"
-            when = format_date(ref.published, ref.date_precision)
-            lines.append(f"  [{numbers[ref.article_id]}] {outlet} — {source_title(ref)} ({when})")
+            lines.append(
+                f"  {cite_number(ref.article_id)} {source_title(ref)} ({source_label(ref)})"
+            )
+    return "\n".join(lines)
+
+
+def render_evidence(briefing: Briefing) -> str:
+    """Under each point, the sentence each cited article printed that states it."""
+    lines = []
+    for point in briefing.points:
+        lines.append(_wrap(f"- {point.text}", "").replace("\n", "\n  "))
+        for ref in point.sources:
+            said = (
+                f"{cite_number(ref.article_id)} {ref.outlet or 'outlet unknown'}: “{ref.evidence}”"
+            )
+            lines.append(_wrap(said, "    "))
     return "\n".join(lines)
 
 
@@ -92,9 +106,14 @@ def _quote(item: QuoteItem) -> str:
     who = item.speaker or "unknown speaker"
     if item.speaker_role:
         who += f", {item.speaker_role}"
-    sources = "\n".join(f"    {source_label(r)}: {source_title(r)}" for r in item.sources)
+    sources = "\n".join(
+        f"    {cite_number(r.article_id)} {source_label(r)}: {source_title(r)}"
+        + (f"\n      printed: “{r.text}”" if r.article_id in item.differing else "")
+        for r in item.sources
+    )
+    note = f"\n  ({item.wording_note})" if item.wording_note else ""
     text = _wrap(f"“{item.text}”", "")
-    return f"{text}\n  — {who}{partial_mark(item.kind)}\n  Sources:\n{sources}"
+    return f"{text}\n  — {who}{partial_mark(item.kind)}{note}\n  Sources:\n{sources}"
 
 
 def render_quotes(result: QuoteList) -> str:
@@ -131,7 +150,7 @@ def render_profile(result: ProfileResult) -> str:
         lines.append("  Also called: " + ", ".join(profile.aliases))
     lines.append(f"  {mentioned(profile.mentions, profile.article_count)[:-1]}:")
     for ref in profile.articles:
-        lines.append(f"    [{ref.article_id}] {source_title(ref)} ({source_label(ref)})")
+        lines.append(f"    {cite_number(ref.article_id)} {source_title(ref)} ({source_label(ref)})")
     if profile.quotes:
         lines.append(f"  Quotes ({len(profile.quotes)}):")
         lines.extend(textwrap.indent(_quote(q), "    ") for q in profile.quotes)
@@ -158,7 +177,7 @@ def render_timeline(events: list[TimelineEvent]) -> str:
         return "No dated events found yet."
     lines = []
     for event in events:
-        sources = "; ".join(source_label(r) for r in event.sources)
+        sources = "; ".join(f"{cite_number(r.article_id)} {source_label(r)}" for r in event.sources)
         lines.append(f"{format_date(event.date, event.date_precision):>14}  {event.text}")
         lines.append(f"{'':>16}({sources})")
     return "\n".join(lines)

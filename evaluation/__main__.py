@@ -11,6 +11,7 @@ EVALUATIONS = (
     "seed_people",
     "seed_events",
     "quotes_polnear",
+    "citations_polnear",
     "summaries_bbc",
     "dates_polnear",
 )

@@ -7,11 +7,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefings.analysis.candidates import outside_quotes
 from briefings.analysis.results import DatePrecision
 from briefings.analysis.similarity import Span, SparseVector, cluster, medoid, tfidf_vectors
+from briefings.analysis.support import support
 
 # Cosine of word+pair TF-IDF above which two sentences state the same fact. On the seeds the
 # three outlets' reports of the "pay a price" warning score 0.34–0.37 with one another, the
@@ -48,6 +49,9 @@ class PointGroup:
     score: float  # best member score, raised by how many articles report it
     published: dt.date | None  # newest publication date among the members
     first_published: dt.date | None  # oldest
+    # member id -> share of the point's words its sentence states (every member states the
+    # point: its names, numbers and at least MIN_SHARED_WORDS of its words); 1.0 for the point
+    support: dict[int, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -95,17 +99,22 @@ def dates_compatible(
 
 
 def _representative(
-    members: list[int], texts: Sequence[str], scores: Sequence[float], vectors: list[SparseVector]
+    members: list[int],
+    texts: Sequence[str],
+    scores: Sequence[float],
+    vectors: list[SparseVector],
+    central: dict[int, float] | None = None,
 ) -> int:
-    """The most central member, helped by its own score and by being in the reporter's words."""
-    centrality = medoid(members, vectors)
+    """The most central member, helped by its own score and by being in the reporter's words.
+    `central`: each member's centrality when already measured (among a larger group)."""
+    centrality = central or dict(zip(members, medoid(members, vectors), strict=True))
 
-    def merit(k: int) -> tuple[float, int]:
-        text = texts[members[k]]
+    def merit(member: int) -> tuple[float, int]:
+        text = texts[member]
         reporters_words = outside_quotes(text).strip() == text.strip()
-        return centrality[k] + scores[members[k]] + 0.2 * reporters_words, -members[k]
+        return centrality[member] + scores[member] + 0.2 * reporters_words, -member
 
-    return members[max(range(len(members)), key=merit)]
+    return max(members, key=merit)
 
 
 @dataclass(frozen=True)
@@ -146,18 +155,60 @@ def _point_groups(
     """The groups of `found` members (indexes of `vectors`; `points[i - offset]` is member i)."""
     texts = [""] * offset + [p.text for p in points]
     scores = [0.0] * offset + [p.score for p in points]
-    return [_point_group(m, points, vectors, offset, texts, scores) for m in found]
+    return [
+        _point_group(members, chosen, shares, points, offset)
+        for m in found
+        for members, chosen, shares in _stating(m, texts, scores, vectors)
+    ]
+
+
+# A group's point is the member the most others state, among this many best-placed members.
+POINT_CANDIDATES = 5
+# Points found in one cluster at most; members left then stand alone (the work stays linear).
+POINTS_PER_CLUSTER = 4
+
+
+def _stating(
+    members: list[int], texts: Sequence[str], scores: Sequence[float], vectors: list[SparseVector]
+) -> list[tuple[list[int], int, dict[int, float]]]:
+    """`members` split so that each part's sentences all state its point (see support.py):
+    (members, point, member -> shared words). Sentences that only share the topic are cited
+    apart, not under a point they do not state."""
+    parts: list[tuple[list[int], int, dict[int, float]]] = []
+    rest = list(members)
+    central = dict(zip(members, medoid(members, vectors), strict=True))
+    while rest:
+        if len(rest) == 1 or len(parts) == POINTS_PER_CLUSTER:
+            parts.extend(([m], m, {m: 1.0}) for m in rest)
+            break
+        first = _representative(rest, texts, scores, vectors, central)
+        others = sorted((m for m in rest if m != first), key=lambda m: (-scores[m], m))
+        ranked = [first, *others[: POINT_CANDIDATES - 1]]
+        best: tuple[int, int, dict[int, float]] | None = None
+        for candidate in ranked:
+            shares = {candidate: 1.0}
+            for member in rest:
+                if member != candidate:
+                    found = support(texts[member], texts[candidate])
+                    if found.ok:
+                        shares[member] = found.shared_words
+            if best is None or len(shares) > best[0]:
+                best = (len(shares), candidate, shares)
+        assert best is not None
+        _, chosen, shares = best
+        parts.append((sorted(shares), chosen, shares))
+        rest = [m for m in rest if m not in shares]
+    return parts
 
 
 def _point_group(
     members: list[int],
+    representative: int,
+    shares: dict[int, float],
     points: Sequence[PointInput],
-    vectors: list[SparseVector],
     offset: int,
-    texts: Sequence[str],
-    scores: Sequence[float],
 ) -> PointGroup:
-    chosen = _representative(members, texts, scores, vectors) - offset
+    chosen = representative - offset
     found = [points[i - offset] for i in members]
     dates = [p.published for p in found if p.published is not None]
     articles = tuple(sorted({p.article_id for p in found}))
@@ -170,6 +221,7 @@ def _point_group(
         score=round(best * (1.0 + math.log(len(articles))), 4),
         published=max(dates, default=None),
         first_published=min(dates, default=None),
+        support={points[i - offset].id: share for i, share in shares.items()},
     )
 
 
@@ -187,11 +239,13 @@ def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
 
 def add_points(
     known: Sequence[KnownGroup], points: Sequence[PointInput]
-) -> tuple[dict[int, list[PointInput]], list[PointGroup]]:
-    """New points joined to the known groups they state (group id -> points), or grouped anew.
+) -> tuple[dict[int, list[PointInput]], list[PointGroup], dict[int, float]]:
+    """New points joined to the known groups they state (group id -> points), or grouped anew;
+    and for each joined point the share of the group's words its sentence states.
 
     The same leader clustering as `group_points`, with the known groups as leaders already in
-    place; word weights come from the known groups' and the new points' words together."""
+    place; word weights come from the known groups' and the new points' words together. A new
+    sentence joins a known group only when it states the group's point (support.py)."""
     vectors, frequency = tfidf_vectors([k.text for k in known] + [p.text for p in points])
     offset = len(known)
     order = sorted(
@@ -207,12 +261,19 @@ def add_points(
         _points_accept,
         seeds,
     )
-    joined = {
-        known[k].id: [points[i - offset] for i in members if i >= offset]
-        for k, members in enumerate(found[:offset])
-        if len(members) > 1
-    }
-    return joined, _point_groups(found[offset:], points, vectors, offset)
+    joined: dict[int, list[PointInput]] = {}
+    shares: dict[int, float] = {}
+    apart: list[list[int]] = []
+    for k, members in enumerate(found[:offset]):
+        for i in (m for m in members if m >= offset):
+            found_support = support(points[i - offset].text, known[k].text)
+            if found_support.ok:
+                joined.setdefault(known[k].id, []).append(points[i - offset])
+                shares[points[i - offset].id] = found_support.shared_words
+            else:
+                apart.append([i])
+    fresh = _point_groups([*found[offset:], *apart], points, vectors, offset)
+    return joined, fresh, shares
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -17,7 +18,20 @@ _OPINION = re.compile(
     r"|^(?:So|If)\b|\b(?:simply|really|actually|at best|at worst|needless to say)\b"
     r"|\b(?:obviously|of course|frankly|surely|arguably|in the end"
     r"|sounds like|it's not as if|it’s not as if|doesn't mean|doesn’t mean|I think|we think)\b"
+    r"|\b(?:We|We're|We’re|We've|We’ve|Our|My|Let's|Let’s|You|Your)\b"
     r"|!",
+)
+# A subject the reader cannot place out of its article: a pronoun, or "the party" and its kind
+# with nothing naming it. Such a sentence gives way to ones that name who they are about.
+_LEAD_IN = (
+    r"^(?:(?:But|And|So|Also|Still|Yet|Now|Then|Instead|Meanwhile|However|Later|Earlier)\b,?\s+)?"
+)
+_UNPLACED_SUBJECT = re.compile(
+    _LEAD_IN + r"(?:(?:On|In|At|By|After|Before|During|Last|This)\b[^,]{0,40},\s+)?"
+    r"(?:(?i:he|she|they|it|his|her|their|its|this|that|these|those|both|neither|each|others?|some"
+    r"|many)|(?i:the) (?:party|campaign|group|company|agency|administration|department|committee|senator"
+    r"|candidate|president|official|officials|minister|spokesman|spokeswoman|country|two|pair"
+    r"|former \w+|organization|organisation|government|state|city|bill|measure|plan|move))\b"
 )
 _INFORMAL = re.compile(r"\b(?:that|it|there|what|here)['’]s\b|\b\w+n['’]t\b", re.IGNORECASE)
 # Verbs of news: someone did or said something.
@@ -37,6 +51,39 @@ def is_opinion(sentence: str) -> bool:
     return bool(_OPINION.search(own) or _INFORMAL.search(own))
 
 
+# An opinion column speaks in its writer's voice: labelled so, or "I" outside quotation marks in
+# several of its sentences. Its sentences are commentary, not reported facts.
+_COLUMN_LABEL = re.compile(r"^\s*(?:opinion|commentary|editorial|column|op-ed|analysis)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
+COLUMN_PARAGRAPHS = 2  # paragraphs in the writer's own "I" that make an article a column
+COLUMN_SHARE = 0.1  # ... when they are at least this share of its paragraphs
+
+
+def is_column(title: str | None, paragraphs: Sequence[str]) -> bool:
+    """True for an opinion column: its title says so, or its writer says "I" in paragraphs that
+    quote no one (nor follow a paragraph that quotes, whose quotation may run on)."""
+    if title and _COLUMN_LABEL.match(title):
+        return True
+    own = 0
+    for k, paragraph in enumerate(paragraphs):
+        quoting = _QUOTE_MARK.search(paragraph) or (k and _QUOTE_MARK.search(paragraphs[k - 1]))
+        if not quoting and _FIRST_PERSON.search(paragraph) and not has_reporting_clause(paragraph):
+            own += 1
+    return own >= COLUMN_PARAGRAPHS and own >= COLUMN_SHARE * len(paragraphs)
+
+
+def is_headline(sentence: str) -> bool:
+    """True for a line in title case ("Sanders: ‘Of Course’ Clinton Is Qualified"): a headline."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", sentence) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def needs_context(sentence: str) -> bool:
+    """True when the sentence's subject is a pronoun or a bare "the party": who, out of context?"""
+    return bool(_UNPLACED_SUBJECT.match(sentence.lstrip("“\"' ")))
+
+
 def informativeness(sentence: str) -> float:
     """0–1: an action or reporting verb, named actors, figures and dates each add to it."""
     own = outside_quotes(sentence)
@@ -50,13 +97,15 @@ def informativeness(sentence: str) -> float:
 def key_points(article: ArticleText, ranked: Ranked | None = None) -> list[FoundPoint]:
     """Sentences reporting facts and developments, in article order, each with a 0–1 score.
 
-    Left out: questions, unattributed quotations, the writer's opinion, fragments and run-ons.
+    Left out: questions, unattributed quotations, the writer's opinion, fragments and run-ons,
+    and sentences whose subject only their context explains ("He also threatened …"); an
+    opinion column gives none.
     The score mixes the sentence's centrality in the article (LexRank) with how informative
     it reads (who did or said what, figures, dates). `ranked`: the article's
     `ranked_sentences`, when already computed.
     """
     sentences, centrality, _ = ranked or ranked_sentences(article)
-    if not sentences:
+    if not sentences or is_column(article.title, article.paragraphs):
         return []
     central = centrality / float(np.max(centrality))
     points = []
@@ -65,7 +114,7 @@ def key_points(article: ArticleText, ranked: Ranked | None = None) -> list[Found
         words = len(text.split())
         if not MIN_WORDS <= words <= MAX_WORDS or text.rstrip("”\"' ").endswith("?"):
             continue
-        if is_pure_quote(text) or is_opinion(text):
+        if is_pure_quote(text) or is_opinion(text) or needs_context(text) or is_headline(text):
             continue
         score = 0.5 * float(weight) + 0.5 * informativeness(text)
         points.append(FoundPoint(text, round(score, 4), sentence.paragraph))

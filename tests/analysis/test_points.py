@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.points import is_opinion, key_points
+from briefings.analysis.points import is_headline, is_opinion, key_points, needs_context
 from briefings.analysis.results import ArticleText
 from tests.analysis.seed_articles import cleaned
 
 FACTS = [
     "The Treasury announced sanctions against a Slovakian national on Thursday, officials said.",
     "Foreign Minister Anna Berg told reporters that the embassy would reopen in June.",
-    "The company said quarterly profits rose 8% to $1.1bn on stronger advertising sales.",
+    "Meta said quarterly profits rose 8% to $1.1bn on stronger advertising sales.",
 ]
 NOT_POINTS = [
     "What more can we really do about the port?",  # rhetorical question
@@ -54,3 +54,57 @@ def test_seed_points_rank_the_news_above_the_commentary() -> None:
     assert not any(
         p.text.startswith(("It’s not as if", "How much", "We’re already")) for p in points
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unplaced"),
+    [
+        ("He also threatened retaliation against Seoul.", True),
+        ("They also stated that Russia would supply the rockets.", True),
+        ("On Tuesday, she said the talks had failed.", True),
+        ("In a statement, the party said it would vote against the bill.", True),
+        ("The company said quarterly profits rose 8% to $1.1bn.", True),
+        ("That comment was posted from the 335th Twitter account of the group.", True),
+        ("The Party of Regions said it would vote against the bill.", False),
+        ("Sen. Ted Cruz said he would vote against the bill.", False),
+        ("Hezbollah said it would respond.", False),
+    ],
+)
+def test_a_point_names_its_subject(sentence: str, unplaced: bool) -> None:
+    assert needs_context(sentence) is unplaced
+
+
+def test_who_is_meant_is_named_in_the_point() -> None:
+    article = ArticleText(
+        None,
+        (
+            "Kim Jong Un met Vladimir Putin at the Vostochny cosmodrome on Wednesday, officials said.",
+            "He also threatened retaliation against Seoul if the drills went ahead next month.",
+        ),
+    )
+    assert [p.text[:6] for p in key_points(article)] == ["Kim Jo"]
+
+
+def test_a_headline_line_or_the_writers_we_is_no_reported_fact() -> None:
+    assert is_headline("Bernie Sanders: ‘Of Course’ Hillary Clinton Is Qualified To Be President.")
+    assert not is_headline(FACTS[1])
+    assert is_opinion(
+        "We asked the campaigns of the remaining candidates why they did not respond."
+    )
+
+
+def test_an_opinion_column_gives_no_reported_facts() -> None:
+    column = ArticleText(
+        None,
+        (
+            FACTS[0],
+            "I have covered the Treasury for a decade, and my sources there are worried.",
+            "In my years in Berlin I never saw Foreign Minister Anna Berg this nervous.",
+            FACTS[1],
+            "I expect the sanctions to fail within a year.",
+        ),
+    )
+    assert key_points(column) == []
+    labelled = ArticleText("Opinion: The sanctions will fail", tuple(FACTS))
+    assert key_points(labelled) == []
+    assert key_points(ArticleText("Sanctions on a Slovakian national", tuple(FACTS)))
