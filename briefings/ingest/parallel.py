@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.batch import Found
+from briefings.ingest.lifeline import die_with_parent
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
 from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
 
@@ -83,5 +84,6 @@ def _prepared(
     if workers <= 1 or len(jobs) < 2:
         yield from (prepare(*job) for job in jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    parent = os.getpid()  # the workers die with this process, even on SIGKILL
+    with ProcessPoolExecutor(workers, initializer=die_with_parent, initargs=(parent,)) as pool:
         yield from pool.map(_prepare_job, jobs, chunksize=4)
