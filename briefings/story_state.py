@@ -4,8 +4,9 @@ A batch of articles calls `mark_written` in the transaction that stores them. `r
 then refreshes the story in one transaction that also records how far it got: killed at any
 point, the refresh is rolled back whole and stays owed, and whichever comes next (an ingest, the
 bot at start, `briefbot repair`) finds it owed and does it. It is idempotent: nothing owed,
-nothing done. Refreshes are serialised (SQLite's write lock, a PostgreSQL advisory lock), so two
-processes never link the same new rows twice."""
+nothing done. A refresh runs alone: no other refresh, and no batch of articles committing half-way
+through it (SQLite's write lock; a PostgreSQL advisory lock, taken shared by each batch), so two
+processes never link the same new rows twice, and a refresh reads one consistent story."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from briefings.db import begin_writing, retrying
 from briefings.models import StoryState
 from briefings.storyline import refresh_story
 
-__all__ = ["Refreshed", "mark_written", "owed", "refresh_owed"]
+__all__ = ["Refreshed", "begin_storing", "mark_written", "owed", "refresh_owed"]
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,15 @@ class Refreshed:
     done: bool  # a refresh ran (something was owed, or it was forced)
     full: bool  # the whole story was rebuilt
     seconds: float
+
+
+def begin_storing(session: Session) -> None:
+    """Begin a transaction that stores articles: it waits while a refresh runs, and a refresh
+    waits for it (SQLite's write lock; on PostgreSQL the refresh's advisory lock, shared), so a
+    refresh sees no articles committed half-way through it. Nothing is held while waiting."""
+    begin_writing(session)
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": REFRESH_LOCK})
 
 
 def mark_written(session: Session, *, rebuild: bool) -> None:
@@ -52,7 +62,9 @@ def owed(session: Session) -> tuple[bool, bool]:
         select(StoryState.written, StoryState.refreshed, StoryState.rebuild).where(
             StoryState.id == 1
         )
-    ).one()
+    ).first()
+    if state is None:  # a schema made without the migrations: nothing is recorded
+        return False, False
     return state.written > state.refreshed, state.rebuild > state.refreshed
 
 
@@ -70,8 +82,8 @@ def refresh_owed(
     def attempt() -> Refreshed:
         started = time.perf_counter()
         with sessions() as session:
-            begin_writing(session)  # SQLite: the write lock first, so nothing commits meanwhile
-            if session.get_bind().dialect.name == "postgresql":
+            begin_writing(session)  # the write lock first: no articles are stored meanwhile
+            if session.get_bind().dialect.name == "postgresql":  # see `begin_storing`
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFRESH_LOCK})
             written = session.scalar(select(StoryState.written).where(StoryState.id == 1)) or 0
             due, rebuild = owed(session)

@@ -13,11 +13,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
-from briefings.db import begin_writing, is_busy, retrying
+from briefings.db import is_busy, retrying
 from briefings.ingest.document import Document
 from briefings.ingest.outcomes import FileOutcome, Status, shown
 from briefings.store import lookup, save_article
-from briefings.story_state import mark_written
+from briefings.story_state import begin_storing, mark_written
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ class Batch:
         (that one failed, and the ones before failed too if their commit fails)."""
         outcomes: list[FileOutcome] = []
         with self.sessions() as session:
-            begin_writing(session)
+            begin_storing(session)
             for item in ready:
                 try:
                     with session.begin_nested():
