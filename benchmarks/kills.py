@@ -151,6 +151,7 @@ def run_backend(url: str, args: argparse.Namespace, folder: Path) -> dict[str, A
             tally.landed += _kill(process, rng.uniform(0, span), len(written), phase)
             tally.kills += 1
             _check(sessions, folder, person, tally)
+            print(f"{phase} kill {tally.kills}: {tally.problems[-1:]}", file=sys.stderr, flush=True)
     sessions.kw["bind"].dispose()
     return {
         "articles": len(written),
