@@ -137,7 +137,9 @@ def run_backend(url: str, args: argparse.Namespace, folder: Path) -> dict[str, A
     written = corpus.write(folder, args.articles)
     person = corpus.article(0).people[0].name
     sessions = open_database(url)
-    files_time, refresh_time = _timed_run(url, folder)  # calibration: the kills' time range
+    _timed_run(url, folder)  # the first articles stored
+    written += corpus.write(folder, args.new, start=len(written))
+    files_time, refresh_time = _timed_run(url, folder)  # a run like each killed one: its times
     tallies: dict[str, Tally] = {}
     for phase in PHASES:
         tally = tallies[phase] = Tally()
