@@ -30,7 +30,7 @@ SQLITE_CACHE_KB = 32 * 1024
 MIGRATION_LOCK = 0x62726965  # "brie"
 # A write that found the database busy (SQLite's lock held past the busy timeout, a PostgreSQL
 # deadlock or serialisation failure) is tried again this many times, waiting twice as long each
-# time from RETRY_WAIT seconds (with jitter): about 8 minutes with SQLite's 30 s busy timeout.
+# time from RETRY_WAIT seconds (with jitter): about 7 minutes with SQLite's 30 s busy timeout.
 RETRIES = 8
 RETRY_WAIT = 0.5
 BUSY_PGCODES = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
