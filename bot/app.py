@@ -25,6 +25,7 @@ from briefings.config import Settings
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.story import Story
+from briefings.story_state import refresh_owed
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +55,16 @@ class Backend:
 
 
 def open_backend(settings: Settings) -> Backend:
-    """The story in the database of DATABASE_URL (migrated), refreshed from ARTICLES_DIR."""
+    """The story in the database of DATABASE_URL (migrated, any story refresh left owed done),
+    refreshed from ARTICLES_DIR. Runs in a thread: nothing here blocks the event loop."""
     sessions = open_database(settings.database_url)
     engine = sessions.kw["bind"]
+    try:  # a refresh an ingest killed mid-way left owed: answers are whole from the start
+        healed = refresh_owed(sessions)
+        if healed.done:
+            log.info("finished a story refresh left owed in %.1f s", healed.seconds)
+    except Exception:  # the periodic ingest tries again; the bot answers from what is stored
+        log.exception("finishing an owed story refresh failed")
 
     def refresh() -> None:
         report = ingest_paths(sessions, [settings.articles_dir])

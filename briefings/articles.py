@@ -9,9 +9,8 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.db import unit_of_work
 from briefings.models import Article, Event, Mention, Point, Quote
-from briefings.storyline import refresh_story
+from briefings.story_state import begin_storing, mark_written, refresh_owed
 
 
 @dataclass(frozen=True)
@@ -78,12 +77,17 @@ def detail(sessions: sessionmaker[Session], ref: str) -> ArticleDetail | None:
 
 
 def forget(sessions: sessionmaker[Session], ref: str) -> ArticleDetail | None:
-    """Remove the article and every row derived from it, then refresh the story in full, in
-    one transaction: afterwards no answer cites it. None when there is no such article."""
+    """Remove the article and every row derived from it, marking a full story rebuild owed in
+    the same transaction, then do that rebuild: afterwards no answer cites it, and a kill between
+    the two leaves the rebuild owed to the next ingest, `repair` or bot start. None when there is
+    no such article."""
     found = detail(sessions, ref)
     if found is None:
         return None
-    with unit_of_work(sessions) as session:
+    with sessions() as session:
+        begin_storing(session)
         session.execute(delete(Article).where(Article.id == found.id))
-        refresh_story(session, full=True)
+        mark_written(session, rebuild=True)
+        session.commit()
+    refresh_owed(sessions)
     return found

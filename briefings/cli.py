@@ -23,6 +23,7 @@ from briefings.digest_layout import render_text
 from briefings.ingest import ingest_paths
 from briefings.ingest.parallel import ingest_parallel
 from briefings.story import Story
+from briefings.story_state import refresh_owed
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 DEFAULT_LIMIT = 50  # items a list command prints unless given --limit or --all
@@ -120,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="processes reading and analysing articles (0: one per core; default 1)",
     )
+    sub = command("repair", _repair, "finish a story refresh that an interrupted ingest left owed")
+    sub.add_argument("--full", action="store_true", help="rebuild the whole story, owed or not")
     sub = command("sources", _sources, "list the stored articles with their metadata and summary")
     _paged(sub, "articles")
     _bare_list(sub)
@@ -294,6 +297,18 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print(report.summary())
     return 1 if report.failed or report.story_error else 0
+
+
+def _repair(args: argparse.Namespace, settings: Settings) -> int:
+    done = refresh_owed(open_sessions(args, settings), full=args.full, force=args.full)
+    if args.json:
+        print(json.dumps({"refreshed": done.done, "full": done.full, "seconds": done.seconds}))
+    elif done.done:
+        kind = "rebuilt in full" if done.full else "refreshed"
+        print(f"repair: the story was {kind} in {done.seconds:.1f} s")
+    else:
+        print("repair: nothing to do, the story is up to date with the stored articles")
+    return 0
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:

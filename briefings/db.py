@@ -2,23 +2,44 @@
 
 from __future__ import annotations
 
+import logging
+import random
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: migrations there are not serialised across processes
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_CACHE_KB = 32 * 1024
 # Alembic keeps the running migration in module-global state: adapters started together in one
 # process (Discord and Slack) migrate one after the other, or both hang.
 _MIGRATING = threading.Lock()
+# Any fixed number: the PostgreSQL advisory lock held by whoever migrates the schema.
+MIGRATION_LOCK = 0x62726965  # "brie"
+# A write that found the database busy (SQLite's lock held past the busy timeout, a PostgreSQL
+# deadlock or serialisation failure) is tried again this many times, waiting twice as long each
+# time from RETRY_WAIT seconds (with jitter): about 7 minutes with SQLite's 30 s busy timeout.
+RETRIES = 8
+RETRY_WAIT = 0.5
+BUSY_PGCODES = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
+
+T = TypeVar("T")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -55,9 +76,38 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema up to the newest migration; safe to call at every start."""
-    with _MIGRATING:
+    """Bring the schema up to the newest migration; safe to call at every start, from several
+    processes at once: one migrates while the others wait, then find nothing to do. Alembic keeps
+    the running migration in module-global state, so threads of one process take turns too."""
+    with _MIGRATING, _migration_lock(engine):
         command.upgrade(alembic_config(engine), "head")
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """Held by one process at a time: a session advisory lock on PostgreSQL (released if the
+    process dies), an exclusive lock on a file beside the SQLite database (the same)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+                connection.commit()
+        return
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:" or not fcntl:
+        yield
+        return
+    path = Path(database).expanduser()
+    with open(path.with_name(path.name + ".migrate-lock"), "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def open_database(url: str, **kwargs: Any) -> sessionmaker[Session]:
@@ -72,6 +122,30 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
     """One transaction: committed when the block ends, rolled back when it raises."""
     with sessions() as session, session.begin():
         yield session
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether `exc` says another writer was in the way (worth trying again), not a fault."""
+    if isinstance(exc, OperationalError) and "database is locked" in str(exc.orig):
+        return True
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return isinstance(exc, DBAPIError) and code in BUSY_PGCODES
+
+
+def retrying(work: Callable[[], T], what: str = "a write", retries: int = RETRIES) -> T:
+    """`work()` (one whole transaction: it must roll back what it did when it raises), tried
+    again while the database is busy, with growing waits; the last error raised after
+    `retries` more tries."""
+    for attempt in range(retries + 1):
+        try:
+            return work()
+        except DBAPIError as exc:
+            if attempt == retries or not is_busy(exc):
+                raise
+            wait = RETRY_WAIT * 2**attempt * random.uniform(0.75, 1.25)
+            log.warning("%s found the database busy; trying again in %.1f s", what, wait)
+            time.sleep(wait)
+    raise AssertionError("unreachable")
 
 
 def begin_writing(session: Session) -> None:

@@ -243,6 +243,23 @@ class EventGroup(Base):
     article_count: Mapped[int] = mapped_column(Integer)
 
 
+class StoryState(Base):
+    """One row: how far the story-wide results are behind the stored articles (migration 0006).
+
+    Each committed batch of articles raises `written` in its own transaction (and sets `rebuild`
+    to it when it changed or removed a stored article); a story refresh sets `refreshed` to the
+    `written` it started from, in the refresh's own transaction. A refresh is owed while
+    `written > refreshed`, a full rebuild while `rebuild > refreshed`: a killed refresh leaves
+    them so, and the next ingest, the bot at start or `briefbot repair` finishes it."""
+
+    __tablename__ = "story_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    written: Mapped[int] = mapped_column(BigInteger, default=0)
+    refreshed: Mapped[int] = mapped_column(BigInteger, default=0)
+    rebuild: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 # Indexes for the commands' queries (migration 0004). The words of quotes are kept by the
 # database alone, read through SQL text in story.py: on SQLite the full-text table quotes_fts
 # (0004, kept in step by triggers), on PostgreSQL the generated tsvector column quotes.words

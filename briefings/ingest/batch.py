@@ -1,10 +1,11 @@
-"""Store articles many to a transaction, each in its own savepoint so one failing article
-fails alone."""
+"""Store analysed articles many to a short transaction, each in its own savepoint so one
+failing article fails alone."""
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,14 +13,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
-from briefings.db import begin_writing
+from briefings.db import is_busy, retrying
 from briefings.ingest.document import Document
 from briefings.ingest.outcomes import FileOutcome, Status, shown
 from briefings.store import lookup, save_article
+from briefings.story_state import begin_storing, mark_written
 
 log = logging.getLogger(__name__)
 
 BATCH = 25  # articles per transaction: a commit each cost about as much as their writes
+FLUSH_AFTER = 2.0  # seconds an analysed article waits for its batch to fill (slow analyses)
 
 
 @dataclass(frozen=True)
@@ -34,68 +37,108 @@ class Found:
 
 
 class Batch:
-    """One open transaction holding up to BATCH articles, each in a savepoint.
+    """Up to BATCH articles, analysed already, waiting to be stored in one short transaction.
 
-    A database error rolls its article back to the savepoint, alone, and ends the batch (if the
-    connection was lost, the commit fails and the batch's articles are reported failed; the next
-    ones go on in a new transaction). A crash loses at most the uncommitted batch: those files
-    are not stored, so the next run ingests them again."""
+    Nothing is analysed while the transaction is open, so SQLite's write lock is held only to
+    write. A transaction that finds the database busy (another writer holding it) is tried again
+    with growing waits (`retrying`), not failed. Each article goes in its own savepoint: a
+    database error fails it alone, what came before is committed and the rest go on in a new
+    transaction (if the connection was lost, that commit fails and those articles are reported
+    failed). A crash loses at most the articles not yet committed: they are not stored, so the
+    next run ingests them again."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
-        self.session: Session | None = None
-        self.size = 0  # articles looked up or written since the last commit
-        self.broken = False  # a database error: commit what came before, go on afresh
+        self.ready: list[Ready] = []
+        self.since = 0.0  # when the first waiting article was added
 
     @property
     def full(self) -> bool:
-        return self.size >= BATCH or self.broken
+        waited = time.monotonic() - self.since
+        return len(self.ready) >= BATCH or (bool(self.ready) and waited > FLUSH_AFTER)
 
-    def store(
-        self, found: Found, analysis: Callable[[], ArticleAnalysis | FileOutcome]
-    ) -> FileOutcome:
-        """Write the article unless it is unchanged or a duplicate (then it is not analysed)."""
-        session = self._open()
-        self.size += 1
+    def check(self, found: Found) -> FileOutcome | None:
+        """The outcome when the file need not be stored (unchanged, or a duplicate of a stored
+        article), read without the write lock, before it is analysed; None to store it."""
         try:
-            with session.begin_nested():
-                known, replacing = already_stored(session, found)
-                if known is not None:
-                    return known
-                result = analysis()
-                if isinstance(result, FileOutcome):
-                    return result
-                outcome = write(session, found, result, replacing=replacing)
-        except SQLAlchemyError as exc:
-            self.broken = True  # the transaction may be unusable (a lost connection)
-            return database_failure(found.shown, exc)
-        return outcome
-
-    def commit(self) -> str | None:
-        """Commit what the batch wrote; why not when that failed (then none of it is stored)."""
-        session, self.session, self.size, self.broken = self.session, None, 0, False
-        if session is None:
+            with self.sessions() as session:
+                return already_stored(session, found)[0]
+        except SQLAlchemyError:  # the write will find out what is wrong, and report it
+            log.debug("looking up %s failed", found.shown, exc_info=True)
             return None
-        try:
-            session.commit()
-        except SQLAlchemyError as exc:
-            log.exception("committing a batch of articles failed")
-            return f"database error, nothing stored ({type(exc).__name__})"
-        finally:
-            session.close()
-        return None
+
+    def add(self, found: Found, analysis: ArticleAnalysis) -> None:
+        if not self.ready:
+            self.since = time.monotonic()
+        self.ready.append(Ready(found, analysis))
+
+    def commit(self) -> list[FileOutcome]:
+        """Store the waiting articles (none of them when one raises something other than a
+        database error); their outcomes, in order."""
+        ready, self.ready = self.ready, []
+        outcomes: list[FileOutcome] = []
+        while len(outcomes) < len(ready):
+            rest = ready[len(outcomes) :]
+            try:
+                write = functools.partial(self._write, rest)
+                outcomes += retrying(write, "storing a batch of articles")
+            except SQLAlchemyError as exc:  # could not even begin (busy past every retry)
+                log.exception("storing a batch of articles failed")
+                outcomes += [_failed(r.found, exc) for r in rest]
+        return outcomes
 
     def close(self) -> None:
-        """Roll back what is not committed (the run stopped on an error)."""
-        if self.session is not None:
-            self.session.close()
-        self.session, self.size, self.broken = None, 0, False
+        """Drop the articles not stored (the run stopped on an error)."""
+        self.ready = []
 
-    def _open(self) -> Session:
-        if self.session is None:
-            self.session = self.sessions()
-            begin_writing(self.session)
-        return self.session
+    def _write(self, ready: list[Ready]) -> list[FileOutcome]:
+        """Write `ready` in one transaction, up to the first that fails on a database error
+        (that one failed, and the ones before failed too if their commit fails)."""
+        outcomes: list[FileOutcome] = []
+        with self.sessions() as session:
+            begin_storing(session)
+            for item in ready:
+                try:
+                    with session.begin_nested():
+                        outcomes.append(_store(session, item))
+                except SQLAlchemyError as exc:
+                    if is_busy(exc):
+                        raise  # a deadlock or the like: the whole transaction again
+                    log.exception("storing %s failed", item.found.shown)
+                    outcomes.append(_failed(item.found, exc))
+                    break
+            written = [o for o in outcomes if o.status in ("added", "updated")]
+            try:
+                if written:
+                    mark_written(session, rebuild=any(o.status == "updated" for o in written))
+                session.commit()
+            except SQLAlchemyError as exc:
+                if is_busy(exc):
+                    raise
+                log.exception("committing a batch of articles failed")
+                return [_failed(r.found, exc) for r in ready[: len(outcomes)]]
+        return outcomes
+
+
+@dataclass(frozen=True)
+class Ready:
+    """One article read and analysed, waiting to be stored."""
+
+    found: Found
+    analysis: ArticleAnalysis
+
+
+def _store(session: Session, item: Ready) -> FileOutcome:
+    """Write the article unless it is now unchanged or a duplicate (of one stored meanwhile)."""
+    known, replacing = already_stored(session, item.found)
+    if known is not None:
+        return known
+    return write(session, item.found, item.analysis, replacing=replacing)
+
+
+def _failed(found: Found, exc: SQLAlchemyError) -> FileOutcome:
+    reason = f"database error, nothing stored ({type(exc).__name__})"
+    return FileOutcome(found.shown, "failed", reason, found.doc.warnings)
 
 
 def already_stored(session: Session, found: Found) -> tuple[FileOutcome | None, bool]:
@@ -131,11 +174,6 @@ def write(
     )
     status: Status = "updated" if replacing else "added"
     return FileOutcome(found.shown, status, warnings=found.doc.warnings, article_id=article_id)
-
-
-def database_failure(path: str, exc: SQLAlchemyError) -> FileOutcome:
-    log.exception("storing %s failed", path)
-    return FileOutcome(path, "failed", f"database error, nothing stored ({type(exc).__name__})")
 
 
 def _metadata(doc: Document) -> dict[str, object]:

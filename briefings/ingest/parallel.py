@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -12,7 +13,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
-from briefings.ingest.batch import Batch, Found
+from briefings.ingest.batch import Found
+from briefings.ingest.lifeline import die_with_parent
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
 from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
 from briefings.ingest.sidecar import Entries
@@ -64,15 +66,16 @@ def ingest_parallel(
         count = workers or os.cpu_count() or 1
         prepared = _prepared(jobs, count)  # the workers go on while this process stores
         for known in order:
-            run.add(known if known is not None else _stored(run.batch, next(prepared)))
+            item = known if known is not None else next(prepared)
+            if isinstance(item, FileOutcome):
+                run.add(item)
+            else:  # the same rules as ingest: unchanged and duplicates are not stored
+                run.store(item.found, functools.partial(_analysis, item))
         return run.finish()
 
 
-def _stored(batch: Batch, item: Prepared | FileOutcome) -> FileOutcome:
-    """Write one prepared article unless it is unchanged or a duplicate: the same rules as ingest."""
-    if isinstance(item, FileOutcome):
-        return item
-    return batch.store(item.found, lambda: item.analysis)
+def _analysis(item: Prepared) -> ArticleAnalysis:
+    return item.analysis
 
 
 def _prepared(
@@ -82,5 +85,6 @@ def _prepared(
     if workers <= 1 or len(jobs) < 2:
         yield from (prepare(*job) for job in jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    parent = os.getpid()  # the workers die with this process, even on SIGKILL
+    with ProcessPoolExecutor(workers, initializer=die_with_parent, initargs=(parent,)) as pool:
         yield from pool.map(_prepare_job, jobs, chunksize=4)

@@ -1,7 +1,8 @@
-"""Ingest files and folders: each article read, analysed and stored, many to a transaction."""
+"""Ingest files and folders: each article read and analysed, then stored many to a transaction."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -11,7 +12,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.pipeline import analyse
 from briefings.analysis.results import ArticleAnalysis, ArticleText
-from briefings.db import unit_of_work
 from briefings.ingest.batch import Batch, Found
 from briefings.ingest.document import Document, build_document
 from briefings.ingest.errors import ArticleError
@@ -19,7 +19,7 @@ from briefings.ingest.fingerprint import content_hash, signature
 from briefings.ingest.outcomes import FileOutcome, IngestReport, Status, shown
 from briefings.ingest.readers import SUPPORTED, read_document
 from briefings.ingest.sidecar import SIDECAR_NAMES, Entries, entry_for
-from briefings.storyline import refresh_story
+from briefings.story_state import refresh_owed
 
 __all__ = [
     "REFRESH_EVERY",
@@ -50,20 +50,25 @@ def ingest_paths(
         for path, problem in _discover(paths):
             if problem is not None:
                 run.add(FileOutcome(shown(path), problem[0], problem[1]))
+                continue
+            found = read_article(path, _manifest_for(path, manifests, run.add))
+            if isinstance(found, FileOutcome):
+                run.add(found)
             else:
-                manifest = _manifest_for(path, manifests, run.add)
-                run.add(_ingest_file(run.batch, path, manifest))
+                run.store(found, functools.partial(analysed, found.shown, found.doc))
         return run.finish()
 
 
 class Run:
     """The outcomes of one ingest run, and the story refreshed as it goes: with what the new
     articles add every REFRESH_EVERY of them (a long run's answers grow while it works), and
-    once at the end, in full when a stored article changed.
+    at the end with whatever the stored articles owe it (`refresh_owed`: in full when a stored
+    article changed, and also what an earlier run killed before its refresh left owed).
 
-    Articles are written BATCH to a transaction (see `Batch`); an outcome is reported once what
-    it says is committed, and a batch whose commit fails reports its articles failed. Used as a
-    context manager, a run that stops on an error rolls back its uncommitted batch."""
+    Articles are analysed first, then written BATCH to a short transaction (see `Batch`); an
+    outcome is reported once what it says is committed, in the order of the files, and a batch
+    whose commit fails reports its articles failed. Used as a context manager, a run that stops
+    on an error drops the articles it has not stored."""
 
     def __init__(
         self,
@@ -75,7 +80,7 @@ class Run:
         self.batch = Batch(sessions)
         self.report = IngestReport()
         self.pending = IngestReport()  # outcomes since the last refresh
-        self.unsaved: list[FileOutcome] = []  # outcomes of the open batch, not yet committed
+        self.unsaved: list[FileOutcome | None] = []  # not yet reported; None: waiting in the batch
 
     def __enter__(self) -> Run:
         return self
@@ -84,56 +89,55 @@ class Run:
         self.batch.close()
 
     def add(self, outcome: FileOutcome) -> None:
+        """An outcome that stores nothing: reported after the articles before it."""
         self.unsaved.append(outcome)
-        waiting = IngestReport(self.pending.outcomes + self.unsaved)
-        refresh_due = waiting.count("added") >= REFRESH_EVERY and not waiting.count("updated")
-        if self.batch.full or refresh_due or self.batch.session is None:
+        if not self.batch.ready:
             self._commit()
-        if refresh_due:
-            self._refresh()
+
+    def store(self, found: Found, analysis: Callable[[], ArticleAnalysis | FileOutcome]) -> None:
+        """Store the article unless it is unchanged or a duplicate (then it is not analysed)."""
+        known = self.batch.check(found)
+        if known is None:
+            result = analysis()  # no transaction open meanwhile
+            if not isinstance(result, FileOutcome):
+                self.batch.add(found, result)
+                self.unsaved.append(None)
+                soon = self.pending.count("added") + len(self.batch.ready) >= REFRESH_EVERY
+                if self.batch.full or soon:
+                    self._commit()
+                return
+            known = result
+        self.add(known)
 
     def finish(self) -> IngestReport:
         self._commit()
-        self._refresh()
+        self._refresh(rebuild_now=True)
         return self.report
 
     def _commit(self) -> None:
-        failure = self.batch.commit()
-        lost = {o.article_id for o in self.unsaved if o.status in ("added", "updated")}
-        for outcome in self.unsaved:
-            if failure is not None and outcome.article_id in lost:
-                outcome = FileOutcome(outcome.path, "failed", failure, outcome.warnings)
+        stored = iter(self.batch.commit())
+        for waiting in self.unsaved:
+            outcome = waiting if waiting is not None else next(stored)
             self.report.outcomes.append(outcome)
             self.pending.outcomes.append(outcome)
             if self.on_outcome is not None:
                 self.on_outcome(outcome)
         self.unsaved = []
+        if self.pending.count("added") >= REFRESH_EVERY and not self.pending.count("updated"):
+            self._refresh(rebuild_now=False)
 
-    def _refresh(self) -> None:
-        refresh(self.sessions, self.pending)
-        self.report.story_error = self.pending.story_error or self.report.story_error
+    def _refresh(self, *, rebuild_now: bool) -> None:
+        """Do what the story is owed; a failure is reported, the articles stay stored and the
+        refresh stays owed (the next ingest, the bot at start or `briefbot repair` does it)."""
+        try:
+            refresh_owed(self.sessions, rebuild_now=rebuild_now)
+        except Exception as exc:  # the articles are stored; the story keeps its old state
+            log.exception("refreshing the story failed")
+            self.report.story_error = (
+                f"the articles are stored, but the story could not be refreshed: {exc} "
+                "(the next ingest or `briefbot repair` finishes it)"
+            )
         self.pending = IngestReport()
-
-
-def refresh(sessions: sessionmaker[Session], report: IngestReport) -> None:
-    """Refresh the story after the outcomes of `report`, if they stored anything: with what the
-    new articles add, or in full when a stored article changed. A failure is reported in
-    `report`; the articles stay stored."""
-    if not report.changed:
-        return
-    try:
-        with unit_of_work(sessions) as session:
-            refresh_story(session, full=report.count("updated") > 0)
-    except Exception as exc:  # the articles are stored; the story-wide view keeps its old state
-        log.exception("refreshing the story failed")
-        report.story_error = f"the articles are stored, but the story could not be refreshed: {exc}"
-
-
-def _ingest_file(batch: Batch, path: Path, manifest: dict[str, str]) -> FileOutcome:
-    found = read_article(path, manifest)
-    if isinstance(found, FileOutcome):
-        return found
-    return batch.store(found, lambda: analysed(found.shown, found.doc))
 
 
 def read_article(path: Path, manifest: dict[str, str]) -> Found | FileOutcome:

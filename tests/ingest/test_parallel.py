@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +17,7 @@ from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.ingest.parallel import ingest_parallel
 from briefings.story import Story
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 from tests.ingest.test_incremental import _answers
 
 
@@ -64,3 +69,53 @@ def test_cli_ingest_with_workers(tmp_path: Path, capsys: pytest.CaptureFixture[s
     with pytest.raises(SystemExit):
         main(["ingest", "--workers", "-1", "--db", db, str(SEEDS)])
     assert "is not a number of processes" in capsys.readouterr().err
+
+
+def _children(pid: int) -> list[int]:
+    """The live (not zombie) processes whose parent is `pid`."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_their_parent_killed_with_sigkill(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text()
+    for number in range(400):  # enough work that the run is still going when it is killed
+        (folder / f"{number:03d}.txt").write_text(f"Copy {number}\n\n{text}")
+    command = [sys.executable, "-m", "bot.cli", "ingest", "--workers", "2"]
+    db = f"sqlite:///{tmp_path / 'killed.db'}"
+    parent = subprocess.Popen(
+        [*command, "--db", db, str(folder)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while len(workers) < 2:
+        assert parent.poll() is None and time.monotonic() < deadline, "no workers started"
+        time.sleep(0.05)
+        workers = _children(parent.pid)
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [w for w in workers if _alive(w)], "workers outlived their killed parent"
