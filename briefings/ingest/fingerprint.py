@@ -27,9 +27,15 @@ def signature(text: str) -> bytes:
     shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
     digests = b"".join(hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles)
     values = np.frombuffer(digests, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        hashed = (_A * values + _B) >> np.uint64(32)  # multiply-shift: a universal hash family
-    return hashed.min(axis=1).astype(np.uint32).tobytes()
+    lowest = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
+    for start in range(0, len(values), _CHUNK):  # memory bounded whatever the text's length
+        with np.errstate(over="ignore"):  # multiply-shift: a universal hash family
+            hashed = (_A * values[start : start + _CHUNK] + _B) >> np.uint64(32)
+        lowest = np.minimum(lowest, hashed.min(axis=1))
+    return lowest.astype(np.uint32).tobytes()
+
+
+_CHUNK = 1 << 15  # shingles hashed at once: 32 permutations x 32,768 x 8 bytes = 8 MB
 
 
 def band_keys(sig: bytes) -> list[int]:
