@@ -108,7 +108,7 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     except (RecursionError, MemoryError):
         raise ArticleError("malformed front matter: nested too deeply") from None
     except Exception as exc:  # a value its explicit tag cannot hold ("!!int abc")
-        raise ArticleError(f"malformed front matter: {type(exc).__name__}: {exc}"[:300]) from None
+        raise ArticleError(f"malformed front matter: {exc}"[:300]) from None
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
