@@ -28,7 +28,7 @@ from briefings.analysis.summary import Ranked, combine, ranked_sentences, summar
 # that grouping them across a year of articles stays fast.
 POINTS_PER_ARTICLE = 8
 # Seconds an article read in windows may take: the windows analysed when it runs out are kept.
-BUDGET_SECONDS = 5.0
+BUDGET_SECONDS = 4.0
 
 
 def analyse(article: ArticleText, budget: float | None = BUDGET_SECONDS) -> ArticleAnalysis:
