@@ -105,10 +105,12 @@ def _private_use(rng: random.Random, pool: list[str]) -> bytes:
 
 def _one_line(rng: random.Random, pool: list[str]) -> bytes:
     size = rng.choice([50_000, 200_000, 1_000_000])
-    words: list[str] = []
-    while sum(map(len, words)) < size:
-        words += rng.choice(pool).replace(".", "").split()
-    return ("Endless\n\n" + " ".join(words)).encode()
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(rng.choice(pool).replace(".", ""))
+        total += len(parts[-1]) + 1
+    return ("Endless\n\n" + " ".join(parts)).encode()
 
 
 def _open_quote(rng: random.Random, pool: list[str]) -> bytes:
