@@ -232,7 +232,7 @@ def child(folder: Path, db: Path, workers: int, output: Path) -> None:
 
 
 def run(files: int, seed: int, workers: int, timeout: float) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="briefbot-fuzz-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="briefbot-fuzz-", ignore_cleanup_errors=True) as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
         started = time.perf_counter()
