@@ -27,6 +27,7 @@ from briefings.db import open_database
 
 RESULTS = Path(__file__).with_name("results")
 QUERY_FLOOR_MS, AUTOCOMPLETE_FLOOR_MS, COMMAND_FLOOR_MS = 50.0, 20.0, 250.0
+LONG_FLOOR_S, LONG_FLOOR_MB = 10.0, 500.0  # issue 13: no file over 10 s; a few hundred MB
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -195,8 +196,22 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 results["machine"]["postgres"] = getattr(databases, "postgres_version", "")
         finally:
             databases.close()
+    results["long_articles"] = long_articles(args.small)
     results["floors"] = floors(results, max(args.sizes))
     return results
+
+
+def long_articles(small: bool) -> list[dict[str, Any]]:
+    """One long article read, cleaned and analysed as ingest does, each size in a process of its
+    own (peak memory): with the time budget, and (1 MB) without it, which shows the cost per MB."""
+    runs = [("100000", "")] if small else [("1000000", ""), ("5000000", ""), ("1000000", "--full")]
+    measured = []
+    for size, full in runs:
+        print(f"long article: {int(size):,} bytes {full}", file=sys.stderr)
+        measured.append(
+            _subprocess_json("benchmarks.long_articles", size, *([full] if full else []))
+        )
+    return measured
 
 
 def ingest_medians(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -231,6 +246,15 @@ def floors(results: dict[str, Any], size: int) -> dict[str, Any]:
     for backend, medians in results["ingest_median"].items():
         single: dict[str, Any] = next((m for m in medians if m.get("workers") == 1), {})
         found[f"{backend} ingest >= 50 articles/s/core"] = single.get("articles_per_s", 0) >= 50
+    for article in results.get("long_articles", []):
+        if "seconds" in article and not article.get("full"):
+            mb = article["bytes"] / 1e6
+            found[f"long article {mb:g} MB ingested < {LONG_FLOOR_S:g} s"] = (
+                article["seconds"] < LONG_FLOOR_S
+            )
+            found[f"long article {mb:g} MB peak < {LONG_FLOOR_MB:g} MB"] = (
+                article["peak_mb"] < LONG_FLOOR_MB
+            )
     for backend, run in results["discord"].items():
         for name, timing in run.get("commands", {}).items():
             found[f"{backend} {name} p99 < {COMMAND_FLOOR_MS:g} ms"] = (

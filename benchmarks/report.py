@@ -117,6 +117,21 @@ def table(results: dict[str, Any]) -> str:
     if discord_rows:
         size = max(int(s) for sizes in results["queries"].values() for s in sizes)
         parts += ["", _grid([f"fake Discord at {size:,}", "median ms", "p99 ms"], discord_rows)]
+    long_rows = [
+        [
+            f"{a['bytes'] / 1e6:g} MB, {a['paragraphs']:,} paragraphs"
+            + (", no budget" if a["full"] else ""),
+            f"{a['read_clean_s']:.1f}",
+            f"{a['seconds']:.1f}",
+            f"{a['peak_mb']:.0f}",
+            "; ".join(a["warnings"])[:70] or "all analysed",
+        ]
+        for a in results.get("long_articles", [])
+        if "seconds" in a
+    ]
+    if long_rows:
+        header = ["long article", "read s", "total s", "peak MB", "analysed"]
+        parts += ["", _grid(header, long_rows)]
     failed = [k for k, ok in results.get("floors", {}).items() if not ok]
     parts += [
         "",

@@ -75,3 +75,4 @@ class ArticleAnalysis:
     entities: tuple[FoundEntity, ...] = ()
     events: tuple[FoundEvent, ...] = ()
     points: tuple[FoundPoint, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # what the analysis left out (an over-long article)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 import numpy as np
 
 from briefings.analysis.candidates import Sentence, is_pure_quote, usable_sentences
@@ -20,8 +23,10 @@ def default_length(sentence_count: int) -> int:
 Ranked = tuple[list[Sentence], np.ndarray, np.ndarray]
 
 
-def ranked_sentences(article: ArticleText) -> Ranked:
-    """Summary candidates, their centrality scores and their TF-IDF rows."""
+def ranked_sentences(article: ArticleText, first: int | None = None) -> Ranked:
+    """Summary candidates, their centrality scores and their TF-IDF rows. `first`: when the text
+    is a window of a longer article, how many candidates come before it (the scores are then
+    weighted by the window's share of the article's position prior)."""
     sentences = [s for s in usable_sentences(article, min_words=6) if not s.text.endswith("?")]
     attributed = [s for s in sentences if not is_pure_quote(s.text)]
     if len(attributed) >= 4:  # a quotation cut from its "he said" loses its speaker
@@ -31,9 +36,36 @@ def ranked_sentences(article: ArticleText) -> Ranked:
     title_terms = content_terms(article.title or "")
     matrix = tfidf_matrix([content_terms(s.text) for s in sentences] + [title_terms])
     vectors, title = matrix[:-1], matrix[-1]
-    prior = position_prior(len(sentences)) * (1.0 + vectors @ title)
+    skip = first or 0
+    prior = position_prior(skip + len(sentences))[skip:] * (1.0 + vectors @ title)
     scores = lexrank(vectors @ vectors.T, prior)
+    if first is not None:  # a window: its scores weighted by its share of the article's prior
+        scores = scores * float(prior.sum())
     return sentences, scores, vectors
+
+
+# Sentences of a long article kept as summary and point candidates once its windows are ranked.
+CANDIDATES = 200
+
+
+def combine(windows: Sequence[tuple[Ranked, int]]) -> Ranked:
+    """One ranking of a long article read in windows, from each window's ranking (its sentences
+    linked only to each other; ranked with the `first` of the window) and the index of its first
+    paragraph: the CANDIDATES best sentences, in article order, with TF-IDF rows of their own."""
+    sentences: list[Sentence] = []
+    scores: list[float] = []
+    for (found, centrality, _), offset in windows:
+        for sentence, score in zip(found, centrality, strict=True):
+            sentences.append(
+                replace(sentence, paragraph=sentence.paragraph + offset, order=len(sentences))
+            )
+            scores.append(float(score))
+    if not sentences:
+        return [], np.zeros(0), np.zeros((0, 0))
+    best = sorted(np.argsort(-np.array(scores), kind="stable")[:CANDIDATES])
+    kept = [sentences[i] for i in best]
+    vectors = tfidf_matrix([content_terms(s.text) for s in kept])
+    return kept, np.array([scores[i] for i in best]), vectors
 
 
 def summarise(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
 import numpy as np
@@ -10,7 +11,11 @@ import numpy as np
 PERMUTATIONS = 32
 BANDS = 8  # 8 bands of 4 rows: texts sharing 70% of their shingles almost always share a band
 ROWS = PERMUTATIONS // BANDS
-NEAR_DUPLICATE = 0.7  # estimated Jaccard similarity of word 3-shingles from which a text is a copy
+NEAR_DUPLICATE = 0.7
+SIGNATURE_WORDS = 100_000  # far above any news article (PolNeAR's longest: about 6,000 words)
+_WORD = re.compile(
+    r"\w+"
+)  # estimated Jaccard similarity of word 3-shingles from which a text is a copy
 
 _rng = np.random.default_rng(20230906)
 _A = _rng.integers(1, 2**63, size=(PERMUTATIONS, 1), dtype=np.uint64) | np.uint64(1)
@@ -22,14 +27,22 @@ def content_hash(data: bytes) -> str:
 
 
 def signature(text: str) -> bytes:
-    """A MinHash signature over word 3-shingles (lower-cased, punctuation ignored)."""
-    words = re.findall(r"\w+", text.lower())
+    """A MinHash signature over word 3-shingles (lower-cased, punctuation ignored) of the first
+    SIGNATURE_WORDS words: a copy shows in its beginning, and the cost stays bounded."""
+    found = _WORD.finditer(text.lower())
+    words = [m.group() for m in itertools.islice(found, SIGNATURE_WORDS)]
     shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
     digests = b"".join(hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles)
     values = np.frombuffer(digests, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        hashed = (_A * values + _B) >> np.uint64(32)  # multiply-shift: a universal hash family
-    return hashed.min(axis=1).astype(np.uint32).tobytes()
+    lowest = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
+    for start in range(0, len(values), _CHUNK):  # memory bounded whatever the text's length
+        with np.errstate(over="ignore"):  # multiply-shift: a universal hash family
+            hashed = (_A * values[start : start + _CHUNK] + _B) >> np.uint64(32)
+        lowest = np.minimum(lowest, hashed.min(axis=1))
+    return lowest.astype(np.uint32).tobytes()
+
+
+_CHUNK = 1 << 15  # shingles hashed at once: 32 permutations x 32,768 x 8 bytes = 8 MB
 
 
 def band_keys(sig: bytes) -> list[int]:

@@ -56,5 +56,5 @@ def shown(path: Path) -> str:
     """A path as the user sees it: relative to the working folder when inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside it; or a link that loops
         return str(path)

@@ -30,9 +30,11 @@ class Prepared:
     analysis: ArticleAnalysis
 
 
-def prepare(path: Path, manifest: dict[str, str]) -> Prepared | FileOutcome:
+def prepare(
+    path: Path, manifest: dict[str, str], within: Path | None = None
+) -> Prepared | FileOutcome:
     """Everything about one file that needs no database: runs in a worker process."""
-    found = read_article(path, manifest)
+    found = read_article(path, manifest, within)
     if isinstance(found, FileOutcome):
         return found
     analysis = analysed(found.shown, found.doc)
@@ -41,7 +43,10 @@ def prepare(path: Path, manifest: dict[str, str]) -> Prepared | FileOutcome:
     return Prepared(found, analysis)
 
 
-def _prepare_job(job: tuple[Path, dict[str, str]]) -> Prepared | FileOutcome:
+Job = tuple[Path, dict[str, str], Path | None]
+
+
+def _prepare_job(job: Job) -> Prepared | FileOutcome:
     return prepare(*job)
 
 
@@ -55,13 +60,13 @@ def ingest_parallel(
     """Like `ingest_paths`, with reading and analysis spread over `workers` processes (all cores)."""
     with Run(sessions, on_outcome) as run:
         manifests: dict[Path, Entries] = {}
-        jobs: list[tuple[Path, dict[str, str]]] = []
+        jobs: list[Job] = []
         order: list[FileOutcome | None] = []
-        for path, problem in _discover(paths):
+        for path, problem, within in _discover(paths):
             if problem is not None:
                 order.append(FileOutcome(shown(path), problem[0], problem[1]))
             else:
-                jobs.append((path, _manifest_for(path, manifests, run.add)))
+                jobs.append((path, _manifest_for(path, manifests, run.add), within))
                 order.append(None)
         count = workers or os.cpu_count() or 1
         prepared = _prepared(jobs, count)  # the workers go on while this process stores
@@ -78,9 +83,7 @@ def _analysis(item: Prepared) -> ArticleAnalysis:
     return item.analysis
 
 
-def _prepared(
-    jobs: list[tuple[Path, dict[str, str]]], workers: int
-) -> Iterator[Prepared | FileOutcome]:
+def _prepared(jobs: list[Job], workers: int) -> Iterator[Prepared | FileOutcome]:
     """Results in the order of `jobs`, computed `workers` at a time (in this process when 1)."""
     if workers <= 1 or len(jobs) < 2:
         yield from (prepare(*job) for job in jobs)

@@ -15,6 +15,7 @@ from briefings.analysis.results import ArticleAnalysis, ArticleText
 from briefings.ingest.batch import Batch, Found
 from briefings.ingest.document import Document, build_document
 from briefings.ingest.errors import ArticleError
+from briefings.ingest.files import Refused, target
 from briefings.ingest.fingerprint import content_hash, signature
 from briefings.ingest.outcomes import FileOutcome, IngestReport, Status, shown
 from briefings.ingest.readers import SUPPORTED, read_document
@@ -47,11 +48,11 @@ def ingest_paths(
     REFRESH_EVERY new articles and at the end (see `Run`)."""
     with Run(sessions, on_outcome) as run:
         manifests: dict[Path, Entries] = {}
-        for path, problem in _discover(paths):
+        for path, problem, within in _discover(paths):
             if problem is not None:
                 run.add(FileOutcome(shown(path), problem[0], problem[1]))
                 continue
-            found = read_article(path, _manifest_for(path, manifests, run.add))
+            found = read_article(path, _manifest_for(path, manifests, run.add), within)
             if isinstance(found, FileOutcome):
                 run.add(found)
             else:
@@ -140,24 +141,39 @@ class Run:
         self.pending = IngestReport()
 
 
-def read_article(path: Path, manifest: dict[str, str]) -> Found | FileOutcome:
-    """The file read and cleaned, with what identifies its content; a failed outcome when it
-    cannot be read as an article."""
+def read_article(
+    path: Path, manifest: dict[str, str], within: Path | None = None
+) -> Found | FileOutcome:
+    """The file read and cleaned, with what identifies its content; a failed (or skipped) outcome
+    when it cannot be read as an article. `within`: the folder being ingested, which a link in
+    it must not lead out of. Whatever goes wrong with one file is that file's outcome."""
     display = shown(path)
     try:
-        doc = build_document(read_document(path), manifest)
+        doc = build_document(read_document(path, within), manifest)
+        return Found(display, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
+    except Refused as exc:
+        return FileOutcome(display, "skipped", str(exc))
     except ArticleError as exc:
         return FileOutcome(display, "failed", str(exc))
-    return Found(display, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
+    except RecursionError:
+        return FileOutcome(display, "failed", "cannot be read: nested too deeply")
+    except Exception as exc:  # a bug or a limit in a reader must not stop the other files
+        log.exception("reading %s failed", display)
+        return FileOutcome(display, "failed", f"cannot be read ({type(exc).__name__}: {exc})")
 
 
 def analysed(path: str, doc: Document) -> ArticleAnalysis | FileOutcome:
     """The article's analysis; a failed outcome when an analyser fails (the other files go on)."""
     try:
-        return analyse(_article_text(doc))
+        analysis = analyse(_article_text(doc))
+    except RecursionError:
+        log.exception("analysing %s failed", path)
+        return FileOutcome(path, "failed", "analysis failed (RecursionError: nested too deeply)")
     except Exception as exc:  # a bug in one analyser must not stop the other files
         log.exception("analysing %s failed", path)
         return FileOutcome(path, "failed", f"analysis failed ({type(exc).__name__}: {exc})")
+    doc.warnings.extend(analysis.warnings)  # reported on the file's line
+    return analysis
 
 
 def _article_text(doc: Document) -> ArticleText:
@@ -169,25 +185,24 @@ def _article_text(doc: Document) -> ArticleText:
     )
 
 
-def _discover(
-    paths: Iterable[Path | str],
-) -> Iterator[tuple[Path, tuple[Status, str] | None]]:
-    """Every candidate file, in a stable order, with a problem already known about it."""
+Discovered = tuple[Path, tuple[Status, str] | None, Path | None]
+
+
+def _discover(paths: Iterable[Path | str]) -> Iterator[Discovered]:
+    """Every candidate file, in a stable order, with a problem already known about it, and the
+    folder it was found in (a link there is followed only within it; a file named on its own is
+    read wherever its link leads, but only when it is a regular file)."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
             yield from _walk(path)
-        elif path.is_file():
-            yield path, None
-        elif path.is_symlink():
-            yield path, ("failed", "broken link: its target does not exist")
         else:
-            yield path, ("failed", "no such file or folder")
+            yield path, _problem(path, None), None
 
 
-def _walk(folder: Path) -> Iterator[tuple[Path, tuple[Status, str] | None]]:
+def _walk(folder: Path) -> Iterator[Discovered]:
     errors: list[OSError] = []
-    found: list[tuple[Path, tuple[Status, str] | None]] = []
+    found: list[Discovered] = []
     for root, dirs, files in os.walk(folder, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
@@ -195,18 +210,34 @@ def _walk(folder: Path) -> Iterator[tuple[Path, tuple[Status, str] | None]]:
                 continue
             path = Path(root) / name
             if path.suffix.lower() not in SUPPORTED:
-                found.append(
-                    (path, ("skipped", f"not an article file ({path.suffix or 'no extension'})"))
+                problem: tuple[Status, str] | None = (
+                    "skipped",
+                    f"not an article file ({path.suffix or 'no extension'})",
                 )
-            elif not path.exists():
-                found.append((path, ("failed", "broken link: its target does not exist")))
             else:
-                found.append((path, None))
+                problem = _problem(path, folder)
+            found.append((path, problem, folder))
     for error in errors:
         found.append(
-            (Path(error.filename or folder), ("failed", f"cannot read folder: {error.strerror}"))
+            (
+                Path(error.filename or folder),
+                ("failed", f"cannot read folder: {error.strerror}"),
+                folder,
+            )
         )
     yield from sorted(found, key=lambda item: str(item[0]))
+
+
+def _problem(path: Path, within: Path | None) -> tuple[Status, str] | None:
+    """Why `path` will not be read, found without opening it: a device or FIFO, a link out of
+    the folder (skipped); a broken or looping link, no such file (failed)."""
+    try:
+        target(path, within)
+    except Refused as exc:
+        return "skipped", str(exc)
+    except ArticleError as exc:
+        return "failed", str(exc)
+    return None
 
 
 def _manifest_for(

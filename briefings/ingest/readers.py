@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from briefings.ingest.errors import ArticleError
+from briefings.ingest.files import read_bounded
 from briefings.ingest.html_dates import html_updated
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -28,26 +29,16 @@ class RawDocument:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_document(path: Path) -> RawDocument:
-    """Read one article file, or raise ArticleError saying why it cannot be used."""
+def read_document(path: Path, within: Path | None = None) -> RawDocument:
+    """Read one article file, or raise ArticleError saying why it cannot be used. Only a regular
+    file is read (a link only when it stays inside `within`, the folder being ingested), and
+    never more than MAX_BYTES of it (see `files.read_bounded`)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ArticleError(
             f"unsupported file type {suffix or '(no extension)'}: expected .txt, .md or .html"
         )
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(
-                f"too large ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)"
-            )
-        data = path.read_bytes()
-    except PermissionError:
-        raise ArticleError("cannot read it: permission denied") from None
-    except IsADirectoryError:
-        raise ArticleError("is a folder, not a file") from None
-    except OSError as exc:
-        raise ArticleError(f"cannot read it: {exc.strerror or exc}") from None
+    data = read_bounded(path, MAX_BYTES, within)
     if not data.strip():
         raise ArticleError("empty file")
     text, warnings = decode(data)
@@ -64,7 +55,7 @@ def read_document(path: Path) -> RawDocument:
 def decode(data: bytes) -> tuple[str, list[str]]:
     """Text from bytes: UTF-8 (with or without BOM), else Windows-1252 with a warning."""
     sample = data[:8192]
-    if b"\x00" in sample or _control_ratio(sample) > 0.05:
+    if b"\x00" in data or _control_ratio(sample) > 0.05:  # a NUL anywhere: no text holds one
         raise ArticleError("binary file, not text")
     try:
         return _normalise_newlines(data.decode("utf-8-sig")), []
@@ -105,12 +96,20 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     block = text[4:end]
     rest = text[end + 4 :]
     rest = rest[rest.find("\n") + 1 :] if "\n" in rest else ""
+    if len(block) > FRONT_MATTER_CHARS:
+        raise ArticleError(f"malformed front matter: longer than {FRONT_MATTER_CHARS:,} characters")
+    if _nesting(block) > FRONT_MATTER_DEPTH:
+        raise ArticleError(f"malformed front matter: nested more than {FRONT_MATTER_DEPTH} deep")
     try:
         loaded: Any = _load_yaml(block) if block.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise ArticleError(f"malformed front matter{where}: not valid YAML") from None
+    except (RecursionError, MemoryError):
+        raise ArticleError("malformed front matter: nested too deeply") from None
+    except Exception as exc:  # a value its explicit tag cannot hold ("!!int abc")
+        raise ArticleError(f"malformed front matter: {exc}"[:300]) from None
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
@@ -124,8 +123,30 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
             value = value.isoformat()[:10]
         if isinstance(value, dict | list):
             raise ArticleError(f"malformed front matter: '{name}' must be a single value")
-        metadata["published" if name == "date" else name] = str(value).strip()
+        text_value = str(value).strip()
+        if "\x00" in text_value:  # a "\0" escape: no database column may hold it
+            raise ArticleError(f"malformed front matter: '{name}' holds a NUL character")
+        metadata["published" if name == "date" else name] = text_value
     return rest, metadata
+
+
+# Front matter holds a few short values: a longer or deeper block is no article's (and a block
+# nested 1,000 deep would exhaust the YAML loader's recursion).
+FRONT_MATTER_CHARS = 20_000
+FRONT_MATTER_DEPTH = 50
+
+
+def _nesting(block: str) -> int:
+    """How deep the block nests: brackets and braces, or indentation of block collections."""
+    depth = deepest = 0
+    for char in block:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    indents = {len(line) - len(line.lstrip(" -?")) for line in block.split("\n") if line.strip()}
+    return max(deepest, len(indents) - 1)
 
 
 # libyaml's safe loader when PyYAML was built with it: the same values, ten times faster. It
@@ -142,6 +163,9 @@ _DatesAsWritten.yaml_implicit_resolvers = {
     first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_DatesAsWritten.add_constructor(  # "!!timestamp 2023-13-45" too
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
 
 
 def _load_yaml(block: str) -> Any:

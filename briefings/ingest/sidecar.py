@@ -11,6 +11,8 @@ import csv
 from collections.abc import Callable
 from pathlib import Path
 
+from briefings.ingest.errors import ArticleError
+from briefings.ingest.files import read_bounded
 from briefings.ingest.manifest import MANIFEST_NAME, ManifestProblem, load_manifest
 from briefings.ingest.metadata import parse_byline
 
@@ -53,14 +55,21 @@ def load_sidecars(folder: Path) -> tuple[Entries, list[ManifestProblem]]:
 
 def load_table(path: Path) -> tuple[Entries, ManifestProblem | None]:
     """File name → metadata from a TSV/CSV table with a header row and a filename column."""
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return {}, None
-    try:
-        if path.stat().st_size > MAX_TABLE_BYTES:
-            return {}, ManifestProblem(path, "too large to read as a metadata table")
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeError):
+    try:  # the same file rules as articles: a regular file, within its folder, bounded
+        text = read_bounded(path, MAX_TABLE_BYTES, path.parent).decode("utf-8-sig")
+    except ArticleError as exc:
+        return {}, ManifestProblem(path, f"not read: {exc}")
+    except UnicodeError:
         return {}, ManifestProblem(path, "cannot be read as UTF-8 text")
+    try:
+        return _entries(path, text)
+    except csv.Error as exc:  # a NUL byte, a field over csv's size limit, a broken quote
+        return {}, ManifestProblem(path, f"not valid: {exc}")
+
+
+def _entries(path: Path, text: str) -> tuple[Entries, ManifestProblem | None]:
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     rows = csv.reader(text.splitlines(), delimiter=delimiter)
     header = [h.strip().lower() for h in next(rows, [])]
@@ -75,7 +84,10 @@ def load_table(path: Path) -> tuple[Entries, ManifestProblem | None]:
         values = {
             field: row[index].strip()
             for field, index in columns.items()
-            if index is not None and index < len(row) and row[index].strip().lower() not in _MISSING
+            if index is not None
+            and index < len(row)
+            and row[index].strip().lower() not in _MISSING
+            and "\x00" not in row[index]  # never handed to the database (as in manifest.json)
         }
         name = values.pop("filename", None)
         if name is None:

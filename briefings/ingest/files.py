@@ -1,0 +1,113 @@
+"""Which paths may be read as files, and reading them with a bound: regular files only, links
+followed only within their folder, nothing that could block or never end."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from briefings.ingest.errors import ArticleError
+
+__all__ = ["Refused", "read_bounded", "target"]
+
+_CHUNK = 1 << 20
+# O_NONBLOCK: opening a FIFO never waits for a writer; O_NOFOLLOW: the resolved path must not have
+# turned into a link since it was checked.
+_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+class Refused(ArticleError):
+    """A path not read on purpose (a device, a FIFO, a link leading out of its folder): skipped."""
+
+
+def target(path: Path, within: Path | None = None) -> Path:
+    """The regular file `path` names, links resolved, checked without opening it.
+
+    Raises ArticleError (failed: a broken or looping link, an unreadable path) or Refused (skipped:
+    not a regular file, or a link out of `within`, the folder being ingested)."""
+    try:
+        real = Path(os.path.realpath(path, strict=True))
+    except OSError as exc:
+        raise ArticleError(_missing(path, exc)) from None
+    except (RuntimeError, ValueError) as exc:  # a loop on an older Python; an odd path
+        raise ArticleError(f"cannot resolve its path ({exc})") from None
+    if within is not None:
+        root = Path(os.path.realpath(within))
+        if real != root and not real.is_relative_to(root):
+            raise Refused("a link to a file outside the folder: not followed")
+    try:
+        mode = os.stat(real).st_mode
+    except OSError as exc:
+        raise ArticleError(_missing(path, exc)) from None
+    if not stat.S_ISREG(mode):
+        raise Refused(f"not a regular file ({_kind(mode)}): not read")
+    return real
+
+
+def read_bounded(path: Path, limit: int, within: Path | None = None) -> bytes:
+    """The bytes of the regular file `path` names, refused when larger than `limit`."""
+    real = target(path, within)
+    try:
+        fd = os.open(real, _FLAGS)
+    except PermissionError:
+        raise ArticleError("cannot read it: permission denied") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleError("became a link while being read: not followed") from None
+        raise ArticleError(f"cannot read it: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise Refused(f"not a regular file ({_kind(info.st_mode)}): not read")
+        if info.st_size > limit:
+            raise ArticleError(too_large(info.st_size, limit))
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:  # the file may grow while it is read: never read past the limit
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise ArticleError(too_large(size, limit))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise ArticleError(f"cannot read it: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def too_large(size: int, limit: int) -> str:
+    return f"too large ({size / 1048576:.1f} MB; the limit is {limit // 1048576} MB)"
+
+
+def _missing(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "broken link: it leads round in a loop"
+    if os.path.islink(path):
+        return "broken link: its target does not exist"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "no such file or folder"
+    if exc.errno == errno.EACCES:
+        return "cannot read it: permission denied"
+    return f"cannot read it: {exc.strerror or exc}"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
