@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +25,6 @@ from bot.digest.setup import start_digests
 from bot.runtime import settle_heap
 from briefings.config import Settings
 from briefings.db import open_database
-from briefings.ingest import ingest_paths
 from briefings.story import Story
 
 log = logging.getLogger(__name__)
@@ -49,14 +51,30 @@ class Backend:
     sessions: sessionmaker[Session] | None = None  # the database digests are kept in, if any
 
 
+def ingest_in_child(settings: Settings) -> str:
+    """`briefbot ingest ARTICLES_DIR` in a child process: its analysis never holds this
+    process's GIL (a long regular-expression scan would stall the event loop), and an article
+    that exhausts memory ends the child, not the bot. Its last line, the summary."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ingest", str(settings.articles_dir)],
+        env={**os.environ, "DATABASE_URL": settings.database_url},  # not in `ps`
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = done.stdout.strip().splitlines()
+    if done.returncode not in (0, 1):  # 1: some file failed, reported on its line
+        log.warning("Periodic ingest ended with status %s: %s", done.returncode, done.stderr[-500:])
+    return lines[-1] if lines else ""
+
+
 def open_backend(settings: Settings) -> Backend:
     """The story in the database of DATABASE_URL (migrated), refreshed from ARTICLES_DIR."""
     sessions = open_database(settings.database_url)
     engine = sessions.kw["bind"]
 
     def refresh() -> None:
-        report = ingest_paths(sessions, [settings.articles_dir])
-        log.info("%s", report.summary())
+        log.info("%s", ingest_in_child(settings))
 
     return Backend(Story(sessions), engine.dispose, refresh, sessions)
 
