@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import json
 import logging
+import resource
 import sys
 import tempfile
 import time
@@ -89,6 +90,13 @@ async def measure(fake: FakeDiscord, until: asyncio.Event) -> tuple[list[float],
     return lags, commands
 
 
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process (all its threads) and of its ended child processes."""
+    mine = resource.getrusage(resource.RUSAGE_SELF)
+    ended = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime, ended.ru_utime + ended.ru_stime
+
+
 async def run(count: int, kb: int) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="briefbot-lag-"))
     paths = write_long_articles(folder / "articles", count, kb)
@@ -112,12 +120,15 @@ async def run(count: int, kb: int) -> dict[str, Any]:
     task = asyncio.create_task(bot.start(TOKEN))
     await asyncio.wait_for(bot.wait_until_ready(), 120)
     ready_s = time.perf_counter() - started
+    own, children = _cpu()
     lags, commands = await measure(fake, watcher.done)
     ingest_s = time.perf_counter() - started
+    own_after, children_after = _cpu()
     # The same, with the ingest over: what this machine's load alone costs the loop.
     calm = asyncio.Event()
     asyncio.get_running_loop().call_later(min(10.0, ingest_s), calm.set)
     baseline, _ = await measure(fake, calm)
+    stored = len(await asyncio.to_thread(bot.story.sources, count + 1))
     await bot.close()
     await asyncio.wait({task}, timeout=10)
     await fake.stop()
@@ -125,9 +136,13 @@ async def run(count: int, kb: int) -> dict[str, Any]:
     return {
         "articles": count,
         "kb_each": round(sum(p.stat().st_size for p in paths) / count / 1024),
+        "stored": stored,
         "ingest_s": round(ingest_s, 1),
         "ready_s": round(ready_s, 2),
         "samples": len(lags),
+        # from READY to the end of the ingest: the bot's own CPU, and its ingest child's
+        "bot_cpu_s": round(own_after - own, 2),
+        "ingest_child_cpu_s": round(children_after - children, 2),
         "lag_max_ms": round(worst, 1),
         "lag_p99_ms": round(percentile(sorted(lags), 99), 1) if lags else 0.0,
         "sources_while_ingesting_p50_max_ms": [

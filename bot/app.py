@@ -51,12 +51,17 @@ class Backend:
     sessions: sessionmaker[Session] | None = None  # the database digests are kept in, if any
 
 
+# `briefbot ingest` at a lower CPU priority: when both want a core, the bot's loop gets it first.
+NICE_INGEST = "import os, sys; os.nice(10); from bot.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
 def ingest_in_child(settings: Settings) -> str:
     """`briefbot ingest ARTICLES_DIR` in a child process: its analysis never holds this
-    process's GIL (a long regular-expression scan would stall the event loop), and an article
-    that exhausts memory ends the child, not the bot. Its last line, the summary."""
+    process's GIL (a long regular-expression scan would stall the event loop), it yields the CPU
+    to the bot, and an article that exhausts memory ends the child, not the bot. Its last line,
+    the summary."""
     done = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "ingest", str(settings.articles_dir)],
+        [sys.executable, "-c", NICE_INGEST, "ingest", str(settings.articles_dir)],
         env={**os.environ, "DATABASE_URL": settings.database_url},  # not in `ps`
         capture_output=True,
         text=True,
