@@ -29,8 +29,9 @@ INGEST_FUNC = "bot.digest.scheduler:run_ingest"
 PENDING_FUNC = "bot.digest.scheduler:run_pending"
 INGEST_JOB_ID = "ingest"
 PENDING_JOB_ID = "digest-pending"
-# How often deliveries left pending (a crash, a database that did not answer) are looked for;
-# well inside NONCE_WINDOW, so a retry still finds Discord's record of the nonce.
+# How often deliveries left pending (a crash, a database that did not answer) and slots left
+# unclaimed are looked for; well inside NONCE_WINDOW, so a retry still finds Discord's record of
+# the nonce.
 PENDING_INTERVAL = dt.timedelta(seconds=30)
 
 _active: DigestScheduler | None = None
@@ -45,9 +46,10 @@ async def run_digest(guild_id: int) -> None:
 
 
 async def run_pending() -> None:
-    """At start and then periodically: finish the deliveries an earlier run left pending."""
+    """At start and then periodically: finish the deliveries an earlier run left pending, and
+    post a digest whose slot passed unclaimed (its run failed, say on a locked database)."""
     if _active is not None:
-        await _active.service.finish_pending()
+        await _active.catch_up()
 
 
 async def run_ingest() -> None:
@@ -133,6 +135,13 @@ class DigestScheduler:
                 next_run_time=now,  # once at start, then every interval
                 replace_existing=True,
             )
+
+    async def catch_up(self) -> None:
+        await self.service.finish_pending()
+        now = self.service.clock()
+        for settings in await self.service.all_enabled():
+            if self.service.missed_slot(settings, now) is not None:
+                await self.service.deliver(settings.guild_id, scheduled=True)
 
     def arm(self, settings: DigestSettings) -> None:
         """Schedule (or reschedule) a guild's digest from its settings."""

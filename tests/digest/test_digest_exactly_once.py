@@ -12,13 +12,14 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import bot.digest.service as service_module
+from bot.digest.scheduler import PENDING_INTERVAL
 from bot.digest.service import NONCE_WINDOW, DigestService
 from briefings.db import unit_of_work
 from briefings.deliveries import Intent, mark_attempted, pending, record_intent
 from briefings.digest import compose_digest
 from briefings.subscriptions import channel_mark, claim_run, get_settings
 
-from .conftest import FakeClock, Post, RecordingPoster, add_article
+from .conftest import FakeClock, Harness, Post, RecordingPoster, add_article
 
 UTC = dt.UTC
 SLOT = dt.datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
@@ -139,3 +140,31 @@ async def test_digest_now_posted_but_not_recorded_is_not_repeated_by_the_next_di
     poster.nonces.clear()
     await configured.deliver(1, scheduled=True)
     assert [[s.path for s in p.digest.sources] for p in poster.posts] == [["a.txt"], []]
+
+
+async def test_slot_whose_run_failed_on_the_database_is_posted_by_the_next_check(
+    sessions: sessionmaker[Session],
+    poster: RecordingPoster,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock.set(SLOT - dt.timedelta(hours=1))
+    add_article(sessions, "a.txt", clock())
+    harness = Harness(sessions, poster, clock)
+    await harness.service.configure(1, 10, "daily 08:00", "UTC", silent=False)
+    await harness.start()
+    real, failures = service_module._decide, [1]
+
+    def decide(session: Session, *args: object) -> object:
+        if failures:
+            failures.pop()
+            raise OperationalError("UPDATE digest_subscriptions", {}, Exception("locked"))
+        return real(session, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service_module, "_decide", decide)
+    await harness.at(SLOT)  # the job fails; the check (which may run beside it) posts once
+    assert not failures
+    await harness.at(SLOT + PENDING_INTERVAL)
+    await harness.at(SLOT + 2 * PENDING_INTERVAL)
+    await harness.stop()
+    assert [[s.path for s in p.digest.sources] for p in poster.posts] == [["a.txt"]]
