@@ -5,7 +5,8 @@
 a daily slot a moment after its start. Each cycle kills it at a random point of one phase:
   claim  - a random 0-400 ms after the slot's intent is written (claimed, maybe not yet posted);
   post   - a random 0-150 ms after Discord received the message (posted, not yet recorded);
-  start  - a random 0-4 s after the process started (anywhere from start-up to after the post);
+  start  - a random 0-4 s after the process started (often before the claim: the job had fired);
+  late   - a random 0.4-3 s after the intent is written (before, during or after the post);
 then starts it again 30 s later on its clock and waits until the slot's message is recorded.
 The floor: exactly one message per slot. Prints one JSON object.
 """
@@ -37,7 +38,7 @@ from briefings.subscriptions import save_settings
 from tests.fake_discord import FakeDiscord
 
 SEEDS = Path(__file__).parents[1] / "seeds"
-PHASES = ("claim", "post", "start")
+PHASES = ("claim", "post", "start", "late")
 FIRST_SLOT = dt.datetime(2024, 5, 1, 8, 0, tzinfo=dt.UTC)
 REPLY_DELAY = 0.15  # seconds the fake Discord holds its answer after storing a message
 
@@ -104,9 +105,9 @@ class Cycles:
         before = len(self.fake.channel_messages)
         self.fake.received.clear()
         child = self.spawn(slot + dt.timedelta(seconds=1), f"cycle{number}-first")
-        if phase == "claim":
+        if phase in ("claim", "late"):
             await self.wait_for(lambda: self._decided(slot), 30)
-            await asyncio.sleep(rng.uniform(0, 0.4))
+            await asyncio.sleep(rng.uniform(0, 0.4) if phase == "claim" else rng.uniform(0.4, 3))
         elif phase == "post":
             async with asyncio.timeout(30):
                 await self.fake.received.wait()
