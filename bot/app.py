@@ -52,7 +52,9 @@ class Backend:
 
 
 # `briefbot ingest` at a lower CPU priority: when both want a core, the bot's loop gets it first.
-NICE_INGEST = "import os, sys; os.nice(10); from bot.cli import main; sys.exit(main(sys.argv[1:]))"
+NICE_INGEST = (
+    "import os, sys; os.nice(10); from briefings.cli import main; sys.exit(main(sys.argv[1:]))"
+)
 
 
 def ingest_in_child(settings: Settings) -> str:

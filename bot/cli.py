@@ -16,6 +16,8 @@ from briefings import cli as domain_cli
 from briefings.config import Settings
 from briefings.ingest import ingest_paths
 from briefings.story import Story
+from slackbot.run import NO_TOKENS as SLACK_NO_TOKENS
+from slackbot.run import has_tokens, run_slack
 
 NO_TOKEN = (
     "briefbot: no DISCORD_TOKEN set. Put DISCORD_TOKEN=... in .env (see .env.example and the "
@@ -24,7 +26,16 @@ NO_TOKEN = (
 
 
 def _start(args: argparse.Namespace, settings: Settings) -> int:
-    """The main job: the bot when a token is set, otherwise ingest the articles and open the console."""
+    """The main job: the adapters that have tokens (Discord, Slack or both, in this process),
+    otherwise ingest the articles and open the console."""
+    if settings.slack_bot_token or settings.slack_app_token:
+        if not has_tokens(settings):
+            print(SLACK_NO_TOKENS, file=sys.stderr)
+            return 2
+        if getattr(args, "db", None):
+            settings = dataclasses.replace(settings, database_url=args.db)
+        asyncio.run(_adapters(settings))
+        return 0
     if settings.discord_token:
         return _run(args, settings)
     sessions = domain_cli.open_sessions(args, settings)
@@ -37,6 +48,21 @@ def _start(args: argparse.Namespace, settings: Settings) -> int:
             print(outcome.line(), file=sys.stderr)
     print(report.summary(), file=sys.stderr)
     return _console_on(Story(sessions))
+
+
+async def _adapters(settings: Settings) -> None:
+    """Slack, and Discord too when it has a token; one of them ingests the articles."""
+    if not settings.discord_token:
+        await run_slack(settings)
+        return
+    await asyncio.gather(run_bot(settings), run_slack(settings, ingest=False))
+
+
+def _slack(args: argparse.Namespace, settings: Settings) -> int:
+    if getattr(args, "db", None):
+        settings = dataclasses.replace(settings, database_url=args.db)
+    asyncio.run(run_slack(settings))
+    return 0
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
@@ -64,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, handler, text in (
         ("start", _start, "the main job: the bot with a token, else ingest and open the console"),
         ("run", _run, "run the Discord bot (needs DISCORD_TOKEN)"),
+        ("slack", _slack, "run the Slack adapter (needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN)"),
         ("console", _console, "type the bot's slash commands in a terminal, no token needed"),
     ):
         sub = commands.add_parser(name, help=text, description=text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from typing import TextIO
 
@@ -11,44 +10,17 @@ from bot import queries
 from bot.limits import Page
 from bot.paging import numbered
 from bot.text import page_text
+from briefings import commands
 from briefings.story import Story
 
 log = logging.getLogger(__name__)
-OPTION = re.compile(r"(?:^|\s)([a-z_]+):")
 RULE = "-" * 60
-
-# command -> (its options, the option a bare value after the command fills)
-COMMANDS: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "brief": (("focus", "since", "private"), "focus"),
-    "quote": (("speaker", "about", "private"), "speaker"),
-    "who": (("name", "private"), "name"),
-    "sources": (("private",), None),
-    "timeline": (("private",), None),
-    "digest": ((), None),
-    "help": ((), None),
-}
 WELCOME = "briefbot console: type /help for the commands; /quit or Ctrl-D to leave."
 
 
 def parse(line: str) -> tuple[str, dict[str, str]]:
     """`/who name:Kim Jong Un` -> ("who", {"name": "Kim Jong Un"}); `/who Kirby` the same way."""
-    head, _, rest = line.strip().lstrip("/").partition(" ")
-    name = head.lower()
-    if name not in COMMANDS:
-        raise queries.BadInput(f"Unknown command /{head}: type /help for the list.")
-    allowed, bare = COMMANDS[name]
-    marks = list(OPTION.finditer(rest))
-    options: dict[str, str] = {}
-    leading = rest[: marks[0].start()] if marks else rest
-    if leading.strip():
-        if bare is None:
-            raise queries.BadInput(f"/{name} takes no value; try /{name} alone.")
-        options[bare] = leading.strip()
-    for mark, following in zip(marks, [*marks[1:], None][: len(marks)], strict=True):
-        key = mark.group(1)
-        if key not in allowed:
-            raise queries.BadInput(f"/{name} has no option {key}: it has {', '.join(allowed)}.")
-        options[key] = rest[mark.end() : following.start() if following else None].strip()
+    name, options = commands.parse(line)
     options.pop("private", None)  # a terminal is private anyway
     return name, options
 

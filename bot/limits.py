@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import discord
+
+# the text helpers live in briefings.fitting (shared with the Slack adapter); re-exported here
+from briefings.fitting import ELLIPSIS as ELLIPSIS
+from briefings.fitting import chunk_lines as chunk_lines
+from briefings.fitting import clip as clip
 
 TITLE = 256
 DESCRIPTION = 4096
@@ -20,36 +23,7 @@ CHOICES = 25
 CHOICE = 100
 
 FOOTER_RESERVE = 100  # room kept in every page for the "Page 2/5" footer the pager adds
-ELLIPSIS = "…"
-
 Page = list[discord.Embed]  # the embeds of one message
-
-
-def clip(text: str, limit: int) -> str:
-    """`text` cut to at most `limit` characters, an ellipsis showing where it was cut."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rstrip() + ELLIPSIS
-
-
-def chunk_lines(lines: Iterable[str], limit: int, *, per_chunk: int | None = None) -> list[str]:
-    """Lines joined into chunks of at most `limit` characters (and `per_chunk` lines)."""
-    chunks: list[str] = []
-    current: list[str] = []
-    size = 0
-    for raw in lines:
-        line = clip(raw, limit)
-        grown = size + len(line) + (1 if current else 0)
-        if current and (grown > limit or (per_chunk and len(current) >= per_chunk)):
-            chunks.append("\n".join(current))
-            current, size = [], 0
-            grown = len(line)
-        current.append(line)
-        size = grown
-    if current:
-        chunks.append("\n".join(current))
-    return chunks
 
 
 def characters(embed: discord.Embed) -> int:

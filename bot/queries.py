@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 import discord
 from discord import app_commands
 
 from bot import embeds
 from bot.digest.render import digest_message
 from bot.limits import Page
+from briefings.commands import MAX_TEXT, clean, parse_since
+from briefings.commands import BadInput as BadInput  # raised here, caught by bot.errors
 from briefings.digest import preview
 from briefings.story import Story
 
-MAX_TEXT = 100
 Text = app_commands.Range[str, 1, MAX_TEXT]  # a name or word option: Discord enforces the length
 LISTED = 200  # articles or events a /sources or /timeline answer pages through, newest
 
@@ -30,35 +28,6 @@ HELP = [
     ),
     ("/help", "this list"),
 ]
-
-
-class BadInput(ValueError):
-    """A value the user typed that cannot be used; its message is shown to them as is."""
-
-
-def clean(value: str | None, option: str) -> str | None:
-    """A typed text option trimmed and checked: None when empty, BadInput when unusable."""
-    if value is None:
-        return None
-    text = re.sub(r"\s+", " ", value).strip()
-    if not text:
-        return None
-    if len(text) > MAX_TEXT:
-        raise BadInput(f"{option} can be at most {MAX_TEXT} characters.")
-    if any(ord(c) < 32 for c in text):
-        raise BadInput(f"{option} cannot contain control characters.")
-    return text
-
-
-def parse_since(value: str | None) -> dt.date | None:
-    """A `since` option as a date: YYYY-MM-DD."""
-    text = clean(value, "since")
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise BadInput(f"since must be a date like 2023-09-01, not “{text}”.") from None
 
 
 def brief(story: Story, focus: str | None = None, since: str | None = None) -> list[Page]:

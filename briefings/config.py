@@ -9,6 +9,7 @@ from pathlib import Path
 from dotenv import load_dotenv
 
 DEFAULT_DATABASE_URL = "sqlite:///briefbot.db"
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 
 
 class Secret(str):
@@ -28,6 +29,10 @@ class Settings:
     discord_guild_id: int | None = None
     ingest_interval_minutes: float = 10.0
     log_level: str = "INFO"
+    slack_bot_token: Secret = field(default_factory=lambda: Secret(""), repr=True)  # xoxb-…
+    slack_app_token: Secret = field(default_factory=lambda: Secret(""), repr=True)  # xapp-…
+    slack_digest_admin_group: str | None = None  # a user group id (S…) allowed /digest set
+    slack_api_url: str = DEFAULT_SLACK_API_URL  # the Web API; tests point it at a local fake
 
     @classmethod
     def from_env(cls, *, dotenv: bool = True) -> Settings:
@@ -51,4 +56,8 @@ class Settings:
             discord_guild_id=int(guild) if guild else None,
             ingest_interval_minutes=interval_minutes,
             log_level=os.environ.get("LOG_LEVEL", "").strip().upper() or "INFO",
+            slack_bot_token=Secret(os.environ.get("SLACK_BOT_TOKEN", "").strip()),
+            slack_app_token=Secret(os.environ.get("SLACK_APP_TOKEN", "").strip()),
+            slack_digest_admin_group=os.environ.get("SLACK_DIGEST_ADMIN_GROUP", "").strip() or None,
+            slack_api_url=os.environ.get("SLACK_API_URL", "").strip() or DEFAULT_SLACK_API_URL,
         )

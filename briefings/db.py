@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_CACHE_KB = 32 * 1024
+# Alembic keeps the running migration in module-global state: adapters started together in one
+# process (Discord and Slack) migrate one after the other, or both hang.
+_MIGRATING = threading.Lock()
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -52,7 +56,8 @@ def alembic_config(engine: Engine) -> Config:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest migration; safe to call at every start."""
-    command.upgrade(alembic_config(engine), "head")
+    with _MIGRATING:
+        command.upgrade(alembic_config(engine), "head")
 
 
 def open_database(url: str, **kwargs: Any) -> sessionmaker[Session]:

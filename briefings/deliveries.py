@@ -109,11 +109,19 @@ def record_intent(
     return _snapshot(row)
 
 
-def pending(session: Session, channel_id: int | None = None) -> list[Intent]:
-    """Deliveries decided but not known to be finished, oldest first (one channel, or all)."""
+def pending(
+    session: Session,
+    channel_id: int | None = None,
+    platform: Literal["discord", "slack"] = "discord",
+) -> list[Intent]:
+    """Deliveries decided but not known to be finished, oldest first: one channel's, or all of
+    one platform's (Slack's workspace keys are negative, as in `enabled_settings`)."""
     query = select(DigestDelivery).where(DigestDelivery.state == "pending")
     if channel_id is not None:
         query = query.where(DigestDelivery.channel_id == channel_id)
+    else:
+        slack = platform == "slack"
+        query = query.where(DigestDelivery.guild_id < 0 if slack else DigestDelivery.guild_id >= 0)
     return [_snapshot(r) for r in session.scalars(query.order_by(DigestDelivery.id))]
 
 

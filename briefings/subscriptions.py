@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import BigInteger, Boolean, DateTime, Integer, String, Text, TypeDecorator, select
 from sqlalchemy import update as sql_update
@@ -109,10 +109,17 @@ def get_settings(session: Session, guild_id: int) -> DigestSettings | None:
     return None if row is None else _snapshot(row)
 
 
-def enabled_settings(session: Session) -> list[DigestSettings]:
+def enabled_settings(
+    session: Session, platform: Literal["discord", "slack"] = "discord"
+) -> list[DigestSettings]:
+    """The digests that are on, of one platform: Discord's guild ids are positive snowflakes, a
+    Slack workspace is stored under a negative key (slackbot/ids.py)."""
+    side = (
+        DigestSubscription.guild_id < 0 if platform == "slack" else DigestSubscription.guild_id >= 0
+    )
     rows = session.scalars(
         select(DigestSubscription)
-        .where(DigestSubscription.enabled.is_(True))
+        .where(DigestSubscription.enabled.is_(True), side)
         .order_by(DigestSubscription.guild_id)
     )
     return [_snapshot(row) for row in rows]

@@ -13,6 +13,8 @@ from briefings.subscriptions import DigestSettings
 class DiscordPoster:
     """The Poster the bot uses: sends the digest embed with every mention disabled."""
 
+    dedupes = True  # the nonce is sent with enforce_nonce
+
     def __init__(self, client: discord.Client) -> None:
         self.client = client
 

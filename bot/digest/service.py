@@ -70,6 +70,8 @@ class DeliveryError(Exception):
 class Poster(Protocol):
     """Where digests go: the Discord adapter in the bot, a recorder in tests."""
 
+    dedupes: bool  # a repeat of a nonce returns the first message (Discord's enforce_nonce)
+
     async def post(
         self, channel_id: int, digest: Digest, settings: DigestSettings, nonce: str
     ) -> int:
@@ -271,7 +273,9 @@ class DigestService:
                 f"The digest due {when} was not posted: the bot came back more than "
                 f"{self.grace} late. Its news comes in the next digest."
             )
-        elif intent.attempted_at is not None and now - intent.attempted_at > NONCE_WINDOW:
+        elif intent.attempted_at is not None and (
+            now - intent.attempted_at > NONCE_WINDOW or not self.poster.dedupes
+        ):
             reason = (
                 f"The bot stopped while posting the digest due {when} and came back too late "
                 "to post it again safely: it may be missing. Its news comes in the next digest."

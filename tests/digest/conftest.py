@@ -77,6 +77,7 @@ class RecordingPoster:
     forbidden: set[int] = field(default_factory=set)
 
     nonces: dict[str, int] = field(default_factory=dict)  # nonce -> index in posts
+    dedupes: bool = True
 
     async def post(
         self, channel_id: int, digest: Digest, settings: DigestSettings, nonce: str

@@ -1,0 +1,1 @@
+"""Digests in Slack channels: the `/digest` command, the Slack poster and the scheduler glue."""
