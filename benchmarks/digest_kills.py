@@ -1,6 +1,6 @@
 """Kill the real bot with SIGKILL around a digest slot, restart it, and count the posts per slot.
 
-`python -m benchmarks.digest_kills [--cycles 20] [--db URL] [--seed N]`: a fake Discord on
+`python -m benchmarks.digest_kills [--cycles 20] [--db URL | --postgres] [--seed N]`: a fake Discord on
 127.0.0.1 in this process, the bot in a child process (`benchmarks.digest_bot`) whose clock puts
 a daily slot a moment after its start. Each cycle kills it at a random point of one phase:
   claim  - a random 0-400 ms after the slot's intent is written (claimed, maybe not yet posted);
@@ -195,9 +195,22 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.digest_kills", description=__doc__)
     parser.add_argument("--cycles", type=int, default=20)
     parser.add_argument("--db", help="database URL (default: a fresh SQLite file)")
+    parser.add_argument(
+        "--postgres", action="store_true", help="on a throwaway PostgreSQL server (as the tests)"
+    )
     parser.add_argument("--seed", type=int, default=int(os.environ.get("KILL_SEED", "1")))
     args = parser.parse_args(argv)
-    print(json.dumps(asyncio.run(run(args.cycles, args.db, args.seed))))
+    server = None
+    if args.postgres and not args.db:
+        from tests.postgres import TemporaryPostgres
+
+        server = TemporaryPostgres()
+        args.db = server.start()
+    try:
+        print(json.dumps(asyncio.run(run(args.cycles, args.db, args.seed))))
+    finally:
+        if server is not None:
+            server.stop()
 
 
 if __name__ == "__main__":
