@@ -8,7 +8,7 @@ from benchmarks.loop_lag import FLOOR_MS, run
 
 async def test_loop_is_never_blocked_past_the_floor_while_long_articles_are_ingested() -> None:
     result = await run(count=2, kb=100)
-    assert result["samples"] > 50, "the ingest was over before the bot was ready"
+    assert result["samples"] > 20, "no loop lag was sampled during the ingest"
     assert result["stored"] == 2, result
     assert result["lag_max_ms"] < FLOOR_MS, result
     # the analysis ran in the ingest's own process, not on a thread of the bot's
