@@ -43,6 +43,13 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--templates", type=int, help="articles really analysed for the bulk load")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (1)")
     parser.add_argument("--no-discord", action="store_true", help="skip the fake-Discord run")
+    parser.add_argument(
+        "--no-robustness",
+        action="store_true",
+        help="skip the loop lag during a long ingest and the digest kill cycles (--small does:"
+        " the tests run their small variants)",
+    )
+    parser.add_argument("--kill-cycles", type=int, default=20, help="digest kill cycles (20)")
     parser.add_argument("--output", type=Path, help="JSON file (benchmarks/results/latest.json)")
     args = parser.parse_args(argv)
     small = args.small
@@ -57,6 +64,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     args.budget_s = 2.0 if small else 20.0
     args.discord_reps = 2 if small else 20
     args.output = args.output or (RESULTS / ("small.json" if small else "latest.json"))
+    args.no_robustness = args.no_robustness or small
     return args
 
 
@@ -147,6 +155,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "load": {},
         "queries": {},
         "discord": {},
+        "robustness": {},
     }
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory(prefix="briefbot-bench-") as tmp:
@@ -197,6 +206,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         finally:
             databases.close()
     results["long_articles"] = long_articles(args.small)
+    if not args.no_robustness:
+        print("loop lag while the bot ingests long articles", file=sys.stderr)
+        results["robustness"]["loop_lag"] = _subprocess_json(
+            "benchmarks.loop_lag", "--articles", "4", "--kb", "200"
+        )
+        print(f"digest: {args.kill_cycles} kill cycles around the slot", file=sys.stderr)
+        results["robustness"]["digest_kills"] = _subprocess_json(
+            "benchmarks.digest_kills", "--cycles", str(args.kill_cycles)
+        )
     results["floors"] = floors(results, max(args.sizes))
     return results
 
@@ -262,6 +280,16 @@ def floors(results: dict[str, Any], size: int) -> dict[str, Any]:
             )
         found[f"{backend} bot start-up < 5 s"] = run.get("startup_to_ready_s", 99) < 5
         found[f"{backend} bot RSS < 300 MB"] = run.get("rss_peak_mb", 9999) < 300
+    lag = results.get("robustness", {}).get("loop_lag")
+    if lag is not None:
+        found[f"event loop blocked < {lag.get('floor_ms', 100):g} ms during a long ingest"] = bool(
+            lag.get("floor_met")
+        )
+    kills = results.get("robustness", {}).get("digest_kills")
+    if kills is not None:
+        found[f"digest exactly once over {kills.get('cycles', 0)} kill cycles"] = bool(
+            kills.get("exactly_once")
+        )
     return found
 
 

@@ -132,6 +132,7 @@ def table(results: dict[str, Any]) -> str:
     if long_rows:
         header = ["long article", "read s", "total s", "peak MB", "analysed"]
         parts += ["", _grid(header, long_rows)]
+    parts += _robustness(results.get("robustness", {}))
     failed = [k for k, ok in results.get("floors", {}).items() if not ok]
     parts += [
         "",
@@ -139,3 +140,25 @@ def table(results: dict[str, Any]) -> str:
     ]
     parts += [f"  missed: {k}" for k in failed]
     return "\n".join(parts)
+
+
+def _robustness(found: dict[str, Any]) -> list[str]:
+    """The loop lag during a long ingest and the digest kill cycles, a line each."""
+    lines = []
+    lag = found.get("loop_lag")
+    if lag and "error" not in lag:
+        lines.append(
+            f"event loop lag while ingesting {lag['articles']} articles of {lag['kb_each']} KB "
+            f"({lag['ingest_s']} s): max {lag['lag_max_ms']} ms, p99 {lag['lag_p99_ms']} ms "
+            f"(afterwards: max {lag['baseline_lag_max_ms']} ms)"
+        )
+    kills = found.get("digest_kills")
+    if kills and "error" not in kills:
+        lines.append(
+            f"digest kill cycles: {kills['cycles']}, posts per slot {kills['posts_per_slot']}, "
+            f"state at kill {kills['states_at_kill']}"
+        )
+    for name, value in found.items():
+        if "error" in value:
+            lines.append(f"{name}: error: {' '.join(value['error'])}")
+    return ["", *lines] if lines else []

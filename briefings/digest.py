@@ -59,8 +59,11 @@ class Digest:
         return [a.source for a in self.articles]
 
 
-def compose_digest(session: Session, since: dt.datetime | None) -> Digest:
-    """What the articles stored after `since` add to the story told by the ones before.
+def compose_digest(
+    session: Session, since: dt.datetime | None, until: dt.datetime | None = None
+) -> Digest:
+    """What the articles stored after `since` (and up to `until`, when given: a digest decided
+    before and posted again after a restart) add to the story told by the ones before.
 
     Reads the first DIGEST_ARTICLES stored after the mark (by the index on the time stored) and
     only what those articles hold; what came before is asked about value by value."""
@@ -71,6 +74,8 @@ def compose_digest(session: Session, since: dt.datetime | None) -> Digest:
     )
     if since is not None:
         query = query.where(Article.ingested_at > as_utc(since))
+    if until is not None:
+        query = query.where(Article.ingested_at <= as_utc(until))
     rows = sorted(session.execute(query), key=lambda r: (r[4] is None, r[4] or dt.date.min, r[0]))
     if not rows:
         return Digest(since=since, mark=since)

@@ -13,10 +13,17 @@ from briefings.subscriptions import DigestSettings
 class DiscordPoster:
     """The Poster the bot uses: sends the digest embed with every mention disabled."""
 
+    dedupes = True  # the nonce is sent with enforce_nonce
+
     def __init__(self, client: discord.Client) -> None:
         self.client = client
 
-    async def post(self, channel_id: int, digest: Digest, settings: DigestSettings) -> None:
+    async def post(
+        self, channel_id: int, digest: Digest, settings: DigestSettings, nonce: str
+    ) -> int:
+        """Send with `nonce`: discord.py adds `enforce_nonce`, so Discord answers a repeat within
+        a few minutes with the first message instead of a second one. 4xx refusals become
+        DeliveryError (nothing posted); a timeout or 5xx propagates (it may have arrived)."""
         await self.client.wait_until_ready()
         content, embeds = digest_message(digest)
         try:
@@ -25,8 +32,11 @@ class DiscordPoster:
             )
             if not isinstance(channel, discord.abc.Messageable):
                 raise DeliveryError(f"<#{channel_id}> is not a channel the bot can post in.")
-            await channel.send(
-                content=content, embeds=embeds, allowed_mentions=discord.AllowedMentions.none()
+            message = await channel.send(
+                content=content,
+                embeds=embeds,
+                allowed_mentions=discord.AllowedMentions.none(),
+                nonce=nonce,
             )
         except discord.Forbidden as error:
             raise DeliveryError(
@@ -36,6 +46,9 @@ class DiscordPoster:
         except discord.NotFound as error:
             raise DeliveryError(f"The channel <#{channel_id}> no longer exists.") from error
         except discord.HTTPException as error:
+            if error.status >= 500:
+                raise
             raise DeliveryError(
                 f"Discord refused the digest ({error.status}: {error.text})."
             ) from error
+        return message.id

@@ -1,4 +1,8 @@
-"""APScheduler glue: digest jobs and the periodic ingest, persisted in the bot's database."""
+"""APScheduler glue: digest jobs and the periodic ingest, armed in memory from the bot's database.
+
+The schedules live in `digest_subscriptions` (written off the event loop by the service); the jobs
+are kept in APScheduler's memory store, so arming one never touches the database on the loop, and
+are armed again from the table at every start."""
 
 from __future__ import annotations
 
@@ -9,22 +13,26 @@ import logging
 from collections.abc import Callable
 
 from apscheduler.jobstores.base import JobLookupError
-from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import Engine
 
 from bot.digest.service import DigestService
 from briefings.subscriptions import DigestSettings, job_id
 
 log = logging.getLogger(__name__)
 
-# Jobs name their function by reference and carry only a guild id, so the stored job outlives
-# the process; at run time the function finds the live scheduler of this process below.
+# Jobs name their function by reference and carry only a guild id; at run time the function
+# finds the live scheduler of this process below.
 DIGEST_FUNC = "bot.digest.scheduler:run_digest"
 INGEST_FUNC = "bot.digest.scheduler:run_ingest"
+PENDING_FUNC = "bot.digest.scheduler:run_pending"
 INGEST_JOB_ID = "ingest"
-JOBS_TABLE = "apscheduler_jobs"
+PENDING_JOB_ID = "digest-pending"
+# How often deliveries left pending (a crash, a database that did not answer) and slots left
+# unclaimed are looked for; well inside NONCE_WINDOW, so a retry still finds Discord's record of
+# the nonce.
+PENDING_INTERVAL = dt.timedelta(seconds=30)
 
 _active: DigestScheduler | None = None
 
@@ -37,6 +45,13 @@ async def run_digest(guild_id: int) -> None:
     await _active.service.deliver(guild_id, scheduled=True)
 
 
+async def run_pending() -> None:
+    """At start and then periodically: finish the deliveries an earlier run left pending, and
+    post a digest whose slot passed unclaimed (its run failed, say on a locked database)."""
+    if _active is not None:
+        await _active.catch_up()
+
+
 async def run_ingest() -> None:
     """The periodic job: pick up new or changed articles, off the event loop."""
     if _active is None or _active.ingest is None:
@@ -46,12 +61,11 @@ async def run_ingest() -> None:
 
 
 class DigestScheduler:
-    """One AsyncIOScheduler whose job store is a table in the bot's own database."""
+    """One AsyncIOScheduler with its jobs in memory, armed from the digest settings at start."""
 
     def __init__(
         self,
         service: DigestService,
-        engine: Engine,
         *,
         ingest: Callable[[], object] | None = None,
         ingest_interval: dt.timedelta = dt.timedelta(minutes=10),
@@ -60,7 +74,7 @@ class DigestScheduler:
         self.ingest = ingest
         self.ingest_interval = ingest_interval
         self.scheduler = AsyncIOScheduler(
-            jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
+            jobstores={"default": MemoryJobStore()},
             job_defaults={
                 "coalesce": True,  # runs missed while down collapse into one
                 "max_instances": 1,
@@ -88,7 +102,7 @@ class DigestScheduler:
             _active = None
 
     async def rearm(self) -> None:
-        """Match the stored jobs to the stored settings; a fire time missed while down runs once."""
+        """Match the jobs to the stored settings; a fire time missed while down runs once."""
         wanted = await self.service.all_enabled()
         stored = {job.id: job for job in self.scheduler.get_jobs() if job.id.startswith("digest:")}
         now = self.service.clock()
@@ -104,6 +118,14 @@ class DigestScheduler:
                 self.scheduler.modify_job(settings.job_id, next_run_time=now)
         for stale in stored:
             self.scheduler.remove_job(stale)
+        self.scheduler.add_job(
+            PENDING_FUNC,
+            IntervalTrigger(seconds=PENDING_INTERVAL.total_seconds(), start_date=now),
+            id=PENDING_JOB_ID,
+            name="finish pending digests",
+            next_run_time=now,  # at start, then every interval
+            replace_existing=True,
+        )
         if self.ingest is not None:
             self.scheduler.add_job(
                 INGEST_FUNC,
@@ -113,6 +135,13 @@ class DigestScheduler:
                 next_run_time=now,  # once at start, then every interval
                 replace_existing=True,
             )
+
+    async def catch_up(self) -> None:
+        await self.service.finish_pending()
+        now = self.service.clock()
+        for settings in await self.service.all_enabled():
+            if self.service.missed_slot(settings, now) is not None:
+                await self.service.deliver(settings.guild_id, scheduled=True)
 
     def arm(self, settings: DigestSettings) -> None:
         """Schedule (or reschedule) a guild's digest from its settings."""

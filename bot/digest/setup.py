@@ -24,9 +24,7 @@ async def start_digests(
 ) -> DigestScheduler:
     """Call from `setup_hook`; keep the result and `await result.shutdown()` in `close()`."""
     service = DigestService(sessions, DiscordPoster(bot), clock=clock)
-    scheduler = DigestScheduler(
-        service, sessions.kw["bind"], ingest=ingest, ingest_interval=ingest_interval
-    )
+    scheduler = DigestScheduler(service, ingest=ingest, ingest_interval=ingest_interval)
     await bot.add_cog(DigestCog(service, scheduler))
     await scheduler.start()
     return scheduler

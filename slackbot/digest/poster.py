@@ -26,11 +26,18 @@ class SlackPoster:
     def __init__(self, client: AsyncWebClient) -> None:
         self.client = client
 
-    async def post(self, channel_id: int, digest: Digest, settings: DigestSettings) -> None:
+    # Slack's chat.postMessage takes no idempotency key: a post whose fate a crash left unknown is
+    # not repeated (the digest service gives it up instead, and its news comes in the next one).
+    dedupes = False
+
+    async def post(
+        self, channel_id: int, digest: Digest, settings: DigestSettings, nonce: str
+    ) -> int:
+        """Post the digest; the message's `ts` as a number (its digits)."""
         channel = from_key(channel_id)
         page = digest_page(digest)
         try:
-            await self.client.chat_postMessage(
+            answer = await self.client.chat_postMessage(
                 channel=channel,
                 text=page.text,
                 blocks=page.blocks,
@@ -41,3 +48,4 @@ class SlackPoster:
             code = str(error.response.get("error", "unknown_error"))
             text = REFUSALS.get(code, "Slack refused the digest ({code}).")
             raise DeliveryError(text.format(channel=channel, code=code)) from error
+        return int(str(answer.get("ts", "0")).replace(".", "") or 0)

@@ -76,11 +76,20 @@ class RecordingPoster:
     posts: list[Post] = field(default_factory=list)
     forbidden: set[int] = field(default_factory=set)
 
-    async def post(self, channel_id: int, digest: Digest, settings: DigestSettings) -> None:
+    nonces: dict[str, int] = field(default_factory=dict)  # nonce -> index in posts
+    dedupes: bool = True
+
+    async def post(
+        self, channel_id: int, digest: Digest, settings: DigestSettings, nonce: str
+    ) -> int:
         await asyncio.sleep(0.01)  # a real post awaits the network: give racing runs a chance
         if channel_id in self.forbidden:
             raise DeliveryError(f"403 Forbidden: the bot may not post in channel {channel_id}")
+        if nonce in self.nonces:  # as Discord with enforce_nonce: the first message again
+            return self.nonces[nonce]
         self.posts.append(Post(channel_id, digest, self.clock()))
+        self.nonces[nonce] = len(self.posts)
+        return len(self.posts)
 
 
 @pytest.fixture
@@ -96,7 +105,7 @@ class Harness:
     ) -> None:
         self.sessions, self.poster, self.clock = sessions, poster, clock
         self.service = DigestService(sessions, poster, clock=clock)
-        self.scheduler = DigestScheduler(self.service, sessions.kw["bind"])
+        self.scheduler = DigestScheduler(self.service)
         self.submitted = 0
         self.finished: list[JobEvent] = []
         self.scheduler.scheduler.add_listener(self._submitted, EVENT_JOB_SUBMITTED)

@@ -115,6 +115,9 @@ def message_problems(body: dict[str, Any], *, new: bool = True) -> list[str]:
     if total > 6000:
         problems.append(f"embeds have {total} characters together (max 6000)")
     problems += _component_problems(body.get("components") or [])
+    nonce = body.get("nonce")
+    if nonce is not None and (not isinstance(nonce, str | int) or len(str(nonce)) > 25):
+        problems.append("nonce must be an integer or a string of at most 25 characters")
     return problems
 
 

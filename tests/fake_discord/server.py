@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,6 +55,10 @@ class FakeDiscord:
         self.files: dict[str, bytes] = {}  # the bytes of every attachment, by attachment id
         self.channel_messages: list[dict[str, Any]] = []
         self.exchanges: dict[str, Exchange] = {}  # by token
+        # Discord's message nonces with enforce_nonce: (channel, nonce) -> (message, monotonic
+        # time); a repeat within `nonce_window` seconds gets the first message back, not a new one
+        self.nonces: dict[tuple[str, str], tuple[dict[str, Any], float]] = {}
+        self.nonce_window = 120.0
         self.identified = asyncio.Event()
         self._changed = asyncio.Condition()
         self._sockets: list[web.WebSocketResponse] = []
@@ -291,7 +296,18 @@ class FakeDiscord:
         problems = rules.message_problems(body)
         if problems:
             return self._reject(problems)
+        nonce = body.get("nonce")
+        key = (channel_id, str(nonce))
+        enforced = nonce is not None and body.get("enforce_nonce")
+        if enforced and key in self.nonces:
+            first, at = self.nonces[key]
+            if time.monotonic() - at <= self.nonce_window:
+                return 200, first  # as Discord does: the message made the first time
         message = self._store(body)
+        if nonce is not None:
+            message["nonce"] = nonce
+        if enforced:
+            self.nonces[key] = (message, time.monotonic())
         self.channel_messages.append(message)
         return 200, message
 
