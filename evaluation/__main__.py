@@ -6,7 +6,15 @@ import runpy
 import sys
 import time
 
-EVALUATIONS = ("seed_quotes", "seed_people", "seed_events", "quotes_polnear", "summaries_bbc")
+EVALUATIONS = (
+    "seed_quotes",
+    "seed_people",
+    "seed_events",
+    "quotes_polnear",
+    "quotes_bbc",
+    "people_bbc",
+    "summaries_bbc",
+)
 
 
 def main(argv: list[str]) -> int:
