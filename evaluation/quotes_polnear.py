@@ -44,6 +44,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -446,7 +447,7 @@ def main() -> None:
     docs = load(args.limit)
     errors: list[str] = []
     started = time.perf_counter()
-    result = {
+    result: dict[str, Any] = {
         "articles": len(docs),
         "ours": score(docs, ours, errors),
         "baseline": score(docs, baseline),

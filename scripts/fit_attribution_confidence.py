@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from briefings.analysis.confidence import confidence_of, table
 from briefings.analysis.quotes import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from briefings.analysis.results import ArticleText
 from evaluation import bbc_labels, quotes_bbc, quotes_polnear
 
 OUT = Path(__file__).resolve().parents[1] / "briefings/analysis/data/attribution_confidence.json"
@@ -56,29 +56,21 @@ def observations(
     """(found_by, speaker right, gold names someone) for every matched quote given a speaker."""
     for doc in polnear:
         found = extract_quotes(ArticleText(doc.title, doc.paragraphs), threshold=0.0)
-        yield from _judged(
-            found,
-            [g.text for g in doc.gold],
-            lambda q, j: quotes_polnear._speaker_ok(doc.gold[j].surname, q.speaker),
-        )
+        for i, j in _match([q.text for q in found], [g.text for g in doc.gold]).items():
+            q = found[i]
+            if q.speaker is not None and q.found_by:
+                gold = doc.gold[j].surname
+                yield q.found_by, quotes_polnear._speaker_ok(gold, q.speaker), gold is not None
     for art in bbc:
         labels = [q for q in art.labels["quotes"] if not q["uncertain"]]
         found = extract_quotes(art.article, threshold=0.0)
-        yield from _judged(
-            found,
-            [q["text"] for q in labels],
-            lambda q, j: (
-                labels[j]["kind"] in quotes_bbc.SPEECH
-                and quotes_bbc.speaker_right(art.labels, labels[j]["speaker"], q.speaker)
-            ),
-        )
-
-
-def _judged(found: list[FoundQuote], gold: list[str], right) -> Iterator[tuple[str, bool, bool]]:  # type: ignore[no-untyped-def]
-    for i, j in _match([q.text for q in found], gold).items():
-        q = found[i]
-        if q.speaker is not None and q.found_by:
-            yield q.found_by, bool(right(q, j)), True
+        for i, j in _match([q.text for q in found], [q["text"] for q in labels]).items():
+            q, label = found[i], labels[j]
+            if q.speaker is not None and q.found_by:
+                ok = label["kind"] in quotes_bbc.SPEECH and quotes_bbc.speaker_right(
+                    art.labels, label["speaker"], q.speaker
+                )
+                yield q.found_by, ok, label["speaker"] is not None
 
 
 def fit(obs: list[tuple[str, bool, bool]]) -> dict[str, float]:

@@ -18,6 +18,7 @@ from briefings.analysis.attribution import (
     tokens,
     words_set,
 )
+from briefings.analysis.confidence import THRESHOLD, confidence_of, continued
 from briefings.analysis.frames import (
     final_frame,
     masked_sentences,
@@ -28,7 +29,6 @@ from briefings.analysis.frames import (
     sentence_subject,
     subject_mentions,
 )
-from briefings.analysis.confidence import THRESHOLD, confidence_of, continued
 from briefings.analysis.quote_clusters import cluster_quotes
 from briefings.analysis.quote_marks import Span, find_spans, mask, mask_id
 from briefings.analysis.resolve import Mention, could_be_surname, speaker_name
