@@ -135,7 +135,8 @@ def briefing_pages(answer: Briefing) -> list[Page]:
 
 
 def quote_field(quote: QuoteItem) -> tuple[str, str]:
-    speaker = quote.speaker or "Unnamed speaker"
+    unclear = "Speaker not clear in the source"  # a guess below the confidence threshold
+    speaker = quote.speaker or (unclear if quote.found_by else "Unnamed speaker")
     name = f"{speaker} — {quote.speaker_role}" if quote.speaker_role else speaker
     source = clip(cites(quote.sources), 300)
     text = clip(f"“{quote.text.strip()}”", FIELD_VALUE - len(source) - 3)

@@ -60,6 +60,8 @@ class QuoteItem:
     speaker_role: str | None
     kind: str  # full | partial
     sources: list[SourceRef]
+    confidence: float = 1.0  # how likely the speaker is right (analysis/confidence.py)
+    found_by: str = ""  # how the speaker was found; set with no speaker: not clear in the source
 
 
 @dataclass(frozen=True)

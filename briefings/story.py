@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
+from briefings.analysis.confidence import THRESHOLD
 from briefings.analysis.grouping import compress
 from briefings.analysis.names import name_key
 from briefings.answers import (
@@ -73,6 +74,8 @@ class QuoteRow(NamedTuple):
     kind: str
     speaker_id: int | None
     cluster: int | None
+    confidence: float
+    found_by: str
 
 
 # Read as columns: building hundreds of ORM objects per answer cost more than the query.
@@ -84,6 +87,8 @@ QUOTE_COLUMNS = (
     Quote.kind,
     Quote.speaker_id,
     Quote.cluster,
+    Quote.confidence,
+    Quote.found_by,
 )
 
 
@@ -105,7 +110,9 @@ def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
 
 def _said_by(entity: Entity) -> ColumnElement[bool]:
     """Quotes linked to the entity, or given to its name when linking found no one."""
-    return or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name)
+    return or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name) & (
+        Quote.confidence >= THRESHOLD
+    )
 
 
 def _quote_ids(session: Session, entity: Entity, limit: int, newest: bool) -> list[int]:
@@ -114,7 +121,8 @@ def _quote_ids(session: Session, entity: Entity, limit: int, newest: bool) -> li
     order = Quote.id.desc() if newest else Quote.id
     ids: set[int] = set()
     for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
-        ids.update(session.scalars(select(Quote.id).where(condition).order_by(order).limit(limit)))
+        sure = condition & (Quote.confidence >= THRESHOLD)  # only attributions above the threshold
+        ids.update(session.scalars(select(Quote.id).where(sure).order_by(order).limit(limit)))
     return sorted(ids, reverse=newest)[:limit]
 
 
@@ -329,6 +337,8 @@ class Story:
                     or (entity.role if entity else None),
                     kind=longest.kind,
                     sources=refs,
+                    confidence=longest.confidence,
+                    found_by=longest.found_by,
                 )
             )
         items.sort(

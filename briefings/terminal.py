@@ -54,7 +54,9 @@ def render_briefing(briefing: Briefing) -> str:
 
 
 def _quote(item: QuoteItem) -> str:
-    who = item.speaker or "unknown speaker"
+    who = item.speaker or (
+        "speaker not clear in the source" if item.found_by else "unknown speaker"
+    )
     if item.speaker_role:
         who += f", {item.speaker_role}"
     partial = " (partial quote)" if item.kind == "partial" else ""
