@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from briefings.analysis.confidence import THRESHOLD
 from tests.conftest import SEEDS
 
 
@@ -56,6 +57,8 @@ def test_quote_and_people_json_fields(db: str, capsys: pytest.CaptureFixture[str
     for quote in quotes["quotes"]:
         assert {"text", "speaker", "speaker_role", "kind", "sources"} <= set(quote)
         assert quote["kind"] in ("full", "partial")
+        if quote["speaker"]:  # how the speaker was found, and how sure that is
+            assert quote["found_by"] and quote["confidence"] >= THRESHOLD
         assert {"article_id", "path", "outlet", "published"} <= set(quote["sources"][0])
     people = _json(capsys, "people", "--db", db)
     assert isinstance(people, list)
