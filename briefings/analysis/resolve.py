@@ -90,6 +90,9 @@ def speaker_name(
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
         if sp.definite:  # "the senator said": the most salient person
+            titled = _titled(sp.role, index, recent, here, paragraphs)
+            if titled:  # "the Bishop said": the person the article gave that title
+                return Resolved(titled, sp.role, "description, title")
             name, how = _resolve(None, index, recent, here, pos)
             return Resolved(name, sp.role, f"description{how}")
         return Resolved(None, sp.role)
@@ -163,6 +166,26 @@ def _resolve(
     # a second candidate within RIVAL of the best: resolved, but less surely
     rival = ", rival" if len(ranked) > 1 and ranked[1][0] >= RIVAL * ranked[0][0] else ""
     return best, far + rival
+
+
+def _titled(
+    role: str | None,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    paragraphs: Sequence[str],
+) -> str | None:
+    """The one salient person whose role, as the article writes it, holds the description's
+    capitalised head: "the Bishop" → Tom Wright, "the Bishop of Durham"."""
+    if not role or not role.split()[-1][:1].isupper():
+        return None
+    head = role.split()[-1].lower()
+    fits = {
+        name
+        for _, name in rank_antecedents(None, index, recent, here)
+        if head in (role_near(name, paragraphs) or "").lower().split()
+    }
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _close(ranked: list[tuple[float, str]]) -> bool:
