@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
+from briefings.analysis.attribution import HONORIFICS, gender_of
 from briefings.analysis.confidence import THRESHOLD
 from briefings.analysis.grouping import compress
+from briefings.analysis.linking import query_key
 from briefings.analysis.names import name_key
 from briefings.answers import (
     Briefing,
@@ -454,6 +456,19 @@ class Story:
         key = name_key(name)
         if not key:
             return []
+        found = Story._named(session, key)
+        bare = query_key(name)
+        if not found and bare != key:  # "Mr Kirby": the person of that surname, of that gender
+            want = HONORIFICS.get(key.split()[0])
+            found = [
+                e
+                for e in Story._named(session, bare)
+                if e.kind == "person" and (want is None or gender_of(e.name) in (want, None))
+            ]
+        return found
+
+    @staticmethod
+    def _named(session: Session, key: str) -> list[Entity]:
         named = select(EntityName.entity_id).where(EntityName.key == key)
         return list(
             session.scalars(

@@ -80,3 +80,12 @@ def test_a_bad_date_is_refused_with_a_clear_message(
     with pytest.raises(SystemExit):
         main(["brief", "--db", db, "--since", "last tuesday"])
     assert "is not a date like 2023-09-01" in capsys.readouterr().err
+
+
+def test_a_courtesy_title_before_a_unique_surname_finds_the_person(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = _json(capsys, "who", "Mr Kirby", "--db", db)
+    assert isinstance(profile, dict) and profile["profile"]["name"] == "John Kirby"
+    other = _json(capsys, "who", "Mrs Kirby", "--db", db)  # a title of the other gender: no one
+    assert isinstance(other, dict) and other["profile"] is None
