@@ -582,7 +582,8 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         _np_token(toks[j])
         or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))
         or (toks[j] == "The" and j > 1 and toks[j - 1] == "of" and _np_token(toks[j - 2]))
-    ):  # "Secretary of State John Kerry", "George Zornick of The Nation"
+        or _particle_inside(toks, j)
+    ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
         j -= 1
     start = j + 1
     if start > end or (appositive and toks[end].islower() and toks[end] not in ROLE_NOUNS):
