@@ -20,6 +20,7 @@ from briefings.analysis.attribution import (
 )
 from briefings.analysis.confidence import THRESHOLD, confidence_of, continued
 from briefings.analysis.frames import (
+    SENTENCES_INSIDE,
     final_frame,
     masked_sentences,
     own_frames,
@@ -214,12 +215,15 @@ def _resolve(
         ):  # not clear in the source: no one rather than a guess
             speaker, speaker_role = None, None
         text = f.span.text.rstrip(",") if f.kind == "full" else f.span.text.rstrip(",.")
+        # a quotation of several sentences is a full quote wherever it stands ("was “a mistake.
+        # I will not do it again.”"): shown as such, though placed as the partial it also is
+        kind: QuoteKind = "full" if SENTENCES_INSIDE.search(f.span.text) else f.kind
         out.append(
             FoundQuote(
                 text.strip(),
                 speaker,
                 speaker_role,
-                f.kind,
+                kind,
                 f.para,
                 confidence=round(confidence, 3),
                 found_by=ways[n],

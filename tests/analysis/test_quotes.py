@@ -1054,3 +1054,16 @@ def test_adjacent_said_is_near_certain() -> None:
     found = quotes("“The talks went well,” James McIlroy said on Monday.")
     assert [(q.speaker, q.found_by) for q in found] == [("James McIlroy", "name")]
     assert found[0].confidence > 0.95
+
+
+def test_a_quotation_split_by_its_clause_is_two_full_quotes_of_the_speaker() -> None:
+    found = quotes(
+        "Adam Schiff spoke on Monday.",
+        "“The best way,” Schiff said, “is to hold the hearings in public.”",
+    )
+    assert [(q.speaker, q.kind) for q in found] == [("Adam Schiff", "full")] * 2
+
+
+def test_a_quotation_of_several_sentences_is_full_wherever_it_stands() -> None:
+    found = quotes("Maurice Greene said the race was “a mistake. I will not do it again.”")
+    assert [(q.speaker, q.kind) for q in found] == [("Maurice Greene", "full")]
