@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from briefings.analysis.attribution import first_name_like, is_title_word
+from briefings.analysis.attribution import HONORIFICS, first_name_like, gender_of, is_title_word
 from briefings.analysis.kinds import kind_by_lists, not_in_a_name, place_key
 from briefings.analysis.names import (
     CALENDAR,
@@ -288,6 +288,7 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
         for s in surname_keys(entity.key):
             surnames.setdefault(s, []).append(entity)
     latest: dict[str, _Entity] = {}  # surname → the person of that name named last
+    seen: set[int] = set()  # the people named in full so far
     in_bodies = {  # words of names that are no person's: "Warner" of "Time Warner"
         w
         for c in candidates
@@ -302,14 +303,48 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
             if c.kind != "person":
                 continue
             entity = by_key[("person", _person_key(key, by_key))]
+            seen.add(id(entity))
             for s in surname_keys(entity.key):
                 latest[s] = entity
         elif key in surnames:
-            add("person", latest.get(key, surnames[key][0]).key, c)
+            gender = _titled_gender(c.alias)
+            fits = [e for e in surnames[key] if gender is None or _gender(e) in (gender, None)]
+            named = [e for e in fits if id(e) in seen]  # a surname means someone already named
+            fits = named or fits
+            if len(fits) == 1:
+                add("person", fits[0].key, c)
+            elif not fits and gender:  # "Mrs Howard" beside Michael Howard: another person
+                add("person", f"{key} {gender}", _Candidate("person", c.alias or c.text, c.role))
+            elif gender or latest.get(key) in fits:
+                # two full names share the surname: joined only when the title or the person
+                # named last with it decides; otherwise to neither
+                chosen = latest.get(key) if latest.get(key) in fits else None
+                if chosen is not None and (gender or len(fits) == 1):
+                    add("person", chosen.key, c)
+        elif c.alias and _titled_gender(c.alias):  # "Mr Howard", "Mrs Howard": two people
+            add("person", f"{key} {_titled_gender(c.alias)}", _titled_form(c))
         elif (c.evidence and key not in in_bodies) or ("person", key) in by_key:
             add("person", key, c)  # but "Pernod said" after "Pernod Ricard" is the company
     _merge_org_variants(order, by_key)
     return [e for e in order if e.texts]
+
+
+def _titled_gender(alias: str | None) -> str | None:
+    """The gender a courtesy title gives: "Mrs Howard" is a woman."""
+    return HONORIFICS.get(alias.split()[0].lower()) if alias else None
+
+
+def _gender(entity: _Entity) -> str | None:
+    """A person's gender as the article shows it: courtesy titles, else the first name."""
+    for alias in entity.aliases:
+        if _titled_gender(alias):
+            return _titled_gender(alias)
+    return gender_of(entity.texts[0]) if entity.texts else None
+
+
+def _titled_form(c: _Candidate) -> _Candidate:
+    """A person named only with a courtesy title keeps it in the name: "Mrs Howard"."""
+    return _Candidate("person", c.alias or c.text, c.role, c.alias, c.evidence)
 
 
 def _promoted(candidates: Sequence[_Candidate]) -> list[_Candidate]:
