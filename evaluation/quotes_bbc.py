@@ -114,6 +114,7 @@ def score(
         "named": named,
         "named_wrong": named - named_right,
         "attribution_precision": round(named_right / named, 3) if named else 1.0,
+        "coverage": round(named / matched, 3) if matched else 0.0,  # found quotes given a speaker
         "quote_speaker_precision": round(sp, 3),
         "quote_speaker_recall": round(sr, 3),
         "quote_speaker_f1": round(sf, 3),

@@ -436,6 +436,7 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
         "speaker_accuracy": round(right / matched, 3) if matched else 0.0,
         "named": named,
         "attribution_precision": round(named_right / named, 3) if named else 1.0,
+        "coverage": round(named / matched, 3) if matched else 0.0,  # found quotes given a speaker
     }
 
 
