@@ -19,6 +19,11 @@ RESULTS = Path(__file__).resolve().parent / "results" / "threshold_sweep.json"
 THRESHOLDS = (0.0, THRESHOLD, 0.75, 0.85, 0.9)
 
 
+def _pairs(doc: quotes_polnear.Doc, threshold: float) -> list[tuple[str, str | None]]:
+    found = extract_quotes(ArticleText(doc.title, doc.paragraphs), threshold=threshold)
+    return [(q.text, q.speaker) for q in found]
+
+
 def main() -> None:
     polnear = quotes_polnear.load()
     split = {
@@ -36,12 +41,7 @@ def main() -> None:
                 k: r[k] for k in ("attribution_precision", "coverage", "quote_speaker_f1")
             }
         for name, docs in split.items():
-            r = quotes_polnear.score(
-                docs,
-                lambda d: [
-                    (q.text, q.speaker) for q in extract(ArticleText(d.title, d.paragraphs))
-                ],
-            )
+            r = quotes_polnear.score(docs, partial(_pairs, threshold=threshold))
             row[name] = {k: r[k] for k in ("attribution_precision", "coverage", "quote_speaker_f1")}
         rows.append(row)
         print(
