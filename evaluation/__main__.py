@@ -13,6 +13,7 @@ EVALUATIONS = (
     "quotes_polnear",
     "quotes_bbc",
     "people_bbc",
+    "threshold_sweep",
     "summaries_bbc",
 )
 
