@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefings.analysis.attribution import (
     CUES,
@@ -133,20 +133,53 @@ def _paragraph_quotes(
 def extract_quotes(article: ArticleText, threshold: float = THRESHOLD) -> list[FoundQuote]:
     """The direct quotes of the article body, each with its speaker when the text makes it clear:
     a speaker found with a confidence below `threshold` is left out ("not clear in the source")."""
+    paragraphs, first_of = _rejoined(article.paragraphs)
     index = NameIndex()
     offsets, at = [], 0
-    for par in article.paragraphs:
+    for par in paragraphs:
         offsets.append(at)
         index.add_text(at, par)
         at += len(par) + 1
     found: list[_Found] = []
     mentions: list[Mentioned] = []
-    for pi, par in enumerate(article.paragraphs):
-        prev = article.paragraphs[pi - 1] if pi else None
+    for pi, par in enumerate(paragraphs):
+        prev = paragraphs[pi - 1] if pi else None
         quotes, named = _paragraph_quotes(par, pi, offsets[pi], prev)
         found.extend(quotes)
         mentions.extend(named)
-    return _resolve(found, mentions, index, article.paragraphs, threshold)
+    out = _resolve(found, mentions, index, paragraphs, threshold)
+    if len(paragraphs) == len(article.paragraphs):
+        return out
+    return [replace(q, paragraph=first_of[q.paragraph]) for q in out]
+
+
+def _rejoined(paragraphs: Sequence[str]) -> tuple[list[str], list[int]]:
+    """Paragraphs with a quotation broken across a line rejoined: one leaves a quotation open,
+    the next closes it without opening one ("“Some countries have tried …" / "I do not wish to
+    make any judgements,” Mr Chidambaram said."); each with the index of its first paragraph."""
+    out: list[str] = []
+    first_of: list[int] = []
+    for i, par in enumerate(paragraphs):
+        if out and _left_open(out[-1]) and _closes_first(par):
+            out[-1] = f"{out[-1]} {par}"
+            continue
+        out.append(par)
+        first_of.append(i)
+    return out, first_of
+
+
+def _left_open(par: str) -> bool:
+    return par.count("“") > par.count("”") or par.count('"') % 2 == 1
+
+
+def _closes_first(par: str) -> bool:
+    """The paragraph's first quotation mark closes a quotation: it opens with the quoted words."""
+    marks = [c for c in par if c in '“”"']
+    if not marks or par.lstrip()[:1] in {"“", '"', "‘", "'"}:
+        return False
+    curly_close = marks[0] == "”"
+    straight_odd = marks[0] == '"' and par.count('"') % 2 == 1
+    return curly_close or straight_odd
 
 
 def _resolve(

@@ -1067,3 +1067,16 @@ def test_a_quotation_split_by_its_clause_is_two_full_quotes_of_the_speaker() -> 
 def test_a_quotation_of_several_sentences_is_full_wherever_it_stands() -> None:
     found = quotes("Maurice Greene said the race was “a mistake. I will not do it again.”")
     assert [(q.speaker, q.kind) for q in found] == [("Maurice Greene", "full")]
+
+
+def test_a_quotation_broken_across_a_line_is_one_quote_of_its_speaker() -> None:
+    found = quotes(
+        "Palaniappan Chidambaram, India's finance minister, spoke in London.",
+        "“Some countries have tried to use fixed exchange rates.",
+        "I do not wish to make any judgements,” Mr Chidambaram said.",
+        "He left on Friday.",
+    )
+    assert [(q.speaker, q.kind, q.paragraph) for q in found] == [
+        ("Palaniappan Chidambaram", "full", 1)
+    ]
+    assert found[0].text.endswith("I do not wish to make any judgements")
