@@ -187,6 +187,9 @@ def _candidate(
         split = title_split(run)
         if split is None and len(run) > 2 and _described(run):
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
+        based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(_DESCRIBING_ENDS)]
+        if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
+            split = based[-1] + 1
         start = i + split if split is not None else i
         whole = _text(sentence, run)
         if split is not None and kind_by_lists(whole, [t.lower for t in run]) == "organisation":
@@ -227,6 +230,9 @@ def _candidate(
         return None
     speech = speech_next_to(tokens, start, j)
     return _Candidate("person" if speech else None, text, evidence=speech)
+
+
+_DESCRIBING_ENDS = ("-based", "-owned", "-listed", "-controlled", "-run", "-backed")
 
 
 def _described(run: Sequence[Token]) -> bool:
