@@ -8,7 +8,7 @@ that maximises, over the tuning quotes, right speakers kept minus COST times wro
 speaker is kept only when the way it was found was more often right than wrong. Writes
 briefings/analysis/data/attribution_confidence.json.
 
-Run: .venv/bin/python scripts/fit_attribution_confidence.py [--report]
+Run: PYTHONPATH=. .venv/bin/python scripts/fit_attribution_confidence.py [--report]
 """
 
 from __future__ import annotations
