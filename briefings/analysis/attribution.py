@@ -265,8 +265,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
         role = _role(role_toks, appositive)
         return Speaker(None, role, definite=definite) if role_toks else None
     last = name_toks[-1].rstrip(".")
+    forename = len(name_toks) == 2 and is_given_name(name_toks[0])  # "Liam Fox", not Fox News
     is_org = (
-        last.lower() in ORG_HEADS
+        (last.lower() in ORG_HEADS and not forename)
         or (last.isupper() and len(last) > 1)
         or bool(role_toks and _bare(role_toks[-1]) == "the")
     )
@@ -282,7 +283,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
         is_org and role_toks
     ):  # "White House" and "the Treasury Department": the whole run is the name
         name_toks, role_toks = toks, []
-    role_toks = [t for t in role_toks if t.lower() not in HONORIFICS]
+    role_toks = [t for t in role_toks if t.lower().rstrip(".") not in _STYLES]  # "Sir", "Dr"
     return Speaker(
         " ".join(name_toks),
         None if is_org else _role(role_toks, appositive),

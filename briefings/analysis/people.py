@@ -208,7 +208,7 @@ def _candidate(
     role = (
         role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
     )
-    if described and not role:
+    if described and not role and is_title_word(tokens[i].text):  # not a people: "American"
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
         return None
@@ -461,5 +461,13 @@ def _canonical(entity: _Entity) -> str:
 
 
 def _best_role(roles: Sequence[str]) -> str | None:
-    """The most specific role the article writes: the longest, then the first."""
-    return max(roles, key=lambda r: len(r.split()), default=None)
+    """The most specific role the article writes: the longest, then the first; a bare style or
+    courtesy title ("Sir", "Dame", "Rt Rev Dr") is no role."""
+    jobs = [r for r in roles if not all(w.lower().strip(".") in _STYLE_WORDS for w in r.split())]
+    return max(jobs, key=lambda r: len(r.split()), default=None)
+
+
+# Styles and courtesy titles: part of how a person is addressed, not their job.
+_STYLE_WORDS = frozenset(
+    "sir dame lord lady rt rev revd right reverend hon honourable dr prof mr mrs ms miss".split()
+)

@@ -200,3 +200,8 @@ def test_works_bodies_and_describing_words_are_not_people(
     found = entities(paragraph)
     assert found[person].kind == "person"
     assert all(name not in found or found[name].kind != "person" for name in not_people)
+
+
+def test_a_bare_style_is_no_role() -> None:
+    found = entities("Sir Cameron Mackintosh opened the show in London on Monday.")
+    assert found["Cameron Mackintosh"].role is None

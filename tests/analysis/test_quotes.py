@@ -1080,3 +1080,8 @@ def test_a_quotation_broken_across_a_line_is_one_quote_of_its_speaker() -> None:
         ("Palaniappan Chidambaram", "full", 1)
     ]
     assert found[0].text.endswith("I do not wish to make any judgements")
+
+
+def test_a_style_is_no_role_and_a_first_name_makes_fox_a_person() -> None:
+    found = quotes("“We will hold the line,” Defence Secretary Dr Liam Fox said on Monday.")
+    assert [(q.speaker, q.speaker_role) for q in found] == [("Liam Fox", "Defence Secretary")]
