@@ -283,7 +283,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
         is_org and role_toks
     ):  # "White House" and "the Treasury Department": the whole run is the name
         name_toks, role_toks = toks, []
-    role_toks = [t for t in role_toks if t.lower().rstrip(".") not in _STYLES]  # "Sir", "Dr"
+    role_toks = [t for t in role_toks if t.lower().rstrip(".") not in STYLES]  # "Sir", "Dr"
     return Speaker(
         " ".join(name_toks),
         None if is_org else _role(role_toks, appositive),
@@ -320,7 +320,7 @@ def appositive_name(appositive: str) -> str | None:
     """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
     name = re.split(r"\s(?:of|at|from|for|in|with|who)\s", appositive + " ")[0].strip()
     toks = tokens(name)
-    while len(toks) > 2 and toks[0].lower().rstrip(".") in _STYLES:  # "the Rt Rev Dr Tom Wright"
+    while len(toks) > 2 and toks[0].lower().rstrip(".") in STYLES:  # "the Rt Rev Dr Tom Wright"
         toks = toks[1:]
     name = " ".join(toks)
     if len(toks) < 2 or not all(is_cap(t) and not is_possessive(t) for t in toks):
@@ -331,9 +331,7 @@ def appositive_name(appositive: str) -> str | None:
 
 
 # Styles and courtesy titles written before a full name, never part of it.
-_STYLES = words_set(
-    "rt rev revd right reverend hon honourable dr sir dame lord lady prof mr mrs ms"
-)
+STYLES = words_set("rt rev revd right reverend hon honourable dr sir dame lord lady prof mr mrs ms")
 _PREPOSITIONS = words_set("of in at for from with")
 
 
@@ -341,7 +339,7 @@ def is_title_word(tok: str) -> bool:
     """A capitalised title or office, never a name alone: "Bishop", "Novelist", "President"
     (nameparser's list of titles, with ours)."""
     low = tok.lower().rstrip(".")
-    return is_cap(tok) and (low in TITLES or low in NAME_TITLES) and low not in _STYLES
+    return is_cap(tok) and (low in TITLES or low in NAME_TITLES) and low not in STYLES
 
 
 def _particle_inside(toks: list[str], k: int) -> bool:

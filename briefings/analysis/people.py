@@ -6,7 +6,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from briefings.analysis.attribution import HONORIFICS, first_name_like, gender_of, is_title_word
+from briefings.analysis.attribution import (
+    HONORIFICS,
+    STYLES,
+    first_name_like,
+    gender_of,
+    is_title_word,
+)
 from briefings.analysis.kinds import kind_by_lists, not_in_a_name, place_key
 from briefings.analysis.names import (
     CALENDAR,
@@ -463,11 +469,5 @@ def _canonical(entity: _Entity) -> str:
 def _best_role(roles: Sequence[str]) -> str | None:
     """The most specific role the article writes: the longest, then the first; a bare style or
     courtesy title ("Sir", "Dame", "Rt Rev Dr") is no role."""
-    jobs = [r for r in roles if not all(w.lower().strip(".") in _STYLE_WORDS for w in r.split())]
+    jobs = [r for r in roles if not all(w.lower().strip(".") in STYLES for w in r.split())]
     return max(jobs, key=lambda r: len(r.split()), default=None)
-
-
-# Styles and courtesy titles: part of how a person is addressed, not their job.
-_STYLE_WORDS = frozenset(
-    "sir dame lord lady rt rev revd right reverend hon honourable dr prof mr mrs ms miss".split()
-)
