@@ -163,7 +163,10 @@ def evidence_pages(answer: Briefing) -> list[Page]:
 
 
 def quote_field(quote: QuoteItem) -> tuple[str, str]:
-    speaker = md(quote.speaker) if quote.speaker else "Unnamed speaker"
+    unclear = "Speaker not clear in the source"  # a guess below the confidence threshold
+    speaker = (
+        md(quote.speaker) if quote.speaker else (unclear if quote.found_by else "Unnamed speaker")
+    )
     name = f"{speaker} — {md(quote.speaker_role)}" if quote.speaker_role else speaker
     source = clip(numbered_cites(quote.sources), 300) + partial_mark(quote.kind)
     if quote.wording_note:

@@ -80,6 +80,8 @@ class QuoteItem:
     sources: list[SourceRef]  # the first is the one whose wording `text` is
     wording_differs: bool = False  # some source printed other words (see sources[].text)
     differing: list[int] = field(default_factory=list)  # ids of the articles worded otherwise
+    confidence: float = 1.0  # how likely the speaker is right (analysis/confidence.py)
+    found_by: str = ""  # how the speaker was found; set with no speaker: not clear in the source
 
     @property
     def wording_note(self) -> str | None:

@@ -118,6 +118,8 @@ def save_article(
                 "speaker": q.speaker,
                 "speaker_role": q.speaker_role,
                 "kind": q.kind,
+                "confidence": q.confidence,
+                "found_by": q.found_by[:64],
             }
             for i, q in enumerate(analysis.quotes)
         ],

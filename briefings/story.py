@@ -16,7 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
+from briefings.analysis.attribution import HONORIFICS, gender_of
+from briefings.analysis.confidence import THRESHOLD
 from briefings.analysis.grouping import compress
+from briefings.analysis.linking import query_key
 from briefings.analysis.names import name_key
 from briefings.analysis.support import states
 from briefings.answers import (
@@ -76,6 +79,8 @@ class QuoteRow(NamedTuple):
     kind: str
     speaker_id: int | None
     cluster: int | None
+    confidence: float
+    found_by: str
 
 
 # Read as columns: building hundreds of ORM objects per answer cost more than the query.
@@ -87,6 +92,8 @@ QUOTE_COLUMNS = (
     Quote.kind,
     Quote.speaker_id,
     Quote.cluster,
+    Quote.confidence,
+    Quote.found_by,
 )
 
 
@@ -108,7 +115,9 @@ def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
 
 def _said_by(entity: Entity) -> ColumnElement[bool]:
     """Quotes linked to the entity, or given to its name when linking found no one."""
-    return or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name)
+    return or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name) & (
+        Quote.confidence >= THRESHOLD
+    )
 
 
 def _quote_ids(session: Session, entity: Entity, limit: int, newest: bool) -> list[int]:
@@ -117,7 +126,8 @@ def _quote_ids(session: Session, entity: Entity, limit: int, newest: bool) -> li
     order = Quote.id.desc() if newest else Quote.id
     ids: set[int] = set()
     for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
-        ids.update(session.scalars(select(Quote.id).where(condition).order_by(order).limit(limit)))
+        sure = condition & (Quote.confidence >= THRESHOLD)  # only attributions above the threshold
+        ids.update(session.scalars(select(Quote.id).where(sure).order_by(order).limit(limit)))
     return sorted(ids, reverse=newest)[:limit]
 
 
@@ -474,6 +484,8 @@ class Story:
                     sources=refs,
                     wording_differs=bool(differs),
                     differing=differs,
+                    confidence=longest.confidence,
+                    found_by=longest.found_by,
                 )
             )
         items.sort(
@@ -623,6 +635,19 @@ class Story:
         key = name_key(name)
         if not key:
             return []
+        found = Story._named(session, key)
+        bare = query_key(name)
+        if not found and bare != key:  # "Mr Kirby": the person of that surname, of that gender
+            want = HONORIFICS.get(key.split()[0])
+            found = [
+                e
+                for e in Story._named(session, bare)
+                if e.kind == "person" and (want is None or gender_of(e.name) in (want, None))
+            ]
+        return found
+
+    @staticmethod
+    def _named(session: Session, key: str) -> list[Entity]:
         named = select(EntityName.entity_id).where(EntityName.key == key)
         return list(
             session.scalars(

@@ -103,7 +103,9 @@ def render_evidence(briefing: Briefing) -> str:
 
 
 def _quote(item: QuoteItem) -> str:
-    who = item.speaker or "unknown speaker"
+    who = item.speaker or (
+        "speaker not clear in the source" if item.found_by else "unknown speaker"
+    )
     if item.speaker_role:
         who += f", {item.speaker_role}"
     sources = "\n".join(

@@ -44,6 +44,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -383,7 +384,7 @@ def _speaker_ok(gold: str | None, predicted: str | None) -> bool:
 
 
 def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) -> dict[str, float]:
-    n_pred = n_gold = matched = right = 0
+    n_pred = n_gold = matched = right = named = named_right = 0
     for doc in docs:
         preds = [(norm(t), t, s) for t, s in predict(doc) if norm(t)]
         golds = [(norm(g.text), g) for g in doc.gold]
@@ -407,6 +408,9 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
             matched += 1
             ok = _speaker_ok(golds[j][1].surname, preds[i][2])
             right += ok
+            if preds[i][2] is not None:
+                named += 1
+                named_right += ok
             if errors is not None and not ok:
                 errors.append(
                     f"SPEAKER {doc.name}: gold={golds[j][1].surname} ({golds[j][1].source})"
@@ -430,6 +434,9 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
         **prf_fields("quote", matched, n_pred, n_gold),
         **prf_fields("quote_speaker", right, n_pred, n_gold),
         "speaker_accuracy": round(right / matched, 3) if matched else 0.0,
+        "named": named,
+        "attribution_precision": round(named_right / named, 3) if named else 1.0,
+        "coverage": round(named / matched, 3) if matched else 0.0,  # found quotes given a speaker
     }
 
 
@@ -441,13 +448,14 @@ def main() -> None:
     docs = load(args.limit)
     errors: list[str] = []
     started = time.perf_counter()
-    result = {
+    result: dict[str, Any] = {
         "articles": len(docs),
         "ours": score(docs, ours, errors),
         "baseline": score(docs, baseline),
     }
     result["seconds"] = round(time.perf_counter() - started, 1)
     if len(docs) > HELD_OUT:  # the latest rules never saw these
+        result["tuned"] = {"articles": len(docs) - HELD_OUT, **score(docs[:-HELD_OUT], ours)}
         result["held_out"] = {"articles": HELD_OUT, **score(docs[-HELD_OUT:], ours)}
     for line in errors[: args.errors]:
         print(line)
@@ -458,13 +466,17 @@ def main() -> None:
             f"/{r['quote_f1']:.3f}  quote+speaker P/R/F1 {r['quote_speaker_precision']:.3f}"
             f"/{r['quote_speaker_recall']:.3f}"
             f"/{r['quote_speaker_f1']:.3f}  speaker accuracy {r['speaker_accuracy']:.3f}"
+            f"  attribution precision {r['attribution_precision']:.3f}"
         )
-    if "held_out" in result:
-        held = result["held_out"]
-        print(
-            f"held out (last {HELD_OUT} articles): quote+speaker F1 "
-            f"{held['quote_speaker_f1']:.3f}  speaker accuracy {held['speaker_accuracy']:.3f}"
-        )
+    for half in ("tuned", "held_out"):
+        if half in result:
+            r = result[half]
+            print(
+                f"{half} ({r['articles']} articles): quote+speaker P/R/F1"
+                f" {r['quote_speaker_precision']:.3f}/{r['quote_speaker_recall']:.3f}"
+                f"/{r['quote_speaker_f1']:.3f}  speaker accuracy {r['speaker_accuracy']:.3f}"
+                f"  attribution precision {r['attribution_precision']:.3f}"
+            )
     print(f"{len(docs)} articles, {result['ours']['gold']} gold quotes, {result['seconds']} s")
     if args.limit is None:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from briefings.analysis.confidence import THRESHOLD
 from tests.conftest import SEEDS
 
 
@@ -63,6 +64,8 @@ def test_quote_and_people_json_fields(db: str, capsys: pytest.CaptureFixture[str
     for quote in quotes["quotes"]:
         assert {"text", "speaker", "speaker_role", "kind", "sources"} <= set(quote)
         assert quote["kind"] in ("full", "partial")
+        if quote["speaker"]:  # how the speaker was found, and how sure that is
+            assert quote["found_by"] and quote["confidence"] >= THRESHOLD
         assert {"article_id", "path", "outlet", "published"} <= set(quote["sources"][0])
     people = _json(capsys, "people", "--db", db)["items"]
     assert isinstance(people, list)
@@ -222,3 +225,12 @@ def test_cli_and_console_use_the_same_marks(db: str, capsys: pytest.CaptureFixtu
     brief_cli = capsys.readouterr().out
     dated = re.compile(r"\b\d{1,2} [A-Z][a-z]{2} 20\d\d — ")
     assert dated.search(brief_console) and dated.search(brief_cli)  # points dated in both
+
+
+def test_a_courtesy_title_before_a_unique_surname_finds_the_person(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = _json(capsys, "who", "Mr Kirby", "--db", db)
+    assert isinstance(profile, dict) and profile["profile"]["name"] == "John Kirby"
+    other = _json(capsys, "who", "Mrs Kirby", "--db", db)  # a title of the other gender: no one
+    assert isinstance(other, dict) and other["profile"] is None

@@ -7,6 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
+
+from briefings.analysis.first_names import given_name_gender, is_given_name
 from briefings.analysis.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.names import CALENDAR, DEMONYMS, NAME_PARTICLES, name_key
 
@@ -70,6 +73,7 @@ TITLES = words_set(
     judge justice speaker commissioner attorney lt. col. sgt. capt. representative congressman
     congresswoman dictator premier chancellor pope rev. sheriff deputy"""
 )
+NAME_TITLES: frozenset[str] = frozenset(NAME_CONSTANTS.titles)  # nameparser: "bishop", "novelist"
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 ORG_HEADS = words_set(
     """house department ministry office agency council committee administration kremlin pentagon
@@ -234,13 +238,24 @@ def parse_speaker(phrase: str) -> Speaker | None:
         return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)
     # The name is the trailing run of capitalised words that are neither titles nor roles.
     i = len(toks)
-    while i > 0 and is_cap(toks[i - 1]) and not is_possessive(toks[i - 1]):
+    while (
+        i > 0
+        and (is_cap(toks[i - 1]) or _particle_inside(toks, i - 1))
+        and not is_possessive(toks[i - 1])
+    ):
         low = toks[i - 1].lower()
         surname = i == len(toks) and i >= 2 and first_name_like(toks[i - 2])
         if (low in TITLES or low in ROLE_NOUNS - ORG_HEADS) and not surname:
             break  # but "Mr. Prince", "Peter T. King": a surname that is also a title
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
+    if role_toks and role_toks[-1].lower() in _PREPOSITIONS and not appositive:
+        # "Bishop of Durham Tom Wright": the person's name starts at its first name
+        starts = [k for k in range(1, len(name_toks) - 1) if first_name_like(name_toks[k])]
+        if starts:
+            role_toks, name_toks = role_toks + name_toks[: starts[0]], name_toks[starts[0] :]
+    if definite and len(toks) == 1 and is_title_word(toks[0]):
+        return Speaker(None, toks[0], definite=True)  # "the Bishop said": a description
     lead = _leading_words(name_toks)  # "Ranking Democrat Elijah E. Cummings": a title
     name_toks, role_toks = name_toks[lead:], role_toks + name_toks[:lead]
     if not name_toks:
@@ -250,19 +265,25 @@ def parse_speaker(phrase: str) -> Speaker | None:
         role = _role(role_toks, appositive)
         return Speaker(None, role, definite=definite) if role_toks else None
     last = name_toks[-1].rstrip(".")
+    forename = len(name_toks) == 2 and is_given_name(name_toks[0])  # "Liam Fox", not Fox News
     is_org = (
-        last.lower() in ORG_HEADS
+        (last.lower() in ORG_HEADS and not forename)
         or (last.isupper() and len(last) > 1)
         or bool(role_toks and _bare(role_toks[-1]) == "the")
     )
-    named = appositive_name(appositive) if is_org or "of" in role_toks[-2:] else None
+    after_preposition = bool(role_toks) and role_toks[-1].lower() in _PREPOSITIONS
+    named = (
+        appositive_name(appositive)
+        if is_org or "of" in role_toks[-2:] or after_preposition
+        else None
+    )
     if named:  # "the director of the Federal Bureau of Investigation, James B. Comey"
         return Speaker(named, " ".join(toks))
     if (
         is_org and role_toks
     ):  # "White House" and "the Treasury Department": the whole run is the name
         name_toks, role_toks = toks, []
-    role_toks = [t for t in role_toks if t.lower() not in HONORIFICS]
+    role_toks = [t for t in role_toks if t.lower().rstrip(".") not in STYLES]  # "Sir", "Dr"
     return Speaker(
         " ".join(name_toks),
         None if is_org else _role(role_toks, appositive),
@@ -274,14 +295,21 @@ def parse_speaker(phrase: str) -> Speaker | None:
 
 def first_name_like(tok: str) -> bool:
     low = tok.lower()
-    return low in HONORIFICS or bool(_INITIAL_MAYBE_DOT.fullmatch(tok)) or low in _MALE | _FEMALE
+    return (
+        low in HONORIFICS
+        or bool(_INITIAL_MAYBE_DOT.fullmatch(tok))
+        or low in _MALE | _FEMALE
+        or is_given_name(tok)
+    )
 
 
 def _full_name_at_end(text: str) -> bool:
     """The text ends on a person's name of two words or more, titles aside: "Paul D. Ryan"."""
     toks = tokens(text)
     names = 0
-    for t in reversed(toks):
+    for i, t in enumerate(reversed(toks)):
+        if i and t.lower() in NAME_PARTICLES:  # "Nick Van den Brul"
+            continue
         if not is_cap(t) or is_possessive(t) or t.lower() in TITLES | ROLE_NOUNS | ORG_HEADS:
             break
         names += 1
@@ -292,11 +320,31 @@ def appositive_name(appositive: str) -> str | None:
     """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
     name = re.split(r"\s(?:of|at|from|for|in|with|who)\s", appositive + " ")[0].strip()
     toks = tokens(name)
+    while len(toks) > 2 and toks[0].lower().rstrip(".") in STYLES:  # "the Rt Rev Dr Tom Wright"
+        toks = toks[1:]
+    name = " ".join(toks)
     if len(toks) < 2 or not all(is_cap(t) and not is_possessive(t) for t in toks):
         return None
     if any(t.lower().strip(".") in TITLES | ROLE_NOUNS | ORG_HEADS for t in toks):
         return None
     return name
+
+
+# Styles and courtesy titles written before a full name, never part of it.
+STYLES = words_set("rt rev revd right reverend hon honourable dr sir dame lord lady prof mr mrs ms")
+_PREPOSITIONS = words_set("of in at for from with")
+
+
+def is_title_word(tok: str) -> bool:
+    """A capitalised title or office, never a name alone: "Bishop", "Novelist", "President"
+    (nameparser's list of titles, with ours)."""
+    low = tok.lower().rstrip(".")
+    return is_cap(tok) and (low in TITLES or low in NAME_TITLES) and low not in STYLES
+
+
+def _particle_inside(toks: list[str], k: int) -> bool:
+    """ "van", "den" inside a name run: "Nick Van den Brul"."""
+    return 0 < k < len(toks) - 1 and toks[k].lower() in NAME_PARTICLES and is_cap(toks[k - 1])
 
 
 def _role(role_toks: list[str], appositive: str) -> str | None:
@@ -321,7 +369,7 @@ def gender_of(name: str, role: str | None = None, honorific: str | None = None) 
         return "m"
     if first in _FEMALE:
         return "f"
-    return None
+    return given_name_gender(name.split()[0])
 
 
 # Parties and peoples: "Senate Democrats said", "the Wisconsin Republican said" name no one.
@@ -533,7 +581,8 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         _np_token(toks[j])
         or (toks[j] == "of" and j > 0 and _np_token(toks[j - 1]))
         or (toks[j] == "The" and j > 1 and toks[j - 1] == "of" and _np_token(toks[j - 2]))
-    ):  # "Secretary of State John Kerry", "George Zornick of The Nation"
+        or _particle_inside(toks, j)
+    ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
         j -= 1
     start = j + 1
     if start > end or (appositive and toks[end].islower() and toks[end] not in ROLE_NOUNS):

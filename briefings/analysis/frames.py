@@ -527,7 +527,27 @@ def quote_kind(span: Span, toks: list[str], idx: int) -> QuoteKind:
     first = span.text.lstrip("[(…. ")[:1]
     if _starts_sentence(toks, idx) and (first.isupper() or first.isdigit()):
         return "full"
+    if _split_rest(toks, idx):
+        return "full"  # "“The best way,” Schiff said, “is …”"
     return "partial"
+
+
+SENTENCES_INSIDE = re.compile(r"\w[.!?]\s+[A-Z]")  # a quotation of more than one sentence
+
+
+def _split_rest(toks: list[str], idx: int) -> bool:
+    """The second half of a quotation split by its clause: "“The best way,” Schiff said, “is …”"
+    (the sentence opens with a quotation, then the clause, a comma and this one)."""
+    before = [t for t in toks[:idx] if t not in {"\ue000", "\ue001"}]
+    if len(before) < 3 or before[-1] != "," or mask_id(before[0]) is None:
+        return False
+    clause = before[1:-1]
+    return (
+        len(clause) <= 12
+        and clause[0] == ","
+        and any(t.lower() in CUES for t in clause)
+        and all(mask_id(t) is None for t in clause)
+    )
 
 
 def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:

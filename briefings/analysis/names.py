@@ -111,7 +111,7 @@ ROLE_MODIFIERS = _words(
 # Last words of organisation names.
 ORG_SUFFIXES = _words(
     """
-    department, council, office, group, agency, ministry, administration, house, association,
+    department, council, office, bros, brothers, group, agency, ministry, administration, house, association,
     service, services, committee, commission, party, army, forces, force, corps, bank, fund,
     company, corporation, corp, inc, ltd, llc, plc, university, institute, institution,
     foundation, organization, organisation, union, court, parliament, congress, senate, assembly,

@@ -6,6 +6,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from briefings.analysis.attribution import (
+    HONORIFICS,
+    STYLES,
+    first_name_like,
+    gender_of,
+    is_title_word,
+)
 from briefings.analysis.kinds import kind_by_lists, not_in_a_name, place_key
 from briefings.analysis.names import (
     CALENDAR,
@@ -178,11 +185,17 @@ def _candidate(
 ) -> _Candidate | None:
     run = tokens[i:j]
     alias = None
+    described = False  # a describing word opens the run: "Novelist Andrea Levy"
     if run[0].is_courtesy and len(run) > 1:
         start = i + 1 + (run[1].text == ".")
         alias = _text(sentence, tokens[i:j])
     else:
         split = title_split(run)
+        if split is None and len(run) > 2 and _described(run):
+            split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
+        based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(_DESCRIBING_ENDS)]
+        if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
+            split = based[-1] + 1
         start = i + split if split is not None else i
         whole = _text(sentence, run)
         if split is not None and kind_by_lists(whole, [t.lower for t in run]) == "organisation":
@@ -201,6 +214,8 @@ def _candidate(
     role = (
         role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
     )
+    if described and not role and is_title_word(tokens[i].text):  # not a people: "American"
+        role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
         return None
     if words[-1] in NOT_ENTITY_SUFFIXES or _CONTRACTION.search(text):
@@ -208,11 +223,30 @@ def _candidate(
     if role or alias:
         return _Candidate("person", text, _role_text(sentence, role), alias, evidence=True)
     if len(name) >= 2:
-        return _Candidate("person", text) if _looks_like_name(name) else None
+        if not _looks_like_name(name) or (start > 0 and tokens[start - 1].lower == "the"):
+            return None  # "The History Boys", "the West End": people take no article
+        # a full name whose first word is no known first name is kept as a possible person: it
+        # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
+        known = first_name_like(name[0].text) or _INITIAL.fullmatch(name[0].text) is not None
+        if known:
+            return _Candidate("person", text)
+        speech = speech_next_to(tokens, start, j)  # "Palaniappan Chidambaram said"
+        return _Candidate("person" if speech else None, text, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
     speech = speech_next_to(tokens, start, j)
     return _Candidate("person" if speech else None, text, evidence=speech)
+
+
+_DESCRIBING_ENDS = ("-based", "-owned", "-listed", "-controlled", "-run", "-backed")
+
+
+def _described(run: Sequence[Token]) -> bool:
+    """A run opening with a describing word before a first name: a title in nameparser's list
+    ("Novelist") or a people ("American", "Dutchman")."""
+    first = run[0].text
+    people = name_key(first) in DEMONYMS or name_key(first.removesuffix("man")) in DEMONYMS
+    return (is_title_word(first) or people) and first_name_like(run[1].text)
 
 
 def _after_the(tokens: Sequence[Token], start: int) -> bool:
@@ -257,6 +291,7 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
         if c.alias:
             entity.aliases.append(c.alias)
 
+    candidates = _promoted(candidates)
     full = [c for c in candidates if c.kind == "person" and len(name_key(c.text).split()) > 1]
     for c in full:
         add("person", _person_key(name_key(c.text), by_key), c)
@@ -265,6 +300,13 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
         for s in surname_keys(entity.key):
             surnames.setdefault(s, []).append(entity)
     latest: dict[str, _Entity] = {}  # surname → the person of that name named last
+    seen: set[int] = set()  # the people named in full so far
+    in_bodies = {  # words of names that are no person's: "Warner" of "Time Warner"
+        w
+        for c in candidates
+        if c.kind != "person" and len(name_key(c.text).split()) > 1
+        for w in name_key(c.text).split()
+    }
     for c in candidates:
         key = name_key(c.text)
         if c.kind in ("organisation", "place"):
@@ -273,14 +315,65 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
             if c.kind != "person":
                 continue
             entity = by_key[("person", _person_key(key, by_key))]
+            seen.add(id(entity))
             for s in surname_keys(entity.key):
                 latest[s] = entity
         elif key in surnames:
-            add("person", latest.get(key, surnames[key][0]).key, c)
-        elif c.evidence or ("person", key) in by_key:
-            add("person", key, c)
+            gender = _titled_gender(c.alias)
+            fits = [e for e in surnames[key] if gender is None or _gender(e) in (gender, None)]
+            named = [e for e in fits if id(e) in seen]  # a surname means someone already named
+            fits = named or fits
+            if len(fits) == 1:
+                add("person", fits[0].key, c)
+            elif not fits and gender:  # "Mrs Howard" beside Michael Howard: another person
+                add("person", f"{key} {gender}", _Candidate("person", c.alias or c.text, c.role))
+            elif gender or latest.get(key) in fits:
+                # two full names share the surname: joined only when the title or the person
+                # named last with it decides; otherwise to neither
+                chosen = latest.get(key) if latest.get(key) in fits else None
+                if chosen is not None and (gender or len(fits) == 1):
+                    add("person", chosen.key, c)
+        elif c.alias and _titled_gender(c.alias):  # "Mr Howard", "Mrs Howard": two people
+            add("person", f"{key} {_titled_gender(c.alias)}", _titled_form(c))
+        elif (c.evidence and key not in in_bodies) or ("person", key) in by_key:
+            add("person", key, c)  # but "Pernod said" after "Pernod Ricard" is the company
     _merge_org_variants(order, by_key)
     return [e for e in order if e.texts]
+
+
+def _titled_gender(alias: str | None) -> str | None:
+    """The gender a courtesy title gives: "Mrs Howard" is a woman."""
+    return HONORIFICS.get(alias.split()[0].lower()) if alias else None
+
+
+def _gender(entity: _Entity) -> str | None:
+    """A person's gender as the article shows it: courtesy titles, else the first name."""
+    for alias in entity.aliases:
+        if _titled_gender(alias):
+            return _titled_gender(alias)
+    return gender_of(entity.texts[0]) if entity.texts else None
+
+
+def _titled_form(c: _Candidate) -> _Candidate:
+    """A person named only with a courtesy title keeps it in the name: "Mrs Howard"."""
+    return _Candidate("person", c.alias or c.text, c.role, c.alias, c.evidence)
+
+
+def _promoted(candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """Possible people (a full name whose first word is no known first name) made people when the
+    article gives their surname the evidence of a person: a courtesy title, a role, speech."""
+    sure = {
+        name_key(c.text).split()[-1]
+        for c in candidates
+        if c.kind == "person" and (c.evidence or c.alias) and name_key(c.text)
+    }
+    out = []
+    for c in candidates:
+        key = name_key(c.text).split()
+        if c.kind is None and len(key) > 1 and key[-1] in sure:
+            c = _Candidate("person", c.text, c.role, c.alias, evidence=True)
+        out.append(c)
+    return out
 
 
 def _person_key(key: str, by_key: dict[tuple[str, str], _Entity]) -> str:
@@ -374,5 +467,7 @@ def _canonical(entity: _Entity) -> str:
 
 
 def _best_role(roles: Sequence[str]) -> str | None:
-    """The most specific role the article writes: the longest, then the first."""
-    return max(roles, key=lambda r: len(r.split()), default=None)
+    """The most specific role the article writes: the longest, then the first; a bare style or
+    courtesy title ("Sir", "Dame", "Rt Rev Dr") is no role."""
+    jobs = [r for r in roles if not all(w.lower().strip(".") in STYLES for w in r.split())]
+    return max(jobs, key=lambda r: len(r.split()), default=None)

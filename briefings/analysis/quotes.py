@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefings.analysis.attribution import (
     CUES,
@@ -18,7 +18,9 @@ from briefings.analysis.attribution import (
     tokens,
     words_set,
 )
+from briefings.analysis.confidence import THRESHOLD, confidence_of, continued
 from briefings.analysis.frames import (
+    SENTENCES_INSIDE,
     final_frame,
     masked_sentences,
     own_frames,
@@ -54,6 +56,8 @@ class _Found:
     speaker: Speaker | None
     kind: QuoteKind
     attributed: bool
+    via: str = "clause"  # where the speaker phrase was read: the quote's own sentence or
+    # the paragraph before ("clause", "clause before"), or the subject of its sentence ("subject")
 
 
 def _paragraph_quotes(
@@ -81,13 +85,14 @@ def _paragraph_quotes(
             if _ADDRESS.match(span.text):
                 continue  # a web address or a handle in quotes: “http://nyti.ms/1RHiWiu”, “@cspan”
             phrase = own.get(k) or pre_frame(toks, idx, own)
+            via = "clause"
             if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
                 phrase = pre_frame(toks, idx, {}) or phrase
             if phrase is None and final and final[1] > idx:
                 phrase = final[0]
             if phrase is None and idx <= 1 and prev_par and prev_par.rstrip().endswith(":"):
                 ptoks = tokens(prev_par)
-                phrase = pre_frame(ptoks, len(ptoks), {})
+                phrase, via = pre_frame(ptoks, len(ptoks), {}), "clause before"
             speaker = parse_speaker(phrase) if phrase else None
             if (speaker is None or not (speaker.name or speaker.pronoun or speaker.role)) and any(
                 t in CUES for t in toks
@@ -95,11 +100,11 @@ def _paragraph_quotes(
                 # one former executive" names no one and stays so
                 subject = sentence_subject(toks, idx)
                 if subject:
-                    phrase, speaker = subject, parse_speaker(subject)
+                    phrase, speaker, via = subject, parse_speaker(subject), "subject"
             if phrase is None and _after_colon(toks, idx):  # "Sanders delivered a retort: “…”"
                 subject = sentence_subject(toks, idx) or _heading_name(toks, idx)
                 if subject:
-                    phrase, speaker = subject, parse_speaker(subject)
+                    phrase, speaker, via = subject, parse_speaker(subject), "subject"
             kind = quote_kind(span, toks, idx)
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
@@ -109,31 +114,72 @@ def _paragraph_quotes(
                 # word in quotes with no such subject stays a scare quote
                 subject = sentence_subject(toks, idx) or relative_antecedent(toks, idx, within=3)
                 if subject:
-                    phrase, speaker = subject, parse_speaker(subject)
+                    phrase, speaker, via = subject, parse_speaker(subject), "subject"
             found.append(
                 _Found(
-                    span, pi, offset + span.start, (pi, si, idx), speaker, kind, phrase is not None
+                    span,
+                    pi,
+                    offset + span.start,
+                    (pi, si, idx),
+                    speaker,
+                    kind,
+                    phrase is not None,
+                    via,
                 )
             )
     return found, mentions
 
 
-def extract_quotes(article: ArticleText) -> list[FoundQuote]:
-    """The direct quotes of the article body, each with its speaker when the text makes it clear."""
+def extract_quotes(article: ArticleText, threshold: float = THRESHOLD) -> list[FoundQuote]:
+    """The direct quotes of the article body, each with its speaker when the text makes it clear:
+    a speaker found with a confidence below `threshold` is left out ("not clear in the source")."""
+    paragraphs, first_of = _rejoined(article.paragraphs)
     index = NameIndex()
     offsets, at = [], 0
-    for par in article.paragraphs:
+    for par in paragraphs:
         offsets.append(at)
         index.add_text(at, par)
         at += len(par) + 1
     found: list[_Found] = []
     mentions: list[Mentioned] = []
-    for pi, par in enumerate(article.paragraphs):
-        prev = article.paragraphs[pi - 1] if pi else None
+    for pi, par in enumerate(paragraphs):
+        prev = paragraphs[pi - 1] if pi else None
         quotes, named = _paragraph_quotes(par, pi, offsets[pi], prev)
         found.extend(quotes)
         mentions.extend(named)
-    return _resolve(found, mentions, index, article.paragraphs)
+    out = _resolve(found, mentions, index, paragraphs, threshold)
+    if len(paragraphs) == len(article.paragraphs):
+        return out
+    return [replace(q, paragraph=first_of[q.paragraph]) for q in out]
+
+
+def _rejoined(paragraphs: Sequence[str]) -> tuple[list[str], list[int]]:
+    """Paragraphs with a quotation broken across a line rejoined: one leaves a quotation open,
+    the next closes it without opening one ("“Some countries have tried …" / "I do not wish to
+    make any judgements,” Mr Chidambaram said."); each with the index of its first paragraph."""
+    out: list[str] = []
+    first_of: list[int] = []
+    for i, par in enumerate(paragraphs):
+        if out and _left_open(out[-1]) and _closes_first(par):
+            out[-1] = f"{out[-1]} {par}"
+            continue
+        out.append(par)
+        first_of.append(i)
+    return out, first_of
+
+
+def _left_open(par: str) -> bool:
+    return par.count("“") > par.count("”") or par.count('"') % 2 == 1
+
+
+def _closes_first(par: str) -> bool:
+    """The paragraph's first quotation mark closes a quotation: it opens with the quoted words."""
+    marks = [c for c in par if c in '“”"']
+    if not marks or par.lstrip()[:1] in {"“", '"', "‘", "'"}:
+        return False
+    curly_close = marks[0] == "”"
+    straight_odd = marks[0] == '"' and par.count('"') % 2 == 1
+    return curly_close or straight_odd
 
 
 def _resolve(
@@ -141,11 +187,13 @@ def _resolve(
     mentions: list[Mentioned],
     index: NameIndex,
     paragraphs: Sequence[str],
+    threshold: float,
 ) -> list[FoundQuote]:
     """Names for attributed quotes first, in reading order so that a pronoun or "the senator" goes
     to the person named last; then unattributed full quotes take the speaker of the quote beside
     them."""
     resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
+    ways = [""] * len(found)  # how each speaker was found
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
@@ -173,8 +221,10 @@ def _resolve(
             last_person[n] = recent[-1].name if recent else None
             continue
         here = (sentence, order[0])
-        person, role = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
+        found_by = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
+        person, role = found_by.name, found_by.role
         resolved[n] = (person, role)
+        ways[n] = _found_by(f.via, found_by.how) if person else ""
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
@@ -184,15 +234,40 @@ def _resolve(
                 _is_scare(f.span.text) or _is_title(f.span.text)
             ):
                 continue  # a scare quote, or a title or headline on its own: "“The Big Short” was …"
-            inherited = _inherit(found, resolved, n)
+            inherited, source = _inherit(found, resolved, n)
             resolved[n] = inherited or (None, None)
+            ways[n] = continued(ways[source]) if inherited and source is not None else ""
             if inherited is None and last_person.get(n):
                 person = last_person[n]  # a quote left bare: the person the article is about here
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
+                ways[n] = "person named last"
         speaker, speaker_role = resolved[n] or (None, None)
+        confidence = confidence_of(ways[n]) if speaker else 0.0
+        if (
+            speaker and confidence < threshold
+        ):  # not clear in the source: no one rather than a guess
+            speaker, speaker_role = None, None
         text = f.span.text.rstrip(",") if f.kind == "full" else f.span.text.rstrip(",.")
-        out.append(FoundQuote(text.strip(), speaker, speaker_role, f.kind, f.para))
+        # a quotation of several sentences is a full quote wherever it stands ("was “a mistake.
+        # I will not do it again.”"): shown as such, though placed as the partial it also is
+        kind: QuoteKind = "full" if SENTENCES_INSIDE.search(f.span.text) else f.kind
+        out.append(
+            FoundQuote(
+                text.strip(),
+                speaker,
+                speaker_role,
+                kind,
+                f.para,
+                confidence=round(confidence, 3),
+                found_by=ways[n],
+            )
+        )
     return out
+
+
+def _found_by(via: str, how: str) -> str:
+    """The way a quote's speaker was found: the phrase's place and what it is."""
+    return how if via == "clause" else f"{how}, {via}"
 
 
 def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
@@ -267,7 +342,7 @@ def _beside_a_full_quote(found: list[_Found], n: int) -> bool:
 
 def _inherit(
     found: list[_Found], resolved: list[tuple[str | None, str | None] | None], n: int
-) -> tuple[str | None, str | None] | None:
+) -> tuple[tuple[str | None, str | None] | None, int | None]:
     """An unattributed full quote: the speaker of the quote beside it in the paragraph, or of the
     last quote of the paragraph just before; None when neither has a reporting clause ("“…,” the
     email said. “…”" stays with no one rather than the person named last) or the quote before is
@@ -278,8 +353,9 @@ def _inherit(
     ]
     if same:
         before = [m for m in same if m < n]
-        return resolved[before[-1] if before else same[0]] or (None, None)
+        source = before[-1] if before else same[0]
+        return resolved[source] or (None, None), source
     prev = [m for m in range(n) if found[m].para == f.para - 1]
     if prev and (found[prev[-1]].attributed or (resolved[prev[-1]] or (None,))[0]):
-        return resolved[prev[-1]]
-    return None
+        return resolved[prev[-1]], prev[-1]
+    return None, None

@@ -22,6 +22,7 @@ from briefings.analysis.names import DEMONYMS, name_key
 
 __all__ = [
     "Mention",
+    "Resolved",
     "could_be_surname",
     "named_before",
     "rank_antecedents",
@@ -53,7 +54,18 @@ WEIGHTS = {"speaker": 1.5, "opening": 1.0, "clause": 1.0, "cue": 1.0, "possessor
 SENTENCE_DECAY = 0.1
 PARAGRAPH_DECAY = 0.5
 UNKNOWN_GENDER = 0.8
+RIVAL = 0.25  # a runner-up scoring this share of the best makes the resolution less sure
 CLOSE = 1.0  # abstain when the runner-up scores this share of the best or more: a tie
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The speaker a phrase means, and how it was found (the ground of its confidence)."""
+
+    name: str | None
+    role: str | None
+    how: str = "name"  # "name", "surname", "organisation", "pronoun" or "description", with
+    # ", earlier paragraph" or ", nearest name" when the antecedent was far or no subject fitted
 
 
 def speaker_name(
@@ -63,36 +75,43 @@ def speaker_name(
     recent: Sequence[Mention],
     paragraphs: Sequence[str],
     here: tuple[int, int] = (0, 0),
-) -> tuple[str | None, str | None]:
+) -> Resolved:
     """The full name and role of the speaker phrase `sp` written at `pos` in sentence and paragraph
     `here`; `recent` lists the people named or quoted so far, in reading order."""
     if sp is None:
-        return None, None
+        return Resolved(None, None)
     if sp.pronoun in NOBODY:  # "“…,” they argued", "it said": a group or a document
-        return None, None
+        return Resolved(None, None)
     if sp.pronoun:
         want = PRONOUNS[sp.pronoun]
-        return _resolve(want, index, recent, here, pos), None
+        name, how = _resolve(want, index, recent, here, pos)
+        return Resolved(name, None, f"pronoun{how}")
     if sp.name is None:
         if sp.role and not one_person(sp.role.split()[-1]):
-            return None, None  # "the statement said", "the campaign said": no person
+            return Resolved(None, None)  # "the statement said", "the campaign said": no person
         if sp.definite:  # "the senator said": the most salient person
-            return _resolve(None, index, recent, here, pos), sp.role
-        return None, sp.role
+            titled = _titled(sp.role, index, recent, here, paragraphs)
+            if titled:  # "the Bishop said": the person the article gave that title
+                return Resolved(titled, sp.role, "description, title")
+            name, how = _resolve(None, index, recent, here, pos)
+            return Resolved(name, sp.role, f"description{how}")
+        return Resolved(None, sp.role)
     if sp.is_org:
-        return sp.name, None
+        return Resolved(sp.name, None, "organisation")
     if sp.name.split()[-1].lower() in AFFILIATIONS:  # "Senate Democrats", "Mexican": a group;
         if sp.definite and not sp.name.endswith("s"):  # but "the Utah Republican" is someone
-            return _resolve(None, index, recent, here, pos), None
-        return None, None
+            name, how = _resolve(None, index, recent, here, pos)
+            return Resolved(name, None, f"description{how}")
+        return Resolved(None, None)
     full = index.fullest(sp.name, pos)
     if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
-        return None, sp.role
+        return Resolved(None, sp.role)
     if full == sp.name and _no_one(
         sp.name, index
     ):  # "Boos rained down …", "New Hampshire", "Senate Democrats"
-        return None, sp.role
-    return full, sp.role or role_near(full, paragraphs)
+        return Resolved(None, sp.role)
+    how = "name" if len(sp.name.split()) > 1 else "surname"
+    return Resolved(full, sp.role or role_near(full, paragraphs), how)
 
 
 def could_be_surname(word: str, index: NameIndex) -> bool:
@@ -133,11 +152,40 @@ def _no_one(name: str, index: NameIndex) -> bool:
 
 def _resolve(
     want: str | None, index: NameIndex, recent: Sequence[Mention], here: tuple[int, int], pos: int
-) -> str | None:
+) -> tuple[str | None, str]:
+    """The antecedent, and how far it was: "" (this paragraph), ", earlier paragraph" or ", nearest
+    name" (no subject fitted)."""
     ranked = rank_antecedents(want, index, recent, here)
     if not ranked:  # no subject fits: the nearest full name written before
-        return named_before(want, index, pos)
-    return None if _close(ranked) else ranked[0][1]
+        return named_before(want, index, pos), ", nearest name"
+    if _close(ranked):
+        return None, ""
+    best = ranked[0][1]
+    last = max(m.paragraph for m in recent if m.name == best)
+    far = "" if last == here[1] else ", earlier paragraph"
+    # a second candidate within RIVAL of the best: resolved, but less surely
+    rival = ", rival" if len(ranked) > 1 and ranked[1][0] >= RIVAL * ranked[0][0] else ""
+    return best, far + rival
+
+
+def _titled(
+    role: str | None,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    paragraphs: Sequence[str],
+) -> str | None:
+    """The one salient person whose role, as the article writes it, holds the description's
+    capitalised head: "the Bishop" → Tom Wright, "the Bishop of Durham"."""
+    if not role or not role.split()[-1][:1].isupper():
+        return None
+    head = role.split()[-1].lower()
+    fits = {
+        name
+        for _, name in rank_antecedents(None, index, recent, here)
+        if head in (role_near(name, paragraphs) or "").lower().split()
+    }
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _close(ranked: list[tuple[float, str]]) -> bool:

@@ -32,6 +32,8 @@ class FoundQuote:
     )  # the role as the article writes it, e.g. "White House National Security Adviser"
     kind: QuoteKind  # "full": the quotation is a sentence of its own; "partial": inside the reporter's sentence
     paragraph: int  # index of the paragraph where the quote starts
+    confidence: float = 1.0  # how likely the speaker is right, from how it was found (0: no one)
+    found_by: str = ""  # how the speaker was found: "name", "pronoun, earlier paragraph", …
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from evaluation import seed_events, summaries_bbc
+from evaluation import bbc_labels, people_bbc, quotes_bbc, seed_events, summaries_bbc
 
 
 def test_summary_evaluation_runs_on_three_articles() -> None:
@@ -21,3 +21,13 @@ def test_seed_event_evaluation_finds_the_labelled_events() -> None:
     labels = json.loads(seed_events.LABELS.read_text(encoding="utf-8"))["articles"]
     scores, _ = seed_events.evaluate(labels)
     assert scores["event + date + precision"].recall >= 0.8
+
+
+def test_bbc_label_evaluations_run_on_two_articles() -> None:
+    if not bbc_labels.LABELS.is_dir():
+        pytest.skip("the shared BBC labels are not here")
+    docs = bbc_labels.load(limit=2)
+    quotes = quotes_bbc.score(docs)
+    assert quotes["gold"] > 0 and 0.5 <= quotes["attribution_precision"] <= 1.0
+    people = people_bbc.score(docs)
+    assert people["listed"] > 0 and 0.0 < people["persons_precision"] <= 1.0

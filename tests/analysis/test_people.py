@@ -166,3 +166,42 @@ def test_seed_kirby_and_kim() -> None:
     sullivan = {e.name: e for e in extract_entities(seeds["000_763c91094624ead8.txt"])}
     assert sullivan["Jake Sullivan"].role == "White House National Security Adviser"
     assert sullivan["Jake Sullivan"].mentions == 4
+
+
+def test_courtesy_titles_of_two_genders_are_two_people() -> None:
+    found = entities(
+        "Michael Howard spoke in Leeds.",
+        "Mr Howard said he would win. Mrs Howard said she was proud.",
+    )
+    assert "Mr Howard" in found["Michael Howard"].aliases
+    assert found["Mrs Howard"].kind == "person"
+    assert "Mrs Howard" not in found["Michael Howard"].aliases
+
+
+def test_a_surname_shared_by_two_full_names_joins_neither_without_evidence() -> None:
+    found = entities("Tom Wright met Jane Wright in Durham.", "Wright said the book was lousy.")
+    assert "Wright" not in found["Tom Wright"].aliases
+    assert "Wright" not in found["Jane Wright"].aliases
+    titled = entities("Tom Wright met Jane Wright in Durham.", "Mrs Wright said it was lousy.")
+    assert "Mrs Wright" in titled["Jane Wright"].aliases
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person", "not_people"),
+    [
+        ("The History Boys by Alan Bennett won best new play.", "Alan Bennett", ["History Boys"]),
+        ("Novelist Andrea Levy won the prize on Tuesday.", "Andrea Levy", ["Novelist Andrea Levy"]),
+        ("Shares in Lehman Brothers rose, said Ann Ray.", "Ann Ray", ["Lehman Brothers"]),
+    ],
+)
+def test_works_bodies_and_describing_words_are_not_people(
+    paragraph: str, person: str, not_people: list[str]
+) -> None:
+    found = entities(paragraph)
+    assert found[person].kind == "person"
+    assert all(name not in found or found[name].kind != "person" for name in not_people)
+
+
+def test_a_bare_style_is_no_role() -> None:
+    found = entities("Sir Cameron Mackintosh opened the show in London on Monday.")
+    assert found["Cameron Mackintosh"].role is None

@@ -1,0 +1,41 @@
+"""Given names and their gender, from gender-guesser's dictionary of first names (no download)."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from gender_guesser.detector import Detector
+
+from briefings.analysis.kinds import kind_by_lists
+from briefings.analysis.names import DEMONYMS, name_key
+
+__all__ = ["given_name_gender", "is_given_name"]
+
+_GENDER = {"male": "m", "female": "f"}  # "mostly_female" Kim may be Kim Collins: no gender
+
+
+@cache
+def _detector() -> Detector:
+    """Read the dictionary once per process (about 0.5 s), on first use."""
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def _answer(word: str) -> str:
+    return str(_detector().get_gender(word))
+
+
+def is_given_name(word: str) -> bool:
+    """A first name of a person in the dictionary, of either gender: "Tom", "Andrea", "Kim"; not
+    a place or a people that is also a name ("India", "Paris", "Georgia")."""
+    return (
+        word[:1].isupper()
+        and _answer(word) != "unknown"
+        and kind_by_lists(word, [word.lower()]) is None
+        and name_key(word) not in DEMONYMS
+    )
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" or "f" for a first name given to men or to women; None otherwise."""
+    return _GENDER.get(_answer(word)) if is_given_name(word) else None
