@@ -201,17 +201,24 @@ def child(folder: Path, db: Path, workers: int, output: Path) -> None:
     from briefings.ingest import pipeline
     from briefings.ingest.parallel import ingest_parallel
 
-    slowest: list[tuple[float, str]] = []
-    timed = pipeline._ingest_file
+    spent: dict[str, float] = {}  # file name -> seconds reading and analysing it
+    read, analysed = pipeline.read_article, pipeline.analysed
 
-    def timing(batch: Any, path: Path, *args: Any) -> Any:
+    def timed(name: str, work: Callable[[], Any]) -> Any:
         started = time.perf_counter()
         try:
-            return timed(batch, path, *args)
+            return work()
         finally:
-            slowest.append((time.perf_counter() - started, path.name))
+            spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
 
-    pipeline._ingest_file = timing  # type: ignore[assignment]
+    def reading(path: Path, *args: Any) -> Any:
+        return timed(path.name, lambda: read(path, *args))
+
+    def analysing(shown: str, doc: Any) -> Any:
+        return timed(Path(shown).name, lambda: analysed(shown, doc))
+
+    pipeline.read_article = reading  # type: ignore[assignment]
+    pipeline.analysed = analysing  # type: ignore[assignment]
     sessions = open_database(f"sqlite:///{db}")
     started = time.perf_counter()
     if workers > 1:
@@ -219,7 +226,7 @@ def child(folder: Path, db: Path, workers: int, output: Path) -> None:
     else:
         report = pipeline.ingest_paths(sessions, [folder])
     seconds = time.perf_counter() - started
-    slowest.sort(reverse=True)
+    slowest = sorted(((t, name) for name, t in spent.items()), reverse=True)
     output.write_text(
         json.dumps(
             {
