@@ -160,7 +160,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory(prefix="briefbot-bench-") as tmp:
         folder = Path(tmp)
-        corpus = Corpus(args.seed, size_hint=max(args.sizes))
+        corpus = Corpus(args.seed)
         results["settings"]["corpus_sources"] = corpus.sources.origin
         databases = Databases(folder)
         try:

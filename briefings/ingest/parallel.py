@@ -17,7 +17,7 @@ from briefings.ingest.batch import Batch, Found
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
 from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
 from briefings.ingest.sidecar import Entries
-from briefings.ingest.workers import checker, start_worker
+from briefings.ingest.workers import checker, start_worker, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +126,7 @@ def _prepared(jobs: list[Job], workers: int, url: str | None) -> Iterator[Prepar
     """Results in the order of `jobs`, computed by `workers` processes, handed CHUNK files at a
     time (fewer when there are few files, so every worker gets some)."""
     chunk = max(1, min(CHUNK, len(jobs) // (workers * 4)))
+    warm_up()  # loaded once here, shared by the forked workers
     parent = os.getpid()  # the workers die with this process, even on SIGKILL
     with ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, url)) as pool:
         yield from pool.map(_prepare_job, jobs, chunksize=chunk)

@@ -37,6 +37,21 @@ def one_thread() -> None:
     threadpool_limits(limits=1)
 
 
+WARM_UP = (
+    "“We will keep talking,” said Anna Schmidt, the ambassador to the United Nations, on "
+    "Monday in Berlin. Her deputy, Boris Novak, told reporters the talks were “useful”."
+)
+
+
+def warm_up() -> None:
+    """Analyse a short text in the parent before the workers are forked: what analysis loads
+    on first use (the first-name dictionary, about 1 s) is then loaded once, not in each worker."""
+    from briefings.analysis.pipeline import analyse
+    from briefings.analysis.results import ArticleText
+
+    analyse(ArticleText(title="Warm-up", paragraphs=(WARM_UP,)))
+
+
 def checker() -> sessionmaker[Session] | None:
     """The worker's sessions for looking files up; None outside a worker or without a URL."""
     return _lookups[0] if _lookups else None
