@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -68,3 +71,18 @@ def test_an_old_schema_is_not_taken_for_the_newest(sessions: sessionmaker[Sessio
     assert not at_head(engine)
     command.upgrade(alembic_config(engine), "head")
     assert at_head(engine)
+
+
+def test_the_console_settles_the_heap_as_the_bot_does(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.cli import _console_on
+    from briefings.story import Story
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/people\n"))
+    gc.unfreeze()
+    try:
+        assert _console_on(Story(sessions)) == 0
+        assert gc.get_freeze_count() > 0  # start-up objects left out of full collections
+    finally:
+        gc.unfreeze()
