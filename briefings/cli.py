@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import logging
 import os
@@ -192,6 +193,9 @@ def _png_option(sub: argparse.ArgumentParser, what: str) -> None:
 def main(argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
     parser = parser or build_parser()
     args = parser.parse_args(argv)
+    # What start-up loaded (modules, the parser) never becomes garbage: left out of collections,
+    # a command's full collection walks only its own objects (as the bot's `settle_heap`).
+    gc.freeze()
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
