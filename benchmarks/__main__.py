@@ -27,6 +27,7 @@ from briefings.db import open_database
 
 RESULTS = Path(__file__).with_name("results")
 QUERY_FLOOR_MS, AUTOCOMPLETE_FLOOR_MS, COMMAND_FLOOR_MS = 50.0, 20.0, 250.0
+CLI_FLOOR_MS = 400.0  # issue 19: `briefbot brief --json` end to end on the seeds
 LONG_FLOOR_S, LONG_FLOOR_MB = 10.0, 500.0  # issue 13: no file over 10 s; a few hundred MB
 
 
@@ -51,6 +52,13 @@ def parse(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--kill-cycles", type=int, default=20, help="digest kill cycles (20)")
     parser.add_argument("--output", type=Path, help="JSON file (benchmarks/results/latest.json)")
+    parser.add_argument(
+        "--real",
+        type=int,
+        metavar="SIZE",
+        help="instead: SIZE files really ingested, with query p99, CLI end to end and ingest on"
+        " 1 and 2 workers on them (python -m benchmarks.real)",
+    )
     args = parser.parse_args(argv)
     small = args.small
     args.sizes = [
@@ -160,7 +168,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory(prefix="briefbot-bench-") as tmp:
         folder = Path(tmp)
-        corpus = Corpus(args.seed, size_hint=max(args.sizes))
+        corpus = Corpus(args.seed)
         results["settings"]["corpus_sources"] = corpus.sources.origin
         databases = Databases(folder)
         try:
@@ -205,6 +213,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 results["machine"]["postgres"] = getattr(databases, "postgres_version", "")
         finally:
             databases.close()
+    if not args.small:  # (tests/test_startup.py checks what a query imports, in little time)
+        results["cli_end_to_end"] = cli_end_to_end(5)
     results["long_articles"] = long_articles(args.small)
     if not args.no_robustness:
         print("loop lag while the bot ingests long articles", file=sys.stderr)
@@ -217,6 +227,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         )
     results["floors"] = floors(results, max(args.sizes))
     return results
+
+
+def cli_end_to_end(runs: int) -> dict[str, Any]:
+    """`briefbot brief --json` on the seeds in a new process, start to exit (issue 19)."""
+    from benchmarks.real import SEEDS, end_to_end, ingest
+
+    with tempfile.TemporaryDirectory(prefix="briefbot-cli-") as tmp:
+        url = f"sqlite:///{Path(tmp) / 'seeds.db'}"
+        ingest(url, SEEDS, 1)
+        return {"brief --json on the seeds": end_to_end(url, ("brief", "--json"), runs)}
 
 
 def long_articles(small: bool) -> list[dict[str, Any]]:
@@ -273,6 +293,10 @@ def floors(results: dict[str, Any], size: int) -> dict[str, Any]:
             found[f"long article {mb:g} MB peak < {LONG_FLOOR_MB:g} MB"] = (
                 article["peak_mb"] < LONG_FLOOR_MB
             )
+    for name, timing in results.get("cli_end_to_end", {}).items():
+        found[f"CLI end to end, {name}, median < {CLI_FLOOR_MS:g} ms"] = (
+            timing["median_ms"] < CLI_FLOOR_MS
+        )
     for backend, run in results["discord"].items():
         for name, timing in run.get("commands", {}).items():
             found[f"{backend} {name} p99 < {COMMAND_FLOOR_MS:g} ms"] = (
@@ -295,6 +319,10 @@ def floors(results: dict[str, Any], size: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
+    if args.real:
+        from benchmarks import real
+
+        return real.main(["--size", str(args.real), "--seed", str(args.seed)])
     results = run(args)
     _save(results, args.output)
     print(table(results))

@@ -223,12 +223,18 @@ def load_sources(shared: Path = SHARED, seeds: Path = SEEDS) -> Sources:
     return Sources(paragraphs, titles, origin)
 
 
-def cast(size: int, rng: random.Random) -> list[Person]:
-    """A pool of people that grows with the corpus: many names, each with one role."""
-    count = max(40, min(len(FIRST) * len(LAST), size // 20))
+def cast(rng: random.Random) -> list[Person]:
+    """Every name the corpus may use, each with one role, in the order articles take them up."""
     names = [f"{f} {last}" for f in FIRST for last in LAST]
     rng.shuffle(names)
-    return [Person(name, rng.choice(ROLES)) for name in names[:count]]
+    return [Person(name, rng.choice(ROLES)) for name in names]
+
+
+def pool(number: int, people: list[Person]) -> list[Person]:
+    """The people article `number` draws from: a pool that grows with the corpus (one more
+    person every 20 articles, from 40), decided by the number alone, so that article i is the
+    same whatever the size of the corpus or the process that writes it."""
+    return people[: max(40, min(len(people), number // 20 + 40))]
 
 
 def _quote_paragraph(
@@ -270,6 +276,7 @@ def _vary_names(
 def make_article(number: int, seed: int, sources: Sources, people: list[Person]) -> Article:
     """Article `number` of the corpus for `seed`: the same inputs always give the same article."""
     rng = random.Random(seed * 1_000_003 + number)
+    people = pool(number, people)
     published = START + dt.timedelta(days=rng.randrange(DAYS))
     outlet = rng.choice(OUTLETS)
     speakers = rng.sample(people, k=rng.randint(1, 4))
@@ -332,12 +339,13 @@ def make_article(number: int, seed: int, sources: Sources, people: list[Person])
 
 
 class Corpus:
-    """The articles of one seed: article i is the same whatever the corpus size."""
+    """The articles of one seed: article i is the same whatever the corpus size, and in every
+    process (it depends on the seed, i and the source texts found: `sources.origin`)."""
 
-    def __init__(self, seed: int = 1, sources: Sources | None = None, size_hint: int = 100_000):
+    def __init__(self, seed: int = 1, sources: Sources | None = None):
         self.seed = seed
         self.sources = sources or load_sources()
-        self.people = cast(size_hint, random.Random(seed))
+        self.people = cast(random.Random(seed))
 
     def article(self, number: int) -> Article:
         return make_article(number, self.seed, self.sources, self.people)

@@ -133,7 +133,7 @@ def _check(sessions: sessionmaker[Session], folder: Path, person: str, tally: Ta
 def run_backend(url: str, args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     """Both phases on one fresh database, with a folder that grows before each kill."""
     rng = random.Random(args.seed)
-    corpus = Corpus(args.seed, size_hint=args.articles + 2 * args.kills * args.new)
+    corpus = Corpus(args.seed)
     written = corpus.write(folder, args.articles)
     person = corpus.article(0).people[0].name
     sessions = open_database(url)

@@ -41,7 +41,7 @@ TICK = 0.010
 
 def write_long_articles(folder: Path, count: int, kb: int, seed: int = 1) -> list[Path]:
     """`count` articles of about `kb` KB each: generated articles' bodies joined in order."""
-    corpus = Corpus(seed, size_hint=1000)
+    corpus = Corpus(seed)
     folder.mkdir(parents=True, exist_ok=True)
     paths, number = [], 0
     for index in range(count):

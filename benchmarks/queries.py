@@ -145,10 +145,15 @@ def measure_all(
     budget_s: float,
     only: set[str] | None = None,
     story_class: type[Story] = Story,
+    *,
+    frozen: bool = True,
 ) -> dict[str, Timing]:
+    """Each command's query timed; `frozen`: the heap settled first, as the bot does once set up
+    (else as a process that does not, with full collections walking everything alive)."""
     story = story_class(sessions)
     inputs = pick_inputs(sessions)
-    settle_heap()  # as the bot does once set up: this process's templates are not the bot's
+    if frozen:
+        settle_heap()  # as the bot does once set up: this process's templates are not the bot's
     return {
         name: measure(run, reps, budget_s)
         for name, run in cases(story, inputs).items()

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import dataclasses
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import make_url
-
-from bot.app import run_bot
-from bot.console import run_console
 from briefings import cli as domain_cli
 from briefings.config import Settings
-from briefings.ingest import ingest_paths
-from briefings.story import Story
-from slackbot.run import NO_TOKENS as SLACK_NO_TOKENS
-from slackbot.run import has_tokens, run_slack
+
+if TYPE_CHECKING:
+    from briefings.story import Story
+
+# The adapters (discord.py, aiohttp, APScheduler, slack_bolt, prompt_toolkit) are imported by
+# the commands that run them, so that a query starts without loading them.
 
 NO_TOKEN = (
     "briefbot: no DISCORD_TOKEN set. Put DISCORD_TOKEN=... in .env (see .env.example and the "
@@ -28,12 +26,21 @@ NO_TOKEN = (
 def _start(args: argparse.Namespace, settings: Settings) -> int:
     """The main job: the adapters that have tokens (Discord, Slack or both, in this process),
     otherwise ingest the articles and open the console."""
+    from sqlalchemy.engine import make_url
+
+    from briefings.ingest import ingest_paths
+    from briefings.story import Story
+    from slackbot.run import NO_TOKENS as SLACK_NO_TOKENS
+    from slackbot.run import has_tokens
+
     if settings.slack_bot_token or settings.slack_app_token:
         if not has_tokens(settings):
             print(SLACK_NO_TOKENS, file=sys.stderr)
             return 2
         if getattr(args, "db", None):
             settings = dataclasses.replace(settings, database_url=args.db)
+        import asyncio
+
         asyncio.run(_adapters(settings))
         return 0
     if settings.discord_token:
@@ -52,34 +59,53 @@ def _start(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _adapters(settings: Settings) -> None:
     """Slack, and Discord too when it has a token; one of them ingests the articles."""
+    from bot.app import run_bot
+    from slackbot.run import run_slack
+
     if not settings.discord_token:
         await run_slack(settings)
         return
+    import asyncio
+
     await asyncio.gather(run_bot(settings), run_slack(settings, ingest=False))
 
 
 def _slack(args: argparse.Namespace, settings: Settings) -> int:
+    from slackbot.run import run_slack
+
     if getattr(args, "db", None):
         settings = dataclasses.replace(settings, database_url=args.db)
+    import asyncio
+
     asyncio.run(run_slack(settings))
     return 0
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.app import run_bot
+
     if not settings.discord_token:
         print(NO_TOKEN, file=sys.stderr)
         return 2
     if getattr(args, "db", None):
         settings = dataclasses.replace(settings, database_url=args.db)
+    import asyncio
+
     asyncio.run(run_bot(settings))
     return 0
 
 
 def _console(args: argparse.Namespace, settings: Settings) -> int:
+    from briefings.story import Story
+
     return _console_on(Story(domain_cli.open_sessions(args, settings)))
 
 
 def _console_on(story: Story) -> int:
+    from bot.console import run_console
+    from bot.runtime import settle_heap
+
+    settle_heap()  # a long session: start-up objects kept out of full collections
     run_console(story, sys.stdin, sys.stdout)
     return 0
 

@@ -4,26 +4,27 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings import charts, terminal
+from briefings import terminal
 from briefings.answers import to_json
-from briefings.charts import Chart
 from briefings.config import Settings
 from briefings.db import open_database
-from briefings.digest import preview
-from briefings.digest_layout import render_text
-from briefings.ingest import ingest_paths
-from briefings.ingest.parallel import ingest_parallel
 from briefings.story import Story
-from briefings.story_state import refresh_owed
+
+if TYPE_CHECKING:
+    from briefings.charts import Chart
+
+# What only some commands need (ingest, the pictures, digests) is imported by those commands:
+# a query starts without it.
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 DEFAULT_LIMIT = 50  # items a list command prints unless given --limit or --all
@@ -192,6 +193,9 @@ def _png_option(sub: argparse.ArgumentParser, what: str) -> None:
 def main(argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
     parser = parser or build_parser()
     args = parser.parse_args(argv)
+    # What start-up loaded (modules, the parser) never becomes garbage: left out of collections,
+    # a command's full collection walks only its own objects (as the bot's `settle_heap`).
+    gc.freeze()
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -261,6 +265,13 @@ def _emit_list(
     return 0
 
 
+def _charts() -> Any:
+    """The pictures' module, imported when one is drawn."""
+    from briefings import charts
+
+    return charts
+
+
 def _picture(args: argparse.Namespace, draw: Callable[[], Chart | None]) -> int:
     """Write the picture to --png FILE when asked (the text is printed all the same)."""
     if not getattr(args, "png", None):
@@ -276,6 +287,8 @@ def _picture(args: argparse.Namespace, draw: Callable[[], Chart | None]) -> int:
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from briefings.ingest import ingest_paths
+    from briefings.ingest.parallel import ingest_parallel
     from briefings.progress import reporting
 
     sessions = open_sessions(args, settings)
@@ -300,6 +313,8 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _repair(args: argparse.Namespace, settings: Settings) -> int:
+    from briefings.story_state import refresh_owed
+
     done = refresh_owed(open_sessions(args, settings), full=args.full, force=args.full)
     if args.json:
         print(json.dumps({"refreshed": done.done, "full": done.full, "seconds": done.seconds}))
@@ -316,7 +331,7 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
     limit, offset = _window(args)
     items = story.sources(limit=limit, offset=offset)
     return _emit_list(args, items, story.count_sources(), terminal.render_sources) or _picture(
-        args, lambda: charts.coverage_chart(items)
+        args, lambda: _charts().coverage_chart(items)
     )
 
 
@@ -345,7 +360,7 @@ def _who(args: argparse.Namespace, settings: Settings) -> int:
     if result.profile is None:
         return 1
     profile = result.profile
-    return _picture(args, lambda: charts.network_chart(profile))
+    return _picture(args, lambda: _charts().network_chart(profile))
 
 
 def _people(args: argparse.Namespace, settings: Settings) -> int:
@@ -360,11 +375,14 @@ def _timeline(args: argparse.Namespace, settings: Settings) -> int:
     limit, offset = _window(args)
     events = story.timeline(limit=limit, offset=offset)
     return _emit_list(args, events, story.count_timeline(), terminal.render_timeline) or _picture(
-        args, lambda: charts.timeline_chart(events)
+        args, lambda: _charts().timeline_chart(events)
     )
 
 
 def _digest(args: argparse.Namespace, settings: Settings) -> int:
+    from briefings.digest import preview
+    from briefings.digest_layout import render_text
+
     found = preview(Story(open_sessions(args, settings)), since=args.since)
     return _emit(args, found, render_text, found.articles)
 

@@ -18,7 +18,6 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.analysis.attribution import HONORIFICS, gender_of
 from briefings.analysis.confidence import THRESHOLD
-from briefings.analysis.grouping import compress
 from briefings.analysis.linking import query_key
 from briefings.analysis.names import name_key
 from briefings.analysis.support import states
@@ -321,7 +320,7 @@ class Story:
                 note += "."
             # the headline: the fact the most cited articles state, in a cited article's words
             top = max(chosen, key=lambda g: (len(refs[g.id]), g.score), default=None)
-            headline = compress(_stated(top.text, refs[top.id])) if top else headline
+            headline = _compress(_stated(top.text, refs[top.id])) if top else headline
             return Briefing(
                 headline,
                 points,
@@ -722,3 +721,10 @@ class Story:
                 )
                 for g in groups
             ]
+
+
+def _compress(text: str) -> str:
+    """The headline's wording (imported here: grouping loads numpy, which no query needs)."""
+    from briefings.analysis.grouping import compress
+
+    return compress(text)

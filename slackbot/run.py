@@ -7,6 +7,7 @@ import logging
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_sdk.errors import SlackApiError
 
+from bot.runtime import settle_heap
 from briefings.config import Settings
 from slackbot.app import REFUSED, SlackBot, SlackOptions, SlackTokenError, web_client
 
@@ -53,6 +54,7 @@ async def run_slack(settings: Settings, *, ingest: bool = True) -> None:
         await bot.close()
         raise SystemExit(f"briefbot: {error}") from None
     handler = AsyncSocketModeHandler(bot.app, str(settings.slack_app_token))
+    settle_heap()  # as the Discord bot does once set up: fewer collection stalls per command
     try:
         log.info("Slack: connected over Socket Mode")
         await handler.start_async()

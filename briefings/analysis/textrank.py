@@ -6,8 +6,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
+if (
+    TYPE_CHECKING
+):  # numpy is imported where it is used: a query that needs none of this starts faster
+    import numpy as np
 
 _STOPWORD_TEXT = """
     a about above after again against all also am an and any are as at be because been before
@@ -43,6 +47,8 @@ def content_terms(text: str) -> list[str]:
 
 def tfidf_matrix(documents: Sequence[Sequence[str]]) -> np.ndarray:
     """Rows of L2-normalised TF-IDF weights, one per tokenised document (IDF from the documents)."""
+    import numpy as np
+
     vocabulary: dict[str, int] = {}
     for terms in documents:
         for term in terms:
@@ -62,6 +68,8 @@ def lexrank(
     similarity: np.ndarray, prior: np.ndarray, damping: float = 0.85, iterations: int = 50
 ) -> np.ndarray:
     """Stationary scores of a random walk on the similarity graph that restarts by `prior`."""
+    import numpy as np
+
     n = similarity.shape[0]
     if n == 0:
         return np.zeros(0)
@@ -84,4 +92,6 @@ def lexrank(
 
 def position_prior(count: int) -> np.ndarray:
     """News puts the essentials first: weight 1/sqrt(1 + rank) for the sentence at each rank."""
+    import numpy as np
+
     return 1.0 / np.sqrt(1.0 + np.arange(count, dtype=float))

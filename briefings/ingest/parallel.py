@@ -1,4 +1,4 @@
-"""Ingest on every core: worker processes read, clean and analyse; the calling process writes."""
+"""Ingest on every core: worker processes read, check and analyse; the calling process writes."""
 
 from __future__ import annotations
 
@@ -13,34 +13,44 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
-from briefings.ingest.batch import Found
-from briefings.ingest.lifeline import die_with_parent
+from briefings.ingest.batch import Batch, Found
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
 from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
 from briefings.ingest.sidecar import Entries
+from briefings.ingest.workers import checker, start_worker, warm_up
 
 log = logging.getLogger(__name__)
+
+CHUNK = 8  # files a worker is handed at once (fewer round trips; results still in order)
 
 
 @dataclass(frozen=True)
 class Prepared:
-    """One file read and analysed in a worker, ready to be stored."""
+    """One file read and analysed in a worker, ready to be stored; `checked`: found neither
+    unchanged nor a duplicate before it was analysed."""
 
     found: Found
     analysis: ArticleAnalysis
+    checked: bool = False
 
 
 def prepare(
     path: Path, manifest: dict[str, str], within: Path | None = None
 ) -> Prepared | FileOutcome:
-    """Everything about one file that needs no database: runs in a worker process."""
+    """Everything about one file that needs no write: runs in a worker process. The file is
+    looked up first, as one process does, so an unchanged file or a duplicate is not analysed."""
     found = read_article(path, manifest, within)
     if isinstance(found, FileOutcome):
         return found
+    sessions = checker()
+    if sessions is not None:
+        known = Batch(sessions).check(found)
+        if known is not None:
+            return known
     analysis = analysed(found.shown, found.doc)
     if isinstance(analysis, FileOutcome):
         return analysis
-    return Prepared(found, analysis)
+    return Prepared(found, analysis, checked=sessions is not None)
 
 
 Job = tuple[Path, dict[str, str], Path | None]
@@ -69,12 +79,17 @@ def ingest_parallel(
                 jobs.append((path, _manifest_for(path, manifests, run.add), within))
                 order.append(None)
         count = workers or os.cpu_count() or 1
-        prepared = _prepared(jobs, count)  # the workers go on while this process stores
+        if count <= 1 or len(jobs) < 2:  # one process: exactly `ingest_paths`
+            _one_process(run, jobs, order)
+            return run.finish()
+        prepared = _prepared(jobs, count, _shared_url(sessions))  # workers go on while this stores
         for known in order:
             item = known if known is not None else next(prepared)
             if isinstance(item, FileOutcome):
                 run.add(item)
-            else:  # the same rules as ingest: unchanged and duplicates are not stored
+            elif item.checked:  # the write checks again, in its transaction
+                run.keep(item.found, item.analysis)
+            else:
                 run.store(item.found, functools.partial(_analysis, item))
         return run.finish()
 
@@ -83,11 +98,35 @@ def _analysis(item: Prepared) -> ArticleAnalysis:
     return item.analysis
 
 
-def _prepared(jobs: list[Job], workers: int) -> Iterator[Prepared | FileOutcome]:
-    """Results in the order of `jobs`, computed `workers` at a time (in this process when 1)."""
-    if workers <= 1 or len(jobs) < 2:
-        yield from (prepare(*job) for job in jobs)
-        return
+def _one_process(run: Run, jobs: list[Job], order: list[FileOutcome | None]) -> None:
+    pending = iter(jobs)
+    for known in order:
+        if known is not None:
+            run.add(known)
+            continue
+        found = read_article(*next(pending))
+        if isinstance(found, FileOutcome):
+            run.add(found)
+        else:
+            run.store(found, functools.partial(analysed, found.shown, found.doc))
+
+
+def _shared_url(sessions: sessionmaker[Session]) -> str | None:
+    """The database URL a worker can open to look files up; None for one only this process sees."""
+    engine = sessions.kw.get("bind")
+    if engine is None:
+        return None
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        return None
+    return str(url.render_as_string(hide_password=False))
+
+
+def _prepared(jobs: list[Job], workers: int, url: str | None) -> Iterator[Prepared | FileOutcome]:
+    """Results in the order of `jobs`, computed by `workers` processes, handed CHUNK files at a
+    time (fewer when there are few files, so every worker gets some)."""
+    chunk = max(1, min(CHUNK, len(jobs) // (workers * 4)))
+    warm_up()  # loaded once here, shared by the forked workers
     parent = os.getpid()  # the workers die with this process, even on SIGKILL
-    with ProcessPoolExecutor(workers, initializer=die_with_parent, initargs=(parent,)) as pool:
-        yield from pool.map(_prepare_job, jobs, chunksize=4)
+    with ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, url)) as pool:
+        yield from pool.map(_prepare_job, jobs, chunksize=chunk)

@@ -98,17 +98,19 @@ class Run:
     def store(self, found: Found, analysis: Callable[[], ArticleAnalysis | FileOutcome]) -> None:
         """Store the article unless it is unchanged or a duplicate (then it is not analysed)."""
         known = self.batch.check(found)
-        if known is None:
-            result = analysis()  # no transaction open meanwhile
-            if not isinstance(result, FileOutcome):
-                self.batch.add(found, result)
-                self.unsaved.append(None)
-                soon = self.pending.count("added") + len(self.batch.ready) >= REFRESH_EVERY
-                if self.batch.full or soon:
-                    self._commit()
-                return
-            known = result
-        self.add(known)
+        self.keep(found, analysis() if known is None else known)  # no transaction open meanwhile
+
+    def keep(self, found: Found, result: ArticleAnalysis | FileOutcome) -> None:
+        """Store an article already checked and analysed (or report why not): the write checks
+        again, in its transaction, that it is neither unchanged nor a duplicate."""
+        if isinstance(result, FileOutcome):
+            self.add(result)
+            return
+        self.batch.add(found, result)
+        self.unsaved.append(None)
+        soon = self.pending.count("added") + len(self.batch.ready) >= REFRESH_EVERY
+        if self.batch.full or soon:
+            self._commit()
 
     def finish(self) -> IngestReport:
         self._commit()

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from briefings.cli import main
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
+from briefings.ingest.outcomes import FileOutcome
 from briefings.ingest.parallel import ingest_parallel
+from briefings.ingest.workers import start_worker
 from briefings.story import Story
 from tests.conftest import ROOT, SEEDS
 from tests.ingest.test_incremental import _answers
@@ -119,3 +122,37 @@ def test_workers_die_with_their_parent_killed_with_sigkill(tmp_path: Path) -> No
     while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not [w for w in workers if _alive(w)], "workers outlived their killed parent"
+
+
+def _no_analysis(path: str, _doc: object) -> FileOutcome:
+    return FileOutcome(path, "failed", "analysed although already stored")
+
+
+def test_workers_look_files_up_before_analysing_them(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(tmp_path)
+    first = ingest_parallel(sessions, [folder], workers=2)
+    assert first.count("added") == 5
+    # the workers are forked from this process: they inherit an analysis that fails
+    monkeypatch.setattr("briefings.ingest.parallel.analysed", _no_analysis)
+    again = ingest_parallel(sessions, [folder], workers=2)
+    statuses = {Path(o.path).name: o.status for o in again.outcomes}
+    assert statuses.pop("broken.txt") == "failed"
+    assert statuses.pop("zz_copy.txt") == "duplicate"
+    assert set(statuses.values()) == {"unchanged"}, statuses
+
+
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [int(pool["num_threads"]) for pool in threadpool_info()]
+
+
+def test_a_worker_runs_numeric_code_on_one_thread() -> None:
+    import numpy as np  # loaded before the worker is forked, as in the CLI
+
+    assert np.ones(2) @ np.ones(2) == 2.0
+    with ProcessPoolExecutor(1, initializer=start_worker, initargs=(os.getpid(), None)) as pool:
+        threads = pool.submit(_blas_threads).result()
+    assert threads and set(threads) == {1}

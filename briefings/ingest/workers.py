@@ -1,0 +1,57 @@
+"""The set-up of an ingest worker process: tied to its parent, one thread of numeric code, and
+its own read-only way into the database."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from briefings.ingest.lifeline import die_with_parent
+
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+# In a worker process only: its sessions for looking files up (one per process, made at start).
+_lookups: list[sessionmaker[Session]] = []
+
+
+def start_worker(parent: int, url: str | None) -> None:
+    """Initializer of a worker: it dies with `parent`, its numeric libraries use one thread (N
+    workers on N cores, not N x N threads fighting for them), and it can look files up in the
+    database at `url` (None: the parent looks them up)."""
+    die_with_parent(parent)
+    one_thread()
+    if url is not None:
+        from briefings.db import make_engine
+
+        _lookups[:] = [sessionmaker(make_engine(url), expire_on_commit=False)]
+
+
+def one_thread() -> None:
+    """Hold BLAS and OpenMP to one thread: the variables for libraries loaded from now on, and
+    threadpoolctl for those already loaded (numpy is, in a process forked from the CLI)."""
+    for name in THREAD_VARIABLES:
+        os.environ[name] = "1"
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)
+
+
+WARM_UP = (
+    "“We will keep talking,” said Anna Schmidt, the ambassador to the United Nations, on "
+    "Monday in Berlin. Her deputy, Boris Novak, told reporters the talks were “useful”."
+)
+
+
+def warm_up() -> None:
+    """Analyse a short text in the parent before the workers are forked: what analysis loads
+    on first use (the first-name dictionary, about 1 s) is then loaded once, not in each worker."""
+    from briefings.analysis.pipeline import analyse
+    from briefings.analysis.results import ArticleText
+
+    analyse(ArticleText(title="Warm-up", paragraphs=(WARM_UP,)))
+
+
+def checker() -> sessionmaker[Session] | None:
+    """The worker's sessions for looking files up; None outside a worker or without a URL."""
+    return _lookups[0] if _lookups else None
