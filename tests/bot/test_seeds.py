@@ -63,7 +63,7 @@ async def test_the_bot_ingests_its_articles_folder_at_start(fake, start_bot, tmp
     bot = await start_bot(
         settings={"database_url": f"sqlite:///{tmp_path / 'b.db'}", "articles_dir": SEEDS}
     )
-    for _ in range(100):
+    for _ in range(1200):  # up to a minute: the start-up ingest runs in a child process
         if len(bot.story.sources()) == 5:
             break
         await asyncio.sleep(0.05)
