@@ -220,6 +220,11 @@ def _candidate(
         return None
     if words[-1] in NOT_ENTITY_SUFFIXES or _CONTRACTION.search(text):
         return None
+    if len(name) == 1 and not alias and not _titled(role) and not first_name_like(text):
+        # a lone word that is no known first name, with only speech or a description ("market
+        # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
+        # it stays a person only when the article names someone so ("Mr Yukos", "John Bush")
+        return _Candidate(None, text)
     if role or alias:
         return _Candidate("person", text, _role_text(sentence, role), alias, evidence=True)
     if len(name) >= 2:
@@ -236,6 +241,11 @@ def _candidate(
         return None
     speech = speech_next_to(tokens, start, j)
     return _Candidate("person" if speech else None, text, evidence=speech)
+
+
+def _titled(role: Sequence[Token] | None) -> bool:
+    """A title in nameparser's list right before the name: "President Bush", "Chancellor Brown"."""
+    return bool(role) and is_title_word(role[-1].text)  # type: ignore[index]
 
 
 _DESCRIBING_ENDS = ("-based", "-owned", "-listed", "-controlled", "-run", "-backed")

@@ -205,3 +205,14 @@ def test_works_bodies_and_describing_words_are_not_people(
 def test_a_bare_style_is_no_role() -> None:
     found = entities("Sir Cameron Mackintosh opened the show in London on Monday.")
     assert found["Cameron Mackintosh"].role is None
+
+
+def test_a_lone_word_that_is_no_first_name_is_a_person_only_when_titled() -> None:
+    found = entities(
+        "The rest was bought by market leader Diageo.",
+        "“We will pay,” Yukos said. President Bush spoke later.",
+    )
+    assert all(found[name].kind != "person" for name in ("Diageo", "Yukos") if name in found)
+    assert found["Bush"].kind == "person"
+    named = entities("Mikhail Khodorkovsky founded it.", "“We will pay,” Khodorkovsky said.")
+    assert "Khodorkovsky" in named["Mikhail Khodorkovsky"].aliases
