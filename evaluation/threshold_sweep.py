@@ -16,7 +16,7 @@ from briefings.analysis.results import ArticleText
 from evaluation import bbc_labels, quotes_bbc, quotes_polnear
 
 RESULTS = Path(__file__).resolve().parent / "results" / "threshold_sweep.json"
-THRESHOLDS = (0.0, THRESHOLD, 0.75, 0.85, 0.9)
+THRESHOLDS = (0.0, THRESHOLD, 0.5, 0.6, 0.7, 0.75, 0.85, 0.9)
 
 
 def _pairs(doc: quotes_polnear.Doc, threshold: float) -> list[tuple[str, str | None]]:

@@ -1,53 +1,75 @@
-"""How likely a quote's speaker is right, from how it was found: a table fitted on labelled data.
+"""How likely a quote's speaker is right: a logistic model over how it was found and its context.
 
-`scripts/fit_attribution_confidence.py` counts, on the data the rules were tuned on (PolNeAR's first
-600 articles and the BBC labels' tune half), how often each way of finding a speaker ("name" in the
-quote's own clause, "pronoun, earlier paragraph", a quote continuing another, …) gave the right one,
-and writes the smoothed shares and the threshold to `data/attribution_confidence.json`. A way the
-table does not know backs off to its more general form ("pronoun, earlier paragraph, subject" →
-"pronoun, earlier paragraph" → "pronoun").
+`scripts/fit_attribution_confidence.py` fits, on the data the rules were tuned on (PolNeAR's first
+600 articles and the BBC labels' tune half), a logistic regression whose features are the parts of
+the way the speaker was found ("name", "pronoun", "earlier paragraph", "continued", …) and the
+context of the quote (other people named near it, the speaker named in its own paragraph or how many
+paragraphs back, a one-word speaker, a partial quote), and writes its weights and the threshold to
+`data/attribution_confidence.json`. The confidence is the model's probability that the speaker is
+right; a part of a way the model has never seen adds nothing.
 """
 
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["THRESHOLD", "confidence_of", "continued", "table"]
+__all__ = ["THRESHOLD", "Context", "confidence_of", "continued", "features", "table"]
 
 CONTINUED = "continued"  # a quote with no clause of its own, continuing the quote before it
-UNKNOWN = 0.5  # a way of finding the speaker that the fitted table has never seen
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the article shows around a quote and its speaker."""
+
+    rivals: int = 0  # other people named in the quote's paragraph and the one before
+    named_here: bool = True  # the speaker's name (or surname) is written in the quote's paragraph
+    distance: int = 0  # paragraphs back to the last one naming the speaker (capped)
+    one_word: bool = False  # the speaker is a single word: "Bishop", "Rosneft", "Kerry"
+    partial: bool = False  # the quote sits inside the reporter's sentence
 
 
 @cache
 def table() -> dict[str, object]:
-    """The fitted table: {"threshold": float, "confidence": {found_by: share right}}."""
+    """The fitted model: {"threshold": float, "bias": float, "weights": {feature: weight}}."""
     raw = resources.files("briefings.analysis").joinpath("data/attribution_confidence.json")
     return dict(json.loads(raw.read_text(encoding="utf-8")))
-
-
-def _confidences() -> dict[str, float]:
-    found = table()["confidence"]
-    assert isinstance(found, dict)
-    return found
 
 
 THRESHOLD: float = float(table()["threshold"])  # type: ignore[arg-type]
 
 
-def confidence_of(found_by: str) -> float:
-    """The share of speakers found this way that were right on the tuning data."""
-    known = _confidences()
-    if found_by in known:
-        return known[found_by]
-    parts = found_by.split(", ")
-    while parts:  # the general forms: "pronoun, *" counts every way that starts "pronoun"
-        key = ", ".join([*parts, "*"])
-        if key in known:
-            return known[key]
-        parts.pop()
-    return UNKNOWN
+def features(found_by: str, context: Context) -> dict[str, float]:
+    """The model's inputs: one per part of the way, and the context."""
+    out = {f"way={part}": 1.0 for part in found_by.split(", ") if part}
+    out["rivals"] = float(min(context.rivals, 3))
+    out["no rival"] = float(context.rivals == 0)
+    out["named elsewhere"] = float(not context.named_here)
+    out["distance"] = float(min(context.distance, 3))
+    out["one word"] = float(context.one_word)
+    out["partial"] = float(context.partial)
+    return out
+
+
+def probability(values: Mapping[str, float], weights: Mapping[str, float], bias: float) -> float:
+    """The logistic model's probability for one quote's feature values."""
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in values.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def confidence_of(found_by: str, context: Context | None = None) -> float:
+    """How likely a speaker found `found_by` in `context` is right (0 when found no way)."""
+    if not found_by:
+        return 0.0
+    model = table()
+    weights = model["weights"]
+    assert isinstance(weights, dict)
+    return probability(features(found_by, context or Context()), weights, float(model["bias"]))  # type: ignore[arg-type]
 
 
 def continued(found_by: str) -> str:

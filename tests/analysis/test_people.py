@@ -216,3 +216,19 @@ def test_a_lone_word_that_is_no_first_name_is_a_person_only_when_titled() -> Non
     assert found["Bush"].kind == "person"
     named = entities("Mikhail Khodorkovsky founded it.", "“We will pay,” Khodorkovsky said.")
     assert "Khodorkovsky" in named["Mikhail Khodorkovsky"].aliases
+
+
+def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
+    found = entities(
+        "The stage adaptation of children's film Mary Poppins opened in London.",
+        "Mary Poppins was created by PL Travers.",
+        "Analyst Mike Powell of Dresdner Kleinwort Wasserstein says costs will rise.",
+        "Clinton is trying to show Bernie Sanders the way.",
+    )
+    assert all(
+        found[name].kind != "person"
+        for name in ("Mary Poppins", "Dresdner Kleinwort Wasserstein")
+        if name in found
+    )
+    assert found["Mike Powell"].kind == "person"
+    assert found["Bernie Sanders"].kind == "person"

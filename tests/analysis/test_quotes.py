@@ -476,11 +476,20 @@ def test_a_generational_suffix_is_not_the_surname() -> None:
 
 
 def test_a_description_goes_to_the_person_named_before_when_no_subject_fits() -> None:
-    found = quotes(
-        "On Thursday evening Hillary Clinton delivered her acceptance speech in Philadelphia.",
-        "“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.",
+    """Found so, but a nearest name is right too rarely on the tuning data to be shown as fact."""
+    article = ArticleText(
+        None,
+        (
+            "On Thursday evening Hillary Clinton delivered her acceptance speech in Philadelphia.",
+            "“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.",
+        ),
     )
-    assert [q.speaker for q in found] == ["Hillary Clinton"]
+    unsure = extract_quotes(article, threshold=0.0)
+    assert [(q.speaker, q.found_by) for q in unsure] == [
+        ("Hillary Clinton", "description, nearest name")
+    ]
+    assert unsure[0].confidence < THRESHOLD
+    assert [q.speaker for q in extract_quotes(article)] == [None]
 
 
 def test_a_pronoun_goes_to_the_subject_after_an_opening_phrase() -> None:
