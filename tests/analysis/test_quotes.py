@@ -1094,3 +1094,20 @@ def test_a_quotation_broken_across_a_line_is_one_quote_of_its_speaker() -> None:
 def test_a_style_is_no_role_and_a_first_name_makes_fox_a_person() -> None:
     found = quotes("“We will hold the line,” Defence Secretary Dr Liam Fox said on Monday.")
     assert [(q.speaker, q.speaker_role) for q in found] == [("Liam Fox", "Defence Secretary")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The world indoor champion said: "I got to the airport and felt ill."',
+        '"I got to the airport and felt ill," the 23-year-old said.',
+        '"I got to the airport and felt ill," said the Arsenal boss.',
+    ],
+)
+def test_a_british_description_of_the_person_named_before_speaks(sentence: str) -> None:
+    found = extract_quotes(
+        ArticleText(None, ("Jason Gardener won the 60m in Leipzig.", sentence)), threshold=0.0
+    )
+    assert [(q.speaker, q.found_by) for q in found] == [
+        ("Jason Gardener", "description, earlier paragraph")
+    ]
