@@ -3,10 +3,10 @@
 On the data the rules are tuned on — PolNeAR train's first 600 articles and the BBC labels' tune half
 (001-010 of each topic) — every quote is extracted with no threshold and matched to its label; each
 quote given a speaker is one example: its features (the parts of the way the speaker was found and
-the context, briefings/analysis/confidence.py) and whether the speaker is right. A logistic regression
+the context, briefings/analysis/quotes/confidence.py) and whether the speaker is right. A logistic regression
 with an L2 penalty is fitted by Newton's method (numpy; deterministic), so its output is a calibrated
 probability. The threshold follows from the probability being calibrated: a speaker is kept when it is
-more likely right than wrong (COST / (1 + COST), COST = 1). Writes briefings/analysis/data/attribution_confidence.json.
+more likely right than wrong (COST / (1 + COST), COST = 1). Writes briefings/analysis/quotes/data/attribution_confidence.json.
 
 Run: PYTHONPATH=. .venv/bin/python scripts/fit_attribution_confidence.py [--report]
 """
@@ -21,12 +21,15 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
-from briefings.analysis.confidence import Context, features, probability, table
-from briefings.analysis.quotes import extract_quotes
+from briefings.analysis.quotes.confidence import Context, features, probability, table
+from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation import bbc_labels, quotes_bbc, quotes_polnear
 
-OUT = Path(__file__).resolve().parents[1] / "briefings/analysis/data/attribution_confidence.json"
+OUT = (
+    Path(__file__).resolve().parents[1]
+    / "briefings/analysis/quotes/data/attribution_confidence.json"
+)
 COST = 1.0  # a wrong speaker weighs as much as a right one lost (0.5: more often right than wrong)
 L2 = 1.0  # the penalty on the weights: a way seen a few times stays near the average
 MIN_SEEN = 5  # a feature seen fewer times is left out (it adds nothing)

@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
-from briefings.analysis.first_names import given_name_gender, is_given_name
-from briefings.analysis.kinds import kind_by_lists, not_in_a_name
-from briefings.analysis.names import CALENDAR, DEMONYMS, NAME_PARTICLES, name_key
+from briefings.analysis.common.first_names import given_name_gender, is_given_name
+from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
+from briefings.analysis.common.names import CALENDAR, DEMONYMS, NAME_PARTICLES, name_key
 
 
 def words_set(text: str) -> frozenset[str]:

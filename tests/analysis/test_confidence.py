@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefings.analysis.confidence import THRESHOLD, Context, confidence_of, table
-from briefings.analysis.quotes import extract_quotes
+from briefings.analysis.quotes.confidence import THRESHOLD, Context, confidence_of, table
+from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
 
 

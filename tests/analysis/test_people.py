@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people import extract_entities
+from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText, FoundEntity
 from tests.analysis.seed_articles import cleaned
 

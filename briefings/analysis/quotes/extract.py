@@ -18,8 +18,9 @@ from briefings.analysis.attribution import (
     tokens,
     words_set,
 )
-from briefings.analysis.confidence import THRESHOLD, Context, confidence_of, continued
-from briefings.analysis.frames import (
+from briefings.analysis.quotes.clusters import cluster_quotes
+from briefings.analysis.quotes.confidence import THRESHOLD, Context, confidence_of, continued
+from briefings.analysis.quotes.frames import (
     SENTENCES_INSIDE,
     final_frame,
     masked_sentences,
@@ -30,9 +31,8 @@ from briefings.analysis.frames import (
     sentence_subject,
     subject_mentions,
 )
-from briefings.analysis.quote_clusters import cluster_quotes
-from briefings.analysis.quote_marks import Span, find_spans, mask, mask_id
-from briefings.analysis.resolve import Mention, could_be_surname, speaker_name
+from briefings.analysis.quotes.marks import Span, find_spans, mask, mask_id
+from briefings.analysis.quotes.resolve import Mention, could_be_surname, speaker_name
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
 
 __all__ = ["cluster_quotes", "extract_quotes"]

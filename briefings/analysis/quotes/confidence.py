@@ -37,7 +37,7 @@ class Context:
 @cache
 def table() -> dict[str, object]:
     """The fitted model: {"threshold": float, "bias": float, "weights": {feature: weight}}."""
-    raw = resources.files("briefings.analysis").joinpath("data/attribution_confidence.json")
+    raw = resources.files("briefings.analysis.quotes").joinpath("data/attribution_confidence.json")
     return dict(json.loads(raw.read_text(encoding="utf-8")))
 
 

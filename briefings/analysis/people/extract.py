@@ -14,8 +14,8 @@ from briefings.analysis.attribution import (
     is_title_word,
     words_set,
 )
-from briefings.analysis.kinds import kind_by_lists, not_in_a_name, place_key
-from briefings.analysis.names import (
+from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name, place_key
+from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
     DEMONYMS,
@@ -30,8 +30,8 @@ from briefings.analysis.names import (
     org_variant_keys,
     surname_keys,
 )
-from briefings.analysis.results import ArticleText, EntityKind, FoundEntity
-from briefings.analysis.roles import (
+from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.people.roles import (
     Token,
     org_description,
     role_after,
@@ -41,7 +41,7 @@ from briefings.analysis.roles import (
     title_split,
     tokenize,
 )
-from briefings.analysis.sentences import split_sentences
+from briefings.analysis.results import ArticleText, EntityKind, FoundEntity
 
 __all__ = ["extract_entities"]
 
