@@ -17,9 +17,9 @@ from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.analysis.attribution import HONORIFICS, gender_of
-from briefings.analysis.confidence import THRESHOLD
+from briefings.analysis.common.names import name_key
 from briefings.analysis.linking import query_key
-from briefings.analysis.names import name_key
+from briefings.analysis.quotes.confidence import THRESHOLD
 from briefings.analysis.support import states
 from briefings.answers import (
     Briefing,

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from briefings.analysis.people import extract_entities
+from briefings.analysis.people.extract import extract_entities
 from evaluation.bbc_labels import LabelledArticle, halves, load, names_person
 from evaluation.scoring import prf
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from briefings.analysis.quotes import extract_quotes
+from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation.bbc_labels import LabelledArticle, halves, load, name_words, names_person, norm
 from evaluation.scoring import prf

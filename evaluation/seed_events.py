@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefings.analysis.events import extract_events
+from briefings.analysis.dates.events import extract_events
 from evaluation.scoring import prf
 from evaluation.seeds import load_seeds
 

@@ -23,9 +23,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from briefings.analysis.common.names import (
+    COMMON_WORDS,
+    DEMONYMS,
+    ORG_NAMES,
+    ORG_SUFFIXES,
+    name_key,
+)
 from briefings.analysis.linking import EntityIndex, MentionInput, link_entities
-from briefings.analysis.names import COMMON_WORDS, DEMONYMS, ORG_NAMES, ORG_SUFFIXES, name_key
-from briefings.analysis.people import extract_entities
+from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText, FoundEntity
 from evaluation.scoring import prf
 from evaluation.seeds import load_seeds

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from briefings.analysis.quotes import extract_quotes
+from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation.scoring import prf_fields
 

@@ -16,9 +16,9 @@ from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
+from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.results import ArticleText
-from briefings.analysis.sentences import split_sentences
-from briefings.analysis.summary import summarise
+from briefings.analysis.summaries.summary import summarise
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc-summaries"
 if not DATA.exists():  # a worktree outside /work: the shared data stays where it is

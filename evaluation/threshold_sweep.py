@@ -10,13 +10,13 @@ import json
 from functools import partial
 from pathlib import Path
 
-from briefings.analysis.confidence import THRESHOLD
-from briefings.analysis.quotes import extract_quotes
+from briefings.analysis.quotes.confidence import THRESHOLD
+from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
 from evaluation import bbc_labels, quotes_bbc, quotes_polnear
 
 RESULTS = Path(__file__).resolve().parent / "results" / "threshold_sweep.json"
-THRESHOLDS = (0.0, THRESHOLD, 0.75, 0.85, 0.9)
+THRESHOLDS = (0.0, THRESHOLD, 0.5, 0.6, 0.7, 0.75, 0.85, 0.9)
 
 
 def _pairs(doc: quotes_polnear.Doc, threshold: float) -> list[tuple[str, str | None]]:

@@ -1,12 +1,12 @@
-"""Fit the attribution-confidence table from the shared labels, reproducibly (no randomness).
+"""Fit the attribution-confidence model from the shared labels, reproducibly (no randomness).
 
 On the data the rules are tuned on — PolNeAR train's first 600 articles and the BBC labels' tune half
-(001-010 of each topic) — every quote is extracted with no threshold, matched to its label, and each
-way of finding a speaker gets the share of its speakers that were right (Laplace-smoothed; a way seen
-fewer than MIN_SEEN times is left to back off to its general form). The threshold is the confidence
-that maximises, over the tuning quotes, right speakers kept minus COST times wrong speakers kept: a
-speaker is kept only when the way it was found was more often right than wrong. Writes
-briefings/analysis/data/attribution_confidence.json.
+(001-010 of each topic) — every quote is extracted with no threshold and matched to its label; each
+quote given a speaker is one example: its features (the parts of the way the speaker was found and
+the context, briefings/analysis/quotes/confidence.py) and whether the speaker is right. A logistic regression
+with an L2 penalty is fitted by Newton's method (numpy; deterministic), so its output is a calibrated
+probability. The threshold follows from the probability being calibrated: a speaker is kept when it is
+more likely right than wrong (COST / (1 + COST), COST = 1). Writes briefings/analysis/quotes/data/attribution_confidence.json.
 
 Run: PYTHONPATH=. .venv/bin/python scripts/fit_attribution_confidence.py [--report]
 """
@@ -15,20 +15,26 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
 from rapidfuzz import fuzz
 
-from briefings.analysis.confidence import confidence_of, table
-from briefings.analysis.quotes import extract_quotes
-from briefings.analysis.results import ArticleText
+from briefings.analysis.quotes.confidence import Context, features, probability, table
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation import bbc_labels, quotes_bbc, quotes_polnear
 
-OUT = Path(__file__).resolve().parents[1] / "briefings/analysis/data/attribution_confidence.json"
-MIN_SEEN = 8
+OUT = (
+    Path(__file__).resolve().parents[1]
+    / "briefings/analysis/quotes/data/attribution_confidence.json"
+)
 COST = 1.0  # a wrong speaker weighs as much as a right one lost (0.5: more often right than wrong)
+L2 = 1.0  # the penalty on the weights: a way seen a few times stays near the average
+MIN_SEEN = 5  # a feature seen fewer times is left out (it adds nothing)
+
+Example = tuple[dict[str, float], bool, float]  # features, speaker right, weight
 
 
 def _match(found: Sequence[str], gold: Sequence[str]) -> dict[int, int]:
@@ -50,75 +56,92 @@ def _match(found: Sequence[str], gold: Sequence[str]) -> dict[int, int]:
     return out
 
 
+def _observed(article: ArticleText) -> list[tuple[FoundQuote, str, Context]]:
+    seen: list[tuple[FoundQuote, str, Context]] = []
+    extract_quotes(article, threshold=0.0, observe=lambda q, how, c: seen.append((q, how, c)))
+    return seen
+
+
 def observations(
     polnear: Sequence[quotes_polnear.Doc], bbc: Sequence[bbc_labels.LabelledArticle]
-) -> Iterator[tuple[str, bool, bool]]:
-    """(found_by, speaker right, gold names someone) for every matched quote given a speaker."""
+) -> Iterator[tuple[str, Context, bool, str]]:
+    """(found_by, context, speaker right, corpus) for every matched quote given a speaker."""
     for doc in polnear:
-        found = extract_quotes(ArticleText(doc.title, doc.paragraphs), threshold=0.0)
-        for i, j in _match([q.text for q in found], [g.text for g in doc.gold]).items():
-            q = found[i]
-            if q.speaker is not None and q.found_by:
-                gold = doc.gold[j].surname
-                yield q.found_by, quotes_polnear._speaker_ok(gold, q.speaker), gold is not None
+        found = _observed(ArticleText(doc.title, doc.paragraphs))
+        for i, j in _match([q.text for q, _, _ in found], [g.text for g in doc.gold]).items():
+            q, how, context = found[i]
+            if how:
+                ok = quotes_polnear._speaker_ok(doc.gold[j].surname, q.speaker)
+                yield how, context, ok, "polnear"
     for art in bbc:
         labels = [q for q in art.labels["quotes"] if not q["uncertain"]]
-        found = extract_quotes(art.article, threshold=0.0)
-        for i, j in _match([q.text for q in found], [q["text"] for q in labels]).items():
-            q, label = found[i], labels[j]
-            if q.speaker is not None and q.found_by:
+        found = _observed(art.article)
+        for i, j in _match([q.text for q, _, _ in found], [q["text"] for q in labels]).items():
+            (q, how, context), label = found[i], labels[j]
+            if how:
                 ok = label["kind"] in quotes_bbc.SPEECH and quotes_bbc.speaker_right(
                     art.labels, label["speaker"], q.speaker
                 )
-                yield q.found_by, ok, label["speaker"] is not None
+                yield how, context, ok, "bbc"
 
 
-def fit(obs: list[tuple[str, bool, bool]]) -> dict[str, float]:
-    seen: Counter[str] = Counter()
-    good: Counter[str] = Counter()
-    for how, ok, _ in obs:
-        parts = how.split(", ")
-        for key in [how] + [", ".join([*parts[:k], "*"]) for k in range(1, len(parts) + 1)]:
-            seen[key] += 1  # the way itself, and every general form it belongs to
-            good[key] += ok
-    return {
-        key: round((good[key] + 1) / (seen[key] + 2), 3)
-        for key in sorted(seen)
-        if seen[key] >= MIN_SEEN
-    }
+def fit(examples: Sequence[Example]) -> tuple[float, dict[str, float]]:
+    """Bias and weights of an L2-penalised logistic regression (Newton's method)."""
+    counts: dict[str, int] = {}
+    for values, _, _ in examples:
+        for k, v in values.items():
+            counts[k] = counts.get(k, 0) + (v != 0)
+    names = sorted(k for k, n in counts.items() if n >= MIN_SEEN)
+    x = np.array([[1.0] + [values.get(k, 0.0) for k in names] for values, _, _ in examples])
+    y = np.array([float(ok) for _, ok, _ in examples])
+    s = np.array([weight for _, _, weight in examples])
+    w = np.zeros(x.shape[1])
+    penalty = np.eye(x.shape[1]) * L2
+    penalty[0, 0] = 0.0  # the bias is not penalised
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (s * (p - y)) + penalty @ w
+        hessian = (x.T * (s * p * (1 - p))) @ x + penalty
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.abs(step).max()) < 1e-8:
+            break
+    return round(float(w[0]), 4), {k: round(float(v), 4) for k, v in zip(names, w[1:], strict=True)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--report", action="store_true", help="print counts per way")
+    parser.add_argument("--report", action="store_true", help="print the weights")
     args = parser.parse_args()
     polnear = quotes_polnear.load()[: -quotes_polnear.HELD_OUT]
     bbc = bbc_labels.halves(bbc_labels.load())["tuned"]
     obs = list(observations(polnear, bbc))
-    confidence = fit(obs)
-    OUT.write_text(
-        json.dumps({"threshold": 0.0, "confidence": confidence}, indent=2) + "\n", encoding="utf-8"
+    per_corpus = {c: sum(1 for *_, corpus in obs if corpus == c) for c in ("polnear", "bbc")}
+    # each outlet weighs the same in the fit, however many quotes it has: British style is not
+    # drowned by American
+    weight = {c: len(obs) / (2 * n) for c, n in per_corpus.items()}
+    examples = [(features(how, c), ok, weight[corpus]) for how, c, ok, corpus in obs]
+    bias, weights = fit(examples)
+    scored = sorted(
+        ((probability(v, weights, bias), ok, wt) for v, ok, wt in examples), reverse=True
     )
-    table.cache_clear()
-    scored = sorted(((confidence_of(how), ok) for how, ok, _ in obs), reverse=True)
-    threshold, kept, right, best = 0.0, 0, 0, float("-inf")
-    for c in sorted({conf for conf, _ in scored}):
-        kept_here = [ok for conf, ok in scored if conf >= c]
-        gain = sum(kept_here) - COST * (len(kept_here) - sum(kept_here))
-        if gain > best:
-            threshold, kept, right, best = c, len(kept_here), sum(kept_here), gain
+    # the model's probability is calibrated, so keeping a speaker of probability p gains
+    # p - COST * (1 - p): worth it from COST / (1 + COST) on, 0.5 when a wrong speaker weighs as
+    # much as a right one lost
+    threshold = round(COST / (1 + COST), 3)
+    kept_here = [(ok, wt) for conf, ok, wt in scored if conf >= threshold]
+    kept, right = len(kept_here), sum(ok for ok, _ in kept_here)
     OUT.write_text(
-        json.dumps({"threshold": threshold, "confidence": confidence}, indent=2) + "\n",
+        json.dumps({"threshold": threshold, "bias": bias, "weights": weights}, indent=2) + "\n",
         encoding="utf-8",
     )
+    table.cache_clear()
     if args.report:
-        counts: Counter[str] = Counter(how for how, _, _ in obs)
-        oks: Counter[str] = Counter(how for how, ok, _ in obs if ok)
-        for how, n in counts.most_common():
-            print(f"{n:6} {oks[how] / n:.3f} {confidence_of(how):.3f}  {how}")
+        for k, v in sorted(weights.items(), key=lambda kv: kv[1]):
+            print(f"{v:+.3f}  {k}")
     print(
         f"threshold {threshold}: keeps {kept} of {len(obs)} speakers,"
-        f" {right / kept if kept else 0:.3f} right (all: {sum(ok for _, ok, _ in obs) / len(obs):.3f})"
+        f" {right / kept if kept else 0:.3f} right (all: {sum(o[2] for o in obs) / len(obs):.3f})"
     )
 
 

@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
-from briefings.analysis.first_names import given_name_gender, is_given_name
-from briefings.analysis.kinds import kind_by_lists, not_in_a_name
-from briefings.analysis.names import CALENDAR, DEMONYMS, NAME_PARTICLES, name_key
+from briefings.analysis.common.first_names import given_name_gender, is_given_name
+from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
+from briefings.analysis.common.names import CALENDAR, DEMONYMS, NAME_PARTICLES, name_key
 
 
 def words_set(text: str) -> frozenset[str]:
@@ -633,9 +633,25 @@ _PERSON_ENDINGS = tuple(
 )
 
 
+# Heads of the descriptions British and sports reporting gives a named person ("the Arsenal boss",
+# "the world indoor champion", "the 23-year-old") that the endings above do not catch.
+_DESCRIBED_HEADS = words_set(
+    """champion boss captain coach executive star veteran athlete host skipper jockey bishop
+    archbishop priest vicar chef pilot poet nurse surgeon magnate tycoon mogul entrepreneur
+    diplomat delegate detective colonel admiral"""
+)
+_YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+
+
 def _person_head(word: str) -> bool:
-    """A noun for a person: "senator", "pollster", "columnist", "first lady"; not "project"."""
-    return word in ROLE_NOUNS or word.endswith(_PERSON_ENDINGS)
+    """A noun for a person: "senator", "pollster", "columnist", "first lady", "boss",
+    "23-year-old"; not "project"."""
+    return (
+        word in ROLE_NOUNS
+        or word.endswith(_PERSON_ENDINGS)
+        or word in _DESCRIBED_HEADS
+        or _YEAR_OLD.fullmatch(word) is not None
+    )
 
 
 def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
@@ -645,7 +661,9 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
     head = end
     if end >= 2 and is_cap(toks[end]) and toks[end - 1] in {"from", "of"}:
         head = end - 2  # "the senator from Vermont": the head is "senator"
-    if head < 1 or not toks[head].isalpha() or not toks[head].islower():
+    if head < 1 or not (toks[head].isalpha() or _YEAR_OLD.fullmatch(toks[head])):
+        return None
+    if not toks[head].islower():
         return None
     if toks[head] in _NOT_IN_NP or not one_person(toks[head]) or not _person_head(toks[head]):
         return None

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.results import ArticleText
-from briefings.analysis.sentences import split_sentences
 
 _CREDIT = re.compile(
     r"\b(?:getty images|ap photo|afp|reuters|photo by|photograph:|image caption|image source"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from briefings.analysis.names import (
+from briefings.analysis.common.names import (
     COURTESY,
     PLACE_SYNONYMS,
     name_key,

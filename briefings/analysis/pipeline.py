@@ -10,10 +10,9 @@ from typing import TypeVar
 import numpy as np
 
 from briefings.analysis.bounds import MAX_PARAGRAPH_CHARS, MAX_SENTENCE_CHARS, bounded
-from briefings.analysis.events import extract_events
-from briefings.analysis.people import extract_entities
-from briefings.analysis.points import key_points
-from briefings.analysis.quotes import extract_quotes
+from briefings.analysis.dates.events import extract_events
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import (
     ArticleAnalysis,
     ArticleText,
@@ -22,7 +21,8 @@ from briefings.analysis.results import (
     FoundPoint,
     FoundQuote,
 )
-from briefings.analysis.summary import Ranked, combine, ranked_sentences, summarise
+from briefings.analysis.summaries.points import key_points
+from briefings.analysis.summaries.summary import Ranked, combine, ranked_sentences, summarise
 
 # Candidate briefing points kept per article: enough for every development it reports, few enough
 # that grouping them across a year of articles stays fast.

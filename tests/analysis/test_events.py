@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefings.analysis.events import extract_events
-from briefings.analysis.relative_dates import find_dates
+from briefings.analysis.dates.events import extract_events
+from briefings.analysis.dates.relative import find_dates
 from briefings.analysis.results import ArticleText, DatePrecision
 
 WED = dt.date(2023, 9, 6)  # a Wednesday

@@ -12,7 +12,7 @@ from briefings.analysis.grouping import (
     group_points,
     headline,
 )
-from briefings.analysis.points import key_points
+from briefings.analysis.summaries.points import key_points
 from tests.analysis.seed_articles import cleaned
 
 SEPT = dt.date(2023, 9, 6)

@@ -9,7 +9,7 @@ from briefings.analysis.linking import (
     link_entities,
     lookup_keys,
 )
-from briefings.analysis.people import extract_entities
+from briefings.analysis.people.extract import extract_entities
 from tests.analysis.seed_articles import cleaned
 
 

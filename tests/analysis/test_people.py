@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people import extract_entities
+from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText, FoundEntity
 from tests.analysis.seed_articles import cleaned
 
@@ -205,3 +205,30 @@ def test_works_bodies_and_describing_words_are_not_people(
 def test_a_bare_style_is_no_role() -> None:
     found = entities("Sir Cameron Mackintosh opened the show in London on Monday.")
     assert found["Cameron Mackintosh"].role is None
+
+
+def test_a_lone_word_that_is_no_first_name_is_a_person_only_when_titled() -> None:
+    found = entities(
+        "The rest was bought by market leader Diageo.",
+        "“We will pay,” Yukos said. President Bush spoke later.",
+    )
+    assert all(found[name].kind != "person" for name in ("Diageo", "Yukos") if name in found)
+    assert found["Bush"].kind == "person"
+    named = entities("Mikhail Khodorkovsky founded it.", "“We will pay,” Khodorkovsky said.")
+    assert "Khodorkovsky" in named["Mikhail Khodorkovsky"].aliases
+
+
+def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
+    found = entities(
+        "The stage adaptation of children's film Mary Poppins opened in London.",
+        "Mary Poppins was created by PL Travers.",
+        "Analyst Mike Powell of Dresdner Kleinwort Wasserstein says costs will rise.",
+        "Clinton is trying to show Bernie Sanders the way.",
+    )
+    assert all(
+        found[name].kind != "person"
+        for name in ("Mary Poppins", "Dresdner Kleinwort Wasserstein")
+        if name in found
+    )
+    assert found["Mike Powell"].kind == "person"
+    assert found["Bernie Sanders"].kind == "person"

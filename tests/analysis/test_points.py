@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.points import is_headline, is_opinion, key_points, needs_context
 from briefings.analysis.results import ArticleText
+from briefings.analysis.summaries.points import is_headline, is_opinion, key_points, needs_context
 from tests.analysis.seed_articles import cleaned
 
 FACTS = [

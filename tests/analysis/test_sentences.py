@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.sentences import split_sentences
-from briefings.analysis.syntok_spans import _syntok_spans, sentence_spans
+from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.common.syntok_spans import _syntok_spans, sentence_spans
 
 PARAGRAPHS = [
     "The talks ended on Tuesday.",

@@ -6,7 +6,7 @@ import pytest
 
 from briefings.analysis.candidates import is_boilerplate
 from briefings.analysis.results import ArticleText
-from briefings.analysis.summary import summarise
+from briefings.analysis.summaries.summary import summarise
 from tests.analysis.seed_articles import cleaned, raw
 
 ARTICLE = ArticleText(

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from briefings.analysis.candidates import has_reporting_clause, is_pure_quote, outside_quotes
-from briefings.analysis.relative_dates import find_dates
+from briefings.analysis.dates.relative import find_dates
 from briefings.analysis.results import ArticleText, FoundPoint
-from briefings.analysis.summary import Ranked, ranked_sentences
+from briefings.analysis.summaries.summary import Ranked, ranked_sentences
 
 # The reporter speaking for themselves: first person, chatty contractions, evaluative asides.
 _OPINION = re.compile(

@@ -6,8 +6,8 @@ from functools import cache, lru_cache
 
 from gender_guesser.detector import Detector
 
-from briefings.analysis.kinds import kind_by_lists
-from briefings.analysis.names import DEMONYMS, name_key
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.names import DEMONYMS, name_key
 
 __all__ = ["given_name_gender", "is_given_name"]
 

@@ -257,6 +257,16 @@ PLACE_SUFFIXES = _words(
 # First words of place names: "Fort Hood", "San Bernardino".
 PLACE_PREFIXES = _words("fort, port, mount, lake, san, santa, los, las, el, st, saint, cape, new")
 
+# Nouns written just before the title of a work or a brand: "children's film Mary Poppins", "the
+# hit show Jerry Springer - The Opera". A name so introduced is no person anywhere in the article.
+WORK_NOUNS = _words(
+    """
+    film, movie, musical, play, show, novel, book, album, song, single, series, programme, program,
+    opera, documentary, sitcom, drama, soap, comedy, thriller, magazine, newspaper, brand, game,
+    blockbuster, biopic, miniseries, franchise, label, whisky, whiskey, drink, car, model
+    """
+)
+
 # Names that are neither people, organisations nor places: laws, events, works, eras.
 NOT_ENTITY_SUFFIXES = _words(
     """

@@ -19,9 +19,9 @@ from briefings.analysis.attribution import (
     tokens,
     words_set,
 )
-from briefings.analysis.quote_marks import Span, mask_id
+from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.quotes.marks import Span, mask_id
 from briefings.analysis.results import QuoteKind
-from briefings.analysis.sentences import split_sentences
 
 __all__ = [
     "final_frame",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefings.analysis.candidates import QUOTED_SPAN, usable_sentences
-from briefings.analysis.relative_dates import DateMention, find_dates
+from briefings.analysis.dates.relative import DateMention, find_dates
 from briefings.analysis.results import ArticleText, FoundEvent
 
 

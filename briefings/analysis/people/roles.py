@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from briefings.analysis.names import (
+from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
     COURTESY,

@@ -17,8 +17,8 @@ from briefings.analysis.attribution import (
     one_person,
     role_near,
 )
-from briefings.analysis.kinds import kind_by_lists, not_in_a_name
-from briefings.analysis.names import DEMONYMS, name_key
+from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
+from briefings.analysis.common.names import DEMONYMS, name_key
 
 __all__ = [
     "Mention",

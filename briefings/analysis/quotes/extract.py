@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from briefings.analysis.attribution import (
@@ -18,8 +18,9 @@ from briefings.analysis.attribution import (
     tokens,
     words_set,
 )
-from briefings.analysis.confidence import THRESHOLD, confidence_of, continued
-from briefings.analysis.frames import (
+from briefings.analysis.quotes.clusters import cluster_quotes
+from briefings.analysis.quotes.confidence import THRESHOLD, Context, confidence_of, continued
+from briefings.analysis.quotes.frames import (
     SENTENCES_INSIDE,
     final_frame,
     masked_sentences,
@@ -30,14 +31,14 @@ from briefings.analysis.frames import (
     sentence_subject,
     subject_mentions,
 )
-from briefings.analysis.quote_clusters import cluster_quotes
-from briefings.analysis.quote_marks import Span, find_spans, mask, mask_id
-from briefings.analysis.resolve import Mention, could_be_surname, speaker_name
+from briefings.analysis.quotes.marks import Span, find_spans, mask, mask_id
+from briefings.analysis.quotes.resolve import Mention, could_be_surname, speaker_name
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
 
 __all__ = ["cluster_quotes", "extract_quotes"]
 
 
+Observer = Callable[[FoundQuote, str, Context], None]  # a quote, how found, its context
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
 # where, paragraph offset, name, gender by title, how: "opening", "clause" or "cue" subject
 Mentioned = tuple[Order, int, str, str | None, str]
@@ -130,9 +131,13 @@ def _paragraph_quotes(
     return found, mentions
 
 
-def extract_quotes(article: ArticleText, threshold: float = THRESHOLD) -> list[FoundQuote]:
+def extract_quotes(
+    article: ArticleText, threshold: float = THRESHOLD, observe: Observer | None = None
+) -> list[FoundQuote]:
     """The direct quotes of the article body, each with its speaker when the text makes it clear:
-    a speaker found with a confidence below `threshold` is left out ("not clear in the source")."""
+    a speaker found with a confidence below `threshold` is left out ("not clear in the source").
+    `observe`, if given, sees each quote with the context its confidence was computed from (before
+    the threshold; the fitting script learns from it)."""
     paragraphs, first_of = _rejoined(article.paragraphs)
     index = NameIndex()
     offsets, at = [], 0
@@ -147,7 +152,7 @@ def extract_quotes(article: ArticleText, threshold: float = THRESHOLD) -> list[F
         quotes, named = _paragraph_quotes(par, pi, offsets[pi], prev)
         found.extend(quotes)
         mentions.extend(named)
-    out = _resolve(found, mentions, index, paragraphs, threshold)
+    out = _resolve(found, mentions, index, paragraphs, threshold, observe)
     if len(paragraphs) == len(article.paragraphs):
         return out
     return [replace(q, paragraph=first_of[q.paragraph]) for q in out]
@@ -188,6 +193,7 @@ def _resolve(
     index: NameIndex,
     paragraphs: Sequence[str],
     threshold: float,
+    observe: Observer | None = None,
 ) -> list[FoundQuote]:
     """Names for attributed quotes first, in reading order so that a pronoun or "the senator" goes
     to the person named last; then unattributed full quotes take the speaker of the quote beside
@@ -242,7 +248,12 @@ def _resolve(
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
                 ways[n] = "person named last"
         speaker, speaker_role = resolved[n] or (None, None)
-        confidence = confidence_of(ways[n]) if speaker else 0.0
+        context = _context(f, speaker, index, paragraphs) if speaker else Context()
+        confidence = confidence_of(ways[n], context) if speaker else 0.0
+        if observe is not None and speaker:
+            observe(
+                FoundQuote(f.span.text, speaker, speaker_role, f.kind, f.para), ways[n], context
+            )
         if (
             speaker and confidence < threshold
         ):  # not clear in the source: no one rather than a guess
@@ -263,6 +274,43 @@ def _resolve(
             )
         )
     return out
+
+
+def _context(f: _Found, speaker: str, index: NameIndex, paragraphs: Sequence[str]) -> Context:
+    """What the article shows around a quote given `speaker`: other people named in its paragraph
+    and the one before, and where the speaker's surname was last written."""
+    surname = _last_word(speaker)
+    start = sum(len(p) + 1 for p in paragraphs[: max(0, f.para - 1)])
+    end = start + sum(len(p) + 1 for p in paragraphs[max(0, f.para - 1) : f.para + 1])
+    rivals = {
+        _last_word(name)
+        for at, name in index.runs
+        if start <= at < end and len(name.split()) > 1 and index.is_person(name)
+    } - {surname}
+    distance = 4
+    for back in range(4):
+        if f.para - back < 0:
+            break
+        text = paragraphs[f.para - back]
+        if back == 0:
+            text = text.replace(f.span.text, " ")
+        if surname in {_last_word(w) for w in _WORD.findall(text)}:
+            distance = back
+            break
+    return Context(
+        rivals=len(rivals),
+        named_here=distance == 0,
+        distance=distance,
+        one_word=len(speaker.split()) == 1,
+        partial=f.kind == "partial",
+    )
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _last_word(name: str) -> str:
+    return re.sub(r"[’']s$", "", name.split()[-1]) if name.split() else ""
 
 
 def _found_by(via: str, how: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefings.analysis.names import (
+from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
     DEMONYMS,

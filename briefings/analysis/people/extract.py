@@ -12,9 +12,10 @@ from briefings.analysis.attribution import (
     first_name_like,
     gender_of,
     is_title_word,
+    words_set,
 )
-from briefings.analysis.kinds import kind_by_lists, not_in_a_name, place_key
-from briefings.analysis.names import (
+from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name, place_key
+from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
     DEMONYMS,
@@ -24,12 +25,13 @@ from briefings.analysis.names import (
     ORG_SUFFIXES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    WORK_NOUNS,
     name_key,
     org_variant_keys,
     surname_keys,
 )
-from briefings.analysis.results import ArticleText, EntityKind, FoundEntity
-from briefings.analysis.roles import (
+from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.people.roles import (
     Token,
     org_description,
     role_after,
@@ -39,7 +41,7 @@ from briefings.analysis.roles import (
     title_split,
     tokenize,
 )
-from briefings.analysis.sentences import split_sentences
+from briefings.analysis.results import ArticleText, EntityKind, FoundEntity
 
 __all__ = ["extract_entities"]
 
@@ -59,6 +61,7 @@ class _Candidate:
     role: str | None = None
     alias: str | None = None  # the form with a courtesy title, "Mr Kim"
     evidence: bool = False  # a title, courtesy title, apposition or verb of saying marks a person
+    not_a_person: bool = False  # introduced as a work ("the film Mary Poppins") or a person's body
 
 
 @dataclass
@@ -216,10 +219,17 @@ def _candidate(
     )
     if described and not role and is_title_word(tokens[i].text):  # not a people: "American"
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
+    if _introduced_as_a_thing(tokens, start):
+        return _Candidate(None, text, not_a_person=True)
     if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
         return None
     if words[-1] in NOT_ENTITY_SUFFIXES or _CONTRACTION.search(text):
         return None
+    if len(name) == 1 and not alias and not _titled(role) and not first_name_like(text):
+        # a lone word that is no known first name, with only speech or a description ("market
+        # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
+        # it stays a person only when the article names someone so ("Mr Yukos", "John Bush")
+        return _Candidate(None, text)
     if role or alias:
         return _Candidate("person", text, _role_text(sentence, role), alias, evidence=True)
     if len(name) >= 2:
@@ -236,6 +246,33 @@ def _candidate(
         return None
     speech = speech_next_to(tokens, start, j)
     return _Candidate("person" if speech else None, text, evidence=speech)
+
+
+def _introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
+    """A name written after a noun for a work ("film Mary Poppins", "hit show Jerry Springer") or
+    after a person and "of", where news style puts their body ("Mike Powell of Dresdner Kleinwort
+    Wasserstein")."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    if before.lower in WORK_NOUNS and not before.is_cap:
+        # a noun, not a verb: "trying to show Bernie Sanders", "they play Tom Smith"
+        return not (start > 1 and tokens[start - 2].lower in _BEFORE_A_VERB)
+    if before.lower != "of" or start < 3:
+        return False
+    surname, first = tokens[start - 2], tokens[start - 3]
+    return surname.is_word and surname.is_cap and first.is_cap and first_name_like(first.text)
+
+
+_BEFORE_A_VERB = words_set(
+    """to will would can could may might must should shall did does do not never also i you we they
+    he she it who that which and or"""
+)
+
+
+def _titled(role: Sequence[Token] | None) -> bool:
+    """A title in nameparser's list right before the name: "President Bush", "Chancellor Brown"."""
+    return bool(role) and is_title_word(role[-1].text)  # type: ignore[index]
 
 
 _DESCRIBING_ENDS = ("-based", "-owned", "-listed", "-controlled", "-run", "-backed")
@@ -291,7 +328,10 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
         if c.alias:
             entity.aliases.append(c.alias)
 
-    candidates = _promoted(candidates)
+    things = {name_key(c.text) for c in candidates if c.not_a_person}
+    candidates = [
+        c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
+    ]
     full = [c for c in candidates if c.kind == "person" and len(name_key(c.text).split()) > 1]
     for c in full:
         add("person", _person_key(name_key(c.text), by_key), c)

@@ -1,0 +1,1 @@
+"""Text tools shared by the analysers: sentence splitting, word lists, name kinds, first names."""

@@ -1,0 +1,1 @@
+"""Dates: date expressions in sentences and the dated events of an article."""
