@@ -10,8 +10,10 @@ from bot.limits import clip
 from bot.markdown import escape
 from briefings.digest import NOTHING_NEW, Digest
 from briefings.digest_layout import layout
-from briefings.schedules import zone
+from briefings.digest_status import StatusMarks, local_time, status_lines
 from briefings.subscriptions import DigestSettings
+
+__all__ = ["digest_message", "local_time", "pack", "status_text"]
 
 TITLE_LIMIT = 256
 FIELD_LIMIT = 1024
@@ -54,29 +56,17 @@ def digest_message(digest: Digest) -> tuple[str | None, list[discord.Embed]]:
     return None, [embed]
 
 
-def local_time(when: dt.datetime, timezone: str) -> str:
-    return when.astimezone(zone(timezone)).strftime("%a %d %b %Y, %H:%M %Z")
+DISCORD_MARKS = StatusMarks(
+    strong=lambda word: f"**{word}**",
+    channel=lambda key: f"<#{key}>",
+    warning="⚠️",
+    code=str,  # a schedule and a time zone that parsed: no backtick in either
+    text=escape,
+)
 
 
 def status_text(settings: DigestSettings | None, next_run: dt.datetime | None) -> str:
     """What `/digest status` answers, with times in the guild's chosen time zone."""
     if settings is None:
         return "No digest is set up here. Someone with Manage Server can use `/digest set`."
-    tz = settings.schedule.timezone
-    lines = [
-        f"Digest: **{'on' if settings.enabled else 'off'}**, `{settings.schedule.text}` "
-        f"({tz}) in <#{settings.channel_id}>.",
-    ]
-    if settings.enabled:
-        lines.append(f"Next digest: {local_time(next_run, tz) if next_run else 'not scheduled'}.")
-    lines.append(
-        "Last posted: "
-        + (local_time(settings.last_posted_at, tz) if settings.last_posted_at else "never")
-        + "."
-    )
-    if settings.silent_when_empty:
-        lines.append("When nothing is new, no message is posted.")
-    if settings.last_error:
-        when = f" ({local_time(settings.last_error_at, tz)})" if settings.last_error_at else ""
-        lines.append(f"⚠️ Last delivery failed{when}: {escape(settings.last_error)}")
-    return clip("\n".join(lines), 2000)
+    return clip("\n".join(status_lines(settings, next_run, DISCORD_MARKS)), 2000)

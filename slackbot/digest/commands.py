@@ -11,9 +11,9 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.digest.service import Delivery
 from briefings import commands
 from briefings.commands import BadInput, parse_flag
+from briefings.digest_service import Delivery
 from briefings.schedules import ScheduleError
 from slackbot.answers import USAGE
 from slackbot.digest.render import channel, local_time, status_text
