@@ -8,6 +8,7 @@ import discord
 
 from bot.limits import clip
 from bot.markdown import escape
+from briefings import fitting
 from briefings.digest import NOTHING_NEW, Digest
 from briefings.digest_layout import layout
 from briefings.digest_status import StatusMarks, local_time, status_lines
@@ -25,19 +26,7 @@ COLOUR = discord.Colour.blurple()
 
 def pack(lines: list[str], limit: int) -> str:
     """As many whole lines as fit in `limit` characters, then how many were left out."""
-    room = min(24, limit // 2)  # for "…and N more" after any line
-    lines = [clip(line, limit - room) for line in lines]
-    if len("\n".join(lines)) <= limit:
-        return "\n".join(lines)
-    kept: list[str] = []
-    for index, line in enumerate(lines):
-        rest = len(lines) - index - 1
-        reserve = len(f"\n…and {rest} more") if rest else 0
-        if len("\n".join([*kept, line])) + reserve > limit:
-            break
-        kept.append(line)
-    left = len(lines) - len(kept)
-    return "\n".join([*kept, f"…and {left} more"])
+    return fitting.pack(lines, limit, room=min(24, limit // 2))
 
 
 def digest_message(digest: Digest) -> tuple[str | None, list[discord.Embed]]:

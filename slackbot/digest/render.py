@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefings import fitting
 from briefings.digest import NOTHING_NEW, Digest
 from briefings.digest_layout import layout
 from briefings.digest_status import StatusMarks, local_time, status_lines
@@ -22,16 +23,7 @@ LINK = re.compile(r"&lt;#([A-Z0-9]{9,12})&gt;")
 
 def pack(lines: list[str], limit: int) -> str:
     """As many whole escaped lines as fit in `limit` characters, then how many were left out."""
-    escaped = [clip(escape(line), limit - 30) for line in lines]
-    kept: list[str] = []
-    for index, line in enumerate(escaped):
-        rest = len(escaped) - index - 1
-        reserve = len(f"\n…and {rest} more") if rest else 0
-        if len("\n".join([*kept, line])) + reserve > limit:
-            break
-        kept.append(line)
-    left = len(escaped) - len(kept)
-    return "\n".join(kept + ([f"…and {left} more"] if left else []))
+    return fitting.pack([escape(line) for line in lines], limit, room=30)
 
 
 def digest_page(digest: Digest) -> SlackPage:
