@@ -11,6 +11,7 @@ from briefings.charts import style
 from briefings.charts.chart import Chart, alt_text, numbers
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 ROWS = 20  # events drawn, the latest; the text lists them all
@@ -32,6 +33,28 @@ def span(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
         start = date.replace(day=1)
         return start, (start + dt.timedelta(days=32)).replace(day=1)
     return date, date + dt.timedelta(days=1)
+
+
+def mark_date(
+    ax: Axes, y: float, date: dt.date, precision: str, *, height: float, alpha: float, dot: float
+) -> tuple[str, dt.date, dt.date]:
+    """A date drawn as precisely as it is known: a day a point (opacity `dot`), a month or a
+    year a bar over its span; what was drawn, for the legend."""
+    colour, _ = PRECISION[precision]
+    start, end = span(date, precision)
+    if precision == "day":
+        ax.plot([style.day(start)], [y], "o", color=colour, markersize=13, alpha=dot, zorder=3)
+    else:
+        ax.barh(
+            y,
+            style.day(end) - style.day(start),
+            left=style.day(start),
+            height=height,
+            color=colour,
+            alpha=alpha,
+            zorder=2,
+        )
+    return precision, start, end
 
 
 def precision_legend(fig: Figure, precisions: list[str], bottom: float) -> list[str]:
@@ -85,21 +108,10 @@ def timeline_chart(events: list[TimelineEvent]) -> Chart | None:
     marks: list[tuple[str, dt.date, dt.date]] = []
     for row, event in enumerate(shown):
         assert event.date is not None
-        colour, _ = PRECISION[event.date_precision]
-        start, end = span(event.date, event.date_precision)
-        marks.append((event.date_precision, start, end))
-        if event.date_precision == "day":
-            ax.plot([style.day(start)], [row + 0.2], "o", color=colour, markersize=13, zorder=3)
-        else:
-            ax.barh(
-                row + 0.2,
-                style.day(end) - style.day(start),
-                left=style.day(start),
-                height=0.32,
-                color=colour,
-                alpha=0.85,
-                zorder=2,
-            )
+        mark = mark_date(
+            ax, row + 0.2, event.date, event.date_precision, height=0.32, alpha=0.85, dot=1.0
+        )
+        marks.append(mark)
         ids = [r.article_id for r in event.sources]
         cited += [i for i in ids if i not in cited]
         when = format_date(event.date, event.date_precision)
