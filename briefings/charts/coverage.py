@@ -9,7 +9,7 @@ from collections import Counter
 from briefings.answers import SourceItem
 from briefings.charts import style
 from briefings.charts.chart import Chart, alt_text, numbers
-from briefings.charts.timeline import PRECISION, mark_date, precision_legend, span
+from briefings.charts.timeline import PRECISION, date_range, mark_date, precision_legend
 
 OUTLETS = 8  # rows; the other outlets share one
 ROW_PX = 80
@@ -85,10 +85,7 @@ def coverage_chart(items: list[SourceItem]) -> Chart | None:
     ax.set_yticks(range(len(rows)), row_labels, fontsize=style.TEXT_SIZE, color=style.INK)
     ax.set_ylim(len(rows) - 0.5, -0.7)
     if dated:
-        starts = [span(i.published, i.date_precision)[0] for i in dated if i.published]
-        ends = [span(i.published, i.date_precision)[1] for i in dated if i.published]
-        pad = max(dt.timedelta(days=5), (max(ends) - min(starts)) * 0.05)
-        ax.set_xlim(style.day(min(starts) - pad), style.day(max(ends) + pad))
+        date_range(ax, marks, least=dt.timedelta(days=5), share=0.05)
         locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

@@ -57,6 +57,15 @@ def mark_date(
     return precision, start, end
 
 
+def date_range(
+    ax: Axes, marks: list[tuple[str, dt.date, dt.date]], *, least: dt.timedelta, share: float
+) -> None:
+    """The x axis over every drawn date's span, padded by `share` of it (at least `least`)."""
+    start, end = min(m[1] for m in marks), max(m[2] for m in marks)
+    pad = max(least, (end - start) * share)
+    ax.set_xlim(style.day(start - pad), style.day(end + pad))
+
+
 def precision_legend(fig: Figure, precisions: list[str], bottom: float) -> list[str]:
     """The legend of the date precisions drawn: a point for a day, a span for a month or year."""
     from matplotlib.lines import Line2D
@@ -123,10 +132,7 @@ def timeline_chart(events: list[TimelineEvent]) -> Chart | None:
             0.0, row - 0.17, label, transform=left, fontsize=style.TEXT_SIZE, color=style.INK,
             va="center", ha="left", clip_on=False,
         )  # fmt: skip
-    starts = [span(e.date, e.date_precision)[0] for e in shown if e.date]
-    ends = [span(e.date, e.date_precision)[1] for e in shown if e.date]
-    pad = max(dt.timedelta(days=3), (max(ends) - min(starts)) * 0.03)
-    ax.set_xlim(style.day(min(starts) - pad), style.day(max(ends) + pad))
+    date_range(ax, marks, least=dt.timedelta(days=3), share=0.03)
     ax.set_ylim(len(shown) - 0.4, -0.6)
     ax.set_yticks([])
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
