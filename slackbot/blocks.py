@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefings import wording
 from briefings.answers import (
     Briefing,
     ProfileResult,
@@ -112,7 +113,7 @@ def briefing_pages(answer: Briefing) -> list[SlackPage]:
 def quote_block(quote: QuoteItem) -> Block:
     speaker = quote.speaker or "Unnamed speaker"
     name = f"{speaker} — {quote.speaker_role}" if quote.speaker_role else speaker
-    source = escape(clip(cites(quote.sources), 300))
+    source = escape(clip(cites(quote.sources), 300) + wording.partial_mark(quote.kind))
     text = clip(escape(f"“{quote.text.strip()}”"), SECTION - len(source) - 260)
     return section(f"{bold(clip(name, 250))}\n{text}\n— {source}")
 
@@ -120,7 +121,7 @@ def quote_block(quote: QuoteItem) -> Block:
 def quote_pages(answer: QuoteList) -> list[SlackPage]:
     about = f" about “{escape(answer.about)}”" if answer.about else ""
     who = f"by {bold(answer.speaker)}" if answer.speaker else "in the articles"
-    lines = [f"{len(answer.quotes)} quote{'s' * (len(answer.quotes) != 1)} {who}{about}."]
+    lines = [f"{wording.count(len(answer.quotes), 'quote')} {who}{about}."]
     if answer.note:
         lines.append(f"_{escape(answer.note)}_")
     if answer.suggestions:
@@ -148,12 +149,15 @@ def profile_pages(answer: ProfileResult) -> list[SlackPage]:
     about = [escape(profile.role or profile.kind.capitalize())]
     if profile.aliases:
         about.append("Also called: " + escape(", ".join(profile.aliases)))
-    about.append(f"Mentioned {profile.mentions} times in {profile.article_count} articles.")
+    about.append(wording.mentioned(profile.mentions, profile.article_count))
     units: list[list[Block]] = [[section("\n".join(about))]]
     units += _titled("Roles", [escape(f"{r.role} — {cites(r.sources)}") for r in profile.roles])
     articles = [f"{cite_number(r.article_id)} {source_label(r)}" for r in profile.articles]
     units += _titled("Articles", [escape(line) for line in articles])
-    quotes = [escape(f"“{clip(q.text, 300)}” — {cites(q.sources)}") for q in profile.quotes[:5]]
+    quotes = [
+        escape(f"“{clip(q.text, 300)}” — {cites(q.sources)}{wording.partial_mark(q.kind)}")
+        for q in profile.quotes[:5]
+    ]
     if len(profile.quotes) > 5:
         quotes.append(escape(f"… {len(profile.quotes) - 5} more: /quote speaker:{profile.name}"))
     units += _titled("Quotes", quotes)
@@ -181,8 +185,8 @@ def source_block(item: SourceItem) -> Block:
 
 
 def sources_pages(items: list[SourceItem]) -> list[SlackPage]:
-    count = f"{len(items)} article{'s' * (len(items) != 1)} in the story." if items else "None yet."
-    units = [[section(count)]] + [[source_block(i)] for i in items]
+    intro = f"{wording.count(len(items), 'article')} in the story." if items else "None yet."
+    units = [[section(intro)]] + [[source_block(i)] for i in items]
     return paginate("Sources", units, per_page=SOURCES_PER_PAGE + 1)
 
 

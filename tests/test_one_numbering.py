@@ -89,3 +89,18 @@ def test_briefings_and_timelines_number_sources_by_article_not_by_position() -> 
         assert "[42][17]" in brief or "[42] [17]" in brief, platform
         assert "[1]" not in brief and "[2]" not in brief, platform
         assert "[42] NK News, 11 Sep 2023; [17] OAN, 6 Sep 2023" in timeline, platform
+
+
+def test_the_same_words_for_counts_and_partial_quotes_everywhere() -> None:
+    partial = QuoteItem("open for business", "Mara Quinn", None, "partial", [OAN])
+    one = ProfileResult(
+        "Quinn", Profile("Mara Quinn", "person", None, [], [], 1, [OAN], [partial], [], 1)
+    )
+    shown = {
+        "discord": discord_text(embeds.profile_pages(one)),
+        "slack": slack_text(blocks.profile_pages(one)),
+        "terminal": terminal.render_profile(one),
+    }
+    for platform, text in shown.items():
+        assert "(partial quote)" in text, platform
+        assert "1 time in 1 article" in text and "1 times" not in text, platform
