@@ -44,7 +44,7 @@ async def test_a_digest_left_pending_by_a_crash_is_posted_once_at_the_next_start
     for _ in range(100):
         with unit_of_work(second.bot.sessions) as session:
             query = select(DigestDelivery.guild_id, DigestDelivery.state)
-            states = dict(session.execute(query).tuples().all())
+            states = {guild: state for guild, state in session.execute(query)}
         if states[to_key(TEAM)] == "posted":
             break
         await asyncio.sleep(0.05)
