@@ -12,6 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared" / "data"
+if not SHARED.exists():  # a clone outside /work: the shared data stays where it is
+    SHARED = Path("/work/shared/data")
 START = dt.date(2023, 1, 1)
 DAYS = 730
 

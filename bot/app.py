@@ -5,27 +5,25 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import discord
-from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import errors
 from bot.cogs import EXTENSIONS
 from bot.digest.scheduler import DigestScheduler
-from bot.digest.service import Clock, utc_now
 from bot.digest.setup import start_digests
 from bot.runtime import settle_heap
 from briefings.charts import ChartCache
+from briefings.child_ingest import ingest_in_child
 from briefings.config import Settings
+from briefings.cooldowns import Cooldowns
 from briefings.db import open_database
+from briefings.digest_service import Clock, utc_now
 from briefings.story import Story
 from briefings.story_state import refresh_owed
 
@@ -54,30 +52,6 @@ class Backend:
     close: Callable[[], None] = field(default=lambda: None)
     refresh: Callable[[], None] | None = None  # ingest new or changed articles, if any source
     sessions: sessionmaker[Session] | None = None  # the database digests are kept in, if any
-
-
-# `briefbot ingest` at a lower CPU priority: when both want a core, the bot's loop gets it first.
-NICE_INGEST = (
-    "import os, sys; os.nice(10); from briefings.cli import main; sys.exit(main(sys.argv[1:]))"
-)
-
-
-def ingest_in_child(settings: Settings) -> str:
-    """`briefbot ingest ARTICLES_DIR` in a child process: its analysis never holds this
-    process's GIL (a long regular-expression scan would stall the event loop), it yields the CPU
-    to the bot, and an article that exhausts memory ends the child, not the bot. Its last line,
-    the summary."""
-    done = subprocess.run(
-        [sys.executable, "-c", NICE_INGEST, "ingest", str(settings.articles_dir)],
-        env={**os.environ, "DATABASE_URL": settings.database_url},  # not in `ps`
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    lines = done.stdout.strip().splitlines()
-    if done.returncode not in (0, 1):  # 1: some file failed, reported on its line
-        log.warning("Periodic ingest ended with status %s: %s", done.returncode, done.stderr[-500:])
-    return lines[-1] if lines else ""
 
 
 def open_backend(settings: Settings) -> Backend:
@@ -121,7 +95,7 @@ class BriefBot(commands.Bot):
         self._open_backend = backend
         self.backend: Backend | None = None
         self.digests: DigestScheduler | None = None
-        self.cooldowns: dict[tuple[str, int], app_commands.Cooldown] = {}
+        self.cooldowns = Cooldowns(self.options.cooldown_rate, self.options.cooldown_per)
         self.charts = ChartCache()  # pictures per story version, drawn off the event loop
 
     @property

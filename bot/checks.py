@@ -1,4 +1,5 @@
-"""Per-user cooldowns on the heavier commands, kept by each bot instance."""
+"""Per-user cooldowns on the heavier commands, kept by each bot instance (the sliding window of
+`briefings.cooldowns`, as in the Slack adapter)."""
 
 from __future__ import annotations
 
@@ -18,13 +19,9 @@ def heavy() -> Callable[[Any], Any]:
     async def predicate(interaction: discord.Interaction[BriefBot]) -> bool:
         bot = interaction.client
         command = interaction.command.qualified_name if interaction.command else ""
-        key = (command, interaction.user.id)
-        bucket = bot.cooldowns.get(key)
-        if bucket is None:
-            bucket = app_commands.Cooldown(bot.options.cooldown_rate, bot.options.cooldown_per)
-            bot.cooldowns[key] = bucket
-        retry_after = bucket.update_rate_limit()
-        if retry_after:
+        retry_after = bot.cooldowns.retry_after((command, interaction.user.id))
+        if retry_after is not None:  # discord.py's error, so the tree's handler answers it
+            bucket = app_commands.Cooldown(bot.cooldowns.rate, bot.cooldowns.per)
             raise app_commands.CommandOnCooldown(bucket, retry_after)
         return True
 

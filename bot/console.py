@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterator
 from typing import TextIO
 
 from bot import queries
-from bot.errors import DATABASE_DOWN, database_down
 from bot.limits import Page
 from bot.paging import numbered
 from bot.text import page_text
 from briefings import commands
+from briefings.outage import DATABASE_DOWN, SORRY, database_down
 from briefings.story import Story
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ def respond(story: Story, line: str) -> str:
             log.warning("%s: the database is not answering", line.strip(), exc_info=True)
             return DATABASE_DOWN
         log.exception("%s failed", line.strip())
-        return "Sorry, something went wrong while answering; it has been logged."
+        return SORRY
     return f"\n{RULE}\n".join(page_text(page) for page in pages)
 
 

@@ -33,6 +33,7 @@ from briefings.answers import (
     cite_number,
     cite_numbers,
     format_date,
+    numbered_labels,
     source_label,
     source_title,
     updated_label,
@@ -54,13 +55,9 @@ def cite(ref: SourceRef) -> str:
     return md(source_label(ref))
 
 
-def cites(refs: Sequence[SourceRef]) -> str:
-    return "; ".join(dict.fromkeys(cite(r) for r in refs)) or "source unknown"
-
-
 def numbered_cites(refs: Sequence[SourceRef]) -> str:
     """`[1] OAN, 6 Sep 2023; [4] outlet unknown, date unknown`: each source under its number."""
-    return "; ".join(f"{cite_number(r.article_id)} {cite(r)}" for r in refs) or "source unknown"
+    return numbered_labels(refs, md)
 
 
 def fielded(
@@ -209,10 +206,13 @@ def profile_pages(answer: ProfileResult) -> list[Page]:
         about.append("Also called: " + ", ".join(md(a) for a in profile.aliases))
     about.append(mentioned(profile.mentions, profile.article_count))
     fields: list[tuple[str, str]] = []
-    fields += listed(name, "Roles", [f"{md(r.role)} — {cites(r.sources)}" for r in profile.roles])
-    fields += listed(name, "Articles", [cite(ref) for ref in profile.articles])
+    fields += listed(
+        name, "Roles", [f"{md(r.role)} — {numbered_cites(r.sources)}" for r in profile.roles]
+    )
+    articles = [f"{cite_number(ref.article_id)} {cite(ref)}" for ref in profile.articles]
+    fields += listed(name, "Articles", articles)
     quotes = [
-        f"“{md(clip(q.text, 300))}” — {cites(q.sources)}{partial_mark(q.kind)}"
+        f"“{md(clip(q.text, 300))}” — {numbered_cites(q.sources)}{partial_mark(q.kind)}"
         for q in profile.quotes[:5]
     ]
     if len(profile.quotes) > 5:

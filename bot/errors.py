@@ -7,29 +7,16 @@ from typing import Any
 
 import discord
 from discord import app_commands
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from bot.limits import clip
 from bot.markdown import escape
 from bot.queries import BadInput, TooLong
 from bot.replies import notice
+from briefings.outage import DATABASE_DOWN, SORRY, database_down
 
 log = logging.getLogger(__name__)
-DATABASE_DOWN = "The database is not answering; try again in a minute."
+__all__ = ["DATABASE_DOWN", "database_down", "on_app_command_error", "sentence"]
 ECHO = 80  # characters of a typed value repeated back in an error
-
-
-def database_down(error: BaseException) -> bool:
-    """The database could not be reached, or dropped the connection (not a bad query)."""
-    if isinstance(error, PoolTimeout):
-        return True
-    if isinstance(error, DBAPIError):
-        return error.connection_invalidated or type(error).__name__ in (
-            "OperationalError",
-            "InterfaceError",
-        )
-    return False
 
 
 def sentence(error: app_commands.AppCommandError) -> str | None:
@@ -58,7 +45,7 @@ async def on_app_command_error(
     if text is None:
         command = interaction.command.qualified_name if interaction.command else "?"
         log.error("/%s failed", command, exc_info=error)
-        text = "Sorry, something went wrong while answering; it has been logged."
+        text = SORRY
     try:
         await notice(interaction, text)
     except discord.HTTPException:

@@ -8,8 +8,7 @@ import discord
 
 from bot.limits import Page
 from bot.markdown import plain
-
-WIDTH = 100
+from briefings.terminal import WIDTH, heading
 
 
 def _wrapped(text: str, indent: str = "") -> list[str]:
@@ -18,12 +17,6 @@ def _wrapped(text: str, indent: str = "") -> list[str]:
         hang = indent + ("  " if line.startswith(("• ", "- ")) else "")
         lines += textwrap.wrap(line, WIDTH, initial_indent=indent, subsequent_indent=hang) or [""]
     return lines
-
-
-def heading(title: str) -> list[str]:
-    """A title wrapped to the width, underlined as wide as its longest line."""
-    lines = textwrap.wrap(title, WIDTH) or [""]
-    return [*lines, "=" * max(len(line) for line in lines)]
 
 
 def embed_text(embed: discord.Embed) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -212,6 +212,14 @@ def source_label(ref: SourceRef | SourceItem) -> str:
     """`Outlet, 6 Sep 2023`, saying plainly what is unknown."""
     outlet = ref.outlet or "outlet unknown"
     return f"{outlet}, {format_date(ref.published, ref.date_precision)}"
+
+
+def numbered_labels(refs: Iterable[SourceRef], mark: Callable[[str], str] = str) -> str:
+    """`[1] OAN, 6 Sep 2023; [4] outlet unknown, date unknown`: each source once, under its
+    number; `mark` escapes the label for a chat platform."""
+    unique = {r.article_id: r for r in refs}.values()
+    labels = [f"{cite_number(r.article_id)} {mark(source_label(r))}" for r in unique]
+    return "; ".join(labels) or "source unknown"
 
 
 def source_title(ref: SourceRef | SourceItem) -> str:

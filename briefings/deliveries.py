@@ -2,7 +2,7 @@
 
 A delivery is written (with the nonce Discord will dedupe on) in the transaction that claims its
 slot, marked attempted just before the post, and marked posted with the message id after it. A
-restart finds the ones left pending and finishes each exactly once (see `bot.digest.service`).
+restart finds the ones left pending and finishes each exactly once (see `briefings.digest_service`).
 """
 
 from __future__ import annotations

@@ -32,3 +32,20 @@ def chunk_lines(lines: Iterable[str], limit: int, *, per_chunk: int | None = Non
     if current:
         chunks.append("\n".join(current))
     return chunks
+
+
+def pack(lines: list[str], limit: int, room: int = 24) -> str:
+    """As many whole lines as fit in `limit` characters, then how many were left out; each line
+    first cut to leave `room` for that "…and N more"."""
+    lines = [clip(line, limit - room) for line in lines]
+    if len("\n".join(lines)) <= limit:
+        return "\n".join(lines)
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        rest = len(lines) - index - 1
+        reserve = len(f"\n…and {rest} more") if rest else 0
+        if len("\n".join([*kept, line])) + reserve > limit:
+            break
+        kept.append(line)
+    left = len(lines) - len(kept)
+    return "\n".join(kept + ([f"…and {left} more"] if left else []))

@@ -17,6 +17,7 @@ from briefings.answers import (
     cite_number,
     cite_numbers,
     format_date,
+    numbered_labels,
     source_label,
     source_title,
     updated_label,
@@ -147,7 +148,7 @@ def render_profile(result: ProfileResult) -> str:
     lines = [f"{profile.name} ({profile.kind})"]
     lines.append(f"  Role: {profile.role or 'not stated in the articles'}")
     for role in profile.roles:
-        lines.append(f"    - {role.role} ({'; '.join(source_label(r) for r in role.sources)})")
+        lines.append(f"    - {role.role} ({numbered_labels(role.sources)})")
     if profile.aliases:
         lines.append("  Also called: " + ", ".join(profile.aliases))
     lines.append(f"  {mentioned(profile.mentions, profile.article_count)[:-1]}:")
@@ -179,7 +180,7 @@ def render_timeline(events: list[TimelineEvent]) -> str:
         return "No dated events found yet."
     lines = []
     for event in events:
-        sources = "; ".join(f"{cite_number(r.article_id)} {source_label(r)}" for r in event.sources)
+        sources = numbered_labels(event.sources)
         lines.append(f"{format_date(event.date, event.date_precision):>14}  {event.text}")
         lines.append(f"{'':>16}({sources})")
     return "\n".join(lines)

@@ -14,16 +14,16 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.digest.service import Clock, DigestService, utc_now
+from briefings.child_ingest import ingest_in_child
 from briefings.config import Settings
 from briefings.cooldowns import Cooldowns
 from briefings.db import open_database
-from briefings.ingest import ingest_paths
+from briefings.digest_jobs import DigestJobs
+from briefings.digest_service import Clock, DigestService, utc_now
 from briefings.story import Story
 from slackbot import commands
 from slackbot.digest import commands as digest_commands
 from slackbot.digest.poster import SlackPoster
-from slackbot.digest.scheduler import SlackDigestScheduler
 
 log = logging.getLogger(__name__)
 REFUSED = ("invalid_auth", "not_authed", "token_revoked", "account_inactive", "token_expired")
@@ -77,7 +77,7 @@ class SlackBot:
         self._story: Story | None = None
         self.cooldowns = Cooldowns(self.options.cooldown_rate, self.options.cooldown_per)
         self._service: DigestService | None = None
-        self._scheduler: SlackDigestScheduler | None = None
+        self._scheduler: DigestJobs | None = None
         commands.register(self.app, self)
         digest_commands.register(self.app, self)
 
@@ -94,7 +94,7 @@ class SlackBot:
         return self._service
 
     @property
-    def digest_scheduler(self) -> SlackDigestScheduler:
+    def digest_scheduler(self) -> DigestJobs:
         if self._scheduler is None:
             raise RuntimeError("the Slack adapter has not been set up yet")
         return self._scheduler
@@ -121,9 +121,9 @@ class SlackBot:
         self.sessions = await asyncio.to_thread(self._open, self.settings.database_url)
         self._story = Story(self.sessions)
         self._service = DigestService(
-            self.sessions, SlackPoster(self.client), clock=self.options.clock
+            self.sessions, SlackPoster(self.client), clock=self.options.clock, platform="slack"
         )
-        self._scheduler = SlackDigestScheduler(
+        self._scheduler = DigestJobs(
             self._service,
             ingest=self._ingest if self.options.ingest else None,
             ingest_interval=dt.timedelta(minutes=self.settings.ingest_interval_minutes),
@@ -132,9 +132,9 @@ class SlackBot:
         log.info("Slack: logged in as %s", who)
 
     def _ingest(self) -> str:
-        if self.sessions is None:
-            return "no database"
-        return ingest_paths(self.sessions, [self.settings.articles_dir]).summary()
+        """The periodic ingest, in a child process as the Discord bot's (blocking: the
+        scheduler runs it in a thread that only waits on the child)."""
+        return ingest_in_child(self.settings)
 
     async def close(self) -> None:
         if self._scheduler is not None:

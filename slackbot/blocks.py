@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefings import wording
 from briefings.answers import (
     Briefing,
     ProfileResult,
@@ -14,7 +15,10 @@ from briefings.answers import (
     SourceItem,
     SourceRef,
     TimelineEvent,
+    cite_number,
+    cite_numbers,
     format_date,
+    numbered_labels,
     source_label,
     source_title,
 )
@@ -39,7 +43,8 @@ class SlackPage:
 
 
 def cites(refs: Sequence[SourceRef]) -> str:
-    return "; ".join(dict.fromkeys(source_label(r) for r in refs)) or "source unknown"
+    """`[1] OAN, 6 Sep 2023; …`: numbered as every answer numbers its sources (not escaped)."""
+    return numbered_labels(refs)
 
 
 def paginate(title: str, units: Sequence[list[Block]], *, per_page: int = 0) -> list[SlackPage]:
@@ -77,7 +82,6 @@ def _lines(lines: Sequence[str], *, per_chunk: int | None = None) -> list[list[B
 
 
 def briefing_pages(answer: Briefing) -> list[SlackPage]:
-    numbers = {ref.article_id: n for n, ref in enumerate(answer.sources, 1)}
     intro = []
     if answer.focus:
         intro.append(f"Focus: {bold(answer.focus)}")
@@ -87,17 +91,15 @@ def briefing_pages(answer: Briefing) -> list[SlackPage]:
         intro.append(f"_{escape(answer.note)}_")
     points = []
     for point in answer.points:
-        refs = "".join(
-            f"[{numbers[r.article_id]}]" for r in point.sources if r.article_id in numbers
-        )
+        refs = cite_numbers(point.sources)  # article numbers, as in every answer and picture
         dated = f"*{format_date(point.date, point.date_precision)}* — " if point.date else ""
         points.append(f"• {dated}{escape(point.text)} {refs}".rstrip())
     units: list[list[Block]] = [[context(" · ".join(intro))]] if intro else []
     units += _lines(points or ["Nothing in the articles yet."])
     sources = [
-        f"[{n}] {bold(clip(ref.outlet or 'outlet unknown', 80))} — "
+        f"{cite_number(ref.article_id)} {bold(clip(ref.outlet or 'outlet unknown', 80))} — "
         f"{escape(clip(source_title(ref), 150))} ({format_date(ref.published, ref.date_precision)})"
-        for n, ref in enumerate(answer.sources, 1)
+        for ref in answer.sources
     ]
     if sources:
         units.append([{"type": "divider"}, section("*Sources*")])
@@ -111,7 +113,7 @@ def briefing_pages(answer: Briefing) -> list[SlackPage]:
 def quote_block(quote: QuoteItem) -> Block:
     speaker = quote.speaker or "Unnamed speaker"
     name = f"{speaker} — {quote.speaker_role}" if quote.speaker_role else speaker
-    source = escape(clip(cites(quote.sources), 300))
+    source = escape(clip(cites(quote.sources), 300) + wording.partial_mark(quote.kind))
     text = clip(escape(f"“{quote.text.strip()}”"), SECTION - len(source) - 260)
     return section(f"{bold(clip(name, 250))}\n{text}\n— {source}")
 
@@ -119,7 +121,7 @@ def quote_block(quote: QuoteItem) -> Block:
 def quote_pages(answer: QuoteList) -> list[SlackPage]:
     about = f" about “{escape(answer.about)}”" if answer.about else ""
     who = f"by {bold(answer.speaker)}" if answer.speaker else "in the articles"
-    lines = [f"{len(answer.quotes)} quote{'s' * (len(answer.quotes) != 1)} {who}{about}."]
+    lines = [f"{wording.count(len(answer.quotes), 'quote')} {who}{about}."]
     if answer.note:
         lines.append(f"_{escape(answer.note)}_")
     if answer.suggestions:
@@ -147,11 +149,15 @@ def profile_pages(answer: ProfileResult) -> list[SlackPage]:
     about = [escape(profile.role or profile.kind.capitalize())]
     if profile.aliases:
         about.append("Also called: " + escape(", ".join(profile.aliases)))
-    about.append(f"Mentioned {profile.mentions} times in {profile.article_count} articles.")
+    about.append(wording.mentioned(profile.mentions, profile.article_count))
     units: list[list[Block]] = [[section("\n".join(about))]]
     units += _titled("Roles", [escape(f"{r.role} — {cites(r.sources)}") for r in profile.roles])
-    units += _titled("Articles", [escape(source_label(ref)) for ref in profile.articles])
-    quotes = [escape(f"“{clip(q.text, 300)}” — {cites(q.sources)}") for q in profile.quotes[:5]]
+    articles = [f"{cite_number(r.article_id)} {source_label(r)}" for r in profile.articles]
+    units += _titled("Articles", [escape(line) for line in articles])
+    quotes = [
+        escape(f"“{clip(q.text, 300)}” — {cites(q.sources)}{wording.partial_mark(q.kind)}")
+        for q in profile.quotes[:5]
+    ]
     if len(profile.quotes) > 5:
         quotes.append(escape(f"… {len(profile.quotes) - 5} more: /quote speaker:{profile.name}"))
     units += _titled("Quotes", quotes)
@@ -179,8 +185,8 @@ def source_block(item: SourceItem) -> Block:
 
 
 def sources_pages(items: list[SourceItem]) -> list[SlackPage]:
-    count = f"{len(items)} article{'s' * (len(items) != 1)} in the story." if items else "None yet."
-    units = [[section(count)]] + [[source_block(i)] for i in items]
+    intro = f"{wording.count(len(items), 'article')} in the story." if items else "None yet."
+    units = [[section(intro)]] + [[source_block(i)] for i in items]
     return paginate("Sources", units, per_page=SOURCES_PER_PAGE + 1)
 
 

@@ -10,6 +10,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
 from briefings import commands
 from briefings.commands import BadInput, parse_flag
+from briefings.outage import failure_sentence
 from slackbot import answers
 from slackbot.blocks import SlackPage, notice
 from slackbot.paging import NEXT, NOT_YOURS, PICK, PREVIOUS, State, option, picker, with_pager
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 QUERIES = ("brief", "quote", "who", "sources", "timeline")
 HEAVY = ("brief", "quote", "who", "timeline")  # the commands Discord puts a cooldown on too
-SORRY = "Sorry, something went wrong while answering; it has been logged."
 
 
 def parse_command(name: str, text: str) -> tuple[dict[str, str], bool]:
@@ -67,9 +67,9 @@ def register(app: AsyncApp, bot: SlackBot) -> None:
         except BadInput as error:
             await respond(response_type="ephemeral", **vars(usage_page(name, error)))
             return
-        except Exception:
+        except Exception as error:
             log.exception("/%s %s failed", name, command.get("text", ""))
-            await respond(response_type="ephemeral", text=SORRY)
+            await respond(response_type="ephemeral", text=failure_sentence(error))
             return
         await respond(
             response_type="ephemeral" if private else "in_channel",
@@ -89,9 +89,10 @@ def register(app: AsyncApp, bot: SlackBot) -> None:
             return
         try:
             page, _ = await asyncio.to_thread(render, bot, state)
-        except Exception:
+        except Exception as error:
             log.exception("turning the page of /%s failed", state.command)
-            await respond(response_type="ephemeral", replace_original=False, text=SORRY)
+            text = failure_sentence(error)
+            await respond(response_type="ephemeral", replace_original=False, text=text)
             return
         await respond(replace_original=True, text=page.text, blocks=page.blocks)
 

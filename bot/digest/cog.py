@@ -10,9 +10,9 @@ from discord.ext import commands
 
 from bot.digest.render import local_time, status_text
 from bot.digest.scheduler import DigestScheduler
-from bot.digest.service import Delivery, DigestService
 from bot.markdown import escape
 from bot.queries import Bounded
+from briefings.digest_service import Delivery, DigestService
 from briefings.schedules import ScheduleError, complete_zones
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import discord
 
 from bot.digest.render import digest_message
-from bot.digest.service import DeliveryError
 from briefings.digest import Digest
+from briefings.digest_service import DeliveryError
 from briefings.subscriptions import DigestSettings
 
 

@@ -8,10 +8,13 @@ import discord
 
 from bot.limits import clip
 from bot.markdown import escape
+from briefings import fitting
 from briefings.digest import NOTHING_NEW, Digest
 from briefings.digest_layout import layout
-from briefings.schedules import zone
+from briefings.digest_status import StatusMarks, local_time, status_lines
 from briefings.subscriptions import DigestSettings
+
+__all__ = ["digest_message", "local_time", "pack", "status_text"]
 
 TITLE_LIMIT = 256
 FIELD_LIMIT = 1024
@@ -23,19 +26,7 @@ COLOUR = discord.Colour.blurple()
 
 def pack(lines: list[str], limit: int) -> str:
     """As many whole lines as fit in `limit` characters, then how many were left out."""
-    room = min(24, limit // 2)  # for "…and N more" after any line
-    lines = [clip(line, limit - room) for line in lines]
-    if len("\n".join(lines)) <= limit:
-        return "\n".join(lines)
-    kept: list[str] = []
-    for index, line in enumerate(lines):
-        rest = len(lines) - index - 1
-        reserve = len(f"\n…and {rest} more") if rest else 0
-        if len("\n".join([*kept, line])) + reserve > limit:
-            break
-        kept.append(line)
-    left = len(lines) - len(kept)
-    return "\n".join([*kept, f"…and {left} more"])
+    return fitting.pack(lines, limit, room=min(24, limit // 2))
 
 
 def digest_message(digest: Digest) -> tuple[str | None, list[discord.Embed]]:
@@ -54,29 +45,17 @@ def digest_message(digest: Digest) -> tuple[str | None, list[discord.Embed]]:
     return None, [embed]
 
 
-def local_time(when: dt.datetime, timezone: str) -> str:
-    return when.astimezone(zone(timezone)).strftime("%a %d %b %Y, %H:%M %Z")
+DISCORD_MARKS = StatusMarks(
+    strong=lambda word: f"**{word}**",
+    channel=lambda key: f"<#{key}>",
+    warning="⚠️",
+    code=str,  # a schedule and a time zone that parsed: no backtick in either
+    text=escape,
+)
 
 
 def status_text(settings: DigestSettings | None, next_run: dt.datetime | None) -> str:
     """What `/digest status` answers, with times in the guild's chosen time zone."""
     if settings is None:
         return "No digest is set up here. Someone with Manage Server can use `/digest set`."
-    tz = settings.schedule.timezone
-    lines = [
-        f"Digest: **{'on' if settings.enabled else 'off'}**, `{settings.schedule.text}` "
-        f"({tz}) in <#{settings.channel_id}>.",
-    ]
-    if settings.enabled:
-        lines.append(f"Next digest: {local_time(next_run, tz) if next_run else 'not scheduled'}.")
-    lines.append(
-        "Last posted: "
-        + (local_time(settings.last_posted_at, tz) if settings.last_posted_at else "never")
-        + "."
-    )
-    if settings.silent_when_empty:
-        lines.append("When nothing is new, no message is posted.")
-    if settings.last_error:
-        when = f" ({local_time(settings.last_error_at, tz)})" if settings.last_error_at else ""
-        lines.append(f"⚠️ Last delivery failed{when}: {escape(settings.last_error)}")
-    return clip("\n".join(lines), 2000)
+    return clip("\n".join(status_lines(settings, next_run, DISCORD_MARKS)), 2000)

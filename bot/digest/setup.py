@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.digest.cog import DigestCog
 from bot.digest.poster import DiscordPoster
 from bot.digest.scheduler import DigestScheduler
-from bot.digest.service import Clock, DigestService, utc_now
+from briefings.digest_service import Clock, DigestService, utc_now
 
 
 async def start_digests(

@@ -9,7 +9,7 @@ from collections import Counter
 from briefings.answers import SourceItem
 from briefings.charts import style
 from briefings.charts.chart import Chart, alt_text, numbers
-from briefings.charts.timeline import PRECISION, precision_legend, span
+from briefings.charts.timeline import PRECISION, date_range, mark_date, precision_legend
 
 OUTLETS = 8  # rows; the other outlets share one
 ROW_PX = 80
@@ -57,21 +57,9 @@ def coverage_chart(items: list[SourceItem]) -> Chart | None:
     for item in dated:
         assert item.published is not None
         y = rows.index(row_of[item.id])
-        colour, _ = PRECISION[item.date_precision]
-        start, end = span(item.published, item.date_precision)
-        marks.append((item.date_precision, start, end))
-        if item.date_precision == "day":
-            ax.plot([style.day(start)], [y], "o", color=colour, markersize=13, alpha=0.8, zorder=3)
-        else:
-            ax.barh(
-                y,
-                style.day(end) - style.day(start),
-                left=style.day(start),
-                height=0.3,
-                color=colour,
-                alpha=0.6,
-                zorder=2,
-            )
+        mark = mark_date(ax, y, item.published, item.date_precision, height=0.3, alpha=0.6, dot=0.8)
+        marks.append(mark)
+        start = mark[1]
         if len(dated) <= NUMBERED:
             cited.append(item.id)
             ax.annotate(
@@ -97,10 +85,7 @@ def coverage_chart(items: list[SourceItem]) -> Chart | None:
     ax.set_yticks(range(len(rows)), row_labels, fontsize=style.TEXT_SIZE, color=style.INK)
     ax.set_ylim(len(rows) - 0.5, -0.7)
     if dated:
-        starts = [span(i.published, i.date_precision)[0] for i in dated if i.published]
-        ends = [span(i.published, i.date_precision)[1] for i in dated if i.published]
-        pad = max(dt.timedelta(days=5), (max(ends) - min(starts)) * 0.05)
-        ax.set_xlim(style.day(min(starts) - pad), style.day(max(ends) + pad))
+        date_range(ax, marks, least=dt.timedelta(days=5), share=0.05)
         locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

@@ -11,6 +11,7 @@ from briefings.charts import style
 from briefings.charts.chart import Chart, alt_text, numbers
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 ROWS = 20  # events drawn, the latest; the text lists them all
@@ -32,6 +33,37 @@ def span(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
         start = date.replace(day=1)
         return start, (start + dt.timedelta(days=32)).replace(day=1)
     return date, date + dt.timedelta(days=1)
+
+
+def mark_date(
+    ax: Axes, y: float, date: dt.date, precision: str, *, height: float, alpha: float, dot: float
+) -> tuple[str, dt.date, dt.date]:
+    """A date drawn as precisely as it is known: a day a point (opacity `dot`), a month or a
+    year a bar over its span; what was drawn, for the legend."""
+    colour, _ = PRECISION[precision]
+    start, end = span(date, precision)
+    if precision == "day":
+        ax.plot([style.day(start)], [y], "o", color=colour, markersize=13, alpha=dot, zorder=3)
+    else:
+        ax.barh(
+            y,
+            style.day(end) - style.day(start),
+            left=style.day(start),
+            height=height,
+            color=colour,
+            alpha=alpha,
+            zorder=2,
+        )
+    return precision, start, end
+
+
+def date_range(
+    ax: Axes, marks: list[tuple[str, dt.date, dt.date]], *, least: dt.timedelta, share: float
+) -> None:
+    """The x axis over every drawn date's span, padded by `share` of it (at least `least`)."""
+    start, end = min(m[1] for m in marks), max(m[2] for m in marks)
+    pad = max(least, (end - start) * share)
+    ax.set_xlim(style.day(start - pad), style.day(end + pad))
 
 
 def precision_legend(fig: Figure, precisions: list[str], bottom: float) -> list[str]:
@@ -85,21 +117,10 @@ def timeline_chart(events: list[TimelineEvent]) -> Chart | None:
     marks: list[tuple[str, dt.date, dt.date]] = []
     for row, event in enumerate(shown):
         assert event.date is not None
-        colour, _ = PRECISION[event.date_precision]
-        start, end = span(event.date, event.date_precision)
-        marks.append((event.date_precision, start, end))
-        if event.date_precision == "day":
-            ax.plot([style.day(start)], [row + 0.2], "o", color=colour, markersize=13, zorder=3)
-        else:
-            ax.barh(
-                row + 0.2,
-                style.day(end) - style.day(start),
-                left=style.day(start),
-                height=0.32,
-                color=colour,
-                alpha=0.85,
-                zorder=2,
-            )
+        mark = mark_date(
+            ax, row + 0.2, event.date, event.date_precision, height=0.32, alpha=0.85, dot=1.0
+        )
+        marks.append(mark)
         ids = [r.article_id for r in event.sources]
         cited += [i for i in ids if i not in cited]
         when = format_date(event.date, event.date_precision)
@@ -111,10 +132,7 @@ def timeline_chart(events: list[TimelineEvent]) -> Chart | None:
             0.0, row - 0.17, label, transform=left, fontsize=style.TEXT_SIZE, color=style.INK,
             va="center", ha="left", clip_on=False,
         )  # fmt: skip
-    starts = [span(e.date, e.date_precision)[0] for e in shown if e.date]
-    ends = [span(e.date, e.date_precision)[1] for e in shown if e.date]
-    pad = max(dt.timedelta(days=3), (max(ends) - min(starts)) * 0.03)
-    ax.set_xlim(style.day(min(starts) - pad), style.day(max(ends) + pad))
+    date_range(ax, marks, least=dt.timedelta(days=3), share=0.03)
     ax.set_ylim(len(shown) - 0.4, -0.6)
     ax.set_yticks([])
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)

@@ -11,9 +11,10 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.digest.service import Delivery
 from briefings import commands
 from briefings.commands import BadInput, parse_flag
+from briefings.digest_service import Delivery
+from briefings.outage import failure_sentence
 from briefings.schedules import ScheduleError
 from slackbot.answers import USAGE
 from slackbot.digest.render import channel, local_time, status_text
@@ -107,9 +108,9 @@ def register(app: AsyncApp, bot: SlackBot) -> None:
             text = await handle(bot, client, command)
         except BadInput as error:
             text = f"{escape(str(error))}\nUsage: `{escape(USAGE['digest'])}`"
-        except Exception:
+        except Exception as error:
             log.exception("/digest %s failed", command.get("text", ""))
-            text = "Sorry, something went wrong while answering; it has been logged."
+            text = failure_sentence(error)
         await respond(response_type="ephemeral", text=text)
 
     app.command("/digest")(digest)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.digest.service import DeliveryError
 from briefings.digest import Digest
+from briefings.digest_service import DeliveryError
 from briefings.subscriptions import DigestSettings
 from slackbot.digest.render import digest_page
 from slackbot.ids import from_key

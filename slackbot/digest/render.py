@@ -5,31 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefings import fitting
 from briefings.digest import NOTHING_NEW, Digest
 from briefings.digest_layout import layout
+from briefings.digest_status import StatusMarks, local_time, status_lines
 from briefings.fitting import clip
-from briefings.schedules import zone
 from briefings.subscriptions import DigestSettings
 from slackbot.blocks import SlackPage
 from slackbot.ids import from_key
 from slackbot.limits import LIMITS
 from slackbot.text import bold, context, escape, section
 
+__all__ = ["channel", "digest_page", "local_time", "pack", "status_text"]
+
 LINK = re.compile(r"&lt;#([A-Z0-9]{9,12})&gt;")
 
 
 def pack(lines: list[str], limit: int) -> str:
     """As many whole escaped lines as fit in `limit` characters, then how many were left out."""
-    escaped = [clip(escape(line), limit - 30) for line in lines]
-    kept: list[str] = []
-    for index, line in enumerate(escaped):
-        rest = len(escaped) - index - 1
-        reserve = len(f"\n…and {rest} more") if rest else 0
-        if len("\n".join([*kept, line])) + reserve > limit:
-            break
-        kept.append(line)
-    left = len(escaped) - len(kept)
-    return "\n".join(kept + ([f"…and {left} more"] if left else []))
+    return fitting.pack([escape(line) for line in lines], limit, room=30)
 
 
 def digest_page(digest: Digest) -> SlackPage:
@@ -50,8 +44,13 @@ def channel(key: int) -> str:
     return f"<#{from_key(key)}>"
 
 
-def local_time(when: dt.datetime, timezone: str) -> str:
-    return when.astimezone(zone(timezone)).strftime("%a %d %b %Y, %H:%M %Z")
+SLACK_MARKS = StatusMarks(
+    strong=lambda word: f"*{word}*",
+    channel=channel,
+    warning=":warning:",
+    code=escape,
+    text=lambda error: LINK.sub(r"<#\1>", escape(error)),  # our own channel links stay
+)
 
 
 def status_text(
@@ -60,21 +59,5 @@ def status_text(
     """What `/digest status` answers; `membership` is a problem with the channel, if any."""
     if settings is None:
         return "No digest is set up in this workspace. An admin can use `/digest set`."
-    tz = settings.schedule.timezone
-    lines = [
-        f"Digest: *{'on' if settings.enabled else 'off'}*, `{escape(settings.schedule.text)}` "
-        f"({escape(tz)}) in {channel(settings.channel_id)}.",
-    ]
-    if settings.enabled:
-        lines.append(f"Next digest: {local_time(next_run, tz) if next_run else 'not scheduled'}.")
-    last = local_time(settings.last_posted_at, tz) if settings.last_posted_at else "never"
-    lines.append(f"Last posted: {last}.")
-    if settings.silent_when_empty:
-        lines.append("When nothing is new, no message is posted.")
-    if membership:
-        lines.append(f":warning: {membership}")
-    if settings.last_error:
-        when = f" ({local_time(settings.last_error_at, tz)})" if settings.last_error_at else ""
-        error = LINK.sub(r"<#\1>", escape(settings.last_error))  # our own channel links stay
-        lines.append(f":warning: Last delivery failed{when}: {error}")
+    lines = status_lines(settings, next_run, SLACK_MARKS, membership)
     return clip("\n".join(lines), LIMITS.section_text)

@@ -79,7 +79,7 @@ async def test_who_known_name_shows_the_profile(fake, start_bot):
     text = text_of(body["data"])
     assert "National Security Council spokesman" in text
     assert "Mentioned 7 times in 2 articles." in text
-    assert "“We are watching closely.” — NK News, 11 Sep 2023" in text
+    assert "“We are watching closely.” — [2] NK News, 11 Sep 2023" in text  # numbered as /sources
     assert "Kim Jong Un (2)" in text
 
 

@@ -128,14 +128,13 @@ async def start_app(
         bot = SlackBot(
             Settings(
                 database_url=db_url,
-                articles_dir=tmp_path / "no-articles",
                 slack_bot_token=Secret(BOT_TOKEN),
                 slack_app_token=Secret("xapp-unused-in-http-mode"),
                 slack_api_url=fake.api_url,
-                **settings,
+                **{"articles_dir": tmp_path / "no-articles", **settings},
             ),
             options=SlackOptions(
-                signing_secret=SIGNING_SECRET, clock=clock, ingest=False, **(options or {})
+                signing_secret=SIGNING_SECRET, clock=clock, **{"ingest": False, **(options or {})}
             ),
         )
         await bot.setup()

@@ -124,3 +124,29 @@ def test_a_huge_digest_is_one_message_slack_accepts() -> None:
     assert message_problems({"text": page.text, "blocks": page.blocks}) == []
     shown = "\n".join(b["text"]["text"] for b in page.blocks if b["type"] == "section")
     assert "Story digest: 50 new articles" in shown and "more" in shown
+
+
+def test_the_digest_status_escapes_what_slack_said_but_keeps_our_channel_links() -> None:
+    from briefings.schedules import parse_schedule
+    from briefings.subscriptions import DigestSettings
+    from slackbot.digest.render import status_text
+
+    now = dt.datetime(2024, 5, 1, 8, 0, tzinfo=dt.UTC)
+    error = "Slack refused <!channel> & <@U1> in <#C0123456789>"
+    settings = DigestSettings(
+        ids.to_key("T0123456"),
+        ids.to_key("C0123456789"),
+        parse_schedule("daily 08:00", "UTC"),
+        False,
+        True,
+        now,
+        1,
+        None,
+        error,
+        now,
+    )
+    text = status_text(settings, now, "The bot is not in <#C0123456789>.")
+    assert "&lt;!channel&gt; &amp; &lt;@U1&gt;" in text
+    assert "<!" not in text and "<@" not in text
+    assert text.count("<#C0123456789>") == 3  # its channel, the problem, the error's own link
+    assert "Last posted: never." in text and "Digest: *on*" in text
