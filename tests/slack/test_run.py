@@ -83,7 +83,10 @@ async def test_briefbot_start_answers_brief_over_socket_mode(
         await fake.wait_for(lambda: fake.socket_connected, within=60)
         envelope = await fake.socket_command("/brief", "focus:Kim")
         answer = await fake.response(1, within=30)
-        assert any(a.get("envelope_id") == envelope for a in fake.socket_acks)
+        # the ack travels over the socket, the answer over HTTP: either may reach the fake first
+        await fake.wait_for(
+            lambda: any(a.get("envelope_id") == envelope for a in fake.socket_acks), within=3
+        )
         assert "Focus: *Kim*" in text_of(answer) and "*Sources*" in text_of(answer)
     finally:
         process.send_signal(signal.SIGINT)
