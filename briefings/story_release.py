@@ -2,7 +2,9 @@
 
 Called in the transaction that deletes the article, before the delete: every entity named in it,
 every quote cluster, point group and event group holding one of its rows is dissolved, and their
-remaining members go back to unlinked (NULL entity, NULL cluster), as a new article's rows are.
+remaining members go back to unlinked (NULL cluster), as a new article's rows are; entities are
+recorded in `released_entities`, their mentions left in place (writing them costs more than
+linking them).
 Entities go with every stored entity they could be linked with (any lookup key in common: a
 shared name, alias or surname, an organisation's shorter form), to a closure, and so do those
 a replacing article's names could join (`release_names`): linking them again from their
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from briefings.analysis.linking import query_key
@@ -30,6 +32,7 @@ from briefings.models import (
     Point,
     PointGroup,
     Quote,
+    ReleasedEntity,
 )
 
 __all__ = ["release_articles", "release_names"]
@@ -124,15 +127,17 @@ def _chunks_of(values: list[str]) -> Iterable[list[str]]:
 
 
 def _release_entities(session: Session, entity_ids: set[int]) -> None:
-    """The entities unlinked: their mentions and the quotes they spoke (with those quotes'
-    clusters, which were formed under that speaker) are linked again by the refresh."""
-    for ids in _chunks(entity_ids):
+    """The entities recorded as released: the refresh links their mentions anew (keeping an
+    entity's id when they make the same entity). The quotes they spoke go back to unlinked, with
+    those quotes' clusters (formed under that speaker), to be attributed and clustered again."""
+    known = set(session.scalars(select(ReleasedEntity.entity_id)))
+    fresh = sorted(entity_ids - known)
+    for ids in _chunks(fresh):
         spoken = _values(session, Quote.cluster, Quote.speaker_id.in_(ids))
         _release_quote_clusters(session, spoken)
         session.execute(update(Quote).where(Quote.speaker_id.in_(ids)).values(speaker_id=None))
-        session.execute(update(Mention).where(Mention.entity_id.in_(ids)).values(entity_id=None))
-        session.execute(delete(EntityName).where(EntityName.entity_id.in_(ids)))
-        session.execute(delete(Entity).where(Entity.id.in_(ids)))
+    if fresh:
+        session.execute(insert(ReleasedEntity), [{"entity_id": i} for i in fresh])
 
 
 def _release_quote_clusters(session: Session, clusters: set[int]) -> None:
