@@ -91,3 +91,29 @@ def test_edits_on_a_generated_corpus_match_a_rebuild(
     with unit_of_work(sessions) as session:
         rebuild_story(session)
     assert _dump(sessions) == incremental
+
+
+def test_renamed_people_match_a_rebuild(sessions: sessionmaker[Session], tmp_path: Path) -> None:
+    """Edits that rename a person in an article (a surname now borne by two, a full name gone,
+    a lone surname left to link elsewhere), then a forget."""
+    corpus = Corpus(seed=7)
+    files = corpus.write(tmp_path / "articles", 50)
+    assert ingest_paths(sessions, files).count("added") == 50
+    people = [p.name for p in corpus.people[:400]]
+    renamed = 0
+    for n, path in enumerate(files[:30]):
+        text = path.read_text(encoding="utf-8")
+        named = [name for name in people if name in text]
+        if not named:
+            continue
+        first, *_, last = name.split() if (name := named[0]) else ("", "")
+        new = f"{'Walter' if n % 2 else first} {people[n].split()[-1]}"
+        path.write_text(text.replace(name, new).replace(f" {last} ", f" {new.split()[-1]} "))
+        renamed += 1
+        assert ingest_paths(sessions, [path]).count("updated") == 1
+    assert renamed >= 5
+    assert forget(sessions, str(files[5])) is not None
+    incremental = _dump(sessions)
+    with unit_of_work(sessions) as session:
+        rebuild_story(session)
+    assert _dump(sessions) == incremental
