@@ -3,8 +3,10 @@
 After a batch of new articles only what they touch is worked out: their mentions linked into
 the stored entities through the lookup keys, their quotes clustered with the same speaker's
 newest quotes, their points and events grouped with a bounded window of stored groups. Rows not
-yet linked or grouped (NULL entity or cluster) are what is new. The whole story is rebuilt when
-it is empty or when an article was changed or removed (its old rows are gone from groups).
+yet linked or grouped (NULL entity or cluster) are what is new. An article changed or removed
+first lets go of what it touched (story_release.py): those groups' rows are NULL again, and the
+entities are listed in `released_entities`, whose mentions are linked again with the new ones.
+The whole story is rebuilt when it is empty, or when asked (`briefbot rebuild`).
 """
 
 from __future__ import annotations
