@@ -33,10 +33,10 @@ def dump_story(session: Session) -> dict[str, Any]:
     for entity_id, key in session.execute(select(EntityName.entity_id, EntityName.key)):
         entity_names[entity_id].append(key)
     members: dict[int | None, list[tuple[str, str]]] = defaultdict(list)
-    for entity_id, article_id, name in session.execute(
+    for linked, article_id, name in session.execute(
         select(Mention.entity_id, Mention.article_id, Mention.name)
     ):
-        members[entity_id].append((path[article_id], name))
+        members[linked].append((path[article_id], name))
     entity_of: dict[int, str] = {}
     entities = []
     for e in session.execute(select(Entity)).scalars():

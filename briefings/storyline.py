@@ -369,10 +369,10 @@ def _link_new_mentions(session: Session) -> None:
     held: dict[int, set[int]] = defaultdict(set)  # released entity -> its mentions
     for chunk in _chunks(sorted(released)):
         query = select(*_MENTION, Mention.entity_id).where(Mention.entity_id.in_(chunk))
-        for *row, entity_id in session.execute(query):
-            i, a, name, kind, role, aliases, count = row
+        for i, a, name, kind, role, aliases, count, entity_id in session.execute(query):
             mentions.append(linking.MentionInput(i, a, name, kind, role, tuple(aliases), count))
-            held[entity_id].add(i)
+            if entity_id is not None:
+                held[entity_id].add(i)
     mentions.sort(key=lambda m: m.id)  # the order of a rebuild: ties go to the first written
     if mentions:
         cast = linking.link_entities(mentions)
