@@ -145,7 +145,7 @@ def run_backend(url: str, args: argparse.Namespace, folder: Path) -> dict[str, A
         tally = tallies[phase] = Tally()
         for _ in range(args.kills):
             written += corpus.write(folder, args.new, start=len(written))
-            if rng.random() < 0.3:  # an edit: the refresh owed is a full rebuild
+            if rng.random() < 0.3:  # an edit: the refresh owed regroups what it touched
                 edited = rng.choice(written)
                 edited.write_text(edited.read_text() + f"\nCorrection {rng.random():.6f}.\n")
             span = files_time + refresh_time if phase == "ingest" else refresh_time

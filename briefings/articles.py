@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.models import Article, Event, Mention, Point, Quote
+from briefings.story_release import release_articles
 from briefings.story_state import begin_storing, mark_written, refresh_owed
 
 
@@ -77,17 +78,19 @@ def detail(sessions: sessionmaker[Session], ref: str) -> ArticleDetail | None:
 
 
 def forget(sessions: sessionmaker[Session], ref: str) -> ArticleDetail | None:
-    """Remove the article and every row derived from it, marking a full story rebuild owed in
-    the same transaction, then do that rebuild: afterwards no answer cites it, and a kill between
-    the two leaves the rebuild owed to the next ingest, `repair` or bot start. None when there is
+    """Remove the article and every row derived from it, releasing the story rows it touched and
+    marking a refresh owed in the same transaction, then do that refresh (incremental: only what
+    it touched is regrouped): afterwards no answer cites it, and a kill between the two leaves
+    the refresh owed to the next ingest, `repair` or bot start. None when there is
     no such article."""
     found = detail(sessions, ref)
     if found is None:
         return None
     with sessions() as session:
         begin_storing(session)
+        release_articles(session, [found.id])  # only what it touched is regrouped
         session.execute(delete(Article).where(Article.id == found.id))
-        mark_written(session, rebuild=True)
+        mark_written(session, rebuild=False)
         session.commit()
     refresh_owed(sessions)
     return found

@@ -124,6 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = command("repair", _repair, "finish a story refresh that an interrupted ingest left owed")
     sub.add_argument("--full", action="store_true", help="rebuild the whole story, owed or not")
+    command(
+        "rebuild",
+        _rebuild,
+        "rebuild the whole story from the stored articles (after an analysis change)",
+    )
     sub = command("sources", _sources, "list the stored articles with their metadata and summary")
     _paged(sub, "articles")
     _bare_list(sub)
@@ -323,6 +328,17 @@ def _repair(args: argparse.Namespace, settings: Settings) -> int:
         print(f"repair: the story was {kind} in {done.seconds:.1f} s")
     else:
         print("repair: nothing to do, the story is up to date with the stored articles")
+    return 0
+
+
+def _rebuild(args: argparse.Namespace, settings: Settings) -> int:
+    from briefings.story_state import refresh_owed
+
+    done = refresh_owed(open_sessions(args, settings), full=True, force=True)
+    if args.json:
+        print(json.dumps({"refreshed": done.done, "full": done.full, "seconds": done.seconds}))
+    else:
+        print(f"rebuild: the story was rebuilt in full in {done.seconds:.1f} s")
     return 0
 
 

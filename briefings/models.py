@@ -246,6 +246,16 @@ class EventGroup(Base):
     article_count: Mapped[int] = mapped_column(Integer)
 
 
+class ReleasedEntity(Base):
+    """An entity an edited or forgotten article touched (migration 0015): written in the
+    transaction that removes the article, its mentions are linked anew by the next refresh,
+    which keeps the entity's id when they make the same entity again, and empties the table."""
+
+    __tablename__ = "released_entities"
+
+    entity_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
 class StoryState(Base):
     """One row: how far the story-wide results are behind the stored articles (migration 0006).
 

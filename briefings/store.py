@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.fingerprint import BANDS, NEAR_DUPLICATE, band_keys, similarity
 from briefings.models import Article, ArticleBand, Base, Event, Mention, Point, Quote, table_of
+from briefings.story_release import release_articles, release_names
 
 
 class Stored(NamedTuple):
@@ -96,7 +97,10 @@ def save_article(
     """Insert the article (replacing any record at the same path, unless `replace` is false:
     there is none) with everything derived from it; its id. Rows go in as one INSERT per table
     (Core statements built once, every row with the same columns), not object by object."""
+    old: list[int] = []
     if replace:
+        old = list(session.scalars(select(Article.id).where(Article.path == path)))
+        release_articles(session, old)  # the story regroups only what the old text touched
         session.execute(delete(Article).where(Article.path == path))
     article = {
         "path": path,
@@ -153,4 +157,6 @@ def save_article(
             session.execute(
                 insert(table_of(model)), [{"article_id": article_id, **v} for v in values]
             )
+    if replace and old:
+        release_names(session, article_id)  # what its names could join is linked anew with them
     return article_id

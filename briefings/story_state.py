@@ -48,7 +48,8 @@ def begin_storing(session: Session) -> None:
 
 def mark_written(session: Session, *, rebuild: bool) -> None:
     """In the transaction storing articles: the story now owes a refresh, a full one when
-    `rebuild` (a stored article changed or was removed). Last in that transaction, so the row
+    `rebuild` (an article changed or removed releases what it touched instead: story_release.py,
+    so ingest and `forget` owe only an incremental refresh). Last in that transaction, so the row
     lock it takes on PostgreSQL is held only while committing."""
     values = {"written": StoryState.written + 1}
     if rebuild:

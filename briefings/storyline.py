@@ -3,8 +3,10 @@
 After a batch of new articles only what they touch is worked out: their mentions linked into
 the stored entities through the lookup keys, their quotes clustered with the same speaker's
 newest quotes, their points and events grouped with a bounded window of stored groups. Rows not
-yet linked or grouped (NULL entity or cluster) are what is new. The whole story is rebuilt when
-it is empty or when an article was changed or removed (its old rows are gone from groups).
+yet linked or grouped (NULL entity or cluster) are what is new. An article changed or removed
+first lets go of what it touched (story_release.py): those groups' rows are NULL again, and the
+entities are listed in `released_entities`, whose mentions are linked again with the new ones.
+The whole story is rebuilt when it is empty, or when asked (`briefbot rebuild`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from sqlalchemy import (
@@ -49,6 +52,7 @@ from briefings.models import (
     Point,
     PointGroup,
     Quote,
+    ReleasedEntity,
     table_of,
 )
 
@@ -97,6 +101,7 @@ def _link_entities(session: Session) -> None:
     """Rebuild the story's cast from the mentions, and point each quote at its speaker."""
     session.execute(update(Mention).values(entity_id=None))
     session.execute(update(Quote).values(speaker_id=None))
+    session.execute(delete(ReleasedEntity))
     session.execute(delete(Entity))
     mentions = _mentions(session, select(*_MENTION).order_by(Mention.id))
     cast = linking.link_entities(mentions)
@@ -325,8 +330,12 @@ def _update_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]
 
 
 # --- incremental: entities ------------------------------------------------------------------
-def _known_entities(session: Session, keys: Iterable[str]) -> dict[str, list[linking.KnownEntity]]:
-    """Stored entities by each of `keys` they are found under."""
+def _known_entities(
+    session: Session,
+    keys: Iterable[str],
+    leave_out: AbstractSet[int] = frozenset(),
+) -> dict[str, list[linking.KnownEntity]]:
+    """Stored entities by each of `keys` they are found under (but those in `leave_out`)."""
     found: dict[str, list[linking.KnownEntity]] = defaultdict(list)
     made: dict[int, linking.KnownEntity] = {}
     for chunk in _chunks(k[:256] for k in keys):
@@ -342,6 +351,8 @@ def _known_entities(session: Session, keys: Iterable[str]) -> dict[str, list[lin
             .join(Entity, EntityName.entity_id == Entity.id)
             .where(EntityName.key.in_(chunk))
         ):
+            if entity_id in leave_out:
+                continue
             if entity_id not in made:
                 made[entity_id] = linking.KnownEntity.of(entity_id, name, kind, aliases, mentions)
             found[key].append(made[entity_id])
@@ -349,12 +360,24 @@ def _known_entities(session: Session, keys: Iterable[str]) -> dict[str, list[lin
 
 
 def _link_new_mentions(session: Session) -> None:
-    """Link the new mentions among themselves, then each new entity into a stored one it is."""
+    """Link the new mentions, and those of the released entities (story_release.py), among
+    themselves; then each new entity into a stored one it is, or into the released entity whose
+    mentions it holds exactly (kept under its id), else a new one."""
+    released = set(session.scalars(select(ReleasedEntity.entity_id)))
     new = select(*_MENTION).where(Mention.entity_id.is_(None)).order_by(Mention.id)
     mentions = _mentions(session, new)
+    held: dict[int, set[int]] = defaultdict(set)  # released entity -> its mentions
+    for chunk in _chunks(sorted(released)):
+        query = select(*_MENTION, Mention.entity_id).where(Mention.entity_id.in_(chunk))
+        for i, a, name, kind, role, aliases, count, entity_id in session.execute(query):
+            mentions.append(linking.MentionInput(i, a, name, kind, role, tuple(aliases), count))
+            if entity_id is not None:
+                held[entity_id].add(i)
+    mentions.sort(key=lambda m: m.id)  # the order of a rebuild: ties go to the first written
     if mentions:
         cast = linking.link_entities(mentions)
-        known = _known_entities(session, {k for e in cast for k in linking.search_keys(e)})
+        keys = {k for e in cast for k in linking.search_keys(e)}
+        known = _known_entities(session, keys, leave_out=released)
         joined: dict[int, list[linking.StoryEntity]] = defaultdict(list)
         fresh: list[linking.StoryEntity] = []
         for entity in cast:
@@ -365,10 +388,53 @@ def _link_new_mentions(session: Session) -> None:
             else:
                 joined[match.id].append(entity)
         assigned = {m: i for i, found in joined.items() for e in found for m in e.member_ids}
-        fresh_ids = _insert_entities(session, fresh)
-        assigned.update({m: i for e, i in zip(fresh, fresh_ids, strict=True) for m in e.member_ids})
+        owner = {frozenset(members): i for i, members in held.items()}
+        kept = {e_index: owner.get(frozenset(e.member_ids)) for e_index, e in enumerate(fresh)}
+        _renew_entities(session, [(fresh[k], i) for k, i in kept.items() if i is not None])
+        inserted = [e for k, e in enumerate(fresh) if kept[k] is None]
+        fresh_ids = _insert_entities(session, inserted)
+        assigned.update(
+            {m: i for e, i in zip(inserted, fresh_ids, strict=True) for m in e.member_ids}
+        )
         _extend_entities(session, joined, {m.id: m.role for m in mentions})
         _assign(session, Mention, assigned, "entity_id")
+        gone = released - {i for i in kept.values() if i is not None}
+        for chunk in _chunks(sorted(gone)):
+            session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
+            session.execute(delete(Entity).where(Entity.id.in_(chunk)))
+    if released:
+        session.execute(delete(ReleasedEntity))
+
+
+def _renew_entities(session: Session, kept: list[tuple[linking.StoryEntity, int]]) -> None:
+    """Write what released entities are now, made again of the same mentions, under their ids."""
+    _update_rows(
+        session,
+        Entity,
+        [
+            {
+                "id": i,
+                "name": e.name,
+                "kind": e.kind,
+                "role": e.role,
+                "aliases": list(e.aliases),
+                "mentions": e.mentions,
+                "article_count": len(e.article_ids),
+            }
+            for e, i in kept
+        ],
+    )
+    for chunk in _chunks(sorted(i for _, i in kept)):
+        session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
+    _insert_rows(
+        session,
+        EntityName,
+        [
+            {"entity_id": i, "key": key[:256]}
+            for e, i in kept
+            for key in sorted(linking.lookup_keys(e))
+        ],
+    )
 
 
 def _extend_entities(

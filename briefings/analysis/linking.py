@@ -245,7 +245,8 @@ class EntityIndex:
     def _matches(self, query: str) -> list[StoryEntity]:
         key = query_key(query)
         found = list(self._exact.get(key, ()))
-        found += [e for e in self._surname.get(key, ()) if e not in found]
+        seen = {id(e) for e in found}  # by identity: comparing entities field by field is slow
+        found += [e for e in self._surname.get(key, ()) if id(e) not in seen]
         return found
 
     def matches(self, query: str) -> list[StoryEntity]:
@@ -288,14 +289,14 @@ class EntityIndex:
         by_id = {}
         for article_id in entity.article_ids:
             for other in self._by_article.get(article_id, ()):
-                if other != entity:
+                if other is not entity:
                     shared[id(other)] += 1
                     by_id[id(other)] = other
         return [(by_id[i], count) for i, count in shared.most_common(n)]
 
 
 def _add_once(entities: list[StoryEntity], entity: StoryEntity) -> None:
-    if entity not in entities:
+    if not entities or entities[-1] is not entity:  # each entity adds its forms one after another
         entities.append(entity)
 
 

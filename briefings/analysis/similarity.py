@@ -130,12 +130,13 @@ def cluster(
             shared.update(postings[word][-MAX_POSTING:])
         best, best_similarity = -1, 0.0
         for representative, _ in shared.most_common(COMPARED):
-            similarity = cosine(vector, vectors[representative])
             group = group_of[representative]
+            span = own_span.joined(groups[group].span) if own_span else groups[group].span
+            if span is not None and not accept(span):
+                continue  # dated too far apart: no cosine needed
+            similarity = cosine(vector, vectors[representative])
             if similarity >= threshold(index, representative) and similarity > best_similarity:
-                span = own_span.joined(groups[group].span) if own_span else groups[group].span
-                if span is None or accept(span):
-                    best, best_similarity = group, similarity
+                best, best_similarity = group, similarity
         if best < 0:
             groups.append(_Group([index], [index], own_span))
             group_of[index] = len(groups) - 1

@@ -110,7 +110,7 @@ class Batch:
             written = [o for o in outcomes if o.status in ("added", "updated")]
             try:
                 if written:
-                    mark_written(session, rebuild=any(o.status == "updated" for o in written))
+                    mark_written(session, rebuild=False)  # an update released what it touched
                 session.commit()
             except SQLAlchemyError as exc:
                 if is_busy(exc):

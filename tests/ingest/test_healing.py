@@ -83,14 +83,15 @@ def test_the_next_ingest_finishes_a_killed_refresh(
     assert _answers(story) == healed
 
 
-def test_repair_finishes_a_killed_rebuild_after_an_edit(
+def test_repair_finishes_a_killed_refresh_after_an_edit(
     sessions: sessionmaker[Session],
     database_url: str,
     seeds_copy: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """An edited article owes a full rebuild: killed, it is still owed, and `repair` does it."""
+    """An edited article owes a refresh of what it touched (released in its own commit): killed,
+    it is still owed, and `repair` does it without rebuilding the story."""
     assert ingest_paths(sessions, [seeds_copy]).count("added") == 5
     edited = sorted(seeds_copy.glob("*.txt"))[0]
     edited.write_text(edited.read_text() + "\nThe talks ended without a statement.\n")
@@ -99,7 +100,7 @@ def test_repair_finishes_a_killed_rebuild_after_an_edit(
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(Article)) == 5
     assert main(["repair", "--db", database_url]) == 0
-    assert "rebuilt in full" in capsys.readouterr().out
+    assert "was refreshed" in capsys.readouterr().out
     assert story.briefing().points and story.profile("Kirby").profile is not None
     healed = _answers(story)
     with unit_of_work(sessions) as session:
@@ -107,6 +108,9 @@ def test_repair_finishes_a_killed_rebuild_after_an_edit(
     assert _answers(story) == healed
     assert main(["repair", "--db", database_url]) == 0
     assert "nothing to do" in capsys.readouterr().out
+    assert main(["rebuild", "--db", database_url]) == 0  # owed or not
+    assert "rebuilt in full" in capsys.readouterr().out
+    assert _answers(story) == healed
 
 
 def test_the_bot_finishes_a_killed_refresh_at_start(

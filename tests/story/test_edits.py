@@ -1,0 +1,119 @@
+"""An edited or forgotten article regroups only what it touched, and the story then tells what a
+full rebuild of the same articles tells (`briefbot rebuild`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from benchmarks.corpus import Corpus
+from briefings.articles import forget
+from briefings.db import unit_of_work
+from briefings.ingest import ingest_paths
+from briefings.models import StoryState
+from briefings.story_dump import dump_story
+from briefings.storyline import rebuild_story
+
+
+def _dump(sessions: sessionmaker[Session]) -> dict[str, Any]:
+    with sessions() as session:
+        return dump_story(session)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _edits(folder: Path) -> list[Path]:
+    """Edits an outlet makes in place: a sentence reworded, a paragraph added, one taken out."""
+    files = sorted(folder.glob("*.txt"))
+    _edit(
+        files[1], "It is unclear whether North Korea will heed", "Nobody knows if North Korea heeds"
+    )
+    files[0].write_text(
+        files[0].read_text(encoding="utf-8")
+        + "\nJohn Kirby said on Friday that the talks ended without a statement.\n",
+        encoding="utf-8",
+    )
+    lines = files[2].read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [i for i, line in enumerate(lines) if line.strip()]
+    del lines[kept[len(kept) // 2]]  # a paragraph in the middle taken out
+    files[2].write_text("".join(lines), encoding="utf-8")
+    return files[:3]
+
+
+def test_edits_and_a_forget_leave_the_story_a_rebuild_makes(
+    sessions: sessionmaker[Session], seeds_copy: Path
+) -> None:
+    assert ingest_paths(sessions, [seeds_copy]).count("added") == 5
+    for path in _edits(seeds_copy):
+        report = ingest_paths(sessions, [path])
+        assert [o.status for o in report.outcomes] == ["updated"], (path, report.outcomes)
+        with sessions() as session:  # repaired in place: no full rebuild was owed
+            state = session.execute(select(StoryState)).scalars().one()
+            assert state.rebuild < state.written == state.refreshed
+    assert forget(sessions, str(sorted(seeds_copy.glob("*.txt"))[3])) is not None
+    incremental = _dump(sessions)
+    assert incremental["point_groups"] and incremental["entities"]
+    assert not incremental["unlinked_mentions"] and not incremental["ungrouped_points"]
+    with unit_of_work(sessions) as session:
+        rebuild_story(session)
+    assert _dump(sessions) == incremental
+
+
+def test_edits_on_a_generated_corpus_match_a_rebuild(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """60 generated articles sharing people, quotes and facts; eight edited one after another
+    (a paragraph added naming a person, a sentence reworded) and two forgotten."""
+    files = Corpus(seed=19).write(tmp_path / "articles", 60)
+    assert ingest_paths(sessions, files).count("added") == 60
+    before = _dump(sessions)
+    for n, path in enumerate(files[:40:5]):
+        text = path.read_text(encoding="utf-8")
+        if n % 2:
+            lines = text.splitlines(keepends=True)
+            kept = [i for i, line in enumerate(lines) if line.strip()]
+            del lines[kept[-1]]
+            text = "".join(lines)
+        text += f"\nJohn Kirby said on Friday that round {n} of the talks ended without a deal.\n"
+        path.write_text(text, encoding="utf-8")
+        assert ingest_paths(sessions, [path]).count("updated") == 1
+    for path in files[41:43]:
+        assert forget(sessions, str(path)) is not None
+    incremental = _dump(sessions)
+    assert incremental != before
+    with unit_of_work(sessions) as session:
+        rebuild_story(session)
+    assert _dump(sessions) == incremental
+
+
+def test_renamed_people_match_a_rebuild(sessions: sessionmaker[Session], tmp_path: Path) -> None:
+    """Edits that rename a person in an article (a surname now borne by two, a full name gone,
+    a lone surname left to link elsewhere), then a forget."""
+    corpus = Corpus(seed=7)
+    files = corpus.write(tmp_path / "articles", 50)
+    assert ingest_paths(sessions, files).count("added") == 50
+    people = [p.name for p in corpus.people[:400]]
+    renamed = 0
+    for n, path in enumerate(files[:30]):
+        text = path.read_text(encoding="utf-8")
+        named = [name for name in people if name in text]
+        if not named:
+            continue
+        first, *_, last = name.split() if (name := named[0]) else ("", "")
+        new = f"{'Walter' if n % 2 else first} {people[n].split()[-1]}"
+        path.write_text(text.replace(name, new).replace(f" {last} ", f" {new.split()[-1]} "))
+        renamed += 1
+        assert ingest_paths(sessions, [path]).count("updated") == 1
+    assert renamed >= 5
+    assert forget(sessions, str(files[5])) is not None
+    incremental = _dump(sessions)
+    with unit_of_work(sessions) as session:
+        rebuild_story(session)
+    assert _dump(sessions) == incremental
