@@ -4,8 +4,8 @@ the ingest pipeline (dedup, the story refresh, savepoints), keep each source's h
 from __future__ import annotations
 
 import asyncio
-import functools
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass, field
 

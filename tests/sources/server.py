@@ -190,3 +190,37 @@ def make_app(site: Site) -> web.Application:
     app.router.add_get("/retry.xml", retry)
     app.router.add_get("/slow.xml", slow)
     return app
+
+
+class ThreadedSite:
+    """The site served from its own thread and event loop, for code that runs its own loop
+    (the CLI's `asyncio.run`, the bot)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.site = Site()
+        self._ready = threading.Event()
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def __enter__(self) -> Site:
+        self._thread.start()
+        self._ready.wait(10)
+        return self.site
+
+    def __exit__(self, *_exc: object) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+
+    def _serve(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        runner = web.AppRunner(make_app(self.site))
+        self._loop.run_until_complete(runner.setup())
+        tcp = web.TCPSite(runner, "127.0.0.1", 0)
+        self._loop.run_until_complete(tcp.start())
+        port = tcp._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.site.base = f"http://127.0.0.1:{port}"
+        self._ready.set()
+        self._loop.run_forever()
+        self._loop.run_until_complete(runner.cleanup())
