@@ -48,6 +48,30 @@ def test_follow_a_second_story_from_a_feed(
     quotes = json.loads(_run(capsys, db, "quote", "--story", "Bridge", "--json")[1])
     assert all(s["title"].startswith("Bridge story") for q in quotes["items"] for s in q["sources"])
     assert _run(capsys, db, "story", "list")[1].startswith("Bridge: 1 sources, 2 articles")
+    # The first fetch stored without posting: no digest, for the story or the default one.
+    quiet = json.loads(_run(capsys, db, "digest", "--story", "Bridge", "--json")[1])
+    assert quiet["items"] == []
+    default = json.loads(_run(capsys, db, "digest", "--json")[1])
+    assert not any(
+        (i["source"]["title"] or "").startswith("Bridge story") for i in default["items"]
+    )
+    # The feed grows: the new item is fetched, in the story's answers and in its digest, once.
+    site.items = 3
+    _due_now(db)
+    assert "1 new items, 1 articles added" in _run(capsys, db, "fetch", "--allow-private")[1]
+    digest = json.loads(_run(capsys, db, "digest", "--story", "Bridge", "--json")[1])
+    assert [i["source"]["title"] for i in digest["items"]] == ["Bridge story 3"]
+    assert "Nothing due" in _run(capsys, db, "fetch", "--allow-private")[1]
+
+
+def _due_now(db: str) -> None:
+    from sqlalchemy import update
+
+    from briefings.db import open_database
+    from briefings.models import Source
+
+    with open_database(db).begin() as session:
+        session.execute(update(Source).values(next_due=None))
 
 
 def test_unknown_story_and_private_address_are_refused(
