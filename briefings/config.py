@@ -45,6 +45,7 @@ class Settings:
     slack_api_url: str = DEFAULT_SLACK_API_URL  # the Web API; tests point it at a local fake
     fetch_allow_private: bool = False  # FETCH_ALLOW_PRIVATE=1: loopback sources (local testing)
     fetch_poll_seconds: float = 60.0  # FETCH_POLL_SECONDS: how often the bot looks for due sources
+    fetch_in_bot: bool = True  # FETCH_IN_BOT=0: a `briefbot worker` fetches; the bot only answers
 
     @classmethod
     def from_env(cls, *, dotenv: bool = True) -> Settings:
@@ -75,4 +76,5 @@ class Settings:
             slack_api_url=os.environ.get("SLACK_API_URL", "").strip() or DEFAULT_SLACK_API_URL,
             fetch_allow_private=os.environ.get("FETCH_ALLOW_PRIVATE", "").strip() in ("1", "true"),
             fetch_poll_seconds=float(os.environ.get("FETCH_POLL_SECONDS", "").strip() or "60"),
+            fetch_in_bot=os.environ.get("FETCH_IN_BOT", "").strip() not in ("0", "false"),
         )
