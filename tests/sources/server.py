@@ -174,7 +174,18 @@ def make_app(site: Site) -> web.Application:
         await asyncio.sleep(5)
         return web.Response(text=rss([]), content_type="application/rss+xml")
 
+    async def numbered(request: web.Request) -> web.Response:
+        """Feed i: slow to answer; its items are page 1 (in every feed) and page 100 + i."""
+        i = int(request.match_info["i"])
+        await asyncio.sleep(0.2)
+        items = [
+            ("shared", f"{site.base}/news/1.html", None),
+            (f"own{i}", f"{site.base}/news/{100 + i}.html", None),
+        ]
+        return web.Response(text=rss(items), content_type="application/rss+xml")
+
     app = web.Application(middlewares=[web.middleware(track)])
+    app.router.add_get("/feeds/{i}.xml", numbered)
     app.router.add_get("/feed.xml", feed)
     app.router.add_get("/news/{n}.html", page)
     app.router.add_get("/private/{n}.html", private)
