@@ -31,11 +31,14 @@ class Feed:
     skipped: int  # items past MAX_ITEMS, or with nothing to identify them
 
 
-def parse_feed(data: bytes, url: str, today: dt.date | None = None) -> Feed:
+def parse_feed(
+    data: bytes, url: str, today: dt.date | None = None, content_type: str = "application/xml"
+) -> Feed:
     """The feed's items, de-duplicated by GUID; FetchError when `data` is no feed."""
     import feedparser  # imported here: the CLI starts without it
 
-    parsed = feedparser.parse(data, response_headers={"content-location": url})
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    parsed = feedparser.parse(data, response_headers=headers)
     version = parsed.get("version") or ""
     if not version:
         raise FetchError(_not_a_feed(url, parsed))

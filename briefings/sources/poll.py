@@ -143,14 +143,15 @@ async def _feed(
     if answer.not_modified:
         outcome.not_modified = True
         return source.etag, source.last_modified
-    feed = await asyncio.to_thread(parse_feed, answer.body, source.url)
+    feed = await asyncio.to_thread(parse_feed, answer.body, source.url, None, answer.content_type)
     seen = await asyncio.to_thread(_seen, sessions, source.id, [i.key for i in feed.items])
     new = [i for i in feed.items if i.key not in seen]
     outcome.new_items = len(new)
     now_items, later = new[:PAGES_PER_PASS], new[PAGES_PER_PASS:]
-    found: list[tuple[Item, Found | FileOutcome | int]] = []
-    for item in now_items:
-        found.append((item, await _article(sessions, fetcher, source, item)))
+    # All at once: the per-host lock spaces the requests out, and a page is extracted (in a
+    # thread) while the next one downloads.
+    articles = await asyncio.gather(*(_article(sessions, fetcher, source, i) for i in now_items))
+    found = list(zip(now_items, articles, strict=True))
     stored = await asyncio.to_thread(_store, sessions, source, found, later if source.first else [])
     outcome.report = stored
     return answer.etag, answer.last_modified

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from aiohttp import web
 
@@ -57,7 +59,7 @@ def article_html(n: int, town: str = "Portmere") -> str:
     )
 
 
-def rss(items: list[tuple[str, str | None, str | None]], title: str = "Portmere News") -> str:
+def rss(items: Sequence[tuple[str, str | None, str | None]], title: str = "Portmere News") -> str:
     """items: (guid, link, pubDate in RFC 822 or None)."""
     parts = []
     for guid, link, date in items:
@@ -100,7 +102,7 @@ class Site:
 
 
 def make_app(site: Site) -> web.Application:
-    async def track(request: web.Request, handler):  # type: ignore[no-untyped-def]
+    async def track(request: web.Request, handler: Any) -> web.StreamResponse:
         site.hits[request.path] = site.hits.get(request.path, 0) + 1
         site.in_flight += 1
         site.most_in_flight = max(site.most_in_flight, site.in_flight)
