@@ -85,3 +85,25 @@ def test_unknown_story_and_private_address_are_refused(
     _run(capsys, db, "source", "add", f"{site.base}/feed.xml", "--story", "Bridge")
     code, out = _run(capsys, db, "fetch")
     assert code == 1 and "private or loopback" in out
+
+
+def test_console_takes_story(sessions: object, seeds_copy: object) -> None:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from bot.console import respond
+    from briefings.ingest import ingest_paths
+    from briefings.models import StoryArticle
+    from briefings.sources.stories import add_story
+    from briefings.story import Story
+
+    assert isinstance(sessions, sessionmaker)
+    made: sessionmaker[Session] = sessions
+    report = ingest_paths(made, [seeds_copy])  # type: ignore[list-item]
+    add_story(made, "One")
+    first = report.outcomes[0].article_id
+    with made.begin() as session:
+        session.add(StoryArticle(story_id=1, article_id=first, announce=True))
+    story = Story(made)
+    assert "5 articles in the story" in respond(story, "/sources")
+    assert "1 article in the story" in respond(story, "/sources story:One")
+    assert "no story named 'Two'" in respond(story, "/sources story:Two")

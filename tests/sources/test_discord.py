@@ -136,6 +136,8 @@ async def test_follow_a_feed_from_discord(
     assert len(_said(fake, "is paused after repeated failures")) == 1
     listed = await fake.response(await fake.group("source", "list", story="Bridge"))
     assert "paused after" in listed["data"]["content"] and "HTTP 500" in listed["data"]["content"]
+    status = await fake.response(await fake.group("digest", "status"))
+    assert "Broken sources" in status["data"]["content"] and "paused" in status["data"]["content"]
 
     # Added through Discord, a loopback address is refused: no proxy into the host's network.
     bot.settings = dataclasses.replace(bot.settings, fetch_allow_private=False)
