@@ -154,6 +154,8 @@ async def _feed(
     found = list(zip(now_items, articles, strict=True))
     stored = await asyncio.to_thread(_store, sessions, source, found, later if source.first else [])
     outcome.report = stored
+    if any(o.status == "skipped" for o in stored.outcomes):
+        return None, None  # no 304 next time: the items that failed for now are tried again
     return answer.etag, answer.last_modified
 
 
@@ -171,6 +173,8 @@ async def _article(
     try:
         page = await fetcher.get(item.link, accept=PAGE_TYPES, robots=True)
     except FetchError as exc:
+        if _passing(exc):  # a 5xx, a 429 or a timeout: the item is tried again next pass
+            return FileOutcome(url, "skipped", f"{exc}; tried again at the next fetch")
         if item.content.strip():  # the feed's own text, when the page cannot be had
             return await asyncio.to_thread(found_entry, source.url, item)
         return FileOutcome(url, "failed", str(exc))
@@ -211,7 +215,8 @@ def _store(
                 ids[item.key] = what
             elif isinstance(what, FileOutcome):
                 run.add(what)
-                ids[item.key] = None
+                if what.status != "skipped":  # skipped: a passing failure, not seen yet
+                    ids[item.key] = None
             else:
                 run.store(what, functools.partial(analysed, what.shown, what.doc))
                 ids[item.key] = -1  # filled from the outcome below
@@ -256,6 +261,11 @@ def _join(session: Session, source: Claimed, ids: list[int], *, announce: bool) 
         if article is None or not matches(story, f"{article.title or ''}\n{article.body}"):
             continue
         session.add(StoryArticle(story_id=story.id, article_id=article_id, announce=announce))
+
+
+def _passing(exc: FetchError) -> bool:
+    text = str(exc)
+    return "timed out" in text or "HTTP 5" in text or "HTTP 429" in text
 
 
 def _seen(sessions: sessionmaker[Session], source_id: int, keys: list[str]) -> set[str]:

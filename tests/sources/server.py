@@ -85,6 +85,7 @@ class Site:
     in_flight: int = 0
     most_in_flight: int = 0
     etag: str = '"v1"'
+    failing: set[int] = field(default_factory=set)  # pages answering 503 for now
     base: str = ""
 
     def feed(self) -> str:
@@ -122,6 +123,8 @@ def make_app(site: Site) -> web.Application:
 
     async def page(request: web.Request) -> web.Response:
         n = int(request.match_info["n"])
+        if n in site.failing:
+            return web.Response(status=503, text="busy")
         return web.Response(text=article_html(n), content_type="text/html")
 
     async def robots(_: web.Request) -> web.Response:

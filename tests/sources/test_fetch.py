@@ -150,3 +150,17 @@ async def test_robots_txt_is_respected_for_pages(
     outcomes = {o.url.removeprefix(site.base): o for o in await fetch_pass(sessions, limits=FAST)}
     assert "robots.txt" in (outcomes["/private/1.html"].error or "")
     assert outcomes["/news/7.html"].ok and "/private/1.html" not in site.hits
+
+
+async def test_a_page_that_fails_for_now_is_fetched_again(
+    sessions: sessionmaker[Session], site: Site
+) -> None:
+    add_story(sessions, "Bridge")
+    add_source(sessions, f"{site.base}/feed.xml", "Bridge")
+    site.failing = {2}
+    await fetch_pass(sessions, limits=FAST)
+    assert _count(sessions, Article) == 1
+    site.failing = set()
+    await _due_now(sessions)
+    again = await fetch_pass(sessions, limits=FAST)  # no 304: page 2 is tried again
+    assert again[0].new_items == 1 and _count(sessions, Article) == 2
