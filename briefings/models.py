@@ -278,6 +278,8 @@ class StoryRow(Base):
     channel_id: Mapped[int | None] = mapped_column(BigInteger)  # the story's channel (notices)
     thread_id: Mapped[int | None] = mapped_column(BigInteger)  # post into this thread instead
     role_id: Mapped[int | None] = mapped_column(BigInteger)  # mentioned in its digests
+    # The story's digests: what was stored up to this time has been posted (or was a first fetch).
+    digest_mark: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

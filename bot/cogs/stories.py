@@ -16,7 +16,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import stories
+from bot.digest.render import digest_message
 from bot.queries import Text
+from briefings.sources.digests import StoryDigest, owed_digests, posted
 from briefings.sources.http import Fetcher, FetchError, Limits
 from briefings.sources.poll import unannounced_pauses
 from briefings.sources.stories import (
@@ -56,6 +58,31 @@ def fetch_in_child(database_url: str, allow_private: bool) -> str:
     if done.returncode not in (0, 1):
         log.warning("fetch ended with status %s: %s", done.returncode, done.stderr[-500:])
     return done.stdout.strip()
+
+
+async def post_story_digest(bot: BriefBot, owed: StoryDigest) -> None:
+    """Post one story's digest: a message in a channel or thread, a new post in a forum."""
+    content, embeds = digest_message(owed.digest)
+    day = (owed.digest.mark or discord.utils.utcnow()).strftime("%-d %b %Y")
+    for embed in embeds:
+        embed.title = f"{owed.name}: {embed.title}"[:256]
+    mention = discord.AllowedMentions.none()
+    if owed.role_id:
+        content = f"<@&{owed.role_id}> {content or ''}".strip()
+        mention = discord.AllowedMentions(
+            everyone=False, users=False, roles=[discord.Object(owed.role_id)]
+        )
+    channel = bot.get_channel(owed.channel_id) or await bot.fetch_channel(owed.channel_id)
+    nonce = f"s{owed.story_id}-{int(owed.digest.mark.timestamp()) if owed.digest.mark else 0}"
+    if isinstance(channel, discord.ForumChannel):
+        await channel.create_thread(
+            name=f"{owed.name} — {day}"[:100],
+            content=content,
+            embeds=embeds,
+            allowed_mentions=mention,
+        )
+    elif isinstance(channel, discord.abc.Messageable):
+        await channel.send(content=content, embeds=embeds, allowed_mentions=mention, nonce=nonce)
 
 
 def _words(text: str | None) -> list[str] | None:
@@ -197,7 +224,20 @@ class SourceCog(commands.GroupCog, group_name="source"):
             fetch_in_child, settings.database_url, settings.fetch_allow_private
         )
         await self.notify_pauses()
+        await self.post_digests()
         return out
+
+    async def post_digests(self) -> None:
+        """Each story's new articles posted in its channel, thread or forum, once; its role, and
+        only its role, mentioned (never anything from article text)."""
+        sessions = self.bot.story.sessions
+        for owed in await asyncio.to_thread(owed_digests, sessions):
+            try:
+                await post_story_digest(self.bot, owed)
+            except discord.HTTPException:
+                log.warning("could not post the digest of %s", owed.name, exc_info=True)
+                continue
+            await asyncio.to_thread(posted, sessions, owed.story_id, owed.digest.mark)
 
     async def notify_pauses(self) -> None:
         """A paused source is reported once, in its story's channel (and the log)."""

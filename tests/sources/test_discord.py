@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import Backend, BotOptions, BriefBot
 from briefings.config import Secret, Settings
-from briefings.models import Source
+from briefings.models import Source, StoryRow
 from briefings.sources.stories import list_sources
 from briefings.story import Story
 from tests.bot.test_interactions import text_of
@@ -26,6 +26,14 @@ from tests.sources.server import Site, ThreadedSite
 
 
 class GroupFake(DigestFakeDiscord):
+    def __init__(self) -> None:
+        super().__init__()
+        self.bodies: list[dict[str, Any]] = []  # every message the bot created, as sent
+
+    def _create(self, channel_id: str, body: dict[str, Any]) -> tuple[int, Any]:
+        self.bodies.append(body)
+        return super()._create(channel_id, body)
+
     async def group(self, name: str, sub: str, /, **options: Any) -> Exchange:
         """`/name sub` with options, as alice (a Manage Server holder in these tests)."""
         command = self.command(name)
@@ -97,6 +105,14 @@ async def _fetched(sessions: sessionmaker[Session], url: str) -> None:
     raise AssertionError(f"{url} was never fetched")
 
 
+def _digests(fake: GroupFake) -> list[dict[str, Any]]:
+    return [
+        b
+        for b in fake.bodies
+        if any(str(e.get("title", "")).startswith("Bridge:") for e in b.get("embeds") or [])
+    ]
+
+
 def _said(fake: GroupFake, word: str) -> list[str]:
     return [
         m["content"]
@@ -119,6 +135,23 @@ async def test_follow_a_feed_from_discord(
     assert "Bridge story 1" in shown and "Bridge story 2" in shown
     listed = await fake.response(await fake.group("source", "list"))
     assert "ok, fetched" in listed["data"]["content"]
+    assert not _digests(fake)  # the first fetch posted nothing
+
+    # The feed grows: the new item is in the story's digest, once, with its role mentioned only.
+    role = 4242
+    with sessions.begin() as session:
+        session.execute(update(StoryRow).values(role_id=role))
+        session.execute(update(Source).values(next_due=None))
+    site.items = 3
+    cog: Any = bot.get_cog("SourceCog")
+    await cog.fetch_now()
+    await cog.fetch_now()
+    (sent,) = _digests(fake)
+    assert "Bridge story 3" in str(sent["embeds"]) and "Bridge story 1" not in str(sent["embeds"])
+    assert sent["content"].startswith(f"<@&{role}>")
+    assert sent["allowed_mentions"] == {"parse": [], "roles": [str(role)]} or sent[
+        "allowed_mentions"
+    ]["roles"] == [role]
     unknown = await fake.response(await fake.slash("brief", story="Nope"))
     assert "no story named 'Nope'" in unknown["data"]["content"]
 
@@ -126,7 +159,6 @@ async def test_follow_a_feed_from_discord(
     broken = f"{site.base}/broken.xml"
     await fake.response(await fake.group("source", "add", url=broken, story="Bridge"))
     await _fetched(sessions, broken)
-    cog: Any = bot.get_cog("SourceCog")
     with sessions.begin() as session:  # four failures behind it already: the fifth pauses it
         session.execute(
             update(Source).where(Source.url == broken).values(next_due=None, failures=4)

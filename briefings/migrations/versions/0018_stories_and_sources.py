@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("channel_id", sa.BigInteger(), nullable=True),
         sa.Column("thread_id", sa.BigInteger(), nullable=True),
         sa.Column("role_id", sa.BigInteger(), nullable=True),
+        _when("digest_mark", nullable=True),
         _when("created_at", nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_stories"),
         sa.UniqueConstraint("name", name="uq_stories_name"),
