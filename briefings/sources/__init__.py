@@ -1,5 +1,3 @@
-"""Sources a story is fed from: RSS/Atom feeds, article pages and folders, fetched politely."""
+"""Sources a story is fed from: RSS/Atom feeds, article pages and folders, fetched politely.
 
-__all__ = ["FetchError", "Fetched", "Fetcher", "Limits"]
-
-from briefings.sources.http import Fetched, Fetcher, FetchError, Limits
+Nothing is imported here: the CLI builds its parser without the network modules."""

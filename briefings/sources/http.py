@@ -9,10 +9,12 @@ import ipaddress
 import logging
 import socket
 import time
-import urllib.robotparser
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
+
+if TYPE_CHECKING:
+    import urllib.robotparser
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +208,8 @@ class Fetcher:
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self._robots:
+            import urllib.robotparser  # imported here: urllib.request is slow to import
+
             parser: urllib.robotparser.RobotFileParser | None = urllib.robotparser.RobotFileParser()
             try:
                 answer = await self._with_retries(root + "/robots.txt", {})
