@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.ingest.batch import Found
@@ -260,7 +261,13 @@ def _join(session: Session, source: Claimed, ids: list[int], *, announce: bool) 
         article = session.get(Article, article_id)
         if article is None or not matches(story, f"{article.title or ''}\n{article.body}"):
             continue
-        session.add(StoryArticle(story_id=story.id, article_id=article_id, announce=announce))
+        try:  # another worker may join the same article to the story at the same moment
+            with session.begin_nested():
+                session.add(
+                    StoryArticle(story_id=story.id, article_id=article_id, announce=announce)
+                )
+        except IntegrityError:
+            pass  # it is a member already: what was wanted
 
 
 def _passing(exc: FetchError) -> bool:
