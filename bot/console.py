@@ -24,14 +24,30 @@ WELCOME = (
 QUIT = ("/quit", "/exit", "quit", "exit")
 
 
+# The reading commands take story: here as in Discord (a story added with `briefbot story add`).
+STORIED = ("brief", "quote", "sources", "timeline")
+CONSOLE_COMMANDS = {
+    name: ((*given, "story"), bare) if name in STORIED else (given, bare)
+    for name, (given, bare) in commands.COMMANDS.items()
+}
+
+
 def parse(line: str) -> tuple[str, dict[str, str]]:
     """`/who name:Kim Jong Un` -> ("who", {"name": "Kim Jong Un"}); `/who Kirby` the same way."""
-    name, options = commands.parse(line)
+    name, options = commands.parse(line, CONSOLE_COMMANDS)
     options.pop("private", None)  # a terminal is private anyway
     return name, options
 
 
 def answer(story: Story, name: str, options: dict[str, str]) -> list[Page]:
+    if options.get("story"):
+        from bot.stories import scoped
+        from briefings.sources.stories import StoryError
+
+        try:
+            story = scoped(story, options["story"], None)
+        except StoryError as exc:
+            raise queries.BadInput(str(exc)) from None
     calls: dict[str, Callable[[], list[Page]]] = {
         "brief": lambda: queries.brief(story, options.get("focus"), options.get("since")),
         "quote": lambda: queries.quote(story, options.get("speaker"), options.get("about")),

@@ -180,6 +180,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--format", choices=("json", "md", "csv"), default="md")
     sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE (default: stdout)")
+    for name in ("sources", "brief", "quote", "people", "timeline", "digest"):
+        commands.choices[name].add_argument(
+            "--story", help="a story added with `briefbot story add` (default: every article)"
+        )
+    from briefings.sources.cli import register  # light: no network library imported here
+
+    register(command, open_sessions)
     return parser
 
 
@@ -230,6 +237,22 @@ def open_sessions(args: argparse.Namespace, settings: Settings) -> sessionmaker[
     sessions = open_database(url)
     notice_if_empty(sessions, url, new=new)
     return sessions
+
+
+def _story(args: argparse.Namespace, settings: Settings) -> Story:
+    """The story to answer from: `--story NAME`, else every article (the default story)."""
+    from briefings.sources.stories import StoryError, story_id
+
+    sessions = open_sessions(args, settings)
+    name = getattr(args, "story", None)
+    if not name:
+        return Story(sessions)
+    with sessions() as session:
+        try:
+            return Story(sessions, story_id(session, name))
+        except StoryError as exc:
+            print(f"briefbot: {exc}", file=sys.stderr)
+            raise SystemExit(1) from None
 
 
 def _print_json(value: Any) -> None:
@@ -343,7 +366,7 @@ def _rebuild(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
-    story = Story(open_sessions(args, settings))
+    story = _story(args, settings)
     limit, offset = _window(args)
     items = story.sources(limit=limit, offset=offset)
     return _emit_list(args, items, story.count_sources(), terminal.render_sources) or _picture(
@@ -352,14 +375,14 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _brief(args: argparse.Namespace, settings: Settings) -> int:
-    story = Story(open_sessions(args, settings))
+    story = _story(args, settings)
     found = story.briefing(focus=args.focus, since=args.since)
     render = terminal.render_evidence if args.evidence else terminal.render_briefing
     return _emit(args, found, render, found.points)
 
 
 def _quote(args: argparse.Namespace, settings: Settings) -> int:
-    story = Story(open_sessions(args, settings))
+    story = _story(args, settings)
     limit, offset = _window(args)
     found = story.quotes(speaker=args.speaker, about=args.about, limit=limit, offset=offset)
     if args.json:
@@ -371,7 +394,7 @@ def _quote(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _who(args: argparse.Namespace, settings: Settings) -> int:
-    result = Story(open_sessions(args, settings)).profile(" ".join(args.name))
+    result = _story(args, settings).profile(" ".join(args.name))
     _emit(args, result, terminal.render_profile, [result.profile] if result.profile else [])
     if result.profile is None:
         return 1
@@ -380,14 +403,14 @@ def _who(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _people(args: argparse.Namespace, settings: Settings) -> int:
-    story = Story(open_sessions(args, settings))
+    story = _story(args, settings)
     limit, offset = _window(args)
     items = story.people(limit=limit, offset=offset)
     return _emit_list(args, items, story.count_people(), terminal.render_people)
 
 
 def _timeline(args: argparse.Namespace, settings: Settings) -> int:
-    story = Story(open_sessions(args, settings))
+    story = _story(args, settings)
     limit, offset = _window(args)
     events = story.timeline(limit=limit, offset=offset)
     return _emit_list(args, events, story.count_timeline(), terminal.render_timeline) or _picture(
@@ -399,7 +422,7 @@ def _digest(args: argparse.Namespace, settings: Settings) -> int:
     from briefings.digest import preview
     from briefings.digest_layout import render_text
 
-    found = preview(Story(open_sessions(args, settings)), since=args.since)
+    found = preview(_story(args, settings), since=args.since)
     return _emit(args, found, render_text, found.articles)
 
 
@@ -432,7 +455,7 @@ def _forget(args: argparse.Namespace, settings: Settings) -> int:
 def _export(args: argparse.Namespace, settings: Settings) -> int:
     from briefings.export import export
 
-    text = export(Story(open_sessions(args, settings)), args.format)
+    text = export(_story(args, settings), args.format)
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as out:
             out.write(text)

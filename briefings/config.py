@@ -43,6 +43,9 @@ class Settings:
     slack_app_token: Secret = field(default_factory=lambda: Secret(""), repr=True)  # xapp-…
     slack_digest_admin_group: str | None = None  # a user group id (S…) allowed /digest set
     slack_api_url: str = DEFAULT_SLACK_API_URL  # the Web API; tests point it at a local fake
+    fetch_allow_private: bool = False  # FETCH_ALLOW_PRIVATE=1: loopback sources (local testing)
+    fetch_poll_seconds: float = 60.0  # FETCH_POLL_SECONDS: how often the bot looks for due sources
+    fetch_in_bot: bool = True  # FETCH_IN_BOT=0: a `briefbot worker` fetches; the bot only answers
 
     @classmethod
     def from_env(cls, *, dotenv: bool = True) -> Settings:
@@ -71,4 +74,7 @@ class Settings:
             slack_app_token=Secret(os.environ.get("SLACK_APP_TOKEN", "").strip()),
             slack_digest_admin_group=os.environ.get("SLACK_DIGEST_ADMIN_GROUP", "").strip() or None,
             slack_api_url=os.environ.get("SLACK_API_URL", "").strip() or DEFAULT_SLACK_API_URL,
+            fetch_allow_private=os.environ.get("FETCH_ALLOW_PRIVATE", "").strip() in ("1", "true"),
+            fetch_poll_seconds=float(os.environ.get("FETCH_POLL_SECONDS", "").strip() or "60"),
+            fetch_in_bot=os.environ.get("FETCH_IN_BOT", "").strip() not in ("0", "false"),
         )

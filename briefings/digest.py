@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, sessionmaker
 
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
-from briefings.models import Article, Entity, Event, Mention, Quote
+from briefings.models import Article, Entity, Event, Mention, Quote, StoryArticle
 from briefings.story import REF_COLUMNS, Story, ref_of
 from briefings.subscriptions import as_utc
 
@@ -60,7 +60,10 @@ class Digest:
 
 
 def compose_digest(
-    session: Session, since: dt.datetime | None, until: dt.datetime | None = None
+    session: Session,
+    since: dt.datetime | None,
+    until: dt.datetime | None = None,
+    story_id: int | None = None,
 ) -> Digest:
     """What the articles stored after `since` (and up to `until`, when given: a digest decided
     before and posted again after a restart) add to the story told by the ones before.
@@ -76,6 +79,7 @@ def compose_digest(
         query = query.where(Article.ingested_at > as_utc(since))
     if until is not None:
         query = query.where(Article.ingested_at <= as_utc(until))
+    query = query.where(*announced(story_id))
     rows = sorted(session.execute(query), key=lambda r: (r[4] is None, r[4] or dt.date.min, r[0]))
     if not rows:
         return Digest(since=since, mark=since)
@@ -91,6 +95,21 @@ def compose_digest(
         people=_new_people(session, refs, since),
         events=_new_events(session, refs, since),
     )
+
+
+def announced(story_id: int | None) -> list[ColumnElement[bool]]:
+    """Which articles a digest may post: never what a source's first fetch stored (a new feed's
+    back catalogue); for a named story, only its own articles."""
+    if story_id is not None:
+        return [
+            Article.id.in_(
+                select(StoryArticle.article_id).where(
+                    StoryArticle.story_id == story_id, StoryArticle.announce.is_(True)
+                )
+            )
+        ]
+    quiet = exists().where(StoryArticle.article_id == Article.id, StoryArticle.announce.is_(False))
+    return [~quiet]
 
 
 def _stored_before(
@@ -248,5 +267,6 @@ def _new_events(
 def preview(source: Story | sessionmaker[Session], since: dt.datetime | None = None) -> Digest:
     """What a digest posted now would say: since `since`, else since the story began."""
     sessions = source.sessions if isinstance(source, Story) else source
+    story_id = source.story_id if isinstance(source, Story) else None
     with sessions() as session:
-        return compose_digest(session, since)
+        return compose_digest(session, since, story_id=story_id)

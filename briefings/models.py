@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -271,6 +272,84 @@ class StoryState(Base):
     written: Mapped[int] = mapped_column(BigInteger, default=0)
     refreshed: Mapped[int] = mapped_column(BigInteger, default=0)
     rebuild: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class StoryRow(Base):
+    """A story a server follows (migration 0018): its name, the keywords an article must match
+    to join it, and its digest settings. No row is needed for the default story: every article
+    belongs to it, as before stories existed."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    include: Mapped[list[str]] = mapped_column(default=list)  # any of these words, when given
+    exclude: Mapped[list[str]] = mapped_column(default=list)  # none of these words
+    channel_id: Mapped[int | None] = mapped_column(BigInteger)  # the story's channel (notices)
+    thread_id: Mapped[int | None] = mapped_column(BigInteger)  # post into this thread instead
+    role_id: Mapped[int | None] = mapped_column(BigInteger)  # mentioned in its digests
+    # The story's digests: what was stored up to this time has been posted (or was a first fetch).
+    digest_mark: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class StoryArticle(Base):
+    """An article's membership of a named story (many to many). `announce` is false for what a
+    source's first fetch stored: a new feed's back catalogue is kept, never posted."""
+
+    __tablename__ = "story_articles"
+
+    story_id: Mapped[int] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
+    )
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    announce: Mapped[bool] = mapped_column(Boolean, default=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Source(Base):
+    """A feed, an article page or a folder a story is fed from, with its health (migration 0018).
+
+    `claimed_until`: a worker holds the source until then (claimed under FOR UPDATE SKIP LOCKED on
+    PostgreSQL), so two workers never fetch it at once; a killed worker's claim runs out."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    story_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), index=True
+    )
+    url: Mapped[str] = mapped_column(String(2048))
+    kind: Mapped[str] = mapped_column(String(8))  # feed, page or folder
+    interval_seconds: Mapped[int] = mapped_column(Integer, default=900)
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(128))
+    next_due: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    fetched_once: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_success: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # consecutive
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    notified: Mapped[bool] = mapped_column(Boolean, default=False)  # the pause was reported
+    fetches: Mapped[int] = mapped_column(Integer, default=0)  # successful fetches, ever
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SourceItem(Base):
+    """An item of a feed already handled (by its GUID, else its link): never fetched again."""
+
+    __tablename__ = "source_items"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of GUID or link
+    article_id: Mapped[int | None] = mapped_column(Integer)
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 # Indexes for the commands' queries (migration 0004). The words of quotes are kept by the

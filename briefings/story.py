@@ -45,6 +45,7 @@ from briefings.models import (
     Point,
     PointGroup,
     Quote,
+    StoryArticle,
 )
 
 BRIEFING_POINTS = 8
@@ -215,30 +216,58 @@ def _worded(
 class Story:
     """Read access to the analysed story stored in one database."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], story_id: int | None = None) -> None:
         self.sessions = sessions
+        self.story_id = story_id  # a named story: only its articles (None: every article)
+
+    def _members(self) -> Select[int] | None:
+        """The ids of the named story's articles; None for the default story (all of them)."""
+        if self.story_id is None:
+            return None
+        return select(StoryArticle.article_id).where(StoryArticle.story_id == self.story_id)
+
+    def _within(self, query: Any, column: Any) -> Any:
+        """`query` limited to rows whose `column` (an article id) is one of the story's."""
+        members = self._members()
+        return query if members is None else query.where(column.in_(members))
 
     # --- articles -------------------------------------------------------------------------
     def count_sources(self) -> int:
         """How many articles are stored."""
         with self.sessions() as session:
-            return int(session.scalar(select(func.count(Article.id))) or 0)
+            return int(
+                session.scalar(self._within(select(func.count(Article.id)), Article.id)) or 0
+            )
 
     def count_people(self) -> int:
         """How many people, organisations and places the story has."""
         with self.sessions() as session:
-            return int(session.scalar(select(func.count(Entity.id))) or 0)
+            query = self._within(select(func.count(Entity.id)), Entity.id)
+            if self.story_id is not None:
+                query = select(func.count(Entity.id)).where(Entity.id.in_(self._named_in()))
+            return int(session.scalar(query) or 0)
 
     def count_timeline(self) -> int:
         """How many dated events the timeline has."""
         with self.sessions() as session:
             dated = EventGroup.date.is_not(None)
-            return int(session.scalar(select(func.count(EventGroup.id)).where(dated)) or 0)
+            query = select(func.count(EventGroup.id)).where(dated)
+            if self.story_id is not None:
+                query = query.where(EventGroup.id.in_(self._clusters(Event)))
+            return int(session.scalar(query) or 0)
+
+    def _named_in(self) -> Select[int | None]:
+        """The entities the story's articles mention."""
+        return self._within(select(Mention.entity_id), Mention.article_id)
+
+    def _clusters(self, model: type[Point] | type[Event]) -> Select[int | None]:
+        """The point or event groups some article of the story is in."""
+        return self._within(select(model.cluster), model.article_id)
 
     def sources(self, limit: int | None = None, offset: int = 0) -> list[SourceItem]:
         """The stored articles, newest first (undated last); `limit` of them from `offset`."""
         with self.sessions() as session:
-            rows = session.execute(
+            chosen = self._within(
                 select(
                     *REF_COLUMNS,
                     Article.author,
@@ -247,8 +276,11 @@ class Story:
                     Article.ingested_at,
                     Article.updated,
                     Article.updated_precision,
-                )
-                .order_by(Article.published.desc().nulls_last(), Article.id)
+                ),
+                Article.id,
+            )
+            rows = session.execute(
+                chosen.order_by(Article.published.desc().nulls_last(), Article.id)
                 .limit(limit)
                 .offset(offset or None)
             )
@@ -274,6 +306,8 @@ class Story:
     def briefing(self, focus: str | None = None, since: dt.date | None = None) -> Briefing:
         with self.sessions() as session:
             query = select(PointGroup).order_by(PointGroup.score.desc(), PointGroup.id)
+            if self.story_id is not None:  # the story-wide groups its articles are in
+                query = query.where(PointGroup.id.in_(self._clusters(Point)))
             undated = 0
             if since is not None:
                 query = query.where(PointGroup.published >= since)
@@ -286,7 +320,7 @@ class Story:
                 for g in session.scalars(query.limit(BRIEFING_POINTS * 4))
                 if not terms or any(_contains_word(g.text, t) for t in terms)
             ]
-            refs = self._point_sources(session, [g.id for g in found], since)
+            refs = self._point_sources(session, [g.id for g in found], since, self._members())
             chosen = [g for g in found if refs[g.id]][:BRIEFING_POINTS]
             for g in chosen:  # groups stored before the check (0010) cite only what holds too
                 text = _stated(g.text, refs[g.id])
@@ -345,7 +379,10 @@ class Story:
 
     @staticmethod
     def _point_sources(
-        session: Session, group_ids: list[int], since: dt.date | None
+        session: Session,
+        group_ids: list[int],
+        since: dt.date | None,
+        members: Select[int] | None = None,
     ) -> dict[int, list[SourceRef]]:
         """The articles behind each point, newest REFS_PER_GROUP first, each with its evidence:
         the sentence it printed that states the point (its best-supporting one). With `since`,
@@ -359,6 +396,8 @@ class Story:
             )
             if since is not None:
                 query = query.where(Article.published >= since, Article.date_precision != "unknown")
+            if members is not None:  # a named story cites its own articles only
+                query = query.where(Article.id.in_(members))
             for cluster, share, text, *columns in session.execute(query):
                 ref = replace(ref_of(columns), evidence=text)
                 held = best[cluster].get(ref.article_id)
@@ -370,16 +409,22 @@ class Story:
 
     @staticmethod
     def _group_sources(
-        session: Session, model: type[Point] | type[Event], group_ids: list[int]
+        session: Session,
+        model: type[Point] | type[Event],
+        group_ids: list[int],
+        members: Select[int] | None = None,
     ) -> dict[int, list[SourceRef]]:
         """The articles behind each group, the newest REFS_PER_GROUP, in one query."""
         found: dict[int | None, list[SourceRef]] = defaultdict(list)
         if group_ids:
-            for row in session.execute(
+            query = (
                 select(model.cluster, *REF_COLUMNS)
                 .join(Article, model.article_id == Article.id)
                 .where(model.cluster.in_(group_ids))
-            ):
+            )
+            if members is not None:
+                query = query.where(Article.id.in_(members))
+            for row in session.execute(query):
                 found[row[0]].append(ref_of(row[1:]))
         return {g: _newest_first(found[g])[:REFS_PER_GROUP] for g in group_ids}
 
@@ -405,6 +450,7 @@ class Story:
             query = select(*QUOTE_COLUMNS, *REF_COLUMNS).join(
                 Article, Quote.article_id == Article.id
             )
+            query = self._within(query, Article.id)
             resolved: Entity | None = None
             if speaker:
                 resolved = self._lookup(session, speaker)
@@ -497,13 +543,18 @@ class Story:
         """Everyone in the story, most mentioned first; `limit` of them from `offset`."""
         order = (Entity.mentions.desc(), Entity.name, Entity.id)
         with self.sessions() as session:
+            named = self._named_in() if self.story_id is not None else None
+            picked = select(Entity) if named is None else select(Entity).where(Entity.id.in_(named))
             entities = session.scalars(
-                select(Entity).order_by(*order).limit(limit).offset(offset or None)
+                picked.order_by(*order).limit(limit).offset(offset or None)
             ).all()
             articles: dict[int | None, set[int]] = defaultdict(set)
-            chosen = select(Entity.id).order_by(*order).limit(limit).offset(offset or None)
+            chosen = [e.id for e in entities]
+            mentioned = select(Mention.entity_id, Mention.article_id).where(
+                Mention.entity_id.in_(chosen)
+            )
             for entity_id, article_id in session.execute(
-                select(Mention.entity_id, Mention.article_id).where(Mention.entity_id.in_(chosen))
+                self._within(mentioned, Mention.article_id)
             ):
                 articles[entity_id].add(article_id)
             return [
@@ -707,14 +758,15 @@ class Story:
         """Dated events in date order (the latest `limit` when given, skipping the `offset`
         latest); undated ones left out."""
         with self.sessions() as session:
+            dated = select(EventGroup).where(EventGroup.date.is_not(None))
+            if self.story_id is not None:
+                dated = dated.where(EventGroup.id.in_(self._clusters(Event)))
             groups = session.scalars(
-                select(EventGroup)
-                .where(EventGroup.date.is_not(None))
-                .order_by(EventGroup.date.desc(), EventGroup.id.desc())
+                dated.order_by(EventGroup.date.desc(), EventGroup.id.desc())
                 .limit(limit)
                 .offset(offset or None)
             ).all()[::-1]
-            refs = self._group_sources(session, Event, [g.id for g in groups])
+            refs = self._group_sources(session, Event, [g.id for g in groups], self._members())
             return [
                 TimelineEvent(
                     date=g.date, date_precision=g.date_precision, text=g.text, sources=refs[g.id]

@@ -1,3 +1,3 @@
 """One cog per command family; each module has the `setup` discord.py calls to load it."""
 
-EXTENSIONS = ("brief", "quotes", "who", "sources", "timeline", "help")
+EXTENSIONS = ("brief", "quotes", "who", "sources", "timeline", "help", "stories")

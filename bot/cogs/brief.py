@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import autocomplete, queries
+from bot import autocomplete, queries, stories
 from bot.checks import heavy
 from bot.replies import answer
 
@@ -22,8 +22,9 @@ class Brief(commands.Cog):
         focus="Only what concerns this person, place or organisation",
         since="Only what happened on or after this date (YYYY-MM-DD)",
         private="Show the answer only to you",
+        story="Which story (default: the channel's, else every article)",
     )
-    @app_commands.autocomplete(focus=autocomplete.names)
+    @app_commands.autocomplete(focus=autocomplete.names, story=stories.names)
     @heavy()
     async def brief(
         self,
@@ -31,10 +32,13 @@ class Brief(commands.Cog):
         focus: queries.Text | None = None,
         since: queries.Day | None = None,
         private: bool = False,
+        story: queries.Text | None = None,
     ) -> None:
-        story = interaction.client.story
         queries.parse_since(since)  # a bad date is refused before any work
-        await answer(interaction, lambda: queries.brief(story, focus, since), private=private)
+        scoped = await stories.resolve(interaction, story)
+        if scoped is None:
+            return
+        await answer(interaction, lambda: queries.brief(scoped, focus, since), private=private)
 
 
 async def setup(bot: BriefBot) -> None:

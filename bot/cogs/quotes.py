@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import autocomplete, queries
+from bot import autocomplete, queries, stories
 from bot.checks import heavy
 from bot.replies import answer
 
@@ -22,8 +22,9 @@ class Quotes(commands.Cog):
         speaker="The person quoted",
         about="Only quotes containing these words",
         private="Show the answer only to you",
+        story="Which story (default: the channel's, else every article)",
     )
-    @app_commands.autocomplete(speaker=autocomplete.speakers)
+    @app_commands.autocomplete(speaker=autocomplete.speakers, story=stories.names)
     @heavy()
     async def quote(
         self,
@@ -31,9 +32,12 @@ class Quotes(commands.Cog):
         speaker: queries.Text | None = None,
         about: queries.Text | None = None,
         private: bool = False,
+        story: queries.Text | None = None,
     ) -> None:
-        story = interaction.client.story
-        await answer(interaction, lambda: queries.quote(story, speaker, about), private=private)
+        scoped = await stories.resolve(interaction, story)
+        if scoped is None:
+            return
+        await answer(interaction, lambda: queries.quote(scoped, speaker, about), private=private)
 
 
 async def setup(bot: BriefBot) -> None:

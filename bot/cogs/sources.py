@@ -8,8 +8,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import pictures
+from bot import pictures, stories
+from bot.queries import Text
 from bot.replies import answer
+from briefings.charts import ChartCache
 
 if TYPE_CHECKING:
     from bot.app import BriefBot
@@ -17,12 +19,22 @@ if TYPE_CHECKING:
 
 class Sources(commands.Cog):
     @app_commands.command(name="sources", description="The articles: outlet, date, summary")
-    @app_commands.describe(private="Show the answer only to you")
+    @app_commands.describe(
+        private="Show the answer only to you",
+        story="Which story (default: the channel's, else every article)",
+    )
+    @app_commands.autocomplete(story=stories.names)
     async def sources(
-        self, interaction: discord.Interaction[BriefBot], private: bool = False
+        self,
+        interaction: discord.Interaction[BriefBot],
+        private: bool = False,
+        story: Text | None = None,
     ) -> None:
-        story, charts = interaction.client.story, interaction.client.charts
-        await answer(interaction, lambda: pictures.sources(story, charts), private=private)
+        scoped = await stories.resolve(interaction, story)
+        if scoped is None:
+            return
+        charts = interaction.client.charts if scoped is interaction.client.story else ChartCache()
+        await answer(interaction, lambda: pictures.sources(scoped, charts), private=private)
 
 
 async def setup(bot: BriefBot) -> None:

@@ -8,9 +8,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import pictures
+from bot import pictures, stories
 from bot.checks import heavy
+from bot.queries import Text
 from bot.replies import answer
+from briefings.charts import ChartCache
 
 if TYPE_CHECKING:
     from bot.app import BriefBot
@@ -18,13 +20,23 @@ if TYPE_CHECKING:
 
 class Timeline(commands.Cog):
     @app_commands.command(name="timeline", description="The dated events of the story")
-    @app_commands.describe(private="Show the answer only to you")
+    @app_commands.describe(
+        private="Show the answer only to you",
+        story="Which story (default: the channel's, else every article)",
+    )
+    @app_commands.autocomplete(story=stories.names)
     @heavy()
     async def timeline(
-        self, interaction: discord.Interaction[BriefBot], private: bool = False
+        self,
+        interaction: discord.Interaction[BriefBot],
+        private: bool = False,
+        story: Text | None = None,
     ) -> None:
-        story, charts = interaction.client.story, interaction.client.charts
-        await answer(interaction, lambda: pictures.timeline(story, charts), private=private)
+        scoped = await stories.resolve(interaction, story)
+        if scoped is None:
+            return
+        charts = interaction.client.charts if scoped is interaction.client.story else ChartCache()
+        await answer(interaction, lambda: pictures.timeline(scoped, charts), private=private)
 
 
 async def setup(bot: BriefBot) -> None:

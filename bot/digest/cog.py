@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import discord
@@ -118,7 +119,26 @@ class DigestCog(commands.GroupCog, group_name="digest"):
             return
         settings = await self.service.settings(interaction.guild_id)
         next_run = self.scheduler.next_run(interaction.guild_id)
-        await interaction.response.send_message(status_text(settings, next_run), ephemeral=True)
+        text = status_text(settings, next_run) + await self._broken_sources()
+        await interaction.response.send_message(text, ephemeral=True)
+
+    async def _broken_sources(self) -> str:
+        """Failing or paused sources (issue 16), under the status; nothing when all are well."""
+        from briefings.sources.stories import list_sources
+
+        try:
+            found = await asyncio.to_thread(list_sources, self.service.sessions)
+        except Exception:  # no sources table reachable: the status alone
+            log.warning("listing the sources for /digest status failed", exc_info=True)
+            return ""
+        broken = [s for s in found if s.broken]
+        lines = [
+            f"#{s.id} <{s.url[:200]}>: {'paused' if s.paused else f'{s.failures} failures'}, "
+            f"{(s.last_error or '')[:150]}"
+            for s in broken[:5]
+        ]
+        more = f"\n…and {len(broken) - 5} more (`/source list`)" if len(broken) > 5 else ""
+        return "\n**Broken sources:**\n" + "\n".join(lines) + more if broken else ""
 
     @app_commands.command(name="now", description="Post the digest in its channel right away.")
     async def now(self, interaction: discord.Interaction) -> None:

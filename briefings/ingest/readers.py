@@ -52,6 +52,14 @@ def read_document(path: Path, within: Path | None = None) -> RawDocument:
     return RawDocument(path, data, text, metadata, warnings)
 
 
+def read_html(path: Path, data: bytes) -> RawDocument:
+    """A fetched HTML page read as an `.html` file would be (`path` names it in the outcome)."""
+    if not data.strip():
+        raise ArticleError("empty page")
+    text, warnings = decode(data[:MAX_BYTES])
+    return _from_html(path, data, text, warnings)
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
     """Text from bytes: UTF-8 (with or without BOM), else Windows-1252 with a warning."""
     sample = data[:8192]

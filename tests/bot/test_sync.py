@@ -12,7 +12,16 @@ STRING, BOOLEAN = 3, 5
 async def test_commands_synced_to_the_test_server_are_valid(fake, start_bot):
     await start_bot(StoryDouble())
     synced = fake.commands[fake.guild_id]
-    assert {c["name"] for c in synced} == {"brief", "quote", "who", "sources", "timeline", "help"}
+    assert {c["name"] for c in synced} == {
+        "brief",
+        "quote",
+        "who",
+        "sources",
+        "timeline",
+        "help",
+        "story",
+        "source",
+    }
     assert rules.command_problems(synced) == []
     assert "global" not in fake.commands  # only the test server, where they appear at once
 

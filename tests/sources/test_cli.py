@@ -1,0 +1,109 @@
+"""`briefbot story|source|fetch` and `--story` on the reading commands, against a local site."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from bot.cli import main
+from tests.sources.server import Site, ThreadedSite
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with ThreadedSite() as served:
+        yield served
+
+
+def _run(capsys: pytest.CaptureFixture[str], db: str, *argv: str) -> tuple[int, str]:
+    code = main([*argv, "--db", db])
+    return code, capsys.readouterr().out
+
+
+def test_follow_a_second_story_from_a_feed(
+    database_url: str, site: Site, capsys: pytest.CaptureFixture[str], seeds_copy: object
+) -> None:
+    db = database_url
+    assert main(["ingest", "--db", db, str(seeds_copy)]) == 0
+    capsys.readouterr()
+    seeded = json.loads(_run(capsys, db, "sources", "--json", "--all")[1])["total"]
+    assert _run(capsys, db, "story", "add", "Bridge", "--keywords", "bridge")[0] == 0
+    code, out = _run(capsys, db, "source", "add", f"{site.base}/feed.xml", "--story", "Bridge")
+    assert code == 0 and "(feed)" in out
+    code, out = _run(capsys, db, "fetch", "--allow-private")
+    assert code == 0 and "first fetch" in out, out
+    listed = json.loads(_run(capsys, db, "source", "list", "--json")[1])["items"]
+    assert listed[0]["last_success"] and not listed[0]["broken"]
+    # The story holds the feed's two articles; the default story all of them, as before.
+    mine = json.loads(_run(capsys, db, "sources", "--story", "Bridge", "--json")[1])
+    assert mine["total"] == 2
+    assert {i["title"] for i in mine["items"]} == {"Bridge story 1", "Bridge story 2"}
+    everything = json.loads(_run(capsys, db, "sources", "--json", "--all")[1])
+    assert everything["total"] == seeded + 2
+    brief = json.loads(_run(capsys, db, "brief", "--story", "Bridge", "--json")[1])
+    cited = {s["title"] for p in brief["points"] for s in p["sources"]}
+    assert cited and cited <= {"Bridge story 1", "Bridge story 2"}
+    quotes = json.loads(_run(capsys, db, "quote", "--story", "Bridge", "--json")[1])
+    assert all(s["title"].startswith("Bridge story") for q in quotes["items"] for s in q["sources"])
+    assert _run(capsys, db, "story", "list")[1].startswith("Bridge: 1 sources, 2 articles")
+    # The first fetch stored without posting: no digest, for the story or the default one.
+    quiet = json.loads(_run(capsys, db, "digest", "--story", "Bridge", "--json")[1])
+    assert quiet["items"] == []
+    default = json.loads(_run(capsys, db, "digest", "--json")[1])
+    assert not any(
+        (i["source"]["title"] or "").startswith("Bridge story") for i in default["items"]
+    )
+    # The feed grows: the new item is fetched, in the story's answers and in its digest, once.
+    site.items = 3
+    _due_now(db)
+    assert "1 new items, 1 articles added" in _run(capsys, db, "fetch", "--allow-private")[1]
+    digest = json.loads(_run(capsys, db, "digest", "--story", "Bridge", "--json")[1])
+    assert [i["source"]["title"] for i in digest["items"]] == ["Bridge story 3"]
+    assert "Nothing due" in _run(capsys, db, "fetch", "--allow-private")[1]
+
+
+def _due_now(db: str) -> None:
+    from sqlalchemy import update
+
+    from briefings.db import open_database
+    from briefings.models import Source
+
+    with open_database(db).begin() as session:
+        session.execute(update(Source).values(next_due=None))
+
+
+def test_unknown_story_and_private_address_are_refused(
+    tmp_path: object, site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = f"sqlite:///{tmp_path}/b.db"
+    with pytest.raises(SystemExit):
+        main(["brief", "--db", db, "--story", "Nope"])
+    assert "no story named 'Nope'" in capsys.readouterr().err
+    _run(capsys, db, "story", "add", "Bridge")
+    _run(capsys, db, "source", "add", f"{site.base}/feed.xml", "--story", "Bridge")
+    code, out = _run(capsys, db, "fetch")
+    assert code == 1 and "private or loopback" in out
+
+
+def test_console_takes_story(sessions: object, seeds_copy: object) -> None:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from bot.console import respond
+    from briefings.ingest import ingest_paths
+    from briefings.models import StoryArticle
+    from briefings.sources.stories import add_story
+    from briefings.story import Story
+
+    assert isinstance(sessions, sessionmaker)
+    made: sessionmaker[Session] = sessions
+    report = ingest_paths(made, [seeds_copy])  # type: ignore[list-item]
+    add_story(made, "One")
+    first = report.outcomes[0].article_id
+    with made.begin() as session:
+        session.add(StoryArticle(story_id=1, article_id=first, announce=True))
+    story = Story(made)
+    assert "5 articles in the story" in respond(story, "/sources")
+    assert "1 article in the story" in respond(story, "/sources story:One")
+    assert "no story named 'Two'" in respond(story, "/sources story:Two")
