@@ -175,15 +175,14 @@ def _mixed_folder(tmp_path: Path) -> Path:
 
 
 def test_one_and_two_workers_give_the_same_outcomes_with_duplicates_in_the_run(
-    tmp_path: Path,
+    sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:
     folder = _mixed_folder(tmp_path)
-    results = {}
-    for workers in (1, 2):
-        sessions = open_database(f"sqlite:///{tmp_path / f'workers{workers}.db'}")
-        report = ingest_parallel(sessions, [folder], workers=workers)
-        results[workers] = [(Path(o.path).name, o.status) for o in report.outcomes]
-        sessions.kw["bind"].dispose()
-    assert results[2] == results[1]
-    statuses = [status for _, status in results[1]]
-    assert statuses.count("added") == 36 and statuses.count("duplicate") == 16, results[1]
+    one_process = open_database(f"sqlite:///{tmp_path / 'one.db'}")
+    single = ingest_parallel(one_process, [folder], workers=1)
+    one_process.kw["bind"].dispose()
+    parallel = ingest_parallel(sessions, [folder], workers=2)  # on each backend
+    outcomes = [(Path(o.path).name, o.status) for o in parallel.outcomes]
+    assert outcomes == [(Path(o.path).name, o.status) for o in single.outcomes]
+    statuses = [status for _, status in outcomes]
+    assert statuses.count("added") == 36 and statuses.count("duplicate") == 16, outcomes
