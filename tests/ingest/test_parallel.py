@@ -156,3 +156,33 @@ def test_a_worker_runs_numeric_code_on_one_thread() -> None:
     with ProcessPoolExecutor(1, initializer=start_worker, initargs=(os.getpid(), None)) as pool:
         threads = pool.submit(_blas_threads).result()
     assert threads and set(threads) == {1}
+
+
+def _mixed_folder(tmp_path: Path) -> Path:
+    """Three dozen distinct generated articles, then near-duplicates (one word changed) and exact
+    copies of some of them, named so that each lands next to its original (same batch, the
+    other worker) or far from it (after the original is committed)."""
+    from benchmarks.corpus import Corpus
+
+    folder = tmp_path / "mixed"
+    paths = Corpus(seed=7).write(folder, 36)
+    for number, original in enumerate(paths[::5]):
+        text = original.read_text(encoding="utf-8")
+        (folder / f"{original.stem}_copy.txt").write_text(text, encoding="utf-8")
+        near = text.replace(" the ", " a ", 1)
+        (folder / f"zz_{number:02d}_near.txt").write_text(near, encoding="utf-8")
+    return folder
+
+
+def test_one_and_two_workers_give_the_same_outcomes_with_duplicates_in_the_run(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    folder = _mixed_folder(tmp_path)
+    one_process = open_database(f"sqlite:///{tmp_path / 'one.db'}")
+    single = ingest_parallel(one_process, [folder], workers=1)
+    one_process.kw["bind"].dispose()
+    parallel = ingest_parallel(sessions, [folder], workers=2)  # on each backend
+    outcomes = [(Path(o.path).name, o.status) for o in parallel.outcomes]
+    assert outcomes == [(Path(o.path).name, o.status) for o in single.outcomes]
+    statuses = [status for _, status in outcomes]
+    assert statuses.count("added") == 36 and statuses.count("duplicate") == 16, outcomes
