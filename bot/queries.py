@@ -54,13 +54,16 @@ Day = app_commands.Transform[str, Bounded(10)]  # a YYYY-MM-DD option
 
 HELP = [
     (
-        "/brief [focus:NAME] [since:YYYY-MM-DD]",
+        "/brief [focus:NAME] [since:YYYY-MM-DD] [story:NAME]",
         "the story so far: key points with their sources, about one name, since a date",
     ),
-    ("/quote [speaker:NAME] [about:WORD]", "who said what, with role, outlet and date"),
+    (
+        "/quote [speaker:NAME] [about:WORD] [story:NAME]",
+        "who said what, with role, outlet and date",
+    ),
     ("/who name:NAME", "a profile: roles, mentions, quotes, people mentioned with them"),
-    ("/sources", "the articles the briefing is built from, newest first"),
-    ("/timeline", "the dated events of the story"),
+    ("/sources [story:NAME]", "the articles the briefing is built from, newest first"),
+    ("/timeline [story:NAME]", "the dated events of the story"),
     ("/digest now", "post what is new in the server's digest channel (console: a preview)"),
     ("/digest status", "the digest schedule, next and last post, any delivery problem"),
     (
@@ -68,7 +71,10 @@ HELP = [
         "post a digest on a schedule (Manage Server; Discord only)",
     ),
     ("/digest off", "stop the schedule (Manage Server; Discord only)"),
-    ("/help", "this list; every command but /help and /digest takes private:True"),
+    (
+        "/help",
+        "this list; every command but /help and /digest takes private:True; story: picks one of the stories (default: the channel's, else every article)",
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ from bot.cogs.quotes import Quotes
 from bot.cogs.sources import Sources
 from bot.cogs.timeline import Timeline
 from bot.cogs.who import Who
-from bot.console import parse
+from bot.console import CONSOLE_COMMANDS, parse
 from bot.digest.cog import DigestCog
 from bot.queries import HELP
 from briefings.commands import COMMANDS
@@ -53,4 +53,4 @@ def test_every_console_command_in_help_is_accepted_as_written() -> None:
             continue  # Discord only, as its line says
         name, options = parse(example)
         assert name in COMMANDS, usage
-        assert set(options) <= set(COMMANDS[name][0]), usage
+        assert set(options) <= set(CONSOLE_COMMANDS[name][0]), usage
