@@ -31,10 +31,10 @@ from aiohttp import web
 from sqlalchemy import select
 
 from briefings.db import open_database, unit_of_work
-from briefings.deliveries import DigestDelivery
+from briefings.digests.deliveries import DigestDelivery
+from briefings.digests.schedules import parse_schedule
+from briefings.digests.subscriptions import save_settings
 from briefings.ingest import ingest_paths
-from briefings.schedules import parse_schedule
-from briefings.subscriptions import save_settings
 from tests.fake_discord import FakeDiscord
 
 SEEDS = Path(__file__).parents[1] / "seeds"

@@ -23,7 +23,7 @@ from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.ingest.parallel import ingest_parallel
 from briefings.models import Article
-from briefings.story_state import refresh_owed
+from briefings.refresh.state import refresh_owed
 
 FLOOR_S = 1.0  # issue 19: an edit at 10,000 stored costs under 1 s on top of an unchanged re-ingest
 EDITS = 5

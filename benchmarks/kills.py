@@ -24,8 +24,8 @@ from benchmarks.corpus import Corpus
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.models import Article
+from briefings.refresh.state import owed
 from briefings.story import Story
-from briefings.story_state import owed
 
 ROOT = Path(__file__).resolve().parents[1]
 PHASES = ("ingest", "refresh")

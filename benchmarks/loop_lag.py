@@ -32,7 +32,7 @@ from benchmarks.corpus import Corpus
 from benchmarks.queries import percentile
 from bot.app import BotOptions, BriefBot
 from briefings.config import Secret, Settings
-from briefings.digest_jobs import INGEST_JOB_ID
+from briefings.digests.jobs import INGEST_JOB_ID
 from tests.fake_discord import TOKEN, FakeDiscord
 
 FLOOR_MS = 100.0
@@ -107,8 +107,8 @@ async def run(count: int, kb: int) -> dict[str, Any]:
     discord.http.Route.BASE = fake.api_base
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.gateway_url)
     watcher = IngestDone()
-    logging.getLogger("briefings.digest_jobs").addHandler(watcher)
-    logging.getLogger("briefings.digest_jobs").setLevel(logging.INFO)
+    logging.getLogger("briefings.digests.jobs").addHandler(watcher)
+    logging.getLogger("briefings.digests.jobs").setLevel(logging.INFO)
     bot = BriefBot(
         Settings(
             database_url=f"sqlite:///{folder / 'lag.db'}",

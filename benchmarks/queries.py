@@ -88,7 +88,7 @@ def _size(answer: Any) -> int:
 
 def cases(story: Story, inputs: Inputs) -> dict[str, Callable[[int], Any]]:
     """Each command's query, as a function of the repetition number (arguments vary per run)."""
-    from briefings.digest import preview
+    from briefings.digests.compose import preview
 
     def nth(values: list[str] | tuple[str, ...], rep: int) -> str:
         return values[rep % len(values)]

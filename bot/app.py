@@ -23,9 +23,9 @@ from briefings.child_ingest import ingest_in_child
 from briefings.config import Settings
 from briefings.cooldowns import Cooldowns
 from briefings.db import open_database
-from briefings.digest_service import Clock, utc_now
+from briefings.digests.service import Clock, utc_now
+from briefings.refresh.state import refresh_owed
 from briefings.story import Story
-from briefings.story_state import refresh_owed
 
 log = logging.getLogger(__name__)
 

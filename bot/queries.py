@@ -13,7 +13,7 @@ from bot.digest.render import digest_message
 from bot.limits import Page
 from briefings.commands import MAX_TEXT, clean, parse_since
 from briefings.commands import BadInput as BadInput  # raised here, caught by bot.errors
-from briefings.digest import preview
+from briefings.digests.compose import preview
 from briefings.story import Story
 
 LISTED = 200  # articles or events a /sources or /timeline answer pages through, newest
@@ -116,7 +116,7 @@ def digest(story: Story) -> list[Page]:
 def digest_status(story: Story) -> list[Page]:
     """Every server's digest schedule stored in the story's database (the console's status)."""
     from bot.digest.render import status_text
-    from briefings.subscriptions import enabled_settings
+    from briefings.digests.subscriptions import enabled_settings
 
     with story.sessions() as session:
         found = enabled_settings(session)

@@ -8,7 +8,7 @@ import discord
 
 from bot.limits import Page
 from bot.markdown import plain
-from briefings.terminal import WIDTH, heading
+from briefings.cli.terminal import WIDTH, heading
 
 
 def _wrapped(text: str, indent: str = "") -> list[str]:

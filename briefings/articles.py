@@ -10,8 +10,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.models import Article, Event, Mention, Point, Quote
-from briefings.story_release import release_articles
-from briefings.story_state import begin_storing, mark_written, refresh_owed
+from briefings.refresh.release import release_articles
+from briefings.refresh.state import begin_storing, mark_written, refresh_owed
 
 
 @dataclass(frozen=True)

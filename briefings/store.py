@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.fingerprint import BANDS, NEAR_DUPLICATE, band_keys, similarity
 from briefings.models import Article, ArticleBand, Base, Event, Mention, Point, Quote, table_of
-from briefings.story_release import release_articles, release_names
+from briefings.refresh.release import release_articles, release_names
 
 
 class Stored(NamedTuple):

@@ -18,8 +18,8 @@ from briefings.child_ingest import ingest_in_child
 from briefings.config import Settings
 from briefings.cooldowns import Cooldowns
 from briefings.db import open_database
-from briefings.digest_jobs import DigestJobs
-from briefings.digest_service import Clock, DigestService, utc_now
+from briefings.digests.jobs import DigestJobs
+from briefings.digests.service import Clock, DigestService, utc_now
 from briefings.story import Story
 from slackbot import commands
 from slackbot.digest import commands as digest_commands

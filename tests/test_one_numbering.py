@@ -7,7 +7,6 @@ import datetime as dt
 
 from bot import embeds
 from bot.markdown import plain
-from briefings import terminal
 from briefings.answers import (
     Briefing,
     BriefPoint,
@@ -18,6 +17,7 @@ from briefings.answers import (
     SourceRef,
     TimelineEvent,
 )
+from briefings.cli import terminal
 from slackbot import blocks
 from tests.fake_slack.rules import texts
 

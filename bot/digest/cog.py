@@ -13,8 +13,8 @@ from bot.digest.render import local_time, status_text
 from bot.digest.scheduler import DigestScheduler
 from bot.markdown import escape
 from bot.queries import Bounded
-from briefings.digest_service import Delivery, DigestService
-from briefings.schedules import ScheduleError, complete_zones
+from briefings.digests.schedules import ScheduleError, complete_zones
+from briefings.digests.service import Delivery, DigestService
 
 log = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import discord
 
 from bot.digest.render import digest_message
-from briefings.digest import Digest
-from briefings.digest_service import DeliveryError
-from briefings.subscriptions import DigestSettings
+from briefings.digests.compose import Digest
+from briefings.digests.service import DeliveryError
+from briefings.digests.subscriptions import DigestSettings
 
 
 class DiscordPoster:

@@ -9,10 +9,10 @@ import discord
 from bot.limits import clip
 from bot.markdown import escape
 from briefings import fitting
-from briefings.digest import NOTHING_NEW, Digest
-from briefings.digest_layout import layout
-from briefings.digest_status import StatusMarks, local_time, status_lines
-from briefings.subscriptions import DigestSettings
+from briefings.digests.compose import NOTHING_NEW, Digest
+from briefings.digests.layout import layout
+from briefings.digests.status import StatusMarks, local_time, status_lines
+from briefings.digests.subscriptions import DigestSettings
 
 __all__ = ["digest_message", "local_time", "pack", "status_text"]
 

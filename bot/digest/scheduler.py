@@ -1,6 +1,6 @@
-"""The Discord bot's digest scheduler: the shared `briefings.digest_jobs` over Discord's guilds."""
+"""The Discord bot's digest scheduler: the shared `briefings.digests.jobs` over Discord's guilds."""
 
-from briefings.digest_jobs import INGEST_JOB_ID, PENDING_INTERVAL, PENDING_JOB_ID, DigestJobs
+from briefings.digests.jobs import INGEST_JOB_ID, PENDING_INTERVAL, PENDING_JOB_ID, DigestJobs
 
 DigestScheduler = DigestJobs
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.digest.cog import DigestCog
 from bot.digest.poster import DiscordPoster
 from bot.digest.scheduler import DigestScheduler
-from briefings.digest_service import Clock, DigestService, utc_now
+from briefings.digests.service import Clock, DigestService, utc_now
 
 
 async def start_digests(

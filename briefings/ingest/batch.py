@@ -16,8 +16,8 @@ from briefings.analysis.results import ArticleAnalysis
 from briefings.db import is_busy, retrying
 from briefings.ingest.document import Document
 from briefings.ingest.outcomes import FileOutcome, Status, shown
+from briefings.refresh.state import begin_storing, mark_written
 from briefings.store import lookup, save_article
-from briefings.story_state import begin_storing, mark_written
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from briefings.ingest.fingerprint import content_hash, signature
 from briefings.ingest.outcomes import FileOutcome, IngestReport, Status, shown
 from briefings.ingest.readers import SUPPORTED, read_document
 from briefings.ingest.sidecar import SIDECAR_NAMES, Entries, entry_for
-from briefings.story_state import refresh_owed
+from briefings.refresh.state import refresh_owed
 
 __all__ = [
     "REFRESH_EVERY",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-import briefings.deliveries
-import briefings.subscriptions  # noqa: F401
+import briefings.digests.deliveries
+import briefings.digests.subscriptions  # noqa: F401
 from briefings.models import Base
 
 engine = context.config.attributes["engine"]

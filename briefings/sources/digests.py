@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.digest import Digest, compose_digest
+from briefings.digests.compose import Digest, compose_digest
 from briefings.models import StoryRow
 
 

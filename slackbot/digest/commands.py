@@ -13,9 +13,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from briefings import commands
 from briefings.commands import BadInput, parse_flag
-from briefings.digest_service import Delivery
+from briefings.digests.schedules import ScheduleError
+from briefings.digests.service import Delivery
 from briefings.outage import failure_sentence
-from briefings.schedules import ScheduleError
 from slackbot.answers import USAGE
 from slackbot.digest.render import channel, local_time, status_text
 from slackbot.ids import from_key, to_key

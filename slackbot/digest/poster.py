@@ -5,9 +5,9 @@ from __future__ import annotations
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from briefings.digest import Digest
-from briefings.digest_service import DeliveryError
-from briefings.subscriptions import DigestSettings
+from briefings.digests.compose import Digest
+from briefings.digests.service import DeliveryError
+from briefings.digests.subscriptions import DigestSettings
 from slackbot.digest.render import digest_page
 from slackbot.ids import from_key
 

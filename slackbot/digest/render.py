@@ -6,11 +6,11 @@ import datetime as dt
 import re
 
 from briefings import fitting
-from briefings.digest import NOTHING_NEW, Digest
-from briefings.digest_layout import layout
-from briefings.digest_status import StatusMarks, local_time, status_lines
+from briefings.digests.compose import NOTHING_NEW, Digest
+from briefings.digests.layout import layout
+from briefings.digests.status import StatusMarks, local_time, status_lines
+from briefings.digests.subscriptions import DigestSettings
 from briefings.fitting import clip
-from briefings.subscriptions import DigestSettings
 from slackbot.blocks import SlackPage
 from slackbot.ids import from_key
 from slackbot.limits import LIMITS

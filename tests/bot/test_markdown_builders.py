@@ -19,9 +19,9 @@ from briefings.answers import (
     RoleItem,
     TimelineEvent,
 )
-from briefings.digest import Digest, NewArticle, NewPerson
-from briefings.schedules import parse_schedule
-from briefings.subscriptions import DigestSettings
+from briefings.digests.compose import Digest, NewArticle, NewPerson
+from briefings.digests.schedules import parse_schedule
+from briefings.digests.subscriptions import DigestSettings
 from tests.bot.discord_markdown import live
 from tests.bot.test_markdown_injection import EVIL, HOSTILE, REF
 

@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.digest.scheduler import DigestScheduler
 from bot.digest.service import DeliveryError, DigestService
 from briefings.db import unit_of_work
-from briefings.digest import Digest
+from briefings.digests.compose import Digest
+from briefings.digests.subscriptions import DigestSettings
 from briefings.models import Article, Entity, Event, Mention, Quote
-from briefings.subscriptions import DigestSettings
 
 UTC = dt.UTC
 

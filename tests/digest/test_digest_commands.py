@@ -12,7 +12,7 @@ import pytest
 from bot.digest.cog import NOT_ALLOWED, DigestCog
 from bot.digest.render import digest_message, pack, status_text
 from briefings.answers import QuoteItem, SourceRef
-from briefings.digest import NOTHING_NEW, Digest, NewArticle
+from briefings.digests.compose import NOTHING_NEW, Digest, NewArticle
 
 from .conftest import FakeClock, Harness
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.answers import to_json
-from briefings.digest import compose_digest, preview
+from briefings.digests.compose import compose_digest, preview
 from briefings.ingest import ingest_paths
 from briefings.story import Story
 
@@ -133,7 +133,7 @@ def test_seed_digest_lists_every_seed_then_only_a_new_file(
 def test_a_busy_day_comes_in_bounded_digests_none_skipped(
     sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("briefings.digest.DIGEST_ARTICLES", 2)
+    monkeypatch.setattr("briefings.digests.compose.DIGEST_ARTICLES", 2)
     for n in range(5):
         add_article(sessions, f"a{n}.txt", DAY1 + dt.timedelta(hours=n), title=f"Article {n}")
     seen: list[str] = []

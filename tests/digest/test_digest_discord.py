@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.app import Backend, BotOptions, BriefBot
 from bot.digest.cog import NOT_ALLOWED
 from briefings.config import Secret, Settings
-from briefings.digest import NOTHING_NEW
+from briefings.digests.compose import NOTHING_NEW
 from briefings.ingest import ingest_paths
 from briefings.story import Story
 from tests.fake_discord import TOKEN

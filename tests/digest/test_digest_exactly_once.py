@@ -15,9 +15,9 @@ import bot.digest.service as service_module
 from bot.digest.scheduler import PENDING_INTERVAL
 from bot.digest.service import NONCE_WINDOW, DigestService
 from briefings.db import unit_of_work
-from briefings.deliveries import Intent, mark_attempted, pending, record_intent
-from briefings.digest import compose_digest
-from briefings.subscriptions import channel_mark, claim_run, get_settings
+from briefings.digests.compose import compose_digest
+from briefings.digests.deliveries import Intent, mark_attempted, pending, record_intent
+from briefings.digests.subscriptions import channel_mark, claim_run, get_settings
 
 from .conftest import FakeClock, Harness, Post, RecordingPoster, add_article
 

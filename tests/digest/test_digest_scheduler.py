@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.digest.service import DigestService
-from briefings.schedules import ScheduleError
+from briefings.digests.schedules import ScheduleError
 
 from .conftest import FakeClock, Harness, RecordingPoster, add_article
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefings.schedules import ScheduleError, complete_zones, parse_schedule
+from briefings.digests.schedules import ScheduleError, complete_zones, parse_schedule
 
 UTC = dt.UTC
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import briefings.storyline as storyline
+import briefings.refresh.storyline as storyline
 from bot.cli import main
 
 

@@ -23,8 +23,8 @@ from briefings.config import Settings
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
 from briefings.models import Article, Entity
+from briefings.refresh.storyline import rebuild_story
 from briefings.story import Story
-from briefings.storyline import rebuild_story
 from tests.conftest import ROOT
 
 

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from briefings.answers import to_json
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
+from briefings.refresh.storyline import rebuild_story
 from briefings.story import Story
-from briefings.storyline import rebuild_story
 from tests.conftest import SEEDS
 
 

@@ -17,7 +17,7 @@ from briefings.answers import (
     SourceRef,
     TimelineEvent,
 )
-from briefings.digest import Digest, NewArticle, NewPerson
+from briefings.digests.compose import Digest, NewArticle, NewPerson
 from slackbot import blocks, ids
 from slackbot.blocks import SlackPage
 from slackbot.digest.render import digest_page
@@ -127,8 +127,8 @@ def test_a_huge_digest_is_one_message_slack_accepts() -> None:
 
 
 def test_the_digest_status_escapes_what_slack_said_but_keeps_our_channel_links() -> None:
-    from briefings.schedules import parse_schedule
-    from briefings.subscriptions import DigestSettings
+    from briefings.digests.schedules import parse_schedule
+    from briefings.digests.subscriptions import DigestSettings
     from slackbot.digest.render import status_text
 
     now = dt.datetime(2024, 5, 1, 8, 0, tzinfo=dt.UTC)

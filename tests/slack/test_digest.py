@@ -8,8 +8,8 @@ import datetime as dt
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.db import unit_of_work
-from briefings.schedules import parse_schedule
-from briefings.subscriptions import enabled_settings, save_settings
+from briefings.digests.schedules import parse_schedule
+from briefings.digests.subscriptions import enabled_settings, save_settings
 from slackbot.ids import from_key, to_key
 from tests.fake_slack.server import ADMIN, ADMINS_GROUP, BOB, CAROL, NEWS, OUTSIDE, TEAM
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from briefings.db import unit_of_work
-from briefings.deliveries import DigestDelivery, record_intent
+from briefings.digests.deliveries import DigestDelivery, record_intent
 from briefings.models import Article
 from slackbot.ids import to_key
 from tests.fake_slack.server import ADMIN, NEWS, TEAM

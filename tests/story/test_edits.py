@@ -15,8 +15,8 @@ from briefings.articles import forget
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
 from briefings.models import StoryState
-from briefings.story_dump import dump_story
-from briefings.storyline import rebuild_story
+from briefings.refresh.dump import dump_story
+from briefings.refresh.storyline import rebuild_story
 
 
 def _dump(sessions: sessionmaker[Session]) -> dict[str, Any]:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import briefings.subscriptions
+import briefings.digests.subscriptions
 
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-UTC_DATETIME = briefings.subscriptions.UTCDateTime()
+UTC_DATETIME = briefings.digests.subscriptions.UTCDateTime()
 
 
 def upgrade() -> None:

@@ -26,7 +26,8 @@ from typing import Literal, Protocol, TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.db import unit_of_work
-from briefings.deliveries import (
+from briefings.digests.compose import Digest, compose_digest
+from briefings.digests.deliveries import (
     Intent,
     finish_posted,
     finish_unposted,
@@ -34,9 +35,8 @@ from briefings.deliveries import (
     pending,
     record_intent,
 )
-from briefings.digest import Digest, compose_digest
-from briefings.schedules import parse_schedule
-from briefings.subscriptions import (
+from briefings.digests.schedules import parse_schedule
+from briefings.digests.subscriptions import (
     DigestSettings,
     channel_mark,
     claim_run,

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefings.schedules import zone
-from briefings.subscriptions import DigestSettings
+from briefings.digests.schedules import zone
+from briefings.digests.subscriptions import DigestSettings
 
 
 def local_time(when: dt.datetime, timezone: str) -> str:

@@ -12,7 +12,7 @@ mentions decides what a full rebuild decides, since no mention outside them coul
 The next incremental refresh (`storyline.refresh_story`) then links and groups them again with
 the article's new rows, if any: only what the edit touched is recomputed, and the story owes no
 full rebuild. A kill before the commit leaves the old article and its groups whole; after it,
-the refresh is owed like any other (story_state.py)."""
+the refresh is owed like any other (state.py)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 A delivery is written (with the nonce Discord will dedupe on) in the transaction that claims its
 slot, marked attempted just before the post, and marked posted with the message id after it. A
-restart finds the ones left pending and finishes each exactly once (see `briefings.digest_service`).
+restart finds the ones left pending and finishes each exactly once (see `briefings.digests.service`).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from sqlalchemy import BigInteger, Index, Integer, String, Text, func, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from briefings.digests.subscriptions import UTCDateTime, record_failure, record_posted
 from briefings.models import Base
-from briefings.subscriptions import UTCDateTime, record_failure, record_posted
 
 State = Literal["pending", "posted", "failed", "abandoned"]
 NONCE_CHARS = 25  # Discord's longest message nonce

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings import terminal
 from briefings.answers import to_json
+from briefings.cli import terminal
 from briefings.config import Settings
 from briefings.db import open_database
 from briefings.story import Story
@@ -230,7 +230,7 @@ def main(argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | No
 def open_sessions(args: argparse.Namespace, settings: Settings) -> sessionmaker[Session]:
     """The database of --db, else DATABASE_URL, else the per-user default; when it is new or
     holds no article, stderr says which one it is (no silent empty database)."""
-    from briefings.database_notice import notice_if_empty, sqlite_file_is_new
+    from briefings.cli.database_notice import notice_if_empty, sqlite_file_is_new
 
     url = getattr(args, "db", None) or settings.database_url
     new = sqlite_file_is_new(url)
@@ -315,9 +315,9 @@ def _picture(args: argparse.Namespace, draw: Callable[[], Chart | None]) -> int:
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from briefings.cli.progress import reporting
     from briefings.ingest import ingest_paths
     from briefings.ingest.parallel import ingest_parallel
-    from briefings.progress import reporting
 
     sessions = open_sessions(args, settings)
     with reporting(args.paths) as progress:
@@ -341,7 +341,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _repair(args: argparse.Namespace, settings: Settings) -> int:
-    from briefings.story_state import refresh_owed
+    from briefings.refresh.state import refresh_owed
 
     done = refresh_owed(open_sessions(args, settings), full=args.full, force=args.full)
     if args.json:
@@ -355,7 +355,7 @@ def _repair(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _rebuild(args: argparse.Namespace, settings: Settings) -> int:
-    from briefings.story_state import refresh_owed
+    from briefings.refresh.state import refresh_owed
 
     done = refresh_owed(open_sessions(args, settings), full=True, force=True)
     if args.json:
@@ -419,8 +419,8 @@ def _timeline(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _digest(args: argparse.Namespace, settings: Settings) -> int:
-    from briefings.digest import preview
-    from briefings.digest_layout import render_text
+    from briefings.digests.compose import preview
+    from briefings.digests.layout import render_text
 
     found = preview(_story(args, settings), since=args.since)
     return _emit(args, found, render_text, found.articles)
@@ -453,7 +453,7 @@ def _forget(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:
-    from briefings.export import export
+    from briefings.cli.export import export
 
     text = export(_story(args, settings), args.format)
     if args.output:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefings.answers import SourceRef, cite_number, format_date, source_label, source_title
-from briefings.digest import NOTHING_NEW, Digest
+from briefings.digests.compose import NOTHING_NEW, Digest
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from briefings.digest_service import DigestService
-from briefings.subscriptions import DigestSettings, job_id
+from briefings.digests.service import DigestService
+from briefings.digests.subscriptions import DigestSettings, job_id
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.db import begin_writing, retrying
 from briefings.models import StoryState
-from briefings.storyline import refresh_story
+from briefings.refresh.storyline import refresh_story
 
 __all__ = ["Refreshed", "begin_storing", "mark_written", "owed", "refresh_owed"]
 
@@ -48,7 +48,7 @@ def begin_storing(session: Session) -> None:
 
 def mark_written(session: Session, *, rebuild: bool) -> None:
     """In the transaction storing articles: the story now owes a refresh, a full one when
-    `rebuild` (an article changed or removed releases what it touched instead: story_release.py,
+    `rebuild` (an article changed or removed releases what it touched instead: release.py,
     so ingest and `forget` owe only an incremental refresh). Last in that transaction, so the row
     lock it takes on PostgreSQL is held only while committing."""
     values = {"written": StoryState.written + 1}

@@ -4,7 +4,7 @@ After a batch of new articles only what they touch is worked out: their mentions
 the stored entities through the lookup keys, their quotes clustered with the same speaker's
 newest quotes, their points and events grouped with a bounded window of stored groups. Rows not
 yet linked or grouped (NULL entity or cluster) are what is new. An article changed or removed
-first lets go of what it touched (story_release.py): those groups' rows are NULL again, and the
+first lets go of what it touched (release.py): those groups' rows are NULL again, and the
 entities are listed in `released_entities`, whose mentions are linked again with the new ones.
 The whole story is rebuilt when it is empty, or when asked (`briefbot rebuild`).
 """
@@ -360,7 +360,7 @@ def _known_entities(
 
 
 def _link_new_mentions(session: Session) -> None:
-    """Link the new mentions, and those of the released entities (story_release.py), among
+    """Link the new mentions, and those of the released entities (release.py), among
     themselves; then each new entity into a stored one it is, or into the released entity whose
     mentions it holds exactly (kept under its id), else a new one."""
     released = set(session.scalars(select(ReleasedEntity.entity_id)))

@@ -11,8 +11,8 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from briefings.digests.schedules import Schedule, parse_schedule
 from briefings.models import Base
-from briefings.schedules import Schedule, parse_schedule
 
 
 def as_utc(value: dt.datetime) -> dt.datetime:

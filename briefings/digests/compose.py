@@ -11,9 +11,9 @@ from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, sessionmaker
 
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
+from briefings.digests.subscriptions import as_utc
 from briefings.models import Article, Entity, Event, Mention, Quote, StoryArticle
 from briefings.story import REF_COLUMNS, Story, ref_of
-from briefings.subscriptions import as_utc
 
 Row = TypeVar("Row", Quote, Event)
 NOTHING_NEW = "Nothing new on the story since the last digest."

@@ -1,0 +1,1 @@
+"""The story-level state derived from the articles: refreshed after ingest, released on edit, dumped to compare."""
