@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from briefings.analysis.attribution import (
     HONORIFICS,
+    NAME_TITLES,
     STYLES,
     first_name_like,
     gender_of,
@@ -31,6 +32,7 @@ from briefings.analysis.common.names import (
     surname_keys,
 )
 from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.people.nature import is_thing_word, thing_words
 from briefings.analysis.people.roles import (
     Token,
     org_description,
@@ -199,6 +201,8 @@ def _candidate(
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(_DESCRIBING_ENDS)]
         if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
             split = based[-1] + 1
+        if split is None:  # "Affairs Phil Smith", "Elections Susan Bucher": a title's tail
+            split = _after_thing_words(run)
         start = i + split if split is not None else i
         whole = _text(sentence, run)
         if split is not None and kind_by_lists(whole, [t.lower for t in run]) == "organisation":
@@ -219,12 +223,19 @@ def _candidate(
     )
     if described and not role and is_title_word(tokens[i].text):  # not a people: "American"
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
+    if not role and i == start and j - start > 1:
+        role = _occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if _introduced_as_a_thing(tokens, start):
         return _Candidate(None, text, not_a_person=True)
     if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
         return None
     if words[-1] in NOT_ENTITY_SUFFIXES or _CONTRACTION.search(text):
         return None
+    if not alias and not _titled(role) and _thing_named([t.text for t in name]):
+        # a common English word that is no personal name opens the name ("Athletics Kenya",
+        # "Global Information") or makes all of it ("History Boys", "Radio"): a work, a body or
+        # a fragment, whatever stands beside it but a courtesy title or a title
+        return _Candidate(None, text)
     if len(name) == 1 and not alias and not _titled(role) and not first_name_like(text):
         # a lone word that is no known first name, with only speech or a description ("market
         # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
@@ -238,14 +249,26 @@ def _candidate(
         # a full name whose first word is no known first name is kept as a possible person: it
         # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
         known = first_name_like(name[0].text) or _INITIAL.fullmatch(name[0].text) is not None
-        if known:
+        if known and not thing_words([t.text for t in name[1:]]):
             return _Candidate("person", text)
+        if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
+            return _Candidate(None, text)
         speech = speech_next_to(tokens, start, j)  # "Palaniappan Chidambaram said"
         return _Candidate("person" if speech else None, text, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
     speech = speech_next_to(tokens, start, j)
     return _Candidate("person" if speech else None, text, evidence=speech)
+
+
+def _after_thing_words(run: Sequence[Token]) -> int | None:
+    """Where a given name starts after thing-like words that open a run: "Affairs Phil Smith"
+    → 1 (the plural that ends a title: "Secretary of Veterans Affairs", "of Elections"), not
+    "Time Warner Cable"."""
+    k = 0
+    while k < len(run) - 2 and is_thing_word(run[k].text) and run[k].lower.endswith("s"):
+        k += 1
+    return k if k and first_name_like(run[k].text) else None
 
 
 def _introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
@@ -268,6 +291,38 @@ _BEFORE_A_VERB = words_set(
     """to will would can could may might must should shall did does do not never also i you we they
     he she it who that which and or"""
 )
+
+
+def _occupation_before(tokens: Sequence[Token], start: int) -> list[Token] | None:
+    """A lower-case occupation in nameparser's list of titles right before a name, with the
+    words that qualify it: "literary critic Harold Bloom", "actress Barbara Windsor"."""
+    if start == 0 or not _occupation(tokens[start - 1]):
+        return None
+    j = start - 1
+    while j > 0 and start - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].is_courtesy:
+        before = tokens[j - 1]
+        if before.lower in COMMON_WORDS or before.lower in CALENDAR:
+            break
+        j -= 1
+    return list(tokens[j:start])
+
+
+def _occupation(token: Token) -> bool:
+    """A person's occupation in nameparser's titles: "critic", "actress", "novelist"; not one of
+    the words it also lists for titles such as "Group Captain" or "Theatre Director"."""
+    low = token.lower
+    return (
+        token.is_word
+        and not token.is_cap
+        and low in NAME_TITLES
+        and low not in STYLES
+        and low not in _NOT_OCCUPATIONS
+        and _AGENT_NOUN.search(low) is not None
+    )
+
+
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|ic|ief|ach|ef)$")
+_NOT_OCCUPATIONS = frozenset({"theater", "soccer", "computer", "banner", "her", "mister"})
 
 
 def _titled(role: Sequence[Token] | None) -> bool:
@@ -410,10 +465,23 @@ def _promoted(candidates: Sequence[_Candidate]) -> list[_Candidate]:
     out = []
     for c in candidates:
         key = name_key(c.text).split()
-        if c.kind is None and len(key) > 1 and key[-1] in sure:
+        if c.kind is None and len(key) > 1 and key[-1] in sure and not _thing_first(c.text):
             c = _Candidate("person", c.text, c.role, c.alias, evidence=True)
         out.append(c)
     return out
+
+
+def _thing_named(words: Sequence[str]) -> bool:
+    """Every word of the name thing-like, or its first word: "History Boys", "Athletics Kenya"."""
+    things = thing_words(words)
+    return bool(things) and (len(things) == len(words) or things[0] == words[0])
+
+
+def _thing_first(text: str) -> bool:
+    """A full name opening with a common word that is no given name: "Asserting Clinton",
+    "Dump Trump", "Classic Clinton" are no people called Clinton or Trump."""
+    first = text.split()[0]
+    return is_thing_word(first)
 
 
 def _person_key(key: str, by_key: dict[tuple[str, str], _Entity]) -> str:

@@ -1,0 +1,105 @@
+"""What a capitalised name is by its words: a person's name, a body, a place or a thing (a work, a
+product, a fragment), from well-kept libraries rather than hand-grown lists.
+
+- given names: gender-guesser's dictionary (`common/first_names.py`);
+- surnames: the US Census Bureau's list of 88,799 surnames (1990), as the `names` package ships it;
+- common English words: wordfreq's frequency of the word in English text.
+
+A word of a name is *thing-like* when it is a common English word ("Report", "Boys", "Theatre",
+"Olympic") that neither list knows as a personal name ("Green", "Church" and "Rose" are names).
+A person's name is written with personal names or with words too rare to be common English
+("Mkrtychev"); a name made of thing-like words only is no person, and a full name with a thing-like
+word needs the article's evidence (a courtesy title, speech, a role given to that surname).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import Literal
+
+from wordfreq import zipf_frequency
+
+from briefings.analysis.common.first_names import is_given_name
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.names import NAME_PARTICLES, name_key
+
+__all__ = ["NameNature", "is_thing_word", "known_name_word", "name_nature", "thing_words"]
+
+NameNature = Literal["person", "organisation", "place", "thing"]
+
+# Zipf frequency (log10 of occurrences per billion words) from which a word is common English: the
+# level of "theatre" 4.5, "golf" 4.6, "scotch" 3.7, above rare words ("whampoa" 1.9, "ashot" 1.3).
+# Chosen on the tuned half of the BBC labels (see evaluation/people_bbc.py).
+COMMON_ZIPF = 3.5
+# Words after a name that are no part of what it is: "Jr", "Sr", "III".
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "snr", "jnr"})
+
+
+@cache
+def _census_surnames() -> frozenset[str]:
+    """The 88,799 surnames of the US Census Bureau's 1990 list, lower case, as the `names`
+    package ships them (read once per process, about 0.1 s)."""
+    import names
+
+    with open(names.FILES["last"], encoding="ascii") as lines:
+        return frozenset(line.split(maxsplit=1)[0].lower() for line in lines if line.strip())
+
+
+@lru_cache(maxsize=65536)
+def known_name_word(word: str) -> bool:
+    """A given name or surname some library knows: "Tom", "Green", "Church", "Obikwelu" is not."""
+    return word.lower() in _census_surnames() or is_given_name(word)
+
+
+@lru_cache(maxsize=65536)
+def is_thing_word(word: str) -> bool:
+    """A common English word that no library knows as a personal name: "Report", "Olympic",
+    "Boys"; not "Green" (a surname), "Tom" (a given name), "Mkrtychev" (rare), "O'Connor"."""
+    if not word.isalpha() or not word.isascii() or len(word) < 2:
+        return False
+    if zipf_frequency(word.lower(), "en", wordlist="small") < COMMON_ZIPF:
+        return False
+    return not known_name_word(word)
+
+
+def _name_words(words: Sequence[str]) -> list[str]:
+    """The words that carry a name: no particles, initials or generational suffixes."""
+    out = []
+    for w in words:
+        bare = w.strip(".")
+        if w.lower() in NAME_PARTICLES or bare.lower() in _SUFFIXES or len(bare) < 2:
+            continue
+        out.append(bare)
+    return out
+
+
+def thing_words(words: Sequence[str]) -> list[str]:
+    """The thing-like words of a name's words (particles, initials and "Jr" aside)."""
+    return [w for w in _name_words(words) if is_thing_word(w)]
+
+
+def name_nature(name: str) -> NameNature | None:
+    """What a capitalised name is by its words alone, or None when the words do not decide.
+
+    Organisation or place by the word lists ("Time Warner", "Lyric Theatre" ends in no such word
+    but is all thing-like: a thing); "thing" when every word is a common English word that is no
+    personal name ("History Boys", "Business Report", "Radio"); "person" when it opens with a
+    given name and has no thing-like word ("Tom Wright", "Sarah Mukasa"). For a speaker or a
+    person named in a quote's clause: anything but "person" or None is not someone who speaks
+    as a person (a body may speak as a body)."""
+    words = name.replace("’", "'").split()
+    if not words:
+        return None
+    kind = kind_by_lists(name, [name_key(w) or w.lower() for w in words])
+    if kind:
+        return kind
+    core = _name_words(words)
+    if not core:
+        return None
+    things = [w for w in core if is_thing_word(w)]
+    if len(things) == len(core):
+        return "thing"
+    if len(core) > 1 and is_given_name(core[0]) and not things:
+        return "person"
+    return None
