@@ -64,6 +64,8 @@ class _Candidate:
     alias: str | None = None  # the form with a courtesy title, "Mr Kim"
     evidence: bool = False  # a title, courtesy title, apposition or verb of saying marks a person
     not_a_person: bool = False  # introduced as a work ("the film Mary Poppins") or a person's body
+    thing_hint: bool = False  # written where things stand ("starred in Billy Elliot"): no person
+    # unless the article gives that name the evidence of one
 
 
 @dataclass
@@ -79,6 +81,8 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     """People, organisations and places named in the article body, in order of first naming."""
     paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
     candidates = [c for p in paragraphs for s in split_sentences(p) for c in _candidates(s)]
+    titles = _quoted_titles(paragraphs)
+    candidates += [_Candidate(None, t, thing_hint=True) for t in titles]
     entities = _group(candidates)
     counts, forms = _count(entities, paragraphs)
     found = []
@@ -95,6 +99,20 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
             )
         )
     return found
+
+
+_QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{2,60}?)[”\"’'](?!\w)")
+
+
+def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
+    """Names written alone between quotation marks: the titles of works ("“Eve Green”")."""
+    return [
+        m.group(1)
+        for p in paragraphs
+        for m in _QUOTED.finditer(p)
+        if all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in m.group(1).split())
+        and 1 < len(m.group(1).split()) <= 5
+    ]
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -227,6 +245,7 @@ def _candidate(
         role = _occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if _introduced_as_a_thing(tokens, start):
         return _Candidate(None, text, not_a_person=True)
+    hint = _where_things_stand(tokens, start, j)
     if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
         return None
     if words[-1] in NOT_ENTITY_SUFFIXES or _CONTRACTION.search(text):
@@ -235,14 +254,14 @@ def _candidate(
         # a common English word that is no personal name opens the name ("Athletics Kenya",
         # "Global Information") or makes all of it ("History Boys", "Radio"): a work, a body or
         # a fragment, whatever stands beside it but a courtesy title or a title
-        return _Candidate(None, text)
+        return _hinted(hint, None, text)
     if len(name) == 1 and not alias and not _titled(role) and not first_name_like(text):
         # a lone word that is no known first name, with only speech or a description ("market
         # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
         # it stays a person only when the article names someone so ("Mr Yukos", "John Bush")
-        return _Candidate(None, text)
+        return _hinted(hint, None, text)
     if role or alias:
-        return _Candidate("person", text, _role_text(sentence, role), alias, evidence=True)
+        return _hinted(hint, "person", text, _role_text(sentence, role), alias, evidence=True)
     if len(name) >= 2:
         if not _looks_like_name(name) or (start > 0 and tokens[start - 1].lower == "the"):
             return None  # "The History Boys", "the West End": people take no article
@@ -250,15 +269,53 @@ def _candidate(
         # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
         known = first_name_like(name[0].text) or _INITIAL.fullmatch(name[0].text) is not None
         if known and not thing_words([t.text for t in name[1:]]):
-            return _Candidate("person", text)
+            return _hinted(hint, "person", text)
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
-            return _Candidate(None, text)
+            return _hinted(hint, None, text)
         speech = speech_next_to(tokens, start, j)  # "Palaniappan Chidambaram said"
-        return _Candidate("person" if speech else None, text, evidence=speech)
+        return _hinted(hint, "person" if speech else None, text, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
     speech = speech_next_to(tokens, start, j)
-    return _Candidate("person" if speech else None, text, evidence=speech)
+    return _hinted(hint, "person" if speech else None, text, evidence=speech)
+
+
+def _hinted(
+    hint: bool, kind: EntityKind | None, text: str, *args: object, **kw: object
+) -> _Candidate:
+    candidate = _Candidate(kind, text, *args, **kw)  # type: ignore[arg-type]
+    candidate.thing_hint = hint
+    return candidate
+
+
+_THING_PLACES = frozenset({"in", "at"})
+_OF_A_THING = frozenset({"star", "stars", "cast", "production", "version", "sequel", "adaptation"})
+_KIN = words_set(
+    """wife husband son daughter father mother sister brother widow widower uncle aunt nephew
+    niece cousin partner girlfriend boyfriend heir friend"""
+)
+
+
+def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name written where news style puts a work, a venue or a body, not a person: after "in"
+    or "at" ("starred in Billy Elliot", "at Morgan Stanley"), after a job or a part and "of" ("the
+    chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
+    ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
+    if tokens[end - 1].possessive:
+        return False
+    before = tokens[start - 1].lower if start > 0 else ""
+    if before in _THING_PLACES:
+        return True
+    if before == "for" and start > 1 and tokens[start - 2].is_cap and tokens[start - 2].is_word:
+        return True  # nominated: "Susan Fletcher for Eve Green"
+    if before == "of" and start > 1:
+        job = tokens[start - 2]
+        if not job.is_cap and job.lower not in _KIN and (job.is_head or job.lower in _OF_A_THING):
+            return True
+    k = end
+    while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k].is_head:
+        k += 1
+    return k > end and k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
 
 
 def _after_thing_words(run: Sequence[Token]) -> int | None:
@@ -384,6 +441,10 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
             entity.aliases.append(c.alias)
 
     things = {name_key(c.text) for c in candidates if c.not_a_person}
+    marked = {
+        name_key(c.text) for c in candidates if c.kind == "person" and (c.evidence or c.alias)
+    }
+    things |= {name_key(c.text) for c in candidates if c.thing_hint} - marked
     candidates = [
         c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
     ]
