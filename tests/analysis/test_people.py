@@ -232,3 +232,94 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
     )
     assert found["Mike Powell"].kind == "person"
     assert found["Bernie Sanders"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office set before a name and its styles: the office is the role, the styles are not
+        (
+            "The Bishop of Durham, the Rt Rev Dr Tom Wright, said the film was dull.",
+            "Tom Wright",
+            "Bishop of Durham",
+        ),
+        ("Bishop of Durham Tom Wright said the film was dull.", "Tom Wright", "Bishop of Durham"),
+        # a person speaking for a body: the body is in the role
+        (
+            "Stephen Toulouse, a security manager at Microsoft, said the flaw was fixed.",
+            "Stephen Toulouse",
+            "security manager at Microsoft",
+        ),
+        (
+            "Nick Van den Brul of BNP Paribas said prices would rise.",
+            "Nick Van den Brul",
+            "BNP Paribas",
+        ),
+        ("Mr Smith of the Centre for the Family said so.", "Mr Smith", "Centre for the Family"),
+        # a job with a prefix, and an occupation in nameparser's list
+        ("Tory co-chairman Liam Fox said the campaign was strong.", "Liam Fox", "Tory co-chairman"),
+        (
+            "The pair met US literary critic Harold Bloom in Manhattan.",
+            "Harold Bloom",
+            "US literary critic",
+        ),
+        # a bare style, a place a person is "of": no role
+        ("Dr Liam Fox said so.", "Liam Fox", None),
+        ("Tom Smith of Ohio said so.", "Tom Smith", None),
+    ],
+)
+def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: str | None) -> None:
+    found = entities(text)
+    assert found[name].kind == "person"
+    assert found[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "not_people"),
+    [
+        # words no library knows as a personal name, whatever stands beside them
+        (
+            ("Sydney Olympic 100m champion Maurice Greene will run.",),
+            ["Maurice Greene"],
+            ["Sydney Olympic"],
+        ),
+        (
+            ("The Global Information service, said Henri Josserand, is new.",),
+            [],
+            ["Global Information"],
+        ),
+        (("Athletics Kenya said the team was picked.",), [], ["Athletics Kenya"]),
+        (("Asserting Clinton was wrong, Mr Clinton said no.",), [], ["Asserting Clinton"]),
+        # written where works, venues and bodies stand
+        (
+            ("Susan Fletcher for Eve Green won the first novel prize.",),
+            ["Susan Fletcher"],
+            ["Eve Green"],
+        ),
+        (("She starred in Billy Elliot on stage.",), [], ["Billy Elliot"]),
+        (
+            ("Morgan Stanley analyst Tom Smith said sales fell.", "Shares in Morgan Stanley rose."),
+            ["Tom Smith"],
+            ["Morgan Stanley"],
+        ),
+        (('The novel "Eve Green" won a prize.', "Eve Green was praised."), [], ["Eve Green"]),
+        # a surname that is also a word, a person all the same
+        (
+            ("Dana Bash reported.", "Bill Gates gave money."),
+            ["Dana Bash", "Bill Gates"],
+            [],
+        ),
+        # a person marked so is one wherever else the name stands
+        (
+            ("Tom Hanks said he was pleased.", "Audiences in Tom Hanks country cheered."),
+            ["Tom Hanks"],
+            [],
+        ),
+    ],
+)
+def test_names_that_are_no_people(
+    paragraphs: tuple[str, ...], people: list[str], not_people: list[str]
+) -> None:
+    found = entities(*paragraphs)
+    assert all(found[name].kind == "person" for name in people)
+    assert all(name not in found or found[name].kind != "person" for name in not_people)

@@ -32,7 +32,7 @@ from briefings.analysis.common.names import (
     surname_keys,
 )
 from briefings.analysis.common.sentences import split_sentences
-from briefings.analysis.people.nature import is_thing_word, thing_words
+from briefings.analysis.people.nature import is_english_word, is_thing_word, thing_words
 from briefings.analysis.people.roles import (
     Token,
     org_description,
@@ -64,6 +64,7 @@ class _Candidate:
     alias: str | None = None  # the form with a courtesy title, "Mr Kim"
     evidence: bool = False  # a title, courtesy title, apposition or verb of saying marks a person
     not_a_person: bool = False  # introduced as a work ("the film Mary Poppins") or a person's body
+    spoken: bool = False  # a verb of saying beside it: a person wherever else the name stands
     thing_hint: bool = False  # written where things stand ("starred in Billy Elliot"): no person
     # unless the article gives that name the evidence of one
 
@@ -239,6 +240,10 @@ def _candidate(
     role = (
         role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
     )
+    if role is None or all(t.lower in STYLES for t in role):
+        role = _role_before_styles(tokens, start) or role
+    # the body a person is "of" is their role, not the evidence of a person ("Darling Buds of May")
+    body = _role_text(sentence, _body_after(tokens, j) if not role else None)
     if described and not role and is_title_word(tokens[i].text):  # not a people: "American"
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if not role and i == start and j - start > 1:
@@ -248,7 +253,11 @@ def _candidate(
     hint = _where_things_stand(tokens, start, j)
     if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
         return None
-    if words[-1] in NOT_ENTITY_SUFFIXES or _CONTRACTION.search(text):
+    if (
+        words[-1] in NOT_ENTITY_SUFFIXES
+        or _CONTRACTION.search(text)
+        or words[-1].endswith(_DESCRIBING_ENDS)
+    ):
         return None
     if not alias and not _titled(role) and _thing_named([t.text for t in name]):
         # a common English word that is no personal name opens the name ("Athletics Kenya",
@@ -261,7 +270,9 @@ def _candidate(
         # it stays a person only when the article names someone so ("Mr Yukos", "John Bush")
         return _hinted(hint, None, text)
     if role or alias:
-        return _hinted(hint, "person", text, _role_text(sentence, role), alias, evidence=True)
+        return _hinted(
+            hint, "person", text, _role_text(sentence, role) or body, alias, evidence=True
+        )
     if len(name) >= 2:
         if not _looks_like_name(name) or (start > 0 and tokens[start - 1].lower == "the"):
             return None  # "The History Boys", "the West End": people take no article
@@ -269,11 +280,13 @@ def _candidate(
         # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
         known = first_name_like(name[0].text) or _INITIAL.fullmatch(name[0].text) is not None
         if known and not thing_words([t.text for t in name[1:]]):
-            return _hinted(hint, "person", text)
+            candidate = _hinted(hint, "person", text, body)
+            candidate.spoken = speech_next_to(tokens, start, j)
+            return candidate
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
         speech = speech_next_to(tokens, start, j)  # "Palaniappan Chidambaram said"
-        return _hinted(hint, "person" if speech else None, text, evidence=speech)
+        return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
     speech = speech_next_to(tokens, start, j)
@@ -348,6 +361,44 @@ _BEFORE_A_VERB = words_set(
     """to will would can could may might must should shall did does do not never also i you we they
     he she it who that which and or"""
 )
+
+
+def _role_before_styles(tokens: Sequence[Token], start: int) -> list[Token] | None:
+    """An office set before a name and its styles: "The Bishop of Durham, the Rt Rev Dr Tom
+    Wright" → "Bishop of Durham" (the styles are no role)."""
+    k = start
+    while k > 0 and (tokens[k - 1].lower.rstrip(".") in STYLES or tokens[k - 1].text == "."):
+        k -= 1
+    if k > 0 and tokens[k - 1].lower == "the":
+        k -= 1
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    return role_before(tokens, k - 1)
+
+
+_IN_A_BODY = frozenset({"of", "for", "the", "and"})
+
+
+def _body_after(tokens: Sequence[Token], end: int) -> list[Token] | None:
+    """The body a person is "of": "Nick Van den Brul of BNP Paribas" → "BNP Paribas"; not a place
+    ("Tom Smith of Ohio")."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "of":
+        return None
+    k = end + 1 + (tokens[end + 1].lower == "the")
+    body = []
+    while k < len(tokens) and (_cap_at(tokens, k) or (body and tokens[k].lower in _IN_A_BODY)):
+        body.append(tokens[k])
+        k += 1
+        if tokens[k - 1].possessive:
+            return None
+    while body and not body[-1].is_cap:
+        body.pop()
+    if (
+        not body
+        or kind_by_lists(" ".join(t.text for t in body), [t.lower for t in body]) == "place"
+    ):
+        return None
+    return body
 
 
 def _occupation_before(tokens: Sequence[Token], start: int) -> list[Token] | None:
@@ -442,7 +493,9 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
 
     things = {name_key(c.text) for c in candidates if c.not_a_person}
     marked = {
-        name_key(c.text) for c in candidates if c.kind == "person" and (c.evidence or c.alias)
+        name_key(c.text)
+        for c in candidates
+        if c.kind == "person" and (c.evidence or c.alias or c.spoken)
     }
     things |= {name_key(c.text) for c in candidates if c.thing_hint} - marked
     candidates = [
@@ -542,7 +595,7 @@ def _thing_first(text: str) -> bool:
     """A full name opening with a common word that is no given name: "Asserting Clinton",
     "Dump Trump", "Classic Clinton" are no people called Clinton or Trump."""
     first = text.split()[0]
-    return is_thing_word(first)
+    return is_thing_word(first) or is_english_word(first)
 
 
 def _person_key(key: str, by_key: dict[tuple[str, str], _Entity]) -> str:

@@ -24,7 +24,14 @@ from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import NAME_PARTICLES, name_key
 
-__all__ = ["NameNature", "is_thing_word", "known_name_word", "name_nature", "thing_words"]
+__all__ = [
+    "NameNature",
+    "is_english_word",
+    "is_thing_word",
+    "known_name_word",
+    "name_nature",
+    "thing_words",
+]
 
 NameNature = Literal["person", "organisation", "place", "thing"]
 
@@ -61,6 +68,16 @@ def is_thing_word(word: str) -> bool:
     if zipf_frequency(word.lower(), "en", wordlist="small") < COMMON_ZIPF:
         return False
     return not known_name_word(word)
+
+
+@lru_cache(maxsize=65536)
+def is_english_word(word: str) -> bool:
+    """An English word at all (wordfreq's small list: about 1 in a million words or more) that
+    no library knows as a personal name: "Asserting", "Celebrating"; for the place of a given
+    name, where a person's name has a known given name or a foreign one."""
+    if not word.isalpha() or not word.isascii() or len(word) < 2:
+        return False
+    return zipf_frequency(word.lower(), "en", wordlist="small") >= 3.0 and not known_name_word(word)
 
 
 def _name_words(words: Sequence[str]) -> list[str]:

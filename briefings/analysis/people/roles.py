@@ -33,6 +33,10 @@ _MAX_ROLE = 8
 _NOT_CAP_TITLES = frozenset({"national", "citizen", "resident", "mr", "mrs", "ms", "miss", "mx"})
 
 
+_HEAD_PREFIXES = ("co-", "vice-", "deputy-", "acting-", "joint-")
+_BODY_LINKS = frozenset({"of", "at", "for"})
+
+
 class Token(NamedTuple):
     """One word or punctuation mark of a sentence, with its place in the sentence (made by
     `tokenize`, which also fills in the lower-case form and the word tests read again and again)."""
@@ -47,7 +51,10 @@ class Token(NamedTuple):
 
     @property
     def is_head(self) -> bool:
-        return self.lower.rstrip(".") in ROLE_HEADS
+        low = self.lower.rstrip(".")
+        if low.startswith(_HEAD_PREFIXES):  # "co-chairman", "vice-chairman", "deputy-leader"
+            low = low.split("-", 1)[1]
+        return low in ROLE_HEADS
 
     @property
     def is_courtesy(self) -> bool:
@@ -125,9 +132,19 @@ def _valid_role(role: list[Token]) -> list[Token] | None:
     if not heads:
         return None
     tail = role[heads[-1] + 1 :]
-    if tail and tail[0].lower != "of":
+    if tail and tail[0].lower != "of" and not _body_tail(tail):
         return None
     return role
+
+
+def _body_tail(tail: Sequence[Token]) -> bool:
+    """ "at Microsoft", "of BNP Paribas" after a job: the body the person works for."""
+    return (
+        len(tail) > 1
+        and tail[0].lower in _BODY_LINKS
+        and all(t.is_cap or t.lower in {"of", "the", "and"} for t in tail[1:])
+        and tail[-1].is_cap
+    )
 
 
 def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
@@ -174,7 +191,10 @@ def role_after(tokens: Sequence[Token], name_end: int) -> list[Token] | None:
     if not role or not all(t.is_word for t in role):
         return None
     valid = _valid_role(role)
-    return valid if valid and valid[-1].is_head else None
+    if not valid:
+        return None
+    heads = [i for i, t in enumerate(valid) if t.is_head]
+    return valid if valid[-1].is_head or _body_tail(valid[heads[-1] + 1 :]) else None
 
 
 def role_before_comma(

@@ -1,0 +1,33 @@
+"""What a name is by its words: a person's name, a body, a place or a thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.people.nature import is_thing_word, known_name_word, name_nature
+
+
+@pytest.mark.parametrize(
+    ("name", "nature"),
+    [
+        ("Tom Wright", "person"),
+        ("Sarah Mukasa", "person"),
+        ("Dana Bash", "person"),  # a surname that is also a word
+        ("Global Information", "thing"),
+        ("Business Report", "thing"),
+        ("Radio", "thing"),
+        ("Sydney Olympic", None),  # a given name, a thing-like word: the article decides
+        ("Time Warner Inc", "organisation"),
+        ("Mkrtychev", None),  # a rare word: the words do not decide
+    ],
+)
+def test_name_nature(name: str, nature: str | None) -> None:
+    assert name_nature(name) == nature
+
+
+def test_thing_words_and_name_words() -> None:
+    assert is_thing_word("Olympic") and is_thing_word("Theatre")
+    assert not is_thing_word("Green") and not is_thing_word("Tom")
+    assert not is_thing_word("O'Connor") and not is_thing_word("Whampoa")
+    assert known_name_word("Church") and known_name_word("Andrea")
+    assert not known_name_word("Theatre")
