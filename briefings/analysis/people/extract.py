@@ -385,7 +385,7 @@ def _body_after(tokens: Sequence[Token], end: int) -> list[Token] | None:
     if end + 1 >= len(tokens) or tokens[end].lower != "of":
         return None
     k = end + 1 + (tokens[end + 1].lower == "the")
-    body = []
+    body: list[Token] = []
     while k < len(tokens) and (_cap_at(tokens, k) or (body and tokens[k].lower in _IN_A_BODY)):
         body.append(tokens[k])
         k += 1
