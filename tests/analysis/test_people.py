@@ -303,6 +303,19 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Morgan Stanley"],
         ),
         (('The novel "Eve Green" won a prize.', "Eve Green was praised."), [], ["Eve Green"]),
+        (("Eve Green by Susan Fletcher won.",), ["Susan Fletcher"], ["Eve Green"]),
+        (
+            ("Mike Leigh's Vera Drake won.", "Britain's Kelly Holmes ran."),
+            ["Mike Leigh", "Kelly Holmes"],
+            ["Vera Drake"],
+        ),
+        (("Morgan Stanley, the investment bank, rose.",), [], ["Morgan Stanley"]),
+        (
+            ("Karl-Heinz Kamp, the president of the Federal Academy, spoke.",),
+            ["Karl-Heinz Kamp"],
+            [],
+        ),
+        (("The History Boys' Samuel Barnett won.",), ["Samuel Barnett"], ["History Boys"]),
         # a surname that is also a word, a person all the same
         (
             ("Dana Bash reported.", "Bill Gates gave money."),

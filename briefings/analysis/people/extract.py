@@ -22,6 +22,7 @@ from briefings.analysis.common.names import (
     DEMONYMS,
     NAME_PARTICLES,
     NOT_ENTITY_SUFFIXES,
+    ORG_NOUNS,
     ORG_PREFIXES,
     ORG_SUFFIXES,
     ROLE_HEADS,
@@ -316,6 +317,10 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
     if tokens[end - 1].possessive:
         return False
+    if _after_a_persons_possessive(tokens, start) or _by_someone(tokens, end):
+        return True  # "Mike Leigh's Vera Drake", "Eve Green by Susan Fletcher"
+    if _described_as_a_thing(tokens, end):
+        return True  # "Morgan Stanley, the investment bank,"
     before = tokens[start - 1].lower if start > 0 else ""
     if before in _THING_PLACES:
         return True
@@ -329,6 +334,58 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k].is_head:
         k += 1
     return k > end and k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
+
+
+def _after_a_persons_possessive(tokens: Sequence[Token], start: int) -> bool:
+    """Right after a person's possessive, a name is their work: "Mike Leigh's Vera Drake" (a
+    place's is a person: "Britain's Kelly Holmes")."""
+    if start < 2 or not (tokens[start - 1].possessive and tokens[start - 1].is_cap):
+        return False
+    k = start - 1
+    while k > 0 and _cap_at(tokens, k - 1) and start - k < 4:
+        k -= 1
+    owner = tokens[k:start]
+    return (
+        len(owner) in (2, 3)
+        and owner[0].lower not in COMMON_WORDS
+        and first_name_like(owner[0].text)
+        and not kind_by_lists(_joined(owner), [t.lower for t in owner])
+    )
+
+
+def _joined(tokens: Sequence[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _by_someone(tokens: Sequence[Token], end: int) -> bool:
+    """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher"."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].lower == "by"
+        and first_name_like(tokens[end + 1].text)
+        and _cap_at(tokens, end + 2)
+    )
+
+
+_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "by", "on"})
+
+
+def _described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
+    """An apposition naming a body or a work: "Morgan Stanley, the investment bank,", "Eve
+    Green, her first novel,"."""
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return False
+    if tokens[end + 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}:
+        return False
+    k = end + 2
+    while k < len(tokens) and k - end < 6 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].is_head or tokens[k].lower in _BEFORE_A_VERB or tokens[k].possessive:
+            return False  # "the president of", "a company that", "the government's"
+        if tokens[k].lower in _PREPOSITIONS:
+            break
+        k += 1
+    last = tokens[k - 1].lower
+    return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS)
 
 
 def _after_thing_words(run: Sequence[Token]) -> int | None:

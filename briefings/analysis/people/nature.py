@@ -18,8 +18,6 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Literal
 
-from wordfreq import zipf_frequency
-
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import NAME_PARTICLES, name_key
@@ -53,6 +51,13 @@ def _census_surnames() -> frozenset[str]:
         return frozenset(line.split(maxsplit=1)[0].lower() for line in lines if line.strip())
 
 
+def _zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a lower-case English word (imported on first use: 0.2 s)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en", wordlist="small"))
+
+
 @lru_cache(maxsize=65536)
 def known_name_word(word: str) -> bool:
     """A given name or surname some library knows: "Tom", "Green", "Church", "Obikwelu" is not."""
@@ -65,7 +70,7 @@ def is_thing_word(word: str) -> bool:
     "Boys"; not "Green" (a surname), "Tom" (a given name), "Mkrtychev" (rare), "O'Connor"."""
     if not word.isalpha() or not word.isascii() or len(word) < 2:
         return False
-    if zipf_frequency(word.lower(), "en", wordlist="small") < COMMON_ZIPF:
+    if _zipf(word.lower()) < COMMON_ZIPF:
         return False
     return not known_name_word(word)
 
@@ -77,7 +82,7 @@ def is_english_word(word: str) -> bool:
     name, where a person's name has a known given name or a foreign one."""
     if not word.isalpha() or not word.isascii() or len(word) < 2:
         return False
-    return zipf_frequency(word.lower(), "en", wordlist="small") >= 3.0 and not known_name_word(word)
+    return _zipf(word.lower()) >= 3.0 and not known_name_word(word)
 
 
 def _name_words(words: Sequence[str]) -> list[str]:
