@@ -316,6 +316,8 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             [],
         ),
         (("The History Boys' Samuel Barnett won.",), ["Samuel Barnett"], ["History Boys"]),
+        (("It was a Tom Hanks film.", "Shares in Billy Elliot musical rose."), [], ["Tom Hanks"]),
+        (("Billy Elliot musical tickets sold out.",), [], ["Billy Elliot"]),
         # a surname that is also a word, a person all the same
         (
             ("Dana Bash reported.", "Bill Gates gave money."),

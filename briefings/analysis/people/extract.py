@@ -322,8 +322,15 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     if _described_as_a_thing(tokens, end):
         return True  # "Morgan Stanley, the investment bank,"
     before = tokens[start - 1].lower if start > 0 else ""
-    if before in _THING_PLACES:
-        return True
+    if before in _THING_PLACES or before in {"a", "an"}:
+        return True  # "starred in Billy Elliot", "a Tom Hanks film"
+    after = tokens[end] if end < len(tokens) else None
+    if (
+        after is not None
+        and not after.is_cap
+        and (after.lower in WORK_NOUNS or after.lower in ORG_NOUNS)
+    ):
+        return True  # "the Billy Elliot musical", "a Morgan Stanley fund"
     if before == "for" and start > 1 and tokens[start - 2].is_cap and tokens[start - 2].is_word:
         return True  # nominated: "Susan Fletcher for Eve Green"
     if before == "of" and start > 1:
