@@ -18,6 +18,9 @@ from briefings.analysis.people.nature import is_thing_word, known_name_word, nam
         ("Radio", "thing"),
         ("Sydney Olympic", None),  # a given name, a thing-like word: the article decides
         ("Time Warner Inc", "organisation"),
+        ("Athletics Kenya", "thing"),
+        ("Granite State", "thing"),
+        ("Bishop", "thing"),  # a bare title
         ("Mkrtychev", None),  # a rare word: the words do not decide
     ],
 )

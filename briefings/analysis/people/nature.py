@@ -85,6 +85,14 @@ def is_english_word(word: str) -> bool:
     return _zipf(word.lower()) >= 3.0 and not known_name_word(word)
 
 
+@cache
+def _titles() -> frozenset[str]:
+    """nameparser's titles ("bishop", "novelist"), read on first use."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.titles)
+
+
 def _name_words(words: Sequence[str]) -> list[str]:
     """The words that carry a name: no particles, initials or generational suffixes."""
     out = []
@@ -106,8 +114,10 @@ def name_nature(name: str) -> NameNature | None:
 
     Organisation or place by the word lists ("Time Warner", "Lyric Theatre" ends in no such word
     but is all thing-like: a thing); "thing" when every word is a common English word that is no
-    personal name ("History Boys", "Business Report", "Radio"); "person" when it opens with a
-    given name and has no thing-like word ("Tom Wright", "Sarah Mukasa"). For a speaker or a
+    personal name ("Global Information", "Business Report", "Radio"), a bare title ("Bishop"),
+    or a name whose first word is no given name and whose first or last word is thing-like
+    ("Athletics Kenya", "Lyric Theatre"); "person" when it opens with a given name and has no
+    thing-like word ("Tom Wright", "Sarah Mukasa"). For a speaker or a
     person named in a quote's clause: anything but "person" or None is not someone who speaks
     as a person (a body may speak as a body)."""
     words = name.replace("’", "'").split()
@@ -119,9 +129,14 @@ def name_nature(name: str) -> NameNature | None:
     core = _name_words(words)
     if not core:
         return None
+    if len(words) == 1 and name_key(name) in _titles():
+        return "thing"  # a bare title: "Bishop" is no one's name
     things = [w for w in core if is_thing_word(w)]
     if len(things) == len(core):
         return "thing"
-    if len(core) > 1 and is_given_name(core[0]) and not things:
+    given = is_given_name(core[0])
+    if len(core) > 1 and not given and (things[:1] == core[:1] or things[-1:] == core[-1:]):
+        return "thing"  # "Athletics Kenya", "Lyric Theatre"
+    if len(core) > 1 and given and not things:
         return "person"
     return None
