@@ -355,15 +355,21 @@ def _role(role_toks: list[str], appositive: str) -> str | None:
     return None
 
 
+_GENDERED_ROLE = re.compile(r"(wo)?m[ae]n\b|person", re.I)
+_WOMAN_ROLE = re.compile(r"(spokes|chair|congress|business)woman")
+_MAN_ROLE = re.compile(r"(spokes|chair|congress|business)man\b")
+
+
+@lru_cache(maxsize=65536)  # a pure function of its words, asked again for every mention
 def gender_of(name: str, role: str | None = None, honorific: str | None = None) -> str | None:
     first = name.split()[0].lower()
     if honorific in HONORIFICS:
         return HONORIFICS[honorific]
-    if role and re.search(r"(wo)?m[ae]n\b|person", role, re.I):
+    if role and _GENDERED_ROLE.search(role):
         low = role.lower()
-        if re.search(r"(spokes|chair|congress|business)woman", low):
+        if _WOMAN_ROLE.search(low):
             return "f"
-        if re.search(r"(spokes|chair|congress|business)man\b", low):
+        if _MAN_ROLE.search(low):
             return "m"
     if first in _MALE:
         return "m"
