@@ -425,11 +425,17 @@ class NameIndex:
     def add_text(self, offset: int, text: str) -> None:
         run: list[re.Match[str]] = []
         for m in _NAME_WORD.finditer(text):
+            word = m.group(0)
             tok = (
-                m.group(0).rstrip(".") if not _KEEPS_FULL_STOP.fullmatch(m.group(0)) else m.group(0)
+                word.rstrip(".")
+                if word.endswith(".") and not _KEEPS_FULL_STOP.fullmatch(word)
+                else word
             )
-            gap = text[run[-1].end() : m.start()] if run else " "
-            if run and (gap.strip() or is_possessive(run[-1].group(0)) or _ends_sentence(run[-1])):
+            if run and (
+                text[run[-1].end() : m.start()].strip()
+                or is_possessive(run[-1].group(0))
+                or _ends_sentence(run[-1])
+            ):
                 self._flush(offset, run)
                 run = []
             if is_cap(tok):
@@ -437,7 +443,8 @@ class NameIndex:
             elif run:
                 self._flush(offset, run)
                 run = []
-        self._flush(offset, run)
+        if run:  # an empty run names no one
+            self._flush(offset, run)
 
     def _flush(self, offset: int, run: list[re.Match[str]]) -> None:
         words = [_S_ENDING.sub("", m.group(0)).rstrip(".,") for m in run]
