@@ -20,22 +20,31 @@ from briefings.db import open_database
 from briefings.ingest import FileOutcome, ingest_paths
 from briefings.ingest.parallel import ingest_parallel
 
+_SELF, _CHILDREN = resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN
 TOGETHER = 0.001  # seconds: outcomes reported closer than this came out of one commit
+
+
+def _cpu(who: int) -> float:
+    used = resource.getrusage(who)
+    return used.ru_utime + used.ru_stime
 
 
 def run(url: str, folder: Path, workers: int) -> dict[str, Any]:
     sessions = open_database(url)
     stamps: list[float] = []
+    last_cpu = [0.0]  # this process's CPU time at the last outcome (the last refresh follows)
 
     def seen(_outcome: FileOutcome) -> None:
         stamps.append(time.perf_counter())
+        last_cpu[0] = _cpu(_SELF)
 
-    started = time.perf_counter()
+    started, own, children = time.perf_counter(), _cpu(_SELF), _cpu(_CHILDREN)
     if workers <= 1:
         report = ingest_paths(sessions, [folder], on_outcome=seen)
     else:
         report = ingest_parallel(sessions, [folder], workers, on_outcome=seen)
     finished = time.perf_counter()
+    parent_cpu, workers_cpu = _cpu(_SELF) - own, _cpu(_CHILDREN) - children  # pool joined
     sessions.kw["bind"].dispose()
     gaps = _shares(started, stamps)
     files = len(stamps)
@@ -52,6 +61,12 @@ def run(url: str, folder: Path, workers: int) -> dict[str, Any]:
         "refresh_story_s": round(finished - stamps[-1], 2) if stamps else 0.0,  # the last refresh
         "articles_per_s": round(files / (finished - started), 1),
         "articles_per_s_before_refresh": round(files / articles_s, 1) if articles_s else 0.0,
+        # CPU seconds of the run alone (no start-up): this process (reading, checking and
+        # analysing in one process; storing and the story refresh always) and its workers
+        "cpu_parent_s": round(parent_cpu, 2),
+        "cpu_workers_s": round(workers_cpu, 2),
+        "cpu_last_refresh_s": round(own + parent_cpu - last_cpu[0], 2) if stamps else 0.0,
+        "articles_per_cpu_s": round(files / max(parent_cpu + workers_cpu, 0.01), 1),
         "per_article_median_ms": round(statistics.median(gaps), 1) if gaps else 0.0,
         "per_article_p99_ms": round(percentile(gaps, 99), 1) if gaps else 0.0,
         "peak_rss_mb": memory_mb("VmHWM"),  # this program's own peak (ru_maxrss outlives exec)

@@ -131,7 +131,9 @@ def _queries(url: str, reps: int, budget_s: float, frozen: bool) -> dict[str, An
     )
 
 
-def run(size: int, seed: int, reps: int, ingest_files: int, e2e_runs: int) -> dict[str, Any]:
+def run(
+    size: int, seed: int, reps: int, ingest_files: int, e2e_runs: int, ingest_runs: int = 3
+) -> dict[str, Any]:
     results: dict[str, Any] = {
         "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "commit": _commit(),
@@ -155,13 +157,10 @@ def run(size: int, seed: int, reps: int, ingest_files: int, e2e_runs: int) -> di
         ingest(seeds_url, SEEDS, 1)
         results["cli_seeds"] = end_to_end(seeds_url, ("brief", "--json"), max(5, e2e_runs))
         print(f"ingest of {ingest_files} distinct files on 1 and 2 workers", file=sys.stderr)
-        corpus = Corpus(seed)
-        results["ingest"] = []
-        for number, workers in enumerate((1, 2, 1, 2), start=1):
-            files = folder / f"ingest-{number}"
-            corpus.write(files, ingest_files, start=number * 10_000_000)
-            fresh = f"sqlite:///{folder / f'ingest-{number}.db'}"
-            results["ingest"].append(ingest(fresh, files, workers))
+        from benchmarks.scaling import measure  # it imports this module
+
+        scaling = measure(ingest_files, ingest_runs, seed, folder / "scaling")
+        results["ingest"], results["ingest_median"] = scaling["runs"], scaling["median"]
     results["load_after"] = os.getloadavg()
     return results
 
@@ -205,12 +204,18 @@ def summary(results: dict[str, Any]) -> str:
         f"  briefbot brief --json on the seeds {seeds['median_ms']:8.1f} "
         f"(fastest {seeds['min_ms']:.1f}, CPU {seeds['cpu_median_ms']:.1f})"
     )
-    lines.append("ingest of distinct files into a fresh database (articles/s):")
-    for run_ in results["ingest"]:
-        lines.append(
-            f"  {run_.get('workers')} worker(s): {run_.get('articles_per_s')} "
-            f"({run_.get('files', 0) / max(run_.get('cpu_s', 0), 0.01):.1f} per CPU second)"
-        )
+    from benchmarks.scaling import summary as scaling_summary
+
+    scaling = {
+        "files": results["ingest"][0].get("files", 0) if results["ingest"] else 0,
+        "runs": results["ingest"],
+        "median": results.get("ingest_median", {}),
+        "commit": results["commit"],
+        "load_before": results["load_before"][0],
+        "load_after": results["load_after"][0],
+        "cores": results["cores"],
+    }
+    lines.append(scaling_summary(scaling))
     return "\n".join(lines)
 
 
@@ -219,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=10_000, help="files ingested (10000)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--reps", type=int, default=100, help="repetitions of each query (100)")
-    parser.add_argument("--ingest-files", type=int, default=400, help="files per ingest run")
+    parser.add_argument("--ingest-files", type=int, default=1000, help="files per ingest run")
+    parser.add_argument("--ingest-runs", type=int, default=3, help="ingest runs per worker count")
     parser.add_argument("--cli-runs", type=int, default=5, help="runs of each CLI command")
     parser.add_argument("--budget", type=float, default=30.0, help=argparse.SUPPRESS)
     parser.add_argument("--queries-only", metavar="URL", help=argparse.SUPPRESS)
@@ -231,7 +237,9 @@ def main(argv: list[str] | None = None) -> int:
         timings = measure_all(sessions, args.reps, args.budget, frozen=args.frozen)
         print(json.dumps({name: asdict(t) for name, t in timings.items()}))
         return 0
-    results = run(args.size, args.seed, args.reps, args.ingest_files, args.cli_runs)
+    results = run(
+        args.size, args.seed, args.reps, args.ingest_files, args.cli_runs, args.ingest_runs
+    )
     output = args.output or RESULTS / f"real-{args.size}.json"
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

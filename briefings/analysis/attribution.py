@@ -355,15 +355,21 @@ def _role(role_toks: list[str], appositive: str) -> str | None:
     return None
 
 
+_GENDERED_ROLE = re.compile(r"(wo)?m[ae]n\b|person", re.I)
+_WOMAN_ROLE = re.compile(r"(spokes|chair|congress|business)woman")
+_MAN_ROLE = re.compile(r"(spokes|chair|congress|business)man\b")
+
+
+@lru_cache(maxsize=65536)  # a pure function of its words, asked again for every mention
 def gender_of(name: str, role: str | None = None, honorific: str | None = None) -> str | None:
     first = name.split()[0].lower()
     if honorific in HONORIFICS:
         return HONORIFICS[honorific]
-    if role and re.search(r"(wo)?m[ae]n\b|person", role, re.I):
+    if role and _GENDERED_ROLE.search(role):
         low = role.lower()
-        if re.search(r"(spokes|chair|congress|business)woman", low):
+        if _WOMAN_ROLE.search(low):
             return "f"
-        if re.search(r"(spokes|chair|congress|business)man\b", low):
+        if _MAN_ROLE.search(low):
             return "m"
     if first in _MALE:
         return "m"
@@ -419,11 +425,17 @@ class NameIndex:
     def add_text(self, offset: int, text: str) -> None:
         run: list[re.Match[str]] = []
         for m in _NAME_WORD.finditer(text):
+            word = m.group(0)
             tok = (
-                m.group(0).rstrip(".") if not _KEEPS_FULL_STOP.fullmatch(m.group(0)) else m.group(0)
+                word.rstrip(".")
+                if word.endswith(".") and not _KEEPS_FULL_STOP.fullmatch(word)
+                else word
             )
-            gap = text[run[-1].end() : m.start()] if run else " "
-            if run and (gap.strip() or is_possessive(run[-1].group(0)) or _ends_sentence(run[-1])):
+            if run and (
+                text[run[-1].end() : m.start()].strip()
+                or is_possessive(run[-1].group(0))
+                or _ends_sentence(run[-1])
+            ):
                 self._flush(offset, run)
                 run = []
             if is_cap(tok):
@@ -431,7 +443,8 @@ class NameIndex:
             elif run:
                 self._flush(offset, run)
                 run = []
-        self._flush(offset, run)
+        if run:  # an empty run names no one
+            self._flush(offset, run)
 
     def _flush(self, offset: int, run: list[re.Match[str]]) -> None:
         words = [_S_ENDING.sub("", m.group(0)).rstrip(".,") for m in run]

@@ -20,6 +20,7 @@ from briefings.ingest.fingerprint import content_hash, signature
 from briefings.ingest.outcomes import FileOutcome, IngestReport, Status, shown
 from briefings.ingest.readers import SUPPORTED, read_document
 from briefings.ingest.sidecar import SIDECAR_NAMES, Entries, entry_for
+from briefings.ingest.workers import one_thread
 from briefings.refresh.state import refresh_owed
 
 __all__ = [
@@ -69,13 +70,17 @@ class Run:
     Articles are analysed first, then written BATCH to a short transaction (see `Batch`); an
     outcome is reported once what it says is committed, in the order of the files, and a batch
     whose commit fails reports its articles failed. Used as a context manager, a run that stops
-    on an error drops the articles it has not stored."""
+    on an error drops the articles it has not stored.
+
+    Numeric code runs on one thread: the analysis' matrices are small, and BLAS threads spinning
+    beside it cost more CPU than they save (a third of a one-process ingest's CPU time)."""
 
     def __init__(
         self,
         sessions: sessionmaker[Session],
         on_outcome: Callable[[FileOutcome], None] | None = None,
     ) -> None:
+        one_thread()
         self.sessions = sessions
         self.on_outcome = on_outcome
         self.batch = Batch(sessions)

@@ -158,6 +158,31 @@ def test_a_worker_runs_numeric_code_on_one_thread() -> None:
     assert threads and set(threads) == {1}
 
 
+ONE_PROCESS_THREADS = """
+import numpy as np
+from threadpoolctl import threadpool_info
+from briefings.db import open_database
+from briefings.ingest import ingest_paths
+assert np.ones(2) @ np.ones(2) == 2.0
+ingest_paths(open_database("sqlite://"), [])
+print(sorted({int(pool["num_threads"]) for pool in threadpool_info()}))
+"""
+
+
+def test_one_process_ingest_runs_numeric_code_on_one_thread() -> None:
+    """BLAS threads spinning beside the analysis cost a third of one process's CPU time."""
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "2", "OMP_NUM_THREADS": "2"}
+    done = subprocess.run(
+        [sys.executable, "-c", ONE_PROCESS_THREADS],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[1]"
+
+
 def _mixed_folder(tmp_path: Path) -> Path:
     """Three dozen distinct generated articles, then near-duplicates (one word changed) and exact
     copies of some of them, named so that each lands next to its original (same batch, the

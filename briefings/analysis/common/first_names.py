@@ -25,6 +25,7 @@ def _answer(word: str) -> str:
     return str(_detector().get_gender(word))
 
 
+@lru_cache(maxsize=65536)  # asked again for every mention of a name
 def is_given_name(word: str) -> bool:
     """A first name of a person in the dictionary, of either gender: "Tom", "Andrea", "Kim"; not
     a place or a people that is also a name ("India", "Paris", "Georgia")."""

@@ -309,8 +309,12 @@ def _context(f: _Found, speaker: str, index: NameIndex, paragraphs: Sequence[str
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+_OWNER_S = re.compile(r"[’']s$")
+
+
 def _last_word(name: str) -> str:
-    return re.sub(r"[’']s$", "", name.split()[-1]) if name.split() else ""
+    words = name.split()
+    return _OWNER_S.sub("", words[-1]) if words else ""
 
 
 def _found_by(via: str, how: str) -> str:
