@@ -32,6 +32,12 @@ class Context:
     distance: int = 0  # paragraphs back to the last one naming the speaker (capped)
     one_word: bool = False  # the speaker is a single word: "Bishop", "Rosneft", "Kerry"
     partial: bool = False  # the quote sits inside the reporter's sentence
+    alike: int = 0  # of the rivals, those whose gender does not tell them from the speaker
+    gendered: bool = True  # a title or a first name gives the speaker a gender: a person
+    thing: bool = False  # the word lists make the name a body, place, work or event
+    in_quote: bool = False  # the quote itself names the speaker ("Is Rebecca Bradley …?")
+    mentions: int = 3  # how many times the article names the speaker (by surname)
+    main: bool = False  # the person the article names most
 
 
 @cache
@@ -53,6 +59,15 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     out["distance"] = float(min(context.distance, 3))
     out["one word"] = float(context.one_word)
     out["partial"] = float(context.partial)
+    resolved = any(w in found_by for w in ("pronoun", "description", "named last"))
+    out["alike rivals, resolved"] = float(min(context.alike, 3)) if resolved else 0.0
+    out["no alike rival, resolved"] = float(resolved and context.alike == 0)
+    out["no gender"] = float(not context.gendered)
+    out["one word, no gender"] = float(context.one_word and not context.gendered)
+    out["thing"] = float(context.thing)
+    out["named in the quote"] = float(context.in_quote)
+    out["mentions"] = math.log2(1 + min(context.mentions, 15))
+    out["main person"] = float(context.main)
     return out
 
 

@@ -602,7 +602,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
-_SUBJECT_BEFORE = words_set("meanwhile then")
+_SUBJECT_BEFORE = words_set("meanwhile then but")  # "…, but Christie wasn’t having it"
 _SELF = words_set("himself herself also")
 _WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday")
 
@@ -626,8 +626,13 @@ def _skip_adverbials(toks: list[str], at: int) -> int:
     return at
 
 
+_NEGATED = re.compile(r"[a-z]+n[’']t")  # "wasn’t", "didn’t"
+
+
 def _verb_like(tok: str) -> bool:
     low = tok.lower()
+    if _NEGATED.fullmatch(tok):
+        return True
     return (
         tok.islower()
         and low not in _PREPOSITIONS
