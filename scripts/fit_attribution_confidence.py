@@ -37,7 +37,7 @@ MIN_SEEN = 5  # a feature seen fewer times is left out (it adds nothing)
 Example = tuple[dict[str, float], bool, float]  # features, speaker right, weight
 
 
-def _match(found: Sequence[str], gold: Sequence[str]) -> dict[int, int]:
+def match(found: Sequence[str], gold: Sequence[str]) -> dict[int, int]:
     """One-to-one: rapidfuzz ratio >= 90 over lower-case words, best pairs first."""
     pairs = sorted(
         (
@@ -68,7 +68,7 @@ def observations(
     """(found_by, context, speaker right, corpus) for every matched quote given a speaker."""
     for doc in polnear:
         found = _observed(ArticleText(doc.title, doc.paragraphs))
-        for i, j in _match([q.text for q, _, _ in found], [g.text for g in doc.gold]).items():
+        for i, j in match([q.text for q, _, _ in found], [g.text for g in doc.gold]).items():
             q, how, context = found[i]
             if how:
                 ok = quotes_polnear._speaker_ok(doc.gold[j].surname, q.speaker)
@@ -76,7 +76,7 @@ def observations(
     for art in bbc:
         labels = [q for q in art.labels["quotes"] if not q["uncertain"]]
         found = _observed(art.article)
-        for i, j in _match([q.text for q, _, _ in found], [q["text"] for q in labels]).items():
+        for i, j in match([q.text for q, _, _ in found], [q["text"] for q in labels]).items():
             (q, how, context), label = found[i], labels[j]
             if how:
                 ok = label["kind"] in quotes_bbc.SPEECH and quotes_bbc.speaker_right(

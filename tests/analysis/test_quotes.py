@@ -1111,3 +1111,29 @@ def test_a_british_description_of_the_person_named_before_speaks(sentence: str) 
     assert [(q.speaker, q.found_by) for q in found] == [
         ("Jason Gardener", "description, earlier paragraph")
     ]
+
+
+def test_he_goes_to_the_man_who_last_spoke_after_but() -> None:
+    """ "…, but Christie wasn't having it": the subject of a clause after "but" is the latest man."""
+    found = quotes(
+        "Chris Christie attacked Marco Rubio for not answering the question.",
+        "“Leadership is solving problems,” said Marco Rubio.",
+        "The moderators were ready to move on, but Christie wasn't having it.",
+        "“You see, everybody, I want the people at home to think about this,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Marco Rubio", "Chris Christie"]
+
+
+def test_a_lone_surname_speaking_is_someone_he_can_mean() -> None:
+    found = quotes(
+        "Donald Trump picked the Broncos on Sunday.",
+        "Cruz openly admitted that his pick was political. “With an eye to February,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Cruz"]
+
+
+def test_a_name_that_qualifies_a_group_is_not_the_speaker() -> None:
+    found = quotes(
+        "Andrean High School fans also chanted, “Build a wall,” at the game on Friday.",
+    )
+    assert [q.speaker for q in found] == [None]

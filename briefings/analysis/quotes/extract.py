@@ -229,7 +229,9 @@ def _resolve(
             how = kinds[(order, name)]
             # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
             # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
-            if index.is_person(full) or (how == "opening" and could_be_surname(full, index)):
+            if index.is_person(full) or (
+                how in ("opening", "cue") and could_be_surname(full, index, how == "cue")
+            ):
                 recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
             continue
         f = found[n]

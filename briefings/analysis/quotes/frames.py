@@ -341,6 +341,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
             return " ".join(toks[i:head_end])  # "Sanders during a rally thanked …"
         if (negated or (aux and loose)) and word.isalpha() and word.islower():
             return " ".join(toks[i:head_end])  # "Trump did post …", "McConnell was quick to …"
+        if _group_head(toks, nxt):
+            return None  # "Andrean High School fans also chanted": a group, no one named
         if (
             word.islower()
             and word not in _PREPOSITIONS
@@ -348,6 +350,21 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
         ):
             return " ".join(toks[i:head_end])
     return None
+
+
+def _group_head(toks: list[str], at: int) -> bool:
+    """A plural noun after the name, then the verb: "[Andrean High School] fans also chanted",
+    "[Trump] supporters said"; the name only qualifies the people who speak."""
+    upto = len(toks)
+    word = toks[at] if at < upto else ""
+    if not (word.isalpha() and word.islower() and word.endswith("s") and len(word) > 3):
+        return False
+    if word in CUES or word in _AUX or word.endswith(("ss", "us", "is")):
+        return False
+    k = at + 1
+    while k < upto and is_between(toks[k]):
+        k += 1
+    return k < upto and _verb_like(toks[k]) and not toks[k].endswith("s")
 
 
 _SHORT_PHRASE_OPENS = words_set("in at during")

@@ -114,18 +114,25 @@ def speaker_name(
     return Resolved(full, sp.role or role_near(full, paragraphs), how)
 
 
-def could_be_surname(word: str, index: NameIndex) -> bool:
+def could_be_surname(word: str, index: NameIndex, speaking: bool = False) -> bool:
     """A single capitalised word the article also writes mid-sentence that the word lists do not
     make a place, a people, a party, an organisation or a common word: "Cruz", not "Florida",
-    "Democrats" or "Second"."""
+    "Democrats" or "Second". `speaking`: the word is the subject of a speech verb ("Cruz openly
+    admitted"), which shows it is someone even if the article never writes it mid-sentence."""
     low = word.lower()
     return not (
         " " in word
         or not_in_a_name(low)
         or low in AFFILIATIONS
         or kind_by_lists(word, [low]) is not None
-        or _no_one(word, index)
+        or (_no_one(word, index) and not (speaking and _one_word_speaker(word)))
     )
+
+
+def _one_word_speaker(word: str) -> bool:
+    """A lone word speaking that does not read as a plural ("Friends said", "Democrats said"):
+    a surname in -s ("Sanders") still needs the article to write it mid-sentence."""
+    return not word.endswith("s")
 
 
 def _a_place(name: str) -> bool:
