@@ -14,8 +14,10 @@ from briefings.analysis.results import ArticleText, FoundQuote
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def quotes(*paragraphs: str, title: str | None = None) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(title, paragraphs))
+def quotes(
+    *paragraphs: str, title: str | None = None, threshold: float = THRESHOLD
+) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(title, paragraphs), threshold=threshold)
 
 
 INTRO = "Defence Secretary Maria Lopez spoke in Brussels on Monday."
@@ -1137,3 +1139,29 @@ def test_a_name_that_qualifies_a_group_is_not_the_speaker() -> None:
         "Andrean High School fans also chanted, “Build a wall,” at the game on Friday.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_job_written_before_the_name_is_no_part_of_it() -> None:
+    found = quotes("Critic Mark Kermode wrote in The Observer: “It is a triumph.”")
+    assert [q.speaker for q in found] == ["Mark Kermode"]
+
+
+def test_the_spokesman_of_a_person_described_is_not_that_person() -> None:
+    found = quotes(
+        "Kylie Minogue cancelled her tour on Monday.",
+        "“She is recovering well,” the singer's spokesman said.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_she_is_the_subject_who_beat_her_rival_not_the_rival() -> None:
+    found = quotes(
+        "Paula Radcliffe beat Susan Chepkemei in New York on Sunday.",
+        "“I am delighted,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Paula Radcliffe"]
+
+
+def test_an_ampersand_inside_a_name_keeps_it_whole() -> None:
+    found = quotes("“We are pleased with the results,” M&S said.", threshold=0.0)
+    assert [q.speaker for q in found] == ["M&S"]

@@ -54,7 +54,8 @@ _AUX = words_set("has had have is was will would may might can could did does sa
 _IRREGULAR = words_set(
     """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
     held brought sought stood put set let hit cut told said shook struck drew threw fought met led
-    sent spent built became rose fell broke chose wore caught heard found"""
+    sent spent built became rose fell broke chose wore caught heard found beat paid sold bought
+    taught swore swept overtook overcame withdrew forgot hid quit sang sat swam strode"""
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,7 +15,9 @@ from briefings.analysis.attribution import (
     Speaker,
     first_name_like,
     gender_of,
+    is_possessive,
     one_person,
+    person_head,
     role_near,
 )
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
@@ -89,6 +92,8 @@ def speaker_name(
     if sp.name is None:
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
+        if sp.definite and _someone_of_a_person(sp.role):  # "the singer's spokesman said":
+            return Resolved(None, sp.role)  # not the singer, and not named
         if sp.definite:  # "the senator said": the most salient person
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
@@ -112,6 +117,14 @@ def speaker_name(
         return Resolved(None, sp.role)
     how = "name" if len(sp.name.split()) > 1 else "surname"
     return Resolved(full, sp.role or role_near(full, paragraphs), how)
+
+
+def _someone_of_a_person(role: str | None) -> bool:
+    """A description of one person by another ("singer's spokesman", "the star's agent")."""
+    words = (role or "").split()
+    return any(
+        is_possessive(w) and person_head(re.sub(r"(’s|'s|’|')$", "", w).lower()) for w in words[:-1]
+    )
 
 
 def could_be_surname(word: str, index: NameIndex, speaking: bool = False) -> bool:
