@@ -32,10 +32,10 @@ from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation import bbc_labels, quotes_bbc, quotes_polnear
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from fit_attribution_confidence import fit, match
+from fit_attribution_confidence import CAPPED, fit, match
 
 RESULTS = Path(__file__).resolve().parent / "results" / "confidence_transfer.json"
-Model = tuple[float, dict[str, float]]
+Model = tuple[float, dict[str, float], dict[str, float]]  # bias, weights, caps
 
 
 @dataclass(frozen=True)
@@ -105,22 +105,33 @@ def analyse_bbc(docs: Sequence[bbc_labels.LabelledArticle]) -> list[Analysed]:
 def fit_on(articles: Sequence[Analysed]) -> Model:
     """The model fitted on these articles' matched speakers, each corpus weighing the same."""
     rows = [
-        (v, ok, a.corpus)
+        (v, ok, a.corpus, q.found_by)
         for a in articles
-        for v, ok in zip(a.values, a.right, strict=True)
+        for q, v, ok in zip(a.quotes, a.values, a.right, strict=True)
         if v is not None and ok is not None
     ]
-    if len({ok for _, ok, _ in rows}) < 2:  # no wrong speaker to learn from (BBC's tuned half
-        return 30.0, {}  # has none): the fit keeps every speaker
-    per = {c: sum(1 for *_, corpus in rows if corpus == c) for c in ("polnear", "bbc")}
+    if len({ok for _, ok, _, _ in rows}) < 2:  # no wrong speaker to learn from (BBC's tuned
+        return 30.0, {}, {}  # half has none): the fit keeps every speaker
+    per = {c: sum(1 for _, _, corpus, _ in rows if corpus == c) for c in ("polnear", "bbc")}
     weight = {c: len(rows) / (sum(1 for n in per.values() if n) * n) for c, n in per.items() if n}
-    return fit([(v, ok, weight[c]) for v, ok, c in rows])
+    bias, weights = fit([(v, ok, weight[c]) for v, ok, c, _ in rows])
+    caps = {}
+    for part in CAPPED:
+        seen = [(ok, weight[c]) for _, ok, c, how in rows if part in how]
+        if seen:
+            caps[part] = sum(w for ok, w in seen if ok) / sum(w for _, w in seen)
+    return bias, weights, caps
 
 
 def _kept(a: Analysed, model: Model) -> list[FoundQuote]:
-    bias, weights = model
+    bias, weights, caps = model
+
+    def sure(q: FoundQuote, v: dict[str, float]) -> float:
+        p = probability(v, weights, bias)
+        return min([p] + [c for part, c in caps.items() if part in q.found_by])
+
     return [
-        q if v is None or probability(v, weights, bias) >= THRESHOLD else replace(q, speaker=None)
+        q if v is None or sure(q, v) >= THRESHOLD else replace(q, speaker=None)
         for q, v in zip(a.quotes, a.values, strict=True)
     ]
 

@@ -32,6 +32,7 @@ OUT = (
 )
 COST = 1.0  # a wrong speaker weighs as much as a right one lost (0.5: more often right than wrong)
 L2 = 1.0  # the penalty on the weights: a way seen a few times stays near the average
+CAPPED = ("nearest name",)  # the fallback when no subject fits: a guess, right 3 times in 14
 MIN_SEEN = 5  # a feature seen fewer times is left out (it adds nothing)
 
 Example = tuple[dict[str, float], bool, float]  # features, speaker right, weight
@@ -122,8 +123,23 @@ def main() -> None:
     weight = {c: len(obs) / (2 * n) for c, n in per_corpus.items()}
     examples = [(features(how, c), ok, weight[corpus]) for how, c, ok, corpus in obs]
     bias, weights = fit(examples)
+    caps = {}
+    for part in CAPPED:  # too rare for the regression: its weighted share right is its ceiling
+        seen = [
+            (ok, wt) for (how, *_), (_, ok, wt) in zip(obs, examples, strict=True) if part in how
+        ]
+        if seen:
+            caps[part] = round(sum(wt for ok, wt in seen if ok) / sum(wt for _, wt in seen), 3)
     scored = sorted(
-        ((probability(v, weights, bias), ok, wt) for v, ok, wt in examples), reverse=True
+        (
+            (
+                min([probability(v, weights, bias)] + [c for p, c in caps.items() if p in how]),
+                ok,
+                wt,
+            )
+            for (how, *_), (v, ok, wt) in zip(obs, examples, strict=True)
+        ),
+        reverse=True,
     )
     # the model's probability is calibrated, so keeping a speaker of probability p gains
     # p - COST * (1 - p): worth it from COST / (1 + COST) on, 0.5 when a wrong speaker weighs as
@@ -132,11 +148,15 @@ def main() -> None:
     kept_here = [(ok, wt) for conf, ok, wt in scored if conf >= threshold]
     kept, right = len(kept_here), sum(ok for ok, _ in kept_here)
     OUT.write_text(
-        json.dumps({"threshold": threshold, "bias": bias, "weights": weights}, indent=2) + "\n",
+        json.dumps(
+            {"threshold": threshold, "bias": bias, "weights": weights, "caps": caps}, indent=2
+        )
+        + "\n",
         encoding="utf-8",
     )
     table.cache_clear()
     if args.report:
+        print(f"caps: {caps}")
         for k, v in sorted(weights.items(), key=lambda kv: kv[1]):
             print(f"{v:+.3f}  {k}")
     print(

@@ -249,10 +249,21 @@ def resolve_pronoun(
     return ranked[0][1] if ranked and not _close(ranked) else None
 
 
+NEAR = 150  # characters: two people named this close together are equally likely
+
+
 def named_before(want: str | None, index: NameIndex, position: int) -> str | None:
-    """Failing a subject: the nearest full name written before `position` that fits the pronoun."""
+    """Failing a subject: the nearest full name written before `position` that fits the pronoun;
+    None when another person who fits is named right beside it ("Police questioned James McIlroy
+    and Dmitriy Bogdanov … “…,” he said": either could have said it)."""
+    nearest: tuple[int, str] | None = None
     for at, name in reversed(index.runs):
         fits = want is None or index.gender(name) in (want, None)
-        if at < position and len(name.split()) >= 2 and fits and index.is_person(name):
-            return index.fullest(name, at)
-    return None
+        if not (at < position and len(name.split()) >= 2 and fits and index.is_person(name)):
+            continue
+        full = index.fullest(name, at)
+        if nearest is None:
+            nearest = (at, full)
+        elif full != nearest[1]:
+            return None if nearest[0] - at <= NEAR else nearest[1]
+    return nearest[1] if nearest else None
