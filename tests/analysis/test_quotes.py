@@ -1171,3 +1171,18 @@ def test_she_is_the_subject_who_beat_her_rival_not_the_rival() -> None:
 def test_an_ampersand_inside_a_name_keeps_it_whole() -> None:
     found = quotes("“We are pleased with the results,” M&S said.", threshold=0.0)
     assert [q.speaker for q in found] == ["M&S"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Adam Schiff spoke on Monday.", "“The best way,” he said, “is to hold the hearings.”"),
+        ("Adam Schiff spoke.", '"The best way," said Mr Schiff, "is to hold the hearings."'),
+        ("“We will hold hearings. They will be public,” Adam Schiff said.", "“And soon. Very.”"),
+    ],
+)
+def test_split_and_continued_quotations_are_full_quotes_of_the_speaker(
+    paragraphs: tuple[str, ...],
+) -> None:
+    found = quotes(*paragraphs)
+    assert [(q.speaker, q.kind) for q in found] == [("Adam Schiff", "full")] * 2
