@@ -1186,3 +1186,11 @@ def test_split_and_continued_quotations_are_full_quotes_of_the_speaker(
 ) -> None:
     found = quotes(*paragraphs)
     assert [(q.speaker, q.kind) for q in found] == [("Adam Schiff", "full")] * 2
+
+
+def test_she_is_the_person_a_description_opening_the_sentence_names() -> None:
+    found = quotes(
+        "The actress Kate Winslet was nominated on Tuesday.",
+        "She told the BBC News website: “It is a dream.”",
+    )
+    assert [q.speaker for q in found] == ["Kate Winslet"]

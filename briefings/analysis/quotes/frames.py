@@ -15,6 +15,7 @@ from briefings.analysis.attribution import (
     is_cap,
     is_possessive,
     parse_speaker,
+    person_head,
     subject_before,
     tokens,
     words_set,
@@ -577,6 +578,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         if toks[j].isalpha() and toks[j].islower():
             break
         j += 1
+    j = _past_description(toks, j)  # "The actress Kate Winslet was …"
     run_end = j
     while run_end < len(toks) and (
         is_cap(toks[run_end])
@@ -618,6 +620,19 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name, "cue"))
     return out
+
+
+def _past_description(toks: list[str], j: int) -> int:
+    """Where the name starts after a description opening the sentence: "The actress [Kate
+    Winslet]", "The veteran Labour MP [Tam Dalyell]"; `j` when there is none."""
+    if not (0 < j < len(toks) and toks[j - 1] in {"The", "the"} and toks[j].islower()):
+        return j
+    m = j
+    while m < len(toks) and m - j < 3 and toks[m].isalpha() and toks[m].islower():
+        m += 1
+    if m < len(toks) and is_cap(toks[m]) and person_head(toks[m - 1]):
+        return m
+    return j
 
 
 _SUBJECT_BEFORE = words_set("meanwhile then but")  # "…, but Christie wasn’t having it"
