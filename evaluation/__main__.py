@@ -14,6 +14,7 @@ EVALUATIONS = (
     "quotes_bbc",
     "people_bbc",
     "threshold_sweep",
+    "confidence_transfer",
     "citations_polnear",
     "summaries_bbc",
     "dates_polnear",

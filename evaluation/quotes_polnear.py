@@ -238,7 +238,11 @@ def person_mentions(text: str, named: frozenset[str] = frozenset()) -> list[tupl
     ("Ivanka Trump strode …", "Mr. Trump said …", "Kasich took …") or a comma ("Mark Weddle, 55,
     started …"); a lone surname only when the article names that person in full, with a title or
     as a Source elsewhere."""
-    quoted = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)]
+    quoted: list[tuple[int, int]] = []
+    at = 0  # quotation marks pair within a paragraph, as the gold segments do
+    for line in text.split("\n"):
+        quoted.extend((at + m.start(), at + m.end()) for m in _SEGMENT.finditer(line))
+        at += len(line) + 1
     runs = []
     for m in _NAME_RUN.finditer(text):
         if any(a <= m.start(2) < b for a, b in quoted):

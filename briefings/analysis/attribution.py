@@ -146,7 +146,7 @@ _FEMALE = words_set(
     adrienne karine jen jill kamala theresa angela marine ursula yellen_not"""
 )
 
-_TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|[,;:—–().]|\S")
+_TOKEN = re.compile(r"[\w’'\-]+(?:[.&][\w’'\-]+)*|[,;:—–().]|\S")  # "M&S", "AT&T"
 _POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
 _S_ENDING = re.compile(r"(’s|'s)$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -247,6 +247,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         surname = i == len(toks) and i >= 2 and first_name_like(toks[i - 2])
         if (low in TITLES or low in ROLE_NOUNS - ORG_HEADS) and not surname:
             break  # but "Mr. Prince", "Peter T. King": a surname that is also a title
+        if _job_before_name(toks, i - 1):
+            break  # "Critic Mark Kermode", "Singer Joss Stone": the job, then the name
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
     if role_toks and role_toks[-1].lower() in _PREPOSITIONS and not appositive:
@@ -290,6 +292,17 @@ def parse_speaker(phrase: str) -> Speaker | None:
         None,
         is_org,
         definite=definite,
+    )
+
+
+def _job_before_name(toks: list[str], at: int) -> bool:
+    """A capitalised job word (nameparser's titles: "critic", "novelist", "singer") right before
+    a first name and a surname; itself no first name."""
+    return (
+        toks[at].lower() in NAME_TITLES
+        and at + 2 <= len(toks) - 1
+        and first_name_like(toks[at + 1])
+        and not first_name_like(toks[at])
     )
 
 
@@ -457,6 +470,8 @@ class NameIndex:
                     break  # "Erik Prince", "Mr. King": the surname of a person
                 cut = i + 1
                 honorific = low.rstrip(".")
+            elif _job_before_name(words, i):  # "Critic Mark Kermode"
+                cut = i + 1
         while len(words) > 1 and words[-1] in _SUFFIXES:  # "Luther Stan Pate IV" is Pate
             words, run = words[:-1], run[:-1]
         cut = max(cut, _leading_words(words))
@@ -656,7 +671,7 @@ _DESCRIBED_HEADS = words_set(
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 
 
-def _person_head(word: str) -> bool:
+def person_head(word: str) -> bool:
     """A noun for a person: "senator", "pollster", "columnist", "first lady", "boss",
     "23-year-old"; not "project"."""
     return (
@@ -678,7 +693,7 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
         return None
     if not toks[head].islower():
         return None
-    if toks[head] in _NOT_IN_NP or not one_person(toks[head]) or not _person_head(toks[head]):
+    if toks[head] in _NOT_IN_NP or not one_person(toks[head]) or not person_head(toks[head]):
         return None
     j = head - 1
     while j >= 0 and head - j <= 5 and toks[j].lower() != "the":

@@ -31,3 +31,19 @@ def test_bbc_label_evaluations_run_on_two_articles() -> None:
     assert quotes["gold"] > 0 and 0.5 <= quotes["attribution_precision"] <= 1.0
     people = people_bbc.score(docs)
     assert people["listed"] > 0 and 0.0 < people["persons_precision"] <= 1.0
+
+
+def test_the_confidence_transfer_evaluation_fits_on_one_corpus_and_scores_on_another() -> None:
+    from evaluation import confidence_transfer, quotes_polnear
+
+    if not bbc_labels.LABELS.is_dir() or not quotes_polnear.DATA.is_dir():
+        pytest.skip("the shared labels are not here")
+    pol_docs = quotes_polnear.load(limit=6)
+    bbc_docs = bbc_labels.load(limit=3)
+    pol = confidence_transfer.analyse_polnear(pol_docs)
+    bbc = confidence_transfer.analyse_bbc(bbc_docs)
+    model = confidence_transfer.fit_on(pol)
+    r = confidence_transfer.score(
+        bbc, model, {d.name: d for d in pol_docs}, {d.name: d for d in bbc_docs}
+    )
+    assert r["articles"] == 3 and 0.0 < r["coverage"] <= 1.0

@@ -32,11 +32,19 @@ class Context:
     distance: int = 0  # paragraphs back to the last one naming the speaker (capped)
     one_word: bool = False  # the speaker is a single word: "Bishop", "Rosneft", "Kerry"
     partial: bool = False  # the quote sits inside the reporter's sentence
+    alike: int = 0  # of the rivals, those whose gender does not tell them from the speaker
+    gendered: bool = True  # a title or a first name gives the speaker a gender: a person
+    thing: bool = False  # the word lists make the name a body, place, work or event
+    in_quote: bool = False  # the quote itself names the speaker ("Is Rebecca Bradley …?")
+    mentions: int = 3  # how many times the article names the speaker (by surname)
+    main: bool = False  # the person the article names most
 
 
 @cache
 def table() -> dict[str, object]:
-    """The fitted model: {"threshold": float, "bias": float, "weights": {feature: weight}}."""
+    """The fitted model: {"threshold": float, "bias": float, "weights": {feature: weight},
+    "caps": {part of a way: the share of its speakers right}}: a way too rare for the regression
+    to learn (the nearest-name fallback) is never surer than it has been on the tuning data."""
     raw = resources.files("briefings.analysis.quotes").joinpath("data/attribution_confidence.json")
     return dict(json.loads(raw.read_text(encoding="utf-8")))
 
@@ -53,6 +61,18 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     out["distance"] = float(min(context.distance, 3))
     out["one word"] = float(context.one_word)
     out["partial"] = float(context.partial)
+    # a pronoun or description resolved to a salient person (not the nearest-name fallback)
+    resolved = "nearest name" not in found_by and any(
+        w in found_by for w in ("pronoun", "description", "named last")
+    )
+    out["alike rivals, resolved"] = float(min(context.alike, 3)) if resolved else 0.0
+    out["no alike rival, resolved"] = float(resolved and context.alike == 0)
+    out["no gender"] = float(not context.gendered)
+    out["one word, no gender"] = float(context.one_word and not context.gendered)
+    out["thing"] = float(context.thing)
+    out["named in the quote"] = float(context.in_quote)
+    out["mentions"] = math.log2(1 + min(context.mentions, 15))
+    out["main person"] = float(context.main)
     return out
 
 
@@ -69,7 +89,12 @@ def confidence_of(found_by: str, context: Context | None = None) -> float:
     model = table()
     weights = model["weights"]
     assert isinstance(weights, dict)
-    return probability(features(found_by, context or Context()), weights, float(model["bias"]))  # type: ignore[arg-type]
+    p = probability(features(found_by, context or Context()), weights, float(model["bias"]))  # type: ignore[arg-type]
+    caps = model.get("caps") or {}
+    assert isinstance(caps, dict)
+    for part in found_by.split(", "):
+        p = min(p, float(caps.get(part, 1.0)))
+    return p
 
 
 def continued(found_by: str) -> str:

@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from briefings.analysis.attribution import (
     CUES,
     HONORIFICS,
+    ORG_HEADS,
+    PLACE_HEADS,
     NameIndex,
     Speaker,
     is_cap,
@@ -17,6 +20,13 @@ from briefings.analysis.attribution import (
     role_near,
     tokens,
     words_set,
+)
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.names import (
+    NOT_ENTITY_SUFFIXES,
+    ORG_SUFFIXES,
+    WORK_NOUNS,
+    name_key,
 )
 from briefings.analysis.quotes.clusters import cluster_quotes
 from briefings.analysis.quotes.confidence import THRESHOLD, Context, confidence_of, continued
@@ -219,7 +229,9 @@ def _resolve(
             how = kinds[(order, name)]
             # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
             # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
-            if index.is_person(full) or (how == "opening" and could_be_surname(full, index)):
+            if index.is_person(full) or (
+                how in ("opening", "cue") and could_be_surname(full, index, how == "cue")
+            ):
                 recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
             continue
         f = found[n]
@@ -234,6 +246,7 @@ def _resolve(
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
+    counts = Counter(_last_word(name) for _, name in index.runs)  # namings per surname
     for n, f in enumerate(found):
         if not f.attributed:
             if (f.kind == "partial" and not _beside_a_full_quote(found, n)) or (
@@ -248,7 +261,7 @@ def _resolve(
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
                 ways[n] = "person named last"
         speaker, speaker_role = resolved[n] or (None, None)
-        context = _context(f, speaker, index, paragraphs) if speaker else Context()
+        context = _context(f, speaker, index, paragraphs, counts) if speaker else Context()
         confidence = confidence_of(ways[n], context) if speaker else 0.0
         if observe is not None and speaker:
             observe(
@@ -276,17 +289,28 @@ def _resolve(
     return out
 
 
-def _context(f: _Found, speaker: str, index: NameIndex, paragraphs: Sequence[str]) -> Context:
+def _context(
+    f: _Found,
+    speaker: str,
+    index: NameIndex,
+    paragraphs: Sequence[str],
+    counts: Counter[str],
+) -> Context:
     """What the article shows around a quote given `speaker`: other people named in its paragraph
-    and the one before, and where the speaker's surname was last written."""
+    and the one before (and how many of them share the speaker's gender), where the speaker's
+    surname was last written, how often the article names them, whether the quote names them, and
+    whether the name reads as a person or as a thing (a body, a work, a place)."""
     surname = _last_word(speaker)
     start = sum(len(p) + 1 for p in paragraphs[: max(0, f.para - 1)])
     end = start + sum(len(p) + 1 for p in paragraphs[max(0, f.para - 1) : f.para + 1])
-    rivals = {
-        _last_word(name)
+    near = {
+        _last_word(name): index.gender(name)
         for at, name in index.runs
         if start <= at < end and len(name.split()) > 1 and index.is_person(name)
-    } - {surname}
+    }
+    near.pop(surname, None)
+    gender = index.gender(speaker)
+    alike = sum(1 for g in near.values() if gender is None or g in (gender, None))
     distance = 4
     for back in range(4):
         if f.para - back < 0:
@@ -298,11 +322,37 @@ def _context(f: _Found, speaker: str, index: NameIndex, paragraphs: Sequence[str
             distance = back
             break
     return Context(
-        rivals=len(rivals),
+        rivals=len(near),
         named_here=distance == 0,
         distance=distance,
         one_word=len(speaker.split()) == 1,
         partial=f.kind == "partial",
+        alike=alike,
+        gendered=gender is not None,
+        thing=_a_thing(speaker),
+        in_quote=surname in {_last_word(w) for w in _WORD.findall(f.span.text)},
+        mentions=counts.get(surname, 0),
+        main=counts.get(surname, 0) == _most(counts),
+    )
+
+
+def _most(counts: Counter[str]) -> int:
+    top = counts.most_common(1)
+    return top[0][1] if top else -1
+
+
+def _a_thing(name: str) -> bool:
+    """A speaker name the word lists make a body, a place, a work or an event ("Williams College",
+    "Championship", "Copa Americana"), not a person."""
+    words = name_key(name).split()
+    if not words:
+        return True
+    last = words[-1]
+    return (
+        kind_by_lists(name, words) is not None
+        or last in WORK_NOUNS | NOT_ENTITY_SUFFIXES | ORG_SUFFIXES
+        or last in ORG_HEADS
+        or (len(words) > 1 and last in PLACE_HEADS)
     )
 
 

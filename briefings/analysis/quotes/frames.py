@@ -15,6 +15,7 @@ from briefings.analysis.attribution import (
     is_cap,
     is_possessive,
     parse_speaker,
+    person_head,
     subject_before,
     tokens,
     words_set,
@@ -54,7 +55,8 @@ _AUX = words_set("has had have is was will would may might can could did does sa
 _IRREGULAR = words_set(
     """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
     held brought sought stood put set let hit cut told said shook struck drew threw fought met led
-    sent spent built became rose fell broke chose wore caught heard found"""
+    sent spent built became rose fell broke chose wore caught heard found beat paid sold bought
+    taught swore swept overtook overcame withdrew forgot hid quit sang sat swam strode"""
 )
 
 
@@ -341,6 +343,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
             return " ".join(toks[i:head_end])  # "Sanders during a rally thanked …"
         if (negated or (aux and loose)) and word.isalpha() and word.islower():
             return " ".join(toks[i:head_end])  # "Trump did post …", "McConnell was quick to …"
+        if _group_head(toks, nxt):
+            return None  # "Andrean High School fans also chanted": a group, no one named
         if (
             word.islower()
             and word not in _PREPOSITIONS
@@ -348,6 +352,21 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
         ):
             return " ".join(toks[i:head_end])
     return None
+
+
+def _group_head(toks: list[str], at: int) -> bool:
+    """A plural noun after the name, then the verb: "[Andrean High School] fans also chanted",
+    "[Trump] supporters said"; the name only qualifies the people who speak."""
+    upto = len(toks)
+    word = toks[at] if at < upto else ""
+    if not (word.isalpha() and word.islower() and word.endswith("s") and len(word) > 3):
+        return False
+    if word in CUES or word in _AUX or word.endswith(("ss", "us", "is")):
+        return False
+    k = at + 1
+    while k < upto and is_between(toks[k]):
+        k += 1
+    return k < upto and _verb_like(toks[k]) and not toks[k].endswith("s")
 
 
 _SHORT_PHRASE_OPENS = words_set("in at during")
@@ -559,6 +578,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         if toks[j].isalpha() and toks[j].islower():
             break
         j += 1
+    j = _past_description(toks, j)  # "The actress Kate Winslet was …"
     run_end = j
     while run_end < len(toks) and (
         is_cap(toks[run_end])
@@ -602,7 +622,20 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
-_SUBJECT_BEFORE = words_set("meanwhile then")
+def _past_description(toks: list[str], j: int) -> int:
+    """Where the name starts after a description opening the sentence: "The actress [Kate
+    Winslet]", "The veteran Labour MP [Tam Dalyell]"; `j` when there is none."""
+    if not (0 < j < len(toks) and toks[j - 1] in {"The", "the"} and toks[j].islower()):
+        return j
+    m = j
+    while m < len(toks) and m - j < 3 and toks[m].isalpha() and toks[m].islower():
+        m += 1
+    if m < len(toks) and is_cap(toks[m]) and person_head(toks[m - 1]):
+        return m
+    return j
+
+
+_SUBJECT_BEFORE = words_set("meanwhile then but")  # "…, but Christie wasn’t having it"
 _SELF = words_set("himself herself also")
 _WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday")
 
@@ -626,8 +659,13 @@ def _skip_adverbials(toks: list[str], at: int) -> int:
     return at
 
 
+_NEGATED = re.compile(r"[a-z]+n[’']t")  # "wasn’t", "didn’t"
+
+
 def _verb_like(tok: str) -> bool:
     low = tok.lower()
+    if _NEGATED.fullmatch(tok):
+        return True
     return (
         tok.islower()
         and low not in _PREPOSITIONS

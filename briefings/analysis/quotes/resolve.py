@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,7 +15,9 @@ from briefings.analysis.attribution import (
     Speaker,
     first_name_like,
     gender_of,
+    is_possessive,
     one_person,
+    person_head,
     role_near,
 )
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
@@ -89,6 +92,8 @@ def speaker_name(
     if sp.name is None:
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
+        if sp.definite and _someone_of_a_person(sp.role):  # "the singer's spokesman said":
+            return Resolved(None, sp.role)  # not the singer, and not named
         if sp.definite:  # "the senator said": the most salient person
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
@@ -114,18 +119,33 @@ def speaker_name(
     return Resolved(full, sp.role or role_near(full, paragraphs), how)
 
 
-def could_be_surname(word: str, index: NameIndex) -> bool:
+def _someone_of_a_person(role: str | None) -> bool:
+    """A description of one person by another ("singer's spokesman", "the star's agent")."""
+    words = (role or "").split()
+    return any(
+        is_possessive(w) and person_head(re.sub(r"(’s|'s|’|')$", "", w).lower()) for w in words[:-1]
+    )
+
+
+def could_be_surname(word: str, index: NameIndex, speaking: bool = False) -> bool:
     """A single capitalised word the article also writes mid-sentence that the word lists do not
     make a place, a people, a party, an organisation or a common word: "Cruz", not "Florida",
-    "Democrats" or "Second"."""
+    "Democrats" or "Second". `speaking`: the word is the subject of a speech verb ("Cruz openly
+    admitted"), which shows it is someone even if the article never writes it mid-sentence."""
     low = word.lower()
     return not (
         " " in word
         or not_in_a_name(low)
         or low in AFFILIATIONS
         or kind_by_lists(word, [low]) is not None
-        or _no_one(word, index)
+        or (_no_one(word, index) and not (speaking and _one_word_speaker(word)))
     )
+
+
+def _one_word_speaker(word: str) -> bool:
+    """A lone word speaking that does not read as a plural ("Friends said", "Democrats said"):
+    a surname in -s ("Sanders") still needs the article to write it mid-sentence."""
+    return not word.endswith("s")
 
 
 def _a_place(name: str) -> bool:
@@ -229,10 +249,21 @@ def resolve_pronoun(
     return ranked[0][1] if ranked and not _close(ranked) else None
 
 
+NEAR = 150  # characters: two people named this close together are equally likely
+
+
 def named_before(want: str | None, index: NameIndex, position: int) -> str | None:
-    """Failing a subject: the nearest full name written before `position` that fits the pronoun."""
+    """Failing a subject: the nearest full name written before `position` that fits the pronoun;
+    None when another person who fits is named right beside it ("Police questioned James McIlroy
+    and Dmitriy Bogdanov … “…,” he said": either could have said it)."""
+    nearest: tuple[int, str] | None = None
     for at, name in reversed(index.runs):
         fits = want is None or index.gender(name) in (want, None)
-        if at < position and len(name.split()) >= 2 and fits and index.is_person(name):
-            return index.fullest(name, at)
-    return None
+        if not (at < position and len(name.split()) >= 2 and fits and index.is_person(name)):
+            continue
+        full = index.fullest(name, at)
+        if nearest is None:
+            nearest = (at, full)
+        elif full != nearest[1]:
+            return None if nearest[0] - at <= NEAR else nearest[1]
+    return nearest[1] if nearest else None
