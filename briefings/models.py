@@ -131,6 +131,20 @@ class EntityName(Base):
     key: Mapped[str] = mapped_column(String(256), index=True)
 
 
+class EntityVariant(Base):
+    """A shorter key an organisation may go by ("dnc" for the Democratic National Convention,
+    "treasury" for the Treasury Department; migration 0022): where an edit's release finds every
+    body that could claim a short name, as a rebuild weighs them all. Never a lookup key."""
+
+    __tablename__ = "entity_variants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(256), index=True)
+
+
 class Mention(Base):
     """An entity as one article names it, with the role that article gives."""
 

@@ -10,7 +10,7 @@ from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session
 
 from briefings.analysis import linking
-from briefings.models import Entity, EntityName, Mention, Quote, ReleasedEntity
+from briefings.models import Entity, EntityName, EntityVariant, Mention, Quote, ReleasedEntity
 from briefings.refresh.rows import assign, chunks, insert_all, insert_rows, update_rows
 
 ROLE_SETTLED = 50  # named more often, an entity keeps its role (a batch cannot outvote it)
@@ -21,6 +21,7 @@ def link_all(session: Session) -> None:
     session.execute(update(Mention).values(entity_id=None))
     session.execute(update(Quote).values(speaker_id=None))
     session.execute(delete(ReleasedEntity))
+    session.execute(delete(EntityVariant))
     session.execute(delete(Entity))
     mentions = _mentions(session, select(*_MENTION).order_by(Mention.id))
     cast = linking.link_entities(mentions)
@@ -86,7 +87,19 @@ def _insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> l
             for key in sorted(linking.lookup_keys(e))
         ],
     )
+    _insert_variants(
+        session, [(i, linking.variant_keys(e)) for e, i in zip(cast, ids, strict=True)]
+    )
     return ids
+
+
+def _insert_variants(session: Session, found: Sequence[tuple[int, AbstractSet[str]]]) -> None:
+    """Store organisations' shorter keys (`linking.variant_keys`), where the release looks."""
+    insert_rows(
+        session,
+        EntityVariant,
+        [{"entity_id": i, "key": key[:256]} for i, keys in found for key in sorted(keys)],
+    )
 
 
 def _known_entities(
@@ -118,6 +131,29 @@ def _known_entities(
     return found
 
 
+def _bodies_by_variant(
+    session: Session, keys: Iterable[str], leave_out: AbstractSet[int]
+) -> dict[str, list[linking.KnownEntity]]:
+    """Stored organisations a short form among `keys` could stand for (`EntityVariant`)."""
+    found: dict[str, list[linking.KnownEntity]] = defaultdict(list)
+    for chunk in chunks(k[:256] for k in keys):
+        for key, entity_id, name, kind, aliases, mentions in session.execute(
+            select(
+                EntityVariant.key,
+                Entity.id,
+                Entity.name,
+                Entity.kind,
+                Entity.aliases,
+                Entity.mentions,
+            )
+            .join(Entity, EntityVariant.entity_id == Entity.id)
+            .where(EntityVariant.key.in_(chunk))
+        ):
+            if entity_id not in leave_out:
+                found[key].append(linking.KnownEntity.of(entity_id, name, kind, aliases, mentions))
+    return found
+
+
 def link_new_mentions(session: Session) -> None:
     """Link the new mentions, and those of the released entities (release.py), among
     themselves; then each new entity into a stored one it is, or into the released entity whose
@@ -137,10 +173,15 @@ def link_new_mentions(session: Session) -> None:
         cast = linking.link_entities(mentions)
         keys = {k for e in cast for k in linking.search_keys(e)}
         known = _known_entities(session, keys, leave_out=released)
+        shortened = _bodies_by_variant(session, keys, released)
         joined: dict[int, list[linking.StoryEntity]] = defaultdict(list)
         fresh: list[linking.StoryEntity] = []
         for entity in cast:
-            candidates = {k for key in linking.search_keys(entity) for k in known.get(key, ())}
+            candidates = {
+                k
+                for key in linking.search_keys(entity)
+                for k in (*known.get(key, ()), *shortened.get(key, ()))
+            }
             match = linking.join_known(entity, sorted(candidates, key=lambda k: k.id))
             if match is None:
                 fresh.append(entity)
@@ -160,6 +201,7 @@ def link_new_mentions(session: Session) -> None:
         gone = released - {i for i in kept.values() if i is not None}
         for chunk in chunks(sorted(gone)):
             session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
+            session.execute(delete(EntityVariant).where(EntityVariant.entity_id.in_(chunk)))
             session.execute(delete(Entity).where(Entity.id.in_(chunk)))
     if released:
         session.execute(delete(ReleasedEntity))
@@ -185,6 +227,8 @@ def _renew_entities(session: Session, kept: list[tuple[linking.StoryEntity, int]
     )
     for chunk in chunks(sorted(i for _, i in kept)):
         session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
+        session.execute(delete(EntityVariant).where(EntityVariant.entity_id.in_(chunk)))
+    _insert_variants(session, [(i, linking.variant_keys(e)) for e, i in kept])
     insert_rows(
         session,
         EntityName,
@@ -226,6 +270,15 @@ def _extend_entities(
             select(EntityName.entity_id, EntityName.key).where(EntityName.entity_id.in_(chunk))
         ):
             keys[entity_id].add(key)
+    variants: dict[int, set[str]] = defaultdict(set)
+    for chunk in chunks(joined):
+        for entity_id, key in session.execute(
+            select(EntityVariant.entity_id, EntityVariant.key).where(
+                EntityVariant.entity_id.in_(chunk)
+            )
+        ):
+            variants[entity_id].add(key)
+    shorter: list[tuple[int, AbstractSet[str]]] = []
     roles = _written_roles(session, [i for i in joined if stored[i].mentions <= ROLE_SETTLED])
     names = []
     updates = []
@@ -254,8 +307,12 @@ def _extend_entities(
             {"entity_id": entity_id, "key": key}
             for key in sorted({k[:256] for k in linking.lookup_keys(merged)} - keys[entity_id])
         ]
+        shorter.append(
+            (entity_id, {k[:256] for k in linking.variant_keys(merged)} - variants[entity_id])
+        )
     update_rows(session, Entity, updates)
     insert_rows(session, EntityName, names)
+    _insert_variants(session, shorter)
 
 
 def _written_roles(session: Session, entity_ids: list[int]) -> dict[int, list[str]]:

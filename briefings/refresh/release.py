@@ -26,6 +26,7 @@ from briefings.analysis.linking import query_key
 from briefings.models import (
     Entity,
     EntityName,
+    EntityVariant,
     Event,
     EventGroup,
     Mention,
@@ -94,7 +95,8 @@ def _keys_of(kind: str, forms: Iterable[str]) -> set[str]:
 
 def _closure(session: Session, entity_ids: set[int], keys: set[str]) -> set[int]:
     """`entity_ids` with every stored entity sharing a lookup key with them or holding one of
-    `keys`, and so on until nothing more is found."""
+    `keys` (as a lookup key, or as an organisation's shorter key), and so on until nothing more
+    is found."""
     found = set(entity_ids)
     searched: set[str] = set()
     fresh_ids = set(entity_ids)
@@ -114,6 +116,9 @@ def _closure(session: Session, entity_ids: set[int], keys: set[str]) -> set[int]
         for chunk in _chunks_of(sorted(fresh_keys)):
             fresh_ids |= set(
                 session.scalars(select(EntityName.entity_id).where(EntityName.key.in_(chunk)))
+            )
+            fresh_ids |= set(  # every body a short form could stand for (a rebuild weighs all)
+                session.scalars(select(EntityVariant.entity_id).where(EntityVariant.key.in_(chunk)))
             )
         fresh_ids -= found
         found |= fresh_ids
