@@ -271,6 +271,17 @@ class ReleasedEntity(Base):
     entity_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
 
+class PatchedEntity(Base):
+    """A large place or organisation an edited or forgotten article named (migration 0022), whose
+    members change by that article's own mentions only (the same names and aliases stay, no other
+    entity answers to its keys): not linked anew, its figures (name, role, aliases, counts) are
+    recomputed from its mentions by the next refresh, as a rebuild would give them."""
+
+    __tablename__ = "patched_entities"
+
+    entity_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
 class StoryState(Base):
     """One row: how far the story-wide results are behind the stored articles (migration 0006).
 

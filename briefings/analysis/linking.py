@@ -27,6 +27,7 @@ __all__ = [
     "lookup_keys",
     "ranked_roles",
     "search_keys",
+    "summarise",
     "variant_keys",
 ]
 
@@ -175,6 +176,42 @@ def _story_entity(members: Sequence[MentionInput]) -> StoryEntity:
         member_ids=tuple(sorted(m.id for m in members)),
         article_ids=tuple(sorted({m.article_id for m in members})),
         roles=tuple(roles),
+    )
+
+
+def summarise(
+    forms: Sequence[tuple[int, str, Sequence[str], int, int]],
+    roles: Sequence[tuple[int, str, int]],
+    kinds: Sequence[tuple[int, str, int]],
+) -> StoryEntity:
+    """What `_story_entity` makes of an entity's mentions, from their grouped rows: each distinct
+    name with its aliases (first mention id, name, aliases, mentions, times named), each role and
+    each kind (first mention id, value, mentions), every list in the order of first mention ids.
+    The same answer: every choice there depends on counts and on which came first."""
+    articles: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    for _, name, _, rows, count in forms:
+        articles[name] += rows
+        names[name] += count
+    longest = max(len(name_key(n).split()) for n in names)
+    name = max(
+        (n for n in names if len(name_key(n).split()) == longest),
+        key=lambda n: (articles[n], names[n]),
+    )
+    kind_count: Counter[str] = Counter()
+    for _, kind, rows in kinds:
+        kind_count[kind] += rows
+    aliases = dict.fromkeys(f for _, n, more, _, _ in forms for f in (n, *more) if f != name)
+    ranked = ranked_roles(role for _, role, rows in roles for _ in range(rows))
+    return StoryEntity(
+        name=name,
+        kind=kind_count.most_common(1)[0][0],
+        role=ranked[0] if ranked else None,
+        aliases=tuple(aliases),
+        mentions=sum(count for *_, count in forms),
+        member_ids=(),
+        article_ids=(),
+        roles=tuple(ranked),
     )
 
 

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from sqlalchemy import Select, delete, select, update
+from sqlalchemy import Select, Text, cast, delete, distinct, func, select, update
 from sqlalchemy.orm import Session
 
 from briefings.analysis import linking
-from briefings.models import Entity, EntityName, EntityVariant, Mention, Quote, ReleasedEntity
+from briefings.models import (
+    Entity,
+    EntityName,
+    EntityVariant,
+    Mention,
+    PatchedEntity,
+    Quote,
+    ReleasedEntity,
+)
 from briefings.refresh.rows import assign, chunks, insert_all, insert_rows, update_rows
 
 ROLE_SETTLED = 50  # named more often, an entity keeps its role (a batch cannot outvote it)
@@ -21,6 +30,7 @@ def link_all(session: Session) -> None:
     session.execute(update(Mention).values(entity_id=None))
     session.execute(update(Quote).values(speaker_id=None))
     session.execute(delete(ReleasedEntity))
+    session.execute(delete(PatchedEntity))
     session.execute(delete(EntityVariant))
     session.execute(delete(Entity))
     mentions = _mentions(session, select(*_MENTION).order_by(Mention.id))
@@ -205,6 +215,68 @@ def link_new_mentions(session: Session) -> None:
             session.execute(delete(Entity).where(Entity.id.in_(chunk)))
     if released:
         session.execute(delete(ReleasedEntity))
+    _recompute_patched(session)
+
+
+def _recompute_patched(session: Session) -> None:
+    """The figures of the patched entities (release.py) worked out from their mentions as
+    `linking.link_entities` gives them (name, kind, role, aliases, counts), read as a few grouped
+    rows per entity (each name with its alias list, each role, each kind), not mention by mention."""
+    patched = sorted(session.scalars(select(PatchedEntity.entity_id)))
+    if not patched:
+        return
+    combo = (Mention.entity_id, Mention.name, cast(Mention.aliases, Text).label("written"))
+    updates = []
+    for chunk in chunks(patched):
+        mine = Mention.entity_id.in_(chunk)
+        forms: dict[int | None, list[tuple[int, str, list[str], int, int]]] = defaultdict(list)
+        for entity_id, name, aliases, first, rows, count in session.execute(
+            select(*combo, func.min(Mention.id), func.count(), func.sum(Mention.count))
+            .where(mine)
+            .group_by(*combo)
+        ):
+            forms[entity_id].append((first, name, json.loads(aliases), rows, count))
+        roles: dict[int | None, list[tuple[int, str, int]]] = defaultdict(list)
+        for entity_id, role, first, rows in session.execute(
+            select(Mention.entity_id, Mention.role, func.min(Mention.id), func.count())
+            .where(mine, Mention.role.is_not(None))
+            .group_by(Mention.entity_id, Mention.role)
+        ):
+            roles[entity_id].append((first, role or "", rows))
+        kinds: dict[int | None, list[tuple[int, str, int]]] = defaultdict(list)
+        for entity_id, kind, first, rows in session.execute(
+            select(Mention.entity_id, Mention.kind, func.min(Mention.id), func.count())
+            .where(mine)
+            .group_by(Mention.entity_id, Mention.kind)
+        ):
+            kinds[entity_id].append((first, kind, rows))
+        articles = {
+            entity_id: count
+            for entity_id, count in session.execute(
+                select(Mention.entity_id, func.count(distinct(Mention.article_id)))
+                .where(mine)
+                .group_by(Mention.entity_id)
+            )
+        }
+        for entity_id in chunk:
+            if entity_id not in forms:
+                continue
+            entity = linking.summarise(
+                sorted(forms[entity_id]), sorted(roles[entity_id]), sorted(kinds[entity_id])
+            )
+            updates.append(
+                {
+                    "id": entity_id,
+                    "name": entity.name,
+                    "kind": entity.kind,
+                    "role": entity.role,
+                    "aliases": list(entity.aliases),
+                    "mentions": entity.mentions,
+                    "article_count": articles[entity_id],
+                }
+            )
+    update_rows(session, Entity, updates)
+    session.execute(delete(PatchedEntity))
 
 
 def _renew_entities(session: Session, kept: list[tuple[linking.StoryEntity, int]]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,6 +15,7 @@ from briefings.articles import forget
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
 from briefings.models import StoryState
+from briefings.refresh import release
 from briefings.refresh.dump import dump_story
 from briefings.refresh.storyline import rebuild_story
 
@@ -66,11 +68,17 @@ def test_edits_and_a_forget_leave_the_story_a_rebuild_makes(
     assert _dump(sessions) == incremental
 
 
+@pytest.mark.parametrize("patched_from", [release.PATCHED_FROM, 1])
 def test_edits_on_a_generated_corpus_match_a_rebuild(
-    sessions: sessionmaker[Session], tmp_path: Path
+    sessions: sessionmaker[Session],
+    tmp_path: Path,
+    patched_from: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """60 generated articles sharing people, quotes and facts; eight edited one after another
-    (a paragraph added naming a person, a sentence reworded) and two forgotten."""
+    (a paragraph added naming a person, a sentence reworded) and two forgotten. Also with every
+    place and organisation patched rather than linked anew where the edit allows it."""
+    monkeypatch.setattr(release, "PATCHED_FROM", patched_from)
     files = Corpus(seed=19).write(tmp_path / "articles", 60)
     assert ingest_paths(sessions, files).count("added") == 60
     before = _dump(sessions)

@@ -1,4 +1,4 @@
-"""entity_variants: organisations' shorter keys, so an edit releases every body a short form could mean
+"""entity_variants, patched_entities: bodies a short form could mean; large entities an edit only patches
 
 Revision ID: 0022
 Revises: 0018
@@ -31,6 +31,10 @@ def upgrade() -> None:
     op.create_index("ix_entity_variants_entity_id", "entity_variants", ["entity_id"])
     op.create_index("ix_entity_variants_key", "entity_variants", ["key"])
     _fill()
+    op.create_table(
+        "patched_entities",
+        sa.Column("entity_id", sa.Integer(), primary_key=True, autoincrement=False),
+    )
 
 
 def _fill() -> None:
@@ -60,4 +64,5 @@ def _fill() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("patched_entities")
     op.drop_table("entity_variants")
