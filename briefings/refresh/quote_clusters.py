@@ -104,9 +104,14 @@ def _longest_of_clusters(
         of_kind = [(part, value) for part, (k, value) in numbered if k == kind]
         for start in range(0, len(of_kind), SPEAKERS_PER_QUERY):
             chunk = of_kind[start : start + SPEAKERS_PER_QUERY]
+            size = next(b for b in _SIZES if b >= len(chunk))
+            # padded to a few sizes, so a handful of statements is ever built and compiled: no
+            # entity has id -1, and a name repeated adds rows already read (the same answer)
+            pad = (chunk[-1][0], -1) if kind == "id" else chunk[-1]
+            chunk = chunk + [pad] * (size - len(chunk))
             values: dict[str, Any] = {f"part{n}": part for n, (part, _) in enumerate(chunk)}
             values.update({f"speaker{n}": value for n, (_, value) in enumerate(chunk)})
-            statement = _longest_statement(kind, len(chunk))
+            statement = _longest_statement(kind, size)
             for part, newest, *row in session.execute(statement, values):
                 seen[row[4]].append((part, -newest, (row[0], row[1], row[2], row[3], row[4])))
     found = []
@@ -117,7 +122,10 @@ def _longest_of_clusters(
     return [quote for _, _, quote in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
-@functools.lru_cache(maxsize=256)
+_SIZES = (1, 2, 4, 8, 16, 32, SPEAKERS_PER_QUERY)
+
+
+@functools.lru_cache(maxsize=32)
 def _longest_statement(kind: str, count: int) -> CompoundSelect:
     """The statement of `_longest_of_clusters` for `count` speakers of one kind, built once: its
     parts' numbers and speakers are parameters (part0, speaker0, ...)."""
