@@ -35,7 +35,7 @@ def link_all(session: Session) -> None:
     session.execute(delete(Entity))
     mentions = _mentions(session, select(*_MENTION).order_by(Mention.id))
     cast = linking.link_entities(mentions)
-    entity_ids = _insert_entities(session, cast)
+    entity_ids = insert_entities(session, cast)
     pairs = list(zip(cast, entity_ids, strict=True))
     assign(session, Mention, {m: i for e, i in pairs for m in e.member_ids}, "entity_id")
     index = linking.EntityIndex(cast)
@@ -61,6 +61,11 @@ _MENTION = (
 )
 
 
+def all_mentions(session: Session) -> list[linking.MentionInput]:
+    """Every mention as linking reads it, in the order of their ids."""
+    return _mentions(session, select(*_MENTION).order_by(Mention.id))
+
+
 def _mentions(
     session: Session, query: Select[int, int, str, str, str | None, list[str], int]
 ) -> list[linking.MentionInput]:
@@ -71,7 +76,7 @@ def _mentions(
     ]
 
 
-def _insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> list[int]:
+def insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> list[int]:
     """Store new entities with their lookup keys; their ids in the order of `cast`."""
     ids = insert_all(
         session,
@@ -202,7 +207,7 @@ def link_new_mentions(session: Session) -> None:
         kept = {e_index: owner.get(frozenset(e.member_ids)) for e_index, e in enumerate(fresh)}
         _renew_entities(session, [(fresh[k], i) for k, i in kept.items() if i is not None])
         inserted = [e for k, e in enumerate(fresh) if kept[k] is None]
-        fresh_ids = _insert_entities(session, inserted)
+        fresh_ids = insert_entities(session, inserted)
         assigned.update(
             {m: i for e, i in zip(inserted, fresh_ids, strict=True) for m in e.member_ids}
         )

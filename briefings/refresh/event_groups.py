@@ -18,6 +18,14 @@ EVENT_REACH = dt.timedelta(days=366)  # a year-precise date may join an event th
 
 
 def group_events(session: Session) -> None:
+    """Group every dated event of the story anew."""
+    inputs = event_inputs(session)
+    session.execute(delete(EventGroup))
+    insert_event_groups(session, grouping.group_events(inputs))
+
+
+def event_inputs(session: Session) -> list[grouping.EventInput]:
+    """Every event as grouping reads it, in the order of their ids."""
     rows = session.execute(
         select(Event.id, Event.article_id, Event.text, Event.date, Event.date_precision).order_by(
             Event.id
@@ -27,11 +35,10 @@ def group_events(session: Session) -> None:
         grouping.EventInput(id=i, article_id=a, text=t, date=d, date_precision=p)  # type: ignore[arg-type]
         for i, a, t, d, p in rows
     ]
-    session.execute(delete(EventGroup))
-    _insert_event_groups(session, grouping.group_events(inputs))
+    return inputs
 
 
-def _insert_event_groups(session: Session, found: Sequence[grouping.EventGroup]) -> None:
+def insert_event_groups(session: Session, found: Sequence[grouping.EventGroup]) -> None:
     ids = insert_groups(
         session,
         EventGroup,
@@ -110,4 +117,4 @@ def group_new_events(session: Session) -> None:
         assigned.update(dict.fromkeys((e.id for e in members), group_id))
     update_rows(session, EventGroup, changed)
     assign(session, Event, assigned)
-    _insert_event_groups(session, fresh)
+    insert_event_groups(session, fresh)

@@ -17,6 +17,14 @@ WINDOW = 1000  # stored groups of facts compared with a batch, best first
 
 
 def group_points(session: Session) -> None:
+    """Group every point of the story anew."""
+    inputs = point_inputs(session)
+    session.execute(delete(PointGroup))
+    insert_point_groups(session, grouping.group_points(inputs))
+
+
+def point_inputs(session: Session) -> list[grouping.PointInput]:
+    """Every point as grouping reads it, in the order of their ids."""
     rows = session.execute(
         select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
         .join(Article, Point.article_id == Article.id)
@@ -26,11 +34,10 @@ def group_points(session: Session) -> None:
         grouping.PointInput(id=i, article_id=a, text=t, score=s, published=p)
         for i, a, t, s, p in rows
     ]
-    session.execute(delete(PointGroup))
-    _insert_point_groups(session, grouping.group_points(inputs))
+    return inputs
 
 
-def _insert_point_groups(session: Session, found: Sequence[grouping.PointGroup]) -> None:
+def insert_point_groups(session: Session, found: Sequence[grouping.PointGroup]) -> None:
     ids = insert_groups(
         session,
         PointGroup,
@@ -119,4 +126,4 @@ def group_new_points(session: Session) -> None:
     update_rows(session, PointGroup, changed)
     assign(session, Point, assigned)
     _assign_support(session, shares)
-    _insert_point_groups(session, fresh)
+    insert_point_groups(session, fresh)

@@ -33,10 +33,10 @@ def group_quotes(session: Session) -> None:
     rows = session.execute(
         select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker).order_by(Quote.id)
     ).all()
-    assign(session, Quote, cluster_quotes([_quote_item(*row) for row in rows]))
+    assign(session, Quote, cluster_quotes([quote_item(*row) for row in rows]))
 
 
-def _quote_item(
+def quote_item(
     quote_id: int, text: str, speaker_id: int | None, speaker: str | None
 ) -> tuple[int, str, str | None]:
     """A quote as `cluster_quotes` compares it: the entity who spoke, else the name given."""
@@ -64,8 +64,8 @@ def group_new_quotes(session: Session, speakers: dict[int, int]) -> None:
         whose.append(("no one", None))
     stored = _longest_of_clusters(session, whose)
     old_cluster = {row[0]: row[4] for row in stored}
-    items = [_quote_item(r[0], r[1], r[2], r[3]) for r in stored]
-    items += [_quote_item(r[0], r[1], r[2], r[3]) for r in new]
+    items = [quote_item(r[0], r[1], r[2], r[3]) for r in stored]
+    items += [quote_item(r[0], r[1], r[2], r[3]) for r in new]
     roots = cluster_quotes(items)
     components: dict[int, list[int]] = defaultdict(list)
     for quote_id, root in roots.items():
