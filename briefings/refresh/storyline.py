@@ -6,7 +6,8 @@ newest quotes, their points and events grouped with a bounded window of stored g
 yet linked or grouped (NULL entity or cluster) are what is new. An article changed or removed
 first lets go of what it touched (release.py): those groups' rows are NULL again, and the
 entities are listed in `released_entities`, whose mentions are linked again with the new ones.
-The whole story is rebuilt when it is empty, or when asked (`briefbot rebuild`).
+The whole story is rebuilt here when it is empty; when owed or asked (`briefbot rebuild`), in
+bounded transactions by rebuild.py from the same parts.
 """
 
 from __future__ import annotations
