@@ -5,8 +5,8 @@ rebuild (`briefbot rebuild`), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import argparse
-import functools
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -51,7 +51,7 @@ def measure(
     """Ingest the generated articles up to `size` for real (the ones before are stored already),
     then time re-ingests of one file unchanged and edited (EDITS of each, median), a forget, and
     a full rebuild."""
-    files = sorted(folder.glob("*.txt"))[:size]
+    files = sorted(p for p in folder.iterdir() if p.suffix in {".txt", ".md"})[:size]
     started = time.perf_counter()
     if workers > 1:
         ingest_parallel(sessions, files, workers=workers)
@@ -61,11 +61,15 @@ def measure(
     with sessions() as session:
         stored = int(session.scalar(select(func.count()).select_from(Article)) or 0)
     unchanged: list[float] = []
+    unchanged_cpu: list[float] = []
     edited: list[float] = []
     edited_cpu: list[float] = []
     for n in range(EDITS):
         path = files[(n * 7919) % len(files)]
-        unchanged.append(_timed(functools.partial(ingest_paths, sessions, [path])))
+        started, cpu = time.perf_counter(), time.process_time()
+        ingest_paths(sessions, [path])
+        unchanged.append(time.perf_counter() - started)
+        unchanged_cpu.append(time.process_time() - cpu)
         text = path.read_text(encoding="utf-8")
         path.write_text(
             text + f"\nThe ministry said on Friday that talks round {n} ended without a deal.\n",
@@ -88,6 +92,10 @@ def measure(
         "edit_extra_s": round(statistics.median(edited) - statistics.median(unchanged), 3),
         "edit_max_s": round(max(edited), 3),
         "edited_cpu_s": round(statistics.median(edited_cpu), 3),  # this process (SQLite's work)
+        "edit_extra_cpu_s": round(
+            statistics.median(edited_cpu) - statistics.median(unchanged_cpu), 3
+        ),
+        "load": [round(x, 1) for x in os.getloadavg()],  # the machine is shared: wall times vary
         "forget_s": round(forgot, 3),
         "rebuild_s": round(rebuild, 1),
     }

@@ -131,6 +131,20 @@ class EntityName(Base):
     key: Mapped[str] = mapped_column(String(256), index=True)
 
 
+class EntityVariant(Base):
+    """A shorter key an organisation may go by ("dnc" for the Democratic National Convention,
+    "treasury" for the Treasury Department; migration 0022): where an edit's release finds every
+    body that could claim a short name, as a rebuild weighs them all. Never a lookup key."""
+
+    __tablename__ = "entity_variants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(256), index=True)
+
+
 class Mention(Base):
     """An entity as one article names it, with the role that article gives."""
 
@@ -253,6 +267,17 @@ class ReleasedEntity(Base):
     which keeps the entity's id when they make the same entity again, and empties the table."""
 
     __tablename__ = "released_entities"
+
+    entity_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class PatchedEntity(Base):
+    """A large place or organisation an edited or forgotten article named (migration 0022), whose
+    members change by that article's own mentions only (the same names and aliases stay, no other
+    entity answers to its keys): not linked anew, its figures (name, role, aliases, counts) are
+    recomputed from its mentions by the next refresh, as a rebuild would give them."""
+
+    __tablename__ = "patched_entities"
 
     entity_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 

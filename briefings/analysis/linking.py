@@ -27,6 +27,8 @@ __all__ = [
     "lookup_keys",
     "ranked_roles",
     "search_keys",
+    "summarise",
+    "variant_keys",
 ]
 
 _DOMINANT = 2.0  # a lone surname goes to the most named bearer when named this many times more
@@ -177,6 +179,42 @@ def _story_entity(members: Sequence[MentionInput]) -> StoryEntity:
     )
 
 
+def summarise(
+    forms: Sequence[tuple[int, str, Sequence[str], int, int]],
+    roles: Sequence[tuple[int, str, int]],
+    kinds: Sequence[tuple[int, str, int]],
+) -> StoryEntity:
+    """What `_story_entity` makes of an entity's mentions, from their grouped rows: each distinct
+    name with its aliases (first mention id, name, aliases, mentions, times named), each role and
+    each kind (first mention id, value, mentions), every list in the order of first mention ids.
+    The same answer: every choice there depends on counts and on which came first."""
+    articles: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    for _, name, _, rows, count in forms:
+        articles[name] += rows
+        names[name] += count
+    longest = max(len(name_key(n).split()) for n in names)
+    name = max(
+        (n for n in names if len(name_key(n).split()) == longest),
+        key=lambda n: (articles[n], names[n]),
+    )
+    kind_count: Counter[str] = Counter()
+    for _, kind, rows in kinds:
+        kind_count[kind] += rows
+    aliases = dict.fromkeys(f for _, n, more, _, _ in forms for f in (n, *more) if f != name)
+    ranked = ranked_roles(role for _, role, rows in roles for _ in range(rows))
+    return StoryEntity(
+        name=name,
+        kind=kind_count.most_common(1)[0][0],
+        role=ranked[0] if ranked else None,
+        aliases=tuple(aliases),
+        mentions=sum(count for *_, count in forms),
+        member_ids=(),
+        article_ids=(),
+        roles=tuple(ranked),
+    )
+
+
 def ranked_roles(roles: Iterable[str | None]) -> list[str]:
     """Roles by how many articles write them, then by length (more specific first)."""
     written: dict[str, Counter[str]] = defaultdict(Counter)
@@ -221,6 +259,14 @@ def lookup_keys(entity: StoryEntity) -> set[str]:
     if entity.kind == "person":
         keys.update(surname_keys(name_key(entity.name)))
     return {k for k in keys if k}
+
+
+def variant_keys(entity: StoryEntity | KnownEntity) -> set[str]:
+    """The shorter keys an organisation could be claimed under by a short form (what
+    `_link_org_variants` weighs): "dnc" for "Democratic National Convention". None for others."""
+    if entity.kind != "organisation":
+        return set()
+    return {v for form in (entity.name, *entity.aliases) for v in org_variant_keys(name_key(form))}
 
 
 class EntityIndex:
@@ -312,6 +358,7 @@ class KnownEntity:
     names: frozenset[str] = frozenset()  # name_key of every form (places: and their synonyms)
     queries: frozenset[str] = frozenset()  # query_key of every form
     surnames: frozenset[str] = frozenset()  # a person's surname keys
+    variants: frozenset[str] = frozenset()  # an organisation's shorter keys (`variant_keys`)
 
     @classmethod
     def of(
@@ -324,6 +371,11 @@ class KnownEntity:
             names |= {PLACE_SYNONYMS.get(n, n) for n in names}
         full = name_key(name)
         surnames = surname_keys(full) if kind == "person" and len(full.split()) > 1 else set()
+        variants = (
+            {v for f in forms for v in org_variant_keys(name_key(f))}
+            if kind == "organisation"
+            else set()
+        )
         return cls(
             id,
             name,
@@ -333,6 +385,7 @@ class KnownEntity:
             frozenset(names),
             frozenset(query_key(f) for f in forms),
             frozenset(surnames),
+            frozenset(variants),
         )
 
 
@@ -346,11 +399,18 @@ def join_known(entity: StoryEntity, known: Sequence[KnownEntity]) -> KnownEntity
     """The stored entity a newly linked one is, among stored ones sharing a key with it.
 
     The rules of `link_entities`: the same name (or a full alias) → the same entity; a lone
-    surname → the one full name carrying it, or the one named far more often than the others."""
+    surname → the one full name carrying it, or the one named far more often than the others;
+    an organisation's short form → the one body it can shorten, and none when several could
+    (never through an alias another article gave one of them: no join without evidence)."""
     same_kind = sorted((k for k in known if k.kind == entity.kind), key=lambda k: -k.mentions)
     key = _mention_key(MentionInput(0, 0, entity.name, entity.kind))[1]
     full_aliases = {name_key(a) for a in entity.aliases if len(name_key(a).split()) > 1}
+    claimants = [k for k in same_kind if key in k.variants]
+    if len(claimants) > 1:  # "DNC": the Convention or the Committee? Only a body named so
+        same_kind = [k for k in same_kind if key not in k.variants]
     exact = [k for k in same_kind if key in k.names]
+    if not exact and len(claimants) == 1:
+        return claimants[0]
     if not exact and entity.kind == "person":
         exact = [k for k in same_kind if full_aliases & k.names]
     if exact:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -42,7 +43,14 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """The stemmed content words of a text, stopwords and lone digits left out."""
-    return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS and not t.isdigit()]
+    terms = map(_term, _TOKEN.findall(text.lower()))
+    return [t for t in terms if t]
+
+
+@functools.lru_cache(maxsize=1 << 16)  # words repeat: each is judged and stemmed once
+def _term(token: str) -> str:
+    """The token's stem, or "" for a stopword or a lone number."""
+    return "" if token in STOPWORDS or token.isdigit() else stem(token)
 
 
 def tfidf_matrix(documents: Sequence[Sequence[str]]) -> np.ndarray:

@@ -17,8 +17,9 @@ the refresh is owed like any other (state.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Text, cast, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
@@ -26,9 +27,11 @@ from briefings.analysis.linking import query_key
 from briefings.models import (
     Entity,
     EntityName,
+    EntityVariant,
     Event,
     EventGroup,
     Mention,
+    PatchedEntity,
     Point,
     PointGroup,
     Quote,
@@ -38,6 +41,7 @@ from briefings.models import (
 __all__ = ["release_articles", "release_names"]
 
 CHUNK = 500  # values per IN list
+PATCHED_FROM = 10  # mentions from which a place or organisation is patched, not linked anew
 
 
 def _chunks(values: Iterable[int]) -> Iterable[list[int]]:
@@ -53,9 +57,10 @@ def _values(session: Session, column: object, where: object) -> set[int]:
 def release_articles(session: Session, article_ids: Iterable[int]) -> None:
     """Dissolve the story rows the articles' own rows belong to (see the module's docstring)."""
     for chunk in _chunks(article_ids):
-        _release_entities(
-            session, _values(session, Mention.entity_id, Mention.article_id.in_(chunk))
-        )
+        named = _values(session, Mention.entity_id, Mention.article_id.in_(chunk))
+        patched = {i for i in _large(session, named) if _patchable(session, i, chunk, [])}
+        _patch_entities(session, patched)
+        _release_entities(session, named - patched)
         quotes = _values(session, Quote.cluster, Quote.article_id.in_(chunk))
         _release_quote_clusters(session, quotes)
         points = _values(session, Point.cluster, Point.article_id.in_(chunk))
@@ -74,11 +79,31 @@ def release_names(session: Session, article_id: int) -> None:
     """Release the stored entities the names of a replacing article could join, with their
     closure (its own mentions are new: not linked yet)."""
     keys: set[str] = set()
-    for name, kind, aliases in session.execute(
-        select(Mention.name, Mention.kind, Mention.aliases).where(Mention.article_id == article_id)
+    named: set[str] = set()  # the keys its names are written under
+    combos: dict[str, list[tuple[str, str, str]]] = {}  # key -> (kind, name, aliases) with it
+    for name, kind, aliases, written in session.execute(
+        select(
+            Mention.name,
+            Mention.kind,
+            Mention.aliases,
+            cast(Mention.aliases, Text).label("written"),
+        ).where(Mention.article_id == article_id)
     ):
         keys |= _keys_of(kind, [name, *aliases])
-    _release_entities(session, _closure(session, set(), keys))
+        for key in _keys_of(kind, [name]):
+            named.add(key)
+            combos.setdefault(key, []).append((kind, name, written))
+    patched = set()
+    for chunk in _chunks_of(sorted(named)):
+        holders = _holders(session, chunk)
+        for entity_id in _large(session, set(holders)):
+            joining = [c for key in holders[entity_id] for c in combos[key]]
+            if _patchable(session, entity_id, [], joining):
+                patched.add(entity_id)
+    released = set(session.scalars(select(ReleasedEntity.entity_id)))
+    patched -= released  # released whole by the old text: linked anew anyway
+    _patch_entities(session, patched)
+    _release_entities(session, _closure(session, set(), keys, patched) - patched)
 
 
 def _keys_of(kind: str, forms: Iterable[str]) -> set[str]:
@@ -92,15 +117,18 @@ def _keys_of(kind: str, forms: Iterable[str]) -> set[str]:
     return {k[:256] for k in keys if k}
 
 
-def _closure(session: Session, entity_ids: set[int], keys: set[str]) -> set[int]:
+def _closure(
+    session: Session, entity_ids: set[int], keys: set[str], patched: AbstractSet[int] = frozenset()
+) -> set[int]:
     """`entity_ids` with every stored entity sharing a lookup key with them or holding one of
-    `keys`, and so on until nothing more is found."""
+    `keys` (as a lookup key, or as an organisation's shorter key), and so on until nothing more
+    is found. A patched entity is not followed: no other entity holds its keys."""
     found = set(entity_ids)
     searched: set[str] = set()
     fresh_ids = set(entity_ids)
     fresh_keys = set(keys)
     while fresh_ids or fresh_keys:
-        for ids in _chunks(fresh_ids):
+        for ids in _chunks(fresh_ids - set(patched)):
             for kind, name, aliases in session.execute(
                 select(Entity.kind, Entity.name, Entity.aliases).where(Entity.id.in_(ids))
             ):
@@ -115,6 +143,9 @@ def _closure(session: Session, entity_ids: set[int], keys: set[str]) -> set[int]
             fresh_ids |= set(
                 session.scalars(select(EntityName.entity_id).where(EntityName.key.in_(chunk)))
             )
+            fresh_ids |= set(  # every body a short form could stand for (a rebuild weighs all)
+                session.scalars(select(EntityVariant.entity_id).where(EntityVariant.key.in_(chunk)))
+            )
         fresh_ids -= found
         found |= fresh_ids
         fresh_keys = set()
@@ -124,6 +155,75 @@ def _closure(session: Session, entity_ids: set[int], keys: set[str]) -> set[int]
 def _chunks_of(values: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(values), CHUNK):
         yield values[start : start + CHUNK]
+
+
+def _holders(session: Session, keys: list[str]) -> dict[int, set[str]]:
+    """The stored entities holding each of `keys` as a lookup key: entity id -> keys."""
+    found: dict[int, set[str]] = {}
+    for entity_id, key in session.execute(
+        select(EntityName.entity_id, EntityName.key).where(EntityName.key.in_(keys))
+    ):
+        found.setdefault(entity_id, set()).add(key)
+    return found
+
+
+def _large(session: Session, entity_ids: set[int]) -> set[int]:
+    """Among `entity_ids`, the places and organisations named PATCHED_FROM times or more."""
+    found: set[int] = set()
+    for ids in _chunks(entity_ids):
+        found |= set(
+            session.scalars(
+                select(Entity.id).where(
+                    Entity.id.in_(ids),
+                    Entity.kind.in_(("place", "organisation")),
+                    Entity.mentions >= PATCHED_FROM,
+                )
+            )
+        )
+    return found
+
+
+def _patchable(
+    session: Session,
+    entity_id: int,
+    leaving: list[int],
+    joining: list[tuple[str, str, str]],
+) -> bool:
+    """Whether a rebuild would make the entity of the same mentions, but those of the articles
+    `leaving` and with the new mentions `joining` (kind, name, aliases as stored): every name and
+    alias list they bring or take is one its other mentions write too (so no key, alias or
+    claim of a shorter form changes), and no other entity answers to its keys (so no quote
+    changes speaker). A cheap test: a few indexed reads over one entity's mentions."""
+    kind = session.scalar(select(Entity.kind).where(Entity.id == entity_id))
+    combo = (Mention.name, cast(Mention.aliases, Text).label("written"))
+    mine = Mention.entity_id == entity_id
+    staying = {
+        (name, written)
+        for name, written in session.execute(
+            select(*combo).where(mine, Mention.article_id.not_in(leaving)).group_by(*combo)
+        )
+    }
+    if leaving:
+        going = session.execute(
+            select(*combo).where(mine, Mention.article_id.in_(leaving)).group_by(*combo)
+        )
+        if any((name, written) not in staying for name, written in going):
+            return False
+    if any(k != kind or (n, a) not in staying for k, n, a in joining):
+        return False
+    keys = select(EntityName.key).where(EntityName.entity_id == entity_id)
+    shared = select(EntityName.id).where(
+        EntityName.key.in_(keys.scalar_subquery()), EntityName.entity_id != entity_id
+    )
+    return session.scalar(shared.limit(1)) is None
+
+
+def _patch_entities(session: Session, entity_ids: set[int]) -> None:
+    """Recorded as patched: the refresh recomputes their figures from their mentions."""
+    known = set(session.scalars(select(PatchedEntity.entity_id)))
+    fresh = sorted(entity_ids - known)
+    if fresh:
+        session.execute(insert(PatchedEntity), [{"entity_id": i} for i in fresh])
 
 
 def _release_entities(session: Session, entity_ids: set[int]) -> None:
@@ -138,6 +238,8 @@ def _release_entities(session: Session, entity_ids: set[int]) -> None:
         session.execute(update(Quote).where(Quote.speaker_id.in_(ids)).values(speaker_id=None))
     if fresh:
         session.execute(insert(ReleasedEntity), [{"entity_id": i} for i in fresh])
+        for ids in _chunks(fresh):  # linked anew: no patch needed
+            session.execute(delete(PatchedEntity).where(PatchedEntity.entity_id.in_(ids)))
 
 
 def _release_quote_clusters(session: Session, clusters: set[int]) -> None:

@@ -1,8 +1,9 @@
 """What the stored articles owe the story: marked in their commit, settled in the refresh's own.
 
 A batch of articles calls `mark_written` in the transaction that stores them. `refresh_owed`
-then refreshes the story in one transaction that also records how far it got: killed at any
-point, the refresh is rolled back whole and stays owed, and whichever comes next (an ingest, the
+then refreshes the story in one transaction that also records how far it got (a full rebuild:
+in bounded transactions, rebuild.py, owed until the last commits): killed at any point, the
+refresh is rolled back whole and stays owed, and whichever comes next (an ingest, the
 bot at start, `briefbot repair`) finds it owed and does it. It is idempotent: nothing owed,
 nothing done. A refresh runs alone: no other refresh, and no batch of articles committing half-way
 through it (SQLite's write lock; a PostgreSQL advisory lock, taken shared by each batch), so two
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.db import begin_writing, retrying
 from briefings.models import StoryState
+from briefings.refresh.rebuild import rebuild_in_chunks
 from briefings.refresh.storyline import refresh_story
 
 __all__ = ["Refreshed", "begin_storing", "mark_written", "owed", "refresh_owed"]
@@ -92,13 +94,17 @@ def refresh_owed(
             if not (due or force) or (whole and not rebuild_now and not force):
                 session.rollback()
                 return Refreshed(False, False, 0.0)
-            refresh_story(session, full=whole)
-            session.execute(  # never backwards (a refresh forced while nothing was owed)
-                update(StoryState)
-                .where(StoryState.id == 1, StoryState.refreshed < written)
-                .values(refreshed=written)
-            )
-            session.commit()
-        return Refreshed(True, whole, time.perf_counter() - started)
+            if not whole:
+                refresh_story(session)
+                session.execute(  # never backwards (a refresh forced while nothing was owed)
+                    update(StoryState)
+                    .where(StoryState.id == 1, StoryState.refreshed < written)
+                    .values(refreshed=written)
+                )
+                session.commit()
+                return Refreshed(True, False, time.perf_counter() - started)
+            session.rollback()  # a rebuild: bounded transactions of its own
+        rebuild_in_chunks(sessions)
+        return Refreshed(True, True, time.perf_counter() - started)
 
     return retrying(attempt, "the story refresh")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from briefings.analysis.linking import (
     EntityIndex,
+    KnownEntity,
     MentionInput,
     StoryEntity,
+    join_known,
     link_entities,
     lookup_keys,
 )
@@ -156,3 +158,25 @@ def test_seeds_who_kirby_and_who_kim() -> None:
     assert index.others("Kim") == ["Kim Yo Jong"]
     sullivan = index.lookup("Sullivan")
     assert sullivan is not None and len(sullivan.article_ids) == 3
+
+
+def _body(entity_id: int, name: str, aliases: tuple[str, ...] = ()) -> KnownEntity:
+    return KnownEntity.of(entity_id, name, "organisation", aliases, 3)
+
+
+def test_a_short_form_two_bodies_could_mean_joins_neither_as_a_rebuild_decides() -> None:
+    """ "DNC" shortens both the Convention (which one article wrote as "DNC") and the Committee:
+    the rebuild keeps it apart, and so does the incremental join, alias or not."""
+    dnc = link_entities([MentionInput(9, 9, "DNC", "organisation")])[0]
+    convention = _body(1, "Democratic National Convention", ("DNC",))
+    committee = _body(2, "Democratic National Committee")
+    assert join_known(dnc, [convention, committee]) is None
+    assert join_known(dnc, [convention]) == convention  # the one body it can shorten
+    rebuilt = link_entities(
+        [
+            MentionInput(1, 1, "Democratic National Convention", "organisation", None, ("DNC",)),
+            MentionInput(2, 2, "Democratic National Committee", "organisation"),
+            MentionInput(3, 3, "DNC", "organisation"),
+        ]
+    )
+    assert len(rebuilt) == 3

@@ -1,0 +1,129 @@
+"""Point groups: the facts several articles state, grouped in full or with a window of stored ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from briefings.analysis import grouping
+from briefings.models import Article, Point, PointGroup
+from briefings.refresh.rows import assign, insert_groups, update_rows
+
+WINDOW = 1000  # stored groups of facts compared with a batch, best first
+
+
+def group_points(session: Session) -> None:
+    """Group every point of the story anew."""
+    inputs = point_inputs(session)
+    session.execute(delete(PointGroup))
+    insert_point_groups(session, grouping.group_points(inputs))
+
+
+def point_inputs(session: Session) -> list[grouping.PointInput]:
+    """Every point as grouping reads it, in the order of their ids."""
+    rows = session.execute(
+        select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
+        .join(Article, Point.article_id == Article.id)
+        .order_by(Point.id)
+    ).all()
+    inputs = [
+        grouping.PointInput(id=i, article_id=a, text=t, score=s, published=p)
+        for i, a, t, s, p in rows
+    ]
+    return inputs
+
+
+def insert_point_groups(session: Session, found: Sequence[grouping.PointGroup]) -> None:
+    ids = insert_groups(
+        session,
+        PointGroup,
+        [
+            {
+                "text": g.text,
+                "representative_id": g.representative_id,
+                "score": g.score,
+                "article_count": len(g.article_ids),
+                "published": g.published,
+                "first_published": g.first_published,
+            }
+            for g in found
+        ],
+    )
+    assign(session, Point, {m: i for g, i in zip(found, ids, strict=True) for m in g.member_ids})
+    _assign_support(session, {m: s for g in found for m, s in g.support.items()})
+
+
+def _assign_support(session: Session, shares: dict[int, float]) -> None:
+    """Store how far each grouped sentence states its point (1.0, the default, for the point's
+    own sentence and lone points: only the others are written)."""
+    update_rows(session, Point, [{"id": k, "support": v} for k, v in shares.items() if v < 1.0])
+
+
+def group_new_points(session: Session) -> None:
+    """Group the new points with the best WINDOW stored facts published near them."""
+    rows = session.execute(
+        select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
+        .join(Article, Point.article_id == Article.id)
+        .where(Point.cluster.is_(None))
+        .order_by(Point.id)
+    ).all()
+    if not rows:
+        return
+    points = [grouping.PointInput(i, a, t, s, p) for i, a, t, s, p in rows]
+    query = (
+        select(
+            PointGroup.id,
+            Point.text,
+            PointGroup.score,
+            PointGroup.article_count,
+            PointGroup.published,
+            PointGroup.first_published,
+        )
+        .join(Point, Point.id == PointGroup.representative_id)
+        .order_by(PointGroup.score.desc(), PointGroup.id)
+        .limit(WINDOW)
+    )
+    dates = [p.published for p in points if p.published is not None]
+    if dates and len(dates) == len(points):
+        reach = dt.timedelta(days=grouping.MAX_DAYS_APART + 1)
+        query = query.where(
+            or_(PointGroup.published.is_(None), PointGroup.published >= min(dates) - reach),
+            or_(
+                PointGroup.first_published.is_(None),
+                PointGroup.first_published <= max(dates) + reach,
+            ),
+        )
+    stored = {}
+    known = []
+    for group_id, text, score, count, last, first in session.execute(query):
+        stored[group_id] = (score, count, last, first)
+        known.append(grouping.KnownGroup(group_id, text, grouping.point_span(first, last)))
+    joined, fresh, shares = grouping.add_points(known, points)
+    assigned: dict[int, int] = {}
+    changed = []
+    for group_id, members in joined.items():
+        score, before, last, first = stored[group_id]
+        count = before + len({p.article_id for p in members})
+        best = max(score / (1.0 + math.log(before)), *(p.score for p in members))
+        days = [p.published for p in members if p.published is not None]
+        if days:
+            last = max([*days, *([last] if last else [])])
+            first = min([*days, *([first] if first else [])])
+        changed.append(
+            {
+                "id": group_id,
+                "article_count": count,
+                "score": round(best * (1.0 + math.log(count)), 4),
+                "published": last,
+                "first_published": first,
+            }
+        )
+        assigned.update(dict.fromkeys((p.id for p in members), group_id))
+    update_rows(session, PointGroup, changed)
+    assign(session, Point, assigned)
+    _assign_support(session, shares)
+    insert_point_groups(session, fresh)

@@ -1,0 +1,92 @@
+"""Bulk writes of the story rows: inserts returning ids, updates by id, values in chunks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Integer, bindparam, func, insert, update
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Session
+
+from briefings.models import Base, Event, EventGroup, Mention, Point, PointGroup, Quote, table_of
+
+CHUNK = 500  # values per IN list
+
+
+def chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
+    items = list(values)
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
+    """Insert many rows (every row the same keys); their new ids in the order of `rows`. Core, not
+    the ORM: the ORM splits the rows into a statement per run of rows with the same None values."""
+    if not rows:
+        return []
+    table = table_of(model)
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))
+
+
+def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert many rows whose ids nobody needs: one Core executemany, every row the same columns."""
+    if rows:
+        session.execute(insert(table_of(model)), rows)
+
+
+def insert_groups(
+    session: Session, model: type[PointGroup] | type[EventGroup], rows: list[dict[str, Any]]
+) -> list[int]:
+    """Insert new groups a few statements for all (multi-row VALUES, every row with the same
+    columns); their ids in the order of `rows`, told apart by their representatives (a sentence
+    represents one group): asking the database for them in order costs a statement per row."""
+    if not rows:
+        return []
+    table = table_of(model)
+    statement = insert(table).returning(table.c.representative_id, table.c.id)
+    found: dict[int, int] = {r: i for r, i in session.execute(statement, rows)}
+    return [found[row["representative_id"]] for row in rows]
+
+
+def assign(
+    session: Session,
+    model: type[Point] | type[Event] | type[Mention] | type[Quote],
+    values: dict[int, int],
+    column: str = "cluster",
+) -> None:
+    """Set one column of many rows in bulk."""
+    update_rows(session, model, [{"id": k, column: v} for k, v in values.items()])
+
+
+def update_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Set columns of many rows by id (every row the same keys) in bulk, not through the ORM:
+    whole-number columns on PostgreSQL in one statement joining arrays of the values, the rest
+    as one Core executemany."""
+    if not rows:
+        return
+    table = table_of(model)
+    columns = [c for c in rows[0] if c != "id"]
+    if session.get_bind().dialect.name == "postgresql" and all(
+        isinstance(table.c[c].type, Integer) for c in columns
+    ):
+        arrays = {
+            name: bindparam(name, [r[key] for r in rows], type_=ARRAY(Integer))
+            for name, key in [("row_id", "id"), *((f"new_{c}", c) for c in columns)]
+        }
+        given = func.unnest(*arrays.values()).table_valued(*arrays).render_derived()
+        session.execute(
+            update(table)
+            .where(table.c.id == given.c.row_id)
+            .values({c: given.c[f"new_{c}"] for c in columns})
+        )
+        return
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values({c: bindparam(f"new_{c}") for c in columns})
+    )
+    session.execute(
+        statement, [{"row_id": r["id"], **{f"new_{c}": r[c] for c in columns}} for r in rows]
+    )
