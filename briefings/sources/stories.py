@@ -10,12 +10,25 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from briefings.digests.schedules import ScheduleError, parse_schedule
+from briefings.digests.subscriptions import DigestSettings
 from briefings.models import Source, StoryArticle, StoryRow
+from briefings.sources.digests import (
+    DEFAULT_SCHEDULE,
+    DEFAULT_TIMEZONE,
+    drop_story_digest,
+    story_digest,
+    sync_story_digest,
+)
 
 DEFAULT_STORY = "default"  # the seeds and the articles folder: every article belongs to it
 DEFAULT_INTERVAL = 15 * 60  # seconds between two fetches of a source
 PAUSE_AFTER = 5  # consecutive failures after which a source is paused (one notice)
 NAME = re.compile(r"^[\w][\w .'-]{0,99}$")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 class StoryError(ValueError):
@@ -32,6 +45,7 @@ class StoryInfo:
     channel_id: int | None = None
     thread_id: int | None = None
     role_id: int | None = None
+    digest: DigestSettings | None = None  # its scheduled digest, when it has a channel
 
 
 @dataclass(frozen=True)
@@ -96,9 +110,24 @@ def edit_story(
     channel_id: int | None = None,
     thread_id: int | None = None,
     role_id: int | None = None,
-) -> None:
+    schedule: str | None = None,
+    timezone: str | None = None,
+    silent: bool | None = None,
+) -> DigestSettings | None:
+    """Change what is given (0 clears a channel, thread or role); the story's digest follows its
+    channel or thread and schedule (a StoryError, nothing changed, when it cannot be read).
+    Returns the story's digest settings, None when it has no channel."""
     with sessions.begin() as session:
         row = _need(session, name)
+        current = story_digest(session, row.id)
+        parsed = None
+        if schedule is not None or timezone is not None:
+            text = schedule or (current.schedule.text if current else DEFAULT_SCHEDULE)
+            zone = timezone or (current.schedule.timezone if current else DEFAULT_TIMEZONE)
+            try:
+                parsed = parse_schedule(text, zone)
+            except ScheduleError as exc:
+                raise StoryError(f"Nothing changed: {exc}") from exc
         if include is not None:
             row.include = _words(include)
         if exclude is not None:
@@ -109,6 +138,8 @@ def edit_story(
             row.thread_id = thread_id or None
         if role_id is not None:
             row.role_id = role_id or None
+        session.flush()
+        return sync_story_digest(session, row, utcnow(), schedule=parsed, silent=silent)
 
 
 def remove_story(sessions: sessionmaker[Session], name: str) -> None:
@@ -117,6 +148,7 @@ def remove_story(sessions: sessionmaker[Session], name: str) -> None:
         row = _need(session, name)
         session.execute(delete(Source).where(Source.story_id == row.id))
         session.execute(delete(StoryArticle).where(StoryArticle.story_id == row.id))
+        drop_story_digest(session, row.id)
         session.delete(row)
 
 
@@ -141,6 +173,7 @@ def list_stories(sessions: sessionmaker[Session]) -> list[StoryInfo]:
                 r.channel_id,
                 r.thread_id,
                 r.role_id,
+                story_digest(session, r.id),
             )
             for r in rows
         ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import html
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -48,14 +49,17 @@ WORDS = [
 ]
 
 
-def article_html(n: int, town: str = "Portmere") -> str:
-    """A page distinct enough from every other n that no near-duplicate check joins them."""
+def article_html(n: int, town: str = "Portmere", aside: str = "") -> str:
+    """A page distinct enough from every other n that no near-duplicate check joins them;
+    `aside` is added to its headline and first paragraph (mentions a digest must never ping)."""
     rng = random.Random(n)
     extra = " ".join(" ".join(rng.sample(WORDS, 8)) + f" {n * 7 + i}." for i in range(12))
-    body = f"<p>{PARAGRAPH.format(town=town, n='')}</p><p>{extra}</p>"
+    aside = html.escape(aside)
+    body = f"<p>{aside + ' ' if aside else ''}{PARAGRAPH.format(town=town, n='')}</p><p>{extra}</p>"
+    title = f"Bridge story {n} {aside}".strip()
     return (
-        f"<html><head><title>Bridge story {n}</title></head><body><article>"
-        f"<h1>Bridge story {n}</h1>{body}</article></body></html>"
+        f"<html><head><title>{title}</title></head><body><article>"
+        f"<h1>{title}</h1>{body}</article></body></html>"
     )
 
 
@@ -86,6 +90,7 @@ class Site:
     most_in_flight: int = 0
     etag: str = '"v1"'
     failing: set[int] = field(default_factory=set)  # pages answering 503 for now
+    asides: dict[int, str] = field(default_factory=dict)  # text added to page n's headline
     base: str = ""
 
     def feed(self) -> str:
@@ -125,7 +130,9 @@ def make_app(site: Site) -> web.Application:
         n = int(request.match_info["n"])
         if n in site.failing:
             return web.Response(status=503, text="busy")
-        return web.Response(text=article_html(n), content_type="text/html")
+        return web.Response(
+            text=article_html(n, aside=site.asides.get(n, "")), content_type="text/html"
+        )
 
     async def robots(_: web.Request) -> web.Response:
         return web.Response(text="User-agent: *\nDisallow: /private/\n", content_type="text/plain")
