@@ -107,3 +107,28 @@ def test_console_takes_story(sessions: object, seeds_copy: object) -> None:
     assert "5 articles in the story" in respond(story, "/sources")
     assert "1 article in the story" in respond(story, "/sources story:One")
     assert "no story named 'Two'" in respond(story, "/sources story:Two")
+
+
+def test_a_script_sets_a_storys_digest(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = database_url
+    code, said = _run(
+        capsys, db, "story", "add", "Bridge", "--channel", "123", "--role", "55",
+        "--schedule", "weekdays 18:30", "--timezone", "Europe/Paris",
+    )  # fmt: skip
+    assert code == 0 and "its digest: weekdays 18:30 (Europe/Paris) in channel 123" in said
+    (story,) = json.loads(_run(capsys, db, "story", "list", "--json")[1])["items"]
+    assert story["role_id"] == 55 and story["digest"]["schedule"] == "weekdays 18:30"
+    assert story["digest"]["silent_when_empty"] is True and story["digest"]["enabled"] is True
+    assert _run(capsys, db, "story", "edit", "Bridge", "--schedule", "every 5 min")[0] == 1
+    assert (
+        _run(capsys, db, "story", "add", "Tolls", "--channel", "9", "--timezone", "Mars/Base")[0]
+        == 1
+    )
+    listed = json.loads(_run(capsys, db, "story", "list", "--json")[1])["items"]
+    assert [s["name"] for s in listed] == ["Bridge"]  # a bad schedule added nothing
+    assert listed[0]["digest"]["schedule"] == "weekdays 18:30"  # ...and changed nothing
+    assert _run(capsys, db, "story", "edit", "Bridge", "--channel", "0")[0] == 0
+    (story,) = json.loads(_run(capsys, db, "story", "list", "--json")[1])["items"]
+    assert story["digest"]["enabled"] is False  # no channel: no digest
