@@ -82,3 +82,26 @@ def story_digests(session: Session) -> dict[str, DigestSettings]:
     )
     found = [get_settings(session, key) for key in rows]
     return {s.story.name: s for s in found if s is not None and s.story is not None}
+
+
+def chosen_story_digest(
+    session: Session, name: str | None, channel_id: int | None
+) -> tuple[str, DigestSettings | None] | None:
+    """The story `name` (a StoryError when there is none), else the one bound to the channel (or
+    thread), with its digest settings; None when no story was named or bound."""
+    from briefings.sources.stories import need_story  # it imports this module
+
+    if name:
+        row: StoryRow | None = need_story(session, name)
+    elif channel_id is None:
+        return None
+    else:
+        row = session.scalar(
+            select(StoryRow)
+            .where((StoryRow.channel_id == channel_id) | (StoryRow.thread_id == channel_id))
+            .order_by(StoryRow.id)
+            .limit(1)
+        )
+    if row is None:
+        return None
+    return row.name, story_digest(session, row.id)

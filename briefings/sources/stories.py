@@ -296,3 +296,8 @@ def _need(session: Session, name: str) -> StoryRow:
         known = ", ".join(session.scalars(select(StoryRow.name).order_by(StoryRow.name))) or "none"
         raise StoryError(f"no story named {name!r} (stories: {known})")
     return row
+
+
+def need_story(session: Session, name: str) -> StoryRow:
+    """The story of that name; a StoryError naming the stories there are when there is none."""
+    return _need(session, name)

@@ -132,3 +132,44 @@ def test_a_script_sets_a_storys_digest(
     assert _run(capsys, db, "story", "edit", "Bridge", "--channel", "0")[0] == 0
     (story,) = json.loads(_run(capsys, db, "story", "list", "--json")[1])["items"]
     assert story["digest"]["enabled"] is False  # no channel: no digest
+
+
+def test_who_and_people_answer_per_story_everywhere(
+    database_url: str, seeds_copy: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """/who and people were every article's whatever the story: now the console, Slack and the
+    CLI take story too, and a person the story's articles never name is not in it."""
+    from sqlalchemy import select
+
+    from bot.console import respond
+    from briefings.db import open_database
+    from briefings.models import Entity, Mention, StoryArticle
+    from briefings.sources.stories import add_story
+    from briefings.story import Story
+    from slackbot.answers import pages
+
+    db = database_url
+    assert main(["ingest", "--db", db, str(seeds_copy)]) == 0
+    sessions = open_database(db)
+    add_story(sessions, "One")
+    with sessions.begin() as session:
+        first = session.scalar(select(Mention.article_id).order_by(Mention.article_id))
+        session.add(StoryArticle(story_id=1, article_id=first, announce=True))
+        named = {
+            e.name: {m.article_id for m in session.scalars(select(Mention).where(Mention.entity_id == e.id))}
+            for e in session.scalars(select(Entity).where(Entity.kind == "person"))
+        }  # fmt: skip
+    inside = next(n for n, ids in named.items() if first in ids)
+    outside = next(n for n, ids in named.items() if first not in ids)
+    story = Story(sessions)
+    assert f"No one called “{outside}”" not in respond(story, f"/who {outside}")
+    assert "No one" in respond(story, f"/who {outside} story:One")
+    assert inside in respond(story, f"/who {inside} story:One")
+    slack, _ = pages(story, "who", {"name": outside, "story": "One"})
+    assert slack[0].text != pages(story, "who", {"name": outside})[0][0].text
+    assert _run(capsys, db, "who", outside, "--story", "One")[0] == 1  # not in that story
+    assert _run(capsys, db, "who", outside)[0] == 0
+    people = json.loads(_run(capsys, db, "people", "--story", "One", "--json", "--all")[1])
+    assert inside in [p["name"] for p in people["items"]]
+    assert outside not in [p["name"] for p in people["items"]]
+    sessions.kw["bind"].dispose()

@@ -71,6 +71,12 @@ async def test_follow_a_feed_from_discord(
 
     unknown = await fake.response(await fake.slash("brief", story="Nope"))
     assert "no story named 'Nope'" in unknown["data"]["content"]
+    who = await fake.response(await fake.slash("who", name="Ada Whitlock", story="Bridge"))
+    assert "Whitlock" in text_of(who["data"])
+    unknown = await fake.response(await fake.slash("who", name="Ada Whitlock", story="Nope"))
+    assert "no story named 'Nope'" in unknown["data"]["content"]
+    status = await fake.response(await fake.group("digest", "status", story="Bridge"))
+    assert "**Bridge** (its own digest)" in status["data"]["content"]
 
     # A broken feed: paused after repeated failures, reported once in the story's channel.
     broken = f"{site.base}/broken.xml"
