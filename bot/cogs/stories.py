@@ -29,8 +29,10 @@ from briefings.sources.stories import (
     add_source,
     add_story,
     edit_story,
+    kept_note,
     list_sources,
     list_stories,
+    remove_source,
     remove_story,
 )
 
@@ -336,6 +338,33 @@ class SourceCog(commands.GroupCog, group_name="source"):
         )
         if self.bot.settings.fetch_in_bot:
             asyncio.create_task(self.fetch_now())  # noqa: RUF006 (its own errors are logged)
+
+    @app_commands.command(name="remove", description="Stop fetching a source (its articles stay)")
+    @app_commands.describe(
+        source="The source's number (#3, from /source list) or its address",
+        story="The story it feeds, when two stories follow the same address",
+    )
+    @app_commands.autocomplete(story=stories.names)
+    @manage
+    async def remove(
+        self,
+        interaction: discord.Interaction[BriefBot],
+        source: Text,
+        story: Text | None = None,
+    ) -> None:
+        try:
+            info, brought = await asyncio.to_thread(
+                remove_source, self.bot.story.sessions, source, story
+            )
+        except StoryError as exc:
+            text = str(exc)
+        else:
+            text = f"Source #{info.id} <{info.url}> removed from **{info.story}**. " + kept_note(
+                brought
+            )
+        await interaction.response.send_message(
+            text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )
 
     @app_commands.command(name="list", description="The sources and their health")
     @app_commands.describe(story="Only this story's sources")

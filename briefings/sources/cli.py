@@ -22,8 +22,10 @@ from briefings.sources.stories import (
     add_source,
     add_story,
     edit_story,
+    kept_note,
     list_sources,
     list_stories,
+    remove_source,
     remove_story,
     story_id,
 )
@@ -63,10 +65,17 @@ def register(command: Callable[..., Any], opener: Opener) -> None:
         default=None,
         help="post nothing when nothing is new (default: --silent)",
     )
-    sub = command("source", handler(_source), "add or list the feeds, pages and folders followed")
-    sub.add_argument("action", choices=("add", "list"))
-    sub.add_argument("url", nargs="?", help="a feed or page URL, or a folder (add)")
-    sub.add_argument("--story", help="the story it feeds (add: required; list: only its sources)")
+    sub = command(
+        "source", handler(_source), "add, list or remove the feeds, pages and folders followed"
+    )
+    sub.add_argument("action", choices=("add", "list", "remove"))
+    sub.add_argument(
+        "url", nargs="?", help="a feed or page URL, or a folder (add); a URL or an id (remove)"
+    )
+    sub.add_argument(
+        "--story",
+        help="the story it feeds (add: required; list: only its sources; remove: which one)",
+    )
     sub.add_argument("--kind", choices=("feed", "page", "folder"), help="instead of detecting it")
     sub.add_argument(
         "--every", type=int, default=15, metavar="MINUTES", help="fetch interval (default 15)"
@@ -167,6 +176,13 @@ def _source(args: argparse.Namespace, _settings: Settings, sessions: sessionmake
         )
         print(f"source #{info.id} ({info.kind}) added to {info.story!r}: {info.url}")
         print("Its first fetch stores what it holds without posting it.")
+        return 0
+    if args.action == "remove":
+        if not args.url:
+            raise StoryError("`briefbot source remove URL|ID [--story NAME]`")
+        info, brought = remove_source(sessions, args.url, args.story)
+        print(f"source #{info.id} removed from {info.story!r}: {info.url}")
+        print(f"{kept_note(brought)}")
         return 0
     sources = list_sources(sessions, args.story)
     if args.json:

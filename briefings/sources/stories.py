@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.digests.schedules import ScheduleError, parse_schedule
 from briefings.digests.subscriptions import DigestSettings
-from briefings.models import Source, StoryArticle, StoryRow
+from briefings.models import Source, SourceItem, StoryArticle, StoryRow
 from briefings.sources.digests import (
     DEFAULT_SCHEDULE,
     DEFAULT_TIMEZONE,
@@ -20,6 +20,7 @@ from briefings.sources.digests import (
     story_digest,
     sync_story_digest,
 )
+from briefings.wording import count
 
 DEFAULT_STORY = "default"  # the seeds and the articles folder: every article belongs to it
 DEFAULT_INTERVAL = 15 * 60  # seconds between two fetches of a source
@@ -250,6 +251,50 @@ def list_sources(sessions: sessionmaker[Session], story: str | None = None) -> l
             )
             for s, name in session.execute(query).all()
         ]
+
+
+def remove_source(
+    sessions: sessionmaker[Session], ref: str, story: str | None = None
+) -> tuple[SourceInfo, int]:
+    """Stop following a source, by its id (`3`, `#3`) or its URL (`story` tells apart the same
+    URL in two stories). The articles it brought stay stored, and in their stories: returns the
+    source as it was and how many articles it had brought."""
+    text = ref.strip()
+    with sessions.begin() as session:
+        query = select(Source)
+        if text.lstrip("#").isdigit():
+            query = query.where(Source.id == int(text.lstrip("#")))
+        else:
+            query = query.where(Source.url == text)
+        if story is not None:
+            query = query.where(Source.story_id == _need(session, story).id)
+        found = session.scalars(query).all()
+        if not found:
+            where = f" in {story!r}" if story else ""
+            raise StoryError(f"no source {text!r}{where}: `source list` shows them")
+        if len(found) > 1:
+            raise StoryError(f"{len(found)} stories follow {text}: name one (--story / story:)")
+        source = found[0]
+        info = next(s for s in list_sources(sessions) if s.id == source.id)
+        brought = session.scalar(
+            select(func.count(func.distinct(SourceItem.article_id))).where(
+                SourceItem.source_id == source.id, SourceItem.article_id.is_not(None)
+            )
+        )
+        session.execute(delete(SourceItem).where(SourceItem.source_id == source.id))
+        session.delete(source)
+    return info, int(brought or 0)
+
+
+def kept_note(brought: int) -> str:
+    """What a removed source leaves behind, said the same way in Discord and the CLI."""
+    return (
+        f"The {count(brought, 'article')} it brought {'stays' if brought == 1 else 'stay'} "
+        "stored, and in the story; "
+        "it is no longer fetched."
+        if brought
+        else "It had brought no article; it is no longer fetched."
+    )
 
 
 def resume_source(sessions: sessionmaker[Session], source_id: int) -> None:

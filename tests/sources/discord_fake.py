@@ -25,8 +25,10 @@ class GroupFake(DigestFakeDiscord):
         self.bodies.append(body)
         return super()._create(channel_id, body)
 
-    async def group(self, name: str, sub: str, /, **options: Any) -> Exchange:
-        """`/name sub` with options, as alice (a Manage Server holder in these tests)."""
+    async def group(
+        self, name: str, sub: str, /, *, user: str = "alice", **options: Any
+    ) -> Exchange:
+        """`/name sub` with options, as `user` (alice holds Manage Server in these tests)."""
         command = self.command(name)
         spec = next(o for o in command["options"] if o["name"] == sub)
         types = {o["name"]: o["type"] for o in spec.get("options", [])}
@@ -50,7 +52,7 @@ class GroupFake(DigestFakeDiscord):
         if chosen:  # a channel option: Discord sends the channel itself along
             perms = "2248473465835073"
             data["resolved"] = {"channels": {c["id"]: {**c, "permissions": perms} for c in chosen}}
-        return await self._interact(2, data, "alice")
+        return await self._interact(2, data, user)
 
 
 async def fetched(sessions: sessionmaker[Session], url: str) -> None:

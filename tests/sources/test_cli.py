@@ -62,6 +62,13 @@ def test_follow_a_second_story_from_a_feed(
     digest = json.loads(_run(capsys, db, "digest", "--story", "Bridge", "--json")[1])
     assert [i["source"]["title"] for i in digest["items"]] == ["Bridge story 3"]
     assert "Nothing due" in _run(capsys, db, "fetch", "--allow-private")[1]
+    # Removed: no longer fetched; the three articles it brought stay stored, in the story.
+    code, out = _run(capsys, db, "source", "remove", f"{site.base}/feed.xml")
+    assert code == 0 and "The 3 articles it brought stay stored, and in the story" in out
+    assert json.loads(_run(capsys, db, "source", "list", "--json")[1])["items"] == []
+    assert json.loads(_run(capsys, db, "sources", "--story", "Bridge", "--json")[1])["total"] == 3
+    assert json.loads(_run(capsys, db, "sources", "--json", "--all")[1])["total"] == seeded + 3
+    assert _run(capsys, db, "source", "remove", "#1")[0] == 1  # gone already
 
 
 def _due_now(db: str) -> None:
@@ -85,6 +92,18 @@ def test_unknown_story_and_private_address_are_refused(
     _run(capsys, db, "source", "add", f"{site.base}/feed.xml", "--story", "Bridge")
     code, out = _run(capsys, db, "fetch")
     assert code == 1 and "private or loopback" in out
+    (health,) = json.loads(_run(capsys, db, "source", "list", "--json")[1])["items"]
+    assert "private or loopback" in health["last_error"] and health["consecutive_failures"] == 1
+    assert health["paused"] is False and health["broken"] is True
+    assert health["last_success"] is None
+    _run(capsys, db, "story", "add", "Tolls")
+    _run(capsys, db, "source", "add", f"{site.base}/feed.xml", "--story", "Tolls")
+    code = main(["source", "remove", f"{site.base}/feed.xml", "--db", db])
+    assert code == 1 and "2 stories follow" in capsys.readouterr().err
+    code, out = _run(capsys, db, "source", "remove", f"{site.base}/feed.xml", "--story", "Tolls")
+    assert code == 0 and "It had brought no article" in out
+    (left,) = json.loads(_run(capsys, db, "source", "list", "--json")[1])["items"]
+    assert left["story"] == "Bridge"
 
 
 def test_console_takes_story(sessions: object, seeds_copy: object) -> None:

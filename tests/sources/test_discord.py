@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.app import BriefBot
 from briefings.digests.deliveries import DigestDelivery
 from briefings.models import Source, StoryRow
+from briefings.sources.stories import list_sources
 from tests.bot.test_interactions import text_of
 from tests.sources.discord_fake import (
     PINGS,
@@ -93,6 +94,21 @@ async def test_follow_a_feed_from_discord(
     assert "paused after" in listed["data"]["content"] and "HTTP 500" in listed["data"]["content"]
     status = await fake.response(await fake.group("digest", "status"))
     assert "Broken sources" in status["data"]["content"] and "paused" in status["data"]["content"]
+
+    # Removed by its number (Manage Server only): no longer listed, the stored articles stay.
+    (gone,) = [s for s in list_sources(sessions) if s.url == broken]
+    denied = await fake.response(
+        await fake.group("source", "remove", source=f"#{gone.id}", user="bob")
+    )
+    assert "You cannot run this command here" in denied["data"]["content"]
+    assert [s.id for s in list_sources(sessions) if s.url == broken] == [gone.id]  # still there
+    removed = await fake.response(await fake.group("source", "remove", source=f"#{gone.id}"))
+    assert f"Source #{gone.id} <{broken}> removed from **Bridge**" in removed["data"]["content"]
+    assert "It had brought no article" in removed["data"]["content"]
+    listed = await fake.response(await fake.group("source", "list", story="Bridge"))
+    assert broken not in listed["data"]["content"] and "feed.xml" in listed["data"]["content"]
+    shown = text_of((await fake.response(await fake.slash("sources", story="Bridge")))["data"])
+    assert "Bridge story 3" in shown
 
     # Added through Discord, a loopback address is refused: no proxy into the host's network.
     bot.settings = dataclasses.replace(bot.settings, fetch_allow_private=False)
