@@ -25,6 +25,7 @@ from briefings.digests.subscriptions import DigestSettings
 from briefings.sources.http import Fetcher, FetchError, Limits
 from briefings.sources.poll import unannounced_pauses
 from briefings.sources.stories import (
+    SourceInfo,
     StoryError,
     add_source,
     add_story,
@@ -386,14 +387,14 @@ class SourceCog(commands.GroupCog, group_name="source"):
         )
 
 
-def source_line(s: object) -> str:
-    from briefings.sources.stories import SourceInfo
-
-    assert isinstance(s, SourceInfo)
+def source_line(s: SourceInfo) -> str:
+    """One source and its health: paused or failing (how often, the last error, the last
+    success), else when it was last fetched."""
+    ok = f"last ok {discord.utils.format_dt(s.last_success, 'R')}" if s.last_success else "never ok"
     if s.paused:
-        state = f"⛔ paused after {s.failures} failures: {s.last_error}"
+        state = f"⛔ paused after {s.failures} failures ({ok}): {s.last_error}"
     elif s.failures:
-        state = f"⚠️ failing ({s.failures}×): {s.last_error}"
+        state = f"⚠️ failing ({s.failures}×, {ok}): {s.last_error}"
     elif s.last_success:
         state = f"ok, fetched {discord.utils.format_dt(s.last_success, 'R')}"
     else:

@@ -91,7 +91,8 @@ async def test_follow_a_feed_from_discord(
     await cog.notify_pauses()  # nothing more to say
     assert len(said_in_channel(fake, "is paused after repeated failures")) == 1
     listed = await fake.response(await fake.group("source", "list", story="Bridge"))
-    assert "paused after" in listed["data"]["content"] and "HTTP 500" in listed["data"]["content"]
+    assert "paused after 5 failures (never ok)" in listed["data"]["content"]
+    assert "HTTP 500" in listed["data"]["content"]
     status = await fake.response(await fake.group("digest", "status"))
     assert "Broken sources" in status["data"]["content"] and "paused" in status["data"]["content"]
 
