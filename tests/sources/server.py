@@ -219,9 +219,10 @@ class ThreadedSite:
     """The site served from its own thread and event loop, for code that runs its own loop
     (the CLI's `asyncio.run`, the bot)."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         import threading
 
+        self.port = port  # 0: any free port
         self.site = Site()
         self._ready = threading.Event()
         self._loop = asyncio.new_event_loop()
@@ -240,10 +241,43 @@ class ThreadedSite:
         asyncio.set_event_loop(self._loop)
         runner = web.AppRunner(make_app(self.site))
         self._loop.run_until_complete(runner.setup())
-        tcp = web.TCPSite(runner, "127.0.0.1", 0)
+        tcp = web.TCPSite(runner, "127.0.0.1", self.port)
         self._loop.run_until_complete(tcp.start())
         port = tcp._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.site.base = f"http://127.0.0.1:{port}"
         self._ready.set()
         self._loop.run_forever()
         self._loop.run_until_complete(runner.cleanup())
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m tests.sources.server [--port 8765] [--items 2] [--grow-every SECONDS]`: the
+    test site on 127.0.0.1 until Ctrl-C, for trying feeds by hand (README walk-through); its
+    feed is /feed.xml, and /feeds/0.xml, /feeds/1.xml, ... are more feeds."""
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.sources.server", description=main.__doc__
+    )
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--items", type=int, default=2, help="items in /feed.xml at start")
+    parser.add_argument(
+        "--grow-every", type=float, default=0, metavar="SECONDS", help="add an item this often"
+    )
+    args = parser.parse_args(argv)
+    with ThreadedSite(args.port) as site:
+        site.items = args.items
+        print(f"serving {site.base}/feed.xml ({site.items} items); Ctrl-C to stop", flush=True)
+        try:
+            while True:
+                time.sleep(args.grow_every or 3600)
+                if args.grow_every:
+                    site.items += 1
+                    print(f"/feed.xml now has {site.items} items", flush=True)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()
