@@ -53,6 +53,9 @@ async def test_story_digest_into_a_thread_then_a_forum_once_per_slot(
     assert "Bridge story 3" in str(posted["embeds"]) and "story 2" not in str(posted["embeds"])
     assert posted["embeds"][0]["title"].startswith("Bridge: ") and posted["nonce"]
     assert not _in(fake, fake.channel_id)  # nothing in the channel the thread is in
+    # Only what is new: the mayor and her quote were in the first fetch's articles (stored,
+    # never posted), so they are no news to the story.
+    assert "Whitlock" not in str(posted["embeds"][0].get("fields")), posted["embeds"]
 
     # Moved to a forum channel: one new post per digest, titled with the story and the day.
     role = 777
