@@ -6,21 +6,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.digests.schedules import ScheduleError, parse_schedule
-from briefings.digests.subscriptions import DigestSettings
 from briefings.models import Source, SourceItem, StoryArticle, StoryRow
-from briefings.sources.digests import (
-    DEFAULT_SCHEDULE,
-    DEFAULT_TIMEZONE,
-    drop_story_digest,
-    story_digest,
-    sync_story_digest,
-)
 from briefings.wording import count
+
+if TYPE_CHECKING:  # the digest modules load APScheduler: imported where a digest is touched,
+    # so the query commands (which resolve a story name here) start without it
+    from briefings.digests.subscriptions import DigestSettings
 
 DEFAULT_STORY = "default"  # the seeds and the articles folder: every article belongs to it
 DEFAULT_INTERVAL = 15 * 60  # seconds between two fetches of a source
@@ -118,6 +114,14 @@ def edit_story(
     """Change what is given (0 clears a channel, thread or role); the story's digest follows its
     channel or thread and schedule (a StoryError, nothing changed, when it cannot be read).
     Returns the story's digest settings, None when it has no channel."""
+    from briefings.digests.schedules import ScheduleError, parse_schedule
+    from briefings.sources.digests import (
+        DEFAULT_SCHEDULE,
+        DEFAULT_TIMEZONE,
+        story_digest,
+        sync_story_digest,
+    )
+
     with sessions.begin() as session:
         row = _need(session, name)
         current = story_digest(session, row.id)
@@ -145,6 +149,8 @@ def edit_story(
 
 def remove_story(sessions: sessionmaker[Session], name: str) -> None:
     """The story, its sources and memberships go; the articles stay (other stories may hold them)."""
+    from briefings.sources.digests import drop_story_digest
+
     with sessions.begin() as session:
         row = _need(session, name)
         session.execute(delete(Source).where(Source.story_id == row.id))
@@ -154,6 +160,8 @@ def remove_story(sessions: sessionmaker[Session], name: str) -> None:
 
 
 def list_stories(sessions: sessionmaker[Session]) -> list[StoryInfo]:
+    from briefings.sources.digests import story_digest
+
     with sessions() as session:
         sources = dict(
             session.execute(select(Source.story_id, func.count()).group_by(Source.story_id)).all()
