@@ -1,6 +1,7 @@
 """Kill the real bot with SIGKILL around a digest slot, restart it, and count the posts per slot.
 
-`python -m benchmarks.digest_kills [--cycles 20] [--db URL | --postgres] [--seed N]`: a fake Discord on
+`python -m benchmarks.digest_kills [--cycles 20] [--db URL | --postgres] [--seed N]
+[--target channel|thread|forum]`: a fake Discord on
 127.0.0.1 in this process, the bot in a child process (`benchmarks.digest_bot`) whose clock puts
 a daily slot a moment after its start. Each cycle kills it at a random point of one phase:
   claim  - a random 0-400 ms after the slot's intent is written (claimed, maybe not yet posted);
@@ -9,6 +10,8 @@ a daily slot a moment after its start. Each cycle kills it at a random point of 
   late   - a random 0.4-3 s after the intent is written (before, during or after the post);
 then starts it again 30 s later on its clock and waits until the slot's message is recorded.
 The floor: exactly one message per slot. Prints one JSON object.
+`--target thread|forum`: the digest is a story's (issue 16), posted into a thread (with a nonce,
+as a channel) or as a new post in a forum channel (no nonce there: a restart finds its post).
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ from sqlalchemy import select
 from briefings.db import open_database, unit_of_work
 from briefings.digests.deliveries import DigestDelivery
 from briefings.digests.schedules import parse_schedule
-from briefings.digests.subscriptions import save_settings
+from briefings.digests.subscriptions import save_settings, story_key
 from briefings.ingest import ingest_paths
+from briefings.models import Article, StoryArticle, StoryRow
 from tests.fake_discord import FakeDiscord
 
 SEEDS = Path(__file__).parents[1] / "seeds"
@@ -53,7 +57,7 @@ class SlowFakeDiscord(FakeDiscord):
 
     async def _rest(self, request: web.Request) -> web.Response:
         response = await super()._rest(request)
-        if request.method == "POST" and request.path.endswith("/messages"):
+        if request.method == "POST" and request.path.endswith(("/messages", "/threads")):
             self.received.set()
             await asyncio.sleep(REPLY_DELAY)
         return response
@@ -145,16 +149,35 @@ def _label(state: tuple[str, bool]) -> str:
     return f"{name}, attempted" if name == "pending" and attempted else name
 
 
-def _prepare(url: str, guild: int, channel: int) -> None:
+def _prepare(url: str, guild: int, channel: int, story: bool) -> None:
+    """The seeds, and a daily digest at 08:00: the server's, or (`story`) a story's holding the
+    seeds, with a role to mention."""
     sessions = open_database(url)
     ingest_paths(sessions, [SEEDS])
     schedule = parse_schedule("daily 08:00", "UTC")
+    before = FIRST_SLOT - dt.timedelta(hours=1)
     with unit_of_work(sessions) as session:
-        save_settings(session, guild, channel, schedule, False, FIRST_SLOT - dt.timedelta(hours=1))
+        if not story:
+            save_settings(session, guild, channel, schedule, False, before)
+        else:
+            row = StoryRow(name="Arms deal", include=[], exclude=[], role_id=4242)
+            row.channel_id, row.created_at = channel, dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+            session.add(row)
+            session.flush()
+            for article_id in session.scalars(select(Article.id)):
+                session.add(StoryArticle(story_id=row.id, article_id=article_id, announce=True))
+            key = story_key(row.id)
+            save_settings(session, key, channel, schedule, False, before, story_id=row.id)
     sessions.kw["bind"].dispose()
 
 
-async def run(cycles: int, url: str | None, seed: int) -> dict[str, Any]:
+async def run(
+    cycles: int,
+    url: str | None,
+    seed: int,
+    target: str = "channel",
+    phases: tuple[str, ...] = PHASES,
+) -> dict[str, Any]:
     rng = random.Random(seed)
     fake = SlowFakeDiscord()
     await fake.start()
@@ -162,18 +185,22 @@ async def run(cycles: int, url: str | None, seed: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="briefbot-kills-") as tmp:
         folder = Path(tmp)
         url = url or f"sqlite:///{folder / 'kills.db'}"
-        await asyncio.to_thread(_prepare, url, int(fake.guild_id), int(fake.channel_id))
+        channel = {"channel": fake.channel_id, "thread": fake.thread_id, "forum": fake.forum_id}
+        await asyncio.to_thread(
+            _prepare, url, int(fake.guild_id), int(channel[target]), target != "channel"
+        )
         runner = Cycles(url, fake, folder)
         results = []
         try:
             for number in range(cycles):
-                results.append(await runner.cycle(number, PHASES[number % len(PHASES)], rng))
+                results.append(await runner.cycle(number, phases[number % len(phases)], rng))
                 print(json.dumps(results[-1]), file=sys.stderr)
         finally:
             runner.sessions.kw["bind"].dispose()
             await fake.stop()
     posts = [r["posts"] for r in results]
     return {
+        "target": target,
         "cycles": cycles,
         "seconds": round(time.perf_counter() - started, 1),
         "states_at_kill": _count(r["state_at_kill"] for r in results),
@@ -199,6 +226,12 @@ def main(argv: list[str]) -> None:
         "--postgres", action="store_true", help="on a throwaway PostgreSQL server (as the tests)"
     )
     parser.add_argument("--seed", type=int, default=int(os.environ.get("KILL_SEED", "1")))
+    parser.add_argument(
+        "--target",
+        choices=("channel", "thread", "forum"),
+        default="channel",
+        help="the server's digest in a channel, or a story's in a thread or a forum",
+    )
     args = parser.parse_args(argv)
     server = None
     if args.postgres and not args.db:
@@ -207,7 +240,7 @@ def main(argv: list[str]) -> None:
         server = TemporaryPostgres()
         args.db = server.start()
     try:
-        print(json.dumps(asyncio.run(run(args.cycles, args.db, args.seed))))
+        print(json.dumps(asyncio.run(run(args.cycles, args.db, args.seed, args.target))))
     finally:
         if server is not None:
             server.stop()

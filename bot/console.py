@@ -25,11 +25,7 @@ QUIT = ("/quit", "/exit", "quit", "exit")
 
 
 # The reading commands take story: here as in Discord (a story added with `briefbot story add`).
-STORIED = ("brief", "quote", "sources", "timeline")
-CONSOLE_COMMANDS = {
-    name: ((*given, "story"), bare) if name in STORIED else (given, bare)
-    for name, (given, bare) in commands.COMMANDS.items()
-}
+CONSOLE_COMMANDS = commands.WITH_STORY
 
 
 def parse(line: str) -> tuple[str, dict[str, str]]:

@@ -61,11 +61,20 @@ HELP = [
         "/quote [speaker:NAME] [about:WORD] [story:NAME]",
         "who said what, with role, outlet and date",
     ),
-    ("/who name:NAME", "a profile: roles, mentions, quotes, people mentioned with them"),
+    (
+        "/who name:NAME [story:NAME]",
+        "a profile: roles, mentions, quotes, people mentioned with them",
+    ),
     ("/sources [story:NAME]", "the articles the briefing is built from, newest first"),
     ("/timeline [story:NAME]", "the dated events of the story"),
-    ("/digest now", "post what is new in the server's digest channel (console: a preview)"),
-    ("/digest status", "the digest schedule, next and last post, any delivery problem"),
+    (
+        "/digest now [story:NAME]",
+        "post what is new in the server's (or the story's) digest channel (console: a preview)",
+    ),
+    (
+        "/digest status [story:NAME]",
+        "the digest schedule, next and last post, any delivery problem; the channel's story's too",
+    ),
     (
         "/digest set channel schedule timezone [silent]",
         "post a digest on a schedule (Manage Server; Discord only)",

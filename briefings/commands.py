@@ -22,6 +22,14 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 
 
+# The reading commands take `story:NAME` too, in the console and Slack (Discord: its `story` option).
+STORIED = ("brief", "quote", "who", "sources", "timeline", "digest")
+WITH_STORY: dict[str, tuple[tuple[str, ...], str | None]] = {
+    name: ((*given, "story"), bare) if name in STORIED else (given, bare)
+    for name, (given, bare) in COMMANDS.items()
+}
+
+
 class BadInput(ValueError):
     """A value the user typed that cannot be used; its message is shown to them as is."""
 

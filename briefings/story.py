@@ -120,13 +120,22 @@ def _said_by(entity: Entity) -> ColumnElement[bool]:
     )
 
 
-def _quote_ids(session: Session, entity: Entity, limit: int, newest: bool) -> list[int]:
-    """The first (or newest) `limit` quotes of the entity or given to its name, in id order.
-    Each kind is found by its own index; an OR of the two would read every quote in id order."""
+def _quote_ids(
+    session: Session,
+    entity: Entity,
+    limit: int,
+    newest: bool,
+    members: Select[int] | None = None,
+) -> list[int]:
+    """The first (or newest) `limit` quotes of the entity or given to its name, in id order
+    (of a named story's articles, `members`, when given). Each kind is found by its own index;
+    an OR of the two would read every quote in id order."""
     order = Quote.id.desc() if newest else Quote.id
     ids: set[int] = set()
     for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
         sure = condition & (Quote.confidence >= THRESHOLD)  # only attributions above the threshold
+        if members is not None:
+            sure = sure & Quote.article_id.in_(members)
         ids.update(session.scalars(select(Quote.id).where(sure).order_by(order).limit(limit)))
     return sorted(ids, reverse=newest)[:limit]
 
@@ -582,7 +591,7 @@ class Story:
                     .join(Article, Mention.article_id == Article.id)
                     .where(
                         Mention.entity_id == entity.id,
-                        Mention.article_id.in_(self._newest_naming(entity)),
+                        Mention.article_id.in_(self._newest_naming(entity, self._members())),
                     )
                 )
             )
@@ -607,7 +616,9 @@ class Story:
                 session,
                 select(*QUOTE_COLUMNS, *REF_COLUMNS)
                 .join(Article, Quote.article_id == Article.id)
-                .where(Quote.id.in_(_quote_ids(session, entity, PROFILE_QUOTES, newest=True)))
+                .where(
+                    Quote.id.in_(_quote_ids(session, entity, PROFILE_QUOTES, True, self._members()))
+                )
                 .order_by(Quote.id.desc()),
             )
             profile = Profile(
@@ -660,23 +671,28 @@ class Story:
         return [Tie(n, sorted(named[n]), sorted(named[n] & quoted[n])) for n in names]
 
     @staticmethod
-    def _newest_naming(entity: Entity) -> Select[int]:
-        """The newest PROFILE_SCAN articles naming the entity. Someone named in most articles is
-        found by walking the articles newest first; anyone else through their mentions."""
+    def _newest_naming(entity: Entity, members: Select[int] | None = None) -> Select[int]:
+        """The newest PROFILE_SCAN articles naming the entity (of a named story's, `members`,
+        when given). Someone named in most articles is found by walking the articles newest
+        first; anyone else through their mentions."""
         newest_first = (
             Article.published.desc().nulls_last(),
             Article.id,
         )  # ix_articles_published_id
         if entity.article_count > POPULAR:
             named = exists().where(Mention.article_id == Article.id, Mention.entity_id == entity.id)
-            return select(Article.id).where(named).order_by(*newest_first).limit(PROFILE_SCAN)
-        return (
+            query = select(Article.id).where(named)
+            if members is not None:
+                query = query.where(Article.id.in_(members))
+            return query.order_by(*newest_first).limit(PROFILE_SCAN)
+        query = (
             select(Mention.article_id)
             .join(Article, Mention.article_id == Article.id)
             .where(Mention.entity_id == entity.id)
-            .order_by(*newest_first)
-            .limit(PROFILE_SCAN)
         )
+        if members is not None:
+            query = query.where(Mention.article_id.in_(members))
+        return query.order_by(*newest_first).limit(PROFILE_SCAN)
 
     # --- lookup and autocomplete ----------------------------------------------------------
     @staticmethod
@@ -708,12 +724,22 @@ class Story:
             )
         )
 
-    def _lookup(self, session: Session, name: str) -> Entity | None:
+    def _story_matches(self, session: Session, name: str) -> list[Entity]:
+        """`_matches`, of a named story only those its articles name."""
         found = self._matches(session, name)
+        if self.story_id is None or not found:
+            return found
+        named = set(
+            session.scalars(self._named_in().where(Mention.entity_id.in_([e.id for e in found])))
+        )
+        return [e for e in found if e.id in named]
+
+    def _lookup(self, session: Session, name: str) -> Entity | None:
+        found = self._story_matches(session, name)
         return found[0] if found else None
 
     def _others(self, session: Session, name: str, chosen: Entity) -> list[str]:
-        return [e.name for e in self._matches(session, name) if e.id != chosen.id][:5]
+        return [e.name for e in self._story_matches(session, name) if e.id != chosen.id][:5]
 
     @staticmethod
     def _suggest(session: Session, name: str) -> list[str]:

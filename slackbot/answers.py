@@ -12,11 +12,11 @@ from slackbot.blocks import SlackPage
 LISTED = 200  # articles or events a /sources or /timeline answer pages through, newest
 
 USAGE = {
-    "brief": "/brief [focus:NAME] [since:YYYY-MM-DD] [private:true]",
-    "quote": "/quote [speaker:NAME] [about:WORDS] [private:true]",
-    "who": "/who NAME [private:true]",
-    "sources": "/sources [private:true]",
-    "timeline": "/timeline [private:true]",
+    "brief": "/brief [focus:NAME] [since:YYYY-MM-DD] [story:NAME] [private:true]",
+    "quote": "/quote [speaker:NAME] [about:WORDS] [story:NAME] [private:true]",
+    "who": "/who NAME [story:NAME] [private:true]",
+    "sources": "/sources [story:NAME] [private:true]",
+    "timeline": "/timeline [story:NAME] [private:true]",
     "digest": "/digest status | now | off | set [channel:#CHANNEL] schedule:daily 08:00 "
     "timezone:Europe/Paris [silent:true]",
 }
@@ -28,9 +28,24 @@ PICKS: dict[str, tuple[str, Callable[[Story], Callable[[str, int], list[str]]]]]
 }
 
 
+def in_story(story: Story, name: str | None) -> Story:
+    """`story` limited to the named story's articles; BadInput naming the stories if unknown."""
+    if not clean(name, "story"):
+        return story
+    from briefings.sources.stories import StoryError, story_id
+
+    with story.sessions() as session:
+        try:
+            return Story(story.sessions, story_id(session, name))
+        except StoryError as exc:
+            raise BadInput(str(exc)) from None
+
+
 def pages(story: Story, name: str, options: dict[str, str]) -> tuple[list[SlackPage], bool]:
     """The answer to one query command, and whether it should offer the name picker (a name
-    the articles do not know); BadInput for what cannot be used."""
+    the articles do not know); BadInput for what cannot be used. `story:NAME` answers from that
+    story's articles (default: every article, the default story)."""
+    story = in_story(story, options.get("story"))
     if name == "brief":
         answer = story.briefing(
             focus=clean(options.get("focus"), "focus"), since=parse_since(options.get("since"))

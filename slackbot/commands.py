@@ -26,7 +26,7 @@ HEAVY = ("brief", "quote", "who", "timeline")  # the commands Discord puts a coo
 
 def parse_command(name: str, text: str) -> tuple[dict[str, str], bool]:
     """Slack's command text as options (the console's syntax) and whether the answer is private."""
-    _, options = commands.parse(f"{name} {unescape(text)}")
+    _, options = commands.parse(f"{name} {unescape(text)}", commands.WITH_STORY)
     private = parse_flag(options.pop("private", None), "private")
     return options, private
 

@@ -1,9 +1,11 @@
 """/story and /source: the stories a server follows and the feeds, pages and folders that feed
-them (Manage Server to change); the due sources fetched in a child process on a timer."""
+them (Manage Server to change); the due sources fetched in a child process on a timer. A story's
+digest is armed on the bot's digest scheduler, delivered exactly once like the server's."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import os
 import subprocess
@@ -16,18 +18,22 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import stories
-from bot.digest.render import digest_message
-from bot.queries import Text
-from briefings.sources.digests import StoryDigest, owed_digests, posted
+from bot.digest.render import local_time
+from bot.queries import Bounded, Text
+from briefings.digests.schedules import complete_zones
+from briefings.digests.subscriptions import DigestSettings
 from briefings.sources.http import Fetcher, FetchError, Limits
 from briefings.sources.poll import unannounced_pauses
 from briefings.sources.stories import (
+    SourceInfo,
     StoryError,
     add_source,
     add_story,
     edit_story,
+    kept_note,
     list_sources,
     list_stories,
+    remove_source,
     remove_story,
 )
 
@@ -60,37 +66,37 @@ def fetch_in_child(database_url: str, allow_private: bool) -> str:
     return done.stdout.strip()
 
 
-async def post_story_digest(bot: BriefBot, owed: StoryDigest) -> None:
-    """Post one story's digest: a message in a channel or thread, a new post in a forum."""
-    content, embeds = digest_message(owed.digest)
-    day = (owed.digest.mark or discord.utils.utcnow()).strftime("%-d %b %Y")
-    for embed in embeds:
-        embed.title = f"{owed.name}: {embed.title}"[:256]
-    mention = discord.AllowedMentions.none()
-    if owed.role_id:
-        content = f"<@&{owed.role_id}> {content or ''}".strip()
-        mention = discord.AllowedMentions(
-            everyone=False, users=False, roles=[discord.Object(owed.role_id)]
-        )
-    channel = bot.get_channel(owed.channel_id) or await bot.fetch_channel(owed.channel_id)
-    nonce = f"s{owed.story_id}-{int(owed.digest.mark.timestamp()) if owed.digest.mark else 0}"
-    if isinstance(channel, discord.ForumChannel):
-        await channel.create_thread(
-            name=f"{owed.name} — {day}"[:100],
-            content=content,
-            embeds=embeds,
-            allowed_mentions=mention,
-        )
-    elif isinstance(channel, discord.abc.Messageable):
-        await channel.send(content=content, embeds=embeds, allowed_mentions=mention, nonce=nonce)
-
-
 def _words(text: str | None) -> list[str] | None:
     return None if text is None else [w.strip() for w in text.split(",") if w.strip()]
 
 
+Place = discord.TextChannel | discord.Thread | discord.ForumChannel
+Schedule = app_commands.Transform[str, Bounded(100)]
+Zone = app_commands.Transform[str, Bounded(64)]
+DIGEST_OPTIONS = {
+    "channel": "Where its digests and notices go: a channel, a thread, or a forum (one post each)",
+    "role": "A role its digests mention (the only mention they can make)",
+    "schedule": "Its digest: daily 08:00, weekdays 18:30, monday 09:00 or cron (default daily 08:00)",
+    "timezone": "IANA time zone of the schedule, e.g. Europe/Paris (default UTC)",
+    "silent": "Post nothing when nothing is new (default: yes)",
+}
+
+
+async def zones(_: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name=z, value=z) for z in complete_zones(current)]
+
+
+def digest_line(settings: DigestSettings | None, next_run: object) -> str:
+    """`digest daily 08:00 (UTC) in #x, next Thu 03 Dec 2026, 08:00 UTC`, or that it has none."""
+    if settings is None or not settings.enabled:
+        return "no digest (no channel)"
+    tz = settings.schedule.timezone
+    when = local_time(next_run, tz) if isinstance(next_run, dt.datetime) else "not scheduled"
+    return f"digest `{settings.schedule.text}` ({tz}) in <#{settings.channel_id}>, next {when}"
+
+
 class StoryCog(commands.GroupCog, group_name="story"):
-    """Several stories per server, each with its keywords, channel and role."""
+    """Several stories per server, each with its keywords, channel, role and digest schedule."""
 
     def __init__(self, bot: BriefBot) -> None:
         self.bot = bot
@@ -100,9 +106,9 @@ class StoryCog(commands.GroupCog, group_name="story"):
         name="The story's name",
         keywords="Words or names an article must contain to join it, comma-separated",
         exclude="Words that keep an article out, comma-separated",
-        channel="Where its digests and notices go",
-        role="A role its digests mention",
+        **DIGEST_OPTIONS,
     )
+    @app_commands.autocomplete(timezone=zones)
     @manage
     async def add(
         self,
@@ -110,20 +116,30 @@ class StoryCog(commands.GroupCog, group_name="story"):
         name: Text,
         keywords: Text | None = None,
         exclude: Text | None = None,
-        channel: discord.TextChannel | discord.Thread | None = None,
+        channel: Place | None = None,
         role: discord.Role | None = None,
+        schedule: Schedule | None = None,
+        timezone: Zone | None = None,
+        silent: bool | None = None,
     ) -> None:
         sessions = self.bot.story.sessions
 
-        def work() -> str:
+        def work() -> tuple[str, DigestSettings | None]:
             add_story(sessions, name, _words(keywords), _words(exclude))
-            edit_story(
-                sessions,
-                name,
-                channel_id=(channel.id if channel else interaction.channel_id) or 0,
-                role_id=role.id if role else None,
-            )
-            return f"Now following **{name}**. Add a feed with `/source add`."
+            try:
+                digest = edit_story(
+                    sessions,
+                    name,
+                    channel_id=(channel.id if channel else interaction.channel_id) or 0,
+                    role_id=role.id if role else None,
+                    schedule=schedule,
+                    timezone=timezone,
+                    silent=silent,
+                )
+            except StoryError:
+                remove_story(sessions, name)  # a schedule that cannot be read: nothing added
+                raise
+            return f"Now following **{name}**. Add a feed with `/source add`.", digest
 
         await self._reply(interaction, work)
 
@@ -131,26 +147,26 @@ class StoryCog(commands.GroupCog, group_name="story"):
     async def list(self, interaction: discord.Interaction[BriefBot]) -> None:
         sessions = self.bot.story.sessions
 
-        def work() -> str:
+        def work() -> tuple[str, DigestSettings | None]:
             found = list_stories(sessions)
             lines = [
                 f"**{s.name}**: {s.sources} sources, {s.articles} articles"
                 + (f" (keywords: {', '.join(s.include)})" if s.include else "")
+                + f"; {digest_line(s.digest, self._next_run(s.digest))}"
                 for s in found
             ]
-            return "\n".join(lines) or "No stories besides the default one (every article)."
+            return "\n".join(lines) or "No stories besides the default one (every article).", None
 
         await self._reply(interaction, work)
 
-    @app_commands.command(name="edit", description="Change a story's keywords, channel or role")
+    @app_commands.command(name="edit", description="Change a story's keywords, channel or digest")
     @app_commands.describe(
         name="The story",
         keywords="Words an article must contain, comma-separated (empty: any)",
         exclude="Words that keep an article out, comma-separated",
-        channel="Where its digests and notices go",
-        role="A role its digests mention",
+        **DIGEST_OPTIONS,
     )
-    @app_commands.autocomplete(name=stories.names)
+    @app_commands.autocomplete(name=stories.names, timezone=zones)
     @manage
     async def edit(
         self,
@@ -158,21 +174,27 @@ class StoryCog(commands.GroupCog, group_name="story"):
         name: Text,
         keywords: Text | None = None,
         exclude: Text | None = None,
-        channel: discord.TextChannel | discord.Thread | None = None,
+        channel: Place | None = None,
         role: discord.Role | None = None,
+        schedule: Schedule | None = None,
+        timezone: Zone | None = None,
+        silent: bool | None = None,
     ) -> None:
         sessions = self.bot.story.sessions
 
-        def work() -> str:
-            edit_story(
+        def work() -> tuple[str, DigestSettings | None]:
+            digest = edit_story(
                 sessions,
                 name,
                 include=_words(keywords),
                 exclude=_words(exclude),
                 channel_id=channel.id if channel else None,
                 role_id=role.id if role else None,
+                schedule=schedule,
+                timezone=timezone,
+                silent=silent,
             )
-            return f"**{name}** changed."
+            return f"**{name}** changed.", digest
 
         await self._reply(interaction, work)
 
@@ -183,18 +205,40 @@ class StoryCog(commands.GroupCog, group_name="story"):
     async def remove(self, interaction: discord.Interaction[BriefBot], name: Text) -> None:
         sessions = self.bot.story.sessions
 
-        def work() -> str:
+        def work() -> tuple[str, DigestSettings | None]:
+            wanted = name.strip().lower()
+            gone = next(
+                (s.digest for s in list_stories(sessions) if s.name.lower() == wanted), None
+            )
             remove_story(sessions, name)
-            return f"Stopped following **{name}**; its articles stay stored."
+            return f"Stopped following **{name}**; its articles stay stored.", gone
 
-        await self._reply(interaction, work)
+        await self._reply(interaction, work, removed=True)
 
-    @staticmethod
-    async def _reply(interaction: discord.Interaction[BriefBot], work: Callable[[], str]) -> None:
+    def _next_run(self, settings: DigestSettings | None) -> dt.datetime | None:
+        if settings is None or self.bot.digests is None:
+            return None
+        return self.bot.digests.next_run(settings.guild_id)
+
+    async def _reply(
+        self,
+        interaction: discord.Interaction[BriefBot],
+        work: Callable[[], tuple[str, DigestSettings | None]],
+        *,
+        removed: bool = False,
+    ) -> None:
+        """Run `work` off the event loop, arm (or disarm) the story's digest, and answer."""
         try:
-            text = await asyncio.to_thread(work)
+            text, digest = await asyncio.to_thread(work)
         except StoryError as exc:
-            text = str(exc)
+            text, digest = str(exc), None
+        scheduler = self.bot.digests
+        if digest is not None and scheduler is not None:
+            if removed or not digest.enabled:
+                scheduler.disarm(digest.guild_id)
+            else:
+                scheduler.arm(digest)
+                text += f"\nIts {digest_line(digest, scheduler.next_run(digest.guild_id))}."
         await interaction.response.send_message(
             text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
         )
@@ -224,20 +268,7 @@ class SourceCog(commands.GroupCog, group_name="source"):
             fetch_in_child, settings.database_url, settings.fetch_allow_private
         )
         await self.notify_pauses()
-        await self.post_digests()
         return out
-
-    async def post_digests(self) -> None:
-        """Each story's new articles posted in its channel, thread or forum, once; its role, and
-        only its role, mentioned (never anything from article text)."""
-        sessions = self.bot.story.sessions
-        for owed in await asyncio.to_thread(owed_digests, sessions):
-            try:
-                await post_story_digest(self.bot, owed)
-            except discord.HTTPException:
-                log.warning("could not post the digest of %s", owed.name, exc_info=True)
-                continue
-            await asyncio.to_thread(posted, sessions, owed.story_id, owed.digest.mark)
 
     async def notify_pauses(self) -> None:
         """A paused source is reported once, in its story's channel (and the log)."""
@@ -309,6 +340,33 @@ class SourceCog(commands.GroupCog, group_name="source"):
         if self.bot.settings.fetch_in_bot:
             asyncio.create_task(self.fetch_now())  # noqa: RUF006 (its own errors are logged)
 
+    @app_commands.command(name="remove", description="Stop fetching a source (its articles stay)")
+    @app_commands.describe(
+        source="The source's number (#3, from /source list) or its address",
+        story="The story it feeds, when two stories follow the same address",
+    )
+    @app_commands.autocomplete(story=stories.names)
+    @manage
+    async def remove(
+        self,
+        interaction: discord.Interaction[BriefBot],
+        source: Text,
+        story: Text | None = None,
+    ) -> None:
+        try:
+            info, brought = await asyncio.to_thread(
+                remove_source, self.bot.story.sessions, source, story
+            )
+        except StoryError as exc:
+            text = str(exc)
+        else:
+            text = f"Source #{info.id} <{info.url}> removed from **{info.story}**. " + kept_note(
+                brought
+            )
+        await interaction.response.send_message(
+            text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )
+
     @app_commands.command(name="list", description="The sources and their health")
     @app_commands.describe(story="Only this story's sources")
     @app_commands.autocomplete(story=stories.names)
@@ -329,14 +387,14 @@ class SourceCog(commands.GroupCog, group_name="source"):
         )
 
 
-def source_line(s: object) -> str:
-    from briefings.sources.stories import SourceInfo
-
-    assert isinstance(s, SourceInfo)
+def source_line(s: SourceInfo) -> str:
+    """One source and its health: paused or failing (how often, the last error, the last
+    success), else when it was last fetched."""
+    ok = f"last ok {discord.utils.format_dt(s.last_success, 'R')}" if s.last_success else "never ok"
     if s.paused:
-        state = f"⛔ paused after {s.failures} failures: {s.last_error}"
+        state = f"⛔ paused after {s.failures} failures ({ok}): {s.last_error}"
     elif s.failures:
-        state = f"⚠️ failing ({s.failures}×): {s.last_error}"
+        state = f"⚠️ failing ({s.failures}×, {ok}): {s.last_error}"
     elif s.last_success:
         state = f"ok, fetched {discord.utils.format_dt(s.last_success, 'R')}"
     else:

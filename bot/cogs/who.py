@@ -8,9 +8,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import autocomplete, pictures, queries
+from bot import autocomplete, pictures, queries, stories
 from bot.checks import heavy
 from bot.replies import answer
+from briefings.charts import ChartCache
 
 if TYPE_CHECKING:
     from bot.app import BriefBot
@@ -18,14 +19,26 @@ if TYPE_CHECKING:
 
 class Who(commands.Cog):
     @app_commands.command(name="who", description="Profile: role, aliases, mentions, quotes")
-    @app_commands.describe(name="The person, organisation or place", private="Only you see it")
-    @app_commands.autocomplete(name=autocomplete.names)
+    @app_commands.describe(
+        name="The person, organisation or place",
+        private="Only you see it",
+        story="Which story (default: the channel's, else every article)",
+    )
+    @app_commands.autocomplete(name=autocomplete.names, story=stories.names)
     @heavy()
     async def who(
-        self, interaction: discord.Interaction[BriefBot], name: queries.Text, private: bool = False
+        self,
+        interaction: discord.Interaction[BriefBot],
+        name: queries.Text,
+        private: bool = False,
+        story: queries.Text | None = None,
     ) -> None:
-        story, charts = interaction.client.story, interaction.client.charts
-        await answer(interaction, lambda: pictures.who(story, charts, name), private=private)
+        scoped = await stories.resolve(interaction, story)
+        if scoped is None:
+            return
+        # pictures are cached per story version: a named story's are drawn afresh
+        charts = interaction.client.charts if scoped is interaction.client.story else ChartCache()
+        await answer(interaction, lambda: pictures.who(scoped, charts, name), private=private)
 
 
 async def setup(bot: BriefBot) -> None:

@@ -9,12 +9,16 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import stories
 from bot.digest.render import local_time, status_text
 from bot.digest.scheduler import DigestScheduler
 from bot.markdown import escape
-from bot.queries import Bounded
+from bot.queries import Bounded, Text
+from briefings.db import unit_of_work
 from briefings.digests.schedules import ScheduleError, complete_zones
 from briefings.digests.service import Delivery, DigestService
+from briefings.digests.subscriptions import DigestSettings
+from briefings.sources.stories import StoryError
 
 log = logging.getLogger(__name__)
 
@@ -113,14 +117,47 @@ class DigestCog(commands.GroupCog, group_name="digest"):
         )
 
     @app_commands.command(name="status", description="When the next digest comes, and any problem.")
-    async def status(self, interaction: discord.Interaction) -> None:
+    @app_commands.describe(
+        story="A story's own digest (default: the server's, and the channel's story)"
+    )
+    @app_commands.autocomplete(story=stories.names)
+    async def status(self, interaction: discord.Interaction, story: Text | None = None) -> None:
         if interaction.guild_id is None:
             await interaction.response.send_message("Digests are set per server.", ephemeral=True)
+            return
+        try:
+            chosen = await self._story_digest(story, interaction.channel_id)
+        except StoryError as error:
+            await interaction.response.send_message(str(error), ephemeral=True)
+            return
+        story_part = "" if chosen is None else self._story_status(*chosen)
+        if story:
+            await interaction.response.send_message(story_part, ephemeral=True)
             return
         settings = await self.service.settings(interaction.guild_id)
         next_run = self.scheduler.next_run(interaction.guild_id)
         text = status_text(settings, next_run) + await self._broken_sources()
-        await interaction.response.send_message(text, ephemeral=True)
+        if story_part:
+            text += "\n\n" + story_part
+        await interaction.response.send_message(text[:2000], ephemeral=True)
+
+    async def _story_digest(
+        self, name: str | None, channel_id: int | None
+    ) -> tuple[str, DigestSettings | None] | None:
+        """The named story, else the channel's, with its digest (off the event loop)."""
+        from briefings.sources.digests import chosen_story_digest
+
+        def work() -> tuple[str, DigestSettings | None] | None:
+            with unit_of_work(self.service.sessions) as session:
+                return chosen_story_digest(session, name, channel_id)
+
+        return await asyncio.to_thread(work)
+
+    def _story_status(self, name: str, settings: DigestSettings | None) -> str:
+        if settings is None or not settings.enabled:
+            return f"**{escape(name)}** has no digest: give it a channel with `/story edit`."
+        lines = status_text(settings, self.scheduler.next_run(settings.guild_id))
+        return f"**{escape(name)}** (its own digest)\n{lines}"
 
     async def _broken_sources(self) -> str:
         """Failing or paused sources (issue 16), under the status; nothing when all are well."""
@@ -141,10 +178,25 @@ class DigestCog(commands.GroupCog, group_name="digest"):
         return "\n**Broken sources:**\n" + "\n".join(lines) + more if broken else ""
 
     @app_commands.command(name="now", description="Post the digest in its channel right away.")
-    async def now(self, interaction: discord.Interaction) -> None:
+    @app_commands.describe(story="A story's own digest (default: the server's)")
+    @app_commands.autocomplete(story=stories.names)
+    async def now(self, interaction: discord.Interaction, story: Text | None = None) -> None:
         if interaction.guild_id is None or not can_configure(interaction):
             await interaction.response.send_message(NOT_ALLOWED, ephemeral=True)
             return
+        key = interaction.guild_id
+        if story:
+            try:
+                chosen = await self._story_digest(story, None)
+            except StoryError as error:
+                await interaction.response.send_message(str(error), ephemeral=True)
+                return
+            if chosen is None or chosen[1] is None or not chosen[1].enabled:
+                await interaction.response.send_message(
+                    self._story_status(story, None), ephemeral=True
+                )
+                return
+            key = chosen[1].guild_id
         await interaction.response.defer(ephemeral=True, thinking=True)
-        delivery = await self.service.deliver(interaction.guild_id, scheduled=False)
+        delivery = await self.service.deliver(key, scheduled=False)
         await interaction.followup.send(describe(delivery), ephemeral=True)

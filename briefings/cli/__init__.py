@@ -180,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--format", choices=("json", "md", "csv"), default="md")
     sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE (default: stdout)")
-    for name in ("sources", "brief", "quote", "people", "timeline", "digest"):
+    for name in ("sources", "brief", "quote", "who", "people", "timeline", "digest", "export"):
         commands.choices[name].add_argument(
             "--story", help="a story added with `briefbot story add` (default: every article)"
         )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, sessionmaker
 
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
@@ -91,9 +91,9 @@ def compose_digest(
         since=since,
         mark=mark,
         articles=[NewArticle(refs[r[0]], r[6], list(r[7] or [])) for r in rows],
-        quotes=_new_quotes(session, refs, since),
-        people=_new_people(session, refs, since),
-        events=_new_events(session, refs, since),
+        quotes=_new_quotes(session, refs, since, story_id),
+        people=_new_people(session, refs, since, story_id),
+        events=_new_events(session, refs, since, story_id),
     )
 
 
@@ -113,10 +113,16 @@ def announced(story_id: int | None) -> list[ColumnElement[bool]]:
 
 
 def _stored_before(
-    article_id: InstrumentedAttribute[int], since: dt.datetime
+    article_id: InstrumentedAttribute[int], since: dt.datetime, story_id: int | None = None
 ) -> ColumnElement[bool]:
-    """The row's article was stored up to `since`."""
-    return exists().where(Article.id == article_id, Article.ingested_at <= as_utc(since))
+    """The row's article was known up to `since`: stored by then, or stored since by a source's
+    first fetch (kept, never posted: what it said is not news to the story either)."""
+    quiet = exists().where(StoryArticle.article_id == article_id, StoryArticle.announce.is_(False))
+    if story_id is not None:
+        quiet = quiet.where(StoryArticle.story_id == story_id)
+    return or_(
+        exists().where(Article.id == article_id, Article.ingested_at <= as_utc(since)), quiet
+    )
 
 
 def _old_clusters(
@@ -124,6 +130,7 @@ def _old_clusters(
     model: type[Row],
     rows: Sequence[Row],
     since: dt.datetime | None,
+    story_id: int | None = None,
 ) -> set[int]:
     """The clusters of `rows` that an article stored up to `since` reported too: for one row
     per cluster, is there an earlier report? (Stops at the first, however big the cluster.)"""
@@ -135,7 +142,8 @@ def _old_clusters(
         select(model.cluster).where(
             model.id.in_(one.values()),
             exists().where(
-                earlier.cluster == model.cluster, _stored_before(earlier.article_id, since)
+                earlier.cluster == model.cluster,
+                _stored_before(earlier.article_id, since, story_id),
             ),
         )
     )
@@ -148,10 +156,11 @@ def _first_of_each_cluster(
     rows: Sequence[Row],
     refs: dict[int, SourceRef],
     since: dt.datetime | None,
+    story_id: int | None = None,
 ) -> list[tuple[Row, list[SourceRef]]]:
     """The first row of each cluster no earlier article reported (an unclustered row is its own),
     with the new articles that report it."""
-    old_clusters = _old_clusters(session, model, rows, since)
+    old_clusters = _old_clusters(session, model, rows, since, story_id)
     groups: dict[object, list[SourceRef]] = {}
     firsts: list[tuple[object, Row]] = []
     for row in rows:
@@ -175,7 +184,10 @@ def _merge_sources(groups: dict[object, list[SourceRef]], key: object, ref: Sour
 
 
 def _new_quotes(
-    session: Session, refs: dict[int, SourceRef], since: dt.datetime | None
+    session: Session,
+    refs: dict[int, SourceRef],
+    since: dt.datetime | None,
+    story_id: int | None = None,
 ) -> list[QuoteItem]:
     """Attributed quotes of the new articles, one per cluster, never one reported before."""
     rows = session.scalars(
@@ -185,12 +197,15 @@ def _new_quotes(
     ).all()
     return [
         QuoteItem(q.text, q.speaker, q.speaker_role, q.kind, sources)
-        for q, sources in _first_of_each_cluster(session, Quote, rows, refs, since)
+        for q, sources in _first_of_each_cluster(session, Quote, rows, refs, since, story_id)
     ]
 
 
 def _new_people(
-    session: Session, refs: dict[int, SourceRef], since: dt.datetime | None
+    session: Session,
+    refs: dict[int, SourceRef],
+    since: dt.datetime | None,
+    story_id: int | None = None,
 ) -> list[NewPerson]:
     """People the new articles name whom no earlier article named."""
     rows = session.execute(
@@ -217,7 +232,7 @@ def _new_people(
                         Entity.id.in_(entity_ids),
                         exists().where(
                             Mention.entity_id == Entity.id,
-                            _stored_before(Mention.article_id, since),
+                            _stored_before(Mention.article_id, since, story_id),
                         ),
                     )
                 )
@@ -232,7 +247,7 @@ def _new_people(
                         Mention.id.in_(one.values()),
                         exists().where(
                             func.lower(earlier.name) == func.lower(Mention.name),
-                            _stored_before(earlier.article_id, since),
+                            _stored_before(earlier.article_id, since, story_id),
                         ),
                     )
                 )
@@ -250,7 +265,10 @@ def _new_people(
 
 
 def _new_events(
-    session: Session, refs: dict[int, SourceRef], since: dt.datetime | None
+    session: Session,
+    refs: dict[int, SourceRef],
+    since: dt.datetime | None,
+    story_id: int | None = None,
 ) -> list[TimelineEvent]:
     """Dated events of the new articles, in date order, never one reported before."""
     rows = session.scalars(
@@ -260,7 +278,7 @@ def _new_events(
     ).all()
     return [
         TimelineEvent(e.date, e.date_precision, e.text, sources)
-        for e, sources in _first_of_each_cluster(session, Event, rows, refs, since)
+        for e, sources in _first_of_each_cluster(session, Event, rows, refs, since, story_id)
     ]
 
 

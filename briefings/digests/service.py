@@ -38,8 +38,8 @@ from briefings.digests.deliveries import (
 from briefings.digests.schedules import parse_schedule
 from briefings.digests.subscriptions import (
     DigestSettings,
-    channel_mark,
     claim_run,
+    digest_since,
     disable,
     enabled_settings,
     get_settings,
@@ -108,8 +108,13 @@ def _decide(
     )
 
 
-def _compose_again(session: Session, intent: Intent) -> Digest:
-    return compose_digest(session, intent.since, intent.until)
+def _compose(session: Session, settings: DigestSettings) -> Digest:
+    """What is new for this digest: since its mark, of every article or of its story's."""
+    return compose_digest(session, digest_since(session, settings), story_id=settings.story_id)
+
+
+def _compose_again(session: Session, intent: Intent, story_id: int | None) -> Digest:
+    return compose_digest(session, intent.since, intent.until, story_id=story_id)
 
 
 class DigestService:
@@ -199,8 +204,7 @@ class DigestService:
             slot = self.current_slot(settings, now)
             if slot is None:
                 return Delivery(guild_id, "not-due", channel)
-        since = await self._in_session(channel_mark, channel)
-        digest: Digest = await self._in_session(compose_digest, since)
+        digest: Digest = await self._in_session(_compose, settings)
         if digest.empty and settings.silent_when_empty:
             if slot is not None:
                 await self._in_session(claim_run, settings, now)
@@ -291,5 +295,5 @@ class DigestService:
             await self._in_session(finish_unposted, intent, "abandoned", reason or "", now)
             return
         log.info("Digest delivery %s left pending by an earlier run: posting it", intent.id)
-        digest = await self._in_session(_compose_again, intent)
+        digest = await self._in_session(_compose_again, intent, settings.story_id)
         await self._send(intent, digest, settings)

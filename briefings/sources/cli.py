@@ -18,10 +18,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from briefings.config import Settings
 from briefings.sources.stories import (
     StoryError,
+    StoryInfo,
     add_source,
     add_story,
+    edit_story,
+    kept_note,
     list_sources,
     list_stories,
+    remove_source,
     remove_story,
     story_id,
 )
@@ -43,19 +47,35 @@ def register(command: Callable[..., Any], opener: Opener) -> None:
 
         return wrapped
 
-    sub = command("story", handler(_story), "add, list or remove the stories followed")
+    sub = command("story", handler(_story), "add, edit, list or remove the stories followed")
+    sub.add_argument("action", choices=("add", "edit", "list", "remove"))
+    sub.add_argument("name", nargs="?", help="the story's name (add, edit, remove)")
+    sub.add_argument("--keywords", nargs="+", metavar="WORD", help="an article must name one")
+    sub.add_argument("--exclude", nargs="+", metavar="WORD", help="...and none of these")
+    digest = sub.add_argument_group("its digest (as /story add in Discord)")
+    digest.add_argument(
+        "--channel", type=int, metavar="ID", help="Discord channel, thread or forum id (0: none)"
+    )
+    digest.add_argument("--role", type=int, metavar="ID", help="a role its digests mention")
+    digest.add_argument("--schedule", help="daily 08:00, weekdays 18:30, ... (default daily 08:00)")
+    digest.add_argument("--timezone", help="IANA time zone of the schedule (default UTC)")
+    digest.add_argument(
+        "--silent",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="post nothing when nothing is new (default: --silent)",
+    )
+    sub = command(
+        "source", handler(_source), "add, list or remove the feeds, pages and folders followed"
+    )
     sub.add_argument("action", choices=("add", "list", "remove"))
-    sub.add_argument("name", nargs="?", help="the story's name (add, remove)")
     sub.add_argument(
-        "--keywords", nargs="+", default=[], metavar="WORD", help="an article must name one"
+        "url", nargs="?", help="a feed or page URL, or a folder (add); a URL or an id (remove)"
     )
     sub.add_argument(
-        "--exclude", nargs="+", default=[], metavar="WORD", help="...and none of these"
+        "--story",
+        help="the story it feeds (add: required; list: only its sources; remove: which one)",
     )
-    sub = command("source", handler(_source), "add or list the feeds, pages and folders followed")
-    sub.add_argument("action", choices=("add", "list"))
-    sub.add_argument("url", nargs="?", help="a feed or page URL, or a folder (add)")
-    sub.add_argument("--story", help="the story it feeds (add: required; list: only its sources)")
     sub.add_argument("--kind", choices=("feed", "page", "folder"), help="instead of detecting it")
     sub.add_argument(
         "--every", type=int, default=15, metavar="MINUTES", help="fetch interval (default 15)"
@@ -77,19 +97,47 @@ def register(command: Callable[..., Any], opener: Opener) -> None:
             )
 
 
+def _edit(args: argparse.Namespace, sessions: sessionmaker[Session], added: bool) -> None:
+    """The keywords and digest settings given; a new story's are all or nothing."""
+    try:
+        digest = edit_story(
+            sessions,
+            args.name,
+            include=None if added else args.keywords,
+            exclude=None if added else args.exclude,
+            channel_id=args.channel,
+            role_id=args.role,
+            schedule=args.schedule,
+            timezone=args.timezone,
+            silent=args.silent,
+        )
+    except StoryError:
+        if added:
+            remove_story(sessions, args.name)
+        raise
+    if digest is not None and digest.enabled:
+        tz = digest.schedule.timezone
+        print(f"its digest: {digest.schedule.text} ({tz}) in channel {digest.channel_id}")
+        print("(a running bot picks it up at its next check, within 30 s of a slot)")
+
+
 def _story(args: argparse.Namespace, _settings: Settings, sessions: sessionmaker[Session]) -> int:
     if args.action != "list" and not args.name:
         raise StoryError(f"`briefbot story {args.action}` needs a NAME")
     if args.action == "add":
         info = add_story(sessions, args.name, args.keywords, args.exclude)
+        _edit(args, sessions, added=True)
         print(f"story {info.name!r} added; add sources with `briefbot source add URL --story …`")
+    elif args.action == "edit":
+        _edit(args, sessions, added=False)
+        print(f"story {args.name!r} changed")
     elif args.action == "remove":
         remove_story(sessions, args.name)
         print(f"story {args.name!r} removed (its articles stay stored)")
     else:
         stories = list_stories(sessions)
         if args.json:
-            items = [s.__dict__ for s in stories]
+            items = [story_json(s) for s in stories]
             print(json.dumps({"items": items, "total": len(items)}, indent=2))
         for s in [] if args.json else stories:
             words = f" keywords: {', '.join(s.include)}" if s.include else ""
@@ -102,6 +150,23 @@ def _story(args: argparse.Namespace, _settings: Settings, sessions: sessionmaker
     return 0
 
 
+def story_json(s: StoryInfo) -> dict[str, object]:
+    d = s.digest
+    digest = None
+    if d is not None:
+        digest = {
+            "enabled": d.enabled,
+            "channel_id": d.channel_id,
+            "schedule": d.schedule.text,
+            "timezone": d.schedule.timezone,
+            "silent_when_empty": d.silent_when_empty,
+            "last_posted_at": d.last_posted_at.isoformat() if d.last_posted_at else None,
+            "last_error": d.last_error,
+        }
+    fields = ("name", "include", "exclude", "sources", "articles", "channel_id", "thread_id")
+    return {**{f: getattr(s, f) for f in fields}, "role_id": s.role_id, "digest": digest}
+
+
 def _source(args: argparse.Namespace, _settings: Settings, sessions: sessionmaker[Session]) -> int:
     if args.action == "add":
         if not args.url or not args.story:
@@ -111,6 +176,13 @@ def _source(args: argparse.Namespace, _settings: Settings, sessions: sessionmake
         )
         print(f"source #{info.id} ({info.kind}) added to {info.story!r}: {info.url}")
         print("Its first fetch stores what it holds without posting it.")
+        return 0
+    if args.action == "remove":
+        if not args.url:
+            raise StoryError("`briefbot source remove URL|ID [--story NAME]`")
+        info, brought = remove_source(sessions, args.url, args.story)
+        print(f"source #{info.id} removed from {info.story!r}: {info.url}")
+        print(f"{kept_note(brought)}")
         return 0
     sources = list_sources(sessions, args.story)
     if args.json:

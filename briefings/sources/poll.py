@@ -7,6 +7,7 @@ import asyncio
 import datetime as dt
 import functools
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select, update
@@ -25,6 +26,7 @@ from briefings.sources.stories import PAUSE_AFTER, matches
 
 log = logging.getLogger(__name__)
 
+CLAIM_BATCH = 10  # sources a worker claims at a time: several workers share a pass's sources
 LEASE = dt.timedelta(minutes=10)  # a claim runs out after this (a killed worker's source)
 PAGES_PER_PASS = 50  # article pages fetched per source and pass; the rest wait for the next
 MAX_BACKOFF = dt.timedelta(hours=6)
@@ -70,9 +72,11 @@ def claim_due(
     now: dt.datetime,
     story_id: int | None = None,
     limit: int = 500,
+    skip: Collection[int] = (),
 ) -> list[Claimed]:
-    """Claim the due sources for this worker: on PostgreSQL the rows are locked FOR UPDATE SKIP
-    LOCKED while the lease is written, so two workers never claim one source."""
+    """Claim the due sources for this worker (none of `skip`, done already this pass): on
+    PostgreSQL the rows are locked FOR UPDATE SKIP LOCKED while the lease is written, so two
+    workers never claim one source."""
     with sessions.begin() as session:
         query = (
             select(Source)
@@ -87,6 +91,8 @@ def claim_due(
         )
         if story_id is not None:
             query = query.where(Source.story_id == story_id)
+        if skip:
+            query = query.where(Source.id.not_in(list(skip)))
         rows = session.scalars(query).all()
         for row in rows:
             row.claimed_until = now + LEASE
@@ -102,15 +108,22 @@ async def fetch_pass(
     story_id: int | None = None,
     limits: Limits | None = None,
     now: dt.datetime | None = None,
+    batch: int = CLAIM_BATCH,
 ) -> list[SourceOutcome]:
-    """Fetch every due source once (concurrently; one request at a time per host). Database
-    work and extraction run in threads: the event loop only waits on the network."""
+    """Fetch every due source once (concurrently; one request at a time per host), claiming
+    `batch` at a time so that workers running beside this one take their share. Database work
+    and extraction run in threads: the event loop only waits on the network."""
     now = now or dt.datetime.now(dt.UTC)
-    claimed = await asyncio.to_thread(claim_due, sessions, now, story_id)
+    claimed = await asyncio.to_thread(claim_due, sessions, now, story_id, batch)
     if not claimed:
         return []
+    outcomes: list[SourceOutcome] = []
     async with Fetcher(limits) as fetcher:
-        return list(await asyncio.gather(*(_one(sessions, fetcher, c) for c in claimed)))
+        while claimed:
+            outcomes += await asyncio.gather(*(_one(sessions, fetcher, c) for c in claimed))
+            done = [o.id for o in outcomes]
+            claimed = await asyncio.to_thread(claim_due, sessions, now, story_id, batch, done)
+    return outcomes
 
 
 async def _one(sessions: sessionmaker[Session], fetcher: Fetcher, source: Claimed) -> SourceOutcome:

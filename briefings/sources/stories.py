@@ -6,16 +6,26 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.models import Source, StoryArticle, StoryRow
+from briefings.models import Source, SourceItem, StoryArticle, StoryRow
+from briefings.wording import count
+
+if TYPE_CHECKING:  # the digest modules load APScheduler: imported where a digest is touched,
+    # so the query commands (which resolve a story name here) start without it
+    from briefings.digests.subscriptions import DigestSettings
 
 DEFAULT_STORY = "default"  # the seeds and the articles folder: every article belongs to it
 DEFAULT_INTERVAL = 15 * 60  # seconds between two fetches of a source
 PAUSE_AFTER = 5  # consecutive failures after which a source is paused (one notice)
 NAME = re.compile(r"^[\w][\w .'-]{0,99}$")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 class StoryError(ValueError):
@@ -32,6 +42,7 @@ class StoryInfo:
     channel_id: int | None = None
     thread_id: int | None = None
     role_id: int | None = None
+    digest: DigestSettings | None = None  # its scheduled digest, when it has a channel
 
 
 @dataclass(frozen=True)
@@ -96,9 +107,32 @@ def edit_story(
     channel_id: int | None = None,
     thread_id: int | None = None,
     role_id: int | None = None,
-) -> None:
+    schedule: str | None = None,
+    timezone: str | None = None,
+    silent: bool | None = None,
+) -> DigestSettings | None:
+    """Change what is given (0 clears a channel, thread or role); the story's digest follows its
+    channel or thread and schedule (a StoryError, nothing changed, when it cannot be read).
+    Returns the story's digest settings, None when it has no channel."""
+    from briefings.digests.schedules import ScheduleError, parse_schedule
+    from briefings.sources.digests import (
+        DEFAULT_SCHEDULE,
+        DEFAULT_TIMEZONE,
+        story_digest,
+        sync_story_digest,
+    )
+
     with sessions.begin() as session:
         row = _need(session, name)
+        current = story_digest(session, row.id)
+        parsed = None
+        if schedule is not None or timezone is not None:
+            text = schedule or (current.schedule.text if current else DEFAULT_SCHEDULE)
+            zone = timezone or (current.schedule.timezone if current else DEFAULT_TIMEZONE)
+            try:
+                parsed = parse_schedule(text, zone)
+            except ScheduleError as exc:
+                raise StoryError(f"Nothing changed: {exc}") from exc
         if include is not None:
             row.include = _words(include)
         if exclude is not None:
@@ -109,18 +143,25 @@ def edit_story(
             row.thread_id = thread_id or None
         if role_id is not None:
             row.role_id = role_id or None
+        session.flush()
+        return sync_story_digest(session, row, utcnow(), schedule=parsed, silent=silent)
 
 
 def remove_story(sessions: sessionmaker[Session], name: str) -> None:
     """The story, its sources and memberships go; the articles stay (other stories may hold them)."""
+    from briefings.sources.digests import drop_story_digest
+
     with sessions.begin() as session:
         row = _need(session, name)
         session.execute(delete(Source).where(Source.story_id == row.id))
         session.execute(delete(StoryArticle).where(StoryArticle.story_id == row.id))
+        drop_story_digest(session, row.id)
         session.delete(row)
 
 
 def list_stories(sessions: sessionmaker[Session]) -> list[StoryInfo]:
+    from briefings.sources.digests import story_digest
+
     with sessions() as session:
         sources = dict(
             session.execute(select(Source.story_id, func.count()).group_by(Source.story_id)).all()
@@ -141,6 +182,7 @@ def list_stories(sessions: sessionmaker[Session]) -> list[StoryInfo]:
                 r.channel_id,
                 r.thread_id,
                 r.role_id,
+                story_digest(session, r.id),
             )
             for r in rows
         ]
@@ -219,6 +261,50 @@ def list_sources(sessions: sessionmaker[Session], story: str | None = None) -> l
         ]
 
 
+def remove_source(
+    sessions: sessionmaker[Session], ref: str, story: str | None = None
+) -> tuple[SourceInfo, int]:
+    """Stop following a source, by its id (`3`, `#3`) or its URL (`story` tells apart the same
+    URL in two stories). The articles it brought stay stored, and in their stories: returns the
+    source as it was and how many articles it had brought."""
+    text = ref.strip()
+    with sessions.begin() as session:
+        query = select(Source)
+        if text.lstrip("#").isdigit():
+            query = query.where(Source.id == int(text.lstrip("#")))
+        else:
+            query = query.where(Source.url == text)
+        if story is not None:
+            query = query.where(Source.story_id == _need(session, story).id)
+        found = session.scalars(query).all()
+        if not found:
+            where = f" in {story!r}" if story else ""
+            raise StoryError(f"no source {text!r}{where}: `source list` shows them")
+        if len(found) > 1:
+            raise StoryError(f"{len(found)} stories follow {text}: name one (--story / story:)")
+        source = found[0]
+        info = next(s for s in list_sources(sessions) if s.id == source.id)
+        brought = session.scalar(
+            select(func.count(func.distinct(SourceItem.article_id))).where(
+                SourceItem.source_id == source.id, SourceItem.article_id.is_not(None)
+            )
+        )
+        session.execute(delete(SourceItem).where(SourceItem.source_id == source.id))
+        session.delete(source)
+    return info, int(brought or 0)
+
+
+def kept_note(brought: int) -> str:
+    """What a removed source leaves behind, said the same way in Discord and the CLI."""
+    return (
+        f"The {count(brought, 'article')} it brought {'stays' if brought == 1 else 'stay'} "
+        "stored, and in the story; "
+        "it is no longer fetched."
+        if brought
+        else "It had brought no article; it is no longer fetched."
+    )
+
+
 def resume_source(sessions: sessionmaker[Session], source_id: int) -> None:
     with sessions.begin() as session:
         source = session.get(Source, source_id)
@@ -263,3 +349,8 @@ def _need(session: Session, name: str) -> StoryRow:
         known = ", ".join(session.scalars(select(StoryRow.name).order_by(StoryRow.name))) or "none"
         raise StoryError(f"no story named {name!r} (stories: {known})")
     return row
+
+
+def need_story(session: Session, name: str) -> StoryRow:
+    """The story of that name; a StoryError naming the stories there are when there is none."""
+    return _need(session, name)

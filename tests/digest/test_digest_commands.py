@@ -41,6 +41,7 @@ class StubInteraction:
 
     permissions: discord.Permissions
     guild_id: int = 1
+    channel_id: int | None = None  # where the command was typed (no story bound to it)
     response: Replies = field(default_factory=Replies)
 
     @property

@@ -59,6 +59,47 @@ def text_channel(channel_id: str, guild_id: str, name: str = "general") -> dict[
     }
 
 
+def forum_channel(channel_id: str, guild_id: str, name: str = "news") -> dict[str, Any]:
+    """A forum channel: each post is a thread started with a message (type 15)."""
+    return {
+        **text_channel(channel_id, guild_id, name),
+        "type": 15,
+        "available_tags": [],
+        "default_reaction_emoji": None,
+        "default_sort_order": None,
+        "default_forum_layout": 0,
+        "flags": 0,
+    }
+
+
+def thread(
+    thread_id: str, guild_id: str, parent_id: str, owner_id: str, name: str
+) -> dict[str, Any]:
+    """An active public thread (type 11) under `parent_id`."""
+    return {
+        "id": thread_id,
+        "type": 11,
+        "guild_id": guild_id,
+        "parent_id": parent_id,
+        "owner_id": owner_id,
+        "name": name,
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+        "message_count": 0,
+        "member_count": 1,
+        "total_message_sent": 0,
+        "flags": 0,
+        "applied_tags": [],
+        "thread_metadata": {
+            "archived": False,
+            "auto_archive_duration": 1440,
+            "archive_timestamp": now_iso(),
+            "locked": False,
+            "create_timestamp": now_iso(),
+        },
+    }
+
+
 def guild(guild_id: str, channel: dict[str, Any], bot_user: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": guild_id,

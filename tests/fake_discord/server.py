@@ -48,6 +48,15 @@ class FakeDiscord:
         self.channel_id = payloads.snowflake()
         self.bot_user = payloads.user(self.application_id, "briefbot", bot=True)
         self.channel = payloads.text_channel(self.channel_id, self.guild_id)
+        # A thread in the channel and a forum channel, where story digests may go (issue 16).
+        self.thread_id = payloads.snowflake()
+        owner = payloads.snowflake()
+        self.thread = payloads.thread(
+            self.thread_id, self.guild_id, self.channel_id, owner, "digests"
+        )
+        self.forum_id = payloads.snowflake()
+        self.forum = payloads.forum_channel(self.forum_id, self.guild_id)
+        self.forum_posts: list[dict[str, Any]] = []  # the threads started in the forum
         self.requests: list[Recorded] = []
         self.problems: list[str] = []  # every request Discord would have rejected
         self.commands: dict[str, list[dict[str, Any]]] = {}  # "global" or guild id -> synced
@@ -128,6 +137,8 @@ class FakeDiscord:
             }
             await self._dispatch("READY", ready)
             guild = payloads.guild(self.guild_id, self.channel, self.bot_user)
+            guild["channels"] = [*guild["channels"], self.forum]
+            guild["threads"] = [self.thread, *self.forum_posts]
             await self._dispatch("GUILD_CREATE", guild)
             self.identified.set()
 
@@ -183,11 +194,18 @@ class FakeDiscord:
             case "DELETE", ["webhooks", _, token, "messages", message_id]:
                 return 204, None
             case "GET", ["channels", channel_id]:
-                if channel_id == self.channel_id:
-                    return 200, self.channel
+                known = {c["id"]: c for c in (self.channel, self.thread, self.forum)}
+                if channel_id in known:
+                    return 200, known[channel_id]
             case "POST", ["channels", channel_id, "messages"]:
-                if channel_id == self.channel_id:
+                if channel_id in (self.channel_id, self.thread_id):
                     return self._create(channel_id, body)
+            case "POST", ["channels", channel_id, "threads"]:
+                if channel_id == self.forum_id:
+                    return self._forum_post(body)
+            case "GET", ["guilds", guild_id, "threads", "active"]:
+                if guild_id == self.guild_id:
+                    return 200, {"threads": [self.thread, *self.forum_posts], "members": []}
         return 404, {"message": "404: Not Found", "code": 0}
 
     def _application(self) -> dict[str, Any]:
@@ -303,13 +321,32 @@ class FakeDiscord:
             first, at = self.nonces[key]
             if time.monotonic() - at <= self.nonce_window:
                 return 200, first  # as Discord does: the message made the first time
-        message = self._store(body)
+        message = self._store(body, channel_id)
         if nonce is not None:
             message["nonce"] = nonce
         if enforced:
             self.nonces[key] = (message, time.monotonic())
         self.channel_messages.append(message)
         return 200, message
+
+    def _forum_post(self, body: dict[str, Any]) -> tuple[int, Any]:
+        """A new post in the forum: a thread named `name` started by the message `message`
+        (which takes no nonce: Discord has no way to dedupe a repeated forum post)."""
+        given = body.get("message") or {}
+        problems = rules.message_problems(given)
+        if not str(body.get("name") or "").strip() or len(str(body.get("name"))) > 100:
+            problems.append("a forum post needs a name of 1-100 characters")
+        if problems:
+            return self._reject(problems)
+        thread_id = payloads.snowflake()
+        post = payloads.thread(
+            thread_id, self.guild_id, self.forum_id, self.bot_user["id"], body["name"]
+        )
+        message = payloads.message(thread_id, thread_id, self.bot_user, given)
+        self.messages[thread_id] = message
+        self.forum_posts.append(post)
+        self.channel_messages.append(message)
+        return 201, {**post, "message": message}
 
     def _attachments(
         self, body: dict[str, Any], kept: list[dict[str, Any]]
@@ -332,8 +369,9 @@ class FakeDiscord:
         found = next(a for a in message["attachments"] if a["filename"] == name)
         return found, self.files[found["id"]]
 
-    def _store(self, body: dict[str, Any]) -> dict[str, Any]:
-        message = payloads.message(payloads.snowflake(), self.channel_id, self.bot_user, body)
+    def _store(self, body: dict[str, Any], channel_id: str | None = None) -> dict[str, Any]:
+        channel = channel_id or self.channel_id
+        message = payloads.message(payloads.snowflake(), channel, self.bot_user, body)
         self.messages[message["id"]] = message
         return message
 

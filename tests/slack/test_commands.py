@@ -65,7 +65,12 @@ async def test_private_answers_are_ephemeral(slack: Running, command: str) -> No
             "/brief [focus:NAME]",
         ),
         ("/brief", "speaker:Kim", "/brief has no option speaker", "/brief [focus:NAME]"),
-        ("/sources", "everything", "/sources takes no value", "/sources [private:true]"),
+        (
+            "/sources",
+            "everything",
+            "/sources takes no value",
+            "/sources [story:NAME] [private:true]",
+        ),
         ("/quote", "private:maybe", "private is true or false", "/quote [speaker:NAME]"),
         ("/who", "name:" + "x" * 101, "name can be at most 100 characters", "/who NAME"),
     ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import html
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -48,14 +49,17 @@ WORDS = [
 ]
 
 
-def article_html(n: int, town: str = "Portmere") -> str:
-    """A page distinct enough from every other n that no near-duplicate check joins them."""
+def article_html(n: int, town: str = "Portmere", aside: str = "") -> str:
+    """A page distinct enough from every other n that no near-duplicate check joins them;
+    `aside` is added to its headline and first paragraph (mentions a digest must never ping)."""
     rng = random.Random(n)
     extra = " ".join(" ".join(rng.sample(WORDS, 8)) + f" {n * 7 + i}." for i in range(12))
-    body = f"<p>{PARAGRAPH.format(town=town, n='')}</p><p>{extra}</p>"
+    aside = html.escape(aside)
+    body = f"<p>{aside + ' ' if aside else ''}{PARAGRAPH.format(town=town, n='')}</p><p>{extra}</p>"
+    title = f"Bridge story {n} {aside}".strip()
     return (
-        f"<html><head><title>Bridge story {n}</title></head><body><article>"
-        f"<h1>Bridge story {n}</h1>{body}</article></body></html>"
+        f"<html><head><title>{title}</title></head><body><article>"
+        f"<h1>{title}</h1>{body}</article></body></html>"
     )
 
 
@@ -86,6 +90,7 @@ class Site:
     most_in_flight: int = 0
     etag: str = '"v1"'
     failing: set[int] = field(default_factory=set)  # pages answering 503 for now
+    asides: dict[int, str] = field(default_factory=dict)  # text added to page n's headline
     base: str = ""
 
     def feed(self) -> str:
@@ -125,7 +130,9 @@ def make_app(site: Site) -> web.Application:
         n = int(request.match_info["n"])
         if n in site.failing:
             return web.Response(status=503, text="busy")
-        return web.Response(text=article_html(n), content_type="text/html")
+        return web.Response(
+            text=article_html(n, aside=site.asides.get(n, "")), content_type="text/html"
+        )
 
     async def robots(_: web.Request) -> web.Response:
         return web.Response(text="User-agent: *\nDisallow: /private/\n", content_type="text/plain")
@@ -212,9 +219,10 @@ class ThreadedSite:
     """The site served from its own thread and event loop, for code that runs its own loop
     (the CLI's `asyncio.run`, the bot)."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         import threading
 
+        self.port = port  # 0: any free port
         self.site = Site()
         self._ready = threading.Event()
         self._loop = asyncio.new_event_loop()
@@ -233,10 +241,43 @@ class ThreadedSite:
         asyncio.set_event_loop(self._loop)
         runner = web.AppRunner(make_app(self.site))
         self._loop.run_until_complete(runner.setup())
-        tcp = web.TCPSite(runner, "127.0.0.1", 0)
+        tcp = web.TCPSite(runner, "127.0.0.1", self.port)
         self._loop.run_until_complete(tcp.start())
         port = tcp._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.site.base = f"http://127.0.0.1:{port}"
         self._ready.set()
         self._loop.run_forever()
         self._loop.run_until_complete(runner.cleanup())
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m tests.sources.server [--port 8765] [--items 2] [--grow-every SECONDS]`: the
+    test site on 127.0.0.1 until Ctrl-C, for trying feeds by hand (README walk-through); its
+    feed is /feed.xml, and /feeds/0.xml, /feeds/1.xml, ... are more feeds."""
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.sources.server", description=main.__doc__
+    )
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--items", type=int, default=2, help="items in /feed.xml at start")
+    parser.add_argument(
+        "--grow-every", type=float, default=0, metavar="SECONDS", help="add an item this often"
+    )
+    args = parser.parse_args(argv)
+    with ThreadedSite(args.port) as site:
+        site.items = args.items
+        print(f"serving {site.base}/feed.xml ({site.items} items); Ctrl-C to stop", flush=True)
+        try:
+            while True:
+                time.sleep(args.grow_every or 3600)
+                if args.grow_every:
+                    site.items += 1
+                    print(f"/feed.xml now has {site.items} items", flush=True)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

@@ -42,7 +42,7 @@ def test_two_workers_never_fetch_one_source_at_once(postgres_server: str, site: 
     def worker(n: int) -> None:
         sessions = open_database(url)  # its own engine, as another process would have
         start.wait()
-        results[n] = asyncio.run(fetch_pass(sessions, limits=limits))
+        results[n] = asyncio.run(fetch_pass(sessions, limits=limits, batch=4))
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(2)]
     for t in threads:
@@ -51,6 +51,7 @@ def test_two_workers_never_fetch_one_source_at_once(postgres_server: str, site: 
         t.join(120)
     fetched = [o.id for r in results for o in r]
     assert sorted(fetched) == sorted(set(fetched)) and len(fetched) == SOURCES
+    assert all(results), [len(r) for r in results]  # claimed 4 at a time: both took a share
     assert all(o.ok for r in results for o in r)
     assert all(site.hits[f"/feeds/{i}.xml"] == 1 for i in range(SOURCES))
     with setup() as session:
