@@ -1,7 +1,7 @@
 """entity_variants, patched_entities: bodies a short form could mean; large entities an edit only patches
 
 Revision ID: 0022
-Revises: 0018
+Revises: 0021
 Create Date: 2026-12-02 09:20:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0022"
-down_revision = "0018"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
