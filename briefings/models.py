@@ -361,6 +361,7 @@ Index("ix_articles_published_id", Article.published.desc().nulls_last(), Article
     dialect="postgresql"
 )
 Index("ix_articles_id_published", Article.id, Article.published)  # 0005
+Index("ix_articles_date_precision", Article.date_precision)  # 0023: undated ones counted
 Index("ix_entities_lower_name", func.lower(Entity.name))
 Index("ix_entities_mentions", Entity.mentions.desc(), Entity.name)
 Index("ix_mentions_entity_article", Mention.entity_id, Mention.article_id)

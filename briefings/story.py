@@ -97,10 +97,21 @@ QUOTE_COLUMNS = (
 )
 
 
+class Speaker(NamedTuple):
+    """What a quote's answer shows of its linked speaker."""
+
+    name: str
+    role: str | None
+
+
 def _quote_rows(session: Session, query: Executable) -> list[tuple[QuoteRow, SourceRef]]:
-    """Each row of a `select(*QUOTE_COLUMNS, *REF_COLUMNS)`: the quote and its citation."""
+    """Each row of a `select(*QUOTE_COLUMNS, *REF_COLUMNS)`: the quote and its citation, which
+    carries the quote's own wording (`text`), as the answer shows it."""
     width = len(QUOTE_COLUMNS)
-    return [(QuoteRow(*row[:width]), ref_of(row[width:])) for row in session.execute(query)]
+    return [
+        (QuoteRow(*row[:width]), SourceRef(*row[width:], None, row[1]))
+        for row in session.execute(query)
+    ]
 
 
 def ref_of(row: Sequence[Any]) -> SourceRef:
@@ -192,6 +203,8 @@ def _worded(
     """The sources of one quote, each with its own wording (`text`): first the one whose
     wording is shown, then the others newest first; and whether any printed other words than
     those shown (their ids; a shorter excerpt of the same words is no other wording)."""
+    if len(group) == 1:  # most quotes: one report, its citation already worded (_quote_rows)
+        return [group[0][1]], []
     own: dict[int, tuple[QuoteRow, SourceRef]] = {}
     pieces: dict[int, list[str]] = defaultdict(list)
     for quote, ref in sorted(group, key=lambda qr: qr[0].id):
@@ -500,15 +513,16 @@ class Story:
         return Quote.id.in_(_quote_ids(session, entity, read, newest=False))
 
     @staticmethod
-    def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Entity]:
+    def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Speaker]:
         wanted = [i for i in ids if i is not None]
         if not wanted:
             return {}
-        return {e.id: e for e in session.scalars(select(Entity).where(Entity.id.in_(wanted)))}
+        query = select(Entity.id, Entity.name, Entity.role).where(Entity.id.in_(wanted))
+        return {i: Speaker(name, role) for i, name, role in session.execute(query)}
 
     @staticmethod
     def _quote_items(
-        rows: Sequence[tuple[QuoteRow, SourceRef]], entities: dict[int, Entity]
+        rows: Sequence[tuple[QuoteRow, SourceRef]], entities: dict[int, Speaker]
     ) -> list[QuoteItem]:
         groups: dict[int, list[tuple[QuoteRow, SourceRef]]] = defaultdict(list)
         for quote, ref in rows:
@@ -618,7 +632,7 @@ class Story:
                 aliases=list(entity.aliases),
                 mentions=entity.mentions,
                 articles=newest[:PROFILE_ARTICLES],
-                quotes=self._quote_items(quote_rows, {entity.id: entity}),
+                quotes=self._quote_items(quote_rows, {entity.id: Speaker(entity.name, entity.role)}),
                 related=[(n, int(c)) for n, c in related_rows],
                 article_count=entity.article_count,
                 related_from=len(article_ids),
