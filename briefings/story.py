@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Select, TextClause, exists, func, or_, select
+from sqlalchemy import Select, TextClause, exists, func, or_, select, union
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import Executable
@@ -109,14 +109,13 @@ def _quote_rows(session: Session, query: Executable) -> list[tuple[QuoteRow, Sou
     carries the quote's own wording (`text`), as the answer shows it."""
     width = len(QUOTE_COLUMNS)
     return [
-        (QuoteRow(*row[:width]), SourceRef(*row[width:], None, row[1]))
-        for row in session.execute(query)
+        (QuoteRow(*row[:width]), ref_of(row[width:], text=row[1])) for row in session.execute(query)
     ]
 
 
-def ref_of(row: Sequence[Any]) -> SourceRef:
-    """A citation from the values of REF_COLUMNS, in that order."""
-    return SourceRef(row[0], row[1], row[2], row[3], row[4], row[5])
+def ref_of(row: Sequence[Any], text: str | None = None) -> SourceRef:
+    """A citation from the values of REF_COLUMNS, in that order (`text`: a quote's wording)."""
+    return SourceRef(row[0], row[1], row[2], row[3], row[4], row[5], None, text)
 
 
 def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
@@ -131,15 +130,21 @@ def _said_by(entity: Entity) -> ColumnElement[bool]:
     )
 
 
-def _quote_ids(session: Session, entity: Entity, limit: int, newest: bool) -> list[int]:
-    """The first (or newest) `limit` quotes of the entity or given to its name, in id order.
-    Each kind is found by its own index; an OR of the two would read every quote in id order."""
+def _quote_ids(entity: Entity, limit: int, newest: bool) -> Select[tuple[int]]:
+    """The ids of the first (or newest) `limit` quotes of the entity or given to its name, as
+    one subquery. Each kind is found by its own index, `limit` of each (an OR of the two would
+    read every quote in id order), and the union cut to `limit`."""
     order = Quote.id.desc() if newest else Quote.id
-    ids: set[int] = set()
-    for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
-        sure = condition & (Quote.confidence >= THRESHOLD)  # only attributions above the threshold
-        ids.update(session.scalars(select(Quote.id).where(sure).order_by(order).limit(limit)))
-    return sorted(ids, reverse=newest)[:limit]
+    firsts = [
+        select(Quote.id)
+        .where(condition, Quote.confidence >= THRESHOLD)  # attributions above the threshold
+        .order_by(order)
+        .limit(limit)
+        .subquery()
+        for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name)
+    ]
+    both = union(*(select(first.c.id) for first in firsts)).subquery()
+    return select(both.c.id).order_by(both.c.id.desc() if newest else both.c.id).limit(limit)
 
 
 def _day(date: dt.date | None) -> int:
@@ -510,7 +515,7 @@ class Story:
         filter follows or all are wanted (then all, and the filters together pick)."""
         if filtered or read is None:
             return _said_by(entity)
-        return Quote.id.in_(_quote_ids(session, entity, read, newest=False))
+        return Quote.id.in_(_quote_ids(entity, read, newest=False))
 
     @staticmethod
     def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Speaker]:
@@ -621,7 +626,7 @@ class Story:
                 session,
                 select(*QUOTE_COLUMNS, *REF_COLUMNS)
                 .join(Article, Quote.article_id == Article.id)
-                .where(Quote.id.in_(_quote_ids(session, entity, PROFILE_QUOTES, newest=True)))
+                .where(Quote.id.in_(_quote_ids(entity, PROFILE_QUOTES, newest=True)))
                 .order_by(Quote.id.desc()),
             )
             profile = Profile(
@@ -632,7 +637,9 @@ class Story:
                 aliases=list(entity.aliases),
                 mentions=entity.mentions,
                 articles=newest[:PROFILE_ARTICLES],
-                quotes=self._quote_items(quote_rows, {entity.id: Speaker(entity.name, entity.role)}),
+                quotes=self._quote_items(
+                    quote_rows, {entity.id: Speaker(entity.name, entity.role)}
+                ),
                 related=[(n, int(c)) for n, c in related_rows],
                 article_count=entity.article_count,
                 related_from=len(article_ids),
@@ -772,10 +779,12 @@ class Story:
         """Dated events in date order (the latest `limit` when given, skipping the `offset`
         latest); undated ones left out."""
         with self.sessions() as session:
-            dated = select(EventGroup).where(EventGroup.date.is_not(None))
+            dated = select(
+                EventGroup.id, EventGroup.date, EventGroup.date_precision, EventGroup.text
+            ).where(EventGroup.date.is_not(None))
             if self.story_id is not None:
                 dated = dated.where(EventGroup.id.in_(self._clusters(Event)))
-            groups = session.scalars(
+            groups = session.execute(
                 dated.order_by(EventGroup.date.desc(), EventGroup.id.desc())
                 .limit(limit)
                 .offset(offset or None)
