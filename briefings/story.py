@@ -9,18 +9,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import Select, TextClause, exists, func, or_, select, union
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings.analysis.attribution import HONORIFICS, gender_of
 from briefings.analysis.common.names import name_key
-from briefings.analysis.linking import query_key
+from briefings.analysis.headline import compress
 from briefings.analysis.quotes.confidence import THRESHOLD
-from briefings.analysis.support import states
 from briefings.answers import (
     Briefing,
     BriefPoint,
@@ -340,6 +337,8 @@ class Story:
             ]
             refs = self._point_sources(session, [g.id for g in found], since, self._members())
             chosen = [g for g in found if refs[g.id]][:BRIEFING_POINTS]
+            if chosen:  # imported here: a query that cites no point need not load it
+                from briefings.analysis.support import states
             for g in chosen:  # groups stored before the check (0010) cite only what holds too
                 text = _stated(g.text, refs[g.id])
                 refs[g.id] = [r for r in refs[g.id] if r.evidence and states(r.evidence, text)]
@@ -372,7 +371,7 @@ class Story:
                 note += "."
             # the headline: the fact the most cited articles state, in a cited article's words
             top = max(chosen, key=lambda g: (len(refs[g.id]), g.score), default=None)
-            headline = _compress(_stated(top.text, refs[top.id])) if top else headline
+            headline = compress(_stated(top.text, refs[top.id])) if top else headline
             return Briefing(
                 headline,
                 points,
@@ -707,8 +706,13 @@ class Story:
         if not key:
             return []
         found = Story._named(session, key)
+        if found:
+            return found
+        from briefings.analysis.attribution import HONORIFICS, gender_of  # only when needed
+        from briefings.analysis.linking import query_key
+
         bare = query_key(name)
-        if not found and bare != key:  # "Mr Kirby": the person of that surname, of that gender
+        if bare != key:  # "Mr Kirby": the person of that surname, of that gender
             want = HONORIFICS.get(key.split()[0])
             found = [
                 e
@@ -739,6 +743,8 @@ class Story:
     @staticmethod
     def _suggest(session: Session, name: str) -> list[str]:
         """The closest names, among the best-known entities, for a name nobody has."""
+        from rapidfuzz import fuzz, process  # only for a name nobody has
+
         names = list(
             session.scalars(
                 select(Entity.name).order_by(Entity.mentions.desc()).limit(SUGGEST_POOL)
@@ -796,10 +802,3 @@ class Story:
                 )
                 for g in groups
             ]
-
-
-def _compress(text: str) -> str:
-    """The headline's wording (imported here: grouping loads numpy, which no query needs)."""
-    from briefings.analysis.grouping import compress
-
-    return compress(text)
