@@ -33,6 +33,7 @@ from briefings.answers import (
     TimelineEvent,
 )
 from briefings.models import (
+    UNDATED_SQL,
     Article,
     Entity,
     EntityName,
@@ -389,7 +390,7 @@ class Story:
             session.scalar(
                 select(func.count())
                 .select_from(Article)
-                .where(or_(Article.published.is_(None), Article.date_precision == "unknown"))
+                .where(sql_text(UNDATED_SQL))  # as ix_articles_undated says it (0023)
             )
             or 0
         )
