@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import SEEDS, SHARED, Corpus
-from benchmarks.queries import measure_all
+from benchmarks.queries import WORDS, measure_all, pick_inputs
+from benchmarks.shaped import clone, counts
 from briefings.db import open_database
 
 RESULTS = Path(__file__).with_name("results")
@@ -91,17 +92,24 @@ def briefbot() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "bot.cli"]
 
 
+def user_env() -> dict[str, str]:
+    """The environment a user's command runs in: Python caches its compiled modules (a session
+    that sets PYTHONDONTWRITEBYTECODE would time the compiling of every module of the project
+    at every start, which no installed copy does)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def end_to_end(url: str, command: tuple[str, ...], runs: int) -> dict[str, float]:
     """Wall time of the command in a new process, from start to exit (median, fastest, slowest),
-    and the CPU time it used (median)."""
+    and the CPU time it used (median); after one run that is not timed (caches written)."""
     times, cpu = [], []
+    argv = [*briefbot(), *command, "--db", url]
+    env = user_env()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True)
     for _ in range(runs):
         started, used = time.perf_counter(), _children_cpu()
         subprocess.run(
-            [*briefbot(), *command, "--db", url],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=True,
+            argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True
         )
         times.append((time.perf_counter() - started) * 1000)
         cpu.append((_children_cpu() - used) * 1000)
@@ -111,6 +119,53 @@ def end_to_end(url: str, command: tuple[str, ...], runs: int) -> dict[str, float
         "max_ms": round(max(times), 1),
         "cpu_median_ms": round(statistics.median(cpu), 1),
     }
+
+
+def cli_commands(url: str) -> list[tuple[str, ...]]:
+    """The query commands with realistic arguments from what the database holds (those of
+    `benchmarks.queries`: the most quoted speakers, the most named people, a since date)."""
+    sessions = open_database(url)
+    inputs = pick_inputs(sessions)
+    sessions.kw["bind"].dispose()
+    return [
+        ("brief", "--json"),
+        ("brief", "--json", "--since", inputs.since.isoformat()),
+        ("brief", "--json", "--focus", inputs.people[0]),
+        ("quote", "--json", inputs.speakers[0]),
+        ("quote", "--json", "--about", WORDS[0]),
+        ("who", inputs.people[0], "--json"),
+        ("people", "--json"),
+        ("sources", "--json"),
+        ("timeline", "--json"),
+        ("digest", "--json", "--preview", "--since", inputs.digest_since.isoformat()),
+    ]
+
+
+def cli_queries(url: str, runs: int) -> dict[str, dict[str, float]]:
+    """Each query command as the CLI runs it: `main()` timed in a new process each run (cold
+    caches, the schema check, the query, the printing), median and slowest of `runs`."""
+    found: dict[str, dict[str, float]] = {}
+    for command in cli_commands(url):
+        walls, cpus = [], []
+        for _ in range(runs):
+            done = subprocess.run(
+                [sys.executable, "-m", "benchmarks.cli_query", url, *command],
+                capture_output=True,
+                text=True,
+                env=user_env(),
+                check=True,
+            )
+            timing = json.loads(done.stdout.strip().splitlines()[-1])
+            walls.append(timing["wall_ms"])
+            cpus.append(timing["cpu_ms"])
+        found[" ".join(command)] = {
+            "median_ms": round(statistics.median(walls), 1),
+            "max_ms": round(max(walls), 1),
+            "cpu_median_ms": round(statistics.median(cpus), 1),
+            "cpu_max_ms": round(max(cpus), 1),
+            "runs": runs,
+        }
+    return found
 
 
 def _queries(url: str, reps: int, budget_s: float, frozen: bool) -> dict[str, Any]:
@@ -131,9 +186,24 @@ def _queries(url: str, reps: int, budget_s: float, frozen: bool) -> dict[str, An
     )
 
 
-def run(
-    size: int, seed: int, reps: int, ingest_files: int, e2e_runs: int, ingest_runs: int = 3
-) -> dict[str, Any]:
+def measure_story(url: str, reps: int, e2e_runs: int, cli_runs: int) -> dict[str, Any]:
+    """On one stored story: each query's latency as the bot runs it (heap frozen) and in a
+    process that does not freeze it, each command as the CLI runs it (`main()` in a new
+    process), and each command end to end (start to exit)."""
+    print("queries as the bot runs them (heap frozen) and without freezing", file=sys.stderr)
+    budget = 30.0
+    found: dict[str, Any] = {"load_before": os.getloadavg()}
+    found["queries_frozen"] = _queries(url, reps, budget, frozen=True)
+    found["queries_not_frozen"] = _queries(url, reps, budget, frozen=False)
+    print("each query command as the CLI runs it, and end to end", file=sys.stderr)
+    found["cli_query"] = cli_queries(url, cli_runs)
+    found["cli"] = {" ".join(c): end_to_end(url, c, e2e_runs) for c in COMMANDS}
+    found["load_after"] = os.getloadavg()
+    return found
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    size, seed = args.size, args.seed
     results: dict[str, Any] = {
         "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "commit": _commit(),
@@ -143,26 +213,59 @@ def run(
     }
     with tempfile.TemporaryDirectory(prefix="briefbot-real-") as tmp:
         folder = Path(tmp)
-        results["corpus"] = write_corpus(folder / "corpus", size, seed)
-        url = f"sqlite:///{folder / 'real.db'}"
-        print(f"ingesting {size} files on 2 workers", file=sys.stderr)
-        results["build"] = ingest(url, folder / "corpus", 2)
-        print("queries as the bot runs them (heap frozen) and without freezing", file=sys.stderr)
-        budget = 30.0
-        results["queries_frozen"] = _queries(url, reps, budget, frozen=True)
-        results["queries_not_frozen"] = _queries(url, reps, budget, frozen=False)
-        print("each query command end to end, as the CLI runs it", file=sys.stderr)
-        results["cli"] = {" ".join(c): end_to_end(url, c, e2e_runs) for c in COMMANDS}
+        if args.reuse:  # a really-ingested database built before (its build not timed again)
+            path = args.reuse
+            results["corpus"] = {"reused": str(path)}
+            results["build"] = {"reused": str(path)}
+        else:
+            results["corpus"] = write_corpus(folder / "corpus", size, seed)
+            path = folder / "real.db"
+            print(f"ingesting {size} files on 2 workers", file=sys.stderr)
+            results["build"] = ingest(f"sqlite:///{path}", folder / "corpus", 2)
+        url = f"sqlite:///{path}"
+        results["rows"] = counts(url)
+        results.update(measure_story(url, args.reps, args.e2e_runs, args.cli_runs))
         seeds_url = f"sqlite:///{folder / 'seeds.db'}"
         ingest(seeds_url, SEEDS, 1)
-        results["cli_seeds"] = end_to_end(seeds_url, ("brief", "--json"), max(5, e2e_runs))
-        print(f"ingest of {ingest_files} distinct files on 1 and 2 workers", file=sys.stderr)
-        from benchmarks.scaling import measure  # it imports this module
+        results["cli_seeds"] = end_to_end(seeds_url, ("brief", "--json"), max(5, args.e2e_runs))
+        if args.ingest_files:
+            print(
+                f"ingest of {args.ingest_files} distinct files on 1 and 2 workers", file=sys.stderr
+            )
+            from benchmarks.scaling import measure  # it imports this module
 
-        scaling = measure(ingest_files, ingest_runs, seed, folder / "scaling")
-        results["ingest"], results["ingest_median"] = scaling["runs"], scaling["median"]
+            scaling = measure(args.ingest_files, args.ingest_runs, seed, folder / "scaling")
+            results["ingest"], results["ingest_median"] = scaling["runs"], scaling["median"]
+        if args.shaped:
+            results["shaped"] = shaped(url, folder, args)
     results["load_after"] = os.getloadavg()
     return results
+
+
+def shaped(source: str, folder: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """The really-ingested story cloned to `args.shaped` articles (`benchmarks.shaped`) on each
+    backend, and measured as the really-ingested one."""
+    from benchmarks.__main__ import Databases
+
+    found: dict[str, Any] = {}
+    databases = Databases(folder)
+    try:
+        for backend in args.backends.split(","):
+            url = databases.fresh(backend)
+            print(f"[{backend}] cloning to {args.shaped} articles", file=sys.stderr)
+            started = time.perf_counter()
+            articles = clone(source, url, args.shaped, log=lambda line: None)
+            found[backend] = {
+                "articles": articles,
+                "clone_s": round(time.perf_counter() - started, 1),
+                "rows": counts(url),
+                **measure_story(url, args.reps, args.e2e_runs, args.cli_runs),
+            }
+            if backend == "postgres":
+                found[backend]["server"] = getattr(databases, "postgres_version", "")
+    finally:
+        databases.close()
+    return found
 
 
 def _commit() -> str:
@@ -177,46 +280,61 @@ def _commit() -> str:
 
 
 def summary(results: dict[str, Any]) -> str:
-    """The figures as a small table."""
+    """The figures as small tables."""
+    corpus, build = results["corpus"], results["build"]
     lines = [
-        f"really ingested: {results['size']} files "
-        f"({results['corpus']['real_files']} real, {results['corpus']['varied_files']} varied), "
-        f"commit {results['commit']}, load {results['load_before'][0]:.1f} -> "
-        f"{results['load_after'][0]:.1f} on {results['cores']} cores",
-        f"build (2 workers): {results['build'].get('added')} added, "
-        f"{results['build'].get('duplicate')} duplicates, "
-        f"{results['build'].get('articles_per_s')} files/s",
-        "query p99 ms (bot, heap frozen | not frozen):",
+        f"really ingested: {results['size']} files {corpus}, commit {results['commit']}, "
+        f"load {results['load_before'][0]:.1f} -> {results['load_after'][0]:.1f} "
+        f"on {results['cores']} cores",
+        f"build: {build}",
+        *_story_lines(results),
     ]
-    frozen, thawed = results["queries_frozen"], results["queries_not_frozen"]
-    for name in frozen:
-        if isinstance(frozen[name], dict):
-            lines.append(
-                f"  {name:24} {frozen[name]['p99_ms']:8.1f} | {thawed[name]['p99_ms']:8.1f}"
-            )
-    lines.append("CLI end to end, median ms of a new process:")
-    for name, timing in results["cli"].items():
-        lines.append(
-            f"  briefbot {name:20} {timing['median_ms']:8.1f} (CPU {timing['cpu_median_ms']:.1f})"
-        )
     seeds = results["cli_seeds"]
     lines.append(
-        f"  briefbot brief --json on the seeds {seeds['median_ms']:8.1f} "
+        f"briefbot brief --json on the seeds, end to end: median {seeds['median_ms']:.1f} ms "
         f"(fastest {seeds['min_ms']:.1f}, CPU {seeds['cpu_median_ms']:.1f})"
     )
-    from benchmarks.scaling import summary as scaling_summary
+    if results.get("ingest"):
+        from benchmarks.scaling import summary as scaling_summary
 
-    scaling = {
-        "files": results["ingest"][0].get("files", 0) if results["ingest"] else 0,
-        "runs": results["ingest"],
-        "median": results.get("ingest_median", {}),
-        "commit": results["commit"],
-        "load_before": results["load_before"][0],
-        "load_after": results["load_after"][0],
-        "cores": results["cores"],
-    }
-    lines.append(scaling_summary(scaling))
+        scaling = {
+            "files": results["ingest"][0].get("files", 0),
+            "runs": results["ingest"],
+            "median": results.get("ingest_median", {}),
+            "commit": results["commit"],
+            "load_before": results["load_before"][0],
+            "load_after": results["load_after"][0],
+            "cores": results["cores"],
+        }
+        lines.append(scaling_summary(scaling))
+    for backend, found in results.get("shaped", {}).items():
+        lines.append(
+            f"shaped {found['articles']} articles, {backend} (cloned in {found['clone_s']} s):"
+        )
+        lines += _story_lines(found)
     return "\n".join(lines)
+
+
+def _story_lines(found: dict[str, Any]) -> list[str]:
+    lines = ["  query median / p99 ms, bot (heap frozen) | not frozen:"]
+    frozen, thawed = found["queries_frozen"], found["queries_not_frozen"]
+    for name in frozen:
+        if isinstance(frozen[name], dict):
+            f, t = frozen[name], thawed.get(name, {})
+            lines.append(
+                f"    {name:24} {f['median_ms']:7.1f} / {f['p99_ms']:7.1f} | "
+                f"{t.get('median_ms', 0):7.1f} / {t.get('p99_ms', 0):7.1f}"
+            )
+    lines.append("  as the CLI runs it (main() in a new process), median / slowest ms, CPU:")
+    for name, t in found["cli_query"].items():
+        lines.append(
+            f"    {name[:48]:48} {t['median_ms']:7.1f} / {t['max_ms']:7.1f} "
+            f"(CPU {t['cpu_median_ms']:.1f} / {t['cpu_max_ms']:.1f})"
+        )
+    lines.append("  end to end (start to exit), median ms:")
+    for name, t in found["cli"].items():
+        lines.append(f"    briefbot {name:20} {t['median_ms']:8.1f} (CPU {t['cpu_median_ms']:.1f})")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -224,9 +342,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=10_000, help="files ingested (10000)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--reps", type=int, default=100, help="repetitions of each query (100)")
-    parser.add_argument("--ingest-files", type=int, default=1000, help="files per ingest run")
+    parser.add_argument(
+        "--ingest-files", type=int, default=1000, help="files per ingest run (0: no ingest runs)"
+    )
     parser.add_argument("--ingest-runs", type=int, default=3, help="ingest runs per worker count")
-    parser.add_argument("--cli-runs", type=int, default=5, help="runs of each CLI command")
+    parser.add_argument(
+        "--e2e-runs", "--cli-runs", type=int, default=5, help="end-to-end runs of each command"
+    )
+    parser.add_argument(
+        "--cli-query-runs",
+        dest="cli_runs",
+        type=int,
+        default=10,
+        help="new processes timing each command's main() (10)",
+    )
+    parser.add_argument(
+        "--reuse", type=Path, help="a really-ingested SQLite file built before (not rebuilt)"
+    )
+    parser.add_argument(
+        "--shaped",
+        type=int,
+        default=0,
+        help="also clone the story to this many articles and measure it (e.g. 100000)",
+    )
+    parser.add_argument("--backends", default="sqlite,postgres", help="for --shaped")
     parser.add_argument("--budget", type=float, default=30.0, help=argparse.SUPPRESS)
     parser.add_argument("--queries-only", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--frozen", action="store_true", help=argparse.SUPPRESS)
@@ -237,10 +376,9 @@ def main(argv: list[str] | None = None) -> int:
         timings = measure_all(sessions, args.reps, args.budget, frozen=args.frozen)
         print(json.dumps({name: asdict(t) for name, t in timings.items()}))
         return 0
-    results = run(
-        args.size, args.seed, args.reps, args.ingest_files, args.cli_runs, args.ingest_runs
-    )
-    output = args.output or RESULTS / f"real-{args.size}.json"
+    results = run(args)
+    name = f"real-{args.size}" + (f"-shaped-{args.shaped}" if args.shaped else "")
+    output = args.output or RESULTS / f"{name}.json"
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(summary(results))

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -386,6 +387,14 @@ Index("ix_articles_published_id", Article.published.desc().nulls_last(), Article
     dialect="postgresql"
 )
 Index("ix_articles_id_published", Article.id, Article.published)  # 0005
+# 0023: the undated articles (`brief --since`) counted from this partial index alone
+UNDATED_SQL = "published IS NULL OR date_precision = 'unknown'"
+Index(
+    "ix_articles_undated",
+    Article.id,
+    sqlite_where=text(UNDATED_SQL),
+    postgresql_where=text(UNDATED_SQL),
+)
 Index("ix_entities_lower_name", func.lower(Entity.name))
 Index("ix_entities_mentions", Entity.mentions.desc(), Entity.name)
 Index("ix_mentions_entity_article", Mention.entity_id, Mention.article_id)

@@ -9,18 +9,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from rapidfuzz import fuzz, process
-from sqlalchemy import Select, TextClause, exists, func, or_, select
+from sqlalchemy import Select, TextClause, exists, func, or_, select, union
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings.analysis.attribution import HONORIFICS, gender_of
 from briefings.analysis.common.names import name_key
-from briefings.analysis.linking import query_key
+from briefings.analysis.headline import compress
 from briefings.analysis.quotes.confidence import THRESHOLD
-from briefings.analysis.support import states
 from briefings.answers import (
     Briefing,
     BriefPoint,
@@ -36,6 +33,7 @@ from briefings.answers import (
     TimelineEvent,
 )
 from briefings.models import (
+    UNDATED_SQL,
     Article,
     Entity,
     EntityName,
@@ -97,15 +95,25 @@ QUOTE_COLUMNS = (
 )
 
 
+class Speaker(NamedTuple):
+    """What a quote's answer shows of its linked speaker."""
+
+    name: str
+    role: str | None
+
+
 def _quote_rows(session: Session, query: Executable) -> list[tuple[QuoteRow, SourceRef]]:
-    """Each row of a `select(*QUOTE_COLUMNS, *REF_COLUMNS)`: the quote and its citation."""
+    """Each row of a `select(*QUOTE_COLUMNS, *REF_COLUMNS)`: the quote and its citation, which
+    carries the quote's own wording (`text`), as the answer shows it."""
     width = len(QUOTE_COLUMNS)
-    return [(QuoteRow(*row[:width]), ref_of(row[width:])) for row in session.execute(query)]
+    return [
+        (QuoteRow(*row[:width]), ref_of(row[width:], text=row[1])) for row in session.execute(query)
+    ]
 
 
-def ref_of(row: Sequence[Any]) -> SourceRef:
-    """A citation from the values of REF_COLUMNS, in that order."""
-    return SourceRef(row[0], row[1], row[2], row[3], row[4], row[5])
+def ref_of(row: Sequence[Any], text: str | None = None) -> SourceRef:
+    """A citation from the values of REF_COLUMNS, in that order (`text`: a quote's wording)."""
+    return SourceRef(row[0], row[1], row[2], row[3], row[4], row[5], None, text)
 
 
 def _newest_first(refs: Iterable[SourceRef]) -> list[SourceRef]:
@@ -121,23 +129,21 @@ def _said_by(entity: Entity) -> ColumnElement[bool]:
 
 
 def _quote_ids(
-    session: Session,
-    entity: Entity,
-    limit: int,
-    newest: bool,
-    members: Select[int] | None = None,
-) -> list[int]:
-    """The first (or newest) `limit` quotes of the entity or given to its name, in id order
-    (of a named story's articles, `members`, when given). Each kind is found by its own index;
-    an OR of the two would read every quote in id order."""
+    entity: Entity, limit: int, newest: bool, members: Select[Any] | None = None
+) -> Select[tuple[int]]:
+    """The ids of the first (or newest) `limit` quotes of the entity or given to its name (of a
+    named story's articles, `members`, when given), as one subquery. Each kind is found by its
+    own index, `limit` of each (an OR of the two would read every quote in id order), and the
+    union cut to `limit`."""
     order = Quote.id.desc() if newest else Quote.id
-    ids: set[int] = set()
+    firsts = []
     for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
-        sure = condition & (Quote.confidence >= THRESHOLD)  # only attributions above the threshold
+        sure = condition & (Quote.confidence >= THRESHOLD)  # attributions above the threshold
         if members is not None:
             sure = sure & Quote.article_id.in_(members)
-        ids.update(session.scalars(select(Quote.id).where(sure).order_by(order).limit(limit)))
-    return sorted(ids, reverse=newest)[:limit]
+        firsts.append(select(Quote.id).where(sure).order_by(order).limit(limit).subquery())
+    both = union(*(select(first.c.id) for first in firsts)).subquery()
+    return select(both.c.id).order_by(both.c.id.desc() if newest else both.c.id).limit(limit)
 
 
 def _day(date: dt.date | None) -> int:
@@ -201,6 +207,8 @@ def _worded(
     """The sources of one quote, each with its own wording (`text`): first the one whose
     wording is shown, then the others newest first; and whether any printed other words than
     those shown (their ids; a shorter excerpt of the same words is no other wording)."""
+    if len(group) == 1:  # most quotes: one report, its citation already worded (_quote_rows)
+        return [group[0][1]], []
     own: dict[int, tuple[QuoteRow, SourceRef]] = {}
     pieces: dict[int, list[str]] = defaultdict(list)
     for quote, ref in sorted(group, key=lambda qr: qr[0].id):
@@ -331,6 +339,8 @@ class Story:
             ]
             refs = self._point_sources(session, [g.id for g in found], since, self._members())
             chosen = [g for g in found if refs[g.id]][:BRIEFING_POINTS]
+            if chosen:  # imported here: a query that cites no point need not load it
+                from briefings.analysis.support import states
             for g in chosen:  # groups stored before the check (0010) cite only what holds too
                 text = _stated(g.text, refs[g.id])
                 refs[g.id] = [r for r in refs[g.id] if r.evidence and states(r.evidence, text)]
@@ -363,7 +373,7 @@ class Story:
                 note += "."
             # the headline: the fact the most cited articles state, in a cited article's words
             top = max(chosen, key=lambda g: (len(refs[g.id]), g.score), default=None)
-            headline = _compress(_stated(top.text, refs[top.id])) if top else headline
+            headline = compress(_stated(top.text, refs[top.id])) if top else headline
             return Briefing(
                 headline,
                 points,
@@ -381,7 +391,7 @@ class Story:
             session.scalar(
                 select(func.count())
                 .select_from(Article)
-                .where(or_(Article.published.is_(None), Article.date_precision == "unknown"))
+                .where(sql_text(UNDATED_SQL))  # as ix_articles_undated says it (0023)
             )
             or 0
         )
@@ -506,18 +516,19 @@ class Story:
         filter follows or all are wanted (then all, and the filters together pick)."""
         if filtered or read is None:
             return _said_by(entity)
-        return Quote.id.in_(_quote_ids(session, entity, read, newest=False))
+        return Quote.id.in_(_quote_ids(entity, read, newest=False))
 
     @staticmethod
-    def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Entity]:
+    def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Speaker]:
         wanted = [i for i in ids if i is not None]
         if not wanted:
             return {}
-        return {e.id: e for e in session.scalars(select(Entity).where(Entity.id.in_(wanted)))}
+        query = select(Entity.id, Entity.name, Entity.role).where(Entity.id.in_(wanted))
+        return {i: Speaker(name, role) for i, name, role in session.execute(query)}
 
     @staticmethod
     def _quote_items(
-        rows: Sequence[tuple[QuoteRow, SourceRef]], entities: dict[int, Entity]
+        rows: Sequence[tuple[QuoteRow, SourceRef]], entities: dict[int, Speaker]
     ) -> list[QuoteItem]:
         groups: dict[int, list[tuple[QuoteRow, SourceRef]]] = defaultdict(list)
         for quote, ref in rows:
@@ -617,7 +628,9 @@ class Story:
                 select(*QUOTE_COLUMNS, *REF_COLUMNS)
                 .join(Article, Quote.article_id == Article.id)
                 .where(
-                    Quote.id.in_(_quote_ids(session, entity, PROFILE_QUOTES, True, self._members()))
+                    Quote.id.in_(
+                        _quote_ids(entity, PROFILE_QUOTES, newest=True, members=self._members())
+                    )
                 )
                 .order_by(Quote.id.desc()),
             )
@@ -629,7 +642,9 @@ class Story:
                 aliases=list(entity.aliases),
                 mentions=entity.mentions,
                 articles=newest[:PROFILE_ARTICLES],
-                quotes=self._quote_items(quote_rows, {entity.id: entity}),
+                quotes=self._quote_items(
+                    quote_rows, {entity.id: Speaker(entity.name, entity.role)}
+                ),
                 related=[(n, int(c)) for n, c in related_rows],
                 article_count=entity.article_count,
                 related_from=len(article_ids),
@@ -702,8 +717,13 @@ class Story:
         if not key:
             return []
         found = Story._named(session, key)
+        if found:
+            return found
+        from briefings.analysis.attribution import HONORIFICS, gender_of  # only when needed
+        from briefings.analysis.linking import query_key
+
         bare = query_key(name)
-        if not found and bare != key:  # "Mr Kirby": the person of that surname, of that gender
+        if bare != key:  # "Mr Kirby": the person of that surname, of that gender
             want = HONORIFICS.get(key.split()[0])
             found = [
                 e
@@ -744,6 +764,8 @@ class Story:
     @staticmethod
     def _suggest(session: Session, name: str) -> list[str]:
         """The closest names, among the best-known entities, for a name nobody has."""
+        from rapidfuzz import fuzz, process  # only for a name nobody has
+
         names = list(
             session.scalars(
                 select(Entity.name).order_by(Entity.mentions.desc()).limit(SUGGEST_POOL)
@@ -784,10 +806,12 @@ class Story:
         """Dated events in date order (the latest `limit` when given, skipping the `offset`
         latest); undated ones left out."""
         with self.sessions() as session:
-            dated = select(EventGroup).where(EventGroup.date.is_not(None))
+            dated = select(
+                EventGroup.id, EventGroup.date, EventGroup.date_precision, EventGroup.text
+            ).where(EventGroup.date.is_not(None))
             if self.story_id is not None:
                 dated = dated.where(EventGroup.id.in_(self._clusters(Event)))
-            groups = session.scalars(
+            groups = session.execute(
                 dated.order_by(EventGroup.date.desc(), EventGroup.id.desc())
                 .limit(limit)
                 .offset(offset or None)
@@ -799,10 +823,3 @@ class Story:
                 )
                 for g in groups
             ]
-
-
-def _compress(text: str) -> str:
-    """The headline's wording (imported here: grouping loads numpy, which no query needs)."""
-    from briefings.analysis.grouping import compress
-
-    return compress(text)

@@ -1,4 +1,4 @@
-"""A query starts at once: it loads neither the adapters nor Alembic, nor the analysis' numpy."""
+"""A query starts at once: it loads neither the adapters nor Alembic, nor the analysis it does not run."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ HEAVY = (
     "prompt_toolkit",
     "numpy",
     "trafilatura",
+    # the analysis a query does not run: names (nameparser), fuzzy matching (rapidfuzz, only for a
+    # name nobody has), sentence splitting and the quote extractor (syntok), grouping
+    "nameparser",
+    "rapidfuzz",
+    "syntok",
+    "briefings.analysis.quotes.extract",
+    "briefings.analysis.grouping",
 )
 # Runs the command as `briefbot` does, then prints which of HEAVY it loaded.
 PROBE = """

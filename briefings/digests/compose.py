@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, sessionmaker
@@ -15,7 +15,31 @@ from briefings.digests.subscriptions import as_utc
 from briefings.models import Article, Entity, Event, Mention, Quote, StoryArticle
 from briefings.story import REF_COLUMNS, Story, ref_of
 
-Row = TypeVar("Row", Quote, Event)
+
+class QuoteRow(NamedTuple):
+    """The columns of a new quote a digest shows (read as columns, not ORM objects)."""
+
+    id: int
+    article_id: int
+    cluster: int | None
+    text: str
+    speaker: str | None
+    speaker_role: str | None
+    kind: str
+
+
+class EventRow(NamedTuple):
+    """The columns of a new dated event a digest shows."""
+
+    id: int
+    article_id: int
+    cluster: int | None
+    text: str
+    date: dt.date | None
+    date_precision: str
+
+
+Row = TypeVar("Row", QuoteRow, EventRow)
 NOTHING_NEW = "Nothing new on the story since the last digest."
 # Articles one digest covers: the first ones stored after the mark; the mark moves to the last
 # of them, so a busier day's rest comes in the next digest and none is skipped.
@@ -127,7 +151,7 @@ def _stored_before(
 
 def _old_clusters(
     session: Session,
-    model: type[Row],
+    model: type[Quote] | type[Event],
     rows: Sequence[Row],
     since: dt.datetime | None,
     story_id: int | None = None,
@@ -152,7 +176,7 @@ def _old_clusters(
 
 def _first_of_each_cluster(
     session: Session,
-    model: type[Row],
+    model: type[Quote] | type[Event],
     rows: Sequence[Row],
     refs: dict[int, SourceRef],
     since: dt.datetime | None,
@@ -190,11 +214,14 @@ def _new_quotes(
     story_id: int | None = None,
 ) -> list[QuoteItem]:
     """Attributed quotes of the new articles, one per cluster, never one reported before."""
-    rows = session.scalars(
-        select(Quote)
-        .where(Quote.article_id.in_(list(refs)), Quote.speaker.is_not(None))
-        .order_by(Quote.article_id, Quote.position)
-    ).all()
+    rows = [
+        QuoteRow(*r)
+        for r in session.execute(
+            select(*(getattr(Quote, f) for f in QuoteRow._fields))
+            .where(Quote.article_id.in_(list(refs)), Quote.speaker.is_not(None))
+            .order_by(Quote.article_id, Quote.position)
+        )
+    ]
     return [
         QuoteItem(q.text, q.speaker, q.speaker_role, q.kind, sources)
         for q, sources in _first_of_each_cluster(session, Quote, rows, refs, since, story_id)
@@ -271,11 +298,14 @@ def _new_events(
     story_id: int | None = None,
 ) -> list[TimelineEvent]:
     """Dated events of the new articles, in date order, never one reported before."""
-    rows = session.scalars(
-        select(Event)
-        .where(Event.article_id.in_(list(refs)), Event.date.is_not(None))
-        .order_by(Event.date, Event.article_id, Event.position)
-    ).all()
+    rows = [
+        EventRow(*r)
+        for r in session.execute(
+            select(*(getattr(Event, f) for f in EventRow._fields))
+            .where(Event.article_id.in_(list(refs)), Event.date.is_not(None))
+            .order_by(Event.date, Event.article_id, Event.position)
+        )
+    ]
     return [
         TimelineEvent(e.date, e.date_precision, e.text, sources)
         for e, sources in _first_of_each_cluster(session, Event, rows, refs, since, story_id)

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from briefings.analysis.attribution import (
     HONORIFICS,
-    NAME_TITLES,
     STYLES,
     first_name_like,
     gender_of,
     is_title_word,
+    name_titles,
     words_set,
 )
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name, place_key
@@ -486,7 +486,7 @@ def _occupation(token: Token) -> bool:
     return (
         token.is_word
         and not token.is_cap
-        and low in NAME_TITLES
+        and low in name_titles()
         and low not in STYLES
         and low not in _NOT_OCCUPATIONS
         and _AGENT_NOUN.search(low) is not None
