@@ -14,14 +14,14 @@ from bot.limits import CHOICE, CHOICES, clip
 
 if TYPE_CHECKING:
     from bot.app import BriefBot
+    from briefings.story import Story
 
 log = logging.getLogger(__name__)
 DEADLINE = 2.0  # seconds; Discord drops autocomplete answers after 3
+Lookup = Callable[[str, int], list[str]]  # (prefix, limit) -> names
 
 
-async def _choices(
-    lookup: Callable[[str, int], list[str]], current: str
-) -> list[app_commands.Choice[str]]:
+async def _choices(lookup: Lookup, current: str) -> list[app_commands.Choice[str]]:
     prefix = " ".join(current.split())[:CHOICE]
     try:
         names = await asyncio.wait_for(asyncio.to_thread(lookup, prefix, CHOICES), DEADLINE)
@@ -32,13 +32,33 @@ async def _choices(
     return [app_commands.Choice(name=clip(n, CHOICE), value=n) for n in unique[:CHOICES]]
 
 
+def _in_story(
+    interaction: discord.Interaction[BriefBot], lookup: Callable[[Story], Lookup]
+) -> Lookup:
+    """`lookup` (names or speakers) in the story the command would answer from: its `story`
+    option when filled in, else the channel's story, else every article."""
+    story, channel = interaction.client.story, interaction.channel_id
+    named = interaction.namespace.story  # None when the command has no such option, or unset
+
+    def complete(prefix: str, limit: int) -> list[str]:
+        from bot.stories import scoped  # bot.stories imports this module
+
+        try:
+            chosen = scoped(story, str(named) if named else None, channel)
+        except Exception:  # a name half typed or unknown, no stories table: every article
+            chosen = story
+        return lookup(chosen)(prefix, limit)
+
+    return complete
+
+
 async def names(
     interaction: discord.Interaction[BriefBot], current: str
 ) -> list[app_commands.Choice[str]]:
-    return await _choices(interaction.client.story.complete_names, current)
+    return await _choices(_in_story(interaction, lambda s: s.complete_names), current)
 
 
 async def speakers(
     interaction: discord.Interaction[BriefBot], current: str
 ) -> list[app_commands.Choice[str]]:
-    return await _choices(interaction.client.story.complete_speakers, current)
+    return await _choices(_in_story(interaction, lambda s: s.complete_speakers), current)

@@ -791,13 +791,17 @@ class Story:
         return query
 
     def complete_names(self, prefix: str, limit: int = 25) -> list[str]:
-        """Names (people, organisations, places) any of whose names starts with `prefix`."""
+        """Names (people, organisations, places) any of whose names starts with `prefix`; in a
+        named story, only those its articles mention."""
+        named = () if self.story_id is None else (Entity.id.in_(self._named_in()),)
         with self.sessions() as session:
-            return list(session.scalars(self._prefixed(prefix, limit)))
+            return list(session.scalars(self._prefixed(prefix, limit, *named)))
 
     def complete_speakers(self, prefix: str, limit: int = 25) -> list[str]:
-        """Names of the people quoted in the articles, any of whose names starts with `prefix`."""
+        """Names of the people quoted in the articles (in a named story, its articles), any of
+        whose names starts with `prefix`."""
         quoted = exists().where(Quote.speaker_id == Entity.id)
+        quoted = self._within(quoted, Quote.article_id)
         with self.sessions() as session:
             return list(session.scalars(self._prefixed(prefix, limit, quoted)))
 

@@ -4,6 +4,7 @@ story's channel, a private address refused."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 from typing import Any
@@ -13,9 +14,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import BriefBot
 from briefings.digests.deliveries import DigestDelivery
+from briefings.ingest import ingest_paths
 from briefings.models import Source, StoryRow
 from briefings.sources.stories import list_sources
 from tests.bot.test_interactions import text_of
+from tests.conftest import SEEDS
 from tests.sources.discord_fake import (
     PINGS,
     GroupFake,
@@ -117,3 +120,35 @@ async def test_follow_a_feed_from_discord(
         await fake.group("source", "add", url=f"{site.base}/other.xml", story="Bridge")
     )
     assert "private or loopback" in refused["data"]["content"]
+
+
+async def test_name_suggestions_come_from_the_story_named(
+    fake: GroupFake, bot: BriefBot, sessions: sessionmaker[Session], site: Site
+) -> None:
+    """/who name: (and /quote speaker:) suggest only the names of the story in `story:`, else
+    of the channel's story, else of every article."""
+    await asyncio.to_thread(ingest_paths, sessions, [SEEDS])  # the default story: the seeds
+    await fake.response(await fake.group("story", "add", name="Bridge", keywords="bridge"))
+    feed = f"{site.base}/feed.xml"
+    await fake.response(await fake.group("source", "add", url=feed, story="Bridge"))
+    await fetched(sessions, feed)
+
+    async def offered(command: str, option: str, typed: str, **others: str) -> list[str]:
+        body = await fake.response(await fake.autocomplete(command, option, typed, **others))
+        return [choice["value"] for choice in body["data"]["choices"]]
+
+    # this channel is Bridge's (`/story add` bound it): /who answers, and suggests, from Bridge
+    assert await offered("who", "name", "Sull") == []
+    assert await offered("who", "name", "Whit") == ["Ada Whitlock"]
+    with sessions.begin() as session:
+        session.execute(update(StoryRow).values(channel_id=0))  # now bound to no story
+    assert "Jake Sullivan" in await offered("who", "name", "Sull")  # every article
+    assert "Ada Whitlock" in await offered("who", "name", "Whit")
+    assert await offered("who", "name", "Sull", story="Bridge") == []
+    assert await offered("who", "name", "Whit", story="Bridge") == ["Ada Whitlock"]
+    in_bridge = await offered("who", "name", "", story="Bridge")
+    assert "Ada Whitlock" in in_bridge and "Jake Sullivan" not in in_bridge
+    assert "Jake Sullivan" in await offered("quote", "speaker", "")
+    assert await offered("quote", "speaker", "", story="Bridge") == ["Ada Whitlock"]
+    # a story name half typed is no story yet: every article's names, as before
+    assert "Jake Sullivan" in await offered("who", "name", "Sull", story="Bri")
