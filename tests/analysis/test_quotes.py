@@ -1194,3 +1194,13 @@ def test_she_is_the_person_a_description_opening_the_sentence_names() -> None:
         "She told the BBC News website: “It is a dream.”",
     )
     assert [q.speaker for q in found] == ["Kate Winslet"]
+
+
+def test_a_lone_surname_that_is_also_a_common_word_keeps_its_quote() -> None:
+    """people/nature.py reads "Obama" as a thing (a common English word no name list knows), so
+    its decision is no veto on a speaker the article writes as a surname: the quote stays his."""
+    found = quotes(
+        "The president spoke in Chicago on Tuesday.",
+        "“We will not raise taxes on the middle class,” Obama said.",
+    )
+    assert [(q.speaker, q.confidence >= THRESHOLD) for q in found] == [("Obama", True)]
