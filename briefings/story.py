@@ -274,6 +274,22 @@ def _quote_item(
     )
 
 
+def _id_list(session: Session, column: Any) -> ColumnElement[Any]:
+    """The distinct values of an integer column, aggregated into one value per group."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.array_agg(column.distinct())
+    return func.group_concat(column.distinct())  # SQLite: "3,17,42"
+
+
+def _ids_of(aggregated: str | list[int] | None) -> list[int]:
+    """The ids `_id_list` aggregated, in increasing order."""
+    if not aggregated:
+        return []
+    if isinstance(aggregated, str):
+        return sorted(map(int, aggregated.split(",")))
+    return sorted(aggregated)
+
+
 class Story:
     """Read access to the analysed story stored in one database."""
 
@@ -582,22 +598,24 @@ class Story:
             entities = session.scalars(
                 picked.order_by(*order).limit(limit).offset(offset or None)
             ).all()
-            articles: dict[int | None, set[int]] = defaultdict(set)
+            articles: dict[int | None, list[int]] = defaultdict(list)
             chosen = [e.id for e in entities]
-            mentioned = select(Mention.entity_id, Mention.article_id).where(
-                Mention.entity_id.in_(chosen)
+            # one row per person, their article ids aggregated by the database: someone named
+            # in 38,000 articles was 38,000 rows to fetch and convert (1.4 s at 100k)
+            mentioned = (
+                select(Mention.entity_id, _id_list(session, Mention.article_id))
+                .where(Mention.entity_id.in_(chosen))
+                .group_by(Mention.entity_id)
             )
-            for entity_id, article_id in session.execute(
-                self._within(mentioned, Mention.article_id)
-            ):
-                articles[entity_id].add(article_id)
+            for entity_id, ids in session.execute(self._within(mentioned, Mention.article_id)):
+                articles[entity_id] = _ids_of(ids)
             return [
                 PersonItem(
                     name=e.name,
                     kind=e.kind,
                     role=e.role,
                     aliases=list(e.aliases),
-                    articles=sorted(articles[e.id]),
+                    articles=articles[e.id],
                     mentions=e.mentions,
                 )
                 for e in entities
