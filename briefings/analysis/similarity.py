@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from briefings.analysis.textrank import content_terms
@@ -27,21 +28,28 @@ def phrase_terms(text: str) -> list[str]:
 
 def tfidf_vectors(texts: Sequence[str]) -> tuple[list[SparseVector], Counter[str]]:
     """L2-normalised sparse TF-IDF vectors of words and word pairs, IDF from the texts themselves."""
-    documents = [Counter(phrase_terms(text)) for text in texts]
+    documents = [_term_counts(text) for text in texts]
     frequency: Counter[str] = Counter()
     for terms in documents:
         frequency.update(terms.keys())
     total = len(documents)
     idf = {term: math.log((1 + total) / (1 + n)) + 1.0 for term, n in frequency.items()}
+    log, sqrt = math.log, math.sqrt
     vectors = []
     for terms in documents:
-        weights = {
-            term: (1.0 + math.log(count)) * idf[term] if count > 1 else idf[term]
-            for term, count in terms.items()
-        }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        weights = {term: idf[term] for term in terms}  # most terms come once
+        for term, count in terms.items():
+            if count > 1:
+                weights[term] = (1.0 + log(count)) * weights[term]
+        norm = sqrt(sum([w * w for w in weights.values()])) or 1.0
         vectors.append({term: w / norm for term, w in weights.items()})
     return vectors, frequency
+
+
+@lru_cache(maxsize=4096)  # the stored groups a refresh compares with (two windows of 1,000) recur
+def _term_counts(text: str) -> Mapping[str, int]:
+    """How often each phrase term occurs in the text (read only: shared between calls)."""
+    return Counter(phrase_terms(text))
 
 
 def cosine(a: SparseVector, b: SparseVector) -> float:

@@ -17,6 +17,7 @@ from briefings.ingest.document import Document, build_document
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.files import Refused, target
 from briefings.ingest.fingerprint import content_hash, signature
+from briefings.ingest.heap import rare_full_collections
 from briefings.ingest.outcomes import FileOutcome, IngestReport, Status, shown
 from briefings.ingest.readers import SUPPORTED, read_document
 from briefings.ingest.sidecar import SIDECAR_NAMES, Entries, entry_for
@@ -89,10 +90,15 @@ class Run:
         self.unsaved: list[FileOutcome | None] = []  # not yet reported; None: waiting in the batch
 
     def __enter__(self) -> Run:
+        self._collections = rare_full_collections()
+        self._collections.__enter__()
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self.batch.close()
+        try:
+            self.batch.close()
+        finally:
+            self._collections.__exit__(None, None, None)
 
     def add(self, outcome: FileOutcome) -> None:
         """An outcome that stores nothing: reported after the articles before it."""

@@ -7,6 +7,7 @@ import os
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from briefings.ingest.heap import rare_full_collections_always
 from briefings.ingest.lifeline import die_with_parent
 
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -21,6 +22,7 @@ def start_worker(parent: int, url: str | None) -> None:
     database at `url` (None: the parent looks them up)."""
     die_with_parent(parent)
     one_thread()
+    rare_full_collections_always()
     if url is not None:
         from briefings.db import make_engine
 

@@ -1,0 +1,42 @@
+"""An ingest makes full garbage collections rarer while it runs, and gives the process (the
+bot, whose p99 depends on it) its own setting back afterwards, even when it fails."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+import briefings.ingest.pipeline as pipeline
+from briefings.ingest import FileOutcome, ingest_paths
+from briefings.ingest.heap import RARE_FULL
+
+ARTICLE = "Talks resume\n\nThe envoy, Anna Schmidt, said on Monday that the talks would resume.\n"
+
+
+def test_full_collections_are_rare_during_an_ingest_and_the_setting_comes_back(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    before = gc.get_threshold()
+    during: list[int] = []
+    ingest_paths(sessions, [tmp_path], on_outcome=lambda _o: during.append(gc.get_threshold()[2]))
+    assert during and all(full >= RARE_FULL for full in during)
+    assert gc.get_threshold() == before
+
+
+def test_the_setting_comes_back_after_a_failed_ingest(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    before = gc.get_threshold()
+
+    def broken(*_args: object) -> FileOutcome:
+        raise RuntimeError("analysis broke")
+
+    monkeypatch.setattr(pipeline, "analysed", broken)
+    with pytest.raises(RuntimeError):
+        ingest_paths(sessions, [tmp_path])
+    assert gc.get_threshold() == before
