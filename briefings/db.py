@@ -87,7 +87,7 @@ def migrate(engine: Engine) -> None:
         return
     from alembic import command
 
-    with _MIGRATING, _migration_lock(engine):
+    with _MIGRATING, process_lock(engine, MIGRATION_LOCK, ".migrate-lock"):
         command.upgrade(alembic_config(engine), "head")
 
 
@@ -123,17 +123,17 @@ def at_head(engine: Engine) -> bool:
 
 
 @contextmanager
-def _migration_lock(engine: Engine) -> Iterator[None]:
-    """Held by one process at a time: a session advisory lock on PostgreSQL (released if the
-    process dies), an exclusive lock on a file beside the SQLite database (the same)."""
+def process_lock(engine: Engine, key: int, suffix: str) -> Iterator[None]:
+    """Held by one process at a time and released if the process dies: a session advisory lock
+    `key` on PostgreSQL, an exclusive lock on the file `<database><suffix>` beside SQLite's."""
     if engine.dialect.name == "postgresql":
         with engine.connect() as connection:
-            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
             connection.commit()
             try:
                 yield
             finally:
-                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
                 connection.commit()
         return
     database = engine.url.database
@@ -141,7 +141,7 @@ def _migration_lock(engine: Engine) -> Iterator[None]:
         yield
         return
     path = Path(database).expanduser()
-    with open(path.with_name(path.name + ".migrate-lock"), "a+b") as lock:
+    with open(path.with_name(path.name + suffix), "a+b") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield

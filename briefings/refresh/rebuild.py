@@ -14,18 +14,16 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, select, text, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis import grouping, linking
 from briefings.analysis.quotes import cluster_quotes
-from briefings.db import begin_writing
+from briefings.db import begin_writing, process_lock
 from briefings.models import (
     Entity,
     EntityName,
@@ -82,7 +80,7 @@ class _Plan:
 def rebuild_in_chunks(sessions: sessionmaker[Session]) -> None:
     """Rebuild the whole story in bounded transactions (see the module's docstring)."""
     engine = sessions.kw["bind"]
-    with _rebuild_lock(engine):
+    with process_lock(engine, REBUILD_LOCK, ".rebuild-lock"):
         for attempt in range(ATTEMPTS):
             try:
                 _write(sessions, _plan(sessions))
@@ -210,30 +208,3 @@ def _settle(session: Session, mark: int) -> None:
         .where(StoryState.id == 1, StoryState.refreshed < mark)
         .values(refreshed=mark)
     )
-
-
-@contextmanager
-def _rebuild_lock(engine: Engine) -> Iterator[None]:
-    """Held by one rebuild at a time, released if its process dies: a session advisory lock on
-    PostgreSQL, an exclusive lock on a file beside the SQLite database."""
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as connection:
-            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": REBUILD_LOCK})
-            connection.commit()
-            try:
-                yield
-            finally:
-                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": REBUILD_LOCK})
-                connection.commit()
-        return
-    database = engine.url.database
-    if not database or database == ":memory:" or fcntl is None:
-        yield
-        return
-    path = Path(database).expanduser()
-    with open(path.with_name(path.name + ".rebuild-lock"), "a+b") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
