@@ -59,7 +59,7 @@ T = TypeVar("T")
 
 def chunk_size() -> int:
     """Rows written per transaction: BRIEFBOT_REBUILD_CHUNK, else 2,000."""
-    return max(1, int(os.environ.get("BRIEFBOT_REBUILD_CHUNK", "2000")))
+    return max(1, int(os.environ.get("BRIEFBOT_REBUILD_CHUNK") or "2000"))
 
 
 class StoryChanged(RuntimeError):
