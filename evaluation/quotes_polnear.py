@@ -3,7 +3,8 @@
 Gold: every double-quoted segment of the body (curly, straight or '' marks, one segment per
 paragraph) lying for at least half inside an annotated Content span is a direct quote; when several
 Contents hold it (nested attributions) the smallest one gives the Source. Articles with several
-annotators: the annotator whose id sorts first is used. The gold speaker comes from the Source
+annotators (16, each read by five or six): a quote is gold when at least half of them mark it, and
+its speaker is the one most of them give (a tie goes to the annotator whose id sorts first). The gold speaker comes from the Source
 (`read_source`), read up to its first comma, parenthesis or 'of', 'who', 'at', 'from', 'for', 'in',
 'on', 'to', 'with' ("Secretary of State John Kerry" keeps its name: an 'of' right after titles
 alone does not cut; "Robert Antonacci of the delegation" and "Senator John McCain of Arizona" are Antonacci and
@@ -22,6 +23,16 @@ McCain):
   such a description too; for a pronoun, people whose gender, as the article shows
   it ("Mr."/"Mrs."/"Ms." or a first name of clear gender), contradicts it are skipped;
 - a reflexive after the name ("Cruz himself") is dropped: the name is the speaker;
+- a possessive name alone ("Bolton’s", "Mr. Comey's" [description of … as “…”]) is its owner, though
+  not a subject a later pronoun refers to; "Former Secretary of State Madeleine Albright" keeps
+  its name as "Secretary of State …" does;
+- a Content that holds the quote's own reporting clause ("“I ask you …,” Sanders said, according
+  to CNN", annotated as CNN's Content with Sanders' attribution inside it left unannotated): the
+  person that clause names, right after the quotation or just before it;
+- he / she with no subject or Source of its gender before it: the last person named in full
+  before it whom the article shows as of that gender (not after "in", "of": "Des Moines");
+  gender is read from the given name before the surname, or the one before that ("Christine
+  Todd Whitman" is a woman);
 - who / which / that: the name just before it ("Clinton, who said"), or the name its appositive
   describes ("Ann Ray, a pollster who said"), else like a pronoun;
 - unknown when the Source names no one: an indefinite description ("a 2008 Clinton veteran", "one
@@ -41,8 +52,9 @@ import argparse
 import json
 import re
 import time
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +126,7 @@ _GROUPS = _words(
 )
 _REFERRING = _words("he she him her his hers himself herself")
 _SUFFIXES = _words("Jr Sr II III IV")
+_FORMER = _words("Former former")  # "Former Secretary of State Madeleine Albright"
 _WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _PARTISANS = _words("Republican Democrat")  # "the Utah Republican": one person described
 _RELATIVE = _words("who which that whom")
@@ -151,8 +164,8 @@ def read_source(source: str, text: str = "") -> tuple[str, str | None]:
     if source.lower() in _RELATIVE:
         return "relative", None  # before the cut at " who ", which would leave nothing
     head, *appositives = source.split(",")
-    office = re.match(r"((?:[A-Z]\w+ )+)of ", head)
-    if office and all(w in _TITLES for w in office.group(1).split()):
+    office = re.match(r"((?:[Ff]ormer )?(?:[A-Z]\w+ )+)of ", head)
+    if office and all(w in _TITLES | _FORMER for w in office.group(1).split()):
         head = office.group(1) + head[office.end() :]  # "Secretary of State John Kerry"
     head = re.split(_CUT, " " + head + " ")[0]
     head = re.sub(r"\s+(himself|herself)\s*$", "", head)  # "Cruz himself" is Cruz
@@ -166,6 +179,14 @@ def read_source(source: str, text: str = "") -> tuple[str, str | None]:
         return "refer", None
     if len(words) == 1 and first in _DOCUMENTS:
         return "unknown", None  # "Transcript"
+    owner = re.sub(r"(’s|'s|’|')$", "", last)
+    if (
+        owner != last
+        and first != "the"
+        and _is_name(owner, text)
+        and all(w[:1].isupper() for w in words)
+    ):
+        return "owner", owner.strip(".")  # "Bolton’s", "Mr. Comey's": the owner said it
     if _is_name(last, text):
         if (first == "the" and all(w[:1].isupper() for w in words[1:])) or (
             last.isupper() and len(last) > 1
@@ -226,10 +247,15 @@ def article_genders(text: str) -> dict[str, str | None]:
     seen: dict[str, set[str]] = {}
     for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'\-]+)", text):
         seen.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
-    for m in re.finditer(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'\-]+)", text):
-        g = gender_of(m.group(1))
+    for m in re.finditer(r"\b[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][\w’'\-]+))+", text):
+        # the given name before the surname, or the one before that when it has a gender:
+        # "Christine Todd Whitman" is a woman, though "Todd Whitman" would read as a man;
+        # "Hillary Rodham Clinton", "… Bernie Sanders And Hillary Clinton" are Hillary's
+        words = m.group(0).split()
+        last = words[-1]
+        g = (gender_of(words[-3]) if len(words) > 2 else None) or gender_of(words[-2])
         if g:
-            seen.setdefault(m.group(2), set()).add(g)
+            seen.setdefault(last, set()).add(g)
     return {name: (next(iter(gs)) if len(gs) == 1 else None) for name, gs in seen.items()}
 
 
@@ -290,8 +316,30 @@ def load(limit: int | None = None) -> list[Doc]:
     docs = []
     for name, anns in sorted(by_name.items())[:limit]:
         text = (DATA / "text" / f"{name}.txt").read_text(encoding="utf-8")
-        docs.append(_doc(name, text, anns[0]))
+        docs.append(_agreed([_doc(name, text, ann) for ann in anns]))
     return docs
+
+
+def _agreed(versions: list[Doc]) -> Doc:
+    """One article's gold from its annotators: a quote that at least half of them mark, with the
+    speaker most of them give (a tie goes to the annotator whose id sorts first)."""
+    if len(versions) == 1:
+        return versions[0]
+    marked: dict[tuple[str, int], list[Gold]] = {}
+    for version in versions:
+        seen: dict[str, int] = {}
+        for g in version.gold:
+            key = norm(g.text)
+            seen[key] = seen.get(key, 0) + 1
+            marked.setdefault((key, seen[key]), []).append(g)
+    gold = []
+    for golds in marked.values():
+        if len(golds) * 2 < len(versions):
+            continue
+        votes = Counter(g.surname for g in golds)
+        top = max(votes.values())
+        gold.append(next(g for g in golds if votes[g.surname] == top))
+    return replace(versions[0], gold=tuple(gold))
 
 
 def _doc(name: str, text: str, ann: Path) -> Doc:
@@ -311,6 +359,11 @@ def _doc(name: str, text: str, ann: Path) -> Doc:
     genders = article_genders(text)
     named = [(at, n) for at, how, n in sources if n and how == "name"]
     people = sorted(named + person_mentions(text, frozenset(n for _, n in named)))
+    full_names = [  # not a place: "in Des Moines", "of New York"
+        (m.start(), re.sub(r"(’s|'s|’|')$", "", m.group(0).split()[-1]))
+        for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w’'\-]+)+", text)
+        if not re.search(r"\b(in|of|from|at|to|near)\s$", text[max(0, m.start() - 6) : m.start()])
+    ]
 
     def resolve(at: int, how: str, name_: str | None, raw: str | None) -> str | None:
         if how == "relative":  # "Clinton, who said", "Ann Ray, a pollster who said"
@@ -327,7 +380,13 @@ def _doc(name: str, text: str, ann: Path) -> Doc:
             before = [
                 n for p, n in people if p < at and (want is None or genders.get(n) in (want, None))
             ]
-            return before[-1] if before else None
+            if before:
+                return before[-1]
+            # no subject or Source fits: "he" / "she" still means a person, the last one named
+            # in full before it whom the article shows as of that gender ("… professor Brigid
+            # Harrison, …" then “…,” she said)
+            shown = [n for p, n in full_names if p < at and want and genders.get(n) == want]
+            return shown[-1] if shown else None
         return name_
 
     lines, at = [], 0
@@ -347,10 +406,39 @@ def _doc(name: str, text: str, ann: Path) -> Doc:
             for ranges, length, src_at, how, name_, raw in attributions:
                 inside = sum(max(0, min(b, y) - max(a, x)) for x, y in ranges)
                 if inner and inside * 2 >= b - a and (best is None or length < best[0]):
-                    best = (length, resolve(src_at, how, name_, raw), raw)
+                    inner_name = _reported_inside(text, ranges, a, b)
+                    speaker = inner_name or resolve(src_at, how, name_, raw)
+                    best = (length, speaker, raw if inner_name is None else inner_name)
             if best is not None and norm(inner):
                 gold.append(Gold(inner, best[1], best[2]))
     return Doc(name, title, tuple(paragraphs), tuple(gold))
+
+
+_SPEECH = r"(?:said|says|told|added|asked|wrote|tweeted|replied|continued|declared)"
+_NAMED = r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?(?:[A-Z][\w’'\-]+\.?\s){0,2}[A-Z][\w’'\-]+)"
+_CLAUSE_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH}\s+{_NAMED}|{_NAMED}\s+{_SPEECH})\b")
+_CLAUSE_BEFORE = re.compile(
+    rf"(?:{_SPEECH}\s+{_NAMED}|{_NAMED}\s+{_SPEECH})\b[^“”\"\n]{{0,40}}[.,:]\s*$"
+)
+
+
+def _reported_inside(text: str, ranges: list[tuple[int, int]], a: int, b: int) -> str | None:
+    """The surname of the speaker a Content names in a reporting clause of its own right beside
+    the quotation at a..b ("“I ask you …,” Sanders said, according to CNN. “…”": annotated as
+    CNN's Content, Sanders' own attribution inside it left unannotated); None when it has none."""
+
+    def inside(x: int, y: int) -> bool:
+        return any(lo <= x and y <= hi for lo, hi in ranges)
+
+    after = _CLAUSE_AFTER.match(text, b)
+    before = _CLAUSE_BEFORE.search(text, max(0, a - 80), a)
+    for m in (after, before):
+        group = (1 if m.group(1) else 2) if m else 0
+        if m and inside(m.start(group), m.end(group)):  # the name lies inside the Content
+            name = m.group(group).split()
+            if _is_name(name[-1], text) and name[-1].strip(".") not in _OPENERS:
+                return name[-1].strip(".")
+    return None
 
 
 Predictor = Callable[[Doc], list[tuple[str, str | None]]]

@@ -415,6 +415,10 @@ def test_the_name_opening_the_sentence_before_several_appositives() -> None:
         ("an interview with The New York Times", None),
         ("Transcript", None),
         ("The Washington Post columnist Ruth Marcus", "Marcus"),
+        ("Former Secretary of State Madeleine Albright", "Albright"),
+        ("Bolton’s", "Bolton"),
+        ("Mr. Comey's", "Comey"),
+        ("Donald Trump’s campaign manager", None),
     ],
 )
 def test_polnear_gold_reads_the_source_name(source: str, expected: str | None) -> None:
@@ -434,6 +438,61 @@ def test_polnear_gold_resolves_who_and_he_to_people_not_outlets() -> None:
         "The New York Times reported the talks."
     )
     assert quotes_polnear.person_mentions(text) == []
+
+
+def test_polnear_gold_reads_a_woman_by_her_first_given_name() -> None:
+    from evaluation import quotes_polnear
+
+    text = "Title\nChristine Todd Whitman spoke. Bernie Sanders And Hillary Clinton met."
+    genders = quotes_polnear.article_genders(text)
+    assert (genders["Whitman"], genders["Clinton"]) == ("f", "f")
+
+
+def _gold_doc(tmp_path: Path, text: str, ann: str) -> list[tuple[str, str | None]]:
+    from evaluation import quotes_polnear
+
+    path = tmp_path / "a_0000.ann"
+    path.write_text(ann, encoding="utf-8")
+    doc = quotes_polnear._doc("a", text, path)
+    return [(g.text, g.surname) for g in doc.gold]
+
+
+def test_polnear_gold_takes_the_speaker_of_a_reporting_clause_inside_the_content(
+    tmp_path: Path,
+) -> None:
+    text = "Title\n“I ask you to stay,” Sanders said, according to CNN. “It matters.”\n"
+    content = f"{text.index('“I')} {text.index(', according')}"
+    cnn = text.index("CNN")
+    ann = (
+        f"T1\tSource {cnn} {cnn + 3}\tCNN\nT2\tContent {content}\tx\n"
+        f"E1\tAttribution:T3 Content:T2 Source:T1\n"
+    )
+    assert _gold_doc(tmp_path, text, ann) == [("I ask you to stay,", "Sanders")]
+
+
+def test_polnear_gold_finds_a_woman_named_in_full_for_she(tmp_path: Path) -> None:
+    text = (
+        "Title\nTo the political science professor Brigid Harrison, it looked sad.\n"
+        "“It really looked like heartbreak,” she said.\n"
+    )
+    she = text.index("she said")
+    quote = text.index("“It")
+    ann = (
+        f"T1\tSource {she} {she + 3}\tshe\nT2\tContent {quote} {she - 1}\tx\n"
+        f"E1\tAttribution:T3 Content:T2 Source:T1\n"
+    )
+    assert _gold_doc(tmp_path, text, ann) == [("It really looked like heartbreak,", "Harrison")]
+
+
+def test_polnear_gold_takes_the_speaker_most_annotators_give() -> None:
+    from evaluation import quotes_polnear
+
+    def version(speaker: str | None) -> quotes_polnear.Doc:
+        gold = (quotes_polnear.Gold("a third-world country", speaker),)
+        return quotes_polnear.Doc("a", "t", ("p",), gold)
+
+    agreed = quotes_polnear._agreed([version("Association"), version("Murphy"), version("Murphy")])
+    assert [g.surname for g in agreed.gold] == ["Murphy"]
 
 
 def test_an_inverted_frame_with_an_appositive_closes_the_sentence() -> None:
