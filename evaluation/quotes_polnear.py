@@ -406,7 +406,8 @@ def _doc(name: str, text: str, ann: Path) -> Doc:
             for ranges, length, src_at, how, name_, raw in attributions:
                 inside = sum(max(0, min(b, y) - max(a, x)) for x, y in ranges)
                 if inner and inside * 2 >= b - a and (best is None or length < best[0]):
-                    inner_name = _reported_inside(text, ranges, a, b)
+                    unsourced = raw is None or bool(_MISPLACED_SOURCE.match(raw))
+                    inner_name = _reported_inside(text, ranges, a, b, unsourced)
                     speaker = inner_name or resolve(src_at, how, name_, raw)
                     best = (length, speaker, raw if inner_name is None else inner_name)
             if best is not None and norm(inner):
@@ -422,13 +423,21 @@ _CLAUSE_BEFORE = re.compile(
 )
 
 
-def _reported_inside(text: str, ranges: list[tuple[int, int]], a: int, b: int) -> str | None:
+_MISPLACED_SOURCE = re.compile(rf"{_SPEECH}\b|[a-z]$")  # "said", "said in a statement", "o"
+
+
+def _reported_inside(
+    text: str, ranges: list[tuple[int, int]], a: int, b: int, unsourced: bool = False
+) -> str | None:
     """The surname of the speaker a Content names in a reporting clause of its own right beside
     the quotation at a..b ("“I ask you …,” Sanders said, according to CNN. “…”": annotated as
-    CNN's Content, Sanders' own attribution inside it left unannotated); None when it has none."""
+    CNN's Content, Sanders' own attribution inside it left unannotated); `unsourced`: the
+    attribution has no Source, so the clause may lie outside the Content ("“…,” Giuliani said in
+    a phone interview" annotated with no Source); None when it has none."""
 
-    def inside(x: int, y: int) -> bool:
-        return any(lo <= x and y <= hi for lo, hi in ranges)
+    def inside(x: int, y: int) -> bool:  # an attribution annotated with no Source (or with
+        # a speech verb or a stray letter for one) has its clause beside the Content
+        return unsourced or any(lo <= x and y <= hi for lo, hi in ranges)
 
     after = _CLAUSE_AFTER.match(text, b)
     before = _CLAUSE_BEFORE.search(text, max(0, a - 80), a)

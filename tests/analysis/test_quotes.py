@@ -470,6 +470,18 @@ def test_polnear_gold_takes_the_speaker_of_a_reporting_clause_inside_the_content
     assert _gold_doc(tmp_path, text, ann) == [("I ask you to stay,", "Sanders")]
 
 
+def test_polnear_gold_reads_the_clause_of_an_attribution_annotated_without_a_source(
+    tmp_path: Path,
+) -> None:
+    text = "Title\n“It’s downright ludicrous,” Sinovic said in a statement.\n"
+    said = text.index("said")
+    ann = (
+        f"T1\tSource {said} {said + 4}\tsaid\nT2\tContent {text.index('“')} {said - 9}\tx\n"
+        f"E1\tAttribution:T3 Content:T2 Source:T1\n"
+    )
+    assert _gold_doc(tmp_path, text, ann) == [("It’s downright ludicrous,", "Sinovic")]
+
+
 def test_polnear_gold_finds_a_woman_named_in_full_for_she(tmp_path: Path) -> None:
     text = (
         "Title\nTo the political science professor Brigid Harrison, it looked sad.\n"
