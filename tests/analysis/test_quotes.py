@@ -1275,3 +1275,33 @@ def test_a_lone_surname_that_is_also_a_common_word_keeps_its_quote() -> None:
         "“We will not raise taxes on the middle class,” Obama said.",
     )
     assert [(q.speaker, q.confidence >= THRESHOLD) for q in found] == [("Obama", True)]
+
+
+def test_the_clause_that_fires_back_speaks_not_the_one_it_answers() -> None:
+    found = quotes(
+        "Donald Trump and Marco Rubio met on stage in Miami on Thursday.",
+        "When Trump suggested that Cuba would sue, Rubio fired back forcefully: “If they sue us "
+        "in a court in Miami, they’re going to lose.”",
+    )
+    assert [q.speaker for q in found] == ["Marco Rubio"]
+
+
+def test_an_opening_mark_typed_for_a_closing_one_ends_the_quotation() -> None:
+    found = quotes(
+        "Mike Huckabee spoke first at the dinner.",
+        "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It's a "
+        "hard thing to do and pull off.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("It's unusual", "Larry Noble"),
+        ("It's a hard thing to do and pull off.", "Larry Noble"),
+    ]
+
+
+def test_three_apostrophes_close_a_single_and_a_double_quotation() -> None:
+    found = quotes(
+        "Mike Huckabee spoke first at the dinner.",
+        "''I have this memory of the day it appeared on 'Fox and Friends,''' said Tommy Vietor, "
+        "a former spokesman for Mr. Obama.",
+    )
+    assert [q.speaker for q in found] == ["Tommy Vietor"]

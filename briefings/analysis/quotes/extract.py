@@ -55,6 +55,7 @@ Mentioned = tuple[Order, int, str, str | None, str]
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
+_TRIPLE_CLOSE = re.compile(r"(?<=\S)'{3}(?=[\s,.;:!?)]|$)")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+[.,]?$|@\w+[.,]?$")
 
 
@@ -75,7 +76,9 @@ def _paragraph_quotes(
     par: str, pi: int, offset: int, prev_par: str | None
 ) -> tuple[list[_Found], list[Mentioned]]:
     """The quotations of one paragraph, and the people it names as subjects."""
-    par = par.replace("''", ' "')  # two apostrophes for a double mark (NYT archive style)
+    # two apostrophes for a double mark (NYT archive style); three close a single and a double
+    # quotation at once: "… on 'Fox and Friends,''' said Tommy Vietor"
+    par = _TRIPLE_CLOSE.sub("' \"", par).replace("''", ' "')
     spans = find_spans(par)
     masked, _ = mask(par, spans)
     masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"

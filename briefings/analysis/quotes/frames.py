@@ -239,11 +239,12 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
 def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
     """A later speech verb before the quotation with a named subject of its own, in a clause after
     a comma: "Democrats said they feared a speech, when Mr. Buchanan, who had lost, called for a
-    “…”" is Buchanan's."""
+    “…”" is Buchanan's; "When Trump suggested …, Rubio fired back: “…”" is Rubio's."""
     for m in range(upto - 1, cue, -1):
         t = toks[m]
         with_name = t in PARTICIPLE_CUES and _after_with(toks, m)  # ", with McCain telling"
-        if t in CUES and (t not in PARTICIPLE_CUES or with_name) and mask_id(t) is None:
+        cue_here = t in CUES or _phrase_cue(toks, m)  # "…, Rubio fired back: “…”"
+        if cue_here and (t not in PARTICIPLE_CUES or with_name) and mask_id(t) is None:
             subj = subject_before(toks, m)
             if subj is None or "," not in toks[cue + 1 : subj[1]]:
                 continue  # "Ross said Mr. Obama had told …": the complement, still Ross's words

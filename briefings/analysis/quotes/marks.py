@@ -32,10 +32,14 @@ def find_spans(par: str) -> list[Span]:
                 after = par[j + 1] if j + 1 < n else " "
                 if c in closers and (ch in '“"' or not after.isalnum()):
                     break
+                if ch == "“" and c == "“" and par[j - 1] in ",.?!" and not after.strip():
+                    break  # an opening mark typed for a closing one: "“It's unusual,“ said Noble"
                 if ch in '“"' and c == "“":  # a new opening: the previous quote was left open
                     break
                 j += 1
-            closed = j < n and par[j] in closers
+            closed = j < n and (
+                par[j] in closers or (ch == "“" and par[j] == "“" and _typo(par, j))
+            )
             if not closed and ch not in '“"':
                 i += 1
                 continue
@@ -46,6 +50,11 @@ def find_spans(par: str) -> list[Span]:
             continue
         i += 1
     return spans
+
+
+def _typo(par: str, j: int) -> bool:
+    """An opening curly mark right after a comma or a full stop and before a space closes."""
+    return par[j - 1] in ",.?!" and not par[j + 1 : j + 2].strip()
 
 
 def mask(par: str, spans: list[Span]) -> tuple[str, list[int]]:
