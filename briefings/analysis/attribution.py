@@ -33,7 +33,7 @@ CUES = words_set(
     claiming arguing insisting noting suggesting promising vowing declaring announcing explaining
     urging predicting boasting joking complaining charging cautioning emphasizing stressing
     recalling acknowledging conceding admitting labeling dubbing accusing praising echoing answered
-    answers exclaimed cried screamed whispered demanded"""
+    answers exclaimed cried screamed whispered demanded write conclude insist warn explain"""
 )
 PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith("ing"))
 # Words allowed between a speaker and the verb: "Sullivan also said", "Kirby on Thursday said".
@@ -110,7 +110,10 @@ def one_person(head: str) -> bool:
     or "the statement"."""
     low = head.lower()
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return not plural and not is_possessive(head) and low not in DOCUMENTS | _GROUPS
+    return not plural and not is_possessive(head) and low not in DOCUMENTS | _GROUPS | _SEVERAL
+
+
+_SEVERAL = words_set("two three four five both")  # "“…,” the two write": more than one
 
 
 _ORG_NOUNS = words_set("administration campaign government team office ministry")

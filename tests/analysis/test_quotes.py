@@ -1305,3 +1305,25 @@ def test_three_apostrophes_close_a_single_and_a_double_quotation() -> None:
         "a former spokesman for Mr. Obama.",
     )
     assert [q.speaker for q in found] == ["Tommy Vietor"]
+
+
+def test_a_name_after_words_for_what_they_do_speaks() -> None:
+    found = quotes(
+        "Barack Obama spoke in Ohio on Monday.",
+        "“Elections are a choice about whether people want to stay the course,” political "
+        "scientist Christopher Wlezien told Bloomberg in late May.",
+    )
+    assert [q.speaker for q in found] == ["Christopher Wlezien"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["it recommended.", "they conclude.", "the two write."],
+)
+def test_a_document_or_several_people_closing_the_quote_leave_it_to_no_one(frame: str) -> None:
+    found = quotes(
+        "Marcia Smith, the province's environment minister, spoke on Monday.",
+        f"“Keep the carbon tax in place at the current level for the decade,” {frame}",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None]

@@ -111,6 +111,10 @@ def _clause_frame(toks: list[str]) -> str | None:
     for idx, t in enumerate(toks[:24]):
         nxt = toks[idx + 1] if idx + 1 < len(toks) else "."
         verb_like = t.endswith("ed") and all(is_cap(h) for h in toks[:idx]) and nxt in {".", ","}
+        # "…,” it recommended.", "…,” they conclude.": a pronoun and one verb close the sentence
+        verb_like = verb_like or (
+            idx == 1 and toks[0].lower() in NOBODY and t.isalpha() and nxt in {".", ","}
+        )
         if (t.lower() in CUES or verb_like or _phrase_cue(toks, idx)) and t.islower():
             head = toks[:idx]
             while head and is_between(head[-1]):
@@ -132,6 +136,7 @@ def _clause_frame(toks: list[str]) -> str | None:
                 or first in ROLE_NOUNS
                 or first in _DETERMINERS
                 or (_role_word(head[0]) and any(is_cap(h) for h in head))  # "reporter Jo Ray"
+                or _described_name(head)  # "political scientist Christopher Wlezien told"
             ):
                 return None
             return " ".join(head).replace(" ,", ",")
@@ -467,6 +472,20 @@ def _subject_of_infinitive(toks: list[str], to: int) -> str | None:
     ):  # "The Slate columnist David Auerbach went so far as to say"
         return None
     return " ".join(toks[j + 1 : end])
+
+
+def _described_name(head: list[str]) -> bool:
+    """Words for what someone does, then their name: "political scientist Christopher Wlezien",
+    "conservative commentator Jonah Goldberg"."""
+    first_cap = next((n for n, h in enumerate(head) if is_cap(h)), len(head))
+    return (
+        0 < first_cap < len(head)
+        and all(is_cap(h) for h in head[first_cap:])
+        and first_cap <= 3
+        and all(h.isalpha() and h.islower() for h in head[:first_cap])
+        and not any(h in _PREPOSITIONS | _CONJUNCTIONS | _DETERMINERS for h in head[:first_cap])
+        and any(_role_word(h) for h in head[:first_cap])
+    )
 
 
 def _role_word(tok: str) -> bool:
