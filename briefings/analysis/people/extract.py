@@ -27,13 +27,19 @@ from briefings.analysis.common.names import (
     ORG_SUFFIXES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    SPEECH_VERBS,
     WORK_NOUNS,
     name_key,
     org_variant_keys,
     surname_keys,
 )
 from briefings.analysis.common.sentences import split_sentences
-from briefings.analysis.people.nature import is_english_word, is_thing_word, thing_words
+from briefings.analysis.people.nature import (
+    is_english_word,
+    is_plural_thing,
+    is_thing_word,
+    thing_words,
+)
 from briefings.analysis.people.roles import (
     Token,
     org_description,
@@ -280,13 +286,18 @@ def _candidate(
         # a full name whose first word is no known first name is kept as a possible person: it
         # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
         known = first_name_like(name[0].text) or _INITIAL.fullmatch(name[0].text) is not None
+        if known and is_plural_thing(name[-1].text) and not speech_next_to(tokens, start, j):
+            return _hinted(hint, None, text)  # "Bradford Rovers", "Kaiser Chiefs"
         if known and not thing_words([t.text for t in name[1:]]):
             candidate = _hinted(hint, "person", text, body)
-            candidate.spoken = speech_next_to(tokens, start, j)
+            candidate.spoken = speech_next_to(tokens, start, j) and not _speaks_of_its_own(
+                tokens, j
+            )
             return candidate
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
-        speech = speech_next_to(tokens, start, j)  # "Palaniappan Chidambaram said"
+        speech = speech_next_to(tokens, start, j) and not _speaks_of_its_own(tokens, j)
+        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"
         return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
@@ -316,7 +327,9 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
     ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
     if tokens[end - 1].possessive:
-        return False
+        return end < len(tokens) and tokens[end].lower in _A_BODYS  # "Merrill Lynch's profits"
+    if _told_as_a_thing(tokens, start, end):
+        return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
     if _after_a_persons_possessive(tokens, start) or _by_someone(tokens, end):
         return True  # "Mike Leigh's Vera Drake", "Eve Green by Susan Fletcher"
     if _described_as_a_thing(tokens, end):
@@ -328,11 +341,13 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     if (
         after is not None
         and not after.is_cap
-        and (after.lower in WORK_NOUNS or after.lower in ORG_NOUNS)
+        and (after.lower in WORK_NOUNS or after.lower in ORG_NOUNS or after.lower in _A_BODYS)
     ):
-        return True  # "the Billy Elliot musical", "a Morgan Stanley fund"
+        return True  # "the Billy Elliot musical", "a Morgan Stanley fund", "Ann Summers stores"
     if before == "for" and start > 1 and tokens[start - 2].is_cap and tokens[start - 2].is_word:
         return True  # nominated: "Susan Fletcher for Eve Green"
+    if before == "for" and start > 1 and tokens[start - 2].lower in _AWARDED:
+        return True  # "nominated for Vera Drake", "an Oscar for Million Dollar Baby"
     if before == "of" and start > 1:
         job = tokens[start - 2]
         if not job.is_cap and job.lower not in _KIN and (job.is_head or job.lower in _OF_A_THING):
@@ -341,6 +356,75 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k].is_head:
         k += 1
     return k > end and k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
+
+
+# What a body has and a person does not: "Merrill Lynch's profits", "Ann Summers' stores".
+_A_BODYS = words_set(
+    """profits profit sales shares shareholders stores shops earnings turnover subsidiary
+    subsidiaries revenues revenue customers branches"""
+)
+# Words after which "for" and a name give the work honoured: "nominated for Vera Drake".
+_AWARDED = words_set(
+    """nominated nomination nominations shortlisted award awards prize prizes oscar oscars bafta
+    baftas globe globes honoured honored won wins"""
+)
+# A plural verb right after a name: British style makes bands, teams and firms plural.
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
+# Words that open a clause whose subject may follow: "But Franz Ferdinand are".
+_CLAUSE_OPENERS = words_set(
+    """but yet so now while whilst although though because since when whereas meanwhile
+    however also"""
+)
+
+
+def _told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Grammar that news gives things and bodies, not people: a name followed by "which" ("Vera
+    Drake, which won"), by a plural verb as its subject ("Franz Ferdinand are"), or speaking of
+    "its" own ("Merrill Lynch said its profits fell")."""
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    if _subtitled(tokens, end):
+        return True  # "Bridget Jones: The Edge of Reason"
+    if _opens_a_clause(tokens, start) and (
+        after.lower in _PLURAL_VERBS
+        or after.lower == "which"
+        or (after.text == "," and end + 1 < len(tokens) and tokens[end + 1].lower == "which")
+    ):
+        return True
+    return _speaks_of_its_own(tokens, end)
+
+
+def _opens_a_clause(tokens: Sequence[Token], start: int) -> bool:
+    """A name that is the subject of its clause: first in the sentence, after a word that opens
+    a clause or after a dash or bracket; not one of a list ("he and Mike Pence have"), an object
+    ("headed by Ian Telfer, which") or a possessor's ("the District's C. Rick Martin are")."""
+    if start == 0:
+        return True
+    before = tokens[start - 1]
+    if before.is_word:
+        return before.lower in _CLAUSE_OPENERS
+    return before.text not in {",", "&", "'", "’"} and not before.possessive
+
+
+def _subtitled(tokens: Sequence[Token], end: int) -> bool:
+    """A name that opens a title: a colon or a dash before "The" and a capitalised word ("Jerry
+    Springer - The Opera", "Bridget Jones: The Edge of Reason")."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text in {":", "-", "–", "—"}
+        and tokens[end + 1].text == "The"
+        and _cap_at(tokens, end + 2)
+    )
+
+
+def _speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
+    """A verb of saying and "its" right after a name: a body speaking ("Merrill Lynch said its")."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower in SPEECH_VERBS
+        and tokens[end + 1].lower == "its"
+    )
 
 
 def _after_a_persons_possessive(tokens: Sequence[Token], start: int) -> bool:
@@ -415,11 +499,23 @@ def _introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
     if before.lower in WORK_NOUNS and not before.is_cap:
         # a noun, not a verb: "trying to show Bernie Sanders", "they play Tom Smith"
         return not (start > 1 and tokens[start - 2].lower in _BEFORE_A_VERB)
+    if before.lower in _BODY_NOUNS and not before.is_cap and not before.possessive:
+        return True  # "investment bank Morgan Stanley", "the band Franz Ferdinand"
     if before.lower != "of" or start < 3:
         return False
     surname, first = tokens[start - 2], tokens[start - 3]
     return surname.is_word and surname.is_cap and first.is_cap and first_name_like(first.text)
 
+
+# Nouns for a body written right before its name: the organisation nouns but those that are
+# also a person's occupation ("film producer", "maker", "contractor"), and the kinds of firm,
+# band and club of British business and sports news.
+_BODY_NOUNS = (ORG_NOUNS - {"producer", "maker", "contractor", "exporter", "manufacturer"}) | (
+    words_set(
+        """retailer chain carmaker brewer airline insurer lender band supermarket conglomerate
+        club"""
+    )
+)
 
 _BEFORE_A_VERB = words_set(
     """to will would can could may might must should shall did does do not never also i you we they
