@@ -74,6 +74,7 @@ class _Candidate:
     spoken: bool = False  # a verb of saying beside it: a person wherever else the name stands
     thing_hint: bool = False  # written where things stand ("starred in Billy Elliot"): no person
     # unless the article gives that name the evidence of one
+    owner: str | None = None  # the full name whose possessive stands right before this one
 
 
 @dataclass
@@ -203,7 +204,20 @@ def _candidates(sentence: str) -> Iterator[_Candidate]:
         if i < j:
             candidate = _candidate(sentence, tokens, i, j, at_start=i == first_word)
             if candidate:
+                candidate.owner = _owner(sentence, tokens, i)
                 yield candidate
+
+
+def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
+    """The full name whose possessive stands right before a name: "Vera Drake" of "Vera Drake's
+    Imelda Staunton" (a film's star, a club's player: a person's own people take a word between,
+    "Tony Blair's wife Cherie")."""
+    if start < 2 or not (tokens[start - 1].possessive and tokens[start - 1].is_cap):
+        return None
+    k = start - 1
+    while k > 0 and _cap_at(tokens, k - 1) and not tokens[k - 1].possessive and start - k < 4:
+        k -= 1
+    return _text(sentence, tokens[k:start]) if start - k >= 2 else None
 
 
 def _keeps(token: Token) -> bool:
@@ -255,7 +269,7 @@ def _candidate(
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if not role and i == start and j - start > 1:
         role = _occupation_before(tokens, start)  # "literary critic Harold Bloom"
-    if _introduced_as_a_thing(tokens, start):
+    if _introduced_as_a_thing(tokens, start) or _after_a_plural_title(tokens, start, j):
         return _Candidate(None, text, not_a_person=True)
     hint = _where_things_stand(tokens, start, j)
     if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
@@ -384,8 +398,10 @@ def _told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
     if end >= len(tokens):
         return False
     after = tokens[end]
-    if _subtitled(tokens, end):
-        return True  # "Bridget Jones: The Edge of Reason"
+    if _subtitled(tokens, end) or _in_brackets_after_a_name(tokens, start, end):
+        return True  # "Bridget Jones: The Edge of Reason", "Romola Garai (Eve Green)"
+    if _done_to_a_thing(tokens, end):
+        return True  # "Vera Drake was directed by", "Jimmy Choo has been floated"
     if _opens_a_clause(tokens, start) and (
         after.lower in _PLURAL_VERBS
         or after.lower == "which"
@@ -416,6 +432,34 @@ def _subtitled(tokens: Sequence[Token], end: int) -> bool:
         and tokens[end + 1].text == "The"
         and _cap_at(tokens, end + 2)
     )
+
+
+def _in_brackets_after_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name alone in brackets right after another: the work a person is known for ("Romola
+    Garai (Calico), Eddie Redmayne (Hamlet)")."""
+    return (
+        start >= 2
+        and end < len(tokens)
+        and tokens[start - 1].text == "("
+        and tokens[end].text == ")"
+        and _cap_at(tokens, start - 2)
+    )
+
+
+# What is done to works and firms, never to people: "was directed by", "has been floated".
+_DONE_TO_THINGS = words_set(
+    """directed filmed screened staged premiered broadcast aired published adapted floated
+    privatised privatized acquired merged"""
+)
+_BEING = words_set("is are was were be been being has have had")
+
+
+def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
+    """A name before a form of "be" and a past participle only works and firms take."""
+    k = end
+    while k < len(tokens) and tokens[k].lower in _BEING and k - end < 3:
+        k += 1
+    return k > end and k < len(tokens) and tokens[k].lower in _DONE_TO_THINGS
 
 
 def _speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
@@ -462,21 +506,32 @@ _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "by", "on"})
 
 
 def _described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
-    """An apposition naming a body or a work: "Morgan Stanley, the investment bank,", "Eve
-    Green, her first novel,"."""
-    if end + 2 >= len(tokens) or tokens[end].text != ",":
+    """An apposition or a copula naming a body or a work: "Morgan Stanley, the investment
+    bank,", "Eve Green, her first novel,", "Vera Drake is a film about", "Ann Summers, the
+    retailer"."""
+    copula = end < len(tokens) and tokens[end].lower in {"is", "was"}
+    if end + 2 >= len(tokens) or not (tokens[end].text == "," or copula):
         return False
     if tokens[end + 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}:
         return False
     k = end + 2
     while k < len(tokens) and k - end < 6 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in _PREPOSITIONS or (
+            copula and tokens[k].lower in _AFTER_A_NOUN and k > end + 2
+        ):
+            break  # "Vera Drake is a film about", "a film that"
         if tokens[k].is_head or tokens[k].lower in _BEFORE_A_VERB or tokens[k].possessive:
             return False  # "the president of", "a company that", "the government's"
-        if tokens[k].lower in _PREPOSITIONS:
-            break
         k += 1
     last = tokens[k - 1].lower
-    return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS)
+    if copula and last in _PERSONS_TOO:
+        return False  # "Kate Moss is a model", "Tom Smith is a film producer"
+    return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS or last in _BODY_NOUNS)
+
+
+_AFTER_A_NOUN = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})
+# Nouns for a work or a body that are also what a person is: "a model", "a producer".
+_PERSONS_TOO = frozenset({"model", "producer", "maker", "contractor", "exporter", "manufacturer"})
 
 
 def _after_thing_words(run: Sequence[Token]) -> int | None:
@@ -516,6 +571,22 @@ _BODY_NOUNS = (ORG_NOUNS - {"producer", "maker", "contractor", "exporter", "manu
         club"""
     )
 )
+
+# Titles a team or a firm takes, in the plural before its name: "champions Leicester Tigers".
+_TEAM_TITLES = words_set("champion holder leader winner finalist opponent host visitor side")
+
+
+def _after_a_plural_title(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name after a title in the plural that teams take is a team's, unless it opens a list
+    ("holders Bradford Bulls", "champions Leeds Rhinos"; not "winners Tom Smith and Jane Doe")."""
+    if start == 0 or (end < len(tokens) and tokens[end].lower in {"and", "or", "&", ",", "("}):
+        return False
+    before = tokens[start - 1]
+    low = before.lower
+    if before.is_cap or before.possessive or not low.endswith("s"):
+        return False
+    return low[:-1] in _TEAM_TITLES
+
 
 _BEFORE_A_VERB = words_set(
     """to will would can could may might must should shall did does do not never also i you we they
@@ -658,6 +729,14 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
         if c.kind == "person" and (c.evidence or c.alias or c.spoken)
     }
     things |= {name_key(c.text) for c in candidates if c.thing_hint} - marked
+    # whose people are people is no person: "Vera Drake's Imelda Staunton" and "Ms Staunton"
+    owned = {
+        c.owner: name_key(c.text)
+        for c in candidates
+        if c.owner and {name_key(c.text), name_key(c.text).split()[-1]} & marked
+    }
+    things |= {name_key(owner) for owner in owned} - marked
+    things -= set(owned.values())
     candidates = [
         c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
     ]
