@@ -360,6 +360,34 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
         # a team, band or firm named with a plural that is no surname
         (("Bradford Rovers beat Leeds 20-10.",), [], ["Bradford Rovers"]),
         (("Gordon Banks saved it.",), ["Gordon Banks"], []),
+        # a copula naming a work, a work in brackets after a person, what is done to works
+        (
+            ("Vera Drake is a film about an abortionist.", "Kate Moss is a model."),
+            ["Kate Moss"],
+            ["Vera Drake"],
+        ),
+        (
+            ("The list names Romola Garai (Eve Green) and Ben Whishaw.",),
+            ["Romola Garai", "Ben Whishaw"],
+            ["Eve Green"],
+        ),
+        (("Vera Drake was directed by Mike Leigh.",), ["Mike Leigh"], ["Vera Drake"]),
+        # a plural title teams take; a name whose people are people
+        (("Chelsea lost to holders Bradford Bulls.",), [], ["Bradford Bulls"]),
+        (
+            ("Vera Drake's Imelda Staunton won.", "Ms Staunton said she was thrilled."),
+            ["Imelda Staunton"],
+            ["Vera Drake"],
+        ),
+        # two people's surnames joined, a describing word, a name cut at an initial
+        (
+            ("Senator Tim Kaine and Hillary Clinton spoke.", "The Clinton-Kaine ticket won."),
+            ["Hillary Clinton", "Tim Kaine"],
+            ["Clinton-Kaine"],
+        ),
+        (("Douglas Holtz-Eakin said so.",), ["Douglas Holtz-Eakin"], []),
+        (("Elizabeth Warren-style taxes were debated.",), [], ["Elizabeth Warren-style"]),
+        (("Money came from Charles G. and David H. Koch.",), ["David H. Koch"], ["Charles G."]),
         # a surname that is also a word, a person all the same
         (
             ("Dana Bash reported.", "Bill Gates gave money."),

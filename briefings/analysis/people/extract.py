@@ -278,6 +278,7 @@ def _candidate(
         words[-1] in NOT_ENTITY_SUFFIXES
         or _CONTRACTION.search(text)
         or words[-1].endswith(_DESCRIBING_ENDS)
+        or (len(name) > 1 and _INITIAL.fullmatch(name[-1].text))  # "Charles G. and David Koch"
     ):
         return None
     if not alias and not _titled(role) and _thing_named([t.text for t in name]):
@@ -669,7 +670,10 @@ def _titled(role: Sequence[Token] | None) -> bool:
     return bool(role) and is_title_word(role[-1].text)  # type: ignore[index]
 
 
-_DESCRIBING_ENDS = ("-based", "-owned", "-listed", "-controlled", "-run", "-backed")
+_DESCRIBING_ENDS = (
+    *("-based", "-owned", "-listed", "-controlled", "-run", "-backed"),
+    *("-style", "-like", "-era", "-esque", "-type"),  # "a Tony Blair-style reform"
+)
 
 
 def _described(run: Sequence[Token]) -> bool:
@@ -740,6 +744,7 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
     candidates = [
         c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
     ]
+    candidates = _without_pairs(candidates)
     full = [c for c in candidates if c.kind == "person" and len(name_key(c.text).split()) > 1]
     for c in full:
         add("person", _person_key(name_key(c.text), by_key), c)
@@ -787,6 +792,22 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
             add("person", key, c)  # but "Pernod said" after "Pernod Ricard" is the company
     _merge_org_variants(order, by_key)
     return [e for e in order if e.texts]
+
+
+def _without_pairs(candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """No person named by two surnames of others joined by a hyphen: a ticket or a match-up
+    ("Clinton-Kaine", "Trump-Cruz"), not a double-barrelled name ("Holtz-Eakin")."""
+    surnames = {
+        name_key(c.text).split()[-1]
+        for c in candidates
+        if c.kind == "person" and len(name_key(c.text).split()) > 1
+    }
+
+    def pair(text: str) -> bool:
+        parts = name_key(text).split()
+        return " " not in text and len(parts) == 2 and all(p in surnames for p in parts)
+
+    return [c for c in candidates if c.kind != "person" or not pair(c.text)]
 
 
 def _titled_gender(alias: str | None) -> str | None:
