@@ -263,6 +263,8 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
             "Harold Bloom",
             "US literary critic",
         ),
+        # a title with a "for" part, before the name
+        ("The Minister for Sport Richard Caborn said.", "Richard Caborn", "Minister for Sport"),
         # a bare style, a place a person is "of": no role
         ("Dr Liam Fox said so.", "Liam Fox", None),
         ("Tom Smith of Ohio said so.", "Tom Smith", None),
@@ -379,6 +381,14 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Imelda Staunton"],
             ["Vera Drake"],
         ),
+        # a title's "for" part is no name; a name ending in an acronym is a body's
+        (
+            ("The Secretary of State for Transport, Alistair Darling, said so.",),
+            ["Alistair Darling"],
+            ["for Transport"],
+        ),
+        (("The major Super PAC spent money.", "Pope John Paul II said."), ["John Paul II"], []),
+        (("The major Super PAC spent money.",), [], ["Super PAC"]),
         # two people's surnames joined, a describing word, a name cut at an initial
         (
             ("Senator Tim Kaine and Hillary Clinton spoke.", "The Clinton-Kaine ticket won."),

@@ -55,6 +55,9 @@ from briefings.analysis.results import ArticleText, EntityKind, FoundEntity
 __all__ = ["extract_entities"]
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# An acronym that ends a name makes it a body's: "GOP", "PAC" (not a Roman numeral: "John
+# Paul II"; not initials inside a name: "George HW Bush").
+_ACRONYM = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 _SHORT_TITLES = frozenset(
     {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "prof", "dr"}
@@ -247,6 +250,12 @@ def _candidate(
         whole = _text(sentence, run)
         if split is not None and kind_by_lists(whole, [t.lower for t in run]) == "organisation":
             start = i  # "National Security Council" is an institution, not a national called so
+    titled_for: list[Token] = []
+    if start < j and tokens[start].lower in {"of", "for"} and start > i:
+        # a title's "for" or "of" part: "Minister for Sport Richard Caborn" names Richard
+        # Caborn; "Secretary of State for Transport" names no one
+        start = next((k for k in range(start + 1, j) if first_name_like(tokens[k].text)), j)
+        titled_for = list(tokens[i:start])
     if start >= j:
         return None
     name = tokens[start:j]
@@ -263,6 +272,7 @@ def _candidate(
     )
     if role is None or all(t.lower in STYLES for t in role):
         role = _role_before_styles(tokens, start) or role
+    role = role or titled_for or None
     # the body a person is "of" is their role, not the evidence of a person ("Darling Buds of May")
     body = _role_text(sentence, _body_after(tokens, j) if not role else None)
     if described and not role and is_title_word(tokens[i].text):  # not a people: "American"
@@ -281,6 +291,8 @@ def _candidate(
         or (len(name) > 1 and _INITIAL.fullmatch(name[-1].text))  # "Charles G. and David Koch"
     ):
         return None
+    if len(name) > 1 and _ACRONYM.fullmatch(name[-1].text) and not name[0].text.isupper():
+        return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
     if not alias and not _titled(role) and _thing_named([t.text for t in name]):
         # a common English word that is no personal name opens the name ("Athletics Kenya",
         # "Global Information") or makes all of it ("History Boys", "Radio"): a work, a body or
