@@ -381,6 +381,12 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Imelda Staunton"],
             ["Vera Drake"],
         ),
+        # works in the plural after the name; a verb after a person's name is no work
+        (
+            ("Harry Potter films have made billions.", "Tom Smith plays for Chelsea."),
+            ["Tom Smith"],
+            ["Harry Potter"],
+        ),
         # a title's "for" part is no name; a name ending in an acronym is a body's
         (
             ("The Secretary of State for Transport, Alistair Darling, said so.",),

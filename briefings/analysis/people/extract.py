@@ -368,7 +368,12 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     if (
         after is not None
         and not after.is_cap
-        and (after.lower in WORK_NOUNS or after.lower in ORG_NOUNS or after.lower in _A_BODYS)
+        and (
+            after.lower in WORK_NOUNS
+            or after.lower in ORG_NOUNS
+            or after.lower in _A_BODYS
+            or after.lower in _WORKS
+        )
     ):
         return True  # "the Billy Elliot musical", "a Morgan Stanley fund", "Ann Summers stores"
     if before == "for" and start > 1 and tokens[start - 2].is_cap and tokens[start - 2].is_word:
@@ -389,6 +394,11 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
 _A_BODYS = words_set(
     """profits profit sales shares shareholders stores shops earnings turnover subsidiary
     subsidiaries revenues revenue customers branches"""
+)
+# Works in the plural after a name: "the Harry Potter films" (not "shows" or "plays", verbs too).
+_WORKS = words_set(
+    """films movies books novels albums songs singles musicals operas documentaries sitcoms
+    dramas thrillers blockbusters stories"""
 )
 # Words after which "for" and a name give the work honoured: "nominated for Vera Drake".
 _AWARDED = words_set(
