@@ -381,6 +381,13 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Imelda Staunton"],
             ["Vera Drake"],
         ),
+        # a part played is no person; a person after "as" is one
+        (
+            ("Daniel Radcliffe, who stars as Harry Potter, said so.",),
+            ["Daniel Radcliffe"],
+            ["Harry Potter"],
+        ),
+        (("He played as Tom Smith's partner.",), ["Tom Smith"], []),
         # works in the plural after the name; a verb after a person's name is no work
         (
             ("Harry Potter films have made billions.", "Tom Smith plays for Chelsea."),

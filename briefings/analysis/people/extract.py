@@ -364,6 +364,8 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     before = tokens[start - 1].lower if start > 0 else ""
     if before in _THING_PLACES or before in {"a", "an"}:
         return True  # "starred in Billy Elliot", "a Tom Hanks film"
+    if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
+        return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
     after = tokens[end] if end < len(tokens) else None
     if (
         after is not None
@@ -394,6 +396,11 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
 _A_BODYS = words_set(
     """profits profit sales shares shareholders stores shops earnings turnover subsidiary
     subsidiaries revenues revenue customers branches"""
+)
+# Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
+_ACTING = words_set(
+    """star stars starred starring cast casting plays played playing portray portrays portrayed
+    portraying role"""
 )
 # Works in the plural after a name: "the Harry Potter films" (not "shows" or "plays", verbs too).
 _WORKS = words_set(
