@@ -381,6 +381,18 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Imelda Staunton"],
             ["Vera Drake"],
         ),
+        # what a work has and does: a star, an author, a sequel, actors it stars
+        (
+            ("Vera Drake's star Imelda Staunton won.", "Joseph O'Connor's Star of the Sea sold."),
+            ["Imelda Staunton", "Joseph O'Connor"],
+            ["Vera Drake"],
+        ),
+        (("It is a sequel to Bridget Jones.",), [], ["Bridget Jones"]),
+        (
+            ("Vera Drake stars Imelda Staunton.", "Tom Hanks starred in Big."),
+            ["Imelda Staunton", "Tom Hanks"],
+            ["Vera Drake"],
+        ),
         # a part played is no person; a person after "as" is one
         (
             ("Daniel Radcliffe, who stars as Harry Potter, said so.",),

@@ -353,8 +353,9 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     or "at" ("starred in Billy Elliot", "at Morgan Stanley"), after a job or a part and "of" ("the
     chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
     ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
-    if tokens[end - 1].possessive:
-        return end < len(tokens) and tokens[end].lower in _A_BODYS  # "Merrill Lynch's profits"
+    if tokens[end - 1].possessive:  # "Merrill Lynch's profits", "Vera Drake's star"
+        after = tokens[end] if end < len(tokens) else None
+        return after is not None and not after.is_cap and after.lower in _A_BODYS | _CAST
     if _told_as_a_thing(tokens, start, end):
         return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
     if _after_a_persons_possessive(tokens, start) or _by_someone(tokens, end):
@@ -366,6 +367,10 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "starred in Billy Elliot", "a Tom Hanks film"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
+    if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
+        return True  # "a sequel to Bridget Jones"
+    if end + 1 < len(tokens) and tokens[end].lower in _STARRING and _cap_at(tokens, end + 1):
+        return True  # "Vera Drake stars Imelda Staunton" (a person "stars in")
     after = tokens[end] if end < len(tokens) else None
     if (
         after is not None
@@ -402,6 +407,11 @@ _ACTING = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
     portraying role"""
 )
+# Who a work has, after its possessive: "Vera Drake's star", "Harry Potter's author".
+_CAST = words_set("star stars cast creator creators author screenwriter scriptwriter composer")
+_SEQUELS = words_set("sequel sequels prequel follow-up")
+# A work's verbs before the names of its actors: "Vera Drake stars Imelda Staunton".
+_STARRING = words_set("stars starred starring features featured")
 # Works in the plural after a name: "the Harry Potter films" (not "shows" or "plays", verbs too).
 _WORKS = words_set(
     """films movies books novels albums songs singles musicals operas documentaries sitcoms
