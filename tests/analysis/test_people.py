@@ -393,6 +393,12 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Imelda Staunton", "Tom Hanks"],
             ["Vera Drake"],
         ),
+        # made or ridden by someone; a person coached by someone is a person
+        (
+            ("Vera Drake, directed by Mike Leigh, won.", "Tom Smith, coached by Jane Doe, won."),
+            ["Mike Leigh", "Tom Smith", "Jane Doe"],
+            ["Vera Drake"],
+        ),
         # a part played is no person; a person after "as" is one
         (
             ("Daniel Radcliffe, who stars as Harry Potter, said so.",),

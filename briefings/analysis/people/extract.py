@@ -533,13 +533,25 @@ def _joined(tokens: Sequence[Token]) -> str:
 
 
 def _by_someone(tokens: Sequence[Token], end: int) -> bool:
-    """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher"."""
+    """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher",
+    "Vera Drake, directed by Mike Leigh", "Best Mate, ridden by Jim Culloty"."""
+    k = end + (end < len(tokens) and tokens[end].text == ",")
+    if k < len(tokens) and tokens[k].lower in _MADE_BY:
+        k += 1
+    elif k > end:
+        return False
     return (
-        end + 2 < len(tokens)
-        and tokens[end].lower == "by"
-        and first_name_like(tokens[end + 1].text)
-        and _cap_at(tokens, end + 2)
+        k + 2 < len(tokens)
+        and tokens[k].lower == "by"
+        and first_name_like(tokens[k + 1].text)
+        and _cap_at(tokens, k + 2)
     )
+
+
+# What a work (or a horse) is, by someone: "directed by Mike Leigh", "ridden by Jim Culloty".
+_MADE_BY = words_set(
+    "directed written produced published sung composed illustrated narrated ridden"
+)
 
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "by", "on"})
