@@ -393,6 +393,8 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Imelda Staunton", "Tom Hanks"],
             ["Vera Drake"],
         ),
+        # a name joined by "&" is a firm's, not the person named last
+        (("Marks & Spencer said sales fell.",), [], ["Spencer", "Marks & Spencer"]),
         # made or ridden by someone; a person coached by someone is a person
         (
             ("Vera Drake, directed by Mike Leigh, won.", "Tom Smith, coached by Jane Doe, won."),

@@ -161,6 +161,8 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
         return 1  # "Mr. Kim", "Gov. Chris Christie"
     if t.lower in NAME_PARTICLES and _cap_at(tokens, j + 1):
         return 1
+    if t.text == "&" and _cap_at(tokens, j + 1):
+        return 2  # "Marks & Spencer", "Procter & Gamble": a firm's name
     if t.lower in {"of", "for"} and _joins_institution(tokens, i, j):
         return 2 if tokens[j + 1].lower == "the" else 1
     return 0
@@ -232,6 +234,8 @@ def _candidate(
     sentence: str, tokens: Sequence[Token], i: int, j: int, at_start: bool
 ) -> _Candidate | None:
     run = tokens[i:j]
+    if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
+        return _Candidate("organisation", _text(sentence, run))
     alias = None
     described = False  # a describing word opens the run: "Novelist Andrea Levy"
     if run[0].is_courtesy and len(run) > 1:
