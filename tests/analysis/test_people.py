@@ -393,6 +393,14 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Imelda Staunton", "Tom Hanks"],
             ["Vera Drake"],
         ),
+        # an award's category and its winner
+        (
+            (
+                "The winners were named on Sunday, best film: Vera Drake; best actress: Imelda Staunton.",
+            ),
+            ["Imelda Staunton"],
+            ["Vera Drake"],
+        ),
         # a name joined by "&" is a firm's, not the person named last
         (("Marks & Spencer said sales fell.",), [], ["Spencer", "Marks & Spencer"]),
         # made or ridden by someone; a person coached by someone is a person

@@ -371,6 +371,8 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "starred in Billy Elliot", "a Tom Hanks film"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
+    if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | _WORKS:
+        return True  # an award's category and its winner: "Best film: Vera Drake"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
         return True  # "a sequel to Bridget Jones"
     if end + 1 < len(tokens) and tokens[end].lower in _STARRING and _cap_at(tokens, end + 1):
