@@ -393,6 +393,8 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Imelda Staunton", "Tom Hanks"],
             ["Vera Drake"],
         ),
+        # determiners people's names do not take
+        (("Fans loved his Harry Potter role.",), [], ["Harry Potter"]),
         # an award's category and its winner
         (
             (

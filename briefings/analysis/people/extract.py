@@ -367,8 +367,8 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     if _described_as_a_thing(tokens, end):
         return True  # "Morgan Stanley, the investment bank,"
     before = tokens[start - 1].lower if start > 0 else ""
-    if before in _THING_PLACES or before in {"a", "an"}:
-        return True  # "starred in Billy Elliot", "a Tom Hanks film"
+    if before in _THING_PLACES or before in {"a", "an"} or before in _DETERMINERS:
+        return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | _WORKS:
@@ -408,6 +408,8 @@ _A_BODYS = words_set(
     """profits profit sales shares shareholders stores shops earnings turnover subsidiary
     subsidiaries revenues revenue customers branches"""
 )
+# Determiners people's names do not take: "this Morgan Stanley fund", "his Harry Potter role".
+_DETERMINERS = words_set("this these those every each its their his her our your my another")
 # Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
 _ACTING = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
