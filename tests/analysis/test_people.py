@@ -393,6 +393,16 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Imelda Staunton", "Tom Hanks"],
             ["Vera Drake"],
         ),
+        # a share price that moves; an athlete's jump is no price
+        (
+            (
+                "Morgan Stanley rose 2% on Monday.",
+                "Ann Summers fell 5p.",
+                "Jade Johnson jumped 6.80m.",
+            ),
+            ["Jade Johnson"],
+            ["Morgan Stanley", "Ann Summers"],
+        ),
         # determiners people's names do not take
         (("Fans loved his Harry Potter role.",), [], ["Harry Potter"]),
         # an award's category and its winner

@@ -377,6 +377,8 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "a sequel to Bridget Jones"
     if end + 1 < len(tokens) and tokens[end].lower in _STARRING and _cap_at(tokens, end + 1):
         return True  # "Vera Drake stars Imelda Staunton" (a person "stars in")
+    if _priced(tokens, end):
+        return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
     after = tokens[end] if end < len(tokens) else None
     if (
         after is not None
@@ -410,6 +412,30 @@ _A_BODYS = words_set(
 )
 # Determiners people's names do not take: "this Morgan Stanley fund", "his Harry Potter role".
 _DETERMINERS = words_set("this these those every each its their his her our your my another")
+# How a share price moves: "Morgan Stanley rose 2%" (an athlete "jumped 8.20m").
+_PRICE_MOVES = words_set(
+    """rose fell slipped climbed dropped jumped slumped gained edged tumbled soared plunged
+    dipped added lost"""
+)
+_PRICE_UNITS = re.compile(r"\d[\d.,]*p|%|per|percent|pence|cents")
+
+
+def _priced(tokens: Sequence[Token], end: int) -> bool:
+    """A name whose share price moves: a verb of price, maybe "by", a number and a percentage
+    or pence."""
+    k = end
+    if k >= len(tokens) or tokens[k].lower not in _PRICE_MOVES:
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "by")
+    if k < len(tokens) and _PRICE_UNITS.fullmatch(tokens[k].lower):
+        return True  # "fell 5p"
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text[:1].isdigit()
+        and _PRICE_UNITS.fullmatch(tokens[k + 1].lower) is not None
+    )
+
+
 # Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
 _ACTING = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
