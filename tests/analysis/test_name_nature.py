@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.nature import is_thing_word, known_name_word, name_nature
+from briefings.analysis.people.nature import (
+    is_plural_thing,
+    is_thing_word,
+    known_name_word,
+    name_nature,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,3 +39,20 @@ def test_thing_words_and_name_words() -> None:
     assert not is_thing_word("O'Connor") and not is_thing_word("Whampoa")
     assert known_name_word("Church") and known_name_word("Andrea")
     assert not known_name_word("Theatre")
+
+
+@pytest.mark.parametrize(
+    ("word", "plural_thing"),
+    [
+        ("Rovers", True),  # a team's plural
+        ("Chiefs", True),  # a band's
+        ("Sisters", True),
+        ("Banks", False),  # a census surname
+        ("Brooks", False),
+        ("Charles", False),  # a given name
+        ("Holmes", False),  # no English word's plural
+        ("Ross", False),
+    ],
+)
+def test_plural_thing(word: str, plural_thing: bool) -> None:
+    assert is_plural_thing(word) is plural_thing

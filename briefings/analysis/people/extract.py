@@ -27,13 +27,19 @@ from briefings.analysis.common.names import (
     ORG_SUFFIXES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    SPEECH_VERBS,
     WORK_NOUNS,
     name_key,
     org_variant_keys,
     surname_keys,
 )
 from briefings.analysis.common.sentences import split_sentences
-from briefings.analysis.people.nature import is_english_word, is_thing_word, thing_words
+from briefings.analysis.people.nature import (
+    is_english_word,
+    is_plural_thing,
+    is_thing_word,
+    thing_words,
+)
 from briefings.analysis.people.roles import (
     Token,
     org_description,
@@ -49,6 +55,9 @@ from briefings.analysis.results import ArticleText, EntityKind, FoundEntity
 __all__ = ["extract_entities"]
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# An acronym that ends a name makes it a body's: "GOP", "PAC" (not a Roman numeral: "John
+# Paul II"; not initials inside a name: "George HW Bush").
+_ACRONYM = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 _SHORT_TITLES = frozenset(
     {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "prof", "dr"}
@@ -68,6 +77,7 @@ class _Candidate:
     spoken: bool = False  # a verb of saying beside it: a person wherever else the name stands
     thing_hint: bool = False  # written where things stand ("starred in Billy Elliot"): no person
     # unless the article gives that name the evidence of one
+    owner: str | None = None  # the full name whose possessive stands right before this one
 
 
 @dataclass
@@ -151,6 +161,8 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
         return 1  # "Mr. Kim", "Gov. Chris Christie"
     if t.lower in NAME_PARTICLES and _cap_at(tokens, j + 1):
         return 1
+    if t.text == "&" and _cap_at(tokens, j + 1):
+        return 2  # "Marks & Spencer", "Procter & Gamble": a firm's name
     if t.lower in {"of", "for"} and _joins_institution(tokens, i, j):
         return 2 if tokens[j + 1].lower == "the" else 1
     return 0
@@ -197,7 +209,20 @@ def _candidates(sentence: str) -> Iterator[_Candidate]:
         if i < j:
             candidate = _candidate(sentence, tokens, i, j, at_start=i == first_word)
             if candidate:
+                candidate.owner = _owner(sentence, tokens, i)
                 yield candidate
+
+
+def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
+    """The full name whose possessive stands right before a name: "Vera Drake" of "Vera Drake's
+    Imelda Staunton" (a film's star, a club's player: a person's own people take a word between,
+    "Tony Blair's wife Cherie")."""
+    if start < 2 or not (tokens[start - 1].possessive and tokens[start - 1].is_cap):
+        return None
+    k = start - 1
+    while k > 0 and _cap_at(tokens, k - 1) and not tokens[k - 1].possessive and start - k < 4:
+        k -= 1
+    return _text(sentence, tokens[k:start]) if start - k >= 2 else None
 
 
 def _keeps(token: Token) -> bool:
@@ -209,6 +234,8 @@ def _candidate(
     sentence: str, tokens: Sequence[Token], i: int, j: int, at_start: bool
 ) -> _Candidate | None:
     run = tokens[i:j]
+    if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
+        return _Candidate("organisation", _text(sentence, run))
     alias = None
     described = False  # a describing word opens the run: "Novelist Andrea Levy"
     if run[0].is_courtesy and len(run) > 1:
@@ -227,6 +254,12 @@ def _candidate(
         whole = _text(sentence, run)
         if split is not None and kind_by_lists(whole, [t.lower for t in run]) == "organisation":
             start = i  # "National Security Council" is an institution, not a national called so
+    titled_for: list[Token] = []
+    if start < j and tokens[start].lower in {"of", "for"} and start > i:
+        # a title's "for" or "of" part: "Minister for Sport Richard Caborn" names Richard
+        # Caborn; "Secretary of State for Transport" names no one
+        start = next((k for k in range(start + 1, j) if first_name_like(tokens[k].text)), j)
+        titled_for = list(tokens[i:start])
     if start >= j:
         return None
     name = tokens[start:j]
@@ -243,13 +276,14 @@ def _candidate(
     )
     if role is None or all(t.lower in STYLES for t in role):
         role = _role_before_styles(tokens, start) or role
+    role = role or titled_for or None
     # the body a person is "of" is their role, not the evidence of a person ("Darling Buds of May")
     body = _role_text(sentence, _body_after(tokens, j) if not role else None)
     if described and not role and is_title_word(tokens[i].text):  # not a people: "American"
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if not role and i == start and j - start > 1:
         role = _occupation_before(tokens, start)  # "literary critic Harold Bloom"
-    if _introduced_as_a_thing(tokens, start):
+    if _introduced_as_a_thing(tokens, start) or _after_a_plural_title(tokens, start, j):
         return _Candidate(None, text, not_a_person=True)
     hint = _where_things_stand(tokens, start, j)
     if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
@@ -258,8 +292,11 @@ def _candidate(
         words[-1] in NOT_ENTITY_SUFFIXES
         or _CONTRACTION.search(text)
         or words[-1].endswith(_DESCRIBING_ENDS)
+        or (len(name) > 1 and _INITIAL.fullmatch(name[-1].text))  # "Charles G. and David Koch"
     ):
         return None
+    if len(name) > 1 and _ACRONYM.fullmatch(name[-1].text) and not name[0].text.isupper():
+        return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
     if not alias and not _titled(role) and _thing_named([t.text for t in name]):
         # a common English word that is no personal name opens the name ("Athletics Kenya",
         # "Global Information") or makes all of it ("History Boys", "Radio"): a work, a body or
@@ -280,13 +317,18 @@ def _candidate(
         # a full name whose first word is no known first name is kept as a possible person: it
         # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
         known = first_name_like(name[0].text) or _INITIAL.fullmatch(name[0].text) is not None
+        if known and is_plural_thing(name[-1].text) and not speech_next_to(tokens, start, j):
+            return _hinted(hint, None, text)  # "Bradford Rovers", "Kaiser Chiefs"
         if known and not thing_words([t.text for t in name[1:]]):
             candidate = _hinted(hint, "person", text, body)
-            candidate.spoken = speech_next_to(tokens, start, j)
+            candidate.spoken = speech_next_to(tokens, start, j) and not _speaks_of_its_own(
+                tokens, j
+            )
             return candidate
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
-        speech = speech_next_to(tokens, start, j)  # "Palaniappan Chidambaram said"
+        speech = speech_next_to(tokens, start, j) and not _speaks_of_its_own(tokens, j)
+        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"
         return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
@@ -315,24 +357,44 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     or "at" ("starred in Billy Elliot", "at Morgan Stanley"), after a job or a part and "of" ("the
     chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
     ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
-    if tokens[end - 1].possessive:
-        return False
+    if tokens[end - 1].possessive:  # "Merrill Lynch's profits", "Vera Drake's star"
+        after = tokens[end] if end < len(tokens) else None
+        return after is not None and not after.is_cap and after.lower in _A_BODYS | _CAST
+    if _told_as_a_thing(tokens, start, end):
+        return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
     if _after_a_persons_possessive(tokens, start) or _by_someone(tokens, end):
         return True  # "Mike Leigh's Vera Drake", "Eve Green by Susan Fletcher"
     if _described_as_a_thing(tokens, end):
         return True  # "Morgan Stanley, the investment bank,"
     before = tokens[start - 1].lower if start > 0 else ""
-    if before in _THING_PLACES or before in {"a", "an"}:
-        return True  # "starred in Billy Elliot", "a Tom Hanks film"
+    if before in _THING_PLACES or before in {"a", "an"} or before in _DETERMINERS:
+        return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
+    if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
+        return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
+    if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | _WORKS:
+        return True  # an award's category and its winner: "Best film: Vera Drake"
+    if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
+        return True  # "a sequel to Bridget Jones"
+    if end + 1 < len(tokens) and tokens[end].lower in _STARRING and _cap_at(tokens, end + 1):
+        return True  # "Vera Drake stars Imelda Staunton" (a person "stars in")
+    if _priced(tokens, end):
+        return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
     after = tokens[end] if end < len(tokens) else None
     if (
         after is not None
         and not after.is_cap
-        and (after.lower in WORK_NOUNS or after.lower in ORG_NOUNS)
+        and (
+            after.lower in WORK_NOUNS
+            or after.lower in ORG_NOUNS
+            or after.lower in _A_BODYS
+            or after.lower in _WORKS
+        )
     ):
-        return True  # "the Billy Elliot musical", "a Morgan Stanley fund"
+        return True  # "the Billy Elliot musical", "a Morgan Stanley fund", "Ann Summers stores"
     if before == "for" and start > 1 and tokens[start - 2].is_cap and tokens[start - 2].is_word:
         return True  # nominated: "Susan Fletcher for Eve Green"
+    if before == "for" and start > 1 and tokens[start - 2].lower in _AWARDED:
+        return True  # "nominated for Vera Drake", "an Oscar for Million Dollar Baby"
     if before == "of" and start > 1:
         job = tokens[start - 2]
         if not job.is_cap and job.lower not in _KIN and (job.is_head or job.lower in _OF_A_THING):
@@ -341,6 +403,146 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k].is_head:
         k += 1
     return k > end and k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
+
+
+# What a body has and a person does not: "Merrill Lynch's profits", "Ann Summers' stores".
+_A_BODYS = words_set(
+    """profits profit sales shares shareholders stores shops earnings turnover subsidiary
+    subsidiaries revenues revenue customers branches"""
+)
+# Determiners people's names do not take: "this Morgan Stanley fund", "his Harry Potter role".
+_DETERMINERS = words_set("this these those every each its their his her our your my another")
+# How a share price moves: "Morgan Stanley rose 2%" (an athlete "jumped 8.20m").
+_PRICE_MOVES = words_set(
+    """rose fell slipped climbed dropped jumped slumped gained edged tumbled soared plunged
+    dipped added lost"""
+)
+_PRICE_UNITS = re.compile(r"\d[\d.,]*p|%|per|percent|pence|cents")
+
+
+def _priced(tokens: Sequence[Token], end: int) -> bool:
+    """A name whose share price moves: a verb of price, maybe "by", a number and a percentage
+    or pence."""
+    k = end
+    if k >= len(tokens) or tokens[k].lower not in _PRICE_MOVES:
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "by")
+    if k < len(tokens) and _PRICE_UNITS.fullmatch(tokens[k].lower):
+        return True  # "fell 5p"
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text[:1].isdigit()
+        and _PRICE_UNITS.fullmatch(tokens[k + 1].lower) is not None
+    )
+
+
+# Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
+_ACTING = words_set(
+    """star stars starred starring cast casting plays played playing portray portrays portrayed
+    portraying role"""
+)
+# Who a work has, after its possessive: "Vera Drake's star", "Harry Potter's author".
+_CAST = words_set("star stars cast creator creators author screenwriter scriptwriter composer")
+_SEQUELS = words_set("sequel sequels prequel follow-up")
+# A work's verbs before the names of its actors: "Vera Drake stars Imelda Staunton".
+_STARRING = words_set("stars starred starring features featured")
+# Works in the plural after a name: "the Harry Potter films" (not "shows" or "plays", verbs too).
+_WORKS = words_set(
+    """films movies books novels albums songs singles musicals operas documentaries sitcoms
+    dramas thrillers blockbusters stories"""
+)
+# Words after which "for" and a name give the work honoured: "nominated for Vera Drake".
+_AWARDED = words_set(
+    """nominated nomination nominations shortlisted award awards prize prizes oscar oscars bafta
+    baftas globe globes honoured honored won wins"""
+)
+# A plural verb right after a name: British style makes bands, teams and firms plural.
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
+# Words that open a clause whose subject may follow: "But Franz Ferdinand are".
+_CLAUSE_OPENERS = words_set(
+    """but yet so now while whilst although though because since when whereas meanwhile
+    however also"""
+)
+
+
+def _told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Grammar that news gives things and bodies, not people: a name followed by "which" ("Vera
+    Drake, which won"), by a plural verb as its subject ("Franz Ferdinand are"), or speaking of
+    "its" own ("Merrill Lynch said its profits fell")."""
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    if _subtitled(tokens, end) or _in_brackets_after_a_name(tokens, start, end):
+        return True  # "Bridget Jones: The Edge of Reason", "Romola Garai (Eve Green)"
+    if _done_to_a_thing(tokens, end):
+        return True  # "Vera Drake was directed by", "Jimmy Choo has been floated"
+    if _opens_a_clause(tokens, start) and (
+        after.lower in _PLURAL_VERBS
+        or after.lower == "which"
+        or (after.text == "," and end + 1 < len(tokens) and tokens[end + 1].lower == "which")
+    ):
+        return True
+    return _speaks_of_its_own(tokens, end)
+
+
+def _opens_a_clause(tokens: Sequence[Token], start: int) -> bool:
+    """A name that is the subject of its clause: first in the sentence, after a word that opens
+    a clause or after a dash or bracket; not one of a list ("he and Mike Pence have"), an object
+    ("headed by Ian Telfer, which") or a possessor's ("the District's C. Rick Martin are")."""
+    if start == 0:
+        return True
+    before = tokens[start - 1]
+    if before.is_word:
+        return before.lower in _CLAUSE_OPENERS
+    return before.text not in {",", "&", "'", "’"} and not before.possessive
+
+
+def _subtitled(tokens: Sequence[Token], end: int) -> bool:
+    """A name that opens a title: a colon or a dash before "The" and a capitalised word ("Jerry
+    Springer - The Opera", "Bridget Jones: The Edge of Reason")."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text in {":", "-", "–", "—"}
+        and tokens[end + 1].text == "The"
+        and _cap_at(tokens, end + 2)
+    )
+
+
+def _in_brackets_after_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name alone in brackets right after another: the work a person is known for ("Romola
+    Garai (Calico), Eddie Redmayne (Hamlet)")."""
+    return (
+        start >= 2
+        and end < len(tokens)
+        and tokens[start - 1].text == "("
+        and tokens[end].text == ")"
+        and _cap_at(tokens, start - 2)
+    )
+
+
+# What is done to works and firms, never to people: "was directed by", "has been floated".
+_DONE_TO_THINGS = words_set(
+    """directed filmed screened staged premiered broadcast aired published adapted floated
+    privatised privatized acquired merged"""
+)
+_BEING = words_set("is are was were be been being has have had")
+
+
+def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
+    """A name before a form of "be" and a past participle only works and firms take."""
+    k = end
+    while k < len(tokens) and tokens[k].lower in _BEING and k - end < 3:
+        k += 1
+    return k > end and k < len(tokens) and tokens[k].lower in _DONE_TO_THINGS
+
+
+def _speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
+    """A verb of saying and "its" right after a name: a body speaking ("Merrill Lynch said its")."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower in SPEECH_VERBS
+        and tokens[end + 1].lower == "its"
+    )
 
 
 def _after_a_persons_possessive(tokens: Sequence[Token], start: int) -> bool:
@@ -365,34 +567,57 @@ def _joined(tokens: Sequence[Token]) -> str:
 
 
 def _by_someone(tokens: Sequence[Token], end: int) -> bool:
-    """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher"."""
+    """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher",
+    "Vera Drake, directed by Mike Leigh", "Best Mate, ridden by Jim Culloty"."""
+    k = end + (end < len(tokens) and tokens[end].text == ",")
+    if k < len(tokens) and tokens[k].lower in _MADE_BY:
+        k += 1
+    elif k > end:
+        return False
     return (
-        end + 2 < len(tokens)
-        and tokens[end].lower == "by"
-        and first_name_like(tokens[end + 1].text)
-        and _cap_at(tokens, end + 2)
+        k + 2 < len(tokens)
+        and tokens[k].lower == "by"
+        and first_name_like(tokens[k + 1].text)
+        and _cap_at(tokens, k + 2)
     )
+
+
+# What a work (or a horse) is, by someone: "directed by Mike Leigh", "ridden by Jim Culloty".
+_MADE_BY = words_set(
+    "directed written produced published sung composed illustrated narrated ridden"
+)
 
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "by", "on"})
 
 
 def _described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
-    """An apposition naming a body or a work: "Morgan Stanley, the investment bank,", "Eve
-    Green, her first novel,"."""
-    if end + 2 >= len(tokens) or tokens[end].text != ",":
+    """An apposition or a copula naming a body or a work: "Morgan Stanley, the investment
+    bank,", "Eve Green, her first novel,", "Vera Drake is a film about", "Ann Summers, the
+    retailer"."""
+    copula = end < len(tokens) and tokens[end].lower in {"is", "was"}
+    if end + 2 >= len(tokens) or not (tokens[end].text == "," or copula):
         return False
     if tokens[end + 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}:
         return False
     k = end + 2
     while k < len(tokens) and k - end < 6 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in _PREPOSITIONS or (
+            copula and tokens[k].lower in _AFTER_A_NOUN and k > end + 2
+        ):
+            break  # "Vera Drake is a film about", "a film that"
         if tokens[k].is_head or tokens[k].lower in _BEFORE_A_VERB or tokens[k].possessive:
             return False  # "the president of", "a company that", "the government's"
-        if tokens[k].lower in _PREPOSITIONS:
-            break
         k += 1
     last = tokens[k - 1].lower
-    return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS)
+    if copula and last in _PERSONS_TOO:
+        return False  # "Kate Moss is a model", "Tom Smith is a film producer"
+    return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS or last in _BODY_NOUNS)
+
+
+_AFTER_A_NOUN = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})
+# Nouns for a work or a body that are also what a person is: "a model", "a producer".
+_PERSONS_TOO = frozenset({"model", "producer", "maker", "contractor", "exporter", "manufacturer"})
 
 
 def _after_thing_words(run: Sequence[Token]) -> int | None:
@@ -415,10 +640,38 @@ def _introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
     if before.lower in WORK_NOUNS and not before.is_cap:
         # a noun, not a verb: "trying to show Bernie Sanders", "they play Tom Smith"
         return not (start > 1 and tokens[start - 2].lower in _BEFORE_A_VERB)
+    if before.lower in _BODY_NOUNS and not before.is_cap and not before.possessive:
+        return True  # "investment bank Morgan Stanley", "the band Franz Ferdinand"
     if before.lower != "of" or start < 3:
         return False
     surname, first = tokens[start - 2], tokens[start - 3]
     return surname.is_word and surname.is_cap and first.is_cap and first_name_like(first.text)
+
+
+# Nouns for a body written right before its name: the organisation nouns but those that are
+# also a person's occupation ("film producer", "maker", "contractor"), and the kinds of firm,
+# band and club of British business and sports news.
+_BODY_NOUNS = (ORG_NOUNS - {"producer", "maker", "contractor", "exporter", "manufacturer"}) | (
+    words_set(
+        """retailer chain carmaker brewer airline insurer lender band supermarket conglomerate
+        club"""
+    )
+)
+
+# Titles a team or a firm takes, in the plural before its name: "champions Leicester Tigers".
+_TEAM_TITLES = words_set("champion holder leader winner finalist opponent host visitor side")
+
+
+def _after_a_plural_title(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name after a title in the plural that teams take is a team's, unless it opens a list
+    ("holders Bradford Bulls", "champions Leeds Rhinos"; not "winners Tom Smith and Jane Doe")."""
+    if start == 0 or (end < len(tokens) and tokens[end].lower in {"and", "or", "&", ",", "("}):
+        return False
+    before = tokens[start - 1]
+    low = before.lower
+    if before.is_cap or before.possessive or not low.endswith("s"):
+        return False
+    return low[:-1] in _TEAM_TITLES
 
 
 _BEFORE_A_VERB = words_set(
@@ -502,7 +755,10 @@ def _titled(role: Sequence[Token] | None) -> bool:
     return bool(role) and is_title_word(role[-1].text)  # type: ignore[index]
 
 
-_DESCRIBING_ENDS = ("-based", "-owned", "-listed", "-controlled", "-run", "-backed")
+_DESCRIBING_ENDS = (
+    *("-based", "-owned", "-listed", "-controlled", "-run", "-backed"),
+    *("-style", "-like", "-era", "-esque", "-type"),  # "a Tony Blair-style reform"
+)
 
 
 def _described(run: Sequence[Token]) -> bool:
@@ -562,9 +818,18 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
         if c.kind == "person" and (c.evidence or c.alias or c.spoken)
     }
     things |= {name_key(c.text) for c in candidates if c.thing_hint} - marked
+    # whose people are people is no person: "Vera Drake's Imelda Staunton" and "Ms Staunton"
+    owned = {
+        c.owner: name_key(c.text)
+        for c in candidates
+        if c.owner and {name_key(c.text), name_key(c.text).split()[-1]} & marked
+    }
+    things |= {name_key(owner) for owner in owned} - marked
+    things -= set(owned.values())
     candidates = [
         c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
     ]
+    candidates = _without_pairs(candidates)
     full = [c for c in candidates if c.kind == "person" and len(name_key(c.text).split()) > 1]
     for c in full:
         add("person", _person_key(name_key(c.text), by_key), c)
@@ -612,6 +877,22 @@ def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
             add("person", key, c)  # but "Pernod said" after "Pernod Ricard" is the company
     _merge_org_variants(order, by_key)
     return [e for e in order if e.texts]
+
+
+def _without_pairs(candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """No person named by two surnames of others joined by a hyphen: a ticket or a match-up
+    ("Clinton-Kaine", "Trump-Cruz"), not a double-barrelled name ("Holtz-Eakin")."""
+    surnames = {
+        name_key(c.text).split()[-1]
+        for c in candidates
+        if c.kind == "person" and len(name_key(c.text).split()) > 1
+    }
+
+    def pair(text: str) -> bool:
+        parts = name_key(text).split()
+        return " " not in text and len(parts) == 2 and all(p in surnames for p in parts)
+
+    return [c for c in candidates if c.kind != "person" or not pair(c.text)]
 
 
 def _titled_gender(alias: str | None) -> str | None:

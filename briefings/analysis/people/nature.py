@@ -25,6 +25,7 @@ from briefings.analysis.common.names import NAME_PARTICLES, name_key
 __all__ = [
     "NameNature",
     "is_english_word",
+    "is_plural_thing",
     "is_thing_word",
     "known_name_word",
     "name_nature",
@@ -83,6 +84,22 @@ def is_english_word(word: str) -> bool:
     if not word.isalpha() or not word.isascii() or len(word) < 2:
         return False
     return _zipf(word.lower()) >= 3.0 and not known_name_word(word)
+
+
+@lru_cache(maxsize=65536)
+def is_plural_thing(word: str) -> bool:
+    """The plural of an English word that no library knows as a personal name, as teams, bands
+    and firms end: "Sharks", "Chiefs", "Rangers", "Sisters"; not "Banks", "Brooks", "Mowers"
+    (census surnames), "Charles" (a given name), "Holmes" ("holme" is no English word)."""
+    low = word.lower()
+    if not word.isalpha() or not word.isascii() or len(low) < 4 or not low.endswith("s"):
+        return False
+    if low.endswith("ss") or known_name_word(word):
+        return False
+    singular = low[:-2] if low.endswith(("ches", "shes", "xes")) else low[:-1]
+    if low.endswith("ies"):
+        singular = low[:-3] + "y"
+    return _zipf(singular) >= 3.0
 
 
 @cache
