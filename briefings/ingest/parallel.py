@@ -27,7 +27,7 @@ CHUNK = 8  # files a worker is handed at once (fewer round trips; results still 
 # one worker (measured: about 3 ms against 11 ms), and the fewest articles worth refreshing early
 # (a refresh costs about 0.3 s whatever it covers: fewer, that outweighs the time it saves).
 CLOSING_SHARE = 0.3
-CLOSING_LEAST = 100
+CLOSING_LEAST = 150
 
 
 @dataclass(frozen=True)
