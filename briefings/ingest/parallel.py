@@ -23,6 +23,12 @@ log = logging.getLogger(__name__)
 
 CHUNK = 8  # files a worker is handed at once (fewer round trips; results still in order)
 
+# The closing refresh (see `_closing_due`): a refresh's time per article over an analysis's on
+# one worker (measured: about 3 ms against 11 ms), and the fewest articles worth refreshing early
+# (a refresh costs about 0.3 s whatever it covers: fewer, that outweighs the time it saves).
+CLOSING_SHARE = 0.3
+CLOSING_LEAST = 150
+
 
 @dataclass(frozen=True)
 class Prepared:
@@ -50,6 +56,7 @@ def prepare(
     analysis = analysed(found.shown, found.doc)
     if isinstance(analysis, FileOutcome):
         return analysis
+    found.doc.data = b""  # hashed already: the writer needs the text, not the file's bytes again
     return Prepared(found, analysis, checked=sessions is not None)
 
 
@@ -67,7 +74,11 @@ def ingest_parallel(
     *,
     on_outcome: Callable[[FileOutcome], None] | None = None,
 ) -> IngestReport:
-    """Like `ingest_paths`, with reading and analysis spread over `workers` processes (all cores)."""
+    """Like `ingest_paths`, with reading and analysis spread over `workers` processes (all cores).
+
+    This process stores what the workers hand it while they go on analysing, and refreshes the
+    story every REFRESH_EVERY new articles meanwhile, and once more shortly before the end (see
+    `_closing_due`): the refresh left for the end, which runs alone, covers only the last few."""
     with Run(sessions, on_outcome) as run:
         manifests: dict[Path, Entries] = {}
         jobs: list[Job] = []
@@ -83,15 +94,34 @@ def ingest_parallel(
             _one_process(run, jobs, order)
             return run.finish()
         prepared = _prepared(jobs, count, _shared_url(sessions))  # workers go on while this stores
+        left = len(jobs)  # files the workers have not handed over yet
         for known in order:
-            item = known if known is not None else next(prepared)
+            if known is not None:
+                run.add(known)
+                continue
+            item = next(prepared)
+            left -= 1
             if isinstance(item, FileOutcome):
                 run.add(item)
             elif item.checked:  # the write checks again, in its transaction
                 run.keep(item.found, item.analysis)
             else:
                 run.store(item.found, functools.partial(_analysis, item))
+            if _closing_due(run, left, min(count, len(jobs))):
+                run.refresh_early()
         return run.finish()
+
+
+def _closing_due(run: Run, left: int, workers: int) -> bool:
+    """Whether to refresh the story now, before the `left` files: once refreshing what it is
+    owed would take about as long as the workers need for those files. The refresh then runs
+    while they analyse them, and the one at the end covers only those; later, the refresh at
+    the end would run alone, the workers done (on 1,000 files, 2.8 s of CPU of the parent's 7.6).
+    Counted in files, not timed: a refresh and an analysis are slowed alike on a busy machine."""
+    if left <= 0:  # the refresh at the end follows at once
+        return False
+    owed = run.owed()
+    return owed >= CLOSING_LEAST and left <= CLOSING_SHARE * workers * owed
 
 
 def _analysis(item: Prepared) -> ArticleAnalysis:

@@ -123,6 +123,17 @@ class Run:
         if self.batch.full or soon:
             self._commit()
 
+    def owed(self) -> int:
+        """New articles stored or waiting to be, that the story has not been refreshed with."""
+        return self.pending.count("added") + len(self.batch.ready)
+
+    def refresh_early(self) -> None:
+        """Store what waits and refresh the story with it now, before REFRESH_EVERY new articles
+        (a parallel run does, shortly before its end, while its workers still analyse)."""
+        self._commit()
+        if self.pending.count("added") and not self.pending.count("updated"):
+            self._refresh(rebuild_now=False)
+
     def finish(self) -> IngestReport:
         self._commit()
         self._refresh(rebuild_now=True)

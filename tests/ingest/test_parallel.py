@@ -65,6 +65,26 @@ def test_a_long_run_refreshes_the_story_as_it_goes(
     assert 0 < people_seen[2] == people_seen[3] < people_seen[4]
 
 
+def test_a_parallel_run_refreshes_the_story_while_its_workers_analyse_the_last_files(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refresh left for the end runs alone, the workers done: a parallel run refreshes
+    the story shortly before (here long before REFRESH_EVERY), so that one covers the last few."""
+    from benchmarks.corpus import Corpus
+
+    monkeypatch.setattr("briefings.ingest.parallel.CLOSING_LEAST", 4)
+    folder = tmp_path / "generated"
+    Corpus(seed=3).write(folder, 30)
+    story = Story(sessions)
+    people_seen: list[int] = []
+    report = ingest_parallel(
+        sessions, [folder], 2, on_outcome=lambda _outcome: people_seen.append(len(story.people()))
+    )
+    assert report.count("added") == 30 and report.story_error is None
+    assert people_seen[0] == 0  # the first batch: nothing refreshed yet
+    assert 0 < people_seen[-1] < len(story.people())  # refreshed before the last files, and after
+
+
 def test_cli_ingest_with_workers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = f"sqlite:///{tmp_path / 'cli.db'}"
     assert main(["ingest", "--workers", "2", "--db", db, str(SEEDS)]) == 0
