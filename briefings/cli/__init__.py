@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.answers import to_json
-from briefings.cli import terminal
+from briefings.cli import json_text, terminal
 from briefings.config import Settings
 from briefings.db import open_database
 from briefings.story import Story
@@ -256,7 +256,7 @@ def _story(args: argparse.Namespace, settings: Settings) -> Story:
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(to_json(value), ensure_ascii=False, indent=2))
+    print(json_text.dumps(to_json(value)))
 
 
 def _emit(
