@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings import models
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
-from briefings.digests.subscriptions import as_utc
+from briefings.digests.utc import as_utc  # not .subscriptions: its tables and APScheduler
 from briefings.models import table_of
 from briefings.story import REF_COLUMNS, Story, ref_of
 
