@@ -207,9 +207,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         commands.choices[name].add_argument(
             "--story", help="a story added with `briefbot story add` (default: every article)"
         )
-    from briefings.sources.cli import register  # light: no network library imported here
-
     if only is None or only not in named:  # a command of briefings.sources.cli, or unknown
+        from briefings.sources.cli import register  # light: no network library imported here
+
         register(command, open_sessions)
     return parser
 
@@ -286,12 +286,12 @@ def open_sessions(args: argparse.Namespace, settings: Settings) -> sessionmaker[
 
 def _story(args: argparse.Namespace, settings: Settings) -> Story:
     """The story to answer from: `--story NAME`, else every article (the default story)."""
-    from briefings.sources.stories import StoryError, story_id
-
     sessions = open_sessions(args, settings)
     name = getattr(args, "story", None)
     if not name:
         return Story(sessions)
+    from briefings.sources.stories import StoryError, story_id  # only for a named story
+
     with sessions() as session:
         try:
             return Story(sessions, story_id(session, name))
