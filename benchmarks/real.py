@@ -222,8 +222,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             path = folder / "real.db"
             print(f"ingesting {size} files on 2 workers", file=sys.stderr)
             results["build"] = ingest(f"sqlite:///{path}", folder / "corpus", 2)
+            if args.keep:  # to --reuse later, or to shape (`python -m benchmarks.shaped`)
+                shutil.copyfile(path, args.keep)
         url = f"sqlite:///{path}"
         results["rows"] = counts(url)
+        if args.reuse:
+            results["size"] = results["rows"]["articles"]
         results.update(measure_story(url, args.reps, args.e2e_runs, args.cli_runs))
         seeds_url = f"sqlite:///{folder / 'seeds.db'}"
         ingest(seeds_url, SEEDS, 1)
@@ -369,7 +373,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=float, default=30.0, help=argparse.SUPPRESS)
     parser.add_argument("--queries-only", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--frozen", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--output", type=Path, help="JSON file (benchmarks/results/real.json)")
+    parser.add_argument(
+        "--keep", type=Path, help="copy the really-ingested database to this file once built"
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="JSON file (benchmarks/results/real-SIZE[-shaped-N].json; with --reuse FILE: "
+        "reused-NAME.json)",
+    )
     args = parser.parse_args(argv)
     if args.queries_only:
         sessions = open_database(args.queries_only)
@@ -378,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     results = run(args)
     name = f"real-{args.size}" + (f"-shaped-{args.shaped}" if args.shaped else "")
+    if args.reuse:  # its size is not --size
+        name = f"reused-{args.reuse.stem}" + (f"-shaped-{args.shaped}" if args.shaped else "")
     output = args.output or RESULTS / f"{name}.json"
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -307,3 +307,23 @@ def counts(url: str) -> dict[str, int]:
         }
     engine.dispose()
     return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m benchmarks.shaped SOURCE TARGET --size N`: a shaped database kept in a file,
+    to measure again and again (`python -m benchmarks.real --reuse TARGET --ingest-files 0`)."""
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.shaped", description=main.__doc__)
+    parser.add_argument("source", help="a really-ingested database URL (read only)")
+    parser.add_argument("target", help="a new database URL to fill")
+    parser.add_argument("--size", type=int, default=100_000, help="articles (100000)")
+    args = parser.parse_args(argv)
+    articles = clone(args.source, args.target, args.size)
+    print(json.dumps({"articles": articles, "rows": counts(args.target)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

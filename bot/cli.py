@@ -117,8 +117,9 @@ def _console_on(story: Story) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = domain_cli.build_parser()
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Every command's parser (with `only`: that command's alone, see domain_cli.build_parser)."""
+    parser = domain_cli.build_parser(only)
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     for name, handler, text in (
         ("start", _start, "the main job: the bot with a token, else ingest and open the console"),
@@ -126,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
         ("slack", _slack, "run the Slack adapter (needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN)"),
         ("console", _console, "type the bot's slash commands in a terminal, no token needed"),
     ):
+        if only is not None and name != only:
+            continue
         sub = commands.add_parser(name, help=text, description=text)
         sub.add_argument("--db", metavar="URL", help="database URL (default: DATABASE_URL)")
         sub.set_defaults(handler=handler)
@@ -133,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return domain_cli.main(argv, build_parser())
+    return domain_cli.main(argv, build=build_parser)
 
 
 if __name__ == "__main__":

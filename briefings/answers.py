@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -177,13 +177,24 @@ class TimelineEvent:
     sources: list[SourceRef]
 
 
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
 def to_json(value: Any) -> Any:
-    """A JSON-ready copy of an answer: dates as ISO strings, dataclasses as objects."""
+    """A JSON-ready copy of an answer: dates as ISO strings, dataclasses as objects.
+
+    One pass, each value visited once (not `asdict`'s deep copy and then a second walk); a list
+    of plain values (a person's 600,000 article ids) is copied whole."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
     if hasattr(value, "__dataclass_fields__"):
-        return to_json(asdict(value))
+        return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, dict):
         return {k: to_json(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
+        if set(map(type, value)) <= _PLAIN:
+            return list(value)
         return [to_json(v) for v in value]
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -110,11 +110,9 @@ def head_revisions(folder: Path = MIGRATIONS / "versions") -> set[str]:
 def at_head(engine: Engine) -> bool:
     """Whether the database's schema is already the newest (nothing to migrate); False when in
     any doubt, and Alembic decides."""
-    try:
+    try:  # one statement: a database without the table (new, or not ours) raises
         with engine.connect() as connection:
-            if not inspect(connection).has_table("alembic_version"):
-                return False
-            stored = connection.execute(text("SELECT version_num FROM alembic_version"))
+            stored = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
             versions = {row[0] for row in stored}
     except DBAPIError:
         return False

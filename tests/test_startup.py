@@ -36,12 +36,18 @@ HEAVY = (
     "briefings.analysis.grouping",
 )
 # Runs the command as `briefbot` does, then prints which of HEAVY it loaded.
+# Also whether any ORM mapper was configured: a query reads Core tables (briefings.story), and the
+# ORM's first query in a process configures every mapper (about 10 ms of each command).
 PROBE = """
 import contextlib, io, json, sys
 from bot.cli import main
+from briefings.models import Article
 with contextlib.redirect_stdout(io.StringIO()):
     code = main(sys.argv[2:])
-print(json.dumps({"code": code, "loaded": [m for m in json.loads(sys.argv[1]) if m in sys.modules]}))
+loaded = [m for m in json.loads(sys.argv[1]) if m in sys.modules]
+if Article.__mapper__.configured:
+    loaded.append("the ORM's mappers")
+print(json.dumps({"code": code, "loaded": loaded}))
 """
 
 
@@ -60,7 +66,17 @@ def _loaded(*argv: str) -> dict[str, object]:
 def test_query_commands_load_no_heavy_module(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'seeds.db'}"
     assert _loaded("ingest", "--db", db, str(SEEDS))["code"] == 0
-    for command in (["brief", "--json"], ["quote", "--json"], ["people"], ["timeline", "--json"]):
+    for command in (
+        ["brief", "--json"],
+        ["brief", "--json", "--focus", "Putin"],
+        ["quote", "--json"],
+        ["quote", "--json", "Putin"],
+        ["who", "Putin", "--json"],
+        ["people"],
+        ["sources", "--json"],
+        ["timeline", "--json"],
+        ["digest", "--preview", "--json"],
+    ):
         assert _loaded(*command, "--db", db) == {"code": 0, "loaded": []}, command
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.answers import to_json
-from briefings.cli import terminal
+from briefings.cli import json_text, terminal
 from briefings.config import Settings
 from briefings.db import open_database
 from briefings.story import Story
@@ -90,8 +90,24 @@ def _datetime(value: str) -> dt.datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser for every domain command; adapters add their own commands to it."""
+class _Unbuilt:
+    """A command's parser left unbuilt (another command was asked for): what is added to it is
+    dropped."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Unbuilt]:
+        return lambda *args, **kwargs: self
+
+
+def asked_command(argv: Sequence[str]) -> str | None:
+    """The command `argv` names (its first word that is not an option: the program's own
+    options take no value), None when it names none."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser for every domain command; adapters add their own commands to it. With `only`,
+    the parser of that command alone is built (argparse took about 8 ms to build all of them,
+    each time a command started); the other commands are not known to it."""
     parser = argparse.ArgumentParser(
         prog="briefbot", description="Keep a team briefed on one developing news story."
     )
@@ -101,7 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    named: set[str] = set()  # every command's name, built or not
+
     def command(name: str, handler: Handler, help: str, json_output: bool = True) -> Any:
+        named.add(name)
+        if only is not None and name != only:
+            return _Unbuilt()
         sub = commands.add_parser(name, help=help, description=help)
         sub.add_argument("--db", metavar="URL", help="database URL (default: DATABASE_URL)")
         if json_output:
@@ -181,12 +202,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=("json", "md", "csv"), default="md")
     sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE (default: stdout)")
     for name in ("sources", "brief", "quote", "who", "people", "timeline", "digest", "export"):
+        if name not in commands.choices:
+            continue
         commands.choices[name].add_argument(
             "--story", help="a story added with `briefbot story add` (default: every article)"
         )
-    from briefings.sources.cli import register  # light: no network library imported here
+    if only is None or only not in named:  # a command of briefings.sources.cli, or unknown
+        from briefings.sources.cli import register  # light: no network library imported here
 
-    register(command, open_sessions)
+        register(command, open_sessions)
     return parser
 
 
@@ -202,8 +226,20 @@ def _png_option(sub: argparse.ArgumentParser, what: str) -> None:
     sub.add_argument("--png", metavar="FILE", help=f"also draw a picture: {what}")
 
 
-def main(argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
-    parser = parser or build_parser()
+def main(
+    argv: Sequence[str] | None = None,
+    parser: argparse.ArgumentParser | None = None,
+    build: Callable[[str | None], argparse.ArgumentParser] = build_parser,
+) -> int:
+    """Run the command `argv` asks for (default: the program's arguments); `build(only)` makes
+    the parser, of the asked command alone when it is known (else of all, for argparse's
+    message), unless `parser` is given."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if parser is None:
+        asked = asked_command(argv)
+        parser = build(asked)
+        if asked is not None and asked not in _command_names(parser):
+            parser = build(None)
     args = parser.parse_args(argv)
     # What start-up loaded (modules, the parser) never becomes garbage: left out of collections,
     # a command's full collection walks only its own objects (as the bot's `settle_heap`).
@@ -227,6 +263,15 @@ def main(argv: Sequence[str] | None = None, parser: argparse.ArgumentParser | No
         return 0
 
 
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
 def open_sessions(args: argparse.Namespace, settings: Settings) -> sessionmaker[Session]:
     """The database of --db, else DATABASE_URL, else the per-user default; when it is new or
     holds no article, stderr says which one it is (no silent empty database)."""
@@ -241,12 +286,12 @@ def open_sessions(args: argparse.Namespace, settings: Settings) -> sessionmaker[
 
 def _story(args: argparse.Namespace, settings: Settings) -> Story:
     """The story to answer from: `--story NAME`, else every article (the default story)."""
-    from briefings.sources.stories import StoryError, story_id
-
     sessions = open_sessions(args, settings)
     name = getattr(args, "story", None)
     if not name:
         return Story(sessions)
+    from briefings.sources.stories import StoryError, story_id  # only for a named story
+
     with sessions() as session:
         try:
             return Story(sessions, story_id(session, name))
@@ -256,7 +301,7 @@ def _story(args: argparse.Namespace, settings: Settings) -> Story:
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(to_json(value), ensure_ascii=False, indent=2))
+    print(json_text.dumps(to_json(value)))
 
 
 def _emit(

@@ -5,15 +5,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, sessionmaker
+from sqlalchemy import Column, ColumnElement, Table, exists, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
 
+from briefings import models
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
-from briefings.digests.subscriptions import as_utc
-from briefings.models import Article, Entity, Event, Mention, Quote, StoryArticle
+from briefings.digests.utc import as_utc  # not .subscriptions: its tables and APScheduler
+from briefings.models import table_of
 from briefings.story import REF_COLUMNS, Story, ref_of
+
+# Read as Core tables, as the story's queries are (briefings.story): no ORM compiling.
+events = table_of(models.Event)
+mentions = table_of(models.Mention)
+quotes = table_of(models.Quote)
+Article = table_of(models.Article).c
+Entity = table_of(models.Entity).c
+Event = events.c
+Mention = mentions.c
+Quote = quotes.c
+StoryArticle = table_of(models.StoryArticle).c
 
 
 class QuoteRow(NamedTuple):
@@ -137,7 +149,7 @@ def announced(story_id: int | None) -> list[ColumnElement[bool]]:
 
 
 def _stored_before(
-    article_id: InstrumentedAttribute[int], since: dt.datetime, story_id: int | None = None
+    article_id: Column[Any], since: dt.datetime, story_id: int | None = None
 ) -> ColumnElement[bool]:
     """The row's article was known up to `since`: stored by then, or stored since by a source's
     first fetch (kept, never posted: what it said is not news to the story either)."""
@@ -151,7 +163,7 @@ def _stored_before(
 
 def _old_clusters(
     session: Session,
-    model: type[Quote] | type[Event],
+    table: Table,
     rows: Sequence[Row],
     since: dt.datetime | None,
     story_id: int | None = None,
@@ -161,7 +173,7 @@ def _old_clusters(
     one = {r.cluster: r.id for r in rows if r.cluster is not None}
     if since is None or not one:
         return set()
-    earlier = aliased(model)
+    model, earlier = table.c, table.alias().c
     found = session.scalars(
         select(model.cluster).where(
             model.id.in_(one.values()),
@@ -176,7 +188,7 @@ def _old_clusters(
 
 def _first_of_each_cluster(
     session: Session,
-    model: type[Quote] | type[Event],
+    table: Table,
     rows: Sequence[Row],
     refs: dict[int, SourceRef],
     since: dt.datetime | None,
@@ -184,7 +196,7 @@ def _first_of_each_cluster(
 ) -> list[tuple[Row, list[SourceRef]]]:
     """The first row of each cluster no earlier article reported (an unclustered row is its own),
     with the new articles that report it."""
-    old_clusters = _old_clusters(session, model, rows, since, story_id)
+    old_clusters = _old_clusters(session, table, rows, since, story_id)
     groups: dict[object, list[SourceRef]] = {}
     firsts: list[tuple[object, Row]] = []
     for row in rows:
@@ -224,7 +236,7 @@ def _new_quotes(
     ]
     return [
         QuoteItem(q.text, q.speaker, q.speaker_role, q.kind, sources)
-        for q, sources in _first_of_each_cluster(session, Quote, rows, refs, since, story_id)
+        for q, sources in _first_of_each_cluster(session, quotes, rows, refs, since, story_id)
     ]
 
 
@@ -244,7 +256,7 @@ def _new_people(
             Mention.role,
             Entity.name.label("entity_name"),
         )
-        .outerjoin(Entity, Mention.entity_id == Entity.id)
+        .outerjoin(table_of(models.Entity), Mention.entity_id == Entity.id)
         .where(Mention.article_id.in_(list(refs)), Mention.kind == "person")
         .order_by(Mention.article_id, Mention.id)
     ).all()
@@ -266,7 +278,7 @@ def _new_people(
             )
         one = {m.name.lower(): m.id for m in rows if m.entity_id not in old_entities}
         if one:  # by one new mention per name: did an earlier article use that name?
-            earlier = aliased(Mention)
+            earlier = mentions.alias().c
             old_names.update(
                 n.casefold()
                 for n in session.scalars(
@@ -308,7 +320,7 @@ def _new_events(
     ]
     return [
         TimelineEvent(e.date, e.date_precision, e.text, sources)
-        for e, sources in _first_of_each_cluster(session, Event, rows, refs, since, story_id)
+        for e, sources in _first_of_each_cluster(session, events, rows, refs, since, story_id)
     ]
 
 

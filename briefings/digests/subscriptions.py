@@ -22,16 +22,12 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from briefings.digests.schedules import Schedule, parse_schedule
+from briefings.digests.utc import as_utc
 from briefings.models import Base, StoryRow
 
 # A story's digest is kept under its story id as its key: a Discord snowflake is at least 2**22
 # (its creation time fills the bits above 22) and a Slack key is negative, so no key is shared.
 STORY_KEYS = 1 << 22
-
-
-def as_utc(value: dt.datetime) -> dt.datetime:
-    """`value` in UTC; a naive value (as SQLite returns them) is taken to be UTC already."""
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -17,6 +17,7 @@ UNMAPPED = {
     ("column", "words"),
     ("index", "ix_quotes_words"),
     ("index", "ix_point_groups_words"),
+    ("index", "ix_articles_undated"),  # 0023, a partial index (see models.UNDATED_SQL)
 }
 
 
