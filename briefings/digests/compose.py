@@ -123,14 +123,27 @@ def compose_digest(
     mark = max(as_utc(r[8]) for r in rows)
     if since is not None:
         mark = max(mark, as_utc(since))
+    known = since if since is not None and _anything_known(session, since, story_id) else None
     return Digest(
         since=since,
         mark=mark,
         articles=[NewArticle(refs[r[0]], r[6], list(r[7] or [])) for r in rows],
-        quotes=_new_quotes(session, refs, since, story_id),
-        people=_new_people(session, refs, since, story_id),
-        events=_new_events(session, refs, since, story_id),
+        quotes=_new_quotes(session, refs, known, story_id),
+        people=_new_people(session, refs, known, story_id),
+        events=_new_events(session, refs, known, story_id),
     )
+
+
+def _anything_known(session: Session, since: dt.datetime, story_id: int | None) -> bool:
+    """Whether any article counts as known at `since` (stored by then, or kept quiet by a
+    source's first fetch). When none does, nothing new can have been reported before, and the
+    look-ups for an earlier report, which read every mention of a person new to the database
+    (seconds at 100k articles after a bulk ingest), are skipped."""
+    stored = select(Article.id).where(Article.ingested_at <= as_utc(since)).limit(1)
+    quiet = select(StoryArticle.article_id).where(StoryArticle.announce.is_(False))
+    if story_id is not None:
+        quiet = quiet.where(StoryArticle.story_id == story_id)
+    return any(session.execute(q.limit(1)).first() is not None for q in (stored, quiet))
 
 
 def announced(story_id: int | None) -> list[ColumnElement[bool]]:
