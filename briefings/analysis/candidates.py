@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.results import ArticleText
@@ -66,12 +67,20 @@ def usable_sentences(article: ArticleText, min_words: int = 4) -> list[Sentence]
     found: list[Sentence] = []
     for index, paragraph in enumerate(article.paragraphs):
         first = True
-        for text in split_sentences(paragraph):
-            if word_count(text) < min_words or is_boilerplate(text):
+        for text, words in _prose(paragraph):
+            if words < min_words:
                 continue
             found.append(Sentence(text, index, len(found), first))
             first = False
     return found
+
+
+@lru_cache(maxsize=4096)  # the summary and the events read the same paragraphs
+def _prose(paragraph: str) -> tuple[tuple[str, int], ...]:
+    """The paragraph's sentences that are no boilerplate, each with its number of words."""
+    return tuple(
+        (text, word_count(text)) for text in split_sentences(paragraph) if not is_boilerplate(text)
+    )
 
 
 QUOTED_SPAN = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]{12,}(?:’|$)")
@@ -83,6 +92,7 @@ _REPORTING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked again of the same sentence by the summary and the points
 def outside_quotes(sentence: str) -> str:
     """The reporter's own words: the sentence with every quotation removed."""
     return QUOTED_SPAN.sub(" ", sentence)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from briefings.analysis.candidates import has_reporting_clause, is_pure_quote, outside_quotes
-from briefings.analysis.dates.relative import find_dates
+from briefings.analysis.dates.relative import has_date
 from briefings.analysis.results import ArticleText, FoundPoint
 from briefings.analysis.summaries.summary import Ranked, ranked_sentences
 
@@ -90,7 +90,7 @@ def informativeness(sentence: str) -> float:
     names = len(_NAME.findall(own, 1))  # the sentence's first word is capitalised anyway
     score = 0.35 * has_reporting_clause(sentence) + 0.2 * bool(_ACTION.search(own))
     score += 0.25 * min(names, 3) / 3
-    score += 0.1 * bool(_NUMBER.search(own)) + 0.1 * bool(find_dates(own, None, "unknown"))
+    score += 0.1 * bool(_NUMBER.search(own)) + 0.1 * has_date(own)
     return score
 
 
