@@ -408,6 +408,9 @@ AFFILIATIONS = words_set(
 _SUFFIXES = words_set("Jr Sr II III IV")
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
 _SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
+# The same read backwards from the word: matched at the start of the text before it reversed, so
+# that the test costs what the spaces and marks before the word cost, not the whole paragraph.
+_SENTENCE_END_BACKWARDS = re.compile(r"[\s\"“‘(\[]*[\w,;’'\-”\"]")
 PLACE_HEADS = words_set(
     """city county state states island islands river street avenue valley beach springs park lake
     mountain mountains coast hill hills york jersey carolina dakota hampshire mexico virginia
@@ -488,7 +491,7 @@ class NameIndex:
             return
         name = " ".join(words)
         self.runs.append((offset + run[0].start(), name))
-        opening = not _SENTENCE_END.search(run[0].string[: run[0].start()])
+        opening = not _SENTENCE_END_BACKWARDS.match(run[0].string[: run[0].start()][::-1])
         self.proper.update(words[1:] if opening and cut == 0 else words)
         g = gender_of(name, None, honorific)
         if g:
