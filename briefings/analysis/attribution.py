@@ -110,7 +110,7 @@ def one_person(head: str) -> bool:
     or "the statement"."""
     low = head.lower()
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return not plural and not is_possessive(head) and low not in DOCUMENTS | _GROUPS
+    return not plural and not is_possessive(head) and low not in DOCUMENTS and low not in _GROUPS
 
 
 _ORG_NOUNS = words_set("administration campaign government team office ministry")
@@ -227,7 +227,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     toks = tokens(head.strip())
     if not toks:
         return None
-    if len(toks) == 1 and toks[0].lower() in PRONOUNS.keys() | NOBODY:
+    if len(toks) == 1 and (toks[0].lower() in PRONOUNS or toks[0].lower() in NOBODY):
         return Speaker(None, None, pronoun=toks[0].lower())
     definite = toks[0].lower() == "the"
     if (
@@ -319,7 +319,8 @@ def first_name_like(tok: str) -> bool:
     return (
         low in HONORIFICS
         or bool(_INITIAL_MAYBE_DOT.fullmatch(tok))
-        or low in _MALE | _FEMALE
+        or low in _MALE
+        or low in _FEMALE
         or is_given_name(tok)
     )
 
@@ -331,10 +332,15 @@ def _full_name_at_end(text: str) -> bool:
     for i, t in enumerate(reversed(toks)):
         if i and t.lower() in NAME_PARTICLES:  # "Nick Van den Brul"
             continue
-        if not is_cap(t) or is_possessive(t) or t.lower() in TITLES | ROLE_NOUNS | ORG_HEADS:
+        if not is_cap(t) or is_possessive(t) or _titled_word(t.lower()):
             break
         names += 1
     return names >= 2
+
+
+def _titled_word(low: str) -> bool:
+    """A title, a role or an organisation's head word (no set of all three is made per word)."""
+    return low in TITLES or low in ROLE_NOUNS or low in ORG_HEADS
 
 
 def appositive_name(appositive: str) -> str | None:
@@ -346,7 +352,7 @@ def appositive_name(appositive: str) -> str | None:
     name = " ".join(toks)
     if len(toks) < 2 or not all(is_cap(t) and not is_possessive(t) for t in toks):
         return None
-    if any(t.lower().strip(".") in TITLES | ROLE_NOUNS | ORG_HEADS for t in toks):
+    if any(_titled_word(t.lower().strip(".")) for t in toks):
         return None
     return name
 
@@ -545,7 +551,7 @@ class NameIndex:
             return speaker and words[0] in self.proper
         return (
             len(words) >= 2
-            and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
+            and not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
             and words[-1].lower() not in AFFILIATIONS
             and not words[-1].isupper()
             and _not_a_thing(name)
@@ -732,7 +738,10 @@ def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
                 prefix = [t for t in toks[j:] if t.lower() not in HONORIFICS]
                 while prefix and prefix[0] == "of":
                     prefix = prefix[1:]
-                if any(t.lower() in ROLE_NOUNS | TITLES for t in prefix) and len(prefix) <= 8:
+                if (
+                    any(t.lower() in ROLE_NOUNS or t.lower() in TITLES for t in prefix)
+                    and len(prefix) <= 8
+                ):
                     return " ".join(prefix)
                 after = re.match(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]", par[m.end() :])
                 if after:

@@ -350,7 +350,9 @@ def _a_thing(name: str) -> bool:
     last = words[-1]
     return (
         kind_by_lists(name, words) is not None
-        or last in WORK_NOUNS | NOT_ENTITY_SUFFIXES | ORG_SUFFIXES
+        or last in WORK_NOUNS
+        or last in NOT_ENTITY_SUFFIXES
+        or last in ORG_SUFFIXES
         or last in ORG_HEADS
         or (len(words) > 1 and last in PLACE_HEADS)
     )
