@@ -190,6 +190,7 @@ def _bare(tok: str) -> str:
     return _POSSESSIVE_END.sub("", tok).strip(".").lower()
 
 
+@lru_cache(maxsize=65536)  # asked of every word of every paragraph
 def is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and tok.lower() not in _NON_NAMES
 

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefings.analysis.attribution import (
     CUES,
@@ -364,6 +365,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _OWNER_S = re.compile(r"[’']s$")
 
 
+@lru_cache(maxsize=65536)  # asked for every word of the paragraphs around each quote
 def _last_word(name: str) -> str:
     words = name.split()
     return _OWNER_S.sub("", words[-1]) if words else ""
