@@ -110,7 +110,7 @@ def one_person(head: str) -> bool:
     or "the statement"."""
     low = head.lower()
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return not plural and not is_possessive(head) and low not in DOCUMENTS and low not in _GROUPS
+    return not plural and not is_possessive(head) and low not in DOCUMENTS | _GROUPS
 
 
 _ORG_NOUNS = words_set("administration campaign government team office ministry")
