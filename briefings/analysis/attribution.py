@@ -193,6 +193,7 @@ def _bare(tok: str) -> str:
     return _POSSESSIVE_END.sub("", tok).strip(".").lower()
 
 
+@lru_cache(maxsize=65536)  # asked of every word of every paragraph
 def is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and tok.lower() not in _NON_NAMES
 
@@ -230,7 +231,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     toks = tokens(head.strip())
     if not toks:
         return None
-    if len(toks) == 1 and toks[0].lower() in PRONOUNS.keys() | NOBODY:
+    if len(toks) == 1 and (toks[0].lower() in PRONOUNS or toks[0].lower() in NOBODY):
         return Speaker(None, None, pronoun=toks[0].lower())
     definite = toks[0].lower() == "the"
     if (
@@ -322,7 +323,8 @@ def first_name_like(tok: str) -> bool:
     return (
         low in HONORIFICS
         or bool(_INITIAL_MAYBE_DOT.fullmatch(tok))
-        or low in _MALE | _FEMALE
+        or low in _MALE
+        or low in _FEMALE
         or is_given_name(tok)
     )
 
@@ -334,10 +336,15 @@ def _full_name_at_end(text: str) -> bool:
     for i, t in enumerate(reversed(toks)):
         if i and t.lower() in NAME_PARTICLES:  # "Nick Van den Brul"
             continue
-        if not is_cap(t) or is_possessive(t) or t.lower() in TITLES | ROLE_NOUNS | ORG_HEADS:
+        if not is_cap(t) or is_possessive(t) or _titled_word(t.lower()):
             break
         names += 1
     return names >= 2
+
+
+def _titled_word(low: str) -> bool:
+    """A title, a role or an organisation's head word (no set of all three is made per word)."""
+    return low in TITLES or low in ROLE_NOUNS or low in ORG_HEADS
 
 
 def appositive_name(appositive: str) -> str | None:
@@ -349,7 +356,7 @@ def appositive_name(appositive: str) -> str | None:
     name = " ".join(toks)
     if len(toks) < 2 or not all(is_cap(t) and not is_possessive(t) for t in toks):
         return None
-    if any(t.lower().strip(".") in TITLES | ROLE_NOUNS | ORG_HEADS for t in toks):
+    if any(_titled_word(t.lower().strip(".")) for t in toks):
         return None
     return name
 
@@ -411,6 +418,9 @@ AFFILIATIONS = words_set(
 _SUFFIXES = words_set("Jr Sr II III IV")
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
 _SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
+# The same read backwards from the word: matched at the start of the text before it reversed, so
+# that the test costs what the spaces and marks before the word cost, not the whole paragraph.
+_SENTENCE_END_BACKWARDS = re.compile(r"[\s\"“‘(\[]*[\w,;’'\-”\"]")
 PLACE_HEADS = words_set(
     """city county state states island islands river street avenue valley beach springs park lake
     mountain mountains coast hill hills york jersey carolina dakota hampshire mexico virginia
@@ -491,7 +501,7 @@ class NameIndex:
             return
         name = " ".join(words)
         self.runs.append((offset + run[0].start(), name))
-        opening = not _SENTENCE_END.search(run[0].string[: run[0].start()])
+        opening = not _SENTENCE_END_BACKWARDS.match(run[0].string[: run[0].start()][::-1])
         self.proper.update(words[1:] if opening and cut == 0 else words)
         g = gender_of(name, None, honorific)
         if g:
@@ -545,7 +555,7 @@ class NameIndex:
             return speaker and words[0] in self.proper
         return (
             len(words) >= 2
-            and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
+            and not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
             and words[-1].lower() not in AFFILIATIONS
             and not words[-1].isupper()
             and _not_a_thing(name)
@@ -732,7 +742,10 @@ def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
                 prefix = [t for t in toks[j:] if t.lower() not in HONORIFICS]
                 while prefix and prefix[0] == "of":
                     prefix = prefix[1:]
-                if any(t.lower() in ROLE_NOUNS | TITLES for t in prefix) and len(prefix) <= 8:
+                if (
+                    any(t.lower() in ROLE_NOUNS or t.lower() in TITLES for t in prefix)
+                    and len(prefix) <= 8
+                ):
                     return " ".join(prefix)
                 after = re.match(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]", par[m.end() :])
                 if after:

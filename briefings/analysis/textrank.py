@@ -43,8 +43,7 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """The stemmed content words of a text, stopwords and lone digits left out."""
-    terms = map(_term, _TOKEN.findall(text.lower()))
-    return [t for t in terms if t]
+    return list(filter(None, map(_term, _TOKEN.findall(text.lower()))))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # words repeat: each is judged and stemmed once
@@ -62,9 +61,15 @@ def tfidf_matrix(documents: Sequence[Sequence[str]]) -> np.ndarray:
         for term in terms:
             vocabulary.setdefault(term, len(vocabulary))
     matrix = np.zeros((len(documents), max(len(vocabulary), 1)))
+    rows: list[int] = []
+    columns: list[int] = []
+    weights: list[float] = []
     for row, terms in enumerate(documents):
         for term, count in Counter(terms).items():
-            matrix[row, vocabulary[term]] = 1.0 + math.log(count)
+            rows.append(row)
+            columns.append(vocabulary[term])
+            weights.append(1.0 + math.log(count))
+    matrix[rows, columns] = weights  # one assignment for the whole matrix
     document_frequency = np.count_nonzero(matrix, axis=0)
     matrix *= np.log((1.0 + len(documents)) / (1.0 + document_frequency)) + 1.0
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
@@ -90,8 +95,9 @@ def lexrank(
     restart = prior / prior.sum()
     transition[dangling] = restart  # a sentence sharing no word with any other restarts the walk
     scores = np.full(n, 1.0 / n)
+    restarting = (1.0 - damping) * restart
     for _ in range(iterations):
-        updated = (1.0 - damping) * restart + damping * (scores @ transition)
+        updated = restarting + damping * (scores @ transition)
         if np.abs(updated - scores).sum() < 1e-8:
             return updated
         scores = updated

@@ -29,10 +29,17 @@ def content_hash(data: bytes) -> str:
 def signature(text: str) -> bytes:
     """A MinHash signature over word 3-shingles (lower-cased, punctuation ignored) of the first
     SIGNATURE_WORDS words: a copy shows in its beginning, and the cost stays bounded."""
-    found = _WORD.finditer(text.lower())
-    words = [m.group() for m in itertools.islice(found, SIGNATURE_WORDS)]
-    shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
-    digests = b"".join(hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles)
+    lower = text.lower()
+    if len(lower) <= SIGNATURE_WORDS:  # it cannot have more words than characters
+        words = _WORD.findall(lower)
+    else:
+        words = [m.group() for m in itertools.islice(_WORD.finditer(lower), SIGNATURE_WORDS)]
+    if len(words) < 3:
+        shingles = {" ".join(words)}
+    else:
+        shingles = set(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
+    blake2b = hashlib.blake2b
+    digests = b"".join([blake2b(s.encode(), digest_size=8).digest() for s in shingles])
     values = np.frombuffer(digests, dtype=np.uint64)
     lowest = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
     for start in range(0, len(values), _CHUNK):  # memory bounded whatever the text's length

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from briefings.analysis.dates.events import extract_events
-from briefings.analysis.dates.relative import find_dates
+from briefings.analysis.dates.relative import find_dates, has_date
 from briefings.analysis.results import ArticleText, DatePrecision
 
 WED = dt.date(2023, 9, 6)  # a Wednesday
@@ -191,3 +191,42 @@ def test_letters_that_fold_to_a_season_or_month_do_not_break_the_article(sentenc
     # "ſ" (long s) matches "s" case-insensitively; the lookup must fold it the same way
     for mention in find_dates(sentence, WED):
         assert mention.date is not None and mention.date.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "date"),
+    [
+        (
+            "The deal was signed on Sept. 11, 2001, in New York.",
+            "Sept. 11, 2001",
+            dt.date(2001, 9, 11),
+        ),
+        ("The deal was signed on Sep 11 in New York.", "Sep 11", dt.date(2022, 9, 11)),
+        ("Talks resumed in Mar. after a pause.", "Mar", dt.date(2023, 3, 1)),
+        ("Talks resumed in mid-March at the Market hall.", "March", dt.date(2023, 3, 1)),
+        ("Talks resumed last Tuesday, officials said.", "last Tuesday", dt.date(2023, 9, 5)),
+        ("It was agreed at the end of 2019 in Geneva.", "2019", dt.date(2019, 1, 1)),
+    ],
+)
+def test_abbreviated_and_spelt_out_months_are_dates(
+    sentence: str, found: str, date: dt.date
+) -> None:
+    first = find_dates(sentence, WED, "day")[0]
+    assert sentence[first.start : first.end].endswith(found)
+    assert first.date == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Market in Marseille opened.",  # "Mar" begins words that are no month
+        "Decision makers met the Novelist in Janesville.",
+        "Theresa May met the press.",
+        "The ministry said in November that output fell.",
+        "On Tuesday, Sullivan told reporters the talks advance.",
+        "Profits doubled last year.",
+        "Talks resumed in Mar. after a pause.",
+    ],
+)
+def test_a_key_point_counts_as_dated_exactly_when_a_date_is_found(sentence: str) -> None:
+    assert has_date(sentence) == bool(find_dates(sentence, None, "unknown"))

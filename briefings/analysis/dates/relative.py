@@ -239,27 +239,39 @@ def _rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# Lookaheads of the characters a rule's match can start with (under the rule's own flags): the
+# search passes over every other place at once instead of trying the whole rule there.
+_AT_MONTH = "(?=[ADFJMNOS])"
+_AT_YEAR_CONTEXT = "(?=[abdefilmostuw])"  # a case-blind rule: "İ", "ı" and "ſ" too
+_AT_WEEKDAY = "(?=(?i:[lnt])|[MTWFS])"
+_AT_MONTH_CONTEXT = "(?=(?i:[abdefhilmostu’']))"
+
 # Most specific first; a later rule never overlaps text an earlier one matched. Each rule names
 # the cue (below) it cannot match without.
 RULES: tuple[tuple[re.Pattern[str], Resolver, bool, str], ...] = (
-    (_rule(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _absolute_day, False, "month"),
-    (_rule(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), _absolute_day, False, "month"),
+    (_rule(rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _absolute_day, False, "month"),
+    (_rule(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), _absolute_day, False, "month"),
     (
-        _rule(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+        _rule(r"(?=[12])\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         _iso_day,
         False,
         "digits",
     ),
-    (_rule(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}"), _absolute_month, False, "month"),
-    (_rule(rf"{_YEAR_CONTEXT}{_YEAR}", re.IGNORECASE), _absolute_year, False, "digits"),
+    (_rule(rf"{_AT_MONTH}\b{_MONTH}\s+(?:of\s+)?{_YEAR}"), _absolute_month, False, "month"),
     (
-        _rule(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))"),
+        _rule(rf"{_AT_YEAR_CONTEXT}{_YEAR_CONTEXT}{_YEAR}", re.IGNORECASE),
+        _absolute_year,
+        False,
+        "digits",
+    ),
+    (
+        _rule(rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))"),
         _month_day,
         True,
         "month",
     ),
     (
-        _rule(rf"(?i:\b(?P<qualifier>(?:last|next|this)\s+))?\b{_WEEKDAY}\b"),
+        _rule(rf"{_AT_WEEKDAY}(?i:\b(?P<qualifier>(?:last|next|this)\s+))?\b{_WEEKDAY}\b"),
         _weekday,
         True,
         "weekday",
@@ -295,20 +307,30 @@ RULES: tuple[tuple[re.Pattern[str], Resolver, bool, str], ...] = (
         "year_word",
     ),
     (_rule(r"\bnext\s+year\b", re.IGNORECASE), _years_away(1), True, "year_word"),
-    (_rule(rf"{_MONTH_CONTEXT}{_MONTH}\b(?!\s+\d)"), _month_only, True, "month"),
+    (
+        _rule(rf"{_AT_MONTH_CONTEXT}{_MONTH_CONTEXT}{_MONTH}\b(?!\s+\d)"),
+        _month_only,
+        True,
+        "month",
+    ),
 )
 
 
 # The words the rules above need, each named by its group: most sentences have none, and skip
 # the rules at once; the others try only the rules whose cue they have. Every rule needs its cue
 # at the start of a word, and no two cues can start at one place, so scanning for the cues
-# (without overlaps) finds every one a rule can use.
+# (without overlaps) finds every one a rule can use. A month is a cue only as the rules read one:
+# a whole word or an abbreviation with its full stop ("Mar." or "March", not "Market"). The
+# lookahead of the cues' first letters lets the scan pass over most places at once (the
+# alternatives alone are tried at every one; "ſ" is an "s" to a case-blind match).
 _CUES = re.compile(
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"(?=[12ADFJMNOSTWYafmstwy\u017f])(?:(?P<month>(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
+    r"|Nov|Dec)\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)(?!\w)))"
     r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<digits>(?:19|20)\d\d)"
     r"|(?i:(?P<yesterday>yesterday)|(?P<today>today|tonight)|(?P<tomorrow>tomorrow)|(?P<week>week)"
-    r"|(?P<month_word>month)|(?P<year_word>year)|(?P<season>spring|summer|autumn|fall|winter))"
+    r"|(?P<month_word>month)|(?P<year_word>year)|(?P<season>spring|summer|autumn|fall|winter)))"
 )
 
 
@@ -316,6 +338,15 @@ _CUES = re.compile(
 def _cues_in(text: str) -> frozenset[str | None]:
     """The cues the text has, kept for the next analyser that reads the same sentence."""
     return frozenset(cue.lastgroup for cue in _CUES.finditer(text))
+
+
+def has_date(sentence: str) -> bool:
+    """Whether the sentence has a date expression at all (what `find_dates` would find one of,
+    without resolving them)."""
+    cues = _cues_in(sentence)
+    return bool(cues) and any(
+        needs in cues and pattern.search(sentence) for pattern, _, _, needs in RULES
+    )
 
 
 def find_dates(

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefings.analysis.attribution import (
     CUES,
@@ -353,7 +354,9 @@ def _a_thing(name: str) -> bool:
     last = words[-1]
     return (
         kind_by_lists(name, words) is not None
-        or last in WORK_NOUNS | NOT_ENTITY_SUFFIXES | ORG_SUFFIXES
+        or last in WORK_NOUNS
+        or last in NOT_ENTITY_SUFFIXES
+        or last in ORG_SUFFIXES
         or last in ORG_HEADS
         or (len(words) > 1 and last in PLACE_HEADS)
     )
@@ -365,6 +368,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _OWNER_S = re.compile(r"[’']s$")
 
 
+@lru_cache(maxsize=65536)  # asked for every word of the paragraphs around each quote
 def _last_word(name: str) -> str:
     words = name.split()
     return _OWNER_S.sub("", words[-1]) if words else ""

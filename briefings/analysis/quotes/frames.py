@@ -491,7 +491,7 @@ def _described_name(head: list[str]) -> bool:
 def _role_word(tok: str) -> bool:
     """A lower-case word for what someone does: "consultant", "pollster", "lawyer"."""
     low = tok.lower()
-    if low in _PREPOSITIONS | _OPENERS | _STOP_NP:
+    if low in _PREPOSITIONS or low in _OPENERS or low in _STOP_NP:
         return False
     return tok.islower() and (
         low in ROLE_NOUNS or (len(low) > 4 and low.endswith(("ist", "er", "or", "ant", "ent")))
@@ -508,7 +508,7 @@ def _inverted_subject(toks: list[str], cue: int, upto: int) -> str | None:
         return None
     if end >= len(toks) or toks[end] not in {",", ":"}:
         return None  # "told CNN: “…”" names whom, not who
-    if toks[cue].lower() in PARTICIPLE_CUES | _TO_WHOM:
+    if toks[cue].lower() in PARTICIPLE_CUES or toks[cue].lower() in _TO_WHOM:
         return None
     return " ".join(toks[cue + 1 : end])
 

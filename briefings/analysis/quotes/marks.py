@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["Span", "find_spans", "mask", "mask_id"]
@@ -17,17 +18,31 @@ class Span:
     closed: bool
 
 
+# The marks the reading below stops at; it passes over everything else at once.
+_OPENERS = re.compile("[“\"‘']")
+_CLOSERS = {'”"': re.compile('[”"“]'), "’'": re.compile("[’'“]"), "'": re.compile("['“]")}
+
+
 def find_spans(par: str) -> list[Span]:
     """Top-level quotations of a paragraph, curly or straight, double or single marks."""
     spans: list[Span] = []
     i, n = 0, len(par)
     while i < n:
+        mark = _OPENERS.search(par, i)
+        if mark is None:
+            break
+        i = mark.start()
         ch = par[i]
         before = par[i - 1] if i else " "
         if ch in '“"' or (ch in "‘'" and not before.isalnum()):
             closers = '”"' if ch in '“"' else ("’'" if ch == "‘" else "'")
             j = i + 1
             while j < n:
+                stop = _CLOSERS[closers].search(par, j)
+                if stop is None:
+                    j = n
+                    break
+                j = stop.start()
                 c = par[j]
                 after = par[j + 1] if j + 1 < n else " "
                 if c in closers and (ch in '“"' or not after.isalnum()):
