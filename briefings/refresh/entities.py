@@ -226,10 +226,11 @@ def link_new_mentions(session: Session) -> set[int]:
         assign(session, Mention, assigned, "entity_id")
         relinked = {i for i in kept.values() if i is not None}
         gone = released - relinked
-        settle_quotes(session, relinked, gone)
         for chunk in chunks(sorted(gone)):
             session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
             session.execute(delete(EntityVariant).where(EntityVariant.entity_id.in_(chunk)))
+        settle_quotes(session, relinked, gone)  # the keys as they are now
+        for chunk in chunks(sorted(gone)):
             session.execute(delete(Entity).where(Entity.id.in_(chunk)))
     if released:
         session.execute(delete(ReleasedEntity))
