@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -20,7 +20,10 @@ from briefings.models import (
     Quote,
     ReleasedEntity,
 )
+from briefings.refresh import linkage
+from briefings.refresh.release import release_entities
 from briefings.refresh.rows import assign, chunks, insert_all, insert_rows, update_rows
+from briefings.refresh.speakers import settle_quotes
 
 ROLE_SETTLED = 50  # named more often, an entity keeps its role (a batch cannot outvote it)
 
@@ -169,26 +172,26 @@ def _bodies_by_variant(
     return found
 
 
-def link_new_mentions(session: Session) -> None:
+def link_new_mentions(session: Session) -> set[int]:
     """Link the new mentions, and those of the released entities (release.py), among
     themselves; then each new entity into a stored one it is, or into the released entity whose
-    mentions it holds exactly (kept under its id), else a new one."""
+    mentions it holds most of (kept under its id: its quotes stay its own where nobody else
+    answers to their speaker's name, speakers.py), else a new one. With released entities, the
+    other bearers of a lone surname among the mentions stand beside them (linkage.py): a bearer
+    a lone surname joins is released too, and the mentions linked again. The released entities
+    kept."""
     released = set(session.scalars(select(ReleasedEntity.entity_id)))
     new = select(*_MENTION).where(Mention.entity_id.is_(None)).order_by(Mention.id)
     mentions = _mentions(session, new)
     held: dict[int, set[int]] = defaultdict(set)  # released entity -> its mentions
-    for chunk in chunks(sorted(released)):
-        query = select(*_MENTION, Mention.entity_id).where(Mention.entity_id.in_(chunk))
-        for i, a, name, kind, role, aliases, count, entity_id in session.execute(query):
-            mentions.append(linking.MentionInput(i, a, name, kind, role, tuple(aliases), count))
-            if entity_id is not None:
-                held[entity_id].add(i)
-    mentions.sort(key=lambda m: m.id)  # the order of a rebuild: ties go to the first written
+    _add_held(session, released, mentions, held)
+    proxied: set[int] = set()
+    relinked: set[int] = set()
     if mentions:
-        cast = linking.link_entities(mentions)
+        cast, proxied = _link_with_bearers(session, mentions, released, held)
         keys = {k for e in cast for k in linking.search_keys(e)}
-        known = _known_entities(session, keys, leave_out=released)
-        shortened = _bodies_by_variant(session, keys, released)
+        known = _known_entities(session, keys, leave_out=released | proxied)
+        shortened = _bodies_by_variant(session, keys, released | proxied)
         joined: dict[int, list[linking.StoryEntity]] = defaultdict(list)
         fresh: list[linking.StoryEntity] = []
         for entity in cast:
@@ -203,24 +206,102 @@ def link_new_mentions(session: Session) -> None:
             else:
                 joined[match.id].append(entity)
         assigned = {m: i for i, found in joined.items() for e in found for m in e.member_ids}
-        owner = {frozenset(members): i for i, members in held.items()}
-        kept = {e_index: owner.get(frozenset(e.member_ids)) for e_index, e in enumerate(fresh)}
+        kept = _kept_ids(fresh, held)
         _renew_entities(session, [(fresh[k], i) for k, i in kept.items() if i is not None])
         inserted = [e for k, e in enumerate(fresh) if kept[k] is None]
         fresh_ids = insert_entities(session, inserted)
         assigned.update(
             {m: i for e, i in zip(inserted, fresh_ids, strict=True) for m in e.member_ids}
         )
+        assigned.update(  # what a kept entity gained
+            {
+                m: i
+                for k, i in kept.items()
+                if i is not None
+                for m in fresh[k].member_ids
+                if m not in held[i]
+            }
+        )
         _extend_entities(session, joined, {m.id: m.role for m in mentions})
         assign(session, Mention, assigned, "entity_id")
-        gone = released - {i for i in kept.values() if i is not None}
+        relinked = {i for i in kept.values() if i is not None}
+        gone = released - relinked
         for chunk in chunks(sorted(gone)):
             session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
             session.execute(delete(EntityVariant).where(EntityVariant.entity_id.in_(chunk)))
+        settle_quotes(session, relinked, gone)  # the keys as they are now
+        for chunk in chunks(sorted(gone)):
             session.execute(delete(Entity).where(Entity.id.in_(chunk)))
     if released:
         session.execute(delete(ReleasedEntity))
     _recompute_patched(session)
+    return relinked
+
+
+def _kept_ids(
+    fresh: Sequence[linking.StoryEntity], held: dict[int, set[int]]
+) -> dict[int, int | None]:
+    """For each entity of `fresh` (by its index), the released entity whose id it keeps: the
+    one holding most of its mentions (the lower id of equals) not already kept by an entity
+    before it, if any (ids stay where the same people stay: their quotes with them)."""
+    owner_of = {m: i for i, members in held.items() for m in members}
+    taken: set[int] = set()
+    kept: dict[int, int | None] = {}
+    for index, entity in enumerate(fresh):
+        overlap = Counter(owner_of[m] for m in entity.member_ids if m in owner_of)
+        ranked = sorted(overlap, key=lambda i: (-overlap[i], i))
+        choice = next((i for i in ranked if i not in taken), None)
+        if choice is not None:
+            taken.add(choice)
+        kept[index] = choice
+    return kept
+
+
+def _add_held(
+    session: Session,
+    entity_ids: AbstractSet[int],
+    mentions: list[linking.MentionInput],
+    held: dict[int, set[int]],
+) -> None:
+    """Add the mentions of released entities to `mentions` (in the order of their ids), and
+    record which each holds in `held`."""
+    for chunk in chunks(sorted(entity_ids)):
+        query = select(*_MENTION, Mention.entity_id).where(Mention.entity_id.in_(chunk))
+        for i, a, name, kind, role, aliases, count, entity_id in session.execute(query):
+            mentions.append(linking.MentionInput(i, a, name, kind, role, tuple(aliases), count))
+            if entity_id is not None:
+                held[entity_id].add(i)
+    mentions.sort(key=lambda m: m.id)  # the order of a rebuild: ties go to the first written
+
+
+def _link_with_bearers(
+    session: Session,
+    mentions: list[linking.MentionInput],
+    released: set[int],
+    held: dict[int, set[int]],
+) -> tuple[list[linking.StoryEntity], set[int]]:
+    """`linking.link_entities` of the mentions; with released entities, beside stand-ins for
+    the stored bearers of their lone surnames (linkage.bearer_proxies). A stand-in linked with
+    a mention (or another bearer's) releases its entity (`released`, `held` and `mentions` grow)
+    and the linking is done again. The entities, and the bearers stood in for."""
+    if not released:
+        return linking.link_entities(mentions), set()
+    while True:
+        proxies, owner = linkage.bearer_proxies(session, linkage.lone_keys(mentions), released)
+        cast = linking.link_entities([*mentions, *proxies])
+        reached: set[int] = set()
+        kept = []
+        for entity in cast:
+            owners = {owner[m] for m in entity.member_ids if m < 0}
+            if not owners:
+                kept.append(entity)
+            elif len(owners) > 1 or entity.member_ids[-1] >= 0:
+                reached |= owners
+        if not reached:
+            return kept, set(owner.values())
+        release_entities(session, reached)
+        released |= reached
+        _add_held(session, reached, mentions, held)
 
 
 def _recompute_patched(session: Session) -> None:

@@ -5,10 +5,12 @@ every quote cluster, point group and event group holding one of its rows is diss
 remaining members go back to unlinked (NULL cluster), as a new article's rows are; entities are
 recorded in `released_entities`, their mentions left in place (writing them costs more than
 linking them).
-Entities go with every stored entity they could be linked with (any lookup key in common: a
-shared name, alias or surname, an organisation's shorter form), to a closure, and so do those
-a replacing article's names could join (`release_names`): linking them again from their
-mentions decides what a full rebuild decides, since no mention outside them could join them.
+Entities go with every stored entity whose mentions could be linked with theirs (the same name,
+a full alias, a full name's first and last word, a lone surname one of them bears, an
+organisation's shorter form: linkage.py), to a closure, and so do those a replacing article's
+names could join (`release_names`): linking them again from their mentions (beside stand-ins for
+the other bearers of a lone surname among them) decides what a full rebuild decides. Quotes
+whose speaker is written as a name they answer to are attributed again, whoever spoke them.
 The next incremental refresh (`storyline.refresh_story`) then links and groups them again with
 the article's new rows, if any: only what the edit touched is recomputed, and the story owes no
 full rebuild. A kill before the commit leaves the old article and its groups whole; after it,
@@ -27,7 +29,6 @@ from briefings.analysis.linking import query_key
 from briefings.models import (
     Entity,
     EntityName,
-    EntityVariant,
     Event,
     EventGroup,
     Mention,
@@ -37,8 +38,9 @@ from briefings.models import (
     Quote,
     ReleasedEntity,
 )
+from briefings.refresh.linkage import closure
 
-__all__ = ["release_articles", "release_names"]
+__all__ = ["release_articles", "release_entities", "release_names"]
 
 CHUNK = 500  # values per IN list
 PATCHED_FROM = 10  # mentions from which a place or organisation is patched, not linked anew
@@ -60,7 +62,7 @@ def release_articles(session: Session, article_ids: Iterable[int]) -> None:
         named = _values(session, Mention.entity_id, Mention.article_id.in_(chunk))
         patched = {i for i in _large(session, named) if _patchable(session, i, chunk, [])}
         _patch_entities(session, patched)
-        _release_entities(session, named - patched)
+        release_entities(session, closure(session, named - patched, [], patched))
         quotes = _values(session, Quote.cluster, Quote.article_id.in_(chunk))
         _release_quote_clusters(session, quotes)
         points = _values(session, Point.cluster, Point.article_id.in_(chunk))
@@ -81,6 +83,7 @@ def release_names(session: Session, article_id: int) -> None:
     keys: set[str] = set()
     named: set[str] = set()  # the keys its names are written under
     combos: dict[str, list[tuple[str, str, str]]] = {}  # key -> (kind, name, aliases) with it
+    forms: list[tuple[str, str, tuple[str, ...]]] = []
     for name, kind, aliases, written in session.execute(
         select(
             Mention.name,
@@ -90,6 +93,7 @@ def release_names(session: Session, article_id: int) -> None:
         ).where(Mention.article_id == article_id)
     ):
         keys |= _keys_of(kind, [name, *aliases])
+        forms.append((kind, name, tuple(aliases)))
         for key in _keys_of(kind, [name]):
             named.add(key)
             combos.setdefault(key, []).append((kind, name, written))
@@ -103,7 +107,7 @@ def release_names(session: Session, article_id: int) -> None:
     released = set(session.scalars(select(ReleasedEntity.entity_id)))
     patched -= released  # released whole by the old text: linked anew anyway
     _patch_entities(session, patched)
-    _release_entities(session, _closure(session, set(), keys, patched) - patched)
+    release_entities(session, closure(session, set(), forms, patched), keys)
 
 
 def _keys_of(kind: str, forms: Iterable[str]) -> set[str]:
@@ -115,41 +119,6 @@ def _keys_of(kind: str, forms: Iterable[str]) -> set[str]:
         elif kind == "organisation":
             keys.update(org_variant_keys(key))
     return {k[:256] for k in keys if k}
-
-
-def _closure(
-    session: Session, entity_ids: set[int], keys: set[str], patched: AbstractSet[int] = frozenset()
-) -> set[int]:
-    """`entity_ids` with every stored entity sharing a lookup key with them or holding one of
-    `keys` (as a lookup key, or as an organisation's shorter key), and so on until nothing more
-    is found. A patched entity is not followed: no other entity holds its keys."""
-    found = set(entity_ids)
-    searched: set[str] = set()
-    fresh_ids = set(entity_ids)
-    fresh_keys = set(keys)
-    while fresh_ids or fresh_keys:
-        for ids in _chunks(fresh_ids - set(patched)):
-            for kind, name, aliases in session.execute(
-                select(Entity.kind, Entity.name, Entity.aliases).where(Entity.id.in_(ids))
-            ):
-                fresh_keys |= _keys_of(kind, [name, *aliases])
-            fresh_keys |= set(
-                session.scalars(select(EntityName.key).where(EntityName.entity_id.in_(ids)))
-            )
-        fresh_keys -= searched
-        searched |= fresh_keys
-        fresh_ids = set()
-        for chunk in _chunks_of(sorted(fresh_keys)):
-            fresh_ids |= set(
-                session.scalars(select(EntityName.entity_id).where(EntityName.key.in_(chunk)))
-            )
-            fresh_ids |= set(  # every body a short form could stand for (a rebuild weighs all)
-                session.scalars(select(EntityVariant.entity_id).where(EntityVariant.key.in_(chunk)))
-            )
-        fresh_ids -= found
-        found |= fresh_ids
-        fresh_keys = set()
-    return found
 
 
 def _chunks_of(values: list[str]) -> Iterable[list[str]]:
@@ -226,20 +195,55 @@ def _patch_entities(session: Session, entity_ids: set[int]) -> None:
         session.execute(insert(PatchedEntity), [{"entity_id": i} for i in fresh])
 
 
-def _release_entities(session: Session, entity_ids: set[int]) -> None:
-    """The entities recorded as released: the refresh links their mentions anew (keeping an
-    entity's id when they make the same entity). The quotes they spoke go back to unlinked, with
-    those quotes' clusters (formed under that speaker), to be attributed and clustered again."""
+def release_entities(
+    session: Session, entity_ids: AbstractSet[int], keys: AbstractSet[str] = frozenset()
+) -> None:
+    """The entities recorded as released (but those already): the refresh links their mentions
+    anew (an entity keeps its id where most of its mentions stay together; what becomes of the
+    quotes they spoke: speakers.py). The quotes of other entities answering to one of their keys
+    (or to `keys`), whose speaker is written as that key, go back to unattributed, with their
+    clusters, to be attributed and clustered again: "Castillo" may now mean another Castillo."""
     known = set(session.scalars(select(ReleasedEntity.entity_id)))
-    fresh = sorted(entity_ids - known)
-    for ids in _chunks(fresh):
-        spoken = _values(session, Quote.cluster, Quote.speaker_id.in_(ids))
-        _release_quote_clusters(session, spoken)
-        session.execute(update(Quote).where(Quote.speaker_id.in_(ids)).values(speaker_id=None))
+    fresh = sorted(set(entity_ids) - known)
     if fresh:
         session.execute(insert(ReleasedEntity), [{"entity_id": i} for i in fresh])
         for ids in _chunks(fresh):  # linked anew: no patch needed
             session.execute(delete(PatchedEntity).where(PatchedEntity.entity_id.in_(ids)))
+    _release_namesakes_quotes(session, fresh, keys)
+
+
+def _release_namesakes_quotes(
+    session: Session, entity_ids: list[int], keys: AbstractSet[str]
+) -> None:
+    """Quotes spoken (as attributed) by entities not released, whose speaker is written as a key
+    that one of `entity_ids` (or `keys`) answers to, go back to unattributed and unclustered."""
+    answered = set(keys)
+    for ids in _chunks(entity_ids):
+        for kind, name, aliases in session.execute(
+            select(Entity.kind, Entity.name, Entity.aliases).where(Entity.id.in_(ids))
+        ):
+            answered |= _keys_of(kind, [name, *aliases])
+    if not answered:
+        return
+    released = set(session.scalars(select(ReleasedEntity.entity_id)))
+    holders: set[int] = set()
+    for chunk in _chunks_of(sorted(answered)):
+        holders.update(
+            session.scalars(select(EntityName.entity_id).where(EntityName.key.in_(chunk)))
+        )
+    quotes: list[int] = []
+    clusters: set[int] = set()
+    for ids in _chunks(holders - released):
+        for quote_id, speaker, cluster in session.execute(
+            select(Quote.id, Quote.speaker, Quote.cluster).where(Quote.speaker_id.in_(ids))
+        ):
+            if speaker is not None and query_key(speaker)[:256] in answered:
+                quotes.append(quote_id)
+                if cluster is not None:
+                    clusters.add(cluster)
+    _release_quote_clusters(session, clusters)
+    for ids in _chunks(quotes):
+        session.execute(update(Quote).where(Quote.id.in_(ids)).values(speaker_id=None))
 
 
 def _release_quote_clusters(session: Session, clusters: set[int]) -> None:

@@ -25,6 +25,7 @@ from briefings.refresh.point_groups import group_new_points as _group_new_points
 from briefings.refresh.point_groups import group_points as _group_points
 from briefings.refresh.quote_clusters import group_new_quotes as _group_new_quotes
 from briefings.refresh.quote_clusters import group_quotes as _group_quotes
+from briefings.refresh.speakers import recluster_speakers as _recluster_speakers
 
 __all__ = ["rebuild_story", "refresh_story"]
 
@@ -36,8 +37,10 @@ def refresh_story(session: Session, *, full: bool = False) -> None:
     if full or _story_empty(session):
         rebuild_story(session)
         return
-    _link_new_mentions(session)  # names looked up here, so a test can pause the refresh
-    _group_new_quotes(session, _new_speakers(session))
+    relinked = _link_new_mentions(session)  # names looked up here, so a test can pause it
+    speakers = _new_speakers(session)
+    _recluster_speakers(session, relinked, speakers)
+    _group_new_quotes(session, speakers)
     _group_new_points(session)
     _group_new_events(session)
 

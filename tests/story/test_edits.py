@@ -3,6 +3,7 @@ full rebuild of the same articles tells (`briefbot rebuild`)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from benchmarks.corpus import Corpus
 from briefings.articles import forget
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
-from briefings.models import StoryState
+from briefings.models import Entity, StoryState
 from briefings.refresh import release
 from briefings.refresh.dump import dump_story
 from briefings.refresh.storyline import rebuild_story
@@ -121,6 +122,44 @@ def test_renamed_people_match_a_rebuild(sessions: sessionmaker[Session], tmp_pat
         assert ingest_paths(sessions, [path]).count("updated") == 1
     assert renamed >= 5
     assert forget(sessions, str(files[5])) is not None
+    incremental = _dump(sessions)
+    with unit_of_work(sessions) as session:
+        rebuild_story(session)
+    assert _dump(sessions) == incremental
+
+
+def test_lone_surnames_added_and_taken_match_a_rebuild(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """Edits that name people by their surname alone (where a lone surname goes depends on every
+    person bearing it: an edit releases only those it could join, the others stand in by their
+    weights) and that take a full name out (a bearer lighter), then a forget."""
+    corpus = Corpus(seed=19)
+    files = corpus.write(tmp_path / "articles", 80)
+    assert ingest_paths(sessions, files).count("added") == 80
+    with sessions() as session:  # the most named people's surnames, borne by one or by several
+        named = session.execute(
+            select(Entity.name, Entity.mentions)
+            .where(Entity.kind == "person", Entity.name.contains(" "))
+            .order_by(Entity.mentions.desc(), Entity.name)
+        ).all()
+    bearers = Counter(name.split()[-1] for name, _ in named)
+    alone = [name.split()[-1] for name, _ in named if bearers[name.split()[-1]] == 1]
+    shared = [name.split()[-1] for name, _ in named if bearers[name.split()[-1]] > 1]
+    surnames = [s for pair in zip(alone[:3], shared[:3], strict=True) for s in pair]
+    assert len(surnames) == 6
+    for n, path in enumerate(files[3:60:10]):
+        text = path.read_text(encoding="utf-8")
+        if n % 2:  # a paragraph naming someone in full taken out
+            lines = text.splitlines(keepends=True)
+            full = [i for i, line in enumerate(lines) if any(s in line for s in surnames)]
+            if full:
+                del lines[full[0]]
+            text = "".join(lines)
+        text += f'\n"We will not sign this," {surnames[n]} said on Friday after round {n}.\n'
+        path.write_text(text, encoding="utf-8")
+        assert ingest_paths(sessions, [path]).count("updated") == 1
+    assert forget(sessions, str(files[1])) is not None
     incremental = _dump(sessions)
     with unit_of_work(sessions) as session:
         rebuild_story(session)
