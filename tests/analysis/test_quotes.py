@@ -139,6 +139,25 @@ def test_bare_quote_goes_to_the_person_the_paragraph_before_is_about() -> None:
     assert [q.speaker for q in found] == ["Ann Ray"]
 
 
+def test_bare_quote_inside_a_sentence_after_a_paragraph_about_someone_else_has_no_speaker() -> None:
+    """The quotation follows a colon in a sentence whose subject the extractor cannot read: the
+    person the paragraph before is about is a guess, and a wrong speaker costs more than none."""
+    found = quotes(
+        "Senator Ann Ray arrived in Ohio on Monday for a rally.",
+        "But after the rally, the columnist Peter Hall of the Dayton Ledger imagined her thinking:"
+        " “What have I done to this state?”",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_bare_quote_after_a_person_named_only_as_an_owner_has_no_speaker() -> None:
+    found = quotes(
+        "Ann Ray’s campaign bus broke down outside Dayton on Monday.",
+        "“Nobody in this county will vote for that plan, and everybody here knows it.”",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
 def test_pronoun_for_a_person_named_only_in_passing_is_not_clear() -> None:
     """No subject fits "she": the nearest name before was right a third of the time on the
     tuning data, below the threshold, so the quote keeps no speaker and says how it was found."""
