@@ -6,8 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefings.analysis.attribution import gender_of, words_set
 from briefings.analysis.textrank import STOPWORDS, content_terms
+
+
+def words_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 # Share of the point's claim words (stemmed content words, names and titles apart) the evidence
 # must hold besides every name, figure and date. Chosen on the first 600 PolNeAR train articles
@@ -44,6 +48,8 @@ def _key(word: str) -> str:
 def names(text: str) -> list[str]:
     """The words of each run of capitalised words naming someone or something, a first name
     before a surname left out ("Sen. Ted Cruz" -> cruz, "Asawitri Media" -> asawitri, media)."""
+    from briefings.analysis.attribution import gender_of  # not at import: a query's start-up
+
     found = []
     for match in _NAME_RUN.finditer(text):
         words = [_key(w) for w in match.group().split()]
