@@ -9,12 +9,13 @@ from functools import lru_cache
 
 from briefings.analysis.common.first_names import given_name_gender, is_given_name
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
-from briefings.analysis.common.names import CALENDAR, DEMONYMS, NAME_PARTICLES, name_key
-
-
-def words_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from briefings.analysis.common.names import (
+    CALENDAR,
+    DEMONYMS,
+    NAME_PARTICLES,
+    name_key,
+    words_set,
+)
 
 CUES = words_set(
     """said says say saying told tells telling added adds adding stated states stating warned warns

@@ -6,12 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefings.analysis.common.names import words_set
 from briefings.analysis.textrank import STOPWORDS, content_terms
-
-
-def words_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 # Share of the point's claim words (stemmed content words, names and titles apart) the evidence
 # must hold besides every name, figure and date. Chosen on the first 600 PolNeAR train articles

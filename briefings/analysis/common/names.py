@@ -7,6 +7,11 @@ import unicodedata
 from functools import lru_cache
 
 
+def words_set(text: str) -> frozenset[str]:
+    """The words of `text`, split on white space, as they are."""
+    return frozenset(text.split())
+
+
 def _words(text: str) -> frozenset[str]:
     """A set of lower-cased entries, one per line or comma."""
     return frozenset(w.strip().lower() for w in re.split(r"[,\n]", text) if w.strip())
