@@ -14,18 +14,22 @@ from briefings import models
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
 from briefings.digests.utc import as_utc  # not .subscriptions: its tables and APScheduler
 from briefings.models import table_of
-from briefings.story import REF_COLUMNS, Story, ref_of
+from briefings.story import (  # the story's Core tables: no ORM compiling
+    REF_COLUMNS,
+    Article,
+    Entity,
+    Event,
+    Mention,
+    Quote,
+    Story,
+    StoryArticle,
+    entities,
+    mentions,
+    ref_of,
+)
 
-# Read as Core tables, as the story's queries are (briefings.story): no ORM compiling.
 events = table_of(models.Event)
-mentions = table_of(models.Mention)
 quotes = table_of(models.Quote)
-Article = table_of(models.Article).c
-Entity = table_of(models.Entity).c
-Event = events.c
-Mention = mentions.c
-Quote = quotes.c
-StoryArticle = table_of(models.StoryArticle).c
 
 
 class QuoteRow(NamedTuple):
@@ -269,7 +273,7 @@ def _new_people(
             Mention.role,
             Entity.name.label("entity_name"),
         )
-        .outerjoin(table_of(models.Entity), Mention.entity_id == Entity.id)
+        .outerjoin(entities, Mention.entity_id == Entity.id)
         .where(Mention.article_id.in_(list(refs)), Mention.kind == "person")
         .order_by(Mention.article_id, Mention.id)
     ).all()
