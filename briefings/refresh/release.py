@@ -209,14 +209,14 @@ def release_entities(
         session.execute(insert(ReleasedEntity), [{"entity_id": i} for i in fresh])
         for ids in _chunks(fresh):  # linked anew: no patch needed
             session.execute(delete(PatchedEntity).where(PatchedEntity.entity_id.in_(ids)))
-    _release_namesakes_quotes(session, fresh, keys)
+    _release_namesakes_quotes(session, fresh, keys, known | set(fresh))
 
 
 def _release_namesakes_quotes(
-    session: Session, entity_ids: list[int], keys: AbstractSet[str]
+    session: Session, entity_ids: list[int], keys: AbstractSet[str], released: AbstractSet[int]
 ) -> None:
-    """Quotes spoken (as attributed) by entities not released, whose speaker is written as a key
-    that one of `entity_ids` (or `keys`) answers to, go back to unattributed and unclustered."""
+    """Quotes spoken (as attributed) by entities not `released`, whose speaker is written as a
+    key that one of `entity_ids` (or `keys`) answers to, go back to unattributed and unclustered."""
     answered = set(keys)
     for ids in _chunks(entity_ids):
         for kind, name, aliases in session.execute(
@@ -225,7 +225,6 @@ def _release_namesakes_quotes(
             answered |= _keys_of(kind, [name, *aliases])
     if not answered:
         return
-    released = set(session.scalars(select(ReleasedEntity.entity_id)))
     holders: set[int] = set()
     for chunk in _chunks_of(sorted(answered)):
         holders.update(
