@@ -40,7 +40,6 @@ from briefings.analysis.people.nature import (
     is_thing_word,
     thing_words,
 )
-from briefings.analysis.people.personhood import about_works, human_context, list_spans
 from briefings.analysis.people.roles import (
     Token,
     org_description,
@@ -79,9 +78,6 @@ class _Candidate:
     thing_hint: bool = False  # written where things stand ("starred in Billy Elliot"): no person
     # unless the article gives that name the evidence of one
     owner: str | None = None  # the full name whose possessive stands right before this one
-    human: bool = False  # the sentence shows a person here (people/personhood.py)
-    span: tuple[int, int] | None = None  # the name's tokens in its sentence
-    peers: tuple[str, ...] = ()  # the names of the list it stands in, itself among them
 
 
 @dataclass
@@ -99,7 +95,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     candidates = [c for p in paragraphs for s in split_sentences(p) for c in _candidates(s)]
     titles = _quoted_titles(paragraphs)
     candidates += [_Candidate(None, t, thing_hint=True) for t in titles]
-    entities = _group(candidates, about_works=about_works(paragraphs, len(titles)))
+    entities = _group(candidates)
     counts, forms = _count(entities, paragraphs)
     found = []
     for entity in entities:
@@ -193,19 +189,6 @@ def _text(sentence: str, tokens: Sequence[Token]) -> str:
 
 def _candidates(sentence: str) -> Iterator[_Candidate]:
     tokens = tokenize(sentence)
-    found = list(_sentence_candidates(sentence, tokens))
-    named = [c for c in found if c.span is not None]
-    for group in list_spans(tokens, [c.span for c in named if c.span]):
-        # one of a list with a person is a person: "Pam Ferris, Victoria Hamilton and Kelly
-        # Reilly" with "Ms Ferris" elsewhere
-        peers = tuple(name_key(named[n].text) for n in group)
-        for n in group:
-            named[n].peers = peers
-    yield from found
-
-
-def _sentence_candidates(sentence: str, tokens: Sequence[Token]) -> Iterator[_Candidate]:
-    """The candidates of one sentence, in order."""
     first_word = next((k for k, t in enumerate(tokens) if t.is_word), -1)
     for i, j in _runs(tokens):
         while i < j and (
@@ -325,11 +308,9 @@ def _candidate(
         # it stays a person only when the article names someone so ("Mr Yukos", "John Bush")
         return _hinted(hint, None, text)
     if role or alias:
-        candidate = _hinted(
+        return _hinted(
             hint, "person", text, _role_text(sentence, role) or body, alias, evidence=True
         )
-        candidate.span = (start, j)
-        return candidate
     if len(name) >= 2:
         if not _looks_like_name(name) or (start > 0 and tokens[start - 1].lower == "the"):
             return None  # "The History Boys", "the West End": people take no article
@@ -343,8 +324,6 @@ def _candidate(
             candidate.spoken = speech_next_to(tokens, start, j) and not _speaks_of_its_own(
                 tokens, j
             )
-            candidate.human = human_context(tokens, start, j)
-            candidate.span = (start, j)
             return candidate
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
@@ -816,7 +795,7 @@ def _looks_like_name(name: Sequence[Token]) -> bool:
     return True
 
 
-def _group(candidates: Sequence[_Candidate], about_works: bool = False) -> list[_Entity]:
+def _group(candidates: Sequence[_Candidate]) -> list[_Entity]:
     """Namings grouped into entities; surnames and "Mr X" join the full name they stand for."""
     by_key: dict[tuple[str, str], _Entity] = {}
     order: list[_Entity] = []
@@ -851,8 +830,6 @@ def _group(candidates: Sequence[_Candidate], about_works: bool = False) -> list[
         c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
     ]
     candidates = _without_pairs(candidates)
-    if about_works:
-        candidates = _without_shown(candidates)
     full = [c for c in candidates if c.kind == "person" and len(name_key(c.text).split()) > 1]
     for c in full:
         add("person", _person_key(name_key(c.text), by_key), c)
@@ -916,34 +893,6 @@ def _without_pairs(candidates: Sequence[_Candidate]) -> list[_Candidate]:
         return " " not in text and len(parts) == 2 and all(p in surnames for p in parts)
 
     return [c for c in candidates if c.kind != "person" or not pair(c.text)]
-
-
-def _without_shown(candidates: Sequence[_Candidate]) -> list[_Candidate]:
-    """No person named in full whom nothing in the article shows to be one: no courtesy title,
-    role, speech, lone surname, nor a sentence that puts a person there (people/personhood.py).
-    News gives a person named once something of the kind ("actors Harvey Keitel", "Germany's
-    Marc Blume", "who"); a work, a firm or a horse named like a person has none of it."""
-    lone = {name_key(c.text) for c in candidates if len(name_key(c.text).split()) == 1}
-    shown = set()
-    for c in candidates:
-        key = name_key(c.text).split()
-        if (
-            c.kind == "person"
-            and key
-            and (c.evidence or c.alias or c.spoken or c.role or c.human or len(key) == 1)
-        ):
-            shown.add((key[0], key[-1]))
-
-    def is_shown(key: list[str]) -> bool:
-        return len(key) < 2 or (key[0], key[-1]) in shown or key[-1] in lone
-
-    lists = {c.peers for c in candidates if c.kind == "person" and c.peers}
-    for peers in lists:
-        # a list of three full names or more, each opening with a given name, is of people:
-        # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
-        if len(peers) > 2 or any(is_shown(peer.split()) for peer in peers):
-            shown.update((p.split()[0], p.split()[-1]) for p in peers if p)
-    return [c for c in candidates if c.kind != "person" or is_shown(name_key(c.text).split())]
 
 
 def _titled_gender(alias: str | None) -> str | None:
