@@ -457,6 +457,28 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Dana Bash", "Bill Gates"],
             [],
         ),
+        # a body's or a work's noun and "called" before the name; a man is no body
+        (
+            ("She leads a charity called Ella Martin Trust.", "He joined a group named Jo Kent."),
+            [],
+            ["Ella Martin Trust", "Jo Kent"],
+        ),
+        (
+            ("He met a man named Peter Holt.", "A film titled Rosa Grant opened."),
+            ["Peter Holt"],
+            ["Rosa Grant"],
+        ),
+        # an apposition's noun for a body, then a participle: "a firm focused on"
+        (
+            ("Jerome founded Henry Realty, a firm focused on real estate.",),
+            [],
+            ["Henry Realty"],
+        ),
+        (
+            ("Mark Jones, a bank robber wanted in Ohio, was caught.",),
+            ["Mark Jones"],
+            [],
+        ),
         # a person marked so is one wherever else the name stands
         (
             ("Tom Hanks said he was pleased.", "Audiences in Tom Hanks country cheered."),

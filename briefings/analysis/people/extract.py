@@ -608,11 +608,24 @@ def _described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
             break  # "Vera Drake is a film about", "a film that"
         if tokens[k].is_head or tokens[k].lower in _BEFORE_A_VERB or tokens[k].possessive:
             return False  # "the president of", "a company that", "the government's"
+        if _participle_after_a_thing(tokens, k, end):
+            break  # "Henry Realty, a firm focused on real estate"
         k += 1
     last = tokens[k - 1].lower
     if copula and last in _PERSONS_TOO:
         return False  # "Kate Moss is a model", "Tom Smith is a film producer"
     return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS or last in _BODY_NOUNS)
+
+
+def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """A participle right after a noun for a body or a work ends the description: "a firm
+    focused on", "a chain owned by", "a novel written in"; not "a bank robber"."""
+    low, noun = tokens[k].lower, tokens[k - 1].lower
+    return (
+        k > end + 2
+        and low.endswith(("ed", "ing"))
+        and (noun in ORG_NOUNS or noun in WORK_NOUNS or noun in _BODY_NOUNS)
+    )
 
 
 _AFTER_A_NOUN = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})
@@ -642,12 +655,18 @@ def _introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
         return not (start > 1 and tokens[start - 2].lower in _BEFORE_A_VERB)
     if before.lower in _BODY_NOUNS and not before.is_cap and not before.possessive:
         return True  # "investment bank Morgan Stanley", "the band Franz Ferdinand"
+    if before.lower in _CALLED and start > 1:
+        noun = tokens[start - 2]
+        # "a program called Sandy Hook Promise", "a film titled Vera Drake"; not "a man named"
+        return not noun.is_cap and (noun.lower in WORK_NOUNS or noun.lower in _BODY_NOUNS)
     if before.lower != "of" or start < 3:
         return False
     surname, first = tokens[start - 2], tokens[start - 3]
     return surname.is_word and surname.is_cap and first.is_cap and first_name_like(first.text)
 
 
+# Words that give a name after a noun: "a program called", "a film titled".
+_CALLED = words_set("called named titled entitled dubbed")
 # Nouns for a body written right before its name: the organisation nouns but those that are
 # also a person's occupation ("film producer", "maker", "contractor"), and the kinds of firm,
 # band and club of British business and sports news.
