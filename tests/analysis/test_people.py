@@ -479,6 +479,17 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Mark Jones"],
             [],
         ),
+        # a name right after an office's possessive is the office's thing; a district is no office
+        (
+            ("Editor's Note: the piece was changed.", "They met in the Speaker's Lobby."),
+            [],
+            ["Note", "Lobby"],
+        ),
+        (
+            ("The 5th District's Kyle Hupfer declined.", "The President's wife Ann Lowe spoke."),
+            ["Kyle Hupfer", "Ann Lowe"],
+            [],
+        ),
         # a person marked so is one wherever else the name stands
         (
             ("Tom Hanks said he was pleased.", "Audiences in Tom Hanks country cheered."),

@@ -283,7 +283,11 @@ def _candidate(
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if not role and i == start and j - start > 1:
         role = _occupation_before(tokens, start)  # "literary critic Harold Bloom"
-    if _introduced_as_a_thing(tokens, start) or _after_a_plural_title(tokens, start, j):
+    if (
+        _introduced_as_a_thing(tokens, start)
+        or _after_a_plural_title(tokens, start, j)
+        or _after_a_titles_possessive(tokens, start)
+    ):
         return _Candidate(None, text, not_a_person=True)
     hint = _where_things_stand(tokens, start, j)
     if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
@@ -663,6 +667,16 @@ def _introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
         return False
     surname, first = tokens[start - 2], tokens[start - 3]
     return surname.is_word and surname.is_cap and first.is_cap and first_name_like(first.text)
+
+
+def _after_a_titles_possessive(tokens: Sequence[Token], start: int) -> bool:
+    """A name right after a title's possessive is the office's thing, not a person: "Editor's
+    Note", "the Speaker's Lobby", "the Chancellor's Budget" (a person's people take a word
+    between: "the President's wife Michelle")."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.possessive and before.is_cap and before.is_head
 
 
 # Words that give a name after a noun: "a program called", "a film titled".
