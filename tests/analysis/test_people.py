@@ -265,6 +265,13 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
         ),
         # a title with a "for" part, before the name
         ("The Minister for Sport Richard Caborn said.", "Richard Caborn", "Minister for Sport"),
+        # a title's last word that is no personal name stays in the title, not the name
+        (
+            "Director of National Intelligence James Clapper said so.",
+            "James Clapper",
+            "Director of National Intelligence",
+        ),
+        ("Actor Will Smith said so.", "Will Smith", "Actor"),
         # a bare style, a place a person is "of": no role
         ("Dr Liam Fox said so.", "Liam Fox", None),
         ("Tom Smith of Ohio said so.", "Tom Smith", None),

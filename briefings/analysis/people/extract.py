@@ -238,6 +238,7 @@ def _candidate(
         return _Candidate("organisation", _text(sentence, run))
     alias = None
     described = False  # a describing word opens the run: "Novelist Andrea Levy"
+    tail = 0
     if run[0].is_courtesy and len(run) > 1:
         start = i + 1 + (run[1].text == ".")
         alias = _text(sentence, tokens[i:j])
@@ -250,11 +251,15 @@ def _candidate(
             split = based[-1] + 1
         if split is None:  # "Affairs Phil Smith", "Elections Susan Bucher": a title's tail
             split = _after_thing_words(run)
+        tail = _title_tail(run[split:]) if split is not None else 0
+        if split is not None:  # "Director of National Intelligence James Clapper"
+            split += tail
         start = i + split if split is not None else i
         whole = _text(sentence, run)
         if split is not None and kind_by_lists(whole, [t.lower for t in run]) == "organisation":
             start = i  # "National Security Council" is an institution, not a national called so
-    titled_for: list[Token] = []
+    # the whole title when its tail was cut from the name: "Director of National Intelligence"
+    titled_for: list[Token] = list(tokens[i:start]) if not alias and tail else []
     if start < j and tokens[start].lower in {"of", "for"} and start > i:
         # a title's "for" or "of" part: "Minister for Sport Richard Caborn" names Richard
         # Caborn; "Secretary of State for Transport" names no one
@@ -635,6 +640,20 @@ def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool
 _AFTER_A_NOUN = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})
 # Nouns for a work or a body that are also what a person is: "a model", "a producer".
 _PERSONS_TOO = frozenset({"model", "producer", "maker", "contractor", "exporter", "manufacturer"})
+
+
+def _title_tail(name: Sequence[Token]) -> int:
+    """How many words of a title are left before the name a title split gives: a common word
+    that is no personal name or an acronym, before a given name and a surname ("Intelligence
+    James Clapper", "AG Vanita Gupta" → 1); none in "Will Smith" or "Rand Paul"."""
+    k = 0
+    while (
+        len(name) - k > 2
+        and first_name_like(name[k + 1].text)
+        and (is_thing_word(name[k].text) or _ACRONYM.fullmatch(name[k].text))
+    ):
+        k += 1
+    return k
 
 
 def _after_thing_words(run: Sequence[Token]) -> int | None:
