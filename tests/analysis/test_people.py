@@ -497,6 +497,15 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ["Kyle Hupfer", "Ann Lowe"],
             [],
         ),
+        # a name ends where a headline in title case goes on
+        (
+            (
+                "Bernie Sanders spoke.",
+                "Aides liked the editorial “Mr. Sanders Is Not a Brave Truth-Teller,” it seems.",
+            ),
+            ["Bernie Sanders"],
+            ["Sanders Is Not"],
+        ),
         # a person marked so is one wherever else the name stands
         (
             ("Tom Hanks said he was pleased.", "Audiences in Tom Hanks country cheered."),

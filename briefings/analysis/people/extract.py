@@ -267,6 +267,10 @@ def _candidate(
         titled_for = list(tokens[i:start])
     if start >= j:
         return None
+    whole_kind = kind_by_lists(_text(sentence, tokens[start:j]), [t.lower for t in tokens[start:j]])
+    if not whole_kind:
+        j = start + _headline_cut(tokens[start:j])  # "Mr. Sanders Is Not a Brave …"
+        alias = alias and _text(sentence, tokens[i:j])
     name = tokens[start:j]
     text = _text(sentence, name)
     words = [t.lower for t in name]
@@ -640,6 +644,27 @@ def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool
 _AFTER_A_NOUN = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})
 # Nouns for a work or a body that are also what a person is: "a model", "a producer".
 _PERSONS_TOO = frozenset({"model", "producer", "maker", "contractor", "exporter", "manufacturer"})
+
+
+def _headline_cut(run: Sequence[Token]) -> int:
+    """Where a name ends before the words of a headline written in title case: a name of one or
+    two words followed only by common words that are no personal names, one of them a word of
+    grammar ("Sanders Is Not Done" → 1, "Paul Ryan Says No" → 2); the whole run otherwise
+    ("Joseph R. Biden Jr", "Mary Queen of Scots")."""
+    for k in (1, 2):
+        tail = run[k:]
+        if (
+            len(tail) >= 2
+            and first_name_like(run[0].text) == (k == 2)
+            and all(t.is_word and t.is_cap and _headline_word(t) for t in tail)
+            and any(t.lower in COMMON_WORDS for t in tail)
+        ):
+            return k
+    return len(run)
+
+
+def _headline_word(token: Token) -> bool:
+    return token.lower in COMMON_WORDS or is_thing_word(token.text)
 
 
 def _title_tail(name: Sequence[Token]) -> int:
