@@ -265,6 +265,13 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
         ),
         # a title with a "for" part, before the name
         ("The Minister for Sport Richard Caborn said.", "Richard Caborn", "Minister for Sport"),
+        # a title's last word that is no personal name stays in the title, not the name
+        (
+            "Director of National Intelligence James Clapper said so.",
+            "James Clapper",
+            "Director of National Intelligence",
+        ),
+        ("Actor Will Smith said so.", "Will Smith", "Actor"),
         # a bare style, a place a person is "of": no role
         ("Dr Liam Fox said so.", "Liam Fox", None),
         ("Tom Smith of Ohio said so.", "Tom Smith", None),
@@ -456,6 +463,48 @@ def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: 
             ("Dana Bash reported.", "Bill Gates gave money."),
             ["Dana Bash", "Bill Gates"],
             [],
+        ),
+        # a body's or a work's noun and "called" before the name; a man is no body
+        (
+            ("She leads a charity called Ella Martin Trust.", "He joined a group named Jo Kent."),
+            [],
+            ["Ella Martin Trust", "Jo Kent"],
+        ),
+        (
+            ("He met a man named Peter Holt.", "A film titled Rosa Grant opened."),
+            ["Peter Holt"],
+            ["Rosa Grant"],
+        ),
+        # an apposition's noun for a body, then a participle: "a firm focused on"
+        (
+            ("Jerome founded Henry Realty, a firm focused on real estate.",),
+            [],
+            ["Henry Realty"],
+        ),
+        (
+            ("Mark Jones, a bank robber wanted in Ohio, was caught.",),
+            ["Mark Jones"],
+            [],
+        ),
+        # a name right after an office's possessive is the office's thing; a district is no office
+        (
+            ("Editor's Note: the piece was changed.", "They met in the Speaker's Lobby."),
+            [],
+            ["Note", "Lobby"],
+        ),
+        (
+            ("The 5th District's Kyle Hupfer declined.", "The President's wife Ann Lowe spoke."),
+            ["Kyle Hupfer", "Ann Lowe"],
+            [],
+        ),
+        # a name ends where a headline in title case goes on
+        (
+            (
+                "Bernie Sanders spoke.",
+                "Aides liked the editorial “Mr. Sanders Is Not a Brave Truth-Teller,” it seems.",
+            ),
+            ["Bernie Sanders"],
+            ["Sanders Is Not"],
         ),
         # a person marked so is one wherever else the name stands
         (

@@ -238,6 +238,7 @@ def _candidate(
         return _Candidate("organisation", _text(sentence, run))
     alias = None
     described = False  # a describing word opens the run: "Novelist Andrea Levy"
+    tail = 0
     if run[0].is_courtesy and len(run) > 1:
         start = i + 1 + (run[1].text == ".")
         alias = _text(sentence, tokens[i:j])
@@ -250,11 +251,15 @@ def _candidate(
             split = based[-1] + 1
         if split is None:  # "Affairs Phil Smith", "Elections Susan Bucher": a title's tail
             split = _after_thing_words(run)
+        tail = _title_tail(run[split:]) if split is not None else 0
+        if split is not None:  # "Director of National Intelligence James Clapper"
+            split += tail
         start = i + split if split is not None else i
         whole = _text(sentence, run)
         if split is not None and kind_by_lists(whole, [t.lower for t in run]) == "organisation":
             start = i  # "National Security Council" is an institution, not a national called so
-    titled_for: list[Token] = []
+    # the whole title when its tail was cut from the name: "Director of National Intelligence"
+    titled_for: list[Token] = list(tokens[i:start]) if not alias and tail else []
     if start < j and tokens[start].lower in {"of", "for"} and start > i:
         # a title's "for" or "of" part: "Minister for Sport Richard Caborn" names Richard
         # Caborn; "Secretary of State for Transport" names no one
@@ -262,6 +267,10 @@ def _candidate(
         titled_for = list(tokens[i:start])
     if start >= j:
         return None
+    whole_kind = kind_by_lists(_text(sentence, tokens[start:j]), [t.lower for t in tokens[start:j]])
+    if not whole_kind:
+        j = start + _headline_cut(tokens[start:j])  # "Mr. Sanders Is Not a Brave …"
+        alias = alias and _text(sentence, tokens[i:j])
     name = tokens[start:j]
     text = _text(sentence, name)
     words = [t.lower for t in name]
@@ -283,7 +292,11 @@ def _candidate(
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if not role and i == start and j - start > 1:
         role = _occupation_before(tokens, start)  # "literary critic Harold Bloom"
-    if _introduced_as_a_thing(tokens, start) or _after_a_plural_title(tokens, start, j):
+    if (
+        _introduced_as_a_thing(tokens, start)
+        or _after_a_plural_title(tokens, start, j)
+        or _after_a_titles_possessive(tokens, start)
+    ):
         return _Candidate(None, text, not_a_person=True)
     hint = _where_things_stand(tokens, start, j)
     if name_key(text) in DEMONYMS or all(_not_name_word(w) for w in words):
@@ -608,6 +621,8 @@ def _described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
             break  # "Vera Drake is a film about", "a film that"
         if tokens[k].is_head or tokens[k].lower in _BEFORE_A_VERB or tokens[k].possessive:
             return False  # "the president of", "a company that", "the government's"
+        if _participle_after_a_thing(tokens, k, end):
+            break  # "Henry Realty, a firm focused on real estate"
         k += 1
     last = tokens[k - 1].lower
     if copula and last in _PERSONS_TOO:
@@ -615,9 +630,55 @@ def _described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS or last in _BODY_NOUNS)
 
 
+def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """A participle right after a noun for a body or a work ends the description: "a firm
+    focused on", "a chain owned by", "a novel written in"; not "a bank robber"."""
+    low, noun = tokens[k].lower, tokens[k - 1].lower
+    return (
+        k > end + 2
+        and low.endswith(("ed", "ing"))
+        and (noun in ORG_NOUNS or noun in WORK_NOUNS or noun in _BODY_NOUNS)
+    )
+
+
 _AFTER_A_NOUN = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})
 # Nouns for a work or a body that are also what a person is: "a model", "a producer".
 _PERSONS_TOO = frozenset({"model", "producer", "maker", "contractor", "exporter", "manufacturer"})
+
+
+def _headline_cut(run: Sequence[Token]) -> int:
+    """Where a name ends before the words of a headline written in title case: a name of one or
+    two words followed only by common words that are no personal names, one of them a word of
+    grammar ("Sanders Is Not Done" → 1, "Paul Ryan Says No" → 2); the whole run otherwise
+    ("Joseph R. Biden Jr", "Mary Queen of Scots")."""
+    for k in (1, 2):
+        tail = run[k:]
+        if (
+            len(tail) >= 2
+            and first_name_like(run[0].text) == (k == 2)
+            and all(t.is_word and t.is_cap and _headline_word(t) for t in tail)
+            and any(t.lower in COMMON_WORDS for t in tail)
+        ):
+            return k
+    return len(run)
+
+
+def _headline_word(token: Token) -> bool:
+    return token.lower in COMMON_WORDS or is_thing_word(token.text)
+
+
+def _title_tail(name: Sequence[Token]) -> int:
+    """How many words of a title are left before the name a title split gives: a common word
+    that is no personal name or an acronym, before a given name and a surname ("Intelligence
+    James Clapper", "AG Vanita Gupta" → 1); none in "Will Smith" or "Rand Paul"."""
+    k = 0
+    while (
+        len(name) - k > 2
+        and first_name_like(name[k + 1].text)
+        and (is_thing_word(name[k].text) or _ACRONYM.fullmatch(name[k].text))
+    ):
+        k += 1
+    return k
 
 
 def _after_thing_words(run: Sequence[Token]) -> int | None:
@@ -642,12 +703,28 @@ def _introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
         return not (start > 1 and tokens[start - 2].lower in _BEFORE_A_VERB)
     if before.lower in _BODY_NOUNS and not before.is_cap and not before.possessive:
         return True  # "investment bank Morgan Stanley", "the band Franz Ferdinand"
+    if before.lower in _CALLED and start > 1:
+        noun = tokens[start - 2]
+        # "a program called Sandy Hook Promise", "a film titled Vera Drake"; not "a man named"
+        return not noun.is_cap and (noun.lower in WORK_NOUNS or noun.lower in _BODY_NOUNS)
     if before.lower != "of" or start < 3:
         return False
     surname, first = tokens[start - 2], tokens[start - 3]
     return surname.is_word and surname.is_cap and first.is_cap and first_name_like(first.text)
 
 
+def _after_a_titles_possessive(tokens: Sequence[Token], start: int) -> bool:
+    """A name right after a title's possessive is the office's thing, not a person: "Editor's
+    Note", "the Speaker's Lobby", "the Chancellor's Budget" (a person's people take a word
+    between: "the President's wife Michelle")."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.possessive and before.is_cap and before.is_head
+
+
+# Words that give a name after a noun: "a program called", "a film titled".
+_CALLED = words_set("called named titled entitled dubbed")
 # Nouns for a body written right before its name: the organisation nouns but those that are
 # also a person's occupation ("film producer", "maker", "contractor"), and the kinds of firm,
 # band and club of British business and sports news.
