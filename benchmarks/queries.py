@@ -38,7 +38,7 @@ class Inputs:
 
     speakers: list[str]
     people: list[str]  # the five most named
-    rare_people: list[str]  # five named RARELY often (the first linked)
+    rare_people: list[str]  # five named RARELY often, the least named first
     since: dt.date
     digest_since: dt.datetime
 
@@ -66,7 +66,7 @@ def pick_inputs(sessions: sessionmaker[Session]) -> Inputs:
             session.scalars(
                 select(Entity.name)
                 .where(Entity.kind == "person", Entity.mentions.between(*RARELY))
-                .order_by(Entity.id)
+                .order_by(Entity.mentions, Entity.id)
                 .limit(5)
             )
         )
