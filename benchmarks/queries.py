@@ -19,6 +19,7 @@ from briefings.story import Story
 WORDS = ("weapons", "sanctions", "Russia", "campaign", "people", "election")
 LISTED = 200  # what /sources and /timeline ask for (bot/queries.py)
 PREFIXES = ("Ka", "vol", "Ann", "pe", "Sch", "x", "Tan", "ri")
+RARELY = (3, 10)  # mentions of a rarely named person, whose focus reads few points
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ class Inputs:
     """Realistic arguments, picked from what the database holds."""
 
     speakers: list[str]
-    people: list[str]
+    people: list[str]  # the five most named
+    rare_people: list[str]  # five named RARELY often, the least named first
     since: dt.date
     digest_since: dt.datetime
 
@@ -60,6 +62,14 @@ def pick_inputs(sessions: sessionmaker[Session]) -> Inputs:
                 .limit(5)
             )
         )
+        rare_people = list(
+            session.scalars(
+                select(Entity.name)
+                .where(Entity.kind == "person", Entity.mentions.between(*RARELY))
+                .order_by(Entity.mentions, Entity.id)
+                .limit(5)
+            )
+        )
         newest = session.scalar(select(func.max(Article.published))) or dt.date(2024, 12, 31)
         count = session.scalar(select(func.count(Article.id))) or 0
         ingested = session.scalar(  # a daily digest: the newest 1% of the articles are new
@@ -72,6 +82,7 @@ def pick_inputs(sessions: sessionmaker[Session]) -> Inputs:
     return Inputs(
         speakers=speakers or ["Nobody"],
         people=people or ["Nobody"],
+        rare_people=rare_people or ["Nobody"],
         since=newest - dt.timedelta(days=30),
         digest_since=mark,
     )
@@ -96,6 +107,7 @@ def cases(story: Story, inputs: Inputs) -> dict[str, Callable[[int], Any]]:
     return {
         "briefing": lambda rep: story.briefing(),
         "briefing_focus": lambda rep: story.briefing(focus=nth(inputs.people, rep)),
+        "briefing_focus_rare": lambda rep: story.briefing(focus=nth(inputs.rare_people, rep)),
         "briefing_since": lambda rep: story.briefing(since=inputs.since),
         "quotes_by_speaker": lambda rep: story.quotes(speaker=nth(inputs.speakers, rep)),
         "quotes_by_word": lambda rep: story.quotes(about=nth(WORDS, rep)),

@@ -123,7 +123,8 @@ def end_to_end(url: str, command: tuple[str, ...], runs: int) -> dict[str, float
 
 def cli_commands(url: str) -> list[tuple[str, ...]]:
     """The query commands with realistic arguments from what the database holds (those of
-    `benchmarks.queries`: the most quoted speakers, the most named people, a since date)."""
+    `benchmarks.queries`: the most quoted speakers, the most named people, a rarely named one, a
+    since date)."""
     sessions = open_database(url)
     inputs = pick_inputs(sessions)
     sessions.kw["bind"].dispose()
@@ -131,6 +132,7 @@ def cli_commands(url: str) -> list[tuple[str, ...]]:
         ("brief", "--json"),
         ("brief", "--json", "--since", inputs.since.isoformat()),
         ("brief", "--json", "--focus", inputs.people[0]),
+        ("brief", "--json", "--focus", inputs.rare_people[0]),
         ("quote", "--json", inputs.speakers[0]),
         ("quote", "--json", "--about", WORDS[0]),
         ("who", inputs.people[0], "--json"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import string
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -59,6 +60,7 @@ Columns = ReadOnlyColumnCollection[str, Column[Any]]  # a table's columns: Point
 EntityRow = Row[Any]  # a row of the entities table: .id, .name, .kind, .role, .aliases, ...
 
 BRIEFING_POINTS = 8
+RARE = 1000  # SQLite: a focus name in at most this many point groups is found by their index
 PROFILE_ARTICLES = 25  # articles listed in a profile, newest first (the count covers all)
 PROFILE_SCAN = 200  # newest articles naming someone read for a profile's roles
 RELATED_SCAN = 100  # the newest of those in which their companions are counted
@@ -193,12 +195,92 @@ def _stored_words(table: str, word: str, name: str = "word") -> TextClause:
     )
 
 
+_IN_POINT_INDEX = sql_text(
+    "SELECT count(*), group_concat(rowid) FROM "
+    "(SELECT rowid FROM point_groups_fts WHERE point_groups_fts MATCH :match LIMIT :n)"
+)
+
+
 def _point_has(session: Session, word: str, n: int) -> ColumnElement[bool] | TextClause:
     """Briefing points that may contain `word` (checked exactly afterwards); the n-th of a focus's
-    names. SQLite's LIKE is quick enough over every point; PostgreSQL's ILIKE is not."""
-    if session.get_bind().dialect.name == "postgresql" and re.search(r"\w", word):
-        return _stored_words("point_groups", word, f"focus{n}")
-    return PointGroup.text.ilike(f"%{word}%")
+    names. SQLite: LIKE, read in score order (`_rare_groups` finds the few of a rare name first;
+    SQLite's LIKE ignores ASCII case as ILIKE's lower() does, without copying each text lower
+    first); PostgreSQL: the stored words, as its ILIKE would read every point."""
+    if session.get_bind().dialect.name == "postgresql":
+        if re.search(r"\w", word):
+            return _stored_words("point_groups", word, f"focus{n}")
+        return PointGroup.text.ilike(f"%{word}%")
+    return PointGroup.text.like(f"%{word}%")
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _widest(words: Sequence[str]) -> list[str]:
+    """The words whose LIKE '%word%' no other word's takes in: a word holding another (ASCII case
+    aside, as LIKE ignores it: "Ted Cruz" holds "Cruz") finds only groups the other finds, so
+    the scan tests each group against "Cruz" alone. Words with LIKE's wildcards are all kept."""
+    folded = {w: w.translate(_ASCII_LOWER) for w in words}
+    return [
+        w
+        for n, w in enumerate(words)
+        if "%" in w
+        or "_" in w
+        or not any(
+            o != w
+            and "%" not in o
+            and "_" not in o
+            and folded[o] in folded[w]
+            and (folded[o] != folded[w] or m < n)
+            for m, o in enumerate(words)
+        )
+    ]
+
+
+def _trigrams(word: str, every: bool) -> set[str]:
+    """The trigrams of `word`'s runs between LIKE's wildcards: `every` one, else only enough to
+    cover each run (every third, and the last). Each trigram the index intersects costs a walk
+    of its groups (about 0.5 ms for a common one at 100k articles); the covering ones narrow a
+    name to a few groups, or every one does when it is made of common pieces ("Minning")."""
+    found: set[str] = set()
+    for run in re.split(r"[%_]", word):
+        starts = range(len(run) - 2) if every else [*range(0, len(run) - 2, 3), len(run) - 3]
+        found.update(run[i : i + 3] for i in starts if i >= 0)
+    return found
+
+
+def _in_point_index(session: Session, trigrams: set[str]) -> list[int] | None:
+    """The ids of the point groups holding every trigram (the index only); None when more than
+    RARE do. Counted and joined by SQLite: a common name's RARE + 1 ids are never fetched one by
+    one (about 2 ms at 100k articles)."""
+    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in sorted(trigrams))
+    count, ids = session.execute(_IN_POINT_INDEX, {"match": match, "n": RARE + 1}).one()
+    return None if count > RARE else _ids_of(ids)
+
+
+def _rare_groups(session: Session, words: Sequence[str]) -> list[int] | None:
+    """SQLite: the ids of a superset of the point groups `_point_has` accepts for some word, from
+    their trigram index (migration 0024), when each word is in at most RARE groups; else None:
+    the scan in score order then meets enough of them early (the briefing reads the first
+    BRIEFING_POINTS * 4), while for a rarely named person it reads every group (2.1 s at 100k
+    articles). A group whose text is LIKE '%word%' holds every trigram of the word's runs
+    between LIKE's wildcards (the index folds case, as LIKE does), so the groups found hold all
+    of them, and the query keeps its LIKE: the same groups as the scan, looked up by id. Only the
+    index is read here, never a group's text. The shortest word first: a name's commonest form
+    (a surname) settles it. A word with no three characters in a row between wildcards: None."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    found: set[int] = set()
+    for word in sorted(words, key=len):
+        if not _trigrams(word, every=False):
+            return None
+        ids = _in_point_index(session, _trigrams(word, every=False))
+        if ids is None:
+            ids = _in_point_index(session, _trigrams(word, every=True))
+        if ids is None:
+            return None
+        found.update(ids)
+    return sorted(found)
 
 
 def _stated(text: str, refs: Sequence[SourceRef]) -> str:
@@ -403,15 +485,29 @@ class Story:
                 query = query.where(PointGroup.published >= since)
                 undated = self._undated(session)
             terms = self._focus_terms(session, focus) if focus else []
+            rare = None
             if terms:
-                query = query.where(or_(*(_point_has(session, t, n) for n, t in enumerate(terms))))
+                sqlite = session.get_bind().dialect.name == "sqlite"
+                words = _widest(terms) if sqlite else terms  # LIKE's, not the stored words'
+                query = query.where(or_(*(_point_has(session, t, n) for n, t in enumerate(words))))
+                rare = _rare_groups(session, words)
+                if rare is not None:  # the same groups, looked up by id instead of a scan
+                    query = query.where(PointGroup.id.in_(rare))
             found = [
                 g
-                for g in session.execute(query.limit(BRIEFING_POINTS * 4))
+                for g in ([] if rare == [] else session.execute(query.limit(BRIEFING_POINTS * 4)))
                 if not terms or any(_contains_word(g.text, t) for t in terms)
             ]
-            refs = self._point_sources(session, [g.id for g in found], since, self._members())
-            chosen = [g for g in found if refs[g.id]][:BRIEFING_POINTS]
+            refs: dict[int, list[SourceRef]] = {}
+            chosen: list[Row[Any]] = []
+            members = self._members()
+            for start in range(0, len(found), BRIEFING_POINTS):  # most often the first suffice
+                batch = found[start : start + BRIEFING_POINTS]
+                refs.update(self._point_sources(session, [g.id for g in batch], since, members))
+                chosen += [g for g in batch if refs[g.id]]
+                if len(chosen) >= BRIEFING_POINTS:
+                    break
+            chosen = chosen[:BRIEFING_POINTS]
             if chosen:  # imported here: a query that cites no point need not load it
                 from briefings.analysis.support import states
             for g in chosen:  # groups stored before the check (0010) cite only what holds too

@@ -7,6 +7,7 @@ import math
 from collections.abc import Sequence
 
 from sqlalchemy import delete, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
@@ -19,8 +20,18 @@ WINDOW = 1000  # stored groups of facts compared with a batch, best first
 def group_points(session: Session) -> None:
     """Group every point of the story anew."""
     inputs = point_inputs(session)
-    session.execute(delete(PointGroup))
+    clear_point_groups(session)
     insert_point_groups(session, grouping.group_points(inputs))
+
+
+def clear_point_groups(session: Session) -> None:
+    """Delete every point group. SQLite: their trigram index (migration 0024) emptied at once
+    first, so the DELETE's trigger finds none of them indexed and takes no trigrams out."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(
+            sql_text("INSERT INTO point_groups_fts(point_groups_fts) VALUES ('delete-all')")
+        )
+    session.execute(delete(PointGroup))
 
 
 def point_inputs(session: Session) -> list[grouping.PointInput]:

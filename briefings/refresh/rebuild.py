@@ -33,14 +33,13 @@ from briefings.models import (
     Mention,
     PatchedEntity,
     Point,
-    PointGroup,
     Quote,
     ReleasedEntity,
     StoryState,
 )
 from briefings.refresh.entities import all_mentions, insert_entities
 from briefings.refresh.event_groups import event_inputs, insert_event_groups
-from briefings.refresh.point_groups import insert_point_groups, point_inputs
+from briefings.refresh.point_groups import clear_point_groups, insert_point_groups, point_inputs
 from briefings.refresh.quote_clusters import quote_item
 from briefings.refresh.rows import assign, update_rows
 
@@ -170,8 +169,9 @@ def _clear(session: Session, written: int) -> int:
     session.execute(update(Event).values(cluster=None))
     for model in (ReleasedEntity, PatchedEntity, EntityVariant, EntityName):
         session.execute(delete(model))
-    for model in (Entity, PointGroup, EventGroup):  # type: ignore[assignment]
+    for model in (Entity, EventGroup):  # type: ignore[assignment]
         session.execute(delete(model))
+    clear_point_groups(session)
     return mark
 
 

@@ -25,6 +25,7 @@ def test_small_run_prints_the_table_and_writes_every_figure(tmp_path: Path, caps
     assert {
         "briefing",
         "briefing_focus",
+        "briefing_focus_rare",
         "briefing_since",
         "quotes_by_speaker",
         "quotes_by_word",
