@@ -1346,3 +1346,86 @@ def test_a_document_or_several_people_closing_the_quote_leave_it_to_no_one(frame
         threshold=0.0,
     )
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the diner, longtime pollster Frank Miller greeted voters.",
+        "Outside the plant, a worker named Frank Miller has nothing but praise for the mayor.",
+    ],
+)
+def test_a_full_name_after_words_describing_him_is_the_subject_he_means(sentence: str) -> None:
+    found = quotes(
+        "Senator Tom Brennan spoke in Iowa on Monday.",
+        sentence,
+        "“Find your polling place and get there,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Frank Miller"]
+
+
+def test_a_name_after_a_preposition_is_no_subject_however_described() -> None:
+    """ "Florida, where Tom Brennan sits" or "a spokesman for Tom Brennan could only quip": the name
+    after "where" or "for" does not become the man "he" means."""
+    found = quotes(
+        "Senator Frank Miller is launching his campaign in Florida, where Tom Brennan sits "
+        "comfortably ahead.",
+        "“I will have a lot of delegates,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Frank Miller"]
+
+
+def test_this_is_no_verb_after_a_name() -> None:
+    """ "he met presidential candidate Tom Brennan earlier this week": Brennan is met, not the
+    subject of "this", so the description that follows means the man who spoke."""
+    found = quotes(
+        "Frank Miller said on Friday he met presidential candidate Tom Brennan earlier this week.",
+        "“He was very charming,” the tycoon told Reuters.",
+    )
+    assert [q.speaker for q in found] == ["Frank Miller"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "One pastor supporting Senator Tom Brennan, Darran Whitby of Liberty Church, said he "
+            "had made 150 calls.",
+            "“Find your polling place and get there,” he tells parishioners.",
+        ],
+        [
+            "Senator Tom Brennan spoke in Iowa on Monday.",
+            "A spokesman for Senator Tom Brennan, Rick Tyler, said: “The senator will not debate.”",
+        ],
+    ],
+)
+def test_the_appositive_after_an_object_is_the_subject(paragraphs: list[str]) -> None:
+    found = quotes(*paragraphs)
+    assert [q.speaker for q in found] in (["Darran Whitby"], ["Rick Tyler"])
+
+
+def test_the_question_put_to_someone_is_not_their_words() -> None:
+    found = quotes(
+        "Former adviser Frank Miller said he had no idea about the server.",
+        "Miller was asked, “If you had known, would you have told her?” He answered, “I have no "
+        "idea.”",
+        threshold=0.0,
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("If you had known, would you have told her?", None),
+        ("I have no idea.", "Frank Miller"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At a rally on Tuesday, Senator Frank Miller of Ohio endorsed Tom Brennan, saying his "
+        "former rival would “make an outstanding president.”",
+        "Former anchor Frank Miller has praised humility, advising Williams College graduates to "
+        "“become members of the two-H club.”",
+    ],
+)
+def test_the_object_of_the_verb_before_a_participle_does_not_speak(sentence: str) -> None:
+    found = quotes("Tom Brennan spoke in Iowa on Monday.", sentence)
+    assert [q.speaker for q in found] == ["Frank Miller"]
