@@ -1379,7 +1379,7 @@ def test_this_is_no_verb_after_a_name() -> None:
     """ "he met presidential candidate Tom Brennan earlier this week": Brennan is met, not the
     subject of "this", so the description that follows means the man who spoke."""
     found = quotes(
-        "Frank Miller said on Friday he met presidential candidate Tom Brennan earlier this week.",
+        "At the dinner, Frank Miller met presidential candidate Tom Brennan earlier this week.",
         "“He was very charming,” the tycoon told Reuters.",
     )
     assert [q.speaker for q in found] == ["Frank Miller"]
@@ -1420,12 +1420,49 @@ def test_the_question_put_to_someone_is_not_their_words() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "At a rally on Tuesday, Senator Frank Miller of Ohio endorsed Tom Brennan, saying his "
-        "former rival would “make an outstanding president.”",
-        "Former anchor Frank Miller has praised humility, advising Williams College graduates to "
-        "“become members of the two-H club.”",
+        "At a rally in Portsmouth, N.H., on Tuesday, Senator Frank Miller of Ohio endorsed Tom "
+        "Brennan, saying his former rival would “make an outstanding president.”",
+        "Yahoo News and former anchor Frank Miller has promoted a humble approach in several "
+        "speeches, advising Williams College graduates to work hard, and telling the class of "
+        "2014, “If you’re too big for a small job, you’re too small for a big one.”",
     ],
 )
 def test_the_object_of_the_verb_before_a_participle_does_not_speak(sentence: str) -> None:
     found = quotes("Tom Brennan spoke in Iowa on Monday.", sentence)
     assert [q.speaker for q in found] == ["Frank Miller"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Senator Tom Brennan spoke in Iowa on Monday.",
+                "Recently, Frank Miller, a radio host, was asked by a caller why refugees come. "
+                "“So they can hurt us,” he said.",
+            ],
+            "Frank Miller",
+        ),
+        (
+            [
+                "Frank Miller, the county chairman, said Tom Brennan continued to hurt his cause. "
+                "“I don’t think it’s cut well for him,” he said.",
+            ],
+            "Frank Miller",
+        ),
+        (
+            [
+                "Mary Stone spoke in Tampa on Monday.",
+                "Florida is a swing state, and Jane Morrow aimed her speech at the governor. "
+                "“We know we’ve got work to do,” she said.",
+            ],
+            "Jane Morrow",
+        ),
+    ],
+    ids=["adverb-opening-is-no-name", "said-of-is-not-said-by", "subject-after-and"],
+)
+def test_he_or_she_means_the_subject_of_the_sentence_before(
+    paragraphs: list[str], speaker: str
+) -> None:
+    found = quotes(*paragraphs)
+    assert [q.speaker for q in found] == [speaker]

@@ -324,7 +324,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     a photographer, said …": the pronoun or name that is the subject of the sentence; `loose`
     also before an auxiliary and any word ("McConnell was quick to …", "Trump did post …")."""
     i = 0
-    if upto and toks[0].lower() in _OPENERS:  # an opening phrase up to its comma
+    if upto and (toks[0].lower() in _OPENERS or _adverb_opening(toks, 0, 1)):  # an opening
+        # phrase up to its comma: "In an interview,", "Recently,"
         i = _opening_end(toks, upto)
     while i < upto and toks[i].lower() in _CONJUNCTIONS:
         i += 1
@@ -654,7 +655,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         run_end += 1
     after = _skip_adverbials(toks, run_end)  # "Mr. Rubio himself has been"
     nxt = toks[after] if after < len(toks) else ""
-    if run_end > j and (nxt == "," or _verb_like(nxt)):
+    if run_end > j and (nxt == "," or _verb_like(nxt)) and not _adverb_opening(toks, j, run_end):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "opening"))
@@ -671,6 +672,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 end += 1
             sp = parse_speaker(" ".join(toks[i + 1 : end])) if end > i + 1 else None
             if sp and sp.name and not sp.is_org:
+                if end < len(toks) and _verb_like(toks[end]):
+                    continue  # "…, said Trump continued to hurt his cause": Trump is said of
                 out.append((i + 1, sp.name, "cue"))
                 continue
         if t in CUES and i > 0:
@@ -679,9 +682,33 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
             if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
                 near = subject_before(toks, i)  # Brian Deese, the adviser, said"
                 sp = parse_speaker(near[0]) if near else None
-            if sp and sp.name and not sp.is_org:
+            if sp and sp.name and not sp.is_org and not _said_of(toks, i):
                 out.append((i, sp.name, "cue"))
     return out
+
+
+def _said_of(toks: list[str], cue: int) -> bool:
+    """The name before the verb at `cue` opens what another speech verb reports: "said [Trump]
+    continued to hurt his cause" is said of Trump, not by him."""
+    j = cue - 1
+    while j >= 0 and (is_between(toks[j]) or toks[j] in {"that"}):
+        j -= 1
+    while j >= 0 and is_cap(toks[j]):
+        j -= 1
+    return j >= 0 and j < cue - 1 and toks[j].islower() and toks[j] in CUES
+
+
+def _adverb_opening(toks: list[str], j: int, end: int) -> bool:
+    """ "Recently, Herman Cain …", "Separately, Trump said": a capitalised adverb and its comma
+    opening the sentence, not a surname ("Kelly, a spokeswoman, said")."""
+    word = toks[j]
+    after = toks[end + 1] if end + 1 < len(toks) else ""
+    return (
+        end == j + 1
+        and word.lower().endswith("ly")
+        and toks[end : end + 1] == [","]
+        and (is_cap(after) or after.lower() in PRONOUNS)
+    )
 
 
 def _past_description(toks: list[str], j: int) -> int:
@@ -697,7 +724,7 @@ def _past_description(toks: list[str], j: int) -> int:
     return j
 
 
-_SUBJECT_BEFORE = words_set("meanwhile then but")  # "…, but Christie wasn’t having it"
+_SUBJECT_BEFORE = words_set("meanwhile then but and")  # "…, but Christie wasn’t having it"
 _SELF = words_set("himself herself also")
 _WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday")
 
