@@ -724,7 +724,7 @@ def _past_description(toks: list[str], j: int) -> int:
     return j
 
 
-_SUBJECT_BEFORE = words_set("meanwhile then but and")  # "…, but Christie wasn’t having it"
+_SUBJECT_BEFORE = words_set("meanwhile then but")  # "…, but Christie wasn’t having it"
 _SELF = words_set("himself herself also")
 _WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday")
 
