@@ -459,6 +459,19 @@ def test_polnear_gold_resolves_who_and_he_to_people_not_outlets() -> None:
     assert quotes_polnear.person_mentions(text) == []
 
 
+def test_polnear_gold_takes_no_name_after_a_preposition_and_a_title_for_a_subject() -> None:
+    """ "a supporter of Mr. Trump, said he …": the full stop of "Mr." made Trump read as opening a
+    sentence, so a later "he" went to him; a titled subject mid-sentence still counts."""
+    from evaluation import quotes_polnear
+
+    text = (
+        "Title\nPaul Porter, a driver who is a supporter of Mr. Trump, said he works. "
+        "Jack Lew spoke. It was as Mr. Lew suggested. Maybe Mrs. Clinton, if elected, might."
+    )
+    names = [name for _, name in quotes_polnear.person_mentions(text)]
+    assert names == ["Porter", "Lew", "Lew", "Clinton"]
+
+
 def test_polnear_gold_reads_a_woman_by_her_first_given_name() -> None:
     from evaluation import quotes_polnear
 
