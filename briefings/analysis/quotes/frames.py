@@ -653,7 +653,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         )
     ):
         run_end += 1
-    after = _skip_adverbials(toks, run_end)  # "Mr. Rubio himself has been"
+    after = _skip_adverbials(toks, _past_dash_aside(toks, run_end))  # "Mr. Rubio himself has
+    # been", "Brooks — who chairs the panel — was"
     nxt = toks[after] if after < len(toks) else ""
     if run_end > j and (nxt == "," or _verb_like(nxt)) and not _adverb_opening(toks, j, run_end):
         sp = parse_speaker(" ".join(toks[j:run_end]))
@@ -696,6 +697,22 @@ def _said_of(toks: list[str], cue: int) -> bool:
     while j >= 0 and is_cap(toks[j]):
         j -= 1
     return j >= 0 and j < cue - 1 and toks[j].islower() and toks[j] in CUES
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _past_dash_aside(toks: list[str], at: int) -> int:
+    """Past an aside between dashes at `at` ("Brooks — who chairs the panel — was blunt"), with no
+    quotation inside it; `at` itself when there is none."""
+    if at >= len(toks) or toks[at] not in _DASHES:
+        return at
+    for k in range(at + 1, min(len(toks), at + 30)):
+        if mask_id(toks[k]) is not None or toks[k] in {".", ";", "\ue000"}:
+            return at
+        if toks[k] in _DASHES:
+            return k + 1
+    return at
 
 
 def _adverb_opening(toks: list[str], j: int, end: int) -> bool:
@@ -783,7 +800,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 break
             j += 1
         prev = toks[i - 1] if i else ""
-        k = j
+        k = _past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
         while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
             k += 1
         if (
