@@ -228,7 +228,7 @@ def surname(source: str, text: str = "") -> str | None:
 
 _NAME_RUN = re.compile(
     r"(^|[.!?][\"”’']?\s+|\n)[\"“‘']?(?<![\w’'.-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
-    r"(?=(,|\s+[a-z][\w’']*))"
+    r"(?=(,|\s+[—–]|\s+[a-z][\w’']*))"
 )
 _GOVERNED_TITLE = re.compile(
     r"\b(?:of|to|for|with|by|at|from|on|against|about)\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+$"
@@ -293,7 +293,7 @@ def person_mentions(text: str, named: frozenset[str] = frozenset()) -> list[tupl
         # after a title's full stop the name need not open a sentence: after a preposition it is
         # no subject ("a supporter of Mr. Trump, said he …", "an adviser to Mr. Sanders,")
         governed = bool(_GOVERNED_TITLE.search(text, max(0, m.start(2) - 16), m.start(2)))
-        verb = not governed and (bool(_VERBISH.fullmatch(follower)) or follower == ",")
+        verb = not governed and (bool(_VERBISH.fullmatch(follower)) or follower in {",", "—", "–"})
         runs.append((m.start(2), words[-1].strip("."), titled or len(words) >= 2, verb))
     known = named | {name for _, name, full, _ in runs if full}
     return [(at, name) for at, name, full, verb in runs if verb and (full or name in known)]

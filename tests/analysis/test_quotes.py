@@ -472,6 +472,13 @@ def test_polnear_gold_takes_no_name_after_a_preposition_and_a_title_for_a_subjec
     assert names == ["Porter", "Lew", "Lew", "Clinton"]
 
 
+def test_polnear_gold_takes_a_subject_before_an_aside_between_dashes() -> None:
+    from evaluation import quotes_polnear
+
+    text = "Title\nGovernor Chris Christie – a Dallas Cowboys fan – gave a one word answer."
+    assert [name for _, name in quotes_polnear.person_mentions(text)] == ["Christie"]
+
+
 def test_polnear_gold_reads_a_woman_by_her_first_given_name() -> None:
     from evaluation import quotes_polnear
 
@@ -1471,3 +1478,21 @@ def test_he_or_she_means_the_subject_of_the_sentence_before(
 ) -> None:
     found = quotes(*paragraphs)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brooks — who chairs the panel — was blunt.",
+        "Reached by phone on Tuesday, Brooks — who is listed as an attorney — told us he would not "
+        "appeal.",
+    ],
+)
+def test_the_subject_before_an_aside_between_dashes_is_the_man_he_means(sentence: str) -> None:
+    found = quotes(
+        "Rep. Mo Brooks and Sen. John Smith met on Monday.",
+        "John Smith spoke first about the budget.",
+        sentence,
+        "“It is a disaster,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Mo Brooks"]
