@@ -20,7 +20,9 @@ McCain):
   the named Sources and the names opening a sentence of reporter text as its subject ("Mark Weddle,
   55, started …", "Ivanka Trump strode …"), not organisations ("The New York Times", "CNN": no
   he or she refers to them, though as Sources they name the speaker); "the Utah Republican" is
-  such a description too; for a pronoun, people whose gender, as the article shows
+  such a description too (a name after a title's full stop counts as opening a sentence, so
+  NYT's "as Mr. McDonough suggested" does, but not after a preposition: "a supporter of Mr. Trump,
+  said he …" names Trump as no subject); for a pronoun, people whose gender, as the article shows
   it ("Mr."/"Mrs."/"Ms." or a first name of clear gender), contradicts it are skipped;
 - a reflexive after the name ("Cruz himself") is dropped: the name is the speaker;
 - a possessive name alone ("Bolton’s", "Mr. Comey's" [description of … as “…”]) is its owner, though
@@ -226,7 +228,10 @@ def surname(source: str, text: str = "") -> str | None:
 
 _NAME_RUN = re.compile(
     r"(^|[.!?][\"”’']?\s+|\n)[\"“‘']?(?<![\w’'.-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
-    r"(?=(,|\s+[a-z][\w’']*))"
+    r"(?=(,|\s+[—–]|\s+[a-z][\w’']*))"
+)
+_GOVERNED_TITLE = re.compile(
+    r"\b(?:of|to|for|with|by|at|from|on|against|about)\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+$"
 )
 _VERBISH = re.compile(
     r"also|still|never|then|just|later|earlier|again|once|now|recently|previously|repeatedly|"
@@ -285,7 +290,10 @@ def person_mentions(text: str, named: frozenset[str] = frozenset()) -> list[tupl
         if words[-1].isupper() and len(words[-1]) > 1:  # a dateline: "DES MOINES, Iowa —"
             continue
         follower = m.group(3).strip()
-        verb = bool(_VERBISH.fullmatch(follower)) or follower == ","
+        # after a title's full stop the name need not open a sentence: after a preposition it is
+        # no subject ("a supporter of Mr. Trump, said he …", "an adviser to Mr. Sanders,")
+        governed = bool(_GOVERNED_TITLE.search(text, max(0, m.start(2) - 16), m.start(2)))
+        verb = not governed and (bool(_VERBISH.fullmatch(follower)) or follower in {",", "—", "–"})
         runs.append((m.start(2), words[-1].strip("."), titled or len(words) >= 2, verb))
     known = named | {name for _, name, full, _ in runs if full}
     return [(at, name) for at, name, full, verb in runs if verb and (full or name in known)]

@@ -635,7 +635,10 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
         j -= 1
     start = j + 1
-    if start > end or (appositive and toks[end].islower() and toks[end] not in ROLE_NOUNS):
+    if start > end or (
+        appositive
+        and ((toks[end].islower() and toks[end] not in ROLE_NOUNS) or _object_before(toks, j))
+    ):
         named = appositive_name(" ".join(appositive)) if appositive else None
         if named:  # "Another pollster, David Woodard of Clemson University, said"
             return named, end + 2
@@ -649,6 +652,20 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     if appositive:
         phrase += ", " + " ".join(appositive)
     return phrase.replace(" ’s", "’s"), start
+
+
+def _object_before(toks: list[str], j: int) -> bool:
+    """The name ending before an appositive is the object of the word at `j` ("One pastor
+    supporting [Mr. Cruz], Darran Whiting …, said", "the ambassador to [the United Nations],
+    François Delattre, said"): the appositive, if it names someone, is the subject."""
+    if j >= 0 and toks[j] == "the":
+        j -= 1
+    if j < 0 or not (toks[j].isalpha() and toks[j].islower()):
+        return False
+    return toks[j] in _OBJECT_OF or (toks[j].endswith("ing") and toks[j] not in CUES)
+
+
+_OBJECT_OF = words_set("to of for with by at from on against about into over toward towards")
 
 
 _LONG_ASIDE_OPENS = frozenset({"in", "at", "during", "after", "before", "who", "speaking"})

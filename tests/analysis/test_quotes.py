@@ -459,6 +459,26 @@ def test_polnear_gold_resolves_who_and_he_to_people_not_outlets() -> None:
     assert quotes_polnear.person_mentions(text) == []
 
 
+def test_polnear_gold_takes_no_name_after_a_preposition_and_a_title_for_a_subject() -> None:
+    """ "a supporter of Mr. Trump, said he …": the full stop of "Mr." made Trump read as opening a
+    sentence, so a later "he" went to him; a titled subject mid-sentence still counts."""
+    from evaluation import quotes_polnear
+
+    text = (
+        "Title\nPaul Porter, a driver who is a supporter of Mr. Trump, said he works. "
+        "Jack Lew spoke. It was as Mr. Lew suggested. Maybe Mrs. Clinton, if elected, might."
+    )
+    names = [name for _, name in quotes_polnear.person_mentions(text)]
+    assert names == ["Porter", "Lew", "Lew", "Clinton"]
+
+
+def test_polnear_gold_takes_a_subject_before_an_aside_between_dashes() -> None:
+    from evaluation import quotes_polnear
+
+    text = "Title\nGovernor Chris Christie – a Dallas Cowboys fan – gave a one word answer."
+    assert [name for _, name in quotes_polnear.person_mentions(text)] == ["Christie"]
+
+
 def test_polnear_gold_reads_a_woman_by_her_first_given_name() -> None:
     from evaluation import quotes_polnear
 
@@ -1346,3 +1366,133 @@ def test_a_document_or_several_people_closing_the_quote_leave_it_to_no_one(frame
         threshold=0.0,
     )
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the diner, longtime pollster Frank Miller greeted voters.",
+        "Outside the plant, a worker named Frank Miller has nothing but praise for the mayor.",
+    ],
+)
+def test_a_full_name_after_words_describing_him_is_the_subject_he_means(sentence: str) -> None:
+    found = quotes(
+        "Senator Tom Brennan spoke in Iowa on Monday.",
+        sentence,
+        "“Find your polling place and get there,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Frank Miller"]
+
+
+def test_a_name_after_a_preposition_is_no_subject_however_described() -> None:
+    """ "Florida, where Tom Brennan sits" or "a spokesman for Tom Brennan could only quip": the name
+    after "where" or "for" does not become the man "he" means."""
+    found = quotes(
+        "Senator Frank Miller is launching his campaign in Florida, where Tom Brennan sits "
+        "comfortably ahead.",
+        "“I will have a lot of delegates,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Frank Miller"]
+
+
+def test_this_is_no_verb_after_a_name() -> None:
+    """ "he met presidential candidate Tom Brennan earlier this week": Brennan is met, not the
+    subject of "this", so the description that follows means the man who spoke."""
+    found = quotes(
+        "At the dinner, Frank Miller met presidential candidate Tom Brennan earlier this week.",
+        "“He was very charming,” the tycoon told Reuters.",
+    )
+    assert [q.speaker for q in found] == ["Frank Miller"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "One pastor supporting Senator Tom Brennan, Darran Whitby of Liberty Church, said he "
+            "had made 150 calls.",
+            "“Find your polling place and get there,” he tells parishioners.",
+        ],
+        [
+            "Senator Tom Brennan spoke in Iowa on Monday.",
+            "A spokesman for Senator Tom Brennan, Rick Tyler, said: “The senator will not debate.”",
+        ],
+    ],
+)
+def test_the_appositive_after_an_object_is_the_subject(paragraphs: list[str]) -> None:
+    found = quotes(*paragraphs)
+    assert [q.speaker for q in found] in (["Darran Whitby"], ["Rick Tyler"])
+
+
+def test_the_question_put_to_someone_is_not_their_words() -> None:
+    found = quotes(
+        "Former adviser Frank Miller said he had no idea about the server.",
+        "Miller was asked, “If you had known, would you have told her?” He answered, “I have no "
+        "idea.”",
+        threshold=0.0,
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("If you had known, would you have told her?", None),
+        ("I have no idea.", "Frank Miller"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At a rally in Portsmouth, N.H., on Tuesday, Senator Frank Miller of Ohio endorsed Tom "
+        "Brennan, saying his former rival would “make an outstanding president.”",
+        "Yahoo News and former anchor Frank Miller has promoted a humble approach in several "
+        "speeches, advising Williams College graduates to work hard, and telling the class of "
+        "2014, “If you’re too big for a small job, you’re too small for a big one.”",
+    ],
+)
+def test_the_object_of_the_verb_before_a_participle_does_not_speak(sentence: str) -> None:
+    found = quotes("Tom Brennan spoke in Iowa on Monday.", sentence)
+    assert [q.speaker for q in found] == ["Frank Miller"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Senator Tom Brennan spoke in Iowa on Monday.",
+                "Recently, Frank Miller, a radio host, was asked by a caller why refugees come. "
+                "“So they can hurt us,” he said.",
+            ],
+            "Frank Miller",
+        ),
+        (
+            [
+                "Frank Miller, the county chairman, said Tom Brennan continued to hurt his cause. "
+                "“I don’t think it’s cut well for him,” he said.",
+            ],
+            "Frank Miller",
+        ),
+    ],
+    ids=["adverb-opening-is-no-name", "said-of-is-not-said-by"],
+)
+def test_he_or_she_means_the_subject_of_the_sentence_before(
+    paragraphs: list[str], speaker: str
+) -> None:
+    found = quotes(*paragraphs)
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brooks — who chairs the panel — was blunt.",
+        "Reached by phone on Tuesday, Brooks — who is listed as an attorney — told us he would not "
+        "appeal.",
+    ],
+)
+def test_the_subject_before_an_aside_between_dashes_is_the_man_he_means(sentence: str) -> None:
+    found = quotes(
+        "Rep. Mo Brooks and Sen. John Smith met on Monday.",
+        "John Smith spoke first about the budget.",
+        sentence,
+        "“It is a disaster,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Mo Brooks"]

@@ -11,6 +11,7 @@ from briefings.analysis.attribution import (
     PRONOUNS,
     ROLE_NOUNS,
     appositive_name,
+    first_name_like,
     is_between,
     is_cap,
     is_possessive,
@@ -210,6 +211,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             if asker and not any(u in CUES for u in toks[i + 1 : upto]):
                 return asker  # "Sanders was asked by host Bill Maher, “…”": Maher asks
             continue
+        if _asked_unnamed(toks, i, upto):  # "Trump was asked, “…?”": not Trump's words
+            return _UNNAMED_ASKER
         if first_own and _index_of_phrase_before(toks, i, own):
             return first_own
         inverted = _inverted_subject(toks, i, upto)
@@ -285,6 +288,20 @@ def _phrase_cue(toks: list[str], i: int) -> bool:
 
 
 _PASSIVE_CUES = words_set("asked pressed questioned challenged")
+_BE = words_set("was were is are been being")
+_UNNAMED_ASKER = "a questioner"  # a description naming no one: the question stays unattributed
+
+
+def _asked_unnamed(toks: list[str], i: int, upto: int) -> bool:
+    """ "Blumenthal was asked, “If you had known …?”": a passive question verb right before the
+    quotation, its asker not named; the words are the question, not the subject's."""
+    j = i - 1
+    while j >= 0 and is_between(toks[j]) and toks[j] not in _BE:
+        j -= 1
+    rest = [u for u in toks[i + 1 : upto] if u not in {",", ":", "\ue000"}]
+    return toks[i] in _PASSIVE_CUES and j >= 0 and toks[j] in _BE and not rest
+
+
 _QUESTION_OPENS = words_set("whether if to about on why what how who when during at in for")
 
 
@@ -307,7 +324,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     a photographer, said …": the pronoun or name that is the subject of the sentence; `loose`
     also before an auxiliary and any word ("McConnell was quick to …", "Trump did post …")."""
     i = 0
-    if upto and toks[0].lower() in _OPENERS:  # an opening phrase up to its comma
+    if upto and (toks[0].lower() in _OPENERS or _adverb_opening(toks, 0, 1)):  # an opening
+        # phrase up to its comma: "In an interview,", "Recently,"
         i = _opening_end(toks, upto)
     while i < upto and toks[i].lower() in _CONJUNCTIONS:
         i += 1
@@ -516,6 +534,7 @@ def _inverted_subject(toks: list[str], cue: int, upto: int) -> str | None:
 def _participle_subject(toks: list[str], i: int) -> str | None:
     """ "…, saying": the nearest name before that is not the object of a preposition."""
     j = i - 1
+    passed_object = False
     while j >= 0:
         if is_cap(toks[j]) and mask_id(toks[j]) is None:
             end = j
@@ -524,10 +543,34 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             prev = toks[j - 1].lower() if j else ""
             if prev == "the":
                 prev = toks[j - 2].lower() if j > 1 else ""
-            if prev not in _PREPOSITIONS:
+            # not the object of a preposition or of a verb: "Sanders endorsed [Mrs. Clinton],
+            # saying", "his commitment to helping [Mrs. Clinton] succeed him, saying"; past such
+            # an object, only a name opening its clause is the subject
+            if _verb_before(toks, j):
+                passed_object = True
+            elif prev not in _PREPOSITIONS and (not passed_object or _opens_subject(prev)):
                 return " ".join(toks[j : end + 1])
+        elif toks[j].lower() in PRONOUNS and (j == 0 or toks[j - 1] in {",", "But", "And"}):
+            return toks[j].lower()  # "He endorsed Cruz, saying": he
         j -= 1
     return None
+
+
+def _opens_subject(prev: str) -> bool:
+    """A name after this word may be its clause's subject: it opens the sentence or a clause, or
+    describes the name ("former TV network anchor Katie Couric")."""
+    return prev in {"", ","} or _role_word(prev) or person_head(prev)
+
+
+def _verb_before(toks: list[str], j: int) -> bool:
+    """The word before `j` is a verb whose object the name at `j` is ("endorsed", "helping")."""
+    prev = toks[j - 1] if j else ""
+    return (
+        prev.isalpha()
+        and prev.islower()
+        and prev not in _AUX
+        and (prev.endswith(("ed", "ing")) or prev in _IRREGULAR or prev in CUES)
+    )
 
 
 def final_frame(toks: list[str]) -> tuple[str, int] | None:
@@ -610,9 +653,10 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         )
     ):
         run_end += 1
-    after = _skip_adverbials(toks, run_end)  # "Mr. Rubio himself has been"
+    after = _skip_adverbials(toks, _past_dash_aside(toks, run_end))  # "Mr. Rubio himself has
+    # been", "Brooks — who chairs the panel — was"
     nxt = toks[after] if after < len(toks) else ""
-    if run_end > j and (nxt == "," or _verb_like(nxt)):
+    if run_end > j and (nxt == "," or _verb_like(nxt)) and not _adverb_opening(toks, j, run_end):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "opening"))
@@ -629,6 +673,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 end += 1
             sp = parse_speaker(" ".join(toks[i + 1 : end])) if end > i + 1 else None
             if sp and sp.name and not sp.is_org:
+                if end < len(toks) and _verb_like(toks[end]):
+                    continue  # "…, said Trump continued to hurt his cause": Trump is said of
                 out.append((i + 1, sp.name, "cue"))
                 continue
         if t in CUES and i > 0:
@@ -637,9 +683,49 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
             if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
                 near = subject_before(toks, i)  # Brian Deese, the adviser, said"
                 sp = parse_speaker(near[0]) if near else None
-            if sp and sp.name and not sp.is_org:
+            if sp and sp.name and not sp.is_org and not _said_of(toks, i):
                 out.append((i, sp.name, "cue"))
     return out
+
+
+def _said_of(toks: list[str], cue: int) -> bool:
+    """The name before the verb at `cue` opens what another speech verb reports: "said [Trump]
+    continued to hurt his cause" is said of Trump, not by him."""
+    j = cue - 1
+    while j >= 0 and (is_between(toks[j]) or toks[j] in {"that"}):
+        j -= 1
+    while j >= 0 and is_cap(toks[j]):
+        j -= 1
+    return j >= 0 and j < cue - 1 and toks[j].islower() and toks[j] in CUES
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _past_dash_aside(toks: list[str], at: int) -> int:
+    """Past an aside between dashes at `at` ("Brooks — who chairs the panel — was blunt"), with no
+    quotation inside it; `at` itself when there is none."""
+    if at >= len(toks) or toks[at] not in _DASHES:
+        return at
+    for k in range(at + 1, min(len(toks), at + 30)):
+        if mask_id(toks[k]) is not None or toks[k] in {".", ";", "\ue000"}:
+            return at
+        if toks[k] in _DASHES:
+            return k + 1
+    return at
+
+
+def _adverb_opening(toks: list[str], j: int, end: int) -> bool:
+    """ "Recently, Herman Cain …", "Separately, Trump said": a capitalised adverb and its comma
+    opening the sentence, not a surname ("Kelly, a spokeswoman, said")."""
+    word = toks[j]
+    after = toks[end + 1] if end + 1 < len(toks) else ""
+    return (
+        end == j + 1
+        and word.lower().endswith("ly")
+        and toks[end : end + 1] == [","]
+        and (is_cap(after) or after.lower() in PRONOUNS)
+    )
 
 
 def _past_description(toks: list[str], j: int) -> int:
@@ -682,6 +768,9 @@ def _skip_adverbials(toks: list[str], at: int) -> int:
 _NEGATED = re.compile(r"[a-z]+n[’']t")  # "wasn’t", "didn’t"
 
 
+_NOT_VERBS = words_set("this his its hers ours yours theirs thus plus perhaps unless whereas")
+
+
 def _verb_like(tok: str) -> bool:
     low = tok.lower()
     if _NEGATED.fullmatch(tok):
@@ -689,6 +778,7 @@ def _verb_like(tok: str) -> bool:
     return (
         tok.islower()
         and low not in _PREPOSITIONS
+        and low not in _NOT_VERBS
         and (low in CUES or low in _AUX or low in _IRREGULAR or low.endswith(("ed", "s")))
     )
 
@@ -710,18 +800,45 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 break
             j += 1
         prev = toks[i - 1] if i else ""
-        k = j
+        k = _past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
         while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
             k += 1
         if (
             j > i
             and (j == len(toks) or not is_possessive(toks[j]))
-            and (prev in {",", ""} or prev.lower() in _SUBJECT_BEFORE or prev.endswith("-old"))
+            and (
+                prev in {",", ""}
+                or prev.lower() in _SUBJECT_BEFORE
+                or prev.endswith("-old")
+                or _described_full_name(toks, i, j)
+            )
             and k < len(toks)
-            and _verb_like(toks[k])
+            and (_verb_like(toks[k]) or any(toks[x] in _AUX for x in range(j, k)))
+            and not _group_head(toks, k)
         ):
             sp = parse_speaker(" ".join(toks[i:j]))
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
         i = max(j, i + 1)
     return out
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _described_full_name(toks: list[str], i: int, j: int) -> bool:
+    """A full name after words that describe its bearer: "Democratic presidential front-runner
+    [Hillary Clinton] stretched", "Tennis great [Billie Jean King] remembered", "a worker named
+    [Antonio Arroyo] has"; not after a preposition, a verb or a conjunction ("met Donald Trump",
+    "Florida, where Donald Trump sits")."""
+    prev = toks[i - 1] if i else ""
+    return (
+        j - i >= 2
+        and first_name_like(toks[i])
+        and _LOWER_WORD.fullmatch(prev) is not None
+        and prev not in _PREPOSITIONS | _STOP_NP | _CONJUNCTIONS | _OPENERS
+        and (_role_word(prev) or person_head(prev) or prev in _DESCRIBING)
+    )
+
+
+_DESCRIBING = words_set("named called great")
