@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 DEFAULT_LIMIT = 50  # items a list command prints unless given --limit or --all
-PERSON_ARTICLES = 20  # article ids `people` gives per person (the newest) unless --all
+PERSON_ARTICLES = 20  # article ids `people` gives per person (the last stored) unless --all
 
 
 def version() -> str:
@@ -175,7 +175,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _paged(
         sub,
         "people",
-        f"every person, with every article id (else the newest {PERSON_ARTICLES} of each)",
+        f"every person, with every article id (else the last {PERSON_ARTICLES} stored of each)",
     )
     _bare_list(sub)
     sub = command("timeline", _timeline, "dated events in order, with their sources")
