@@ -117,8 +117,9 @@ class PersonItem:
     kind: str  # person | organisation | place
     role: str | None
     aliases: list[str]
-    articles: list[int]  # ids of the articles that mention them
+    articles: list[int]  # ids of the articles that mention them, increasing (maybe the newest only)
     mentions: int
+    article_count: int  # how many articles mention them (all, however many `articles` holds)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dotenv import load_dotenv
 from platformdirs import user_data_path
 
 APP = "briefbot"
@@ -51,8 +50,11 @@ class Settings:
     def from_env(cls, *, dotenv: bool = True) -> Settings:
         """Read the settings, loading `.env` from the working directory first when present
         (not from the installed package's folder, where python-dotenv would look by default)."""
-        if dotenv:
-            load_dotenv(Path.cwd() / ".env", override=False)
+        env_file = Path.cwd() / ".env"
+        if dotenv and env_file.is_file():  # python-dotenv imported only then: 2 ms of a start
+            from dotenv import load_dotenv
+
+            load_dotenv(env_file, override=False)
         guild = os.environ.get("DISCORD_GUILD_ID", "").strip()
         if guild and not guild.isdigit():
             raise ValueError(f"DISCORD_GUILD_ID must be a number (a server id), not {guild!r}")

@@ -44,7 +44,7 @@ def _key(word: str) -> str:
 def names(text: str) -> list[str]:
     """The words of each run of capitalised words naming someone or something, a first name
     before a surname left out ("Sen. Ted Cruz" -> cruz, "Asawitri Media" -> asawitri, media)."""
-    from briefings.analysis.attribution import gender_of  # not at import: a query's start-up
+    from briefings.analysis.common.gender import gender_of  # not at import: a query's start-up
 
     found = []
     for match in _NAME_RUN.finditer(text):

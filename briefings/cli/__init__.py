@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import gc
 import json
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 DEFAULT_LIMIT = 50  # items a list command prints unless given --limit or --all
+PERSON_ARTICLES = 20  # article ids `people` gives per person (the last stored) unless --all
 
 
 def version() -> str:
@@ -54,7 +56,7 @@ def _count(value: str) -> int:
     return int(value)
 
 
-def _paged(sub: argparse.ArgumentParser, what: str) -> None:
+def _paged(sub: argparse.ArgumentParser, what: str, every: str | None = None) -> None:
     """--limit, --offset and --all on a list command."""
     sub.add_argument(
         "--limit",
@@ -66,7 +68,7 @@ def _paged(sub: argparse.ArgumentParser, what: str) -> None:
     sub.add_argument(
         "--offset", type=_count, default=0, metavar="N", help=f"skip the first N {what}"
     )
-    sub.add_argument("--all", action="store_true", help=f"every {what[:-1]}, however many")
+    sub.add_argument("--all", action="store_true", help=every or f"every {what[:-1]}, however many")
 
 
 def _date(value: str) -> dt.date:
@@ -170,7 +172,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sub.add_argument("name", nargs="+")
     _png_option(sub, "the person's network: who is named and quoted with them")
     sub = command("people", _people, "the people and organisations in the story")
-    _paged(sub, "people")
+    _paged(
+        sub,
+        "people",
+        f"every person, with every article id (else the last {PERSON_ARTICLES} stored of each)",
+    )
     _bare_list(sub)
     sub = command("timeline", _timeline, "dated events in order, with their sources")
     _paged(sub, "events")
@@ -301,7 +307,12 @@ def _story(args: argparse.Namespace, settings: Settings) -> Story:
 
 
 def _print_json(value: Any) -> None:
-    print(json_text.dumps(to_json(value)))
+    print(json_text.dumps(value))
+
+
+def _fields(answer: Any) -> dict[str, Any]:
+    """An answer's own keys, as `to_json` names them (its values are written as they are)."""
+    return {f.name: getattr(answer, f.name) for f in dataclasses.fields(answer)}
 
 
 def _emit(
@@ -309,7 +320,7 @@ def _emit(
 ) -> int:
     """An answer as text, or as JSON: its own keys plus `items` and `total`."""
     if getattr(args, "json", False):
-        _print_json({**to_json(value), "items": to_json(items), "total": len(items)})
+        _print_json({**_fields(value), "items": items, "total": len(items)})
     else:
         print(terminal.safe(text(value)))
     return 0
@@ -431,8 +442,8 @@ def _quote(args: argparse.Namespace, settings: Settings) -> int:
     limit, offset = _window(args)
     found = story.quotes(speaker=args.speaker, about=args.about, limit=limit, offset=offset)
     if args.json:
-        extra = {"items": to_json(found.quotes), "limit": limit, "cut": found.cut}
-        _print_json({**to_json(found), **extra})
+        extra = {"items": found.quotes, "limit": limit, "cut": found.cut}
+        _print_json({**_fields(found), **extra})
         return 0
     print(terminal.safe(terminal.render_quotes(found)))
     return 0
@@ -450,7 +461,8 @@ def _who(args: argparse.Namespace, settings: Settings) -> int:
 def _people(args: argparse.Namespace, settings: Settings) -> int:
     story = _story(args, settings)
     limit, offset = _window(args)
-    items = story.people(limit=limit, offset=offset)
+    articles = None if args.all else PERSON_ARTICLES
+    items = story.people(limit=limit, offset=offset, articles=articles)
     return _emit_list(args, items, story.count_people(), terminal.render_people)
 
 

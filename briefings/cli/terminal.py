@@ -170,7 +170,7 @@ def render_people(items: list[PersonItem]) -> str:
         return "No people or organisations found yet."
     return "\n".join(
         f"{p.name} ({p.kind}) — {p.role or 'role not stated'}; "
-        f"{mentions_in(p.mentions, len(p.articles))}"
+        f"{mentions_in(p.mentions, p.article_count)}"
         for p in items
     )
 

@@ -91,7 +91,7 @@ class StoryDouble(Story):
         return ProfileResult(name, profile)
 
     def people(self, limit: int | None = None) -> list[PersonItem]:
-        return [PersonItem(n, "person", r, [], [1], 1) for n, r in PEOPLE.items()]
+        return [PersonItem(n, "person", r, [], [1], 1, 1) for n, r in PEOPLE.items()]
 
     def sources(self, limit: int | None = None) -> list[SourceItem]:
         self._wait("sources")

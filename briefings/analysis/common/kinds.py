@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefings.analysis.common.names import (
     CALENDAR,
@@ -21,7 +22,9 @@ from briefings.analysis.common.names import (
     US_PLACES,
     name_key,
 )
-from briefings.analysis.results import EntityKind
+
+if TYPE_CHECKING:  # a type only: the analysis' result classes are not loaded by a query
+    from briefings.analysis.results import EntityKind
 
 __all__ = ["kind_by_lists", "not_in_a_name", "place_key"]
 

@@ -1,0 +1,61 @@
+"""A person's gender from an honorific, a gendered role or a first name (for pronouns and for
+telling a first name from a surname). Light: a query's support check asks it without loading the
+attribution rules."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefings.analysis.common.first_names import given_name_gender
+from briefings.analysis.common.names import words_set
+
+HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+# First names with a clear gender: a general lexicon, not a list of people in any article.
+MALE_NAMES = words_set(
+    """donald bill barack joe john james robert michael william david richard charles thomas
+    christopher daniel matthew anthony mark paul steven steve andrew kenneth joshua kevin brian
+    george edward ronald timothy jason jeffrey jeff ryan jacob gary nicholas eric jonathan stephen
+    larry justin scott brandon benjamin ben samuel gregory frank alexander raymond patrick jack
+    dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy
+    harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan
+    bryan jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+    vincent russell elijah louis bobby philip johnny ted marco rand jeb chris mike mitch newt
+    rudy reince kellyanne corey chuck harry lindsey bernie tim mitt lincoln rick dick al jake
+    vladimir sergei antony tony xi boris emmanuel recep benjamin bibi ashot dmitry dmitri
+    sergey jim tom bob dan ron will nancy_not"""
+)
+FEMALE_NAMES = words_set(
+    """hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
+    lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda
+    pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth
+    maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn
+    judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
+    janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly
+    danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+    carly michele melania ivanka chelsea huma hope sarah elizabeth kellyanne nikki condoleezza
+    adrienne karine jen jill kamala theresa angela marine ursula yellen_not"""
+)
+
+_GENDERED_ROLE = re.compile(r"(wo)?m[ae]n\b|person", re.I)
+_WOMAN_ROLE = re.compile(r"(spokes|chair|congress|business)woman")
+_MAN_ROLE = re.compile(r"(spokes|chair|congress|business)man\b")
+
+
+@lru_cache(maxsize=65536)  # a pure function of its words, asked again for every mention
+def gender_of(name: str, role: str | None = None, honorific: str | None = None) -> str | None:
+    first = name.split()[0].lower()
+    if honorific in HONORIFICS:
+        return HONORIFICS[honorific]
+    if role and _GENDERED_ROLE.search(role):
+        low = role.lower()
+        if _WOMAN_ROLE.search(low):
+            return "f"
+        if _MAN_ROLE.search(low):
+            return "m"
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return given_name_gender(name.split()[0])
