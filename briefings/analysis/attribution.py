@@ -744,6 +744,11 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
 
 def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
     """The role the article writes for `name` ("White House spokesman John Kirby")."""
+    return _role_near(name, tuple(paragraphs))
+
+
+@lru_cache(maxsize=1024)  # asked again for each quote of the same speaker in one article
+def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
     forms = [name, name.split()[-1]] if len(name.split()) > 1 else [name]
     for form in forms:
         for par in paragraphs:
