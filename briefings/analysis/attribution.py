@@ -158,7 +158,9 @@ def tokens(text: str) -> list[str]:
             and (out[-1].lower() in _ABBREVIATIONS or _INITIALS.fullmatch(out[-1]))
         ):
             out[-1] += "."
-        elif tok.lower().replace("'", "’") in _PRONOUN_IS:  # "He’s predicting": "He" "is"
+        elif (
+            len(tok) in (4, 5) and tok.lower().replace("'", "’") in _PRONOUN_IS
+        ):  # "He’s predicting": "He" "is"
             out.extend((tok[:-2], "is"))
         else:
             out.append(tok)
@@ -413,6 +415,11 @@ class NameIndex:
         run: list[re.Match[str]] = []
         for m in _NAME_WORD.finditer(text):
             word = m.group(0)
+            if not word[0].isupper():  # no capital, no name (`is_cap`): it ends a run
+                if run:
+                    self._flush(offset, run)
+                    run = []
+                continue
             tok = (
                 word.rstrip(".")
                 if word.endswith(".") and not _KEEPS_FULL_STOP.fullmatch(word)
@@ -467,16 +474,14 @@ class NameIndex:
         if len(parts) > 1 and any(n == name for _, n in self.runs):
             cands = [(p, n) for p, n in self.runs if n.endswith(" " + name) or n == name]
         else:
-            key = parts[-1]
+            key, alone = parts[-1], len(parts) == 1
             cands = [
-                (p, n)
-                for p, n in self.runs
-                if n.split()[-1] == key or (len(parts) == 1 and n.split()[0] == key)
+                (p, n) for p, n in self.runs if _ends(n)[1] == key or (alone and _ends(n)[0] == key)
             ]
         longer = [
             (p, n)
             for p, n in cands
-            if len(n) > len(name) and len(n.split()) <= 4 and (self.gender(n) or _not_a_thing(n))
+            if len(n) > len(name) and _ends(n)[2] <= 4 and (self.gender(n) or _not_a_thing(n))
         ]  # "Trump" is Donald Trump, never "Trump Tower"
         if not longer:
             return name
@@ -492,7 +497,7 @@ class NameIndex:
         fits = [
             (p, n)
             for p, n in self.runs
-            if n.split()[-1] == key and len(n.split()) > 1 and gender_of(n) == gender
+            if _ends(n)[1] == key and _ends(n)[2] > 1 and gender_of(n) == gender
         ]
         before = [c for c in fits if c[0] <= position]
         return max(before or fits, key=lambda c: c[0])[1] if fits else name
@@ -520,6 +525,13 @@ class NameIndex:
 
     def gender(self, name: str) -> str | None:
         return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)
+
+
+@lru_cache(maxsize=65536)  # asked of every name run for every speaker looked up
+def _ends(name: str) -> tuple[str, str, int]:
+    """A name's first word, last word and number of words (a run has one word at least)."""
+    words = name.split()
+    return words[0], words[-1], len(words)
 
 
 @lru_cache(maxsize=65536)
@@ -701,6 +713,11 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
 
 def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
     """The role the article writes for `name` ("White House spokesman John Kirby")."""
+    return _role_near(name, tuple(paragraphs))
+
+
+@lru_cache(maxsize=1024)  # asked again for each quote of the same speaker in one article
+def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
     forms = [name, name.split()[-1]] if len(name.split()) > 1 else [name]
     for form in forms:
         for par in paragraphs:

@@ -22,6 +22,11 @@ PARAGRAPHS = [
     "Kim Jong Un’s sister warned Seoul. NoSo was not there.",
     "Wait... what? Yes!",
     "  Leading spaces. And trailing ones.  ",
+    "It was great, Mrs. Rossi said. Donald J. Tanaka agreed with Sen. Anna Ferreira.",
+    "It was great, Mr. DuHaime said.",  # "Du" opens sentences: syntok ends one after "Mr."
+    "He met Mr. Schmidt’s aides. Then Gen. It ended.",
+    " \ue000\ue100\ue001, Ms. Turner said.  \ue000\ue101\ue001.",  # a masked paragraph
+    "He said. \ue000\ue100\ue001 it was.",
 ]
 
 

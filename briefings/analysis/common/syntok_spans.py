@@ -16,9 +16,10 @@ _DECIDES = re.compile(
 _OPENING = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
 _FINAL_MARKS = re.compile(r"[.!?]*[”\"’']?\Z")
 # ... and always ends one at a terminal mark between a plain word and a capitalised one (or an
-# opening quote), when nothing in brackets can be skipped over it: "… the talks ended. The envoy
-# left …". Its exceptions: abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals.
-_CERTAIN_END = re.compile(r"(?:^|(?<= ))([A-Z][a-z]+|[a-z]{2,})[.!?] (?=[“\"]?[A-Z])")
+# opening quote, or a quotation the quote finder masked: one token opening with U+E000), when
+# nothing in brackets can be skipped over it: "… the talks ended. The envoy left …". Its
+# exceptions: abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals.
+_CERTAIN_END = re.compile(r"(?:^|(?<= ))([A-Z][a-z]+|[a-z]{2,})[.!?]( +)(?=[“\"]?[A-Z]|\ue000)")
 _NOT_ENDING = State.abbreviations | {"no", "No"}
 
 
@@ -32,14 +33,19 @@ def sentence_spans(paragraph: str) -> list[Span]:
     for end in _CERTAIN_END.finditer(paragraph):
         if end[1] in _NOT_ENDING:
             continue
-        spans += _piece_spans(paragraph[start : end.end() - 1], start)
+        spans += _piece_spans(paragraph[start : end.start(2)], start)
         start = end.end()
     return spans + _piece_spans(paragraph[start:], start)
 
 
 def _piece_spans(piece: str, offset: int) -> list[Span]:
-    """syntok's spans of a piece of a paragraph that ends where a sentence certainly ends."""
-    return [(offset, offset + len(piece))] if one_sentence(piece) else _syntok_spans(piece, offset)
+    """syntok's spans of a piece of a paragraph that ends where a sentence certainly ends (spaces
+    around it are no token's: a masked paragraph opens with one)."""
+    text = piece.strip(" ")
+    if not one_sentence(text):
+        return _syntok_spans(piece, offset)
+    start = offset + len(piece) - len(piece.lstrip(" "))
+    return [(start, start + len(text))]
 
 
 def one_sentence(text: str) -> bool:
@@ -73,6 +79,12 @@ _INSIDE_WORD = re.compile(r"(?![a-z][.!?][A-Z])[A-Za-z0-9][.!?][A-Za-z0-9]")
 # that does not open sentences ("the U.S. Army"; one token: no lower-case letter before a capital).
 _BEFORE_LOWER = re.compile(r"[.!?;]+[”’\"']?(?= [a-z])")
 _INITIALS = re.compile(r"(?:^|(?<= ))(?:[A-Z]\.){2,}(?= ([A-Z]+[a-z]*|[a-z]+)[ ,])")
+# The point after an abbreviation syntok knows ("Mrs. Rossi", "Sen. Anna Ferreira") or after a
+# middle initial ("Donald J. Tanaka"), before a capitalised word that does not open sentences:
+# syntok goes on there (its abbreviation and single-capital rules).
+_NAME_AFTER_POINT = re.compile(
+    r"(?:^|(?<= ))([A-Z]?[a-z]+|[A-Z])\.(?= ([A-Z][a-z]*)(?:[ ,]|[’']s ))"
+)
 
 
 def _goes_on(text: str) -> set[int]:
@@ -82,6 +94,11 @@ def _goes_on(text: str) -> set[int]:
         places.update(range(*match.span()))
     for match in _INITIALS.finditer(text):
         if match[1] not in State.starters:
+            places.add(match.end() - 1)
+    for match in _NAME_AFTER_POINT.finditer(text):
+        if match[2] not in State.starters and (
+            match[1] in State.abbreviations or (len(match[1]) == 1 and match[1].isupper())
+        ):
             places.add(match.end() - 1)
     return places
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -63,29 +64,25 @@ class Token(NamedTuple):
 
 def tokenize(sentence: str) -> list[Token]:
     """The tokens of one sentence; "Kim’s" becomes "Kim" marked possessive."""
-    tokens = []
+    tokens: list[Token] = []
+    append, make = tokens.append, _make_token
     for match in _TOKEN.finditer(sentence):
         text = match.group()
-        possessive = (
-            text[-1] in _POSSESSIVE_ENDS and bool(_POSSESSIVE.search(text)) and text[:1].isalpha()
-        )
-        if possessive:
-            text = _POSSESSIVE.sub("", text)
-        elif text[-1:] in "’'" and len(text) > 1:
-            text = text[:-1]
+        last = text[-1]
+        possessive = False
+        if last in _POSSESSIVE_ENDS:
+            possessive = bool(_POSSESSIVE.search(text)) and text[:1].isalpha()
+            if possessive:
+                text = _POSSESSIVE.sub("", text)
+            elif last != "s" and len(text) > 1:
+                text = text[:-1]
         first = text[:1]
-        tokens.append(
-            Token(
-                text,
-                match.start(),
-                match.end(),
-                possessive,
-                text.lower(),
-                first.isalpha(),
-                first.isupper(),
-            )
-        )
+        start, end = match.span()
+        append(make((text, start, end, possessive, text.lower(), first.isalpha(), first.isupper())))
     return tokens
+
+
+_make_token = functools.partial(tuple.__new__, Token)  # a Token without NamedTuple's __new__
 
 
 def surface(sentence: str, tokens: Sequence[Token]) -> str:

@@ -335,7 +335,7 @@ def _context(
         text = paragraphs[f.para - back]
         if back == 0:
             text = text.replace(f.span.text, " ")
-        if surname in {_last_word(w) for w in _WORD.findall(text)}:
+        if surname in _last_words(text):
             distance = back
             break
     return Context(
@@ -347,7 +347,7 @@ def _context(
         alike=alike,
         gendered=gender is not None,
         thing=_a_thing(speaker),
-        in_quote=surname in {_last_word(w) for w in _WORD.findall(f.span.text)},
+        in_quote=surname in _last_words(f.span.text),
         mentions=counts.get(surname, 0),
         main=counts.get(surname, 0) == _most(counts),
     )
@@ -376,6 +376,12 @@ def _a_thing(name: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@lru_cache(maxsize=4096)  # the paragraphs around each quote of an article are read again
+def _last_words(text: str) -> frozenset[str]:
+    """The words of a text as surnames are compared: possessive ending dropped."""
+    return frozenset(_last_word(w) for w in _WORD.findall(text))
 
 
 _OWNER_S = re.compile(r"[’']s$")
