@@ -1,20 +1,23 @@
-"""Event groups: the dated events several articles report, grouped in full or near their dates."""
+"""Event groups: the dated events several articles report, grouped in full or with the stored
+groups their dates allow."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
+from briefings.analysis.results import DatePrecision
 from briefings.analysis.similarity import Span
 from briefings.models import Event, EventGroup
 from briefings.refresh.rows import assign, insert_groups, update_rows
 
-WINDOW = 1000  # stored events compared with a batch, most reported first
 EVENT_REACH = dt.timedelta(days=366)  # a year-precise date may join an event this far away
+CHUNK = 500  # ids per IN list
 
 
 def group_events(session: Session) -> None:
@@ -57,7 +60,7 @@ def insert_event_groups(session: Session, found: Sequence[grouping.EventGroup]) 
 
 
 def group_new_events(session: Session) -> None:
-    """Group the new events with the WINDOW stored events dated near them, most reported first."""
+    """Group the new events with every stored event their dates allow them to join."""
     rows = session.execute(
         select(Event.id, Event.article_id, Event.text, Event.date, Event.date_precision)
         .where(Event.cluster.is_(None))
@@ -66,34 +69,9 @@ def group_new_events(session: Session) -> None:
     if not rows:
         return
     events = [grouping.EventInput(i, a, t, d, p) for i, a, t, d, p in rows]  # type: ignore[arg-type]
-    best = (
-        select(
-            EventGroup.id,
-            EventGroup.representative_id,
-            EventGroup.date,
-            EventGroup.date_precision,
-            EventGroup.article_count,
-        )
-        .where(EventGroup.date.is_not(None))
-        .order_by(EventGroup.article_count.desc(), EventGroup.id.desc())
-        .limit(WINDOW)
-    )
-    dates = [e.date for e in events if e.date is not None]
-    if dates:
-        best = best.where(
-            EventGroup.date >= min(dates) - EVENT_REACH, EventGroup.date <= max(dates) + EVENT_REACH
-        )
-    window = best.subquery()  # the window first, then only its representatives' words
-    query = (
-        select(
-            window.c.id, Event.text, window.c.date, window.c.date_precision, window.c.article_count
-        )
-        .join(Event, Event.id == window.c.representative_id)
-        .order_by(window.c.article_count.desc(), window.c.id.desc())
-    )
     stored: dict[int, tuple[grouping.EventInput, int]] = {}
     known = []
-    for group_id, text, date, precision, count in session.execute(query):
+    for group_id, text, date, precision, count in candidate_groups(session, events):
         stand_in = grouping.EventInput(0, 0, text, date, precision)
         stored[group_id] = (stand_in, count)
         span = grouping.event_period(date, stand_in.date_precision)
@@ -118,3 +96,53 @@ def group_new_events(session: Session) -> None:
     update_rows(session, EventGroup, changed)
     assign(session, Event, assigned)
     insert_event_groups(session, fresh)
+
+
+def candidate_groups(
+    session: Session, events: Sequence[grouping.EventInput]
+) -> list[tuple[int, str, dt.date | None, DatePrecision, int]]:
+    """Every stored group one of `events` could join as grouping judges dates: periods that
+    share a day (any group for an undated event, an undated group for any event); most
+    reported first. (id, representative's text, date, precision, articles.)
+
+    Not a window of the most reported: a report of an event joins its group wherever the group
+    ranks, so what an edit regroups does not depend on how many other events are stored. The
+    dates are read first, then only the words of the groups they allow."""
+    query = select(
+        EventGroup.id,
+        EventGroup.representative_id,
+        EventGroup.date,
+        EventGroup.date_precision,
+        EventGroup.article_count,
+    )
+    periods = [grouping.event_period(e.date, e.date_precision) for e in events]
+    dated = [p for p in periods if p is not None]
+    if len(dated) == len(periods):
+        query = query.where(
+            or_(
+                EventGroup.date.is_(None),
+                EventGroup.date_precision == "unknown",
+                EventGroup.date.between(
+                    min(p[0] for p in dated) - EVENT_REACH, max(p[1] for p in dated) + EVENT_REACH
+                ),
+            )
+        )
+    allowed: list[tuple[int, int, dt.date | None, DatePrecision, int]] = []
+    for group_id, representative, date, written, count in session.execute(query).tuples():
+        precision = cast(DatePrecision, written)
+        period = grouping.event_period(date, precision)
+        if period is None or len(dated) < len(periods) or _overlaps(period, dated):
+            allowed.append((group_id, representative, date, precision, count))
+    texts: dict[int, str] = {}
+    ids = sorted(r for _, r, _, _, _ in allowed)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        texts.update(
+            session.execute(select(Event.id, Event.text).where(Event.id.in_(chunk))).tuples().all()
+        )
+    allowed.sort(key=lambda row: (-row[4], -row[0]))
+    return [(g, texts[r], d, p, c) for g, r, d, p, c in allowed]
+
+
+def _overlaps(period: tuple[dt.date, dt.date], others: list[tuple[dt.date, dt.date]]) -> bool:
+    return any(period[0] < end and start < period[1] for start, end in others)
