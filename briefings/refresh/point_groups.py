@@ -12,8 +12,13 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
+from briefings.analysis.similarity import sharing
 from briefings.models import Article, Point, PointGroup
 from briefings.refresh.rows import assign, insert_groups, update_rows
+
+# Stored groups of facts whose words weigh a batch's (IDF), best first. Every other group the
+# batch's dates allow is compared too when it shares one of a new sentence's rarest words.
+WINDOW = 1000
 
 
 def group_points(session: Session) -> None:
@@ -64,7 +69,8 @@ def _assign_support(session: Session, shares: dict[int, float]) -> None:
 
 
 def group_new_points(session: Session) -> None:
-    """Group the new points with every stored fact their dates allow them to join."""
+    """Group the new points with every stored fact their dates allow them to join: the best
+    WINDOW, which weigh the words, and the others sharing a rare word with one."""
     rows = session.execute(
         select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
         .join(Article, Point.article_id == Article.id)
@@ -74,12 +80,17 @@ def group_new_points(session: Session) -> None:
     if not rows:
         return
     points = [grouping.PointInput(i, a, t, s, p) for i, a, t, s, p in rows]
+    allowed = candidate_groups(session, points)
+    window, others = allowed[:WINDOW], allowed[WINDOW:]
+    kept, frequency, total = sharing(
+        [row[1] for row in window], [row[1] for row in others], [p.text for p in points]
+    )
     stored = {}
     known = []
-    for group_id, text, score, count, last, first in candidate_groups(session, points):
+    for group_id, text, score, count, last, first in [*window, *(others[k] for k in kept)]:
         stored[group_id] = (score, count, last, first)
         known.append(grouping.KnownGroup(group_id, text, grouping.point_span(first, last)))
-    joined, fresh, shares = grouping.add_points(known, points)
+    joined, fresh, shares = grouping.add_points(known, points, (frequency, total))
     assigned: dict[int, int] = {}
     changed = []
     for group_id, members in joined.items():

@@ -169,7 +169,7 @@ def test_lone_surnames_added_and_taken_match_a_rebuild(
 def _groups_of(sessions: sessionmaker[Session], model: Any, paths: list[Path]) -> dict[str, Any]:
     """Each sentence of the articles at `paths` (point or event) -> the articles its group cites."""
     with sessions() as session:
-        path_of = dict(session.execute(select(Article.id, Article.path)).tuples().all())
+        path_of = {i: p for i, p in session.execute(select(Article.id, Article.path))}
         cited: dict[int | None, set[str]] = {}
         for article_id, cluster in session.execute(select(model.article_id, model.cluster)):
             cited.setdefault(cluster, set()).add(Path(path_of[article_id]).name)
