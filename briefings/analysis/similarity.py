@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -61,9 +63,9 @@ def sharing(
     could compare it with); and the document frequencies and number of the texts that weigh
     the words: `weighing`, those others and the new ones.
 
-    The rarest words: its BLOCKING_TERMS rarest, those found in RARE texts or fewer. The others are first
-    screened on their written words (a stem, less its last letter, opening a word), so
-    only those that may share one are read into terms."""
+    The rarest words: its BLOCKING_TERMS rarest, of those found in RARE texts or fewer. The
+    others are first screened on their written words (a stem, less its last letter, opening a
+    word), so only those that may share one are read into terms."""
     frequency: Counter[str] = Counter()
     for terms in map(_term_counts, [*weighing, *new]):
         frequency.update(terms.keys())
@@ -75,15 +77,14 @@ def sharing(
         wanted.update(words[:BLOCKING_TERMS])
     if not wanted:
         return [], frequency, total
-    screen = re.compile(
-        r"\b(?:" + "|".join(sorted({re.escape(w[:-1] or w) for w in wanted})) + ")",
-        re.IGNORECASE,
+    screen = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w[:-1] or w) for w in wanted})) + ")")
+    lowered = [text.lower() for text in others]
+    written = "\n".join(lowered)  # one pass of the screen over every text
+    starts = list(itertools.accumulate((len(text) + 1 for text in lowered[:-1]), initial=0))
+    screened = sorted(
+        {bisect.bisect_right(starts, m.start()) - 1 for m in screen.finditer(written)}
     )
-    kept = [
-        k
-        for k, text in enumerate(others)
-        if screen.search(text) and not wanted.isdisjoint(_term_counts(text).keys())
-    ]
+    kept = [k for k in screened if not wanted.isdisjoint(_term_counts(others[k]).keys())]
     for k in kept:
         frequency.update(_term_counts(others[k]).keys())
     return kept, frequency, total + len(kept)
