@@ -1496,3 +1496,21 @@ def test_the_subject_before_an_aside_between_dashes_is_the_man_he_means(sentence
         "“It is a disaster,” he said.",
     )
     assert [q.speaker for q in found] == ["Mo Brooks"]
+
+
+def test_words_that_open_a_body_s_name_are_no_one_he_could_mean() -> None:
+    found = quotes(
+        "Sen. Tom Brennan went to the firehouse near Pine Hollow Elementary School on Monday.",
+        "In that sense, Pine Hollow was not just a local tragedy.",
+        "“I walked out of there changed,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan"]
+
+
+def test_a_name_after_the_is_no_one_she_could_mean() -> None:
+    found = quotes(
+        "Sen. Jane Brennan spoke in Miami on Tuesday.",
+        "The Sunshine State will award a trove of delegates in two weeks.",
+        "“We know we have got work to do,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Jane Brennan"]
