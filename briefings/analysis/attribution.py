@@ -542,11 +542,18 @@ def _not_a_thing(name: str) -> bool:
     return not any(_not_a_forename(w) for w in words[:-1])
 
 
+# Prepositions the word lists leave out, which open a sentence before a name: "Outside Carrier’s
+# plant", "Amid Trump’s rise".
+_PREPOSITIONS_BEFORE_NAMES = words_set(
+    "outside inside near behind across amid beyond throughout along around following including"
+)
+
+
 def _not_a_forename(word: str) -> bool:
-    """A lower-case word that opens no name: "see", "year", "florida"; but "jan", "hope" and
-    the initial "a" of "Roberta A. Kaplan"."""
-    if word.endswith("-based"):  # "Texas-based Matt Mackowiak"
-        return True
+    """A lower-case word that opens no name: "see", "year", "florida", "outside"; but "jan",
+    "hope" and the initial "a" of "Roberta A. Kaplan"."""
+    if word.endswith("-based") or word in _PREPOSITIONS_BEFORE_NAMES:  # "Texas-based Matt
+        return True  # Mackowiak", "Outside Carrier’s plant"
     if (
         len(word) == 1
         or word in NAME_PARTICLES

@@ -1514,3 +1514,12 @@ def test_a_name_after_the_is_no_one_she_could_mean() -> None:
         "“We know we have got work to do,” she said.",
     )
     assert [q.speaker for q in found] == ["Jane Brennan"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name_she_could_mean() -> None:
+    found = quotes(
+        "Jane Brennan, a welder, spoke on Monday.",
+        "Outside Acme’s plant in the suburbs, workers were calm.",
+        "“It is a good job,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Jane Brennan"]
