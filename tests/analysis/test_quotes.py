@@ -1523,3 +1523,12 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name_she_could_mean(
         "“It is a good job,” she said.",
     )
     assert [q.speaker for q in found] == ["Jane Brennan"]
+
+
+def test_a_dateline_in_capitals_is_no_speaker() -> None:
+    found = quotes(
+        "PALM GROVE, Fla. -- Weeds and fallen fronds cover the greens of what was once the Palm "
+        "Grove Golf Club, its state emblematic of the fate of dozens of courses in the county, "
+        "many of them derisively known as “cow pastures” or “dust bowls.”",
+    )
+    assert found and all(q.speaker is None for q in found)
