@@ -1532,3 +1532,12 @@ def test_a_dateline_in_capitals_is_no_speaker() -> None:
         "many of them derisively known as “cow pastures” or “dust bowls.”",
     )
     assert found and all(q.speaker is None for q in found)
+
+
+def test_a_paper_that_reported_is_no_one_he_could_mean() -> None:
+    found = quotes(
+        "Sen. Tom Brennan marched in the parade on Sunday.",
+        "In Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.",
+        "“I cried the whole way,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan"]

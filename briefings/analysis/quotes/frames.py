@@ -686,6 +686,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 near = subject_before(toks, i)  # Brian Deese, the adviser, said"
                 sp = parse_speaker(near[0]) if near else None
             if sp and sp.name and not sp.is_org and not _said_of(toks, i):
+                if _the_before(toks, i):
+                    continue  # "the Chicago Sun-Times reported": a paper, a body
                 out.append((i, sp.name, "cue"))
     return out
 
@@ -699,6 +701,15 @@ def _the_name(toks: list[str], j: int, end: int) -> bool:
         and not is_title_word(toks[j])
         and all(is_cap(t) for t in toks[j:end])
     )
+
+
+def _the_before(toks: list[str], cue: int) -> bool:
+    """The verb at `cue` follows a name run opened by "the" with no title or job: "the Chicago
+    Sun-Times reported"; not "the Rev. Al Sharpton said"."""
+    k = cue - 1
+    while k >= 0 and is_cap(toks[k]):
+        k -= 1
+    return _the_name(toks, k + 1, cue)
 
 
 def _said_of(toks: list[str], cue: int) -> bool:
