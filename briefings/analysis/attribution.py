@@ -410,6 +410,7 @@ class NameIndex:
     runs: list[tuple[int, str]] = field(default_factory=list)  # (global position, name)
     genders: dict[str, str] = field(default_factory=dict)
     proper: set[str] = field(default_factory=set)  # capitalised inside a sentence somewhere
+    bodies: set[str] = field(default_factory=set)  # the opening words of a body's name
 
     def add_text(self, offset: int, text: str) -> None:
         run: list[re.Match[str]] = []
@@ -457,6 +458,9 @@ class NameIndex:
             words, run = words[:-1], run[:-1]
         cut = max(cut, _leading_words(words))
         words, run = words[cut:], run[cut:]
+        if len(words) > 2 and kind_by_lists(" ".join(words), [w.lower() for w in words]):
+            self.bodies.update(" ".join(words[:k]) for k in range(2, len(words)))  # "Sandy Hook"
+            # of "Sandy Hook Elementary School"
         if not words or words[-1].lower() in ORG_HEADS or len(words) > 4:
             return
         name = " ".join(words)
@@ -505,12 +509,16 @@ class NameIndex:
     def is_person(self, name: str, speaker: bool = False) -> bool:
         """A name that can be someone: of known gender, or two words or more with no word of a
         place or an organisation ("Atlantic City", "FULL TEXT" are no one); the speaker of a
-        reporting verb also by a single word the article writes capitalised inside a sentence."""
+        reporting verb also by a single word the article writes capitalised inside a sentence; never
+        by words of unknown gender that open a body's name in the article ("Sandy Hook" of "Sandy
+        Hook Elementary School")."""
         if self.gender(name):
             return True
         words = name.split()
         if len(words) == 1:  # "Pate said": a surname the article capitalises mid-sentence too
             return speaker and words[0] in self.proper
+        if name in self.bodies:  # the article names a body after it: "Sandy Hook Elementary"
+            return False
         return (
             len(words) >= 2
             and not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
@@ -546,11 +554,18 @@ def _not_a_thing(name: str) -> bool:
     return not any(_not_a_forename(w) for w in words[:-1])
 
 
+# Prepositions the word lists leave out, which open a sentence before a name: "Outside Carrier’s
+# plant", "Amid Trump’s rise".
+_PREPOSITIONS_BEFORE_NAMES = words_set(
+    "outside inside near behind across amid beyond throughout along around following including"
+)
+
+
 def _not_a_forename(word: str) -> bool:
-    """A lower-case word that opens no name: "see", "year", "florida"; but "jan", "hope" and
-    the initial "a" of "Roberta A. Kaplan"."""
-    if word.endswith("-based"):  # "Texas-based Matt Mackowiak"
-        return True
+    """A lower-case word that opens no name: "see", "year", "florida", "outside"; but "jan",
+    "hope" and the initial "a" of "Roberta A. Kaplan"."""
+    if word.endswith("-based") or word in _PREPOSITIONS_BEFORE_NAMES:  # "Texas-based Matt
+        return True  # Mackowiak", "Outside Carrier’s plant"
     if (
         len(word) == 1
         or word in NAME_PARTICLES

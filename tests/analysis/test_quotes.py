@@ -1496,3 +1496,48 @@ def test_the_subject_before_an_aside_between_dashes_is_the_man_he_means(sentence
         "“It is a disaster,” he said.",
     )
     assert [q.speaker for q in found] == ["Mo Brooks"]
+
+
+def test_words_that_open_a_body_s_name_are_no_one_he_could_mean() -> None:
+    found = quotes(
+        "Sen. Tom Brennan went to the firehouse near Pine Hollow Elementary School on Monday.",
+        "In that sense, Pine Hollow was not just a local tragedy.",
+        "“I walked out of there changed,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan"]
+
+
+def test_a_name_after_the_is_no_one_she_could_mean() -> None:
+    found = quotes(
+        "Sen. Jane Brennan spoke in Miami on Tuesday.",
+        "The Sunshine State will award a trove of delegates in two weeks.",
+        "“We know we have got work to do,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Jane Brennan"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name_she_could_mean() -> None:
+    found = quotes(
+        "Jane Brennan, a welder, spoke on Monday.",
+        "Outside Acme’s plant in the suburbs, workers were calm.",
+        "“It is a good job,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Jane Brennan"]
+
+
+def test_a_dateline_in_capitals_is_no_speaker() -> None:
+    found = quotes(
+        "PALM GROVE, Fla. -- Weeds and fallen fronds cover the greens of what was once the Palm "
+        "Grove Golf Club, its state emblematic of the fate of dozens of courses in the county, "
+        "many of them derisively known as “cow pastures” or “dust bowls.”",
+    )
+    assert found and all(q.speaker is None for q in found)
+
+
+def test_a_paper_that_reported_is_no_one_he_could_mean() -> None:
+    found = quotes(
+        "Sen. Tom Brennan marched in the parade on Sunday.",
+        "In Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.",
+        "“I cried the whole way,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan"]

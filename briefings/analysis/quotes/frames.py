@@ -15,6 +15,7 @@ from briefings.analysis.attribution import (
     is_between,
     is_cap,
     is_possessive,
+    is_title_word,
     parse_speaker,
     person_head,
     subject_before,
@@ -656,11 +657,12 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     after = _skip_adverbials(toks, _past_dash_aside(toks, run_end))  # "Mr. Rubio himself has
     # been", "Brooks — who chairs the panel — was"
     nxt = toks[after] if after < len(toks) else ""
-    if run_end > j and (nxt == "," or _verb_like(nxt)) and not _adverb_opening(toks, j, run_end):
+    named = run_end > j and not _the_name(toks, j, run_end)  # "The Sunshine State will award"
+    if named and (nxt == "," or _verb_like(nxt)) and not _adverb_opening(toks, j, run_end):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "opening"))
-    if run_end > j and is_possessive(toks[run_end - 1]):  # "Mrs. Hall’s campaign …"
+    if named and is_possessive(toks[run_end - 1]):  # "Mrs. Hall’s campaign …"
         owner = re.sub(r"(’s|'s|’|')$", "", toks[run_end - 1])
         sp = parse_speaker(" ".join([*toks[j : run_end - 1], owner]))
         if sp and sp.name and not sp.is_org:
@@ -684,8 +686,30 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 near = subject_before(toks, i)  # Brian Deese, the adviser, said"
                 sp = parse_speaker(near[0]) if near else None
             if sp and sp.name and not sp.is_org and not _said_of(toks, i):
+                if _the_before(toks, i):
+                    continue  # "the Chicago Sun-Times reported": a paper, a body
                 out.append((i, sp.name, "cue"))
     return out
+
+
+def _the_name(toks: list[str], j: int, end: int) -> bool:
+    """A name run after "The" with no title or job: "The Sunshine State", "The Hill"; not "The
+    Rev. Al Sharpton", "The Washington Post columnist Ruth Marcus"."""
+    return (
+        end > j > 0
+        and toks[j - 1] in {"The", "the"}
+        and not is_title_word(toks[j])
+        and all(is_cap(t) for t in toks[j:end])
+    )
+
+
+def _the_before(toks: list[str], cue: int) -> bool:
+    """The verb at `cue` follows a name run opened by "the" with no title or job: "the Chicago
+    Sun-Times reported"; not "the Rev. Al Sharpton said"."""
+    k = cue - 1
+    while k >= 0 and is_cap(toks[k]):
+        k -= 1
+    return _the_name(toks, k + 1, cue)
 
 
 def _said_of(toks: list[str], cue: int) -> bool:

@@ -101,6 +101,8 @@ def speaker_name(
             name, how = _resolve(None, index, recent, here, pos)
             return Resolved(name, sp.role, f"description{how}")
         return Resolved(None, sp.role)
+    if sp.is_org and _in_capitals(sp.name):  # "BOCA RATON, Fla. -- …": a dateline, no body
+        return Resolved(None, None)
     if sp.is_org:
         return Resolved(sp.name, None, "organisation")
     if sp.name.split()[-1].lower() in AFFILIATIONS:  # "Senate Democrats", "Mexican": a group;
@@ -117,6 +119,13 @@ def speaker_name(
         return Resolved(None, sp.role)
     how = "name" if len(sp.name.split()) > 1 else "surname"
     return Resolved(full, sp.role or role_near(full, paragraphs), how)
+
+
+def _in_capitals(name: str) -> bool:
+    """Two words or more in capitals, as a dateline writes its place ("BOCA RATON"); not an
+    acronym ("NBC")."""
+    words = name.split()
+    return len(words) > 1 and all(w.isupper() and w.isalpha() and len(w) > 2 for w in words)
 
 
 def _someone_of_a_person(role: str | None) -> bool:
