@@ -32,6 +32,13 @@ def _article(session: Session, n: int) -> int:
     return article.id
 
 
+def _named_in(session: Session, entity: Entity, article_ids: list[int]) -> None:
+    for article in article_ids:
+        session.add(
+            Mention(article_id=article, entity_id=entity.id, name=entity.name, kind="person")
+        )
+
+
 def test_people_list_each_article_naming_them_once_in_order(
     sessions: sessionmaker[Session],
 ) -> None:
@@ -43,24 +50,14 @@ def test_people_list_each_article_naming_them_once_in_order(
         session.add_all([kim, putin, nobody])
         session.flush()
         # Kim twice in one article, and in articles numbered across the digits (2 < 10 < 11)
-        for article, entity in [(ids[11], kim), (ids[2], kim), (ids[2], kim), (ids[10], kim)]:
-            session.add(
-                Mention(article_id=article, entity_id=entity.id, name=entity.name, kind="person")
-            )
-        session.add(Mention(article_id=ids[5], entity_id=putin.id, name=putin.name, kind="person"))
+        _named_in(session, kim, [ids[11], ids[2], ids[2], ids[10]])
+        _named_in(session, putin, [ids[5]])
     people = {p.name: p.articles for p in Story(sessions).people(limit=10)}
     assert people == {
         "Kim Jong Un": sorted([ids[2], ids[10], ids[11]]),
         "Vladimir Putin": [ids[5]],
         "Nobody Named": [],
     }
-
-
-def _named_in(session: Session, entity: Entity, article_ids: list[int]) -> None:
-    for article in article_ids:
-        session.add(
-            Mention(article_id=article, entity_id=entity.id, name=entity.name, kind="person")
-        )
 
 
 def test_each_person_carries_the_newest_ids_and_how_many_there_are(
