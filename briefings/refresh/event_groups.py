@@ -21,9 +21,6 @@ from briefings.refresh.rows import assign, insert_groups, update_rows
 WINDOW = 1000
 EVENT_REACH = dt.timedelta(days=366)  # a year-precise date may join an event this far away
 CHUNK = 500  # ids per IN list
-# At most so many stored groups, most reported first, are read as candidates: an undated event
-# (or a crowded month) would otherwise read every stored group at each refresh.
-CANDIDATES = 10_000
 
 
 def group_events(session: Session) -> None:
@@ -149,11 +146,10 @@ def candidate_groups(
 ) -> list[Row]:
     """Every stored group but those `seen` one of `events` could join as grouping judges dates:
     periods that share a day (any group for an undated event, an undated group for any event);
-    most reported first, at most CANDIDATES. (id, representative's text, date, precision,
-    articles.)
+    most reported first. (id, representative's text, date, precision, articles.)
 
-    Not a window of the most reported thousand: a report of an event joins its group wherever
-    the group ranks among the CANDIDATES most reported its dates allow. The
+    Not a window of the most reported: a report of an event joins its group wherever the group
+    ranks, so what an edit regroups does not depend on how many other events are stored. The
     dates are read first, then only the words of the groups they allow."""
     query = select(
         EventGroup.id,
@@ -194,8 +190,6 @@ def candidate_groups(
             continue
         if period is None or len(dated) < len(periods) or _overlaps(period, dated):
             allowed.append((group_id, representative, date, precision, count))
-    allowed.sort(key=lambda row: (-row[4], -row[0]))
-    del allowed[CANDIDATES:]
     texts: dict[int, str] = {}
     ids = sorted(r for _, r, _, _, _ in allowed)
     for start in range(0, len(ids), CHUNK):
@@ -206,6 +200,7 @@ def candidate_groups(
                 for i, t in session.execute(select(Event.id, Event.text).where(Event.id.in_(chunk)))
             }
         )
+    allowed.sort(key=lambda row: (-row[4], -row[0]))
     return [(g, texts[r], d, p, c) for g, r, d, p, c in allowed]
 
 

@@ -20,9 +20,6 @@ from briefings.refresh.rows import assign, insert_groups, update_rows
 # Stored groups of facts whose words weigh a batch's (IDF), best first. Every other group the
 # batch's dates allow is compared too when it shares one of a new sentence's rarest words.
 WINDOW = 1000
-# At most so many stored groups, best first, are read as candidates: an undated point (or a
-# crowded month) would otherwise read every stored group at each refresh.
-CANDIDATES = 10_000
 
 
 def group_points(session: Session) -> None:
@@ -136,11 +133,10 @@ def candidate_groups(
 ) -> list[tuple[int, str, float, int, dt.date | None, dt.date | None]]:
     """Every stored group one of `points` could join as grouping judges dates: its span with
     the point's day within MAX_DAYS_APART (any group for an undated point, an undated group for
-    any point); best first, at most CANDIDATES. (id, representative's text, score, articles,
-    newest, oldest day.)
+    any point); best first. (id, representative's text, score, articles, newest, oldest day.)
 
-    Not a window of the best thousand: a report of a fact joins its group wherever the group
-    ranks among the CANDIDATES best its dates allow."""
+    Not a window of the best ones: a report of a fact joins its group wherever the group ranks,
+    so what an edit regroups does not depend on how many other facts are stored."""
     query = (
         select(
             PointGroup.id,
@@ -152,7 +148,6 @@ def candidate_groups(
         )
         .join(Point, Point.id == PointGroup.representative_id)
         .order_by(PointGroup.score.desc(), PointGroup.id)
-        .limit(CANDIDATES)
     )
     days = sorted(p.published for p in points if p.published is not None)
     if len(days) < len(points):  # an undated point may join any group

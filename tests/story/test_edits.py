@@ -220,26 +220,3 @@ def test_a_report_joins_its_group_beyond_a_small_window(
         joined = [s for s, cited in rebuilt[model].items() if len(cited) > 1]
         assert len(joined) >= least, (model, rebuilt[model])
         assert {s: incremental[model][s] for s in joined} == {s: rebuilt[model][s] for s in joined}
-
-
-def test_an_undated_report_reads_at_most_the_candidates_bound(
-    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """An undated sentence may join any stored group, so without a bound every refresh after an
-    undated article would read the whole story's groups (726,000 point groups at 100k). It reads
-    the CANDIDATES best scored (facts) and most reported (events) instead."""
-    files = Corpus(seed=29).write(tmp_path / "articles", 20)
-    assert ingest_paths(sessions, files).count("added") == 20
-    monkeypatch.setattr(point_groups, "CANDIDATES", 3)
-    monkeypatch.setattr(event_groups, "CANDIDATES", 3)
-    with unit_of_work(sessions) as session:
-        undated_point = point_groups.grouping.PointInput(0, 0, "The talks ended.", 1.0, None)
-        facts = point_groups.candidate_groups(session, [undated_point])
-        undated_event = event_groups.grouping.EventInput(0, 0, "Talks ended.", None, "unknown")
-        events = event_groups.candidate_groups(session, [undated_event], set())
-        best = session.scalars(
-            select(point_groups.PointGroup.score).order_by(point_groups.PointGroup.score.desc())
-        ).all()
-    assert len(facts) == 3 and [row[2] for row in facts] == best[:3]
-    assert len(events) == 3
-    assert [row[4] for row in events] == sorted((row[4] for row in events), reverse=True)
