@@ -238,18 +238,15 @@ def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
 
 
 def add_points(
-    known: Sequence[KnownGroup],
-    points: Sequence[PointInput],
-    counts: tuple[Counter[str], int] | None = None,
+    known: Sequence[KnownGroup], points: Sequence[PointInput]
 ) -> tuple[dict[int, list[PointInput]], list[PointGroup], dict[int, float]]:
     """New points joined to the known groups they state (group id -> points), or grouped anew;
     and for each joined point the share of the group's words its sentence states.
 
     The same leader clustering as `group_points`, with the known groups as leaders already in
     place; word weights come from the known groups' and the new points' words together. A new
-    sentence joins a known group only when it states the group's point (support.py).
-    `counts`: word weights from a larger set of texts (similarity.sharing)."""
-    vectors, frequency = tfidf_vectors([k.text for k in known] + [p.text for p in points], counts)
+    sentence joins a known group only when it states the group's point (support.py)."""
+    vectors, frequency = tfidf_vectors([k.text for k in known] + [p.text for p in points])
     offset = len(known)
     order = sorted(
         range(offset, offset + len(points)), key=lambda i: (-points[i - offset].score, i)
@@ -369,17 +366,14 @@ def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
 
 
 def add_events(
-    known: Sequence[tuple[KnownGroup, EventInput]],
-    events: Sequence[EventInput],
-    counts: tuple[Counter[str], int] | None = None,
+    known: Sequence[tuple[KnownGroup, EventInput]], events: Sequence[EventInput]
 ) -> tuple[dict[int, list[EventInput]], list[EventGroup]]:
     """New events joined to the known groups they report (group id -> events), or grouped anew.
 
-    Each known group comes with an event standing for it (its text, date and precision).
-    `counts`: word weights from a larger set of texts (similarity.sharing)."""
+    Each known group comes with an event standing for it (its text, date and precision)."""
     stand_ins = [e for _, e in known]
     everything = [*stand_ins, *events]
-    vectors, frequency = tfidf_vectors([e.text for e in everything], counts)
+    vectors, frequency = tfidf_vectors([e.text for e in everything])
     threshold, period = _event_rules(everything)
     offset = len(known)
     seeds = [(k, group.span) for k, (group, _) in enumerate(known)]

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import itertools
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,7 +18,6 @@ MAX_POSTING = 500  # per word, only the latest representatives holding it are co
 COMPARED = 30  # cosines computed per sentence: the representatives sharing most rare words
 REPRESENTATIVES = 4  # most sentences kept per group to compare newcomers with
 REPRESENTATIVE_BELOW = 0.6  # a member this unlike the group's wording becomes a representative
-RARE = 2  # a word in this many texts (or fewer) of those weighing a batch is rare (sharing)
 
 
 def phrase_terms(text: str) -> list[str]:
@@ -30,19 +26,13 @@ def phrase_terms(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
-def tfidf_vectors(
-    texts: Sequence[str], counts: tuple[Counter[str], int] | None = None
-) -> tuple[list[SparseVector], Counter[str]]:
-    """L2-normalised sparse TF-IDF vectors of words and word pairs, IDF from the texts themselves
-    or from `counts`: the number of texts holding each term, and of texts, in a larger set."""
+def tfidf_vectors(texts: Sequence[str]) -> tuple[list[SparseVector], Counter[str]]:
+    """L2-normalised sparse TF-IDF vectors of words and word pairs, IDF from the texts themselves."""
     documents = [_term_counts(text) for text in texts]
-    if counts is None:
-        frequency: Counter[str] = Counter()
-        for terms in documents:
-            frequency.update(terms.keys())
-        total = len(documents)
-    else:
-        frequency, total = counts
+    frequency: Counter[str] = Counter()
+    for terms in documents:
+        frequency.update(terms.keys())
+    total = len(documents)
     idf = {term: math.log((1 + total) / (1 + n)) + 1.0 for term, n in frequency.items()}
     log, sqrt = math.log, math.sqrt
     vectors = []
@@ -54,40 +44,6 @@ def tfidf_vectors(
         norm = sqrt(sum([w * w for w in weights.values()])) or 1.0
         vectors.append({term: w / norm for term, w in weights.items()})
     return vectors, frequency
-
-
-def sharing(
-    weighing: Sequence[str], others: Sequence[str], new: Sequence[str]
-) -> tuple[list[int], Counter[str], int]:
-    """Which of the `others` share one of a `new` text's rarest words (the only ones `cluster`
-    could compare it with); and the document frequencies and number of the texts that weigh
-    the words: `weighing`, those others and the new ones.
-
-    The rarest words: its BLOCKING_TERMS rarest, of those found in RARE texts or fewer. The
-    others are first screened on their written words (a stem, less its last letter, opening a
-    word), so only those that may share one are read into terms."""
-    frequency: Counter[str] = Counter()
-    for terms in map(_term_counts, [*weighing, *new]):
-        frequency.update(terms.keys())
-    total = len(weighing) + len(new)
-    wanted: set[str] = set()
-    for text in new:
-        words = [t for t in _term_counts(text) if " " not in t and frequency[t] <= RARE]
-        words.sort(key=lambda t: frequency[t])
-        wanted.update(words[:BLOCKING_TERMS])
-    if not wanted:
-        return [], frequency, total
-    screen = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w[:-1] or w) for w in wanted})) + ")")
-    lowered = [text.lower() for text in others]
-    written = "\n".join(lowered)  # one pass of the screen over every text
-    starts = list(itertools.accumulate((len(text) + 1 for text in lowered[:-1]), initial=0))
-    screened = sorted(
-        {bisect.bisect_right(starts, m.start()) - 1 for m in screen.finditer(written)}
-    )
-    kept = [k for k in screened if not wanted.isdisjoint(_term_counts(others[k]).keys())]
-    for k in kept:
-        frequency.update(_term_counts(others[k]).keys())
-    return kept, frequency, total + len(kept)
 
 
 @lru_cache(maxsize=4096)  # the stored groups a refresh compares with (two windows of 1,000) recur

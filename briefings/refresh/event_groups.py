@@ -1,26 +1,20 @@
-"""Event groups: the dated events several articles report, grouped in full or with the stored
-groups their dates allow."""
+"""Event groups: the dated events several articles report, grouped in full or near their dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import cast
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
-from briefings.analysis.results import DatePrecision
-from briefings.analysis.similarity import Span, sharing
+from briefings.analysis.similarity import Span
 from briefings.models import Event, EventGroup
 from briefings.refresh.rows import assign, insert_groups, update_rows
 
-# Stored events whose words weigh a batch's (IDF), most reported first. Every other group the
-# batch's dates allow is compared too when it shares one of a new sentence's rarest words.
-WINDOW = 1000
+WINDOW = 1000  # stored events compared with a batch, most reported first
 EVENT_REACH = dt.timedelta(days=366)  # a year-precise date may join an event this far away
-CHUNK = 500  # ids per IN list
 
 
 def group_events(session: Session) -> None:
@@ -63,9 +57,7 @@ def insert_event_groups(session: Session, found: Sequence[grouping.EventGroup]) 
 
 
 def group_new_events(session: Session) -> None:
-    """Group the new events with every stored event their dates allow them to join: the most
-    reported WINDOW within EVENT_REACH, which weigh the words, and the others sharing a rare
-    word with one."""
+    """Group the new events with the WINDOW stored events dated near them, most reported first."""
     rows = session.execute(
         select(Event.id, Event.article_id, Event.text, Event.date, Event.date_precision)
         .where(Event.cluster.is_(None))
@@ -74,45 +66,6 @@ def group_new_events(session: Session) -> None:
     if not rows:
         return
     events = [grouping.EventInput(i, a, t, d, p) for i, a, t, d, p in rows]  # type: ignore[arg-type]
-    window = _window(session, events)
-    others = candidate_groups(session, events, {row[0] for row in window})
-    kept, frequency, total = sharing(
-        [row[1] for row in window], [row[1] for row in others], [e.text for e in events]
-    )
-    stored: dict[int, tuple[grouping.EventInput, int]] = {}
-    known = []
-    for group_id, text, date, precision, count in [*window, *(others[k] for k in kept)]:
-        stand_in = grouping.EventInput(0, 0, text, date, precision)
-        stored[group_id] = (stand_in, count)
-        span = grouping.event_period(date, stand_in.date_precision)
-        known.append(
-            (grouping.KnownGroup(group_id, text, Span.of(span) if span else None), stand_in)
-        )
-    joined, fresh = grouping.add_events(known, events, (frequency, total))
-    assigned: dict[int, int] = {}
-    changed = []
-    for group_id, members in joined.items():
-        stand_in, count = stored[group_id]
-        date, precision = grouping.finest_date([stand_in, *members])
-        changed.append(
-            {
-                "id": group_id,
-                "article_count": count + len({e.article_id for e in members}),
-                "date": date,
-                "date_precision": precision,
-            }
-        )
-        assigned.update(dict.fromkeys((e.id for e in members), group_id))
-    update_rows(session, EventGroup, changed)
-    assign(session, Event, assigned)
-    insert_event_groups(session, fresh)
-
-
-Row = tuple[int, str, dt.date | None, DatePrecision, int]
-
-
-def _window(session: Session, events: Sequence[grouping.EventInput]) -> list[Row]:
-    """The WINDOW stored events dated within EVENT_REACH of the batch, most reported first."""
     best = (
         select(
             EventGroup.id,
@@ -138,71 +91,30 @@ def _window(session: Session, events: Sequence[grouping.EventInput]) -> list[Row
         .join(Event, Event.id == window.c.representative_id)
         .order_by(window.c.article_count.desc(), window.c.id.desc())
     )
-    return [(g, t, d, cast(DatePrecision, p), c) for g, t, d, p, c in session.execute(query)]
-
-
-def candidate_groups(
-    session: Session, events: Sequence[grouping.EventInput], seen: set[int]
-) -> list[Row]:
-    """Every stored group but those `seen` one of `events` could join as grouping judges dates:
-    periods that share a day (any group for an undated event, an undated group for any event);
-    most reported first. (id, representative's text, date, precision, articles.)
-
-    Not a window of the most reported: a report of an event joins its group wherever the group
-    ranks, so what an edit regroups does not depend on how many other events are stored. The
-    dates are read first, then only the words of the groups they allow."""
-    query = select(
-        EventGroup.id,
-        EventGroup.representative_id,
-        EventGroup.date,
-        EventGroup.date_precision,
-        EventGroup.article_count,
-    )
-    periods = [grouping.event_period(e.date, e.date_precision) for e in events]
-    dated = [p for p in periods if p is not None]
-    if len(dated) == len(periods):
-        first, last = min(p[0] for p in dated), max(p[1] for p in dated)
-        month = dt.timedelta(days=31)
-        query = query.where(
-            or_(
-                EventGroup.date.is_(None),
-                EventGroup.date_precision == "unknown",
-                and_(
-                    EventGroup.date_precision == "day",
-                    EventGroup.date >= first,
-                    EventGroup.date < last,
-                ),
-                and_(
-                    EventGroup.date_precision == "month",
-                    EventGroup.date.between(first - month, last + month),
-                ),
-                and_(
-                    EventGroup.date_precision == "year",
-                    EventGroup.date.between(first - EVENT_REACH, last + EVENT_REACH),
-                ),
-            )
+    stored: dict[int, tuple[grouping.EventInput, int]] = {}
+    known = []
+    for group_id, text, date, precision, count in session.execute(query):
+        stand_in = grouping.EventInput(0, 0, text, date, precision)
+        stored[group_id] = (stand_in, count)
+        span = grouping.event_period(date, stand_in.date_precision)
+        known.append(
+            (grouping.KnownGroup(group_id, text, Span.of(span) if span else None), stand_in)
         )
-    allowed: list[tuple[int, int, dt.date | None, DatePrecision, int]] = []
-    for group_id, representative, date, written, count in session.execute(query):
-        precision = cast(DatePrecision, written)
-        period = grouping.event_period(date, precision)
-        if group_id in seen:
-            continue
-        if period is None or len(dated) < len(periods) or _overlaps(period, dated):
-            allowed.append((group_id, representative, date, precision, count))
-    texts: dict[int, str] = {}
-    ids = sorted(r for _, r, _, _, _ in allowed)
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        texts.update(
+    joined, fresh = grouping.add_events(known, events)
+    assigned: dict[int, int] = {}
+    changed = []
+    for group_id, members in joined.items():
+        stand_in, count = stored[group_id]
+        date, precision = grouping.finest_date([stand_in, *members])
+        changed.append(
             {
-                i: t
-                for i, t in session.execute(select(Event.id, Event.text).where(Event.id.in_(chunk)))
+                "id": group_id,
+                "article_count": count + len({e.article_id for e in members}),
+                "date": date,
+                "date_precision": precision,
             }
         )
-    allowed.sort(key=lambda row: (-row[4], -row[0]))
-    return [(g, texts[r], d, p, c) for g, r, d, p, c in allowed]
-
-
-def _overlaps(period: tuple[dt.date, dt.date], others: list[tuple[dt.date, dt.date]]) -> bool:
-    return any(period[0] < end and start < period[1] for start, end in others)
+        assigned.update(dict.fromkeys((e.id for e in members), group_id))
+    update_rows(session, EventGroup, changed)
+    assign(session, Event, assigned)
+    insert_event_groups(session, fresh)

@@ -1,9 +1,7 @@
-"""Point groups: the facts several articles state, grouped in full or with the stored groups
-their dates allow."""
+"""Point groups: the facts several articles state, grouped in full or with a window of stored ones."""
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import math
 from collections.abc import Sequence
@@ -13,13 +11,10 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
-from briefings.analysis.similarity import sharing
 from briefings.models import Article, Point, PointGroup
 from briefings.refresh.rows import assign, insert_groups, update_rows
 
-# Stored groups of facts whose words weigh a batch's (IDF), best first. Every other group the
-# batch's dates allow is compared too when it shares one of a new sentence's rarest words.
-WINDOW = 1000
+WINDOW = 1000  # stored groups of facts compared with a batch, best first
 
 
 def group_points(session: Session) -> None:
@@ -80,8 +75,7 @@ def _assign_support(session: Session, shares: dict[int, float]) -> None:
 
 
 def group_new_points(session: Session) -> None:
-    """Group the new points with every stored fact their dates allow them to join: the best
-    WINDOW, which weigh the words, and the others sharing a rare word with one."""
+    """Group the new points with the best WINDOW stored facts published near them."""
     rows = session.execute(
         select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
         .join(Article, Point.article_id == Article.id)
@@ -91,17 +85,35 @@ def group_new_points(session: Session) -> None:
     if not rows:
         return
     points = [grouping.PointInput(i, a, t, s, p) for i, a, t, s, p in rows]
-    allowed = candidate_groups(session, points)
-    window, others = allowed[:WINDOW], allowed[WINDOW:]
-    kept, frequency, total = sharing(
-        [row[1] for row in window], [row[1] for row in others], [p.text for p in points]
+    query = (
+        select(
+            PointGroup.id,
+            Point.text,
+            PointGroup.score,
+            PointGroup.article_count,
+            PointGroup.published,
+            PointGroup.first_published,
+        )
+        .join(Point, Point.id == PointGroup.representative_id)
+        .order_by(PointGroup.score.desc(), PointGroup.id)
+        .limit(WINDOW)
     )
+    dates = [p.published for p in points if p.published is not None]
+    if dates and len(dates) == len(points):
+        reach = dt.timedelta(days=grouping.MAX_DAYS_APART + 1)
+        query = query.where(
+            or_(PointGroup.published.is_(None), PointGroup.published >= min(dates) - reach),
+            or_(
+                PointGroup.first_published.is_(None),
+                PointGroup.first_published <= max(dates) + reach,
+            ),
+        )
     stored = {}
     known = []
-    for group_id, text, score, count, last, first in [*window, *(others[k] for k in kept)]:
+    for group_id, text, score, count, last, first in session.execute(query):
         stored[group_id] = (score, count, last, first)
         known.append(grouping.KnownGroup(group_id, text, grouping.point_span(first, last)))
-    joined, fresh, shares = grouping.add_points(known, points, (frequency, total))
+    joined, fresh, shares = grouping.add_points(known, points)
     assigned: dict[int, int] = {}
     changed = []
     for group_id, members in joined.items():
@@ -126,48 +138,3 @@ def group_new_points(session: Session) -> None:
     assign(session, Point, assigned)
     _assign_support(session, shares)
     insert_point_groups(session, fresh)
-
-
-def candidate_groups(
-    session: Session, points: Sequence[grouping.PointInput]
-) -> list[tuple[int, str, float, int, dt.date | None, dt.date | None]]:
-    """Every stored group one of `points` could join as grouping judges dates: its span with
-    the point's day within MAX_DAYS_APART (any group for an undated point, an undated group for
-    any point); best first. (id, representative's text, score, articles, newest, oldest day.)
-
-    Not a window of the best ones: a report of a fact joins its group wherever the group ranks,
-    so what an edit regroups does not depend on how many other facts are stored."""
-    query = (
-        select(
-            PointGroup.id,
-            Point.text,
-            PointGroup.score,
-            PointGroup.article_count,
-            PointGroup.published,
-            PointGroup.first_published,
-        )
-        .join(Point, Point.id == PointGroup.representative_id)
-        .order_by(PointGroup.score.desc(), PointGroup.id)
-    )
-    days = sorted(p.published for p in points if p.published is not None)
-    if len(days) < len(points):  # an undated point may join any group
-        return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
-    reach = dt.timedelta(days=grouping.MAX_DAYS_APART)
-    query = query.where(
-        or_(PointGroup.published.is_(None), PointGroup.published >= days[0] - reach),
-        or_(PointGroup.first_published.is_(None), PointGroup.first_published <= days[-1] + reach),
-    )
-    found = []
-    for row in session.execute(query):
-        last, first = row[4], row[5]
-        if first is None or last is None or _fits(days, first, last, reach):
-            found.append(tuple(row))
-    return found  # type: ignore[return-value]
-
-
-def _fits(days: list[dt.date], first: dt.date, last: dt.date, reach: dt.timedelta) -> bool:
-    """Whether some day of `days` (sorted) keeps a group published from `first` to `last`
-    within `reach` (grouping's rule for a point group's span)."""
-    low, high = last - reach, first + reach
-    at = bisect.bisect_left(days, low)
-    return at < len(days) and days[at] <= high

@@ -2,9 +2,7 @@
 
 After a batch of new articles only what they touch is worked out: their mentions linked into
 the stored entities through the lookup keys, their quotes clustered with the same speaker's
-newest quotes, their points and events grouped with the stored groups their dates allow (the
-best WINDOW, which weigh the words, and any other sharing a rare word: point_groups.py,
-event_groups.py), so a report joins its fact's group wherever that ranks. Rows not
+newest quotes, their points and events grouped with a bounded window of stored groups. Rows not
 yet linked or grouped (NULL entity or cluster) are what is new. An article changed or removed
 first lets go of what it touched (release.py): those groups' rows are NULL again, and the
 entities are listed in `released_entities`, whose mentions are linked again with the new ones.

@@ -15,8 +15,8 @@ from benchmarks.corpus import Corpus
 from briefings.articles import forget
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
-from briefings.models import Article, Entity, Event, Point, StoryState
-from briefings.refresh import event_groups, point_groups, release
+from briefings.models import Entity, StoryState
+from briefings.refresh import release
 from briefings.refresh.dump import dump_story
 from briefings.refresh.storyline import rebuild_story
 
@@ -164,59 +164,3 @@ def test_lone_surnames_added_and_taken_match_a_rebuild(
     with unit_of_work(sessions) as session:
         rebuild_story(session)
     assert _dump(sessions) == incremental
-
-
-def _groups_of(sessions: sessionmaker[Session], model: Any, paths: list[Path]) -> dict[str, Any]:
-    """Each sentence of the articles at `paths` (point or event) -> the articles its group cites."""
-    with sessions() as session:
-        path_of = {i: p for i, p in session.execute(select(Article.id, Article.path))}
-        cited: dict[int | None, set[str]] = {}
-        for article_id, cluster in session.execute(select(model.article_id, model.cluster)):
-            cited.setdefault(cluster, set()).add(Path(path_of[article_id]).name)
-        return {
-            f"{Path(path_of[a]).name}: {text}": sorted(cited[cluster])
-            for a, text, cluster in session.execute(
-                select(model.article_id, model.text, model.cluster)
-            )
-            if Path(path_of[a]) in paths
-        }
-
-
-def test_a_report_joins_its_group_beyond_a_small_window(
-    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A refresh used to compare a batch with a WINDOW of stored groups only (the best scored
-    facts, the most reported events), so a report of a fact ranked lower stood apart until a
-    rebuild. Here WINDOW is lowered to 5 under 80 stored articles: articles restating stored
-    facts and events, then one of them edited and another forgotten, are grouped as a rebuild
-    groups them: each restated sentence cites the stored article that printed it."""
-    monkeypatch.setattr(point_groups, "WINDOW", 5, raising=False)
-    monkeypatch.setattr(event_groups, "WINDOW", 5, raising=False)
-    files = Corpus(seed=23).write(tmp_path / "articles", 80)
-    assert ingest_paths(sessions, files).count("added") == 80
-    with unit_of_work(sessions) as session:
-        rebuild_story(session)
-    reports = []
-    for n, source in enumerate(files[10:70:12]):  # half of a stored article, then new words
-        lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
-        kept = [i for i, line in enumerate(lines) if line.strip()]
-        cut = kept[len(kept) // 2]
-        report = tmp_path / "articles" / f"report{n}{source.suffix}"
-        report.write_text(
-            "".join(lines[:cut]) + f"\nThe ministry said that round {n} ended without a deal.\n",
-            encoding="utf-8",
-        )
-        reports.append(report)
-        assert ingest_paths(sessions, [report]).count("added") == 1
-    edited = reports[0]
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nTalks resume on Monday.\n")
-    assert ingest_paths(sessions, [edited]).count("updated") == 1
-    assert forget(sessions, str(reports[1])) is not None
-    incremental = {m: _groups_of(sessions, m, reports) for m in (Point, Event)}
-    with unit_of_work(sessions) as session:
-        rebuild_story(session)
-    rebuilt = {m: _groups_of(sessions, m, reports) for m in (Point, Event)}
-    for model, least in ((Point, 3), (Event, 2)):
-        joined = [s for s, cited in rebuilt[model].items() if len(cited) > 1]
-        assert len(joined) >= least, (model, rebuilt[model])
-        assert {s: incremental[model][s] for s in joined} == {s: rebuilt[model][s] for s in joined}
