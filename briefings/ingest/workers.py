@@ -1,8 +1,9 @@
-"""The set-up of an ingest worker process: tied to its parent, one thread of numeric code, and
-its own read-only way into the database."""
+"""The set-up of an ingest worker process: tied to its parent and a little behind it, one thread
+of numeric code, and its own read-only way into the database."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -11,6 +12,7 @@ from briefings.ingest.heap import rare_full_collections_always
 from briefings.ingest.lifeline import die_with_parent
 
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+WORKER_NICENESS = 5  # added to the workers' niceness: the parent (storing, refreshing) goes first
 
 # In a worker process only: its sessions for looking files up (one per process, made at start).
 _lookups: list[sessionmaker[Session]] = []
@@ -21,12 +23,21 @@ def start_worker(parent: int, url: str | None) -> None:
     workers on N cores, not N x N threads fighting for them), and it can look files up in the
     database at `url` (None: the parent looks them up)."""
     die_with_parent(parent)
+    yield_to_parent()
     one_thread()
     rare_full_collections_always()
     if url is not None:
         from briefings.db import make_engine
 
         _lookups[:] = [sessionmaker(make_engine(url), expire_on_commit=False)]
+
+
+def yield_to_parent() -> None:
+    """Run a little behind the parent: it alone stores and refreshes the story, so when the
+    workers and it want more cores than there are, its work goes first and the workers take what
+    is left (else it falls behind, and stores and refreshes alone once they are done)."""
+    with contextlib.suppress(OSError):  # not allowed here: they run at the parent's priority
+        os.nice(WORKER_NICENESS)
 
 
 def one_thread() -> None:

@@ -178,6 +178,18 @@ def test_a_worker_runs_numeric_code_on_one_thread() -> None:
     assert threads and set(threads) == {1}
 
 
+def _niceness() -> int:
+    return os.nice(0)
+
+
+def test_workers_yield_the_cores_to_the_parent_that_stores() -> None:
+    """The parent alone stores and refreshes the story: when it and the workers want more cores
+    than there are, its work goes first (else it falls behind and finishes alone at the end)."""
+    with ProcessPoolExecutor(1, initializer=start_worker, initargs=(os.getpid(), None)) as pool:
+        worker = pool.submit(_niceness).result()
+    assert worker > os.nice(0)
+
+
 ONE_PROCESS_THREADS = """
 import numpy as np
 from threadpoolctl import threadpool_info
