@@ -122,7 +122,7 @@ def _console_on(story: Story) -> int:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """Every command's parser (with `only`: that command's alone, see domain_cli.build_parser)."""
     parser = domain_cli.build_parser(only)
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    commands = domain_cli.subcommands(parser)
     for name, handler, text in (
         ("start", _start, "the main job: the bot with a token, else ingest and open the console"),
         ("run", _run, "run the Discord bot (needs DISCORD_TOKEN)"),

@@ -269,13 +269,13 @@ def main(
         return 0
 
 
+def subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[Any]:
+    """The parser's commands (adapters add theirs to it)."""
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
-    return {
-        name
-        for action in parser._actions
-        if isinstance(action, argparse._SubParsersAction)
-        for name in action.choices
-    }
+    return set(subcommands(parser).choices)
 
 
 def open_sessions(args: argparse.Namespace, settings: Settings) -> sessionmaker[Session]:

@@ -10,10 +10,8 @@ from typing import Any, NamedTuple, TypeVar
 from sqlalchemy import Column, ColumnElement, Table, exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings import models
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
 from briefings.digests.utc import as_utc  # not .subscriptions: its tables and APScheduler
-from briefings.models import table_of
 from briefings.story import (  # the story's Core tables: no ORM compiling
     REF_COLUMNS,
     Article,
@@ -24,12 +22,11 @@ from briefings.story import (  # the story's Core tables: no ORM compiling
     Story,
     StoryArticle,
     entities,
+    events,
     mentions,
+    quotes,
     ref_of,
 )
-
-events = table_of(models.Event)
-quotes = table_of(models.Quote)
 
 
 class QuoteRow(NamedTuple):
