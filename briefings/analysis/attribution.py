@@ -196,6 +196,7 @@ class Speaker:
     definite: bool = False  # a description with "the": "the senator"
 
 
+@lru_cache(maxsize=16384)  # a speaker phrase is read again for each sentence and quote naming it
 def parse_speaker(phrase: str) -> Speaker | None:
     """Read a subject such as "White House spokesman John Kirby" or "Kim, North Korea’s leader"."""
     phrase = phrase.strip(" ,")

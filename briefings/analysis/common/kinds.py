@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefings.analysis.common.names import (
@@ -45,6 +46,14 @@ def place_key(key: str) -> str:
 def kind_by_lists(text: str, words: Sequence[str]) -> EntityKind | None:
     """Organisation or place by the word lists, `words` being the lower-case words of `text`;
     None when the lists do not decide."""
+    return _kind(text, tuple(words))
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,6}")
+
+
+@lru_cache(maxsize=65536)  # asked again of the same run by each analyser, and of every mention
+def _kind(text: str, words: tuple[str, ...]) -> EntityKind | None:
     key = name_key(text)
     if key in PHOTO_AGENCIES or key in ORG_NAMES:
         return "organisation"
@@ -60,7 +69,7 @@ def kind_by_lists(text: str, words: Sequence[str]) -> EntityKind | None:
         return "place"
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in PLACES:
         return "place"
-    if re.fullmatch(r"[A-Z][A-Z.&]{1,6}", text) and key not in COMMON_WORDS:
+    if _ACRONYM.fullmatch(text) and key not in COMMON_WORDS:
         return "organisation"
     return None
 

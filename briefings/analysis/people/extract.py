@@ -129,8 +129,10 @@ def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
 
 def _is_heading(paragraph: str) -> bool:
     """Headings and keyword lines: short, no sentence punctuation, nearly every word capitalised."""
+    if re.search(r"[.!?”\"]\s*$", paragraph.strip()):
+        return False
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", paragraph)]
-    if len(words) < 3 or re.search(r"[.!?”\"]\s*$", paragraph.strip()):
+    if len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
