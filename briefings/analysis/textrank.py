@@ -52,23 +52,24 @@ def _term(token: str) -> str:
     return "" if token in STOPWORDS or token.isdigit() else stem(token)
 
 
+_WEIGHTS = [1.0 + math.log(count) if count else 0.0 for count in range(16)]  # a term's weight
+
+
 def tfidf_matrix(documents: Sequence[Sequence[str]]) -> np.ndarray:
     """Rows of L2-normalised TF-IDF weights, one per tokenised document (IDF from the documents)."""
     import numpy as np
 
-    vocabulary: dict[str, int] = {}
-    for terms in documents:
-        for term in terms:
-            vocabulary.setdefault(term, len(vocabulary))
-    matrix = np.zeros((len(documents), max(len(vocabulary), 1)))
+    vocabulary: dict[str, int] = {}  # each term's column, in order of first use
     rows: list[int] = []
     columns: list[int] = []
     weights: list[float] = []
     for row, terms in enumerate(documents):
-        for term, count in Counter(terms).items():
-            rows.append(row)
-            columns.append(vocabulary[term])
-            weights.append(1.0 + math.log(count))
+        counted = Counter(terms)
+        for term, count in counted.items():
+            columns.append(vocabulary.setdefault(term, len(vocabulary)))
+            weights.append(_WEIGHTS[count] if count < len(_WEIGHTS) else 1.0 + math.log(count))
+        rows += [row] * len(counted)
+    matrix = np.zeros((len(documents), max(len(vocabulary), 1)))
     matrix[rows, columns] = weights  # one assignment for the whole matrix
     document_frequency = np.count_nonzero(matrix, axis=0)
     matrix *= np.log((1.0 + len(documents)) / (1.0 + document_frequency)) + 1.0

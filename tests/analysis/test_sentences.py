@@ -27,6 +27,13 @@ PARAGRAPHS = [
     "He met Mr. Schmidt’s aides. Then Gen. It ended.",
     " \ue000\ue100\ue001, Ms. Turner said.  \ue000\ue101\ue001.",  # a masked paragraph
     "He said. \ue000\ue100\ue001 it was.",
+    "Trump said. ''But this isn't like it.'' It is ''New York, New York.'' Giant screens.",
+    'It was O’Donnell.” But Kelly went on. It was path." Fiorina left.',
+    "He told CNN. She left. The RNC. Expecting more. Act II. Then XIV. Then NO. 5A.",
+    "It was a \ue000\ue100\ue001. Republican leaders said \ue000\ue101\ue001.",
+    "Mr. Cruz met Mrs. Clinton. Gen. Barry R. McCaffrey agreed with Mr. DeSantis.",
+    "Retired in Cambridge, Mass., he said at 9 a.m.: the U.S.-Mexican border. A 1.5-point lead.",
+    "Tebow; Rep. Smith said ...; and a;b. Then x.Y and é.B.",
 ]
 
 

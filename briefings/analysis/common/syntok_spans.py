@@ -14,13 +14,16 @@ _DECIDES = re.compile(
     "[" + re.escape("".join(sorted({*"".join(State.terminals), *State.opening_brackets}))) + "]"
 )
 _OPENING = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
-_FINAL_MARKS = re.compile(r"[.!?]*[”\"’']?\Z")
-# ... and always ends one at a terminal mark between a plain word and a capitalised one (or an
-# opening quote, or a quotation the quote finder masked: one token opening with U+E000), when
-# nothing in brackets can be skipped over it: "… the talks ended. The envoy left …". Its
-# exceptions: abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals.
-_CERTAIN_END = re.compile(r"(?:^|(?<= ))([A-Z][a-z]+|[a-z]{2,})[.!?]( +)(?=[“\"]?[A-Z]|\ue000)")
-_NOT_ENDING = State.abbreviations | {"no", "No"}
+_FINAL_MARKS = re.compile(r"[.!?]*(?:''|[”\"’'])?\Z")
+# ... and always ends one at a terminal mark between a plain word (and one closing quote) and a
+# capitalised one (or an opening quote, two apostrophes, or a quotation the quote finder masked:
+# one token opening with U+E000), when nothing in brackets can be skipped over it: "… the talks
+# ended. The envoy left …", "… he said.” Then …", "… told CNN. She …". Its exceptions:
+# abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals.
+_CERTAIN_END = re.compile(
+    r"(?:^|(?<= ))([A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,})[.!?][”\"’']?( +)(?=[“\"]?[A-Z]|\ue000|'')"
+)
+_NOT_ENDING = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
 
 
 def sentence_spans(paragraph: str) -> list[Span]:
@@ -62,7 +65,7 @@ def one_sentence(text: str) -> bool:
     goes_on = None
     for mark in _DECIDES.finditer(text, 0, final.start()):
         at = mark.start()
-        if at and _INSIDE_WORD.match(text, at - 1):
+        if at and (_INSIDE_WORD.match(text, at - 1) or _inside_token(text, at)):
             continue
         if goes_on is None:
             goes_on = _goes_on(text)
@@ -74,16 +77,51 @@ def one_sentence(text: str) -> bool:
 # Marks syntok never weighs: a point inside a word ("3.5", "U.S", "a.m"), except between a lower-
 # and an upper-case letter ("ended.The"), where it splits the word.
 _INSIDE_WORD = re.compile(r"(?![a-z][.!?][A-Z])[A-Za-z0-9][.!?][A-Za-z0-9]")
+
+
+def _inside_token(text: str, at: int) -> bool:
+    """A mark syntok's tokenizer keeps inside a longer token: after a letter or digit of the same
+    run of non-spaces, and before a letter, a digit or a hyphen and a letter or digit ("U.S.-Mexican",
+    "1.5-point"), where no separator of syntok's can start; not between a lower- and an upper-case
+    letter ("ended.The"), nor in an ellipsis."""
+    if text[at] not in ".!?":
+        return False  # ";" between words is a token of its own
+    after = text[at + 1 : at + 3]
+    if after[:1] == "-":
+        after = after[1:]
+        if not (after[:1].isascii() and after[:1].isalnum()):
+            return False
+    elif not (after[:1].isascii() and after[:1].isalnum()):
+        return False
+    before = text[at - 1]
+    if before in ".!?" or (after[0].isupper() and not (before.isascii() and not before.islower())):
+        return False
+    k = at - 1
+    while k >= 0 and not text[k].isspace() and text[k] != "\u200b":
+        if text[k].isalnum():
+            return True
+        k -= 1
+    return False
+
+
 # Marks that never end a sentence: terminal marks (and one closing quote) before a word in lower
-# case ("the U.S. and", "said: yes; and"), and the point of "U.S."-like initials before a word
-# that does not open sentences ("the U.S. Army"; one token: no lower-case letter before a capital).
+# case ("the U.S. and", "said: yes; and"), or (with no closing quote) before a comma or a colon
+# ("Cambridge, Mass., said"), marks followed by two apostrophes ("… New York.'' Giant …": the
+# second one sticks to the first), and the point of "U.S."-like initials before a word that does
+# not open sentences ("the U.S. Army"; one token: no lower-case letter before a capital).
 _BEFORE_LOWER = re.compile(r"[.!?;]+[”’\"']?(?= [a-z])")
+_BEFORE_COMMA = re.compile(r"[.!?](?=[,:])")
+_BEFORE_APOSTROPHES = re.compile(r"[.!?](?='')")
+# Marks inside a run of non-spaces without a letter or a digit (a masked quotation and its full
+# stop, "\ue000\ue100\ue001."), which syntok reads as one token: a terminal only when it is "...".
+_ONE_TOKEN = re.compile(r"(?:^|(?<= ))[^\w\s\u200b]{2,}(?= |\Z)")
 _INITIALS = re.compile(r"(?:^|(?<= ))(?:[A-Z]\.){2,}(?= ([A-Z]+[a-z]*|[a-z]+)[ ,])")
 # The point after an abbreviation syntok knows ("Mrs. Rossi", "Sen. Anna Ferreira") or after a
 # middle initial ("Donald J. Tanaka"), before a capitalised word that does not open sentences:
 # syntok goes on there (its abbreviation and single-capital rules).
 _NAME_AFTER_POINT = re.compile(
-    r"(?:^|(?<= ))([A-Z]?[a-z]+|[A-Z])\.(?= ([A-Z][a-z]*)(?:[ ,]|[’']s ))"
+    r"(?:^|(?<= ))([A-Z]?[a-z]+|[A-Z])\.(?= ([A-Z][a-z]*)(?:[ ,]|[’']s |(?<=[a-z])(?=[A-Z])"
+    r"|[.!?]*[”\"’']?\Z))"
 )
 
 
@@ -92,6 +130,13 @@ def _goes_on(text: str) -> set[int]:
     places: set[int] = set()
     for match in _BEFORE_LOWER.finditer(text):
         places.update(range(*match.span()))
+    for match in _BEFORE_COMMA.finditer(text):
+        places.add(match.start())
+    for match in _BEFORE_APOSTROPHES.finditer(text):
+        places.add(match.start())
+    for match in _ONE_TOKEN.finditer(text):
+        if match[0] != "...":
+            places.update(range(*match.span()))
     for match in _INITIALS.finditer(text):
         if match[1] not in State.starters:
             places.add(match.end() - 1)

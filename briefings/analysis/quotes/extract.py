@@ -42,7 +42,7 @@ from briefings.analysis.quotes.frames import (
     sentence_subject,
     subject_mentions,
 )
-from briefings.analysis.quotes.marks import Span, find_spans, mask, mask_id
+from briefings.analysis.quotes.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.resolve import Mention, could_be_surname, speaker_name
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
 
@@ -91,6 +91,8 @@ def _paragraph_quotes(
             ((pi, si, i), offset, name, _titled_gender(toks, i, name), how)
             for i, name, how in subject_mentions(toks)
         )
+        if not has_masks(sentence):
+            continue  # no quotation in this sentence
         final = final_frame(toks)
         for idx, t in enumerate(toks):
             k = mask_id(t)

@@ -23,7 +23,7 @@ from briefings.analysis.attribution import (
     words_set,
 )
 from briefings.analysis.common.sentences import split_sentences
-from briefings.analysis.quotes.marks import Span, mask_id
+from briefings.analysis.quotes.marks import Span, has_masks, mask_id
 from briefings.analysis.results import QuoteKind
 
 __all__ = [
@@ -182,6 +182,8 @@ def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
     """Tokens of a masked sentence and, per quotation id, the speaker phrase of its own frame."""
     toks = tokens(sentence)
     own: dict[int, str] = {}
+    if not has_masks(sentence):
+        return toks, own
     for i, t in enumerate(toks):
         k = mask_id(t)
         if k is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Span", "find_spans", "mask", "mask_id"]
+__all__ = ["Span", "find_spans", "has_masks", "mask", "mask_id"]
 
 
 @dataclass(frozen=True)
@@ -88,3 +88,11 @@ def mask(par: str, spans: list[Span]) -> tuple[str, list[int]]:
 
 def mask_id(tok: str) -> int | None:
     return ord(tok) - 0xE100 if len(tok) == 1 and 0xE100 <= ord(tok) < 0xE200 else None
+
+
+_MASK_IDS = re.compile("[\ue100-\ue1ff]")
+
+
+def has_masks(text: str) -> bool:
+    """Whether a masked text holds a quotation's placeholder (a token `mask_id` reads)."""
+    return _MASK_IDS.search(text) is not None
