@@ -412,8 +412,11 @@ class NameIndex:
     genders: dict[str, str] = field(default_factory=dict)
     proper: set[str] = field(default_factory=set)  # capitalised inside a sentence somewhere
     bodies: set[str] = field(default_factory=set)  # the opening words of a body's name
+    # `fullest`'s candidates by name, kept until more text is added
+    _longer: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
 
     def add_text(self, offset: int, text: str) -> None:
+        self._longer.clear()
         run: list[re.Match[str]] = []
         for m in _NAME_WORD.finditer(text):
             word = m.group(0)
@@ -475,6 +478,18 @@ class NameIndex:
 
     def fullest(self, name: str, position: int) -> str:
         """The fullest form of `name` in the article, nearest to `position` (before it first)."""
+        longer = self._longer.get(name)
+        if longer is None:  # the same name is looked up for each of its mentions
+            longer = self._longer[name] = self._longer_forms(name)
+        if not longer:
+            return name
+        before = [c for c in longer if c[0] <= position]
+        pool = before or longer
+        best = max(pool, key=lambda c: (c[0] if before else -c[0], len(c[1])))
+        return best[1]
+
+    def _longer_forms(self, name: str) -> list[tuple[int, str]]:
+        """The runs that could be a fuller form of `name`, with their positions."""
         parts = name.split()
         if len(parts) > 1 and any(n == name for _, n in self.runs):
             cands = [(p, n) for p, n in self.runs if n.endswith(" " + name) or n == name]
@@ -483,17 +498,11 @@ class NameIndex:
             cands = [
                 (p, n) for p, n in self.runs if _ends(n)[1] == key or (alone and _ends(n)[0] == key)
             ]
-        longer = [
+        return [
             (p, n)
             for p, n in cands
             if len(n) > len(name) and _ends(n)[2] <= 4 and (self.gender(n) or _not_a_thing(n))
         ]  # "Trump" is Donald Trump, never "Trump Tower"
-        if not longer:
-            return name
-        before = [c for c in longer if c[0] <= position]
-        pool = before or longer
-        best = max(pool, key=lambda c: (c[0] if before else -c[0], len(c[1])))
-        return best[1]
 
     def fullest_of(self, name: str, position: int, gender: str) -> str:
         """The fullest form of `name` of that gender nearest before `position` ("Mrs. Clinton" is

@@ -34,6 +34,9 @@ PARAGRAPHS = [
     "Mr. Cruz met Mrs. Clinton. Gen. Barry R. McCaffrey agreed with Mr. DeSantis.",
     "Retired in Cambridge, Mass., he said at 9 a.m.: the U.S.-Mexican border. A 1.5-point lead.",
     "Tebow; Rep. Smith said ...; and a;b. Then x.Y and é.B.",
+    "Sen. Chris Murphy (D-Conn.) said so. Then he left. (He came back. The end.) It was over.",
+    "He left (see below. Then more) and so on. Then (AP) it ended. The talks ( went on.",
+    'It ended. The ship ( " )" sailed. Then it sank. [1] It was late.',
 ]
 
 

@@ -29,16 +29,55 @@ _NOT_ENDING = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
 def sentence_spans(paragraph: str) -> list[Span]:
     """Where each sentence syntok finds in the paragraph starts and ends (its first token's start,
     its last token's end), in order."""
-    if "\n" in paragraph or _OPENING.search(paragraph):  # paragraph breaks, skipped brackets
+    if "\n" in paragraph:  # paragraph breaks
+        return _syntok_spans(paragraph, 0)
+    brackets = _bracketed(paragraph) if _OPENING.search(paragraph) else []
+    if brackets is None:
         return _syntok_spans(paragraph, 0)
     spans: list[Span] = []
     start = 0
     for end in _CERTAIN_END.finditer(paragraph):
-        if end[1] in _NOT_ENDING:
-            continue
+        if end[1] in _NOT_ENDING or any(a < end.start() < b for a, b in brackets):
+            continue  # an abbreviation, or a mark syntok may skip with its brackets
         spans += _piece_spans(paragraph[start : end.start(2)], start)
         start = end.end()
     return spans + _piece_spans(paragraph[start:], start)
+
+
+_BRACKETS = State.opening_brackets | State.closing_brackets
+# A bracket inside a run of non-spaces with no letter or digit: syntok reads the run as one token
+# and the bracket as no bracket.
+_HIDDEN_BRACKET = re.compile(
+    r"(?:^|(?<=\s))[^\w\s]*[" + re.escape("".join(sorted(_BRACKETS))) + r"][^\w\s]*(?=\s|\Z)"
+)
+
+
+_ANY_BRACKET = re.compile("[" + re.escape("".join(sorted(_BRACKETS))) + "]")
+_OTHER_SPACES = re.compile("[\x1c-\x1f]")  # spaces to Python's `str.split`, not to syntok
+
+
+def _bracketed(paragraph: str) -> list[Span] | None:
+    """Where the paragraph's brackets open and close (to its end when one stays open): syntok
+    may skip the marks between them. None when syntok might not read a bracket as one."""
+    if _OTHER_SPACES.search(paragraph) or any(
+        len(m[0]) > 1 for m in _HIDDEN_BRACKET.finditer(paragraph)
+    ):
+        return None
+    spans: list[Span] = []
+    depth = opened = 0
+    for mark in _ANY_BRACKET.finditer(paragraph):
+        at, char = mark.start(), mark[0]
+        if char in State.opening_brackets:
+            if not depth:
+                opened = at
+            depth += 1
+        elif char in State.closing_brackets and depth:
+            depth -= 1
+            if not depth:
+                spans.append((opened, at))
+    if depth:
+        spans.append((opened, len(paragraph)))
+    return spans
 
 
 def _piece_spans(piece: str, offset: int) -> list[Span]:

@@ -65,21 +65,26 @@ class Token(NamedTuple):
 def tokenize(sentence: str) -> list[Token]:
     """The tokens of one sentence; "Kim’s" becomes "Kim" marked possessive."""
     tokens: list[Token] = []
-    append, make = tokens.append, _make_token
+    append, make, read = tokens.append, _make_token, _read
     for match in _TOKEN.finditer(sentence):
-        text = match.group()
-        last = text[-1]
-        possessive = False
-        if last in _POSSESSIVE_ENDS:
-            possessive = bool(_POSSESSIVE.search(text)) and text[:1].isalpha()
-            if possessive:
-                text = _POSSESSIVE.sub("", text)
-            elif last != "s" and len(text) > 1:
-                text = text[:-1]
-        first = text[:1]
-        start, end = match.span()
-        append(make((text, start, end, possessive, text.lower(), first.isalpha(), first.isupper())))
+        text, possessive, lower, is_word, is_cap = read(match.group())
+        append(make((text, match.start(), match.end(), possessive, lower, is_word, is_cap)))
     return tokens
+
+
+@functools.lru_cache(maxsize=65536)  # words repeat: each is read once
+def _read(text: str) -> tuple[str, bool, str, bool, bool]:
+    """A token's text (possessive ending removed), whether it had one, and its word tests."""
+    last = text[-1]
+    possessive = False
+    if last in _POSSESSIVE_ENDS:
+        possessive = bool(_POSSESSIVE.search(text)) and text[:1].isalpha()
+        if possessive:
+            text = _POSSESSIVE.sub("", text)
+        elif last != "s" and len(text) > 1:
+            text = text[:-1]
+    first = text[:1]
+    return text, possessive, text.lower(), first.isalpha(), first.isupper()
 
 
 _make_token = functools.partial(tuple.__new__, Token)  # a Token without NamedTuple's __new__
