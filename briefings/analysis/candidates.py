@@ -61,7 +61,7 @@ def is_boilerplate(sentence: str) -> bool:
     if trailing and _CREDIT.search(trailing.group(1)):
         return True  # "Kirby revealed the details ... (AP Photo/Patrick Semansky)"
     # A short line without closing punctuation is a label, a byline or a heading, not prose.
-    return word_count(sentence) < 6 and not _TERMINAL.search(sentence)
+    return not _TERMINAL.search(sentence) and word_count(sentence) < 6
 
 
 def usable_sentences(article: ArticleText, min_words: int = 4) -> list[Sentence]:
