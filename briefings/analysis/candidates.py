@@ -15,7 +15,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]*)\)\s*$")
-_URL = re.compile(r"https?://|www\.|pic\.twitter\.com|t\.co/", re.IGNORECASE)
+_URL = re.compile(r"(?=[hwpt])(?:https?://|www\.|pic\.twitter\.com|t\.co/)", re.IGNORECASE)
 _TWEET_SIGNATURE = re.compile(r"^\s*[—–-]+\s*\S.*\(@\w+\)")
 _TIMESTAMP = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?|date\s+\d{4}-"
@@ -31,7 +31,6 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9’']+")
-_TERMINAL = re.compile(r"[.!?…][”\"’')\]]*\s*$|[”\"]\s*$")
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,14 @@ def is_boilerplate(sentence: str) -> bool:
     if trailing and _CREDIT.search(trailing.group(1)):
         return True  # "Kirby revealed the details ... (AP Photo/Patrick Semansky)"
     # A short line without closing punctuation is a label, a byline or a heading, not prose.
-    return not _TERMINAL.search(sentence) and word_count(sentence) < 6
+    return not _has_terminal(sentence) and word_count(sentence) < 6
+
+
+def _has_terminal(sentence: str) -> bool:
+    """Closing punctuation at the end, spaces aside: a terminal mark and closing quotes or
+    brackets ("ended.”)"), or a closing double quote."""
+    text = sentence.rstrip()
+    return text[-1:] in ("”", '"') or text.rstrip("”\"’')]")[-1:] in (".", "!", "?", "…")
 
 
 def usable_sentences(article: ArticleText, min_words: int = 4) -> list[Sentence]:

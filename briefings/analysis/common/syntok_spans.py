@@ -14,7 +14,7 @@ _DECIDES = re.compile(
     "[" + re.escape("".join(sorted({*"".join(State.terminals), *State.opening_brackets}))) + "]"
 )
 _OPENING = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
-_FINAL_MARKS = re.compile(r"[.!?]*(?:''|[”\"’'])?\Z")
+_CLOSING_QUOTES = frozenset("”\"’'")
 # ... and always ends one at a terminal mark between a plain word (and one closing quote) and a
 # capitalised one (or an opening quote, two apostrophes, or a quotation the quote finder masked:
 # one token opening with U+E000), when nothing in brackets can be skipped over it: "… the talks
@@ -90,6 +90,19 @@ def _piece_spans(piece: str, offset: int) -> list[Span]:
     return [(start, start + len(text))]
 
 
+def _final_marks(text: str) -> int:
+    """Where the text's final marks start: its last terminal marks, then two apostrophes or one
+    closing quote at its very end."""
+    end = len(text)
+    if text.endswith("''"):
+        end -= 2
+    elif text[-1:] in _CLOSING_QUOTES:
+        end -= 1
+    while end and text[end - 1] in ".!?":
+        end -= 1
+    return end
+
+
 def one_sentence(text: str) -> bool:
     """Whether syntok would read the whole text as a single sentence, for certain: each terminal
     mark before its final marks (and one closing quote) goes on, and it has no opening bracket."""
@@ -98,11 +111,8 @@ def one_sentence(text: str) -> bool:
         return False  # syntok's first or last token might not reach the text's ends
     if "\n" in text:
         return False  # syntok might see paragraphs in it
-    final = _FINAL_MARKS.search(text)
-    if final is None:
-        return False
     goes_on = None
-    for mark in _DECIDES.finditer(text, 0, final.start()):
+    for mark in _DECIDES.finditer(text, 0, _final_marks(text)):
         at = mark.start()
         if at and (_INSIDE_WORD.match(text, at - 1) or _inside_token(text, at)):
             continue
