@@ -15,11 +15,12 @@ _TITLE_AT_END = re.compile(
     r"|Supt|Insp|Amb|Atty|Pres|Sec|Fr|Msgr|Hon|Mt|Ft|Pvt|Ens|Brig|Lieut)\.$"
 )
 _GOES_ON = re.compile(r"[a-z0-9—–\-]")
+# (A title at the end is looked for in the last 12 characters: the longest match has 8.)
 
 
 def _continues(sentence: str, rest: str) -> bool:
     """Whether `rest`, the paragraph after `sentence`, still belongs to this sentence."""
-    if _TITLE_AT_END.search(sentence) or _GOES_ON.match(rest):
+    if _TITLE_AT_END.search(sentence, max(0, len(sentence) - 12)) or _GOES_ON.match(rest):
         return True
     if sentence.count("“") > sentence.count("”"):
         return "”" in rest

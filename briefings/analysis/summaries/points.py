@@ -15,13 +15,14 @@ from briefings.analysis.summaries.summary import Ranked, ranked_sentences
 # The reporter speaking for themselves: first person, chatty contractions, evaluative asides.
 # (Each pattern below that tries many words opens with a lookahead of their first letters: the
 # search passes over every other place at once. Only whether they match is read.)
+# (An exclamation mark is looked for on its own; the words all open at a word boundary, which
+# the search tests first.)
 _OPINION = re.compile(
-    r"(?=[!ILMOSWYadfilmnorsuwy])(?:\b(?:I|we|we're|we’re|we've|we’ve|our|ours|us|my|me|let's|let’s|you|your)\b"
-    r"|^(?:So|If)\b|\b(?:simply|really|actually|at best|at worst|needless to say)\b"
-    r"|\b(?:obviously|of course|frankly|surely|arguably|in the end"
+    r"\b(?=[ILMOSWYadfilmnorsuwy])(?:(?:I|we|we're|we’re|we've|we’ve|our|ours|us|my|me|let's|let’s|you|your)\b"
+    r"|^(?:So|If)\b|(?:simply|really|actually|at best|at worst|needless to say)\b"
+    r"|(?:obviously|of course|frankly|surely|arguably|in the end"
     r"|sounds like|it's not as if|it’s not as if|doesn't mean|doesn’t mean|I think|we think)\b"
-    r"|\b(?:We|We're|We’re|We've|We’ve|Our|My|Let's|Let’s|You|Your)\b"
-    r"|!)",
+    r"|(?:We|We're|We’re|We've|We’ve|Our|My|Let's|Let’s|You|Your)\b)",
 )
 # A subject the reader cannot place out of its article: a pronoun, or "the party" and its kind
 # with nothing naming it. Such a sentence gives way to ones that name who they are about.
@@ -51,7 +52,7 @@ MIN_WORDS, MAX_WORDS = 8, 70
 def is_opinion(sentence: str) -> bool:
     """True when the writer's own voice shows: first person, asides, chatty contractions."""
     own = outside_quotes(sentence)
-    if _OPINION.search(own):
+    if "!" in own or _OPINION.search(own):
         return True
     return ("'" in own or "’" in own) and _INFORMAL.search(own) is not None  # needs an apostrophe
 
