@@ -67,7 +67,7 @@ def lookup(session: Session, path: str, digest: str, fingerprint: bytes) -> Know
     """The record at `path`, and a stored article other than it with the same bytes (`digest`,
     "exact") or else a near-identical text ("near")."""
     keys = {f"key{i}": k for i, k in enumerate(band_keys(fingerprint))}
-    rows = session.execute(_LOOKUP, {"path": path, "digest": digest, **keys}).all()
+    rows = session.connection().execute(_LOOKUP, {"path": path, "digest": digest, **keys}).all()
     at_path = next((Stored(*r[:3]) for r in rows if not r.near and r.path == path), None)
     same = min((r for r in rows if not r.near and r.path != path), key=lambda r: r.id, default=None)
     if same is not None:
