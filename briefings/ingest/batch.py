@@ -20,7 +20,7 @@ from briefings.ingest.fingerprint import band_keys
 from briefings.ingest.outcomes import FileOutcome, Status, shown
 from briefings.ingest.since import OwnWrites
 from briefings.refresh.state import begin_storing, mark_written, written_mark
-from briefings.store import lookup, save_article
+from briefings.store import NewArticle, lookup, save_article, save_new_articles
 
 log = logging.getLogger(__name__)
 
@@ -119,28 +119,22 @@ class Batch:
         self.ready = []
 
     def _write(self, ready: list[Ready]) -> list[FileOutcome]:
-        """Write `ready` in one transaction, up to the first that fails on a database error
-        (that one failed, and the ones before failed too if their commit fails)."""
-        outcomes: list[FileOutcome] = []
+        """Write `ready` in one transaction: together in one savepoint (`_write_together`), or
+        when that fails on a database error, one by one, each in a savepoint of its own, up to
+        the first that fails (that one failed, and the ones before failed too if their commit
+        fails)."""
         with self.sessions() as session:
             begin_storing(session)
             now = written_mark(session)
-            # PostgreSQL lets other processes commit while this transaction writes (SQLite's
-            # write lock does not): the mark is read again before each article
-            again = session.get_bind().dialect.name == "postgresql"
             try:
-                for item in ready:
-                    if again:
-                        now = written_mark(session)
-                    try:
-                        with session.begin_nested():
-                            outcomes.append(self._store(session, item, now))
-                    except SQLAlchemyError as exc:
-                        if is_busy(exc):
-                            raise  # a deadlock or the like: the whole transaction again
-                        log.exception("storing %s failed", item.found.shown)
-                        outcomes.append(_failed(item.found, exc))
-                        break
+                try:
+                    with session.begin_nested():
+                        outcomes = self._write_together(session, ready, now)
+                except SQLAlchemyError as exc:
+                    if is_busy(exc):
+                        raise  # a deadlock or the like: the whole transaction again
+                    log.debug("storing %d articles together failed", len(ready), exc_info=True)
+                    outcomes = self._write_each(session, ready, now)
                 written = [o for o in outcomes if o.status in ("added", "updated")]
                 mark = now
                 try:
@@ -162,6 +156,59 @@ class Batch:
                 self.own.rolled_back(now)  # nothing of it is stored
         return outcomes
 
+    def _write_together(
+        self, session: Session, ready: list[Ready], now: int | None
+    ) -> list[FileOutcome]:
+        """Every new article of `ready` in one INSERT per table (`save_new_articles`); one that
+        replaces a record, or is looked up again, once the articles before it are written."""
+        outcomes: list[FileOutcome | None] = []
+        new: list[tuple[int, Ready]] = []  # where its outcome goes, the article
+
+        def flush() -> None:
+            ids = save_new_articles(session, [_new_article(item) for _, item in new])
+            for (at, item), article_id in zip(new, ids, strict=True):
+                outcomes[at] = _stored(item.found, "added", article_id)
+            new.clear()
+
+        for item in ready:
+            now = self._mark(session, now)
+            keys = item.found.keys()
+            if self.own.holds(keys, item.checked.mark, now):
+                known, replacing = None, item.checked.replacing
+            else:
+                flush()  # the look-up sees the articles before it
+                known, replacing = already_stored(session, item.found)
+            if known is not None:
+                outcomes.append(known)
+                continue
+            if replacing:
+                flush()
+                outcomes.append(write(session, item.found, item.analysis, replacing=True))
+            else:
+                new.append((len(outcomes), item))
+                outcomes.append(None)
+            self.own.stored(keys)
+        flush()
+        return [o for o in outcomes if o is not None]
+
+    def _write_each(
+        self, session: Session, ready: list[Ready], now: int | None
+    ) -> list[FileOutcome]:
+        """`ready` one by one, each in its own savepoint, up to the first that fails."""
+        outcomes: list[FileOutcome] = []
+        for item in ready:
+            try:
+                now = self._mark(session, now)
+                with session.begin_nested():
+                    outcomes.append(self._store(session, item, now))
+            except SQLAlchemyError as exc:
+                if is_busy(exc):
+                    raise  # a deadlock or the like: the whole transaction again
+                log.exception("storing %s failed", item.found.shown)
+                outcomes.append(_failed(item.found, exc))
+                break
+        return outcomes
+
     def _store(self, session: Session, item: Ready, now: int | None) -> FileOutcome:
         """Write the article unless it is now unchanged or a duplicate (of one stored since it
         was looked up): looked up again only when its look-up may no longer hold."""
@@ -176,6 +223,15 @@ class Batch:
         outcome = write(session, item.found, item.analysis, replacing=replacing)
         self.own.stored(keys)
         return outcome
+
+    @staticmethod
+    def _mark(session: Session, now: int | None) -> int | None:
+        """The story's written mark before the next article: read again on PostgreSQL, which
+        lets other processes commit while this transaction writes (SQLite's write lock does
+        not)."""
+        if session.get_bind().dialect.name == "postgresql":
+            return written_mark(session)
+        return now
 
 
 @dataclass(frozen=True)
@@ -209,6 +265,18 @@ def already_stored(session: Session, found: Found) -> tuple[FileOutcome | None, 
     return None, existing is not None
 
 
+def _new_article(item: Ready) -> NewArticle:
+    found = item.found
+    doc = found.doc
+    return NewArticle(
+        found.key, found.digest, found.fingerprint, doc.body, _metadata(doc), item.analysis
+    )
+
+
+def _stored(found: Found, status: Status, article_id: int) -> FileOutcome:
+    return FileOutcome(found.shown, status, warnings=found.doc.warnings, article_id=article_id)
+
+
 def write(
     session: Session, found: Found, analysis: ArticleAnalysis, *, replacing: bool
 ) -> FileOutcome:
@@ -223,8 +291,7 @@ def write(
         analysis=analysis,
         replace=replacing,
     )
-    status: Status = "updated" if replacing else "added"
-    return FileOutcome(found.shown, status, warnings=found.doc.warnings, article_id=article_id)
+    return _stored(found, "updated" if replacing else "added", article_id)
 
 
 def _metadata(doc: Document) -> dict[str, object]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import briefings.ingest.batch as batch
 from briefings.ingest import FileOutcome, ingest_paths
 from briefings.models import Article, Point
+from briefings.store import NewArticle
 
 WORDS = [
     "ministry",
@@ -76,8 +77,9 @@ def _stored(sessions: sessionmaker[Session]) -> list[str]:
 
 
 def _fail_on(name: str, error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Storing the file `name` raises `error` once its rows are written."""
-    real = batch.save_article
+    """Storing the file `name` raises `error` once its rows are written (alone, or together
+    with the other new articles of its batch)."""
+    real, together = batch.save_article, batch.save_new_articles
 
     def failing(session: Session, **kwargs: object) -> int:
         article_id = real(session, **kwargs)  # type: ignore[arg-type]
@@ -85,7 +87,14 @@ def _fail_on(name: str, error: Exception, monkeypatch: pytest.MonkeyPatch) -> No
             raise error
         return article_id
 
+    def failing_together(session: Session, articles: list[NewArticle]) -> list[int]:
+        ids = together(session, articles)
+        if any(a.path.endswith(name) for a in articles):
+            raise error
+        return ids
+
     monkeypatch.setattr(batch, "save_article", failing)
+    monkeypatch.setattr(batch, "save_new_articles", failing_together)
 
 
 def test_a_failing_article_fails_alone_in_its_batch(
@@ -145,17 +154,26 @@ def test_a_lost_connection_fails_the_open_batch_only_and_the_run_goes_on(
         pytest.skip("the server ends the connection: PostgreSQL only")
     monkeypatch.setattr(batch, "BATCH", 4)
     paths = _articles(tmp_path / "in", 10)
-    real = batch.save_article
+    real, together = batch.save_article, batch.save_new_articles
+
+    def drop(session: Session) -> None:  # the server drops the ingest's connection
+        pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        with engine.connect() as admin:
+            admin.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
 
     def cut(session: Session, **kwargs: object) -> int:
-        if str(kwargs["path"]).endswith("06.txt"):  # the server drops the ingest's connection
-            pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
-            with engine.connect() as admin:
-                admin.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
+        if str(kwargs["path"]).endswith("06.txt"):
+            drop(session)
         return real(session, **kwargs)  # type: ignore[arg-type]
 
+    def cut_together(session: Session, articles: list[NewArticle]) -> list[int]:
+        if any(a.path.endswith("06.txt") for a in articles):
+            drop(session)
+        return together(session, articles)
+
     monkeypatch.setattr(batch, "save_article", cut)
+    monkeypatch.setattr(batch, "save_new_articles", cut_together)
     report = ingest_paths(sessions, [tmp_path / "in"])
-    assert [o.status for o in report.outcomes] == ["added"] * 4 + ["failed"] * 2 + ["added"] * 4
+    assert [o.status for o in report.outcomes] == ["added"] * 4 + ["failed"] * 2 + ["added"] * 4, "; ".join(f"{Path(o.path).name} {o.status} {o.reason}" for o in report.outcomes)
     assert all("nothing stored" in o.reason for o in report.failed)
     assert _stored(sessions) == [p.name for p in paths if p.name not in ("05.txt", "06.txt")]
