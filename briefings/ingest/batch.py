@@ -1,5 +1,6 @@
-"""Store analysed articles many to a short transaction, each in its own savepoint so one
-failing article fails alone."""
+"""Store analysed articles many to a short transaction: the new ones written together, and
+again one by one, each in its own savepoint, when that fails (so one failing article fails
+alone)."""
 
 from __future__ import annotations
 
@@ -61,10 +62,11 @@ class Batch:
 
     Nothing is analysed while the transaction is open, so SQLite's write lock is held only to
     write. A transaction that finds the database busy (another writer holding it) is tried again
-    with growing waits (`retrying`), not failed. Each article goes in its own savepoint: a
-    database error fails it alone, what came before is committed and the rest go on in a new
-    transaction (if the connection was lost, that commit fails and those articles are reported
-    failed). A crash loses at most the articles not yet committed: they are not stored, so the
+    with growing waits (`retrying`), not failed. The new articles are written together (one
+    INSERT per table for all, in one savepoint); on a database error that savepoint is undone
+    and each article goes in a savepoint of its own: the error fails it alone, what came before
+    is committed and the rest go on in a new transaction (if the connection was lost, that
+    commit fails and those articles are reported failed). A crash loses at most the articles not yet committed: they are not stored, so the
     next run ingests them again.
 
     Each file is looked up once, before its analysis (`check`): the write looks it up again only
