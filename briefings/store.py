@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from sqlalchemy import (
@@ -67,7 +68,7 @@ def lookup(session: Session, path: str, digest: str, fingerprint: bytes) -> Know
     """The record at `path`, and a stored article other than it with the same bytes (`digest`,
     "exact") or else a near-identical text ("near")."""
     keys = {f"key{i}": k for i, k in enumerate(band_keys(fingerprint))}
-    rows = session.execute(_LOOKUP, {"path": path, "digest": digest, **keys}).all()
+    rows = session.connection().execute(_LOOKUP, {"path": path, "digest": digest, **keys}).all()
     at_path = next((Stored(*r[:3]) for r in rows if not r.near and r.path == path), None)
     same = min((r for r in rows if not r.near and r.path != path), key=lambda r: r.id, default=None)
     if same is not None:
@@ -80,7 +81,21 @@ def lookup(session: Session, path: str, digest: str, fingerprint: bytes) -> Know
     return Known(at_path, None)
 
 
-_INSERT_ARTICLE = insert(table_of(Article)).returning(table_of(Article).c.id)
+_ARTICLES = table_of(Article)
+_INSERT_ARTICLE = insert(_ARTICLES).returning(_ARTICLES.c.id)
+_INSERT_ARTICLES = insert(_ARTICLES).returning(_ARTICLES.c.path, _ARTICLES.c.id)
+_DERIVED = (ArticleBand, Quote, Mention, Event, Point)  # the tables of an article's rows
+
+
+class NewArticle(NamedTuple):
+    """An article to store where no record is at its path, with its analysis."""
+
+    path: str
+    digest: str
+    fingerprint: bytes
+    body: str
+    metadata: dict[str, object]
+    analysis: ArticleAnalysis
 
 
 def save_article(
@@ -102,18 +117,54 @@ def save_article(
         old = list(session.scalars(select(Article.id).where(Article.path == path)))
         release_articles(session, old)  # the story regroups only what the old text touched
         session.execute(delete(Article).where(Article.path == path))
-    article = {
-        "path": path,
-        "content_hash": digest,
-        "signature": fingerprint,
-        "body": body,
-        "summary": list(analysis.summary),
-        "word_count": len(body.split()),
-        **metadata,
+    article = NewArticle(path, digest, fingerprint, body, metadata, analysis)
+    article_id: int = session.execute(_INSERT_ARTICLE, _article_row(article)).scalar_one()
+    _insert_derived(session, [(article_id, article)])
+    if replace and old:
+        release_names(session, article_id)  # what its names could join is linked anew with them
+    return article_id
+
+
+def save_new_articles(session: Session, articles: Sequence[NewArticle]) -> list[int]:
+    """Insert articles that replace nothing, with everything derived from them, in one INSERT
+    per table for all of them (the rows, and so their ids, in the order `save_article` one by
+    one would give); their ids, in order."""
+    if not articles:
+        return []
+    rows = [_article_row(a) for a in articles]
+    ids_by_path: dict[str, int] = {path: i for path, i in session.execute(_INSERT_ARTICLES, rows)}
+    ids = [ids_by_path[a.path] for a in articles]
+    _insert_derived(session, list(zip(ids, articles, strict=True)))
+    return ids
+
+
+def _article_row(article: NewArticle) -> dict[str, object]:
+    return {
+        "path": article.path,
+        "content_hash": article.digest,
+        "signature": article.fingerprint,
+        "body": article.body,
+        "summary": list(article.analysis.summary),
+        "word_count": len(article.body.split()),
+        **article.metadata,
     }
-    article_id: int = session.execute(_INSERT_ARTICLE, article).scalar_one()
-    rows: dict[type[Base], list[dict[str, object]]] = {
-        ArticleBand: [{"band": i, "key": k} for i, k in enumerate(band_keys(fingerprint))],
+
+
+def _insert_derived(session: Session, articles: Sequence[tuple[int, NewArticle]]) -> None:
+    """The articles' bands, quotes, mentions, events and points: one INSERT per table."""
+    rows: dict[type[Base], list[dict[str, object]]] = {model: [] for model in _DERIVED}
+    for article_id, article in articles:
+        for model, values in _derived_rows(article).items():
+            rows[model] += [{"article_id": article_id, **v} for v in values]
+    for model, values in rows.items():
+        if values:
+            session.execute(insert(table_of(model)), values)
+
+
+def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object]]]:
+    analysis = article.analysis
+    return {
+        ArticleBand: [{"band": i, "key": k} for i, k in enumerate(band_keys(article.fingerprint))],
         Quote: [
             {
                 "position": i,
@@ -152,11 +203,3 @@ def save_article(
             for i, p in enumerate(analysis.points)
         ],
     }
-    for model, values in rows.items():
-        if values:
-            session.execute(
-                insert(table_of(model)), [{"article_id": article_id, **v} for v in values]
-            )
-    if replace and old:
-        release_names(session, article_id)  # what its names could join is linked anew with them
-    return article_id

@@ -1,11 +1,13 @@
-"""Store analysed articles many to a short transaction, each in its own savepoint so one
-failing article fails alone."""
+"""Store analysed articles many to a short transaction: the new ones written together, and
+again one by one, each in its own savepoint, when that fails (so one failing article fails
+alone)."""
 
 from __future__ import annotations
 
 import functools
 import logging
 import time
+from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,9 +17,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from briefings.analysis.results import ArticleAnalysis
 from briefings.db import is_busy, retrying
 from briefings.ingest.document import Document
+from briefings.ingest.fingerprint import band_keys
 from briefings.ingest.outcomes import FileOutcome, Status, shown
-from briefings.refresh.state import begin_storing, mark_written
-from briefings.store import lookup, save_article
+from briefings.ingest.since import OwnWrites
+from briefings.refresh.state import begin_storing, mark_written, written_mark
+from briefings.store import NewArticle, lookup, save_article, save_new_articles
 
 log = logging.getLogger(__name__)
 
@@ -35,42 +39,67 @@ class Found:
     fingerprint: bytes
     doc: Document
 
+    def keys(self) -> list[Hashable]:
+        """What a stored article is compared on to find this one (`store.lookup`): its path,
+        its bytes and its MinHash bands."""
+        bands: list[Hashable] = list(enumerate(band_keys(self.fingerprint)))
+        return [("path", self.key), ("digest", self.digest), *bands]
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What the look-up before the analysis found: the outcome when the file need not be stored
+    (unchanged, a duplicate), else whether storing it replaces the record at its path; and the
+    story's `written` mark it was made at (None: not known, so the write looks it up again)."""
+
+    outcome: FileOutcome | None
+    replacing: bool = False
+    mark: int | None = None
+
 
 class Batch:
     """Up to BATCH articles, analysed already, waiting to be stored in one short transaction.
 
     Nothing is analysed while the transaction is open, so SQLite's write lock is held only to
     write. A transaction that finds the database busy (another writer holding it) is tried again
-    with growing waits (`retrying`), not failed. Each article goes in its own savepoint: a
-    database error fails it alone, what came before is committed and the rest go on in a new
-    transaction (if the connection was lost, that commit fails and those articles are reported
-    failed). A crash loses at most the articles not yet committed: they are not stored, so the
-    next run ingests them again."""
+    with growing waits (`retrying`), not failed. The new articles are written together (one
+    INSERT per table for all, in one savepoint); on a database error that savepoint is undone
+    and each article goes in a savepoint of its own: the error fails it alone, what came before
+    is committed and the rest go on in a new transaction (if the connection was lost, that
+    commit fails and those articles are reported failed). A crash loses at most the articles not yet committed: they are not stored, so the
+    next run ingests them again.
+
+    Each file is looked up once, before its analysis (`check`): the write looks it up again only
+    when that look-up may no longer hold (`OwnWrites`: another process stored or removed articles
+    since, or an article this run stored since could be its duplicate)."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
         self.ready: list[Ready] = []
         self.since = 0.0  # when the first waiting article was added
+        self.own = OwnWrites()
 
     @property
     def full(self) -> bool:
         waited = time.monotonic() - self.since
         return len(self.ready) >= BATCH or (bool(self.ready) and waited > FLUSH_AFTER)
 
-    def check(self, found: Found) -> FileOutcome | None:
-        """The outcome when the file need not be stored (unchanged, or a duplicate of a stored
-        article), read without the write lock, before it is analysed; None to store it."""
+    def check(self, found: Found) -> Checked:
+        """Whether the file need not be stored (unchanged, or a duplicate of a stored article),
+        read without the write lock, before it is analysed."""
         try:
             with self.sessions() as session:
-                return already_stored(session, found)[0]
+                mark = written_mark(session)  # first: a commit after it shows as newer
+                return Checked(*already_stored(session, found), mark)
         except SQLAlchemyError:  # the write will find out what is wrong, and report it
             log.debug("looking up %s failed", found.shown, exc_info=True)
-            return None
+            return Checked(None)
 
-    def add(self, found: Found, analysis: ArticleAnalysis) -> None:
+    def add(self, found: Found, analysis: ArticleAnalysis, checked: Checked | None = None) -> None:
+        """An article to store; `checked`: its look-up (None: none was made)."""
         if not self.ready:
             self.since = time.monotonic()
-        self.ready.append(Ready(found, analysis))
+        self.ready.append(Ready(found, analysis, checked or Checked(None)))
 
     def commit(self) -> list[FileOutcome]:
         """Store the waiting articles (none of them when one raises something other than a
@@ -92,32 +121,119 @@ class Batch:
         self.ready = []
 
     def _write(self, ready: list[Ready]) -> list[FileOutcome]:
-        """Write `ready` in one transaction, up to the first that fails on a database error
-        (that one failed, and the ones before failed too if their commit fails)."""
-        outcomes: list[FileOutcome] = []
+        """Write `ready` in one transaction: together in one savepoint (`_write_together`), or
+        when that fails on a database error, one by one, each in a savepoint of its own, up to
+        the first that fails (that one failed, and the ones before failed too if their commit
+        fails)."""
         with self.sessions() as session:
             begin_storing(session)
-            for item in ready:
+            now = written_mark(session)
+            try:
                 try:
                     with session.begin_nested():
-                        outcomes.append(_store(session, item))
+                        outcomes = self._write_together(session, ready, now)
                 except SQLAlchemyError as exc:
                     if is_busy(exc):
                         raise  # a deadlock or the like: the whole transaction again
-                    log.exception("storing %s failed", item.found.shown)
-                    outcomes.append(_failed(item.found, exc))
-                    break
-            written = [o for o in outcomes if o.status in ("added", "updated")]
+                    log.debug("storing %d articles together failed", len(ready), exc_info=True)
+                    outcomes = self._write_each(session, ready, now)
+                written = [o for o in outcomes if o.status in ("added", "updated")]
+                mark = now
+                try:
+                    if written:
+                        mark = mark_written(session, rebuild=False)  # an update released rows
+                    session.commit()
+                except SQLAlchemyError as exc:
+                    if is_busy(exc):
+                        raise
+                    log.exception("committing a batch of articles failed")
+                    self.own.rolled_back(now)
+                    return [_failed(r.found, exc) for r in ready[: len(outcomes)]]
+            except BaseException:
+                self.own.rolled_back(now)
+                raise
+            if written:
+                self.own.committed(mark)
+            else:
+                self.own.rolled_back(now)  # nothing of it is stored
+        return outcomes
+
+    def _write_together(
+        self, session: Session, ready: list[Ready], now: int | None
+    ) -> list[FileOutcome]:
+        """Every new article of `ready` in one INSERT per table (`save_new_articles`); one that
+        replaces a record, or is looked up again, once the articles before it are written."""
+        outcomes: list[FileOutcome | None] = []
+        new: list[tuple[int, Ready]] = []  # where its outcome goes, the article
+
+        def flush() -> None:
+            ids = save_new_articles(session, [_new_article(item) for _, item in new])
+            for (at, item), article_id in zip(new, ids, strict=True):
+                outcomes[at] = _stored(item.found, "added", article_id)
+            new.clear()
+
+        for item in ready:
+            now = self._mark(session, now)
+            keys = item.found.keys()
+            if self.own.holds(keys, item.checked.mark, now):
+                known, replacing = None, item.checked.replacing
+            else:
+                flush()  # the look-up sees the articles before it
+                known, replacing = already_stored(session, item.found)
+            if known is not None:
+                outcomes.append(known)
+                continue
+            if replacing:
+                flush()
+                outcomes.append(write(session, item.found, item.analysis, replacing=True))
+            else:
+                new.append((len(outcomes), item))
+                outcomes.append(None)
+            self.own.stored(keys)
+        flush()
+        return [o for o in outcomes if o is not None]
+
+    def _write_each(
+        self, session: Session, ready: list[Ready], now: int | None
+    ) -> list[FileOutcome]:
+        """`ready` one by one, each in its own savepoint, up to the first that fails."""
+        outcomes: list[FileOutcome] = []
+        for item in ready:
             try:
-                if written:
-                    mark_written(session, rebuild=False)  # an update released what it touched
-                session.commit()
+                now = self._mark(session, now)
+                with session.begin_nested():
+                    outcomes.append(self._store(session, item, now))
             except SQLAlchemyError as exc:
                 if is_busy(exc):
-                    raise
-                log.exception("committing a batch of articles failed")
-                return [_failed(r.found, exc) for r in ready[: len(outcomes)]]
+                    raise  # a deadlock or the like: the whole transaction again
+                log.exception("storing %s failed", item.found.shown)
+                outcomes.append(_failed(item.found, exc))
+                break
         return outcomes
+
+    def _store(self, session: Session, item: Ready, now: int | None) -> FileOutcome:
+        """Write the article unless it is now unchanged or a duplicate (of one stored since it
+        was looked up): looked up again only when its look-up may no longer hold."""
+        keys = item.found.keys()
+        checked = item.checked
+        if self.own.holds(keys, checked.mark, now):
+            replacing = checked.replacing
+        else:
+            known, replacing = already_stored(session, item.found)
+            if known is not None:
+                return known
+        outcome = write(session, item.found, item.analysis, replacing=replacing)
+        self.own.stored(keys)
+        return outcome
+
+    @staticmethod
+    def _mark(session: Session, now: int | None) -> int | None:
+        """The story's written mark before the next article: read again on PostgreSQL, which
+        lets other processes commit while this transaction writes (SQLite's write lock does
+        not)."""
+        if session.get_bind().dialect.name == "postgresql":
+            return written_mark(session)
+        return now
 
 
 @dataclass(frozen=True)
@@ -126,14 +242,7 @@ class Ready:
 
     found: Found
     analysis: ArticleAnalysis
-
-
-def _store(session: Session, item: Ready) -> FileOutcome:
-    """Write the article unless it is now unchanged or a duplicate (of one stored meanwhile)."""
-    known, replacing = already_stored(session, item.found)
-    if known is not None:
-        return known
-    return write(session, item.found, item.analysis, replacing=replacing)
+    checked: Checked
 
 
 def _failed(found: Found, exc: SQLAlchemyError) -> FileOutcome:
@@ -158,6 +267,18 @@ def already_stored(session: Session, found: Found) -> tuple[FileOutcome | None, 
     return None, existing is not None
 
 
+def _new_article(item: Ready) -> NewArticle:
+    found = item.found
+    doc = found.doc
+    return NewArticle(
+        found.key, found.digest, found.fingerprint, doc.body, _metadata(doc), item.analysis
+    )
+
+
+def _stored(found: Found, status: Status, article_id: int) -> FileOutcome:
+    return FileOutcome(found.shown, status, warnings=found.doc.warnings, article_id=article_id)
+
+
 def write(
     session: Session, found: Found, analysis: ArticleAnalysis, *, replacing: bool
 ) -> FileOutcome:
@@ -172,8 +293,7 @@ def write(
         analysis=analysis,
         replace=replacing,
     )
-    status: Status = "updated" if replacing else "added"
-    return FileOutcome(found.shown, status, warnings=found.doc.warnings, article_id=article_id)
+    return _stored(found, "updated" if replacing else "added", article_id)
 
 
 def _metadata(doc: Document) -> dict[str, object]:

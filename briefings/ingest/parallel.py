@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
-from briefings.ingest.batch import Batch, Found
+from briefings.ingest.batch import Batch, Checked, Found
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
 from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
 from briefings.ingest.sidecar import Entries
@@ -32,12 +32,12 @@ CLOSING_LEAST = 150
 
 @dataclass(frozen=True)
 class Prepared:
-    """One file read and analysed in a worker, ready to be stored; `checked`: found neither
-    unchanged nor a duplicate before it was analysed."""
+    """One file read and analysed in a worker, ready to be stored; `checked`: its look-up before
+    the analysis, which found it neither unchanged nor a duplicate (None: not looked up)."""
 
     found: Found
     analysis: ArticleAnalysis
-    checked: bool = False
+    checked: Checked | None = None
 
 
 def prepare(
@@ -49,15 +49,14 @@ def prepare(
     if isinstance(found, FileOutcome):
         return found
     sessions = checker()
-    if sessions is not None:
-        known = Batch(sessions).check(found)
-        if known is not None:
-            return known
+    checked = None if sessions is None else Batch(sessions).check(found)
+    if checked is not None and checked.outcome is not None:
+        return checked.outcome
     analysis = analysed(found.shown, found.doc)
     if isinstance(analysis, FileOutcome):
         return analysis
     found.doc.data = b""  # hashed already: the writer needs the text, not the file's bytes again
-    return Prepared(found, analysis, checked=sessions is not None)
+    return Prepared(found, analysis, checked)
 
 
 Job = tuple[Path, dict[str, str], Path | None]
@@ -103,8 +102,8 @@ def ingest_parallel(
             left -= 1
             if isinstance(item, FileOutcome):
                 run.add(item)
-            elif item.checked:  # the write checks again, in its transaction
-                run.keep(item.found, item.analysis)
+            elif item.checked is not None:  # the write looks it up again only if need be
+                run.keep(item.found, item.analysis, item.checked)
             else:
                 run.store(item.found, functools.partial(_analysis, item))
             if _closing_due(run, left, min(count, len(jobs))):

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.pipeline import analyse
 from briefings.analysis.results import ArticleAnalysis, ArticleText
-from briefings.ingest.batch import Batch, Found
+from briefings.ingest.batch import Batch, Checked, Found
 from briefings.ingest.document import Document, build_document
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.files import Refused, target
@@ -108,16 +108,20 @@ class Run:
 
     def store(self, found: Found, analysis: Callable[[], ArticleAnalysis | FileOutcome]) -> None:
         """Store the article unless it is unchanged or a duplicate (then it is not analysed)."""
-        known = self.batch.check(found)
-        self.keep(found, analysis() if known is None else known)  # no transaction open meanwhile
+        checked = self.batch.check(found)
+        known = checked.outcome
+        result = analysis() if known is None else known  # no transaction open meanwhile
+        self.keep(found, result, checked)
 
-    def keep(self, found: Found, result: ArticleAnalysis | FileOutcome) -> None:
-        """Store an article already checked and analysed (or report why not): the write checks
-        again, in its transaction, that it is neither unchanged nor a duplicate."""
+    def keep(
+        self, found: Found, result: ArticleAnalysis | FileOutcome, checked: Checked | None = None
+    ) -> None:
+        """Store an article already checked and analysed (or report why not): the write looks
+        it up again, in its transaction, only if `checked` may no longer hold (`Batch`)."""
         if isinstance(result, FileOutcome):
             self.add(result)
             return
-        self.batch.add(found, result)
+        self.batch.add(found, result, checked)
         self.unsaved.append(None)
         soon = self.pending.count("added") + len(self.batch.ready) >= REFRESH_EVERY
         if self.batch.full or soon:

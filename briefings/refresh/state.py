@@ -19,11 +19,11 @@ from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.db import begin_writing, retrying
-from briefings.models import StoryState
+from briefings.models import StoryState, table_of
 from briefings.refresh.rebuild import rebuild_in_chunks
 from briefings.refresh.storyline import refresh_story
 
-__all__ = ["Refreshed", "begin_storing", "mark_written", "owed", "refresh_owed"]
+__all__ = ["Refreshed", "begin_storing", "mark_written", "owed", "refresh_owed", "written_mark"]
 
 log = logging.getLogger(__name__)
 
@@ -48,15 +48,28 @@ def begin_storing(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": REFRESH_LOCK})
 
 
-def mark_written(session: Session, *, rebuild: bool) -> None:
+def mark_written(session: Session, *, rebuild: bool) -> int | None:
     """In the transaction storing articles: the story now owes a refresh, a full one when
     `rebuild` (an article changed or removed releases what it touched instead: release.py,
     so ingest and `forget` owe only an incremental refresh). Last in that transaction, so the row
-    lock it takes on PostgreSQL is held only while committing."""
+    lock it takes on PostgreSQL is held only while committing. The new `written` mark (None in a
+    schema made without the migrations), which no other commit gets."""
     values = {"written": StoryState.written + 1}
     if rebuild:
         values["rebuild"] = StoryState.written + 1
-    session.execute(update(StoryState).where(StoryState.id == 1).values(values))
+    statement = update(StoryState).where(StoryState.id == 1).values(values)
+    return session.scalar(statement.returning(StoryState.written))
+
+
+# Core, built once: a read of it costs a fifth of the same select on the mapped class
+_STATE = table_of(StoryState)
+_WRITTEN = select(_STATE.c.written).where(_STATE.c.id == 1)
+
+
+def written_mark(session: Session) -> int | None:
+    """How many commits have stored or removed articles (`written`: every such commit raises it
+    by one); None in a schema made without the migrations."""
+    return session.connection().execute(_WRITTEN).scalar()
 
 
 def owed(session: Session) -> tuple[bool, bool]:

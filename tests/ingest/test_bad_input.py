@@ -120,7 +120,7 @@ def test_a_failure_while_storing_leaves_the_database_as_it_was(
     (folder / "b.txt").write_text(GOOD.replace("Monday", "Friday") + "Another line.\n", "utf-8")
     import briefings.ingest.batch as batch
 
-    real = batch.save_article
+    real, together = batch.save_article, batch.save_new_articles
 
     def failing(session: Session, **kwargs: object) -> int:
         article_id = real(session, **kwargs)  # type: ignore[arg-type]
@@ -128,7 +128,14 @@ def test_a_failure_while_storing_leaves_the_database_as_it_was(
             raise batch.SQLAlchemyError("disk full")
         return article_id
 
+    def failing_together(session: Session, articles: list[batch.NewArticle]) -> list[int]:
+        ids = together(session, articles)
+        if any(a.path.endswith("a.txt") for a in articles):
+            raise batch.SQLAlchemyError("disk full")
+        return ids
+
     monkeypatch.setattr(batch, "save_article", failing)
+    monkeypatch.setattr(batch, "save_new_articles", failing_together)
     report = ingest_paths(sessions, [folder])
     assert [o.status for o in report.outcomes] == ["failed", "added"]
     assert "nothing stored" in report.outcomes[0].reason
