@@ -621,9 +621,13 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         named = appositive_name(" ".join(appositive)) if appositive else None
         if named:  # "Another pollster, David Woodard of Clemson University, said"
             return named, end + 2
+        if appositive and start <= end and _object_before(toks, j):
+            return _name_before_role(toks, j)
         return None
     if j >= 0 and toks[j].lower() in {"the", "a", "an"}:
         start = j
+    if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
+        return subject_before(toks, start - 1)  # Armenian Patriarchate told": his body, not him
     words = toks[start : end + 1]
     if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
         return None
@@ -633,11 +637,35 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     return phrase.replace(" ’s", "’s"), start
 
 
+def _of_a_name(toks: list[str], start: int) -> bool:
+    """The phrase at `start` opens with "the" after a name and "of": "Shirvanian of [the Armenian
+    Patriarchate of Jerusalem] told"; the body is where the speaker is from, not who speaks."""
+    return (
+        start >= 3
+        and toks[start] == "the"
+        and toks[start - 1] == "of"
+        and is_cap(toks[start - 2])
+        and first_name_like(toks[start - 3])
+    )
+
+
+def _name_before_role(toks: list[str], j: int) -> tuple[str, int] | None:
+    """The name before a role that ends at the object at `j`: "J.J. Goldberg, [editor at large of]
+    The Forward, an influential newspaper, wrote" is Goldberg, not the newspaper."""
+    k = j
+    while k >= 0 and j - k <= 8 and toks[k] not in {",", ".", ":", "\ue001"}:
+        k -= 1
+    if k < 1 or toks[k] != "," or not toks[k + 1].islower():
+        return None
+    found = subject_before(toks, k)
+    return found if found and is_cap(found[0].split()[-1]) else None
+
+
 def _object_before(toks: list[str], j: int) -> bool:
     """The name ending before an appositive is the object of the word at `j` ("One pastor
     supporting [Mr. Cruz], Darran Whiting …, said", "the ambassador to [the United Nations],
     François Delattre, said"): the appositive, if it names someone, is the subject."""
-    if j >= 0 and toks[j] == "the":
+    if j >= 0 and toks[j].lower() == "the":  # "editor at large of [The Forward], an …"
         j -= 1
     if j < 0 or not (toks[j].isalpha() and toks[j].islower()):
         return False

@@ -1541,3 +1541,20 @@ def test_a_paper_that_reported_is_no_one_he_could_mean() -> None:
         "“I cried the whole way,” he said.",
     )
     assert [q.speaker for q in found] == ["Tom Brennan"]
+
+
+def test_a_body_after_a_name_and_of_the_is_not_the_speaker() -> None:
+    found = quotes(
+        "Later, as Bishop Anna Petrosyan of the Georgian Diocese of Tbilisi told reporters, "
+        "“We have suffered the same fate.”",
+        "“So the city should have spoken first,” she added.",
+    )
+    assert [q.speaker for q in found] == ["Anna Petrosyan", "Anna Petrosyan"]
+
+
+def test_a_paper_named_in_a_speaker_s_role_is_not_the_speaker() -> None:
+    found = quotes(
+        "Just last week, Tom Brennan, editor at large of The Herald, a weekly newspaper read "
+        "across the valley, wrote, “We should think of the war, not of the police.”",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan"]
