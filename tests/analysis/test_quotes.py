@@ -1558,3 +1558,13 @@ def test_a_paper_named_in_a_speaker_s_role_is_not_the_speaker() -> None:
         "across the valley, wrote, “We should think of the war, not of the police.”",
     )
     assert [q.speaker for q in found] == ["Tom Brennan"]
+
+
+def test_a_titled_subject_with_an_appositive_is_the_woman_she_means() -> None:
+    found = quotes(
+        "Mr. Tom Brennan, an analyst, said the plant would close.",
+        "Back home, lower pay is the last thing state Representative Jane Ortiz, a Democrat, "
+        "wants to hear about. Her district includes the plant.",
+        "“My family has all been factory workers,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]

@@ -825,6 +825,9 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
             j += 1
         prev = toks[i - 1] if i else ""
         k = _past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
+        titled = _titled_full_name(toks, i, j)
+        if titled:  # "state Representative Karlee Macer, a Democrat, wants"
+            k = _past_short_appositive(toks, k)
         while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
             k += 1
         if (
@@ -835,6 +838,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 or prev.lower() in _SUBJECT_BEFORE
                 or prev.endswith("-old")
                 or _described_full_name(toks, i, j)
+                or titled
             )
             and k < len(toks)
             and (_verb_like(toks[k]) or any(toks[x] in _AUX for x in range(j, k)))
@@ -866,3 +870,36 @@ def _described_full_name(toks: list[str], i: int, j: int) -> bool:
 
 
 _DESCRIBING = words_set("named called great")
+
+
+def _titled_full_name(toks: list[str], i: int, j: int) -> bool:
+    """A title and a full name after a word that is no preposition, conjunction or verb: "the
+    last thing state [Representative Karlee Macer] …"; not "met Sen. Tim Kaine", "Sen. Marco
+    Rubio and former Gov. Jeb Bush have"."""
+    before = [t for t in toks[max(0, i - 2) : i] if _LOWER_WORD.fullmatch(t)]
+    return (
+        j - i >= 3
+        and is_title_word(toks[i])
+        and first_name_like(toks[i + 1])
+        and len(before) == 2
+        and not any(
+            t in _PREPOSITIONS | _STOP_NP | _CONJUNCTIONS | _OPENERS | _CLAUSE_OPENS | _DETERMINERS
+            or _verb_like(t)
+            for t in before
+        )
+    )
+
+
+def _past_short_appositive(toks: list[str], at: int) -> int:
+    """Past an appositive of a few words between commas at `at` (", a Democrat,"); `at` itself
+    when there is none."""
+    if at >= len(toks) or toks[at] != "," or at + 1 >= len(toks):
+        return at
+    if toks[at + 1].lower() not in {"a", "an", "the"}:
+        return at
+    for k in range(at + 2, min(len(toks), at + 8)):
+        if toks[k] == ",":
+            return k + 1
+        if not toks[k].replace("-", "").isalpha():
+            return at
+    return at
