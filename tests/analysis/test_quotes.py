@@ -1568,3 +1568,13 @@ def test_a_titled_subject_with_an_appositive_is_the_woman_she_means() -> None:
         "“My family has all been factory workers,” she said.",
     )
     assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+def test_a_sentence_giving_a_woman_s_view_makes_her_the_woman_she_means() -> None:
+    found = quotes(
+        "Gov. Tom Brennan stood behind the candidate on Tuesday, and Acme reported his silence.",
+        "To Lakeview University political science professor Jane Ortiz, Brennan’s stare seemed "
+        "to reflect sadness.",
+        "“It really looked like heartbreak,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]

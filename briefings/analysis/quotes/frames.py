@@ -668,6 +668,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "possessor"))
     out.extend((i, name, "clause") for i, name in _clause_subjects(toks, run_end))
+    viewer = _in_the_view_of(toks)
+    if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
+        out.append((1, viewer, "opening"))
     for i, t in enumerate(toks):
         if t in CUES and i > 0 and toks[i - 1] == ",":  # "…, said David Autor, a professor"
             end = i + 1
@@ -690,6 +693,18 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                     continue  # "the Chicago Sun-Times reported": a paper, a body
                 out.append((i, sp.name, "cue"))
     return out
+
+
+def _in_the_view_of(toks: list[str]) -> str | None:
+    """The person a sentence opening "To …," gives the view of: "To Montclair State University
+    political science professor Brigid Harrison, Christie’s stare seemed to reflect sadness"."""
+    if not toks or toks[0] != "To" or "," not in toks[2:14]:
+        return None
+    comma = toks.index(",", 2)
+    if not (first_name_like(toks[comma - 2]) and is_cap(toks[comma - 1])):
+        return None
+    sp = parse_speaker(" ".join(toks[1:comma]))
+    return sp.name if sp and sp.name and not sp.is_org and " " in sp.name else None
 
 
 def _the_name(toks: list[str], j: int, end: int) -> bool:
