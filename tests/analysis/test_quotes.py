@@ -1578,3 +1578,11 @@ def test_a_sentence_giving_a_woman_s_view_makes_her_the_woman_she_means() -> Non
         "“It really looked like heartbreak,” she said.",
     )
     assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+def test_a_transcript_line_with_its_own_label_is_not_the_person_named_last() -> None:
+    found = quotes(
+        "Jane Ortiz asked the senator about the attack in an interview on Tuesday.",
+        "“ORTIZ: Senator, did you lie to them?”",
+    )
+    assert [q.speaker for q in found] == [None]
