@@ -628,6 +628,8 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         start = j
     if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
         return subject_before(toks, start - 1)  # Armenian Patriarchate told": his body, not him
+    if not appositive and _state_of_a_town(toks, start):  # "Stacy Baker of Columbia, South
+        return subject_before(toks, start - 1)  # Carolina says": she, not the state
     words = toks[start : end + 1]
     if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
         return None
@@ -646,6 +648,21 @@ def _of_a_name(toks: list[str], start: int) -> bool:
         and toks[start - 1] == "of"
         and is_cap(toks[start - 2])
         and first_name_like(toks[start - 3])
+    )
+
+
+def _state_of_a_town(toks: list[str], start: int) -> bool:
+    """The phrase at `start` follows "Name of Town,": the state of the town a person is from."""
+    k = start - 2
+    while k >= 0 and start - k <= 4 and is_cap(toks[k]):
+        k -= 1
+    return (
+        k >= 2
+        and k < start - 2
+        and toks[start - 1] == ","
+        and toks[k] == "of"
+        and is_cap(toks[k - 1])
+        and first_name_like(toks[k - 2])
     )
 
 

@@ -1586,3 +1586,12 @@ def test_a_transcript_line_with_its_own_label_is_not_the_person_named_last() -> 
         "“ORTIZ: Senator, did you lie to them?”",
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_the_state_of_a_speaker_s_town_is_not_the_speaker() -> None:
+    found = quotes(
+        "It has been a quiet night at the Tom Brennan South Carolina victory party.",
+        "Jane Ortiz of Columbia, South Carolina says Brennan can win if he keeps “doing what he "
+        "is doing.”",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]
