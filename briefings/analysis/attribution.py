@@ -628,6 +628,13 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         start = j
     if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
         return subject_before(toks, start - 1)  # Armenian Patriarchate told": his body, not him
+    if (
+        not appositive
+        and start > 0
+        and toks[start - 1] in _HOLDER_OF
+        and not (end > start and first_name_like(toks[end - 1]))  # "to Nihad Awad"
+    ):
+        return None  # "a columnist for the site Pando said", "the pitch on Kickstarter says"
     if not appositive and _state_of_a_town(toks, start):  # "Stacy Baker of Columbia, South
         return subject_before(toks, start - 1)  # Carolina says": she, not the state
     words = toks[start : end + 1]
@@ -689,6 +696,9 @@ def _object_before(toks: list[str], j: int) -> bool:
     return toks[j] in _OBJECT_OF or (toks[j].endswith("ing") and toks[j] not in CUES)
 
 
+# a name after these is the object of what speaks ("a letter from the American Legion said"), not
+# its subject as after "with" ("with Gorka noting") or "of" ("Shirvanian of the Patriarchate")
+_HOLDER_OF = words_set("to for by at from on against about into over toward towards")
 _OBJECT_OF = words_set("to of for with by at from on against about into over toward towards")
 
 

@@ -1595,3 +1595,16 @@ def test_the_state_of_a_speaker_s_town_is_not_the_speaker() -> None:
         "is doing.”",
     )
     assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A letter from the Rotary Club obtained by The Valley Gazette warns that “any further "
+        "word will come through our attorney.”",
+        "The pitch on Kickfunder says: “Publish the book that nobody wants you to read.”",
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_one_who_speaks(paragraph: str) -> None:
+    found = quotes("Tom Brennan runs the club.", paragraph)
+    assert [q.speaker for q in found] == [None]
