@@ -246,6 +246,14 @@ def parse_speaker(phrase: str) -> Speaker | None:
         starts = [k for k in range(1, len(name_toks) - 1) if first_name_like(name_toks[k])]
         if starts:
             role_toks, name_toks = role_toks + name_toks[: starts[0]], name_toks[starts[0] :]
+    if (
+        role_toks
+        and role_toks[-1] in _HOLDER_OF
+        and not appositive
+        and not any(first_name_like(t) for t in name_toks)
+        and role_toks[0].islower()
+    ):  # "the pitch on Kickstarter": what is on it speaks, not it
+        return Speaker(None, None)
     if definite and len(toks) == 1 and is_title_word(toks[0]):
         return Speaker(None, toks[0], definite=True)  # "the Bishop said": a description
     lead = _leading_words(name_toks)  # "Ranking Democrat Elijah E. Cummings": a title

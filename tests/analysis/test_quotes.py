@@ -1608,3 +1608,11 @@ def test_the_state_of_a_speaker_s_town_is_not_the_speaker() -> None:
 def test_a_name_after_a_preposition_is_not_the_one_who_speaks(paragraph: str) -> None:
     found = quotes("Tom Brennan runs the club.", paragraph)
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_site_a_description_is_on_is_not_the_speaker() -> None:
+    found = quotes(
+        "Tom Brennan wrote a book about the mayor.",
+        "“Publish the book that the mayor does not want you to read,” the pitch on Kickfunder says.",
+    )
+    assert [q.speaker for q in found] == [None]
