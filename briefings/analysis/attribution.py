@@ -643,6 +643,8 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         and not (end > start and first_name_like(toks[end - 1]))  # "to Nihad Awad"
     ):
         return None  # "a columnist for the site Pando said", "the pitch on Kickstarter says"
+    if not appositive and _named_thing(toks, start, end):
+        return None  # "a columnist for the tech news site Pando said": the site is no speaker
     if not appositive and _state_of_a_town(toks, start):  # "Stacy Baker of Columbia, South
         return subject_before(toks, start - 1)  # Carolina says": she, not the state
     words = toks[start : end + 1]
@@ -664,6 +666,22 @@ def _of_a_name(toks: list[str], start: int) -> bool:
         and is_cap(toks[start - 2])
         and first_name_like(toks[start - 3])
     )
+
+
+def _named_thing(toks: list[str], start: int, end: int) -> bool:
+    """The name at `start`…`end` is one word after a description of no person: "the tech news
+    site [Pando]", "a Vermont publisher"; not "the actor [Hanks]", "billionaire [Donald Trump]"."""
+    if start != end or start < 2 or first_name_like(toks[start]):
+        return False
+    noun = toks[start - 1]
+    if not (noun.isalpha() and noun.islower()) or person_head(noun) or noun in _NOT_IN_NP:
+        return False
+    k = start - 2  # a noun after another ("news site"), not an adjective alone ("a terse Miller")
+    while k >= 0 and start - k <= 4 and toks[k].isalpha() and toks[k].islower():
+        if toks[k] in {"the", "a", "an"}:
+            return k < start - 2 and not toks[k + 1].endswith("ly")
+        k -= 1
+    return False
 
 
 def _state_of_a_town(toks: list[str], start: int) -> bool:

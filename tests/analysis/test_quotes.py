@@ -1616,3 +1616,11 @@ def test_a_site_a_description_is_on_is_not_the_speaker() -> None:
         "“Publish the book that the mayor does not want you to read,” the pitch on Kickfunder says.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_site_named_after_a_description_of_no_person_is_not_the_speaker() -> None:
+    found = quotes(
+        "When Tom Brennan was revealed as a delegate, a columnist for the tech news site Zandu "
+        "said he was “utterly ashamed” of him.",
+    )
+    assert [q.speaker for q in found] == [None]
