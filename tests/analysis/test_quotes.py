@@ -1624,3 +1624,10 @@ def test_a_site_named_after_a_description_of_no_person_is_not_the_speaker() -> N
         "said he was “utterly ashamed” of him.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_person_said_to_be_something_is_not_the_speaker() -> None:
+    found = quotes(
+        "Party chairman Tom Brennan was said to be “furious” with the candidate on Tuesday.",
+    )
+    assert [q.speaker for q in found] == [None]

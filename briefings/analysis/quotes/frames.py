@@ -212,6 +212,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             if asker and not any(u in CUES for u in toks[i + 1 : upto]):
                 return asker  # "Sanders was asked by host Bill Maher, “…”": Maher asks
             continue
+        if toks[i - 1 : i] and toks[i - 1] in _BE and toks[i + 1 : i + 3] == ["to", "be"]:
+            return _UNNAMED_ASKER  # "Priebus was said to be “furious”": said of him, unnamed
         if _asked_unnamed(toks, i, upto):  # "Trump was asked, “…?”": not Trump's words
             return _UNNAMED_ASKER
         if first_own and _index_of_phrase_before(toks, i, own):
@@ -290,7 +292,7 @@ def _phrase_cue(toks: list[str], i: int) -> bool:
 
 _PASSIVE_CUES = words_set("asked pressed questioned challenged")
 _BE = words_set("was were is are been being")
-_UNNAMED_ASKER = "a questioner"  # a description naming no one: the question stays unattributed
+_UNNAMED_ASKER = "a questioner"  # a description naming no one: the words stay unattributed
 
 
 def _asked_unnamed(toks: list[str], i: int, upto: int) -> bool:
