@@ -38,8 +38,6 @@ class Context:
     in_quote: bool = False  # the quote itself names the speaker ("Is Rebecca Bradley …?")
     mentions: int = 3  # how many times the article names the speaker (by surname)
     main: bool = False  # the person the article names most
-    words: int = 10  # the quote's length in words
-    paragraph: int = 5  # the quote's paragraph in the article (0: the first)
 
 
 @cache
@@ -75,12 +73,6 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     out["named in the quote"] = float(context.in_quote)
     out["mentions"] = math.log2(1 + min(context.mentions, 15))
     out["main person"] = float(context.main)
-    pronoun = "pronoun" in found_by
-    out["pronoun, no gender"] = float(pronoun and not context.gendered)
-    out["short"] = float(context.words <= 3)
-    out["words"] = math.log2(1 + min(context.words, 63))
-    out["lede"] = float(context.paragraph <= 1)
-    out["lede, partial"] = float(context.paragraph <= 1 and context.partial)
     return out
 
 

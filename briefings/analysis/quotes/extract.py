@@ -353,8 +353,6 @@ def _context(
         in_quote=surname in _last_words(f.span.text),
         mentions=counts.get(surname, 0),
         main=counts.get(surname, 0) == _most(counts),
-        words=len(f.span.text.split()),
-        paragraph=f.para,
     )
 
 
