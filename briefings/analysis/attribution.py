@@ -247,6 +247,14 @@ def parse_speaker(phrase: str) -> Speaker | None:
         starts = [k for k in range(1, len(name_toks) - 1) if first_name_like(name_toks[k])]
         if starts:
             role_toks, name_toks = role_toks + name_toks[: starts[0]], name_toks[starts[0] :]
+    if (
+        role_toks
+        and role_toks[-1] in _HOLDER_OF
+        and not appositive
+        and not any(first_name_like(t) for t in name_toks)
+        and role_toks[0].islower()
+    ):  # "the pitch on Kickstarter": what is on it speaks, not it
+        return Speaker(None, None)
     if definite and len(toks) == 1 and is_title_word(toks[0]):
         return Speaker(None, toks[0], definite=True)  # "the Bishop said": a description
     lead = _leading_words(name_toks)  # "Ranking Democrat Elijah E. Cummings": a title
@@ -631,9 +639,24 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         named = appositive_name(" ".join(appositive)) if appositive else None
         if named:  # "Another pollster, David Woodard of Clemson University, said"
             return named, end + 2
+        if appositive and start <= end and _object_before(toks, j):
+            return _name_before_role(toks, j)
         return None
     if j >= 0 and toks[j].lower() in {"the", "a", "an"}:
         start = j
+    if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
+        return subject_before(toks, start - 1)  # Armenian Patriarchate told": his body, not him
+    if (
+        not appositive
+        and start > 0
+        and toks[start - 1] in _HOLDER_OF
+        and not (end > start and first_name_like(toks[end - 1]))  # "to Nihad Awad"
+    ):
+        return None  # "a columnist for the site Pando said", "the pitch on Kickstarter says"
+    if not appositive and _named_thing(toks, start, end):
+        return None  # "a columnist for the tech news site Pando said": the site is no speaker
+    if not appositive and _state_of_a_town(toks, start):  # "Stacy Baker of Columbia, South
+        return subject_before(toks, start - 1)  # Carolina says": she, not the state
     words = toks[start : end + 1]
     if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
         return None
@@ -643,17 +666,75 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     return phrase.replace(" ’s", "’s"), start
 
 
+def _of_a_name(toks: list[str], start: int) -> bool:
+    """The phrase at `start` opens with "the" after a name and "of": "Shirvanian of [the Armenian
+    Patriarchate of Jerusalem] told"; the body is where the speaker is from, not who speaks."""
+    return (
+        start >= 3
+        and toks[start] == "the"
+        and toks[start - 1] == "of"
+        and is_cap(toks[start - 2])
+        and first_name_like(toks[start - 3])
+    )
+
+
+def _named_thing(toks: list[str], start: int, end: int) -> bool:
+    """The name at `start`…`end` is one word after a description of no person: "the tech news
+    site [Pando]", "a Vermont publisher"; not "the actor [Hanks]", "billionaire [Donald Trump]"."""
+    if start != end or start < 2 or first_name_like(toks[start]):
+        return False
+    noun = toks[start - 1]
+    if not (noun.isalpha() and noun.islower()) or person_head(noun) or noun in _NOT_IN_NP:
+        return False
+    k = start - 2  # a noun after another ("news site"), not an adjective alone ("a terse Miller")
+    while k >= 0 and start - k <= 4 and toks[k].isalpha() and toks[k].islower():
+        if toks[k] in {"the", "a", "an"}:
+            return k < start - 2 and not toks[k + 1].endswith("ly")
+        k -= 1
+    return False
+
+
+def _state_of_a_town(toks: list[str], start: int) -> bool:
+    """The phrase at `start` follows "Name of Town,": the state of the town a person is from."""
+    k = start - 2
+    while k >= 0 and start - k <= 4 and is_cap(toks[k]):
+        k -= 1
+    return (
+        k >= 2
+        and k < start - 2
+        and toks[start - 1] == ","
+        and toks[k] == "of"
+        and is_cap(toks[k - 1])
+        and first_name_like(toks[k - 2])
+    )
+
+
+def _name_before_role(toks: list[str], j: int) -> tuple[str, int] | None:
+    """The name before a role that ends at the object at `j`: "J.J. Goldberg, [editor at large of]
+    The Forward, an influential newspaper, wrote" is Goldberg, not the newspaper."""
+    k = j
+    while k >= 0 and j - k <= 8 and toks[k] not in {",", ".", ":", "\ue001"}:
+        k -= 1
+    if k < 1 or toks[k] != "," or not toks[k + 1].islower():
+        return None
+    found = subject_before(toks, k)
+    return found if found and is_cap(found[0].split()[-1]) else None
+
+
 def _object_before(toks: list[str], j: int) -> bool:
     """The name ending before an appositive is the object of the word at `j` ("One pastor
     supporting [Mr. Cruz], Darran Whiting …, said", "the ambassador to [the United Nations],
     François Delattre, said"): the appositive, if it names someone, is the subject."""
-    if j >= 0 and toks[j] == "the":
+    if j >= 0 and toks[j].lower() == "the":  # "editor at large of [The Forward], an …"
         j -= 1
     if j < 0 or not (toks[j].isalpha() and toks[j].islower()):
         return False
     return toks[j] in _OBJECT_OF or (toks[j].endswith("ing") and toks[j] not in CUES)
 
 
+# a name after these is the object of what speaks ("a letter from the American Legion said"), not
+# its subject as after "with" ("with Gorka noting") or "of" ("Shirvanian of the Patriarchate")
+_HOLDER_OF = words_set("to for by at from on against about into over toward towards")
 _OBJECT_OF = words_set("to of for with by at from on against about into over toward towards")
 
 

@@ -1541,3 +1541,93 @@ def test_a_paper_that_reported_is_no_one_he_could_mean() -> None:
         "“I cried the whole way,” he said.",
     )
     assert [q.speaker for q in found] == ["Tom Brennan"]
+
+
+def test_a_body_after_a_name_and_of_the_is_not_the_speaker() -> None:
+    found = quotes(
+        "Later, as Bishop Anna Petrosyan of the Georgian Diocese of Tbilisi told reporters, "
+        "“We have suffered the same fate.”",
+        "“So the city should have spoken first,” she added.",
+    )
+    assert [q.speaker for q in found] == ["Anna Petrosyan", "Anna Petrosyan"]
+
+
+def test_a_paper_named_in_a_speaker_s_role_is_not_the_speaker() -> None:
+    found = quotes(
+        "Just last week, Tom Brennan, editor at large of The Herald, a weekly newspaper read "
+        "across the valley, wrote, “We should think of the war, not of the police.”",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan"]
+
+
+def test_a_titled_subject_with_an_appositive_is_the_woman_she_means() -> None:
+    found = quotes(
+        "Mr. Tom Brennan, an analyst, said the plant would close.",
+        "Back home, lower pay is the last thing state Representative Jane Ortiz, a Democrat, "
+        "wants to hear about. Her district includes the plant.",
+        "“My family has all been factory workers,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+def test_a_sentence_giving_a_woman_s_view_makes_her_the_woman_she_means() -> None:
+    found = quotes(
+        "Gov. Tom Brennan stood behind the candidate on Tuesday, and Acme reported his silence.",
+        "To Lakeview University political science professor Jane Ortiz, Brennan’s stare seemed "
+        "to reflect sadness.",
+        "“It really looked like heartbreak,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+def test_a_transcript_line_with_its_own_label_is_not_the_person_named_last() -> None:
+    found = quotes(
+        "Jane Ortiz asked the senator about the attack in an interview on Tuesday.",
+        "“ORTIZ: Senator, did you lie to them?”",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_the_state_of_a_speaker_s_town_is_not_the_speaker() -> None:
+    found = quotes(
+        "It has been a quiet night at the Tom Brennan South Carolina victory party.",
+        "Jane Ortiz of Columbia, South Carolina says Brennan can win if he keeps “doing what he "
+        "is doing.”",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A letter from the Rotary Club obtained by The Valley Gazette warns that “any further "
+        "word will come through our attorney.”",
+        "The pitch on Kickfunder says: “Publish the book that nobody wants you to read.”",
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_one_who_speaks(paragraph: str) -> None:
+    found = quotes("Tom Brennan runs the club.", paragraph)
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_site_a_description_is_on_is_not_the_speaker() -> None:
+    found = quotes(
+        "Tom Brennan wrote a book about the mayor.",
+        "“Publish the book that the mayor does not want you to read,” the pitch on Kickfunder says.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_site_named_after_a_description_of_no_person_is_not_the_speaker() -> None:
+    found = quotes(
+        "When Tom Brennan was revealed as a delegate, a columnist for the tech news site Zandu "
+        "said he was “utterly ashamed” of him.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_person_said_to_be_something_is_not_the_speaker() -> None:
+    found = quotes(
+        "Party chairman Tom Brennan was said to be “furious” with the candidate on Tuesday.",
+    )
+    assert [q.speaker for q in found] == [None]

@@ -55,6 +55,9 @@ Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside
 Mentioned = tuple[Order, int, str, str | None, str]
 
 
+# a transcript's line or an excerpt's caption: "RAMOS: Secretary Clinton, …", "Chris Matthews: …",
+# "VIDEO: …"; who speaks is in the label, not the person named last before it
+_LABELLED = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2}:\s")
 _PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
 _TRIPLE_CLOSE = re.compile(r"(?<=\S)'{3}(?=[\s,.;:!?)]|$)")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+[.,]?$|@\w+[.,]?$")
@@ -263,7 +266,7 @@ def _resolve(
             inherited, source = _inherit(found, resolved, n)
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""
-            if inherited is None and last_person.get(n):
+            if inherited is None and last_person.get(n) and not _LABELLED.match(f.span.text):
                 person = last_person[n]  # a quote left bare: the person the article is about here
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
                 ways[n] = "person named last"

@@ -214,6 +214,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             if asker and not any(u in CUES for u in toks[i + 1 : upto]):
                 return asker  # "Sanders was asked by host Bill Maher, “…”": Maher asks
             continue
+        if toks[i - 1 : i] and toks[i - 1] in _BE and toks[i + 1 : i + 3] == ["to", "be"]:
+            return _UNNAMED_ASKER  # "Priebus was said to be “furious”": said of him, unnamed
         if _asked_unnamed(toks, i, upto):  # "Trump was asked, “…?”": not Trump's words
             return _UNNAMED_ASKER
         if first_own and _index_of_phrase_before(toks, i, own):
@@ -292,7 +294,7 @@ def _phrase_cue(toks: list[str], i: int) -> bool:
 
 _PASSIVE_CUES = words_set("asked pressed questioned challenged")
 _BE = words_set("was were is are been being")
-_UNNAMED_ASKER = "a questioner"  # a description naming no one: the question stays unattributed
+_UNNAMED_ASKER = "a questioner"  # a description naming no one: the words stay unattributed
 
 
 def _asked_unnamed(toks: list[str], i: int, upto: int) -> bool:
@@ -670,6 +672,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "possessor"))
     out.extend((i, name, "clause") for i, name in _clause_subjects(toks, run_end))
+    viewer = _in_the_view_of(toks)
+    if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
+        out.append((1, viewer, "opening"))
     for i, t in enumerate(toks):
         if t in CUES and i > 0 and toks[i - 1] == ",":  # "…, said David Autor, a professor"
             end = i + 1
@@ -692,6 +697,18 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                     continue  # "the Chicago Sun-Times reported": a paper, a body
                 out.append((i, sp.name, "cue"))
     return out
+
+
+def _in_the_view_of(toks: list[str]) -> str | None:
+    """The person a sentence opening "To …," gives the view of: "To Montclair State University
+    political science professor Brigid Harrison, Christie’s stare seemed to reflect sadness"."""
+    if not toks or toks[0] != "To" or "," not in toks[2:14]:
+        return None
+    comma = toks.index(",", 2)
+    if not (first_name_like(toks[comma - 2]) and is_cap(toks[comma - 1])):
+        return None
+    sp = parse_speaker(" ".join(toks[1:comma]))
+    return sp.name if sp and sp.name and not sp.is_org and " " in sp.name else None
 
 
 def _the_name(toks: list[str], j: int, end: int) -> bool:
@@ -827,6 +844,9 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
             j += 1
         prev = toks[i - 1] if i else ""
         k = _past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
+        titled = _titled_full_name(toks, i, j)
+        if titled:  # "state Representative Karlee Macer, a Democrat, wants"
+            k = _past_short_appositive(toks, k)
         while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
             k += 1
         if (
@@ -837,6 +857,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 or prev.lower() in _SUBJECT_BEFORE
                 or prev.endswith("-old")
                 or _described_full_name(toks, i, j)
+                or titled
             )
             and k < len(toks)
             and (_verb_like(toks[k]) or any(toks[x] in _AUX for x in range(j, k)))
@@ -868,3 +889,36 @@ def _described_full_name(toks: list[str], i: int, j: int) -> bool:
 
 
 _DESCRIBING = words_set("named called great")
+
+
+def _titled_full_name(toks: list[str], i: int, j: int) -> bool:
+    """A title and a full name after a word that is no preposition, conjunction or verb: "the
+    last thing state [Representative Karlee Macer] …"; not "met Sen. Tim Kaine", "Sen. Marco
+    Rubio and former Gov. Jeb Bush have"."""
+    before = [t for t in toks[max(0, i - 2) : i] if _LOWER_WORD.fullmatch(t)]
+    return (
+        j - i >= 3
+        and is_title_word(toks[i])
+        and first_name_like(toks[i + 1])
+        and len(before) == 2
+        and not any(
+            t in _PREPOSITIONS | _STOP_NP | _CONJUNCTIONS | _OPENERS | _CLAUSE_OPENS | _DETERMINERS
+            or _verb_like(t)
+            for t in before
+        )
+    )
+
+
+def _past_short_appositive(toks: list[str], at: int) -> int:
+    """Past an appositive of a few words between commas at `at` (", a Democrat,"); `at` itself
+    when there is none."""
+    if at >= len(toks) or toks[at] != "," or at + 1 >= len(toks):
+        return at
+    if toks[at + 1].lower() not in {"a", "an", "the"}:
+        return at
+    for k in range(at + 2, min(len(toks), at + 8)):
+        if toks[k] == ",":
+            return k + 1
+        if not toks[k].replace("-", "").isalpha():
+            return at
+    return at
