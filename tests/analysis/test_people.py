@@ -520,3 +520,34 @@ def test_names_that_are_no_people(
     found = entities(*paragraphs)
     assert all(found[name].kind == "person" for name in people)
     assert all(name not in found or found[name].kind != "person" for name in not_people)
+
+
+def test_a_name_whose_words_make_a_body_is_no_person_whatever_role_is_read_beside_it() -> None:
+    found = entities(
+        "Guests enjoyed a reception at the Grand Rapids Public Library, hosted by Michigan Gov."
+        " Rick Snyder.",
+        "Malcolm Hoenlein, chief executive of the Conference of Major American Jewish"
+        " Organizations, spoke first.",
+    )
+    assert found["Rick Snyder"].kind == "person"
+    assert found["Malcolm Hoenlein"].kind == "person"
+    assert not [name for name, e in found.items() if e.kind == "person" and "Library" in name]
+    assert not [name for name, e in found.items() if e.kind == "person" and "Jewish" in name]
+
+
+def test_a_region_iso_3166_knows_is_no_person() -> None:
+    found = entities(
+        "Workers in Nova Scotia said the plant would close, and Mary Esther Jones agreed.",
+        "Nova Scotia lost 2,000 jobs last year.",
+    )
+    assert "Nova Scotia" not in found or found["Nova Scotia"].kind != "person"
+    assert found["Mary Esther Jones"].kind == "person"
+
+
+def test_a_name_before_a_bodys_noun_after_said_is_what_was_said_about() -> None:
+    found = entities(
+        "Guinness maker Diageo said Johnnie Walker sales rose by a fifth.",
+        "The shares are cheap, said Johnnie Smith.",
+    )
+    assert "Johnnie Walker" not in found or found["Johnnie Walker"].kind != "person"
+    assert found["Johnnie Smith"].kind == "person"

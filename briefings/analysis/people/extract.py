@@ -38,6 +38,7 @@ from briefings.analysis.people.nature import (
     is_english_word,
     is_plural_thing,
     is_thing_word,
+    name_nature,
     thing_words,
 )
 from briefings.analysis.people.roles import (
@@ -315,6 +316,10 @@ def _candidate(
         # "Global Information") or makes all of it ("History Boys", "Radio"): a work, a body or
         # a fragment, whatever stands beside it but a courtesy title or a title
         return _hinted(hint, None, text)
+    if not alias and len(name) > 1 and name_nature(text) in {"thing", "organisation", "place"}:
+        # what the name's words make a body, a place or a thing, whatever role was read beside
+        # it: "Cleveland Public Library" ("hosted by Michigan Gov"), "Nova Scotia" (ISO 3166)
+        return _Candidate(None, text, not_a_person=True)
     if len(name) == 1 and not alias and not _titled(role) and not first_name_like(text):
         # a lone word that is no known first name, with only speech or a description ("market
         # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
@@ -334,19 +339,29 @@ def _candidate(
             return _hinted(hint, None, text)  # "Bradford Rovers", "Kaiser Chiefs"
         if known and not thing_words([t.text for t in name[1:]]):
             candidate = _hinted(hint, "person", text, body)
-            candidate.spoken = speech_next_to(tokens, start, j) and not _speaks_of_its_own(
-                tokens, j
-            )
+            candidate.spoken = _spoken(tokens, start, j)
             return candidate
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
-        speech = speech_next_to(tokens, start, j) and not _speaks_of_its_own(tokens, j)
+        speech = _spoken(tokens, start, j)
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"
         return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
     speech = speech_next_to(tokens, start, j)
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
+
+
+def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A verb of saying beside a full name that speaks: not a body speaking of its own ("Merrill
+    Lynch said its"), nor a name that a body's noun follows, the subject of what was said ("said
+    Johnnie Walker sales rose")."""
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        speech_next_to(tokens, start, end)
+        and not _speaks_of_its_own(tokens, end)
+        and not (after is not None and not after.is_cap and after.lower in _BODYS_NOUNS)
+    )
 
 
 def _hinted(
@@ -476,6 +491,8 @@ _CLAUSE_OPENERS = words_set(
     """but yet so now while whilst although though because since when whereas meanwhile
     however also"""
 )
+# A body's or a work's nouns right after its name: "Johnnie Walker sales", "a Morgan Stanley fund".
+_BODYS_NOUNS = WORK_NOUNS | ORG_NOUNS | _A_BODYS | _WORKS
 
 
 def _told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
