@@ -551,3 +551,65 @@ def test_a_name_before_a_bodys_noun_after_said_is_what_was_said_about() -> None:
     )
     assert "Johnnie Walker" not in found or found["Johnnie Walker"].kind != "person"
     assert found["Johnnie Smith"].kind == "person"
+
+
+def _people(*paragraphs: str) -> set[str]:
+    return {name for name, e in entities(*paragraphs).items() if e.kind == "person"}
+
+
+def test_a_compound_ending_in_a_position_is_no_part_of_the_name() -> None:
+    people = _people(
+        "Whitbread Prize-winner Andrea Levy said she was pleased.",
+        "Olympic sprinter Mark Lewis-Francis ran 10.1 seconds.",
+    )
+    assert "Andrea Levy" in people and "Mark Lewis-Francis" in people
+    assert not [name for name in people if "Prize" in name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        (
+            "The character Bridget Jones was created by Helen Fielding.",
+            "Helen Fielding",
+            "Bridget Jones",
+        ),
+        (
+            "Department store Harvey Nichols opened a shop in Dublin, said Dickson Poon.",
+            "Dickson Poon",
+            "Harvey Nichols",
+        ),
+        (
+            "John Lewis reported a 10% rise in sales over Christmas, and John Smith reported from"
+            " the store.",
+            "John Smith",
+            "John Lewis",
+        ),
+        (
+            "Peter Pan is the Christmas show at the theatre. Tony Blair is the Labour leader.",
+            "Tony Blair",
+            "Peter Pan",
+        ),
+        (
+            "The takeover of Laura Ashley was approved by Lillian Tan, the chairwoman.",
+            "Lillian Tan",
+            "Laura Ashley",
+        ),
+        (
+            "Analysts at Merrill Lynch said the figures were strong. Mary Smith said so too.",
+            "Mary Smith",
+            "Merrill Lynch",
+        ),
+        (
+            "Kicking King won the King George VI Chase. Pope John Paul II said prayers.",
+            "John Paul II",
+            "George VI Chase",
+        ),
+    ],
+)
+def test_grammar_and_data_that_mark_a_work_or_a_body(
+    sentence: str, person: str, not_person: str
+) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people

@@ -25,6 +25,7 @@ from briefings.analysis.common.names import NAME_PARTICLES, name_key
 
 __all__ = [
     "NameNature",
+    "is_common_word",
     "is_english_word",
     "is_place_name",
     "is_plural_thing",
@@ -76,6 +77,11 @@ def is_thing_word(word: str) -> bool:
     if _zipf(word.lower()) < COMMON_ZIPF:
         return False
     return not known_name_word(word)
+
+
+def is_common_word(word: str) -> bool:
+    """A common English word, a personal name or not: "winner", "maker", "baker"."""
+    return word.isalpha() and _zipf(word.lower()) >= COMMON_ZIPF
 
 
 @lru_cache(maxsize=65536)
