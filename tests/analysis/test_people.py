@@ -601,6 +601,16 @@ def test_a_compound_ending_in_a_position_is_no_part_of_the_name() -> None:
             "Merrill Lynch",
         ),
         (
+            "The bank, Morgan Stanley, has cut jobs. The face of the party, Donald J. Trump, spoke.",
+            "Donald J. Trump",
+            "Morgan Stanley",
+        ),
+        (
+            "Tommy Hilfiger saw profits rise by a tenth, said Joel Horowitz.",
+            "Joel Horowitz",
+            "Tommy Hilfiger",
+        ),
+        (
             "Kicking King won the King George VI Chase. Pope John Paul II said prayers.",
             "John Paul II",
             "George VI Chase",

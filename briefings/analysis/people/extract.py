@@ -422,6 +422,8 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
     if _reports_its_figures(tokens, end):
         return True  # "John Lewis reported a 10% rise in sales"
+    if _named_after_a_bodys_noun(tokens, start, end):
+        return True  # "the bank, Morgan Stanley, has"
     after = tokens[end] if end < len(tokens) else None
     if (
         after is not None
@@ -465,8 +467,9 @@ _PRICE_MOVES = words_set(
 _PRICE_UNITS = re.compile(r"\d[\d.,]*p|%|per|percent|pence|cents")
 
 
-# What a firm reports or posts of its own figures: "reported a rise in sales", "posted losses".
-_REPORTS = words_set("reported reports posted posts")
+# What a firm reports, posts or sees of its own figures: "reported a rise in sales", "saw profits
+# rise".
+_REPORTS = words_set("reported reports posted posts saw sees")
 _FIGURES = _A_BODYS | words_set("losses loss results")
 
 
@@ -480,6 +483,21 @@ def _reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
         if token.is_cap or token.text in {",", ".", ";"} or token.lower in {"that", "to"}:
             return False
     return False
+
+
+def _named_after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name between commas right after "the" and a body's or a work's noun: "The bank, Morgan
+    Stanley, has", "the film, Vera Drake, is"; not "the face of the party, Donald J. Trump,"."""
+    return (
+        start >= 3
+        and end < len(tokens)
+        and tokens[start - 1].text == ","
+        and tokens[end].text == ","
+        and tokens[start - 3].lower == "the"
+        and not tokens[start - 2].is_cap
+        and tokens[start - 2].lower in _BODY_NOUNS | WORK_NOUNS
+        and (start < 4 or tokens[start - 4].lower not in _PREPOSITIONS)
+    )
 
 
 def _priced(tokens: Sequence[Token], end: int) -> bool:
