@@ -154,6 +154,7 @@ def thing_words(words: Sequence[str]) -> list[str]:
     return [w for w in _name_words(words) if is_thing_word(w)]
 
 
+@lru_cache(maxsize=65536)
 def name_nature(name: str) -> NameNature | None:
     """What a capitalised name is by its words alone, or None when the words do not decide.
 
