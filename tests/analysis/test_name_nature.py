@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.analysis.people.nature import (
+    is_place_name,
     is_plural_thing,
     is_thing_word,
     known_name_word,
@@ -25,6 +26,8 @@ from briefings.analysis.people.nature import (
         ("Time Warner Inc", "organisation"),
         ("Athletics Kenya", "thing"),
         ("Granite State", "thing"),
+        ("Sunshine State", "place"),  # a given name, but a state's nickname
+        ("Nova Scotia", "place"),  # a region of ISO 3166, its words a given name and a surname
         ("Bishop", "thing"),  # a bare title
         ("Mkrtychev", None),  # a rare word: the words do not decide
     ],
@@ -56,3 +59,9 @@ def test_thing_words_and_name_words() -> None:
 )
 def test_plural_thing(word: str, plural_thing: bool) -> None:
     assert is_plural_thing(word) is plural_thing
+
+
+def test_place_names_are_regions_of_two_words_or_more() -> None:
+    assert is_place_name("Nova Scotia") and is_place_name("Rio de Janeiro")
+    assert not is_place_name("Victoria")  # one word: a given name too
+    assert not is_place_name("John Kerry")

@@ -35,9 +35,11 @@ from briefings.analysis.common.names import (
 )
 from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.people.nature import (
+    is_common_word,
     is_english_word,
     is_plural_thing,
     is_thing_word,
+    name_nature,
     thing_words,
 )
 from briefings.analysis.people.roles import (
@@ -58,6 +60,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 # An acronym that ends a name makes it a body's: "GOP", "PAC" (not a Roman numeral: "John
 # Paul II"; not initials inside a name: "George HW Bush").
 _ACRONYM = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
+# A regnal number of two letters or more: "II", "VI", "XIV" (not "I", "V" or "X", initials too).
+_REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 _SHORT_TITLES = frozenset(
     {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "prof", "dr"}
@@ -253,6 +257,8 @@ def _candidate(
             split = based[-1] + 1
         if split is None:  # "Affairs Phil Smith", "Elections Susan Bucher": a title's tail
             split = _after_thing_words(run)
+        if split is None:  # "Whitbread Prize-winner Andrea Levy"
+            split = _after_a_hyphenated_title(run)
         tail = _title_tail(run[split:]) if split is not None else 0
         if split is not None:  # "Director of National Intelligence James Clapper"
             split += tail
@@ -310,6 +316,10 @@ def _candidate(
         or (len(name) > 1 and _INITIAL.fullmatch(name[-1].text))  # "Charles G. and David Koch"
     ):
         return None
+    if any(_REGNAL.fullmatch(t.text) and _cap_at(name, k + 1) for k, t in enumerate(name)):
+        # a regnal number ends a person's name: "King George VI Chase" is a race, "John Paul II
+        # Airport" a place
+        return _Candidate(None, text, not_a_person=True)
     if len(name) > 1 and _ACRONYM.fullmatch(name[-1].text) and not name[0].text.isupper():
         return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
     if not alias and not _titled(role) and _thing_named([t.text for t in name]):
@@ -317,6 +327,10 @@ def _candidate(
         # "Global Information") or makes all of it ("History Boys", "Radio"): a work, a body or
         # a fragment, whatever stands beside it but a courtesy title or a title
         return _hinted(hint, None, text)
+    if not alias and len(name) > 1 and name_nature(text) in {"thing", "organisation", "place"}:
+        # what the name's words make a body, a place or a thing, whatever role was read beside
+        # it: "Cleveland Public Library" ("hosted by Michigan Gov"), "Nova Scotia" (ISO 3166)
+        return _Candidate(None, text, not_a_person=True)
     if len(name) == 1 and not alias and not _titled(role) and not first_name_like(text):
         # a lone word that is no known first name, with only speech or a description ("market
         # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
@@ -336,19 +350,31 @@ def _candidate(
             return _hinted(hint, None, text)  # "Bradford Rovers", "Kaiser Chiefs"
         if known and not thing_words([t.text for t in name[1:]]):
             candidate = _hinted(hint, "person", text, body)
-            candidate.spoken = speech_next_to(tokens, start, j) and not _speaks_of_its_own(
-                tokens, j
-            )
+            candidate.spoken = _spoken(tokens, start, j)
             return candidate
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
-        speech = speech_next_to(tokens, start, j) and not _speaks_of_its_own(tokens, j)
+        speech = _spoken(tokens, start, j)
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"
         return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
     speech = speech_next_to(tokens, start, j)
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
+
+
+def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A verb of saying beside a full name that speaks: not a body speaking of its own ("Merrill
+    Lynch said its"), nor a name that a body's noun follows, the subject of what was said ("said
+    Johnnie Walker sales rose"), nor one after a preposition ("analysts at Merrill Lynch said")."""
+    after = tokens[end] if end < len(tokens) else None
+    if start > 0 and tokens[start - 1].lower in _PREPOSITIONS and not tokens[start - 1].is_cap:
+        return False  # "analysts at Merrill Lynch said": who speaks stands before "at"
+    return (
+        speech_next_to(tokens, start, end)
+        and not _speaks_of_its_own(tokens, end)
+        and not (after is not None and not after.is_cap and after.lower in _BODYS_NOUNS)
+    )
 
 
 def _hinted(
@@ -361,6 +387,8 @@ def _hinted(
 
 _THING_PLACES = frozenset({"in", "at"})
 _OF_A_THING = frozenset({"star", "stars", "cast", "production", "version", "sequel", "adaptation"})
+# What is had or done only of a body, before "of" and its name: "the takeover of Laura Ashley".
+_OF_A_BODY = words_set("takeover takeovers acquisition owners subsidiary shareholders customers")
 _KIN = words_set(
     """wife husband son daughter father mother sister brother widow widower uncle aunt nephew
     niece cousin partner girlfriend boyfriend heir friend"""
@@ -379,8 +407,8 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
     if _after_a_persons_possessive(tokens, start) or _by_someone(tokens, end):
         return True  # "Mike Leigh's Vera Drake", "Eve Green by Susan Fletcher"
-    if _described_as_a_thing(tokens, end):
-        return True  # "Morgan Stanley, the investment bank,"
+    if _described_as_a_thing(tokens, end) or _is_a_named_work(tokens, end):
+        return True  # "Morgan Stanley, the investment bank,", "Peter Pan is the Christmas show"
     before = tokens[start - 1].lower if start > 0 else ""
     if before in _THING_PLACES or before in {"a", "an"} or before in _DETERMINERS:
         return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
@@ -394,6 +422,10 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Vera Drake stars Imelda Staunton" (a person "stars in")
     if _priced(tokens, end):
         return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
+    if _reports_its_figures(tokens, end):
+        return True  # "John Lewis reported a 10% rise in sales"
+    if _named_after_a_bodys_noun(tokens, start, end):
+        return True  # "the bank, Morgan Stanley, has"
     after = tokens[end] if end < len(tokens) else None
     if (
         after is not None
@@ -414,6 +446,8 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         job = tokens[start - 2]
         if not job.is_cap and job.lower not in _KIN and (job.is_head or job.lower in _OF_A_THING):
             return True
+        if not job.is_cap and job.lower in _OF_A_BODY:
+            return True  # "the takeover of Laura Ashley", "shareholders of Morgan Stanley"
     k = end
     while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k].is_head:
         k += 1
@@ -433,6 +467,39 @@ _PRICE_MOVES = words_set(
     dipped added lost"""
 )
 _PRICE_UNITS = re.compile(r"\d[\d.,]*p|%|per|percent|pence|cents")
+
+
+# What a firm reports, posts or sees of its own figures: "reported a rise in sales", "saw profits
+# rise".
+_REPORTS = words_set("reported reports posted posts saw sees")
+_FIGURES = _A_BODYS | words_set("losses loss results")
+
+
+def _reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
+    """A name that reports or posts its sales, profits or losses within a few words."""
+    if end >= len(tokens) or tokens[end].lower not in _REPORTS:
+        return False
+    for token in tokens[end + 1 : end + 8]:
+        if token.lower in _FIGURES:
+            return True
+        if token.is_cap or token.text in {",", ".", ";"} or token.lower in {"that", "to"}:
+            return False
+    return False
+
+
+def _named_after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name between commas right after "the" and a body's or a work's noun: "The bank, Morgan
+    Stanley, has", "the film, Vera Drake, is"; not "the face of the party, Donald J. Trump,"."""
+    return (
+        start >= 3
+        and end < len(tokens)
+        and tokens[start - 1].text == ","
+        and tokens[end].text == ","
+        and tokens[start - 3].lower == "the"
+        and not tokens[start - 2].is_cap
+        and tokens[start - 2].lower in _BODY_NOUNS | WORK_NOUNS
+        and (start < 4 or tokens[start - 4].lower not in _PREPOSITIONS)
+    )
 
 
 def _priced(tokens: Sequence[Token], end: int) -> bool:
@@ -478,6 +545,8 @@ _CLAUSE_OPENERS = words_set(
     """but yet so now while whilst although though because since when whereas meanwhile
     however also"""
 )
+# A body's or a work's nouns right after its name: "Johnnie Walker sales", "a Morgan Stanley fund".
+_BODYS_NOUNS = WORK_NOUNS | ORG_NOUNS | _A_BODYS | _WORKS
 
 
 def _told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -632,6 +701,22 @@ def _described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS or last in _BODY_NOUNS)
 
 
+def _is_a_named_work(tokens: Sequence[Token], end: int) -> bool:
+    """A copula and a work's noun that capitalised words qualify: "Peter Pan is the Christmas
+    show", "Jonathan Creek was a BBC drama"; not "is the BBC drama producer"."""
+    if end + 3 >= len(tokens) or tokens[end].lower not in {"is", "was"}:
+        return False
+    if tokens[end + 1].lower not in {"a", "an", "the"} or not _cap_at(tokens, end + 2):
+        return False
+    k = end + 2
+    while k < len(tokens) and k - end < 6 and _cap_at(tokens, k) and not tokens[k].possessive:
+        k += 1
+    if k >= len(tokens) or tokens[k].is_cap or tokens[k].lower not in WORK_NOUNS:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not after.is_word or after.lower in _PREPOSITIONS | _AFTER_A_NOUN
+
+
 def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool:
     """A participle right after a noun for a body or a work ends the description: "a firm
     focused on", "a chain owned by", "a novel written in"; not "a bank robber"."""
@@ -693,6 +778,23 @@ def _after_thing_words(run: Sequence[Token]) -> int | None:
     return k if k and first_name_like(run[k].text) else None
 
 
+def _after_a_hyphenated_title(run: Sequence[Token]) -> int | None:
+    """Where a name starts after a compound of a thing-like word and a person's position, before
+    a given name: "Whitbread Prize-winner Andrea Levy" → 2; not "Jane Smith-Baker Jones" nor
+    "Mark Lewis-Francis" (names on both sides of the hyphen)."""
+    for k in range(len(run) - 3, -1, -1):
+        first, _, last = run[k].lower.partition("-")
+        if (
+            last
+            and is_thing_word(first)
+            and _AGENT_NOUN.search(last) is not None
+            and is_common_word(last)
+            and first_name_like(run[k + 1].text)
+        ):
+            return k + 1
+    return None
+
+
 def _introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
     """A name written after a noun for a work ("film Mary Poppins", "hit show Jerry Springer") or
     after a person and "of", where news style puts their body ("Mike Powell of Dresdner Kleinwort
@@ -705,6 +807,8 @@ def _introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
         return not (start > 1 and tokens[start - 2].lower in _BEFORE_A_VERB)
     if before.lower in _BODY_NOUNS and not before.is_cap and not before.possessive:
         return True  # "investment bank Morgan Stanley", "the band Franz Ferdinand"
+    if before.lower in _FICTION and not before.is_cap:
+        return True  # "the character Bridget Jones": no real person
     if before.lower in _CALLED and start > 1:
         noun = tokens[start - 2]
         # "a program called Sandy Hook Promise", "a film titled Vera Drake"; not "a man named"
@@ -733,9 +837,12 @@ _CALLED = words_set("called named titled entitled dubbed")
 _BODY_NOUNS = (ORG_NOUNS - {"producer", "maker", "contractor", "exporter", "manufacturer"}) | (
     words_set(
         """retailer chain carmaker brewer airline insurer lender band supermarket conglomerate
-        club"""
+        club store"""
     )
 )
+
+# Nouns for what is made up, written right before its name: "the character Bridget Jones".
+_FICTION = words_set("character characters superhero puppet")
 
 # Titles a team or a firm takes, in the plural before its name: "champions Leicester Tigers".
 _TEAM_TITLES = words_set("champion holder leader winner finalist opponent host visitor side")

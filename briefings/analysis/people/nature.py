@@ -3,7 +3,8 @@ product, a fragment), from well-kept libraries rather than hand-grown lists.
 
 - given names: gender-guesser's dictionary (`common/first_names.py`);
 - surnames: the US Census Bureau's list of 88,799 surnames (1990), as the `names` package ships it;
-- common English words: wordfreq's frequency of the word in English text.
+- common English words: wordfreq's frequency of the word in English text;
+- places: pycountry's countries and their subdivisions (ISO 3166-1 and 3166-2).
 
 A word of a name is *thing-like* when it is a common English word ("Report", "Boys", "Theatre",
 "Olympic") that neither list knows as a personal name ("Green", "Church" and "Rose" are names).
@@ -24,7 +25,9 @@ from briefings.analysis.common.names import NAME_PARTICLES, name_key
 
 __all__ = [
     "NameNature",
+    "is_common_word",
     "is_english_word",
+    "is_place_name",
     "is_plural_thing",
     "is_thing_word",
     "known_name_word",
@@ -76,6 +79,11 @@ def is_thing_word(word: str) -> bool:
     return not known_name_word(word)
 
 
+def is_common_word(word: str) -> bool:
+    """A common English word, a personal name or not: "winner", "maker", "baker"."""
+    return word.isalpha() and _zipf(word.lower()) >= COMMON_ZIPF
+
+
 @lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
     """An English word at all (wordfreq's small list: about 1 in a million words or more) that
@@ -103,6 +111,26 @@ def is_plural_thing(word: str) -> bool:
 
 
 @cache
+def _place_names() -> frozenset[str]:
+    """The names of countries and of their subdivisions (states, provinces, counties), lower
+    case, as pycountry ships them (ISO 3166; read on first use, about 0.05 s)."""
+    import pycountry
+
+    names = [n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))]
+    names += [s.name for s in pycountry.subdivisions]
+    return frozenset(n.lower() for n in names)
+
+
+@lru_cache(maxsize=4096)
+def is_place_name(name: str) -> bool:
+    """A name of two words or more that ISO 3166 gives a country or a region: "Nova Scotia",
+    "Milton Keynes", "Rio de Janeiro"; not "John Kerry", nor "Victoria" (one word: a given name
+    too)."""
+    words = name.replace("’", "'").split()
+    return len(words) > 1 and " ".join(words).lower() in _place_names()
+
+
+@cache
 def _titles() -> frozenset[str]:
     """nameparser's titles ("bishop", "novelist"), read on first use."""
     from nameparser.config import CONSTANTS
@@ -126,10 +154,12 @@ def thing_words(words: Sequence[str]) -> list[str]:
     return [w for w in _name_words(words) if is_thing_word(w)]
 
 
+@lru_cache(maxsize=65536)
 def name_nature(name: str) -> NameNature | None:
     """What a capitalised name is by its words alone, or None when the words do not decide.
 
-    Organisation or place by the word lists ("Time Warner", "Lyric Theatre" ends in no such word
+    Organisation or place by the word lists ("Time Warner", a region's name, a state's
+    nickname: "Nova Scotia", "Sunshine State"; "Lyric Theatre" ends in no such word
     but is all thing-like: a thing); "thing" when every word is a common English word that is no
     personal name ("Global Information", "Business Report", "Radio"), a bare title ("Bishop"),
     or a name whose first word is no given name and whose first or last word is thing-like
@@ -143,6 +173,8 @@ def name_nature(name: str) -> NameNature | None:
     kind = kind_by_lists(name, [name_key(w) or w.lower() for w in words])
     if kind:
         return kind
+    if is_place_name(name):
+        return "place"
     core = _name_words(words)
     if not core:
         return None
@@ -154,6 +186,8 @@ def name_nature(name: str) -> NameNature | None:
     given = is_given_name(core[0])
     if len(core) > 1 and not given and (things[:1] == core[:1] or things[-1:] == core[-1:]):
         return "thing"  # "Athletics Kenya", "Lyric Theatre"
+    if len(core) > 1 and core[-1].lower() == "state":
+        return "place"  # a state's nickname: "Sunshine State", "Lone Star State" (no one's surname)
     if len(core) > 1 and given and not things:
         return "person"
     return None
