@@ -57,7 +57,9 @@ def main() -> int:
     kept = {t: n for t, n in sorted(counts.items()) if n >= MIN_SENTENCES}
     table = {"sentences": total, "min_sentences": MIN_SENTENCES, "counts": kept}
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(f"{total} sentences, {len(kept)} terms -> {OUT.relative_to(ROOT)}")
     return 0
 
