@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -168,24 +168,29 @@ def cluster(
         words = _blocking_words(vector)
         own = period(item)
         own_span = Span.of(own) if own else None
+        candidates: Iterable[int]
         if own:
             weeks = [*_weeks(own, reach), None]
-            found = {r for word in words for week in weeks for r in dated.get((word, week), ())}
-            candidates = sorted(found, key=lambda r: (group_of[r], r))
+            candidates = {r for w in words for week in weeks for r in dated.get((w, week), ())}
         else:
             shared: Counter[int] = Counter()
             for word in words:
                 shared.update(postings[word][-MAX_POSTING:])
             candidates = [r for r, _ in shared.most_common(COMPARED)]
         best, best_similarity = -1, 0.0
+        accepted: dict[int, bool] = {}
         for representative in candidates:
             group = group_of[representative]
-            span = own_span.joined(groups[group].span) if own_span else groups[group].span
-            if span is not None and not accept(span):
+            if group not in accepted:
+                span = own_span.joined(groups[group].span) if own_span else groups[group].span
+                accepted[group] = span is None or accept(span)
+            if not accepted[group]:
                 continue  # dated too far apart: no cosine needed
             similarity = cosine(vector, vectors[representative])
-            if similarity >= threshold(item, representative) and similarity > best_similarity:
-                best, best_similarity = group, similarity
+            if similarity < threshold(item, representative):
+                continue
+            if similarity > best_similarity or (similarity == best_similarity and group < best):
+                best, best_similarity = group, similarity  # a tie: the group found first
         if best < 0:
             groups.append(_Group([item], [item], own_span))
             group_of[item] = len(groups) - 1
