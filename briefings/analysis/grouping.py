@@ -16,7 +16,9 @@ from briefings.analysis.support import support
 
 # Cosine of word+pair TF-IDF above which two sentences state the same fact. On the seeds the
 # three outlets' reports of the "pay a price" warning score 0.34–0.37 with one another, the
-# closest pair of distinct facts 0.28, and the September warning against the March report 0.21.
+# closest pair of distinct facts 0.28, and the September warning against the March report 0.21
+# (measured with IDF from the sentences themselves; the fixed table now used keeps the seeds'
+# and PolNeAR's figures: tests/analysis, `python -m evaluation`).
 SAME_FACT = 0.30
 # Two reports of one event on the same dated day need less wording in common.
 SAME_DAY_EVENT = 0.20
@@ -249,7 +251,7 @@ def add_points(
     and for each joined point the share of the group's words its sentence states.
 
     The same leader clustering as `group_points`, with the known groups as leaders already in
-    place; word weights come from the known groups' and the new points' words together. A new
+    place; word weights come from the fixed table (similarity.py), as in `group_points`. A new
     sentence joins a known group only when it states the group's point (support.py)."""
     vectors = tfidf_vectors([k.text for k in known] + [p.text for p in points])
     offset = len(known)
