@@ -133,7 +133,7 @@ def cluster(
     seeds: Sequence[tuple[int, Span | None]] = (),
     reach: int = 0,
 ) -> list[list[int]]:
-    """Leader clustering over an inverted index: linear in the number of sentences.
+    """Leader clustering over an inverted index: bounded work per sentence.
 
     Sentences are taken in `order` (best first). Each joins the most similar group whose
     representatives it reaches through a shared rare word, when the cosine is at least
