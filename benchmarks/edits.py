@@ -1,6 +1,8 @@
 """`python -m benchmarks.edits`: the cost of one edited article re-ingested (and of one forget)
 on top of an unchanged re-ingest, at growing numbers of really-ingested articles, beside a full
-rebuild (`briefbot rebuild`), on SQLite and PostgreSQL."""
+rebuild (`briefbot rebuild`), on SQLite and PostgreSQL. Up to EQUALITY_UP_TO stored articles the
+story is rebuilt before the edits, and the story they leave is compared with the full rebuild's
+(`equal_to_rebuild`, and the rows that differ by table: `differing`)."""
 
 from __future__ import annotations
 
@@ -23,10 +25,12 @@ from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.ingest.parallel import ingest_parallel
 from briefings.models import Article
+from briefings.refresh.dump import dump_story
 from briefings.refresh.state import refresh_owed
 
 FLOOR_S = 1.0  # issue 19: an edit at 10,000 stored costs under 1 s on top of an unchanged re-ingest
 EDITS = 5
+EQUALITY_UP_TO = 1000  # stored articles up to which the edits' story is compared with a rebuild
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -60,6 +64,9 @@ def measure(
     built = time.perf_counter() - started
     with sessions() as session:
         stored = int(session.scalar(select(func.count()).select_from(Article)) or 0)
+    compare = stored <= EQUALITY_UP_TO
+    if compare:  # edits from a story a rebuild made, so the two can be compared
+        refresh_owed(sessions, full=True, force=True)
     unchanged: list[float] = []
     unchanged_cpu: list[float] = []
     edited: list[float] = []
@@ -83,7 +90,16 @@ def measure(
     with sessions() as session:
         victim = session.scalars(select(Article.path).order_by(Article.id).limit(1)).one()
     forgot = _timed(lambda: forget(sessions, victim))
+    edited_story = _dump(sessions) if compare else None
     rebuild = refresh_owed(sessions, full=True, force=True).seconds
+    equality: dict[str, Any] = {}
+    if edited_story is not None:
+        rebuilt = _dump(sessions)
+        differing = {t: _differing(edited_story[t], rebuilt[t]) for t in rebuilt}
+        equality = {
+            "equal_to_rebuild": edited_story == rebuilt,
+            "differing": {t: n for t, n in differing.items() if n},
+        }
     return {
         "stored": stored,
         "build_s": round(built, 1),
@@ -98,7 +114,19 @@ def measure(
         "load": [round(x, 1) for x in os.getloadavg()],  # the machine is shared: wall times vary
         "forget_s": round(forgot, 3),
         "rebuild_s": round(rebuild, 1),
+        **equality,
     }
+
+
+def _dump(sessions: sessionmaker[Session]) -> dict[str, Any]:
+    with sessions() as session:
+        return dump_story(session)
+
+
+def _differing(a: list[Any], b: list[Any]) -> int:
+    """Rows in one of two dumped tables and not in the other."""
+    left, right = {repr(r) for r in a}, {repr(r) for r in b}
+    return len(left ^ right)
 
 
 def main(argv: list[str] | None = None) -> int:

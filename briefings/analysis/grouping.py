@@ -16,7 +16,9 @@ from briefings.analysis.support import support
 
 # Cosine of word+pair TF-IDF above which two sentences state the same fact. On the seeds the
 # three outlets' reports of the "pay a price" warning score 0.34–0.37 with one another, the
-# closest pair of distinct facts 0.28, and the September warning against the March report 0.21.
+# closest pair of distinct facts 0.28, and the September warning against the March report 0.21
+# (measured with IDF from the sentences themselves; the fixed table now used keeps the seeds'
+# and PolNeAR's figures: tests/analysis, `python -m evaluation`).
 SAME_FACT = 0.30
 # Two reports of one event on the same dated day need less wording in common.
 SAME_DAY_EVENT = 0.20
@@ -227,10 +229,15 @@ def _point_group(
 
 def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
     """Merge the points that state the same fact; groups best first (score, then newest)."""
-    vectors, frequency = tfidf_vectors([p.text for p in points])
+    vectors = tfidf_vectors([p.text for p in points])
     order = sorted(range(len(points)), key=lambda i: (-points[i].score, i))
     found = cluster(
-        vectors, frequency, order, lambda i, j: SAME_FACT, _point_period(points, 0), _points_accept
+        vectors,
+        order,
+        lambda i, j: SAME_FACT,
+        _point_period(points, 0),
+        _points_accept,
+        reach=MAX_DAYS_APART + 1,
     )
     groups = _point_groups(found, points, vectors)
     groups.sort(key=lambda g: (-g.score, -(g.published or dt.date.min).toordinal()))
@@ -244,9 +251,9 @@ def add_points(
     and for each joined point the share of the group's words its sentence states.
 
     The same leader clustering as `group_points`, with the known groups as leaders already in
-    place; word weights come from the known groups' and the new points' words together. A new
+    place; word weights come from the fixed table (similarity.py), as in `group_points`. A new
     sentence joins a known group only when it states the group's point (support.py)."""
-    vectors, frequency = tfidf_vectors([k.text for k in known] + [p.text for p in points])
+    vectors = tfidf_vectors([k.text for k in known] + [p.text for p in points])
     offset = len(known)
     order = sorted(
         range(offset, offset + len(points)), key=lambda i: (-points[i - offset].score, i)
@@ -254,12 +261,12 @@ def add_points(
     seeds = [(k, group.span) for k, group in enumerate(known)]
     found = cluster(
         vectors,
-        frequency,
         order,
         lambda i, j: SAME_FACT,
         _point_period(points, offset),
         _points_accept,
         seeds,
+        reach=MAX_DAYS_APART + 1,
     )
     joined: dict[int, list[PointInput]] = {}
     shares: dict[int, float] = {}
@@ -357,9 +364,9 @@ def _event_order(events: Sequence[EventInput], offset: int = 0) -> list[int]:
 
 def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
     """Merge reports of the same event on compatible dates; groups in date order, undated last."""
-    vectors, frequency = tfidf_vectors([e.text for e in events])
+    vectors = tfidf_vectors([e.text for e in events])
     threshold, period = _event_rules(events)
-    found = cluster(vectors, frequency, _event_order(events), threshold, period, _events_accept)
+    found = cluster(vectors, _event_order(events), threshold, period, _events_accept)
     groups = _event_groups(found, events, vectors)
     groups.sort(key=lambda g: (g.date is None, g.date or dt.date.min, -len(g.article_ids)))
     return groups
@@ -373,13 +380,11 @@ def add_events(
     Each known group comes with an event standing for it (its text, date and precision)."""
     stand_ins = [e for _, e in known]
     everything = [*stand_ins, *events]
-    vectors, frequency = tfidf_vectors([e.text for e in everything])
+    vectors = tfidf_vectors([e.text for e in everything])
     threshold, period = _event_rules(everything)
     offset = len(known)
     seeds = [(k, group.span) for k, (group, _) in enumerate(known)]
-    found = cluster(
-        vectors, frequency, _event_order(events, offset), threshold, period, _events_accept, seeds
-    )
+    found = cluster(vectors, _event_order(events, offset), threshold, period, _events_accept, seeds)
     joined = {
         known[k][0].id: [events[i - offset] for i in members if i >= offset]
         for k, members in enumerate(found[:offset])

@@ -1,13 +1,20 @@
-"""Clusters of near-identical sentences across many articles: sparse TF-IDF, blocking, union-find."""
+"""Clusters of near-identical sentences across many articles: sparse TF-IDF, blocking, union-find.
+
+Word weights (IDF) come from a fixed table (data/term_weights.json, fitted by
+scripts/fit_term_weights.py), not from the sentences compared: two sentences are as similar
+whichever others are stored or refreshed with them, so a story regrouped incrementally after an
+edit and one rebuilt in full compare them alike."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from itertools import pairwise
 
 from briefings.analysis.textrank import content_terms
@@ -15,7 +22,11 @@ from briefings.analysis.textrank import content_terms
 SparseVector = dict[str, float]
 BLOCKING_TERMS = 6  # each sentence is compared only with groups sharing one of its rarest words
 MAX_POSTING = 500  # per word, only the latest representatives holding it are counted
-COMPARED = 30  # cosines computed per sentence: the representatives sharing most rare words
+COMPARED = 30  # cosines computed per undated sentence: the representatives sharing most rare words
+# Cosines per dated sentence at most (every representative near its dates sharing a rare word:
+# at 10,000 generated articles 65 on average for a point, 16 for an event, above 600 only for a
+# few events dated by their year); past it, the representatives sharing most of its rare words.
+COMPARED_NEAR = 600
 REPRESENTATIVES = 4  # most sentences kept per group to compare newcomers with
 REPRESENTATIVE_BELOW = 0.6  # a member this unlike the group's wording becomes a representative
 
@@ -26,24 +37,30 @@ def phrase_terms(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
-def tfidf_vectors(texts: Sequence[str]) -> tuple[list[SparseVector], Counter[str]]:
-    """L2-normalised sparse TF-IDF vectors of words and word pairs, IDF from the texts themselves."""
-    documents = [_term_counts(text) for text in texts]
-    frequency: Counter[str] = Counter()
-    for terms in documents:
-        frequency.update(terms.keys())
-    total = len(documents)
-    idf = {term: math.log((1 + total) / (1 + n)) + 1.0 for term, n in frequency.items()}
+@lru_cache(maxsize=1)
+def _idf_table() -> tuple[dict[str, float], float]:
+    """Each fitted term's IDF, and the IDF of a term the table has not seen."""
+    raw = resources.files("briefings.analysis").joinpath("data/term_weights.json").read_text()
+    table = json.loads(raw)
+    total = table["sentences"]
+    idf = {t: math.log((1 + total) / (1 + n)) + 1.0 for t, n in table["counts"].items()}
+    return idf, math.log(1 + total) + 1.0
+
+
+def tfidf_vectors(texts: Sequence[str]) -> list[SparseVector]:
+    """L2-normalised sparse TF-IDF vectors of words and word pairs, IDF from the fixed table."""
+    idf, unseen = _idf_table()
     log, sqrt = math.log, math.sqrt
     vectors = []
-    for terms in documents:
-        weights = {term: idf[term] for term in terms}  # most terms come once
+    for text in texts:
+        terms = _term_counts(text)
+        weights = {term: idf.get(term, unseen) for term in terms}  # most terms come once
         for term, count in terms.items():
             if count > 1:
                 weights[term] = (1.0 + log(count)) * weights[term]
         norm = sqrt(sum([w * w for w in weights.values()])) or 1.0
         vectors.append({term: w / norm for term, w in weights.items()})
-    return vectors, frequency
+    return vectors
 
 
 @lru_cache(maxsize=4096)  # the stored groups a refresh compares with (two windows of 1,000) recur
@@ -89,27 +106,34 @@ class _Group:
     span: Span | None
 
 
-def _blocking_words(vector: SparseVector, frequency: Counter[str]) -> list[str]:
-    """The sentence's rarest words that other sentences share: what it is compared on.
+def _blocking_words(vector: SparseVector) -> list[str]:
+    """The sentence's rarest words: what it is compared on.
 
     A sentence's heaviest TF-IDF words are its rarest; two sentences above any useful
-    threshold share at least one of them in practice. Words no other sentence has, and word
-    pairs (a shared pair implies shared words), are skipped.
+    threshold share at least one of them in practice. Word pairs (a shared pair implies shared
+    words) are skipped; ties go by the word, so the choice depends on the sentence alone.
     """
-    words = [t for t in vector if " " not in t and frequency[t] >= 2]
-    return sorted(words, key=lambda term: -vector[term])[:BLOCKING_TERMS]
+    words = [t for t in vector if " " not in t]
+    return sorted(words, key=lambda term: (-vector[term], term))[:BLOCKING_TERMS]
+
+
+def _weeks(period: tuple[dt.date, dt.date], reach: int) -> range:
+    """The weeks (day ordinal // 7) of the days from `reach` days before the period to `reach`
+    days after it."""
+    first = (period[0].toordinal() - reach) // 7
+    return range(first, (period[1].toordinal() - 1 + reach) // 7 + 1)
 
 
 def cluster(
     vectors: Sequence[SparseVector],
-    frequency: Counter[str],
     order: Sequence[int],
     threshold: Callable[[int, int], float],
     period: Callable[[int], tuple[dt.date, dt.date] | None],
     accept: Callable[[Span], bool],
     seeds: Sequence[tuple[int, Span | None]] = (),
+    reach: int = 0,
 ) -> list[list[int]]:
-    """Leader clustering over an inverted index: linear in the number of sentences.
+    """Leader clustering over an inverted index: bounded work per sentence.
 
     Sentences are taken in `order` (best first). Each joins the most similar group whose
     representatives it reaches through a shared rare word, when the cosine is at least
@@ -117,49 +141,75 @@ def cluster(
     otherwise it leads a new group. A widely reported fact is one group with a few
     representatives, so the work per sentence stays bounded however many outlets repeat it.
 
+    A dated sentence is compared with every representative sharing one of its rare words whose
+    own dates lie within `reach` days of its own (or that has none; up to COMPARED_NEAR): the
+    index is kept by word and week, so which groups it may join depends on those groups alone,
+    not on how many others share its words elsewhere in time. An undated one, with the
+    representatives sharing most of its words among the latest MAX_POSTING holding each.
+
     `seeds` are groups found before, each given by its representative sentence and its dates:
     they come first in the result (their representative among the members), in their order.
     """
     groups: list[_Group] = []
     group_of: dict[int, int] = {}
     postings: dict[str, list[int]] = defaultdict(list)  # word -> representatives
-    for index, span in seeds:
-        groups.append(_Group([index], [index], span))
-        group_of[index] = len(groups) - 1
-        for word in _blocking_words(vectors[index], frequency):
-            postings[word].append(index)
-    for index in order:
-        vector = vectors[index]
-        words = _blocking_words(vector, frequency)
-        own = period(index)
-        own_span = Span.of(own) if own else None
-        shared: Counter[int] = Counter()
+    dated: dict[tuple[str, int | None], list[int]] = defaultdict(list)  # (word, week) -> them
+
+    def index(representative: int, words: list[str], own: tuple[dt.date, dt.date] | None) -> None:
+        weeks: Sequence[int | None] = _weeks(own, 0) if own else [None]
         for word in words:
-            shared.update(postings[word][-MAX_POSTING:])
+            postings[word].append(representative)
+            for week in weeks:
+                dated[word, week].append(representative)
+
+    for seed, span in seeds:
+        groups.append(_Group([seed], [seed], span))
+        group_of[seed] = len(groups) - 1
+        dates = (span.min_start, span.max_end) if span else None
+        index(seed, _blocking_words(vectors[seed]), dates)
+    for item in order:
+        vector = vectors[item]
+        words = _blocking_words(vector)
+        own = period(item)
+        own_span = Span.of(own) if own else None
+        candidates: Iterable[int]
+        if own:
+            weeks = [*_weeks(own, reach), None]
+            hits = [r for w in words for week in weeks for r in dated.get((w, week), ())]
+            candidates = set(hits)
+            if len(candidates) > COMPARED_NEAR:  # a crowded stretch: those sharing most words
+                shared_near = Counter(hits)
+                ranked = sorted(candidates, key=lambda r: (-shared_near[r], group_of[r], r))
+                candidates = set(ranked[:COMPARED_NEAR])
+        else:
+            shared: Counter[int] = Counter()
+            for word in words:
+                shared.update(postings[word][-MAX_POSTING:])
+            candidates = [r for r, _ in shared.most_common(COMPARED)]
         best, best_similarity = -1, 0.0
-        for representative, _ in shared.most_common(COMPARED):
-            group = group_of[representative]
-            span = own_span.joined(groups[group].span) if own_span else groups[group].span
-            if span is not None and not accept(span):
-                continue  # dated too far apart: no cosine needed
+        for representative in candidates:
             similarity = cosine(vector, vectors[representative])
-            if similarity >= threshold(index, representative) and similarity > best_similarity:
+            if similarity < best_similarity or similarity < threshold(item, representative):
+                continue
+            group = group_of[representative]
+            if similarity == best_similarity and group > best:
+                continue  # a tie: the group found first
+            span = own_span.joined(groups[group].span) if own_span else groups[group].span
+            if span is None or accept(span):  # dated too far apart: not joined
                 best, best_similarity = group, similarity
         if best < 0:
-            groups.append(_Group([index], [index], own_span))
-            group_of[index] = len(groups) - 1
-            for word in words:
-                postings[word].append(index)
+            groups.append(_Group([item], [item], own_span))
+            group_of[item] = len(groups) - 1
+            index(item, words, own)
             continue
         chosen = groups[best]
-        chosen.members.append(index)
+        chosen.members.append(item)
         if own_span:
             chosen.span = own_span.joined(chosen.span)
         if best_similarity < REPRESENTATIVE_BELOW and len(chosen.representatives) < REPRESENTATIVES:
-            chosen.representatives.append(index)
-            group_of[index] = best
-            for word in words:
-                postings[word].append(index)
+            chosen.representatives.append(item)
+            group_of[item] = best
+            index(item, words, own)
     return [sorted(group.members) for group in groups]
 
 

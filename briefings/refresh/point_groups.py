@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -25,8 +25,11 @@ def group_points(session: Session) -> None:
 
 
 def clear_point_groups(session: Session) -> None:
-    """Delete every point group. SQLite: their trigram index (migration 0024) emptied at once
-    first, so the DELETE's trigger finds none of them indexed and takes no trigrams out."""
+    """Delete every point group, each point's support back to 1.0 (a regrouping writes only the
+    others: a point left alone must not keep the share it had in its old group). SQLite: their
+    trigram index (migration 0024) emptied at once first, so the DELETE's trigger finds none of
+    them indexed and takes no trigrams out."""
+    session.execute(update(Point).where(Point.support != 1.0).values(support=1.0))
     if session.get_bind().dialect.name == "sqlite":
         session.execute(
             sql_text("INSERT INTO point_groups_fts(point_groups_fts) VALUES ('delete-all')")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefings.analysis.grouping import (
+    SAME_FACT,
     EventInput,
     PointInput,
     compress,
@@ -12,6 +13,7 @@ from briefings.analysis.grouping import (
     group_points,
     headline,
 )
+from briefings.analysis.similarity import cosine, tfidf_vectors
 from briefings.analysis.summaries.points import key_points
 from tests.analysis.seed_articles import cleaned
 
@@ -137,3 +139,26 @@ def test_events_same_day_merge_and_different_dates_do_not() -> None:
     july = [ids for ids, date in by_articles.items() if date == (dt.date(2023, 7, 1), "month")]
     assert len(july) == 1 and {3, 4} <= set(july[0]) and 6 not in july[0]  # 2021 never joins July
     assert [g.date for g in groups] == sorted(g.date for g in groups if g.date)  # in date order
+
+
+def test_a_sentence_groups_alike_whatever_else_is_grouped_beside_it() -> None:
+    """The three reports of the warning and an unrelated sentence of the same day: grouped alone,
+    or among many other sentences of the story (a rebuild) that share none of its facts, they
+    pair the same with the same scores: the words' weights do not come from the sentences."""
+
+    def points(texts: list[str], start: int) -> list[PointInput]:
+        return [PointInput(start + i, start + i, t, 0.5, SEPT) for i, t in enumerate(texts)]
+
+    alone = group_points(points([*WARNING, DISTINCT[0]], 0))
+    crowd = [
+        f"Officials in {city} said on {day} that the {thing} talks ended without a deal."
+        for city in ("Seoul", "Tokyo", "Kyiv", "Moscow", "Beijing")
+        for day in ("Monday", "Friday")
+        for thing in ("grain", "arms", "sanctions", "shipping")
+    ]
+    beside = group_points(points([*WARNING, DISTINCT[0]], 0) + points(crowd, 100))
+    assert [g for g in beside if g.representative_id < 100] == alone
+    assert len(alone) == 2 and len(alone[0].member_ids) == 3
+    pair = tfidf_vectors(WARNING[:2])
+    among = tfidf_vectors([*WARNING[:2], *crowd])
+    assert cosine(*pair) == cosine(among[0], among[1]) >= SAME_FACT
