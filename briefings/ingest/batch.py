@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,8 +66,8 @@ class Batch:
     INSERT per table for all, in one savepoint); on a database error that savepoint is undone
     and each article goes in a savepoint of its own: the error fails it alone, what came before
     is committed and the rest go on in a new transaction (if the connection was lost, that
-    commit fails and those articles are reported failed). A crash loses at most the articles not yet committed: they are not stored, so the
-    next run ingests them again.
+    commit fails and those articles are reported failed). A crash loses at most the articles
+    not yet committed: they are not stored, so the next run ingests them again.
 
     Each file is looked up once, before its analysis (`check`): the write looks it up again only
     when that look-up may no longer hold (`OwnWrites`: another process stored or removed articles
@@ -175,11 +175,8 @@ class Batch:
         for item in ready:
             now = self._mark(session, now)
             keys = item.found.keys()
-            if self.own.holds(keys, item.checked.mark, now):
-                known, replacing = None, item.checked.replacing
-            else:
-                flush()  # the look-up sees the articles before it
-                known, replacing = already_stored(session, item.found)
+            # flush first: a look-up made again sees the articles before it
+            known, replacing = self._looked_up(session, item, keys, now, before=flush)
             if known is not None:
                 outcomes.append(known)
                 continue
@@ -215,16 +212,27 @@ class Batch:
         """Write the article unless it is now unchanged or a duplicate (of one stored since it
         was looked up): looked up again only when its look-up may no longer hold."""
         keys = item.found.keys()
-        checked = item.checked
-        if self.own.holds(keys, checked.mark, now):
-            replacing = checked.replacing
-        else:
-            known, replacing = already_stored(session, item.found)
-            if known is not None:
-                return known
+        known, replacing = self._looked_up(session, item, keys, now)
+        if known is not None:
+            return known
         outcome = write(session, item.found, item.analysis, replacing=replacing)
         self.own.stored(keys)
         return outcome
+
+    def _looked_up(
+        self,
+        session: Session,
+        item: Ready,
+        keys: list[Hashable],
+        now: int | None,
+        before: Callable[[], None] = lambda: None,
+    ) -> tuple[FileOutcome | None, bool]:
+        """`already_stored` for the article at mark `now`: its look-up before the analysis while
+        that still holds, else made again in this transaction (after `before`)."""
+        if self.own.holds(keys, item.checked.mark, now):
+            return None, item.checked.replacing
+        before()
+        return already_stored(session, item.found)
 
     @staticmethod
     def _mark(session: Session, now: int | None) -> int | None:
