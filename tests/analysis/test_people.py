@@ -676,6 +676,11 @@ def test_grammar_and_data_that_mark_a_work_or_a_body(
             "Ray Kelvin",
             "Ted Baker",
         ),
+        (
+            "Sales of Ted Baker's products rose, said chief executive Ray Kelvin.",
+            "Ray Kelvin",
+            "Ted Baker",
+        ),
         # a part played by an actor, a firm founded by someone
         (
             "Tom Ripley, played by Matt Damon, is a con man.",
@@ -725,3 +730,7 @@ def test_round_7_grammar_of_works_firms_and_brands(
     people = _people(sentence)
     assert person in people
     assert not_person not in people
+
+
+def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
+    assert "Donald Trump" in _people("A cartoon of Donald Trump was shown, said Mary Jones.")

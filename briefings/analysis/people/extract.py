@@ -403,9 +403,7 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
     if tokens[end - 1].possessive:  # "Merrill Lynch's profits", "Vera Drake's star"
         after = tokens[end] if end < len(tokens) else None
-        return (
-            after is not None and not after.is_cap and after.lower in _A_BODYS | _CAST | _HEADS_OF
-        )
+        return after is not None and not after.is_cap and after.lower in _AFTER_A_THINGS_POSSESSIVE
     if _told_as_a_thing(tokens, start, end):
         return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
     if _after_a_persons_possessive(tokens, start) or _by_someone(tokens, end):
@@ -550,6 +548,9 @@ _ACTING = words_set(
 )
 # Who a work has, after its possessive: "Vera Drake's star", "Harry Potter's author".
 _CAST = words_set("star stars cast creator creators author screenwriter scriptwriter composer")
+# What follows a body's, a work's or a brand's possessive: "Merrill Lynch's profits", "Vera Drake's
+# star", "John Lewis's chairman", "Ted Baker's products".
+_AFTER_A_THINGS_POSSESSIVE = _A_BODYS | _CAST | _HEADS_OF | _A_BRANDS
 _SEQUELS = words_set("sequel sequels prequel follow-up")
 # A work's verbs before the names of its actors: "Vera Drake stars Imelda Staunton".
 _STARRING = words_set("stars starred starring features featured")
@@ -726,8 +727,8 @@ def _fictional_before(tokens: Sequence[Token], start: int) -> bool:
     """A word that only a character or a work takes, among the three before the name, whatever
     role follows it: "the fictional detective Jack Frost", "cartoon hero Danger Mouse"."""
     for t in reversed(tokens[max(0, start - 3) : start]):
-        if t.is_cap or not t.is_word:
-            return False
+        if t.is_cap or not t.is_word or t.lower in _PREPOSITIONS:
+            return False  # "a cartoon of Donald Trump" is of a person
         if t.lower in _FICTIONAL:
             return True
     return False
