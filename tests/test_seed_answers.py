@@ -102,7 +102,7 @@ def test_who_counts_companions_in_the_newest_articles_and_says_how_many(
     assert whole.related_heading == "Mentioned with"  # every article counted
     assert dict(whole.related).get("Vladimir Putin", 0) >= 2
 
-    monkeypatch.setattr("briefings.story.RELATED_SCAN", 2)
+    monkeypatch.setattr("briefings.story.people.RELATED_SCAN", 2)
     bounded = story.profile("Kim Jong Un").profile
     assert bounded is not None
     assert bounded.related_heading == "Mentioned with (in the 2 newest articles naming them)"
