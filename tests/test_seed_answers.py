@@ -8,8 +8,8 @@ import re
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.embeds import briefing_pages
-from bot.text import page_text
+from bot.render.embeds import briefing_pages
+from bot.render.text import page_text
 from briefings.ingest import ingest_paths
 from briefings.story import Story
 from tests.conftest import SEEDS

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cli import main
-from bot.embeds import source_field
+from bot.render.embeds import source_field
 from briefings.answers import SourceItem
 from briefings.ingest import ingest_paths
 from briefings.ingest.cleaning import clean_text

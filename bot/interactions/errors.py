@@ -8,10 +8,10 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.limits import clip
-from bot.markdown import escape
-from bot.queries import BadInput, TooLong
-from bot.replies import notice
+from bot.interactions.queries import BadInput, TooLong
+from bot.interactions.replies import notice
+from bot.render.limits import clip
+from bot.render.markdown import escape
 from briefings.outage import DATABASE_DOWN, SORRY, database_down
 
 log = logging.getLogger(__name__)

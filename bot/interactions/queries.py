@@ -8,11 +8,13 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot import embeds
 from bot.digest.render import digest_message
-from bot.limits import Page
+from bot.render import embeds
+from bot.render.limits import Page
 from briefings.commands import MAX_TEXT, clean, parse_since
-from briefings.commands import BadInput as BadInput  # raised here, caught by bot.errors
+from briefings.commands import (
+    BadInput as BadInput,  # raised here, caught by bot.interactions.errors
+)
 from briefings.digests.compose import preview
 from briefings.story import Story
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
-from bot.limits import CHOICE, CHOICES, clip
+from bot.render.limits import CHOICE, CHOICES, clip
 
 if TYPE_CHECKING:
     from bot.app import BriefBot
@@ -41,7 +41,7 @@ def _in_story(
     named = interaction.namespace.story  # None when the command has no such option, or unset
 
     def complete(prefix: str, limit: int) -> list[str]:
-        from bot.stories import scoped  # bot.stories imports this module
+        from bot.interactions.stories import scoped  # bot.interactions.stories imports this module
 
         try:
             chosen = scoped(story, str(named) if named else None, channel)

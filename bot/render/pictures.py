@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 import discord
 
-from bot import embeds, queries
-from bot.limits import Page
+from bot.interactions import queries
+from bot.render import embeds
+from bot.render.limits import Page
 from briefings.charts import Chart, ChartCache, coverage_chart, network_chart, timeline_chart
 from briefings.commands import clean
 from briefings.story import Story

@@ -6,8 +6,8 @@ import textwrap
 
 import discord
 
-from bot.limits import Page
-from bot.markdown import plain
+from bot.render.limits import Page
+from bot.render.markdown import plain
 from briefings.cli.terminal import WIDTH, heading
 
 

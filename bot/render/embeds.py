@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.limits import (
+from bot.render.limits import (
     DESCRIPTION,
     FIELD_NAME,
     FIELD_VALUE,
@@ -20,8 +20,8 @@ from bot.limits import (
     clip,
     paginate,
 )
-from bot.markdown import escape as md
-from bot.paging import SOURCES_PAGE_TITLE
+from bot.render.markdown import escape as md
+from bot.render.paging import SOURCES_PAGE_TITLE
 from briefings.answers import (
     Briefing,
     ProfileResult,

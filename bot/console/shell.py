@@ -6,10 +6,10 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
-from bot import queries
-from bot.limits import Page
-from bot.paging import numbered
-from bot.text import page_text
+from bot.interactions import queries
+from bot.render.limits import Page
+from bot.render.paging import numbered
+from bot.render.text import page_text
 from briefings import commands
 from briefings.outage import DATABASE_DOWN, SORRY, database_down
 from briefings.story import Story
@@ -37,7 +37,7 @@ def parse(line: str) -> tuple[str, dict[str, str]]:
 
 def answer(story: Story, name: str, options: dict[str, str]) -> list[Page]:
     if options.get("story"):
-        from bot.stories import scoped
+        from bot.interactions.stories import scoped
         from briefings.sources.stories import StoryError
 
         try:
@@ -94,7 +94,7 @@ def run_console(story: Story, stdin: TextIO, stdout: TextIO) -> None:
     from a pipe or file, plainly, each line echoed before its answer."""
     print(WELCOME, file=stdout)
     if stdin.isatty() and stdout.isatty():
-        from bot.console_prompt import prompt_lines  # only a terminal needs prompt_toolkit
+        from bot.console.prompt import prompt_lines  # only a terminal needs prompt_toolkit
 
         lines: Iterator[str] = prompt_lines(story)
     else:

@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from sqlalchemy import select
 
-from bot.autocomplete import _choices
+from bot.interactions.autocomplete import _choices
 from briefings.models import StoryRow
 from briefings.sources.stories import StoryError, story_id, story_names
 from briefings.story import Story

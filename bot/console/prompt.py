@@ -13,7 +13,7 @@ from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 from prompt_toolkit.history import FileHistory
 
-from bot.console import DIGEST_ACTIONS
+from bot.console.shell import DIGEST_ACTIONS
 from briefings.commands import COMMANDS
 from briefings.config import APP
 from briefings.story import Story

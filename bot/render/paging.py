@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 import discord
 
-from bot.limits import Page
+from bot.render.limits import Page
 
 # The first embed title of the pages a "Sources" button jumps to: under each point of a
 # briefing, the sentence each cited article printed (embeds.evidence_pages).

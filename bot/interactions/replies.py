@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 import aiohttp
 import discord
 
-from bot.limits import Page
-from bot.paging import Pager, numbered
-from bot.pictures import Reply, attach
+from bot.render.limits import Page
+from bot.render.paging import Pager, numbered
+from bot.render.pictures import Reply, attach
 from briefings.charts import Chart
 
 if TYPE_CHECKING:
