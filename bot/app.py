@@ -19,9 +19,9 @@ from bot.digest.setup import start_digests
 from bot.interactions import errors
 from bot.runtime import settle_heap
 from briefings.charts import ChartCache
-from briefings.child_ingest import ingest_in_child
+from briefings.chat.child_ingest import ingest_in_child
+from briefings.chat.cooldowns import Cooldowns
 from briefings.config import Settings
-from briefings.cooldowns import Cooldowns
 from briefings.db import open_database
 from briefings.digests.service import Clock, utc_now
 from briefings.refresh.state import refresh_owed

@@ -14,7 +14,7 @@ from prompt_toolkit.document import Document
 from prompt_toolkit.history import FileHistory
 
 from bot.console.shell import DIGEST_ACTIONS
-from briefings.commands import COMMANDS
+from briefings.chat.commands import COMMANDS
 from briefings.config import APP
 from briefings.story import Story
 

@@ -10,8 +10,8 @@ from bot.interactions import queries
 from bot.render.limits import Page
 from bot.render.paging import numbered
 from bot.render.text import page_text
-from briefings import commands
-from briefings.outage import DATABASE_DOWN, SORRY, database_down
+from briefings.chat import commands
+from briefings.chat.outage import DATABASE_DOWN, SORRY, database_down
 from briefings.story import Story
 
 log = logging.getLogger(__name__)

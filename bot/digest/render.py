@@ -8,7 +8,7 @@ import discord
 
 from bot.render.limits import clip
 from bot.render.markdown import escape
-from briefings import fitting
+from briefings.chat import fitting
 from briefings.digests.compose import NOTHING_NEW, Digest
 from briefings.digests.layout import layout
 from briefings.digests.status import StatusMarks, local_time, status_lines

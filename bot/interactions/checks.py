@@ -1,5 +1,5 @@
 """Per-user cooldowns on the heavier commands, kept by each bot instance (the sliding window of
-`briefings.cooldowns`, as in the Slack adapter)."""
+`briefings.chat.cooldowns`, as in the Slack adapter)."""
 
 from __future__ import annotations
 

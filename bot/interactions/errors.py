@@ -12,7 +12,7 @@ from bot.interactions.queries import BadInput, TooLong
 from bot.interactions.replies import notice
 from bot.render.limits import clip
 from bot.render.markdown import escape
-from briefings.outage import DATABASE_DOWN, SORRY, database_down
+from briefings.chat.outage import DATABASE_DOWN, SORRY, database_down
 
 log = logging.getLogger(__name__)
 __all__ = ["DATABASE_DOWN", "database_down", "on_app_command_error", "sentence"]

@@ -11,8 +11,8 @@ from discord import app_commands
 from bot.digest.render import digest_message
 from bot.render import embeds
 from bot.render.limits import Page
-from briefings.commands import MAX_TEXT, clean, parse_since
-from briefings.commands import (
+from briefings.chat.commands import MAX_TEXT, clean, parse_since
+from briefings.chat.commands import (
     BadInput as BadInput,  # raised here, caught by bot.interactions.errors
 )
 from briefings.digests.compose import preview

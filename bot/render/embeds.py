@@ -38,7 +38,7 @@ from briefings.answers import (
     source_title,
     updated_label,
 )
-from briefings.wording import count, mentioned, partial_mark
+from briefings.chat.wording import count, mentioned, partial_mark
 
 COLOUR = discord.Colour.dark_teal()
 QUOTES_PER_PAGE = 5

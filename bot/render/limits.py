@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import discord
 
-# the text helpers live in briefings.fitting (shared with the Slack adapter); re-exported here
-from briefings.fitting import ELLIPSIS as ELLIPSIS
-from briefings.fitting import chunk_lines as chunk_lines
-from briefings.fitting import clip as clip
+# the text helpers live in briefings.chat.fitting (shared with the Slack adapter); re-exported here
+from briefings.chat.fitting import ELLIPSIS as ELLIPSIS
+from briefings.chat.fitting import chunk_lines as chunk_lines
+from briefings.chat.fitting import clip as clip
 
 TITLE = 256
 DESCRIPTION = 4096

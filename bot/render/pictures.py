@@ -13,7 +13,7 @@ from bot.interactions import queries
 from bot.render import embeds
 from bot.render.limits import Page
 from briefings.charts import Chart, ChartCache, coverage_chart, network_chart, timeline_chart
-from briefings.commands import clean
+from briefings.chat.commands import clean
 from briefings.story import Story
 
 

@@ -14,7 +14,7 @@ from bot.cogs.who import Who
 from bot.console.shell import CONSOLE_COMMANDS, parse
 from bot.digest.cog import DigestCog
 from bot.interactions.queries import HELP
-from briefings.commands import COMMANDS
+from briefings.chat.commands import COMMANDS
 
 
 def helped() -> dict[str, set[str]]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefings.ingest.datelines import MAX_LINE, Dated, DateLine, read_date_line
-from briefings.ingest.metadata import Byline, headline_with_deck, parse_byline, title_kind
-from briefings.ingest.notices import read_notice
+from briefings.ingest.reading.datelines import MAX_LINE, Dated, DateLine, read_date_line
+from briefings.ingest.reading.metadata import Byline, headline_with_deck, parse_byline, title_kind
+from briefings.ingest.reading.notices import read_notice
 
 _AGENCY = r"(?:Getty Images|AP|AFP|Reuters|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Sputnik)"
 # (Photo by … via Getty Images), (AP Photo/…), (… via AP), (Reuters/…), (Getty Images)

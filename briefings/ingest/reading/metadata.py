@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from briefings.ingest.datelines import Dated, parse_dateline, parse_published, read_date_line
+from briefings.ingest.reading.datelines import (
+    Dated,
+    parse_dateline,
+    parse_published,
+    read_date_line,
+)
 
 __all__ = [
     "AGENCIES",

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefings.ingest.errors import ArticleError
-from briefings.ingest.files import read_bounded
-from briefings.ingest.manifest import MANIFEST_NAME, ManifestProblem, load_manifest
-from briefings.ingest.metadata import parse_byline
+from briefings.ingest.reading.files import read_bounded
+from briefings.ingest.reading.manifest import MANIFEST_NAME, ManifestProblem, load_manifest
+from briefings.ingest.reading.metadata import parse_byline
 
 TABLE_NAMES = ("metadata.tsv", "metadata.csv")
 SIDECAR_NAMES = (MANIFEST_NAME, *TABLE_NAMES)

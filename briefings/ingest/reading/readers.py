@@ -10,8 +10,8 @@ from typing import Any
 import yaml
 
 from briefings.ingest.errors import ArticleError
-from briefings.ingest.files import read_bounded
-from briefings.ingest.html_dates import html_updated
+from briefings.ingest.reading.files import read_bounded
+from briefings.ingest.reading.html_dates import html_updated
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 5 * 1024 * 1024

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefings.ingest.cleaning import clean_text
 from briefings.ingest.errors import ArticleError
-from briefings.ingest.metadata import parse_published
-from briefings.ingest.readers import RawDocument
+from briefings.ingest.reading.cleaning import clean_text
+from briefings.ingest.reading.metadata import parse_published
+from briefings.ingest.reading.readers import RawDocument
 
 # The stored columns' lengths (models.Article): longer values are cut, never refused by the database.
 TITLE_CHARS, OUTLET_CHARS, AUTHOR_CHARS, URL_CHARS = 512, 256, 256, 2048

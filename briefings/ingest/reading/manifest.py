@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefings.ingest.errors import ArticleError
-from briefings.ingest.files import read_bounded
+from briefings.ingest.reading.files import read_bounded
 
 MANIFEST_NAME = "manifest.json"
 FIELDS = ("title", "outlet", "author", "url", "published")

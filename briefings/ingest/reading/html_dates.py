@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.ingest.datelines import parse_published
+from briefings.ingest.reading.datelines import parse_published
 
 _MODIFIED = re.compile(
     r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:modified_time|"""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from briefings.ingest.datelines import Dated, read_date_line
+from briefings.ingest.reading.datelines import Dated, read_date_line
 
 # A heading that opens a notice section: "CORRECTION:", "Editor's note", "Clarification"; the
 # paragraphs under it (up to cleaning.NOTICE_SECTION, or to its date line) are the notice.
