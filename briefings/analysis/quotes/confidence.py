@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["THRESHOLD", "Context", "confidence_of", "continued", "features", "table"]
+__all__ = [
+    "THRESHOLD",
+    "Context",
+    "confidence_of",
+    "confidence_with",
+    "continued",
+    "features",
+    "table",
+]
 
 CONTINUED = "continued"  # a quote with no clause of its own, continuing the quote before it
 
@@ -38,6 +46,15 @@ class Context:
     in_quote: bool = False  # the quote itself names the speaker ("Is Rebecca Bradley …?")
     mentions: int = 3  # how many times the article names the speaker (by surname)
     main: bool = False  # the person the article names most
+    between: int = 0  # other people named between the speaker's last naming and the quote
+    alike_between: int = 0  # of those, the ones whose gender does not tell them from the speaker
+    nearest: bool = True  # the speaker is the person named last before the quote
+    margin: float = 0.0  # for a pronoun or a description: the runner-up's salience / the best's
+    opens: bool = False  # the quote opens its paragraph
+    in_title: bool = False  # the headline names the speaker
+    share: float = 0.0  # the share of the article's attributed quotes this speaker was given
+    words: int = 10  # the quote's length in words
+    same_before: bool = False  # the quote before it went to the same speaker
 
 
 @cache
@@ -73,6 +90,21 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     out["named in the quote"] = float(context.in_quote)
     out["mentions"] = math.log2(1 + min(context.mentions, 15))
     out["main person"] = float(context.main)
+    # who else could have said it: people named between the speaker's last naming and the quote
+    # (a pronoun's or description's antecedent), how close the runner-up came to it
+    if found_by.startswith(("pronoun", "description", "person named last")):
+        out["alike between, resolved"] = float(min(context.alike_between, 3))
+        out["not nearest, resolved"] = float(not context.nearest)
+        out["runner-up, resolved"] = min(context.margin, 1.0)
+        out["same before, resolved"] = float(context.same_before)
+    else:
+        out["not nearest, named"] = float(not context.nearest)
+    out["opens"] = float(context.opens)
+    out["in title"] = float(context.in_title)
+    out["share"] = context.share
+    out["words"] = math.log2(1 + min(context.words, 40))
+    out["short partial"] = float(context.partial and context.words <= 2)
+    out["same before"] = float(context.same_before)
     return out
 
 
@@ -84,9 +116,15 @@ def probability(values: Mapping[str, float], weights: Mapping[str, float], bias:
 
 def confidence_of(found_by: str, context: Context | None = None) -> float:
     """How likely a speaker found `found_by` in `context` is right (0 when found no way)."""
+    return confidence_with(table(), found_by, context)
+
+
+def confidence_with(
+    model: Mapping[str, object], found_by: str, context: Context | None = None
+) -> float:
+    """`confidence_of` with the model given: {"bias", "weights", "caps"}."""
     if not found_by:
         return 0.0
-    model = table()
     weights = model["weights"]
     assert isinstance(weights, dict)
     p = probability(features(found_by, context or Context()), weights, float(model["bias"]))  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from briefings.analysis.attribution import (
     HONORIFICS,
     ORG_HEADS,
     PLACE_HEADS,
+    PRONOUNS,
     NameIndex,
     Speaker,
     is_cap,
@@ -43,7 +44,12 @@ from briefings.analysis.quotes.frames import (
     subject_mentions,
 )
 from briefings.analysis.quotes.marks import Span, find_spans, has_masks, mask, mask_id
-from briefings.analysis.quotes.resolve import Mention, could_be_surname, speaker_name
+from briefings.analysis.quotes.resolve import (
+    Mention,
+    could_be_surname,
+    rank_antecedents,
+    speaker_name,
+)
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
 
 __all__ = ["cluster_quotes", "extract_quotes"]
@@ -171,7 +177,7 @@ def extract_quotes(
         quotes, named = _paragraph_quotes(par, pi, offsets[pi], prev)
         found.extend(quotes)
         mentions.extend(named)
-    out = _resolve(found, mentions, index, paragraphs, threshold, observe)
+    out = _resolve(found, mentions, index, paragraphs, threshold, observe, article.title or "")
     if len(paragraphs) == len(article.paragraphs):
         return out
     return [replace(q, paragraph=first_of[q.paragraph]) for q in out]
@@ -213,12 +219,14 @@ def _resolve(
     paragraphs: Sequence[str],
     threshold: float,
     observe: Observer | None = None,
+    title: str = "",
 ) -> list[FoundQuote]:
     """Names for attributed quotes first, in reading order so that a pronoun or "the senator" goes
     to the person named last; then unattributed full quotes take the speaker of the quote beside
     them."""
     resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
     ways = [""] * len(found)  # how each speaker was found
+    margins = [0.0] * len(found)  # a pronoun's or description's runner-up / best salience
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
@@ -253,10 +261,15 @@ def _resolve(
         person, role = found_by.name, found_by.role
         resolved[n] = (person, role)
         ways[n] = _found_by(f.via, found_by.how) if person else ""
+        if person and found_by.how.startswith(("pronoun", "description")) and f.speaker:
+            margins[n] = _margin(f.speaker, index, recent, here)
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
     counts = Counter(_last_word(name) for _, name in index.runs)  # namings per surname
+    quoted = Counter(_last_word(r[0]) for r in resolved if r and r[0])
+    title_words = _last_words(title)
+    before: str | None = None  # the speaker of the quote before
     for n, f in enumerate(found):
         if not f.attributed:
             if (f.kind == "partial" and not _beside_a_full_quote(found, n)) or (
@@ -271,7 +284,15 @@ def _resolve(
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
                 ways[n] = "person named last"
         speaker, speaker_role = resolved[n] or (None, None)
-        context = _context(f, speaker, index, paragraphs, counts) if speaker else Context()
+        context = (
+            replace(
+                _context(f, speaker, index, paragraphs, counts, quoted, title_words, margins[n]),
+                same_before=speaker == before,
+            )
+            if speaker
+            else Context()
+        )
+        before = speaker
         confidence = confidence_of(ways[n], context) if speaker else 0.0
         if observe is not None and speaker:
             observe(
@@ -317,6 +338,9 @@ def _context(
     index: NameIndex,
     paragraphs: Sequence[str],
     counts: Counter[str],
+    quoted: Counter[str],
+    title_words: frozenset[str],
+    margin: float,
 ) -> Context:
     """What the article shows around a quote given `speaker`: other people named in its paragraph
     and the one before (and how many of them share the speaker's gender), where the speaker's
@@ -343,6 +367,22 @@ def _context(
         if surname in _last_words(text):
             distance = back
             break
+    between: set[str] = set()  # people named after the speaker's last naming, before the quote
+    alike_between = 0
+    for at, name in reversed(index.runs):
+        if at >= f.pos:
+            continue
+        last = _last_word(name)
+        if last == surname:
+            break
+        if last in between or not index.is_person(name):
+            continue
+        if len(name.split()) > 1 or counts.get(last, 0) > 1:
+            between.add(last)
+            g = index.gender(name)
+            alike_between += gender is None or g in (gender, None)
+            if len(between) >= 3:
+                break
     return Context(
         rivals=len(near),
         named_here=distance == 0,
@@ -355,7 +395,24 @@ def _context(
         in_quote=surname in _last_words(f.span.text),
         mentions=counts.get(surname, 0),
         main=counts.get(surname, 0) == _most(counts),
+        between=len(between),
+        alike_between=alike_between,
+        nearest=not between,
+        margin=margin,
+        opens=f.span.start < 3,
+        in_title=surname in title_words,
+        share=quoted.get(surname, 0) / max(1, sum(quoted.values())),
+        words=len(f.span.text.split()),
     )
+
+
+def _margin(
+    speaker: Speaker, index: NameIndex, recent: Sequence[Mention], here: tuple[int, int]
+) -> float:
+    """How close the runner-up came to the person a pronoun or description was resolved to."""
+    want = PRONOUNS[speaker.pronoun] if speaker.pronoun else None
+    ranked = rank_antecedents(want, index, recent, here)
+    return ranked[1][0] / ranked[0][0] if len(ranked) > 1 and ranked[0][0] > 0 else 0.0
 
 
 def _most(counts: Counter[str]) -> int:
