@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -368,10 +369,12 @@ def _context(
             distance = back
             break
     between: set[str] = set()  # people named after the speaker's last naming, before the quote
-    alike_between = 0
-    for at, name in reversed(index.runs):
-        if at >= f.pos:
-            continue
+    alike_between = 0  # (in this paragraph and the three before)
+    earliest = sum(len(p) + 1 for p in paragraphs[: max(0, f.para - 3)])
+    for k in range(bisect_left(index.runs, f.pos, key=_position) - 1, -1, -1):
+        at, name = index.runs[k]
+        if at < earliest:
+            break
         last = _last_word(name)
         if last == surname:
             break
@@ -404,6 +407,10 @@ def _context(
         share=quoted.get(surname, 0) / max(1, sum(quoted.values())),
         words=len(f.span.text.split()),
     )
+
+
+def _position(run: tuple[int, str]) -> int:
+    return run[0]
 
 
 def _margin(
