@@ -55,6 +55,7 @@ class Context:
     share: float = 0.0  # the share of the article's attributed quotes this speaker was given
     words: int = 10  # the quote's length in words
     same_before: bool = False  # the quote before it went to the same speaker
+    gap: int = 0  # characters between the quote and its speaker's nearest naming in its paragraph
 
 
 @cache
@@ -105,6 +106,9 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     out["words"] = math.log2(1 + min(context.words, 40))
     out["short partial"] = float(context.partial and context.words <= 2)
     out["same before"] = float(context.same_before)
+    # how far the quote stands from its speaker's name in its paragraph
+    if context.gap:
+        out["gap"] = math.log2(1 + min(context.gap, 400) / 20)
     return out
 
 

@@ -406,7 +406,26 @@ def _context(
         in_title=surname in title_words,
         share=quoted.get(surname, 0) / max(1, sum(quoted.values())),
         words=len(f.span.text.split()),
+        gap=_gap(f, surname, index, paragraphs),
     )
+
+
+def _gap(f: _Found, surname: str, index: NameIndex, paragraphs: Sequence[str]) -> int:
+    """The characters between the quote and the nearest naming of its speaker in its paragraph
+    (“…,” Ray said: 2); 0 when the paragraph does not name the speaker outside the quote."""
+    begin = sum(len(p) + 1 for p in paragraphs[: f.para])
+    stop = begin + len(paragraphs[f.para])
+    end = f.pos + f.span.end - f.span.start
+    gaps = [
+        f.pos - at if at < f.pos else at - end
+        for at, name in index.runs[
+            bisect_left(index.runs, begin, key=_position) : bisect_left(
+                index.runs, stop, key=_position
+            )
+        ]
+        if not f.pos <= at < end and _last_word(name) == surname
+    ]
+    return max(1, min(gaps)) if gaps else 0
 
 
 def _position(run: tuple[int, str]) -> int:
