@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from briefings.analysis.attribution import (
     CUES,
@@ -269,7 +270,9 @@ def _resolve(
     out: list[FoundQuote] = []
     counts = Counter(_last_word(name) for _, name in index.runs)  # namings per surname
     quoted = Counter(_last_word(r[0]) for r in resolved if r and r[0])
-    title_words = _last_words(title)
+    article = _Article(
+        [0, *accumulate(len(p) + 1 for p in paragraphs)], quoted, sum(quoted.values()), title
+    )
     before: str | None = None  # the speaker of the quote before
     for n, f in enumerate(found):
         if not f.attributed:
@@ -286,10 +289,7 @@ def _resolve(
                 ways[n] = "person named last"
         speaker, speaker_role = resolved[n] or (None, None)
         context = (
-            replace(
-                _context(f, speaker, index, paragraphs, counts, quoted, title_words, margins[n]),
-                same_before=speaker == before,
-            )
+            _context(f, speaker, index, paragraphs, counts, article, margins[n], speaker == before)
             if speaker
             else Context()
         )
@@ -333,23 +333,32 @@ def _person_named_last(recent: Sequence[Mention], paragraph: int, opens: bool) -
     return recent[-1].name if opens or recent[-1].paragraph == paragraph else None
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What the confidence reads of the whole article."""
+
+    offsets: list[int]  # where each paragraph starts, and the text's end
+    quoted: Counter[str]  # quotes given each surname by a reporting clause
+    attributed: int  # quotes given a speaker by a reporting clause
+    title: str
+
+
 def _context(
     f: _Found,
     speaker: str,
     index: NameIndex,
     paragraphs: Sequence[str],
     counts: Counter[str],
-    quoted: Counter[str],
-    title_words: frozenset[str],
+    article: _Article,
     margin: float,
+    same_before: bool,
 ) -> Context:
     """What the article shows around a quote given `speaker`: other people named in its paragraph
     and the one before (and how many of them share the speaker's gender), where the speaker's
     surname was last written, how often the article names them, whether the quote names them, and
     whether the name reads as a person or as a thing (a body, a work, a place)."""
     surname = _last_word(speaker)
-    start = sum(len(p) + 1 for p in paragraphs[: max(0, f.para - 1)])
-    end = start + sum(len(p) + 1 for p in paragraphs[max(0, f.para - 1) : f.para + 1])
+    start, end = article.offsets[max(0, f.para - 1)], article.offsets[f.para + 1]
     near = {
         _last_word(name): index.gender(name)
         for at, name in index.runs
@@ -370,7 +379,7 @@ def _context(
             break
     between: set[str] = set()  # people named after the speaker's last naming, before the quote
     alike_between = 0  # (in this paragraph and the three before)
-    earliest = sum(len(p) + 1 for p in paragraphs[: max(0, f.para - 3)])
+    earliest = article.offsets[max(0, f.para - 3)]
     for k in range(bisect_left(index.runs, f.pos, key=_position) - 1, -1, -1):
         at, name = index.runs[k]
         if at < earliest:
@@ -403,18 +412,18 @@ def _context(
         nearest=not between,
         margin=margin,
         opens=f.span.start < 3,
-        in_title=surname in title_words,
-        share=quoted.get(surname, 0) / max(1, sum(quoted.values())),
+        in_title=surname in _last_words(article.title),
+        share=article.quoted.get(surname, 0) / max(1, article.attributed),
         words=len(f.span.text.split()),
-        gap=_gap(f, surname, index, paragraphs),
+        gap=_gap(f, surname, index, article.offsets),
+        same_before=same_before,
     )
 
 
-def _gap(f: _Found, surname: str, index: NameIndex, paragraphs: Sequence[str]) -> int:
+def _gap(f: _Found, surname: str, index: NameIndex, offsets: Sequence[int]) -> int:
     """The characters between the quote and the nearest naming of its speaker in its paragraph
     (“…,” Ray said: 2); 0 when the paragraph does not name the speaker outside the quote."""
-    begin = sum(len(p) + 1 for p in paragraphs[: f.para])
-    stop = begin + len(paragraphs[f.para])
+    begin, stop = offsets[f.para], offsets[f.para + 1]
     end = f.pos + f.span.end - f.span.start
     gaps = [
         f.pos - at if at < f.pos else at - end
