@@ -3,8 +3,10 @@
 `scripts/fit_attribution_confidence.py` fits, on the data the rules were tuned on (PolNeAR's first
 600 articles and the BBC labels' tune half), a logistic regression whose features are the parts of
 the way the speaker was found ("name", "pronoun", "earlier paragraph", "continued", …) and the
-context of the quote (other people named near it, the speaker named in its own paragraph or how many
-paragraphs back, a one-word speaker, a partial quote), and writes its weights and the threshold to
+context of the quote (other people named near it, and for a pronoun those named since its antecedent
+and how close the runner-up came; the speaker named in its own paragraph or how many paragraphs back,
+and how far from the quote; a one-word speaker, a partial quote, the speaker's share of the
+article's quotes), and writes its weights and the threshold it chose by cross-validation to
 `data/attribution_confidence.json`. The confidence is the model's probability that the speaker is
 right; a part of a way the model has never seen adds nothing.
 """

@@ -355,8 +355,10 @@ def _context(
 ) -> Context:
     """What the article shows around a quote given `speaker`: other people named in its paragraph
     and the one before (and how many of them share the speaker's gender), where the speaker's
-    surname was last written, how often the article names them, whether the quote names them, and
-    whether the name reads as a person or as a thing (a body, a work, a place)."""
+    surname was last written, how often the article names them, whether the quote names them,
+    whether the name reads as a person or as a thing (a body, a work, a place), who else was named
+    since the speaker's last naming, how far the quote stands from the speaker's name, and the
+    speaker's share of the article's quotes."""
     surname = _last_word(speaker)
     start, end = article.offsets[max(0, f.para - 1)], article.offsets[f.para + 1]
     near = {
