@@ -1631,3 +1631,48 @@ def test_a_person_said_to_be_something_is_not_the_speaker() -> None:
         "Party chairman Tom Brennan was said to be “furious” with the candidate on Tuesday.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Former Attorney General Tom Brennan criticized Jane Ortiz’s use of email, which an "
+        "internal audit said was “extremely careless” but not a crime.",
+        "Tom Brennan was in the office with aides when a member of the family suggested they post "
+        "a picture of him eating his “authentic Mexican” lunch.",
+    ],
+)
+def test_words_whose_own_verb_has_a_subject_naming_no_one_are_not_the_named_person_s(
+    paragraph: str,
+) -> None:
+    found = quotes("Tom Brennan spoke to delegates in Cleveland on Tuesday.", paragraph)
+    assert [q.speaker for q in found] == [None]
+
+
+def test_an_adverb_between_a_subject_and_its_verb_keeps_it_the_one_a_he_means() -> None:
+    found = quotes(
+        "“I would like to see Tom go the distance,” said Walter Doley, who held a fundraiser.",
+        "Brennan once drew close to the front-runner in national polls. But he fell to 10 percent.",
+        "He added: “My senior team remains in place with my full confidence.”",
+    )
+    assert [q.speaker for q in found] == ["Walter Doley", "Brennan"]
+
+
+def test_a_full_name_of_a_place_with_an_appositive_is_the_subject_a_she_means() -> None:
+    found = quotes(
+        "“We will not be intimidated,” said Roberta Lange, the state party chairwoman.",
+        "Representative Jane Ortiz of Florida, the national party chairwoman, also expressed "
+        "concern.",
+        "“We will be reaching out to the leadership of both campaigns,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Roberta Lange", "Jane Ortiz"]
+
+
+def test_a_subject_with_a_clause_on_it_is_the_one_a_he_means() -> None:
+    found = quotes(
+        "Economist Walter Autor has studied trade for years in the Midwest.",
+        "Some members of Congress favour free trade, but Representative Tom Brennan, who has "
+        "welcomed support from the Tea Party, doesn’t mince words.",
+        "“They are going to clean our plow if we don’t act,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan"]

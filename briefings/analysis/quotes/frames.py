@@ -16,6 +16,7 @@ from briefings.analysis.attribution import (
     is_cap,
     is_possessive,
     is_title_word,
+    one_person,
     parse_speaker,
     person_head,
     subject_before,
@@ -196,6 +197,9 @@ def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
 def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     """The speaker of the reporting verb that introduces a quotation inside the sentence."""
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
+    unnamed = _unnamed_subject(toks, upto)
+    if unnamed:  # "criticized the email use, which an FBI investigation said was “…”"
+        return unnamed
     first_cue = last_cue = None
     for i in range(upto):
         t = toks[i]
@@ -247,6 +251,44 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
         or ""
     )
+
+
+_UNNAMING = words_set("a an one some several many these those the")
+_SUBJECT_OPENS = words_set("which that when as and but while after because where since so")
+
+
+def _unnamed_subject(toks: list[str], upto: int) -> str | None:
+    """The subject of the speech verb nearest before the quotation when it names no one: "…,
+    which an FBI investigation said was “…”", "when a member of the family suggested …": the words
+    are that body's or that unnamed person's, not those of a person named earlier in the
+    sentence."""
+    m = upto - 2 if toks[upto - 1 : upto] == ["\ue000"] else upto - 1
+    while m > 0 and not (toks[m] in CUES and toks[m].islower()):
+        if mask_id(toks[m]) is not None or toks[m] in {";", ":", "\ue000"}:
+            return None
+        m -= 1
+    if m <= 0 or toks[m] in PARTICIPLE_CUES or _phrase_cue(toks, m):
+        return None
+    j = m - 1
+    while j >= 0 and is_between(toks[j]):
+        j -= 1
+    end = j
+    start = None  # the determiner opening the subject: after a comma or a clause's opening word
+    while j >= 0 and end - j < 8 and toks[j].isalpha() and toks[j].lower() not in _SUBJECT_OPENS:
+        if toks[j].lower() in _UNNAMING and (
+            j == 0 or toks[j - 1] == "," or toks[j - 1].lower() in _SUBJECT_OPENS
+        ):  # "a member of the family": not "the family", the object of "of"
+            start = j
+            break
+        j -= 1
+    if start is None or start == end:
+        return None
+    words = toks[start : end + 1]
+    if any(is_cap(w) and not w.isupper() for w in words[1:]):
+        return None  # a name inside: "a spokesman for Hillary Clinton said"
+    if words[0].lower() == "the" and one_person(words[-1]):
+        return None  # "the senator said": someone the article named
+    return " ".join(words)
 
 
 def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
@@ -658,8 +700,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         )
     ):
         run_end += 1
-    after = _skip_adverbials(toks, _past_dash_aside(toks, run_end))  # "Mr. Rubio himself has
-    # been", "Brooks — who chairs the panel — was"
+    after = _skip_adverbials(toks, _past_dash_aside(toks, _past_place(toks, j, run_end)))
+    # "Mr. Rubio himself has been", "Brooks — who chairs the panel — was", "Debbie Wasserman
+    # Schultz of Florida, the party chairwoman, also expressed concern"
     nxt = toks[after] if after < len(toks) else ""
     named = run_end > j and not _the_name(toks, j, run_end)  # "The Sunshine State will award"
     if named and (nxt == "," or _verb_like(nxt)) and not _adverb_opening(toks, j, run_end):
@@ -745,6 +788,36 @@ def _said_of(toks: list[str], cue: int) -> bool:
 _DASHES = frozenset({"—", "–", "--"})
 
 
+def _past_place(toks: list[str], start: int, end: int) -> int:
+    """Past "of" and the place after a full name at `start`..`end` ("Representative Debbie
+    Wasserman Schultz [of Florida]"); `end` itself when there is none or no full name."""
+    if not (
+        end - start >= 2
+        and toks[end : end + 1] == ["of"]
+        and end + 1 < len(toks)
+        and is_cap(toks[end + 1])
+        and any(first_name_like(t) for t in toks[start : end - 1])
+    ):
+        return end
+    at = end + 1
+    while at < len(toks) and is_cap(toks[at]) and mask_id(toks[at]) is None:
+        at += 1
+    return at
+
+
+def _past_relative_aside(toks: list[str], at: int) -> int:
+    """Past a clause on the name between commas at `at` (", who has welcomed support from the Tea
+    Party,"), with no quotation inside it; `at` itself when there is none."""
+    if toks[at : at + 2] != [",", "who"]:
+        return at
+    for k in range(at + 2, min(len(toks), at + 30)):
+        if mask_id(toks[k]) is not None or toks[k] in {".", ";", ":", "\ue000"}:
+            return at
+        if toks[k] == ",":
+            return k + 1
+    return at
+
+
 def _past_dash_aside(toks: list[str], at: int) -> int:
     """Past an aside between dashes at `at` ("Brooks — who chairs the panel — was blunt"), with no
     quotation inside it; `at` itself when there is none."""
@@ -790,6 +863,8 @@ _WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday"
 
 
 _DAY_PARTS = words_set("morning afternoon evening night")
+# words of time or manner between a subject and its verb: "Carson once drew close to Trump"
+_ADVERBS = words_set("once later then never still often always now first soon already")
 
 
 def _skip_adverbials(toks: list[str], at: int) -> int:
@@ -797,7 +872,7 @@ def _skip_adverbials(toks: list[str], at: int) -> int:
     morning"."""
     while at < len(toks):
         tok = toks[at]
-        if tok in _SELF or (tok.endswith("ly") and is_between(tok)):
+        if tok in _SELF or tok in _ADVERBS or (tok.endswith("ly") and is_between(tok)):
             at += 1
         elif tok == "on" and at + 1 < len(toks) and toks[at + 1].lower() in _WEEKDAYS:
             at += 2
@@ -844,6 +919,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
             j += 1
         prev = toks[i - 1] if i else ""
         k = _past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
+        k = _past_relative_aside(toks, k)  # "but Brooks, who has welcomed …, doesn’t"
         titled = _titled_full_name(toks, i, j)
         if titled:  # "state Representative Karlee Macer, a Democrat, wants"
             k = _past_short_appositive(toks, k)
