@@ -1676,3 +1676,21 @@ def test_a_subject_with_a_clause_on_it_is_the_one_a_he_means() -> None:
         "“They are going to clean our plow if we don’t act,” he said.",
     )
     assert [q.speaker for q in found] == ["Tom Brennan"]
+
+
+def test_a_quote_after_another_subject_does_not_continue_the_paragraph_before() -> None:
+    found = quotes(
+        "“It has become a two-person race,” said Walter Robinson, editor of a state website.",
+        "Lakeview University’s Jane Ortiz agreed. “Mainstream Republicans are running out of "
+        "time to find an alternative.”",
+    )
+    assert [q.speaker for q in found] == ["Walter Robinson", "Jane Ortiz"]
+
+
+def test_a_quote_introduced_by_its_own_participle_is_not_the_previous_speaker_s() -> None:
+    found = quotes(
+        "“Congress has written a law that includes varying guidance,” Tom Brennan responded.",
+        "A spokeswoman for the committee emailed reporters with the text of the law, arguing, "
+        "“As you can see, the text of the law says nothing of the kind.”",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan", None]

@@ -220,6 +220,7 @@ def _resolve(
     resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
     ways = [""] * len(found)  # how each speaker was found
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
+    subjects_here: dict[int, set[str]] = {}  # … and the people just before it named as subjects
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
         + [(order, 0, at, name) for order, at, name, _, _ in mentions]
@@ -247,6 +248,11 @@ def _resolve(
         if not f.attributed:
             opens = f.span.start < 3  # nothing but its opening mark (and a space) before it
             last_person[n] = _person_named_last(recent, order[0], opens)
+            subjects_here[n] = {  # subjects of its own sentence or the one before
+                m.name
+                for m in recent
+                if m.paragraph == order[0] and m.sentence >= sentence - 1 and m.how in _SUBJECTS
+            }
             continue
         here = (sentence, order[0])
         found_by = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
@@ -264,6 +270,13 @@ def _resolve(
             ):
                 continue  # a scare quote, or a title or headline on its own: "“The Big Short” was …"
             inherited, source = _inherit(found, resolved, n)
+            if (
+                inherited
+                and source is not None
+                and found[source].para != f.para
+                and subjects_here.get(n, set()) - {inherited[0]}
+            ):  # "“…,” said Craig Robinson." / "Dianne Bystrom agreed. “…”": not Robinson's
+                inherited, source = None, None
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""
             if inherited is None and last_person.get(n) and not _LABELLED.match(f.span.text):
@@ -297,6 +310,9 @@ def _resolve(
             )
         )
     return out
+
+
+_SUBJECTS = frozenset({"opening", "clause", "cue"})  # how a person is named as a sentence's subject
 
 
 def _person_named_last(recent: Sequence[Mention], paragraph: int, opens: bool) -> str | None:

@@ -236,7 +236,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 or (near[0] if near else None)
                 or _participle_subject(toks, i)
                 or first_own
-            )
+                or ""  # "A spokeswoman … emailed reporters, arguing, “…”": its own verb, no one
+            )  # named; not the words of the person quoted in the paragraph before
         subj = _cue_subject(toks, i)
         if subj:
             return _nearer_named(toks, i, upto) or subj
