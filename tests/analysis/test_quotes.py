@@ -1694,3 +1694,11 @@ def test_a_quote_introduced_by_its_own_participle_is_not_the_previous_speaker_s(
         "“As you can see, the text of the law says nothing of the kind.”",
     )
     assert [q.speaker for q in found] == ["Tom Brennan", None]
+
+
+def test_words_in_a_later_clause_with_its_own_subject_are_that_subject_s() -> None:
+    found = quotes(
+        "Tom Brennan won the northern primary by a wide margin, while Jane Ortiz dealt a severe "
+        "blow to her rival with a win that led her to declare the nomination was “in sight.”",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]

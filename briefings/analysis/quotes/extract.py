@@ -34,6 +34,7 @@ from briefings.analysis.quotes.confidence import THRESHOLD, Context, confidence_
 from briefings.analysis.quotes.frames import (
     SENTENCES_INSIDE,
     final_frame,
+    later_subject,
     masked_sentences,
     own_frames,
     pre_frame,
@@ -133,6 +134,10 @@ def _paragraph_quotes(
                 # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
                 # word in quotes with no such subject stays a scare quote
                 subject = sentence_subject(toks, idx) or relative_antecedent(toks, idx, within=3)
+                later = later_subject(toks, idx)
+                if subject and later and later != subject:
+                    subject = later  # "Trump won New York, while Clinton dealt … that led her
+                    # to declare that the nomination was “in sight”": Clinton's words
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
             found.append(

@@ -29,6 +29,7 @@ from briefings.analysis.results import QuoteKind
 
 __all__ = [
     "final_frame",
+    "later_subject",
     "masked_sentences",
     "own_frames",
     "pre_frame",
@@ -423,6 +424,33 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
             and (word in CUES or word.endswith(("ed", "s")) or word in _AUX or word in _IRREGULAR)
         ):
             return " ".join(toks[i:head_end])
+    return None
+
+
+_LATER_CLAUSE = words_set("while whereas but and")
+
+
+def later_subject(toks: list[str], upto: int) -> str | None:
+    """The name that is the subject of a later clause before `upto`, opened by a comma and
+    "while", "but" or "and": "Trump won New York[, while Hillary Clinton] dealt a blow …"."""
+    for i in range(upto - 2, 1, -1):
+        if not (toks[i - 1].lower() in _LATER_CLAUSE and toks[i - 2] == "," and is_cap(toks[i])):
+            continue
+        end = i
+        while end < upto and is_cap(toks[end]) and mask_id(toks[end]) is None:
+            end += 1
+        nxt = toks[end] if end < upto else ""
+        if (
+            not is_possessive(toks[end - 1])
+            and nxt.isalpha()
+            and nxt.islower()
+            and nxt not in _PREPOSITIONS | _DETERMINERS | _CONJUNCTIONS | _STOP_NP
+            and not _group_head(toks, end)
+        ):  # a verb: "dealt", "won", "said"
+            sp = parse_speaker(" ".join(toks[i:end]))
+            if sp and sp.name and not sp.is_org:
+                return " ".join(toks[i:end])
+        return None
     return None
 
 
