@@ -96,7 +96,9 @@ ORG_HEADS = words_set(
 _INDEFINITE = words_set("a an one another")
 DOCUMENTS = words_set(
     """statement report release email letter lawsuit suit complaint poll survey memo tweet post
-    transcript video article editorial website study filing document ad ads book message note"""
+    transcript video article editorial website study filing document ad ads book message note
+    opinion ruling decision order card flyer leaflet playbook manual brochure script caption
+    headline banner sign slogan petition resolution platform excerpt guide column blog"""
 )
 _GROUPS = words_set(
     """campaign administration committee team staff office group company newspaper paper network

@@ -1702,3 +1702,12 @@ def test_words_in_a_later_clause_with_its_own_subject_are_that_subject_s() -> No
         "blow to her rival with a win that led her to declare the nomination was “in sight.”",
     )
     assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+@pytest.mark.parametrize("document", ["the unsigned opinion", "the printed slate card"])
+def test_a_document_described_is_not_the_person_named_last(document: str) -> None:
+    found = quotes(
+        "Chief Justice Tom Brennan wrote for the majority on Monday.",
+        f"“The court expresses no view on the merits,” {document} said.",
+    )
+    assert [q.speaker for q in found] == [None]
