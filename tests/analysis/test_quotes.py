@@ -1711,3 +1711,23 @@ def test_a_document_described_is_not_the_person_named_last(document: str) -> Non
         f"“The court expresses no view on the merits,” {document} said.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_she_subject_of_the_verb_nearest_the_quotation_is_not_the_earlier_subject() -> None:
+    found = quotes(
+        "Jane Ortiz debated Tom Brennan on Thursday night in Flint.",
+        "When Brennan accused Ortiz of being too close to the banks, she said “I stood up "
+        "against the behavior of the banks” for years.",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+def test_someone_shouting_a_word_is_not_the_person_who_answers() -> None:
+    found = quotes(
+        "Radio host Tom Brennan spoke at a rally in Ohio on Tuesday.",
+        "When someone in the audience shouted, “Ortiz,” Brennan joked, “Come on up and join me!”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Ortiz", None),
+        ("Come on up and join me!", "Tom Brennan"),
+    ]

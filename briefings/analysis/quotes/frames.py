@@ -255,7 +255,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     )
 
 
-_UNNAMING = words_set("a an one some several many these those the")
+_SOMEONE = words_set("someone somebody")  # "When someone in the audience shouted, “Cruz”"
+_UNNAMING = words_set("a an one some several many these those the") | _SOMEONE
 _SUBJECT_OPENS = words_set("which that when as and but while after because where since so")
 
 
@@ -263,7 +264,7 @@ def _unnamed_subject(toks: list[str], upto: int) -> str | None:
     """The subject of the speech verb nearest before the quotation when it names no one: "…,
     which an FBI investigation said was “…”", "when a member of the family suggested …": the words
     are that body's or that unnamed person's, not those of a person named earlier in the
-    sentence."""
+    sentence; or when it is "he" or "she" ("When Sanders accused Clinton …, she said “…”")."""
     m = upto - 2 if toks[upto - 1 : upto] == ["\ue000"] else upto - 1
     while m > 0 and not (toks[m] in CUES and toks[m].islower()):
         if mask_id(toks[m]) is not None or toks[m] in {";", ":", "\ue000"}:
@@ -275,6 +276,12 @@ def _unnamed_subject(toks: list[str], upto: int) -> str | None:
     while j >= 0 and is_between(toks[j]):
         j -= 1
     end = j
+    if (
+        end >= 0
+        and toks[end].lower() in PRONOUNS
+        and (end == 0 or toks[end - 1] == "," or toks[end - 1].lower() in _SUBJECT_OPENS)
+    ):  # "When Sanders accused Clinton of …, she said “…”": she, not Sanders
+        return toks[end].lower()
     start = None  # the determiner opening the subject: after a comma or a clause's opening word
     while j >= 0 and end - j < 8 and toks[j].isalpha() and toks[j].lower() not in _SUBJECT_OPENS:
         if toks[j].lower() in _UNNAMING and (
@@ -283,7 +290,7 @@ def _unnamed_subject(toks: list[str], upto: int) -> str | None:
             start = j
             break
         j -= 1
-    if start is None or start == end:
+    if start is None or (start == end and toks[start].lower() not in _SOMEONE):
         return None
     words = toks[start : end + 1]
     if any(is_cap(w) and not w.isupper() for w in words[1:]):
