@@ -1731,3 +1731,11 @@ def test_someone_shouting_a_word_is_not_the_person_who_answers() -> None:
         ("Ortiz", None),
         ("Come on up and join me!", "Tom Brennan"),
     ]
+
+
+def test_an_unnamed_person_from_a_town_and_state_is_not_the_town() -> None:
+    found = quotes(
+        "Governor Tom Brennan is assuring voters he is tough enough after a woman in Lakeview, "
+        "Ohio, told him she worries he is “too nice” to fend off his rivals.",
+    )
+    assert [q.speaker for q in found] == [None]

@@ -255,6 +255,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     )
 
 
+_PLACE_BEFORE = words_set("in from at near")
 _SOMEONE = words_set("someone somebody")  # "When someone in the audience shouted, “Cruz”"
 _UNNAMING = words_set("a an one some several many these those the") | _SOMEONE
 _SUBJECT_OPENS = words_set("which that when as and but while after because where since so")
@@ -275,6 +276,12 @@ def _unnamed_subject(toks: list[str], upto: int) -> str | None:
     j = m - 1
     while j >= 0 and is_between(toks[j]):
         j -= 1
+    if j >= 0 and toks[j] == ",":  # "a woman in Worcester, Massachusetts, told": past the state
+        k = j - 1
+        while k >= 0 and is_cap(toks[k]):
+            k -= 1
+        if k >= 1 and k < j - 1 and toks[k] == "," and is_cap(toks[k - 1]):  # "Town, State,"
+            j = k - 1
     end = j
     if (
         end >= 0
@@ -293,8 +300,12 @@ def _unnamed_subject(toks: list[str], upto: int) -> str | None:
     if start is None or (start == end and toks[start].lower() not in _SOMEONE):
         return None
     words = toks[start : end + 1]
-    if any(is_cap(w) and not w.isupper() for w in words[1:]):
-        return None  # a name inside: "a spokesman for Hillary Clinton said"
+    if any(
+        is_cap(w) and not w.isupper() and words[n].lower() not in _PLACE_BEFORE
+        for n, w in enumerate(words[1:])
+    ):
+        return None  # a name inside: "a spokesman for Hillary Clinton said"; not a place: "a
+        # woman in Worcester"
     if words[0].lower() == "the" and one_person(words[-1]):
         return None  # "the senator said": someone the article named
     return " ".join(words)
