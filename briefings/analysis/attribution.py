@@ -662,10 +662,27 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     words = toks[start : end + 1]
     if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
         return None
+    if _people_of(words):  # "Supporters of Mr. Trump chanted": a group, not Trump
+        return None
     phrase = " ".join(words)
     if appositive:
         phrase += ", " + " ".join(appositive)
     return phrase.replace(" ’s", "’s"), start
+
+
+def _people_of(words: list[str]) -> bool:
+    """A plural noun before "of" opening the phrase: "Supporters of Mr. Trump", "Fans of the
+    team"; not a title ("Secretary of State John Kerry") or a name ("Friends of the Earth")."""
+    if "of" not in words[1:3]:
+        return False
+    head = words[words.index("of") - 1].lower()
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+        and head.rstrip("s") not in ROLE_NOUNS
+        and head not in TITLES
+    )
 
 
 def _of_a_name(toks: list[str], start: int) -> bool:

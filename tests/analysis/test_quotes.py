@@ -1739,3 +1739,23 @@ def test_an_unnamed_person_from_a_town_and_state_is_not_the_town() -> None:
         "Ohio, told him she worries he is “too nice” to fend off his rivals.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Supporters of Brennan chanted “Four more years!” outside the hall.",
+        "Brennan was interrupted by a protester who shouted “Shame!” from the balcony.",
+    ],
+)
+def test_a_crowd_or_an_unnamed_heckler_is_not_the_person_named(paragraph: str) -> None:
+    found = quotes("Senator Tom Brennan spoke to voters in Dayton on Monday.", paragraph)
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_person_quoted_as_saying_is_the_speaker() -> None:
+    found = quotes(
+        "Senator Tom Brennan and Governor Jane Ortiz met voters in Dayton on Monday.",
+        "Brennan quoted Ortiz as saying “the budget is dead.”",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]

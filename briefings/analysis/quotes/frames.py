@@ -223,6 +223,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             return _UNNAMED_ASKER  # "Priebus was said to be “furious”": said of him, unnamed
         if _asked_unnamed(toks, i, upto):  # "Trump was asked, “…?”": not Trump's words
             return _UNNAMED_ASKER
+        quoted = _quoted_as_saying(toks, i)
+        if quoted:  # "Brennan quoted Ortiz as saying “…”": Ortiz's words
+            return quoted
         if first_own and _index_of_phrase_before(toks, i, own):
             return first_own
         inverted = _inverted_subject(toks, i, upto)
@@ -283,6 +286,8 @@ def _unnamed_subject(toks: list[str], upto: int) -> str | None:
         if k >= 1 and k < j - 1 and toks[k] == "," and is_cap(toks[k - 1]):  # "Town, State,"
             j = k - 1
     end = j
+    if end >= 1 and toks[end] == "who":  # "interrupted by a protester who shouted"
+        return _indefinite_before(toks, end - 1 if toks[end - 1] != "," else end - 2)
     if (
         end >= 0
         and toks[end].lower() in PRONOUNS
@@ -309,6 +314,34 @@ def _unnamed_subject(toks: list[str], upto: int) -> str | None:
     if words[0].lower() == "the" and one_person(words[-1]):
         return None  # "the senator said": someone the article named
     return " ".join(words)
+
+
+_QUOTING = words_set("quoted quotes quoting cited cites citing")
+
+
+def _quoted_as_saying(toks: list[str], i: int) -> str | None:
+    """The name between "quoted" and "as saying" at `i`: "quoted Ortiz as saying"."""
+    if toks[i] != "saying" or toks[i - 1 : i] != ["as"]:
+        return None
+    k = i - 2
+    while k >= 0 and i - k <= 6 and toks[k] not in _QUOTING:
+        k -= 1
+    if k < 0 or toks[k] not in _QUOTING or k + 1 >= i - 1:
+        return None
+    phrase = " ".join(toks[k + 1 : i - 1])
+    speaker = parse_speaker(phrase)
+    return phrase if speaker and (speaker.name or speaker.role) else None
+
+
+def _indefinite_before(toks: list[str], end: int) -> str | None:
+    """An indefinite description ending at `end` that a "who" after it stands for: "a protester",
+    "one man in the crowd"; None for a name or "the …"."""
+    j = end
+    while j >= 0 and end - j < 6 and toks[j].isalpha() and toks[j].islower():
+        if toks[j] in _UNNAMING - {"the"}:
+            return " ".join(toks[j : end + 1]) if j < end else None
+        j -= 1
+    return None
 
 
 def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
