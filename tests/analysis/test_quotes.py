@@ -1759,3 +1759,25 @@ def test_a_person_quoted_as_saying_is_the_speaker() -> None:
         "Brennan quoted Ortiz as saying “the budget is dead.”",
     )
     assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+def test_a_person_a_later_speech_verb_s_who_stands_for_speaks() -> None:
+    found = quotes(
+        "Senator Tom Brennan and Governor Jane Ortiz met voters in Dayton on Monday.",
+        "Ortiz mocked Brennan, who has said he is “the best candidate.”",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ortiz pointed to a sign reading “No new taxes” in the crowd.",
+        "Brennan held up a newspaper headline that read “Brennan Wins Big.”",
+    ],
+)
+def test_words_on_a_sign_or_a_headline_are_no_one_s(paragraph: str) -> None:
+    found = quotes(
+        "Senator Tom Brennan and Governor Jane Ortiz met voters in Dayton on Monday.", paragraph
+    )
+    assert [q.speaker for q in found] == [None]

@@ -259,6 +259,13 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
 
 
 _PLACE_BEFORE = words_set("in from at near")
+_INSCRIBING = words_set("read reads reading said says saying")
+# things bearing words: "a sign reading “…”", "a headline that read “…”"
+# (not "a statement saying": the words of whoever issued it)
+_INSCRIBED = words_set(
+    "sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts hat"
+    " hats cap caps button buttons sticker stickers billboard headline caption"
+)
 _SOMEONE = words_set("someone somebody")  # "When someone in the audience shouted, “Cruz”"
 _UNNAMING = words_set("a an one some several many these those the") | _SOMEONE
 _SUBJECT_OPENS = words_set("which that when as and but while after because where since so")
@@ -270,10 +277,14 @@ def _unnamed_subject(toks: list[str], upto: int) -> str | None:
     are that body's or that unnamed person's, not those of a person named earlier in the
     sentence; or when it is "he" or "she" ("When Sanders accused Clinton …, she said “…”")."""
     m = upto - 2 if toks[upto - 1 : upto] == ["\ue000"] else upto - 1
-    while m > 0 and not (toks[m] in CUES and toks[m].islower()):
+    while m > 0 and not ((toks[m] in CUES or toks[m] in _INSCRIBING) and toks[m].islower()):
         if mask_id(toks[m]) is not None or toks[m] in {";", ":", "\ue000"}:
             return None
         m -= 1
+    if toks[m] in _INSCRIBING and m > 0:  # "pointed to a sign reading “…”": the sign's words
+        thing = _indefinite_before(toks, m - 1 if toks[m - 1] not in {"that", "which"} else m - 2)
+        if thing and thing.split()[-1].lower() in _INSCRIBED:
+            return thing
     if m <= 0 or toks[m] in PARTICIPLE_CUES or _phrase_cue(toks, m):
         return None
     j = m - 1
@@ -286,8 +297,10 @@ def _unnamed_subject(toks: list[str], upto: int) -> str | None:
         if k >= 1 and k < j - 1 and toks[k] == "," and is_cap(toks[k - 1]):  # "Town, State,"
             j = k - 1
     end = j
-    if end >= 1 and toks[end] == "who":  # "interrupted by a protester who shouted"
-        return _indefinite_before(toks, end - 1 if toks[end - 1] != "," else end - 2)
+    if end >= 1 and toks[end] == "who":  # "interrupted by a protester who shouted"; "mocked
+        # Brennan, who has said he is “…”": Brennan's words
+        before = end - 1 if toks[end - 1] != "," else end - 2
+        return _indefinite_before(toks, before) or _name_ending(toks, before)
     if (
         end >= 0
         and toks[end].lower() in PRONOUNS
@@ -331,6 +344,18 @@ def _quoted_as_saying(toks: list[str], i: int) -> str | None:
     phrase = " ".join(toks[k + 1 : i - 1])
     speaker = parse_speaker(phrase)
     return phrase if speaker and (speaker.name or speaker.role) else None
+
+
+def _name_ending(toks: list[str], end: int) -> str | None:
+    """The name of a person ending at `end`: "Brennan" of "mocked Brennan, who said"."""
+    start = end
+    while start >= 0 and is_cap(toks[start]) and not is_possessive(toks[start]):
+        start -= 1
+    if start == end:
+        return None
+    phrase = " ".join(toks[start + 1 : end + 1])
+    speaker = parse_speaker(phrase)
+    return phrase if speaker and speaker.name and not speaker.is_org else None
 
 
 def _indefinite_before(toks: list[str], end: int) -> str | None:
