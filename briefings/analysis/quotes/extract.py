@@ -11,26 +11,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
-from briefings.analysis.attribution import (
-    CUES,
-    HONORIFICS,
-    ORG_HEADS,
-    PLACE_HEADS,
-    PRONOUNS,
-    NameIndex,
-    Speaker,
-    is_cap,
-    parse_speaker,
-    role_near,
-    tokens,
-    words_set,
-)
+from briefings.analysis.common.gender import HONORIFICS
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import (
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
     WORK_NOUNS,
     name_key,
+    words_set,
 )
 from briefings.analysis.quotes.clusters import cluster_quotes
 from briefings.analysis.quotes.confidence import THRESHOLD, Context, confidence_of, continued
@@ -54,6 +42,12 @@ from briefings.analysis.quotes.resolve import (
     speaker_name,
 )
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
+from briefings.analysis.speech.cues import CUES
+from briefings.analysis.speech.name_index import NameIndex
+from briefings.analysis.speech.roles import role_near
+from briefings.analysis.speech.speaker import Speaker, parse_speaker
+from briefings.analysis.speech.tokens import is_cap, tokens
+from briefings.analysis.speech.words import ORG_HEADS, PLACE_HEADS, PRONOUNS
 
 __all__ = ["cluster_quotes", "extract_quotes"]
 

@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import re
 
-from briefings.analysis.attribution import (
-    CUES,
-    NOBODY,
-    PARTICIPLE_CUES,
-    PRONOUNS,
-    ROLE_NOUNS,
-    appositive_name,
-    first_name_like,
-    is_between,
-    is_cap,
-    is_possessive,
-    is_title_word,
-    one_person,
-    parse_speaker,
-    person_head,
-    subject_before,
-    tokens,
-    words_set,
-)
+from briefings.analysis.common.names import words_set
 from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.quotes.marks import Span, has_masks, mask_id
 from briefings.analysis.results import QuoteKind
+from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
+from briefings.analysis.speech.name_shapes import appositive_name, first_name_like, is_title_word
+from briefings.analysis.speech.speaker import parse_speaker
+from briefings.analysis.speech.subject import subject_before
+from briefings.analysis.speech.tokens import is_cap, is_possessive, tokens
+from briefings.analysis.speech.words import NOBODY, PRONOUNS, ROLE_NOUNS, one_person, person_head
 
 __all__ = [
     "final_frame",
