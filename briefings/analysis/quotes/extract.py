@@ -20,27 +20,20 @@ from briefings.analysis.common.names import (
     name_key,
     words_set,
 )
+from briefings.analysis.quotes.clause_after import final_frame, own_frames
+from briefings.analysis.quotes.clause_before import pre_frame
 from briefings.analysis.quotes.clusters import cluster_quotes
 from briefings.analysis.quotes.confidence import THRESHOLD, Context, confidence_of, continued
-from briefings.analysis.quotes.frames import (
-    SENTENCES_INSIDE,
-    final_frame,
-    later_subject,
-    masked_sentences,
-    own_frames,
-    pre_frame,
-    quote_kind,
-    relative_antecedent,
-    sentence_subject,
-    subject_mentions,
-)
 from briefings.analysis.quotes.marks import Span, find_spans, has_masks, mask, mask_id
+from briefings.analysis.quotes.mentions import subject_mentions
 from briefings.analysis.quotes.resolve import (
     Mention,
     could_be_surname,
     rank_antecedents,
     speaker_name,
 )
+from briefings.analysis.quotes.sentences import SENTENCES_INSIDE, masked_sentences, quote_kind
+from briefings.analysis.quotes.subjects import later_subject, relative_antecedent, sentence_subject
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.name_index import NameIndex
