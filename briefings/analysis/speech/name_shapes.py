@@ -10,13 +10,7 @@ from briefings.analysis.common.gender import FEMALE_NAMES as _FEMALE
 from briefings.analysis.common.gender import HONORIFICS
 from briefings.analysis.common.gender import MALE_NAMES as _MALE
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
-from briefings.analysis.common.names import (
-    CALENDAR,
-    DEMONYMS,
-    NAME_PARTICLES,
-    name_key,
-    words_set,
-)
+from briefings.analysis.common.names import CALENDAR, DEMONYMS, NAME_PARTICLES, name_key, words_set
 from briefings.analysis.speech.tokens import is_cap, is_possessive, tokens
 from briefings.analysis.speech.words import ORG_HEADS, ROLE_NOUNS, STYLES, TITLES, name_titles
 
