@@ -35,7 +35,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from briefings.analysis.attribution import gender_of
+from briefings.analysis.common.gender import gender_of
 from briefings.analysis.common.names import words_set
 from briefings.db import open_database
 from briefings.ingest import ingest_paths

@@ -62,7 +62,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from briefings.analysis.attribution import gender_of
+from briefings.analysis.common.gender import gender_of
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
 from evaluation.scoring import prf_fields

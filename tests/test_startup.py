@@ -36,7 +36,7 @@ HEAVY = (
     "briefings.analysis.grouping",
     # a briefing's support check tells first names by `common.gender`, not the attribution rules
     # (their regexes: 3-8 ms of `brief` on the seeds), nor the analysis' result classes
-    "briefings.analysis.attribution",
+    "briefings.analysis.speech",
     "briefings.analysis.results",
 )
 # Runs the command as `briefbot` does, then prints which of HEAVY it loaded.

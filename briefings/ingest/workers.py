@@ -59,9 +59,9 @@ WARM_UP = (
 def warm_up() -> None:
     """Analyse a short text in the parent before the workers are forked: what analysis loads
     on first use (the first-name dictionary, about 1 s) is then loaded once, not in each worker."""
-    from briefings.analysis.attribution import name_titles
     from briefings.analysis.pipeline import analyse
     from briefings.analysis.results import ArticleText
+    from briefings.analysis.speech.words import name_titles
 
     analyse(ArticleText(title="Warm-up", paragraphs=(WARM_UP,)))
     name_titles()  # nameparser's titles, loaded on first use

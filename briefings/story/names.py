@@ -27,7 +27,7 @@ class Names(Scope):
         found = Names._named(session, key)
         if found:
             return found
-        from briefings.analysis.attribution import HONORIFICS, gender_of  # only when needed
+        from briefings.analysis.common.gender import HONORIFICS, gender_of  # only when needed
         from briefings.analysis.linking import query_key
 
         bare = query_key(name)

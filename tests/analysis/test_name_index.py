@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.analysis.attribution import NameIndex
+from briefings.analysis.speech.name_index import NameIndex
 
 
 def test_fullest_name_sees_text_added_after_a_lookup() -> None:

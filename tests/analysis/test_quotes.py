@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from briefings.analysis.quotes.clusters import cluster_quotes
 from briefings.analysis.quotes.confidence import THRESHOLD
-from briefings.analysis.quotes.extract import cluster_quotes, extract_quotes
+from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 
 ROOT = Path(__file__).resolve().parents[2]

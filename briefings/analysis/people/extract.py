@@ -6,15 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from briefings.analysis.attribution import (
-    HONORIFICS,
-    STYLES,
-    first_name_like,
-    gender_of,
-    is_title_word,
-    name_titles,
-    words_set,
-)
+from briefings.analysis.common.gender import HONORIFICS, gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name, place_key
 from briefings.analysis.common.names import (
     CALENDAR,
@@ -32,6 +24,7 @@ from briefings.analysis.common.names import (
     name_key,
     org_variant_keys,
     surname_keys,
+    words_set,
 )
 from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.people.nature import (
@@ -53,6 +46,8 @@ from briefings.analysis.people.roles import (
     tokenize,
 )
 from briefings.analysis.results import ArticleText, EntityKind, FoundEntity
+from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
+from briefings.analysis.speech.words import STYLES, name_titles
 
 __all__ = ["extract_entities"]
 

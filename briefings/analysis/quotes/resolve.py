@@ -6,22 +6,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefings.analysis.attribution import (
+from briefings.analysis.common.gender import gender_of
+from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
+from briefings.analysis.common.names import DEMONYMS, name_key
+from briefings.analysis.speech.name_index import NameIndex
+from briefings.analysis.speech.name_shapes import first_name_like
+from briefings.analysis.speech.roles import role_near
+from briefings.analysis.speech.speaker import Speaker
+from briefings.analysis.speech.tokens import is_possessive
+from briefings.analysis.speech.words import (
     AFFILIATIONS,
     NOBODY,
     PLACE_HEADS,
     PRONOUNS,
-    NameIndex,
-    Speaker,
-    first_name_like,
-    gender_of,
-    is_possessive,
     one_person,
     person_head,
-    role_near,
 )
-from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
-from briefings.analysis.common.names import DEMONYMS, name_key
 
 __all__ = [
     "Mention",

@@ -1,0 +1,112 @@
+"""Past what stands between a name and its verb: a place, an aside, an adverb."""
+
+from __future__ import annotations
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.marks import mask_id
+from briefings.analysis.speech.cues import is_between
+from briefings.analysis.speech.name_shapes import first_name_like
+from briefings.analysis.speech.tokens import is_cap
+from briefings.analysis.speech.words import person_head
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def past_place(toks: list[str], start: int, end: int) -> int:
+    """Past "of" and the place after a full name at `start`..`end` ("Representative Debbie
+    Wasserman Schultz [of Florida]"); `end` itself when there is none or no full name."""
+    if not (
+        end - start >= 2
+        and toks[end : end + 1] == ["of"]
+        and end + 1 < len(toks)
+        and is_cap(toks[end + 1])
+        and any(first_name_like(t) for t in toks[start : end - 1])
+    ):
+        return end
+    at = end + 1
+    while at < len(toks) and is_cap(toks[at]) and mask_id(toks[at]) is None:
+        at += 1
+    return at
+
+
+def past_relative_aside(toks: list[str], at: int) -> int:
+    """Past a clause on the name between commas at `at` (", who has welcomed support from the Tea
+    Party,"), with no quotation inside it; `at` itself when there is none."""
+    if toks[at : at + 2] != [",", "who"]:
+        return at
+    for k in range(at + 2, min(len(toks), at + 30)):
+        if mask_id(toks[k]) is not None or toks[k] in {".", ";", ":", "\ue000"}:
+            return at
+        if toks[k] == ",":
+            return k + 1
+    return at
+
+
+def past_dash_aside(toks: list[str], at: int) -> int:
+    """Past an aside between dashes at `at` ("Brooks — who chairs the panel — was blunt"), with no
+    quotation inside it; `at` itself when there is none."""
+    if at >= len(toks) or toks[at] not in _DASHES:
+        return at
+    for k in range(at + 1, min(len(toks), at + 30)):
+        if mask_id(toks[k]) is not None or toks[k] in {".", ";", "\ue000"}:
+            return at
+        if toks[k] in _DASHES:
+            return k + 1
+    return at
+
+
+def past_description(toks: list[str], j: int) -> int:
+    """Where the name starts after a description opening the sentence: "The actress [Kate
+    Winslet]", "The veteran Labour MP [Tam Dalyell]"; `j` when there is none."""
+    if not (0 < j < len(toks) and toks[j - 1] in {"The", "the"} and toks[j].islower()):
+        return j
+    m = j
+    while m < len(toks) and m - j < 3 and toks[m].isalpha() and toks[m].islower():
+        m += 1
+    if m < len(toks) and is_cap(toks[m]) and person_head(toks[m - 1]):
+        return m
+    return j
+
+
+_SELF = words_set("himself herself also")
+
+
+_WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
+_DAY_PARTS = words_set("morning afternoon evening night")
+
+
+# words of time or manner between a subject and its verb: "Carson once drew close to Trump"
+_ADVERBS = words_set("once later then never still often always now first soon already")
+
+
+def skip_adverbials(toks: list[str], at: int) -> int:
+    """Past words between a subject and its verb: "himself", "also", "quickly", "on Wednesday
+    morning"."""
+    while at < len(toks):
+        tok = toks[at]
+        if tok in _SELF or tok in _ADVERBS or (tok.endswith("ly") and is_between(tok)):
+            at += 1
+        elif tok == "on" and at + 1 < len(toks) and toks[at + 1].lower() in _WEEKDAYS:
+            at += 2
+            if at < len(toks) and toks[at] in _DAY_PARTS:
+                at += 1
+        else:
+            break
+    return at
+
+
+def past_short_appositive(toks: list[str], at: int) -> int:
+    """Past an appositive of a few words between commas at `at` (", a Democrat,"); `at` itself
+    when there is none."""
+    if at >= len(toks) or toks[at] != "," or at + 1 >= len(toks):
+        return at
+    if toks[at + 1].lower() not in {"a", "an", "the"}:
+        return at
+    for k in range(at + 2, min(len(toks), at + 8)):
+        if toks[k] == ",":
+            return k + 1
+        if not toks[k].replace("-", "").isalpha():
+            return at
+    return at

@@ -1,0 +1,149 @@
+"""Reporting clauses after a quotation: "“…,” Sullivan said", "said John Kirby, the spokesman"."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.clause_words import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    STOP_NP,
+    phrase_cue,
+    role_word,
+)
+from briefings.analysis.quotes.marks import has_masks, mask_id
+from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
+from briefings.analysis.speech.name_shapes import appositive_name
+from briefings.analysis.speech.tokens import is_cap, tokens
+from briefings.analysis.speech.words import NOBODY, PRONOUNS, ROLE_NOUNS
+
+
+def _clause_frame(toks: list[str]) -> str | None:
+    """A reporting clause after a quotation: "Sullivan said", "said John Kirby, the spokesman"."""
+    while toks and toks[0] in {",", "\ue001"}:
+        toks = toks[1:]
+    if not toks:
+        return None
+    if toks[0].lower() in PARTICIPLE_CUES:  # "…,” telling reporters: the subject comes before
+        return None
+    if toks[0].lower() == "according" and toks[1:2] == ["to"]:  # "…,” according to Mr. Rhodes."
+        phrase = []
+        for t in toks[2:]:
+            if t in {",", ".", ";", ":", "\ue000"}:
+                break
+            phrase.append(t)
+        return " ".join(phrase) or None
+    if toks[0].lower() in CUES:
+        rest: list[str] = []
+        for n, t in enumerate(toks[1:], 1):
+            if t in {".", ";", ":", "\ue000"} or (t == "," and rest and "," in rest):
+                break
+            if t.lower() in STOP_NP and "," not in rest:
+                named = _later_appositive(toks, n)
+                if named and rest and rest[-1].islower():  # "wrote the ambassador at the
+                    rest += [",", named]  # time, John E. Herbst": the name is the speaker
+                break
+            rest.append(t)
+        while rest and rest[-1] == ",":
+            rest.pop()
+        return " ".join(rest).replace(" ,", ",") if rest else None
+    for idx, t in enumerate(toks[:24]):
+        nxt = toks[idx + 1] if idx + 1 < len(toks) else "."
+        verb_like = t.endswith("ed") and all(is_cap(h) for h in toks[:idx]) and nxt in {".", ","}
+        # "…,” it recommended.", "…,” they conclude.": a pronoun and one verb close the sentence
+        verb_like = verb_like or (
+            idx == 1 and toks[0].lower() in NOBODY and t.isalpha() and nxt in {".", ","}
+        )
+        if (t.lower() in CUES or verb_like or phrase_cue(toks, idx)) and t.islower():
+            head = toks[:idx]
+            while head and is_between(head[-1]):
+                head.pop()
+            stops = [
+                h
+                for n, h in enumerate(head)
+                if h in {";", ":", "\ue000", "(", ")"}
+                or (h == "." and head[n + 1 : n + 2] != [","])  # "Cambridge, Mass., said"
+            ]
+            if not head or stops:
+                return None
+            first = head[0].lower()
+            if len(head) == 1 and first in NOBODY:
+                return first
+            if not (
+                is_cap(head[0])
+                or first in PRONOUNS
+                or first in ROLE_NOUNS
+                or first in DETERMINERS
+                or (role_word(head[0]) and any(is_cap(h) for h in head))  # "reporter Jo Ray"
+                or _described_name(head)  # "political scientist Christopher Wlezien told"
+            ):
+                return None
+            return " ".join(head).replace(" ,", ",")
+        if t in {";", "\ue000"} or (t == "." and nxt != ","):
+            return None
+    return None
+
+
+def _later_appositive(toks: list[str], at: int) -> str | None:
+    """The full name closing a clause after a short phrase: ", John E. Herbst." of "at the time,
+    John E. Herbst."."""
+    comma = next((n for n in range(at, min(len(toks), at + 6)) if toks[n] == ","), None)
+    if comma is None:
+        return None
+    end = comma + 1
+    while end < len(toks) and toks[end] not in {",", ".", ";", "\ue000"}:
+        end += 1
+    if end < len(toks) and toks[end] not in {",", "."}:
+        return None
+    return appositive_name(" ".join(toks[comma + 1 : end]))
+
+
+def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
+    """Tokens of a masked sentence and, per quotation id, the speaker phrase of its own frame."""
+    toks = tokens(sentence)
+    own: dict[int, str] = {}
+    if not has_masks(sentence):
+        return toks, own
+    for i, t in enumerate(toks):
+        k = mask_id(t)
+        if k is not None:
+            phrase = _clause_frame(toks[i + 1 :])
+            if phrase:
+                own[k] = phrase
+    return toks, own
+
+
+def _described_name(head: list[str]) -> bool:
+    """Words for what someone does, then their name: "political scientist Christopher Wlezien",
+    "conservative commentator Jonah Goldberg"."""
+    first_cap = next((n for n, h in enumerate(head) if is_cap(h)), len(head))
+    return (
+        0 < first_cap < len(head)
+        and all(is_cap(h) for h in head[first_cap:])
+        and first_cap <= 3
+        and all(h.isalpha() and h.islower() for h in head[:first_cap])
+        and not any(h in PREPOSITIONS | CONJUNCTIONS | DETERMINERS for h in head[:first_cap])
+        and any(role_word(h) for h in head[:first_cap])
+    )
+
+
+def final_frame(toks: list[str]) -> tuple[str, int] | None:
+    """ "…, President Biden’s administration warned." closing the sentence."""
+    commas = [i for i, t in enumerate(toks) if t == ","]
+    if not commas:
+        return None
+    c = commas[-1]
+    clause = toks[c + 1 :]
+    if any(mask_id(t) is not None for t in clause):
+        return None
+    if len(clause) <= 12:
+        phrase = _clause_frame(clause)
+        if phrase:
+            return phrase, c
+    for c in reversed(commas[:-1]):  # "…, says Dante Scala, a political scientist at …"
+        clause = toks[c + 1 :]
+        if any(mask_id(t) is not None for t in clause) or len(clause) > 30:
+            return None
+        if clause[0].lower() in CUES and clause[0].islower():
+            phrase = _clause_frame(clause)
+            return (phrase, c) if phrase else None
+    return None

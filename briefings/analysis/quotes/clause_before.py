@@ -1,0 +1,231 @@
+"""The reporting verb before a quotation in its sentence: "Sullivan said, “…”", "according to X"."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clause_words import (
+    AUX,
+    IRREGULAR,
+    PREPOSITIONS,
+    phrase_cue,
+    role_word,
+)
+from briefings.analysis.quotes.marks import mask_id
+from briefings.analysis.quotes.subjects import cue_subject, relative_antecedent, sentence_subject
+from briefings.analysis.quotes.unnamed import unnamed_subject
+from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
+from briefings.analysis.speech.speaker import parse_speaker
+from briefings.analysis.speech.subject import subject_before
+from briefings.analysis.speech.tokens import is_cap
+from briefings.analysis.speech.words import PRONOUNS, person_head
+
+_TO_WHOM = words_set("told tells asked asks thanked praised accused attacked blasted slammed")
+
+
+def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
+    """The speaker of the reporting verb that introduces a quotation inside the sentence."""
+    first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
+    unnamed = unnamed_subject(toks, upto)
+    if unnamed:  # "criticized the email use, which an FBI investigation said was “…”"
+        return unnamed
+    first_cue = last_cue = None
+    for i in range(upto):
+        t = toks[i]
+        if t.lower() == "according" and i + 2 < upto and toks[i + 1] == "to":
+            phrase = []
+            for u in toks[i + 2 : upto]:
+                if u in {",", ":", "\ue000"}:
+                    break
+                phrase.append(u)
+            if phrase:
+                return " ".join(phrase)
+        if not (t.lower() in CUES or phrase_cue(toks, i)) or not t.islower():
+            continue
+        if t in _PASSIVE_CUES and i + 1 < upto and toks[i + 1] == "by":
+            asker = _agent(toks, i + 2, upto)
+            if asker and not any(u in CUES for u in toks[i + 1 : upto]):
+                return asker  # "Sanders was asked by host Bill Maher, “…”": Maher asks
+            continue
+        if toks[i - 1 : i] and toks[i - 1] in _BE and toks[i + 1 : i + 3] == ["to", "be"]:
+            return _UNNAMED_ASKER  # "Priebus was said to be “furious”": said of him, unnamed
+        if _asked_unnamed(toks, i, upto):  # "Trump was asked, “…?”": not Trump's words
+            return _UNNAMED_ASKER
+        quoted = _quoted_as_saying(toks, i)
+        if quoted:  # "Brennan quoted Ortiz as saying “…”": Ortiz's words
+            return quoted
+        if first_own and _index_of_phrase_before(toks, i, own):
+            return first_own
+        inverted = _inverted_subject(toks, i, upto)
+        if inverted:  # "…, explained Rosenberg, “…”"
+            return inverted
+        if t.lower() in PARTICIPLE_CUES:
+            if any(u in CUES and u not in PARTICIPLE_CUES for u in toks[i + 1 : upto]):
+                continue  # "Puerto Rico has been warning …, and Ms. Acosta said the “…”"
+            near = subject_before(toks, i)  # "The Florida senator is telling reporters"
+            return (
+                sentence_subject(toks, i)
+                or (near[0] if near else None)
+                or _participle_subject(toks, i)
+                or first_own
+                or ""  # "A spokeswoman … emailed reporters, arguing, “…”": its own verb, no one
+            )  # named; not the words of the person quoted in the paragraph before
+        subj = cue_subject(toks, i)
+        if subj:
+            return _nearer_named(toks, i, upto) or subj
+        first_cue = i if first_cue is None else first_cue
+        last_cue = i
+    if first_cue is None or last_cue is None:
+        return None
+    # a speech verb with no subject of its own: the sentence's ("Hall was quick to … and said"),
+    # else the speaker is unknown
+    return (
+        sentence_subject(toks, first_cue, loose=True)
+        or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
+        or ""
+    )
+
+
+_QUOTING = words_set("quoted quotes quoting cited cites citing")
+
+
+def _quoted_as_saying(toks: list[str], i: int) -> str | None:
+    """The name between "quoted" and "as saying" at `i`: "quoted Ortiz as saying"."""
+    if toks[i] != "saying" or toks[i - 1 : i] != ["as"]:
+        return None
+    k = i - 2
+    while k >= 0 and i - k <= 6 and toks[k] not in _QUOTING:
+        k -= 1
+    if k < 0 or toks[k] not in _QUOTING or k + 1 >= i - 1:
+        return None
+    phrase = " ".join(toks[k + 1 : i - 1])
+    speaker = parse_speaker(phrase)
+    return phrase if speaker and (speaker.name or speaker.role) else None
+
+
+def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
+    """A later speech verb before the quotation with a named subject of its own, in a clause after
+    a comma: "Democrats said they feared a speech, when Mr. Buchanan, who had lost, called for a
+    “…”" is Buchanan's; "When Trump suggested …, Rubio fired back: “…”" is Rubio's."""
+    for m in range(upto - 1, cue, -1):
+        t = toks[m]
+        with_name = t in PARTICIPLE_CUES and _after_with(toks, m)  # ", with McCain telling"
+        cue_here = t in CUES or phrase_cue(toks, m)  # "…, Rubio fired back: “…”"
+        if cue_here and (t not in PARTICIPLE_CUES or with_name) and mask_id(t) is None:
+            subj = subject_before(toks, m)
+            if subj is None or "," not in toks[cue + 1 : subj[1]]:
+                continue  # "Ross said Mr. Obama had told …": the complement, still Ross's words
+            speaker = parse_speaker(subj[0])
+            if speaker and speaker.name and not speaker.is_org:
+                return subj[0]
+    return None
+
+
+def _after_with(toks: list[str], cue: int) -> bool:
+    """ "…, with Senator John McCain telling": a name right after "with" before the participle."""
+    j = cue - 1
+    while j >= 0 and is_cap(toks[j]):
+        j -= 1
+    return j < cue - 1 and j >= 0 and toks[j] == "with"
+
+
+_PASSIVE_CUES = words_set("asked pressed questioned challenged")
+
+
+_BE = words_set("was were is are been being")
+
+
+_UNNAMED_ASKER = "a questioner"  # a description naming no one: the words stay unattributed
+
+
+def _asked_unnamed(toks: list[str], i: int, upto: int) -> bool:
+    """ "Blumenthal was asked, “If you had known …?”": a passive question verb right before the
+    quotation, its asker not named; the words are the question, not the subject's."""
+    j = i - 1
+    while j >= 0 and is_between(toks[j]) and toks[j] not in _BE:
+        j -= 1
+    rest = [u for u in toks[i + 1 : upto] if u not in {",", ":", "\ue000"}]
+    return toks[i] in _PASSIVE_CUES and j >= 0 and toks[j] in _BE and not rest
+
+
+_QUESTION_OPENS = words_set("whether if to about on why what how who when during at in for")
+
+
+def _agent(toks: list[str], start: int, upto: int) -> str | None:
+    """The name after "asked by": "host Bill Maher", "Fox Business moderator Gerard Baker"."""
+    stop = start
+    while (
+        stop < min(upto, start + 7)
+        and re.fullmatch(r"[\w.’'\-]+", toks[stop])
+        and toks[stop] not in _QUESTION_OPENS
+    ):
+        stop += 1
+    end = max((j + 1 for j in range(start, stop) if is_cap(toks[j])), default=start)
+    speaker = parse_speaker(" ".join(toks[start:end])) if end > start else None
+    return " ".join(toks[start:end]) if speaker and speaker.name and not speaker.is_org else None
+
+
+def _index_of(toks: list[str], k: int) -> int:
+    return next((i for i, t in enumerate(toks) if mask_id(t) == k), len(toks))
+
+
+def _index_of_phrase_before(toks: list[str], i: int, own: dict[int, str]) -> bool:
+    return any(_index_of(toks, k) < i for k in own)
+
+
+def _inverted_subject(toks: list[str], cue: int, upto: int) -> str | None:
+    """A name right after the verb and right before the quotation: "explained Rosenberg, “…”"."""
+    end = cue + 1
+    while end < upto and is_cap(toks[end]) and mask_id(toks[end]) is None:
+        end += 1
+    rest = [t for t in toks[end:upto] if t not in {",", ":", "\ue000"}]
+    if end == cue + 1 or rest or not cue or toks[cue - 1] != ",":
+        return None
+    if end >= len(toks) or toks[end] not in {",", ":"}:
+        return None  # "told CNN: “…”" names whom, not who
+    if toks[cue].lower() in PARTICIPLE_CUES or toks[cue].lower() in _TO_WHOM:
+        return None
+    return " ".join(toks[cue + 1 : end])
+
+
+def _participle_subject(toks: list[str], i: int) -> str | None:
+    """ "…, saying": the nearest name before that is not the object of a preposition."""
+    j = i - 1
+    passed_object = False
+    while j >= 0:
+        if is_cap(toks[j]) and mask_id(toks[j]) is None:
+            end = j
+            while j - 1 >= 0 and is_cap(toks[j - 1]):
+                j -= 1
+            prev = toks[j - 1].lower() if j else ""
+            if prev == "the":
+                prev = toks[j - 2].lower() if j > 1 else ""
+            # not the object of a preposition or of a verb: "Sanders endorsed [Mrs. Clinton],
+            # saying", "his commitment to helping [Mrs. Clinton] succeed him, saying"; past such
+            # an object, only a name opening its clause is the subject
+            if _verb_before(toks, j):
+                passed_object = True
+            elif prev not in PREPOSITIONS and (not passed_object or _opens_subject(prev)):
+                return " ".join(toks[j : end + 1])
+        elif toks[j].lower() in PRONOUNS and (j == 0 or toks[j - 1] in {",", "But", "And"}):
+            return toks[j].lower()  # "He endorsed Cruz, saying": he
+        j -= 1
+    return None
+
+
+def _opens_subject(prev: str) -> bool:
+    """A name after this word may be its clause's subject: it opens the sentence or a clause, or
+    describes the name ("former TV network anchor Katie Couric")."""
+    return prev in {"", ","} or role_word(prev) or person_head(prev)
+
+
+def _verb_before(toks: list[str], j: int) -> bool:
+    """The word before `j` is a verb whose object the name at `j` is ("endorsed", "helping")."""
+    prev = toks[j - 1] if j else ""
+    return (
+        prev.isalpha()
+        and prev.islower()
+        and prev not in AUX
+        and (prev.endswith(("ed", "ing")) or prev in IRREGULAR or prev in CUES)
+    )

@@ -1,0 +1,103 @@
+"""Word lists and word tests shared by the readers of reporting clauses and subjects."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.speech.cues import CUES
+from briefings.analysis.speech.tokens import is_cap
+from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS
+
+PREPOSITIONS = words_set(
+    "to of for with by at from on against about in into over than like toward towards"
+)
+
+
+DETERMINERS = words_set("the a an one another this his her their its")
+
+
+STOP_NP = words_set(
+    "of who whom which whose at in from on during to as after before while with when because"
+)
+
+
+AUX = words_set("has had have is was will would may might can could did does says said told")
+
+
+IRREGULAR = words_set(
+    """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
+    held brought sought stood put set let hit cut told said shook struck drew threw fought met led
+    sent spent built became rose fell broke chose wore caught heard found beat paid sold bought
+    taught swore swept overtook overcame withdrew forgot hid quit sang sat swam strode"""
+)
+
+
+OPENERS = words_set(
+    """in on at after before during speaking asked last earlier later when while since as in
+    with without despite like unlike for from under over by according then now still however"""
+)
+
+
+CONJUNCTIONS = words_set("but and so yet still meanwhile however instead also")
+
+
+# "As Amar put it, “…”", "“…,” Trump shot back", "“…,” Ray went on"
+_PHRASE_CUES = {
+    "put": "it",
+    "pointed": "out",
+    "shot": "back",
+    "fired": "back",
+    "hit": "back",
+    "went": "on",
+    "chimed": "in",
+}
+
+
+def phrase_cue(toks: list[str], i: int) -> bool:
+    follow = _PHRASE_CUES.get(toks[i])
+    return follow is not None and toks[i + 1 : i + 2] == [follow]
+
+
+CLAUSE_OPENS = words_set("that when and but as so while after")
+
+
+def role_word(tok: str) -> bool:
+    """A lower-case word for what someone does: "consultant", "pollster", "lawyer"."""
+    low = tok.lower()
+    if low in PREPOSITIONS or low in OPENERS or low in STOP_NP:
+        return False
+    return tok.islower() and (
+        low in ROLE_NOUNS or (len(low) > 4 and low.endswith(("ist", "er", "or", "ant", "ent")))
+    )
+
+
+def adverb_opening(toks: list[str], j: int, end: int) -> bool:
+    """ "Recently, Herman Cain …", "Separately, Trump said": a capitalised adverb and its comma
+    opening the sentence, not a surname ("Kelly, a spokeswoman, said")."""
+    word = toks[j]
+    after = toks[end + 1] if end + 1 < len(toks) else ""
+    return (
+        end == j + 1
+        and word.lower().endswith("ly")
+        and toks[end : end + 1] == [","]
+        and (is_cap(after) or after.lower() in PRONOUNS)
+    )
+
+
+_NEGATED = re.compile(r"[a-z]+n[’']t")  # "wasn’t", "didn’t"
+
+
+_NOT_VERBS = words_set("this his its hers ours yours theirs thus plus perhaps unless whereas")
+
+
+def verb_like(tok: str) -> bool:
+    low = tok.lower()
+    if _NEGATED.fullmatch(tok):
+        return True
+    return (
+        tok.islower()
+        and low not in PREPOSITIONS
+        and low not in _NOT_VERBS
+        and (low in CUES or low in AUX or low in IRREGULAR or low.endswith(("ed", "s")))
+    )

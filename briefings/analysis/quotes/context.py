@@ -1,0 +1,178 @@
+"""What the article shows around a quote given a speaker: what its confidence reads."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.names import NOT_ENTITY_SUFFIXES, ORG_SUFFIXES, WORK_NOUNS, name_key
+from briefings.analysis.quotes.confidence import Context
+from briefings.analysis.quotes.paragraph import Found
+from briefings.analysis.quotes.resolve import Mention, rank_antecedents
+from briefings.analysis.speech.name_index import NameIndex
+from briefings.analysis.speech.speaker import Speaker
+from briefings.analysis.speech.words import ORG_HEADS, PLACE_HEADS, PRONOUNS
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What the confidence reads of the whole article."""
+
+    offsets: list[int]  # where each paragraph starts, and the text's end
+    quoted: Counter[str]  # quotes given each surname by a reporting clause
+    attributed: int  # quotes given a speaker by a reporting clause
+    title: str
+
+
+def context_of(
+    f: Found,
+    speaker: str,
+    index: NameIndex,
+    paragraphs: Sequence[str],
+    counts: Counter[str],
+    article: ArticleFacts,
+    margin: float,
+    same_before: bool,
+) -> Context:
+    """What the article shows around a quote given `speaker`: other people named in its paragraph
+    and the one before (and how many of them share the speaker's gender), where the speaker's
+    surname was last written, how often the article names them, whether the quote names them,
+    whether the name reads as a person or as a thing (a body, a work, a place), who else was named
+    since the speaker's last naming, how far the quote stands from the speaker's name, and the
+    speaker's share of the article's quotes."""
+    surname = last_word(speaker)
+    start, end = article.offsets[max(0, f.para - 1)], article.offsets[f.para + 1]
+    near = {
+        last_word(name): index.gender(name)
+        for at, name in index.runs
+        if start <= at < end and len(name.split()) > 1 and index.is_person(name)
+    }
+    near.pop(surname, None)
+    gender = index.gender(speaker)
+    alike = sum(1 for g in near.values() if gender is None or g in (gender, None))
+    distance = 4
+    for back in range(4):
+        if f.para - back < 0:
+            break
+        text = paragraphs[f.para - back]
+        if back == 0:
+            text = text.replace(f.span.text, " ")
+        if surname in _last_words(text):
+            distance = back
+            break
+    between: set[str] = set()  # people named after the speaker's last naming, before the quote
+    alike_between = 0  # (in this paragraph and the three before)
+    earliest = article.offsets[max(0, f.para - 3)]
+    for k in range(bisect_left(index.runs, f.pos, key=_position) - 1, -1, -1):
+        at, name = index.runs[k]
+        if at < earliest:
+            break
+        last = last_word(name)
+        if last == surname:
+            break
+        if last in between or not index.is_person(name):
+            continue
+        if len(name.split()) > 1 or counts.get(last, 0) > 1:
+            between.add(last)
+            g = index.gender(name)
+            alike_between += gender is None or g in (gender, None)
+            if len(between) >= 3:
+                break
+    return Context(
+        rivals=len(near),
+        named_here=distance == 0,
+        distance=distance,
+        one_word=len(speaker.split()) == 1,
+        partial=f.kind == "partial",
+        alike=alike,
+        gendered=gender is not None,
+        thing=_a_thing(speaker),
+        in_quote=surname in _last_words(f.span.text),
+        mentions=counts.get(surname, 0),
+        main=counts.get(surname, 0) == _most(counts),
+        between=len(between),
+        alike_between=alike_between,
+        nearest=not between,
+        margin=margin,
+        opens=f.span.start < 3,
+        in_title=surname in _last_words(article.title),
+        share=article.quoted.get(surname, 0) / max(1, article.attributed),
+        words=len(f.span.text.split()),
+        gap=_gap(f, surname, index, article.offsets),
+        same_before=same_before,
+    )
+
+
+def _gap(f: Found, surname: str, index: NameIndex, offsets: Sequence[int]) -> int:
+    """The characters between the quote and the nearest naming of its speaker in its paragraph
+    (“…,” Ray said: 2); 0 when the paragraph does not name the speaker outside the quote."""
+    begin, stop = offsets[f.para], offsets[f.para + 1]
+    end = f.pos + f.span.end - f.span.start
+    gaps = [
+        f.pos - at if at < f.pos else at - end
+        for at, name in index.runs[
+            bisect_left(index.runs, begin, key=_position) : bisect_left(
+                index.runs, stop, key=_position
+            )
+        ]
+        if not f.pos <= at < end and last_word(name) == surname
+    ]
+    return max(1, min(gaps)) if gaps else 0
+
+
+def _position(run: tuple[int, str]) -> int:
+    return run[0]
+
+
+def margin_of(
+    speaker: Speaker, index: NameIndex, recent: Sequence[Mention], here: tuple[int, int]
+) -> float:
+    """How close the runner-up came to the person a pronoun or description was resolved to."""
+    want = PRONOUNS[speaker.pronoun] if speaker.pronoun else None
+    ranked = rank_antecedents(want, index, recent, here)
+    return ranked[1][0] / ranked[0][0] if len(ranked) > 1 and ranked[0][0] > 0 else 0.0
+
+
+def _most(counts: Counter[str]) -> int:
+    top = counts.most_common(1)
+    return top[0][1] if top else -1
+
+
+def _a_thing(name: str) -> bool:
+    """A speaker name the word lists make a body, a place, a work or an event ("Williams College",
+    "Championship", "Copa Americana"), not a person."""
+    words = name_key(name).split()
+    if not words:
+        return True
+    last = words[-1]
+    return (
+        kind_by_lists(name, words) is not None
+        or last in WORK_NOUNS
+        or last in NOT_ENTITY_SUFFIXES
+        or last in ORG_SUFFIXES
+        or last in ORG_HEADS
+        or (len(words) > 1 and last in PLACE_HEADS)
+    )
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@lru_cache(maxsize=4096)  # the paragraphs around each quote of an article are read again
+def _last_words(text: str) -> frozenset[str]:
+    """The words of a text as surnames are compared: possessive ending dropped."""
+    return frozenset(last_word(w) for w in _WORD.findall(text))
+
+
+_OWNER_S = re.compile(r"[’']s$")
+
+
+@lru_cache(maxsize=65536)  # asked for every word of the paragraphs around each quote
+def last_word(name: str) -> str:
+    words = name.split()
+    return _OWNER_S.sub("", words[-1]) if words else ""

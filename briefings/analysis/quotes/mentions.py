@@ -1,0 +1,228 @@
+"""People named as subjects in reporter text, the antecedents of pronouns and descriptions."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.asides import (
+    past_dash_aside,
+    past_description,
+    past_place,
+    past_relative_aside,
+    past_short_appositive,
+    skip_adverbials,
+)
+from briefings.analysis.quotes.clause_words import (
+    AUX,
+    CLAUSE_OPENS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    OPENERS,
+    PREPOSITIONS,
+    STOP_NP,
+    adverb_opening,
+    role_word,
+    verb_like,
+)
+from briefings.analysis.quotes.marks import mask_id
+from briefings.analysis.quotes.subjects import cue_subject, group_head
+from briefings.analysis.speech.cues import CUES, is_between
+from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
+from briefings.analysis.speech.speaker import parse_speaker
+from briefings.analysis.speech.subject import subject_before
+from briefings.analysis.speech.tokens import is_cap, is_possessive
+from briefings.analysis.speech.words import person_head
+
+
+def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
+    """People as subjects in reporter text, with how: "opening" the sentence, of a "clause" later
+    in it, or of a speech verb ("cue")."""
+    out: list[tuple[int, str, str]] = []
+    j = 0
+    while j < len(toks) and not is_cap(toks[j]):
+        if toks[j].isalpha() and toks[j].islower():
+            break
+        j += 1
+    j = past_description(toks, j)  # "The actress Kate Winslet was …"
+    run_end = j
+    while run_end < len(toks) and (
+        is_cap(toks[run_end])
+        or (  # "Obama consultant Cornell Belcher, …"
+            run_end > j
+            and role_word(toks[run_end])
+            and run_end + 1 < len(toks)
+            and is_cap(toks[run_end + 1])
+        )
+    ):
+        run_end += 1
+    after = skip_adverbials(toks, past_dash_aside(toks, past_place(toks, j, run_end)))
+    # "Mr. Rubio himself has been", "Brooks — who chairs the panel — was", "Debbie Wasserman
+    # Schultz of Florida, the party chairwoman, also expressed concern"
+    nxt = toks[after] if after < len(toks) else ""
+    named = run_end > j and not _the_name(toks, j, run_end)  # "The Sunshine State will award"
+    if named and (nxt == "," or verb_like(nxt)) and not adverb_opening(toks, j, run_end):
+        sp = parse_speaker(" ".join(toks[j:run_end]))
+        if sp and sp.name and not sp.is_org:
+            out.append((j, sp.name, "opening"))
+    if named and is_possessive(toks[run_end - 1]):  # "Mrs. Hall’s campaign …"
+        owner = re.sub(r"(’s|'s|’|')$", "", toks[run_end - 1])
+        sp = parse_speaker(" ".join([*toks[j : run_end - 1], owner]))
+        if sp and sp.name and not sp.is_org:
+            out.append((j, sp.name, "possessor"))
+    out.extend((i, name, "clause") for i, name in _clause_subjects(toks, run_end))
+    viewer = _in_the_view_of(toks)
+    if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
+        out.append((1, viewer, "opening"))
+    for i, t in enumerate(toks):
+        if t in CUES and i > 0 and toks[i - 1] == ",":  # "…, said David Autor, a professor"
+            end = i + 1
+            while end < len(toks) and is_cap(toks[end]) and mask_id(toks[end]) is None:
+                end += 1
+            sp = parse_speaker(" ".join(toks[i + 1 : end])) if end > i + 1 else None
+            if sp and sp.name and not sp.is_org:
+                if end < len(toks) and verb_like(toks[end]):
+                    continue  # "…, said Trump continued to hurt his cause": Trump is said of
+                out.append((i + 1, sp.name, "cue"))
+                continue
+        if t in CUES and i > 0:
+            subj = cue_subject(toks, i)
+            sp = parse_speaker(subj) if subj else None
+            if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
+                near = subject_before(toks, i)  # Brian Deese, the adviser, said"
+                sp = parse_speaker(near[0]) if near else None
+            if sp and sp.name and not sp.is_org and not _said_of(toks, i):
+                if _the_before(toks, i):
+                    continue  # "the Chicago Sun-Times reported": a paper, a body
+                out.append((i, sp.name, "cue"))
+    return out
+
+
+def _in_the_view_of(toks: list[str]) -> str | None:
+    """The person a sentence opening "To …," gives the view of: "To Montclair State University
+    political science professor Brigid Harrison, Christie’s stare seemed to reflect sadness"."""
+    if not toks or toks[0] != "To" or "," not in toks[2:14]:
+        return None
+    comma = toks.index(",", 2)
+    if not (first_name_like(toks[comma - 2]) and is_cap(toks[comma - 1])):
+        return None
+    sp = parse_speaker(" ".join(toks[1:comma]))
+    return sp.name if sp and sp.name and not sp.is_org and " " in sp.name else None
+
+
+def _the_name(toks: list[str], j: int, end: int) -> bool:
+    """A name run after "The" with no title or job: "The Sunshine State", "The Hill"; not "The
+    Rev. Al Sharpton", "The Washington Post columnist Ruth Marcus"."""
+    return (
+        end > j > 0
+        and toks[j - 1] in {"The", "the"}
+        and not is_title_word(toks[j])
+        and all(is_cap(t) for t in toks[j:end])
+    )
+
+
+def _the_before(toks: list[str], cue: int) -> bool:
+    """The verb at `cue` follows a name run opened by "the" with no title or job: "the Chicago
+    Sun-Times reported"; not "the Rev. Al Sharpton said"."""
+    k = cue - 1
+    while k >= 0 and is_cap(toks[k]):
+        k -= 1
+    return _the_name(toks, k + 1, cue)
+
+
+def _said_of(toks: list[str], cue: int) -> bool:
+    """The name before the verb at `cue` opens what another speech verb reports: "said [Trump]
+    continued to hurt his cause" is said of Trump, not by him."""
+    j = cue - 1
+    while j >= 0 and (is_between(toks[j]) or toks[j] in {"that"}):
+        j -= 1
+    while j >= 0 and is_cap(toks[j]):
+        j -= 1
+    return j >= 0 and j < cue - 1 and toks[j].islower() and toks[j] in CUES
+
+
+_SUBJECT_BEFORE = words_set("meanwhile then but")  # "…, but Christie wasn’t having it"
+
+
+def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
+    """Names that are the subject of a verb later in the sentence: "At a rally in Ohio, Brenda
+    Johnson also railed …", "… when Mrs. Clinton accused him …", "Kasich took a different tack"."""
+    out: list[tuple[int, str]] = []
+    i = start
+    while i < len(toks):
+        if not is_cap(toks[i]) or mask_id(toks[i]) is not None:
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and not is_possessive(toks[j]):
+            if not is_cap(toks[j]) and not (  # "Clinton campaign manager Robby Mook released"
+                j > i and role_word(toks[j]) and j + 1 < len(toks) and is_cap(toks[j + 1])
+            ):
+                break
+            j += 1
+        prev = toks[i - 1] if i else ""
+        k = past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
+        k = past_relative_aside(toks, k)  # "but Brooks, who has welcomed …, doesn’t"
+        titled = _titled_full_name(toks, i, j)
+        if titled:  # "state Representative Karlee Macer, a Democrat, wants"
+            k = past_short_appositive(toks, k)
+        while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
+            k += 1
+        if (
+            j > i
+            and (j == len(toks) or not is_possessive(toks[j]))
+            and (
+                prev in {",", ""}
+                or prev.lower() in _SUBJECT_BEFORE
+                or prev.endswith("-old")
+                or _described_full_name(toks, i, j)
+                or titled
+            )
+            and k < len(toks)
+            and (verb_like(toks[k]) or any(toks[x] in AUX for x in range(j, k)))
+            and not group_head(toks, k)
+        ):
+            sp = parse_speaker(" ".join(toks[i:j]))
+            if sp and sp.name and not sp.is_org:
+                out.append((i, sp.name))
+        i = max(j, i + 1)
+    return out
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _described_full_name(toks: list[str], i: int, j: int) -> bool:
+    """A full name after words that describe its bearer: "Democratic presidential front-runner
+    [Hillary Clinton] stretched", "Tennis great [Billie Jean King] remembered", "a worker named
+    [Antonio Arroyo] has"; not after a preposition, a verb or a conjunction ("met Donald Trump",
+    "Florida, where Donald Trump sits")."""
+    prev = toks[i - 1] if i else ""
+    return (
+        j - i >= 2
+        and first_name_like(toks[i])
+        and _LOWER_WORD.fullmatch(prev) is not None
+        and prev not in PREPOSITIONS | STOP_NP | CONJUNCTIONS | OPENERS
+        and (role_word(prev) or person_head(prev) or prev in _DESCRIBING)
+    )
+
+
+_DESCRIBING = words_set("named called great")
+
+
+def _titled_full_name(toks: list[str], i: int, j: int) -> bool:
+    """A title and a full name after a word that is no preposition, conjunction or verb: "the
+    last thing state [Representative Karlee Macer] …"; not "met Sen. Tim Kaine", "Sen. Marco
+    Rubio and former Gov. Jeb Bush have"."""
+    before = [t for t in toks[max(0, i - 2) : i] if _LOWER_WORD.fullmatch(t)]
+    return (
+        j - i >= 3
+        and is_title_word(toks[i])
+        and first_name_like(toks[i + 1])
+        and len(before) == 2
+        and not any(
+            t in PREPOSITIONS | STOP_NP | CONJUNCTIONS | OPENERS | CLAUSE_OPENS | DETERMINERS
+            or verb_like(t)
+            for t in before
+        )
+    )

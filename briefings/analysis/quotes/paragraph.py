@@ -1,0 +1,189 @@
+"""The quotations of one paragraph, each with the speaker phrase its sentence gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefings.analysis.common.gender import HONORIFICS
+from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clause_after import final_frame, own_frames
+from briefings.analysis.quotes.clause_before import pre_frame
+from briefings.analysis.quotes.marks import Span, find_spans, has_masks, mask, mask_id
+from briefings.analysis.quotes.mentions import subject_mentions
+from briefings.analysis.quotes.sentences import masked_sentences, quote_kind
+from briefings.analysis.quotes.subjects import later_subject, relative_antecedent, sentence_subject
+from briefings.analysis.results import QuoteKind
+from briefings.analysis.speech.cues import CUES
+from briefings.analysis.speech.speaker import Speaker, parse_speaker
+from briefings.analysis.speech.tokens import is_cap, tokens
+
+Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
+
+
+# where, paragraph offset, name, gender by title, how: "opening", "clause" or "cue" subject
+Mentioned = tuple[Order, int, str, str | None, str]
+
+
+# a transcript's line or an excerpt's caption: "RAMOS: Secretary Clinton, …", "Chris Matthews: …",
+# "VIDEO: …"; who speaks is in the label, not the person named last before it
+LABELLED = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2}:\s")
+
+
+_PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
+
+
+_TRIPLE_CLOSE = re.compile(r"(?<=\S)'{3}(?=[\s,.;:!?)]|$)")
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+[.,]?$|@\w+[.,]?$")
+
+
+@dataclass
+class Found:
+    """A quotation of the article and what its sentence says of its speaker."""
+
+    span: Span
+    para: int
+    pos: int  # global position in the article
+    order: Order
+    speaker: Speaker | None
+    kind: QuoteKind
+    attributed: bool
+    via: str = "clause"  # where the speaker phrase was read: the quote's own sentence or
+    # the paragraph before ("clause", "clause before"), or the subject of its sentence ("subject")
+
+
+def paragraph_quotes(
+    par: str, pi: int, offset: int, prev_par: str | None
+) -> tuple[list[Found], list[Mentioned]]:
+    """The quotations of one paragraph, and the people it names as subjects."""
+    # two apostrophes for a double mark (NYT archive style); three close a single and a double
+    # quotation at once: "… on 'Fox and Friends,''' said Tommy Vietor"
+    par = _TRIPLE_CLOSE.sub("' \"", par).replace("''", ' "')
+    spans = find_spans(par)
+    masked, _ = mask(par, spans)
+    masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
+    found: list[Found] = []
+    mentions: list[Mentioned] = []
+    for si, (_, sentence) in enumerate(masked_sentences(masked)):
+        toks, own = own_frames(sentence)
+        mentions.extend(
+            ((pi, si, i), offset, name, _titled_gender(toks, i, name), how)
+            for i, name, how in subject_mentions(toks)
+        )
+        if not has_masks(sentence):
+            continue  # no quotation in this sentence
+        final = final_frame(toks)
+        for idx, t in enumerate(toks):
+            k = mask_id(t)
+            if k is None:
+                continue
+            span = spans[k]
+            if _ADDRESS.match(span.text):
+                continue  # a web address or a handle in quotes: “http://nyti.ms/1RHiWiu”, “@cspan”
+            phrase = own.get(k) or pre_frame(toks, idx, own)
+            via = "clause"
+            if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
+                phrase = pre_frame(toks, idx, {}) or phrase
+            if phrase is None and final and final[1] > idx:
+                phrase = final[0]
+            if phrase is None and idx <= 1 and prev_par and prev_par.rstrip().endswith(":"):
+                ptoks = tokens(prev_par)
+                phrase, via = pre_frame(ptoks, len(ptoks), {}), "clause before"
+            speaker = parse_speaker(phrase) if phrase else None
+            if (speaker is None or not (speaker.name or speaker.pronoun or speaker.role)) and any(
+                t in CUES for t in toks
+            ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"; but "…,” said
+                # one former executive" names no one and stays so
+                subject = sentence_subject(toks, idx)
+                if subject:
+                    phrase, speaker, via = subject, parse_speaker(subject), "subject"
+            if phrase is None and _after_colon(toks, idx):  # "Sanders delivered a retort: “…”"
+                subject = sentence_subject(toks, idx) or _heading_name(toks, idx)
+                if subject:
+                    phrase, speaker, via = subject, parse_speaker(subject), "subject"
+            kind = quote_kind(span, toks, idx)
+            if kind == "partial" and _names_a_work(span.text, toks, idx):
+                continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
+            if phrase is None and kind == "partial":
+                # "Rubio bemoaned a climate where people “…”", "Graham dismissed the report as
+                # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
+                # word in quotes with no such subject stays a scare quote
+                subject = sentence_subject(toks, idx) or relative_antecedent(toks, idx, within=3)
+                later = later_subject(toks, idx)
+                if subject and later and later != subject:
+                    subject = later  # "Trump won New York, while Clinton dealt … that led her
+                    # to declare that the nomination was “in sight”": Clinton's words
+                if subject:
+                    phrase, speaker, via = subject, parse_speaker(subject), "subject"
+            found.append(
+                Found(
+                    span,
+                    pi,
+                    offset + span.start,
+                    (pi, si, idx),
+                    speaker,
+                    kind,
+                    phrase is not None,
+                    via,
+                )
+            )
+    return found, mentions
+
+
+def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
+    """The gender a title gives the name mentioned at `at`: "Mrs. Clinton" is a woman."""
+    first = name.split()[0]
+    for i in range(at, max(0, at - 8) - 1, -1):
+        if i < len(toks) and toks[i] == first:
+            return HONORIFICS.get(toks[i - 1].lower()) if i else None
+    return None
+
+
+def _after_colon(toks: list[str], idx: int) -> bool:
+    before = [t for t in toks[:idx] if t != "\ue000"]
+    return bool(before) and before[-1] == ":"
+
+
+_HEADING_OPENS = frozenset({"-", "–", "—", "from", "and", "Here’s", "Here's"})
+
+
+def _heading_name(toks: list[str], idx: int) -> str | None:
+    """A name alone before the colon, after a dash, "from" or nothing: "TIME - Jeffrey M. Jones:
+    “…”", "More from Jones: “…”"."""
+    colon = max(j for j in range(idx) if toks[j] == ":")
+    start = colon
+    while start > 0 and is_cap(toks[start - 1]) and colon - start < 4:
+        start -= 1
+    if start == colon or (start > 0 and toks[start - 1] not in _HEADING_OPENS):
+        return None
+    speaker = parse_speaker(" ".join(toks[start:colon]))
+    return " ".join(toks[start:colon]) if speaker and speaker.name else None
+
+
+def _introduced(toks: list[str], idx: int) -> bool:
+    """The quotation follows its own speech verb: "claimed that “…”", "said, “…”"."""
+    before = [t for t in toks[max(0, idx - 3) : idx] if t not in {",", ":", "\ue000", "\ue001"}]
+    return bool(before) and (before[-1].lower() == "that" or before[-1].lower() in CUES)
+
+
+_MINOR_WORDS = words_set("a an the of and or to in on at for with by from as is")
+
+
+def is_title(text: str) -> bool:
+    """ "Saturday Night Live", "Meet the Press": every word capitalised but the small ones."""
+    words = re.findall(r"[\w’'\-]+", text)
+    return bool(words) and all(w[0].isupper() or w in _MINOR_WORDS for w in words)
+
+
+_WORK_BEFORE = words_set("on in of show program programme film movie book series")
+
+
+def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
+    """A title of six words or fewer after "on", "in", "of", a possessive or "show": "on ABC’s
+    “This Week”", "the film “The Revenant”"."""
+    before = next((t for t in reversed(toks[:idx]) if t != "\ue000"), "")
+    if len(text.split()) > 6 or not is_title(text):
+        return False
+    return before.lower() in _WORK_BEFORE or before.endswith(("’s", "'s"))

@@ -1,0 +1,62 @@
+"""Sentences of a masked paragraph, and whether a quotation in one is full or partial."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.quotes.marks import Span, mask_id
+from briefings.analysis.results import QuoteKind
+from briefings.analysis.speech.cues import CUES
+
+_QUOTE_ENDS_SENTENCE = re.compile(r"(?<=\ue001\.)\s+(?=[A-Z])")
+
+
+def masked_sentences(masked: str) -> list[tuple[int, str]]:
+    """Sentences of the masked paragraph; a quotation closing on a full stop ends its sentence
+    ("… a “pathological liar.” Carly Fiorina said …"), which the splitter cannot see."""
+    out, at = [], 0
+    for s in split_sentences(masked):
+        start = masked.find(s, at)
+        at = start + len(s)
+        for part in _QUOTE_ENDS_SENTENCE.split(s):
+            begin = masked.find(part, start)
+            out.append((begin, part))
+            start = begin + len(part)
+    return out
+
+
+def _starts_sentence(toks: list[str], idx: int) -> bool:
+    before = [t for t in toks[:idx] if t not in {"\ue000", "\ue001"}]
+    if not before or before[-1] == ":":
+        return True
+    if before[-1] == "," and len(before) >= 2 and before[-2].lower() in CUES:
+        return True
+    return all(mask_id(t) is not None or t in {",", "."} for t in before)
+
+
+def quote_kind(span: Span, toks: list[str], idx: int) -> QuoteKind:
+    first = span.text.lstrip("[(…. ")[:1]
+    if _starts_sentence(toks, idx) and (first.isupper() or first.isdigit()):
+        return "full"
+    if _split_rest(toks, idx):
+        return "full"  # "“The best way,” Schiff said, “is …”"
+    return "partial"
+
+
+SENTENCES_INSIDE = re.compile(r"\w[.!?]\s+[A-Z]")  # a quotation of more than one sentence
+
+
+def _split_rest(toks: list[str], idx: int) -> bool:
+    """The second half of a quotation split by its clause: "“The best way,” Schiff said, “is …”"
+    (the sentence opens with a quotation, then the clause, a comma and this one)."""
+    before = [t for t in toks[:idx] if t not in {"\ue000", "\ue001"}]
+    if len(before) < 3 or before[-1] != "," or mask_id(before[0]) is None:
+        return False
+    clause = before[1:-1]
+    return (
+        len(clause) <= 12
+        and clause[0] == ","
+        and any(t.lower() in CUES for t in clause)
+        and all(mask_id(t) is None for t in clause)
+    )

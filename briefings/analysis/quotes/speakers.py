@@ -1,0 +1,194 @@
+"""Speakers for the quotes of one article: clauses resolved to names, bare quotes inheriting."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+
+from briefings.analysis.quotes.confidence import Context, confidence_of, continued
+from briefings.analysis.quotes.context import ArticleFacts, context_of, last_word, margin_of
+from briefings.analysis.quotes.paragraph import LABELLED, Found, Mentioned, is_title
+from briefings.analysis.quotes.resolve import Mention, could_be_surname, speaker_name
+from briefings.analysis.quotes.sentences import SENTENCES_INSIDE
+from briefings.analysis.results import FoundQuote, QuoteKind
+from briefings.analysis.speech.name_index import NameIndex
+from briefings.analysis.speech.roles import role_near
+
+Observer = Callable[[FoundQuote, str, Context], None]  # a quote, how found, its context
+
+
+def resolve_speakers(
+    found: list[Found],
+    mentions: list[Mentioned],
+    index: NameIndex,
+    paragraphs: Sequence[str],
+    threshold: float,
+    observe: Observer | None = None,
+    title: str = "",
+) -> list[FoundQuote]:
+    """Names for attributed quotes first, in reading order so that a pronoun or "the senator" goes
+    to the person named last; then unattributed full quotes take the speaker of the quote beside
+    them."""
+    resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
+    ways = [""] * len(found)  # how each speaker was found
+    margins = [0.0] * len(found)  # a pronoun's or description's runner-up / best salience
+    last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
+    subjects_here: dict[int, set[str]] = {}  # … and the people just before it named as subjects
+    events = sorted(
+        [(f.order, 1, n, "") for n, f in enumerate(found)]
+        + [(order, 0, at, name) for order, at, name, _, _ in mentions]
+    )
+    titled = {(order, name): g for order, _, name, g, _ in mentions if g}
+    kinds = {(order, name): how for order, _, name, _, how in mentions}
+    recent: list[Mention] = []  # people named or quoted so far, in reading order
+    sentences: dict[tuple[int, int], int] = {}
+    for order, is_quote, n, name in events:
+        sentence = sentences.setdefault(order[:2], len(sentences))
+        if not is_quote:
+            full = index.fullest(name, n)
+            gender = titled.get((order, name))
+            if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
+                full = index.fullest_of(name, n, gender)
+            how = kinds[(order, name)]
+            # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
+            # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
+            if index.is_person(full) or (
+                how in ("opening", "cue") and could_be_surname(full, index, how == "cue")
+            ):
+                recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
+            continue
+        f = found[n]
+        if not f.attributed:
+            opens = f.span.start < 3  # nothing but its opening mark (and a space) before it
+            last_person[n] = _person_named_last(recent, order[0], opens)
+            subjects_here[n] = {  # subjects of its own sentence or the one before
+                m.name
+                for m in recent
+                if m.paragraph == order[0] and m.sentence >= sentence - 1 and m.how in _SUBJECTS
+            }
+            continue
+        here = (sentence, order[0])
+        found_by = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
+        person, role = found_by.name, found_by.role
+        resolved[n] = (person, role)
+        ways[n] = _found_by(f.via, found_by.how) if person else ""
+        if person and found_by.how.startswith(("pronoun", "description")) and f.speaker:
+            margins[n] = margin_of(f.speaker, index, recent, here)
+        if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
+            recent.append(Mention(person, sentence, order[0], how="speaker"))
+    out: list[FoundQuote] = []
+    counts = Counter(last_word(name) for _, name in index.runs)  # namings per surname
+    quoted = Counter(last_word(r[0]) for r in resolved if r and r[0])
+    article = ArticleFacts(
+        [0, *accumulate(len(p) + 1 for p in paragraphs)], quoted, sum(quoted.values()), title
+    )
+    before: str | None = None  # the speaker of the quote before
+    for n, f in enumerate(found):
+        if not f.attributed:
+            if (f.kind == "partial" and not _beside_a_full_quote(found, n)) or (
+                _is_scare(f.span.text) or is_title(f.span.text)
+            ):
+                continue  # a scare quote, or a title or headline on its own: "“The Big Short” was …"
+            inherited, source = _inherit(found, resolved, n)
+            if (
+                inherited
+                and source is not None
+                and found[source].para != f.para
+                and subjects_here.get(n, set()) - {inherited[0]}
+            ):  # "“…,” said Craig Robinson." / "Dianne Bystrom agreed. “…”": not Robinson's
+                inherited, source = None, None
+            resolved[n] = inherited or (None, None)
+            ways[n] = continued(ways[source]) if inherited and source is not None else ""
+            if inherited is None and last_person.get(n) and not LABELLED.match(f.span.text):
+                person = last_person[n]  # a quote left bare: the person the article is about here
+                resolved[n] = (person, role_near(person, paragraphs) if person else None)
+                ways[n] = "person named last"
+        speaker, speaker_role = resolved[n] or (None, None)
+        context = (
+            context_of(
+                f, speaker, index, paragraphs, counts, article, margins[n], speaker == before
+            )
+            if speaker
+            else Context()
+        )
+        before = speaker
+        confidence = confidence_of(ways[n], context) if speaker else 0.0
+        if observe is not None and speaker:
+            observe(
+                FoundQuote(f.span.text, speaker, speaker_role, f.kind, f.para), ways[n], context
+            )
+        if (
+            speaker and confidence < threshold
+        ):  # not clear in the source: no one rather than a guess
+            speaker, speaker_role = None, None
+        text = f.span.text.rstrip(",") if f.kind == "full" else f.span.text.rstrip(",.")
+        # a quotation of several sentences is a full quote wherever it stands ("was “a mistake.
+        # I will not do it again.”"): shown as such, though placed as the partial it also is
+        kind: QuoteKind = "full" if SENTENCES_INSIDE.search(f.span.text) else f.kind
+        out.append(
+            FoundQuote(
+                text.strip(),
+                speaker,
+                speaker_role,
+                kind,
+                f.para,
+                confidence=round(confidence, 3),
+                found_by=ways[n],
+            )
+        )
+    return out
+
+
+_SUBJECTS = frozenset({"opening", "clause", "cue"})  # how a person is named as a sentence's subject
+
+
+def _person_named_last(recent: Sequence[Mention], paragraph: int, opens: bool) -> str | None:
+    """The person a quote with no clause of its own goes to, failing a quote beside it: the one
+    named last, when the quote opens its paragraph ("Valastro praised Christie." / "“We need
+    someone …”") or that person was named in the quote's own paragraph; no one when the person was
+    named only as an owner ("Christie’s blank stare") or the quote sits inside a sentence after a
+    paragraph about someone else ("… imagined Christie was thinking: “…”"): on the tuning data
+    those were right less than half the time."""
+    if not recent or recent[-1].how == "possessor":
+        return None
+    return recent[-1].name if opens or recent[-1].paragraph == paragraph else None
+
+
+def _found_by(via: str, how: str) -> str:
+    """The way a quote's speaker was found: the phrase's place and what it is."""
+    return how if via == "clause" else f"{how}, {via}"
+
+
+def _is_scare(text: str) -> bool:
+    return len(text.split()) < 3
+
+
+def _beside_a_full_quote(found: list[Found], n: int) -> bool:
+    """A partial quote with no clause of its own in a paragraph that quotes someone in full: "“…,”
+    Hall said. In Europe, by contrast, “claims based on religion …”" goes on quoting Hall."""
+    para = found[n].para
+    return any(
+        m != n and f.para == para and f.attributed and f.kind == "full" for m, f in enumerate(found)
+    )
+
+
+def _inherit(
+    found: list[Found], resolved: list[tuple[str | None, str | None] | None], n: int
+) -> tuple[tuple[str | None, str | None] | None, int | None]:
+    """An unattributed full quote: the speaker of the quote beside it in the paragraph, or of the
+    last quote of the paragraph just before; None when neither has a reporting clause ("“…,” the
+    email said. “…”" stays with no one rather than the person named last) or the quote before is
+    as bare and went to no one."""
+    f = found[n]
+    same = [
+        m for m in range(len(found)) if m != n and found[m].para == f.para and found[m].attributed
+    ]
+    if same:
+        before = [m for m in same if m < n]
+        source = before[-1] if before else same[0]
+        return resolved[source] or (None, None), source
+    prev = [m for m in range(n) if found[m].para == f.para - 1]
+    if prev and (found[prev[-1]].attributed or (resolved[prev[-1]] or (None,))[0]):
+        return resolved[prev[-1]], prev[-1]
+    return None, None

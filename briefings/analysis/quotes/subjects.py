@@ -1,0 +1,219 @@
+"""The subject of a sentence or a clause: who speaks when no reporting clause says."""
+
+from __future__ import annotations
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clause_words import (
+    AUX,
+    CLAUSE_OPENS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    IRREGULAR,
+    OPENERS,
+    PREPOSITIONS,
+    STOP_NP,
+    adverb_opening,
+    role_word,
+    verb_like,
+)
+from briefings.analysis.quotes.marks import mask_id
+from briefings.analysis.speech.cues import CUES, is_between
+from briefings.analysis.speech.speaker import parse_speaker
+from briefings.analysis.speech.subject import subject_before
+from briefings.analysis.speech.tokens import is_cap, is_possessive
+from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS
+
+_TIME_WORDS = words_set("instead last this next week month year night")  # "Trump last week said"
+
+
+# Words of a subject besides names: "the former senator", "Democratic presidential candidate …".
+_SUBJECT_WORDS = ROLE_NOUNS | words_set("presidential front-runner frontrunner hopeful the")
+
+
+def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | None:
+    """ "She was defending …, but admitted “…”", "In an interview, Trump said …", "Ramil Carr, 31,
+    a photographer, said …": the pronoun or name that is the subject of the sentence; `loose`
+    also before an auxiliary and any word ("McConnell was quick to …", "Trump did post …")."""
+    i = 0
+    if upto and (toks[0].lower() in OPENERS or adverb_opening(toks, 0, 1)):  # an opening
+        # phrase up to its comma: "In an interview,", "Recently,"
+        i = _opening_end(toks, upto)
+    while i < upto and toks[i].lower() in CONJUNCTIONS:
+        i += 1
+    if i < upto and toks[i].lower() in PRONOUNS:
+        return toks[i].lower()
+    end = i
+    while end < upto and (is_cap(toks[end]) or toks[end].lower() in _SUBJECT_WORDS):
+        if is_possessive(toks[end]):
+            if toks[end + 1 : end + 2] != ["campaign"]:
+                return None
+            end += 2  # "Ryan’s campaign shrugged off …, telling reporters": his campaign
+            break
+        end += 1
+    if end == i or not any(is_cap(t) for t in toks[i:end]):
+        return None
+    head_end = end
+    if end + 1 < upto and toks[end] == "of" and is_cap(toks[end + 1]):  # "Angela Merkel of
+        end += 1  # Germany condemned": the place is not part of the name
+        while end < upto and is_cap(toks[end]):
+            end += 1
+    after = [end]
+    if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
+        after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
+        if end + 1 < len(toks) and toks[end + 1] in CUES:  # a stray comma once the party label
+            after.insert(0, end + 1)  # is gone: "Sen. Jack Reed (D-R.I.), said …"
+    for nxt in after:
+        aux = negated = False  # "Carson did not mention …": a negated auxiliary, then a verb
+        while nxt < upto and (
+            is_between(toks[nxt])
+            or toks[nxt] == "however"
+            or toks[nxt] in _TIME_WORDS
+            or (aux and toks[nxt] == "not")
+        ):
+            aux = aux or toks[nxt].lower() in AUX
+            negated = negated or toks[nxt] == "not"
+            nxt += 1
+        word = toks[nxt] if nxt < upto else ""
+        if word in _SHORT_PHRASE_OPENS and _verb_after_phrase(toks, nxt + 1, upto):
+            return " ".join(toks[i:head_end])  # "Sanders during a rally thanked …"
+        if (negated or (aux and loose)) and word.isalpha() and word.islower():
+            return " ".join(toks[i:head_end])  # "Trump did post …", "McConnell was quick to …"
+        if group_head(toks, nxt):
+            return None  # "Andrean High School fans also chanted": a group, no one named
+        if (
+            word.islower()
+            and word not in PREPOSITIONS
+            and (word in CUES or word.endswith(("ed", "s")) or word in AUX or word in IRREGULAR)
+        ):
+            return " ".join(toks[i:head_end])
+    return None
+
+
+_LATER_CLAUSE = words_set("while whereas but and")
+
+
+def later_subject(toks: list[str], upto: int) -> str | None:
+    """The name that is the subject of a later clause before `upto`, opened by a comma and
+    "while", "but" or "and": "Trump won New York[, while Hillary Clinton] dealt a blow …"."""
+    for i in range(upto - 2, 1, -1):
+        if not (toks[i - 1].lower() in _LATER_CLAUSE and toks[i - 2] == "," and is_cap(toks[i])):
+            continue
+        end = i
+        while end < upto and is_cap(toks[end]) and mask_id(toks[end]) is None:
+            end += 1
+        nxt = toks[end] if end < upto else ""
+        if (
+            not is_possessive(toks[end - 1])
+            and nxt.isalpha()
+            and nxt.islower()
+            and nxt not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS | STOP_NP
+            and not group_head(toks, end)
+        ):  # a verb: "dealt", "won", "said"
+            sp = parse_speaker(" ".join(toks[i:end]))
+            if sp and sp.name and not sp.is_org:
+                return " ".join(toks[i:end])
+        return None
+    return None
+
+
+def group_head(toks: list[str], at: int) -> bool:
+    """A plural noun after the name, then the verb: "[Andrean High School] fans also chanted",
+    "[Trump] supporters said"; the name only qualifies the people who speak."""
+    upto = len(toks)
+    word = toks[at] if at < upto else ""
+    if not (word.isalpha() and word.islower() and word.endswith("s") and len(word) > 3):
+        return False
+    if word in CUES or word in AUX or word.endswith(("ss", "us", "is")):
+        return False
+    k = at + 1
+    while k < upto and is_between(toks[k]):
+        k += 1
+    return k < upto and verb_like(toks[k]) and not toks[k].endswith("s")
+
+
+_SHORT_PHRASE_OPENS = words_set("in at during")
+
+
+def _verb_after_phrase(toks: list[str], start: int, upto: int) -> bool:
+    """A past-tense or speech verb closing a short phrase of time or place after the subject:
+    "[during a rally] thanked", "[at the time] said", "[in his announcement speech] called"."""
+    for j in range(start, min(upto, start + 5)):
+        t = toks[j]
+        if t in {",", ".", ";", ":"} or mask_id(t) is not None:
+            return False
+        if j > start and t.islower() and (t in CUES or t in IRREGULAR or t.endswith("ed")):
+            return t not in PREPOSITIONS
+    return False
+
+
+def _opening_end(toks: list[str], upto: int) -> int:
+    """Where the subject starts after an opening phrase: past its first comma, or past a later one
+    when a place inside the phrase has commas of its own ("Speaking in Salem, New Hampshire, Trump
+    went after Bush"): the comma that a name and then a verb follow."""
+    commas = [j for j in range(upto) if toks[j] == ","]
+    if not commas:
+        return 0
+    for c in commas[:3]:
+        end = c + 1
+        while end < upto and is_cap(toks[end]) and not is_possessive(toks[end]):
+            end += 1
+        if end > c + 1 and end < upto and verb_like(toks[end]):
+            return c + 1
+    return commas[0] + 1
+
+
+def relative_antecedent(toks: list[str], upto: int, within: int | None = None) -> str | None:
+    """ "Trump, who has called the plan “insanity”", "Sykes, a radio host who said the party
+    had become “an echo chamber”": the name a "who" before `upto` (at most `within` tokens
+    before) stands for."""
+    lowest = 0 if within is None else max(0, upto - within - 1)
+    w = next((j for j in range(upto - 1, lowest, -1) if toks[j] == "who"), None)
+    if w is None or any(mask_id(t) is not None for t in toks[w:upto]):
+        return None  # no "who", or another quotation between it and this one
+    end = w - 1 if toks[w - 1] == "," else w
+    if not is_cap(toks[end - 1]):  # "Sykes, a radio host who": the name before the appositive
+        commas = [j for j in range(max(0, end - 12), end) if toks[j] == ","]
+        if not commas:
+            return None
+        end = commas[-1]
+    start = end
+    while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
+        start -= 1
+    if start == end:
+        return None
+    speaker = parse_speaker(" ".join(toks[start:end]))
+    return " ".join(toks[start:end]) if speaker and speaker.name and not speaker.is_org else None
+
+
+def cue_subject(toks: list[str], i: int) -> str | None:
+    """The subject of the speech verb at `i`; after a run of appositives, the name opening the
+    sentence ("Alixandria Lapp, director of the PAC, a Democratic group, said")."""
+    j = i - 1
+    while j >= 0 and is_between(toks[j]):
+        j -= 1
+    if j >= 0 and toks[j] == ",":
+        opening = sentence_subject(toks, i + 1)
+        if opening and opening.lower() not in PRONOUNS:
+            return opening
+    subj = subject_before(toks, i)
+    if subj is None and j >= 0 and toks[j] == "to":
+        return _subject_of_infinitive(toks, j)
+    return subj[0] if subj else None
+
+
+def _subject_of_infinitive(toks: list[str], to: int) -> str | None:
+    """ "Mr. Trump was prompted to say", "Ray went on to say": the name a few lower-case words
+    before "to", opening its clause."""
+    j = to - 1
+    while j >= 0 and to - j <= 5 and toks[j].isalpha() and toks[j].islower():
+        j -= 1
+    end = j + 1
+    if end == to:
+        return None
+    while j >= 0 and is_cap(toks[j]) and not is_possessive(toks[j]) and mask_id(toks[j]) is None:
+        j -= 1
+    if j + 1 == end or not (
+        j < 0 or toks[j] == "," or toks[j].lower() in CLAUSE_OPENS or role_word(toks[j])
+    ):  # "The Slate columnist David Auerbach went so far as to say"
+        return None
+    return " ".join(toks[j + 1 : end])

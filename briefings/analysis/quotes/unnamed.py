@@ -1,0 +1,114 @@
+"""A speech verb's subject that names no one: "which an FBI investigation said", "a sign reading"."""
+
+from __future__ import annotations
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clause_words import phrase_cue
+from briefings.analysis.quotes.marks import mask_id
+from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
+from briefings.analysis.speech.speaker import parse_speaker
+from briefings.analysis.speech.tokens import is_cap, is_possessive
+from briefings.analysis.speech.words import PRONOUNS, one_person
+
+_PLACE_BEFORE = words_set("in from at near")
+
+
+_INSCRIBING = words_set("read reads reading said says saying")
+
+
+# things bearing words: "a sign reading “…”", "a headline that read “…”"
+# (not "a statement saying": the words of whoever issued it)
+_INSCRIBED = words_set(
+    "sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts hat"
+    " hats cap caps button buttons sticker stickers billboard headline caption"
+)
+
+
+_SOMEONE = words_set("someone somebody")  # "When someone in the audience shouted, “Cruz”"
+
+
+_UNNAMING = words_set("a an one some several many these those the") | _SOMEONE
+
+
+_SUBJECT_OPENS = words_set("which that when as and but while after because where since so")
+
+
+def unnamed_subject(toks: list[str], upto: int) -> str | None:
+    """The subject of the speech verb nearest before the quotation when it names no one: "…,
+    which an FBI investigation said was “…”", "when a member of the family suggested …": the words
+    are that body's or that unnamed person's, not those of a person named earlier in the
+    sentence; or when it is "he" or "she" ("When Sanders accused Clinton …, she said “…”")."""
+    m = upto - 2 if toks[upto - 1 : upto] == ["\ue000"] else upto - 1
+    while m > 0 and not ((toks[m] in CUES or toks[m] in _INSCRIBING) and toks[m].islower()):
+        if mask_id(toks[m]) is not None or toks[m] in {";", ":", "\ue000"}:
+            return None
+        m -= 1
+    if toks[m] in _INSCRIBING and m > 0:  # "pointed to a sign reading “…”": the sign's words
+        thing = _indefinite_before(toks, m - 1 if toks[m - 1] not in {"that", "which"} else m - 2)
+        if thing and thing.split()[-1].lower() in _INSCRIBED:
+            return thing
+    if m <= 0 or toks[m] in PARTICIPLE_CUES or phrase_cue(toks, m):
+        return None
+    j = m - 1
+    while j >= 0 and is_between(toks[j]):
+        j -= 1
+    if j >= 0 and toks[j] == ",":  # "a woman in Worcester, Massachusetts, told": past the state
+        k = j - 1
+        while k >= 0 and is_cap(toks[k]):
+            k -= 1
+        if k >= 1 and k < j - 1 and toks[k] == "," and is_cap(toks[k - 1]):  # "Town, State,"
+            j = k - 1
+    end = j
+    if end >= 1 and toks[end] == "who":  # "interrupted by a protester who shouted"; "mocked
+        # Brennan, who has said he is “…”": Brennan's words
+        before = end - 1 if toks[end - 1] != "," else end - 2
+        return _indefinite_before(toks, before) or _name_ending(toks, before)
+    if (
+        end >= 0
+        and toks[end].lower() in PRONOUNS
+        and (end == 0 or toks[end - 1] == "," or toks[end - 1].lower() in _SUBJECT_OPENS)
+    ):  # "When Sanders accused Clinton of …, she said “…”": she, not Sanders
+        return toks[end].lower()
+    start = None  # the determiner opening the subject: after a comma or a clause's opening word
+    while j >= 0 and end - j < 8 and toks[j].isalpha() and toks[j].lower() not in _SUBJECT_OPENS:
+        if toks[j].lower() in _UNNAMING and (
+            j == 0 or toks[j - 1] == "," or toks[j - 1].lower() in _SUBJECT_OPENS
+        ):  # "a member of the family": not "the family", the object of "of"
+            start = j
+            break
+        j -= 1
+    if start is None or (start == end and toks[start].lower() not in _SOMEONE):
+        return None
+    words = toks[start : end + 1]
+    if any(
+        is_cap(w) and not w.isupper() and words[n].lower() not in _PLACE_BEFORE
+        for n, w in enumerate(words[1:])
+    ):
+        return None  # a name inside: "a spokesman for Hillary Clinton said"; not a place: "a
+        # woman in Worcester"
+    if words[0].lower() == "the" and one_person(words[-1]):
+        return None  # "the senator said": someone the article named
+    return " ".join(words)
+
+
+def _name_ending(toks: list[str], end: int) -> str | None:
+    """The name of a person ending at `end`: "Brennan" of "mocked Brennan, who said"."""
+    start = end
+    while start >= 0 and is_cap(toks[start]) and not is_possessive(toks[start]):
+        start -= 1
+    if start == end:
+        return None
+    phrase = " ".join(toks[start + 1 : end + 1])
+    speaker = parse_speaker(phrase)
+    return phrase if speaker and speaker.name and not speaker.is_org else None
+
+
+def _indefinite_before(toks: list[str], end: int) -> str | None:
+    """An indefinite description ending at `end` that a "who" after it stands for: "a protester",
+    "one man in the crowd"; None for a name or "the …"."""
+    j = end
+    while j >= 0 and end - j < 6 and toks[j].isalpha() and toks[j].islower():
+        if toks[j] in _UNNAMING - {"the"}:
+            return " ".join(toks[j : end + 1]) if j < end else None
+        j -= 1
+    return None

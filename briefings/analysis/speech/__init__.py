@@ -1,0 +1,1 @@
+"""Who speaks: speech cues, speaker phrases, full names, gender and pronoun resolution."""

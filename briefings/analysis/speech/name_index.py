@@ -1,0 +1,193 @@
+"""Every capitalised name run of one article, to give each speaker the fullest name used."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefings.analysis.common.gender import gender_of
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.names import words_set
+from briefings.analysis.speech.name_shapes import (
+    first_name_like,
+    job_before_name,
+    leading_words,
+    not_a_thing,
+)
+from briefings.analysis.speech.tokens import ABBREVIATIONS, is_cap, is_possessive
+from briefings.analysis.speech.words import AFFILIATIONS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLES
+
+_S_ENDING = re.compile(r"(’s|'s)$")
+
+
+_NAME_WORD = re.compile(r"[\w’'.\-]+")
+
+
+_KEEPS_FULL_STOP = re.compile(r"(Mr|Mrs|Ms|Dr|[A-Z])\.")  # "Mr.", "J." keep theirs in a name run
+
+
+_SUFFIXES = words_set("Jr Sr II III IV")
+
+
+# The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
+_SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
+
+
+# The same read backwards from the word: matched at the start of the text before it reversed, so
+# that the test costs what the spaces and marks before the word cost, not the whole paragraph.
+_SENTENCE_END_BACKWARDS = re.compile(r"[\s\"“‘(\[]*[\w,;’'\-”\"]")
+
+
+def _ends_sentence(word: re.Match[str]) -> bool:
+    """ "News." closes its sentence ("… in Yahoo News. Friends offered …"); "Mr." and "J." do not."""
+    tok = word.group(0)
+    return tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in ABBREVIATIONS
+
+
+@dataclass
+class NameIndex:
+    """Every capitalised name run of one article, to give each speaker the fullest name used."""
+
+    runs: list[tuple[int, str]] = field(default_factory=list)  # (global position, name)
+    genders: dict[str, str] = field(default_factory=dict)
+    proper: set[str] = field(default_factory=set)  # capitalised inside a sentence somewhere
+    bodies: set[str] = field(default_factory=set)  # the opening words of a body's name
+    # `fullest`'s candidates by name, kept until more text is added
+    _longer: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+
+    def add_text(self, offset: int, text: str) -> None:
+        self._longer.clear()
+        run: list[re.Match[str]] = []
+        for m in _NAME_WORD.finditer(text):
+            word = m.group(0)
+            if not word[0].isupper():  # no capital, no name (`is_cap`): it ends a run
+                if run:
+                    self._flush(offset, run)
+                    run = []
+                continue
+            tok = (
+                word.rstrip(".")
+                if word.endswith(".") and not _KEEPS_FULL_STOP.fullmatch(word)
+                else word
+            )
+            if run and (
+                text[run[-1].end() : m.start()].strip()
+                or is_possessive(run[-1].group(0))
+                or _ends_sentence(run[-1])
+            ):
+                self._flush(offset, run)
+                run = []
+            if is_cap(tok):
+                run.append(m)
+            elif run:
+                self._flush(offset, run)
+                run = []
+        if run:  # an empty run names no one
+            self._flush(offset, run)
+
+    def _flush(self, offset: int, run: list[re.Match[str]]) -> None:
+        words = [_S_ENDING.sub("", m.group(0)).rstrip(".,") for m in run]
+        cut = 0
+        honorific = None
+        for i, w in enumerate(words):
+            low = w.lower()
+            if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
+                if i == len(words) - 1 and i and first_name_like(words[i - 1]):
+                    break  # "Erik Prince", "Mr. King": the surname of a person
+                cut = i + 1
+                honorific = low.rstrip(".")
+            elif job_before_name(words, i):  # "Critic Mark Kermode"
+                cut = i + 1
+        while len(words) > 1 and words[-1] in _SUFFIXES:  # "Luther Stan Pate IV" is Pate
+            words, run = words[:-1], run[:-1]
+        cut = max(cut, leading_words(words))
+        words, run = words[cut:], run[cut:]
+        if len(words) > 2 and kind_by_lists(" ".join(words), [w.lower() for w in words]):
+            self.bodies.update(" ".join(words[:k]) for k in range(2, len(words)))  # "Sandy Hook"
+            # of "Sandy Hook Elementary School"
+        if not words or words[-1].lower() in ORG_HEADS or len(words) > 4:
+            return
+        name = " ".join(words)
+        self.runs.append((offset + run[0].start(), name))
+        opening = not _SENTENCE_END_BACKWARDS.match(run[0].string[: run[0].start()][::-1])
+        self.proper.update(words[1:] if opening and cut == 0 else words)
+        g = gender_of(name, None, honorific)
+        if g:
+            self.genders.setdefault(words[-1], g)
+            self.genders.setdefault(name, g)
+
+    def fullest(self, name: str, position: int) -> str:
+        """The fullest form of `name` in the article, nearest to `position` (before it first)."""
+        longer = self._longer.get(name)
+        if longer is None:  # the same name is looked up for each of its mentions
+            longer = self._longer[name] = self._longer_forms(name)
+        if not longer:
+            return name
+        before = [c for c in longer if c[0] <= position]
+        pool = before or longer
+        best = max(pool, key=lambda c: (c[0] if before else -c[0], len(c[1])))
+        return best[1]
+
+    def _longer_forms(self, name: str) -> list[tuple[int, str]]:
+        """The runs that could be a fuller form of `name`, with their positions."""
+        parts = name.split()
+        if len(parts) > 1 and any(n == name for _, n in self.runs):
+            cands = [(p, n) for p, n in self.runs if n.endswith(" " + name) or n == name]
+        else:
+            key, alone = parts[-1], len(parts) == 1
+            cands = [
+                (p, n) for p, n in self.runs if _ends(n)[1] == key or (alone and _ends(n)[0] == key)
+            ]
+        return [
+            (p, n)
+            for p, n in cands
+            if len(n) > len(name) and _ends(n)[2] <= 4 and (self.gender(n) or not_a_thing(n))
+        ]  # "Trump" is Donald Trump, never "Trump Tower"
+
+    def fullest_of(self, name: str, position: int, gender: str) -> str:
+        """The fullest form of `name` of that gender nearest before `position` ("Mrs. Clinton" is
+        Hillary Clinton, not Bill); `name` itself when the article gives none."""
+        key = name.split()[-1]
+        fits = [
+            (p, n)
+            for p, n in self.runs
+            if _ends(n)[1] == key and _ends(n)[2] > 1 and gender_of(n) == gender
+        ]
+        before = [c for c in fits if c[0] <= position]
+        return max(before or fits, key=lambda c: c[0])[1] if fits else name
+
+    def is_person(self, name: str, speaker: bool = False) -> bool:
+        """A name that can be someone: of known gender, or two words or more with no word of a
+        place or an organisation ("Atlantic City", "FULL TEXT" are no one); the speaker of a
+        reporting verb also by a single word the article writes capitalised inside a sentence; never
+        by words of unknown gender that open a body's name in the article ("Sandy Hook" of "Sandy
+        Hook Elementary School")."""
+        if self.gender(name):
+            return True
+        words = name.split()
+        if len(words) == 1:  # "Pate said": a surname the article capitalises mid-sentence too
+            return speaker and words[0] in self.proper
+        if name in self.bodies:  # the article names a body after it: "Sandy Hook Elementary"
+            return False
+        return (
+            len(words) >= 2
+            and not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
+            and words[-1].lower() not in AFFILIATIONS
+            and not words[-1].isupper()
+            and not_a_thing(name)
+        )
+
+    def is_proper(self, word: str) -> bool:
+        """The article writes `word` capitalised inside a sentence: "Democrat" of "Democrats"."""
+        return word in self.proper
+
+    def gender(self, name: str) -> str | None:
+        return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)
+
+
+@lru_cache(maxsize=65536)  # asked of every name run for every speaker looked up
+def _ends(name: str) -> tuple[str, str, int]:
+    """A name's first word, last word and number of words (a run has one word at least)."""
+    words = name.split()
+    return words[0], words[-1], len(words)

@@ -1,0 +1,131 @@
+"""Name shapes: first names, full names, titles, and words that open no name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefings.analysis.common.first_names import is_given_name
+from briefings.analysis.common.gender import FEMALE_NAMES as _FEMALE
+from briefings.analysis.common.gender import HONORIFICS
+from briefings.analysis.common.gender import MALE_NAMES as _MALE
+from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
+from briefings.analysis.common.names import CALENDAR, DEMONYMS, NAME_PARTICLES, name_key, words_set
+from briefings.analysis.speech.tokens import is_cap, is_possessive, tokens
+from briefings.analysis.speech.words import ORG_HEADS, ROLE_NOUNS, STYLES, TITLES, name_titles
+
+_INITIAL_MAYBE_DOT = re.compile(r"[A-Z]\.?")
+
+
+def job_before_name(toks: list[str], at: int) -> bool:
+    """A capitalised job word (nameparser's titles: "critic", "novelist", "singer") right before
+    a first name and a surname; itself no first name."""
+    return (
+        toks[at].lower() in name_titles()
+        and at + 2 <= len(toks) - 1
+        and first_name_like(toks[at + 1])
+        and not first_name_like(toks[at])
+    )
+
+
+def first_name_like(tok: str) -> bool:
+    low = tok.lower()
+    return (
+        low in HONORIFICS
+        or bool(_INITIAL_MAYBE_DOT.fullmatch(tok))
+        or low in _MALE
+        or low in _FEMALE
+        or is_given_name(tok)
+    )
+
+
+def full_name_at_end(text: str) -> bool:
+    """The text ends on a person's name of two words or more, titles aside: "Paul D. Ryan"."""
+    toks = tokens(text)
+    names = 0
+    for i, t in enumerate(reversed(toks)):
+        if i and t.lower() in NAME_PARTICLES:  # "Nick Van den Brul"
+            continue
+        if not is_cap(t) or is_possessive(t) or _titled_word(t.lower()):
+            break
+        names += 1
+    return names >= 2
+
+
+def _titled_word(low: str) -> bool:
+    """A title, a role or an organisation's head word (no set of all three is made per word)."""
+    return low in TITLES or low in ROLE_NOUNS or low in ORG_HEADS
+
+
+def appositive_name(appositive: str) -> str | None:
+    """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
+    name = re.split(r"\s(?:of|at|from|for|in|with|who)\s", appositive + " ")[0].strip()
+    toks = tokens(name)
+    while len(toks) > 2 and toks[0].lower().rstrip(".") in STYLES:  # "the Rt Rev Dr Tom Wright"
+        toks = toks[1:]
+    name = " ".join(toks)
+    if len(toks) < 2 or not all(is_cap(t) and not is_possessive(t) for t in toks):
+        return None
+    if any(_titled_word(t.lower().strip(".")) for t in toks):
+        return None
+    return name
+
+
+def is_title_word(tok: str) -> bool:
+    """A capitalised title or office, never a name alone: "Bishop", "Novelist", "President"
+    (nameparser's list of titles, with ours)."""
+    low = tok.lower().rstrip(".")
+    return is_cap(tok) and (low in TITLES or low in name_titles()) and low not in STYLES
+
+
+def particle_inside(toks: list[str], k: int) -> bool:
+    """ "van", "den" inside a name run: "Nick Van den Brul"."""
+    return 0 < k < len(toks) - 1 and toks[k].lower() in NAME_PARTICLES and is_cap(toks[k - 1])
+
+
+def leading_words(words: list[str]) -> int:
+    """How many words before a person's name are no part of it: "Year" of "Liar of the Year Barack
+    Obama", "See" of "See Sexton’s timeline", "Ranking Democrat" of "Ranking Democrat Elijah E.
+    Cummings"; none in a place or an organisation ("New Hampshire", "Asian Development Bank")."""
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if _not_a_forename(w.lower()) and w.lower() not in HONORIFICS:
+            cut = i + 1
+    if cut and kind_by_lists(" ".join(words), [w.lower() for w in words]):
+        return 0
+    return cut
+
+
+@lru_cache(maxsize=65536)
+def not_a_thing(name: str) -> bool:
+    """A name of two words or more the word lists do not make a place, an organisation or a people
+    ("Puerto Rico", "United Technologies", "New Yorkers", "Rubbing Japanese"), with no word before
+    the surname that a name never holds ("Message About Latinos"); a surname may be a common word
+    ("Jeff Early", "Tom Small")."""
+    words = name_key(name).split()
+    if kind_by_lists(name, words) or words[-1] in DEMONYMS:
+        return False
+    return not any(_not_a_forename(w) for w in words[:-1])
+
+
+# Prepositions the word lists leave out, which open a sentence before a name: "Outside Carrier’s
+# plant", "Amid Trump’s rise".
+_PREPOSITIONS_BEFORE_NAMES = words_set(
+    "outside inside near behind across amid beyond throughout along around following including"
+)
+
+
+def _not_a_forename(word: str) -> bool:
+    """A lower-case word that opens no name: "see", "year", "florida", "outside"; but "jan",
+    "hope" and the initial "a" of "Roberta A. Kaplan"."""
+    if word.endswith("-based") or word in _PREPOSITIONS_BEFORE_NAMES:  # "Texas-based Matt
+        return True  # Mackowiak", "Outside Carrier’s plant"
+    if (
+        len(word) == 1
+        or word in NAME_PARTICLES
+        or word in CALENDAR
+        or word in _MALE
+        or word in _FEMALE
+    ):
+        return False
+    return not_in_a_name(word)

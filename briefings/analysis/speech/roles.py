@@ -1,0 +1,46 @@
+"""The role an article writes for a named speaker: "White House spokesman John Kirby"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from briefings.analysis.common.gender import HONORIFICS
+from briefings.analysis.speech.tokens import bare_word, tokens
+from briefings.analysis.speech.words import ROLE_NOUNS, TITLES, np_token
+
+
+def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
+    """The role the article writes for `name` ("White House spokesman John Kirby")."""
+    return _role_near(name, tuple(paragraphs))
+
+
+@lru_cache(maxsize=1024)  # asked again for each quote of the same speaker in one article
+def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
+    forms = [name, name.split()[-1]] if len(name.split()) > 1 else [name]
+    for form in forms:
+        for par in paragraphs:
+            for m in re.finditer(re.escape(form) + r"\b", par):
+                toks = tokens(par[: m.start()])
+                j = len(toks)
+                while j > 0 and (np_token(toks[j - 1]) or toks[j - 1] == "of"):
+                    j -= 1
+                prefix = [t for t in toks[j:] if t.lower() not in HONORIFICS]
+                while prefix and prefix[0] == "of":
+                    prefix = prefix[1:]
+                if (
+                    any(t.lower() in ROLE_NOUNS or t.lower() in TITLES for t in prefix)
+                    and len(prefix) <= 8
+                ):
+                    return " ".join(prefix)
+                after = re.match(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]", par[m.end() :])
+                if after:
+                    words = after.group(1).split()
+                    if (
+                        len(words) <= 8
+                        and words[0].lower() not in {"who", "which", "whose", "and", "but"}
+                        and any(bare_word(w) in ROLE_NOUNS for w in words)
+                    ):
+                        return after.group(1)
+    return None

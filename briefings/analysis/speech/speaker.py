@@ -1,0 +1,153 @@
+"""A speaker phrase as written, read into a name, a role, a pronoun or a description."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefings.analysis.common.first_names import is_given_name
+from briefings.analysis.common.names import words_set
+from briefings.analysis.speech.name_shapes import (
+    appositive_name,
+    first_name_like,
+    full_name_at_end,
+    is_title_word,
+    job_before_name,
+    leading_words,
+    particle_inside,
+)
+from briefings.analysis.speech.tokens import bare_word, is_cap, is_possessive, tokens
+from briefings.analysis.speech.words import (
+    INDEFINITE,
+    NOBODY,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    STYLES,
+    TITLES,
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker phrase as written: a name (person or organisation), a pronoun or a description."""
+
+    name: str | None  # the name with titles stripped, None for pronouns and descriptions
+    role: str | None
+    pronoun: str | None = None  # "he" / "she" when the speaker is a pronoun
+    is_org: bool = False
+    definite: bool = False  # a description with "the": "the senator"
+
+
+@lru_cache(maxsize=16384)  # a speaker phrase is read again for each sentence and quote naming it
+def parse_speaker(phrase: str) -> Speaker | None:
+    """Read a subject such as "White House spokesman John Kirby" or "Kim, North Korea’s leader"."""
+    phrase = phrase.strip(" ,")
+    if not phrase:
+        return None
+    head, _, appositive = phrase.partition(",")
+    before_of = head.split(" of ")[0]
+    if before_of != head and full_name_at_end(before_of):  # "George Zornick of The Nation"
+        head = before_of
+    appositive = re.sub(r"^(the|a|an)\s+", "", appositive.strip(" ,"), flags=re.I) or ""
+    toks = tokens(head.strip())
+    if not toks:
+        return None
+    if len(toks) == 1 and (toks[0].lower() in PRONOUNS or toks[0].lower() in NOBODY):
+        return Speaker(None, None, pronoun=toks[0].lower())
+    definite = toks[0].lower() == "the"
+    if toks[0].lower() in INDEFINITE:  # "a New Hampshire Democrat", "one senior aide": no one named
+        named = appositive_name(appositive)  # "a top strategist, John Weaver"
+        return Speaker(named, " ".join(toks[1:]) or None)
+    if toks[0].lower() == "the":
+        toks = toks[1:]
+    if not toks or len(toks) > 10 or any(not re.match(r"[\w\[]", t) for t in toks):
+        return None
+    if len(toks) >= 2 and toks[-1] in ORG_NOUNS and is_cap(toks[-2]):
+        owner = re.sub(
+            r"(’s|'s|’|')$", "", toks[-2]
+        )  # "Biden’s administration", "the Trump campaign"
+        return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)
+    # The name is the trailing run of capitalised words that are neither titles nor roles.
+    i = len(toks)
+    while (
+        i > 0
+        and (is_cap(toks[i - 1]) or particle_inside(toks, i - 1))
+        and not is_possessive(toks[i - 1])
+    ):
+        low = toks[i - 1].lower()
+        surname = i == len(toks) and i >= 2 and first_name_like(toks[i - 2])
+        if (low in TITLES or low in ROLE_NOUNS - ORG_HEADS) and not surname:
+            break  # but "Mr. Prince", "Peter T. King": a surname that is also a title
+        if job_before_name(toks, i - 1):
+            break  # "Critic Mark Kermode", "Singer Joss Stone": the job, then the name
+        i -= 1
+    name_toks, role_toks = toks[i:], toks[:i]
+    if role_toks and role_toks[-1].lower() in _PREPOSITIONS and not appositive:
+        # "Bishop of Durham Tom Wright": the person's name starts at its first name
+        starts = [k for k in range(1, len(name_toks) - 1) if first_name_like(name_toks[k])]
+        if starts:
+            role_toks, name_toks = role_toks + name_toks[: starts[0]], name_toks[starts[0] :]
+    if (
+        role_toks
+        and role_toks[-1] in HOLDER_OF
+        and not appositive
+        and not any(first_name_like(t) for t in name_toks)
+        and role_toks[0].islower()
+    ):  # "the pitch on Kickstarter": what is on it speaks, not it
+        return Speaker(None, None)
+    if definite and len(toks) == 1 and is_title_word(toks[0]):
+        return Speaker(None, toks[0], definite=True)  # "the Bishop said": a description
+    lead = leading_words(name_toks)  # "Ranking Democrat Elijah E. Cummings": a title
+    name_toks, role_toks = name_toks[lead:], role_toks + name_toks[:lead]
+    if not name_toks:
+        named = appositive_name(appositive)
+        if named:  # "the White House spokesman, Josh Earnest,"
+            return Speaker(named, " ".join(role_toks) or None)
+        role = role_of(role_toks, appositive)
+        return Speaker(None, role, definite=definite) if role_toks else None
+    last = name_toks[-1].rstrip(".")
+    forename = len(name_toks) == 2 and is_given_name(name_toks[0])  # "Liam Fox", not Fox News
+    is_org = (
+        (last.lower() in ORG_HEADS and not forename)
+        or (last.isupper() and len(last) > 1)
+        or bool(role_toks and bare_word(role_toks[-1]) == "the")
+    )
+    after_preposition = bool(role_toks) and role_toks[-1].lower() in _PREPOSITIONS
+    named = (
+        appositive_name(appositive)
+        if is_org or "of" in role_toks[-2:] or after_preposition
+        else None
+    )
+    if named:  # "the director of the Federal Bureau of Investigation, James B. Comey"
+        return Speaker(named, " ".join(toks))
+    if (
+        is_org and role_toks
+    ):  # "White House" and "the Treasury Department": the whole run is the name
+        name_toks, role_toks = toks, []
+    role_toks = [t for t in role_toks if t.lower().rstrip(".") not in STYLES]  # "Sir", "Dr"
+    return Speaker(
+        " ".join(name_toks),
+        None if is_org else role_of(role_toks, appositive),
+        None,
+        is_org,
+        definite=definite,
+    )
+
+
+_PREPOSITIONS = words_set("of in at for from with")
+
+
+def role_of(role_toks: list[str], appositive: str) -> str | None:
+    if role_toks:
+        return " ".join(role_toks)
+    if appositive and len(appositive.split()) <= 10 and not appositive.lower().startswith("who"):
+        return appositive
+    return None
+
+
+# a name after these is the object of what speaks ("a letter from the American Legion said"), not
+# its subject as after "with" ("with Gorka noting") or "of" ("Shirvanian of the Patriarchate")
+HOLDER_OF = words_set("to for by at from on against about into over toward towards")

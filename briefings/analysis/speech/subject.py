@@ -1,0 +1,216 @@
+"""The subject phrase before a speech verb: "Sullivan also said", "the senator from Vermont said"."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.speech.cues import CUES, is_between
+from briefings.analysis.speech.name_shapes import appositive_name, first_name_like, particle_inside
+from briefings.analysis.speech.speaker import HOLDER_OF
+from briefings.analysis.speech.tokens import NON_NAMES, is_cap
+from briefings.analysis.speech.words import (
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    YEAR_OLD,
+    np_token,
+    one_person,
+    person_head,
+)
+
+_PLAIN_WORD = re.compile(r"[\w\-’']+")
+
+
+_COMMON_SUBJECTS = words_set(
+    """officials experts analysts critics supporters sources aides people others some many both
+    observers reporters voters residents authorities diplomats lawmakers leaders advisers"""
+)
+
+
+def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
+    """The subject phrase ending just before the speech verb at `cue`, and where it starts."""
+    j = cue - 1
+    while j >= 0 and is_between(toks[j]):
+        j -= 1
+    appositive: list[str] = []
+    if j >= 0 and toks[j] == ",":
+        k = j - 1
+        while k >= 0 and toks[k] != "," and j - k <= 30 and toks[k] not in {".", ":", "\ue001"}:
+            k -= 1
+        if k < 0 or toks[k] != ",":
+            return None
+        appositive = toks[k + 1 : j]
+        if len(appositive) > 12 and appositive[0].lower() not in _LONG_ASIDE_OPENS:
+            return None  # "Clinton, in response to …, accused": only an aside may run long
+        j = k - 1
+    end = j
+    if end >= 0 and toks[end].lower() in PRONOUNS and not appositive:
+        return toks[end].lower(), end
+    described = _description_before(toks, end) if not appositive else None
+    if described is not None:  # "The former first lady said", "the senator from Vermont said"
+        start, stop = described
+        return " ".join(toks[start : stop + 1]), start
+    while j >= 0 and (
+        np_token(toks[j])
+        or (toks[j] == "of" and j > 0 and np_token(toks[j - 1]))
+        or (toks[j] == "The" and j > 1 and toks[j - 1] == "of" and np_token(toks[j - 2]))
+        or particle_inside(toks, j)
+    ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
+        j -= 1
+    start = j + 1
+    if start > end or (
+        appositive
+        and ((toks[end].islower() and toks[end] not in ROLE_NOUNS) or _object_before(toks, j))
+    ):
+        named = appositive_name(" ".join(appositive)) if appositive else None
+        if named:  # "Another pollster, David Woodard of Clemson University, said"
+            return named, end + 2
+        if appositive and start <= end and _object_before(toks, j):
+            return _name_before_role(toks, j)
+        return None
+    if j >= 0 and toks[j].lower() in {"the", "a", "an"}:
+        start = j
+    if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
+        return subject_before(toks, start - 1)  # Armenian Patriarchate told": his body, not him
+    if (
+        not appositive
+        and start > 0
+        and toks[start - 1] in HOLDER_OF
+        and not (end > start and first_name_like(toks[end - 1]))  # "to Nihad Awad"
+    ):
+        return None  # "a columnist for the site Pando said", "the pitch on Kickstarter says"
+    if not appositive and _named_thing(toks, start, end):
+        return None  # "a columnist for the tech news site Pando said": the site is no speaker
+    if not appositive and _state_of_a_town(toks, start):  # "Stacy Baker of Columbia, South
+        return subject_before(toks, start - 1)  # Carolina says": she, not the state
+    words = toks[start : end + 1]
+    if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
+        return None
+    if _people_of(words):  # "Supporters of Mr. Trump chanted": a group, not Trump
+        return None
+    phrase = " ".join(words)
+    if appositive:
+        phrase += ", " + " ".join(appositive)
+    return phrase.replace(" ’s", "’s"), start
+
+
+def _people_of(words: list[str]) -> bool:
+    """A plural noun before "of" opening the phrase: "Supporters of Mr. Trump", "Fans of the
+    team"; not a title ("Secretary of State John Kerry") or a name ("Friends of the Earth")."""
+    if "of" not in words[1:3]:
+        return False
+    head = words[words.index("of") - 1].lower()
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+        and head.rstrip("s") not in ROLE_NOUNS
+        and head not in TITLES
+    )
+
+
+def _of_a_name(toks: list[str], start: int) -> bool:
+    """The phrase at `start` opens with "the" after a name and "of": "Shirvanian of [the Armenian
+    Patriarchate of Jerusalem] told"; the body is where the speaker is from, not who speaks."""
+    return (
+        start >= 3
+        and toks[start] == "the"
+        and toks[start - 1] == "of"
+        and is_cap(toks[start - 2])
+        and first_name_like(toks[start - 3])
+    )
+
+
+def _named_thing(toks: list[str], start: int, end: int) -> bool:
+    """The name at `start`…`end` is one word after a description of no person: "the tech news
+    site [Pando]", "a Vermont publisher"; not "the actor [Hanks]", "billionaire [Donald Trump]"."""
+    if start != end or start < 2 or first_name_like(toks[start]):
+        return False
+    noun = toks[start - 1]
+    if not (noun.isalpha() and noun.islower()) or person_head(noun) or noun in _NOT_IN_NP:
+        return False
+    k = start - 2  # a noun after another ("news site"), not an adjective alone ("a terse Miller")
+    while k >= 0 and start - k <= 4 and toks[k].isalpha() and toks[k].islower():
+        if toks[k] in {"the", "a", "an"}:
+            return k < start - 2 and not toks[k + 1].endswith("ly")
+        k -= 1
+    return False
+
+
+def _state_of_a_town(toks: list[str], start: int) -> bool:
+    """The phrase at `start` follows "Name of Town,": the state of the town a person is from."""
+    k = start - 2
+    while k >= 0 and start - k <= 4 and is_cap(toks[k]):
+        k -= 1
+    return (
+        k >= 2
+        and k < start - 2
+        and toks[start - 1] == ","
+        and toks[k] == "of"
+        and is_cap(toks[k - 1])
+        and first_name_like(toks[k - 2])
+    )
+
+
+def _name_before_role(toks: list[str], j: int) -> tuple[str, int] | None:
+    """The name before a role that ends at the object at `j`: "J.J. Goldberg, [editor at large of]
+    The Forward, an influential newspaper, wrote" is Goldberg, not the newspaper."""
+    k = j
+    while k >= 0 and j - k <= 8 and toks[k] not in {",", ".", ":", "\ue001"}:
+        k -= 1
+    if k < 1 or toks[k] != "," or not toks[k + 1].islower():
+        return None
+    found = subject_before(toks, k)
+    return found if found and is_cap(found[0].split()[-1]) else None
+
+
+def _object_before(toks: list[str], j: int) -> bool:
+    """The name ending before an appositive is the object of the word at `j` ("One pastor
+    supporting [Mr. Cruz], Darran Whiting …, said", "the ambassador to [the United Nations],
+    François Delattre, said"): the appositive, if it names someone, is the subject."""
+    if j >= 0 and toks[j].lower() == "the":  # "editor at large of [The Forward], an …"
+        j -= 1
+    if j < 0 or not (toks[j].isalpha() and toks[j].islower()):
+        return False
+    return toks[j] in _OBJECT_OF or (toks[j].endswith("ing") and toks[j] not in CUES)
+
+
+_OBJECT_OF = words_set("to of for with by at from on against about into over toward towards")
+
+
+_LONG_ASIDE_OPENS = frozenset({"in", "at", "during", "after", "before", "who", "speaking"})
+
+
+_NOT_IN_NP = CUES | words_set(
+    "has have had is was were would will did does be been being are ever and or to who that which whom"
+)
+
+
+_DESCRIPTION_OPENS = frozenset({",", ":", "and", "but", "\ue000", "\ue001"})
+
+
+def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
+    """A definite description of one person ending at `end` and opening its clause: "the
+    independent Vermont senator", "The former first lady", "the senator from Vermont"; the span
+    from "the" to its head."""
+    head = end
+    if end >= 2 and is_cap(toks[end]) and toks[end - 1] in {"from", "of"}:
+        head = end - 2  # "the senator from Vermont": the head is "senator"
+    if head < 1 or not (toks[head].isalpha() or YEAR_OLD.fullmatch(toks[head])):
+        return None
+    if not toks[head].islower():
+        return None
+    if toks[head] in _NOT_IN_NP or not one_person(toks[head]) or not person_head(toks[head]):
+        return None
+    j = head - 1
+    while j >= 0 and head - j <= 5 and toks[j].lower() != "the":
+        low = toks[j].lower()
+        if not _PLAIN_WORD.fullmatch(toks[j]) or low in NON_NAMES or low in _NOT_IN_NP:
+            return None
+        j -= 1
+    if j < 0 or toks[j].lower() != "the" or (j > 0 and toks[j - 1] not in _DESCRIPTION_OPENS):
+        return None
+    if j > 1 and toks[j - 1] == "," and is_cap(toks[j - 2]):
+        return None  # "Mika Brzezinski, the host, said": an appositive of the name before
+    return j, head

@@ -1,0 +1,67 @@
+"""Words of reporter text: tokens, capitalised words, possessives."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefings.analysis.common.names import words_set
+
+NON_NAMES = words_set(
+    """the a an this that these those it its they we i you he she his her their our my in on at
+    but and or so if as when while after before for of to with by from but however meanwhile
+    because although though instead unless until since thus also then yet once whether now
+    said says here there today tonight yesterday hours despite like unlike still among even both
+    some what why no many most other others against without under does is are had your another
+    two three several rival given
+    two three four five six seven eight nine ten twenty thirty forty fifty hundred
+    asked monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+
+
+_TOKEN = re.compile(r"[\w’'\-]+(?:[.&][\w’'\-]+)*|[,;:—–().]|\S")  # "M&S", "AT&T"
+
+
+_POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
+
+
+ABBREVIATIONS = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
+
+
+_INITIALS = re.compile(r"\w|(?:[A-Z]\.)+[A-Z]")  # "J", "J.M": the full stop is theirs
+
+
+_PRONOUN_IS = frozenset({"he’s", "she’s"})
+
+
+def tokens(text: str) -> list[str]:
+    """Words and punctuation of reporter text; "Mr." and initials keep their full stop."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        if (
+            tok == "."
+            and out
+            and (out[-1].lower() in ABBREVIATIONS or _INITIALS.fullmatch(out[-1]))
+        ):
+            out[-1] += "."
+        elif (
+            len(tok) in (4, 5) and tok.lower().replace("'", "’") in _PRONOUN_IS
+        ):  # "He’s predicting": "He" "is"
+            out.extend((tok[:-2], "is"))
+        else:
+            out.append(tok)
+    return out
+
+
+def bare_word(tok: str) -> str:
+    return _POSSESSIVE_END.sub("", tok).strip(".").lower()
+
+
+@lru_cache(maxsize=65536)  # asked of every word of every paragraph
+def is_cap(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper() and tok.lower() not in NON_NAMES
+
+
+def is_possessive(tok: str) -> bool:
+    return tok.endswith(("’s", "'s", "s’", "s'"))

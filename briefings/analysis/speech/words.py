@@ -1,0 +1,161 @@
+"""Word lists of who may speak: roles, titles, organisations, documents, pronouns, places."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.speech.tokens import is_cap, is_possessive
+
+ROLE_NOUNS = words_set(
+    """spokesman spokeswoman spokesperson spokespeople adviser advisor leader dictator official
+    secretary minister president chairman chairwoman chair director head chief senator
+    congressman congresswoman representative governor mayor ambassador envoy aide strategist
+    manager candidate nominee lawmaker analyst expert professor commander general deputy
+    administration campaign government press national security foreign defense defence senior
+    former acting vice assistant top state council"""
+)
+
+
+# Capitalised words that are a title or office, never a name: stripped from speakers.
+TITLES = words_set(
+    """mr mr. mrs mrs. ms ms. miss dr dr. sir dame president vice secretary minister senator sen.
+    sen rep. rep gov. gov governor mayor ambassador adviser advisor spokesman spokeswoman
+    spokesperson chairman chairwoman general gen. chief director leader prime king queen prince
+    judge justice speaker commissioner attorney lt. col. sgt. capt. representative congressman
+    congresswoman dictator premier chancellor pope rev. sheriff deputy"""
+)
+
+
+@lru_cache(maxsize=1)
+def name_titles() -> frozenset[str]:
+    """nameparser's titles ("bishop", "novelist"), loaded when first needed: a query that only
+    checks a point's support need not import nameparser (about 40 ms at start-up)."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.titles)
+
+
+ORG_HEADS = words_set(
+    """house department ministry office agency council committee administration kremlin pentagon
+    treasury times post news journal campaign party government commission bureau service
+    institute foundation association union court congress senate tribune network group company
+    corporation inc. university center centre police army navy board reuters press cnn fox msnbc
+    abc nbc cbs"""
+)
+
+
+INDEFINITE = words_set("a an one another")
+
+
+DOCUMENTS = words_set(
+    """statement report release email letter lawsuit suit complaint poll survey memo tweet post
+    transcript video article editorial website study filing document ad ads book message note
+    opinion ruling decision order card flyer leaflet playbook manual brochure script caption
+    headline banner sign slogan petition resolution platform excerpt guide column blog"""
+)
+
+
+_GROUPS = words_set(
+    """campaign administration committee team staff office group company newspaper paper network
+    agency department organization organisation party crowd audience union firm council government
+    court magazine outlet station channel show program programme board panel commission coalition
+    association foundation institute center centre bureau service ministry embassy police military
+    army navy movement family couple delegation majority minority public press media chain site
+    club league university college school church leadership elite establishment camp wing"""
+)
+
+
+def one_person(head: str) -> bool:
+    """A description's head names one person: "the senator", not "the company", "the protesters"
+    or "the statement"."""
+    low = head.lower()
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return not plural and not is_possessive(head) and low not in DOCUMENTS | _GROUPS | _SEVERAL
+
+
+_SEVERAL = words_set("two three four five both")  # "“…,” the two write": more than one
+
+
+ORG_NOUNS = words_set("administration campaign government team office ministry")
+
+
+PRONOUNS = {"he": "m", "she": "f"}
+
+
+NOBODY = words_set("they it we i you")  # subjects that name no one person: "“…,” they argued"
+
+
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def np_token(tok: str) -> bool:
+    low = tok.lower()
+    return is_cap(tok) or low in ROLE_NOUNS or bool(INITIAL.fullmatch(tok))
+
+
+# Styles and courtesy titles written before a full name, never part of it.
+STYLES = words_set("rt rev revd right reverend hon honourable dr sir dame lord lady prof mr mrs ms")
+
+
+# Parties and peoples: "Senate Democrats said", "the Wisconsin Republican said" name no one.
+AFFILIATIONS = words_set(
+    """republican republicans democrat democrats democratic gop independent independents
+    conservative conservatives liberal liberals progressive progressives libertarian
+    american americans mexican mexicans muslim muslims"""
+)
+
+
+PLACE_HEADS = words_set(
+    """city county state states island islands river street avenue valley beach springs park lake
+    mountain mountains coast hill hills york jersey carolina dakota hampshire mexico virginia
+    angeles francisco vegas orleans kingdom union republic east west north south middle america
+    america’s brothers amendment"""
+)
+
+
+_PERSON_ENDINGS = tuple(
+    [
+        "er",
+        "or",
+        "ist",
+        "ant",
+        "ent",
+        "man",
+        "woman",
+        "ian",
+        "ess",
+        "ee",
+        "lady",
+        "person",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "judge",
+    ]
+)
+
+
+# Heads of the descriptions British and sports reporting gives a named person ("the Arsenal boss",
+# "the world indoor champion", "the 23-year-old") that the endings above do not catch.
+_DESCRIBED_HEADS = words_set(
+    """champion boss captain coach executive star veteran athlete host skipper jockey bishop
+    archbishop priest vicar chef pilot poet nurse surgeon magnate tycoon mogul entrepreneur
+    diplomat delegate detective colonel admiral"""
+)
+
+
+YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+
+
+def person_head(word: str) -> bool:
+    """A noun for a person: "senator", "pollster", "columnist", "first lady", "boss",
+    "23-year-old"; not "project"."""
+    return (
+        word in ROLE_NOUNS
+        or word.endswith(_PERSON_ENDINGS)
+        or word in _DESCRIBED_HEADS
+        or YEAR_OLD.fullmatch(word) is not None
+    )
