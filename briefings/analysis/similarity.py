@@ -27,6 +27,9 @@ COMPARED = 30  # cosines computed per undated sentence: the representatives shar
 # at 10,000 generated articles 65 on average for a point, 16 for an event, above 600 only for a
 # few events dated by their year); past it, the representatives sharing most of its rare words.
 COMPARED_NEAR = 600
+# A representative dated over more weeks than this (a year-precise event, a group spanning
+# months) is indexed once per word with its first and last week, not under each of its weeks.
+LONG_SPAN_WEEKS = 8
 REPRESENTATIVES = 4  # most sentences kept per group to compare newcomers with
 REPRESENTATIVE_BELOW = 0.6  # a member this unlike the group's wording becomes a representative
 
@@ -154,9 +157,16 @@ def cluster(
     group_of: dict[int, int] = {}
     postings: dict[str, list[int]] = defaultdict(list)  # word -> representatives
     dated: dict[tuple[str, int | None], list[int]] = defaultdict(list)  # (word, week) -> them
+    spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # word -> long-dated ones
 
     def index(representative: int, words: list[str], own: tuple[dt.date, dt.date] | None) -> None:
-        weeks: Sequence[int | None] = _weeks(own, 0) if own else [None]
+        own_weeks = _weeks(own, 0) if own else None
+        if own_weeks is not None and len(own_weeks) > LONG_SPAN_WEEKS:
+            for word in words:
+                postings[word].append(representative)
+                spans[word].append((own_weeks[0], own_weeks[-1], representative))
+            return
+        weeks: Sequence[int | None] = [None] if own_weeks is None else own_weeks
         for word in words:
             postings[word].append(representative)
             for week in weeks:
@@ -174,8 +184,11 @@ def cluster(
         own_span = Span.of(own) if own else None
         candidates: Iterable[int]
         if own:
-            weeks = [*_weeks(own, reach), None]
+            near = _weeks(own, reach)
+            weeks = [*near, None]
             hits = [r for w in words for week in weeks for r in dated.get((w, week), ())]
+            if spans:
+                hits += _overlapping(spans, words, near)
             candidates = set(hits)
             if len(candidates) > COMPARED_NEAR:  # a crowded stretch: those sharing most words
                 shared_near = Counter(hits)
@@ -211,6 +224,23 @@ def cluster(
             group_of[item] = best
             index(item, words, own)
     return [sorted(group.members) for group in groups]
+
+
+def _overlapping(
+    spans: Mapping[str, list[tuple[int, int, int]]], words: list[str], near: range
+) -> list[int]:
+    """The long-dated representatives sharing each word whose weeks overlap `near`, each once
+    per week they share: as many hits as indexing them under each of their weeks would give."""
+    hits: list[int] = []
+    if not near:
+        return hits
+    first, last = near[0], near[-1]
+    for word in words:
+        for start, end, representative in spans.get(word, ()):
+            shared = min(end, last) - max(start, first) + 1
+            if shared > 0:
+                hits += [representative] * shared
+    return hits
 
 
 MEDOID_SAMPLE = 50  # centrality of a member is measured against at most this many others
