@@ -51,25 +51,21 @@ def _idf_table() -> tuple[dict[str, float], float]:
 
 
 def tfidf_vectors(texts: Sequence[str]) -> list[SparseVector]:
-    """L2-normalised sparse TF-IDF vectors of words and word pairs, IDF from the fixed table."""
-    idf, unseen = _idf_table()
-    log, sqrt = math.log, math.sqrt
-    vectors = []
-    for text in texts:
-        terms = _term_counts(text)
-        weights = {term: idf.get(term, unseen) for term in terms}  # most terms come once
-        for term, count in terms.items():
-            if count > 1:
-                weights[term] = (1.0 + log(count)) * weights[term]
-        norm = sqrt(sum([w * w for w in weights.values()])) or 1.0
-        vectors.append({term: w / norm for term, w in weights.items()})
-    return vectors
+    """L2-normalised sparse TF-IDF vectors of words and word pairs, IDF from the fixed table
+    (read only: a text's vector is shared between calls)."""
+    return [_vector(text) for text in texts]
 
 
 @lru_cache(maxsize=4096)  # the stored groups a refresh compares with (two windows of 1,000) recur
-def _term_counts(text: str) -> Mapping[str, int]:
-    """How often each phrase term occurs in the text (read only: shared between calls)."""
-    return Counter(phrase_terms(text))
+def _vector(text: str) -> SparseVector:
+    idf, unseen = _idf_table()
+    terms = Counter(phrase_terms(text))
+    weights = {term: idf.get(term, unseen) for term in terms}  # most terms come once
+    for term, count in terms.items():
+        if count > 1:
+            weights[term] = (1.0 + math.log(count)) * weights[term]
+    norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
+    return {term: w / norm for term, w in weights.items()}
 
 
 def cosine(a: SparseVector, b: SparseVector) -> float:
