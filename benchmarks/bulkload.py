@@ -20,9 +20,9 @@ from briefings.analysis import grouping
 from briefings.analysis.linking import StoryEntity, lookup_keys
 from briefings.analysis.results import ArticleAnalysis, FoundEntity, FoundQuote
 from briefings.db import unit_of_work
-from briefings.ingest.document import TITLE_CHARS, fit
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.parallel import Prepared, prepare
+from briefings.ingest.reading.document import TITLE_CHARS, fit
 from briefings.models import Article as ArticleRow
 from briefings.models import (
     Entity,

@@ -17,7 +17,7 @@ from briefings.models import Article, Entity, Quote
 from briefings.story import Story
 
 WORDS = ("weapons", "sanctions", "Russia", "campaign", "people", "election")
-LISTED = 200  # what /sources and /timeline ask for (bot/queries.py)
+LISTED = 200  # what /sources and /timeline ask for (bot/interactions/queries.py)
 PREFIXES = ("Ka", "vol", "Ann", "pe", "Sch", "x", "Tan", "ri")
 RARELY = (3, 10)  # mentions of a rarely named person, whose focus reads few points
 

@@ -13,15 +13,15 @@ import discord
 from discord.ext import commands
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import errors
 from bot.cogs import EXTENSIONS
 from bot.digest.scheduler import DigestScheduler
 from bot.digest.setup import start_digests
+from bot.interactions import errors
 from bot.runtime import settle_heap
 from briefings.charts import ChartCache
-from briefings.child_ingest import ingest_in_child
+from briefings.chat.child_ingest import ingest_in_child
+from briefings.chat.cooldowns import Cooldowns
 from briefings.config import Settings
-from briefings.cooldowns import Cooldowns
 from briefings.db import open_database
 from briefings.digests.service import Clock, utc_now
 from briefings.refresh.state import refresh_owed

@@ -111,7 +111,7 @@ def _console(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _console_on(story: Story) -> int:
-    from bot.console import run_console
+    from bot.console.shell import run_console
     from bot.runtime import settle_heap
 
     settle_heap()  # a long session: start-up objects kept out of full collections

@@ -380,7 +380,7 @@ class SourceItem(Base):
 
 
 # Indexes for the commands' queries (migration 0004). The words of quotes are kept by the
-# database alone, read through SQL text in story.py: on SQLite the full-text table quotes_fts
+# database alone, read through SQL text in story/words.py: on SQLite the full-text table quotes_fts
 # (0004, kept in step by triggers), on PostgreSQL the generated tsvector column quotes.words
 # with its GIN index ix_quotes_words (0005).
 Index("ix_articles_published_id", Article.published.desc(), Article.id).ddl_if(dialect="sqlite")

@@ -37,9 +37,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefings.ingest.document import Document, build_document
 from briefings.ingest.errors import ArticleError
-from briefings.ingest.readers import read_document
+from briefings.ingest.reading.document import Document, build_document
+from briefings.ingest.reading.readers import read_document
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train"
 if not DATA.exists():

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefings.analysis.results import ArticleText, DatePrecision
-from briefings.ingest.document import build_document
-from briefings.ingest.manifest import load_manifest
-from briefings.ingest.readers import read_document
+from briefings.ingest.reading.document import build_document
+from briefings.ingest.reading.manifest import load_manifest
+from briefings.ingest.reading.readers import read_document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

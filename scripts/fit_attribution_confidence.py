@@ -5,8 +5,12 @@ On the data the rules are tuned on — PolNeAR train's first 600 articles and th
 quote given a speaker is one example: its features (the parts of the way the speaker was found and
 the context, briefings/analysis/quotes/confidence.py) and whether the speaker is right. A logistic regression
 with an L2 penalty is fitted by Newton's method (numpy; deterministic), so its output is a calibrated
-probability. The threshold follows from the probability being calibrated: a speaker is kept when it is
-more likely right than wrong (COST / (1 + COST), COST = 1). Writes briefings/analysis/quotes/data/attribution_confidence.json.
+probability. The threshold is chosen by cross-validation on the same tuned data (FOLDS folds of
+PolNeAR articles, by position; no randomness): each quote's probability comes from a model fitted
+without its article, and the threshold is the highest of 0.5, 0.55, … 0.95 (a kept speaker at least
+as likely right as wrong) whose out-of-fold quote+speaker F1 on PolNeAR's tuned articles is within
+F1_LOSS of keeping every speaker: as much precision as the model can buy without losing F1.
+Writes briefings/analysis/quotes/data/attribution_confidence.json.
 
 Run: PYTHONPATH=. .venv/bin/python scripts/fit_attribution_confidence.py [--report]
 """
@@ -15,13 +19,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz
 
-from briefings.analysis.quotes.confidence import Context, features, probability, table
+from briefings.analysis.quotes.confidence import Context, confidence_with, features, table
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation import bbc_labels, quotes_bbc, quotes_polnear
@@ -30,8 +35,11 @@ OUT = (
     Path(__file__).resolve().parents[1]
     / "briefings/analysis/quotes/data/attribution_confidence.json"
 )
-COST = 1.0  # a wrong speaker weighs as much as a right one lost (0.5: more often right than wrong)
-L2 = 1.0  # the penalty on the weights: a way seen a few times stays near the average
+L2 = 3.0  # the penalty on the weights: a way seen a few times stays near the average (out-of-fold
+# log-loss on the tuned data: 1.0 0.1896, 3.0 0.1872, 10.0 0.1859 but less spread at the top)
+FOLDS = 5
+F1_LOSS = 0.005  # the out-of-fold F1 the threshold may cost
+GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
 CAPPED = ("nearest name",)  # the fallback when no subject fits: a guess, right 3 times in 14
 MIN_SEEN = 5  # a feature seen fewer times is left out (it adds nothing)
 
@@ -57,24 +65,45 @@ def match(found: Sequence[str], gold: Sequence[str]) -> dict[int, int]:
     return out
 
 
-def _observed(article: ArticleText) -> list[tuple[FoundQuote, str, Context]]:
+def _observed(
+    article: ArticleText, sizes: list[int] | None = None
+) -> list[tuple[FoundQuote, str, Context]]:
+    """The quotes given a speaker, with their way and context; `sizes` gets the number found."""
     seen: list[tuple[FoundQuote, str, Context]] = []
-    extract_quotes(article, threshold=0.0, observe=lambda q, how, c: seen.append((q, how, c)))
+    found = extract_quotes(article, threshold=0.0, observe=lambda q, h, c: seen.append((q, h, c)))
+    if sizes is not None:
+        sizes.append(len(found))
     return seen
 
 
+@dataclass(frozen=True)
+class Observation:
+    """One matched quote given a speaker."""
+
+    how: str  # the way the speaker was found
+    context: Context
+    ok: bool  # the speaker is right
+    corpus: str  # "polnear" or "bbc"
+    article: int  # its article's number in the corpus
+    unknown: bool = False  # the label names no speaker: leaving it out would be right
+
+
 def observations(
-    polnear: Sequence[quotes_polnear.Doc], bbc: Sequence[bbc_labels.LabelledArticle]
-) -> Iterator[tuple[str, Context, bool, str]]:
-    """(found_by, context, speaker right, corpus) for every matched quote given a speaker."""
-    for doc in polnear:
-        found = _observed(ArticleText(doc.title, doc.paragraphs))
+    polnear: Sequence[quotes_polnear.Doc],
+    bbc: Sequence[bbc_labels.LabelledArticle],
+    sizes: list[int] | None = None,
+) -> Iterator[Observation]:
+    """Every matched quote given a speaker; `sizes` gets the number of quotes found in each PolNeAR
+    article."""
+    for n, doc in enumerate(polnear):
+        found = _observed(ArticleText(doc.title, doc.paragraphs), sizes)
         for i, j in match([q.text for q, _, _ in found], [g.text for g in doc.gold]).items():
             q, how, context = found[i]
             if how:
-                ok = quotes_polnear._speaker_ok(doc.gold[j].surname, q.speaker)
-                yield how, context, ok, "polnear"
-    for art in bbc:
+                gold = doc.gold[j].surname
+                ok = quotes_polnear._speaker_ok(gold, q.speaker)
+                yield Observation(how, context, ok, "polnear", n, gold is None)
+    for n, art in enumerate(bbc):
         labels = [q for q in art.labels["quotes"] if not q["uncertain"]]
         found = _observed(art.article)
         for i, j in match([q.text for q, _, _ in found], [q["text"] for q in labels]).items():
@@ -83,7 +112,7 @@ def observations(
                 ok = label["kind"] in quotes_bbc.SPEECH and quotes_bbc.speaker_right(
                     art.labels, label["speaker"], q.speaker
                 )
-                yield how, context, ok, "bbc"
+                yield Observation(how, context, ok, "bbc", n)
 
 
 def fit(examples: Sequence[Example]) -> tuple[float, dict[str, float]]:
@@ -110,58 +139,89 @@ def fit(examples: Sequence[Example]) -> tuple[float, dict[str, float]]:
     return round(float(w[0]), 4), {k: round(float(v), 4) for k, v in zip(names, w[1:], strict=True)}
 
 
+def _weights(obs: Sequence[Observation]) -> dict[str, float]:
+    """Each outlet weighs the same in the fit, however many quotes it has: British style is not
+    drowned by American."""
+    per = {c: sum(1 for o in obs if o.corpus == c) for c in ("polnear", "bbc")}
+    return {c: len(obs) / (sum(1 for k in per.values() if k) * k) for c, k in per.items() if k}
+
+
+def model_of(obs: Sequence[Observation]) -> dict[str, object]:
+    """The fitted model (without its threshold) on these observations."""
+    weight = _weights(obs)
+    bias, weights = fit([(features(o.how, o.context), o.ok, weight[o.corpus]) for o in obs])
+    caps = {}
+    for part in CAPPED:  # too rare for the regression: its weighted share right is its ceiling
+        seen = [(o.ok, weight[o.corpus]) for o in obs if part in o.how]
+        if seen:
+            caps[part] = round(sum(wt for ok, wt in seen if ok) / sum(wt for _, wt in seen), 3)
+    return {"bias": bias, "weights": weights, "caps": caps}
+
+
+def sureness(model: Mapping[str, object], o: Observation) -> float:
+    """The model's confidence in one observation's speaker."""
+    return confidence_with(model, o.how, o.context)
+
+
+def out_of_fold(obs: Sequence[Observation]) -> list[float]:
+    """Each observation's confidence from a model fitted without its article's fold."""
+    out = [0.0] * len(obs)
+    for fold in range(FOLDS):
+        model = model_of([o for o in obs if o.article % FOLDS != fold])
+        for i, o in enumerate(obs):
+            if o.article % FOLDS == fold:
+                out[i] = sureness(model, o)
+    return out
+
+
+def f1_change(obs: Sequence[Observation], sure: Sequence[float], t: float, den: int) -> float:
+    """How PolNeAR's quote+speaker F1 moves when the speakers below `t` are left out: a right one
+    lost counts against it, a wrong one on a quote the label gives no one for it."""
+    right = sum(
+        (o.unknown - o.ok)
+        for o, p in zip(obs, sure, strict=True)
+        if o.corpus == "polnear" and p < t
+    )
+    return 2 * right / den
+
+
+def choose(
+    obs: Sequence[Observation], sure: Sequence[float], den: int
+) -> tuple[float, list[tuple[float, float, float]]]:
+    """The threshold, and (threshold, precision, F1 change) on the grid, out of fold."""
+    rows = []
+    for t in (0.0, *GRID):
+        kept = [o.ok for o, p in zip(obs, sure, strict=True) if o.corpus == "polnear" and p >= t]
+        rows.append((t, sum(kept) / max(1, len(kept)), f1_change(obs, sure, t, den)))
+    fine = [t for t, _, change in rows if t >= GRID[0] and change >= -F1_LOSS]
+    return (max(fine) if fine else GRID[0]), rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--report", action="store_true", help="print the weights")
+    parser.add_argument("--report", action="store_true", help="print the weights and the folds")
     args = parser.parse_args()
     polnear = quotes_polnear.load()[: -quotes_polnear.HELD_OUT]
     bbc = bbc_labels.halves(bbc_labels.load())["tuned"]
-    obs = list(observations(polnear, bbc))
-    per_corpus = {c: sum(1 for *_, corpus in obs if corpus == c) for c in ("polnear", "bbc")}
-    # each outlet weighs the same in the fit, however many quotes it has: British style is not
-    # drowned by American
-    weight = {c: len(obs) / (2 * n) for c, n in per_corpus.items()}
-    examples = [(features(how, c), ok, weight[corpus]) for how, c, ok, corpus in obs]
-    bias, weights = fit(examples)
-    caps = {}
-    for part in CAPPED:  # too rare for the regression: its weighted share right is its ceiling
-        seen = [
-            (ok, wt) for (how, *_), (_, ok, wt) in zip(obs, examples, strict=True) if part in how
-        ]
-        if seen:
-            caps[part] = round(sum(wt for ok, wt in seen if ok) / sum(wt for _, wt in seen), 3)
-    scored = sorted(
-        (
-            (
-                min([probability(v, weights, bias)] + [c for p, c in caps.items() if p in how]),
-                ok,
-                wt,
-            )
-            for (how, *_), (v, ok, wt) in zip(obs, examples, strict=True)
-        ),
-        reverse=True,
-    )
-    # the model's probability is calibrated, so keeping a speaker of probability p gains
-    # p - COST * (1 - p): worth it from COST / (1 + COST) on, 0.5 when a wrong speaker weighs as
-    # much as a right one lost
-    threshold = round(COST / (1 + COST), 3)
-    kept_here = [(ok, wt) for conf, ok, wt in scored if conf >= threshold]
-    kept, right = len(kept_here), sum(ok for ok, _ in kept_here)
-    OUT.write_text(
-        json.dumps(
-            {"threshold": threshold, "bias": bias, "weights": weights, "caps": caps}, indent=2
-        )
-        + "\n",
-        encoding="utf-8",
-    )
+    sizes: list[int] = []
+    obs = list(observations(polnear, bbc, sizes))
+    den = sum(len(doc.gold) for doc in polnear) + sum(sizes)  # F1's: found plus labelled
+    threshold, rows = choose(obs, out_of_fold(obs), den)
+    model = {"threshold": threshold, **model_of(obs)}
+    OUT.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
     table.cache_clear()
+    kept = [o.ok for o in obs if sureness(model, o) >= threshold]
     if args.report:
-        print(f"caps: {caps}")
-        for k, v in sorted(weights.items(), key=lambda kv: kv[1]):
+        print(f"caps: {model['caps']}")
+        for k, v in sorted(model["weights"].items(), key=lambda kv: kv[1]):  # type: ignore[attr-defined]
             print(f"{v:+.3f}  {k}")
+        for t, precision, change in rows:
+            print(
+                f"out of fold, PolNeAR tuned, at {t:.2f}: precision {precision:.3f}, F1 {change:+.4f}"
+            )
     print(
-        f"threshold {threshold}: keeps {kept} of {len(obs)} speakers,"
-        f" {right / kept if kept else 0:.3f} right (all: {sum(o[2] for o in obs) / len(obs):.3f})"
+        f"threshold {threshold}: keeps {len(kept)} of {len(obs)} speakers,"
+        f" {sum(kept) / max(1, len(kept)):.3f} right (all: {sum(o.ok for o in obs) / len(obs):.3f})"
     )
 
 

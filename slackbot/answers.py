@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefings.commands import BadInput, clean, parse_since
+from briefings.chat.commands import BadInput, clean, parse_since
 from briefings.story import Story
 from slackbot import blocks
 from slackbot.blocks import SlackPage

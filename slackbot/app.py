@@ -14,9 +14,9 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.child_ingest import ingest_in_child
+from briefings.chat.child_ingest import ingest_in_child
+from briefings.chat.cooldowns import Cooldowns
 from briefings.config import Settings
-from briefings.cooldowns import Cooldowns
 from briefings.db import open_database
 from briefings.digests.jobs import DigestJobs
 from briefings.digests.service import Clock, DigestService, utc_now

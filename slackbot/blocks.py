@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefings import wording
 from briefings.answers import (
     Briefing,
     ProfileResult,
@@ -22,7 +21,8 @@ from briefings.answers import (
     source_label,
     source_title,
 )
-from briefings.fitting import chunk_lines, clip
+from briefings.chat import wording
+from briefings.chat.fitting import chunk_lines, clip
 from slackbot.limits import LIMITS, Block, characters
 from slackbot.text import bold, context, escape, section
 

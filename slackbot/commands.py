@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
-from briefings import commands
-from briefings.commands import BadInput, parse_flag
-from briefings.outage import failure_sentence
+from briefings.chat import commands
+from briefings.chat.commands import BadInput, parse_flag
+from briefings.chat.outage import failure_sentence
 from slackbot import answers
 from slackbot.blocks import SlackPage, notice
 from slackbot.paging import NEXT, NOT_YOURS, PICK, PREVIOUS, State, option, picker, with_pager

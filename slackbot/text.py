@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefings.fitting import clip
+from briefings.chat.fitting import clip
 
 
 def escape(text: str) -> str:

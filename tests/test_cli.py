@@ -205,7 +205,7 @@ def test_a_stored_database_is_used_quietly(db: str, capsys: pytest.CaptureFixtur
 
 
 def test_cli_and_console_use_the_same_marks(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    from bot.console import respond
+    from bot.console.shell import respond
     from briefings.db import open_database
     from briefings.story import Story
 

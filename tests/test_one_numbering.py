@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import embeds
-from bot.markdown import plain
+from bot.render import embeds
+from bot.render.markdown import plain
 from briefings.answers import (
     Briefing,
     BriefPoint,

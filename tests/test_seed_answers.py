@@ -8,8 +8,8 @@ import re
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.embeds import briefing_pages
-from bot.text import page_text
+from bot.render.embeds import briefing_pages
+from bot.render.text import page_text
 from briefings.ingest import ingest_paths
 from briefings.story import Story
 from tests.conftest import SEEDS
@@ -102,7 +102,7 @@ def test_who_counts_companions_in_the_newest_articles_and_says_how_many(
     assert whole.related_heading == "Mentioned with"  # every article counted
     assert dict(whole.related).get("Vladimir Putin", 0) >= 2
 
-    monkeypatch.setattr("briefings.story.RELATED_SCAN", 2)
+    monkeypatch.setattr("briefings.story.people.RELATED_SCAN", 2)
     bounded = story.profile("Kim Jong Un").profile
     assert bounded is not None
     assert bounded.related_heading == "Mentioned with (in the 2 newest articles naming them)"

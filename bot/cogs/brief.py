@@ -8,9 +8,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import autocomplete, queries, stories
-from bot.checks import heavy
-from bot.replies import answer
+from bot.interactions import autocomplete, queries, stories
+from bot.interactions.checks import heavy
+from bot.interactions.replies import answer
 
 if TYPE_CHECKING:
     from bot.app import BriefBot

@@ -8,8 +8,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import queries
-from bot.replies import answer
+from bot.interactions import queries
+from bot.interactions.replies import answer
 
 if TYPE_CHECKING:
     from bot.app import BriefBot

@@ -17,9 +17,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import stories
 from bot.digest.render import local_time
-from bot.queries import Bounded, Text
+from bot.interactions import stories
+from bot.interactions.queries import Bounded, Text
 from briefings.digests.schedules import complete_zones
 from briefings.digests.subscriptions import DigestSettings
 from briefings.sources.http import Fetcher, FetchError, Limits

@@ -8,10 +8,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import pictures, stories
-from bot.checks import heavy
-from bot.queries import Text
-from bot.replies import answer
+from bot.interactions import stories
+from bot.interactions.checks import heavy
+from bot.interactions.queries import Text
+from bot.interactions.replies import answer
+from bot.render import pictures
 from briefings.charts import ChartCache
 
 if TYPE_CHECKING:

@@ -9,11 +9,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import stories
 from bot.digest.render import local_time, status_text
 from bot.digest.scheduler import DigestScheduler
-from bot.markdown import escape
-from bot.queries import Bounded, Text
+from bot.interactions import stories
+from bot.interactions.queries import Bounded, Text
+from bot.render.markdown import escape
 from briefings.db import unit_of_work
 from briefings.digests.schedules import ScheduleError, complete_zones
 from briefings.digests.service import Delivery, DigestService

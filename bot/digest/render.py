@@ -6,9 +6,9 @@ import datetime as dt
 
 import discord
 
-from bot.limits import clip
-from bot.markdown import escape
-from briefings import fitting
+from bot.render.limits import clip
+from bot.render.markdown import escape
+from briefings.chat import fitting
 from briefings.digests.compose import NOTHING_NEW, Digest
 from briefings.digests.layout import layout
 from briefings.digests.status import StatusMarks, local_time, status_lines

@@ -7,8 +7,8 @@ import io
 from typing import Any
 
 from briefings.answers import format_date, source_label, source_title, to_json
+from briefings.chat.wording import count, mentions_in, partial_mark
 from briefings.story import Story
-from briefings.wording import count, mentions_in, partial_mark
 
 FORMATS = ("json", "md", "csv")
 CSV_COLUMNS = (

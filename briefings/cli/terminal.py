@@ -22,7 +22,7 @@ from briefings.answers import (
     source_title,
     updated_label,
 )
-from briefings.wording import count, mentioned, mentions_in, partial_mark
+from briefings.chat.wording import count, mentioned, mentions_in, partial_mark
 
 if TYPE_CHECKING:
     from briefings.articles import ArticleDetail

@@ -12,14 +12,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
 from briefings.digests.utc import as_utc  # not .subscriptions: its tables and APScheduler
-from briefings.story import (  # the story's Core tables: no ORM compiling
+from briefings.story import Story
+from briefings.story.tables import (  # the story's Core tables: no ORM compiling
     REF_COLUMNS,
     Article,
     Entity,
     Event,
     Mention,
     Quote,
-    Story,
     StoryArticle,
     entities,
     events,

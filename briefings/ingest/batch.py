@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
 from briefings.db import is_busy, retrying
-from briefings.ingest.document import Document
 from briefings.ingest.fingerprint import band_keys
 from briefings.ingest.outcomes import FileOutcome, Status, shown
+from briefings.ingest.reading.document import Document
 from briefings.ingest.since import OwnWrites
 from briefings.refresh.state import begin_storing, mark_written, written_mark
 from briefings.store import NewArticle, lookup, save_article, save_new_articles

@@ -17,7 +17,7 @@ from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.batch import Batch, Checked, Found
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
 from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
-from briefings.ingest.sidecar import Entries
+from briefings.ingest.reading.sidecar import Entries
 from briefings.ingest.workers import checker, start_worker, warm_up
 
 log = logging.getLogger(__name__)

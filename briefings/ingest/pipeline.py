@@ -13,14 +13,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from briefings.analysis.pipeline import analyse
 from briefings.analysis.results import ArticleAnalysis, ArticleText
 from briefings.ingest.batch import Batch, Checked, Found
-from briefings.ingest.document import Document, build_document
 from briefings.ingest.errors import ArticleError
-from briefings.ingest.files import Refused, target
 from briefings.ingest.fingerprint import content_hash, signature
 from briefings.ingest.heap import rare_full_collections
 from briefings.ingest.outcomes import FileOutcome, IngestReport, Status, shown
-from briefings.ingest.readers import SUPPORTED, read_document
-from briefings.ingest.sidecar import SIDECAR_NAMES, Entries, entry_for
+from briefings.ingest.reading.document import Document, build_document
+from briefings.ingest.reading.files import Refused, target
+from briefings.ingest.reading.readers import SUPPORTED, read_document
+from briefings.ingest.reading.sidecar import SIDECAR_NAMES, Entries, entry_for
 from briefings.ingest.workers import one_thread
 from briefings.refresh.state import refresh_owed
 

@@ -7,11 +7,11 @@ import html
 from pathlib import Path
 
 from briefings.ingest.batch import Found
-from briefings.ingest.document import build_document
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.fingerprint import content_hash, signature
 from briefings.ingest.outcomes import FileOutcome
-from briefings.ingest.readers import read_html
+from briefings.ingest.reading.document import build_document
+from briefings.ingest.reading.readers import read_html
 from briefings.sources.feeds import Item
 
 KEY_CHARS = 1024  # articles.path: a longer canonical URL is stored by its hash

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from briefings.chat.wording import count
 from briefings.models import Source, SourceItem, StoryArticle, StoryRow
-from briefings.wording import count
 
 if TYPE_CHECKING:  # the digest modules load APScheduler: imported where a digest is touched,
     # so the query commands (which resolve a story name here) start without it

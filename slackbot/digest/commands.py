@@ -11,11 +11,11 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from briefings import commands
-from briefings.commands import BadInput, parse_flag
+from briefings.chat import commands
+from briefings.chat.commands import BadInput, parse_flag
+from briefings.chat.outage import failure_sentence
 from briefings.digests.schedules import ScheduleError
 from briefings.digests.service import Delivery
-from briefings.outage import failure_sentence
 from slackbot.answers import USAGE
 from slackbot.digest.render import channel, local_time, status_text
 from slackbot.ids import from_key, to_key

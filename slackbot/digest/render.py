@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefings import fitting
+from briefings.chat import fitting
+from briefings.chat.fitting import clip
 from briefings.digests.compose import NOTHING_NEW, Digest
 from briefings.digests.layout import layout
 from briefings.digests.status import StatusMarks, local_time, status_lines
 from briefings.digests.subscriptions import DigestSettings
-from briefings.fitting import clip
 from slackbot.blocks import SlackPage
 from slackbot.ids import from_key
 from slackbot.limits import LIMITS

@@ -64,3 +64,59 @@ def test_a_name_that_reads_as_a_body_or_a_work_is_less_sure_than_a_person() -> N
     assert confidence_of("name", body) < confidence_of("name", person)
     named_inside = Context(rivals=0, named_here=True, distance=0, in_quote=True)
     assert confidence_of("surname", named_inside) < confidence_of("surname", person)
+
+
+_COUNCIL = (
+    "Mary Hill, the council leader, defended the budget on Monday.",
+    "“We have balanced the books,” Hill said. “Nobody will lose a library,” she added.",
+    "Ann Cole, her deputy, agreed. “It is a fair budget,” Cole said.",
+    "“The parks stay open,” Hill said.",
+)
+
+
+def _last_quote(*paragraphs: str) -> tuple[str | None, float]:
+    article = ArticleText("Council vote in Leeds", _COUNCIL + paragraphs)
+    quote = extract_quotes(article)[-1]
+    return quote.speaker, quote.confidence
+
+
+def test_a_he_that_several_men_named_since_could_be_keeps_no_speaker() -> None:
+    """Three men named together, two more after them: "he" could be any of them, so the quote is
+    left without a speaker; with one man named it goes to him, and "Ray said" is sure."""
+    crowded = _last_quote(
+        "John Ray, Tom Smith and Bill Jones walked out.",
+        "Peter Hall and David Cole stayed.",
+        "Later he called the vote “a disgrace.”",
+    )
+    assert crowded[0] is None and crowded[1] < THRESHOLD
+    alone = _last_quote(
+        "John Ray walked out of the chamber.", "Later he called the vote “a disgrace.”"
+    )
+    assert alone[0] == "John Ray" and alone[1] >= THRESHOLD
+    named = _last_quote(
+        "John Ray, Tom Smith and Bill Jones walked out.",
+        "Peter Hall and David Cole stayed.",
+        "“It is a disgrace,” Ray said.",
+    )
+    assert named[0] == "John Ray" and named[1] > 0.9
+
+
+def test_people_named_between_the_speaker_and_the_quote_lower_a_pronouns_confidence() -> None:
+    """The candidates that matter are those named after the antecedent, before the quote; the
+    closer the runner-up's salience, the less sure."""
+    clear = Context(rivals=3, named_here=False, distance=1, alike=3, mentions=1, share=0.2)
+    crowded = Context(
+        rivals=3,
+        named_here=False,
+        distance=1,
+        alike=3,
+        mentions=1,
+        share=0.2,
+        between=3,
+        alike_between=3,
+        nearest=False,
+    )
+    way = "pronoun, earlier paragraph"
+    assert confidence_of(way, crowded) < confidence_of(way, clear) - 0.1
+    close = Context(**{**crowded.__dict__, "margin": 0.8})
+    assert confidence_of(way, close) < confidence_of(way, crowded)

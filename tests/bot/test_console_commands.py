@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from bot import queries
-from bot.console import respond
-from bot.text import WIDTH
+from bot.console.shell import respond
+from bot.interactions import queries
+from bot.render.text import WIDTH
 from briefings.answers import Briefing
 from tests.bot.story_double import StoryDouble
 from tests.conftest import SEEDS
@@ -59,7 +59,7 @@ def test_tab_completes_commands_options_names_and_actions():
     from prompt_toolkit.completion import CompleteEvent
     from prompt_toolkit.document import Document
 
-    from bot.console_prompt import ConsoleCompleter
+    from bot.console.prompt import ConsoleCompleter
 
     def complete(text: str) -> list[str]:
         found = ConsoleCompleter(StoryDouble()).get_completions(Document(text), CompleteEvent())

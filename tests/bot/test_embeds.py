@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from bot import embeds
-from bot.console import parse
-from bot.limits import chunk_lines, clip
-from bot.paging import numbered
-from bot.queries import BadInput, parse_since
+from bot.console.shell import parse
+from bot.interactions.queries import BadInput, parse_since
+from bot.render import embeds
+from bot.render.limits import chunk_lines, clip
+from bot.render.paging import numbered
 from briefings.answers import (
     Briefing,
     BriefPoint,

@@ -11,10 +11,10 @@ from bot.cogs.quotes import Quotes
 from bot.cogs.sources import Sources
 from bot.cogs.timeline import Timeline
 from bot.cogs.who import Who
-from bot.console import CONSOLE_COMMANDS, parse
+from bot.console.shell import CONSOLE_COMMANDS, parse
 from bot.digest.cog import DigestCog
-from bot.queries import HELP
-from briefings.commands import COMMANDS
+from bot.interactions.queries import HELP
+from briefings.chat.commands import COMMANDS
 
 
 def helped() -> dict[str, set[str]]:

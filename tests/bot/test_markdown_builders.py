@@ -8,8 +8,8 @@ import datetime as dt
 
 import discord
 
-from bot import embeds
 from bot.digest.render import digest_message, status_text
+from bot.render import embeds
 from briefings.answers import (
     Briefing,
     BriefPoint,

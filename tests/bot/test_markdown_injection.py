@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from bot import markdown
-from bot.console import respond
+from bot.console.shell import respond
+from bot.render import markdown
 from briefings.answers import Briefing, BriefPoint, QuoteItem, QuoteList, SourceItem, TimelineEvent
 from tests.bot.discord_markdown import live, shown
 from tests.bot.story_double import NK, OAN, StoryDouble

@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from bot.console import respond
-from bot.errors import DATABASE_DOWN
+from bot.console.shell import respond
+from bot.interactions.errors import DATABASE_DOWN
 from briefings.db import open_database
 from briefings.story import Story
 from tests.postgres import TemporaryPostgres

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import run_console
+from bot.console.shell import run_console
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.story import Story

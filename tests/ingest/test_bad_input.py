@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cli import main
 from briefings.ingest import ingest_paths
-from briefings.ingest.readers import MAX_BYTES
+from briefings.ingest.reading.readers import MAX_BYTES
 from briefings.models import Article
 from briefings.story import Story
 

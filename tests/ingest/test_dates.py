@@ -11,14 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cli import main
-from bot.embeds import source_field
+from bot.render.embeds import source_field
 from briefings.answers import SourceItem
 from briefings.ingest import ingest_paths
-from briefings.ingest.cleaning import clean_text
-from briefings.ingest.datelines import read_date_line
-from briefings.ingest.document import build_document
-from briefings.ingest.metadata import parse_byline
-from briefings.ingest.readers import read_document
+from briefings.ingest.reading.cleaning import clean_text
+from briefings.ingest.reading.datelines import read_date_line
+from briefings.ingest.reading.document import build_document
+from briefings.ingest.reading.metadata import parse_byline
+from briefings.ingest.reading.readers import read_document
 from briefings.models import Article
 
 D = dt.date

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.ingest import ingest_paths
-from briefings.ingest.metadata import parse_byline, parse_dateline
+from briefings.ingest.reading.metadata import parse_byline, parse_dateline
 from briefings.models import Article
 
 HTML = """<!doctype html><html><head>

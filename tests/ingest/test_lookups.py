@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 import briefings.ingest.pipeline as pipeline
 from benchmarks.corpus import Corpus
 from briefings.ingest import ingest_paths
-from briefings.ingest.document import Document
 from briefings.ingest.parallel import ingest_parallel
+from briefings.ingest.reading.document import Document
 from briefings.ingest.since import OwnWrites
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefings.outage import DATABASE_DOWN
+from briefings.chat.outage import DATABASE_DOWN
 from tests.fake_slack.server import ADMIN
 
 from .conftest import StartApp

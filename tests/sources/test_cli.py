@@ -109,7 +109,7 @@ def test_unknown_story_and_private_address_are_refused(
 def test_console_takes_story(sessions: object, seeds_copy: object) -> None:
     from sqlalchemy.orm import Session, sessionmaker
 
-    from bot.console import respond
+    from bot.console.shell import respond
     from briefings.ingest import ingest_paths
     from briefings.models import StoryArticle
     from briefings.sources.stories import add_story
@@ -160,7 +160,7 @@ def test_who_and_people_answer_per_story_everywhere(
     CLI take story too, and a person the story's articles never name is not in it."""
     from sqlalchemy import select
 
-    from bot.console import respond
+    from bot.console.shell import respond
     from briefings.db import open_database
     from briefings.models import Entity, Mention, StoryArticle
     from briefings.sources.stories import add_story

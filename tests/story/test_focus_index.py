@@ -13,7 +13,8 @@ from briefings.articles import forget
 from briefings.ingest import ingest_paths
 from briefings.models import PointGroup
 from briefings.refresh.rebuild import rebuild_in_chunks
-from briefings.story import Story, _rare_groups
+from briefings.story import Story
+from briefings.story.words import rare_groups
 
 NAME = "Ashot Mkrtychev"  # named in one seed article, in two of its facts
 OLD = "alleging he attempted to facilitate arms deals"
@@ -37,7 +38,7 @@ def _check(sessions: sessionmaker[Session], wording: str) -> None:
         if session.get_bind().dialect.name != "sqlite":
             return
         terms = Story(sessions)._focus_terms(session, NAME)
-        assert set(_rare_groups(session, terms) or []) == _named(sessions) != set()
+        assert set(rare_groups(session, terms) or []) == _named(sessions) != set()
         # every group indexed, and nothing else: no entry left by a group edited or forgotten
         indexed = session.scalars(text("SELECT id FROM point_groups_fts_docsize"))
         assert set(indexed) == set(session.scalars(select(PointGroup.id)))

@@ -3,8 +3,10 @@
 `scripts/fit_attribution_confidence.py` fits, on the data the rules were tuned on (PolNeAR's first
 600 articles and the BBC labels' tune half), a logistic regression whose features are the parts of
 the way the speaker was found ("name", "pronoun", "earlier paragraph", "continued", …) and the
-context of the quote (other people named near it, the speaker named in its own paragraph or how many
-paragraphs back, a one-word speaker, a partial quote), and writes its weights and the threshold to
+context of the quote (other people named near it, and for a pronoun those named since its antecedent
+and how close the runner-up came; the speaker named in its own paragraph or how many paragraphs back,
+and how far from the quote; a one-word speaker, a partial quote, the speaker's share of the
+article's quotes), and writes its weights and the threshold it chose by cross-validation to
 `data/attribution_confidence.json`. The confidence is the model's probability that the speaker is
 right; a part of a way the model has never seen adds nothing.
 """
@@ -18,7 +20,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["THRESHOLD", "Context", "confidence_of", "continued", "features", "table"]
+__all__ = [
+    "THRESHOLD",
+    "Context",
+    "confidence_of",
+    "confidence_with",
+    "continued",
+    "features",
+    "table",
+]
 
 CONTINUED = "continued"  # a quote with no clause of its own, continuing the quote before it
 
@@ -38,6 +48,16 @@ class Context:
     in_quote: bool = False  # the quote itself names the speaker ("Is Rebecca Bradley …?")
     mentions: int = 3  # how many times the article names the speaker (by surname)
     main: bool = False  # the person the article names most
+    between: int = 0  # other people named between the speaker's last naming and the quote
+    alike_between: int = 0  # of those, the ones whose gender does not tell them from the speaker
+    nearest: bool = True  # the speaker is the person named last before the quote
+    margin: float = 0.0  # for a pronoun or a description: the runner-up's salience / the best's
+    opens: bool = False  # the quote opens its paragraph
+    in_title: bool = False  # the headline names the speaker
+    share: float = 0.0  # the share of the article's attributed quotes this speaker was given
+    words: int = 10  # the quote's length in words
+    same_before: bool = False  # the quote before it went to the same speaker
+    gap: int = 0  # characters between the quote and its speaker's nearest naming in its paragraph
 
 
 @cache
@@ -73,6 +93,24 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     out["named in the quote"] = float(context.in_quote)
     out["mentions"] = math.log2(1 + min(context.mentions, 15))
     out["main person"] = float(context.main)
+    # who else could have said it: people named between the speaker's last naming and the quote
+    # (a pronoun's or description's antecedent), how close the runner-up came to it
+    if found_by.startswith(("pronoun", "description", "person named last")):
+        out["alike between, resolved"] = float(min(context.alike_between, 3))
+        out["not nearest, resolved"] = float(not context.nearest)
+        out["runner-up, resolved"] = min(context.margin, 1.0)
+        out["same before, resolved"] = float(context.same_before)
+    else:
+        out["not nearest, named"] = float(not context.nearest)
+    out["opens"] = float(context.opens)
+    out["in title"] = float(context.in_title)
+    out["share"] = context.share
+    out["words"] = math.log2(1 + min(context.words, 40))
+    out["short partial"] = float(context.partial and context.words <= 2)
+    out["same before"] = float(context.same_before)
+    # how far the quote stands from its speaker's name in its paragraph
+    if context.gap:
+        out["gap"] = math.log2(1 + min(context.gap, 400) / 20)
     return out
 
 
@@ -84,9 +122,15 @@ def probability(values: Mapping[str, float], weights: Mapping[str, float], bias:
 
 def confidence_of(found_by: str, context: Context | None = None) -> float:
     """How likely a speaker found `found_by` in `context` is right (0 when found no way)."""
+    return confidence_with(table(), found_by, context)
+
+
+def confidence_with(
+    model: Mapping[str, object], found_by: str, context: Context | None = None
+) -> float:
+    """`confidence_of` with the model given: {"bias", "weights", "caps"}."""
     if not found_by:
         return 0.0
-    model = table()
     weights = model["weights"]
     assert isinstance(weights, dict)
     p = probability(features(found_by, context or Context()), weights, float(model["bias"]))  # type: ignore[arg-type]

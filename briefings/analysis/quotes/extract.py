@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from briefings.analysis.attribution import (
     CUES,
     HONORIFICS,
     ORG_HEADS,
     PLACE_HEADS,
+    PRONOUNS,
     NameIndex,
     Speaker,
     is_cap,
@@ -43,7 +46,12 @@ from briefings.analysis.quotes.frames import (
     subject_mentions,
 )
 from briefings.analysis.quotes.marks import Span, find_spans, has_masks, mask, mask_id
-from briefings.analysis.quotes.resolve import Mention, could_be_surname, speaker_name
+from briefings.analysis.quotes.resolve import (
+    Mention,
+    could_be_surname,
+    rank_antecedents,
+    speaker_name,
+)
 from briefings.analysis.results import ArticleText, FoundQuote, QuoteKind
 
 __all__ = ["cluster_quotes", "extract_quotes"]
@@ -171,7 +179,7 @@ def extract_quotes(
         quotes, named = _paragraph_quotes(par, pi, offsets[pi], prev)
         found.extend(quotes)
         mentions.extend(named)
-    out = _resolve(found, mentions, index, paragraphs, threshold, observe)
+    out = _resolve(found, mentions, index, paragraphs, threshold, observe, article.title or "")
     if len(paragraphs) == len(article.paragraphs):
         return out
     return [replace(q, paragraph=first_of[q.paragraph]) for q in out]
@@ -213,12 +221,14 @@ def _resolve(
     paragraphs: Sequence[str],
     threshold: float,
     observe: Observer | None = None,
+    title: str = "",
 ) -> list[FoundQuote]:
     """Names for attributed quotes first, in reading order so that a pronoun or "the senator" goes
     to the person named last; then unattributed full quotes take the speaker of the quote beside
     them."""
     resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
     ways = [""] * len(found)  # how each speaker was found
+    margins = [0.0] * len(found)  # a pronoun's or description's runner-up / best salience
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
@@ -253,10 +263,17 @@ def _resolve(
         person, role = found_by.name, found_by.role
         resolved[n] = (person, role)
         ways[n] = _found_by(f.via, found_by.how) if person else ""
+        if person and found_by.how.startswith(("pronoun", "description")) and f.speaker:
+            margins[n] = _margin(f.speaker, index, recent, here)
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
     counts = Counter(_last_word(name) for _, name in index.runs)  # namings per surname
+    quoted = Counter(_last_word(r[0]) for r in resolved if r and r[0])
+    article = _Article(
+        [0, *accumulate(len(p) + 1 for p in paragraphs)], quoted, sum(quoted.values()), title
+    )
+    before: str | None = None  # the speaker of the quote before
     for n, f in enumerate(found):
         if not f.attributed:
             if (f.kind == "partial" and not _beside_a_full_quote(found, n)) or (
@@ -271,7 +288,12 @@ def _resolve(
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
                 ways[n] = "person named last"
         speaker, speaker_role = resolved[n] or (None, None)
-        context = _context(f, speaker, index, paragraphs, counts) if speaker else Context()
+        context = (
+            _context(f, speaker, index, paragraphs, counts, article, margins[n], speaker == before)
+            if speaker
+            else Context()
+        )
+        before = speaker
         confidence = confidence_of(ways[n], context) if speaker else 0.0
         if observe is not None and speaker:
             observe(
@@ -311,20 +333,34 @@ def _person_named_last(recent: Sequence[Mention], paragraph: int, opens: bool) -
     return recent[-1].name if opens or recent[-1].paragraph == paragraph else None
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What the confidence reads of the whole article."""
+
+    offsets: list[int]  # where each paragraph starts, and the text's end
+    quoted: Counter[str]  # quotes given each surname by a reporting clause
+    attributed: int  # quotes given a speaker by a reporting clause
+    title: str
+
+
 def _context(
     f: _Found,
     speaker: str,
     index: NameIndex,
     paragraphs: Sequence[str],
     counts: Counter[str],
+    article: _Article,
+    margin: float,
+    same_before: bool,
 ) -> Context:
     """What the article shows around a quote given `speaker`: other people named in its paragraph
     and the one before (and how many of them share the speaker's gender), where the speaker's
-    surname was last written, how often the article names them, whether the quote names them, and
-    whether the name reads as a person or as a thing (a body, a work, a place)."""
+    surname was last written, how often the article names them, whether the quote names them,
+    whether the name reads as a person or as a thing (a body, a work, a place), who else was named
+    since the speaker's last naming, how far the quote stands from the speaker's name, and the
+    speaker's share of the article's quotes."""
     surname = _last_word(speaker)
-    start = sum(len(p) + 1 for p in paragraphs[: max(0, f.para - 1)])
-    end = start + sum(len(p) + 1 for p in paragraphs[max(0, f.para - 1) : f.para + 1])
+    start, end = article.offsets[max(0, f.para - 1)], article.offsets[f.para + 1]
     near = {
         _last_word(name): index.gender(name)
         for at, name in index.runs
@@ -343,6 +379,24 @@ def _context(
         if surname in _last_words(text):
             distance = back
             break
+    between: set[str] = set()  # people named after the speaker's last naming, before the quote
+    alike_between = 0  # (in this paragraph and the three before)
+    earliest = article.offsets[max(0, f.para - 3)]
+    for k in range(bisect_left(index.runs, f.pos, key=_position) - 1, -1, -1):
+        at, name = index.runs[k]
+        if at < earliest:
+            break
+        last = _last_word(name)
+        if last == surname:
+            break
+        if last in between or not index.is_person(name):
+            continue
+        if len(name.split()) > 1 or counts.get(last, 0) > 1:
+            between.add(last)
+            g = index.gender(name)
+            alike_between += gender is None or g in (gender, None)
+            if len(between) >= 3:
+                break
     return Context(
         rivals=len(near),
         named_here=distance == 0,
@@ -355,7 +409,47 @@ def _context(
         in_quote=surname in _last_words(f.span.text),
         mentions=counts.get(surname, 0),
         main=counts.get(surname, 0) == _most(counts),
+        between=len(between),
+        alike_between=alike_between,
+        nearest=not between,
+        margin=margin,
+        opens=f.span.start < 3,
+        in_title=surname in _last_words(article.title),
+        share=article.quoted.get(surname, 0) / max(1, article.attributed),
+        words=len(f.span.text.split()),
+        gap=_gap(f, surname, index, article.offsets),
+        same_before=same_before,
     )
+
+
+def _gap(f: _Found, surname: str, index: NameIndex, offsets: Sequence[int]) -> int:
+    """The characters between the quote and the nearest naming of its speaker in its paragraph
+    (“…,” Ray said: 2); 0 when the paragraph does not name the speaker outside the quote."""
+    begin, stop = offsets[f.para], offsets[f.para + 1]
+    end = f.pos + f.span.end - f.span.start
+    gaps = [
+        f.pos - at if at < f.pos else at - end
+        for at, name in index.runs[
+            bisect_left(index.runs, begin, key=_position) : bisect_left(
+                index.runs, stop, key=_position
+            )
+        ]
+        if not f.pos <= at < end and _last_word(name) == surname
+    ]
+    return max(1, min(gaps)) if gaps else 0
+
+
+def _position(run: tuple[int, str]) -> int:
+    return run[0]
+
+
+def _margin(
+    speaker: Speaker, index: NameIndex, recent: Sequence[Mention], here: tuple[int, int]
+) -> float:
+    """How close the runner-up came to the person a pronoun or description was resolved to."""
+    want = PRONOUNS[speaker.pronoun] if speaker.pronoun else None
+    ranked = rank_antecedents(want, index, recent, here)
+    return ranked[1][0] / ranked[0][0] if len(ranked) > 1 and ranked[0][0] > 0 else 0.0
 
 
 def _most(counts: Counter[str]) -> int:

@@ -20,7 +20,7 @@ def upgrade() -> None:
     with op.batch_alter_table("points") as batch:
         batch.add_column(sa.Column("support", sa.Float(), nullable=False, server_default="1.0"))
     # Groups made before the check stay until the next full refresh; meanwhile a briefing checks
-    # each citation's sentence as it answers (story.py), so none is shown that does not hold.
+    # each citation's sentence as it answers (story/briefing.py), so none is shown that does not hold.
 
 
 def downgrade() -> None:

@@ -19,7 +19,7 @@ depends_on = None
 # five times (2.1 s at 100k articles). This external-content FTS5 table indexes the groups' texts
 # by trigrams: its LIKE finds exactly the groups the table's LIKE finds (SQLite checks each
 # candidate's text against the pattern itself), so the answer is the same, now found by the index
-# (story.py, `_rare_groups`). detail=none: no positions (an AND of the pattern's trigrams, then
+# (story/words.py, `rare_groups`). detail=none: no positions (an AND of the pattern's trigrams, then
 # the check), 110 MB instead of 6 times that at 726,500 groups. PostgreSQL keeps its stored words
 # (0005).
 SQLITE = [

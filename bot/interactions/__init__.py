@@ -1,0 +1,1 @@
+"""Answering an interaction: options checked, the query run off the loop, the reply sent or paged."""
