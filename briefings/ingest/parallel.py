@@ -92,7 +92,7 @@ def ingest_parallel(
         count = workers or os.cpu_count() or 1
         if count <= 1 or len(jobs) < 2:  # one process: exactly `ingest_paths`
             _one_process(run, jobs, order)
-            return _finished(run, pool)
+            return run.finish()
         with _pool(count, _shared_url(sessions)) as pool:
             prepared = _prepared(pool, jobs, count)  # workers go on while this stores
             left = len(jobs)  # files the workers have not handed over yet
