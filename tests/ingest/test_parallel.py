@@ -283,3 +283,13 @@ def test_one_and_two_workers_give_the_same_outcomes_with_duplicates_in_the_run(
     assert outcomes == [(Path(o.path).name, o.status) for o in single.outcomes]
     statuses = [status for _, status in outcomes]
     assert statuses.count("added") == 36 and statuses.count("duplicate") == 16, outcomes
+
+
+def test_one_worker_or_one_file_is_one_process_run(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    one_file = ingest_parallel(sessions, [seed], workers=2)
+    assert [o.status for o in one_file.outcomes] == ["added"]
+    one_worker = ingest_parallel(sessions, [_folder(tmp_path)], workers=1)
+    assert one_worker.count("added") == 4 and one_worker.story_error is None
