@@ -96,7 +96,9 @@ ORG_HEADS = words_set(
 _INDEFINITE = words_set("a an one another")
 DOCUMENTS = words_set(
     """statement report release email letter lawsuit suit complaint poll survey memo tweet post
-    transcript video article editorial website study filing document ad ads book message note"""
+    transcript video article editorial website study filing document ad ads book message note
+    opinion ruling decision order card flyer leaflet playbook manual brochure script caption
+    headline banner sign slogan petition resolution platform excerpt guide column blog"""
 )
 _GROUPS = words_set(
     """campaign administration committee team staff office group company newspaper paper network
@@ -660,10 +662,27 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     words = toks[start : end + 1]
     if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
         return None
+    if _people_of(words):  # "Supporters of Mr. Trump chanted": a group, not Trump
+        return None
     phrase = " ".join(words)
     if appositive:
         phrase += ", " + " ".join(appositive)
     return phrase.replace(" ’s", "’s"), start
+
+
+def _people_of(words: list[str]) -> bool:
+    """A plural noun before "of" opening the phrase: "Supporters of Mr. Trump", "Fans of the
+    team"; not a title ("Secretary of State John Kerry") or a name ("Friends of the Earth")."""
+    if "of" not in words[1:3]:
+        return False
+    head = words[words.index("of") - 1].lower()
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+        and head.rstrip("s") not in ROLE_NOUNS
+        and head not in TITLES
+    )
 
 
 def _of_a_name(toks: list[str], start: int) -> bool:

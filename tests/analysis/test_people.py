@@ -70,6 +70,7 @@ def test_role_as_the_article_writes_it(text: str, name: str, role: str | None) -
     ("text", "name", "kind"),
     [
         ("The White House said it would respond.", "White House", "organisation"),
+        ("The Prince Edward Theatre said it was pleased.", "Prince Edward Theatre", "organisation"),
         ("He met leaders of the Wagner Group in July.", "Wagner Group", "organisation"),
         (
             "Sanctions hit the Office of Foreign Assets Control list.",
@@ -623,3 +624,113 @@ def test_grammar_and_data_that_mark_a_work_or_a_body(
     people = _people(sentence)
     assert person in people
     assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # the object of a verb done to works, products and firms
+        (
+            "The Old Vic staged Peter Pan last winter, said director Kevin Spacey.",
+            "Kevin Spacey",
+            "Peter Pan",
+        ),
+        (
+            "The group acquired Jimmy Choo in 2004, said Tamara Mellon.",
+            "Tamara Mellon",
+            "Jimmy Choo",
+        ),
+        # a participle done only to works and firms
+        ("Jimmy Choo was launched in 1996 by Tamara Mellon.", "Tamara Mellon", "Jimmy Choo"),
+        # a work's date in brackets; a person's dates are no work's
+        (
+            "Critics praised Vera Drake (2004) and its director Mike Leigh (born 1943).",
+            "Mike Leigh",
+            "Vera Drake",
+        ),
+        # a film's takings or a firm's staff, the name their subject
+        (
+            "Vera Drake has taken $3m at the US box office, said distributor Tom Smith.",
+            "Tom Smith",
+            "Vera Drake",
+        ),
+        (
+            "John Lewis employs 60,000 staff, said its chairman Charlie Mayfield.",
+            "Charlie Mayfield",
+            "John Lewis",
+        ),
+        # a word only a character takes
+        (
+            "The fictional detective Jack Frost is back on TV, actor David Jason said.",
+            "David Jason",
+            "Jack Frost",
+        ),
+        # a body's people after its possessive; a brand's products after its name
+        (
+            "Ann Summers' chairman Jacqueline Gold said sales rose.",
+            "Jacqueline Gold",
+            "Ann Summers",
+        ),
+        (
+            "Sales of Ted Baker products rose, said chief executive Ray Kelvin.",
+            "Ray Kelvin",
+            "Ted Baker",
+        ),
+        (
+            "Sales of Ted Baker's products rose, said chief executive Ray Kelvin.",
+            "Ray Kelvin",
+            "Ted Baker",
+        ),
+        # a part played by an actor, a firm founded by someone
+        (
+            "Tom Ripley, played by Matt Damon, is a con man.",
+            "Matt Damon",
+            "Tom Ripley",
+        ),
+        (
+            "Tommy Fields, founded by Mary Jones in 1990, sells shoes.",
+            "Mary Jones",
+            "Tommy Fields",
+        ),
+        # a trade noun before a name introduces a firm
+        (
+            "The deal was agreed with distiller William Grant on Monday, said analyst Sue Jones.",
+            "Sue Jones",
+            "William Grant",
+        ),
+        # an apposition naming a body that speaks
+        (
+            "He joined Morgan Stanley, the bank said. Actress Mary Jones said so too.",
+            "Mary Jones",
+            "Morgan Stanley",
+        ),
+        # a work between commas after a work's noun and a possessive
+        (
+            "The band's new album, Mary Jane, is out in May, singer Tom Smith said.",
+            "Tom Smith",
+            "Mary Jane",
+        ),
+        # a list that bodies or works introduce
+        (
+            "Retailers such as Ted Baker and Karen Millen gained, analyst Sue Grant said.",
+            "Sue Grant",
+            "Karen Millen",
+        ),
+        # a venue's noun ends a place's name even after a title
+        (
+            "Mary Poppins opened at the Prince Edward Theatre, said producer Cameron Mackintosh.",
+            "Cameron Mackintosh",
+            "Edward Theatre",
+        ),
+    ],
+)
+def test_round_7_grammar_of_works_firms_and_brands(
+    sentence: str, person: str, not_person: str
+) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
+    assert "Donald Trump" in _people("A cartoon of Donald Trump was shown, said Mary Jones.")

@@ -1631,3 +1631,153 @@ def test_a_person_said_to_be_something_is_not_the_speaker() -> None:
         "Party chairman Tom Brennan was said to be “furious” with the candidate on Tuesday.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Former Attorney General Tom Brennan criticized Jane Ortiz’s use of email, which an "
+        "internal audit said was “extremely careless” but not a crime.",
+        "Tom Brennan was in the office with aides when a member of the family suggested they post "
+        "a picture of him eating his “authentic Mexican” lunch.",
+    ],
+)
+def test_words_whose_own_verb_has_a_subject_naming_no_one_are_not_the_named_person_s(
+    paragraph: str,
+) -> None:
+    found = quotes("Tom Brennan spoke to delegates in Cleveland on Tuesday.", paragraph)
+    assert [q.speaker for q in found] == [None]
+
+
+def test_an_adverb_between_a_subject_and_its_verb_keeps_it_the_one_a_he_means() -> None:
+    found = quotes(
+        "“I would like to see Tom go the distance,” said Walter Doley, who held a fundraiser.",
+        "Brennan once drew close to the front-runner in national polls. But he fell to 10 percent.",
+        "He added: “My senior team remains in place with my full confidence.”",
+    )
+    assert [q.speaker for q in found] == ["Walter Doley", "Brennan"]
+
+
+def test_a_full_name_of_a_place_with_an_appositive_is_the_subject_a_she_means() -> None:
+    found = quotes(
+        "“We will not be intimidated,” said Roberta Lange, the state party chairwoman.",
+        "Representative Jane Ortiz of Florida, the national party chairwoman, also expressed "
+        "concern.",
+        "“We will be reaching out to the leadership of both campaigns,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Roberta Lange", "Jane Ortiz"]
+
+
+def test_a_subject_with_a_clause_on_it_is_the_one_a_he_means() -> None:
+    found = quotes(
+        "Economist Walter Autor has studied trade for years in the Midwest.",
+        "Some members of Congress favour free trade, but Representative Tom Brennan, who has "
+        "welcomed support from the Tea Party, doesn’t mince words.",
+        "“They are going to clean our plow if we don’t act,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan"]
+
+
+def test_a_quote_after_another_subject_does_not_continue_the_paragraph_before() -> None:
+    found = quotes(
+        "“It has become a two-person race,” said Walter Robinson, editor of a state website.",
+        "Lakeview University’s Jane Ortiz agreed. “Mainstream Republicans are running out of "
+        "time to find an alternative.”",
+    )
+    assert [q.speaker for q in found] == ["Walter Robinson", "Jane Ortiz"]
+
+
+def test_a_quote_introduced_by_its_own_participle_is_not_the_previous_speaker_s() -> None:
+    found = quotes(
+        "“Congress has written a law that includes varying guidance,” Tom Brennan responded.",
+        "A spokeswoman for the committee emailed reporters with the text of the law, arguing, "
+        "“As you can see, the text of the law says nothing of the kind.”",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan", None]
+
+
+def test_words_in_a_later_clause_with_its_own_subject_are_that_subject_s() -> None:
+    found = quotes(
+        "Tom Brennan won the northern primary by a wide margin, while Jane Ortiz dealt a severe "
+        "blow to her rival with a win that led her to declare the nomination was “in sight.”",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+@pytest.mark.parametrize("document", ["the unsigned opinion", "the printed slate card"])
+def test_a_document_described_is_not_the_person_named_last(document: str) -> None:
+    found = quotes(
+        "Chief Justice Tom Brennan wrote for the majority on Monday.",
+        f"“The court expresses no view on the merits,” {document} said.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_she_subject_of_the_verb_nearest_the_quotation_is_not_the_earlier_subject() -> None:
+    found = quotes(
+        "Jane Ortiz debated Tom Brennan on Thursday night in Flint.",
+        "When Brennan accused Ortiz of being too close to the banks, she said “I stood up "
+        "against the behavior of the banks” for years.",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+def test_someone_shouting_a_word_is_not_the_person_who_answers() -> None:
+    found = quotes(
+        "Radio host Tom Brennan spoke at a rally in Ohio on Tuesday.",
+        "When someone in the audience shouted, “Ortiz,” Brennan joked, “Come on up and join me!”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Ortiz", None),
+        ("Come on up and join me!", "Tom Brennan"),
+    ]
+
+
+def test_an_unnamed_person_from_a_town_and_state_is_not_the_town() -> None:
+    found = quotes(
+        "Governor Tom Brennan is assuring voters he is tough enough after a woman in Lakeview, "
+        "Ohio, told him she worries he is “too nice” to fend off his rivals.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Supporters of Brennan chanted “Four more years!” outside the hall.",
+        "Brennan was interrupted by a protester who shouted “Shame!” from the balcony.",
+    ],
+)
+def test_a_crowd_or_an_unnamed_heckler_is_not_the_person_named(paragraph: str) -> None:
+    found = quotes("Senator Tom Brennan spoke to voters in Dayton on Monday.", paragraph)
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_person_quoted_as_saying_is_the_speaker() -> None:
+    found = quotes(
+        "Senator Tom Brennan and Governor Jane Ortiz met voters in Dayton on Monday.",
+        "Brennan quoted Ortiz as saying “the budget is dead.”",
+    )
+    assert [q.speaker for q in found] == ["Jane Ortiz"]
+
+
+def test_a_person_a_later_speech_verb_s_who_stands_for_speaks() -> None:
+    found = quotes(
+        "Senator Tom Brennan and Governor Jane Ortiz met voters in Dayton on Monday.",
+        "Ortiz mocked Brennan, who has said he is “the best candidate.”",
+    )
+    assert [q.speaker for q in found] == ["Tom Brennan"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ortiz pointed to a sign reading “No new taxes” in the crowd.",
+        "Brennan held up a newspaper headline that read “Brennan Wins Big.”",
+    ],
+)
+def test_words_on_a_sign_or_a_headline_are_no_one_s(paragraph: str) -> None:
+    found = quotes(
+        "Senator Tom Brennan and Governor Jane Ortiz met voters in Dayton on Monday.", paragraph
+    )
+    assert [q.speaker for q in found] == [None]

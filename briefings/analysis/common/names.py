@@ -134,7 +134,7 @@ ORG_SUFFIXES = _words(
     systems, technologies, motors, energy, petroleum, oil, gas, airlines, railways, network, post,
     international, convention, conference, campaign, research, insider, politics, studies, klan,
     parenthood, sachs, foundation, institute, fund, lab, labs, review, magazine, quarterly, weekly,
-    register, chiefs, solutions, matter
+    register, chiefs, solutions, matter, theatre, theater, museum, library
     """
 )
 
@@ -255,7 +255,8 @@ PLACE_SUFFIXES = _words(
     street, streets, avenue, road, boulevard, square, hall, coast, park, bridge, river, valley,
     county, city, island, islands, bay, beach, mountain, mountains, lake, airport, station, tower,
     arena, stadium, hill, hills, belt, gulf, sea, ocean, peninsula, strait, canal, province,
-    region, district, territory, border, plaza, palace, base, point, heights, springs, falls
+    region, district, territory, border, plaza, palace, base, point, heights, springs, falls,
+    cinema, cathedral, hotel, racecourse, velodrome
     """
 )
 

@@ -302,6 +302,7 @@ def _candidate(
         role = _occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if (
         _introduced_as_a_thing(tokens, start)
+        or _fictional_before(tokens, start)
         or _after_a_plural_title(tokens, start, j)
         or _after_a_titles_possessive(tokens, start)
     ):
@@ -402,7 +403,7 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
     if tokens[end - 1].possessive:  # "Merrill Lynch's profits", "Vera Drake's star"
         after = tokens[end] if end < len(tokens) else None
-        return after is not None and not after.is_cap and after.lower in _A_BODYS | _CAST
+        return after is not None and not after.is_cap and after.lower in _AFTER_A_THINGS_POSSESSIVE
     if _told_as_a_thing(tokens, start, end):
         return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
     if _after_a_persons_possessive(tokens, start) or _by_someone(tokens, end):
@@ -422,6 +423,12 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Vera Drake stars Imelda Staunton" (a person "stars in")
     if _priced(tokens, end):
         return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
+    if _object_of_a_things_verb(tokens, start):
+        return True  # "the theatre staged Peter Pan", "acquired Jimmy Choo"
+    if _dated_in_brackets(tokens, end) or _at_the_box_office(tokens, start, end):
+        return True  # "Vera Drake (2004)", "Ray took $20m at the box office"
+    if _listed_among_things(tokens, start):
+        return True  # "retailers such as Ted Baker and Karen Millen"
     if _reports_its_figures(tokens, end):
         return True  # "John Lewis reported a 10% rise in sales"
     if _named_after_a_bodys_noun(tokens, start, end):
@@ -435,6 +442,7 @@ def _where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
             or after.lower in ORG_NOUNS
             or after.lower in _A_BODYS
             or after.lower in _WORKS
+            or after.lower in _A_BRANDS
         )
     ):
         return True  # "the Billy Elliot musical", "a Morgan Stanley fund", "Ann Summers stores"
@@ -459,6 +467,10 @@ _A_BODYS = words_set(
     """profits profit sales shares shareholders stores shops earnings turnover subsidiary
     subsidiaries revenues revenue customers branches"""
 )
+# Who a body has and a person does not, after its possessive: "John Lewis's chairman".
+_HEADS_OF = words_set("chairman chairwoman board directors executives employees workforce owners")
+# What a brand or a chain is, after its name: "the Ted Baker chain", "Jimmy Choo products".
+_A_BRANDS = words_set("chain chains brands products outlets boutiques franchises")
 # Determiners people's names do not take: "this Morgan Stanley fund", "his Harry Potter role".
 _DETERMINERS = words_set("this these those every each its their his her our your my another")
 # How a share price moves: "Morgan Stanley rose 2%" (an athlete "jumped 8.20m").
@@ -488,18 +500,29 @@ def _reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _named_after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A name between commas right after "the" and a body's or a work's noun: "The bank, Morgan
-    Stanley, has", "the film, Vera Drake, is"; not "the face of the party, Donald J. Trump,"."""
-    return (
+    """A name between commas right after "the" (or a possessive) and a body's or a work's noun,
+    maybe qualified: "The bank, Morgan Stanley, has", "the film, Vera Drake, is", "the band's new
+    album, Mary Jane, is"; not "the face of the party, Donald J. Trump,"."""
+    if not (
         start >= 3
         and end < len(tokens)
         and tokens[start - 1].text == ","
         and tokens[end].text == ","
-        and tokens[start - 3].lower == "the"
         and not tokens[start - 2].is_cap
         and tokens[start - 2].lower in _BODY_NOUNS | WORK_NOUNS
-        and (start < 4 or tokens[start - 4].lower not in _PREPOSITIONS)
-    )
+    ):
+        return False
+    k = start - 3
+    while k > 0 and start - k < 6 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in _THE_OR_ITS or tokens[k].possessive:
+            break
+        k -= 1
+    if not (tokens[k].lower in _THE_OR_ITS or tokens[k].possessive):
+        return False
+    return k < 1 or tokens[k - 1].lower not in _PREPOSITIONS
+
+
+_THE_OR_ITS = words_set("the its their his her a an")
 
 
 def _priced(tokens: Sequence[Token], end: int) -> bool:
@@ -525,6 +548,9 @@ _ACTING = words_set(
 )
 # Who a work has, after its possessive: "Vera Drake's star", "Harry Potter's author".
 _CAST = words_set("star stars cast creator creators author screenwriter scriptwriter composer")
+# What follows a body's, a work's or a brand's possessive: "Merrill Lynch's profits", "Vera Drake's
+# star", "John Lewis's chairman", "Ted Baker's products".
+_AFTER_A_THINGS_POSSESSIVE = _A_BODYS | _CAST | _HEADS_OF | _A_BRANDS
 _SEQUELS = words_set("sequel sequels prequel follow-up")
 # A work's verbs before the names of its actors: "Vera Drake stars Imelda Staunton".
 _STARRING = words_set("stars starred starring features featured")
@@ -607,7 +633,7 @@ def _in_brackets_after_a_name(tokens: Sequence[Token], start: int, end: int) -> 
 # What is done to works and firms, never to people: "was directed by", "has been floated".
 _DONE_TO_THINGS = words_set(
     """directed filmed screened staged premiered broadcast aired published adapted floated
-    privatised privatized acquired merged"""
+    privatised privatized acquired merged launched relaunched reissued remade owned"""
 )
 _BEING = words_set("is are was were be been being has have had")
 
@@ -618,6 +644,94 @@ def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
     while k < len(tokens) and tokens[k].lower in _BEING and k - end < 3:
         k += 1
     return k > end and k < len(tokens) and tokens[k].lower in _DONE_TO_THINGS
+
+
+# Verbs whose object is a work, a product or a firm, never a person: "staged Peter Pan",
+# "acquired Jimmy Choo" (not "released", "bought", "revived" or "directed": a prisoner is released,
+# clubs buy players, a director directs actors).
+_THINGS_VERBS = words_set(
+    """publish publishes published publishing reissue reissued remake remade stage staged stages
+    staging screen screened screening premiere premiered acquire acquires acquired acquiring launch
+    launches launched launching relaunch relaunched float floated owns"""
+)
+
+
+def _object_of_a_things_verb(tokens: Sequence[Token], start: int) -> bool:
+    """A name right after a verb that is done to works, products and firms: "staged Peter Pan",
+    "acquired Jimmy Choo"."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return not before.is_cap and before.lower in _THINGS_VERBS
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# What is said of a film's takings or a firm's staff, with the name the subject: "took $20m at the
+# box office", "opened in 3,000 cinemas", "employs 5,000 people".
+_TAKINGS = words_set("box box-office cinemas theatres theaters screens employs")
+# What only a character or a work is before its name: "the fictional detective", "cartoon".
+_FICTIONAL = words_set("fictional cartoon comic-book")
+
+
+def _dated_in_brackets(tokens: Sequence[Token], end: int) -> bool:
+    """A name followed by a year alone in brackets: a work's date ("Vera Drake (2004)"), not a
+    person's dates ("(1923-2004)") or age ("(34)")."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text == "("
+        and _YEAR.fullmatch(tokens[end + 1].text) is not None
+        and tokens[end + 2].text == ")"
+    )
+
+
+def _at_the_box_office(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name opening its clause, with its takings or staff within ten words: "Ray took $20m at
+    the box office", "Finding Neverland opened in 2,000 cinemas", "John Lewis employs 5,000"."""
+    if not _opens_a_clause(tokens, start):
+        return False
+    for k in range(end, min(len(tokens), end + 10)):
+        t = tokens[k]
+        if t.text in {",", ";", ":", "(", "“", '"'}:
+            return False
+        if t.lower in _TAKINGS and (
+            t.lower != "box" or (k + 1 < len(tokens) and tokens[k + 1].lower == "office")
+        ):
+            return True
+    return False
+
+
+# Plural nouns of bodies and works before "such as" or "including" and the names they list.
+_THINGS_PLURAL = words_set(
+    """retailers chains firms companies banks brands labels stores shops groups insurers lenders
+    brewers carmakers airlines films movies books novels shows albums musicals plays titles
+    productions bands"""
+)
+
+
+def _listed_among_things(tokens: Sequence[Token], start: int) -> bool:
+    """A name in a list that bodies or works introduce: "retailers such as Ted Baker and Karen
+    Millen", "films including Vera Drake" (not "stars such as Tom Hanks")."""
+    k = start - 1
+    while k > 0 and (tokens[k].text in {",", "and", "or"} or tokens[k].is_cap):
+        k -= 1  # back over the names listed before it
+    if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
+        k -= 2
+    elif tokens[k].lower == "including":
+        k -= 1
+    else:
+        return False
+    return k >= 0 and (k == 0 or not tokens[k].is_cap) and tokens[k].lower in _THINGS_PLURAL
+
+
+def _fictional_before(tokens: Sequence[Token], start: int) -> bool:
+    """A word that only a character or a work takes, among the three before the name, whatever
+    role follows it: "the fictional detective Jack Frost", "cartoon hero Danger Mouse"."""
+    for t in reversed(tokens[max(0, start - 3) : start]):
+        if t.is_cap or not t.is_word or t.lower in _PREPOSITIONS:
+            return False  # "a cartoon of Donald Trump" is of a person
+        if t.lower in _FICTIONAL:
+            return True
+    return False
 
 
 def _speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
@@ -652,7 +766,8 @@ def _joined(tokens: Sequence[Token]) -> str:
 
 def _by_someone(tokens: Sequence[Token], end: int) -> bool:
     """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher",
-    "Vera Drake, directed by Mike Leigh", "Best Mate, ridden by Jim Culloty"."""
+    "Vera Drake, directed by Mike Leigh", "Best Mate, ridden by Jim Culloty", a part "played by"
+    an actor, a firm "founded by" someone."""
     k = end + (end < len(tokens) and tokens[end].text == ",")
     if k < len(tokens) and tokens[k].lower in _MADE_BY:
         k += 1
@@ -666,9 +781,11 @@ def _by_someone(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-# What a work (or a horse) is, by someone: "directed by Mike Leigh", "ridden by Jim Culloty".
+# What a work, a part, a firm (or a horse) is, by someone: "directed by Mike Leigh", "ridden by
+# Jim Culloty", "played by Hugh Grant", "founded by Jack Cohen".
 _MADE_BY = words_set(
-    "directed written produced published sung composed illustrated narrated ridden"
+    """directed written produced published sung composed illustrated narrated ridden played voiced
+    created owned founded designed"""
 )
 
 
@@ -678,7 +795,7 @@ _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "by", "on"})
 def _described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     """An apposition or a copula naming a body or a work: "Morgan Stanley, the investment
     bank,", "Eve Green, her first novel,", "Vera Drake is a film about", "Ann Summers, the
-    retailer"."""
+    retailer", "Morgan Stanley, the bank said"."""
     copula = end < len(tokens) and tokens[end].lower in {"is", "was"}
     if end + 2 >= len(tokens) or not (tokens[end].text == "," or copula):
         return False
@@ -694,6 +811,8 @@ def _described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
             return False  # "the president of", "a company that", "the government's"
         if _participle_after_a_thing(tokens, k, end):
             break  # "Henry Realty, a firm focused on real estate"
+        if not copula and k > end + 2 and tokens[k].lower in SPEECH_VERBS:
+            break  # "He joined Morgan Stanley, the bank said": the apposition speaks
         k += 1
     last = tokens[k - 1].lower
     if copula and last in _PERSONS_TOO:
@@ -837,7 +956,7 @@ _CALLED = words_set("called named titled entitled dubbed")
 _BODY_NOUNS = (ORG_NOUNS - {"producer", "maker", "contractor", "exporter", "manufacturer"}) | (
     words_set(
         """retailer chain carmaker brewer airline insurer lender band supermarket conglomerate
-        club store"""
+        club store bookmaker grocer distiller housebuilder retailers chains"""
     )
 )
 

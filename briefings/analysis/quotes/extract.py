@@ -37,6 +37,7 @@ from briefings.analysis.quotes.confidence import THRESHOLD, Context, confidence_
 from briefings.analysis.quotes.frames import (
     SENTENCES_INSIDE,
     final_frame,
+    later_subject,
     masked_sentences,
     own_frames,
     pre_frame,
@@ -141,6 +142,10 @@ def _paragraph_quotes(
                 # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
                 # word in quotes with no such subject stays a scare quote
                 subject = sentence_subject(toks, idx) or relative_antecedent(toks, idx, within=3)
+                later = later_subject(toks, idx)
+                if subject and later and later != subject:
+                    subject = later  # "Trump won New York, while Clinton dealt … that led her
+                    # to declare that the nomination was “in sight”": Clinton's words
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
             found.append(
@@ -230,6 +235,7 @@ def _resolve(
     ways = [""] * len(found)  # how each speaker was found
     margins = [0.0] * len(found)  # a pronoun's or description's runner-up / best salience
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
+    subjects_here: dict[int, set[str]] = {}  # … and the people just before it named as subjects
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
         + [(order, 0, at, name) for order, at, name, _, _ in mentions]
@@ -257,6 +263,11 @@ def _resolve(
         if not f.attributed:
             opens = f.span.start < 3  # nothing but its opening mark (and a space) before it
             last_person[n] = _person_named_last(recent, order[0], opens)
+            subjects_here[n] = {  # subjects of its own sentence or the one before
+                m.name
+                for m in recent
+                if m.paragraph == order[0] and m.sentence >= sentence - 1 and m.how in _SUBJECTS
+            }
             continue
         here = (sentence, order[0])
         found_by = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
@@ -281,6 +292,13 @@ def _resolve(
             ):
                 continue  # a scare quote, or a title or headline on its own: "“The Big Short” was …"
             inherited, source = _inherit(found, resolved, n)
+            if (
+                inherited
+                and source is not None
+                and found[source].para != f.para
+                and subjects_here.get(n, set()) - {inherited[0]}
+            ):  # "“…,” said Craig Robinson." / "Dianne Bystrom agreed. “…”": not Robinson's
+                inherited, source = None, None
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""
             if inherited is None and last_person.get(n) and not _LABELLED.match(f.span.text):
@@ -319,6 +337,9 @@ def _resolve(
             )
         )
     return out
+
+
+_SUBJECTS = frozenset({"opening", "clause", "cue"})  # how a person is named as a sentence's subject
 
 
 def _person_named_last(recent: Sequence[Mention], paragraph: int, opens: bool) -> str | None:

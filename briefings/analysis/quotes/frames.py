@@ -16,6 +16,7 @@ from briefings.analysis.attribution import (
     is_cap,
     is_possessive,
     is_title_word,
+    one_person,
     parse_speaker,
     person_head,
     subject_before,
@@ -28,6 +29,7 @@ from briefings.analysis.results import QuoteKind
 
 __all__ = [
     "final_frame",
+    "later_subject",
     "masked_sentences",
     "own_frames",
     "pre_frame",
@@ -196,6 +198,9 @@ def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
 def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     """The speaker of the reporting verb that introduces a quotation inside the sentence."""
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
+    unnamed = _unnamed_subject(toks, upto)
+    if unnamed:  # "criticized the email use, which an FBI investigation said was “…”"
+        return unnamed
     first_cue = last_cue = None
     for i in range(upto):
         t = toks[i]
@@ -218,6 +223,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             return _UNNAMED_ASKER  # "Priebus was said to be “furious”": said of him, unnamed
         if _asked_unnamed(toks, i, upto):  # "Trump was asked, “…?”": not Trump's words
             return _UNNAMED_ASKER
+        quoted = _quoted_as_saying(toks, i)
+        if quoted:  # "Brennan quoted Ortiz as saying “…”": Ortiz's words
+            return quoted
         if first_own and _index_of_phrase_before(toks, i, own):
             return first_own
         inverted = _inverted_subject(toks, i, upto)
@@ -232,7 +240,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 or (near[0] if near else None)
                 or _participle_subject(toks, i)
                 or first_own
-            )
+                or ""  # "A spokeswoman … emailed reporters, arguing, “…”": its own verb, no one
+            )  # named; not the words of the person quoted in the paragraph before
         subj = _cue_subject(toks, i)
         if subj:
             return _nearer_named(toks, i, upto) or subj
@@ -247,6 +256,117 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
         or ""
     )
+
+
+_PLACE_BEFORE = words_set("in from at near")
+_INSCRIBING = words_set("read reads reading said says saying")
+# things bearing words: "a sign reading “…”", "a headline that read “…”"
+# (not "a statement saying": the words of whoever issued it)
+_INSCRIBED = words_set(
+    "sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts hat"
+    " hats cap caps button buttons sticker stickers billboard headline caption"
+)
+_SOMEONE = words_set("someone somebody")  # "When someone in the audience shouted, “Cruz”"
+_UNNAMING = words_set("a an one some several many these those the") | _SOMEONE
+_SUBJECT_OPENS = words_set("which that when as and but while after because where since so")
+
+
+def _unnamed_subject(toks: list[str], upto: int) -> str | None:
+    """The subject of the speech verb nearest before the quotation when it names no one: "…,
+    which an FBI investigation said was “…”", "when a member of the family suggested …": the words
+    are that body's or that unnamed person's, not those of a person named earlier in the
+    sentence; or when it is "he" or "she" ("When Sanders accused Clinton …, she said “…”")."""
+    m = upto - 2 if toks[upto - 1 : upto] == ["\ue000"] else upto - 1
+    while m > 0 and not ((toks[m] in CUES or toks[m] in _INSCRIBING) and toks[m].islower()):
+        if mask_id(toks[m]) is not None or toks[m] in {";", ":", "\ue000"}:
+            return None
+        m -= 1
+    if toks[m] in _INSCRIBING and m > 0:  # "pointed to a sign reading “…”": the sign's words
+        thing = _indefinite_before(toks, m - 1 if toks[m - 1] not in {"that", "which"} else m - 2)
+        if thing and thing.split()[-1].lower() in _INSCRIBED:
+            return thing
+    if m <= 0 or toks[m] in PARTICIPLE_CUES or _phrase_cue(toks, m):
+        return None
+    j = m - 1
+    while j >= 0 and is_between(toks[j]):
+        j -= 1
+    if j >= 0 and toks[j] == ",":  # "a woman in Worcester, Massachusetts, told": past the state
+        k = j - 1
+        while k >= 0 and is_cap(toks[k]):
+            k -= 1
+        if k >= 1 and k < j - 1 and toks[k] == "," and is_cap(toks[k - 1]):  # "Town, State,"
+            j = k - 1
+    end = j
+    if end >= 1 and toks[end] == "who":  # "interrupted by a protester who shouted"; "mocked
+        # Brennan, who has said he is “…”": Brennan's words
+        before = end - 1 if toks[end - 1] != "," else end - 2
+        return _indefinite_before(toks, before) or _name_ending(toks, before)
+    if (
+        end >= 0
+        and toks[end].lower() in PRONOUNS
+        and (end == 0 or toks[end - 1] == "," or toks[end - 1].lower() in _SUBJECT_OPENS)
+    ):  # "When Sanders accused Clinton of …, she said “…”": she, not Sanders
+        return toks[end].lower()
+    start = None  # the determiner opening the subject: after a comma or a clause's opening word
+    while j >= 0 and end - j < 8 and toks[j].isalpha() and toks[j].lower() not in _SUBJECT_OPENS:
+        if toks[j].lower() in _UNNAMING and (
+            j == 0 or toks[j - 1] == "," or toks[j - 1].lower() in _SUBJECT_OPENS
+        ):  # "a member of the family": not "the family", the object of "of"
+            start = j
+            break
+        j -= 1
+    if start is None or (start == end and toks[start].lower() not in _SOMEONE):
+        return None
+    words = toks[start : end + 1]
+    if any(
+        is_cap(w) and not w.isupper() and words[n].lower() not in _PLACE_BEFORE
+        for n, w in enumerate(words[1:])
+    ):
+        return None  # a name inside: "a spokesman for Hillary Clinton said"; not a place: "a
+        # woman in Worcester"
+    if words[0].lower() == "the" and one_person(words[-1]):
+        return None  # "the senator said": someone the article named
+    return " ".join(words)
+
+
+_QUOTING = words_set("quoted quotes quoting cited cites citing")
+
+
+def _quoted_as_saying(toks: list[str], i: int) -> str | None:
+    """The name between "quoted" and "as saying" at `i`: "quoted Ortiz as saying"."""
+    if toks[i] != "saying" or toks[i - 1 : i] != ["as"]:
+        return None
+    k = i - 2
+    while k >= 0 and i - k <= 6 and toks[k] not in _QUOTING:
+        k -= 1
+    if k < 0 or toks[k] not in _QUOTING or k + 1 >= i - 1:
+        return None
+    phrase = " ".join(toks[k + 1 : i - 1])
+    speaker = parse_speaker(phrase)
+    return phrase if speaker and (speaker.name or speaker.role) else None
+
+
+def _name_ending(toks: list[str], end: int) -> str | None:
+    """The name of a person ending at `end`: "Brennan" of "mocked Brennan, who said"."""
+    start = end
+    while start >= 0 and is_cap(toks[start]) and not is_possessive(toks[start]):
+        start -= 1
+    if start == end:
+        return None
+    phrase = " ".join(toks[start + 1 : end + 1])
+    speaker = parse_speaker(phrase)
+    return phrase if speaker and speaker.name and not speaker.is_org else None
+
+
+def _indefinite_before(toks: list[str], end: int) -> str | None:
+    """An indefinite description ending at `end` that a "who" after it stands for: "a protester",
+    "one man in the crowd"; None for a name or "the …"."""
+    j = end
+    while j >= 0 and end - j < 6 and toks[j].isalpha() and toks[j].islower():
+        if toks[j] in _UNNAMING - {"the"}:
+            return " ".join(toks[j : end + 1]) if j < end else None
+        j -= 1
+    return None
 
 
 def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
@@ -380,6 +500,33 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
             and (word in CUES or word.endswith(("ed", "s")) or word in _AUX or word in _IRREGULAR)
         ):
             return " ".join(toks[i:head_end])
+    return None
+
+
+_LATER_CLAUSE = words_set("while whereas but and")
+
+
+def later_subject(toks: list[str], upto: int) -> str | None:
+    """The name that is the subject of a later clause before `upto`, opened by a comma and
+    "while", "but" or "and": "Trump won New York[, while Hillary Clinton] dealt a blow …"."""
+    for i in range(upto - 2, 1, -1):
+        if not (toks[i - 1].lower() in _LATER_CLAUSE and toks[i - 2] == "," and is_cap(toks[i])):
+            continue
+        end = i
+        while end < upto and is_cap(toks[end]) and mask_id(toks[end]) is None:
+            end += 1
+        nxt = toks[end] if end < upto else ""
+        if (
+            not is_possessive(toks[end - 1])
+            and nxt.isalpha()
+            and nxt.islower()
+            and nxt not in _PREPOSITIONS | _DETERMINERS | _CONJUNCTIONS | _STOP_NP
+            and not _group_head(toks, end)
+        ):  # a verb: "dealt", "won", "said"
+            sp = parse_speaker(" ".join(toks[i:end]))
+            if sp and sp.name and not sp.is_org:
+                return " ".join(toks[i:end])
+        return None
     return None
 
 
@@ -658,8 +805,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         )
     ):
         run_end += 1
-    after = _skip_adverbials(toks, _past_dash_aside(toks, run_end))  # "Mr. Rubio himself has
-    # been", "Brooks — who chairs the panel — was"
+    after = _skip_adverbials(toks, _past_dash_aside(toks, _past_place(toks, j, run_end)))
+    # "Mr. Rubio himself has been", "Brooks — who chairs the panel — was", "Debbie Wasserman
+    # Schultz of Florida, the party chairwoman, also expressed concern"
     nxt = toks[after] if after < len(toks) else ""
     named = run_end > j and not _the_name(toks, j, run_end)  # "The Sunshine State will award"
     if named and (nxt == "," or _verb_like(nxt)) and not _adverb_opening(toks, j, run_end):
@@ -745,6 +893,36 @@ def _said_of(toks: list[str], cue: int) -> bool:
 _DASHES = frozenset({"—", "–", "--"})
 
 
+def _past_place(toks: list[str], start: int, end: int) -> int:
+    """Past "of" and the place after a full name at `start`..`end` ("Representative Debbie
+    Wasserman Schultz [of Florida]"); `end` itself when there is none or no full name."""
+    if not (
+        end - start >= 2
+        and toks[end : end + 1] == ["of"]
+        and end + 1 < len(toks)
+        and is_cap(toks[end + 1])
+        and any(first_name_like(t) for t in toks[start : end - 1])
+    ):
+        return end
+    at = end + 1
+    while at < len(toks) and is_cap(toks[at]) and mask_id(toks[at]) is None:
+        at += 1
+    return at
+
+
+def _past_relative_aside(toks: list[str], at: int) -> int:
+    """Past a clause on the name between commas at `at` (", who has welcomed support from the Tea
+    Party,"), with no quotation inside it; `at` itself when there is none."""
+    if toks[at : at + 2] != [",", "who"]:
+        return at
+    for k in range(at + 2, min(len(toks), at + 30)):
+        if mask_id(toks[k]) is not None or toks[k] in {".", ";", ":", "\ue000"}:
+            return at
+        if toks[k] == ",":
+            return k + 1
+    return at
+
+
 def _past_dash_aside(toks: list[str], at: int) -> int:
     """Past an aside between dashes at `at` ("Brooks — who chairs the panel — was blunt"), with no
     quotation inside it; `at` itself when there is none."""
@@ -790,6 +968,8 @@ _WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday"
 
 
 _DAY_PARTS = words_set("morning afternoon evening night")
+# words of time or manner between a subject and its verb: "Carson once drew close to Trump"
+_ADVERBS = words_set("once later then never still often always now first soon already")
 
 
 def _skip_adverbials(toks: list[str], at: int) -> int:
@@ -797,7 +977,7 @@ def _skip_adverbials(toks: list[str], at: int) -> int:
     morning"."""
     while at < len(toks):
         tok = toks[at]
-        if tok in _SELF or (tok.endswith("ly") and is_between(tok)):
+        if tok in _SELF or tok in _ADVERBS or (tok.endswith("ly") and is_between(tok)):
             at += 1
         elif tok == "on" and at + 1 < len(toks) and toks[at + 1].lower() in _WEEKDAYS:
             at += 2
@@ -844,6 +1024,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
             j += 1
         prev = toks[i - 1] if i else ""
         k = _past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
+        k = _past_relative_aside(toks, k)  # "but Brooks, who has welcomed …, doesn’t"
         titled = _titled_full_name(toks, i, j)
         if titled:  # "state Representative Karlee Macer, a Democrat, wants"
             k = _past_short_appositive(toks, k)
