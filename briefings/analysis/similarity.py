@@ -27,6 +27,9 @@ COMPARED = 30  # cosines computed per undated sentence: the representatives shar
 # at 10,000 generated articles 65 on average for a point, 16 for an event, above 600 only for a
 # few events dated by their year); past it, the representatives sharing most of its rare words.
 COMPARED_NEAR = 600
+# A representative dated over more weeks than this (a year-precise event, a group spanning
+# months) is indexed once per word with its first and last week, not under each of its weeks.
+LONG_SPAN_WEEKS = 8
 REPRESENTATIVES = 4  # most sentences kept per group to compare newcomers with
 REPRESENTATIVE_BELOW = 0.6  # a member this unlike the group's wording becomes a representative
 
@@ -48,25 +51,21 @@ def _idf_table() -> tuple[dict[str, float], float]:
 
 
 def tfidf_vectors(texts: Sequence[str]) -> list[SparseVector]:
-    """L2-normalised sparse TF-IDF vectors of words and word pairs, IDF from the fixed table."""
-    idf, unseen = _idf_table()
-    log, sqrt = math.log, math.sqrt
-    vectors = []
-    for text in texts:
-        terms = _term_counts(text)
-        weights = {term: idf.get(term, unseen) for term in terms}  # most terms come once
-        for term, count in terms.items():
-            if count > 1:
-                weights[term] = (1.0 + log(count)) * weights[term]
-        norm = sqrt(sum([w * w for w in weights.values()])) or 1.0
-        vectors.append({term: w / norm for term, w in weights.items()})
-    return vectors
+    """L2-normalised sparse TF-IDF vectors of words and word pairs, IDF from the fixed table
+    (read only: a text's vector is shared between calls)."""
+    return [_vector(text) for text in texts]
 
 
 @lru_cache(maxsize=4096)  # the stored groups a refresh compares with (two windows of 1,000) recur
-def _term_counts(text: str) -> Mapping[str, int]:
-    """How often each phrase term occurs in the text (read only: shared between calls)."""
-    return Counter(phrase_terms(text))
+def _vector(text: str) -> SparseVector:
+    idf, unseen = _idf_table()
+    terms = Counter(phrase_terms(text))
+    weights = {term: idf.get(term, unseen) for term in terms}  # most terms come once
+    for term, count in terms.items():
+        if count > 1:
+            weights[term] = (1.0 + math.log(count)) * weights[term]
+    norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
+    return {term: w / norm for term, w in weights.items()}
 
 
 def cosine(a: SparseVector, b: SparseVector) -> float:
@@ -154,9 +153,16 @@ def cluster(
     group_of: dict[int, int] = {}
     postings: dict[str, list[int]] = defaultdict(list)  # word -> representatives
     dated: dict[tuple[str, int | None], list[int]] = defaultdict(list)  # (word, week) -> them
+    spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # word -> long-dated ones
 
     def index(representative: int, words: list[str], own: tuple[dt.date, dt.date] | None) -> None:
-        weeks: Sequence[int | None] = _weeks(own, 0) if own else [None]
+        own_weeks = _weeks(own, 0) if own else None
+        if own_weeks is not None and len(own_weeks) > LONG_SPAN_WEEKS:
+            for word in words:
+                postings[word].append(representative)
+                spans[word].append((own_weeks[0], own_weeks[-1], representative))
+            return
+        weeks: Sequence[int | None] = [None] if own_weeks is None else own_weeks
         for word in words:
             postings[word].append(representative)
             for week in weeks:
@@ -174,8 +180,11 @@ def cluster(
         own_span = Span.of(own) if own else None
         candidates: Iterable[int]
         if own:
-            weeks = [*_weeks(own, reach), None]
+            near = _weeks(own, reach)
+            weeks = [*near, None]
             hits = [r for w in words for week in weeks for r in dated.get((w, week), ())]
+            if spans:
+                hits += _overlapping(spans, words, near)
             candidates = set(hits)
             if len(candidates) > COMPARED_NEAR:  # a crowded stretch: those sharing most words
                 shared_near = Counter(hits)
@@ -211,6 +220,23 @@ def cluster(
             group_of[item] = best
             index(item, words, own)
     return [sorted(group.members) for group in groups]
+
+
+def _overlapping(
+    spans: Mapping[str, list[tuple[int, int, int]]], words: list[str], near: range
+) -> list[int]:
+    """The long-dated representatives sharing each word whose weeks overlap `near`, each once
+    per week they share: as many hits as indexing them under each of their weeks would give."""
+    hits: list[int] = []
+    if not near:
+        return hits
+    first, last = near[0], near[-1]
+    for word in words:
+        for start, end, representative in spans.get(word, ()):
+            shared = min(end, last) - max(start, first) + 1
+            if shared > 0:
+                hits += [representative] * shared
+    return hits
 
 
 MEDOID_SAMPLE = 50  # centrality of a member is measured against at most this many others

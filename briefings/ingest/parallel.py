@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -92,23 +93,35 @@ def ingest_parallel(
         if count <= 1 or len(jobs) < 2:  # one process: exactly `ingest_paths`
             _one_process(run, jobs, order)
             return run.finish()
-        prepared = _prepared(jobs, count, _shared_url(sessions))  # workers go on while this stores
-        left = len(jobs)  # files the workers have not handed over yet
-        for known in order:
-            if known is not None:
-                run.add(known)
-                continue
-            item = next(prepared)
-            left -= 1
-            if isinstance(item, FileOutcome):
-                run.add(item)
-            elif item.checked is not None:  # the write looks it up again only if need be
-                run.keep(item.found, item.analysis, item.checked)
-            else:
-                run.store(item.found, functools.partial(_analysis, item))
-            if _closing_due(run, left, min(count, len(jobs))):
-                run.refresh_early()
+        with _pool(count, _shared_url(sessions)) as pool:
+            prepared = _prepared(pool, jobs, count)  # workers go on while this stores
+            left = len(jobs)  # files the workers have not handed over yet
+            for known in order:
+                if known is not None:
+                    run.add(known)
+                    continue
+                item = next(prepared)
+                left -= 1
+                if isinstance(item, FileOutcome):
+                    run.add(item)
+                elif item.checked is not None:  # the write looks it up again only if need be
+                    run.keep(item.found, item.analysis, item.checked)
+                else:
+                    run.store(item.found, functools.partial(_analysis, item))
+                if _closing_due(run, left, min(count, len(jobs))):
+                    run.refresh_early()
+            return _finished(run, pool)
+
+
+def _finished(run: Run, pool: ProcessPoolExecutor) -> IngestReport:
+    """The last refresh, while the workers, every result handed over, exit (shut down on a
+    thread of its own; joined before this returns, so no worker outlives the ingest)."""
+    closing = threading.Thread(target=pool.shutdown, name="ingest-workers-exit", daemon=True)
+    closing.start()
+    try:
         return run.finish()
+    finally:
+        closing.join()
 
 
 def _closing_due(run: Run, left: int, workers: int) -> bool:
@@ -151,11 +164,17 @@ def _shared_url(sessions: sessionmaker[Session]) -> str | None:
     return str(url.render_as_string(hide_password=False))
 
 
-def _prepared(jobs: list[Job], workers: int, url: str | None) -> Iterator[Prepared | FileOutcome]:
-    """Results in the order of `jobs`, computed by `workers` processes, handed CHUNK files at a
-    time (fewer when there are few files, so every worker gets some)."""
-    chunk = max(1, min(CHUNK, len(jobs) // (workers * 4)))
+def _pool(workers: int, url: str | None) -> ProcessPoolExecutor:
+    """`workers` processes, forked once what analysis loads on first use is loaded here."""
     warm_up()  # loaded once here, shared by the forked workers
     parent = os.getpid()  # the workers die with this process, even on SIGKILL
-    with ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, url)) as pool:
-        yield from pool.map(_prepare_job, jobs, chunksize=chunk)
+    return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, url))
+
+
+def _prepared(
+    pool: ProcessPoolExecutor, jobs: list[Job], workers: int
+) -> Iterator[Prepared | FileOutcome]:
+    """Results in the order of `jobs`, computed by the `workers` processes of `pool`, handed
+    CHUNK files at a time (fewer when there are few files, so every worker gets some)."""
+    chunk = max(1, min(CHUNK, len(jobs) // (workers * 4)))
+    return pool.map(_prepare_job, jobs, chunksize=chunk)

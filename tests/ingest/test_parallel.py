@@ -85,6 +85,46 @@ def test_a_parallel_run_refreshes_the_story_while_its_workers_analyse_the_last_f
     assert 0 < people_seen[-1] < len(story.people())  # refreshed before the last files, and after
 
 
+def _running_children() -> list[int]:
+    """This process's children that have not exited (Linux: read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            state, parent = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:2]
+        except (OSError, ValueError):
+            continue  # exited meanwhile
+        if int(parent) == os.getpid() and state not in ("Z", "X"):
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_the_workers_exit_while_the_last_refresh_runs(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every file handed over, the workers have nothing left to do: they exit while the story's
+    last refresh runs (not after it), and none outlives the ingest."""
+    from briefings.ingest import pipeline
+
+    real = pipeline.refresh_owed
+    during: list[list[int]] = []
+
+    def refresh(*args: object, **kwargs: bool) -> object:
+        deadline = time.monotonic() + 5
+        while _running_children() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        during.append(_running_children())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "refresh_owed", refresh)
+    report = ingest_parallel(sessions, [_folder(tmp_path)], workers=2)
+    assert report.count("added") == 5 and report.story_error is None
+    assert during == [[]]  # the last refresh (the only one here) ran with no worker left
+    assert _running_children() == []
+
+
 def test_cli_ingest_with_workers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = f"sqlite:///{tmp_path / 'cli.db'}"
     assert main(["ingest", "--workers", "2", "--db", db, str(SEEDS)]) == 0
@@ -243,3 +283,13 @@ def test_one_and_two_workers_give_the_same_outcomes_with_duplicates_in_the_run(
     assert outcomes == [(Path(o.path).name, o.status) for o in single.outcomes]
     statuses = [status for _, status in outcomes]
     assert statuses.count("added") == 36 and statuses.count("duplicate") == 16, outcomes
+
+
+def test_one_worker_or_one_file_is_one_process_run(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    one_file = ingest_parallel(sessions, [seed], workers=2)
+    assert [o.status for o in one_file.outcomes] == ["added"]
+    one_worker = ingest_parallel(sessions, [_folder(tmp_path)], workers=1)
+    assert one_worker.count("added") == 4 and one_worker.story_error is None
