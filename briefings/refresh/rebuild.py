@@ -37,7 +37,7 @@ from briefings.models import (
     ReleasedEntity,
     StoryState,
 )
-from briefings.refresh.entities import all_mentions, insert_entities
+from briefings.refresh.entity_rows import all_mentions, insert_entities
 from briefings.refresh.event_groups import event_inputs, insert_event_groups
 from briefings.refresh.point_groups import clear_point_groups, insert_point_groups, point_inputs
 from briefings.refresh.quote_clusters import quote_item
