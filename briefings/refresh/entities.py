@@ -9,7 +9,11 @@ from collections.abc import Set as AbstractSet
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from briefings.analysis import linking
+from briefings.analysis.linking.index import EntityIndex
+from briefings.analysis.linking.keys import query_key, search_keys
+from briefings.analysis.linking.known import choose_speaker, join_known
+from briefings.analysis.linking.link import link_entities
+from briefings.analysis.linking.records import MentionInput, StoryEntity
 from briefings.models import (
     Entity,
     EntityName,
@@ -42,11 +46,11 @@ def link_all(session: Session) -> None:
     session.execute(delete(EntityVariant))
     session.execute(delete(Entity))
     mentions = read_mentions(session, select(*MENTION_COLUMNS).order_by(Mention.id))
-    cast = linking.link_entities(mentions)
+    cast = link_entities(mentions)
     entity_ids = insert_entities(session, cast)
     pairs = list(zip(cast, entity_ids, strict=True))
     assign(session, Mention, {m: i for e, i in pairs for m in e.member_ids}, "entity_id")
-    index = linking.EntityIndex(cast)
+    index = EntityIndex(cast)
     by_entity = {id(e): i for e, i in pairs}
     speakers: dict[int, int] = {}
     for quote_id, speaker, article_id in session.execute(
@@ -75,18 +79,18 @@ def link_new_mentions(session: Session) -> set[int]:
     relinked: set[int] = set()
     if mentions:
         cast, proxied = _link_with_bearers(session, mentions, released, held)
-        keys = {k for e in cast for k in linking.search_keys(e)}
+        keys = {k for e in cast for k in search_keys(e)}
         known = known_entities(session, keys, leave_out=released | proxied)
         shortened = bodies_by_variant(session, keys, released | proxied)
-        joined: dict[int, list[linking.StoryEntity]] = defaultdict(list)
-        fresh: list[linking.StoryEntity] = []
+        joined: dict[int, list[StoryEntity]] = defaultdict(list)
+        fresh: list[StoryEntity] = []
         for entity in cast:
             candidates = {
                 k
-                for key in linking.search_keys(entity)
+                for key in search_keys(entity)
                 for k in (*known.get(key, ()), *shortened.get(key, ()))
             }
-            match = linking.join_known(entity, sorted(candidates, key=lambda k: k.id))
+            match = join_known(entity, sorted(candidates, key=lambda k: k.id))
             if match is None:
                 fresh.append(entity)
             else:
@@ -124,9 +128,7 @@ def link_new_mentions(session: Session) -> set[int]:
     return relinked
 
 
-def _kept_ids(
-    fresh: Sequence[linking.StoryEntity], held: dict[int, set[int]]
-) -> dict[int, int | None]:
+def _kept_ids(fresh: Sequence[StoryEntity], held: dict[int, set[int]]) -> dict[int, int | None]:
     """For each entity of `fresh` (by its index), the released entity whose id it keeps: the
     one holding most of its mentions (the lower id of equals) not already kept by an entity
     before it, if any (ids stay where the same people stay: their quotes with them)."""
@@ -146,7 +148,7 @@ def _kept_ids(
 def _add_held(
     session: Session,
     entity_ids: AbstractSet[int],
-    mentions: list[linking.MentionInput],
+    mentions: list[MentionInput],
     held: dict[int, set[int]],
 ) -> None:
     """Add the mentions of released entities to `mentions` (in the order of their ids), and
@@ -154,7 +156,7 @@ def _add_held(
     for chunk in chunks(sorted(entity_ids)):
         query = select(*MENTION_COLUMNS, Mention.entity_id).where(Mention.entity_id.in_(chunk))
         for i, a, name, kind, role, aliases, count, entity_id in session.execute(query):
-            mentions.append(linking.MentionInput(i, a, name, kind, role, tuple(aliases), count))
+            mentions.append(MentionInput(i, a, name, kind, role, tuple(aliases), count))
             if entity_id is not None:
                 held[entity_id].add(i)
     mentions.sort(key=lambda m: m.id)  # the order of a rebuild: ties go to the first written
@@ -162,19 +164,19 @@ def _add_held(
 
 def _link_with_bearers(
     session: Session,
-    mentions: list[linking.MentionInput],
+    mentions: list[MentionInput],
     released: set[int],
     held: dict[int, set[int]],
-) -> tuple[list[linking.StoryEntity], set[int]]:
-    """`linking.link_entities` of the mentions; with released entities, beside stand-ins for
+) -> tuple[list[StoryEntity], set[int]]:
+    """`link_entities` of the mentions; with released entities, beside stand-ins for
     the stored bearers of their lone surnames (linkage.bearer_proxies). A stand-in linked with
     a mention (or another bearer's) releases its entity (`released`, `held` and `mentions` grow)
     and the linking is done again. The entities, and the bearers stood in for."""
     if not released:
-        return linking.link_entities(mentions), set()
+        return link_entities(mentions), set()
     while True:
         proxies, owner = linkage.bearer_proxies(session, linkage.lone_keys(mentions), released)
-        cast = linking.link_entities([*mentions, *proxies])
+        cast = link_entities([*mentions, *proxies])
         reached: set[int] = set()
         kept = []
         for entity in cast:
@@ -205,7 +207,7 @@ def new_speakers(session: Session) -> dict[int, int]:
     ]
     if not quotes:
         return {}
-    known = known_entities(session, {linking.query_key(s or "") for _, s, _ in quotes})
+    known = known_entities(session, {query_key(s or "") for _, s, _ in quotes})
     named: dict[int, set[int]] = defaultdict(set)
     for chunk in chunks({a for _, _, a in quotes}):
         for article_id, entity_id in session.execute(
@@ -215,8 +217,8 @@ def new_speakers(session: Session) -> dict[int, int]:
                 named[article_id].add(entity_id)
     speakers: dict[int, int] = {}
     for quote_id, speaker, article_id in quotes:
-        candidates = list(dict.fromkeys(known.get(linking.query_key(speaker or ""), ())))
-        found = linking.choose_speaker(speaker or "", candidates, named[article_id])
+        candidates = list(dict.fromkeys(known.get(query_key(speaker or ""), ())))
+        found = choose_speaker(speaker or "", candidates, named[article_id])
         if found is not None:
             speakers[quote_id] = found.id
     return speakers

@@ -9,7 +9,9 @@ from collections.abc import Set as AbstractSet
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from briefings.analysis import linking
+from briefings.analysis.linking.keys import lookup_keys
+from briefings.analysis.linking.known import KnownEntity, variant_keys
+from briefings.analysis.linking.records import MentionInput, StoryEntity
 from briefings.models import Entity, EntityName, EntityVariant, Mention
 from briefings.refresh.rows import chunks, insert_all, insert_rows
 
@@ -24,22 +26,22 @@ MENTION_COLUMNS = (
 )
 
 
-def all_mentions(session: Session) -> list[linking.MentionInput]:
+def all_mentions(session: Session) -> list[MentionInput]:
     """Every mention as linking reads it, in the order of their ids."""
     return read_mentions(session, select(*MENTION_COLUMNS).order_by(Mention.id))
 
 
 def read_mentions(
     session: Session, query: Select[int, int, str, str, str | None, list[str], int]
-) -> list[linking.MentionInput]:
+) -> list[MentionInput]:
     """The mentions `query` selects (the columns of `MENTION_COLUMNS`), read as rows, not ORM objects."""
     return [
-        linking.MentionInput(i, a, name, kind, role, tuple(aliases), count)
+        MentionInput(i, a, name, kind, role, tuple(aliases), count)
         for i, a, name, kind, role, aliases, count in session.execute(query)
     ]
 
 
-def insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> list[int]:
+def insert_entities(session: Session, cast: Sequence[StoryEntity]) -> list[int]:
     """Store new entities with their lookup keys; their ids in the order of `cast`."""
     ids = insert_all(
         session,
@@ -62,15 +64,15 @@ def insert_entities(session: Session, cast: Sequence[linking.StoryEntity]) -> li
         [
             {"entity_id": i, "key": key[:256]}
             for e, i in zip(cast, ids, strict=True)
-            for key in sorted(linking.lookup_keys(e))
+            for key in sorted(lookup_keys(e))
         ],
     )
-    insert_variants(session, [(i, linking.variant_keys(e)) for e, i in zip(cast, ids, strict=True)])
+    insert_variants(session, [(i, variant_keys(e)) for e, i in zip(cast, ids, strict=True)])
     return ids
 
 
 def insert_variants(session: Session, found: Sequence[tuple[int, AbstractSet[str]]]) -> None:
-    """Store organisations' shorter keys (`linking.variant_keys`), where the release looks."""
+    """Store organisations' shorter keys (`variant_keys`), where the release looks."""
     insert_rows(
         session,
         EntityVariant,
@@ -82,10 +84,10 @@ def known_entities(
     session: Session,
     keys: Iterable[str],
     leave_out: AbstractSet[int] = frozenset(),
-) -> dict[str, list[linking.KnownEntity]]:
+) -> dict[str, list[KnownEntity]]:
     """Stored entities by each of `keys` they are found under (but those in `leave_out`)."""
-    found: dict[str, list[linking.KnownEntity]] = defaultdict(list)
-    made: dict[int, linking.KnownEntity] = {}
+    found: dict[str, list[KnownEntity]] = defaultdict(list)
+    made: dict[int, KnownEntity] = {}
     for chunk in chunks(k[:256] for k in keys):
         for key, entity_id, name, kind, aliases, mentions in session.execute(
             select(
@@ -102,16 +104,16 @@ def known_entities(
             if entity_id in leave_out:
                 continue
             if entity_id not in made:
-                made[entity_id] = linking.KnownEntity.of(entity_id, name, kind, aliases, mentions)
+                made[entity_id] = KnownEntity.of(entity_id, name, kind, aliases, mentions)
             found[key].append(made[entity_id])
     return found
 
 
 def bodies_by_variant(
     session: Session, keys: Iterable[str], leave_out: AbstractSet[int]
-) -> dict[str, list[linking.KnownEntity]]:
+) -> dict[str, list[KnownEntity]]:
     """Stored organisations a short form among `keys` could stand for (`EntityVariant`)."""
-    found: dict[str, list[linking.KnownEntity]] = defaultdict(list)
+    found: dict[str, list[KnownEntity]] = defaultdict(list)
     for chunk in chunks(k[:256] for k in keys):
         for key, entity_id, name, kind, aliases, mentions in session.execute(
             select(
@@ -126,5 +128,5 @@ def bodies_by_variant(
             .where(EntityVariant.key.in_(chunk))
         ):
             if entity_id not in leave_out:
-                found[key].append(linking.KnownEntity.of(entity_id, name, kind, aliases, mentions))
+                found[key].append(KnownEntity.of(entity_id, name, kind, aliases, mentions))
     return found

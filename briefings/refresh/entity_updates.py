@@ -9,7 +9,10 @@ from collections.abc import Set as AbstractSet
 from sqlalchemy import Text, cast, delete, distinct, func, select
 from sqlalchemy.orm import Session
 
-from briefings.analysis import linking
+from briefings.analysis.linking.keys import lookup_keys
+from briefings.analysis.linking.known import variant_keys
+from briefings.analysis.linking.records import StoryEntity
+from briefings.analysis.linking.summary import ranked_roles, summarise
 from briefings.models import Entity, EntityName, EntityVariant, Mention, PatchedEntity
 from briefings.refresh.entity_rows import insert_variants
 from briefings.refresh.rows import chunks, insert_rows, update_rows
@@ -19,7 +22,7 @@ ROLE_SETTLED = 50  # named more often, an entity keeps its role (a batch cannot 
 
 def recompute_patched(session: Session) -> None:
     """The figures of the patched entities (release.py) worked out from their mentions as
-    `linking.link_entities` gives them (name, kind, role, aliases, counts), read as a few grouped
+    `link_entities` gives them (name, kind, role, aliases, counts), read as a few grouped
     rows per entity (each name with its alias list, each role, each kind), not mention by mention."""
     patched = sorted(session.scalars(select(PatchedEntity.entity_id)))
     if not patched:
@@ -60,7 +63,7 @@ def recompute_patched(session: Session) -> None:
         for entity_id in chunk:
             if entity_id not in forms:
                 continue
-            entity = linking.summarise(
+            entity = summarise(
                 sorted(forms[entity_id]), sorted(roles[entity_id]), sorted(kinds[entity_id])
             )
             updates.append(
@@ -78,7 +81,7 @@ def recompute_patched(session: Session) -> None:
     session.execute(delete(PatchedEntity))
 
 
-def renew_entities(session: Session, kept: list[tuple[linking.StoryEntity, int]]) -> None:
+def renew_entities(session: Session, kept: list[tuple[StoryEntity, int]]) -> None:
     """Write what released entities are now, made again of the same mentions, under their ids."""
     update_rows(
         session,
@@ -99,21 +102,17 @@ def renew_entities(session: Session, kept: list[tuple[linking.StoryEntity, int]]
     for chunk in chunks(sorted(i for _, i in kept)):
         session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
         session.execute(delete(EntityVariant).where(EntityVariant.entity_id.in_(chunk)))
-    insert_variants(session, [(i, linking.variant_keys(e)) for e, i in kept])
+    insert_variants(session, [(i, variant_keys(e)) for e, i in kept])
     insert_rows(
         session,
         EntityName,
-        [
-            {"entity_id": i, "key": key[:256]}
-            for e, i in kept
-            for key in sorted(linking.lookup_keys(e))
-        ],
+        [{"entity_id": i, "key": key[:256]} for e, i in kept for key in sorted(lookup_keys(e))],
     )
 
 
 def extend_entities(
     session: Session,
-    joined: dict[int, list[linking.StoryEntity]],
+    joined: dict[int, list[StoryEntity]],
     role_of: dict[int, str | None],
 ) -> None:
     """Add what newly linked mentions (their roles in `role_of`) say to the entities they joined;
@@ -161,7 +160,7 @@ def extend_entities(
         role = entity.role
         if entity.mentions <= ROLE_SETTLED or role is None:
             written = [role_of[m] for e in found for m in e.member_ids if role_of[m]]
-            ranked = linking.ranked_roles([*roles[entity_id], *written])
+            ranked = ranked_roles([*roles[entity_id], *written])
             role = ranked[0] if ranked else role
         updates.append(
             {
@@ -173,14 +172,12 @@ def extend_entities(
                 "role": role,
             }
         )
-        merged = linking.StoryEntity(entity.name, entity.kind, role, tuple(aliases), 0, (), ())
+        merged = StoryEntity(entity.name, entity.kind, role, tuple(aliases), 0, (), ())
         names += [
             {"entity_id": entity_id, "key": key}
-            for key in sorted({k[:256] for k in linking.lookup_keys(merged)} - keys[entity_id])
+            for key in sorted({k[:256] for k in lookup_keys(merged)} - keys[entity_id])
         ]
-        shorter.append(
-            (entity_id, {k[:256] for k in linking.variant_keys(merged)} - variants[entity_id])
-        )
+        shorter.append((entity_id, {k[:256] for k in variant_keys(merged)} - variants[entity_id]))
     update_rows(session, Entity, updates)
     insert_rows(session, EntityName, names)
     insert_variants(session, shorter)
