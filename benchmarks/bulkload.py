@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from benchmarks.corpus import DAYS, OUTLETS, START, Article, Corpus, Person
 from briefings.analysis import grouping
-from briefings.analysis.linking import StoryEntity, lookup_keys
+from briefings.analysis.linking.keys import lookup_keys
+from briefings.analysis.linking.records import StoryEntity
 from briefings.analysis.results import ArticleAnalysis, FoundEntity, FoundQuote
 from briefings.db import unit_of_work
 from briefings.ingest.errors import ArticleError

@@ -23,7 +23,8 @@ from typing import Any
 from sqlalchemy import Table, create_engine, delete, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.analysis.linking import StoryEntity, lookup_keys
+from briefings.analysis.linking.keys import lookup_keys
+from briefings.analysis.linking.records import StoryEntity
 from briefings.db import open_database, unit_of_work
 from briefings.models import (
     Article,

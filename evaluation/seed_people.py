@@ -30,7 +30,9 @@ from briefings.analysis.common.names import (
     ORG_SUFFIXES,
     name_key,
 )
-from briefings.analysis.linking import EntityIndex, MentionInput, link_entities
+from briefings.analysis.linking.index import EntityIndex
+from briefings.analysis.linking.link import link_entities
+from briefings.analysis.linking.records import MentionInput
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText, FoundEntity
 from evaluation.scoring import prf

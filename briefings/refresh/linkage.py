@@ -1,5 +1,5 @@
 """Which stored entities an edit's released mentions could be linked with, by the rules of
-`linking.link_entities`, and the bearers of a lone surname stood in for by a few grouped rows.
+`link_entities`, and the bearers of a lone surname stood in for by a few grouped rows.
 
 Two mentions are linked by the same name, a full alias, the same first and last word of a
 person's full name, a lone surname given to one of its bearers, or an organisation's short form.
@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import Text, cast, func, select
 from sqlalchemy.orm import Session
 
-from briefings.analysis import linking
 from briefings.analysis.common.names import (
     PLACE_SYNONYMS,
     name_key,
     org_variant_keys,
     surname_keys,
 )
+from briefings.analysis.linking.records import MentionInput
 from briefings.models import Entity, EntityName, EntityVariant, Mention
 
 __all__ = ["Forms", "bearer_proxies", "closure", "lone_keys"]
@@ -154,7 +154,7 @@ def closure(
     return released
 
 
-def lone_keys(mentions: Iterable[linking.MentionInput]) -> set[str]:
+def lone_keys(mentions: Iterable[MentionInput]) -> set[str]:
     """The keys of the persons among `mentions` named by one word."""
     keys = (name_key(m.name) for m in mentions if m.kind == "person")
     return {k for k in keys if k and len(k.split()) == 1}
@@ -162,7 +162,7 @@ def lone_keys(mentions: Iterable[linking.MentionInput]) -> set[str]:
 
 def bearer_proxies(
     session: Session, lone: AbstractSet[str], leave_out: AbstractSet[int]
-) -> tuple[list[linking.MentionInput], dict[int, int]]:
+) -> tuple[list[MentionInput], dict[int, int]]:
     """Stand-ins for the stored persons (but `leave_out`) bearing one of the `lone` surnames: one
     mention per distinct full name, alias list and role of theirs, its count the sum of theirs
     (what `link_entities` weighs a bearer by), with negative ids; and each stand-in's entity."""
@@ -177,7 +177,7 @@ def bearer_proxies(
                 .where(EntityName.key.in_(chunk), Entity.kind == "person")
             )
         )
-    proxies: list[linking.MentionInput] = []
+    proxies: list[MentionInput] = []
     owner: dict[int, int] = {}
     written = cast(Mention.aliases, Text)
     columns = (Mention.entity_id, Mention.name, Mention.kind, Mention.role, written)
@@ -194,5 +194,5 @@ def bearer_proxies(
             proxy = -1 - len(proxies)
             owner[proxy] = entity_id
             aliases_ = tuple(json.loads(aliases))
-            proxies.append(linking.MentionInput(proxy, 0, name, kind, role, aliases_, int(count)))
+            proxies.append(MentionInput(proxy, 0, name, kind, role, aliases_, int(count)))
     return proxies, owner

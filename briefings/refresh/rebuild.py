@@ -21,7 +21,10 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.analysis import grouping, linking
+from briefings.analysis import grouping
+from briefings.analysis.linking.index import EntityIndex
+from briefings.analysis.linking.link import link_entities
+from briefings.analysis.linking.records import StoryEntity
 from briefings.analysis.quotes import cluster_quotes
 from briefings.db import begin_writing, process_lock
 from briefings.models import (
@@ -37,7 +40,7 @@ from briefings.models import (
     ReleasedEntity,
     StoryState,
 )
-from briefings.refresh.entities import all_mentions, insert_entities
+from briefings.refresh.entity_rows import all_mentions, insert_entities
 from briefings.refresh.event_groups import event_inputs, insert_event_groups
 from briefings.refresh.point_groups import clear_point_groups, insert_point_groups, point_inputs
 from briefings.refresh.quote_clusters import quote_item
@@ -70,7 +73,7 @@ class _Plan:
     """The story worked out in memory: what the chunks write."""
 
     written: int  # the story state's mark when the rows were read
-    cast: list[linking.StoryEntity]
+    cast: list[StoryEntity]
     quotes: list[tuple[int, str, str | None, int]]  # id, text, speaker, article id
     points: list[grouping.PointGroup]
     events: list[grouping.EventGroup]
@@ -109,7 +112,7 @@ def _plan(sessions: sessionmaker[Session]) -> _Plan:
         session.rollback()
     return _Plan(
         written,
-        linking.link_entities(mentions),
+        link_entities(mentions),
         quotes,
         grouping.group_points(points),
         grouping.group_events(events),
@@ -175,7 +178,7 @@ def _clear(session: Session, written: int) -> int:
     return mark
 
 
-def _entities(session: Session, cast: Sequence[linking.StoryEntity]) -> list[int]:
+def _entities(session: Session, cast: Sequence[StoryEntity]) -> list[int]:
     """A chunk of entities with their lookup keys; their mentions pointed at them."""
     ids = insert_entities(session, cast)
     pairs = zip(cast, ids, strict=True)
@@ -186,7 +189,7 @@ def _entities(session: Session, cast: Sequence[linking.StoryEntity]) -> list[int
 def _quotes(plan: _Plan, ids: list[int]) -> list[dict[str, Any]]:
     """Each quote's speaker (the stored entity) and cluster, as `link_all` and `group_quotes`
     give them, now that the entities have their ids."""
-    index = linking.EntityIndex(plan.cast)
+    index = EntityIndex(plan.cast)
     by_entity = {id(e): i for e, i in zip(plan.cast, ids, strict=True)}
     speakers: dict[int, int] = {}
     for quote_id, _, speaker, article_id in plan.quotes:

@@ -25,7 +25,7 @@ from sqlalchemy import Text, cast, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
-from briefings.analysis.linking import query_key
+from briefings.analysis.linking.keys import query_key
 from briefings.models import (
     Entity,
     EntityName,

@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from briefings.analysis.linking import query_key
+from briefings.analysis.linking.keys import query_key
 from briefings.models import EntityName, Quote
 from briefings.refresh.rows import chunks
 

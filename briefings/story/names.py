@@ -28,7 +28,7 @@ class Names(Scope):
         if found:
             return found
         from briefings.analysis.common.gender import HONORIFICS, gender_of  # only when needed
-        from briefings.analysis.linking import query_key
+        from briefings.analysis.linking.keys import query_key
 
         bare = query_key(name)
         if bare != key:  # "Mr Kirby": the person of that surname, of that gender

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from briefings.analysis.linking import (
-    EntityIndex,
-    KnownEntity,
-    MentionInput,
-    StoryEntity,
-    join_known,
-    link_entities,
-    lookup_keys,
-)
+from briefings.analysis.linking.index import EntityIndex
+from briefings.analysis.linking.keys import lookup_keys
+from briefings.analysis.linking.known import KnownEntity, join_known
+from briefings.analysis.linking.link import link_entities
+from briefings.analysis.linking.records import MentionInput, StoryEntity
 from briefings.analysis.people.extract import extract_entities
 from tests.analysis.seed_articles import cleaned
 

@@ -1,0 +1,1 @@
+"""Story level who-is-who: per-article entities linked across articles, and lookups by name."""

@@ -1,0 +1,97 @@
+"""Appositions and copulas that call a name a body or a work: ", the investment bank,"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.common.names import ORG_NOUNS, SPEECH_VERBS, WORK_NOUNS, words_set
+from briefings.analysis.people.body_words import BEFORE_A_VERB, BODY_NOUNS, PREPOSITIONS
+from briefings.analysis.people.roles import Token
+from briefings.analysis.people.runs import cap_at
+
+
+def named_after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name between commas right after "the" (or a possessive) and a body's or a work's noun,
+    maybe qualified: "The bank, Morgan Stanley, has", "the film, Vera Drake, is", "the band's new
+    album, Mary Jane, is"; not "the face of the party, Donald J. Trump,"."""
+    if not (
+        start >= 3
+        and end < len(tokens)
+        and tokens[start - 1].text == ","
+        and tokens[end].text == ","
+        and not tokens[start - 2].is_cap
+        and tokens[start - 2].lower in BODY_NOUNS | WORK_NOUNS
+    ):
+        return False
+    k = start - 3
+    while k > 0 and start - k < 6 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in _THE_OR_ITS or tokens[k].possessive:
+            break
+        k -= 1
+    if not (tokens[k].lower in _THE_OR_ITS or tokens[k].possessive):
+        return False
+    return k < 1 or tokens[k - 1].lower not in PREPOSITIONS
+
+
+_THE_OR_ITS = words_set("the its their his her a an")
+
+
+def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
+    """An apposition or a copula naming a body or a work: "Morgan Stanley, the investment
+    bank,", "Eve Green, her first novel,", "Vera Drake is a film about", "Ann Summers, the
+    retailer", "Morgan Stanley, the bank said"."""
+    copula = end < len(tokens) and tokens[end].lower in {"is", "was"}
+    if end + 2 >= len(tokens) or not (tokens[end].text == "," or copula):
+        return False
+    if tokens[end + 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}:
+        return False
+    k = end + 2
+    while k < len(tokens) and k - end < 6 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in PREPOSITIONS or (
+            copula and tokens[k].lower in _AFTER_A_NOUN and k > end + 2
+        ):
+            break  # "Vera Drake is a film about", "a film that"
+        if tokens[k].is_head or tokens[k].lower in BEFORE_A_VERB or tokens[k].possessive:
+            return False  # "the president of", "a company that", "the government's"
+        if _participle_after_a_thing(tokens, k, end):
+            break  # "Henry Realty, a firm focused on real estate"
+        if not copula and k > end + 2 and tokens[k].lower in SPEECH_VERBS:
+            break  # "He joined Morgan Stanley, the bank said": the apposition speaks
+        k += 1
+    last = tokens[k - 1].lower
+    if copula and last in _PERSONS_TOO:
+        return False  # "Kate Moss is a model", "Tom Smith is a film producer"
+    return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS or last in BODY_NOUNS)
+
+
+def is_a_named_work(tokens: Sequence[Token], end: int) -> bool:
+    """A copula and a work's noun that capitalised words qualify: "Peter Pan is the Christmas
+    show", "Jonathan Creek was a BBC drama"; not "is the BBC drama producer"."""
+    if end + 3 >= len(tokens) or tokens[end].lower not in {"is", "was"}:
+        return False
+    if tokens[end + 1].lower not in {"a", "an", "the"} or not cap_at(tokens, end + 2):
+        return False
+    k = end + 2
+    while k < len(tokens) and k - end < 6 and cap_at(tokens, k) and not tokens[k].possessive:
+        k += 1
+    if k >= len(tokens) or tokens[k].is_cap or tokens[k].lower not in WORK_NOUNS:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not after.is_word or after.lower in PREPOSITIONS | _AFTER_A_NOUN
+
+
+def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """A participle right after a noun for a body or a work ends the description: "a firm
+    focused on", "a chain owned by", "a novel written in"; not "a bank robber"."""
+    low, noun = tokens[k].lower, tokens[k - 1].lower
+    return (
+        k > end + 2
+        and low.endswith(("ed", "ing"))
+        and (noun in ORG_NOUNS or noun in WORK_NOUNS or noun in BODY_NOUNS)
+    )
+
+
+_AFTER_A_NOUN = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})
+
+# Nouns for a work or a body that are also what a person is: "a model", "a producer".
+_PERSONS_TOO = frozenset({"model", "producer", "maker", "contractor", "exporter", "manufacturer"})

@@ -1,0 +1,285 @@
+"""Candidate names of one sentence, each with its kind, role and the evidence of a person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.names import (
+    CALENDAR,
+    COMMON_WORDS,
+    DEMONYMS,
+    NOT_ENTITY_SUFFIXES,
+    ORG_SUFFIXES,
+    name_key,
+)
+from briefings.analysis.people.body_words import BODYS_NOUNS, PREPOSITIONS
+from briefings.analysis.people.clauses import speaks_of_its_own
+from briefings.analysis.people.cuts import (
+    ACRONYM,
+    DESCRIBING_ENDS,
+    after_a_hyphenated_title,
+    after_thing_words,
+    described_run,
+    headline_cut,
+    title_tail,
+)
+from briefings.analysis.people.introduced import (
+    after_a_plural_title,
+    after_a_titles_possessive,
+    fictional_before,
+    introduced_as_a_thing,
+)
+from briefings.analysis.people.name_words import (
+    INITIAL,
+    looks_like_name,
+    not_name_word,
+    thing_named,
+)
+from briefings.analysis.people.nature import is_plural_thing, name_nature, thing_words
+from briefings.analysis.people.occupations import (
+    body_after,
+    occupation_before,
+    role_before_styles,
+    role_text,
+    titled,
+)
+from briefings.analysis.people.roles import (
+    Token,
+    org_description,
+    role_after,
+    role_before,
+    role_before_comma,
+    speech_next_to,
+    title_split,
+    tokenize,
+)
+from briefings.analysis.people.runs import cap_at, name_runs, run_text
+from briefings.analysis.people.standing import where_things_stand
+from briefings.analysis.results import EntityKind
+from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
+from briefings.analysis.speech.words import STYLES
+
+# A regnal number of two letters or more: "II", "VI", "XIV" (not "I", "V" or "X", initials too).
+_REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+
+_CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
+
+
+@dataclass
+class Candidate:
+    """One naming of an entity in a sentence, before the namings are grouped."""
+
+    kind: EntityKind | None  # None: a lone capitalised word, kept only if it names a known person
+    text: str
+    role: str | None = None
+    alias: str | None = None  # the form with a courtesy title, "Mr Kim"
+    evidence: bool = False  # a title, courtesy title, apposition or verb of saying marks a person
+    not_a_person: bool = False  # introduced as a work ("the film Mary Poppins") or a person's body
+    spoken: bool = False  # a verb of saying beside it: a person wherever else the name stands
+    thing_hint: bool = False  # written where things stand ("starred in Billy Elliot"): no person
+    # unless the article gives that name the evidence of one
+    owner: str | None = None  # the full name whose possessive stands right before this one
+
+
+def sentence_candidates(sentence: str) -> Iterator[Candidate]:
+    tokens = tokenize(sentence)
+    first_word = next((k for k, t in enumerate(tokens) if t.is_word), -1)
+    for i, j in name_runs(tokens):
+        while i < j and (
+            tokens[i].lower in {"the", "a", "an"}
+            or tokens[i].lower in CALENDAR
+            or (
+                i == first_word
+                and tokens[i].lower in COMMON_WORDS
+                and not _keeps(tokens[i])
+                and not kind_by_lists(
+                    run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]
+                )
+            )
+        ):
+            i += 1
+        while j > i and (tokens[j - 1].lower in CALENDAR or tokens[j - 1].text == "."):
+            if kind_by_lists(run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
+                break  # "USA Today"
+            j -= 1
+        if i < j:
+            candidate = _candidate(sentence, tokens, i, j, at_start=i == first_word)
+            if candidate:
+                candidate.owner = _owner(sentence, tokens, i)
+                yield candidate
+
+
+def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
+    """The full name whose possessive stands right before a name: "Vera Drake" of "Vera Drake's
+    Imelda Staunton" (a film's star, a club's player: a person's own people take a word between,
+    "Tony Blair's wife Cherie")."""
+    if start < 2 or not (tokens[start - 1].possessive and tokens[start - 1].is_cap):
+        return None
+    k = start - 1
+    while k > 0 and cap_at(tokens, k - 1) and not tokens[k - 1].possessive and start - k < 4:
+        k -= 1
+    return run_text(sentence, tokens[k:start]) if start - k >= 2 else None
+
+
+def _keeps(token: Token) -> bool:
+    """Sentence-initial words kept although common: titles ("President Biden"), "Mr"."""
+    return token.is_head or token.is_courtesy
+
+
+def _candidate(
+    sentence: str, tokens: Sequence[Token], i: int, j: int, at_start: bool
+) -> Candidate | None:
+    run = tokens[i:j]
+    if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
+        return Candidate("organisation", run_text(sentence, run))
+    alias = None
+    described = False  # a describing word opens the run: "Novelist Andrea Levy"
+    tail = 0
+    if run[0].is_courtesy and len(run) > 1:
+        start = i + 1 + (run[1].text == ".")
+        alias = run_text(sentence, tokens[i:j])
+    else:
+        split = title_split(run)
+        if split is None and len(run) > 2 and described_run(run):
+            split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
+        based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]
+        if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
+            split = based[-1] + 1
+        if split is None:  # "Affairs Phil Smith", "Elections Susan Bucher": a title's tail
+            split = after_thing_words(run)
+        if split is None:  # "Whitbread Prize-winner Andrea Levy"
+            split = after_a_hyphenated_title(run)
+        tail = title_tail(run[split:]) if split is not None else 0
+        if split is not None:  # "Director of National Intelligence James Clapper"
+            split += tail
+        start = i + split if split is not None else i
+        whole = run_text(sentence, run)
+        if split is not None and kind_by_lists(whole, [t.lower for t in run]) == "organisation":
+            start = i  # "National Security Council" is an institution, not a national called so
+    # the whole title when its tail was cut from the name: "Director of National Intelligence"
+    titled_for: list[Token] = list(tokens[i:start]) if not alias and tail else []
+    if start < j and tokens[start].lower in {"of", "for"} and start > i:
+        # a title's "for" or "of" part: "Minister for Sport Richard Caborn" names Richard
+        # Caborn; "Secretary of State for Transport" names no one
+        start = next((k for k in range(start + 1, j) if first_name_like(tokens[k].text)), j)
+        titled_for = list(tokens[i:start])
+    if start >= j:
+        return None
+    whole_kind = kind_by_lists(
+        run_text(sentence, tokens[start:j]), [t.lower for t in tokens[start:j]]
+    )
+    if not whole_kind:
+        j = start + headline_cut(tokens[start:j])  # "Mr. Sanders Is Not a Brave …"
+        alias = alias and run_text(sentence, tokens[i:j])
+    name = tokens[start:j]
+    text = run_text(sentence, name)
+    words = [t.lower for t in name]
+    kind = kind_by_lists(text, words)
+    if not kind and len(name) == 1 and words[0] in ORG_SUFFIXES and _after_the(tokens, start):
+        kind = "organisation"  # "the Times said"
+    if kind:
+        role = org_description(tokens, j) if kind == "organisation" else None
+        return Candidate(kind, text, role=role_text(sentence, role))
+    role = (
+        role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
+    )
+    if role is None or all(t.lower in STYLES for t in role):
+        role = role_before_styles(tokens, start) or role
+    role = role or titled_for or None
+    # the body a person is "of" is their role, not the evidence of a person ("Darling Buds of May")
+    body = role_text(sentence, body_after(tokens, j) if not role else None)
+    if described and not role and is_title_word(tokens[i].text):  # not a people: "American"
+        role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
+    if not role and i == start and j - start > 1:
+        role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
+    if (
+        introduced_as_a_thing(tokens, start)
+        or fictional_before(tokens, start)
+        or after_a_plural_title(tokens, start, j)
+        or after_a_titles_possessive(tokens, start)
+    ):
+        return Candidate(None, text, not_a_person=True)
+    hint = where_things_stand(tokens, start, j)
+    if name_key(text) in DEMONYMS or all(not_name_word(w) for w in words):
+        return None
+    if (
+        words[-1] in NOT_ENTITY_SUFFIXES
+        or _CONTRACTION.search(text)
+        or words[-1].endswith(DESCRIBING_ENDS)
+        or (len(name) > 1 and INITIAL.fullmatch(name[-1].text))  # "Charles G. and David Koch"
+    ):
+        return None
+    if any(_REGNAL.fullmatch(t.text) and cap_at(name, k + 1) for k, t in enumerate(name)):
+        # a regnal number ends a person's name: "King George VI Chase" is a race, "John Paul II
+        # Airport" a place
+        return Candidate(None, text, not_a_person=True)
+    if len(name) > 1 and ACRONYM.fullmatch(name[-1].text) and not name[0].text.isupper():
+        return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
+    if not alias and not titled(role) and thing_named([t.text for t in name]):
+        # a common English word that is no personal name opens the name ("Athletics Kenya",
+        # "Global Information") or makes all of it ("History Boys", "Radio"): a work, a body or
+        # a fragment, whatever stands beside it but a courtesy title or a title
+        return _hinted(hint, None, text)
+    if not alias and len(name) > 1 and name_nature(text) in {"thing", "organisation", "place"}:
+        # what the name's words make a body, a place or a thing, whatever role was read beside
+        # it: "Cleveland Public Library" ("hosted by Michigan Gov"), "Nova Scotia" (ISO 3166)
+        return Candidate(None, text, not_a_person=True)
+    if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
+        # a lone word that is no known first name, with only speech or a description ("market
+        # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
+        # it stays a person only when the article names someone so ("Mr Yukos", "John Bush")
+        return _hinted(hint, None, text)
+    if role or alias:
+        return _hinted(
+            hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
+        )
+    if len(name) >= 2:
+        if not looks_like_name(name) or (start > 0 and tokens[start - 1].lower == "the"):
+            return None  # "The History Boys", "the West End": people take no article
+        # a full name whose first word is no known first name is kept as a possible person: it
+        # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
+        known = first_name_like(name[0].text) or INITIAL.fullmatch(name[0].text) is not None
+        if known and is_plural_thing(name[-1].text) and not speech_next_to(tokens, start, j):
+            return _hinted(hint, None, text)  # "Bradford Rovers", "Kaiser Chiefs"
+        if known and not thing_words([t.text for t in name[1:]]):
+            candidate = _hinted(hint, "person", text, body)
+            candidate.spoken = _spoken(tokens, start, j)
+            return candidate
+        if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
+            return _hinted(hint, None, text)
+        speech = _spoken(tokens, start, j)
+        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"
+        return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
+    if at_start and words[0] in COMMON_WORDS:
+        return None
+    speech = speech_next_to(tokens, start, j)
+    return _hinted(hint, "person" if speech else None, text, evidence=speech)
+
+
+def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A verb of saying beside a full name that speaks: not a body speaking of its own ("Merrill
+    Lynch said its"), nor a name that a body's noun follows, the subject of what was said ("said
+    Johnnie Walker sales rose"), nor one after a preposition ("analysts at Merrill Lynch said")."""
+    after = tokens[end] if end < len(tokens) else None
+    if start > 0 and tokens[start - 1].lower in PREPOSITIONS and not tokens[start - 1].is_cap:
+        return False  # "analysts at Merrill Lynch said": who speaks stands before "at"
+    return (
+        speech_next_to(tokens, start, end)
+        and not speaks_of_its_own(tokens, end)
+        and not (after is not None and not after.is_cap and after.lower in BODYS_NOUNS)
+    )
+
+
+def _hinted(
+    hint: bool, kind: EntityKind | None, text: str, *args: object, **kw: object
+) -> Candidate:
+    candidate = Candidate(kind, text, *args, **kw)  # type: ignore[arg-type]
+    candidate.thing_hint = hint
+    return candidate
+
+
+def _after_the(tokens: Sequence[Token], start: int) -> bool:
+    return start > 0 and tokens[start - 1].text == "the"

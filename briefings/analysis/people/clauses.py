@@ -1,0 +1,99 @@
+"""Clauses news writes of things and bodies, not people: "which", a plural verb, "said its"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.common.names import SPEECH_VERBS, words_set
+from briefings.analysis.people.roles import Token
+from briefings.analysis.people.runs import cap_at
+
+# A plural verb right after a name: British style makes bands, teams and firms plural.
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
+
+# Words that open a clause whose subject may follow: "But Franz Ferdinand are".
+_CLAUSE_OPENERS = words_set(
+    """but yet so now while whilst although though because since when whereas meanwhile
+    however also"""
+)
+
+
+def told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Grammar that news gives things and bodies, not people: a name followed by "which" ("Vera
+    Drake, which won"), by a plural verb as its subject ("Franz Ferdinand are"), or speaking of
+    "its" own ("Merrill Lynch said its profits fell")."""
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    if _subtitled(tokens, end) or _in_brackets_after_a_name(tokens, start, end):
+        return True  # "Bridget Jones: The Edge of Reason", "Romola Garai (Eve Green)"
+    if _done_to_a_thing(tokens, end):
+        return True  # "Vera Drake was directed by", "Jimmy Choo has been floated"
+    if opens_a_clause(tokens, start) and (
+        after.lower in _PLURAL_VERBS
+        or after.lower == "which"
+        or (after.text == "," and end + 1 < len(tokens) and tokens[end + 1].lower == "which")
+    ):
+        return True
+    return speaks_of_its_own(tokens, end)
+
+
+def opens_a_clause(tokens: Sequence[Token], start: int) -> bool:
+    """A name that is the subject of its clause: first in the sentence, after a word that opens
+    a clause or after a dash or bracket; not one of a list ("he and Mike Pence have"), an object
+    ("headed by Ian Telfer, which") or a possessor's ("the District's C. Rick Martin are")."""
+    if start == 0:
+        return True
+    before = tokens[start - 1]
+    if before.is_word:
+        return before.lower in _CLAUSE_OPENERS
+    return before.text not in {",", "&", "'", "’"} and not before.possessive
+
+
+def _subtitled(tokens: Sequence[Token], end: int) -> bool:
+    """A name that opens a title: a colon or a dash before "The" and a capitalised word ("Jerry
+    Springer - The Opera", "Bridget Jones: The Edge of Reason")."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text in {":", "-", "–", "—"}
+        and tokens[end + 1].text == "The"
+        and cap_at(tokens, end + 2)
+    )
+
+
+def _in_brackets_after_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name alone in brackets right after another: the work a person is known for ("Romola
+    Garai (Calico), Eddie Redmayne (Hamlet)")."""
+    return (
+        start >= 2
+        and end < len(tokens)
+        and tokens[start - 1].text == "("
+        and tokens[end].text == ")"
+        and cap_at(tokens, start - 2)
+    )
+
+
+# What is done to works and firms, never to people: "was directed by", "has been floated".
+_DONE_TO_THINGS = words_set(
+    """directed filmed screened staged premiered broadcast aired published adapted floated
+    privatised privatized acquired merged launched relaunched reissued remade owned"""
+)
+
+_BEING = words_set("is are was were be been being has have had")
+
+
+def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
+    """A name before a form of "be" and a past participle only works and firms take."""
+    k = end
+    while k < len(tokens) and tokens[k].lower in _BEING and k - end < 3:
+        k += 1
+    return k > end and k < len(tokens) and tokens[k].lower in _DONE_TO_THINGS
+
+
+def speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
+    """A verb of saying and "its" right after a name: a body speaking ("Merrill Lynch said its")."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower in SPEECH_VERBS
+        and tokens[end + 1].lower == "its"
+    )

@@ -1,0 +1,87 @@
+"""Names given a firm's or a work's figures: share prices, reported sales, takings, a year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.people.body_words import A_BODYS
+from briefings.analysis.people.clauses import opens_a_clause
+from briefings.analysis.people.roles import Token
+
+# How a share price moves: "Morgan Stanley rose 2%" (an athlete "jumped 8.20m").
+_PRICE_MOVES = words_set(
+    """rose fell slipped climbed dropped jumped slumped gained edged tumbled soared plunged
+    dipped added lost"""
+)
+
+_PRICE_UNITS = re.compile(r"\d[\d.,]*p|%|per|percent|pence|cents")
+
+# What a firm reports, posts or sees of its own figures: "reported a rise in sales", "saw profits
+# rise".
+_REPORTS = words_set("reported reports posted posts saw sees")
+
+_FIGURES = A_BODYS | words_set("losses loss results")
+
+
+def reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
+    """A name that reports or posts its sales, profits or losses within a few words."""
+    if end >= len(tokens) or tokens[end].lower not in _REPORTS:
+        return False
+    for token in tokens[end + 1 : end + 8]:
+        if token.lower in _FIGURES:
+            return True
+        if token.is_cap or token.text in {",", ".", ";"} or token.lower in {"that", "to"}:
+            return False
+    return False
+
+
+def priced(tokens: Sequence[Token], end: int) -> bool:
+    """A name whose share price moves: a verb of price, maybe "by", a number and a percentage
+    or pence."""
+    k = end
+    if k >= len(tokens) or tokens[k].lower not in _PRICE_MOVES:
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "by")
+    if k < len(tokens) and _PRICE_UNITS.fullmatch(tokens[k].lower):
+        return True  # "fell 5p"
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text[:1].isdigit()
+        and _PRICE_UNITS.fullmatch(tokens[k + 1].lower) is not None
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+# What is said of a film's takings or a firm's staff, with the name the subject: "took $20m at the
+# box office", "opened in 3,000 cinemas", "employs 5,000 people".
+_TAKINGS = words_set("box box-office cinemas theatres theaters screens employs")
+
+
+def dated_in_brackets(tokens: Sequence[Token], end: int) -> bool:
+    """A name followed by a year alone in brackets: a work's date ("Vera Drake (2004)"), not a
+    person's dates ("(1923-2004)") or age ("(34)")."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text == "("
+        and _YEAR.fullmatch(tokens[end + 1].text) is not None
+        and tokens[end + 2].text == ")"
+    )
+
+
+def at_the_box_office(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name opening its clause, with its takings or staff within ten words: "Ray took $20m at
+    the box office", "Finding Neverland opened in 2,000 cinemas", "John Lewis employs 5,000"."""
+    if not opens_a_clause(tokens, start):
+        return False
+    for k in range(end, min(len(tokens), end + 10)):
+        t = tokens[k]
+        if t.text in {",", ";", ":", "(", "“", '"'}:
+            return False
+        if t.lower in _TAKINGS and (
+            t.lower != "box" or (k + 1 < len(tokens) and tokens[k + 1].lower == "office")
+        ):
+            return True
+    return False

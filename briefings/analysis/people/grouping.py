@@ -1,0 +1,182 @@
+"""Candidate names grouped into entities: surnames and courtesy titles joined to full names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefings.analysis.common.gender import HONORIFICS, gender_of
+from briefings.analysis.common.kinds import place_key
+from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
+from briefings.analysis.people.candidates import Candidate
+from briefings.analysis.people.name_words import thing_first
+from briefings.analysis.results import EntityKind
+
+
+@dataclass
+class Entity:
+    """One person, body or place of an article: its name forms, roles and aliases."""
+
+    kind: EntityKind
+    key: str
+    texts: list[str] = field(default_factory=list)  # the name forms, in order of appearance
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
+    """Namings grouped into entities; surnames and "Mr X" join the full name they stand for."""
+    by_key: dict[tuple[str, str], Entity] = {}
+    order: list[Entity] = []
+
+    def add(kind: EntityKind, key: str, c: Candidate) -> None:
+        entity = by_key.get((kind, key))
+        if entity is None:
+            entity = by_key[(kind, key)] = Entity(kind, key)
+            order.append(entity)
+        entity.texts.append(c.text)
+        if c.role:
+            entity.roles.append(c.role)
+        if c.alias:
+            entity.aliases.append(c.alias)
+
+    things = {name_key(c.text) for c in candidates if c.not_a_person}
+    marked = {
+        name_key(c.text)
+        for c in candidates
+        if c.kind == "person" and (c.evidence or c.alias or c.spoken)
+    }
+    things |= {name_key(c.text) for c in candidates if c.thing_hint} - marked
+    # whose people are people is no person: "Vera Drake's Imelda Staunton" and "Ms Staunton"
+    owned = {
+        c.owner: name_key(c.text)
+        for c in candidates
+        if c.owner and {name_key(c.text), name_key(c.text).split()[-1]} & marked
+    }
+    things |= {name_key(owner) for owner in owned} - marked
+    things -= set(owned.values())
+    candidates = [
+        c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
+    ]
+    candidates = _without_pairs(candidates)
+    full = [c for c in candidates if c.kind == "person" and len(name_key(c.text).split()) > 1]
+    for c in full:
+        add("person", _person_key(name_key(c.text), by_key), c)
+    surnames: dict[str, list[Entity]] = {}
+    for entity in order:
+        for s in surname_keys(entity.key):
+            surnames.setdefault(s, []).append(entity)
+    latest: dict[str, Entity] = {}  # surname → the person of that name named last
+    seen: set[int] = set()  # the people named in full so far
+    in_bodies = {  # words of names that are no person's: "Warner" of "Time Warner"
+        w
+        for c in candidates
+        if c.kind != "person" and len(name_key(c.text).split()) > 1
+        for w in name_key(c.text).split()
+    }
+    for c in candidates:
+        key = name_key(c.text)
+        if c.kind in ("organisation", "place"):
+            add(c.kind, place_key(key) if c.kind == "place" else key, c)
+        elif len(key.split()) > 1:
+            if c.kind != "person":
+                continue
+            entity = by_key[("person", _person_key(key, by_key))]
+            seen.add(id(entity))
+            for s in surname_keys(entity.key):
+                latest[s] = entity
+        elif key in surnames:
+            gender = _titled_gender(c.alias)
+            fits = [e for e in surnames[key] if gender is None or _gender(e) in (gender, None)]
+            named = [e for e in fits if id(e) in seen]  # a surname means someone already named
+            fits = named or fits
+            if len(fits) == 1:
+                add("person", fits[0].key, c)
+            elif not fits and gender:  # "Mrs Howard" beside Michael Howard: another person
+                add("person", f"{key} {gender}", Candidate("person", c.alias or c.text, c.role))
+            elif gender or latest.get(key) in fits:
+                # two full names share the surname: joined only when the title or the person
+                # named last with it decides; otherwise to neither
+                chosen = latest.get(key) if latest.get(key) in fits else None
+                if chosen is not None and (gender or len(fits) == 1):
+                    add("person", chosen.key, c)
+        elif c.alias and _titled_gender(c.alias):  # "Mr Howard", "Mrs Howard": two people
+            add("person", f"{key} {_titled_gender(c.alias)}", _titled_form(c))
+        elif (c.evidence and key not in in_bodies) or ("person", key) in by_key:
+            add("person", key, c)  # but "Pernod said" after "Pernod Ricard" is the company
+    _merge_org_variants(order, by_key)
+    return [e for e in order if e.texts]
+
+
+def _without_pairs(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """No person named by two surnames of others joined by a hyphen: a ticket or a match-up
+    ("Clinton-Kaine", "Trump-Cruz"), not a double-barrelled name ("Holtz-Eakin")."""
+    surnames = {
+        name_key(c.text).split()[-1]
+        for c in candidates
+        if c.kind == "person" and len(name_key(c.text).split()) > 1
+    }
+
+    def pair(text: str) -> bool:
+        parts = name_key(text).split()
+        return " " not in text and len(parts) == 2 and all(p in surnames for p in parts)
+
+    return [c for c in candidates if c.kind != "person" or not pair(c.text)]
+
+
+def _titled_gender(alias: str | None) -> str | None:
+    """The gender a courtesy title gives: "Mrs Howard" is a woman."""
+    return HONORIFICS.get(alias.split()[0].lower()) if alias else None
+
+
+def _gender(entity: Entity) -> str | None:
+    """A person's gender as the article shows it: courtesy titles, else the first name."""
+    for alias in entity.aliases:
+        if _titled_gender(alias):
+            return _titled_gender(alias)
+    return gender_of(entity.texts[0]) if entity.texts else None
+
+
+def _titled_form(c: Candidate) -> Candidate:
+    """A person named only with a courtesy title keeps it in the name: "Mrs Howard"."""
+    return Candidate("person", c.alias or c.text, c.role, c.alias, c.evidence)
+
+
+def _promoted(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Possible people (a full name whose first word is no known first name) made people when the
+    article gives their surname the evidence of a person: a courtesy title, a role, speech."""
+    sure = {
+        name_key(c.text).split()[-1]
+        for c in candidates
+        if c.kind == "person" and (c.evidence or c.alias) and name_key(c.text)
+    }
+    out = []
+    for c in candidates:
+        key = name_key(c.text).split()
+        if c.kind is None and len(key) > 1 and key[-1] in sure and not thing_first(c.text):
+            c = Candidate("person", c.text, c.role, c.alias, evidence=True)
+        out.append(c)
+    return out
+
+
+def _person_key(key: str, by_key: dict[tuple[str, str], Entity]) -> str:
+    """A full name joins one with the same first and last word ("John F. Kennedy")."""
+    words = key.split()
+    for kind, other in by_key:
+        o = other.split()
+        if kind == "person" and len(o) > 1 and o[0] == words[0] and o[-1] == words[-1]:
+            return other
+    return key
+
+
+def _merge_org_variants(order: list[Entity], by_key: dict[tuple[str, str], Entity]) -> None:
+    """ "Treasury Department" takes "Treasury"; "National Security Council" takes "NSC"."""
+    for entity in order:
+        if entity.kind != "organisation":
+            continue
+        for variant in org_variant_keys(entity.key):
+            other = by_key.get(("organisation", variant))
+            if other is not None and other is not entity and other.texts:
+                entity.texts.extend(other.texts)
+                entity.roles.extend(other.roles)
+                other.texts.clear()

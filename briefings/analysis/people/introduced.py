@@ -1,0 +1,80 @@
+"""Words before a name that make it no person's: a work's noun, a team's title, fiction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.common.names import WORK_NOUNS, words_set
+from briefings.analysis.people.body_words import BEFORE_A_VERB, BODY_NOUNS, PREPOSITIONS
+from briefings.analysis.people.roles import Token
+from briefings.analysis.speech.name_shapes import first_name_like
+
+# What only a character or a work is before its name: "the fictional detective", "cartoon".
+_FICTIONAL = words_set("fictional cartoon comic-book")
+
+
+def fictional_before(tokens: Sequence[Token], start: int) -> bool:
+    """A word that only a character or a work takes, among the three before the name, whatever
+    role follows it: "the fictional detective Jack Frost", "cartoon hero Danger Mouse"."""
+    for t in reversed(tokens[max(0, start - 3) : start]):
+        if t.is_cap or not t.is_word or t.lower in PREPOSITIONS:
+            return False  # "a cartoon of Donald Trump" is of a person
+        if t.lower in _FICTIONAL:
+            return True
+    return False
+
+
+def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
+    """A name written after a noun for a work ("film Mary Poppins", "hit show Jerry Springer") or
+    after a person and "of", where news style puts their body ("Mike Powell of Dresdner Kleinwort
+    Wasserstein")."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    if before.lower in WORK_NOUNS and not before.is_cap:
+        # a noun, not a verb: "trying to show Bernie Sanders", "they play Tom Smith"
+        return not (start > 1 and tokens[start - 2].lower in BEFORE_A_VERB)
+    if before.lower in BODY_NOUNS and not before.is_cap and not before.possessive:
+        return True  # "investment bank Morgan Stanley", "the band Franz Ferdinand"
+    if before.lower in _FICTION and not before.is_cap:
+        return True  # "the character Bridget Jones": no real person
+    if before.lower in _CALLED and start > 1:
+        noun = tokens[start - 2]
+        # "a program called Sandy Hook Promise", "a film titled Vera Drake"; not "a man named"
+        return not noun.is_cap and (noun.lower in WORK_NOUNS or noun.lower in BODY_NOUNS)
+    if before.lower != "of" or start < 3:
+        return False
+    surname, first = tokens[start - 2], tokens[start - 3]
+    return surname.is_word and surname.is_cap and first.is_cap and first_name_like(first.text)
+
+
+def after_a_titles_possessive(tokens: Sequence[Token], start: int) -> bool:
+    """A name right after a title's possessive is the office's thing, not a person: "Editor's
+    Note", "the Speaker's Lobby", "the Chancellor's Budget" (a person's people take a word
+    between: "the President's wife Michelle")."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.possessive and before.is_cap and before.is_head
+
+
+# Words that give a name after a noun: "a program called", "a film titled".
+_CALLED = words_set("called named titled entitled dubbed")
+
+# Nouns for what is made up, written right before its name: "the character Bridget Jones".
+_FICTION = words_set("character characters superhero puppet")
+
+# Titles a team or a firm takes, in the plural before its name: "champions Leicester Tigers".
+_TEAM_TITLES = words_set("champion holder leader winner finalist opponent host visitor side")
+
+
+def after_a_plural_title(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name after a title in the plural that teams take is a team's, unless it opens a list
+    ("holders Bradford Bulls", "champions Leeds Rhinos"; not "winners Tom Smith and Jane Doe")."""
+    if start == 0 or (end < len(tokens) and tokens[end].lower in {"and", "or", "&", ",", "("}):
+        return False
+    before = tokens[start - 1]
+    low = before.lower
+    if before.is_cap or before.possessive or not low.endswith("s"):
+        return False
+    return low[:-1] in _TEAM_TITLES

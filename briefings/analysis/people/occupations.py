@@ -1,0 +1,93 @@
+"""Roles read beside a name besides roles.py's: an office, the body one is of, an occupation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.names import CALENDAR, COMMON_WORDS
+from briefings.analysis.people.roles import Token, role_before
+from briefings.analysis.people.runs import cap_at
+from briefings.analysis.speech.name_shapes import is_title_word
+from briefings.analysis.speech.words import STYLES, name_titles
+
+
+def role_before_styles(tokens: Sequence[Token], start: int) -> list[Token] | None:
+    """An office set before a name and its styles: "The Bishop of Durham, the Rt Rev Dr Tom
+    Wright" → "Bishop of Durham" (the styles are no role)."""
+    k = start
+    while k > 0 and (tokens[k - 1].lower.rstrip(".") in STYLES or tokens[k - 1].text == "."):
+        k -= 1
+    if k > 0 and tokens[k - 1].lower == "the":
+        k -= 1
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    return role_before(tokens, k - 1)
+
+
+_IN_A_BODY = frozenset({"of", "for", "the", "and"})
+
+
+def body_after(tokens: Sequence[Token], end: int) -> list[Token] | None:
+    """The body a person is "of": "Nick Van den Brul of BNP Paribas" → "BNP Paribas"; not a place
+    ("Tom Smith of Ohio")."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "of":
+        return None
+    k = end + 1 + (tokens[end + 1].lower == "the")
+    body: list[Token] = []
+    while k < len(tokens) and (cap_at(tokens, k) or (body and tokens[k].lower in _IN_A_BODY)):
+        body.append(tokens[k])
+        k += 1
+        if tokens[k - 1].possessive:
+            return None
+    while body and not body[-1].is_cap:
+        body.pop()
+    if (
+        not body
+        or kind_by_lists(" ".join(t.text for t in body), [t.lower for t in body]) == "place"
+    ):
+        return None
+    return body
+
+
+def occupation_before(tokens: Sequence[Token], start: int) -> list[Token] | None:
+    """A lower-case occupation in nameparser's list of titles right before a name, with the
+    words that qualify it: "literary critic Harold Bloom", "actress Barbara Windsor"."""
+    if start == 0 or not _occupation(tokens[start - 1]):
+        return None
+    j = start - 1
+    while j > 0 and start - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].is_courtesy:
+        before = tokens[j - 1]
+        if before.lower in COMMON_WORDS or before.lower in CALENDAR:
+            break
+        j -= 1
+    return list(tokens[j:start])
+
+
+def _occupation(token: Token) -> bool:
+    """A person's occupation in nameparser's titles: "critic", "actress", "novelist"; not one of
+    the words it also lists for titles such as "Group Captain" or "Theatre Director"."""
+    low = token.lower
+    return (
+        token.is_word
+        and not token.is_cap
+        and low in name_titles()
+        and low not in STYLES
+        and low not in _NOT_OCCUPATIONS
+        and AGENT_NOUN.search(low) is not None
+    )
+
+
+AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|ic|ief|ach|ef)$")
+
+_NOT_OCCUPATIONS = frozenset({"theater", "soccer", "computer", "banner", "her", "mister"})
+
+
+def titled(role: Sequence[Token] | None) -> bool:
+    """A title in nameparser's list right before the name: "President Bush", "Chancellor Brown"."""
+    return bool(role) and is_title_word(role[-1].text)  # type: ignore[index]
+
+
+def role_text(sentence: str, role: Sequence[Token] | None) -> str | None:
+    return sentence[role[0].start : role[-1].end] if role else None

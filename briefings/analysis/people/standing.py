@@ -1,0 +1,140 @@
+"""Where things stand: a name written where news puts a work, a venue or a body."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
+from briefings.analysis.people.appositions import (
+    described_as_a_thing,
+    is_a_named_work,
+    named_after_a_bodys_noun,
+)
+from briefings.analysis.people.body_words import A_BODYS, WORKS
+from briefings.analysis.people.clauses import told_as_a_thing
+from briefings.analysis.people.figures import (
+    at_the_box_office,
+    dated_in_brackets,
+    priced,
+    reports_its_figures,
+)
+from briefings.analysis.people.roles import Token
+from briefings.analysis.people.runs import cap_at
+from briefings.analysis.people.works import (
+    after_a_persons_possessive,
+    by_someone,
+    listed_among_things,
+    object_of_a_things_verb,
+)
+
+_THING_PLACES = frozenset({"in", "at"})
+
+_OF_A_THING = frozenset({"star", "stars", "cast", "production", "version", "sequel", "adaptation"})
+
+# What is had or done only of a body, before "of" and its name: "the takeover of Laura Ashley".
+_OF_A_BODY = words_set("takeover takeovers acquisition owners subsidiary shareholders customers")
+
+_KIN = words_set(
+    """wife husband son daughter father mother sister brother widow widower uncle aunt nephew
+    niece cousin partner girlfriend boyfriend heir friend"""
+)
+
+
+def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name written where news style puts a work, a venue or a body, not a person: after "in"
+    or "at" ("starred in Billy Elliot", "at Morgan Stanley"), after a job or a part and "of" ("the
+    chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
+    ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
+    if tokens[end - 1].possessive:  # "Merrill Lynch's profits", "Vera Drake's star"
+        after = tokens[end] if end < len(tokens) else None
+        return after is not None and not after.is_cap and after.lower in _AFTER_A_THINGS_POSSESSIVE
+    if told_as_a_thing(tokens, start, end):
+        return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
+    if after_a_persons_possessive(tokens, start) or by_someone(tokens, end):
+        return True  # "Mike Leigh's Vera Drake", "Eve Green by Susan Fletcher"
+    if described_as_a_thing(tokens, end) or is_a_named_work(tokens, end):
+        return True  # "Morgan Stanley, the investment bank,", "Peter Pan is the Christmas show"
+    before = tokens[start - 1].lower if start > 0 else ""
+    if before in _THING_PLACES or before in {"a", "an"} or before in _DETERMINERS:
+        return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
+    if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
+        return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
+    if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
+        return True  # an award's category and its winner: "Best film: Vera Drake"
+    if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
+        return True  # "a sequel to Bridget Jones"
+    if end + 1 < len(tokens) and tokens[end].lower in _STARRING and cap_at(tokens, end + 1):
+        return True  # "Vera Drake stars Imelda Staunton" (a person "stars in")
+    if priced(tokens, end):
+        return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
+    if object_of_a_things_verb(tokens, start):
+        return True  # "the theatre staged Peter Pan", "acquired Jimmy Choo"
+    if dated_in_brackets(tokens, end) or at_the_box_office(tokens, start, end):
+        return True  # "Vera Drake (2004)", "Ray took $20m at the box office"
+    if listed_among_things(tokens, start):
+        return True  # "retailers such as Ted Baker and Karen Millen"
+    if reports_its_figures(tokens, end):
+        return True  # "John Lewis reported a 10% rise in sales"
+    if named_after_a_bodys_noun(tokens, start, end):
+        return True  # "the bank, Morgan Stanley, has"
+    after = tokens[end] if end < len(tokens) else None
+    if (
+        after is not None
+        and not after.is_cap
+        and (
+            after.lower in WORK_NOUNS
+            or after.lower in ORG_NOUNS
+            or after.lower in A_BODYS
+            or after.lower in WORKS
+            or after.lower in _A_BRANDS
+        )
+    ):
+        return True  # "the Billy Elliot musical", "a Morgan Stanley fund", "Ann Summers stores"
+    if before == "for" and start > 1 and tokens[start - 2].is_cap and tokens[start - 2].is_word:
+        return True  # nominated: "Susan Fletcher for Eve Green"
+    if before == "for" and start > 1 and tokens[start - 2].lower in _AWARDED:
+        return True  # "nominated for Vera Drake", "an Oscar for Million Dollar Baby"
+    if before == "of" and start > 1:
+        job = tokens[start - 2]
+        if not job.is_cap and job.lower not in _KIN and (job.is_head or job.lower in _OF_A_THING):
+            return True
+        if not job.is_cap and job.lower in _OF_A_BODY:
+            return True  # "the takeover of Laura Ashley", "shareholders of Morgan Stanley"
+    k = end
+    while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k].is_head:
+        k += 1
+    return k > end and k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
+
+
+# Who a body has and a person does not, after its possessive: "John Lewis's chairman".
+_HEADS_OF = words_set("chairman chairwoman board directors executives employees workforce owners")
+
+# What a brand or a chain is, after its name: "the Ted Baker chain", "Jimmy Choo products".
+_A_BRANDS = words_set("chain chains brands products outlets boutiques franchises")
+
+# Determiners people's names do not take: "this Morgan Stanley fund", "his Harry Potter role".
+_DETERMINERS = words_set("this these those every each its their his her our your my another")
+
+# Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
+_ACTING = words_set(
+    """star stars starred starring cast casting plays played playing portray portrays portrayed
+    portraying role"""
+)
+
+# Who a work has, after its possessive: "Vera Drake's star", "Harry Potter's author".
+_CAST = words_set("star stars cast creator creators author screenwriter scriptwriter composer")
+
+# What follows a body's, a work's or a brand's possessive: "Merrill Lynch's profits", "Vera Drake's
+# star", "John Lewis's chairman", "Ted Baker's products".
+_AFTER_A_THINGS_POSSESSIVE = A_BODYS | _CAST | _HEADS_OF | _A_BRANDS
+
+_SEQUELS = words_set("sequel sequels prequel follow-up")
+
+# A work's verbs before the names of its actors: "Vera Drake stars Imelda Staunton".
+_STARRING = words_set("stars starred starring features featured")
+
+# Words after which "for" and a name give the work honoured: "nominated for Vera Drake".
+_AWARDED = words_set(
+    """nominated nomination nominations shortlisted award awards prize prizes oscar oscars bafta
+    baftas globe globes honoured honored won wins"""
+)

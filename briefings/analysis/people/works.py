@@ -1,0 +1,98 @@
+"""Names of works and firms by what is done to them: staged, listed, someone's, made by someone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.names import COMMON_WORDS, words_set
+from briefings.analysis.people.roles import Token
+from briefings.analysis.people.runs import cap_at
+from briefings.analysis.speech.name_shapes import first_name_like
+
+# Verbs whose object is a work, a product or a firm, never a person: "staged Peter Pan",
+# "acquired Jimmy Choo" (not "released", "bought", "revived" or "directed": a prisoner is released,
+# clubs buy players, a director directs actors).
+_THINGS_VERBS = words_set(
+    """publish publishes published publishing reissue reissued remake remade stage staged stages
+    staging screen screened screening premiere premiered acquire acquires acquired acquiring launch
+    launches launched launching relaunch relaunched float floated owns"""
+)
+
+
+def object_of_a_things_verb(tokens: Sequence[Token], start: int) -> bool:
+    """A name right after a verb that is done to works, products and firms: "staged Peter Pan",
+    "acquired Jimmy Choo"."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return not before.is_cap and before.lower in _THINGS_VERBS
+
+
+# Plural nouns of bodies and works before "such as" or "including" and the names they list.
+_THINGS_PLURAL = words_set(
+    """retailers chains firms companies banks brands labels stores shops groups insurers lenders
+    brewers carmakers airlines films movies books novels shows albums musicals plays titles
+    productions bands"""
+)
+
+
+def listed_among_things(tokens: Sequence[Token], start: int) -> bool:
+    """A name in a list that bodies or works introduce: "retailers such as Ted Baker and Karen
+    Millen", "films including Vera Drake" (not "stars such as Tom Hanks")."""
+    k = start - 1
+    while k > 0 and (tokens[k].text in {",", "and", "or"} or tokens[k].is_cap):
+        k -= 1  # back over the names listed before it
+    if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
+        k -= 2
+    elif tokens[k].lower == "including":
+        k -= 1
+    else:
+        return False
+    return k >= 0 and (k == 0 or not tokens[k].is_cap) and tokens[k].lower in _THINGS_PLURAL
+
+
+def after_a_persons_possessive(tokens: Sequence[Token], start: int) -> bool:
+    """Right after a person's possessive, a name is their work: "Mike Leigh's Vera Drake" (a
+    place's is a person: "Britain's Kelly Holmes")."""
+    if start < 2 or not (tokens[start - 1].possessive and tokens[start - 1].is_cap):
+        return False
+    k = start - 1
+    while k > 0 and cap_at(tokens, k - 1) and start - k < 4:
+        k -= 1
+    owner = tokens[k:start]
+    return (
+        len(owner) in (2, 3)
+        and owner[0].lower not in COMMON_WORDS
+        and first_name_like(owner[0].text)
+        and not kind_by_lists(_joined(owner), [t.lower for t in owner])
+    )
+
+
+def _joined(tokens: Sequence[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def by_someone(tokens: Sequence[Token], end: int) -> bool:
+    """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher",
+    "Vera Drake, directed by Mike Leigh", "Best Mate, ridden by Jim Culloty", a part "played by"
+    an actor, a firm "founded by" someone."""
+    k = end + (end < len(tokens) and tokens[end].text == ",")
+    if k < len(tokens) and tokens[k].lower in _MADE_BY:
+        k += 1
+    elif k > end:
+        return False
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].lower == "by"
+        and first_name_like(tokens[k + 1].text)
+        and cap_at(tokens, k + 2)
+    )
+
+
+# What a work, a part, a firm (or a horse) is, by someone: "directed by Mike Leigh", "ridden by
+# Jim Culloty", "played by Hugh Grant", "founded by Jack Cohen".
+_MADE_BY = words_set(
+    """directed written produced published sung composed illustrated narrated ridden played voiced
+    created owned founded designed"""
+)

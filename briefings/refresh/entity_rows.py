@@ -1,0 +1,132 @@
+"""The story's mentions and entities as rows: mentions read, entities stored and found by key."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from briefings.analysis.linking.keys import lookup_keys
+from briefings.analysis.linking.known import KnownEntity, variant_keys
+from briefings.analysis.linking.records import MentionInput, StoryEntity
+from briefings.models import Entity, EntityName, EntityVariant, Mention
+from briefings.refresh.rows import chunks, insert_all, insert_rows
+
+MENTION_COLUMNS = (
+    Mention.id,
+    Mention.article_id,
+    Mention.name,
+    Mention.kind,
+    Mention.role,
+    Mention.aliases,
+    Mention.count,
+)
+
+
+def all_mentions(session: Session) -> list[MentionInput]:
+    """Every mention as linking reads it, in the order of their ids."""
+    return read_mentions(session, select(*MENTION_COLUMNS).order_by(Mention.id))
+
+
+def read_mentions(
+    session: Session, query: Select[int, int, str, str, str | None, list[str], int]
+) -> list[MentionInput]:
+    """The mentions `query` selects (the columns of `MENTION_COLUMNS`), read as rows, not ORM objects."""
+    return [
+        MentionInput(i, a, name, kind, role, tuple(aliases), count)
+        for i, a, name, kind, role, aliases, count in session.execute(query)
+    ]
+
+
+def insert_entities(session: Session, cast: Sequence[StoryEntity]) -> list[int]:
+    """Store new entities with their lookup keys; their ids in the order of `cast`."""
+    ids = insert_all(
+        session,
+        Entity,
+        [
+            {
+                "name": e.name,
+                "kind": e.kind,
+                "role": e.role,
+                "aliases": list(e.aliases),
+                "mentions": e.mentions,
+                "article_count": len(e.article_ids),
+            }
+            for e in cast
+        ],
+    )
+    insert_rows(
+        session,
+        EntityName,
+        [
+            {"entity_id": i, "key": key[:256]}
+            for e, i in zip(cast, ids, strict=True)
+            for key in sorted(lookup_keys(e))
+        ],
+    )
+    insert_variants(session, [(i, variant_keys(e)) for e, i in zip(cast, ids, strict=True)])
+    return ids
+
+
+def insert_variants(session: Session, found: Sequence[tuple[int, AbstractSet[str]]]) -> None:
+    """Store organisations' shorter keys (`variant_keys`), where the release looks."""
+    insert_rows(
+        session,
+        EntityVariant,
+        [{"entity_id": i, "key": key[:256]} for i, keys in found for key in sorted(keys)],
+    )
+
+
+def known_entities(
+    session: Session,
+    keys: Iterable[str],
+    leave_out: AbstractSet[int] = frozenset(),
+) -> dict[str, list[KnownEntity]]:
+    """Stored entities by each of `keys` they are found under (but those in `leave_out`)."""
+    found: dict[str, list[KnownEntity]] = defaultdict(list)
+    made: dict[int, KnownEntity] = {}
+    for chunk in chunks(k[:256] for k in keys):
+        for key, entity_id, name, kind, aliases, mentions in session.execute(
+            select(
+                EntityName.key,
+                Entity.id,
+                Entity.name,
+                Entity.kind,
+                Entity.aliases,
+                Entity.mentions,
+            )
+            .join(Entity, EntityName.entity_id == Entity.id)
+            .where(EntityName.key.in_(chunk))
+        ):
+            if entity_id in leave_out:
+                continue
+            if entity_id not in made:
+                made[entity_id] = KnownEntity.of(entity_id, name, kind, aliases, mentions)
+            found[key].append(made[entity_id])
+    return found
+
+
+def bodies_by_variant(
+    session: Session, keys: Iterable[str], leave_out: AbstractSet[int]
+) -> dict[str, list[KnownEntity]]:
+    """Stored organisations a short form among `keys` could stand for (`EntityVariant`)."""
+    found: dict[str, list[KnownEntity]] = defaultdict(list)
+    for chunk in chunks(k[:256] for k in keys):
+        for key, entity_id, name, kind, aliases, mentions in session.execute(
+            select(
+                EntityVariant.key,
+                Entity.id,
+                Entity.name,
+                Entity.kind,
+                Entity.aliases,
+                Entity.mentions,
+            )
+            .join(Entity, EntityVariant.entity_id == Entity.id)
+            .where(EntityVariant.key.in_(chunk))
+        ):
+            if entity_id not in leave_out:
+                found[key].append(KnownEntity.of(entity_id, name, kind, aliases, mentions))
+    return found
