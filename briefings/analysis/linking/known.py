@@ -13,7 +13,7 @@ from briefings.analysis.linking.records import MentionInput, StoryEntity
 
 def variant_keys(entity: StoryEntity | KnownEntity) -> set[str]:
     """The shorter keys an organisation could be claimed under by a short form (what
-    `_link_org_variants` weighs): "dnc" for "Democratic National Convention". None for others."""
+    `link.py` weighs when it links organisation variants): "dnc" for "Democratic National Convention". None for others."""
     if entity.kind != "organisation":
         return set()
     return {v for form in (entity.name, *entity.aliases) for v in org_variant_keys(name_key(form))}
