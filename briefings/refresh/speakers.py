@@ -3,7 +3,7 @@ that entity, attributed again otherwise; a speaker whose quotes changed is clust
 
 A released entity made again (release.py) keeps its id when its mentions mostly stay together
 (entities.py), so its quotes need not all be attributed and clustered again: a quote whose
-speaker is written as a key (`query_key` (analysis/linking/keys.py)) no other entity holds goes to it in a rebuild
+speaker is written as a key (`linking.keys.query_key`) no other entity holds goes to it in a rebuild
 too. The others, and every quote of an entity not made again, go back to unattributed. A speaker
 among the relinked that gains or loses a quote (one of its quotes is not clustered, or its
 cluster was dissolved) has all its quotes clustered again, as a rebuild clusters them."""

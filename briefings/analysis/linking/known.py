@@ -12,8 +12,9 @@ from briefings.analysis.linking.records import MentionInput, StoryEntity
 
 
 def variant_keys(entity: StoryEntity | KnownEntity) -> set[str]:
-    """The shorter keys an organisation could be claimed under by a short form (what
-    `link.py` weighs when it links organisation variants): "dnc" for "Democratic National Convention". None for others."""
+    """The shorter keys an organisation could be claimed under by a short form (what `link.py`
+    weighs when it links organisation variants): "dnc" for "Democratic National Convention". None
+    for others."""
     if entity.kind != "organisation":
         return set()
     return {v for form in (entity.name, *entity.aliases) for v in org_variant_keys(name_key(form))}
