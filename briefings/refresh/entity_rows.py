@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -88,24 +89,12 @@ def known_entities(
     """Stored entities by each of `keys` they are found under (but those in `leave_out`)."""
     found: dict[str, list[KnownEntity]] = defaultdict(list)
     made: dict[int, KnownEntity] = {}
-    for chunk in chunks(k[:256] for k in keys):
-        for key, entity_id, name, kind, aliases, mentions in session.execute(
-            select(
-                EntityName.key,
-                Entity.id,
-                Entity.name,
-                Entity.kind,
-                Entity.aliases,
-                Entity.mentions,
-            )
-            .join(Entity, EntityName.entity_id == Entity.id)
-            .where(EntityName.key.in_(chunk))
-        ):
-            if entity_id in leave_out:
-                continue
-            if entity_id not in made:
-                made[entity_id] = KnownEntity.of(entity_id, name, kind, aliases, mentions)
-            found[key].append(made[entity_id])
+    for key, entity_id, name, kind, aliases, mentions in _keyed(session, EntityName, keys):
+        if entity_id in leave_out:
+            continue
+        if entity_id not in made:
+            made[entity_id] = KnownEntity.of(entity_id, name, kind, aliases, mentions)
+        found[key].append(made[entity_id])
     return found
 
 
@@ -114,19 +103,18 @@ def bodies_by_variant(
 ) -> dict[str, list[KnownEntity]]:
     """Stored organisations a short form among `keys` could stand for (`EntityVariant`)."""
     found: dict[str, list[KnownEntity]] = defaultdict(list)
-    for chunk in chunks(k[:256] for k in keys):
-        for key, entity_id, name, kind, aliases, mentions in session.execute(
-            select(
-                EntityVariant.key,
-                Entity.id,
-                Entity.name,
-                Entity.kind,
-                Entity.aliases,
-                Entity.mentions,
-            )
-            .join(Entity, EntityVariant.entity_id == Entity.id)
-            .where(EntityVariant.key.in_(chunk))
-        ):
-            if entity_id not in leave_out:
-                found[key].append(KnownEntity.of(entity_id, name, kind, aliases, mentions))
+    for key, entity_id, name, kind, aliases, mentions in _keyed(session, EntityVariant, keys):
+        if entity_id not in leave_out:
+            found[key].append(KnownEntity.of(entity_id, name, kind, aliases, mentions))
     return found
+
+
+def _keyed(session: Session, names: Any, keys: Iterable[str]) -> Iterator[Any]:
+    """(key, id, name, kind, aliases, mentions) of the entities `names` (a table of an entity's
+    keys: EntityName or EntityVariant) files under each of `keys`, read a chunk of keys at a time."""
+    for chunk in chunks(k[:256] for k in keys):
+        yield from session.execute(
+            select(names.key, Entity.id, Entity.name, Entity.kind, Entity.aliases, Entity.mentions)
+            .join(Entity, names.entity_id == Entity.id)
+            .where(names.key.in_(chunk))
+        )
