@@ -16,6 +16,7 @@ from briefings.analysis.speech.speaker import Speaker
 from briefings.analysis.speech.tokens import is_possessive
 from briefings.analysis.speech.words import (
     AFFILIATIONS,
+    DOCUMENTS,
     NOBODY,
     PLACE_HEADS,
     PRONOUNS,
@@ -92,8 +93,8 @@ def speaker_name(
     if sp.name is None:
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
-        if sp.definite and _someone_of_a_person(sp.role):  # "the singer's spokesman said":
-            return Resolved(None, sp.role)  # not the singer, and not named
+        if sp.definite and _someone_of_a_person(sp.role):  # "the singer's spokesman said",
+            return Resolved(None, sp.role)  # "the ad’s narrator": not the singer, and not named
         if sp.definite:  # "the senator said": the most salient person
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
@@ -129,11 +130,11 @@ def _in_capitals(name: str) -> bool:
 
 
 def _someone_of_a_person(role: str | None) -> bool:
-    """A description of one person by another ("singer's spokesman", "the star's agent")."""
+    """A description of one person by another ("singer's spokesman", "the star's agent") or by a
+    document ("the ad’s narrator", "the letter's author"): someone the article has not named."""
     words = (role or "").split()
-    return any(
-        is_possessive(w) and person_head(re.sub(r"(’s|'s|’|')$", "", w).lower()) for w in words[:-1]
-    )
+    owners = [re.sub(r"(’s|'s|’|')$", "", w).lower() for w in words[:-1] if is_possessive(w)]
+    return any(person_head(owner) or owner in DOCUMENTS for owner in owners)
 
 
 def could_be_surname(word: str, index: NameIndex, speaking: bool = False) -> bool:
