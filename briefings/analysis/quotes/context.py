@@ -14,8 +14,10 @@ from briefings.analysis.common.names import NOT_ENTITY_SUFFIXES, ORG_SUFFIXES, W
 from briefings.analysis.quotes.confidence import Context
 from briefings.analysis.quotes.hearsay import hearsay
 from briefings.analysis.quotes.paragraph import Found
+from briefings.analysis.quotes.resolve import Mention, rank_antecedents
 from briefings.analysis.speech.name_index import NameIndex
-from briefings.analysis.speech.words import ORG_HEADS, PLACE_HEADS
+from briefings.analysis.speech.speaker import Speaker
+from briefings.analysis.speech.words import ORG_HEADS, PLACE_HEADS, PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,15 @@ def _gap(f: Found, surname: str, index: NameIndex, offsets: Sequence[int]) -> in
 
 def _position(run: tuple[int, str]) -> int:
     return run[0]
+
+
+def margin_of(
+    speaker: Speaker, index: NameIndex, recent: Sequence[Mention], here: tuple[int, int]
+) -> float:
+    """How close the runner-up came to the person a pronoun or description was resolved to."""
+    want = PRONOUNS[speaker.pronoun] if speaker.pronoun else None
+    ranked = rank_antecedents(want, index, recent, here)
+    return ranked[1][0] / ranked[0][0] if len(ranked) > 1 and ranked[0][0] > 0 else 0.0
 
 
 def _most(counts: Counter[str]) -> int:

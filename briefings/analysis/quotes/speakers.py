@@ -6,9 +6,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
-from briefings.analysis.quotes.antecedent import Antecedent, antecedent_of
+from briefings.analysis.quotes.antecedent import last_named_as
 from briefings.analysis.quotes.confidence import Context, confidence_of, continued
-from briefings.analysis.quotes.context import ArticleFacts, context_of, last_word
+from briefings.analysis.quotes.context import ArticleFacts, context_of, last_word, margin_of
 from briefings.analysis.quotes.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.resolve import Mention, could_be_surname, speaker_name
 from briefings.analysis.quotes.sentences import SENTENCES_INSIDE
@@ -33,7 +33,8 @@ def resolve_speakers(
     them."""
     resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
     ways = [""] * len(found)  # how each speaker was found
-    antecedents = [Antecedent()] * len(found)  # a pronoun's or description's resolution
+    margins = [0.0] * len(found)  # a pronoun's or description's runner-up / best salience
+    antecedents = [""] * len(found)  # … and how the person it went to was last named
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     subjects_here: dict[int, set[str]] = {}  # … and the people just before it named as subjects
     events = sorted(
@@ -75,7 +76,8 @@ def resolve_speakers(
         resolved[n] = (person, role)
         ways[n] = _found_by(f.via, found_by.how) if person else ""
         if person and found_by.how.startswith(("pronoun", "description")) and f.speaker:
-            antecedents[n] = antecedent_of(f.speaker, index, recent, here)
+            margins[n] = margin_of(f.speaker, index, recent, here)
+            antecedents[n] = last_named_as(person, recent)
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
@@ -106,10 +108,17 @@ def resolve_speakers(
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
                 ways[n] = "person named last"
         speaker, speaker_role = resolved[n] or (None, None)
-        a = antecedents[n]
         context = (
             context_of(
-                f, speaker, index, paragraphs, counts, article, a.margin, speaker == before, a.role
+                f,
+                speaker,
+                index,
+                paragraphs,
+                counts,
+                article,
+                margins[n],
+                speaker == before,
+                antecedents[n],
             )
             if speaker
             else Context()
