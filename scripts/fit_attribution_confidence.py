@@ -185,6 +185,21 @@ def f1_change(obs: Sequence[Observation], sure: Sequence[float], t: float, den: 
     return 2 * right / den
 
 
+def separation(obs: Sequence[Observation], sure: Sequence[float]) -> tuple[float, float]:
+    """Out of fold on PolNeAR's tuned articles: the chance a right speaker scores above a wrong
+    one (AUC, ties half) and the mean log-loss: what a new feature must improve."""
+    pairs = [(p, o.ok) for o, p in zip(obs, sure, strict=True) if o.corpus == "polnear"]
+    right = np.array([p for p, ok in pairs if ok])
+    wrong = np.array([p for p, ok in pairs if not ok])
+    if not len(right) or not len(wrong):
+        return 1.0, 0.0
+    above = (right[:, None] > wrong[None, :]).sum() + 0.5 * (right[:, None] == wrong[None, :]).sum()
+    p = np.clip(np.array([p for p, _ in pairs]), 1e-9, 1 - 1e-9)
+    y = np.array([ok for _, ok in pairs])
+    loss = -np.where(y, np.log(p), np.log(1 - p)).mean()
+    return float(above / (len(right) * len(wrong))), float(loss)
+
+
 def choose(
     obs: Sequence[Observation], sure: Sequence[float], den: int
 ) -> tuple[float, list[tuple[float, float, float]]]:
@@ -206,7 +221,8 @@ def main() -> None:
     sizes: list[int] = []
     obs = list(observations(polnear, bbc, sizes))
     den = sum(len(doc.gold) for doc in polnear) + sum(sizes)  # F1's: found plus labelled
-    threshold, rows = choose(obs, out_of_fold(obs), den)
+    sure = out_of_fold(obs)
+    threshold, rows = choose(obs, sure, den)
     model = {"threshold": threshold, **model_of(obs)}
     OUT.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
     table.cache_clear()
@@ -215,6 +231,8 @@ def main() -> None:
         print(f"caps: {model['caps']}")
         for k, v in sorted(model["weights"].items(), key=lambda kv: kv[1]):  # type: ignore[attr-defined]
             print(f"{v:+.3f}  {k}")
+        auc, loss = separation(obs, sure)
+        print(f"out of fold, PolNeAR tuned: AUC {auc:.4f}, log-loss {loss:.4f}")
         for t, precision, change in rows:
             print(
                 f"out of fold, PolNeAR tuned, at {t:.2f}: precision {precision:.3f}, F1 {change:+.4f}"

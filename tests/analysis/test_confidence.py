@@ -120,3 +120,37 @@ def test_people_named_between_the_speaker_and_the_quote_lower_a_pronouns_confide
     assert confidence_of(way, crowded) < confidence_of(way, clear) - 0.1
     close = Context(**{**crowded.__dict__, "margin": 0.8})
     assert confidence_of(way, close) < confidence_of(way, crowded)
+
+
+def test_words_the_reporter_had_second_hand_or_from_an_ad_are_less_sure() -> None:
+    """ "according to a pool report", "in the ad", "the slogan": the label often gives such words
+    to the report, the ad or no one; the same quote said to the reporter is surer."""
+    said = ArticleText(None, ("John Ray spoke in Leeds.", "“We will win,” Ray said on Monday."))
+    pooled = ArticleText(
+        None,
+        (
+            "John Ray spoke in Leeds.",
+            "“We will win,” Ray said on Monday, according to a pool report.",
+        ),
+    )
+    plain = extract_quotes(said, threshold=0.0)[0]
+    second_hand = extract_quotes(pooled, threshold=0.0)[0]
+    assert plain.speaker == second_hand.speaker == "John Ray"
+    assert second_hand.confidence < plain.confidence
+    way = "surname"
+    for heard in ("second_hand", "medium", "phrase"):
+        assert confidence_of(way, Context(**{heard: True})) < confidence_of(way, Context())
+
+
+def test_a_pronoun_whose_antecedent_was_only_an_owner_is_less_sure_than_one_who_spoke() -> None:
+    """ "Ray's plan …" then "he said" is a weaker link than "Ray said …" then "he said"."""
+    way = "pronoun, earlier paragraph"
+    owner = Context(role="possessor", named_here=False, distance=1)
+    spoke = Context(role="cue", named_here=False, distance=1)
+    assert confidence_of(way, owner) < confidence_of(way, spoke)
+    owned = ArticleText(None, ("John Ray’s plan was cheered in Leeds.", "“We will win,” he said."))
+    spoken = ArticleText(None, ("John Ray said the plan was cheered.", "“We will win,” he said."))
+    weak = extract_quotes(owned, threshold=0.0)[0]
+    strong = extract_quotes(spoken, threshold=0.0)[0]
+    assert weak.speaker == strong.speaker == "John Ray"
+    assert weak.confidence < strong.confidence

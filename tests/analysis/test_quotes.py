@@ -1782,3 +1782,29 @@ def test_words_on_a_sign_or_a_headline_are_no_one_s(paragraph: str) -> None:
         "Senator Tom Brennan and Governor Jane Ortiz met voters in Dayton on Monday.", paragraph
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_person_described_by_a_document_is_no_one_the_article_named() -> None:
+    """ "says the ad’s narrator": the narrator is not the candidate the ad is about."""
+    found = quotes(
+        "Hillary Clinton campaigned in Iowa on Monday.",
+        "A new ad mocks her emails. “The gifts were all opened: a new server,” says the ad’s"
+        " narrator.",
+        threshold=0.0,
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The gifts were all opened: a new server", None)
+    ]
+
+
+def test_a_title_opening_a_sentence_gives_its_name_a_gender() -> None:
+    """ "Mrs. Clinton, with her service …, “…,” he said": she is not Bill Clinton, named before,
+    and "he" is the man quoted last."""
+    found = quotes(
+        "Former President Bill Clinton campaigned in Ohio on Monday.",
+        "“Obama matters,” said Stanley Greenberg, a pollster.",
+        "Mrs. Clinton, with her service in the administration, “is seen as close to Obama,” he"
+        " said.",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == ["Stanley Greenberg", "Stanley Greenberg"]

@@ -4,9 +4,10 @@
 600 articles and the BBC labels' tune half), a logistic regression whose features are the parts of
 the way the speaker was found ("name", "pronoun", "earlier paragraph", "continued", …) and the
 context of the quote (other people named near it, and for a pronoun those named since its antecedent
-and how close the runner-up came; the speaker named in its own paragraph or how many paragraphs back,
-and how far from the quote; a one-word speaker, a partial quote, the speaker's share of the
-article's quotes), and writes its weights and the threshold it chose by cross-validation to
+and how close the runner-up came and how the antecedent was last named; the speaker named in its
+own paragraph or how many paragraphs back, and how far from the quote; a one-word speaker, a partial
+quote, the speaker's share of the article's quotes; words around the quote that say the reporter
+had it second hand, from an ad or a post, or as a slogan), and writes its weights and the threshold it chose by cross-validation to
 `data/attribution_confidence.json`. The confidence is the model's probability that the speaker is
 right; a part of a way the model has never seen adds nothing.
 """
@@ -58,6 +59,10 @@ class Context:
     words: int = 10  # the quote's length in words
     same_before: bool = False  # the quote before it went to the same speaker
     gap: int = 0  # characters between the quote and its speaker's nearest naming in its paragraph
+    role: str = ""  # for a pronoun or a description: how its antecedent was last named
+    second_hand: bool = False  # the paragraph has it "according to" someone, from a report
+    medium: bool = False  # … from an ad, a video, a post or a tweet
+    phrase: bool = False  # … as a slogan, a chant, a nickname, what someone once said
 
 
 @cache
@@ -100,6 +105,8 @@ def features(found_by: str, context: Context) -> dict[str, float]:
         out["not nearest, resolved"] = float(not context.nearest)
         out["runner-up, resolved"] = min(context.margin, 1.0)
         out["same before, resolved"] = float(context.same_before)
+        if context.role:  # a subject of the sentence before is surer than a possessor
+            out[f"antecedent as {context.role}"] = 1.0
     else:
         out["not nearest, named"] = float(not context.nearest)
     out["opens"] = float(context.opens)
@@ -108,6 +115,10 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     out["words"] = math.log2(1 + min(context.words, 40))
     out["short partial"] = float(context.partial and context.words <= 2)
     out["same before"] = float(context.same_before)
+    # words the reporter did not hear from the speaker: the label often gives them to the source
+    out["second hand"] = float(context.second_hand)
+    out["medium"] = float(context.medium)
+    out["phrase"] = float(context.phrase)
     # how far the quote stands from its speaker's name in its paragraph
     if context.gap:
         out["gap"] = math.log2(1 + min(context.gap, 400) / 20)

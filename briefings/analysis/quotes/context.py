@@ -12,6 +12,7 @@ from functools import lru_cache
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import NOT_ENTITY_SUFFIXES, ORG_SUFFIXES, WORK_NOUNS, name_key
 from briefings.analysis.quotes.confidence import Context
+from briefings.analysis.quotes.hearsay import hearsay
 from briefings.analysis.quotes.paragraph import Found
 from briefings.analysis.quotes.resolve import Mention, rank_antecedents
 from briefings.analysis.speech.name_index import NameIndex
@@ -38,13 +39,15 @@ def context_of(
     article: ArticleFacts,
     margin: float,
     same_before: bool,
+    antecedent_role: str = "",
 ) -> Context:
     """What the article shows around a quote given `speaker`: other people named in its paragraph
     and the one before (and how many of them share the speaker's gender), where the speaker's
     surname was last written, how often the article names them, whether the quote names them,
     whether the name reads as a person or as a thing (a body, a work, a place), who else was named
     since the speaker's last naming, how far the quote stands from the speaker's name, and the
-    speaker's share of the article's quotes."""
+    speaker's share of the article's quotes, and what the words around the quote say of where
+    the reporter had it (`hearsay`); `antecedent_role`: how a pronoun's antecedent was named."""
     surname = last_word(speaker)
     start, end = article.offsets[max(0, f.para - 1)], article.offsets[f.para + 1]
     near = {
@@ -83,6 +86,7 @@ def context_of(
             alike_between += gender is None or g in (gender, None)
             if len(between) >= 3:
                 break
+    heard = hearsay(paragraphs[f.para], f.span.text)
     return Context(
         rivals=len(near),
         named_here=distance == 0,
@@ -105,6 +109,10 @@ def context_of(
         words=len(f.span.text.split()),
         gap=_gap(f, surname, index, article.offsets),
         same_before=same_before,
+        role=antecedent_role,
+        second_hand=heard.second_hand,
+        medium=heard.medium,
+        phrase=heard.phrase,
     )
 
 

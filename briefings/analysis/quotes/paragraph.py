@@ -133,8 +133,15 @@ def paragraph_quotes(
 
 
 def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
-    """The gender a title gives the name mentioned at `at`: "Mrs. Clinton" is a woman."""
+    """The gender a title gives the name mentioned at `at`: "Mrs. Clinton" is a woman. `at` is
+    where the subject phrase starts ("Mrs. Clinton, with her service, …" opening a sentence),
+    or a speech verb after the name ("Mrs. Clinton told …")."""
     first = name.split()[0]
+    ahead = at
+    while ahead < len(toks) and ahead - at < 4 and is_cap(toks[ahead]) and toks[ahead] != first:
+        ahead += 1  # past the titles of the phrase
+    if ahead < len(toks) and toks[ahead] == first and ahead > at:
+        return HONORIFICS.get(toks[ahead - 1].lower())
     for i in range(at, max(0, at - 8) - 1, -1):
         if i < len(toks) and toks[i] == first:
             return HONORIFICS.get(toks[i - 1].lower()) if i else None

@@ -16,6 +16,7 @@ from briefings.analysis.speech.speaker import Speaker
 from briefings.analysis.speech.tokens import is_possessive
 from briefings.analysis.speech.words import (
     AFFILIATIONS,
+    DOCUMENTS,
     NOBODY,
     PLACE_HEADS,
     PRONOUNS,
@@ -92,8 +93,9 @@ def speaker_name(
     if sp.name is None:
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
-        if sp.definite and _someone_of_a_person(sp.role):  # "the singer's spokesman said":
-            return Resolved(None, sp.role)  # not the singer, and not named
+        if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
+            return Resolved(None, sp.role)  # "the singer's spokesman said", "the ad’s narrator":
+            # not the singer, and not named
         if sp.definite:  # "the senator said": the most salient person
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
@@ -155,6 +157,17 @@ def _one_word_speaker(word: str) -> bool:
     """A lone word speaking that does not read as a plural ("Friends said", "Democrats said"):
     a surname in -s ("Sanders") still needs the article to write it mid-sentence."""
     return not word.endswith("s")
+
+
+def _of_a_document(role: str | None) -> bool:
+    """A description of one person by a document ("the ad’s narrator", "the letter's author"):
+    someone the article has not named, not the person the document is about."""
+    words = (role or "").split()
+    return any(
+        is_possessive(w)
+        and w.lower().removesuffix("’s").removesuffix("'s").rstrip("’'") in DOCUMENTS
+        for w in words[:-1]
+    )
 
 
 def _a_place(name: str) -> bool:

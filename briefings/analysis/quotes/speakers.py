@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
+from briefings.analysis.quotes.antecedent import last_named_as
 from briefings.analysis.quotes.confidence import Context, confidence_of, continued
 from briefings.analysis.quotes.context import ArticleFacts, context_of, last_word, margin_of
 from briefings.analysis.quotes.paragraph import LABELLED, Found, Mentioned, is_title
@@ -33,6 +34,7 @@ def resolve_speakers(
     resolved: list[tuple[str | None, str | None] | None] = [None] * len(found)
     ways = [""] * len(found)  # how each speaker was found
     margins = [0.0] * len(found)  # a pronoun's or description's runner-up / best salience
+    antecedents = [""] * len(found)  # … and how the person it went to was last named
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     subjects_here: dict[int, set[str]] = {}  # … and the people just before it named as subjects
     events = sorted(
@@ -75,6 +77,7 @@ def resolve_speakers(
         ways[n] = _found_by(f.via, found_by.how) if person else ""
         if person and found_by.how.startswith(("pronoun", "description")) and f.speaker:
             margins[n] = margin_of(f.speaker, index, recent, here)
+            antecedents[n] = last_named_as(person, recent)
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
@@ -107,7 +110,15 @@ def resolve_speakers(
         speaker, speaker_role = resolved[n] or (None, None)
         context = (
             context_of(
-                f, speaker, index, paragraphs, counts, article, margins[n], speaker == before
+                f,
+                speaker,
+                index,
+                paragraphs,
+                counts,
+                article,
+                margins[n],
+                speaker == before,
+                antecedents[n],
             )
             if speaker
             else Context()

@@ -1,0 +1,34 @@
+"""What the words around a quote say of where it comes from: second hand, a medium, a phrase."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Hearsay", "hearsay"]
+
+# one pass over the paragraph: the reporter had the words from someone else (a source, a report,
+# a pool, a transcript); they were written or shown, not spoken to the reporter (an ad, a video, a
+# post); they are a phrase the article recalls (a slogan, a chant, a nickname, what was once said)
+_CUES = re.compile(  # (the lookahead: only where one of the words can start, which is faster)
+    r"\b(?=[aArRpPeEtTvscwofmdn])(?:(?P<second_hand>(?i:according to|reports?|reported|pool|excerpts?|transcripts?))"
+    r"|(?P<medium>ads?|video|spot|commercial|wrote|writes|tweet\w*|posted)"
+    r"|(?P<phrase>once|famous|famously|slogan|phrase|chant\w*|motto|dubbed|nicknamed?))\b"
+)
+
+
+@dataclass(frozen=True)
+class Hearsay:
+    """What the quote's paragraph, outside the quote, says of its origin."""
+
+    second_hand: bool = False
+    medium: bool = False
+    phrase: bool = False
+
+
+def hearsay(paragraph: str, quote: str) -> Hearsay:
+    """Whether `paragraph`, `quote` left out, reports it second hand ("according to", "a pool
+    report"), through a medium ("the ad", "wrote", "tweeted") or as a phrase ("the slogan",
+    "once said"): on the tuned data speakers are wrong there two to four times as often."""
+    seen = {m.lastgroup for m in _CUES.finditer(paragraph.replace(quote, " "))}
+    return Hearsay("second_hand" in seen, "medium" in seen, "phrase" in seen)
