@@ -19,11 +19,22 @@ _CLOSING_QUOTES = frozenset("”\"’'")
 # capitalised one (or an opening quote, two apostrophes, or a quotation the quote finder masked:
 # one token opening with U+E000), when nothing in brackets can be skipped over it: "… the talks
 # ended. The envoy left …", "… he said.” Then …", "… told CNN. She …". Its exceptions:
-# abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals.
+# abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals. A number of two digits
+# or more ends one too ("rose in 2012. The"), but not before a month's abbreviation ("the 12. Jan").
 _CERTAIN_END = re.compile(
-    r"(?:^|(?<= ))([A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,})[.!?][”\"’']?( +)(?=[“\"]?[A-Z]|\ue000|'')"
+    r"(?:^|(?<= ))([A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|[0-9]{2,})[.!?][”\"’']?( +)"
+    r"(?=[“\"]?[A-Z]|\ue000|'')"
 )
 _NOT_ENDING = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
+_MONTHS = tuple(sorted(m for m in State.months if m[:1].isupper()))  # "Jan", "Sept", "Okt"
+
+
+def _not_ending(paragraph: str, end: re.Match[str]) -> bool:
+    """A mark _CERTAIN_END found that syntok may not end a sentence at: after an abbreviation,
+    or after a number before what may be a month's abbreviation."""
+    if end[1][0].isdigit():
+        return paragraph.startswith(_MONTHS, end.end())
+    return end[1] in _NOT_ENDING
 
 
 def sentence_spans(paragraph: str) -> list[Span]:
@@ -37,7 +48,7 @@ def sentence_spans(paragraph: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for end in _CERTAIN_END.finditer(paragraph):
-        if end[1] in _NOT_ENDING or any(a < end.start() < b for a, b in brackets):
+        if _not_ending(paragraph, end) or any(a < end.start() < b for a, b in brackets):
             continue  # an abbreviation, or a mark syntok may skip with its brackets
         spans += _piece_spans(paragraph[start : end.start(2)], start)
         start = end.end()
@@ -91,36 +102,68 @@ def _piece_spans(piece: str, offset: int) -> list[Span]:
 
 
 def _final_marks(text: str) -> int:
-    """Where the text's final marks start: its last terminal marks, then two apostrophes or one
-    closing quote at its very end."""
+    """Where the text's final marks start: its last terminal marks (a semicolon too: nothing
+    follows it to start a sentence), then two apostrophes or one closing quote at its very end."""
     end = len(text)
     if text.endswith("''"):
         end -= 2
     elif text[-1:] in _CLOSING_QUOTES:
         end -= 1
-    while end and text[end - 1] in ".!?":
+    while end and text[end - 1] in ".!?;":
         end -= 1
     return end
 
 
 def one_sentence(text: str) -> bool:
     """Whether syntok would read the whole text as a single sentence, for certain: each terminal
-    mark before its final marks (and one closing quote) goes on, and it has no opening bracket."""
+    mark before its final marks (and one closing quote) goes on, outside the brackets it skips."""
     first, last = text[:1], text[-1:]
     if not first or first.isspace() or last.isspace() or "\u200b" in (first, last):
         return False  # syntok's first or last token might not reach the text's ends
     if "\n" in text:
         return False  # syntok might see paragraphs in it
+    skipped = _skipped(text) if _OPENING.search(text) else []
+    if skipped is None:
+        return False
     goes_on = None
     for mark in _DECIDES.finditer(text, 0, _final_marks(text)):
         at = mark.start()
         if at and (_INSIDE_WORD.match(text, at - 1) or _inside_token(text, at)):
             continue
+        if skipped and any(a <= at <= b for a, b in skipped):
+            continue  # a skipped bracket and the marks inside it
         if goes_on is None:
             goes_on = _goes_on(text)
         if at not in goes_on:
             return False
     return True
+
+
+# A text whose second token is a word (its first a word or an opening quote): syntok reads on from
+# there in its state within a sentence, where it skips whatever a short bracket holds.
+_WORDS_FIRST = re.compile(r"[A-Za-z]+ +[A-Za-z0-9]|[“\"][A-Za-z]")
+# The most characters a bracket (both its marks too) may span to be found, for certain, within the
+# 50 tokens syntok looks ahead for its end.
+_SHORT_BRACKET = 49
+
+
+def _skipped(text: str) -> list[Span] | None:
+    """Where the brackets syntok skips whole start and end (their closing marks), when it skips
+    every one: short, closed, after a word and a space, before no other bracket, in a text whose
+    second token is a word. None when it might not."""
+    if not _WORDS_FIRST.match(text):
+        return None
+    brackets = _bracketed(text)
+    if brackets is None:
+        return None
+    for a, b in brackets:
+        if b >= len(text) or b - a >= _SHORT_BRACKET or a < 2:
+            return None  # open to the end, too long, or at the start
+        if text[a - 1] != " " or not text[a - 2].isalnum():
+            return None  # after a mark (that may end a sentence) or inside a token
+        if text[b + 1 :].lstrip(" ")[:1] in State.opening_brackets:
+            return None  # a second bracket after the first
+    return brackets
 
 
 # Marks syntok never weighs: a point inside a word ("3.5", "U.S", "a.m"), except between a lower-
