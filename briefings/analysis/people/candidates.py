@@ -132,6 +132,8 @@ def _keeps(token: Token) -> bool:
 def _candidate(
     sentence: str, tokens: Sequence[Token], i: int, j: int, at_start: bool
 ) -> Candidate | None:
+    if j - i == 1:  # one word: no title, describing word or headline to cut from it
+        return _judged(sentence, tokens, i, i, j, at_start, None, False, [])
     run = tokens[i:j]
     if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
         return Candidate("organisation", run_text(sentence, run))
@@ -174,6 +176,22 @@ def _candidate(
     if not whole_kind:
         j = start + headline_cut(tokens[start:j])  # "Mr. Sanders Is Not a Brave …"
         alias = alias and run_text(sentence, tokens[i:j])
+    return _judged(sentence, tokens, i, start, j, at_start, alias, described, titled_for)
+
+
+def _judged(
+    sentence: str,
+    tokens: Sequence[Token],
+    i: int,
+    start: int,
+    j: int,
+    at_start: bool,
+    alias: str | None,
+    described: bool,
+    titled_for: list[Token],
+) -> Candidate | None:
+    """The candidate named by tokens[start:j] of the run tokens[i:j] (what stands before it a
+    title or a describing word), or None when it names nothing."""
     name = tokens[start:j]
     text = run_text(sentence, name)
     words = [t.lower for t in name]
