@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from syntok import segmenter
 from syntok._segmentation_states import State
@@ -21,20 +22,31 @@ _CLOSING_QUOTES = frozenset("”\"’'")
 # ended. The envoy left …", "… he said.” Then …", "… told CNN. She …". Its exceptions:
 # abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals. A number of two digits
 # or more ends one too ("rose in 2012. The"), but not before a month's abbreviation ("the 12. Jan").
-_CERTAIN_END = re.compile(
-    r"(?:^|(?<= ))([A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|[0-9]{2,})[.!?][”\"’']?( +)"
-    r"(?=[“\"]?[A-Z]|\ue000|'')"
-)
+# (The mark, its quote and the spaces are looked for first, the plain word before them then: the
+# search passes over most places at once.)
+_END_MARK = re.compile(r"[.!?][”\"’']?( +)(?=[“\"]?[A-Z]|\ue000|'')")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|[0-9]{2,}")
 _NOT_ENDING = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
 _MONTHS = tuple(sorted(m for m in State.months if m[:1].isupper()))  # "Jan", "Sept", "Okt"
 
 
-def _not_ending(paragraph: str, end: re.Match[str]) -> bool:
-    """A mark _CERTAIN_END found that syntok may not end a sentence at: after an abbreviation,
+def _certain_ends(paragraph: str) -> Iterator[tuple[int, int, int]]:
+    """Where the paragraph's sentences certainly end, as (where the word before the mark starts,
+    where the spaces after the mark start, where they end)."""
+    for mark in _END_MARK.finditer(paragraph):
+        at = mark.start()
+        start = paragraph.rfind(" ", 0, at) + 1  # the word runs from a space or the start
+        word = paragraph[start:at]
+        if _PLAIN_WORD.fullmatch(word) and not _not_ending(paragraph, word, mark.end()):
+            yield start, mark.start(1), mark.end()
+
+
+def _not_ending(paragraph: str, word: str, after: int) -> bool:
+    """A mark after a plain word that syntok may not end a sentence at: after an abbreviation,
     or after a number before what may be a month's abbreviation."""
-    if end[1][0].isdigit():
-        return paragraph.startswith(_MONTHS, end.end())
-    return end[1] in _NOT_ENDING
+    if word[0].isdigit():
+        return paragraph.startswith(_MONTHS, after)
+    return word in _NOT_ENDING
 
 
 def sentence_spans(paragraph: str) -> list[Span]:
@@ -47,11 +59,11 @@ def sentence_spans(paragraph: str) -> list[Span]:
         return _syntok_spans(paragraph, 0)
     spans: list[Span] = []
     start = 0
-    for end in _CERTAIN_END.finditer(paragraph):
-        if _not_ending(paragraph, end) or any(a < end.start() < b for a, b in brackets):
-            continue  # an abbreviation, or a mark syntok may skip with its brackets
-        spans += _piece_spans(paragraph[start : end.start(2)], start)
-        start = end.end()
+    for word, spaces, after in _certain_ends(paragraph):
+        if any(a < word < b for a, b in brackets):
+            continue  # a mark syntok may skip with its brackets
+        spans += _piece_spans(paragraph[start:spaces], start)
+        start = after
     return spans + _piece_spans(paragraph[start:], start)
 
 
