@@ -43,6 +43,8 @@ PARAGRAPHS = [
     "“WASHINGTON (AP) — Donald Trump spoke. WASHINGTON (AP) — He left. It was. (Later.) Done.",
     "It was (A. Author et al. and the rest of a very long citation. Which goes on.) late. Then x.",
     "He went (after [a] talk) home. He left (early. Then late) and (The end.) He said. (a",
+    "It votes Feb. 27. On Sept. 11, 2001 it ended; Mr. Park won. Jan. 5th was set; Sept. 3-4 too.",
+    "Deputy chief of staff; Under Secretary Kim; Gen; Smith and 41-40; Costa. It was 12; Jan then.",
 ]
 
 

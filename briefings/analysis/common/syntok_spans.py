@@ -21,10 +21,11 @@ _CLOSING_QUOTES = frozenset("”\"’'")
 # one token opening with U+E000), when nothing in brackets can be skipped over it: "… the talks
 # ended. The envoy left …", "… he said.” Then …", "… told CNN. She …". Its exceptions:
 # abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals. A number of two digits
-# or more ends one too ("rose in 2012. The"), but not before a month's abbreviation ("the 12. Jan").
+# or more ends one too ("rose in 2012. The"), but not before a month's abbreviation ("the 12. Jan");
+# so does a semicolon before a capitalised word ("chief of staff; Under Secretary …").
 # (The mark, its quote and the spaces are looked for first, the plain word before them then: the
 # search passes over most places at once.)
-_END_MARK = re.compile(r"[.!?][”\"’']?( +)(?=[“\"]?[A-Z]|\ue000|'')")
+_END_MARK = re.compile(r"[.!?;][”\"’']?( +)(?=[“\"]?[A-Z]|\ue000|'')")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|[0-9]{2,}")
 _NOT_ENDING = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
 _MONTHS = tuple(sorted(m for m in State.months if m[:1].isupper()))  # "Jan", "Sept", "Okt"
@@ -151,12 +152,14 @@ def one_sentence(text: str) -> bool:
     return True
 
 
-# A text whose second token is a word (its first a word or an opening quote): syntok reads on from
-# there in its state within a sentence, where it skips whatever a short bracket holds.
-_WORDS_FIRST = re.compile(r"[A-Za-z]+ +[A-Za-z0-9]|[“\"][A-Za-z]")
-# The most characters a bracket (both its marks too) may span to be found, for certain, within the
-# 50 tokens syntok looks ahead for its end.
-_SHORT_BRACKET = 49
+# A text whose second token is a word or a comma (its first a word or an opening quote): syntok
+# reads on from there in its state within a sentence, where it skips whatever a short bracket
+# holds ("That's", a word with an apostrophe, is one token or two: either way no mark follows).
+_WORDS_FIRST = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)? +[A-Za-z0-9]|[A-Za-z]+,|[“\"][A-Za-z]")
+# A bracket syntok skips whatever it holds spans fewer than 70 characters (both its marks too) and
+# is found within the 50 tokens it looks ahead for its end: 50 characters other than spaces at most.
+_SHORT_BRACKET = 70
+_BRACKET_TOKENS = 50
 
 
 def _skipped(text: str) -> list[Span] | None:
@@ -169,8 +172,10 @@ def _skipped(text: str) -> list[Span] | None:
     if brackets is None:
         return None
     for a, b in brackets:
-        if b >= len(text) or b - a >= _SHORT_BRACKET or a < 2:
-            return None  # open to the end, too long, or at the start
+        if b >= len(text) or a < 2:
+            return None  # open to the end, or at the start
+        if b + 1 - a >= _SHORT_BRACKET or b + 1 - a - text.count(" ", a, b) > _BRACKET_TOKENS:
+            return None  # too long to be skipped for certain
         if text[a - 1] != " " or not text[a - 2].isalnum():
             return None  # after a mark (that may end a sentence) or inside a token
         if text[b + 1 :].lstrip(" ")[:1] in State.opening_brackets:
@@ -227,6 +232,11 @@ _NAME_AFTER_POINT = re.compile(
     r"(?:^|(?<= ))([A-Z]?[a-z]+|[A-Z])\.(?= ([A-Z][a-z]*)(?:[ ,]|[’']s |(?<=[a-z])(?=[A-Z])"
     r"|[.!?]*[”\"’']?\Z))"
 )
+# The point after a month's abbreviation before a number ("Feb. 2", "Sept. 11, 2001"): syntok's
+# date rule goes on there.
+_MONTH_BEFORE_NUMBER = re.compile(
+    r"(?:^|(?<= ))(?:" + "|".join(sorted(State.months)) + r")\.(?= [0-9]+(?:[ ,;:]|\Z))"
+)
 
 
 def _goes_on(text: str) -> set[int]:
@@ -249,6 +259,8 @@ def _goes_on(text: str) -> set[int]:
             match[1] in State.abbreviations or (len(match[1]) == 1 and match[1].isupper())
         ):
             places.add(match.end() - 1)
+    for match in _MONTH_BEFORE_NUMBER.finditer(text):
+        places.add(match.end() - 1)
     return places
 
 
