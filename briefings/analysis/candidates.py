@@ -31,6 +31,22 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9’']+")
+# What a link or a call to action cannot be without, in lower case: a sentence with none of them
+# skips the case-blind searches, which try every place of it. Three letters are an "i" or an "s"
+# to a case-blind search but not in lower case ("İ", "ı", "ſ"): a sentence with one is searched.
+_LINK_PARTS = ("http", "www.", "pic.twitter.com", "t.co/")
+_CALL_PARTS = (
+    *("join the conversation", "sign up", "subscribe", "click here", "read more", "follow us"),
+    *("newsletter", "all rights reserved", "copyright", "©", "share this", "related article"),
+    "advertisement",
+)
+_FOLDED = re.compile("[\u0130\u0131\u017f]")
+
+
+def _has_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether the text may hold one of the lower-case `parts`, case aside."""
+    low = text.lower()
+    return any(part in low for part in parts) or _FOLDED.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -50,9 +66,11 @@ def word_count(text: str) -> int:
 
 def is_boilerplate(sentence: str) -> bool:
     """True for photo captions and credits, tweets, bylines, datelines and calls to action."""
-    if _URL.search(sentence) or _TWEET_SIGNATURE.search(sentence):
+    if _has_any(sentence, _LINK_PARTS) and _URL.search(sentence):
         return True
-    if _TIMESTAMP.search(sentence) or _CALL_TO_ACTION.search(sentence):
+    if _TWEET_SIGNATURE.search(sentence) or _TIMESTAMP.search(sentence):
+        return True
+    if _has_any(sentence, _CALL_PARTS) and _CALL_TO_ACTION.search(sentence):
         return True
     if _BYLINE.search(sentence) and word_count(sentence) <= 8:
         return True
@@ -100,6 +118,14 @@ _REPORTING = re.compile(
 )
 
 
+# (The words all hold one of these.)
+_REPORTING_PARTS = (
+    *("said", "say", "told", "tell", "add", "stat", "warn", "announc", "according", "wrot"),
+    *("writes", "explained", "insisted", "argued", "noted", "claim", "asked", "replied"),
+    *("continued", "tweeted", "declared", "urg", "vowed", "promised"),
+)
+
+
 @lru_cache(maxsize=4096)  # asked again of the same sentence by the summary and the points
 def outside_quotes(sentence: str) -> str:
     """The reporter's own words: the sentence with every quotation removed."""
@@ -111,9 +137,13 @@ def is_pure_quote(sentence: str) -> bool:
     own = outside_quotes(sentence)
     if own.strip() == sentence.strip():
         return False
-    return word_count(own) < 4 and not _REPORTING.search(own)
+    return word_count(own) < 4 and not _reports(own)
 
 
 def has_reporting_clause(sentence: str) -> bool:
     """True when the reporter's words say who said, told or announced something."""
-    return bool(_REPORTING.search(outside_quotes(sentence)))
+    return _reports(outside_quotes(sentence))
+
+
+def _reports(text: str) -> bool:
+    return _has_any(text, _REPORTING_PARTS) and _REPORTING.search(text) is not None

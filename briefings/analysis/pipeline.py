@@ -51,6 +51,8 @@ def analyse(article: ArticleText, budget: float | None = BUDGET_SECONDS) -> Arti
         found = _analyse(text, ranked_sentences(text))
     else:
         found = _analyse_windows(text, windows, budget, pieces.origin, warnings)
+    if not pieces.cut:  # each piece a whole paragraph: the numbers are the article's own
+        return replace(found, warnings=tuple(warnings))
     return _placed(found, pieces.origin, warnings)
 
 

@@ -97,9 +97,10 @@ def lexrank(
     transition[dangling] = restart  # a sentence sharing no word with any other restarts the walk
     scores = np.full(n, 1.0 / n)
     restarting = (1.0 - damping) * restart
+    total = np.add.reduce  # ndarray.sum's own reduction, without its Python wrapper
     for _ in range(iterations):
         updated = restarting + damping * (scores @ transition)
-        if np.abs(updated - scores).sum() < 1e-8:
+        if total(np.abs(updated - scores)) < 1e-8:
             return updated
         scores = updated
     return scores

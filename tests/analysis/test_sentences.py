@@ -37,6 +37,14 @@ PARAGRAPHS = [
     "Sen. Chris Murphy (D-Conn.) said so. Then he left. (He came back. The end.) It was over.",
     "He left (see below. Then more) and so on. Then (AP) it ended. The talks ( went on.",
     'It ended. The ship ( " )" sailed. Then it sank. [1] It was late.',
+    "It rose in 2012. The fall came at least 57. Forty-eight left. In 12. May was hot. At 99. Okt.",
+    "Voters in New York; and in N.H.; the others.” It ended 12. 5 were left;",
+    "Ben Cardin (Md.) said so. Mitch McConnell (R-Ky.) agreed (twice) (loudly). Smith (R) The end.",
+    "“WASHINGTON (AP) — Donald Trump spoke. WASHINGTON (AP) — He left. It was. (Later.) Done.",
+    "It was (A. Author et al. and the rest of a very long citation. Which goes on.) late. Then x.",
+    "He went (after [a] talk) home. He left (early. Then late) and (The end.) He said. (a",
+    "It votes Feb. 27. On Sept. 11, 2001 it ended; Mr. Park won. Jan. 5th was set; Sept. 3-4 too.",
+    "Deputy chief of staff; Under Secretary Kim; Gen; Smith and 41-40; Costa. It was 12; Jan then.",
 ]
 
 

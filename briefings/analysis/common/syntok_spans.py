@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from syntok import segmenter
 from syntok._segmentation_states import State
@@ -19,11 +20,34 @@ _CLOSING_QUOTES = frozenset("”\"’'")
 # capitalised one (or an opening quote, two apostrophes, or a quotation the quote finder masked:
 # one token opening with U+E000), when nothing in brackets can be skipped over it: "… the talks
 # ended. The envoy left …", "… he said.” Then …", "… told CNN. She …". Its exceptions:
-# abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals.
-_CERTAIN_END = re.compile(
-    r"(?:^|(?<= ))([A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,})[.!?][”\"’']?( +)(?=[“\"]?[A-Z]|\ue000|'')"
-)
+# abbreviations ("Gen. Milley"), "No. 5", single letters, Roman numerals. A number of two digits
+# or more ends one too ("rose in 2012. The"), but not before a month's abbreviation ("the 12. Jan");
+# so does a semicolon before a capitalised word ("chief of staff; Under Secretary …").
+# (The mark, its quote and the spaces are looked for first, the plain word before them then: the
+# search passes over most places at once.)
+_END_MARK = re.compile(r"[.!?;][”\"’']?( +)(?=[“\"]?[A-Z]|\ue000|'')")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|[0-9]{2,}")
 _NOT_ENDING = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
+_MONTHS = tuple(sorted(m for m in State.months if m[:1].isupper()))  # "Jan", "Sept", "Okt"
+
+
+def _certain_ends(paragraph: str) -> Iterator[tuple[int, int, int]]:
+    """Where the paragraph's sentences certainly end, as (where the word before the mark starts,
+    where the spaces after the mark start, where they end)."""
+    for mark in _END_MARK.finditer(paragraph):
+        at = mark.start()
+        start = paragraph.rfind(" ", 0, at) + 1  # the word runs from a space or the start
+        word = paragraph[start:at]
+        if _PLAIN_WORD.fullmatch(word) and not _not_ending(paragraph, word, mark.end()):
+            yield start, mark.start(1), mark.end()
+
+
+def _not_ending(paragraph: str, word: str, after: int) -> bool:
+    """A mark after a plain word that syntok may not end a sentence at: after an abbreviation,
+    or after a number before what may be a month's abbreviation."""
+    if word[0].isdigit():
+        return paragraph.startswith(_MONTHS, after)
+    return word in _NOT_ENDING
 
 
 def sentence_spans(paragraph: str) -> list[Span]:
@@ -36,11 +60,11 @@ def sentence_spans(paragraph: str) -> list[Span]:
         return _syntok_spans(paragraph, 0)
     spans: list[Span] = []
     start = 0
-    for end in _CERTAIN_END.finditer(paragraph):
-        if end[1] in _NOT_ENDING or any(a < end.start() < b for a, b in brackets):
-            continue  # an abbreviation, or a mark syntok may skip with its brackets
-        spans += _piece_spans(paragraph[start : end.start(2)], start)
-        start = end.end()
+    for word, spaces, after in _certain_ends(paragraph):
+        if any(a < word < b for a, b in brackets):
+            continue  # a mark syntok may skip with its brackets
+        spans += _piece_spans(paragraph[start:spaces], start)
+        start = after
     return spans + _piece_spans(paragraph[start:], start)
 
 
@@ -91,36 +115,72 @@ def _piece_spans(piece: str, offset: int) -> list[Span]:
 
 
 def _final_marks(text: str) -> int:
-    """Where the text's final marks start: its last terminal marks, then two apostrophes or one
-    closing quote at its very end."""
+    """Where the text's final marks start: its last terminal marks (a semicolon too: nothing
+    follows it to start a sentence), then two apostrophes or one closing quote at its very end."""
     end = len(text)
     if text.endswith("''"):
         end -= 2
     elif text[-1:] in _CLOSING_QUOTES:
         end -= 1
-    while end and text[end - 1] in ".!?":
+    while end and text[end - 1] in ".!?;":
         end -= 1
     return end
 
 
 def one_sentence(text: str) -> bool:
     """Whether syntok would read the whole text as a single sentence, for certain: each terminal
-    mark before its final marks (and one closing quote) goes on, and it has no opening bracket."""
+    mark before its final marks (and one closing quote) goes on, outside the brackets it skips."""
     first, last = text[:1], text[-1:]
     if not first or first.isspace() or last.isspace() or "\u200b" in (first, last):
         return False  # syntok's first or last token might not reach the text's ends
     if "\n" in text:
         return False  # syntok might see paragraphs in it
+    skipped = _skipped(text) if _OPENING.search(text) else []
+    if skipped is None:
+        return False
     goes_on = None
     for mark in _DECIDES.finditer(text, 0, _final_marks(text)):
         at = mark.start()
         if at and (_INSIDE_WORD.match(text, at - 1) or _inside_token(text, at)):
             continue
+        if skipped and any(a <= at <= b for a, b in skipped):
+            continue  # a skipped bracket and the marks inside it
         if goes_on is None:
             goes_on = _goes_on(text)
         if at not in goes_on:
             return False
     return True
+
+
+# A text whose second token is a word or a comma (its first a word or an opening quote): syntok
+# reads on from there in its state within a sentence, where it skips whatever a short bracket
+# holds ("That's", a word with an apostrophe, is one token or two: either way no mark follows).
+_WORDS_FIRST = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)? +[A-Za-z0-9]|[A-Za-z]+,|[“\"][A-Za-z]")
+# A bracket syntok skips whatever it holds spans fewer than 70 characters (both its marks too) and
+# is found within the 50 tokens it looks ahead for its end: 50 characters other than spaces at most.
+_SHORT_BRACKET = 70
+_BRACKET_TOKENS = 50
+
+
+def _skipped(text: str) -> list[Span] | None:
+    """Where the brackets syntok skips whole start and end (their closing marks), when it skips
+    every one: short, closed, after a word and a space, before no other bracket, in a text whose
+    second token is a word. None when it might not."""
+    if not _WORDS_FIRST.match(text):
+        return None
+    brackets = _bracketed(text)
+    if brackets is None:
+        return None
+    for a, b in brackets:
+        if b >= len(text) or a < 2:
+            return None  # open to the end, or at the start
+        if b + 1 - a >= _SHORT_BRACKET or b + 1 - a - text.count(" ", a, b) > _BRACKET_TOKENS:
+            return None  # too long to be skipped for certain
+        if text[a - 1] != " " or not text[a - 2].isalnum():
+            return None  # after a mark (that may end a sentence) or inside a token
+        if text[b + 1 :].lstrip(" ")[:1] in State.opening_brackets:
+            return None  # a second bracket after the first
+    return brackets
 
 
 # Marks syntok never weighs: a point inside a word ("3.5", "U.S", "a.m"), except between a lower-
@@ -172,6 +232,11 @@ _NAME_AFTER_POINT = re.compile(
     r"(?:^|(?<= ))([A-Z]?[a-z]+|[A-Z])\.(?= ([A-Z][a-z]*)(?:[ ,]|[’']s |(?<=[a-z])(?=[A-Z])"
     r"|[.!?]*[”\"’']?\Z))"
 )
+# The point after a month's abbreviation before a number ("Feb. 2", "Sept. 11, 2001"): syntok's
+# date rule goes on there.
+_MONTH_BEFORE_NUMBER = re.compile(
+    r"(?:^|(?<= ))(?:" + "|".join(sorted(State.months)) + r")\.(?= [0-9]+(?:[ ,;:]|\Z))"
+)
 
 
 def _goes_on(text: str) -> set[int]:
@@ -194,6 +259,8 @@ def _goes_on(text: str) -> set[int]:
             match[1] in State.abbreviations or (len(match[1]) == 1 and match[1].isupper())
         ):
             places.add(match.end() - 1)
+    for match in _MONTH_BEFORE_NUMBER.finditer(text):
+        places.add(match.end() - 1)
     return places
 
 

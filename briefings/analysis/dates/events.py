@@ -23,10 +23,9 @@ def extract_events(article: ArticleText) -> list[FoundEvent]:
     for sentence in usable_sentences(article, min_words=5):
         if sentence.text.rstrip("”\"' ").endswith("?"):
             continue
-        mentions = _outside_quotes(
-            sentence.text,
-            find_dates(sentence.text, article.published, article.date_precision),
-        )
+        mentions = find_dates(sentence.text, article.published, article.date_precision)
+        if mentions:  # (most sentences have none: their quotations are not looked for)
+            mentions = _outside_quotes(sentence.text, mentions)
         if mentions:
             first = mentions[0]
             events.append(

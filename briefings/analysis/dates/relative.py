@@ -320,11 +320,14 @@ RULES: tuple[tuple[re.Pattern[str], Resolver, bool, str], ...] = (
 # the rules at once; the others try only the rules whose cue they have. Every rule needs its cue
 # at the start of a word, and no two cues can start at one place, so scanning for the cues
 # (without overlaps) finds every one a rule can use. A month is a cue only as the rules read one:
-# a whole word or an abbreviation with its full stop ("Mar." or "March", not "Market"). The
-# lookahead of the cues' first letters lets the scan pass over most places at once (the
-# alternatives alone are tried at every one; "ſ" is an "s" to a case-blind match).
+# a whole word or an abbreviation with its full stop ("Mar." or "March", not "Market"). A cue is
+# looked for only where a word starts (the word boundary, tested first, passes over the inside of
+# every word at once): a cue is all letters or digits (and a final full stop), so one found inside
+# a word never reaches the next word, and the cues found at the words' starts are the same. The
+# lookahead of the cues' first letters then passes over most starts ("ſ" is an "s" to a
+# case-blind match).
 _CUES = re.compile(
-    r"(?=[12ADFJMNOSTWYafmstwy\u017f])(?:(?P<month>(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
+    r"\b(?=[12ADFJMNOSTWYafmstwy\u017f])(?:(?P<month>(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
     r"|Nov|Dec)\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)(?!\w)))"
     r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -132,6 +132,8 @@ def _keeps(token: Token) -> bool:
 def _candidate(
     sentence: str, tokens: Sequence[Token], i: int, j: int, at_start: bool
 ) -> Candidate | None:
+    if j - i == 1:  # one word: no title, describing word or headline to cut from it
+        return _judged(sentence, tokens, i, i, j, at_start, None, False, [])
     run = tokens[i:j]
     if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
         return Candidate("organisation", run_text(sentence, run))
@@ -174,6 +176,22 @@ def _candidate(
     if not whole_kind:
         j = start + headline_cut(tokens[start:j])  # "Mr. Sanders Is Not a Brave …"
         alias = alias and run_text(sentence, tokens[i:j])
+    return _judged(sentence, tokens, i, start, j, at_start, alias, described, titled_for)
+
+
+def _judged(
+    sentence: str,
+    tokens: Sequence[Token],
+    i: int,
+    start: int,
+    j: int,
+    at_start: bool,
+    alias: str | None,
+    described: bool,
+    titled_for: list[Token],
+) -> Candidate | None:
+    """The candidate named by tokens[start:j] of the run tokens[i:j] (what stands before it a
+    title or a describing word), or None when it names nothing."""
     name = tokens[start:j]
     text = run_text(sentence, name)
     words = [t.lower for t in name]
@@ -183,6 +201,10 @@ def _candidate(
     if kind:
         role = org_description(tokens, j) if kind == "organisation" else None
         return Candidate(kind, text, role=role_text(sentence, role))
+    if name_key(text) in DEMONYMS or all(not_name_word(w) for w in words):
+        # no one's name, whatever stands beside it ("American", "The Government"): a thing when
+        # introduced as one, else nothing
+        return Candidate(None, text, not_a_person=True) if _a_thing(tokens, start, j) else None
     role = (
         role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
     )
@@ -195,16 +217,8 @@ def _candidate(
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if not role and i == start and j - start > 1:
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
-    if (
-        introduced_as_a_thing(tokens, start)
-        or fictional_before(tokens, start)
-        or after_a_plural_title(tokens, start, j)
-        or after_a_titles_possessive(tokens, start)
-    ):
+    if _a_thing(tokens, start, j):
         return Candidate(None, text, not_a_person=True)
-    hint = where_things_stand(tokens, start, j)
-    if name_key(text) in DEMONYMS or all(not_name_word(w) for w in words):
-        return None
     if (
         words[-1] in NOT_ENTITY_SUFFIXES
         or _CONTRACTION.search(text)
@@ -216,6 +230,7 @@ def _candidate(
         # a regnal number ends a person's name: "King George VI Chase" is a race, "John Paul II
         # Airport" a place
         return Candidate(None, text, not_a_person=True)
+    hint = where_things_stand(tokens, start, j)
     if len(name) > 1 and ACRONYM.fullmatch(name[-1].text) and not name[0].text.isupper():
         return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
     if not alias and not titled(role) and thing_named([t.text for t in name]):
@@ -257,6 +272,16 @@ def _candidate(
         return None
     speech = speech_next_to(tokens, start, j)
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
+
+
+def _a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name introduced as a work, a fiction, or one of several things a title names."""
+    return (
+        introduced_as_a_thing(tokens, start)
+        or fictional_before(tokens, start)
+        or after_a_plural_title(tokens, start, end)
+        or after_a_titles_possessive(tokens, start)
+    )
 
 
 def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:

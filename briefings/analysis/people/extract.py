@@ -54,11 +54,15 @@ def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
     ]
 
 
+_SENTENCE_END = re.compile(r"[.!?”\"]\s*$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
 def _is_heading(paragraph: str) -> bool:
     """Headings and keyword lines: short, no sentence punctuation, nearly every word capitalised."""
-    if re.search(r"[.!?”\"]\s*$", paragraph.strip()):
+    if _SENTENCE_END.search(paragraph.strip()):
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", paragraph)]
+    words = _WORD.findall(paragraph)
     if len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.7

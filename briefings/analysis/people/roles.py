@@ -24,6 +24,9 @@ _TOKEN = re.compile(
     r"|\d[\w,.]*\w|\d"  # numbers
     r"|[^\w\s]"  # punctuation, one mark at a time
 )
+# A token with the spaces (and underscores) before it, which no token takes, or the end: the
+# tokens' places follow from the lengths, with no match object made for each.
+_SPACED_TOKEN = re.compile(r"([\s_]*+)(" + _TOKEN.pattern + r"|\Z)")
 _POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 _POSSESSIVE_ENDS = frozenset("s’'")  # a possessive ending ends in one of them
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -66,9 +69,14 @@ def tokenize(sentence: str) -> list[Token]:
     """The tokens of one sentence; "Kim’s" becomes "Kim" marked possessive."""
     tokens: list[Token] = []
     append, make, read = tokens.append, _make_token, _read
-    for match in _TOKEN.finditer(sentence):
-        text, possessive, lower, is_word, is_cap = read(match.group())
-        append(make((text, match.start(), match.end(), possessive, lower, is_word, is_cap)))
+    end = 0
+    for space, token in _SPACED_TOKEN.findall(sentence):
+        if not token:
+            break  # the end
+        start = end + len(space)
+        end = start + len(token)
+        text, possessive, lower, is_word, is_cap = read(token)
+        append(make((text, start, end, possessive, lower, is_word, is_cap)))
     return tokens
 
 
