@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.batch import Batch, Checked, Found
+from briefings.ingest.heap import set_aside_loaded
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
 from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
 from briefings.ingest.reading.sidecar import Entries
@@ -167,6 +168,7 @@ def _shared_url(sessions: sessionmaker[Session]) -> str | None:
 def _pool(workers: int, url: str | None) -> ProcessPoolExecutor:
     """`workers` processes, forked once what analysis loads on first use is loaded here."""
     warm_up()  # loaded once here, shared by the forked workers
+    set_aside_loaded()  # and left out of their garbage collections, and this process's
     parent = os.getpid()  # the workers die with this process, even on SIGKILL
     return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, url))
 

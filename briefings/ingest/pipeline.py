@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -86,7 +87,7 @@ class Run:
         self.on_outcome = on_outcome
         self.batch = Batch(sessions)
         self.report = IngestReport()
-        self.pending = IngestReport()  # outcomes since the last refresh
+        self.pending: Counter[Status] = Counter()  # outcomes since the last refresh, by status
         self.unsaved: list[FileOutcome | None] = []  # not yet reported; None: waiting in the batch
 
     def __enter__(self) -> Run:
@@ -123,19 +124,19 @@ class Run:
             return
         self.batch.add(found, result, checked)
         self.unsaved.append(None)
-        soon = self.pending.count("added") + len(self.batch.ready) >= REFRESH_EVERY
+        soon = self.pending["added"] + len(self.batch.ready) >= REFRESH_EVERY
         if self.batch.full or soon:
             self._commit()
 
     def owed(self) -> int:
         """New articles stored or waiting to be, that the story has not been refreshed with."""
-        return self.pending.count("added") + len(self.batch.ready)
+        return self.pending["added"] + len(self.batch.ready)
 
     def refresh_early(self) -> None:
         """Store what waits and refresh the story with it now, before REFRESH_EVERY new articles
         (a parallel run does, shortly before its end, while its workers still analyse)."""
         self._commit()
-        if self.pending.count("added") and not self.pending.count("updated"):
+        if self.pending["added"] and not self.pending["updated"]:
             self._refresh(rebuild_now=False)
 
     def finish(self) -> IngestReport:
@@ -148,11 +149,11 @@ class Run:
         for waiting in self.unsaved:
             outcome = waiting if waiting is not None else next(stored)
             self.report.outcomes.append(outcome)
-            self.pending.outcomes.append(outcome)
+            self.pending[outcome.status] += 1
             if self.on_outcome is not None:
                 self.on_outcome(outcome)
         self.unsaved = []
-        if self.pending.count("added") >= REFRESH_EVERY and not self.pending.count("updated"):
+        if self.pending["added"] >= REFRESH_EVERY and not self.pending["updated"]:
             self._refresh(rebuild_now=False)
 
     def _refresh(self, *, rebuild_now: bool) -> None:
@@ -166,7 +167,7 @@ class Run:
                 f"the articles are stored, but the story could not be refreshed: {exc} "
                 "(the next ingest or `briefbot repair` finishes it)"
             )
-        self.pending = IngestReport()
+        self.pending.clear()
 
 
 def read_article(

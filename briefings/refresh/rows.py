@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, func, insert, update
+from sqlalchemy import Float, Integer, Update, bindparam, func, insert, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
@@ -78,9 +78,8 @@ def update_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
         return
     table = table_of(model)
     columns = [c for c in rows[0] if c != "id"]
-    if session.get_bind().dialect.name == "postgresql" and all(
-        isinstance(table.c[c].type, Integer) for c in columns
-    ):
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and all(isinstance(table.c[c].type, Integer) for c in columns):
         arrays = {
             name: bindparam(name, [r[key] for r in rows], type_=ARRAY(Integer))
             for name, key in [("row_id", "id"), *((f"new_{c}", c) for c in columns)]
@@ -97,6 +96,25 @@ def update_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
         .where(table.c.id == bindparam("row_id"))
         .values({c: bindparam(f"new_{c}") for c in columns})
     )
+    if dialect == "sqlite" and all(isinstance(table.c[c].type, PLAIN) for c in columns):
+        _executemany(session, statement, rows, {"row_id": "id", **{f"new_{c}": c for c in columns}})
+        return
     session.execute(
         statement, [{"row_id": r["id"], **{f"new_{c}": r[c] for c in columns}} for r in rows]
     )
+
+
+# Column types SQLite is given as they are: SQLAlchemy converts no value of them on the way in.
+PLAIN = (Integer, Float)
+
+
+def _executemany(
+    session: Session, statement: Update, rows: list[dict[str, Any]], keys: dict[str, str]
+) -> None:
+    """`statement` for every row of `rows` (its parameters named by `keys`: parameter -> key of
+    a row) in one executemany of the driver: on SQLite, SQLAlchemy's work per row (two thirds
+    of a refresh's writes by id) would only put the values in the statement's order."""
+    compiled = statement.compile(dialect=session.get_bind().dialect)
+    order = [keys[name] for name in compiled.positiontup or []]
+    values = [tuple([r[key] for key in order]) for r in rows]
+    session.connection().exec_driver_sql(compiled.string, values)

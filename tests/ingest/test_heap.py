@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import briefings.ingest.pipeline as pipeline
 from briefings.ingest import FileOutcome, ingest_paths
 from briefings.ingest.heap import RARE_FULL
+from briefings.ingest.parallel import ingest_parallel
 
 ARTICLE = "Talks resume\n\nThe envoy, Anna Schmidt, said on Monday that the talks would resume.\n"
 
@@ -40,3 +41,18 @@ def test_the_setting_comes_back_after_a_failed_ingest(
     with pytest.raises(RuntimeError):
         ingest_paths(sessions, [tmp_path])
     assert gc.get_threshold() == before
+
+
+def test_a_parallel_ingest_leaves_what_its_warm_up_loaded_out_of_collections(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE.replace("Monday", f"Monday ({name})"))
+    before = gc.get_freeze_count()
+    try:
+        report = ingest_parallel(sessions, [tmp_path], 2)
+        assert report.count("added") + report.count("duplicate") == 2
+        assert gc.get_freeze_count() > before  # the workers were forked from a frozen heap
+    finally:
+        if before == 0:
+            gc.unfreeze()  # the rest of the tests run as they did
