@@ -49,8 +49,8 @@ def context_of(
     start, end = article.offsets[max(0, f.para - 1)], article.offsets[f.para + 1]
     near = {
         last_word(name): index.gender(name)
-        for at, name in index.runs
-        if start <= at < end and len(name.split()) > 1 and index.is_person(name)
+        for _, name in index.runs[_first_at(index, start) : _first_at(index, end)]
+        if len(name.split()) > 1 and index.is_person(name)
     }
     near.pop(surname, None)
     gender = index.gender(speaker)
@@ -62,13 +62,13 @@ def context_of(
         text = paragraphs[f.para - back]
         if back == 0:
             text = text.replace(f.span.text, " ")
-        if surname in _last_words(text):
+        if _writes(text, surname):
             distance = back
             break
     between: set[str] = set()  # people named after the speaker's last naming, before the quote
     alike_between = 0  # (in this paragraph and the three before)
     earliest = article.offsets[max(0, f.para - 3)]
-    for k in range(bisect_left(index.runs, f.pos, key=_position) - 1, -1, -1):
+    for k in range(_first_at(index, f.pos) - 1, -1, -1):
         at, name = index.runs[k]
         if at < earliest:
             break
@@ -92,7 +92,7 @@ def context_of(
         alike=alike,
         gendered=gender is not None,
         thing=_a_thing(speaker),
-        in_quote=surname in _last_words(f.span.text),
+        in_quote=_writes(f.span.text, surname),
         mentions=counts.get(surname, 0),
         main=counts.get(surname, 0) == _most(counts),
         between=len(between),
@@ -100,7 +100,7 @@ def context_of(
         nearest=not between,
         margin=margin,
         opens=f.span.start < 3,
-        in_title=surname in _last_words(article.title),
+        in_title=_writes(article.title, surname),
         share=article.quoted.get(surname, 0) / max(1, article.attributed),
         words=len(f.span.text.split()),
         gap=_gap(f, surname, index, article.offsets),
@@ -115,14 +115,15 @@ def _gap(f: Found, surname: str, index: NameIndex, offsets: Sequence[int]) -> in
     end = f.pos + f.span.end - f.span.start
     gaps = [
         f.pos - at if at < f.pos else at - end
-        for at, name in index.runs[
-            bisect_left(index.runs, begin, key=_position) : bisect_left(
-                index.runs, stop, key=_position
-            )
-        ]
+        for at, name in index.runs[_first_at(index, begin) : _first_at(index, stop)]
         if not f.pos <= at < end and last_word(name) == surname
     ]
     return max(1, min(gaps)) if gaps else 0
+
+
+def _first_at(index: NameIndex, position: int) -> int:
+    """The number of the index's name runs that start before `position` (runs are in order)."""
+    return bisect_left(index.runs, position, key=_position)
 
 
 def _position(run: tuple[int, str]) -> int:
@@ -161,6 +162,12 @@ def _a_thing(name: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _writes(text: str, surname: str) -> bool:
+    """Whether `text` has `surname` among its words (`_last_words`); a text that does not hold
+    it at all is not split into words."""
+    return surname in text and surname in _last_words(text)
 
 
 @lru_cache(maxsize=4096)  # the paragraphs around each quote of an article are read again

@@ -161,13 +161,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 break
             j += 1
         prev = toks[i - 1] if i else ""
-        k = past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
-        k = past_relative_aside(toks, k)  # "but Brooks, who has welcomed …, doesn’t"
         titled = _titled_full_name(toks, i, j)
-        if titled:  # "state Representative Karlee Macer, a Democrat, wants"
-            k = past_short_appositive(toks, k)
-        while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
-            k += 1
         if (
             j > i
             and (j == len(toks) or not is_possessive(toks[j]))
@@ -178,15 +172,29 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 or _described_full_name(toks, i, j)
                 or titled
             )
-            and k < len(toks)
-            and (verb_like(toks[k]) or any(toks[x] in AUX for x in range(j, k)))
-            and not group_head(toks, k)
+            and _verb_after(toks, j, titled)
         ):
             sp = parse_speaker(" ".join(toks[i:j]))
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
         i = max(j, i + 1)
     return out
+
+
+def _verb_after(toks: list[str], j: int, titled: bool) -> bool:
+    """A verb of the name ending at `j` follows, past asides and adverbs, and the name does not
+    qualify a group ("Trump supporters said")."""
+    k = past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
+    k = past_relative_aside(toks, k)  # "but Brooks, who has welcomed …, doesn’t"
+    if titled:  # "state Representative Karlee Macer, a Democrat, wants"
+        k = past_short_appositive(toks, k)
+    while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
+        k += 1
+    return (
+        k < len(toks)
+        and (verb_like(toks[k]) or any(toks[x] in AUX for x in range(j, k)))
+        and not group_head(toks, k)
+    )
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -202,7 +210,7 @@ def _described_full_name(toks: list[str], i: int, j: int) -> bool:
         j - i >= 2
         and first_name_like(toks[i])
         and _LOWER_WORD.fullmatch(prev) is not None
-        and prev not in PREPOSITIONS | STOP_NP | CONJUNCTIONS | OPENERS
+        and prev not in _NOT_DESCRIBING
         and (role_word(prev) or person_head(prev) or prev in _DESCRIBING)
     )
 
@@ -210,19 +218,17 @@ def _described_full_name(toks: list[str], i: int, j: int) -> bool:
 _DESCRIBING = words_set("named called great")
 
 
+_NOT_DESCRIBING = PREPOSITIONS | STOP_NP | CONJUNCTIONS | OPENERS
+
+
+_NOT_BEFORE_TITLE = _NOT_DESCRIBING | CLAUSE_OPENS | DETERMINERS
+
+
 def _titled_full_name(toks: list[str], i: int, j: int) -> bool:
     """A title and a full name after a word that is no preposition, conjunction or verb: "the
     last thing state [Representative Karlee Macer] …"; not "met Sen. Tim Kaine", "Sen. Marco
     Rubio and former Gov. Jeb Bush have"."""
+    if not (j - i >= 3 and is_title_word(toks[i]) and first_name_like(toks[i + 1])):
+        return False
     before = [t for t in toks[max(0, i - 2) : i] if _LOWER_WORD.fullmatch(t)]
-    return (
-        j - i >= 3
-        and is_title_word(toks[i])
-        and first_name_like(toks[i + 1])
-        and len(before) == 2
-        and not any(
-            t in PREPOSITIONS | STOP_NP | CONJUNCTIONS | OPENERS | CLAUSE_OPENS | DETERMINERS
-            or verb_like(t)
-            for t in before
-        )
-    )
+    return len(before) == 2 and not any(t in _NOT_BEFORE_TITLE or verb_like(t) for t in before)

@@ -60,7 +60,8 @@ def paragraph_quotes(
     """The quotations of one paragraph, and the people it names as subjects."""
     # two apostrophes for a double mark (NYT archive style); three close a single and a double
     # quotation at once: "… on 'Fox and Friends,''' said Tommy Vietor"
-    par = _TRIPLE_CLOSE.sub("' \"", par).replace("''", ' "')
+    if "''" in par:
+        par = _TRIPLE_CLOSE.sub("' \"", par).replace("''", ' "')
     spans = find_spans(par)
     masked, _ = mask(par, spans)
     masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"

@@ -18,10 +18,15 @@ from briefings.analysis.speech.name_shapes import (
 from briefings.analysis.speech.tokens import ABBREVIATIONS, is_cap, is_possessive
 from briefings.analysis.speech.words import AFFILIATIONS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLES
 
-_S_ENDING = re.compile(r"(’s|'s)$")
+
+def _without_s(word: str) -> str:
+    """The word with its possessive "’s" dropped."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
-_NAME_WORD = re.compile(r"[\w’'.\-]+")
+# A word (a longest run of these characters) that may open with a capital: the words in between
+# are passed over, and text other than spaces between two words ends a name run anyway.
+_CAP_WORD = re.compile(r"(?<![\w’'.\-])[^\W\d_a-z][\w’'.\-]*")
 
 
 _KEEPS_FULL_STOP = re.compile(r"(Mr|Mrs|Ms|Dr|[A-Z])\.")  # "Mr.", "J." keep theirs in a name run
@@ -59,13 +64,10 @@ class NameIndex:
     def add_text(self, offset: int, text: str) -> None:
         self._longer.clear()
         run: list[re.Match[str]] = []
-        for m in _NAME_WORD.finditer(text):
+        for m in _CAP_WORD.finditer(text):
             word = m.group(0)
-            if not word[0].isupper():  # no capital, no name (`is_cap`): it ends a run
-                if run:
-                    self._flush(offset, run)
-                    run = []
-                continue
+            if not word[0].isupper():  # no capital, no name (`is_cap`): the next word's test
+                continue  # below ends the run it stands after
             tok = (
                 word.rstrip(".")
                 if word.endswith(".") and not _KEEPS_FULL_STOP.fullmatch(word)
@@ -87,7 +89,7 @@ class NameIndex:
             self._flush(offset, run)
 
     def _flush(self, offset: int, run: list[re.Match[str]]) -> None:
-        words = [_S_ENDING.sub("", m.group(0)).rstrip(".,") for m in run]
+        words = [_without_s(m.group(0)).rstrip(".,") for m in run]
         cut = 0
         honorific = None
         for i, w in enumerate(words):

@@ -20,8 +20,11 @@ def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
 def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
     forms = [name, name.split()[-1]] if len(name.split()) > 1 else [name]
     for form in forms:
+        written = _written(form)
         for par in paragraphs:
-            for m in re.finditer(re.escape(form) + r"\b", par):
+            if form not in par:
+                continue  # the paragraph cannot name them: no need to search it
+            for m in written.finditer(par):
                 toks = tokens(par[: m.start()])
                 j = len(toks)
                 while j > 0 and (np_token(toks[j - 1]) or toks[j - 1] == "of"):
@@ -34,7 +37,7 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
                     and len(prefix) <= 8
                 ):
                     return " ".join(prefix)
-                after = re.match(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]", par[m.end() :])
+                after = _APPOSITIVE.match(par, m.end())
                 if after:
                     words = after.group(1).split()
                     if (
@@ -44,3 +47,12 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
                     ):
                         return after.group(1)
     return None
+
+
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]")  # ", the spokesman,"
+
+
+@lru_cache(maxsize=4096)  # one pattern per name looked for; bounded
+def _written(form: str) -> re.Pattern[str]:
+    """Where a text writes `form` as a whole word at its end ("Kirby", not "Kirbyson")."""
+    return re.compile(re.escape(form) + r"\b")
