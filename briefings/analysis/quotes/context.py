@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefings.analysis.common.kinds import kind_by_lists
@@ -27,6 +27,8 @@ class ArticleFacts:
     quoted: Counter[str]  # quotes given each surname by a reporting clause
     attributed: int  # quotes given a speaker by a reporting clause
     title: str
+    # the people named in each paragraph and the one before, read once per paragraph
+    named_near: dict[int, dict[str, str | None]] = field(default_factory=dict, compare=False)
 
 
 def context_of(
@@ -46,13 +48,7 @@ def context_of(
     since the speaker's last naming, how far the quote stands from the speaker's name, and the
     speaker's share of the article's quotes."""
     surname = last_word(speaker)
-    start, end = article.offsets[max(0, f.para - 1)], article.offsets[f.para + 1]
-    near = {
-        last_word(name): index.gender(name)
-        for _, name in index.runs[_first_at(index, start) : _first_at(index, end)]
-        if len(name.split()) > 1 and index.is_person(name)
-    }
-    near.pop(surname, None)
+    near = {name: g for name, g in _named_near(f.para, index, article).items() if name != surname}
     gender = index.gender(speaker)
     alike = sum(1 for g in near.values() if gender is None or g in (gender, None))
     distance = 4
@@ -108,6 +104,20 @@ def context_of(
     )
 
 
+def _named_near(para: int, index: NameIndex, article: ArticleFacts) -> dict[str, str | None]:
+    """The people named in full in the paragraph and the one before, by surname, with their
+    genders."""
+    near = article.named_near.get(para)
+    if near is None:
+        start, end = article.offsets[max(0, para - 1)], article.offsets[para + 1]
+        near = article.named_near[para] = {
+            last_word(name): index.gender(name)
+            for _, name in index.runs[_first_at(index, start) : _first_at(index, end)]
+            if len(name.split()) > 1 and index.is_person(name)
+        }
+    return near
+
+
 def _gap(f: Found, surname: str, index: NameIndex, offsets: Sequence[int]) -> int:
     """The characters between the quote and the nearest naming of its speaker in its paragraph
     (“…,” Ray said: 2); 0 when the paragraph does not name the speaker outside the quote."""
@@ -140,8 +150,7 @@ def margin_of(
 
 
 def _most(counts: Counter[str]) -> int:
-    top = counts.most_common(1)
-    return top[0][1] if top else -1
+    return max(counts.values(), default=-1)
 
 
 def _a_thing(name: str) -> bool:

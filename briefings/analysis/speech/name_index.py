@@ -58,11 +58,16 @@ class NameIndex:
     genders: dict[str, str] = field(default_factory=dict)
     proper: set[str] = field(default_factory=set)  # capitalised inside a sentence somewhere
     bodies: set[str] = field(default_factory=set)  # the opening words of a body's name
-    # `fullest`'s candidates by name, kept until more text is added
+    # `fullest`'s candidates by name, and the runs by their first and by their last word, kept
+    # until more text is added
     _longer: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _by_first: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _by_last: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
 
     def add_text(self, offset: int, text: str) -> None:
         self._longer.clear()
+        self._by_first.clear()
+        self._by_last.clear()
         run: list[re.Match[str]] = []
         for m in _CAP_WORD.finditer(text):
             word = m.group(0)
@@ -89,35 +94,17 @@ class NameIndex:
             self._flush(offset, run)
 
     def _flush(self, offset: int, run: list[re.Match[str]]) -> None:
-        words = [_without_s(m.group(0)).rstrip(".,") for m in run]
-        cut = 0
-        honorific = None
-        for i, w in enumerate(words):
-            low = w.lower()
-            if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
-                if i == len(words) - 1 and i and first_name_like(words[i - 1]):
-                    break  # "Erik Prince", "Mr. King": the surname of a person
-                cut = i + 1
-                honorific = low.rstrip(".")
-            elif job_before_name(words, i):  # "Critic Mark Kermode"
-                cut = i + 1
-        while len(words) > 1 and words[-1] in _SUFFIXES:  # "Luther Stan Pate IV" is Pate
-            words, run = words[:-1], run[:-1]
-        cut = max(cut, leading_words(words))
-        words, run = words[cut:], run[cut:]
-        if len(words) > 2 and kind_by_lists(" ".join(words), [w.lower() for w in words]):
-            self.bodies.update(" ".join(words[:k]) for k in range(2, len(words)))  # "Sandy Hook"
-            # of "Sandy Hook Elementary School"
-        if not words or words[-1].lower() in ORG_HEADS or len(words) > 4:
+        reading = _read_run(tuple(m.group(0) for m in run))
+        self.bodies.update(reading.bodies)
+        if reading.name is None:
             return
-        name = " ".join(words)
-        self.runs.append((offset + run[0].start(), name))
-        opening = not _SENTENCE_END_BACKWARDS.match(run[0].string[: run[0].start()][::-1])
-        self.proper.update(words[1:] if opening and cut == 0 else words)
-        g = gender_of(name, None, honorific)
-        if g:
-            self.genders.setdefault(words[-1], g)
-            self.genders.setdefault(name, g)
+        first = run[reading.cut]
+        self.runs.append((offset + first.start(), reading.name))
+        words = reading.words
+        self.proper.update(words[1:] if _opens(first) and reading.cut == 0 else words)
+        if reading.gender:
+            self.genders.setdefault(words[-1], reading.gender)
+            self.genders.setdefault(reading.name, reading.gender)
 
     def fullest(self, name: str, position: int) -> str:
         """The fullest form of `name` in the article, nearest to `position` (before it first)."""
@@ -134,13 +121,13 @@ class NameIndex:
     def _longer_forms(self, name: str) -> list[tuple[int, str]]:
         """The runs that could be a fuller form of `name`, with their positions."""
         parts = name.split()
-        if len(parts) > 1 and any(n == name for _, n in self.runs):
-            cands = [(p, n) for p, n in self.runs if n.endswith(" " + name) or n == name]
+        ending = self._runs_by("last", parts[-1])  # a fuller form ends on the same word
+        if len(parts) > 1 and any(n == name for _, n in ending):
+            cands = [(p, n) for p, n in ending if n.endswith(" " + name) or n == name]
+        elif len(parts) == 1:  # or opens on it
+            cands = ending + [c for c in self._runs_by("first", parts[-1]) if c not in ending]
         else:
-            key, alone = parts[-1], len(parts) == 1
-            cands = [
-                (p, n) for p, n in self.runs if _ends(n)[1] == key or (alone and _ends(n)[0] == key)
-            ]
+            cands = ending
         return [
             (p, n)
             for p, n in cands
@@ -150,14 +137,22 @@ class NameIndex:
     def fullest_of(self, name: str, position: int, gender: str) -> str:
         """The fullest form of `name` of that gender nearest before `position` ("Mrs. Clinton" is
         Hillary Clinton, not Bill); `name` itself when the article gives none."""
-        key = name.split()[-1]
         fits = [
             (p, n)
-            for p, n in self.runs
-            if _ends(n)[1] == key and _ends(n)[2] > 1 and gender_of(n) == gender
+            for p, n in self._runs_by("last", name.split()[-1])
+            if _ends(n)[2] > 1 and gender_of(n) == gender
         ]
         before = [c for c in fits if c[0] <= position]
         return max(before or fits, key=lambda c: c[0])[1] if fits else name
+
+    def _runs_by(self, end: str, word: str) -> list[tuple[int, str]]:
+        """The runs whose "first" or "last" word is `word`, in the article's order."""
+        if not self._by_last:
+            for run in self.runs:
+                first, last, _ = _ends(run[1])
+                self._by_first.setdefault(first, []).append(run)
+                self._by_last.setdefault(last, []).append(run)
+        return (self._by_first if end == "first" else self._by_last).get(word, [])
 
     def is_person(self, name: str, speaker: bool = False) -> bool:
         """A name that can be someone: of known gender, or two words or more with no word of a
@@ -186,6 +181,57 @@ class NameIndex:
 
     def gender(self, name: str) -> str | None:
         return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a run of capitalised words says wherever it stands."""
+
+    cut: int  # words before the name: titles, jobs ("Critic", "Mr.")
+    words: tuple[str, ...]  # the name's words
+    name: str | None  # None when the run names no one: a body, or too long
+    gender: str | None
+    bodies: tuple[str, ...]  # the opening words of a body's name ("Sandy Hook")
+
+
+@lru_cache(maxsize=16384)  # the same runs come again in an article and across articles; bounded
+def _read_run(raw: tuple[str, ...]) -> _Reading:
+    """The name a run of capitalised words gives, titles and suffixes aside."""
+    words = [_without_s(w).rstrip(".,") for w in raw]
+    cut = 0
+    honorific = None
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
+            if i == len(words) - 1 and i and first_name_like(words[i - 1]):
+                break  # "Erik Prince", "Mr. King": the surname of a person
+            cut = i + 1
+            honorific = low.rstrip(".")
+        elif job_before_name(words, i):  # "Critic Mark Kermode"
+            cut = i + 1
+    while len(words) > 1 and words[-1] in _SUFFIXES:  # "Luther Stan Pate IV" is Pate
+        words = words[:-1]
+    cut = max(cut, leading_words(words))
+    words = words[cut:]
+    bodies: tuple[str, ...] = ()
+    if len(words) > 2 and kind_by_lists(" ".join(words), [w.lower() for w in words]):
+        bodies = tuple(" ".join(words[:k]) for k in range(2, len(words)))  # "Sandy Hook" of
+        # "Sandy Hook Elementary School"
+    if not words or words[-1].lower() in ORG_HEADS or len(words) > 4:
+        return _Reading(cut, tuple(words), None, None, bodies)
+    name = " ".join(words)
+    return _Reading(cut, tuple(words), name, gender_of(name, None, honorific), bodies)
+
+
+def _opens(word: re.Match[str]) -> bool:
+    """The word opens a sentence: only spaces, opening marks and brackets stand between it and the
+    text's start or a full stop; read backwards from the word over the last 40 characters (over
+    the whole text before it when those are all spaces and marks)."""
+    text, start = word.string, word.start()
+    before = text[max(0, start - 40) : start][::-1]
+    if start > 40 and _SENTENCE_END_BACKWARDS.match(before) is None:
+        before = text[:start][::-1]
+    return not _SENTENCE_END_BACKWARDS.match(before)
 
 
 @lru_cache(maxsize=65536)  # asked of every name run for every speaker looked up
