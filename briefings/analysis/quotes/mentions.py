@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.asides import (
@@ -74,8 +75,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     viewer = _in_the_view_of(toks)
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
-    for i, t in enumerate(toks):
-        if t in CUES and i > 0 and toks[i - 1] == ",":  # "…, said David Autor, a professor"
+    for i in [i for i, t in enumerate(toks) if i and t in CUES]:  # the speech verbs
+        if toks[i - 1] == ",":  # "…, said David Autor, a professor"
             end = i + 1
             while end < len(toks) and is_cap(toks[end]) and mask_id(toks[end]) is None:
                 end += 1
@@ -85,16 +86,15 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                     continue  # "…, said Trump continued to hurt his cause": Trump is said of
                 out.append((i + 1, sp.name, "cue"))
                 continue
-        if t in CUES and i > 0:
-            subj = cue_subject(toks, i)
-            sp = parse_speaker(subj) if subj else None
-            if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
-                near = subject_before(toks, i)  # Brian Deese, the adviser, said"
-                sp = parse_speaker(near[0]) if near else None
-            if sp and sp.name and not sp.is_org and not _said_of(toks, i):
-                if _the_before(toks, i):
-                    continue  # "the Chicago Sun-Times reported": a paper, a body
-                out.append((i, sp.name, "cue"))
+        subj = cue_subject(toks, i)
+        sp = parse_speaker(subj) if subj else None
+        if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
+            near = subject_before(toks, i)  # Brian Deese, the adviser, said"
+            sp = parse_speaker(near[0]) if near else None
+        if sp and sp.name and not sp.is_org and not _said_of(toks, i):
+            if _the_before(toks, i):
+                continue  # "the Chicago Sun-Times reported": a paper, a body
+            out.append((i, sp.name, "cue"))
     return out
 
 
@@ -148,10 +148,9 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
     """Names that are the subject of a verb later in the sentence: "At a rally in Ohio, Brenda
     Johnson also railed …", "… when Mrs. Clinton accused him …", "Kasich took a different tack"."""
     out: list[tuple[int, str]] = []
-    i = start
-    while i < len(toks):
-        if not is_cap(toks[i]) or mask_id(toks[i]) is not None:
-            i += 1
+    resume = start  # past the run read last
+    for i in compress(range(start, len(toks)), map(is_cap, islice(toks, start, None))):
+        if i < resume or mask_id(toks[i]) is not None:
             continue
         j = i
         while j < len(toks) and not is_possessive(toks[j]):
@@ -177,7 +176,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
             sp = parse_speaker(" ".join(toks[i:j]))
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from briefings.analysis.common.gender import HONORIFICS
@@ -20,12 +20,9 @@ def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
 def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
     forms = [name, name.split()[-1]] if len(name.split()) > 1 else [name]
     for form in forms:
-        written = _written(form)
         for par in paragraphs:
-            if form not in par:
-                continue  # the paragraph cannot name them: no need to search it
-            for m in written.finditer(par):
-                toks = tokens(par[: m.start()])
+            for start, end in _written(form, par):
+                toks = tokens(par[:start])
                 j = len(toks)
                 while j > 0 and (np_token(toks[j - 1]) or toks[j - 1] == "of"):
                     j -= 1
@@ -37,7 +34,7 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
                     and len(prefix) <= 8
                 ):
                     return " ".join(prefix)
-                after = _APPOSITIVE.match(par, m.end())
+                after = _APPOSITIVE.match(par, end)
                 if after:
                     words = after.group(1).split()
                     if (
@@ -52,7 +49,22 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]")  # ", the spokesman,"
 
 
-@lru_cache(maxsize=4096)  # one pattern per name looked for; bounded
-def _written(form: str) -> re.Pattern[str]:
-    """Where a text writes `form` as a whole word at its end ("Kirby", not "Kirbyson")."""
-    return re.compile(re.escape(form) + r"\b")
+def _written(form: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""Where `text` writes `form` with a word boundary after it ("Kirby", not "Kirbyson"), as
+    `re.finditer(re.escape(form) + r"\b", text)` finds it, without a pattern made per name."""
+    if not form:
+        yield from (m.span() for m in re.finditer(r"\b", text))
+        return
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if _is_word(text[end - 1]) != (end < len(text) and _is_word(text[end])):
+            yield at, end
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
+
+
+def _is_word(char: str) -> bool:
+    r"""A character `\w` matches."""
+    return char.isalnum() or char == "_"
