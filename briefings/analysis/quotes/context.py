@@ -170,19 +170,36 @@ def _a_thing(name: str) -> bool:
     )
 
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
 def _writes(text: str, surname: str) -> bool:
-    """Whether `text` has `surname` among its words (`_last_words`); a text that does not hold
-    it at all is not split into words."""
-    return surname in text and surname in _last_words(text)
+    """Whether `surname` is among the words of `text` as surnames are compared (possessive ending
+    dropped); read only where the text writes it, not by splitting the whole text."""
+    at = text.find(surname) if surname else -1
+    while at >= 0:
+        if last_word(_word_at(text, at)) == surname:
+            return True
+        at = text.find(surname, at + 1)
+    return False
 
 
-@lru_cache(maxsize=4096)  # the paragraphs around each quote of an article are read again
-def _last_words(text: str) -> frozenset[str]:
-    """The words of a text as surnames are compared: possessive ending dropped."""
-    return frozenset(last_word(w) for w in _WORD.findall(text))
+# A word opens on a letter and runs on over these characters: "O’Brien", "Kirby’s", "al-Assad".
+_WORD_CHARS = re.compile(r"[\w’'-]*")
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word that opens at `at` ("" when none does): a letter, with no letter before it in the
+    same run of word characters ("Kirby" of "-Kirby", not "by" of "Kirby")."""
+    if not _letter(text[at]):
+        return ""
+    k = at - 1
+    while k >= 0 and (text[k].isalnum() or text[k] in "_’'-"):
+        if _letter(text[k]):
+            return ""
+        k -= 1
+    return text[at : _WORD_CHARS.match(text, at).end()]  # type: ignore[union-attr]
+
+
+def _letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()
 
 
 _OWNER_S = re.compile(r"[’']s$")

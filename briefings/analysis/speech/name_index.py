@@ -101,7 +101,8 @@ class NameIndex:
         first = run[reading.cut]
         self.runs.append((offset + first.start(), reading.name))
         words = reading.words
-        self.proper.update(words[1:] if _opens(first) and reading.cut == 0 else words)
+        opening = not _SENTENCE_END_BACKWARDS.match(first.string[: first.start()][::-1])
+        self.proper.update(words[1:] if opening and reading.cut == 0 else words)
         if reading.gender:
             self.genders.setdefault(words[-1], reading.gender)
             self.genders.setdefault(reading.name, reading.gender)
@@ -221,17 +222,6 @@ def _read_run(raw: tuple[str, ...]) -> _Reading:
         return _Reading(cut, tuple(words), None, None, bodies)
     name = " ".join(words)
     return _Reading(cut, tuple(words), name, gender_of(name, None, honorific), bodies)
-
-
-def _opens(word: re.Match[str]) -> bool:
-    """The word opens a sentence: only spaces, opening marks and brackets stand between it and the
-    text's start or a full stop; read backwards from the word over the last 40 characters (over
-    the whole text before it when those are all spaces and marks)."""
-    text, start = word.string, word.start()
-    before = text[max(0, start - 40) : start][::-1]
-    if start > 40 and _SENTENCE_END_BACKWARDS.match(before) is None:
-        before = text[:start][::-1]
-    return not _SENTENCE_END_BACKWARDS.match(before)
 
 
 @lru_cache(maxsize=65536)  # asked of every name run for every speaker looked up
