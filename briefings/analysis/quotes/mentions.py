@@ -32,7 +32,7 @@ from briefings.analysis.speech.cues import CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
-from briefings.analysis.speech.tokens import is_cap, is_possessive
+from briefings.analysis.speech.tokens import is_cap, is_possessive, without_possessive
 from briefings.analysis.speech.words import person_head
 
 
@@ -67,7 +67,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "opening"))
     if named and is_possessive(toks[run_end - 1]):  # "Mrs. Hall’s campaign …"
-        owner = re.sub(r"(’s|'s|’|')$", "", toks[run_end - 1])
+        owner = without_possessive(toks[run_end - 1])
         sp = parse_speaker(" ".join([*toks[j : run_end - 1], owner]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "possessor"))
@@ -75,7 +75,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     viewer = _in_the_view_of(toks)
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
-    for i in [i for i, t in enumerate(toks) if i and t in CUES]:  # the speech verbs
+    cues = [i for i, t in enumerate(toks) if i and t in CUES] if not CUES.isdisjoint(toks) else []
+    for i in cues:  # the speech verbs
         if toks[i - 1] == ",":  # "…, said David Autor, a professor"
             end = i + 1
             while end < len(toks) and is_cap(toks[end]) and mask_id(toks[end]) is None:

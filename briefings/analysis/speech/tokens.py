@@ -75,6 +75,11 @@ def bare_word(tok: str) -> str:
     return _POSSESSIVE_END.sub("", tok).strip(".").lower()
 
 
+def without_possessive(tok: str) -> str:
+    """The word with its possessive ending dropped: "Biden" of "Biden’s", "Jones" of "Jones’"."""
+    return _POSSESSIVE_END.sub("", tok)
+
+
 @lru_cache(maxsize=65536)  # asked of every word of every paragraph
 def is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and tok.lower() not in NON_NAMES
