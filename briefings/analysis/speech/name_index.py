@@ -24,9 +24,10 @@ def _without_s(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
-# A word (a longest run of these characters) that may open with a capital: the words in between
-# are passed over, and text other than spaces between two words ends a name run anyway.
-_CAP_WORD = re.compile(r"(?<![\w’'.\-])[^\W\d_a-z][\w’'.\-]*")
+# Words that may open with a capital (each a longest run of these characters: "O’Brien",
+# "U.S.", "Sun-Times") with only spaces between them: where a name run may stand. Text other than
+# spaces between two words ends a run.
+_CAP_WORDS = re.compile(r"(?<![\w’'.\-])[^\W\d_a-z][\w’'.\-]*(?:\s+[^\W\d_a-z][\w’'.\-]*)*")
 
 
 _KEEPS_FULL_STOP = re.compile(r"(Mr|Mrs|Ms|Dr|[A-Z])\.")  # "Mr.", "J." keep theirs in a name run
@@ -44,10 +45,45 @@ _SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
 _SENTENCE_END_BACKWARDS = re.compile(r"[\s\"“‘(\[]*[\w,;’'\-”\"]")
 
 
-def _ends_sentence(word: re.Match[str]) -> bool:
+def _ends_sentence(word: str) -> bool:
     """ "News." closes its sentence ("… in Yahoo News. Friends offered …"); "Mr." and "J." do not."""
-    tok = word.group(0)
-    return tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in ABBREVIATIONS
+    return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS
+
+
+Run = tuple[tuple[int, ...], tuple[str, ...]]  # where each word starts, and the words
+
+
+@lru_cache(maxsize=16384)  # the same names come again in an article and across articles; bounded
+def _runs_in(words: str) -> tuple[Run, ...]:
+    """The name runs of words with only spaces between them (a `_CAP_WORDS` match): capitalised
+    words that are no common word ("The", "He"), a run ending after a possessive ("Clinton’s") or
+    a word closing its sentence ("News.")."""
+    runs: list[Run] = []
+    run: list[tuple[int, str]] = []
+    at = 0
+    for word in words.split():
+        at = words.find(word, at)
+        tok = (
+            word.rstrip(".")
+            if word.endswith(".") and not _KEEPS_FULL_STOP.fullmatch(word)
+            else word
+        )
+        if run and (is_possessive(run[-1][1]) or _ends_sentence(run[-1][1])):
+            runs.append(_run(run))
+            run = []
+        if word[0].isupper() and is_cap(tok):
+            run.append((at, word))
+        elif run:  # no capital or a common word: no name
+            runs.append(_run(run))
+            run = []
+        at += len(word)
+    if run:  # an empty run names no one
+        runs.append(_run(run))
+    return tuple(runs)
+
+
+def _run(words: list[tuple[int, str]]) -> Run:
+    return tuple(at for at, _ in words), tuple(word for _, word in words)
 
 
 @dataclass
@@ -68,40 +104,19 @@ class NameIndex:
         self._longer.clear()
         self._by_first.clear()
         self._by_last.clear()
-        run: list[re.Match[str]] = []
-        for m in _CAP_WORD.finditer(text):
-            word = m.group(0)
-            if not word[0].isupper():  # no capital, no name (`is_cap`): the next word's test
-                continue  # below ends the run it stands after
-            tok = (
-                word.rstrip(".")
-                if word.endswith(".") and not _KEEPS_FULL_STOP.fullmatch(word)
-                else word
-            )
-            if run and (
-                text[run[-1].end() : m.start()].strip()
-                or is_possessive(run[-1].group(0))
-                or _ends_sentence(run[-1])
-            ):
-                self._flush(offset, run)
-                run = []
-            if is_cap(tok):
-                run.append(m)
-            elif run:
-                self._flush(offset, run)
-                run = []
-        if run:  # an empty run names no one
-            self._flush(offset, run)
+        for words in _CAP_WORDS.finditer(text):
+            for starts, run in _runs_in(words.group()):
+                self._flush(offset, text, [words.start() + at for at in starts], run)
 
-    def _flush(self, offset: int, run: list[re.Match[str]]) -> None:
-        reading = _read_run(tuple(m.group(0) for m in run))
+    def _flush(self, offset: int, text: str, starts: list[int], run: tuple[str, ...]) -> None:
+        reading = _read_run(run)
         self.bodies.update(reading.bodies)
         if reading.name is None:
             return
-        first = run[reading.cut]
-        self.runs.append((offset + first.start(), reading.name))
+        first = starts[reading.cut]
+        self.runs.append((offset + first, reading.name))
         words = reading.words
-        opening = not _SENTENCE_END_BACKWARDS.match(first.string[: first.start()][::-1])
+        opening = not _SENTENCE_END_BACKWARDS.match(text[:first][::-1])
         self.proper.update(words[1:] if opening and reading.cut == 0 else words)
         if reading.gender:
             self.genders.setdefault(words[-1], reading.gender)
