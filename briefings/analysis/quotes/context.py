@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -64,7 +63,7 @@ def context_of(
     between: set[str] = set()  # people named after the speaker's last naming, before the quote
     alike_between = 0  # (in this paragraph and the three before)
     earliest = article.offsets[max(0, f.para - 3)]
-    for k in range(_first_at(index, f.pos) - 1, -1, -1):
+    for k in range(index.runs_before(f.pos) - 1, -1, -1):
         at, name = index.runs[k]
         if at < earliest:
             break
@@ -112,7 +111,7 @@ def _named_near(para: int, index: NameIndex, article: ArticleFacts) -> dict[str,
         start, end = article.offsets[max(0, para - 1)], article.offsets[para + 1]
         near = article.named_near[para] = {
             last_word(name): index.gender(name)
-            for _, name in index.runs[_first_at(index, start) : _first_at(index, end)]
+            for _, name in index.runs[index.runs_before(start) : index.runs_before(end)]
             if len(name.split()) > 1 and index.is_person(name)
         }
     return near
@@ -125,19 +124,10 @@ def _gap(f: Found, surname: str, index: NameIndex, offsets: Sequence[int]) -> in
     end = f.pos + f.span.end - f.span.start
     gaps = [
         f.pos - at if at < f.pos else at - end
-        for at, name in index.runs[_first_at(index, begin) : _first_at(index, stop)]
+        for at, name in index.runs[index.runs_before(begin) : index.runs_before(stop)]
         if not f.pos <= at < end and last_word(name) == surname
     ]
     return max(1, min(gaps)) if gaps else 0
-
-
-def _first_at(index: NameIndex, position: int) -> int:
-    """The number of the index's name runs that start before `position` (runs are in order)."""
-    return bisect_left(index.runs, position, key=_position)
-
-
-def _position(run: tuple[int, str]) -> int:
-    return run[0]
 
 
 def margin_of(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -99,11 +100,13 @@ class NameIndex:
     _longer: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _by_first: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _by_last: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)  # where each run starts
 
     def add_text(self, offset: int, text: str) -> None:
         self._longer.clear()
         self._by_first.clear()
         self._by_last.clear()
+        self._starts.clear()
         for words in _CAP_WORDS.finditer(text):
             for starts, run in _runs_in(words.group()):
                 self._flush(offset, text, [words.start() + at for at in starts], run)
@@ -169,6 +172,12 @@ class NameIndex:
                 self._by_first.setdefault(first, []).append(run)
                 self._by_last.setdefault(last, []).append(run)
         return (self._by_first if end == "first" else self._by_last).get(word, [])
+
+    def runs_before(self, position: int) -> int:
+        """How many runs start before `position` (the runs are in the article's order)."""
+        if len(self._starts) != len(self.runs):
+            self._starts[:] = [at for at, _ in self.runs]
+        return bisect_left(self._starts, position)
 
     def is_person(self, name: str, speaker: bool = False) -> bool:
         """A name that can be someone: of known gender, or two words or more with no word of a

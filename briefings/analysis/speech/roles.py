@@ -22,11 +22,7 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
     for form in forms:
         for par in paragraphs:
             for start, end in _written(form, par):
-                toks = tokens(par[:start])
-                j = len(toks)
-                while j > 0 and (np_token(toks[j - 1]) or toks[j - 1] == "of"):
-                    j -= 1
-                prefix = [t for t in toks[j:] if t.lower() not in HONORIFICS]
+                prefix = [t for t in _phrase_before(par, start) if t.lower() not in HONORIFICS]
                 while prefix and prefix[0] == "of":
                     prefix = prefix[1:]
                 if (
@@ -44,6 +40,29 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
                     ):
                         return after.group(1)
     return None
+
+
+def _phrase_before(par: str, start: int) -> list[str]:
+    """The words of the noun phrase that ends at `start` ("White House spokesman" before "John
+    Kirby"): the tokens of the text before it back to the last that no noun phrase holds. The
+    last 100 characters or so are read first; the whole text before it only when the phrase may
+    run back further."""
+    cut = par.rfind(" ", 0, max(0, start - 100))  # tokens never run over a space
+    if cut >= 0:
+        toks = tokens(par[cut + 1 : start])
+        j = _phrase_start(toks)
+        if j >= 2:  # past the first token, which may be a full stop kept by the word before it
+            return toks[j:]
+    toks = tokens(par[:start])
+    return toks[_phrase_start(toks) :]
+
+
+def _phrase_start(toks: list[str]) -> int:
+    """Where the noun phrase closing `toks` begins."""
+    j = len(toks)
+    while j > 0 and (np_token(toks[j - 1]) or toks[j - 1] == "of"):
+        j -= 1
+    return j
 
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]")  # ", the spokesman,"
