@@ -58,10 +58,7 @@ def paragraph_quotes(
     par: str, pi: int, offset: int, prev_par: str | None
 ) -> tuple[list[Found], list[Mentioned]]:
     """The quotations of one paragraph, and the people it names as subjects."""
-    # two apostrophes for a double mark (NYT archive style); three close a single and a double
-    # quotation at once: "… on 'Fox and Friends,''' said Tommy Vietor"
-    if "''" in par:
-        par = _TRIPLE_CLOSE.sub("' \"", par).replace("''", ' "')
+    par = _marked(par)
     spans = find_spans(par)
     masked, _ = mask(par, spans)
     if "(" in masked:
@@ -134,6 +131,19 @@ def paragraph_quotes(
                 )
             )
     return found, mentions
+
+
+def quotes_in(par: str) -> bool:
+    """Whether the paragraph holds a quotation (`paragraph_quotes` may find quotes in it)."""
+    return bool(find_spans(_marked(par)))
+
+
+def _marked(par: str) -> str:
+    """The paragraph with two apostrophes for a double mark (NYT archive style); three close a
+    single and a double quotation at once: "… on 'Fox and Friends,''' said Tommy Vietor"."""
+    if "''" not in par:
+        return par
+    return _TRIPLE_CLOSE.sub("' \"", par).replace("''", ' "')
 
 
 def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
