@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -51,7 +52,8 @@ def _ends_sentence(word: str) -> bool:
     return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS
 
 
-Run = tuple[tuple[int, ...], tuple[str, ...]]  # where each word starts, and the words
+Words = tuple[str, ...]
+Run = tuple[tuple[int, ...], Words]  # where each word starts, and the words
 
 
 @lru_cache(maxsize=16384)  # the same names come again in an article and across articles; bounded
@@ -109,18 +111,23 @@ class NameIndex:
         self._starts.clear()
         for words in _CAP_WORDS.finditer(text):
             for starts, run in _runs_in(words.group()):
-                self._flush(offset, text, [words.start() + at for at in starts], run)
+                self._flush(offset, text, words.start(), starts, run)
 
-    def _flush(self, offset: int, text: str, starts: list[int], run: tuple[str, ...]) -> None:
+    def _flush(self, offset: int, text: str, at: int, starts: Sequence[int], run: Words) -> None:
+        """Index the name run `run`, its words starting `starts` after `at` in `text`."""
         reading = _read_run(run)
         self.bodies.update(reading.bodies)
         if reading.name is None:
             return
-        first = starts[reading.cut]
+        first = at + starts[reading.cut]
         self.runs.append((offset + first, reading.name))
         words = reading.words
-        opening = not _SENTENCE_END_BACKWARDS.match(text[:first][::-1])
-        self.proper.update(words[1:] if opening and reading.cut == 0 else words)
+        opening = (  # its first word opens a sentence: only read when it may not be known yet
+            reading.cut == 0
+            and words[0] not in self.proper
+            and not _SENTENCE_END_BACKWARDS.match(text[:first][::-1])
+        )
+        self.proper.update(words[1:] if opening else words)
         if reading.gender:
             self.genders.setdefault(words[-1], reading.gender)
             self.genders.setdefault(reading.name, reading.gender)
