@@ -57,12 +57,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         )
     ):
         run_end += 1
-    after = skip_adverbials(toks, past_dash_aside(toks, past_place(toks, j, run_end)))
-    # "Mr. Rubio himself has been", "Brooks — who chairs the panel — was", "Debbie Wasserman
-    # Schultz of Florida, the party chairwoman, also expressed concern"
-    nxt = toks[after] if after < len(toks) else ""
     named = run_end > j and not _the_name(toks, j, run_end)  # "The Sunshine State will award"
-    if named and (nxt == "," or verb_like(nxt)) and not adverb_opening(toks, j, run_end):
+    if named and _comma_or_verb_after(toks, j, run_end) and not adverb_opening(toks, j, run_end):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "opening"))
@@ -97,6 +93,15 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 continue  # "the Chicago Sun-Times reported": a paper, a body
             out.append((i, sp.name, "cue"))
     return out
+
+
+def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
+    """A comma or a verb follows the name at `j`..`end`, past a place, an aside and adverbs: "Mr.
+    Rubio himself has been", "Brooks — who chairs the panel — was", "Debbie Wasserman Schultz of
+    Florida, the party chairwoman, also expressed concern"."""
+    after = skip_adverbials(toks, past_dash_aside(toks, past_place(toks, j, end)))
+    nxt = toks[after] if after < len(toks) else ""
+    return nxt == "," or verb_like(nxt)
 
 
 def _in_the_view_of(toks: list[str]) -> str | None:
