@@ -55,11 +55,11 @@ class Found:
 
 
 def paragraph_quotes(
-    par: str, pi: int, offset: int, prev_par: str | None
+    par: str, pi: int, offset: int, prev_par: str | None, spans: list[Span]
 ) -> tuple[list[Found], list[Mentioned]]:
-    """The quotations of one paragraph, and the people it names as subjects."""
+    """The quotations of one paragraph (`spans`, as `quote_spans` finds them), and the people it
+    names as subjects."""
     par = _marked(par)
-    spans = find_spans(par)
     masked, _ = mask(par, spans)
     if "(" in masked:
         masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
@@ -133,9 +133,9 @@ def paragraph_quotes(
     return found, mentions
 
 
-def quotes_in(par: str) -> bool:
-    """Whether the paragraph holds a quotation (`paragraph_quotes` may find quotes in it)."""
-    return bool(find_spans(_marked(par)))
+def quote_spans(par: str) -> list[Span]:
+    """The quotations of a paragraph as `paragraph_quotes` reads them."""
+    return find_spans(_marked(par))
 
 
 def _marked(par: str) -> str:
