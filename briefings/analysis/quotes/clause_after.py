@@ -112,6 +112,9 @@ def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
     return toks, own
 
 
+_NOT_DESCRIBING = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+
+
 def _described_name(head: list[str]) -> bool:
     """Words for what someone does, then their name: "political scientist Christopher Wlezien",
     "conservative commentator Jonah Goldberg"."""
@@ -121,7 +124,7 @@ def _described_name(head: list[str]) -> bool:
         and all(is_cap(h) for h in head[first_cap:])
         and first_cap <= 3
         and all(h.isalpha() and h.islower() for h in head[:first_cap])
-        and not any(h in PREPOSITIONS | CONJUNCTIONS | DETERMINERS for h in head[:first_cap])
+        and not any(h in _NOT_DESCRIBING for h in head[:first_cap])
         and any(role_word(h) for h in head[:first_cap])
     )
 

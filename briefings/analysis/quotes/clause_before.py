@@ -152,12 +152,15 @@ def _asked_unnamed(toks: list[str], i: int, upto: int) -> bool:
 _QUESTION_OPENS = words_set("whether if to about on why what how who when during at in for")
 
 
+_AGENT_WORD = re.compile(r"[\w.’'\-]+")
+
+
 def _agent(toks: list[str], start: int, upto: int) -> str | None:
     """The name after "asked by": "host Bill Maher", "Fox Business moderator Gerard Baker"."""
     stop = start
     while (
         stop < min(upto, start + 7)
-        and re.fullmatch(r"[\w.’'\-]+", toks[stop])
+        and _AGENT_WORD.fullmatch(toks[stop])
         and toks[stop] not in _QUESTION_OPENS
     ):
         stop += 1

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefings.analysis.common.kinds import kind_by_lists
@@ -28,6 +27,8 @@ class ArticleFacts:
     quoted: Counter[str]  # quotes given each surname by a reporting clause
     attributed: int  # quotes given a speaker by a reporting clause
     title: str
+    # the people named in each paragraph and the one before, read once per paragraph
+    named_near: dict[int, dict[str, str | None]] = field(default_factory=dict, compare=False)
 
 
 def context_of(
@@ -49,13 +50,7 @@ def context_of(
     speaker's share of the article's quotes, and what the words around the quote say of where
     the reporter had it (`hearsay`); `antecedent_role`: how a pronoun's antecedent was named."""
     surname = last_word(speaker)
-    start, end = article.offsets[max(0, f.para - 1)], article.offsets[f.para + 1]
-    near = {
-        last_word(name): index.gender(name)
-        for at, name in index.runs
-        if start <= at < end and len(name.split()) > 1 and index.is_person(name)
-    }
-    near.pop(surname, None)
+    near = {name: g for name, g in _named_near(f.para, index, article).items() if name != surname}
     gender = index.gender(speaker)
     alike = sum(1 for g in near.values() if gender is None or g in (gender, None))
     distance = 4
@@ -65,13 +60,13 @@ def context_of(
         text = paragraphs[f.para - back]
         if back == 0:
             text = text.replace(f.span.text, " ")
-        if surname in _last_words(text):
+        if _writes(text, surname):
             distance = back
             break
     between: set[str] = set()  # people named after the speaker's last naming, before the quote
     alike_between = 0  # (in this paragraph and the three before)
     earliest = article.offsets[max(0, f.para - 3)]
-    for k in range(bisect_left(index.runs, f.pos, key=_position) - 1, -1, -1):
+    for k in range(index.runs_before(f.pos) - 1, -1, -1):
         at, name = index.runs[k]
         if at < earliest:
             break
@@ -96,7 +91,7 @@ def context_of(
         alike=alike,
         gendered=gender is not None,
         thing=_a_thing(speaker),
-        in_quote=surname in _last_words(f.span.text),
+        in_quote=_writes(f.span.text, surname),
         mentions=counts.get(surname, 0),
         main=counts.get(surname, 0) == _most(counts),
         between=len(between),
@@ -104,7 +99,7 @@ def context_of(
         nearest=not between,
         margin=margin,
         opens=f.span.start < 3,
-        in_title=surname in _last_words(article.title),
+        in_title=_writes(article.title, surname),
         share=article.quoted.get(surname, 0) / max(1, article.attributed),
         words=len(f.span.text.split()),
         gap=_gap(f, surname, index, article.offsets),
@@ -116,6 +111,20 @@ def context_of(
     )
 
 
+def _named_near(para: int, index: NameIndex, article: ArticleFacts) -> dict[str, str | None]:
+    """The people named in full in the paragraph and the one before, by surname, with their
+    genders."""
+    near = article.named_near.get(para)
+    if near is None:
+        start, end = article.offsets[max(0, para - 1)], article.offsets[para + 1]
+        near = article.named_near[para] = {
+            last_word(name): index.gender(name)
+            for _, name in index.runs[index.runs_before(start) : index.runs_before(end)]
+            if len(name.split()) > 1 and index.is_person(name)
+        }
+    return near
+
+
 def _gap(f: Found, surname: str, index: NameIndex, offsets: Sequence[int]) -> int:
     """The characters between the quote and the nearest naming of its speaker in its paragraph
     (“…,” Ray said: 2); 0 when the paragraph does not name the speaker outside the quote."""
@@ -123,18 +132,10 @@ def _gap(f: Found, surname: str, index: NameIndex, offsets: Sequence[int]) -> in
     end = f.pos + f.span.end - f.span.start
     gaps = [
         f.pos - at if at < f.pos else at - end
-        for at, name in index.runs[
-            bisect_left(index.runs, begin, key=_position) : bisect_left(
-                index.runs, stop, key=_position
-            )
-        ]
+        for at, name in index.runs[index.runs_before(begin) : index.runs_before(stop)]
         if not f.pos <= at < end and last_word(name) == surname
     ]
     return max(1, min(gaps)) if gaps else 0
-
-
-def _position(run: tuple[int, str]) -> int:
-    return run[0]
 
 
 def margin_of(
@@ -147,8 +148,7 @@ def margin_of(
 
 
 def _most(counts: Counter[str]) -> int:
-    top = counts.most_common(1)
-    return top[0][1] if top else -1
+    return max(counts.values(), default=-1)
 
 
 def _a_thing(name: str) -> bool:
@@ -168,13 +168,36 @@ def _a_thing(name: str) -> bool:
     )
 
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+def _writes(text: str, surname: str) -> bool:
+    """Whether `surname` is among the words of `text` as surnames are compared (possessive ending
+    dropped); read only where the text writes it, not by splitting the whole text."""
+    at = text.find(surname) if surname else -1
+    while at >= 0:
+        if last_word(_word_at(text, at)) == surname:
+            return True
+        at = text.find(surname, at + 1)
+    return False
 
 
-@lru_cache(maxsize=4096)  # the paragraphs around each quote of an article are read again
-def _last_words(text: str) -> frozenset[str]:
-    """The words of a text as surnames are compared: possessive ending dropped."""
-    return frozenset(last_word(w) for w in _WORD.findall(text))
+# A word opens on a letter and runs on over these characters: "O’Brien", "Kirby’s", "al-Assad".
+_WORD_CHARS = re.compile(r"[\w’'-]*")
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word that opens at `at` ("" when none does): a letter, with no letter before it in the
+    same run of word characters ("Kirby" of "-Kirby", not "by" of "Kirby")."""
+    if not _letter(text[at]):
+        return ""
+    k = at - 1
+    while k >= 0 and (text[k].isalnum() or text[k] in "_’'-"):
+        if _letter(text[k]):
+            return ""
+        k -= 1
+    return text[at : _WORD_CHARS.match(text, at).end()]  # type: ignore[union-attr]
+
+
+def _letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()
 
 
 _OWNER_S = re.compile(r"[’']s$")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefings.analysis.quotes.confidence import THRESHOLD
-from briefings.analysis.quotes.paragraph import Found, Mentioned, paragraph_quotes
+from briefings.analysis.quotes.paragraph import Found, Mentioned, paragraph_quotes, quote_spans
 from briefings.analysis.quotes.speakers import Observer, resolve_speakers
 from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.name_index import NameIndex
@@ -31,9 +31,13 @@ def extract_quotes(
         at += len(par) + 1
     found: list[Found] = []
     mentions: list[Mentioned] = []
-    for pi, par in enumerate(paragraphs):
+    # after the last paragraph with a quotation there is no quote, and no one named there can be
+    # the speaker of one: those paragraphs are not read
+    spans = [quote_spans(par) for par in paragraphs]
+    last = max((pi for pi, quoted in enumerate(spans) if quoted), default=-1)
+    for pi, par in enumerate(paragraphs[: last + 1]):
         prev = paragraphs[pi - 1] if pi else None
-        quotes, named = paragraph_quotes(par, pi, offsets[pi], prev)
+        quotes, named = paragraph_quotes(par, pi, offsets[pi], prev, spans[pi])
         found.extend(quotes)
         mentions.extend(named)
     out = resolve_speakers(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.asides import (
@@ -31,7 +32,7 @@ from briefings.analysis.speech.cues import CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
-from briefings.analysis.speech.tokens import is_cap, is_possessive
+from briefings.analysis.speech.tokens import is_cap, is_possessive, without_possessive
 from briefings.analysis.speech.words import person_head
 
 
@@ -56,17 +57,13 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         )
     ):
         run_end += 1
-    after = skip_adverbials(toks, past_dash_aside(toks, past_place(toks, j, run_end)))
-    # "Mr. Rubio himself has been", "Brooks — who chairs the panel — was", "Debbie Wasserman
-    # Schultz of Florida, the party chairwoman, also expressed concern"
-    nxt = toks[after] if after < len(toks) else ""
     named = run_end > j and not _the_name(toks, j, run_end)  # "The Sunshine State will award"
-    if named and (nxt == "," or verb_like(nxt)) and not adverb_opening(toks, j, run_end):
+    if named and _comma_or_verb_after(toks, j, run_end) and not adverb_opening(toks, j, run_end):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "opening"))
     if named and is_possessive(toks[run_end - 1]):  # "Mrs. Hall’s campaign …"
-        owner = re.sub(r"(’s|'s|’|')$", "", toks[run_end - 1])
+        owner = without_possessive(toks[run_end - 1])
         sp = parse_speaker(" ".join([*toks[j : run_end - 1], owner]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "possessor"))
@@ -74,8 +71,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     viewer = _in_the_view_of(toks)
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
-    for i, t in enumerate(toks):
-        if t in CUES and i > 0 and toks[i - 1] == ",":  # "…, said David Autor, a professor"
+    cues = [i for i, t in enumerate(toks) if i and t in CUES] if not CUES.isdisjoint(toks) else []
+    for i in cues:  # the speech verbs
+        if toks[i - 1] == ",":  # "…, said David Autor, a professor"
             end = i + 1
             while end < len(toks) and is_cap(toks[end]) and mask_id(toks[end]) is None:
                 end += 1
@@ -85,17 +83,25 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                     continue  # "…, said Trump continued to hurt his cause": Trump is said of
                 out.append((i + 1, sp.name, "cue"))
                 continue
-        if t in CUES and i > 0:
-            subj = cue_subject(toks, i)
-            sp = parse_speaker(subj) if subj else None
-            if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
-                near = subject_before(toks, i)  # Brian Deese, the adviser, said"
-                sp = parse_speaker(near[0]) if near else None
-            if sp and sp.name and not sp.is_org and not _said_of(toks, i):
-                if _the_before(toks, i):
-                    continue  # "the Chicago Sun-Times reported": a paper, a body
-                out.append((i, sp.name, "cue"))
+        subj = cue_subject(toks, i)
+        sp = parse_speaker(subj) if subj else None
+        if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
+            near = subject_before(toks, i)  # Brian Deese, the adviser, said"
+            sp = parse_speaker(near[0]) if near else None
+        if sp and sp.name and not sp.is_org and not _said_of(toks, i):
+            if _the_before(toks, i):
+                continue  # "the Chicago Sun-Times reported": a paper, a body
+            out.append((i, sp.name, "cue"))
     return out
+
+
+def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
+    """A comma or a verb follows the name at `j`..`end`, past a place, an aside and adverbs: "Mr.
+    Rubio himself has been", "Brooks — who chairs the panel — was", "Debbie Wasserman Schultz of
+    Florida, the party chairwoman, also expressed concern"."""
+    after = skip_adverbials(toks, past_dash_aside(toks, past_place(toks, j, end)))
+    nxt = toks[after] if after < len(toks) else ""
+    return nxt == "," or verb_like(nxt)
 
 
 def _in_the_view_of(toks: list[str]) -> str | None:
@@ -148,10 +154,9 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
     """Names that are the subject of a verb later in the sentence: "At a rally in Ohio, Brenda
     Johnson also railed …", "… when Mrs. Clinton accused him …", "Kasich took a different tack"."""
     out: list[tuple[int, str]] = []
-    i = start
-    while i < len(toks):
-        if not is_cap(toks[i]) or mask_id(toks[i]) is not None:
-            i += 1
+    resume = start  # past the run read last
+    for i in compress(range(start, len(toks)), map(is_cap, islice(toks, start, None))):
+        if i < resume or mask_id(toks[i]) is not None:
             continue
         j = i
         while j < len(toks) and not is_possessive(toks[j]):
@@ -161,13 +166,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 break
             j += 1
         prev = toks[i - 1] if i else ""
-        k = past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
-        k = past_relative_aside(toks, k)  # "but Brooks, who has welcomed …, doesn’t"
         titled = _titled_full_name(toks, i, j)
-        if titled:  # "state Representative Karlee Macer, a Democrat, wants"
-            k = past_short_appositive(toks, k)
-        while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
-            k += 1
         if (
             j > i
             and (j == len(toks) or not is_possessive(toks[j]))
@@ -178,15 +177,29 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 or _described_full_name(toks, i, j)
                 or titled
             )
-            and k < len(toks)
-            and (verb_like(toks[k]) or any(toks[x] in AUX for x in range(j, k)))
-            and not group_head(toks, k)
+            and _verb_after(toks, j, titled)
         ):
             sp = parse_speaker(" ".join(toks[i:j]))
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return out
+
+
+def _verb_after(toks: list[str], j: int, titled: bool) -> bool:
+    """A verb of the name ending at `j` follows, past asides and adverbs, and the name does not
+    qualify a group ("Trump supporters said")."""
+    k = past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
+    k = past_relative_aside(toks, k)  # "but Brooks, who has welcomed …, doesn’t"
+    if titled:  # "state Representative Karlee Macer, a Democrat, wants"
+        k = past_short_appositive(toks, k)
+    while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
+        k += 1
+    return (
+        k < len(toks)
+        and (verb_like(toks[k]) or any(toks[x] in AUX for x in range(j, k)))
+        and not group_head(toks, k)
+    )
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -202,7 +215,7 @@ def _described_full_name(toks: list[str], i: int, j: int) -> bool:
         j - i >= 2
         and first_name_like(toks[i])
         and _LOWER_WORD.fullmatch(prev) is not None
-        and prev not in PREPOSITIONS | STOP_NP | CONJUNCTIONS | OPENERS
+        and prev not in _NOT_DESCRIBING
         and (role_word(prev) or person_head(prev) or prev in _DESCRIBING)
     )
 
@@ -210,19 +223,17 @@ def _described_full_name(toks: list[str], i: int, j: int) -> bool:
 _DESCRIBING = words_set("named called great")
 
 
+_NOT_DESCRIBING = PREPOSITIONS | STOP_NP | CONJUNCTIONS | OPENERS
+
+
+_NOT_BEFORE_TITLE = _NOT_DESCRIBING | CLAUSE_OPENS | DETERMINERS
+
+
 def _titled_full_name(toks: list[str], i: int, j: int) -> bool:
     """A title and a full name after a word that is no preposition, conjunction or verb: "the
     last thing state [Representative Karlee Macer] …"; not "met Sen. Tim Kaine", "Sen. Marco
     Rubio and former Gov. Jeb Bush have"."""
+    if not (j - i >= 3 and is_title_word(toks[i]) and first_name_like(toks[i + 1])):
+        return False
     before = [t for t in toks[max(0, i - 2) : i] if _LOWER_WORD.fullmatch(t)]
-    return (
-        j - i >= 3
-        and is_title_word(toks[i])
-        and first_name_like(toks[i + 1])
-        and len(before) == 2
-        and not any(
-            t in PREPOSITIONS | STOP_NP | CONJUNCTIONS | OPENERS | CLAUSE_OPENS | DETERMINERS
-            or verb_like(t)
-            for t in before
-        )
-    )
+    return len(before) == 2 and not any(t in _NOT_BEFORE_TITLE or verb_like(t) for t in before)

@@ -55,15 +55,14 @@ class Found:
 
 
 def paragraph_quotes(
-    par: str, pi: int, offset: int, prev_par: str | None
+    par: str, pi: int, offset: int, prev_par: str | None, spans: list[Span]
 ) -> tuple[list[Found], list[Mentioned]]:
-    """The quotations of one paragraph, and the people it names as subjects."""
-    # two apostrophes for a double mark (NYT archive style); three close a single and a double
-    # quotation at once: "… on 'Fox and Friends,''' said Tommy Vietor"
-    par = _TRIPLE_CLOSE.sub("' \"", par).replace("''", ' "')
-    spans = find_spans(par)
+    """The quotations of one paragraph (`spans`, as `quote_spans` finds them), and the people it
+    names as subjects."""
+    par = _marked(par)
     masked, _ = mask(par, spans)
-    masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
+    if "(" in masked:
+        masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     found: list[Found] = []
     mentions: list[Mentioned] = []
     for si, (_, sentence) in enumerate(masked_sentences(masked)):
@@ -92,8 +91,10 @@ def paragraph_quotes(
                 ptoks = tokens(prev_par)
                 phrase, via = pre_frame(ptoks, len(ptoks), {}), "clause before"
             speaker = parse_speaker(phrase) if phrase else None
-            if (speaker is None or not (speaker.name or speaker.pronoun or speaker.role)) and any(
-                t in CUES for t in toks
+            if (
+                speaker is None or not (speaker.name or speaker.pronoun or speaker.role)
+            ) and not CUES.isdisjoint(
+                toks
             ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"; but "…,” said
                 # one former executive" names no one and stays so
                 subject = sentence_subject(toks, idx)
@@ -130,6 +131,19 @@ def paragraph_quotes(
                 )
             )
     return found, mentions
+
+
+def quote_spans(par: str) -> list[Span]:
+    """The quotations of a paragraph as `paragraph_quotes` reads them."""
+    return find_spans(_marked(par))
+
+
+def _marked(par: str) -> str:
+    """The paragraph with two apostrophes for a double mark (NYT archive style); three close a
+    single and a double quotation at once: "… on 'Fox and Friends,''' said Tommy Vietor"."""
+    if "''" not in par:
+        return par
+    return _TRIPLE_CLOSE.sub("' \"", par).replace("''", ' "')
 
 
 def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
@@ -175,12 +189,15 @@ def _introduced(toks: list[str], idx: int) -> bool:
     return bool(before) and (before[-1].lower() == "that" or before[-1].lower() in CUES)
 
 
+_TITLE_WORD = re.compile(r"[\w’'\-]+")
+
+
 _MINOR_WORDS = words_set("a an the of and or to in on at for with by from as is")
 
 
 def is_title(text: str) -> bool:
     """ "Saturday Night Live", "Meet the Press": every word capitalised but the small ones."""
-    words = re.findall(r"[\w’'\-]+", text)
+    words = _TITLE_WORD.findall(text)
     return bool(words) and all(w[0].isupper() or w in _MINOR_WORDS for w in words)
 
 

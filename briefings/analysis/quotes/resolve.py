@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,7 +12,7 @@ from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
 from briefings.analysis.speech.speaker import Speaker
-from briefings.analysis.speech.tokens import is_possessive
+from briefings.analysis.speech.tokens import is_possessive, without_possessive
 from briefings.analysis.speech.words import (
     AFFILIATIONS,
     DOCUMENTS,
@@ -133,9 +132,7 @@ def _in_capitals(name: str) -> bool:
 def _someone_of_a_person(role: str | None) -> bool:
     """A description of one person by another ("singer's spokesman", "the star's agent")."""
     words = (role or "").split()
-    return any(
-        is_possessive(w) and person_head(re.sub(r"(’s|'s|’|')$", "", w).lower()) for w in words[:-1]
-    )
+    return any(is_possessive(w) and person_head(without_possessive(w).lower()) for w in words[:-1])
 
 
 def could_be_surname(word: str, index: NameIndex, speaking: bool = False) -> bool:

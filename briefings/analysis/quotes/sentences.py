@@ -19,7 +19,7 @@ def masked_sentences(masked: str) -> list[tuple[int, str]]:
     for s in split_sentences(masked):
         start = masked.find(s, at)
         at = start + len(s)
-        for part in _QUOTE_ENDS_SENTENCE.split(s):
+        for part in _QUOTE_ENDS_SENTENCE.split(s) if "\ue001." in s else (s,):
             begin = masked.find(part, start)
             out.append((begin, part))
             start = begin + len(part)

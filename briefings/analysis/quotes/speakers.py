@@ -81,7 +81,7 @@ def resolve_speakers(
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
-    counts = Counter(last_word(name) for _, name in index.runs)  # namings per surname
+    counts = Counter(map(last_word, [name for _, name in index.runs]))  # namings per surname
     quoted = Counter(last_word(r[0]) for r in resolved if r and r[0])
     article = ArticleFacts(
         [0, *accumulate(len(p) + 1 for p in paragraphs)], quoted, sum(quoted.values()), title

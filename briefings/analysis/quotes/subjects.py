@@ -92,6 +92,9 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
 _LATER_CLAUSE = words_set("while whereas but and")
 
 
+_NO_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | STOP_NP
+
+
 def later_subject(toks: list[str], upto: int) -> str | None:
     """The name that is the subject of a later clause before `upto`, opened by a comma and
     "while", "but" or "and": "Trump won New York[, while Hillary Clinton] dealt a blow …"."""
@@ -106,7 +109,7 @@ def later_subject(toks: list[str], upto: int) -> str | None:
             not is_possessive(toks[end - 1])
             and nxt.isalpha()
             and nxt.islower()
-            and nxt not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS | STOP_NP
+            and nxt not in _NO_VERBS
             and not group_head(toks, end)
         ):  # a verb: "dealt", "won", "said"
             sp = parse_speaker(" ".join(toks[i:end]))

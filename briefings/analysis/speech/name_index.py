@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,10 +20,16 @@ from briefings.analysis.speech.name_shapes import (
 from briefings.analysis.speech.tokens import ABBREVIATIONS, is_cap, is_possessive
 from briefings.analysis.speech.words import AFFILIATIONS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLES
 
-_S_ENDING = re.compile(r"(’s|'s)$")
+
+def _without_s(word: str) -> str:
+    """The word with its possessive "’s" dropped."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
-_NAME_WORD = re.compile(r"[\w’'.\-]+")
+# Words that may open with a capital (each a longest run of these characters: "O’Brien",
+# "U.S.", "Sun-Times") with only spaces between them: where a name run may stand. Text other than
+# spaces between two words ends a run.
+_CAP_WORDS = re.compile(r"(?<![\w’'.\-])[^\W\d_a-z][\w’'.\-]*(?:\s+[^\W\d_a-z][\w’'.\-]*)*")
 
 
 _KEEPS_FULL_STOP = re.compile(r"(Mr|Mrs|Ms|Dr|[A-Z])\.")  # "Mr.", "J." keep theirs in a name run
@@ -39,10 +47,46 @@ _SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
 _SENTENCE_END_BACKWARDS = re.compile(r"[\s\"“‘(\[]*[\w,;’'\-”\"]")
 
 
-def _ends_sentence(word: re.Match[str]) -> bool:
+def _ends_sentence(word: str) -> bool:
     """ "News." closes its sentence ("… in Yahoo News. Friends offered …"); "Mr." and "J." do not."""
-    tok = word.group(0)
-    return tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in ABBREVIATIONS
+    return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS
+
+
+Words = tuple[str, ...]
+Run = tuple[tuple[int, ...], Words]  # where each word starts, and the words
+
+
+@lru_cache(maxsize=16384)  # the same names come again in an article and across articles; bounded
+def _runs_in(words: str) -> tuple[Run, ...]:
+    """The name runs of words with only spaces between them (a `_CAP_WORDS` match): capitalised
+    words that are no common word ("The", "He"), a run ending after a possessive ("Clinton’s") or
+    a word closing its sentence ("News.")."""
+    runs: list[Run] = []
+    run: list[tuple[int, str]] = []
+    at = 0
+    for word in words.split():
+        at = words.find(word, at)
+        tok = (
+            word.rstrip(".")
+            if word.endswith(".") and not _KEEPS_FULL_STOP.fullmatch(word)
+            else word
+        )
+        if run and (is_possessive(run[-1][1]) or _ends_sentence(run[-1][1])):
+            runs.append(_run(run))
+            run = []
+        if word[0].isupper() and is_cap(tok):
+            run.append((at, word))
+        elif run:  # no capital or a common word: no name
+            runs.append(_run(run))
+            run = []
+        at += len(word)
+    if run:  # an empty run names no one
+        runs.append(_run(run))
+    return tuple(runs)
+
+
+def _run(words: list[tuple[int, str]]) -> Run:
+    return tuple(at for at, _ in words), tuple(word for _, word in words)
 
 
 @dataclass
@@ -53,69 +97,40 @@ class NameIndex:
     genders: dict[str, str] = field(default_factory=dict)
     proper: set[str] = field(default_factory=set)  # capitalised inside a sentence somewhere
     bodies: set[str] = field(default_factory=set)  # the opening words of a body's name
-    # `fullest`'s candidates by name, kept until more text is added
+    # `fullest`'s candidates by name, and the runs by their first and by their last word, kept
+    # until more text is added
     _longer: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _by_first: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _by_last: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)  # where each run starts
 
     def add_text(self, offset: int, text: str) -> None:
         self._longer.clear()
-        run: list[re.Match[str]] = []
-        for m in _NAME_WORD.finditer(text):
-            word = m.group(0)
-            if not word[0].isupper():  # no capital, no name (`is_cap`): it ends a run
-                if run:
-                    self._flush(offset, run)
-                    run = []
-                continue
-            tok = (
-                word.rstrip(".")
-                if word.endswith(".") and not _KEEPS_FULL_STOP.fullmatch(word)
-                else word
-            )
-            if run and (
-                text[run[-1].end() : m.start()].strip()
-                or is_possessive(run[-1].group(0))
-                or _ends_sentence(run[-1])
-            ):
-                self._flush(offset, run)
-                run = []
-            if is_cap(tok):
-                run.append(m)
-            elif run:
-                self._flush(offset, run)
-                run = []
-        if run:  # an empty run names no one
-            self._flush(offset, run)
+        self._by_first.clear()
+        self._by_last.clear()
+        self._starts.clear()
+        for words in _CAP_WORDS.finditer(text):
+            for starts, run in _runs_in(words.group()):
+                self._flush(offset, text, words.start(), starts, run)
 
-    def _flush(self, offset: int, run: list[re.Match[str]]) -> None:
-        words = [_S_ENDING.sub("", m.group(0)).rstrip(".,") for m in run]
-        cut = 0
-        honorific = None
-        for i, w in enumerate(words):
-            low = w.lower()
-            if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
-                if i == len(words) - 1 and i and first_name_like(words[i - 1]):
-                    break  # "Erik Prince", "Mr. King": the surname of a person
-                cut = i + 1
-                honorific = low.rstrip(".")
-            elif job_before_name(words, i):  # "Critic Mark Kermode"
-                cut = i + 1
-        while len(words) > 1 and words[-1] in _SUFFIXES:  # "Luther Stan Pate IV" is Pate
-            words, run = words[:-1], run[:-1]
-        cut = max(cut, leading_words(words))
-        words, run = words[cut:], run[cut:]
-        if len(words) > 2 and kind_by_lists(" ".join(words), [w.lower() for w in words]):
-            self.bodies.update(" ".join(words[:k]) for k in range(2, len(words)))  # "Sandy Hook"
-            # of "Sandy Hook Elementary School"
-        if not words or words[-1].lower() in ORG_HEADS or len(words) > 4:
+    def _flush(self, offset: int, text: str, at: int, starts: Sequence[int], run: Words) -> None:
+        """Index the name run `run`, its words starting `starts` after `at` in `text`."""
+        reading = _read_run(run)
+        self.bodies.update(reading.bodies)
+        if reading.name is None:
             return
-        name = " ".join(words)
-        self.runs.append((offset + run[0].start(), name))
-        opening = not _SENTENCE_END_BACKWARDS.match(run[0].string[: run[0].start()][::-1])
-        self.proper.update(words[1:] if opening and cut == 0 else words)
-        g = gender_of(name, None, honorific)
-        if g:
-            self.genders.setdefault(words[-1], g)
-            self.genders.setdefault(name, g)
+        first = at + starts[reading.cut]
+        self.runs.append((offset + first, reading.name))
+        words = reading.words
+        opening = (  # its first word opens a sentence: only read when it may not be known yet
+            reading.cut == 0
+            and words[0] not in self.proper
+            and not _SENTENCE_END_BACKWARDS.match(text[:first][::-1])
+        )
+        self.proper.update(words[1:] if opening else words)
+        if reading.gender:
+            self.genders.setdefault(words[-1], reading.gender)
+            self.genders.setdefault(reading.name, reading.gender)
 
     def fullest(self, name: str, position: int) -> str:
         """The fullest form of `name` in the article, nearest to `position` (before it first)."""
@@ -132,13 +147,13 @@ class NameIndex:
     def _longer_forms(self, name: str) -> list[tuple[int, str]]:
         """The runs that could be a fuller form of `name`, with their positions."""
         parts = name.split()
-        if len(parts) > 1 and any(n == name for _, n in self.runs):
-            cands = [(p, n) for p, n in self.runs if n.endswith(" " + name) or n == name]
+        ending = self._runs_by("last", parts[-1])  # a fuller form ends on the same word
+        if len(parts) > 1 and any(n == name for _, n in ending):
+            cands = [(p, n) for p, n in ending if n.endswith(" " + name) or n == name]
+        elif len(parts) == 1:  # or opens on it
+            cands = ending + [c for c in self._runs_by("first", parts[-1]) if c not in ending]
         else:
-            key, alone = parts[-1], len(parts) == 1
-            cands = [
-                (p, n) for p, n in self.runs if _ends(n)[1] == key or (alone and _ends(n)[0] == key)
-            ]
+            cands = ending
         return [
             (p, n)
             for p, n in cands
@@ -148,14 +163,28 @@ class NameIndex:
     def fullest_of(self, name: str, position: int, gender: str) -> str:
         """The fullest form of `name` of that gender nearest before `position` ("Mrs. Clinton" is
         Hillary Clinton, not Bill); `name` itself when the article gives none."""
-        key = name.split()[-1]
         fits = [
             (p, n)
-            for p, n in self.runs
-            if _ends(n)[1] == key and _ends(n)[2] > 1 and gender_of(n) == gender
+            for p, n in self._runs_by("last", name.split()[-1])
+            if _ends(n)[2] > 1 and gender_of(n) == gender
         ]
         before = [c for c in fits if c[0] <= position]
         return max(before or fits, key=lambda c: c[0])[1] if fits else name
+
+    def _runs_by(self, end: str, word: str) -> list[tuple[int, str]]:
+        """The runs whose "first" or "last" word is `word`, in the article's order."""
+        if not self._by_last:
+            for run in self.runs:
+                first, last, _ = _ends(run[1])
+                self._by_first.setdefault(first, []).append(run)
+                self._by_last.setdefault(last, []).append(run)
+        return (self._by_first if end == "first" else self._by_last).get(word, [])
+
+    def runs_before(self, position: int) -> int:
+        """How many runs start before `position` (the runs are in the article's order)."""
+        if len(self._starts) != len(self.runs):
+            self._starts[:] = [at for at, _ in self.runs]
+        return bisect_left(self._starts, position)
 
     def is_person(self, name: str, speaker: bool = False) -> bool:
         """A name that can be someone: of known gender, or two words or more with no word of a
@@ -184,6 +213,46 @@ class NameIndex:
 
     def gender(self, name: str) -> str | None:
         return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a run of capitalised words says wherever it stands."""
+
+    cut: int  # words before the name: titles, jobs ("Critic", "Mr.")
+    words: tuple[str, ...]  # the name's words
+    name: str | None  # None when the run names no one: a body, or too long
+    gender: str | None
+    bodies: tuple[str, ...]  # the opening words of a body's name ("Sandy Hook")
+
+
+@lru_cache(maxsize=16384)  # the same runs come again in an article and across articles; bounded
+def _read_run(raw: tuple[str, ...]) -> _Reading:
+    """The name a run of capitalised words gives, titles and suffixes aside."""
+    words = [_without_s(w).rstrip(".,") for w in raw]
+    cut = 0
+    honorific = None
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
+            if i == len(words) - 1 and i and first_name_like(words[i - 1]):
+                break  # "Erik Prince", "Mr. King": the surname of a person
+            cut = i + 1
+            honorific = low.rstrip(".")
+        elif job_before_name(words, i):  # "Critic Mark Kermode"
+            cut = i + 1
+    while len(words) > 1 and words[-1] in _SUFFIXES:  # "Luther Stan Pate IV" is Pate
+        words = words[:-1]
+    cut = max(cut, leading_words(words))
+    words = words[cut:]
+    bodies: tuple[str, ...] = ()
+    if len(words) > 2 and kind_by_lists(" ".join(words), [w.lower() for w in words]):
+        bodies = tuple(" ".join(words[:k]) for k in range(2, len(words)))  # "Sandy Hook" of
+        # "Sandy Hook Elementary School"
+    if not words or words[-1].lower() in ORG_HEADS or len(words) > 4:
+        return _Reading(cut, tuple(words), None, None, bodies)
+    name = " ".join(words)
+    return _Reading(cut, tuple(words), name, gender_of(name, None, honorific), bodies)
 
 
 @lru_cache(maxsize=65536)  # asked of every name run for every speaker looked up

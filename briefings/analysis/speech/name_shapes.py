@@ -57,9 +57,12 @@ def _titled_word(low: str) -> bool:
     return low in TITLES or low in ROLE_NOUNS or low in ORG_HEADS
 
 
+_NAME_ENDS = re.compile(r"\s(?:of|at|from|for|in|with|who)\s")  # "Josh Earnest[ of ]…"
+
+
 def appositive_name(appositive: str) -> str | None:
     """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
-    name = re.split(r"\s(?:of|at|from|for|in|with|who)\s", appositive + " ")[0].strip()
+    name = _NAME_ENDS.split(appositive + " ")[0].strip()
     toks = tokens(name)
     while len(toks) > 2 and toks[0].lower().rstrip(".") in STYLES:  # "the Rt Rev Dr Tom Wright"
         toks = toks[1:]

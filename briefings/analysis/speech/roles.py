@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from briefings.analysis.common.gender import HONORIFICS
@@ -21,12 +21,8 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
     forms = [name, name.split()[-1]] if len(name.split()) > 1 else [name]
     for form in forms:
         for par in paragraphs:
-            for m in re.finditer(re.escape(form) + r"\b", par):
-                toks = tokens(par[: m.start()])
-                j = len(toks)
-                while j > 0 and (np_token(toks[j - 1]) or toks[j - 1] == "of"):
-                    j -= 1
-                prefix = [t for t in toks[j:] if t.lower() not in HONORIFICS]
+            for start, end in _written(form, par):
+                prefix = [t for t in _phrase_before(par, start) if t.lower() not in HONORIFICS]
                 while prefix and prefix[0] == "of":
                     prefix = prefix[1:]
                 if (
@@ -34,7 +30,7 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
                     and len(prefix) <= 8
                 ):
                     return " ".join(prefix)
-                after = re.match(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]", par[m.end() :])
+                after = _APPOSITIVE.match(par, end)
                 if after:
                     words = after.group(1).split()
                     if (
@@ -44,3 +40,50 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
                     ):
                         return after.group(1)
     return None
+
+
+def _phrase_before(par: str, start: int) -> list[str]:
+    """The words of the noun phrase that ends at `start` ("White House spokesman" before "John
+    Kirby"): the tokens of the text before it back to the last that no noun phrase holds. The
+    last 100 characters or so are read first; the whole text before it only when the phrase may
+    run back further."""
+    cut = par.rfind(" ", 0, max(0, start - 100))  # tokens never run over a space
+    if cut >= 0:
+        toks = tokens(par[cut + 1 : start])
+        j = _phrase_start(toks)
+        if j >= 2:  # past the first token, which may be a full stop kept by the word before it
+            return toks[j:]
+    toks = tokens(par[:start])
+    return toks[_phrase_start(toks) :]
+
+
+def _phrase_start(toks: list[str]) -> int:
+    """Where the noun phrase closing `toks` begins."""
+    j = len(toks)
+    while j > 0 and (np_token(toks[j - 1]) or toks[j - 1] == "of"):
+        j -= 1
+    return j
+
+
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]")  # ", the spokesman,"
+
+
+def _written(form: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""Where `text` writes `form` with a word boundary after it ("Kirby", not "Kirbyson"), as
+    `re.finditer(re.escape(form) + r"\b", text)` finds it, without a pattern made per name."""
+    if not form:
+        yield from (m.span() for m in re.finditer(r"\b", text))
+        return
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if _is_word(text[end - 1]) != (end < len(text) and _is_word(text[end])):
+            yield at, end
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
+
+
+def _is_word(char: str) -> bool:
+    r"""A character `\w` matches."""
+    return char.isalnum() or char == "_"

@@ -17,7 +17,13 @@ from briefings.analysis.speech.name_shapes import (
     leading_words,
     particle_inside,
 )
-from briefings.analysis.speech.tokens import bare_word, is_cap, is_possessive, tokens
+from briefings.analysis.speech.tokens import (
+    bare_word,
+    is_cap,
+    is_possessive,
+    tokens,
+    without_possessive,
+)
 from briefings.analysis.speech.words import (
     INDEFINITE,
     NOBODY,
@@ -51,7 +57,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     before_of = head.split(" of ")[0]
     if before_of != head and full_name_at_end(before_of):  # "George Zornick of The Nation"
         head = before_of
-    appositive = re.sub(r"^(the|a|an)\s+", "", appositive.strip(" ,"), flags=re.I) or ""
+    appositive = _ARTICLE.sub("", appositive.strip(" ,")) or ""
     toks = tokens(head.strip())
     if not toks:
         return None
@@ -63,12 +69,10 @@ def parse_speaker(phrase: str) -> Speaker | None:
         return Speaker(named, " ".join(toks[1:]) or None)
     if toks[0].lower() == "the":
         toks = toks[1:]
-    if not toks or len(toks) > 10 or any(not re.match(r"[\w\[]", t) for t in toks):
+    if not toks or len(toks) > 10 or any(not _WORDLIKE.match(t) for t in toks):
         return None
     if len(toks) >= 2 and toks[-1] in ORG_NOUNS and is_cap(toks[-2]):
-        owner = re.sub(
-            r"(’s|'s|’|')$", "", toks[-2]
-        )  # "Biden’s administration", "the Trump campaign"
+        owner = without_possessive(toks[-2])  # "Biden’s administration", "the Trump campaign"
         return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)
     # The name is the trailing run of capitalised words that are neither titles nor roles.
     i = len(toks)
@@ -138,6 +142,12 @@ def parse_speaker(phrase: str) -> Speaker | None:
 
 
 _PREPOSITIONS = words_set("of in at for from with")
+
+
+_WORDLIKE = re.compile(r"[\w\[]")  # a token a speaker phrase may hold
+
+
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)  # "the spokesman" of ", the spokesman"
 
 
 def role_of(role_toks: list[str], appositive: str) -> str | None:

@@ -37,6 +37,23 @@ _PRONOUN_IS = frozenset({"he’s", "she’s"})
 
 def tokens(text: str) -> list[str]:
     """Words and punctuation of reporter text; "Mr." and initials keep their full stop."""
+    low = text.lower()
+    if "he’s" in low or "he's" in low:  # "He’s predicting": read token by token below
+        return _tokens_one_by_one(text)
+    out = _TOKEN.findall(text)
+    if "." not in out:
+        return out
+    # from the end, so that deleting a full stop moves none still to read; a word that keeps its
+    # full stop ("Mr.") takes no second one, as reading from the start would find too
+    for i in reversed([i for i, tok in enumerate(out) if tok == "."]):
+        if i and (out[i - 1].lower() in ABBREVIATIONS or _INITIALS.fullmatch(out[i - 1])):
+            out[i - 1] += "."
+            del out[i]
+    return out
+
+
+def _tokens_one_by_one(text: str) -> list[str]:
+    """`tokens` for a text that may hold "he’s" or "she’s", split into "he" and "is"."""
     out: list[str] = []
     for tok in _TOKEN.findall(text):
         if (
@@ -56,6 +73,11 @@ def tokens(text: str) -> list[str]:
 
 def bare_word(tok: str) -> str:
     return _POSSESSIVE_END.sub("", tok).strip(".").lower()
+
+
+def without_possessive(tok: str) -> str:
+    """The word with its possessive ending dropped: "Biden" of "Biden’s", "Jones" of "Jones’"."""
+    return _POSSESSIVE_END.sub("", tok)
 
 
 @lru_cache(maxsize=65536)  # asked of every word of every paragraph

@@ -72,10 +72,13 @@ def one_person(head: str) -> bool:
     or "the statement"."""
     low = head.lower()
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return not plural and not is_possessive(head) and low not in DOCUMENTS | _GROUPS | _SEVERAL
+    return not plural and not is_possessive(head) and low not in _NOT_ONE
 
 
 _SEVERAL = words_set("two three four five both")  # "“…,” the two write": more than one
+
+
+_NOT_ONE = DOCUMENTS | _GROUPS | _SEVERAL
 
 
 ORG_NOUNS = words_set("administration campaign government team office ministry")
