@@ -112,8 +112,8 @@ def _blocking_words(vector: SparseVector) -> list[str]:
     threshold share at least one of them in practice. Word pairs (a shared pair implies shared
     words) are skipped; ties go by the word, so the choice depends on the sentence alone.
     """
-    words = [t for t in vector if " " not in t]
-    return sorted(words, key=lambda term: (-vector[term], term))[:BLOCKING_TERMS]
+    ranked = sorted([(-w, t) for t, w in vector.items() if " " not in t])  # no key calls
+    return [term for _, term in ranked[:BLOCKING_TERMS]]
 
 
 def _weeks(period: tuple[dt.date, dt.date], reach: int) -> range:
@@ -152,7 +152,8 @@ def cluster(
     groups: list[_Group] = []
     group_of: dict[int, int] = {}
     postings: dict[str, list[int]] = defaultdict(list)  # word -> representatives
-    dated: dict[tuple[str, int | None], list[int]] = defaultdict(list)  # (word, week) -> them
+    # word -> week -> them: one look-up of the word, then one per week
+    dated: dict[str, dict[int | None, list[int]]] = defaultdict(dict)
     spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # word -> long-dated ones
 
     def index(representative: int, words: list[str], own: tuple[dt.date, dt.date] | None) -> None:
@@ -165,8 +166,13 @@ def cluster(
         weeks: Sequence[int | None] = [None] if own_weeks is None else own_weeks
         for word in words:
             postings[word].append(representative)
+            by_week = dated[word]
             for week in weeks:
-                dated[word, week].append(representative)
+                held = by_week.get(week)
+                if held is None:
+                    by_week[week] = [representative]
+                else:
+                    held.append(representative)
 
     for seed, span in seeds:
         groups.append(_Group([seed], [seed], span))
@@ -182,7 +188,12 @@ def cluster(
         if own:
             near = _weeks(own, reach)
             weeks = [*near, None]
-            hits = [r for w in words for week in weeks for r in dated.get((w, week), ())]
+            hits = [
+                r
+                for by_week in [dated[w] for w in words if w in dated]
+                for week in weeks
+                for r in by_week.get(week, ())
+            ]
             if spans:
                 hits += _overlapping(spans, words, near)
             candidates = set(hits)

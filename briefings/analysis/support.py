@@ -133,6 +133,12 @@ def _read(text: str) -> _Read:
     )
 
 
+@lru_cache(maxsize=4096)  # more names recur in a refresh than `re`'s own cache of 512 holds
+def _whole(word: str) -> re.Pattern[str]:
+    """`word` as a whole word."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 def support(evidence: str, point: str) -> Support:
     """How far `evidence` (one article's sentence) states `point`."""
     if evidence.strip() == point.strip():
@@ -142,9 +148,7 @@ def support(evidence: str, point: str) -> Support:
         n
         for n in claimed.names
         if n not in said.words
-        and not any(
-            re.search(rf"\b{re.escape(o)}\b", said.lowered) for o in (n, *_SAME_AS.get(n, ()))
-        )
+        and not any(_whole(o).search(said.lowered) for o in (n, *_SAME_AS.get(n, ())))
     )
     lacking = tuple(sorted(claimed.numbers - said.numbers))
     wanted = claimed.claim  # the claim's own words, names apart

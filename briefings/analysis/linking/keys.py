@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from briefings.analysis.common.names import COURTESY, PLACE_SYNONYMS, name_key, surname_keys
 from briefings.analysis.linking.records import StoryEntity
 
 
+@lru_cache(maxsize=20_000)  # a refresh keys every stored entity's forms again
 def query_key(query: str) -> str:
     """The compare key of what a user typed: "Mr. Kim" → "kim"."""
     words = name_key(query).split()
