@@ -42,6 +42,7 @@ _LABEL_LINE = re.compile(r"^(?:abstract|full text|correction appended)\s*[.:]?$"
 NOTICE_SECTION = 3
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_BLOCK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)")  # heading, quote, list item
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _TERMINAL = (".", "!", "?", "”", '"', "’", "'", ":", ")", "…")
 
@@ -191,7 +192,7 @@ def _is_junk(paragraph: str, blocks: list[str], index: int) -> bool:
         return True
     if index + 1 < len(blocks) and _TWEET_SIGNATURE.match(blocks[index + 1].strip()):
         return True  # the text of an embedded post, followed by its signature line
-    return len(paragraph.split()) <= 25 and bool(_BOILERPLATE.match(paragraph))
+    return bool(_BOILERPLATE.match(paragraph)) and len(paragraph.split()) <= 25
 
 
 def _is_tag_line(paragraph: str) -> bool:
@@ -207,10 +208,12 @@ def _is_tag_line(paragraph: str) -> bool:
 def _strip_markdown(text: str) -> str:
     lines = []
     for line in text.split("\n"):
-        line = _MD_IMAGE.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
-        line = re.sub(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)", "", line)
-        line = _MD_EMPHASIS.sub(r"\2", line)
+        if "[" in line:  # each pattern is tried only on a line with its marker: most have none
+            line = _MD_IMAGE.sub("", line)
+            line = _MD_LINK.sub(r"\1", line)
+        line = _MD_BLOCK.sub("", line)
+        if "*" in line or "_" in line:
+            line = _MD_EMPHASIS.sub(r"\2", line)
         lines.append(line)
     return "\n".join(lines)
 
