@@ -36,9 +36,9 @@ def signature(text: str) -> bytes:
     else:
         words = [m.group() for m in itertools.islice(_WORD.finditer(lower), SIGNATURE_WORDS)]
     if len(words) < 3:
-        shingles = {" ".join(words)}
-    else:
-        shingles = set(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
+        shingles = [" ".join(words)]
+    else:  # a repeated shingle is hashed again, which costs less than a set (a minimum is kept)
+        shingles = list(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
     blake2b = hashlib.blake2b
     digests = b"".join([blake2b(s.encode(), digest_size=8).digest() for s in shingles])
     values = np.frombuffer(digests, dtype=np.uint64)

@@ -181,7 +181,8 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _remove_credits(paragraph: str) -> tuple[str, bool]:
-    stripped, count = _CREDIT.subn("", paragraph)
+    # a credit is in parentheses: most paragraphs have none
+    stripped, count = _CREDIT.subn("", paragraph) if "(" in paragraph else (paragraph, 0)
     if _CREDIT_LINE.match(paragraph.strip()):
         return "", True
     return stripped.strip(), count > 0
