@@ -198,12 +198,10 @@ def _is_junk(paragraph: str, blocks: list[str], index: int) -> bool:
 
 def _is_tag_line(paragraph: str) -> bool:
     """`North Korea Koreas Tensions`: a few capitalised words with no sentence in them."""
+    if paragraph.endswith(_TERMINAL):  # first: most paragraphs are sentences, split for nothing
+        return False
     words = paragraph.split()
-    return (
-        0 < len(words) <= 6
-        and not paragraph.endswith(_TERMINAL)
-        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-    )
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _strip_markdown(text: str) -> str:
