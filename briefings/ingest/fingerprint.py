@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
@@ -35,9 +36,9 @@ def signature(text: str) -> bytes:
     else:
         words = [m.group() for m in itertools.islice(_WORD.finditer(lower), SIGNATURE_WORDS)]
     if len(words) < 3:
-        shingles = {" ".join(words)}
-    else:
-        shingles = set(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
+        shingles = [" ".join(words)]
+    else:  # a repeated shingle is hashed again, which costs less than a set (a minimum is kept)
+        shingles = list(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
     blake2b = hashlib.blake2b
     digests = b"".join([blake2b(s.encode(), digest_size=8).digest() for s in shingles])
     values = np.frombuffer(digests, dtype=np.uint64)
@@ -54,12 +55,17 @@ _CHUNK = 1 << 15  # shingles hashed at once: 32 permutations x 32,768 x 8 bytes 
 
 def band_keys(sig: bytes) -> list[int]:
     """One key per band; two texts that share any key are candidates for a near-duplicate."""
+    return list(_band_keys(sig))
+
+
+@functools.lru_cache(maxsize=256)  # ingest asks for an article's keys three times (look-ups, rows)
+def _band_keys(sig: bytes) -> tuple[int, ...]:
     rows = np.frombuffer(sig, dtype=np.uint32).reshape(BANDS, ROWS)
     keys = []
     for band, row in enumerate(rows):
         digest = hashlib.blake2b(row.tobytes(), digest_size=7, person=bytes([band]) * 16)
         keys.append(int.from_bytes(digest.digest(), "big"))
-    return keys
+    return tuple(keys)
 
 
 def similarity(a: bytes, b: bytes) -> float:

@@ -42,6 +42,7 @@ _LABEL_LINE = re.compile(r"^(?:abstract|full text|correction appended)\s*[.:]?$"
 NOTICE_SECTION = 3
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_BLOCK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)")  # heading, quote, list item
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _TERMINAL = (".", "!", "?", "”", '"', "’", "'", ":", ")", "…")
 
@@ -180,7 +181,8 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _remove_credits(paragraph: str) -> tuple[str, bool]:
-    stripped, count = _CREDIT.subn("", paragraph)
+    # a credit is in parentheses: most paragraphs have none
+    stripped, count = _CREDIT.subn("", paragraph) if "(" in paragraph else (paragraph, 0)
     if _CREDIT_LINE.match(paragraph.strip()):
         return "", True
     return stripped.strip(), count > 0
@@ -191,26 +193,26 @@ def _is_junk(paragraph: str, blocks: list[str], index: int) -> bool:
         return True
     if index + 1 < len(blocks) and _TWEET_SIGNATURE.match(blocks[index + 1].strip()):
         return True  # the text of an embedded post, followed by its signature line
-    return len(paragraph.split()) <= 25 and bool(_BOILERPLATE.match(paragraph))
+    return bool(_BOILERPLATE.match(paragraph)) and len(paragraph.split()) <= 25
 
 
 def _is_tag_line(paragraph: str) -> bool:
     """`North Korea Koreas Tensions`: a few capitalised words with no sentence in them."""
+    if paragraph.endswith(_TERMINAL):  # first: most paragraphs are sentences, split for nothing
+        return False
     words = paragraph.split()
-    return (
-        0 < len(words) <= 6
-        and not paragraph.endswith(_TERMINAL)
-        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-    )
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _strip_markdown(text: str) -> str:
     lines = []
     for line in text.split("\n"):
-        line = _MD_IMAGE.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
-        line = re.sub(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)", "", line)
-        line = _MD_EMPHASIS.sub(r"\2", line)
+        if "[" in line:  # each pattern is tried only on a line with its marker: most have none
+            line = _MD_IMAGE.sub("", line)
+            line = _MD_LINK.sub(r"\1", line)
+        line = _MD_BLOCK.sub("", line)
+        if "*" in line or "_" in line:
+            line = _MD_EMPHASIS.sub(r"\2", line)
         lines.append(line)
     return "\n".join(lines)
 
