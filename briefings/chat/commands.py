@@ -84,11 +84,23 @@ def parse(
     if leading.strip():
         if bare is None:
             raise BadInput(f"/{name} takes no value; try /{name} alone.")
-        options[bare] = leading.strip()
+        options[bare] = unquoted(leading)
     for mark, following in zip(marks, [*marks[1:], None][: len(marks)], strict=True):
         key = mark.group(1)
         if key not in allowed:
             listed = ", ".join(allowed) or "no options"
             raise BadInput(f"/{name} has no option {key}: it has {listed}.")
-        options[key] = rest[mark.end() : following.start() if following else None].strip()
+        options[key] = unquoted(rest[mark.end() : following.start() if following else None])
     return name, options
+
+
+_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»"}
+
+
+def unquoted(value: str) -> str:
+    """A typed value without the one pair of quotation marks around it, as a shell would read it:
+    `/who "Mr Kirby"` asks for Mr Kirby, not for a name written with quotation marks."""
+    text = value.strip()
+    if len(text) >= 2 and _PAIRS.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return text

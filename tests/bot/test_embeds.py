@@ -119,6 +119,13 @@ def test_chunk_lines_keeps_lines_whole_and_under_the_limit():
             ("quote", {"speaker": "Jake Sullivan", "about": "pay a price"}),
         ),
         ("/who Kirby", ("who", {"name": "Kirby"})),
+        ('/who "Mr Kirby"', ("who", {"name": "Mr Kirby"})),
+        ("/who name:“Kim Jong Un”", ("who", {"name": "Kim Jong Un"})),
+        (
+            "/quote about:'pay a price' speaker:Sullivan",
+            ("quote", {"about": "pay a price", "speaker": "Sullivan"}),
+        ),
+        ('/who "Kirby', ("who", {"name": '"Kirby'})),
         ("/who name:Kim Jong Un private:true", ("who", {"name": "Kim Jong Un"})),
         ("/SOURCES", ("sources", {})),
         ("timeline", ("timeline", {})),
