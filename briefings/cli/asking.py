@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from briefings.cli import terminal
 from briefings.cli.output import (
@@ -19,9 +18,6 @@ from briefings.cli.output import (
     window,
 )
 from briefings.config import Settings
-
-if TYPE_CHECKING:
-    pass
 
 
 def sources(args: argparse.Namespace, settings: Settings) -> int:

@@ -42,23 +42,21 @@ def read_mentions(
     ]
 
 
+def entity_row(entity: StoryEntity) -> dict[str, Any]:
+    """The columns of an `Entity` row that a story entity gives (its id aside)."""
+    return {
+        "name": entity.name,
+        "kind": entity.kind,
+        "role": entity.role,
+        "aliases": list(entity.aliases),
+        "mentions": entity.mentions,
+        "article_count": len(entity.article_ids),
+    }
+
+
 def insert_entities(session: Session, cast: Sequence[StoryEntity]) -> list[int]:
     """Store new entities with their lookup keys; their ids in the order of `cast`."""
-    ids = insert_all(
-        session,
-        Entity,
-        [
-            {
-                "name": e.name,
-                "kind": e.kind,
-                "role": e.role,
-                "aliases": list(e.aliases),
-                "mentions": e.mentions,
-                "article_count": len(e.article_ids),
-            }
-            for e in cast
-        ],
-    )
+    ids = insert_all(session, Entity, [entity_row(e) for e in cast])
     insert_rows(
         session,
         EntityName,

@@ -14,7 +14,7 @@ from briefings.analysis.linking.known import variant_keys
 from briefings.analysis.linking.records import StoryEntity
 from briefings.analysis.linking.summary import ranked_roles, summarise
 from briefings.models import Entity, EntityName, EntityVariant, Mention, PatchedEntity
-from briefings.refresh.entity_rows import insert_variants
+from briefings.refresh.entity_rows import entity_row, insert_variants
 from briefings.refresh.rows import chunks, insert_rows, update_rows
 
 ROLE_SETTLED = 50  # named more often, an entity keeps its role (a batch cannot outvote it)
@@ -83,22 +83,7 @@ def recompute_patched(session: Session) -> None:
 
 def renew_entities(session: Session, kept: list[tuple[StoryEntity, int]]) -> None:
     """Write what released entities are now, made again of the same mentions, under their ids."""
-    update_rows(
-        session,
-        Entity,
-        [
-            {
-                "id": i,
-                "name": e.name,
-                "kind": e.kind,
-                "role": e.role,
-                "aliases": list(e.aliases),
-                "mentions": e.mentions,
-                "article_count": len(e.article_ids),
-            }
-            for e, i in kept
-        ],
-    )
+    update_rows(session, Entity, [{"id": i, **entity_row(e)} for e, i in kept])
     for chunk in chunks(sorted(i for _, i in kept)):
         session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
         session.execute(delete(EntityVariant).where(EntityVariant.entity_id.in_(chunk)))
