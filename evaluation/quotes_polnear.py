@@ -37,7 +37,8 @@ McCain):
   to CNN", annotated as CNN's Content with Sanders' attribution inside it left unannotated): the
   person that clause names, right after the quotation or just before it;
 - he / she with no subject or Source of its gender before it: the last person named in full
-  before it whom the article shows as of that gender (not after "in", "of": "Des Moines");
+  before it whom that full name or the article shows as of that gender (not after "in", "of":
+  "Des Moines");
   gender is read from the given name before the surname, or the one before that ("Christine
   Todd Whitman" is a woman);
 - who / which / that: the name just before it ("Clinton, who said"), or the name its appositive
