@@ -66,7 +66,7 @@ def analyse_polnear(docs: Sequence[quotes_polnear.Doc]) -> list[Analysed]:
         pairs = match([q.text for q in quotes], [g.text for g in doc.gold])
         right = [
             quotes_polnear._speaker_ok(doc.gold[pairs[i]].surname, q.speaker)
-            if q.speaker and i in pairs
+            if q.speaker and i in pairs and not doc.gold[pairs[i]].unclear
             else None
             for i, q in enumerate(quotes)
         ]

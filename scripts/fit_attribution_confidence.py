@@ -99,7 +99,7 @@ def observations(
         found = _observed(ArticleText(doc.title, doc.paragraphs), sizes)
         for i, j in match([q.text for q, _, _ in found], [g.text for g in doc.gold]).items():
             q, how, context = found[i]
-            if how:
+            if how and not doc.gold[j].unclear:  # a speaker the gold cannot read: no evidence
                 gold = doc.gold[j].surname
                 ok = quotes_polnear._speaker_ok(gold, q.speaker)
                 yield Observation(how, context, ok, "polnear", n, gold is None)

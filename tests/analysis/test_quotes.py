@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -11,6 +12,9 @@ from briefings.analysis.quotes.clusters import cluster_quotes
 from briefings.analysis.quotes.confidence import THRESHOLD
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
+
+if TYPE_CHECKING:
+    from evaluation.quotes_polnear import Doc
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -1808,3 +1812,76 @@ def test_a_title_opening_a_sentence_gives_its_name_a_gender() -> None:
         threshold=0.0,
     )
     assert [q.speaker for q in found] == ["Stanley Greenberg", "Stanley Greenberg"]
+
+
+def _he_said(text: str, quote: str, pronoun: str = "he") -> str:
+    """A one-attribution annotation: `quote`'s Content, its Source the `pronoun` after it."""
+    start = text.index(quote) - 1
+    at = text.index(f"{pronoun} said", start)
+    return (
+        f"T1\tSource {at} {at + len(pronoun)}\t{pronoun}\nT2\tContent {start} {at - 1}\tx\n"
+        f"E1\tAttribution:T3 Content:T2 Source:T1\n"
+    )
+
+
+def test_polnear_gold_he_never_means_an_organisation(tmp_path: Path) -> None:
+    text = (
+        "Title\nPastor Kevin Swanson slammed the Girl Scouts on his show.\n"
+        "Right Wing Watch first reported the remarks.\n"
+        "“Don’t train your little girls to be feminists,” he said.\n"
+    )
+    ann = _he_said(text, "Don’t train") + (
+        "T4\tSource 58 74\tRight Wing Watch\nT5\tContent 75 96\tfirst reported the remarks\n"
+        "E2\tAttribution:T6 Content:T5 Source:T4\n"
+    )
+    assert _gold_doc(tmp_path, text, ann) == [
+        ("Don’t train your little girls to be feminists,", "Swanson")
+    ]
+    old = quotes_polnear_doc(tmp_path, text, ann, "round11")
+    assert [g.surname for g in old.gold] == ["Watch"]  # the reading README's round 11 gives
+
+
+def quotes_polnear_doc(tmp_path: Path, text: str, ann: str, reading: str) -> Doc:
+    from evaluation import quotes_polnear
+
+    path = tmp_path / "b_0000.ann"
+    path.write_text(ann, encoding="utf-8")
+    return quotes_polnear._doc("b", text, path, reading)
+
+
+def test_polnear_gold_reads_a_subject_before_an_aside_in_parentheses(tmp_path: Path) -> None:
+    text = (
+        "Title\nCruz won the primary there.\n"
+        "Sen. Ron Johnson (R-Wis.) is an underdog in his race.\n"
+        "“We need a lot of help,” he said.\n"
+    )
+    ann = _he_said(text, "We need")
+    assert _gold_doc(tmp_path, text, ann) == [("We need a lot of help,", "Johnson")]
+
+
+def test_polnear_gold_he_skips_a_mention_that_shows_a_woman(tmp_path: Path) -> None:
+    text = (
+        "Title\nBill Clinton campaigned in Iowa. Bernie Sanders thanked supporters in Vermont.\n"
+        "Hillary Clinton, his opponent, won Georgia.\n"
+        "“The people who know me best,” he said.\n"
+    )
+    ann = _he_said(text, "The people")
+    assert _gold_doc(tmp_path, text, ann) == [("The people who know me best,", "Sanders")]
+
+
+def test_polnear_a_description_after_a_building_is_unclear_and_left_out_of_speaker_scores(
+    tmp_path: Path,
+) -> None:
+    from evaluation import quotes_polnear
+
+    text = (
+        "Title\nBruce Hough spoke first. Trump Tower officials played it down.\n"
+        "“Nobody seems to be preoccupied by it,” the insider said.\n"
+    )
+    ann = _he_said(text, "Nobody", "the insider")
+    doc = quotes_polnear_doc(tmp_path, text, ann, "round12")
+    assert [(g.surname, g.unclear) for g in doc.gold] == [(None, True)]
+    scored = quotes_polnear.score(
+        [doc], lambda d: [("Nobody seems to be preoccupied by it", "Hough")]
+    )
+    assert (scored["quote_f1"], scored["named"], scored["gold_unclear"]) == (1.0, 0, 1)
