@@ -734,3 +734,25 @@ def test_round_7_grammar_of_works_firms_and_brands(
 
 def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
     assert "Donald Trump" in _people("A cartoon of Donald Trump was shown, said Mary Jones.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # "of" and a place end a run: where someone is from, not a name cut from the place
+        (
+            "Senator Lindsey Graham, Republican of South Carolina, said he was worried.",
+            "Lindsey Graham",
+            "Carolina",
+        ),
+        (
+            "It is too late, said Representative Peter T. King of New York on Tuesday.",
+            "Peter T. King",
+            "York",
+        ),
+    ],
+)
+def test_round_12_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people

@@ -38,7 +38,12 @@ from briefings.analysis.people.name_words import (
     not_name_word,
     thing_named,
 )
-from briefings.analysis.people.nature import is_plural_thing, name_nature, thing_words
+from briefings.analysis.people.nature import (
+    is_place_name,
+    is_plural_thing,
+    name_nature,
+    thing_words,
+)
 from briefings.analysis.people.occupations import (
     body_after,
     occupation_before,
@@ -137,6 +142,10 @@ def _candidate(
     run = tokens[i:j]
     if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
         return Candidate("organisation", run_text(sentence, run))
+    of_place = _of_a_place(sentence, run)
+    if of_place:  # "Republican of South Carolina", "Peter T. King of New York": the place is
+        # where someone is from, no part of a name; what stands before "of" is judged alone
+        return _candidate(sentence, tokens, i, i + of_place, at_start)
     alias = None
     described = False  # a describing word opens the run: "Novelist Andrea Levy"
     tail = 0
@@ -177,6 +186,22 @@ def _candidate(
         j = start + headline_cut(tokens[start:j])  # "Mr. Sanders Is Not a Brave …"
         alias = alias and run_text(sentence, tokens[i:j])
     return _judged(sentence, tokens, i, start, j, at_start, alias, described, titled_for)
+
+
+def _of_a_place(sentence: str, run: Sequence[Token]) -> int:
+    """Where "of" and a place that ends the run start: 1 in "Republican of South Carolina"
+    (a party's member from a state, not someone called Carolina), 0 when there is none."""
+    if kind_by_lists(run_text(sentence, run), [t.lower for t in run]):
+        return 0  # "University of South Carolina", "Bank of New York" are bodies
+    for k in range(1, len(run) - 1):
+        if run[k].lower == "of":
+            rest = [t for t in run[k + 1 :] if t.lower != "the"]
+            words = [t.lower for t in rest]
+            text = run_text(sentence, rest) if rest else ""
+            if rest and (kind_by_lists(text, words) == "place" or is_place_name(text)):
+                return k
+            return 0
+    return 0
 
 
 def _judged(
