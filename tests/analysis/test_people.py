@@ -750,6 +750,23 @@ def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
             "Peter T. King",
             "York",
         ),
+        # a character: whom a story follows, a work's heroine (a documentary's people are real)
+        (
+            "The Netflix drama follows Rep. Frank Underwood's rise, said critic Mary Jones.",
+            "Mary Jones",
+            "Frank Underwood",
+        ),
+        (
+            "The documentary follows Bernie Sanders, and the novel follows Jack Smith, a spy.",
+            "Bernie Sanders",
+            "Jack Smith",
+        ),
+        (
+            "Isabelle Brown, the heroine of ''Opening Belle,'' is a banker, said author Maureen"
+            " Sherry. Rosa Parks, the heroine of the civil rights movement, is remembered.",
+            "Rosa Parks",
+            "Isabelle Brown",
+        ),
     ],
 )
 def test_round_12_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:

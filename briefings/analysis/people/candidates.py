@@ -16,6 +16,7 @@ from briefings.analysis.common.names import (
     name_key,
 )
 from briefings.analysis.people.body_words import BODYS_NOUNS, PREPOSITIONS
+from briefings.analysis.people.characters import a_character
 from briefings.analysis.people.clauses import speaks_of_its_own
 from briefings.analysis.people.cuts import (
     ACRONYM,
@@ -229,7 +230,7 @@ def _judged(
     if name_key(text) in DEMONYMS or all(not_name_word(w) for w in words):
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
-        return Candidate(None, text, not_a_person=True) if _a_thing(tokens, start, j) else None
+        return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
     role = (
         role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
     )
@@ -242,7 +243,7 @@ def _judged(
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if not role and i == start and j - start > 1:
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
-    if _a_thing(tokens, start, j):
+    if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
     if (
         words[-1] in NOT_ENTITY_SUFFIXES
@@ -299,10 +300,12 @@ def _judged(
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
 
 
-def _a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A name introduced as a work, a fiction, or one of several things a title names."""
+def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
+    """A name introduced as a work, a fiction, or one of several things a title names; a name
+    (with the title before it from `run_start`) that is a character of a story."""
     return (
         introduced_as_a_thing(tokens, start)
+        or a_character(tokens, run_start, end)
         or fictional_before(tokens, start)
         or after_a_plural_title(tokens, start, end)
         or after_a_titles_possessive(tokens, start)
