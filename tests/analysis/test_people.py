@@ -767,6 +767,12 @@ def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
             "Rosa Parks",
             "Isabelle Brown",
         ),
+        # a work's title in quotation marks, American style: the comma inside the marks
+        (
+            "Mr. Morrison plays J.M. Barrie, who wrote “Peter Pan,” said producer Jill Smith.",
+            "Jill Smith",
+            "Peter Pan",
+        ),
     ],
 )
 def test_round_12_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:
