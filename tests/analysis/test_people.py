@@ -773,6 +773,22 @@ def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
             "Jill Smith",
             "Peter Pan",
         ),
+        # a harbour or a creek ends a place's name; a poll is no one
+        (
+            "He spoke high above Pearl Harbor, said Admiral Harry Harris.",
+            "Harry Harris",
+            "Pearl Harbor",
+        ),
+        (
+            "Shootings include Oak Creek, Wisconsin, said Mary Jones.",
+            "Mary Jones",
+            "Oak Creek",
+        ),
+        (
+            "He has 31 percent in a national Gallup Poll, said Mary Jones.",
+            "Mary Jones",
+            "Gallup Poll",
+        ),
     ],
 )
 def test_round_12_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:

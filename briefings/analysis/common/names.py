@@ -256,7 +256,7 @@ PLACE_SUFFIXES = _words(
     county, city, island, islands, bay, beach, mountain, mountains, lake, airport, station, tower,
     arena, stadium, hill, hills, belt, gulf, sea, ocean, peninsula, strait, canal, province,
     region, district, territory, border, plaza, palace, base, point, heights, springs, falls,
-    cinema, cathedral, hotel, racecourse, velodrome
+    cinema, cathedral, hotel, racecourse, velodrome, harbor, harbour, creek
     """
 )
 
@@ -278,7 +278,8 @@ NOT_ENTITY_SUFFIXES = _words(
     """
     act, plan, partnership, recession, depression, bowl, wars, war, amendment, bill, treaty,
     agreement, accord, doctrine, award, awards, prize, cup, games, olympics, series, show, tour,
-    day, week, revolution, crisis, program, protocol, initiative, resolution, order, rule, law
+    day, week, revolution, crisis, program, protocol, initiative, resolution, order, rule, law,
+    poll, polls, survey
     """
 )
 
