@@ -789,6 +789,17 @@ def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
             "Mary Jones",
             "Gallup Poll",
         ),
+        # a word for or against someone, a lone letter
+        (
+            "Anti-Trump forces were holding out for a miracle, said Mr. Trump.",
+            "Mr. Trump",
+            "Anti-Trump",
+        ),
+        (
+            "If Sen. Obama does X, Y and Z, I will support Sen. Obama, said Mary Jones.",
+            "Mary Jones",
+            "Z",
+        ),
     ],
 )
 def test_round_12_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:

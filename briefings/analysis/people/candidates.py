@@ -71,6 +71,9 @@ from briefings.analysis.speech.words import STYLES
 # A regnal number of two letters or more: "II", "VI", "XIV" (not "I", "V" or "X", initials too).
 _REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
+# Prefixes of a word for or against someone: "Anti-Trump", "Pro-Brexit".
+_FOR_OR_AGAINST = ("anti-", "pro-")
+
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 
 
@@ -227,6 +230,8 @@ def _judged(
     if kind:
         role = org_description(tokens, j) if kind == "organisation" else None
         return Candidate(kind, text, role=role_text(sentence, role))
+    if words[0].startswith(_FOR_OR_AGAINST) or (len(name) == 1 and len(text.strip(".")) == 1):
+        return None  # "Anti-Trump forces", "Pro-Brexit MPs", "X, Y and Z": no one's name
     if name_key(text) in DEMONYMS or all(not_name_word(w) for w in words):
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
