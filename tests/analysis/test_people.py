@@ -800,6 +800,12 @@ def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
             "Mary Jones",
             "Z",
         ),
+        # a firm's last word: a label, a studio, a publisher, a store
+        (
+            "His holdings include Warner Music; Ronnie Cameron, a poultry magnate, gave too.",
+            "Ronnie Cameron",
+            "Warner Music",
+        ),
     ],
 )
 def test_round_12_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:

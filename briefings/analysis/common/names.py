@@ -134,7 +134,10 @@ ORG_SUFFIXES = _words(
     systems, technologies, motors, energy, petroleum, oil, gas, airlines, railways, network, post,
     international, convention, conference, campaign, research, insider, politics, studies, klan,
     parenthood, sachs, foundation, institute, fund, lab, labs, review, magazine, quarterly, weekly,
-    register, chiefs, solutions, matter, theatre, theater, museum, library
+    register, chiefs, solutions, matter, theatre, theater, museum, library, music, entertainment,
+    brands, foods, pharmaceuticals, electronics, communications, software, bancorp, stores,
+    productions, publishing, ventures, securities, investments, insurance, brewery, distillery,
+    books
     """
 )
 
