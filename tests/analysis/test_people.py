@@ -806,6 +806,18 @@ def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
             "Ronnie Cameron",
             "Warner Music",
         ),
+        # a part played in a work (a player played in a place is a person)
+        (
+            "Teri Hatcher, who plays Susan Mayer in Desperate Housewives, won an award.",
+            "Teri Hatcher",
+            "Susan Mayer",
+        ),
+        (
+            "Henman played Andy Roddick in Houston, and William Roache plays Ken Barlow in the"
+            " soap.",
+            "Andy Roddick",
+            "Ken Barlow",
+        ),
     ],
 )
 def test_round_12_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:

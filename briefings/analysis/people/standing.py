@@ -18,6 +18,7 @@ from briefings.analysis.people.figures import (
     priced,
     reports_its_figures,
 )
+from briefings.analysis.people.nature import name_nature
 from briefings.analysis.people.roles import Token
 from briefings.analysis.people.runs import cap_at
 from briefings.analysis.people.works import (
@@ -59,6 +60,10 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
+    if before in _PLAYS and _in_a_work(tokens, end):
+        return (
+            True  # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film"
+        )
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
         return True  # an award's category and its winner: "Best film: Vera Drake"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
@@ -120,6 +125,32 @@ _ACTING = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
     portraying role"""
 )
+
+# Verbs of acting right before a part's name: "who plays Ken Barlow in".
+_PLAYS = words_set("play plays played playing portray portrays portrayed portraying")
+
+# What follows "in" after a part: a work's noun ("in the soap") or a work's title.
+_IN_A_WORK = WORK_NOUNS | WORKS | words_set("soap soaps sequel remake adaptation production")
+
+
+def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
+    """ "in" and a work after a name: "in the soap", "in his new film", "in Desperate Housewives"
+    (words that make a thing); not "in the final", "in Houston", "in Monte Carlo"."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "in":
+        return False
+    k = end + 1
+    while k < len(tokens) and k - end < 5 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in _IN_A_WORK:
+            return True
+        k += 1
+    if k == end + 1 and cap_at(tokens, k) and not tokens[k].possessive:
+        title = []
+        while k < len(tokens) and cap_at(tokens, k) and len(title) < 4:
+            title.append(tokens[k].text)
+            k += 1
+        return len(title) > 1 and name_nature(" ".join(title)) == "thing"
+    return False
+
 
 # Who a work has, after its possessive: "Vera Drake's star", "Harry Potter's author".
 _CAST = words_set("star stars cast creator creators author screenwriter scriptwriter composer")
