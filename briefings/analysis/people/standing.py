@@ -144,7 +144,7 @@ def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
             return True
         k += 1
     if k == end + 1 and cap_at(tokens, k) and not tokens[k].possessive:
-        title = []
+        title: list[str] = []
         while k < len(tokens) and cap_at(tokens, k) and len(title) < 4:
             title.append(tokens[k].text)
             k += 1
