@@ -818,6 +818,22 @@ def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
             "Andy Roddick",
             "Ken Barlow",
         ),
+        # a brand's or a firm's figures: its sales, its qualified profits, brands it includes
+        (
+            "Sales of Johnnie Walker rose, said chief executive Paul Walsh.",
+            "Paul Walsh",
+            "Johnnie Walker",
+        ),
+        (
+            "Ted Baker's pre-tax profits rose, said Mary Jones. Tony Blair's new wife spoke.",
+            "Tony Blair",
+            "Ted Baker",
+        ),
+        (
+            "Its brands include Tommy Hilfiger and Calvin Klein, said Mary Jones.",
+            "Mary Jones",
+            "Tommy Hilfiger",
+        ),
     ],
 )
 def test_round_12_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:

@@ -10,7 +10,7 @@ from briefings.analysis.people.appositions import (
     is_a_named_work,
     named_after_a_bodys_noun,
 )
-from briefings.analysis.people.body_words import A_BODYS, WORKS
+from briefings.analysis.people.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
 from briefings.analysis.people.clauses import told_as_a_thing
 from briefings.analysis.people.figures import (
     at_the_box_office,
@@ -33,7 +33,10 @@ _THING_PLACES = frozenset({"in", "at"})
 _OF_A_THING = frozenset({"star", "stars", "cast", "production", "version", "sequel", "adaptation"})
 
 # What is had or done only of a body, before "of" and its name: "the takeover of Laura Ashley".
-_OF_A_BODY = words_set("takeover takeovers acquisition owners subsidiary shareholders customers")
+_OF_A_BODY = words_set(
+    """takeover takeovers acquisition owners subsidiary shareholders customers sales shares
+    makers"""
+)
 
 _KIN = words_set(
     """wife husband son daughter father mother sister brother widow widower uncle aunt nephew
@@ -47,8 +50,7 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
     ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
     if tokens[end - 1].possessive:  # "Merrill Lynch's profits", "Vera Drake's star"
-        after = tokens[end] if end < len(tokens) else None
-        return after is not None and not after.is_cap and after.lower in _AFTER_A_THINGS_POSSESSIVE
+        return _a_things_possession(tokens, end)
     if told_as_a_thing(tokens, start, end):
         return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
     if after_a_persons_possessive(tokens, start) or by_someone(tokens, end):
@@ -103,8 +105,10 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         job = tokens[start - 2]
         if not job.is_cap and job.lower not in _KIN and (job.is_head or job.lower in _OF_A_THING):
             return True
-        if not job.is_cap and job.lower in _OF_A_BODY:
-            return True  # "the takeover of Laura Ashley", "shareholders of Morgan Stanley"
+        if (not job.is_cap or start == 2) and job.lower in _OF_A_BODY:
+            # "the takeover of Laura Ashley", "shareholders of Morgan Stanley", "Sales of
+            # Johnnie Walker rose" (the noun opening the sentence)
+            return True
     k = end
     while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k].is_head:
         k += 1
@@ -125,6 +129,22 @@ _ACTING = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
     portraying role"""
 )
+
+
+def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
+    """After a name's possessive, what a body, a work or a brand has, maybe after a word or two
+    that qualify it: "Merrill Lynch's profits", "Ted Baker's pre-tax profits", "Vera Drake's
+    star"."""
+    for k in range(end, min(len(tokens), end + 3)):
+        after = tokens[k]
+        if after.is_cap or not after.is_word or after.possessive:
+            return False
+        if after.lower in _AFTER_A_THINGS_POSSESSIVE:
+            return k == end or after.lower in A_BODYS
+        if after.lower in BEFORE_A_VERB or after.lower in PREPOSITIONS:
+            return False
+    return False
+
 
 # Verbs of acting right before a part's name: "who plays Ken Barlow in".
 _PLAYS = words_set("play plays played playing portray portrays portrayed portraying")
