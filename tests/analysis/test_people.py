@@ -734,3 +734,109 @@ def test_round_7_grammar_of_works_firms_and_brands(
 
 def test_a_cartoon_of_a_person_is_no_fictional_character() -> None:
     assert "Donald Trump" in _people("A cartoon of Donald Trump was shown, said Mary Jones.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # "of" and a place end a run: where someone is from, not a name cut from the place
+        (
+            "Senator Lindsey Graham, Republican of South Carolina, said he was worried.",
+            "Lindsey Graham",
+            "Carolina",
+        ),
+        (
+            "It is too late, said Representative Peter T. King of New York on Tuesday.",
+            "Peter T. King",
+            "York",
+        ),
+        # a character: whom a story follows, a work's heroine (a documentary's people are real)
+        (
+            "The Netflix drama follows Rep. Frank Underwood's rise, said critic Mary Jones.",
+            "Mary Jones",
+            "Frank Underwood",
+        ),
+        (
+            "The documentary follows Bernie Sanders, and the novel follows Jack Smith, a spy.",
+            "Bernie Sanders",
+            "Jack Smith",
+        ),
+        (
+            "Isabelle Brown, the heroine of ''Opening Belle,'' is a banker, said author Maureen"
+            " Sherry. Rosa Parks, the heroine of the civil rights movement, is remembered.",
+            "Rosa Parks",
+            "Isabelle Brown",
+        ),
+        # a work's title in quotation marks, American style: the comma inside the marks
+        (
+            "Mr. Morrison plays J.M. Barrie, who wrote “Peter Pan,” said producer Jill Smith.",
+            "Jill Smith",
+            "Peter Pan",
+        ),
+        # a harbour or a creek ends a place's name; a poll is no one
+        (
+            "He spoke high above Pearl Harbor, said Admiral Harry Harris.",
+            "Harry Harris",
+            "Pearl Harbor",
+        ),
+        (
+            "Shootings include Oak Creek, Wisconsin, said Mary Jones.",
+            "Mary Jones",
+            "Oak Creek",
+        ),
+        (
+            "He has 31 percent in a national Gallup Poll, said Mary Jones.",
+            "Mary Jones",
+            "Gallup Poll",
+        ),
+        # a word for or against someone, a lone letter
+        (
+            "Anti-Trump forces were holding out for a miracle, said Mr. Trump.",
+            "Mr. Trump",
+            "Anti-Trump",
+        ),
+        (
+            "If Sen. Obama does X, Y and Z, I will support Sen. Obama, said Mary Jones.",
+            "Mary Jones",
+            "Z",
+        ),
+        # a firm's last word: a label, a studio, a publisher, a store
+        (
+            "His holdings include Warner Music; Ronnie Cameron, a poultry magnate, gave too.",
+            "Ronnie Cameron",
+            "Warner Music",
+        ),
+        # a part played in a work (a player played in a place is a person)
+        (
+            "Teri Hatcher, who plays Susan Mayer in Desperate Housewives, won an award.",
+            "Teri Hatcher",
+            "Susan Mayer",
+        ),
+        (
+            "Henman played Andy Roddick in Houston, and William Roache plays Ken Barlow in the"
+            " soap.",
+            "Andy Roddick",
+            "Ken Barlow",
+        ),
+        # a brand's or a firm's figures: its sales, its qualified profits, brands it includes
+        (
+            "Sales of Johnnie Walker rose, said chief executive Paul Walsh.",
+            "Paul Walsh",
+            "Johnnie Walker",
+        ),
+        (
+            "Ted Baker's pre-tax profits rose, said Mary Jones. Tony Blair's new wife spoke.",
+            "Tony Blair",
+            "Ted Baker",
+        ),
+        (
+            "Its brands include Tommy Hilfiger and Calvin Klein, said Mary Jones.",
+            "Mary Jones",
+            "Tommy Hilfiger",
+        ),
+    ],
+)
+def test_round_12_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people

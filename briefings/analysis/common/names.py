@@ -134,7 +134,10 @@ ORG_SUFFIXES = _words(
     systems, technologies, motors, energy, petroleum, oil, gas, airlines, railways, network, post,
     international, convention, conference, campaign, research, insider, politics, studies, klan,
     parenthood, sachs, foundation, institute, fund, lab, labs, review, magazine, quarterly, weekly,
-    register, chiefs, solutions, matter, theatre, theater, museum, library
+    register, chiefs, solutions, matter, theatre, theater, museum, library, music, entertainment,
+    brands, foods, pharmaceuticals, electronics, communications, software, bancorp, stores,
+    productions, publishing, ventures, securities, investments, insurance, brewery, distillery,
+    books
     """
 )
 
@@ -256,7 +259,7 @@ PLACE_SUFFIXES = _words(
     county, city, island, islands, bay, beach, mountain, mountains, lake, airport, station, tower,
     arena, stadium, hill, hills, belt, gulf, sea, ocean, peninsula, strait, canal, province,
     region, district, territory, border, plaza, palace, base, point, heights, springs, falls,
-    cinema, cathedral, hotel, racecourse, velodrome
+    cinema, cathedral, hotel, racecourse, velodrome, harbor, harbour, creek
     """
 )
 
@@ -278,7 +281,8 @@ NOT_ENTITY_SUFFIXES = _words(
     """
     act, plan, partnership, recession, depression, bowl, wars, war, amendment, bill, treaty,
     agreement, accord, doctrine, award, awards, prize, cup, games, olympics, series, show, tour,
-    day, week, revolution, crisis, program, protocol, initiative, resolution, order, rule, law
+    day, week, revolution, crisis, program, protocol, initiative, resolution, order, rule, law,
+    poll, polls, survey
     """
 )
 

@@ -16,6 +16,7 @@ from briefings.analysis.common.names import (
     name_key,
 )
 from briefings.analysis.people.body_words import BODYS_NOUNS, PREPOSITIONS
+from briefings.analysis.people.characters import a_character
 from briefings.analysis.people.clauses import speaks_of_its_own
 from briefings.analysis.people.cuts import (
     ACRONYM,
@@ -38,7 +39,12 @@ from briefings.analysis.people.name_words import (
     not_name_word,
     thing_named,
 )
-from briefings.analysis.people.nature import is_plural_thing, name_nature, thing_words
+from briefings.analysis.people.nature import (
+    is_place_name,
+    is_plural_thing,
+    name_nature,
+    thing_words,
+)
 from briefings.analysis.people.occupations import (
     body_after,
     occupation_before,
@@ -64,6 +70,9 @@ from briefings.analysis.speech.words import STYLES
 
 # A regnal number of two letters or more: "II", "VI", "XIV" (not "I", "V" or "X", initials too).
 _REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+
+# Prefixes of a word for or against someone: "Anti-Trump", "Pro-Brexit".
+_FOR_OR_AGAINST = ("anti-", "pro-")
 
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 
@@ -137,6 +146,10 @@ def _candidate(
     run = tokens[i:j]
     if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
         return Candidate("organisation", run_text(sentence, run))
+    of_place = _of_a_place(sentence, run)
+    if of_place:  # "Republican of South Carolina", "Peter T. King of New York": the place is
+        # where someone is from, no part of a name; what stands before "of" is judged alone
+        return _candidate(sentence, tokens, i, i + of_place, at_start)
     alias = None
     described = False  # a describing word opens the run: "Novelist Andrea Levy"
     tail = 0
@@ -179,6 +192,22 @@ def _candidate(
     return _judged(sentence, tokens, i, start, j, at_start, alias, described, titled_for)
 
 
+def _of_a_place(sentence: str, run: Sequence[Token]) -> int:
+    """Where "of" and a place that ends the run start: 1 in "Republican of South Carolina"
+    (a party's member from a state, not someone called Carolina), 0 when there is none."""
+    if kind_by_lists(run_text(sentence, run), [t.lower for t in run]):
+        return 0  # "University of South Carolina", "Bank of New York" are bodies
+    for k in range(1, len(run) - 1):
+        if run[k].lower == "of":
+            rest = [t for t in run[k + 1 :] if t.lower != "the"]
+            words = [t.lower for t in rest]
+            text = run_text(sentence, rest) if rest else ""
+            if rest and (kind_by_lists(text, words) == "place" or is_place_name(text)):
+                return k
+            return 0
+    return 0
+
+
 def _judged(
     sentence: str,
     tokens: Sequence[Token],
@@ -201,10 +230,12 @@ def _judged(
     if kind:
         role = org_description(tokens, j) if kind == "organisation" else None
         return Candidate(kind, text, role=role_text(sentence, role))
+    if words[0].startswith(_FOR_OR_AGAINST) or (len(name) == 1 and len(text.strip(".")) == 1):
+        return None  # "Anti-Trump forces", "Pro-Brexit MPs", "X, Y and Z": no one's name
     if name_key(text) in DEMONYMS or all(not_name_word(w) for w in words):
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
-        return Candidate(None, text, not_a_person=True) if _a_thing(tokens, start, j) else None
+        return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
     role = (
         role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
     )
@@ -217,7 +248,7 @@ def _judged(
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if not role and i == start and j - start > 1:
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
-    if _a_thing(tokens, start, j):
+    if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
     if (
         words[-1] in NOT_ENTITY_SUFFIXES
@@ -274,10 +305,12 @@ def _judged(
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
 
 
-def _a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A name introduced as a work, a fiction, or one of several things a title names."""
+def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
+    """A name introduced as a work, a fiction, or one of several things a title names; a name
+    (with the title before it from `run_start`) that is a character of a story."""
     return (
         introduced_as_a_thing(tokens, start)
+        or a_character(tokens, run_start, end)
         or fictional_before(tokens, start)
         or after_a_plural_title(tokens, start, end)
         or after_a_titles_possessive(tokens, start)

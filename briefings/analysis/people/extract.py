@@ -45,12 +45,12 @@ _QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{2,60}?)[”\"’'](?!
 
 def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
     """Names written alone between quotation marks: the titles of works ("“Eve Green”")."""
-    return [
-        m.group(1)
-        for p in paragraphs
-        for m in _QUOTED.finditer(p)
-        if all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in m.group(1).split())
-        and 1 < len(m.group(1).split()) <= 5
+    titles = (m.group(1).rstrip(",.") for p in paragraphs for m in _QUOTED.finditer(p))
+    return [  # American style puts a comma or full stop inside the marks: "wrote “Peter Pan,”"
+        t
+        for t in titles
+        if all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in t.split())
+        and 1 < len(t.split()) <= 5
     ]
 
 

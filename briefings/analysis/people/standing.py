@@ -10,7 +10,7 @@ from briefings.analysis.people.appositions import (
     is_a_named_work,
     named_after_a_bodys_noun,
 )
-from briefings.analysis.people.body_words import A_BODYS, WORKS
+from briefings.analysis.people.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
 from briefings.analysis.people.clauses import told_as_a_thing
 from briefings.analysis.people.figures import (
     at_the_box_office,
@@ -18,6 +18,7 @@ from briefings.analysis.people.figures import (
     priced,
     reports_its_figures,
 )
+from briefings.analysis.people.nature import name_nature
 from briefings.analysis.people.roles import Token
 from briefings.analysis.people.runs import cap_at
 from briefings.analysis.people.works import (
@@ -32,7 +33,10 @@ _THING_PLACES = frozenset({"in", "at"})
 _OF_A_THING = frozenset({"star", "stars", "cast", "production", "version", "sequel", "adaptation"})
 
 # What is had or done only of a body, before "of" and its name: "the takeover of Laura Ashley".
-_OF_A_BODY = words_set("takeover takeovers acquisition owners subsidiary shareholders customers")
+_OF_A_BODY = words_set(
+    """takeover takeovers acquisition owners subsidiary shareholders customers sales shares
+    makers"""
+)
 
 _KIN = words_set(
     """wife husband son daughter father mother sister brother widow widower uncle aunt nephew
@@ -46,8 +50,7 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
     ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
     if tokens[end - 1].possessive:  # "Merrill Lynch's profits", "Vera Drake's star"
-        after = tokens[end] if end < len(tokens) else None
-        return after is not None and not after.is_cap and after.lower in _AFTER_A_THINGS_POSSESSIVE
+        return _a_things_possession(tokens, end)
     if told_as_a_thing(tokens, start, end):
         return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
     if after_a_persons_possessive(tokens, start) or by_someone(tokens, end):
@@ -59,6 +62,10 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
+    if before in _PLAYS and _in_a_work(tokens, end):
+        return (
+            True  # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film"
+        )
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
         return True  # an award's category and its winner: "Best film: Vera Drake"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
@@ -98,8 +105,10 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         job = tokens[start - 2]
         if not job.is_cap and job.lower not in _KIN and (job.is_head or job.lower in _OF_A_THING):
             return True
-        if not job.is_cap and job.lower in _OF_A_BODY:
-            return True  # "the takeover of Laura Ashley", "shareholders of Morgan Stanley"
+        if (not job.is_cap or start == 2) and job.lower in _OF_A_BODY:
+            # "the takeover of Laura Ashley", "shareholders of Morgan Stanley", "Sales of
+            # Johnnie Walker rose" (the noun opening the sentence)
+            return True
     k = end
     while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k].is_head:
         k += 1
@@ -120,6 +129,48 @@ _ACTING = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
     portraying role"""
 )
+
+
+def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
+    """After a name's possessive, what a body, a work or a brand has, maybe after a word or two
+    that qualify it: "Merrill Lynch's profits", "Ted Baker's pre-tax profits", "Vera Drake's
+    star"."""
+    for k in range(end, min(len(tokens), end + 3)):
+        after = tokens[k]
+        if after.is_cap or not after.is_word or after.possessive:
+            return False
+        if after.lower in _AFTER_A_THINGS_POSSESSIVE:
+            return k == end or after.lower in A_BODYS
+        if after.lower in BEFORE_A_VERB or after.lower in PREPOSITIONS:
+            return False
+    return False
+
+
+# Verbs of acting right before a part's name: "who plays Ken Barlow in".
+_PLAYS = words_set("play plays played playing portray portrays portrayed portraying")
+
+# What follows "in" after a part: a work's noun ("in the soap") or a work's title.
+_IN_A_WORK = WORK_NOUNS | WORKS | words_set("soap soaps sequel remake adaptation production")
+
+
+def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
+    """ "in" and a work after a name: "in the soap", "in his new film", "in Desperate Housewives"
+    (words that make a thing); not "in the final", "in Houston", "in Monte Carlo"."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "in":
+        return False
+    k = end + 1
+    while k < len(tokens) and k - end < 5 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in _IN_A_WORK:
+            return True
+        k += 1
+    if k == end + 1 and cap_at(tokens, k) and not tokens[k].possessive:
+        title: list[str] = []
+        while k < len(tokens) and cap_at(tokens, k) and len(title) < 4:
+            title.append(tokens[k].text)
+            k += 1
+        return len(title) > 1 and name_nature(" ".join(title)) == "thing"
+    return False
+
 
 # Who a work has, after its possessive: "Vera Drake's star", "Harry Potter's author".
 _CAST = words_set("star stars cast creator creators author screenwriter scriptwriter composer")

@@ -39,14 +39,15 @@ _THINGS_PLURAL = words_set(
 
 def listed_among_things(tokens: Sequence[Token], start: int) -> bool:
     """A name in a list that bodies or works introduce: "retailers such as Ted Baker and Karen
-    Millen", "films including Vera Drake" (not "stars such as Tom Hanks")."""
+    Millen", "films including Vera Drake", "its brands include Calvin Klein" (not "stars such as
+    Tom Hanks")."""
     k = start - 1
     while k > 0 and (tokens[k].text in {",", "and", "or"} or tokens[k].is_cap):
         k -= 1  # back over the names listed before it
     if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
         k -= 2
-    elif tokens[k].lower == "including":
-        k -= 1
+    elif tokens[k].lower in {"including", "include", "includes", "included"}:
+        k -= 1  # "films including Vera Drake", "its brands include Tommy Hilfiger"
     else:
         return False
     return k >= 0 and (k == 0 or not tokens[k].is_cap) and tokens[k].lower in _THINGS_PLURAL

@@ -1,0 +1,61 @@
+"""Made-up people: whom a story follows, a work's hero or heroine."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.common.names import WORK_NOUNS, words_set
+from briefings.analysis.people.roles import Token
+
+# Works that tell a made-up story (not "documentary": a documentary follows real people).
+_STORIES = (WORK_NOUNS - {"documentary", "magazine", "newspaper", "brand", "label"}) | words_set(
+    "story stories sequel episode episodes tale fable"
+)
+
+# What a story does to its people: "the drama follows Frank Underwood".
+_FOLLOWS = words_set("follows followed centres centers")
+
+# Who a work has, before "of" and the work: "the heroine of ''Opening Belle''", "the hero of her
+# novel" (not "the heroine of the civil rights movement", nor "a narrator of audiobooks").
+_OF_A_WORK = words_set("heroine hero villain protagonist antihero anti-hero")
+
+_QUOTES = frozenset({"'", '"', "“", "‘"})
+
+
+def a_character(tokens: Sequence[Token], run_start: int, end: int) -> bool:
+    """A name (titles and all from `run_start`) that a story follows ("The CBS drama follows
+    Secretary of State Elizabeth McCord"), or that an apposition calls a work's heroine or narrator
+    ("Isabelle, the heroine of ''Opening Belle''", "Jack, the hero of her novel"); not "the documentary
+    follows Bernie Sanders", nor "Rosa Parks, the heroine of the civil rights movement"."""
+    return _followed_by_a_story(tokens, run_start) or _a_works_person(tokens, end)
+
+
+def _followed_by_a_story(tokens: Sequence[Token], start: int) -> bool:
+    k = start - 1
+    if k >= 1 and tokens[k].lower == "on" and tokens[k - 1].lower in {"centres", "centers"}:
+        k -= 1  # "the novel centres on Jack Smith"
+    elif k < 1 or tokens[k].lower not in {"follows", "followed"}:
+        return False
+    noun = tokens[k - 1]
+    return k >= 1 and not noun.is_cap and noun.lower in _STORIES
+
+
+def _a_works_person(tokens: Sequence[Token], end: int) -> bool:
+    if end + 3 >= len(tokens) or tokens[end].text != ",":
+        return False
+    if tokens[end + 1].lower not in {"the", "a", "its", "his", "her", "their"}:
+        return False
+    k = end + 2
+    if tokens[k].lower in {"main", "title", "central"}:
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].lower not in _OF_A_WORK or tokens[k + 1].lower != "of":
+        return False
+    after = tokens[k + 2 : k + 4]
+    if after and after[0].text in _QUOTES:
+        return True  # "the heroine of ''Opening Belle''"
+    return (
+        len(after) == 2
+        and after[0].lower in {"the", "a", "his", "her", "their", "its"}
+        and not after[1].is_cap
+        and after[1].lower in _STORIES
+    )
