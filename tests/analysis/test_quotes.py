@@ -1808,3 +1808,54 @@ def test_a_title_opening_a_sentence_gives_its_name_a_gender() -> None:
         threshold=0.0,
     )
     assert [q.speaker for q in found] == ["Stanley Greenberg", "Stanley Greenberg"]
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject() -> None:
+    """ "His campaign chairman, Paul Hart, dismissed …": Hart is the subject a later "he" means,
+    not the senator named before him."""
+    found = quotes(
+        "Senator Tom Grant toured the plant in Leeds on Friday.",
+        "His campaign chairman, Paul Hart, dismissed the criticism as noise.",
+        "“He has never been stronger,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Paul Hart"]
+
+
+def test_a_first_name_in_apposition_to_a_relative_is_the_subject() -> None:
+    """ "On Tuesday, his wife, Jane, called …": she, not the woman named before."""
+    found = quotes(
+        "Senator Mary Cole and Tom Grant spoke at the rally in Leeds on Monday.",
+        "On Tuesday, his wife, Jane, called for an open vote. “Shutting people out is not smart,”"
+        " she said.",
+    )
+    assert [q.speaker for q in found] == ["Jane"]
+
+
+def test_a_time_phrase_between_the_name_and_its_verb_keeps_the_subject() -> None:
+    """ "Rep. Brad Sherman last month joked to …": Sherman is the subject "he" means."""
+    found = quotes(
+        "Mayor Tom Grant opened the plant on Friday.",
+        "Rep. Brad Sherman last month joked to the mayor that the plant would close by spring."
+        " “It will be shut by May,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Brad Sherman"]
+
+
+def test_a_name_after_an_indefinite_article_and_a_mood_is_the_speaker() -> None:
+    """ "“…,” an angry Hollande retaliated": Hollande, not the man quoted before."""
+    found = quotes(
+        "President François Hollande met reporters in Paris on Tuesday.",
+        "Donald Trump said France had lost its way: “France is no longer France,” he claimed.",
+        "“France will always be France,” an angry Hollande retaliated.",
+    )
+    assert [q.speaker for q in found] == ["Donald Trump", "François Hollande"]
+
+
+def test_opined_is_a_speech_verb() -> None:
+    """ "“…,” opined Cleveland's Plain Dealer": the paper, not the governor named before."""
+    found = quotes(
+        "Ohio Gov. John Kasich resisted a ban on guns near the convention.",
+        "Editorial pages warned of danger. “Gun owners should leave their weapons at home,” opined"
+        " Cleveland's Plain Dealer.",
+    )
+    assert [q.speaker for q in found] == ["Plain Dealer"]
