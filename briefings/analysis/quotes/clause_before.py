@@ -56,7 +56,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if quoted:  # "Brennan quoted Ortiz as saying “…”": Ortiz's words
             return quoted
         if first_own and _index_of_phrase_before(toks, i, own):
-            return first_own
+            return _own_clause_after(toks, i, upto) or first_own
         inverted = _inverted_subject(toks, i, upto)
         if inverted:  # "…, explained Rosenberg, “…”"
             return inverted
@@ -65,7 +65,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 continue  # "Puerto Rico has been warning …, and Ms. Acosta said the “…”"
             near = subject_before(toks, i)  # "The Florida senator is telling reporters"
             return (
-                sentence_subject(toks, i)
+                _own_clause_after(toks, i, upto)
+                or sentence_subject(toks, i)
                 or (near[0] if near else None)
                 or _participle_subject(toks, i)
                 or first_own
@@ -119,6 +120,30 @@ def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
             speaker = parse_speaker(subj[0])
             if speaker and speaker.name and not speaker.is_org:
                 return subj[0]
+    return None
+
+
+_CLAUSE_LINKS = words_set("after when while as before because since until and whereas")
+
+
+def _own_clause_after(toks: list[str], cue: int, upto: int) -> str | None:
+    """A later speech verb before the quotation whose named subject opens a clause of its own:
+    "“…,” Axelrod tweeted after [Clinton] argued … that “…”", "Ryan saying he was “…” and
+    [Trump] calling it a “…”": the quotation is that subject's words."""
+    for m in range(upto - 1, cue, -1):
+        if not (toks[m] in CUES and toks[m].islower()):
+            continue
+        j = m - 1
+        while j > cue and is_between(toks[j]):
+            j -= 1
+        end = j + 1
+        while j > cue and is_cap(toks[j]) and mask_id(toks[j]) is None:
+            j -= 1
+        if end - j < 2 or not (toks[j].lower() in _CLAUSE_LINKS or mask_id(toks[j]) is not None):
+            continue
+        speaker = parse_speaker(" ".join(toks[j + 1 : end]))
+        if speaker and speaker.name and not speaker.is_org:
+            return " ".join(toks[j + 1 : end])
     return None
 
 
