@@ -1859,3 +1859,33 @@ def test_opined_is_a_speech_verb() -> None:
         " Cleveland's Plain Dealer.",
     )
     assert [q.speaker for q in found] == ["Plain Dealer"]
+
+
+def test_a_quotation_in_a_later_clause_with_its_own_speaker_is_theirs() -> None:
+    """ "“…,” Axelrod tweeted after Clinton argued that “…”" and "Ryan saying he was “…” and Trump
+    calling it a “…”": the second quotation belongs to the clause that introduces it."""
+    found = quotes(
+        "David Axelrod and Hillary Clinton clashed on Monday.",
+        "“It is misleading,” Axelrod tweeted after Clinton argued again that “we would not have"
+        " rescued the auto industry.”",
+        "Donald Trump met Paul Ryan on Thursday. Later both men issued a statement – Ryan saying he was"
+        " “very encouraged” and Trump calling it a “great meeting.”",
+    )
+    assert [q.speaker for q in found] == [
+        "David Axelrod",
+        "Hillary Clinton",
+        "Paul Ryan",
+        "Donald Trump",
+    ]
+
+
+def test_a_sentence_ending_on_us_is_a_sentence_of_its_own() -> None:
+    """ "… from entering the U.S. While Clinton …, the groups … say they are “…”": the groups'
+    words, not those of Trump, who spoke in the sentence before."""
+    found = quotes(
+        "Most recently, Donald Trump called to ban Muslims from entering the U.S. While Hillary"
+        " Clinton has condemned the plan, the groups who wrote to her say they are “concerned your"
+        " campaign is sending mixed messages.”",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None]
