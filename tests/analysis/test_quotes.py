@@ -1889,3 +1889,18 @@ def test_a_sentence_ending_on_us_is_a_sentence_of_its_own() -> None:
         threshold=0.0,
     )
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A spokesman for Hillary Clinton said the report was “outrageous.”",
+        "A spokesman for Democratic presidential candidate Hillary Clinton called the report"
+        " “outrageous.”",
+        "An aide to Hillary Clinton said the report was “outrageous.”",
+    ],
+)
+def test_someone_speaking_for_a_person_is_not_that_person(paragraph: str) -> None:
+    """ "A spokesman for Hillary Clinton said": an unnamed spokesman, not Clinton."""
+    found = quotes(paragraph, threshold=0.0)
+    assert [q.speaker for q in found] == [None]
