@@ -1904,3 +1904,15 @@ def test_someone_speaking_for_a_person_is_not_that_person(paragraph: str) -> Non
     """ "A spokesman for Hillary Clinton said": an unnamed spokesman, not Clinton."""
     found = quotes(paragraph, threshold=0.0)
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_quotation_introduced_by_a_colon_naming_no_one_has_no_speaker() -> None:
+    """ "Read the latest updates below:" / "“…”": a document's words, not those of the person the
+    article named last."""
+    found = quotes(
+        "Donald Trump spoke in Des Moines on Monday night.",
+        "Read the latest updates below:",
+        "“Senator Jane Cole took the stage late on Monday, trailing by a few votes.”",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None]

@@ -17,6 +17,7 @@ from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import Speaker, parse_speaker
 from briefings.analysis.speech.tokens import is_cap, tokens
+from briefings.analysis.speech.words import PRONOUNS
 
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
 
@@ -90,6 +91,8 @@ def paragraph_quotes(
             if phrase is None and idx <= 1 and prev_par and prev_par.rstrip().endswith(":"):
                 ptoks = tokens(prev_par)
                 phrase, via = pre_frame(ptoks, len(ptoks), {}), "clause before"
+                if phrase is None and _names_no_one(ptoks):
+                    phrase = ""  # "Read the latest updates below:" / "“…”": no one says it
             speaker = parse_speaker(phrase) if phrase else None
             if (
                 speaker is None or not (speaker.name or speaker.pronoun or speaker.role)
@@ -160,6 +163,17 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
         if i < len(toks) and toks[i] == first:
             return HONORIFICS.get(toks[i - 1].lower()) if i else None
     return None
+
+
+def _names_no_one(toks: list[str]) -> bool:
+    """The last sentence of a paragraph introducing a quotation names no one, not even by a
+    pronoun: "Wait, it gets better:", "Read the latest updates below:"."""
+    start = max((i + 1 for i, t in enumerate(toks[:-1]) if t in {".", "!", "?"}), default=0)
+    words = toks[start + 1 :]
+    return bool(words) and not any(
+        is_cap(t) or t.lower() in PRONOUNS or mask_id(t) is not None or t in {"“", '"'}
+        for t in words
+    )
 
 
 def _after_colon(toks: list[str], idx: int) -> bool:
