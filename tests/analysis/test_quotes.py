@@ -1916,3 +1916,12 @@ def test_a_quotation_introduced_by_a_colon_naming_no_one_has_no_speaker() -> Non
         threshold=0.0,
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_name_after_calling_is_whom_the_speaker_names_not_who_speaks() -> None:
+    """ "He …, calling President Mark Hill a “weak leader”": he is the man named before, not Hill."""
+    found = quotes(
+        "Senator Tom Grant spoke to farmers in Leeds on Monday.",
+        "He has also provoked his critics, calling President Mark Hill a “weak leader” and worse.",
+    )
+    assert [q.speaker for q in found] == ["Tom Grant"]

@@ -28,7 +28,7 @@ from briefings.analysis.quotes.clause_words import (
 )
 from briefings.analysis.quotes.marks import mask_id
 from briefings.analysis.quotes.subjects import cue_subject, group_head
-from briefings.analysis.speech.cues import CUES, is_between
+from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
@@ -77,7 +77,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         out.append((1, viewer, "opening"))
     cues = [i for i, t in enumerate(toks) if i and t in CUES] if not CUES.isdisjoint(toks) else []
     for i in cues:  # the speech verbs
-        if toks[i - 1] == ",":  # "…, said David Autor, a professor"
+        if toks[i - 1] == "," and toks[i] not in _OBJECT_CUES:  # "…, said David Autor, a
+            # professor"; but "…, calling President Barack Obama an “…”" names whom, not who
             end = i + 1
             while end < len(toks) and is_cap(toks[end]) and mask_id(toks[end]) is None:
                 end += 1
@@ -97,6 +98,14 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 continue  # "the Chicago Sun-Times reported": a paper, a body
             out.append((i, sp.name, "cue"))
     return out
+
+
+# speech verbs whose object is a person: a name right after one is whom it addresses or names
+_OBJECT_CUES = PARTICIPLE_CUES | words_set(
+    """told tells asked asks called calls thanked praised accused attacked blasted slammed
+    described describes dubbed labeled labelled mocked criticized criticised defended questioned
+    belittled urged urges"""
+)
 
 
 def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
