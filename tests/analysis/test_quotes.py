@@ -1925,3 +1925,14 @@ def test_a_name_after_calling_is_whom_the_speaker_names_not_who_speaks() -> None
         "He has also provoked his critics, calling President Mark Hill a “weak leader” and worse.",
     )
     assert [q.speaker for q in found] == ["Tom Grant"]
+
+
+def test_a_name_after_a_quotation_then_and_said_is_not_the_speaker() -> None:
+    """ "… had ever “attacked” Clinton, and said he “…”": the spokeswoman said it, not Clinton."""
+    found = quotes(
+        "Patrick Murphy criticized Alan Grayson and Hillary Clinton on Monday.",
+        "Grayson's spokeswoman denied that Grayson had ever “attacked” Clinton, and said he"
+        " “maintains that she will be a very competent president.”",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None, None]
