@@ -1936,3 +1936,15 @@ def test_a_name_after_a_quotation_then_and_said_is_not_the_speaker() -> None:
         threshold=0.0,
     )
     assert [q.speaker for q in found] == [None, None]
+
+
+def test_a_speech_verb_in_an_opening_clause_does_not_report_the_main_clause() -> None:
+    """ "After Craig Patrick asked about it, the Graysons became “agitated”, according to a source":
+    the source's word, not the reporter's who asked."""
+    found = quotes(
+        "Alan Grayson and his wife spoke to FOX13 on Monday.",
+        "After FOX13’s Craig Patrick asked about the trip, the Graysons became “agitated” once the"
+        " cameras were off, according to a source at the station.",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None]

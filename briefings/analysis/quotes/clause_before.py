@@ -31,8 +31,11 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     if unnamed:  # "criticized the email use, which an FBI investigation said was “…”"
         return unnamed
     first_cue = last_cue = None
+    fronted = _fronted_clause_end(toks, upto)
     for i in range(upto):
         t = toks[i]
+        if i < fronted:  # "After Craig Patrick asked about it, the Graysons became “…”": a
+            continue  # speech verb of the opening clause does not report the main clause's words
         if t.lower() == "according" and i + 2 < upto and toks[i + 1] == "to":
             phrase = []
             for u in toks[i + 2 : upto]:
@@ -121,6 +124,20 @@ def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
             if speaker and speaker.name and not speaker.is_org:
                 return subj[0]
     return None
+
+
+_FRONTED = words_set("after when before since until while because once although though")
+
+
+def _fronted_clause_end(toks: list[str], upto: int) -> int:
+    """Where a clause opening the sentence with "After", "When", … ends at its comma, when the
+    quotation at `upto` comes after it; 0 when there is none."""
+    if not toks or toks[0].lower() not in _FRONTED:
+        return 0
+    comma = next((i for i in range(1, upto) if toks[i] == ","), None)
+    if comma is None or any(mask_id(t) is not None for t in toks[:comma]):
+        return 0
+    return comma
 
 
 _CLAUSE_LINKS = words_set("after when while as before because since until and whereas")
