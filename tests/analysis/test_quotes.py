@@ -1948,3 +1948,14 @@ def test_a_speech_verb_in_an_opening_clause_does_not_report_the_main_clause() ->
         threshold=0.0,
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_quotation_in_a_clause_on_a_noun_is_that_clauses_subjects() -> None:
+    """ "…, an incident Trump brought up as “very fishy”": Trump's words, not those of Starr, the
+    subject of the sentence."""
+    found = quotes(
+        "Donald Trump and Kenneth Starr spoke on Tuesday.",
+        "Starr in 1994 took over the inquiry into the death of Vincent Foster, an incident Trump"
+        " brought up as “very fishy” in an interview.",
+    )
+    assert [q.speaker for q in found] == ["Donald Trump"]
