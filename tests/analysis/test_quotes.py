@@ -1959,3 +1959,14 @@ def test_a_quotation_in_a_clause_on_a_noun_is_that_clauses_subjects() -> None:
         " brought up as “very fishy” in an interview.",
     )
     assert [q.speaker for q in found] == ["Donald Trump"]
+
+
+def test_a_quotation_followed_by_moniker_is_a_label_with_no_speaker() -> None:
+    """ "he doubled down on the “king of debt” moniker": a label the article names, not words the
+    subject is quoted saying here."""
+    found = quotes(
+        "Donald Trump gave an interview to CBS on Wednesday, in which he doubled down on the “king"
+        " of debt” moniker.",
+        threshold=0.0,
+    )
+    assert [(q.text, q.speaker) for q in found] == [("king of debt", None)]

@@ -110,6 +110,9 @@ def paragraph_quotes(
             kind = quote_kind(span, toks, idx)
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
+            if kind == "partial" and _names_a_label(toks, idx):
+                phrase, speaker = "", None  # "the “king of debt” moniker": a label, no one's
+                # words here
             if phrase is None and kind == "partial":
                 # "Rubio bemoaned a climate where people “…”", "Graham dismissed the report as
                 # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
@@ -216,6 +219,19 @@ def is_title(text: str) -> bool:
 
 
 _WORK_BEFORE = words_set("on in of show program programme film movie book series")
+
+
+_LABELS = words_set(
+    "moniker nickname label slogan chant chants tag tagline catchphrase mantra epithet"
+)
+
+
+def _names_a_label(toks: list[str], idx: int) -> bool:
+    """A quotation the next word makes a label: "the “king of debt” moniker", "“BERNIE!” chants"."""
+    after = next(
+        (t for t in toks[idx + 1 :] if t not in {"\ue000", "\ue001"} and mask_id(t) is None), ""
+    )
+    return after.lower() in _LABELS
 
 
 def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
