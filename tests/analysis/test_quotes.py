@@ -1970,3 +1970,15 @@ def test_a_quotation_followed_by_moniker_is_a_label_with_no_speaker() -> None:
         threshold=0.0,
     )
     assert [(q.text, q.speaker) for q in found] == [("king of debt", None)]
+
+
+def test_quotations_after_headlines_are_titles_with_no_speaker() -> None:
+    """ "… a website that has run stories with headlines such as “…” and “…”": headlines, not
+    words of the man who hired its chairman."""
+    found = quotes(
+        "Donald Trump has hired Stephen Bannon of Breitbart News, a website that has run stories"
+        " with headlines such as “Birth control makes women crazy” and “Would you rather your"
+        " child had feminism or cancer?”",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None, None]

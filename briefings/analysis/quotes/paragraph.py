@@ -110,7 +110,7 @@ def paragraph_quotes(
             kind = quote_kind(span, toks, idx)
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
-            if kind == "partial" and _names_a_label(toks, idx):
+            if kind == "partial" and (_names_a_label(toks, idx) or _a_headline(toks, idx)):
                 phrase, speaker = "", None  # "the “king of debt” moniker": a label, no one's
                 # words here
             if phrase is None and kind == "partial":
@@ -232,6 +232,17 @@ def _names_a_label(toks: list[str], idx: int) -> bool:
         (t for t in toks[idx + 1 :] if t not in {"\ue000", "\ue001"} and mask_id(t) is None), ""
     )
     return after.lower() in _LABELS
+
+
+_HEADLINED = words_set("headline headlines headlined")
+
+
+def _a_headline(toks: list[str], idx: int) -> bool:
+    """A quotation a few words after "headlines": "stories with headlines such as “…” and “…”":
+    a title, not speech."""
+    near = [t for t in toks[max(0, idx - 8) : idx] if t not in {"\ue000", "\ue001"}]
+    words = [t for t in near if mask_id(t) is None and t not in {",", "and", "or"}][-3:]
+    return any(t.lower() in _HEADLINED for t in words)
 
 
 def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
