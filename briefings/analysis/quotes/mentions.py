@@ -68,7 +68,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "possessor"))
     out.extend((i, name, "clause") for i, name in _clause_subjects(toks, run_end))
-    if not any(how == "opening" for _, _, how in out):
+    if "," in toks and not any(how == "opening" for _, _, how in out):
         apposed = _apposed_subject(toks)
         if apposed:  # "One early supporter, Representative Lee Zeldin, …, gave …"
             out.append((*apposed, "opening"))

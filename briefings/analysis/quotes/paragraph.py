@@ -240,7 +240,10 @@ _HEADLINED = words_set("headline headlines headlined")
 def _a_headline(toks: list[str], idx: int) -> bool:
     """A quotation a few words after "headlines": "stories with headlines such as “…” and “…”":
     a title, not speech."""
-    near = [t for t in toks[max(0, idx - 8) : idx] if t not in {"\ue000", "\ue001"}]
+    near = toks[max(0, idx - 8) : idx]
+    if _HEADLINED.isdisjoint(t.lower() for t in near):
+        return False
+    near = [t for t in near if t not in {"\ue000", "\ue001"}]
     words = [t for t in near if mask_id(t) is None and t not in {",", "and", "or"}][-3:]
     return any(t.lower() in _HEADLINED for t in words)
 

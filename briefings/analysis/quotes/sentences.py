@@ -19,6 +19,8 @@ _ABBREVIATION_ENDS_SENTENCE = re.compile(
     r"|When|As|And|Yet|So|This|That|There|His|Her|Their|Its)\s)"
 )
 
+_ABBREVIATIONS = ("U.S. ", "U.K. ", "D.C. ", "U.N. ")
+
 
 def masked_sentences(masked: str) -> list[tuple[int, str]]:
     """Sentences of the masked paragraph; a quotation closing on a full stop ends its sentence
@@ -28,7 +30,7 @@ def masked_sentences(masked: str) -> list[tuple[int, str]]:
         start = masked.find(s, at)
         at = start + len(s)
         parts = _QUOTE_ENDS_SENTENCE.split(s) if "\ue001." in s else [s]
-        if ". " in s:  # "… the U.S. While …"
+        if ". " in s and any(a in s for a in _ABBREVIATIONS):  # "… the U.S. While …"
             parts = [p for part in parts for p in _ABBREVIATION_ENDS_SENTENCE.split(part)]
         for part in parts:
             begin = masked.find(part, start)

@@ -107,6 +107,8 @@ _SOMEONE = words_set("a an one another")
 def _someone_for(toks: list[str], start: int) -> int | None:
     """Where an indefinite person who acts for the name at `start` begins: "[A] spokesman for
     Hillary Clinton", "[an] aide to Mr. Trump"; None when the name is not such an object."""
+    if _FOR.isdisjoint(toks[max(0, start - 4) : start]):
+        return None
     f = start - 1  # past the words describing the name: "for [Democratic presidential] …"
     while f > 1 and start - f <= 3 and toks[f] not in _FOR and toks[f].isalpha():
         f -= 1
