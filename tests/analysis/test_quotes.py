@@ -1982,3 +1982,15 @@ def test_quotations_after_headlines_are_titles_with_no_speaker() -> None:
         threshold=0.0,
     )
     assert [q.speaker for q in found] == [None, None]
+
+
+def test_a_name_qualifying_the_subject_of_a_participle_is_not_its_subject() -> None:
+    """ "A Clinton campaign official walked back the comments, saying that Clinton “…”": the
+    official's words, not Clinton's."""
+    found = quotes(
+        "Hillary Clinton spoke in Iowa on Monday.",
+        "A Clinton campaign official later walked back the comments, saying that Clinton “did not"
+        " have a particular video in mind.”",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None]

@@ -252,11 +252,33 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             if _verb_before(toks, j):
                 passed_object = True
             elif prev not in PREPOSITIONS and (not passed_object or _opens_subject(prev)):
+                head = _noun_after(toks, end + 1, i)
+                if head > end + 1:  # "A Clinton campaign official …, saying": the official
+                    start = j - 1 if j and toks[j - 1].lower() in {"a", "an", "the"} else j
+                    return " ".join(toks[start:head])
                 return " ".join(toks[j : end + 1])
         elif toks[j].lower() in PRONOUNS and (j == 0 or toks[j - 1] in {",", "But", "And"}):
             return toks[j].lower()  # "He endorsed Cruz, saying": he
         j -= 1
     return None
+
+
+def _noun_after(toks: list[str], at: int, upto: int) -> int:
+    """Past the nouns a name qualifies from `at` ("[Clinton] campaign official"): where the noun
+    phrase ends; `at` itself when a verb or anything else follows the name."""
+    k = at
+    while (
+        k < upto
+        and toks[k].isalpha()
+        and toks[k].islower()
+        and toks[k] not in AUX
+        and toks[k] not in CUES
+        and toks[k] not in PREPOSITIONS
+        and not toks[k].endswith(("ed", "ly"))
+        and toks[k] not in IRREGULAR
+    ):
+        k += 1
+    return k if k > at and (role_word(toks[k - 1]) or person_head(toks[k - 1])) else at
 
 
 def _opens_subject(prev: str) -> bool:
