@@ -1994,3 +1994,15 @@ def test_a_name_qualifying_the_subject_of_a_participle_is_not_its_subject() -> N
         threshold=0.0,
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_the_body_after_with_does_what_the_participle_says() -> None:
+    """ "…, with the American Federation of Teachers calling her “…”": the federation's words,
+    not those of the teachers' group the sentence opened with."""
+    found = quotes(
+        "Teachers unions were among the earliest supporters of Hillary Clinton, with the American"
+        " Federation of Teachers calling her “the champion working families need” and its"
+        " president hugging her on stage.",
+        "CORE Teachers, a caucus in Chicago, stayed out of the race.",
+    )
+    assert [q.speaker for q in found] == ["American Federation"]

@@ -69,6 +69,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             near = subject_before(toks, i)  # "The Florida senator is telling reporters"
             return (
                 _own_clause_after(toks, i, upto)
+                or _with_subject(toks, i)
                 or sentence_subject(toks, i)
                 or (near[0] if near else None)
                 or _participle_subject(toks, i)
@@ -162,6 +163,19 @@ def _own_clause_after(toks: list[str], cue: int, upto: int) -> str | None:
         if speaker and speaker.name and not speaker.is_org:
             return " ".join(toks[j + 1 : end])
     return None
+
+
+def _with_subject(toks: list[str], cue: int) -> str | None:
+    """The name after "with" that does what the participle at `cue` says: "…, with the American
+    Federation of Teachers calling her “…”"."""
+    j = cue - 1
+    while j >= 0 and cue - j <= 8 and (is_cap(toks[j]) or toks[j] in {"of", "the"}):
+        j -= 1
+    if j < 0 or toks[j] != "with" or j + 1 == cue or not is_cap(toks[cue - 1]):
+        return None
+    phrase = " ".join(toks[j + 1 : cue])
+    speaker = parse_speaker(phrase)
+    return phrase if speaker and speaker.name else None
 
 
 def _after_with(toks: list[str], cue: int) -> bool:
