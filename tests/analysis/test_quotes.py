@@ -1885,3 +1885,201 @@ def test_polnear_a_description_after_a_building_is_unclear_and_left_out_of_speak
         [doc], lambda d: [("Nobody seems to be preoccupied by it", "Hough")]
     )
     assert (scored["quote_f1"], scored["named"], scored["gold_unclear"]) == (1.0, 0, 1)
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject() -> None:
+    """ "His campaign chairman, Paul Hart, dismissed …": Hart is the subject a later "he" means,
+    not the senator named before him."""
+    found = quotes(
+        "Senator Tom Grant toured the plant in Leeds on Friday.",
+        "His campaign chairman, Paul Hart, dismissed the criticism as noise.",
+        "“He has never been stronger,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Paul Hart"]
+
+
+def test_a_first_name_in_apposition_to_a_relative_is_the_subject() -> None:
+    """ "On Tuesday, his wife, Jane, called …": she, not the woman named before."""
+    found = quotes(
+        "Senator Mary Cole and Tom Grant spoke at the rally in Leeds on Monday.",
+        "On Tuesday, his wife, Jane, called for an open vote. “Shutting people out is not smart,”"
+        " she said.",
+    )
+    assert [q.speaker for q in found] == ["Jane"]
+
+
+def test_a_time_phrase_between_the_name_and_its_verb_keeps_the_subject() -> None:
+    """ "Rep. Brad Sherman last month joked to …": Sherman is the subject "he" means."""
+    found = quotes(
+        "Mayor Tom Grant opened the plant on Friday.",
+        "Rep. Brad Sherman last month joked to the mayor that the plant would close by spring."
+        " “It will be shut by May,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Brad Sherman"]
+
+
+def test_a_name_after_an_indefinite_article_and_a_mood_is_the_speaker() -> None:
+    """ "“…,” an angry Hollande retaliated": Hollande, not the man quoted before."""
+    found = quotes(
+        "President François Hollande met reporters in Paris on Tuesday.",
+        "Donald Trump said France had lost its way: “France is no longer France,” he claimed.",
+        "“France will always be France,” an angry Hollande retaliated.",
+    )
+    assert [q.speaker for q in found] == ["Donald Trump", "François Hollande"]
+
+
+def test_opined_is_a_speech_verb() -> None:
+    """ "“…,” opined Cleveland's Plain Dealer": the paper, not the governor named before."""
+    found = quotes(
+        "Ohio Gov. John Kasich resisted a ban on guns near the convention.",
+        "Editorial pages warned of danger. “Gun owners should leave their weapons at home,” opined"
+        " Cleveland's Plain Dealer.",
+    )
+    assert [q.speaker for q in found] == ["Plain Dealer"]
+
+
+def test_a_quotation_in_a_later_clause_with_its_own_speaker_is_theirs() -> None:
+    """ "“…,” Axelrod tweeted after Clinton argued that “…”" and "Ryan saying he was “…” and Trump
+    calling it a “…”": the second quotation belongs to the clause that introduces it."""
+    found = quotes(
+        "David Axelrod and Hillary Clinton clashed on Monday.",
+        "“It is misleading,” Axelrod tweeted after Clinton argued again that “we would not have"
+        " rescued the auto industry.”",
+        "Donald Trump met Paul Ryan on Thursday. Later both men issued a statement – Ryan saying he was"
+        " “very encouraged” and Trump calling it a “great meeting.”",
+    )
+    assert [q.speaker for q in found] == [
+        "David Axelrod",
+        "Hillary Clinton",
+        "Paul Ryan",
+        "Donald Trump",
+    ]
+
+
+def test_a_sentence_ending_on_us_is_a_sentence_of_its_own() -> None:
+    """ "… from entering the U.S. While Clinton …, the groups … say they are “…”": the groups'
+    words, not those of Trump, who spoke in the sentence before."""
+    found = quotes(
+        "Most recently, Donald Trump called to ban Muslims from entering the U.S. While Hillary"
+        " Clinton has condemned the plan, the groups who wrote to her say they are “concerned your"
+        " campaign is sending mixed messages.”",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A spokesman for Hillary Clinton said the report was “outrageous.”",
+        "A spokesman for Democratic presidential candidate Hillary Clinton called the report"
+        " “outrageous.”",
+        "An aide to Hillary Clinton said the report was “outrageous.”",
+    ],
+)
+def test_someone_speaking_for_a_person_is_not_that_person(paragraph: str) -> None:
+    """ "A spokesman for Hillary Clinton said": an unnamed spokesman, not Clinton."""
+    found = quotes(paragraph, threshold=0.0)
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_quotation_introduced_by_a_colon_naming_no_one_has_no_speaker() -> None:
+    """ "Read the latest updates below:" / "“…”": a document's words, not those of the person the
+    article named last."""
+    found = quotes(
+        "Donald Trump spoke in Des Moines on Monday night.",
+        "Read the latest updates below:",
+        "“Senator Jane Cole took the stage late on Monday, trailing by a few votes.”",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_name_after_calling_is_whom_the_speaker_names_not_who_speaks() -> None:
+    """ "He …, calling President Mark Hill a “weak leader”": he is the man named before, not Hill."""
+    found = quotes(
+        "Senator Tom Grant spoke to farmers in Leeds on Monday.",
+        "He has also provoked his critics, calling President Mark Hill a “weak leader” and worse.",
+    )
+    assert [q.speaker for q in found] == ["Tom Grant"]
+
+
+def test_a_name_after_a_quotation_then_and_said_is_not_the_speaker() -> None:
+    """ "… had ever “attacked” Clinton, and said he “…”": the spokeswoman said it, not Clinton."""
+    found = quotes(
+        "Patrick Murphy criticized Alan Grayson and Hillary Clinton on Monday.",
+        "Grayson's spokeswoman denied that Grayson had ever “attacked” Clinton, and said he"
+        " “maintains that she will be a very competent president.”",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None, None]
+
+
+def test_a_speech_verb_in_an_opening_clause_does_not_report_the_main_clause() -> None:
+    """ "After Craig Patrick asked about it, the Graysons became “agitated”, according to a source":
+    the source's word, not the reporter's who asked."""
+    found = quotes(
+        "Alan Grayson and his wife spoke to FOX13 on Monday.",
+        "After FOX13’s Craig Patrick asked about the trip, the Graysons became “agitated” once the"
+        " cameras were off, according to a source at the station.",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_quotation_in_a_clause_on_a_noun_is_that_clauses_subjects() -> None:
+    """ "…, an incident Trump brought up as “very fishy”": Trump's words, not those of Starr, the
+    subject of the sentence."""
+    found = quotes(
+        "Donald Trump and Kenneth Starr spoke on Tuesday.",
+        "Starr in 1994 took over the inquiry into the death of Vincent Foster, an incident Trump"
+        " brought up as “very fishy” in an interview.",
+    )
+    assert [q.speaker for q in found] == ["Donald Trump"]
+
+
+def test_a_quotation_followed_by_moniker_is_a_label_with_no_speaker() -> None:
+    """ "he doubled down on the “king of debt” moniker": a label the article names, not words the
+    subject is quoted saying here."""
+    found = quotes(
+        "Donald Trump gave an interview to CBS on Wednesday, in which he doubled down on the “king"
+        " of debt” moniker.",
+        threshold=0.0,
+    )
+    assert [(q.text, q.speaker) for q in found] == [("king of debt", None)]
+
+
+def test_quotations_after_headlines_are_titles_with_no_speaker() -> None:
+    """ "… a website that has run stories with headlines such as “…” and “…”": headlines, not
+    words of the man who hired its chairman."""
+    found = quotes(
+        "Donald Trump has hired Stephen Bannon of Breitbart News, a website that has run stories"
+        " with headlines such as “Birth control makes women crazy” and “Would you rather your"
+        " child had feminism or cancer?”",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None, None]
+
+
+def test_a_name_qualifying_the_subject_of_a_participle_is_not_its_subject() -> None:
+    """ "A Clinton campaign official walked back the comments, saying that Clinton “…”": the
+    official's words, not Clinton's."""
+    found = quotes(
+        "Hillary Clinton spoke in Iowa on Monday.",
+        "A Clinton campaign official later walked back the comments, saying that Clinton “did not"
+        " have a particular video in mind.”",
+        threshold=0.0,
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_the_body_after_with_does_what_the_participle_says() -> None:
+    """ "…, with the American Federation of Teachers calling her “…”": the federation's words,
+    not those of the teachers' group the sentence opened with."""
+    found = quotes(
+        "Teachers unions were among the earliest supporters of Hillary Clinton, with the American"
+        " Federation of Teachers calling her “the champion working families need” and its"
+        " president hugging her on stage.",
+        "CORE Teachers, a caucus in Chicago, stayed out of the race.",
+    )
+    assert [q.speaker for q in found] == ["American Federation"]

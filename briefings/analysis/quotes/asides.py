@@ -77,6 +77,12 @@ _WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday"
 _DAY_PARTS = words_set("morning afternoon evening night")
 
 
+_LAST_NEXT = words_set("last this")
+
+
+_PERIODS = words_set("week month year weekend spring summer fall autumn winter")
+
+
 # words of time or manner between a subject and its verb: "Carson once drew close to Trump"
 _ADVERBS = words_set("once later then never still often always now first soon already")
 
@@ -88,6 +94,8 @@ def skip_adverbials(toks: list[str], at: int) -> int:
         tok = toks[at]
         if tok in _SELF or tok in _ADVERBS or (tok.endswith("ly") and is_between(tok)):
             at += 1
+        elif tok in _LAST_NEXT and at + 1 < len(toks) and toks[at + 1] in _PERIODS:
+            at += 2  # "Rep. Brad Sherman last month joked"
         elif tok == "on" and at + 1 < len(toks) and toks[at + 1].lower() in _WEEKDAYS:
             at += 2
             if at < len(toks) and toks[at] in _DAY_PARTS:

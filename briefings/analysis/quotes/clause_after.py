@@ -63,8 +63,8 @@ def _clause_frame(toks: list[str]) -> str | None:
                 if h in {";", ":", "\ue000", "(", ")"}
                 or (h == "." and head[n + 1 : n + 2] != [","])  # "Cambridge, Mass., said"
             ]
-            if not head or stops:
-                return None
+            if not head or stops or (head[-1].lower() in _JOINING and head[-2:-1] == [","]):
+                return None  # "“attacked” Clinton, and said …": the verb's subject came before
             first = head[0].lower()
             if len(head) == 1 and first in NOBODY:
                 return first
@@ -81,6 +81,9 @@ def _clause_frame(toks: list[str]) -> str | None:
         if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
+
+
+_JOINING = frozenset({"and", "but", "or"})
 
 
 def _later_appositive(toks: list[str], at: int) -> str | None:

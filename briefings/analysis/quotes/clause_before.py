@@ -31,8 +31,11 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     if unnamed:  # "criticized the email use, which an FBI investigation said was “…”"
         return unnamed
     first_cue = last_cue = None
+    fronted = _fronted_clause_end(toks, upto)
     for i in range(upto):
         t = toks[i]
+        if i < fronted:  # "After Craig Patrick asked about it, the Graysons became “…”": a
+            continue  # speech verb of the opening clause does not report the main clause's words
         if t.lower() == "according" and i + 2 < upto and toks[i + 1] == "to":
             phrase = []
             for u in toks[i + 2 : upto]:
@@ -56,7 +59,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if quoted:  # "Brennan quoted Ortiz as saying “…”": Ortiz's words
             return quoted
         if first_own and _index_of_phrase_before(toks, i, own):
-            return first_own
+            return _own_clause_after(toks, i, upto) or first_own
         inverted = _inverted_subject(toks, i, upto)
         if inverted:  # "…, explained Rosenberg, “…”"
             return inverted
@@ -65,7 +68,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 continue  # "Puerto Rico has been warning …, and Ms. Acosta said the “…”"
             near = subject_before(toks, i)  # "The Florida senator is telling reporters"
             return (
-                sentence_subject(toks, i)
+                _own_clause_after(toks, i, upto)
+                or _with_subject(toks, i)
+                or sentence_subject(toks, i)
                 or (near[0] if near else None)
                 or _participle_subject(toks, i)
                 or first_own
@@ -120,6 +125,57 @@ def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
             if speaker and speaker.name and not speaker.is_org:
                 return subj[0]
     return None
+
+
+_FRONTED = words_set("after when before since until while because once although though")
+
+
+def _fronted_clause_end(toks: list[str], upto: int) -> int:
+    """Where a clause opening the sentence with "After", "When", … ends at its comma, when the
+    quotation at `upto` comes after it; 0 when there is none."""
+    if not toks or toks[0].lower() not in _FRONTED:
+        return 0
+    comma = next((i for i in range(1, upto) if toks[i] == ","), None)
+    if comma is None or any(mask_id(t) is not None for t in toks[:comma]):
+        return 0
+    return comma
+
+
+_CLAUSE_LINKS = words_set("after when while as before because since until and whereas")
+
+
+def _own_clause_after(toks: list[str], cue: int, upto: int) -> str | None:
+    """A later speech verb before the quotation whose named subject opens a clause of its own:
+    "“…,” Axelrod tweeted after [Clinton] argued … that “…”", "Ryan saying he was “…” and
+    [Trump] calling it a “…”": the quotation is that subject's words."""
+    for m in range(upto - 1, cue, -1):
+        if not (toks[m] in CUES and toks[m].islower()):
+            continue
+        j = m - 1
+        while j > cue and is_between(toks[j]):
+            j -= 1
+        end = j + 1
+        while j > cue and is_cap(toks[j]) and mask_id(toks[j]) is None:
+            j -= 1
+        if end - j < 2 or not (toks[j].lower() in _CLAUSE_LINKS or mask_id(toks[j]) is not None):
+            continue
+        speaker = parse_speaker(" ".join(toks[j + 1 : end]))
+        if speaker and speaker.name and not speaker.is_org:
+            return " ".join(toks[j + 1 : end])
+    return None
+
+
+def _with_subject(toks: list[str], cue: int) -> str | None:
+    """The name after "with" that does what the participle at `cue` says: "…, with the American
+    Federation of Teachers calling her “…”"."""
+    j = cue - 1
+    while j >= 0 and cue - j <= 8 and (is_cap(toks[j]) or toks[j] in {"of", "the"}):
+        j -= 1
+    if j < 0 or toks[j] != "with" or j + 1 == cue or not is_cap(toks[cue - 1]):
+        return None
+    phrase = " ".join(toks[j + 1 : cue])
+    speaker = parse_speaker(phrase)
+    return phrase if speaker and speaker.name else None
 
 
 def _after_with(toks: list[str], cue: int) -> bool:
@@ -210,11 +266,33 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             if _verb_before(toks, j):
                 passed_object = True
             elif prev not in PREPOSITIONS and (not passed_object or _opens_subject(prev)):
+                head = _noun_after(toks, end + 1, i)
+                if head > end + 1:  # "A Clinton campaign official …, saying": the official
+                    start = j - 1 if j and toks[j - 1].lower() in {"a", "an", "the"} else j
+                    return " ".join(toks[start:head])
                 return " ".join(toks[j : end + 1])
         elif toks[j].lower() in PRONOUNS and (j == 0 or toks[j - 1] in {",", "But", "And"}):
             return toks[j].lower()  # "He endorsed Cruz, saying": he
         j -= 1
     return None
+
+
+def _noun_after(toks: list[str], at: int, upto: int) -> int:
+    """Past the nouns a name qualifies from `at` ("[Clinton] campaign official"): where the noun
+    phrase ends; `at` itself when a verb or anything else follows the name."""
+    k = at
+    while (
+        k < upto
+        and toks[k].isalpha()
+        and toks[k].islower()
+        and toks[k] not in AUX
+        and toks[k] not in CUES
+        and toks[k] not in PREPOSITIONS
+        and not toks[k].endswith(("ed", "ly"))
+        and toks[k] not in IRREGULAR
+    ):
+        k += 1
+    return k if k > at and (role_word(toks[k - 1]) or person_head(toks[k - 1])) else at
 
 
 def _opens_subject(prev: str) -> bool:

@@ -28,7 +28,7 @@ from briefings.analysis.quotes.clause_words import (
 )
 from briefings.analysis.quotes.marks import mask_id
 from briefings.analysis.quotes.subjects import cue_subject, group_head
-from briefings.analysis.speech.cues import CUES, is_between
+from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
@@ -68,12 +68,17 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "possessor"))
     out.extend((i, name, "clause") for i, name in _clause_subjects(toks, run_end))
+    if "," in toks and not any(how == "opening" for _, _, how in out):
+        apposed = _apposed_subject(toks)
+        if apposed:  # "One early supporter, Representative Lee Zeldin, …, gave …"
+            out.append((*apposed, "opening"))
     viewer = _in_the_view_of(toks)
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
     cues = [i for i, t in enumerate(toks) if i and t in CUES] if not CUES.isdisjoint(toks) else []
     for i in cues:  # the speech verbs
-        if toks[i - 1] == ",":  # "…, said David Autor, a professor"
+        if toks[i - 1] == "," and toks[i] not in _OBJECT_CUES:  # "…, said David Autor, a
+            # professor"; but "…, calling President Barack Obama an “…”" names whom, not who
             end = i + 1
             while end < len(toks) and is_cap(toks[end]) and mask_id(toks[end]) is None:
                 end += 1
@@ -95,6 +100,14 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
+# speech verbs whose object is a person: a name right after one is whom it addresses or names
+_OBJECT_CUES = PARTICIPLE_CUES | words_set(
+    """told tells asked asks called calls thanked praised accused attacked blasted slammed
+    described describes dubbed labeled labelled mocked criticized criticised defended questioned
+    belittled urged urges"""
+)
+
+
 def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
     """A comma or a verb follows the name at `j`..`end`, past a place, an aside and adverbs: "Mr.
     Rubio himself has been", "Brooks — who chairs the panel — was", "Debbie Wasserman Schultz of
@@ -102,6 +115,53 @@ def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
     after = skip_adverbials(toks, past_dash_aside(toks, past_place(toks, j, end)))
     nxt = toks[after] if after < len(toks) else ""
     return nxt == "," or verb_like(nxt)
+
+
+_PEOPLE = words_set(
+    "men women people wife husband son brother sister father mother cousin friend widow partner"
+)
+
+
+def _apposed_subject(toks: list[str]) -> tuple[int, str] | None:
+    """The full name set beside the description of a person that opens the sentence, when a verb
+    follows it: "One early supporter, Representative Lee Zeldin, Republican of New York, gave …",
+    "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed …", "The other man,
+    his cousin James York, 40, cited …"; not "Her husband, and Bill Clinton, …"."""
+    start = 0
+    if toks and toks[0].lower() in OPENERS and "," in toks[1:6]:  # past "On television,"
+        start = toks.index(",", 1) + 1
+    if "," not in toks[start + 1 : start + 9]:
+        return None
+    comma = toks.index(",", start + 1)
+    head = toks[comma - 1]
+    if not (head.islower() and (person_head(head) or head in _PEOPLE)):
+        return None
+    if any(verb_like(t) or mask_id(t) is not None for t in toks[start:comma]):
+        return None
+    k = comma + 1  # past "his cousin", "the former"
+    while k < comma + 4 and k < len(toks) and toks[k].isalpha() and toks[k].islower():
+        if toks[k] in CONJUNCTIONS or toks[k] in PREPOSITIONS or verb_like(toks[k]):
+            return None
+        k += 1
+    j = k
+    while j < len(toks) and is_cap(toks[j]) and mask_id(toks[j]) is None:
+        j += 1
+    if not any(first_name_like(t) for t in toks[k:j]):
+        return None  # a full name or a first name: "his wife, Jane,"; not "One aide, Trump,"
+    at = past_place(toks, k, j)
+    if toks[at : at + 1] != [","]:
+        return None
+    at += 1
+    if not (at < len(toks) and verb_like(toks[at])):  # past a short aside: ", 40,", ", a Democrat,"
+        close = next((x for x in range(at, min(len(toks), at + 7)) if toks[x] == ","), None)
+        if close is None or any(mask_id(t) is not None for t in toks[at:close]):
+            return None
+        at = close + 1
+    at = skip_adverbials(toks, at)
+    if not (at < len(toks) and verb_like(toks[at])):
+        return None
+    sp = parse_speaker(" ".join(toks[k:j]))
+    return (k, sp.name) if sp and sp.name and not sp.is_org else None
 
 
 def _in_the_view_of(toks: list[str]) -> str | None:

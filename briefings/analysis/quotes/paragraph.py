@@ -17,6 +17,7 @@ from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import Speaker, parse_speaker
 from briefings.analysis.speech.tokens import is_cap, tokens
+from briefings.analysis.speech.words import PRONOUNS
 
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
 
@@ -90,6 +91,8 @@ def paragraph_quotes(
             if phrase is None and idx <= 1 and prev_par and prev_par.rstrip().endswith(":"):
                 ptoks = tokens(prev_par)
                 phrase, via = pre_frame(ptoks, len(ptoks), {}), "clause before"
+                if phrase is None and _names_no_one(ptoks):
+                    phrase = ""  # "Read the latest updates below:" / "“…”": no one says it
             speaker = parse_speaker(phrase) if phrase else None
             if (
                 speaker is None or not (speaker.name or speaker.pronoun or speaker.role)
@@ -107,6 +110,9 @@ def paragraph_quotes(
             kind = quote_kind(span, toks, idx)
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
+            if kind == "partial" and (_names_a_label(toks, idx) or _a_headline(toks, idx)):
+                phrase, speaker = "", None  # "the “king of debt” moniker": a label, no one's
+                # words here
             if phrase is None and kind == "partial":
                 # "Rubio bemoaned a climate where people “…”", "Graham dismissed the report as
                 # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
@@ -162,6 +168,17 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
     return None
 
 
+def _names_no_one(toks: list[str]) -> bool:
+    """The last sentence of a paragraph introducing a quotation names no one, not even by a
+    pronoun: "Wait, it gets better:", "Read the latest updates below:"."""
+    start = max((i + 1 for i, t in enumerate(toks[:-1]) if t in {".", "!", "?"}), default=0)
+    words = toks[start + 1 :]
+    return bool(words) and not any(
+        is_cap(t) or t.lower() in PRONOUNS or mask_id(t) is not None or t in {"“", '"'}
+        for t in words
+    )
+
+
 def _after_colon(toks: list[str], idx: int) -> bool:
     before = [t for t in toks[:idx] if t != "\ue000"]
     return bool(before) and before[-1] == ":"
@@ -202,6 +219,33 @@ def is_title(text: str) -> bool:
 
 
 _WORK_BEFORE = words_set("on in of show program programme film movie book series")
+
+
+_LABELS = words_set(
+    "moniker nickname label slogan chant chants tag tagline catchphrase mantra epithet"
+)
+
+
+def _names_a_label(toks: list[str], idx: int) -> bool:
+    """A quotation the next word makes a label: "the “king of debt” moniker", "“BERNIE!” chants"."""
+    after = next(
+        (t for t in toks[idx + 1 :] if t not in {"\ue000", "\ue001"} and mask_id(t) is None), ""
+    )
+    return after.lower() in _LABELS
+
+
+_HEADLINED = words_set("headline headlines headlined")
+
+
+def _a_headline(toks: list[str], idx: int) -> bool:
+    """A quotation a few words after "headlines": "stories with headlines such as “…” and “…”":
+    a title, not speech."""
+    near = toks[max(0, idx - 8) : idx]
+    if _HEADLINED.isdisjoint(t.lower() for t in near):
+        return False
+    near = [t for t in near if t not in {"\ue000", "\ue001"}]
+    words = [t for t in near if mask_id(t) is None and t not in {",", "and", "or"}][-3:]
+    return any(t.lower() in _HEADLINED for t in words)
 
 
 def _names_a_work(text: str, toks: list[str], idx: int) -> bool:

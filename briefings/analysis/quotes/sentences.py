@@ -12,6 +12,16 @@ from briefings.analysis.speech.cues import CUES
 _QUOTE_ENDS_SENTENCE = re.compile(r"(?<=\ue001\.)\s+(?=[A-Z])")
 
 
+# a place's abbreviation closing a sentence before a word that only opens one ("… entering the
+# U.S. While Clinton has …"), which the splitter reads as one sentence
+_ABBREVIATION_ENDS_SENTENCE = re.compile(
+    r"(?<=\b(?:U\.S|U\.K|D\.C|U\.N)\.)\s+(?=(?:While|But|The|He|She|It|They|We|I|In|On|At|After"
+    r"|When|As|And|Yet|So|This|That|There|His|Her|Their|Its)\s)"
+)
+
+_ABBREVIATIONS = ("U.S. ", "U.K. ", "D.C. ", "U.N. ")
+
+
 def masked_sentences(masked: str) -> list[tuple[int, str]]:
     """Sentences of the masked paragraph; a quotation closing on a full stop ends its sentence
     ("… a “pathological liar.” Carly Fiorina said …"), which the splitter cannot see."""
@@ -19,7 +29,10 @@ def masked_sentences(masked: str) -> list[tuple[int, str]]:
     for s in split_sentences(masked):
         start = masked.find(s, at)
         at = start + len(s)
-        for part in _QUOTE_ENDS_SENTENCE.split(s) if "\ue001." in s else (s,):
+        parts = _QUOTE_ENDS_SENTENCE.split(s) if "\ue001." in s else [s]
+        if ". " in s and any(a in s for a in _ABBREVIATIONS):  # "… the U.S. While …"
+            parts = [p for part in parts for p in _ABBREVIATION_ENDS_SENTENCE.split(part)]
+        for part in parts:
             begin = masked.find(part, start)
             out.append((begin, part))
             start = begin + len(part)

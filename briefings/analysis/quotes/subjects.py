@@ -97,7 +97,11 @@ _NO_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | STOP_NP
 
 def later_subject(toks: list[str], upto: int) -> str | None:
     """The name that is the subject of a later clause before `upto`, opened by a comma and
-    "while", "but" or "and": "Trump won New York[, while Hillary Clinton] dealt a blow …"."""
+    "while", "but" or "and": "Trump won New York[, while Hillary Clinton] dealt a blow …"; or of
+    a clause on a noun just before the quotation: "an incident [Trump] brought up as “…”"."""
+    reduced = _relative_subject(toks, upto)
+    if reduced:
+        return reduced
     for i in range(upto - 2, 1, -1):
         if not (toks[i - 1].lower() in _LATER_CLAUSE and toks[i - 2] == "," and is_cap(toks[i])):
             continue
@@ -115,6 +119,33 @@ def later_subject(toks: list[str], upto: int) -> str | None:
             sp = parse_speaker(" ".join(toks[i:end]))
             if sp and sp.name and not sp.is_org:
                 return " ".join(toks[i:end])
+        return None
+    return None
+
+
+def _relative_subject(toks: list[str], upto: int) -> str | None:
+    """A name right after a noun, then its verb in the past, a few words before the quotation at
+    `upto` with no comma between: "an incident [Trump] brought up as “…”", "the plan [Mr. Cruz]
+    described as “…”"."""
+    for i in range(upto - 2, max(1, upto - 8), -1):
+        if toks[i] in {",", ";", ":"} or mask_id(toks[i]) is not None:
+            return None
+        noun = toks[i - 1]
+        if not (is_cap(toks[i]) and noun.isalpha() and noun.islower()) or noun in _NO_VERBS:
+            continue
+        if verb_like(noun) or noun in CUES:
+            continue
+        end = i
+        while end < upto and is_cap(toks[end]) and mask_id(toks[end]) is None:
+            end += 1
+        verb = toks[end] if end < upto else ""
+        if not (verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in IRREGULAR)):
+            continue
+        if is_possessive(toks[end - 1]):
+            continue
+        sp = parse_speaker(" ".join(toks[i:end]))
+        if sp and sp.name and not sp.is_org:
+            return " ".join(toks[i:end])
         return None
     return None
 

@@ -21,7 +21,8 @@ CUES = words_set(
     claiming arguing insisting noting suggesting promising vowing declaring announcing explaining
     urging predicting boasting joking complaining charging cautioning emphasizing stressing
     recalling acknowledging conceding admitting labeling dubbing accusing praising echoing answered
-    answers exclaimed cried screamed whispered demanded write conclude insist warn explain"""
+    answers exclaimed cried screamed whispered demanded write conclude insist warn explain opined
+    opines retaliated"""
 )
 
 

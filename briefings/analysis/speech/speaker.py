@@ -33,6 +33,7 @@ from briefings.analysis.speech.words import (
     ROLE_NOUNS,
     STYLES,
     TITLES,
+    person_head,
 )
 
 
@@ -66,6 +67,10 @@ def parse_speaker(phrase: str) -> Speaker | None:
     definite = toks[0].lower() == "the"
     if toks[0].lower() in INDEFINITE:  # "a New Hampshire Democrat", "one senior aide": no one named
         named = appositive_name(appositive)  # "a top strategist, John Weaver"
+        if named is None and not appositive:
+            moved = _moved_name(toks[1:])
+            if moved:  # "an angry Hollande retaliated": Hollande, in a mood
+                return Speaker(moved[0], moved[1])
         return Speaker(named, " ".join(toks[1:]) or None)
     if toks[0].lower() == "the":
         toks = toks[1:]
@@ -142,6 +147,27 @@ def parse_speaker(phrase: str) -> Speaker | None:
 
 
 _PREPOSITIONS = words_set("of in at for from with")
+
+
+def _moved_name(toks: list[str]) -> tuple[str, str | None] | None:
+    """The name after an indefinite article and the words of a mood: "[an] angry Hollande",
+    "[a] visibly furious President Hollande" (the name, and a title before it); None for a kind of
+    person ("a senior Clinton aide", "a former Republican" is a group's word, left to resolution)."""
+    k = 0
+    while k < len(toks) and toks[k].isalpha() and toks[k].islower():
+        if toks[k] in ROLE_NOUNS or person_head(toks[k]):
+            return None
+        k += 1
+    run = toks[k:]
+    if not 1 <= k <= 2 or not 1 <= len(run) <= 3 or not all(is_cap(t) for t in run):
+        return None
+    if any(is_possessive(t) for t in run) or run[-1].lower() in ORG_HEADS:
+        return None
+    title = [t for t in run[:-1] if is_title_word(t)]
+    name = run[len(title) :]
+    if len(name) > 1 and not first_name_like(name[0]):
+        return None  # "a young New Hampshire", "an early Trump"
+    return " ".join(name), " ".join(title) or None
 
 
 _WORDLIKE = re.compile(r"[\w\[]")  # a token a speaker phrase may hold

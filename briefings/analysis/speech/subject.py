@@ -71,6 +71,9 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         return None
     if j >= 0 and toks[j].lower() in {"the", "a", "an"}:
         start = j
+    agent = _someone_for(toks, start) if not appositive else None
+    if agent is not None:  # "A spokesman for Hillary Clinton said": the spokesman, unnamed
+        return " ".join(toks[agent : end + 1]), agent
     if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
         return subject_before(toks, start - 1)  # Armenian Patriarchate told": his body, not him
     if (
@@ -93,6 +96,32 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     if appositive:
         phrase += ", " + " ".join(appositive)
     return phrase.replace(" ’s", "’s"), start
+
+
+_FOR = words_set("for to")
+
+
+_SOMEONE = words_set("a an one another")
+
+
+def _someone_for(toks: list[str], start: int) -> int | None:
+    """Where an indefinite person who acts for the name at `start` begins: "[A] spokesman for
+    Hillary Clinton", "[an] aide to Mr. Trump"; None when the name is not such an object."""
+    if _FOR.isdisjoint(toks[max(0, start - 4) : start]):
+        return None
+    f = start - 1  # past the words describing the name: "for [Democratic presidential] …"
+    while f > 1 and start - f <= 3 and toks[f] not in _FOR and toks[f].isalpha():
+        f -= 1
+    if f < 1 or toks[f] not in _FOR or not person_head(toks[f - 1].lower()):
+        return None
+    if any(t in CUES for t in toks[f + 1 : start]):
+        return None
+    k = f - 1
+    while k > 0 and f - k <= 4 and toks[k - 1].isalpha() and toks[k - 1].islower():
+        k -= 1
+        if toks[k] in _SOMEONE:
+            return k
+    return k - 1 if k and toks[k - 1] in {"A", "An", "One", "Another"} else None
 
 
 def _people_of(words: list[str]) -> bool:
