@@ -23,11 +23,9 @@ def extract_quotes(
     `observe`, if given, sees each quote with the context its confidence was computed from (before
     the threshold; the fitting script learns from it)."""
     paragraphs, first_of = _rejoined(article.paragraphs)
-    index = NameIndex()
     offsets, at = [], 0
     for par in paragraphs:
         offsets.append(at)
-        index.add_text(at, par)
         at += len(par) + 1
     found: list[Found] = []
     mentions: list[Mentioned] = []
@@ -40,6 +38,11 @@ def extract_quotes(
         quotes, named = paragraph_quotes(par, pi, offsets[pi], prev, spans[pi])
         found.extend(quotes)
         mentions.extend(named)
+    if not found:
+        return []  # no quotation: no speaker to look for among the article's names
+    index = NameIndex()
+    for par, at in zip(paragraphs, offsets, strict=True):
+        index.add_text(at, par)
     out = resolve_speakers(
         found, mentions, index, paragraphs, threshold, observe, article.title or ""
     )

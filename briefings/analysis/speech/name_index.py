@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -47,6 +46,20 @@ _SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
 _SENTENCE_END_BACKWARDS = re.compile(r"[\s\"“‘(\[]*[\w,;’'\-”\"]")
 
 
+_OPENING_MARKS = frozenset('"“‘([')  # with spaces, what the pattern reads over first
+
+
+def _after_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` stands inside a sentence: `_SENTENCE_END_BACKWARDS` matched on the
+    text before it reversed, of which it reads only the spaces and marks right before the word and
+    the character before them (so only those are reversed, not the whole paragraph)."""
+    start = at
+    while start and (text[start - 1].isspace() or text[start - 1] in _OPENING_MARKS):
+        start -= 1
+    piece = text[max(0, start - 1) : at]
+    return _SENTENCE_END_BACKWARDS.match(piece[::-1]) is not None
+
+
 def _ends_sentence(word: str) -> bool:
     """ "News." closes its sentence ("… in Yahoo News. Friends offered …"); "Mr." and "J." do not."""
     return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS
@@ -57,6 +70,16 @@ Run = tuple[tuple[int, ...], Words]  # where each word starts, and the words
 
 
 @lru_cache(maxsize=16384)  # the same names come again in an article and across articles; bounded
+def _names_in(words: str) -> tuple[tuple[int, _Reading], ...]:
+    """The readings of the name runs of words with only spaces between them (a `_CAP_WORDS`
+    match), each with where in `words` its name starts (its first word when it names no one)."""
+    return tuple(
+        (starts[reading.cut] if reading.name is not None else starts[0], reading)
+        for starts, run in _runs_in(words)
+        for reading in (_read_run(run),)
+    )
+
+
 def _runs_in(words: str) -> tuple[Run, ...]:
     """The name runs of words with only spaces between them (a `_CAP_WORDS` match): capitalised
     words that are no common word ("The", "He"), a run ending after a possessive ("Clinton’s") or
@@ -110,27 +133,24 @@ class NameIndex:
         self._by_last.clear()
         self._starts.clear()
         for words in _CAP_WORDS.finditer(text):
-            for starts, run in _runs_in(words.group()):
-                self._flush(offset, text, words.start(), starts, run)
+            at = words.start()
+            for start, reading in _names_in(words.group()):
+                if reading.bodies:
+                    self.bodies.update(reading.bodies)
+                if reading.name is not None:
+                    self._flush(offset, text, at + start, reading, reading.name)
 
-    def _flush(self, offset: int, text: str, at: int, starts: Sequence[int], run: Words) -> None:
-        """Index the name run `run`, its words starting `starts` after `at` in `text`."""
-        reading = _read_run(run)
-        self.bodies.update(reading.bodies)
-        if reading.name is None:
-            return
-        first = at + starts[reading.cut]
-        self.runs.append((offset + first, reading.name))
+    def _flush(self, offset: int, text: str, first: int, reading: _Reading, name: str) -> None:
+        """Index the name `name` that `reading` gives, starting at `first` in `text`."""
+        self.runs.append((offset + first, name))
         words = reading.words
         opening = (  # its first word opens a sentence: only read when it may not be known yet
-            reading.cut == 0
-            and words[0] not in self.proper
-            and not _SENTENCE_END_BACKWARDS.match(text[:first][::-1])
+            reading.cut == 0 and words[0] not in self.proper and not _after_sentence(text, first)
         )
         self.proper.update(words[1:] if opening else words)
         if reading.gender:
             self.genders.setdefault(words[-1], reading.gender)
-            self.genders.setdefault(reading.name, reading.gender)
+            self.genders.setdefault(name, reading.gender)
 
     def fullest(self, name: str, position: int) -> str:
         """The fullest form of `name` in the article, nearest to `position` (before it first)."""
