@@ -20,8 +20,20 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.fingerprint import BANDS, NEAR_DUPLICATE, band_keys, similarity
-from briefings.models import Article, ArticleBand, Base, Event, Mention, Point, Quote, table_of
+from briefings.models import (
+    Article,
+    ArticleBand,
+    Base,
+    Event,
+    Mention,
+    Point,
+    Quote,
+    table_of,
+    utcnow,
+)
+from briefings.refresh.driver import returning_rows
 from briefings.refresh.release import release_articles, release_names
+from briefings.refresh.rows import insert_rows
 
 
 class Stored(NamedTuple):
@@ -132,7 +144,10 @@ def save_new_articles(session: Session, articles: Sequence[NewArticle]) -> list[
     if not articles:
         return []
     rows = [_article_row(a) for a in articles]
-    ids_by_path: dict[str, int] = {path: i for path, i in session.execute(_INSERT_ARTICLES, rows)}
+    found = returning_rows(session, _ARTICLES, rows, ("path", "id"))
+    if found is None:
+        found = list(session.execute(_INSERT_ARTICLES, rows))
+    ids_by_path: dict[str, int] = {path: i for path, i in found}
     ids = [ids_by_path[a.path] for a in articles]
     _insert_derived(session, list(zip(ids, articles, strict=True)))
     return ids
@@ -146,6 +161,7 @@ def _article_row(article: NewArticle) -> dict[str, object]:
         "body": article.body,
         "summary": list(article.analysis.summary),
         "word_count": len(article.body.split()),
+        "ingested_at": utcnow(),  # the column's default, given: every row the same columns
         **article.metadata,
     }
 
@@ -157,8 +173,7 @@ def _insert_derived(session: Session, articles: Sequence[tuple[int, NewArticle]]
         for model, values in _derived_rows(article).items():
             rows[model] += [{"article_id": article_id, **v} for v in values]
     for model, values in rows.items():
-        if values:
-            session.execute(insert(table_of(model)), values)
+        insert_rows(session, model, values)
 
 
 def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object]]]:
@@ -199,7 +214,13 @@ def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object
             for i, e in enumerate(analysis.events)
         ],
         Point: [
-            {"position": i, "paragraph": p.paragraph, "text": p.text, "score": p.score}
+            {
+                "position": i,
+                "paragraph": p.paragraph,
+                "text": p.text,
+                "score": p.score,
+                "support": 1.0,  # the column's default, given: every row the same columns
+            }
             for i, p in enumerate(analysis.points)
         ],
     }
