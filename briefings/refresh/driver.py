@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Dialect, Table, Update, insert
@@ -98,4 +99,18 @@ def _converters(compiled: SQLCompiler, keys: dict[str, str]) -> Converters:
 
 
 def _values(rows: list[Row], order: Converters) -> list[tuple[Any, ...]]:
-    return [tuple([convert(r[key]) if convert else r[key] for key, convert in order]) for r in rows]
+    """Each row's values in the order of `order`, converted where a conversion is given."""
+    keys = [key for key, _ in order]
+    if len(keys) == 1:
+        return [(r[keys[0]],) for r in rows]
+    get = itemgetter(*keys)  # the values in order, as a tuple
+    converts = [(i, convert) for i, (_, convert) in enumerate(order) if convert is not None]
+    if not converts:
+        return [get(r) for r in rows]
+    values: list[tuple[Any, ...]] = []
+    for row in rows:
+        value = list(get(row))
+        for i, convert in converts:
+            value[i] = convert(value[i])
+        values.append(tuple(value))
+    return values
