@@ -170,18 +170,22 @@ def _insert_derived(session: Session, articles: Sequence[tuple[int, NewArticle]]
     """The articles' bands, quotes, mentions, events and points: one INSERT per table."""
     rows: dict[type[Base], list[dict[str, object]]] = {model: [] for model in _DERIVED}
     for article_id, article in articles:
-        for model, values in _derived_rows(article).items():
-            rows[model] += [{"article_id": article_id, **v} for v in values]
+        for model, values in _derived_rows(article_id, article).items():
+            rows[model] += values
     for model, values in rows.items():
         insert_rows(session, model, values)
 
 
-def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object]]]:
+def _derived_rows(
+    article_id: int, article: NewArticle
+) -> dict[type[Base], list[dict[str, object]]]:
     analysis = article.analysis
+    bands = enumerate(band_keys(article.fingerprint))
     return {
-        ArticleBand: [{"band": i, "key": k} for i, k in enumerate(band_keys(article.fingerprint))],
+        ArticleBand: [{"article_id": article_id, "band": i, "key": k} for i, k in bands],
         Quote: [
             {
+                "article_id": article_id,
                 "position": i,
                 "paragraph": q.paragraph,
                 "text": q.text,
@@ -195,6 +199,7 @@ def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object
         ],
         Mention: [
             {
+                "article_id": article_id,
                 "name": e.name,
                 "kind": e.kind,
                 "role": e.role,
@@ -205,6 +210,7 @@ def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object
         ],
         Event: [
             {
+                "article_id": article_id,
                 "position": i,
                 "paragraph": e.paragraph,
                 "text": e.text,
@@ -215,6 +221,7 @@ def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object
         ],
         Point: [
             {
+                "article_id": article_id,
                 "position": i,
                 "paragraph": p.paragraph,
                 "text": p.text,
