@@ -4,11 +4,12 @@ values converted as it would, without its work per row (most of it only puts the
 from __future__ import annotations
 
 import functools
+import sqlite3
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Dialect, Table, Update, insert
+from sqlalchemy import Connection, Dialect, Table, Update, insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -46,8 +47,9 @@ def returning_rows(
     head, _, row = sql.partition(" VALUES ")
     quote = session.get_bind().dialect.identifier_preparer.quote
     tail = " RETURNING " + ", ".join(quote(c) for c in columns)
-    per = max(1, VALUES_PER_STATEMENT // max(1, len(order)))
     connection = session.connection()
+    limit = min(VALUES_PER_STATEMENT, _variables_allowed(connection))
+    per = max(1, limit // max(1, len(order)))
     found: list[tuple[Any, ...]] = []
     for start in range(0, len(rows), per):
         part = rows[start : start + per]
@@ -55,6 +57,13 @@ def returning_rows(
         statement = f"{head} VALUES {', '.join([row] * len(part))}{tail}"
         found += [tuple(r) for r in connection.exec_driver_sql(statement, values).all()]
     return found
+
+
+def _variables_allowed(connection: Connection) -> int:
+    """How many values one statement may take on this SQLite (999 before 3.32)."""
+    raw = connection.connection.dbapi_connection
+    getlimit = getattr(raw, "getlimit", None)  # Python 3.11 and later
+    return int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)) if getlimit else 999
 
 
 def executemany(session: Session, statement: Update, rows: list[Row], keys: dict[str, str]) -> bool:

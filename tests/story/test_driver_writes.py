@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.models import Article, Entity, Event, Mention, Point, table_of
+from briefings.models import Article, Entity, Event, Mention, Point, PointGroup, table_of
+from briefings.refresh import driver
 from briefings.refresh.driver import insert_many
-from briefings.refresh.rows import insert_all, insert_rows, update_rows
+from briefings.refresh.rows import insert_all, insert_groups, insert_rows, update_rows
 
 
 def _article(session: Session, path: str) -> int:
@@ -82,3 +84,28 @@ def test_a_default_left_to_sqlalchemy_is_not_written_through_the_driver(
         insert_rows(session, Point, [row])
     with sessions() as session:
         assert session.scalars(select(Point.support)).one() == 1.0
+
+
+def test_groups_inserted_over_several_statements_keep_their_ids(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many new groups, written a few rows per statement, each get the id that is theirs."""
+    monkeypatch.setattr(driver, "VALUES_PER_STATEMENT", 12)  # two groups a statement on SQLite
+    with sessions() as session, session.begin():
+        article = _article(session, "/c.txt")
+        rows = [
+            {"article_id": article, "position": i, "paragraph": i, "text": f"Point {i}.",
+             "score": 1.0, "support": 1.0}
+            for i in range(7)
+        ]  # fmt: skip
+        insert_rows(session, Point, rows)
+        points = dict(session.execute(select(Point.position, Point.id)).all())
+        groups = [
+            {"text": f"Point {i}.", "representative_id": points[i], "score": float(i),
+             "article_count": 1, "published": None, "first_published": None}
+            for i in range(7)
+        ]  # fmt: skip
+        ids = insert_groups(session, PointGroup, groups)
+    with sessions() as session:
+        stored = dict(session.execute(select(PointGroup.id, PointGroup.text)).all())
+        assert [stored[i] for i in ids] == [f"Point {i}." for i in range(7)]
