@@ -20,8 +20,20 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.fingerprint import BANDS, NEAR_DUPLICATE, band_keys, similarity
-from briefings.models import Article, ArticleBand, Base, Event, Mention, Point, Quote, table_of
+from briefings.models import (
+    Article,
+    ArticleBand,
+    Base,
+    Event,
+    Mention,
+    Point,
+    Quote,
+    table_of,
+    utcnow,
+)
+from briefings.refresh.driver import returning_rows
 from briefings.refresh.release import release_articles, release_names
+from briefings.refresh.rows import insert_rows
 
 
 class Stored(NamedTuple):
@@ -132,7 +144,10 @@ def save_new_articles(session: Session, articles: Sequence[NewArticle]) -> list[
     if not articles:
         return []
     rows = [_article_row(a) for a in articles]
-    ids_by_path: dict[str, int] = {path: i for path, i in session.execute(_INSERT_ARTICLES, rows)}
+    found = returning_rows(session, _ARTICLES, rows, ("path", "id"))
+    if found is None:
+        found = list(session.execute(_INSERT_ARTICLES, rows))
+    ids_by_path: dict[str, int] = {path: i for path, i in found}
     ids = [ids_by_path[a.path] for a in articles]
     _insert_derived(session, list(zip(ids, articles, strict=True)))
     return ids
@@ -146,6 +161,7 @@ def _article_row(article: NewArticle) -> dict[str, object]:
         "body": article.body,
         "summary": list(article.analysis.summary),
         "word_count": len(article.body.split()),
+        "ingested_at": utcnow(),  # the column's default, given: every row the same columns
         **article.metadata,
     }
 
@@ -154,19 +170,22 @@ def _insert_derived(session: Session, articles: Sequence[tuple[int, NewArticle]]
     """The articles' bands, quotes, mentions, events and points: one INSERT per table."""
     rows: dict[type[Base], list[dict[str, object]]] = {model: [] for model in _DERIVED}
     for article_id, article in articles:
-        for model, values in _derived_rows(article).items():
-            rows[model] += [{"article_id": article_id, **v} for v in values]
+        for model, values in _derived_rows(article_id, article).items():
+            rows[model] += values
     for model, values in rows.items():
-        if values:
-            session.execute(insert(table_of(model)), values)
+        insert_rows(session, model, values)
 
 
-def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object]]]:
+def _derived_rows(
+    article_id: int, article: NewArticle
+) -> dict[type[Base], list[dict[str, object]]]:
     analysis = article.analysis
+    bands = enumerate(band_keys(article.fingerprint))
     return {
-        ArticleBand: [{"band": i, "key": k} for i, k in enumerate(band_keys(article.fingerprint))],
+        ArticleBand: [{"article_id": article_id, "band": i, "key": k} for i, k in bands],
         Quote: [
             {
+                "article_id": article_id,
                 "position": i,
                 "paragraph": q.paragraph,
                 "text": q.text,
@@ -180,6 +199,7 @@ def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object
         ],
         Mention: [
             {
+                "article_id": article_id,
                 "name": e.name,
                 "kind": e.kind,
                 "role": e.role,
@@ -190,6 +210,7 @@ def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object
         ],
         Event: [
             {
+                "article_id": article_id,
                 "position": i,
                 "paragraph": e.paragraph,
                 "text": e.text,
@@ -199,7 +220,14 @@ def _derived_rows(article: NewArticle) -> dict[type[Base], list[dict[str, object
             for i, e in enumerate(analysis.events)
         ],
         Point: [
-            {"position": i, "paragraph": p.paragraph, "text": p.text, "score": p.score}
+            {
+                "article_id": article_id,
+                "position": i,
+                "paragraph": p.paragraph,
+                "text": p.text,
+                "score": p.score,
+                "support": 1.0,  # the column's default, given: every row the same columns
+            }
             for i, p in enumerate(analysis.points)
         ],
     }

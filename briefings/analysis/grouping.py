@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from briefings.analysis.candidates import outside_quotes
 from briefings.analysis.headline import compress
 from briefings.analysis.results import DatePrecision
-from briefings.analysis.similarity import Span, SparseVector, cluster, medoid, tfidf_vectors
+from briefings.analysis.similarity import (
+    Span,
+    SparseVector,
+    blocking_words,
+    cluster,
+    medoid,
+    tfidf_vectors,
+)
 from briefings.analysis.support import support
 
 # Cosine of word+pair TF-IDF above which two sentences state the same fact. On the seeds the
@@ -229,7 +236,8 @@ def _point_group(
 
 def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
     """Merge the points that state the same fact; groups best first (score, then newest)."""
-    vectors = tfidf_vectors([p.text for p in points])
+    texts = [p.text for p in points]
+    vectors = tfidf_vectors(texts)
     order = sorted(range(len(points)), key=lambda i: (-points[i].score, i))
     found = cluster(
         vectors,
@@ -238,6 +246,7 @@ def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
         _point_period(points, 0),
         _points_accept,
         reach=MAX_DAYS_APART + 1,
+        words=[blocking_words(t) for t in texts],
     )
     groups = _point_groups(found, points, vectors)
     groups.sort(key=lambda g: (-g.score, -(g.published or dt.date.min).toordinal()))
@@ -253,7 +262,8 @@ def add_points(
     The same leader clustering as `group_points`, with the known groups as leaders already in
     place; word weights come from the fixed table (similarity.py), as in `group_points`. A new
     sentence joins a known group only when it states the group's point (support.py)."""
-    vectors = tfidf_vectors([k.text for k in known] + [p.text for p in points])
+    texts = [k.text for k in known] + [p.text for p in points]
+    vectors = tfidf_vectors(texts)
     offset = len(known)
     order = sorted(
         range(offset, offset + len(points)), key=lambda i: (-points[i - offset].score, i)
@@ -267,6 +277,7 @@ def add_points(
         _points_accept,
         seeds,
         reach=MAX_DAYS_APART + 1,
+        words=[blocking_words(t) for t in texts],
     )
     joined: dict[int, list[PointInput]] = {}
     shares: dict[int, float] = {}
@@ -364,9 +375,11 @@ def _event_order(events: Sequence[EventInput], offset: int = 0) -> list[int]:
 
 def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
     """Merge reports of the same event on compatible dates; groups in date order, undated last."""
-    vectors = tfidf_vectors([e.text for e in events])
+    texts = [e.text for e in events]
+    vectors = tfidf_vectors(texts)
     threshold, period = _event_rules(events)
-    found = cluster(vectors, _event_order(events), threshold, period, _events_accept)
+    words = [blocking_words(t) for t in texts]
+    found = cluster(vectors, _event_order(events), threshold, period, _events_accept, words=words)
     groups = _event_groups(found, events, vectors)
     groups.sort(key=lambda g: (g.date is None, g.date or dt.date.min, -len(g.article_ids)))
     return groups
@@ -380,11 +393,14 @@ def add_events(
     Each known group comes with an event standing for it (its text, date and precision)."""
     stand_ins = [e for _, e in known]
     everything = [*stand_ins, *events]
-    vectors = tfidf_vectors([e.text for e in everything])
+    texts = [e.text for e in everything]
+    vectors = tfidf_vectors(texts)
     threshold, period = _event_rules(everything)
     offset = len(known)
     seeds = [(k, group.span) for k, (group, _) in enumerate(known)]
-    found = cluster(vectors, _event_order(events, offset), threshold, period, _events_accept, seeds)
+    order = _event_order(events, offset)
+    words = [blocking_words(t) for t in texts]
+    found = cluster(vectors, order, threshold, period, _events_accept, seeds, words=words)
     joined = {
         known[k][0].id: [events[i - offset] for i in members if i >= offset]
         for k, members in enumerate(found[:offset])

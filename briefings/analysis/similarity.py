@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from briefings.analysis.textrank import content_terms
 
@@ -59,13 +59,17 @@ def tfidf_vectors(texts: Sequence[str]) -> list[SparseVector]:
 @lru_cache(maxsize=4096)  # the stored groups a refresh compares with (two windows of 1,000) recur
 def _vector(text: str) -> SparseVector:
     idf, unseen = _idf_table()
-    terms = Counter(phrase_terms(text))
-    weights = {term: idf.get(term, unseen) for term in terms}  # most terms come once
-    for term, count in terms.items():
-        if count > 1:
-            weights[term] = (1.0 + math.log(count)) * weights[term]
-    norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
-    return {term: w / norm for term, w in weights.items()}
+    phrase = phrase_terms(text)
+    terms = Counter(phrase)
+    keys = list(terms)
+    weights = list(map(idf.get, keys, repeat(unseen)))
+    if len(keys) < len(phrase):  # a term comes more than once (most come once)
+        weights = [
+            (1.0 + math.log(c)) * w if c > 1 else w
+            for w, c in zip(weights, terms.values(), strict=True)
+        ]
+    norm = math.sqrt(sum([w * w for w in weights])) or 1.0
+    return dict(zip(keys, [w / norm for w in weights], strict=True))
 
 
 def cosine(a: SparseVector, b: SparseVector) -> float:
@@ -105,6 +109,12 @@ class _Group:
     span: Span | None
 
 
+@lru_cache(maxsize=8192)  # the stored groups a refresh compares with recur, as _vector's
+def blocking_words(text: str) -> tuple[str, ...]:
+    """The text's rarest words (`_blocking_words` of its vector), worked out once per text."""
+    return tuple(_blocking_words(_vector(text)))
+
+
 def _blocking_words(vector: SparseVector) -> list[str]:
     """The sentence's rarest words: what it is compared on.
 
@@ -131,6 +141,7 @@ def cluster(
     accept: Callable[[Span], bool],
     seeds: Sequence[tuple[int, Span | None]] = (),
     reach: int = 0,
+    words: Sequence[Sequence[str]] | None = None,
 ) -> list[list[int]]:
     """Leader clustering over an inverted index: bounded work per sentence.
 
@@ -148,7 +159,12 @@ def cluster(
 
     `seeds` are groups found before, each given by its representative sentence and its dates:
     they come first in the result (their representative among the members), in their order.
+    `words`: each sentence's `blocking_words`, when known (else worked out from its vector).
     """
+
+    def rarest(i: int) -> Sequence[str]:
+        return words[i] if words is not None else _blocking_words(vectors[i])
+
     groups: list[_Group] = []
     group_of: dict[int, int] = {}
     postings: dict[str, list[int]] = defaultdict(list)  # word -> representatives
@@ -156,7 +172,9 @@ def cluster(
     dated: dict[str, dict[int | None, list[int]]] = defaultdict(dict)
     spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # word -> long-dated ones
 
-    def index(representative: int, words: list[str], own: tuple[dt.date, dt.date] | None) -> None:
+    def index(
+        representative: int, words: Sequence[str], own: tuple[dt.date, dt.date] | None
+    ) -> None:
         own_weeks = _weeks(own, 0) if own else None
         if own_weeks is not None and len(own_weeks) > LONG_SPAN_WEEKS:
             for word in words:
@@ -178,10 +196,10 @@ def cluster(
         groups.append(_Group([seed], [seed], span))
         group_of[seed] = len(groups) - 1
         dates = (span.min_start, span.max_end) if span else None
-        index(seed, _blocking_words(vectors[seed]), dates)
+        index(seed, rarest(seed), dates)
     for item in order:
         vector = vectors[item]
-        words = _blocking_words(vector)
+        rare = rarest(item)
         own = period(item)
         own_span = Span.of(own) if own else None
         candidates: Iterable[int]
@@ -190,12 +208,12 @@ def cluster(
             weeks = [*near, None]
             hits = [
                 r
-                for by_week in [dated[w] for w in words if w in dated]
+                for by_week in [dated[w] for w in rare if w in dated]
                 for week in weeks
                 for r in by_week.get(week, ())
             ]
             if spans:
-                hits += _overlapping(spans, words, near)
+                hits += _overlapping(spans, rare, near)
             candidates = set(hits)
             if len(candidates) > COMPARED_NEAR:  # a crowded stretch: those sharing most words
                 shared_near = Counter(hits)
@@ -203,7 +221,7 @@ def cluster(
                 candidates = set(ranked[:COMPARED_NEAR])
         else:
             shared: Counter[int] = Counter()
-            for word in words:
+            for word in rare:
                 shared.update(postings[word][-MAX_POSTING:])
             candidates = [r for r, _ in shared.most_common(COMPARED)]
         best, best_similarity = -1, 0.0
@@ -220,7 +238,7 @@ def cluster(
         if best < 0:
             groups.append(_Group([item], [item], own_span))
             group_of[item] = len(groups) - 1
-            index(item, words, own)
+            index(item, rare, own)
             continue
         chosen = groups[best]
         chosen.members.append(item)
@@ -229,12 +247,12 @@ def cluster(
         if best_similarity < REPRESENTATIVE_BELOW and len(chosen.representatives) < REPRESENTATIVES:
             chosen.representatives.append(item)
             group_of[item] = best
-            index(item, words, own)
+            index(item, rare, own)
     return [sorted(group.members) for group in groups]
 
 
 def _overlapping(
-    spans: Mapping[str, list[tuple[int, int, int]]], words: list[str], near: range
+    spans: Mapping[str, list[tuple[int, int, int]]], words: Sequence[str], near: range
 ) -> list[int]:
     """The long-dated representatives sharing each word whose weeks overlap `near`, each once
     per week they share: as many hits as indexing them under each of their weeks would give."""

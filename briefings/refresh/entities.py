@@ -39,8 +39,9 @@ from briefings.refresh.speakers import settle_quotes
 
 def link_all(session: Session) -> None:
     """Rebuild the story's cast from the mentions, and point each quote at its speaker."""
-    session.execute(update(Mention).values(entity_id=None))
-    session.execute(update(Quote).values(speaker_id=None))
+    # only the rows that hold one: on a story still empty, none (no row rewritten for nothing)
+    session.execute(update(Mention).where(Mention.entity_id.is_not(None)).values(entity_id=None))
+    session.execute(update(Quote).where(Quote.speaker_id.is_not(None)).values(speaker_id=None))
     session.execute(delete(ReleasedEntity))
     session.execute(delete(PatchedEntity))
     session.execute(delete(EntityVariant))
@@ -53,7 +54,7 @@ def link_all(session: Session) -> None:
     index = EntityIndex(cast)
     by_entity = {id(e): i for e, i in pairs}
     speakers: dict[int, int] = {}
-    for quote_id, speaker, article_id in session.execute(
+    for quote_id, speaker, article_id in session.connection().execute(
         select(Quote.id, Quote.speaker, Quote.article_id).where(Quote.speaker.is_not(None))
     ):
         found = index.speaker(speaker or "", article_id)
@@ -155,7 +156,9 @@ def _add_held(
     record which each holds in `held`."""
     for chunk in chunks(sorted(entity_ids)):
         query = select(*MENTION_COLUMNS, Mention.entity_id).where(Mention.entity_id.in_(chunk))
-        for i, a, name, kind, role, aliases, count, entity_id in session.execute(query):
+        for i, a, name, kind, role, aliases, count, entity_id in session.connection().execute(
+            query
+        ):
             mentions.append(MentionInput(i, a, name, kind, role, tuple(aliases), count))
             if entity_id is not None:
                 held[entity_id].add(i)
@@ -198,7 +201,7 @@ def new_speakers(session: Session) -> dict[int, int]:
     where each rewrites the quote's words index)."""
     quotes = [  # found by the cluster index alone: SQLite chose the speaker one and read far more
         (quote_id, speaker, article_id)
-        for quote_id, speaker, article_id, speaker_id in session.execute(
+        for quote_id, speaker, article_id, speaker_id in session.connection().execute(
             select(Quote.id, Quote.speaker, Quote.article_id, Quote.speaker_id).where(
                 Quote.cluster.is_(None)
             )
@@ -210,7 +213,7 @@ def new_speakers(session: Session) -> dict[int, int]:
     known = known_entities(session, {query_key(s or "") for _, s, _ in quotes})
     named: dict[int, set[int]] = defaultdict(set)
     for chunk in chunks({a for _, _, a in quotes}):
-        for article_id, entity_id in session.execute(
+        for article_id, entity_id in session.connection().execute(
             select(Mention.article_id, Mention.entity_id).where(Mention.article_id.in_(chunk))
         ):
             if entity_id is not None:

@@ -38,7 +38,7 @@ def read_mentions(
     """The mentions `query` selects (the columns of `MENTION_COLUMNS`), read as rows, not ORM objects."""
     return [
         MentionInput(i, a, name, kind, role, tuple(aliases), count)
-        for i, a, name, kind, role, aliases, count in session.execute(query)
+        for i, a, name, kind, role, aliases, count in session.connection().execute(query)
     ]
 
 
@@ -111,7 +111,7 @@ def _keyed(session: Session, names: Any, keys: Iterable[str]) -> Iterator[Any]:
     """(key, id, name, kind, aliases, mentions) of the entities `names` (a table of an entity's
     keys: EntityName or EntityVariant) files under each of `keys`, read a chunk of keys at a time."""
     for chunk in chunks(k[:256] for k in keys):
-        yield from session.execute(
+        yield from session.connection().execute(
             select(names.key, Entity.id, Entity.name, Entity.kind, Entity.aliases, Entity.mentions)
             .join(Entity, names.entity_id == Entity.id)
             .where(names.key.in_(chunk))

@@ -107,7 +107,7 @@ def extend_entities(
     stored = {
         row.id: row
         for chunk in chunks(joined)
-        for row in session.execute(
+        for row in session.connection().execute(
             select(
                 Entity.id,
                 Entity.name,
@@ -121,13 +121,13 @@ def extend_entities(
     }
     keys: dict[int, set[str]] = defaultdict(set)
     for chunk in chunks(joined):
-        for entity_id, key in session.execute(
+        for entity_id, key in session.connection().execute(
             select(EntityName.entity_id, EntityName.key).where(EntityName.entity_id.in_(chunk))
         ):
             keys[entity_id].add(key)
     variants: dict[int, set[str]] = defaultdict(set)
     for chunk in chunks(joined):
-        for entity_id, key in session.execute(
+        for entity_id, key in session.connection().execute(
             select(EntityVariant.entity_id, EntityVariant.key).where(
                 EntityVariant.entity_id.in_(chunk)
             )
@@ -173,7 +173,7 @@ def _written_roles(session: Session, entity_ids: list[int]) -> dict[int, list[st
     times: at most that many mentions each)."""
     found: dict[int, list[str]] = defaultdict(list)
     for chunk in chunks(entity_ids):
-        for entity_id, role in session.execute(
+        for entity_id, role in session.connection().execute(
             select(Mention.entity_id, Mention.role)
             .where(Mention.entity_id.in_(chunk), Mention.role.is_not(None))
             .order_by(Mention.id)  # ties between roles go to the first written

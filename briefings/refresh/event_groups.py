@@ -26,11 +26,15 @@ def group_events(session: Session) -> None:
 
 def event_inputs(session: Session) -> list[grouping.EventInput]:
     """Every event as grouping reads it, in the order of their ids."""
-    rows = session.execute(
-        select(Event.id, Event.article_id, Event.text, Event.date, Event.date_precision).order_by(
-            Event.id
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                Event.id, Event.article_id, Event.text, Event.date, Event.date_precision
+            ).order_by(Event.id)
         )
-    ).all()
+        .all()
+    )
     inputs = [
         grouping.EventInput(id=i, article_id=a, text=t, date=d, date_precision=p)  # type: ignore[arg-type]
         for i, a, t, d, p in rows
@@ -58,11 +62,15 @@ def insert_event_groups(session: Session, found: Sequence[grouping.EventGroup]) 
 
 def group_new_events(session: Session) -> None:
     """Group the new events with the WINDOW stored events dated near them, most reported first."""
-    rows = session.execute(
-        select(Event.id, Event.article_id, Event.text, Event.date, Event.date_precision)
-        .where(Event.cluster.is_(None))
-        .order_by(Event.id)
-    ).all()
+    rows = (
+        session.connection()
+        .execute(
+            select(Event.id, Event.article_id, Event.text, Event.date, Event.date_precision)
+            .where(Event.cluster.is_(None))
+            .order_by(Event.id)
+        )
+        .all()
+    )
     if not rows:
         return
     events = [grouping.EventInput(i, a, t, d, p) for i, a, t, d, p in rows]  # type: ignore[arg-type]
@@ -93,7 +101,7 @@ def group_new_events(session: Session) -> None:
     )
     stored: dict[int, tuple[grouping.EventInput, int]] = {}
     known = []
-    for group_id, text, date, precision, count in session.execute(query):
+    for group_id, text, date, precision, count in session.connection().execute(query):
         stand_in = grouping.EventInput(0, 0, text, date, precision)
         stored[group_id] = (stand_in, count)
         span = grouping.event_period(date, stand_in.date_precision)

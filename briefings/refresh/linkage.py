@@ -99,7 +99,7 @@ def _forms_of(session: Session, entity_ids: Iterable[int]) -> dict[int, list[For
     found: dict[int, list[Form]] = defaultdict(list)
     written = cast(Mention.aliases, Text)
     for ids in _chunks(entity_ids):
-        for entity_id, kind, name, aliases in session.execute(
+        for entity_id, kind, name, aliases in session.connection().execute(
             select(Mention.entity_id, Mention.kind, Mention.name, written)
             .where(Mention.entity_id.in_(ids))
             .group_by(Mention.entity_id, Mention.kind, Mention.name, written)
@@ -182,7 +182,7 @@ def bearer_proxies(
     written = cast(Mention.aliases, Text)
     columns = (Mention.entity_id, Mention.name, Mention.kind, Mention.role, written)
     for ids in _chunks(bearers - leave_out):
-        for entity_id, name, kind, role, aliases, count in session.execute(
+        for entity_id, name, kind, role, aliases, count in session.connection().execute(
             select(*columns, func.sum(Mention.count))
             .where(Mention.entity_id.in_(ids))
             # ordered: the stand-ins come the same on every backend

@@ -39,11 +39,15 @@ def clear_point_groups(session: Session) -> None:
 
 def point_inputs(session: Session) -> list[grouping.PointInput]:
     """Every point as grouping reads it, in the order of their ids."""
-    rows = session.execute(
-        select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
-        .join(Article, Point.article_id == Article.id)
-        .order_by(Point.id)
-    ).all()
+    rows = (
+        session.connection()
+        .execute(
+            select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
+            .join(Article, Point.article_id == Article.id)
+            .order_by(Point.id)
+        )
+        .all()
+    )
     inputs = [
         grouping.PointInput(id=i, article_id=a, text=t, score=s, published=p)
         for i, a, t, s, p in rows
@@ -79,12 +83,16 @@ def _assign_support(session: Session, shares: dict[int, float]) -> None:
 
 def group_new_points(session: Session) -> None:
     """Group the new points with the best WINDOW stored facts published near them."""
-    rows = session.execute(
-        select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
-        .join(Article, Point.article_id == Article.id)
-        .where(Point.cluster.is_(None))
-        .order_by(Point.id)
-    ).all()
+    rows = (
+        session.connection()
+        .execute(
+            select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
+            .join(Article, Point.article_id == Article.id)
+            .where(Point.cluster.is_(None))
+            .order_by(Point.id)
+        )
+        .all()
+    )
     if not rows:
         return
     points = [grouping.PointInput(i, a, t, s, p) for i, a, t, s, p in rows]
@@ -113,7 +121,7 @@ def group_new_points(session: Session) -> None:
         )
     stored = {}
     known = []
-    for group_id, text, score, count, last, first in session.execute(query):
+    for group_id, text, score, count, last, first in session.connection().execute(query):
         stored[group_id] = (score, count, last, first)
         known.append(grouping.KnownGroup(group_id, text, grouping.point_span(first, last)))
     joined, fresh, shares = grouping.add_points(known, points)

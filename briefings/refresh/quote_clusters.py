@@ -20,9 +20,11 @@ SPEAKERS_PER_QUERY = 50  # speakers whose newest quotes one UNION ALL statement 
 
 def group_quotes(session: Session) -> None:
     """The same words of the same speaker reported by several outlets become one quote."""
-    rows = session.execute(
-        select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker).order_by(Quote.id)
-    ).all()
+    rows = (
+        session.connection()
+        .execute(select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker).order_by(Quote.id))
+        .all()
+    )
     assign(session, Quote, cluster_quotes([quote_item(*row) for row in rows]))
 
 
@@ -38,7 +40,7 @@ def group_new_quotes(session: Session, speakers: dict[int, int]) -> None:
     stored quotes of the same speaker, each stored cluster by its longest member."""
     new = [
         (quote_id, text, speakers.get(quote_id, speaker_id), speaker)
-        for quote_id, text, speaker_id, speaker in session.execute(
+        for quote_id, text, speaker_id, speaker in session.connection().execute(
             select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker)
             .where(Quote.cluster.is_(None))
             .order_by(Quote.id)  # the order decides which new quote names a new cluster
@@ -102,7 +104,7 @@ def _longest_of_clusters(
             values: dict[str, Any] = {f"part{n}": part for n, (part, _) in enumerate(chunk)}
             values.update({f"speaker{n}": value for n, (_, value) in enumerate(chunk)})
             statement = _longest_statement(kind, size)
-            for part, newest, *row in session.execute(statement, values):
+            for part, newest, *row in session.connection().execute(statement, values):
                 seen[row[4]].append((part, -newest, (row[0], row[1], row[2], row[3], row[4])))
     found = []
     for parts in seen.values():  # a cluster under two speakers: its first part's place

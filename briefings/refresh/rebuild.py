@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis import grouping
@@ -103,7 +103,7 @@ def _plan(sessions: sessionmaker[Session]) -> _Plan:
         mentions = all_mentions(session)
         quotes = [
             (i, t, s, a)
-            for i, t, s, a in session.execute(
+            for i, t, s, a in session.connection().execute(
                 select(Quote.id, Quote.text, Quote.speaker, Quote.article_id).order_by(Quote.id)
             )
         ]
@@ -166,10 +166,15 @@ def _clear(session: Session, written: int) -> int:
     story rows it replaces taken away; the mark the next chunks check."""
     mark = written + 1
     session.execute(update(StoryState).where(StoryState.id == 1).values(written=mark, rebuild=mark))
-    session.execute(update(Mention).values(entity_id=None))
-    session.execute(update(Quote).values(speaker_id=None, cluster=None))
-    session.execute(update(Point).values(cluster=None))
-    session.execute(update(Event).values(cluster=None))
+    # only the rows that hold a value: none rewritten for nothing
+    session.execute(update(Mention).where(Mention.entity_id.is_not(None)).values(entity_id=None))
+    session.execute(
+        update(Quote)
+        .where(or_(Quote.speaker_id.is_not(None), Quote.cluster.is_not(None)))
+        .values(speaker_id=None, cluster=None)
+    )
+    session.execute(update(Point).where(Point.cluster.is_not(None)).values(cluster=None))
+    session.execute(update(Event).where(Event.cluster.is_not(None)).values(cluster=None))
     for model in (ReleasedEntity, PatchedEntity, EntityVariant, EntityName):
         session.execute(delete(model))
     for model in (Entity, EventGroup):  # type: ignore[assignment]

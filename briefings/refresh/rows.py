@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Float, Integer, Update, bindparam, func, insert, update
+from sqlalchemy import Integer, bindparam, func, insert, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from briefings.models import Base, Event, EventGroup, Mention, Point, PointGroup, Quote, table_of
+from briefings.refresh.driver import executemany, insert_many, returning_rows
 
 CHUNK = 500  # values per IN list
 
@@ -32,7 +33,11 @@ def insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]]) 
         return []
     table = table_of(model)
     if session.get_bind().dialect.name == "sqlite":
-        ids = sorted(session.scalars(insert(table).returning(table.c.id), rows))
+        fast = returning_rows(session, table, rows, ("id",))
+        if fast is None:
+            ids = sorted(session.scalars(insert(table).returning(table.c.id), rows))
+        else:
+            ids = sorted(r[0] for r in fast)
         if len(ids) != len(rows) or ids[-1] - ids[0] != len(ids) - 1:
             raise RuntimeError(f"{table.name}: new ids are not one run")  # never expected
         return ids
@@ -41,8 +46,9 @@ def insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]]) 
 
 
 def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """Insert many rows whose ids nobody needs: one Core executemany, every row the same columns."""
-    if rows:
+    """Insert many rows whose ids nobody needs: one executemany, every row the same columns (on
+    SQLite the driver's own, driver.py)."""
+    if rows and not insert_many(session, table_of(model), rows):
         session.execute(insert(table_of(model)), rows)
 
 
@@ -55,8 +61,11 @@ def insert_groups(
     if not rows:
         return []
     table = table_of(model)
-    statement = insert(table).returning(table.c.representative_id, table.c.id)
-    found: dict[int, int] = {r: i for r, i in session.execute(statement, rows)}
+    pairs = returning_rows(session, table, rows, ("representative_id", "id"))
+    if pairs is None:
+        statement = insert(table).returning(table.c.representative_id, table.c.id)
+        pairs = list(session.execute(statement, rows))
+    found: dict[int, int] = {r: i for r, i in pairs}
     return [found[row["representative_id"]] for row in rows]
 
 
@@ -96,25 +105,8 @@ def update_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
         .where(table.c.id == bindparam("row_id"))
         .values({c: bindparam(f"new_{c}") for c in columns})
     )
-    if dialect == "sqlite" and all(isinstance(table.c[c].type, PLAIN) for c in columns):
-        _executemany(session, statement, rows, {"row_id": "id", **{f"new_{c}": c for c in columns}})
+    if executemany(session, statement, rows, {"row_id": "id", **{f"new_{c}": c for c in columns}}):
         return
     session.execute(
         statement, [{"row_id": r["id"], **{f"new_{c}": r[c] for c in columns}} for r in rows]
     )
-
-
-# Column types SQLite is given as they are: SQLAlchemy converts no value of them on the way in.
-PLAIN = (Integer, Float)
-
-
-def _executemany(
-    session: Session, statement: Update, rows: list[dict[str, Any]], keys: dict[str, str]
-) -> None:
-    """`statement` for every row of `rows` (its parameters named by `keys`: parameter -> key of
-    a row) in one executemany of the driver: on SQLite, SQLAlchemy's work per row (two thirds
-    of a refresh's writes by id) would only put the values in the statement's order."""
-    compiled = statement.compile(dialect=session.get_bind().dialect)
-    order = [keys[name] for name in compiled.positiontup or []]
-    values = [tuple([r[key] for key in order]) for r in rows]
-    session.connection().exec_driver_sql(compiled.string, values)

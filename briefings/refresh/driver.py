@@ -1,0 +1,125 @@
+"""Many rows written on SQLite through the driver: the statements SQLAlchemy would send, with the
+values converted as it would, without its work per row (most of it only puts them in order)."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable
+from operator import itemgetter
+from typing import Any, cast
+
+from sqlalchemy import Connection, Dialect, Table, Update, insert
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+
+__all__ = ["executemany", "insert_many", "returning_rows"]
+
+# Values one multi-row INSERT of `returning_rows` takes at most (SQLite allows 32,766).
+VALUES_PER_STATEMENT = 30_000
+
+Row = dict[str, Any]
+Converters = list[tuple[str, Callable[[Any], Any] | None]]  # a row's key, its conversion
+
+
+def insert_many(session: Session, table: Table, rows: list[Row]) -> bool:
+    """On SQLite, insert `rows` (every row the same keys) in one executemany of the driver;
+    False, nothing done, elsewhere or when the INSERT takes a value not among the keys (a
+    default SQLAlchemy fills in)."""
+    plain = _plain_insert(session, table, rows)
+    if plain is None:
+        return False
+    sql, order = plain
+    session.connection().exec_driver_sql(sql, _values(rows, order))
+    return True
+
+
+def returning_rows(
+    session: Session, table: Table, rows: list[Row], columns: tuple[str, ...]
+) -> list[tuple[Any, ...]] | None:
+    """On SQLite, insert `rows` (every row the same keys) in a few multi-row statements of the
+    driver; the `columns` of the new rows, in no set order. None, nothing done, where
+    `insert_many` would do nothing."""
+    plain = _plain_insert(session, table, rows)
+    if plain is None:
+        return None
+    sql, order = plain
+    head, _, row = sql.partition(" VALUES ")
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    tail = " RETURNING " + ", ".join(quote(c) for c in columns)
+    connection = session.connection()
+    limit = min(VALUES_PER_STATEMENT, _variables_allowed(connection))
+    per = max(1, limit // max(1, len(order)))
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(rows), per):
+        part = rows[start : start + per]
+        values = tuple(v for r in _values(part, order) for v in r)
+        statement = f"{head} VALUES {', '.join([row] * len(part))}{tail}"
+        found += [tuple(r) for r in connection.exec_driver_sql(statement, values).all()]
+    return found
+
+
+def _variables_allowed(connection: Connection) -> int:
+    """How many values one statement may take on this SQLite (999 before 3.32)."""
+    raw = connection.connection.dbapi_connection
+    getlimit = getattr(raw, "getlimit", None)  # Python 3.11 and later
+    return int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)) if getlimit else 999
+
+
+def executemany(session: Session, statement: Update, rows: list[Row], keys: dict[str, str]) -> bool:
+    """On SQLite, `statement` for every row of `rows` (its parameters named by `keys`:
+    parameter -> key of a row) in one executemany of the driver; False, nothing done, elsewhere
+    or when it takes a value not among `keys`."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    compiled = cast(SQLCompiler, statement.compile(dialect=session.get_bind().dialect))
+    if not set(compiled.positiontup or ()) <= keys.keys():
+        return False
+    session.connection().exec_driver_sql(
+        compiled.string, _values(rows, _converters(compiled, keys))
+    )
+    return True
+
+
+def _plain_insert(session: Session, table: Table, rows: list[Row]) -> tuple[str, Converters] | None:
+    dialect = session.get_bind().dialect
+    if dialect.name != "sqlite" or not rows:
+        return None
+    return _compiled_insert(table, tuple(rows[0]), dialect)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_insert(
+    table: Table, keys: tuple[str, ...], dialect: Dialect
+) -> tuple[str, Converters] | None:
+    """The INSERT of `keys` into `table` as the driver takes it, and its parameters' keys and
+    conversions; None when it takes a value not among `keys`."""
+    compiled = cast(SQLCompiler, insert(table).compile(dialect=dialect, column_keys=list(keys)))
+    if sorted(compiled.positiontup or ()) != sorted(keys):
+        return None
+    return compiled.string, _converters(compiled, {k: k for k in keys})
+
+
+def _converters(compiled: SQLCompiler, keys: dict[str, str]) -> Converters:
+    """For each parameter of `compiled` in order, the key of a row holding its value (`keys`:
+    parameter -> key) and the conversion SQLAlchemy makes of it on the way in (None: none)."""
+    processors: dict[str, Any] = dict(compiled._bind_processors)
+    return [(keys[name], processors.get(name)) for name in compiled.positiontup or ()]
+
+
+def _values(rows: list[Row], order: Converters) -> list[tuple[Any, ...]]:
+    """Each row's values in the order of `order`, converted where a conversion is given."""
+    keys = [key for key, _ in order]
+    if len(keys) == 1:
+        return [(r[keys[0]],) for r in rows]
+    get = itemgetter(*keys)  # the values in order, as a tuple
+    converts = [(i, convert) for i, (_, convert) in enumerate(order) if convert is not None]
+    if not converts:
+        return [get(r) for r in rows]
+    values: list[tuple[Any, ...]] = []
+    for row in rows:
+        value = list(get(row))
+        for i, convert in converts:
+            value[i] = convert(value[i])
+        values.append(tuple(value))
+    return values

@@ -1,0 +1,111 @@
+"""Rows written through the driver on SQLite read back as SQLAlchemy would have written them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from briefings.models import Article, Entity, Event, Mention, Point, PointGroup, table_of
+from briefings.refresh import driver
+from briefings.refresh.driver import insert_many
+from briefings.refresh.rows import insert_all, insert_groups, insert_rows, update_rows
+
+
+def _article(session: Session, path: str) -> int:
+    return session.scalars(
+        insert(Article).returning(Article.id),
+        [{"path": path, "content_hash": path, "signature": b"", "body": "", "summary": []}],
+    ).one()
+
+
+def test_rows_read_back_the_same_whichever_way_they_were_written(
+    sessions: sessionmaker[Session],
+) -> None:
+    """Dates, lists (JSON) and whole numbers given for floats come back as written, on SQLite
+    (the driver's executemany) as on PostgreSQL (SQLAlchemy's)."""
+    day = dt.date(2024, 3, 5)
+    with sessions() as session, session.begin():
+        article = _article(session, "/a.txt")
+        insert_rows(
+            session,
+            Event,
+            [
+                {"article_id": article, "position": 0, "paragraph": 1, "text": "Talks began.",
+                 "date": day, "date_precision": "day"},
+                {"article_id": article, "position": 1, "paragraph": 2, "text": "Undated.",
+                 "date": None, "date_precision": "unknown"},
+            ],
+        )  # fmt: skip
+        insert_rows(
+            session,
+            Mention,
+            [{"article_id": article, "name": "Anna Schmidt", "kind": "person", "role": None,
+              "aliases": ["Schmidt", "Ms Schmidt"], "count": 2}],
+        )  # fmt: skip
+        insert_rows(
+            session,
+            Point,
+            [{"article_id": article, "position": 0, "paragraph": 1, "text": "A point.",
+              "score": 2, "support": 1.0}],
+        )  # fmt: skip
+        [entity] = insert_all(
+            session,
+            Entity,
+            [{"name": "Anna Schmidt", "kind": "person", "role": None, "aliases": [],
+              "mentions": 2, "article_count": 1}],
+        )  # fmt: skip
+        update_rows(session, Entity, [{"id": entity, "aliases": ["Schmidt"], "role": "envoy"}])
+    with sessions() as session:
+        dates = session.execute(select(Event.date).order_by(Event.position)).scalars().all()
+        assert dates == [day, None]
+        assert session.scalars(select(Mention.aliases)).one() == ["Schmidt", "Ms Schmidt"]
+        score = session.scalars(select(Point.score)).one()
+        assert score == 2.0 and isinstance(score, float)
+        stored = session.get(Entity, entity)
+        assert stored is not None
+        assert (stored.aliases, stored.role, stored.first_seen is not None) == (
+            ["Schmidt"],
+            "envoy",
+            True,
+        )
+
+
+def test_a_default_left_to_sqlalchemy_is_not_written_through_the_driver(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A row without a column SQLAlchemy fills in (here a point's support) is left to it."""
+    with sessions() as session, session.begin():
+        article = _article(session, "/b.txt")
+        row = {"article_id": article, "position": 0, "paragraph": 1, "text": "A.", "score": 1.0}
+        assert not insert_many(session, table_of(Point), [row])
+        insert_rows(session, Point, [row])
+    with sessions() as session:
+        assert session.scalars(select(Point.support)).one() == 1.0
+
+
+def test_groups_inserted_over_several_statements_keep_their_ids(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many new groups, written a few rows per statement, each get the id that is theirs."""
+    monkeypatch.setattr(driver, "VALUES_PER_STATEMENT", 12)  # two groups a statement on SQLite
+    with sessions() as session, session.begin():
+        article = _article(session, "/c.txt")
+        rows = [
+            {"article_id": article, "position": i, "paragraph": i, "text": f"Point {i}.",
+             "score": 1.0, "support": 1.0}
+            for i in range(7)
+        ]  # fmt: skip
+        insert_rows(session, Point, rows)
+        points = dict(session.execute(select(Point.position, Point.id)).all())
+        groups = [
+            {"text": f"Point {i}.", "representative_id": points[i], "score": float(i),
+             "article_count": 1, "published": None, "first_published": None}
+            for i in range(7)
+        ]  # fmt: skip
+        ids = insert_groups(session, PointGroup, groups)
+    with sessions() as session:
+        stored = dict(session.execute(select(PointGroup.id, PointGroup.text)).all())
+        assert [stored[i] for i in ids] == [f"Point {i}." for i in range(7)]
