@@ -44,7 +44,8 @@ _ACTION = re.compile(  # "(?<=\w)ed\b": a word of three letters or more ending i
     r"|reached|plans?|seeks?)\b)",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*")
+# (A capital, then no letter or digit before it: the search passes over every other place at once.)
+_NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:[-\s][A-Z][a-z]+)*")
 _NUMBER = re.compile(r"\d")
 MIN_WORDS, MAX_WORDS = 8, 70
 
@@ -60,7 +61,8 @@ def is_opinion(sentence: str) -> bool:
 # An opinion column speaks in its writer's voice: labelled so, or "I" outside quotation marks in
 # several of its sentences. Its sentences are commentary, not reported facts.
 _COLUMN_LABEL = re.compile(r"^\s*(?:opinion|commentary|editorial|column|op-ed|analysis)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
+# (Its first letter, then the word it opens: the search passes over every other place at once.)
+_FIRST_PERSON = re.compile(r"[Im](?<!\w.)(?:(?<=I)(?:'m|’m|'ve|’ve)?|(?<=m)(?:y|e|yself))\b")
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 COLUMN_PARAGRAPHS = 2  # paragraphs in the writer's own "I" that make an article a column
 COLUMN_SHARE = 0.1  # ... when they are at least this share of its paragraphs
@@ -79,13 +81,13 @@ def is_column(title: str | None, paragraphs: Sequence[str]) -> bool:
     return own >= COLUMN_PARAGRAPHS and own >= COLUMN_SHARE * len(paragraphs)
 
 
-_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_LONG_WORDS = re.compile(r"[^\W\d_][\w’'-]{3,}")  # words of more than 3 characters
 
 
 def is_headline(sentence: str) -> bool:
     """True for a line in title case ("Sanders: ‘Of Course’ Clinton Is Qualified"): a headline."""
-    words = [w for w in _WORDS.findall(sentence) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    words = _LONG_WORDS.findall(sentence)
+    return len(words) >= 4 and len([w for w in words if w[0].isupper()]) >= 0.8 * len(words)
 
 
 def needs_context(sentence: str) -> bool:
