@@ -43,10 +43,15 @@ _CALL_PARTS = (
 _FOLDED = re.compile("[\u0130\u0131\u017f]")
 
 
-def _has_any(text: str, parts: tuple[str, ...]) -> bool:
-    """Whether the text may hold one of the lower-case `parts`, case aside."""
-    low = text.lower()
-    return any(part in low for part in parts) or _FOLDED.search(text) is not None
+def _has_any(text: str, parts: tuple[str, ...], low: str | None = None) -> bool:
+    """Whether the text may hold one of the lower-case `parts`, case aside (`low`: the text in
+    lower case, when already made)."""
+    if low is None:
+        low = text.lower()
+    for part in parts:
+        if part in low:
+            return True
+    return _FOLDED.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -66,11 +71,12 @@ def word_count(text: str) -> int:
 
 def is_boilerplate(sentence: str) -> bool:
     """True for photo captions and credits, tweets, bylines, datelines and calls to action."""
-    if _has_any(sentence, _LINK_PARTS) and _URL.search(sentence):
+    low = sentence.lower()
+    if _has_any(sentence, _LINK_PARTS, low) and _URL.search(sentence):
         return True
     if _TWEET_SIGNATURE.search(sentence) or _TIMESTAMP.search(sentence):
         return True
-    if _has_any(sentence, _CALL_PARTS) and _CALL_TO_ACTION.search(sentence):
+    if _has_any(sentence, _CALL_PARTS, low) and _CALL_TO_ACTION.search(sentence):
         return True
     if _BYLINE.search(sentence) and word_count(sentence) <= 8:
         return True

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -60,22 +59,32 @@ def tfidf_matrix(documents: Sequence[Sequence[str]]) -> np.ndarray:
     import numpy as np
 
     vocabulary: dict[str, int] = {}  # each term's column, in order of first use
-    rows: list[int] = []
-    columns: list[int] = []
-    weights: list[float] = []
-    for row, terms in enumerate(documents):
-        counted = Counter(terms)
-        for term, count in counted.items():
-            columns.append(vocabulary.setdefault(term, len(vocabulary)))
-            weights.append(_WEIGHTS[count] if count < len(_WEIGHTS) else 1.0 + math.log(count))
-        rows += [row] * len(counted)
-    matrix = np.zeros((len(documents), max(len(vocabulary), 1)))
-    matrix[rows, columns] = weights  # one assignment for the whole matrix
-    document_frequency = np.count_nonzero(matrix, axis=0)
-    matrix *= np.log((1.0 + len(documents)) / (1.0 + document_frequency)) + 1.0
+    columns: list[int] = []  # the column of every term of every document, in turn
+    for terms in documents:
+        columns += [vocabulary.setdefault(term, len(vocabulary)) for term in terms]
+    n, width = len(documents), max(len(vocabulary), 1)
+    rows = np.repeat(np.arange(n), [len(terms) for terms in documents])
+    cells = rows * width + np.array(columns, dtype=np.intp)
+    counts = np.bincount(cells, minlength=n * width).reshape(n, width)  # each term's count
+    matrix = _weights(counts)
+    matrix *= np.log((1.0 + n) / (1.0 + np.count_nonzero(counts, axis=0))) + 1.0
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return matrix / norms
+
+
+def _weights(counts: np.ndarray) -> np.ndarray:
+    """1 + log(count) for each count, 0 for none: looked up in _WEIGHTS, the rare large count
+    computed."""
+    import numpy as np
+
+    table = np.array(_WEIGHTS)
+    if not counts.size or counts.max() < len(_WEIGHTS):
+        return table[counts]
+    large = counts >= len(_WEIGHTS)
+    matrix = table[np.where(large, 0, counts)]
+    matrix[large] = [1.0 + math.log(count) for count in counts[large].tolist()]
+    return matrix
 
 
 def lexrank(

@@ -78,3 +78,20 @@ def test_raw_seed_lines_captions_and_credits_never_summarised(name: str) -> None
 )
 def test_boilerplate_lines(line: str) -> None:
     assert is_boilerplate(line)
+
+
+def test_tfidf_weights_a_term_by_its_count_however_often_it_comes() -> None:
+    """1 + log(count) per term, a count past the looked-up ones (15) computed alike, IDF from the
+    documents, rows of unit length; a document with no terms stays a zero row."""
+    import math
+
+    import numpy as np
+
+    from briefings.analysis.textrank import tfidf_matrix
+
+    matrix = tfidf_matrix([["sanction"] * 20 + ["oil"], ["oil"], []])
+    idf_sanction, idf_oil = math.log(4 / 2) + 1.0, math.log(4 / 3) + 1.0
+    first = np.array([(1.0 + math.log(20)) * idf_sanction, idf_oil])
+    assert np.allclose(matrix[0], first / np.linalg.norm(first))
+    assert np.allclose(matrix[1], [0.0, 1.0])
+    assert not matrix[2].any()

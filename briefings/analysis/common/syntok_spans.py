@@ -237,6 +237,14 @@ _NAME_AFTER_POINT = re.compile(
 _MONTH_BEFORE_NUMBER = re.compile(
     r"(?:^|(?<= ))(?:" + "|".join(sorted(State.months)) + r")\.(?= [0-9]+(?:[ ,;:]|\Z))"
 )
+# What each of the four patterns above cannot match without, found by a search that passes over
+# every other place at once (a pattern that opens with a look-behind is tried at every place):
+# two marks side by side, an initial's point before a capital, a point before a number. A point
+# after a name is looked for at each point before a space and a capital, from its word's start.
+_TWO_MARKS = re.compile(r"[^\w\s\u200b][^\w\s\u200b]")
+_INITIAL_POINTS = re.compile(r"\.[A-Z]\.")
+_POINT_CAPITAL = re.compile(r"\.(?= [A-Z])")
+_POINT_NUMBER = re.compile(r"\. [0-9]")
 
 
 def _goes_on(text: str) -> set[int]:
@@ -248,20 +256,29 @@ def _goes_on(text: str) -> set[int]:
         places.add(match.start())
     for match in _BEFORE_APOSTROPHES.finditer(text):
         places.add(match.start())
-    for match in _ONE_TOKEN.finditer(text):
-        if match[0] != "...":
-            places.update(range(*match.span()))
-    for match in _INITIALS.finditer(text):
-        if match[1] not in State.starters:
+    if _TWO_MARKS.search(text):
+        for match in _ONE_TOKEN.finditer(text):
+            if match[0] != "...":
+                places.update(range(*match.span()))
+    if _INITIAL_POINTS.search(text):
+        for match in _INITIALS.finditer(text):
+            if match[1] not in State.starters:
+                places.add(match.end() - 1)
+    for point in _POINT_CAPITAL.finditer(text):
+        # (its word runs from the space before it, or from the start: where the pattern's
+        # match must start)
+        named = _NAME_AFTER_POINT.match(text, text.rfind(" ", 0, point.start()) + 1)
+        if named and named[2] not in State.starters and _abbreviation(named[1]):
+            places.add(named.end() - 1)
+    if _POINT_NUMBER.search(text):
+        for match in _MONTH_BEFORE_NUMBER.finditer(text):
             places.add(match.end() - 1)
-    for match in _NAME_AFTER_POINT.finditer(text):
-        if match[2] not in State.starters and (
-            match[1] in State.abbreviations or (len(match[1]) == 1 and match[1].isupper())
-        ):
-            places.add(match.end() - 1)
-    for match in _MONTH_BEFORE_NUMBER.finditer(text):
-        places.add(match.end() - 1)
     return places
+
+
+def _abbreviation(word: str) -> bool:
+    """An abbreviation syntok knows, or a single capital (a middle initial)."""
+    return word in State.abbreviations or (len(word) == 1 and word.isupper())
 
 
 def _syntok_spans(text: str, offset: int) -> list[Span]:

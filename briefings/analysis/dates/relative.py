@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from briefings.analysis.results import DatePrecision
 from briefings.months import MONTHS
@@ -321,26 +322,45 @@ RULES: tuple[tuple[re.Pattern[str], Resolver, bool, str], ...] = (
 # at the start of a word, and no two cues can start at one place, so scanning for the cues
 # (without overlaps) finds every one a rule can use. A month is a cue only as the rules read one:
 # a whole word or an abbreviation with its full stop ("Mar." or "March", not "Market"). A cue is
-# looked for only where a word starts (the word boundary, tested first, passes over the inside of
-# every word at once): a cue is all letters or digits (and a final full stop), so one found inside
-# a word never reaches the next word, and the cues found at the words' starts are the same. The
-# lookahead of the cues' first letters then passes over most starts ("ſ" is an "s" to a
-# case-blind match).
-_CUES = re.compile(
-    r"\b(?=[12ADFJMNOSTWYafmstwy\u017f])(?:(?P<month>(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
-    r"|Nov|Dec)\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)(?!\w)))"
+# a run of letters or digits (and a final full stop) at the start of a word: none starts inside
+# another, so the cues written in capitals or digits and the words read whatever their case are
+# scanned for apart, and together give what one scan for both would.
+# The first scan passes over every place but the capitals and digits its cues open with (the
+# whole cue is looked for from the start of a word behind each, its name the group that holds
+# it); the second runs only on a text holding one of its words in lower case, or a letter a
+# case-blind match reads as an "i" or an "s" but lower case not ("İ", "ı", "ſ").
+_CASED_CUES = re.compile(
+    r"[12ADFJMNOSTW](?<=\b(?=(?P<month>(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)(?!\w)))"
     r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?P<digits>(?:19|20)\d\d)"
-    r"|(?i:(?P<yesterday>yesterday)|(?P<today>today|tonight)|(?P<tomorrow>tomorrow)|(?P<week>week)"
-    r"|(?P<month_word>month)|(?P<year_word>year)|(?P<season>spring|summer|autumn|fall|winter)))"
+    r"|(?P<digits>(?:19|20)\d\d)).)"
 )
+_WORD_CUES = re.compile(
+    r"\b(?=[afmstwy\u017f])(?i:(?P<yesterday>yesterday)|(?P<today>today|tonight)"
+    r"|(?P<tomorrow>tomorrow)|(?P<week>week)|(?P<month_word>month)|(?P<year_word>year)"
+    r"|(?P<season>spring|summer|autumn|fall|winter))",
+    re.IGNORECASE,
+)
+_CUE_WORDS = (
+    *("year", "week", "month", "today", "tonight", "yesterday", "tomorrow", "spring", "summer"),
+    *("autumn", "fall", "winter"),
+)
+_FOLDED = re.compile("[\u0130\u0131\u017f]")
+_CUE_NAME = attrgetter("lastgroup")
 
 
 @lru_cache(maxsize=4096)
 def _cues_in(text: str) -> frozenset[str | None]:
     """The cues the text has, kept for the next analyser that reads the same sentence."""
-    return frozenset(cue.lastgroup for cue in _CUES.finditer(text))
+    found = frozenset(map(_CUE_NAME, _CASED_CUES.finditer(text)))
+    low = text.lower()
+    for word in _CUE_WORDS:
+        if word in low:
+            return found | frozenset(map(_CUE_NAME, _WORD_CUES.finditer(text)))
+    if _FOLDED.search(text):
+        return found | frozenset(map(_CUE_NAME, _WORD_CUES.finditer(text)))
+    return found
 
 
 def has_date(sentence: str) -> bool:
