@@ -32,6 +32,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -181,7 +182,7 @@ def main() -> None:
     if args.small:
         tune, held, sample = tune[:60], held[:60], sample[:40]
     started = time.perf_counter()
-    results = {}
+    results: dict[str, dict[str, Any]] = {}
     for name, part in (("tune", tune), ("held_out", held), ("sample_200", sample)):
         found = check(part)
         results[name] = {
