@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -19,7 +20,7 @@ from briefings.ingest.heap import collections_paused, set_aside_loaded
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
 from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
 from briefings.ingest.reading.sidecar import Entries
-from briefings.ingest.workers import checker, start_worker, warm_up
+from briefings.ingest.workers import checker, lookup_sessions, start_worker, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -178,11 +179,16 @@ def _shared_url(sessions: sessionmaker[Session]) -> str | None:
 
 def _pool(workers: int, url: str | None) -> ProcessPoolExecutor:
     """`workers` processes, forked once what analysis loads on first use is loaded here."""
-    with collections_paused():  # about a tenth of the warm-up's CPU time, run before the fork
+    lookups: str | sessionmaker[Session] | None = url
+    # collections paused: they cost about a tenth of the warm-up, and finding the heap frozen
+    # before they resume, the first does not walk what it loaded
+    with collections_paused():
         warm_up()  # loaded once here, shared by the forked workers
-    set_aside_loaded()  # and left out of their garbage collections, and this process's
+        if url is not None and multiprocessing.get_start_method() == "fork":
+            lookups = lookup_sessions(url)  # inherited, not pickled
+        set_aside_loaded()  # and left out of their garbage collections, and this process's
     parent = os.getpid()  # the workers die with this process, even on SIGKILL
-    return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, url))
+    return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, lookups))
 
 
 def _prepared(
