@@ -7,8 +7,8 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,22 +108,37 @@ def ingest_parallel(
             return run.finish()
         with _pool(count, _shared_url(sessions)) as pool:
             prepared = _prepared(pool, jobs, count)  # workers go on while this stores
-            left = len(jobs)  # files the workers have not handed over yet
-            for known in order:
-                if known is not None:
-                    run.add(known)
-                    continue
-                item = next(prepared)
-                left -= 1
-                if isinstance(item, FileOutcome):
-                    run.add(item)
-                elif item.checked is not None:  # the write looks it up again only if need be
-                    run.keep(item.found, item.analysis, item.checked)
-                else:
-                    run.store(item.found, functools.partial(_analysis, item))
-                if _closing_due(run, left, min(count, len(jobs))):
-                    run.refresh_early()
+            try:
+                _store_prepared(run, order, prepared, len(jobs), min(count, len(jobs)))
+            except BaseException:
+                prepared.close()  # the workers stop after the chunks they have begun
+                raise
             return _finished(run, pool)
+
+
+def _store_prepared(
+    run: Run,
+    order: list[FileOutcome | None],
+    prepared: Iterator[Prepared | FileOutcome],
+    left: int,
+    workers: int,
+) -> None:
+    """Report or store each file in order: known outcomes as they come, the others as the
+    workers hand them over (`left`: how many they have not handed over yet)."""
+    for known in order:
+        if known is not None:
+            run.add(known)
+            continue
+        item = next(prepared)
+        left -= 1
+        if isinstance(item, FileOutcome):
+            run.add(item)
+        elif item.checked is not None:  # the write looks it up again only if need be
+            run.keep(item.found, item.analysis, item.checked)
+        else:
+            run.store(item.found, functools.partial(_analysis, item))
+        if _closing_due(run, left, workers):
+            run.refresh_early()
 
 
 def _finished(run: Run, pool: ProcessPoolExecutor) -> IngestReport:
@@ -193,17 +208,23 @@ def _pool(workers: int, url: str | None) -> ProcessPoolExecutor:
 
 def _prepared(
     pool: ProcessPoolExecutor, jobs: list[Job], workers: int
-) -> Iterator[Prepared | FileOutcome]:
+) -> Generator[Prepared | FileOutcome]:
     """Results in the order of `jobs`, computed by the `workers` processes of `pool`, handed
     over a chunk at a time (`chunks`). Leaving early (an error) cancels the chunks not begun."""
     futures = [
         pool.submit(prepare_chunk, jobs[part.start : part.stop])
         for part in chunks(len(jobs), workers)
-    ]
+    ]  # all handed over now: the workers start while this process reports what it knows
+    return _in_order(futures)
+
+
+def _in_order(
+    futures: list[Future[list[Prepared | FileOutcome]]],
+) -> Generator[Prepared | FileOutcome]:
     try:
         for future in futures:
             yield from future.result()
-    finally:
+    finally:  # closed early (an error): the chunks not begun are not analysed
         for future in futures:
             future.cancel()
 

@@ -347,3 +347,31 @@ def test_chunks_cover_every_file_once_in_order_and_shrink_toward_the_end() -> No
     parts = chunks(1000, 2)
     assert len(parts[0]) == CHUNK and [len(p) for p in parts[-4:]] == [1, 1, 1, 1]
     assert len(parts) < 1000 / CHUNK + 40
+
+
+def test_a_run_stopped_by_an_error_does_not_analyse_the_files_left(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When storing fails (a bug, Ctrl-C), the run stops at once: the workers finish the few
+    files they have begun and are not made to analyse the rest before the error is reported."""
+    from benchmarks.corpus import Corpus
+    from briefings.ingest import pipeline
+
+    folder = tmp_path / "generated"
+    Corpus(seed=9).write(folder, 240)
+    log = tmp_path / "analysed.log"
+    analyse = pipeline.analyse
+
+    def logged(article: ArticleText) -> object:
+        with log.open("a", encoding="utf-8") as out:  # the workers inherit it: one line a file
+            out.write("x\n")
+        return analyse(article)
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a storing bug")
+
+    monkeypatch.setattr(pipeline, "analyse", logged)
+    monkeypatch.setattr("briefings.ingest.batch.Batch.add", broken)
+    with pytest.raises(RuntimeError, match="a storing bug"):
+        ingest_parallel(sessions, [folder], workers=2)
+    assert len(log.read_text(encoding="utf-8").splitlines()) < 120  # of 240
