@@ -95,6 +95,19 @@ class Batch:
             log.debug("looking up %s failed", found.shown, exc_info=True)
             return Checked(None)
 
+    def check_all(self, found: list[Found]) -> list[Checked]:
+        """`check` for a few files in one session, the story's written mark read once before
+        them (a worker's chunk of files: a session and a mark per file cost more than a look-up)."""
+        if not found:
+            return []
+        try:
+            with self.sessions() as session:
+                mark = written_mark(session)  # first: a commit after it shows as newer
+                return [Checked(*already_stored(session, one), mark) for one in found]
+        except SQLAlchemyError:  # the write will find out what is wrong, and report it
+            log.debug("looking up %d files failed", len(found), exc_info=True)
+            return [Checked(None) for _ in found]
+
     def add(self, found: Found, analysis: ArticleAnalysis, checked: Checked | None = None) -> None:
         """An article to store; `checked`: its look-up (None: none was made)."""
         if not self.ready:

@@ -42,6 +42,19 @@ def rare_full_collections_always() -> None:
     gc.set_threshold(young, middle, max(full, RARE_FULL))
 
 
+@contextmanager
+def collections_paused() -> Iterator[None]:
+    """Within: no garbage collection (as it was after). For loading what lives as long as the
+    process: a collection while it loads finds no garbage in it, and walks all of it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def set_aside_loaded() -> None:
     """Freeze what is alive (the analysis' dictionaries, loaded by the warm-up, and the rest of
     start-up), as the CLI does at its start: it never becomes garbage, and the full collections

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import signal
 import sys
@@ -19,7 +18,9 @@ def die_with_parent(parent: int) -> None:
     it (prctl PR_SET_PDEATHSIG); a thread also checks every POLL seconds that `parent` is still
     the parent (other systems, and a parent that died before the prctl)."""
     if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        # the symbols the process has loaded, libc's among them: `find_library("c")` ran ldconfig,
+        # several milliseconds in each worker before its first file
+        libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:
         os._exit(1)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,15 +16,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.batch import Batch, Checked, Found
-from briefings.ingest.heap import set_aside_loaded
+from briefings.ingest.heap import collections_paused, set_aside_loaded
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
 from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
 from briefings.ingest.reading.sidecar import Entries
-from briefings.ingest.workers import checker, start_worker, warm_up
+from briefings.ingest.workers import checker, lookup_sessions, start_worker, warm_up
 
 log = logging.getLogger(__name__)
 
-CHUNK = 8  # files a worker is handed at once (fewer round trips; results still in order)
+CHUNK = 8  # files a worker is handed at once, at most (see `chunks`)
 
 # The closing refresh (see `_closing_due`): a refresh's time per article over an analysis's on
 # one worker (measured: about 3 ms against 11 ms), and the fewest articles worth refreshing early
@@ -47,25 +48,36 @@ def prepare(
 ) -> Prepared | FileOutcome:
     """Everything about one file that needs no write: runs in a worker process. The file is
     looked up first, as one process does, so an unchanged file or a duplicate is not analysed."""
-    found = read_article(path, manifest, within)
-    if isinstance(found, FileOutcome):
-        return found
-    sessions = checker()
-    checked = None if sessions is None else Batch(sessions).check(found)
-    if checked is not None and checked.outcome is not None:
-        return checked.outcome
-    analysis = analysed(found.shown, found.doc)
-    if isinstance(analysis, FileOutcome):
-        return analysis
-    found.doc.data = b""  # hashed already: the writer needs the text, not the file's bytes again
-    return Prepared(found, analysis, checked)
+    return prepare_chunk([(path, manifest, within)])[0]
 
 
 Job = tuple[Path, dict[str, str], Path | None]
 
 
-def _prepare_job(job: Job) -> Prepared | FileOutcome:
-    return prepare(*job)
+def prepare_chunk(jobs: Sequence[Job]) -> list[Prepared | FileOutcome]:
+    """`prepare` for a worker's chunk of files, in their order: all read, then looked up in one
+    session (`Batch.check_all`), then each analysed unless found unchanged or a duplicate. What
+    goes wrong with one file is that file's outcome; the others go on."""
+    read = [read_article(*job) for job in jobs]
+    found = [item for item in read if not isinstance(item, FileOutcome)]
+    sessions = checker()
+    checks = iter(Batch(sessions).check_all(found) if sessions is not None else [])
+    prepared: list[Prepared | FileOutcome] = []
+    for item in read:
+        if isinstance(item, FileOutcome):
+            prepared.append(item)
+            continue
+        checked = next(checks, None)
+        if checked is not None and checked.outcome is not None:
+            prepared.append(checked.outcome)
+            continue
+        analysis = analysed(item.shown, item.doc)
+        if isinstance(analysis, FileOutcome):
+            prepared.append(analysis)
+            continue
+        item.doc.data = b""  # hashed already: the writer needs the text, not the file's bytes again
+        prepared.append(Prepared(item, analysis, checked))
+    return prepared
 
 
 def ingest_parallel(
@@ -96,22 +108,37 @@ def ingest_parallel(
             return run.finish()
         with _pool(count, _shared_url(sessions)) as pool:
             prepared = _prepared(pool, jobs, count)  # workers go on while this stores
-            left = len(jobs)  # files the workers have not handed over yet
-            for known in order:
-                if known is not None:
-                    run.add(known)
-                    continue
-                item = next(prepared)
-                left -= 1
-                if isinstance(item, FileOutcome):
-                    run.add(item)
-                elif item.checked is not None:  # the write looks it up again only if need be
-                    run.keep(item.found, item.analysis, item.checked)
-                else:
-                    run.store(item.found, functools.partial(_analysis, item))
-                if _closing_due(run, left, min(count, len(jobs))):
-                    run.refresh_early()
+            try:
+                _store_prepared(run, order, prepared, len(jobs), min(count, len(jobs)))
+            except BaseException:
+                prepared.close()  # the workers stop after the chunks they have begun
+                raise
             return _finished(run, pool)
+
+
+def _store_prepared(
+    run: Run,
+    order: list[FileOutcome | None],
+    prepared: Iterator[Prepared | FileOutcome],
+    left: int,
+    workers: int,
+) -> None:
+    """Report or store each file in order: known outcomes as they come, the others as the
+    workers hand them over (`left`: how many they have not handed over yet)."""
+    for known in order:
+        if known is not None:
+            run.add(known)
+            continue
+        item = next(prepared)
+        left -= 1
+        if isinstance(item, FileOutcome):
+            run.add(item)
+        elif item.checked is not None:  # the write looks it up again only if need be
+            run.keep(item.found, item.analysis, item.checked)
+        else:
+            run.store(item.found, functools.partial(_analysis, item))
+        if _closing_due(run, left, workers):
+            run.refresh_early()
 
 
 def _finished(run: Run, pool: ProcessPoolExecutor) -> IngestReport:
@@ -167,16 +194,50 @@ def _shared_url(sessions: sessionmaker[Session]) -> str | None:
 
 def _pool(workers: int, url: str | None) -> ProcessPoolExecutor:
     """`workers` processes, forked once what analysis loads on first use is loaded here."""
-    warm_up()  # loaded once here, shared by the forked workers
-    set_aside_loaded()  # and left out of their garbage collections, and this process's
+    lookups: str | sessionmaker[Session] | None = url
+    # collections paused: they cost about a tenth of the warm-up, and finding the heap frozen
+    # before they resume, the first does not walk what it loaded
+    with collections_paused():
+        warm_up()  # loaded once here, shared by the forked workers
+        if url is not None and multiprocessing.get_start_method() == "fork":
+            lookups = lookup_sessions(url)  # inherited, not pickled
+        set_aside_loaded()  # and left out of their garbage collections, and this process's
     parent = os.getpid()  # the workers die with this process, even on SIGKILL
-    return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, url))
+    return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, lookups))
 
 
 def _prepared(
     pool: ProcessPoolExecutor, jobs: list[Job], workers: int
-) -> Iterator[Prepared | FileOutcome]:
+) -> Generator[Prepared | FileOutcome]:
     """Results in the order of `jobs`, computed by the `workers` processes of `pool`, handed
-    CHUNK files at a time (fewer when there are few files, so every worker gets some)."""
-    chunk = max(1, min(CHUNK, len(jobs) // (workers * 4)))
-    return pool.map(_prepare_job, jobs, chunksize=chunk)
+    over a chunk at a time (`chunks`). Leaving early (an error) cancels the chunks not begun."""
+    futures = [
+        pool.submit(prepare_chunk, jobs[part.start : part.stop])
+        for part in chunks(len(jobs), workers)
+    ]  # all handed over now: the workers start while this process reports what it knows
+    return _in_order(futures)
+
+
+def _in_order(
+    futures: list[Future[list[Prepared | FileOutcome]]],
+) -> Generator[Prepared | FileOutcome]:
+    try:
+        for future in futures:
+            yield from future.result()
+    finally:  # closed early (an error): the chunks not begun are not analysed
+        for future in futures:
+            future.cancel()
+
+
+def chunks(count: int, workers: int) -> list[range]:
+    """The `count` jobs cut into chunks for `workers` processes: CHUNK files at a time (fewer
+    round trips), smaller once fewer are left than four chunks a worker, down to one file: the
+    workers then finish about together, and the files the story's last refreshes wait for come
+    back soon after they are analysed, not with up to CHUNK - 1 others."""
+    parts: list[range] = []
+    start = 0
+    while start < count:
+        size = max(1, min(CHUNK, (count - start) // (workers * 4)))
+        parts.append(range(start, start + size))
+        start += size
+    return parts

@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from briefings.analysis.results import ArticleText
 from briefings.cli import main
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.ingest.outcomes import FileOutcome
 from briefings.ingest.parallel import ingest_parallel
+from briefings.ingest.pipeline import read_article
 from briefings.ingest.workers import start_worker
 from briefings.story import Story
 from tests.conftest import ROOT, SEEDS
@@ -293,3 +295,83 @@ def test_one_worker_or_one_file_is_one_process_run(
     assert [o.status for o in one_file.outcomes] == ["added"]
     one_worker = ingest_parallel(sessions, [_folder(tmp_path)], workers=1)
     assert one_worker.count("added") == 4 and one_worker.story_error is None
+
+
+def _failing_on(opening: str) -> object:
+    from briefings.analysis.pipeline import analyse
+
+    def analyse_or_fail(article: ArticleText) -> object:
+        if article.paragraphs[:1] == (opening,):
+            raise ValueError("an analyser bug")
+        return analyse(article)
+
+    return analyse_or_fail
+
+
+def test_a_file_failing_in_the_middle_of_a_workers_chunk_fails_alone(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker is handed several files at once: one whose analysis fails is reported failed,
+    and the files before and after it in the same chunk are stored, in order."""
+    from benchmarks.corpus import Corpus
+    from briefings.ingest.parallel import chunks
+
+    folder = tmp_path / "generated"
+    paths = Corpus(seed=5).write(folder, 40)
+    first = chunks(len(paths), 2)[0]
+    assert len(first) >= 3  # the first chunk holds several files: fail its middle one
+    middle = sorted(paths)[first.start + len(first) // 2]
+    found = read_article(middle, {})
+    assert not isinstance(found, FileOutcome)
+    opening = found.doc.paragraphs[0]
+    # the workers are forked from this process: they inherit an analysis failing on one file
+    monkeypatch.setattr("briefings.ingest.pipeline.analyse", _failing_on(opening))
+    report = ingest_parallel(sessions, [folder], workers=2)
+    outcomes = [(Path(o.path).name, o.status) for o in report.outcomes]
+    assert [name for name, _ in outcomes] == sorted(p.name for p in paths)
+    assert [name for name, status in outcomes if status != "added"] == [middle.name]
+    failed = report.failed[0]
+    assert "analysis failed (ValueError: an analyser bug)" in failed.reason
+    assert report.count("added") == 39 and report.story_error is None
+
+
+def test_chunks_cover_every_file_once_in_order_and_shrink_toward_the_end() -> None:
+    """Few round trips while there is much to do; toward the end one file at a time, so that
+    the workers finish together and the last results are not held back by a chunk's others."""
+    from briefings.ingest.parallel import CHUNK, chunks
+
+    for count in (1, 2, 7, 40, 1000):
+        parts = chunks(count, 2)
+        assert [i for part in parts for i in part] == list(range(count))
+        assert all(1 <= len(part) <= CHUNK for part in parts)
+    parts = chunks(1000, 2)
+    assert len(parts[0]) == CHUNK and [len(p) for p in parts[-4:]] == [1, 1, 1, 1]
+    assert len(parts) < 1000 / CHUNK + 40
+
+
+def test_a_run_stopped_by_an_error_does_not_analyse_the_files_left(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When storing fails (a bug, Ctrl-C), the run stops at once: the workers finish the few
+    files they have begun and are not made to analyse the rest before the error is reported."""
+    from benchmarks.corpus import Corpus
+    from briefings.ingest import pipeline
+
+    folder = tmp_path / "generated"
+    Corpus(seed=9).write(folder, 240)
+    log = tmp_path / "analysed.log"
+    analyse = pipeline.analyse
+
+    def logged(article: ArticleText) -> object:
+        with log.open("a", encoding="utf-8") as out:  # the workers inherit it: one line a file
+            out.write("x\n")
+        return analyse(article)
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a storing bug")
+
+    monkeypatch.setattr(pipeline, "analyse", logged)
+    monkeypatch.setattr("briefings.ingest.batch.Batch.add", broken)
+    with pytest.raises(RuntimeError, match="a storing bug"):
+        ingest_parallel(sessions, [folder], workers=2)
+    assert len(log.read_text(encoding="utf-8").splitlines()) < 120  # of 240
