@@ -31,9 +31,8 @@ from briefings.models import (
     table_of,
     utcnow,
 )
-from briefings.refresh.driver import returning_rows
 from briefings.refresh.release import release_articles, release_names
-from briefings.refresh.rows import insert_rows
+from briefings.refresh.rows import insert_rows, inserted
 
 
 class Stored(NamedTuple):
@@ -95,7 +94,6 @@ def lookup(session: Session, path: str, digest: str, fingerprint: bytes) -> Know
 
 _ARTICLES = table_of(Article)
 _INSERT_ARTICLE = insert(_ARTICLES).returning(_ARTICLES.c.id)
-_INSERT_ARTICLES = insert(_ARTICLES).returning(_ARTICLES.c.path, _ARTICLES.c.id)
 _DERIVED = (ArticleBand, Quote, Mention, Event, Point)  # the tables of an article's rows
 
 
@@ -144,10 +142,7 @@ def save_new_articles(session: Session, articles: Sequence[NewArticle]) -> list[
     if not articles:
         return []
     rows = [_article_row(a) for a in articles]
-    found = returning_rows(session, _ARTICLES, rows, ("path", "id"))
-    if found is None:
-        found = list(session.execute(_INSERT_ARTICLES, rows))
-    ids_by_path: dict[str, int] = {path: i for path, i in found}
+    ids_by_path: dict[str, int] = dict(inserted(session, _ARTICLES, rows, ("path", "id")))
     ids = [ids_by_path[a.path] for a in articles]
     _insert_derived(session, list(zip(ids, articles, strict=True)))
     return ids

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, func, insert, update
+from sqlalchemy import Integer, Table, bindparam, func, insert, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
@@ -33,16 +33,24 @@ def insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]]) 
         return []
     table = table_of(model)
     if session.get_bind().dialect.name == "sqlite":
-        fast = returning_rows(session, table, rows, ("id",))
-        if fast is None:
-            ids = sorted(session.scalars(insert(table).returning(table.c.id), rows))
-        else:
-            ids = sorted(r[0] for r in fast)
+        ids = sorted(r[0] for r in inserted(session, table, rows, ("id",)))
         if len(ids) != len(rows) or ids[-1] - ids[0] != len(ids) - 1:
             raise RuntimeError(f"{table.name}: new ids are not one run")  # never expected
         return ids
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return list(session.scalars(statement, rows))
+
+
+def inserted(
+    session: Session, table: Table, rows: list[dict[str, Any]], columns: tuple[str, ...]
+) -> list[tuple[Any, ...]]:
+    """Insert many rows (every row the same keys); the `columns` of the new rows, in no set
+    order: on SQLite through the driver (driver.py) where it can, else one Core statement."""
+    found = returning_rows(session, table, rows, columns)
+    if found is None:
+        statement = insert(table).returning(*(table.c[c] for c in columns))
+        found = [tuple(r) for r in session.execute(statement, rows)]
+    return found
 
 
 def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
@@ -61,11 +69,7 @@ def insert_groups(
     if not rows:
         return []
     table = table_of(model)
-    pairs = returning_rows(session, table, rows, ("representative_id", "id"))
-    if pairs is None:
-        statement = insert(table).returning(table.c.representative_id, table.c.id)
-        pairs = list(session.execute(statement, rows))
-    found: dict[int, int] = {r: i for r, i in pairs}
+    found = dict(inserted(session, table, rows, ("representative_id", "id")))
     return [found[row["representative_id"]] for row in rows]
 
 
