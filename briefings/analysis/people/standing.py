@@ -63,9 +63,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
     if before in _PLAYS and _in_a_work(tokens, end):
-        return (
-            True  # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film"
-        )
+        # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film"
+        return True
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
         return True  # an award's category and its winner: "Best film: Vera Drake"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
