@@ -10,7 +10,9 @@ PolNeAR articles, by position; no randomness): each quote's probability comes fr
 without its article, and the threshold is the highest of 0.5, 0.55, … 0.95 (a kept speaker at least
 as likely right as wrong) whose out-of-fold quote+speaker F1 on PolNeAR's tuned articles is within
 F1_LOSS of keeping every speaker: as much precision as the model can buy without losing F1.
-Writes briefings/analysis/quotes/data/attribution_confidence.json.
+Writes briefings/analysis/quotes/data/attribution_confidence.json. `--report` also gives the
+out-of-fold figures with one fold per outlet (and BBC topic): PolNeAR's held-out half is two outlets
+the tuned half lacks, so these, not the article folds, say what a change may do there.
 
 Run: PYTHONPATH=. .venv/bin/python scripts/fit_attribution_confidence.py [--report]
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,6 +88,7 @@ class Observation:
     corpus: str  # "polnear" or "bbc"
     article: int  # its article's number in the corpus
     unknown: bool = False  # the label names no speaker: leaving it out would be right
+    source: str = ""  # its outlet (PolNeAR) or topic (BBC): "nyt", "bbc sport"
 
 
 def observations(
@@ -102,7 +105,8 @@ def observations(
             if how and not doc.gold[j].unclear:  # a speaker the gold cannot read: no evidence
                 gold = doc.gold[j].surname
                 ok = quotes_polnear._speaker_ok(gold, q.speaker)
-                yield Observation(how, context, ok, "polnear", n, gold is None)
+                outlet = doc.name.split("_", 1)[0]
+                yield Observation(how, context, ok, "polnear", n, gold is None, outlet)
     for n, art in enumerate(bbc):
         labels = [q for q in art.labels["quotes"] if not q["uncertain"]]
         found = _observed(art.article)
@@ -112,7 +116,9 @@ def observations(
                 ok = label["kind"] in quotes_bbc.SPEECH and quotes_bbc.speaker_right(
                     art.labels, label["speaker"], q.speaker
                 )
-                yield Observation(how, context, ok, "bbc", n)
+                yield Observation(
+                    how, context, ok, "bbc", n, source=f"bbc {art.name.split('/')[0]}"
+                )
 
 
 def fit(examples: Sequence[Example]) -> tuple[float, dict[str, float]]:
@@ -163,13 +169,26 @@ def sureness(model: Mapping[str, object], o: Observation) -> float:
     return confidence_with(model, o.how, o.context)
 
 
-def out_of_fold(obs: Sequence[Observation]) -> list[float]:
+def by_position(o: Observation) -> str:
+    """The fold of the threshold's cross-validation: articles by their position in the corpus."""
+    return str(o.article % FOLDS)
+
+
+def by_source(o: Observation) -> str:
+    """A fold per outlet or topic: what the held-out half is to the tuned one (PolNeAR's held-out
+    articles are two outlets, wash-post and west-journal, that the tuned half does not have)."""
+    return o.source
+
+
+def out_of_fold(
+    obs: Sequence[Observation], fold_of: Callable[[Observation], str] = by_position
+) -> list[float]:
     """Each observation's confidence from a model fitted without its article's fold."""
     out = [0.0] * len(obs)
-    for fold in range(FOLDS):
-        model = model_of([o for o in obs if o.article % FOLDS != fold])
+    for fold in sorted({fold_of(o) for o in obs}):
+        model = model_of([o for o in obs if fold_of(o) != fold])
         for i, o in enumerate(obs):
-            if o.article % FOLDS == fold:
+            if fold_of(o) == fold:
                 out[i] = sureness(model, o)
     return out
 
@@ -231,12 +250,17 @@ def main() -> None:
         print(f"caps: {model['caps']}")
         for k, v in sorted(model["weights"].items(), key=lambda kv: kv[1]):  # type: ignore[attr-defined]
             print(f"{v:+.3f}  {k}")
-        auc, loss = separation(obs, sure)
-        print(f"out of fold, PolNeAR tuned: AUC {auc:.4f}, log-loss {loss:.4f}")
-        for t, precision, change in rows:
-            print(
-                f"out of fold, PolNeAR tuned, at {t:.2f}: precision {precision:.3f}, F1 {change:+.4f}"
-            )
+        folds = {"article folds": (sure, rows)}
+        by_outlet = out_of_fold(obs, by_source)  # each outlet's figures from a fit without it
+        folds["outlet folds"] = (by_outlet, choose(obs, by_outlet, den)[1])
+        for name, (scores, grid) in folds.items():
+            auc, loss = separation(obs, scores)
+            print(f"out of fold ({name}), PolNeAR tuned: AUC {auc:.4f}, log-loss {loss:.4f}")
+            for t, precision, change in grid:
+                print(
+                    f"out of fold ({name}), PolNeAR tuned, at {t:.2f}:"
+                    f" precision {precision:.3f}, F1 {change:+.4f}"
+                )
     print(
         f"threshold {threshold}: keeps {len(kept)} of {len(obs)} speakers,"
         f" {sum(kept) / max(1, len(kept)):.3f} right (all: {sum(o.ok for o in obs) / len(obs):.3f})"
