@@ -840,3 +840,52 @@ def test_round_12_names_that_are_no_people(sentence: str, person: str, not_perso
     people = _people(sentence)
     assert person in people
     assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a work's star, creator or author between its title and their name
+        (
+            "Harry Potter star Daniel Radcliffe will appear on stage in London.",
+            "Daniel Radcliffe",
+            "Harry Potter",
+        ),
+        # "the" and a work's noun in capitals finish a work's title
+        (
+            "Jerry Springer the Opera won four awards, said producer Jon Thoday.",
+            "Jon Thoday",
+            "Jerry Springer",
+        ),
+        # an apposition that a name in capitals qualifies: ", the Channel 4 drama,"
+        (
+            "Peter Pan, the Channel 4 drama, returns in May, said director Mary Jones.",
+            "Mary Jones",
+            "Peter Pan",
+        ),
+        # the name that opens a quoted title in title case is the title's
+        (
+            'Fans queued for "Harry Potter and the Goblet of Fire", said manager Tom Smith.',
+            "Tom Smith",
+            "Harry Potter",
+        ),
+    ],
+)
+def test_round_13_titles_of_works(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greg Dyke, the BBC director general, resigned on Thursday.",
+        "Fred Goodwin, the Royal Bank of Scotland chief, said profits rose.",
+        '"Greg Dyke is a disgrace to the BBC," said Mary Jones.',
+        "Greg Dyke cast Mary Jones as the villain.",
+    ],
+)
+def test_round_13_people_beside_bodies_stay_people(sentence: str) -> None:
+    people = _people(sentence)
+    assert {"Greg Dyke", "Fred Goodwin"} & people

@@ -58,6 +58,18 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
         if not copula and k > end + 2 and tokens[k].lower in SPEECH_VERBS:
             break  # "He joined Morgan Stanley, the bank said": the apposition speaks
         k += 1
+    if not copula and k == end + 2:  # a qualifier in capitals or figures: ", the BBC drama,"
+        k = qualified = _after_a_named_qualifier(tokens, k)
+        if k == end + 2:
+            return False
+        while k < len(tokens) and k - end < 8 and tokens[k].is_word and not tokens[k].is_cap:
+            if tokens[k].lower in PREPOSITIONS or tokens[k].lower in BEFORE_A_VERB:
+                break
+            if tokens[k].is_head or tokens[k].possessive:
+                return False  # ", the Royal Bank chief executive", ", the BBC's"
+            k += 1
+        if k == qualified or (k < len(tokens) and tokens[k].text not in {",", ".", ";"}):
+            return False  # the apposition ends with its noun: ", the Channel 4 soap,"
     last = tokens[k - 1].lower
     if copula and last in _PERSONS_TOO:
         return False  # "Kate Moss is a model", "Tom Smith is a film producer"
@@ -89,6 +101,17 @@ def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool
         and low.endswith(("ed", "ing"))
         and (noun in ORG_NOUNS or noun in WORK_NOUNS or noun in BODY_NOUNS)
     )
+
+
+def _after_a_named_qualifier(tokens: Sequence[Token], k: int) -> int:
+    """Where the lower-case words start after a qualifier of capitalised words or figures that
+    opens an apposition ("BBC", "Channel 4"), or `k` when none opens it or it is a possessive."""
+    start = k
+    while k < len(tokens) and k - start < 3 and (tokens[k].is_cap or tokens[k].text.isdigit()):
+        if tokens[k].possessive:
+            return start
+        k += 1
+    return k
 
 
 _AFTER_A_NOUN = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})

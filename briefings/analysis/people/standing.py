@@ -108,10 +108,35 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
             # "the takeover of Laura Ashley", "shareholders of Morgan Stanley", "Sales of
             # Johnnie Walker rose" (the noun opening the sentence)
             return True
+    if _titled_a_work(tokens, end):
+        return True  # "Jerry Springer the Opera", "Billy Elliot the Musical"
     k = end
-    while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k].is_head:
+    while (
+        k < len(tokens)
+        and tokens[k].is_word
+        and not tokens[k].is_cap
+        and (tokens[k].is_head or tokens[k].lower in _OF_A_WORK_BEFORE)
+    ):
         k += 1
+    # a job, or a work's star or creator, and another name: "Morgan Stanley analyst Tom Smith",
+    # "Harry Potter star Daniel Radcliffe", "Mary Poppins creator PL Travers"
     return k > end and k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
+
+
+# Who a work has, written between its title and their name: "Harry Potter star Daniel Radcliffe"
+# ("cast" left out: a verb too, "Trump cast Clinton as").
+_OF_A_WORK_BEFORE = words_set("star stars creator creators author actor actress screenwriter")
+
+
+def _titled_a_work(tokens: Sequence[Token], end: int) -> bool:
+    """A name followed by "the" and a work's noun in capitals, the rest of a work's title:
+    "Jerry Springer the Opera", "Billy Elliot the Musical" (not "Alfred the Great")."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower == "the"
+        and tokens[end + 1].is_cap
+        and tokens[end + 1].lower in WORK_NOUNS
+    )
 
 
 # Who a body has and a person does not, after its possessive: "John Lewis's chairman".
