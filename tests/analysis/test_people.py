@@ -869,9 +869,32 @@ def test_round_12_names_that_are_no_people(sentence: str, person: str, not_perso
             "Tom Smith",
             "Harry Potter",
         ),
+        # a firm's heads, owner or parent company after its possessive (a person has a parent)
+        (
+            "John Lewis's chief executive Andy Smith spoke, and Karen Millen's owner Mosaic.",
+            "Andy Smith",
+            "John Lewis",
+        ),
+        (
+            "Karen Millen's owner Mosaic said trading was strong, said Tom Smith.",
+            "Tom Smith",
+            "Karen Millen",
+        ),
+        # a product an apposition names: a liqueur, a pantomime
+        (
+            "Pernod Ricard will sell Tia Maria, the coffee liqueur, said Tom Smith.",
+            "Tom Smith",
+            "Tia Maria",
+        ),
+        # the work a winner is named with in a list of awards
+        (
+            "Best actress: Imelda Staunton, Vera Drake. Best film: The Aviator.",
+            "Imelda Staunton",
+            "Vera Drake",
+        ),
     ],
 )
-def test_round_13_titles_of_works(sentence: str, person: str, not_person: str) -> None:
+def test_round_13_works_firms_and_products(sentence: str, person: str, not_person: str) -> None:
     people = _people(sentence)
     assert person in people
     assert not_person not in people
@@ -884,6 +907,8 @@ def test_round_13_titles_of_works(sentence: str, person: str, not_person: str) -
         "Fred Goodwin, the Royal Bank of Scotland chief, said profits rose.",
         '"Greg Dyke is a disgrace to the BBC," said Mary Jones.',
         "Greg Dyke cast Mary Jones as the villain.",
+        "Greg Dyke's parent was born in Leeds, and Greg Dyke's chief of staff spoke.",
+        "The winners: Greg Dyke, Fred Goodwin.",
     ],
 )
 def test_round_13_people_beside_bodies_stay_people(sentence: str) -> None:

@@ -73,7 +73,17 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     last = tokens[k - 1].lower
     if copula and last in _PERSONS_TOO:
         return False  # "Kate Moss is a model", "Tom Smith is a film producer"
-    return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS or last in BODY_NOUNS)
+    return k > end + 2 and (
+        last in ORG_NOUNS or last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS
+    )
+
+
+# Products and shows a brand's or a work's name is, besides the works and bodies of the shared
+# lists: "Tia Maria, the coffee liqueur,", "Peter Pan, the pantomime,".
+_PRODUCTS = words_set(
+    """liqueur vodka gin lager beer champagne cognac rum cider perfume fragrance pantomime panto
+    ballet cartoon"""
+)
 
 
 def is_a_named_work(tokens: Sequence[Token], end: int) -> bool:

@@ -22,6 +22,7 @@ from briefings.analysis.people.nature import name_nature
 from briefings.analysis.people.roles import Token
 from briefings.analysis.people.runs import cap_at
 from briefings.analysis.people.works import (
+    a_winners_work,
     after_a_persons_possessive,
     by_someone,
     listed_among_things,
@@ -67,6 +68,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
         return True  # an award's category and its winner: "Best film: Vera Drake"
+    if before == "," and a_winners_work(tokens, start, end):
+        return True  # "Best actress: Imelda Staunton, Vera Drake"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
         return True  # "a sequel to Bridget Jones"
     if end + 1 < len(tokens) and tokens[end].lower in _STARRING and cap_at(tokens, end + 1):
@@ -139,8 +142,24 @@ def _titled_a_work(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-# Who a body has and a person does not, after its possessive: "John Lewis's chairman".
-_HEADS_OF = words_set("chairman chairwoman board directors executives employees workforce owners")
+# Who a body has and a person does not, after its possessive: "John Lewis's chairman", "Karen
+# Millen's owner" (a horse's too: "Best Mate's owner"; a person has a "parent", a firm a "parent
+# company").
+_HEADS_OF = words_set(
+    "chairman chairwoman board directors executives employees workforce owners owner"
+)
+
+# Two words a body has after its possessive: "John Lewis's chief executive".
+_A_BODYS_PAIRS = frozenset(
+    {
+        ("chief", "executive"),
+        ("managing", "director"),
+        ("finance", "director"),
+        ("parent", "company"),
+        ("parent", "group"),
+        ("share", "price"),
+    }
+)
 
 # What a brand or a chain is, after its name: "the Ted Baker chain", "Jimmy Choo products".
 _A_BRANDS = words_set("chain chains brands products outlets boutiques franchises")
@@ -159,6 +178,8 @@ def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
     """After a name's possessive, what a body, a work or a brand has, maybe after a word or two
     that qualify it: "Merrill Lynch's profits", "Ted Baker's pre-tax profits", "Vera Drake's
     star"."""
+    if end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) in _A_BODYS_PAIRS:
+        return True  # "John Lewis's chief executive", "Ted Baker's parent company"
     for k in range(end, min(len(tokens), end + 3)):
         after = tokens[k]
         if after.is_cap or not after.is_word or after.possessive:

@@ -97,3 +97,28 @@ _MADE_BY = words_set(
     """directed written produced published sung composed illustrated narrated ridden played voiced
     created owned founded designed"""
 )
+
+
+# The categories of an award that a person wins with a work: "Best actress: Imelda Staunton, Vera
+# Drake".
+_PERSONS_CATEGORIES = words_set(
+    """actor actress director newcomer artist singer performer performance male female
+    screenplay writer"""
+)
+
+
+def a_winners_work(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The work after a winner's name in a list of awards, the last item of its line: "Vera
+    Drake" of "Best actress: Imelda Staunton, Vera Drake" (a person's category; "Best film: Vera
+    Drake" names the work at once)."""
+    if start < 5 or tokens[start - 1].text != "," or (end < len(tokens) and tokens[end].is_word):
+        return False
+    if end < len(tokens) and tokens[end].text not in {".", ";"}:
+        return False
+    k = start - 2
+    while k > 0 and cap_at(tokens, k) and start - k < 6:
+        k -= 1
+    if k == start - 2 or tokens[k].text not in {":", "-", "–"}:
+        return False
+    category = [t.lower for t in tokens[max(0, k - 4) : k]]
+    return bool(category) and category[-1] in _PERSONS_CATEGORIES and "best" in category
