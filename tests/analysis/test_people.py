@@ -886,6 +886,12 @@ def test_round_12_names_that_are_no_people(sentence: str, person: str, not_perso
             "Tom Smith",
             "Tia Maria",
         ),
+        # a thing named after a royal: a royal is named by title and given names alone
+        (
+            "He read the King James Bible, said Prince Harry. King Juan Carlos agreed.",
+            "Juan Carlos",
+            "James Bible",
+        ),
         # the work a winner is named with in a list of awards
         (
             "Best actress: Imelda Staunton, Vera Drake. Best film: The Aviator.",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import (
     CALENDAR,
@@ -40,6 +41,7 @@ from briefings.analysis.people.name_words import (
     thing_named,
 )
 from briefings.analysis.people.nature import (
+    is_common_word,
     is_place_name,
     is_plural_thing,
     name_nature,
@@ -273,6 +275,9 @@ def _judged(
         # what the name's words make a body, a place or a thing, whatever role was read beside
         # it: "Cleveland Public Library" ("hosted by Michigan Gov"), "Nova Scotia" (ISO 3166)
         return Candidate(None, text, not_a_person=True)
+    if _named_after_a_royal(role, [t.text for t in name]):
+        # a thing named after a king or a queen: "King James Bible", "Queen Elizabeth Hospital"
+        return Candidate(None, text, not_a_person=True)
     if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
         # a lone word that is no known first name, with only speech or a description ("market
         # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
@@ -303,6 +308,23 @@ def _judged(
         return None
     speech = speech_next_to(tokens, start, j)
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
+
+
+_ROYALS = frozenset({"king", "queen", "prince", "princess"})
+
+
+def _named_after_a_royal(role: Sequence[Token] | None, words: Sequence[str]) -> bool:
+    """A royal title, a given name and a common English word that is no given name: a royal is
+    named by title and given names alone ("King Juan Carlos", "Prince Harry"), so the word is a
+    thing's ("King James Bible", "Queen Elizabeth Hospital")."""
+    return (
+        bool(role)
+        and role[-1].lower in _ROYALS  # type: ignore[index]
+        and len(words) > 1
+        and is_given_name(words[0])
+        and is_common_word(words[-1])
+        and not is_given_name(words[-1])
+    )
 
 
 def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
