@@ -892,6 +892,17 @@ def test_round_12_names_that_are_no_people(sentence: str, person: str, not_perso
             "Juan Carlos",
             "James Bible",
         ),
+        # an apposition: someone's work or firm, a fictional character
+        (
+            "Vera Drake, Mike Leigh's film about an abortionist, won, said Tom Smith.",
+            "Tom Smith",
+            "Vera Drake",
+        ),
+        (
+            "Jack Frost, the fictional detective, returns, said Tom Smith.",
+            "Tom Smith",
+            "Jack Frost",
+        ),
         # the work a winner is named with in a list of awards
         (
             "Best actress: Imelda Staunton, Vera Drake. Best film: The Aviator.",
@@ -915,8 +926,32 @@ def test_round_13_works_firms_and_products(sentence: str, person: str, not_perso
         "Greg Dyke cast Mary Jones as the villain.",
         "Greg Dyke's parent was born in Leeds, and Greg Dyke's chief of staff spoke.",
         "The winners: Greg Dyke, Fred Goodwin.",
+        "Greg Dyke, Tony Blair's friend, and Fred Goodwin, Sky's chief of staff, spoke.",
     ],
 )
 def test_round_13_people_beside_bodies_stay_people(sentence: str) -> None:
     people = _people(sentence)
     assert {"Greg Dyke", "Fred Goodwin"} & people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a name after "said" that qualifies the speaker's job is not the speaker
+        ('"We played well," said Chelsea boss Jose Mourinho.', "Jose Mourinho", "Chelsea"),
+        # nor one that is the plural subject of what was said, as teams are in British style
+        ("Everton manager David Moyes said Chelsea were the best side.", "David Moyes", "Chelsea"),
+    ],
+)
+def test_round_13_a_name_after_said_that_does_not_speak(
+    sentence: str, person: str, not_person: str
+) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+def test_round_13_a_singular_subject_after_said_stays_a_person() -> None:
+    assert "Ashia Hansen" in _people(
+        "British triple jumper Ashia Hansen is injured. Moore said Hansen may be able to return."
+    )

@@ -43,6 +43,10 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     copula = end < len(tokens) and tokens[end].lower in {"is", "was"}
     if end + 2 >= len(tokens) or not (tokens[end].text == "," or copula):
         return False
+    if not copula and _someones_thing(tokens, end + 1):
+        return True  # "Vera Drake, Mike Leigh's film about an abortionist,"
+    if tokens[end + 2].lower == "fictional" and tokens[end + 1].lower in {"a", "an", "the"}:
+        return True  # "Jack Frost, the fictional detective,"
     if tokens[end + 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}:
         return False
     k = end + 2
@@ -111,6 +115,31 @@ def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool
         and low.endswith(("ed", "ing"))
         and (noun in ORG_NOUNS or noun in WORK_NOUNS or noun in BODY_NOUNS)
     )
+
+
+def _someones_thing(tokens: Sequence[Token], k: int) -> bool:
+    """An apposition naming a work or a body of someone's: "Mike Leigh's film", "Tamara
+    Mellon's company" (not "Tony Blair's wife")."""
+    start = k
+    while k < len(tokens) and k - start < 4 and cap_at(tokens, k) and not tokens[k].possessive:
+        k += 1
+    if k == start or k >= len(tokens) or not tokens[k].possessive or not tokens[k].is_cap:
+        return False
+    k += 1
+    head = k
+    while k < len(tokens) and k - head < 3 and tokens[k].is_word and not tokens[k].is_cap:
+        low = tokens[k].lower
+        if low in PREPOSITIONS or low in BEFORE_A_VERB or low in _AFTER_A_NOUN:
+            break  # "Mike Leigh's film about", "Mike Leigh's film that"
+        if tokens[k].is_head or tokens[k].possessive:
+            return False  # "Tony Blair's chief of staff", "Warner's film producer"
+        k += 1
+    if k == head:
+        return False
+    last = tokens[k - 1].lower
+    if last in _PERSONS_TOO:
+        return False  # "Kate Moss, Burberry's model,"
+    return last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS
 
 
 def _after_a_named_qualifier(tokens: Sequence[Token], k: int) -> int:
