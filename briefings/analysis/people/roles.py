@@ -16,6 +16,7 @@ from briefings.analysis.common.names import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
+    words_set,
 )
 
 _TOKEN = re.compile(
@@ -257,22 +258,21 @@ def speech_next_to(tokens: Sequence[Token], start: int, end: int) -> bool:
     )
 
 
-# Plural verbs that open a reported clause after its subject, as British style writes of teams,
-# bands and firms: "said Chelsea were".
-_PLURAL = frozenset({"are", "were", "have"})
-_FINITE = frozenset(
-    {"is", "was", "has", "had", "will", "would", "could", "can", "should", "must", "may", "might"}
+# Finite verbs that open a reported clause after its subject: "said Chelsea were", "said Hansen
+# may" (a past tense too: "said Chelsea deserved").
+_REPORTED_VERBS = words_set(
+    "are were have is was has had will would could can should must may might"
 )
 
 
 def _not_the_speaker(tokens: Sequence[Token], end: int) -> bool:
-    """A name after "said" that is the plural subject of what was said ("Moyes said Chelsea were
-    the best side"; a singular one stays a person's: "Moore said Hansen may return") or that
-    qualifies a job and the speaker's name ("said Chelsea boss Jose Mourinho")."""
+    """A name after "said" that is the subject of what was said, its verb right after it ("Moyes
+    said Chelsea were the best side", "said Chelsea deserved"), or that qualifies a job and the
+    speaker's name ("said Chelsea boss Jose Mourinho"): "said Smith yesterday" is Smith's."""
     if end >= len(tokens):
         return False
     after = tokens[end]
-    if after.lower in _PLURAL or after.lower in _FINITE or (
+    if after.lower in _REPORTED_VERBS or (
         after.is_word and not after.is_cap and after.lower.endswith("ed")
     ):
         return True
