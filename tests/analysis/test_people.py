@@ -903,6 +903,12 @@ def test_round_12_names_that_are_no_people(sentence: str, person: str, not_perso
             "Tom Smith",
             "Jack Frost",
         ),
+        # a band's award won
+        (
+            "Franz Ferdinand won best British group, and Joss Stone won best British female.",
+            "Joss Stone",
+            "Franz Ferdinand",
+        ),
         # the work a winner is named with in a list of awards
         (
             "Best actress: Imelda Staunton, Vera Drake. Best film: The Aviator.",

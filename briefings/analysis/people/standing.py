@@ -27,6 +27,7 @@ from briefings.analysis.people.works import (
     by_someone,
     listed_among_things,
     object_of_a_things_verb,
+    won_as_a_band,
 )
 
 _THING_PLACES = frozenset({"in", "at"})
@@ -70,6 +71,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # an award's category and its winner: "Best film: Vera Drake"
     if before == "," and a_winners_work(tokens, start, end):
         return True  # "Best actress: Imelda Staunton, Vera Drake"
+    if won_as_a_band(tokens, end):
+        return True  # "Franz Ferdinand won best British group"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
         return True  # "a sequel to Bridget Jones"
     if end + 1 < len(tokens) and tokens[end].lower in _STARRING and cap_at(tokens, end + 1):

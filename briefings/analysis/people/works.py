@@ -122,3 +122,27 @@ def a_winners_work(tokens: Sequence[Token], start: int, end: int) -> bool:
         return False
     category = [t.lower for t in tokens[max(0, k - 4) : k]]
     return bool(category) and category[-1] in _PERSONS_CATEGORIES and "best" in category
+
+
+# Verbs of winning an award before its category: "won best British group".
+_WON = words_set("won wins win named voted")
+
+# The categories only a band wins: "best British group", "best international band".
+_BANDS = words_set("group groups band bands duo")
+
+
+def won_as_a_band(tokens: Sequence[Token], end: int) -> bool:
+    """A name that won an award for a band: "Franz Ferdinand won best British group" (not
+    "Joss Stone won best British female")."""
+    k = end + (end < len(tokens) and tokens[end].lower in {"was", "were"})
+    if k >= len(tokens) or tokens[k].lower not in _WON:
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the")
+    if k >= len(tokens) or tokens[k].lower != "best":
+        return False
+    for t in tokens[k + 1 : k + 5]:
+        if not t.is_word:
+            return False
+        if t.lower in _BANDS:
+            return True
+    return False
