@@ -903,6 +903,22 @@ def test_round_12_names_that_are_no_people(sentence: str, person: str, not_perso
             "Tom Smith",
             "Jack Frost",
         ),
+        # a work's credits between commas, a sequel in an apposition
+        (
+            "Vera Drake, starring Imelda Staunton, won three awards.",
+            "Imelda Staunton",
+            "Vera Drake",
+        ),
+        (
+            "Peter Pan, directed by Tom Smith, opened, and Tony Blair, advised by Ann Jones, spoke.",
+            "Tony Blair",
+            "Peter Pan",
+        ),
+        (
+            "Bridget Jones, the sequel to the 2001 hit, took £10m, said Tom Smith.",
+            "Tom Smith",
+            "Bridget Jones",
+        ),
         # a band's award won
         (
             "Franz Ferdinand won best British group, and Joss Stone won best British female.",

@@ -55,6 +55,8 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
             copula and tokens[k].lower in _AFTER_A_NOUN and k > end + 2
         ):
             break  # "Vera Drake is a film about", "a film that"
+        if tokens[k].lower == "to" and tokens[k - 1].lower in _PRODUCTS:
+            break  # "Bridget Jones, the sequel to the 2001 hit,"
         if tokens[k].is_head or tokens[k].lower in BEFORE_A_VERB or tokens[k].possessive:
             return False  # "the president of", "a company that", "the government's"
         if _participle_after_a_thing(tokens, k, end):
@@ -86,7 +88,7 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
 # lists: "Tia Maria, the coffee liqueur,", "Peter Pan, the pantomime,".
 _PRODUCTS = words_set(
     """liqueur vodka gin lager beer champagne cognac rum cider perfume fragrance pantomime panto
-    ballet cartoon"""
+    ballet cartoon sequel prequel remake adaptation follow-up spin-off bestseller best-seller"""
 )
 
 

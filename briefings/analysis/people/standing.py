@@ -77,6 +77,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "a sequel to Bridget Jones"
     if end + 1 < len(tokens) and tokens[end].lower in _STARRING and cap_at(tokens, end + 1):
         return True  # "Vera Drake stars Imelda Staunton" (a person "stars in")
+    if _a_works_credit(tokens, end):
+        return True  # "Vera Drake, starring Imelda Staunton,", "Peter Pan, directed by"
     if priced(tokens, end):
         return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
     if object_of_a_things_verb(tokens, start):
@@ -143,6 +145,21 @@ def _titled_a_work(tokens: Sequence[Token], end: int) -> bool:
         and tokens[end + 1].is_cap
         and tokens[end + 1].lower in WORK_NOUNS
     )
+
+
+# A work's makers, credited between commas after its title: "Peter Pan, directed by PJ Hogan,".
+_MADE_BY = words_set("directed produced staged filmed adapted scripted choreographed")
+
+
+def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
+    """A comma and a work's credit after a name: "starring" and a name, or a maker's participle
+    and "by": "Vera Drake, starring Imelda Staunton,", "Peter Pan, directed by PJ Hogan,"."""
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return False
+    credit = tokens[end + 1].lower
+    if credit == "starring":
+        return cap_at(tokens, end + 2)
+    return credit in _MADE_BY and tokens[end + 2].lower == "by"
 
 
 # Who a body has and a person does not, after its possessive: "John Lewis's chairman", "Karen
