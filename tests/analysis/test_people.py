@@ -910,7 +910,7 @@ def test_round_12_names_that_are_no_people(sentence: str, person: str, not_perso
             "Vera Drake",
         ),
         (
-            "Peter Pan, directed by Tom Smith, opened, and Tony Blair, advised by Ann Jones, spoke.",
+            "Peter Pan, directed by PJ Hogan, opened, and Tony Blair, advised by Ann Jones, spoke.",
             "Tony Blair",
             "Peter Pan",
         ),
