@@ -322,6 +322,7 @@ def _named_after_a_royal(role: Sequence[Token] | None, words: Sequence[str]) -> 
         and role[-1].lower in _ROYALS  # type: ignore[index]
         and len(words) > 1
         and is_given_name(words[0])
+        and words[-1][1:].islower()  # a word, no regnal number: "King Charles I", "George VI"
         and is_common_word(words[-1])
         and not is_given_name(words[-1])
     )
