@@ -258,23 +258,20 @@ def speech_next_to(tokens: Sequence[Token], start: int, end: int) -> bool:
     )
 
 
-# Finite verbs that open a reported clause after its subject: "said Chelsea were", "said Hansen
-# may" (a past tense too: "said Chelsea deserved").
-_REPORTED_VERBS = words_set(
-    "are were have is was has had will would could can should must may might"
-)
+# Plural verbs that open a reported clause after its subject, as British style writes of teams,
+# bands and firms: "said Chelsea were".
+_PLURAL_VERBS = words_set("are were have")
 
 
 def _not_the_speaker(tokens: Sequence[Token], end: int) -> bool:
-    """A name after "said" that is the subject of what was said, its verb right after it ("Moyes
-    said Chelsea were the best side", "said Chelsea deserved"), or that qualifies a job and the
-    speaker's name ("said Chelsea boss Jose Mourinho"): "said Smith yesterday" is Smith's."""
+    """A name after "said" that is the plural subject of what was said ("Moyes said Chelsea were
+    the best side": no person takes a plural verb) or that qualifies a job and the speaker's
+    name ("said Chelsea boss Jose Mourinho"); "said Smith yesterday" is Smith's, and a singular
+    subject ("Reid said Novak has been") keeps the evidence it had."""
     if end >= len(tokens):
         return False
     after = tokens[end]
-    if after.lower in _REPORTED_VERBS or (
-        after.is_word and not after.is_cap and after.lower.endswith("ed")
-    ):
+    if after.lower in _PLURAL_VERBS:
         return True
     return (
         after.is_head
