@@ -925,6 +925,11 @@ def test_round_12_names_that_are_no_people(sentence: str, person: str, not_perso
             "Joss Stone",
             "Franz Ferdinand",
         ),
+        (
+            "Fictional detective Jack Frost returns to ITV, said Tom Smith.",
+            "Tom Smith",
+            "Jack Frost",
+        ),
         # the work a winner is named with in a list of awards
         (
             "Best actress: Imelda Staunton, Vera Drake. Best film: The Aviator.",
