@@ -930,6 +930,12 @@ def test_round_12_names_that_are_no_people(sentence: str, person: str, not_perso
             "Tom Smith",
             "Jack Frost",
         ),
+        # a list that firms introduce with "like"
+        (
+            "Retailers like Ted Baker did well, as did stars like Jamie Foxx.",
+            "Jamie Foxx",
+            "Ted Baker",
+        ),
         # the work a winner is named with in a list of awards
         (
             "Best actress: Imelda Staunton, Vera Drake. Best film: The Aviator.",

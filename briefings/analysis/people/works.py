@@ -33,19 +33,21 @@ def object_of_a_things_verb(tokens: Sequence[Token], start: int) -> bool:
 _THINGS_PLURAL = words_set(
     """retailers chains firms companies banks brands labels stores shops groups insurers lenders
     brewers carmakers airlines films movies books novels shows albums musicals plays titles
-    productions bands"""
+    productions bands houses clubs teams"""
 )
 
 
 def listed_among_things(tokens: Sequence[Token], start: int) -> bool:
     """A name in a list that bodies or works introduce: "retailers such as Ted Baker and Karen
-    Millen", "films including Vera Drake", "its brands include Calvin Klein" (not "stars such as
+    Millen", "retailers like Ted Baker", "films including Vera Drake", "its brands include Calvin Klein" (not "stars such as
     Tom Hanks")."""
     k = start - 1
     while k > 0 and (tokens[k].text in {",", "and", "or"} or tokens[k].is_cap):
         k -= 1  # back over the names listed before it
     if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
         k -= 2
+    elif tokens[k].lower == "like":
+        k -= 1  # "retailers like Ted Baker" (not "stars like Jamie Foxx")
     elif tokens[k].lower in {"including", "include", "includes", "included"}:
         k -= 1  # "films including Vera Drake", "its brands include Tommy Hilfiger"
     else:
