@@ -998,3 +998,12 @@ def test_round_13_the_pronoun_i_after_a_name_is_no_regnal_number() -> None:
     people = _people('"President Carter I think set a high standard," said Tom Smith.')
     assert "Carter I" not in people
     assert "Charles I" in _people("King Charles I was beheaded in 1649.")
+
+
+def test_round_13_one_word_that_qualifies_a_job_is_a_club_though_it_speaks() -> None:
+    people = _people(
+        "Chelsea boss Jose Mourinho was fined. Chelsea said they would appeal.",
+        "Victoria said she was happy. Victoria's husband David Beckham agreed.",
+    )
+    assert "Chelsea" not in people
+    assert {"Jose Mourinho", "Victoria", "David Beckham"} <= people

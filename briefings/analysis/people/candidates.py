@@ -15,6 +15,7 @@ from briefings.analysis.common.names import (
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
     name_key,
+    words_set,
 )
 from briefings.analysis.people.body_words import BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.characters import a_character
@@ -93,6 +94,8 @@ class Candidate:
     thing_hint: bool = False  # written where things stand ("starred in Billy Elliot"): no person
     # unless the article gives that name the evidence of one
     owner: str | None = None  # the full name whose possessive stands right before this one
+    qualifies: bool = False  # one word that qualifies another's job or name: "Chelsea boss Jose
+    # Mourinho", "Chelsea's Frank Lampard" (a club, a firm, a country)
 
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
@@ -120,6 +123,7 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             candidate = _candidate(sentence, tokens, i, j, at_start=i == first_word)
             if candidate:
                 candidate.owner = _owner(sentence, tokens, i)
+                candidate.qualifies = j - i == 1 and _qualifies_someone(tokens, j)
                 yield candidate
 
 
@@ -133,6 +137,31 @@ def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
     while k > 0 and cap_at(tokens, k - 1) and not tokens[k - 1].possessive and start - k < 4:
         k -= 1
     return run_text(sentence, tokens[k:start]) if start - k >= 2 else None
+
+
+def _qualifies_someone(tokens: Sequence[Token], end: int) -> bool:
+    """One word before a job and a name ("Chelsea boss Jose Mourinho") or whose possessive
+    stands before a full name ("Chelsea's Frank Lampard"): what a club, a firm or a country is to
+    someone; a person's own people take a word between ("Tony Blair's wife Cherie")."""
+    last = tokens[end - 1]
+    if last.possessive:
+        return cap_at(tokens, end) and cap_at(tokens, end + 1) and not tokens[end].is_head
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        after is not None
+        and after.is_head
+        and not after.is_cap
+        and after.lower not in _KIN_HEADS
+        and cap_at(tokens, end + 1)
+    )
+
+
+# Heads that a person's name qualifies too: "Blair ally Gordon Brown", "Bush aide".
+_KIN_HEADS = words_set(
+    """wife husband son daughter father mother sister brother uncle aunt nephew niece cousin
+    widow widower partner girlfriend boyfriend ally rival successor predecessor heir protege
+    confidant aide adviser advisor spokesman spokeswoman spokesperson"""
+)
 
 
 def _keeps(token: Token) -> bool:
