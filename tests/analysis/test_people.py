@@ -840,3 +840,170 @@ def test_round_12_names_that_are_no_people(sentence: str, person: str, not_perso
     people = _people(sentence)
     assert person in people
     assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a work's star, creator or author between its title and their name
+        (
+            "Harry Potter star Daniel Radcliffe will appear on stage in London.",
+            "Daniel Radcliffe",
+            "Harry Potter",
+        ),
+        # "the" and a work's noun in capitals finish a work's title
+        (
+            "Jerry Springer the Opera won four awards, said producer Jon Thoday.",
+            "Jon Thoday",
+            "Jerry Springer",
+        ),
+        # an apposition that a name in capitals qualifies: ", the Channel 4 drama,"
+        (
+            "Peter Pan, the Channel 4 drama, returns in May, said director Mary Jones.",
+            "Mary Jones",
+            "Peter Pan",
+        ),
+        # the name that opens a quoted title in title case is the title's
+        (
+            'Fans queued for "Harry Potter and the Goblet of Fire", said manager Tom Smith.',
+            "Tom Smith",
+            "Harry Potter",
+        ),
+        # a firm's heads, owner or parent company after its possessive (a person has a parent)
+        (
+            "John Lewis's chief executive Andy Smith spoke, and Karen Millen's owner Mosaic.",
+            "Andy Smith",
+            "John Lewis",
+        ),
+        (
+            "Karen Millen's owner Mosaic said trading was strong, said Tom Smith.",
+            "Tom Smith",
+            "Karen Millen",
+        ),
+        # a product an apposition names: a liqueur, a pantomime
+        (
+            "Pernod Ricard will sell Tia Maria, the coffee liqueur, said Tom Smith.",
+            "Tom Smith",
+            "Tia Maria",
+        ),
+        # a thing named after a royal: a royal is named by title and given names alone
+        (
+            "He read the King James Bible, said Prince Harry. King Charles I was beheaded.",
+            "Charles I",
+            "James Bible",
+        ),
+        # an apposition: someone's work or firm, a fictional character
+        (
+            "Vera Drake, Mike Leigh's film about an abortionist, won, said Tom Smith.",
+            "Tom Smith",
+            "Vera Drake",
+        ),
+        (
+            "Jack Frost, the fictional detective, returns, said Tom Smith.",
+            "Tom Smith",
+            "Jack Frost",
+        ),
+        # a work's credits between commas, a sequel in an apposition
+        (
+            "Vera Drake, starring Imelda Staunton, won three awards.",
+            "Imelda Staunton",
+            "Vera Drake",
+        ),
+        (
+            "Peter Pan, directed by PJ Hogan, opened, and Tony Blair, advised by Ann Jones, spoke.",
+            "Tony Blair",
+            "Peter Pan",
+        ),
+        (
+            "Bridget Jones, the sequel to the 2001 hit, took £10m, said Tom Smith.",
+            "Tom Smith",
+            "Bridget Jones",
+        ),
+        # a band's award won
+        (
+            "Franz Ferdinand won best British group, and Joss Stone won best British female.",
+            "Joss Stone",
+            "Franz Ferdinand",
+        ),
+        (
+            "Fictional detective Jack Frost returns to ITV, said Tom Smith.",
+            "Tom Smith",
+            "Jack Frost",
+        ),
+        # a list that firms introduce with "like"
+        (
+            "Retailers like Ted Baker did well, as did stars like Jamie Foxx.",
+            "Jamie Foxx",
+            "Ted Baker",
+        ),
+        # the work a winner is named with in a list of awards
+        (
+            "Best actress: Imelda Staunton, Vera Drake. Best film: The Aviator.",
+            "Imelda Staunton",
+            "Vera Drake",
+        ),
+    ],
+)
+def test_round_13_works_firms_and_products(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greg Dyke, the BBC director general, resigned on Thursday.",
+        "Fred Goodwin, the Royal Bank of Scotland chief, said profits rose.",
+        '"Greg Dyke is a disgrace to the BBC," said Mary Jones.',
+        "Greg Dyke cast Mary Jones as the villain.",
+        "Greg Dyke's parent was born in Leeds, and Greg Dyke's chief of staff spoke.",
+        "The winners: Greg Dyke, Fred Goodwin.",
+        "Greg Dyke, Tony Blair's friend, and Fred Goodwin, Sky's chief of staff, spoke.",
+    ],
+)
+def test_round_13_people_beside_bodies_stay_people(sentence: str) -> None:
+    people = _people(sentence)
+    assert {"Greg Dyke", "Fred Goodwin"} & people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a name after "said" that qualifies the speaker's job is not the speaker
+        ('"We played well," said Chelsea boss Jose Mourinho.', "Jose Mourinho", "Chelsea"),
+        # nor one that is the plural subject of what was said, as teams are in British style
+        ("Everton manager David Moyes said Chelsea were the best side.", "David Moyes", "Chelsea"),
+    ],
+)
+def test_round_13_a_name_after_said_that_does_not_speak(
+    sentence: str, person: str, not_person: str
+) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+def test_round_13_a_singular_subject_after_said_keeps_its_evidence() -> None:
+    assert "Novak" in _people("Reid said Novak has been important. Novak was there.")
+
+
+def test_round_13_a_sportsperson_named_by_their_sport_is_a_person() -> None:
+    people = _people("British triple jumper Ashia Hansen is injured, and Moore said Hansen may")
+    assert "Ashia Hansen" in people
+    assert "Ashia Hansen" in _people("Triple jumper Ashia Hansen and striker Didier Drogba")
+
+
+def test_round_13_the_pronoun_i_after_a_name_is_no_regnal_number() -> None:
+    people = _people('"President Carter I think set a high standard," said Tom Smith.')
+    assert "Carter I" not in people
+    assert "Charles I" in _people("King Charles I was beheaded in 1649.")
+
+
+def test_round_13_one_word_that_qualifies_a_job_is_a_club_though_it_speaks() -> None:
+    people = _people(
+        "Chelsea boss Jose Mourinho was fined. Chelsea said they would appeal.",
+        "Victoria said she was happy. Victoria's husband David Beckham agreed.",
+    )
+    assert "Chelsea" not in people
+    assert {"Jose Mourinho", "Victoria", "David Beckham"} <= people

@@ -43,6 +43,10 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     copula = end < len(tokens) and tokens[end].lower in {"is", "was"}
     if end + 2 >= len(tokens) or not (tokens[end].text == "," or copula):
         return False
+    if not copula and _someones_thing(tokens, end + 1):
+        return True  # "Vera Drake, Mike Leigh's film about an abortionist,"
+    if tokens[end + 2].lower == "fictional" and tokens[end + 1].lower in {"a", "an", "the"}:
+        return True  # "Jack Frost, the fictional detective,"
     if tokens[end + 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}:
         return False
     k = end + 2
@@ -51,6 +55,8 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
             copula and tokens[k].lower in _AFTER_A_NOUN and k > end + 2
         ):
             break  # "Vera Drake is a film about", "a film that"
+        if tokens[k].lower == "to" and tokens[k - 1].lower in _PRODUCTS:
+            break  # "Bridget Jones, the sequel to the 2001 hit,"
         if tokens[k].is_head or tokens[k].lower in BEFORE_A_VERB or tokens[k].possessive:
             return False  # "the president of", "a company that", "the government's"
         if _participle_after_a_thing(tokens, k, end):
@@ -58,10 +64,32 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
         if not copula and k > end + 2 and tokens[k].lower in SPEECH_VERBS:
             break  # "He joined Morgan Stanley, the bank said": the apposition speaks
         k += 1
+    if not copula and k == end + 2:  # a qualifier in capitals or figures: ", the BBC drama,"
+        k = qualified = _after_a_named_qualifier(tokens, k)
+        if k == end + 2:
+            return False
+        while k < len(tokens) and k - end < 8 and tokens[k].is_word and not tokens[k].is_cap:
+            if tokens[k].lower in PREPOSITIONS or tokens[k].lower in BEFORE_A_VERB:
+                break
+            if tokens[k].is_head or tokens[k].possessive:
+                return False  # ", the Royal Bank chief executive", ", the BBC's"
+            k += 1
+        if k == qualified or (k < len(tokens) and tokens[k].text not in {",", ".", ";"}):
+            return False  # the apposition ends with its noun: ", the Channel 4 soap,"
     last = tokens[k - 1].lower
     if copula and last in _PERSONS_TOO:
         return False  # "Kate Moss is a model", "Tom Smith is a film producer"
-    return k > end + 2 and (last in ORG_NOUNS or last in WORK_NOUNS or last in BODY_NOUNS)
+    return k > end + 2 and (
+        last in ORG_NOUNS or last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS
+    )
+
+
+# Products and shows a brand's or a work's name is, besides the works and bodies of the shared
+# lists: "Tia Maria, the coffee liqueur,", "Peter Pan, the pantomime,".
+_PRODUCTS = words_set(
+    """liqueur vodka gin lager beer champagne cognac rum cider perfume fragrance pantomime panto
+    ballet cartoon sequel prequel remake adaptation follow-up spin-off bestseller best-seller"""
+)
 
 
 def is_a_named_work(tokens: Sequence[Token], end: int) -> bool:
@@ -89,6 +117,42 @@ def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool
         and low.endswith(("ed", "ing"))
         and (noun in ORG_NOUNS or noun in WORK_NOUNS or noun in BODY_NOUNS)
     )
+
+
+def _someones_thing(tokens: Sequence[Token], k: int) -> bool:
+    """An apposition naming a work or a body of someone's: "Mike Leigh's film", "Tamara
+    Mellon's company" (not "Tony Blair's wife")."""
+    start = k
+    while k < len(tokens) and k - start < 4 and cap_at(tokens, k) and not tokens[k].possessive:
+        k += 1
+    if k == start or k >= len(tokens) or not tokens[k].possessive or not tokens[k].is_cap:
+        return False
+    k += 1
+    head = k
+    while k < len(tokens) and k - head < 3 and tokens[k].is_word and not tokens[k].is_cap:
+        low = tokens[k].lower
+        if low in PREPOSITIONS or low in BEFORE_A_VERB or low in _AFTER_A_NOUN:
+            break  # "Mike Leigh's film about", "Mike Leigh's film that"
+        if tokens[k].is_head or tokens[k].possessive:
+            return False  # "Tony Blair's chief of staff", "Warner's film producer"
+        k += 1
+    if k == head:
+        return False
+    last = tokens[k - 1].lower
+    if last in _PERSONS_TOO:
+        return False  # "Kate Moss, Burberry's model,"
+    return last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS
+
+
+def _after_a_named_qualifier(tokens: Sequence[Token], k: int) -> int:
+    """Where the lower-case words start after a qualifier of capitalised words or figures that
+    opens an apposition ("BBC", "Channel 4"), or `k` when none opens it or it is a possessive."""
+    start = k
+    while k < len(tokens) and k - start < 3 and (tokens[k].is_cap or tokens[k].text.isdigit()):
+        if tokens[k].possessive:
+            return start
+        k += 1
+    return k
 
 
 _AFTER_A_NOUN = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import (
     CALENDAR,
@@ -14,6 +15,7 @@ from briefings.analysis.common.names import (
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
     name_key,
+    words_set,
 )
 from briefings.analysis.people.body_words import BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.characters import a_character
@@ -40,6 +42,7 @@ from briefings.analysis.people.name_words import (
     thing_named,
 )
 from briefings.analysis.people.nature import (
+    is_common_word,
     is_place_name,
     is_plural_thing,
     name_nature,
@@ -91,6 +94,8 @@ class Candidate:
     thing_hint: bool = False  # written where things stand ("starred in Billy Elliot"): no person
     # unless the article gives that name the evidence of one
     owner: str | None = None  # the full name whose possessive stands right before this one
+    qualifies: bool = False  # one word that qualifies another's job or name: "Chelsea boss Jose
+    # Mourinho", "Chelsea's Frank Lampard" (a club, a firm, a country)
 
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
@@ -118,6 +123,7 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             candidate = _candidate(sentence, tokens, i, j, at_start=i == first_word)
             if candidate:
                 candidate.owner = _owner(sentence, tokens, i)
+                candidate.qualifies = j - i == 1 and _qualifies_someone(tokens, j)
                 yield candidate
 
 
@@ -131,6 +137,31 @@ def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
     while k > 0 and cap_at(tokens, k - 1) and not tokens[k - 1].possessive and start - k < 4:
         k -= 1
     return run_text(sentence, tokens[k:start]) if start - k >= 2 else None
+
+
+def _qualifies_someone(tokens: Sequence[Token], end: int) -> bool:
+    """One word before a job and a name ("Chelsea boss Jose Mourinho") or whose possessive
+    stands before a full name ("Chelsea's Frank Lampard"): what a club, a firm or a country is to
+    someone; a person's own people take a word between ("Tony Blair's wife Cherie")."""
+    last = tokens[end - 1]
+    if last.possessive:
+        return cap_at(tokens, end) and cap_at(tokens, end + 1) and not tokens[end].is_head
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        after is not None
+        and after.is_head
+        and not after.is_cap
+        and after.lower not in _KIN_HEADS
+        and cap_at(tokens, end + 1)
+    )
+
+
+# Heads that a person's name qualifies too: "Blair ally Gordon Brown", "Bush aide".
+_KIN_HEADS = words_set(
+    """wife husband son daughter father mother sister brother uncle aunt nephew niece cousin
+    widow widower partner girlfriend boyfriend ally rival successor predecessor heir protege
+    confidant aide adviser advisor spokesman spokeswoman spokesperson"""
+)
 
 
 def _keeps(token: Token) -> bool:
@@ -273,6 +304,9 @@ def _judged(
         # what the name's words make a body, a place or a thing, whatever role was read beside
         # it: "Cleveland Public Library" ("hosted by Michigan Gov"), "Nova Scotia" (ISO 3166)
         return Candidate(None, text, not_a_person=True)
+    if _named_after_a_royal(role, [t.text for t in name]):
+        # a thing named after a king or a queen: "King James Bible", "Queen Elizabeth Hospital"
+        return Candidate(None, text, not_a_person=True)
     if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
         # a lone word that is no known first name, with only speech or a description ("market
         # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
@@ -303,6 +337,24 @@ def _judged(
         return None
     speech = speech_next_to(tokens, start, j)
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
+
+
+_ROYALS = frozenset({"king", "queen", "prince", "princess"})
+
+
+def _named_after_a_royal(role: Sequence[Token] | None, words: Sequence[str]) -> bool:
+    """A royal title, a given name and a common English word that is no given name: a royal is
+    named by title and given names alone ("King Juan Carlos", "Prince Harry"), so the word is a
+    thing's ("King James Bible", "Queen Elizabeth Hospital")."""
+    return (
+        bool(role)
+        and role[-1].lower in _ROYALS  # type: ignore[index]
+        and len(words) > 1
+        and is_given_name(words[0])
+        and words[-1][1:].islower()  # a word, no regnal number: "King Charles I", "George VI"
+        and is_common_word(words[-1])
+        and not is_given_name(words[-1])
+    )
 
 
 def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:

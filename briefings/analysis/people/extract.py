@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefings.analysis.common.names import NAME_PARTICLES, name_key
+from briefings.analysis.common.names import NAME_PARTICLES, name_key, words_set
 from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.people.candidates import Candidate, sentence_candidates
 from briefings.analysis.people.grouping import Entity, group_candidates
@@ -40,18 +40,33 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     return found
 
 
-_QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{2,60}?)[”\"’'](?!\w)")
+_QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{2,80}?)[”\"’'](?!\w)")
+
+# The small words a title keeps in lower case: "Harry Potter and the Goblet of Fire".
+_TITLE_SMALL_WORDS = words_set("a an the and or of in on at to for with from by into")
 
 
 def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
-    """Names written alone between quotation marks: the titles of works ("“Eve Green”")."""
-    titles = (m.group(1).rstrip(",.") for p in paragraphs for m in _QUOTED.finditer(p))
-    return [  # American style puts a comma or full stop inside the marks: "wrote “Peter Pan,”"
-        t
-        for t in titles
-        if all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in t.split())
-        and 1 < len(t.split()) <= 5
-    ]
+    """Names written alone between quotation marks: the titles of works ("“Eve Green”"), and
+    the name that opens a title in title case ("Harry Potter" of "“Harry Potter and the Goblet
+    of Fire”": the title's, not a person named)."""
+    found = []
+    for t in (m.group(1).rstrip(",.") for p in paragraphs for m in _QUOTED.finditer(p)):
+        # American style puts a comma or full stop inside the marks: "wrote “Peter Pan,”"
+        words = t.split()
+        if all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
+            if 1 < len(words) <= 5:
+                found.append(t)
+            continue
+        small = [k for k, w in enumerate(words) if not w[:1].isupper()]
+        if (
+            len(words) <= 10
+            and words[-1][:1].isupper()
+            and all(words[k] in _TITLE_SMALL_WORDS for k in small)
+            and small[0] > 1
+        ):
+            found.append(" ".join(words[: small[0]]))
+    return found
 
 
 _SENTENCE_END = re.compile(r"[.!?”\"]\s*$")

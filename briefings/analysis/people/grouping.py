@@ -68,6 +68,9 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
             surnames.setdefault(s, []).append(entity)
     latest: dict[str, Entity] = {}  # surname → the person of that name named last
     seen: set[int] = set()  # the people named in full so far
+    qualifiers = {  # one word that qualifies another's job or name: "Chelsea boss", "Chelsea's"
+        name_key(c.text) for c in candidates if c.qualifies
+    }
     in_bodies = {  # words of names that are no person's: "Warner" of "Time Warner"
         w
         for c in candidates
@@ -102,8 +105,13 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
                     add("person", chosen.key, c)
         elif c.alias and _titled_gender(c.alias):  # "Mr Howard", "Mrs Howard": two people
             add("person", f"{key} {_titled_gender(c.alias)}", _titled_form(c))
-        elif (c.evidence and key not in in_bodies) or ("person", key) in by_key:
-            add("person", key, c)  # but "Pernod said" after "Pernod Ricard" is the company
+        elif (c.evidence and key not in in_bodies and (c.role or key not in qualifiers)) or (
+            "person",
+            key,
+        ) in by_key:
+            # but "Pernod said" after "Pernod Ricard" is the company, and "Chelsea said" where
+            # "Chelsea boss Jose Mourinho" is named the club
+            add("person", key, c)
     _merge_org_variants(order, by_key)
     return [e for e in order if e.texts]
 

@@ -16,9 +16,11 @@ _FICTIONAL = words_set("fictional cartoon comic-book")
 def fictional_before(tokens: Sequence[Token], start: int) -> bool:
     """A word that only a character or a work takes, among the three before the name, whatever
     role follows it: "the fictional detective Jack Frost", "cartoon hero Danger Mouse"."""
-    for t in reversed(tokens[max(0, start - 3) : start]):
-        if t.is_cap or not t.is_word or t.lower in PREPOSITIONS:
-            return False  # "a cartoon of Donald Trump" is of a person
+    for k in range(start - 1, max(0, start - 3) - 1, -1):
+        t = tokens[k]
+        if (t.is_cap and k > 0) or not t.is_word or t.lower in PREPOSITIONS:
+            return False  # "a cartoon of Donald Trump" is of a person; the sentence's first
+            # word is capitalised whatever it is: "Fictional detective Jack Frost returns"
         if t.lower in _FICTIONAL:
             return True
     return False

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefings.analysis.common.kinds import kind_by_lists
-from briefings.analysis.common.names import CALENDAR, COMMON_WORDS
+from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, words_set
 from briefings.analysis.people.roles import Token, role_before
 from briefings.analysis.people.runs import cap_at
 from briefings.analysis.speech.name_shapes import is_title_word
@@ -69,6 +69,8 @@ def _occupation(token: Token) -> bool:
     """A person's occupation in nameparser's titles: "critic", "actress", "novelist"; not one of
     the words it also lists for titles such as "Group Captain" or "Theatre Director"."""
     low = token.lower
+    if token.is_word and not token.is_cap and low in SPORTS_OCCUPATIONS:
+        return True  # "triple jumper Ashia Hansen", "striker Didier Drogba"
     return (
         token.is_word
         and not token.is_cap
@@ -78,6 +80,13 @@ def _occupation(token: Token) -> bool:
         and AGENT_NOUN.search(low) is not None
     )
 
+
+# Sportspeople, whom nameparser's titles leave out: "triple jumper", "striker", "fly-half".
+SPORTS_OCCUPATIONS = words_set(
+    """jumper sprinter hurdler runner swimmer rower striker midfielder defender goalkeeper winger
+    full-back fly-half scrum-half flanker batsman bowler all-rounder jockey golfer boxer skater
+    skier athlete heptathlete decathlete footballer cricketer"""
+)
 
 AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|ic|ief|ach|ef)$")
 

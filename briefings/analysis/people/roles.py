@@ -16,6 +16,7 @@ from briefings.analysis.common.names import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
+    words_set,
 )
 
 _TOKEN = re.compile(
@@ -250,4 +251,32 @@ def speech_next_to(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether a verb of saying stands right after ("Sullivan said") or before ("said Kirby")."""
     after = tokens[end].lower if end < len(tokens) else ""
     before = tokens[start - 1].lower if start > 0 else ""
-    return after in SPEECH_VERBS or before in {"said", "says", "added", "told", "asked"}
+    if after in SPEECH_VERBS:
+        return True
+    return before in {"said", "says", "added", "told", "asked"} and not _not_the_speaker(
+        tokens, end
+    )
+
+
+# Plural verbs that open a reported clause after its subject, as British style writes of teams,
+# bands and firms: "said Chelsea were".
+_PLURAL_VERBS = words_set("are were have")
+
+
+def _not_the_speaker(tokens: Sequence[Token], end: int) -> bool:
+    """A name after "said" that is the plural subject of what was said ("Moyes said Chelsea were
+    the best side": no person takes a plural verb) or that qualifies a job and the speaker's
+    name ("said Chelsea boss Jose Mourinho"); "said Smith yesterday" is Smith's, and a singular
+    subject ("Reid said Novak has been") keeps the evidence it had."""
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    if after.lower in _PLURAL_VERBS:
+        return True
+    return (
+        after.is_head
+        and not after.is_cap
+        and end + 1 < len(tokens)
+        and tokens[end + 1].is_cap
+        and tokens[end + 1].is_word
+    )

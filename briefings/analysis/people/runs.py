@@ -12,6 +12,12 @@ _SHORT_TITLES = frozenset(
 )
 
 
+# Verbs that follow the pronoun "I", never a king's name: "Carter I think".
+_FIRST_PERSON_VERBS = frozenset(
+    {"think", "believe", "know", "guess", "mean", "suppose", "am", "hope", "feel", "thought"}
+)
+
+
 def name_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     """Maximal runs of capitalised words, joined by name particles and "of" in institutions."""
     i = 0
@@ -32,6 +38,9 @@ def name_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
 def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
     """How many tokens from j on continue the run that starts at i (0: the run ends)."""
     t = tokens[j]
+    if t.text == "I" and j + 1 < len(tokens) and tokens[j + 1].lower in _FIRST_PERSON_VERBS:
+        return 0  # the pronoun, no regnal number: "President Carter I think set" ("Charles I
+        # was beheaded" keeps it: "was" follows a king too)
     if t.is_word and t.is_cap:
         return 1
     if t.text == "." and (tokens[j - 1].is_courtesy or tokens[j - 1].lower in _SHORT_TITLES):

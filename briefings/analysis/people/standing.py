@@ -22,10 +22,12 @@ from briefings.analysis.people.nature import name_nature
 from briefings.analysis.people.roles import Token
 from briefings.analysis.people.runs import cap_at
 from briefings.analysis.people.works import (
+    a_winners_work,
     after_a_persons_possessive,
     by_someone,
     listed_among_things,
     object_of_a_things_verb,
+    won_as_a_band,
 )
 
 _THING_PLACES = frozenset({"in", "at"})
@@ -67,10 +69,16 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
         return True  # an award's category and its winner: "Best film: Vera Drake"
+    if before == "," and a_winners_work(tokens, start, end):
+        return True  # "Best actress: Imelda Staunton, Vera Drake"
+    if won_as_a_band(tokens, end):
+        return True  # "Franz Ferdinand won best British group"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
         return True  # "a sequel to Bridget Jones"
     if end + 1 < len(tokens) and tokens[end].lower in _STARRING and cap_at(tokens, end + 1):
         return True  # "Vera Drake stars Imelda Staunton" (a person "stars in")
+    if _a_works_credit(tokens, end):
+        return True  # "Vera Drake, starring Imelda Staunton,", "Peter Pan, directed by"
     if priced(tokens, end):
         return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
     if object_of_a_things_verb(tokens, start):
@@ -108,14 +116,70 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
             # "the takeover of Laura Ashley", "shareholders of Morgan Stanley", "Sales of
             # Johnnie Walker rose" (the noun opening the sentence)
             return True
+    if _titled_a_work(tokens, end):
+        return True  # "Jerry Springer the Opera", "Billy Elliot the Musical"
     k = end
-    while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k].is_head:
+    while (
+        k < len(tokens)
+        and tokens[k].is_word
+        and not tokens[k].is_cap
+        and (tokens[k].is_head or tokens[k].lower in _OF_A_WORK_BEFORE)
+    ):
         k += 1
+    # a job, or a work's star or creator, and another name: "Morgan Stanley analyst Tom Smith",
+    # "Harry Potter star Daniel Radcliffe", "Mary Poppins creator PL Travers"
     return k > end and k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
 
 
-# Who a body has and a person does not, after its possessive: "John Lewis's chairman".
-_HEADS_OF = words_set("chairman chairwoman board directors executives employees workforce owners")
+# Who a work has, written between its title and their name: "Harry Potter star Daniel Radcliffe"
+# ("cast" left out: a verb too, "Trump cast Clinton as").
+_OF_A_WORK_BEFORE = words_set("star stars creator creators author actor actress screenwriter")
+
+
+def _titled_a_work(tokens: Sequence[Token], end: int) -> bool:
+    """A name followed by "the" and a work's noun in capitals, the rest of a work's title:
+    "Jerry Springer the Opera", "Billy Elliot the Musical" (not "Alfred the Great")."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower == "the"
+        and tokens[end + 1].is_cap
+        and tokens[end + 1].lower in WORK_NOUNS
+    )
+
+
+# A work's makers, credited between commas after its title: "Peter Pan, directed by PJ Hogan,".
+_MADE_BY = words_set("directed produced staged filmed adapted scripted choreographed")
+
+
+def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
+    """A comma and a work's credit after a name: "starring" and a name, or a maker's participle
+    and "by": "Vera Drake, starring Imelda Staunton,", "Peter Pan, directed by PJ Hogan,"."""
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return False
+    credit = tokens[end + 1].lower
+    if credit == "starring":
+        return cap_at(tokens, end + 2)
+    return credit in _MADE_BY and tokens[end + 2].lower == "by"
+
+
+# Who a body has and a person does not, after its possessive: "John Lewis's chairman", "Karen
+# Millen's owner" (a horse's too: "Best Mate's owner"; a person has a "parent", a firm a "parent
+# company").
+_HEADS_OF = words_set(
+    "chairman chairwoman board directors executives employees workforce owners owner"
+)
+
+# Two words a body has after its possessive: "John Lewis's chief executive".
+_A_BODYS_PAIRS = frozenset(
+    {
+        ("chief", "executive"),
+        ("managing", "director"),
+        ("finance", "director"),
+        ("parent", "company"),
+        ("parent", "group"),
+        ("share", "price"),
+    }
+)
 
 # What a brand or a chain is, after its name: "the Ted Baker chain", "Jimmy Choo products".
 _A_BRANDS = words_set("chain chains brands products outlets boutiques franchises")
@@ -134,6 +198,8 @@ def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
     """After a name's possessive, what a body, a work or a brand has, maybe after a word or two
     that qualify it: "Merrill Lynch's profits", "Ted Baker's pre-tax profits", "Vera Drake's
     star"."""
+    if end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) in _A_BODYS_PAIRS:
+        return True  # "John Lewis's chief executive", "Ted Baker's parent company"
     for k in range(end, min(len(tokens), end + 3)):
         after = tokens[k]
         if after.is_cap or not after.is_word or after.possessive:

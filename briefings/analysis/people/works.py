@@ -33,19 +33,21 @@ def object_of_a_things_verb(tokens: Sequence[Token], start: int) -> bool:
 _THINGS_PLURAL = words_set(
     """retailers chains firms companies banks brands labels stores shops groups insurers lenders
     brewers carmakers airlines films movies books novels shows albums musicals plays titles
-    productions bands"""
+    productions bands houses clubs teams"""
 )
 
 
 def listed_among_things(tokens: Sequence[Token], start: int) -> bool:
     """A name in a list that bodies or works introduce: "retailers such as Ted Baker and Karen
-    Millen", "films including Vera Drake", "its brands include Calvin Klein" (not "stars such as
+    Millen", "retailers like Ted Baker", "films including Vera Drake", "its brands include Calvin Klein" (not "stars such as
     Tom Hanks")."""
     k = start - 1
     while k > 0 and (tokens[k].text in {",", "and", "or"} or tokens[k].is_cap):
         k -= 1  # back over the names listed before it
     if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
         k -= 2
+    elif tokens[k].lower == "like":
+        k -= 1  # "retailers like Ted Baker" (not "stars like Jamie Foxx")
     elif tokens[k].lower in {"including", "include", "includes", "included"}:
         k -= 1  # "films including Vera Drake", "its brands include Tommy Hilfiger"
     else:
@@ -97,3 +99,52 @@ _MADE_BY = words_set(
     """directed written produced published sung composed illustrated narrated ridden played voiced
     created owned founded designed"""
 )
+
+
+# The categories of an award that a person wins with a work: "Best actress: Imelda Staunton, Vera
+# Drake".
+_PERSONS_CATEGORIES = words_set(
+    """actor actress director newcomer artist singer performer performance male female
+    screenplay writer"""
+)
+
+
+def a_winners_work(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The work after a winner's name in a list of awards, the last item of its line: "Vera
+    Drake" of "Best actress: Imelda Staunton, Vera Drake" (a person's category; "Best film: Vera
+    Drake" names the work at once)."""
+    if start < 5 or tokens[start - 1].text != "," or (end < len(tokens) and tokens[end].is_word):
+        return False
+    if end < len(tokens) and tokens[end].text not in {".", ";"}:
+        return False
+    k = start - 2
+    while k > 0 and cap_at(tokens, k) and start - k < 6:
+        k -= 1
+    if k == start - 2 or tokens[k].text not in {":", "-", "–"}:
+        return False
+    category = [t.lower for t in tokens[max(0, k - 4) : k]]
+    return bool(category) and category[-1] in _PERSONS_CATEGORIES and "best" in category
+
+
+# Verbs of winning an award before its category: "won best British group".
+_WON = words_set("won wins win named voted")
+
+# The categories only a band wins: "best British group", "best international band".
+_BANDS = words_set("group groups band bands duo")
+
+
+def won_as_a_band(tokens: Sequence[Token], end: int) -> bool:
+    """A name that won an award for a band: "Franz Ferdinand won best British group" (not
+    "Joss Stone won best British female")."""
+    k = end + (end < len(tokens) and tokens[end].lower in {"was", "were"})
+    if k >= len(tokens) or tokens[k].lower not in _WON:
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the")
+    if k >= len(tokens) or tokens[k].lower != "best":
+        return False
+    for t in tokens[k + 1 : k + 5]:
+        if not t.is_word:
+            return False
+        if t.lower in _BANDS:
+            return True
+    return False
