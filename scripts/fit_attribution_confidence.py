@@ -231,10 +231,10 @@ def choose(
     return (max(fine) if fine else GRID[0]), rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--report", action="store_true", help="print the weights and the folds")
-    args = parser.parse_args()
+def fitted() -> tuple[
+    dict[str, object], list[Observation], list[float], list[tuple[float, float, float]], int
+]:
+    """The model fitted on the tuned halves, with its examples, out-of-fold scores and grid."""
     polnear = quotes_polnear.load()[: -quotes_polnear.HELD_OUT]
     bbc = bbc_labels.halves(bbc_labels.load())["tuned"]
     sizes: list[int] = []
@@ -242,8 +242,21 @@ def main() -> None:
     den = sum(len(doc.gold) for doc in polnear) + sum(sizes)  # F1's: found plus labelled
     sure = out_of_fold(obs)
     threshold, rows = choose(obs, sure, den)
-    model = {"threshold": threshold, **model_of(obs)}
-    OUT.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+    return {"threshold": threshold, **model_of(obs)}, obs, sure, rows, den
+
+
+def encoded(model: Mapping[str, object]) -> str:
+    """The model as the package data file holds it."""
+    return json.dumps(model, indent=2) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--report", action="store_true", help="print the weights and the folds")
+    args = parser.parse_args()
+    model, obs, sure, rows, den = fitted()
+    threshold = float(model["threshold"])  # type: ignore[arg-type]
+    OUT.write_text(encoded(model), encoding="utf-8")
     table.cache_clear()
     kept = [o.ok for o in obs if sureness(model, o) >= threshold]
     if args.report:
