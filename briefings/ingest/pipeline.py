@@ -65,8 +65,8 @@ def ingest_paths(
 
 Job = tuple[Path, dict[str, str], Path | None]  # a file to read: its path, sidecar entry, folder
 # Files read, then looked up in one session (`Batch.check_all`), before the first is analysed:
-# a session and the story's written mark per file cost more than the look-up (a twentieth of a
-# one-process ingest's CPU time against a fiftieth).
+# a session and the story's written mark per file cost more than the look-up (0.14 ms of CPU a
+# new file looked up alone, 0.07 ms eight at a time).
 LOOKED_UP_TOGETHER = 8
 
 
