@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Sequence
@@ -25,7 +24,8 @@ _STOPWORD_TEXT = """
     since yet still
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+# (Possessive: no part of a token is ever given back, which the engine then does not keep track of.)
+_TOKEN = re.compile(r"[a-z0-9]++(?:[-'’][a-z0-9]++)*+")
 
 
 def stem(word: str) -> str:
@@ -42,13 +42,28 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """The stemmed content words of a text, stopwords and lone digits left out."""
-    return list(filter(None, map(_term, _TOKEN.findall(text.lower()))))
+    return list(filter(None, map(_TERMS.__getitem__, _TOKEN.findall(text.lower()))))
 
 
-@functools.lru_cache(maxsize=1 << 16)  # words repeat: each is judged and stemmed once
 def _term(token: str) -> str:
     """The token's stem, or "" for a stopword or a lone number."""
     return "" if token in STOPWORDS or token.isdigit() else stem(token)
+
+
+class _Terms(dict[str, str]):
+    """Each token's `_term`, worked out once (words repeat): a plain dictionary's look-up costs
+    less than a call through `lru_cache`. Emptied when it holds MAX_TERMS tokens."""
+
+    MAX_TERMS = 1 << 16
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= self.MAX_TERMS:
+            self.clear()
+        term = self[token] = _term(token)
+        return term
+
+
+_TERMS = _Terms()
 
 
 _WEIGHTS = [1.0 + math.log(count) if count else 0.0 for count in range(16)]  # a term's weight

@@ -18,7 +18,15 @@ from briefings.analysis.results import ArticleAnalysis
 from briefings.ingest.batch import Batch, Checked, Found
 from briefings.ingest.heap import collections_paused, set_aside_loaded
 from briefings.ingest.outcomes import FileOutcome, IngestReport, shown
-from briefings.ingest.pipeline import Run, _discover, _manifest_for, analysed, read_article
+from briefings.ingest.pipeline import (
+    LOOKED_UP_TOGETHER,
+    Job,
+    Run,
+    _discover,
+    _manifest_for,
+    analysed,
+    read_article,
+)
 from briefings.ingest.reading.sidecar import Entries
 from briefings.ingest.workers import checker, lookup_sessions, start_worker, warm_up
 
@@ -49,9 +57,6 @@ def prepare(
     """Everything about one file that needs no write: runs in a worker process. The file is
     looked up first, as one process does, so an unchanged file or a duplicate is not analysed."""
     return prepare_chunk([(path, manifest, within)])[0]
-
-
-Job = tuple[Path, dict[str, str], Path | None]
 
 
 def prepare_chunk(jobs: Sequence[Job]) -> list[Prepared | FileOutcome]:
@@ -170,15 +175,9 @@ def _analysis(item: Prepared) -> ArticleAnalysis:
 
 def _one_process(run: Run, jobs: list[Job], order: list[FileOutcome | None]) -> None:
     pending = iter(jobs)
-    for known in order:
-        if known is not None:
-            run.add(known)
-            continue
-        found = read_article(*next(pending))
-        if isinstance(found, FileOutcome):
-            run.add(found)
-        else:
-            run.store(found, functools.partial(analysed, found.shown, found.doc))
+    items = [known if known is not None else next(pending) for known in order]
+    for start in range(0, len(items), LOOKED_UP_TOGETHER):
+        run.store_in_order(items[start : start + LOOKED_UP_TOGETHER])
 
 
 def _shared_url(sessions: sessionmaker[Session]) -> str | None:

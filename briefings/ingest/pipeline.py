@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -51,16 +50,24 @@ def ingest_paths(
     REFRESH_EVERY new articles and at the end (see `Run`)."""
     with Run(sessions, on_outcome) as run:
         manifests: dict[Path, Entries] = {}
+        waiting: list[FileOutcome | Job] = []  # in order: outcomes known, files to read
         for path, problem, within in _discover(paths):
             if problem is not None:
-                run.add(FileOutcome(shown(path), problem[0], problem[1]))
+                waiting.append(FileOutcome(shown(path), problem[0], problem[1]))
                 continue
-            found = read_article(path, _manifest_for(path, manifests, run.add), within)
-            if isinstance(found, FileOutcome):
-                run.add(found)
-            else:
-                run.store(found, functools.partial(analysed, found.shown, found.doc))
+            waiting.append((path, _manifest_for(path, manifests, waiting.append), within))
+            if len(waiting) >= LOOKED_UP_TOGETHER:
+                run.store_in_order(waiting)
+                waiting = []
+        run.store_in_order(waiting)
         return run.finish()
+
+
+Job = tuple[Path, dict[str, str], Path | None]  # a file to read: its path, sidecar entry, folder
+# Files read, then looked up in one session (`Batch.check_all`), before the first is analysed:
+# a session and the story's written mark per file cost more than the look-up (0.14 ms of CPU a
+# new file looked up alone, 0.07 ms eight at a time).
+LOOKED_UP_TOGETHER = 8
 
 
 class Run:
@@ -113,6 +120,22 @@ class Run:
         known = checked.outcome
         result = analysis() if known is None else known  # no transaction open meanwhile
         self.keep(found, result, checked)
+
+    def store_in_order(self, items: Sequence[FileOutcome | Job]) -> None:
+        """Report or store each in order: an outcome known, or a file read and stored (unless
+        unchanged or a duplicate, then not analysed). The files are all read and looked up
+        first: a look-up that may no longer hold when the article is written (an article
+        stored meanwhile could be its duplicate) is made again by the write (`Batch`)."""
+        read = [item if isinstance(item, FileOutcome) else read_article(*item) for item in items]
+        checks = iter(self.batch.check_all([r for r in read if not isinstance(r, FileOutcome)]))
+        for found in read:
+            if isinstance(found, FileOutcome):
+                self.add(found)
+                continue
+            checked = next(checks)
+            known = checked.outcome
+            result = analysed(found.shown, found.doc) if known is None else known
+            self.keep(found, result, checked)
 
     def keep(
         self, found: Found, result: ArticleAnalysis | FileOutcome, checked: Checked | None = None

@@ -271,12 +271,12 @@ def _described_full_name(toks: list[str], i: int, j: int) -> bool:
     [Antonio Arroyo] has"; not after a preposition, a verb or a conjunction ("met Donald Trump",
     "Florida, where Donald Trump sits")."""
     prev = toks[i - 1] if i else ""
-    return (
+    return (  # (the word before first: most names follow none of its words)
         j - i >= 2
-        and first_name_like(toks[i])
         and _LOWER_WORD.fullmatch(prev) is not None
         and prev not in _NOT_DESCRIBING
         and (role_word(prev) or person_head(prev) or prev in _DESCRIBING)
+        and first_name_like(toks[i])
     )
 
 

@@ -28,6 +28,7 @@ def job_before_name(toks: list[str], at: int) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)  # asked of every capitalised word, again and again
 def first_name_like(tok: str) -> bool:
     low = tok.lower()
     return (
