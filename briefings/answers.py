@@ -80,7 +80,7 @@ class QuoteItem:
     sources: list[SourceRef]  # the first is the one whose wording `text` is
     wording_differs: bool = False  # some source printed other words (see sources[].text)
     differing: list[int] = field(default_factory=list)  # ids of the articles worded otherwise
-    confidence: float = 1.0  # how likely the speaker is right (analysis/confidence.py)
+    confidence: float = 1.0  # how likely the speaker is right (analysis/quotes/confidence/model.py)
     found_by: str = ""  # how the speaker was found; set with no speaker: not clear in the source
 
     @property

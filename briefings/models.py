@@ -183,7 +183,7 @@ class Quote(Base):
     speaker: Mapped[str | None] = mapped_column(String(256))
     speaker_role: Mapped[str | None] = mapped_column(String(512))
     kind: Mapped[str] = mapped_column(String(8))
-    # How likely the speaker is right, from how it was found (analysis/confidence.py; 0012)
+    # How likely the speaker is right, from how it was found (analysis/quotes/confidence/model.py)
     confidence: Mapped[float] = mapped_column(Float, default=1.0, server_default="1.0")
     found_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     # Story level: the entity who spoke, and the group of reports of the same words.

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from briefings.analysis.quotes.confidence import THRESHOLD, Context, features, probability
+from briefings.analysis.quotes.confidence.model import THRESHOLD, Context, features, probability
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation import bbc_labels, quotes_bbc, quotes_polnear

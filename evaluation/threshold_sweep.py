@@ -10,7 +10,7 @@ import json
 from functools import partial
 from pathlib import Path
 
-from briefings.analysis.quotes.confidence import THRESHOLD
+from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
 from evaluation import bbc_labels, quotes_bbc, quotes_polnear

@@ -1,18 +1,19 @@
 """Fit the attribution-confidence model from the shared labels, reproducibly (no randomness).
 
-On the data the rules are tuned on — PolNeAR train's first 600 articles and the BBC labels' tune half
-(001-010 of each topic) — every quote is extracted with no threshold and matched to its label; each
-quote given a speaker is one example: its features (the parts of the way the speaker was found and
-the context, briefings/analysis/quotes/confidence.py) and whether the speaker is right. A logistic regression
-with an L2 penalty is fitted by Newton's method (numpy; deterministic), so its output is a calibrated
-probability. The threshold is chosen by cross-validation on the same tuned data (FOLDS folds of
-PolNeAR articles, by position; no randomness): each quote's probability comes from a model fitted
-without its article, and the threshold is the highest of 0.5, 0.55, … 0.95 (a kept speaker at least
-as likely right as wrong) whose out-of-fold quote+speaker F1 on PolNeAR's tuned articles is within
-F1_LOSS of keeping every speaker: as much precision as the model can buy without losing F1.
-Writes briefings/analysis/quotes/data/attribution_confidence.json. `--report` also gives the
-out-of-fold figures with one fold per outlet (and BBC topic): PolNeAR's held-out half is two outlets
-the tuned half lacks, so these, not the article folds, say what a change may do there.
+On the data the rules are tuned on — PolNeAR train's first 600 articles and the BBC labels' tune
+half (001-010 of each topic) — every quote is extracted with no threshold and matched to its label;
+each quote given a speaker is one example: its features (the parts of the way the speaker was found
+and the context, briefings/analysis/quotes/confidence/model.py) and whether the speaker is right. A
+logistic regression with an L2 penalty is fitted by Newton's method (numpy; deterministic), so its
+output is a calibrated probability. The threshold is chosen by cross-validation on the same tuned
+data (FOLDS folds of PolNeAR articles, by position; no randomness): each quote's probability comes
+from a model fitted without its article, and the threshold is the highest of 0.5, 0.55, … 0.95 (a
+kept speaker at least as likely right as wrong) whose out-of-fold quote+speaker F1 on PolNeAR's
+tuned articles is within F1_LOSS of keeping every speaker: as much precision as the model can buy
+without losing F1. Writes briefings/analysis/quotes/confidence/data/attribution_confidence.json.
+`--report` also gives the out-of-fold figures with one fold per outlet (and BBC topic): PolNeAR's
+held-out half is two outlets the tuned half lacks, so these, not the article folds, say what a
+change may do there.
 
 Run: PYTHONPATH=. .venv/bin/python scripts/fit_attribution_confidence.py [--report]
 """
@@ -28,14 +29,14 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
-from briefings.analysis.quotes.confidence import Context, confidence_with, features, table
+from briefings.analysis.quotes.confidence.model import Context, confidence_with, features, table
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation import bbc_labels, quotes_bbc, quotes_polnear
 
 OUT = (
     Path(__file__).resolve().parents[1]
-    / "briefings/analysis/quotes/data/attribution_confidence.json"
+    / "briefings/analysis/quotes/confidence/data/attribution_confidence.json"
 )
 L2 = 3.0  # the penalty on the weights: a way seen a few times stays near the average (out-of-fold
 # log-loss on the tuned data: 1.0 0.1896, 3.0 0.1872, 10.0 0.1859 but less spread at the top)

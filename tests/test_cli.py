@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from briefings.analysis.quotes.confidence import THRESHOLD
+from briefings.analysis.quotes.confidence.model import THRESHOLD
 from tests.conftest import SEEDS
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings.analysis.quotes.confidence import THRESHOLD
+from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.answers import QuoteItem, SourceRef
 from briefings.story.tables import EntityRow, Quote, newest_first, ref_of
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.confidence import THRESHOLD, Context, confidence_of, table
+from briefings.analysis.quotes.confidence.model import THRESHOLD, Context, confidence_of, table
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefings.analysis.quotes.clusters import cluster_quotes
-from briefings.analysis.quotes.confidence import THRESHOLD
+from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 

@@ -13,7 +13,7 @@ __all__ = ["cluster_quotes", "extract_quotes"]
 
 def __getattr__(name: str) -> Any:
     """The extractor and clustering, imported when first used: a query that only needs the
-    confidence threshold (`quotes.confidence`) does not load the extractor's syntok and regex."""
+    confidence threshold (`quotes.confidence.model`) does not load the extractor's syntok and regex."""
     if name == "extract_quotes":
         from briefings.analysis.quotes.extract import extract_quotes
 

@@ -6,9 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefings.analysis.quotes.confidence import THRESHOLD
-from briefings.analysis.quotes.paragraph import Found, Mentioned, paragraph_quotes, quote_spans
-from briefings.analysis.quotes.speakers import Observer, resolve_speakers
+from briefings.analysis.quotes.confidence.model import THRESHOLD
+from briefings.analysis.quotes.finding.paragraph import (
+    Found,
+    Mentioned,
+    paragraph_quotes,
+    quote_spans,
+)
+from briefings.analysis.quotes.resolution.speakers import Observer, resolve_speakers
 from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.name_index import NameIndex
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 import re
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clause_words import (
+from briefings.analysis.quotes.clauses.subjects import (
+    cue_subject,
+    relative_antecedent,
+    sentence_subject,
+)
+from briefings.analysis.quotes.clauses.unnamed import unnamed_subject
+from briefings.analysis.quotes.clauses.words import (
     AUX,
     IRREGULAR,
     PREPOSITIONS,
     phrase_cue,
     role_word,
 )
-from briefings.analysis.quotes.marks import mask_id
-from briefings.analysis.quotes.subjects import cue_subject, relative_antecedent, sentence_subject
-from briefings.analysis.quotes.unnamed import unnamed_subject
+from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefings.analysis.quotes.resolve import Mention
+from briefings.analysis.quotes.resolution.resolve import Mention
 
 __all__ = ["last_named_as"]
 

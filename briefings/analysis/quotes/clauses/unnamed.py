@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clause_words import phrase_cue
-from briefings.analysis.quotes.marks import mask_id
+from briefings.analysis.quotes.clauses.words import phrase_cue
+from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive

@@ -7,12 +7,16 @@ from dataclasses import dataclass
 
 from briefings.analysis.common.gender import HONORIFICS
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clause_after import final_frame, own_frames
-from briefings.analysis.quotes.clause_before import pre_frame
-from briefings.analysis.quotes.marks import Span, find_spans, has_masks, mask, mask_id
-from briefings.analysis.quotes.mentions import subject_mentions
-from briefings.analysis.quotes.sentences import masked_sentences, quote_kind
-from briefings.analysis.quotes.subjects import later_subject, relative_antecedent, sentence_subject
+from briefings.analysis.quotes.clauses.after import final_frame, own_frames
+from briefings.analysis.quotes.clauses.before import pre_frame
+from briefings.analysis.quotes.clauses.subjects import (
+    later_subject,
+    relative_antecedent,
+    sentence_subject,
+)
+from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
+from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
+from briefings.analysis.quotes.resolution.mentions import subject_mentions
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import Speaker, parse_speaker

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.clause_words import (
+from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
     DETERMINERS,
     PREPOSITIONS,
@@ -10,7 +10,7 @@ from briefings.analysis.quotes.clause_words import (
     phrase_cue,
     role_word,
 )
-from briefings.analysis.quotes.marks import has_masks, mask_id
+from briefings.analysis.quotes.finding.marks import has_masks, mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import appositive_name
 from briefings.analysis.speech.tokens import is_cap, tokens

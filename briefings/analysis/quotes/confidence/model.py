@@ -70,7 +70,9 @@ def table() -> dict[str, object]:
     """The fitted model: {"threshold": float, "bias": float, "weights": {feature: weight},
     "caps": {part of a way: the share of its speakers right}}: a way too rare for the regression
     to learn (the nearest-name fallback) is never surer than it has been on the tuning data."""
-    raw = resources.files("briefings.analysis.quotes").joinpath("data/attribution_confidence.json")
+    raw = resources.files("briefings.analysis.quotes.confidence").joinpath(
+        "data/attribution_confidence.json"
+    )
     return dict(json.loads(raw.read_text(encoding="utf-8")))
 
 

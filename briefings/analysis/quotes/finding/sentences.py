@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.analysis.common.sentences import split_sentences
-from briefings.analysis.quotes.marks import Span, mask_id
+from briefings.analysis.quotes.finding.marks import Span, mask_id
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 

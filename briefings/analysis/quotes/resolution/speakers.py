@@ -6,12 +6,17 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
-from briefings.analysis.quotes.antecedent import last_named_as
-from briefings.analysis.quotes.confidence import Context, confidence_of, continued
-from briefings.analysis.quotes.context import ArticleFacts, context_of, last_word, margin_of
-from briefings.analysis.quotes.paragraph import LABELLED, Found, Mentioned, is_title
-from briefings.analysis.quotes.resolve import Mention, could_be_surname, speaker_name
-from briefings.analysis.quotes.sentences import SENTENCES_INSIDE
+from briefings.analysis.quotes.confidence.antecedent import last_named_as
+from briefings.analysis.quotes.confidence.context import (
+    ArticleFacts,
+    context_of,
+    last_word,
+    margin_of,
+)
+from briefings.analysis.quotes.confidence.model import Context, confidence_of, continued
+from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
+from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
+from briefings.analysis.quotes.resolution.resolve import Mention, could_be_surname, speaker_name
 from briefings.analysis.results import FoundQuote, QuoteKind
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near

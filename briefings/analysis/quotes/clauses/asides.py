@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.marks import mask_id
+from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import is_between
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.tokens import is_cap

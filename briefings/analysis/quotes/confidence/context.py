@@ -10,10 +10,10 @@ from functools import lru_cache
 
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import NOT_ENTITY_SUFFIXES, ORG_SUFFIXES, WORK_NOUNS, name_key
-from briefings.analysis.quotes.confidence import Context
-from briefings.analysis.quotes.hearsay import hearsay
-from briefings.analysis.quotes.paragraph import Found
-from briefings.analysis.quotes.resolve import Mention, rank_antecedents
+from briefings.analysis.quotes.confidence.hearsay import hearsay
+from briefings.analysis.quotes.confidence.model import Context
+from briefings.analysis.quotes.finding.paragraph import Found
+from briefings.analysis.quotes.resolution.resolve import Mention, rank_antecedents
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.speaker import Speaker
 from briefings.analysis.speech.words import ORG_HEADS, PLACE_HEADS, PRONOUNS

@@ -6,7 +6,7 @@ import re
 from itertools import compress, islice
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.asides import (
+from briefings.analysis.quotes.clauses.asides import (
     past_dash_aside,
     past_description,
     past_place,
@@ -14,7 +14,8 @@ from briefings.analysis.quotes.asides import (
     past_short_appositive,
     skip_adverbials,
 )
-from briefings.analysis.quotes.clause_words import (
+from briefings.analysis.quotes.clauses.subjects import cue_subject, group_head
+from briefings.analysis.quotes.clauses.words import (
     AUX,
     CLAUSE_OPENS,
     CONJUNCTIONS,
@@ -26,8 +27,7 @@ from briefings.analysis.quotes.clause_words import (
     role_word,
     verb_like,
 )
-from briefings.analysis.quotes.marks import mask_id
-from briefings.analysis.quotes.subjects import cue_subject, group_head
+from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clause_words import (
+from briefings.analysis.quotes.clauses.words import (
     AUX,
     CLAUSE_OPENS,
     CONJUNCTIONS,
@@ -16,7 +16,7 @@ from briefings.analysis.quotes.clause_words import (
     role_word,
     verb_like,
 )
-from briefings.analysis.quotes.marks import mask_id
+from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, is_between
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before

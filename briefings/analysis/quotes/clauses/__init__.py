@@ -1,0 +1,1 @@
+"""Reading a quote's speech clause: the reporting verb before or after it, a sentence's subject."""
