@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.nature import (
+from briefings.analysis.people.own_words.nature import (
     is_place_name,
     is_plural_thing,
     is_thing_word,

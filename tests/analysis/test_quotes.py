@@ -1312,7 +1312,7 @@ def test_she_is_the_person_a_description_opening_the_sentence_names() -> None:
 
 
 def test_a_lone_surname_that_is_also_a_common_word_keeps_its_quote() -> None:
-    """people/nature.py reads "Obama" as a thing (a common English word no name list knows), so
+    """people/own_words/nature.py reads "Obama" as a thing (a common English word no name list knows), so
     its decision is no veto on a speaker the article writes as a surname: the quote stays his."""
     found = quotes(
         "The president spoke in Chicago on Tuesday.",

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from briefings.analysis.common.names import NAME_PARTICLES, name_key, words_set
 from briefings.analysis.common.sentences import split_sentences
-from briefings.analysis.people.candidates import Candidate, sentence_candidates
-from briefings.analysis.people.grouping import Entity, group_candidates
-from briefings.analysis.people.mentions import count_mentions
+from briefings.analysis.people.entities.grouping import Entity, group_candidates
+from briefings.analysis.people.entities.mentions import count_mentions
+from briefings.analysis.people.finding.candidates import Candidate, sentence_candidates
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.words import STYLES
 

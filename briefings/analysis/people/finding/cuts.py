@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 
 from briefings.analysis.common.names import COMMON_WORDS, DEMONYMS, name_key
-from briefings.analysis.people.nature import is_common_word, is_thing_word
-from briefings.analysis.people.occupations import AGENT_NOUN
-from briefings.analysis.people.roles import Token
+from briefings.analysis.people.own_words.nature import is_common_word, is_thing_word
+from briefings.analysis.people.roles.occupations import AGENT_NOUN
+from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 
 # An acronym that ends a name makes it a body's: "GOP", "PAC" (not a Roman numeral: "John

@@ -13,8 +13,8 @@ from briefings.analysis.common.names import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
 )
-from briefings.analysis.people.nature import is_english_word, is_thing_word, thing_words
-from briefings.analysis.people.roles import Token
+from briefings.analysis.people.own_words.nature import is_english_word, is_thing_word, thing_words
+from briefings.analysis.people.roles.roles import Token
 
 INITIAL = re.compile(r"[A-Z]\.")
 

@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.people.body_words import A_BODYS
-from briefings.analysis.people.clauses import opens_a_clause
-from briefings.analysis.people.roles import Token
+from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.things.body_words import A_BODYS
+from briefings.analysis.people.things.clauses import opens_a_clause
 
 # How a share price moves: "Morgan Stanley rose 2%" (an athlete "jumped 8.20m").
 _PRICE_MOVES = words_set(

@@ -5,23 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
-from briefings.analysis.people.appositions import (
+from briefings.analysis.people.finding.runs import cap_at
+from briefings.analysis.people.own_words.nature import name_nature
+from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.things.appositions import (
     described_as_a_thing,
     is_a_named_work,
     named_after_a_bodys_noun,
 )
-from briefings.analysis.people.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
-from briefings.analysis.people.clauses import told_as_a_thing
-from briefings.analysis.people.figures import (
+from briefings.analysis.people.things.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
+from briefings.analysis.people.things.clauses import told_as_a_thing
+from briefings.analysis.people.things.figures import (
     at_the_box_office,
     dated_in_brackets,
     priced,
     reports_its_figures,
 )
-from briefings.analysis.people.nature import name_nature
-from briefings.analysis.people.roles import Token
-from briefings.analysis.people.runs import cap_at
-from briefings.analysis.people.works import (
+from briefings.analysis.people.things.works import (
     a_winners_work,
     after_a_persons_possessive,
     by_someone,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefings.analysis.common.names import WORK_NOUNS, words_set
-from briefings.analysis.people.roles import Token
+from briefings.analysis.people.roles.roles import Token
 
 # Works that tell a made-up story (not "documentary": a documentary follows real people).
 _STORIES = (WORK_NOUNS - {"documentary", "magazine", "newspaper", "brand", "label"}) | words_set(

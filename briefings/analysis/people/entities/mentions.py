@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefings.analysis.people.grouping import Entity
+from briefings.analysis.people.entities.grouping import Entity
 
 
 def count_mentions(

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, words_set
-from briefings.analysis.people.roles import Token, role_before
-from briefings.analysis.people.runs import cap_at
+from briefings.analysis.people.finding.runs import cap_at
+from briefings.analysis.people.roles.roles import Token, role_before
 from briefings.analysis.speech.name_shapes import is_title_word
 from briefings.analysis.speech.words import STYLES, name_titles
 

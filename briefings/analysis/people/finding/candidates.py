@@ -17,10 +17,7 @@ from briefings.analysis.common.names import (
     name_key,
     words_set,
 )
-from briefings.analysis.people.body_words import BODYS_NOUNS, PREPOSITIONS
-from briefings.analysis.people.characters import a_character
-from briefings.analysis.people.clauses import speaks_of_its_own
-from briefings.analysis.people.cuts import (
+from briefings.analysis.people.finding.cuts import (
     ACRONYM,
     DESCRIBING_ENDS,
     after_a_hyphenated_title,
@@ -29,33 +26,28 @@ from briefings.analysis.people.cuts import (
     headline_cut,
     title_tail,
 )
-from briefings.analysis.people.introduced import (
-    after_a_plural_title,
-    after_a_titles_possessive,
-    fictional_before,
-    introduced_as_a_thing,
-)
-from briefings.analysis.people.name_words import (
+from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
+from briefings.analysis.people.own_words.name_words import (
     INITIAL,
     looks_like_name,
     not_name_word,
     thing_named,
 )
-from briefings.analysis.people.nature import (
+from briefings.analysis.people.own_words.nature import (
     is_common_word,
     is_place_name,
     is_plural_thing,
     name_nature,
     thing_words,
 )
-from briefings.analysis.people.occupations import (
+from briefings.analysis.people.roles.occupations import (
     body_after,
     occupation_before,
     role_before_styles,
     role_text,
     titled,
 )
-from briefings.analysis.people.roles import (
+from briefings.analysis.people.roles.roles import (
     Token,
     org_description,
     role_after,
@@ -65,8 +57,16 @@ from briefings.analysis.people.roles import (
     title_split,
     tokenize,
 )
-from briefings.analysis.people.runs import cap_at, name_runs, run_text
-from briefings.analysis.people.standing import where_things_stand
+from briefings.analysis.people.things.body_words import BODYS_NOUNS, PREPOSITIONS
+from briefings.analysis.people.things.characters import a_character
+from briefings.analysis.people.things.clauses import speaks_of_its_own
+from briefings.analysis.people.things.introduced import (
+    after_a_plural_title,
+    after_a_titles_possessive,
+    fictional_before,
+    introduced_as_a_thing,
+)
+from briefings.analysis.people.things.standing import where_things_stand
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.words import STYLES

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefings.analysis.common.names import ORG_NOUNS, SPEECH_VERBS, WORK_NOUNS, words_set
-from briefings.analysis.people.body_words import BEFORE_A_VERB, BODY_NOUNS, PREPOSITIONS
-from briefings.analysis.people.roles import Token
-from briefings.analysis.people.runs import cap_at
+from briefings.analysis.people.finding.runs import cap_at
+from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.things.body_words import BEFORE_A_VERB, BODY_NOUNS, PREPOSITIONS
 
 
 def named_after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:

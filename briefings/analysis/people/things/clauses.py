@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefings.analysis.common.names import SPEECH_VERBS, words_set
-from briefings.analysis.people.roles import Token
-from briefings.analysis.people.runs import cap_at
+from briefings.analysis.people.finding.runs import cap_at
+from briefings.analysis.people.roles.roles import Token
 
 # A plural verb right after a name: British style makes bands, teams and firms plural.
 _PLURAL_VERBS = frozenset({"are", "were", "have"})

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import COMMON_WORDS, words_set
-from briefings.analysis.people.roles import Token
-from briefings.analysis.people.runs import cap_at
+from briefings.analysis.people.finding.runs import cap_at
+from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.speech.name_shapes import first_name_like
 
 # Verbs whose object is a work, a product or a firm, never a person: "staged Peter Pan",

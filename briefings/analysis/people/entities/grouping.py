@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from briefings.analysis.common.gender import HONORIFICS, gender_of
 from briefings.analysis.common.kinds import place_key
 from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
-from briefings.analysis.people.candidates import Candidate
-from briefings.analysis.people.name_words import thing_first
+from briefings.analysis.people.finding.candidates import Candidate
+from briefings.analysis.people.own_words.name_words import thing_first
 from briefings.analysis.results import EntityKind
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefings.analysis.common.names import WORK_NOUNS, words_set
-from briefings.analysis.people.body_words import BEFORE_A_VERB, BODY_NOUNS, PREPOSITIONS
-from briefings.analysis.people.roles import Token
+from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.things.body_words import BEFORE_A_VERB, BODY_NOUNS, PREPOSITIONS
 from briefings.analysis.speech.name_shapes import first_name_like
 
 # What only a character or a work is before its name: "the fictional detective", "cartoon".

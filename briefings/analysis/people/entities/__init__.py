@@ -1,0 +1,1 @@
+"""Candidate names grouped into entities, and how often and in which forms each is named."""
