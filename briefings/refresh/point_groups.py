@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
 from briefings.models import Article, Point, PointGroup
-from briefings.refresh.rows import assign, insert_groups, update_rows
+from briefings.refresh.point_region import RELEASED, point_region
+from briefings.refresh.rows import assign, chunks, insert_groups, update_rows
 
 WINDOW = 1000  # stored groups of facts compared with a batch, best first
+REGION_LIMIT: int | None = None  # points of an edit's region regrouped whole at most
 
 
 def group_points(session: Session) -> None:
@@ -82,20 +84,30 @@ def _assign_support(session: Session, shares: dict[int, float]) -> None:
 
 
 def group_new_points(session: Session) -> None:
-    """Group the new points with the best WINDOW stored facts published near them."""
+    """Group the new points with the best WINDOW stored facts published near them; after an
+    edit or a forget (points RELEASED), regroup the whole region they are linked to."""
     rows = (
         session.connection()
         .execute(
-            select(Point.id, Point.article_id, Point.text, Point.score, Article.published)
+            select(
+                Point.id,
+                Point.article_id,
+                Point.text,
+                Point.score,
+                Article.published,
+                Point.cluster,
+            )
             .join(Article, Point.article_id == Article.id)
-            .where(Point.cluster.is_(None))
+            .where(or_(Point.cluster.is_(None), Point.cluster == RELEASED))
             .order_by(Point.id)
         )
         .all()
     )
     if not rows:
         return
-    points = [grouping.PointInput(i, a, t, s, p) for i, a, t, s, p in rows]
+    if any(c == RELEASED for *_, c in rows) and _regroup_region(session, [r[0] for r in rows]):
+        return
+    points = [grouping.PointInput(i, a, t, s, p) for i, a, t, s, p, _ in rows]
     query = (
         select(
             PointGroup.id,
@@ -149,3 +161,21 @@ def group_new_points(session: Session) -> None:
     assign(session, Point, assigned)
     _assign_support(session, shares)
     insert_point_groups(session, fresh)
+
+
+def _regroup_region(session: Session, start: list[int]) -> bool:
+    """The region of the points `start` (point_region.py) grouped anew, as a rebuild groups it:
+    its stored groups deleted, its points' support back to 1.0 (written again for the others).
+    False, nothing done, when the region holds more than REGION_LIMIT points."""
+    region = point_region(session, start, limit=REGION_LIMIT)
+    if region is None:
+        return False
+    groups = {g for _, g in region if g is not None and g != RELEASED}
+    for ids in chunks(sorted(groups)):
+        session.execute(delete(PointGroup).where(PointGroup.id.in_(ids)))
+    for ids in chunks([p.id for p, _ in region]):
+        session.execute(
+            update(Point).where(Point.id.in_(ids), Point.support != 1.0).values(support=1.0)
+        )
+    insert_point_groups(session, grouping.group_points([p for p, _ in region]))
+    return True
