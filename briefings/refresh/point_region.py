@@ -15,6 +15,7 @@ capped, by a ranking over every one of them).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -36,9 +37,16 @@ RELEASED = -1  # Point.cluster of a point whose group an edit dissolved: its reg
 Loaded = tuple[grouping.PointInput, int | None]  # a point, its stored group
 
 
+def _prefix(term: str) -> str:
+    """What a text holding the stemmed content word `term` holds, lower-cased: the term up to an
+    apostrophe, less a last "y" (textrank.stem makes "countries" "country")."""
+    head = term.split("'")[0]
+    return head[:-1] if head.endswith("y") else head
+
+
 class _Store:
-    """The stored points read so far: every undated one, the dated ones of one span of days,
-    indexed by rare word and week."""
+    """The stored points read so far (every undated one, the dated ones of one span of days);
+    those that hold one of the region's rare words indexed by rare word and week."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -50,6 +58,9 @@ class _Store:
         self.by_word: dict[str, dict[int | None, list[int]]] = defaultdict(dict)
         self.by_group: dict[int, list[int]] = defaultdict(list)
         self.span: tuple[dt.date, dt.date] | None = None
+        self.prefixes: set[str] = set()  # of the region's rare words: the texts looked for
+        self.pending: dict[int, str] = {}  # read, not indexed: lower-cased text
+        self.fresh: list[int] = []  # read since the last look
         self._read(Article.published.is_(None))
 
     def cover(self, first: dt.date, last: dt.date) -> None:
@@ -75,6 +86,45 @@ class _Store:
         last = self.session.scalar(dated.order_by(Article.published.desc()))
         if first is not None and last is not None:
             self.cover(first, last)
+
+    def look_for(self, ids: Iterable[int]) -> None:
+        """Index the points `ids` and every point read that holds one of their rare words (a
+        point holding none shares none with them: they are never compared)."""
+        new: set[str] = set()
+        for i in ids:
+            new |= {_prefix(w) for w in self.index(i)}
+        new -= self.prefixes
+        self.prefixes |= new
+        if self.fresh and self.prefixes:
+            self._index_matching(self.fresh, self.prefixes)
+        self.fresh = []
+        if new:
+            self._index_matching(list(self.pending), new)
+
+    def _index_matching(self, ids: list[int], prefixes: set[str]) -> None:
+        found = re.compile("|".join(map(re.escape, sorted(prefixes)))).search
+        for i in ids:
+            text = self.pending.get(i)
+            if text is not None and found(text):
+                self.index(i)
+
+    def index(self, i: int) -> list[str]:
+        """Point i indexed by its rare words (once); those words."""
+        words = self.words.get(i)
+        if words is not None:
+            return words
+        self.pending.pop(i, None)
+        vector = self.vectors[i] = tfidf_vectors([self.points[i][0].text])[0]
+        words = self.words[i] = _blocking_words(vector)
+        day = self.day[i]
+        week = day // 7 if day is not None else None
+        for word in words:
+            held = self.by_word[word].get(week)
+            if held is None:
+                self.by_word[word][week] = [i]
+            else:
+                held.append(i)
+        return words
 
     def near(self, i: int) -> Iterable[int]:
         """The points sharing one of point i's rare words a clustering may compare with it."""
@@ -105,16 +155,9 @@ class _Store:
             if i in self.points:
                 continue
             self.points[i] = (grouping.PointInput(i, a, t, s, p), group)
-            day = self.day[i] = p.toordinal() if p is not None else None
-            vector = self.vectors[i] = tfidf_vectors([t])[0]
-            words = self.words[i] = _blocking_words(vector)
-            week = day // 7 if day is not None else None
-            for word in words:
-                held = self.by_word[word].get(week)
-                if held is None:
-                    self.by_word[word][week] = [i]
-                else:
-                    held.append(i)
+            self.day[i] = p.toordinal() if p is not None else None
+            self.pending[i] = t.lower()
+            self.fresh.append(i)
             if group is not None and group != RELEASED:
                 self.by_group[group].append(i)
 
@@ -132,6 +175,7 @@ def point_region(
     while frontier and steps != 0:
         steps = None if steps is None else steps - 1
         _cover(store, frontier)
+        store.look_for(frontier)
         found: list[int] = []
         for i in frontier:
             group = store.points[i][1]
@@ -148,8 +192,8 @@ def point_region(
                     seen.add(j)
                     linked.append(j)
             found += linked
-        if limit is not None and len(seen) > limit:
-            return None
+            if limit is not None and len(seen) > limit:
+                return None
         frontier = sorted(found)
     return [store.points[i] for i in sorted(seen)]
 
@@ -171,5 +215,4 @@ def _cover(store: _Store, ids: list[int]) -> None:
         store.cover_all()
         return
     days = [p.published for p in points if p.published is not None]
-    if store.span is None or min(days) - REACH < store.span[0] or max(days) + REACH > store.span[1]:
-        store.cover(min(days) - 3 * REACH, max(days) + 3 * REACH)  # a chain goes on: read ahead
+    store.cover(min(days) - REACH, max(days) + REACH)
