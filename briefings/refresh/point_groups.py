@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -16,12 +16,19 @@ from briefings.refresh.point_region import RELEASED, point_region
 from briefings.refresh.rows import assign, chunks, insert_groups, update_rows
 
 WINDOW = 1000  # stored groups of facts compared with a batch, best first
-# Points of an edit's region regrouped whole at most (point_region.py); past it, the new and
-# released points are grouped with the stored WINDOW, as new articles' are. Finding a region
-# costs about its size (0.4 ms a point at 3,000 generated articles: each read, and the sentences
-# holding its words compared), regrouping it as much again; a region of the templated reports of
-# the generated corpus holds 670 points at 1,000 articles, 1,900-3,900 at 3,000.
-REGION_LIMIT = 1000
+# Stored points up to which an edit's region is regrouped whole (point_region.py), as a rebuild
+# groups it; past it, the new and released points are grouped with the stored WINDOW, as new
+# articles' are. A region costs about its size to find and as much again to regroup, and the
+# templated reports of the generated corpus link 670 points at 1,000 articles, 1,900-3,900 at
+# 3,000, most of the story at 10,000 (31 s of CPU an edit there: issue 19 asks < 1 s).
+EXACT_UP_TO = 10_000
+
+
+def exact(session: Session) -> bool:
+    """Whether an edit's points are regrouped by region: the story holds EXACT_UP_TO points or
+    fewer."""
+    query = select(Point.id).limit(EXACT_UP_TO + 1).subquery()
+    return (session.scalar(select(func.count()).select_from(query)) or 0) <= EXACT_UP_TO
 
 
 def group_points(session: Session) -> None:
@@ -110,7 +117,8 @@ def group_new_points(session: Session) -> None:
     )
     if not rows:
         return
-    if any(c == RELEASED for *_, c in rows) and _regroup_region(session, [r[0] for r in rows]):
+    if any(c == RELEASED for *_, c in rows) and exact(session):
+        _regroup_region(session, [r[0] for r in rows])
         return
     points = [grouping.PointInput(i, a, t, s, p) for i, a, t, s, p, _ in rows]
     query = (
@@ -168,13 +176,10 @@ def group_new_points(session: Session) -> None:
     insert_point_groups(session, fresh)
 
 
-def _regroup_region(session: Session, start: list[int]) -> bool:
+def _regroup_region(session: Session, start: list[int]) -> None:
     """The region of the points `start` (point_region.py) grouped anew, as a rebuild groups it:
-    its stored groups deleted, its points' support back to 1.0 (written again for the others).
-    False, nothing done, when the region holds more than REGION_LIMIT points."""
-    region = point_region(session, start, limit=REGION_LIMIT)
-    if region is None:
-        return False
+    its stored groups deleted, its points' support back to 1.0 (written again for the others)."""
+    region = point_region(session, start)
     groups = {g for _, g in region if g is not None and g != RELEASED}
     for ids in chunks(sorted(groups)):
         session.execute(delete(PointGroup).where(PointGroup.id.in_(ids)))
@@ -183,4 +188,3 @@ def _regroup_region(session: Session, start: list[int]) -> bool:
             update(Point).where(Point.id.in_(ids), Point.support != 1.0).values(support=1.0)
         )
     insert_point_groups(session, grouping.group_points([p for p, _ in region]))
-    return True

@@ -162,13 +162,10 @@ class _Store:
                 self.by_group[group].append(i)
 
 
-def point_region(
-    session: Session, start: Iterable[int], steps: int | None = None, limit: int | None = None
-) -> list[Loaded] | None:
+def point_region(session: Session, start: Iterable[int], steps: int | None = None) -> list[Loaded]:
     """The stored points `start` (point ids) are linked to, themselves included, with every
     member of a group one of them is in, each with its group; in the order of their ids.
-    `steps`: only so many links away from `start` (None: every chain). None when there are more
-    than `limit`."""
+    `steps`: only so many links away from `start` (None: every chain)."""
     store = _Store(session)
     seen = set(start)
     frontier = sorted(seen)
@@ -192,8 +189,6 @@ def point_region(
                     seen.add(j)
                     linked.append(j)
             found += linked
-            if limit is not None and len(seen) > limit:
-                return None
         frontier = sorted(found)
     return [store.points[i] for i in sorted(seen)]
 
