@@ -39,6 +39,8 @@ from briefings.models import (
     ReleasedEntity,
 )
 from briefings.refresh.linkage import closure
+from briefings.refresh.point_groups import exact
+from briefings.refresh.point_region import RELEASED, point_region
 
 __all__ = ["release_articles", "release_entities", "release_names"]
 
@@ -65,16 +67,32 @@ def release_articles(session: Session, article_ids: Iterable[int]) -> None:
         release_entities(session, closure(session, named - patched, [], patched))
         quotes = _values(session, Quote.cluster, Quote.article_id.in_(chunk))
         _release_quote_clusters(session, quotes)
-        points = _values(session, Point.cluster, Point.article_id.in_(chunk))
+        _release_point_region(session, chunk)
         events = _values(session, Event.cluster, Event.article_id.in_(chunk))
-        for ids in _chunks(points):
-            session.execute(
-                update(Point).where(Point.cluster.in_(ids)).values(cluster=None, support=1.0)
-            )
-            session.execute(delete(PointGroup).where(PointGroup.id.in_(ids)))
         for ids in _chunks(events):
             session.execute(update(Event).where(Event.cluster.in_(ids)).values(cluster=None))
             session.execute(delete(EventGroup).where(EventGroup.id.in_(ids)))
+
+
+def _release_point_region(session: Session, article_ids: list[int]) -> None:
+    """The point groups of the articles' points dissolved; in a story of up to EXACT_UP_TO
+    points also those of the points linked to them (point_region.py), and the members marked
+    RELEASED: the refresh regroups the whole region they are linked to (once the articles' own
+    points are gone, their links go through these). In a larger one, the members go back to
+    ungrouped (NULL), to be grouped with the stored window as new points are."""
+    if exact(session):
+        own = session.scalars(select(Point.id).where(Point.article_id.in_(article_ids))).all()
+        region = point_region(session, own, steps=1)
+        groups = {g for _, g in region if g is not None and g > 0}
+        mark = RELEASED
+    else:
+        groups = _values(session, Point.cluster, Point.article_id.in_(article_ids)) - {RELEASED}
+        mark = None
+    for ids in _chunks(groups):
+        session.execute(
+            update(Point).where(Point.cluster.in_(ids)).values(cluster=mark, support=1.0)
+        )
+        session.execute(delete(PointGroup).where(PointGroup.id.in_(ids)))
 
 
 def release_names(session: Session, article_id: int) -> None:

@@ -1,0 +1,213 @@
+"""The stored points an edit can move: every sentence linked to the edited ones through a chain
+of sentences a clustering compares and finds alike.
+
+The clustering of points (grouping.group_points: leaders taken best first, each sentence joining
+the most similar group it reaches) decides a sentence's group from the sentences it is compared
+with and finds alike: those sharing one of its rarest words, dated within the weeks it looks up,
+at least SAME_FACT similar. A sentence added or taken away can change the groups of all the
+sentences linked to it through such pairs, and of no other. Regrouped whole, in the same order,
+such a region gets the groups a rebuild of the whole story gets (the relative order of its
+sentences and groups, all ties included, is the rebuild's), but where more than COMPARED_NEAR
+stored sentences near one date share its rarest words (similarity.py: the comparisons are then
+capped, by a ranking over every one of them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from briefings.analysis import grouping
+from briefings.analysis.similarity import SparseVector, _blocking_words, cosine, tfidf_vectors
+from briefings.models import Article, Point
+
+# Days between two dated sentences a clustering may compare: a sentence looks up the weeks from
+# MAX_DAYS_APART + 1 days before its date to as many after (similarity._weeks), a week more
+# at either end at most.
+REACH_DAYS = grouping.MAX_DAYS_APART + 1 + 7
+REACH = dt.timedelta(days=REACH_DAYS)
+
+RELEASED = -1  # Point.cluster of a point whose group an edit dissolved: its region is regrouped
+
+Loaded = tuple[grouping.PointInput, int | None]  # a point, its stored group
+
+
+def _prefix(term: str) -> str:
+    """What a text holding the stemmed content word `term` holds, lower-cased: the term up to an
+    apostrophe, less a last "y" (textrank.stem makes "countries" "country")."""
+    head = term.split("'")[0]
+    return head[:-1] if head.endswith("y") else head
+
+
+class _Store:
+    """The stored points read so far (every undated one, the dated ones of one span of days);
+    those that hold one of the region's rare words indexed by rare word and week."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.points: dict[int, Loaded] = {}
+        self.vectors: dict[int, SparseVector] = {}
+        self.words: dict[int, list[str]] = {}
+        self.day: dict[int, int | None] = {}  # each point's date as an ordinal
+        # word -> week (None: undated) -> the points holding it
+        self.by_word: dict[str, dict[int | None, list[int]]] = defaultdict(dict)
+        self.by_group: dict[int, list[int]] = defaultdict(list)
+        self.span: tuple[dt.date, dt.date] | None = None
+        self.prefixes: set[str] = set()  # of the region's rare words: the texts looked for
+        self.pending: dict[int, str] = {}  # read, not indexed: lower-cased text
+        self.fresh: list[int] = []  # read since the last look
+        self._read(Article.published.is_(None))
+
+    def cover(self, first: dt.date, last: dt.date) -> None:
+        """Read the dated points from `first` to `last` not read yet."""
+        if self.span is None:
+            self._read(Article.published.between(first, last))
+            self.span = (first, last)
+            return
+        low, high = self.span
+        parts = []
+        if first < low:
+            parts.append(and_(Article.published >= first, Article.published < low))
+        if last > high:
+            parts.append(and_(Article.published > high, Article.published <= last))
+        if parts:
+            self._read(or_(*parts))
+            self.span = (min(first, low), max(last, high))
+
+    def cover_all(self) -> None:
+        """Read every dated point (an undated sentence is compared with sentences of any date)."""
+        dated = select(Article.published).where(Article.published.is_not(None)).limit(1)
+        first = self.session.scalar(dated.order_by(Article.published))
+        last = self.session.scalar(dated.order_by(Article.published.desc()))
+        if first is not None and last is not None:
+            self.cover(first, last)
+
+    def look_for(self, ids: Iterable[int]) -> None:
+        """Index the points `ids` and every point read that holds one of their rare words (a
+        point holding none shares none with them: they are never compared)."""
+        new: set[str] = set()
+        for i in ids:
+            new |= {_prefix(w) for w in self.index(i)}
+        new -= self.prefixes
+        self.prefixes |= new
+        if self.fresh and self.prefixes:
+            self._index_matching(self.fresh, self.prefixes)
+        self.fresh = []
+        if new:
+            self._index_matching(list(self.pending), new)
+
+    def _index_matching(self, ids: list[int], prefixes: set[str]) -> None:
+        found = re.compile("|".join(map(re.escape, sorted(prefixes)))).search
+        for i in ids:
+            text = self.pending.get(i)
+            if text is not None and found(text):
+                self.index(i)
+
+    def index(self, i: int) -> list[str]:
+        """Point i indexed by its rare words (once); those words."""
+        words = self.words.get(i)
+        if words is not None:
+            return words
+        self.pending.pop(i, None)
+        vector = self.vectors[i] = tfidf_vectors([self.points[i][0].text])[0]
+        words = self.words[i] = _blocking_words(vector)
+        day = self.day[i]
+        week = day // 7 if day is not None else None
+        for word in words:
+            held = self.by_word[word].get(week)
+            if held is None:
+                self.by_word[word][week] = [i]
+            else:
+                held.append(i)
+        return words
+
+    def near(self, i: int) -> Iterable[int]:
+        """The points sharing one of point i's rare words a clustering may compare with it."""
+        day = self.day[i]
+        for word in self.words[i]:
+            by_week = self.by_word[word]
+            if day is None:
+                for held in by_week.values():
+                    yield from held
+                continue
+            for week in (*range((day - REACH_DAYS) // 7, (day + REACH_DAYS) // 7 + 1), None):
+                yield from by_week.get(week, ())
+
+    def _read(self, where: object) -> None:
+        rows = self.session.connection().execute(
+            select(
+                Point.id,
+                Point.article_id,
+                Point.text,
+                Point.score,
+                Article.published,
+                Point.cluster,
+            )
+            .join(Article, Point.article_id == Article.id)
+            .where(where)  # type: ignore[arg-type]
+        )
+        for i, a, t, s, p, group in rows:
+            if i in self.points:
+                continue
+            self.points[i] = (grouping.PointInput(i, a, t, s, p), group)
+            self.day[i] = p.toordinal() if p is not None else None
+            self.pending[i] = t.lower()
+            self.fresh.append(i)
+            if group is not None and group != RELEASED:
+                self.by_group[group].append(i)
+
+
+def point_region(session: Session, start: Iterable[int], steps: int | None = None) -> list[Loaded]:
+    """The stored points `start` (point ids) are linked to, themselves included, with every
+    member of a group one of them is in, each with its group; in the order of their ids.
+    `steps`: only so many links away from `start` (None: every chain)."""
+    store = _Store(session)
+    seen = set(start)
+    frontier = sorted(seen)
+    while frontier and steps != 0:
+        steps = None if steps is None else steps - 1
+        _cover(store, frontier)
+        store.look_for(frontier)
+        found: list[int] = []
+        for i in frontier:
+            group = store.points[i][1]
+            linked = [j for j in store.by_group.get(group, ()) if j not in seen] if group else []
+            seen.update(linked)
+            day, vector = store.day[i], store.vectors[i]
+            for j in store.near(i):
+                if j in seen:
+                    continue
+                other = store.day[j]
+                if day is not None and other is not None and abs(day - other) > REACH_DAYS:
+                    continue
+                if cosine(vector, store.vectors[j]) >= grouping.SAME_FACT:
+                    seen.add(j)
+                    linked.append(j)
+            found += linked
+        frontier = sorted(found)
+    return [store.points[i] for i in sorted(seen)]
+
+
+def _cover(store: _Store, ids: list[int]) -> None:
+    """Read every stored point a clustering may compare with one of `ids`."""
+    missing = [i for i in ids if i not in store.points]
+    if missing:  # the start, when dated outside the span read
+        rows = store.session.execute(
+            select(Article.published)
+            .join(Point, Point.article_id == Article.id)
+            .where(Point.id.in_(missing))
+        ).scalars()
+        days = [d for d in rows if d is not None]
+        if days:
+            store.cover(min(days) - REACH, max(days) + REACH)
+    points = [store.points[i][0] for i in ids]
+    if any(p.published is None for p in points):
+        store.cover_all()
+        return
+    days = [p.published for p in points if p.published is not None]
+    store.cover(min(days) - REACH, max(days) + REACH)
