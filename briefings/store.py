@@ -32,7 +32,7 @@ from briefings.models import (
     utcnow,
 )
 from briefings.refresh.release import release_articles, release_names
-from briefings.refresh.rows import insert_rows, inserted
+from briefings.refresh.writes.rows import insert_rows, inserted
 
 
 class Stored(NamedTuple):

@@ -40,11 +40,15 @@ from briefings.models import (
     ReleasedEntity,
     StoryState,
 )
-from briefings.refresh.entity_rows import all_mentions, insert_entities
-from briefings.refresh.event_groups import event_inputs, insert_event_groups
-from briefings.refresh.point_groups import clear_point_groups, insert_point_groups, point_inputs
-from briefings.refresh.quote_clusters import quote_item
-from briefings.refresh.rows import assign, update_rows
+from briefings.refresh.entities.rows import all_mentions, insert_entities
+from briefings.refresh.groups.event_groups import event_inputs, insert_event_groups
+from briefings.refresh.groups.point_groups import (
+    clear_point_groups,
+    insert_point_groups,
+    point_inputs,
+)
+from briefings.refresh.groups.quote_clusters import quote_item
+from briefings.refresh.writes.rows import assign, update_rows
 
 try:
     import fcntl

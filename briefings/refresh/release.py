@@ -7,7 +7,7 @@ recorded in `released_entities`, their mentions left in place (writing them cost
 linking them).
 Entities go with every stored entity whose mentions could be linked with theirs (the same name,
 a full alias, a full name's first and last word, a lone surname one of them bears, an
-organisation's shorter form: linkage.py), to a closure, and so do those a replacing article's
+organisation's shorter form: entities/linkage.py), to a closure, and so do those a replacing article's
 names could join (`release_names`): linking them again from their mentions (beside stand-ins for
 the other bearers of a lone surname among them) decides what a full rebuild decides. Quotes
 whose speaker is written as a name they answer to are attributed again, whoever spoke them.
@@ -38,9 +38,9 @@ from briefings.models import (
     Quote,
     ReleasedEntity,
 )
-from briefings.refresh.linkage import closure
-from briefings.refresh.point_groups import exact
-from briefings.refresh.point_region import RELEASED, point_region
+from briefings.refresh.entities.linkage import closure
+from briefings.refresh.groups.point_groups import exact
+from briefings.refresh.groups.point_region import RELEASED, point_region
 
 __all__ = ["release_articles", "release_entities", "release_names"]
 
@@ -76,7 +76,7 @@ def release_articles(session: Session, article_ids: Iterable[int]) -> None:
 
 def _release_point_region(session: Session, article_ids: list[int]) -> None:
     """The point groups of the articles' points dissolved; in a story of up to EXACT_UP_TO
-    points also those of the points linked to them (point_region.py), and the members marked
+    points also those of the points linked to them (groups/point_region.py), and the members marked
     RELEASED: the refresh regroups the whole region they are linked to (once the articles' own
     points are gone, their links go through these). In a larger one, the members go back to
     ungrouped (NULL), to be grouped with the stored window as new points are."""
@@ -218,8 +218,8 @@ def release_entities(
 ) -> None:
     """The entities recorded as released (but those already): the refresh links their mentions
     anew (an entity keeps its id where most of its mentions stay together; what becomes of the
-    quotes they spoke: speakers.py). The quotes of other entities answering to one of their keys
-    (or to `keys`), whose speaker is written as that key, go back to unattributed, with their
+    quotes they spoke: entities/speakers.py). The quotes of other entities answering to one of their
+    keys (or to `keys`), whose speaker is written as that key, go back to unattributed, with their
     clusters, to be attributed and clustered again: "Castillo" may now mean another Castillo."""
     known = set(session.scalars(select(ReleasedEntity.entity_id)))
     fresh = sorted(set(entity_ids) - known)

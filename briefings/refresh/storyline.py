@@ -16,16 +16,16 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from briefings.models import Entity, EventGroup, PointGroup
-from briefings.refresh.entities import link_all as _link_entities
-from briefings.refresh.entities import link_new_mentions as _link_new_mentions
-from briefings.refresh.entities import new_speakers as _new_speakers
-from briefings.refresh.event_groups import group_events as _group_events
-from briefings.refresh.event_groups import group_new_events as _group_new_events
-from briefings.refresh.point_groups import group_new_points as _group_new_points
-from briefings.refresh.point_groups import group_points as _group_points
-from briefings.refresh.quote_clusters import group_new_quotes as _group_new_quotes
-from briefings.refresh.quote_clusters import group_quotes as _group_quotes
-from briefings.refresh.speakers import recluster_speakers as _recluster_speakers
+from briefings.refresh.entities.link import link_all as _link_entities
+from briefings.refresh.entities.link import link_new_mentions as _link_new_mentions
+from briefings.refresh.entities.link import new_speakers as _new_speakers
+from briefings.refresh.entities.speakers import recluster_speakers as _recluster_speakers
+from briefings.refresh.groups.event_groups import group_events as _group_events
+from briefings.refresh.groups.event_groups import group_new_events as _group_new_events
+from briefings.refresh.groups.point_groups import group_new_points as _group_new_points
+from briefings.refresh.groups.point_groups import group_points as _group_points
+from briefings.refresh.groups.quote_clusters import group_new_quotes as _group_new_quotes
+from briefings.refresh.groups.quote_clusters import group_quotes as _group_quotes
 
 __all__ = ["rebuild_story", "refresh_story"]
 

@@ -9,9 +9,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.models import Article, Entity, Event, Mention, Point, PointGroup, table_of
-from briefings.refresh import driver
-from briefings.refresh.driver import insert_many
-from briefings.refresh.rows import insert_all, insert_groups, insert_rows, update_rows
+from briefings.refresh.writes import driver
+from briefings.refresh.writes.driver import insert_many
+from briefings.refresh.writes.rows import insert_all, insert_groups, insert_rows, update_rows
 
 
 def _article(session: Session, path: str) -> int:

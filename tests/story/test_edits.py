@@ -16,9 +16,10 @@ from briefings.articles import forget
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
 from briefings.models import Entity, Point, StoryState
-from briefings.refresh import point_groups, release
+from briefings.refresh import release
 from briefings.refresh.dump import dump_story
-from briefings.refresh.point_region import RELEASED
+from briefings.refresh.groups import point_groups
+from briefings.refresh.groups.point_region import RELEASED
 from briefings.refresh.storyline import rebuild_story
 
 

@@ -1,8 +1,8 @@
 """Quotes of the entities an edit linked anew: kept where their speaker's name still means only
 that entity, attributed again otherwise; a speaker whose quotes changed is clustered again whole.
 
-A released entity made again (release.py) keeps its id when its mentions mostly stay together
-(entities.py), so its quotes need not all be attributed and clustered again: a quote whose
+A released entity made again (refresh/release.py) keeps its id when its mentions mostly stay
+together (link.py), so its quotes need not all be attributed and clustered again: a quote whose
 speaker is written as a key (`linking.keys.query_key`) no other entity holds goes to it in a rebuild
 too. The others, and every quote of an entity not made again, go back to unattributed. A speaker
 among the relinked that gains or loses a quote (one of its quotes is not clustered, or its
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis.linking.keys import query_key
 from briefings.models import EntityName, Quote
-from briefings.refresh.rows import chunks
+from briefings.refresh.writes.rows import chunks
 
 __all__ = ["recluster_speakers", "settle_quotes"]
 

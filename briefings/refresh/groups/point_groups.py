@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
 from briefings.models import Article, Point, PointGroup
-from briefings.refresh.point_region import RELEASED, point_region
-from briefings.refresh.rows import assign, chunks, insert_groups, update_rows
+from briefings.refresh.groups.point_region import RELEASED, point_region
+from briefings.refresh.writes.rows import assign, chunks, insert_groups, update_rows
 
 WINDOW = 1000  # stored groups of facts compared with a batch, best first
 # Stored points up to which an edit's region is regrouped whole (point_region.py), as a rebuild

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from briefings.analysis import grouping
 from briefings.analysis.similarity import Span
 from briefings.models import Event, EventGroup
-from briefings.refresh.rows import assign, insert_groups, update_rows
+from briefings.refresh.writes.rows import assign, insert_groups, update_rows
 
 WINDOW = 1000  # stored events compared with a batch, most reported first
 EVENT_REACH = dt.timedelta(days=366)  # a year-precise date may join an event this far away

@@ -14,7 +14,7 @@ from briefings.analysis.linking.keys import lookup_keys
 from briefings.analysis.linking.known import KnownEntity, variant_keys
 from briefings.analysis.linking.records import MentionInput, StoryEntity
 from briefings.models import Entity, EntityName, EntityVariant, Mention
-from briefings.refresh.rows import chunks, insert_all, insert_rows
+from briefings.refresh.writes.rows import chunks, insert_all, insert_rows
 
 MENTION_COLUMNS = (
     Mention.id,

@@ -10,7 +10,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from briefings.models import Base, Event, EventGroup, Mention, Point, PointGroup, Quote, table_of
-from briefings.refresh.driver import executemany, insert_many, returning_rows
+from briefings.refresh.writes.driver import executemany, insert_many, returning_rows
 
 CHUNK = 500  # values per IN list
 

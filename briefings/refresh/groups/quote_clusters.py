@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis.quotes import cluster_quotes
 from briefings.models import Quote
-from briefings.refresh.rows import assign, update_rows
+from briefings.refresh.writes.rows import assign, update_rows
 
 MAX_POSTING = 100  # stored quotes of one speaker a new quote is compared with, newest first
 SPEAKERS_PER_QUERY = 50  # speakers whose newest quotes one UNION ALL statement reads

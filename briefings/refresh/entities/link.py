@@ -23,18 +23,18 @@ from briefings.models import (
     Quote,
     ReleasedEntity,
 )
-from briefings.refresh import linkage
-from briefings.refresh.entity_rows import (
+from briefings.refresh.entities import linkage
+from briefings.refresh.entities.rows import (
     MENTION_COLUMNS,
     bodies_by_variant,
     insert_entities,
     known_entities,
     read_mentions,
 )
-from briefings.refresh.entity_updates import extend_entities, recompute_patched, renew_entities
+from briefings.refresh.entities.speakers import settle_quotes
+from briefings.refresh.entities.updates import extend_entities, recompute_patched, renew_entities
 from briefings.refresh.release import release_entities
-from briefings.refresh.rows import assign, chunks
-from briefings.refresh.speakers import settle_quotes
+from briefings.refresh.writes.rows import assign, chunks
 
 
 def link_all(session: Session) -> None:

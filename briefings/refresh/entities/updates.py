@@ -14,8 +14,8 @@ from briefings.analysis.linking.known import variant_keys
 from briefings.analysis.linking.records import StoryEntity
 from briefings.analysis.linking.summary import ranked_roles, summarise
 from briefings.models import Entity, EntityName, EntityVariant, Mention, PatchedEntity
-from briefings.refresh.entity_rows import entity_row, insert_variants
-from briefings.refresh.rows import chunks, insert_rows, update_rows
+from briefings.refresh.entities.rows import entity_row, insert_variants
+from briefings.refresh.writes.rows import chunks, insert_rows, update_rows
 
 ROLE_SETTLED = 50  # named more often, an entity keeps its role (a batch cannot outvote it)
 

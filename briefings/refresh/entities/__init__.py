@@ -1,0 +1,1 @@
+"""The story's cast: mentions linked into entities, stored, rewritten, their quotes settled."""

@@ -1,0 +1,1 @@
+"""Bulk writes of the story rows: SQLAlchemy statements, or the SQLite driver for many rows."""
