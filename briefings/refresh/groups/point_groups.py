@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
 from briefings.models import Article, Point, PointGroup
-from briefings.refresh.groups.point_region import RELEASED, point_region
+from briefings.refresh.groups.point_region import RELEASED, point_region, stored_points
 from briefings.refresh.writes.rows import assign, chunks, insert_groups, update_rows
 
 WINDOW = 1000  # stored groups of facts compared with a batch, best first
@@ -101,15 +101,7 @@ def group_new_points(session: Session) -> None:
     rows = (
         session.connection()
         .execute(
-            select(
-                Point.id,
-                Point.article_id,
-                Point.text,
-                Point.score,
-                Article.published,
-                Point.cluster,
-            )
-            .join(Article, Point.article_id == Article.id)
+            stored_points()
             .where(or_(Point.cluster.is_(None), Point.cluster == RELEASED))
             .order_by(Point.id)
         )

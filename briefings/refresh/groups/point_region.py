@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
@@ -35,6 +35,13 @@ REACH = dt.timedelta(days=REACH_DAYS)
 RELEASED = -1  # Point.cluster of a point whose group an edit dissolved: its region is regrouped
 
 Loaded = tuple[grouping.PointInput, int | None]  # a point, its stored group
+
+
+def stored_points() -> Select:
+    """A point as grouping reads it (id, article, text, score, published) and its stored group."""
+    return select(
+        Point.id, Point.article_id, Point.text, Point.score, Article.published, Point.cluster
+    ).join(Article, Point.article_id == Article.id)
 
 
 def _prefix(term: str) -> str:
@@ -140,16 +147,7 @@ class _Store:
 
     def _read(self, where: object) -> None:
         rows = self.session.connection().execute(
-            select(
-                Point.id,
-                Point.article_id,
-                Point.text,
-                Point.score,
-                Article.published,
-                Point.cluster,
-            )
-            .join(Article, Point.article_id == Article.id)
-            .where(where)  # type: ignore[arg-type]
+            stored_points().where(where)  # type: ignore[arg-type]
         )
         for i, a, t, s, p, group in rows:
             if i in self.points:
