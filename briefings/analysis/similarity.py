@@ -192,11 +192,14 @@ def cluster(
                 else:
                     held.append(representative)
 
+    # a seed is indexed only under the words some sentence to place has: no other word is ever
+    # looked up (a refresh places a few new sentences among a window of up to 1,000 groups)
+    sought = {word for item in order for word in rarest(item)} if seeds else set()
     for seed, span in seeds:
         groups.append(_Group([seed], [seed], span))
         group_of[seed] = len(groups) - 1
         dates = (span.min_start, span.max_end) if span else None
-        index(seed, rarest(seed), dates)
+        index(seed, [word for word in rarest(seed) if word in sought], dates)
     for item in order:
         vector = vectors[item]
         rare = rarest(item)

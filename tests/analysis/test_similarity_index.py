@@ -57,3 +57,46 @@ def test_long_dated_representatives_kept_as_spans_group_alike(
     assert by_span == by_week
     assert default == by_week
     assert any(len(group) > 1 for group in by_week)  # the case is not trivial
+
+
+def test_seeds_are_indexed_only_under_the_words_sought(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refresh places a few new sentences among a window of up to 1,000 stored groups: a
+    group is indexed only under the words some new sentence has (no other word is looked up),
+    and the groups come out as when every word of every group is indexed."""
+    made: list[dict[str, object]] = []
+
+    class Recorded(dict):  # type: ignore[type-arg]
+        def __init__(self, factory: type) -> None:
+            super().__init__()
+            self.factory = factory
+            made.append(self)
+
+        def __missing__(self, key: str) -> object:
+            self[key] = value = self.factory()
+            return value
+
+    rng = random.Random(3)
+    vectors, periods = _sentences(rng, 160)
+    seeds = [(k, Span.of(periods[k]) if periods[k] else None) for k in range(150)]
+    sought = set(WORDS[:6])
+    for item in range(150, 160):  # the new sentences share only the first six words
+        words = rng.sample(sorted(sought), 3)
+        vectors[item] = {w: 3**-0.5 for w in words}
+
+    def grouped() -> list[list[int]]:
+        return cluster(
+            vectors,
+            list(range(150, 160)),
+            lambda i, j: 0.3,
+            lambda i: periods[i],
+            lambda span: (span.max_start - span.min_end).days < 400,
+            seeds,
+            reach=8,
+        )
+
+    unrecorded = grouped()
+    monkeypatch.setattr(similarity, "defaultdict", Recorded)
+    assert grouped() == unrecorded
+    indexed = {word for index in made for word in index}
+    assert indexed and indexed <= sought  # the groups' other words were left out
+    assert any(len(group) > 1 for group in unrecorded[:150])  # new sentences joined stored groups
