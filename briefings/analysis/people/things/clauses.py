@@ -81,17 +81,28 @@ _DONE_TO_THINGS = words_set(
 
 _BEING = words_set("is are was were be been being has have had")
 
+# Modal verbs and "to" before a form of "be": "Peter Pan will be staged", "is to be floated".
+_MODALS = words_set("will would could may might shall should must can to")
+
 
 def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
-    """A name before a form of "be" and a past participle only works and firms take."""
+    """A name before a form of "be" and a past participle only works and firms take, maybe after
+    a modal ("Peter Pan will be staged")."""
     k = end
-    while k < len(tokens) and tokens[k].lower in _BEING and k - end < 3:
+    while (
+        k < len(tokens)
+        and (tokens[k].lower in _BEING or tokens[k].lower in _MODALS)
+        and k - end < 4
+    ):
         k += 1
     return k > end and k < len(tokens) and tokens[k].lower in _DONE_TO_THINGS
 
 
 def speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
-    """A verb of saying and "its" right after a name: a body speaking ("Merrill Lynch said its")."""
+    """A verb of saying and "its" right after a name, maybe after "has" or "had": a body speaking
+    ("Merrill Lynch said its", "John Lewis has said its staff")."""
+    if end < len(tokens) and tokens[end].lower in {"has", "had", "have"}:
+        end += 1
     return (
         end + 1 < len(tokens)
         and tokens[end].lower in SPEECH_VERBS

@@ -21,6 +21,7 @@ from briefings.analysis.people.things.figures import (
     priced,
     reports_its_figures,
 )
+from briefings.analysis.people.things.firms import a_firms_act, a_legal_suffix, whose_holdings
 from briefings.analysis.people.things.works import (
     a_winners_work,
     after_a_persons_possessive,
@@ -37,7 +38,7 @@ _OF_A_THING = frozenset({"star", "stars", "cast", "production", "version", "sequ
 # What is had or done only of a body, before "of" and its name: "the takeover of Laura Ashley".
 _OF_A_BODY = words_set(
     """takeover takeovers acquisition owners subsidiary shareholders customers sales shares
-    makers"""
+    makers maker owner board"""
 )
 
 _KIN = words_set(
@@ -64,7 +65,7 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
-    if before in _PLAYS and _in_a_work(tokens, end):
+    if before in _PLAYS and (_in_a_work(tokens, end) or _an_actors_part(tokens, start)):
         # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film"
         return True
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
@@ -89,6 +90,12 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "retailers such as Ted Baker and Karen Millen"
     if reports_its_figures(tokens, end):
         return True  # "John Lewis reported a 10% rise in sales"
+    if a_legal_suffix(tokens, end) or whose_holdings(tokens, end):
+        return True  # "Ted Baker plc", "Laura Ashley, whose shares have fallen"
+    if a_firms_act(tokens, start, end):
+        return True  # "Laura Ashley has issued a profit warning", "has 84 shops"
+    if before.endswith(_BASED):
+        return True  # "the London-based Jimmy Choo" (a person has a job: "London-based designer")
     if named_after_a_bodys_noun(tokens, start, end):
         return True  # "the bank, Morgan Stanley, has"
     after = tokens[end] if end < len(tokens) else None
@@ -178,6 +185,13 @@ _A_BODYS_PAIRS = frozenset(
         ("parent", "company"),
         ("parent", "group"),
         ("share", "price"),
+        ("annual", "results"),
+        ("interim", "results"),
+        ("half-year", "results"),
+        ("full-year", "results"),
+        ("quarterly", "results"),
+        ("trading", "update"),
+        ("profit", "warning"),
     }
 )
 
@@ -209,6 +223,23 @@ def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
         if after.lower in BEFORE_A_VERB or after.lower in PREPOSITIONS:
             return False
     return False
+
+
+# A word ending a place's or an owner's compound right before a firm's name: "the London-based
+# Jimmy Choo", "state-owned Rosneft".
+_BASED = ("-based", "-listed", "-owned")
+
+_ACTORS = words_set("actor actress actors actresses")
+
+
+def _an_actors_part(tokens: Sequence[Token], start: int) -> bool:
+    """A part after an actor's "who plays": "Actor William Roache, who plays Ken Barlow," (a
+    player "who plays Roger Federer next" is no actor)."""
+    return (
+        start > 1
+        and tokens[start - 2].lower == "who"
+        and any(t.lower in _ACTORS for t in tokens[: start - 2])
+    )
 
 
 # Verbs of acting right before a part's name: "who plays Ken Barlow in".

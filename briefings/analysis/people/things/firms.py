@@ -1,0 +1,99 @@
+"""What only firms do or have: a legal suffix, results, profit warnings, shops counted, "whose shares"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.things.body_words import A_BODYS
+from briefings.analysis.people.things.clauses import opens_a_clause
+
+# A firm's legal suffix written in lower case after its name: "Ted Baker plc".
+_LEGAL = words_set("plc ltd inc llc llp")
+
+# Auxiliaries between a subject and its verb: "Laura Ashley has issued", "is to close".
+_AUXILIARIES = words_set(
+    "has have had is was will would could may might is to be been also now still then"
+)
+
+# Verbs of a firm stating its own figures: "made a pre-tax loss", "issued a profit warning".
+_STATES = words_set(
+    """made makes posted posts reported reports announced announces unveiled unveils issued
+    issues revealed reveals"""
+)
+
+# A firm's figures after those verbs ("sales" only with a rise or fall: "announced the sale").
+_FIGURES = words_set(
+    """profit profits loss losses turnover earnings revenue revenues results dividend
+    like-for-like pre-tax"""
+)
+
+# Verbs of a firm's shops, counted: "has 84 shops", "is to close 20 stores".
+# (not "opened": "Richard Branson opened three shops" is said of a person too)
+_SHOPS_VERBS = words_set("has have had close closes closing closed shut shuts shutting")
+
+# A person's pronouns: "Kelly Holmes made a profit on her house, she said."
+_PERSONS = words_set("he she his her him himself herself")
+
+# What a chain has, counted: "84 shops", "300 stores worldwide".
+_OUTLETS = words_set(
+    "stores shops branches outlets restaurants pubs factories plants boutiques supermarkets"
+)
+
+# Words between the verb and the count: "more than 300", "a further 12", "another 20".
+_COUNTING = words_set("more than over about around almost nearly a further another some up to")
+
+
+def a_legal_suffix(tokens: Sequence[Token], end: int) -> bool:
+    """A firm's legal suffix in lower case right after the name: "Ted Baker plc reported"."""
+    return end < len(tokens) and tokens[end].lower.rstrip(".") in _LEGAL
+
+
+def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name, the subject of its clause, stating a firm's figures ("Laura Ashley has issued a
+    profit warning", "made a pre-tax loss of £5m") or counting its shops ("has 84 shops", "is to
+    close 20 stores"); a person "has three children", "announced his retirement", and a sentence
+    that says "he" or "she" may be of a person ("made a profit on her house")."""
+    if not opens_a_clause(tokens, start) or any(t.lower in _PERSONS for t in tokens[end:]):
+        return False
+    for k in range(end, min(len(tokens), end + 5)):
+        verb = tokens[k].lower
+        if verb in _STATES and _figures_follow(tokens, k + 1):
+            return True
+        if verb in _SHOPS_VERBS and _shops_counted(tokens, k + 1):
+            return True
+        if verb not in _AUXILIARIES:
+            return False
+    return False
+
+
+def _figures_follow(tokens: Sequence[Token], k: int) -> bool:
+    """A firm's figures within seven words, before a name, a comma or a new clause."""
+    for n in range(k, min(len(tokens), k + 7)):
+        token = tokens[n]
+        if token.lower in _FIGURES:  # "profit warning" too
+            return True
+        if token.is_cap or token.text in {",", ";", ":"} or token.lower in {"that", "his", "her"}:
+            return False
+    return False
+
+
+def _shops_counted(tokens: Sequence[Token], k: int) -> bool:
+    """A number (maybe after "more than") and, within two more words, shops or stores."""
+    while k < len(tokens) and tokens[k].lower in _COUNTING:
+        k += 1
+    if k >= len(tokens) or not tokens[k].text[:1].isdigit():
+        return False
+    return any(t.lower in _OUTLETS for t in tokens[k + 1 : k + 4])
+
+
+def whose_holdings(tokens: Sequence[Token], end: int) -> bool:
+    """A comma, "whose" and a body's holdings after a name: "Laura Ashley, whose shares have
+    fallen" (a person's "whose wife", "whose career")."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].lower == "whose"
+        and any(t.lower in A_BODYS for t in tokens[end + 2 : end + 4])
+    )

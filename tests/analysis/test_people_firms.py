@@ -1,0 +1,107 @@
+"""Round 14 of people: what only firms, works and characters are said to do or have (British style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _people(*paragraphs: str) -> set[str]:
+    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a firm's legal suffix in lower case
+        (
+            "Ted Baker plc reported higher sales, chairman Ray Kelvin said.",
+            "Ray Kelvin",
+            "Ted Baker",
+        ),
+        # a body's holdings after ", whose"
+        (
+            "Laura Ashley, whose shares have fallen by a third, hired Tom Smith.",
+            "Tom Smith",
+            "Laura Ashley",
+        ),
+        # a firm stating its figures, as the subject, after an auxiliary
+        (
+            "Laura Ashley has issued a profit warning, analyst Sue Grant said.",
+            "Sue Grant",
+            "Laura Ashley",
+        ),
+        ("Karen Millen made a pre-tax loss of £5m, said Sue Grant.", "Sue Grant", "Karen Millen"),
+        # a verb of saying that states a firm's figures is no person's speech
+        (
+            "Laura Ashley announced a 5% fall in like-for-like sales. Tom Smith was there.",
+            "Tom Smith",
+            "Laura Ashley",
+        ),
+        # a firm's shops, counted
+        ("Laura Ashley has more than 300 shops, Tom Smith said.", "Tom Smith", "Laura Ashley"),
+        ("Karen Millen is to close 20 stores, Tom Smith said.", "Tom Smith", "Karen Millen"),
+        # a place's or an owner's compound right before a bare name
+        (
+            "The London-based Jimmy Choo is to float, said analyst Sue Grant.",
+            "Sue Grant",
+            "Jimmy Choo",
+        ),
+        # the part an actor plays
+        (
+            "Actor William Roache, who plays Ken Barlow, said he was delighted.",
+            "William Roache",
+            "Ken Barlow",
+        ),
+        # a body's speech of its own after "has"
+        (
+            "John Lewis has said its staff will get a bonus, Sue Grant said.",
+            "Sue Grant",
+            "John Lewis",
+        ),
+        # what is done only to works and firms, after a modal
+        ("Peter Pan will be staged at the Old Vic, Tom Smith said.", "Tom Smith", "Peter Pan"),
+        # a firm's board, maker or owner before "of"
+        ("The board of Laura Ashley met Tom Smith on Friday.", "Tom Smith", "Laura Ashley"),
+        (
+            "Diageo, the maker of Johnnie Walker, hired Tom Smith.",
+            "Tom Smith",
+            "Johnnie Walker",
+        ),
+        # a firm's results or trading update after its possessive
+        (
+            "Laura Ashley's annual results are due, said analyst Sue Grant.",
+            "Sue Grant",
+            "Laura Ashley",
+        ),
+        (
+            "Karen Millen's trading update pleased analyst Sue Grant.",
+            "Sue Grant",
+            "Karen Millen",
+        ),
+    ],
+)
+def test_round_14_firms_works_and_parts(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Gordon Brown announced a rise in fuel duty.", "Gordon Brown"),
+        ("Kylie Minogue has issued a statement thanking fans.", "Kylie Minogue"),
+        ("Kelly Holmes made a profit on her house, she said.", "Kelly Holmes"),
+        ("Richard Branson opened 3 new shops in London.", "Richard Branson"),
+        ("Bill Gates has 3 children.", "Bill Gates"),
+        ("Andy Murray, who plays Roger Federer next, is confident.", "Roger Federer"),
+        ("Kylie Minogue, whose sister Dannii is also a singer, is on tour.", "Kylie Minogue"),
+        ("Paul McCartney will be awarded the prize.", "Paul McCartney"),
+        ("Roman Abramovich, the owner of Chelsea, was at the game.", "Roman Abramovich"),
+    ],
+)
+def test_round_14_people_doing_what_firms_do_stay_people(sentence: str, person: str) -> None:
+    assert person in _people(sentence)
