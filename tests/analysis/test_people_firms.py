@@ -105,3 +105,58 @@ def test_round_14_firms_works_and_parts(sentence: str, person: str, not_person: 
 )
 def test_round_14_people_doing_what_firms_do_stay_people(sentence: str, person: str) -> None:
     assert person in _people(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a fiction's noun before the name, or someone's fiction in an apposition
+        ("Sacha Baron Cohen's alter ego Ali G will return.", "Sacha Baron Cohen", "Ali G"),
+        (
+            "Steve Coogan's comic creation Alan Partridge will return.",
+            "Steve Coogan",
+            "Alan Partridge",
+        ),
+        (
+            "Alan Partridge, Steve Coogan's comic creation, will return.",
+            "Steve Coogan",
+            "Alan Partridge",
+        ),
+        # a part portrayed, or an appearance as a part
+        ("Jamie Foxx won for his portrayal of Ray Charles.", "Jamie Foxx", "Ray Charles"),
+        (
+            "David Jason will make a final appearance as Jack Frost.",
+            "David Jason",
+            "Jack Frost",
+        ),
+        # a work's award category, the work the subject
+        (
+            "Billy Elliot won best new musical, said producer Tom Smith.",
+            "Tom Smith",
+            "Billy Elliot",
+        ),
+        (
+            "Billy Elliot was nominated for best musical, said producer Tom Smith.",
+            "Tom Smith",
+            "Billy Elliot",
+        ),
+    ],
+)
+def test_round_14_characters_and_works(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Jamie Foxx has been nominated for best actor in a musical or comedy.", "Jamie Foxx"),
+        ("The History Boys by Alan Bennett has been named best new play.", "Alan Bennett"),
+        ("Joss Stone won best British female.", "Joss Stone"),
+        ("Gordon Brown, the creation of the New Labour project, spoke.", "Gordon Brown"),
+        ("Voters questioned the character of John Kerry.", "John Kerry"),
+    ],
+)
+def test_round_14_people_beside_works_stay_people(sentence: str, person: str) -> None:
+    assert person in _people(sentence)

@@ -91,6 +91,9 @@ _PRODUCTS = words_set(
     ballet cartoon sequel prequel remake adaptation follow-up spin-off bestseller best-seller"""
 )
 
+# Someone's fictions, in an apposition: "Alan Partridge, Steve Coogan's comic creation,".
+_FICTIONS = words_set("character creation ego")
+
 
 def is_a_named_work(tokens: Sequence[Token], end: int) -> bool:
     """A copula and a work's noun that capitalised words qualify: "Peter Pan is the Christmas
@@ -141,7 +144,7 @@ def _someones_thing(tokens: Sequence[Token], k: int) -> bool:
     last = tokens[k - 1].lower
     if last in _PERSONS_TOO:
         return False  # "Kate Moss, Burberry's model,"
-    return last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS
+    return last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS or last in _FICTIONS
 
 
 def _after_a_named_qualifier(tokens: Sequence[Token], k: int) -> int:

@@ -64,7 +64,7 @@ def after_a_titles_possessive(tokens: Sequence[Token], start: int) -> bool:
 _CALLED = words_set("called named titled entitled dubbed")
 
 # Nouns for what is made up, written right before its name: "the character Bridget Jones".
-_FICTION = words_set("character characters superhero puppet")
+_FICTION = words_set("character characters superhero puppet creation ego")  # "alter ego Ali G"
 
 # Titles a team or a firm takes, in the plural before its name: "champions Leicester Tigers".
 _TEAM_TITLES = words_set("champion holder leader winner finalist opponent host visitor side")

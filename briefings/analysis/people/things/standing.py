@@ -33,7 +33,10 @@ from briefings.analysis.people.things.works import (
 
 _THING_PLACES = frozenset({"in", "at"})
 
-_OF_A_THING = frozenset({"star", "stars", "cast", "production", "version", "sequel", "adaptation"})
+_OF_A_THING = frozenset(
+    {"star", "stars", "cast", "production", "version", "sequel", "adaptation", "portrayal"}
+    # "his portrayal of Ray Charles" (not "character": "the character of John Kerry")
+)
 
 # What is had or done only of a body, before "of" and its name: "the takeover of Laura Ashley".
 _OF_A_BODY = words_set(
@@ -72,7 +75,7 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # an award's category and its winner: "Best film: Vera Drake"
     if before == "," and a_winners_work(tokens, start, end):
         return True  # "Best actress: Imelda Staunton, Vera Drake"
-    if won_as_a_band(tokens, end):
+    if won_as_a_band(tokens, start, end):
         return True  # "Franz Ferdinand won best British group"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
         return True  # "a sequel to Bridget Jones"
@@ -204,7 +207,7 @@ _DETERMINERS = words_set("this these those every each its their his her our your
 # Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
 _ACTING = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
-    portraying role"""
+    portraying role appearance appearances"""
 )
 
 
