@@ -160,3 +160,51 @@ def test_round_14_characters_and_works(sentence: str, person: str, not_person: s
 )
 def test_round_14_people_beside_works_stay_people(sentence: str, person: str) -> None:
     assert person in _people(sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a firm doing something to its own
+        (("Ted Baker raised its dividend, chairman Ray Kelvin said.",), "Ray Kelvin", "Ted Baker"),
+        (("Laura Ashley has cut its forecast, said Tom Smith.",), "Tom Smith", "Laura Ashley"),
+        # the next sentence takes the name up as a firm
+        (
+            ("Jimmy Choo had a difficult year.", "The company blamed Tom Smith, its ex-boss."),
+            "Tom Smith",
+            "Jimmy Choo",
+        ),
+        (
+            ("Karen Millen had a good Christmas. It said sales rose, analyst Sue Grant said.",),
+            "Sue Grant",
+            "Karen Millen",
+        ),
+        # a horse named like a person
+        (("The filly Lisa Ann won at Ascot, trainer Tom Smith said.",), "Tom Smith", "Lisa Ann"),
+        (("Lisa Ann's jockey Tom Smith was pleased.",), "Tom Smith", "Lisa Ann"),
+        (("Lisa Ann was ridden by Tom Smith.",), "Tom Smith", "Lisa Ann"),
+        (("Tom Smith rode Lisa Ann to victory.",), "Tom Smith", "Lisa Ann"),
+    ],
+)
+def test_round_14_firms_taken_up_and_horses(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    people = _people(*paragraphs)
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Tony Blair praised its work, he said.",),
+        ("Philip Green spoke at the launch. The company said he was pleased.",),
+        ("Philip Green spoke at the launch. It was a good day, the company said.",),
+        ("Tony Blair visited the plant. Its workers cheered.",),
+        ("Mike Leigh is delighted. The film won three prizes.",),
+        ("Lance Armstrong rode to victory. Kelly Holmes's coach Margo Jennings was pleased.",),
+    ],
+)
+def test_round_14_people_taken_up_by_others_stay_people(paragraphs: tuple[str, ...]) -> None:
+    people = _people(*paragraphs)
+    assert people & {"Tony Blair", "Philip Green", "Mike Leigh", "Lance Armstrong"}

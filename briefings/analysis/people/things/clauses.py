@@ -76,7 +76,7 @@ def _in_brackets_after_a_name(tokens: Sequence[Token], start: int, end: int) -> 
 # What is done to works and firms, never to people: "was directed by", "has been floated".
 _DONE_TO_THINGS = words_set(
     """directed filmed screened staged premiered broadcast aired published adapted floated
-    privatised privatized acquired merged launched relaunched reissued remade owned"""
+    privatised privatized acquired merged launched relaunched reissued remade owned ridden"""
 )
 
 _BEING = words_set("is are was were be been being has have had")

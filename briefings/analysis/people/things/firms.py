@@ -55,14 +55,14 @@ def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
     profit warning", "made a pre-tax loss of £5m") or counting its shops ("has 84 shops", "is to
     close 20 stores"); a person "has three children", "announced his retirement", and a sentence
     that says "he" or "she" may be of a person ("made a profit on her house")."""
-    if not opens_a_clause(tokens, start) or any(t.lower in _PERSONS for t in tokens[end:]):
+    if not opens_a_clause(tokens, start):
         return False
     for k in range(end, min(len(tokens), end + 5)):
         verb = tokens[k].lower
-        if verb in _STATES and _figures_follow(tokens, k + 1):
-            return True
-        if verb in _SHOPS_VERBS and _shops_counted(tokens, k + 1):
-            return True
+        if (verb in _STATES and _figures_follow(tokens, k + 1)) or (
+            verb in _SHOPS_VERBS and _shops_counted(tokens, k + 1)
+        ):
+            return not any(t.lower in _PERSONS for t in tokens[end:])
         if verb not in _AUXILIARIES:
             return False
     return False
@@ -86,6 +86,25 @@ def _shops_counted(tokens: Sequence[Token], k: int) -> bool:
     if k >= len(tokens) or not tokens[k].text[:1].isdigit():
         return False
     return any(t.lower in _OUTLETS for t in tokens[k + 1 : k + 4])
+
+
+def of_its_own(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name, the subject of its clause, doing something to "its" own ("Ted Baker raised its
+    dividend", "Laura Ashley has cut its forecast"), in a sentence with no "he" or "she"."""
+    if not opens_a_clause(tokens, start):
+        return False
+    k = end
+    while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - end < 3:
+        k += 1
+    if k + 1 >= len(tokens) or not tokens[k].is_word or tokens[k].is_cap:
+        return False
+    if tokens[k + 1].lower != "its" and not (
+        k + 2 < len(tokens)
+        and tokens[k + 1].lower in {"up", "down", "back"}
+        and tokens[k + 2].lower == "its"
+    ):
+        return False
+    return not any(t.lower in _PERSONS for t in tokens[end:])
 
 
 def whose_holdings(tokens: Sequence[Token], end: int) -> bool:

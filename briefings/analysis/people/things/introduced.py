@@ -38,8 +38,8 @@ def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
         return not (start > 1 and tokens[start - 2].lower in BEFORE_A_VERB)
     if before.lower in BODY_NOUNS and not before.is_cap and not before.possessive:
         return True  # "investment bank Morgan Stanley", "the band Franz Ferdinand"
-    if before.lower in _FICTION and not before.is_cap:
-        return True  # "the character Bridget Jones": no real person
+    if (before.lower in _FICTION or before.lower in _ANIMALS) and not before.is_cap:
+        return True  # "the character Bridget Jones", "the filly Lisa Ann": no real person
     if before.lower in _CALLED and start > 1:
         noun = tokens[start - 2]
         # "a program called Sandy Hook Promise", "a film titled Vera Drake"; not "a man named"
@@ -65,6 +65,9 @@ _CALLED = words_set("called named titled entitled dubbed")
 
 # Nouns for what is made up, written right before its name: "the character Bridget Jones".
 _FICTION = words_set("character characters superhero puppet creation ego")  # "alter ego Ali G"
+
+# Animals news names like people: "the filly Lisa Ann", "the gelding Best Mate".
+_ANIMALS = words_set("horse filly colt mare gelding stallion greyhound racehorse")
 
 # Titles a team or a firm takes, in the plural before its name: "champions Leicester Tigers".
 _TEAM_TITLES = words_set("champion holder leader winner finalist opponent host visitor side")

@@ -21,7 +21,12 @@ from briefings.analysis.people.things.figures import (
     priced,
     reports_its_figures,
 )
-from briefings.analysis.people.things.firms import a_firms_act, a_legal_suffix, whose_holdings
+from briefings.analysis.people.things.firms import (
+    a_firms_act,
+    a_legal_suffix,
+    of_its_own,
+    whose_holdings,
+)
 from briefings.analysis.people.things.works import (
     a_winners_work,
     after_a_persons_possessive,
@@ -95,7 +100,7 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "John Lewis reported a 10% rise in sales"
     if a_legal_suffix(tokens, end) or whose_holdings(tokens, end):
         return True  # "Ted Baker plc", "Laura Ashley, whose shares have fallen"
-    if a_firms_act(tokens, start, end):
+    if a_firms_act(tokens, start, end) or of_its_own(tokens, start, end):
         return True  # "Laura Ashley has issued a profit warning", "has 84 shops"
     if before.endswith(_BASED):
         return True  # "the London-based Jimmy Choo" (a person has a job: "London-based designer")
@@ -176,7 +181,7 @@ def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
 # Millen's owner" (a horse's too: "Best Mate's owner"; a person has a "parent", a firm a "parent
 # company").
 _HEADS_OF = words_set(
-    "chairman chairwoman board directors executives employees workforce owners owner"
+    "chairman chairwoman board directors executives employees workforce owners owner jockey"
 )
 
 # Two words a body has after its possessive: "John Lewis's chief executive".

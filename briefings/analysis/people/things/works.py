@@ -18,7 +18,7 @@ from briefings.analysis.speech.name_shapes import first_name_like
 _THINGS_VERBS = words_set(
     """publish publishes published publishing reissue reissued remake remade stage staged stages
     staging screen screened screening premiere premiered acquire acquires acquired acquiring launch
-    launches launched launching relaunch relaunched float floated owns"""
+    launches launched launching relaunch relaunched float floated owns rode"""
 )
 
 
