@@ -208,3 +208,29 @@ def test_round_14_firms_taken_up_and_horses(
 def test_round_14_people_taken_up_by_others_stay_people(paragraphs: tuple[str, ...]) -> None:
     people = _people(*paragraphs)
     assert people & {"Tony Blair", "Philip Green", "Mike Leigh", "Lance Armstrong"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # what a work or a firm has after its possessive
+        ("Vera Drake's director Mike Leigh was there.", "Mike Leigh", "Vera Drake"),
+        ("Vera Drake's director, Mike Leigh, was there.", "Mike Leigh", "Vera Drake"),
+        ("Ted Baker's founder Ray Kelvin said sales rose.", "Ray Kelvin", "Ted Baker"),
+        ("Ted Baker's headquarters impressed Tom Smith.", "Tom Smith", "Ted Baker"),
+        ("Vera Drake's takings pleased Tom Smith.", "Tom Smith", "Vera Drake"),
+        ("Vera Drake's screenplay pleased Tom Smith.", "Tom Smith", "Vera Drake"),
+    ],
+)
+def test_round_14_a_works_or_firms_possessions(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+def test_round_14_a_persons_director_of_stays_a_person() -> None:
+    people = _people(
+        "Tony Blair's director of communications Alastair Campbell spoke.",
+        "Greg Dyke's director general role ended.",
+    )
+    assert {"Tony Blair", "Greg Dyke"} <= people

@@ -181,7 +181,8 @@ def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
 # Millen's owner" (a horse's too: "Best Mate's owner"; a person has a "parent", a firm a "parent
 # company").
 _HEADS_OF = words_set(
-    "chairman chairwoman board directors executives employees workforce owners owner jockey"
+    """chairman chairwoman board directors executives employees workforce owners owner jockey
+    founder founders headquarters"""
 )
 
 # Two words a body has after its possessive: "John Lewis's chief executive".
@@ -222,6 +223,15 @@ def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
     star"."""
     if end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) in _A_BODYS_PAIRS:
         return True  # "John Lewis's chief executive", "Ted Baker's parent company"
+    if end + 1 < len(tokens) and tokens[end].lower == "director":
+        # a work's director and their name: "Vera Drake's director Mike Leigh" (not "Tony
+        # Blair's director of communications", "Greg Dyke's director general role")
+        after = (
+            tokens[end + 1]
+            if tokens[end + 1].text != ","
+            else tokens[min(end + 2, len(tokens) - 1)]
+        )
+        return after.is_cap and after.is_word
     for k in range(end, min(len(tokens), end + 3)):
         after = tokens[k]
         if after.is_cap or not after.is_word or after.possessive:
@@ -277,7 +287,10 @@ def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
 
 
 # Who a work has, after its possessive: "Vera Drake's star", "Harry Potter's author".
-_CAST = words_set("star stars cast creator creators author screenwriter scriptwriter composer")
+_CAST = words_set(
+    """star stars cast creator creators author screenwriter scriptwriter composer screenplay
+    takings"""
+)
 
 # What follows a body's, a work's or a brand's possessive: "Merrill Lynch's profits", "Vera Drake's
 # star", "John Lewis's chairman", "Ted Baker's products".
