@@ -234,3 +234,51 @@ def test_round_14_a_persons_director_of_stays_a_person() -> None:
         "Greg Dyke's director general role ended.",
     )
     assert {"Tony Blair", "Greg Dyke"} <= people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a hit, a production, a work's category before the name
+        ("West End hit Mary Poppins delighted Tom Smith.", "Tom Smith", "Mary Poppins"),
+        ("Box office hit Billy Elliot delighted Tom Smith.", "Tom Smith", "Billy Elliot"),
+        (
+            "The Cameron Mackintosh production Mary Poppins delighted Tom Smith.",
+            "Tom Smith",
+            "Mary Poppins",
+        ),
+        ("Best film nominee Vera Drake delighted Tom Smith.", "Tom Smith", "Vera Drake"),
+        # a show's audience, counted
+        ("Jerry Springer drew 1.8m viewers, Tom Smith said.", "Tom Smith", "Jerry Springer"),
+        (
+            "Jerry Springer attracted an audience of 1.8 million, Tom Smith said.",
+            "Tom Smith",
+            "Jerry Springer",
+        ),
+        (
+            "Jerry Springer was watched by 1.8m people, Tom Smith said.",
+            "Tom Smith",
+            "Jerry Springer",
+        ),
+    ],
+)
+def test_round_14_hits_nominees_and_audiences(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Tony Blair told 5m viewers that he would stay.", "Tony Blair"),
+        ("Wayne Rooney was watched by scouts from 12 clubs.", "Wayne Rooney"),
+        ("Gordon Brown hit Tony Blair with a rolled-up newspaper.", "Tony Blair"),
+        ("Best actress nominee Imelda Staunton was the favourite.", "Imelda Staunton"),
+        ("The production manager Tom Smith said it went well.", "Tom Smith"),
+    ],
+)
+def test_round_14_people_with_audiences_and_nominations_stay_people(
+    sentence: str, person: str
+) -> None:
+    assert person in _people(sentence)

@@ -18,6 +18,7 @@ from briefings.analysis.people.things.clauses import told_as_a_thing
 from briefings.analysis.people.things.figures import (
     at_the_box_office,
     dated_in_brackets,
+    its_audience,
     priced,
     reports_its_figures,
 )
@@ -92,6 +93,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
     if object_of_a_things_verb(tokens, start):
         return True  # "the theatre staged Peter Pan", "acquired Jimmy Choo"
+    if its_audience(tokens, start, end):
+        return True  # "Jerry Springer drew 1.8m viewers"
     if dated_in_brackets(tokens, end) or at_the_box_office(tokens, start, end):
         return True  # "Vera Drake (2004)", "Ray took $20m at the box office"
     if listed_among_things(tokens, start):

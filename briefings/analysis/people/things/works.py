@@ -10,6 +10,7 @@ from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import PREPOSITIONS
 from briefings.analysis.people.things.clauses import opens_a_clause
+from briefings.analysis.people.things.introduced import WORKS_CATEGORIES
 from briefings.analysis.speech.name_shapes import first_name_like
 
 # Verbs whose object is a work, a product or a firm, never a person: "staged Peter Pan",
@@ -141,7 +142,7 @@ def won_as_a_band(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name that won an award for a band or, the subject of its clause, for a work: "Franz
     Ferdinand won best British group", "Billy Elliot won best new musical" (not "Joss Stone won
     best British female", nor "The History Boys by Alan Bennett has been named best new play")."""
-    categories = _BANDS | _WORKS_CATEGORIES if opens_a_clause(tokens, start) else _BANDS
+    categories = _BANDS | WORKS_CATEGORIES if opens_a_clause(tokens, start) else _BANDS
     k = end + (end < len(tokens) and tokens[end].lower in {"was", "were", "is", "has", "been"})
     k += k < len(tokens) and tokens[k].lower == "been"
     if k + 1 < len(tokens) and tokens[k].lower in _NOMINATED and tokens[k + 1].lower == "for":
@@ -157,9 +158,3 @@ def won_as_a_band(tokens: Sequence[Token], start: int, end: int) -> bool:
         if t.lower in categories:
             return True
     return False
-
-
-# The categories only a work wins: "best new musical", "best film" (a singer wins "best album").
-_WORKS_CATEGORIES = words_set(
-    "film films movie musical play documentary drama comedy sitcom programme series picture"
-)
