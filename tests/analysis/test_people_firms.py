@@ -282,3 +282,47 @@ def test_round_14_people_with_audiences_and_nominations_stay_people(
     sentence: str, person: str
 ) -> None:
     assert person in _people(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # jobs counted, administration, a flotation
+        ("Jimmy Choo is to cut 200 jobs, Tom Smith said.", "Tom Smith", "Jimmy Choo"),
+        ("Jimmy Choo has gone into administration, Tom Smith said.", "Tom Smith", "Jimmy Choo"),
+        ("Jimmy Choo has called in the administrators, Tom Smith said.", "Tom Smith", "Jimmy Choo"),
+        ("Jimmy Choo is expected to float next year, Tom Smith said.", "Tom Smith", "Jimmy Choo"),
+        # done only to firms
+        ("Jimmy Choo was founded in 1996, Tom Smith said.", "Tom Smith", "Jimmy Choo"),
+        ("Jimmy Choo has been taken over, Tom Smith said.", "Tom Smith", "Jimmy Choo"),
+        ("Jimmy Choo, founded in 1996, hired Tom Smith.", "Tom Smith", "Jimmy Choo"),
+        # a firm's value, a firm's parent in an apposition
+        ("Jimmy Choo's market value has doubled, Tom Smith said.", "Tom Smith", "Jimmy Choo"),
+        ("Jimmy Choo, a subsidiary of Lion Capital, hired Tom Smith.", "Tom Smith", "Jimmy Choo"),
+        (
+            "Jimmy Choo, Britain's biggest shoe retailer, hired Tom Smith.",
+            "Tom Smith",
+            "Jimmy Choo",
+        ),
+    ],
+)
+def test_round_14_a_firms_fate(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Alan Sugar cut 200 jobs at Amstrad.", "Alan Sugar"),
+        ("Stuart Rose went into hospital on Friday.", "Stuart Rose"),
+        ("Wayne Rooney was taken off at half-time.", "Wayne Rooney"),
+        ("Mark Thatcher was bought out of trouble.", "Mark Thatcher"),
+        ("Tony Blair, founded in the Labour tradition, spoke.", "Tony Blair"),
+        ("Jamie Oliver, Britain's best-known chef, spoke.", "Jamie Oliver"),
+        ("Gordon Brown plans to cut 20,000 civil service jobs.", "Gordon Brown"),
+    ],
+)
+def test_round_14_people_beside_a_firms_fate_stay_people(sentence: str, person: str) -> None:
+    assert person in _people(sentence)

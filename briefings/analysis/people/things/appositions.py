@@ -80,8 +80,16 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     if copula and last in _PERSONS_TOO:
         return False  # "Kate Moss is a model", "Tom Smith is a film producer"
     return k > end + 2 and (
-        last in ORG_NOUNS or last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS
+        last in ORG_NOUNS
+        or last in WORK_NOUNS
+        or last in BODY_NOUNS
+        or last in _PRODUCTS
+        or last in _PARTS_OF_A_BODY
     )
+
+
+# What a firm is of another: "Jimmy Choo, a subsidiary of Lion Capital,".
+_PARTS_OF_A_BODY = words_set("subsidiary division offshoot")
 
 
 # Products and shows a brand's or a work's name is, besides the works and bodies of the shared
@@ -128,8 +136,8 @@ def _someones_thing(tokens: Sequence[Token], k: int) -> bool:
     start = k
     while k < len(tokens) and k - start < 4 and cap_at(tokens, k) and not tokens[k].possessive:
         k += 1
-    if k == start or k >= len(tokens) or not tokens[k].possessive or not tokens[k].is_cap:
-        return False
+    if k >= len(tokens) or not tokens[k].possessive or not tokens[k].is_cap:
+        return False  # one word's too: "Jimmy Choo, Britain's biggest shoe retailer,"
     k += 1
     head = k
     while k < len(tokens) and k - head < 3 and tokens[k].is_word and not tokens[k].is_cap:

@@ -76,7 +76,8 @@ def _in_brackets_after_a_name(tokens: Sequence[Token], start: int, end: int) -> 
 # What is done to works and firms, never to people: "was directed by", "has been floated".
 _DONE_TO_THINGS = words_set(
     """directed filmed screened staged premiered broadcast aired published adapted floated
-    privatised privatized acquired merged launched relaunched reissued remade owned ridden"""
+    privatised privatized acquired merged launched relaunched reissued remade owned ridden
+    founded incorporated"""
 )
 
 _BEING = words_set("is are was were be been being has have had")
@@ -95,7 +96,14 @@ def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
         and k - end < 4
     ):
         k += 1
+    if k > end and k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) in _DONE_PAIRS:
+        # "Jimmy Choo has been taken over" (not "bought out of trouble")
+        return k + 2 >= len(tokens) or tokens[k + 2].lower != "of"
     return k > end and k < len(tokens) and tokens[k].lower in _DONE_TO_THINGS
+
+
+# Two words done only to firms: "has been taken over", "was bought out".
+_DONE_PAIRS = frozenset({("taken", "over"), ("bought", "out"), ("wound", "up")})
 
 
 def speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import A_BODYS
 from briefings.analysis.people.things.clauses import opens_a_clause
@@ -14,7 +15,8 @@ _LEGAL = words_set("plc ltd inc llc llp")
 
 # Auxiliaries between a subject and its verb: "Laura Ashley has issued", "is to close".
 _AUXILIARIES = words_set(
-    "has have had is was will would could may might is to be been also now still then"
+    """has have had is was will would could may might is to be been also now still then gone
+    went expected set"""
 )
 
 # Verbs of a firm stating its own figures: "made a pre-tax loss", "issued a profit warning".
@@ -59,13 +61,45 @@ def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
         return False
     for k in range(end, min(len(tokens), end + 5)):
         verb = tokens[k].lower
-        if (verb in _STATES and _figures_follow(tokens, k + 1)) or (
-            verb in _SHOPS_VERBS and _shops_counted(tokens, k + 1)
+        if (
+            (verb in _STATES and _figures_follow(tokens, k + 1))
+            or (verb in _SHOPS_VERBS and _counted(tokens, k + 1, _OUTLETS))
+            or _firms_fate(tokens, k)
         ):
             return not any(t.lower in _PERSONS for t in tokens[end:])
         if verb not in _AUXILIARIES:
             return False
     return False
+
+
+# Verbs of a firm's jobs, counted: "is to cut 200 jobs", "will create 500 posts".
+_JOBS_VERBS = words_set(
+    """cut cuts cutting axe axes axing shed sheds shedding create creates creating slash slashes
+    slashing lose loses losing"""
+)
+_JOBS = words_set("jobs posts positions")
+
+# What only a firm goes into: "went into administration".
+_FAILED = words_set("administration receivership liquidation")
+
+
+def _firms_fate(tokens: Sequence[Token], k: int) -> bool:
+    """At the verb `k`: jobs counted ("cut 200 jobs"), administration ("went into administration",
+    "called in the administrators") or a listing ("is to float on the stock market")."""
+    verb = tokens[k].lower
+    after = tokens[k + 1 : k + 5]
+    if verb in _JOBS_VERBS:  # not a boss's: "Alan Sugar cut 200 jobs at Amstrad"
+        return _counted(tokens, k + 1, _JOBS) and not any(
+            t.lower in {"at", "in"} and cap_at(tokens, n + 1)
+            for n, t in enumerate(tokens[k + 2 : k + 8], start=k + 2)
+        )
+    if after and after[0].lower == "into" and len(after) > 1 and after[1].lower in _FAILED:
+        return True
+    if verb in {"called", "call", "calls"} and any(
+        t.lower in {"administrators", "receivers"} for t in after
+    ):
+        return True
+    return verb == "float" and (not after or after[0].lower in {"on", "in", "next", "later"})
 
 
 def _figures_follow(tokens: Sequence[Token], k: int) -> bool:
@@ -79,13 +113,14 @@ def _figures_follow(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def _shops_counted(tokens: Sequence[Token], k: int) -> bool:
-    """A number (maybe after "more than") and, within two more words, shops or stores."""
+def _counted(tokens: Sequence[Token], k: int, nouns: frozenset[str]) -> bool:
+    """A number (maybe after "more than") and, within two more words, one of `nouns`: "more than
+    300 shops", "200 jobs"."""
     while k < len(tokens) and tokens[k].lower in _COUNTING:
         k += 1
     if k >= len(tokens) or not tokens[k].text[:1].isdigit():
         return False
-    return any(t.lower in _OUTLETS for t in tokens[k + 1 : k + 4])
+    return any(t.lower in nouns for t in tokens[k + 1 : k + 4])
 
 
 def of_its_own(tokens: Sequence[Token], start: int, end: int) -> bool:

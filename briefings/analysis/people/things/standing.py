@@ -177,6 +177,13 @@ def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
     credit = tokens[end + 1].lower
     if credit == "starring":
         return cap_at(tokens, end + 2)
+    if credit in {"founded", "incorporated"}:
+        # "Jimmy Choo, founded in 1996,", "founded by Tamara Mellon" (not "in the tradition")
+        after = tokens[end + 3] if end + 3 < len(tokens) else None
+        return after is not None and (
+            (tokens[end + 2].lower == "in" and after.text[:1].isdigit())
+            or (tokens[end + 2].lower == "by" and after.is_cap)
+        )
     return credit in _MADE_BY and tokens[end + 2].lower == "by"
 
 
@@ -204,6 +211,9 @@ _A_BODYS_PAIRS = frozenset(
         ("quarterly", "results"),
         ("trading", "update"),
         ("profit", "warning"),
+        ("market", "value"),
+        ("market", "capitalisation"),
+        ("stock", "market"),
     }
 )
 
