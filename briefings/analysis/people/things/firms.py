@@ -47,6 +47,23 @@ _OUTLETS = words_set(
 _COUNTING = words_set("more than over about around almost nearly a further another some up to")
 
 
+def told_as_a_firm(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """What news says only of a firm after its name: a legal suffix, "whose shares", its figures,
+    shops, jobs or fate, something done to "its" own."""
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    if after.text == ",":
+        return whose_holdings(tokens, end)
+    if not after.is_word or after.is_cap:
+        return False  # a full stop, a bracket, a quotation mark, another name
+    if a_legal_suffix(tokens, end):
+        return True  # "Ted Baker plc"
+    return opens_a_clause(tokens, start) and (
+        a_firms_act(tokens, start, end) or of_its_own(tokens, start, end)
+    )
+
+
 def a_legal_suffix(tokens: Sequence[Token], end: int) -> bool:
     """A firm's legal suffix in lower case right after the name: "Ted Baker plc reported"."""
     return end < len(tokens) and tokens[end].lower.rstrip(".") in _LEGAL

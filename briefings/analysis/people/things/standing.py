@@ -23,10 +23,7 @@ from briefings.analysis.people.things.figures import (
     reports_its_figures,
 )
 from briefings.analysis.people.things.firms import (
-    a_firms_act,
-    a_legal_suffix,
-    of_its_own,
-    whose_holdings,
+    told_as_a_firm,
 )
 from briefings.analysis.people.things.works import (
     a_winners_work,
@@ -101,10 +98,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "retailers such as Ted Baker and Karen Millen"
     if reports_its_figures(tokens, end):
         return True  # "John Lewis reported a 10% rise in sales"
-    if a_legal_suffix(tokens, end) or whose_holdings(tokens, end):
-        return True  # "Ted Baker plc", "Laura Ashley, whose shares have fallen"
-    if a_firms_act(tokens, start, end) or of_its_own(tokens, start, end):
-        return True  # "Laura Ashley has issued a profit warning", "has 84 shops"
+    if told_as_a_firm(tokens, start, end):
+        return True  # "Ted Baker plc", "Laura Ashley has issued a profit warning", "has 84 shops"
     if before.endswith(_BASED):
         return True  # "the London-based Jimmy Choo" (a person has a job: "London-based designer")
     if named_after_a_bodys_noun(tokens, start, end):
