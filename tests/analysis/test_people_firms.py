@@ -326,3 +326,21 @@ def test_round_14_a_firms_fate(sentence: str, person: str, not_person: str) -> N
 )
 def test_round_14_people_beside_a_firms_fate_stay_people(sentence: str, person: str) -> None:
     assert person in _people(sentence)
+
+
+def test_round_14_a_name_told_more_often_as_a_firm_than_speaking_is_a_firm() -> None:
+    people = _people(
+        "Shares in Karen Millen fell, analyst Sue Grant said.",
+        "Karen Millen's stores were busy.",
+        "Karen Millen said it was confident.",
+    )
+    assert "Sue Grant" in people
+    assert "Karen Millen" not in people
+
+
+def test_round_14_a_person_speaking_as_often_as_told_as_a_thing_stays_a_person() -> None:
+    people = _people(
+        "A Tom Hanks film opened. A Tom Hanks fan cheered.",
+        "Tom Hanks said he was pleased. Tom Hanks added that it was fun.",
+    )
+    assert "Tom Hanks" in people
