@@ -10,6 +10,7 @@ from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.people.entities.grouping import Entity, group_candidates
 from briefings.analysis.people.entities.mentions import count_mentions
 from briefings.analysis.people.finding.candidates import Candidate, sentence_candidates
+from briefings.analysis.people.things.taken_up import taken_up_as_a_firm
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.words import STYLES
 
@@ -19,7 +20,10 @@ __all__ = ["extract_entities"]
 def extract_entities(article: ArticleText) -> list[FoundEntity]:
     """People, organisations and places named in the article body, in order of first naming."""
     paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
-    candidates = [c for p in paragraphs for s in split_sentences(p) for c in sentence_candidates(s)]
+    sentences = [s for p in paragraphs for s in split_sentences(p)]
+    read = [list(sentence_candidates(s)) for s in sentences]
+    candidates = [c for found in read for c in found]
+    candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
     candidates += [Candidate(None, t, thing_hint=True) for t in titles]
     entities = group_candidates(candidates)
@@ -71,6 +75,20 @@ def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
 
 _SENTENCE_END = re.compile(r"[.!?”\"]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _taken_up_as_firms(
+    sentences: Sequence[str], read: Sequence[list[Candidate]]
+) -> list[Candidate]:
+    """Hints of no person for a name the next sentence takes up as a firm ("Jimmy Choo had a hard
+    year. The company blamed …"): kept a person only where the article gives it a person's marks."""
+    hints = []
+    for k in range(len(sentences) - 1):
+        names = [c.text for c in read[k]]
+        firm = taken_up_as_a_firm(sentences[k], names, sentences[k + 1])
+        if firm and read[k][0].kind in ("person", None):
+            hints.append(Candidate(None, firm, thing_hint=True))
+    return hints
 
 
 def _is_heading(paragraph: str) -> bool:

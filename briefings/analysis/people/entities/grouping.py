@@ -47,6 +47,7 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
         if c.kind == "person" and (c.evidence or c.alias or c.spoken)
     }
     things |= {name_key(c.text) for c in candidates if c.thing_hint} - marked
+    things |= _mostly_told_as_things(candidates)
     # whose people are people is no person: "Vera Drake's Imelda Staunton" and "Ms Staunton"
     owned = {
         c.owner: name_key(c.text)
@@ -114,6 +115,25 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
             add("person", key, c)
     _merge_org_variants(order, by_key)
     return [e for e in order if e.texts]
+
+
+def _mostly_told_as_things(candidates: Sequence[Candidate]) -> set[str]:
+    """Names that only speak ("Karen Millen said") and are written more often where things stand
+    ("Karen Millen's stores", "shares in Karen Millen"): a body speaks too, so the mentions that
+    read as a firm's or a work's outvote the speech; a title, a courtesy title or a role keeps a
+    person ("Mr Millen")."""
+    hints: dict[str, int] = {}
+    speech: dict[str, int] = {}
+    sure: set[str] = set()
+    for c in candidates:
+        key = name_key(c.text)
+        if c.thing_hint:
+            hints[key] = hints.get(key, 0) + 1
+        if c.evidence or c.alias or c.role:
+            sure.add(key)
+        elif c.spoken:
+            speech[key] = speech.get(key, 0) + 1
+    return {k for k, n in hints.items() if n >= 2 and n > speech.get(k, 0) and k not in sure}
 
 
 def _without_pairs(candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -60,6 +60,7 @@ from briefings.analysis.people.roles.roles import (
 from briefings.analysis.people.things.body_words import BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.characters import a_character
 from briefings.analysis.people.things.clauses import speaks_of_its_own
+from briefings.analysis.people.things.firms import a_firms_act
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
     after_a_titles_possessive,
@@ -379,6 +380,7 @@ def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
     return (
         speech_next_to(tokens, start, end)
         and not speaks_of_its_own(tokens, end)
+        and not a_firms_act(tokens, start, end)  # "Laura Ashley announced a fall in profits"
         and not (after is not None and not after.is_cap and after.lower in BODYS_NOUNS)
     )
 

@@ -80,8 +80,16 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     if copula and last in _PERSONS_TOO:
         return False  # "Kate Moss is a model", "Tom Smith is a film producer"
     return k > end + 2 and (
-        last in ORG_NOUNS or last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS
+        last in ORG_NOUNS
+        or last in WORK_NOUNS
+        or last in BODY_NOUNS
+        or last in _PRODUCTS
+        or last in _PARTS_OF_A_BODY
     )
+
+
+# What a firm is of another: "Jimmy Choo, a subsidiary of Lion Capital,".
+_PARTS_OF_A_BODY = words_set("subsidiary division offshoot")
 
 
 # Products and shows a brand's or a work's name is, besides the works and bodies of the shared
@@ -90,6 +98,9 @@ _PRODUCTS = words_set(
     """liqueur vodka gin lager beer champagne cognac rum cider perfume fragrance pantomime panto
     ballet cartoon sequel prequel remake adaptation follow-up spin-off bestseller best-seller"""
 )
+
+# Someone's fictions, in an apposition: "Alan Partridge, Steve Coogan's comic creation,".
+_FICTIONS = words_set("character creation ego")
 
 
 def is_a_named_work(tokens: Sequence[Token], end: int) -> bool:
@@ -125,8 +136,8 @@ def _someones_thing(tokens: Sequence[Token], k: int) -> bool:
     start = k
     while k < len(tokens) and k - start < 4 and cap_at(tokens, k) and not tokens[k].possessive:
         k += 1
-    if k == start or k >= len(tokens) or not tokens[k].possessive or not tokens[k].is_cap:
-        return False
+    if k >= len(tokens) or not tokens[k].possessive or not tokens[k].is_cap:
+        return False  # one word's too: "Jimmy Choo, Britain's biggest shoe retailer,"
     k += 1
     head = k
     while k < len(tokens) and k - head < 3 and tokens[k].is_word and not tokens[k].is_cap:
@@ -141,7 +152,7 @@ def _someones_thing(tokens: Sequence[Token], k: int) -> bool:
     last = tokens[k - 1].lower
     if last in _PERSONS_TOO:
         return False  # "Kate Moss, Burberry's model,"
-    return last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS
+    return last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS or last in _FICTIONS
 
 
 def _after_a_named_qualifier(tokens: Sequence[Token], k: int) -> int:

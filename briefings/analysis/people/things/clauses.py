@@ -76,22 +76,41 @@ def _in_brackets_after_a_name(tokens: Sequence[Token], start: int, end: int) -> 
 # What is done to works and firms, never to people: "was directed by", "has been floated".
 _DONE_TO_THINGS = words_set(
     """directed filmed screened staged premiered broadcast aired published adapted floated
-    privatised privatized acquired merged launched relaunched reissued remade owned"""
+    privatised privatized acquired merged launched relaunched reissued remade owned ridden
+    founded incorporated"""
 )
 
 _BEING = words_set("is are was were be been being has have had")
 
+# Modal verbs and "to" before a form of "be": "Peter Pan will be staged", "is to be floated".
+_MODALS = words_set("will would could may might shall should must can to")
+
 
 def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
-    """A name before a form of "be" and a past participle only works and firms take."""
+    """A name before a form of "be" and a past participle only works and firms take, maybe after
+    a modal ("Peter Pan will be staged")."""
     k = end
-    while k < len(tokens) and tokens[k].lower in _BEING and k - end < 3:
+    while (
+        k < len(tokens)
+        and (tokens[k].lower in _BEING or tokens[k].lower in _MODALS)
+        and k - end < 4
+    ):
         k += 1
+    if k > end and k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) in _DONE_PAIRS:
+        # "Jimmy Choo has been taken over" (not "bought out of trouble")
+        return k + 2 >= len(tokens) or tokens[k + 2].lower != "of"
     return k > end and k < len(tokens) and tokens[k].lower in _DONE_TO_THINGS
 
 
+# Two words done only to firms: "has been taken over", "was bought out".
+_DONE_PAIRS = frozenset({("taken", "over"), ("bought", "out"), ("wound", "up")})
+
+
 def speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
-    """A verb of saying and "its" right after a name: a body speaking ("Merrill Lynch said its")."""
+    """A verb of saying and "its" right after a name, maybe after "has" or "had": a body speaking
+    ("Merrill Lynch said its", "John Lewis has said its staff")."""
+    if end < len(tokens) and tokens[end].lower in {"has", "had", "have"}:
+        end += 1
     return (
         end + 1 < len(tokens)
         and tokens[end].lower in SPEECH_VERBS

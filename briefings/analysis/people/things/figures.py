@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefings.analysis.common.names import words_set
+from briefings.analysis.common.names import SPEECH_VERBS, words_set
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import A_BODYS
 from briefings.analysis.people.things.clauses import opens_a_clause
@@ -84,4 +84,33 @@ def at_the_box_office(tokens: Sequence[Token], start: int, end: int) -> bool:
             t.lower != "box" or (k + 1 < len(tokens) and tokens[k + 1].lower == "office")
         ):
             return True
+    return False
+
+
+# Who watches or listens, counted: "1.8m viewers", "an audience of 1.8 million".
+_AUDIENCE = words_set("viewers listeners audience audiences")
+_MILLIONS = words_set("m million millions bn")
+
+
+def its_audience(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name opening its clause with its audience counted within eight words, no one told or
+    speaking between: "Jerry Springer drew 1.8m viewers", "attracted an audience of 1.8
+    million", "was watched by 1.8m people" (a person "told 5m viewers", "drew a big crowd")."""
+    if not opens_a_clause(tokens, start):
+        return False
+    window = tokens[end : end + 9]
+    for k, t in enumerate(window):
+        if t.text in {",", ";", ":"} or t.lower in SPEECH_VERBS or t.is_cap:
+            return False
+        if t.lower in _AUDIENCE and (
+            (k > 0 and (window[k - 1].text[:1].isdigit() or window[k - 1].lower in _MILLIONS))
+            or (
+                k + 2 < len(window)
+                and window[k + 1].lower == "of"
+                and window[k + 2].text[:1].isdigit()
+            )
+        ):
+            return True
+        if t.lower == "watched" and k + 2 < len(window) and window[k + 1].lower == "by":
+            return window[k + 2].text[:1].isdigit()
     return False

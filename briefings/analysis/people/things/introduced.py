@@ -38,8 +38,12 @@ def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
         return not (start > 1 and tokens[start - 2].lower in BEFORE_A_VERB)
     if before.lower in BODY_NOUNS and not before.is_cap and not before.possessive:
         return True  # "investment bank Morgan Stanley", "the band Franz Ferdinand"
-    if before.lower in _FICTION and not before.is_cap:
-        return True  # "the character Bridget Jones": no real person
+    if (before.lower in _FICTION or before.lower in _ANIMALS) and not before.is_cap:
+        return True  # "the character Bridget Jones", "the filly Lisa Ann": no real person
+    if before.lower in _HITS and start > 1 and tokens[start - 2].lower in _HIT_KINDS:
+        return True  # "West End hit Mary Poppins", "box office hit Billy Elliot"
+    if before.lower in _NOMINEES and _a_works_category(tokens, start - 1):
+        return True  # "best film nominee Vera Drake" (a person is "best actress nominee")
     if before.lower in _CALLED and start > 1:
         noun = tokens[start - 2]
         # "a program called Sandy Hook Promise", "a film titled Vera Drake"; not "a man named"
@@ -64,7 +68,36 @@ def after_a_titles_possessive(tokens: Sequence[Token], start: int) -> bool:
 _CALLED = words_set("called named titled entitled dubbed")
 
 # Nouns for what is made up, written right before its name: "the character Bridget Jones".
-_FICTION = words_set("character characters superhero puppet")
+_FICTION = words_set("character characters superhero puppet creation ego production")
+# ("alter ego Ali G", "the Cameron Mackintosh production Mary Poppins")
+
+# A work's success before its name, after the kind of hit it is: "West End hit Mary Poppins" (not
+# "Blair hit Brown": a name before "hit" is its subject).
+_HITS = words_set("hit hits smash")
+_HIT_KINDS = words_set(
+    """end broadway office box-office smash surprise cult chart comedy sleeper summer stage tv
+    cinema"""
+)
+
+# Who is in the running for an award, before its name: "best film nominee Vera Drake".
+_NOMINEES = words_set("nominee nominees winner winners contender contenders favourite favorite")
+
+# The categories only a work wins: "best film", "best new musical" (a singer wins "best album").
+WORKS_CATEGORIES = words_set(
+    "film films movie musical play documentary drama comedy sitcom programme series picture"
+)
+
+
+def _a_works_category(tokens: Sequence[Token], noun: int) -> bool:
+    """ "best", maybe a word or two, and a work's category right before `noun`: "best film
+    nominee", "best new musical winner"."""
+    if noun < 2 or tokens[noun - 1].lower not in WORKS_CATEGORIES:
+        return False
+    return any(t.lower == "best" for t in tokens[max(0, noun - 4) : noun - 1])
+
+
+# Animals news names like people: "the filly Lisa Ann", "the gelding Best Mate".
+_ANIMALS = words_set("horse filly colt mare gelding stallion greyhound racehorse")
 
 # Titles a team or a firm takes, in the plural before its name: "champions Leicester Tigers".
 _TEAM_TITLES = words_set("champion holder leader winner finalist opponent host visitor side")

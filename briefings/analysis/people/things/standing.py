@@ -18,8 +18,12 @@ from briefings.analysis.people.things.clauses import told_as_a_thing
 from briefings.analysis.people.things.figures import (
     at_the_box_office,
     dated_in_brackets,
+    its_audience,
     priced,
     reports_its_figures,
+)
+from briefings.analysis.people.things.firms import (
+    told_as_a_firm,
 )
 from briefings.analysis.people.things.works import (
     a_winners_work,
@@ -32,12 +36,15 @@ from briefings.analysis.people.things.works import (
 
 _THING_PLACES = frozenset({"in", "at"})
 
-_OF_A_THING = frozenset({"star", "stars", "cast", "production", "version", "sequel", "adaptation"})
+_OF_A_THING = frozenset(
+    {"star", "stars", "cast", "production", "version", "sequel", "adaptation", "portrayal"}
+    # "his portrayal of Ray Charles" (not "character": "the character of John Kerry")
+)
 
 # What is had or done only of a body, before "of" and its name: "the takeover of Laura Ashley".
 _OF_A_BODY = words_set(
     """takeover takeovers acquisition owners subsidiary shareholders customers sales shares
-    makers"""
+    makers maker owner board"""
 )
 
 _KIN = words_set(
@@ -64,14 +71,14 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
-    if before in _PLAYS and _in_a_work(tokens, end):
+    if before in _PLAYS and (_in_a_work(tokens, end) or _an_actors_part(tokens, start)):
         # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film"
         return True
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
         return True  # an award's category and its winner: "Best film: Vera Drake"
     if before == "," and a_winners_work(tokens, start, end):
         return True  # "Best actress: Imelda Staunton, Vera Drake"
-    if won_as_a_band(tokens, end):
+    if won_as_a_band(tokens, start, end):
         return True  # "Franz Ferdinand won best British group"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
         return True  # "a sequel to Bridget Jones"
@@ -83,12 +90,18 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
     if object_of_a_things_verb(tokens, start):
         return True  # "the theatre staged Peter Pan", "acquired Jimmy Choo"
+    if its_audience(tokens, start, end):
+        return True  # "Jerry Springer drew 1.8m viewers"
     if dated_in_brackets(tokens, end) or at_the_box_office(tokens, start, end):
         return True  # "Vera Drake (2004)", "Ray took $20m at the box office"
     if listed_among_things(tokens, start):
         return True  # "retailers such as Ted Baker and Karen Millen"
     if reports_its_figures(tokens, end):
         return True  # "John Lewis reported a 10% rise in sales"
+    if told_as_a_firm(tokens, start, end):
+        return True  # "Ted Baker plc", "Laura Ashley has issued a profit warning", "has 84 shops"
+    if before.endswith(_BASED):
+        return True  # "the London-based Jimmy Choo" (a person has a job: "London-based designer")
     if named_after_a_bodys_noun(tokens, start, end):
         return True  # "the bank, Morgan Stanley, has"
     after = tokens[end] if end < len(tokens) else None
@@ -159,6 +172,13 @@ def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
     credit = tokens[end + 1].lower
     if credit == "starring":
         return cap_at(tokens, end + 2)
+    if credit in {"founded", "incorporated"}:
+        # "Jimmy Choo, founded in 1996,", "founded by Tamara Mellon" (not "in the tradition")
+        after = tokens[end + 3] if end + 3 < len(tokens) else None
+        return after is not None and (
+            (tokens[end + 2].lower == "in" and after.text[:1].isdigit())
+            or (tokens[end + 2].lower == "by" and after.is_cap)
+        )
     return credit in _MADE_BY and tokens[end + 2].lower == "by"
 
 
@@ -166,7 +186,8 @@ def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
 # Millen's owner" (a horse's too: "Best Mate's owner"; a person has a "parent", a firm a "parent
 # company").
 _HEADS_OF = words_set(
-    "chairman chairwoman board directors executives employees workforce owners owner"
+    """chairman chairwoman board directors executives employees workforce owners owner jockey
+    founder founders headquarters"""
 )
 
 # Two words a body has after its possessive: "John Lewis's chief executive".
@@ -178,6 +199,16 @@ _A_BODYS_PAIRS = frozenset(
         ("parent", "company"),
         ("parent", "group"),
         ("share", "price"),
+        ("annual", "results"),
+        ("interim", "results"),
+        ("half-year", "results"),
+        ("full-year", "results"),
+        ("quarterly", "results"),
+        ("trading", "update"),
+        ("profit", "warning"),
+        ("market", "value"),
+        ("market", "capitalisation"),
+        ("stock", "market"),
     }
 )
 
@@ -190,7 +221,7 @@ _DETERMINERS = words_set("this these those every each its their his her our your
 # Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
 _ACTING = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
-    portraying role"""
+    portraying role appearance appearances"""
 )
 
 
@@ -200,6 +231,15 @@ def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
     star"."""
     if end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) in _A_BODYS_PAIRS:
         return True  # "John Lewis's chief executive", "Ted Baker's parent company"
+    if end + 1 < len(tokens) and tokens[end].lower == "director":
+        # a work's director and their name: "Vera Drake's director Mike Leigh" (not "Tony
+        # Blair's director of communications", "Greg Dyke's director general role")
+        after = (
+            tokens[end + 1]
+            if tokens[end + 1].text != ","
+            else tokens[min(end + 2, len(tokens) - 1)]
+        )
+        return after.is_cap and after.is_word
     for k in range(end, min(len(tokens), end + 3)):
         after = tokens[k]
         if after.is_cap or not after.is_word or after.possessive:
@@ -209,6 +249,23 @@ def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
         if after.lower in BEFORE_A_VERB or after.lower in PREPOSITIONS:
             return False
     return False
+
+
+# A word ending a place's or an owner's compound right before a firm's name: "the London-based
+# Jimmy Choo", "state-owned Rosneft".
+_BASED = ("-based", "-listed", "-owned")
+
+_ACTORS = words_set("actor actress actors actresses")
+
+
+def _an_actors_part(tokens: Sequence[Token], start: int) -> bool:
+    """A part after an actor's "who plays": "Actor William Roache, who plays Ken Barlow," (a
+    player "who plays Roger Federer next" is no actor)."""
+    return (
+        start > 1
+        and tokens[start - 2].lower == "who"
+        and any(t.lower in _ACTORS for t in tokens[: start - 2])
+    )
 
 
 # Verbs of acting right before a part's name: "who plays Ken Barlow in".
@@ -238,7 +295,10 @@ def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
 
 
 # Who a work has, after its possessive: "Vera Drake's star", "Harry Potter's author".
-_CAST = words_set("star stars cast creator creators author screenwriter scriptwriter composer")
+_CAST = words_set(
+    """star stars cast creator creators author screenwriter scriptwriter composer screenplay
+    takings"""
+)
 
 # What follows a body's, a work's or a brand's possessive: "Merrill Lynch's profits", "Vera Drake's
 # star", "John Lewis's chairman", "Ted Baker's products".

@@ -8,6 +8,9 @@ from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import COMMON_WORDS, words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.things.body_words import PREPOSITIONS
+from briefings.analysis.people.things.clauses import opens_a_clause
+from briefings.analysis.people.things.introduced import WORKS_CATEGORIES
 from briefings.analysis.speech.name_shapes import first_name_like
 
 # Verbs whose object is a work, a product or a firm, never a person: "staged Peter Pan",
@@ -16,7 +19,7 @@ from briefings.analysis.speech.name_shapes import first_name_like
 _THINGS_VERBS = words_set(
     """publish publishes published publishing reissue reissued remake remade stage staged stages
     staging screen screened screening premiere premiered acquire acquires acquired acquiring launch
-    launches launched launching relaunch relaunched float floated owns"""
+    launches launched launching relaunch relaunched float floated owns rode"""
 )
 
 
@@ -129,22 +132,29 @@ def a_winners_work(tokens: Sequence[Token], start: int, end: int) -> bool:
 # Verbs of winning an award before its category: "won best British group".
 _WON = words_set("won wins win named voted")
 
+_NOMINATED = words_set("nominated shortlisted")
+
 # The categories only a band wins: "best British group", "best international band".
 _BANDS = words_set("group groups band bands duo")
 
 
-def won_as_a_band(tokens: Sequence[Token], end: int) -> bool:
-    """A name that won an award for a band: "Franz Ferdinand won best British group" (not
-    "Joss Stone won best British female")."""
-    k = end + (end < len(tokens) and tokens[end].lower in {"was", "were"})
-    if k >= len(tokens) or tokens[k].lower not in _WON:
+def won_as_a_band(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name that won an award for a band or, the subject of its clause, for a work: "Franz
+    Ferdinand won best British group", "Billy Elliot won best new musical" (not "Joss Stone won
+    best British female", nor "The History Boys by Alan Bennett has been named best new play")."""
+    categories = _BANDS | WORKS_CATEGORIES if opens_a_clause(tokens, start) else _BANDS
+    k = end + (end < len(tokens) and tokens[end].lower in {"was", "were", "is", "has", "been"})
+    k += k < len(tokens) and tokens[k].lower == "been"
+    if k + 1 < len(tokens) and tokens[k].lower in _NOMINATED and tokens[k + 1].lower == "for":
+        k += 1  # "Billy Elliot was nominated for best musical"
+    elif k >= len(tokens) or tokens[k].lower not in _WON:
         return False
     k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the")
     if k >= len(tokens) or tokens[k].lower != "best":
         return False
     for t in tokens[k + 1 : k + 5]:
-        if not t.is_word:
-            return False
-        if t.lower in _BANDS:
+        if not t.is_word or t.lower in PREPOSITIONS or t.is_head:
+            return False  # "best actor in a musical or comedy"
+        if t.lower in categories:
             return True
     return False

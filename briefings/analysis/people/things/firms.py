@@ -1,0 +1,170 @@
+"""What only firms do or have: a legal suffix, results, profit warnings, shops counted, "whose shares"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.people.finding.runs import cap_at
+from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.things.body_words import A_BODYS
+from briefings.analysis.people.things.clauses import opens_a_clause
+
+# A firm's legal suffix written in lower case after its name: "Ted Baker plc".
+_LEGAL = words_set("plc ltd inc llc llp")
+
+# Auxiliaries between a subject and its verb: "Laura Ashley has issued", "is to close".
+_AUXILIARIES = words_set(
+    """has have had is was will would could may might is to be been also now still then gone
+    went expected set"""
+)
+
+# Verbs of a firm stating its own figures: "made a pre-tax loss", "issued a profit warning".
+_STATES = words_set(
+    """made makes posted posts reported reports announced announces unveiled unveils issued
+    issues revealed reveals"""
+)
+
+# A firm's figures after those verbs ("sales" only with a rise or fall: "announced the sale").
+_FIGURES = words_set(
+    """profit profits loss losses turnover earnings revenue revenues results dividend
+    like-for-like pre-tax"""
+)
+
+# Verbs of a firm's shops, counted: "has 84 shops", "is to close 20 stores".
+# (not "opened": "Richard Branson opened three shops" is said of a person too)
+_SHOPS_VERBS = words_set("has have had close closes closing closed shut shuts shutting")
+
+# A person's pronouns: "Kelly Holmes made a profit on her house, she said."
+_PERSONS = words_set("he she his her him himself herself")
+
+# What a chain has, counted: "84 shops", "300 stores worldwide".
+_OUTLETS = words_set(
+    "stores shops branches outlets restaurants pubs factories plants boutiques supermarkets"
+)
+
+# Words between the verb and the count: "more than 300", "a further 12", "another 20".
+_COUNTING = words_set("more than over about around almost nearly a further another some up to")
+
+
+def told_as_a_firm(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """What news says only of a firm after its name: a legal suffix, "whose shares", its figures,
+    shops, jobs or fate, something done to "its" own."""
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    if after.text == ",":
+        return whose_holdings(tokens, end)
+    if not after.is_word or after.is_cap:
+        return False  # a full stop, a bracket, a quotation mark, another name
+    if a_legal_suffix(tokens, end):
+        return True  # "Ted Baker plc"
+    return opens_a_clause(tokens, start) and (
+        a_firms_act(tokens, start, end) or of_its_own(tokens, start, end)
+    )
+
+
+def a_legal_suffix(tokens: Sequence[Token], end: int) -> bool:
+    """A firm's legal suffix in lower case right after the name: "Ted Baker plc reported"."""
+    return end < len(tokens) and tokens[end].lower.rstrip(".") in _LEGAL
+
+
+def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name, the subject of its clause, stating a firm's figures ("Laura Ashley has issued a
+    profit warning", "made a pre-tax loss of £5m") or counting its shops ("has 84 shops", "is to
+    close 20 stores"); a person "has three children", "announced his retirement", and a sentence
+    that says "he" or "she" may be of a person ("made a profit on her house")."""
+    if not opens_a_clause(tokens, start):
+        return False
+    for k in range(end, min(len(tokens), end + 5)):
+        verb = tokens[k].lower
+        if (
+            (verb in _STATES and _figures_follow(tokens, k + 1))
+            or (verb in _SHOPS_VERBS and _counted(tokens, k + 1, _OUTLETS))
+            or _firms_fate(tokens, k)
+        ):
+            return not any(t.lower in _PERSONS for t in tokens[end:])
+        if verb not in _AUXILIARIES:
+            return False
+    return False
+
+
+# Verbs of a firm's jobs, counted: "is to cut 200 jobs", "will create 500 posts".
+_JOBS_VERBS = words_set(
+    """cut cuts cutting axe axes axing shed sheds shedding create creates creating slash slashes
+    slashing lose loses losing"""
+)
+_JOBS = words_set("jobs posts positions")
+
+# What only a firm goes into: "went into administration".
+_FAILED = words_set("administration receivership liquidation")
+
+
+def _firms_fate(tokens: Sequence[Token], k: int) -> bool:
+    """At the verb `k`: jobs counted ("cut 200 jobs"), administration ("went into administration",
+    "called in the administrators") or a listing ("is to float on the stock market")."""
+    verb = tokens[k].lower
+    after = tokens[k + 1 : k + 5]
+    if verb in _JOBS_VERBS:  # not a boss's: "Alan Sugar cut 200 jobs at Amstrad"
+        return _counted(tokens, k + 1, _JOBS) and not any(
+            t.lower in {"at", "in"} and cap_at(tokens, n + 1)
+            for n, t in enumerate(tokens[k + 2 : k + 8], start=k + 2)
+        )
+    if after and after[0].lower == "into" and len(after) > 1 and after[1].lower in _FAILED:
+        return True
+    if verb in {"called", "call", "calls"} and any(
+        t.lower in {"administrators", "receivers"} for t in after
+    ):
+        return True
+    return verb == "float" and (not after or after[0].lower in {"on", "in", "next", "later"})
+
+
+def _figures_follow(tokens: Sequence[Token], k: int) -> bool:
+    """A firm's figures within seven words, before a name, a comma or a new clause."""
+    for n in range(k, min(len(tokens), k + 7)):
+        token = tokens[n]
+        if token.lower in _FIGURES:  # "profit warning" too
+            return True
+        if token.is_cap or token.text in {",", ";", ":"} or token.lower in {"that", "his", "her"}:
+            return False
+    return False
+
+
+def _counted(tokens: Sequence[Token], k: int, nouns: frozenset[str]) -> bool:
+    """A number (maybe after "more than") and, within two more words, one of `nouns`: "more than
+    300 shops", "200 jobs"."""
+    while k < len(tokens) and tokens[k].lower in _COUNTING:
+        k += 1
+    if k >= len(tokens) or not tokens[k].text[:1].isdigit():
+        return False
+    return any(t.lower in nouns for t in tokens[k + 1 : k + 4])
+
+
+def of_its_own(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name, the subject of its clause, doing something to "its" own ("Ted Baker raised its
+    dividend", "Laura Ashley has cut its forecast"), in a sentence with no "he" or "she"."""
+    if not opens_a_clause(tokens, start):
+        return False
+    k = end
+    while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - end < 3:
+        k += 1
+    if k + 1 >= len(tokens) or not tokens[k].is_word or tokens[k].is_cap:
+        return False
+    if tokens[k + 1].lower != "its" and not (
+        k + 2 < len(tokens)
+        and tokens[k + 1].lower in {"up", "down", "back"}
+        and tokens[k + 2].lower == "its"
+    ):
+        return False
+    return not any(t.lower in _PERSONS for t in tokens[end:])
+
+
+def whose_holdings(tokens: Sequence[Token], end: int) -> bool:
+    """A comma, "whose" and a body's holdings after a name: "Laura Ashley, whose shares have
+    fallen" (a person's "whose wife", "whose career")."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].lower == "whose"
+        and any(t.lower in A_BODYS for t in tokens[end + 2 : end + 4])
+    )
