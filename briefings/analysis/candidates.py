@@ -143,6 +143,7 @@ def outside_quotes(sentence: str) -> str:
     return QUOTED_SPAN.sub(" ", sentence)
 
 
+@lru_cache(maxsize=4096)  # asked of the same sentence by the summary and the points
 def is_pure_quote(sentence: str) -> bool:
     """True for a quotation standing alone, with no clause saying who said it."""
     own = outside_quotes(sentence)
