@@ -13,6 +13,7 @@ from briefings.analysis.people.extract import _is_heading
 from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
 from briefings.analysis.speech.name_index import _CAP_WORDS
+from briefings.analysis.speech.tokens import _tokens_one_by_one, tokens
 from briefings.analysis.summaries.points import _quotes
 
 TEXTS = [
@@ -93,3 +94,15 @@ def test_the_people_tokenizer_reads_each_token_once_and_stays_bounded(
     assert [t.text for t in tokens] == ["Kim", "envoy", "met", "the", "U.S.", "envoy", "aides", "."]
     assert tokens[0].possessive and tokens[5].possessive and not tokens[1].possessive
     assert len(reads) <= 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He’s predicting a win.", "SHE'S sure, Mr. Kim said.", "The chef's knife.", "He said so."],
+)
+def test_reporter_text_is_read_token_by_token_only_where_he_is_may_stand(text: str) -> None:
+    low = text.lower()
+    by_one = "he’s" in low or "he's" in low
+    assert ("is" in tokens(text)) == by_one  # "He’s" read as "He" "is"
+    if by_one:
+        assert tokens(text) == _tokens_one_by_one(text)
