@@ -79,13 +79,13 @@ def is_boilerplate(sentence: str) -> bool:
     low = sentence.lower()
     if _has_any(sentence, _LINK_PARTS, low) and _URL.search(sentence):
         return True
-    if _TWEET_SIGNATURE.search(sentence) or _TIMESTAMP.search(sentence):
-        return True
+    if ("(@" in sentence and _TWEET_SIGNATURE.search(sentence)) or _TIMESTAMP.search(sentence):
+        return True  # (a tweet's signature ends in its handle in brackets)
     if _has_any(sentence, _CALL_PARTS, low) and _CALL_TO_ACTION.search(sentence):
         return True
     if _BYLINE.search(sentence) and word_count(sentence) <= 8:
         return True
-    trailing = _TRAILING_PAREN.search(sentence)
+    trailing = _TRAILING_PAREN.search(sentence) if ")" in sentence else None
     if trailing and _CREDIT.search(trailing.group(1)):
         return True  # "Kirby revealed the details ... (AP Photo/Patrick Semansky)"
     # A short line without closing punctuation is a label, a byline or a heading, not prose.
