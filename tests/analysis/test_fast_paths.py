@@ -10,6 +10,7 @@ from syntok._segmentation_states import State
 from briefings.analysis.candidates import _folds
 from briefings.analysis.common.syntok_spans import ASCII_OPENING, _opens_a_bracket
 from briefings.analysis.people.extract import _is_heading
+from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
 from briefings.analysis.speech.name_index import _CAP_WORDS
@@ -106,3 +107,9 @@ def test_reporter_text_is_read_token_by_token_only_where_he_is_may_stand(text: s
     assert ("is" in tokens(text)) == by_one  # "He’s" read as "He" "is"
     if by_one:
         assert tokens(text) == _tokens_one_by_one(text)
+
+
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_a_name_run_with_a_contraction_names_no_one_whichever_the_apostrophe(mark: str) -> None:
+    assert [c.text for c in sentence_candidates("He said John Smith will speak.")] == ["John Smith"]
+    assert not list(sentence_candidates(f"He said John Smith{mark}ll speak today."))
