@@ -52,7 +52,8 @@ def bounded(paragraphs: Sequence[str]) -> Pieces:
     origin: list[int] = []
     cut = 0
     for index, paragraph in enumerate(paragraphs):
-        paragraph = _RESERVED.sub("\ufffd", paragraph)
+        if not paragraph.isascii():  # (no reserved character in ASCII text)
+            paragraph = _RESERVED.sub("\ufffd", paragraph)
         parts = _cut(paragraph) if _too_long(paragraph) else [paragraph]
         cut += len(parts) > 1
         pieces += parts

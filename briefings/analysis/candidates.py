@@ -40,7 +40,12 @@ _CALL_PARTS = (
     *("newsletter", "all rights reserved", "copyright", "©", "share this", "related article"),
     "advertisement",
 )
-_FOLDED = re.compile("[\u0130\u0131\u017f]")
+
+
+def _folds(text: str) -> bool:
+    """Whether the text has one of those three letters: never in ASCII text (known at once), else
+    three substring tests, which cost less than a search for any of them."""
+    return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
 
 
 def _has_any(text: str, parts: tuple[str, ...], low: str | None = None) -> bool:
@@ -51,7 +56,7 @@ def _has_any(text: str, parts: tuple[str, ...], low: str | None = None) -> bool:
     for part in parts:
         if part in low:
             return True
-    return _FOLDED.search(text) is not None
+    return _folds(text)
 
 
 @dataclass(frozen=True)
@@ -74,13 +79,13 @@ def is_boilerplate(sentence: str) -> bool:
     low = sentence.lower()
     if _has_any(sentence, _LINK_PARTS, low) and _URL.search(sentence):
         return True
-    if _TWEET_SIGNATURE.search(sentence) or _TIMESTAMP.search(sentence):
-        return True
+    if ("(@" in sentence and _TWEET_SIGNATURE.search(sentence)) or _TIMESTAMP.search(sentence):
+        return True  # (a tweet's signature ends in its handle in brackets)
     if _has_any(sentence, _CALL_PARTS, low) and _CALL_TO_ACTION.search(sentence):
         return True
     if _BYLINE.search(sentence) and word_count(sentence) <= 8:
         return True
-    trailing = _TRAILING_PAREN.search(sentence)
+    trailing = _TRAILING_PAREN.search(sentence) if ")" in sentence else None
     if trailing and _CREDIT.search(trailing.group(1)):
         return True  # "Kirby revealed the details ... (AP Photo/Patrick Semansky)"
     # A short line without closing punctuation is a label, a byline or a heading, not prose.
@@ -138,6 +143,7 @@ def outside_quotes(sentence: str) -> str:
     return QUOTED_SPAN.sub(" ", sentence)
 
 
+@lru_cache(maxsize=4096)  # asked of the same sentence by the summary and the points
 def is_pure_quote(sentence: str) -> bool:
     """True for a quotation standing alone, with no clause saying who said it."""
     own = outside_quotes(sentence)

@@ -15,6 +15,17 @@ _DECIDES = re.compile(
     "[" + re.escape("".join(sorted({*"".join(State.terminals), *State.opening_brackets}))) + "]"
 )
 _OPENING = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
+ASCII_OPENING = ("(", "[", "{")  # syntok's opening brackets in ASCII (tests/analysis check it)
+
+
+def _opens_a_bracket(text: str) -> bool:
+    """Whether the text has an opening bracket: in ASCII text one of ASCII_OPENING (substring
+    tests, which cost less than the search), else the search."""
+    if text.isascii():
+        return "(" in text or "[" in text or "{" in text
+    return _OPENING.search(text) is not None
+
+
 _CLOSING_QUOTES = frozenset("”\"’'")
 # ... and always ends one at a terminal mark between a plain word (and one closing quote) and a
 # capitalised one (or an opening quote, two apostrophes, or a quotation the quote finder masked:
@@ -55,7 +66,7 @@ def sentence_spans(paragraph: str) -> list[Span]:
     its last token's end), in order."""
     if "\n" in paragraph:  # paragraph breaks
         return _syntok_spans(paragraph, 0)
-    brackets = _bracketed(paragraph) if _OPENING.search(paragraph) else []
+    brackets = _bracketed(paragraph) if _opens_a_bracket(paragraph) else []
     if brackets is None:
         return _syntok_spans(paragraph, 0)
     spans: list[Span] = []
@@ -135,7 +146,7 @@ def one_sentence(text: str) -> bool:
         return False  # syntok's first or last token might not reach the text's ends
     if "\n" in text:
         return False  # syntok might see paragraphs in it
-    skipped = _skipped(text) if _OPENING.search(text) else []
+    skipped = _skipped(text) if _opens_a_bracket(text) else []
     if skipped is None:
         return False
     goes_on = None

@@ -73,7 +73,7 @@ def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
     return found
 
 
-_SENTENCE_END = re.compile(r"[.!?”\"]\s*$")
+_SENTENCE_ENDS = (".", "!", "?", "”", '"')  # what a sentence's last character may be
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -93,7 +93,7 @@ def _taken_up_as_firms(
 
 def _is_heading(paragraph: str) -> bool:
     """Headings and keyword lines: short, no sentence punctuation, nearly every word capitalised."""
-    if _SENTENCE_END.search(paragraph.strip()):
+    if paragraph.strip()[-1:] in _SENTENCE_ENDS:  # (no space ends the stripped text)
         return False
     words = _WORD.findall(paragraph)
     if len(words) < 3:

@@ -27,8 +27,9 @@ def _without_s(word: str) -> str:
 
 # Words that may open with a capital (each a longest run of these characters: "O’Brien",
 # "U.S.", "Sun-Times") with only spaces between them: where a name run may stand. Text other than
-# spaces between two words ends a run.
-_CAP_WORDS = re.compile(r"(?<![\w’'.\-])[^\W\d_a-z][\w’'.\-]*(?:\s+[^\W\d_a-z][\w’'.\-]*)*")
+# spaces between two words ends a run. (Its first letter, then what may not stand before it: the
+# search passes over every other place at once.)
+_CAP_WORDS = re.compile(r"[^\W\d_a-z](?<![\w’'.\-].)[\w’'.\-]*(?:\s+[^\W\d_a-z][\w’'.\-]*)*")
 
 
 _KEEPS_FULL_STOP = re.compile(r"(Mr|Mrs|Ms|Dr|[A-Z])\.")  # "Mr.", "J." keep theirs in a name run

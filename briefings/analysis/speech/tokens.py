@@ -37,9 +37,8 @@ _PRONOUN_IS = frozenset({"he’s", "she’s"})
 
 def tokens(text: str) -> list[str]:
     """Words and punctuation of reporter text; "Mr." and initials keep their full stop."""
-    low = text.lower()
-    if "he’s" in low or "he's" in low:  # "He’s predicting": read token by token below
-        return _tokens_one_by_one(text)
+    if ("’" in text or "'" in text) and _has_he_is(text.lower()):
+        return _tokens_one_by_one(text)  # "He’s predicting": read token by token below
     out = _TOKEN.findall(text)
     if "." not in out:
         return out
@@ -50,6 +49,12 @@ def tokens(text: str) -> list[str]:
             out[i - 1] += "."
             del out[i]
     return out
+
+
+def _has_he_is(low: str) -> bool:
+    """Whether the lower-case text may hold "he’s" or "she’s" (asked only of a text with an
+    apostrophe: lower case makes none)."""
+    return "he’s" in low or "he's" in low
 
 
 def _tokens_one_by_one(text: str) -> list[str]:

@@ -70,7 +70,18 @@ def is_opinion(sentence: str) -> bool:
 _COLUMN_LABEL = re.compile(r"^\s*(?:opinion|commentary|editorial|column|op-ed|analysis)\b", re.I)
 # (Its first letter, then the word it opens: the search passes over every other place at once.)
 _FIRST_PERSON = re.compile(r"[Im](?<!\w.)(?:(?<=I)(?:'m|’m|'ve|’ve)?|(?<=m)(?:y|e|yself))\b")
-_QUOTE_MARK = re.compile(r"[“”\"]|''")
+
+
+def _quotes(paragraph: str) -> bool:
+    """Whether the paragraph has a quotation mark, or two apostrophes for one (substring tests,
+    which cost less than a search; the curly marks are never in ASCII text)."""
+    return (
+        '"' in paragraph
+        or "''" in paragraph
+        or (not paragraph.isascii() and ("“" in paragraph or "”" in paragraph))
+    )
+
+
 COLUMN_PARAGRAPHS = 2  # paragraphs in the writer's own "I" that make an article a column
 COLUMN_SHARE = 0.1  # ... when they are at least this share of its paragraphs
 
@@ -81,8 +92,10 @@ def is_column(title: str | None, paragraphs: Sequence[str]) -> bool:
     if title and _COLUMN_LABEL.match(title):
         return True
     own = 0
-    for k, paragraph in enumerate(paragraphs):
-        quoting = _QUOTE_MARK.search(paragraph) or (k and _QUOTE_MARK.search(paragraphs[k - 1]))
+    quoted_before = False  # the paragraph before has a quotation mark
+    for paragraph in paragraphs:
+        quoted = _quotes(paragraph)
+        quoting, quoted_before = quoted or quoted_before, quoted
         if not quoting and _FIRST_PERSON.search(paragraph) and not has_reporting_clause(paragraph):
             own += 1
     return own >= COLUMN_PARAGRAPHS and own >= COLUMN_SHARE * len(paragraphs)

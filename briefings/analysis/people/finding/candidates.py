@@ -74,6 +74,7 @@ from briefings.analysis.speech.words import STYLES
 
 # A regnal number of two letters or more: "II", "VI", "XIV" (not "I", "V" or "X", initials too).
 _REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+_REGNAL_LETTERS = ("I", "V", "X")  # what one opens with
 
 # Prefixes of a word for or against someone: "Anti-Trump", "Pro-Brexit".
 _FOR_OR_AGAINST = ("anti-", "pro-")
@@ -284,12 +285,15 @@ def _judged(
         return Candidate(None, text, not_a_person=True)
     if (
         words[-1] in NOT_ENTITY_SUFFIXES
-        or _CONTRACTION.search(text)
+        or (("’" in text or "'" in text) and _CONTRACTION.search(text))
         or words[-1].endswith(DESCRIBING_ENDS)
         or (len(name) > 1 and INITIAL.fullmatch(name[-1].text))  # "Charles G. and David Koch"
     ):
         return None
-    if any(_REGNAL.fullmatch(t.text) and cap_at(name, k + 1) for k, t in enumerate(name)):
+    if any(
+        t.text[:1] in _REGNAL_LETTERS and _REGNAL.fullmatch(t.text) and cap_at(name, k + 1)
+        for k, t in enumerate(name)
+    ):
         # a regnal number ends a person's name: "King George VI Chase" is a race, "John Paul II
         # Airport" a place
         return Candidate(None, text, not_a_person=True)

@@ -69,7 +69,7 @@ class Token(NamedTuple):
 def tokenize(sentence: str) -> list[Token]:
     """The tokens of one sentence; "Kim’s" becomes "Kim" marked possessive."""
     tokens: list[Token] = []
-    append, make, read = tokens.append, _make_token, _read
+    append, make, read = tokens.append, _make_token, _READS.__getitem__
     end = 0
     for space, token in _SPACED_TOKEN.findall(sentence):
         if not token:
@@ -81,7 +81,6 @@ def tokenize(sentence: str) -> list[Token]:
     return tokens
 
 
-@functools.lru_cache(maxsize=65536)  # words repeat: each is read once
 def _read(text: str) -> tuple[str, bool, str, bool, bool]:
     """A token's text (possessive ending removed), whether it had one, and its word tests."""
     last = text[-1]
@@ -94,6 +93,22 @@ def _read(text: str) -> tuple[str, bool, str, bool, bool]:
             text = text[:-1]
     first = text[:1]
     return text, possessive, text.lower(), first.isalpha(), first.isupper()
+
+
+class _Reads(dict[str, tuple[str, bool, str, bool, bool]]):
+    """Each token's `_read`, worked out once (words repeat): a plain dictionary's look-up costs
+    less than a call through `lru_cache`. Emptied when it holds MAX_TOKENS tokens."""
+
+    MAX_TOKENS = 1 << 16
+
+    def __missing__(self, token: str) -> tuple[str, bool, str, bool, bool]:
+        if len(self) >= self.MAX_TOKENS:
+            self.clear()
+        read = self[token] = _read(token)
+        return read
+
+
+_READS = _Reads()
 
 
 _make_token = functools.partial(tuple.__new__, Token)  # a Token without NamedTuple's __new__

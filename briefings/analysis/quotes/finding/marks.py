@@ -97,4 +97,4 @@ _MASK_IDS = re.compile("[\ue100-\ue1ff]")
 
 def has_masks(text: str) -> bool:
     """Whether a masked text holds a quotation's placeholder (a token `mask_id` reads)."""
-    return _MASK_IDS.search(text) is not None
+    return not text.isascii() and _MASK_IDS.search(text) is not None  # (none in ASCII text)

@@ -1,0 +1,115 @@
+"""Cheap tests that stand in for a regular expression give its answers, text by text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from syntok._segmentation_states import State
+
+from briefings.analysis.candidates import _folds
+from briefings.analysis.common.syntok_spans import ASCII_OPENING, _opens_a_bracket
+from briefings.analysis.people.extract import _is_heading
+from briefings.analysis.people.finding.candidates import sentence_candidates
+from briefings.analysis.people.roles import roles
+from briefings.analysis.quotes.finding.marks import has_masks
+from briefings.analysis.speech.name_index import _CAP_WORDS
+from briefings.analysis.speech.tokens import _tokens_one_by_one, tokens
+from briefings.analysis.summaries.points import _quotes
+
+TEXTS = [
+    "",
+    "plain ascii text.",
+    "İstanbul and Iğdır",  # dotted capital I, dotless i
+    "the ſ of old print",  # long s
+    "“Quoted,” she said.",
+    "He said ''yes'' to it",
+    "one ' apostrophe",
+    "a (bracket) here",
+    "a [square] one",
+    "{curly}",
+    "full-width （bracket）",
+    "〈angle〉 and ⦃white curly⦄",
+    "masked \ue000\ue100\ue001 quote",
+    "reserved \ue000 only",
+    "Café “Zürich”",
+    "Heading Without Any Stop  ",
+    "A sentence that ends.\n",
+    "It ends in a quote.”  \t",
+    'It ends in a straight quote."',
+    "Really?  ",
+    "Wow!",
+    "Big Capital Words End Here.  ",
+    "No Stop Here At All\u00a0",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_fast_tests_answer_as_the_searches_did(text: str) -> None:
+    assert _folds(text) == bool(re.search("[\u0130\u0131\u017f]", text))
+    opening = "[" + re.escape("".join(sorted(State.opening_brackets))) + "]"
+    assert _opens_a_bracket(text) == bool(re.search(opening, text))
+    assert has_masks(text) == bool(re.search("[\ue100-\ue1ff]", text))
+    assert _quotes(text) == bool(re.search(r"[“”\"]|''", text))
+
+
+def test_the_ascii_opening_brackets_are_syntoks() -> None:
+    assert set(ASCII_OPENING) == {b for b in State.opening_brackets if b.isascii()}
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_heading_is_told_by_its_last_character_as_by_the_search(text: str) -> None:
+    ended = bool(re.search(r"[.!?”\"]\s*$", text.strip()))
+    assert not (ended and _is_heading(text))
+    if not ended:  # the words decide, as before
+        words = re.findall(r"[^\W\d_][\w’'-]*", text)
+        expected = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+        assert _is_heading(text) == expected
+
+
+_OLD_CAP_WORDS = re.compile(r"(?<![\w’'.\-])[^\W\d_a-z][\w’'.\-]*(?:\s+[^\W\d_a-z][\w’'.\-]*)*")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "Mr. Kim met O’Brien and U.S. officials in Sun-Times Plaza.",
+        "Kim’s Envoy said. Donald Trump\nJoe Biden",
+        "x.Y and 'Z and -Q and ’R and _S and 3T",
+        "Élodie Ünal met Ølstad in Zürich; Ωmega",
+    ],
+)
+def test_name_runs_are_found_where_they_were(text: str) -> None:
+    found = [(m.span(), m.group()) for m in _CAP_WORDS.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in _OLD_CAP_WORDS.finditer(text)]
+
+
+def test_the_people_tokenizer_reads_each_token_once_and_stays_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads = roles._Reads()
+    monkeypatch.setattr(roles, "_READS", reads)
+    monkeypatch.setattr(roles._Reads, "MAX_TOKENS", 4)
+    tokens = roles.tokenize("Kim’s envoy met the U.S. envoy’s aides.")
+    assert [t.text for t in tokens] == ["Kim", "envoy", "met", "the", "U.S.", "envoy", "aides", "."]
+    assert tokens[0].possessive and tokens[5].possessive and not tokens[1].possessive
+    assert len(reads) <= 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He’s predicting a win.", "SHE'S sure, Mr. Kim said.", "The chef's knife.", "He said so."],
+)
+def test_reporter_text_is_read_token_by_token_only_where_he_is_may_stand(text: str) -> None:
+    low = text.lower()
+    by_one = "he’s" in low or "he's" in low
+    assert ("is" in tokens(text)) == by_one  # "He’s" read as "He" "is"
+    if by_one:
+        assert tokens(text) == _tokens_one_by_one(text)
+
+
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_a_name_run_with_a_contraction_names_no_one_whichever_the_apostrophe(mark: str) -> None:
+    assert [c.text for c in sentence_candidates("He said John Smith will speak.")] == ["John Smith"]
+    assert not list(sentence_candidates(f"He said John Smith{mark}ll speak today."))
