@@ -216,9 +216,10 @@ def test_edits_whose_regions_lie_within_the_exact_size_match_a_rebuild_in_a_larg
 ) -> None:
     """700 generated articles as in the test above, and 60 more dated ten years on (out of
     reach of every comparison): the story holds more than EXACT_UP_TO points, set here to the
-    700's, but the region of each edit lies among them, so the edits are regrouped by region
-    and match a rebuild. (With EXACT_UP_TO bounding the story's size instead, they were grouped
-    with the stored window, and point-group rows differed from a rebuild's.)"""
+    700's, and so does REGION_UP_TO, so the walk of each edit's region, which reads none of the
+    60's points, stays within it: the edits are regrouped by region and match a rebuild.
+    (With only the story's size bounded, they were grouped with the stored window, and
+    point-group rows differed from a rebuild's.)"""
     files = Corpus(seed=19).write(tmp_path / "articles", 700)
     monkeypatch.setattr(corpus, "START", corpus.START.replace(year=corpus.START.year + 10))
     later = Corpus(seed=19).write(tmp_path / "later", 60, start=700)
@@ -234,6 +235,7 @@ def test_edits_whose_regions_lie_within_the_exact_size_match_a_rebuild_in_a_larg
         stored = session.scalar(select(func.count(Point.id)))
         assert near is not None and stored is not None and stored > near + 300
     monkeypatch.setattr(point_groups, "EXACT_UP_TO", near)
+    monkeypatch.setattr(point_groups, "REGION_UP_TO", near)
     for k in range(6):
         path = files[(k * 7919 + 13) % len(files)]
         text = path.read_text(encoding="utf-8")
@@ -258,9 +260,11 @@ def test_edits_whose_regions_lie_within_the_exact_size_match_a_rebuild_in_a_larg
 def test_edits_in_a_story_past_the_exact_size_leave_every_point_grouped(
     sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Past EXACT_UP_TO stored points an edit's points are grouped with the stored window, as new
+    """Past EXACT_UP_TO stored points, an edit whose region's walk would read more than
+    REGION_UP_TO has its points grouped with the stored window, as new
     articles' are, not by region: every point still ends in a group, none left released."""
     monkeypatch.setattr(point_groups, "EXACT_UP_TO", 50)
+    monkeypatch.setattr(point_groups, "REGION_UP_TO", 50)
     files = Corpus(seed=19).write(tmp_path / "articles", 40)
     assert ingest_paths(sessions, files).count("added") == 40
     for k, path in enumerate(files[:12:4]):
@@ -279,9 +283,9 @@ def test_edits_in_a_story_past_the_exact_size_leave_every_point_grouped(
 def test_points_released_by_region_whose_region_outgrew_the_exact_size_are_grouped(
     sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Released by region (its walk within EXACT_UP_TO), a region the refresh then finds past
-    it (there, a new text linked further) is grouped with the stored window: every point ends in
-    a group, none left released."""
+    """Released by region, a region whose walk the refresh then finds past REGION_UP_TO in a
+    story past EXACT_UP_TO (there, a new text linked further) is grouped with the stored window:
+    every point ends in a group, none left released."""
     files = Corpus(seed=19).write(tmp_path / "articles", 40)
     assert ingest_paths(sessions, files).count("added") == 40
     with unit_of_work(sessions) as session:
@@ -289,6 +293,7 @@ def test_points_released_by_region_whose_region_outgrew_the_exact_size_are_group
         release.release_articles(session, [first])
         assert session.scalars(select(Point.id).where(Point.cluster == RELEASED)).first()
     monkeypatch.setattr(point_groups, "EXACT_UP_TO", 5)
+    monkeypatch.setattr(point_groups, "REGION_UP_TO", 5)
     with unit_of_work(sessions) as session:
         refresh_story(session)
     story = _dump(sessions)

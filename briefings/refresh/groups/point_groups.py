@@ -22,28 +22,30 @@ from briefings.refresh.groups.point_region import (
 from briefings.refresh.writes.rows import assign, chunks, insert_groups, update_rows
 
 WINDOW = 1000  # stored groups of facts compared with a batch, best first
-# Stored points an edit's region may be found among (point_region.py: every undated point and
-# the dated ones within its reach of the region's dates, read to follow its links) for it to be
-# regrouped whole, as a rebuild groups it; past it, the new and released points are grouped
-# with the stored WINDOW, as new articles' are. So every edit of a story of up to EXACT_UP_TO
-# points is regrouped as a rebuild would, and in a larger one every edit whose region lies
-# among that many. Walking a region costs about what it reads (10,000 read: 0.2 s of CPU), and
-# regrouping it about its size; the templated reports of the generated corpus link most of the
-# story at 10,000 articles (31 s of CPU an edit regrouped there: issue 19 asks < 1 s).
+# Stored points up to which every edit's region is regrouped whole (point_region.py), as a
+# rebuild groups it. In a larger story, an edit's region is regrouped whole when the walk that
+# finds it reads at most REGION_UP_TO stored points (every undated point, and the dated ones
+# within its reach of the region's dates); past them, the new and released points are grouped
+# with the stored WINDOW, as new articles' are. A walk costs about what it reads and a region
+# as much again to regroup: the templated reports of the generated corpus link most of the story
+# at 10,000 articles (31 s of CPU an edit regrouped there: issue 19 asks < 1 s), and its first
+# step reads about 8,000 points there (0.2 s of CPU, given up at 10,000); counted first, a read
+# past REGION_UP_TO costs a count.
 EXACT_UP_TO = 10_000
+REGION_UP_TO = 5_000
 
 
 def small(session: Session) -> bool:
-    """Whether the story holds EXACT_UP_TO points or fewer (so does every region of it)."""
+    """Whether the story holds EXACT_UP_TO points or fewer."""
     query = select(Point.id).limit(EXACT_UP_TO + 1).subquery()
     return (session.scalar(select(func.count()).select_from(query)) or 0) <= EXACT_UP_TO
 
 
-def exact_region(session: Session, start: Iterable[int]) -> list[Loaded] | None:
+def bounded_region(session: Session, start: Iterable[int]) -> list[Loaded] | None:
     """The region of the points `start` (point_region.py), or None when finding it would read
-    more than EXACT_UP_TO stored points."""
+    more than REGION_UP_TO stored points."""
     try:
-        return point_region(session, start, limit=EXACT_UP_TO)
+        return point_region(session, start, limit=REGION_UP_TO)
     except TooLarge:
         return None
 
@@ -127,7 +129,8 @@ def group_new_points(session: Session) -> None:
     if not rows:
         return
     if any(c == RELEASED for *_, c in rows):
-        region = exact_region(session, [r[0] for r in rows])
+        start = [r[0] for r in rows]
+        region = point_region(session, start) if small(session) else bounded_region(session, start)
         if region is not None:
             _regroup_region(session, region)
             return

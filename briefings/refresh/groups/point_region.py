@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
@@ -161,12 +161,12 @@ class _Store:
 
     def _read(self, where: object) -> None:
         query = stored_points().where(where)  # type: ignore[arg-type]
-        if self.limit is not None:
-            query = query.limit(self.limit - len(self.rows) + 1)
-        rows = self.session.connection().execute(query).all()
-        if self.limit is not None and len(self.rows) + len(rows) > self.limit:
-            raise TooLarge
-        for row in rows:
+        if self.limit is not None:  # counted first: given up, the walk reads none of them
+            room = self.limit - len(self.rows)
+            counted = select(func.count()).select_from(query.limit(room + 1).subquery())
+            if (self.session.scalar(counted) or 0) > room:
+                raise TooLarge
+        for row in self.session.connection().execute(query):
             i, _, t, _, p, group = row
             if i in self.rows:
                 continue
