@@ -39,7 +39,7 @@ from briefings.models import (
     ReleasedEntity,
 )
 from briefings.refresh.entities.linkage import closure
-from briefings.refresh.groups.point_groups import exact
+from briefings.refresh.groups.point_groups import bounded_region, small
 from briefings.refresh.groups.point_region import RELEASED, point_region
 
 __all__ = ["release_articles", "release_entities", "release_names"]
@@ -75,14 +75,16 @@ def release_articles(session: Session, article_ids: Iterable[int]) -> None:
 
 
 def _release_point_region(session: Session, article_ids: list[int]) -> None:
-    """The point groups of the articles' points dissolved; in a story of up to EXACT_UP_TO
-    points also those of the points linked to them (groups/point_region.py), and the members marked
-    RELEASED: the refresh regroups the whole region they are linked to (once the articles' own
-    points are gone, their links go through these). In a larger one, the members go back to
-    ungrouped (NULL), to be grouped with the stored window as new points are."""
-    if exact(session):
-        own = session.scalars(select(Point.id).where(Point.article_id.in_(article_ids))).all()
-        region = point_region(session, own, steps=1)
+    """The point groups of the articles' points dissolved, with those of the points linked to
+    them (groups/point_region.py: in a story of up to EXACT_UP_TO points, those one link away;
+    in a larger one, the whole region when its walk reads at most REGION_UP_TO stored points),
+    and the members marked RELEASED: the refresh regroups the whole region they are linked to
+    (once the articles' own points are gone, their links go through these). Otherwise only the
+    groups of the articles' own points, the members back to ungrouped (NULL), to be grouped
+    with the stored window as new points are."""
+    own = session.scalars(select(Point.id).where(Point.article_id.in_(article_ids))).all()
+    region = point_region(session, own, steps=1) if small(session) else bounded_region(session, own)
+    if region is not None:
         groups = {g for _, g in region if g is not None and g > 0}
         mark = RELEASED
     else:

@@ -8,19 +8,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from benchmarks import corpus
 from benchmarks.corpus import Corpus
 from briefings.articles import forget
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
-from briefings.models import Entity, Point, StoryState
+from briefings.models import Article, Entity, Point, StoryState
 from briefings.refresh import release
 from briefings.refresh.dump import dump_story
 from briefings.refresh.groups import point_groups
 from briefings.refresh.groups.point_region import RELEASED
-from briefings.refresh.storyline import rebuild_story
+from briefings.refresh.storyline import rebuild_story, refresh_story
 
 
 def _dump(sessions: sessionmaker[Session]) -> dict[str, Any]:
@@ -208,12 +209,62 @@ def test_edits_from_a_rebuilt_story_of_generated_articles_match_a_rebuild(
         assert rebuilt[table] == incremental[table], table
 
 
+def test_edits_whose_regions_lie_within_the_exact_size_match_a_rebuild_in_a_larger_story(
+    sessions: sessionmaker[Session],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """700 generated articles as in the test above, and 60 more dated ten years on (out of
+    reach of every comparison): the story holds more than EXACT_UP_TO points, set here to the
+    700's, and so does REGION_UP_TO, so the walk of each edit's region, which reads none of the
+    60's points, stays within it: the edits are regrouped by region and match a rebuild.
+    (With only the story's size bounded, they were grouped with the stored window, and
+    point-group rows differed from a rebuild's.)"""
+    files = Corpus(seed=19).write(tmp_path / "articles", 700)
+    monkeypatch.setattr(corpus, "START", corpus.START.replace(year=corpus.START.year + 10))
+    later = Corpus(seed=19).write(tmp_path / "later", 60, start=700)
+    assert ingest_paths(sessions, files + later).count("added") == 760
+    with unit_of_work(sessions) as session:
+        rebuild_story(session)
+        near = session.scalar(
+            select(func.count())
+            .select_from(Point)
+            .join(Article, Point.article_id == Article.id)
+            .where(Article.published < corpus.START)
+        )
+        stored = session.scalar(select(func.count(Point.id)))
+        assert near is not None and stored is not None and stored > near + 300
+    monkeypatch.setattr(point_groups, "EXACT_UP_TO", near)
+    monkeypatch.setattr(point_groups, "REGION_UP_TO", near)
+    for k in range(6):
+        path = files[(k * 7919 + 13) % len(files)]
+        text = path.read_text(encoding="utf-8")
+        if k % 2:
+            lines = text.splitlines(keepends=True)
+            kept = [i for i, line in enumerate(lines) if line.strip()]
+            del lines[kept[len(kept) // 2]]
+            text = "".join(lines)
+        text += f"\nThe ministry said on Friday that talks round {k} ended without a deal.\n"
+        path.write_text(text, encoding="utf-8")
+        assert ingest_paths(sessions, [path]).count("updated") == 1
+    for k in range(2):
+        assert forget(sessions, str(files[(k * 104729 + 7) % len(files)])) is not None
+    incremental = _dump(sessions)
+    with unit_of_work(sessions) as session:
+        rebuild_story(session)
+    rebuilt = _dump(sessions)
+    for table in rebuilt:
+        assert rebuilt[table] == incremental[table], table
+
+
 def test_edits_in_a_story_past_the_exact_size_leave_every_point_grouped(
     sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Past EXACT_UP_TO stored points an edit's points are grouped with the stored window, as new
+    """Past EXACT_UP_TO stored points, an edit whose region's walk would read more than
+    REGION_UP_TO has its points grouped with the stored window, as new
     articles' are, not by region: every point still ends in a group, none left released."""
     monkeypatch.setattr(point_groups, "EXACT_UP_TO", 50)
+    monkeypatch.setattr(point_groups, "REGION_UP_TO", 50)
     files = Corpus(seed=19).write(tmp_path / "articles", 40)
     assert ingest_paths(sessions, files).count("added") == 40
     for k, path in enumerate(files[:12:4]):
@@ -223,6 +274,28 @@ def test_edits_in_a_story_past_the_exact_size_leave_every_point_grouped(
         )
         assert ingest_paths(sessions, [path]).count("updated") == 1
     assert forget(sessions, str(files[20])) is not None
+    story = _dump(sessions)
+    assert story["point_groups"] and not story["ungrouped_points"]
+    with sessions() as session:
+        assert not session.scalars(select(Point.id).where(Point.cluster == RELEASED)).all()
+
+
+def test_points_released_by_region_whose_region_outgrew_the_exact_size_are_grouped(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Released by region, a region whose walk the refresh then finds past REGION_UP_TO in a
+    story past EXACT_UP_TO (there, a new text linked further) is grouped with the stored window:
+    every point ends in a group, none left released."""
+    files = Corpus(seed=19).write(tmp_path / "articles", 40)
+    assert ingest_paths(sessions, files).count("added") == 40
+    with unit_of_work(sessions) as session:
+        first = session.scalars(select(Article.id).order_by(Article.id).limit(1)).one()
+        release.release_articles(session, [first])
+        assert session.scalars(select(Point.id).where(Point.cluster == RELEASED)).first()
+    monkeypatch.setattr(point_groups, "EXACT_UP_TO", 5)
+    monkeypatch.setattr(point_groups, "REGION_UP_TO", 5)
+    with unit_of_work(sessions) as session:
+        refresh_story(session)
     story = _dump(sessions)
     assert story["point_groups"] and not story["ungrouped_points"]
     with sessions() as session:

@@ -18,8 +18,9 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
@@ -35,6 +36,7 @@ REACH = dt.timedelta(days=REACH_DAYS)
 RELEASED = -1  # Point.cluster of a point whose group an edit dissolved: its region is regrouped
 
 Loaded = tuple[grouping.PointInput, int | None]  # a point, its stored group
+Row = Any  # a row of stored_points(): id, article, text, score, published, group
 
 
 def stored_points() -> Select:
@@ -44,20 +46,30 @@ def stored_points() -> Select:
     ).join(Article, Point.article_id == Article.id)
 
 
-def _prefix(term: str) -> str:
-    """What a text holding the stemmed content word `term` holds, lower-cased: the term up to an
-    apostrophe, less a last "y" (textrank.stem makes "countries" "country")."""
-    head = term.split("'")[0]
-    return head[:-1] if head.endswith("y") else head
+def _token(term: str) -> str:
+    """A pattern matching every token (textrank._TOKEN) stemmed to the content word `term`:
+    textrank.stem only strips a last "'s", then a last "s" or makes "ies" "y", so the token is
+    the term, with "s" or, for a last "y", "ies", and "'s" after either (an apostrophe written
+    ' or ’), then no more of a token."""
+    word = re.escape(term).replace("'", "['’]")
+    forms = f"{word}s?"
+    if term.endswith("y"):
+        forms += f"|{word[:-1]}ies"
+    return f"(?:{forms})(?:['’]s)?"
+
+
+class TooLarge(Exception):
+    """A region's walk would read more stored points than its limit."""
 
 
 class _Store:
     """The stored points read so far (every undated one, the dated ones of one span of days);
     those that hold one of the region's rare words indexed by rare word and week."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, limit: int | None = None) -> None:
         self.session = session
-        self.points: dict[int, Loaded] = {}
+        self.limit = limit  # points read at most (past it: TooLarge)
+        self.rows: dict[int, Row] = {}  # each point read, as stored_points() reads it
         self.vectors: dict[int, SparseVector] = {}
         self.words: dict[int, list[str]] = {}
         self.day: dict[int, int | None] = {}  # each point's date as an ordinal
@@ -65,8 +77,8 @@ class _Store:
         self.by_word: dict[str, dict[int | None, list[int]]] = defaultdict(dict)
         self.by_group: dict[int, list[int]] = defaultdict(list)
         self.span: tuple[dt.date, dt.date] | None = None
-        self.prefixes: set[str] = set()  # of the region's rare words: the texts looked for
-        self.pending: dict[int, str] = {}  # read, not indexed: lower-cased text
+        self.prefixes: set[str] = set()  # the region's rare words as tokens: the texts looked for
+        self.pending: dict[int, str] = {}  # read, not indexed: " " and the lower-cased text
         self.fresh: list[int] = []  # read since the last look
         self._read(Article.published.is_(None))
 
@@ -99,7 +111,7 @@ class _Store:
         point holding none shares none with them: they are never compared)."""
         new: set[str] = set()
         for i in ids:
-            new |= {_prefix(w) for w in self.index(i)}
+            new |= {_token(w) for w in self.index(i)}
         new -= self.prefixes
         self.prefixes |= new
         if self.fresh and self.prefixes:
@@ -109,7 +121,9 @@ class _Store:
             self._index_matching(list(self.pending), new)
 
     def _index_matching(self, ids: list[int], prefixes: set[str]) -> None:
-        found = re.compile("|".join(map(re.escape, sorted(prefixes)))).search
+        # a token starts after a character no token holds and ends before one
+        tokens = "|".join(sorted(prefixes))
+        found = re.compile(f"[^a-z0-9](?:{tokens})(?![a-z0-9]|[-'’][a-z0-9])").search
         for i in ids:
             text = self.pending.get(i)
             if text is not None and found(text):
@@ -121,7 +135,7 @@ class _Store:
         if words is not None:
             return words
         self.pending.pop(i, None)
-        vector = self.vectors[i] = tfidf_vectors([self.points[i][0].text])[0]
+        vector = self.vectors[i] = tfidf_vectors([self.rows[i][2]])[0]
         words = self.words[i] = _blocking_words(vector)
         day = self.day[i]
         week = day // 7 if day is not None else None
@@ -146,25 +160,36 @@ class _Store:
                 yield from by_week.get(week, ())
 
     def _read(self, where: object) -> None:
-        rows = self.session.connection().execute(
-            stored_points().where(where)  # type: ignore[arg-type]
-        )
-        for i, a, t, s, p, group in rows:
-            if i in self.points:
+        query = stored_points().where(where)  # type: ignore[arg-type]
+        if self.limit is not None:  # counted first: given up, the walk reads none of them
+            room = self.limit - len(self.rows)
+            counted = select(func.count()).select_from(query.limit(room + 1).subquery())
+            if (self.session.scalar(counted) or 0) > room:
+                raise TooLarge
+        for row in self.session.connection().execute(query):
+            i, _, t, _, p, group = row
+            if i in self.rows:
                 continue
-            self.points[i] = (grouping.PointInput(i, a, t, s, p), group)
+            self.rows[i] = row
             self.day[i] = p.toordinal() if p is not None else None
-            self.pending[i] = t.lower()
+            self.pending[i] = " " + t.lower()
             self.fresh.append(i)
             if group is not None and group != RELEASED:
                 self.by_group[group].append(i)
 
 
-def point_region(session: Session, start: Iterable[int], steps: int | None = None) -> list[Loaded]:
+def point_region(
+    session: Session, start: Iterable[int], steps: int | None = None, limit: int | None = None
+) -> list[Loaded]:
     """The stored points `start` (point ids) are linked to, themselves included, with every
     member of a group one of them is in, each with its group; in the order of their ids.
-    `steps`: only so many links away from `start` (None: every chain)."""
-    store = _Store(session)
+    `steps`: only so many links away from `start` (None: every chain). `limit`: TooLarge
+    raised as soon as the walk would read more stored points than this (the region is among
+    the points read)."""
+    return _walk(_Store(session, limit), start, steps)
+
+
+def _walk(store: _Store, start: Iterable[int], steps: int | None) -> list[Loaded]:
     seen = set(start)
     frontier = sorted(seen)
     while frontier and steps != 0:
@@ -173,7 +198,7 @@ def point_region(session: Session, start: Iterable[int], steps: int | None = Non
         store.look_for(frontier)
         found: list[int] = []
         for i in frontier:
-            group = store.points[i][1]
+            group = store.rows[i][5]
             linked = [j for j in store.by_group.get(group, ()) if j not in seen] if group else []
             seen.update(linked)
             day, vector = store.day[i], store.vectors[i]
@@ -188,12 +213,13 @@ def point_region(session: Session, start: Iterable[int], steps: int | None = Non
                     linked.append(j)
             found += linked
         frontier = sorted(found)
-    return [store.points[i] for i in sorted(seen)]
+    rows = [store.rows[i] for i in sorted(seen)]
+    return [(grouping.PointInput(i, a, t, s, p), g) for i, a, t, s, p, g in rows]
 
 
 def _cover(store: _Store, ids: list[int]) -> None:
     """Read every stored point a clustering may compare with one of `ids`."""
-    missing = [i for i in ids if i not in store.points]
+    missing = [i for i in ids if i not in store.rows]
     if missing:  # the start, when dated outside the span read
         rows = store.session.execute(
             select(Article.published)
@@ -203,9 +229,8 @@ def _cover(store: _Store, ids: list[int]) -> None:
         days = [d for d in rows if d is not None]
         if days:
             store.cover(min(days) - REACH, max(days) + REACH)
-    points = [store.points[i][0] for i in ids]
-    if any(p.published is None for p in points):
+    days = [store.rows[i][4] for i in ids]
+    if None in days:
         store.cover_all()
         return
-    days = [p.published for p in points if p.published is not None]
     store.cover(min(days) - REACH, max(days) + REACH)
