@@ -53,6 +53,24 @@ def _edits(folder: Path) -> list[Path]:
     return files[:3]
 
 
+def _edit_six_and_forget_two(sessions: sessionmaker[Session], files: list[Path]) -> None:
+    """Six of the files edited and re-ingested (a sentence added, every other one also losing a
+    paragraph), then two others forgotten."""
+    for k in range(6):
+        path = files[(k * 7919 + 13) % len(files)]
+        text = path.read_text(encoding="utf-8")
+        if k % 2:
+            lines = text.splitlines(keepends=True)
+            kept = [i for i, line in enumerate(lines) if line.strip()]
+            del lines[kept[len(kept) // 2]]
+            text = "".join(lines)
+        text += f"\nThe ministry said on Friday that talks round {k} ended without a deal.\n"
+        path.write_text(text, encoding="utf-8")
+        assert ingest_paths(sessions, [path]).count("updated") == 1
+    for k in range(2):
+        assert forget(sessions, str(files[(k * 104729 + 7) % len(files)])) is not None
+
+
 def test_edits_and_a_forget_leave_the_story_a_rebuild_makes(
     sessions: sessionmaker[Session], seeds_copy: Path
 ) -> None:
@@ -186,19 +204,7 @@ def test_edits_from_a_rebuilt_story_of_generated_articles_match_a_rebuild(
     assert ingest_paths(sessions, files).count("added") == size
     with unit_of_work(sessions) as session:
         rebuild_story(session)
-    for k in range(6):
-        path = files[(k * 7919 + 13) % len(files)]
-        text = path.read_text(encoding="utf-8")
-        if k % 2:
-            lines = text.splitlines(keepends=True)
-            kept = [i for i, line in enumerate(lines) if line.strip()]
-            del lines[kept[len(kept) // 2]]
-            text = "".join(lines)
-        text += f"\nThe ministry said on Friday that talks round {k} ended without a deal.\n"
-        path.write_text(text, encoding="utf-8")
-        assert ingest_paths(sessions, [path]).count("updated") == 1
-    for k in range(2):
-        assert forget(sessions, str(files[(k * 104729 + 7) % len(files)])) is not None
+    _edit_six_and_forget_two(sessions, files)
     incremental = _dump(sessions)
     assert len(incremental["event_groups"]) > 1.6 * size
     assert len(incremental["point_groups"]) > 5 * size
@@ -236,19 +242,7 @@ def test_edits_whose_regions_lie_within_the_exact_size_match_a_rebuild_in_a_larg
         assert near is not None and stored is not None and stored > near + 300
     monkeypatch.setattr(point_groups, "EXACT_UP_TO", near)
     monkeypatch.setattr(point_groups, "REGION_UP_TO", near)
-    for k in range(6):
-        path = files[(k * 7919 + 13) % len(files)]
-        text = path.read_text(encoding="utf-8")
-        if k % 2:
-            lines = text.splitlines(keepends=True)
-            kept = [i for i, line in enumerate(lines) if line.strip()]
-            del lines[kept[len(kept) // 2]]
-            text = "".join(lines)
-        text += f"\nThe ministry said on Friday that talks round {k} ended without a deal.\n"
-        path.write_text(text, encoding="utf-8")
-        assert ingest_paths(sessions, [path]).count("updated") == 1
-    for k in range(2):
-        assert forget(sessions, str(files[(k * 104729 + 7) % len(files)])) is not None
+    _edit_six_and_forget_two(sessions, files)
     incremental = _dump(sessions)
     with unit_of_work(sessions) as session:
         rebuild_story(session)
