@@ -71,6 +71,15 @@ def _edit_six_and_forget_two(sessions: sessionmaker[Session], files: list[Path])
         assert forget(sessions, str(files[(k * 104729 + 7) % len(files)])) is not None
 
 
+def _assert_a_rebuild_gives(sessions: sessionmaker[Session], incremental: dict[str, Any]) -> None:
+    """The story rebuilt from its articles dumps, table by table, as `incremental` does."""
+    with unit_of_work(sessions) as session:
+        rebuild_story(session)
+    rebuilt = _dump(sessions)
+    for table in rebuilt:
+        assert rebuilt[table] == incremental[table], table
+
+
 def test_edits_and_a_forget_leave_the_story_a_rebuild_makes(
     sessions: sessionmaker[Session], seeds_copy: Path
 ) -> None:
@@ -208,11 +217,7 @@ def test_edits_from_a_rebuilt_story_of_generated_articles_match_a_rebuild(
     incremental = _dump(sessions)
     assert len(incremental["event_groups"]) > 1.6 * size
     assert len(incremental["point_groups"]) > 5 * size
-    with unit_of_work(sessions) as session:
-        rebuild_story(session)
-    rebuilt = _dump(sessions)
-    for table in rebuilt:
-        assert rebuilt[table] == incremental[table], table
+    _assert_a_rebuild_gives(sessions, incremental)
 
 
 def test_edits_whose_regions_lie_within_the_exact_size_match_a_rebuild_in_a_larger_story(
@@ -244,11 +249,7 @@ def test_edits_whose_regions_lie_within_the_exact_size_match_a_rebuild_in_a_larg
     monkeypatch.setattr(point_groups, "REGION_UP_TO", near)
     _edit_six_and_forget_two(sessions, files)
     incremental = _dump(sessions)
-    with unit_of_work(sessions) as session:
-        rebuild_story(session)
-    rebuilt = _dump(sessions)
-    for table in rebuilt:
-        assert rebuilt[table] == incremental[table], table
+    _assert_a_rebuild_gives(sessions, incremental)
 
 
 def test_edits_in_a_story_past_the_exact_size_leave_every_point_grouped(
