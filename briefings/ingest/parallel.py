@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import multiprocessing
@@ -10,7 +11,9 @@ import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,7 +31,14 @@ from briefings.ingest.pipeline import (
     read_article,
 )
 from briefings.ingest.reading.sidecar import Entries
-from briefings.ingest.workers import checker, lookup_sessions, start_worker, warm_up
+from briefings.ingest.workers import (
+    checker,
+    lookup_sessions,
+    start_grouper,
+    start_worker,
+    warm_up,
+)
+from briefings.refresh.storyline import GroupPlans, plan_new_groups
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +106,9 @@ def ingest_parallel(
 
     This process stores what the workers hand it while they go on analysing, and refreshes the
     story every REFRESH_EVERY new articles meanwhile, and once more shortly before the end (see
-    `_closing_due`): the refresh left for the end, which runs alone, covers only the last few."""
+    `_closing_due`): the refresh left for the end, which runs alone, covers only the last few.
+    At each incremental refresh a process of its own groups the new points and events while
+    this one links and clusters (`Grouper`): the same story, the refreshes at the end shorter."""
     with Run(sessions, on_outcome) as run:
         manifests: dict[Path, Entries] = {}
         jobs: list[Job] = []
@@ -111,7 +123,10 @@ def ingest_parallel(
         if count <= 1 or len(jobs) < 2:  # one process: exactly `ingest_paths`
             _one_process(run, jobs, order)
             return run.finish()
-        with _pool(count, _shared_url(sessions)) as pool:
+        url = _shared_url(sessions)
+        _warmed_up()  # before the grouper and the workers are forked
+        with _grouper(url) as grouper, _pool(count, url) as pool:
+            run.planner = grouper.start if grouper is not None else None
             prepared = _prepared(pool, jobs, count)  # workers go on while this stores
             try:
                 _store_prepared(run, order, prepared, len(jobs), min(count, len(jobs)))
@@ -192,17 +207,111 @@ def _shared_url(sessions: sessionmaker[Session]) -> str | None:
 
 
 def _pool(workers: int, url: str | None) -> ProcessPoolExecutor:
-    """`workers` processes, forked once what analysis loads on first use is loaded here."""
-    lookups: str | sessionmaker[Session] | None = url
+    """`workers` processes, forked (after `_warmed_up`) when the first chunk is handed over."""
+    parent = os.getpid()  # the workers die with this process, even on SIGKILL
+    return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, _lookups(url)))
+
+
+def _warmed_up() -> None:
+    """What analysis loads on first use loaded here once, shared by the processes forked after
+    (the workers, the grouper)."""
     # collections paused: they cost about a tenth of the warm-up, and finding the heap frozen
     # before they resume, the first does not walk what it loaded
     with collections_paused():
         warm_up()  # loaded once here, shared by the forked workers
-        if url is not None and multiprocessing.get_start_method() == "fork":
-            lookups = lookup_sessions(url)  # inherited, not pickled
         set_aside_loaded()  # and left out of their garbage collections, and this process's
-    parent = os.getpid()  # the workers die with this process, even on SIGKILL
-    return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, lookups))
+
+
+def _lookups(url: str | None) -> str | sessionmaker[Session] | None:
+    """How a forked process reads the database at `url`: sessions made here (inherited, not
+    pickled, not yet connected), or the URL where processes are not forked."""
+    return url if url is None else _reads(url)
+
+
+def _reads(url: str) -> str | sessionmaker[Session]:
+    if multiprocessing.get_start_method() == "fork":
+        return lookup_sessions(url)
+    return url
+
+
+@contextlib.contextmanager
+def _grouper(url: str | None) -> Iterator[Grouper | None]:
+    """A process that groups the new points and events of each incremental refresh while this
+    one links and clusters (`refresh_story`), at the end above all: the last refreshes, run as
+    the workers finish, then take about half as long. None for a database only this process
+    sees. Forked before the workers, so that no thread runs in this process yet."""
+    if url is None:
+        yield None
+        return
+    grouper = Grouper(_reads(url))
+    try:
+        yield grouper
+    finally:
+        grouper.close()
+
+
+class Grouper:
+    """A process that works out `plan_new_groups` when asked, reading what is committed: one
+    request at a time, its answer read by the function `start` returns."""
+
+    def __init__(self, lookups: str | sessionmaker[Session]) -> None:
+        context = multiprocessing.get_context()
+        self.connection, theirs = context.Pipe()
+        self.process = context.Process(
+            target=serve_plans,
+            args=(theirs, os.getpid(), lookups),
+            name="ingest-grouper",
+            daemon=True,
+        )
+        self.process.start()
+        theirs.close()
+        self.asked = 0  # requests whose answer is not read yet (a refresh that failed first)
+
+    def start(self) -> Callable[[], GroupPlans]:
+        """Ask for the new groups; a function that waits for them (raises if planning failed)."""
+        while self.asked:  # an answer nobody waited for: out of date
+            self.asked -= 1
+            self.connection.recv()
+        self.connection.send(True)
+        self.asked += 1
+        return self._answer
+
+    def _answer(self) -> GroupPlans:
+        self.asked -= 1
+        answer = self.connection.recv()
+        if isinstance(answer, str):
+            raise RuntimeError(f"planning the new groups failed: {answer}")
+        return cast(GroupPlans, answer)
+
+    def close(self) -> None:
+        """Let the process exit, and wait for it."""
+        with contextlib.suppress(OSError):
+            self.connection.send(False)
+        self.connection.close()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+def serve_plans(connection: Connection, parent: int, lookups: str | sessionmaker[Session]) -> None:
+    """The grouper process: `plan_new_groups` for each request, in a session of its own, until
+    told to stop (or its parent goes). A failure is answered with its text."""
+    start_grouper(parent)
+    sessions = lookup_sessions(lookups) if isinstance(lookups, str) else lookups
+    while True:
+        try:
+            if not connection.recv():
+                return
+        except EOFError:
+            return
+        try:
+            with sessions() as session:
+                answer: GroupPlans | str = plan_new_groups(session)
+        except Exception as exc:
+            log.debug("planning the new groups failed", exc_info=True)
+            answer = f"{type(exc).__name__}: {exc}"
+        connection.send(answer)
 
 
 def _prepared(

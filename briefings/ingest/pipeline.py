@@ -23,6 +23,7 @@ from briefings.ingest.reading.readers import SUPPORTED, read_document
 from briefings.ingest.reading.sidecar import SIDECAR_NAMES, Entries, entry_for
 from briefings.ingest.workers import one_thread
 from briefings.refresh.state import refresh_owed
+from briefings.refresh.storyline import Planner
 
 __all__ = [
     "REFRESH_EVERY",
@@ -96,6 +97,7 @@ class Run:
         self.report = IngestReport()
         self.pending: Counter[Status] = Counter()  # outcomes since the last refresh, by status
         self.unsaved: list[FileOutcome | None] = []  # not yet reported; None: waiting in the batch
+        self.planner: Planner | None = None  # groups new points and events elsewhere (parallel.py)
 
     def __enter__(self) -> Run:
         self._collections = rare_full_collections()
@@ -183,7 +185,7 @@ class Run:
         """Do what the story is owed; a failure is reported, the articles stay stored and the
         refresh stays owed (the next ingest, the bot at start or `briefbot repair` does it)."""
         try:
-            refresh_owed(self.sessions, rebuild_now=rebuild_now)
+            refresh_owed(self.sessions, rebuild_now=rebuild_now, planner=self.planner)
         except Exception as exc:  # the articles are stored; the story keeps its old state
             log.exception("refreshing the story failed")
             self.report.story_error = (

@@ -32,6 +32,14 @@ def start_worker(parent: int, url: str | sessionmaker[Session] | None) -> None:
     _lookups[:] = [] if url is None else [url]
 
 
+def start_grouper(parent: int) -> None:
+    """Set-up of the grouper process (parallel.py): as a worker's, but at the parent's priority
+    (the refresh waits for what it works out)."""
+    die_with_parent(parent)
+    one_thread()
+    rare_full_collections_always()
+
+
 def lookup_sessions(url: str) -> sessionmaker[Session]:
     """Sessions for a worker's look-ups in the database at `url`. Made in the parent before the
     fork, their engine not yet connected (no connection crosses the fork): a worker making its

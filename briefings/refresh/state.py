@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from briefings.db import begin_writing, retrying
 from briefings.models import StoryState, table_of
 from briefings.refresh.rebuild import rebuild_in_chunks
-from briefings.refresh.storyline import refresh_story
+from briefings.refresh.storyline import Planner, refresh_story
 
 __all__ = ["Refreshed", "begin_storing", "mark_written", "owed", "refresh_owed", "written_mark"]
 
@@ -90,10 +90,12 @@ def refresh_owed(
     full: bool = False,
     force: bool = False,
     rebuild_now: bool = True,
+    planner: Planner | None = None,
 ) -> Refreshed:
     """Refresh the story if the stored articles owe it (always when `force`), in full when a
     rebuild is owed or `full`; without `rebuild_now`, nothing when a rebuild is owed (a long
-    run leaves it to its end). Waits for another process's refresh, then does what is owed."""
+    run leaves it to its end). Waits for another process's refresh, then does what is owed.
+    `planner`: groups the new points and events elsewhere meanwhile (`refresh_story`)."""
 
     def attempt() -> Refreshed:
         started = time.perf_counter()
@@ -108,7 +110,7 @@ def refresh_owed(
                 session.rollback()
                 return Refreshed(False, False, 0.0)
             if not whole:
-                refresh_story(session)
+                refresh_story(session, planner=planner)
                 session.execute(  # never backwards (a refresh forced while nothing was owed)
                     update(StoryState)
                     .where(StoryState.id == 1, StoryState.refreshed < written)

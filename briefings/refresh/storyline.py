@@ -12,6 +12,10 @@ bounded transactions by rebuild.py from the same parts.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
@@ -20,29 +24,85 @@ from briefings.refresh.entities.link import link_all as _link_entities
 from briefings.refresh.entities.link import link_new_mentions as _link_new_mentions
 from briefings.refresh.entities.link import new_speakers as _new_speakers
 from briefings.refresh.entities.speakers import recluster_speakers as _recluster_speakers
+from briefings.refresh.groups.event_groups import EventsPlan, plan_new_events, write_events
 from briefings.refresh.groups.event_groups import group_events as _group_events
 from briefings.refresh.groups.event_groups import group_new_events as _group_new_events
+from briefings.refresh.groups.point_groups import PointsPlan, plan_new_points, write_points
 from briefings.refresh.groups.point_groups import group_new_points as _group_new_points
 from briefings.refresh.groups.point_groups import group_points as _group_points
 from briefings.refresh.groups.quote_clusters import group_new_quotes as _group_new_quotes
 from briefings.refresh.groups.quote_clusters import group_quotes as _group_quotes
 
-__all__ = ["rebuild_story", "refresh_story"]
+__all__ = ["GroupPlans", "Planner", "plan_new_groups", "rebuild_story", "refresh_story"]
+
+log = logging.getLogger(__name__)
 
 
-def refresh_story(session: Session, *, full: bool = False) -> None:
+@dataclass(frozen=True)
+class GroupPlans:
+    """The new points' and events' grouping, worked out without writing (`plan_new_groups`)."""
+
+    points: PointsPlan | None  # None: points were released (an edit), grouped by the refresh
+    events: EventsPlan
+
+
+# Starts `plan_new_groups` elsewhere (another process, reading what is committed); what it
+# returns waits for the plans (and raises if planning failed)
+Planner = Callable[[], Callable[[], GroupPlans]]
+
+
+def plan_new_groups(session: Session) -> GroupPlans:
+    """What an incremental refresh writes for the new points and events. They depend on no
+    entity, quote or speaker, so another process can work them out from what is committed
+    while the refresh links and clusters (the refresh holds the write lock: nothing else is
+    committed meanwhile, and it has not written them yet)."""
+    return GroupPlans(plan_new_points(session), plan_new_events(session))
+
+
+def refresh_story(session: Session, *, full: bool = False, planner: Planner | None = None) -> None:
     """Bring the story-wide results up to date with the per-article rows.
 
-    Incremental unless `full` (articles changed or removed) or the story is still empty."""
+    Incremental unless `full` (articles changed or removed) or the story is still empty. With a
+    `planner`, the new points and events are grouped by it while this links and clusters (the
+    same groups: see `plan_new_groups`); if it fails, here after."""
     if full or _story_empty(session):
         rebuild_story(session)
         return
+    planned = _started(planner)
     relinked = _link_new_mentions(session)  # names looked up here, so a test can pause it
     speakers = _new_speakers(session)
     _recluster_speakers(session, relinked, speakers)
     _group_new_quotes(session, speakers)
-    _group_new_points(session)
-    _group_new_events(session)
+    plans = _result(planned)
+    if plans is None or plans.points is None:
+        _group_new_points(session)
+    else:
+        write_points(session, plans.points)
+    if plans is None:
+        _group_new_events(session)
+    else:
+        write_events(session, plans.events)
+
+
+def _started(planner: Planner | None) -> Callable[[], GroupPlans] | None:
+    if planner is None:
+        return None
+    try:
+        return planner()
+    except Exception:
+        log.warning("planning the new groups elsewhere failed; grouping them here", exc_info=True)
+        return None
+
+
+def _result(planned: Callable[[], GroupPlans] | None) -> GroupPlans | None:
+    """The planned groups; None when none were planned or planning failed (grouped here then)."""
+    if planned is None:
+        return None
+    try:
+        return planned()
+    except Exception:
+        log.warning("planning the new groups elsewhere failed; grouping them here", exc_info=True)
+        return None
 
 
 def rebuild_story(session: Session) -> None:

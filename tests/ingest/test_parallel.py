@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -108,21 +111,33 @@ def test_the_workers_exit_while_the_last_refresh_runs(
 ) -> None:
     """Every file handed over, the workers have nothing left to do: they exit while the story's
     last refresh runs (not after it), and none outlives the ingest."""
-    from briefings.ingest import pipeline
+    from briefings.ingest import parallel, pipeline
 
     real = pipeline.refresh_owed
     during: list[list[int]] = []
+    groupers: list[int] = []  # the process grouping points and events stays: the refresh asks it
+    grouper = parallel.Grouper
+
+    def recorded(*args: Any) -> parallel.Grouper:
+        made = grouper(*args)
+        groupers.append(cast(int, made.process.pid))
+        return made
+
+    def workers() -> list[int]:
+        return [pid for pid in _running_children() if pid not in groupers]
 
     def refresh(*args: object, **kwargs: bool) -> object:
         deadline = time.monotonic() + 5
-        while _running_children() and time.monotonic() < deadline:
+        while workers() and time.monotonic() < deadline:
             time.sleep(0.02)
-        during.append(_running_children())
+        during.append(workers())
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
+    monkeypatch.setattr(parallel, "Grouper", recorded)
     monkeypatch.setattr(pipeline, "refresh_owed", refresh)
     report = ingest_parallel(sessions, [_folder(tmp_path)], workers=2)
     assert report.count("added") == 5 and report.story_error is None
+    assert len(groupers) == 1
     assert during == [[]]  # the last refresh (the only one here) ran with no worker left
     assert _running_children() == []
 
@@ -375,3 +390,76 @@ def test_a_run_stopped_by_an_error_does_not_analyse_the_files_left(
     with pytest.raises(RuntimeError, match="a storing bug"):
         ingest_parallel(sessions, [folder], workers=2)
     assert len(log.read_text(encoding="utf-8").splitlines()) < 120  # of 240
+
+
+@contextlib.contextmanager
+def _no_grouper(_url: object) -> Iterator[None]:
+    """In place of `parallel._grouper`: the refreshes group the new points and events themselves."""
+    yield None
+
+
+def _story(sessions: sessionmaker[Session]) -> dict[str, Any]:
+    from briefings.refresh.dump import dump_story
+
+    with sessions() as session:
+        return dump_story(session)
+
+
+def test_the_new_points_and_events_are_grouped_in_a_process_of_their_own(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parallel run's incremental refreshes leave the grouping of the new points and events
+    to a process of its own while they link and cluster (the last refreshes, run as the workers
+    finish, take about half as long): the same story as grouping them in the refresh."""
+    from benchmarks.corpus import Corpus
+    from briefings.ingest import parallel
+
+    monkeypatch.setattr("briefings.ingest.pipeline.REFRESH_EVERY", 15)
+    monkeypatch.setattr("briefings.ingest.parallel.CLOSING_LEAST", 4)
+    folder = tmp_path / "generated"
+    Corpus(seed=5).write(folder, 50)
+    planned_by = tmp_path / "planned.log"
+    plan = parallel.plan_new_groups
+
+    def logged(session: Session) -> object:
+        with planned_by.open("a", encoding="utf-8") as out:  # the grouper inherits it
+            out.write(f"{os.getpid()}\n")
+        return plan(session)
+
+    monkeypatch.setattr(parallel, "plan_new_groups", logged)
+    report = ingest_parallel(sessions, [folder], workers=2)
+    assert report.count("added") == 50 and report.story_error is None
+    planners = planned_by.read_text(encoding="utf-8").split()
+    assert len(planners) >= 3 and os.getpid() not in {int(p) for p in planners}
+    assert len(set(planners)) == 1  # one process for the whole run, its caches kept
+    monkeypatch.setattr(parallel, "_grouper", _no_grouper)
+    here = open_database(f"sqlite:///{tmp_path / 'here.db'}")
+    assert ingest_parallel(here, [folder], workers=2).count("added") == 50
+    assert _story(sessions) == _story(here)
+    here.kw["bind"].dispose()
+
+
+def test_a_refresh_groups_the_new_points_and_events_itself_when_planning_fails(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from benchmarks.corpus import Corpus
+    from briefings.ingest import parallel
+
+    def broken(_session: Session) -> object:
+        raise RuntimeError("a planning bug")
+
+    monkeypatch.setattr("briefings.ingest.pipeline.REFRESH_EVERY", 15)
+    monkeypatch.setattr("briefings.ingest.parallel.CLOSING_LEAST", 4)
+    folder = tmp_path / "generated"
+    Corpus(seed=5).write(folder, 40)
+    monkeypatch.setattr(parallel, "plan_new_groups", broken)
+    report = ingest_parallel(sessions, [folder], workers=2)
+    assert report.count("added") == 40 and report.story_error is None
+    monkeypatch.undo()
+    one = open_database(f"sqlite:///{tmp_path / 'one.db'}")
+    monkeypatch.setattr("briefings.ingest.pipeline.REFRESH_EVERY", 15)
+    monkeypatch.setattr("briefings.ingest.parallel.CLOSING_LEAST", 4)
+    monkeypatch.setattr(parallel, "_grouper", _no_grouper)
+    assert ingest_parallel(one, [folder], workers=2).count("added") == 40
+    assert _story(sessions) == _story(one)
+    one.kw["bind"].dispose()

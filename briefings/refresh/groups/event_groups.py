@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -62,6 +64,29 @@ def insert_event_groups(session: Session, found: Sequence[grouping.EventGroup]) 
 
 def group_new_events(session: Session) -> None:
     """Group the new events with the WINDOW stored events dated near them, most reported first."""
+    write_events(session, plan_new_events(session))
+
+
+@dataclass(frozen=True)
+class EventsPlan:
+    """What grouping the new events writes: stored groups' new figures, the events' groups and
+    the new groups."""
+
+    changed: list[dict[str, Any]]
+    assigned: dict[int, int]
+    fresh: list[grouping.EventGroup]
+
+
+def write_events(session: Session, plan: EventsPlan) -> None:
+    """Write what grouping the new events found (`plan_new_events`)."""
+    update_rows(session, EventGroup, plan.changed)
+    assign(session, Event, plan.assigned)
+    insert_event_groups(session, plan.fresh)
+
+
+def plan_new_events(session: Session) -> EventsPlan:
+    """What `group_new_events` writes, worked out without writing (another process can, from
+    what is committed, while the refresh's transaction does the rest)."""
     rows = (
         session.connection()
         .execute(
@@ -72,7 +97,7 @@ def group_new_events(session: Session) -> None:
         .all()
     )
     if not rows:
-        return
+        return EventsPlan([], {}, [])
     events = [grouping.EventInput(i, a, t, d, p) for i, a, t, d, p in rows]  # type: ignore[arg-type]
     best = (
         select(
@@ -123,6 +148,4 @@ def group_new_events(session: Session) -> None:
             }
         )
         assigned.update(dict.fromkeys((e.id for e in members), group_id))
-    update_rows(session, EventGroup, changed)
-    assign(session, Event, assigned)
-    insert_event_groups(session, fresh)
+    return EventsPlan(changed, assigned, fresh)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy import text as sql_text
@@ -117,15 +119,7 @@ def _assign_support(session: Session, shares: dict[int, float]) -> None:
 def group_new_points(session: Session) -> None:
     """Group the new points with the best WINDOW stored facts published near them; after an
     edit or a forget (points RELEASED), regroup the whole region they are linked to."""
-    rows = (
-        session.connection()
-        .execute(
-            stored_points()
-            .where(or_(Point.cluster.is_(None), Point.cluster == RELEASED))
-            .order_by(Point.id)
-        )
-        .all()
-    )
+    rows = _new_point_rows(session)
     if not rows:
         return
     if any(c == RELEASED for *_, c in rows):
@@ -134,6 +128,52 @@ def group_new_points(session: Session) -> None:
         if region is not None:
             _regroup_region(session, region)
             return
+    write_points(session, _planned(session, rows))
+
+
+@dataclass(frozen=True)
+class PointsPlan:
+    """What grouping the new points writes: stored groups' new figures, the points' groups, their
+    support below 1.0, and the new groups."""
+
+    changed: list[dict[str, Any]]
+    assigned: dict[int, int]
+    shares: dict[int, float]
+    fresh: list[grouping.PointGroup]
+
+
+def plan_new_points(session: Session) -> PointsPlan | None:
+    """What `group_new_points` would write, worked out without writing (another process can, from
+    what is committed, while the refresh's transaction does the rest); None when points were
+    released (an edit: their region is regrouped by `group_new_points` itself)."""
+    rows = _new_point_rows(session)
+    if any(c == RELEASED for *_, c in rows):
+        return None
+    return _planned(session, rows) if rows else PointsPlan([], {}, {}, [])
+
+
+def write_points(session: Session, plan: PointsPlan) -> None:
+    """Write what grouping the new points found (`plan_new_points`)."""
+    update_rows(session, PointGroup, plan.changed)
+    assign(session, Point, plan.assigned)
+    _assign_support(session, plan.shares)
+    insert_point_groups(session, plan.fresh)
+
+
+def _new_point_rows(session: Session) -> Sequence[Any]:
+    return (
+        session.connection()
+        .execute(
+            stored_points()
+            .where(or_(Point.cluster.is_(None), Point.cluster == RELEASED))
+            .order_by(Point.id)
+        )
+        .all()
+    )
+
+
+def _planned(session: Session, rows: Sequence[Any]) -> PointsPlan:
+    """The new points `rows` grouped with the best WINDOW stored groups near their dates."""
     points = [grouping.PointInput(i, a, t, s, p) for i, a, t, s, p, _ in rows]
     query = (
         select(
@@ -184,10 +224,7 @@ def group_new_points(session: Session) -> None:
             }
         )
         assigned.update(dict.fromkeys((p.id for p in members), group_id))
-    update_rows(session, PointGroup, changed)
-    assign(session, Point, assigned)
-    _assign_support(session, shares)
-    insert_point_groups(session, fresh)
+    return PointsPlan(changed, assigned, shares, fresh)
 
 
 def _regroup_region(session: Session, region: list[Loaded]) -> None:
