@@ -16,18 +16,30 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import exists, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
+from briefings.analysis import grouping
 from briefings.models import Entity, EventGroup, PointGroup
 from briefings.refresh.entities.link import link_all as _link_entities
 from briefings.refresh.entities.link import link_new_mentions as _link_new_mentions
 from briefings.refresh.entities.link import new_speakers as _new_speakers
 from briefings.refresh.entities.speakers import recluster_speakers as _recluster_speakers
-from briefings.refresh.groups.event_groups import EventsPlan, plan_new_events, write_events
+from briefings.refresh.groups.event_groups import (
+    EventsPlan,
+    event_inputs,
+    plan_new_events,
+    write_events,
+)
 from briefings.refresh.groups.event_groups import group_events as _group_events
 from briefings.refresh.groups.event_groups import group_new_events as _group_new_events
-from briefings.refresh.groups.point_groups import PointsPlan, plan_new_points, write_points
+from briefings.refresh.groups.point_groups import (
+    PointsPlan,
+    clear_point_groups,
+    plan_new_points,
+    point_inputs,
+    write_points,
+)
 from briefings.refresh.groups.point_groups import group_new_points as _group_new_points
 from briefings.refresh.groups.point_groups import group_points as _group_points
 from briefings.refresh.groups.quote_clusters import group_new_quotes as _group_new_quotes
@@ -44,6 +56,7 @@ class GroupPlans:
 
     points: PointsPlan | None  # None: points were released (an edit), grouped by the refresh
     events: EventsPlan
+    whole: bool = False  # the story was empty: every point and event grouped anew
 
 
 # Starts `plan_new_groups` elsewhere (another process, reading what is committed); what it
@@ -52,10 +65,15 @@ Planner = Callable[[], Callable[[], GroupPlans]]
 
 
 def plan_new_groups(session: Session) -> GroupPlans:
-    """What an incremental refresh writes for the new points and events. They depend on no
-    entity, quote or speaker, so another process can work them out from what is committed
-    while the refresh links and clusters (the refresh holds the write lock: nothing else is
-    committed meanwhile, and it has not written them yet)."""
+    """What a refresh writes for the new points and events (for every one, when the story is
+    empty and the refresh rebuilds it). They depend on no entity, quote or speaker, so another
+    process can work them out from what is committed while the refresh links and clusters (the
+    refresh holds the write lock: nothing else is committed meanwhile, and it has not written
+    them yet)."""
+    if _story_empty(session):
+        points = grouping.group_points(point_inputs(session))
+        events = grouping.group_events(event_inputs(session))
+        return GroupPlans(PointsPlan([], {}, {}, points), EventsPlan([], {}, events), whole=True)
     return GroupPlans(plan_new_points(session), plan_new_events(session))
 
 
@@ -65,15 +83,20 @@ def refresh_story(session: Session, *, full: bool = False, planner: Planner | No
     Incremental unless `full` (articles changed or removed) or the story is still empty. With a
     `planner`, the new points and events are grouped by it while this links and clusters (the
     same groups: see `plan_new_groups`); if it fails, here after."""
-    if full or _story_empty(session):
+    if full:
         rebuild_story(session)
         return
     planned = _started(planner)
+    if _story_empty(session):
+        _rebuild_empty(session, _result(planned))
+        return
     relinked = _link_new_mentions(session)  # names looked up here, so a test can pause it
     speakers = _new_speakers(session)
     _recluster_speakers(session, relinked, speakers)
     _group_new_quotes(session, speakers)
     plans = _result(planned)
+    if plans is not None and plans.whole:  # never expected: the story was empty for it
+        plans = None
     if plans is None or plans.points is None:
         _group_new_points(session)
     else:
@@ -82,6 +105,20 @@ def refresh_story(session: Session, *, full: bool = False, planner: Planner | No
         _group_new_events(session)
     else:
         write_events(session, plans.events)
+
+
+def _rebuild_empty(session: Session, plans: GroupPlans | None) -> None:
+    """`rebuild_story` of an empty story, its points and events grouped as `plans` found (when
+    they were planned for an empty story too)."""
+    if plans is None or not plans.whole or plans.points is None:
+        rebuild_story(session)
+        return
+    _link_entities(session)
+    _group_quotes(session)
+    clear_point_groups(session)
+    write_points(session, plans.points)
+    session.execute(delete(EventGroup))
+    write_events(session, plans.events)
 
 
 def _started(planner: Planner | None) -> Callable[[], GroupPlans] | None:
