@@ -67,6 +67,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # 32 MB of pages per connection (the default is 2 MB): at 100,000 articles the indexes the
     # commands walk stay in memory, and queries take 20-30% less time.
     cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
+    # Statement journals in memory, not in a temporary file: in a transaction (a batch of articles
+    # in its savepoint, a refresh's executemany) SQLite journals the pages each statement changes,
+    # and past 64 KiB wrote them to the file again for every row: 720 MB for a one-process ingest
+    # of 1,000 files beside its 84 MB of pages (about 0.5 s of system CPU).
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
 
