@@ -7,16 +7,18 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Select, or_, select, union
-from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.answers import QuoteItem, SourceRef
 from briefings.story.tables import EntityRow, Quote, newest_first, ref_of
+
+if TYPE_CHECKING:
+    from briefings.story.scope import Reader
 
 
 class QuoteRow(NamedTuple):
@@ -54,7 +56,7 @@ class Speaker(NamedTuple):
     role: str | None
 
 
-def read_quotes(session: Session, query: Executable) -> list[tuple[QuoteRow, SourceRef]]:
+def read_quotes(session: Reader, query: Executable) -> list[tuple[QuoteRow, SourceRef]]:
     """Each row of a `select(*QUOTE_COLUMNS, *REF_COLUMNS)`: the quote and its citation, which
     carries the quote's own wording (`text`), as the answer shows it."""
     width = len(QUOTE_COLUMNS)
