@@ -13,7 +13,6 @@ from sqlalchemy import Select, or_, select, union
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.answers import QuoteItem, SourceRef
 from briefings.story.tables import EntityRow, Quote, newest_first, ref_of
 
@@ -65,10 +64,18 @@ def read_quotes(session: Reader, query: Executable) -> list[tuple[QuoteRow, Sour
     ]
 
 
+def _threshold() -> float:
+    """The confidence a speaker needs to be named: the fitted model's table is read when a
+    quote is (`brief` reads none; about 3 ms of its start)."""
+    from briefings.analysis.quotes.confidence.model import THRESHOLD
+
+    return THRESHOLD
+
+
 def said_by(entity: EntityRow) -> ColumnElement[bool]:
     """Quotes linked to the entity, or given to its name when linking found no one."""
     return or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name) & (
-        Quote.confidence >= THRESHOLD
+        Quote.confidence >= _threshold()
     )
 
 
@@ -82,7 +89,7 @@ def quote_ids(
     order = Quote.id.desc() if newest else Quote.id
     firsts = []
     for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
-        sure = condition & (Quote.confidence >= THRESHOLD)  # attributions above the threshold
+        sure = condition & (Quote.confidence >= _threshold())  # attributions above the threshold
         if members is not None:
             sure = sure & Quote.article_id.in_(members)
         firsts.append(select(Quote.id).where(sure).order_by(order).limit(limit).subquery())
