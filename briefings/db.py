@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 try:
     import fcntl
@@ -152,11 +152,19 @@ def process_lock(engine: Engine, key: int, suffix: str) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def open_database(url: str, **kwargs: Any) -> sessionmaker[Session]:
-    """Create the engine, apply migrations and return a session factory bound to it."""
+def open_engine(url: str, **kwargs: Any) -> Engine:
+    """Create the engine and apply migrations: what a query reads through (its connections),
+    without the ORM."""
     engine = make_engine(url, **kwargs)
     migrate(engine)
-    return sessionmaker(engine, expire_on_commit=False)
+    return engine
+
+
+def open_database(url: str, **kwargs: Any) -> sessionmaker[Session]:
+    """Create the engine, apply migrations and return a session factory bound to it."""
+    from sqlalchemy.orm import sessionmaker  # not for a query (`open_engine`): 60-70 ms
+
+    return sessionmaker(open_engine(url, **kwargs), expire_on_commit=False)
 
 
 @contextmanager
