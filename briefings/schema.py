@@ -50,6 +50,17 @@ def _article_id(primary_key: bool = False) -> Column[int]:
     )
 
 
+def _entity_id() -> Column[int]:
+    """The entity a row belongs to, removed with it."""
+    return Column(
+        "entity_id",
+        Integer,
+        ForeignKey("entities.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
+
+
 # One stored article: its metadata, cleaned body and summary.
 articles = Table(
     "articles",
@@ -109,13 +120,7 @@ entity_names = Table(
     "entity_names",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "entity_id",
-        Integer,
-        ForeignKey("entities.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _entity_id(),
     Column("key", String(256), nullable=False, index=True),
 )
 
@@ -126,13 +131,7 @@ entity_variants = Table(
     "entity_variants",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "entity_id",
-        Integer,
-        ForeignKey("entities.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _entity_id(),
     Column("key", String(256), nullable=False, index=True),
 )
 

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 from briefings.cli import json_text, terminal
 from briefings.config import Settings
-from briefings.db import open_engine
+from briefings.db import open_engine, session_factory
 from briefings.story import Story
 
 if TYPE_CHECKING:
@@ -40,9 +40,7 @@ def open_engine_of(args: argparse.Namespace, settings: Settings) -> Engine:
 
 def open_sessions(args: argparse.Namespace, settings: Settings) -> sessionmaker[Session]:
     """`open_engine_of`'s database, as the ORM's session factory (the commands that write)."""
-    from sqlalchemy.orm import sessionmaker
-
-    return sessionmaker(open_engine_of(args, settings), expire_on_commit=False)
+    return session_factory(open_engine_of(args, settings))
 
 
 def story_of(args: argparse.Namespace, settings: Settings) -> Story:

@@ -35,9 +35,10 @@ class Scope:
     def sessions(self) -> sessionmaker[Session]:
         """The ORM's session factory of the story's database."""
         if self._sessions is None:
-            from sqlalchemy.orm import sessionmaker  # a story opened on an engine: when asked
+            from briefings.db import session_factory  # a story opened on an engine: when asked
 
-            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+            assert self._engine is not None  # one of the two is always given
+            self._sessions = session_factory(self._engine)
         return self._sessions
 
     def reading(self) -> AbstractContextManager[Reader]:
