@@ -54,6 +54,8 @@ class SourceItem:
 
 @dataclass(frozen=True)
 class BriefPoint:
+    """One point of a briefing: a fact of the story, with the articles that state it."""
+
     text: str
     sources: list[SourceRef]
     date: dt.date | None = None
@@ -62,6 +64,8 @@ class BriefPoint:
 
 @dataclass(frozen=True)
 class Briefing:
+    """The story's best-supported points (/brief), with every article they cite."""
+
     headline: str
     points: list[BriefPoint]
     sources: list[SourceRef]  # every article cited, in the order their numbers are given
@@ -73,6 +77,8 @@ class Briefing:
 
 @dataclass(frozen=True)
 class QuoteItem:
+    """One quote, with the articles that report it and its speaker as they give them."""
+
     text: str
     speaker: str | None
     speaker_role: str | None
@@ -95,6 +101,8 @@ class QuoteItem:
 
 @dataclass(frozen=True)
 class QuoteList:
+    """The quotes a query found (/quote), with what it matched and what is left out."""
+
     quotes: list[QuoteItem]
     speaker: str | None = None  # the person the query resolved to, if any
     about: str | None = None
@@ -113,6 +121,8 @@ class QuoteList:
 
 @dataclass(frozen=True)
 class PersonItem:
+    """One person, organisation or place, for /people."""
+
     name: str
     kind: str  # person | organisation | place
     role: str | None
@@ -124,6 +134,8 @@ class PersonItem:
 
 @dataclass(frozen=True)
 class RoleItem:
+    """One role the articles give someone, with the articles that give it."""
+
     role: str
     sources: list[SourceRef]
 
@@ -139,6 +151,8 @@ class Tie:
 
 @dataclass(frozen=True)
 class Profile:
+    """Everything the articles say about one person, organisation or place (/who)."""
+
     name: str
     kind: str
     role: str | None
@@ -164,6 +178,8 @@ class Profile:
 
 @dataclass(frozen=True)
 class ProfileResult:
+    """The answer to /who: the profile the name found, or the closest names."""
+
     query: str
     profile: Profile | None
     suggestions: list[str] = field(default_factory=list)  # closest names when unknown
@@ -172,6 +188,8 @@ class ProfileResult:
 
 @dataclass(frozen=True)
 class TimelineEvent:
+    """One dated event of the timeline, with the articles that report it."""
+
     date: dt.date | None
     date_precision: str
     text: str

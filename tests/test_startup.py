@@ -1,4 +1,5 @@
-"""A query starts at once: it loads neither the adapters nor Alembic, nor the analysis it does not run."""
+"""A query starts at once: it loads neither the adapters nor Alembic nor the ORM, nor the analysis it
+does not run."""
 
 from __future__ import annotations
 
@@ -38,19 +39,19 @@ HEAVY = (
     # (their regexes: 3-8 ms of `brief` on the seeds), nor the analysis' result classes
     "briefings.analysis.speech",
     "briefings.analysis.results",
+    # a query reads the Core tables of briefings.schema through a connection: neither the ORM
+    # (its import and the mapping of the models: about 0.1 s, a quarter of `brief --json` on the
+    # seeds) nor the ORM classes
+    "sqlalchemy.orm",
+    "briefings.models",
 )
 # Runs the command as `briefbot` does, then prints which of HEAVY it loaded.
-# Also whether any ORM mapper was configured: a query reads Core tables (briefings.story), and the
-# ORM's first query in a process configures every mapper (about 10 ms of each command).
 PROBE = """
 import contextlib, io, json, sys
 from bot.cli import main
-from briefings.models import Article
 with contextlib.redirect_stdout(io.StringIO()):
     code = main(sys.argv[2:])
 loaded = [m for m in json.loads(sys.argv[1]) if m in sys.modules]
-if Article.__mapper__.configured:
-    loaded.append("the ORM's mappers")
 print(json.dumps({"code": code, "loaded": loaded}))
 """
 

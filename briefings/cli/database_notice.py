@@ -6,8 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.engine import Engine, make_url
 
 
 def sqlite_file_is_new(url: str) -> bool:
@@ -26,13 +25,9 @@ def shown_url(url: str) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def notice_if_empty(
-    sessions: sessionmaker[Session], url: str, *, new: bool, err: TextIO | None = None
-) -> None:
-    with sessions() as session:  # SQL as written: nothing to compile at every command's start
-        empty = (
-            session.connection().exec_driver_sql("SELECT 1 FROM articles LIMIT 1").first() is None
-        )
+def notice_if_empty(engine: Engine, url: str, *, new: bool, err: TextIO | None = None) -> None:
+    with engine.connect() as connection:  # SQL as written: nothing to compile at every start
+        empty = connection.exec_driver_sql("SELECT 1 FROM articles LIMIT 1").first() is None
     if new or empty:
         state = "a new database, created now" if new else "no articles stored yet"
         print(

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from sqlalchemy import Column, ColumnElement, Table, exists, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.answers import QuoteItem, SourceRef, TimelineEvent
 from briefings.digests.utc import as_utc  # not .subscriptions: its tables and APScheduler
@@ -27,6 +26,11 @@ from briefings.story.tables import (  # the story's Core tables: no ORM compilin
     quotes,
     ref_of,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from briefings.story.scope import Reader
 
 
 class QuoteRow(NamedTuple):
@@ -97,7 +101,7 @@ class Digest:
 
 
 def compose_digest(
-    session: Session,
+    session: Reader,
     since: dt.datetime | None,
     until: dt.datetime | None = None,
     story_id: int | None = None,
@@ -135,7 +139,7 @@ def compose_digest(
     )
 
 
-def _anything_known(session: Session, since: dt.datetime, story_id: int | None) -> bool:
+def _anything_known(session: Reader, since: dt.datetime, story_id: int | None) -> bool:
     """Whether any article counts as known at `since` (stored by then, or kept quiet by a
     source's first fetch). When none does, nothing new can have been reported before, and the
     look-ups for an earlier report, which read every mention of a person new to the database
@@ -176,7 +180,7 @@ def _stored_before(
 
 
 def _old_clusters(
-    session: Session,
+    session: Reader,
     table: Table,
     rows: Sequence[Row],
     since: dt.datetime | None,
@@ -201,7 +205,7 @@ def _old_clusters(
 
 
 def _first_of_each_cluster(
-    session: Session,
+    session: Reader,
     table: Table,
     rows: Sequence[Row],
     refs: dict[int, SourceRef],
@@ -234,7 +238,7 @@ def _merge_sources(groups: dict[object, list[SourceRef]], key: object, ref: Sour
 
 
 def _new_quotes(
-    session: Session,
+    session: Reader,
     refs: dict[int, SourceRef],
     since: dt.datetime | None,
     story_id: int | None = None,
@@ -255,7 +259,7 @@ def _new_quotes(
 
 
 def _new_people(
-    session: Session,
+    session: Reader,
     refs: dict[int, SourceRef],
     since: dt.datetime | None,
     story_id: int | None = None,
@@ -318,7 +322,7 @@ def _new_people(
 
 
 def _new_events(
-    session: Session,
+    session: Reader,
     refs: dict[int, SourceRef],
     since: dt.datetime | None,
     story_id: int | None = None,
@@ -340,7 +344,7 @@ def _new_events(
 
 def preview(source: Story | sessionmaker[Session], since: dt.datetime | None = None) -> Digest:
     """What a digest posted now would say: since `since`, else since the story began."""
-    sessions = source.sessions if isinstance(source, Story) else source
+    reading = source.reading() if isinstance(source, Story) else source()
     story_id = source.story_id if isinstance(source, Story) else None
-    with sessions() as session:
+    with reading as session:
         return compose_digest(session, since, story_id=story_id)

@@ -45,9 +45,9 @@ def lookup_sessions(url: str) -> sessionmaker[Session]:
     fork, their engine not yet connected (no connection crosses the fork): a worker making its
     own spent about 20 ms of CPU on it, copying the parent's pages it touched, before its first
     file."""
-    from briefings.db import make_engine
+    from briefings.db import make_engine, session_factory
 
-    return sessionmaker(make_engine(url), expire_on_commit=False)
+    return session_factory(make_engine(url))
 
 
 def yield_to_parent() -> None:

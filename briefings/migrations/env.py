@@ -19,7 +19,7 @@ UNMAPPED = {
     ("column", "words"),
     ("index", "ix_quotes_words"),
     ("index", "ix_point_groups_words"),
-    ("index", "ix_articles_undated"),  # 0023, a partial index (see models.UNDATED_SQL)
+    ("index", "ix_articles_undated"),  # 0023, a partial index (see schema.UNDATED_SQL)
 }
 
 

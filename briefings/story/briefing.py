@@ -6,15 +6,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, Select, func, or_, select
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import Session
 
 from briefings.analysis.headline import compress
 from briefings.answers import Briefing, BriefPoint, SourceRef
-from briefings.models import UNDATED_SQL
+from briefings.schema import UNDATED_SQL
 from briefings.story.names import Names
 from briefings.story.tables import (
     REF_COLUMNS,
@@ -23,11 +22,15 @@ from briefings.story.tables import (
     Point,
     PointGroup,
     articles,
+    dialect_name,
     newest_first,
     point_groups,
     ref_of,
 )
 from briefings.story.words import contains_word, point_has, rare_groups, widest
+
+if TYPE_CHECKING:
+    from briefings.story.scope import Reader
 
 BRIEFING_POINTS = 8
 
@@ -45,7 +48,7 @@ class Briefings(Names):
 
     # --- briefing -------------------------------------------------------------------------
     def briefing(self, focus: str | None = None, since: dt.date | None = None) -> Briefing:
-        with self.sessions() as session:
+        with self.reading() as session:
             query = select(point_groups).order_by(PointGroup.score.desc(), PointGroup.id)
             if self.story_id is not None:  # the story-wide groups its articles are in
                 query = query.where(PointGroup.id.in_(self._clusters(Point)))
@@ -56,7 +59,7 @@ class Briefings(Names):
             terms = self._focus_terms(session, focus) if focus else []
             rare = None
             if terms:
-                sqlite = session.get_bind().dialect.name == "sqlite"
+                sqlite = dialect_name(session) == "sqlite"
                 words = widest(terms) if sqlite else terms  # LIKE's, not the stored words'
                 query = query.where(or_(*(point_has(session, t, n) for n, t in enumerate(words))))
                 rare = rare_groups(session, words)
@@ -123,7 +126,7 @@ class Briefings(Names):
             )
 
     @staticmethod
-    def _undated(session: Session) -> int:
+    def _undated(session: Reader) -> int:
         """Articles with no known publication date: a `since` filter leaves them out."""
         return int(
             session.scalar(
@@ -136,7 +139,7 @@ class Briefings(Names):
 
     @staticmethod
     def _point_sources(
-        session: Session,
+        session: Reader,
         group_ids: list[int],
         since: dt.date | None,
         members: Select[int] | None = None,
@@ -162,7 +165,7 @@ class Briefings(Names):
                     best[cluster][ref.article_id] = (share, ref)
         return {g: newest_first(r for _, r in best[g].values())[:REFS_PER_GROUP] for g in group_ids}
 
-    def _focus_terms(self, session: Session, focus: str) -> list[str]:
+    def _focus_terms(self, session: Reader, focus: str) -> list[str]:
         entity = self._lookup(session, focus)
         if entity is None:
             return [focus]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, exists, select
-from sqlalchemy.orm import Session
 
 from briefings.analysis.common.names import name_key
 from briefings.story.scope import Scope
 from briefings.story.tables import Entity, EntityName, EntityRow, Mention, Quote, entities
+
+if TYPE_CHECKING:
+    from briefings.story.scope import Reader
 
 SUGGEST_POOL = 5000  # names compared with an unknown one, the most mentioned first
 
@@ -19,7 +21,7 @@ class Names(Scope):
 
     # --- lookup and autocomplete ----------------------------------------------------------
     @staticmethod
-    def _matches(session: Session, name: str) -> list[EntityRow]:
+    def _matches(session: Reader, name: str) -> list[EntityRow]:
         """Every entity the name could mean (name, alias or surname), most mentioned first."""
         key = name_key(name)
         if not key:
@@ -41,7 +43,7 @@ class Names(Scope):
         return found
 
     @staticmethod
-    def _named(session: Session, key: str) -> list[EntityRow]:
+    def _named(session: Reader, key: str) -> list[EntityRow]:
         named = select(EntityName.entity_id).where(EntityName.key == key)
         return list(
             session.execute(
@@ -52,7 +54,7 @@ class Names(Scope):
             )
         )
 
-    def _story_matches(self, session: Session, name: str) -> list[EntityRow]:
+    def _story_matches(self, session: Reader, name: str) -> list[EntityRow]:
         """`_matches`, of a named story only those its articles name."""
         found = self._matches(session, name)
         if self.story_id is None or not found:
@@ -62,15 +64,15 @@ class Names(Scope):
         )
         return [e for e in found if e.id in named]
 
-    def _lookup(self, session: Session, name: str) -> EntityRow | None:
+    def _lookup(self, session: Reader, name: str) -> EntityRow | None:
         found = self._story_matches(session, name)
         return found[0] if found else None
 
-    def _others(self, session: Session, name: str, chosen: EntityRow) -> list[str]:
+    def _others(self, session: Reader, name: str, chosen: EntityRow) -> list[str]:
         return [e.name for e in self._story_matches(session, name) if e.id != chosen.id][:5]
 
     @staticmethod
-    def _suggest(session: Session, name: str) -> list[str]:
+    def _suggest(session: Reader, name: str) -> list[str]:
         """The closest names, among the best-known entities, for a name nobody has."""
         from rapidfuzz import fuzz, process  # only for a name nobody has
 
@@ -102,7 +104,7 @@ class Names(Scope):
         """Names (people, organisations, places) any of whose names starts with `prefix`; in a
         named story, only those its articles mention."""
         named = () if self.story_id is None else (Entity.id.in_(self._named_in()),)
-        with self.sessions() as session:
+        with self.reading() as session:
             return list(session.scalars(self._prefixed(prefix, limit, *named)))
 
     def complete_speakers(self, prefix: str, limit: int = 25) -> list[str]:
@@ -110,5 +112,5 @@ class Names(Scope):
         whose names starts with `prefix`."""
         quoted = exists().where(Quote.speaker_id == Entity.id)
         quoted = self._within(quoted, Quote.article_id)
-        with self.sessions() as session:
+        with self.reading() as session:
             return list(session.scalars(self._prefixed(prefix, limit, quoted)))

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, exists, func, select
-from sqlalchemy.orm import Session
 
 from briefings.answers import PersonItem, Profile, ProfileResult, RoleItem, SourceRef, Tie
 from briefings.story.names import Names
@@ -35,6 +34,9 @@ from briefings.story.tables import (
     ref_of,
 )
 
+if TYPE_CHECKING:
+    from briefings.story.scope import Reader
+
 PROFILE_ARTICLES = 25  # articles listed in a profile, newest first (the count covers all)
 PROFILE_SCAN = 200  # newest articles naming someone read for a profile's roles
 RELATED_SCAN = 100  # the newest of those in which their companions are counted
@@ -47,7 +49,7 @@ class People(Names):
 
     def count_people(self) -> int:
         """How many people, organisations and places the story has."""
-        with self.sessions() as session:
+        with self.reading() as session:
             query = select(func.count()).select_from(entities)
             if self.story_id is not None:
                 query = query.where(Entity.id.in_(self._named_in()))
@@ -61,7 +63,7 @@ class People(Names):
         carries the ids of the newest `articles` articles naming them (None: of every one) and
         how many articles name them."""
         order = (Entity.mentions.desc(), Entity.name, Entity.id)
-        with self.sessions() as session:
+        with self.reading() as session:
             named = self._named_in() if self.story_id is not None else None
             picked = select(
                 Entity.name,
@@ -97,7 +99,7 @@ class People(Names):
         counted = counted.where(Mention.entity_id == Entity.id)
         return self._within(counted, Mention.article_id).scalar_subquery()
 
-    def _article_ids(self, session: Session, newest: int | None) -> Any:
+    def _article_ids(self, session: Reader, newest: int | None) -> Any:
         """The ids of the story's articles naming the entity of the enclosing query, the
         `newest` of them (None: all), aggregated into one value (`ids_of` reads it). Someone
         named in 38,000 articles is not 38,000 ids to read unless every id is asked for."""
@@ -111,7 +113,7 @@ class People(Names):
         return select(id_list(session, chosen.c.article_id)).scalar_subquery()
 
     def profile(self, name: str) -> ProfileResult:
-        with self.sessions() as session:
+        with self.reading() as session:
             entity = self._lookup(session, name)
             if entity is None:
                 return ProfileResult(
@@ -176,7 +178,7 @@ class People(Names):
             return ProfileResult(query=name, profile=profile, others=others)
 
     @staticmethod
-    def _ties(session: Session, article_ids: set[int], names: list[str]) -> list[Tie]:
+    def _ties(session: Reader, article_ids: set[int], names: list[str]) -> list[Tie]:
         """For each companion (by name), the articles among `article_ids` naming them, and those
         quoting them: the edges of the person's network, with their article numbers. Quotes are
         read by article (a hundred articles at most), not by speaker, who may have thousands."""

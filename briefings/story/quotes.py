@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.answers import QuoteList
@@ -19,6 +20,9 @@ from briefings.story.quoting import (
 )
 from briefings.story.tables import REF_COLUMNS, Article, Entity, EntityRow, Quote, articles
 from briefings.story.words import contains_word, has_word
+
+if TYPE_CHECKING:
+    from briefings.story.scope import Reader
 
 MAX_QUOTES = 200
 READ = MAX_QUOTES * 4  # quotes read for one answer (reports of one quote are merged)
@@ -39,7 +43,7 @@ class Quotes(Names):
         them from `offset`, every one when `limit` is None. `total` counts what matched when
         every candidate was read; None when more may match than were read."""
         read = None if limit is None else max(READ, (offset + limit) * 4)
-        with self.sessions() as session:
+        with self.reading() as session:
             query = select(*QUOTE_COLUMNS, *REF_COLUMNS).join(
                 articles, Quote.article_id == Article.id
             )
@@ -86,7 +90,7 @@ class Quotes(Names):
 
     @staticmethod
     def _spoken_by(
-        session: Session, entity: EntityRow, filtered: bool, read: int | None = READ
+        session: Reader, entity: EntityRow, filtered: bool, read: int | None = READ
     ) -> ColumnElement[bool]:
         """Quotes of the entity or given to its name: the first `read` of them, unless another
         filter follows or all are wanted (then all, and the filters together pick)."""
@@ -95,7 +99,7 @@ class Quotes(Names):
         return Quote.id.in_(quote_ids(entity, read, newest=False))
 
     @staticmethod
-    def _entity_roles(session: Session, ids: set[int | None]) -> dict[int, Speaker]:
+    def _entity_roles(session: Reader, ids: set[int | None]) -> dict[int, Speaker]:
         wanted = [i for i in ids if i is not None]
         if not wanted:
             return {}

@@ -7,16 +7,17 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Select, or_, select, union
-from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.answers import QuoteItem, SourceRef
 from briefings.story.tables import EntityRow, Quote, newest_first, ref_of
+
+if TYPE_CHECKING:
+    from briefings.story.scope import Reader
 
 
 class QuoteRow(NamedTuple):
@@ -54,7 +55,7 @@ class Speaker(NamedTuple):
     role: str | None
 
 
-def read_quotes(session: Session, query: Executable) -> list[tuple[QuoteRow, SourceRef]]:
+def read_quotes(session: Reader, query: Executable) -> list[tuple[QuoteRow, SourceRef]]:
     """Each row of a `select(*QUOTE_COLUMNS, *REF_COLUMNS)`: the quote and its citation, which
     carries the quote's own wording (`text`), as the answer shows it."""
     width = len(QUOTE_COLUMNS)
@@ -63,10 +64,18 @@ def read_quotes(session: Session, query: Executable) -> list[tuple[QuoteRow, Sou
     ]
 
 
+def _threshold() -> float:
+    """The confidence a speaker needs to be named: the fitted model's table is read when a
+    quote is (`brief` reads none; about 3 ms of its start)."""
+    from briefings.analysis.quotes.confidence.model import THRESHOLD
+
+    return THRESHOLD
+
+
 def said_by(entity: EntityRow) -> ColumnElement[bool]:
     """Quotes linked to the entity, or given to its name when linking found no one."""
     return or_(Quote.speaker_id == entity.id, Quote.speaker == entity.name) & (
-        Quote.confidence >= THRESHOLD
+        Quote.confidence >= _threshold()
     )
 
 
@@ -80,7 +89,7 @@ def quote_ids(
     order = Quote.id.desc() if newest else Quote.id
     firsts = []
     for condition in (Quote.speaker_id == entity.id, Quote.speaker == entity.name):
-        sure = condition & (Quote.confidence >= THRESHOLD)  # attributions above the threshold
+        sure = condition & (Quote.confidence >= _threshold())  # attributions above the threshold
         if members is not None:
             sure = sure & Quote.article_id.in_(members)
         firsts.append(select(Quote.id).where(sure).order_by(order).limit(limit).subquery())

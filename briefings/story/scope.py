@@ -2,20 +2,51 @@
 
 from __future__ import annotations
 
-from typing import Any
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, Select, select
 
 from briefings.story.tables import Columns, Mention, StoryArticle
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session, sessionmaker
+
+    # What a query reads through: an ORM session, or a connection (a story opened on an engine)
+    Reader: TypeAlias = Session | Connection
+
 
 class Scope:
-    """The session factory and the story whose articles are read (None: every article)."""
+    """The database and the story whose articles are read (None: every article).
 
-    def __init__(self, sessions: sessionmaker[Session], story_id: int | None = None) -> None:
-        self.sessions = sessions
+    Opened on an engine (the command line's queries), a story reads through connections and
+    never loads the ORM; its `sessions` are made when something asks for them (a write, a named
+    story's lookup). Opened on a session factory (the bots), it reads through its sessions."""
+
+    def __init__(
+        self, sessions: sessionmaker[Session] | Engine, story_id: int | None = None
+    ) -> None:
+        self._engine = sessions if isinstance(sessions, Engine) else None
+        self._sessions = None if isinstance(sessions, Engine) else sessions
         self.story_id = story_id  # a named story: only its articles (None: every article)
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The ORM's session factory of the story's database."""
+        if self._sessions is None:
+            from briefings.db import session_factory  # a story opened on an engine: when asked
+
+            assert self._engine is not None  # one of the two is always given
+            self._sessions = session_factory(self._engine)
+        return self._sessions
+
+    def reading(self) -> AbstractContextManager[Reader]:
+        """One read (`with story.reading() as session:`): a connection when the story was opened
+        on an engine, else a session of its factory."""
+        if self._engine is not None:
+            return self._engine.connect()
+        return self.sessions()
 
     def _members(self) -> Select[int] | None:
         """The ids of the named story's articles; None for the default story (all of them)."""

@@ -17,13 +17,13 @@ class Sources(Scope):
     # instead of reading every entry (259,660 entities: 2 ms of CPU instead of 11).
     def count_sources(self) -> int:
         """How many articles are stored."""
-        with self.sessions() as session:
+        with self.reading() as session:
             counted = select(func.count()).select_from(articles)
             return int(session.scalar(self._within(counted, Article.id)) or 0)
 
     def sources(self, limit: int | None = None, offset: int = 0) -> list[SourceItem]:
         """The stored articles, newest first (undated last); `limit` of them from `offset`."""
-        with self.sessions() as session:
+        with self.reading() as session:
             chosen = self._within(
                 select(
                     *REF_COLUMNS,

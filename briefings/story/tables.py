@@ -5,38 +5,45 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Column, Row, func
-from sqlalchemy.orm import Session
+from sqlalchemy import Column, Connection, Row, func
 from sqlalchemy.sql.base import ReadOnlyColumnCollection
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings import models
 from briefings.answers import SourceRef
-from briefings.models import table_of
+from briefings.schema import (
+    articles,
+    entities,
+    entity_names,
+    event_groups,
+    events,
+    mentions,
+    point_groups,
+    points,
+    quotes,
+    story_articles,
+)
 
-# The tables read as Core tables, never through the ORM: its first query in a process configures
-# every mapper and each statement compiles through its plugins, about 15 ms of CPU in every CLI
-# command (100k articles, load 6). `Quote.id` is the column quotes.id; rows are read as rows
-# (`EntityRow`), with the same attributes the models have.
-articles = table_of(models.Article)
-entities = table_of(models.Entity)
-mentions = table_of(models.Mention)
-point_groups = table_of(models.PointGroup)
-event_groups = table_of(models.EventGroup)
-events = table_of(models.Event)
-quotes = table_of(models.Quote)
+if TYPE_CHECKING:
+    from briefings.story.scope import Reader
+
+# The tables read as Core tables (schema.py), never through the ORM: a query loads neither the
+# ORM (its import and the mapping of every model, about 0.1 s of a command's start-up) nor, as
+# the ORM's first query in a process would, configures every mapper and compiles each statement
+# through its plugins (about 15 ms of CPU in every CLI command at 100k articles, load 6).
+# `Quote.id` is the column quotes.id; rows are read as rows (`EntityRow`), with the same
+# attributes the models have.
 Article = articles.c
 Entity = entities.c
 Mention = mentions.c
 PointGroup = point_groups.c
-EntityName = table_of(models.EntityName).c
+EntityName = entity_names.c
 Event = events.c
 EventGroup = event_groups.c
-Point = table_of(models.Point).c
+Point = points.c
 Quote = quotes.c
-StoryArticle = table_of(models.StoryArticle).c
+StoryArticle = story_articles.c
 Columns = ReadOnlyColumnCollection[str, Column[Any]]  # a table's columns: Point, Event
 EntityRow = Row[Any]  # a row of the entities table: .id, .name, .kind, .role, .aliases, ...
 
@@ -66,9 +73,16 @@ def day(date: dt.date | None) -> int:
     return (date or dt.date.min).toordinal()
 
 
-def id_list(session: Session, column: Any) -> ColumnElement[Any]:
+def dialect_name(session: Reader) -> str:
+    """The database a read goes to: "sqlite" or "postgresql" (an ORM session or a connection)."""
+    if isinstance(session, Connection):
+        return session.dialect.name
+    return session.get_bind().dialect.name
+
+
+def id_list(session: Reader, column: Any) -> ColumnElement[Any]:
     """The distinct values of an integer column, aggregated into one value per group."""
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect_name(session) == "postgresql":
         return func.array_agg(column.distinct())
     return func.group_concat(column.distinct())  # SQLite: "3,17,42"
 

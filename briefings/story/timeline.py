@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
 
 from briefings.answers import SourceRef, TimelineEvent
 from briefings.story.scope import Scope
@@ -22,13 +22,16 @@ from briefings.story.tables import (
     ref_of,
 )
 
+if TYPE_CHECKING:
+    from briefings.story.scope import Reader
+
 
 class Timeline(Scope):
     """The dated events of a story."""
 
     def count_timeline(self) -> int:
         """How many dated events the timeline has."""
-        with self.sessions() as session:
+        with self.reading() as session:
             query = select(func.count()).select_from(event_groups)
             query = query.where(EventGroup.date.is_not(None))
             if self.story_id is not None:
@@ -39,7 +42,7 @@ class Timeline(Scope):
     def timeline(self, limit: int | None = None, offset: int = 0) -> list[TimelineEvent]:
         """Dated events in date order (the latest `limit` when given, skipping the `offset`
         latest); undated ones left out."""
-        with self.sessions() as session:
+        with self.reading() as session:
             dated = select(
                 EventGroup.id, EventGroup.date, EventGroup.date_precision, EventGroup.text
             ).where(EventGroup.date.is_not(None))
@@ -60,7 +63,7 @@ class Timeline(Scope):
 
     @staticmethod
     def _group_sources(
-        session: Session,
+        session: Reader,
         model: Columns,
         group_ids: list[int],
         members: Select[int] | None = None,

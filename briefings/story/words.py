@@ -6,13 +6,16 @@ import re
 import string
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import TextClause
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings.story.tables import PointGroup, Quote, ids_of
+from briefings.story.tables import PointGroup, Quote, dialect_name, ids_of
+
+if TYPE_CHECKING:
+    from briefings.story.scope import Reader
 
 RARE = 1000  # SQLite: a focus name in at most this many point groups is found by their index
 
@@ -28,7 +31,7 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 
 
 def has_word(
-    session: Session, word: str, first: int | None = None
+    session: Reader, word: str, first: int | None = None
 ) -> ColumnElement[bool] | TextClause:
     """Quotes that may contain `word`, by the full-text index (SQLite: 0004; PostgreSQL: 0005).
 
@@ -38,7 +41,7 @@ def has_word(
     quotes (by id) with the word are wanted, and SQLite's index can stop there."""
     if not re.search(r"\w", word):
         return Quote.text.ilike(f"%{word}%")
-    if session.get_bind().dialect.name == "sqlite":
+    if dialect_name(session) == "sqlite":
         phrase = '"' + word.replace('"', '""') + '"'
         sql = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :phrase ORDER BY rowid"
         if first is not None:
@@ -60,12 +63,12 @@ _IN_POINT_INDEX = sql_text(
 )
 
 
-def point_has(session: Session, word: str, n: int) -> ColumnElement[bool] | TextClause:
+def point_has(session: Reader, word: str, n: int) -> ColumnElement[bool] | TextClause:
     """Briefing points that may contain `word` (checked exactly afterwards); the n-th of a focus's
     names. SQLite: LIKE, read in score order (`rare_groups` finds the few of a rare name first;
     SQLite's LIKE ignores ASCII case as ILIKE's lower() does, without copying each text lower
     first); PostgreSQL: the stored words, as its ILIKE would read every point."""
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect_name(session) == "postgresql":
         if re.search(r"\w", word):
             return _stored_words("point_groups", word, f"focus{n}")
         return PointGroup.text.ilike(f"%{word}%")
@@ -108,7 +111,7 @@ def _trigrams(word: str, every: bool) -> set[str]:
     return found
 
 
-def _in_point_index(session: Session, trigrams: set[str]) -> list[int] | None:
+def _in_point_index(session: Reader, trigrams: set[str]) -> list[int] | None:
     """The ids of the point groups holding every trigram (the index only); None when more than
     RARE do. Counted and joined by SQLite: a common name's RARE + 1 ids are never fetched one by
     one (about 2 ms at 100k articles)."""
@@ -117,7 +120,7 @@ def _in_point_index(session: Session, trigrams: set[str]) -> list[int] | None:
     return None if count > RARE else ids_of(ids)
 
 
-def rare_groups(session: Session, words: Sequence[str]) -> list[int] | None:
+def rare_groups(session: Reader, words: Sequence[str]) -> list[int] | None:
     """SQLite: the ids of a superset of the point groups `point_has` accepts for some word, from
     their trigram index (migration 0024), when each word is in at most RARE groups; else None:
     the scan in score order then meets enough of them early (the briefing reads the first
@@ -127,7 +130,7 @@ def rare_groups(session: Session, words: Sequence[str]) -> list[int] | None:
     of them, and the query keeps its LIKE: the same groups as the scan, looked up by id. Only the
     index is read here, never a group's text. The shortest word first: a name's commonest form
     (a surname) settles it. A word with no three characters in a row between wildcards: None."""
-    if session.get_bind().dialect.name != "sqlite":
+    if dialect_name(session) != "sqlite":
         return None
     found: set[int] = set()
     for word in sorted(words, key=len):

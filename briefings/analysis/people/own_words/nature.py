@@ -22,6 +22,7 @@ from typing import Literal
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import NAME_PARTICLES, name_key
+from briefings.analysis.common.zipf import english_zipf
 
 __all__ = [
     "NameNature",
@@ -56,10 +57,9 @@ def _census_surnames() -> frozenset[str]:
 
 
 def _zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of a lower-case English word (imported on first use: 0.2 s)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en", wordlist="small"))
+    """wordfreq's Zipf frequency of a lower-case English word (its small list, read on first
+    use; wordfreq itself is imported only for a word not of ASCII letters: `common/zipf.py`)."""
+    return english_zipf(word)
 
 
 @lru_cache(maxsize=65536)

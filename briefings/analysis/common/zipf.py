@@ -1,0 +1,73 @@
+"""wordfreq's Zipf frequency of an English word from its small list, read without wordfreq.
+
+Importing wordfreq costs about 0.17 s of CPU (langcodes and its tables), and each new word goes
+through its tokenizer (about 80 µs): a one-process ingest of 1,000 files paid about 0.4 s for
+some 4,500 words. A word of lower-case ASCII letters is its own and only token in wordfreq's
+English tokenizer, so its Zipf frequency is that of its bucket in the list: read here from the
+same file, and computed for each bucket exactly as `wordfreq.zipf_frequency` computes it
+(`tests/analysis/test_zipf.py` compares both over the whole list and words it lacks). Any other
+word is handed to wordfreq itself.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import math
+from functools import cache
+from pathlib import Path
+
+__all__ = ["english_zipf"]
+
+_MINIMUM = 10**0.0 / 1e9  # wordfreq's zipf_to_freq(0.0): the default minimum, Zipf 0
+
+
+def english_zipf(word: str) -> float:
+    """`wordfreq.zipf_frequency(word, "en", wordlist="small")`, as a float."""
+    if word.isascii() and word.isalpha() and word.islower():  # one token, itself
+        return _small_english().get(word, _ABSENT)
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en", wordlist="small"))
+
+
+def _zipf_of(listed: float) -> float:
+    """wordfreq's rounding of a one-token word's frequency, then its Zipf value, step by step
+    as `_word_frequency` and `zipf_frequency` in wordfreq/__init__.py make them."""
+    freq = 1.0 / (0.0 + 1.0 / listed)  # its sum over tokens, 1 / f = 1 / f1 + ...
+    unrounded = max(freq, _MINIMUM)
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    rounded = round(unrounded, leading_zeroes + 3)
+    return float(round(math.log(rounded, 10) + 9, 2))
+
+
+# A word the list lacks: wordfreq returns the minimum itself, unrounded.
+_ABSENT = float(round(math.log(_MINIMUM, 10) + 9, 2))
+
+
+@cache
+def _small_english() -> dict[str, float]:
+    """Each word of wordfreq's small English list (its "cBpack": a header, then lists of words,
+    the n-th list at -n centibels) with its Zipf frequency; read once per process."""
+    import msgpack
+
+    with gzip.open(_data_path() / "small_en.msgpack.gz", "rb") as packed:
+        data = msgpack.load(packed, raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"unexpected wordfreq header: {header!r}")
+    zipf: dict[str, float] = {}
+    for index, bucket in enumerate(data[1:]):
+        if bucket:
+            value = _zipf_of(10 ** (-index / 100))  # wordfreq's cB_to_freq(-index)
+            for word in bucket:
+                zipf[word] = value  # a word listed twice: the last, as wordfreq's dictionary
+    return zipf
+
+
+def _data_path() -> Path:
+    """wordfreq's data folder, found without importing wordfreq."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("wordfreq is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"

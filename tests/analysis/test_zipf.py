@@ -1,0 +1,45 @@
+"""The Zipf frequencies of English words, read from wordfreq's small list without wordfreq."""
+
+from __future__ import annotations
+
+import random
+import string
+import subprocess
+import sys
+
+import wordfreq
+
+from briefings.analysis.common.zipf import english_zipf
+
+
+def _wordfreq(word: str) -> float:
+    return float(wordfreq.zipf_frequency(word, "en", wordlist="small"))
+
+
+def test_every_listed_word_and_many_unlisted_ones_score_as_wordfreq_scores_them() -> None:
+    listed = [w for bucket in wordfreq.get_frequency_list("en", "small") for w in bucket]
+    rng = random.Random(19)
+    made_up = [
+        "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(1, 12)))
+        for _ in range(20_000)
+    ]
+    plurals = [w + "s" for w in listed[:5_000]]
+    # not lower-case ASCII letters: handed to wordfreq (its tokenizer and normalisation)
+    others = ["Report", "café", "naïve", "o'neil", "x1", "ﬁne", "straße", "Ǆ", "", "a-b"]
+    for word in [*listed, *made_up, *plurals, *others]:
+        assert english_zipf(word) == _wordfreq(word), word
+    assert english_zipf("theatre") > 4.4 and english_zipf("whampoa") < 3.0
+
+
+def test_words_of_ascii_letters_are_scored_without_importing_wordfreq() -> None:
+    """wordfreq's import (langcodes and its tables, about 0.17 s) and its tokenizer (about 80 µs
+    a new word) are left for words of other letters."""
+    code = (
+        "import sys\n"
+        "from briefings.analysis.people.own_words.nature import is_thing_word, is_common_word\n"
+        "assert is_thing_word('Report') and not is_thing_word('Mkrtychev')\n"
+        "assert is_common_word('winner')\n"
+        "assert 'wordfreq' not in sys.modules, 'wordfreq imported'\n"
+        "assert not is_common_word('Müllerß') and 'wordfreq' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
