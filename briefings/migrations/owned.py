@@ -14,6 +14,9 @@ UNMAPPED = {
     ("index", "ix_point_groups_words"),
     ("index", "ix_articles_undated"),  # 0023, a partial index (see schema.UNDATED_SQL)
 }
+# Declared twice, once per dialect (schema.py: `ddl_if`); Alembic's comparison keys indexes by
+# name and ignores `ddl_if`, so it would compare one dialect's form with the other's.
+PER_DIALECT = {("index", "ix_articles_published_id")}
 # The tables SQLite keeps behind each full-text index (fts5: quotes_fts_data, _idx, _docsize,
 # _config, _content).
 FTS_SHADOWS = tuple(f"{name}_" for kind, name in UNMAPPED if name.endswith("_fts"))
@@ -25,4 +28,4 @@ def include_object(
     """False for what the models do not declare and the comparison must leave alone."""
     if type_ == "table" and (name in FOREIGN_TABLES or (name or "").startswith(FTS_SHADOWS)):
         return False
-    return (type_, name) not in UNMAPPED
+    return (type_, name) not in UNMAPPED | PER_DIALECT
