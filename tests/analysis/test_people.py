@@ -179,6 +179,19 @@ def test_courtesy_titles_of_two_genders_are_two_people() -> None:
     assert "Mrs Howard" not in found["Michael Howard"].aliases
 
 
+def test_a_double_barrelled_surname_is_a_surname_and_its_titles_keep_their_genders() -> None:
+    found = entities(
+        "Veritas, the party launched by Robert Kilroy-Silk, set out its policies.",
+        "Mr Kilroy-Silk said he would win. Mrs Kilroy-Silk said she was proud.",
+        "Kilroy-Silk added that the party was ready.",
+    )
+    assert set(found["Robert Kilroy-Silk"].aliases) == {"Mr Kilroy-Silk", "Kilroy-Silk"}
+    assert found["Robert Kilroy-Silk"].mentions == 3
+    assert found["Mrs Kilroy-Silk"].kind == "person"
+    alone = entities("Mr Kilroy-Silk said he would win. Mrs Kilroy-Silk said she was proud.")
+    assert {"Mr Kilroy-Silk", "Mrs Kilroy-Silk"} <= set(alone)  # two people, not one
+
+
 def test_a_surname_shared_by_two_full_names_joins_neither_without_evidence() -> None:
     found = entities("Tom Wright met Jane Wright in Durham.", "Wright said the book was lousy.")
     assert "Wright" not in found["Tom Wright"].aliases
@@ -276,6 +289,19 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
         # a bare style, a place a person is "of": no role
         ("Dr Liam Fox said so.", "Liam Fox", None),
         ("Tom Smith of Ohio said so.", "Tom Smith", None),
+        # British offices and jobs whole, not their last words
+        ("Home Secretary Charles Clarke said so.", "Charles Clarke", "Home Secretary"),
+        (
+            "Liberal Democrat home affairs spokesman Mark Oaten said so.",
+            "Mark Oaten",
+            "Liberal Democrat home affairs spokesman",
+        ),
+        ("Shadow home secretary David Davis said so.", "David Davis", "Shadow home secretary"),
+        (
+            "Labour's election co-ordinator Alan Milburn said so.",
+            "Alan Milburn",
+            "Labour's election co-ordinator",
+        ),
     ],
 )
 def test_roles_are_the_job_written_next_to_the_name(text: str, name: str, role: str | None) -> None:

@@ -109,7 +109,8 @@ ROLE_MODIFIERS = _words(
     white, house, public, chief, spy, defence, war, peace, arms, control, human, rights, climate,
     development, foreign-policy, national-security, communist, ruling, state-run, de facto, wagner,
     mercenary, paramilitary, navy, marine, marines, coast, guard, police, border, customs,
-    ukrainian, russian, american, chinese, north, south, korean, former, late
+    ukrainian, russian, american, chinese, north, south, korean, former, late, home, shadow,
+    election
     """
 )
 

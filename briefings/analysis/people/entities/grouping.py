@@ -60,12 +60,17 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
         c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
     ]
     candidates = _without_pairs(candidates)
-    full = [c for c in candidates if c.kind == "person" and len(name_key(c.text).split()) > 1]
+    lone = _lone_surnames(candidates)
+    full = [
+        c
+        for c in candidates
+        if c.kind == "person" and len(name_key(c.text).split()) > 1 and id(c) not in lone
+    ]
     for c in full:
         add("person", _person_key(name_key(c.text), by_key), c)
     surnames: dict[str, list[Entity]] = {}
     for entity in order:
-        for s in surname_keys(entity.key):
+        for s in _surnames_of(entity):
             surnames.setdefault(s, []).append(entity)
     latest: dict[str, Entity] = {}  # surname → the person of that name named last
     seen: set[int] = set()  # the people named in full so far
@@ -82,12 +87,12 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
         key = name_key(c.text)
         if c.kind in ("organisation", "place"):
             add(c.kind, place_key(key) if c.kind == "place" else key, c)
-        elif len(key.split()) > 1:
+        elif len(key.split()) > 1 and id(c) not in lone:
             if c.kind != "person":
                 continue
             entity = by_key[("person", _person_key(key, by_key))]
             seen.add(id(entity))
-            for s in surname_keys(entity.key):
+            for s in _surnames_of(entity):
                 latest[s] = entity
         elif key in surnames:
             gender = _titled_gender(c.alias)
@@ -115,6 +120,34 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
             add("person", key, c)
     _merge_org_variants(order, by_key)
     return [e for e in order if e.texts]
+
+
+def _surnames_of(entity: Entity) -> tuple[str, ...]:
+    """The keys a person named in full may be called by alone: the last word of the key, and a
+    double-barrelled surname as written ("kilroy silk" of "Robert Kilroy-Silk", whose key's
+    last word is "silk": a key reads hyphens as spaces, as "Jong-un" and "Jong Un" are one)."""
+    keys = surname_keys(entity.key)
+    written = {name_key(text.split()[-1]) for text in entity.texts if len(text.split()) > 1}
+    return keys + tuple(sorted(k for k in written if len(k.split()) > 1 and k not in keys))
+
+
+def _lone_surnames(candidates: Sequence[Candidate]) -> set[int]:
+    """The candidates (by id) written as one hyphenated word that stand for a surname, not a
+    full name: "Mr Kilroy-Silk" (a courtesy title: the gender it gives keeps Mr and Mrs
+    Kilroy-Silk apart), or "Kilroy-Silk" where "Robert Kilroy-Silk" is named."""
+    double = {
+        name_key(c.text.split()[-1])
+        for c in candidates
+        if c.kind == "person" and len(c.text.split()) > 1
+    }
+    return {
+        id(c)
+        for c in candidates
+        if c.kind not in ("organisation", "place")
+        and len(c.text.split()) == 1
+        and len(name_key(c.text).split()) > 1
+        and (name_key(c.text) in double or _titled_gender(c.alias) is not None)
+    }
 
 
 def _mostly_told_as_things(candidates: Sequence[Candidate]) -> set[str]:

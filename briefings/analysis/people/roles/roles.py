@@ -58,6 +58,8 @@ class Token(NamedTuple):
     def is_head(self) -> bool:
         low = self.lower.rstrip(".")
         if low.startswith(_HEAD_PREFIXES):  # "co-chairman", "vice-chairman", "deputy-leader"
+            if low.replace("-", "", 1) in ROLE_HEADS:  # "co-ordinator", as British style writes
+                return True
             low = low.split("-", 1)[1]
         return low in ROLE_HEADS
 
