@@ -3,7 +3,9 @@ product, a fragment), from well-kept libraries rather than hand-grown lists.
 
 - given names: gender-guesser's dictionary (`common/first_names.py`);
 - surnames: the US Census Bureau's list of 88,799 surnames (1990), as the `names` package ships it;
-- common English words: wordfreq's frequency of the word in English text;
+- common English words: wordfreq's frequency of the word in English text, less the words no
+  English dictionary holds (names the news made common: "Obama", "Mourinho"; a list made by
+  scripts/list_undictionaried_words.py from Webster's Second and GCIDE);
 - places: pycountry's countries and their subdivisions (ISO 3166-1 and 3166-2).
 
 A word of a name is *thing-like* when it is a common English word ("Report", "Boys", "Theatre",
@@ -15,8 +17,10 @@ word needs the article's evidence (a courtesy title, speech, a role given to tha
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from importlib import resources
 from typing import Literal
 
 from briefings.analysis.common.first_names import is_given_name
@@ -26,6 +30,7 @@ from briefings.analysis.common.zipf import english_zipf
 
 __all__ = [
     "NameNature",
+    "in_dictionary",
     "is_common_word",
     "is_english_word",
     "is_place_name",
@@ -70,13 +75,28 @@ def known_name_word(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_thing_word(word: str) -> bool:
-    """A common English word that no library knows as a personal name: "Report", "Olympic",
-    "Boys"; not "Green" (a surname), "Tom" (a given name), "Mkrtychev" (rare), "O'Connor"."""
+    """A common English word, in a dictionary, that no library knows as a personal name: "Report",
+    "Olympic", "Boys"; not "Green" (a surname), "Tom" (a given name), "Mkrtychev" (rare),
+    "O'Connor", "Mourinho" (common in news, in no dictionary)."""
     if not word.isalpha() or not word.isascii() or len(word) < 2:
         return False
     if _zipf(word.lower()) < COMMON_ZIPF:
         return False
-    return not known_name_word(word)
+    return not known_name_word(word) and in_dictionary(word)
+
+
+@cache
+def _undictionaried() -> frozenset[str]:
+    """The common words of news no English dictionary holds (scripts/list_undictionaried_words.py)."""
+    data = resources.files("briefings.analysis").joinpath("data/undictionaried_words.json")
+    return frozenset(json.loads(data.read_text(encoding="utf-8")))
+
+
+def in_dictionary(word: str) -> bool:
+    """For a common word: an English dictionary's (Webster's and GCIDE), inflected or in British
+    spelling: "Report", "Boys", "Theatre"; not a name the news made common ("Obama", "Putin",
+    "Mourinho", "Facebook")."""
+    return word.lower() not in _undictionaried()
 
 
 def is_common_word(word: str) -> bool:
