@@ -192,6 +192,17 @@ def test_a_double_barrelled_surname_is_a_surname_and_its_titles_keep_their_gende
     assert {"Mr Kilroy-Silk", "Mrs Kilroy-Silk"} <= set(alone)  # two people, not one
 
 
+def test_a_peers_style_before_a_surname_gives_a_gender_as_a_courtesy_title_does() -> None:
+    found = entities(
+        "The chairman, Sir Christopher Bland, said the board backed him.",
+        "Lady Bland was not available for comment.",
+    )
+    assert found["Lady Bland"].kind == "person"
+    assert found["Christopher Bland"].mentions == 1  # his wife is not him
+    coe = entities("Sebastian Coe led the bid.", "Lord Coe said London was ready.")
+    assert "Lord Coe" in coe["Sebastian Coe"].aliases
+
+
 def test_a_surname_shared_by_two_full_names_joins_neither_without_evidence() -> None:
     found = entities("Tom Wright met Jane Wright in Durham.", "Wright said the book was lousy.")
     assert "Wright" not in found["Tom Wright"].aliases

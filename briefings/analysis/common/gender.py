@@ -11,6 +11,10 @@ from briefings.analysis.common.first_names import given_name_gender
 from briefings.analysis.common.names import words_set
 
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+# A peer's style before a surname gives a gender as a courtesy title does: "Lady Bland" is not
+# Sir Christopher Bland, "Lord Coe" may be Sebastian Coe.
+PEERS = {"lady": "f", "baroness": "f", "lord": "m", "baron": "m"}
+HONORIFICS |= PEERS
 # First names with a clear gender: a general lexicon, not a list of people in any article.
 MALE_NAMES = words_set(
     """donald bill barack joe john james robert michael william david richard charles thomas
