@@ -309,6 +309,11 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
         ),
         ("Shadow home secretary David Davis said so.", "David Davis", "Shadow home secretary"),
         (
+            "Marks & Spencer's chief executive Stuart Rose said so.",
+            "Stuart Rose",
+            "Marks & Spencer's chief executive",
+        ),
+        (
             "Labour's election co-ordinator Alan Milburn said so.",
             "Alan Milburn",
             "Labour's election co-ordinator",

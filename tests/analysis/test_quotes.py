@@ -92,6 +92,11 @@ def test_fullest_name_and_role_as_written() -> None:
     ]
 
 
+def test_a_bodys_name_before_a_speaker_is_no_role() -> None:
+    found = quotes("Chelsea's Jose Mourinho said: “We are not thinking about Arsenal.”")
+    assert [(q.speaker, q.speaker_role) for q in found] == [("Jose Mourinho", None)]
+
+
 def test_titles_are_not_part_of_the_name() -> None:
     found = quotes("“We are ready,” said President Maria Lopez.", "“Really ready,” Mr Hall said.")
     assert [q.speaker for q in found] == ["Maria Lopez", "Hall"]

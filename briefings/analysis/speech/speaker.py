@@ -177,6 +177,10 @@ _ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)  # "the spokesman" of ", the spok
 
 
 def role_of(role_toks: list[str], appositive: str) -> str | None:
+    """The role written before a name, else in an apposition after it; a body's name alone
+    before the name ("Chelsea's Jose Mourinho") is whose the person is, no role."""
+    if role_toks and all(is_possessive(t) and is_cap(t) for t in role_toks):
+        role_toks = []
     if role_toks:
         return " ".join(role_toks)
     if appositive and len(appositive.split()) <= 10 and not appositive.lower().startswith("who"):

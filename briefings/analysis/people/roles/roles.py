@@ -189,7 +189,9 @@ def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
     while j >= 0 and len(role) < _MAX_ROLE:
         t = tokens[j]
         of_title = t.lower == "of" and j > 0 and tokens[j - 1].is_head and bool(role)
-        if not of_title and not _in_title(t):
+        # "Marks & Spencer's chief executive": a body's name joined by "&"
+        joined = t.text == "&" and j > 0 and tokens[j - 1].is_cap and bool(role)
+        if not of_title and not joined and not _in_title(t):
             break
         role.insert(0, t)
         j -= 1
