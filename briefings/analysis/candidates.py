@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -110,6 +111,14 @@ def usable_sentences(article: ArticleText, min_words: int = 4) -> list[Sentence]
             found.append(Sentence(text, index, len(found), first))
             first = False
     return found
+
+
+def prose_texts(article: ArticleText, min_words: int = 4) -> Iterator[tuple[int, str]]:
+    """The texts of `usable_sentences`, each with its paragraph's index, no Sentence made."""
+    for index, paragraph in enumerate(article.paragraphs):
+        for text, words in _prose(paragraph):
+            if words >= min_words:
+                yield index, text
 
 
 @lru_cache(maxsize=4096)  # the summary and the events read the same paragraphs

@@ -230,3 +230,22 @@ def test_abbreviated_and_spelt_out_months_are_dates(
 )
 def test_a_key_point_counts_as_dated_exactly_when_a_date_is_found(sentence: str) -> None:
     assert has_date(sentence) == bool(find_dates(sentence, None, "unknown"))
+
+
+def test_events_read_the_usable_sentences_without_making_one_object_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefings.analysis import candidates
+    from evaluation.seeds import load_seeds
+
+    for article in load_seeds().values():
+        sentences = candidates.usable_sentences(article, min_words=5)
+        texts = list(candidates.prose_texts(article, min_words=5))
+        assert texts == [(s.paragraph, s.text) for s in sentences]
+    expected = {name: extract_events(a) for name, a in load_seeds().items()}
+
+    def unmade(*args: object) -> None:
+        raise AssertionError("the events need no Sentence")
+
+    monkeypatch.setattr(candidates, "Sentence", unmade)
+    assert {name: extract_events(a) for name, a in load_seeds().items()} == expected

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from syntok._segmentation_states import State
 
 from briefings.analysis.candidates import _folds
+from briefings.analysis.common import names
 from briefings.analysis.common.syntok_spans import ASCII_OPENING, _opens_a_bracket
 from briefings.analysis.people.extract import _is_heading
 from briefings.analysis.people.finding.candidates import sentence_candidates
@@ -113,3 +115,38 @@ def test_reporter_text_is_read_token_by_token_only_where_he_is_may_stand(text: s
 def test_a_name_run_with_a_contraction_names_no_one_whichever_the_apostrophe(mark: str) -> None:
     assert [c.text for c in sentence_candidates("He said John Smith will speak.")] == ["John Smith"]
     assert not list(sentence_candidates(f"He said John Smith{mark}ll speak today."))
+
+
+NAMES = [
+    *("Donald Trump", "the Beatles", "The  Who", "THE\tSun", "the", "Theresa May", "the the Band"),
+    *("O'Brien", "Kim’s", "Jong-un", "U.S. Army", "St. Mary's", "Al_Jazeera", "`quoted`"),
+    *("Zoë Ball", "José Mourinho", "", "  ", "the\x1cEnd", "the\u00a0Times", "ÉDITION the x"),
+]
+
+
+def _key_by_the_patterns(name: str) -> str:
+    """`name_key` with every pattern applied, as it was before plain ASCII names skipped them."""
+    text = unicodedata.normalize("NFKD", name)
+    if not text.isascii():
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = names._POSSESSIVE.sub("", text.strip())
+    text = names._LEADING_THE.sub("", text)
+    text = names._DASHES.sub(" ", text)
+    text = names._DOTS_AND_APOSTROPHES.sub("", text)
+    return " ".join(text.lower().split())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_name_is_keyed_as_the_patterns_key_it(name: str) -> None:
+    assert names.name_key.__wrapped__(name) == _key_by_the_patterns(name)
+
+
+def test_a_plain_ascii_name_is_keyed_without_the_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Unread:
+        def sub(self, *args: object) -> str:
+            raise AssertionError("a plain ASCII name needs no pattern")
+
+    for pattern in ("_POSSESSIVE", "_LEADING_THE", "_DASHES", "_DOTS_AND_APOSTROPHES"):
+        monkeypatch.setattr(names, pattern, Unread())
+    assert names.name_key.__wrapped__("The  Rolling Stones") == "rolling stones"
+    assert names.name_key.__wrapped__("Theresa MAY") == "theresa may"

@@ -35,3 +35,69 @@ def test_remembered_terms_equal_terms_worked_out_afresh(monkeypatch: pytest.Monk
     textrank._TERMS.clear()
     assert content_terms(TEXT) == [term for term in fresh if term]
     assert len(textrank._TERMS) <= 3
+
+
+def _walk_step_by_step(similarity, prior, damping=0.85, iterations=50):  # type: ignore[no-untyped-def]
+    """LexRank as it was written before: the change compared after every step."""
+    import numpy as np
+
+    n = similarity.shape[0]
+    weights = similarity.copy()
+    np.fill_diagonal(weights, 0.0)
+    out = weights.sum(axis=1, keepdims=True)
+    dangling = out[:, 0] == 0
+    out[dangling] = 1.0
+    transition = weights / out
+    restart = prior / prior.sum()
+    transition[dangling] = restart
+    scores = np.full(n, 1.0 / n)
+    restarting = (1.0 - damping) * restart
+    for _ in range(iterations):
+        updated = restarting + damping * (scores @ transition)
+        if np.add.reduce(np.abs(updated - scores)) < 1e-8:
+            return updated
+        scores = updated
+    return scores
+
+
+def _graphs(count: int) -> list[tuple[object, object]]:
+    import numpy as np
+
+    rng = np.random.default_rng(19)
+    graphs = []
+    for k in range(count):
+        n = 1 + k % 40
+        similarity = rng.random((n, n))
+        similarity = (similarity + similarity.T) / 2
+        similarity[rng.random((n, n)) < rng.random()] = 0.0  # sparse, some rows empty
+        if k % 5 == 0:
+            similarity[0, :] = similarity[:, 0] = 0.0  # a sentence sharing no word
+        graphs.append((similarity, (1.0 + rng.random(n)) / np.sqrt(1.0 + np.arange(n))))
+    return graphs
+
+
+@pytest.mark.parametrize("iterations", [1, 2, 24, 25, 26, 49, 50, 51, 80])
+def test_lexrank_gives_the_step_by_step_walks_scores_bit_for_bit(iterations: int) -> None:
+    for similarity, prior in _graphs(120):
+        expected = _walk_step_by_step(similarity, prior, iterations=iterations)
+        found = textrank.lexrank(similarity, prior, iterations=iterations)  # type: ignore[arg-type]
+        assert found.tobytes() == expected.tobytes()
+
+
+def test_lexrank_compares_its_steps_in_few_calls(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    calls: list[int] = []
+    absolute = np.abs
+    monkeypatch.setattr(np, "abs", lambda values: calls.append(1) or absolute(values))
+    long_walks = 0
+    for similarity, prior in _graphs(120):
+        expected = _walk_step_by_step(similarity, prior)
+        steps, calls[:] = len(calls), []  # the step-by-step walk compares after each step
+        found = textrank.lexrank(similarity, prior)  # type: ignore[arg-type]
+        assert found.tobytes() == expected.tobytes()
+        if steps == 50:
+            long_walks += 1
+            assert len(calls) == 50 // textrank._CHECKED_TOGETHER
+        calls[:] = []
+    assert long_walks >= 3

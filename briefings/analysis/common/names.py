@@ -21,6 +21,7 @@ _POSSESSIVE = re.compile(r"[’'‘`]s$")
 _LEADING_THE = re.compile(r"^(the)\s+", re.IGNORECASE)
 _DASHES = re.compile(r"[‐‑–—\-_]")
 _DOTS_AND_APOSTROPHES = re.compile(r"[.’'‘`]")
+_KEY_MARKS = frozenset(".'`-_")  # what the three patterns above take out of ASCII text
 
 
 @lru_cache(maxsize=65536)
@@ -29,6 +30,9 @@ def name_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))
+    elif _KEY_MARKS.isdisjoint(text):  # no mark to take out: only a leading "the" to drop
+        words = text.lower().split()
+        return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
     text = _POSSESSIVE.sub("", text.strip())
     text = _LEADING_THE.sub("", text)
     text = _DASHES.sub(" ", text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.analysis.candidates import QUOTED_SPAN, usable_sentences
+from briefings.analysis.candidates import QUOTED_SPAN, prose_texts
 from briefings.analysis.dates.relative import DateMention, find_dates
 from briefings.analysis.results import ArticleText, FoundEvent
 
@@ -20,15 +20,13 @@ def extract_events(article: ArticleText) -> list[FoundEvent]:
     publication date; without one (or when it is too coarse) the event stays undated.
     """
     events = []
-    for sentence in usable_sentences(article, min_words=5):
-        if sentence.text.rstrip("”\"' ").endswith("?"):
+    for paragraph, text in prose_texts(article, min_words=5):
+        if text.rstrip("”\"' ").endswith("?"):
             continue
-        mentions = find_dates(sentence.text, article.published, article.date_precision)
+        mentions = find_dates(text, article.published, article.date_precision)
         if mentions:  # (most sentences have none: their quotations are not looked for)
-            mentions = _outside_quotes(sentence.text, mentions)
+            mentions = _outside_quotes(text, mentions)
         if mentions:
             first = mentions[0]
-            events.append(
-                FoundEvent(sentence.text, first.date, first.precision, sentence.paragraph)
-            )
+            events.append(FoundEvent(text, first.date, first.precision, paragraph))
     return events

@@ -358,7 +358,7 @@ def _cues_in(text: str) -> frozenset[str | None]:
     for word in _CUE_WORDS:
         if word in low:
             return found | frozenset(map(_CUE_NAME, _WORD_CUES.finditer(text)))
-    if _FOLDED.search(text):
+    if not text.isascii() and _FOLDED.search(text):  # (none in ASCII text)
         return found | frozenset(map(_CUE_NAME, _WORD_CUES.finditer(text)))
     return found
 

@@ -103,8 +103,9 @@ def _is_heading(paragraph: str) -> bool:
 
 def _canonical(entity: Entity) -> str:
     """The fullest form; among equally full forms the most frequent, then the first."""
-    longest = max(len(name_key(t).split()) for t in entity.texts)
-    full = [t for t in entity.texts if len(name_key(t).split()) == longest]
+    sizes = [len(name_key(t).split()) for t in entity.texts]
+    longest = max(sizes)
+    full = [t for t, size in zip(entity.texts, sizes, strict=True) if size == longest]
     return max(dict.fromkeys(full), key=full.count)
 
 

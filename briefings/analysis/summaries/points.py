@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
 from briefings.analysis.candidates import has_reporting_clause, is_pure_quote, outside_quotes
 from briefings.analysis.dates.relative import has_date
 from briefings.analysis.results import ArticleText, FoundPoint
@@ -142,7 +140,7 @@ def key_points(article: ArticleText, ranked: Ranked | None = None) -> list[Found
     sentences, centrality, _ = ranked or ranked_sentences(article)
     if not sentences or is_column(article.title, article.paragraphs):
         return []
-    central = centrality / float(np.max(centrality))
+    central = centrality / float(centrality.max())
     points = []
     for sentence, weight in zip(sentences, central, strict=True):
         text = sentence.text

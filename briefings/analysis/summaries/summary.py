@@ -81,7 +81,7 @@ def summarise(
     for index in np.argsort(-scores, kind="stable"):
         if len(chosen) >= wanted:
             break
-        if chosen and float(np.max(vectors[chosen] @ vectors[index])) > REDUNDANT:
+        if chosen and float((vectors[chosen] @ vectors[index]).max()) > REDUNDANT:
             continue
         chosen.append(int(index))
     return [sentences[i].text for i in sorted(chosen)]
