@@ -116,7 +116,7 @@ class Databases:
         if backend == "sqlite":
             return f"sqlite:///{self.folder / f'bench{self.count}.db'}"
         if not self.server_url:
-            from tests.postgres import TemporaryPostgres
+            from tests.storage.postgres import TemporaryPostgres
 
             self.server = TemporaryPostgres()
             self.server_url = self.server.start()
@@ -218,7 +218,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 results["machine"]["postgres"] = getattr(databases, "postgres_version", "")
         finally:
             databases.close()
-    if not args.small:  # (tests/test_startup.py checks what a query imports, in little time)
+    if not args.small:  # (tests/cli/test_startup.py checks what a query imports, in little time)
         results["cli_end_to_end"] = cli_end_to_end(5)
     results["long_articles"] = long_articles(args.small)
     if not args.no_robustness:

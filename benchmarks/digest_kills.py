@@ -235,7 +235,7 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     server = None
     if args.postgres and not args.db:
-        from tests.postgres import TemporaryPostgres
+        from tests.storage.postgres import TemporaryPostgres
 
         server = TemporaryPostgres()
         args.db = server.start()
