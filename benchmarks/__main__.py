@@ -19,10 +19,10 @@ from typing import Any
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from benchmarks.bulkload import analyse_templates, bulk_load
-from benchmarks.corpus import Corpus
-from benchmarks.queries import AUTOCOMPLETE, measure_all
-from benchmarks.report import table
+from benchmarks.data.bulkload import analyse_templates, bulk_load
+from benchmarks.data.corpus import Corpus
+from benchmarks.measure.queries import AUTOCOMPLETE, measure_all
+from benchmarks.measure.report import table
 from briefings.db import open_database
 
 RESULTS = Path(__file__).with_name("results")
@@ -116,7 +116,7 @@ class Databases:
         if backend == "sqlite":
             return f"sqlite:///{self.folder / f'bench{self.count}.db'}"
         if not self.server_url:
-            from tests.postgres import TemporaryPostgres
+            from tests.storage.postgres import TemporaryPostgres
 
             self.server = TemporaryPostgres()
             self.server_url = self.server.start()
@@ -197,12 +197,17 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     if size == max(args.sizes) and not args.no_discord:
                         print(f"[{backend}] {size} articles: fake Discord", file=sys.stderr)
                         results["discord"][backend] = _subprocess_json(
-                            "benchmarks.discord_roundtrip", url, str(args.discord_reps)
+                            "benchmarks.processes.discord_roundtrip", url, str(args.discord_reps)
                         )
                     if size == max(args.sizes):  # ingest into the story as it stands
                         print(f"[{backend}] ingest on top of {size}", file=sys.stderr)
                         results["ingest"][backend] = [
-                            {"run": r, **_subprocess_json("benchmarks.ingest", url, str(p), str(w))}
+                            {
+                                "run": r,
+                                **_subprocess_json(
+                                    "benchmarks.processes.ingest", url, str(p), str(w)
+                                ),
+                            }
                             for r, (w, p) in enumerate(ingest_folders, start=1)
                         ]
                         results["ingest_median"][backend] = ingest_medians(
@@ -213,7 +218,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 results["machine"]["postgres"] = getattr(databases, "postgres_version", "")
         finally:
             databases.close()
-    if not args.small:  # (tests/test_startup.py checks what a query imports, in little time)
+    if not args.small:  # (tests/cli/test_startup.py checks what a query imports, in little time)
         results["cli_end_to_end"] = cli_end_to_end(5)
     results["long_articles"] = long_articles(args.small)
     if not args.no_robustness:

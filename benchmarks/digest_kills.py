@@ -2,7 +2,7 @@
 
 `python -m benchmarks.digest_kills [--cycles 20] [--db URL | --postgres] [--seed N]
 [--target channel|thread|forum]`: a fake Discord on
-127.0.0.1 in this process, the bot in a child process (`benchmarks.digest_bot`) whose clock puts
+127.0.0.1 in this process, the bot in a child process (`benchmarks.processes.digest_bot`) whose clock puts
 a daily slot a moment after its start. Each cycle kills it at a random point of one phase:
   claim  - a random 0-400 ms after the slot's intent is written (claimed, maybe not yet posted);
   post   - a random 0-150 ms after Discord received the message (posted, not yet recorded);
@@ -81,7 +81,7 @@ class Cycles:
             [
                 sys.executable,
                 "-m",
-                "benchmarks.digest_bot",
+                "benchmarks.processes.digest_bot",
                 self.url,
                 self.fake.api_base,
                 self.fake.gateway_url,
@@ -235,7 +235,7 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     server = None
     if args.postgres and not args.db:
-        from tests.postgres import TemporaryPostgres
+        from tests.storage.postgres import TemporaryPostgres
 
         server = TemporaryPostgres()
         args.db = server.start()

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from benchmarks.__main__ import RESULTS, Databases
-from benchmarks.corpus import Corpus
+from benchmarks.data.corpus import Corpus
 from briefings.articles import forget
 from briefings.db import open_database
 from briefings.ingest import ingest_paths

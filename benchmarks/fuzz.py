@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus import SEEDS, SHARED
+from benchmarks.data.corpus import SEEDS, SHARED
 
 RESULTS = Path(__file__).with_name("results")
 HANG_S, MEMORY_MB = 10.0, 1024.0

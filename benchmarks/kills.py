@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from benchmarks.__main__ import RESULTS, Databases
-from benchmarks.corpus import Corpus
+from benchmarks.data.corpus import Corpus
 from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.models import Article

@@ -11,8 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.corpus import SEEDS, SHARED
-from benchmarks.memory import memory_mb
+from benchmarks.data.corpus import SEEDS, SHARED
+from benchmarks.measure.memory import memory_mb
 
 
 def prose(size: int, seed: int = 1) -> str:

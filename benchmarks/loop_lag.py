@@ -28,8 +28,8 @@ import discord
 import yarl
 from discord.gateway import DiscordWebSocket
 
-from benchmarks.corpus import Corpus
-from benchmarks.queries import percentile
+from benchmarks.data.corpus import Corpus
+from benchmarks.measure.queries import percentile
 from bot.app import BotOptions, BriefBot
 from briefings.config import Secret, Settings
 from briefings.digests.jobs import INGEST_JOB_ID

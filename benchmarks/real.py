@@ -26,8 +26,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus import SEEDS, SHARED, Corpus
-from benchmarks.queries import WORDS, measure_all, pick_inputs
+from benchmarks.data.corpus import SEEDS, SHARED, Corpus
+from benchmarks.measure.queries import WORDS, measure_all, pick_inputs
 from benchmarks.shaped import clone, counts
 from briefings.db import open_database
 
@@ -82,8 +82,10 @@ def _json_of(command: list[str]) -> dict[str, Any]:
 
 
 def ingest(url: str, folder: Path, workers: int) -> dict[str, Any]:
-    """One ingest run in a process of its own (`benchmarks.ingest`)."""
-    return _json_of([sys.executable, "-m", "benchmarks.ingest", url, str(folder), str(workers)])
+    """One ingest run in a process of its own (`benchmarks.processes.ingest`)."""
+    return _json_of(
+        [sys.executable, "-m", "benchmarks.processes.ingest", url, str(folder), str(workers)]
+    )
 
 
 def briefbot() -> list[str]:
@@ -123,7 +125,7 @@ def end_to_end(url: str, command: tuple[str, ...], runs: int) -> dict[str, float
 
 def cli_commands(url: str) -> list[tuple[str, ...]]:
     """The query commands with realistic arguments from what the database holds (those of
-    `benchmarks.queries`: the most quoted speakers, the most named people, a rarely named one, a
+    `benchmarks.measure.queries`: the most quoted speakers, the most named people, a rarely named one, a
     since date)."""
     sessions = open_database(url)
     inputs = pick_inputs(sessions)
@@ -151,7 +153,7 @@ def cli_queries(url: str, runs: int) -> dict[str, dict[str, float]]:
         walls, cpus = [], []
         for _ in range(runs):
             done = subprocess.run(
-                [sys.executable, "-m", "benchmarks.cli_query", url, *command],
+                [sys.executable, "-m", "benchmarks.processes.cli_query", url, *command],
                 capture_output=True,
                 text=True,
                 env=user_env(),

@@ -1,7 +1,7 @@
 """`python -m benchmarks.scaling`: ingest on 1 and on 2 workers, on distinct articles, judged.
 
 Each run ingests its own distinct generated files (`Corpus`, never seen by another run) into a
-fresh SQLite database, in a process of its own (`benchmarks.ingest`); runs alternate 1, 2, 1, 2, ...
+fresh SQLite database, in a process of its own (`benchmarks.processes.ingest`); runs alternate 1, 2, 1, 2, ...
 and the median of each is taken. Reported: articles/s (the whole run, and before the story's last
 refresh, which runs alone once the files are stored), articles per CPU second, the CPU time of
 the parent (storing, refreshing) and of the workers (reading, checking, analysing), and the load.
@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus import Corpus
+from benchmarks.data.corpus import Corpus
 from benchmarks.real import RESULTS, _commit, ingest
 
 FLOOR = 1.7

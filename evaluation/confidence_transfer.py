@@ -29,7 +29,8 @@ from typing import Any
 from briefings.analysis.quotes.confidence.model import THRESHOLD, Context, features, probability
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
-from evaluation import bbc_labels, quotes_bbc, quotes_polnear
+from evaluation import quotes_bbc, quotes_polnear
+from evaluation.gold import bbc_labels
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from fit_attribution_confidence import CAPPED, fit, match

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from briefings.analysis.people.extract import extract_entities
-from evaluation.bbc_labels import LabelledArticle, halves, load, names_person
-from evaluation.scoring import prf
+from evaluation.gold.bbc_labels import LabelledArticle, halves, load, names_person
+from evaluation.gold.scoring import prf
 
 RESULTS = Path(__file__).resolve().parent / "results" / "people_bbc.json"
 

@@ -28,8 +28,8 @@ from rapidfuzz import fuzz
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
-from evaluation.bbc_labels import LabelledArticle, halves, load, name_words, names_person, norm
-from evaluation.scoring import prf
+from evaluation.gold.bbc_labels import LabelledArticle, halves, load, name_words, names_person, norm
+from evaluation.gold.scoring import prf
 
 RESULTS = Path(__file__).resolve().parent / "results" / "quotes_bbc.json"
 SPEECH = frozenset({"person", "organisation", "unnamed"})

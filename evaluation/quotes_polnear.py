@@ -80,7 +80,7 @@ from rapidfuzz import fuzz
 from briefings.analysis.common.gender import gender_of
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
-from evaluation.scoring import prf_fields
+from evaluation.gold.scoring import prf_fields
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train"
 if not DATA.exists():

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from briefings.analysis.dates.events import extract_events
-from evaluation.scoring import prf
-from evaluation.seeds import load_seeds
+from evaluation.gold.scoring import prf
+from evaluation.gold.seeds import load_seeds
 
 LABELS = Path(__file__).resolve().parent / "labels" / "seed_events.json"
 RESULTS = Path(__file__).resolve().parent / "results" / "seed_events.json"

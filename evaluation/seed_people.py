@@ -35,8 +35,8 @@ from briefings.analysis.linking.link import link_entities
 from briefings.analysis.linking.records import MentionInput
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText, FoundEntity
-from evaluation.scoring import prf
-from evaluation.seeds import load_seeds
+from evaluation.gold.scoring import prf
+from evaluation.gold.seeds import load_seeds
 
 POLNEAR = Path("/work/shared/data/polnear-train")
 _FULL_NAME = re.compile(r"[A-Z][a-z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}")

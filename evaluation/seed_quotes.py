@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
-from evaluation.scoring import prf_fields
+from evaluation.gold.scoring import prf_fields
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = Path(__file__).resolve().parent / "labels" / "seed_quotes.json"

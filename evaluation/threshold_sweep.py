@@ -13,7 +13,8 @@ from pathlib import Path
 from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
-from evaluation import bbc_labels, quotes_bbc, quotes_polnear
+from evaluation import quotes_bbc, quotes_polnear
+from evaluation.gold import bbc_labels
 
 RESULTS = Path(__file__).resolve().parent / "results" / "threshold_sweep.json"
 THRESHOLDS = (0.0, THRESHOLD, 0.5, 0.6, 0.7, 0.75, 0.85, 0.9)

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.db import open_database
-from tests.postgres import TemporaryPostgres
+from tests.storage.postgres import TemporaryPostgres
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from briefings.analysis.results import ArticleText
-from evaluation.seeds import load_seeds
+from evaluation.gold.seeds import load_seeds
 from tests.conftest import SEEDS
 
 

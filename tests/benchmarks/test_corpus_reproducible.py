@@ -10,7 +10,7 @@ from tests.conftest import ROOT
 
 DIGEST = """
 import hashlib
-from benchmarks.corpus import Corpus
+from benchmarks.data.corpus import Corpus
 corpus = Corpus(1)
 texts = "".join(corpus.article(i).text for i in (0, 7, 999, 20_000, 10_000_001))
 print(hashlib.sha256(texts.encode()).hexdigest())

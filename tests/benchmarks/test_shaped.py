@@ -64,7 +64,7 @@ def test_a_command_timed_as_the_cli_runs_it(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'seeds.db'}"
     ingest_paths(open_database(url), [SEEDS])
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.cli_query", url, "brief", "--json"],
+        [sys.executable, "-m", "benchmarks.processes.cli_query", url, "brief", "--json"],
         cwd=ROOT,
         capture_output=True,
         text=True,

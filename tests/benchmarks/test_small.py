@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from benchmarks.__main__ import floors, ingest_medians, main
-from benchmarks.queries import LISTED
+from benchmarks.measure.queries import LISTED
 
 COMMANDS = ("/brief", "/quote speaker", "/quote about", "/who", "/sources", "/timeline")
 

@@ -10,7 +10,7 @@ from bot.console.shell import respond
 from bot.interactions.errors import DATABASE_DOWN
 from briefings.db import open_database
 from briefings.story import Story
-from tests.postgres import TemporaryPostgres
+from tests.storage.postgres import TemporaryPostgres
 
 EPHEMERAL = 64
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.app import BriefBot
-from tests.bot.discord_markdown import live
+from tests.bot.render.discord_markdown import live
 
 from . import test_digest_discord as end_to_end
 from .fake_guild import DigestFakeDiscord

@@ -13,7 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 import briefings.ingest.pipeline as pipeline
-from benchmarks.corpus import Corpus
+from benchmarks.data.corpus import Corpus
 from briefings.ingest import ingest_paths
 from briefings.ingest.parallel import ingest_parallel
 from briefings.ingest.reading.document import Document

@@ -75,7 +75,7 @@ def test_a_parallel_run_refreshes_the_story_while_its_workers_analyse_the_last_f
 ) -> None:
     """The refresh left for the end runs alone, the workers done: a parallel run refreshes
     the story shortly before (here long before REFRESH_EVERY), so that one covers the last few."""
-    from benchmarks.corpus import Corpus
+    from benchmarks.data.corpus import Corpus
 
     monkeypatch.setattr("briefings.ingest.parallel.CLOSING_LEAST", 4)
     folder = tmp_path / "generated"
@@ -277,7 +277,7 @@ def _mixed_folder(tmp_path: Path) -> Path:
     """Three dozen distinct generated articles, then near-duplicates (one word changed) and exact
     copies of some of them, named so that each lands next to its original (same batch, the
     other worker) or far from it (after the original is committed)."""
-    from benchmarks.corpus import Corpus
+    from benchmarks.data.corpus import Corpus
 
     folder = tmp_path / "mixed"
     paths = Corpus(seed=7).write(folder, 36)
@@ -329,7 +329,7 @@ def test_a_file_failing_in_the_middle_of_a_workers_chunk_fails_alone(
 ) -> None:
     """A worker is handed several files at once: one whose analysis fails is reported failed,
     and the files before and after it in the same chunk are stored, in order."""
-    from benchmarks.corpus import Corpus
+    from benchmarks.data.corpus import Corpus
     from briefings.ingest.parallel import chunks
 
     folder = tmp_path / "generated"
@@ -370,7 +370,7 @@ def test_a_run_stopped_by_an_error_does_not_analyse_the_files_left(
 ) -> None:
     """When storing fails (a bug, Ctrl-C), the run stops at once: the workers finish the few
     files they have begun and are not made to analyse the rest before the error is reported."""
-    from benchmarks.corpus import Corpus
+    from benchmarks.data.corpus import Corpus
     from briefings.ingest import pipeline
 
     folder = tmp_path / "generated"
@@ -412,7 +412,7 @@ def test_the_new_points_and_events_are_grouped_in_a_process_of_their_own(
     """A parallel run's incremental refreshes leave the grouping of the new points and events
     to a process of its own while they link and cluster (the last refreshes, run as the workers
     finish, take about half as long): the same story as grouping them in the refresh."""
-    from benchmarks.corpus import Corpus
+    from benchmarks.data.corpus import Corpus
     from briefings.ingest import parallel
 
     monkeypatch.setattr("briefings.ingest.pipeline.REFRESH_EVERY", 15)
@@ -443,7 +443,7 @@ def test_the_new_points_and_events_are_grouped_in_a_process_of_their_own(
 def test_a_refresh_groups_the_new_points_and_events_itself_when_planning_fails(
     sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from benchmarks.corpus import Corpus
+    from benchmarks.data.corpus import Corpus
     from briefings.ingest import parallel
 
     def broken(_session: Session) -> object:

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from benchmarks import corpus
-from benchmarks.corpus import Corpus
+from benchmarks.data import corpus
+from benchmarks.data.corpus import Corpus
 from briefings.articles import forget
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths

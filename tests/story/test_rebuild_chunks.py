@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from benchmarks.corpus import Corpus
+from benchmarks.data.corpus import Corpus
 from bot.cli import main
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths

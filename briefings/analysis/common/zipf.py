@@ -5,7 +5,7 @@ through its tokenizer (about 80 µs): a one-process ingest of 1,000 files paid a
 some 4,500 words. A word of lower-case ASCII letters is its own and only token in wordfreq's
 English tokenizer, so its Zipf frequency is that of its bucket in the list: read here from the
 same file, and computed for each bucket exactly as `wordfreq.zipf_frequency` computes it
-(`tests/analysis/test_zipf.py` compares both over the whole list and words it lacks). Any other
+(`tests/analysis/common/test_zipf.py` compares both over the whole list and words it lacks). Any other
 word is handed to wordfreq itself.
 """
 

@@ -1,6 +1,6 @@
 """`briefbot ingest` in a process that pauses inside the story refresh, for a test to SIGKILL.
 
-Usage: python -m tests.ingest.paused_refresh SIGNAL_FILE ARGS... (the `briefbot` arguments).
+Usage: python -m tests.ingest.recovery.paused_refresh SIGNAL_FILE ARGS... (the `briefbot` arguments).
 Once the refresh has linked the entities (written, not committed), SIGNAL_FILE is created and
 the process sleeps: a kill then lands in the middle of the refresh's transaction."""
 

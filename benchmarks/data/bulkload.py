@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import insert, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from benchmarks.corpus import DAYS, OUTLETS, START, Article, Corpus, Person
+from benchmarks.data.corpus import DAYS, OUTLETS, START, Article, Corpus, Person
 from briefings.analysis import grouping
 from briefings.analysis.linking.keys import lookup_keys
 from briefings.analysis.linking.records import StoryEntity

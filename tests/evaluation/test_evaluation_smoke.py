@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from evaluation import bbc_labels, people_bbc, quotes_bbc, seed_events, summaries_bbc
+from evaluation import people_bbc, quotes_bbc, seed_events, summaries_bbc
+from evaluation.gold import bbc_labels
 
 
 def test_summary_evaluation_runs_on_three_articles() -> None:

@@ -22,8 +22,8 @@ from briefings.answers import (
 from briefings.digests.compose import Digest, NewArticle, NewPerson
 from briefings.digests.schedules import parse_schedule
 from briefings.digests.subscriptions import DigestSettings
-from tests.bot.discord_markdown import live
-from tests.bot.test_markdown_injection import EVIL, HOSTILE, REF
+from tests.bot.render.discord_markdown import live
+from tests.bot.render.test_markdown_injection import EVIL, HOSTILE, REF
 
 WITH_EVIDENCE = dataclasses.replace(REF, evidence=EVIL)
 NOW = dt.datetime(2024, 5, 1, 8, 0, tzinfo=dt.UTC)

@@ -1,6 +1,6 @@
 """Whole slash commands through the local fake Discord, bot start-up to READY, resident memory.
 
-Run in its own process (`python -m benchmarks.discord_roundtrip URL REPS`) so that the memory
+Run in its own process (`python -m benchmarks.processes.discord_roundtrip URL REPS`) so that the memory
 measured is the bot's alone (plus the small in-process fake Discord); prints one JSON object.
 """
 
@@ -19,8 +19,8 @@ import discord
 import yarl
 from discord.gateway import DiscordWebSocket
 
-from benchmarks.memory import memory_mb
-from benchmarks.queries import PREFIXES, percentile, pick_inputs
+from benchmarks.measure.memory import memory_mb
+from benchmarks.measure.queries import PREFIXES, percentile, pick_inputs
 from bot.app import BotOptions, BriefBot
 from briefings.config import Secret, Settings
 from briefings.db import open_database

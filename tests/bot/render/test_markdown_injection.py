@@ -10,7 +10,7 @@ import pytest
 from bot.console.shell import respond
 from bot.render import markdown
 from briefings.answers import Briefing, BriefPoint, QuoteItem, QuoteList, SourceItem, TimelineEvent
-from tests.bot.discord_markdown import live, shown
+from tests.bot.render.discord_markdown import live, shown
 from tests.bot.story_double import NK, OAN, StoryDouble
 
 HOSTILE = [

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from benchmarks.corpus import Corpus
+from benchmarks.data.corpus import Corpus
 from briefings.db import SQLITE_CACHE_KB, make_engine, open_database
 from briefings.ingest import ingest_paths
 

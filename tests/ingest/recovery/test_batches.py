@@ -11,7 +11,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 import briefings.ingest.batch as batch
-from benchmarks.corpus import Corpus
+from benchmarks.data.corpus import Corpus
 from briefings.db import open_database
 from briefings.ingest import FileOutcome, ingest_paths
 from briefings.models import Article, ArticleBand, Event, Mention, Point, Quote, table_of

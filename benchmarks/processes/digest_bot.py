@@ -1,6 +1,6 @@
 """The real bot in its own process, pointed at a fake Discord and living at a shifted time.
 
-`python -m benchmarks.digest_bot DB_URL API_BASE GATEWAY_URL GUILD_ID START_ISO`: the unmodified
+`python -m benchmarks.processes.digest_bot DB_URL API_BASE GATEWAY_URL GUILD_ID START_ISO`: the unmodified
 BriefBot (its own backend, migrations, scheduler and an empty articles folder) whose clock starts
 at START_ISO and runs at real speed, so a digest slot comes seconds after start. Used by
 `benchmarks.digest_kills`, which kills it with SIGKILL around the slot.

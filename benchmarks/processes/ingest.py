@@ -1,6 +1,6 @@
 """Ingest throughput with full analysis, one process and every core, with peak memory.
 
-Each run is its own process (`python -m benchmarks.ingest URL FOLDER WORKERS`) so that peak
+Each run is its own process (`python -m benchmarks.processes.ingest URL FOLDER WORKERS`) so that peak
 memory is the ingest's alone; it prints one JSON object.
 """
 
@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.memory import memory_mb
-from benchmarks.queries import percentile
+from benchmarks.measure.memory import memory_mb
+from benchmarks.measure.queries import percentile
 from briefings.db import open_database
 from briefings.ingest import FileOutcome, ingest_paths
 from briefings.ingest.parallel import ingest_parallel

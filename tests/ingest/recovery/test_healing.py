@@ -32,7 +32,7 @@ def _kill_in_refresh(url: str, folder: Path, tmp_path: Path) -> None:
     """Run `briefbot ingest` in a process and SIGKILL it in the middle of its story refresh."""
     signal_file = tmp_path / "in-refresh"
     signal_file.unlink(missing_ok=True)
-    command = [sys.executable, "-m", "tests.ingest.paused_refresh", str(signal_file)]
+    command = [sys.executable, "-m", "tests.ingest.recovery.paused_refresh", str(signal_file)]
     process = subprocess.Popen(
         [*command, "ingest", "--db", url, str(folder)],
         cwd=ROOT,

@@ -14,7 +14,7 @@ from typing import Any
 
 from briefings.analysis.results import ArticleText
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 if not SHARED.exists():  # a worktree outside /work: the shared data stays where it is
     SHARED = Path("/work/shared/data")
 LABELS = SHARED / "bbc-labels"

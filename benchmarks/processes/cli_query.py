@@ -1,6 +1,6 @@
 """One query command as the CLI runs it, timed inside its own new process.
 
-`python -m benchmarks.cli_query URL COMMAND...` imports the CLI as `briefbot` does, then times
+`python -m benchmarks.processes.cli_query URL COMMAND...` imports the CLI as `briefbot` does, then times
 `main()` alone (open the database, check the schema, run the query on cold caches, print the
 answer): the query as a user's command pays for it, without the interpreter's start-up and
 imports (which `benchmarks.real.end_to_end` times with the rest). Prints one JSON object.

@@ -9,7 +9,7 @@ from briefings.ingest.reading.document import build_document
 from briefings.ingest.reading.manifest import load_manifest
 from briefings.ingest.reading.readers import read_document
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def load_seeds(folder: Path = SEEDS) -> dict[str, ArticleText]:

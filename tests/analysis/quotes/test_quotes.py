@@ -16,7 +16,7 @@ from briefings.analysis.results import ArticleText, FoundQuote
 if TYPE_CHECKING:
     from evaluation.quotes_polnear import Doc
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def quotes(

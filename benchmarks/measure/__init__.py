@@ -1,0 +1,1 @@
+"""Measuring and reporting: query latency and percentiles, resident memory, the result tables."""

@@ -1,0 +1,1 @@
+"""Child processes the benchmarks start and time: ingest, one CLI query, the bot on a fake Discord."""

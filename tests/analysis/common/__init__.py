@@ -1,0 +1,1 @@
+"""Shared analysis tools: sentence splitting, word frequencies."""

@@ -1,0 +1,1 @@
+"""Quotes and their speakers: finding, attribution, speaker names, the confidence model."""

@@ -1,0 +1,1 @@
+"""Sentence similarity: word vectors, rare words, the index of dated representatives."""

@@ -1,0 +1,1 @@
+"""Per-article summaries and the candidate points of briefings."""

@@ -1,0 +1,1 @@
+"""The console: its own answers, and the real terminal (help, completion, history)."""

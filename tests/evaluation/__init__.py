@@ -1,0 +1,1 @@
+"""The evaluation commands and their checks, run on a few documents."""
