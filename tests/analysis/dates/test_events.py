@@ -236,7 +236,7 @@ def test_events_read_the_usable_sentences_without_making_one_object_each(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from briefings.analysis import candidates
-    from evaluation.seeds import load_seeds
+    from evaluation.gold.seeds import load_seeds
 
     for article in load_seeds().values():
         sentences = candidates.usable_sentences(article, min_words=5)

@@ -14,7 +14,7 @@ from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.people.own_words.nature import in_dictionary, is_thing_word
 from briefings.analysis.results import ArticleText
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "list_undictionaried_words.py"
+SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "list_undictionaried_words.py"
 
 
 def test_the_shipped_list_is_the_one_the_script_makes(
