@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
@@ -86,15 +87,15 @@ def refresh_story(session: Session, *, full: bool = False, planner: Planner | No
     if full:
         rebuild_story(session)
         return
-    planned = _started(planner)
+    planned = _asked(planner)
     if _story_empty(session):
-        _rebuild_empty(session, _result(planned))
+        _rebuild_empty(session, _asked(planned))
         return
     relinked = _link_new_mentions(session)  # names looked up here, so a test can pause it
     speakers = _new_speakers(session)
     _recluster_speakers(session, relinked, speakers)
     _group_new_quotes(session, speakers)
-    plans = _result(planned)
+    plans = _asked(planned)
     if plans is not None and plans.whole:  # never expected: the story was empty for it
         plans = None
     if plans is None or plans.points is None:
@@ -121,22 +122,16 @@ def _rebuild_empty(session: Session, plans: GroupPlans | None) -> None:
     write_events(session, plans.events)
 
 
-def _started(planner: Planner | None) -> Callable[[], GroupPlans] | None:
-    if planner is None:
-        return None
-    try:
-        return planner()
-    except Exception:
-        log.warning("planning the new groups elsewhere failed; grouping them here", exc_info=True)
-        return None
+T = TypeVar("T")
 
 
-def _result(planned: Callable[[], GroupPlans] | None) -> GroupPlans | None:
-    """The planned groups; None when none were planned or planning failed (grouped here then)."""
-    if planned is None:
+def _asked(step: Callable[[], T] | None) -> T | None:
+    """What a step of the planning elsewhere gives (`planner()` starts it, what that returns waits
+    for its plans); None when there is no planner or the step failed: grouped here then."""
+    if step is None:
         return None
     try:
-        return planned()
+        return step()
     except Exception:
         log.warning("planning the new groups elsewhere failed; grouping them here", exc_info=True)
         return None
