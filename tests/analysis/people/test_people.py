@@ -308,6 +308,12 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
             "Liberal Democrat home affairs spokesman",
         ),
         ("Shadow home secretary David Davis said so.", "David Davis", "Shadow home secretary"),
+        # an occupation in nameparser's list after the name, with the body one works at
+        (
+            "Graham Cluley, senior technology consultant at Sophos, said so.",
+            "Graham Cluley",
+            "senior technology consultant at Sophos",
+        ),
         (
             "Marks & Spencer's chief executive Stuart Rose said so.",
             "Stuart Rose",

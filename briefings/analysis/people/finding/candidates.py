@@ -43,6 +43,7 @@ from briefings.analysis.people.own_words.nature import (
 )
 from briefings.analysis.people.roles.occupations import (
     body_after,
+    occupation_after,
     occupation_before,
     role_before_styles,
     role_text,
@@ -288,6 +289,8 @@ def _judged(
         role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
     if not role and i == start and j - start > 1:
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
+    if not role and j - start > 1:
+        role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
     if (

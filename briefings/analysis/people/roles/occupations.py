@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.roles.roles import Token, role_before
+from briefings.analysis.people.roles.roles import Token, role_after, role_before
 from briefings.analysis.speech.name_shapes import is_title_word
 from briefings.analysis.speech.words import STYLES, name_titles
 
@@ -63,6 +63,12 @@ def occupation_before(tokens: Sequence[Token], start: int) -> list[Token] | None
             break
         j -= 1
     return list(tokens[j:start])
+
+
+def occupation_after(tokens: Sequence[Token], end: int) -> list[Token] | None:
+    """An apposition after a name whose job is an occupation in nameparser's list of titles:
+    "Graham Cluley, senior technology consultant at Sophos,"."""
+    return role_after(tokens, end, is_head=lambda t: t.is_head or _occupation(t))
 
 
 def _occupation(token: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from briefings.analysis.common.names import (
@@ -143,8 +143,15 @@ def title_split(run: Sequence[Token]) -> int | None:
     return start if start < len(run) else None
 
 
-def _valid_role(role: list[Token]) -> list[Token] | None:
-    """Trim a candidate role to its title, or None when it holds no title."""
+def _is_head(t: Token) -> bool:
+    return t.is_head
+
+
+def _valid_role(
+    role: list[Token], is_head: Callable[[Token], bool] = _is_head
+) -> list[Token] | None:
+    """Trim a candidate role to its title, or None when it holds no title (`is_head`: the
+    words a title ends in)."""
     while role and (
         role[0].lower in _DETERMINERS
         or role[0].lower in CALENDAR
@@ -152,11 +159,11 @@ def _valid_role(role: list[Token]) -> list[Token] | None:
             role[0].lower in COMMON_WORDS
             and role[0].lower not in ROLE_MODIFIERS
             and not (role[0].is_cap and role[0].lower in PLACE_PREFIXES)
-            and not role[0].is_head
+            and not is_head(role[0])
         )
     ):
         role = role[1:]
-    heads = [i for i, t in enumerate(role) if t.is_head]
+    heads = [i for i, t in enumerate(role) if is_head(t)]
     if not heads:
         return None
     tail = role[heads[-1] + 1 :]
@@ -207,8 +214,11 @@ def _in_title(t: Token) -> bool:
     return t.is_head or t.lower in ROLE_MODIFIERS or t.is_cap
 
 
-def role_after(tokens: Sequence[Token], name_end: int) -> list[Token] | None:
-    """An apposition after a name: "John Kirby, White House National Security Council spokesman"."""
+def role_after(
+    tokens: Sequence[Token], name_end: int, is_head: Callable[[Token], bool] = _is_head
+) -> list[Token] | None:
+    """An apposition after a name: "John Kirby, White House National Security Council spokesman"
+    (`is_head`: the words a title ends in)."""
     if name_end >= len(tokens) or tokens[name_end].text != ",":
         return None
     role: list[Token] = []
@@ -220,11 +230,11 @@ def role_after(tokens: Sequence[Token], name_end: int) -> list[Token] | None:
         j += 1
     if not role or not all(t.is_word for t in role):
         return None
-    valid = _valid_role(role)
+    valid = _valid_role(role, is_head)
     if not valid:
         return None
-    heads = [i for i, t in enumerate(valid) if t.is_head]
-    return valid if valid[-1].is_head or _body_tail(valid[heads[-1] + 1 :]) else None
+    heads = [i for i, t in enumerate(valid) if is_head(t)]
+    return valid if is_head(valid[-1]) or _body_tail(valid[heads[-1] + 1 :]) else None
 
 
 def role_before_comma(
