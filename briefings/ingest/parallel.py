@@ -209,7 +209,8 @@ def _shared_url(sessions: sessionmaker[Session]) -> str | None:
 def _pool(workers: int, url: str | None) -> ProcessPoolExecutor:
     """`workers` processes, forked (after `_warmed_up`) when the first chunk is handed over."""
     parent = os.getpid()  # the workers die with this process, even on SIGKILL
-    return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, _lookups(url)))
+    lookups = None if url is None else _reads(url)
+    return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, lookups))
 
 
 def _warmed_up() -> None:
@@ -222,13 +223,9 @@ def _warmed_up() -> None:
         set_aside_loaded()  # and left out of their garbage collections, and this process's
 
 
-def _lookups(url: str | None) -> str | sessionmaker[Session] | None:
+def _reads(url: str) -> str | sessionmaker[Session]:
     """How a forked process reads the database at `url`: sessions made here (inherited, not
     pickled, not yet connected), or the URL where processes are not forked."""
-    return url if url is None else _reads(url)
-
-
-def _reads(url: str) -> str | sessionmaker[Session]:
     if multiprocessing.get_start_method() == "fork":
         return lookup_sessions(url)
     return url

@@ -23,18 +23,17 @@ def start_worker(parent: int, url: str | sessionmaker[Session] | None) -> None:
     workers on N cores, not N x N threads fighting for them), and it can look files up in the
     database at `url` (None: the parent looks them up), or with sessions made before the fork
     (`lookup_sessions`)."""
-    die_with_parent(parent)
+    start_grouper(parent)
     yield_to_parent()
-    one_thread()
-    rare_full_collections_always()
     if isinstance(url, str):
         url = lookup_sessions(url)
     _lookups[:] = [] if url is None else [url]
 
 
 def start_grouper(parent: int) -> None:
-    """Set-up of the grouper process (parallel.py): as a worker's, but at the parent's priority
-    (the refresh waits for what it works out)."""
+    """Set-up of the grouper process (parallel.py), and the first of a worker's: it dies with
+    `parent`, one thread of numeric code, rare full collections; at the parent's priority (the
+    refresh waits for what it works out)."""
     die_with_parent(parent)
     one_thread()
     rare_full_collections_always()
