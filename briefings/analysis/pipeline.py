@@ -51,6 +51,7 @@ def analyse(article: ArticleText, budget: float | None = BUDGET_SECONDS) -> Arti
         found = _analyse(text, ranked_sentences(text))
     else:
         found = _analyse_windows(text, windows, budget, pieces.origin, warnings)
+    found = _roles_from_people(found)
     if not pieces.cut:  # each piece a whole paragraph: the numbers are the article's own
         return replace(found, warnings=tuple(warnings))
     return _placed(found, pieces.origin, warnings)
@@ -66,6 +67,21 @@ def _analyse(article: ArticleText, ranked: Ranked) -> ArticleAnalysis:
         events=tuple(extract_events(article)),
         points=_best_points(key_points(article, ranked)),
     )
+
+
+def _roles_from_people(found: ArticleAnalysis) -> ArticleAnalysis:
+    """A speaker's role, where the quote's clause gives none, as the article writes it beside the
+    person's name elsewhere ("Chief executive Sir Terry Leahy" … "Sir Terry said")."""
+    roles = {e.name: e.role for e in found.entities if e.kind == "person" and e.role}
+    if not any(q.speaker in roles and not q.speaker_role for q in found.quotes):
+        return found
+    quotes = tuple(
+        replace(q, speaker_role=roles[q.speaker])
+        if q.speaker in roles and not q.speaker_role
+        else q
+        for q in found.quotes
+    )
+    return replace(found, quotes=quotes)
 
 
 def _best_points(points: Sequence[FoundPoint]) -> tuple[FoundPoint, ...]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from briefings.analysis.common.gender import HONORIFICS
 from briefings.analysis.speech.tokens import bare_word, tokens
-from briefings.analysis.speech.words import ROLE_NOUNS, TITLES, np_token
+from briefings.analysis.speech.words import ROLE_NOUNS, STYLES, TITLES, np_token
 
 
 def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
@@ -22,7 +22,7 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
     for form in forms:
         for par in paragraphs:
             for start, end in _written(form, par):
-                prefix = [t for t in _phrase_before(par, start) if t.lower() not in HONORIFICS]
+                prefix = [t for t in _phrase_before(par, start) if not _a_style(t)]
                 while prefix and prefix[0] == "of":
                     prefix = prefix[1:]
                 if (
@@ -40,6 +40,12 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
                     ):
                         return after.group(1)
     return None
+
+
+def _a_style(word: str) -> bool:
+    """A courtesy title or a style, which is no role: "Mr", "Lord", "Sir", "Dr", "Rev"."""
+    low = word.lower().rstrip(".")
+    return low in HONORIFICS or low in STYLES
 
 
 def _phrase_before(par: str, start: int) -> list[str]:

@@ -1055,3 +1055,54 @@ def test_round_13_one_word_that_qualifies_a_job_is_a_club_though_it_speaks() -> 
     )
     assert "Chelsea" not in people
     assert {"Jose Mourinho", "Victoria", "David Beckham"} <= people
+
+
+def test_a_style_between_a_job_and_a_name_is_no_part_of_the_role() -> None:
+    found = entities(
+        "Chief executive Sir Terry Leahy said the results were strong.",
+        "Foreign Secretary Mr Straw flew to Washington.",
+    )
+    assert found["Terry Leahy"].role == "Chief executive"
+    assert found["Mr Straw"].role == "Foreign Secretary"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person", "not_person"),
+    [
+        # a subject told of with "which", whatever title stands before it
+        (
+            "Rival J Sainsbury, which is in the middle of a recovery plan, said sales rose, and"
+            " Justin King said so too.",
+            "Justin King",
+            "J Sainsbury",
+        ),
+        # joined by "and" to a name written where a body stands
+        (
+            "Analysts at Goldman Sachs and Merrill Lynch expect a fall, said Richard Ratner.",
+            "Richard Ratner",
+            "Merrill Lynch",
+        ),
+        # after "whose", as after "its": a firm's range, not a person
+        (
+            "Marks & Spencer, whose Per Una and Autograph ranges sold well, is led by Paul Myners,"
+            " who said so.",
+            "Paul Myners",
+            "Per Una",
+        ),
+    ],
+)
+def test_grammar_of_bodies_and_products_outweighs_a_title_or_a_first_name(
+    paragraph: str, person: str, not_person: str
+) -> None:
+    people = _people(paragraph)
+    assert person in people
+    assert not_person not in people
+
+
+def test_a_surname_that_is_also_a_title_after_a_given_name_is_a_person() -> None:
+    people = _people(
+        "Later, John Major said so, and Mervyn King agreed.",
+        "Burger King said sales rose.",
+    )
+    assert {"John Major", "Mervyn King"} <= people
+    assert "Burger King" not in people

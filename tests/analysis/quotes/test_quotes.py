@@ -2088,3 +2088,22 @@ def test_the_body_after_with_does_what_the_participle_says() -> None:
         "CORE Teachers, a caucus in Chicago, stayed out of the race.",
     )
     assert [q.speaker for q in found] == ["American Federation"]
+
+
+def test_a_clause_of_contrast_keeps_the_quote_from_the_verb_before_it() -> None:
+    found = quotes(
+        "The show opened last week.",
+        "Critics from The Guardian and Time Out praised the production, while Variety magazine"
+        " called it “a triumph”.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("a triumph", None)]  # not "Out"
+
+
+def test_someone_named_by_their_nation_is_the_person_that_fits() -> None:
+    found = quotes(
+        "Villa manager David O'Leary admitted his side had been second best.",
+        "“We didn't turn up in the first half,” said the Irishman.",
+        "Anna Silva and Rui Costa met on Monday.",
+        "“It was hard,” said the Portuguese.",
+    )
+    assert [q.speaker for q in found] == ["David O'Leary", None]  # two fit: no one

@@ -61,7 +61,7 @@ from briefings.analysis.people.roles.roles import (
 )
 from briefings.analysis.people.things.body_words import BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.characters import a_character
-from briefings.analysis.people.things.clauses import speaks_of_its_own
+from briefings.analysis.people.things.clauses import a_subject_which, speaks_of_its_own
 from briefings.analysis.people.things.firms import a_firms_act
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
@@ -186,6 +186,7 @@ def _candidate(
         # where someone is from, no part of a name; what stands before "of" is judged alone
         return _candidate(sentence, tokens, i, i + of_place, at_start)
     alias = None
+    alias_at = i  # where the courtesy title stands
     described = False  # a describing word opens the run: "Novelist Andrea Levy"
     tail = 0
     if (run[0].is_courtesy and len(run) > 1) or _a_peer(run):
@@ -206,6 +207,11 @@ def _candidate(
         if split is not None:  # "Director of National Intelligence James Clapper"
             split += tail
         start = i + split if split is not None else i
+        if split is not None and j - start > 1 and tokens[start].is_courtesy:
+            # "Foreign Secretary Mr Straw": the courtesy title after the office
+            alias_at = start
+            alias = run_text(sentence, tokens[start:j])
+            start += 1 + (tokens[start + 1].text == ".")
         whole = run_text(sentence, run)
         if split is not None and kind_by_lists(whole, [t.lower for t in run]) == "organisation":
             start = i  # "National Security Council" is an institution, not a national called so
@@ -223,7 +229,7 @@ def _candidate(
     )
     if not whole_kind:
         j = start + headline_cut(tokens[start:j])  # "Mr. Sanders Is Not a Brave …"
-        alias = alias and run_text(sentence, tokens[i:j])
+        alias = alias and run_text(sentence, tokens[alias_at:j])
     return _judged(sentence, tokens, i, start, j, at_start, alias, described, titled_for)
 
 
@@ -327,6 +333,8 @@ def _judged(
         # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
         # it stays a person only when the article names someone so ("Mr Yukos", "John Bush")
         return _hinted(hint, None, text)
+    if not alias and a_subject_which(tokens, i, j):
+        return Candidate(None, text, not_a_person=True)  # "Rival J Sainsbury, which"
     if role or alias:
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import not_in_a_name
 from briefings.analysis.common.names import (
     COMMON_WORDS,
@@ -13,7 +14,12 @@ from briefings.analysis.common.names import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
 )
-from briefings.analysis.people.own_words.nature import is_english_word, is_thing_word, thing_words
+from briefings.analysis.people.own_words.nature import (
+    is_english_word,
+    is_thing_word,
+    known_name_word,
+    thing_words,
+)
 from briefings.analysis.people.roles.roles import Token
 
 INITIAL = re.compile(r"[A-Z]\.")
@@ -32,9 +38,21 @@ def looks_like_name(name: Sequence[Token]) -> bool:
         w = t.lower
         if t.text.isupper() and len(t.text) > 1 and not INITIAL.fullmatch(t.text):
             return False
-        if not_in_a_name(w):
+        if not_in_a_name(w) and not (t is words[-1] and _surname_after_a_given_name(words)):
             return False
     return True
+
+
+def _surname_after_a_given_name(words: Sequence[Token]) -> bool:
+    """A title's word that is also a surname, after a given name: "John Major", "Mervyn King",
+    "Sarah Bishop" (but not "Burger King": no given name before it)."""
+    last = words[-1].lower
+    return (
+        last in ROLE_HEADS
+        and is_given_name(words[0].text)
+        and known_name_word(last)
+        and not any(not_in_a_name(t.lower) for t in words[:-1])
+    )
 
 
 def thing_named(words: Sequence[str]) -> bool:

@@ -18,6 +18,7 @@ from briefings.analysis.common.names import (
     SPEECH_VERBS,
     words_set,
 )
+from briefings.analysis.speech.words import STYLES
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.)+(?![\w’'])"  # U.S., D.C., the J. of Donald J. Trump
@@ -186,6 +187,11 @@ def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
     """The title written just before a name: "North Korean leader", "Kim’s sister"."""
     if name_start > 1 and tokens[name_start - 1].text == "." and tokens[name_start - 2].is_head:
         name_start -= 1  # "Gov. Chris Christie"
+    while name_start > 1 and (
+        _a_style(tokens[name_start - 1])
+        or (tokens[name_start - 1].text == "." and _a_style(tokens[name_start - 2]))
+    ):
+        name_start -= 1  # "Chief executive Sir Terry Leahy": a style is no part of a role
     if name_start == 0:
         return None
     first = tokens[name_start - 1]
@@ -203,6 +209,11 @@ def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
         role.insert(0, t)
         j -= 1
     return _valid_role(role) if role else None
+
+
+def _a_style(t: Token) -> bool:
+    """A style before a name, which is no role: "Sir", "Dame", "Dr", "Rt Hon"."""
+    return t.lower.rstrip(".") in STYLES
 
 
 def _in_title(t: Token) -> bool:

@@ -30,12 +30,24 @@ def told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
     if _done_to_a_thing(tokens, end):
         return True  # "Vera Drake was directed by", "Jimmy Choo has been floated"
     if opens_a_clause(tokens, start) and (
-        after.lower in _PLURAL_VERBS
-        or after.lower == "which"
-        or (after.text == "," and end + 1 < len(tokens) and tokens[end + 1].lower == "which")
+        after.lower in _PLURAL_VERBS or followed_by_which(tokens, end)
     ):
         return True
     return speaks_of_its_own(tokens, end)
+
+
+def followed_by_which(tokens: Sequence[Token], end: int) -> bool:
+    """ "which" right after a name, or after its comma: "Vera Drake, which won"."""
+    if end < len(tokens) and tokens[end].lower == "which":
+        return True
+    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "which"
+
+
+def a_subject_which(tokens: Sequence[Token], run_start: int, end: int) -> bool:
+    """A name, with any title before it from `run_start`, that opens its sentence and is then
+    told of with "which": a body, whatever title stands before it ("Rival J Sainsbury, which is
+    in the middle of a recovery plan, said")."""
+    return run_start == 0 and followed_by_which(tokens, end)
 
 
 def opens_a_clause(tokens: Sequence[Token], start: int) -> bool:

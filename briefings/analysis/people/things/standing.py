@@ -53,6 +53,15 @@ _KIN = words_set(
 )
 
 
+def _joined_after_a_thing_place(tokens: Sequence[Token], conjunction: int) -> bool:
+    """The name before the "and" at `conjunction` stands where things stand: "at Goldman Sachs
+    and", "in Billy Elliot and"."""
+    k = conjunction
+    while k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word and not tokens[k - 1].possessive:
+        k -= 1
+    return conjunction - k > 0 and k > 0 and tokens[k - 1].lower in _THING_PLACES
+
+
 def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name written where news style puts a work, a venue or a body, not a person: after "in"
     or "at" ("starred in Billy Elliot", "at Morgan Stanley"), after a job or a part and "of" ("the
@@ -69,6 +78,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     before = tokens[start - 1].lower if start > 0 else ""
     if before in _THING_PLACES or before in {"a", "an"} or before in _DETERMINERS:
         return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
+    if before == "and" and _joined_after_a_thing_place(tokens, start - 1):
+        return True  # "analysts at Goldman Sachs and Merrill Lynch"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
     if before in _PLAYS and (_in_a_work(tokens, end) or _an_actors_part(tokens, start)):
@@ -216,7 +227,7 @@ _A_BODYS_PAIRS = frozenset(
 _A_BRANDS = words_set("chain chains brands products outlets boutiques franchises")
 
 # Determiners people's names do not take: "this Morgan Stanley fund", "his Harry Potter role".
-_DETERMINERS = words_set("this these those every each its their his her our your my another")
+_DETERMINERS = words_set("this these those every each its their his her our your my another whose")
 
 # Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
 _ACTING = words_set(

@@ -50,6 +50,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 return " ".join(phrase)
         if not (t.lower() in CUES or phrase_cue(toks, i)) or not t.islower():
             continue
+        if _other_subject_between(toks, i, upto):
+            continue  # "Critics praised it, while Variety magazine called it “…”": not theirs
         if t in _PASSIVE_CUES and i + 1 < upto and toks[i + 1] == "by":
             asker = _agent(toks, i + 2, upto)
             if asker and not any(u in CUES for u in toks[i + 1 : upto]):
@@ -93,6 +95,18 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         sentence_subject(toks, first_cue, loose=True)
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
         or ""
+    )
+
+
+_CONTRASTS = words_set("while whereas whilst but")
+
+
+def _other_subject_between(toks: list[str], cue: int, upto: int) -> bool:
+    """A clause of contrast with a subject of its own opens between the speech verb at `cue` and
+    the quotation at `upto`: ", while Variety magazine called it"."""
+    return any(
+        toks[m - 1] == "," and toks[m].lower() in _CONTRASTS and is_cap(toks[m + 1])
+        for m in range(cue + 2, upto - 1)
     )
 
 

@@ -111,6 +111,12 @@ def speaker_name(
             name, how = _resolve(None, index, recent, here, pos)
             return Resolved(name, None, f"description{how}")
         return Resolved(None, None)
+    nationality = _nationality(sp.name) if sp.definite else None
+    if nationality:  # "said the Irishman": a description of a man, as "he" is
+        name, how = _resolve(nationality, index, recent, here, pos)
+        return Resolved(name, None, f"description{how}")
+    if nationality is not None:  # "the Scot added": anyone of any nation could be meant
+        return Resolved(None, None)
     full = index.fullest(sp.name, pos)
     if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
         return Resolved(None, sp.role)
@@ -120,6 +126,24 @@ def speaker_name(
         return Resolved(None, sp.role)
     how = "name" if len(sp.name.split()) > 1 else "surname"
     return Resolved(full, sp.role or role_near(full, paragraphs), how)
+
+
+# Nouns of nationality that no adjective gives with "-man": "the Scot", "the Spaniard".
+_NATIONALITY_NOUNS = frozenset(
+    {"scot", "spaniard", "briton", "swede", "dane", "pole", "finn", "turk"}
+)
+
+
+def _nationality(name: str) -> str | None:
+    """For one word naming someone by their nation ("Irishman", "Frenchwoman", "Scot",
+    "Portuguese"): the gender it gives, "m", "f" or "" for none; None for any other name."""
+    low = name_key(name)
+    if " " in low:
+        return None
+    for ending, gender in (("woman", "f"), ("man", "m")):
+        if low.endswith(ending) and low.removesuffix(ending) in DEMONYMS:
+            return gender
+    return "" if low in DEMONYMS or low in _NATIONALITY_NOUNS else None
 
 
 def _in_capitals(name: str) -> bool:
