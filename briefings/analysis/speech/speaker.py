@@ -33,6 +33,7 @@ from briefings.analysis.speech.words import (
     ROLE_NOUNS,
     STYLES,
     TITLES,
+    one_person,
     person_head,
 )
 
@@ -46,6 +47,19 @@ class Speaker:
     pronoun: str | None = None  # "he" / "she" when the speaker is a pronoun
     is_org: bool = False
     definite: bool = False  # a description with "the": "the senator"
+    indefinite: bool = False  # … with "a", "an", "one" or "another": "a spokesman", "one aide"
+
+    @property
+    def someone_unnamed(self) -> bool:
+        """An indefinite description of one person: "a spokesman for Vodafone", "one aide", "an
+        official familiar with the talks"; not a document ("a letter from the aide") or a group
+        ("two aides")."""
+        if self.name or not self.indefinite or not self.role:
+            return False
+        words = self.role.split()
+        end = next((k for k, w in enumerate(words) if w in _DESCRIPTION_ENDS), len(words))
+        head = words[end - 1].lower() if end else ""
+        return person_head(head) and one_person(head)
 
 
 @lru_cache(maxsize=16384)  # a speaker phrase is read again for each sentence and quote naming it
@@ -71,7 +85,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
             moved = _moved_name(toks[1:])
             if moved:  # "an angry Hollande retaliated": Hollande, in a mood
                 return Speaker(moved[0], moved[1])
-        return Speaker(named, " ".join(toks[1:]) or None)
+        return Speaker(named, " ".join(toks[1:]) or None, indefinite=True)
     if toks[0].lower() == "the":
         toks = toks[1:]
     if not toks or len(toks) > 10 or any(not _WORDLIKE.match(t) for t in toks):
@@ -147,6 +161,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
 
 
 _PREPOSITIONS = words_set("of in at for from with")
+# Words that end a description's head noun: "spokesman [for Vodafone]", "official [familiar with]"
+_DESCRIPTION_ENDS = _PREPOSITIONS | words_set("to on close familiar who that")
 
 
 def _moved_name(toks: list[str]) -> tuple[str, str | None] | None:

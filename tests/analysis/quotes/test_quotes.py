@@ -2107,3 +2107,20 @@ def test_someone_named_by_their_nation_is_the_person_that_fits() -> None:
         "“It was hard,” said the Portuguese.",
     )
     assert [q.speaker for q in found] == ["David O'Leary", None]  # two fit: no one
+
+
+def test_a_pronoun_after_someone_unnamed_goes_to_no_one_named() -> None:
+    found = quotes(
+        "“Consumers pay too much,” said Ofcom chief executive Stephen Carter.",
+        "A spokesman for Vodafone said the company would co-operate fully."
+        " “Our prices are competitive,” he said.",
+        "Representative Adam Schiff said the move was “a very positive development”.",
+        "A senior administration official said on Friday that the White House supported it."
+        " “We welcome these steps,” the official said.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Consumers pay too much", "Stephen Carter"),
+        ("Our prices are competitive", None),  # the spokesman's, not Carter's
+        ("a very positive development", "Adam Schiff"),
+        ("We welcome these steps", None),  # the official's, not Schiff's
+    ]

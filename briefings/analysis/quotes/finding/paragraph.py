@@ -159,7 +159,9 @@ def _marked(par: str) -> str:
 def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
     """The gender a title gives the name mentioned at `at`: "Mrs. Clinton" is a woman. `at` is
     where the subject phrase starts ("Mrs. Clinton, with her service, …" opening a sentence),
-    or a speech verb after the name ("Mrs. Clinton told …")."""
+    or a speech verb after the name ("Mrs. Clinton told …"); None for someone unnamed."""
+    if not name:
+        return None
     first = name.split()[0]
     ahead = at
     while ahead < len(toks) and ahead - at < 4 and is_cap(toks[ahead]) and toks[ahead] != first:

@@ -28,6 +28,7 @@ from briefings.analysis.quotes.clauses.words import (
     verb_like,
 )
 from briefings.analysis.quotes.finding.marks import mask_id
+from briefings.analysis.quotes.resolution.resolve import UNNAMED
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
@@ -90,6 +91,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 continue
         subj = cue_subject(toks, i)
         sp = parse_speaker(subj) if subj else None
+        if sp and sp.someone_unnamed and not _said_of(toks, i):
+            out.append((i, UNNAMED, "cue"))  # "A spokesman for Vodafone said": someone
+            continue
         if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
             near = subject_before(toks, i)  # Brian Deese, the adviser, said"
             sp = parse_speaker(near[0]) if near else None

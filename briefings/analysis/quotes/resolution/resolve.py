@@ -24,6 +24,7 @@ from briefings.analysis.speech.words import (
 )
 
 __all__ = [
+    "UNNAMED",
     "Mention",
     "Resolved",
     "could_be_surname",
@@ -32,6 +33,11 @@ __all__ = [
     "resolve_pronoun",
     "speaker_name",
 ]
+
+
+# The name of a mention of someone the article describes but does not name ("a spokesman for
+# Vodafone said"): a pronoun that goes to them goes to no one named.
+UNNAMED = ""
 
 
 @dataclass(frozen=True)
@@ -224,6 +230,8 @@ def _resolve(
     if _close(ranked):
         return None, ""
     best = ranked[0][1]
+    if best == UNNAMED:  # "A spokesman for Vodafone said …. “…,” he said": not a named person
+        return None, ""
     last = max(m.paragraph for m in recent if m.name == best)
     far = "" if last == here[1] else ", earlier paragraph"
     # a second candidate within RIVAL of the best: resolved, but less surely
@@ -273,7 +281,7 @@ def rank_antecedents(
         scores[m.name] = scores.get(m.name, 0.0) + weight * decay
     ranked = []
     for name, score in scores.items():
-        gender = titled.get(name) or index.gender(name)
+        gender = titled.get(name) or (index.gender(name) if name != UNNAMED else None)
         if want is not None and gender not in (want, None):
             continue
         if want is not None and gender is None:
@@ -289,7 +297,7 @@ def resolve_pronoun(
     """The most salient person whose known gender does not contradict the pronoun; None when two
     people are about as salient."""
     ranked = rank_antecedents(want, index, recent, here)
-    return ranked[0][1] if ranked and not _close(ranked) else None
+    return ranked[0][1] or None if ranked and not _close(ranked) else None
 
 
 NEAR = 150  # characters: two people named this close together are equally likely

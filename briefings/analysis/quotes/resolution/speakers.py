@@ -16,7 +16,12 @@ from briefings.analysis.quotes.confidence.context import (
 from briefings.analysis.quotes.confidence.model import Context, confidence_of, continued
 from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
-from briefings.analysis.quotes.resolution.resolve import Mention, could_be_surname, speaker_name
+from briefings.analysis.quotes.resolution.resolve import (
+    UNNAMED,
+    Mention,
+    could_be_surname,
+    speaker_name,
+)
 from briefings.analysis.results import FoundQuote, QuoteKind
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
@@ -53,6 +58,9 @@ def resolve_speakers(
     for order, is_quote, n, name in events:
         sentence = sentences.setdefault(order[:2], len(sentences))
         if not is_quote:
+            if name == UNNAMED:  # "A spokesman for Vodafone said"
+                recent.append(Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)]))
+                continue
             full = index.fullest(name, n)
             gender = titled.get((order, name))
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
@@ -85,6 +93,8 @@ def resolve_speakers(
             antecedents[n] = last_named_as(person, recent)
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
+        elif not person and f.speaker and f.speaker.someone_unnamed:  # "…,” an aide said"
+            recent.append(Mention(UNNAMED, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
     counts = Counter(map(last_word, [name for _, name in index.runs]))  # namings per surname
     quoted = Counter(last_word(r[0]) for r in resolved if r and r[0])
@@ -166,7 +176,7 @@ def _person_named_last(recent: Sequence[Mention], paragraph: int, opens: bool) -
     named only as an owner ("Christie’s blank stare") or the quote sits inside a sentence after a
     paragraph about someone else ("… imagined Christie was thinking: “…”"): on the tuning data
     those were right less than half the time."""
-    if not recent or recent[-1].how == "possessor":
+    if not recent or recent[-1].how == "possessor" or recent[-1].name == UNNAMED:
         return None
     return recent[-1].name if opens or recent[-1].paragraph == paragraph else None
 
