@@ -308,6 +308,12 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
             "Liberal Democrat home affairs spokesman",
         ),
         ("Shadow home secretary David Davis said so.", "David Davis", "Shadow home secretary"),
+        # a body's name written "X of Y" before the job, whole
+        (
+            "The National Union of Teachers general secretary Steve Sinnott said so.",
+            "Steve Sinnott",
+            "National Union of Teachers general secretary",
+        ),
         # an occupation in nameparser's list after the name, with the body one works at
         (
             "Graham Cluley, senior technology consultant at Sophos, said so.",

@@ -201,7 +201,13 @@ def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
     j = name_start - 1
     while j >= 0 and len(role) < _MAX_ROLE:
         t = tokens[j]
-        of_title = t.lower == "of" and j > 0 and tokens[j - 1].is_head and bool(role)
+        # "Secretary of State", and a body's name "National Union of Teachers"
+        of_title = (
+            t.lower == "of"
+            and j > 0
+            and bool(role)
+            and (tokens[j - 1].is_head or (tokens[j - 1].is_cap and role[0].is_cap))
+        )
         # "Marks & Spencer's chief executive": a body's name joined by "&"
         joined = t.text == "&" and j > 0 and tokens[j - 1].is_cap and bool(role)
         if not of_title and not joined and not _in_title(t):
