@@ -1088,6 +1088,12 @@ def test_a_style_between_a_job_and_a_name_is_no_part_of_the_role() -> None:
             "Richard Ratner",
             "Merrill Lynch",
         ),
+        # a film by its cast, whatever courtesy title its name holds
+        (
+            "In the UK, Mr and Mrs Smith, starring Brad Pitt, stayed top, said Tom Cruise.",
+            "Tom Cruise",
+            "Mrs Smith",
+        ),
         # after "whose", as after "its": a firm's range, not a person
         (
             "Marks & Spencer, whose Per Una and Autograph ranges sold well, is led by Paul Myners,"

@@ -2124,3 +2124,10 @@ def test_a_pronoun_after_someone_unnamed_goes_to_no_one_named() -> None:
         ("a very positive development", "Adam Schiff"),
         ("We welcome these steps", None),  # the official's, not Schiff's
     ]
+
+
+def test_a_job_of_something_after_the_verb_stays_whole_in_the_role() -> None:
+    found = quotes("“We're thrilled,” said Paramount's head of distribution, Wayne Lewellen.")
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("Wayne Lewellen", "Paramount's head of distribution")
+    ]

@@ -70,6 +70,7 @@ from briefings.analysis.people.things.introduced import (
     introduced_as_a_thing,
 )
 from briefings.analysis.people.things.standing import where_things_stand
+from briefings.analysis.people.things.works import starring_someone
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.words import STYLES
@@ -335,6 +336,8 @@ def _judged(
         return _hinted(hint, None, text)
     if not alias and a_subject_which(tokens, i, j):
         return Candidate(None, text, not_a_person=True)  # "Rival J Sainsbury, which"
+    if starring_someone(tokens, j):  # "Mr and Mrs Smith, starring Brad Pitt": a film
+        return Candidate(None, text, not_a_person=True)
     if role or alias:
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True

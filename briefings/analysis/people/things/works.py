@@ -96,6 +96,21 @@ def by_someone(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
+def starring_someone(tokens: Sequence[Token], end: int) -> bool:
+    """A name followed by "starring" or "featuring" and a person's full name is a film, a show or
+    a record: "Mr and Mrs Smith, starring Brad Pitt"; not "Tom Cruise, starring in it"."""
+    k = end + (end < len(tokens) and tokens[end].text == ",")
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].lower in _CAST
+        and first_name_like(tokens[k + 1].text)
+        and cap_at(tokens, k + 2)
+    )
+
+
+_CAST = words_set("starring featuring")
+
+
 # What a work, a part, a firm (or a horse) is, by someone: "directed by Mike Leigh", "ridden by
 # Jim Culloty", "played by Hugh Grant", "founded by Jack Cohen".
 _MADE_BY = words_set(

@@ -40,7 +40,11 @@ def _clause_frame(toks: list[str]) -> str | None:
             if t.lower() in STOP_NP and "," not in rest:
                 named = _later_appositive(toks, n)
                 if named and rest and rest[-1].islower():  # "wrote the ambassador at the
-                    rest += [",", named]  # time, John E. Herbst": the name is the speaker
+                    # time, John E. Herbst": the name is the speaker; "of" goes on with the
+                    # job ("said Paramount's head of distribution, Wayne Lewellen")
+                    if t.lower() == "of":
+                        rest += toks[n : toks.index(",", n)]
+                    rest += [",", named]
                 break
             rest.append(t)
         while rest and rest[-1] == ",":
