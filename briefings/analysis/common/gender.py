@@ -14,6 +14,8 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
 # A peer's style before a surname gives a gender as a courtesy title does: "Lady Bland" is not
 # Sir Christopher Bland, "Lord Coe" may be Sebastian Coe.
 PEERS = {"lady": "f", "baroness": "f", "lord": "m", "baron": "m"}
+# A knight's and a dame's styles, which stand before a given name: "Sir Cameron", "Dame Judi".
+KNIGHTS = {"sir": "m", "dame": "f"}
 HONORIFICS |= PEERS
 # First names with a clear gender: a general lexicon, not a list of people in any article.
 MALE_NAMES = words_set(

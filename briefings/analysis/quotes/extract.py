@@ -45,7 +45,7 @@ def extract_quotes(
         mentions.extend(named)
     if not found:
         return []  # no quotation: no speaker to look for among the article's names
-    index = NameIndex()
+    index = NameIndex(title=article.title or "")
     for par, at in zip(paragraphs, offsets, strict=True):
         index.add_text(at, par)
     out = resolve_speakers(

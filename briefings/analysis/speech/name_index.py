@@ -7,9 +7,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefings.analysis.common.gender import gender_of
+from briefings.analysis.common.gender import HONORIFICS, gender_of
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import words_set
+from briefings.analysis.common.nicknames import one_given_name
+from briefings.analysis.common.zipf import english_zipf
 from briefings.analysis.speech.name_shapes import (
     first_name_like,
     job_before_name,
@@ -21,8 +23,10 @@ from briefings.analysis.speech.words import AFFILIATIONS, ORG_HEADS, PLACE_HEADS
 
 
 def _without_s(word: str) -> str:
-    """The word with its possessive "’s" dropped."""
-    return word[:-2] if word.endswith(("’s", "'s")) else word
+    """The word with its possessive ending dropped: "Kim" of "Kim’s", "Williams" of "Williams’"."""
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("s’", "s'")) else word
 
 
 # Words that may open with a capital (each a longest run of these characters: "O’Brien",
@@ -36,6 +40,8 @@ _KEEPS_FULL_STOP = re.compile(r"(Mr|Mrs|Ms|Dr|[A-Z])\.")  # "Mr.", "J." keep the
 
 
 _SUFFIXES = words_set("Jr Sr II III IV")
+RARE_ZIPF = 4.0  # below this Zipf frequency a capitalised word may be a name ("Hogan" 3.6)
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+\Z")  # a knight's or a dame's style before a name
 
 
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
@@ -121,6 +127,8 @@ class NameIndex:
     genders: dict[str, str] = field(default_factory=dict)
     proper: set[str] = field(default_factory=set)  # capitalised inside a sentence somewhere
     bodies: set[str] = field(default_factory=set)  # the opening words of a body's name
+    knighted: set[str] = field(default_factory=set)  # names written after "Sir" or "Dame"
+    title: str = ""  # the headline, which names whom the article is about
     # `fullest`'s candidates by name, and the runs by their first and by their last word, kept
     # until more text is added
     _longer: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
@@ -144,6 +152,8 @@ class NameIndex:
     def _flush(self, offset: int, text: str, first: int, reading: _Reading, name: str) -> None:
         """Index the name `name` that `reading` gives, starting at `first` in `text`."""
         self.runs.append((offset + first, name))
+        if _KNIGHTED.search(text, 0, first):
+            self.knighted.add(name)
         words = reading.words
         opening = (  # its first word opens a sentence: only read when it may not be known yet
             reading.cut == 0 and words[0] not in self.proper and not _after_sentence(text, first)
@@ -180,6 +190,32 @@ class NameIndex:
             for p, n in cands
             if len(n) > len(name) and _ends(n)[2] <= 4 and (self.gender(n) or not_a_thing(n))
         ]  # "Trump" is Donald Trump, never "Trump Tower"
+
+    def people_called(
+        self, name: str, gender: str | None = None, knighted: bool = False
+    ) -> list[list[tuple[int, str]]]:
+        """The people named in full whom one word may mean, each as the runs naming them
+        ("Clinton": Hillary Clinton's runs, Bill Clinton's): by their surname, or by their given
+        name after "Sir" or "Dame" (`knighted`: those written so, when any is). Of `gender` when
+        one is given. Runs that open with a title or a common word are left out; two whose given
+        names may be one
+        person's name one person ("Hillary Rodham Clinton", "Chuck" and "Charles Grassley")."""
+        runs = self._runs_by("first" if knighted else "last", name)
+        if knighted and any(n in self.knighted for _, n in runs):
+            runs = [run for run in runs if run[1] in self.knighted]
+        people: list[list[tuple[int, str]]] = []
+        for at, full in runs:
+            first, _, count = _ends(full)
+            if count < 2 or _a_title(first) or not _given_or_rare(first):
+                continue  # "Senators Rubio", "Team Trump" name no one of their own
+            if gender is not None and self.gender(full) not in (gender, None):
+                continue
+            same = next((p for p in people if one_given_name(_ends(p[0][1])[0], first)), None)
+            if same is None:
+                people.append([(at, full)])
+            else:
+                same.append((at, full))
+        return people
 
     def fullest_of(self, name: str, position: int, gender: str) -> str:
         """The fullest form of `name` of that gender nearest before `position` ("Mrs. Clinton" is
@@ -277,6 +313,30 @@ def _read_run(raw: tuple[str, ...]) -> _Reading:
 
 
 @lru_cache(maxsize=65536)  # asked of every name run for every speaker looked up
+def _given_or_rare(word: str) -> bool:
+    """A word that may open a person's name: a given name or an initial, or a word too rare in
+    English to be a common one ("Hogan", "Humayun"; not "Team", "Stated", "StopGunViolence.’")."""
+    if not _NAME_WORD.fullmatch(word):
+        return False
+    return first_name_like(word) or english_zipf(word.lower()) < RARE_ZIPF
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'\-]*\.?")
+
+
+def _a_title(word: str) -> bool:
+    """A title, a courtesy title or a job, or its plural: "Senators", "Mister", "Professor"."""
+    low = word.lower().rstrip(".")
+    return (
+        low in HONORIFICS
+        or low in _COURTESY_WORDS
+        or any(w in TITLES or w in ROLE_NOUNS for w in (low, low.removesuffix("s")))
+    )
+
+
+_COURTESY_WORDS = words_set("mister madam madame monsieur")
+
+
 def _ends(name: str) -> tuple[str, str, int]:
     """A name's first word, last word and number of words (a run has one word at least)."""
     words = name.split()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefings.analysis.common.first_names import is_given_name
+from briefings.analysis.common.gender import HONORIFICS, KNIGHTS
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.name_shapes import (
     appositive_name,
@@ -48,6 +49,17 @@ class Speaker:
     is_org: bool = False
     definite: bool = False  # a description with "the": "the senator"
     indefinite: bool = False  # … with "a", "an", "one" or "another": "a spokesman", "one aide"
+    style: str | None = None  # a courtesy title or style right before the name: "mrs", "sir"
+
+    @property
+    def titled(self) -> str | None:
+        """The gender the title before the name gives: "f" for "Mrs. Clinton", "m" for "Sir Alex"."""
+        return _TITLED_GENDERS.get(self.style) if self.style else None
+
+    @property
+    def knighted(self) -> bool:
+        """A knight's or a dame's style before a given name: "Sir Alex", "Dame Judi"."""
+        return self.style in KNIGHTS
 
     @property
     def someone_unnamed(self) -> bool:
@@ -150,6 +162,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
         is_org and role_toks
     ):  # "White House" and "the Treasury Department": the whole run is the name
         name_toks, role_toks = toks, []
+    style = role_toks[-1].lower().rstrip(".") if role_toks else None
     role_toks = [t for t in role_toks if t.lower().rstrip(".") not in STYLES]  # "Sir", "Dr"
     return Speaker(
         " ".join(name_toks),
@@ -157,10 +170,12 @@ def parse_speaker(phrase: str) -> Speaker | None:
         None,
         is_org,
         definite=definite,
+        style=style if style in _TITLED_GENDERS and not is_org else None,
     )
 
 
 _PREPOSITIONS = words_set("of in at for from with")
+_TITLED_GENDERS = {**HONORIFICS, **KNIGHTS}  # "Mrs", "Lord", "Sir" and the gender each gives
 # Words that end a description's head noun: "spokesman [for Vodafone]", "official [familiar with]"
 _DESCRIPTION_ENDS = _PREPOSITIONS | words_set("to on close familiar who that")
 

@@ -2131,3 +2131,37 @@ def test_a_job_of_something_after_the_verb_stays_whole_in_the_role() -> None:
     assert [(q.speaker, q.speaker_role) for q in found] == [
         ("Wayne Lewellen", "Paramount's head of distribution")
     ]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_the_text_settles_or_to_no_one() -> None:
+    found = quotes(
+        "Hillary Clinton and Bill Clinton met voters in Iowa on Monday.",
+        "“We will win,” Mrs. Clinton said.",
+        "“We will win too,” Mr. Clinton said.",
+        "“And again,” Clinton said.",  # either of them
+        title="Voters meet the Clintons",
+    )
+    assert [q.speaker for q in found] == ["Hillary Clinton", "Bill Clinton", None]
+
+
+def test_a_headline_or_a_weight_of_mentions_settles_a_shared_surname() -> None:
+    by_headline = quotes(
+        "Hillary Clinton campaigned in Iowa, with her husband Bill Clinton beside her.",
+        "“We will win,” Clinton said.",
+        title="Hillary Clinton campaigns in Iowa",
+    )
+    by_weight = quotes(
+        "Hillary Clinton campaigned in Iowa, with Bill Clinton beside her.",
+        "Hillary Clinton spoke first. Later Hillary Clinton took questions.",
+        "“We will win,” Clinton said.",
+    )
+    assert [q.speaker for q in by_headline + by_weight] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_knights_style_and_a_given_name_mean_the_knight() -> None:
+    found = quotes(
+        "Sir Alex Ferguson and Alex McLeish spoke after the game.",
+        "“We were poor,” said Sir Alex.",
+        "Chuck Grassley, whom colleagues call Charles Grassley, spoke too. “No,” Grassley said.",
+    )
+    assert [q.speaker for q in found] == ["Alex Ferguson", "Charles Grassley"]  # one person

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefings.analysis.common.gender import HONORIFICS, gender_of
+from briefings.analysis.common.gender import HONORIFICS, KNIGHTS, gender_of
 from briefings.analysis.common.kinds import place_key
 from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
 from briefings.analysis.people.finding.candidates import Candidate
@@ -94,6 +94,10 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
             seen.add(id(entity))
             for s in _surnames_of(entity):
                 latest[s] = entity
+        elif _knighted(c, order):  # "Sir Cameron" after "Cameron Mackintosh"
+            knights = _knighted(c, order)
+            if len(knights) == 1:  # two Judis: "Dame Judi" is joined to neither
+                add("person", knights[0], c)
         elif key in surnames:
             gender = _titled_gender(c.alias)
             fits = [e for e in surnames[key] if gender is None or _gender(e) in (gender, None)]
@@ -120,6 +124,21 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
             add("person", key, c)
     _merge_org_variants(order, by_key)
     return [e for e in order if e.texts]
+
+
+def _knighted(c: Candidate, order: Sequence[Entity]) -> list[str]:
+    """The keys of the people named in full whose given name a knight's or a dame's style stands
+    before ("Sir Cameron" for Cameron Mackintosh)."""
+    if not c.alias or c.alias.split()[0].lower() not in KNIGHTS:
+        return []
+    key = name_key(c.text)
+    return sorted(
+        {
+            e.key
+            for e in order
+            if e.kind == "person" and e.key.split()[1:] and e.key.split()[0] == key
+        }
+    )
 
 
 def _surnames_of(entity: Entity) -> tuple[str, ...]:

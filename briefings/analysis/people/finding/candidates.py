@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefings.analysis.common.first_names import is_given_name
-from briefings.analysis.common.gender import PEERS
+from briefings.analysis.common.gender import KNIGHTS, PEERS
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import (
     CALENDAR,
@@ -190,7 +190,7 @@ def _candidate(
     alias_at = i  # where the courtesy title stands
     described = False  # a describing word opens the run: "Novelist Andrea Levy"
     tail = 0
-    if (run[0].is_courtesy and len(run) > 1) or _a_peer(run):
+    if (run[0].is_courtesy and len(run) > 1) or _a_peer(run) or _a_knight(run):
         start = i + 1 + (run[1].text == ".")
         alias = run_text(sentence, tokens[i:j])
     else:
@@ -238,6 +238,12 @@ def _a_peer(run: Sequence[Token]) -> bool:
     """A peer's style and a surname ("Lady Bland", "Lord Coe"): named as "Mrs Bland" is, the style
     giving a gender; not a style and a given name ("Lady Diana")."""
     return len(run) == 2 and run[0].lower in PEERS and not is_given_name(run[1].text)
+
+
+def _a_knight(run: Sequence[Token]) -> bool:
+    """A knight's or a dame's style and a given name: "Sir Cameron", "Dame Judi" (British style
+    names them so after their full name), a form of the name as "Mr Mackintosh" is."""
+    return len(run) == 2 and run[0].lower in KNIGHTS and is_given_name(run[1].text)
 
 
 def _of_a_place(sentence: str, run: Sequence[Token]) -> int:

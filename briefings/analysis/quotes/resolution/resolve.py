@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -123,7 +124,9 @@ def speaker_name(
         return Resolved(name, None, f"description{how}")
     if nationality is not None:  # "the Scot added": anyone of any nation could be meant
         return Resolved(None, None)
-    full = index.fullest(sp.name, pos)
+    full = _named_in_full(sp, index, pos)
+    if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
+        return Resolved(None, sp.role)
     if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
         return Resolved(None, sp.role)
     if full == sp.name and _no_one(
@@ -132,6 +135,44 @@ def speaker_name(
         return Resolved(None, sp.role)
     how = "name" if len(sp.name.split()) > 1 else "surname"
     return Resolved(full, sp.role or role_near(full, paragraphs), how)
+
+
+DOMINANT = 2.0  # named in full this many times as often as another of the surname: meant by it
+
+
+def _named_in_full(sp: Speaker, index: NameIndex, pos: int) -> str | None:
+    """The fullest form of the name a speaker phrase writes. One word that two people named in
+    full may stand for ("Clinton" of Hillary and Bill Clinton, "Sir Alex" of Alex Ferguson and Alex
+    McLeish) means the one the text settles, else no one (None): see `_settled`."""
+    assert sp.name is not None
+    if " " in sp.name:
+        return index.fullest(sp.name, pos)
+    people = index.people_called(sp.name, sp.titled, sp.knighted)
+    if not people:
+        return index.fullest(sp.name, pos)
+    runs = people[0] if len(people) == 1 else _settled(people, index)
+    if runs is None:
+        return None
+    before = [run for run in runs if run[0] <= pos]
+    return max(before or runs, key=lambda run: (run[0] if before else -run[0], len(run[1])))[1]
+
+
+def _settled(people: list[list[tuple[int, str]]], index: NameIndex) -> list[tuple[int, str]] | None:
+    """Of several people a surname may mean (each as the runs naming them in full), the one news
+    style makes it mean: the only one the headline names (by the surname alone, the first
+    named in full: the lead introduces whom the headline means), or the one named in full at least
+    DOMINANT times as often as any other. None when neither settles it: news style often means
+    the article's main subject, but two people of one name named once each may be either."""
+    in_title = [p for p in people if any(n in index.title for _, n in p)]
+    if len(in_title) == 1:
+        return in_title[0]
+    surname = people[0][0][1].split()[-1]
+    if not in_title and re.search(rf"\b{re.escape(surname)}\b", index.title):
+        # "Clinton swipes at Trump": the headline's Clinton is the one the article's lead
+        # introduces, named first
+        return min(people, key=lambda p: p[0][0])
+    ranked = sorted(people, key=len, reverse=True)
+    return ranked[0] if len(ranked[0]) >= DOMINANT * len(ranked[1]) else None
 
 
 # Nouns of nationality that no adjective gives with "-man": "the Scot", "the Spaniard".
