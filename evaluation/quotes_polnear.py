@@ -57,7 +57,10 @@ parentheses, a mention's own gender and unclear speakers (README, evaluation).
 
 A prediction matches a gold quote of the same article when their texts (lower case, words only)
 have a rapidfuzz ratio ≥ 90, one to one. It has the right speaker when the gold surname is one of
-the words of the predicted speaker.
+the words of the predicted speaker. The surname cannot tell Bill from Hillary Clinton, so
+`person_precision` also asks, where the Source itself writes a given name or a courtesy title
+("Bill Clinton said", "Mrs. Clinton said"), that the predicted person has that given name (or one
+the nicknames package makes the same) or a gender that title allows.
 
 Run: .venv/bin/python -m evaluation.quotes_polnear [--limit N] [--errors N] [--gold-reading R]
 (`--errors` lists the articles loaded: `--limit 600` keeps it to the tuned ones.)
@@ -77,7 +80,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.gender import gender_of
+from briefings.analysis.common.nicknames import one_given_name
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
 from evaluation.gold.scoring import prf_fields
@@ -579,8 +584,28 @@ def _speaker_ok(gold: str | None, predicted: str | None) -> bool:
     return gold.lower() in words
 
 
+_COURTESY_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+
+
+def _person_ok(gold: Gold, predicted: str) -> bool:
+    """Where the Source writes a given name or a courtesy title before the gold surname, the
+    predicted person fits it: "Mrs. Clinton" is not Bill Clinton."""
+    words = (gold.source or "").split()
+    if not gold.surname or gold.surname not in words:
+        return True
+    before = words[words.index(gold.surname) - 1] if words.index(gold.surname) else ""
+    gender = _COURTESY_GENDER.get(before.lower())
+    if gender:
+        return gender_of(predicted) in (gender, None)
+    first = predicted.split()[0]
+    if is_given_name(before) and first != gold.surname:
+        return one_given_name(before, first)
+    return True
+
+
 def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) -> dict[str, float]:
     n_pred = n_gold = matched = right = named = named_right = unclear = unclear_matched = 0
+    person_right = 0
     for doc in docs:
         preds = [(norm(t), t, s) for t, s in predict(doc) if norm(t)]
         golds = [(norm(g.text), g) for g in doc.gold]
@@ -613,6 +638,7 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
             if preds[i][2] is not None:
                 named += 1
                 named_right += ok
+                person_right += ok and _person_ok(golds[j][1], preds[i][2])
             if errors is not None and not ok:
                 errors.append(
                     f"SPEAKER {doc.name}: gold={golds[j][1].surname} ({golds[j][1].source})"
@@ -639,6 +665,7 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
         "speaker_accuracy": round(right / clear, 3) if clear else 0.0,
         "named": named,
         "attribution_precision": round(named_right / named, 3) if named else 1.0,
+        "person_precision": round(person_right / named, 3) if named else 1.0,
         "coverage": round(named / clear, 3) if clear else 0.0,  # found quotes given a speaker
         "gold_unclear": unclear,
     }
@@ -674,6 +701,7 @@ def main() -> None:
             f"/{r['quote_speaker_recall']:.3f}"
             f"/{r['quote_speaker_f1']:.3f}  speaker accuracy {r['speaker_accuracy']:.3f}"
             f"  attribution precision {r['attribution_precision']:.3f}"
+            f" (person {r['person_precision']:.3f})"
         )
     for half in ("tuned", "held_out"):
         if half in result:
@@ -683,6 +711,7 @@ def main() -> None:
                 f" {r['quote_speaker_precision']:.3f}/{r['quote_speaker_recall']:.3f}"
                 f"/{r['quote_speaker_f1']:.3f}  speaker accuracy {r['speaker_accuracy']:.3f}"
                 f"  attribution precision {r['attribution_precision']:.3f}"
+                f" (person {r['person_precision']:.3f})"
             )
     print(f"{len(docs)} articles, {result['ours']['gold']} gold quotes, {result['seconds']} s")
     if args.limit is None and args.gold_reading == READINGS[0]:
