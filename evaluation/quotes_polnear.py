@@ -635,10 +635,11 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
                 continue
             ok = _speaker_ok(golds[j][1].surname, preds[i][2])
             right += ok
-            if preds[i][2] is not None:
+            predicted = preds[i][2]
+            if predicted is not None:
                 named += 1
                 named_right += ok
-                person_right += ok and _person_ok(golds[j][1], preds[i][2])
+                person_right += ok and _person_ok(golds[j][1], predicted)
             if errors is not None and not ok:
                 errors.append(
                     f"SPEAKER {doc.name}: gold={golds[j][1].surname} ({golds[j][1].source})"
