@@ -70,17 +70,20 @@ def _analyse(article: ArticleText, ranked: Ranked) -> ArticleAnalysis:
 
 
 def _roles_from_people(found: ArticleAnalysis) -> ArticleAnalysis:
-    """A speaker's role, where the quote's clause gives none, as the article writes it beside the
-    person's name elsewhere ("Chief executive Sir Terry Leahy" … "Sir Terry said")."""
+    """A speaker's role as the article writes it beside the person's name elsewhere, where the
+    quote's clause gives none ("Chief executive Sir Terry Leahy" … "Sir Terry said") or the same
+    job cut short ("spokesman" of "Liberal Democrat education spokesman Ed Davey")."""
     roles = {e.name: e.role for e in found.entities if e.kind == "person" and e.role}
-    if not any(q.speaker in roles and not q.speaker_role for q in found.quotes):
+
+    def fuller(q: FoundQuote) -> str | None:
+        role = roles.get(q.speaker or "")
+        if role and (not q.speaker_role or role.endswith(" " + q.speaker_role)):
+            return role
+        return None
+
+    if not any(fuller(q) for q in found.quotes):
         return found
-    quotes = tuple(
-        replace(q, speaker_role=roles[q.speaker])
-        if q.speaker in roles and not q.speaker_role
-        else q
-        for q in found.quotes
-    )
+    quotes = tuple(replace(q, speaker_role=fuller(q) or q.speaker_role) for q in found.quotes)
     return replace(found, quotes=quotes)
 
 

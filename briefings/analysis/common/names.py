@@ -114,7 +114,9 @@ ROLE_MODIFIERS = _words(
     development, foreign-policy, national-security, communist, ruling, state-run, de facto, wagner,
     mercenary, paramilitary, navy, marine, marines, coast, guard, police, border, customs,
     ukrainian, russian, american, chinese, north, south, korean, former, late, home, shadow,
-    election
+    election, education, transport, environment, culture, business, technology, science, industry,
+    employment, pensions, housing, immigration, agriculture, schools, sport, sports, tourism,
+    commerce, labor, communities, homeland, veterans
     """
 )
 
