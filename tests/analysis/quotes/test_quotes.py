@@ -2165,3 +2165,12 @@ def test_a_knights_style_and_a_given_name_mean_the_knight() -> None:
         "Chuck Grassley, whom colleagues call Charles Grassley, spoke too. “No,” Grassley said.",
     )
     assert [q.speaker for q in found] == ["Alex Ferguson", "Charles Grassley"]  # one person
+
+
+def test_a_pronoun_goes_to_the_subject_a_party_label_and_an_opening_clause_surround() -> None:
+    found = quotes(
+        "Sen. Mike Lee of Utah said the bill “does nothing to stop the flow.”",
+        "Asked about the opposition, Sen. James Lankford (R-Okla.), the bill's lead Republican"
+        " negotiator, was blunt. “People are voting against a bill they haven't read,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Mike Lee", "James Lankford"]

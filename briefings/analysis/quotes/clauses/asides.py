@@ -29,6 +29,19 @@ def past_place(toks: list[str], start: int, end: int) -> int:
     return at
 
 
+def past_brackets(toks: list[str], at: int) -> int:
+    """Past a short label in brackets at `at`, with no quotation inside it: "(R-Okla.)", "(D)";
+    `at` itself when there is none."""
+    if toks[at : at + 1] != ["("]:
+        return at
+    for k in range(at + 1, min(len(toks), at + 8)):
+        if mask_id(toks[k]) is not None:
+            return at
+        if toks[k] == ")":
+            return k + 1
+    return at
+
+
 def past_relative_aside(toks: list[str], at: int) -> int:
     """Past a clause on the name between commas at `at` (", who has welcomed support from the Tea
     Party,"), with no quotation inside it; `at` itself when there is none."""
@@ -115,6 +128,6 @@ def past_short_appositive(toks: list[str], at: int) -> int:
     for k in range(at + 2, min(len(toks), at + 8)):
         if toks[k] == ",":
             return k + 1
-        if not toks[k].replace("-", "").isalpha():
+        if not toks[k].replace("-", "").replace("’", "").replace("'", "").isalpha():
             return at
     return at

@@ -7,6 +7,7 @@ from itertools import compress, islice
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.asides import (
+    past_brackets,
     past_dash_aside,
     past_description,
     past_place,
@@ -116,7 +117,9 @@ def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
     """A comma or a verb follows the name at `j`..`end`, past a place, an aside and adverbs: "Mr.
     Rubio himself has been", "Brooks — who chairs the panel — was", "Debbie Wasserman Schultz of
     Florida, the party chairwoman, also expressed concern"."""
-    after = skip_adverbials(toks, past_dash_aside(toks, past_place(toks, j, end)))
+    after = skip_adverbials(
+        toks, past_dash_aside(toks, past_brackets(toks, past_place(toks, j, end)))
+    )  # "Sen. James Lankford (R-Okla.), the negotiator, was"
     nxt = toks[after] if after < len(toks) else ""
     return nxt == "," or verb_like(nxt)
 
@@ -230,7 +233,9 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 break
             j += 1
         prev = toks[i - 1] if i else ""
-        titled = _titled_full_name(toks, i, j)
+        titled = _titled_full_name(toks, i, j) or (
+            prev == "," and j - i >= 3 and is_title_word(toks[i]) and first_name_like(toks[i + 1])
+        )  # "Asked about it, Sen. James Lankford (R-Okla.), the negotiator, was blunt"
         if (
             j > i
             and (j == len(toks) or not is_possessive(toks[j]))
@@ -253,7 +258,9 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
 def _verb_after(toks: list[str], j: int, titled: bool) -> bool:
     """A verb of the name ending at `j` follows, past asides and adverbs, and the name does not
     qualify a group ("Trump supporters said")."""
-    k = past_dash_aside(toks, j)  # "…, Joyce — who is listed as an attorney — told"
+    # past a label and a dash aside: "Sen. James Lankford (R-Okla.) was", "…, Joyce — who is
+    # listed as an attorney — told"
+    k = past_dash_aside(toks, past_brackets(toks, j))
     k = past_relative_aside(toks, k)  # "but Brooks, who has welcomed …, doesn’t"
     if titled:  # "state Representative Karlee Macer, a Democrat, wants"
         k = past_short_appositive(toks, k)
