@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from briefings.analysis.common.gender import HONORIFICS
 from briefings.analysis.speech.tokens import bare_word, tokens
-from briefings.analysis.speech.words import ROLE_NOUNS, STYLES, TITLES, np_token
+from briefings.analysis.speech.words import (
+    NOT_AN_APPOSITION,
+    ROLE_NOUNS,
+    STYLES,
+    TITLES,
+    np_token,
+)
 
 
 def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
@@ -35,7 +41,7 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
                     words = after.group(1).split()
                     if (
                         len(words) <= 8
-                        and words[0].lower() not in {"who", "which", "whose", "and", "but"}
+                        and words[0].lower() not in NOT_AN_APPOSITION
                         and any(bare_word(w) in ROLE_NOUNS for w in words)
                     ):
                         return after.group(1)

@@ -28,6 +28,7 @@ from briefings.analysis.speech.tokens import (
 from briefings.analysis.speech.words import (
     INDEFINITE,
     NOBODY,
+    NOT_AN_APPOSITION,
     ORG_HEADS,
     ORG_NOUNS,
     PRONOUNS,
@@ -214,8 +215,12 @@ def role_of(role_toks: list[str], appositive: str) -> str | None:
         role_toks = []
     if role_toks:
         return " ".join(role_toks)
-    if appositive and len(appositive.split()) <= 10 and not appositive.lower().startswith("who"):
-        return appositive
+    if (
+        appositive
+        and len(appositive.split()) <= 10
+        and appositive.split()[0].lower() not in NOT_AN_APPOSITION
+    ):
+        return appositive  # "Kim, North Korea’s leader"; not "Marshall, as he is known,"
     return None
 
 

@@ -87,6 +87,13 @@ ORG_NOUNS = words_set("administration campaign government team office ministry")
 PRONOUNS = {"he": "m", "she": "f"}
 
 
+# Words that open a clause after a name's comma, not a description of the person: "Antonio
+# Vazquez, will become its chairman", "Marshall, as he is known,", "Trump, who said".
+NOT_AN_APPOSITION = words_set(
+    """who which whose and but as will would shall should can could may might must is was are
+    were has have had does did do said says told"""
+)
+
 NOBODY = words_set("they it we i you")  # subjects that name no one person: "“…,” they argued"
 
 

@@ -2174,3 +2174,14 @@ def test_a_pronoun_goes_to_the_subject_a_party_label_and_an_opening_clause_surro
         " negotiator, was blunt. “People are voting against a bill they haven't read,” he said.",
     )
     assert [q.speaker for q in found] == ["Mike Lee", "James Lankford"]
+
+
+def test_a_clause_after_a_names_comma_is_no_role() -> None:
+    found = quotes(
+        "Iberia's chairman, Antonio Vazquez, will become its chairman.",
+        "Mr Vazquez said the merger was “a marriage of equals”.",
+        "Lord Marshall, BA's former chairman, welcomed the deal. Colin Marshall, as he is known,"
+        " said it was “overdue”.",
+    )
+    roles = [q.speaker_role for q in found]
+    assert "will become its chairman" not in roles and "as he is known" not in roles
