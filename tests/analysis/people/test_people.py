@@ -777,6 +777,11 @@ def test_grammar_and_data_that_mark_a_work_or_a_body(
             "Edward Theatre",
         ),
         # round 16: grammar of bodies and products outweighs a title or a first name
+        (
+            "Teri Hatcher, who plays Susan Mayer, said she was thrilled.",
+            "Teri Hatcher",
+            "Susan Mayer",
+        ),  # a part closing an actor's clause, with no word of acting beside it
         # a subject told of with "which", whatever title stands before it
         (
             "Rival J Sainsbury, which is in the middle of a recovery plan, said sales rose, and"

@@ -82,7 +82,7 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "analysts at Goldman Sachs and Merrill Lynch"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
-    if before in _PLAYS and (_in_a_work(tokens, end) or _an_actors_part(tokens, start)):
+    if before in _PLAYS and (_in_a_work(tokens, end) or _an_actors_part(tokens, start, end)):
         # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film"
         return True
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
@@ -269,14 +269,14 @@ _BASED = ("-based", "-listed", "-owned")
 _ACTORS = words_set("actor actress actors actresses")
 
 
-def _an_actors_part(tokens: Sequence[Token], start: int) -> bool:
-    """A part after an actor's "who plays": "Actor William Roache, who plays Ken Barlow," (a
-    player "who plays Roger Federer next" is no actor)."""
-    return (
-        start > 1
-        and tokens[start - 2].lower == "who"
-        and any(t.lower in _ACTORS for t in tokens[: start - 2])
-    )
+def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A part after an actor's "who plays": "Actor William Roache, who plays Ken Barlow," or a
+    name closing the clause ("Teri Hatcher, who plays Susan Mayer, said"); a player "who plays
+    Roger Federer next" is no actor."""
+    if start < 2 or tokens[start - 2].lower != "who":
+        return False
+    closes = end < len(tokens) and tokens[end].text in {",", "."}
+    return closes or any(t.lower in _ACTORS for t in tokens[: start - 2])
 
 
 # Verbs of acting right before a part's name: "who plays Ken Barlow in".
