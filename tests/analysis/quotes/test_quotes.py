@@ -2144,7 +2144,7 @@ def test_a_surname_two_people_share_goes_to_the_one_the_text_settles_or_to_no_on
     assert [q.speaker for q in found] == ["Hillary Clinton", "Bill Clinton", None]
 
 
-def test_a_headline_or_a_weight_of_mentions_settles_a_shared_surname() -> None:
+def test_a_headline_a_weight_of_mentions_or_speech_before_settles_a_shared_surname() -> None:
     by_headline = quotes(
         "Hillary Clinton campaigned in Iowa, with her husband Bill Clinton beside her.",
         "“We will win,” Clinton said.",
@@ -2155,7 +2155,17 @@ def test_a_headline_or_a_weight_of_mentions_settles_a_shared_surname() -> None:
         "Hillary Clinton spoke first. Later Hillary Clinton took questions.",
         "“We will win,” Clinton said.",
     )
-    assert [q.speaker for q in by_headline + by_weight] == ["Hillary Clinton", "Hillary Clinton"]
+    by_speech = quotes(
+        "“We will build it,” Donald Trump said on Monday.",
+        "Ivanka Trump stood beside him in Iowa.",
+        "“It will be beautiful,” Trump said.",  # the Trump quoted before
+    )
+    assert [q.speaker for q in by_headline + by_weight + by_speech] == [
+        "Hillary Clinton",
+        "Hillary Clinton",
+        "Donald Trump",
+        "Donald Trump",
+    ]
 
 
 def test_a_knights_style_and_a_given_name_mean_the_knight() -> None:

@@ -124,7 +124,7 @@ def speaker_name(
         return Resolved(name, None, f"description{how}")
     if nationality is not None:  # "the Scot added": anyone of any nation could be meant
         return Resolved(None, None)
-    full = _named_in_full(sp, index, pos)
+    full = _named_in_full(sp, index, pos, {m.name for m in recent if m.how == "speaker"})
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)
     if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
@@ -140,29 +140,38 @@ def speaker_name(
 DOMINANT = 2.0  # named in full this many times as often as another of the surname: meant by it
 
 
-def _named_in_full(sp: Speaker, index: NameIndex, pos: int) -> str | None:
+def _named_in_full(
+    sp: Speaker,
+    index: NameIndex,
+    pos: int,
+    quoted: set[str] = frozenset(),  # type: ignore[assignment]
+) -> str | None:
     """The fullest form of the name a speaker phrase writes. One word that two people named in
     full may stand for ("Clinton" of Hillary and Bill Clinton, "Sir Alex" of Alex Ferguson and Alex
-    McLeish) means the one the text settles, else no one (None): see `_settled`."""
+    McLeish) means the one the text settles, else no one (None): see `_settled` (`quoted`: the
+    people quoted before, as the article named them)."""
     assert sp.name is not None
     if " " in sp.name:
         return index.fullest(sp.name, pos)
     people = index.people_called(sp.name, sp.titled, sp.knighted)
     if not people:
         return index.fullest(sp.name, pos)
-    runs = people[0] if len(people) == 1 else _settled(people, index)
+    runs = people[0] if len(people) == 1 else _settled(people, index, quoted)
     if runs is None:
         return None
     before = [run for run in runs if run[0] <= pos]
     return max(before or runs, key=lambda run: (run[0] if before else -run[0], len(run[1])))[1]
 
 
-def _settled(people: list[list[tuple[int, str]]], index: NameIndex) -> list[tuple[int, str]] | None:
+def _settled(
+    people: list[list[tuple[int, str]]], index: NameIndex, quoted: set[str]
+) -> list[tuple[int, str]] | None:
     """Of several people a surname may mean (each as the runs naming them in full), the one news
     style makes it mean: the only one the headline names (by the surname alone, the first
-    named in full: the lead introduces whom the headline means), or the one named in full at least
-    DOMINANT times as often as any other. None when neither settles it: news style often means
-    the article's main subject, but two people of one name named once each may be either."""
+    named in full: the lead introduces whom the headline means), the only one quoted before, or
+    the one named in full at least DOMINANT times as often as any other. None when none of these
+    settles it: news style often means the article's main subject, but two people of one name
+    named once each may be either."""
     in_title = [p for p in people if any(n in index.title for _, n in p)]
     if len(in_title) == 1:
         return in_title[0]
@@ -171,6 +180,9 @@ def _settled(people: list[list[tuple[int, str]]], index: NameIndex) -> list[tupl
         # "Clinton swipes at Trump": the headline's Clinton is the one the article's lead
         # introduces, named first
         return min(people, key=lambda p: p[0][0])
+    speakers = [p for p in people if any(n in quoted for _, n in p)]
+    if len(speakers) == 1:  # "Donald Trump said …" before "Trump said", Ivanka only named
+        return speakers[0]
     ranked = sorted(people, key=len, reverse=True)
     return ranked[0] if len(ranked[0]) >= DOMINANT * len(ranked[1]) else None
 
