@@ -94,8 +94,7 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
             seen.add(id(entity))
             for s in _surnames_of(entity):
                 latest[s] = entity
-        elif _knighted(c, order):  # "Sir Cameron" after "Cameron Mackintosh"
-            knights = _knighted(c, order)
+        elif knights := _knighted(c, order):  # "Sir Cameron" after "Cameron Mackintosh"
             if len(knights) == 1:  # two Judis: "Dame Judi" is joined to neither
                 add("person", knights[0], c)
         elif key in surnames:

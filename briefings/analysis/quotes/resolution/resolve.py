@@ -140,12 +140,7 @@ def speaker_name(
 DOMINANT = 2.0  # named in full this many times as often as another of the surname: meant by it
 
 
-def _named_in_full(
-    sp: Speaker,
-    index: NameIndex,
-    pos: int,
-    quoted: set[str] = frozenset(),  # type: ignore[assignment]
-) -> str | None:
+def _named_in_full(sp: Speaker, index: NameIndex, pos: int, quoted: set[str]) -> str | None:
     """The fullest form of the name a speaker phrase writes. One word that two people named in
     full may stand for ("Clinton" of Hillary and Bill Clinton, "Sir Alex" of Alex Ferguson and Alex
     McLeish) means the one the text settles, else no one (None): see `_settled` (`quoted`: the
@@ -350,7 +345,7 @@ def resolve_pronoun(
     """The most salient person whose known gender does not contradict the pronoun; None when two
     people are about as salient."""
     ranked = rank_antecedents(want, index, recent, here)
-    return ranked[0][1] or None if ranked and not _close(ranked) else None
+    return (ranked[0][1] or None) if ranked and not _close(ranked) else None  # "" is UNNAMED
 
 
 NEAR = 150  # characters: two people named this close together are equally likely
