@@ -219,6 +219,7 @@ def role_of(role_toks: list[str], appositive: str) -> str | None:
         appositive
         and len(appositive.split()) <= 10
         and appositive.split()[0].lower() not in NOT_AN_APPOSITION
+        and not appositive.isdigit()  # "Tom Hughes, 64,": an age
     ):
         return appositive  # "Kim, North Korea’s leader"; not "Marshall, as he is known,"
     return None

@@ -2195,3 +2195,14 @@ def test_a_clause_after_a_names_comma_is_no_role() -> None:
     )
     roles = [q.speaker_role for q in found]
     assert "will become its chairman" not in roles and "as he is known" not in roles
+
+
+def test_a_person_set_beside_a_description_before_a_colon_speaks_and_an_age_is_no_role() -> None:
+    found = quotes(
+        "“It will bring traffic,” said Tom Hughes, 64, who has lived on Elm Street for 30 years."
+        " His neighbour, Sarah Quinn, disagreed: “It's exactly what this area needs.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("Tom Hughes", None),
+        ("Sarah Quinn", None),  # not Hughes's, continued
+    ]

@@ -16,7 +16,7 @@ from briefings.analysis.quotes.clauses.subjects import (
 )
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
-from briefings.analysis.quotes.resolution.mentions import subject_mentions
+from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import Speaker, parse_speaker
@@ -108,7 +108,12 @@ def paragraph_quotes(
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
             if phrase is None and _after_colon(toks, idx):  # "Sanders delivered a retort: “…”"
-                subject = sentence_subject(toks, idx) or _heading_name(toks, idx)
+                apposed = apposed_subject(toks[:idx])  # "His neighbour, Sarah Quinn, disagreed:"
+                subject = (
+                    sentence_subject(toks, idx)
+                    or (apposed[1] if apposed else None)
+                    or _heading_name(toks, idx)
+                )
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
             kind = quote_kind(span, toks, idx)

@@ -71,7 +71,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
             out.append((j, sp.name, "possessor"))
     out.extend((i, name, "clause") for i, name in _clause_subjects(toks, run_end))
     if "," in toks and not any(how == "opening" for _, _, how in out):
-        apposed = _apposed_subject(toks)
+        apposed = apposed_subject(toks)
         if apposed:  # "One early supporter, Representative Lee Zeldin, …, gave …"
             out.append((*apposed, "opening"))
     viewer = _in_the_view_of(toks)
@@ -125,11 +125,12 @@ def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
 
 
 _PEOPLE = words_set(
-    "men women people wife husband son brother sister father mother cousin friend widow partner"
+    """men women people wife husband son brother sister father mother cousin friend widow partner
+    neighbour colleague"""
 )
 
 
-def _apposed_subject(toks: list[str]) -> tuple[int, str] | None:
+def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     """The full name set beside the description of a person that opens the sentence, when a verb
     follows it: "One early supporter, Representative Lee Zeldin, Republican of New York, gave …",
     "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed …", "The other man,
