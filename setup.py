@@ -16,6 +16,7 @@ import os
 import sys
 import sysconfig
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,12 @@ GROUP = "briefings.analysis._native"  # the shared library, inside the package (
 MANIFEST = "_compiled.json"  # each compiled module's source hash, beside the compiled files
 # Modules of the analysis left interpreted, and why.
 INTERPRETED = {
-    # Its dataclasses cross process boundaries pickled (parallel ingest); mypyc's frozen
+    # Its dataclasses cross process boundaries pickled (ingest workers); mypyc's frozen
     # dataclasses cannot be unpickled (their __setstate__ assigns to frozen fields).
     "results.py": "pickled",
+    # Its groups cross from the grouper process to the parent pickled (parallel ingest): the
+    # same, else every 2-worker refresh groups the new points again itself.
+    "grouping.py": "pickled",
     # Subclasses gender-guesser's Detector: a compiled subclass of an interpreted class that sets
     # attributes crashes; its look-ups are cached anyway.
     "common/first_names.py": "subclasses a third-party class",
@@ -105,6 +109,10 @@ class BuildExt(build_ext):
         folders = [Path(self.build_lib, PACKAGE)]
         if self.inplace:
             folders.append(ROOT / PACKAGE)
+            built = {
+                ROOT / self.get_ext_filename(self.get_ext_fullname(e.name)) for e in self.extensions
+            }
+            _remove_compiled_from_checkout(keep=built)  # a module no longer compiled
         for folder in folders:
             folder.mkdir(parents=True, exist_ok=True)
             (folder / MANIFEST).write_text(manifest + "\n")
@@ -117,10 +125,10 @@ class BuildExt(build_ext):
             Path(output).unlink(missing_ok=True)
 
 
-def _remove_compiled_from_checkout() -> None:
-    """A pure build leaves no compiled module of an earlier build in the source tree."""
+def _remove_compiled_from_checkout(keep: Collection[Path] = ()) -> None:
+    """No compiled module of an earlier build left in the source tree but those in `keep`."""
     for path in (ROOT / PACKAGE).rglob("*"):
-        if path.suffix in (".so", ".pyd") or path.name == MANIFEST:
+        if (path.suffix in (".so", ".pyd") or path.name == MANIFEST) and path not in keep:
             path.unlink()
 
 
