@@ -1,7 +1,7 @@
 """Build hook: the article analysis compiled to C with mypyc when it can be, pure Python otherwise.
 
 pyproject.toml keeps the project's metadata; this file only adds the compiled modules. The
-analysis is typed and mypy-clean, which is what mypyc needs: compiled, it costs about a third less
+analysis is typed and mypy-clean, which is what mypyc needs: compiled, it costs about a quarter less
 CPU (docs/benchmarks-log.md, **The analysis compiled with mypyc**). Without mypyc, without a
 working C compiler, with BRIEFBOT_PURE_PYTHON=1, or when compiling fails, the same modules are
 installed as Python: the same results, slower. briefings/analysis/compiled.py keeps a compiled
