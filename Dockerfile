@@ -7,8 +7,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
-# The package only (no dev extra); its sources are removed once installed.
-COPY pyproject.toml README.md /src/
+# The package only (no dev extra); its sources are removed once installed. No C compiler in this
+# image: setup.py installs the analysis as Python (README: The compiled analysis).
+COPY pyproject.toml setup.py README.md /src/
 COPY briefings /src/briefings
 COPY bot /src/bot
 COPY slackbot /src/slackbot

@@ -1,8 +1,8 @@
-# Sourced by scripts/run and scripts/test: create and reuse .venv, reinstall when pyproject.toml changes.
+# Sourced by scripts/run and scripts/test: create and reuse .venv, reinstall when pyproject.toml or setup.py changes.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mode="${1:-main}"
-hash="$(sha256sum pyproject.toml | cut -c1-16)"
+hash="$(cat pyproject.toml setup.py | sha256sum | cut -c1-16)"
 if [ ! -x .venv/bin/python ]; then
     "${PYTHON:-python3}" -m venv .venv
 fi

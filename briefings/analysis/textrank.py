@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 if (
     TYPE_CHECKING
@@ -54,7 +54,7 @@ class _Terms(dict[str, str]):
     """Each token's `_term`, worked out once (words repeat): a plain dictionary's look-up costs
     less than a call through `lru_cache`. Emptied when it holds MAX_TERMS tokens."""
 
-    MAX_TERMS = 1 << 16
+    MAX_TERMS: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
 
     def __missing__(self, token: str) -> str:
         if len(self) >= self.MAX_TERMS:

@@ -50,7 +50,8 @@ _WINDOW_WORD = re.compile(r"[A-Za-z]+")
 
 def speaks_of_future(before: str) -> bool:
     """True when the nearest tense marker before a date looks ahead ("will meet on")."""
-    for word in reversed(_WINDOW_WORD.findall(before[-60:].lower())):
+    words: list[str] = _WINDOW_WORD.findall(before[-60:].lower())  # typed: mypyc fails on Any
+    for word in reversed(words):
         if word in _FUTURE:
             return True
         if word in {"said", "told", "was", "were", "had", "did"} or word.endswith("ed"):

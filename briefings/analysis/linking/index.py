@@ -70,7 +70,10 @@ class EntityIndex:
             return in_article[0]
         return matches[0] if len(matches) == 1 else None
 
-    speaker = speaker_entity  # the name the story refresh calls
+    def speaker(self, speaker_name: str, article_id: int) -> StoryEntity | None:
+        """`speaker_entity` under the name the story refresh calls (a method, not an alias of it:
+        mypyc fails on an alias in a compiled class's body)."""
+        return self.speaker_entity(speaker_name, article_id)
 
     def companions(self, entity: StoryEntity, n: int = 5) -> list[tuple[StoryEntity, int]]:
         """Who appears with whom: the entities sharing most articles with this one."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefings.analysis.quotes.confidence.model import THRESHOLD, Context, confidence_of, table
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
@@ -118,7 +120,7 @@ def test_people_named_between_the_speaker_and_the_quote_lower_a_pronouns_confide
     )
     way = "pronoun, earlier paragraph"
     assert confidence_of(way, crowded) < confidence_of(way, clear) - 0.1
-    close = Context(**{**crowded.__dict__, "margin": 0.8})
+    close = replace(crowded, margin=0.8)
     assert confidence_of(way, close) < confidence_of(way, crowded)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from briefings.analysis.common.names import (
     CALENDAR,
@@ -102,7 +102,7 @@ class _Reads(dict[str, tuple[str, bool, str, bool, bool]]):
     """Each token's `_read`, worked out once (words repeat): a plain dictionary's look-up costs
     less than a call through `lru_cache`. Emptied when it holds MAX_TOKENS tokens."""
 
-    MAX_TOKENS = 1 << 16
+    MAX_TOKENS: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
 
     def __missing__(self, token: str) -> tuple[str, bool, str, bool, bool]:
         if len(self) >= self.MAX_TOKENS:
