@@ -14,7 +14,7 @@ ROLE_NOUNS = words_set(
     congressman congresswoman representative governor mayor ambassador envoy aide strategist
     manager candidate nominee lawmaker analyst expert professor commander general deputy
     administration campaign government press national security foreign defense defence senior
-    former acting vice assistant top state council"""
+    former acting vice assistant top state council boss coach captain skipper frontman"""
 )
 
 

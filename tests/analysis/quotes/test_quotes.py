@@ -2206,3 +2206,12 @@ def test_a_person_set_beside_a_description_before_a_colon_speaks_and_an_age_is_n
         ("Tom Hughes", None),
         ("Sarah Quinn", None),  # not Hughes's, continued
     ]
+
+
+def test_a_club_before_its_bosss_surname_is_no_subject() -> None:
+    found = quotes(
+        "Everton manager David Moyes said his side were poor.",
+        "Bolton boss Allardyce was delighted. “The lads were magnificent,” he said.",
+        "Sam Allardyce has led Bolton since 1999.",
+    )
+    assert [q.speaker for q in found] == ["Sam Allardyce"]
