@@ -2215,3 +2215,15 @@ def test_a_club_before_its_bosss_surname_is_no_subject() -> None:
         "Sam Allardyce has led Bolton since 1999.",
     )
     assert [q.speaker for q in found] == ["Sam Allardyce"]
+
+
+def test_a_bodys_name_of_a_place_before_a_job_is_no_speaker() -> None:
+    found = quotes(
+        "Car giant Ford is to cut 1,000 jobs at Dagenham.",
+        "“This is a difficult decision,” said Ford of Britain chairman Roger Putnam.",
+        "“We won,” said Kim of North Korea.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("Roger Putnam", "Ford of Britain chairman"),
+        ("Kim", None),
+    ]

@@ -37,6 +37,9 @@ def _clause_frame(toks: list[str]) -> str | None:
         for n, t in enumerate(toks[1:], 1):
             if t in {".", ";", ":", "\ue000"} or (t == "," and rest and "," in rest):
                 break
+            if t == "of" and rest and is_cap(rest[-1]) and _a_job_after_a_body(toks, n):
+                rest.append(t)  # "said Ford of Britain chairman Roger Putnam"
+                continue
             if t.lower() in STOP_NP and "," not in rest:
                 named = _later_appositive(toks, n)
                 if named and rest and rest[-1].islower():  # "wrote the ambassador at the
@@ -88,6 +91,15 @@ def _clause_frame(toks: list[str]) -> str | None:
 
 
 _JOINING = frozenset({"and", "but", "or"})
+
+
+def _a_job_after_a_body(toks: list[str], of: int) -> bool:
+    """The "of" at `of` joins a body's name ("Ford of Britain", "Bank of England") that a job and
+    a name follow: "Ford of Britain chairman Roger Putnam"; not "Kim of North Korea"."""
+    k = of + 1
+    while k < len(toks) and is_cap(toks[k]):
+        k += 1
+    return k > of + 1 and k + 1 < len(toks) and role_word(toks[k]) and is_cap(toks[k + 1])
 
 
 def _later_appositive(toks: list[str], at: int) -> str | None:
