@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.roles.roles import Token, role_after, role_before
+from briefings.analysis.people.roles.roles import Token, role_after, role_before, styles_before
 from briefings.analysis.speech.name_shapes import is_title_word
 from briefings.analysis.speech.words import STYLES, name_titles
 
@@ -16,9 +16,7 @@ from briefings.analysis.speech.words import STYLES, name_titles
 def role_before_styles(tokens: Sequence[Token], start: int) -> list[Token] | None:
     """An office set before a name and its styles: "The Bishop of Durham, the Rt Rev Dr Tom
     Wright" → "Bishop of Durham" (the styles are no role)."""
-    k = start
-    while k > 0 and (tokens[k - 1].lower.rstrip(".") in STYLES or tokens[k - 1].text == "."):
-        k -= 1
+    k = styles_before(tokens, start)
     if k > 0 and tokens[k - 1].lower == "the":
         k -= 1
     if k < 2 or tokens[k - 1].text != ",":

@@ -187,11 +187,9 @@ def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
     """The title written just before a name: "North Korean leader", "Kim’s sister"."""
     if name_start > 1 and tokens[name_start - 1].text == "." and tokens[name_start - 2].is_head:
         name_start -= 1  # "Gov. Chris Christie"
-    while name_start > 1 and (
-        _a_style(tokens[name_start - 1])
-        or (tokens[name_start - 1].text == "." and _a_style(tokens[name_start - 2]))
-    ):
-        name_start -= 1  # "Chief executive Sir Terry Leahy": a style is no part of a role
+    # "Chief executive Sir Terry Leahy": a style is no part of a role ("Sir Terry Leahy" opening
+    # the sentence has no role before it to read)
+    name_start = styles_before(tokens, name_start, keep=1)
     if name_start == 0:
         return None
     first = tokens[name_start - 1]
@@ -217,9 +215,13 @@ def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
     return _valid_role(role) if role else None
 
 
-def _a_style(t: Token) -> bool:
-    """A style before a name, which is no role: "Sir", "Dame", "Dr", "Rt Hon"."""
-    return t.lower.rstrip(".") in STYLES
+def styles_before(tokens: Sequence[Token], start: int, keep: int = 0) -> int:
+    """Where the styles before the name at `start` begin, which are no role: "Sir", "Dame",
+    "the Rt Rev Dr" (`start` itself when there are none); the first `keep` tokens are not read."""
+    k = start
+    while k > keep and (tokens[k - 1].lower.rstrip(".") in STYLES or tokens[k - 1].text == "."):
+        k -= 1
+    return k
 
 
 def _in_title(t: Token) -> bool:
