@@ -40,9 +40,14 @@ def name_key(name: str) -> str:
     return " ".join(text.lower().split())
 
 
+NAME_SUFFIXES = words_set("jr sr ii iii iv")  # a key's generational suffixes
+
+
 def surname_keys(key: str) -> tuple[str, ...]:
     """The words a person of this full-name key may be called by alone: "sullivan"; "kim"."""
     words = key.split()
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:  # "john g roberts jr" is Roberts
+        words = words[:-1]
     if len(words) < 2:
         return ()
     if words[0] in FAMILY_NAME_FIRST:

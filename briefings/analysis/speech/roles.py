@@ -25,10 +25,13 @@ def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
 @lru_cache(maxsize=1024)  # asked again for each quote of the same speaker in one article
 def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
     forms = [name, name.split()[-1]] if len(name.split()) > 1 else [name]
+    rest = {w.lower().rstrip(".") for w in name.split()[:-1]}  # "Patrick", "J" of "Patrick J Leahy"
     for form in forms:
         for par in paragraphs:
             for start, end in _written(form, par):
                 prefix = [t for t in _phrase_before(par, start) if not _a_style(t)]
+                while form != name and prefix and prefix[-1].lower().rstrip(".") in rest:
+                    prefix.pop()  # "Sen. Patrick J." before "Leahy": the name's own words
                 while prefix and prefix[0] == "of":
                     prefix = prefix[1:]
                 if (

@@ -151,6 +151,15 @@ def test_surname_and_courtesy_forms_join_the_full_name() -> None:
     assert found["Treasury Department"].aliases == ("Treasury",)
 
 
+def test_a_surname_joins_a_full_name_that_ends_in_a_generational_suffix() -> None:
+    found = entities(
+        "Chief Justice John G. Roberts Jr. appeared to search for a middle ground.",
+        "Roberts asked whether 15 weeks was the right line.",
+    )
+    assert "Roberts" not in found  # not a second person
+    assert found["John G. Roberts Jr"].aliases == ("Roberts",)
+
+
 def test_a_lone_surname_with_a_speech_verb_is_a_person() -> None:
     found = entities("“We will see,” Sullivan said.")
     assert found["Sullivan"].kind == "person"
@@ -329,6 +338,12 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
             "Labour's election co-ordinator Alan Milburn said so.",
             "Alan Milburn",
             "Labour's election co-ordinator",
+        ),
+        # a body named with "for" inside it, after the job
+        (
+            "Nancy Northup, president of the Center for Reproductive Rights, said so.",
+            "Nancy Northup",
+            "president of the Center for Reproductive Rights",
         ),
     ],
 )

@@ -2227,3 +2227,11 @@ def test_a_bodys_name_of_a_place_before_a_job_is_no_speaker() -> None:
         ("Roger Putnam", "Ford of Britain chairman"),
         ("Kim", None),
     ]
+
+
+def test_a_role_found_by_the_surname_leaves_out_the_given_name_and_initial() -> None:
+    found = quotes(
+        "Sen. Patrick J. Leahy (D-Vt.) was more measured.",
+        "“Let's not get ahead of ourselves,” Leahy said.",
+    )
+    assert [q.speaker_role for q in found] == ["Sen."]  # not "Sen. Patrick J."

@@ -178,7 +178,7 @@ def _body_tail(tail: Sequence[Token]) -> bool:
     return (
         len(tail) > 1
         and tail[0].lower in _BODY_LINKS
-        and all(t.is_cap or t.lower in {"of", "the", "and"} for t in tail[1:])
+        and all(t.is_cap or t.lower in {"of", "the", "and", "for"} for t in tail[1:])
         and tail[-1].is_cap
     )
 
