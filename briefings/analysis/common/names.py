@@ -100,7 +100,8 @@ ROLE_HEADS = _words(
     nephew, niece, cousin, widow, widower, partner, girlfriend, boyfriend, ally, rival, successor,
     predecessor, heir, protege, confidant, chargé, consul, attaché, democrat, republican,
     libertarian, committeeman, committeewoman, nominee, frontrunner, front-runner, hopeful, challenger, incumbent,
-    pastor, preacher, comedian, alderman, whip, co-anchor, advocate
+    pastor, preacher, comedian, alderman, whip, co-anchor, advocate, administrator, treasurer,
+    comptroller, auditor, ombudsman, provost, coroner, chaplain, trustee, registrar
     """
 )
 

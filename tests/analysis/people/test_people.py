@@ -339,6 +339,9 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
             "Alan Milburn",
             "Labour's election co-ordinator",
         ),
+        # offices a name follows: administrator, treasurer, comptroller
+        ("EPA Administrator Michael Regan visited the city.", "Michael Regan", "EPA Administrator"),
+        ("City Comptroller Brad Lander said so.", "Brad Lander", "City Comptroller"),
         # a body named with "for" inside it, after the job
         (
             "Nancy Northup, president of the Center for Reproductive Rights, said so.",
