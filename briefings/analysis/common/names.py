@@ -147,7 +147,7 @@ ORG_SUFFIXES = _words(
     systems, technologies, motors, energy, petroleum, oil, gas, airlines, railways, network, post,
     international, convention, conference, campaign, research, insider, politics, studies, klan,
     parenthood, sachs, foundation, institute, fund, lab, labs, review, magazine, quarterly, weekly,
-    register, chiefs, solutions, matter, theatre, theater, museum, library, music, entertainment,
+    register, globe, examiner, inquirer, chronicle, courier, dispatch, bulletin, chiefs, solutions, matter, theatre, theater, museum, library, music, entertainment,
     brands, foods, pharmaceuticals, electronics, communications, software, bancorp, stores,
     productions, publishing, ventures, securities, investments, insurance, brewery, distillery,
     books

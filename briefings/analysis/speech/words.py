@@ -42,7 +42,8 @@ ORG_HEADS = words_set(
     treasury times post news journal campaign party government commission bureau service
     institute foundation association union court congress senate tribune network group company
     corporation inc. university center centre police army navy board reuters press cnn fox msnbc
-    abc nbc cbs"""
+    abc nbc cbs globe herald gazette telegraph observer examiner inquirer chronicle courier
+    dispatch bulletin"""
 )
 
 

@@ -2235,3 +2235,11 @@ def test_a_role_found_by_the_surname_leaves_out_the_given_name_and_initial() -> 
         "“Let's not get ahead of ourselves,” Leahy said.",
     )
     assert [q.speaker_role for q in found] == ["Sen."]  # not "Sen. Patrick J."
+
+
+def test_a_newspaper_that_says_something_is_a_body_not_a_person() -> None:
+    found = quotes(
+        "The Boston Globe said the senator had been “rocked” by the attack.",
+        "“It was a rout,” the Philadelphia Inquirer said.",
+    )
+    assert [q.speaker for q in found] == ["Boston Globe", "Philadelphia Inquirer"]
