@@ -769,11 +769,14 @@ def test_the_name_of_a_show_or_a_film_is_no_quote() -> None:
         "Ann Wells told ABC’s “This Week” that the plan was “dead on arrival.”",
         "Peter Hall, speaking on “Morning Show,” called the vote “a farce.”",
         "Hall wrote in “The Art of Winning Big” that voters “want a fighter.”",
+        "“The attacks prove it,” Wells says in the spot titled “Dangerous,” warning of refugees.",
+        "Her new book, “Hard Choices,” was out on Tuesday, Ann Wells said.",
     )
     assert [(q.text, q.speaker) for q in found] == [
         ("dead on arrival", "Ann Wells"),
         ("a farce", "Peter Hall"),
         ("want a fighter", "Peter Hall"),
+        ("The attacks prove it", "Ann Wells"),  # not "Dangerous", nor "Hard Choices"
     ]
 
 

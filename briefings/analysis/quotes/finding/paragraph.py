@@ -229,7 +229,11 @@ def is_title(text: str) -> bool:
     return bool(words) and all(w[0].isupper() or w in _MINOR_WORDS for w in words)
 
 
-_WORK_BEFORE = words_set("on in of show program programme film movie book series")
+_WORKS = words_set(
+    """show program programme film movie book series ad spot song album novel memoir play
+    documentary episode podcast"""
+)
+_WORK_BEFORE = _WORKS | words_set("on in of titled entitled dubbed")
 
 
 _LABELS = words_set(
@@ -260,9 +264,12 @@ def _a_headline(toks: list[str], idx: int) -> bool:
 
 
 def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
-    """A title of six words or fewer after "on", "in", "of", a possessive or "show": "on ABC’s
-    “This Week”", "the film “The Revenant”"."""
-    before = next((t for t in reversed(toks[:idx]) if t != "\ue000"), "")
-    if len(text.split()) > 6 or not is_title(text):
+    """A title of six words or fewer after "on", "in", "of", "titled", a possessive or a work
+    ("show", "book"), or set beside a work after a comma: "on ABC’s “This Week”", "the film “The
+    Revenant”", "the spot titled “Dangerous”", "her book, “Hard Choices,”"."""
+    before = [t for t in toks[max(0, idx - 3) : idx] if t != "\ue000"]
+    if len(text.split()) > 6 or not is_title(text) or not before:
         return False
-    return before.lower() in _WORK_BEFORE or before.endswith(("’s", "'s"))
+    if before[-1] == "," and len(before) > 1 and before[-2].lower() in _WORKS:
+        return True
+    return before[-1].lower() in _WORK_BEFORE or before[-1].endswith(("’s", "'s"))
