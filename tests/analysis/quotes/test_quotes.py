@@ -2246,3 +2246,12 @@ def test_a_newspaper_that_says_something_is_a_body_not_a_person() -> None:
         "“It was a rout,” the Philadelphia Inquirer said.",
     )
     assert [q.speaker for q in found] == ["Boston Globe", "Philadelphia Inquirer"]
+
+
+def test_a_person_set_beside_a_job_of_something_opening_the_sentence_is_its_subject() -> None:
+    found = quotes(
+        "“Apple is defending its turf,” said Van Baker of research firm Gartner.",
+        "Sony's head of digital music, Jay Samit, dismissed the threat."
+        " “We welcome the competition,” he told reporters.",
+    )
+    assert [q.speaker for q in found] == ["Van Baker", "Jay Samit"]  # not Baker's

@@ -130,6 +130,16 @@ _PEOPLE = words_set(
 )
 
 
+def _a_person_head(word: str) -> bool:
+    return word.islower() and (person_head(word) or word in _PEOPLE)
+
+
+def _a_person_of(description: list[str]) -> bool:
+    """A description whose head is a person of something: "Sony's head of digital music"."""
+    of = description.index("of") if "of" in description[1:] else 0
+    return of > 0 and _a_person_head(description[of - 1])
+
+
 def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     """The full name set beside the description of a person that opens the sentence, when a verb
     follows it: "One early supporter, Representative Lee Zeldin, Republican of New York, gave …",
@@ -141,8 +151,7 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     if "," not in toks[start + 1 : start + 9]:
         return None
     comma = toks.index(",", start + 1)
-    head = toks[comma - 1]
-    if not (head.islower() and (person_head(head) or head in _PEOPLE)):
+    if not (_a_person_head(toks[comma - 1]) or _a_person_of(toks[start:comma])):
         return None
     if any(verb_like(t) or mask_id(t) is not None for t in toks[start:comma]):
         return None
