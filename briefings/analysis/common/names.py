@@ -412,7 +412,8 @@ FAMILY_NAME_FIRST = _words(
     xi, li, wang, zhang, liu, chen, yang, huang, zhao, wu, zhou, xu, sun, ma, zhu, hu, guo, he,
     lin, luo, zheng, liang, xie, tang, deng, feng, cao, peng, zeng, xiao, tian, dong, pan, yuan,
     jiang, cai, yu, du, ye, cheng, wei, su, lu, ding, ren, shen, yao, fu, zhong, nguyen, tran,
-    le, pham, hoang, vo, dang, bui
+    le, pham, hoang, vo, dang, bui, sim, tan, ng, goh, teo, koh, chua, yeo, wong, leung, cheung,
+    chan, lau
     """
 )
 

@@ -151,6 +151,15 @@ def test_surname_and_courtesy_forms_join_the_full_name() -> None:
     assert found["Treasury Department"].aliases == ("Treasury",)
 
 
+def test_a_courtesy_title_joins_a_chinese_name_written_family_name_first() -> None:
+    found = entities(
+        "Creative's chief executive Sim Wong Hoo said his firm would fight back.",
+        "Mr Sim said Creative's players offered better value.",
+    )
+    assert "Mr Sim" not in found  # not a second person
+    assert found["Sim Wong Hoo"].aliases == ("Mr Sim",)
+
+
 def test_a_surname_joins_a_full_name_that_ends_in_a_generational_suffix() -> None:
     found = entities(
         "Chief Justice John G. Roberts Jr. appeared to search for a middle ground.",
