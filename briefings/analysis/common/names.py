@@ -101,7 +101,8 @@ ROLE_HEADS = _words(
     predecessor, heir, protege, confidant, chargé, consul, attaché, democrat, republican,
     libertarian, committeeman, committeewoman, nominee, frontrunner, front-runner, hopeful, challenger, incumbent,
     pastor, preacher, comedian, alderman, whip, co-anchor, advocate, administrator, treasurer,
-    comptroller, auditor, ombudsman, provost, coroner, chaplain, trustee, registrar
+    comptroller, auditor, ombudsman, provost, coroner, chaplain, trustee, registrar, defender,
+    striker, midfielder, goalkeeper, winger, referee, umpire, jockey, batsman, bowler, quarterback
     """
 )
 
@@ -147,7 +148,8 @@ ORG_SUFFIXES = _words(
     systems, technologies, motors, energy, petroleum, oil, gas, airlines, railways, network, post,
     international, convention, conference, campaign, research, insider, politics, studies, klan,
     parenthood, sachs, foundation, institute, fund, lab, labs, review, magazine, quarterly, weekly,
-    register, globe, examiner, inquirer, chronicle, courier, dispatch, bulletin, chiefs, solutions, matter, theatre, theater, museum, library, music, entertainment,
+    register, globe, examiner, inquirer, chronicle, courier, dispatch, bulletin, sports, chiefs,
+    solutions, matter, theatre, theater, museum, library, music, entertainment,
     brands, foods, pharmaceuticals, electronics, communications, software, bancorp, stores,
     productions, publishing, ventures, securities, investments, insurance, brewery, distillery,
     books

@@ -292,7 +292,7 @@ def _read_run(raw: tuple[str, ...]) -> _Reading:
     for i, w in enumerate(words):
         low = w.lower()
         if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
-            if i == len(words) - 1 and i and first_name_like(words[i - 1]):
+            if i == len(words) - 1 and i and _given_or_rare(words[i - 1]):
                 break  # "Erik Prince", "Mr. King": the surname of a person
             cut = i + 1
             honorific = low.rstrip(".")

@@ -100,6 +100,7 @@ def test_kinds(text: str, name: str, kind: str) -> None:
         "Specifics of the deal have not been released.",
         "The Affordable Care Act was debated.",
         "Presumptive Democratic nominee waved.",
+        "“It was a team effort,” the Frenchman told Sky Sports.",
     ],
 )
 def test_not_people(text: str) -> None:
@@ -351,6 +352,9 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
         # offices a name follows: administrator, treasurer, comptroller
         ("EPA Administrator Michael Regan visited the city.", "Michael Regan", "EPA Administrator"),
         ("City Comptroller Brad Lander said so.", "Brad Lander", "City Comptroller"),
+        # a sports job before the name, and a surname that is also a title
+        ("Defender Ledley King said his side would bounce back.", "Ledley King", "Defender"),
+        ("Referee Mike Riley stood by his decision.", "Mike Riley", "Referee"),
         # a body named with "for" inside it, after the job
         (
             "Nancy Northup, president of the Center for Reproductive Rights, said so.",

@@ -2255,3 +2255,11 @@ def test_a_person_set_beside_a_job_of_something_opening_the_sentence_is_its_subj
         " “We welcome the competition,” he told reporters.",
     )
     assert [q.speaker for q in found] == ["Van Baker", "Jay Samit"]  # not Baker's
+
+
+def test_a_surname_that_is_a_title_speaks_for_the_person_named_in_full() -> None:
+    found = quotes(
+        "Defender Ledley King, who captained Spurs, said his side would bounce back.",
+        "“We're still in the race for Europe,” King said.",
+    )
+    assert [q.speaker for q in found] == ["Ledley King"]

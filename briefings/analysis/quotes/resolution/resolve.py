@@ -108,6 +108,9 @@ def speaker_name(
                 return Resolved(titled, sp.role, "description, title")
             name, how = _resolve(None, index, recent, here, pos)
             return Resolved(name, sp.role, f"description{how}")
+        full = _surname_of_a_title(sp.role, index, pos)
+        if full:  # "King said" where "Defender Ledley King" is named: his surname
+            return Resolved(full, role_near(full, paragraphs), "surname")
         return Resolved(None, sp.role)
     if sp.is_org and _in_capitals(sp.name):  # "BOCA RATON, Fla. -- …": a dateline, no body
         return Resolved(None, None)
@@ -135,6 +138,18 @@ def speaker_name(
         return Resolved(None, sp.role)
     how = "name" if len(sp.name.split()) > 1 else "surname"
     return Resolved(full, sp.role or role_near(full, paragraphs), how)
+
+
+def _surname_of_a_title(role: str | None, index: NameIndex, pos: int) -> str | None:
+    """The person named in full whose surname is a title's word, written alone without "the"
+    ("King said" of Ledley King, "Major said" of John Major); None for a title alone."""
+    if not role or " " in role or not role[:1].isupper():
+        return None
+    full = index.fullest(role, pos)
+    words = full.split()
+    if len(words) < 2 or words[-1] != role:
+        return None
+    return full if index.is_person(full) else None
 
 
 DOMINANT = 2.0  # named in full this many times as often as another of the surname: meant by it
