@@ -10,7 +10,14 @@ from briefings.analysis.common.gender import FEMALE_NAMES as _FEMALE
 from briefings.analysis.common.gender import HONORIFICS
 from briefings.analysis.common.gender import MALE_NAMES as _MALE
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
-from briefings.analysis.common.names import CALENDAR, DEMONYMS, NAME_PARTICLES, name_key, words_set
+from briefings.analysis.common.names import (
+    CALENDAR,
+    DEMONYMS,
+    NAME_PARTICLES,
+    ROLE_HEADS,
+    name_key,
+    words_set,
+)
 from briefings.analysis.speech.tokens import is_cap, is_possessive, tokens
 from briefings.analysis.speech.words import ORG_HEADS, ROLE_NOUNS, STYLES, TITLES, name_titles
 
@@ -61,11 +68,19 @@ def _titled_word(low: str) -> bool:
 _NAME_ENDS = re.compile(r"\s(?:of|at|from|for|in|with|who)\s")  # "Josh Earnest[ of ]…"
 
 
+def _a_rank(tok: str) -> bool:
+    """A capitalised rank or office before a name: "Detective", "Superintendent", "Senator"."""
+    low = tok.lower().rstrip(".")
+    return is_cap(tok) and (low in TITLES or low in ROLE_HEADS or low in name_titles())
+
+
 def appositive_name(appositive: str) -> str | None:
     """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
     name = _NAME_ENDS.split(appositive + " ")[0].strip()
     toks = tokens(name)
-    while len(toks) > 2 and toks[0].lower().rstrip(".") in STYLES:  # "the Rt Rev Dr Tom Wright"
+    while len(toks) > 2 and (  # "the Rt Rev Dr Tom Wright", "Detective Superintendent Mick Deats"
+        toks[0].lower().rstrip(".") in STYLES or _a_rank(toks[0])
+    ):
         toks = toks[1:]
     name = " ".join(toks)
     if len(toks) < 2 or not all(is_cap(t) and not is_possessive(t) for t in toks):

@@ -2263,3 +2263,11 @@ def test_a_surname_that_is_a_title_speaks_for_the_person_named_in_full() -> None
         "“We're still in the race for Europe,” King said.",
     )
     assert [q.speaker for q in found] == ["Ledley King"]
+
+
+def test_a_rank_before_a_name_set_beside_a_job_is_no_part_of_the_name() -> None:
+    found = quotes(
+        "The National Hi-Tech Crime Unit said it was monitoring the situation. Its head,"
+        " Detective Superintendent Mick Deats, said: “We are working with our partners.”",
+    )
+    assert [q.speaker for q in found] == ["Mick Deats"]
