@@ -102,7 +102,8 @@ ROLE_HEADS = _words(
     libertarian, committeeman, committeewoman, nominee, frontrunner, front-runner, hopeful, challenger, incumbent,
     pastor, preacher, comedian, alderman, whip, co-anchor, advocate, administrator, treasurer,
     comptroller, auditor, ombudsman, provost, coroner, chaplain, trustee, registrar, defender,
-    striker, midfielder, goalkeeper, winger, referee, umpire, jockey, batsman, bowler, quarterback
+    striker, midfielder, goalkeeper, winger, referee, umpire, jockey, batsman, bowler, quarterback,
+    parent, voter, witness, survivor, neighbour, neighbor, retiree, pilot
     """
 )
 

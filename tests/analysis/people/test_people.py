@@ -355,6 +355,7 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
         # a sports job before the name, and a surname that is also a title
         ("Defender Ledley King said his side would bounce back.", "Ledley King", "Defender"),
         ("Referee Mike Riley stood by his decision.", "Mike Riley", "Referee"),
+        ("Parent Keisha Williams was in tears.", "Keisha Williams", "Parent"),
         # a body named with "for" inside it, after the job
         (
             "Nancy Northup, president of the Center for Reproductive Rights, said so.",
