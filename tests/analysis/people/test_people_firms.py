@@ -15,6 +15,9 @@ def _people(*paragraphs: str) -> set[str]:
 @pytest.mark.parametrize(
     ("sentence", "person", "not_person"),
     [
+        # a lone word that speaks of "they": a club or a band; a royal's name with a numeral: a ship
+        ("Chelsea said they would appeal, Jose Mourinho added.", "Jose Mourinho", "Chelsea"),
+        ("The Queen Mary 2 docked, Tom Smith said.", "Tom Smith", "Mary"),
         # a firm's legal suffix in lower case
         (
             "Ted Baker plc reported higher sales, chairman Ray Kelvin said.",
