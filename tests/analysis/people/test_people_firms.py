@@ -182,6 +182,15 @@ def test_round_14_people_beside_works_stay_people(sentence: str, person: str) ->
             "Sue Grant",
             "Karen Millen",
         ),
+        # the next sentence takes the name up as a band, where it is from before the noun
+        (
+            (
+                "Franz Ferdinand took home two awards at the Brits.",
+                "The Glasgow band beat Keane, Tom Smith said.",
+            ),
+            "Tom Smith",
+            "Franz Ferdinand",
+        ),
         # a horse named like a person
         (("The filly Lisa Ann won at Ascot, trainer Tom Smith said.",), "Tom Smith", "Lisa Ann"),
         (("Lisa Ann's jockey Tom Smith was pleased.",), "Tom Smith", "Lisa Ann"),
@@ -205,6 +214,7 @@ def test_round_14_firms_taken_up_and_horses(
         ("Philip Green spoke at the launch. It was a good day, the company said.",),
         ("Tony Blair visited the plant. Its workers cheered.",),
         ("Mike Leigh is delighted. The film won three prizes.",),
+        ("Tony Blair met Bono at the Brits. The band played on.",),
         ("Lance Armstrong rode to victory. Kelly Holmes's coach Margo Jennings was pleased.",),
     ],
 )
