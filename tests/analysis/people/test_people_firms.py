@@ -18,6 +18,13 @@ def _people(*paragraphs: str) -> set[str]:
         # a lone word that speaks of "they": a club or a band; a royal's name with a numeral: a ship
         ("Chelsea said they would appeal, Jose Mourinho added.", "Jose Mourinho", "Chelsea"),
         ("The Queen Mary 2 docked, Tom Smith said.", "Tom Smith", "Mary"),
+        # a royal title after "of" in a work's title; a phrase with "with" is no apposition
+        ("The Madness of King George star Nigel Hawthorne died.", "Nigel Hawthorne", "George"),
+        (
+            "Doctor Who returns to BBC One, with Christopher Eccleston as the Doctor.",
+            "Christopher Eccleston",
+            "BBC One",
+        ),
         # a firm's legal suffix in lower case
         (
             "Ted Baker plc reported higher sales, chairman Ray Kelvin said.",

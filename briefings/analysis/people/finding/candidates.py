@@ -341,7 +341,11 @@ def _judged(
         # what the name's words make a body, a place or a thing, whatever role was read beside
         # it: "Cleveland Public Library" ("hosted by Michigan Gov"), "Nova Scotia" (ISO 3166)
         return Candidate(None, text, not_a_person=True)
-    if _named_after_a_royal(role, [t.text for t in name]) or _a_royal_numbered(role, tokens, j):
+    if (
+        _named_after_a_royal(role, [t.text for t in name])
+        or _a_royal_numbered(role, tokens, j)
+        or _a_royal_in_a_title(role)
+    ):
         # a thing named after a king or a queen: "King James Bible", "Queen Elizabeth Hospital"
         return Candidate(None, text, not_a_person=True)
     if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
@@ -407,6 +411,19 @@ def _a_royal_numbered(role: Sequence[Token] | None, tokens: Sequence[Token], end
         and role[-1].lower in _ROYALS  # type: ignore[index]
         and end < len(tokens)
         and tokens[end].text.isdigit()
+    )
+
+
+def _a_royal_in_a_title(role: Sequence[Token] | None) -> bool:
+    """A royal title after "of" and the words of a title before it: a work's ("The Madness of
+    King George"), as a royal's office names its realm after the title ("King of Spain")."""
+    return (
+        bool(role)
+        and len(role) > 2  # type: ignore[arg-type]
+        and role[-1].lower in _ROYALS  # type: ignore[index]
+        and role[-2].lower == "of"  # type: ignore[index]
+        and role[0].is_cap  # type: ignore[index]
+        and not role[0].is_head  # type: ignore[index]
     )
 
 

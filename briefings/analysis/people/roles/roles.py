@@ -35,6 +35,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITION_ENDS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"'})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "and", "or"})
 _MAX_ROLE = 8
+# Words that open a phrase after a name's comma that is no apposition: "…, with Tom Smith as".
+_NO_APPOSITION = frozenset({"with", "without", "including", "starring", "like", "unlike"})
 # Role nouns that are no title when capitalised: "Democratic National Convention".
 _NOT_CAP_TITLES = frozenset({"national", "citizen", "resident", "mr", "mrs", "ms", "miss", "mx"})
 
@@ -240,6 +242,8 @@ def role_after(
     (`is_head`: the words a title ends in)."""
     if name_end >= len(tokens) or tokens[name_end].text != ",":
         return None
+    if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _NO_APPOSITION:
+        return None  # "BBC One, with Christopher Eccleston as the Doctor": no one's job
     role: list[Token] = []
     j = name_end + 1
     while j < len(tokens) and tokens[j].text not in _APPOSITION_ENDS:
