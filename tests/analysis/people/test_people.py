@@ -58,6 +58,8 @@ def entities(*paragraphs: str) -> dict[str, FoundEntity]:
         # no role written
         ("Experts believe Anna Petrova will stay.", "Anna Petrova", None),
         ("“It is close,” said Michael P. McDonald on Monday.", "Michael P. McDonald", None),
+        # an Arabic article joined to the surname by a hyphen is part of the name
+        ("Abu Musab al-Zarqawi said the attacks would go on.", "Abu Musab al-Zarqawi", None),
     ],
 )
 def test_role_as_the_article_writes_it(text: str, name: str, role: str | None) -> None:
