@@ -285,6 +285,13 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
         ("Mr Smith of the Centre for the Family said so.", "Mr Smith", "Centre for the Family"),
         # a job with a prefix, and an occupation in nameparser's list
         ("Tory co-chairman Liam Fox said the campaign was strong.", "Liam Fox", "Tory co-chairman"),
+        # "and" inside a body's name before the job, not a list of two
+        (
+            "Marks and Spencer chief executive Stuart Rose said sales fell.",
+            "Stuart Rose",
+            "Marks and Spencer chief executive",
+        ),
+        ("He met Blair and Chancellor Gordon Brown.", "Gordon Brown", "Chancellor"),
         # a common word that is a noun of the job's compound, not a verb
         ("US chat show host Jay Leno joked about it.", "Jay Leno", "US chat show host"),
         ("The pair met critic Harold Bloom in Manhattan.", "Harold Bloom", "critic"),

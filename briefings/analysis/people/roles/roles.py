@@ -210,11 +210,30 @@ def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
         )
         # "Marks & Spencer's chief executive": a body's name joined by "&"
         joined = t.text == "&" and j > 0 and tokens[j - 1].is_cap and bool(role)
-        if not of_title and not joined and not _in_title(t):
+        if not of_title and not joined and not _in_title(t) and not _and_in_a_body(tokens, j, role):
             break
         role.insert(0, t)
         j -= 1
     return _valid_role(role) if role else None
+
+
+def _and_in_a_body(tokens: Sequence[Token], j: int, role: Sequence[Token]) -> bool:
+    """ "and" at `j` between two single capitalised words that are no titles, the second opening
+    the role read so far: a body's name ("Marks and Spencer chief executive"), not a list ("Tony
+    Blair and Microsoft chairman", "met Blair and Chancellor")."""
+    if tokens[j].lower != "and" or j == 0 or not role:
+        return False
+    before = tokens[j - 1]
+    return (
+        role[0].is_cap
+        and not role[0].is_head
+        and before.is_word
+        and before.is_cap
+        and not before.is_head
+        and not before.is_courtesy
+        and not before.possessive
+        and (j == 1 or not tokens[j - 2].is_cap or tokens[j - 2].lower in ROLE_MODIFIERS)
+    )
 
 
 def styles_before(tokens: Sequence[Token], start: int, keep: int = 0) -> int:
