@@ -181,6 +181,15 @@ def test_courtesy_titles_of_two_genders_are_two_people() -> None:
     assert "Mrs Howard" not in found["Michael Howard"].aliases
 
 
+def test_a_couple_with_two_courtesy_titles_and_one_surname_is_two_people() -> None:
+    found = entities("Mr and Mrs Blair flew to Barbados. Mr. and Mrs. Bush stayed at home.")
+    people = {n for n, e in found.items() if e.kind == "person"}
+    assert people == {"Mr Blair", "Mrs Blair", "Mr. Bush", "Mrs. Bush"}
+    named = entities("Tony Blair and Cherie Blair left.", "Mr and Mrs Blair flew to Barbados.")
+    assert "Mr Blair" in named["Tony Blair"].aliases
+    assert "Mrs Blair" in named["Cherie Blair"].aliases
+
+
 def test_a_double_barrelled_surname_is_a_surname_and_its_titles_keep_their_genders() -> None:
     found = entities(
         "Veritas, the party launched by Robert Kilroy-Silk, set out its policies.",

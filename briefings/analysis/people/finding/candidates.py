@@ -135,6 +135,30 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
                 candidate.owner = _owner(sentence, tokens, i)
                 candidate.qualifies = j - i == 1 and _qualifies_someone(tokens, j)
                 yield candidate
+                couple = _the_other_of_a_couple(tokens, i, candidate)
+                if couple:
+                    yield couple
+
+
+def _the_other_of_a_couple(
+    tokens: Sequence[Token], i: int, candidate: Candidate
+) -> Candidate | None:
+    """The first of a couple written with two courtesy titles and one surname: "Mr and Mrs
+    Blair" names Mr Blair as well as Mrs Blair."""
+    if not (candidate.kind == "person" and candidate.alias and tokens[i].is_courtesy):
+        return None
+    k = i - 2
+    dot = k > 0 and tokens[k].text == "."  # "Mr. and Mrs. Bush"
+    k -= dot
+    if k < 0 or tokens[i - 1].lower != "and" or not tokens[k].is_courtesy:
+        return None
+    other = tokens[k].text + "." * dot
+    if other.lower() == tokens[i].lower:
+        return None  # "Mr and Mr": no couple's titles
+    surname = candidate.alias.split(None, 1)[1] if " " in candidate.alias else None
+    if not surname:
+        return None
+    return Candidate("person", candidate.text, alias=f"{other} {surname}", evidence=True)
 
 
 def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
