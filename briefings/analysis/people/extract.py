@@ -85,7 +85,8 @@ def _taken_up_as_firms(
     hints = []
     for k in range(len(sentences) - 1):
         names = [c.text for c in read[k]]
-        firm = taken_up_as_a_firm(sentences[k], names, sentences[k + 1])
+        people = [c.text for c in read[k] if c.kind == "person"]
+        firm = taken_up_as_a_firm(sentences[k], names, sentences[k + 1], people)
         if firm and read[k][0].kind in ("person", None):
             hints.append(Candidate(None, firm, thing_hint=True))
     return hints

@@ -58,6 +58,8 @@ def entities(*paragraphs: str) -> dict[str, FoundEntity]:
         # no role written
         ("Experts believe Anna Petrova will stay.", "Anna Petrova", None),
         ("“It is close,” said Michael P. McDonald on Monday.", "Michael P. McDonald", None),
+        # an Arabic article joined to the surname by a hyphen is part of the name
+        ("Abu Musab al-Zarqawi said the attacks would go on.", "Abu Musab al-Zarqawi", None),
     ],
 )
 def test_role_as_the_article_writes_it(text: str, name: str, role: str | None) -> None:
@@ -198,6 +200,15 @@ def test_courtesy_titles_of_two_genders_are_two_people() -> None:
     assert "Mrs Howard" not in found["Michael Howard"].aliases
 
 
+def test_a_couple_with_two_courtesy_titles_and_one_surname_is_two_people() -> None:
+    found = entities("Mr and Mrs Blair flew to Barbados. Mr. and Mrs. Bush stayed at home.")
+    people = {n for n, e in found.items() if e.kind == "person"}
+    assert people == {"Mr Blair", "Mrs Blair", "Mr. Bush", "Mrs. Bush"}
+    named = entities("Tony Blair and Cherie Blair left.", "Mr and Mrs Blair flew to Barbados.")
+    assert "Mr Blair" in named["Tony Blair"].aliases
+    assert "Mrs Blair" in named["Cherie Blair"].aliases
+
+
 def test_a_double_barrelled_surname_is_a_surname_and_its_titles_keep_their_genders() -> None:
     found = entities(
         "Veritas, the party launched by Robert Kilroy-Silk, set out its policies.",
@@ -302,6 +313,16 @@ def test_a_name_introduced_as_a_work_or_a_persons_body_is_no_person() -> None:
         ("Mr Smith of the Centre for the Family said so.", "Mr Smith", "Centre for the Family"),
         # a job with a prefix, and an occupation in nameparser's list
         ("Tory co-chairman Liam Fox said the campaign was strong.", "Liam Fox", "Tory co-chairman"),
+        # "and" inside a body's name before the job, not a list of two
+        (
+            "Marks and Spencer chief executive Stuart Rose said sales fell.",
+            "Stuart Rose",
+            "Marks and Spencer chief executive",
+        ),
+        ("He met Blair and Chancellor Gordon Brown.", "Gordon Brown", "Chancellor"),
+        # a common word that is a noun of the job's compound, not a verb
+        ("US chat show host Jay Leno joked about it.", "Jay Leno", "US chat show host"),
+        ("The pair met critic Harold Bloom in Manhattan.", "Harold Bloom", "critic"),
         (
             "The pair met US literary critic Harold Bloom in Manhattan.",
             "Harold Bloom",

@@ -15,6 +15,16 @@ def _people(*paragraphs: str) -> set[str]:
 @pytest.mark.parametrize(
     ("sentence", "person", "not_person"),
     [
+        # a lone word that speaks of "they": a club or a band; a royal's name with a numeral: a ship
+        ("Chelsea said they would appeal, Jose Mourinho added.", "Jose Mourinho", "Chelsea"),
+        ("The Queen Mary 2 docked, Tom Smith said.", "Tom Smith", "Mary"),
+        # a royal title after "of" in a work's title; a phrase with "with" is no apposition
+        ("The Madness of King George star Nigel Hawthorne died.", "Nigel Hawthorne", "George"),
+        (
+            "Doctor Who returns to BBC One, with Christopher Eccleston as the Doctor.",
+            "Christopher Eccleston",
+            "BBC One",
+        ),
         # a firm's legal suffix in lower case
         (
             "Ted Baker plc reported higher sales, chairman Ray Kelvin said.",
@@ -179,6 +189,15 @@ def test_round_14_people_beside_works_stay_people(sentence: str, person: str) ->
             "Sue Grant",
             "Karen Millen",
         ),
+        # the next sentence takes the name up as a band, where it is from before the noun
+        (
+            (
+                "Franz Ferdinand took home two awards at the Brits.",
+                "The Glasgow band beat Keane, Tom Smith said.",
+            ),
+            "Tom Smith",
+            "Franz Ferdinand",
+        ),
         # a horse named like a person
         (("The filly Lisa Ann won at Ascot, trainer Tom Smith said.",), "Tom Smith", "Lisa Ann"),
         (("Lisa Ann's jockey Tom Smith was pleased.",), "Tom Smith", "Lisa Ann"),
@@ -202,6 +221,7 @@ def test_round_14_firms_taken_up_and_horses(
         ("Philip Green spoke at the launch. It was a good day, the company said.",),
         ("Tony Blair visited the plant. Its workers cheered.",),
         ("Mike Leigh is delighted. The film won three prizes.",),
+        ("Tony Blair met Bono at the Brits. The band played on.",),
         ("Lance Armstrong rode to victory. Kelly Holmes's coach Margo Jennings was pleased.",),
     ],
 )

@@ -45,6 +45,7 @@ from briefings.analysis.people.roles.occupations import (
     body_after,
     occupation_after,
     occupation_before,
+    qualified_job,
     role_before_styles,
     role_text,
     titled,
@@ -61,7 +62,11 @@ from briefings.analysis.people.roles.roles import (
 )
 from briefings.analysis.people.things.body_words import BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.characters import a_character
-from briefings.analysis.people.things.clauses import a_subject_which, speaks_of_its_own
+from briefings.analysis.people.things.clauses import (
+    a_subject_which,
+    speaks_of_its_own,
+    speaks_of_theirs,
+)
 from briefings.analysis.people.things.firms import a_firms_act
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
@@ -130,6 +135,30 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
                 candidate.owner = _owner(sentence, tokens, i)
                 candidate.qualifies = j - i == 1 and _qualifies_someone(tokens, j)
                 yield candidate
+                couple = _the_other_of_a_couple(tokens, i, candidate)
+                if couple:
+                    yield couple
+
+
+def _the_other_of_a_couple(
+    tokens: Sequence[Token], i: int, candidate: Candidate
+) -> Candidate | None:
+    """The first of a couple written with two courtesy titles and one surname: "Mr and Mrs
+    Blair" names Mr Blair as well as Mrs Blair."""
+    if not (candidate.kind == "person" and candidate.alias and tokens[i].is_courtesy):
+        return None
+    k = i - 2
+    dot = k > 0 and tokens[k].text == "."  # "Mr. and Mrs. Bush"
+    k -= dot
+    if k < 0 or tokens[i - 1].lower != "and" or not tokens[k].is_courtesy:
+        return None
+    other = tokens[k].text + "." * dot
+    if other.lower() == tokens[i].lower:
+        return None  # "Mr and Mr": no couple's titles
+    surname = candidate.alias.split(None, 1)[1] if " " in candidate.alias else None
+    if not surname:
+        return None
+    return Candidate("person", candidate.text, alias=f"{other} {surname}", evidence=True)
 
 
 def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
@@ -296,6 +325,10 @@ def _judged(
     if role is None or all(t.lower in STYLES for t in role):
         role = role_before_styles(tokens, start) or role
     role = role or titled_for or None
+    if role and len(role) == 1 and role[0] is tokens[start - 1] and not role[0].is_cap:
+        # a lower-case job alone read before the name, whose qualifiers are no title words:
+        # "US chat show host Jay Leno" (not "host")
+        role = qualified_job(tokens, start)
     # the body a person is "of" is their role, not the evidence of a person ("Darling Buds of May")
     body = role_text(sentence, body_after(tokens, j) if not role else None)
     if described and not role and is_title_word(tokens[i].text):  # not a people: "American"
@@ -332,7 +365,11 @@ def _judged(
         # what the name's words make a body, a place or a thing, whatever role was read beside
         # it: "Cleveland Public Library" ("hosted by Michigan Gov"), "Nova Scotia" (ISO 3166)
         return Candidate(None, text, not_a_person=True)
-    if _named_after_a_royal(role, [t.text for t in name]):
+    if (
+        _named_after_a_royal(role, [t.text for t in name])
+        or _a_royal_numbered(role, tokens, j)
+        or _a_royal_in_a_title(role)
+    ):
         # a thing named after a king or a queen: "King James Bible", "Queen Elizabeth Hospital"
         return Candidate(None, text, not_a_person=True)
     if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
@@ -367,7 +404,8 @@ def _judged(
         return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
-    speech = speech_next_to(tokens, start, j)
+    # a lone word that speaks of "they" is a club or a band ("Chelsea said they"), no person
+    speech = speech_next_to(tokens, start, j) and not speaks_of_theirs(tokens, j)
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
 
 
@@ -386,6 +424,30 @@ def _named_after_a_royal(role: Sequence[Token] | None, words: Sequence[str]) -> 
         and words[-1][1:].islower()  # a word, no regnal number: "King Charles I", "George VI"
         and is_common_word(words[-1])
         and not is_given_name(words[-1])
+    )
+
+
+def _a_royal_numbered(role: Sequence[Token] | None, tokens: Sequence[Token], end: int) -> bool:
+    """A royal title and a name with an Arabic numeral after it: a ship or a thing named after a
+    royal ("Queen Mary 2"), as a royal's number is a Roman one ("George VI")."""
+    return (
+        bool(role)
+        and role[-1].lower in _ROYALS  # type: ignore[index]
+        and end < len(tokens)
+        and tokens[end].text.isdigit()
+    )
+
+
+def _a_royal_in_a_title(role: Sequence[Token] | None) -> bool:
+    """A royal title after "of" and the words of a title before it: a work's ("The Madness of
+    King George"), as a royal's office names its realm after the title ("King of Spain")."""
+    return (
+        bool(role)
+        and len(role) > 2  # type: ignore[arg-type]
+        and role[-1].lower in _ROYALS  # type: ignore[index]
+        and role[-2].lower == "of"  # type: ignore[index]
+        and role[0].is_cap  # type: ignore[index]
+        and not role[0].is_head  # type: ignore[index]
     )
 
 

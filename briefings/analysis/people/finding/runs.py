@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from briefings.analysis.common.names import CALENDAR, NAME_PARTICLES, ORG_PREFIXES, ORG_SUFFIXES
@@ -47,11 +48,18 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
         return 1  # "Mr. Kim", "Gov. Chris Christie"
     if t.lower in NAME_PARTICLES and cap_at(tokens, j + 1):
         return 1
+    if t.is_word and _JOINED_PARTICLE.fullmatch(t.text):
+        return 1  # "Abu Musab al-Zarqawi", "Mohamed el-Baradei": an Arabic article joined
+    # to the surname by a hyphen
     if t.text == "&" and cap_at(tokens, j + 1):
         return 2  # "Marks & Spencer", "Procter & Gamble": a firm's name
     if t.lower in {"of", "for"} and _joins_institution(tokens, i, j):
         return 2 if tokens[j + 1].lower == "the" else 1
     return 0
+
+
+# A lower-case article joined by a hyphen to a capitalised name: "al-Zarqawi", "el-Baradei".
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|az|ud|ul)-[A-Z][a-z]+")
 
 
 def cap_at(tokens: Sequence[Token], j: int) -> bool:

@@ -54,13 +54,50 @@ def occupation_before(tokens: Sequence[Token], start: int) -> list[Token] | None
     words that qualify it: "literary critic Harold Bloom", "actress Barbara Windsor"."""
     if start == 0 or not _occupation(tokens[start - 1]):
         return None
+    return qualified_job(tokens, start)
+
+
+def qualified_job(tokens: Sequence[Token], start: int) -> list[Token]:
+    """The job word right before the name at `start` with up to three words before it that
+    qualify it: "US chat show host Jay Leno", "literary critic Harold Bloom"."""
     j = start - 1
     while j > 0 and start - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].is_courtesy:
         before = tokens[j - 1]
-        if before.lower in COMMON_WORDS or before.lower in CALENDAR:
+        if before.lower in CALENDAR or (
+            before.lower in COMMON_WORDS and not _a_nouns_qualifier(tokens, j - 1)
+        ):
             break
         j -= 1
     return list(tokens[j:start])
+
+
+def _a_nouns_qualifier(tokens: Sequence[Token], k: int) -> bool:
+    """A common word at `k` (one that may be a verb: "show") right before the job, after a word
+    that qualifies it and a name ("US chat show host"): a noun of the compound, not a verb ("told
+    actress", "The pair met critic")."""
+    if k < 2 or k + 1 >= len(tokens) or not _occupation_word(tokens[k + 1]):
+        return False
+    before, name = tokens[k - 1], tokens[k - 2]
+    return (
+        name.is_cap
+        and name.lower not in _FUNCTION_WORDS
+        and before.is_word
+        and not before.is_cap
+        and not before.is_courtesy
+        and not before.possessive
+        and before.lower not in COMMON_WORDS
+        and before.lower not in CALENDAR
+        and before.lower not in _FUNCTION_WORDS
+    )
+
+
+# Words that are no qualifier of a noun though no list of common words holds them.
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "to", "and", "or", "of", "by", "with", "for"})
+
+
+def _occupation_word(token: Token) -> bool:
+    """A lower-case word that ends a job: "host", "critic"."""
+    return token.is_word and not token.is_cap and (token.is_head or _occupation(token))
 
 
 def occupation_after(tokens: Sequence[Token], end: int) -> list[Token] | None:

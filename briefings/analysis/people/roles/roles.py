@@ -35,6 +35,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITION_ENDS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"'})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "and", "or"})
 _MAX_ROLE = 8
+# Words that open a phrase after a name's comma that is no apposition: "…, with Tom Smith as".
+_NO_APPOSITION = frozenset({"with", "without", "including", "starring", "like", "unlike"})
 # Role nouns that are no title when capitalised: "Democratic National Convention".
 _NOT_CAP_TITLES = frozenset({"national", "citizen", "resident", "mr", "mrs", "ms", "miss", "mx"})
 
@@ -208,11 +210,30 @@ def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
         )
         # "Marks & Spencer's chief executive": a body's name joined by "&"
         joined = t.text == "&" and j > 0 and tokens[j - 1].is_cap and bool(role)
-        if not of_title and not joined and not _in_title(t):
+        if not of_title and not joined and not _in_title(t) and not _and_in_a_body(tokens, j, role):
             break
         role.insert(0, t)
         j -= 1
     return _valid_role(role) if role else None
+
+
+def _and_in_a_body(tokens: Sequence[Token], j: int, role: Sequence[Token]) -> bool:
+    """ "and" at `j` between two single capitalised words that are no titles, the second opening
+    the role read so far: a body's name ("Marks and Spencer chief executive"), not a list ("Tony
+    Blair and Microsoft chairman", "met Blair and Chancellor")."""
+    if tokens[j].lower != "and" or j == 0 or not role:
+        return False
+    before = tokens[j - 1]
+    return (
+        role[0].is_cap
+        and not role[0].is_head
+        and before.is_word
+        and before.is_cap
+        and not before.is_head
+        and not before.is_courtesy
+        and not before.possessive
+        and (j == 1 or not tokens[j - 2].is_cap or tokens[j - 2].lower in ROLE_MODIFIERS)
+    )
 
 
 def styles_before(tokens: Sequence[Token], start: int, keep: int = 0) -> int:
@@ -240,6 +261,8 @@ def role_after(
     (`is_head`: the words a title ends in)."""
     if name_end >= len(tokens) or tokens[name_end].text != ",":
         return None
+    if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _NO_APPOSITION:
+        return None  # "BBC One, with Christopher Eccleston as the Doctor": no one's job
     role: list[Token] = []
     j = name_end + 1
     while j < len(tokens) and tokens[j].text not in _APPOSITION_ENDS:

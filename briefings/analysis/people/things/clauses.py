@@ -128,3 +128,16 @@ def speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
         and tokens[end].lower in SPEECH_VERBS
         and tokens[end + 1].lower == "its"
     )
+
+
+def speaks_of_theirs(tokens: Sequence[Token], end: int) -> bool:
+    """A verb of saying and "they" or "their" right after a name: a club, a band or a firm that
+    British style makes plural ("Chelsea said they would appeal"), where a person named by one
+    word would say "he" or "she"."""
+    if end < len(tokens) and tokens[end].lower in {"has", "had", "have"}:
+        end += 1
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower in SPEECH_VERBS
+        and tokens[end + 1].lower in {"they", "their"}
+    )

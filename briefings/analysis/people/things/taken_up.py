@@ -18,12 +18,36 @@ _A_FIRM_OPENS = re.compile(
 _PERSONS = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 
 
-def taken_up_as_a_firm(sentence: str, names: Sequence[str], following: str) -> str | None:
+# How a sentence opens when its subject is the band the sentence before was about, with the words
+# that say where it is from or what it plays: "The Glasgow band beat", "The four-piece rock group".
+_A_BAND_OPENS = re.compile(r"The (?:[\w-]+ ){0,3}?(?:band|group|duo|trio|quartet|four-piece)\b")
+
+
+def taken_up_as_a_firm(
+    sentence: str, names: Sequence[str], following: str, people: Sequence[str] = ()
+) -> str | None:
     """The name that opens `sentence`, the only one it has (`names`: the candidates read in it),
     when `following` opens by calling its subject a firm and names no person by a pronoun: the
-    firm the sentence was about."""
-    if len(names) != 1 or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
+    firm the sentence was about. A band so taken up ("The Glasgow band") may share its sentence
+    only with names of where it happened, read as no person's (`people`: the names among `names`
+    read as people's)."""
+    if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
         return None
-    if not _A_FIRM_OPENS.match(following.lstrip("“\"‘' ")) or _PERSONS.search(following):
+    opening = following.lstrip("“\"‘' ")
+    if _PERSONS.search(following):
         return None
-    return names[0]
+    if len(names) == 1 and _A_FIRM_OPENS.match(opening):
+        return names[0]
+    if _A_BAND_OPENS.match(opening) and all(
+        n not in people and _where_or_what(sentence, n) for n in names[1:]
+    ):
+        return names[0]
+    return None
+
+
+def _where_or_what(sentence: str, name: str) -> bool:
+    """A name after a preposition or "the": where or at what something happened ("at the
+    Brits"), not someone met ("met Bono")."""
+    return (
+        re.search(rf"\b(?:at|in|on|from|to|of|for|the) {re.escape(name)}\b", sentence) is not None
+    )
