@@ -52,9 +52,11 @@ class IngestReport:
         return text + (f"\nerror: {self.story_error}" if self.story_error else "")
 
 
-def shown(path: Path) -> str:
-    """A path as the user sees it: relative to the working folder when inside it."""
+def shown(path: Path, resolved: Path | None = None) -> str:
+    """A path as the user sees it: relative to the working folder when inside it. `resolved`:
+    `path.resolve()` when the caller has it already."""
     try:
-        return str(path.resolve().relative_to(Path.cwd()))
+        real = resolved if resolved is not None else path.resolve()
+        return str(real.relative_to(Path.cwd()))
     except (ValueError, OSError, RuntimeError):  # outside it; or a link that loops
         return str(path)

@@ -201,10 +201,15 @@ def read_article(
     """The file read and cleaned, with what identifies its content; a failed (or skipped) outcome
     when it cannot be read as an article. `within`: the folder being ingested, which a link in
     it must not lead out of. Whatever goes wrong with one file is that file's outcome."""
-    display = shown(path)
+    try:
+        resolved: Path | None = path.resolve()  # once: the key it is stored under, and shown
+    except (OSError, RuntimeError):  # a link that loops: resolved again below, and failed
+        resolved = None
+    display = shown(path, resolved)
     try:
         doc = build_document(read_document(path, within), manifest)
-        return Found(display, str(path.resolve()), content_hash(doc.data), signature(doc.body), doc)
+        key = str(resolved if resolved is not None else path.resolve())
+        return Found(display, key, content_hash(doc.data), signature(doc.body), doc)
     except Refused as exc:
         return FileOutcome(display, "skipped", str(exc))
     except ArticleError as exc:

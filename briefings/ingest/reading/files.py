@@ -33,22 +33,26 @@ def target(path: Path, within: Path | None = None) -> Path:
     Raises ArticleError (failed: a broken or looping link, an unreadable path) or Refused (skipped:
     not a regular file, or a link out of `within`, the folder being ingested)."""
     try:
-        real = Path(os.path.realpath(path, strict=True))
+        real = os.path.realpath(path, strict=True)
     except OSError as exc:
         raise ArticleError(_missing(path, exc)) from None
     except (RuntimeError, ValueError) as exc:  # a loop on an older Python; an odd path
         raise ArticleError(f"cannot resolve its path ({exc})") from None
-    if within is not None:
-        root = Path(os.path.realpath(within))
-        if real != root and not real.is_relative_to(root):
-            raise Refused("a link to a file outside the folder: not followed")
+    if within is not None and not _inside(real, os.path.realpath(within)):
+        raise Refused("a link to a file outside the folder: not followed")
     try:
         mode = os.stat(real).st_mode
     except OSError as exc:
         raise ArticleError(_missing(path, exc)) from None
     if not stat.S_ISREG(mode):
         raise Refused(f"not a regular file ({_kind(mode)}): not read")
-    return real
+    return Path(real)
+
+
+def _inside(real: str, root: str) -> bool:
+    """Whether the resolved path `real` is the resolved folder `root` or inside it (as
+    `Path.is_relative_to`, on the strings: both are absolute and normalised by `realpath`)."""
+    return real == root or real.startswith(root if root.endswith(os.sep) else root + os.sep)
 
 
 def read_bounded(path: Path, limit: int, within: Path | None = None) -> bytes:
