@@ -119,7 +119,9 @@ def test_people_named_between_the_speaker_and_the_quote_lower_a_pronouns_confide
         nearest=False,
     )
     way = "pronoun, earlier paragraph"
-    assert confidence_of(way, crowded) < confidence_of(way, clear) - 0.1
+    # (by 0.08 or more: the sharpest of these cases, someone of unknown gender named earlier
+    # and a person of the pronoun's gender named between, now leave no speaker at all)
+    assert confidence_of(way, crowded) < confidence_of(way, clear) - 0.08
     close = replace(crowded, margin=0.8)
     assert confidence_of(way, close) < confidence_of(way, crowded)
 

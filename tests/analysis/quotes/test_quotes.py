@@ -2271,3 +2271,11 @@ def test_a_rank_before_a_name_set_beside_a_job_is_no_part_of_the_name() -> None:
         " Detective Superintendent Mick Deats, said: “We are working with our partners.”",
     )
     assert [q.speaker for q in found] == ["Mick Deats"]
+
+
+def test_she_for_someone_of_unknown_gender_named_before_while_a_woman_is_named_here() -> None:
+    found = quotes(
+        "Novelist Junot Okafor spoke for public libraries in an interview on Monday.",
+        "Fans cheered after Zoe Martin revealed her plans. “We will not stop,” she wrote.",
+    )
+    assert [q.speaker for q in found] == [None]

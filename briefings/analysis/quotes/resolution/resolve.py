@@ -95,6 +95,9 @@ def speaker_name(
     if sp.pronoun:
         want = PRONOUNS[sp.pronoun]
         name, how = _resolve(want, index, recent, here, pos)
+        start = sum(len(p) + 1 for p in paragraphs[: here[1]])
+        if name and want and _named_here_instead(name, want, index, recent, start, pos):
+            return Resolved(None, None)
         return Resolved(name, None, f"pronoun{how}")
     if sp.name is None:
         if sp.role and not one_person(sp.role.split()[-1]):
@@ -300,6 +303,19 @@ def _resolve(
     # a second candidate within RIVAL of the best: resolved, but less surely
     rival = ", rival" if len(ranked) > 1 and ranked[1][0] >= RIVAL * ranked[0][0] else ""
     return best, far + rival
+
+
+def _named_here_instead(
+    name: str, want: str, index: NameIndex, recent: Sequence[Mention], start: int, pos: int
+) -> bool:
+    """A pronoun resolved to someone of unknown gender named in an earlier paragraph while its own
+    paragraph, before it, names only another person of the pronoun's gender ("Pulitzer
+    Prize-winning author Junot Díaz …" earlier; here "after Zoe Saldana revealed … “…,” she
+    wrote"): either may be meant, so no one is."""
+    if index.gender(name) or any(m.gender for m in recent if m.name == name):
+        return False
+    here = [index.fullest(other, at) for at, other in index.runs if start <= at < pos]
+    return name not in here and any(index.gender(other) == want for other in here)
 
 
 def _titled(
