@@ -300,7 +300,7 @@ def _read_run(raw: tuple[str, ...]) -> _Reading:
             cut = i + 1
     while len(words) > 1 and words[-1] in _SUFFIXES:  # "Luther Stan Pate IV" is Pate
         words = words[:-1]
-    cut = max(cut, leading_words(words))
+    cut = max(cut, leading_words(words), _after_a_common_word(words))
     words = words[cut:]
     bodies: tuple[str, ...] = ()
     if len(words) > 2 and kind_by_lists(" ".join(words), [w.lower() for w in words]):
@@ -310,6 +310,17 @@ def _read_run(raw: tuple[str, ...]) -> _Reading:
         return _Reading(cut, tuple(words), None, None, bodies)
     name = " ".join(words)
     return _Reading(cut, tuple(words), name, gender_of(name, None, honorific), bodies)
+
+
+def _after_a_common_word(words: list[str]) -> int:
+    """Where a given name and a surname start after a common word inside a run: a headline's
+    verb ("America Ferrera Sent Donald Trump" → Donald Trump, not "Ferrera Sent Donald Trump");
+    0 when there is none ("George Herbert Walker Bush", "Hillary Rodham Clinton")."""
+    cut = 0
+    for i in range(len(words) - 2):
+        if first_name_like(words[i + 1]) and not _given_or_rare(words[i]):
+            cut = i + 1
+    return cut
 
 
 @lru_cache(maxsize=65536)  # asked of every name run for every speaker looked up

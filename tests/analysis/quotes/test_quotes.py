@@ -2279,3 +2279,11 @@ def test_she_for_someone_of_unknown_gender_named_before_while_a_woman_is_named_h
         "Fans cheered after Zoe Martin revealed her plans. “We will not stop,” she wrote.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_headline_verb_before_a_full_name_is_no_part_of_it() -> None:
+    found = quotes(
+        "The Latest: Bush Hits Marco Rubio.",
+        "“He continues to put out this fiction,” Rubio said on Saturday.",
+    )
+    assert [q.speaker for q in found] == ["Marco Rubio"]
