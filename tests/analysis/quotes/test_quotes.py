@@ -69,6 +69,14 @@ PATTERNS = [
         [("pay a price", "White House", "partial")],
         id="organisation-speaks",
     ),
+    pytest.param(
+        [
+            "Anna Bell won the vote in Dayton on Monday.",
+            "“She has no plan for this county, none at all,” Tom Reed scoffs.",
+        ],
+        [("She has no plan for this county, none at all", "Tom Reed", "full")],
+        id="present-tense-verb",  # not the person named last before it
+    ),
 ]
 
 
