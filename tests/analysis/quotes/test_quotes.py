@@ -119,6 +119,17 @@ def test_pronoun_goes_to_the_last_person_quoted() -> None:
     assert [q.speaker for q in found] == ["Jake Sullivan", "Jake Sullivan"]
 
 
+def test_pronoun_skips_a_speaker_only_reported_in_a_that_clause() -> None:
+    """ "He noted that Mark Sanders has acknowledged …": Sanders is what Reed reported, so the
+    next "he said" is still Reed."""
+    found = quotes(
+        "Tom Reed, who ran the county campaign, said tempers were high. He noted that Mark Sanders"
+        " himself has acknowledged he will not be the nominee.",
+        "“What we are asking for here is not unreasonable,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Reed"]
+
+
 def test_pronoun_respects_gender() -> None:
     found = quotes(
         "“Taxes will fall,” Donald Baker said.",
