@@ -22,7 +22,9 @@ CUES = words_set(
     urging predicting boasting joking complaining charging cautioning emphasizing stressing
     recalling acknowledging conceding admitting labeling dubbing accusing praising echoing answered
     answers exclaimed cried screamed whispered demanded write conclude insist warn explain opined
-    opines retaliated"""
+    opines retaliated acknowledges alleges asserts concedes confirms contends counters denies
+    exclaims fumes hints maintains marvels mocks observes proclaims quips recounts remarks retorts
+    scoffs shouts sighs snaps testifies whispers wonders yells laughs cries barks screams"""
 )
 
 

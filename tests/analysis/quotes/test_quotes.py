@@ -69,6 +69,14 @@ PATTERNS = [
         [("pay a price", "White House", "partial")],
         id="organisation-speaks",
     ),
+    pytest.param(
+        [
+            "Anna Bell won the vote in Dayton on Monday.",
+            "“She has no plan for this county, none at all,” Tom Reed scoffs.",
+        ],
+        [("She has no plan for this county, none at all", "Tom Reed", "full")],
+        id="present-tense-verb",  # not the person named last before it
+    ),
 ]
 
 
@@ -109,6 +117,17 @@ def test_pronoun_goes_to_the_last_person_quoted() -> None:
         "“It says a lot about Russia,” he added.",
     )
     assert [q.speaker for q in found] == ["Jake Sullivan", "Jake Sullivan"]
+
+
+def test_pronoun_skips_a_speaker_only_reported_in_a_that_clause() -> None:
+    """ "He noted that Mark Sanders has acknowledged …": Sanders is what Reed reported, so the
+    next "he said" is still Reed."""
+    found = quotes(
+        "Tom Reed, who ran the county campaign, said tempers were high. He noted that Mark Sanders"
+        " himself has acknowledged he will not be the nominee.",
+        "“What we are asking for here is not unreasonable,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Reed"]
 
 
 def test_pronoun_respects_gender() -> None:

@@ -101,8 +101,20 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         if sp and sp.name and not sp.is_org and not _said_of(toks, i):
             if _the_before(toks, i):
                 continue  # "the Chicago Sun-Times reported": a paper, a body
+            if _reported(toks, i, cues):
+                continue  # "He noted that Sanders himself has acknowledged …": Sanders is only
+                # reported, the sentence's speaker is the one a later "he" means
             out.append((i, sp.name, "cue"))
     return out
+
+
+def _reported(toks: list[str], i: int, cues: list[int]) -> bool:
+    """The speech verb at `i` has its subject inside a "that" clause of an earlier speech verb:
+    "X noted that Y acknowledged …"."""
+    j = i - 1
+    while j >= 0 and (is_cap(toks[j]) or is_between(toks[j])):
+        j -= 1
+    return j > 0 and j < i - 1 and toks[j] == "that" and any(k < j for k in cues)
 
 
 # speech verbs whose object is a person: a name right after one is whom it addresses or names
