@@ -64,7 +64,9 @@ def _same_words(a: str, b: str) -> bool:
     longer one (a partial quote of a full one)."""
     if not a or not b:
         return False
-    short, long_ = sorted((a, b), key=len)
-    if fuzz.ratio(a, b) >= 80 or fuzz.token_set_ratio(a, b) >= 90:
+    # (With a score cutoff rapidfuzz gives up on a pair as soon as the score cannot reach it, and
+    # returns 0 below it: the same answers as comparing the full scores, in about a third the time.)
+    if fuzz.ratio(a, b, score_cutoff=80) or fuzz.token_set_ratio(a, b, score_cutoff=90):
         return True
-    return len(short.split()) >= 3 and fuzz.partial_ratio(short, long_) >= 88
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short.split()) >= 3 and fuzz.partial_ratio(short, long_, score_cutoff=88) >= 88

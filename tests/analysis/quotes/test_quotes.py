@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefings.analysis.quotes.clusters import cluster_quotes
+from briefings.analysis.quotes.clusters import _same_words, cluster_quotes
 from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
@@ -346,6 +346,24 @@ def test_cluster_merges_variants_of_the_same_words() -> None:
     assert clusters[1] == clusters[2] == clusters[3] == clusters[4]
     assert clusters[5] != clusters[1]
     assert clusters[6] != clusters[1]  # a different speaker is a different quote
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("talking we we", "talking keep were", True),  # ratio exactly 80
+        ("the about keep talking", "the about talking and", False),  # ratio 79.1, the others below
+        ("talking were the useful talks useful about", "were talks and and talking", True),  # token
+        # set ratio exactly 90
+        ("now we talking", "now talking keep about useful will keep about", True),  # partial 88
+        ("will keep now were", "will keep were talking talks it it talks", False),  # partial 87.5
+    ],
+)
+def test_cluster_thresholds_hold_at_their_exact_scores(a: str, b: str, same: bool) -> None:
+    """The fuzzy scores are compared with cutoffs (rapidfuzz's `score_cutoff`): a pair scoring
+    exactly a threshold is still the same words, one just below it not."""
+    assert _same_words(a, b) is same
+    assert _same_words(b, a) is same
 
 
 def test_seeds_match_the_hand_labels() -> None:
