@@ -1171,3 +1171,25 @@ def test_a_surname_that_is_also_a_title_after_a_given_name_is_a_person() -> None
     )
     assert {"John Major", "Mervyn King"} <= people
     assert "Burger King" not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a body's noun qualified in capitals, or after a preposition, before a name in commas
+        (
+            "He bought the jet from a Texas company, Diamond Shamrock, said Mary Jones.",
+            "Mary Jones",
+            "Diamond Shamrock",
+        ),
+        (
+            "The American bank, Morgan Stanley, advised Mary Jones on the deal.",
+            "Mary Jones",
+            "Morgan Stanley",
+        ),
+    ],
+)
+def test_round_18_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
