@@ -1187,6 +1187,8 @@ def test_a_surname_that_is_also_a_title_after_a_given_name_is_a_person() -> None
             "Mary Jones",
             "Morgan Stanley",
         ),
+        # a title before one common English word that is no name: a firm's name, no one's
+        ("He worked for General Electric for years, said Mary Jones.", "Mary Jones", "Electric"),
     ],
 )
 def test_round_18_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:

@@ -356,10 +356,11 @@ def _judged(
     hint = where_things_stand(tokens, start, j)
     if len(name) > 1 and ACRONYM.fullmatch(name[-1].text) and not name[0].text.isupper():
         return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
-    if not alias and not titled(role) and thing_named([t.text for t in name]):
+    if not alias and (not titled(role) or len(name) == 1) and thing_named([t.text for t in name]):
         # a common English word that is no personal name opens the name ("Athletics Kenya",
         # "Global Information") or makes all of it ("History Boys", "Radio"): a work, a body or
-        # a fragment, whatever stands beside it but a courtesy title or a title
+        # a fragment, whatever stands beside it but a courtesy title or a title, and a title
+        # before one such word ("General Electric")
         return _hinted(hint, None, text)
     if not alias and len(name) > 1 and name_nature(text) in {"thing", "organisation", "place"}:
         # what the name's words make a body, a place or a thing, whatever role was read beside
