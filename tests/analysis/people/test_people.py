@@ -1189,6 +1189,12 @@ def test_a_surname_that_is_also_a_title_after_a_given_name_is_a_person() -> None
         ),
         # a title before one common English word that is no name: a firm's name, no one's
         ("He worked for General Electric for years, said Mary Jones.", "Mary Jones", "Electric"),
+        # a preposition of place, and the region after a comma: a town's name
+        (
+            "Robert Stone, a pensioner from Hilton Head, South Carolina, said he voted.",
+            "Robert Stone",
+            "Hilton Head",
+        ),
     ],
 )
 def test_round_18_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:

@@ -25,6 +25,7 @@ from briefings.analysis.people.things.figures import (
 from briefings.analysis.people.things.firms import (
     told_as_a_firm,
 )
+from briefings.analysis.people.things.places import followed_by_its_region
 from briefings.analysis.people.things.works import (
     a_winners_work,
     after_a_persons_possessive,
@@ -115,6 +116,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "the London-based Jimmy Choo" (a person has a job: "London-based designer")
     if named_after_a_bodys_noun(tokens, start, end):
         return True  # "the bank, Morgan Stanley, has"
+    if followed_by_its_region(tokens, start, end):
+        return True  # "from Hilton Head, South Carolina,"
     after = tokens[end] if end < len(tokens) else None
     if (
         after is not None
