@@ -1201,3 +1201,30 @@ def test_round_18_names_that_are_no_people(sentence: str, person: str, not_perso
     people = _people(sentence)
     assert person in people
     assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # a common noun for someone, or a people's noun, that opens the run is no part of the name
+        ("Trainer Martin Pipe said the horse was fine.", "Martin Pipe"),
+        ("Skipper Michael Vaughan said the team was confident.", "Michael Vaughan"),
+        ("Veteran Teddy Sheringham scored again.", "Teddy Sheringham"),
+        ("Fellow Welshman Shane Williams scored two tries.", "Shane Williams"),
+        ("Kentuckian Rand Paul said he would run.", "Rand Paul"),
+        ("Team-mate Frank Lampard scored.", "Frank Lampard"),
+        # a title and a surname, a place or a thing's words stay as they were
+        ("South Korea President Park Geun Hye said so.", "Park Geun Hye"),
+        ("Judge Merrick B. Garland said so.", "Merrick B. Garland"),
+    ],
+)
+def test_round_18_a_describing_word_before_a_full_name(sentence: str, person: str) -> None:
+    assert person in _people(sentence)
+
+
+def test_round_18_a_describing_word_leaves_things_no_people() -> None:
+    people = _people(
+        "He advised Time Warner Cable, and it helps adults at Echoing Hope Ranch, said Mary Jones."
+    )
+    assert "Warner Cable" not in people
+    assert "Hope Ranch" not in people

@@ -21,6 +21,7 @@ from briefings.analysis.common.names import (
 from briefings.analysis.people.finding.cuts import (
     ACRONYM,
     DESCRIBING_ENDS,
+    a_describing_word,
     after_a_hyphenated_title,
     after_thing_words,
     described_run,
@@ -224,7 +225,7 @@ def _candidate(
         alias = run_text(sentence, tokens[i:j])
     else:
         split = title_split(run)
-        if split is None and len(run) > 2 and described_run(run):
+        if split is None and len(run) > 2 and described_run(run, at_start):
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]
         if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
@@ -237,6 +238,8 @@ def _candidate(
         if split is not None:  # "Director of National Intelligence James Clapper"
             split += tail
         start = i + split if split is not None else i
+        if split and a_describing_word(tokens[start:j], at_start=False):
+            start += 1  # "Fellow Welshman Shane Williams": a title, then a describing word
         if split is not None and j - start > 1 and tokens[start].is_courtesy:
             # "Foreign Secretary Mr Straw": the courtesy title after the office
             alias_at = start
