@@ -1189,6 +1189,17 @@ def test_a_surname_that_is_also_a_title_after_a_given_name_is_a_person() -> None
         ),
         # a title before one common English word that is no name: a firm's name, no one's
         ("He worked for General Electric for years, said Mary Jones.", "Mary Jones", "Electric"),
+        # a quoted title opening with a name's possessive: a character's name
+        (
+            'The novel is in the style of "Bridget Jones\'s Diary", said Mary Jones.',
+            "Mary Jones",
+            "Bridget Jones",
+        ),
+        (
+            "The novel is in the style of ''Bridget Jones's Diary.'' said Mary Jones.",
+            "Mary Jones",
+            "Bridget Jones",
+        ),
         # a preposition of place, and the region after a comma: a town's name
         (
             "Robert Stone, a pensioner from Hilton Head, South Carolina, said he voted.",
