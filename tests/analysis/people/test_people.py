@@ -1189,6 +1189,9 @@ def test_a_surname_that_is_also_a_title_after_a_given_name_is_a_person() -> None
         ),
         # a title before one common English word that is no name: a firm's name, no one's
         ("He worked for General Electric for years, said Mary Jones.", "Mary Jones", "Electric"),
+        # a part an actor plays, in the passive
+        ("James Bond will be played by Daniel Craig.", "Daniel Craig", "James Bond"),
+        ("Homer Simpson is voiced by Dan Castellaneta.", "Dan Castellaneta", "Homer Simpson"),
         # a quoted title opening with a name's possessive: a character's name
         (
             'The novel is in the style of "Bridget Jones\'s Diary", said Mary Jones.',
@@ -1239,3 +1242,10 @@ def test_round_18_a_describing_word_leaves_things_no_people() -> None:
     )
     assert "Warner Cable" not in people
     assert "Hope Ranch" not in people
+
+
+def test_round_18_a_person_the_article_names_as_one_stays_one_though_played() -> None:
+    people = _people(
+        "Prime Minister Tony Blair said so.", "Tony Blair will be played by Michael Sheen."
+    )
+    assert {"Tony Blair", "Michael Sheen"} <= people

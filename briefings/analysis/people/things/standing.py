@@ -14,6 +14,7 @@ from briefings.analysis.people.things.appositions import (
     named_after_a_bodys_noun,
 )
 from briefings.analysis.people.things.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
+from briefings.analysis.people.things.characters import played_by
 from briefings.analysis.people.things.clauses import told_as_a_thing
 from briefings.analysis.people.things.figures import (
     at_the_box_office,
@@ -118,6 +119,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "the bank, Morgan Stanley, has"
     if followed_by_its_region(tokens, start, end):
         return True  # "from Hilton Head, South Carolina,"
+    if played_by(tokens, end):
+        return True  # a part: "James Bond will be played by Daniel Craig"
     after = tokens[end] if end < len(tokens) else None
     if (
         after is not None
