@@ -1227,6 +1227,9 @@ def test_round_18_names_that_are_no_people(sentence: str, person: str, not_perso
         ("Fellow Welshman Shane Williams scored two tries.", "Shane Williams"),
         ("Kentuckian Rand Paul said he would run.", "Rand Paul"),
         ("Team-mate Frank Lampard scored.", "Frank Lampard"),
+        # two words naming a people
+        ("South African Ernie Els won the title.", "Ernie Els"),
+        ("Northern Irishman Darren Clarke finished third.", "Darren Clarke"),
         # a title and a surname, a place or a thing's words stay as they were
         ("South Korea President Park Geun Hye said so.", "Park Geun Hye"),
         ("Judge Merrick B. Garland said so.", "Merrick B. Garland"),

@@ -27,6 +27,7 @@ from briefings.analysis.people.finding.cuts import (
     described_run,
     headline_cut,
     title_tail,
+    two_words_of_a_people,
 )
 from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
 from briefings.analysis.people.own_words.name_words import (
@@ -225,6 +226,8 @@ def _candidate(
         alias = run_text(sentence, tokens[i:j])
     else:
         split = title_split(run)
+        if split is None and two_words_of_a_people(run):
+            split, described = 2, True  # "South African Ernie Els"
         if split is None and len(run) > 2 and described_run(run, at_start):
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]

@@ -104,6 +104,23 @@ def described_run(run: Sequence[Token], at_start: bool = False) -> bool:
     return a_describing_word(run, at_start)
 
 
+def two_words_of_a_people(run: Sequence[Token]) -> bool:
+    """Two words naming a people before a given name and a surname: "South African Ernie Els",
+    "Northern Irishman Darren Clarke" (a compass or a common word, then a people's noun)."""
+    if len(run) < 4 or not all(t.is_word for t in run[:3]) or not is_given_name(run[2].text):
+        return False
+    second = run[1].text
+    people = name_key(second) in DEMONYMS or name_key(second.removesuffix("man")) in DEMONYMS
+    rest = [t.text for t in run[2:]]
+    return (
+        people
+        and is_common_word(run[0].text)
+        and not first_name_like(run[0].text)
+        and not thing_words(rest)
+        and not is_plural_thing(rest[-1])
+    )
+
+
 def a_describing_word(run: Sequence[Token], at_start: bool) -> bool:
     """Three words or more whose first is a common English word or a compound of them, or a
     people's noun, that is no given name, before a given name and a person's name: "Veteran
