@@ -1227,6 +1227,9 @@ def test_round_18_names_that_are_no_people(sentence: str, person: str, not_perso
         ("Fellow Welshman Shane Williams scored two tries.", "Shane Williams"),
         ("Kentuckian Rand Paul said he would run.", "Rand Paul"),
         ("Team-mate Frank Lampard scored.", "Frank Lampard"),
+        # a compound ending in a lower-case word
+        ("Bafta-nominated Imelda Staunton was there.", "Imelda Staunton"),
+        ("Multi-millionaire Richard Desmond bought the Express.", "Richard Desmond"),
         # two words naming a people
         ("South African Ernie Els won the title.", "Ernie Els"),
         ("Northern Irishman Darren Clarke finished third.", "Darren Clarke"),

@@ -23,6 +23,7 @@ from briefings.analysis.people.finding.cuts import (
     DESCRIBING_ENDS,
     a_describing_word,
     after_a_hyphenated_title,
+    after_a_hyphenated_word,
     after_thing_words,
     described_run,
     headline_cut,
@@ -226,6 +227,8 @@ def _candidate(
         alias = run_text(sentence, tokens[i:j])
     else:
         split = title_split(run)
+        if split is None and after_a_hyphenated_word(run):
+            split, described = 1, True  # "Bafta-nominated Imelda Staunton"
         if split is None and two_words_of_a_people(run):
             split, described = 2, True  # "South African Ernie Els"
         if split is None and len(run) > 2 and described_run(run, at_start):

@@ -104,6 +104,24 @@ def described_run(run: Sequence[Token], at_start: bool = False) -> bool:
     return a_describing_word(run, at_start)
 
 
+def after_a_hyphenated_word(run: Sequence[Token]) -> bool:
+    """A compound whose last part is a lower-case common word, before a given name and a
+    surname: "Bafta-nominated Imelda Staunton", "Multi-millionaire Richard Desmond" (a name's
+    hyphenated parts are capitalised: "Lewis-Francis")."""
+    if len(run) < 3 or not all(t.is_word for t in run) or not is_given_name(run[1].text):
+        return False
+    head, _, last = run[0].text.rpartition("-")
+    rest = [t.text for t in run[1:]]
+    return (
+        bool(head)
+        and last.isalpha()
+        and last.islower()
+        and is_common_word(last)
+        and not thing_words(rest)
+        and not is_plural_thing(rest[-1])
+    )
+
+
 def two_words_of_a_people(run: Sequence[Token]) -> bool:
     """Two words naming a people before a given name and a surname: "South African Ernie Els",
     "Northern Irishman Darren Clarke" (a compass or a common word, then a people's noun)."""
