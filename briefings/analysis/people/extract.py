@@ -44,7 +44,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     return found
 
 
-_QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{2,80}?)[”\"’'](?!\w)")
+_QUOTED = re.compile(r"[“\"‘']([A-Z](?:[^“”\"‘’']|[’']s\b){2,80}?)[”\"’'](?!\w)")
 
 # The small words a title keeps in lower case: "Harry Potter and the Goblet of Fire".
 _TITLE_SMALL_WORDS = words_set("a an the and or of in on at to for with from by into")
@@ -61,6 +61,7 @@ def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
         if all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
             if 1 < len(words) <= 5:
                 found.append(t)
+                found += _possessors(words)
             continue
         small = [k for k, w in enumerate(words) if not w[:1].isupper()]
         if (
@@ -71,6 +72,15 @@ def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
         ):
             found.append(" ".join(words[: small[0]]))
     return found
+
+
+def _possessors(words: Sequence[str]) -> list[str]:
+    """The name a title opens with its possessive, a character's ("Bridget Jones" of "Bridget
+    Jones's Diary"); none when the possessive ends the title."""
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")):
+            return [" ".join([*words[:k], w[:-2]])] if k else []
+    return []
 
 
 _SENTENCE_ENDS = (".", "!", "?", "”", '"')  # what a sentence's last character may be

@@ -1171,3 +1171,87 @@ def test_a_surname_that_is_also_a_title_after_a_given_name_is_a_person() -> None
     )
     assert {"John Major", "Mervyn King"} <= people
     assert "Burger King" not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a body's noun qualified in capitals, or after a preposition, before a name in commas
+        (
+            "He bought the jet from a Texas company, Diamond Shamrock, said Mary Jones.",
+            "Mary Jones",
+            "Diamond Shamrock",
+        ),
+        (
+            "The American bank, Morgan Stanley, advised Mary Jones on the deal.",
+            "Mary Jones",
+            "Morgan Stanley",
+        ),
+        # a title before one common English word that is no name: a firm's name, no one's
+        ("He worked for General Electric for years, said Mary Jones.", "Mary Jones", "Electric"),
+        # a part an actor plays, in the passive
+        ("James Bond will be played by Daniel Craig.", "Daniel Craig", "James Bond"),
+        ("Homer Simpson is voiced by Dan Castellaneta.", "Dan Castellaneta", "Homer Simpson"),
+        # a quoted title opening with a name's possessive: a character's name
+        (
+            'The novel is in the style of "Bridget Jones\'s Diary", said Mary Jones.',
+            "Mary Jones",
+            "Bridget Jones",
+        ),
+        (
+            "The novel is in the style of ''Bridget Jones's Diary.'' said Mary Jones.",
+            "Mary Jones",
+            "Bridget Jones",
+        ),
+        # a preposition of place, and the region after a comma: a town's name
+        (
+            "Robert Stone, a pensioner from Hilton Head, South Carolina, said he voted.",
+            "Robert Stone",
+            "Hilton Head",
+        ),
+    ],
+)
+def test_round_18_names_that_are_no_people(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # a common noun for someone, or a people's noun, that opens the run is no part of the name
+        ("Trainer Martin Pipe said the horse was fine.", "Martin Pipe"),
+        ("Skipper Michael Vaughan said the team was confident.", "Michael Vaughan"),
+        ("Veteran Teddy Sheringham scored again.", "Teddy Sheringham"),
+        ("Fellow Welshman Shane Williams scored two tries.", "Shane Williams"),
+        ("Kentuckian Rand Paul said he would run.", "Rand Paul"),
+        ("Team-mate Frank Lampard scored.", "Frank Lampard"),
+        # a compound ending in a lower-case word
+        ("Bafta-nominated Imelda Staunton was there.", "Imelda Staunton"),
+        ("Multi-millionaire Richard Desmond bought the Express.", "Richard Desmond"),
+        # two words naming a people
+        ("South African Ernie Els won the title.", "Ernie Els"),
+        ("Northern Irishman Darren Clarke finished third.", "Darren Clarke"),
+        # a title and a surname, a place or a thing's words stay as they were
+        ("South Korea President Park Geun Hye said so.", "Park Geun Hye"),
+        ("Judge Merrick B. Garland said so.", "Merrick B. Garland"),
+    ],
+)
+def test_round_18_a_describing_word_before_a_full_name(sentence: str, person: str) -> None:
+    assert person in _people(sentence)
+
+
+def test_round_18_a_describing_word_leaves_things_no_people() -> None:
+    people = _people(
+        "He advised Time Warner Cable, and it helps adults at Echoing Hope Ranch, said Mary Jones."
+    )
+    assert "Warner Cable" not in people
+    assert "Hope Ranch" not in people
+
+
+def test_round_18_a_person_the_article_names_as_one_stays_one_though_played() -> None:
+    people = _people(
+        "Prime Minister Tony Blair said so.", "Tony Blair will be played by Michael Sheen."
+    )
+    assert {"Tony Blair", "Michael Sheen"} <= people

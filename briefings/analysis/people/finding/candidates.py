@@ -21,11 +21,14 @@ from briefings.analysis.common.names import (
 from briefings.analysis.people.finding.cuts import (
     ACRONYM,
     DESCRIBING_ENDS,
+    a_describing_word,
     after_a_hyphenated_title,
+    after_a_hyphenated_word,
     after_thing_words,
     described_run,
     headline_cut,
     title_tail,
+    two_words_of_a_people,
 )
 from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
 from briefings.analysis.people.own_words.name_words import (
@@ -224,7 +227,11 @@ def _candidate(
         alias = run_text(sentence, tokens[i:j])
     else:
         split = title_split(run)
-        if split is None and len(run) > 2 and described_run(run):
+        if split is None and after_a_hyphenated_word(run):
+            split, described = 1, True  # "Bafta-nominated Imelda Staunton"
+        if split is None and two_words_of_a_people(run):
+            split, described = 2, True  # "South African Ernie Els"
+        if split is None and len(run) > 2 and described_run(run, at_start):
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]
         if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
@@ -237,6 +244,8 @@ def _candidate(
         if split is not None:  # "Director of National Intelligence James Clapper"
             split += tail
         start = i + split if split is not None else i
+        if split and a_describing_word(tokens[start:j], at_start=False):
+            start += 1  # "Fellow Welshman Shane Williams": a title, then a describing word
         if split is not None and j - start > 1 and tokens[start].is_courtesy:
             # "Foreign Secretary Mr Straw": the courtesy title after the office
             alias_at = start
@@ -356,10 +365,11 @@ def _judged(
     hint = where_things_stand(tokens, start, j)
     if len(name) > 1 and ACRONYM.fullmatch(name[-1].text) and not name[0].text.isupper():
         return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
-    if not alias and not titled(role) and thing_named([t.text for t in name]):
+    if not alias and (not titled(role) or len(name) == 1) and thing_named([t.text for t in name]):
         # a common English word that is no personal name opens the name ("Athletics Kenya",
         # "Global Information") or makes all of it ("History Boys", "Radio"): a work, a body or
-        # a fragment, whatever stands beside it but a courtesy title or a title
+        # a fragment, whatever stands beside it but a courtesy title or a title, and a title
+        # before one such word ("General Electric")
         return _hinted(hint, None, text)
     if not alias and len(name) > 1 and name_nature(text) in {"thing", "organisation", "place"}:
         # what the name's words make a body, a place or a thing, whatever role was read beside

@@ -5,8 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefings.analysis.common.first_names import is_given_name
+from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import COMMON_WORDS, DEMONYMS, name_key
-from briefings.analysis.people.own_words.nature import is_common_word, is_thing_word
+from briefings.analysis.common.zipf import english_zipf
+from briefings.analysis.people.own_words.nature import (
+    is_common_word,
+    is_plural_thing,
+    is_thing_word,
+    known_name_word,
+    thing_words,
+)
 from briefings.analysis.people.roles.occupations import AGENT_NOUN
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
@@ -84,9 +93,82 @@ DESCRIBING_ENDS = (
 )
 
 
-def described_run(run: Sequence[Token]) -> bool:
+def described_run(run: Sequence[Token], at_start: bool = False) -> bool:
     """A run opening with a describing word before a first name: a title in nameparser's list
-    ("Novelist") or a people ("American", "Dutchman")."""
+    ("Novelist"), a people ("American", "Dutchman") or a common word that is no given name
+    ("Trainer Martin Pipe", "Welshman Shane Williams")."""
     first = run[0].text
     people = name_key(first) in DEMONYMS or name_key(first.removesuffix("man")) in DEMONYMS
-    return (is_title_word(first) or people) and first_name_like(run[1].text)
+    if (is_title_word(first) or people) and first_name_like(run[1].text):
+        return True
+    return a_describing_word(run, at_start)
+
+
+def after_a_hyphenated_word(run: Sequence[Token]) -> bool:
+    """A compound whose last part is a lower-case common word, before a given name and a
+    surname: "Bafta-nominated Imelda Staunton", "Multi-millionaire Richard Desmond" (a name's
+    hyphenated parts are capitalised: "Lewis-Francis")."""
+    if len(run) < 3 or not all(t.is_word for t in run) or not is_given_name(run[1].text):
+        return False
+    head, _, last = run[0].text.rpartition("-")
+    rest = [t.text for t in run[1:]]
+    return (
+        bool(head)
+        and last.isalpha()
+        and last.islower()
+        and is_common_word(last)
+        and not thing_words(rest)
+        and not is_plural_thing(rest[-1])
+    )
+
+
+def two_words_of_a_people(run: Sequence[Token]) -> bool:
+    """Two words naming a people before a given name and a surname: "South African Ernie Els",
+    "Northern Irishman Darren Clarke" (a compass or a common word, then a people's noun)."""
+    if len(run) < 4 or not all(t.is_word for t in run[:3]) or not is_given_name(run[2].text):
+        return False
+    second = run[1].text
+    people = name_key(second) in DEMONYMS or name_key(second.removesuffix("man")) in DEMONYMS
+    rest = [t.text for t in run[2:]]
+    return (
+        people
+        and is_common_word(run[0].text)
+        and not first_name_like(run[0].text)
+        and not thing_words(rest)
+        and not is_plural_thing(rest[-1])
+    )
+
+
+def a_describing_word(run: Sequence[Token], at_start: bool) -> bool:
+    """Three words or more whose first is a common English word or a compound of them, or a
+    people's noun, that is no given name, before a given name and a person's name: "Veteran
+    Teddy Sheringham", "Team-mate Frank Lampard", "Welshman Shane Williams", "Kentuckian Rand
+    Paul"; a word that is a surname too only where it opens the sentence ("Trainer Martin
+    Pipe", "Skipper Michael Vaughan"). Not "Merrick B. Garland" (an initial second), "Time
+    Warner Cable" or "New York Communities" (a thing's words after), "Boston Red Sox" (a
+    place first), "President Park Geun Hye" (a surname after a title)."""
+    if len(run) < 3 or not all(t.is_word for t in run) or not is_given_name(run[1].text):
+        return False
+    first = run[0].text
+    if first_name_like(first) or is_given_name(first) or not first.replace("-", "").isalpha():
+        return False
+    rest = [t.text for t in run[1:]]
+    if thing_words(rest) or is_plural_thing(rest[-1]) or kind_by_lists(first, [first.lower()]):
+        return False
+    if known_name_word(first) and not at_start:
+        return False
+    low = first.lower()
+    if low.endswith(_PEOPLES_ENDS):
+        return True  # a people's noun: "Welshman", "Kentuckian" (not "Freeman", a surname)
+    # a common noun for someone: "Veteran", "Team-mate" (not "Time Warner", "Echoing Hope")
+    last = low.rsplit("-", 1)[-1]
+    return all(english_zipf(part) >= _DESCRIBING_ZIPF for part in low.split("-")) and (
+        AGENT_NOUN.search(last) is not None or last in _SOMEONES
+    )
+
+
+# How common a word must be to describe, not name: "skipper" 3.5, "texan" 3.2, "youngster" 3.3.
+_DESCRIBING_ZIPF = 3.0
+_PEOPLES_ENDS = ("man", "woman", "ian", "an")
+# Nouns for someone that end as no agent noun does.
+_SOMEONES = frozenset({"mate", "rookie", "youngster", "compatriot", "boss", "chief", "star"})

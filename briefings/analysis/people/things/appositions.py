@@ -13,7 +13,7 @@ from briefings.analysis.people.things.body_words import BEFORE_A_VERB, BODY_NOUN
 def named_after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name between commas right after "the" (or a possessive) and a body's or a work's noun,
     maybe qualified: "The bank, Morgan Stanley, has", "the film, Vera Drake, is", "the band's new
-    album, Mary Jane, is"; not "the face of the party, Donald J. Trump,"."""
+    album, Mary Jane, is", "The American bank, Morgan Stanley,"; not "the face of the party, Donald J. Trump,"."""
     if not (
         start >= 3
         and end < len(tokens)
@@ -24,13 +24,13 @@ def named_after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> b
     ):
         return False
     k = start - 3
-    while k > 0 and start - k < 6 and tokens[k].is_word and not tokens[k].is_cap:
+    while k > 0 and start - k < 6 and tokens[k].is_word:
         if tokens[k].lower in _THE_OR_ITS or tokens[k].possessive:
             break
-        k -= 1
+        k -= 1  # a qualifier in capitals too: "a Texas company, Diamond Shamrock,"
     if not (tokens[k].lower in _THE_OR_ITS or tokens[k].possessive):
         return False
-    return k < 1 or tokens[k - 1].lower not in PREPOSITIONS
+    return k < 1 or tokens[k - 1].lower != "of"  # "from a Texas company, Diamond Shamrock,"
 
 
 _THE_OR_ITS = words_set("the its their his her a an")

@@ -59,3 +59,26 @@ def _a_works_person(tokens: Sequence[Token], end: int) -> bool:
         and not after[1].is_cap
         and after[1].lower in _STORIES
     )
+
+
+# What may stand between a part's name and "played by": "James Bond will be played by".
+_AUXILIARIES = words_set("is was will be to has have had been being are were would")
+
+# Verbs of acting a part, in the passive with "by" and an actor's name.
+_ACTED = words_set("played voiced")
+
+
+def played_by(tokens: Sequence[Token], end: int) -> bool:
+    """A name an actor plays, in the passive: "James Bond will be played by Daniel Craig", "Homer
+    Simpson is voiced by Dan Castellaneta"; a part, no one (unless the article says otherwise)."""
+    k = end
+    while k < len(tokens) and k - end < 4 and tokens[k].lower in _AUXILIARIES:
+        k += 1
+    return (
+        k > end
+        and k + 2 < len(tokens)
+        and tokens[k].lower in _ACTED
+        and tokens[k + 1].lower == "by"
+        and tokens[k + 2].is_cap
+        and tokens[k + 2].is_word
+    )

@@ -14,6 +14,7 @@ from briefings.analysis.people.things.appositions import (
     named_after_a_bodys_noun,
 )
 from briefings.analysis.people.things.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
+from briefings.analysis.people.things.characters import played_by
 from briefings.analysis.people.things.clauses import told_as_a_thing
 from briefings.analysis.people.things.figures import (
     at_the_box_office,
@@ -25,6 +26,7 @@ from briefings.analysis.people.things.figures import (
 from briefings.analysis.people.things.firms import (
     told_as_a_firm,
 )
+from briefings.analysis.people.things.places import followed_by_its_region
 from briefings.analysis.people.things.works import (
     a_winners_work,
     after_a_persons_possessive,
@@ -115,6 +117,10 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "the London-based Jimmy Choo" (a person has a job: "London-based designer")
     if named_after_a_bodys_noun(tokens, start, end):
         return True  # "the bank, Morgan Stanley, has"
+    if followed_by_its_region(tokens, start, end):
+        return True  # "from Hilton Head, South Carolina,"
+    if played_by(tokens, end):
+        return True  # a part: "James Bond will be played by Daniel Craig"
     after = tokens[end] if end < len(tokens) else None
     if (
         after is not None

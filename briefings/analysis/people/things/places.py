@@ -1,0 +1,39 @@
+"""A name followed by the region or country it lies in: a place, "Hilton Head, South Carolina"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.people.own_words.nature import is_place_name, known_name_word
+from briefings.analysis.people.roles.roles import Token
+
+# Prepositions before a place: "a fan from Hilton Head, South Carolina".
+_FROM_OR_NEAR = frozenset({"from", "near", "of", "to", "outside", "in", "at", "into"})
+
+# What may close a place's region: the end of a clause.
+_CLOSERS = frozenset({",", ".", ";", ":", ")"})
+
+
+def followed_by_its_region(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A preposition of place before the name, and a comma and a state, region or country right
+    after it closing the clause: "from Hilton Head, South Carolina," names a town; not "Kelly
+    Holmes, Britain, 4:01" (a result), "John Smith, Georgia's governor," nor a region that is a
+    personal name too ("Jordan", "Georgia")."""
+    if start < 1 or tokens[start - 1].lower not in _FROM_OR_NEAR:
+        return False
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    k = end + 1
+    while k < len(tokens) and k - end <= 3 and tokens[k].is_cap and tokens[k].is_word:
+        if tokens[k].possessive:
+            return False
+        k += 1
+    region = tokens[end + 1 : k]
+    if not region or (k < len(tokens) and tokens[k].text not in _CLOSERS):
+        return False
+    words = [t.text for t in region]
+    if len(words) == 1 and known_name_word(words[0]):
+        return False
+    text = " ".join(words)
+    return kind_by_lists(text, [w.lower() for w in words]) == "place" or is_place_name(text)
