@@ -1255,3 +1255,107 @@ def test_round_18_a_person_the_article_names_as_one_stays_one_though_played() ->
         "Prime Minister Tony Blair said so.", "Tony Blair will be played by Michael Sheen."
     )
     assert {"Tony Blair", "Michael Sheen"} <= people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a firm's kind as the sentence's first word, capitalised only for standing first
+        ("Toymaker Hornby said demand was strong, said Tom Smith.", "Tom Smith", "Hornby"),
+        ("Carmaker Rolls Royce said demand was strong.", "", "Rolls Royce"),
+        # a maker of things in the plural is a firm ("film producer Tom Smith" is a person)
+        ("Luxury goods maker Louis Vuitton said sales rose.", "", "Louis Vuitton"),
+        ("Drinks producer Allied Domecq said Tom Smith would go.", "Tom Smith", "Allied Domecq"),
+        ("Policy maker Tom Smith said so.", "Tom Smith", ""),
+        # a trade's house is a firm (not "the house", "his house")
+        ("Fashion house Jimmy Choo has been sold, said Tom Smith.", "Tom Smith", "Jimmy Choo"),
+        ("At his house Tom Smith said so.", "Tom Smith", ""),
+    ],
+)
+def test_round_19_a_firms_kind_before_its_name(sentence: str, person: str, not_person: str) -> None:
+    people = _people(sentence)
+    assert not person or person in people
+    assert not not_person or not any(not_person in p for p in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a title before a common English word that is no personal name: a body's name
+        ("General Electric said profits rose, said Tom Smith.", "Tom Smith", "Electric"),
+        ("General Dynamics won the deal, said President Bush.", "Bush", "Dynamics"),
+        # the possessor that opens a title in quotation marks is the title's
+        (
+            'Her novel is in the style of "Bridget Jones\'s Diary", said Tom Smith.',
+            "Tom Smith",
+            "Bridget Jones",
+        ),
+    ],
+)
+def test_round_19_titles_before_things_and_the_names_of_works(
+    sentence: str, person: str, not_person: str
+) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not any(not_person in p for p in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "not_person"),
+    [
+        # a word for someone from a place ISO 3166 names is no part of the name after it
+        (
+            "Massie used to support fellow Kentuckian Rand Paul.",
+            "Rand Paul",
+            "Kentuckian Rand Paul",
+        ),
+        ("Former speaker and Ohioan John Boehner spoke.", "John Boehner", "Ohioan John Boehner"),
+        # a given name that the first letters of a place start is a given name
+        ("Austan D. Goolsbee said so.", "Austan D. Goolsbee", "D. Goolsbee"),
+    ],
+)
+def test_round_19_a_word_for_someone_from_a_place_before_a_name(
+    sentence: str, person: str, not_person: str
+) -> None:
+    people = _people(sentence)
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role"),
+    [
+        # a word for a doer or a sport's position opens the sentence before a full name
+        ("Keeper Jens Lehmann was at fault.", "Jens Lehmann", "Keeper"),
+        ("Skipper Michael Vaughan made 120.", "Michael Vaughan", "Skipper"),
+        ("Scrum-half Matt Dawson will start.", "Matt Dawson", "Scrum-half"),
+        ("Youngster Wayne Rooney scored a hat-trick.", "Wayne Rooney", "Youngster"),
+        ("Moderator Hugh Hewitt asked the question.", "Hugh Hewitt", "Moderator"),
+        # not a word that only looks like one ("whether"), nor a given name
+        ("Whether Donald Trump wins or loses, the party is split.", "", None),
+    ],
+)
+def test_round_19_a_doers_word_opening_the_sentence_is_a_role(
+    sentence: str, person: str, role: str | None
+) -> None:
+    found = entities(sentence)
+    people = {e.name: e for e in found.values() if e.kind == "person"}
+    if person:
+        assert people[person].role == role
+    assert not any(e.role == "Whether" for e in people.values())
+
+
+def test_round_19_a_name_before_a_range_is_a_brands() -> None:
+    people = _people("Marks and Spencer's Per Una range sold well, George Davies said.")
+    assert "George Davies" in people
+    assert "Per Una" not in people
+
+
+def test_round_19_a_lower_case_position_after_a_hyphen_is_no_part_of_a_name() -> None:
+    assert "Kevin Spacey" in _people("Oscar-winner Kevin Spacey is the director.")
+    assert "Mark Lewis-Francis" in _people("Mark Lewis-Francis won the 60m.")
+
+
+def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
+    assert "Morrison" not in _people("Morrison said profits fell after its takeover of Safeway.")
+    assert "Morrison" in _people("Morrison said he was sorry about its takeover of Safeway.")

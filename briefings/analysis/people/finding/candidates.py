@@ -18,6 +18,7 @@ from briefings.analysis.common.names import (
     name_key,
     words_set,
 )
+from briefings.analysis.common.zipf import english_zipf
 from briefings.analysis.people.finding.cuts import (
     ACRONYM,
     DESCRIBING_ENDS,
@@ -45,6 +46,7 @@ from briefings.analysis.people.own_words.nature import (
     thing_words,
 )
 from briefings.analysis.people.roles.occupations import (
+    SPORTS_OCCUPATIONS,
     body_after,
     occupation_after,
     occupation_before,
@@ -63,10 +65,11 @@ from briefings.analysis.people.roles.roles import (
     title_split,
     tokenize,
 )
-from briefings.analysis.people.things.body_words import BODYS_NOUNS, PREPOSITIONS
+from briefings.analysis.people.things.body_words import BODY_NOUNS, BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.characters import a_character
 from briefings.analysis.people.things.clauses import (
     a_subject_which,
+    first_pronoun_its,
     speaks_of_its_own,
     speaks_of_theirs,
 )
@@ -120,7 +123,7 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             or tokens[i].lower in CALENDAR
             or (
                 i == first_word
-                and tokens[i].lower in COMMON_WORDS
+                and (tokens[i].lower in COMMON_WORDS or tokens[i].lower in BODY_NOUNS)
                 and not _keeps(tokens[i])
                 and not kind_by_lists(
                     run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]
@@ -233,6 +236,8 @@ def _candidate(
             split, described = 2, True  # "South African Ernie Els"
         if split is None and len(run) > 2 and described_run(run, at_start):
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
+        if split is None and len(run) > 2 and at_start and _a_word_before_a_name(run):
+            split, described = 1, True  # "Keeper Jens Lehmann", "Fly-half Jonny Wilkinson"
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]
         if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
             split = based[-1] + 1
@@ -270,6 +275,53 @@ def _candidate(
         j = start + headline_cut(tokens[start:j])  # "Mr. Sanders Is Not a Brave …"
         alias = alias and run_text(sentence, tokens[alias_at:j])
     return _judged(sentence, tokens, i, start, j, at_start, alias, described, titled_for)
+
+
+def _a_common_word(token: Token) -> bool:
+    """A common English word that is no given name, each part of it if hyphenated: "Keeper",
+    "Sprinter", "Fly-half" (not "Tom", "Will")."""
+    if is_given_name(token.text) or token.lower in DEMONYMS:
+        return False
+    parts = token.lower.split("-")
+    return token.lower in SPORTS_OCCUPATIONS or all(is_common_word(part) for part in parts)
+
+
+def _a_job_word(token: Token) -> bool:
+    """A sport's position or a word for a doer, in the singular: "Keeper", "Fly-half", "Veteran"
+    (not "Certainly", "Celebrities")."""
+    low = token.lower
+    if low in SPORTS_OCCUPATIONS:
+        return True
+    if low in COMMON_WORDS or low.endswith("s") or is_given_name(token.text):
+        return False
+    if not token.is_word or english_zipf(low) < 3.0:  # an English word: "Spinner", "Youngster"
+        return False
+    return any(_a_words_stem(low[: -len(end)]) for end in _DOERS_ENDS if low.endswith(end))
+
+
+# The endings of a word for a doer: "keeper", "debutant", "novelist", "youngster".
+_DOERS_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "ster")
+
+
+def _a_words_stem(stem: str) -> bool:
+    """What is left of a doer's word without its ending, an English word: "keep" of "keeper",
+    "skip" of "skipper", "ride" of "rider" (not "wheth" of "whether")."""
+    return len(stem) >= 3 and (
+        is_common_word(stem)
+        or is_common_word(stem + "e")
+        or (stem[-1] == stem[-2] and is_common_word(stem[:-1]))
+    )
+
+
+def _a_word_before_a_name(run: Sequence[Token]) -> bool:
+    """The sentence's first word, capitalised for standing first, a word for a doer or a sport's
+    position before a given name and a surname: a description ("Keeper Jens Lehmann", "Scrum-half
+    Matt Dawson", "Youngster Wayne Rooney"), no part of the name."""
+    return (
+        _a_job_word(run[0])
+        and is_given_name(run[1].text)
+        and all(t.is_cap and t.is_word and not t.text.isupper() for t in run[1:])
+    )
 
 
 def _a_peer(run: Sequence[Token]) -> bool:
@@ -340,8 +392,10 @@ def _judged(
         role = qualified_job(tokens, start)
     # the body a person is "of" is their role, not the evidence of a person ("Darling Buds of May")
     body = role_text(sentence, body_after(tokens, j) if not role else None)
-    if described and not role and is_title_word(tokens[i].text):  # not a people: "American"
-        role = [tokens[i]]  # the describing word stripped from "Novelist Andrea Levy"
+    if described and not role and (is_title_word(tokens[i].text) or _a_job_word(tokens[i])):
+        # the describing word stripped from "Novelist Andrea Levy", "Keeper Jens Lehmann" (not a
+        # people's, "American", nor an adverb's, "Certainly Donald Trump")
+        role = [tokens[i]]
     if not role and i == start and j - start > 1:
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if not role and j - start > 1:
@@ -415,7 +469,11 @@ def _judged(
     if at_start and words[0] in COMMON_WORDS:
         return None
     # a lone word that speaks of "they" is a club or a band ("Chelsea said they"), no person
-    speech = speech_next_to(tokens, start, j) and not speaks_of_theirs(tokens, j)
+    speech = (
+        speech_next_to(tokens, start, j)
+        and not speaks_of_theirs(tokens, j)
+        and not first_pronoun_its(tokens, j)  # "Morrison said profits fell after its takeover"
+    )
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
 
 

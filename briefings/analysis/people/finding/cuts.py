@@ -76,9 +76,12 @@ def after_a_hyphenated_title(run: Sequence[Token]) -> int | None:
     "Mark Lewis-Francis" (names on both sides of the hyphen)."""
     for k in range(len(run) - 3, -1, -1):
         first, _, last = run[k].lower.partition("-")
+        # a lower-case position after the hyphen is no name's part whatever comes before it:
+        # "Oscar-winner Kevin Spacey", "Bafta-winner"
+        after = run[k].text.partition("-")[2]
         if (
             last
-            and is_thing_word(first)
+            and (is_thing_word(first) or after[:1].islower())
             and AGENT_NOUN.search(last) is not None
             and is_common_word(last)
             and first_name_like(run[k + 1].text)

@@ -27,7 +27,8 @@ PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "by", "on"})
 BODY_NOUNS = (ORG_NOUNS - {"producer", "maker", "contractor", "exporter", "manufacturer"}) | (
     words_set(
         """retailer chain carmaker brewer airline insurer lender band supermarket conglomerate
-        club store bookmaker grocer distiller housebuilder retailers chains"""
+        club store bookmaker grocer distiller housebuilder retailers chains toymaker
+        drugmaker chipmaker automaker"""
     )
 )
 

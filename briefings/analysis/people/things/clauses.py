@@ -141,3 +141,18 @@ def speaks_of_theirs(tokens: Sequence[Token], end: int) -> bool:
         and tokens[end].lower in SPEECH_VERBS
         and tokens[end + 1].lower in {"they", "their"}
     )
+
+
+# The pronouns that tell a body from a person in what it said.
+_WHOSE = frozenset({"its", "he", "she", "his", "her", "him", "they", "their", "i", "we", "our"})
+
+
+def first_pronoun_its(tokens: Sequence[Token], end: int) -> bool:
+    """A verb of saying right after a name and "its" the first pronoun of what was said: a body
+    ("Morrison said profits fell after its takeover of Safeway"; not "Smith said he")."""
+    if end < len(tokens) and tokens[end].lower in {"has", "had", "have"}:
+        end += 1
+    if end >= len(tokens) or tokens[end].lower not in SPEECH_VERBS:
+        return False
+    first = next((t.lower for t in tokens[end + 1 :] if t.lower in _WHOSE), None)
+    return first == "its"

@@ -36,8 +36,11 @@ def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
     if before.lower in WORK_NOUNS and not before.is_cap:
         # a noun, not a verb: "trying to show Bernie Sanders", "they play Tom Smith"
         return not (start > 1 and tokens[start - 2].lower in BEFORE_A_VERB)
-    if before.lower in BODY_NOUNS and not before.is_cap and not before.possessive:
-        return True  # "investment bank Morgan Stanley", "the band Franz Ferdinand"
+    if before.lower in BODY_NOUNS and not before.possessive and _lower_or_first(tokens, start - 1):
+        return True  # "investment bank Morgan Stanley", "the band Franz Ferdinand", "Toymaker
+        # Hornby" (the sentence's first word is capitalised whatever it is)
+    if _a_firms_kind(tokens, start - 1):
+        return True  # "luxury goods maker Louis Vuitton", "fashion house Jimmy Choo"
     if (before.lower in _FICTION or before.lower in _ANIMALS) and not before.is_cap:
         return True  # "the character Bridget Jones", "the filly Lisa Ann": no real person
     if before.lower in _HITS and start > 1 and tokens[start - 2].lower in _HIT_KINDS:
@@ -52,6 +55,40 @@ def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
         return False
     surname, first = tokens[start - 2], tokens[start - 3]
     return surname.is_word and surname.is_cap and first.is_cap and first_name_like(first.text)
+
+
+def _lower_or_first(tokens: Sequence[Token], k: int) -> bool:
+    """A word written in lower case, or the sentence's first word."""
+    return not tokens[k].is_cap or not any(t.is_word for t in tokens[:k])
+
+
+# Makers that may be people ("film producer", "policy maker") unless what they make is written in
+# the plural ("goods maker", "drinks producer", "chips manufacturer"): a firm's trade.
+_MAKERS = words_set("maker producer manufacturer exporter")
+
+# Words that may stand before "house" without making it a firm's kind: "the house", "his house".
+_HOUSE_OWNERS = words_set(
+    """the a an this that his her their its my our your whose which what one every each any"""
+)
+
+
+def _a_firms_kind(tokens: Sequence[Token], noun: int) -> bool:
+    """A firm's kind written right before its name with the trade before it: a maker of things in
+    the plural ("luxury goods maker", "drinks producer"), a trade's house ("fashion house",
+    "auction house"; not "the house", "his house")."""
+    if noun < 1 or tokens[noun].is_cap or tokens[noun].possessive:
+        return False
+    trade = tokens[noun - 1]
+    if not (trade.is_word and not trade.possessive and _lower_or_first(tokens, noun - 1)):
+        return False
+    if tokens[noun].lower in _MAKERS:
+        return trade.lower.endswith("s") and not trade.lower.endswith("ss") and len(trade.lower) > 3
+    return (
+        tokens[noun].lower == "house"
+        and trade.lower not in _HOUSE_OWNERS
+        and trade.lower not in PREPOSITIONS
+        and trade.lower not in BEFORE_A_VERB
+    )
 
 
 def after_a_titles_possessive(tokens: Sequence[Token], start: int) -> bool:
