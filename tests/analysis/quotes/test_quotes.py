@@ -2324,3 +2324,16 @@ def test_a_headline_verb_before_a_full_name_is_no_part_of_it() -> None:
         "“He continues to put out this fiction,” Rubio said on Saturday.",
     )
     assert [q.speaker for q in found] == ["Marco Rubio"]
+
+
+def test_a_participle_after_a_clause_with_an_unnamed_subject_reports_that_subject() -> None:
+    found = quotes(
+        "Mayor Mary Lopez spoke on Friday.",
+        "“Who can remember the vote?” Lopez asks as a cleaner walks in front of her, saying he is"
+        " “here to fix the holes in your wall.”",
+        "Lopez sold her plan as a ladder to the middle class, noting that she is “the only one"
+        " who will raise your incomes.”",
+        "Lopez spoke near the plant, where about 50 workers had gathered, calling the deal “a"
+        " disgrace.”",
+    )
+    assert [q.speaker for q in found] == ["Mary Lopez", None, "Mary Lopez", None]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clauses.words import phrase_cue
+from briefings.analysis.quotes.clauses.words import AUX, IRREGULAR, phrase_cue
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.speaker import parse_speaker
@@ -47,6 +47,8 @@ def unnamed_subject(toks: list[str], upto: int) -> str | None:
         thing = _indefinite_before(toks, m - 1 if toks[m - 1] not in {"that", "which"} else m - 2)
         if thing and thing.split()[-1].lower() in _INSCRIBED:
             return thing
+    if m > 1 and toks[m] in PARTICIPLE_CUES and toks[m - 1] == ",":
+        return _clause_subject_before(toks, m - 1)  # "…, as a cleaner walks in, saying"
     if m <= 0 or toks[m] in PARTICIPLE_CUES or phrase_cue(toks, m):
         return None
     j = m - 1
@@ -112,3 +114,50 @@ def _indefinite_before(toks: list[str], end: int) -> str | None:
             return " ".join(toks[j : end + 1]) if j < end else None
         j -= 1
     return None
+
+
+_CLAUSE_OPENS = words_set("where as while when after before because since until and but")
+_COUNTING = words_set("a an one some several many about dozens hundreds thousands the")
+
+
+def _clause_subject_before(toks: list[str], comma: int) -> str | None:
+    """The unnamed subject of the clause ending at the comma before ", saying" or ", calling":
+    "… as a cleaner walks in, saying he is “…”", "…, where about 50 protesters had gathered,
+    calling it “…”": the words are theirs, not those of a person named earlier in the sentence."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 15 and toks[k] not in _CLAUSE_OPENS:
+        if toks[k] in {",", ";", ":"} or mask_id(toks[k]) is not None:
+            return None
+        k -= 1
+    if k < 0 or toks[k] not in _CLAUSE_OPENS:
+        return None
+    start = k + 1
+    first = toks[start].lower() if start < comma else ""
+    if not (first in _COUNTING or first.isdigit()):
+        return None
+    end = start + 1
+    while end < comma and end - start < 5 and not _a_verb(toks, end):
+        if not ((toks[end].isalpha() and toks[end].islower()) or toks[end].isdigit()):
+            return None
+        end += 1
+    if end == start + 1 or end >= comma or not _a_verb(toks, end):
+        return None  # "as a ladder to the middle class, noting": no clause, no subject
+    words = toks[start:end]
+    if first == "the" and one_person(words[-1]):
+        return None  # "as the senator walked in, saying": someone the article named
+    return " ".join(words)
+
+
+def _a_verb(toks: list[str], at: int) -> bool:
+    """The word at `at` reads as the verb after a subject: "had", "gathered", "walks" (a word in
+    -s after a noun; "about 50 protesters" is no verb)."""
+    w = toks[at]
+    if w in AUX or w in IRREGULAR or (w.endswith("ed") and w.islower()):
+        return True
+    prev = toks[at - 1].lower()
+    return (
+        w.islower()
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and not (prev in _COUNTING or prev.isdigit())
+    )
