@@ -236,8 +236,6 @@ def _candidate(
             split, described = 2, True  # "South African Ernie Els"
         if split is None and len(run) > 2 and described_run(run, at_start):
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
-        if split is None and len(run) > 2 and at_start and _a_word_before_a_name(run):
-            split, described = 1, True  # "Keeper Jens Lehmann", "Fly-half Jonny Wilkinson"
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]
         if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
             split = based[-1] + 1
@@ -277,15 +275,6 @@ def _candidate(
     return _judged(sentence, tokens, i, start, j, at_start, alias, described, titled_for)
 
 
-def _a_common_word(token: Token) -> bool:
-    """A common English word that is no given name, each part of it if hyphenated: "Keeper",
-    "Sprinter", "Fly-half" (not "Tom", "Will")."""
-    if is_given_name(token.text) or token.lower in DEMONYMS:
-        return False
-    parts = token.lower.split("-")
-    return token.lower in SPORTS_OCCUPATIONS or all(is_common_word(part) for part in parts)
-
-
 def _a_job_word(token: Token) -> bool:
     """A sport's position or a word for a doer, in the singular: "Keeper", "Fly-half", "Veteran"
     (not "Certainly", "Celebrities")."""
@@ -310,17 +299,6 @@ def _a_words_stem(stem: str) -> bool:
         is_common_word(stem)
         or is_common_word(stem + "e")
         or (stem[-1] == stem[-2] and is_common_word(stem[:-1]))
-    )
-
-
-def _a_word_before_a_name(run: Sequence[Token]) -> bool:
-    """The sentence's first word, capitalised for standing first, a word for a doer or a sport's
-    position before a given name and a surname: a description ("Keeper Jens Lehmann", "Scrum-half
-    Matt Dawson", "Youngster Wayne Rooney"), no part of the name."""
-    return (
-        _a_job_word(run[0])
-        and is_given_name(run[1].text)
-        and all(t.is_cap and t.is_word and not t.text.isupper() for t in run[1:])
     )
 
 

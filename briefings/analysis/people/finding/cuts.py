@@ -101,10 +101,14 @@ def described_run(run: Sequence[Token], at_start: bool = False) -> bool:
     ("Novelist"), a people ("American", "Dutchman") or a common word that is no given name
     ("Trainer Martin Pipe", "Welshman Shane Williams")."""
     first = run[0].text
-    people = name_key(first) in DEMONYMS or name_key(first.removesuffix("man")) in DEMONYMS
-    if (is_title_word(first) or people) and first_name_like(run[1].text):
+    if (is_title_word(first) or _a_peoples_word(first)) and first_name_like(run[1].text):
         return True
     return a_describing_word(run, at_start)
+
+
+def _a_peoples_word(word: str) -> bool:
+    """A people's adjective or noun: "American", "Dutchman", "Irishman"."""
+    return name_key(word) in DEMONYMS or name_key(word.removesuffix("man")) in DEMONYMS
 
 
 def after_a_hyphenated_word(run: Sequence[Token]) -> bool:
@@ -130,11 +134,9 @@ def two_words_of_a_people(run: Sequence[Token]) -> bool:
     "Northern Irishman Darren Clarke" (a compass or a common word, then a people's noun)."""
     if len(run) < 4 or not all(t.is_word for t in run[:3]) or not is_given_name(run[2].text):
         return False
-    second = run[1].text
-    people = name_key(second) in DEMONYMS or name_key(second.removesuffix("man")) in DEMONYMS
     rest = [t.text for t in run[2:]]
     return (
-        people
+        _a_peoples_word(run[1].text)
         and is_common_word(run[0].text)
         and not first_name_like(run[0].text)
         and not thing_words(rest)
