@@ -53,6 +53,9 @@ _SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
 _SENTENCE_END_BACKWARDS = re.compile(r"[\s\"“‘(\[]*[\w,;’'\-”\"]")
 
 
+_CLOSED_SENTENCE = (".”", ".’", '."', ".''")  # a full stop, then the quotation's closing mark
+
+
 _OPENING_MARKS = frozenset('"“‘([')  # with spaces, what the pattern reads over first
 
 
@@ -63,12 +66,16 @@ def _after_sentence(text: str, at: int) -> bool:
     start = at
     while start and (text[start - 1].isspace() or text[start - 1] in _OPENING_MARKS):
         start -= 1
+    if text[max(0, at - 6) : at].rstrip().endswith(_CLOSED_SENTENCE):
+        return False  # "“We won.” Giant screens …": a quotation closed its sentence
     piece = text[max(0, start - 1) : at]
     return _SENTENCE_END_BACKWARDS.match(piece[::-1]) is not None
 
 
 def _ends_sentence(word: str) -> bool:
     """ "News." closes its sentence ("… in Yahoo News. Friends offered …"); "Mr." and "J." do not."""
+    if word.endswith(("''", ".’")):  # "… ''New York, New York.'' Giant screens …"
+        word = word.rstrip("’'")
     return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS
 
 

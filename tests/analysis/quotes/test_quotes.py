@@ -2337,3 +2337,19 @@ def test_a_participle_after_a_clause_with_an_unnamed_subject_reports_that_subjec
         " disgrace.”",
     )
     assert [q.speaker for q in found] == ["Mary Lopez", None, "Mary Lopez", None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The hall echoed with “New York, New York.” Giant screens over the arena flashed a"
+        " proclamation: “Over the Top.”",
+        "The hall echoed with ''New York, New York.'' Giant screens over the arena flashed a"
+        " proclamation: ''Over the Top.''",
+        "The crowd sang ‘Land of Hope and Glory.’ Huge banners above the stage read: ‘Get"
+        " Brexit Done.’",
+    ],
+)
+def test_a_word_opening_a_sentence_after_a_closed_quotation_is_no_name(paragraph: str) -> None:
+    found = quotes(paragraph)
+    assert [q.speaker for q in found if q.text.startswith(("Over", "Get"))] == [None]
