@@ -122,7 +122,7 @@ PLACE_HEADS = words_set(
     """city county state states island islands river street avenue valley beach springs park lake
     mountain mountains coast hill hills york jersey carolina dakota hampshire mexico virginia
     angeles francisco vegas orleans kingdom union republic east west north south middle america
-    america’s brothers amendment"""
+    america’s brothers amendment world"""
 )
 
 

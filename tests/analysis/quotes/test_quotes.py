@@ -2353,3 +2353,17 @@ def test_a_participle_after_a_clause_with_an_unnamed_subject_reports_that_subjec
 def test_a_word_opening_a_sentence_after_a_closed_quotation_is_no_name(paragraph: str) -> None:
     found = quotes(paragraph)
     assert [q.speaker for q in found if q.text.startswith(("Over", "Get"))] == [None]
+
+
+def test_a_world_named_after_someone_is_no_one_a_pronoun_means() -> None:
+    found = quotes(
+        "But Mr. Hannity is not only Mr. Trump's biggest booster; he also veers into the role of"
+        " adviser.",
+        "Three denizens of the hall of mirrors that is Trump World told me Mr. Hannity wanted a"
+        " role.",
+        "“I can't not speak my mind,” he said.",
+        "Jeremy Corbyn spoke to activists on Saturday. Insiders in Corbyn World told the BBC the"
+        " leader was tired.",
+        "“I am going nowhere,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Hannity", "Jeremy Corbyn"]
