@@ -2367,3 +2367,22 @@ def test_a_world_named_after_someone_is_no_one_a_pronoun_means() -> None:
         "“I am going nowhere,” he said.",
     )
     assert [q.speaker for q in found] == ["Hannity", "Jeremy Corbyn"]
+
+
+def test_a_given_name_beside_a_relative_of_someone_named_is_that_relative() -> None:
+    found = quotes(
+        "Carly Fiorina, a former rival, said she would vote for Donald Trump. “He listens,” she"
+        " said.",
+        "On the convention's opening night Monday, Trump's wife, Melania, is scheduled to speak."
+        " She is often by her husband's side. At a rally this spring, she described Trump as"
+        " “kind” with a “great heart.”",
+        "Gordon Brown visited a school in Kirkcaldy on Friday.",
+        "At a hospital opening in the town, Mr Brown's wife, Sarah, spoke to nurses. “You are the"
+        " heart of this town,” she said.",
+    )
+    assert [q.speaker for q in found] == [
+        "Carly Fiorina",
+        "Melania Trump",
+        "Melania Trump",
+        "Sarah Brown",
+    ]

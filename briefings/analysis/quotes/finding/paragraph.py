@@ -16,7 +16,7 @@ from briefings.analysis.quotes.clauses.subjects import (
 )
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
-from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
+from briefings.analysis.quotes.resolution.mentions import KIN, apposed_subject, subject_mentions
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import Speaker, parse_speaker
@@ -167,6 +167,8 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
     or a speech verb after the name ("Mrs. Clinton told …"); None for someone unnamed."""
     if not name:
         return None
+    if at > 1 and toks[at - 1] == "," and toks[at - 2] in KIN:  # "Trump's wife, Melania,"
+        return KIN[toks[at - 2]]
     first = name.split()[0]
     ahead = at
     while ahead < len(toks) and ahead - at < 4 and is_cap(toks[ahead]) and toks[ahead] != first:

@@ -158,7 +158,7 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed …", "The other man,
     his cousin James York, 40, cited …"; not "Her husband, and Bill Clinton, …"."""
     start = 0
-    if toks and toks[0].lower() in OPENERS and "," in toks[1:6]:  # past "On television,"
+    if toks and toks[0].lower() in OPENERS and "," in toks[1:8]:  # past "On television,"
         start = toks.index(",", 1) + 1
     if "," not in toks[start + 1 : start + 9]:
         return None
@@ -190,7 +190,27 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     if not (at < len(toks) and verb_like(toks[at])):
         return None
     sp = parse_speaker(" ".join(toks[k:j]))
-    return (k, sp.name) if sp and sp.name and not sp.is_org else None
+    if not (sp and sp.name and not sp.is_org):
+        return None
+    return k, _with_family_name(sp.name, toks[start:comma])
+
+
+# relatives who mostly share the family's name, with the gender each word gives
+KIN = {
+    **dict.fromkeys(("wife", "daughter", "sister", "mother", "widow"), "f"),
+    **dict.fromkeys(("husband", "son", "brother", "father"), "m"),
+}
+
+
+def _with_family_name(name: str, description: list[str]) -> str:
+    """A given name set beside a relative of someone named takes their surname: "Trump's wife,
+    Melania," is Melania Trump, "Mr. Sanders's wife, Jane," Jane Sanders."""
+    if " " in name or len(description) < 2 or description[-1] not in KIN:
+        return name
+    owner = description[-2]
+    if not (is_possessive(owner) and is_cap(owner) and first_name_like(name)):
+        return name
+    return f"{name} {without_possessive(owner)}"
 
 
 def _in_the_view_of(toks: list[str]) -> str | None:
