@@ -2386,3 +2386,14 @@ def test_a_given_name_beside_a_relative_of_someone_named_is_that_relative() -> N
         "Melania Trump",
         "Sarah Brown",
     ]
+
+
+def test_a_quotation_signed_after_a_dash_is_the_signers() -> None:
+    found = quotes(
+        "House Speaker Paul Ryan said Monday he would no longer defend Donald Trump. Sen. Ted Cruz"
+        " wrote on Facebook that the party must unite.",
+        "“Our nominee deserves our support.” — Mike Pence (@mike_pence) October 10, 2016",
+        "Labour MPs paid tribute to their late colleague on Thursday.",
+        "“We have far more in common than that which divides us.” — Jo Cox",
+    )
+    assert [q.speaker for q in found] == ["Mike Pence", "Jo Cox"]

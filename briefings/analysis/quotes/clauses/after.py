@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -125,10 +126,35 @@ def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
     for i, t in enumerate(toks):
         k = mask_id(t)
         if k is not None:
-            phrase = _clause_frame(toks[i + 1 :])
+            phrase = _clause_frame(toks[i + 1 :]) or (
+                _signature(toks[i + 1 :]) if set(toks[:i]) <= {"\ue000"} else None
+            )
             if phrase:
                 own[k] = phrase
     return toks, own
+
+
+_DASHES = frozenset({"—", "–", "--"})
+_MONTHS = words_set(
+    """January February March April May June July August September October November December Jan.
+    Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec."""
+)
+
+
+def _signature(toks: list[str]) -> str | None:
+    """A quotation signed after a dash, as an embedded post is: "“…” — Donald J. Trump
+    (@realDonaldTrump) October 10, 2016" (the handle in brackets already gone), "“…” — Jo Cox"."""
+    while toks and toks[0] in {"\ue001", ".", ","}:
+        toks = toks[1:]
+    if not toks or toks[0] not in _DASHES:
+        return None
+    end = 1
+    while end < len(toks) and is_cap(toks[end]) and toks[end] not in _MONTHS:
+        end += 1
+    rest = toks[end:]
+    if end == 1 or not (not rest or rest[0] in _MONTHS or rest[0] in {".", ",", "("}):
+        return None
+    return " ".join(toks[1:end])
 
 
 _NOT_DESCRIBING = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
