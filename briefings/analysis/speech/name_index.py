@@ -256,9 +256,11 @@ class NameIndex:
         reporting verb also by a single word the article writes capitalised inside a sentence; never
         by words of unknown gender that open a body's name in the article ("Sandy Hook" of "Sandy
         Hook Elementary School")."""
+        words = name.split()
+        if len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].isupper():
+            return False  # members of a body, "Labour MPs", "Tory MEPs": no one person
         if self.gender(name):
             return True
-        words = name.split()
         if len(words) == 1:  # "Pate said": a surname the article capitalises mid-sentence too
             return speaker and words[0] in self.proper
         if name in self.bodies:  # the article names a body after it: "Sandy Hook Elementary"

@@ -2397,3 +2397,13 @@ def test_a_quotation_signed_after_a_dash_is_the_signers() -> None:
         "“We have far more in common than that which divides us.” — Jo Cox",
     )
     assert [q.speaker for q in found] == ["Mike Pence", "Jo Cox"]
+
+
+def test_members_of_a_body_named_by_an_acronym_are_no_one_person() -> None:
+    found = quotes(
+        "Labour MPs paid tribute to their late colleague on Thursday.",
+        "“We have far more in common than that which divides us.”",
+        "House Democrats and GOP lawmakers met on Tuesday. Freshman Democratic PACs spent heavily.",
+        "“It was a productive meeting.”",
+    )
+    assert [q.speaker for q in found] == [None, None]
