@@ -2407,3 +2407,15 @@ def test_members_of_a_body_named_by_an_acronym_are_no_one_person() -> None:
         "“It was a productive meeting.”",
     )
     assert [q.speaker for q in found] == [None, None]
+
+
+def test_a_name_after_said_before_a_modal_is_said_of_not_a_subject() -> None:
+    found = quotes(
+        "Arsenal manager Arsene Wenger has responded to criticism from Chelsea boss Jose Mourinho.",
+        "Former Arsenal striker Ian Wright, writing in The Sun, said Mourinho should apologise."
+        " “It was disrespectful,” he wrote.",
+        "Donald Trump mocked a disabled reporter at a rally on Tuesday.",
+        "Sen. Lindsey Graham, speaking on CNN, said Trump must apologize. “It was beneath the"
+        " office,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Ian Wright", "Lindsey Graham"]

@@ -86,7 +86,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 end += 1
             sp = parse_speaker(" ".join(toks[i + 1 : end])) if end > i + 1 else None
             if sp and sp.name and not sp.is_org:
-                if end < len(toks) and verb_like(toks[end]):
+                if end < len(toks) and (verb_like(toks[end]) or toks[end] in _MODALS):
                     continue  # "…, said Trump continued to hurt his cause": Trump is said of
                 out.append((i + 1, sp.name, "cue"))
                 continue
@@ -115,6 +115,9 @@ def _reported(toks: list[str], i: int, cues: list[int]) -> bool:
     while j >= 0 and (is_cap(toks[j]) or is_between(toks[j])):
         j -= 1
     return j > 0 and j < i - 1 and toks[j] == "that" and any(k < j for k in cues)
+
+
+_MODALS = words_set("should must shall ought needs")  # "…, said Mourinho should apologise"
 
 
 # speech verbs whose object is a person: a name right after one is whom it addresses or names
