@@ -1349,3 +1349,30 @@ def test_round_19_a_lower_case_position_after_a_hyphen_is_no_part_of_a_name() ->
 def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
     assert "Morrison" not in _people("Morrison said profits fell after its takeover of Safeway.")
     assert "Morrison" in _people("Morrison said he was sorry about its takeover of Safeway.")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a name after "the" where things stand is a thing wherever else the article names it
+        (
+            (
+                "Fans of the Harry Potter books queued overnight, said Tom Smith.",
+                "The pastor's tirade against Harry Potter went on.",
+            ),
+            "Tom Smith",
+            "Harry Potter",
+        ),
+        (
+            ("The James Bond films have taken $4bn.", "James Bond returns next year."),
+            "",
+            "James Bond",
+        ),
+    ],
+)
+def test_round_20_names_that_are_no_people(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    people = _people(*paragraphs)
+    assert not person or person in people
+    assert not any(not_person in p for p in people)

@@ -429,7 +429,10 @@ def _judged(
         )
     if len(name) >= 2:
         if not looks_like_name(name) or (start > 0 and tokens[start - 1].lower == "the"):
-            return None  # "The History Boys", "the West End": people take no article
+            # "The History Boys", "the West End": people take no article; one written where
+            # things stand is a thing wherever else the article names it ("the Harry Potter
+            # books" and then "a tirade against Harry Potter")
+            return Candidate(None, text, thing_hint=True) if hint else None
         # a full name whose first word is no known first name is kept as a possible person: it
         # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
         known = first_name_like(name[0].text) or INITIAL.fullmatch(name[0].text) is not None
