@@ -57,8 +57,8 @@ def told_as_a_firm(tokens: Sequence[Token], start: int, end: int) -> bool:
         return whose_holdings(tokens, end)
     if not after.is_word or after.is_cap:
         return False  # a full stop, a bracket, a quotation mark, another name
-    if a_legal_suffix(tokens, end):
-        return True  # "Ted Baker plc"
+    if a_legal_suffix(tokens, end) or a_partnership(tokens, end):
+        return True  # "Ted Baker plc", "Henry Holt and Company"
     return opens_a_clause(tokens, start) and (
         a_firms_act(tokens, start, end) or of_its_own(tokens, start, end)
     )
@@ -67,6 +67,21 @@ def told_as_a_firm(tokens: Sequence[Token], start: int, end: int) -> bool:
 def a_legal_suffix(tokens: Sequence[Token], end: int) -> bool:
     """A firm's legal suffix in lower case right after the name: "Ted Baker plc reported"."""
     return end < len(tokens) and tokens[end].lower.rstrip(".") in _LEGAL
+
+
+# A firm's partners, written in capitals after its founder's name and "and": "Henry Holt and
+# Company", "John Wiley and Sons".
+_PARTNERSHIP = words_set("company co sons partners associates")
+
+
+def a_partnership(tokens: Sequence[Token], end: int) -> bool:
+    """ "and" and a firm's partners after a name: "Henry Holt and Company", "Wiley and Sons"."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower == "and"
+        and tokens[end + 1].is_cap
+        and tokens[end + 1].lower.rstrip(".") in _PARTNERSHIP
+    )
 
 
 def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
