@@ -1372,6 +1372,19 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
         (("Henry Holt and Company will publish it, said Tom Smith.",), "Tom Smith", "Henry Holt"),
         (("John Wiley and Sons reported a loss.",), "", "John Wiley"),
         (("Tom Smith and his sons said so.",), "Tom Smith", ""),
+        # a name listed with as many bodies as people, none marked as a person, is a body's
+        (
+            ("Goldman Sachs, Morgan Stanley and JPMorgan Chase advised, said Tom Smith.",),
+            "Tom Smith",
+            "Morgan Stanley",
+        ),
+        (("HSBC, Barclays, Lloyds TSB and Merrill Lynch cut rates.",), "", "Merrill Lynch"),
+        (
+            ("On CNN, Democrats Hillary Clinton, Bernie Sanders and Martin O'Malley spoke.",),
+            "Bernie Sanders",
+            "",
+        ),
+        (("Cruz won Republicans Tom Smith and Jane Doe over.",), "Jane Doe", ""),
     ],
 )
 def test_round_20_names_that_are_no_people(

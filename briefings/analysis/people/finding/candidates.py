@@ -80,6 +80,7 @@ from briefings.analysis.people.things.introduced import (
     fictional_before,
     introduced_as_a_thing,
 )
+from briefings.analysis.people.things.listed import listed_with_bodies
 from briefings.analysis.people.things.standing import where_things_stand
 from briefings.analysis.people.things.works import starring_someone
 from briefings.analysis.results import EntityKind
@@ -116,6 +117,17 @@ class Candidate:
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     tokens = tokenize(sentence)
+    spans: list[tuple[int, int, Candidate]] = []
+    found = list(_sentence_candidates(sentence, tokens, spans))
+    for c in listed_with_bodies(tokens, spans):
+        c.thing_hint = True
+    yield from found
+
+
+def _sentence_candidates(
+    sentence: str, tokens: Sequence[Token], spans: list[tuple[int, int, Candidate]]
+) -> Iterator[Candidate]:
+    """The candidates of the sentence, each run's span with its candidate kept in `spans`."""
     first_word = next((k for k, t in enumerate(tokens) if t.is_word), -1)
     for i, j in name_runs(tokens):
         while i < j and (
@@ -140,6 +152,7 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             if candidate:
                 candidate.owner = _owner(sentence, tokens, i)
                 candidate.qualifies = j - i == 1 and _qualifies_someone(tokens, j)
+                spans.append((i, j, candidate))
                 yield candidate
                 couple = _the_other_of_a_couple(tokens, i, candidate)
                 if couple:
