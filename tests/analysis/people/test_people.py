@@ -1385,6 +1385,13 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
             "",
         ),
         (("Cruz won Republicans Tom Smith and Jane Doe over.",), "Jane Doe", ""),
+        # a name right before a publication's noun is its title, wherever else it stands
+        (
+            ("Forbes magazine started the list in 1982.", "Forbes says it tracks 500 more."),
+            "",
+            "Forbes",
+        ),
+        (("Tom Smith, magazine editor, said so.",), "Tom Smith", ""),
     ],
 )
 def test_round_20_names_that_are_no_people(

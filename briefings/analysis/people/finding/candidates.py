@@ -77,6 +77,7 @@ from briefings.analysis.people.things.firms import a_firms_act
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
     after_a_titles_possessive,
+    before_a_publications_noun,
     fictional_before,
     introduced_as_a_thing,
 )
@@ -522,6 +523,7 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
         or fictional_before(tokens, start)
         or after_a_plural_title(tokens, start, end)
         or after_a_titles_possessive(tokens, start)
+        or before_a_publications_noun(tokens, end)
     )
 
 
