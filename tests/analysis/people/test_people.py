@@ -1392,6 +1392,12 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
             "Forbes",
         ),
         (("Tom Smith, magazine editor, said so.",), "Tom Smith", ""),
+        # a common English word in a surname's place that only a rare census surname is
+        (("Royal Mail said it would cut 30,000 jobs.",), "", "Royal Mail"),
+        (("Wigan beat Preston North End, said Tom Smith.",), "Tom Smith", "Preston North End"),
+        (("He is a practising Roman Catholic, said Tom Smith.",), "Tom Smith", "Roman Catholic"),
+        (("Alan Sugar said so.",), "Alan Sugar", ""),
+        (("Pete Seat said so.",), "Pete Seat", ""),
     ],
 )
 def test_round_20_names_that_are_no_people(

@@ -42,6 +42,7 @@ from briefings.analysis.people.own_words.nature import (
     is_common_word,
     is_place_name,
     is_plural_thing,
+    is_thing_surname,
     name_nature,
     thing_words,
 )
@@ -452,7 +453,11 @@ def _judged(
         known = first_name_like(name[0].text) or INITIAL.fullmatch(name[0].text) is not None
         if known and is_plural_thing(name[-1].text) and not speech_next_to(tokens, start, j):
             return _hinted(hint, None, text)  # "Bradford Rovers", "Kaiser Chiefs"
-        if known and not thing_words([t.text for t in name[1:]]):
+        if (
+            known
+            and not thing_words([t.text for t in name[1:]])
+            and not is_thing_surname(name[-1].text)
+        ):
             candidate = _hinted(hint, "person", text, body)
             candidate.spoken = _spoken(tokens, start, j)
             return candidate
