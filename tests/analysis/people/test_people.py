@@ -1398,6 +1398,13 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
         (("He is a practising Roman Catholic, said Tom Smith.",), "Tom Smith", "Roman Catholic"),
         (("Alan Sugar said so.",), "Alan Sugar", ""),
         (("Pete Seat said so.",), "Pete Seat", ""),
+        # a royal's title before common words, the first no given name: a race named after one
+        (
+            ("Moscow Flyer won the Queen Mother Champion Chase, said Tom Smith.",),
+            "Tom Smith",
+            "Champion Chase",
+        ),
+        (("Queen Mother Elizabeth Bowes-Lyon died.",), "Elizabeth Bowes-Lyon", ""),
     ],
 )
 def test_round_20_names_that_are_no_people(

@@ -424,6 +424,7 @@ def _judged(
         return Candidate(None, text, not_a_person=True)
     if (
         _named_after_a_royal(role, [t.text for t in name])
+        or _a_royals_race(role, [t.text for t in name])
         or _a_royal_numbered(role, tokens, j)
         or _a_royal_in_a_title(role)
     ):
@@ -492,6 +493,19 @@ def _named_after_a_royal(role: Sequence[Token] | None, words: Sequence[str]) -> 
         and words[-1][1:].islower()  # a word, no regnal number: "King Charles I", "George VI"
         and is_common_word(words[-1])
         and not is_given_name(words[-1])
+    )
+
+
+def _a_royals_race(role: Sequence[Token] | None, words: Sequence[str]) -> bool:
+    """A royal's title before common English words the first of which is no given name: a race,
+    a cup or a building named after a royal ("Queen Mother Champion Chase", "King George Gold
+    Cup"), as a royal is named by given names ("Queen Mother Elizabeth")."""
+    return (
+        bool(role)
+        and any(t.lower in _ROYALS for t in role)  # type: ignore[union-attr]
+        and len(words) > 1
+        and not is_given_name(words[0])
+        and all(w[1:].islower() and is_common_word(w) for w in words)
     )
 
 
