@@ -1405,6 +1405,14 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
             "Champion Chase",
         ),
         (("Queen Mother Elizabeth Bowes-Lyon died.",), "Elizabeth Bowes-Lyon", ""),
+        # a very frequent English word opening the sentence before a name is the word
+        (
+            ("President Obama spoke.", "Given Obama's rating, he should act."),
+            "Obama",
+            "Given Obama",
+        ),
+        (("Park Geun-hye said so.",), "Park Geun-hye", ""),
+        (("C. Boyden Gray said so.",), "C. Boyden Gray", ""),
     ],
 )
 def test_round_20_names_that_are_no_people(

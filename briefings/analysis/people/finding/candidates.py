@@ -39,6 +39,7 @@ from briefings.analysis.people.own_words.name_words import (
     thing_named,
 )
 from briefings.analysis.people.own_words.nature import (
+    in_dictionary,
     is_common_word,
     is_place_name,
     is_plural_thing,
@@ -137,7 +138,11 @@ def _sentence_candidates(
             or tokens[i].lower in CALENDAR
             or (
                 i == first_word
-                and (tokens[i].lower in COMMON_WORDS or tokens[i].lower in BODY_NOUNS)
+                and (
+                    tokens[i].lower in COMMON_WORDS
+                    or tokens[i].lower in BODY_NOUNS
+                    or (j - i > 1 and _a_frequent_word(tokens[i]))
+                )
                 and not _keeps(tokens[i])
                 and not kind_by_lists(
                     run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]
@@ -217,6 +222,23 @@ _KIN_HEADS = words_set(
     widow widower partner girlfriend boyfriend ally rival successor predecessor heir protege
     confidant aide adviser advisor spokesman spokeswoman spokesperson"""
 )
+
+
+# The Zipf frequency from which a word opening a sentence is the word, not a name: "Given" 5.4,
+# "Following" 5.5, "Little" 5.8 (not "Park" 5.2 of "Park Geun-hye", nor "Brown" 5.0).
+_FREQUENT_ZIPF = 5.3
+
+
+def _a_frequent_word(token: Token) -> bool:
+    """A word so frequent in English that, capitalised only for opening the sentence before a
+    name, it is the word: "Given Obama's rating" (no given name, and in a dictionary)."""
+    return (
+        token.is_word
+        and len(token.text) > 2  # no initial: "C. Boyden Gray"
+        and english_zipf(token.lower) >= _FREQUENT_ZIPF
+        and not is_given_name(token.text)
+        and in_dictionary(token.text)
+    )
 
 
 def _keeps(token: Token) -> bool:
