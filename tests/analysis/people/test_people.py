@@ -1413,6 +1413,10 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
         ),
         (("Park Geun-hye said so.",), "Park Geun-hye", ""),
         (("C. Boyden Gray said so.",), "C. Boyden Gray", ""),
+        # a name right after "The" in capitals inside a sentence is a title's words
+        (("Dan Alpert, author of The Age of Oversupply, spoke.",), "Dan Alpert", "Age"),
+        (("The writer of The Da Vinci Code, Dan Brown, was sued.",), "Dan Brown", "Da Vinci"),
+        (("Oct. 31, 2012 The Obama hug.", "President Obama toured the site."), "Obama", ""),
     ],
 )
 def test_round_20_names_that_are_no_people(

@@ -417,6 +417,8 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
+    if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
+        return Candidate(None, text, thing_hint=True)
     if (
         words[-1] in NOT_ENTITY_SUFFIXES
         or (("’" in text or "'" in text) and _CONTRACTION.search(text))
@@ -589,6 +591,22 @@ def _hinted(
     candidate = Candidate(kind, text, *args, **kw)  # type: ignore[arg-type]
     candidate.thing_hint = hint
     return candidate
+
+
+def _after_a_titles_the(tokens: Sequence[Token], start: int) -> bool:
+    """A name right after "The" in capitals inside a sentence: the words of a title ("author of
+    The Age of Oversupply", "the writer of The Da Vinci Code"), as a person's name takes no
+    article."""
+    return (
+        start > 1
+        and tokens[start - 1].text == "The"
+        and any(t.is_word for t in tokens[: start - 1])
+        and tokens[start - 2].text not in _OPENING_MARKS
+    )
+
+
+# Marks after which a capital opens a sentence or a title quoted: "“The Age", ": The".
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", ":", "(", "—", "–", "-"})
 
 
 def _after_the(tokens: Sequence[Token], start: int) -> bool:
