@@ -1417,6 +1417,13 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
         (("Dan Alpert, author of The Age of Oversupply, spoke.",), "Dan Alpert", "Age"),
         (("The writer of The Da Vinci Code, Dan Brown, was sued.",), "Dan Brown", "Da Vinci"),
         (("Oct. 31, 2012 The Obama hug.", "President Obama toured the site."), "Obama", ""),
+        # a work's takings, first night or release with the name its subject
+        (("Vera Drake grossed $3m in the US, said Tom Smith.",), "Tom Smith", "Vera Drake"),
+        (("Bridget Jones premiered in London on Tuesday.",), "", "Bridget Jones"),
+        (("Billy Elliot was released on DVD last week.",), "", "Billy Elliot"),
+        (("Harry Potter is out on DVD in March.",), "", "Harry Potter"),
+        (("Tom Smith premiered his new film in London.",), "Tom Smith", ""),
+        (("Tom Smith was released on bail last week.",), "Tom Smith", ""),
     ],
 )
 def test_round_20_names_that_are_no_people(

@@ -21,6 +21,7 @@ from briefings.analysis.people.things.figures import (
     dated_in_brackets,
     its_audience,
     priced,
+    released_as_a_work,
     reports_its_figures,
 )
 from briefings.analysis.people.things.firms import (
@@ -105,6 +106,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "the theatre staged Peter Pan", "acquired Jimmy Choo"
     if its_audience(tokens, start, end):
         return True  # "Jerry Springer drew 1.8m viewers"
+    if released_as_a_work(tokens, start, end):
+        return True  # "Vera Drake grossed $3m", "Billy Elliot was released on DVD"
     if dated_in_brackets(tokens, end) or at_the_box_office(tokens, start, end):
         return True  # "Vera Drake (2004)", "Ray took $20m at the box office"
     if listed_among_things(tokens, start):
