@@ -1424,6 +1424,11 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
         (("Harry Potter is out on DVD in March.",), "", "Harry Potter"),
         (("Tom Smith premiered his new film in London.",), "Tom Smith", ""),
         (("Tom Smith was released on bail last week.",), "Tom Smith", ""),
+        # a name that says its figures, with no job written beside it
+        (("Ted Baker said pre-tax profits rose 20% to £15m.",), "", "Ted Baker"),
+        (("Laura Ashley has said sales fell, said Tom Smith.",), "Tom Smith", "Laura Ashley"),
+        (("Tom Smith said his sales had fallen.",), "Tom Smith", ""),
+        (("Tom Smith, the chief executive, said profits rose.",), "Tom Smith", ""),
     ],
 )
 def test_round_20_names_that_are_no_people(

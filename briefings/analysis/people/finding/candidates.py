@@ -75,6 +75,7 @@ from briefings.analysis.people.things.clauses import (
     speaks_of_its_own,
     speaks_of_theirs,
 )
+from briefings.analysis.people.things.figures import speaks_of_its_figures
 from briefings.analysis.people.things.firms import a_firms_act
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
@@ -580,6 +581,7 @@ def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
     return (
         speech_next_to(tokens, start, end)
         and not speaks_of_its_own(tokens, end)
+        and not speaks_of_its_figures(tokens, end)  # "Ted Baker said pre-tax profits rose"
         and not a_firms_act(tokens, start, end)  # "Laura Ashley announced a fall in profits"
         and not (after is not None and not after.is_cap and after.lower in BODYS_NOUNS)
     )

@@ -37,6 +37,25 @@ def reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
+def speaks_of_its_figures(tokens: Sequence[Token], end: int) -> bool:
+    """A verb of saying right after a name and, within three words of lower case, a firm's
+    figures: "Ted Baker said pre-tax profits rose", "Laura Ashley said sales fell" (an executive
+    who says so is named with a job)."""
+    k = end + (end < len(tokens) and tokens[end].lower in {"has", "had"})
+    if k >= len(tokens) or tokens[k].lower not in SPEECH_VERBS:
+        return False
+    for token in tokens[k + 1 : k + 4]:
+        if token.lower in _FIGURES:
+            return True
+        if token.is_cap or not token.is_word or token.lower in _NOT_QUALIFIERS:
+            return False
+    return False
+
+
+# Words after "said" that begin what was said of someone or something else: "said his sales".
+_NOT_QUALIFIERS = words_set("his her their our my your the a an it he she they we i that")
+
+
 def priced(tokens: Sequence[Token], end: int) -> bool:
     """A name whose share price moves: a verb of price, maybe "by", a number and a percentage
     or pence."""

@@ -23,6 +23,7 @@ from briefings.analysis.people.things.figures import (
     priced,
     released_as_a_work,
     reports_its_figures,
+    speaks_of_its_figures,
 )
 from briefings.analysis.people.things.firms import (
     told_as_a_firm,
@@ -112,7 +113,7 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Vera Drake (2004)", "Ray took $20m at the box office"
     if listed_among_things(tokens, start):
         return True  # "retailers such as Ted Baker and Karen Millen"
-    if reports_its_figures(tokens, end):
+    if reports_its_figures(tokens, end) or speaks_of_its_figures(tokens, end):
         return True  # "John Lewis reported a 10% rise in sales"
     if told_as_a_firm(tokens, start, end):
         return True  # "Ted Baker plc", "Laura Ashley has issued a profit warning", "has 84 shops"
