@@ -1429,6 +1429,18 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
         (("Laura Ashley has said sales fell, said Tom Smith.",), "Tom Smith", "Laura Ashley"),
         (("Tom Smith said his sales had fallen.",), "Tom Smith", ""),
         (("Tom Smith, the chief executive, said profits rose.",), "Tom Smith", ""),
+        # the next sentence takes the name up as a firm, with words of where it is from
+        (
+            ("Morgan Stanley has been fined $15m.", "The US bank said it would not appeal."),
+            "",
+            "Morgan",
+        ),
+        (
+            ("Tom Smith has been sacked.", "The bank chairman said the move was right."),
+            "Tom Smith",
+            "",
+        ),
+        (("Tom Smith has been sacked.", "The US bank's chief said it was right."), "Tom Smith", ""),
     ],
 )
 def test_round_20_names_that_are_no_people(
