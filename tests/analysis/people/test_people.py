@@ -1441,6 +1441,10 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
             "",
         ),
         (("Tom Smith has been sacked.", "The US bank's chief said it was right."), "Tom Smith", ""),
+        # a team's position after a possessive is a club's; a trainer's compound before a horse
+        (("Hamilton Academical's striker scored, said Tom Smith.",), "Tom Smith", "Academical"),
+        (("Tom Smith's coach said she would be fit.",), "Tom Smith", ""),
+        (("Paul Nicholls-trained Azertyuiop was favourite.",), "", "Azertyuiop"),
     ],
 )
 def test_round_20_names_that_are_no_people(

@@ -321,9 +321,15 @@ _CAST = words_set(
     takings"""
 )
 
+# A team's positions, which a club has and a person does not: "Hamilton Academical's striker".
+_POSITIONS = words_set(
+    """striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers winger
+    wingers full-back fly-half scrum-half flanker centre-half"""
+)
+
 # What follows a body's, a work's or a brand's possessive: "Merrill Lynch's profits", "Vera Drake's
 # star", "John Lewis's chairman", "Ted Baker's products".
-_AFTER_A_THINGS_POSSESSIVE = A_BODYS | _CAST | _HEADS_OF | _A_BRANDS
+_AFTER_A_THINGS_POSSESSIVE = A_BODYS | _CAST | _HEADS_OF | _A_BRANDS | _POSITIONS
 
 _SEQUELS = words_set("sequel sequels prequel follow-up")
 
