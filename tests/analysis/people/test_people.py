@@ -1445,6 +1445,11 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
         (("Hamilton Academical's striker scored, said Tom Smith.",), "Tom Smith", "Academical"),
         (("Tom Smith's coach said she would be fit.",), "Tom Smith", ""),
         (("Paul Nicholls-trained Azertyuiop was favourite.",), "", "Azertyuiop"),
+        # two firms joined as one subject of a firm's act; a firm's merger
+        (("Taylor Woodrow and George Wimpey both reported higher profits.",), "", "Wimpey"),
+        (("Taylor Woodrow and George Wimpey both reported higher profits.",), "", "Woodrow"),
+        (("Taylor Woodrow is to merge with Wimpey, said Tom Smith.",), "Tom Smith", "Woodrow"),
+        (("Tom Smith and Jane Doe both reported for duty.",), "Jane Doe", ""),
     ],
 )
 def test_round_20_names_that_are_no_people(
