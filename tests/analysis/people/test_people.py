@@ -1450,6 +1450,11 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
         (("Taylor Woodrow and George Wimpey both reported higher profits.",), "", "Woodrow"),
         (("Taylor Woodrow is to merge with Wimpey, said Tom Smith.",), "Tom Smith", "Woodrow"),
         (("Tom Smith and Jane Doe both reported for duty.",), "Jane Doe", ""),
+        # a firm cutting or raising what it charges; a brand's goods after its name
+        (("Estee Lauder and Elizabeth Arden both raised prices.",), "", "Arden"),
+        (("Tesco cut prices, said Tom Smith.", "Jane Doe cut prices too."), "Tom Smith", "Jane"),
+        (("Alan Greenspan raised rates again.",), "Alan Greenspan", ""),
+        (("Ben Sherman shirts sold well, said Tom Smith.",), "Tom Smith", "Ben Sherman"),
     ],
 )
 def test_round_20_names_that_are_no_people(

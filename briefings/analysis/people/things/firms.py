@@ -95,6 +95,7 @@ def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
         if (
             (verb in _STATES and _figures_follow(tokens, k + 1))
             or (verb in _MERGES and k + 1 < len(tokens) and tokens[k + 1].lower == "with")
+            or (verb in _PRICE_VERBS and _priced_goods(tokens, k + 1))
             or (verb in _SHOPS_VERBS and _counted(tokens, k + 1, _OUTLETS))
             or _firms_fate(tokens, k)
         ):
@@ -117,6 +118,18 @@ _FAILED = words_set("administration receivership liquidation")
 
 # A firm's merger, said with "with": "Taylor Woodrow is to merge with Wimpey".
 _MERGES = words_set("merge merges merged merging")
+
+
+# What a firm does to what it charges: "Tesco cut prices", "raised its fares" (not "rates": a
+# central banker's; not "taxes" or "tariffs": a government's).
+_PRICE_VERBS = words_set("raise raises raised raising cut cuts cutting slash slashed lower lowered")
+_CHARGES = words_set("prices fares premiums")
+
+
+def _priced_goods(tokens: Sequence[Token], k: int) -> bool:
+    """What a firm charges right after the verb, maybe after "its" or "their": "cut prices"."""
+    k += k < len(tokens) and tokens[k].lower in {"its", "their"}
+    return k < len(tokens) and tokens[k].lower in _CHARGES
 
 
 def _past_a_partner(tokens: Sequence[Token], end: int) -> int:

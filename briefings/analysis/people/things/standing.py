@@ -234,7 +234,10 @@ _A_BODYS_PAIRS = frozenset(
 )
 
 # What a brand or a chain is, after its name: "the Ted Baker chain", "Jimmy Choo products".
-_A_BRANDS = words_set("chain chains brands products outlets boutiques franchises range ranges")
+_A_BRANDS = words_set(
+    """chain chains brands products outlets boutiques franchises range ranges shirts shoes
+    handbags jeans fragrances perfumes cosmetics"""
+)
 
 # Determiners people's names do not take: "this Morgan Stanley fund", "his Harry Potter role".
 _DETERMINERS = words_set("this these those every each its their his her our your my another whose")
