@@ -39,9 +39,11 @@ from briefings.analysis.people.own_words.name_words import (
     thing_named,
 )
 from briefings.analysis.people.own_words.nature import (
+    in_dictionary,
     is_common_word,
     is_place_name,
     is_plural_thing,
+    is_thing_surname,
     name_nature,
     thing_words,
 )
@@ -73,13 +75,16 @@ from briefings.analysis.people.things.clauses import (
     speaks_of_its_own,
     speaks_of_theirs,
 )
+from briefings.analysis.people.things.figures import speaks_of_its_figures
 from briefings.analysis.people.things.firms import a_firms_act
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
     after_a_titles_possessive,
+    before_a_publications_noun,
     fictional_before,
     introduced_as_a_thing,
 )
+from briefings.analysis.people.things.listed import listed_with_bodies
 from briefings.analysis.people.things.standing import where_things_stand
 from briefings.analysis.people.things.works import starring_someone
 from briefings.analysis.results import EntityKind
@@ -116,6 +121,17 @@ class Candidate:
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     tokens = tokenize(sentence)
+    spans: list[tuple[int, int, Candidate]] = []
+    found = list(_sentence_candidates(sentence, tokens, spans))
+    for c in listed_with_bodies(tokens, spans):
+        c.thing_hint = True
+    yield from found
+
+
+def _sentence_candidates(
+    sentence: str, tokens: Sequence[Token], spans: list[tuple[int, int, Candidate]]
+) -> Iterator[Candidate]:
+    """The candidates of the sentence, each run's span with its candidate kept in `spans`."""
     first_word = next((k for k, t in enumerate(tokens) if t.is_word), -1)
     for i, j in name_runs(tokens):
         while i < j and (
@@ -123,7 +139,11 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             or tokens[i].lower in CALENDAR
             or (
                 i == first_word
-                and (tokens[i].lower in COMMON_WORDS or tokens[i].lower in BODY_NOUNS)
+                and (
+                    tokens[i].lower in COMMON_WORDS
+                    or tokens[i].lower in BODY_NOUNS
+                    or (j - i > 1 and _a_frequent_word(tokens[i]))
+                )
                 and not _keeps(tokens[i])
                 and not kind_by_lists(
                     run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]
@@ -140,6 +160,7 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             if candidate:
                 candidate.owner = _owner(sentence, tokens, i)
                 candidate.qualifies = j - i == 1 and _qualifies_someone(tokens, j)
+                spans.append((i, j, candidate))
                 yield candidate
                 couple = _the_other_of_a_couple(tokens, i, candidate)
                 if couple:
@@ -202,6 +223,23 @@ _KIN_HEADS = words_set(
     widow widower partner girlfriend boyfriend ally rival successor predecessor heir protege
     confidant aide adviser advisor spokesman spokeswoman spokesperson"""
 )
+
+
+# The Zipf frequency from which a word opening a sentence is the word, not a name: "Given" 5.4,
+# "Following" 5.5, "Little" 5.8 (not "Park" 5.2 of "Park Geun-hye", nor "Brown" 5.0).
+_FREQUENT_ZIPF = 5.3
+
+
+def _a_frequent_word(token: Token) -> bool:
+    """A word so frequent in English that, capitalised only for opening the sentence before a
+    name, it is the word: "Given Obama's rating" (no given name, and in a dictionary)."""
+    return (
+        token.is_word
+        and len(token.text) > 2  # no initial: "C. Boyden Gray"
+        and english_zipf(token.lower) >= _FREQUENT_ZIPF
+        and not is_given_name(token.text)
+        and in_dictionary(token.text)
+    )
 
 
 def _keeps(token: Token) -> bool:
@@ -380,6 +418,8 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
+    if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
+        return Candidate(None, text, thing_hint=True)
     if (
         words[-1] in NOT_ENTITY_SUFFIXES
         or (("’" in text or "'" in text) and _CONTRACTION.search(text))
@@ -409,6 +449,7 @@ def _judged(
         return Candidate(None, text, not_a_person=True)
     if (
         _named_after_a_royal(role, [t.text for t in name])
+        or _a_royals_race(role, [t.text for t in name])
         or _a_royal_numbered(role, tokens, j)
         or _a_royal_in_a_title(role)
     ):
@@ -429,13 +470,20 @@ def _judged(
         )
     if len(name) >= 2:
         if not looks_like_name(name) or (start > 0 and tokens[start - 1].lower == "the"):
-            return None  # "The History Boys", "the West End": people take no article
+            # "The History Boys", "the West End": people take no article; one written where
+            # things stand is a thing wherever else the article names it ("the Harry Potter
+            # books" and then "a tirade against Harry Potter")
+            return Candidate(None, text, thing_hint=True) if hint else None
         # a full name whose first word is no known first name is kept as a possible person: it
         # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
         known = first_name_like(name[0].text) or INITIAL.fullmatch(name[0].text) is not None
         if known and is_plural_thing(name[-1].text) and not speech_next_to(tokens, start, j):
             return _hinted(hint, None, text)  # "Bradford Rovers", "Kaiser Chiefs"
-        if known and not thing_words([t.text for t in name[1:]]):
+        if (
+            known
+            and not thing_words([t.text for t in name[1:]])
+            and not is_thing_surname(name[-1].text)
+        ):
             candidate = _hinted(hint, "person", text, body)
             candidate.spoken = _spoken(tokens, start, j)
             return candidate
@@ -473,6 +521,19 @@ def _named_after_a_royal(role: Sequence[Token] | None, words: Sequence[str]) -> 
     )
 
 
+def _a_royals_race(role: Sequence[Token] | None, words: Sequence[str]) -> bool:
+    """A royal's title before common English words the first of which is no given name: a race,
+    a cup or a building named after a royal ("Queen Mother Champion Chase", "King George Gold
+    Cup"), as a royal is named by given names ("Queen Mother Elizabeth")."""
+    return (
+        bool(role)
+        and any(t.lower in _ROYALS for t in role)  # type: ignore[union-attr]
+        and len(words) > 1
+        and not is_given_name(words[0])
+        and all(w[1:].islower() and is_common_word(w) for w in words)
+    )
+
+
 def _a_royal_numbered(role: Sequence[Token] | None, tokens: Sequence[Token], end: int) -> bool:
     """A royal title and a name with an Arabic numeral after it: a ship or a thing named after a
     royal ("Queen Mary 2"), as a royal's number is a Roman one ("George VI")."""
@@ -506,6 +567,7 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
         or fictional_before(tokens, start)
         or after_a_plural_title(tokens, start, end)
         or after_a_titles_possessive(tokens, start)
+        or before_a_publications_noun(tokens, end)
     )
 
 
@@ -519,6 +581,7 @@ def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
     return (
         speech_next_to(tokens, start, end)
         and not speaks_of_its_own(tokens, end)
+        and not speaks_of_its_figures(tokens, end)  # "Ted Baker said pre-tax profits rose"
         and not a_firms_act(tokens, start, end)  # "Laura Ashley announced a fall in profits"
         and not (after is not None and not after.is_cap and after.lower in BODYS_NOUNS)
     )
@@ -530,6 +593,22 @@ def _hinted(
     candidate = Candidate(kind, text, *args, **kw)  # type: ignore[arg-type]
     candidate.thing_hint = hint
     return candidate
+
+
+def _after_a_titles_the(tokens: Sequence[Token], start: int) -> bool:
+    """A name right after "The" in capitals inside a sentence: the words of a title ("author of
+    The Age of Oversupply", "the writer of The Da Vinci Code"), as a person's name takes no
+    article."""
+    return (
+        start > 1
+        and tokens[start - 1].text == "The"
+        and any(t.is_word for t in tokens[: start - 1])
+        and tokens[start - 2].text not in _OPENING_MARKS
+    )
+
+
+# Marks after which a capital opens a sentence or a title quoted: "“The Age", ": The".
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", ":", "(", "—", "–", "-"})
 
 
 def _after_the(tokens: Sequence[Token], start: int) -> bool:

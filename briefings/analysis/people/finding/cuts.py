@@ -93,6 +93,7 @@ def after_a_hyphenated_title(run: Sequence[Token]) -> int | None:
 DESCRIBING_ENDS = (
     *("-based", "-owned", "-listed", "-controlled", "-run", "-backed"),
     *("-style", "-like", "-era", "-esque", "-type"),  # "a Tony Blair-style reform"
+    *("-trained", "-ridden"),  # a horse's trainer or jockey: "Paul Nicholls-trained Azertyuiop"
 )
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "is_english_word",
     "is_place_name",
     "is_plural_thing",
+    "is_thing_surname",
     "is_thing_word",
     "known_name_word",
     "name_nature",
@@ -52,13 +53,32 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "snr", "jnr"})
 
 
 @cache
-def _census_surnames() -> frozenset[str]:
-    """The 88,799 surnames of the US Census Bureau's 1990 list, lower case, as the `names`
-    package ships them (read once per process, about 0.1 s)."""
+def _census_ranks() -> dict[str, int]:
+    """The 88,799 surnames of the US Census Bureau's 1990 list, lower case, with their rank by
+    how many bear them, as the `names` package ships them (read once per process, about 0.1 s)."""
     import names
 
     with open(names.FILES["last"], encoding="ascii") as lines:
-        return frozenset(line.split(maxsplit=1)[0].lower() for line in lines if line.strip())
+        rows = (line.split() for line in lines if line.strip())
+        return {row[0].lower(): int(row[3]) for row in rows}
+
+
+@cache
+def _census_surnames() -> frozenset[str]:
+    """The census surnames, lower case."""
+    return frozenset(_census_ranks())
+
+
+# The rank in the census list after which a surname is too rare to outweigh a common English
+# word: "Mail", "Market", "Catholic", "City" (ranks 40,000 to 75,000, names of a few hundred
+# people); chosen on PolNeAR's first 600 articles, where 20,000 cost "Pete Seat" and "James
+# Smack" and 50,000 kept "Preston North End".
+RARE_SURNAME_RANK = 30000
+
+
+def _a_rare_surname(word: str) -> bool:
+    """A census surname borne by so few that a common English word is the word's sense."""
+    return _census_ranks().get(word.lower(), 0) > RARE_SURNAME_RANK
 
 
 def _zipf(word: str) -> float:
@@ -83,6 +103,23 @@ def is_thing_word(word: str) -> bool:
     if _zipf(word.lower()) < COMMON_ZIPF:
         return False
     return not known_name_word(word) and in_dictionary(word)
+
+
+@lru_cache(maxsize=65536)
+def is_thing_surname(word: str) -> bool:
+    """A thing-like word where a surname stands, or a common English word in a dictionary that
+    only a rare census surname is ("Mail" of "Royal Mail", "End" of "Preston North End",
+    "Catholic" of "Roman Catholic"; not "Cook", "Stanley", "Straw" or "Sugar", surnames of
+    thousands)."""
+    if is_thing_word(word):
+        return True
+    return (
+        word.isalpha()
+        and _zipf(word.lower()) >= COMMON_ZIPF
+        and _a_rare_surname(word)
+        and not is_given_name(word)
+        and in_dictionary(word)
+    )
 
 
 @cache

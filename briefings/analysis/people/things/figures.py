@@ -37,6 +37,25 @@ def reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
+def speaks_of_its_figures(tokens: Sequence[Token], end: int) -> bool:
+    """A verb of saying right after a name and, within three words of lower case, a firm's
+    figures: "Ted Baker said pre-tax profits rose", "Laura Ashley said sales fell" (an executive
+    who says so is named with a job)."""
+    k = end + (end < len(tokens) and tokens[end].lower in {"has", "had"})
+    if k >= len(tokens) or tokens[k].lower not in SPEECH_VERBS:
+        return False
+    for token in tokens[k + 1 : k + 4]:
+        if token.lower in _FIGURES:
+            return True
+        if token.is_cap or not token.is_word or token.lower in _NOT_QUALIFIERS:
+            return False
+    return False
+
+
+# Words after "said" that begin what was said of someone or something else: "said his sales".
+_NOT_QUALIFIERS = words_set("his her their our my your the a an it he she they we i that")
+
+
 def priced(tokens: Sequence[Token], end: int) -> bool:
     """A name whose share price moves: a verb of price, maybe "by", a number and a percentage
     or pence."""
@@ -113,4 +132,33 @@ def its_audience(tokens: Sequence[Token], start: int, end: int) -> bool:
             return True
         if t.lower == "watched" and k + 2 < len(window) and window[k + 1].lower == "by":
             return window[k + 2].text[:1].isdigit()
+    return False
+
+
+# A work's release, its takings or its first night, said with the name its subject.
+_GROSSED = words_set("grossed grosses")
+_PREMIERED = words_set("premiered premieres premiere")
+_RELEASED = words_set("released out available")
+_MEDIA = words_set("dvd video cd vinyl blu-ray cinemas theatres theaters")
+
+
+def released_as_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name opening its clause that a work's verb follows within six words, no one told or
+    named between: "Vera Drake grossed $3m", "Bridget Jones premiered in London" (not "premiered
+    his film"), "Billy Elliot was released on DVD", "is out in cinemas" (a prisoner is released,
+    and not "on DVD")."""
+    if not opens_a_clause(tokens, start):
+        return False
+    window = tokens[end : end + 6]
+    for k, t in enumerate(window):
+        if t.text in {",", ";", ":"} or t.lower in SPEECH_VERBS or t.is_cap:
+            return t.is_cap and t.lower in _MEDIA and k > 1 and window[k - 1].lower in ("on", "in")
+        if t.lower in _GROSSED:
+            return True
+        if t.lower in _PREMIERED:
+            after = window[k + 1] if k + 1 < len(window) else None
+            return after is None or after.lower in {"in", "at", "on", "."}
+        if t.lower in _RELEASED:
+            rest = window[k + 1 : k + 3]
+            return len(rest) == 2 and rest[0].lower in {"on", "in"} and rest[1].lower in _MEDIA
     return False

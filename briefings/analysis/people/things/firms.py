@@ -57,11 +57,9 @@ def told_as_a_firm(tokens: Sequence[Token], start: int, end: int) -> bool:
         return whose_holdings(tokens, end)
     if not after.is_word or after.is_cap:
         return False  # a full stop, a bracket, a quotation mark, another name
-    if a_legal_suffix(tokens, end):
-        return True  # "Ted Baker plc"
-    return opens_a_clause(tokens, start) and (
-        a_firms_act(tokens, start, end) or of_its_own(tokens, start, end)
-    )
+    if a_legal_suffix(tokens, end) or a_partnership(tokens, end):
+        return True  # "Ted Baker plc", "Henry Holt and Company"
+    return a_firms_act(tokens, start, end) or of_its_own(tokens, start, end)
 
 
 def a_legal_suffix(tokens: Sequence[Token], end: int) -> bool:
@@ -69,17 +67,35 @@ def a_legal_suffix(tokens: Sequence[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].lower.rstrip(".") in _LEGAL
 
 
+# A firm's partners, written in capitals after its founder's name and "and": "Henry Holt and
+# Company", "John Wiley and Sons".
+_PARTNERSHIP = words_set("company co sons partners associates")
+
+
+def a_partnership(tokens: Sequence[Token], end: int) -> bool:
+    """ "and" and a firm's partners after a name: "Henry Holt and Company", "Wiley and Sons"."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower == "and"
+        and tokens[end + 1].is_cap
+        and tokens[end + 1].lower.rstrip(".") in _PARTNERSHIP
+    )
+
+
 def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name, the subject of its clause, stating a firm's figures ("Laura Ashley has issued a
     profit warning", "made a pre-tax loss of £5m") or counting its shops ("has 84 shops", "is to
     close 20 stores"); a person "has three children", "announced his retirement", and a sentence
     that says "he" or "she" may be of a person ("made a profit on her house")."""
-    if not opens_a_clause(tokens, start):
+    if not opens_a_clause(tokens, start) and not _second_of_two(tokens, start):
         return False
+    end = _past_a_partner(tokens, end)  # "Taylor Woodrow and George Wimpey both reported"
     for k in range(end, min(len(tokens), end + 5)):
         verb = tokens[k].lower
         if (
             (verb in _STATES and _figures_follow(tokens, k + 1))
+            or (verb in _MERGES and k + 1 < len(tokens) and tokens[k + 1].lower == "with")
+            or (verb in _PRICE_VERBS and _priced_goods(tokens, k + 1))
             or (verb in _SHOPS_VERBS and _counted(tokens, k + 1, _OUTLETS))
             or _firms_fate(tokens, k)
         ):
@@ -98,6 +114,44 @@ _JOBS = words_set("jobs posts positions")
 
 # What only a firm goes into: "went into administration".
 _FAILED = words_set("administration receivership liquidation")
+
+
+# A firm's merger, said with "with": "Taylor Woodrow is to merge with Wimpey".
+_MERGES = words_set("merge merges merged merging")
+
+
+# What a firm does to what it charges: "Tesco cut prices", "raised its fares" (not "rates": a
+# central banker's; not "taxes" or "tariffs": a government's).
+_PRICE_VERBS = words_set("raise raises raised raising cut cuts cutting slash slashed lower lowered")
+_CHARGES = words_set("prices fares premiums")
+
+
+def _priced_goods(tokens: Sequence[Token], k: int) -> bool:
+    """What a firm charges right after the verb, maybe after "its" or "their": "cut prices"."""
+    k += k < len(tokens) and tokens[k].lower in {"its", "their"}
+    return k < len(tokens) and tokens[k].lower in _CHARGES
+
+
+def _past_a_partner(tokens: Sequence[Token], end: int) -> int:
+    """Where the verb of two names joined by "and" may stand: past the second name and a "both"
+    ("Estee Lauder and Elizabeth Arden both raised"); `end` itself when no name is joined."""
+    k = end
+    if k + 1 < len(tokens) and tokens[k].lower == "and" and cap_at(tokens, k + 1):
+        k += 1
+        while k < len(tokens) and cap_at(tokens, k):
+            k += 1
+    return k + (k < len(tokens) and tokens[k].lower in {"both", "each"})
+
+
+def _second_of_two(tokens: Sequence[Token], start: int) -> bool:
+    """A name after "and" and another name that opens its clause: "Taylor Woodrow and George
+    Wimpey" (not "he and Mike Pence")."""
+    if start < 2 or tokens[start - 1].lower != "and":
+        return False
+    k = start - 1
+    while k > 0 and cap_at(tokens, k - 1):
+        k -= 1
+    return k < start - 1 and opens_a_clause(tokens, k)
 
 
 def _firms_fate(tokens: Sequence[Token], k: int) -> bool:

@@ -57,6 +57,16 @@ def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
     return surname.is_word and surname.is_cap and first.is_cap and first_name_like(first.text)
 
 
+# What a publication is, written in lower case right after its title: "Forbes magazine".
+_PUBLICATIONS = words_set("magazine magazines newspaper newspapers tabloid")
+
+
+def before_a_publications_noun(tokens: Sequence[Token], end: int) -> bool:
+    """A name right before a publication's noun is its title ("Forbes magazine said", "Hello
+    magazine"): news writes no person so, wherever else the name stands ("Forbes says it")."""
+    return end < len(tokens) and not tokens[end].is_cap and tokens[end].lower in _PUBLICATIONS
+
+
 def _lower_or_first(tokens: Sequence[Token], k: int) -> bool:
     """A word written in lower case, or the sentence's first word."""
     return not tokens[k].is_cap or not any(t.is_word for t in tokens[:k])

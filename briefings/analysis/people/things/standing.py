@@ -21,7 +21,9 @@ from briefings.analysis.people.things.figures import (
     dated_in_brackets,
     its_audience,
     priced,
+    released_as_a_work,
     reports_its_figures,
+    speaks_of_its_figures,
 )
 from briefings.analysis.people.things.firms import (
     told_as_a_firm,
@@ -105,11 +107,13 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "the theatre staged Peter Pan", "acquired Jimmy Choo"
     if its_audience(tokens, start, end):
         return True  # "Jerry Springer drew 1.8m viewers"
+    if released_as_a_work(tokens, start, end):
+        return True  # "Vera Drake grossed $3m", "Billy Elliot was released on DVD"
     if dated_in_brackets(tokens, end) or at_the_box_office(tokens, start, end):
         return True  # "Vera Drake (2004)", "Ray took $20m at the box office"
     if listed_among_things(tokens, start):
         return True  # "retailers such as Ted Baker and Karen Millen"
-    if reports_its_figures(tokens, end):
+    if reports_its_figures(tokens, end) or speaks_of_its_figures(tokens, end):
         return True  # "John Lewis reported a 10% rise in sales"
     if told_as_a_firm(tokens, start, end):
         return True  # "Ted Baker plc", "Laura Ashley has issued a profit warning", "has 84 shops"
@@ -230,7 +234,10 @@ _A_BODYS_PAIRS = frozenset(
 )
 
 # What a brand or a chain is, after its name: "the Ted Baker chain", "Jimmy Choo products".
-_A_BRANDS = words_set("chain chains brands products outlets boutiques franchises range ranges")
+_A_BRANDS = words_set(
+    """chain chains brands products outlets boutiques franchises range ranges shirts shoes
+    handbags jeans fragrances perfumes cosmetics"""
+)
 
 # Determiners people's names do not take: "this Morgan Stanley fund", "his Harry Potter role".
 _DETERMINERS = words_set("this these those every each its their his her our your my another whose")
@@ -317,9 +324,15 @@ _CAST = words_set(
     takings"""
 )
 
+# A team's positions, which a club has and a person does not: "Hamilton Academical's striker".
+_POSITIONS = words_set(
+    """striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers winger
+    wingers full-back fly-half scrum-half flanker centre-half"""
+)
+
 # What follows a body's, a work's or a brand's possessive: "Merrill Lynch's profits", "Vera Drake's
 # star", "John Lewis's chairman", "Ted Baker's products".
-_AFTER_A_THINGS_POSSESSIVE = A_BODYS | _CAST | _HEADS_OF | _A_BRANDS
+_AFTER_A_THINGS_POSSESSIVE = A_BODYS | _CAST | _HEADS_OF | _A_BRANDS | _POSITIONS
 
 _SEQUELS = words_set("sequel sequels prequel follow-up")
 

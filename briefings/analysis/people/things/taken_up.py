@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# How a sentence opens when its subject is the firm the sentence before was about: "The company
-# blamed", "It said" (not "It was", "It is": "It was a good day"; not "Its": "Tony Blair visited
-# the plant. Its workers").
+# How a sentence opens when its subject is the firm the sentence before was about, maybe with two
+# words that say where it is from or what it does: "The company blamed", "The US bank said", "It
+# said" (not "It was", "It is": "It was a good day"; not "Its": "Tony Blair visited the plant. Its
+# workers"; not the firm's people: "The bank's chairman", "The former bank chief").
 _A_FIRM_OPENS = re.compile(
-    r"(?:The|the) (?:company|firm|group|chain|retailer|bank|brand|label|business|airline|carmaker|"
-    r"brewer|insurer|lender|supermarket|retail group|fashion chain|fashion retailer)\b"
+    r"(?:The|the) (?:[\w-]+ ){0,2}?(?:company|firm|group|chain|retailer|bank|brand|label|business|"
+    r"airline|carmaker|brewer|insurer|lender|supermarket)\b(?!['’]s\b)(?! (?:[\w-]+ )?(?:"
+    r"chairman|chairwoman|chief|boss|head|executive|director|spokesman|spokeswoman|founder|owner|"
+    r"president|manager|analyst|economist|staff|workers)\b)"
     r"|It (?:said|says|added|reported|posted)\b"
 )
 

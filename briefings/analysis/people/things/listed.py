@@ -1,0 +1,73 @@
+"""Names listed with bodies: "Goldman Sachs, Morgan Stanley and Merrill Lynch" are three banks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Protocol, TypeVar
+
+from briefings.analysis.people.own_words.nature import is_common_word
+from briefings.analysis.people.roles.roles import Token
+
+
+class _Named(Protocol):
+    """What the rule reads of a candidate name."""
+
+    @property
+    def kind(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def alias(self) -> str | None: ...
+    @property
+    def evidence(self) -> bool: ...
+    @property
+    def spoken(self) -> bool: ...
+
+
+N = TypeVar("N", bound=_Named)
+
+
+def listed_with_bodies(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iterator[N]:
+    """The people with no mark of a person (no role, title or speech) in a list of three or more
+    names that holds as many bodies as people: "Goldman Sachs, Morgan Stanley and JPMorgan Chase
+    advised" (a list joins like with like)."""
+    ordered = sorted(spans, key=lambda s: s[0])
+    chain: list[N] = []
+    for k, (i, _, c) in enumerate(ordered):
+        between = tuple(t.text.lower() for t in tokens[ordered[k - 1][1] : i]) if k else ()
+        if between == (",",) or (between in _LAST and len(chain) > 1):
+            chain.append(c)
+            if between in _LAST:
+                yield from _unmarked_among_bodies(chain)
+                chain = []
+            continue
+        chain = [c]
+
+
+# What stands before the last name of a list: "A, B and C", "A, B, or C".
+_LAST = frozenset({("and",), ("or",), (",", "and"), (",", "or")})
+
+
+def _unmarked_among_bodies(chain: Sequence[N]) -> Iterator[N]:
+    """The people of a list that holds as many bodies as people, when none of its names has the
+    mark of a person (a party's members in the plural are no body: "Republicans, Reid Ribble and
+    Glenn Grothman")."""
+    bodies = sum(c.kind == "organisation" and not _members(c.text) for c in chain)
+    if not bodies or bodies < sum(c.kind == "person" for c in chain):
+        return
+    if all(c.kind in ("organisation", None) or not _marked(c) for c in chain):
+        yield from (c for c in chain if c.kind == "person")
+
+
+def _members(text: str) -> bool:
+    """One word in the plural whose singular is an English word: "Democrats", "Tories"."""
+    word = text.lower()
+    if " " in word or not word.endswith("s"):
+        return False
+    return is_common_word(word[:-1]) or (word.endswith("ies") and is_common_word(word[:-3] + "y"))
+
+
+def _marked(c: _Named) -> bool:
+    return bool(c.role or c.alias or c.evidence or c.spoken)
