@@ -7,10 +7,10 @@ import json
 from typing import Any
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.models import Article, Entity, Event, Mention, Point, PointGroup, table_of
+from briefings.models import Article, Entity, Event, Mention, Point, PointGroup, Quote, table_of
 from briefings.refresh.entities.rows import aliases_of, all_mentions
 from briefings.refresh.writes import driver
 from briefings.refresh.writes.driver import insert_many
@@ -173,3 +173,43 @@ def test_mentions_read_with_their_aliases(sessions: sessionmaker[Session]) -> No
         ("A", "B"),
         ("C",),
     ]
+
+
+def test_many_rows_go_in_a_few_statements_and_are_searchable(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite many rows are inserted a few multi-row statements at a time (no executemany: a
+    statement a row costs SQLite a statement journal and the full-text index a flush each), in
+    the order given (ids ascending with it), and their quotes are found by the full-text search."""
+    monkeypatch.setattr(driver, "VALUES_PER_STATEMENT", 9 * 4)  # four quotes a statement
+    sent: list[tuple[str, bool]] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, _p: Any, _c: Any, many: bool) -> None:
+        if statement.startswith("INSERT INTO quotes"):
+            sent.append((statement, many))
+
+    engine = sessions.kw["bind"]
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        with sessions() as session, session.begin():
+            article = _article(session, "/q.txt")
+            insert_rows(
+                session,
+                Quote,
+                [{"article_id": article, "position": i, "paragraph": i, "text": f"word{i} said",
+                  "speaker": None, "speaker_role": None, "kind": "direct", "confidence": 0.5,
+                  "found_by": "test"}
+                 for i in range(10)],
+            )  # fmt: skip
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    with sessions() as session:
+        stored = session.execute(select(Quote.id, Quote.position).order_by(Quote.id)).all()
+        if engine.dialect.name == "sqlite":
+            found = session.execute(
+                text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'word7'")
+            ).scalars()
+            assert list(found) == [stored[7].id]
+    assert [p for _, p in stored] == list(range(10))
+    if engine.dialect.name == "sqlite":
+        assert [many for _, many in sent] == [False, False, False]  # 4 + 4 + 2 rows
