@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from typing import Any
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.models import Article, Entity, Event, Mention, Point, PointGroup, table_of
+from briefings.models import Article, Entity, Event, Mention, Point, PointGroup, Quote, table_of
+from briefings.refresh.entities.rows import aliases_of, all_mentions
 from briefings.refresh.writes import driver
 from briefings.refresh.writes.driver import insert_many
 from briefings.refresh.writes.rows import insert_all, insert_groups, insert_rows, update_rows
@@ -109,3 +112,104 @@ def test_groups_inserted_over_several_statements_keep_their_ids(
     with sessions() as session:
         stored = dict(session.execute(select(PointGroup.id, PointGroup.text)).all())
         assert [stored[i] for i in ids] == [f"Point {i}." for i in range(7)]
+
+
+def test_values_column_by_column_are_those_row_by_row() -> None:
+    """`_values` converts a column at a time: the same values, in the same order, as converting
+    each row's values one by one (dates, JSON lists empty or not, None)."""
+    rows: list[dict[str, Any]] = [
+        {"a": 1, "day": dt.date(2024, 3, 5), "names": ["X", "Y"], "text": "t"},
+        {"a": 2, "day": None, "names": [], "text": None},
+        {"a": 3, "day": dt.date(1999, 12, 31), "names": [], "text": "u"},
+    ]
+    order = [("text", None), ("day", str), ("a", None), ("names", driver._json_converter(repr))]
+    by_row = [
+        tuple(r[k] if c is None else c(r[k]) for k, c in order) for r in rows
+    ]  # fmt: skip
+    assert driver._values(rows, order) == by_row
+    assert driver._values([], order) == []
+    assert driver._values(rows, [("a", None), ("text", None)]) == [(1, "t"), (2, None), (3, "u")]
+
+
+def test_an_empty_json_list_is_converted_once() -> None:
+    """A JSON column's empty list is written as SQLAlchemy's conversion gave it the once it was
+    asked; other values are converted each time."""
+    asked: list[object] = []
+
+    def convert(value: object) -> str:
+        asked.append(value)
+        return json.dumps(value)
+
+    converted = driver._json_converter(convert)
+    assert [converted([]), converted([]), converted(["A"]), converted(None)] == [
+        "[]",
+        "[]",
+        '["A"]',
+        "null",
+    ]
+    assert asked == [[], ["A"], None]
+
+
+def test_mentions_read_with_their_aliases(sessions: sessionmaker[Session]) -> None:
+    """Mentions read for linking carry the aliases stored (none, or several in order)."""
+    with sessions() as session, session.begin():
+        article = _article(session, "/m.txt")
+        insert_rows(
+            session,
+            Mention,
+            [{"article_id": article, "name": name, "kind": "person", "role": None,
+              "aliases": aliases, "count": 1}
+             for name, aliases in [("Anna Schmidt", ["Schmidt", "Ms Schmidt"]), ("Bo Li", [])]],
+        )  # fmt: skip
+    with sessions() as session:
+        read = all_mentions(session)
+    assert [(m.name, m.aliases) for m in read] == [
+        ("Anna Schmidt", ("Schmidt", "Ms Schmidt")),
+        ("Bo Li", ()),
+    ]
+    assert [aliases_of(s) for s in ("[]", None, '["A", "B"]', ["C"])] == [
+        (),
+        (),
+        ("A", "B"),
+        ("C",),
+    ]
+
+
+def test_many_rows_go_in_a_few_statements_and_are_searchable(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite many rows are inserted a few multi-row statements at a time (no executemany: a
+    statement a row costs SQLite a statement journal and the full-text index a flush each), in
+    the order given (ids ascending with it), and their quotes are found by the full-text search."""
+    monkeypatch.setattr(driver, "VALUES_PER_STATEMENT", 9 * 4)  # four quotes a statement
+    sent: list[tuple[str, bool]] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, _p: Any, _c: Any, many: bool) -> None:
+        if statement.startswith("INSERT INTO quotes"):
+            sent.append((statement, many))
+
+    engine = sessions.kw["bind"]
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        with sessions() as session, session.begin():
+            article = _article(session, "/q.txt")
+            insert_rows(
+                session,
+                Quote,
+                [{"article_id": article, "position": i, "paragraph": i, "text": f"word{i} said",
+                  "speaker": None, "speaker_role": None, "kind": "direct", "confidence": 0.5,
+                  "found_by": "test"}
+                 for i in range(10)],
+            )  # fmt: skip
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    with sessions() as session:
+        stored = session.execute(select(Quote.id, Quote.position).order_by(Quote.id)).all()
+        if engine.dialect.name == "sqlite":
+            found = session.execute(
+                text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'word7'")
+            ).scalars()
+            assert list(found) == [stored[7].id]
+    assert [p for _, p in stored] == list(range(10))
+    if engine.dialect.name == "sqlite":
+        assert [many for _, many in sent] == [False, False, False]  # 4 + 4 + 2 rows

@@ -26,6 +26,7 @@ from briefings.models import (
 from briefings.refresh.entities import linkage
 from briefings.refresh.entities.rows import (
     MENTION_COLUMNS,
+    aliases_of,
     bodies_by_variant,
     insert_entities,
     known_entities,
@@ -159,7 +160,7 @@ def _add_held(
         for i, a, name, kind, role, aliases, count, entity_id in session.connection().execute(
             query
         ):
-            mentions.append(MentionInput(i, a, name, kind, role, tuple(aliases), count))
+            mentions.append(MentionInput(i, a, name, kind, role, aliases_of(aliases), count))
             if entity_id is not None:
                 held[entity_id].add(i)
     mentions.sort(key=lambda m: m.id)  # the order of a rebuild: ties go to the first written

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from briefings.analysis.linking.keys import lookup_keys
@@ -22,9 +23,19 @@ MENTION_COLUMNS = (
     Mention.name,
     Mention.kind,
     Mention.role,
-    Mention.aliases,
+    # read as stored (JSON text on SQLite), decoded by `aliases_of`: most mentions have none
+    type_coerce(Mention.aliases, String).label("aliases"),
     Mention.count,
 )
+_NO_ALIASES = ("[]", None)
+
+
+def aliases_of(stored: str | list[str] | None) -> tuple[str, ...]:
+    """A mention's aliases from the column as `MENTION_COLUMNS` reads it: the JSON text (SQLite),
+    or the list a driver that decodes JSON itself gives (PostgreSQL)."""
+    if stored in _NO_ALIASES:
+        return ()
+    return tuple(json.loads(stored) if isinstance(stored, str) else stored)
 
 
 def all_mentions(session: Session) -> list[MentionInput]:
@@ -33,12 +44,12 @@ def all_mentions(session: Session) -> list[MentionInput]:
 
 
 def read_mentions(
-    session: Session, query: Select[int, int, str, str, str | None, list[str], int]
+    session: Session, query: Select[int, int, str, str, str | None, str, int]
 ) -> list[MentionInput]:
     """The mentions `query` selects (the columns of `MENTION_COLUMNS`), read as rows, not ORM objects."""
     return [
-        MentionInput(i, a, name, kind, role, tuple(aliases), count)
-        for i, a, name, kind, role, aliases, count in session.connection().execute(query)
+        MentionInput(i, a, name, kind, role, aliases_of(aliases), count)
+        for i, a, name, kind, role, aliases, count in session.connection().execute(query).all()
     ]
 
 

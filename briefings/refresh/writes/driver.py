@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import chain
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Connection, Dialect, Table, Update, insert
+from sqlalchemy import JSON, Connection, CursorResult, Dialect, Table, Update, insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -23,14 +24,17 @@ Converters = list[tuple[str, Callable[[Any], Any] | None]]  # a row's key, its c
 
 
 def insert_many(session: Session, table: Table, rows: list[Row]) -> bool:
-    """On SQLite, insert `rows` (every row the same keys) in one executemany of the driver;
-    False, nothing done, elsewhere or when the INSERT takes a value not among the keys (a
-    default SQLAlchemy fills in)."""
+    """On SQLite, insert `rows` (every row the same keys) in a few multi-row statements of the
+    driver; False, nothing done, elsewhere or when the INSERT takes a value not among the keys
+    (a default SQLAlchemy fills in). One statement for many rows, not an executemany: SQLite
+    opens and closes a statement journal for each statement in a transaction (foreign keys,
+    triggers), and the full-text index writes its pending terms out at each (a quote's row at a
+    time); the same rows, in the same order, with the same ids."""
     plain = _plain_insert(session, table, rows)
     if plain is None:
         return False
-    sql, order = plain
-    session.connection().exec_driver_sql(sql, _values(rows, order))
+    for _ in _multirow(session, plain, rows, ""):
+        pass
     return True
 
 
@@ -43,20 +47,29 @@ def returning_rows(
     plain = _plain_insert(session, table, rows)
     if plain is None:
         return None
-    sql, order = plain
-    head, _, row = sql.partition(" VALUES ")
     quote = session.get_bind().dialect.identifier_preparer.quote
     tail = " RETURNING " + ", ".join(quote(c) for c in columns)
+    found: list[tuple[Any, ...]] = []
+    for result in _multirow(session, plain, rows, tail):
+        found += [tuple(r) for r in result.all()]
+    return found
+
+
+def _multirow(
+    session: Session, plain: tuple[str, Converters], rows: list[Row], tail: str
+) -> Iterator[CursorResult[Any]]:
+    """The INSERT `plain` of `rows`, a few multi-row statements (as many values to each as SQLite
+    takes, up to VALUES_PER_STATEMENT), each ending in `tail`; their results, one by one."""
+    sql, order = plain
+    head, _, row = sql.partition(" VALUES ")
     connection = session.connection()
     limit = min(VALUES_PER_STATEMENT, _variables_allowed(connection))
     per = max(1, limit // max(1, len(order)))
-    found: list[tuple[Any, ...]] = []
     for start in range(0, len(rows), per):
         part = rows[start : start + per]
-        values = tuple(v for r in _values(part, order) for v in r)
+        values = tuple(chain.from_iterable(_values(part, order)))
         statement = f"{head} VALUES {', '.join([row] * len(part))}{tail}"
-        found += [tuple(r) for r in connection.exec_driver_sql(statement, values).all()]
-    return found
+        yield connection.exec_driver_sql(statement, values)
 
 
 def _variables_allowed(connection: Connection) -> int:
@@ -104,22 +117,37 @@ def _converters(compiled: SQLCompiler, keys: dict[str, str]) -> Converters:
     """For each parameter of `compiled` in order, the key of a row holding its value (`keys`:
     parameter -> key) and the conversion SQLAlchemy makes of it on the way in (None: none)."""
     processors: dict[str, Any] = dict(compiled._bind_processors)
-    return [(keys[name], processors.get(name)) for name in compiled.positiontup or ()]
+    order: Converters = []
+    for name in compiled.positiontup or ():
+        convert = processors.get(name)
+        if convert is not None and isinstance(compiled.binds[name].type, JSON):
+            convert = _json_converter(convert)
+        order.append((keys[name], convert))
+    return order
+
+
+def _json_converter(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """SQLAlchemy's conversion of a JSON value, with an empty list's text worked out once (most
+    mentions and entities have no aliases)."""
+    empty = convert([])
+
+    def converted(value: Any) -> Any:
+        return empty if value.__class__ is list and not value else convert(value)
+
+    return converted
 
 
 def _values(rows: list[Row], order: Converters) -> list[tuple[Any, ...]]:
-    """Each row's values in the order of `order`, converted where a conversion is given."""
+    """Each row's values in the order of `order`, converted where a conversion is given (column
+    by column: the loops run in C but for the conversions themselves)."""
     keys = [key for key, _ in order]
     if len(keys) == 1:
         return [(r[keys[0]],) for r in rows]
     get = itemgetter(*keys)  # the values in order, as a tuple
     converts = [(i, convert) for i, (_, convert) in enumerate(order) if convert is not None]
-    if not converts:
-        return [get(r) for r in rows]
-    values: list[tuple[Any, ...]] = []
-    for row in rows:
-        value = list(get(row))
-        for i, convert in converts:
-            value[i] = convert(value[i])
-        values.append(tuple(value))
-    return values
+    if not converts or not rows:
+        return list(map(get, rows))
+    columns: list[Any] = list(zip(*map(get, rows), strict=True))
+    for i, convert in converts:
+        columns[i] = map(convert, columns[i])
+    return list(zip(*columns, strict=True))
