@@ -15,7 +15,7 @@ from briefings.analysis.people.extract import _is_heading
 from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
-from briefings.analysis.speech.name_index import _CAP_WORDS
+from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _knighted
 from briefings.analysis.speech.tokens import _tokens_one_by_one, tokens
 from briefings.analysis.summaries.points import _quotes
 
@@ -150,3 +150,25 @@ def test_a_plain_ascii_name_is_keyed_without_the_patterns(monkeypatch: pytest.Mo
         monkeypatch.setattr(names, pattern, Unread())
     assert names.name_key.__wrapped__("The  Rolling Stones") == "rolling stones"
     assert names.name_key.__wrapped__("Theresa MAY") == "theresa may"
+
+
+KNIGHTED_TEXTS = [
+    "Sir Terry Leahy said",
+    "and Dame Judi Dench",
+    "Sir  \n\t Elton John",
+    "Sir" + " " * 40 + "Cameron",
+    "Sirs Terry Leahy",
+    "ASir Terry",
+    "the Dame\u00a0Edna show",
+    "Dame",
+    "“Sir Alex” Ferguson and Sir Alex Ferguson",
+    "  Sir Bobby",
+]
+
+
+@pytest.mark.parametrize("text", KNIGHTED_TEXTS)
+def test_a_knights_style_is_found_before_a_name_as_the_search_from_the_start_found_it(
+    text: str,
+) -> None:
+    for at in range(len(text) + 1):
+        assert _knighted(text, at) == bool(_KNIGHTED.search(text, 0, at)), (text, at)
