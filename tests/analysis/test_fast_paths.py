@@ -8,14 +8,16 @@ import unicodedata
 import pytest
 from syntok._segmentation_states import State
 
-from briefings.analysis.candidates import _folds
+from briefings.analysis import candidates
+from briefings.analysis.candidates import _REPORTING, _REPORTING_PARTS, _folds, _has_any, _reports
 from briefings.analysis.common import names
 from briefings.analysis.common.syntok_spans import ASCII_OPENING, _opens_a_bracket
 from briefings.analysis.people.extract import _is_heading
 from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
-from briefings.analysis.speech.name_index import _CAP_WORDS
+from briefings.analysis.speech import name_index
+from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _knighted
 from briefings.analysis.speech.tokens import _tokens_one_by_one, tokens
 from briefings.analysis.summaries.points import _quotes
 
@@ -150,3 +152,76 @@ def test_a_plain_ascii_name_is_keyed_without_the_patterns(monkeypatch: pytest.Mo
         monkeypatch.setattr(names, pattern, Unread())
     assert names.name_key.__wrapped__("The  Rolling Stones") == "rolling stones"
     assert names.name_key.__wrapped__("Theresa MAY") == "theresa may"
+
+
+KNIGHTED_TEXTS = [
+    "Sir Terry Leahy said",
+    "and Dame Judi Dench",
+    "Sir  \n\t Elton John",
+    "Sir" + " " * 40 + "Cameron",
+    "Sirs Terry Leahy",
+    "ASir Terry",
+    "the Dame\u00a0Edna show",
+    "Dame",
+    "“Sir Alex” Ferguson and Sir Alex Ferguson",
+    "  Sir Bobby",
+]
+
+
+@pytest.mark.parametrize("text", KNIGHTED_TEXTS)
+def test_a_knights_style_is_found_before_a_name_as_the_search_from_the_start_found_it(
+    text: str,
+) -> None:
+    for at in range(len(text) + 1):
+        assert _knighted(text, at) == bool(_KNIGHTED.search(text, 0, at)), (text, at)
+
+
+REPORTING_TEXTS = [
+    "He said so.",
+    "SAID the chairman",
+    "Officials Told reporters",
+    "resaid and unsaid",
+    "said_ by no one",
+    "said9 times",
+    "according to her",
+    "She as\u212aed twice",  # a Kelvin sign the case-blind search reads as "k"
+    "\u017faid the man",  # a long s it reads as "s"
+    "\u0130nsisted",
+    "urging Café owners",
+    "no verb here",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", REPORTING_TEXTS)
+def test_a_reporting_verb_is_found_as_the_case_blind_search_found_it(text: str) -> None:
+    assert _reports(text) == (
+        _has_any(text, _REPORTING_PARTS) and _REPORTING.search(text) is not None
+    )
+
+
+def test_ascii_text_is_searched_for_reporting_verbs_minding_case(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Unread:
+        def search(self, *args: object) -> None:
+            raise AssertionError("ASCII text needs no case-blind search")
+
+    monkeypatch.setattr(candidates, "_REPORTING", Unread())
+    assert _reports("The minister SAID so.") and not _reports("The unsaid words.")
+
+
+def test_a_knights_style_is_looked_for_only_right_before_the_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    starts: list[int] = []
+
+    class Recorded:
+        def search(self, text: str, pos: int, endpos: int) -> object:
+            starts.append(pos)
+            return _KNIGHTED.search(text, pos, endpos)
+
+    monkeypatch.setattr(name_index, "_KNIGHTED", Recorded())
+    text = "A long paragraph names many people. " * 20 + "Sir Alex Ferguson"
+    assert _knighted(text, len(text) - len("Alex Ferguson"))
+    assert len(starts) == 1 and len(text) - starts[0] <= len(" Sir Alex Ferguson")

@@ -364,9 +364,20 @@ def _cues_in(text: str) -> frozenset[str | None]:
     return found
 
 
+# Whether each sentence `find_dates` read last has a date expression: what `has_date` answers,
+# kept for the key points, which ask it of the same sentences after the events have read them.
+# (`find_dates` finds a mention exactly when one of its rules matches: the first match it reads
+# overlaps nothing taken yet.) Emptied when it holds MAX_DATED sentences.
+_DATED: dict[str, bool] = {}
+MAX_DATED = 4096
+
+
 def has_date(sentence: str) -> bool:
     """Whether the sentence has a date expression at all (what `find_dates` would find one of,
     without resolving them)."""
+    known = _DATED.get(sentence)
+    if known is not None:
+        return known
     cues = _cues_in(sentence)
     return bool(cues) and any(
         needs in cues and pattern.search(sentence) for pattern, _, _, needs in RULES
@@ -379,6 +390,7 @@ def find_dates(
     """Every date expression of the sentence in reading order, resolved where the anchor allows."""
     cues = _cues_in(sentence)
     if not cues:
+        _dated(sentence, False)
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -393,4 +405,11 @@ def find_dates(
             date, date_precision = resolve(match, anchor)
             taken.append((start, end))
             found.append(DateMention(start, end, date, date_precision, relative))
+    _dated(sentence, bool(found))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _dated(sentence: str, dated: bool) -> None:
+    if len(_DATED) >= MAX_DATED:
+        _DATED.clear()
+    _DATED[sentence] = dated

@@ -44,6 +44,15 @@ RARE_ZIPF = 4.0  # below this Zipf frequency a capitalised word may be a name ("
 _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+\Z")  # a knight's or a dame's style before a name
 
 
+def _knighted(text: str, at: int) -> bool:
+    """Whether "Sir" or "Dame" and spaces stand right before `at`: `_KNIGHTED` searched from the
+    style's possible start only (the spaces read back first), not from the paragraph's start."""
+    start = at
+    while start and text[start - 1].isspace():  # (str.isspace is the pattern's \s)
+        start -= 1
+    return start < at and _KNIGHTED.search(text, max(0, start - 4), at) is not None
+
+
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
 _SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
 
@@ -159,7 +168,7 @@ class NameIndex:
     def _flush(self, offset: int, text: str, first: int, reading: _Reading, name: str) -> None:
         """Index the name `name` that `reading` gives, starting at `first` in `text`."""
         self.runs.append((offset + first, name))
-        if _KNIGHTED.search(text, 0, first):
+        if _knighted(text, first):
             self.knighted.add(name)
         words = reading.words
         opening = (  # its first word opens a sentence: only read when it may not be known yet

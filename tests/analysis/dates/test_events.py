@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from briefings.analysis.dates import relative
 from briefings.analysis.dates.events import extract_events
 from briefings.analysis.dates.relative import find_dates, has_date
 from briefings.analysis.results import ArticleText, DatePrecision
@@ -249,3 +250,25 @@ def test_events_read_the_usable_sentences_without_making_one_object_each(
 
     monkeypatch.setattr(candidates, "Sentence", unmade)
     assert {name: extract_events(a) for name, a in load_seeds().items()} == expected
+
+
+DATED_OR_NOT = [
+    "On Tuesday, Sullivan told reporters the talks advance.",
+    "The vote was held on March 3, 2016, in Ohio.",
+    "Sales rose last year, the company said.",
+    "The 2019-05-01 filing was late.",
+    "He said “next week” would tell.",
+    "Nothing here tells when.",
+    "May he rest in peace.",
+]
+
+
+@pytest.mark.parametrize("sentence", DATED_OR_NOT)
+def test_a_sentence_the_events_read_is_dated_for_the_key_points_without_a_second_search(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    relative._DATED.clear()
+    searched = has_date(sentence)
+    assert bool(find_dates(sentence, WED)) == searched
+    monkeypatch.setattr(relative, "RULES", ())  # no rule left to search with: the answer kept
+    assert has_date(sentence) == searched
