@@ -253,6 +253,35 @@ def test_a_group_is_no_person(paragraph: str, speaker: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["“We have made mistakes in Iraq,” the Independent said."], "Independent"),
+        (["“The chancellor has lost his grip,” the Economist reported."], "Economist"),
+        (["“This is a shambles,” the Guardian said on Tuesday."], "Guardian"),
+        (["“This is a shambles,” said the Telegraph."], "Telegraph"),
+        (["“The plan is dead,” the Times said."], "Times"),
+        (  # a paper the article itself writes as one
+            [
+                "Peter Hall told the Courier he had no regrets.",
+                "“He is finished in this town,” the Courier said.",
+            ],
+            "Courier",
+        ),
+        (  # but a title is a person described, even after "told the"
+            [
+                "The Bishop of Durham, Tom Wright, told the Bishop of Leeds he would stay.",
+                "“The church must speak out,” the Bishop said.",
+            ],
+            "Tom Wright",
+        ),
+    ],
+)
+def test_a_newspaper_is_no_person_described(paragraphs: list[str], speaker: str) -> None:
+    found = quotes("Peter Hall spoke in Manchester on Monday about the war.", *paragraphs)
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "“That program is worth a look,” the White House spokesman, Maria Lopez, said on Monday.",

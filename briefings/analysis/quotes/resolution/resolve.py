@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefings.analysis.common.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, name_key
+from briefings.analysis.quotes.resolution.outlets import outlet_of
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
@@ -99,6 +100,9 @@ def speaker_name(
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
         return Resolved(name, None, f"pronoun{how}")
+    outlet = outlet_of(sp, paragraphs)
+    if outlet:  # "“…,” the Independent said": a newspaper, not a person described
+        return Resolved(outlet, None, "organisation")
     if sp.name is None:
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
