@@ -253,6 +253,23 @@ def test_a_group_is_no_person(paragraph: str, speaker: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    "group",
+    [
+        "Latinos have been angry about the plan for months.",
+        "Many Latinos say they have been ignored by the council.",
+        "Hispanics, however, were angry about the plan for months.",
+    ],
+)
+def test_a_plural_people_word_is_no_antecedent_of_she(group: str) -> None:
+    found = quotes(
+        "Maria Lopez, the mayor, spoke to Latinos and Hispanics in Phoenix on Monday.",
+        group,
+        "“We will win this fight,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [
         (["“We have made mistakes in Iraq,” the Independent said."], "Independent"),

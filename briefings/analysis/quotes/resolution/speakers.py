@@ -16,6 +16,7 @@ from briefings.analysis.quotes.confidence.context import (
 from briefings.analysis.quotes.confidence.model import Context, confidence_of, continued
 from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
+from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.resolve import (
     UNNAMED,
     Mention,
@@ -54,6 +55,7 @@ def resolve_speakers(
     titled = {(order, name): g for order, _, name, g, _ in mentions if g}
     kinds = {(order, name): how for order, _, name, _, how in mentions}
     recent: list[Mention] = []  # people named or quoted so far, in reading order
+    text = "\n".join(paragraphs)
     sentences: dict[tuple[int, int], int] = {}
     for order, is_quote, n, name in events:
         sentence = sentences.setdefault(order[:2], len(sentences))
@@ -68,9 +70,10 @@ def resolve_speakers(
             how = kinds[(order, name)]
             # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
             # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
-            if index.is_person(full) or (
-                how in ("opening", "cue") and could_be_surname(full, index, how == "cue")
-            ):
+            if (
+                index.is_person(full)
+                or (how in ("opening", "cue") and could_be_surname(full, index, how == "cue"))
+            ) and not plural_people(full, text):  # "Latinos have been angry": a group
                 recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
             continue
         f = found[n]
