@@ -253,6 +253,38 @@ def test_a_group_is_no_person(paragraph: str, speaker: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "asked", "speaker"),
+    [
+        (  # "the mayor" is not the governor named before: "he" is the mayor, not named
+            "Dave Ross, the governor, said the city would grow by a third.",
+            "Asked about Ross’s comment, the mayor laughed.",
+            None,
+        ),
+        (
+            "Dave Ross, the governor, said the city would grow by a third.",
+            "Asked about the comment, the mayor laughed.",
+            None,
+        ),
+        (  # a description that fits the person named before goes on meaning them
+            "Mayor Jim Hall met Dave Ross, the governor, on Monday.",
+            "Asked about Ross’s comment, the mayor laughed.",
+            "Jim Hall",
+        ),
+        (
+            "Mayor Jim Hall met Dave Ross on Monday.",
+            "Asked about Ross’s comment, Hall laughed.",
+            "Jim Hall",
+        ),
+    ],
+)
+def test_he_after_a_described_subject_is_not_the_man_asked_about(
+    first: str, asked: str, speaker: str | None
+) -> None:
+    found = quotes(first, f"{asked} “Dave has always been an optimist,” he said.")
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
     "group",
     [
         "Latinos have been angry about the plan for months.",

@@ -26,10 +26,12 @@ from briefings.analysis.speech.words import (
 )
 
 __all__ = [
+    "DESCRIBED",
     "UNNAMED",
     "Mention",
     "Resolved",
     "could_be_surname",
+    "described_person",
     "named_before",
     "rank_antecedents",
     "resolve_pronoun",
@@ -40,6 +42,19 @@ __all__ = [
 # The name of a mention of someone the article describes but does not name ("a spokesman for
 # Vodafone said"): a pronoun that goes to them goes to no one named.
 UNNAMED = ""
+
+# The name of a mention of someone the article describes with "the" as the subject of a speech
+# verb ("Asked about it, the mayor laughed"), before the description is read: DESCRIBED + "mayor".
+DESCRIBED = "the "
+
+
+def described_person(sp: Speaker) -> bool:
+    """A definite description of one person by a noun for a person: "the mayor", "the senator";
+    not "the group", "the statement" or a name."""
+    if sp.name or sp.pronoun or not sp.definite or not sp.role:
+        return False
+    head = sp.role.split()[-1]
+    return one_person(head) and person_head(head.lower())
 
 
 @dataclass(frozen=True)

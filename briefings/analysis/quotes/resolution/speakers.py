@@ -17,7 +17,9 @@ from briefings.analysis.quotes.confidence.model import Context, confidence_of, c
 from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
 from briefings.analysis.quotes.resolution.groups import plural_people
+from briefings.analysis.quotes.resolution.offices import another_office
 from briefings.analysis.quotes.resolution.resolve import (
+    DESCRIBED,
     UNNAMED,
     Mention,
     could_be_surname,
@@ -26,6 +28,7 @@ from briefings.analysis.quotes.resolution.resolve import (
 from briefings.analysis.results import FoundQuote, QuoteKind
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
+from briefings.analysis.speech.speaker import Speaker
 
 Observer = Callable[[FoundQuote, str, Context], None]  # a quote, how found, its context
 
@@ -63,6 +66,10 @@ def resolve_speakers(
             if name == UNNAMED:  # "A spokesman for Vodafone said"
                 recent.append(Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)]))
                 continue
+            if name.startswith(DESCRIBED):  # "Asked about it, the mayor laughed"
+                if _described_elsewhere(name, n, index, recent, paragraphs, (sentence, order[0])):
+                    recent.append(Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)]))
+                continue  # a description that fits goes on meaning the person it fits
             full = index.fullest(name, n)
             gender = titled.get((order, name))
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
@@ -167,6 +174,24 @@ def resolve_speakers(
             )
         )
     return out
+
+
+def _described_elsewhere(
+    name: str,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> bool:
+    """A description as the subject of a speech verb ("Asked about it, the mayor laughed") that
+    would go to a person the article gives another office ("Dave Ross, the governor"): someone
+    not named, whom a "he" after it may mean."""
+    role = name.removeprefix(DESCRIBED)
+    meant = speaker_name(Speaker(None, role, definite=True), pos, index, recent, paragraphs, here)
+    if not meant.name:
+        return False
+    return another_office(role, role_near(meant.name, paragraphs) or "")
 
 
 _SUBJECTS = frozenset({"opening", "clause", "cue"})  # how a person is named as a sentence's subject
