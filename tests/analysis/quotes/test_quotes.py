@@ -301,6 +301,14 @@ def test_a_plural_people_word_is_no_antecedent_of_she(group: str) -> None:
     assert [q.speaker for q in found] == ["Maria Lopez"]
 
 
+def test_a_plural_people_word_is_no_speaker() -> None:
+    found = quotes(
+        "Maria Lopez spoke to Latinos in Phoenix on Monday.",
+        "Many Latinos have waited for years. “We want jobs, not promises,” Latinos said.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [

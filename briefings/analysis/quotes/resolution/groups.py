@@ -31,6 +31,9 @@ def plural_people(name: str, text: str) -> bool:
         return True
     word = re.escape(name)
     return (
-        re.search(rf"\b{word}{_BETWEEN} {_PLURAL_VERB}\b|\b{_QUANTIFIER} {word}\b", text)
+        re.search(
+            rf"\b(?:{_QUANTIFIER} )?{word}{_BETWEEN} {_PLURAL_VERB}\b|\b{_QUANTIFIER} {word}[,.;]",
+            text,
+        )
         is not None
     )

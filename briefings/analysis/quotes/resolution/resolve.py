@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefings.analysis.common.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, name_key
+from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.outlets import outlet_of
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
@@ -152,6 +153,8 @@ def speaker_name(
     full = _named_in_full(sp, index, pos, {m.name for m in recent if m.how == "speaker"})
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)
+    if plural_people(full, "\n".join(paragraphs)):  # "“…,” Latinos said": many, no one
+        return Resolved(None, None)
     if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
         return Resolved(None, sp.role)
     if full == sp.name and _no_one(
