@@ -253,6 +253,92 @@ def test_a_group_is_no_person(paragraph: str, speaker: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "asked", "speaker"),
+    [
+        (  # "the mayor" is not the governor named before: "he" is the mayor, not named
+            "Dave Ross, the governor, said the city would grow by a third.",
+            "Asked about Ross’s comment, the mayor laughed.",
+            None,
+        ),
+        (
+            "Dave Ross, the governor, said the city would grow by a third.",
+            "Asked about the comment, the mayor laughed.",
+            None,
+        ),
+        (  # a description that fits the person named before goes on meaning them
+            "Mayor Jim Hall met Dave Ross, the governor, on Monday.",
+            "Asked about Ross’s comment, the mayor laughed.",
+            "Jim Hall",
+        ),
+        (
+            "Mayor Jim Hall met Dave Ross on Monday.",
+            "Asked about Ross’s comment, Hall laughed.",
+            "Jim Hall",
+        ),
+    ],
+)
+def test_he_after_a_described_subject_is_not_the_man_asked_about(
+    first: str, asked: str, speaker: str | None
+) -> None:
+    found = quotes(first, f"{asked} “Dave has always been an optimist,” he said.")
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Latinos have been angry about the plan for months.",
+        "Many Latinos say they have been ignored by the council.",
+        "Hispanics, however, were angry about the plan for months.",
+    ],
+)
+def test_a_plural_people_word_is_no_antecedent_of_she(group: str) -> None:
+    found = quotes(
+        "Maria Lopez, the mayor, spoke to Latinos and Hispanics in Phoenix on Monday.",
+        group,
+        "“We will win this fight,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Maria Lopez"]
+
+
+def test_a_plural_people_word_is_no_speaker() -> None:
+    found = quotes(
+        "Maria Lopez spoke to Latinos in Phoenix on Monday.",
+        "Many Latinos have waited for years. “We want jobs, not promises,” Latinos said.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["“We have made mistakes in Iraq,” the Independent said."], "Independent"),
+        (["“The chancellor has lost his grip,” the Economist reported."], "Economist"),
+        (["“This is a shambles,” the Guardian said on Tuesday."], "Guardian"),
+        (["“This is a shambles,” said the Telegraph."], "Telegraph"),
+        (["“The plan is dead,” the Times said."], "Times"),
+        (  # a paper the article itself writes as one
+            [
+                "Peter Hall told the Courier he had no regrets.",
+                "“He is finished in this town,” the Courier said.",
+            ],
+            "Courier",
+        ),
+        (  # but a title is a person described, even after "told the"
+            [
+                "The Bishop of Durham, Tom Wright, told the Bishop of Leeds he would stay.",
+                "“The church must speak out,” the Bishop said.",
+            ],
+            "Tom Wright",
+        ),
+    ],
+)
+def test_a_newspaper_is_no_person_described(paragraphs: list[str], speaker: str) -> None:
+    found = quotes("Peter Hall spoke in Manchester on Monday about the war.", *paragraphs)
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "“That program is worth a look,” the White House spokesman, Maria Lopez, said on Monday.",

@@ -29,7 +29,7 @@ from briefings.analysis.quotes.clauses.words import (
     verb_like,
 )
 from briefings.analysis.quotes.finding.marks import mask_id
-from briefings.analysis.quotes.resolution.resolve import UNNAMED
+from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
@@ -95,9 +95,13 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         if sp and sp.someone_unnamed and not _said_of(toks, i):
             out.append((i, UNNAMED, "cue"))  # "A spokesman for Vodafone said": someone
             continue
+        described = sp if sp and described_person(sp) and _described_subject(toks, i) else None
         if not (sp and sp.name and not sp.is_org):  # "The White House contends …, and
             near = subject_before(toks, i)  # Brian Deese, the adviser, said"
             sp = parse_speaker(near[0]) if near else None
+        if described and described.role and not (sp and sp.name) and not _said_of(toks, i):
+            out.append((i, DESCRIBED + described.role, "cue"))  # "the mayor laughed": whom
+            continue  # the speaker phrase "the mayor" means, found when read in order
         if sp and sp.name and not sp.is_org and not _said_of(toks, i):
             if _the_before(toks, i):
                 continue  # "the Chicago Sun-Times reported": a paper, a body
@@ -106,6 +110,18 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 # reported, the sentence's speaker is the one a later "he" means
             out.append((i, sp.name, "cue"))
     return out
+
+
+def _described_subject(toks: list[str], cue: int) -> bool:
+    """The description before the speech verb at `cue` opens the sentence or follows its opening
+    phrase ("Asked about it, the mayor laughed"), in a sentence quoting no one: not a relative
+    clause ("Nothing the president said …") nor a quote's own clause ("“…,” the senator said")."""
+    the = next((k for k in range(cue - 1, -1, -1) if toks[k].lower() == "the"), None)
+    return (
+        the is not None
+        and (the == 0 or toks[the - 1] == ",")
+        and all(mask_id(t) is None for t in toks)
+    )
 
 
 def _reported(toks: list[str], i: int, cues: list[int]) -> bool:

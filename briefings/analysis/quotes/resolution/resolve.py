@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from briefings.analysis.common.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, name_key
+from briefings.analysis.quotes.resolution.groups import plural_people
+from briefings.analysis.quotes.resolution.outlets import outlet_of
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
@@ -25,10 +27,12 @@ from briefings.analysis.speech.words import (
 )
 
 __all__ = [
+    "DESCRIBED",
     "UNNAMED",
     "Mention",
     "Resolved",
     "could_be_surname",
+    "described_person",
     "named_before",
     "rank_antecedents",
     "resolve_pronoun",
@@ -39,6 +43,19 @@ __all__ = [
 # The name of a mention of someone the article describes but does not name ("a spokesman for
 # Vodafone said"): a pronoun that goes to them goes to no one named.
 UNNAMED = ""
+
+# The name of a mention of someone the article describes with "the" as the subject of a speech
+# verb ("Asked about it, the mayor laughed"), before the description is read: DESCRIBED + "mayor".
+DESCRIBED = "the "
+
+
+def described_person(sp: Speaker) -> bool:
+    """A definite description of one person by a noun for a person: "the mayor", "the senator";
+    not "the group", "the statement" or a name."""
+    if sp.name or sp.pronoun or not sp.definite or not sp.role:
+        return False
+    head = sp.role.split()[-1]
+    return one_person(head) and person_head(head.lower())
 
 
 @dataclass(frozen=True)
@@ -99,6 +116,9 @@ def speaker_name(
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
         return Resolved(name, None, f"pronoun{how}")
+    outlet = outlet_of(sp, paragraphs)
+    if outlet:  # "“…,” the Independent said": a newspaper, not a person described
+        return Resolved(outlet, None, "organisation")
     if sp.name is None:
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
@@ -133,6 +153,8 @@ def speaker_name(
     full = _named_in_full(sp, index, pos, {m.name for m in recent if m.how == "speaker"})
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)
+    if plural_people(full, "\n".join(paragraphs)):  # "“…,” Latinos said": many, no one
+        return Resolved(None, None)
     if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
         return Resolved(None, sp.role)
     if full == sp.name and _no_one(

@@ -16,7 +16,10 @@ from briefings.analysis.quotes.confidence.context import (
 from briefings.analysis.quotes.confidence.model import Context, confidence_of, continued
 from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
+from briefings.analysis.quotes.resolution.groups import plural_people
+from briefings.analysis.quotes.resolution.offices import another_office
 from briefings.analysis.quotes.resolution.resolve import (
+    DESCRIBED,
     UNNAMED,
     Mention,
     could_be_surname,
@@ -25,6 +28,7 @@ from briefings.analysis.quotes.resolution.resolve import (
 from briefings.analysis.results import FoundQuote, QuoteKind
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
+from briefings.analysis.speech.speaker import Speaker
 
 Observer = Callable[[FoundQuote, str, Context], None]  # a quote, how found, its context
 
@@ -54,6 +58,7 @@ def resolve_speakers(
     titled = {(order, name): g for order, _, name, g, _ in mentions if g}
     kinds = {(order, name): how for order, _, name, _, how in mentions}
     recent: list[Mention] = []  # people named or quoted so far, in reading order
+    text = "\n".join(paragraphs)
     sentences: dict[tuple[int, int], int] = {}
     for order, is_quote, n, name in events:
         sentence = sentences.setdefault(order[:2], len(sentences))
@@ -61,6 +66,10 @@ def resolve_speakers(
             if name == UNNAMED:  # "A spokesman for Vodafone said"
                 recent.append(Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)]))
                 continue
+            if name.startswith(DESCRIBED):  # "Asked about it, the mayor laughed"
+                if _described_elsewhere(name, n, index, recent, paragraphs, (sentence, order[0])):
+                    recent.append(Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)]))
+                continue  # a description that fits goes on meaning the person it fits
             full = index.fullest(name, n)
             gender = titled.get((order, name))
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
@@ -68,9 +77,10 @@ def resolve_speakers(
             how = kinds[(order, name)]
             # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
             # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
-            if index.is_person(full) or (
-                how in ("opening", "cue") and could_be_surname(full, index, how == "cue")
-            ):
+            if (
+                index.is_person(full)
+                or (how in ("opening", "cue") and could_be_surname(full, index, how == "cue"))
+            ) and not plural_people(full, text):  # "Latinos have been angry": a group
                 recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
             continue
         f = found[n]
@@ -164,6 +174,24 @@ def resolve_speakers(
             )
         )
     return out
+
+
+def _described_elsewhere(
+    name: str,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> bool:
+    """A description as the subject of a speech verb ("Asked about it, the mayor laughed") that
+    would go to a person the article gives another office ("Dave Ross, the governor"): someone
+    not named, whom a "he" after it may mean."""
+    role = name.removeprefix(DESCRIBED)
+    meant = speaker_name(Speaker(None, role, definite=True), pos, index, recent, paragraphs, here)
+    if not meant.name:
+        return False
+    return another_office(role, role_near(meant.name, paragraphs) or "")
 
 
 _SUBJECTS = frozenset({"opening", "clause", "cue"})  # how a person is named as a sentence's subject

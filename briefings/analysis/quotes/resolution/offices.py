@@ -1,0 +1,33 @@
+"""Offices in descriptions and roles: "the mayor" is not a man the article calls the governor."""
+
+from __future__ import annotations
+
+from briefings.analysis.speech.name_shapes import is_title_word
+
+__all__ = ["another_office"]
+
+# abbreviations and synonyms of an office, as one word
+_SAME = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "congressman": "representative",
+}
+
+
+def _offices(words: str) -> set[str]:
+    """The title words of a description or role, lower case, abbreviations written out."""
+    out = set()
+    for word in words.split():
+        low = word.lower().rstrip(".")
+        if is_title_word(low.capitalize()) or is_title_word(word):
+            out.add(_SAME.get(low, low))
+    return out
+
+
+def another_office(description: str, role: str) -> bool:
+    """The description's head is an office ("the mayor") and the role the article writes for the
+    person it went to holds offices, none of them that one ("the governor", "Gov.")."""
+    heads = _offices(description.split()[-1]) if description.split() else set()
+    held = _offices(role)
+    return bool(heads and held and heads.isdisjoint(held))
