@@ -1207,6 +1207,13 @@ def test_a_surname_that_is_also_a_title_after_a_given_name_is_a_person() -> None
     assert "Burger King" not in people
 
 
+def _check_people(paragraphs: tuple[str, ...], person: str, not_person: str) -> None:
+    """`person` (when given) is listed, and no listed person holds `not_person` (when given)."""
+    people = _people(*paragraphs)
+    assert not person or person in people
+    assert not not_person or not any(not_person in p for p in people)
+
+
 @pytest.mark.parametrize(
     ("sentence", "person"),
     [
@@ -1263,9 +1270,7 @@ def test_round_18_a_person_the_article_names_as_one_stays_one_though_played() ->
     ],
 )
 def test_round_19_a_firms_kind_before_its_name(sentence: str, person: str, not_person: str) -> None:
-    people = _people(sentence)
-    assert not person or person in people
-    assert not not_person or not any(not_person in p for p in people)
+    _check_people((sentence,), person, not_person)
 
 
 @pytest.mark.parametrize(
@@ -1460,6 +1465,4 @@ def test_round_19_a_lone_name_whose_words_first_say_its_is_a_body() -> None:
 def test_round_20_names_that_are_no_people(
     paragraphs: tuple[str, ...], person: str, not_person: str
 ) -> None:
-    people = _people(*paragraphs)
-    assert not person or person in people
-    assert not not_person or not any(not_person in p for p in people)
+    _check_people(paragraphs, person, not_person)
