@@ -2505,3 +2505,27 @@ def test_a_name_after_said_before_a_modal_is_said_of_not_a_subject() -> None:
         " office,” he said.",
     )
     assert [q.speaker for q in found] == ["Ian Wright", "Lindsey Graham"]
+
+
+def test_a_quotation_running_on_from_one_given_no_speaker_goes_to_no_one() -> None:
+    found = quotes(
+        "Governor Ann Ray spoke after her win in the primary on Tuesday. “We are going all the"
+        " way,” Ray said.",
+        "The city's official record has it as follows:",
+        '"The council met in the spring of 1960 and founded the group. Its members were young.',
+        '"Among their principles are the following: liberty comes first.',
+        '"The group became one of the most important of its time."',
+    )
+    assert [q.speaker for q in found] == ["Ann Ray", None, None, None]
+
+
+def test_a_colon_inside_a_quotation_goes_on_quoting_its_speaker() -> None:
+    found = quotes(
+        "Tom Baker, a party veteran, has endorsed Jane Hill for mayor.",
+        "“The race has cleared. I back Jane Hill,” Baker wrote.",
+        "He then listed the qualities necessary in a successful nominee in 2026:",
+        '"In the piece I wrote last year, I discussed several points. Here they are:',
+        '"Has the candidate a record of leadership?',
+        '"Does the candidate change positions often?"',
+    )
+    assert [q.speaker for q in found] == ["Tom Baker"] * 4

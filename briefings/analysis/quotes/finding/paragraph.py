@@ -93,7 +93,13 @@ def paragraph_quotes(
                 phrase = pre_frame(toks, idx, {}) or phrase
             if phrase is None and final and final[1] > idx:
                 phrase = final[0]
-            if phrase is None and idx <= 1 and prev_par and prev_par.rstrip().endswith(":"):
+            if (
+                phrase is None
+                and idx <= 1
+                and prev_par
+                and prev_par.rstrip().endswith(":")
+                and not _quoting(prev_par)  # "“… Here they are:" / "“…”": the quotation goes on
+            ):
                 ptoks = tokens(prev_par)
                 phrase, via = pre_frame(ptoks, len(ptoks), {}), "clause before"
                 if phrase is None and _names_no_one(ptoks):
@@ -182,10 +188,18 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
     return None
 
 
+def _quoting(par: str) -> bool:
+    """The paragraph is itself a quotation: it opens with a quotation mark."""
+    return par.lstrip()[:1] in {"“", '"'} or par.lstrip().startswith("''")
+
+
 def _names_no_one(toks: list[str]) -> bool:
     """The last sentence of a paragraph introducing a quotation names no one, not even by a
-    pronoun: "Wait, it gets better:", "Read the latest updates below:"."""
+    pronoun: "Wait, it gets better:", "Read the latest updates below:"; but "He then listed the
+    qualities needed:" names a man (a sentence's first word is capitalised whatever it is)."""
     start = max((i + 1 for i, t in enumerate(toks[:-1]) if t in {".", "!", "?"}), default=0)
+    if start < len(toks) and toks[start].lower() in PRONOUNS:
+        return False
     words = toks[start + 1 :]
     return bool(words) and not any(
         is_cap(t) or t.lower() in PRONOUNS or mask_id(t) is not None or t in {"“", '"'}
