@@ -2529,3 +2529,25 @@ def test_a_colon_inside_a_quotation_goes_on_quoting_its_speaker() -> None:
         '"Does the candidate change positions often?"',
     )
     assert [q.speaker for q in found] == ["Tom Baker"] * 4
+
+
+def test_a_description_of_a_woman_or_a_man_means_someone_of_that_gender() -> None:
+    found = quotes(
+        "Actor Tom Hale spoke at the premiere on Friday. “It was a long shoot,” he said.",
+        "Jane Ross, who plays his sister, arrived later. Hale left early.",
+        "“I loved every minute of it,” the actress said.",
+        "Ann Ray sat beside her husband's coffin. Bishop Tom Wright led the service in Durham.",
+        "“He would have hated the fuss,” the widow said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Hale", "Jane Ross", "Ann Ray"]
+
+
+def test_an_age_description_means_the_person_of_that_age() -> None:
+    found = quotes(
+        "Tom Hale, 46, and Peter Cole, 61, shared the stage in Leeds on Friday.",
+        "Cole spoke of the factory's closure.",
+        "“We owe this town more than a speech,” said the 46-year-old.",
+        "Later Cole toured the site with the mayor.",
+        "“I have seen worse,” said the 70-year-old.",
+    )
+    assert [q.speaker for q in found] == ["Tom Hale", None]

@@ -9,6 +9,12 @@ from dataclasses import dataclass
 from briefings.analysis.common.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, name_key
+from briefings.analysis.quotes.resolution.described import (
+    age_of_description,
+    another_age,
+    gender_of_head,
+    given_age,
+)
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.outlets import outlet_of
 from briefings.analysis.speech.name_index import NameIndex
@@ -129,7 +135,16 @@ def speaker_name(
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
                 return Resolved(titled, sp.role, "description, title")
-            name, how = _resolve(None, index, recent, here, pos)
+            age = age_of_description(sp.role)
+            if age:  # "said the 46-year-old": the person the article gives that age, if any
+                aged = [n for _, n in rank_antecedents(None, index, recent, here) if n]
+                aged = [n for n in aged if given_age(n, age, paragraphs)]
+                if len(aged) == 1:
+                    return Resolved(aged[0], sp.role, "description")
+            # "the actress said": the most salient woman
+            name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
+            if name and age and another_age(name, age, paragraphs):
+                return Resolved(None, sp.role)  # "Ryan, 46, …": not "the 50-year-old"
             return Resolved(name, sp.role, f"description{how}")
         full = _surname_of_a_title(sp.role, index, pos)
         if full:  # "King said" where "Defender Ledley King" is named: his surname

@@ -1,0 +1,60 @@
+"""What a description of one person says of whom it can mean: a gender, an age."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefings.analysis.common.names import words_set
+
+__all__ = ["age_of_description", "another_age", "gender_of_head", "given_age"]
+
+# nouns for a woman or a man: "the actress", "the congresswoman", "the widow", "the businessman"
+_WOMEN = words_set(
+    """actress woman lady girl mother wife widow daughter sister grandmother aunt niece queen
+    princess duchess countess heiress waitress hostess mistress granddaughter stepmother"""
+)
+_MEN = words_set(
+    """man gentleman boy father husband widower son brother grandfather uncle nephew king prince
+    duke count grandson stepfather"""
+)
+_AGE = re.compile(r"(\d{1,3})-year-old$")
+
+
+def gender_of_head(role: str | None) -> str | None:
+    """The gender the head noun of a description gives: "f" for "the actress", "the
+    congresswoman"; "m" for "the widower"; None for "the senator" or "the chairman"."""
+    if not role:
+        return None
+    head = role.split()[-1].lower()
+    if head in _WOMEN or (head.endswith("woman") and head.isalpha()):
+        return "f"
+    return "m" if head in _MEN else None  # not "spokesman", "chairman": said of women too
+
+
+def age_of_description(role: str | None) -> str | None:
+    """The age a description is made of: "46" for "the 46-year-old"."""
+    match = _AGE.search(role.split()[-1]) if role else None
+    return match.group(1) if match else None
+
+
+def given_age(name: str, age: str, paragraphs: Sequence[str]) -> bool:
+    """The article gives the person `name` that age: "Melania Trump, 46, …", "the 46-year-old
+    Melania Trump"."""
+    return age in ages_of(name, paragraphs)
+
+
+def another_age(name: str, age: str, paragraphs: Sequence[str]) -> bool:
+    """The article gives the person `name` an age, and not that one."""
+    ages = ages_of(name, paragraphs)
+    return bool(ages) and age not in ages
+
+
+def ages_of(name: str, paragraphs: Sequence[str]) -> set[str]:
+    """The ages the article writes beside the surname of `name`."""
+    last = re.escape(name.split()[-1])
+    pattern = re.compile(
+        rf"\b{last}\b(?:\s*\([^()]{{1,30}}\))?,\s*(?:aged\s+)?(\d{{1,3}}),"
+        rf"|\b(\d{{1,3}})-year-old\s+(?:[\w.’'-]+\s+){{0,4}}?{last}\b"
+    )
+    return {a or b for par in paragraphs for a, b in pattern.findall(par)}
