@@ -2551,3 +2551,15 @@ def test_an_age_description_means_the_person_of_that_age() -> None:
         "“I have seen worse,” said the 70-year-old.",
     )
     assert [q.speaker for q in found] == ["Tom Hale", None]
+
+
+def test_a_quotation_after_a_body_reporting_is_not_the_person_named_last() -> None:
+    found = quotes(
+        "Party chair Debbie Lane announced Sunday she will resign her post after the convention.",
+        "At the treasurer’s direction, the DNC issued a statement apologizing to the senator.",
+        "“On behalf of everyone here, we want to offer a deep and sincere apology.”",
+        "Former CIA Director David Peters testified on Capitol Hill on November 12.",
+        "CNN reported that night that Peters testified the attack was planned.",
+        "“The hearing was closed but lawmakers spoke to reporters afterwards.”",
+    )
+    assert [q.speaker for q in found] == [None, None]

@@ -16,6 +16,7 @@ from briefings.analysis.quotes.confidence.context import (
 from briefings.analysis.quotes.confidence.model import Context, confidence_of, continued
 from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
+from briefings.analysis.quotes.resolution.bare import a_body_reports, continues_no_ones
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.offices import another_office
 from briefings.analysis.quotes.resolution.resolve import (
@@ -132,7 +133,8 @@ def resolve_speakers(
                 inherited is None
                 and last_person.get(n)
                 and not LABELLED.match(f.span.text)
-                and not _continues_no_ones(found, resolved, n, paragraphs)
+                and not continues_no_ones(found, resolved, n, paragraphs)
+                and not (f.span.start < 3 and f.para and a_body_reports(paragraphs[f.para - 1]))
             ):
                 person = last_person[n]  # a quote left bare: the person the article is about here
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
@@ -230,33 +232,6 @@ def _beside_a_full_quote(found: list[Found], n: int) -> bool:
     return any(
         m != n and f.para == para and f.attributed and f.kind == "full" for m, f in enumerate(found)
     )
-
-
-def _continues_no_ones(
-    found: list[Found],
-    resolved: list[tuple[str | None, str | None] | None],
-    n: int,
-    paragraphs: Sequence[str],
-) -> bool:
-    """A quote opening its paragraph after a paragraph that opens a quotation it leaves open, as a
-    quotation running over several paragraphs does, and that went to no one ("Transcript as
-    follows:" / "“Tonight we arrived …" / "“We’re now up …"): the same quotation going on, whose
-    source the article gave as no person, not the person named last."""
-    f = found[n]
-    if f.span.start >= 3 or not f.para:
-        return False
-    prev = [m for m in range(n) if found[m].para == f.para - 1]
-    return (
-        bool(prev)
-        and found[prev[0]].span.start < 3
-        and _left_open(paragraphs[f.para - 1])
-        and all(not (resolved[m] or (None,))[0] for m in prev)
-    )
-
-
-def _left_open(par: str) -> bool:
-    """The paragraph leaves a quotation open: it runs on into the next paragraph."""
-    return par.count("“") > par.count("”") or par.count('"') % 2 == 1
 
 
 def _inherit(

@@ -1,0 +1,62 @@
+"""Quotes with no clause of their own that go to no one rather than to the person named last."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.finding.paragraph import Found
+from briefings.analysis.speech.speaker import parse_speaker
+
+__all__ = ["a_body_reports", "continues_no_ones"]
+
+
+def continues_no_ones(
+    found: list[Found],
+    resolved: list[tuple[str | None, str | None] | None],
+    n: int,
+    paragraphs: Sequence[str],
+) -> bool:
+    """A quote opening its paragraph after a paragraph that opens a quotation it leaves open, as a
+    quotation running over several paragraphs does, and that went to no one ("Transcript as
+    follows:" / "“Tonight we arrived …" / "“We’re now up …"): the same quotation going on, whose
+    source the article gave as no person, not the person named last."""
+    f = found[n]
+    if f.span.start >= 3 or not f.para:
+        return False
+    prev = [m for m in range(n) if found[m].para == f.para - 1]
+    return (
+        bool(prev)
+        and found[prev[0]].span.start < 3
+        and _left_open(paragraphs[f.para - 1])
+        and all(not (resolved[m] or (None,))[0] for m in prev)
+    )
+
+
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z])")
+_REPORTS = words_set(
+    """reported reports issued issues said says wrote writes noted notes released releases
+    published publishes added adds stated states"""
+)
+
+
+def a_body_reports(par: str) -> bool:
+    """The paragraph's last sentence has a body, a paper or a network report or issue something
+    ("CNN reported that night …", "At Brazile’s direction, the DNC issued a statement …"): a
+    quotation after it is theirs, not the words of the person named last."""
+    starts = [m.start() for m in _LAST_SENTENCE.finditer(par)]
+    sentence = par[starts[-1] if starts else 0 :]
+    if "“" in sentence or '"' in sentence:
+        return False
+    words = sentence.replace(",", " ").split()
+    for k, word in enumerate(words[1:], 1):
+        if word in _REPORTS:
+            subject = parse_speaker(" ".join(words[max(0, k - 3) : k]))
+            return bool(subject and subject.is_org)
+    return False
+
+
+def _left_open(par: str) -> bool:
+    """The paragraph leaves a quotation open: it runs on into the next paragraph."""
+    return par.count("“") > par.count("”") or par.count('"') % 2 == 1
