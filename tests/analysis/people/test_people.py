@@ -1466,3 +1466,50 @@ def test_round_20_names_that_are_no_people(
     paragraphs: tuple[str, ...], person: str, not_person: str
 ) -> None:
     _check_people(paragraphs, person, not_person)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # an auxiliary after a name's comma opens the sentence's verb, no apposition and no role
+        (("Tamara Mellon, who co-founded Jimmy Choo, will stay as president.",), "", "Choo"),
+        # a possessive after a comma opens an apposition of the name before it, no office of its
+        (
+            ("Justin King, Sainsbury's chief executive, said it was on track.",),
+            "Justin King",
+            "Sainsbury",
+        ),
+        # what is owned, made or a part of a body is a firm, a brand, a club or a horse
+        (("Alexander McQueen, owned by Gucci, made a profit.",), "", "McQueen"),
+        (("Louis Vuitton, part of LVMH, opened a shop, said Tom Smith.",), "Tom Smith", "Vuitton"),
+        (("Jimmy Choo, majority-owned by Lion Capital, did well.",), "", "Jimmy Choo"),
+        # the object of founding, writing or composing is a body or a work; not the writer after a
+        # quotation
+        (("J.M. Barrie, who wrote Peter Pan, was born in Kirriemuir.",), "", "Peter Pan"),
+        (("“It is over,” wrote Jane Doe, a critic.",), "Jane Doe", ""),
+        # a possessive that owns nothing opening the sentence or after a firm's noun and "of"
+        (("Sales of Jack Daniel's, made by Brown-Forman, rose.",), "", "Jack Daniel"),
+        (("His plan is close to Hillary Clinton's, said Tom Smith.",), "Hillary Clinton", ""),
+        # the body whose chief executive or owner is named is no person though it speaks
+        (
+            (
+                "Thomas Cook said bookings for summer were up 5%.",
+                "Manny Fontenla-Novoa, chief executive of Thomas Cook, said it was a good year.",
+            ),
+            "Manny Fontenla-Novoa",
+            "Thomas Cook",
+        ),
+        (
+            ("Donald Trump won.", "Tom Smith, chairman of the Trump campaign, said so."),
+            "Donald Trump",
+            "",
+        ),
+        (("Barack Obama's executive actions were praised.",), "Barack Obama", ""),
+        # a firm that has reported its figures
+        (("Ted Baker has reported a 15% rise in sales.",), "", "Ted Baker"),
+    ],
+)
+def test_round_21_names_that_are_no_people(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)

@@ -76,7 +76,7 @@ from briefings.analysis.people.things.clauses import (
     speaks_of_theirs,
 )
 from briefings.analysis.people.things.figures import speaks_of_its_figures
-from briefings.analysis.people.things.firms import a_firms_act
+from briefings.analysis.people.things.firms import a_firms_act, headed_as_a_body
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
     after_a_titles_possessive,
@@ -399,7 +399,9 @@ def _judged(
     role = (
         role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
     )
-    if role is None or all(t.lower in STYLES for t in role):
+    if (role is None or all(t.lower in STYLES for t in role)) and not name[-1].possessive:
+        # a possessive after a comma opens an apposition of the name before the comma ("Justin
+        # King, Sainsbury's chief executive,"): that name is no office of the possessive's
         role = role_before_styles(tokens, start) or role
     role = role or titled_for or None
     if role and len(role) == 1 and role[0] is tokens[start - 1] and not role[0].is_cap:
@@ -560,7 +562,8 @@ def _a_royal_in_a_title(role: Sequence[Token] | None) -> bool:
 
 def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
     """A name introduced as a work, a fiction, or one of several things a title names; a name
-    (with the title before it from `run_start`) that is a character of a story."""
+    (with the title before it from `run_start`) that is a character of a story; a body whose
+    chief executive or owner is named."""
     return (
         introduced_as_a_thing(tokens, start)
         or a_character(tokens, run_start, end)
@@ -568,6 +571,7 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
         or after_a_plural_title(tokens, start, end)
         or after_a_titles_possessive(tokens, start)
         or before_a_publications_noun(tokens, end)
+        or headed_as_a_body(tokens, start, end)
     )
 
 

@@ -222,3 +222,31 @@ def whose_holdings(tokens: Sequence[Token], end: int) -> bool:
         and tokens[end + 1].lower == "whose"
         and any(t.lower in A_BODYS for t in tokens[end + 2 : end + 4])
     )
+
+
+# A body's offices, before "of" and its name ("chief executive of Thomas Cook,"); after its
+# possessive only the pairs and its shareholders ("Barack Obama's executive actions", "Trump's
+# chairman": a campaign's).
+_OFFICES = words_set("chairman chairwoman founder co-founder founders owner owners shareholders")
+_OFFICE_PAIRS = frozenset(
+    {("chief", "executive"), ("managing", "director"), ("finance", "director")}
+)
+
+
+def headed_as_a_body(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name whose chief executive, chairman, founder or owner the sentence names: a body
+    ("Manny Fontenla-Novoa, chief executive of Thomas Cook,", "Thomas Cook's chief executive"),
+    which is no person wherever else the article makes it speak ("Thomas Cook said bookings
+    rose"); not "chairman of the Trump campaign"."""
+    after = [t.lower for t in tokens[end : end + 2]]
+    if tokens[end - 1].possessive:
+        return tuple(after) in _OFFICE_PAIRS or after[:1] == ["shareholders"]
+    if after and tokens[end].is_word:
+        return False  # the name qualifies a noun: "chairman of the Trump campaign"
+    k = start - 1 - (start > 1 and tokens[start - 1].lower == "the")
+    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].is_cap:
+        return False
+    office = tokens[k - 1].lower
+    return office in _OFFICES or (
+        office == "executive" and k > 1 and tokens[k - 2].lower == "chief"
+    )

@@ -72,7 +72,7 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
     ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
     if tokens[end - 1].possessive:  # "Merrill Lynch's profits", "Vera Drake's star"
-        return _a_things_possession(tokens, end)
+        return _owns_nothing(tokens, start, end) or _a_things_possession(tokens, end)
     if told_as_a_thing(tokens, start, end):
         return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
     if after_a_persons_possessive(tokens, start) or by_someone(tokens, end):
@@ -200,7 +200,17 @@ def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
             (tokens[end + 2].lower == "in" and after.text[:1].isdigit())
             or (tokens[end + 2].lower == "by" and after.is_cap)
         )
+    if credit == "part" and tokens[end + 2].lower == "of":
+        return cap_at(tokens, end + 3)  # "Louis Vuitton, part of LVMH,"
+    if credit in _OWNED_BY or credit.endswith("-owned"):
+        # what is owned, made or brewed: a firm, a brand, a club or a horse, never a person
+        # ("Alexander McQueen, owned by Gucci,", "Jack Daniel's, made by Brown-Forman,")
+        return tokens[end + 2].lower == "by"
     return credit in _MADE_BY and tokens[end + 2].lower == "by"
+
+
+# Participles of what is owned or made, before "by" and its owner or maker.
+_OWNED_BY = words_set("owned made manufactured brewed distilled controlled")
 
 
 # Who a body has and a person does not, after its possessive: "John Lewis's chairman", "Karen
@@ -247,6 +257,21 @@ _ACTING = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
     portraying role appearance appearances"""
 )
+
+
+def _owns_nothing(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A possessive that owns nothing, a stop right after it, opening the sentence or after a
+    firm's noun and "of": a shop's or a brand's name ("Jack Daniel's, made by", "Sales of Jack
+    Daniel's,"); not a possessive whose noun is understood ("close to Hillary Clinton's,")."""
+    after = tokens[end].text if end < len(tokens) else "."
+    if after not in _STOPS:
+        return False
+    if not any(t.is_word for t in tokens[:start]):
+        return True
+    return start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _OF_A_BODY
+
+
+_STOPS = frozenset({",", ".", ";", ":", ")", "!", "?"})
 
 
 def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
