@@ -1507,6 +1507,17 @@ def test_round_20_names_that_are_no_people(
         (("Barack Obama's executive actions were praised.",), "Barack Obama", ""),
         # a firm that has reported its figures
         (("Ted Baker has reported a 15% rise in sales.",), "", "Ted Baker"),
+        # a lower-case verb after the comma closing a relative clause is the sentence's, no role
+        # of the name the clause ends with; a description there is
+        (("Shane Richie, who plays Alfie Moon, won best actor.",), "", "Alfie Moon"),
+        (
+            ("Tom Smith, who works for Jane Doe, the Cuban minister, said so.",),
+            "Jane Doe",
+            "",
+        ),
+        # the last of several things a things' verb takes, ending the clause
+        (("Arcadia owns Topshop, Burton and Dorothy Perkins.",), "", "Dorothy Perkins"),
+        (("The theatre staged Peter Pan and Tom Smith directed it.",), "Tom Smith", ""),
     ],
 )
 def test_round_21_names_that_are_no_people(

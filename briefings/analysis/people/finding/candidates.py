@@ -397,7 +397,9 @@ def _judged(
         # introduced as one, else nothing
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
     role = (
-        role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
+        role_before(tokens, start)
+        or (role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None)
+        or role_before_comma(tokens, start, j)
     )
     if (role is None or all(t.lower in STYLES for t in role)) and not name[-1].possessive:
         # a possessive after a comma opens an apposition of the name before the comma ("Justin
@@ -416,7 +418,7 @@ def _judged(
         role = [tokens[i]]
     if not role and i == start and j - start > 1:
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
-    if not role and j - start > 1:
+    if not role and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
@@ -617,3 +619,28 @@ _OPENING_MARKS = frozenset({"“", '"', "‘", "'", ":", "(", "—", "–", "-"}
 
 def _after_the(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].text == "the"
+
+
+_RELATIVES = words_set("who which whose whom")
+
+
+def _the_verb_after_a_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name closing a relative clause set off by commas and, after its comma, a lower-case word
+    that opens no description ("Shane Richie, who plays Alfie Moon, won best actor"): the
+    sentence's verb, no apposition of the name (not "agents for Fulgencio Batista, the Cuban
+    dictator", "chief of staff to Leon Panetta, then the CIA director")."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    after = tokens[end + 1]
+    if after.is_cap or not after.is_word or after.is_head or after.lower in _DESCRIPTION_OPENS:
+        return False
+    k = start - 1
+    while k >= 0 and tokens[k].text != ",":
+        if tokens[k].lower in _RELATIVES:
+            return k > 0 and tokens[k - 1].text == ","
+        k -= 1
+    return False
+
+
+# Words that open a description after a name's comma: "the Cuban dictator", "then the director".
+_DESCRIPTION_OPENS = words_set("the a an his her their its then former now later once also")

@@ -103,7 +103,7 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Vera Drake, starring Imelda Staunton,", "Peter Pan, directed by"
     if priced(tokens, end):
         return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
-    if object_of_a_things_verb(tokens, start):
+    if object_of_a_things_verb(tokens, start, end):
         return True  # "the theatre staged Peter Pan", "acquired Jimmy Choo"
     if its_audience(tokens, start, end):
         return True  # "Jerry Springer drew 1.8m viewers"

@@ -25,11 +25,19 @@ _THINGS_VERBS = words_set(
 )
 
 
-def object_of_a_things_verb(tokens: Sequence[Token], start: int) -> bool:
-    """A name right after a verb that is done to works, products and firms: "staged Peter Pan",
-    "acquired Jimmy Choo"."""
+def object_of_a_things_verb(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name right after a verb that is done to works, products and firms, or listed last
+    after it, ending the clause: "staged Peter Pan", "acquired Jimmy Choo", "owns Topshop,
+    Burton and Dorothy Perkins." (not "staged Peter Pan and Tom Smith said")."""
     if start == 0:
         return False
+    closes = end >= len(tokens) or tokens[end].text in {",", ".", ";", ":"}
+    if tokens[start - 1].lower in {"and", "&"} and closes:
+        k = start - 2
+        while k > 0 and (tokens[k].is_cap or tokens[k].text == ","):
+            k -= 1  # back over the names listed before it
+        if k < start - 2 and tokens[k + 1].is_cap and not tokens[k].is_cap:
+            start = k + 1
     before = tokens[start - 1]
     if before.lower in _INVERTED and (start < 2 or not tokens[start - 2].is_word):
         return False  # the writer after a quotation: "“…,” wrote Jared Bernstein"
