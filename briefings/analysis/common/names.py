@@ -341,6 +341,11 @@ DEMONYMS = _words(
     """
 )
 
+# Nouns of nationality that no adjective gives with "-man": "the Scot", "Briton Jason Gardener".
+NATIONALITY_NOUNS = _words(
+    "scot, spaniard, briton, brit, swede, dane, pole, finn, turk, kiwi, aussie"
+)
+
 # Calendar words: never entities.
 CALENDAR = _words(
     """

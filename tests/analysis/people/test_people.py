@@ -1518,6 +1518,14 @@ def test_round_20_names_that_are_no_people(
         # the last of several things a things' verb takes, ending the clause
         (("Arcadia owns Topshop, Burton and Dorothy Perkins.",), "", "Dorothy Perkins"),
         (("The theatre staged Peter Pan and Tom Smith directed it.",), "Tom Smith", ""),
+        # a nationality noun before a given name and a surname is no part of the name, though a
+        # given name too; someone from a place ("Londoner") likewise
+        (("Scot Liz McColgan said it was good.",), "Liz McColgan", "Scot"),
+        (("Briton Jason Gardener won the 60m.",), "Jason Gardener", "Briton"),
+        (("Irishwoman Sonia O'Sullivan ran well.",), "Sonia O'Sullivan", "Irish"),
+        (("Londoner Mark Lewis-Francis won.",), "Mark Lewis-Francis", "Londoner"),
+        (("Finn Russell kicked the goal.",), "Finn Russell", ""),
+        (("Dane Bowers sang.",), "Dane Bowers", ""),
     ],
 )
 def test_round_21_names_that_are_no_people(
