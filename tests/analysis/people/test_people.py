@@ -1526,9 +1526,16 @@ def test_round_20_names_that_are_no_people(
         (("Londoner Mark Lewis-Francis won.",), "Mark Lewis-Francis", "Londoner"),
         (("Finn Russell kicked the goal.",), "Finn Russell", ""),
         (("Dane Bowers sang.",), "Dane Bowers", ""),
+        # a part or a likeness after "the next" or "a new" names no one
+        (("Daniel Craig may become the next James Bond.",), "Daniel Craig", "James Bond"),
     ],
 )
 def test_round_21_names_that_are_no_people(
     paragraphs: tuple[str, ...], person: str, not_person: str
 ) -> None:
     _check_people(paragraphs, person, not_person)
+
+
+def test_a_verb_of_acting_is_no_part_of_a_job() -> None:
+    found = entities("Kinsey, in which Liam Neeson plays sex researcher Alfred Kinsey, got two.")
+    assert found["Alfred Kinsey"].role == "sex researcher"

@@ -82,6 +82,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     before = tokens[start - 1].lower if start > 0 else ""
     if before in _THING_PLACES or before in {"a", "an"} or before in _DETERMINERS:
         return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
+    if before in {"next", "new"} and start > 1 and tokens[start - 2].lower in {"the", "a"}:
+        return True  # a part or a likeness, no one named: "the next James Bond", "a new Beckham"
     if before == "and" and _joined_after_a_thing_place(tokens, start - 1):
         return True  # "analysts at Goldman Sachs and Merrill Lynch"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
