@@ -1526,6 +1526,10 @@ def test_round_20_names_that_are_no_people(
         (("Londoner Mark Lewis-Francis won.",), "Mark Lewis-Francis", "Londoner"),
         (("Finn Russell kicked the goal.",), "Finn Russell", ""),
         (("Dane Bowers sang.",), "Dane Bowers", ""),
+        # banks and indices whose names read as a person's
+        (("Euronext, advised by Morgan Stanley, may bid, said Tom Smith.",), "Tom Smith", "Morgan"),
+        (("Dow Jones said trading was thin.",), "", "Dow Jones"),
+        (("Warren Buffett said Berkshire Hathaway would not buy.",), "Warren Buffett", "Hathaway"),
         # a part or a likeness after "the next" or "a new" names no one
         (("Daniel Craig may become the next James Bond.",), "Daniel Craig", "James Bond"),
     ],
