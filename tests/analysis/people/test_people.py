@@ -1530,6 +1530,10 @@ def test_round_20_names_that_are_no_people(
         (("Euronext, advised by Morgan Stanley, may bid, said Tom Smith.",), "Tom Smith", "Morgan"),
         (("Dow Jones said trading was thin.",), "", "Dow Jones"),
         (("Warren Buffett said Berkshire Hathaway would not buy.",), "Warren Buffett", "Hathaway"),
+        # a work revived or staged; a work that stars someone after an aside
+        (("The revival of Hedda Gabler was praised.",), "", "Hedda Gabler"),
+        (("Don Carlos, at the Gielgud, stars Derek Jacobi.",), "Derek Jacobi", "Don Carlos"),
+        (("Tom Hanks, who won an Oscar, stars in the film.",), "Tom Hanks", ""),
         # a part or a likeness after "the next" or "a new" names no one
         (("Daniel Craig may become the next James Bond.",), "Daniel Craig", "James Bond"),
     ],

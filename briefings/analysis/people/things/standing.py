@@ -42,6 +42,7 @@ _THING_PLACES = frozenset({"in", "at"})
 
 _OF_A_THING = frozenset(
     {"star", "stars", "cast", "production", "version", "sequel", "adaptation", "portrayal"}
+    | {"revival", "staging", "remake", "reissue", "premiere", "screening", "prequel"}
     # "his portrayal of Ray Charles" (not "character": "the character of John Kerry")
 )
 
@@ -99,8 +100,11 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Franz Ferdinand won best British group"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
         return True  # "a sequel to Bridget Jones"
-    if end + 1 < len(tokens) and tokens[end].lower in _STARRING and cap_at(tokens, end + 1):
-        return True  # "Vera Drake stars Imelda Staunton" (a person "stars in")
+    verb = _after_an_aside(tokens, end)
+    if verb + 1 < len(tokens) and tokens[verb].lower in _STARRING and cap_at(tokens, verb + 1):
+        # "Vera Drake stars Imelda Staunton", "Don Carlos, at the Gielgud, stars Derek Jacobi"
+        # (a person "stars in")
+        return True
     if _a_works_credit(tokens, end):
         return True  # "Vera Drake, starring Imelda Staunton,", "Peter Pan, directed by"
     if priced(tokens, end):
@@ -365,6 +369,20 @@ _SEQUELS = words_set("sequel sequels prequel follow-up")
 
 # A work's verbs before the names of its actors: "Vera Drake stars Imelda Staunton".
 _STARRING = words_set("stars starred starring features featured")
+
+
+def _after_an_aside(tokens: Sequence[Token], end: int) -> int:
+    """Where the sentence goes on after a name and an aside set off by commas ("Don Carlos, at
+    the Gielgud, stars"), or `end` when no aside follows the name."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return end
+    k = end + 1
+    while k < len(tokens) and k - end < 8 and tokens[k].text != ",":
+        if not tokens[k].is_word:
+            return end
+        k += 1
+    return k + 1 if k < len(tokens) and tokens[k].text == "," else end
+
 
 # Words after which "for" and a name give the work honoured: "nominated for Vera Drake".
 _AWARDED = words_set(
