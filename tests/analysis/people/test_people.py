@@ -1547,3 +1547,15 @@ def test_round_21_names_that_are_no_people(
 def test_a_verb_of_acting_is_no_part_of_a_job() -> None:
     found = entities("Kinsey, in which Liam Neeson plays sex researcher Alfred Kinsey, got two.")
     assert found["Alfred Kinsey"].role == "sex researcher"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Tom Smith QC said the case was weak.", "Tom Smith"),
+        ("Diane Abbott MP spoke.", "Diane Abbott"),
+        ("Dame Kelly Holmes DBE won.", "Kelly Holmes"),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(sentence: str, person: str) -> None:
+    assert person in _people(sentence)

@@ -89,7 +89,7 @@ from briefings.analysis.people.things.standing import where_things_stand
 from briefings.analysis.people.things.works import starring_someone
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
-from briefings.analysis.speech.words import STYLES
+from briefings.analysis.speech.words import STYLES, name_suffix_letters
 
 # A regnal number of two letters or more: "II", "VI", "XIV" (not "I", "V" or "X", initials too).
 _REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
@@ -155,6 +155,8 @@ def _sentence_candidates(
             if kind_by_lists(run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
                 break  # "USA Today"
             j -= 1
+        if _letters_after_a_name(tokens, i, j):
+            j -= 1  # "Tom Smith QC", "Diane Abbott MP", "Kelly Holmes MBE"
         if i < j:
             candidate = _candidate(sentence, tokens, i, j, at_start=i == first_word)
             if candidate:
@@ -165,6 +167,21 @@ def _sentence_candidates(
                 couple = _the_other_of_a_couple(tokens, i, candidate)
                 if couple:
                     yield couple
+
+
+def _letters_after_a_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Letters in capitals that nameparser lists after a name, closing a run of a given name and
+    a surname: an honour, a degree or an office ("QC", "MP", "MBE"), no part of the name."""
+    last = tokens[j - 1]
+    while i < j and tokens[i].lower.rstrip(".") in STYLES:
+        i += 1  # "Dame Kelly Holmes DBE"
+    return (
+        j - i > 2
+        and last.text.isupper()
+        and last.lower in name_suffix_letters()
+        and not tokens[j - 2].text.isupper()
+        and first_name_like(tokens[i].text)
+    )
 
 
 def _the_other_of_a_couple(
