@@ -1534,6 +1534,19 @@ def test_round_20_names_that_are_no_people(
         (("The revival of Hedda Gabler was praised.",), "", "Hedda Gabler"),
         (("Don Carlos, at the Gielgud, stars Derek Jacobi.",), "Derek Jacobi", "Don Carlos"),
         (("Tom Hanks, who won an Oscar, stars in the film.",), "Tom Hanks", ""),
+        # what a listed firm tells the stock exchange, its figures warned of or expected, its
+        # trading
+        (("Laura Ashley told the London Stock Exchange it was fine.",), "", "Ashley"),
+        (
+            ("Laura Ashley said in a statement to the Stock Exchange that it was fine.",),
+            "",
+            "Ashley",
+        ),
+        (("Tom Smith told the BBC the stock market was weak.",), "Tom Smith", ""),
+        (("Laura Ashley warned that profits would be lower.",), "", "Ashley"),
+        (("Laura Ashley is expected to report a loss.",), "", "Ashley"),
+        (("Laura Ashley said trading had been difficult.",), "", "Ashley"),
+        (("Tom Smith said that he would go.",), "Tom Smith", ""),
         # a part or a likeness after "the next" or "a new" names no one
         (("Daniel Craig may become the next James Bond.",), "Daniel Craig", "James Bond"),
     ],

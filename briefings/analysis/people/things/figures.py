@@ -22,7 +22,7 @@ _PRICE_UNITS = re.compile(r"\d[\d.,]*p|%|per|percent|pence|cents")
 # rise".
 _REPORTS = words_set("reported reports posted posts saw sees")
 
-_FIGURES = A_BODYS | words_set("losses loss results")
+_FIGURES = A_BODYS | words_set("losses loss results trading bookings orders")
 
 
 def reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
@@ -46,6 +46,7 @@ def speaks_of_its_figures(tokens: Sequence[Token], end: int) -> bool:
     k = end + (end < len(tokens) and tokens[end].lower in {"has", "had"})
     if k >= len(tokens) or tokens[k].lower not in SPEECH_VERBS:
         return False
+    k += k + 1 < len(tokens) and tokens[k + 1].lower == "that"  # "warned that profits would"
     for token in tokens[k + 1 : k + 4]:
         if token.lower in _FIGURES:
             return True

@@ -22,7 +22,7 @@ _AUXILIARIES = words_set(
 # Verbs of a firm stating its own figures: "made a pre-tax loss", "issued a profit warning".
 _STATES = words_set(
     """made makes posted posts reported reports announced announces unveiled unveils issued
-    issues revealed reveals"""
+    issues revealed reveals report post announce unveil issue reveal"""
 )
 
 # A firm's figures after those verbs ("sales" only with a rise or fall: "announced the sale").
@@ -98,11 +98,33 @@ def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
             or (verb in _PRICE_VERBS and _priced_goods(tokens, k + 1))
             or (verb in _SHOPS_VERBS and _counted(tokens, k + 1, _OUTLETS))
             or _firms_fate(tokens, k)
+            or _to_the_stock_exchange(tokens, k)
         ):
             return not any(t.lower in _PERSONS for t in tokens[end:])
         if verb not in _AUXILIARIES:
             return False
     return False
+
+
+# Verbs that tell a stock exchange what a listed firm must: "told the stock exchange", "said in a
+# statement to the London Stock Exchange".
+_TELLS = words_set("told tells informed informs notified notifies")
+
+
+def _to_the_stock_exchange(tokens: Sequence[Token], k: int) -> bool:
+    """What a listed firm tells a stock exchange: "Laura Ashley told the stock exchange that
+    sales fell", "said in a statement to the London Stock Exchange" (not "said the stock market
+    was weak")."""
+    low = [t.lower for t in tokens[k : k + 10]]
+    if low[0] in _TELLS:
+        rest = low[1:]
+    elif low[0] in {"said", "says"} and low[1:5] == ["in", "a", "statement", "to"]:
+        rest = low[5:]
+    else:
+        return False
+    rest = rest[rest[:1] == ["the"] :]
+    rest = rest[1:] if rest[:1] and rest[0] not in {"stock"} and len(rest) > 2 else rest
+    return rest[:1] == ["stock"] and rest[1:2] in (["exchange"], ["market"])
 
 
 # Verbs of a firm's jobs, counted: "is to cut 200 jobs", "will create 500 posts".
