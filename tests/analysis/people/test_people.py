@@ -1547,6 +1547,9 @@ def test_round_20_names_that_are_no_people(
         (("Laura Ashley is expected to report a loss.",), "", "Ashley"),
         (("Laura Ashley said trading had been difficult.",), "", "Ashley"),
         (("Tom Smith said that he would go.",), "Tom Smith", ""),
+        # a day's name before a time of day opens a title, no date before a name
+        (("Ant and Dec's Saturday Night Takeaway won a prize.",), "", "Night"),
+        (("On Saturday Tony Blair spoke.",), "Tony Blair", ""),
         # a part or a likeness after "the next" or "a new" names no one
         (("Daniel Craig may become the next James Bond.",), "Daniel Craig", "James Bond"),
     ],

@@ -136,7 +136,7 @@ def _sentence_candidates(
     for i, j in name_runs(tokens):
         while i < j and (
             tokens[i].lower in {"the", "a", "an"}
-            or tokens[i].lower in CALENDAR
+            or (tokens[i].lower in CALENDAR and not _a_titles_day(tokens, i, j))
             or (
                 i == first_word
                 and (
@@ -167,6 +167,16 @@ def _sentence_candidates(
                 couple = _the_other_of_a_couple(tokens, i, candidate)
                 if couple:
                     yield couple
+
+
+# Times of day that a day's name opens a title with: "Saturday Night Takeaway".
+_TIMES_OF_DAY = words_set("night morning evening afternoon lunchtime")
+
+
+def _a_titles_day(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A day's name before a time of day in capitals, opening a title ("Saturday Night
+    Takeaway", "Sunday Morning Live"): no date to strip from before a name."""
+    return j - i > 1 and tokens[i + 1].is_cap and tokens[i + 1].lower in _TIMES_OF_DAY
 
 
 def _letters_after_a_name(tokens: Sequence[Token], i: int, j: int) -> bool:
