@@ -1550,6 +1550,10 @@ def test_round_20_names_that_are_no_people(
         # a day's name before a time of day opens a title, no date before a name
         (("Ant and Dec's Saturday Night Takeaway won a prize.",), "", "Night"),
         (("On Saturday Tony Blair spoke.",), "Tony Blair", ""),
+        # a foreign article before two words that are no given names opens a paper's name
+        (("Le Courrier Picard said the deal was off.",), "", "Picard"),
+        (("Jean-Marie Le Pen said the deal was off.",), "Jean-Marie Le Pen", ""),
+        (("Le Duc Tho said so.",), "Le Duc Tho", ""),
         # a part or a likeness after "the next" or "a new" names no one
         (("Daniel Craig may become the next James Bond.",), "Daniel Craig", "James Bond"),
     ],

@@ -169,6 +169,21 @@ def _sentence_candidates(
                     yield couple
 
 
+# Definite articles of French, Spanish, Italian and German that open a paper's or a place's name.
+_FOREIGN_ARTICLES = words_set("le la les el los las il der die das")
+
+
+def _a_foreign_title(name: Sequence[Token]) -> bool:
+    """A foreign definite article and two words or more that are no given names: a paper, a
+    theatre or a restaurant ("Le Courrier Picard", "La Gazzetta dello Sport"); a surname's
+    particle stands after a given name ("Jean-Marie Le Pen")."""
+    return (
+        len(name) > 2
+        and name[0].lower in _FOREIGN_ARTICLES
+        and not any(first_name_like(t.text) for t in name[1:] if t.is_cap)
+    )
+
+
 # Times of day that a day's name opens a title with: "Saturday Night Takeaway".
 _TIMES_OF_DAY = words_set("night morning evening afternoon lunchtime")
 
@@ -419,6 +434,8 @@ def _judged(
         return Candidate(kind, text, role=role_text(sentence, role))
     if words[0].startswith(_FOR_OR_AGAINST) or (len(name) == 1 and len(text.strip(".")) == 1):
         return None  # "Anti-Trump forces", "Pro-Brexit MPs", "X, Y and Z": no one's name
+    if _a_foreign_title(name):
+        return Candidate(None, text, not_a_person=True)  # "Le Courrier Picard said"
     if name_key(text) in DEMONYMS or all(not_name_word(w) for w in words):
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
