@@ -176,7 +176,8 @@ ORG_NOUNS = _words(
     """
 )
 
-# Names that are organisations on their own.
+# Names that are organisations on their own, among them banks and indices whose names read as a
+# person's ("Morgan Stanley", "Dow Jones": no one in the news bears them).
 ORG_NAMES = _words(
     """
     kremlin, pentagon, treasury, congress, parliament, senate, nato, iaea, imf, opec, wto,
@@ -189,7 +190,10 @@ ORG_NAMES = _words(
     supreme court, state department, foreign office, home office, defense department, department of
     defense, department of state, united nations, european union, security council, nsc, ofac,
     dprk government, democrats, republicans, gop, dnc, rnc, twitter, facebook, google, youtube,
-    instagram, tiktok, apple, amazon, microsoft, citizens united, social security, morning joe
+    instagram, tiktok, apple, amazon, microsoft, citizens united, social security, morning joe,
+    goldman sachs, morgan stanley, merrill lynch, lehman brothers, bear stearns, smith barney,
+    dow jones, berkshire hathaway, wells fargo, jp morgan, jpmorgan, jp morgan chase,
+    jpmorgan chase
     """
 )
 
@@ -339,6 +343,11 @@ DEMONYMS = _words(
     african, western, eastern, soviet, kazakh, uzbek, mongolian, nato, arab, arabs, kurdish,
     crimean, siberian, pyongyang's
     """
+)
+
+# Nouns of nationality that no adjective gives with "-man": "the Scot", "Briton Jason Gardener".
+NATIONALITY_NOUNS = _words(
+    "scot, spaniard, briton, brit, swede, dane, pole, finn, turk, kiwi, aussie"
 )
 
 # Calendar words: never entities.

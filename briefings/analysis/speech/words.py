@@ -37,6 +37,14 @@ def name_titles() -> frozenset[str]:
     return frozenset(CONSTANTS.titles)
 
 
+@lru_cache(maxsize=1)
+def name_suffix_letters() -> frozenset[str]:
+    """nameparser's letters after a name ("qc", "mp", "mbe"), loaded when first needed."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.suffix_acronyms)
+
+
 ORG_HEADS = words_set(
     """house department ministry office agency council committee administration kremlin pentagon
     treasury times post news journal campaign party government commission bureau service

@@ -1466,3 +1466,116 @@ def test_round_20_names_that_are_no_people(
     paragraphs: tuple[str, ...], person: str, not_person: str
 ) -> None:
     _check_people(paragraphs, person, not_person)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # an auxiliary after a name's comma opens the sentence's verb, no apposition and no role
+        (("Tamara Mellon, who co-founded Jimmy Choo, will stay as president.",), "", "Choo"),
+        # a possessive after a comma opens an apposition of the name before it, no office of its
+        (
+            ("Justin King, Sainsbury's chief executive, said it was on track.",),
+            "Justin King",
+            "Sainsbury",
+        ),
+        # what is owned, made or a part of a body is a firm, a brand, a club or a horse
+        (("Alexander McQueen, owned by Gucci, made a profit.",), "", "McQueen"),
+        (("Louis Vuitton, part of LVMH, opened a shop, said Tom Smith.",), "Tom Smith", "Vuitton"),
+        (("Jimmy Choo, majority-owned by Lion Capital, did well.",), "", "Jimmy Choo"),
+        # the object of founding, writing or composing is a body or a work; not the writer after a
+        # quotation
+        (("J.M. Barrie, who wrote Peter Pan, was born in Kirriemuir.",), "", "Peter Pan"),
+        (("“It is over,” wrote Jane Doe, a critic.",), "Jane Doe", ""),
+        # a possessive that owns nothing opening the sentence or after a firm's noun and "of"
+        (("Sales of Jack Daniel's, made by Brown-Forman, rose.",), "", "Jack Daniel"),
+        (("His plan is close to Hillary Clinton's, said Tom Smith.",), "Hillary Clinton", ""),
+        # the body whose chief executive or owner is named is no person though it speaks
+        (
+            (
+                "Thomas Cook said bookings for summer were up 5%.",
+                "Manny Fontenla-Novoa, chief executive of Thomas Cook, said it was a good year.",
+            ),
+            "Manny Fontenla-Novoa",
+            "Thomas Cook",
+        ),
+        (
+            ("Donald Trump won.", "Tom Smith, chairman of the Trump campaign, said so."),
+            "Donald Trump",
+            "",
+        ),
+        (("Barack Obama's executive actions were praised.",), "Barack Obama", ""),
+        # a firm that has reported its figures
+        (("Ted Baker has reported a 15% rise in sales.",), "", "Ted Baker"),
+        # a lower-case verb after the comma closing a relative clause is the sentence's, no role
+        # of the name the clause ends with; a description there is
+        (("Shane Richie, who plays Alfie Moon, won best actor.",), "", "Alfie Moon"),
+        (
+            ("Tom Smith, who works for Jane Doe, the Cuban minister, said so.",),
+            "Jane Doe",
+            "",
+        ),
+        # the last of several things a things' verb takes, ending the clause
+        (("Arcadia owns Topshop, Burton and Dorothy Perkins.",), "", "Dorothy Perkins"),
+        (("The theatre staged Peter Pan and Tom Smith directed it.",), "Tom Smith", ""),
+        # a nationality noun before a given name and a surname is no part of the name, though a
+        # given name too; someone from a place ("Londoner") likewise
+        (("Scot Liz McColgan said it was good.",), "Liz McColgan", "Scot"),
+        (("Briton Jason Gardener won the 60m.",), "Jason Gardener", "Briton"),
+        (("Irishwoman Sonia O'Sullivan ran well.",), "Sonia O'Sullivan", "Irish"),
+        (("Londoner Mark Lewis-Francis won.",), "Mark Lewis-Francis", "Londoner"),
+        (("Finn Russell kicked the goal.",), "Finn Russell", ""),
+        (("Dane Bowers sang.",), "Dane Bowers", ""),
+        # banks and indices whose names read as a person's
+        (("Euronext, advised by Morgan Stanley, may bid, said Tom Smith.",), "Tom Smith", "Morgan"),
+        (("Dow Jones said trading was thin.",), "", "Dow Jones"),
+        (("Warren Buffett said Berkshire Hathaway would not buy.",), "Warren Buffett", "Hathaway"),
+        # a work revived or staged; a work that stars someone after an aside
+        (("The revival of Hedda Gabler was praised.",), "", "Hedda Gabler"),
+        (("Don Carlos, at the Gielgud, stars Derek Jacobi.",), "Derek Jacobi", "Don Carlos"),
+        (("Tom Hanks, who won an Oscar, stars in the film.",), "Tom Hanks", ""),
+        # what a listed firm tells the stock exchange, its figures warned of or expected, its
+        # trading
+        (("Laura Ashley told the London Stock Exchange it was fine.",), "", "Ashley"),
+        (
+            ("Laura Ashley said in a statement to the Stock Exchange that it was fine.",),
+            "",
+            "Ashley",
+        ),
+        (("Tom Smith told the BBC the stock market was weak.",), "Tom Smith", ""),
+        (("Laura Ashley warned that profits would be lower.",), "", "Ashley"),
+        (("Laura Ashley is expected to report a loss.",), "", "Ashley"),
+        (("Laura Ashley said trading had been difficult.",), "", "Ashley"),
+        (("Tom Smith said that he would go.",), "Tom Smith", ""),
+        # a day's name before a time of day opens a title, no date before a name
+        (("Ant and Dec's Saturday Night Takeaway won a prize.",), "", "Night"),
+        (("On Saturday Tony Blair spoke.",), "Tony Blair", ""),
+        # a foreign article before two words that are no given names opens a paper's name
+        (("Le Courrier Picard said the deal was off.",), "", "Picard"),
+        (("Jean-Marie Le Pen said the deal was off.",), "Jean-Marie Le Pen", ""),
+        (("Le Duc Tho said so.",), "Le Duc Tho", ""),
+        # a part or a likeness after "the next" or "a new" names no one
+        (("Daniel Craig may become the next James Bond.",), "Daniel Craig", "James Bond"),
+    ],
+)
+def test_round_21_names_that_are_no_people(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)
+
+
+def test_a_verb_of_acting_is_no_part_of_a_job() -> None:
+    found = entities("Kinsey, in which Liam Neeson plays sex researcher Alfred Kinsey, got two.")
+    assert found["Alfred Kinsey"].role == "sex researcher"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Tom Smith QC said the case was weak.", "Tom Smith"),
+        ("Diane Abbott MP spoke.", "Diane Abbott"),
+        ("Dame Kelly Holmes DBE won.", "Kelly Holmes"),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(sentence: str, person: str) -> None:
+    assert person in _people(sentence)

@@ -76,7 +76,7 @@ from briefings.analysis.people.things.clauses import (
     speaks_of_theirs,
 )
 from briefings.analysis.people.things.figures import speaks_of_its_figures
-from briefings.analysis.people.things.firms import a_firms_act
+from briefings.analysis.people.things.firms import a_firms_act, headed_as_a_body
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
     after_a_titles_possessive,
@@ -89,7 +89,7 @@ from briefings.analysis.people.things.standing import where_things_stand
 from briefings.analysis.people.things.works import starring_someone
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
-from briefings.analysis.speech.words import STYLES
+from briefings.analysis.speech.words import STYLES, name_suffix_letters
 
 # A regnal number of two letters or more: "II", "VI", "XIV" (not "I", "V" or "X", initials too).
 _REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
@@ -136,7 +136,7 @@ def _sentence_candidates(
     for i, j in name_runs(tokens):
         while i < j and (
             tokens[i].lower in {"the", "a", "an"}
-            or tokens[i].lower in CALENDAR
+            or (tokens[i].lower in CALENDAR and not _a_titles_day(tokens, i, j))
             or (
                 i == first_word
                 and (
@@ -155,6 +155,8 @@ def _sentence_candidates(
             if kind_by_lists(run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
                 break  # "USA Today"
             j -= 1
+        if _letters_after_a_name(tokens, i, j):
+            j -= 1  # "Tom Smith QC", "Diane Abbott MP", "Kelly Holmes MBE"
         if i < j:
             candidate = _candidate(sentence, tokens, i, j, at_start=i == first_word)
             if candidate:
@@ -165,6 +167,46 @@ def _sentence_candidates(
                 couple = _the_other_of_a_couple(tokens, i, candidate)
                 if couple:
                     yield couple
+
+
+# Definite articles of French, Spanish, Italian and German that open a paper's or a place's name.
+_FOREIGN_ARTICLES = words_set("le la les el los las il der die das")
+
+
+def _a_foreign_title(name: Sequence[Token]) -> bool:
+    """A foreign definite article and two words or more that are no given names: a paper, a
+    theatre or a restaurant ("Le Courrier Picard", "La Gazzetta dello Sport"); a surname's
+    particle stands after a given name ("Jean-Marie Le Pen")."""
+    return (
+        len(name) > 2
+        and name[0].lower in _FOREIGN_ARTICLES
+        and not any(first_name_like(t.text) for t in name[1:] if t.is_cap)
+    )
+
+
+# Times of day that a day's name opens a title with: "Saturday Night Takeaway".
+_TIMES_OF_DAY = words_set("night morning evening afternoon lunchtime")
+
+
+def _a_titles_day(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A day's name before a time of day in capitals, opening a title ("Saturday Night
+    Takeaway", "Sunday Morning Live"): no date to strip from before a name."""
+    return j - i > 1 and tokens[i + 1].is_cap and tokens[i + 1].lower in _TIMES_OF_DAY
+
+
+def _letters_after_a_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Letters in capitals that nameparser lists after a name, closing a run of a given name and
+    a surname: an honour, a degree or an office ("QC", "MP", "MBE"), no part of the name."""
+    last = tokens[j - 1]
+    while i < j and tokens[i].lower.rstrip(".") in STYLES:
+        i += 1  # "Dame Kelly Holmes DBE"
+    return (
+        j - i > 2
+        and last.text.isupper()
+        and last.lower in name_suffix_letters()
+        and not tokens[j - 2].text.isupper()
+        and first_name_like(tokens[i].text)
+    )
 
 
 def _the_other_of_a_couple(
@@ -392,14 +434,20 @@ def _judged(
         return Candidate(kind, text, role=role_text(sentence, role))
     if words[0].startswith(_FOR_OR_AGAINST) or (len(name) == 1 and len(text.strip(".")) == 1):
         return None  # "Anti-Trump forces", "Pro-Brexit MPs", "X, Y and Z": no one's name
+    if _a_foreign_title(name):
+        return Candidate(None, text, not_a_person=True)  # "Le Courrier Picard said"
     if name_key(text) in DEMONYMS or all(not_name_word(w) for w in words):
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
     role = (
-        role_before(tokens, start) or role_after(tokens, j) or role_before_comma(tokens, start, j)
+        role_before(tokens, start)
+        or (role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None)
+        or role_before_comma(tokens, start, j)
     )
-    if role is None or all(t.lower in STYLES for t in role):
+    if (role is None or all(t.lower in STYLES for t in role)) and not name[-1].possessive:
+        # a possessive after a comma opens an apposition of the name before the comma ("Justin
+        # King, Sainsbury's chief executive,"): that name is no office of the possessive's
         role = role_before_styles(tokens, start) or role
     role = role or titled_for or None
     if role and len(role) == 1 and role[0] is tokens[start - 1] and not role[0].is_cap:
@@ -414,7 +462,7 @@ def _judged(
         role = [tokens[i]]
     if not role and i == start and j - start > 1:
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
-    if not role and j - start > 1:
+    if not role and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
@@ -560,7 +608,8 @@ def _a_royal_in_a_title(role: Sequence[Token] | None) -> bool:
 
 def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
     """A name introduced as a work, a fiction, or one of several things a title names; a name
-    (with the title before it from `run_start`) that is a character of a story."""
+    (with the title before it from `run_start`) that is a character of a story; a body whose
+    chief executive or owner is named."""
     return (
         introduced_as_a_thing(tokens, start)
         or a_character(tokens, run_start, end)
@@ -568,6 +617,7 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
         or after_a_plural_title(tokens, start, end)
         or after_a_titles_possessive(tokens, start)
         or before_a_publications_noun(tokens, end)
+        or headed_as_a_body(tokens, start, end)
     )
 
 
@@ -613,3 +663,28 @@ _OPENING_MARKS = frozenset({"“", '"', "‘", "'", ":", "(", "—", "–", "-"}
 
 def _after_the(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].text == "the"
+
+
+_RELATIVES = words_set("who which whose whom")
+
+
+def _the_verb_after_a_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name closing a relative clause set off by commas and, after its comma, a lower-case word
+    that opens no description ("Shane Richie, who plays Alfie Moon, won best actor"): the
+    sentence's verb, no apposition of the name (not "agents for Fulgencio Batista, the Cuban
+    dictator", "chief of staff to Leon Panetta, then the CIA director")."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    after = tokens[end + 1]
+    if after.is_cap or not after.is_word or after.is_head or after.lower in _DESCRIPTION_OPENS:
+        return False
+    k = start - 1
+    while k >= 0 and tokens[k].text != ",":
+        if tokens[k].lower in _RELATIVES:
+            return k > 0 and tokens[k - 1].text == ","
+        k -= 1
+    return False
+
+
+# Words that open a description after a name's comma: "the Cuban dictator", "then the director".
+_DESCRIPTION_OPENS = words_set("the a an his her their its then former now later once also")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
-from briefings.analysis.common.names import COMMON_WORDS, DEMONYMS, name_key
+from briefings.analysis.common.names import COMMON_WORDS, DEMONYMS, NATIONALITY_NOUNS, name_key
 from briefings.analysis.common.zipf import english_zipf
 from briefings.analysis.people.own_words.nature import (
     is_common_word,
@@ -104,12 +104,22 @@ def described_run(run: Sequence[Token], at_start: bool = False) -> bool:
     first = run[0].text
     if (is_title_word(first) or _a_peoples_word(first)) and first_name_like(run[1].text):
         return True
+    if len(run) > 2 and name_key(first) in NATIONALITY_NOUNS and is_given_name(run[1].text):
+        return (
+            True  # a nationality that is a given name too: "Scot Liz McColgan" (not "Finn Russell")
+        )
     return a_describing_word(run, at_start)
 
 
 def _a_peoples_word(word: str) -> bool:
-    """A people's adjective or noun: "American", "Dutchman", "Irishman"."""
-    return name_key(word) in DEMONYMS or name_key(word.removesuffix("man")) in DEMONYMS
+    """A people's adjective or noun: "American", "Dutchman", "Irishwoman", "Briton" (not one that
+    is a given name too: "Dane Bowers"), or someone from a place: "Londoner"."""
+    key = name_key(word)
+    if key in DEMONYMS or key.removesuffix("man").removesuffix("wo") in DEMONYMS:
+        return True
+    if key in NATIONALITY_NOUNS:
+        return not is_given_name(word)
+    return key.endswith("er") and kind_by_lists(word[:-2], [key[:-2]]) == "place"
 
 
 def after_a_hyphenated_word(run: Sequence[Token]) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefings.analysis.common.kinds import kind_by_lists
-from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, words_set
+from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, SPEECH_VERBS, words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.roles.roles import Token, role_after, role_before, styles_before
 from briefings.analysis.speech.name_shapes import is_title_word
@@ -67,6 +67,8 @@ def qualified_job(tokens: Sequence[Token], start: int) -> list[Token]:
             before.lower in COMMON_WORDS and not _a_nouns_qualifier(tokens, j - 1)
         ):
             break
+        if before.lower in _PLAYING or before.lower in SPEECH_VERBS:
+            break  # a verb before the job: "Liam Neeson plays sex researcher Alfred Kinsey"
         j -= 1
     return list(tokens[j:start])
 
@@ -90,6 +92,9 @@ def _a_nouns_qualifier(tokens: Sequence[Token], k: int) -> bool:
         and before.lower not in _FUNCTION_WORDS
     )
 
+
+# Verbs of acting, which no job holds: "plays sex researcher Alfred Kinsey".
+_PLAYING = words_set("plays played playing portrays portrayed stars starred starring")
 
 # Words that are no qualifier of a noun though no list of common words holds them.
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "to", "and", "or", "of", "by", "with", "for"})

@@ -37,6 +37,11 @@ _CLAUSE_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "wh
 _MAX_ROLE = 8
 # Words that open a phrase after a name's comma that is no apposition: "…, with Tom Smith as".
 _NO_APPOSITION = frozenset({"with", "without", "including", "starring", "like", "unlike"})
+# Auxiliaries and modals: after a name's comma they open the sentence's verb, no apposition
+# ("Tamara Mellon, who co-founded Jimmy Choo, will stay as president": no role of Jimmy Choo's).
+_A_VERBS_OPENING = words_set(
+    "will would shall should can could may might must is are was were has have had does do did"
+)
 # Role nouns that are no title when capitalised: "Democratic National Convention".
 _NOT_CAP_TITLES = frozenset({"national", "citizen", "resident", "mr", "mrs", "ms", "miss", "mx"})
 
@@ -263,6 +268,8 @@ def role_after(
         return None
     if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _NO_APPOSITION:
         return None  # "BBC One, with Christopher Eccleston as the Doctor": no one's job
+    if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _A_VERBS_OPENING:
+        return None  # ", who co-founded Jimmy Choo, will stay as president": a verb, no job
     role: list[Token] = []
     j = name_end + 1
     while j < len(tokens) and tokens[j].text not in _APPOSITION_ENDS:

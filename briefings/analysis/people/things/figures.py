@@ -22,14 +22,16 @@ _PRICE_UNITS = re.compile(r"\d[\d.,]*p|%|per|percent|pence|cents")
 # rise".
 _REPORTS = words_set("reported reports posted posts saw sees")
 
-_FIGURES = A_BODYS | words_set("losses loss results")
+_FIGURES = A_BODYS | words_set("losses loss results trading bookings orders")
 
 
 def reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
-    """A name that reports or posts its sales, profits or losses within a few words."""
-    if end >= len(tokens) or tokens[end].lower not in _REPORTS:
+    """A name that reports or posts its sales, profits or losses within a few words, maybe after
+    "has" ("Ted Baker has reported a 15% rise in sales")."""
+    k = end + (end < len(tokens) and tokens[end].lower in {"has", "had"})
+    if k >= len(tokens) or tokens[k].lower not in _REPORTS:
         return False
-    for token in tokens[end + 1 : end + 8]:
+    for token in tokens[k + 1 : k + 8]:
         if token.lower in _FIGURES:
             return True
         if token.is_cap or token.text in {",", ".", ";"} or token.lower in {"that", "to"}:
@@ -44,6 +46,7 @@ def speaks_of_its_figures(tokens: Sequence[Token], end: int) -> bool:
     k = end + (end < len(tokens) and tokens[end].lower in {"has", "had"})
     if k >= len(tokens) or tokens[k].lower not in SPEECH_VERBS:
         return False
+    k += k + 1 < len(tokens) and tokens[k + 1].lower == "that"  # "warned that profits would"
     for token in tokens[k + 1 : k + 4]:
         if token.lower in _FIGURES:
             return True

@@ -22,7 +22,7 @@ _AUXILIARIES = words_set(
 # Verbs of a firm stating its own figures: "made a pre-tax loss", "issued a profit warning".
 _STATES = words_set(
     """made makes posted posts reported reports announced announces unveiled unveils issued
-    issues revealed reveals"""
+    issues revealed reveals report post announce unveil issue reveal"""
 )
 
 # A firm's figures after those verbs ("sales" only with a rise or fall: "announced the sale").
@@ -98,11 +98,33 @@ def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
             or (verb in _PRICE_VERBS and _priced_goods(tokens, k + 1))
             or (verb in _SHOPS_VERBS and _counted(tokens, k + 1, _OUTLETS))
             or _firms_fate(tokens, k)
+            or _to_the_stock_exchange(tokens, k)
         ):
             return not any(t.lower in _PERSONS for t in tokens[end:])
         if verb not in _AUXILIARIES:
             return False
     return False
+
+
+# Verbs that tell a stock exchange what a listed firm must: "told the stock exchange", "said in a
+# statement to the London Stock Exchange".
+_TELLS = words_set("told tells informed informs notified notifies")
+
+
+def _to_the_stock_exchange(tokens: Sequence[Token], k: int) -> bool:
+    """What a listed firm tells a stock exchange: "Laura Ashley told the stock exchange that
+    sales fell", "said in a statement to the London Stock Exchange" (not "said the stock market
+    was weak")."""
+    low = [t.lower for t in tokens[k : k + 10]]
+    if low[0] in _TELLS:
+        rest = low[1:]
+    elif low[0] in {"said", "says"} and low[1:5] == ["in", "a", "statement", "to"]:
+        rest = low[5:]
+    else:
+        return False
+    rest = rest[rest[:1] == ["the"] :]
+    rest = rest[1:] if rest[:1] and rest[0] not in {"stock"} and len(rest) > 2 else rest
+    return rest[:1] == ["stock"] and rest[1:2] in (["exchange"], ["market"])
 
 
 # Verbs of a firm's jobs, counted: "is to cut 200 jobs", "will create 500 posts".
@@ -221,4 +243,32 @@ def whose_holdings(tokens: Sequence[Token], end: int) -> bool:
         and tokens[end].text == ","
         and tokens[end + 1].lower == "whose"
         and any(t.lower in A_BODYS for t in tokens[end + 2 : end + 4])
+    )
+
+
+# A body's offices, before "of" and its name ("chief executive of Thomas Cook,"); after its
+# possessive only the pairs and its shareholders ("Barack Obama's executive actions", "Trump's
+# chairman": a campaign's).
+_OFFICES = words_set("chairman chairwoman founder co-founder founders owner owners shareholders")
+_OFFICE_PAIRS = frozenset(
+    {("chief", "executive"), ("managing", "director"), ("finance", "director")}
+)
+
+
+def headed_as_a_body(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name whose chief executive, chairman, founder or owner the sentence names: a body
+    ("Manny Fontenla-Novoa, chief executive of Thomas Cook,", "Thomas Cook's chief executive"),
+    which is no person wherever else the article makes it speak ("Thomas Cook said bookings
+    rose"); not "chairman of the Trump campaign"."""
+    after = [t.lower for t in tokens[end : end + 2]]
+    if tokens[end - 1].possessive:
+        return tuple(after) in _OFFICE_PAIRS or after[:1] == ["shareholders"]
+    if after and tokens[end].is_word:
+        return False  # the name qualifies a noun: "chairman of the Trump campaign"
+    k = start - 1 - (start > 1 and tokens[start - 1].lower == "the")
+    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].is_cap:
+        return False
+    office = tokens[k - 1].lower
+    return office in _OFFICES or (
+        office == "executive" and k > 1 and tokens[k - 2].lower == "chief"
     )

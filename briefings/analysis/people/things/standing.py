@@ -42,6 +42,7 @@ _THING_PLACES = frozenset({"in", "at"})
 
 _OF_A_THING = frozenset(
     {"star", "stars", "cast", "production", "version", "sequel", "adaptation", "portrayal"}
+    | {"revival", "staging", "remake", "reissue", "premiere", "screening", "prequel"}
     # "his portrayal of Ray Charles" (not "character": "the character of John Kerry")
 )
 
@@ -72,7 +73,7 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
     ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
     if tokens[end - 1].possessive:  # "Merrill Lynch's profits", "Vera Drake's star"
-        return _a_things_possession(tokens, end)
+        return _owns_nothing(tokens, start, end) or _a_things_possession(tokens, end)
     if told_as_a_thing(tokens, start, end):
         return True  # "Vera Drake, which", "Franz Ferdinand are", "Merrill Lynch said its"
     if after_a_persons_possessive(tokens, start) or by_someone(tokens, end):
@@ -82,6 +83,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     before = tokens[start - 1].lower if start > 0 else ""
     if before in _THING_PLACES or before in {"a", "an"} or before in _DETERMINERS:
         return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
+    if before in {"next", "new"} and start > 1 and tokens[start - 2].lower in {"the", "a"}:
+        return True  # a part or a likeness, no one named: "the next James Bond", "a new Beckham"
     if before == "and" and _joined_after_a_thing_place(tokens, start - 1):
         return True  # "analysts at Goldman Sachs and Merrill Lynch"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
@@ -97,13 +100,16 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "Franz Ferdinand won best British group"
     if before == "to" and start > 1 and tokens[start - 2].lower in _SEQUELS:
         return True  # "a sequel to Bridget Jones"
-    if end + 1 < len(tokens) and tokens[end].lower in _STARRING and cap_at(tokens, end + 1):
-        return True  # "Vera Drake stars Imelda Staunton" (a person "stars in")
+    verb = _after_an_aside(tokens, end)
+    if verb + 1 < len(tokens) and tokens[verb].lower in _STARRING and cap_at(tokens, verb + 1):
+        # "Vera Drake stars Imelda Staunton", "Don Carlos, at the Gielgud, stars Derek Jacobi"
+        # (a person "stars in")
+        return True
     if _a_works_credit(tokens, end):
         return True  # "Vera Drake, starring Imelda Staunton,", "Peter Pan, directed by"
     if priced(tokens, end):
         return True  # "Morgan Stanley rose 2%", "Ann Summers fell 5p"
-    if object_of_a_things_verb(tokens, start):
+    if object_of_a_things_verb(tokens, start, end):
         return True  # "the theatre staged Peter Pan", "acquired Jimmy Choo"
     if its_audience(tokens, start, end):
         return True  # "Jerry Springer drew 1.8m viewers"
@@ -200,7 +206,17 @@ def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
             (tokens[end + 2].lower == "in" and after.text[:1].isdigit())
             or (tokens[end + 2].lower == "by" and after.is_cap)
         )
+    if credit == "part" and tokens[end + 2].lower == "of":
+        return cap_at(tokens, end + 3)  # "Louis Vuitton, part of LVMH,"
+    if credit in _OWNED_BY or credit.endswith("-owned"):
+        # what is owned, made or brewed: a firm, a brand, a club or a horse, never a person
+        # ("Alexander McQueen, owned by Gucci,", "Jack Daniel's, made by Brown-Forman,")
+        return tokens[end + 2].lower == "by"
     return credit in _MADE_BY and tokens[end + 2].lower == "by"
+
+
+# Participles of what is owned or made, before "by" and its owner or maker.
+_OWNED_BY = words_set("owned made manufactured brewed distilled controlled")
 
 
 # Who a body has and a person does not, after its possessive: "John Lewis's chairman", "Karen
@@ -247,6 +263,21 @@ _ACTING = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
     portraying role appearance appearances"""
 )
+
+
+def _owns_nothing(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A possessive that owns nothing, a stop right after it, opening the sentence or after a
+    firm's noun and "of": a shop's or a brand's name ("Jack Daniel's, made by", "Sales of Jack
+    Daniel's,"); not a possessive whose noun is understood ("close to Hillary Clinton's,")."""
+    after = tokens[end].text if end < len(tokens) else "."
+    if after not in _STOPS:
+        return False
+    if not any(t.is_word for t in tokens[:start]):
+        return True
+    return start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _OF_A_BODY
+
+
+_STOPS = frozenset({",", ".", ";", ":", ")", "!", "?"})
 
 
 def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
@@ -338,6 +369,20 @@ _SEQUELS = words_set("sequel sequels prequel follow-up")
 
 # A work's verbs before the names of its actors: "Vera Drake stars Imelda Staunton".
 _STARRING = words_set("stars starred starring features featured")
+
+
+def _after_an_aside(tokens: Sequence[Token], end: int) -> int:
+    """Where the sentence goes on after a name and an aside set off by commas ("Don Carlos, at
+    the Gielgud, stars"), or `end` when no aside follows the name."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return end
+    k = end + 1
+    while k < len(tokens) and k - end < 8 and tokens[k].text != ",":
+        if not tokens[k].is_word:
+            return end
+        k += 1
+    return k + 1 if k < len(tokens) and tokens[k].text == "," else end
+
 
 # Words after which "for" and a name give the work honoured: "nominated for Vera Drake".
 _AWARDED = words_set(

@@ -14,22 +14,38 @@ from briefings.analysis.people.things.introduced import WORKS_CATEGORIES
 from briefings.analysis.speech.name_shapes import first_name_like
 
 # Verbs whose object is a work, a product or a firm, never a person: "staged Peter Pan",
-# "acquired Jimmy Choo" (not "released", "bought", "revived" or "directed": a prisoner is released,
-# clubs buy players, a director directs actors).
+# "acquired Jimmy Choo", "co-founded Jimmy Choo", "wrote Peter Pan" (not "released", "bought",
+# "revived", "directed" or "found": a prisoner is released, clubs buy players, a director directs
+# actors, a jury finds someone guilty).
 _THINGS_VERBS = words_set(
     """publish publishes published publishing reissue reissued remake remade stage staged stages
     staging screen screened screening premiere premiered acquire acquires acquired acquiring launch
-    launches launched launching relaunch relaunched float floated owns rode"""
+    launches launched launching relaunch relaunched float floated owns rode founded co-founded
+    wrote penned co-wrote composed"""
 )
 
 
-def object_of_a_things_verb(tokens: Sequence[Token], start: int) -> bool:
-    """A name right after a verb that is done to works, products and firms: "staged Peter Pan",
-    "acquired Jimmy Choo"."""
+def object_of_a_things_verb(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name right after a verb that is done to works, products and firms, or listed last
+    after it, ending the clause: "staged Peter Pan", "acquired Jimmy Choo", "owns Topshop,
+    Burton and Dorothy Perkins." (not "staged Peter Pan and Tom Smith said")."""
     if start == 0:
         return False
+    closes = end >= len(tokens) or tokens[end].text in {",", ".", ";", ":"}
+    if tokens[start - 1].lower in {"and", "&"} and closes:
+        k = start - 2
+        while k > 0 and (tokens[k].is_cap or tokens[k].text == ","):
+            k -= 1  # back over the names listed before it
+        if k < start - 2 and tokens[k + 1].is_cap and not tokens[k].is_cap:
+            start = k + 1
     before = tokens[start - 1]
+    if before.lower in _INVERTED and (start < 2 or not tokens[start - 2].is_word):
+        return False  # the writer after a quotation: "“…,” wrote Jared Bernstein"
     return not before.is_cap and before.lower in _THINGS_VERBS
+
+
+# Verbs that follow a quotation before their subject: "“…,” wrote Jared Bernstein".
+_INVERTED = words_set("wrote penned")
 
 
 # Plural nouns of bodies and works before "such as" or "including" and the names they list.

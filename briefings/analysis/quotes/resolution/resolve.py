@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefings.analysis.common.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
-from briefings.analysis.common.names import DEMONYMS, name_key
+from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
 from briefings.analysis.quotes.resolution.described import (
     age_of_description,
     another_age,
@@ -237,12 +237,6 @@ def _settled(
     return ranked[0] if len(ranked[0]) >= DOMINANT * len(ranked[1]) else None
 
 
-# Nouns of nationality that no adjective gives with "-man": "the Scot", "the Spaniard".
-_NATIONALITY_NOUNS = frozenset(
-    {"scot", "spaniard", "briton", "swede", "dane", "pole", "finn", "turk"}
-)
-
-
 def _nationality(name: str) -> str | None:
     """For one word naming someone by their nation ("Irishman", "Frenchwoman", "Scot",
     "Portuguese"): the gender it gives, "m", "f" or "" for none; None for any other name."""
@@ -252,7 +246,7 @@ def _nationality(name: str) -> str | None:
     for ending, gender in (("woman", "f"), ("man", "m")):
         if low.endswith(ending) and low.removesuffix(ending) in DEMONYMS:
             return gender
-    return "" if low in DEMONYMS or low in _NATIONALITY_NOUNS else None
+    return "" if low in DEMONYMS or low in NATIONALITY_NOUNS else None
 
 
 def _in_capitals(name: str) -> bool:
