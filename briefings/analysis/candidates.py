@@ -76,15 +76,27 @@ def word_count(text: str) -> int:
 
 
 # The analysers compare a prose sentence's words with a small `min_words` only: they are counted
-# up to PROSE_WORDS, the words of the text's opening that holds that many (each word a longest run
-# of `_WORD`'s characters, as `findall` takes them), not a list of all of a long sentence's words.
+# up to PROSE_WORDS, by one match of the text's opening words (each a longest run of `_WORD`'s
+# characters, as `findall` takes them), each word a group inside the one before: the number of the
+# last group matched is the count. No list of all of a long sentence's words is made.
 PROSE_WORDS = 8
-_OPENING_WORDS = re.compile(rf"(?:[^A-Za-z0-9’']*+[A-Za-z0-9’']++){{0,{PROSE_WORDS}}}")
+
+
+def _nested_words(count: int) -> str:
+    """A pattern of up to `count` words and what stands before each, each word a group inside
+    the one before it."""
+    pattern = ""
+    for _ in range(count):
+        pattern = f"(?:[^A-Za-z0-9’']*+([A-Za-z0-9’']++){pattern})?"
+    return pattern
+
+
+_OPENING_WORDS = re.compile(_nested_words(PROSE_WORDS))
 
 
 def words_up_to(text: str) -> int:
     """`word_count(text)`, or PROSE_WORDS when it is more."""
-    return len(_WORD.findall(text, 0, _OPENING_WORDS.match(text).end()))  # type: ignore[union-attr]
+    return _OPENING_WORDS.match(text).lastindex or 0  # type: ignore[union-attr]
 
 
 def is_boilerplate(sentence: str) -> bool:

@@ -20,7 +20,7 @@ from briefings.analysis.results import ArticleText
 from briefings.analysis.speech import name_index
 from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _knighted
 from briefings.analysis.speech.tokens import _tokens_one_by_one, tokens
-from briefings.analysis.summaries.points import _LONG_WORDS, _quotes, is_headline
+from briefings.analysis.summaries.points import _quotes
 
 TEXTS = [
     "",
@@ -254,10 +254,3 @@ def test_sentences_past_the_cap_are_kept_by_their_full_count(min_words: int) -> 
     assert kept == [p for p in paragraphs if candidates.word_count(p) >= min_words]
     texts = [text for _, text in candidates.prose_texts(article, min_words=min_words)]
     assert texts == kept
-
-
-@pytest.mark.parametrize("text", [*TEXTS, *WORD_TEXTS, "Élan Vital Über Alles Again", "ábc Déf"])
-def test_a_headline_is_told_by_its_capitalised_words_as_before(text: str) -> None:
-    words = _LONG_WORDS.findall(text)
-    before = len(words) >= 4 and len([w for w in words if w[0].isupper()]) >= 0.8 * len(words)
-    assert is_headline(text) == before

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from operator import itemgetter
 
 from briefings.analysis.candidates import has_reporting_clause, is_pure_quote, outside_quotes
 from briefings.analysis.dates.relative import has_date
@@ -106,11 +105,7 @@ _LONG_WORDS = re.compile(r"[^\W\d_][\w’'-]{3,}")  # words of more than 3 chara
 def is_headline(sentence: str) -> bool:
     """True for a line in title case ("Sanders: ‘Of Course’ Clinton Is Qualified"): a headline."""
     words = _LONG_WORDS.findall(sentence)
-    # (the capitalised ones counted by maps of C functions, not a method call for each word)
-    return len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.8 * len(words)
-
-
-_FIRST = itemgetter(0)  # a word's first character
+    return len(words) >= 4 and len([w for w in words if w[0].isupper()]) >= 0.8 * len(words)
 
 
 def needs_context(sentence: str) -> bool:
