@@ -75,6 +75,30 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# The analysers compare a prose sentence's words with a small `min_words` only: they are counted
+# up to PROSE_WORDS, by one match of the text's opening words (each a longest run of `_WORD`'s
+# characters, as `findall` takes them), each word a group inside the one before: the number of the
+# last group matched is the count. No list of all of a long sentence's words is made.
+PROSE_WORDS = 8
+
+
+def _nested_words(count: int) -> str:
+    """A pattern of up to `count` words and what stands before each, each word a group inside
+    the one before it."""
+    pattern = ""
+    for _ in range(count):
+        pattern = f"(?:[^A-Za-z0-9’']*+([A-Za-z0-9’']++){pattern})?"
+    return pattern
+
+
+_OPENING_WORDS = re.compile(_nested_words(PROSE_WORDS))
+
+
+def words_up_to(text: str) -> int:
+    """`word_count(text)`, or PROSE_WORDS when it is more."""
+    return _OPENING_WORDS.match(text).lastindex or 0  # type: ignore[union-attr]
+
+
 def is_boilerplate(sentence: str) -> bool:
     """True for photo captions and credits, tweets, bylines, datelines and calls to action."""
     low = sentence.lower()
@@ -106,7 +130,7 @@ def usable_sentences(article: ArticleText, min_words: int = 4) -> list[Sentence]
     for index, paragraph in enumerate(article.paragraphs):
         first = True
         for text, words in _prose(paragraph):
-            if words < min_words:
+            if words < min_words and (words < PROSE_WORDS or word_count(text) < min_words):
                 continue
             found.append(Sentence(text, index, len(found), first))
             first = False
@@ -117,15 +141,16 @@ def prose_texts(article: ArticleText, min_words: int = 4) -> Iterator[tuple[int,
     """The texts of `usable_sentences`, each with its paragraph's index, no Sentence made."""
     for index, paragraph in enumerate(article.paragraphs):
         for text, words in _prose(paragraph):
-            if words >= min_words:
+            if words >= min_words or (words == PROSE_WORDS and word_count(text) >= min_words):
                 yield index, text
 
 
 @lru_cache(maxsize=4096)  # the summary and the events read the same paragraphs
 def _prose(paragraph: str) -> tuple[tuple[str, int], ...]:
-    """The paragraph's sentences that are no boilerplate, each with its number of words."""
+    """The paragraph's sentences that are no boilerplate, each with its number of words counted
+    up to PROSE_WORDS."""
     return tuple(
-        (text, word_count(text)) for text in split_sentences(paragraph) if not is_boilerplate(text)
+        (text, words_up_to(text)) for text in split_sentences(paragraph) if not is_boilerplate(text)
     )
 
 

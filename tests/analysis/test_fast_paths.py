@@ -16,6 +16,7 @@ from briefings.analysis.people.extract import _is_heading
 from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
+from briefings.analysis.results import ArticleText
 from briefings.analysis.speech import name_index
 from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _knighted
 from briefings.analysis.speech.tokens import _tokens_one_by_one, tokens
@@ -225,3 +226,31 @@ def test_a_knights_style_is_looked_for_only_right_before_the_name(
     text = "A long paragraph names many people. " * 20 + "Sir Alex Ferguson"
     assert _knighted(text, len(text) - len("Alex Ferguson"))
     assert len(starts) == 1 and len(text) - starts[0] <= len(" Sir Alex Ferguson")
+
+
+WORD_TEXTS = [
+    *TEXTS,
+    "one two three four five six seven eight",
+    "one two three four five six seven eight nine",
+    "  — Rock’n’roll's   O'Brien, 3.5 U.S.-Mexican x-y ‘a’ b c d e f g h i j",
+    "many words here " * 10,
+    "é à ü ß — 1 2 3 4 5 6 7 8 9",
+    "a'b’c d''e ’’ f",
+]
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS)
+def test_a_prose_sentences_words_are_counted_up_to_the_cap_as_findall_counts_them(
+    text: str,
+) -> None:
+    assert candidates.words_up_to(text) == min(candidates.word_count(text), candidates.PROSE_WORDS)
+
+
+@pytest.mark.parametrize("min_words", [1, 4, 5, 6, 8, 9, 12])
+def test_sentences_past_the_cap_are_kept_by_their_full_count(min_words: int) -> None:
+    paragraphs = tuple(" ".join(["word"] * n) + "." for n in range(1, 14))
+    article = ArticleText(title=None, paragraphs=paragraphs)
+    kept = [s.text for s in candidates.usable_sentences(article, min_words=min_words)]
+    assert kept == [p for p in paragraphs if candidates.word_count(p) >= min_words]
+    texts = [text for _, text in candidates.prose_texts(article, min_words=min_words)]
+    assert texts == kept

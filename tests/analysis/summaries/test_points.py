@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.analysis.results import ArticleText
+from briefings.analysis.summaries import points
 from briefings.analysis.summaries.points import is_headline, is_opinion, key_points, needs_context
 from tests.analysis.seed_articles import cleaned
 
@@ -108,3 +109,20 @@ def test_an_opinion_column_gives_no_reported_facts() -> None:
     labelled = ArticleText("Opinion: The sanctions will fail", tuple(FACTS))
     assert key_points(labelled) == []
     assert key_points(ArticleText("Sanctions on a Slovakian national", tuple(FACTS)))
+
+
+def test_a_sentence_whose_subject_needs_its_context_is_not_read_for_the_writers_voice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[str] = []
+
+    def recorded(sentence: str) -> bool:
+        read.append(sentence)
+        return is_opinion(sentence)
+
+    monkeypatch.setattr(points, "is_opinion", recorded)
+    unplaced = "He also threatened to close the embassy in the capital before the summit in June."
+    article = ArticleText("Embassy talks", (*FACTS, unplaced))
+    found = [p.text for p in key_points(article)]
+    assert unplaced not in found and unplaced not in read
+    assert FACTS[0] in found and FACTS[0] in read
