@@ -14,10 +14,9 @@ from briefings.analysis.results import DatePrecision
 from briefings.analysis.similarity import (
     Span,
     SparseVector,
-    blocking_words,
     cluster,
     medoid,
-    tfidf_vectors,
+    vectors_and_words,
 )
 from briefings.analysis.support import support
 
@@ -237,7 +236,7 @@ def _point_group(
 def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
     """Merge the points that state the same fact; groups best first (score, then newest)."""
     texts = [p.text for p in points]
-    vectors = tfidf_vectors(texts)
+    vectors, words = vectors_and_words(texts)
     order = sorted(range(len(points)), key=lambda i: (-points[i].score, i))
     found = cluster(
         vectors,
@@ -246,7 +245,7 @@ def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
         _point_period(points, 0),
         _points_accept,
         reach=MAX_DAYS_APART + 1,
-        words=[blocking_words(t) for t in texts],
+        words=words,
     )
     groups = _point_groups(found, points, vectors)
     groups.sort(key=lambda g: (-g.score, -(g.published or dt.date.min).toordinal()))
@@ -263,7 +262,7 @@ def add_points(
     place; word weights come from the fixed table (similarity.py), as in `group_points`. A new
     sentence joins a known group only when it states the group's point (support.py)."""
     texts = [k.text for k in known] + [p.text for p in points]
-    vectors = tfidf_vectors(texts)
+    vectors, words = vectors_and_words(texts)
     offset = len(known)
     order = sorted(
         range(offset, offset + len(points)), key=lambda i: (-points[i - offset].score, i)
@@ -277,7 +276,7 @@ def add_points(
         _points_accept,
         seeds,
         reach=MAX_DAYS_APART + 1,
-        words=[blocking_words(t) for t in texts],
+        words=words,
     )
     joined: dict[int, list[PointInput]] = {}
     shares: dict[int, float] = {}
@@ -376,9 +375,8 @@ def _event_order(events: Sequence[EventInput], offset: int = 0) -> list[int]:
 def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
     """Merge reports of the same event on compatible dates; groups in date order, undated last."""
     texts = [e.text for e in events]
-    vectors = tfidf_vectors(texts)
+    vectors, words = vectors_and_words(texts)
     threshold, period = _event_rules(events)
-    words = [blocking_words(t) for t in texts]
     found = cluster(vectors, _event_order(events), threshold, period, _events_accept, words=words)
     groups = _event_groups(found, events, vectors)
     groups.sort(key=lambda g: (g.date is None, g.date or dt.date.min, -len(g.article_ids)))
@@ -394,12 +392,11 @@ def add_events(
     stand_ins = [e for _, e in known]
     everything = [*stand_ins, *events]
     texts = [e.text for e in everything]
-    vectors = tfidf_vectors(texts)
+    vectors, words = vectors_and_words(texts)
     threshold, period = _event_rules(everything)
     offset = len(known)
     seeds = [(k, group.span) for k, (group, _) in enumerate(known)]
     order = _event_order(events, offset)
-    words = [blocking_words(t) for t in texts]
     found = cluster(vectors, order, threshold, period, _events_accept, seeds, words=words)
     joined = {
         known[k][0].id: [events[i - offset] for i in members if i >= offset]

@@ -109,10 +109,39 @@ class _Group:
     span: Span | None
 
 
-@lru_cache(maxsize=8192)  # the stored groups a refresh compares with recur, as _vector's
+WORDS_KEPT = 8192  # texts whose blocking words are kept (the stored groups a refresh compares
+# with recur; twice _vector's cache, as the words take far less room than the vectors)
+_words_kept: dict[str, tuple[str, ...]] = {}  # text -> its blocking words, least recent first
+
+
 def blocking_words(text: str) -> tuple[str, ...]:
     """The text's rarest words (`_blocking_words` of its vector), worked out once per text."""
-    return tuple(_blocking_words(_vector(text)))
+    found = _words_kept.get(text)
+    return found if found is not None else _keep_words(text, _vector(text))
+
+
+def vectors_and_words(texts: Sequence[str]) -> tuple[list[SparseVector], list[tuple[str, ...]]]:
+    """`tfidf_vectors(texts)` and each text's `blocking_words`, the words taken from the vector
+    in hand: no vector worked out twice when the texts outnumber _vector's cache."""
+    vectors = tfidf_vectors(texts)
+    words = []
+    for text, vector in zip(texts, vectors, strict=True):
+        found = _words_kept.pop(text, None)  # put back last: the most recently used
+        if found is None:
+            words.append(_keep_words(text, vector))
+        else:
+            _words_kept[text] = found
+            words.append(found)
+    return vectors, words
+
+
+def _keep_words(text: str, vector: SparseVector) -> tuple[str, ...]:
+    """The blocking words of `text` (whose vector is `vector`), kept for the next call."""
+    found = tuple(_blocking_words(vector))
+    if len(_words_kept) >= WORDS_KEPT:
+        del _words_kept[next(iter(_words_kept))]
+    _words_kept[text] = found
+    return found
 
 
 def _blocking_words(vector: SparseVector) -> list[str]:
@@ -226,7 +255,7 @@ def cluster(
             shared: Counter[int] = Counter()
             for word in rare:
                 shared.update(postings[word][-MAX_POSTING:])
-            candidates = [r for r, _ in shared.most_common(COMPARED)]
+            candidates = _most_shared(shared, COMPARED)
         best, best_similarity = -1, 0.0
         for representative in candidates:
             similarity = cosine(vector, vectors[representative])
@@ -252,6 +281,15 @@ def cluster(
             group_of[item] = best
             index(item, rare, own)
     return [sorted(group.members) for group in groups]
+
+
+def _most_shared(shared: Counter[int], count: int) -> list[int]:
+    """The `count` representatives sharing most words (`most_common`'s), every one when there
+    are no more: unranked then, as the group chosen does not depend on the order they are
+    compared in (the most similar wins, a tie goes to the group found first)."""
+    if len(shared) <= count:
+        return list(shared)
+    return [r for r, _ in shared.most_common(count)]
 
 
 def _overlapping(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import random
 from collections import Counter
 
 from briefings.analysis import grouping, similarity
@@ -56,3 +57,48 @@ def test_rarest_words_given_or_worked_out_group_alike() -> None:
 
     assert grouped(words) == grouped(None)
     assert [0, 1] in grouped(words) and [2, 3] in grouped(words)
+
+
+def test_vectors_and_words_work_each_text_out_once() -> None:
+    # more texts than _vector's cache holds: the words come from the vectors in hand (before,
+    # blocking_words worked the first texts' vectors out again, pushed out of the cache)
+    texts = [
+        f"Minister {n} said the port of {n * 7} reopened on day {n % 97}." for n in range(5000)
+    ]
+    similarity._vector.cache_clear()
+    similarity._words_kept.clear()
+    vectors, words = similarity.vectors_and_words(texts)
+    assert similarity._vector.cache_info().misses == len(texts)
+    assert vectors == [_vector_as_written(t) for t in texts]
+    assert words == [tuple(similarity._blocking_words(v)) for v in vectors]
+    assert len(similarity._words_kept) == len(texts)
+    assert [blocking_words(t) for t in texts[-100:]] == words[-100:]  # kept for the next call
+    assert similarity._vector.cache_info().misses == len(texts)
+
+
+def test_words_kept_up_to_their_bound_least_recent_out_first() -> None:
+    similarity._words_kept.clear()
+    texts = [f"Report number {n} on grain." for n in range(similarity.WORDS_KEPT + 2)]
+    similarity.vectors_and_words(texts[:2])
+    similarity.vectors_and_words([texts[0]])  # used again: now the most recent
+    similarity.vectors_and_words(texts[2:])
+    assert len(similarity._words_kept) == similarity.WORDS_KEPT
+    assert texts[0] not in similarity._words_kept and texts[1] not in similarity._words_kept
+    similarity._words_kept.clear()
+    similarity.vectors_and_words(texts[:2])
+    similarity.vectors_and_words([texts[0]])
+    similarity.vectors_and_words(texts[2 : similarity.WORDS_KEPT + 1])
+    assert texts[0] in similarity._words_kept and texts[1] not in similarity._words_kept
+
+
+def test_fewest_shared_candidates_are_most_commons_set() -> None:
+    # the undated candidates: every one unranked when few, else most_common's, ties as it breaks
+    rng = random.Random(19)
+    for _ in range(500):
+        shared = Counter(rng.choices(range(60), k=rng.randrange(0, 120)))
+        count = rng.choice([1, 5, 30])
+        expected = [r for r, _ in shared.most_common(count)]
+        found = similarity._most_shared(shared, count)
+        assert sorted(found) == sorted(expected)
+        if len(shared) > count:
+            assert found == expected
