@@ -434,6 +434,40 @@ def test_cluster_merges_variants_of_the_same_words() -> None:
     assert clusters[6] != clusters[1]  # a different speaker is a different quote
 
 
+def test_cluster_compares_a_pair_once_across_calls(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refresh compares again the stored quotes an earlier one compared: the answer is kept."""
+    from briefings.analysis.quotes import clusters as module
+
+    scored: list[tuple[str, str]] = []
+
+    class Counted:
+        @staticmethod
+        def ratio(a: str, b: str, score_cutoff: float) -> float:
+            scored.append((a, b))
+            return float(module_fuzz.ratio(a, b, score_cutoff=score_cutoff))
+
+        token_set_ratio = staticmethod(module.fuzz.token_set_ratio)
+        partial_ratio = staticmethod(module.fuzz.partial_ratio)
+
+    module_fuzz = module.fuzz
+    monkeypatch.setattr(module, "fuzz", Counted)
+    _same_words.cache_clear()
+    items = [
+        (1, "they will pay a price for this in the international community", "kirby"),
+        (2, "we will pay a price for this, the spokesman said", "kirby"),
+        (3, "they will pay a price for this in the community", "kirby"),
+        (4, "pay a price for this", "kirby"),
+    ]
+    first = cluster_quotes(items)
+    compared = len(scored)
+    assert compared > 0
+    assert cluster_quotes(items) == first
+    assert len(scored) == compared  # every pair's answer was kept
+    _same_words.cache_clear()
+    assert cluster_quotes(items) == first
+    assert len(scored) == 2 * compared
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
