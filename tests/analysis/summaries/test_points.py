@@ -114,6 +114,8 @@ def test_an_opinion_column_gives_no_reported_facts() -> None:
 def test_a_sentence_whose_subject_needs_its_context_is_not_read_for_the_writers_voice(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    if not str(points.__file__).endswith(".py"):
+        pytest.skip("compiled (mypyc): calls inside the module are bound and cannot be recorded")
     read: list[str] = []
 
     def recorded(sentence: str) -> bool:
