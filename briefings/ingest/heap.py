@@ -31,9 +31,8 @@ def rare_full_collections() -> Iterator[None]:
     the old setting is back once the last ingest running in the process leaves."""
     with _lock:
         if _running[0] == 0:
-            young, middle, full = gc.get_threshold()
-            _saved[:] = [(young, middle, full)]
-            gc.set_threshold(max(young, RARE_YOUNG), max(middle, RARE_MIDDLE), max(full, RARE_FULL))
+            _saved[:] = [gc.get_threshold()]
+            _set_rare()
         _running[0] += 1
     try:
         yield
@@ -46,8 +45,7 @@ def rare_full_collections() -> Iterator[None]:
 
 def rare_full_collections_always() -> None:
     """In a worker process, which does nothing but analyse: for its whole life."""
-    young, middle, full = gc.get_threshold()
-    gc.set_threshold(max(young, RARE_YOUNG), max(middle, RARE_MIDDLE), max(full, RARE_FULL))
+    _set_rare()
 
 
 @contextmanager
@@ -70,3 +68,9 @@ def set_aside_loaded() -> None:
     1,000 files). Only before forking ingest workers, in a CLI run: a bot's transient objects
     are not frozen."""
     gc.freeze()
+
+
+def _set_rare() -> None:
+    """Collections at least as rare as RARE_YOUNG, RARE_MIDDLE and RARE_FULL say."""
+    young, middle, full = gc.get_threshold()
+    gc.set_threshold(max(young, RARE_YOUNG), max(middle, RARE_MIDDLE), max(full, RARE_FULL))
