@@ -1,7 +1,8 @@
 """`python -m benchmarks.scaling`: ingest on 1 and on 2 workers, on distinct articles, judged.
 
-Each run ingests its own distinct generated files (`Corpus`, never seen by another run) into a
-fresh SQLite database, in a process of its own (`benchmarks.processes.ingest`); runs alternate 1, 2, 1, 2, ...
+Each run ingests its own distinct generated files (`Corpus`, never seen by another run), or with
+`--real` the same real articles (`benchmarks.real`'s corpus: every real article at hand, then
+varied copies up to `--files`), into a fresh SQLite database, in a process of its own (`benchmarks.processes.ingest`); runs alternate 1, 2, 1, 2, ...
 and the median of each is taken. Reported: articles/s (the whole run, and before the story's last
 refresh, which runs alone once the files are stored), articles per CPU second, the CPU time of
 the parent (storing, refreshing) and of the workers (reading, checking, analysing), and the load.
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.data.corpus import Corpus
-from benchmarks.real import RESULTS, _commit, ingest
+from benchmarks.real import RESULTS, _commit, ingest, write_corpus
 
 FLOOR = 1.7
 
@@ -40,19 +41,24 @@ def free_cores_time(run: dict[str, Any]) -> float:
     return refresh + max(parent, (parent + run["cpu_workers_s"]) / min(run["workers"], 2))
 
 
-def measure(files: int, runs: int, seed: int, folder: Path) -> dict[str, Any]:
-    """`runs` runs on 1 and on 2 workers, alternating, each on `files` new distinct files."""
+def measure(files: int, runs: int, seed: int, folder: Path, real: bool = False) -> dict[str, Any]:
+    """`runs` runs on 1 and on 2 workers, alternating, each on `files` new distinct files (or,
+    `real`, each on the same real articles, into its own database)."""
     corpus = Corpus(seed)
     measured: list[dict[str, Any]] = []
+    if real:
+        write_corpus(folder / "real-corpus", files, seed)
     for number in range(1, 2 * runs + 1):
         workers = 1 if number % 2 else 2
-        articles = folder / f"run-{number}"
-        corpus.write(articles, files, start=number * 10_000_000)
+        articles = folder / ("real-corpus" if real else f"run-{number}")
+        if not real:
+            corpus.write(articles, files, start=number * 10_000_000)
         load = os.getloadavg()[0]
         print(f"run {number}: {files} files on {workers} worker(s)", file=sys.stderr)
         found = ingest(f"sqlite:///{folder / f'run-{number}.db'}", articles, workers)
         measured.append({**found, "load": round(load, 1)})
-    return {"files": files, "runs": measured, "median": medians(measured)}
+    found = {"files": files, "runs": measured, "median": medians(measured)}
+    return {**found, "corpus": "real" if real else "generated"}
 
 
 def medians(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -87,7 +93,8 @@ def medians(runs: list[dict[str, Any]]) -> dict[str, Any]:
 def summary(results: dict[str, Any]) -> str:
     med = results["median"]
     lines = [
-        f"ingest of {results['files']} distinct files into a fresh database, median of "
+        f"ingest of {results['files']} distinct {results.get('corpus', 'generated')} files into a"
+        " fresh database, median of "
         f"{len(results['runs']) // 2} runs each, commit {results['commit']}, load "
         f"{results['load_before']:.1f} -> {results['load_after']:.1f} on {results['cores']} cores",
         "workers  articles/s  before last refresh  per CPU s  CPU parent / workers / last refresh",
@@ -114,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=1000, help="distinct files per run (1000)")
     parser.add_argument("--runs", type=int, default=3, help="runs on each number of workers (3)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--real",
+        action="store_true",
+        help="ingest the real articles at hand (then varied copies up to --files) in every run",
+    )
     parser.add_argument("--small", action="store_true", help="40 files, one run each (tests)")
     parser.add_argument("--output", type=Path, help="JSON file (benchmarks/results/scaling.json)")
     args = parser.parse_args(argv)
@@ -125,9 +137,11 @@ def main(argv: list[str] | None = None) -> int:
         "load_before": os.getloadavg()[0],
     }
     with tempfile.TemporaryDirectory(prefix="briefbot-scaling-") as tmp:
-        results.update(measure(files, runs, args.seed, Path(tmp)))
+        results.update(measure(files, runs, args.seed, Path(tmp), real=args.real))
     results["load_after"] = os.getloadavg()[0]
-    name = "scaling-small.json" if args.small else "scaling.json"
+    name = (
+        "scaling-small.json" if args.small else "scaling-real.json" if args.real else "scaling.json"
+    )
     output = args.output or RESULTS / name
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -28,3 +28,16 @@ def test_free_cores_time_puts_the_last_refresh_alone() -> None:
     assert free_cores_time(run) == 1.0 + (2.0 + 8.0) / 2
     one = {"workers": 1, "cpu_parent_s": 10.0, "cpu_workers_s": 0.0, "cpu_last_refresh_s": 1.0}
     assert free_cores_time(one) == 10.0
+
+
+def test_real_scaling_run_ingests_the_same_real_articles_on_each_worker_count(
+    tmp_path: Path,
+) -> None:
+    output = tmp_path / "scaling-real.json"
+    assert main(["--small", "--real", "--output", str(output)]) == 0
+    results = json.loads(output.read_text())
+    assert results["corpus"] == "real"
+    runs = {run["workers"]: run for run in results["runs"]}
+    # the seeds come first among the real articles; both runs store the same ones
+    assert runs[1]["added"] == runs[2]["added"] > 0
+    assert runs[1]["added"] + runs[1]["duplicate"] == 40
