@@ -1579,3 +1579,52 @@ def test_a_verb_of_acting_is_no_part_of_a_job() -> None:
 )
 def test_letters_after_a_name_are_no_part_of_it(sentence: str, person: str) -> None:
     assert person in _people(sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # parts listed after an actor's "who play"
+        (
+            ("Rupert Grint and Emma Watson, who play Ron Weasley and Hermione Granger, signed.",),
+            "Emma Watson",
+            "Ron Weasley",
+        ),
+        (("Tim Henman, who played Andy Roddick and Roger Federer in Houston, lost.",), "", ""),
+        # a work's heroine, the work's title before its noun
+        (
+            (
+                "Lara Croft, the heroine of the Tomb Raider series, is to return, Jane Cavanagh said.",
+            ),
+            "Jane Cavanagh",
+            "Lara Croft",
+        ),
+        (("Rosa Parks, the heroine of the Montgomery bus boycott, died.",), "Rosa Parks", ""),
+        # a seat in parliament: after "seat of" or "MP for", or closed by two compass points
+        (
+            ("Labour holds the marginal seat of Milton Keynes North East, Brian White said.",),
+            "Brian White",
+            "Milton Keynes",
+        ),
+        (("Boris Johnson, the MP for Henley, spoke.",), "Boris Johnson", "Henley"),
+        (("Chief executive Warren East said demand was strong.",), "Warren East", ""),
+        # a title and a region's name make a place's name
+        (
+            ("Labour would not take Bishop Auckland for granted, Tony Blair said.",),
+            "Tony Blair",
+            "Auckland",
+        ),
+        (("Prince Charles visited the hospital.",), "Charles", ""),
+        # a party's label and members named by a plural acronym
+        (("Blairite MPs said the launch showed the Tories were in trouble.",), "", "MPs"),
+    ],
+)
+def test_round_22_names_that_are_no_people(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)
+
+
+def test_round_22_a_player_played_is_a_person() -> None:
+    people = _people("Tim Henman, who played Andy Roddick and Roger Federer in Houston, lost.")
+    assert {"Andy Roddick", "Roger Federer"} <= people

@@ -42,6 +42,7 @@ from briefings.analysis.people.own_words.nature import (
     in_dictionary,
     is_common_word,
     is_place_name,
+    is_place_word,
     is_plural_thing,
     is_thing_surname,
     name_nature,
@@ -346,6 +347,9 @@ def _candidate(
         titled_for = list(tokens[i:start])
     if start >= j:
         return None
+    if not alias and start > i and j - start == 1 and is_place_word(tokens[start].text):
+        # a title and a region's name make a place's name: "Bishop Auckland"
+        return Candidate("place", run_text(sentence, tokens[i:j]))
     whole_kind = kind_by_lists(
         run_text(sentence, tokens[start:j]), [t.lower for t in tokens[start:j]]
     )
@@ -483,7 +487,8 @@ def _judged(
         # Airport" a place
         return Candidate(None, text, not_a_person=True)
     hint = where_things_stand(tokens, start, j)
-    if len(name) > 1 and ACRONYM.fullmatch(name[-1].text) and not name[0].text.isupper():
+    last = name[-1].text.removesuffix("s")  # "Blairite MPs": members of a body
+    if len(name) > 1 and ACRONYM.fullmatch(last) and not name[0].text.isupper():
         return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
     if not alias and (not titled(role) or len(name) == 1) and thing_named([t.text for t in name]):
         # a common English word that is no personal name opens the name ("Athletics Kenya",

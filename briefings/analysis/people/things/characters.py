@@ -25,8 +25,8 @@ _QUOTES = frozenset({"'", '"', "“", "‘"})
 def a_character(tokens: Sequence[Token], run_start: int, end: int) -> bool:
     """A name (titles and all from `run_start`) that a story follows ("The CBS drama follows
     Secretary of State Elizabeth McCord"), or that an apposition calls a work's heroine or narrator
-    ("Isabelle, the heroine of ''Opening Belle''", "Jack, the hero of her novel"); not "the documentary
-    follows Bernie Sanders", nor "Rosa Parks, the heroine of the civil rights movement"."""
+    ("Isabelle, the heroine of ''Opening Belle''", "Jack, the hero of her novel", "Lara Croft, the
+    heroine of the Tomb Raider series"); not "the documentary follows Bernie Sanders", nor "Rosa Parks, the heroine of the civil rights movement"."""
     return _followed_by_a_story(tokens, run_start) or _a_works_person(tokens, end)
 
 
@@ -53,12 +53,12 @@ def _a_works_person(tokens: Sequence[Token], end: int) -> bool:
     after = tokens[k + 2 : k + 4]
     if after and after[0].text in _QUOTES:
         return True  # "the heroine of ''Opening Belle''"
-    return (
-        len(after) == 2
-        and after[0].lower in {"the", "a", "his", "her", "their", "its"}
-        and not after[1].is_cap
-        and after[1].lower in _STORIES
-    )
+    if len(after) < 2 or after[0].lower not in {"the", "a", "his", "her", "their", "its"}:
+        return False
+    k += 3
+    while k < len(tokens) and k - end < 10 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1  # a title before the noun: "the heroine of the Tomb Raider series"
+    return k < len(tokens) and not tokens[k].is_cap and tokens[k].lower in _STORIES
 
 
 # What may stand between a part's name and "played by": "James Bond will be played by".

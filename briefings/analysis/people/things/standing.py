@@ -28,7 +28,7 @@ from briefings.analysis.people.things.figures import (
 from briefings.analysis.people.things.firms import (
     told_as_a_firm,
 )
-from briefings.analysis.people.things.places import followed_by_its_region
+from briefings.analysis.people.things.places import a_seat, followed_by_its_region
 from briefings.analysis.people.things.works import (
     a_winners_work,
     after_a_persons_possessive,
@@ -129,6 +129,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "the bank, Morgan Stanley, has"
     if followed_by_its_region(tokens, start, end):
         return True  # "from Hilton Head, South Carolina,"
+    if a_seat(tokens, start, end):
+        return True  # "the seat of Milton Keynes North East", "MP for Henley"
     if played_by(tokens, end):
         return True  # a part: "James Bond will be played by Daniel Craig"
     after = tokens[end] if end < len(tokens) else None
@@ -319,8 +321,18 @@ def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:
     Roger Federer next" is no actor."""
     if start < 2 or tokens[start - 2].lower != "who":
         return False
-    closes = end < len(tokens) and tokens[end].text in {",", "."}
+    closes = _parts_close(tokens, end)
     return closes or any(t.lower in _ACTORS for t in tokens[: start - 2])
+
+
+def _parts_close(tokens: Sequence[Token], end: int) -> bool:
+    """The clause closes after the name, or after more names joined to it: "who play Ron Weasley
+    and Hermione Granger," lists two parts."""
+    while end < len(tokens) and tokens[end].lower == "and" and cap_at(tokens, end + 1):
+        end += 1
+        while end < len(tokens) and cap_at(tokens, end):
+            end += 1
+    return end < len(tokens) and tokens[end].text in {",", "."}
 
 
 # Verbs of acting right before a part's name: "who plays Ken Barlow in".
