@@ -1628,3 +1628,31 @@ def test_round_22_names_that_are_no_people(
 def test_round_22_a_player_played_is_a_person() -> None:
     people = _people("Tim Henman, who played Andy Roddick and Roger Federer in Houston, lost.")
     assert {"Andy Roddick", "Roger Federer"} <= people
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a brand between a speaker's "said" and a verb is what was said of, no speaker
+        (
+            (
+                "Ann Summers chief executive Jacqueline Gold said the chain would open stores.",
+                "Ms Gold said Ann Summers was a British success story.",
+            ),
+            "Jacqueline Gold",
+            "Ann Summers",
+        ),
+        (("“We are pleased,” said Tom Smith, who was at the launch.",), "Tom Smith", ""),
+        # a model is someone's job too
+        (("Doherty, who is dating model Kate Moss, said he was happy.",), "Kate Moss", ""),
+        # a surname that ends a place's name, after a title or before "said"
+        (("Professor Wendy Hall of Southampton University said Britain led.",), "Wendy Hall", ""),
+        (("Nick Park said he was proud of the film.",), "Nick Park", ""),
+        (("The orchestra played at the Queen Elizabeth Hall.",), "", "Elizabeth Hall"),
+        (("They played at the Royal Albert Hall.",), "", "Albert Hall"),
+    ],
+)
+def test_round_22_people_and_brands_beside_said_a_title_or_a_job(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)

@@ -15,6 +15,7 @@ from briefings.analysis.common.names import (
     DEMONYMS,
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
+    PLACE_SUFFIXES,
     name_key,
     words_set,
 )
@@ -45,6 +46,7 @@ from briefings.analysis.people.own_words.nature import (
     is_place_word,
     is_plural_thing,
     is_thing_surname,
+    known_name_word,
     name_nature,
     thing_words,
 )
@@ -431,6 +433,10 @@ def _judged(
     text = run_text(sentence, name)
     words = [t.lower for t in name]
     kind = kind_by_lists(text, words)
+    if kind and _a_persons_name_like_a_place(tokens, i, start, j, alias):
+        # "Professor Wendy Hall", "Nick Park said": a person, whatever the surname ends
+        role = role_before(tokens, start) or role_after(tokens, j)
+        return Candidate("person", text, role=role_text(sentence, role), alias=alias, evidence=True)
     if not kind and len(name) == 1 and words[0] in ORG_SUFFIXES and _after_the(tokens, start):
         kind = "organisation"  # "the Times said"
     if kind:
@@ -559,6 +565,30 @@ def _judged(
 _ROYALS = frozenset({"king", "queen", "prince", "princess"})
 
 
+def _a_persons_name_like_a_place(
+    tokens: Sequence[Token], i: int, start: int, j: int, alias: str | None
+) -> bool:
+    """A given name and a surname that ends a place's or a body's name too ("Hall", "Church",
+    "Park"), after a courtesy title or a person's title or before "said": "Professor Wendy Hall",
+    "Dr Tom Church", "Nick Park said" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park")."""
+    if j - start != 2 or not is_given_name(tokens[start].text):
+        return False
+    last = tokens[start + 1]
+    if last.lower not in PLACE_SUFFIXES and last.lower not in ORG_SUFFIXES:
+        return False
+    if not known_name_word(last.text):
+        return False
+    if alias or (j < len(tokens) and tokens[j].lower in {"said", "says"}):
+        return True
+    title = tokens[start - 1] if start > i else None
+    return (
+        title is not None
+        and is_title_word(title.text)
+        and title.lower not in _ROYALS
+        and title.lower != "royal"
+    )
+
+
 def _named_after_a_royal(role: Sequence[Token] | None, words: Sequence[str]) -> bool:
     """A royal title, a given name and a common English word that is no given name: a royal is
     named by title and given names alone ("King Juan Carlos", "Prince Harry"), so the word is a
@@ -633,6 +663,8 @@ def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
     after = tokens[end] if end < len(tokens) else None
     if start > 0 and tokens[start - 1].lower in PREPOSITIONS and not tokens[start - 1].is_cap:
         return False  # "analysts at Merrill Lynch said": who speaks stands before "at"
+    if _what_was_said_of(tokens, start, end):
+        return False  # "Ms Gold said Ann Summers was …": the speaker stands before "said"
     return (
         speech_next_to(tokens, start, end)
         and not speaks_of_its_own(tokens, end)
@@ -640,6 +672,24 @@ def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
         and not a_firms_act(tokens, start, end)  # "Laura Ashley announced a fall in profits"
         and not (after is not None and not after.is_cap and after.lower in BODYS_NOUNS)
     )
+
+
+# Verbs that open a reported clause after its subject: "said Ann Summers was".
+_FINITE = words_set("is was has had will would could can may might must should does did")
+
+# Who speaks, written before "said" (a name in capitals, or one of these).
+_SUBJECT_PRONOUNS = words_set("he she they it we i")
+
+
+def _what_was_said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name between a speaker's "said" and a verb, the subject of what was said: "Ms Gold said
+    Ann Summers was a success"; not "“…,” said Tom Smith", nor "said Tom Smith, who was"."""
+    if start < 2 or end >= len(tokens) or tokens[start - 1].lower not in {"said", "says"}:
+        return False
+    speaker = tokens[start - 2]
+    return ((speaker.is_cap and speaker.is_word) or speaker.lower in _SUBJECT_PRONOUNS) and tokens[
+        end
+    ].lower in _FINITE
 
 
 def _hinted(
