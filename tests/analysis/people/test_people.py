@@ -1656,3 +1656,27 @@ def test_round_22_people_and_brands_beside_said_a_title_or_a_job(
     paragraphs: tuple[str, ...], person: str, not_person: str
 ) -> None:
     _check_people(paragraphs, person, not_person)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # a people's word or "compatriot" before two words in no dictionary names an athlete
+        ("Ethiopian Kenenisa Bekele, the Olympic champion, did not run.", "Kenenisa Bekele"),
+        ("It was set by another Ethiopian, Berhane Adera, in Stuttgart.", "Berhane Adera"),
+        ("But compatriot Kenenisa Bekele's hopes were dashed.", "Kenenisa Bekele"),
+    ],
+)
+def test_round_22_a_nationals_foreign_name_is_a_person(sentence: str, person: str) -> None:
+    assert person in _people(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares rose on talk of a takeover by France's Pernod Ricard.",
+        "Ethiopian Airlines Group said it would buy planes.",
+    ],
+)
+def test_round_22_a_countrys_body_is_no_national(sentence: str) -> None:
+    assert not _people(sentence)

@@ -24,6 +24,7 @@ from briefings.analysis.people.finding.cuts import (
     ACRONYM,
     DESCRIBING_ENDS,
     a_describing_word,
+    a_nationals_name,
     after_a_hyphenated_title,
     after_a_hyphenated_word,
     after_thing_words,
@@ -548,8 +549,8 @@ def _judged(
             return candidate
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
-        speech = _spoken(tokens, start, j)
-        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"
+        speech = _spoken(tokens, start, j) or a_nationals_name(tokens, start, j)
+        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele"
         return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
