@@ -1680,3 +1680,36 @@ def test_round_22_a_nationals_foreign_name_is_a_person(sentence: str, person: st
 )
 def test_round_22_a_countrys_body_is_no_national(sentence: str) -> None:
     assert not _people(sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a brand named like a person that says "it" of its own figures or outlets
+        (("Jimmy Choo said it expected profits to rise.",), "", "Choo"),
+        (
+            ("Sales at Ted Baker rose 8%.", "Ted Baker said it would open 20 stores in the US."),
+            "",
+            "Ted Baker",
+        ),
+        (("Tony Blair said it would help sales of British goods.",), "Tony Blair", ""),
+        # a firm's own figures outweigh one speech; figures "at" another body are someone's report
+        (
+            ("Hugo Boss reported higher profits.", "Hugo Boss said demand was strong."),
+            "",
+            "Hugo Boss",
+        ),
+        (
+            (
+                "Philip Green reported higher profits at Arcadia.",
+                "Philip Green said he was pleased.",
+            ),
+            "Philip Green",
+            "",
+        ),
+    ],
+)
+def test_round_22_brands_named_like_people(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)

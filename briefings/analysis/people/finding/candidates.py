@@ -79,7 +79,11 @@ from briefings.analysis.people.things.clauses import (
     speaks_of_its_own,
     speaks_of_theirs,
 )
-from briefings.analysis.people.things.figures import speaks_of_its_figures
+from briefings.analysis.people.things.figures import (
+    priced,
+    reports_its_figures,
+    speaks_of_its_figures,
+)
 from briefings.analysis.people.things.firms import a_firms_act, headed_as_a_body
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
@@ -121,6 +125,8 @@ class Candidate:
     owner: str | None = None  # the full name whose possessive stands right before this one
     qualifies: bool = False  # one word that qualifies another's job or name: "Chelsea boss Jose
     # Mourinho", "Chelsea's Frank Lampard" (a club, a firm, a country)
+    firms_figures: bool = False  # reports its figures or its share price moves ("Hugo Boss
+    # reported higher profits", "Ted Baker fell 5p"): a firm's act, that outweighs one speech
 
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
@@ -129,7 +135,21 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     found = list(_sentence_candidates(sentence, tokens, spans))
     for c in listed_with_bodies(tokens, spans):
         c.thing_hint = True
+    for _, j, c in spans:
+        if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
+            c.firms_figures = not _a_bodys_figures(tokens, j)
     yield from found
+
+
+def _a_bodys_figures(tokens: Sequence[Token], end: int) -> bool:
+    """Figures said to be another body's in the clause after the name: "Philip Green reported
+    higher profits at Arcadia" (someone who speaks for a firm)."""
+    for k in range(end, len(tokens) - 1):
+        if tokens[k].text in {",", ".", ";", ":"}:
+            return False
+        if tokens[k].lower in {"at", "for", "of"} and tokens[k + 1].is_cap:
+            return True
+    return False
 
 
 def _sentence_candidates(
