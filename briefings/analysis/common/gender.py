@@ -64,15 +64,16 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         words_set(
             """actress woman lady girl grandmother aunt niece queen princess duchess countess
-            heiress waitress hostess mistress granddaughter stepmother"""
+            marchioness viscountess baroness heiress waitress hostess mistress granddaughter
+            stepmother"""
         )
         | WOMAN_JOBS,
         "f",
     ),
     **dict.fromkeys(
         words_set(
-            """man gentleman boy widower grandfather uncle nephew king prince duke count grandson
-            stepfather"""
+            """man gentleman boy widower grandfather uncle nephew king prince duke count earl
+            marquess viscount baron emir sultan sheikh grandson stepfather"""
         ),
         "m",
     ),

@@ -25,6 +25,8 @@ def test_woman_jobs_are_person_nouns() -> None:
         ("the chairman", None),  # said of women too
         ("the senator", None),
         ("the grandmother", "f"),
+        ("the earl", "m"),  # nobility: "Tony Blair and the Earl of Wessex" is no work's title
+        ("the marchioness", "f"),
     ],
 )
 def test_described_gender_reads_the_table(description: str, gender: str | None) -> None:

@@ -1713,3 +1713,27 @@ def test_round_22_brands_named_like_people(
     paragraphs: tuple[str, ...], person: str, not_person: str
 ) -> None:
     _check_people(paragraphs, person, not_person)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a band: its first possessive is "their", before its work
+        (("Franz Ferdinand won the Mercury Music Prize for their debut album.",), "", "Franz"),
+        (("Joss Stone released her debut album.",), "Joss Stone", ""),
+        (
+            ("John Lennon and Paul McCartney wrote their first album in 1962.",),
+            "Paul McCartney",
+            "",
+        ),
+        # a name that opens a work's title: "X and the Y of Z"
+        (("Harry Potter and the Goblet of Fire has taken £14.9m.",), "", "Harry Potter"),
+        (("Tony Blair and the Duke of Edinburgh attended the service.",), "Tony Blair", ""),
+        (("Tony Blair and the Bank of England disagreed.",), "Tony Blair", ""),
+        (("Tony Blair and the Archbishop of Canterbury spoke.",), "Tony Blair", ""),
+    ],
+)
+def test_round_22_bands_and_titles_of_works(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)

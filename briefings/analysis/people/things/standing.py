@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefings.analysis.common.gender import PERSON_NOUNS
+from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.own_words.nature import name_nature
@@ -37,6 +39,7 @@ from briefings.analysis.people.things.works import (
     object_of_a_things_verb,
     won_as_a_band,
 )
+from briefings.analysis.speech.name_shapes import is_title_word
 
 _THING_PLACES = frozenset({"in", "at"})
 
@@ -158,8 +161,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
             # "the takeover of Laura Ashley", "shareholders of Morgan Stanley", "Sales of
             # Johnnie Walker rose" (the noun opening the sentence)
             return True
-    if _titled_a_work(tokens, end):
-        return True  # "Jerry Springer the Opera", "Billy Elliot the Musical"
+    if _titled_a_work(tokens, end) or _and_the_of(tokens, end):
+        return True  # "Jerry Springer the Opera", "Harry Potter and the Goblet of Fire"
     k = end
     while (
         k < len(tokens)
@@ -186,6 +189,27 @@ def _titled_a_work(tokens: Sequence[Token], end: int) -> bool:
         and tokens[end].lower == "the"
         and tokens[end + 1].is_cap
         and tokens[end + 1].lower in WORK_NOUNS
+    )
+
+
+def _and_the_of(tokens: Sequence[Token], end: int) -> bool:
+    """A name that opens a work's title, "and the" and a thing "of" another: "Harry Potter and
+    the Goblet of Fire", "Indiana Jones and the Temple of Doom" (not "Tony Blair and the Duke of
+    Edinburgh", a title; nor "and the Bank of England", a body)."""
+    if end + 4 >= len(tokens) or tokens[end].lower != "and" or tokens[end + 1].lower != "the":
+        return False
+    thing, of = tokens[end + 2], tokens[end + 3]
+    if not (thing.is_cap and thing.is_word) or thing.is_head or of.lower != "of":
+        return False
+    k = end + 4 + (tokens[end + 4].lower == "the")
+    if k >= len(tokens) or not cap_at(tokens, k):
+        return False
+    words = [t.text for t in tokens[end + 2 : k + 1]]
+    return (
+        not is_title_word(thing.text)
+        and thing.lower not in PERSON_NOUNS  # "the Duke of Edinburgh", "the Earl of Wessex"
+        and not kind_by_lists(" ".join(words), [w.lower() for w in words])
+        and name_nature(thing.text) != "organisation"
     )
 
 
