@@ -1737,3 +1737,23 @@ def test_round_22_bands_and_titles_of_works(
     paragraphs: tuple[str, ...], person: str, not_person: str
 ) -> None:
     _check_people(paragraphs, person, not_person)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # a list of people joins like with like: a name whose first word no list holds is one
+        (
+            "The first three last Saturday, Jolene Byrne, Maria McCambridge and Fionnualla"
+            " Britton, are automatic selections.",
+            "Fionnualla Britton",
+        ),
+        ("Tom Smith, Paul Watford and Goodwin Liu were named.", "Goodwin Liu"),
+    ],
+)
+def test_round_22_a_name_listed_with_people_is_a_person(sentence: str, person: str) -> None:
+    assert person in _people(sentence)
+
+
+def test_round_22_bodies_listed_stay_bodies() -> None:
+    assert not _people("Goldman Sachs, Morgan Stanley and Merrill Lynch advised the bank.")

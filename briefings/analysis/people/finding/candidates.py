@@ -92,7 +92,7 @@ from briefings.analysis.people.things.introduced import (
     fictional_before,
     introduced_as_a_thing,
 )
-from briefings.analysis.people.things.listed import listed_with_bodies
+from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
 from briefings.analysis.people.things.standing import where_things_stand
 from briefings.analysis.people.things.works import starring_someone
 from briefings.analysis.results import EntityKind
@@ -135,6 +135,9 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     found = list(_sentence_candidates(sentence, tokens, spans))
     for c in listed_with_bodies(tokens, spans):
         c.thing_hint = True
+    for c in listed_with_people(tokens, spans):
+        if not (c.thing_hint or c.not_a_person):
+            c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
     for _, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
