@@ -1757,3 +1757,8 @@ def test_round_22_a_name_listed_with_people_is_a_person(sentence: str, person: s
 
 def test_round_22_bodies_listed_stay_bodies() -> None:
     assert not _people("Goldman Sachs, Morgan Stanley and Merrill Lynch advised the bank.")
+
+
+def test_round_22_a_horses_trainer_is_a_job() -> None:
+    found = entities("Well Chief's trainer Martin Pipe said the horse had improved.")
+    assert found["Martin Pipe"].role == "trainer"
