@@ -1762,3 +1762,8 @@ def test_round_22_bodies_listed_stay_bodies() -> None:
 def test_round_22_a_horses_trainer_is_a_job() -> None:
     found = entities("Well Chief's trainer Martin Pipe said the horse had improved.")
     assert found["Martin Pipe"].role == "trainer"
+
+
+def test_round_22_a_races_name_after_a_comma_is_no_job() -> None:
+    found = entities("Hedgehunter, ridden by Ruby Walsh, won the Grand National.")
+    assert found["Ruby Walsh"].role is None
