@@ -1608,6 +1608,11 @@ def test_letters_after_a_name_are_no_part_of_it(sentence: str, person: str) -> N
         ),
         (("Boris Johnson, the MP for Henley, spoke.",), "Boris Johnson", "Henley"),
         (("Chief executive Warren East said demand was strong.",), "Warren East", ""),
+        (
+            ("Labour lost Brent East to the Liberal Democrats' Sarah Teather.",),
+            "Sarah Teather",
+            "Brent East",
+        ),
         # a title and a region's name make a place's name
         (
             ("Labour would not take Bishop Auckland for granted, Tony Blair said.",),
