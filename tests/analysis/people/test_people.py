@@ -1772,3 +1772,9 @@ def test_round_22_a_horses_trainer_is_a_job() -> None:
 def test_round_22_a_races_name_after_a_comma_is_no_job() -> None:
     found = entities("Hedgehunter, ridden by Ruby Walsh, won the Grand National.")
     assert found["Ruby Walsh"].role is None
+
+
+def test_round_22_a_bodys_possessive_before_a_name_whose_surname_is_a_word() -> None:
+    people = _people("Apple's Steve Jobs unveiled the Mac Mini. Jobs said it would sell well.")
+    assert "Steve Jobs" in people
+    assert "Vera Drake" not in _people("Mike Leigh's Vera Drake won three awards.")

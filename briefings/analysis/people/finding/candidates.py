@@ -144,6 +144,18 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     yield from found
 
 
+def _a_bodys_person(tokens: Sequence[Token], start: int) -> bool:
+    """A body's possessive right before a name: "Apple's Steve Jobs" (not "Mike Leigh's Vera
+    Drake", a person's work)."""
+    if start == 0 or not (tokens[start - 1].possessive and tokens[start - 1].is_cap):
+        return False
+    k = start - 1
+    while k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word:
+        k -= 1
+    words = [t.text for t in tokens[k:start]]
+    return kind_by_lists(" ".join(words), [w.lower() for w in words]) == "organisation"
+
+
 def _a_bodys_figures(tokens: Sequence[Token], end: int) -> bool:
     """Figures said to be another body's in the clause after the name: "Philip Green reported
     higher profits at Arcadia" (someone who speaks for a firm)."""
@@ -570,6 +582,9 @@ def _judged(
             candidate = _hinted(hint, "person", text, body)
             candidate.spoken = _spoken(tokens, start, j)
             return candidate
+        if known and _a_bodys_person(tokens, start):
+            # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it
+            return _hinted(hint, "person", text, body, evidence=True)
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
         speech = _spoken(tokens, start, j) or a_nationals_name(tokens, start, j)
