@@ -1778,3 +1778,18 @@ def test_round_22_a_bodys_possessive_before_a_name_whose_surname_is_a_word() -> 
     people = _people("Apple's Steve Jobs unveiled the Mac Mini. Jobs said it would sell well.")
     assert "Steve Jobs" in people
     assert "Vera Drake" not in _people("Mike Leigh's Vera Drake won three awards.")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a work's hero or one of its characters, told by a comma or "is"
+        (("Tommy Vercetti is the game's hero, Sam Houser said.",), "Sam Houser", "Vercetti"),
+        (("Basil Fawlty was voted the greatest sitcom character.",), "", "Basil Fawlty"),
+        (("Jack Bauer, the show's hero, returns.",), "", "Jack Bauer"),
+        (("Kelly Holmes, the nation's heroine, said so.",), "Kelly Holmes", ""),
+        (("Tom Smith, the film's director, said so.",), "Tom Smith", ""),
+    ],
+)
+def test_round_22_a_works_part(paragraphs: tuple[str, ...], person: str, not_person: str) -> None:
+    _check_people(paragraphs, person, not_person)
