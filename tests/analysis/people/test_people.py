@@ -1793,3 +1793,24 @@ def test_round_22_a_bodys_possessive_before_a_name_whose_surname_is_a_word() -> 
 )
 def test_round_22_a_works_part(paragraphs: tuple[str, ...], person: str, not_person: str) -> None:
     _check_people(paragraphs, person, not_person)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a film's credit after a name makes a work, whatever title stands before it
+        (
+            (
+                "Meanwhile King Kong, directed by Peter Jackson, opens in December.",
+                "Jackson said Kong was the most complex character he had worked with.",
+            ),
+            "Peter Jackson",
+            "Kong",
+        ),
+        (("Vera Drake, starring Imelda Staunton, won three awards.",), "Imelda Staunton", "Vera"),
+    ],
+)
+def test_round_22_a_films_credit_outweighs_a_title(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)

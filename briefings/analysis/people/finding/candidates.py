@@ -93,7 +93,7 @@ from briefings.analysis.people.things.introduced import (
     introduced_as_a_thing,
 )
 from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
-from briefings.analysis.people.things.standing import where_things_stand
+from briefings.analysis.people.things.standing import credited_as_a_work, where_things_stand
 from briefings.analysis.people.things.works import starring_someone
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
@@ -692,6 +692,7 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
         or after_a_titles_possessive(tokens, start)
         or before_a_publications_noun(tokens, end)
         or headed_as_a_body(tokens, start, end)
+        or credited_as_a_work(tokens, end)
     )
 
 

@@ -217,6 +217,18 @@ def _and_the_of(tokens: Sequence[Token], end: int) -> bool:
 _MADE_BY = words_set("directed produced staged filmed adapted scripted choreographed")
 
 
+def credited_as_a_work(tokens: Sequence[Token], end: int) -> bool:
+    """A comma and a film's or a play's credit after a name: "starring" and a name, or
+    "directed by" ("King Kong, directed by Peter Jackson,"): a work, whatever title stands
+    before it."""
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return False
+    credit = tokens[end + 1].lower
+    if credit == "starring":
+        return cap_at(tokens, end + 2)
+    return credit == "directed" and tokens[end + 2].lower == "by" and cap_at(tokens, end + 3)
+
+
 def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
     """A comma and a work's credit after a name: "starring" and a name, or a maker's participle
     and "by": "Vera Drake, starring Imelda Staunton,", "Peter Pan, directed by PJ Hogan,"."""
