@@ -44,9 +44,44 @@ FEMALE_NAMES = words_set(
     adrienne karine jen jill kamala theresa angela marine ursula yellen_not"""
 )
 
+# Jobs written with "-woman" or "-man": "spokeswoman", "chairman". A "-woman" job is said of a
+# woman only; a "-man" job gives a man beside a name ("Tom Smith, a spokesman") but as a bare
+# description ("the chairman said") may be said of a woman too.
+_JOB_HEADS = ("spokes", "chair", "congress", "business")
+WOMAN_JOBS = frozenset(h + "woman" for h in _JOB_HEADS)
+MAN_JOBS = frozenset(h + "man" for h in _JOB_HEADS)
+
+# Kin: nouns of a relative that a given name may stand beside ("Trump's wife, Melania").
+KIN = {
+    **dict.fromkeys(("wife", "daughter", "sister", "mother", "widow"), "f"),
+    **dict.fromkeys(("husband", "son", "brother", "father"), "m"),
+}
+
+# Nouns for a woman or for a man, whatever job they do: "the actress", "the widow", "the
+# widower", "the queen"; kin, and the "-woman" jobs (not the "-man" jobs: see MAN_JOBS).
+PERSON_NOUNS: dict[str, str] = {
+    **KIN,
+    **dict.fromkeys(
+        words_set(
+            """actress woman lady girl grandmother aunt niece queen princess duchess countess
+            marchioness viscountess baroness heiress waitress hostess mistress granddaughter
+            stepmother"""
+        )
+        | WOMAN_JOBS,
+        "f",
+    ),
+    **dict.fromkeys(
+        words_set(
+            """man gentleman boy widower grandfather uncle nephew king prince duke count earl
+            marquess viscount baron emir sultan sheikh grandson stepfather"""
+        ),
+        "m",
+    ),
+}
+
 _GENDERED_ROLE = re.compile(r"(wo)?m[ae]n\b|person", re.I)
-_WOMAN_ROLE = re.compile(r"(spokes|chair|congress|business)woman")
-_MAN_ROLE = re.compile(r"(spokes|chair|congress|business)man\b")
+_WOMAN_ROLE = re.compile("|".join(sorted(WOMAN_JOBS)))
+_MAN_ROLE = re.compile(rf"(?:{'|'.join(sorted(MAN_JOBS))})\b")
 
 
 @lru_cache(maxsize=65536)  # a pure function of its words, asked again for every mention

@@ -1579,3 +1579,238 @@ def test_a_verb_of_acting_is_no_part_of_a_job() -> None:
 )
 def test_letters_after_a_name_are_no_part_of_it(sentence: str, person: str) -> None:
     assert person in _people(sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # parts listed after an actor's "who play"
+        (
+            ("Rupert Grint and Emma Watson, who play Ron Weasley and Hermione Granger, signed.",),
+            "Emma Watson",
+            "Ron Weasley",
+        ),
+        (("Tim Henman, who played Andy Roddick and Roger Federer in Houston, lost.",), "", ""),
+        # a work's heroine, the work's title before its noun
+        (
+            (
+                "Lara Croft, the heroine of the Tomb Raider series, is to return, Jane Cavanagh said.",
+            ),
+            "Jane Cavanagh",
+            "Lara Croft",
+        ),
+        (("Rosa Parks, the heroine of the Montgomery bus boycott, died.",), "Rosa Parks", ""),
+        # a seat in parliament: after "seat of" or "MP for", or closed by two compass points
+        (
+            ("Labour holds the marginal seat of Milton Keynes North East, Brian White said.",),
+            "Brian White",
+            "Milton Keynes",
+        ),
+        (("Boris Johnson, the MP for Henley, spoke.",), "Boris Johnson", "Henley"),
+        (("Chief executive Warren East said demand was strong.",), "Warren East", ""),
+        (
+            ("Labour lost Brent East to the Liberal Democrats' Sarah Teather.",),
+            "Sarah Teather",
+            "Brent East",
+        ),
+        # a title and a region's name make a place's name
+        (
+            ("Labour would not take Bishop Auckland for granted, Tony Blair said.",),
+            "Tony Blair",
+            "Auckland",
+        ),
+        (("Prince Charles visited the hospital.",), "Charles", ""),
+        # a party's label and members named by a plural acronym
+        (("Blairite MPs said the launch showed the Tories were in trouble.",), "", "MPs"),
+    ],
+)
+def test_round_22_names_that_are_no_people(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)
+
+
+def test_round_22_a_player_played_is_a_person() -> None:
+    people = _people("Tim Henman, who played Andy Roddick and Roger Federer in Houston, lost.")
+    assert {"Andy Roddick", "Roger Federer"} <= people
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a brand between a speaker's "said" and a verb is what was said of, no speaker
+        (
+            (
+                "Ann Summers chief executive Jacqueline Gold said the chain would open stores.",
+                "Ms Gold said Ann Summers was a British success story.",
+            ),
+            "Jacqueline Gold",
+            "Ann Summers",
+        ),
+        (("“We are pleased,” said Tom Smith, who was at the launch.",), "Tom Smith", ""),
+        # a model is someone's job too
+        (("Doherty, who is dating model Kate Moss, said he was happy.",), "Kate Moss", ""),
+        # a surname that ends a place's name, after a title or before "said"
+        (("Professor Wendy Hall of Southampton University said Britain led.",), "Wendy Hall", ""),
+        (("Nick Park said he was proud of the film.",), "Nick Park", ""),
+        (("The orchestra played at the Queen Elizabeth Hall.",), "", "Elizabeth Hall"),
+        (("They played at the Royal Albert Hall.",), "", "Albert Hall"),
+    ],
+)
+def test_round_22_people_and_brands_beside_said_a_title_or_a_job(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # a people's word or "compatriot" before two words in no dictionary names an athlete
+        ("Ethiopian Kenenisa Bekele, the Olympic champion, did not run.", "Kenenisa Bekele"),
+        ("It was set by another Ethiopian, Berhane Adera, in Stuttgart.", "Berhane Adera"),
+        ("But compatriot Kenenisa Bekele's hopes were dashed.", "Kenenisa Bekele"),
+    ],
+)
+def test_round_22_a_nationals_foreign_name_is_a_person(sentence: str, person: str) -> None:
+    assert person in _people(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares rose on talk of a takeover by France's Pernod Ricard.",
+        "Ethiopian Airlines Group said it would buy planes.",
+    ],
+)
+def test_round_22_a_countrys_body_is_no_national(sentence: str) -> None:
+    assert not _people(sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a brand named like a person that says "it" of its own figures or outlets
+        (("Jimmy Choo said it expected profits to rise.",), "", "Choo"),
+        (
+            ("Sales at Ted Baker rose 8%.", "Ted Baker said it would open 20 stores in the US."),
+            "",
+            "Ted Baker",
+        ),
+        (("Tony Blair said it would help sales of British goods.",), "Tony Blair", ""),
+        # a firm's own figures outweigh one speech; figures "at" another body are someone's report
+        (
+            ("Hugo Boss reported higher profits.", "Hugo Boss said demand was strong."),
+            "",
+            "Hugo Boss",
+        ),
+        (
+            (
+                "Philip Green reported higher profits at Arcadia.",
+                "Philip Green said he was pleased.",
+            ),
+            "Philip Green",
+            "",
+        ),
+    ],
+)
+def test_round_22_brands_named_like_people(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a band: its first possessive is "their", before its work
+        (("Franz Ferdinand won the Mercury Music Prize for their debut album.",), "", "Franz"),
+        (("Joss Stone released her debut album.",), "Joss Stone", ""),
+        (
+            ("John Lennon and Paul McCartney wrote their first album in 1962.",),
+            "Paul McCartney",
+            "",
+        ),
+        # a name that opens a work's title: "X and the Y of Z"
+        (("Harry Potter and the Goblet of Fire has taken £14.9m.",), "", "Harry Potter"),
+        (("Tony Blair and the Duke of Edinburgh attended the service.",), "Tony Blair", ""),
+        (("Tony Blair and the Bank of England disagreed.",), "Tony Blair", ""),
+        (("Tony Blair and the Archbishop of Canterbury spoke.",), "Tony Blair", ""),
+    ],
+)
+def test_round_22_bands_and_titles_of_works(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # a list of people joins like with like: a name whose first word no list holds is one
+        (
+            "The first three last Saturday, Jolene Byrne, Maria McCambridge and Fionnualla"
+            " Britton, are automatic selections.",
+            "Fionnualla Britton",
+        ),
+        ("Tom Smith, Paul Watford and Goodwin Liu were named.", "Goodwin Liu"),
+    ],
+)
+def test_round_22_a_name_listed_with_people_is_a_person(sentence: str, person: str) -> None:
+    assert person in _people(sentence)
+
+
+def test_round_22_bodies_listed_stay_bodies() -> None:
+    assert not _people("Goldman Sachs, Morgan Stanley and Merrill Lynch advised the bank.")
+
+
+def test_round_22_a_horses_trainer_is_a_job() -> None:
+    found = entities("Well Chief's trainer Martin Pipe said the horse had improved.")
+    assert found["Martin Pipe"].role == "trainer"
+
+
+def test_round_22_a_races_name_after_a_comma_is_no_job() -> None:
+    found = entities("Hedgehunter, ridden by Ruby Walsh, won the Grand National.")
+    assert found["Ruby Walsh"].role is None
+
+
+def test_round_22_a_bodys_possessive_before_a_name_whose_surname_is_a_word() -> None:
+    people = _people("Apple's Steve Jobs unveiled the Mac Mini. Jobs said it would sell well.")
+    assert "Steve Jobs" in people
+    assert "Vera Drake" not in _people("Mike Leigh's Vera Drake won three awards.")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a work's hero or one of its characters, told by a comma or "is"
+        (("Tommy Vercetti is the game's hero, Sam Houser said.",), "Sam Houser", "Vercetti"),
+        (("Basil Fawlty was voted the greatest sitcom character.",), "", "Basil Fawlty"),
+        (("Jack Bauer, the show's hero, returns.",), "", "Jack Bauer"),
+        (("Kelly Holmes, the nation's heroine, said so.",), "Kelly Holmes", ""),
+        (("Tom Smith, the film's director, said so.",), "Tom Smith", ""),
+    ],
+)
+def test_round_22_a_works_part(paragraphs: tuple[str, ...], person: str, not_person: str) -> None:
+    _check_people(paragraphs, person, not_person)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person", "not_person"),
+    [
+        # a film's credit after a name makes a work, whatever title stands before it
+        (
+            (
+                "Meanwhile King Kong, directed by Peter Jackson, opens in December.",
+                "Jackson said Kong was the most complex character he had worked with.",
+            ),
+            "Peter Jackson",
+            "Kong",
+        ),
+        (("Vera Drake, starring Imelda Staunton, won three awards.",), "Imelda Staunton", "Vera"),
+    ],
+)
+def test_round_22_a_films_credit_outweighs_a_title(
+    paragraphs: tuple[str, ...], person: str, not_person: str
+) -> None:
+    _check_people(paragraphs, person, not_person)

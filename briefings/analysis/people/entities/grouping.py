@@ -170,16 +170,17 @@ def _lone_surnames(candidates: Sequence[Candidate]) -> set[int]:
 
 def _mostly_told_as_things(candidates: Sequence[Candidate]) -> set[str]:
     """Names that only speak ("Karen Millen said") and are written more often where things stand
-    ("Karen Millen's stores", "shares in Karen Millen"): a body speaks too, so the mentions that
-    read as a firm's or a work's outvote the speech; a title, a courtesy title or a role keeps a
+    ("Karen Millen's stores", "shares in Karen Millen"), a firm's figures counting twice ("Hugo
+    Boss reported higher profits"): a body speaks too, so the mentions that read as a firm's or
+    a work's outvote the speech; a title, a courtesy title or a role keeps a
     person ("Mr Millen")."""
     hints: dict[str, int] = {}
     speech: dict[str, int] = {}
     sure: set[str] = set()
     for c in candidates:
         key = name_key(c.text)
-        if c.thing_hint:
-            hints[key] = hints.get(key, 0) + 1
+        if c.thing_hint:  # a firm's figures count twice: "Hugo Boss reported higher profits"
+            hints[key] = hints.get(key, 0) + 1 + c.firms_figures
         if c.evidence or c.alias or c.role:
             sure.add(key)
         elif c.spoken:

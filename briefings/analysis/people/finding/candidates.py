@@ -15,6 +15,7 @@ from briefings.analysis.common.names import (
     DEMONYMS,
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
+    PLACE_SUFFIXES,
     name_key,
     words_set,
 )
@@ -23,6 +24,7 @@ from briefings.analysis.people.finding.cuts import (
     ACRONYM,
     DESCRIBING_ENDS,
     a_describing_word,
+    a_nationals_name,
     after_a_hyphenated_title,
     after_a_hyphenated_word,
     after_thing_words,
@@ -42,8 +44,10 @@ from briefings.analysis.people.own_words.nature import (
     in_dictionary,
     is_common_word,
     is_place_name,
+    is_place_word,
     is_plural_thing,
     is_thing_surname,
+    known_name_word,
     name_nature,
     thing_words,
 )
@@ -75,7 +79,11 @@ from briefings.analysis.people.things.clauses import (
     speaks_of_its_own,
     speaks_of_theirs,
 )
-from briefings.analysis.people.things.figures import speaks_of_its_figures
+from briefings.analysis.people.things.figures import (
+    priced,
+    reports_its_figures,
+    speaks_of_its_figures,
+)
 from briefings.analysis.people.things.firms import a_firms_act, headed_as_a_body
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
@@ -84,8 +92,8 @@ from briefings.analysis.people.things.introduced import (
     fictional_before,
     introduced_as_a_thing,
 )
-from briefings.analysis.people.things.listed import listed_with_bodies
-from briefings.analysis.people.things.standing import where_things_stand
+from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
+from briefings.analysis.people.things.standing import credited_as_a_work, where_things_stand
 from briefings.analysis.people.things.works import starring_someone
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
@@ -117,6 +125,8 @@ class Candidate:
     owner: str | None = None  # the full name whose possessive stands right before this one
     qualifies: bool = False  # one word that qualifies another's job or name: "Chelsea boss Jose
     # Mourinho", "Chelsea's Frank Lampard" (a club, a firm, a country)
+    firms_figures: bool = False  # reports its figures or its share price moves ("Hugo Boss
+    # reported higher profits", "Ted Baker fell 5p"): a firm's act, that outweighs one speech
 
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
@@ -125,7 +135,36 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     found = list(_sentence_candidates(sentence, tokens, spans))
     for c in listed_with_bodies(tokens, spans):
         c.thing_hint = True
+    for c in listed_with_people(tokens, spans):
+        if not (c.thing_hint or c.not_a_person):
+            c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
+    for _, j, c in spans:
+        if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
+            c.firms_figures = not _a_bodys_figures(tokens, j)
     yield from found
+
+
+def _a_bodys_person(tokens: Sequence[Token], start: int) -> bool:
+    """A body's possessive right before a name: "Apple's Steve Jobs" (not "Mike Leigh's Vera
+    Drake", a person's work)."""
+    if start == 0 or not (tokens[start - 1].possessive and tokens[start - 1].is_cap):
+        return False
+    k = start - 1
+    while k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word:
+        k -= 1
+    words = [t.text for t in tokens[k:start]]
+    return kind_by_lists(" ".join(words), [w.lower() for w in words]) == "organisation"
+
+
+def _a_bodys_figures(tokens: Sequence[Token], end: int) -> bool:
+    """Figures said to be another body's in the clause after the name: "Philip Green reported
+    higher profits at Arcadia" (someone who speaks for a firm)."""
+    for k in range(end, len(tokens) - 1):
+        if tokens[k].text in {",", ".", ";", ":"}:
+            return False
+        if tokens[k].lower in {"at", "for", "of"} and tokens[k + 1].is_cap:
+            return True
+    return False
 
 
 def _sentence_candidates(
@@ -346,6 +385,9 @@ def _candidate(
         titled_for = list(tokens[i:start])
     if start >= j:
         return None
+    if not alias and start > i and j - start == 1 and is_place_word(tokens[start].text):
+        # a title and a region's name make a place's name: "Bishop Auckland"
+        return Candidate("place", run_text(sentence, tokens[i:j]))
     whole_kind = kind_by_lists(
         run_text(sentence, tokens[start:j]), [t.lower for t in tokens[start:j]]
     )
@@ -427,6 +469,10 @@ def _judged(
     text = run_text(sentence, name)
     words = [t.lower for t in name]
     kind = kind_by_lists(text, words)
+    if kind and _a_persons_name_like_a_place(tokens, i, start, j, alias):
+        # "Professor Wendy Hall", "Nick Park said": a person, whatever the surname ends
+        role = role_before(tokens, start) or role_after(tokens, j)
+        return Candidate("person", text, role=role_text(sentence, role), alias=alias, evidence=True)
     if not kind and len(name) == 1 and words[0] in ORG_SUFFIXES and _after_the(tokens, start):
         kind = "organisation"  # "the Times said"
     if kind:
@@ -483,7 +529,8 @@ def _judged(
         # Airport" a place
         return Candidate(None, text, not_a_person=True)
     hint = where_things_stand(tokens, start, j)
-    if len(name) > 1 and ACRONYM.fullmatch(name[-1].text) and not name[0].text.isupper():
+    last = name[-1].text.removesuffix("s")  # "Blairite MPs": members of a body
+    if len(name) > 1 and ACRONYM.fullmatch(last) and not name[0].text.isupper():
         return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
     if not alias and (not titled(role) or len(name) == 1) and thing_named([t.text for t in name]):
         # a common English word that is no personal name opens the name ("Athletics Kenya",
@@ -535,10 +582,13 @@ def _judged(
             candidate = _hinted(hint, "person", text, body)
             candidate.spoken = _spoken(tokens, start, j)
             return candidate
+        if known and _a_bodys_person(tokens, start):
+            # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it
+            return _hinted(hint, "person", text, body, evidence=True)
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
-        speech = _spoken(tokens, start, j)
-        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"
+        speech = _spoken(tokens, start, j) or a_nationals_name(tokens, start, j)
+        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele"
         return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
@@ -552,6 +602,30 @@ def _judged(
 
 
 _ROYALS = frozenset({"king", "queen", "prince", "princess"})
+
+
+def _a_persons_name_like_a_place(
+    tokens: Sequence[Token], i: int, start: int, j: int, alias: str | None
+) -> bool:
+    """A given name and a surname that ends a place's or a body's name too ("Hall", "Church",
+    "Park"), after a courtesy title or a person's title or before "said": "Professor Wendy Hall",
+    "Dr Tom Church", "Nick Park said" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park")."""
+    if j - start != 2 or not is_given_name(tokens[start].text):
+        return False
+    last = tokens[start + 1]
+    if last.lower not in PLACE_SUFFIXES and last.lower not in ORG_SUFFIXES:
+        return False
+    if not known_name_word(last.text):
+        return False
+    if alias or (j < len(tokens) and tokens[j].lower in {"said", "says"}):
+        return True
+    title = tokens[start - 1] if start > i else None
+    return (
+        title is not None
+        and is_title_word(title.text)
+        and title.lower not in _ROYALS
+        and title.lower != "royal"
+    )
 
 
 def _named_after_a_royal(role: Sequence[Token] | None, words: Sequence[str]) -> bool:
@@ -618,6 +692,7 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
         or after_a_titles_possessive(tokens, start)
         or before_a_publications_noun(tokens, end)
         or headed_as_a_body(tokens, start, end)
+        or credited_as_a_work(tokens, end)
     )
 
 
@@ -628,6 +703,8 @@ def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
     after = tokens[end] if end < len(tokens) else None
     if start > 0 and tokens[start - 1].lower in PREPOSITIONS and not tokens[start - 1].is_cap:
         return False  # "analysts at Merrill Lynch said": who speaks stands before "at"
+    if _what_was_said_of(tokens, start, end):
+        return False  # "Ms Gold said Ann Summers was …": the speaker stands before "said"
     return (
         speech_next_to(tokens, start, end)
         and not speaks_of_its_own(tokens, end)
@@ -635,6 +712,24 @@ def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
         and not a_firms_act(tokens, start, end)  # "Laura Ashley announced a fall in profits"
         and not (after is not None and not after.is_cap and after.lower in BODYS_NOUNS)
     )
+
+
+# Verbs that open a reported clause after its subject: "said Ann Summers was".
+_FINITE = words_set("is was has had will would could can may might must should does did")
+
+# Who speaks, written before "said" (a name in capitals, or one of these).
+_SUBJECT_PRONOUNS = words_set("he she they it we i")
+
+
+def _what_was_said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name between a speaker's "said" and a verb, the subject of what was said: "Ms Gold said
+    Ann Summers was a success"; not "“…,” said Tom Smith", nor "said Tom Smith, who was"."""
+    if start < 2 or end >= len(tokens) or tokens[start - 1].lower not in {"said", "says"}:
+        return False
+    speaker = tokens[start - 2]
+    return ((speaker.is_cap and speaker.is_word) or speaker.lower in _SUBJECT_PRONOUNS) and tokens[
+        end
+    ].lower in _FINITE
 
 
 def _hinted(

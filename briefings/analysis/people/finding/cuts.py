@@ -104,11 +104,41 @@ def described_run(run: Sequence[Token], at_start: bool = False) -> bool:
     first = run[0].text
     if (is_title_word(first) or _a_peoples_word(first)) and first_name_like(run[1].text):
         return True
+    if len(run) == 3 and _a_peoples_word(first) and _foreign_words(run[1:]):
+        return True  # a people's word before a name in no dictionary: "Ethiopian Kenenisa Bekele"
     if len(run) > 2 and name_key(first) in NATIONALITY_NOUNS and is_given_name(run[1].text):
         return (
             True  # a nationality that is a given name too: "Scot Liz McColgan" (not "Finn Russell")
         )
     return a_describing_word(run, at_start)
+
+
+def _foreign_words(words: Sequence[Token]) -> bool:
+    """Capitalised words that no English dictionary holds nor any list of places or bodies:
+    "Kenenisa Bekele" (not "Airlines Group", "Red Sea")."""
+    texts = [t.text for t in words]
+    return (
+        all(t.is_word and t.text.isalpha() and not is_common_word(t.text.lower()) for t in words)
+        and not thing_words(texts)
+        and not kind_by_lists(" ".join(texts), [w.lower() for w in texts])
+    )
+
+
+# Words for someone of the same nation as someone named: "compatriot Kenenisa Bekele".
+_COMPATRIOTS = frozenset({"compatriot", "countryman", "countrywoman", "fellow-countryman"})
+
+
+def a_nationals_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Two words in no dictionary after a people's word or "compatriot", as sports news names a
+    foreign athlete: "Ethiopian Kenenisa Bekele", "another Ethiopian, Berhane Adera", "compatriot
+    Kenenisa Bekele" (not "Ethiopian Airlines": a thing's word; nor "France's Pernod Ricard": a
+    country's possessive comes before bodies too)."""
+    if end - start != 2 or start == 0 or not _foreign_words(tokens[start:end]):
+        return False
+    before = tokens[start - 1]
+    if before.text == "," and start > 1:
+        before = tokens[start - 2]
+    return (before.is_cap and _a_peoples_word(before.text)) or before.lower in _COMPATRIOTS
 
 
 def _a_peoples_word(word: str) -> bool:

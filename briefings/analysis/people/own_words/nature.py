@@ -34,7 +34,9 @@ __all__ = [
     "is_common_word",
     "is_english_word",
     "is_place_name",
+    "is_place_word",
     "is_plural_thing",
+    "is_region_word",
     "is_thing_surname",
     "is_thing_word",
     "known_name_word",
@@ -185,6 +187,18 @@ def is_place_name(name: str) -> bool:
     too)."""
     words = name.replace("’", "'").split()
     return len(words) > 1 and " ".join(words).lower() in _place_names()
+
+
+def is_region_word(word: str) -> bool:
+    """One word that ISO 3166 gives a country or a region, a personal name too or not: "Brent",
+    "Islington", "Kent"."""
+    return word.lower() in _place_names()
+
+
+def is_place_word(word: str) -> bool:
+    """One word that ISO 3166 gives a country or a region and no library knows as a personal
+    name: "Auckland", "Kenya"; not "Derby", "Georgia" (surnames too)."""
+    return word.lower() in _place_names() and not known_name_word(word)
 
 
 @cache

@@ -131,7 +131,7 @@ def _occupation(token: Token) -> bool:
 SPORTS_OCCUPATIONS = words_set(
     """jumper sprinter hurdler runner swimmer rower striker midfielder defender goalkeeper winger
     full-back fly-half scrum-half flanker batsman bowler all-rounder jockey golfer boxer skater
-    skier athlete heptathlete decathlete footballer cricketer"""
+    skier athlete heptathlete decathlete footballer cricketer trainer"""
 )
 
 AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|ic|ief|ach|ef)$")

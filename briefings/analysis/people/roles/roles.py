@@ -43,7 +43,8 @@ _A_VERBS_OPENING = words_set(
     "will would shall should can could may might must is are was were has have had does do did"
 )
 # Role nouns that are no title when capitalised: "Democratic National Convention".
-_NOT_CAP_TITLES = frozenset({"national", "citizen", "resident", "mr", "mrs", "ms", "miss", "mx"})
+_NOT_CAP_NOUNS = frozenset({"national", "citizen", "resident"})
+_NOT_CAP_TITLES = _NOT_CAP_NOUNS | {"mr", "mrs", "ms", "miss", "mx"}
 
 
 _HEAD_PREFIXES = ("co-", "vice-", "deputy-", "acting-", "joint-")
@@ -283,7 +284,10 @@ def role_after(
     if not valid:
         return None
     heads = [i for i, t in enumerate(valid) if is_head(t)]
-    return valid if is_head(valid[-1]) or _body_tail(valid[heads[-1] + 1 :]) else None
+    last = valid[-1]
+    if last.is_cap and last.lower in _NOT_CAP_NOUNS and len(heads) == 1:
+        return None  # ", won the Grand National": a race's name, no job
+    return valid if is_head(last) or _body_tail(valid[heads[-1] + 1 :]) else None
 
 
 def role_before_comma(

@@ -25,9 +25,13 @@ _QUOTES = frozenset({"'", '"', "“", "‘"})
 def a_character(tokens: Sequence[Token], run_start: int, end: int) -> bool:
     """A name (titles and all from `run_start`) that a story follows ("The CBS drama follows
     Secretary of State Elizabeth McCord"), or that an apposition calls a work's heroine or narrator
-    ("Isabelle, the heroine of ''Opening Belle''", "Jack, the hero of her novel"); not "the documentary
-    follows Bernie Sanders", nor "Rosa Parks, the heroine of the civil rights movement"."""
-    return _followed_by_a_story(tokens, run_start) or _a_works_person(tokens, end)
+    ("Isabelle, the heroine of ''Opening Belle''", "Jack, the hero of her novel", "Lara Croft, the
+    heroine of the Tomb Raider series"); not "the documentary follows Bernie Sanders", nor "Rosa Parks, the heroine of the civil rights movement"."""
+    return (
+        _followed_by_a_story(tokens, run_start)
+        or _a_works_person(tokens, end)
+        or _a_works_part(tokens, end)
+    )
 
 
 def _followed_by_a_story(tokens: Sequence[Token], start: int) -> bool:
@@ -53,12 +57,34 @@ def _a_works_person(tokens: Sequence[Token], end: int) -> bool:
     after = tokens[k + 2 : k + 4]
     if after and after[0].text in _QUOTES:
         return True  # "the heroine of ''Opening Belle''"
-    return (
-        len(after) == 2
-        and after[0].lower in {"the", "a", "his", "her", "their", "its"}
-        and not after[1].is_cap
-        and after[1].lower in _STORIES
-    )
+    if len(after) < 2 or after[0].lower not in {"the", "a", "his", "her", "their", "its"}:
+        return False
+    k += 3
+    while k < len(tokens) and k - end < 10 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1  # a title before the noun: "the heroine of the Tomb Raider series"
+    return k < len(tokens) and not tokens[k].is_cap and tokens[k].lower in _STORIES
+
+
+def _a_works_part(tokens: Sequence[Token], end: int) -> bool:
+    """A name told, by a comma or "is", to be a work's hero or one of its characters: "Tommy
+    Vercetti is the game's hero", "Basil Fawlty was voted the greatest sitcom character" (not
+    "Kelly Holmes, the nation's heroine": a nation tells no story)."""
+    k = end
+    if k < len(tokens) and tokens[k].lower in {",", "is", "was"}:
+        k += 1
+        if k < len(tokens) and tokens[k].lower in {"voted", "named"}:
+            k += 1
+    if k >= len(tokens) or k == end or tokens[k].lower != "the":
+        return False
+    for m in range(k + 1, min(len(tokens) - 1, k + 4)):
+        word, after = tokens[m], tokens[m + 1]
+        if word.is_cap or not word.is_word:
+            return False
+        if word.lower in _STORIES and word.possessive and after.lower in _OF_A_WORK:
+            return True  # "the game's hero"
+        if word.lower in _STORIES and not word.possessive and after.lower == "character":
+            return True  # "the greatest sitcom character"
+    return False
 
 
 # What may stand between a part's name and "played by": "James Bond will be played by".

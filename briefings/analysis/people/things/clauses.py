@@ -20,8 +20,8 @@ _CLAUSE_OPENERS = words_set(
 
 def told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Grammar that news gives things and bodies, not people: a name followed by "which" ("Vera
-    Drake, which won"), by a plural verb as its subject ("Franz Ferdinand are"), or speaking of
-    "its" own ("Merrill Lynch said its profits fell")."""
+    Drake, which won"), by a plural verb as its subject ("Franz Ferdinand are") or "their" work
+    ("won for their debut album"), or speaking of "its" own ("Merrill Lynch said its profits fell")."""
     if end >= len(tokens):
         return False
     after = tokens[end]
@@ -30,10 +30,39 @@ def told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
     if _done_to_a_thing(tokens, end):
         return True  # "Vera Drake was directed by", "Jimmy Choo has been floated"
     if opens_a_clause(tokens, start) and (
-        after.lower in _PLURAL_VERBS or followed_by_which(tokens, end)
+        after.lower in _PLURAL_VERBS or followed_by_which(tokens, end) or _their_work(tokens, end)
     ):
         return True
     return speaks_of_its_own(tokens, end)
+
+
+# A band's works and doings, after "their": "their debut album", "their first UK tour".
+_BANDS_WORKS = words_set("album albums single singles song songs record records debut tour gig")
+
+# Possessives of the third person: the first one after a subject tells its number.
+_POSSESSIVES = words_set("his her their its")
+
+
+def _their_work(tokens: Sequence[Token], end: int) -> bool:
+    """A subject, alone, whose first possessive in the sentence is "their" before a band's work:
+    "Franz Ferdinand won the Mercury Music Prize for their debut album" (a person's is "his" or
+    "her"; not "Keane and Coldplay … their")."""
+    if end < len(tokens) and tokens[end].lower in {"and", "&", ","}:
+        return False
+    for k in range(end, len(tokens) - 1):
+        if tokens[k].lower in _POSSESSIVES:
+            if tokens[k].lower != "their":
+                return False
+            rest = tokens[k + 1 : k + 4]
+            return any(t.lower in _BANDS_WORKS for t in rest)
+        if tokens[k].lower in {"and", "with", "who", "whose", "that"} or tokens[k].text in {
+            ";",
+            ":",
+            "“",
+            '"',
+        }:
+            return False
+    return False
 
 
 def followed_by_which(tokens: Sequence[Token], end: int) -> bool:

@@ -47,12 +47,45 @@ def speaks_of_its_figures(tokens: Sequence[Token], end: int) -> bool:
     if k >= len(tokens) or tokens[k].lower not in SPEECH_VERBS:
         return False
     k += k + 1 < len(tokens) and tokens[k + 1].lower == "that"  # "warned that profits would"
+    if k + 2 < len(tokens) and tokens[k + 1].lower == "it":
+        # "it" and its verb: "Jimmy Choo said it expected profits to rise", "said it would open
+        # 20 stores" (a person named without a job says "he" or "I" of their own)
+        k += 1
+        return _its_figures_after(tokens, k)
     for token in tokens[k + 1 : k + 4]:
         if token.lower in _FIGURES:
             return True
         if token.is_cap or not token.is_word or token.lower in _NOT_QUALIFIERS:
             return False
     return False
+
+
+def _its_figures_after(tokens: Sequence[Token], k: int) -> bool:
+    """After "it" at `k`, maybe a modal, a verb a firm does to its own figures or outlets and,
+    within three words of lower case, the figures: "it expected profits", "it would open 20
+    stores" (not "it would help sales": a person speaks of anyone's)."""
+    k += 1
+    if k < len(tokens) and tokens[k].lower in _MODALS:
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in _OWN_FIGURES_VERBS:
+        return False
+    for token in tokens[k + 1 : k + 4]:
+        if token.lower in _FIGURES:
+            return True
+        if token.is_cap or not (token.is_word or token.text[:1].isdigit()):
+            return False
+        if token.lower in _NOT_QUALIFIERS:
+            return False
+    return False
+
+
+_MODALS = words_set("would will could might may had has was is")
+
+# What a firm does to its own figures and outlets: "expected profits", "would open 20 stores".
+_OWN_FIGURES_VERBS = words_set(
+    """expect expects expected forecast forecasts predicted predicts anticipated open opens
+    opened opening close closes closed closing shut shuts"""
+)
 
 
 # Words after "said" that begin what was said of someone or something else: "said his sales".

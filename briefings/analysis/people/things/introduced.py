@@ -26,6 +26,11 @@ def fictional_before(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+# Nouns for a thing that are a person's job too: "model Kate Moss" (a car's model is named
+# after it: "the Focus model").
+_JOBS_TOO = frozenset({"model"})
+
+
 def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
     """A name written after a noun for a work ("film Mary Poppins", "hit show Jerry Springer") or
     after a person and "of", where news style puts their body ("Mike Powell of Dresdner Kleinwort
@@ -33,7 +38,7 @@ def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
     if start == 0:
         return False
     before = tokens[start - 1]
-    if before.lower in WORK_NOUNS and not before.is_cap:
+    if before.lower in WORK_NOUNS and not before.is_cap and before.lower not in _JOBS_TOO:
         # a noun, not a verb: "trying to show Bernie Sanders", "they play Tom Smith"
         return not (start > 1 and tokens[start - 2].lower in BEFORE_A_VERB)
     if before.lower in BODY_NOUNS and not before.possessive and _lower_or_first(tokens, start - 1):

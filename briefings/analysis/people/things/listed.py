@@ -1,4 +1,5 @@
-"""Names listed with bodies: "Goldman Sachs, Morgan Stanley and Merrill Lynch" are three banks."""
+"""Names listed with bodies or with people: "Goldman Sachs, Morgan Stanley and Merrill Lynch" are three
+banks, "Jolene Byrne, Maria McCambridge and Fionnualla Britton" three people."""
 
 from __future__ import annotations
 
@@ -33,6 +34,23 @@ def listed_with_bodies(tokens: Sequence[Token], spans: Sequence[tuple[int, int, 
     """The people with no mark of a person (no role, title or speech) in a list of three or more
     names that holds as many bodies as people: "Goldman Sachs, Morgan Stanley and JPMorgan Chase
     advised" (a list joins like with like)."""
+    for chain in _lists(tokens, spans):
+        yield from _unmarked_among_bodies(chain)
+
+
+def listed_with_people(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iterator[N]:
+    """Full names whose first word no list of given names holds, in a list of three or more
+    names that are all people but them: "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
+    (a list joins like with like)."""
+    for chain in _lists(tokens, spans):
+        unknown = [c for c in chain if c.kind is None and " " in c.text]
+        people = [c for c in chain if c.kind == "person"]
+        if unknown and len(people) >= 2 and len(people) + len(unknown) == len(chain):
+            yield from unknown
+
+
+def _lists(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iterator[list[N]]:
+    """The lists of three names or more: "A, B and C", "A, B, or C"."""
     ordered = sorted(spans, key=lambda s: s[0])
     chain: list[N] = []
     for k, (i, _, c) in enumerate(ordered):
@@ -40,7 +58,7 @@ def listed_with_bodies(tokens: Sequence[Token], spans: Sequence[tuple[int, int, 
         if between == (",",) or (between in _LAST and len(chain) > 1):
             chain.append(c)
             if between in _LAST:
-                yield from _unmarked_among_bodies(chain)
+                yield chain
                 chain = []
             continue
         chain = [c]

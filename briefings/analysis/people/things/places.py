@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefings.analysis.common.kinds import kind_by_lists
-from briefings.analysis.people.own_words.nature import is_place_name, known_name_word
+from briefings.analysis.people.own_words.nature import (
+    is_place_name,
+    is_region_word,
+    known_name_word,
+)
 from briefings.analysis.people.roles.roles import Token
 
 # Prepositions before a place: "a fan from Hilton Head, South Carolina".
@@ -37,3 +41,37 @@ def followed_by_its_region(tokens: Sequence[Token], start: int, end: int) -> boo
         return False
     text = " ".join(words)
     return kind_by_lists(text, [w.lower() for w in words]) == "place" or is_place_name(text)
+
+
+# Nouns of a place before "of" and its name: "the marginal seat of Milton Keynes".
+_PLACE_NOUNS = frozenset({"seat", "seats", "constituency", "constituencies", "ward", "borough"})
+
+# Members for a seat, before "for" and its name: "MP for Henley".
+_MEMBERS = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "MLA", "MLAs"})
+
+# Two points of the compass that close a seat's name: "Milton Keynes North East".
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+# What stands before a seat's name in election news: "Labour lost Brent East", "in Brent East".
+_SEATS_VERBS = frozenset({"won", "lost", "held", "holds", "hold", "took", "gained", "in", "for"})
+
+
+def a_seat(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A seat in a parliament: after "seat of" or a member's "MP for" ("the seat of Milton
+    Keynes", "MP for Henley"), a name closed by two points of the compass ("Milton Keynes
+    North East"), or a region's name and a point of the compass after an election's verb
+    ("Labour lost Brent East"): a place, not "Warren East"."""
+    if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _PLACE_NOUNS:
+        return not tokens[start - 2].is_cap
+    if start >= 2 and tokens[start - 1].lower == "for" and tokens[start - 2].text in _MEMBERS:
+        return True
+    if end - start >= 3 and all(t.lower in _COMPASS for t in tokens[end - 2 : end]):
+        return True
+    return (
+        end - start == 2
+        and start > 0
+        and tokens[start - 1].lower in _SEATS_VERBS
+        and tokens[end - 1].lower in _COMPASS
+        and is_region_word(tokens[start].text)
+    )

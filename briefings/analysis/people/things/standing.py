@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefings.analysis.common.gender import PERSON_NOUNS
+from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.own_words.nature import name_nature
@@ -28,7 +30,7 @@ from briefings.analysis.people.things.figures import (
 from briefings.analysis.people.things.firms import (
     told_as_a_firm,
 )
-from briefings.analysis.people.things.places import followed_by_its_region
+from briefings.analysis.people.things.places import a_seat, followed_by_its_region
 from briefings.analysis.people.things.works import (
     a_winners_work,
     after_a_persons_possessive,
@@ -37,6 +39,7 @@ from briefings.analysis.people.things.works import (
     object_of_a_things_verb,
     won_as_a_band,
 )
+from briefings.analysis.speech.name_shapes import is_title_word
 
 _THING_PLACES = frozenset({"in", "at"})
 
@@ -129,6 +132,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "the bank, Morgan Stanley, has"
     if followed_by_its_region(tokens, start, end):
         return True  # "from Hilton Head, South Carolina,"
+    if a_seat(tokens, start, end):
+        return True  # "the seat of Milton Keynes North East", "MP for Henley"
     if played_by(tokens, end):
         return True  # a part: "James Bond will be played by Daniel Craig"
     after = tokens[end] if end < len(tokens) else None
@@ -156,8 +161,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
             # "the takeover of Laura Ashley", "shareholders of Morgan Stanley", "Sales of
             # Johnnie Walker rose" (the noun opening the sentence)
             return True
-    if _titled_a_work(tokens, end):
-        return True  # "Jerry Springer the Opera", "Billy Elliot the Musical"
+    if _titled_a_work(tokens, end) or _and_the_of(tokens, end):
+        return True  # "Jerry Springer the Opera", "Harry Potter and the Goblet of Fire"
     k = end
     while (
         k < len(tokens)
@@ -187,8 +192,41 @@ def _titled_a_work(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
+def _and_the_of(tokens: Sequence[Token], end: int) -> bool:
+    """A name that opens a work's title, "and the" and a thing "of" another: "Harry Potter and
+    the Goblet of Fire", "Indiana Jones and the Temple of Doom" (not "Tony Blair and the Duke of
+    Edinburgh", a title; nor "and the Bank of England", a body)."""
+    if end + 4 >= len(tokens) or tokens[end].lower != "and" or tokens[end + 1].lower != "the":
+        return False
+    thing, of = tokens[end + 2], tokens[end + 3]
+    if not (thing.is_cap and thing.is_word) or thing.is_head or of.lower != "of":
+        return False
+    k = end + 4 + (tokens[end + 4].lower == "the")
+    if k >= len(tokens) or not cap_at(tokens, k):
+        return False
+    words = [t.text for t in tokens[end + 2 : k + 1]]
+    return (
+        not is_title_word(thing.text)
+        and thing.lower not in PERSON_NOUNS  # "the Duke of Edinburgh", "the Earl of Wessex"
+        and not kind_by_lists(" ".join(words), [w.lower() for w in words])
+        and name_nature(thing.text) != "organisation"
+    )
+
+
 # A work's makers, credited between commas after its title: "Peter Pan, directed by PJ Hogan,".
 _MADE_BY = words_set("directed produced staged filmed adapted scripted choreographed")
+
+
+def credited_as_a_work(tokens: Sequence[Token], end: int) -> bool:
+    """A comma and a film's or a play's credit after a name: "starring" and a name, or
+    "directed by" ("King Kong, directed by Peter Jackson,"): a work, whatever title stands
+    before it."""
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return False
+    credit = tokens[end + 1].lower
+    if credit == "starring":
+        return cap_at(tokens, end + 2)
+    return credit == "directed" and tokens[end + 2].lower == "by" and cap_at(tokens, end + 3)
 
 
 def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
@@ -319,8 +357,18 @@ def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:
     Roger Federer next" is no actor."""
     if start < 2 or tokens[start - 2].lower != "who":
         return False
-    closes = end < len(tokens) and tokens[end].text in {",", "."}
+    closes = _parts_close(tokens, end)
     return closes or any(t.lower in _ACTORS for t in tokens[: start - 2])
+
+
+def _parts_close(tokens: Sequence[Token], end: int) -> bool:
+    """The clause closes after the name, or after more names joined to it: "who play Ron Weasley
+    and Hermione Granger," lists two parts."""
+    while end < len(tokens) and tokens[end].lower == "and" and cap_at(tokens, end + 1):
+        end += 1
+        while end < len(tokens) and cap_at(tokens, end):
+            end += 1
+    return end < len(tokens) and tokens[end].text in {",", "."}
 
 
 # Verbs of acting right before a part's name: "who plays Ken Barlow in".

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefings.analysis.common.gender import HONORIFICS
+from briefings.analysis.common.gender import HONORIFICS, KIN
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.before import pre_frame
@@ -16,7 +16,7 @@ from briefings.analysis.quotes.clauses.subjects import (
 )
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
-from briefings.analysis.quotes.resolution.mentions import KIN, apposed_subject, subject_mentions
+from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES

@@ -5,19 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefings.analysis.common.names import words_set
+from briefings.analysis.common.gender import PERSON_NOUNS
 
 __all__ = ["age_of_description", "another_age", "gender_of_head", "given_age"]
 
-# nouns for a woman or a man: "the actress", "the congresswoman", "the widow", "the businessman"
-_WOMEN = words_set(
-    """actress woman lady girl mother wife widow daughter sister grandmother aunt niece queen
-    princess duchess countess heiress waitress hostess mistress granddaughter stepmother"""
-)
-_MEN = words_set(
-    """man gentleman boy father husband widower son brother grandfather uncle nephew king prince
-    duke count grandson stepfather"""
-)
 _AGE = re.compile(r"(\d{1,3})-year-old$")
 
 
@@ -27,9 +18,9 @@ def gender_of_head(role: str | None) -> str | None:
     if not role:
         return None
     head = role.split()[-1].lower()
-    if head in _WOMEN or (head.endswith("woman") and head.isalpha()):
-        return "f"
-    return "m" if head in _MEN else None  # not "spokesman", "chairman": said of women too
+    if head.endswith("woman") and head.isalpha():
+        return "f"  # "congresswoman", "frontwoman"
+    return PERSON_NOUNS.get(head)  # not "spokesman", "chairman": said of women too
 
 
 def age_of_description(role: str | None) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import compress, islice
 
+from briefings.analysis.common.gender import KIN
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.asides import (
     past_brackets,
@@ -212,13 +213,6 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     if not (sp and sp.name and not sp.is_org):
         return None
     return k, _with_family_name(sp.name, toks[start:comma])
-
-
-# relatives who mostly share the family's name, with the gender each word gives
-KIN = {
-    **dict.fromkeys(("wife", "daughter", "sister", "mother", "widow"), "f"),
-    **dict.fromkeys(("husband", "son", "brother", "father"), "m"),
-}
 
 
 def _with_family_name(name: str, description: list[str]) -> str:
