@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
 from briefings.models import Entity, EventGroup, PointGroup
+from briefings.refresh.entities.extended import release_extended
 from briefings.refresh.entities.link import link_all as _link_entities
 from briefings.refresh.entities.link import link_new_mentions as _link_new_mentions
 from briefings.refresh.entities.link import new_speakers as _new_speakers
@@ -91,6 +92,7 @@ def refresh_story(session: Session, *, full: bool = False, planner: Planner | No
     if _story_empty(session):
         _rebuild_empty(session, _asked(planned))
         return
+    release_extended(session)  # the stored entities the new names extend: linked anew with them
     relinked = _link_new_mentions(session)  # names looked up here, so a test can pause it
     speakers = _new_speakers(session)
     _recluster_speakers(session, relinked, speakers)

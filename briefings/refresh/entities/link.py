@@ -34,7 +34,7 @@ from briefings.refresh.entities.rows import (
 )
 from briefings.refresh.entities.speakers import settle_quotes
 from briefings.refresh.entities.updates import extend_entities, recompute_patched, renew_entities
-from briefings.refresh.release import release_entities
+from briefings.refresh.release import patch_entities, release_entities
 from briefings.refresh.writes.rows import assign, chunks
 
 
@@ -114,7 +114,8 @@ def link_new_mentions(session: Session) -> set[int]:
                 if m not in held[i]
             }
         )
-        extend_entities(session, joined, {m.id: m.role for m in mentions})
+        # those whose name or role the new mentions could change: weighed again from them all
+        patch_entities(session, extend_entities(session, joined, {m.id: m.role for m in mentions}))
         assign(session, Mention, assigned, "entity_id")
         relinked = {i for i in kept.values() if i is not None}
         gone = released - relinked
