@@ -21,6 +21,7 @@ from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
+from briefings.analysis.linking.keys import query_key
 from briefings.models import Entity, EntityName, EntityVariant, Mention
 from briefings.refresh.release import release_entities
 from briefings.refresh.writes.rows import chunks
@@ -65,12 +66,18 @@ def _form_keys(session: Session, entity_ids: Iterable[int]) -> dict[int, tuple[s
     return found
 
 
-def release_extended(session: Session) -> set[int]:
-    """Release the stored entities a new mention extends (see the module's docstring); their
-    ids."""
+def release_extended(session: Session) -> set[str]:
+    """Release the stored entities a new mention extends (see the module's docstring). The keys
+    a quote's speaker may be answered by once they are linked: the new names' (and a full
+    name's surname), the released entities' (joined, a short form means one body)."""
     forms = _new_forms(session)
     if not forms:
         return set()
+    answered = {
+        k[:256]
+        for kind, name, aliases in forms
+        for k in (query_key(name), *map(query_key, aliases), *_surnames(kind, name))
+    }
     persons: list[tuple[str, tuple[str, ...], set[str]]] = []  # key, surnames, full aliases
     organisations: list[tuple[str, tuple[str, ...]]] = []  # key, shorter keys
     wanted: set[str] = set()
@@ -139,4 +146,11 @@ def release_extended(session: Session) -> set[int]:
         released |= bodies  # every body a released short form could stand for is weighed
     if released:
         release_entities(session, released)
-    return released
+        for _, keys in _form_keys(session, released).values():
+            answered |= {k[:256] for k in keys}
+    return answered
+
+
+def _surnames(kind: str, name: str) -> tuple[str, ...]:
+    key = name_key(name)
+    return surname_keys(key) if kind == "person" and len(key.split()) > 1 else ()

@@ -210,6 +210,34 @@ def new_speakers(session: Session) -> dict[int, int]:
         )
         if speaker is not None and speaker_id is None
     ]
+    return _speakers_of(session, quotes)
+
+
+def answered_quotes(session: Session, keys: AbstractSet[str]) -> None:
+    """Quotes of no one whose speaker is written as one of `keys` (the names a refresh linked)
+    and that a stored entity now speaks (a "Hayek" quoted before any Hayek was named) go back
+    to unclustered, with their clusters: attributed (`new_speakers`) and clustered again."""
+    if not keys:
+        return
+    quotes = [
+        (quote_id, speaker, article_id)
+        for quote_id, speaker, article_id in session.connection().execute(
+            select(Quote.id, Quote.speaker, Quote.article_id).where(
+                Quote.speaker_id.is_(None), Quote.speaker.is_not(None), Quote.cluster.is_not(None)
+            )
+        )
+        if query_key(speaker or "")[:256] in keys
+    ]
+    clusters: set[int | None] = set()
+    for chunk in chunks(sorted(_speakers_of(session, quotes))):
+        clusters.update(session.scalars(select(Quote.cluster).where(Quote.id.in_(chunk))))
+    for chunk in chunks(sorted(c for c in clusters if c is not None)):
+        session.execute(update(Quote).where(Quote.cluster.in_(chunk)).values(cluster=None))
+
+
+def _speakers_of(session: Session, quotes: Sequence[tuple[int, str | None, int]]) -> dict[int, int]:
+    """The stored entity who spoke each of `quotes` (id, speaker, article id), where one does:
+    quote id → entity id."""
     if not quotes:
         return {}
     known = known_entities(session, {query_key(s or "") for _, s, _ in quotes})
