@@ -42,7 +42,7 @@ from briefings.refresh.entities.linkage import closure
 from briefings.refresh.groups.point_groups import bounded_region, small
 from briefings.refresh.groups.point_region import RELEASED, point_region
 
-__all__ = ["release_articles", "release_entities", "release_names"]
+__all__ = ["patch_entities", "release_articles", "release_entities", "release_names"]
 
 CHUNK = 500  # values per IN list
 PATCHED_FROM = 10  # mentions from which a place or organisation is patched, not linked anew
@@ -63,7 +63,7 @@ def release_articles(session: Session, article_ids: Iterable[int]) -> None:
     for chunk in _chunks(article_ids):
         named = _values(session, Mention.entity_id, Mention.article_id.in_(chunk))
         patched = {i for i in _large(session, named) if _patchable(session, i, chunk, [])}
-        _patch_entities(session, patched)
+        patch_entities(session, patched)
         release_entities(session, closure(session, named - patched, [], patched))
         quotes = _values(session, Quote.cluster, Quote.article_id.in_(chunk))
         _release_quote_clusters(session, quotes)
@@ -126,7 +126,7 @@ def release_names(session: Session, article_id: int) -> None:
                 patched.add(entity_id)
     released = set(session.scalars(select(ReleasedEntity.entity_id)))
     patched -= released  # released whole by the old text: linked anew anyway
-    _patch_entities(session, patched)
+    patch_entities(session, patched)
     release_entities(session, closure(session, set(), forms, patched), keys)
 
 
@@ -207,7 +207,7 @@ def _patchable(
     return session.scalar(shared.limit(1)) is None
 
 
-def _patch_entities(session: Session, entity_ids: set[int]) -> None:
+def patch_entities(session: Session, entity_ids: set[int]) -> None:
     """Recorded as patched: the refresh recomputes their figures from their mentions."""
     known = set(session.scalars(select(PatchedEntity.entity_id)))
     fresh = sorted(entity_ids - known)

@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis import grouping
 from briefings.models import Entity, EventGroup, PointGroup
+from briefings.refresh.entities.extended import release_extended
+from briefings.refresh.entities.link import answered_quotes
 from briefings.refresh.entities.link import link_all as _link_entities
 from briefings.refresh.entities.link import link_new_mentions as _link_new_mentions
 from briefings.refresh.entities.link import new_speakers as _new_speakers
@@ -91,7 +93,9 @@ def refresh_story(session: Session, *, full: bool = False, planner: Planner | No
     if _story_empty(session):
         _rebuild_empty(session, _asked(planned))
         return
+    named = release_extended(session)  # the stored entities the new names extend: linked anew
     relinked = _link_new_mentions(session)  # names looked up here, so a test can pause it
+    answered_quotes(session, named)  # quotes of no one the new names answer: attributed again
     speakers = _new_speakers(session)
     _recluster_speakers(session, relinked, speakers)
     _group_new_quotes(session, speakers)

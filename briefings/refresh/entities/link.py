@@ -34,7 +34,7 @@ from briefings.refresh.entities.rows import (
 )
 from briefings.refresh.entities.speakers import settle_quotes
 from briefings.refresh.entities.updates import extend_entities, recompute_patched, renew_entities
-from briefings.refresh.release import release_entities
+from briefings.refresh.release import patch_entities, release_entities
 from briefings.refresh.writes.rows import assign, chunks
 
 
@@ -114,7 +114,8 @@ def link_new_mentions(session: Session) -> set[int]:
                 if m not in held[i]
             }
         )
-        extend_entities(session, joined, {m.id: m.role for m in mentions})
+        # those whose name or role the new mentions could change: weighed again from them all
+        patch_entities(session, extend_entities(session, joined, {m.id: m.role for m in mentions}))
         assign(session, Mention, assigned, "entity_id")
         relinked = {i for i in kept.values() if i is not None}
         gone = released - relinked
@@ -209,6 +210,34 @@ def new_speakers(session: Session) -> dict[int, int]:
         )
         if speaker is not None and speaker_id is None
     ]
+    return _speakers_of(session, quotes)
+
+
+def answered_quotes(session: Session, keys: AbstractSet[str]) -> None:
+    """Quotes of no one whose speaker is written as one of `keys` (the names a refresh linked)
+    and that a stored entity now speaks (a "Hayek" quoted before any Hayek was named) go back
+    to unclustered, with their clusters: attributed (`new_speakers`) and clustered again."""
+    if not keys:
+        return
+    quotes = [
+        (quote_id, speaker, article_id)
+        for quote_id, speaker, article_id in session.connection().execute(
+            select(Quote.id, Quote.speaker, Quote.article_id).where(
+                Quote.speaker_id.is_(None), Quote.speaker.is_not(None), Quote.cluster.is_not(None)
+            )
+        )
+        if query_key(speaker or "")[:256] in keys
+    ]
+    clusters: set[int | None] = set()
+    for chunk in chunks(sorted(_speakers_of(session, quotes))):
+        clusters.update(session.scalars(select(Quote.cluster).where(Quote.id.in_(chunk))))
+    for chunk in chunks(sorted(c for c in clusters if c is not None)):
+        session.execute(update(Quote).where(Quote.cluster.in_(chunk)).values(cluster=None))
+
+
+def _speakers_of(session: Session, quotes: Sequence[tuple[int, str | None, int]]) -> dict[int, int]:
+    """The stored entity who spoke each of `quotes` (id, speaker, article id), where one does:
+    quote id → entity id."""
     if not quotes:
         return {}
     known = known_entities(session, {query_key(s or "") for _, s, _ in quotes})

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from sqlalchemy import Text, cast, delete, distinct, func, select
 from sqlalchemy.orm import Session
 
+from briefings.analysis.common.names import name_key
 from briefings.analysis.linking.keys import lookup_keys
 from briefings.analysis.linking.known import variant_keys
 from briefings.analysis.linking.records import StoryEntity
@@ -29,6 +30,8 @@ def recompute_patched(session: Session) -> None:
         return
     combo = (Mention.entity_id, Mention.name, cast(Mention.aliases, Text).label("written"))
     updates = []
+    renamed: list[StoryEntity] = []  # a person's surname key follows the name
+    renamed_ids: list[int] = []
     for chunk in chunks(patched):
         mine = Mention.entity_id.in_(chunk)
         forms: dict[int | None, list[tuple[int, str, list[str], int, int]]] = defaultdict(list)
@@ -60,6 +63,12 @@ def recompute_patched(session: Session) -> None:
                 .group_by(Mention.entity_id)
             )
         }
+        before: dict[int, str] = {
+            entity_id: name
+            for entity_id, name in session.connection().execute(
+                select(Entity.id, Entity.name).where(Entity.id.in_(chunk))
+            )
+        }
         for entity_id in chunk:
             if entity_id not in forms:
                 continue
@@ -77,7 +86,21 @@ def recompute_patched(session: Session) -> None:
                     "article_count": articles[entity_id],
                 }
             )
+            if entity.name != before.get(entity_id) and entity.kind == "person":
+                renamed.append(entity)
+                renamed_ids.append(entity_id)
     update_rows(session, Entity, updates)
+    for chunk in chunks(sorted(renamed_ids)):
+        session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
+    insert_rows(
+        session,
+        EntityName,
+        [
+            {"entity_id": i, "key": key[:256]}
+            for e, i in zip(renamed, renamed_ids, strict=True)
+            for key in sorted(lookup_keys(e))
+        ],
+    )
     session.execute(delete(PatchedEntity))
 
 
@@ -99,11 +122,14 @@ def extend_entities(
     session: Session,
     joined: dict[int, list[StoryEntity]],
     role_of: dict[int, str | None],
-) -> None:
+) -> set[int]:
     """Add what newly linked mentions (their roles in `role_of`) say to the entities they joined;
-    written back as one executemany UPDATE, not entity by entity through the ORM."""
+    written back as one executemany UPDATE, not entity by entity through the ORM. The entities
+    whose name or role they could change (a form as long as the name, another role where the
+    entity's own are not all read: named more than ROLE_SETTLED times), to be weighed again
+    from all their mentions (`recompute_patched`), as a rebuild weighs them."""
     if not joined:
-        return
+        return set()
     stored = {
         row.id: row
         for chunk in chunks(joined)
@@ -137,8 +163,19 @@ def extend_entities(
     roles = _written_roles(session, [i for i in joined if stored[i].mentions <= ROLE_SETTLED])
     names = []
     updates = []
+    weigh: set[int] = set()
     for entity_id, found in joined.items():
         entity = stored[entity_id]
+        length = len(name_key(entity.name).split())
+        if any(
+            f != entity.name and len(name_key(f).split()) >= length
+            for e in found
+            for f in (e.name, *e.aliases)
+        ) or (
+            entity.mentions > ROLE_SETTLED
+            and any(role_of[m] not in (None, entity.role) for e in found for m in e.member_ids)
+        ):
+            weigh.add(entity_id)
         forms = dict.fromkeys([*entity.aliases, *(f for e in found for f in (e.name, *e.aliases))])
         aliases = [f for f in forms if f != entity.name]
         mentions = entity.mentions + sum(e.mentions for e in found)
@@ -166,6 +203,7 @@ def extend_entities(
     update_rows(session, Entity, updates)
     insert_rows(session, EntityName, names)
     insert_variants(session, shorter)
+    return weigh
 
 
 def _written_roles(session: Session, entity_ids: list[int]) -> dict[int, list[str]]:
