@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from typing import ClassVar, Final
 
 
 def words_set(text: str) -> frozenset[str]:
@@ -24,9 +24,12 @@ _DOTS_AND_APOSTROPHES = re.compile(r"[.’'‘`]")
 _KEY_MARKS = frozenset(".'`-_")  # what the three patterns above take out of ASCII text
 
 
-@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Compare key of a name: case, hyphens, dots, apostrophes and diacritics do not count."""
+    return _KEYS[name]
+
+
+def _name_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -38,6 +41,22 @@ def name_key(name: str) -> str:
     text = _DASHES.sub(" ", text)
     text = _DOTS_AND_APOSTROPHES.sub("", text)
     return " ".join(text.lower().split())
+
+
+class _Keys(dict[str, str]):
+    """Each name's `_name_key`, worked out once: a plain dictionary's look-up, called natively,
+    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT names."""
+
+    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
+
+    def __missing__(self, key: str) -> str:
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        found = self[key] = _name_key(key)
+        return found
+
+
+_KEYS: Final = _Keys()
 
 
 NAME_SUFFIXES = words_set("jr sr ii iii iv")  # a key's generational suffixes

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import ClassVar, Final
 
 from briefings.analysis.common.names import words_set
 
@@ -85,9 +85,29 @@ def without_possessive(tok: str) -> str:
     return _POSSESSIVE_END.sub("", tok)
 
 
-@lru_cache(maxsize=65536)  # asked of every word of every paragraph
 def is_cap(tok: str) -> bool:
+    """A capitalised word that may be part of a name (asked of every word of every paragraph)."""
+    return _CAPS[tok]
+
+
+def _is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and tok.lower() not in NON_NAMES
+
+
+class _Caps(dict[str, bool]):
+    """Each word's `_is_cap`, worked out once: a plain dictionary's look-up, called natively,
+    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT words."""
+
+    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
+
+    def __missing__(self, tok: str) -> bool:
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        found = self[tok] = _is_cap(tok)
+        return found
+
+
+_CAPS: Final = _Caps()
 
 
 def is_possessive(tok: str) -> bool:

@@ -21,7 +21,7 @@ import json
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Literal
+from typing import ClassVar, Final, Literal
 
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
@@ -95,8 +95,12 @@ def known_name_word(word: str) -> bool:
     return word.lower() in _census_surnames() or is_given_name(word)
 
 
-@lru_cache(maxsize=65536)
 def is_thing_word(word: str) -> bool:
+    """`_is_thing_word`, remembered."""
+    return _THING_WORDS[word]
+
+
+def _is_thing_word(word: str) -> bool:
     """A common English word, in a dictionary, that no library knows as a personal name: "Report",
     "Olympic", "Boys"; not "Green" (a surname), "Tom" (a given name), "Mkrtychev" (rare),
     "O'Connor", "Mourinho" (common in news, in no dictionary)."""
@@ -105,6 +109,22 @@ def is_thing_word(word: str) -> bool:
     if _zipf(word.lower()) < COMMON_ZIPF:
         return False
     return not known_name_word(word) and in_dictionary(word)
+
+
+class _ThingWords(dict[str, bool]):
+    """Each word's `_is_thing_word`, worked out once: a plain dictionary's look-up, called natively,
+    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT words."""
+
+    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
+
+    def __missing__(self, key: str) -> bool:
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        found = self[key] = _is_thing_word(key)
+        return found
+
+
+_THING_WORDS: Final = _ThingWords()
 
 
 @lru_cache(maxsize=65536)
