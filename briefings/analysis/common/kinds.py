@@ -28,11 +28,11 @@ if TYPE_CHECKING:  # a type only: the analysis' result classes are not loaded by
 
 __all__ = ["kind_by_lists", "not_in_a_name", "place_key"]
 
-_COMPASS = frozenset(
+_COMPASS: Final = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 )
 # Words that are no part of a person's name: common words, dates, places, peoples, institutions.
-_NOT_IN_A_NAME = (
+_NOT_IN_A_NAME: Final = (
     COMMON_WORDS | CALENDAR | PLACES | DEMONYMS | US_PLACES | ORG_SUFFIXES | ROLE_HEADS | ORG_NAMES
 )
 
@@ -48,7 +48,7 @@ def kind_by_lists(text: str, words: Sequence[str]) -> EntityKind | None:
     return _KINDS[(text, tuple(words))]
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,6}")
+_ACRONYM: Final = re.compile(r"[A-Z][A-Z.&]{1,6}")
 
 
 def _kind(text: str, words: tuple[str, ...]) -> EntityKind | None:

@@ -22,7 +22,7 @@ from briefings.analysis.common.names import (
 from briefings.analysis.speech.tokens import is_cap, is_possessive, tokens
 from briefings.analysis.speech.words import ORG_HEADS, ROLE_NOUNS, STYLES, TITLES, name_titles
 
-_INITIAL_MAYBE_DOT = re.compile(r"[A-Z]\.?")
+_INITIAL_MAYBE_DOT: Final = re.compile(r"[A-Z]\.?")
 
 
 def job_before_name(toks: list[str], at: int) -> bool:
@@ -87,7 +87,7 @@ def _titled_word(low: str) -> bool:
     return low in TITLES or low in ROLE_NOUNS or low in ORG_HEADS
 
 
-_NAME_ENDS = re.compile(r"\s(?:of|at|from|for|in|with|who)\s")  # "Josh Earnest[ of ]…"
+_NAME_ENDS: Final = re.compile(r"\s(?:of|at|from|for|in|with|who)\s")  # "Josh Earnest[ of ]…"
 
 
 def _a_rank(tok: str) -> bool:
@@ -151,7 +151,7 @@ def not_a_thing(name: str) -> bool:
 
 # Prepositions the word lists leave out, which open a sentence before a name: "Outside Carrier’s
 # plant", "Amid Trump’s rise".
-_PREPOSITIONS_BEFORE_NAMES = words_set(
+_PREPOSITIONS_BEFORE_NAMES: Final = words_set(
     "outside inside near behind across amid beyond throughout along around following including"
 )
 

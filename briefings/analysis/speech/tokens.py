@@ -7,7 +7,7 @@ from typing import ClassVar, Final
 
 from briefings.analysis.common.names import words_set
 
-NON_NAMES = words_set(
+NON_NAMES: Final = words_set(
     """the a an this that these those it its they we i you he she his her their our my in on at
     but and or so if as when while after before for of to with by from but however meanwhile
     because although though instead unless until since thus also then yet once whether now
@@ -20,19 +20,19 @@ NON_NAMES = words_set(
 )
 
 
-_TOKEN = re.compile(r"[\w’'\-]+(?:[.&][\w’'\-]+)*|[,;:—–().]|\S")  # "M&S", "AT&T"
+_TOKEN: Final = re.compile(r"[\w’'\-]+(?:[.&][\w’'\-]+)*|[,;:—–().]|\S")  # "M&S", "AT&T"
 
 
-_POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
+_POSSESSIVE_END: Final = re.compile(r"(’s|'s|’|')$")
 
 
-ABBREVIATIONS = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
+ABBREVIATIONS: Final = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
 
 
-_INITIALS = re.compile(r"\w|(?:[A-Z]\.)+[A-Z]")  # "J", "J.M": the full stop is theirs
+_INITIALS: Final = re.compile(r"\w|(?:[A-Z]\.)+[A-Z]")  # "J", "J.M": the full stop is theirs
 
 
-_PRONOUN_IS = frozenset({"he’s", "she’s"})
+_PRONOUN_IS: Final = frozenset({"he’s", "she’s"})
 
 
 def tokens(text: str) -> list[str]:

@@ -49,9 +49,9 @@ NameNature = Literal["person", "organisation", "place", "thing"]
 # Zipf frequency (log10 of occurrences per billion words) from which a word is common English: the
 # level of "theatre" 4.5, "golf" 4.6, "scotch" 3.7, above rare words ("whampoa" 1.9, "ashot" 1.3).
 # Chosen on the tuned half of the BBC labels (see evaluation/people_bbc.py).
-COMMON_ZIPF = 3.5
+COMMON_ZIPF: Final = 3.5
 # Words after a name that are no part of what it is: "Jr", "Sr", "III".
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "snr", "jnr"})
+_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv", "snr", "jnr"})
 
 
 @cache
@@ -75,7 +75,7 @@ def _census_surnames() -> frozenset[str]:
 # word: "Mail", "Market", "Catholic", "City" (ranks 40,000 to 75,000, names of a few hundred
 # people); chosen on PolNeAR's first 600 articles, where 20,000 cost "Pete Seat" and "James
 # Smack" and 50,000 kept "Preston North End".
-RARE_SURNAME_RANK = 30000
+RARE_SURNAME_RANK: Final = 30000
 
 
 def _a_rare_surname(word: str) -> bool:

@@ -180,7 +180,7 @@ def _writes(text: str, surname: str) -> bool:
 
 
 # A word opens on a letter and runs on over these characters: "O’Brien", "Kirby’s", "al-Assad".
-_WORD_CHARS = re.compile(r"[\w’'-]*")
+_WORD_CHARS: Final = re.compile(r"[\w’'-]*")
 
 
 def _word_at(text: str, at: int) -> str:
@@ -200,7 +200,7 @@ def _letter(char: str) -> bool:
     return char.isalnum() and not char.isdecimal()
 
 
-_OWNER_S = re.compile(r"[’']s$")
+_OWNER_S: Final = re.compile(r"[’']s$")
 
 
 def last_word(name: str) -> str:
