@@ -6,21 +6,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from briefings.analysis.common.sentences import split_sentences
 
 # Far above any news paragraph, sentence or article (PolNeAR's longest: 2,573, 1,395 and 33,000
 # characters), so that ordinary articles are read exactly as written; past them the cost of
 # attributing quotes grows with the square of the length.
-MAX_PARAGRAPH_CHARS = 8_000
-MAX_SENTENCE_CHARS = 2_000
-WINDOW_CHARS = 40_000
+MAX_PARAGRAPH_CHARS: Final = 8_000
+MAX_SENTENCE_CHARS: Final = 2_000
+WINDOW_CHARS: Final = 40_000
 
 # The quote analyser marks quotations with private-use characters (quote_marks.mask): the same
 # characters in the text would read as marks of quotations that are not there.
-_RESERVED = re.compile("[\ue000-\ue1ff]")
+_RESERVED: Final = re.compile("[\ue000-\ue1ff]")
 # Where an over-long sentence may be cut, strongest first: after a clause mark, else at a space.
-_CLAUSE_ENDS = ("; ", ": ", " — ", " – ", ", ", " ")
+_CLAUSE_ENDS: Final = ("; ", ": ", " — ", " – ", ", ", " ")
 
 
 @dataclass(frozen=True)

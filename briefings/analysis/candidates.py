@@ -6,37 +6,38 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.results import ArticleText
 
-_CREDIT = re.compile(
+_CREDIT: Final = re.compile(
     r"\b(?:getty images|ap photo|afp|reuters|photo by|photograph:|image caption|image source"
     r"|shutterstock|via ap|epa|pa wire|pa media)\b",
     re.IGNORECASE,
 )
-_TRAILING_PAREN = re.compile(r"\(([^()]*)\)\s*$")
-_URL = re.compile(r"(?=[hwpt])(?:https?://|www\.|pic\.twitter\.com|t\.co/)", re.IGNORECASE)
-_TWEET_SIGNATURE = re.compile(r"^\s*[—–-]+\s*\S.*\(@\w+\)")
-_TIMESTAMP = re.compile(
+_TRAILING_PAREN: Final = re.compile(r"\(([^()]*)\)\s*$")
+_URL: Final = re.compile(r"(?=[hwpt])(?:https?://|www\.|pic\.twitter\.com|t\.co/)", re.IGNORECASE)
+_TWEET_SIGNATURE: Final = re.compile(r"^\s*[—–-]+\s*\S.*\(@\w+\)")
+_TIMESTAMP: Final = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?|date\s+\d{4}-"
     r"|(?:updated|published|posted|last modified)\b)",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|edited by)\s+[A-Z]", re.IGNORECASE)
+_BYLINE: Final = re.compile(r"^\s*(?:by|written by|reporting by|edited by)\s+[A-Z]", re.IGNORECASE)
 # Each pattern below that tries many words opens with a lookahead of their first letters (under
 # its own flags): the search passes over every other place at once.
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION: Final = re.compile(
     r"(?=[jscfnar©])\b(?:join the conversation|sign up|subscribe|click here|read more|follow us|newsletter"
     r"|all rights reserved|copyright|©|share this|related articles?|advertisement)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z0-9’']+")
+_WORD: Final = re.compile(r"[A-Za-z0-9’']+")
 # What a link or a call to action cannot be without, in lower case: a sentence with none of them
 # skips the case-blind searches, which try every place of it. Three letters are an "i" or an "s"
 # to a case-blind search but not in lower case ("İ", "ı", "ſ"): a sentence with one is searched.
-_LINK_PARTS = ("http", "www.", "pic.twitter.com", "t.co/")
-_CALL_PARTS = (
+_LINK_PARTS: Final = ("http", "www.", "pic.twitter.com", "t.co/")
+_CALL_PARTS: Final = (
     *("join the conversation", "sign up", "subscribe", "click here", "read more", "follow us"),
     *("newsletter", "all rights reserved", "copyright", "©", "share this", "related article"),
     "advertisement",
@@ -79,7 +80,7 @@ def word_count(text: str) -> int:
 # up to PROSE_WORDS, by one match of the text's opening words (each a longest run of `_WORD`'s
 # characters, as `findall` takes them), each word a group inside the one before: the number of the
 # last group matched is the count. No list of all of a long sentence's words is made.
-PROSE_WORDS = 8
+PROSE_WORDS: Final = 8
 
 
 def _nested_words(count: int) -> str:
@@ -91,7 +92,7 @@ def _nested_words(count: int) -> str:
     return pattern
 
 
-_OPENING_WORDS = re.compile(_nested_words(PROSE_WORDS))
+_OPENING_WORDS: Final = re.compile(_nested_words(PROSE_WORDS))
 
 
 def words_up_to(text: str) -> int:
@@ -154,7 +155,7 @@ def _prose(paragraph: str) -> tuple[tuple[str, int], ...]:
     )
 
 
-QUOTED_SPAN = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]{12,}(?:’|$)")
+QUOTED_SPAN: Final = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]{12,}(?:’|$)")
 _REPORTING = re.compile(
     r"\b(?=[acdeinprstuvw])(?:said|says|say|told|tells|added|adds|stated|states|warned|warns|announced|announces"
     r"|according|wrote|writes|explained|insisted|argued|noted|claimed|claims|asked|replied"
@@ -164,7 +165,7 @@ _REPORTING = re.compile(
 
 
 # (The words all hold one of these.)
-_REPORTING_PARTS = (
+_REPORTING_PARTS: Final = (
     *("said", "say", "told", "tell", "add", "stat", "warn", "announc", "according", "wrot"),
     *("writes", "explained", "insisted", "argued", "noted", "claim", "asked", "replied"),
     *("continued", "tweeted", "declared", "urg", "vowed", "promised"),
@@ -194,7 +195,7 @@ def has_reporting_clause(sentence: str) -> bool:
 # The same words matched in the text put in lower case: on ASCII text the case-blind search finds
 # a word exactly where this one does (ASCII's case is all the case there is, and lower case keeps
 # each character a word character or not), and a search that minds case costs half as much.
-_REPORTING_LOWER = re.compile(_REPORTING.pattern)
+_REPORTING_LOWER: Final = re.compile(_REPORTING.pattern)
 
 
 def _reports(text: str) -> bool:

@@ -4,16 +4,17 @@ a query imports only this)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_LEADING_ADVERBIAL = re.compile(
+_LEADING_ADVERBIAL: Final = re.compile(
     r"^(?:On|In|Earlier|Later|Between|After|Since|However|Meanwhile|Last|This)\b[^,“\"]{0,60},\s+"
 )
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION: Final = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+"
     r"(?:said|says|stated|warned|warns|announced|told reporters|claimed)\s+(?:on\s+\w+\s+)?that\s+"
 )
-_TAIL = re.compile(r",?\s+(?:amid|as|while|which|who|after|according to)\b.*$")
-HEADLINE_WORDS = 20
+_TAIL: Final = re.compile(r",?\s+(?:amid|as|while|which|who|after|according to)\b.*$")
+HEADLINE_WORDS: Final = 20
 
 
 def compress(sentence: str, limit: int = HEADLINE_WORDS) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import numpy as np
 
@@ -26,9 +26,9 @@ from briefings.analysis.summaries.summary import Ranked, combine, ranked_sentenc
 
 # Candidate briefing points kept per article: enough for every development it reports, few enough
 # that grouping them across a year of articles stays fast.
-POINTS_PER_ARTICLE = 8
+POINTS_PER_ARTICLE: Final = 8
 # Seconds an article read in windows may take: the windows analysed when it runs out are kept.
-BUDGET_SECONDS = 4.0
+BUDGET_SECONDS: Final = 4.0
 
 
 def analyse(article: ArticleText, budget: float | None = BUDGET_SECONDS) -> ArticleAnalysis:
@@ -130,7 +130,7 @@ def _analyse_windows(
     )
 
 
-_NO_ROWS = np.zeros((0, 0))  # a window's TF-IDF rows are not kept: combine makes its own
+_NO_ROWS: Final = np.zeros((0, 0))  # a window's TF-IDF rows are not kept: combine makes its own
 Placed = TypeVar("Placed", FoundQuote, FoundEvent, FoundPoint)
 
 

@@ -16,13 +16,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise, repeat
+from typing import Final
 
 from briefings.analysis.textrank import content_terms
 
 SparseVector = dict[str, float]
-BLOCKING_TERMS = 6  # each sentence is compared only with groups sharing one of its rarest words
-MAX_POSTING = 500  # per word, only the latest representatives holding it are counted
-COMPARED = 30  # cosines computed per undated sentence: the representatives sharing most rare words
+BLOCKING_TERMS: Final = (
+    6  # each sentence is compared only with groups sharing one of its rarest words
+)
+MAX_POSTING: Final = 500  # per word, only the latest representatives holding it are counted
+COMPARED: Final = (
+    30  # cosines computed per undated sentence: the representatives sharing most rare words
+)
 # Cosines per dated sentence at most (every representative near its dates sharing a rare word:
 # at 10,000 generated articles 65 on average for a point, 16 for an event, above 600 only for a
 # few events dated by their year); past it, the representatives sharing most of its rare words.
@@ -30,8 +35,10 @@ COMPARED_NEAR = 600
 # A representative dated over more weeks than this (a year-precise event, a group spanning
 # months) is indexed once per word with its first and last week, not under each of its weeks.
 LONG_SPAN_WEEKS = 8
-REPRESENTATIVES = 4  # most sentences kept per group to compare newcomers with
-REPRESENTATIVE_BELOW = 0.6  # a member this unlike the group's wording becomes a representative
+REPRESENTATIVES: Final = 4  # most sentences kept per group to compare newcomers with
+REPRESENTATIVE_BELOW: Final = (
+    0.6  # a member this unlike the group's wording becomes a representative
+)
 
 
 def phrase_terms(text: str) -> list[str]:
@@ -109,7 +116,9 @@ class _Group:
     span: Span | None
 
 
-WORDS_KEPT = 8192  # texts whose blocking words are kept (the stored groups a refresh compares
+WORDS_KEPT: Final = (
+    8192  # texts whose blocking words are kept (the stored groups a refresh compares
+)
 # with recur; twice _vector's cache, as the words take far less room than the vectors)
 _words_kept: dict[str, tuple[str, ...]] = {}  # text -> its blocking words, least recent first
 
@@ -309,7 +318,7 @@ def _overlapping(
     return hits
 
 
-MEDOID_SAMPLE = 50  # centrality of a member is measured against at most this many others
+MEDOID_SAMPLE: Final = 50  # centrality of a member is measured against at most this many others
 
 
 def medoid(members: Sequence[int], vectors: Sequence[SparseVector]) -> list[float]:

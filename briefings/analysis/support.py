@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.textrank import STOPWORDS, content_terms
@@ -13,10 +14,10 @@ from briefings.analysis.textrank import STOPWORDS, content_terms
 # must hold besides every name, figure and date. Chosen on the first 600 PolNeAR train articles
 # by evaluation/citations_polnear.py's independent check of the groups citing several articles:
 # at 0.2, 45 of their 46 citations hold; at 0.3 and 0.4, all 44; at 0.5, all 42 (fewer merged).
-MIN_SHARED_WORDS = 0.4
+MIN_SHARED_WORDS: Final = 0.4
 
 # Capitalised words that name no one: sentence openers, titles, months and days.
-_NOT_NAMES = words_set(
+_NOT_NAMES: Final = words_set(
     """a an the this that these those he she it they we i his her its their our in on at for of
     to by as but and or if so when while after before since with from about into over under
     mr mrs ms dr sen senator rep gov president former vice secretary chairman sir lord
@@ -26,15 +27,15 @@ _NOT_NAMES = words_set(
     sept oct nov dec also yet still however meanwhile earlier later last next today
     yesterday tomorrow there here what who how why where"""
 )
-_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*")
-_NUMBER = re.compile(r"\d[\d,.]*")
-_WORD_NUMBERS = words_set(
+_NAME_RUN: Final = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*")
+_NUMBER: Final = re.compile(r"\d[\d,.]*")
+_WORD_NUMBERS: Final = words_set(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred thousand million billion trillion half third quarter dozen"""
 )
-_WORD = re.compile(r"[a-z]+")
+_WORD: Final = re.compile(r"[a-z]+")
 # Names a sentence may give in other words: the White House is "the administration".
-_SAME_AS = {"white": ("administration",), "house": ("white house", "administration")}
+_SAME_AS: Final = {"white": ("administration",), "house": ("white house", "administration")}
 
 
 def _key(word: str) -> str:
@@ -59,7 +60,7 @@ def names(text: str) -> list[str]:
     return found
 
 
-_DAYS = words_set(
+_DAYS: Final = words_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december yesterday today tomorrow"""
 )
@@ -74,7 +75,7 @@ def numbers(text: str) -> set[str]:
 
 
 # One or two lower-case words right before a full name ("campaign manager Jeff Weaver").
-_TITLE_BEFORE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+_TITLE_BEFORE: Final = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
 
 
 def _titles(text: str) -> list[str]:
@@ -88,7 +89,7 @@ def _titles(text: str) -> list[str]:
     ]
 
 
-_VERBS = words_set("""said says told tells met meets won wins beat beats sent sends urged""")
+_VERBS: Final = words_set("""said says told tells met meets won wins beat beats sent sends urged""")
 
 
 @dataclass(frozen=True)

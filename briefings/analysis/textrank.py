@@ -5,14 +5,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 if (
     TYPE_CHECKING
 ):  # numpy is imported where it is used: a query that needs none of this starts faster
     import numpy as np
 
-_STOPWORD_TEXT = """
+_STOPWORD_TEXT: Final = """
     a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers herself him himself his how i if in into is it
@@ -23,9 +23,9 @@ _STOPWORD_TEXT = """
     said says say told according mr mrs ms one two new year may might must shall us however
     since yet still
 """
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
 # (Possessive: no part of a token is ever given back, which the engine then does not keep track of.)
-_TOKEN = re.compile(r"[a-z0-9]++(?:[-'’][a-z0-9]++)*+")
+_TOKEN: Final = re.compile(r"[a-z0-9]++(?:[-'’][a-z0-9]++)*+")
 
 
 def stem(word: str) -> str:
@@ -63,10 +63,12 @@ class _Terms(dict[str, str]):
         return term
 
 
-_TERMS = _Terms()
+_TERMS: Final = _Terms()
 
 
-_WEIGHTS = [1.0 + math.log(count) if count else 0.0 for count in range(16)]  # a term's weight
+_WEIGHTS: Final = [
+    1.0 + math.log(count) if count else 0.0 for count in range(16)
+]  # a term's weight
 
 
 def tfidf_matrix(documents: Sequence[Sequence[str]]) -> np.ndarray:
@@ -104,7 +106,7 @@ def _weights(counts: np.ndarray) -> np.ndarray:
 
 # Iterations of the walk made before their changes are compared, in one numpy call: the same
 # scores as comparing after each step, with half the calls (most walks run all 50).
-_CHECKED_TOGETHER = 25
+_CHECKED_TOGETHER: Final = 25
 
 
 def lexrank(

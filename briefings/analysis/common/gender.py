@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from briefings.analysis.common.first_names import given_name_gender
 from briefings.analysis.common.names import words_set
@@ -13,12 +14,12 @@ from briefings.analysis.common.names import words_set
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 # A peer's style before a surname gives a gender as a courtesy title does: "Lady Bland" is not
 # Sir Christopher Bland, "Lord Coe" may be Sebastian Coe.
-PEERS = {"lady": "f", "baroness": "f", "lord": "m", "baron": "m"}
+PEERS: Final = {"lady": "f", "baroness": "f", "lord": "m", "baron": "m"}
 # A knight's and a dame's styles, which stand before a given name: "Sir Cameron", "Dame Judi".
-KNIGHTS = {"sir": "m", "dame": "f"}
+KNIGHTS: Final = {"sir": "m", "dame": "f"}
 HONORIFICS |= PEERS
 # First names with a clear gender: a general lexicon, not a list of people in any article.
-MALE_NAMES = words_set(
+MALE_NAMES: Final = words_set(
     """donald bill barack joe john james robert michael william david richard charles thomas
     christopher daniel matthew anthony mark paul steven steve andrew kenneth joshua kevin brian
     george edward ronald timothy jason jeffrey jeff ryan jacob gary nicholas eric jonathan stephen
@@ -31,7 +32,7 @@ MALE_NAMES = words_set(
     vladimir sergei antony tony xi boris emmanuel recep benjamin bibi ashot dmitry dmitri
     sergey jim tom bob dan ron will nancy_not"""
 )
-FEMALE_NAMES = words_set(
+FEMALE_NAMES: Final = words_set(
     """hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
     lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
     deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda
@@ -47,19 +48,19 @@ FEMALE_NAMES = words_set(
 # Jobs written with "-woman" or "-man": "spokeswoman", "chairman". A "-woman" job is said of a
 # woman only; a "-man" job gives a man beside a name ("Tom Smith, a spokesman") but as a bare
 # description ("the chairman said") may be said of a woman too.
-_JOB_HEADS = ("spokes", "chair", "congress", "business")
-WOMAN_JOBS = frozenset(h + "woman" for h in _JOB_HEADS)
-MAN_JOBS = frozenset(h + "man" for h in _JOB_HEADS)
+_JOB_HEADS: Final = ("spokes", "chair", "congress", "business")
+WOMAN_JOBS: Final = frozenset(h + "woman" for h in _JOB_HEADS)
+MAN_JOBS: Final = frozenset(h + "man" for h in _JOB_HEADS)
 
 # Kin: nouns of a relative that a given name may stand beside ("Trump's wife, Melania").
-KIN = {
+KIN: Final = {
     **dict.fromkeys(("wife", "daughter", "sister", "mother", "widow"), "f"),
     **dict.fromkeys(("husband", "son", "brother", "father"), "m"),
 }
 
 # Nouns for a woman or for a man, whatever job they do: "the actress", "the widow", "the
 # widower", "the queen"; kin, and the "-woman" jobs (not the "-man" jobs: see MAN_JOBS).
-PERSON_NOUNS: dict[str, str] = {
+PERSON_NOUNS: Final[dict[str, str]] = {
     **KIN,
     **dict.fromkeys(
         words_set(
@@ -79,9 +80,9 @@ PERSON_NOUNS: dict[str, str] = {
     ),
 }
 
-_GENDERED_ROLE = re.compile(r"(wo)?m[ae]n\b|person", re.I)
-_WOMAN_ROLE = re.compile("|".join(sorted(WOMAN_JOBS)))
-_MAN_ROLE = re.compile(rf"(?:{'|'.join(sorted(MAN_JOBS))})\b")
+_GENDERED_ROLE: Final = re.compile(r"(wo)?m[ae]n\b|person", re.I)
+_WOMAN_ROLE: Final = re.compile("|".join(sorted(WOMAN_JOBS)))
+_MAN_ROLE: Final = re.compile(rf"(?:{'|'.join(sorted(MAN_JOBS))})\b")
 
 
 @lru_cache(maxsize=65536)  # a pure function of its words, asked again for every mention

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from briefings.analysis.common.names import (
     CALENDAR,
@@ -29,11 +28,11 @@ if TYPE_CHECKING:  # a type only: the analysis' result classes are not loaded by
 
 __all__ = ["kind_by_lists", "not_in_a_name", "place_key"]
 
-_COMPASS = frozenset(
+_COMPASS: Final = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 )
 # Words that are no part of a person's name: common words, dates, places, peoples, institutions.
-_NOT_IN_A_NAME = (
+_NOT_IN_A_NAME: Final = (
     COMMON_WORDS | CALENDAR | PLACES | DEMONYMS | US_PLACES | ORG_SUFFIXES | ROLE_HEADS | ORG_NAMES
 )
 
@@ -46,13 +45,12 @@ def place_key(key: str) -> str:
 def kind_by_lists(text: str, words: Sequence[str]) -> EntityKind | None:
     """Organisation or place by the word lists, `words` being the lower-case words of `text`;
     None when the lists do not decide."""
-    return _kind(text, tuple(words))
+    return _KINDS[(text, tuple(words))]
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,6}")
+_ACRONYM: Final = re.compile(r"[A-Z][A-Z.&]{1,6}")
 
 
-@lru_cache(maxsize=65536)  # asked again of the same run by each analyser, and of every mention
 def _kind(text: str, words: tuple[str, ...]) -> EntityKind | None:
     key = name_key(text)
     if key in PHOTO_AGENCIES or key in ORG_NAMES:
@@ -72,6 +70,23 @@ def _kind(text: str, words: tuple[str, ...]) -> EntityKind | None:
     if _ACRONYM.fullmatch(text) and key not in COMMON_WORDS:
         return "organisation"
     return None
+
+
+class _Kinds(dict[tuple[str, tuple[str, ...]], "EntityKind | None"]):
+    """Each run's `_kind`, worked out once (asked again of the same run by each analyser, and of
+    every mention): a plain dictionary's look-up, called natively, costs less than a call through
+    `lru_cache`. Emptied when it holds MAX_KEPT runs."""
+
+    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
+
+    def __missing__(self, key: tuple[str, tuple[str, ...]]) -> EntityKind | None:
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        found = self[key] = _kind(*key)
+        return found
+
+
+_KINDS: Final = _Kinds()
 
 
 def not_in_a_name(word: str) -> bool:

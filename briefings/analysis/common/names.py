@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from typing import ClassVar, Final
 
 
 def words_set(text: str) -> frozenset[str]:
@@ -21,12 +21,15 @@ _POSSESSIVE = re.compile(r"[’'‘`]s$")
 _LEADING_THE = re.compile(r"^(the)\s+", re.IGNORECASE)
 _DASHES = re.compile(r"[‐‑–—\-_]")
 _DOTS_AND_APOSTROPHES = re.compile(r"[.’'‘`]")
-_KEY_MARKS = frozenset(".'`-_")  # what the three patterns above take out of ASCII text
+_KEY_MARKS: Final = frozenset(".'`-_")  # what the three patterns above take out of ASCII text
 
 
-@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Compare key of a name: case, hyphens, dots, apostrophes and diacritics do not count."""
+    return _KEYS[name]
+
+
+def _name_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -40,7 +43,23 @@ def name_key(name: str) -> str:
     return " ".join(text.lower().split())
 
 
-NAME_SUFFIXES = words_set("jr sr ii iii iv")  # a key's generational suffixes
+class _Keys(dict[str, str]):
+    """Each name's `_name_key`, worked out once: a plain dictionary's look-up, called natively,
+    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT names."""
+
+    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
+
+    def __missing__(self, key: str) -> str:
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        found = self[key] = _name_key(key)
+        return found
+
+
+_KEYS: Final = _Keys()
+
+
+NAME_SUFFIXES: Final = words_set("jr sr ii iii iv")  # a key's generational suffixes
 
 
 def surname_keys(key: str) -> tuple[str, ...]:
@@ -70,15 +89,15 @@ def org_variant_keys(key: str) -> tuple[str, ...]:
 
 
 # Last words an organisation's name can drop: "the Treasury Department" = "the Treasury".
-GENERIC_ORG_WORDS = frozenset(
+GENERIC_ORG_WORDS: Final = frozenset(
     {"department", "ministry", "office", "agency", "administration", "group", "company", "corp"}
 )
 
 # Courtesy titles: part of an alias ("Mr Kim"), never of the name nor of the role.
-COURTESY = _words("mr, mrs, ms, miss, mx, messrs, madam, mme, m")
+COURTESY: Final = _words("mr, mrs, ms, miss, mx, messrs, madam, mme, m")
 
 # Role heads: the noun that ends a title written before a name or in an apposition.
-ROLE_HEADS = _words(
+ROLE_HEADS: Final = _words(
     """
     president, vice-president, president-elect, premier, chancellor, minister, secretary,
     secretary-general, adviser, advisor, spokesman, spokeswoman, spokesperson, spokespeople,
@@ -108,7 +127,7 @@ ROLE_HEADS = _words(
 )
 
 # Lower-case words that may stand inside a title before a name: "Biden administration spokesperson".
-ROLE_MODIFIERS = _words(
+ROLE_MODIFIERS: Final = _words(
     """
     administration, state, foreign, defense, defence, security, national, deputy, vice, former,
     senior, top, press, chief, prime, assistant, acting, interim, military, intelligence,
@@ -129,7 +148,7 @@ ROLE_MODIFIERS = _words(
 )
 
 # Last words of organisation names.
-ORG_SUFFIXES = _words(
+ORG_SUFFIXES: Final = _words(
     """
     department, council, office, bros, brothers, group, agency, ministry, administration, house, association,
     service, services, committee, commission, party, army, forces, force, corps, bank, fund,
@@ -158,7 +177,7 @@ ORG_SUFFIXES = _words(
 )
 
 # First words of organisation names written "X of ...": "Office of Foreign Assets Control".
-ORG_PREFIXES = _words(
+ORG_PREFIXES: Final = _words(
     """
     office, department, ministry, bank, university, institute, council, committee, commission,
     board, bureau, house, court, league, organization, organisation, federation, union, church,
@@ -167,7 +186,7 @@ ORG_PREFIXES = _words(
 )
 
 # Nouns that end a description of an organisation: "a mercenary firm", "a private military company".
-ORG_NOUNS = _words(
+ORG_NOUNS: Final = _words(
     """
     firm, company, group, organisation, organization, agency, outlet, newspaper, channel, network,
     party, militia, army, unit, contractor, bank, body, institute, think-tank, tank, broadcaster,
@@ -178,7 +197,7 @@ ORG_NOUNS = _words(
 
 # Names that are organisations on their own, among them banks and indices whose names read as a
 # person's ("Morgan Stanley", "Dow Jones": no one in the news bears them).
-ORG_NAMES = _words(
+ORG_NAMES: Final = _words(
     """
     kremlin, pentagon, treasury, congress, parliament, senate, nato, iaea, imf, opec, wto,
     fbi, cia, nsa, kgb, fsb, gru, sbu, mossad, reuters, afp, ap, bloomberg, xinhua, kcna,
@@ -198,7 +217,7 @@ ORG_NAMES = _words(
 )
 
 # Photo and news agencies: organisations, never people, even in captions ("AP Photo/Patrick X").
-PHOTO_AGENCIES = _words(
+PHOTO_AGENCIES: Final = _words(
     """
     getty images, getty, ap, afp, reuters, epa, shutterstock, alamy, ap photo, afp photo, sputnik,
     xinhua, kcna, yonhap, tass, pool, anadolu, sipa, zuma, abaca, eyevine, rex, bloomberg, pa,
@@ -207,7 +226,7 @@ PHOTO_AGENCIES = _words(
 )
 
 # Countries, capitals, big cities and regions that come up in international news.
-PLACES = _words(
+PLACES: Final = _words(
     """
     afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria,
     azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan,
@@ -252,7 +271,7 @@ PLACES = _words(
 )
 
 # US states and cities, for American political news.
-US_PLACES = _words(
+US_PLACES: Final = _words(
     """
     alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida,
     hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland,
@@ -273,7 +292,7 @@ US_PLACES = _words(
 )
 
 # Last words of place names: streets, buildings, regions.
-PLACE_SUFFIXES = _words(
+PLACE_SUFFIXES: Final = _words(
     """
     street, streets, avenue, road, boulevard, square, hall, coast, park, bridge, river, valley,
     county, city, island, islands, bay, beach, mountain, mountains, lake, airport, station, tower,
@@ -284,11 +303,13 @@ PLACE_SUFFIXES = _words(
 )
 
 # First words of place names: "Fort Hood", "San Bernardino".
-PLACE_PREFIXES = _words("fort, port, mount, lake, san, santa, los, las, el, st, saint, cape, new")
+PLACE_PREFIXES: Final = _words(
+    "fort, port, mount, lake, san, santa, los, las, el, st, saint, cape, new"
+)
 
 # Nouns written just before the title of a work or a brand: "children's film Mary Poppins", "the
 # hit show Jerry Springer - The Opera". A name so introduced is no person anywhere in the article.
-WORK_NOUNS = _words(
+WORK_NOUNS: Final = _words(
     """
     film, movie, musical, play, show, novel, book, album, song, single, series, programme, program,
     opera, documentary, sitcom, drama, soap, comedy, thriller, magazine, newspaper, brand, game,
@@ -297,7 +318,7 @@ WORK_NOUNS = _words(
 )
 
 # Names that are neither people, organisations nor places: laws, events, works, eras.
-NOT_ENTITY_SUFFIXES = _words(
+NOT_ENTITY_SUFFIXES: Final = _words(
     """
     act, plan, partnership, recession, depression, bowl, wars, war, amendment, bill, treaty,
     agreement, accord, doctrine, award, awards, prize, cup, games, olympics, series, show, tour,
@@ -307,7 +328,7 @@ NOT_ENTITY_SUFFIXES = _words(
 )
 
 # Other spellings of the same place.
-PLACE_SYNONYMS = {
+PLACE_SYNONYMS: Final = {
     "us": "united states",
     "usa": "united states",
     "america": "united states",
@@ -327,7 +348,7 @@ PLACE_SYNONYMS = {
 }
 
 # Adjectives of nationality: modifiers, not entities.
-DEMONYMS = _words(
+DEMONYMS: Final = _words(
     """
     russian, russians, ukrainian, ukrainians, american, americans, korean, koreans, north korean,
     north koreans, south korean, south koreans, chinese, iranian, iranians, syrian, iraqi, afghan,
@@ -346,12 +367,12 @@ DEMONYMS = _words(
 )
 
 # Nouns of nationality that no adjective gives with "-man": "the Scot", "Briton Jason Gardener".
-NATIONALITY_NOUNS = _words(
+NATIONALITY_NOUNS: Final = _words(
     "scot, spaniard, briton, brit, swede, dane, pole, finn, turk, kiwi, aussie"
 )
 
 # Calendar words: never entities.
-CALENDAR = _words(
+CALENDAR: Final = _words(
     """
     monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march,
     april, may, june, july, august, september, october, november, december, jan, feb, mar, apr,
@@ -361,7 +382,7 @@ CALENDAR = _words(
 )
 
 # Capitalised words that are not names: sentence openers, headline words, generic nouns.
-COMMON_WORDS = _words(
+COMMON_WORDS: Final = _words(
     """
     a, an, the, this, that, these, those, it, its, he, she, they, we, i, you, his, her, their, our,
     my, your, there, here, what, which, who, whom, whose, when, where, why, how, if, but, and, or,
@@ -405,7 +426,7 @@ COMMON_WORDS = _words(
 )
 
 # Verbs of saying: a single capitalised word next to one is very likely a person.
-SPEECH_VERBS = _words(
+SPEECH_VERBS: Final = _words(
     """
     said, says, say, told, tells, added, adds, stated, states, warned, warns, wrote, writes,
     claimed, claims, argued, argues, noted, notes, explained, explains, insisted, insists, asked,
@@ -417,7 +438,7 @@ SPEECH_VERBS = _words(
 )
 
 # Family names written first (Korean, Chinese, Vietnamese): "Kim" in "Kim Jong Un" is the surname.
-FAMILY_NAME_FIRST = _words(
+FAMILY_NAME_FIRST: Final = _words(
     """
     kim, lee, yi, ri, park, pak, choi, choe, jung, jeong, chung, kang, cho, jo, yoon, yun, jang,
     chang, lim, im, han, oh, seo, shin, kwon, hwang, ahn, song, hong, moon, mun, yoo, ko, ryu,
@@ -430,4 +451,6 @@ FAMILY_NAME_FIRST = _words(
 )
 
 # Lower-case particles inside personal names: "Ursula von der Leyen".
-NAME_PARTICLES = _words("von, van, der, den, de, del, della, di, da, dos, du, la, le, bin, ibn, al")
+NAME_PARTICLES: Final = _words(
+    "von, van, der, den, de, del, della, di, da, dos, du, la, le, bin, ibn, al"
+)

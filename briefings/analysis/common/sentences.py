@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from briefings.analysis.common.syntok_spans import sentence_spans
 
 # Where syntok ends a sentence that goes on: after a title before a name ("Gov. Chris Christie"),
 # before a word in lower case, a number or a dash ("Feb. 11-15", "WASHINGTON (AP) — …"), and
 # inside a quotation of several sentences, which the quote and point finders read as one.
-_TITLE_AT_END = re.compile(
+_TITLE_AT_END: Final = re.compile(
     r"(?:^|[\s(“\"])(?:Gov|Sen|Sens|Rep|Reps|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Gens|Prof|Rev"
     r"|Supt|Insp|Amb|Atty|Pres|Sec|Fr|Msgr|Hon|Mt|Ft|Pvt|Ens|Brig|Lieut)\.$"
 )
-_GOES_ON = re.compile(r"[a-z0-9—–\-]")
+_GOES_ON: Final = re.compile(r"[a-z0-9—–\-]")
 # (A title at the end is looked for in the last 12 characters: the longest match has 8.)
 
 

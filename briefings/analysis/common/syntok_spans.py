@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from syntok import segmenter
 from syntok._segmentation_states import State
@@ -11,11 +12,15 @@ from syntok._segmentation_states import State
 Span = tuple[int, int]
 
 # syntok considers ending a sentence only at a terminal mark or an opening bracket ...
-_DECIDES = re.compile(
+_DECIDES: Final = re.compile(
     "[" + re.escape("".join(sorted({*"".join(State.terminals), *State.opening_brackets}))) + "]"
 )
-_OPENING = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
-ASCII_OPENING = ("(", "[", "{")  # syntok's opening brackets in ASCII (tests/analysis check it)
+_OPENING: Final = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
+ASCII_OPENING: Final = (
+    "(",
+    "[",
+    "{",
+)  # syntok's opening brackets in ASCII (tests/analysis check it)
 
 
 def _opens_a_bracket(text: str) -> bool:
@@ -26,7 +31,7 @@ def _opens_a_bracket(text: str) -> bool:
     return _OPENING.search(text) is not None
 
 
-_CLOSING_QUOTES = frozenset("”\"’'")
+_CLOSING_QUOTES: Final = frozenset("”\"’'")
 # ... and always ends one at a terminal mark between a plain word (and one closing quote) and a
 # capitalised one (or an opening quote, two apostrophes, or a quotation the quote finder masked:
 # one token opening with U+E000), when nothing in brackets can be skipped over it: "… the talks
@@ -36,10 +41,10 @@ _CLOSING_QUOTES = frozenset("”\"’'")
 # so does a semicolon before a capitalised word ("chief of staff; Under Secretary …").
 # (The mark, its quote and the spaces are looked for first, the plain word before them then: the
 # search passes over most places at once.)
-_END_MARK = re.compile(r"[.!?;][”\"’']?( +)(?=[“\"]?[A-Z]|\ue000|'')")
-_PLAIN_WORD = re.compile(r"[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|[0-9]{2,}")
-_NOT_ENDING = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
-_MONTHS = tuple(sorted(m for m in State.months if m[:1].isupper()))  # "Jan", "Sept", "Okt"
+_END_MARK: Final = re.compile(r"[.!?;][”\"’']?( +)(?=[“\"]?[A-Z]|\ue000|'')")
+_PLAIN_WORD: Final = re.compile(r"[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|[0-9]{2,}")
+_NOT_ENDING: Final = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
+_MONTHS: Final = tuple(sorted(m for m in State.months if m[:1].isupper()))  # "Jan", "Sept", "Okt"
 
 
 def _certain_ends(paragraph: str) -> Iterator[tuple[int, int, int]]:
@@ -79,16 +84,16 @@ def sentence_spans(paragraph: str) -> list[Span]:
     return spans + _piece_spans(paragraph[start:], start)
 
 
-_BRACKETS = State.opening_brackets | State.closing_brackets
+_BRACKETS: Final = State.opening_brackets | State.closing_brackets
 # A bracket inside a run of non-spaces with no letter or digit: syntok reads the run as one token
 # and the bracket as no bracket.
-_HIDDEN_BRACKET = re.compile(
+_HIDDEN_BRACKET: Final = re.compile(
     r"(?:^|(?<=\s))[^\w\s]*[" + re.escape("".join(sorted(_BRACKETS))) + r"][^\w\s]*(?=\s|\Z)"
 )
 
 
-_ANY_BRACKET = re.compile("[" + re.escape("".join(sorted(_BRACKETS))) + "]")
-_OTHER_SPACES = re.compile("[\x1c-\x1f]")  # spaces to Python's `str.split`, not to syntok
+_ANY_BRACKET: Final = re.compile("[" + re.escape("".join(sorted(_BRACKETS))) + "]")
+_OTHER_SPACES: Final = re.compile("[\x1c-\x1f]")  # spaces to Python's `str.split`, not to syntok
 
 
 def _bracketed(paragraph: str) -> list[Span] | None:
@@ -166,11 +171,13 @@ def one_sentence(text: str) -> bool:
 # A text whose second token is a word or a comma (its first a word or an opening quote): syntok
 # reads on from there in its state within a sentence, where it skips whatever a short bracket
 # holds ("That's", a word with an apostrophe, is one token or two: either way no mark follows).
-_WORDS_FIRST = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)? +[A-Za-z0-9]|[A-Za-z]+,|[“\"][A-Za-z]")
+_WORDS_FIRST: Final = re.compile(
+    r"[A-Za-z]+(?:[’'][A-Za-z]+)? +[A-Za-z0-9]|[A-Za-z]+,|[“\"][A-Za-z]"
+)
 # A bracket syntok skips whatever it holds spans fewer than 70 characters (both its marks too) and
 # is found within the 50 tokens it looks ahead for its end: 50 characters other than spaces at most.
-_SHORT_BRACKET = 70
-_BRACKET_TOKENS = 50
+_SHORT_BRACKET: Final = 70
+_BRACKET_TOKENS: Final = 50
 
 
 def _skipped(text: str) -> list[Span] | None:
@@ -196,7 +203,7 @@ def _skipped(text: str) -> list[Span] | None:
 
 # Marks syntok never weighs: a point inside a word ("3.5", "U.S", "a.m"), except between a lower-
 # and an upper-case letter ("ended.The"), where it splits the word.
-_INSIDE_WORD = re.compile(r"(?![a-z][.!?][A-Z])[A-Za-z0-9][.!?][A-Za-z0-9]")
+_INSIDE_WORD: Final = re.compile(r"(?![a-z][.!?][A-Z])[A-Za-z0-9][.!?][A-Za-z0-9]")
 
 
 def _inside_token(text: str, at: int) -> bool:
@@ -229,33 +236,33 @@ def _inside_token(text: str, at: int) -> bool:
 # ("Cambridge, Mass., said"), marks followed by two apostrophes ("… New York.'' Giant …": the
 # second one sticks to the first), and the point of "U.S."-like initials before a word that does
 # not open sentences ("the U.S. Army"; one token: no lower-case letter before a capital).
-_BEFORE_LOWER = re.compile(r"[.!?;]+[”’\"']?(?= [a-z])")
-_BEFORE_COMMA = re.compile(r"[.!?](?=[,:])")
-_BEFORE_APOSTROPHES = re.compile(r"[.!?](?='')")
+_BEFORE_LOWER: Final = re.compile(r"[.!?;]+[”’\"']?(?= [a-z])")
+_BEFORE_COMMA: Final = re.compile(r"[.!?](?=[,:])")
+_BEFORE_APOSTROPHES: Final = re.compile(r"[.!?](?='')")
 # Marks inside a run of non-spaces without a letter or a digit (a masked quotation and its full
 # stop, "\ue000\ue100\ue001."), which syntok reads as one token: a terminal only when it is "...".
-_ONE_TOKEN = re.compile(r"(?:^|(?<= ))[^\w\s\u200b]{2,}(?= |\Z)")
-_INITIALS = re.compile(r"(?:^|(?<= ))(?:[A-Z]\.){2,}(?= ([A-Z]+[a-z]*|[a-z]+)[ ,])")
+_ONE_TOKEN: Final = re.compile(r"(?:^|(?<= ))[^\w\s\u200b]{2,}(?= |\Z)")
+_INITIALS: Final = re.compile(r"(?:^|(?<= ))(?:[A-Z]\.){2,}(?= ([A-Z]+[a-z]*|[a-z]+)[ ,])")
 # The point after an abbreviation syntok knows ("Mrs. Rossi", "Sen. Anna Ferreira") or after a
 # middle initial ("Donald J. Tanaka"), before a capitalised word that does not open sentences:
 # syntok goes on there (its abbreviation and single-capital rules).
-_NAME_AFTER_POINT = re.compile(
+_NAME_AFTER_POINT: Final = re.compile(
     r"(?:^|(?<= ))([A-Z]?[a-z]+|[A-Z])\.(?= ([A-Z][a-z]*)(?:[ ,]|[’']s |(?<=[a-z])(?=[A-Z])"
     r"|[.!?]*[”\"’']?\Z))"
 )
 # The point after a month's abbreviation before a number ("Feb. 2", "Sept. 11, 2001"): syntok's
 # date rule goes on there.
-_MONTH_BEFORE_NUMBER = re.compile(
+_MONTH_BEFORE_NUMBER: Final = re.compile(
     r"(?:^|(?<= ))(?:" + "|".join(sorted(State.months)) + r")\.(?= [0-9]+(?:[ ,;:]|\Z))"
 )
 # What each of the four patterns above cannot match without, found by a search that passes over
 # every other place at once (a pattern that opens with a look-behind is tried at every place):
 # two marks side by side, an initial's point before a capital, a point before a number. A point
 # after a name is looked for at each point before a space and a capital, from its word's start.
-_TWO_MARKS = re.compile(r"[^\w\s\u200b][^\w\s\u200b]")
-_INITIAL_POINTS = re.compile(r"\.[A-Z]\.")
-_POINT_CAPITAL = re.compile(r"\.(?= [A-Z])")
-_POINT_NUMBER = re.compile(r"\. [0-9]")
+_TWO_MARKS: Final = re.compile(r"[^\w\s\u200b][^\w\s\u200b]")
+_INITIAL_POINTS: Final = re.compile(r"\.[A-Z]\.")
+_POINT_CAPITAL: Final = re.compile(r"\.(?= [A-Z])")
+_POINT_NUMBER: Final = re.compile(r"\. [0-9]")
 
 
 def _goes_on(text: str) -> set[int]:

@@ -16,10 +16,11 @@ import importlib.util
 import math
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 __all__ = ["english_zipf"]
 
-_MINIMUM = 10**0.0 / 1e9  # wordfreq's zipf_to_freq(0.0): the default minimum, Zipf 0
+_MINIMUM: Final = 10**0.0 / 1e9  # wordfreq's zipf_to_freq(0.0): the default minimum, Zipf 0
 
 
 def english_zipf(word: str) -> float:
@@ -42,7 +43,7 @@ def _zipf_of(listed: float) -> float:
 
 
 # A word the list lacks: wordfreq returns the minimum itself, unrounded.
-_ABSENT = float(round(math.log(_MINIMUM, 10) + 9, 2))
+_ABSENT: Final = float(round(math.log(_MINIMUM, 10) + 9, 2))
 
 
 @cache

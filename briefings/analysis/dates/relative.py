@@ -8,27 +8,28 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
+from typing import Final
 
 from briefings.analysis.results import DatePrecision
 from briefings.months import MONTHS
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = (
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH: Final = (
     r"(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)"
 )
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d’'s]|\s*(?:%|percent))"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR_CONTEXT = (
+_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?P<year>(?:19|20)\d\d)(?![\d’'s]|\s*(?:%|percent))"
+_WEEKDAY: Final = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR_CONTEXT: Final = (
     r"(?:\b(?:in|since|during|by|until|of|from|throughout|before|after|and|early|late|mid|for)\s+"
     r"|\b(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+|mid-)"
 )
-_MONTH_CONTEXT = (
+_MONTH_CONTEXT: Final = (
     r"(?i:\b(?:in|since|during|early|late|mid|last|this|until|by|from|of|through|before|after"
     r"|his|her|their|its|the)\s+|’s\s+|'s\s+|mid-|(?:end|start|beginning|middle)\s+of\s+)"
 )
-_FUTURE = frozenset(
+_FUTURE: Final = frozenset(
     [
         "will",
         "shall",
@@ -45,7 +46,7 @@ _FUTURE = frozenset(
         "set",
     ]
 )
-_WINDOW_WORD = re.compile(r"[A-Za-z]+")
+_WINDOW_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
 def speaks_of_future(before: str) -> bool:
@@ -221,7 +222,7 @@ def _week(offset: int) -> Resolver:
     return resolve
 
 
-_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_START: Final = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def _season(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
@@ -243,10 +244,10 @@ def _rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # Lookaheads of the characters a rule's match can start with (under the rule's own flags): the
 # search passes over every other place at once instead of trying the whole rule there.
-_AT_MONTH = "(?=[ADFJMNOS])"
-_AT_YEAR_CONTEXT = "(?=[abdefilmostuw])"  # a case-blind rule: "İ", "ı" and "ſ" too
-_AT_WEEKDAY = "(?=(?i:[lnt])|[MTWFS])"
-_AT_MONTH_CONTEXT = "(?=(?i:[abdefhilmostu’']))"
+_AT_MONTH: Final = "(?=[ADFJMNOS])"
+_AT_YEAR_CONTEXT: Final = "(?=[abdefilmostuw])"  # a case-blind rule: "İ", "ı" and "ſ" too
+_AT_WEEKDAY: Final = "(?=(?i:[lnt])|[MTWFS])"
+_AT_MONTH_CONTEXT: Final = "(?=(?i:[abdefhilmostu’']))"
 
 # Most specific first; a later rule never overlaps text an earlier one matched. Each rule names
 # the cue (below) it cannot match without.
@@ -330,25 +331,25 @@ RULES: tuple[tuple[re.Pattern[str], Resolver, bool, str], ...] = (
 # whole cue is looked for from the start of a word behind each, its name the group that holds
 # it); the second runs only on a text holding one of its words in lower case, or a letter a
 # case-blind match reads as an "i" or an "s" but lower case not ("İ", "ı", "ſ").
-_CASED_CUES = re.compile(
+_CASED_CUES: Final = re.compile(
     r"[12ADFJMNOSTW](?<=\b(?=(?P<month>(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)(?!\w)))"
     r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<digits>(?:19|20)\d\d)).)"
 )
-_WORD_CUES = re.compile(
+_WORD_CUES: Final = re.compile(
     r"\b(?=[afmstwy\u017f])(?i:(?P<yesterday>yesterday)|(?P<today>today|tonight)"
     r"|(?P<tomorrow>tomorrow)|(?P<week>week)|(?P<month_word>month)|(?P<year_word>year)"
     r"|(?P<season>spring|summer|autumn|fall|winter))",
     re.IGNORECASE,
 )
-_CUE_WORDS = (
+_CUE_WORDS: Final = (
     *("year", "week", "month", "today", "tonight", "yesterday", "tomorrow", "spring", "summer"),
     *("autumn", "fall", "winter"),
 )
-_FOLDED = re.compile("[\u0130\u0131\u017f]")
-_CUE_NAME = attrgetter("lastgroup")
+_FOLDED: Final = re.compile("[\u0130\u0131\u017f]")
+_CUE_NAME: Final = attrgetter("lastgroup")
 
 
 @lru_cache(maxsize=4096)
@@ -368,8 +369,8 @@ def _cues_in(text: str) -> frozenset[str | None]:
 # kept for the key points, which ask it of the same sentences after the events have read them.
 # (`find_dates` finds a mention exactly when one of its rules matches: the first match it reads
 # overlaps nothing taken yet.) Emptied when it holds MAX_DATED sentences.
-_DATED: dict[str, bool] = {}
-MAX_DATED = 4096
+_DATED: Final[dict[str, bool]] = {}
+MAX_DATED: Final = 4096
 
 
 def has_date(sentence: str) -> bool:

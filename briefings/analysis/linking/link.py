@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.names import PLACE_SYNONYMS, name_key, org_variant_keys, surname_keys
 from briefings.analysis.linking.records import MentionInput, StoryEntity
 from briefings.analysis.linking.summary import story_entity
 
-DOMINANT = 2.0  # a lone surname goes to the most named bearer when named this many times more
+DOMINANT: Final = (
+    2.0  # a lone surname goes to the most named bearer when named this many times more
+)
 
 
 def link_entities(mentions: Sequence[MentionInput]) -> list[StoryEntity]:

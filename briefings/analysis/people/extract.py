@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.names import NAME_PARTICLES, name_key, words_set
 from briefings.analysis.common.sentences import split_sentences
@@ -44,10 +45,10 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     return found
 
 
-_QUOTED = re.compile(r"[“\"‘']([A-Z](?:[^“”\"‘’']|[’']s\b){2,80}?)[”\"’'](?!\w)")
+_QUOTED: Final = re.compile(r"[“\"‘']([A-Z](?:[^“”\"‘’']|[’']s\b){2,80}?)[”\"’'](?!\w)")
 
 # The small words a title keeps in lower case: "Harry Potter and the Goblet of Fire".
-_TITLE_SMALL_WORDS = words_set("a an the and or of in on at to for with from by into")
+_TITLE_SMALL_WORDS: Final = words_set("a an the and or of in on at to for with from by into")
 
 
 def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
@@ -83,8 +84,8 @@ def _possessors(words: Sequence[str]) -> list[str]:
     return []
 
 
-_SENTENCE_ENDS = (".", "!", "?", "”", '"')  # what a sentence's last character may be
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SENTENCE_ENDS: Final = (".", "!", "?", "”", '"')  # what a sentence's last character may be
+_WORD: Final = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _taken_up_as_firms(

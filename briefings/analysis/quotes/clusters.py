@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import combinations
+from typing import Final
 
 from rapidfuzz import fuzz
 
@@ -17,7 +18,7 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-_MAX_POSTING = 200  # quotes sharing one three-word run beyond which the run is ignored
+_MAX_POSTING: Final = 200  # quotes sharing one three-word run beyond which the run is ignored
 
 
 def cluster_quotes(items: Sequence[tuple[int, str, str | None]]) -> dict[int, int]:
@@ -62,7 +63,7 @@ def _candidate_pairs(block: list[tuple[int, str]]) -> set[tuple[int, int]]:
 
 # Pairs whose answer is kept: a refresh compares again the stored clusters' longest quotes that an
 # earlier one compared (about 40 % of the last refresh's pairs in a 650-article ingest).
-PAIRS_KEPT = 8192
+PAIRS_KEPT: Final = 8192
 
 
 @lru_cache(maxsize=PAIRS_KEPT)

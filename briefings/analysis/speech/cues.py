@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from briefings.analysis.common.names import words_set
 
-CUES = words_set(
+CUES: Final = words_set(
     """said says say saying told tells telling added adds adding stated states stating warned warns
     warning wrote writes writing asked asks asking explained explains noted notes insisted insists
     argued argues declared declares announced announces claimed claims continued continues replied
@@ -28,11 +30,11 @@ CUES = words_set(
 )
 
 
-PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith("ing"))
+PARTICIPLE_CUES: Final = frozenset(c for c in CUES if c.endswith("ing"))
 
 
 # Words allowed between a speaker and the verb: "Sullivan also said", "Kirby on Thursday said".
-BETWEEN = words_set(
+BETWEEN: Final = words_set(
     """also has have had reportedly previously later then once repeatedly recently publicly
     privately again would will did does is was were had been just quickly simply flatly bluntly on
     monday tuesday wednesday thursday friday saturday sunday even never himself herself first
@@ -40,7 +42,7 @@ BETWEEN = words_set(
 )
 
 
-_NOT_ADVERBS = words_set("rally ally family supply assembly early belly bully")
+_NOT_ADVERBS: Final = words_set("rally ally family supply assembly early belly bully")
 
 
 def is_between(tok: str) -> bool:

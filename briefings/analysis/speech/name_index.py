@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from briefings.analysis.common.gender import HONORIFICS, gender_of
 from briefings.analysis.common.kinds import kind_by_lists
@@ -33,14 +34,16 @@ def _without_s(word: str) -> str:
 # "U.S.", "Sun-Times") with only spaces between them: where a name run may stand. Text other than
 # spaces between two words ends a run. (Its first letter, then what may not stand before it: the
 # search passes over every other place at once.)
-_CAP_WORDS = re.compile(r"[^\W\d_a-z](?<![\w’'.\-].)[\w’'.\-]*(?:\s+[^\W\d_a-z][\w’'.\-]*)*")
+_CAP_WORDS: Final = re.compile(r"[^\W\d_a-z](?<![\w’'.\-].)[\w’'.\-]*(?:\s+[^\W\d_a-z][\w’'.\-]*)*")
 
 
-_KEEPS_FULL_STOP = re.compile(r"(Mr|Mrs|Ms|Dr|[A-Z])\.")  # "Mr.", "J." keep theirs in a name run
+_KEEPS_FULL_STOP: Final = re.compile(
+    r"(Mr|Mrs|Ms|Dr|[A-Z])\."
+)  # "Mr.", "J." keep theirs in a name run
 
 
-_SUFFIXES = words_set("Jr Sr II III IV")
-RARE_ZIPF = 4.0  # below this Zipf frequency a capitalised word may be a name ("Hogan" 3.6)
+_SUFFIXES: Final = words_set("Jr Sr II III IV")
+RARE_ZIPF: Final = 4.0  # below this Zipf frequency a capitalised word may be a name ("Hogan" 3.6)
 _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+\Z")  # a knight's or a dame's style before a name
 
 
@@ -54,18 +57,23 @@ def _knighted(text: str, at: int) -> bool:
 
 
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
-_SENTENCE_END = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
+_SENTENCE_END: Final = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
 
 
 # The same read backwards from the word: matched at the start of the text before it reversed, so
 # that the test costs what the spaces and marks before the word cost, not the whole paragraph.
-_SENTENCE_END_BACKWARDS = re.compile(r"[\s\"“‘(\[]*[\w,;’'\-”\"]")
+_SENTENCE_END_BACKWARDS: Final = re.compile(r"[\s\"“‘(\[]*[\w,;’'\-”\"]")
 
 
-_CLOSED_SENTENCE = (".”", ".’", '."', ".''")  # a full stop, then the quotation's closing mark
+_CLOSED_SENTENCE: Final = (
+    ".”",
+    ".’",
+    '."',
+    ".''",
+)  # a full stop, then the quotation's closing mark
 
 
-_OPENING_MARKS = frozenset('"“‘([')  # with spaces, what the pattern reads over first
+_OPENING_MARKS: Final = frozenset('"“‘([')  # with spaces, what the pattern reads over first
 
 
 def _after_sentence(text: str, at: int) -> bool:
@@ -350,7 +358,7 @@ def _given_or_rare(word: str) -> bool:
     return first_name_like(word) or english_zipf(word.lower()) < RARE_ZIPF
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'\-]*\.?")
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w’'\-]*\.?")
 
 
 def _a_title(word: str) -> bool:
@@ -363,7 +371,7 @@ def _a_title(word: str) -> bool:
     )
 
 
-_COURTESY_WORDS = words_set("mister madam madame monsieur")
+_COURTESY_WORDS: Final = words_set("mister madam madame monsieur")
 
 
 def _ends(name: str) -> tuple[str, str, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import ClassVar, Final
 
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.gender import FEMALE_NAMES as _FEMALE
@@ -21,7 +22,7 @@ from briefings.analysis.common.names import (
 from briefings.analysis.speech.tokens import is_cap, is_possessive, tokens
 from briefings.analysis.speech.words import ORG_HEADS, ROLE_NOUNS, STYLES, TITLES, name_titles
 
-_INITIAL_MAYBE_DOT = re.compile(r"[A-Z]\.?")
+_INITIAL_MAYBE_DOT: Final = re.compile(r"[A-Z]\.?")
 
 
 def job_before_name(toks: list[str], at: int) -> bool:
@@ -35,8 +36,13 @@ def job_before_name(toks: list[str], at: int) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)  # asked of every capitalised word, again and again
 def first_name_like(tok: str) -> bool:
+    """A word that may open a person's name: an honorific, an initial, a given name (asked of
+    every capitalised word, again and again)."""
+    return _FIRST_NAMES[tok]
+
+
+def _first_name_like(tok: str) -> bool:
     low = tok.lower()
     return (
         low in HONORIFICS
@@ -45,6 +51,22 @@ def first_name_like(tok: str) -> bool:
         or low in _FEMALE
         or is_given_name(tok)
     )
+
+
+class _FirstNames(dict[str, bool]):
+    """Each word's `_first_name_like`, worked out once: a plain dictionary's look-up, called natively,
+    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT words."""
+
+    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
+
+    def __missing__(self, key: str) -> bool:
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        found = self[key] = _first_name_like(key)
+        return found
+
+
+_FIRST_NAMES: Final = _FirstNames()
 
 
 def full_name_at_end(text: str) -> bool:
@@ -65,7 +87,7 @@ def _titled_word(low: str) -> bool:
     return low in TITLES or low in ROLE_NOUNS or low in ORG_HEADS
 
 
-_NAME_ENDS = re.compile(r"\s(?:of|at|from|for|in|with|who)\s")  # "Josh Earnest[ of ]…"
+_NAME_ENDS: Final = re.compile(r"\s(?:of|at|from|for|in|with|who)\s")  # "Josh Earnest[ of ]…"
 
 
 def _a_rank(tok: str) -> bool:
@@ -129,7 +151,7 @@ def not_a_thing(name: str) -> bool:
 
 # Prepositions the word lists leave out, which open a sentence before a name: "Outside Carrier’s
 # plant", "Amid Trump’s rise".
-_PREPOSITIONS_BEFORE_NAMES = words_set(
+_PREPOSITIONS_BEFORE_NAMES: Final = words_set(
     "outside inside near behind across amid beyond throughout along around following including"
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Final
 
 from briefings.analysis.common.gender import HONORIFICS
 from briefings.analysis.speech.tokens import bare_word, tokens
@@ -80,7 +81,7 @@ def _phrase_start(toks: list[str]) -> int:
     return j
 
 
-_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]")  # ", the spokesman,"
+_APPOSITIVE: Final = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]")  # ", the spokesman,"
 
 
 def _written(form: str, text: str) -> Iterator[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.gender import HONORIFICS, KNIGHTS
@@ -175,10 +176,10 @@ def parse_speaker(phrase: str) -> Speaker | None:
     )
 
 
-_PREPOSITIONS = words_set("of in at for from with")
-_TITLED_GENDERS = {**HONORIFICS, **KNIGHTS}  # "Mrs", "Lord", "Sir" and the gender each gives
+_PREPOSITIONS: Final = words_set("of in at for from with")
+_TITLED_GENDERS: Final = {**HONORIFICS, **KNIGHTS}  # "Mrs", "Lord", "Sir" and the gender each gives
 # Words that end a description's head noun: "spokesman [for Vodafone]", "official [familiar with]"
-_DESCRIPTION_ENDS = _PREPOSITIONS | words_set("to on close familiar who that")
+_DESCRIPTION_ENDS: Final = _PREPOSITIONS | words_set("to on close familiar who that")
 
 
 def _moved_name(toks: list[str]) -> tuple[str, str | None] | None:
@@ -202,10 +203,10 @@ def _moved_name(toks: list[str]) -> tuple[str, str | None] | None:
     return " ".join(name), " ".join(title) or None
 
 
-_WORDLIKE = re.compile(r"[\w\[]")  # a token a speaker phrase may hold
+_WORDLIKE: Final = re.compile(r"[\w\[]")  # a token a speaker phrase may hold
 
 
-_ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)  # "the spokesman" of ", the spokesman"
+_ARTICLE: Final = re.compile(r"^(the|a|an)\s+", re.I)  # "the spokesman" of ", the spokesman"
 
 
 def role_of(role_toks: list[str], appositive: str) -> str | None:
@@ -227,4 +228,4 @@ def role_of(role_toks: list[str], appositive: str) -> str | None:
 
 # a name after these is the object of what speaks ("a letter from the American Legion said"), not
 # its subject as after "with" ("with Gorka noting") or "of" ("Shirvanian of the Patriarchate")
-HOLDER_OF = words_set("to for by at from on against about into over toward towards")
+HOLDER_OF: Final = words_set("to for by at from on against about into over toward towards")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.cues import CUES, is_between
@@ -19,10 +20,10 @@ from briefings.analysis.speech.words import (
     person_head,
 )
 
-_PLAIN_WORD = re.compile(r"[\w\-’']+")
+_PLAIN_WORD: Final = re.compile(r"[\w\-’']+")
 
 
-_COMMON_SUBJECTS = words_set(
+_COMMON_SUBJECTS: Final = words_set(
     """officials experts analysts critics supporters sources aides people others some many both
     observers reporters voters residents authorities diplomats lawmakers leaders advisers"""
 )
@@ -98,10 +99,10 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     return phrase.replace(" ’s", "’s"), start
 
 
-_FOR = words_set("for to")
+_FOR: Final = words_set("for to")
 
 
-_SOMEONE = words_set("a an one another")
+_SOMEONE: Final = words_set("a an one another")
 
 
 def _someone_for(toks: list[str], start: int) -> int | None:
@@ -205,18 +206,18 @@ def _object_before(toks: list[str], j: int) -> bool:
     return toks[j] in _OBJECT_OF or (toks[j].endswith("ing") and toks[j] not in CUES)
 
 
-_OBJECT_OF = words_set("to of for with by at from on against about into over toward towards")
+_OBJECT_OF: Final = words_set("to of for with by at from on against about into over toward towards")
 
 
-_LONG_ASIDE_OPENS = frozenset({"in", "at", "during", "after", "before", "who", "speaking"})
+_LONG_ASIDE_OPENS: Final = frozenset({"in", "at", "during", "after", "before", "who", "speaking"})
 
 
-_NOT_IN_NP = CUES | words_set(
+_NOT_IN_NP: Final = CUES | words_set(
     "has have had is was were would will did does be been being are ever and or to who that which whom"
 )
 
 
-_DESCRIPTION_OPENS = frozenset({",", ":", "and", "but", "\ue000", "\ue001"})
+_DESCRIPTION_OPENS: Final = frozenset({",", ":", "and", "but", "\ue000", "\ue001"})
 
 
 def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:

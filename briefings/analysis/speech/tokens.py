@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import ClassVar, Final
 
 from briefings.analysis.common.names import words_set
 
-NON_NAMES = words_set(
+NON_NAMES: Final = words_set(
     """the a an this that these those it its they we i you he she his her their our my in on at
     but and or so if as when while after before for of to with by from but however meanwhile
     because although though instead unless until since thus also then yet once whether now
@@ -20,19 +20,19 @@ NON_NAMES = words_set(
 )
 
 
-_TOKEN = re.compile(r"[\w’'\-]+(?:[.&][\w’'\-]+)*|[,;:—–().]|\S")  # "M&S", "AT&T"
+_TOKEN: Final = re.compile(r"[\w’'\-]+(?:[.&][\w’'\-]+)*|[,;:—–().]|\S")  # "M&S", "AT&T"
 
 
-_POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
+_POSSESSIVE_END: Final = re.compile(r"(’s|'s|’|')$")
 
 
-ABBREVIATIONS = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
+ABBREVIATIONS: Final = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
 
 
-_INITIALS = re.compile(r"\w|(?:[A-Z]\.)+[A-Z]")  # "J", "J.M": the full stop is theirs
+_INITIALS: Final = re.compile(r"\w|(?:[A-Z]\.)+[A-Z]")  # "J", "J.M": the full stop is theirs
 
 
-_PRONOUN_IS = frozenset({"he’s", "she’s"})
+_PRONOUN_IS: Final = frozenset({"he’s", "she’s"})
 
 
 def tokens(text: str) -> list[str]:
@@ -85,9 +85,29 @@ def without_possessive(tok: str) -> str:
     return _POSSESSIVE_END.sub("", tok)
 
 
-@lru_cache(maxsize=65536)  # asked of every word of every paragraph
 def is_cap(tok: str) -> bool:
+    """A capitalised word that may be part of a name (asked of every word of every paragraph)."""
+    return _CAPS[tok]
+
+
+def _is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and tok.lower() not in NON_NAMES
+
+
+class _Caps(dict[str, bool]):
+    """Each word's `_is_cap`, worked out once: a plain dictionary's look-up, called natively,
+    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT words."""
+
+    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
+
+    def __missing__(self, tok: str) -> bool:
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        found = self[tok] = _is_cap(tok)
+        return found
+
+
+_CAPS: Final = _Caps()
 
 
 def is_possessive(tok: str) -> bool:

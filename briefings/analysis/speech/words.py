@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 
-ROLE_NOUNS = words_set(
+ROLE_NOUNS: Final = words_set(
     """spokesman spokeswoman spokesperson spokespeople adviser advisor leader dictator official
     secretary minister president chairman chairwoman chair director head chief senator
     congressman congresswoman representative governor mayor ambassador envoy aide strategist
@@ -19,7 +20,7 @@ ROLE_NOUNS = words_set(
 
 
 # Capitalised words that are a title or office, never a name: stripped from speakers.
-TITLES = words_set(
+TITLES: Final = words_set(
     """mr mr. mrs mrs. ms ms. miss dr dr. sir dame president vice secretary minister senator sen.
     sen rep. rep gov. gov governor mayor ambassador adviser advisor spokesman spokeswoman
     spokesperson chairman chairwoman general gen. chief director leader prime king queen prince
@@ -45,7 +46,7 @@ def name_suffix_letters() -> frozenset[str]:
     return frozenset(CONSTANTS.suffix_acronyms)
 
 
-ORG_HEADS = words_set(
+ORG_HEADS: Final = words_set(
     """house department ministry office agency council committee administration kremlin pentagon
     treasury times post news journal campaign party government commission bureau service
     institute foundation association union court congress senate tribune network group company
@@ -55,10 +56,10 @@ ORG_HEADS = words_set(
 )
 
 
-INDEFINITE = words_set("a an one another")
+INDEFINITE: Final = words_set("a an one another")
 
 
-DOCUMENTS = words_set(
+DOCUMENTS: Final = words_set(
     """statement report release email letter lawsuit suit complaint poll survey memo tweet post
     transcript video article editorial website study filing document ad ads book message note
     opinion ruling decision order card flyer leaflet playbook manual brochure script caption
@@ -66,7 +67,7 @@ DOCUMENTS = words_set(
 )
 
 
-_GROUPS = words_set(
+_GROUPS: Final = words_set(
     """campaign administration committee team staff office group company newspaper paper network
     agency department organization organisation party crowd audience union firm council government
     court magazine outlet station channel show program programme board panel commission coalition
@@ -84,29 +85,31 @@ def one_person(head: str) -> bool:
     return not plural and not is_possessive(head) and low not in _NOT_ONE
 
 
-_SEVERAL = words_set("two three four five both")  # "“…,” the two write": more than one
+_SEVERAL: Final = words_set("two three four five both")  # "“…,” the two write": more than one
 
 
-_NOT_ONE = DOCUMENTS | _GROUPS | _SEVERAL
+_NOT_ONE: Final = DOCUMENTS | _GROUPS | _SEVERAL
 
 
-ORG_NOUNS = words_set("administration campaign government team office ministry")
+ORG_NOUNS: Final = words_set("administration campaign government team office ministry")
 
 
-PRONOUNS = {"he": "m", "she": "f"}
+PRONOUNS: Final = {"he": "m", "she": "f"}
 
 
 # Words that open a clause after a name's comma, not a description of the person: "Antonio
 # Vazquez, will become its chairman", "Marshall, as he is known,", "Trump, who said".
-NOT_AN_APPOSITION = words_set(
+NOT_AN_APPOSITION: Final = words_set(
     """who which whose and but as will would shall should can could may might must is was are
     were has have had does did do said says told"""
 )
 
-NOBODY = words_set("they it we i you")  # subjects that name no one person: "“…,” they argued"
+NOBODY: Final = words_set(
+    "they it we i you"
+)  # subjects that name no one person: "“…,” they argued"
 
 
-INITIAL = re.compile(r"[A-Z]\.")
+INITIAL: Final = re.compile(r"[A-Z]\.")
 
 
 def np_token(tok: str) -> bool:
@@ -115,18 +118,20 @@ def np_token(tok: str) -> bool:
 
 
 # Styles and courtesy titles written before a full name, never part of it.
-STYLES = words_set("rt rev revd right reverend hon honourable dr sir dame lord lady prof mr mrs ms")
+STYLES: Final = words_set(
+    "rt rev revd right reverend hon honourable dr sir dame lord lady prof mr mrs ms"
+)
 
 
 # Parties and peoples: "Senate Democrats said", "the Wisconsin Republican said" name no one.
-AFFILIATIONS = words_set(
+AFFILIATIONS: Final = words_set(
     """republican republicans democrat democrats democratic gop independent independents
     conservative conservatives liberal liberals progressive progressives libertarian
     american americans mexican mexicans muslim muslims"""
 )
 
 
-PLACE_HEADS = words_set(
+PLACE_HEADS: Final = words_set(
     """city county state states island islands river street avenue valley beach springs park lake
     mountain mountains coast hill hills york jersey carolina dakota hampshire mexico virginia
     angeles francisco vegas orleans kingdom union republic east west north south middle america
@@ -134,7 +139,7 @@ PLACE_HEADS = words_set(
 )
 
 
-_PERSON_ENDINGS = tuple(
+_PERSON_ENDINGS: Final = tuple(
     [
         "er",
         "or",
@@ -159,14 +164,14 @@ _PERSON_ENDINGS = tuple(
 
 # Heads of the descriptions British and sports reporting gives a named person ("the Arsenal boss",
 # "the world indoor champion", "the 23-year-old") that the endings above do not catch.
-_DESCRIBED_HEADS = words_set(
+_DESCRIBED_HEADS: Final = words_set(
     """champion boss captain coach executive star veteran athlete host skipper jockey bishop
     archbishop priest vicar chef pilot poet nurse surgeon magnate tycoon mogul entrepreneur
     diplomat delegate detective colonel admiral"""
 )
 
 
-YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+YEAR_OLD: Final = re.compile(r"\d{1,3}-year-old")
 
 
 def person_head(word: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.candidates import has_reporting_clause, is_pure_quote, outside_quotes
 from briefings.analysis.dates.relative import has_date
@@ -15,7 +16,7 @@ from briefings.analysis.summaries.summary import Ranked, ranked_sentences
 # search passes over every other place at once. Only whether they match is read.)
 # (An exclamation mark is looked for on its own; the words all open at a word boundary, which
 # the search tests first.)
-_OPINION = re.compile(
+_OPINION: Final = re.compile(
     r"\b(?=[ILMOSWYadfilmnorsuwy])(?:(?:I|we|we're|we’re|we've|we’ve|our|ours|us|my|me|let's|let’s|you|your)\b"
     r"|^(?:So|If)\b|(?:simply|really|actually|at best|at worst|needless to say)\b"
     r"|(?:obviously|of course|frankly|surely|arguably|in the end"
@@ -24,10 +25,10 @@ _OPINION = re.compile(
 )
 # A subject the reader cannot place out of its article: a pronoun, or "the party" and its kind
 # with nothing naming it. Such a sentence gives way to ones that name who they are about.
-_LEAD_IN = (
+_LEAD_IN: Final = (
     r"^(?:(?:But|And|So|Also|Still|Yet|Now|Then|Instead|Meanwhile|However|Later|Earlier)\b,?\s+)?"
 )
-_UNPLACED_SUBJECT = re.compile(
+_UNPLACED_SUBJECT: Final = re.compile(
     _LEAD_IN + r"(?:(?:On|In|At|By|After|Before|During|Last|This)\b[^,]{0,40},\s+)?"
     r"(?:(?i:he|she|they|it|his|her|their|its|this|that|these|those|both|neither|each|others?|some"
     r"|many)|(?i:the) (?:party|campaign|group|company|agency|administration|department|committee|senator"
@@ -36,22 +37,22 @@ _UNPLACED_SUBJECT = re.compile(
 )
 # "that's", "it's", "there's", "what's", "here's" and "-n't": found from their apostrophe, the
 # word before it looked back at (the search passes over every other place at once).
-_INFORMAL = re.compile(
+_INFORMAL: Final = re.compile(
     r"['’](?:(?<=\bthat.)s|(?<=\bit.)s|(?<=\bthere.)s|(?<=\bwhat.)s|(?<=\bhere.)s|(?<=\wn.)t)\b",
     re.IGNORECASE,
 )
 # Verbs of news: someone did or said something. A word of three letters or more ending in "ed",
 # found from its "e" (the search passes over every other place at once; most sentences have
 # one), else one of the verbs.
-_ED = re.compile(r"[eE](?<=\w.)[dD]\b")
-_ACTION = re.compile(
+_ED: Final = re.compile(r"[eE](?<=\w.)[dD]\b")
+_ACTION: Final = re.compile(
     r"\b(?=[aefghilmprstw])(?:said|says|told|warned|announced|sold|sent|met|sought|took|made|gave"
     r"|agreed|signed|imposed|launched|struck|won|lost|rose|fell|paid|held|reached|plans?|seeks?)\b",
     re.IGNORECASE,
 )
 # (A capital, then no letter or digit before it: the search passes over every other place at once.)
-_NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:[-\s][A-Z][a-z]+)*")
-_NUMBER = re.compile(r"\d")
+_NAME: Final = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:[-\s][A-Z][a-z]+)*")
+_NUMBER: Final = re.compile(r"\d")
 MIN_WORDS, MAX_WORDS = 8, 70
 
 
@@ -65,9 +66,11 @@ def is_opinion(sentence: str) -> bool:
 
 # An opinion column speaks in its writer's voice: labelled so, or "I" outside quotation marks in
 # several of its sentences. Its sentences are commentary, not reported facts.
-_COLUMN_LABEL = re.compile(r"^\s*(?:opinion|commentary|editorial|column|op-ed|analysis)\b", re.I)
+_COLUMN_LABEL: Final = re.compile(
+    r"^\s*(?:opinion|commentary|editorial|column|op-ed|analysis)\b", re.I
+)
 # (Its first letter, then the word it opens: the search passes over every other place at once.)
-_FIRST_PERSON = re.compile(r"[Im](?<!\w.)(?:(?<=I)(?:'m|’m|'ve|’ve)?|(?<=m)(?:y|e|yself))\b")
+_FIRST_PERSON: Final = re.compile(r"[Im](?<!\w.)(?:(?<=I)(?:'m|’m|'ve|’ve)?|(?<=m)(?:y|e|yself))\b")
 
 
 def _quotes(paragraph: str) -> bool:
@@ -80,8 +83,8 @@ def _quotes(paragraph: str) -> bool:
     )
 
 
-COLUMN_PARAGRAPHS = 2  # paragraphs in the writer's own "I" that make an article a column
-COLUMN_SHARE = 0.1  # ... when they are at least this share of its paragraphs
+COLUMN_PARAGRAPHS: Final = 2  # paragraphs in the writer's own "I" that make an article a column
+COLUMN_SHARE: Final = 0.1  # ... when they are at least this share of its paragraphs
 
 
 def is_column(title: str | None, paragraphs: Sequence[str]) -> bool:
@@ -99,7 +102,7 @@ def is_column(title: str | None, paragraphs: Sequence[str]) -> bool:
     return own >= COLUMN_PARAGRAPHS and own >= COLUMN_SHARE * len(paragraphs)
 
 
-_LONG_WORDS = re.compile(r"[^\W\d_][\w’'-]{3,}")  # words of more than 3 characters
+_LONG_WORDS: Final = re.compile(r"[^\W\d_][\w’'-]{3,}")  # words of more than 3 characters
 
 
 def is_headline(sentence: str) -> bool:

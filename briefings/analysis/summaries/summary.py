@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Final
 
 import numpy as np
 
@@ -11,7 +12,7 @@ from briefings.analysis.candidates import Sentence, is_pure_quote, usable_senten
 from briefings.analysis.results import ArticleText
 from briefings.analysis.textrank import content_terms, lexrank, position_prior, tfidf_matrix
 
-REDUNDANT = 0.5  # cosine above which a sentence mostly repeats one already chosen
+REDUNDANT: Final = 0.5  # cosine above which a sentence mostly repeats one already chosen
 
 
 def default_length(sentence_count: int) -> int:
@@ -45,7 +46,7 @@ def ranked_sentences(article: ArticleText, first: int | None = None) -> Ranked:
 
 
 # Sentences of a long article kept as summary and point candidates once its windows are ranked.
-CANDIDATES = 200
+CANDIDATES: Final = 200
 
 
 def combine(windows: Sequence[tuple[Ranked, int]]) -> Ranked:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.people.entities.grouping import Entity
 
@@ -59,7 +60,7 @@ def _namings(paragraphs: Sequence[str], forms: Sequence[str]) -> list[str]:
     return found
 
 
-_PARAGRAPH_BREAK = "\n"
+_PARAGRAPH_BREAK: Final = "\n"
 
 
 def _is_word_char(char: str) -> bool:

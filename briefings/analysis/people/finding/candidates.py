@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.gender import KNIGHTS, PEERS
@@ -100,13 +101,13 @@ from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.words import STYLES, name_suffix_letters
 
 # A regnal number of two letters or more: "II", "VI", "XIV" (not "I", "V" or "X", initials too).
-_REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
-_REGNAL_LETTERS = ("I", "V", "X")  # what one opens with
+_REGNAL: Final = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+_REGNAL_LETTERS: Final = ("I", "V", "X")  # what one opens with
 
 # Prefixes of a word for or against someone: "Anti-Trump", "Pro-Brexit".
-_FOR_OR_AGAINST = ("anti-", "pro-")
+_FOR_OR_AGAINST: Final = ("anti-", "pro-")
 
-_CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
+_CONTRACTION: Final = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 
 
 @dataclass
@@ -209,7 +210,7 @@ def _sentence_candidates(
 
 
 # Definite articles of French, Spanish, Italian and German that open a paper's or a place's name.
-_FOREIGN_ARTICLES = words_set("le la les el los las il der die das")
+_FOREIGN_ARTICLES: Final = words_set("le la les el los las il der die das")
 
 
 def _a_foreign_title(name: Sequence[Token]) -> bool:
@@ -224,7 +225,7 @@ def _a_foreign_title(name: Sequence[Token]) -> bool:
 
 
 # Times of day that a day's name opens a title with: "Saturday Night Takeaway".
-_TIMES_OF_DAY = words_set("night morning evening afternoon lunchtime")
+_TIMES_OF_DAY: Final = words_set("night morning evening afternoon lunchtime")
 
 
 def _a_titles_day(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -299,7 +300,7 @@ def _qualifies_someone(tokens: Sequence[Token], end: int) -> bool:
 
 
 # Heads that a person's name qualifies too: "Blair ally Gordon Brown", "Bush aide".
-_KIN_HEADS = words_set(
+_KIN_HEADS: Final = words_set(
     """wife husband son daughter father mother sister brother uncle aunt nephew niece cousin
     widow widower partner girlfriend boyfriend ally rival successor predecessor heir protege
     confidant aide adviser advisor spokesman spokeswoman spokesperson"""
@@ -308,7 +309,7 @@ _KIN_HEADS = words_set(
 
 # The Zipf frequency from which a word opening a sentence is the word, not a name: "Given" 5.4,
 # "Following" 5.5, "Little" 5.8 (not "Park" 5.2 of "Park Geun-hye", nor "Brown" 5.0).
-_FREQUENT_ZIPF = 5.3
+_FREQUENT_ZIPF: Final = 5.3
 
 
 def _a_frequent_word(token: Token) -> bool:
@@ -411,7 +412,7 @@ def _a_job_word(token: Token) -> bool:
 
 
 # The endings of a word for a doer: "keeper", "debutant", "novelist", "youngster".
-_DOERS_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "ster")
+_DOERS_ENDS: Final = ("er", "or", "ist", "ian", "ant", "ent", "ster")
 
 
 def _a_words_stem(stem: str) -> bool:
@@ -601,7 +602,7 @@ def _judged(
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
 
 
-_ROYALS = frozenset({"king", "queen", "prince", "princess"})
+_ROYALS: Final = frozenset({"king", "queen", "prince", "princess"})
 
 
 def _a_persons_name_like_a_place(
@@ -715,10 +716,10 @@ def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 # Verbs that open a reported clause after its subject: "said Ann Summers was".
-_FINITE = words_set("is was has had will would could can may might must should does did")
+_FINITE: Final = words_set("is was has had will would could can may might must should does did")
 
 # Who speaks, written before "said" (a name in capitals, or one of these).
-_SUBJECT_PRONOUNS = words_set("he she they it we i")
+_SUBJECT_PRONOUNS: Final = words_set("he she they it we i")
 
 
 def _what_was_said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -753,14 +754,14 @@ def _after_a_titles_the(tokens: Sequence[Token], start: int) -> bool:
 
 
 # Marks after which a capital opens a sentence or a title quoted: "“The Age", ": The".
-_OPENING_MARKS = frozenset({"“", '"', "‘", "'", ":", "(", "—", "–", "-"})
+_OPENING_MARKS: Final = frozenset({"“", '"', "‘", "'", ":", "(", "—", "–", "-"})
 
 
 def _after_the(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].text == "the"
 
 
-_RELATIVES = words_set("who which whose whom")
+_RELATIVES: Final = words_set("who which whose whom")
 
 
 def _the_verb_after_a_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -782,4 +783,4 @@ def _the_verb_after_a_clause(tokens: Sequence[Token], start: int, end: int) -> b
 
 
 # Words that open a description after a name's comma: "the Cuban dictator", "then the director".
-_DESCRIPTION_OPENS = words_set("the a an his her their its then former now later once also")
+_DESCRIPTION_OPENS: Final = words_set("the a an his her their its then former now later once also")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
@@ -22,7 +23,7 @@ from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 
 # An acronym that ends a name makes it a body's: "GOP", "PAC" (not a Roman numeral: "John
 # Paul II"; not initials inside a name: "George HW Bush").
-ACRONYM = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
+ACRONYM: Final = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 
 
 def headline_cut(run: Sequence[Token]) -> int:
@@ -90,7 +91,7 @@ def after_a_hyphenated_title(run: Sequence[Token]) -> int | None:
     return None
 
 
-DESCRIBING_ENDS = (
+DESCRIBING_ENDS: Final = (
     *("-based", "-owned", "-listed", "-controlled", "-run", "-backed"),
     *("-style", "-like", "-era", "-esque", "-type"),  # "a Tony Blair-style reform"
     *("-trained", "-ridden"),  # a horse's trainer or jockey: "Paul Nicholls-trained Azertyuiop"
@@ -125,7 +126,7 @@ def _foreign_words(words: Sequence[Token]) -> bool:
 
 
 # Words for someone of the same nation as someone named: "compatriot Kenenisa Bekele".
-_COMPATRIOTS = frozenset({"compatriot", "countryman", "countrywoman", "fellow-countryman"})
+_COMPATRIOTS: Final = frozenset({"compatriot", "countryman", "countrywoman", "fellow-countryman"})
 
 
 def a_nationals_name(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -214,7 +215,7 @@ def a_describing_word(run: Sequence[Token], at_start: bool) -> bool:
 
 
 # How common a word must be to describe, not name: "skipper" 3.5, "texan" 3.2, "youngster" 3.3.
-_DESCRIBING_ZIPF = 3.0
-_PEOPLES_ENDS = ("man", "woman", "ian", "an")
+_DESCRIBING_ZIPF: Final = 3.0
+_PEOPLES_ENDS: Final = ("man", "woman", "ian", "an")
 # Nouns for someone that end as no agent noun does.
-_SOMEONES = frozenset({"mate", "rookie", "youngster", "compatriot", "boss", "chief", "star"})
+_SOMEONES: Final = frozenset({"mate", "rookie", "youngster", "compatriot", "boss", "chief", "star"})

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from briefings.analysis.common.names import CALENDAR, NAME_PARTICLES, ORG_PREFIXES, ORG_SUFFIXES
 from briefings.analysis.people.roles.roles import Token
 
-_SHORT_TITLES = frozenset(
+_SHORT_TITLES: Final = frozenset(
     {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "prof", "dr"}
 )
 
 
 # Verbs that follow the pronoun "I", never a king's name: "Carter I think".
-_FIRST_PERSON_VERBS = frozenset(
+_FIRST_PERSON_VERBS: Final = frozenset(
     {"think", "believe", "know", "guess", "mean", "suppose", "am", "hope", "feel", "thought"}
 )
 
@@ -59,7 +60,7 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
 
 
 # A lower-case article joined by a hyphen to a capitalised name: "al-Zarqawi", "el-Baradei".
-_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|az|ud|ul)-[A-Z][a-z]+")
+_JOINED_PARTICLE: Final = re.compile(r"(?:al|el|ad|ash|as|az|ud|ul)-[A-Z][a-z]+")
 
 
 def cap_at(tokens: Sequence[Token], j: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import not_in_a_name
@@ -22,7 +23,7 @@ from briefings.analysis.people.own_words.nature import (
 )
 from briefings.analysis.people.roles.roles import Token
 
-INITIAL = re.compile(r"[A-Z]\.")
+INITIAL: Final = re.compile(r"[A-Z]\.")
 
 
 def not_name_word(word: str) -> bool:

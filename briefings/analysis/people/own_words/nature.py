@@ -21,7 +21,7 @@ import json
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Literal
+from typing import ClassVar, Final, Literal
 
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
@@ -49,9 +49,9 @@ NameNature = Literal["person", "organisation", "place", "thing"]
 # Zipf frequency (log10 of occurrences per billion words) from which a word is common English: the
 # level of "theatre" 4.5, "golf" 4.6, "scotch" 3.7, above rare words ("whampoa" 1.9, "ashot" 1.3).
 # Chosen on the tuned half of the BBC labels (see evaluation/people_bbc.py).
-COMMON_ZIPF = 3.5
+COMMON_ZIPF: Final = 3.5
 # Words after a name that are no part of what it is: "Jr", "Sr", "III".
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "snr", "jnr"})
+_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv", "snr", "jnr"})
 
 
 @cache
@@ -75,7 +75,7 @@ def _census_surnames() -> frozenset[str]:
 # word: "Mail", "Market", "Catholic", "City" (ranks 40,000 to 75,000, names of a few hundred
 # people); chosen on PolNeAR's first 600 articles, where 20,000 cost "Pete Seat" and "James
 # Smack" and 50,000 kept "Preston North End".
-RARE_SURNAME_RANK = 30000
+RARE_SURNAME_RANK: Final = 30000
 
 
 def _a_rare_surname(word: str) -> bool:
@@ -95,8 +95,12 @@ def known_name_word(word: str) -> bool:
     return word.lower() in _census_surnames() or is_given_name(word)
 
 
-@lru_cache(maxsize=65536)
 def is_thing_word(word: str) -> bool:
+    """`_is_thing_word`, remembered."""
+    return _THING_WORDS[word]
+
+
+def _is_thing_word(word: str) -> bool:
     """A common English word, in a dictionary, that no library knows as a personal name: "Report",
     "Olympic", "Boys"; not "Green" (a surname), "Tom" (a given name), "Mkrtychev" (rare),
     "O'Connor", "Mourinho" (common in news, in no dictionary)."""
@@ -105,6 +109,22 @@ def is_thing_word(word: str) -> bool:
     if _zipf(word.lower()) < COMMON_ZIPF:
         return False
     return not known_name_word(word) and in_dictionary(word)
+
+
+class _ThingWords(dict[str, bool]):
+    """Each word's `_is_thing_word`, worked out once: a plain dictionary's look-up, called natively,
+    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT words."""
+
+    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
+
+    def __missing__(self, key: str) -> bool:
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        found = self[key] = _is_thing_word(key)
+        return found
+
+
+_THING_WORDS: Final = _ThingWords()
 
 
 @lru_cache(maxsize=65536)

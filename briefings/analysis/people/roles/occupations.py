@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, SPEECH_VERBS, words_set
@@ -24,7 +25,7 @@ def role_before_styles(tokens: Sequence[Token], start: int) -> list[Token] | Non
     return role_before(tokens, k - 1)
 
 
-_IN_A_BODY = frozenset({"of", "for", "the", "and"})
+_IN_A_BODY: Final = frozenset({"of", "for", "the", "and"})
 
 
 def body_after(tokens: Sequence[Token], end: int) -> list[Token] | None:
@@ -94,10 +95,10 @@ def _a_nouns_qualifier(tokens: Sequence[Token], k: int) -> bool:
 
 
 # Verbs of acting, which no job holds: "plays sex researcher Alfred Kinsey".
-_PLAYING = words_set("plays played playing portrays portrayed stars starred starring")
+_PLAYING: Final = words_set("plays played playing portrays portrayed stars starred starring")
 
 # Words that are no qualifier of a noun though no list of common words holds them.
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "to", "and", "or", "of", "by", "with", "for"})
+_FUNCTION_WORDS: Final = frozenset({"the", "a", "an", "to", "and", "or", "of", "by", "with", "for"})
 
 
 def _occupation_word(token: Token) -> bool:
@@ -128,15 +129,15 @@ def _occupation(token: Token) -> bool:
 
 
 # Sportspeople, whom nameparser's titles leave out: "triple jumper", "striker", "fly-half".
-SPORTS_OCCUPATIONS = words_set(
+SPORTS_OCCUPATIONS: Final = words_set(
     """jumper sprinter hurdler runner swimmer rower striker midfielder defender goalkeeper winger
     full-back fly-half scrum-half flanker batsman bowler all-rounder jockey golfer boxer skater
     skier athlete heptathlete decathlete footballer cricketer trainer"""
 )
 
-AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|ic|ief|ach|ef)$")
+AGENT_NOUN: Final = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|ic|ief|ach|ef)$")
 
-_NOT_OCCUPATIONS = frozenset({"theater", "soccer", "computer", "banner", "her", "mister"})
+_NOT_OCCUPATIONS: Final = frozenset({"theater", "soccer", "computer", "banner", "her", "mister"})
 
 
 def titled(role: Sequence[Token] | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from typing import ClassVar, NamedTuple
+from typing import ClassVar, Final, NamedTuple
 
 from briefings.analysis.common.names import (
     CALENDAR,
@@ -20,7 +20,7 @@ from briefings.analysis.common.names import (
 )
 from briefings.analysis.speech.words import STYLES
 
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"(?:[A-Z]\.)+(?![\w’'])"  # U.S., D.C., the J. of Donald J. Trump
     r"|[^\W\d_][\w]*(?:[’'‐\-][\w]+)*[’']?"  # words, Jong-un, O'Brien, Kim’s, Russians’
     r"|\d[\w,.]*\w|\d"  # numbers
@@ -28,27 +28,31 @@ _TOKEN = re.compile(
 )
 # A token with the spaces (and underscores) before it, which no token takes, or the end: the
 # tokens' places follow from the lengths, with no match object made for each.
-_SPACED_TOKEN = re.compile(r"([\s_]*+)(" + _TOKEN.pattern + r"|\Z)")
-_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
-_POSSESSIVE_ENDS = frozenset("s’'")  # a possessive ending ends in one of them
-_DETERMINERS = frozenset({"the", "a", "an"})
-_APPOSITION_ENDS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"'})
-_CLAUSE_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "and", "or"})
-_MAX_ROLE = 8
+_SPACED_TOKEN: Final = re.compile(r"([\s_]*+)(" + _TOKEN.pattern + r"|\Z)")
+_POSSESSIVE: Final = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+_POSSESSIVE_ENDS: Final = frozenset("s’'")  # a possessive ending ends in one of them
+_DETERMINERS: Final = frozenset({"the", "a", "an"})
+_APPOSITION_ENDS: Final = frozenset(
+    {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"'}
+)
+_CLAUSE_WORDS: Final = frozenset(
+    {"who", "which", "that", "whose", "whom", "where", "when", "and", "or"}
+)
+_MAX_ROLE: Final = 8
 # Words that open a phrase after a name's comma that is no apposition: "…, with Tom Smith as".
-_NO_APPOSITION = frozenset({"with", "without", "including", "starring", "like", "unlike"})
+_NO_APPOSITION: Final = frozenset({"with", "without", "including", "starring", "like", "unlike"})
 # Auxiliaries and modals: after a name's comma they open the sentence's verb, no apposition
 # ("Tamara Mellon, who co-founded Jimmy Choo, will stay as president": no role of Jimmy Choo's).
-_A_VERBS_OPENING = words_set(
+_A_VERBS_OPENING: Final = words_set(
     "will would shall should can could may might must is are was were has have had does do did"
 )
 # Role nouns that are no title when capitalised: "Democratic National Convention".
-_NOT_CAP_NOUNS = frozenset({"national", "citizen", "resident"})
-_NOT_CAP_TITLES = _NOT_CAP_NOUNS | {"mr", "mrs", "ms", "miss", "mx"}
+_NOT_CAP_NOUNS: Final = frozenset({"national", "citizen", "resident"})
+_NOT_CAP_TITLES: Final = _NOT_CAP_NOUNS | {"mr", "mrs", "ms", "miss", "mx"}
 
 
-_HEAD_PREFIXES = ("co-", "vice-", "deputy-", "acting-", "joint-")
-_BODY_LINKS = frozenset({"of", "at", "for"})
+_HEAD_PREFIXES: Final = ("co-", "vice-", "deputy-", "acting-", "joint-")
+_BODY_LINKS: Final = frozenset({"of", "at", "for"})
 
 
 class Token(NamedTuple):
@@ -342,7 +346,7 @@ def speech_next_to(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 # Plural verbs that open a reported clause after its subject, as British style writes of teams,
 # bands and firms: "said Chelsea were".
-_PLURAL_VERBS = words_set("are were have")
+_PLURAL_VERBS: Final = words_set("are were have")
 
 
 def _not_the_speaker(tokens: Sequence[Token], end: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.names import ORG_NOUNS, SPEECH_VERBS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
@@ -33,7 +34,7 @@ def named_after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> b
     return k < 1 or tokens[k - 1].lower != "of"  # "from a Texas company, Diamond Shamrock,"
 
 
-_THE_OR_ITS = words_set("the its their his her a an")
+_THE_OR_ITS: Final = words_set("the its their his her a an")
 
 
 def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
@@ -89,18 +90,18 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
 
 
 # What a firm is of another: "Jimmy Choo, a subsidiary of Lion Capital,".
-_PARTS_OF_A_BODY = words_set("subsidiary division offshoot")
+_PARTS_OF_A_BODY: Final = words_set("subsidiary division offshoot")
 
 
 # Products and shows a brand's or a work's name is, besides the works and bodies of the shared
 # lists: "Tia Maria, the coffee liqueur,", "Peter Pan, the pantomime,".
-_PRODUCTS = words_set(
+_PRODUCTS: Final = words_set(
     """liqueur vodka gin lager beer champagne cognac rum cider perfume fragrance pantomime panto
     ballet cartoon sequel prequel remake adaptation follow-up spin-off bestseller best-seller"""
 )
 
 # Someone's fictions, in an apposition: "Alan Partridge, Steve Coogan's comic creation,".
-_FICTIONS = words_set("character creation ego")
+_FICTIONS: Final = words_set("character creation ego")
 
 
 def is_a_named_work(tokens: Sequence[Token], end: int) -> bool:
@@ -166,7 +167,9 @@ def _after_a_named_qualifier(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
-_AFTER_A_NOUN = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})
+_AFTER_A_NOUN: Final = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})
 
 # Nouns for a work or a body that are also what a person is: "a model", "a producer".
-_PERSONS_TOO = frozenset({"model", "producer", "maker", "contractor", "exporter", "manufacturer"})
+_PERSONS_TOO: Final = frozenset(
+    {"model", "producer", "maker", "contractor", "exporter", "manufacturer"}
+)

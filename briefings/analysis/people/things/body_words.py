@@ -2,29 +2,33 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
 
 # What a body has and a person does not: "Merrill Lynch's profits", "Ann Summers' stores".
-A_BODYS = words_set(
+A_BODYS: Final = words_set(
     """profits profit sales shares shareholders stores shops earnings turnover subsidiary
     subsidiaries revenues revenue customers branches"""
 )
 
 # Works in the plural after a name: "the Harry Potter films" (not "shows" or "plays", verbs too).
-WORKS = words_set(
+WORKS: Final = words_set(
     """films movies books novels albums songs singles musicals operas documentaries sitcoms
     dramas thrillers blockbusters stories"""
 )
 
 # A body's or a work's nouns right after its name: "Johnnie Walker sales", "a Morgan Stanley fund".
-BODYS_NOUNS = WORK_NOUNS | ORG_NOUNS | A_BODYS | WORKS
+BODYS_NOUNS: Final = WORK_NOUNS | ORG_NOUNS | A_BODYS | WORKS
 
-PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "by", "on"})
+PREPOSITIONS: Final = frozenset({"of", "in", "at", "for", "from", "with", "by", "on"})
 
 # Nouns for a body written right before its name: the organisation nouns but those that are
 # also a person's occupation ("film producer", "maker", "contractor"), and the kinds of firm,
 # band and club of British business and sports news.
-BODY_NOUNS = (ORG_NOUNS - {"producer", "maker", "contractor", "exporter", "manufacturer"}) | (
+BODY_NOUNS: Final = (
+    ORG_NOUNS - {"producer", "maker", "contractor", "exporter", "manufacturer"}
+) | (
     words_set(
         """retailer chain carmaker brewer airline insurer lender band supermarket conglomerate
         club store bookmaker grocer distiller housebuilder retailers chains toymaker
@@ -32,7 +36,7 @@ BODY_NOUNS = (ORG_NOUNS - {"producer", "maker", "contractor", "exporter", "manuf
     )
 )
 
-BEFORE_A_VERB = words_set(
+BEFORE_A_VERB: Final = words_set(
     """to will would can could may might must should shall did does do not never also i you we they
     he she it who that which and or"""
 )

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.names import WORK_NOUNS, words_set
 from briefings.analysis.people.roles.roles import Token
 
 # Works that tell a made-up story (not "documentary": a documentary follows real people).
-_STORIES = (WORK_NOUNS - {"documentary", "magazine", "newspaper", "brand", "label"}) | words_set(
-    "story stories sequel episode episodes tale fable"
-)
+_STORIES: Final = (
+    WORK_NOUNS - {"documentary", "magazine", "newspaper", "brand", "label"}
+) | words_set("story stories sequel episode episodes tale fable")
 
 # What a story does to its people: "the drama follows Frank Underwood".
-_FOLLOWS = words_set("follows followed centres centers")
+_FOLLOWS: Final = words_set("follows followed centres centers")
 
 # Who a work has, before "of" and the work: "the heroine of ''Opening Belle''", "the hero of her
 # novel" (not "the heroine of the civil rights movement", nor "a narrator of audiobooks").
-_OF_A_WORK = words_set("heroine hero villain protagonist antihero anti-hero")
+_OF_A_WORK: Final = words_set("heroine hero villain protagonist antihero anti-hero")
 
-_QUOTES = frozenset({"'", '"', "“", "‘"})
+_QUOTES: Final = frozenset({"'", '"', "“", "‘"})
 
 
 def a_character(tokens: Sequence[Token], run_start: int, end: int) -> bool:
@@ -88,10 +89,10 @@ def _a_works_part(tokens: Sequence[Token], end: int) -> bool:
 
 
 # What may stand between a part's name and "played by": "James Bond will be played by".
-_AUXILIARIES = words_set("is was will be to has have had been being are were would")
+_AUXILIARIES: Final = words_set("is was will be to has have had been being are were would")
 
 # Verbs of acting a part, in the passive with "by" and an actor's name.
-_ACTED = words_set("played voiced")
+_ACTED: Final = words_set("played voiced")
 
 
 def played_by(tokens: Sequence[Token], end: int) -> bool:

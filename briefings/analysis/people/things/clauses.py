@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.names import SPEECH_VERBS, words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.roles.roles import Token
 
 # A plural verb right after a name: British style makes bands, teams and firms plural.
-_PLURAL_VERBS = frozenset({"are", "were", "have"})
+_PLURAL_VERBS: Final = frozenset({"are", "were", "have"})
 
 # Words that open a clause whose subject may follow: "But Franz Ferdinand are".
-_CLAUSE_OPENERS = words_set(
+_CLAUSE_OPENERS: Final = words_set(
     """but yet so now while whilst although though because since when whereas meanwhile
     however also"""
 )
@@ -37,10 +38,12 @@ def told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 # A band's works and doings, after "their": "their debut album", "their first UK tour".
-_BANDS_WORKS = words_set("album albums single singles song songs record records debut tour gig")
+_BANDS_WORKS: Final = words_set(
+    "album albums single singles song songs record records debut tour gig"
+)
 
 # Possessives of the third person: the first one after a subject tells its number.
-_POSSESSIVES = words_set("his her their its")
+_POSSESSIVES: Final = words_set("his her their its")
 
 
 def _their_work(tokens: Sequence[Token], end: int) -> bool:
@@ -115,16 +118,16 @@ def _in_brackets_after_a_name(tokens: Sequence[Token], start: int, end: int) -> 
 
 
 # What is done to works and firms, never to people: "was directed by", "has been floated".
-_DONE_TO_THINGS = words_set(
+_DONE_TO_THINGS: Final = words_set(
     """directed filmed screened staged premiered broadcast aired published adapted floated
     privatised privatized acquired merged launched relaunched reissued remade owned ridden
     founded incorporated"""
 )
 
-_BEING = words_set("is are was were be been being has have had")
+_BEING: Final = words_set("is are was were be been being has have had")
 
 # Modal verbs and "to" before a form of "be": "Peter Pan will be staged", "is to be floated".
-_MODALS = words_set("will would could may might shall should must can to")
+_MODALS: Final = words_set("will would could may might shall should must can to")
 
 
 def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
@@ -144,7 +147,7 @@ def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
 
 
 # Two words done only to firms: "has been taken over", "was bought out".
-_DONE_PAIRS = frozenset({("taken", "over"), ("bought", "out"), ("wound", "up")})
+_DONE_PAIRS: Final = frozenset({("taken", "over"), ("bought", "out"), ("wound", "up")})
 
 
 def speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
@@ -173,7 +176,9 @@ def speaks_of_theirs(tokens: Sequence[Token], end: int) -> bool:
 
 
 # The pronouns that tell a body from a person in what it said.
-_WHOSE = frozenset({"its", "he", "she", "his", "her", "him", "they", "their", "i", "we", "our"})
+_WHOSE: Final = frozenset(
+    {"its", "he", "she", "his", "her", "him", "they", "their", "i", "we", "our"}
+)
 
 
 def first_pronoun_its(tokens: Sequence[Token], end: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.names import SPEECH_VERBS, words_set
 from briefings.analysis.people.roles.roles import Token
@@ -11,18 +12,18 @@ from briefings.analysis.people.things.body_words import A_BODYS
 from briefings.analysis.people.things.clauses import opens_a_clause
 
 # How a share price moves: "Morgan Stanley rose 2%" (an athlete "jumped 8.20m").
-_PRICE_MOVES = words_set(
+_PRICE_MOVES: Final = words_set(
     """rose fell slipped climbed dropped jumped slumped gained edged tumbled soared plunged
     dipped added lost"""
 )
 
-_PRICE_UNITS = re.compile(r"\d[\d.,]*p|%|per|percent|pence|cents")
+_PRICE_UNITS: Final = re.compile(r"\d[\d.,]*p|%|per|percent|pence|cents")
 
 # What a firm reports, posts or sees of its own figures: "reported a rise in sales", "saw profits
 # rise".
-_REPORTS = words_set("reported reports posted posts saw sees")
+_REPORTS: Final = words_set("reported reports posted posts saw sees")
 
-_FIGURES = A_BODYS | words_set("losses loss results trading bookings orders")
+_FIGURES: Final = A_BODYS | words_set("losses loss results trading bookings orders")
 
 
 def reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
@@ -79,17 +80,17 @@ def _its_figures_after(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-_MODALS = words_set("would will could might may had has was is")
+_MODALS: Final = words_set("would will could might may had has was is")
 
 # What a firm does to its own figures and outlets: "expected profits", "would open 20 stores".
-_OWN_FIGURES_VERBS = words_set(
+_OWN_FIGURES_VERBS: Final = words_set(
     """expect expects expected forecast forecasts predicted predicts anticipated open opens
     opened opening close closes closed closing shut shuts"""
 )
 
 
 # Words after "said" that begin what was said of someone or something else: "said his sales".
-_NOT_QUALIFIERS = words_set("his her their our my your the a an it he she they we i that")
+_NOT_QUALIFIERS: Final = words_set("his her their our my your the a an it he she they we i that")
 
 
 def priced(tokens: Sequence[Token], end: int) -> bool:
@@ -108,11 +109,11 @@ def priced(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 # What is said of a film's takings or a firm's staff, with the name the subject: "took $20m at the
 # box office", "opened in 3,000 cinemas", "employs 5,000 people".
-_TAKINGS = words_set("box box-office cinemas theatres theaters screens employs")
+_TAKINGS: Final = words_set("box box-office cinemas theatres theaters screens employs")
 
 
 def dated_in_brackets(tokens: Sequence[Token], end: int) -> bool:
@@ -143,8 +144,8 @@ def at_the_box_office(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 # Who watches or listens, counted: "1.8m viewers", "an audience of 1.8 million".
-_AUDIENCE = words_set("viewers listeners audience audiences")
-_MILLIONS = words_set("m million millions bn")
+_AUDIENCE: Final = words_set("viewers listeners audience audiences")
+_MILLIONS: Final = words_set("m million millions bn")
 
 
 def its_audience(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -172,10 +173,10 @@ def its_audience(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 # A work's release, its takings or its first night, said with the name its subject.
-_GROSSED = words_set("grossed grosses")
-_PREMIERED = words_set("premiered premieres premiere")
-_RELEASED = words_set("released out available")
-_MEDIA = words_set("dvd video cd vinyl blu-ray cinemas theatres theaters")
+_GROSSED: Final = words_set("grossed grosses")
+_PREMIERED: Final = words_set("premiered premieres premiere")
+_RELEASED: Final = words_set("released out available")
+_MEDIA: Final = words_set("dvd video cd vinyl blu-ray cinemas theatres theaters")
 
 
 def released_as_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:

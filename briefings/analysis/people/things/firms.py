@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.people.finding.runs import cap_at
@@ -11,40 +12,42 @@ from briefings.analysis.people.things.body_words import A_BODYS
 from briefings.analysis.people.things.clauses import opens_a_clause
 
 # A firm's legal suffix written in lower case after its name: "Ted Baker plc".
-_LEGAL = words_set("plc ltd inc llc llp")
+_LEGAL: Final = words_set("plc ltd inc llc llp")
 
 # Auxiliaries between a subject and its verb: "Laura Ashley has issued", "is to close".
-_AUXILIARIES = words_set(
+_AUXILIARIES: Final = words_set(
     """has have had is was will would could may might is to be been also now still then gone
     went expected set"""
 )
 
 # Verbs of a firm stating its own figures: "made a pre-tax loss", "issued a profit warning".
-_STATES = words_set(
+_STATES: Final = words_set(
     """made makes posted posts reported reports announced announces unveiled unveils issued
     issues revealed reveals report post announce unveil issue reveal"""
 )
 
 # A firm's figures after those verbs ("sales" only with a rise or fall: "announced the sale").
-_FIGURES = words_set(
+_FIGURES: Final = words_set(
     """profit profits loss losses turnover earnings revenue revenues results dividend
     like-for-like pre-tax"""
 )
 
 # Verbs of a firm's shops, counted: "has 84 shops", "is to close 20 stores".
 # (not "opened": "Richard Branson opened three shops" is said of a person too)
-_SHOPS_VERBS = words_set("has have had close closes closing closed shut shuts shutting")
+_SHOPS_VERBS: Final = words_set("has have had close closes closing closed shut shuts shutting")
 
 # A person's pronouns: "Kelly Holmes made a profit on her house, she said."
-_PERSONS = words_set("he she his her him himself herself")
+_PERSONS: Final = words_set("he she his her him himself herself")
 
 # What a chain has, counted: "84 shops", "300 stores worldwide".
-_OUTLETS = words_set(
+_OUTLETS: Final = words_set(
     "stores shops branches outlets restaurants pubs factories plants boutiques supermarkets"
 )
 
 # Words between the verb and the count: "more than 300", "a further 12", "another 20".
-_COUNTING = words_set("more than over about around almost nearly a further another some up to")
+_COUNTING: Final = words_set(
+    "more than over about around almost nearly a further another some up to"
+)
 
 
 def told_as_a_firm(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -69,7 +72,7 @@ def a_legal_suffix(tokens: Sequence[Token], end: int) -> bool:
 
 # A firm's partners, written in capitals after its founder's name and "and": "Henry Holt and
 # Company", "John Wiley and Sons".
-_PARTNERSHIP = words_set("company co sons partners associates")
+_PARTNERSHIP: Final = words_set("company co sons partners associates")
 
 
 def a_partnership(tokens: Sequence[Token], end: int) -> bool:
@@ -108,7 +111,7 @@ def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 # Verbs that tell a stock exchange what a listed firm must: "told the stock exchange", "said in a
 # statement to the London Stock Exchange".
-_TELLS = words_set("told tells informed informs notified notifies")
+_TELLS: Final = words_set("told tells informed informs notified notifies")
 
 
 def _to_the_stock_exchange(tokens: Sequence[Token], k: int) -> bool:
@@ -128,24 +131,26 @@ def _to_the_stock_exchange(tokens: Sequence[Token], k: int) -> bool:
 
 
 # Verbs of a firm's jobs, counted: "is to cut 200 jobs", "will create 500 posts".
-_JOBS_VERBS = words_set(
+_JOBS_VERBS: Final = words_set(
     """cut cuts cutting axe axes axing shed sheds shedding create creates creating slash slashes
     slashing lose loses losing"""
 )
-_JOBS = words_set("jobs posts positions")
+_JOBS: Final = words_set("jobs posts positions")
 
 # What only a firm goes into: "went into administration".
-_FAILED = words_set("administration receivership liquidation")
+_FAILED: Final = words_set("administration receivership liquidation")
 
 
 # A firm's merger, said with "with": "Taylor Woodrow is to merge with Wimpey".
-_MERGES = words_set("merge merges merged merging")
+_MERGES: Final = words_set("merge merges merged merging")
 
 
 # What a firm does to what it charges: "Tesco cut prices", "raised its fares" (not "rates": a
 # central banker's; not "taxes" or "tariffs": a government's).
-_PRICE_VERBS = words_set("raise raises raised raising cut cuts cutting slash slashed lower lowered")
-_CHARGES = words_set("prices fares premiums")
+_PRICE_VERBS: Final = words_set(
+    "raise raises raised raising cut cuts cutting slash slashed lower lowered"
+)
+_CHARGES: Final = words_set("prices fares premiums")
 
 
 def _priced_goods(tokens: Sequence[Token], k: int) -> bool:
@@ -249,8 +254,10 @@ def whose_holdings(tokens: Sequence[Token], end: int) -> bool:
 # A body's offices, before "of" and its name ("chief executive of Thomas Cook,"); after its
 # possessive only the pairs and its shareholders ("Barack Obama's executive actions", "Trump's
 # chairman": a campaign's).
-_OFFICES = words_set("chairman chairwoman founder co-founder founders owner owners shareholders")
-_OFFICE_PAIRS = frozenset(
+_OFFICES: Final = words_set(
+    "chairman chairwoman founder co-founder founders owner owners shareholders"
+)
+_OFFICE_PAIRS: Final = frozenset(
     {("chief", "executive"), ("managing", "director"), ("finance", "director")}
 )
 

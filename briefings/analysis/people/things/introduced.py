@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.names import WORK_NOUNS, words_set
 from briefings.analysis.people.roles.roles import Token
@@ -10,7 +11,7 @@ from briefings.analysis.people.things.body_words import BEFORE_A_VERB, BODY_NOUN
 from briefings.analysis.speech.name_shapes import first_name_like
 
 # What only a character or a work is before its name: "the fictional detective", "cartoon".
-_FICTIONAL = words_set("fictional cartoon comic-book")
+_FICTIONAL: Final = words_set("fictional cartoon comic-book")
 
 
 def fictional_before(tokens: Sequence[Token], start: int) -> bool:
@@ -28,7 +29,7 @@ def fictional_before(tokens: Sequence[Token], start: int) -> bool:
 
 # Nouns for a thing that are a person's job too: "model Kate Moss" (a car's model is named
 # after it: "the Focus model").
-_JOBS_TOO = frozenset({"model"})
+_JOBS_TOO: Final = frozenset({"model"})
 
 
 def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
@@ -63,7 +64,7 @@ def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
 
 
 # What a publication is, written in lower case right after its title: "Forbes magazine".
-_PUBLICATIONS = words_set("magazine magazines newspaper newspapers tabloid")
+_PUBLICATIONS: Final = words_set("magazine magazines newspaper newspapers tabloid")
 
 
 def before_a_publications_noun(tokens: Sequence[Token], end: int) -> bool:
@@ -79,10 +80,10 @@ def _lower_or_first(tokens: Sequence[Token], k: int) -> bool:
 
 # Makers that may be people ("film producer", "policy maker") unless what they make is written in
 # the plural ("goods maker", "drinks producer", "chips manufacturer"): a firm's trade.
-_MAKERS = words_set("maker producer manufacturer exporter")
+_MAKERS: Final = words_set("maker producer manufacturer exporter")
 
 # Words that may stand before "house" without making it a firm's kind: "the house", "his house".
-_HOUSE_OWNERS = words_set(
+_HOUSE_OWNERS: Final = words_set(
     """the a an this that his her their its my our your whose which what one every each any"""
 )
 
@@ -117,25 +118,27 @@ def after_a_titles_possessive(tokens: Sequence[Token], start: int) -> bool:
 
 
 # Words that give a name after a noun: "a program called", "a film titled".
-_CALLED = words_set("called named titled entitled dubbed")
+_CALLED: Final = words_set("called named titled entitled dubbed")
 
 # Nouns for what is made up, written right before its name: "the character Bridget Jones".
-_FICTION = words_set("character characters superhero puppet creation ego production")
+_FICTION: Final = words_set("character characters superhero puppet creation ego production")
 # ("alter ego Ali G", "the Cameron Mackintosh production Mary Poppins")
 
 # A work's success before its name, after the kind of hit it is: "West End hit Mary Poppins" (not
 # "Blair hit Brown": a name before "hit" is its subject).
-_HITS = words_set("hit hits smash")
-_HIT_KINDS = words_set(
+_HITS: Final = words_set("hit hits smash")
+_HIT_KINDS: Final = words_set(
     """end broadway office box-office smash surprise cult chart comedy sleeper summer stage tv
     cinema"""
 )
 
 # Who is in the running for an award, before its name: "best film nominee Vera Drake".
-_NOMINEES = words_set("nominee nominees winner winners contender contenders favourite favorite")
+_NOMINEES: Final = words_set(
+    "nominee nominees winner winners contender contenders favourite favorite"
+)
 
 # The categories only a work wins: "best film", "best new musical" (a singer wins "best album").
-WORKS_CATEGORIES = words_set(
+WORKS_CATEGORIES: Final = words_set(
     "film films movie musical play documentary drama comedy sitcom programme series picture"
 )
 
@@ -149,10 +152,10 @@ def _a_works_category(tokens: Sequence[Token], noun: int) -> bool:
 
 
 # Animals news names like people: "the filly Lisa Ann", "the gelding Best Mate".
-_ANIMALS = words_set("horse filly colt mare gelding stallion greyhound racehorse")
+_ANIMALS: Final = words_set("horse filly colt mare gelding stallion greyhound racehorse")
 
 # Titles a team or a firm takes, in the plural before its name: "champions Leicester Tigers".
-_TEAM_TITLES = words_set("champion holder leader winner finalist opponent host visitor side")
+_TEAM_TITLES: Final = words_set("champion holder leader winner finalist opponent host visitor side")
 
 
 def after_a_plural_title(tokens: Sequence[Token], start: int, end: int) -> bool:

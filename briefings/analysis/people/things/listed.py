@@ -4,7 +4,7 @@ banks, "Jolene Byrne, Maria McCambridge and Fionnualla Britton" three people."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
 from briefings.analysis.people.own_words.nature import is_common_word
 from briefings.analysis.people.roles.roles import Token
@@ -65,7 +65,7 @@ def _lists(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iter
 
 
 # What stands before the last name of a list: "A, B and C", "A, B, or C".
-_LAST = frozenset({("and",), ("or",), (",", "and"), (",", "or")})
+_LAST: Final = frozenset({("and",), ("or",), (",", "and"), (",", "or")})
 
 
 def _unmarked_among_bodies(chain: Sequence[N]) -> Iterator[N]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.people.own_words.nature import (
@@ -13,10 +14,10 @@ from briefings.analysis.people.own_words.nature import (
 from briefings.analysis.people.roles.roles import Token
 
 # Prepositions before a place: "a fan from Hilton Head, South Carolina".
-_FROM_OR_NEAR = frozenset({"from", "near", "of", "to", "outside", "in", "at", "into"})
+_FROM_OR_NEAR: Final = frozenset({"from", "near", "of", "to", "outside", "in", "at", "into"})
 
 # What may close a place's region: the end of a clause.
-_CLOSERS = frozenset({",", ".", ";", ":", ")"})
+_CLOSERS: Final = frozenset({",", ".", ";", ":", ")"})
 
 
 def followed_by_its_region(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -44,17 +45,21 @@ def followed_by_its_region(tokens: Sequence[Token], start: int, end: int) -> boo
 
 
 # Nouns of a place before "of" and its name: "the marginal seat of Milton Keynes".
-_PLACE_NOUNS = frozenset({"seat", "seats", "constituency", "constituencies", "ward", "borough"})
+_PLACE_NOUNS: Final = frozenset(
+    {"seat", "seats", "constituency", "constituencies", "ward", "borough"}
+)
 
 # Members for a seat, before "for" and its name: "MP for Henley".
-_MEMBERS = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "MLA", "MLAs"})
+_MEMBERS: Final = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "MLA", "MLAs"})
 
 # Two points of the compass that close a seat's name: "Milton Keynes North East".
-_COMPASS = frozenset({"north", "south", "east", "west"})
+_COMPASS: Final = frozenset({"north", "south", "east", "west"})
 
 
 # What stands before a seat's name in election news: "Labour lost Brent East", "in Brent East".
-_SEATS_VERBS = frozenset({"won", "lost", "held", "holds", "hold", "took", "gained", "in", "for"})
+_SEATS_VERBS: Final = frozenset(
+    {"won", "lost", "held", "holds", "hold", "took", "gained", "in", "for"}
+)
 
 
 def a_seat(tokens: Sequence[Token], start: int, end: int) -> bool:

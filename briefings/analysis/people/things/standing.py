@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.gender import PERSON_NOUNS
 from briefings.analysis.common.kinds import kind_by_lists
@@ -41,21 +42,21 @@ from briefings.analysis.people.things.works import (
 )
 from briefings.analysis.speech.name_shapes import is_title_word
 
-_THING_PLACES = frozenset({"in", "at"})
+_THING_PLACES: Final = frozenset({"in", "at"})
 
-_OF_A_THING = frozenset(
+_OF_A_THING: Final = frozenset(
     {"star", "stars", "cast", "production", "version", "sequel", "adaptation", "portrayal"}
     | {"revival", "staging", "remake", "reissue", "premiere", "screening", "prequel"}
     # "his portrayal of Ray Charles" (not "character": "the character of John Kerry")
 )
 
 # What is had or done only of a body, before "of" and its name: "the takeover of Laura Ashley".
-_OF_A_BODY = words_set(
+_OF_A_BODY: Final = words_set(
     """takeover takeovers acquisition owners subsidiary shareholders customers sales shares
     makers maker owner board"""
 )
 
-_KIN = words_set(
+_KIN: Final = words_set(
     """wife husband son daughter father mother sister brother widow widower uncle aunt nephew
     niece cousin partner girlfriend boyfriend heir friend"""
 )
@@ -178,7 +179,9 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 # Who a work has, written between its title and their name: "Harry Potter star Daniel Radcliffe"
 # ("cast" left out: a verb too, "Trump cast Clinton as").
-_OF_A_WORK_BEFORE = words_set("star stars creator creators author actor actress screenwriter")
+_OF_A_WORK_BEFORE: Final = words_set(
+    "star stars creator creators author actor actress screenwriter"
+)
 
 
 def _titled_a_work(tokens: Sequence[Token], end: int) -> bool:
@@ -214,7 +217,7 @@ def _and_the_of(tokens: Sequence[Token], end: int) -> bool:
 
 
 # A work's makers, credited between commas after its title: "Peter Pan, directed by PJ Hogan,".
-_MADE_BY = words_set("directed produced staged filmed adapted scripted choreographed")
+_MADE_BY: Final = words_set("directed produced staged filmed adapted scripted choreographed")
 
 
 def credited_as_a_work(tokens: Sequence[Token], end: int) -> bool:
@@ -254,19 +257,19 @@ def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
 
 
 # Participles of what is owned or made, before "by" and its owner or maker.
-_OWNED_BY = words_set("owned made manufactured brewed distilled controlled")
+_OWNED_BY: Final = words_set("owned made manufactured brewed distilled controlled")
 
 
 # Who a body has and a person does not, after its possessive: "John Lewis's chairman", "Karen
 # Millen's owner" (a horse's too: "Best Mate's owner"; a person has a "parent", a firm a "parent
 # company").
-_HEADS_OF = words_set(
+_HEADS_OF: Final = words_set(
     """chairman chairwoman board directors executives employees workforce owners owner jockey
     founder founders headquarters"""
 )
 
 # Two words a body has after its possessive: "John Lewis's chief executive".
-_A_BODYS_PAIRS = frozenset(
+_A_BODYS_PAIRS: Final = frozenset(
     {
         ("chief", "executive"),
         ("managing", "director"),
@@ -288,16 +291,18 @@ _A_BODYS_PAIRS = frozenset(
 )
 
 # What a brand or a chain is, after its name: "the Ted Baker chain", "Jimmy Choo products".
-_A_BRANDS = words_set(
+_A_BRANDS: Final = words_set(
     """chain chains brands products outlets boutiques franchises range ranges shirts shoes
     handbags jeans fragrances perfumes cosmetics"""
 )
 
 # Determiners people's names do not take: "this Morgan Stanley fund", "his Harry Potter role".
-_DETERMINERS = words_set("this these those every each its their his her our your my another whose")
+_DETERMINERS: Final = words_set(
+    "this these those every each its their his her our your my another whose"
+)
 
 # Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
-_ACTING = words_set(
+_ACTING: Final = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
     portraying role appearance appearances"""
 )
@@ -315,7 +320,7 @@ def _owns_nothing(tokens: Sequence[Token], start: int, end: int) -> bool:
     return start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _OF_A_BODY
 
 
-_STOPS = frozenset({",", ".", ";", ":", ")", "!", "?"})
+_STOPS: Final = frozenset({",", ".", ";", ":", ")", "!", "?"})
 
 
 def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
@@ -346,9 +351,9 @@ def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
 
 # A word ending a place's or an owner's compound right before a firm's name: "the London-based
 # Jimmy Choo", "state-owned Rosneft".
-_BASED = ("-based", "-listed", "-owned")
+_BASED: Final = ("-based", "-listed", "-owned")
 
-_ACTORS = words_set("actor actress actors actresses")
+_ACTORS: Final = words_set("actor actress actors actresses")
 
 
 def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -372,10 +377,10 @@ def _parts_close(tokens: Sequence[Token], end: int) -> bool:
 
 
 # Verbs of acting right before a part's name: "who plays Ken Barlow in".
-_PLAYS = words_set("play plays played playing portray portrays portrayed portraying")
+_PLAYS: Final = words_set("play plays played playing portray portrays portrayed portraying")
 
 # What follows "in" after a part: a work's noun ("in the soap") or a work's title.
-_IN_A_WORK = WORK_NOUNS | WORKS | words_set("soap soaps sequel remake adaptation production")
+_IN_A_WORK: Final = WORK_NOUNS | WORKS | words_set("soap soaps sequel remake adaptation production")
 
 
 def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
@@ -398,25 +403,25 @@ def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
 
 
 # Who a work has, after its possessive: "Vera Drake's star", "Harry Potter's author".
-_CAST = words_set(
+_CAST: Final = words_set(
     """star stars cast creator creators author screenwriter scriptwriter composer screenplay
     takings"""
 )
 
 # A team's positions, which a club has and a person does not: "Hamilton Academical's striker".
-_POSITIONS = words_set(
+_POSITIONS: Final = words_set(
     """striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers winger
     wingers full-back fly-half scrum-half flanker centre-half"""
 )
 
 # What follows a body's, a work's or a brand's possessive: "Merrill Lynch's profits", "Vera Drake's
 # star", "John Lewis's chairman", "Ted Baker's products".
-_AFTER_A_THINGS_POSSESSIVE = A_BODYS | _CAST | _HEADS_OF | _A_BRANDS | _POSITIONS
+_AFTER_A_THINGS_POSSESSIVE: Final = A_BODYS | _CAST | _HEADS_OF | _A_BRANDS | _POSITIONS
 
-_SEQUELS = words_set("sequel sequels prequel follow-up")
+_SEQUELS: Final = words_set("sequel sequels prequel follow-up")
 
 # A work's verbs before the names of its actors: "Vera Drake stars Imelda Staunton".
-_STARRING = words_set("stars starred starring features featured")
+_STARRING: Final = words_set("stars starred starring features featured")
 
 
 def _after_an_aside(tokens: Sequence[Token], end: int) -> int:
@@ -433,7 +438,7 @@ def _after_an_aside(tokens: Sequence[Token], end: int) -> int:
 
 
 # Words after which "for" and a name give the work honoured: "nominated for Vera Drake".
-_AWARDED = words_set(
+_AWARDED: Final = words_set(
     """nominated nomination nominations shortlisted award awards prize prizes oscar oscars bafta
     baftas globe globes honoured honored won wins"""
 )

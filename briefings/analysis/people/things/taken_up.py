@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 # How a sentence opens when its subject is the firm the sentence before was about, maybe with two
 # words that say where it is from or what it does: "The company blamed", "The US bank said", "It
 # said" (not "It was", "It is": "It was a good day"; not "Its": "Tony Blair visited the plant. Its
 # workers"; not the firm's people: "The bank's chairman", "The former bank chief").
-_A_FIRM_OPENS = re.compile(
+_A_FIRM_OPENS: Final = re.compile(
     r"(?:The|the) (?:[\w-]+ ){0,2}?(?:company|firm|group|chain|retailer|bank|brand|label|business|"
     r"airline|carmaker|brewer|insurer|lender|supermarket)\b(?!['’]s\b)(?! (?:[\w-]+ )?(?:"
     r"chairman|chairwoman|chief|boss|head|executive|director|spokesman|spokeswoman|founder|owner|"
@@ -18,12 +19,14 @@ _A_FIRM_OPENS = re.compile(
 )
 
 # A person taken up in the next sentence: "The company said he would stay".
-_PERSONS = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_PERSONS: Final = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 
 
 # How a sentence opens when its subject is the band the sentence before was about, with the words
 # that say where it is from or what it plays: "The Glasgow band beat", "The four-piece rock group".
-_A_BAND_OPENS = re.compile(r"The (?:[\w-]+ ){0,3}?(?:band|group|duo|trio|quartet|four-piece)\b")
+_A_BAND_OPENS: Final = re.compile(
+    r"The (?:[\w-]+ ){0,3}?(?:band|group|duo|trio|quartet|four-piece)\b"
+)
 
 
 def taken_up_as_a_firm(

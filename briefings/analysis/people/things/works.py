@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import COMMON_WORDS, words_set
@@ -17,7 +18,7 @@ from briefings.analysis.speech.name_shapes import first_name_like
 # "acquired Jimmy Choo", "co-founded Jimmy Choo", "wrote Peter Pan" (not "released", "bought",
 # "revived", "directed" or "found": a prisoner is released, clubs buy players, a director directs
 # actors, a jury finds someone guilty).
-_THINGS_VERBS = words_set(
+_THINGS_VERBS: Final = words_set(
     """publish publishes published publishing reissue reissued remake remade stage staged stages
     staging screen screened screening premiere premiered acquire acquires acquired acquiring launch
     launches launched launching relaunch relaunched float floated owns rode founded co-founded
@@ -45,11 +46,11 @@ def object_of_a_things_verb(tokens: Sequence[Token], start: int, end: int) -> bo
 
 
 # Verbs that follow a quotation before their subject: "“…,” wrote Jared Bernstein".
-_INVERTED = words_set("wrote penned")
+_INVERTED: Final = words_set("wrote penned")
 
 
 # Plural nouns of bodies and works before "such as" or "including" and the names they list.
-_THINGS_PLURAL = words_set(
+_THINGS_PLURAL: Final = words_set(
     """retailers chains firms companies banks brands labels stores shops groups insurers lenders
     brewers carmakers airlines films movies books novels shows albums musicals plays titles
     productions bands houses clubs teams"""
@@ -124,12 +125,12 @@ def starring_someone(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-_CAST = words_set("starring featuring")
+_CAST: Final = words_set("starring featuring")
 
 
 # What a work, a part, a firm (or a horse) is, by someone: "directed by Mike Leigh", "ridden by
 # Jim Culloty", "played by Hugh Grant", "founded by Jack Cohen".
-_MADE_BY = words_set(
+_MADE_BY: Final = words_set(
     """directed written produced published sung composed illustrated narrated ridden played voiced
     created owned founded designed"""
 )
@@ -137,7 +138,7 @@ _MADE_BY = words_set(
 
 # The categories of an award that a person wins with a work: "Best actress: Imelda Staunton, Vera
 # Drake".
-_PERSONS_CATEGORIES = words_set(
+_PERSONS_CATEGORIES: Final = words_set(
     """actor actress director newcomer artist singer performer performance male female
     screenplay writer"""
 )
@@ -161,12 +162,12 @@ def a_winners_work(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 # Verbs of winning an award before its category: "won best British group".
-_WON = words_set("won wins win named voted")
+_WON: Final = words_set("won wins win named voted")
 
-_NOMINATED = words_set("nominated shortlisted")
+_NOMINATED: Final = words_set("nominated shortlisted")
 
 # The categories only a band wins: "best British group", "best international band".
-_BANDS = words_set("group groups band bands duo")
+_BANDS: Final = words_set("group groups band bands duo")
 
 
 def won_as_a_band(tokens: Sequence[Token], start: int, end: int) -> bool:

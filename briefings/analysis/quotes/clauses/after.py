@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
@@ -91,7 +93,7 @@ def _clause_frame(toks: list[str]) -> str | None:
     return None
 
 
-_JOINING = frozenset({"and", "but", "or"})
+_JOINING: Final = frozenset({"and", "but", "or"})
 
 
 def _a_job_after_a_body(toks: list[str], of: int) -> bool:
@@ -134,8 +136,8 @@ def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
     return toks, own
 
 
-_DASHES = frozenset({"—", "–", "--"})
-_MONTHS = words_set(
+_DASHES: Final = frozenset({"—", "–", "--"})
+_MONTHS: Final = words_set(
     """January February March April May June July August September October November December Jan.
     Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec."""
 )
@@ -157,7 +159,7 @@ def _signature(toks: list[str]) -> str | None:
     return " ".join(toks[1:end])
 
 
-_NOT_DESCRIBING = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+_NOT_DESCRIBING: Final = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 
 
 def _described_name(head: list[str]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import is_between
@@ -9,7 +11,7 @@ from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.tokens import is_cap
 from briefings.analysis.speech.words import person_head
 
-_DASHES = frozenset({"—", "–", "--"})
+_DASHES: Final = frozenset({"—", "–", "--"})
 
 
 def past_place(toks: list[str], start: int, end: int) -> int:
@@ -81,23 +83,23 @@ def past_description(toks: list[str], j: int) -> int:
     return j
 
 
-_SELF = words_set("himself herself also")
+_SELF: Final = words_set("himself herself also")
 
 
-_WEEKDAYS = words_set("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKDAYS: Final = words_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
-_DAY_PARTS = words_set("morning afternoon evening night")
+_DAY_PARTS: Final = words_set("morning afternoon evening night")
 
 
-_LAST_NEXT = words_set("last this")
+_LAST_NEXT: Final = words_set("last this")
 
 
-_PERIODS = words_set("week month year weekend spring summer fall autumn winter")
+_PERIODS: Final = words_set("week month year weekend spring summer fall autumn winter")
 
 
 # words of time or manner between a subject and its verb: "Carson once drew close to Trump"
-_ADVERBS = words_set("once later then never still often always now first soon already")
+_ADVERBS: Final = words_set("once later then never still often always now first soon already")
 
 
 def skip_adverbials(toks: list[str], at: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.subjects import (
@@ -25,7 +26,9 @@ from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap
 from briefings.analysis.speech.words import PRONOUNS, person_head
 
-_TO_WHOM = words_set("told tells asked asks thanked praised accused attacked blasted slammed")
+_TO_WHOM: Final = words_set(
+    "told tells asked asks thanked praised accused attacked blasted slammed"
+)
 
 
 def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
@@ -98,7 +101,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     )
 
 
-_CONTRASTS = words_set("while whereas whilst but")
+_CONTRASTS: Final = words_set("while whereas whilst but")
 
 
 def _other_subject_between(toks: list[str], cue: int, upto: int) -> bool:
@@ -110,7 +113,7 @@ def _other_subject_between(toks: list[str], cue: int, upto: int) -> bool:
     )
 
 
-_QUOTING = words_set("quoted quotes quoting cited cites citing")
+_QUOTING: Final = words_set("quoted quotes quoting cited cites citing")
 
 
 def _quoted_as_saying(toks: list[str], i: int) -> str | None:
@@ -145,7 +148,7 @@ def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
     return None
 
 
-_FRONTED = words_set("after when before since until while because once although though")
+_FRONTED: Final = words_set("after when before since until while because once although though")
 
 
 def _fronted_clause_end(toks: list[str], upto: int) -> int:
@@ -159,7 +162,7 @@ def _fronted_clause_end(toks: list[str], upto: int) -> int:
     return comma
 
 
-_CLAUSE_LINKS = words_set("after when while as before because since until and whereas")
+_CLAUSE_LINKS: Final = words_set("after when while as before because since until and whereas")
 
 
 def _own_clause_after(toks: list[str], cue: int, upto: int) -> str | None:
@@ -204,13 +207,13 @@ def _after_with(toks: list[str], cue: int) -> bool:
     return j < cue - 1 and j >= 0 and toks[j] == "with"
 
 
-_PASSIVE_CUES = words_set("asked pressed questioned challenged")
+_PASSIVE_CUES: Final = words_set("asked pressed questioned challenged")
 
 
-_BE = words_set("was were is are been being")
+_BE: Final = words_set("was were is are been being")
 
 
-_UNNAMED_ASKER = "a questioner"  # a description naming no one: the words stay unattributed
+_UNNAMED_ASKER: Final = "a questioner"  # a description naming no one: the words stay unattributed
 
 
 def _asked_unnamed(toks: list[str], i: int, upto: int) -> bool:
@@ -223,10 +226,10 @@ def _asked_unnamed(toks: list[str], i: int, upto: int) -> bool:
     return toks[i] in _PASSIVE_CUES and j >= 0 and toks[j] in _BE and not rest
 
 
-_QUESTION_OPENS = words_set("whether if to about on why what how who when during at in for")
+_QUESTION_OPENS: Final = words_set("whether if to about on why what how who when during at in for")
 
 
-_AGENT_WORD = re.compile(r"[\w.’'\-]+")
+_AGENT_WORD: Final = re.compile(r"[\w.’'\-]+")
 
 
 def _agent(toks: list[str], start: int, upto: int) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.words import (
     AUX,
@@ -23,11 +25,13 @@ from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS
 
-_TIME_WORDS = words_set("instead last this next week month year night")  # "Trump last week said"
+_TIME_WORDS: Final = words_set(
+    "instead last this next week month year night"
+)  # "Trump last week said"
 
 
 # Words of a subject besides names: "the former senator", "Democratic presidential candidate …".
-_SUBJECT_WORDS = ROLE_NOUNS | words_set("presidential front-runner frontrunner hopeful the")
+_SUBJECT_WORDS: Final = ROLE_NOUNS | words_set("presidential front-runner frontrunner hopeful the")
 
 
 def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | None:
@@ -89,10 +93,10 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     return None
 
 
-_LATER_CLAUSE = words_set("while whereas but and")
+_LATER_CLAUSE: Final = words_set("while whereas but and")
 
 
-_NO_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | STOP_NP
+_NO_VERBS: Final = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | STOP_NP
 
 
 def later_subject(toks: list[str], upto: int) -> str | None:
@@ -165,7 +169,7 @@ def group_head(toks: list[str], at: int) -> bool:
     return k < upto and verb_like(toks[k]) and not toks[k].endswith("s")
 
 
-_SHORT_PHRASE_OPENS = words_set("in at during")
+_SHORT_PHRASE_OPENS: Final = words_set("in at during")
 
 
 def _verb_after_phrase(toks: list[str], start: int, upto: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.words import AUX, IRREGULAR, phrase_cue
 from briefings.analysis.quotes.finding.marks import mask_id
@@ -10,27 +12,27 @@ from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 from briefings.analysis.speech.words import PRONOUNS, one_person
 
-_PLACE_BEFORE = words_set("in from at near")
+_PLACE_BEFORE: Final = words_set("in from at near")
 
 
-_INSCRIBING = words_set("read reads reading said says saying")
+_INSCRIBING: Final = words_set("read reads reading said says saying")
 
 
 # things bearing words: "a sign reading “…”", "a headline that read “…”"
 # (not "a statement saying": the words of whoever issued it)
-_INSCRIBED = words_set(
+_INSCRIBED: Final = words_set(
     "sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts hat"
     " hats cap caps button buttons sticker stickers billboard headline caption"
 )
 
 
-_SOMEONE = words_set("someone somebody")  # "When someone in the audience shouted, “Cruz”"
+_SOMEONE: Final = words_set("someone somebody")  # "When someone in the audience shouted, “Cruz”"
 
 
-_UNNAMING = words_set("a an one some several many these those the") | _SOMEONE
+_UNNAMING: Final = words_set("a an one some several many these those the") | _SOMEONE
 
 
-_SUBJECT_OPENS = words_set("which that when as and but while after because where since so")
+_SUBJECT_OPENS: Final = words_set("which that when as and but while after because where since so")
 
 
 def unnamed_subject(toks: list[str], upto: int) -> str | None:
@@ -116,8 +118,8 @@ def _indefinite_before(toks: list[str], end: int) -> str | None:
     return None
 
 
-_CLAUSE_OPENS = words_set("where as while when after before because since until and but")
-_COUNTING = words_set("a an one some several many about dozens hundreds thousands the")
+_CLAUSE_OPENS: Final = words_set("where as while when after before because since until and but")
+_COUNTING: Final = words_set("a an one some several many about dozens hundreds thousands the")
 
 
 def _clause_subject_before(toks: list[str], comma: int) -> str | None:

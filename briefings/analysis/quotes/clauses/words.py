@@ -3,29 +3,30 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.tokens import is_cap
 from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS
 
-PREPOSITIONS = words_set(
+PREPOSITIONS: Final = words_set(
     "to of for with by at from on against about in into over than like toward towards"
 )
 
 
-DETERMINERS = words_set("the a an one another this his her their its")
+DETERMINERS: Final = words_set("the a an one another this his her their its")
 
 
-STOP_NP = words_set(
+STOP_NP: Final = words_set(
     "of who whom which whose at in from on during to as after before while with when because"
 )
 
 
-AUX = words_set("has had have is was will would may might can could did does says said told")
+AUX: Final = words_set("has had have is was will would may might can could did does says said told")
 
 
-IRREGULAR = words_set(
+IRREGULAR: Final = words_set(
     """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
     held brought sought stood put set let hit cut told said shook struck drew threw fought met led
     sent spent built became rose fell broke chose wore caught heard found beat paid sold bought
@@ -33,17 +34,17 @@ IRREGULAR = words_set(
 )
 
 
-OPENERS = words_set(
+OPENERS: Final = words_set(
     """in on at after before during speaking asked last earlier later when while since as in
     with without despite like unlike for from under over by according then now still however"""
 )
 
 
-CONJUNCTIONS = words_set("but and so yet still meanwhile however instead also")
+CONJUNCTIONS: Final = words_set("but and so yet still meanwhile however instead also")
 
 
 # "As Amar put it, “…”", "“…,” Trump shot back", "“…,” Ray went on"
-_PHRASE_CUES = {
+_PHRASE_CUES: Final = {
     "put": "it",
     "pointed": "out",
     "shot": "back",
@@ -59,7 +60,7 @@ def phrase_cue(toks: list[str], i: int) -> bool:
     return follow is not None and toks[i + 1 : i + 2] == [follow]
 
 
-CLAUSE_OPENS = words_set("that when and but as so while after")
+CLAUSE_OPENS: Final = words_set("that when and but as so while after")
 
 
 def role_word(tok: str) -> bool:
@@ -85,10 +86,12 @@ def adverb_opening(toks: list[str], j: int, end: int) -> bool:
     )
 
 
-_NEGATED = re.compile(r"[a-z]+n[’']t")  # "wasn’t", "didn’t"
+_NEGATED: Final = re.compile(r"[a-z]+n[’']t")  # "wasn’t", "didn’t"
 
 
-_NOT_VERBS = words_set("this his its hers ours yours theirs thus plus perhaps unless whereas")
+_NOT_VERBS: Final = words_set(
+    "this his its hers ours yours theirs thus plus perhaps unless whereas"
+)
 
 
 def verb_like(tok: str) -> bool:

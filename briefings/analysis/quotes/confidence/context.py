@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from typing import ClassVar, Final
 
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import NOT_ENTITY_SUFFIXES, ORG_SUFFIXES, WORK_NOUNS, name_key
@@ -180,7 +180,7 @@ def _writes(text: str, surname: str) -> bool:
 
 
 # A word opens on a letter and runs on over these characters: "O’Brien", "Kirby’s", "al-Assad".
-_WORD_CHARS = re.compile(r"[\w’'-]*")
+_WORD_CHARS: Final = re.compile(r"[\w’'-]*")
 
 
 def _word_at(text: str, at: int) -> str:
@@ -200,10 +200,31 @@ def _letter(char: str) -> bool:
     return char.isalnum() and not char.isdecimal()
 
 
-_OWNER_S = re.compile(r"[’']s$")
+_OWNER_S: Final = re.compile(r"[’']s$")
 
 
-@lru_cache(maxsize=65536)  # asked for every word of the paragraphs around each quote
 def last_word(name: str) -> str:
+    """The name's last word, its possessive ending dropped (asked for every word of the
+    paragraphs around each quote)."""
+    return _LAST_WORDS[name]
+
+
+def _last_word(name: str) -> str:
     words = name.split()
     return _OWNER_S.sub("", words[-1]) if words else ""
+
+
+class _LastWords(dict[str, str]):
+    """Each name's `_last_word`, worked out once: a plain dictionary's look-up, called natively,
+    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT names."""
+
+    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
+
+    def __missing__(self, key: str) -> str:
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        found = self[key] = _last_word(key)
+        return found
+
+
+_LAST_WORDS: Final = _LastWords()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 __all__ = ["Hearsay", "hearsay"]
 
 # one pass over the paragraph: the reporter had the words from someone else (a source, a report,
 # a pool, a transcript); they were written or shown, not spoken to the reporter (an ad, a video, a
 # post); they are a phrase the article recalls (a slogan, a chant, a nickname, what was once said)
-_CUES = re.compile(  # (the lookahead: only where one of the words can start, which is faster)
+_CUES: Final = re.compile(  # (the lookahead: only where one of the words can start, which is faster)
     r"\b(?=[aArRpPeEtTvscwofmdn])(?:(?P<second_hand>(?i:according to|reports?|reported|pool|excerpts?|transcripts?))"
     r"|(?P<medium>ads?|video|spot|commercial|wrote|writes|tweet\w*|posted)"
     r"|(?P<phrase>once|famous|famously|slogan|phrase|chant\w*|motto|dubbed|nicknamed?))\b"

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
 
 __all__ = [
     "THRESHOLD",
@@ -31,7 +32,7 @@ __all__ = [
     "table",
 ]
 
-CONTINUED = "continued"  # a quote with no clause of its own, continuing the quote before it
+CONTINUED: Final = "continued"  # a quote with no clause of its own, continuing the quote before it
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def table() -> dict[str, object]:
     return dict(json.loads(raw.read_text(encoding="utf-8")))
 
 
-THRESHOLD: float = float(table()["threshold"])  # type: ignore[arg-type]
+THRESHOLD: Final[float] = float(table()["threshold"])  # type: ignore[arg-type]
 
 
 def features(found_by: str, context: Context) -> dict[str, float]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 __all__ = ["Span", "find_spans", "has_masks", "mask", "mask_id"]
 
@@ -20,8 +21,8 @@ class Span:
 
 
 # The marks the reading below stops at; it passes over everything else at once.
-_OPENERS = re.compile("[“\"‘']")
-_CLOSERS = {'”"': re.compile('[”"“]'), "’'": re.compile("[’'“]"), "'": re.compile("['“]")}
+_OPENERS: Final = re.compile("[“\"‘']")
+_CLOSERS: Final = {'”"': re.compile('[”"“]'), "’'": re.compile("[’'“]"), "'": re.compile("['“]")}
 
 
 def find_spans(par: str) -> list[Span]:
@@ -92,7 +93,7 @@ def mask(par: str, spans: list[Span]) -> tuple[str, list[int]]:
 mask_id: Callable[[str], int | None] = {chr(0xE100 + k): k for k in range(0x100)}.get
 
 
-_MASK_IDS = re.compile("[\ue100-\ue1ff]")
+_MASK_IDS: Final = re.compile("[\ue100-\ue1ff]")
 
 
 def has_masks(text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from briefings.analysis.common.gender import HONORIFICS, KIN
 from briefings.analysis.common.names import words_set
@@ -33,16 +34,16 @@ Mentioned = tuple[Order, int, str, str | None, str]
 
 # a transcript's line or an excerpt's caption: "RAMOS: Secretary Clinton, …", "Chris Matthews: …",
 # "VIDEO: …"; who speaks is in the label, not the person named last before it
-LABELLED = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2}:\s")
+LABELLED: Final = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2}:\s")
 
 
-_PARENTHETICAL = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
+_PARENTHETICAL: Final = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
 
 
-_TRIPLE_CLOSE = re.compile(r"(?<=\S)'{3}(?=[\s,.;:!?)]|$)")
+_TRIPLE_CLOSE: Final = re.compile(r"(?<=\S)'{3}(?=[\s,.;:!?)]|$)")
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+[.,]?$|@\w+[.,]?$")
+_ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+[.,]?$|@\w+[.,]?$")
 
 
 @dataclass
@@ -212,7 +213,7 @@ def _after_colon(toks: list[str], idx: int) -> bool:
     return bool(before) and before[-1] == ":"
 
 
-_HEADING_OPENS = frozenset({"-", "–", "—", "from", "and", "Here’s", "Here's"})
+_HEADING_OPENS: Final = frozenset({"-", "–", "—", "from", "and", "Here’s", "Here's"})
 
 
 def _heading_name(toks: list[str], idx: int) -> str | None:
@@ -234,10 +235,10 @@ def _introduced(toks: list[str], idx: int) -> bool:
     return bool(before) and (before[-1].lower() == "that" or before[-1].lower() in CUES)
 
 
-_TITLE_WORD = re.compile(r"[\w’'\-]+")
+_TITLE_WORD: Final = re.compile(r"[\w’'\-]+")
 
 
-_MINOR_WORDS = words_set("a an the of and or to in on at for with by from as is")
+_MINOR_WORDS: Final = words_set("a an the of and or to in on at for with by from as is")
 
 
 def is_title(text: str) -> bool:
@@ -246,14 +247,14 @@ def is_title(text: str) -> bool:
     return bool(words) and all(w[0].isupper() or w in _MINOR_WORDS for w in words)
 
 
-_WORKS = words_set(
+_WORKS: Final = words_set(
     """show program programme film movie book series ad spot song album novel memoir play
     documentary episode podcast"""
 )
-_WORK_BEFORE = _WORKS | words_set("on in of titled entitled dubbed")
+_WORK_BEFORE: Final = _WORKS | words_set("on in of titled entitled dubbed")
 
 
-_LABELS = words_set(
+_LABELS: Final = words_set(
     "moniker nickname label slogan chant chants tag tagline catchphrase mantra epithet"
 )
 
@@ -266,7 +267,7 @@ def _names_a_label(toks: list[str], idx: int) -> bool:
     return after.lower() in _LABELS
 
 
-_HEADLINED = words_set("headline headlines headlined")
+_HEADLINED: Final = words_set("headline headlines headlined")
 
 
 def _a_headline(toks: list[str], idx: int) -> bool:

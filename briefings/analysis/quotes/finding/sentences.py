@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.quotes.finding.marks import Span, mask_id
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 
-_QUOTE_ENDS_SENTENCE = re.compile(r"(?<=\ue001\.)\s+(?=[A-Z])")
+_QUOTE_ENDS_SENTENCE: Final = re.compile(r"(?<=\ue001\.)\s+(?=[A-Z])")
 
 
 # a place's abbreviation closing a sentence before a word that only opens one ("… entering the
 # U.S. While Clinton has …"), which the splitter reads as one sentence
-_ABBREVIATION_ENDS_SENTENCE = re.compile(
+_ABBREVIATION_ENDS_SENTENCE: Final = re.compile(
     r"(?<=\b(?:U\.S|U\.K|D\.C|U\.N)\.)\s+(?=(?:While|But|The|He|She|It|They|We|I|In|On|At|After"
     r"|When|As|And|Yet|So|This|That|There|His|Her|Their|Its)\s)"
 )
 
-_ABBREVIATIONS = ("U.S. ", "U.K. ", "D.C. ", "U.N. ")
+_ABBREVIATIONS: Final = ("U.S. ", "U.K. ", "D.C. ", "U.N. ")
 
 
 def masked_sentences(masked: str) -> list[tuple[int, str]]:
@@ -57,7 +58,7 @@ def quote_kind(span: Span, toks: list[str], idx: int) -> QuoteKind:
     return "partial"
 
 
-SENTENCES_INSIDE = re.compile(r"\w[.!?]\s+[A-Z]")  # a quotation of more than one sentence
+SENTENCES_INSIDE: Final = re.compile(r"\w[.!?]\s+[A-Z]")  # a quotation of more than one sentence
 
 
 def _split_rest(toks: list[str], idx: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.finding.paragraph import Found
@@ -34,8 +35,8 @@ def continues_no_ones(
     )
 
 
-_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z])")
-_REPORTS = words_set(
+_LAST_SENTENCE: Final = re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z])")
+_REPORTS: Final = words_set(
     """reported reports issued issues said says wrote writes noted notes released releases
     published publishes added adds stated states"""
 )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.gender import PERSON_NOUNS
 
 __all__ = ["age_of_description", "another_age", "gender_of_head", "given_age"]
 
-_AGE = re.compile(r"(\d{1,3})-year-old$")
+_AGE: Final = re.compile(r"(\d{1,3})-year-old$")
 
 
 def gender_of_head(role: str | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefings.analysis.common.names import DEMONYMS
 from briefings.analysis.speech.words import AFFILIATIONS, ROLE_NOUNS
@@ -11,12 +12,12 @@ __all__ = ["plural_people"]
 
 # A plural verb or a quantifier beside a word shows the article writing it as many people:
 # "Latinos have been angry", "Many Latinos say"; a surname takes "has" and "says".
-_PLURAL_VERB = (
+_PLURAL_VERB: Final = (
     r"(?:are|were|have|say|think|want|need|believe|feel|vote|voted|do|don[’']t|aren[’']t)"
 )
-_QUANTIFIER = r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Tt]hese|[Tt]hose|[Ff]ellow|[Oo]ther)"
+_QUANTIFIER: Final = r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Tt]hese|[Tt]hose|[Ff]ellow|[Oo]ther)"
 
-_BETWEEN = r"(?:, [a-z]+,| also| still| now| often| too| all)?"  # "Latinos, however, were"
+_BETWEEN: Final = r"(?:, [a-z]+,| also| still| now| often| too| all)?"  # "Latinos, however, were"
 
 
 def plural_people(name: str, text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress, islice
+from typing import Final
 
 from briefings.analysis.common.gender import KIN
 from briefings.analysis.common.names import words_set
@@ -134,11 +135,11 @@ def _reported(toks: list[str], i: int, cues: list[int]) -> bool:
     return j > 0 and j < i - 1 and toks[j] == "that" and any(k < j for k in cues)
 
 
-_MODALS = words_set("should must shall ought needs")  # "…, said Mourinho should apologise"
+_MODALS: Final = words_set("should must shall ought needs")  # "…, said Mourinho should apologise"
 
 
 # speech verbs whose object is a person: a name right after one is whom it addresses or names
-_OBJECT_CUES = PARTICIPLE_CUES | words_set(
+_OBJECT_CUES: Final = PARTICIPLE_CUES | words_set(
     """told tells asked asks called calls thanked praised accused attacked blasted slammed
     described describes dubbed labeled labelled mocked criticized criticised defended questioned
     belittled urged urges"""
@@ -156,7 +157,7 @@ def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
     return nxt == "," or verb_like(nxt)
 
 
-_PEOPLE = words_set(
+_PEOPLE: Final = words_set(
     """men women people wife husband son brother sister father mother cousin friend widow partner
     neighbour colleague"""
 )
@@ -269,7 +270,7 @@ def _said_of(toks: list[str], cue: int) -> bool:
     return j >= 0 and j < cue - 1 and toks[j].islower() and toks[j] in CUES
 
 
-_SUBJECT_BEFORE = words_set("meanwhile then but")  # "…, but Christie wasn’t having it"
+_SUBJECT_BEFORE: Final = words_set("meanwhile then but")  # "…, but Christie wasn’t having it"
 
 
 def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
@@ -328,7 +329,7 @@ def _verb_after(toks: list[str], j: int, titled: bool) -> bool:
     )
 
 
-_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_LOWER_WORD: Final = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _described_full_name(toks: list[str], i: int, j: int) -> bool:
@@ -346,13 +347,13 @@ def _described_full_name(toks: list[str], i: int, j: int) -> bool:
     )
 
 
-_DESCRIBING = words_set("named called great")
+_DESCRIBING: Final = words_set("named called great")
 
 
-_NOT_DESCRIBING = PREPOSITIONS | STOP_NP | CONJUNCTIONS | OPENERS
+_NOT_DESCRIBING: Final = PREPOSITIONS | STOP_NP | CONJUNCTIONS | OPENERS
 
 
-_NOT_BEFORE_TITLE = _NOT_DESCRIBING | CLAUSE_OPENS | DETERMINERS
+_NOT_BEFORE_TITLE: Final = _NOT_DESCRIBING | CLAUSE_OPENS | DETERMINERS
 
 
 def _titled_full_name(toks: list[str], i: int, j: int) -> bool:

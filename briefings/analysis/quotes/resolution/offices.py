@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from briefings.analysis.speech.name_shapes import is_title_word
 
 __all__ = ["another_office"]
 
 # abbreviations and synonyms of an office, as one word
-_SAME = {
+_SAME: Final = {
     "sen": "senator",
     "gov": "governor",
     "rep": "representative",

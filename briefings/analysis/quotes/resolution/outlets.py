@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.name_shapes import is_title_word
@@ -13,14 +14,14 @@ __all__ = ["outlet_of"]
 
 # The one-word names of well-known newspapers and magazines that a description could be taken
 # for: "the Independent" (a party label), "the Economist" (a job), "the Guardian", "the Times".
-PUBLICATIONS = words_set(
+PUBLICATIONS: Final = words_set(
     """Independent Economist Guardian Telegraph Times Observer Spectator Mirror Sun Mail Express
     Herald Scotsman Statesman Standard Post Journal Tribune Chronicle Gazette Inquirer Examiner
     Bookseller Listener Tablet Week Atlantic"""
 )
 
 # Words after a name that show the article writing it as a publication: "the Courier newspaper"
-_PAPER_WORDS = r"(?:newspaper|magazine|tabloid|broadsheet|columnist)"
+_PAPER_WORDS: Final = r"(?:newspaper|magazine|tabloid|broadsheet|columnist)"
 
 
 def outlet_of(sp: Speaker, paragraphs: Sequence[str]) -> str | None:

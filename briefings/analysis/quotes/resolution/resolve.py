@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from briefings.analysis.common.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
@@ -48,11 +49,11 @@ __all__ = [
 
 # The name of a mention of someone the article describes but does not name ("a spokesman for
 # Vodafone said"): a pronoun that goes to them goes to no one named.
-UNNAMED = ""
+UNNAMED: Final = ""
 
 # The name of a mention of someone the article describes with "the" as the subject of a speech
 # verb ("Asked about it, the mayor laughed"), before the description is read: DESCRIBED + "mayor".
-DESCRIBED = "the "
+DESCRIBED: Final = "the "
 
 
 def described_person(sp: Speaker) -> bool:
@@ -83,12 +84,12 @@ class Mention:
 # quotes 551 -> 548, the last 240 unchanged): recency decides almost everything, the weights
 # only near ties — a quote's speaker over a subject, a name owning the subject ("Mrs. Hall’s
 # speech came later") well under the subject itself.
-WEIGHTS = {"speaker": 1.5, "opening": 1.0, "clause": 1.0, "cue": 1.0, "possessor": 0.2}
-SENTENCE_DECAY = 0.1
-PARAGRAPH_DECAY = 0.5
-UNKNOWN_GENDER = 0.8
-RIVAL = 0.25  # a runner-up scoring this share of the best makes the resolution less sure
-CLOSE = 1.0  # abstain when the runner-up scores this share of the best or more: a tie
+WEIGHTS: Final = {"speaker": 1.5, "opening": 1.0, "clause": 1.0, "cue": 1.0, "possessor": 0.2}
+SENTENCE_DECAY: Final = 0.1
+PARAGRAPH_DECAY: Final = 0.5
+UNKNOWN_GENDER: Final = 0.8
+RIVAL: Final = 0.25  # a runner-up scoring this share of the best makes the resolution less sure
+CLOSE: Final = 1.0  # abstain when the runner-up scores this share of the best or more: a tie
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,9 @@ def _surname_of_a_title(role: str | None, index: NameIndex, pos: int) -> str | N
     return full if index.is_person(full) else None
 
 
-DOMINANT = 2.0  # named in full this many times as often as another of the surname: meant by it
+DOMINANT: Final = (
+    2.0  # named in full this many times as often as another of the surname: meant by it
+)
 
 
 def _named_in_full(sp: Speaker, index: NameIndex, pos: int, quoted: set[str]) -> str | None:
@@ -301,7 +304,7 @@ def _a_place(name: str) -> bool:
     return kind_by_lists(name, words) == "place" and not (len(words) > 1 and gender_of(name))
 
 
-_COMPASS = frozenset({"east", "west", "north", "south"})  # surnames too: "Marty West"
+_COMPASS: Final = frozenset({"east", "west", "north", "south"})  # surnames too: "Marty West"
 
 
 def _no_one(name: str, index: NameIndex) -> bool:
@@ -410,7 +413,7 @@ def resolve_pronoun(
     return (ranked[0][1] or None) if ranked and not _close(ranked) else None  # "" is UNNAMED
 
 
-NEAR = 150  # characters: two people named this close together are equally likely
+NEAR: Final = 150  # characters: two people named this close together are equally likely
 
 
 def named_before(want: str | None, index: NameIndex, position: int) -> str | None:

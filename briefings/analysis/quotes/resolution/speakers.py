@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import accumulate
+from typing import Final
 
 from briefings.analysis.quotes.confidence.antecedent import last_named_as
 from briefings.analysis.quotes.confidence.context import (
@@ -201,7 +202,9 @@ def _described_elsewhere(
     return another_office(role, role_near(meant.name, paragraphs) or "")
 
 
-_SUBJECTS = frozenset({"opening", "clause", "cue"})  # how a person is named as a sentence's subject
+_SUBJECTS: Final = frozenset(
+    {"opening", "clause", "cue"}
+)  # how a person is named as a sentence's subject
 
 
 def _person_named_last(recent: Sequence[Mention], paragraph: int, opens: bool) -> str | None:
