@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from briefings.analysis.common import kinds, names
+from briefings.analysis.common.memo import Memo
 from briefings.analysis.people.own_words import nature
 from briefings.analysis.quotes.confidence import context
 from briefings.analysis.speech import name_shapes, tokens
@@ -45,7 +46,7 @@ def test_a_runs_kind_is_remembered_by_its_text_and_words() -> None:
 
 
 def test_a_full_memo_is_emptied_before_it_grows_past_its_bound() -> None:
-    bound = tokens._Caps.MAX_KEPT
+    bound = Memo.MAX_KEPT
     tokens._CAPS.clear()
     for n in range(bound + 10):
         tokens.is_cap(f"Word{n}")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import TYPE_CHECKING, Final
 
+from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
@@ -72,21 +73,13 @@ def _kind(text: str, words: tuple[str, ...]) -> EntityKind | None:
     return None
 
 
-class _Kinds(dict[tuple[str, tuple[str, ...]], "EntityKind | None"]):
-    """Each run's `_kind`, worked out once (asked again of the same run by each analyser, and of
-    every mention): a plain dictionary's look-up, called natively, costs less than a call through
-    `lru_cache`. Emptied when it holds MAX_KEPT runs."""
-
-    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
-
-    def __missing__(self, key: tuple[str, tuple[str, ...]]) -> EntityKind | None:
-        if len(self) >= self.MAX_KEPT:
-            self.clear()
-        found = self[key] = _kind(*key)
-        return found
+def _run_kind(run: tuple[str, tuple[str, ...]]) -> EntityKind | None:
+    return _kind(*run)
 
 
-_KINDS: Final = _Kinds()
+_KINDS: Final = Memo(
+    _run_kind
+)  # asked again of the same run by each analyser, and of every mention
 
 
 def not_in_a_name(word: str) -> bool:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import ClassVar, Final
+from typing import Final
+
+from briefings.analysis.common.memo import Memo
 
 
 def words_set(text: str) -> frozenset[str]:
@@ -43,20 +45,7 @@ def _name_key(name: str) -> str:
     return " ".join(text.lower().split())
 
 
-class _Keys(dict[str, str]):
-    """Each name's `_name_key`, worked out once: a plain dictionary's look-up, called natively,
-    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT names."""
-
-    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
-
-    def __missing__(self, key: str) -> str:
-        if len(self) >= self.MAX_KEPT:
-            self.clear()
-        found = self[key] = _name_key(key)
-        return found
-
-
-_KEYS: Final = _Keys()
+_KEYS: Final = Memo(_name_key)
 
 
 NAME_SUFFIXES: Final = words_set("jr sr ii iii iv")  # a key's generational suffixes

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import ClassVar, Final
+from typing import Final
 
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.gender import FEMALE_NAMES as _FEMALE
 from briefings.analysis.common.gender import HONORIFICS
 from briefings.analysis.common.gender import MALE_NAMES as _MALE
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
+from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import (
     CALENDAR,
     DEMONYMS,
@@ -53,20 +54,7 @@ def _first_name_like(tok: str) -> bool:
     )
 
 
-class _FirstNames(dict[str, bool]):
-    """Each word's `_first_name_like`, worked out once: a plain dictionary's look-up, called natively,
-    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT words."""
-
-    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
-
-    def __missing__(self, key: str) -> bool:
-        if len(self) >= self.MAX_KEPT:
-            self.clear()
-        found = self[key] = _first_name_like(key)
-        return found
-
-
-_FIRST_NAMES: Final = _FirstNames()
+_FIRST_NAMES: Final = Memo(_first_name_like)
 
 
 def full_name_at_end(text: str) -> bool:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Final
+from typing import Final
 
+from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import words_set
 
 NON_NAMES: Final = words_set(
@@ -94,20 +95,7 @@ def _is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and tok.lower() not in NON_NAMES
 
 
-class _Caps(dict[str, bool]):
-    """Each word's `_is_cap`, worked out once: a plain dictionary's look-up, called natively,
-    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT words."""
-
-    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
-
-    def __missing__(self, tok: str) -> bool:
-        if len(self) >= self.MAX_KEPT:
-            self.clear()
-        found = self[tok] = _is_cap(tok)
-        return found
-
-
-_CAPS: Final = _Caps()
+_CAPS: Final = Memo(_is_cap)
 
 
 def is_possessive(tok: str) -> bool:

@@ -21,10 +21,11 @@ import json
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from typing import ClassVar, Final, Literal
+from typing import Final, Literal
 
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import NAME_PARTICLES, name_key
 from briefings.analysis.common.zipf import english_zipf
 
@@ -111,20 +112,7 @@ def _is_thing_word(word: str) -> bool:
     return not known_name_word(word) and in_dictionary(word)
 
 
-class _ThingWords(dict[str, bool]):
-    """Each word's `_is_thing_word`, worked out once: a plain dictionary's look-up, called natively,
-    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT words."""
-
-    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
-
-    def __missing__(self, key: str) -> bool:
-        if len(self) >= self.MAX_KEPT:
-            self.clear()
-        found = self[key] = _is_thing_word(key)
-        return found
-
-
-_THING_WORDS: Final = _ThingWords()
+_THING_WORDS: Final = Memo(_is_thing_word)
 
 
 @lru_cache(maxsize=65536)

@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar, Final
+from typing import Final
 
 from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import NOT_ENTITY_SUFFIXES, ORG_SUFFIXES, WORK_NOUNS, name_key
 from briefings.analysis.quotes.confidence.hearsay import hearsay
 from briefings.analysis.quotes.confidence.model import Context
@@ -214,17 +215,4 @@ def _last_word(name: str) -> str:
     return _OWNER_S.sub("", words[-1]) if words else ""
 
 
-class _LastWords(dict[str, str]):
-    """Each name's `_last_word`, worked out once: a plain dictionary's look-up, called natively,
-    costs less than a call through `lru_cache`. Emptied when it holds MAX_KEPT names."""
-
-    MAX_KEPT: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
-
-    def __missing__(self, key: str) -> str:
-        if len(self) >= self.MAX_KEPT:
-            self.clear()
-        found = self[key] = _last_word(key)
-        return found
-
-
-_LAST_WORDS: Final = _LastWords()
+_LAST_WORDS: Final = Memo(_last_word)
