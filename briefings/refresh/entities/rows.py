@@ -68,6 +68,13 @@ def entity_row(entity: StoryEntity) -> dict[str, Any]:
 def insert_entities(session: Session, cast: Sequence[StoryEntity]) -> list[int]:
     """Store new entities with their lookup keys; their ids in the order of `cast`."""
     ids = insert_all(session, Entity, [entity_row(e) for e in cast])
+    insert_names(session, cast, ids)
+    insert_variants(session, [(i, variant_keys(e)) for e, i in zip(cast, ids, strict=True)])
+    return ids
+
+
+def insert_names(session: Session, cast: Sequence[StoryEntity], ids: Sequence[int]) -> None:
+    """Store the lookup keys of entities stored under `ids` (in the order of `cast`)."""
     insert_rows(
         session,
         EntityName,
@@ -77,8 +84,6 @@ def insert_entities(session: Session, cast: Sequence[StoryEntity]) -> list[int]:
             for key in sorted(lookup_keys(e))
         ],
     )
-    insert_variants(session, [(i, variant_keys(e)) for e, i in zip(cast, ids, strict=True)])
-    return ids
 
 
 def insert_variants(session: Session, found: Sequence[tuple[int, AbstractSet[str]]]) -> None:

@@ -15,7 +15,7 @@ from briefings.analysis.linking.known import variant_keys
 from briefings.analysis.linking.records import StoryEntity
 from briefings.analysis.linking.summary import ranked_roles, summarise
 from briefings.models import Entity, EntityName, EntityVariant, Mention, PatchedEntity
-from briefings.refresh.entities.rows import entity_row, insert_variants
+from briefings.refresh.entities.rows import entity_row, insert_names, insert_variants
 from briefings.refresh.writes.rows import chunks, insert_rows, update_rows
 
 ROLE_SETTLED = 50  # named more often, an entity keeps its role (a batch cannot outvote it)
@@ -92,15 +92,7 @@ def recompute_patched(session: Session) -> None:
     update_rows(session, Entity, updates)
     for chunk in chunks(sorted(renamed_ids)):
         session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
-    insert_rows(
-        session,
-        EntityName,
-        [
-            {"entity_id": i, "key": key[:256]}
-            for e, i in zip(renamed, renamed_ids, strict=True)
-            for key in sorted(lookup_keys(e))
-        ],
-    )
+    insert_names(session, renamed, renamed_ids)
     session.execute(delete(PatchedEntity))
 
 
