@@ -233,13 +233,16 @@ async def test_periodic_ingest_runs_off_loop_and_feeds_the_next_digest(
 
     harness = Harness(sessions, poster, clock)
     harness.scheduler.ingest = ingest
-    harness.scheduler.ingest_interval = dt.timedelta(minutes=10)
+    # Every 7 minutes from 07:00, so no ingest falls due at 08:00 with the digest: two jobs due
+    # at one instant run side by side, and which of them reads first is the machine's choice.
+    harness.scheduler.ingest_interval = dt.timedelta(minutes=7)
     await harness.service.configure(1, 10, "daily 08:00", "UTC", silent=False)
     await harness.start()
     await harness.at(dt.datetime(2024, 5, 1, 7, 10, tzinfo=UTC))
+    await harness.at(dt.datetime(2024, 5, 1, 7, 59, tzinfo=UTC))
     await harness.at(dt.datetime(2024, 5, 1, 8, 0, tzinfo=UTC))
     await harness.stop()
-    assert loop_thread and not any(loop_thread)
+    assert len(loop_thread) == 3 and not any(loop_thread)
     assert [s.path for s in poster.posts[0].digest.sources] == [
         f"new-{n}.txt" for n in range(1, len(loop_thread) + 1)
     ]
