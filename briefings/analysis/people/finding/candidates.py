@@ -516,7 +516,7 @@ def _judged(
     if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
         return Candidate(None, text, thing_hint=True)
     if (
-        words[-1] in NOT_ENTITY_SUFFIXES
+        (words[-1] in NOT_ENTITY_SUFFIXES and not _a_surname_like_a_things(tokens, start, j, role))
         or (("’" in text or "'" in text) and _CONTRACTION.search(text))
         or words[-1].endswith(DESCRIBING_ENDS)
         or (len(name) > 1 and INITIAL.fullmatch(name[-1].text))  # "Charles G. and David Koch"
@@ -603,6 +603,27 @@ def _judged(
 
 
 _ROYALS: Final = frozenset({"king", "queen", "prince", "princess"})
+
+# Verbs whose object is an actor: "The film stars Jude Law", "starring Doris Day".
+_STARS: Final = words_set("stars starring starred co-stars co-starring")
+
+
+def _a_surname_like_a_things(
+    tokens: Sequence[Token], start: int, end: int, role: Sequence[Token] | None
+) -> bool:
+    """A given name and a surname that also ends the name of a law, a day or an event ("Law",
+    "Day", "Bill"), marked a person by a role, a verb of saying or an actor's billing: "Jude Law
+    said", "actress Doris Day", "The film stars Jude Law" (not "Victoria Day", "Martial Law")."""
+    return (
+        end - start == 2
+        and is_given_name(tokens[start].text)
+        and known_name_word(tokens[start + 1].text)
+        and (
+            bool(role)
+            or speech_next_to(tokens, start, end)
+            or (start > 0 and tokens[start - 1].lower in _STARS)
+        )
+    )
 
 
 def _a_persons_name_like_a_place(

@@ -40,7 +40,7 @@ from briefings.analysis.people.things.works import (
     object_of_a_things_verb,
     won_as_a_band,
 )
-from briefings.analysis.speech.name_shapes import is_title_word
+from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 
 _THING_PLACES: Final = frozenset({"in", "at"})
 
@@ -93,8 +93,15 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "analysts at Goldman Sachs and Merrill Lynch"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
-    if before in _PLAYS and (_in_a_work(tokens, end) or _an_actors_part(tokens, start, end)):
-        # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film"
+    if before == "as" and _an_actors_billing(tokens, start):
+        return True  # a cast list: "with Hugh Grant as Daniel Cleaver"
+    if before in _PLAYS and (
+        _in_a_work(tokens, end)
+        or _in_a_work(tokens, _after_an_aside(tokens, end))
+        or _an_actors_part(tokens, start, end)
+    ):
+        # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film",
+        # "plays Agnes Brown, a Dublin matriarch, in the sitcom"
         return True
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
         return True  # an award's category and its winner: "Best film: Vera Drake"
@@ -364,6 +371,16 @@ def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:
         return False
     closes = _parts_close(tokens, end)
     return closes or any(t.lower in _ACTORS for t in tokens[: start - 2])
+
+
+def _an_actors_billing(tokens: Sequence[Token], start: int) -> bool:
+    """A full name right before the "as" at `start - 1`, as a cast is billed: "with Hugh Grant as
+    Daniel Cleaver", "Jamie Foxx as Ray"; the name after "as" is the part (not "as well as",
+    nor a job: "replaced Tony Blair as Labour leader" names no part but Labour's)."""
+    k = start - 1
+    while k > 0 and cap_at(tokens, k - 1) and not tokens[k - 1].possessive:
+        k -= 1
+    return start - 1 - k >= 2 and first_name_like(tokens[k].text) and not tokens[k].is_head
 
 
 def _parts_close(tokens: Sequence[Token], end: int) -> bool:
