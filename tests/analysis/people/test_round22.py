@@ -67,3 +67,46 @@ def test_parts_in_a_cast_list_or_played_in_a_work_are_no_people(
 )
 def test_people_after_as_or_plays_outside_a_cast_stay_people(text: str, people: set[str]) -> None:
     assert people <= _people(text)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "not_person"),
+    [
+        (("Its smaller rival Freddie Mac restated its results last year.",), "Freddie Mac"),
+        (("Rival First Choice said its own bookings were in line with hopes.",), "First Choice"),
+        (("The firm's main rival, Paddy Power, said trading was strong.",), "Paddy Power"),
+        (("Kauto Star beat stablemate Harry Topper by two lengths.",), "Harry Topper"),
+    ],
+)
+def test_a_things_rival_is_no_person(paragraphs: tuple[str, ...], not_person: str) -> None:
+    assert not_person not in _people(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("His Tory rival David Davis said he would stand.", "David Davis"),
+        ("Kerry's rival George Bush said his plan worked.", "George Bush"),
+        ("Rival Tony Blair said he would stand.", "Tony Blair"),
+    ],
+)
+def test_a_persons_rival_stays_a_person(text: str, person: str) -> None:
+    assert person in _people(text)
+
+
+def test_a_name_taken_up_as_a_horse_is_no_person() -> None:
+    people = _people(
+        "Hardy Eustace won the Champion Hurdle at Cheltenham for the second year running.",
+        "The nine-year-old, ridden by Conor O'Dwyer, held off Harchibald by a neck.",
+        "He is a real star, said trainer Dessie Hughes.",
+    )
+    assert "Hardy Eustace" not in people
+    assert {"Conor O'Dwyer", "Dessie Hughes"} <= people
+
+
+def test_a_name_taken_up_as_an_athlete_stays_a_person() -> None:
+    people = _people(
+        "Paula Radcliffe won the London Marathon for the third time.",
+        "The 31-year-old, coached by her husband Gary Lough, led from the start.",
+    )
+    assert "Paula Radcliffe" in people

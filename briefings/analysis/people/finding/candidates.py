@@ -85,7 +85,7 @@ from briefings.analysis.people.things.figures import (
     reports_its_figures,
     speaks_of_its_figures,
 )
-from briefings.analysis.people.things.firms import a_firms_act, headed_as_a_body
+from briefings.analysis.people.things.firms import a_firms_act, a_things_rival, headed_as_a_body
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
     after_a_titles_possessive,
@@ -513,6 +513,8 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
+    if not alias and role and a_things_rival(tokens, role, where_things_stand(tokens, start, j)):
+        return _hinted(True, None, text)  # "its smaller rival Freddie Mac"
     if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
         return Candidate(None, text, thing_hint=True)
     if (

@@ -93,6 +93,10 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "analysts at Goldman Sachs and Merrill Lynch"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
+    if before in _STABLEMATES or (
+        before == "," and start > 1 and tokens[start - 2].lower in _STABLEMATES
+    ):
+        return True  # a horse: "beat stablemate Harry Topper", "his stablemate, Denman,"
     if before == "as" and _an_actors_billing(tokens, start):
         return True  # a cast list: "with Hugh Grant as Daniel Cleaver"
     if before in _PLAYS and (
@@ -361,6 +365,9 @@ def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
 _BASED: Final = ("-based", "-listed", "-owned")
 
 _ACTORS: Final = words_set("actor actress actors actresses")
+
+# A horse from the same stable as another (a firm's "stablemate" is another firm).
+_STABLEMATES: Final = words_set("stablemate stablemates")
 
 
 def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:
