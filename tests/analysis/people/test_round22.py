@@ -110,3 +110,44 @@ def test_a_name_taken_up_as_an_athlete_stays_a_person() -> None:
         "The 31-year-old, coached by her husband Gary Lough, led from the start.",
     )
     assert "Paula Radcliffe" in people
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "not_person"),
+    [
+        (("Karen Millen and French Connection also reported strong trading.",), "Karen Millen"),
+        (
+            (
+                "The game, made by Edinburgh-based Rockstar North, follows Carl Johnson, a gang member.",
+            ),
+            "Carl Johnson",
+        ),
+        (
+            (
+                "The writers of Father Ted, Graham Linehan and Arthur Mathews, have a new show.",
+                "Father Ted ran for three series and starred Dermot Morgan.",
+            ),
+            "Ted",
+        ),
+    ],
+)
+def test_firms_joined_in_a_report_a_storys_hero_after_an_aside_and_a_titled_work(
+    paragraphs: tuple[str, ...], not_person: str
+) -> None:
+    people = _people(*paragraphs)
+    assert not_person not in people
+    assert all(not p.endswith("Ted") for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Tom Smith and Jane Doe reported seeing the car.", "Tom Smith"),
+        ("The creator of Father Ted Crilly, Graham Linehan, said so.", "Ted Crilly"),
+        ("The documentary, made by the BBC, follows Gordon Brown, the chancellor.", "Gordon Brown"),
+    ],
+)
+def test_people_reporting_followed_by_a_documentary_or_titled_in_full_stay_people(
+    text: str, person: str
+) -> None:
+    assert person in _people(text)

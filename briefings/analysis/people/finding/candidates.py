@@ -73,7 +73,7 @@ from briefings.analysis.people.roles.roles import (
     tokenize,
 )
 from briefings.analysis.people.things.body_words import BODY_NOUNS, BODYS_NOUNS, PREPOSITIONS
-from briefings.analysis.people.things.characters import a_character
+from briefings.analysis.people.things.characters import a_character, a_titled_work
 from briefings.analysis.people.things.clauses import (
     a_subject_which,
     first_pronoun_its,
@@ -711,6 +711,7 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
     return (
         introduced_as_a_thing(tokens, start)
         or a_character(tokens, run_start, end)
+        or a_titled_work(tokens, run_start, start, end)
         or fictional_before(tokens, start)
         or after_a_plural_title(tokens, start, end)
         or after_a_titles_possessive(tokens, start)
