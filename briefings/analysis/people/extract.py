@@ -23,7 +23,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     read = [list(sentence_candidates(s)) for s in sentences]
-    candidates = [c for found in read for c in found]
+    candidates = _surnames_kept([c for found in read for c in found])
     candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
     candidates += [Candidate(None, t, thing_hint=True) for t in titles]
@@ -86,6 +86,24 @@ def _possessors(words: Sequence[str]) -> list[str]:
 
 _SENTENCE_ENDS: Final = (".", "!", "?", "”", '"')  # what a sentence's last character may be
 _WORD: Final = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _surnames_kept(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates but the first of two given names before one surname ("Bernard" of "Bernard
+    and Laura Ashley") when that name is someone's surname in the article, or the given name of
+    someone of another surname: "Blair and Gordon Brown met" names Tony Blair, "Hillary and Tim
+    Kaine" Hillary Clinton."""
+    full = [c.text.split() for c in candidates if c.kind == "person" and " " in c.text]
+    surnames = {words[-1] for words in full}
+    return [
+        c
+        for c in candidates
+        if c.given_before is None
+        or not (
+            c.given_before in surnames
+            or any(w[0] == c.given_before and w[-1] != c.text.split()[-1] for w in full)
+        )
+    ]
 
 
 def _taken_up_as_firms(

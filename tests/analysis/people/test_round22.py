@@ -151,3 +151,24 @@ def test_people_reporting_followed_by_a_documentary_or_titled_in_full_stay_peopl
     text: str, person: str
 ) -> None:
     assert person in _people(text)
+
+
+def test_two_given_names_before_one_surname_name_two_people() -> None:
+    people = _people("The chain was founded by Bernard and Laura Ashley in 1953.")
+    assert {"Bernard Ashley", "Laura Ashley"} <= people
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "not_person"),
+    [
+        (("Tony Blair spoke first.", "Later Blair and Gordon Brown met."), "Blair Brown"),
+        (
+            ("Hillary Clinton spoke.", "It will help Hillary and Tim Kaine get elected."),
+            "Hillary Kaine",
+        ),
+    ],
+)
+def test_a_lone_name_before_and_that_names_someone_else_here_is_that_person(
+    paragraphs: tuple[str, ...], not_person: str
+) -> None:
+    assert not_person not in _people(*paragraphs)

@@ -128,6 +128,8 @@ class Candidate:
     # Mourinho", "Chelsea's Frank Lampard" (a club, a firm, a country)
     firms_figures: bool = False  # reports its figures or its share price moves ("Hugo Boss
     # reported higher profits", "Ted Baker fell 5p"): a firm's act, that outweighs one speech
+    given_before: str | None = None  # the lone given name before "and" that this one's surname
+    # completes ("Bernard" of "Bernard and Laura Ashley"): unless it is someone's surname here
 
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
@@ -207,6 +209,9 @@ def _sentence_candidates(
                 couple = _the_other_of_a_couple(tokens, i, candidate)
                 if couple:
                     yield couple
+                sharing = _the_other_given_name(sentence, tokens, i, j, candidate)
+                if sharing:
+                    yield sharing
 
 
 # Definite articles of French, Spanish, Italian and German that open a paper's or a place's name.
@@ -268,6 +273,25 @@ def _the_other_of_a_couple(
     if not surname:
         return None
     return Candidate("person", candidate.text, alias=f"{other} {surname}", evidence=True)
+
+
+def _the_other_given_name(
+    sentence: str, tokens: Sequence[Token], i: int, j: int, candidate: Candidate
+) -> Candidate | None:
+    """The first of two people named by their given names and one surname: "Bernard and Laura
+    Ashley" names Bernard Ashley as well as Laura Ashley (a lone given name that is someone's
+    surname in the article is that person: "Blair and Gordon Brown", see `given_before`)."""
+    if candidate.kind != "person" or candidate.alias or i < 2 or j - i != 2:
+        return None
+    given, surname = tokens[i - 2], tokens[i + 1]
+    if tokens[i - 1].lower != "and" or not (given.is_cap and given.is_word) or given.possessive:
+        return None
+    if i > 2 and tokens[i - 3].is_word and tokens[i - 3].is_cap:
+        return None  # "Tony Blair and Gordon Brown": a full name before "and"
+    if not (is_given_name(given.text) and is_given_name(tokens[i].text)):
+        return None
+    text = f"{given.text} {run_text(sentence, [surname])}"
+    return Candidate("person", text, given_before=given.text)
 
 
 def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
