@@ -172,3 +172,33 @@ def test_a_lone_name_before_and_that_names_someone_else_here_is_that_person(
     paragraphs: tuple[str, ...], not_person: str
 ) -> None:
     assert not_person not in _people(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "work"),
+    [
+        (
+            "Vera Drake and Mona Lisa Smile were nominated for best film, said Tom Smith.",
+            "Tom Smith",
+            "Vera Drake",
+        ),
+        ("Jamie Foxx won best actor for Ray Finch.", "Jamie Foxx", "Ray Finch"),
+    ],
+)
+def test_works_nominated_together_or_won_for_are_no_people(
+    text: str, person: str, work: str
+) -> None:
+    people = _people(text)
+    assert person in people
+    assert work not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("He was best man for Tom Smith at the wedding.", "Tom Smith"),
+        ("Joss Stone and Amy Winehouse won best British female jointly.", "Joss Stone"),
+    ],
+)
+def test_people_after_best_or_joined_to_a_winner_stay_people(text: str, person: str) -> None:
+    assert person in _people(text)

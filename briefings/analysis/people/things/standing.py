@@ -39,6 +39,7 @@ from briefings.analysis.people.things.works import (
     listed_among_things,
     object_of_a_things_verb,
     won_as_a_band,
+    won_for_a_work,
 )
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 
@@ -165,6 +166,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # nominated: "Susan Fletcher for Eve Green"
     if before == "for" and start > 1 and tokens[start - 2].lower in _AWARDED:
         return True  # "nominated for Vera Drake", "an Oscar for Million Dollar Baby"
+    if won_for_a_work(tokens, start):
+        return True  # "won best actor for Ray"
     if before == "of" and start > 1:
         job = tokens[start - 2]
         if not job.is_cap and job.lower not in _KIN and (job.is_head or job.lower in _OF_A_THING):
