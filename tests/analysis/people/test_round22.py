@@ -202,3 +202,14 @@ def test_works_nominated_together_or_won_for_are_no_people(
 )
 def test_people_after_best_or_joined_to_a_winner_stay_people(text: str, person: str) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Spice Girl Victoria Beckham came seventh.", "Victoria Beckham"),
+        ("Golden Boy Michael Owen scored twice.", "Michael Owen"),
+    ],
+)
+def test_a_nickname_ending_in_a_persons_noun_is_no_part_of_the_name(text: str, person: str) -> None:
+    assert person in _people(text)

@@ -28,6 +28,7 @@ from briefings.analysis.people.finding.cuts import (
     a_nationals_name,
     after_a_hyphenated_title,
     after_a_hyphenated_word,
+    after_a_persons_noun,
     after_thing_words,
     described_run,
     headline_cut,
@@ -387,6 +388,8 @@ def _candidate(
             split = after_thing_words(run)
         if split is None:  # "Whitbread Prize-winner Andrea Levy"
             split = after_a_hyphenated_title(run)
+        if split is None:  # "Spice Girl Victoria Beckham"
+            split = after_a_persons_noun(run)
         tail = title_tail(run[split:]) if split is not None else 0
         if split is not None:  # "Director of National Intelligence James Clapper"
             split += tail
