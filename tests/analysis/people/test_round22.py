@@ -213,3 +213,21 @@ def test_people_after_best_or_joined_to_a_winner_stay_people(text: str, person: 
 )
 def test_a_nickname_ending_in_a_persons_noun_is_no_part_of_the_name(text: str, person: str) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Will Young has scored his fourth UK number one single.", "Will Young"),
+        ("Will Smith said he would return for a sequel.", "Will Smith"),
+    ],
+)
+def test_a_given_name_that_is_a_modal_opens_a_name_before_a_verb(text: str, person: str) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["May Day is a holiday in Britain.", "Will Young score again?", "De Blasio said no."]
+)
+def test_a_modal_or_a_day_opening_a_sentence_names_no_one(text: str) -> None:
+    assert not {"Will Young", "May Day", "De Blasio"} & _people(text)

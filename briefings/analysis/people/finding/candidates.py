@@ -14,6 +14,7 @@ from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
     DEMONYMS,
+    NAME_PARTICLES,
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
@@ -188,6 +189,7 @@ def _sentence_candidates(
                     or (j - i > 1 and _a_frequent_word(tokens[i]))
                 )
                 and not _keeps(tokens[i])
+                and not _a_given_name_before_a_verb(tokens, i, j)
                 and not kind_by_lists(
                     run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]
                 )
@@ -346,6 +348,25 @@ def _a_frequent_word(token: Token) -> bool:
         and english_zipf(token.lower) >= _FREQUENT_ZIPF
         and not is_given_name(token.text)
         and in_dictionary(token.text)
+    )
+
+
+# Verbs a person's name opens a sentence before, never a modal's subject ("Will Young has", not
+# "Will Young score?").
+_FINITE_AFTER_A_NAME: Final = words_set("has had is was said says told added")
+
+
+def _a_given_name_before_a_verb(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A common word that is a given name too, opening the sentence with a surname and a finite
+    verb after them: the name's ("Will Young has scored", "Will Smith said"; not "Will Young
+    score?", a modal before its subject)."""
+    return (
+        j - i == 2
+        and j < len(tokens)
+        and tokens[j].lower in _FINITE_AFTER_A_NAME
+        and tokens[i].lower not in NAME_PARTICLES  # "De Blasio said": a surname's particle
+        and is_given_name(tokens[i].text)
+        and not is_thing_surname(tokens[i + 1].text)
     )
 
 
@@ -593,6 +614,10 @@ def _judged(
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
         )
+    if at_start and start == i and _a_given_name_before_a_verb(tokens, start, j):
+        candidate = _hinted(hint, "person", text, body)  # "Will Young has scored"
+        candidate.spoken = _spoken(tokens, start, j)
+        return candidate
     if len(name) >= 2:
         if not looks_like_name(name) or (start > 0 and tokens[start - 1].lower == "the"):
             # "The History Boys", "the West End": people take no article; one written where
