@@ -11,7 +11,7 @@ from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.people.entities.grouping import Entity, group_candidates
 from briefings.analysis.people.entities.mentions import count_mentions
 from briefings.analysis.people.finding.candidates import Candidate, sentence_candidates
-from briefings.analysis.people.things.taken_up import taken_up_as_a_firm
+from briefings.analysis.people.things.taken_up import taken_up_as_a_firm, taken_up_as_a_performer
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.words import STYLES
 
@@ -110,7 +110,9 @@ def _taken_up_as_firms(
     sentences: Sequence[str], read: Sequence[list[Candidate]]
 ) -> list[Candidate]:
     """Hints of no person for a name the next sentence takes up as a firm ("Jimmy Choo had a hard
-    year. The company blamed …"): kept a person only where the article gives it a person's marks."""
+    year. The company blamed …"): kept a person only where the article gives it a person's marks;
+    and a person's marks for one it takes up as a performer ("Madonna has topped a list. The
+    singer, who …")."""
     hints = []
     for k in range(len(sentences) - 1):
         names = [c.text for c in read[k]]
@@ -118,6 +120,9 @@ def _taken_up_as_firms(
         firm = taken_up_as_a_firm(sentences[k], names, sentences[k + 1], people)
         if firm and read[k][0].kind in ("person", None):
             hints.append(Candidate(None, firm, thing_hint=True))
+        performer = taken_up_as_a_performer(sentences[k], names, sentences[k + 1])
+        if performer and read[k][0].kind in ("person", None) and not read[k][0].thing_hint:
+            hints.append(Candidate("person", performer, evidence=True))
     return hints
 
 

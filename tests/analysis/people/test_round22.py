@@ -231,3 +231,22 @@ def test_a_given_name_that_is_a_modal_opens_a_name_before_a_verb(text: str, pers
 )
 def test_a_modal_or_a_day_opening_a_sentence_names_no_one(text: str) -> None:
     assert not {"Will Young", "May Day", "De Blasio"} & _people(text)
+
+
+def test_a_one_word_name_taken_up_as_a_singer_is_a_person() -> None:
+    people = _people(
+        "Madonna has topped a list of the richest women in music.",
+        "The singer, who lives in London, has a fortune of £235m.",
+    )
+    assert "Madonna" in people
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Chelsea lost again on Saturday.", "The striker, who joined in May, was booed."),
+        ("Keane topped the album chart.", "The singer Tom Chaplin said he was thrilled."),
+    ],
+)
+def test_a_club_or_band_before_another_person_stays_no_person(paragraphs: tuple[str, ...]) -> None:
+    assert not {"Chelsea", "Keane"} & _people(*paragraphs)

@@ -69,3 +69,21 @@ def _where_or_what(sentence: str, name: str) -> bool:
     return (
         re.search(rf"\b(?:at|in|on|from|to|of|for|the) {re.escape(name)}\b", sentence) is not None
     )
+
+
+# How a sentence opens when its subject is the performer the sentence before was about, maybe
+# with words that say what kind: "The singer, who", "The Irish singer's second album" (not a
+# club's or a firm's people, "The striker", "The chairman", nor a horse's "The 10-year-old").
+_A_PERFORMER_OPENS: Final = re.compile(
+    r"The (?:[\w-]+ ){0,2}?(?:singer|singer-songwriter|songwriter|actress|actor|rapper|"
+    r"comedian|comedienne|novelist|presenter)(?:['’]s)?\b(?! [A-Z])"
+)
+
+
+def taken_up_as_a_performer(sentence: str, names: Sequence[str], following: str) -> str | None:
+    """The name that opens `sentence`, the only one it has, when `following` opens by calling
+    its subject a singer, an actor or a writer: someone, though named by one word ("Madonna has
+    topped a list. The singer, who lives in London, …")."""
+    if len(names) != 1 or not sentence.startswith(names[0]):
+        return None
+    return names[0] if _A_PERFORMER_OPENS.match(following.lstrip("“\"‘' ")) else None
