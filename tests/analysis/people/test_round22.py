@@ -250,3 +250,23 @@ def test_a_one_word_name_taken_up_as_a_singer_is_a_person() -> None:
 )
 def test_a_club_or_band_before_another_person_stays_no_person(paragraphs: tuple[str, ...]) -> None:
     assert not {"Chelsea", "Keane"} & _people(*paragraphs)
+
+
+def test_a_name_and_the_words_of_a_title_before_a_singular_verb_is_a_work() -> None:
+    people = _people(
+        "Harry Potter and the Half-Blood Prince has become the fastest-selling book in UK"
+        " history, said Tim Waterstone."
+    )
+    assert "Harry Potter" not in people
+    assert "Tim Waterstone" in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Blair and the Queen have met at Balmoral.",
+        "The row between Tony Blair and the Prince of Wales is over.",
+    ],
+)
+def test_a_person_and_another_before_their_verb_stays_a_person(text: str) -> None:
+    assert "Tony Blair" in _people(text)

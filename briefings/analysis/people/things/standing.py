@@ -18,7 +18,7 @@ from briefings.analysis.people.things.appositions import (
 )
 from briefings.analysis.people.things.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
 from briefings.analysis.people.things.characters import played_by
-from briefings.analysis.people.things.clauses import told_as_a_thing
+from briefings.analysis.people.things.clauses import opens_a_clause, told_as_a_thing
 from briefings.analysis.people.things.figures import (
     at_the_box_office,
     dated_in_brackets,
@@ -178,6 +178,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
             return True
     if _titled_a_work(tokens, end) or _and_the_of(tokens, end):
         return True  # "Jerry Springer the Opera", "Harry Potter and the Goblet of Fire"
+    if opens_a_clause(tokens, start) and _one_title_before_its_verb(tokens, end):
+        return True  # "Harry Potter and the Half-Blood Prince has become"
     k = end
     while (
         k < len(tokens)
@@ -228,6 +230,24 @@ def _and_the_of(tokens: Sequence[Token], end: int) -> bool:
         and not kind_by_lists(" ".join(words), [w.lower() for w in words])
         and name_nature(thing.text) != "organisation"
     )
+
+
+# Singular verbs: what "X and the Y" takes as one thing, a title ("Tony Blair and the Queen have").
+_SINGULAR: Final = words_set("has is was")
+
+
+def _one_title_before_its_verb(tokens: Sequence[Token], end: int) -> bool:
+    """A subject's name, "and the", capitalised words and a singular verb: the two joined are one
+    thing, a title ("Harry Potter and the Half-Blood Prince has become"; not "Tony Blair and the
+    Queen have met", nor a lone title or person's noun, "and the Duke")."""
+    if end + 3 >= len(tokens) or tokens[end].lower != "and" or tokens[end + 1].lower != "the":
+        return False
+    k = m = end + 2
+    while m < len(tokens) and m - k < 5 and cap_at(tokens, m):
+        m += 1
+    if m - k == 1 and (tokens[k].is_head or tokens[k].lower in PERSON_NOUNS):
+        return False
+    return m > k and m < len(tokens) and tokens[m].lower in _SINGULAR
 
 
 # A work's makers, credited between commas after its title: "Peter Pan, directed by PJ Hogan,".
