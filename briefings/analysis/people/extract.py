@@ -11,7 +11,7 @@ from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.people.entities.grouping import Entity, group_candidates
 from briefings.analysis.people.entities.mentions import count_mentions
 from briefings.analysis.people.finding.candidates import Candidate, sentence_candidates
-from briefings.analysis.people.things.taken_up import taken_up_as_a_firm
+from briefings.analysis.people.things.taken_up import taken_up_as_a_firm, taken_up_as_a_performer
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.words import STYLES
 
@@ -23,7 +23,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     read = [list(sentence_candidates(s)) for s in sentences]
-    candidates = [c for found in read for c in found]
+    candidates = _surnames_kept([c for found in read for c in found])
     candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
     candidates += [Candidate(None, t, thing_hint=True) for t in titles]
@@ -88,11 +88,31 @@ _SENTENCE_ENDS: Final = (".", "!", "?", "”", '"')  # what a sentence's last ch
 _WORD: Final = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+def _surnames_kept(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates but the first of two given names before one surname ("Bernard" of "Bernard
+    and Laura Ashley") when that name is someone's surname in the article, or the given name of
+    someone of another surname: "Blair and Gordon Brown met" names Tony Blair, "Hillary and Tim
+    Kaine" Hillary Clinton."""
+    full = [c.text.split() for c in candidates if c.kind == "person" and " " in c.text]
+    surnames = {words[-1] for words in full}
+    return [
+        c
+        for c in candidates
+        if c.given_before is None
+        or not (
+            c.given_before in surnames
+            or any(w[0] == c.given_before and w[-1] != c.text.split()[-1] for w in full)
+        )
+    ]
+
+
 def _taken_up_as_firms(
     sentences: Sequence[str], read: Sequence[list[Candidate]]
 ) -> list[Candidate]:
     """Hints of no person for a name the next sentence takes up as a firm ("Jimmy Choo had a hard
-    year. The company blamed …"): kept a person only where the article gives it a person's marks."""
+    year. The company blamed …"): kept a person only where the article gives it a person's marks;
+    and a person's marks for one it takes up as a performer ("Madonna has topped a list. The
+    singer, who …")."""
     hints = []
     for k in range(len(sentences) - 1):
         names = [c.text for c in read[k]]
@@ -100,6 +120,9 @@ def _taken_up_as_firms(
         firm = taken_up_as_a_firm(sentences[k], names, sentences[k + 1], people)
         if firm and read[k][0].kind in ("person", None):
             hints.append(Candidate(None, firm, thing_hint=True))
+        performer = taken_up_as_a_performer(sentences[k], names, sentences[k + 1])
+        if performer and read[k][0].kind in ("person", None) and not read[k][0].thing_hint:
+            hints.append(Candidate("person", performer, evidence=True))
     return hints
 
 

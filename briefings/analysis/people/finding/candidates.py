@@ -14,6 +14,7 @@ from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
     DEMONYMS,
+    NAME_PARTICLES,
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
@@ -28,6 +29,7 @@ from briefings.analysis.people.finding.cuts import (
     a_nationals_name,
     after_a_hyphenated_title,
     after_a_hyphenated_word,
+    after_a_persons_noun,
     after_thing_words,
     described_run,
     headline_cut,
@@ -73,7 +75,7 @@ from briefings.analysis.people.roles.roles import (
     tokenize,
 )
 from briefings.analysis.people.things.body_words import BODY_NOUNS, BODYS_NOUNS, PREPOSITIONS
-from briefings.analysis.people.things.characters import a_character
+from briefings.analysis.people.things.characters import a_character, a_titled_work
 from briefings.analysis.people.things.clauses import (
     a_subject_which,
     first_pronoun_its,
@@ -85,7 +87,7 @@ from briefings.analysis.people.things.figures import (
     reports_its_figures,
     speaks_of_its_figures,
 )
-from briefings.analysis.people.things.firms import a_firms_act, headed_as_a_body
+from briefings.analysis.people.things.firms import a_firms_act, a_things_rival, headed_as_a_body
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
     after_a_titles_possessive,
@@ -128,6 +130,8 @@ class Candidate:
     # Mourinho", "Chelsea's Frank Lampard" (a club, a firm, a country)
     firms_figures: bool = False  # reports its figures or its share price moves ("Hugo Boss
     # reported higher profits", "Ted Baker fell 5p"): a firm's act, that outweighs one speech
+    given_before: str | None = None  # the lone given name before "and" that this one's surname
+    # completes ("Bernard" of "Bernard and Laura Ashley"): unless it is someone's surname here
 
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
@@ -185,6 +189,7 @@ def _sentence_candidates(
                     or (j - i > 1 and _a_frequent_word(tokens[i]))
                 )
                 and not _keeps(tokens[i])
+                and not _a_given_name_before_a_verb(tokens, i, j)
                 and not kind_by_lists(
                     run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]
                 )
@@ -207,6 +212,9 @@ def _sentence_candidates(
                 couple = _the_other_of_a_couple(tokens, i, candidate)
                 if couple:
                     yield couple
+                sharing = _the_other_given_name(sentence, tokens, i, j, candidate)
+                if sharing:
+                    yield sharing
 
 
 # Definite articles of French, Spanish, Italian and German that open a paper's or a place's name.
@@ -270,6 +278,25 @@ def _the_other_of_a_couple(
     return Candidate("person", candidate.text, alias=f"{other} {surname}", evidence=True)
 
 
+def _the_other_given_name(
+    sentence: str, tokens: Sequence[Token], i: int, j: int, candidate: Candidate
+) -> Candidate | None:
+    """The first of two people named by their given names and one surname: "Bernard and Laura
+    Ashley" names Bernard Ashley as well as Laura Ashley (a lone given name that is someone's
+    surname in the article is that person: "Blair and Gordon Brown", see `given_before`)."""
+    if candidate.kind != "person" or candidate.alias or i < 2 or j - i != 2:
+        return None
+    given, surname = tokens[i - 2], tokens[i + 1]
+    if tokens[i - 1].lower != "and" or not (given.is_cap and given.is_word) or given.possessive:
+        return None
+    if i > 2 and tokens[i - 3].is_word and tokens[i - 3].is_cap:
+        return None  # "Tony Blair and Gordon Brown": a full name before "and"
+    if not (is_given_name(given.text) and is_given_name(tokens[i].text)):
+        return None
+    text = f"{given.text} {run_text(sentence, [surname])}"
+    return Candidate("person", text, given_before=given.text)
+
+
 def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
     """The full name whose possessive stands right before a name: "Vera Drake" of "Vera Drake's
     Imelda Staunton" (a film's star, a club's player: a person's own people take a word between,
@@ -324,6 +351,25 @@ def _a_frequent_word(token: Token) -> bool:
     )
 
 
+# Verbs a person's name opens a sentence before, never a modal's subject ("Will Young has", not
+# "Will Young score?").
+_FINITE_AFTER_A_NAME: Final = words_set("has had is was said says told added")
+
+
+def _a_given_name_before_a_verb(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A common word that is a given name too, opening the sentence with a surname and a finite
+    verb after them: the name's ("Will Young has scored", "Will Smith said"; not "Will Young
+    score?", a modal before its subject)."""
+    return (
+        j - i == 2
+        and j < len(tokens)
+        and tokens[j].lower in _FINITE_AFTER_A_NAME
+        and tokens[i].lower not in NAME_PARTICLES  # "De Blasio said": a surname's particle
+        and is_given_name(tokens[i].text)
+        and not is_thing_surname(tokens[i + 1].text)
+    )
+
+
 def _keeps(token: Token) -> bool:
     """Sentence-initial words kept although common: titles ("President Biden"), "Mr"."""
     return token.is_head or token.is_courtesy
@@ -363,6 +409,8 @@ def _candidate(
             split = after_thing_words(run)
         if split is None:  # "Whitbread Prize-winner Andrea Levy"
             split = after_a_hyphenated_title(run)
+        if split is None:  # "Spice Girl Victoria Beckham"
+            split = after_a_persons_noun(run)
         tail = title_tail(run[split:]) if split is not None else 0
         if split is not None:  # "Director of National Intelligence James Clapper"
             split += tail
@@ -513,10 +561,12 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
+    if not alias and role and a_things_rival(tokens, role, where_things_stand(tokens, start, j)):
+        return _hinted(True, None, text)  # "its smaller rival Freddie Mac"
     if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
         return Candidate(None, text, thing_hint=True)
     if (
-        words[-1] in NOT_ENTITY_SUFFIXES
+        (words[-1] in NOT_ENTITY_SUFFIXES and not _a_surname_like_a_things(tokens, start, j, role))
         or (("’" in text or "'" in text) and _CONTRACTION.search(text))
         or words[-1].endswith(DESCRIBING_ENDS)
         or (len(name) > 1 and INITIAL.fullmatch(name[-1].text))  # "Charles G. and David Koch"
@@ -564,6 +614,10 @@ def _judged(
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
         )
+    if at_start and start == i and _a_given_name_before_a_verb(tokens, start, j):
+        candidate = _hinted(hint, "person", text, body)  # "Will Young has scored"
+        candidate.spoken = _spoken(tokens, start, j)
+        return candidate
     if len(name) >= 2:
         if not looks_like_name(name) or (start > 0 and tokens[start - 1].lower == "the"):
             # "The History Boys", "the West End": people take no article; one written where
@@ -603,6 +657,27 @@ def _judged(
 
 
 _ROYALS: Final = frozenset({"king", "queen", "prince", "princess"})
+
+# Verbs whose object is an actor: "The film stars Jude Law", "starring Doris Day".
+_STARS: Final = words_set("stars starring starred co-stars co-starring")
+
+
+def _a_surname_like_a_things(
+    tokens: Sequence[Token], start: int, end: int, role: Sequence[Token] | None
+) -> bool:
+    """A given name and a surname that also ends the name of a law, a day or an event ("Law",
+    "Day", "Bill"), marked a person by a role, a verb of saying or an actor's billing: "Jude Law
+    said", "actress Doris Day", "The film stars Jude Law" (not "Victoria Day", "Martial Law")."""
+    return (
+        end - start == 2
+        and is_given_name(tokens[start].text)
+        and known_name_word(tokens[start + 1].text)
+        and (
+            bool(role)
+            or speech_next_to(tokens, start, end)
+            or (start > 0 and tokens[start - 1].lower in _STARS)
+        )
+    )
 
 
 def _a_persons_name_like_a_place(
@@ -688,6 +763,7 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
     return (
         introduced_as_a_thing(tokens, start)
         or a_character(tokens, run_start, end)
+        or a_titled_work(tokens, run_start, start, end)
         or fictional_before(tokens, start)
         or after_a_plural_title(tokens, start, end)
         or after_a_titles_possessive(tokens, start)

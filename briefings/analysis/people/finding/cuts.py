@@ -71,6 +71,21 @@ def after_thing_words(run: Sequence[Token]) -> int | None:
     return k if k and first_name_like(run[k].text) else None
 
 
+# Nouns for a person that end a nickname or a group's member before a name: "Spice Girl", "Iron
+# Lady", "Golden Boy".
+_PERSONS_NOUNS: Final = frozenset({"girl", "boy", "man", "woman", "lady"})
+
+
+def after_a_persons_noun(run: Sequence[Token]) -> int | None:
+    """Where a name starts after capitalised words ending in a noun for a person, before a given
+    name and a surname: "Spice Girl Victoria Beckham" → 2, "Iron Lady Margaret Thatcher" → 2;
+    not "Boy George" (no name after it)."""
+    for k in range(1, len(run) - 2):
+        if run[k].lower in _PERSONS_NOUNS and first_name_like(run[k + 1].text):
+            return k + 1
+    return None
+
+
 def after_a_hyphenated_title(run: Sequence[Token]) -> int | None:
     """Where a name starts after a compound of a thing-like word and a person's position, before
     a given name: "Whitbread Prize-winner Andrea Levy" → 2; not "Jane Smith-Baker Jones" nor

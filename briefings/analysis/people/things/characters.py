@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.names import WORK_NOUNS, words_set
 from briefings.analysis.people.roles.roles import Token
 
@@ -41,8 +42,40 @@ def _followed_by_a_story(tokens: Sequence[Token], start: int) -> bool:
         k -= 1  # "the novel centres on Jack Smith"
     elif k < 1 or tokens[k].lower not in {"follows", "followed"}:
         return False
+    k = _before_an_aside(tokens, k)  # "The game, made by Rockstar North, follows Carl Johnson"
     noun = tokens[k - 1]
     return k >= 1 and not noun.is_cap and noun.lower in _STORIES
+
+
+def _before_an_aside(tokens: Sequence[Token], k: int) -> int:
+    """Where an aside set off by commas right before `k` opens (its first comma), or `k`."""
+    if k < 2 or tokens[k - 1].text != ",":
+        return k
+    m = k - 2
+    while m > 0 and k - m < 10 and tokens[m].text != ",":
+        m -= 1
+    return m if m > 0 and tokens[m].text == "," else k
+
+
+# Who makes or stars in a work, before "of" and its title: "the writers of Father Ted".
+_A_WORKS_MAKERS: Final = words_set(
+    """writer writers creator creators co-creator author authors producer producers star stars
+    cast makers"""
+)
+
+
+def a_titled_work(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
+    """A title and a lone given name after a work's maker and "of": a work's or a character's
+    title ("the writers of Father Ted", "the star of Doctor Martin"), as a person so titled is
+    named with a surname too (not "the creator of Father Ted Crilly", "the writer Sir Tom")."""
+    return (
+        end - start == 1
+        and start - run_start == 1
+        and run_start >= 2
+        and tokens[run_start - 1].lower == "of"
+        and tokens[run_start - 2].lower in _A_WORKS_MAKERS
+        and is_given_name(tokens[start].text)
+    )
 
 
 def _a_works_person(tokens: Sequence[Token], end: int) -> bool:

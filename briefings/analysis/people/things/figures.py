@@ -28,8 +28,11 @@ _FIGURES: Final = A_BODYS | words_set("losses loss results trading bookings orde
 
 def reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
     """A name that reports or posts its sales, profits or losses within a few words, maybe after
-    "has" ("Ted Baker has reported a 15% rise in sales")."""
-    k = end + (end < len(tokens) and tokens[end].lower in {"has", "had"})
+    "has" or "also" ("Ted Baker has reported a 15% rise in sales"), or with another name joined
+    by "and" ("Karen Millen and French Connection also reported strong trading")."""
+    k = _after_a_joined_name(tokens, end)
+    k += k < len(tokens) and tokens[k].lower == "also"
+    k += k < len(tokens) and tokens[k].lower in {"has", "had"}
     if k >= len(tokens) or tokens[k].lower not in _REPORTS:
         return False
     for token in tokens[k + 1 : k + 8]:
@@ -38,6 +41,16 @@ def reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
         if token.is_cap or token.text in {",", ".", ";"} or token.lower in {"that", "to"}:
             return False
     return False
+
+
+def _after_a_joined_name(tokens: Sequence[Token], end: int) -> int:
+    """Where the sentence goes on after "and" and another capitalised name at `end`, or `end`."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "and" or not tokens[end + 1].is_cap:
+        return end
+    k = end + 1
+    while k < len(tokens) and k - end < 5 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    return k
 
 
 def speaks_of_its_figures(tokens: Sequence[Token], end: int) -> bool:

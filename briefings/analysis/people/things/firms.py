@@ -8,7 +8,7 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.roles.roles import Token
-from briefings.analysis.people.things.body_words import A_BODYS
+from briefings.analysis.people.things.body_words import A_BODYS, BODY_NOUNS
 from briefings.analysis.people.things.clauses import opens_a_clause
 
 # A firm's legal suffix written in lower case after its name: "Ted Baker plc".
@@ -279,3 +279,24 @@ def headed_as_a_body(tokens: Sequence[Token], start: int, end: int) -> bool:
     return office in _OFFICES or (
         office == "executive" and k > 1 and tokens[k - 2].lower == "chief"
     )
+
+
+# Who a firm or a club is up against: "its rival Freddie Mac".
+_RIVALS: Final = words_set("rival rivals competitor competitors")
+
+
+def a_things_rival(tokens: Sequence[Token], role: Sequence[Token], hint: bool) -> bool:
+    """A role read before a name that only makes it a thing's rival: "its smaller rival Freddie
+    Mac", "the firm's main rival, Paddy Power", or a bare
+    "Rival" before a name written where things stand ("Rival First Choice said its"); not "Tory
+    rival David Davis", "Kerry's rival George Bush"."""
+    if not role or role[-1].lower not in _RIVALS:
+        return False
+    at = next((k for k, t in enumerate(tokens) if t is role[0]), 0)
+    owner = tokens[at] if role[0].lower in {"its", "their"} or role[0].possessive else None
+    if owner is None and at > 0 and tokens[at - 1].lower in {"its", "their"}:
+        owner = tokens[at - 1]
+    if owner is not None:
+        word = owner.lower.removesuffix("'s").removesuffix("’s")
+        return word in {"its", "their"} or word in BODY_NOUNS
+    return hint and len(role) == 1

@@ -18,7 +18,7 @@ from briefings.analysis.people.things.appositions import (
 )
 from briefings.analysis.people.things.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
 from briefings.analysis.people.things.characters import played_by
-from briefings.analysis.people.things.clauses import told_as_a_thing
+from briefings.analysis.people.things.clauses import opens_a_clause, told_as_a_thing
 from briefings.analysis.people.things.figures import (
     at_the_box_office,
     dated_in_brackets,
@@ -39,8 +39,9 @@ from briefings.analysis.people.things.works import (
     listed_among_things,
     object_of_a_things_verb,
     won_as_a_band,
+    won_for_a_work,
 )
-from briefings.analysis.speech.name_shapes import is_title_word
+from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 
 _THING_PLACES: Final = frozenset({"in", "at"})
 
@@ -93,8 +94,19 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "analysts at Goldman Sachs and Merrill Lynch"
     if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
         return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
-    if before in _PLAYS and (_in_a_work(tokens, end) or _an_actors_part(tokens, start, end)):
-        # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film"
+    if before in _STABLEMATES or (
+        before == "," and start > 1 and tokens[start - 2].lower in _STABLEMATES
+    ):
+        return True  # a horse: "beat stablemate Harry Topper", "his stablemate, Denman,"
+    if before == "as" and _an_actors_billing(tokens, start):
+        return True  # a cast list: "with Hugh Grant as Daniel Cleaver"
+    if before in _PLAYS and (
+        _in_a_work(tokens, end)
+        or _in_a_work(tokens, _after_an_aside(tokens, end))
+        or _an_actors_part(tokens, start, end)
+    ):
+        # a part: "who plays Ken Barlow in Coronation Street", "played Susan in the film",
+        # "plays Agnes Brown, a Dublin matriarch, in the sitcom"
         return True
     if before == ":" and start > 1 and tokens[start - 2].lower in WORK_NOUNS | WORKS:
         return True  # an award's category and its winner: "Best film: Vera Drake"
@@ -154,6 +166,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # nominated: "Susan Fletcher for Eve Green"
     if before == "for" and start > 1 and tokens[start - 2].lower in _AWARDED:
         return True  # "nominated for Vera Drake", "an Oscar for Million Dollar Baby"
+    if won_for_a_work(tokens, start):
+        return True  # "won best actor for Ray"
     if before == "of" and start > 1:
         job = tokens[start - 2]
         if not job.is_cap and job.lower not in _KIN and (job.is_head or job.lower in _OF_A_THING):
@@ -164,6 +178,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
             return True
     if _titled_a_work(tokens, end) or _and_the_of(tokens, end):
         return True  # "Jerry Springer the Opera", "Harry Potter and the Goblet of Fire"
+    if opens_a_clause(tokens, start) and _one_title_before_its_verb(tokens, end):
+        return True  # "Harry Potter and the Half-Blood Prince has become"
     k = end
     while (
         k < len(tokens)
@@ -214,6 +230,24 @@ def _and_the_of(tokens: Sequence[Token], end: int) -> bool:
         and not kind_by_lists(" ".join(words), [w.lower() for w in words])
         and name_nature(thing.text) != "organisation"
     )
+
+
+# Singular verbs: what "X and the Y" takes as one thing, a title ("Tony Blair and the Queen have").
+_SINGULAR: Final = words_set("has is was")
+
+
+def _one_title_before_its_verb(tokens: Sequence[Token], end: int) -> bool:
+    """A subject's name, "and the", capitalised words and a singular verb: the two joined are one
+    thing, a title ("Harry Potter and the Half-Blood Prince has become"; not "Tony Blair and the
+    Queen have met", nor a lone title or person's noun, "and the Duke")."""
+    if end + 3 >= len(tokens) or tokens[end].lower != "and" or tokens[end + 1].lower != "the":
+        return False
+    k = m = end + 2
+    while m < len(tokens) and m - k < 5 and cap_at(tokens, m):
+        m += 1
+    if m - k == 1 and (tokens[k].is_head or tokens[k].lower in PERSON_NOUNS):
+        return False
+    return m > k and m < len(tokens) and tokens[m].lower in _SINGULAR
 
 
 # A work's makers, credited between commas after its title: "Peter Pan, directed by PJ Hogan,".
@@ -355,6 +389,9 @@ _BASED: Final = ("-based", "-listed", "-owned")
 
 _ACTORS: Final = words_set("actor actress actors actresses")
 
+# A horse from the same stable as another (a firm's "stablemate" is another firm).
+_STABLEMATES: Final = words_set("stablemate stablemates")
+
 
 def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A part after an actor's "who plays": "Actor William Roache, who plays Ken Barlow," or a
@@ -364,6 +401,16 @@ def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:
         return False
     closes = _parts_close(tokens, end)
     return closes or any(t.lower in _ACTORS for t in tokens[: start - 2])
+
+
+def _an_actors_billing(tokens: Sequence[Token], start: int) -> bool:
+    """A full name right before the "as" at `start - 1`, as a cast is billed: "with Hugh Grant as
+    Daniel Cleaver", "Jamie Foxx as Ray"; the name after "as" is the part (not "as well as",
+    nor a job: "replaced Tony Blair as Labour leader" names no part but Labour's)."""
+    k = start - 1
+    while k > 0 and cap_at(tokens, k - 1) and not tokens[k - 1].possessive:
+        k -= 1
+    return start - 1 - k >= 2 and first_name_like(tokens[k].text) and not tokens[k].is_head
 
 
 def _parts_close(tokens: Sequence[Token], end: int) -> bool:

@@ -1,4 +1,4 @@
-"""A name the next sentence takes up as a firm: "Jimmy Choo had a hard year. The company blamed"."""
+"""A name the next sentence takes up as a firm, a band or a horse: "Jimmy Choo had a hard year. The company blamed"."""
 
 from __future__ import annotations
 
@@ -29,17 +29,29 @@ _A_BAND_OPENS: Final = re.compile(
 )
 
 
+# How a sentence opens when its subject is the horse the sentence before was about: "The
+# nine-year-old, ridden by", "The Irish-trained gelding" (a rider is named "ridden by"; an athlete
+# or a boxer is "coached" or "trained by").
+_A_HORSE_OPENS: Final = re.compile(
+    r"The (?:[\w-]+ ){0,2}?(?:gelding|mare|filly|colt|stallion|chaser|hurdler|steeplechaser)\b"
+    r"(?!['’]s\b)|The [\w-]+-year-old,? ridden by\b"
+)
+
+
 def taken_up_as_a_firm(
     sentence: str, names: Sequence[str], following: str, people: Sequence[str] = ()
 ) -> str | None:
     """The name that opens `sentence`, the only one it has (`names`: the candidates read in it),
     when `following` opens by calling its subject a firm and names no person by a pronoun: the
-    firm the sentence was about. A band so taken up ("The Glasgow band") may share its sentence
+    firm the sentence was about; or whatever else it names, when `following` calls its subject a
+    horse ("The nine-year-old, ridden by"). A band so taken up ("The Glasgow band") may share its sentence
     only with names of where it happened, read as no person's (`people`: the names among `names`
     read as people's)."""
     if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
         return None
     opening = following.lstrip("“\"‘' ")
+    if _A_HORSE_OPENS.match(opening):
+        return names[0]  # a horse is "he" or "she" too: "The gelding … He jumped well"
     if _PERSONS.search(following):
         return None
     if len(names) == 1 and _A_FIRM_OPENS.match(opening):
@@ -57,3 +69,21 @@ def _where_or_what(sentence: str, name: str) -> bool:
     return (
         re.search(rf"\b(?:at|in|on|from|to|of|for|the) {re.escape(name)}\b", sentence) is not None
     )
+
+
+# How a sentence opens when its subject is the performer the sentence before was about, maybe
+# with words that say what kind: "The singer, who", "The Irish singer's second album" (not a
+# club's or a firm's people, "The striker", "The chairman", nor a horse's "The 10-year-old").
+_A_PERFORMER_OPENS: Final = re.compile(
+    r"The (?:[\w-]+ ){0,2}?(?:singer|singer-songwriter|songwriter|actress|actor|rapper|"
+    r"comedian|comedienne|novelist|presenter)(?:['’]s)?\b(?! [A-Z])"
+)
+
+
+def taken_up_as_a_performer(sentence: str, names: Sequence[str], following: str) -> str | None:
+    """The name that opens `sentence`, the only one it has, when `following` opens by calling
+    its subject a singer, an actor or a writer: someone, though named by one word ("Madonna has
+    topped a list. The singer, who lives in London, …")."""
+    if len(names) != 1 or not sentence.startswith(names[0]):
+        return None
+    return names[0] if _A_PERFORMER_OPENS.match(following.lstrip("“\"‘' ")) else None

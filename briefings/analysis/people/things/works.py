@@ -170,12 +170,38 @@ _NOMINATED: Final = words_set("nominated shortlisted")
 _BANDS: Final = words_set("group groups band bands duo")
 
 
+def _after_the_name_joined(tokens: Sequence[Token], end: int) -> int:
+    """Where the sentence goes on after "and" and another capitalised name at `end`, or `end`."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "and" or not cap_at(tokens, end + 1):
+        return end
+    k = end + 1
+    while k < len(tokens) and k - end < 5 and cap_at(tokens, k):
+        k += 1
+    return k
+
+
+def won_for_a_work(tokens: Sequence[Token], start: int) -> bool:
+    """A name after a category won and "for": the work it was won for ("won best actor for Ray",
+    "was named best actress for Vera Drake"; not "was best man for Tom Smith")."""
+    if start < 4 or tokens[start - 1].lower != "for":
+        return False
+    k = start - 2
+    while k > 0 and start - k < 6 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower == "best":
+            k -= k > 0 and tokens[k - 1].lower == "the"
+            return k > 0 and tokens[k - 1].lower in _WON | _NOMINATED
+        k -= 1
+    return False
+
+
 def won_as_a_band(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name that won an award for a band or, the subject of its clause, for a work: "Franz
-    Ferdinand won best British group", "Billy Elliot won best new musical" (not "Joss Stone won
+    Ferdinand won best British group", "Billy Elliot won best new musical", either of two joined
+    by "and" ("Vera Drake and Mona Lisa Smile were nominated for best film"; not "Joss Stone won
     best British female", nor "The History Boys by Alan Bennett has been named best new play")."""
     categories = _BANDS | WORKS_CATEGORIES if opens_a_clause(tokens, start) else _BANDS
-    k = end + (end < len(tokens) and tokens[end].lower in {"was", "were", "is", "has", "been"})
+    k = _after_the_name_joined(tokens, end)  # "Vera Drake and Kinsey were nominated for"
+    k += k < len(tokens) and tokens[k].lower in {"was", "were", "is", "has", "been"}
     k += k < len(tokens) and tokens[k].lower == "been"
     if k + 1 < len(tokens) and tokens[k].lower in _NOMINATED and tokens[k + 1].lower == "for":
         k += 1  # "Billy Elliot was nominated for best musical"
