@@ -56,6 +56,19 @@ def _knighted(text: str, at: int) -> bool:
     return start < at and _KNIGHTED.search(text, max(0, start - 4), at) is not None
 
 
+# A kinship noun and its comma before a name (ranks between): "whose son, Marine Lance Cpl. [Kyle
+# Sorensen]", "his wife, [Jane Doe]": the name is introduced as someone's relative.
+_KIN: Final = re.compile(
+    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|widow|widower|nephew|niece"
+    r"|grandson|granddaughter|cousin|stepson|stepdaughter),\s+(?:[A-Z][\w.’'\-]*\s+){0,4}\Z"
+)
+
+
+def _kin(text: str, at: int) -> bool:
+    """Whether the name at `at` is written as someone's relative: `_KIN` right before it."""
+    return _KIN.search(text, max(0, at - 60), at) is not None
+
+
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
 _SENTENCE_END: Final = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
 
@@ -152,6 +165,7 @@ class NameIndex:
     proper: set[str] = field(default_factory=set)  # capitalised inside a sentence somewhere
     bodies: set[str] = field(default_factory=set)  # the opening words of a body's name
     knighted: set[str] = field(default_factory=set)  # names written after "Sir" or "Dame"
+    kin: set[int] = field(default_factory=set)  # where runs naming someone's relative start
     title: str = ""  # the headline, which names whom the article is about
     # `fullest`'s candidates by name, and the runs by their first and by their last word, kept
     # until more text is added
@@ -178,6 +192,8 @@ class NameIndex:
         self.runs.append((offset + first, name))
         if _knighted(text, first):
             self.knighted.add(name)
+        if _kin(text, first):
+            self.kin.add(offset + first)
         words = reading.words
         opening = (  # its first word opens a sentence: only read when it may not be known yet
             reading.cut == 0 and words[0] not in self.proper and not _after_sentence(text, first)
