@@ -67,3 +67,38 @@ def test_a_surname_two_people_share_in_their_own_right_stays_no_ones() -> None:
         "“My son died because of decisions made in Washington,” Sorensen said.",
     )
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Linda Okonkwo, a former prosecutor, spoke on Monday.",
+                "Her supervisor, Richard Bellamy, told her to “let it go,” she said.",
+            ],
+            "Richard Bellamy",
+        ),
+        (
+            [
+                "House Speaker Dennis Farraday met the governor.",
+                "Farraday, who has served for 22 years, replied that the governor had “never run"
+                " anything bigger than a law office,” according to two of the people.",
+            ],
+            "Dennis Farraday",
+        ),
+        (
+            [
+                "Ms. Ada Nwanguma held up her signs at the rally.",
+                "Supporters began shoving her, calling her “leftist scum,” she said.",
+            ],
+            "Ada Nwanguma",
+        ),
+    ],
+)
+def test_words_a_speech_verb_before_the_quotation_reports_are_its_subjects(
+    paragraphs: list[str], speaker: str
+) -> None:
+    """Nested: the clause after the quotation reports that someone told or replied the words."""
+    *_, q = quotes(*paragraphs)
+    assert q.speaker == speaker
