@@ -102,3 +102,13 @@ def test_words_a_speech_verb_before_the_quotation_reports_are_its_subjects(
     """Nested: the clause after the quotation reports that someone told or replied the words."""
     *_, q = quotes(*paragraphs)
     assert q.speaker == speaker
+
+
+def test_a_description_after_a_place_named_with_the_is_the_subject() -> None:
+    """ "At the Capitol, the speaker said": an opening place, not a person the description is
+    in apposition to."""
+    _, q = quotes(
+        "House Speaker Dennis Farraday met the governor. “We will see,” Farraday said.",
+        "At the Capitol, the speaker said the governor was “living in a fantasy world.”",
+    )
+    assert q.speaker == "Dennis Farraday"
