@@ -1,7 +1,7 @@
 """Score extract_quotes' speakers on articles written for round 22 in held-out outlets' styles.
 
-`labels/written_attribution.json` holds 20 articles of our own (none from any data set): ten
-in the style of Washington long-form reporting and ten in that of a conservative web outlet
+`labels/written_attribution.json` holds 24 articles of our own (none from any data set): twelve
+in the style of Washington long-form reporting and twelve in that of a conservative web outlet
 (tweets, "told Fox News", embedded posts, "according to"). Each label is a piece of one quote and
 the surname of its speaker (the name the text gives, where it gives no surname), or null when the
 text names no one. A found quote holding a label's piece is scored against it: right when every
