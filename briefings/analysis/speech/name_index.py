@@ -56,17 +56,27 @@ def _knighted(text: str, at: int) -> bool:
     return start < at and _KNIGHTED.search(text, max(0, start - 4), at) is not None
 
 
-# A kinship noun and its comma before a name (ranks between): "whose son, Marine Lance Cpl. [Kyle
-# Sorensen]", "his wife, [Jane Doe]": the name is introduced as someone's relative.
-_KIN: Final = re.compile(
-    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|widow|widower|nephew|niece"
-    r"|grandson|granddaughter|cousin|stepson|stepdaughter),\s+(?:[A-Z][\w.’'\-]*\s+){0,4}\Z"
+# Kinship nouns: a name after one and its comma (ranks between) is introduced as someone's
+# relative: "whose son, Marine Lance Cpl. [Kyle Sorensen]", "his wife, [Jane Doe]".
+_KIN_NOUNS: Final = words_set(
+    """son daughter wife husband brother sister father mother widow widower nephew niece grandson
+    granddaughter cousin stepson stepdaughter"""
 )
+_AFTER_KIN: Final = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){0,4}")  # ", Marine Lance Cpl. "
 
 
 def _kin(text: str, at: int) -> bool:
-    """Whether the name at `at` is written as someone's relative: `_KIN` right before it."""
-    return _KIN.search(text, max(0, at - 60), at) is not None
+    """Whether the name at `at` is written as someone's relative: a kinship noun, its comma and
+    at most four capitalised words (ranks) right before it. The comma is found first, and the
+    pattern is matched from it only (runs are many, relatives few)."""
+    comma = text.rfind(",", max(0, at - 40), at)
+    if comma < 0:
+        return False
+    tail = _AFTER_KIN.match(text, comma, at)
+    if tail is None or tail.end() != at:
+        return False
+    word = text[max(0, comma - 14) : comma].rsplit(None, 1)[-1:]
+    return bool(word) and word[0] in _KIN_NOUNS
 
 
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.

@@ -73,7 +73,7 @@ def resolve_speakers(
                     recent.append(Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)]))
                 continue  # a description that fits goes on meaning the person it fits
             full = index.fullest(name, n)
-            if " " not in name and " " in full:
+            if index.kin and " " not in name and " " in full:  # (relatives are rare)
                 full = _not_a_relative(name, full, n, index)
             gender = titled.get((order, name))
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
