@@ -56,6 +56,29 @@ def _knighted(text: str, at: int) -> bool:
     return start < at and _KNIGHTED.search(text, max(0, start - 4), at) is not None
 
 
+# Kinship nouns: a name after one and its comma (ranks between) is introduced as someone's
+# relative: "whose son, Marine Lance Cpl. [Kyle Sorensen]", "his wife, [Jane Doe]".
+_KIN_NOUNS: Final = words_set(
+    """son daughter wife husband brother sister father mother widow widower nephew niece grandson
+    granddaughter cousin stepson stepdaughter"""
+)
+_AFTER_KIN: Final = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){0,4}")  # ", Marine Lance Cpl. "
+
+
+def _kin(text: str, at: int) -> bool:
+    """Whether the name at `at` is written as someone's relative: a kinship noun, its comma and
+    at most four capitalised words (ranks) right before it. The comma is found first, and the
+    pattern is matched from it only (runs are many, relatives few)."""
+    comma = text.rfind(",", max(0, at - 40), at)
+    if comma < 0:
+        return False
+    tail = _AFTER_KIN.match(text, comma, at)
+    if tail is None or tail.end() != at:
+        return False
+    word = text[max(0, comma - 14) : comma].rsplit(None, 1)[-1:]
+    return bool(word) and word[0] in _KIN_NOUNS
+
+
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
 _SENTENCE_END: Final = re.compile(r"[\w,;’'\-”\"][\s\"“‘(\[]*$")
 
@@ -152,6 +175,7 @@ class NameIndex:
     proper: set[str] = field(default_factory=set)  # capitalised inside a sentence somewhere
     bodies: set[str] = field(default_factory=set)  # the opening words of a body's name
     knighted: set[str] = field(default_factory=set)  # names written after "Sir" or "Dame"
+    kin: set[int] = field(default_factory=set)  # where runs naming someone's relative start
     title: str = ""  # the headline, which names whom the article is about
     # `fullest`'s candidates by name, and the runs by their first and by their last word, kept
     # until more text is added
@@ -178,6 +202,8 @@ class NameIndex:
         self.runs.append((offset + first, name))
         if _knighted(text, first):
             self.knighted.add(name)
+        if _kin(text, first):
+            self.kin.add(offset + first)
         words = reading.words
         opening = (  # its first word opens a sentence: only read when it may not be known yet
             reading.cut == 0 and words[0] not in self.proper and not _after_sentence(text, first)

@@ -21,7 +21,15 @@ from briefings.analysis.common.names import (
     words_set,
 )
 from briefings.analysis.speech.tokens import is_cap, is_possessive, tokens
-from briefings.analysis.speech.words import ORG_HEADS, ROLE_NOUNS, STYLES, TITLES, name_titles
+from briefings.analysis.speech.words import (
+    ORG_HEADS,
+    ROLE_NOUNS,
+    STYLES,
+    TITLES,
+    described_head,
+    name_titles,
+    person_head,
+)
 
 _INITIAL_MAYBE_DOT: Final = re.compile(r"[A-Z]\.?")
 
@@ -88,6 +96,7 @@ def appositive_name(appositive: str) -> str | None:
     """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
     name = _NAME_ENDS.split(appositive + " ")[0].strip()
     toks = tokens(name)
+    toks = toks[_job_words(toks) :]  # "state Sen. Rita Coleman", "radio host Carla Benitez"
     while len(toks) > 2 and (  # "the Rt Rev Dr Tom Wright", "Detective Superintendent Mick Deats"
         toks[0].lower().rstrip(".") in STYLES or _a_rank(toks[0])
     ):
@@ -98,6 +107,29 @@ def appositive_name(appositive: str) -> str | None:
     if any(_titled_word(t.lower().strip(".")) for t in toks):
         return None
     return name
+
+
+_NOT_A_JOB: Final = words_set(
+    """the a an one another this his her their its our and or but not after before under over
+    for from with about against into than like toward towards during since until whether other
+    known here there ever never however together rather either neither further"""
+)
+
+
+def _job_words(toks: list[str]) -> int:
+    """How many lower-case words describing a job open the appositive before a capitalised name
+    or title: 2 of "radio host Carla Benitez", 1 of "state Sen. Rita Coleman"; none when the
+    words name no job ("the bill's sponsor") or a function word is among them."""
+    k = 0
+    while k < min(len(toks), 4) and re.fullmatch(r"[a-z][a-z\-]*", toks[k]):
+        k += 1
+    if not 0 < k <= 3 or len(toks) < k + 2 or not is_cap(toks[k]):
+        return 0
+    if any(t in _NOT_A_JOB for t in toks[:k]):
+        return 0
+    last = toks[k - 1]
+    job = last in ROLE_NOUNS or described_head(last) or (len(last) > 4 and person_head(last))
+    return k if job or _a_rank(toks[k]) else 0
 
 
 def is_title_word(tok: str) -> bool:

@@ -241,6 +241,15 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
         j -= 1
     if j < 0 or toks[j].lower() != "the" or (j > 0 and toks[j - 1] not in _DESCRIPTION_OPENS):
         return None
-    if j > 1 and toks[j - 1] == "," and is_cap(toks[j - 2]):
+    if j > 1 and toks[j - 1] == "," and is_cap(toks[j - 2]) and not _a_thing_before(toks, j - 2):
         return None  # "Mika Brzezinski, the host, said": an appositive of the name before
     return j, head
+
+
+def _a_thing_before(toks: list[str], end: int) -> bool:
+    """The capitalised words ending at `end` follow "the": a place or a thing ("At the Capitol,
+    the speaker said"), no person whom the description after its comma describes."""
+    k = end
+    while k > 0 and is_cap(toks[k - 1]):
+        k -= 1
+    return k > 0 and toks[k - 1].lower() == "the"

@@ -174,6 +174,11 @@ _DESCRIBED_HEADS: Final = words_set(
 YEAR_OLD: Final = re.compile(r"\d{1,3}-year-old")
 
 
+def described_head(word: str) -> bool:
+    """A short noun for what someone does that the endings miss: "host", "chef", "poet"."""
+    return word in _DESCRIBED_HEADS
+
+
 def person_head(word: str) -> bool:
     """A noun for a person: "senator", "pollster", "columnist", "first lady", "boss",
     "23-year-old"; not "project"."""

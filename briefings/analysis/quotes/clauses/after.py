@@ -17,11 +17,14 @@ from briefings.analysis.quotes.finding.marks import has_masks, mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import appositive_name
 from briefings.analysis.speech.tokens import is_cap, tokens
-from briefings.analysis.speech.words import NOBODY, PRONOUNS, ROLE_NOUNS
+from briefings.analysis.speech.words import NOBODY, PRONOUNS, ROLE_NOUNS, described_head
 
 
 def _clause_frame(toks: list[str]) -> str | None:
     """A reporting clause after a quotation: "Sullivan said", "said John Kirby, the spokesman"."""
+    # a quotation closed by a comma is a quote, so a short job word may open its clause ("“…,”
+    # host Carla Benitez said"); not a title's ("“Daily Show” host Trevor Noah showed")
+    comma = "," in toks[:2]
     while toks and toks[0] in {",", "\ue001"}:
         toks = toks[1:]
     if not toks:
@@ -83,8 +86,8 @@ def _clause_frame(toks: list[str]) -> str | None:
                 or first in PRONOUNS
                 or first in ROLE_NOUNS
                 or first in DETERMINERS
-                or (role_word(head[0]) and any(is_cap(h) for h in head))  # "reporter Jo Ray"
-                or _described_name(head)  # "political scientist Christopher Wlezien told"
+                or (_job(head[0], comma) and any(is_cap(h) for h in head))  # "reporter Jo Ray"
+                or _described_name(head, comma)  # "political scientist Christopher Wlezien told"
             ):
                 return None
             return " ".join(head).replace(" ,", ",")
@@ -162,7 +165,7 @@ def _signature(toks: list[str]) -> str | None:
 _NOT_DESCRIBING: Final = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 
 
-def _described_name(head: list[str]) -> bool:
+def _described_name(head: list[str], comma: bool = False) -> bool:
     """Words for what someone does, then their name: "political scientist Christopher Wlezien",
     "conservative commentator Jonah Goldberg"."""
     first_cap = next((n for n, h in enumerate(head) if is_cap(h)), len(head))
@@ -172,8 +175,15 @@ def _described_name(head: list[str]) -> bool:
         and first_cap <= 3
         and all(h.isalpha() and h.islower() for h in head[:first_cap])
         and not any(h in _NOT_DESCRIBING for h in head[:first_cap])
-        and any(role_word(h) for h in head[:first_cap])
+        and any(_job(h, comma) for h in head[:first_cap])
     )
+
+
+def _job(tok: str, comma: bool) -> bool:
+    """A lower-case word for what someone does: "reporter", "pollster"; after a quotation closed
+    by a comma also the short heads the endings miss ("host", "chef": "radio host Carla Benitez
+    said")."""
+    return role_word(tok) or (comma and described_head(tok))
 
 
 def final_frame(toks: list[str]) -> tuple[str, int] | None:

@@ -230,9 +230,27 @@ def _heading_name(toks: list[str], idx: int) -> str | None:
 
 
 def _introduced(toks: list[str], idx: int) -> bool:
-    """The quotation follows its own speech verb: "claimed that “…”", "said, “…”"."""
+    """The quotation follows its own speech verb: "claimed that “…”", "said, “…”"; or it lies,
+    with no comma between, in what a speech verb before it reports: "told her to “…”", "replied
+    that the governor had “…”" (the words of that verb's subject, not of the clause after)."""
     before = [t for t in toks[max(0, idx - 3) : idx] if t not in {",", ":", "\ue000", "\ue001"}]
-    return bool(before) and (before[-1].lower() == "that" or before[-1].lower() in CUES)
+    if before and (before[-1].lower() == "that" or before[-1].lower() in CUES):
+        return True
+    start = idx - 2 if toks[idx - 1 : idx] == ["\ue000"] else idx - 1  # the mark that opens it
+    for j in range(start, max(0, idx - 12), -1):
+        if toks[j] in _CLAUSE_BREAKS or mask_id(toks[j]) is not None:
+            return False
+        if (toks[j - 1] in CUES and toks[j] == "that") or (
+            toks[j - 1] in _TELLING and toks[j] in _OBJECTS
+        ):
+            return True
+    return False
+
+
+_CLAUSE_BREAKS: Final = frozenset({",", ";", ":", ".", "\ue000", "\ue001", "(", ")"})
+_OBJECTS: Final = words_set("her him them me us")  # "told her to", "urged them to"
+# verbs whose object is told words ("told her to"), not named by them ("calling her “…”")
+_TELLING: Final = words_set("told urged asked warned ordered instructed advised reminded assured")
 
 
 _TITLE_WORD: Final = re.compile(r"[\w’'\-]+")

@@ -222,7 +222,8 @@ def _settled(
     """Of several people a surname may mean (each as the runs naming them in full), the one news
     style makes it mean: the only one the headline names (by the surname alone, the first
     named in full: the lead introduces whom the headline means), the only one quoted before, or
-    the one named in full at least DOMINANT times as often as any other. None when none of these
+    the one named in full at least DOMINANT times as often as any other, or the only one not named
+    in full only as another's relative ("whose son, Kyle Sorensen,"). None when none of these
     settles it: news style often means the article's main subject, but two people of one name
     named once each may be either."""
     in_title = [p for p in people if any(n in index.title for _, n in p)]
@@ -237,7 +238,12 @@ def _settled(
     if len(speakers) == 1:  # "Donald Trump said …" before "Trump said", Ivanka only named
         return speakers[0]
     ranked = sorted(people, key=len, reverse=True)
-    return ranked[0] if len(ranked[0]) >= DOMINANT * len(ranked[1]) else None
+    if len(ranked[0]) >= DOMINANT * len(ranked[1]):
+        return ranked[0]
+    # "Mark Sorensen, whose son, Kyle Sorensen, was killed": news style calls the relative
+    # introduced so by the given name; the surname alone means the other
+    own = [p for p in people if any(at not in index.kin for at, _ in p)]
+    return own[0] if len(own) == 1 else None
 
 
 def _nationality(name: str) -> str | None:

@@ -73,6 +73,8 @@ def resolve_speakers(
                     recent.append(Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)]))
                 continue  # a description that fits goes on meaning the person it fits
             full = index.fullest(name, n)
+            if index.kin and " " not in name and " " in full:  # (relatives are rare)
+                full = _not_a_relative(name, full, n, index)
             gender = titled.get((order, name))
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
                 full = index.fullest_of(name, n, gender)
@@ -182,6 +184,20 @@ def resolve_speakers(
             )
         )
     return out
+
+
+def _not_a_relative(name: str, full: str, at: int, index: NameIndex) -> str:
+    """The person a surname mention means when the fullest name near it is someone's relative
+    and one other person of the surname is named in their own right ("Mark Sorensen, whose son,
+    Kyle Sorensen, was killed … Sorensen said he …": Mark); else `full`."""
+    people = index.people_called(name)
+    if len(people) < 2:
+        return full
+    own = [p for p in people if any(a not in index.kin for a, _ in p)]
+    if len(own) != 1 or any(n == full for _, n in own[0]):
+        return full
+    before = [run for run in own[0] if run[0] <= at]
+    return max(before or own[0], key=lambda run: run[0] if before else -run[0])[1]
 
 
 def _described_elsewhere(

@@ -1,0 +1,91 @@
+"""Score extract_quotes' speakers on articles written for round 22 in held-out outlets' styles.
+
+`labels/written_attribution.json` holds 24 articles of our own (none from any data set): twelve
+in the style of Washington long-form reporting and twelve in that of a conservative web outlet
+(tweets, "told Fox News", embedded posts, "according to"). Each label is a piece of one quote and
+the surname of its speaker (the name the text gives, where it gives no surname), or null when the
+text names no one. A found quote holding a label's piece is scored against it: right when every
+word of the label is a word of the predicted speaker, or both are no one.
+
+Run: .venv/bin/python -m evaluation.quotes_written [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText
+
+LABELS = Path(__file__).parent / "labels" / "written_attribution.json"
+
+
+@dataclass
+class Tally:
+    """Labelled quotes, those found, given a speaker, rightly given one, and left with no one."""
+
+    labelled: int = 0
+    found: int = 0
+    named: int = 0
+    named_right: int = 0
+    missed_speaker: int = 0  # found, a speaker labelled, none given
+
+
+def _words(name: str | None) -> set[str]:
+    return {re.sub(r"(’s|'s)$", "", w).lower() for w in re.findall(r"[\w’'\-]+", name or "")}
+
+
+def right(label: str | None, predicted: str | None) -> bool:
+    if label is None or predicted is None:
+        return label is None and predicted is None
+    return _words(label) <= _words(predicted)
+
+
+def score(errors: list[str] | None = None) -> dict[str, Tally]:
+    tallies: dict[str, Tally] = {}
+    for article in json.loads(LABELS.read_text(encoding="utf-8")):
+        tally = tallies.setdefault(article["outlet"], Tally())
+        found = extract_quotes(ArticleText(article["title"], tuple(article["paragraphs"])))
+        for piece, label in article["labels"]:
+            tally.labelled += 1
+            quote = next((q for q in found if piece in q.text), None)
+            if quote is None:
+                if errors is not None:
+                    errors.append(f"NOT FOUND {piece!r}")
+                continue
+            tally.found += 1
+            if quote.speaker is not None:
+                tally.named += 1
+                tally.named_right += right(label, quote.speaker)
+            elif label is not None:
+                tally.missed_speaker += 1
+            if errors is not None and not right(label, quote.speaker):
+                errors.append(
+                    f"{article['title'][:40]!r}: {piece!r} gold={label} got={quote.speaker}"
+                    f" ({quote.found_by}, {quote.confidence:.2f})"
+                )
+    return tallies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="print every wrong or missed one")
+    errors: list[str] = []
+    args = parser.parse_args()
+    tallies = score(errors if args.errors else None)
+    for line in errors:
+        print(line)
+    for outlet, t in tallies.items():
+        wrong = t.named - t.named_right
+        print(
+            f"{outlet}: {t.labelled} labelled, {t.found} found, {t.named} given a speaker,"
+            f" {wrong} wrong, {t.missed_speaker} left with no one"
+        )
+
+
+if __name__ == "__main__":
+    main()

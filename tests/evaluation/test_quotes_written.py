@@ -1,0 +1,14 @@
+"""The round 22 articles written in held-out outlets' styles are scored against their hand labels."""
+
+from __future__ import annotations
+
+from evaluation.quotes_written import right, score
+
+
+def test_the_written_articles_are_scored() -> None:
+    tallies = score()
+    assert set(tallies) == {"wapo-style", "wj-style"}
+    assert sum(t.labelled for t in tallies.values()) >= 120
+    assert all(t.found == t.labelled for t in tallies.values())
+    assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)
+    assert right("Highland Brewing", "Highland Brewing") and not right("Jim Whitlock", "Jim")
