@@ -30,6 +30,7 @@ from briefings.ingest.pipeline import (
     analysed,
     read_article,
 )
+from briefings.ingest.reading.files import Within
 from briefings.ingest.reading.sidecar import Entries
 from briefings.ingest.workers import (
     checker,
@@ -61,9 +62,7 @@ class Prepared:
     checked: Checked | None = None
 
 
-def prepare(
-    path: Path, manifest: dict[str, str], within: Path | None = None
-) -> Prepared | FileOutcome:
+def prepare(path: Path, manifest: dict[str, str], within: Within = None) -> Prepared | FileOutcome:
     """Everything about one file that needs no write: runs in a worker process. The file is
     looked up first, as one process does, so an unchanged file or a duplicate is not analysed."""
     return prepare_chunk([(path, manifest, within)])[0]

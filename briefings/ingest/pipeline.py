@@ -18,7 +18,7 @@ from briefings.ingest.fingerprint import content_hash, signature
 from briefings.ingest.heap import rare_full_collections
 from briefings.ingest.outcomes import FileOutcome, IngestReport, Status, shown
 from briefings.ingest.reading.document import Document, build_document
-from briefings.ingest.reading.files import Refused, target
+from briefings.ingest.reading.files import Folder, Refused, Within, target
 from briefings.ingest.reading.readers import SUPPORTED, read_document
 from briefings.ingest.reading.sidecar import SIDECAR_NAMES, Entries, entry_for
 from briefings.ingest.workers import one_thread
@@ -64,7 +64,7 @@ def ingest_paths(
         return run.finish()
 
 
-Job = tuple[Path, dict[str, str], Path | None]  # a file to read: its path, sidecar entry, folder
+Job = tuple[Path, dict[str, str], Within]  # a file to read: its path, sidecar entry, folder
 # Files read, then looked up in one session (`Batch.check_all`), before the first is analysed:
 # a session and the story's written mark per file cost more than the look-up (0.14 ms of CPU a
 # new file looked up alone, 0.07 ms eight at a time).
@@ -196,7 +196,7 @@ class Run:
 
 
 def read_article(
-    path: Path, manifest: dict[str, str], within: Path | None = None
+    path: Path, manifest: dict[str, str], within: Within = None
 ) -> Found | FileOutcome:
     """The file read and cleaned, with what identifies its content; a failed (or skipped) outcome
     when it cannot be read as an article. `within`: the folder being ingested, which a link in
@@ -244,7 +244,7 @@ def _article_text(doc: Document) -> ArticleText:
     )
 
 
-Discovered = tuple[Path, tuple[Status, str] | None, Path | None]
+Discovered = tuple[Path, tuple[Status, str] | None, Within]
 
 
 def _discover(paths: Iterable[Path | str]) -> Iterator[Discovered]:
@@ -260,6 +260,9 @@ def _discover(paths: Iterable[Path | str]) -> Iterator[Discovered]:
 
 
 def _walk(folder: Path) -> Iterator[Discovered]:
+    """The files under `folder`, which links in it must not lead out of (its real path resolved
+    once here, not again for each file read)."""
+    within = Folder.of(folder)
     errors: list[OSError] = []
     found: list[Discovered] = []
     for root, dirs, files in os.walk(folder, onerror=errors.append):
@@ -274,20 +277,20 @@ def _walk(folder: Path) -> Iterator[Discovered]:
                     f"not an article file ({path.suffix or 'no extension'})",
                 )
             else:
-                problem = _problem(path, folder)
-            found.append((path, problem, folder))
+                problem = _problem(path, within)
+            found.append((path, problem, within))
     for error in errors:
         found.append(
             (
                 Path(error.filename or folder),
                 ("failed", f"cannot read folder: {error.strerror}"),
-                folder,
+                within,
             )
         )
     yield from sorted(found, key=lambda item: str(item[0]))
 
 
-def _problem(path: Path, within: Path | None) -> tuple[Status, str] | None:
+def _problem(path: Path, within: Within) -> tuple[Status, str] | None:
     """Why `path` will not be read, found without opening it: a device or FIFO, a link out of
     the folder (skipped); a broken or looping link, no such file (failed)."""
     try:

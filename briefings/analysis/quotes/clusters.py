@@ -10,6 +10,7 @@ from itertools import combinations
 from typing import Final
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 __all__ = ["cluster_quotes"]
 
@@ -77,4 +78,28 @@ def _same_words(a: str, b: str) -> bool:
     if fuzz.ratio(a, b, score_cutoff=80) or fuzz.token_set_ratio(a, b, score_cutoff=90):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short.split()) >= 3 and fuzz.partial_ratio(short, long_, score_cutoff=88) >= 88
+    if len(short.split()) < 3 or not _may_be_inside(short, long_):
+        return False
+    return fuzz.partial_ratio(short, long_, score_cutoff=PARTIAL) >= PARTIAL
+
+
+PARTIAL: Final = 88  # partial ratio from which the shorter quote is a part of the longer one
+
+
+def _may_be_inside(short: str, long_: str) -> bool:
+    """Whether `fuzz.partial_ratio(short, long_)` can reach PARTIAL: False when a bound on it says
+    not, found in a small part of its time (most pairs sharing a three-word run are not).
+
+    The partial ratio is the best `ratio` of `short` (n characters) against a stretch of `long_`
+    no longer than n: 200 * LCS / (n + k) for a stretch of k characters and their longest common
+    subsequence LCS. Every such stretch lies inside one of the pieces `long_[j : j + n + n // 2]`
+    (j every n // 2 characters), so its LCS is at most L, the largest LCS of `short` with a piece,
+    and at most k: the ratio is at most 200 * L / (n + L). Below PARTIAL (in whole numbers, no
+    rounding) the pair cannot be a partial quote."""
+    n = len(short)
+    step = max(1, n // 2)
+    longest = max(
+        LCSseq.similarity(short, long_[j : j + n + step])
+        for j in range(0, max(1, len(long_) - n + 1), step)
+    )
+    return 200 * longest >= PARTIAL * (n + longest)

@@ -7,10 +7,11 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import NamedTuple
 
 from briefings.ingest.errors import ArticleError
 
-__all__ = ["Refused", "read_bounded", "target"]
+__all__ = ["Folder", "Refused", "Within", "read_bounded", "target"]
 
 _CHUNK = 1 << 20
 # O_NONBLOCK: opening a FIFO never waits for a writer; O_NOFOLLOW: the resolved path must not have
@@ -27,7 +28,21 @@ class Refused(ArticleError):
     """A path not read on purpose (a device, a FIFO, a link leading out of its folder): skipped."""
 
 
-def target(path: Path, within: Path | None = None) -> Path:
+class Folder(NamedTuple):
+    """A folder being ingested with its real path, resolved once for every file found in it."""
+
+    path: Path
+    real: str
+
+    @classmethod
+    def of(cls, path: Path) -> Folder:
+        return cls(path, os.path.realpath(path))
+
+
+Within = Path | Folder | None  # the folder a link must not lead out of (None: anywhere)
+
+
+def target(path: Path, within: Within = None) -> Path:
     """The regular file `path` names, links resolved, checked without opening it.
 
     Raises ArticleError (failed: a broken or looping link, an unreadable path) or Refused (skipped:
@@ -38,7 +53,8 @@ def target(path: Path, within: Path | None = None) -> Path:
         raise ArticleError(_missing(path, exc)) from None
     except (RuntimeError, ValueError) as exc:  # a loop on an older Python; an odd path
         raise ArticleError(f"cannot resolve its path ({exc})") from None
-    if within is not None and not _inside(real, os.path.realpath(within)):
+    root = _real(within)
+    if root is not None and not _inside(real, root):
         raise Refused("a link to a file outside the folder: not followed")
     try:
         mode = os.stat(real).st_mode
@@ -49,13 +65,20 @@ def target(path: Path, within: Path | None = None) -> Path:
     return Path(real)
 
 
+def _real(within: Within) -> str | None:
+    """The real path of the folder `within`, resolved now unless it was already."""
+    if isinstance(within, Folder):
+        return within.real
+    return os.path.realpath(within) if within is not None else None
+
+
 def _inside(real: str, root: str) -> bool:
     """Whether the resolved path `real` is the resolved folder `root` or inside it (as
     `Path.is_relative_to`, on the strings: both are absolute and normalised by `realpath`)."""
     return real == root or real.startswith(root if root.endswith(os.sep) else root + os.sep)
 
 
-def read_bounded(path: Path, limit: int, within: Path | None = None) -> bytes:
+def read_bounded(path: Path, limit: int, within: Within = None) -> bytes:
     """The bytes of the regular file `path` names, refused when larger than `limit`."""
     real = target(path, within)
     try:

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from briefings.ingest.errors import ArticleError
-from briefings.ingest.reading.files import read_bounded
+from briefings.ingest.reading.files import Within, read_bounded
 from briefings.ingest.reading.html_dates import html_updated
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -29,7 +29,7 @@ class RawDocument:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_document(path: Path, within: Path | None = None) -> RawDocument:
+def read_document(path: Path, within: Within = None) -> RawDocument:
     """Read one article file, or raise ArticleError saying why it cannot be used. Only a regular
     file is read (a link only when it stays inside `within`, the folder being ingested), and
     never more than MAX_BYTES of it (see `files.read_bounded`)."""

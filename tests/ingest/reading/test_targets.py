@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from briefings.ingest.batch import Found
+from briefings.ingest.pipeline import _discover, read_article
 from briefings.ingest.reading.files import Refused, target
 
 
@@ -28,3 +32,27 @@ def test_links_within_the_folder_and_at_the_root_are_followed(tmp_path: Path) ->
     assert target(folder / "link.txt", folder) == (folder / "deep" / "x.txt").resolve()
     assert target(folder / "link.txt", Path("/")) == (folder / "deep" / "x.txt").resolve()
     assert isinstance(target(folder / "link.txt", folder), Path)
+
+
+def test_the_folder_s_real_path_is_resolved_once_for_all_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each file is resolved when found and when read (and once for the path it is stored under);
+    the folder it must stay in only once for the run, not again for each file."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(4):
+        text = f"Headline {n}\n\nThe minister said on Monday that article {n} was new.\n"
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+    resolved: list[str] = []
+    realpath = os.path.realpath
+
+    def counted(path: Any, **kwargs: Any) -> str:
+        resolved.append(os.fspath(path))
+        return realpath(path, **kwargs)
+
+    monkeypatch.setattr(os.path, "realpath", counted)
+    found = [read_article(path, {}, within) for path, problem, within in _discover([folder])]
+    assert all(isinstance(f, Found) for f in found) and len(found) == 4
+    assert resolved.count(str(folder)) == 1
+    assert len(resolved) == 1 + 3 * 4
