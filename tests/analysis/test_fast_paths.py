@@ -11,7 +11,13 @@ from syntok._segmentation_states import State
 from briefings.analysis import candidates
 from briefings.analysis.candidates import _REPORTING, _REPORTING_PARTS, _folds, _has_any, _reports
 from briefings.analysis.common import names
-from briefings.analysis.common.syntok_spans import ASCII_OPENING, _opens_a_bracket
+from briefings.analysis.common.syntok_spans import (
+    _BEFORE_COMMA_OR_APOSTROPHES,
+    _ONE_TOKEN,
+    ASCII_OPENING,
+    _opens_a_bracket,
+    may_have_mark_tokens,
+)
 from briefings.analysis.people.extract import _is_heading
 from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
@@ -20,7 +26,7 @@ from briefings.analysis.results import ArticleText
 from briefings.analysis.speech import name_index
 from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _knighted
 from briefings.analysis.speech.tokens import _tokens_one_by_one, tokens
-from briefings.analysis.summaries.points import _quotes
+from briefings.analysis.summaries.points import _ACTION, _ED, _acts, _quotes
 
 TEXTS = [
     "",
@@ -254,3 +260,51 @@ def test_sentences_past_the_cap_are_kept_by_their_full_count(min_words: int) -> 
     assert kept == [p for p in paragraphs if candidates.word_count(p) >= min_words]
     texts = [text for _, text in candidates.prose_texts(article, min_words=min_words)]
     assert texts == kept
+
+
+MARK_TEXTS = [
+    "He said.” Then he left.",  # two marks inside a token only: no token of marks alone
+    'It ended." Done',
+    "Tell them -- now.",
+    "-- opening dashes",
+    "a masked \ue000\ue100\ue001. quotation",
+    "good so far. ... I know",
+    "“Yes.” …",
+    "plain words only",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", MARK_TEXTS)
+def test_a_token_of_marks_alone_is_looked_for_only_where_one_may_open(text: str) -> None:
+    opens = bool(re.search(r"(?:^| )[^\w\s\u200b]{2}", text))
+    assert may_have_mark_tokens(text) == opens
+    assert opens or not _ONE_TOKEN.search(text)
+
+
+def test_two_marks_inside_a_token_need_no_search_for_tokens_of_marks() -> None:
+    assert not may_have_mark_tokens("He said.” Then he left.")
+
+
+@pytest.mark.parametrize("text", [*MARK_TEXTS, "Cambridge, Mass., said", "New York.'' Giant"])
+def test_marks_before_a_comma_or_two_apostrophes_are_found_by_one_search(text: str) -> None:
+    found = {m.start() for m in _BEFORE_COMMA_OR_APOSTROPHES.finditer(text)}
+    assert found == {m.start() for m in re.finditer(r"[.!?](?=[,:])|[.!?](?='')", text)}
+
+
+ACTION_TEXTS = [
+    "The minister SAID so.",
+    "Officials Announced the plan",
+    "She Plans to go",
+    "The unsaid words",
+    "Café owners SOLD it",  # not ASCII: the case-blind search
+    "\u0130t won",
+    "a wanted man",  # an "-ed" word
+    "no verb here",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ACTION_TEXTS)
+def test_an_action_is_found_as_the_case_blind_search_found_it(text: str) -> None:
+    assert _acts(text) == (_ED.search(text) is not None or _ACTION.search(text) is not None)

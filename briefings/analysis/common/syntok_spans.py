@@ -237,8 +237,7 @@ def _inside_token(text: str, at: int) -> bool:
 # second one sticks to the first), and the point of "U.S."-like initials before a word that does
 # not open sentences ("the U.S. Army"; one token: no lower-case letter before a capital).
 _BEFORE_LOWER: Final = re.compile(r"[.!?;]+[”’\"']?(?= [a-z])")
-_BEFORE_COMMA: Final = re.compile(r"[.!?](?=[,:])")
-_BEFORE_APOSTROPHES: Final = re.compile(r"[.!?](?='')")
+_BEFORE_COMMA_OR_APOSTROPHES: Final = re.compile(r"[.!?](?=[,:]|'')")  # one search for both
 # Marks inside a run of non-spaces without a letter or a digit (a masked quotation and its full
 # stop, "\ue000\ue100\ue001."), which syntok reads as one token: a terminal only when it is "...".
 _ONE_TOKEN: Final = re.compile(r"(?:^|(?<= ))[^\w\s\u200b]{2,}(?= |\Z)")
@@ -257,9 +256,12 @@ _MONTH_BEFORE_NUMBER: Final = re.compile(
 )
 # What each of the four patterns above cannot match without, found by a search that passes over
 # every other place at once (a pattern that opens with a look-behind is tried at every place):
-# two marks side by side, an initial's point before a capital, a point before a number. A point
+# two marks side by side opening a token (after a space, or at the start: the search looks from
+# each space only, where a search for two marks anywhere tries every place, and most sentences
+# end in two, '."'), an initial's point before a capital, a point before a number. A point
 # after a name is looked for at each point before a space and a capital, from its word's start.
 _TWO_MARKS: Final = re.compile(r"[^\w\s\u200b][^\w\s\u200b]")
+_TWO_MARKS_OPENING: Final = re.compile(r" [^\w\s\u200b][^\w\s\u200b]")
 _INITIAL_POINTS: Final = re.compile(r"\.[A-Z]\.")
 _POINT_CAPITAL: Final = re.compile(r"\.(?= [A-Z])")
 _POINT_NUMBER: Final = re.compile(r"\. [0-9]")
@@ -270,11 +272,9 @@ def _goes_on(text: str) -> set[int]:
     places: set[int] = set()
     for match in _BEFORE_LOWER.finditer(text):
         places.update(range(*match.span()))
-    for match in _BEFORE_COMMA.finditer(text):
+    for match in _BEFORE_COMMA_OR_APOSTROPHES.finditer(text):
         places.add(match.start())
-    for match in _BEFORE_APOSTROPHES.finditer(text):
-        places.add(match.start())
-    if _TWO_MARKS.search(text):
+    if may_have_mark_tokens(text):
         for match in _ONE_TOKEN.finditer(text):
             if match[0] != "...":
                 places.update(range(*match.span()))
@@ -292,6 +292,12 @@ def _goes_on(text: str) -> set[int]:
         for match in _MONTH_BEFORE_NUMBER.finditer(text):
             places.add(match.end() - 1)
     return places
+
+
+def may_have_mark_tokens(text: str) -> bool:
+    """Whether the text may have a token of marks alone (what `_ONE_TOKEN` matches): two marks
+    after a space or at its start."""
+    return _TWO_MARKS_OPENING.search(text) is not None or _TWO_MARKS.match(text) is not None
 
 
 def _abbreviation(word: str) -> bool:
