@@ -111,19 +111,52 @@ def _a_head(lower: str) -> bool:
     return low in ROLE_HEADS
 
 
+# Marks that stand alone after a word ("said," "year."), none of them part of a word's token.
+_MARKS_AFTER_A_WORD: Final = frozenset(',.;:!?)”"')
+
+
 def tokenize(sentence: str) -> list[Token]:
-    """The tokens of one sentence; "Kim’s" becomes "Kim" marked possessive."""
+    """The tokens of one sentence; "Kim’s" becomes "Kim" marked possessive. No token runs over a
+    space, so the text is read in its pieces between spaces: a word alone ("said"), or with one
+    mark after it ("said,"), is read without the pattern (most pieces are); any other piece is
+    read with it (`_add_tokens`)."""
     tokens: list[Token] = []
     reads = _READS
-    spaced: list[tuple[str, str]] = _SPACED_TOKEN.findall(sentence)
     end = 0
+    for piece in sentence.split():
+        start = sentence.find(piece, end)  # only spaces stand between the pieces
+        end = start + len(piece)
+        if piece.isalpha():
+            tokens.append(Token(start, end, reads[piece]))
+        elif _a_word_and_a_mark(piece):
+            tokens.append(Token(start, end - 1, reads[piece[:-1]]))
+            tokens.append(Token(end - 1, end, reads[piece[-1]]))
+        else:
+            _add_tokens(piece, start, tokens)
+    return tokens
+
+
+def _a_word_and_a_mark(piece: str) -> bool:
+    """A word and one mark that the pattern reads as two tokens ("said,", "Mr."); not a capital
+    and a full stop, an initial ("J."), which it reads as one."""
+    return (
+        piece[-1] in _MARKS_AFTER_A_WORD
+        and piece[:-1].isalpha()
+        and (len(piece) > 2 or piece[-1] != ".")
+    )
+
+
+def _add_tokens(piece: str, offset: int, tokens: list[Token]) -> None:
+    """The tokens of a piece of text found at `offset`, read with the pattern, added to `tokens`."""
+    reads = _READS
+    spaced: list[tuple[str, str]] = _SPACED_TOKEN.findall(piece)
+    end = offset
     for space, token in spaced:
         if not token:
             break  # the end
         start = end + len(space)
         end = start + len(token)
         tokens.append(Token(start, end, reads[token]))
-    return tokens
 
 
 def _read(text: str) -> _Read:
