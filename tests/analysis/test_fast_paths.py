@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
 
@@ -308,3 +309,60 @@ ACTION_TEXTS = [
 @pytest.mark.parametrize("text", ACTION_TEXTS)
 def test_an_action_is_found_as_the_case_blind_search_found_it(text: str) -> None:
     assert _acts(text) == (_ED.search(text) is not None or _ACTION.search(text) is not None)
+
+
+TOKENIZED = [
+    *TEXTS,
+    "Mr. Kim’s envoy met U.S. officials, D.C. aides and I. M. Pei; J. said: “A.”",
+    "U.S.A. and the U.S.-led coalition, e.g. and a. b. Ab. AB. É. Zola",
+    "1,000, and 3.5. 1.2m 4G, snake_case _under __ done_",
+    "co-chairman Vice-president, Co-ordinator. Jones' Russians’ it’ ’’ ''quoted'' x-",
+    "He’s off—again – (maybe) “yes,” she said.\u00a0Next\u2003word\u3000and\tmore\n",
+    "Jong-un and O'Brien; al-Zarqawi’s men‐at‐arms? Wow! “Quoted”",
+]
+
+
+def _pattern_tokens(sentence: str) -> list[tuple[object, ...]]:
+    """The tokens `_TOKEN` finds in the sentence, match by match, as `tokenize` reads them."""
+    out = []
+    for m in roles._TOKEN.finditer(sentence):
+        t = roles.Token(m.start(), m.end(), roles._read(m.group()))
+        out.append((t.text, t.start, t.end, t.possessive, t.lower, t.is_word, t.is_cap))
+    return out
+
+
+@pytest.mark.parametrize("sentence", TOKENIZED)
+def test_the_people_tokenizer_finds_the_patterns_tokens(sentence: str) -> None:
+    """Read piece by piece, with possessive repeats, the tokens are those of the plain pattern."""
+    found = [
+        (t.text, t.start, t.end, t.possessive, t.lower, t.is_word, t.is_cap)
+        for t in roles.tokenize(sentence)
+    ]
+    assert found == _pattern_tokens(sentence)
+
+
+def test_the_people_tokenizer_finds_the_patterns_tokens_in_any_mix_of_marks() -> None:
+    rng = random.Random(19)
+    letters = "aAbZzÉé.,;:!?)”\"’'-‐_ 1(“—\t\u00a0"
+    for _ in range(3000):
+        sentence = "".join(rng.choice(letters) for _ in range(rng.randint(0, 14)))
+        assert [(t.text, t.start, t.end) for t in roles.tokenize(sentence)] == [
+            found[:3] for found in _pattern_tokens(sentence)
+        ], sentence
+
+
+@pytest.mark.parametrize(
+    ("word", "head", "courtesy"),
+    [
+        ("Minister", True, False),
+        ("co-chairman", True, False),
+        ("co-ordinator", True, False),
+        ("Vice-President", True, False),
+        ("Mr", False, True),
+        ("Mrs", False, True),
+        ("ordinary", False, False),
+    ],
+)
+def test_a_tokens_title_tests_are_read_with_it(word: str, head: bool, courtesy: bool) -> None:
+    (token,) = roles.tokenize(word)
+    assert (token.is_head, token.is_courtesy) == (head, courtesy)

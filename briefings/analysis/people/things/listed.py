@@ -54,7 +54,7 @@ def _lists(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iter
     ordered = sorted(spans, key=lambda s: s[0])
     chain: list[N] = []
     for k, (i, _, c) in enumerate(ordered):
-        between = tuple(t.text.lower() for t in tokens[ordered[k - 1][1] : i]) if k else ()
+        between = _between(tokens, ordered[k - 1][1], i) if k else ()
         if between == (",",) or (between in _LAST and len(chain) > 1):
             chain.append(c)
             if between in _LAST:
@@ -62,6 +62,14 @@ def _lists(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iter
                 chain = []
             continue
         chain = [c]
+
+
+def _between(tokens: Sequence[Token], end: int, start: int) -> tuple[str, ...]:
+    """The words, in lower case, between a name that ends at `end` and the next, at `start`:
+    none when they are too many to join a list (more than two)."""
+    if not 0 < start - end <= 2:
+        return ()
+    return tuple(t.lower for t in tokens[end:start])
 
 
 # What stands before the last name of a list: "A, B and C", "A, B, or C".
