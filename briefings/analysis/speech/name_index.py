@@ -324,7 +324,7 @@ class NameIndex:
         return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
 class _Reading:
     """What a run of capitalised words says wherever it stands."""
 

@@ -41,7 +41,7 @@ from briefings.analysis.speech.words import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
 class Speaker:
     """A speaker phrase as written: a name (person or organisation), a pronoun or a description."""
 

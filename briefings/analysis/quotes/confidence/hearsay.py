@@ -18,7 +18,7 @@ _CUES: Final = re.compile(  # (the lookahead: only where one of the words can st
 )
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
 class Hearsay:
     """What the quote's paragraph, outside the quote, says of its origin."""
 

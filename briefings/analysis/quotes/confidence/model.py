@@ -35,7 +35,7 @@ __all__ = [
 CONTINUED: Final = "continued"  # a quote with no clause of its own, continuing the quote before it
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
 class Context:
     """What the article shows around a quote and its speaker."""
 

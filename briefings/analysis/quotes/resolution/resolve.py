@@ -65,7 +65,7 @@ def described_person(sp: Speaker) -> bool:
     return one_person(head) and person_head(head.lower())
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
 class Mention:
     """A person named in the article before a quote: where, and in which grammatical role."""
 
@@ -92,7 +92,7 @@ RIVAL: Final = 0.25  # a runner-up scoring this share of the best makes the reso
 CLOSE: Final = 1.0  # abstain when the runner-up scores this share of the best or more: a tie
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
 class Resolved:
     """The speaker a phrase means, and how it was found (the ground of its confidence)."""
 
