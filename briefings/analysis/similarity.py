@@ -52,8 +52,9 @@ def _idf_table() -> tuple[dict[str, float], float]:
     """Each fitted term's IDF, and the IDF of a term the table has not seen."""
     raw = resources.files("briefings.analysis").joinpath("data/term_weights.json").read_text()
     table = json.loads(raw)
-    total = table["sentences"]
-    idf = {t: math.log((1 + total) / (1 + n)) + 1.0 for t, n in table["counts"].items()}
+    total: int = table["sentences"]
+    counts: dict[str, int] = table["counts"]  # typed: compiled, the loop below runs natively
+    idf = {t: math.log((1 + total) / (1 + n)) + 1.0 for t, n in counts.items()}
     return idf, math.log(1 + total) + 1.0
 
 
@@ -67,10 +68,10 @@ def tfidf_vectors(texts: Sequence[str]) -> list[SparseVector]:
 def _vector(text: str) -> SparseVector:
     idf, unseen = _idf_table()
     phrase = phrase_terms(text)
-    terms = Counter(phrase)
-    keys = list(terms)
+    keys = list(dict.fromkeys(phrase))  # in first-seen order, as Counter's
     weights = list(map(idf.get, keys, repeat(unseen)))
-    if len(keys) < len(phrase):  # a term comes more than once (most come once)
+    if len(keys) < len(phrase):  # a term comes more than once (most come once: no Counter)
+        terms = Counter(phrase)
         weights = [
             (1.0 + math.log(c)) * w if c > 1 else w
             for w, c in zip(weights, terms.values(), strict=True)
