@@ -31,13 +31,15 @@ from briefings.analysis.quotes.clauses.words import (
     verb_like,
 )
 from briefings.analysis.quotes.finding.marks import mask_id
+from briefings.analysis.quotes.resolution.described import gender_of_head
+from briefings.analysis.quotes.resolution.offices import is_office
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap, is_possessive, without_possessive
-from briefings.analysis.speech.words import person_head
+from briefings.analysis.speech.words import ROLE_NOUNS, person_head
 
 
 def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
@@ -76,6 +78,10 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         apposed = apposed_subject(toks)
         if apposed:  # "One early supporter, Representative Lee Zeldin, …, gave …"
             out.append((*apposed, "opening"))
+    if not any(how == "opening" for _, _, how in out):
+        opener = described_opening(toks)
+        if opener:  # "The senator was unmoved.", "A lobbyist at the meeting disagreed."
+            out.append((*opener, "opening"))
     viewer = _in_the_view_of(toks)
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
@@ -112,6 +118,47 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 # reported, the sentence's speaker is the one a later "he" means
             out.append((i, sp.name, "cue"))
     return out
+
+
+_DESCRIPTION_OPENS: Final = words_set("the a an another one")
+
+
+def described_opening(toks: list[str]) -> tuple[int, str] | None:
+    """A description of one person opening the sentence as the subject of a verb that is no speech
+    verb: "The senator was unmoved." (DESCRIBED + "senator": whom it means is read in order), "But
+    the senator, who has opposed the plan, disagreed.", "A lobbyist at the meeting disagreed."
+    (UNNAMED: someone not named). A "he" after it means that person, not the one named before."""
+    j = 0
+    while j < len(toks) and toks[j].lower() in CONJUNCTIONS:
+        j += 1
+    if j >= len(toks) or toks[j].lower() not in _DESCRIPTION_OPENS:
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= 6:
+        t = toks[k]
+        if t == "," or (verb_like(t) and not is_possessive(t)) or not t[:1].isalpha():
+            break
+        k += 1
+    if k >= len(toks) or k == j + 1:
+        return None
+    if toks[k] == ",":  # "the senator, who has opposed the plan, disagreed"
+        if toks[k + 1 : k + 2] != ["who"]:
+            return None
+    elif toks[k] in CUES or not verb_like(toks[k]):
+        return None  # a speech verb has its own reading ("the mayor said"); no verb, no subject
+    sp = parse_speaker(" ".join(toks[j:k]))
+    if sp is None or sp.name:
+        return None
+    if sp.definite and described_person(sp) and sp.role and _a_known_person(sp.role):
+        return j, DESCRIBED + sp.role
+    return (j, UNNAMED) if sp.someone_unnamed else None
+
+
+def _a_known_person(role: str) -> bool:
+    """A description whose head the word lists know for a person ("senator", "admiral", "the
+    grieving father"), not one that only ends like one ("the principle of non-refoulement")."""
+    head = role.split()[-1].lower()
+    return head in ROLE_NOUNS or is_office(role) or gender_of_head(role) is not None
 
 
 def _described_subject(toks: list[str], cue: int) -> bool:
@@ -186,7 +233,9 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     comma = toks.index(",", start + 1)
     if not (_a_person_head(toks[comma - 1]) or _a_person_of(toks[start:comma])):
         return None
-    if any(verb_like(t) or mask_id(t) is not None for t in toks[start:comma]):
+    if any(
+        (verb_like(t) and not is_possessive(t)) or mask_id(t) is not None for t in toks[start:comma]
+    ):  # but a possessive is no verb: "The team’s owner, Richard Sallow, watched"
         return None
     k = comma + 1  # past "his cousin", "the former"
     while k < comma + 4 and k < len(toks) and toks[k].isalpha() and toks[k].islower():
