@@ -73,3 +73,43 @@ def test_a_possessive_before_the_description_is_no_verb() -> None:
         " council, saying the stadium would “anchor a new downtown.”",
     )
     assert q.speaker == "Richard Sallow"
+
+
+HOLLIS = "“We will keep fighting,” Dan Hollis said after the vote."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mr. Hollis’s rival was unimpressed. “This is a betrayal,” he said.",
+        "His lawyer disagreed. “This is a betrayal,” he said.",
+    ],
+)
+def test_someone_of_someone_opening_a_sentence_is_not_the_owner(paragraph: str) -> None:
+    """ "Her lawyer", "Mr. Hollis’s rival": someone not named here, whom the "he" means."""
+    _, q = quotes(HOLLIS, paragraph)
+    assert q.speaker is None
+
+
+def test_a_place_of_someone_opening_a_sentence_is_no_person() -> None:
+    _, q = quotes(
+        HOLLIS, "His district includes the plant, and its workers are angry. “It hurts,” he said."
+    )
+    assert q.speaker == "Dan Hollis"
+
+
+def test_an_appositive_after_a_description_with_a_phrase_of_time_is_the_subject() -> None:
+    """ "His opponent in November, businessman Tom Akers, pounced": Akers is the subject."""
+    _, q = quotes(
+        HOLLIS,
+        "His opponent in November, businessman Tom Akers, pounced. “This is a betrayal,” he said.",
+    )
+    assert q.speaker == "Tom Akers"
+
+
+def test_a_relative_of_the_other_gender_opening_a_sentence_leaves_the_she_hers() -> None:
+    (q,) = quotes(
+        "Betty Sizemore, 72, has lived in the same house since 1968. Her late husband built the"
+        " porch. “This is home,” she said."
+    )
+    assert q.speaker == "Betty Sizemore"
