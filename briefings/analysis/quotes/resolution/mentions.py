@@ -31,13 +31,15 @@ from briefings.analysis.quotes.clauses.words import (
     verb_like,
 )
 from briefings.analysis.quotes.finding.marks import mask_id
+from briefings.analysis.quotes.resolution.described import gender_of_head
+from briefings.analysis.quotes.resolution.offices import is_office
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap, is_possessive, without_possessive
-from briefings.analysis.speech.words import person_head
+from briefings.analysis.speech.words import ROLE_NOUNS, one_person, person_head
 
 
 def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
@@ -76,6 +78,10 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         apposed = apposed_subject(toks)
         if apposed:  # "One early supporter, Representative Lee Zeldin, …, gave …"
             out.append((*apposed, "opening"))
+    if not any(how == "opening" for _, _, how in out):
+        opener = described_opening(toks)
+        if opener:  # "The senator was unmoved.", "A lobbyist at the meeting disagreed."
+            out.append((*opener, "opening"))
     viewer = _in_the_view_of(toks)
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
@@ -112,6 +118,76 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 # reported, the sentence's speaker is the one a later "he" means
             out.append((i, sp.name, "cue"))
     return out
+
+
+_DESCRIPTION_OPENS: Final = words_set("the a an another one")
+_POSSESSIVE_OPENS: Final = words_set("his her their")
+# people known by whom they stand to: "her lawyer", "Mr. Hollis’s rival"
+_OF_SOMEONE: Final = words_set(
+    "rival opponent challenger successor predecessor lawyer attorney boss employer client"
+)
+
+
+def described_opening(toks: list[str]) -> tuple[int, str] | None:
+    """A description of one person opening the sentence as the subject of a verb that is no speech
+    verb: "The senator was unmoved." (DESCRIBED + "senator": whom it means is read in order), "But
+    the senator, who has opposed the plan, disagreed.", "A lobbyist at the meeting disagreed.",
+    "Her lawyer disagreed.", "Mr. Hollis’s rival was unimpressed." (UNNAMED: someone not named,
+    not the owner). A "he" after it means that person, not the one named before."""
+    j = 0
+    while j < len(toks) and toks[j].lower() in CONJUNCTIONS:
+        j += 1
+    owned = _past_owner(toks, j)
+    if j >= len(toks) or (owned == j and toks[j].lower() not in _DESCRIPTION_OPENS):
+        return None
+    k = max(owned, j + 1)
+    while k < len(toks) and k - j <= 6:
+        t = toks[k]
+        if t == "," or (verb_like(t) and not is_possessive(t)) or not t[:1].isalpha():
+            break
+        k += 1
+    if k >= len(toks) or k == max(owned, j + 1):
+        return None
+    if toks[k] == ",":  # "the senator, who has opposed the plan, disagreed"
+        if toks[k + 1 : k + 2] != ["who"]:
+            return None
+    elif toks[k] in CUES or not verb_like(toks[k]):
+        return None  # a speech verb has its own reading ("the mayor said"); no verb, no subject
+    if owned > j:  # "Her lawyer", "Mr. Hollis’s rival": someone of someone, not named here
+        head = toks[k - 1]
+        known = head in ROLE_NOUNS or head in _PEOPLE or head in _OF_SOMEONE  # not "Her
+        # district": a title's word ("District Attorney") is no person here
+        gendered = head in KIN or gender_of_head(head) is not None  # "Her late husband built
+        # the porch. “…,” she said": a "he" or "she" of the other gender passes over them
+        return (
+            (j, UNNAMED) if head.islower() and one_person(head) and known and not gendered else None
+        )
+    sp = parse_speaker(" ".join(toks[j:k]))
+    if sp is None or sp.name:
+        return None
+    if sp.definite and described_person(sp) and sp.role and _a_known_person(sp.role):
+        return j, DESCRIBED + sp.role
+    return (j, UNNAMED) if sp.someone_unnamed else None
+
+
+def _past_owner(toks: list[str], j: int) -> int:
+    """Past a possessive opening a description at `j`: "Her", "Mr. Hollis’s", "Trump’s"; `j`
+    when there is none."""
+    if j < len(toks) and toks[j].lower() in _POSSESSIVE_OPENS:
+        return j + 1
+    k = j
+    while k < len(toks) and k - j < 4 and is_cap(toks[k]):
+        if is_possessive(toks[k]):
+            return k + 1
+        k += 1
+    return j
+
+
+def _a_known_person(role: str) -> bool:
+    """A description whose head the word lists know for a person ("senator", "admiral", "the
+    grieving father"), not one that only ends like one ("the principle of non-refoulement")."""
+    head = role.split()[-1].lower()
+    return head in ROLE_NOUNS or is_office(role) or gender_of_head(role) is not None
 
 
 def _described_subject(toks: list[str], cue: int) -> bool:
@@ -167,9 +243,13 @@ def _a_person_head(word: str) -> bool:
     return word.islower() and (person_head(word) or word in _PEOPLE)
 
 
+_HEAD_ENDS: Final = words_set("of in for at from on")
+
+
 def _a_person_of(description: list[str]) -> bool:
-    """A description whose head is a person of something: "Sony's head of digital music"."""
-    of = description.index("of") if "of" in description[1:] else 0
+    """A description whose head is a person of something: "Sony's head of digital music", "His
+    opponent in November"."""
+    of = next((i for i, t in enumerate(description) if i and t in _HEAD_ENDS), 0)
     return of > 0 and _a_person_head(description[of - 1])
 
 
@@ -186,7 +266,9 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     comma = toks.index(",", start + 1)
     if not (_a_person_head(toks[comma - 1]) or _a_person_of(toks[start:comma])):
         return None
-    if any(verb_like(t) or mask_id(t) is not None for t in toks[start:comma]):
+    if any(
+        (verb_like(t) and not is_possessive(t)) or mask_id(t) is not None for t in toks[start:comma]
+    ):  # but a possessive is no verb: "The team’s owner, Richard Sallow, watched"
         return None
     k = comma + 1  # past "his cousin", "the former"
     while k < comma + 4 and k < len(toks) and toks[k].isalpha() and toks[k].islower():

@@ -6,7 +6,7 @@ from typing import Final
 
 from briefings.analysis.speech.name_shapes import is_title_word
 
-__all__ = ["another_office"]
+__all__ = ["another_office", "holds_office", "is_office"]
 
 # abbreviations and synonyms of an office, as one word
 _SAME: Final = {
@@ -33,3 +33,14 @@ def another_office(description: str, role: str) -> bool:
     heads = _offices(description.split()[-1]) if description.split() else set()
     held = _offices(role)
     return bool(heads and held and heads.isdisjoint(held))
+
+
+def is_office(description: str) -> bool:
+    """The description's head is an office: "the senator", "the former governor"."""
+    return bool(description.split()) and bool(_offices(description.split()[-1]))
+
+
+def holds_office(description: str, role: str) -> bool:
+    """The role holds the description's office: "the senator" of "Sen." or "a Kansas senator"."""
+    heads = _offices(description.split()[-1]) if description.split() else set()
+    return not heads.isdisjoint(_offices(role))

@@ -18,13 +18,15 @@ from briefings.analysis.quotes.confidence.model import Context, confidence_of, c
 from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
 from briefings.analysis.quotes.resolution.bare import a_body_reports, continues_no_ones
+from briefings.analysis.quotes.resolution.described import gender_of_head
 from briefings.analysis.quotes.resolution.groups import plural_people
-from briefings.analysis.quotes.resolution.offices import another_office
+from briefings.analysis.quotes.resolution.offices import another_office, holds_office, is_office
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,
     Mention,
     could_be_surname,
+    rank_antecedents,
     speaker_name,
 )
 from briefings.analysis.results import FoundQuote, QuoteKind
@@ -69,8 +71,14 @@ def resolve_speakers(
                 recent.append(Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)]))
                 continue
             if name.startswith(DESCRIBED):  # "Asked about it, the mayor laughed"
-                if _described_elsewhere(name, n, index, recent, paragraphs, (sentence, order[0])):
-                    recent.append(Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)]))
+                how = kinds[(order, name)]
+                if how == "opening":  # "The senator was unmoved.": whom it means, or no one
+                    meant = _described_opening(
+                        name, n, index, recent, paragraphs, (sentence, order[0])
+                    )
+                    recent.append(Mention(meant, sentence, order[0], how=how))
+                elif _described_elsewhere(name, n, index, recent, paragraphs, (sentence, order[0])):
+                    recent.append(Mention(UNNAMED, sentence, order[0], how=how))
                 continue  # a description that fits goes on meaning the person it fits
             full = index.fullest(name, n)
             if index.kin and " " not in name and " " in full:  # (relatives are rare)
@@ -216,6 +224,29 @@ def _described_elsewhere(
     if not meant.name:
         return False
     return another_office(role, role_near(meant.name, paragraphs) or "")
+
+
+def _described_opening(
+    name: str,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> str:
+    """The person a description opening a sentence means ("The senator was unmoved."): for an
+    office, the most salient person the article gives that office ("Sen. Mark Tolliver", not the
+    aide quoted since); else the one it resolves to, unless the article gives them another office
+    ("Tom Riggs, an aide to the governor"): then UNNAMED, someone not named here."""
+    role = name.removeprefix(DESCRIBED)
+    if is_office(role):
+        for _, person in rank_antecedents(gender_of_head(role), index, recent, here):
+            if person and holds_office(role, role_near(person, paragraphs) or ""):
+                return person
+    meant = speaker_name(Speaker(None, role, definite=True), pos, index, recent, paragraphs, here)
+    if not meant.name or another_office(role, role_near(meant.name, paragraphs) or ""):
+        return UNNAMED
+    return meant.name
 
 
 _SUBJECTS: Final = frozenset(
