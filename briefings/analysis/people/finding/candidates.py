@@ -97,7 +97,7 @@ from briefings.analysis.people.things.introduced import (
 )
 from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
 from briefings.analysis.people.things.standing import credited_as_a_work, where_things_stand
-from briefings.analysis.people.things.works import starring_someone
+from briefings.analysis.people.things.works import a_possessive_title, starring_someone
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.words import STYLES, name_suffix_letters
@@ -561,6 +561,8 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
+    if a_possessive_title(tokens, i, j):  # "Mrs Brown's Boys has won": a title, unless marked
+        return Candidate(None, text, thing_hint=True)  # elsewhere (not by its own "Mrs")
     if not alias and role and a_things_rival(tokens, role, where_things_stand(tokens, start, j)):
         return _hinted(True, None, text)  # "its smaller rival Freddie Mac"
     if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading

@@ -8,6 +8,7 @@ from typing import Final
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import COMMON_WORDS, words_set
 from briefings.analysis.people.finding.runs import cap_at
+from briefings.analysis.people.own_words.nature import is_common_word
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import PREPOSITIONS
 from briefings.analysis.people.things.clauses import opens_a_clause
@@ -99,8 +100,14 @@ def _joined(tokens: Sequence[Token]) -> str:
 def by_someone(tokens: Sequence[Token], end: int) -> bool:
     """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher",
     "Vera Drake, directed by Mike Leigh", "Best Mate, ridden by Jim Culloty", a part "played by"
-    an actor, a firm "founded by" someone."""
+    an actor, a firm "founded by" someone; and in the passive, "James Bond was created by Ian
+    Fleming" (not "Smith was backed by Tom Jones": no making)."""
     k = end + (end < len(tokens) and tokens[end].text == ",")
+    if k == end:
+        while k < len(tokens) and k - end < 3 and tokens[k].lower in _PASSIVE_AUXILIARIES:
+            k += 1
+        if k > end and (k >= len(tokens) or tokens[k].lower not in _MADE_BY):
+            return False
     if k < len(tokens) and tokens[k].lower in _MADE_BY:
         k += 1
     elif k > end:
@@ -111,6 +118,29 @@ def by_someone(tokens: Sequence[Token], end: int) -> bool:
         and first_name_like(tokens[k + 1].text)
         and cap_at(tokens, k + 2)
     )
+
+
+def a_possessive_title(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full or titled name whose possessive opens a title of one common word that a singular
+    verb follows: a show or a book named after its character ("Mrs Brown's
+    Boys has won", "Bridget Jones's Diary was named"); a hint only, as a maker's possessive
+    stands so too ("Gordon Ramsay's Maze has won"), and a team's verb is plural in British style
+    ("Arsene Wenger's Arsenal have won")."""
+    if end - start < 2 or not tokens[end - 1].possessive or end + 1 >= len(tokens):
+        return False
+    title, after = tokens[end], tokens[end + 1]
+    return (
+        title.is_cap
+        and title.is_word
+        and not title.possessive
+        and is_common_word(title.text)
+        and not first_name_like(title.text)
+        and after.lower in _SINGULAR_VERBS
+    )
+
+
+# A singular verb after a work's title: "Mrs Brown's Boys has won", "… was watched".
+_SINGULAR_VERBS: Final = words_set("is was has wins won returns returned tops topped")
 
 
 def starring_someone(tokens: Sequence[Token], end: int) -> bool:
@@ -126,6 +156,9 @@ def starring_someone(tokens: Sequence[Token], end: int) -> bool:
 
 
 _CAST: Final = words_set("starring featuring")
+
+# What stands between a thing's name and its maker's verb in the passive: "was created by".
+_PASSIVE_AUXILIARIES: Final = words_set("is was were are be been being will has have had")
 
 
 # What a work, a part, a firm (or a horse) is, by someone: "directed by Mike Leigh", "ridden by

@@ -1,0 +1,59 @@
+"""Round 23: British entertainment copy of our own (parts, characters and titles named like people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _people(*paragraphs: str) -> set[str]:
+    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+
+
+def test_a_part_made_by_someone_in_the_passive_is_no_person() -> None:
+    people = _people(
+        "Daniel Craig will play James Bond for a fifth time.",
+        "James Bond was created by Ian Fleming in 1953.",
+        "John Smith was backed by Tom Jones.",  # no making: both people
+    )
+    assert people == {"Daniel Craig", "Ian Fleming", "John Smith", "Tom Jones"}
+
+
+def test_a_part_an_apposition_says_an_actor_plays_is_no_person() -> None:
+    people = _people(
+        "David Brent, the manager played by Ricky Gervais, has become a comic icon.",
+        "Gervais wrote the series with Stephen Merchant.",
+    )
+    assert people == {"Ricky Gervais", "Stephen Merchant"}
+
+
+def test_a_name_told_one_of_a_shows_characters_is_no_person() -> None:
+    people = _people(
+        "Una Stubbs, who plays Mrs Hudson in Sherlock, has been made an MBE.",
+        "Mrs Hudson has become one of the show's best-loved characters.",
+        "Kelly Holmes has become one of the nation's best-loved characters.",  # a nation's: a person
+    )
+    assert people == {"Una Stubbs", "Kelly Holmes"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Brown's Boys has won the award for best sitcom.",
+        "Bridget Jones's Diary has been named the best British romantic comedy.",
+    ],
+)
+def test_a_title_opened_by_a_characters_possessive_is_no_person(text: str) -> None:
+    assert not _people(text)
+
+
+def test_a_makers_or_a_managers_possessive_before_a_title_stays_a_person() -> None:
+    people = _people(
+        "Mrs Brown's Boys has won the award for best sitcom.",
+        "Chef Gordon Ramsay has opened a second restaurant.",
+        "Gordon Ramsay's Kitchen has won a Michelin star.",
+        "Arsene Wenger's Arsenal have won the league.",
+    )
+    assert people == {"Gordon Ramsay", "Arsene Wenger"}
