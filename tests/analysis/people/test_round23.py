@@ -57,3 +57,11 @@ def test_a_makers_or_a_managers_possessive_before_a_title_stays_a_person() -> No
         "Arsene Wenger's Arsenal have won the league.",
     )
     assert people == {"Gordon Ramsay", "Arsene Wenger"}
+
+
+def test_a_name_listed_with_a_band_and_more_unknown_acts_than_people_is_no_person() -> None:
+    people = _people(
+        "Arctic Monkeys, Franz Ferdinand and Keane are among the acts due to play.",
+        "The shortlist includes Arctic Monkeys, Kaiser Chiefs, Amy Winehouse and Lily Allen.",
+    )
+    assert people == {"Amy Winehouse", "Lily Allen"}  # two bands beside two people: people
