@@ -65,3 +65,15 @@ def test_a_name_listed_with_a_band_and_more_unknown_acts_than_people_is_no_perso
         "The shortlist includes Arctic Monkeys, Kaiser Chiefs, Amy Winehouse and Lily Allen.",
     )
     assert people == {"Amy Winehouse", "Lily Allen"}  # two bands beside two people: people
+
+
+def test_actors_a_starring_verb_takes_stay_people_beside_a_work_named_after_one() -> None:
+    people = _people(
+        "The film starred Renee Zellweger and Hugh Grant.",
+        "The Hugh Grant film Notting Hill came second.",
+    )
+    assert people == {"Renee Zellweger", "Hugh Grant"}
+
+
+def test_a_given_name_and_a_parks_word_after_a_doers_word_is_a_person() -> None:
+    assert _people("Wallace and Gromit creator Nick Park has won an Oscar.") == {"Nick Park"}

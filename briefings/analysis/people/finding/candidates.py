@@ -612,7 +612,7 @@ def _judged(
         return Candidate(None, text, not_a_person=True)  # "Rival J Sainsbury, which"
     if starring_someone(tokens, j):  # "Mr and Mrs Smith, starring Brad Pitt": a film
         return Candidate(None, text, not_a_person=True)
-    if role or alias:
+    if role or alias or _billed(tokens, start, j):  # "The film starred A and Hugh Grant"
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
         )
@@ -664,6 +664,21 @@ _ROYALS: Final = frozenset({"king", "queen", "prince", "princess"})
 _STARS: Final = words_set("stars starring starred co-stars co-starring")
 
 
+def _billed(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full name with a known given name that a starring verb takes, first or after "and" past
+    another such name: an actor ("The film starred Renee Zellweger and Hugh Grant")."""
+    if end - start < 2 or not is_given_name(tokens[start].text) or start == 0:
+        return False
+    k = start - 1
+    if tokens[k].lower == "and":
+        k -= 1
+        while k > 0 and tokens[k].is_cap and tokens[k].is_word:
+            k -= 1
+        if k == start - 2 or not is_given_name(tokens[k + 1].text):
+            return False
+    return tokens[k].lower in _STARS
+
+
 def _a_surname_like_a_things(
     tokens: Sequence[Token], start: int, end: int, role: Sequence[Token] | None
 ) -> bool:
@@ -686,8 +701,9 @@ def _a_persons_name_like_a_place(
     tokens: Sequence[Token], i: int, start: int, j: int, alias: str | None
 ) -> bool:
     """A given name and a surname that ends a place's or a body's name too ("Hall", "Church",
-    "Park"), after a courtesy title or a person's title or before "said": "Professor Wendy Hall",
-    "Dr Tom Church", "Nick Park said" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park")."""
+    "Park"), after a courtesy title, a person's title or a doer's word or before "said":
+    "Professor Wendy Hall", "Dr Tom Church", "creator Nick Park", "Nick Park said" (not "Queen
+    Elizabeth Hall", a venue, nor "Hyde Park")."""
     if j - start != 2 or not is_given_name(tokens[start].text):
         return False
     last = tokens[start + 1]
@@ -697,6 +713,8 @@ def _a_persons_name_like_a_place(
         return False
     if alias or (j < len(tokens) and tokens[j].lower in {"said", "says"}):
         return True
+    if start == i and start > 0 and not tokens[start - 1].is_cap and _a_job_word(tokens[start - 1]):
+        return True  # a doer's word before the name: "Wallace and Gromit creator Nick Park"
     title = tokens[start - 1] if start > i else None
     return (
         title is not None
