@@ -77,3 +77,19 @@ def test_actors_a_starring_verb_takes_stay_people_beside_a_work_named_after_one(
 
 def test_a_given_name_and_a_parks_word_after_a_doers_word_is_a_person() -> None:
     assert _people("Wallace and Gromit creator Nick Park has won an Oscar.") == {"Nick Park"}
+
+
+def test_names_a_list_of_characters_introduces_are_no_people() -> None:
+    people = _people(
+        "Harry Enfield and Paul Whitehouse are to revive their sketch show.",
+        "Characters such as Kevin the Teenager and Tim Nice-But-Dim will return.",
+    )
+    assert people == {"Harry Enfield", "Paul Whitehouse"}
+
+
+def test_a_titled_name_before_a_works_noun_is_a_works_not_a_persons() -> None:
+    people = _people(
+        "Rowan Atkinson is to star in a new Mr Bean film.",
+        "Mr Bean's Holiday will be released next Easter.",
+    )
+    assert people == {"Rowan Atkinson"}

@@ -18,6 +18,7 @@ from briefings.analysis.common.names import (
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
+    WORK_NOUNS,
     name_key,
     words_set,
 )
@@ -561,6 +562,8 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
+    if alias and _a_titled_works_name(tokens, i, j):  # "a new Mr Bean film": its "Mr" no mark
+        return Candidate(None, text, thing_hint=True)
     if a_possessive_title(tokens, i, j):  # "Mrs Brown's Boys has won": a title, unless marked
         return Candidate(None, text, thing_hint=True)  # elsewhere (not by its own "Mrs")
     if not alias and role and a_things_rival(tokens, role, where_things_stand(tokens, start, j)):
@@ -662,6 +665,18 @@ _ROYALS: Final = frozenset({"king", "queen", "prince", "princess"})
 
 # Verbs whose object is an actor: "The film stars Jude Law", "starring Doris Day".
 _STARS: Final = words_set("stars starring starred co-stars co-starring")
+
+
+def _a_titled_works_name(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """A name with a courtesy title between an article (or "new", "latest") and a work's noun,
+    the name of a work or of the character it is named after: "a new Mr Bean film", "the Mrs
+    Brown movie"."""
+    return (
+        i > 0
+        and end < len(tokens)
+        and tokens[i - 1].lower in {"a", "an", "the", "new", "latest", "next"}
+        and tokens[end].lower in WORK_NOUNS
+    )
 
 
 def _billed(tokens: Sequence[Token], start: int, end: int) -> bool:

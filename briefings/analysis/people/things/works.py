@@ -54,17 +54,21 @@ _INVERTED: Final = words_set("wrote penned")
 _THINGS_PLURAL: Final = words_set(
     """retailers chains firms companies banks brands labels stores shops groups insurers lenders
     brewers carmakers airlines films movies books novels shows albums musicals plays titles
-    productions bands houses clubs teams"""
+    productions bands houses clubs teams characters sitcoms soaps dramas programmes games horses
+    races trophies awards prizes venues stadiums grounds"""
 )
 
 
 def listed_among_things(tokens: Sequence[Token], start: int) -> bool:
     """A name in a list that bodies or works introduce: "retailers such as Ted Baker and Karen
-    Millen", "retailers like Ted Baker", "films including Vera Drake", "its brands include Calvin Klein" (not "stars such as
-    Tom Hanks")."""
+    Millen", "retailers like Ted Baker", "films including Vera Drake", "its brands include Calvin
+    Klein", "characters such as Kevin the Teenager and Tim Nice-But-Dim" (not "stars such as Tom
+    Hanks")."""
     k = start - 1
-    while k > 0 and (tokens[k].text in {",", "and", "or"} or tokens[k].is_cap):
-        k -= 1  # back over the names listed before it
+    while k > 0 and (
+        tokens[k].text in {",", "and", "or"} or tokens[k].is_cap or _a_names_the(tokens, k)
+    ):
+        k -= 1  # back over the names listed before it ("Kevin the Teenager and")
     if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
         k -= 2
     elif tokens[k].lower == "like":
@@ -74,6 +78,16 @@ def listed_among_things(tokens: Sequence[Token], start: int) -> bool:
     else:
         return False
     return k >= 0 and (k == 0 or not tokens[k].is_cap) and tokens[k].lower in _THINGS_PLURAL
+
+
+def _a_names_the(tokens: Sequence[Token], k: int) -> bool:
+    """A "the" inside a name, between two capitalised words: "Kevin the Teenager"."""
+    return (
+        tokens[k].text == "the"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].is_cap
+        and tokens[k + 1].is_cap
+    )
 
 
 def after_a_persons_possessive(tokens: Sequence[Token], start: int) -> bool:
@@ -140,7 +154,7 @@ def a_possessive_title(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 # A singular verb after a work's title: "Mrs Brown's Boys has won", "… was watched".
-_SINGULAR_VERBS: Final = words_set("is was has wins won returns returned tops topped")
+_SINGULAR_VERBS: Final = words_set("is was has will wins won returns returned tops topped")
 
 
 def starring_someone(tokens: Sequence[Token], end: int) -> bool:
