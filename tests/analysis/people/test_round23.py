@@ -93,3 +93,13 @@ def test_a_titled_name_before_a_works_noun_is_a_works_not_a_persons() -> None:
         "Mr Bean's Holiday will be released next Easter.",
     )
     assert people == {"Rowan Atkinson"}
+
+
+def test_an_initial_with_no_stop_and_a_surname_is_a_firm_unless_it_speaks_as_a_person() -> None:
+    people = _people(
+        "Tesco and J Sainsbury both reported higher sales.",
+        "Chief executive Justin King said J Sainsbury would open 30 new stores.",
+        "Shop owner T Patel said he was pleased.",
+        "J Smith said he would stay.",
+    )
+    assert people == {"Justin King", "T Patel", "J Smith"}

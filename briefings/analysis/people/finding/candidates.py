@@ -585,6 +585,12 @@ def _judged(
         # Airport" a place
         return Candidate(None, text, not_a_person=True)
     hint = where_things_stand(tokens, start, j)
+    if not (role or alias) and j - start == 2 and _A_BARE_INITIAL.fullmatch(name[0].text):
+        # an initial with no full stop and a surname: a British firm's name ("J Sainsbury",
+        # "H Samuel"), as a person is named in full or by joined initials ("JK Rowling"),
+        # unless it speaks as a person does ("J Smith said he")
+        speech = _spoken(tokens, start, j) and not first_pronoun_its(tokens, j)
+        return _hinted(hint, "person" if speech else None, text, evidence=speech)
     last = name[-1].text.removesuffix("s")  # "Blairite MPs": members of a body
     if len(name) > 1 and ACRONYM.fullmatch(last) and not name[0].text.isupper():
         return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
@@ -665,6 +671,9 @@ _ROYALS: Final = frozenset({"king", "queen", "prince", "princess"})
 
 # Verbs whose object is an actor: "The film stars Jude Law", "starring Doris Day".
 _STARS: Final = words_set("stars starring starred co-stars co-starring")
+
+
+_A_BARE_INITIAL: Final = re.compile(r"[A-Z]")
 
 
 def _a_titled_works_name(tokens: Sequence[Token], i: int, end: int) -> bool:
