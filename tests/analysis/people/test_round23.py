@@ -103,3 +103,12 @@ def test_an_initial_with_no_stop_and_a_surname_is_a_firm_unless_it_speaks_as_a_p
         "J Smith said he would stay.",
     )
     assert people == {"Justin King", "T Patel", "J Smith"}
+
+
+def test_a_name_taken_up_as_a_firm_beside_where_it_acted_is_no_person() -> None:
+    people = _people(
+        "Bernard Matthews has cut 130 jobs at its turkey plant in Norfolk.",
+        "The company blamed bird flu for the fall in sales.",
+        "Tony Blair met Bill Clinton in London. The company said it was pleased.",  # met: people
+    )
+    assert people == {"Tony Blair", "Bill Clinton"}
