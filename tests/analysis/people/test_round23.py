@@ -112,3 +112,8 @@ def test_a_name_taken_up_as_a_firm_beside_where_it_acted_is_no_person() -> None:
         "Tony Blair met Bill Clinton in London. The company said it was pleased.",  # met: people
     )
     assert people == {"Tony Blair", "Bill Clinton"}
+
+
+def test_two_given_names_joined_by_a_hyphen_open_a_persons_name() -> None:
+    people = _people("Sven-Goran Eriksson has named Wayne Rooney in his World Cup squad.")
+    assert people == {"Sven-Goran Eriksson", "Wayne Rooney"}
