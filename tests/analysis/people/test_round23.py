@@ -117,3 +117,16 @@ def test_a_name_taken_up_as_a_firm_beside_where_it_acted_is_no_person() -> None:
 def test_two_given_names_joined_by_a_hyphen_open_a_persons_name() -> None:
     people = _people("Sven-Goran Eriksson has named Wayne Rooney in his World Cup squad.")
     assert people == {"Sven-Goran Eriksson", "Wayne Rooney"}
+
+
+def test_a_name_after_a_verb_of_acting_or_writing_and_by_is_a_person() -> None:
+    people = _people("Jamal Malik, the film's hero, is played by Chiwetel Ejiofor.")
+    assert people == {"Chiwetel Ejiofor"}
+
+
+def test_a_place_like_name_with_a_persons_own_pronoun_is_a_person() -> None:
+    people = _people(
+        "Charlotte Church has released her first pop album.",
+        "Hyde Park has hosted its first concert.",
+    )
+    assert people == {"Charlotte Church"}

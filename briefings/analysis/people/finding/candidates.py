@@ -653,8 +653,13 @@ def _judged(
             return _hinted(hint, "person", text, body, evidence=True)
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
-        speech = _spoken(tokens, start, j) or a_nationals_name(tokens, start, j)
-        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele"
+        speech = (
+            _spoken(tokens, start, j)
+            or a_nationals_name(tokens, start, j)
+            or _credited_by(tokens, start)
+        )
+        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
+        # "is played by Dev Patel"
         return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
@@ -674,6 +679,35 @@ _STARS: Final = words_set("stars starring starred co-stars co-starring")
 
 
 _A_BARE_INITIAL: Final = re.compile(r"[A-Z]")
+
+
+def _a_persons_own_pronoun(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name opening the sentence whose verb (a present perfect or a past tense) has "his" or
+    "her" for its own, as the clause's first pronoun and before any other name: "Charlotte Church
+    has released her first album" (not "Hyde Park has hosted his", nor "… its")."""
+    if any(t.is_word for t in tokens[:start]):
+        return False
+    k = end
+    if k < len(tokens) and tokens[k].lower in {"has", "had"}:
+        k += 1
+    if k >= len(tokens) or not tokens[k].lower.endswith("ed"):
+        return False
+    for t in tokens[k + 1 : k + 6]:
+        if t.is_cap or not t.is_word:
+            return False
+        if t.lower in {"his", "her", "its", "their"}:
+            return t.lower in {"his", "her"}
+    return False
+
+
+# What a person does to a part or a work, before "by" and their name: "played by Dev Patel" (not
+# "owned by", "published by": a firm's acts too).
+_CREDITS: Final = words_set("played voiced portrayed directed written presented hosted narrated")
+
+
+def _credited_by(tokens: Sequence[Token], start: int) -> bool:
+    """A name after "by" and a verb of acting, directing, writing or presenting: a person."""
+    return start > 1 and tokens[start - 1].lower == "by" and tokens[start - 2].lower in _CREDITS
 
 
 def _a_titled_works_name(tokens: Sequence[Token], i: int, end: int) -> bool:
@@ -726,10 +760,13 @@ def _a_persons_name_like_a_place(
 ) -> bool:
     """A given name and a surname that ends a place's or a body's name too ("Hall", "Church",
     "Park"), after a courtesy title, a person's title or a doer's word or before "said":
-    "Professor Wendy Hall", "Dr Tom Church", "creator Nick Park", "Nick Park said" (not "Queen
-    Elizabeth Hall", a venue, nor "Hyde Park")."""
-    if j - start != 2 or not is_given_name(tokens[start].text):
+    "Professor Wendy Hall", "Dr Tom Church", "creator Nick Park", "Nick Park said", "Charlotte
+    Church has released her first album" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park")."""
+    if j - start != 2 or not first_name_like(tokens[start].text):
         return False
+    if not is_given_name(tokens[start].text):
+        # a given name that is a place's too ("Charlotte") with a person's own "her"
+        return start == i and _a_persons_own_pronoun(tokens, start, j)
     last = tokens[start + 1]
     if last.lower not in PLACE_SUFFIXES and last.lower not in ORG_SUFFIXES:
         return False
@@ -739,6 +776,8 @@ def _a_persons_name_like_a_place(
         return True
     if start == i and start > 0 and not tokens[start - 1].is_cap and _a_job_word(tokens[start - 1]):
         return True  # a doer's word before the name: "Wallace and Gromit creator Nick Park"
+    if start == i and _a_persons_own_pronoun(tokens, start, j):
+        return True  # "Charlotte Church has released her first album"
     title = tokens[start - 1] if start > i else None
     return (
         title is not None
