@@ -564,7 +564,9 @@ def _judged(
         return Candidate(None, text, not_a_person=True)
     if alias and _a_titled_works_name(tokens, i, j):  # "a new Mr Bean film": its "Mr" no mark
         return Candidate(None, text, thing_hint=True)
-    if a_possessive_title(tokens, i, j):  # "Mrs Brown's Boys has won": a title, unless marked
+    if alias and a_possessive_title(
+        tokens, i, j
+    ):  # "Mrs Brown's Boys has won": a title, unless marked
         return Candidate(None, text, thing_hint=True)  # elsewhere (not by its own "Mrs")
     if not alias and role and a_things_rival(tokens, role, where_things_stand(tokens, start, j)):
         return _hinted(True, None, text)  # "its smaller rival Freddie Mac"

@@ -135,11 +135,11 @@ def by_someone(tokens: Sequence[Token], end: int) -> bool:
 
 
 def a_possessive_title(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A full or titled name whose possessive opens a title of one common word that a singular
-    verb follows: a show or a book named after its character ("Mrs Brown's
-    Boys has won", "Bridget Jones's Diary was named"); a hint only, as a maker's possessive
-    stands so too ("Gordon Ramsay's Maze has won"), and a team's verb is plural in British style
-    ("Arsene Wenger's Arsenal have won")."""
+    """A name whose possessive opens a title of one common word that a singular verb follows: a
+    show or a film named after its character ("Mrs Brown's Boys has won", "Mr Bean's Holiday will
+    open"); asked of names with a courtesy title only, as a maker's possessive stands so too ("Bob
+    Dylan's Chronicles has been named"); a team's verb is plural in British style ("Mr Wenger's
+    Arsenal have won")."""
     if end - start < 2 or not tokens[end - 1].possessive or end + 1 >= len(tokens):
         return False
     title, after = tokens[end], tokens[end + 1]
