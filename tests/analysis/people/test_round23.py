@@ -122,3 +122,11 @@ def test_a_place_like_name_with_a_persons_own_pronoun_is_a_person() -> None:
         "Hyde Park has hosted its first concert.",
     )
     assert people == {"Charlotte Church"}
+
+
+def test_a_titled_part_an_actor_plays_in_a_work_is_no_person() -> None:
+    people = _people(
+        "Una Stubbs, who plays Mrs Hudson in Sherlock, has been made an MBE.",
+        "Tom Smith played Mr Jones in London.",  # a place: no work
+    )
+    assert people == {"Una Stubbs", "Tom Smith", "Mr Jones"}

@@ -97,7 +97,11 @@ from briefings.analysis.people.things.introduced import (
     introduced_as_a_thing,
 )
 from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
-from briefings.analysis.people.things.standing import credited_as_a_work, where_things_stand
+from briefings.analysis.people.things.standing import (
+    a_titled_part,
+    credited_as_a_work,
+    where_things_stand,
+)
 from briefings.analysis.people.things.works import a_possessive_title, starring_someone
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
@@ -562,7 +566,8 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
-    if alias and _a_titled_works_name(tokens, i, j):  # "a new Mr Bean film": its "Mr" no mark
+    if alias and (_a_titled_works_name(tokens, i, j) or a_titled_part(tokens, i, start, j)):
+        # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's
         return Candidate(None, text, thing_hint=True)
     if alias and a_possessive_title(
         tokens, i, j

@@ -72,6 +72,23 @@ def _joined_after_a_thing_place(tokens: Sequence[Token], conjunction: int) -> bo
     return conjunction - k > 0 and k > 0 and tokens[k - 1].lower in _THING_PLACES
 
 
+def a_titled_part(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
+    """A name with a courtesy title (from `run_start`) that an actor plays in a work: a part,
+    the title part of its name ("who plays Mrs Hudson in Sherlock")."""
+    if not (start > run_start > 0 and tokens[run_start - 1].lower in _PLAYS):
+        return False
+    if _in_a_work(tokens, end) or _in_a_work(tokens, _after_an_aside(tokens, end)):
+        return True
+    # "in" and a title of one word that is no place: "in Sherlock" (not "in London")
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower == "in"
+        and cap_at(tokens, end + 1)
+        and not cap_at(tokens, end + 2)
+        and kind_by_lists(tokens[end + 1].text, [tokens[end + 1].lower]) is None
+    )
+
+
 def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name written where news style puts a work, a venue or a body, not a person: after "in"
     or "at" ("starred in Billy Elliot", "at Morgan Stanley"), after a job or a part and "of" ("the
