@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText
 
@@ -130,3 +132,14 @@ def test_a_titled_part_an_actor_plays_in_a_work_is_no_person() -> None:
         "Tom Smith played Mr Jones in London.",  # a place: no work
     )
     assert people == {"Una Stubbs", "Tom Smith", "Mr Jones"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julie Walters plays Mrs Weasley in the Harry Potter films.",
+        "Julie Walters will voice Mr Toad in a new version of The Wind in the Willows.",
+    ],
+)
+def test_a_part_played_or_voiced_in_a_titled_work_or_a_version_is_no_person(text: str) -> None:
+    assert _people(text) == {"Julie Walters"}

@@ -441,15 +441,19 @@ def _parts_close(tokens: Sequence[Token], end: int) -> bool:
 
 
 # Verbs of acting right before a part's name: "who plays Ken Barlow in".
-_PLAYS: Final = words_set("play plays played playing portray portrays portrayed portraying")
+_PLAYS: Final = words_set(
+    "play plays played playing portray portrays portrayed portraying voice voices voiced voicing"
+)
 
 # What follows "in" after a part: a work's noun ("in the soap") or a work's title.
-_IN_A_WORK: Final = WORK_NOUNS | WORKS | words_set("soap soaps sequel remake adaptation production")
+_IN_A_WORK: Final = (
+    WORK_NOUNS | WORKS | words_set("soap soaps sequel remake adaptation production version")
+)
 
 
 def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
-    """ "in" and a work after a name: "in the soap", "in his new film", "in Desperate Housewives"
-    (words that make a thing); not "in the final", "in Houston", "in Monte Carlo"."""
+    """ "in" and a work after a name: "in the soap", "in his new film", "in the Harry Potter
+    films", "in Desperate Housewives" (words that make a thing); not "in the final", "in Houston", "in Monte Carlo"."""
     if end + 1 >= len(tokens) or tokens[end].lower != "in":
         return False
     k = end + 1
@@ -457,6 +461,13 @@ def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
         if tokens[k].lower in _IN_A_WORK:
             return True
         k += 1
+    if k > end + 1 and cap_at(tokens, k):
+        # a title that qualifies the work's noun: "in the Harry Potter films"
+        while k < len(tokens) and k - end < 8 and cap_at(tokens, k):
+            k += 1
+        if k < len(tokens) and not tokens[k].is_cap and tokens[k].lower in _IN_A_WORK:
+            return True
+        k = end + 1
     if k == end + 1 and cap_at(tokens, k) and not tokens[k].possessive:
         title: list[str] = []
         while k < len(tokens) and cap_at(tokens, k) and len(title) < 4:
