@@ -143,3 +143,11 @@ def test_a_titled_part_an_actor_plays_in_a_work_is_no_person() -> None:
 )
 def test_a_part_played_or_voiced_in_a_titled_work_or_a_version_is_no_person(text: str) -> None:
     assert _people(text) == {"Julie Walters"}
+
+
+def test_a_name_closing_a_title_of_a_common_noun_and_of_is_no_person() -> None:
+    people = _people(
+        "The Secret Diary of Adrian Mole has been turned into a musical.",
+        "The Bishop of Durham, Tom Wright, said it was a fine show.",
+    )
+    assert people == {"Tom Wright"}

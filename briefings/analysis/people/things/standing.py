@@ -9,7 +9,7 @@ from briefings.analysis.common.gender import PERSON_NOUNS
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.own_words.nature import name_nature
+from briefings.analysis.people.own_words.nature import is_common_word, name_nature
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.appositions import (
     described_as_a_thing,
@@ -87,6 +87,22 @@ def a_titled_part(tokens: Sequence[Token], run_start: int, start: int, end: int)
         and not cap_at(tokens, end + 2)
         and kind_by_lists(tokens[end + 1].text, [tokens[end + 1].lower]) is None
     )
+
+
+def _in_a_titles_of(tokens: Sequence[Token], start: int) -> bool:
+    """A name after "of" that closes a title in capitals opened by "The" and headed by a common
+    noun that is no title of a person: "The Secret Diary of Adrian Mole", "The Adventures of Tom
+    Sawyer" (not "The Duke of Edinburgh", "The Bishop of Durham", "The Friends of Tom Smith")."""
+    k = start - 2
+    if k < 1 or not tokens[k].is_cap or is_title_word(tokens[k].text):
+        return False
+    if tokens[k].lower in PERSON_NOUNS or tokens[k].lower in _KIN or tokens[k].lower in ORG_NOUNS:
+        return False
+    if not is_common_word(tokens[k].text) or first_name_like(tokens[k].text):
+        return False
+    while k > 0 and tokens[k].text != "The" and tokens[k - 1].is_cap and start - k < 6:
+        k -= 1
+    return tokens[k].text == "The"
 
 
 def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -193,6 +209,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
             # "the takeover of Laura Ashley", "shareholders of Morgan Stanley", "Sales of
             # Johnnie Walker rose" (the noun opening the sentence)
             return True
+    if before == "of" and _in_a_titles_of(tokens, start):
+        return True  # "The Secret Diary of Adrian Mole has been turned into a musical"
     if _titled_a_work(tokens, end) or _and_the_of(tokens, end):
         return True  # "Jerry Springer the Opera", "Harry Potter and the Goblet of Fire"
     if opens_a_clause(tokens, start) and _one_title_before_its_verb(tokens, end):
