@@ -151,3 +151,11 @@ def test_a_name_closing_a_title_of_a_common_noun_and_of_is_no_person() -> None:
         "The Bishop of Durham, Tom Wright, said it was a fine show.",
     )
     assert people == {"Tom Wright"}
+
+
+def test_a_part_named_after_as_and_what_it_is_is_no_person() -> None:
+    people = _people(
+        "The film stars Hilary Swank as a boxer, Maggie Fitzgerald.",
+        "Tom Smith, who works as a nurse, Jane Smith and Bob Jones spoke.",  # no acting
+    )
+    assert people == {"Hilary Swank", "Tom Smith", "Jane Smith", "Bob Jones"}

@@ -89,6 +89,18 @@ def a_titled_part(tokens: Sequence[Token], run_start: int, start: int, end: int)
     )
 
 
+def _a_part_described_after_as(tokens: Sequence[Token], start: int) -> bool:
+    """A name after a comma that closes "as" and a description in lower case, an actor's verb
+    shortly before: the part, named after what it is ("stars Hilary Swank as a boxer, Maggie
+    Fitzgerald"; not "Tom Smith, who works as a nurse, Jane Smith")."""
+    k = start - 2
+    while k > 0 and start - k < 6 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower == "as":
+            return k < start - 2 and any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
+        k -= 1
+    return False
+
+
 def _in_a_titles_of(tokens: Sequence[Token], start: int) -> bool:
     """A name after "of" that closes a title in capitals opened by "The" and headed by a common
     noun that is no title of a person: "The Secret Diary of Adrian Mole", "The Adventures of Tom
@@ -131,6 +143,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         before == "," and start > 1 and tokens[start - 2].lower in _STABLEMATES
     ):
         return True  # a horse: "beat stablemate Harry Topper", "his stablemate, Denman,"
+    if before == "," and _a_part_described_after_as(tokens, start):
+        return True  # "stars Hilary Swank as a boxer, Maggie Fitzgerald"
     if before == "as" and _an_actors_billing(tokens, start):
         return True  # a cast list: "with Hugh Grant as Daniel Cleaver"
     if before in _PLAYS and (
