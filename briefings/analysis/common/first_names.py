@@ -39,14 +39,21 @@ def _answer(word: str) -> str:
 
 @lru_cache(maxsize=65536)  # asked again for every mention of a name
 def is_given_name(word: str) -> bool:
-    """A first name of a person in the dictionary, of either gender: "Tom", "Andrea", "Kim"; not
-    a place or a people that is also a name ("India", "Paris", "Georgia")."""
+    """A first name of a person in the dictionary, of either gender: "Tom", "Andrea", "Kim", or
+    two joined by a hyphen that the dictionary lacks ("Sven-Goran"); not a place or a people that
+    is also a name ("India", "Paris", "Georgia")."""
     return (
         word[:1].isupper()
-        and _answer(word) != "unknown"
+        and (_answer(word) != "unknown" or _joined_given_names(word))
         and kind_by_lists(word, [word.lower()]) is None
         and name_key(word) not in DEMONYMS
     )
+
+
+def _joined_given_names(word: str) -> bool:
+    """Two given names joined by a hyphen, each capitalised: "Sven-Goran", "Jean-Pierre"."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and _answer(p) != "unknown" for p in parts)
 
 
 def given_name_gender(word: str) -> str | None:

@@ -18,6 +18,7 @@ from briefings.analysis.common.names import (
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
+    WORK_NOUNS,
     name_key,
     words_set,
 )
@@ -96,8 +97,12 @@ from briefings.analysis.people.things.introduced import (
     introduced_as_a_thing,
 )
 from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
-from briefings.analysis.people.things.standing import credited_as_a_work, where_things_stand
-from briefings.analysis.people.things.works import starring_someone
+from briefings.analysis.people.things.standing import (
+    a_titled_part,
+    credited_as_a_work,
+    where_things_stand,
+)
+from briefings.analysis.people.things.works import a_possessive_title, starring_someone
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.words import STYLES, name_suffix_letters
@@ -561,6 +566,13 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
+    if alias and (_a_titled_works_name(tokens, i, j) or a_titled_part(tokens, i, start, j)):
+        # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's
+        return Candidate(None, text, thing_hint=True)
+    if alias and a_possessive_title(
+        tokens, i, j
+    ):  # "Mrs Brown's Boys has won": a title, unless marked
+        return Candidate(None, text, thing_hint=True)  # elsewhere (not by its own "Mrs")
     if not alias and role and a_things_rival(tokens, role, where_things_stand(tokens, start, j)):
         return _hinted(True, None, text)  # "its smaller rival Freddie Mac"
     if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
@@ -580,6 +592,12 @@ def _judged(
         # Airport" a place
         return Candidate(None, text, not_a_person=True)
     hint = where_things_stand(tokens, start, j)
+    if not (role or alias) and j - start == 2 and _A_BARE_INITIAL.fullmatch(name[0].text):
+        # an initial with no full stop and a surname: a British firm's name ("J Sainsbury",
+        # "H Samuel"), as a person is named in full or by joined initials ("JK Rowling"),
+        # unless it speaks as a person does ("J Smith said he")
+        speech = _spoken(tokens, start, j) and not first_pronoun_its(tokens, j)
+        return _hinted(hint, "person" if speech else None, text, evidence=speech)
     last = name[-1].text.removesuffix("s")  # "Blairite MPs": members of a body
     if len(name) > 1 and ACRONYM.fullmatch(last) and not name[0].text.isupper():
         return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
@@ -610,7 +628,7 @@ def _judged(
         return Candidate(None, text, not_a_person=True)  # "Rival J Sainsbury, which"
     if starring_someone(tokens, j):  # "Mr and Mrs Smith, starring Brad Pitt": a film
         return Candidate(None, text, not_a_person=True)
-    if role or alias:
+    if role or alias or _billed(tokens, start, j):  # "The film starred A and Hugh Grant"
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
         )
@@ -642,8 +660,13 @@ def _judged(
             return _hinted(hint, "person", text, body, evidence=True)
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
-        speech = _spoken(tokens, start, j) or a_nationals_name(tokens, start, j)
-        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele"
+        speech = (
+            _spoken(tokens, start, j)
+            or a_nationals_name(tokens, start, j)
+            or _credited_by(tokens, start)
+        )
+        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
+        # "is played by Dev Patel"
         return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
@@ -660,6 +683,65 @@ _ROYALS: Final = frozenset({"king", "queen", "prince", "princess"})
 
 # Verbs whose object is an actor: "The film stars Jude Law", "starring Doris Day".
 _STARS: Final = words_set("stars starring starred co-stars co-starring")
+
+
+_A_BARE_INITIAL: Final = re.compile(r"[A-Z]")
+
+
+def _a_persons_own_pronoun(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name opening the sentence whose verb (a present perfect or a past tense) has "his" or
+    "her" for its own, as the clause's first pronoun and before any other name: "Charlotte Church
+    has released her first album" (not "Hyde Park has hosted his", nor "… its")."""
+    if any(t.is_word for t in tokens[:start]):
+        return False
+    k = end
+    if k < len(tokens) and tokens[k].lower in {"has", "had"}:
+        k += 1
+    if k >= len(tokens) or not tokens[k].lower.endswith("ed"):
+        return False
+    for t in tokens[k + 1 : k + 6]:
+        if t.is_cap or not t.is_word:
+            return False
+        if t.lower in {"his", "her", "its", "their"}:
+            return t.lower in {"his", "her"}
+    return False
+
+
+# What a person does to a part or a work, before "by" and their name: "played by Dev Patel" (not
+# "owned by", "published by": a firm's acts too).
+_CREDITS: Final = words_set("played voiced portrayed directed written presented hosted narrated")
+
+
+def _credited_by(tokens: Sequence[Token], start: int) -> bool:
+    """A name after "by" and a verb of acting, directing, writing or presenting: a person."""
+    return start > 1 and tokens[start - 1].lower == "by" and tokens[start - 2].lower in _CREDITS
+
+
+def _a_titled_works_name(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """A name with a courtesy title between an article (or "new", "latest") and a work's noun,
+    the name of a work or of the character it is named after: "a new Mr Bean film", "the Mrs
+    Brown movie"."""
+    return (
+        i > 0
+        and end < len(tokens)
+        and tokens[i - 1].lower in {"a", "an", "the", "new", "latest", "next"}
+        and tokens[end].lower in WORK_NOUNS
+    )
+
+
+def _billed(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full name with a known given name that a starring verb takes, first or after "and" past
+    another such name: an actor ("The film starred Renee Zellweger and Hugh Grant")."""
+    if end - start < 2 or not is_given_name(tokens[start].text) or start == 0:
+        return False
+    k = start - 1
+    if tokens[k].lower == "and":
+        k -= 1
+        while k > 0 and tokens[k].is_cap and tokens[k].is_word:
+            k -= 1
+        if k == start - 2 or not is_given_name(tokens[k + 1].text):
+            return False
+    return tokens[k].lower in _STARS
 
 
 def _a_surname_like_a_things(
@@ -684,10 +766,14 @@ def _a_persons_name_like_a_place(
     tokens: Sequence[Token], i: int, start: int, j: int, alias: str | None
 ) -> bool:
     """A given name and a surname that ends a place's or a body's name too ("Hall", "Church",
-    "Park"), after a courtesy title or a person's title or before "said": "Professor Wendy Hall",
-    "Dr Tom Church", "Nick Park said" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park")."""
-    if j - start != 2 or not is_given_name(tokens[start].text):
+    "Park"), after a courtesy title, a person's title or a doer's word or before "said":
+    "Professor Wendy Hall", "Dr Tom Church", "creator Nick Park", "Nick Park said", "Charlotte
+    Church has released her first album" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park")."""
+    if j - start != 2 or not first_name_like(tokens[start].text):
         return False
+    if not is_given_name(tokens[start].text):
+        # a given name that is a place's too ("Charlotte") with a person's own "her"
+        return start == i and _a_persons_own_pronoun(tokens, start, j)
     last = tokens[start + 1]
     if last.lower not in PLACE_SUFFIXES and last.lower not in ORG_SUFFIXES:
         return False
@@ -695,6 +781,10 @@ def _a_persons_name_like_a_place(
         return False
     if alias or (j < len(tokens) and tokens[j].lower in {"said", "says"}):
         return True
+    if start == i and start > 0 and not tokens[start - 1].is_cap and _a_job_word(tokens[start - 1]):
+        return True  # a doer's word before the name: "Wallace and Gromit creator Nick Park"
+    if start == i and _a_persons_own_pronoun(tokens, start, j):
+        return True  # "Charlotte Church has released her first album"
     title = tokens[start - 1] if start > i else None
     return (
         title is not None

@@ -101,23 +101,56 @@ def _a_works_person(tokens: Sequence[Token], end: int) -> bool:
 
 def _a_works_part(tokens: Sequence[Token], end: int) -> bool:
     """A name told, by a comma or "is", to be a work's hero or one of its characters: "Tommy
-    Vercetti is the game's hero", "Basil Fawlty was voted the greatest sitcom character" (not
-    "Kelly Holmes, the nation's heroine": a nation tells no story)."""
-    k = end
-    if k < len(tokens) and tokens[k].lower in {",", "is", "was"}:
-        k += 1
-        if k < len(tokens) and tokens[k].lower in {"voted", "named"}:
-            k += 1
+    Vercetti is the game's hero", "Basil Fawlty was voted the greatest sitcom character", "Mrs
+    Hudson has become one of the show's best-loved characters" (not "Kelly Holmes, the nation's
+    heroine": a nation tells no story)."""
+    k = _after_a_copula(tokens, end)
     if k >= len(tokens) or k == end or tokens[k].lower != "the":
         return False
     for m in range(k + 1, min(len(tokens) - 1, k + 4)):
         word, after = tokens[m], tokens[m + 1]
         if word.is_cap or not word.is_word:
             return False
-        if word.lower in _STORIES and word.possessive and after.lower in _OF_A_WORK:
-            return True  # "the game's hero"
+        if word.lower in _STORIES and word.possessive and _a_part(tokens, m + 1):
+            return True  # "the game's hero", "the show's best-loved characters"
         if word.lower in _STORIES and not word.possessive and after.lower == "character":
             return True  # "the greatest sitcom character"
+    return False
+
+
+def _after_a_copula(tokens: Sequence[Token], end: int) -> int:
+    """Past a comma or a verb that tells what a name is ("is", "was", "has become"), "voted" or
+    "named", and "one of": where what it is told to be opens; `end` when no such verb follows."""
+    k = end
+    if k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) in _BECOMES:
+        k += 2
+    elif k < len(tokens) and tokens[k].lower in {",", "is", "was", "became", "remains"}:
+        k += 1
+    else:
+        return end
+    if k < len(tokens) and tokens[k].lower in {"voted", "named"}:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].lower == "one" and tokens[k + 1].lower == "of":
+        k += 2
+    return k
+
+
+_BECOMES: Final = frozenset({("has", "become"), ("had", "become"), ("has", "been")})
+
+# What a work has of its people, after the work's possessive: "the show's best-loved characters".
+_PARTS: Final = words_set("character characters")
+
+
+def _a_part(tokens: Sequence[Token], k: int) -> bool:
+    """A work's hero at `k`, or its character(s) after up to two lower-case words that qualify
+    them: "hero", "best-loved characters"."""
+    if k < len(tokens) and tokens[k].lower in _OF_A_WORK:
+        return True
+    for m in range(k, min(len(tokens), k + 3)):
+        if tokens[m].is_cap or not tokens[m].is_word:
+            return False
+        if tokens[m].lower in _PARTS:
+            return True
     return False
 
 
@@ -130,8 +163,9 @@ _ACTED: Final = words_set("played voiced")
 
 def played_by(tokens: Sequence[Token], end: int) -> bool:
     """A name an actor plays, in the passive: "James Bond will be played by Daniel Craig", "Homer
-    Simpson is voiced by Dan Castellaneta"; a part, no one (unless the article says otherwise)."""
-    k = end
+    Simpson is voiced by Dan Castellaneta", or an apposition's ("David Brent, the manager played
+    by Ricky Gervais,"); a part, no one (unless the article says otherwise)."""
+    k = _after_a_described_part(tokens, end)
     while k < len(tokens) and k - end < 4 and tokens[k].lower in _AUXILIARIES:
         k += 1
     return (
@@ -142,3 +176,20 @@ def played_by(tokens: Sequence[Token], end: int) -> bool:
         and tokens[k + 2].is_cap
         and tokens[k + 2].is_word
     )
+
+
+def _after_a_described_part(tokens: Sequence[Token], end: int) -> int:
+    """Past an apposition of a name that opens with "the" or "a" and holds only lower-case words
+    up to a verb of acting ("David Brent, the manager played by"): that verb; else `end`."""
+    if (
+        end + 2 >= len(tokens)
+        or tokens[end].text != ","
+        or tokens[end + 1].lower not in {"the", "a"}
+    ):
+        return end
+    for k in range(end + 2, min(len(tokens), end + 6)):
+        if tokens[k].lower in _ACTED:
+            return k
+        if tokens[k].is_cap or not tokens[k].is_word:
+            return end
+    return end

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Final, Protocol, TypeVar
 
-from briefings.analysis.people.own_words.nature import is_common_word
+from briefings.analysis.people.own_words.nature import is_common_word, is_plural_thing
 from briefings.analysis.people.roles.roles import Token
 
 
@@ -77,14 +77,27 @@ _LAST: Final = frozenset({("and",), ("or",), (",", "and"), (",", "or")})
 
 
 def _unmarked_among_bodies(chain: Sequence[N]) -> Iterator[N]:
-    """The people of a list that holds as many bodies as people, when none of its names has the
-    mark of a person (a party's members in the plural are no body: "Republicans, Reid Ribble and
+    """The people of a list that holds as many bodies as people, or more bands, teams and lone
+    unknown words than people ("Arctic Monkeys, Franz Ferdinand and Keane"), when none of its
+    names has the mark of a person (a party's members in the plural are no body: "Republicans, Reid Ribble and
     Glenn Grothman")."""
     bodies = sum(c.kind == "organisation" and not _members(c.text) for c in chain)
-    if not bodies or bodies < sum(c.kind == "person" for c in chain):
+    people = sum(c.kind == "person" for c in chain)
+    bands = sum(_a_bands_or_teams(c) for c in chain)
+    lone = sum(c.kind is None and " " not in c.text for c in chain)
+    if not (bodies and bodies >= people) and not (bands and bodies + bands + lone > people):
+        # a band beside people ("Arctic Monkeys, Kaiser Chiefs, Amy Winehouse and Lily Allen")
+        # outweighs them only with the unknown words ("Keane") that list more acts than people
         return
     if all(c.kind in ("organisation", None) or not _marked(c) for c in chain):
         yield from (c for c in chain if c.kind == "person")
+
+
+def _a_bands_or_teams(c: _Named) -> bool:
+    """A name of two words or more, no one's, ending in a plural thing: a band or a team ("Arctic
+    Monkeys", "Kaiser Chiefs")."""
+    words = c.text.split()
+    return c.kind is None and len(words) > 1 and is_plural_thing(words[-1])
 
 
 def _members(text: str) -> bool:

@@ -9,7 +9,7 @@ from briefings.analysis.common.gender import PERSON_NOUNS
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.own_words.nature import name_nature
+from briefings.analysis.people.own_words.nature import is_common_word, name_nature
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.appositions import (
     described_as_a_thing,
@@ -72,6 +72,51 @@ def _joined_after_a_thing_place(tokens: Sequence[Token], conjunction: int) -> bo
     return conjunction - k > 0 and k > 0 and tokens[k - 1].lower in _THING_PLACES
 
 
+def a_titled_part(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
+    """A name with a courtesy title (from `run_start`) that an actor plays in a work: a part,
+    the title part of its name ("who plays Mrs Hudson in Sherlock")."""
+    if not (start > run_start > 0 and tokens[run_start - 1].lower in _PLAYS):
+        return False
+    if _in_a_work(tokens, end) or _in_a_work(tokens, _after_an_aside(tokens, end)):
+        return True
+    # "in" and a title of one word that is no place: "in Sherlock" (not "in London")
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower == "in"
+        and cap_at(tokens, end + 1)
+        and not cap_at(tokens, end + 2)
+        and kind_by_lists(tokens[end + 1].text, [tokens[end + 1].lower]) is None
+    )
+
+
+def _a_part_described_after_as(tokens: Sequence[Token], start: int) -> bool:
+    """A name after a comma that closes "as" and a description in lower case, an actor's verb
+    shortly before: the part, named after what it is ("stars Hilary Swank as a boxer, Maggie
+    Fitzgerald"; not "Tom Smith, who works as a nurse, Jane Smith")."""
+    k = start - 2
+    while k > 0 and start - k < 6 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower == "as":
+            return k < start - 2 and any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
+        k -= 1
+    return False
+
+
+def _in_a_titles_of(tokens: Sequence[Token], start: int) -> bool:
+    """A name after "of" that closes a title in capitals opened by "The" and headed by a common
+    noun that is no title of a person: "The Secret Diary of Adrian Mole", "The Adventures of Tom
+    Sawyer" (not "The Duke of Edinburgh", "The Bishop of Durham", "The Friends of Tom Smith")."""
+    k = start - 2
+    if k < 1 or not tokens[k].is_cap or is_title_word(tokens[k].text):
+        return False
+    if tokens[k].lower in PERSON_NOUNS or tokens[k].lower in _KIN or tokens[k].lower in ORG_NOUNS:
+        return False
+    if not is_common_word(tokens[k].text) or first_name_like(tokens[k].text):
+        return False
+    while k > 0 and tokens[k].text != "The" and tokens[k - 1].is_cap and start - k < 6:
+        k -= 1
+    return tokens[k].text == "The"
+
+
 def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name written where news style puts a work, a venue or a body, not a person: after "in"
     or "at" ("starred in Billy Elliot", "at Morgan Stanley"), after a job or a part and "of" ("the
@@ -98,6 +143,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         before == "," and start > 1 and tokens[start - 2].lower in _STABLEMATES
     ):
         return True  # a horse: "beat stablemate Harry Topper", "his stablemate, Denman,"
+    if before == "," and _a_part_described_after_as(tokens, start):
+        return True  # "stars Hilary Swank as a boxer, Maggie Fitzgerald"
     if before == "as" and _an_actors_billing(tokens, start):
         return True  # a cast list: "with Hugh Grant as Daniel Cleaver"
     if before in _PLAYS and (
@@ -176,6 +223,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
             # "the takeover of Laura Ashley", "shareholders of Morgan Stanley", "Sales of
             # Johnnie Walker rose" (the noun opening the sentence)
             return True
+    if before == "of" and _in_a_titles_of(tokens, start):
+        return True  # "The Secret Diary of Adrian Mole has been turned into a musical"
     if _titled_a_work(tokens, end) or _and_the_of(tokens, end):
         return True  # "Jerry Springer the Opera", "Harry Potter and the Goblet of Fire"
     if opens_a_clause(tokens, start) and _one_title_before_its_verb(tokens, end):
@@ -424,15 +473,19 @@ def _parts_close(tokens: Sequence[Token], end: int) -> bool:
 
 
 # Verbs of acting right before a part's name: "who plays Ken Barlow in".
-_PLAYS: Final = words_set("play plays played playing portray portrays portrayed portraying")
+_PLAYS: Final = words_set(
+    "play plays played playing portray portrays portrayed portraying voice voices voiced voicing"
+)
 
 # What follows "in" after a part: a work's noun ("in the soap") or a work's title.
-_IN_A_WORK: Final = WORK_NOUNS | WORKS | words_set("soap soaps sequel remake adaptation production")
+_IN_A_WORK: Final = (
+    WORK_NOUNS | WORKS | words_set("soap soaps sequel remake adaptation production version")
+)
 
 
 def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
-    """ "in" and a work after a name: "in the soap", "in his new film", "in Desperate Housewives"
-    (words that make a thing); not "in the final", "in Houston", "in Monte Carlo"."""
+    """ "in" and a work after a name: "in the soap", "in his new film", "in the Harry Potter
+    films", "in Desperate Housewives" (words that make a thing); not "in the final", "in Houston", "in Monte Carlo"."""
     if end + 1 >= len(tokens) or tokens[end].lower != "in":
         return False
     k = end + 1
@@ -440,6 +493,13 @@ def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
         if tokens[k].lower in _IN_A_WORK:
             return True
         k += 1
+    if k > end + 1 and cap_at(tokens, k):
+        # a title that qualifies the work's noun: "in the Harry Potter films"
+        while k < len(tokens) and k - end < 8 and cap_at(tokens, k):
+            k += 1
+        if k < len(tokens) and not tokens[k].is_cap and tokens[k].lower in _IN_A_WORK:
+            return True
+        k = end + 1
     if k == end + 1 and cap_at(tokens, k) and not tokens[k].possessive:
         title: list[str] = []
         while k < len(tokens) and cap_at(tokens, k) and len(title) < 4:

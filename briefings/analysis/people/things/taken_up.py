@@ -43,7 +43,8 @@ def taken_up_as_a_firm(
 ) -> str | None:
     """The name that opens `sentence`, the only one it has (`names`: the candidates read in it),
     when `following` opens by calling its subject a firm and names no person by a pronoun: the
-    firm the sentence was about; or whatever else it names, when `following` calls its subject a
+    firm the sentence was about (other names of the sentence only where it happened, as for a
+    band); or whatever else it names, when `following` calls its subject a
     horse ("The nine-year-old, ridden by"). A band so taken up ("The Glasgow band") may share its sentence
     only with names of where it happened, read as no person's (`people`: the names among `names`
     read as people's)."""
@@ -54,8 +55,10 @@ def taken_up_as_a_firm(
         return names[0]  # a horse is "he" or "she" too: "The gelding … He jumped well"
     if _PERSONS.search(following):
         return None
-    if len(names) == 1 and _A_FIRM_OPENS.match(opening):
-        return names[0]
+    if _A_FIRM_OPENS.match(opening) and all(
+        n not in people and _where_or_what(sentence, n) for n in names[1:]
+    ):
+        return names[0]  # but where it did it: "… at its plant in Norfolk. The company blamed"
     if _A_BAND_OPENS.match(opening) and all(
         n not in people and _where_or_what(sentence, n) for n in names[1:]
     ):

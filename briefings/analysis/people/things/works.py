@@ -8,6 +8,7 @@ from typing import Final
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import COMMON_WORDS, words_set
 from briefings.analysis.people.finding.runs import cap_at
+from briefings.analysis.people.own_words.nature import is_common_word
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import PREPOSITIONS
 from briefings.analysis.people.things.clauses import opens_a_clause
@@ -53,17 +54,21 @@ _INVERTED: Final = words_set("wrote penned")
 _THINGS_PLURAL: Final = words_set(
     """retailers chains firms companies banks brands labels stores shops groups insurers lenders
     brewers carmakers airlines films movies books novels shows albums musicals plays titles
-    productions bands houses clubs teams"""
+    productions bands houses clubs teams characters sitcoms soaps dramas programmes games horses
+    races trophies awards prizes venues stadiums grounds"""
 )
 
 
 def listed_among_things(tokens: Sequence[Token], start: int) -> bool:
     """A name in a list that bodies or works introduce: "retailers such as Ted Baker and Karen
-    Millen", "retailers like Ted Baker", "films including Vera Drake", "its brands include Calvin Klein" (not "stars such as
-    Tom Hanks")."""
+    Millen", "retailers like Ted Baker", "films including Vera Drake", "its brands include Calvin
+    Klein", "characters such as Kevin the Teenager and Tim Nice-But-Dim" (not "stars such as Tom
+    Hanks")."""
     k = start - 1
-    while k > 0 and (tokens[k].text in {",", "and", "or"} or tokens[k].is_cap):
-        k -= 1  # back over the names listed before it
+    while k > 0 and (
+        tokens[k].text in {",", "and", "or"} or tokens[k].is_cap or _a_names_the(tokens, k)
+    ):
+        k -= 1  # back over the names listed before it ("Kevin the Teenager and")
     if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
         k -= 2
     elif tokens[k].lower == "like":
@@ -73,6 +78,16 @@ def listed_among_things(tokens: Sequence[Token], start: int) -> bool:
     else:
         return False
     return k >= 0 and (k == 0 or not tokens[k].is_cap) and tokens[k].lower in _THINGS_PLURAL
+
+
+def _a_names_the(tokens: Sequence[Token], k: int) -> bool:
+    """A "the" inside a name, between two capitalised words: "Kevin the Teenager"."""
+    return (
+        tokens[k].text == "the"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].is_cap
+        and tokens[k + 1].is_cap
+    )
 
 
 def after_a_persons_possessive(tokens: Sequence[Token], start: int) -> bool:
@@ -99,8 +114,14 @@ def _joined(tokens: Sequence[Token]) -> str:
 def by_someone(tokens: Sequence[Token], end: int) -> bool:
     """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher",
     "Vera Drake, directed by Mike Leigh", "Best Mate, ridden by Jim Culloty", a part "played by"
-    an actor, a firm "founded by" someone."""
+    an actor, a firm "founded by" someone; and in the passive, "James Bond was created by Ian
+    Fleming" (not "Smith was backed by Tom Jones": no making)."""
     k = end + (end < len(tokens) and tokens[end].text == ",")
+    if k == end:
+        while k < len(tokens) and k - end < 3 and tokens[k].lower in _PASSIVE_AUXILIARIES:
+            k += 1
+        if k > end and (k >= len(tokens) or tokens[k].lower not in _MADE_BY):
+            return False
     if k < len(tokens) and tokens[k].lower in _MADE_BY:
         k += 1
     elif k > end:
@@ -111,6 +132,29 @@ def by_someone(tokens: Sequence[Token], end: int) -> bool:
         and first_name_like(tokens[k + 1].text)
         and cap_at(tokens, k + 2)
     )
+
+
+def a_possessive_title(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name whose possessive opens a title of one common word that a singular verb follows: a
+    show or a film named after its character ("Mrs Brown's Boys has won", "Mr Bean's Holiday will
+    open"); asked of names with a courtesy title only, as a maker's possessive stands so too ("Bob
+    Dylan's Chronicles has been named"); a team's verb is plural in British style ("Mr Wenger's
+    Arsenal have won")."""
+    if end - start < 2 or not tokens[end - 1].possessive or end + 1 >= len(tokens):
+        return False
+    title, after = tokens[end], tokens[end + 1]
+    return (
+        title.is_cap
+        and title.is_word
+        and not title.possessive
+        and is_common_word(title.text)
+        and not first_name_like(title.text)
+        and after.lower in _SINGULAR_VERBS
+    )
+
+
+# A singular verb after a work's title: "Mrs Brown's Boys has won", "… was watched".
+_SINGULAR_VERBS: Final = words_set("is was has will wins won returns returned tops topped")
 
 
 def starring_someone(tokens: Sequence[Token], end: int) -> bool:
@@ -126,6 +170,9 @@ def starring_someone(tokens: Sequence[Token], end: int) -> bool:
 
 
 _CAST: Final = words_set("starring featuring")
+
+# What stands between a thing's name and its maker's verb in the passive: "was created by".
+_PASSIVE_AUXILIARIES: Final = words_set("is was were are be been being will has have had")
 
 
 # What a work, a part, a firm (or a horse) is, by someone: "directed by Mike Leigh", "ridden by
