@@ -17,10 +17,12 @@ word needs the article's evidence (a courtesy title, speech, a role given to tha
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Final, Literal
 
 from briefings.analysis.common.first_names import is_given_name
@@ -61,9 +63,12 @@ def _census_ranks() -> dict[str, int]:
     how many bear them, as the `names` package ships them (read once per process, about 0.1 s)."""
     import names
 
-    with open(names.FILES["last"], encoding="ascii") as lines:
-        rows = (line.split() for line in lines if line.strip())
-        return {row[0].lower(): int(row[3]) for row in rows}
+    with open(names.FILES["last"], encoding="ascii") as file:
+        text = file.read()
+    fields = text.lower().split()  # four a line: the surname, two shares and the rank
+    if len(fields) != 4 * text.count("\n"):
+        raise ValueError(f"unexpected census file: {names.FILES['last']}")
+    return dict(zip(fields[::4], map(int, fields[3::4]), strict=True))
 
 
 @cache
@@ -180,12 +185,24 @@ def is_plural_thing(word: str) -> bool:
 @cache
 def _place_names() -> frozenset[str]:
     """The names of countries and of their subdivisions (states, provinces, counties), lower
-    case, as pycountry ships them (ISO 3166; read on first use, about 0.05 s)."""
-    import pycountry
+    case, as pycountry ships them (ISO 3166; read on first use from its files, without building
+    its records: about 0.01 s rather than 0.05 s)."""
+    folder = _package_folder("pycountry") / "databases"
+    countries = json.loads((folder / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
+    subdivisions = json.loads((folder / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
+    names: list[str] = [
+        name for c in countries for name in (c["name"], c.get("common_name", c["name"]))
+    ]
+    names += [s["name"] for s in subdivisions]
+    return frozenset([name.lower() for name in names])
 
-    names = [n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))]
-    names += [s.name for s in pycountry.subdivisions]
-    return frozenset(n.lower() for n in names)
+
+def _package_folder(package: str) -> Path:
+    """An installed package's folder, found without importing it."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"{package} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 @lru_cache(maxsize=4096)
