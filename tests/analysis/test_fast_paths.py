@@ -19,7 +19,7 @@ from briefings.analysis.common.syntok_spans import (
     _opens_a_bracket,
     may_have_mark_tokens,
 )
-from briefings.analysis.people.extract import _is_heading
+from briefings.analysis.people.extract import _QUOTED, _is_heading, _opens_a_quote
 from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
@@ -401,3 +401,12 @@ def test_the_cheap_count_lets_every_headline_through_to_the_search(text: str) ->
     counted = len(words) >= 4 and len([w for w in words if w[0].isupper()]) >= 0.8 * len(words)
     assert is_headline(text) == counted
     assert _may_be_headline(text) or not counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "He wrote ‘Eve Green’ in 2004", "“Harry Potter”", "plain 'Quoted' here", "it’s Tom’s"],
+)
+def test_a_paragraph_is_searched_for_quoted_titles_whenever_one_may_open(text: str) -> None:
+    assert _opens_a_quote(text) or _QUOTED.search(text) is None
+    assert _opens_a_quote(text) == any(mark in text for mark in "“\"‘'")
