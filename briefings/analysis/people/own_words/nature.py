@@ -60,15 +60,18 @@ _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv", "snr", "jnr"})
 @cache
 def _census_ranks() -> dict[str, int]:
     """The 88,799 surnames of the US Census Bureau's 1990 list, lower case, with their rank by
-    how many bear them, as the `names` package ships them (read once per process, about 0.1 s)."""
+    how many bear them, as the `names` package ships them (read once per process)."""
     import names
 
     with open(names.FILES["last"], encoding="ascii") as file:
-        text = file.read()
-    fields = text.lower().split()  # four a line: the surname, two shares and the rank
-    if len(fields) != 4 * text.count("\n"):
+        lines = file.read().lower().splitlines()
+    # Each line is a surname, two shares of the people and its rank, which is the line's number
+    # (the list is sorted by rank, without ties; tests/analysis/people/test_name_lists.py reads
+    # every line): only the surnames are read, the words before each line's first space.
+    if int(lines[-1].split()[-1]) != len(lines):
         raise ValueError(f"unexpected census file: {names.FILES['last']}")
-    return dict(zip(fields[::4], map(int, fields[3::4]), strict=True))
+    surnames = [line[: line.find(" ")] for line in lines]
+    return dict(zip(surnames, range(1, len(lines) + 1), strict=True))
 
 
 @cache
