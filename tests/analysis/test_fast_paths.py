@@ -19,7 +19,7 @@ from briefings.analysis.common.syntok_spans import (
     _opens_a_bracket,
     may_have_mark_tokens,
 )
-from briefings.analysis.people.extract import _is_heading
+from briefings.analysis.people.extract import _QUOTED, _is_heading, _opens_a_quote
 from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
@@ -27,7 +27,15 @@ from briefings.analysis.results import ArticleText
 from briefings.analysis.speech import name_index
 from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _knighted
 from briefings.analysis.speech.tokens import _tokens_one_by_one, tokens
-from briefings.analysis.summaries.points import _ACTION, _ED, _acts, _quotes
+from briefings.analysis.summaries.points import (
+    _ACTION,
+    _ED,
+    _LONG_WORDS,
+    _acts,
+    _may_be_headline,
+    _quotes,
+    is_headline,
+)
 
 TEXTS = [
     "",
@@ -366,3 +374,39 @@ def test_the_people_tokenizer_finds_the_patterns_tokens_in_any_mix_of_marks() ->
 def test_a_tokens_title_tests_are_read_with_it(word: str, head: bool, courtesy: bool) -> None:
     (token,) = roles.tokenize(word)
     assert (token.is_head, token.is_courtesy) == (head, courtesy)
+
+
+# Lines whose long words are (nearly) all capitalised, or not, in pieces the cheap count reads
+# several ways: plain words, words with digits, marks and hyphens, quotes, non-ASCII letters.
+HEADLINE_TEXTS = [
+    "Sanders: ‘Of Course’ Clinton Is Qualified",
+    "Sanders: ‘Of Course’ Clinton is qualified to serve",
+    "The Senate Votes On Health-Care Bill After Long Debate",
+    "Über Élite Ärzte Streiken Heute",
+    "über élite ärzte streiken heute",
+    "Trump’s Wall: Mexico Won’t Pay, Says Nieto",
+    "2016 Race: 1abc Clinton4 Sanders Leads Polls",
+    "_abc Ⅻabc ²abcd Abcd Efgh Ijkl",
+    "Abcd-efgh-ijkl-mnop Qrst Uvwx Yzab",
+    "The minister said on Tuesday that the talks would resume next week.",
+    "ALL CAPS LINE HERE TODAY",
+    "Short Line",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_TEXTS)
+def test_the_cheap_count_lets_every_headline_through_to_the_search(text: str) -> None:
+    words = _LONG_WORDS.findall(text)
+    counted = len(words) >= 4 and len([w for w in words if w[0].isupper()]) >= 0.8 * len(words)
+    assert is_headline(text) == counted
+    assert _may_be_headline(text) or not counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "He wrote ‘Eve Green’ in 2004", "“Harry Potter”", "plain 'Quoted' here", "it’s Tom’s"],
+)
+def test_a_paragraph_is_searched_for_quoted_titles_whenever_one_may_open(text: str) -> None:
+    assert _opens_a_quote(text) or _QUOTED.search(text) is None
+    assert _opens_a_quote(text) == any(mark in text for mark in "“\"‘'")

@@ -32,9 +32,30 @@ def test_remembered_terms_equal_terms_worked_out_afresh(monkeypatch: pytest.Monk
     assert content_terms(TEXT) == [term for term in fresh if term]
     assert content_terms(TEXT) == content_terms(TEXT)  # the second time from what it remembers
     monkeypatch.setattr(textrank._Terms, "MAX_TERMS", 3)  # full: emptied, still the same terms
+    monkeypatch.setattr(textrank._Pieces, "MAX_PIECES", 2)
     textrank._TERMS.clear()
+    textrank._PIECES.clear()
     assert content_terms(TEXT) == [term for term in fresh if term]
     assert len(textrank._TERMS) <= 3
+    assert len(textrank._PIECES) <= 2
+
+
+# Texts whose tokens the pieces between spaces must give as the token pattern does over all.
+PIECES = [
+    "",
+    "   ",
+    "a--b -c d- 'e f' g''h i-'j rock'n'roll o’brien’s",
+    "U.S.-led, 1990s; 2024 — 3-2 “quoted” (bracketed)",
+    "no\u00a0break\u2028line\u3000wide\ttab\nnew",
+    "İstanbul Kelvin\u212a ſtraße café σΣς",
+    "x" * 3 + "-" * 3 + "'" * 2 + "’y",
+]
+
+
+@pytest.mark.parametrize("text", PIECES)
+def test_terms_read_piece_by_piece_are_the_whole_texts(text: str) -> None:
+    tokens = textrank._TOKEN.findall(text.lower())
+    assert content_terms(text) == [t for t in map(textrank._term, tokens) if t]
 
 
 def _walk_step_by_step(similarity, prior, damping=0.85, iterations=50):  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from gender_guesser.detector import Detector
 
 from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.name_dictionary import read_names
 from briefings.analysis.common.names import DEMONYMS, name_key
 
 __all__ = ["given_name_gender", "is_given_name"]
@@ -15,15 +16,11 @@ _GENDER = {"male": "m", "female": "f"}  # "mostly_female" Kim may be Kim Collins
 
 
 class _Dictionary(Detector):
-    """gender-guesser's detector reading its file in one piece: the same names, in half the time
-    of its line-by-line reader."""
+    """gender-guesser's detector reading its file in one piece with compiled code
+    (`name_dictionary.read_names`): the same names, in a fraction of the time of its reader."""
 
     def _parse(self, filename: str) -> None:
-        self.names: dict[str, dict[str, str]] = {}
-        with open(filename, encoding="utf-8", newline="") as file:
-            lines = file.read().splitlines()  # the line ends the codecs reader splits at
-        for line in lines:
-            self._eat_name_line(line.strip())
+        self.names: dict[str, dict[str, str]] = read_names(filename)
 
 
 @cache

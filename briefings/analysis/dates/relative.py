@@ -60,7 +60,7 @@ def speaks_of_future(before: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds it natively (it is never changed nor hashed)
 class DateMention:
     """A date expression found in a sentence; date None when it cannot be resolved."""
 
@@ -71,7 +71,7 @@ class DateMention:
     relative: bool
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds it natively (it is never changed nor hashed)
 class Anchor:
     """What relative expressions are resolved against: the publication date and its precision."""
 

@@ -1,11 +1,14 @@
-"""An entity as one article found it (a mention) and as the whole story holds it."""
+"""An entity as one article found it (a mention) and as the whole story holds it.
+
+Plain dataclasses, not frozen ones: mypyc builds those natively (a frozen one is built through
+the interpreter's slow path). Neither is ever changed nor hashed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass
 class MentionInput:
     """One entity as found in one article (a stored FoundEntity)."""
 
@@ -18,7 +21,7 @@ class MentionInput:
     count: int = 1
 
 
-@dataclass(frozen=True)
+@dataclass
 class StoryEntity:
     """One person, organisation or place across the whole story."""
 

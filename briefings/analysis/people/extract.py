@@ -56,7 +56,8 @@ def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
     the name that opens a title in title case ("Harry Potter" of "“Harry Potter and the Goblet
     of Fire”": the title's, not a person named)."""
     found = []
-    for t in (m.group(1).rstrip(",.") for p in paragraphs for m in _QUOTED.finditer(p)):
+    quoting = [p for p in paragraphs if _opens_a_quote(p)]  # (half the text has no mark)
+    for t in (m.group(1).rstrip(",.") for p in quoting for m in _QUOTED.finditer(p)):
         # American style puts a comma or full stop inside the marks: "wrote “Peter Pan,”"
         words = t.split()
         if all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
@@ -73,6 +74,16 @@ def _quoted_titles(paragraphs: Sequence[str]) -> list[str]:
         ):
             found.append(" ".join(words[: small[0]]))
     return found
+
+
+def _opens_a_quote(paragraph: str) -> bool:
+    """Whether the paragraph has a mark `_QUOTED` opens with (substring tests, which cost far
+    less than the search passing over the text; the curly marks are never in ASCII text)."""
+    return (
+        '"' in paragraph
+        or "'" in paragraph
+        or (not paragraph.isascii() and ("“" in paragraph or "‘" in paragraph))
+    )
 
 
 def _possessors(words: Sequence[str]) -> list[str]:
