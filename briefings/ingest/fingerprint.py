@@ -6,6 +6,7 @@ import functools
 import hashlib
 import itertools
 import re
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -36,21 +37,36 @@ def signature(text: str) -> bytes:
     else:
         words = [m.group() for m in itertools.islice(_WORD.finditer(lower), SIGNATURE_WORDS)]
     if len(words) < 3:
-        shingles = [" ".join(words)]
+        shingles: Iterable[str] = [" ".join(words)]
     else:  # a repeated shingle is hashed again, which costs less than a set (a minimum is kept)
-        shingles = list(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
-    blake2b = hashlib.blake2b
-    digests = b"".join([blake2b(s.encode(), digest_size=8).digest() for s in shingles])
-    values = np.frombuffer(digests, dtype=np.uint64)
+        shingles = map(" ".join, zip(words, words[1:], words[2:], strict=False))
+    values = np.frombuffer(_digests(shingles), dtype=np.uint64)
     lowest = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
     for start in range(0, len(values), _CHUNK):  # memory bounded whatever the text's length
         with np.errstate(over="ignore"):  # multiply-shift: a universal hash family
-            hashed = (_A * values[start : start + _CHUNK] + _B) >> np.uint64(32)
-        lowest = np.minimum(lowest, hashed.min(axis=1))
-    return lowest.astype(np.uint32).tobytes()
+            hashed = _A * values[start : start + _CHUNK]
+            hashed += _B
+        np.minimum(lowest, hashed.min(axis=1), out=lowest)
+    # shifted once, after the minimum: the shift keeps the order, so the least stays the least
+    return (lowest >> np.uint64(32)).astype(np.uint32).tobytes()
 
 
 _CHUNK = 1 << 15  # shingles hashed at once: 32 permutations x 32,768 x 8 bytes = 8 MB
+# BLAKE2b with an 8-byte digest, set up once: each shingle's hash starts from a copy of it (a
+# quarter less CPU than `blake2b(data, digest_size=8)`, whose keyword argument costs a dict).
+_BLAKE2B_8 = hashlib.blake2b(digest_size=8)
+
+
+def _digests(shingles: Iterable[str]) -> bytes:
+    """The 8-byte BLAKE2b digest of each shingle (UTF-8), one after another."""
+    fresh = _BLAKE2B_8.copy
+    out: list[bytes] = []
+    append = out.append
+    for shingle in shingles:
+        hashed = fresh()
+        hashed.update(shingle.encode())
+        append(hashed.digest())
+    return b"".join(out)
 
 
 def band_keys(sig: bytes) -> list[int]:

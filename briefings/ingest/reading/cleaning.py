@@ -113,7 +113,8 @@ def clean_text(text: str, *, markdown: bool = False, has_title: bool = False) ->
         if had_credit or _is_junk(paragraph, blocks, index):
             result.removed.append(block)
             continue
-        key = " ".join(paragraph.lower().split())
+        # the block as `_paragraphs` gave it (no credit taken out): its spaces single already
+        key = paragraph.lower()
         if key in seen:  # a caption or pull quote repeated
             result.removed.append(block)
             continue
@@ -189,11 +190,18 @@ def _remove_credits(paragraph: str) -> tuple[str, bool]:
 
 
 def _is_junk(paragraph: str, blocks: list[str], index: int) -> bool:
-    if _TWEET_SIGNATURE.match(paragraph) or _EMBED_LINK.search(paragraph):
+    if _TWEET_SIGNATURE.match(paragraph) or _ends_in_embed_link(paragraph):
         return True
     if index + 1 < len(blocks) and _TWEET_SIGNATURE.match(blocks[index + 1].strip()):
         return True  # the text of an embedded post, followed by its signature line
     return bool(_BOILERPLATE.match(paragraph)) and len(paragraph.split()) <= 25
+
+
+def _ends_in_embed_link(paragraph: str) -> bool:
+    """An embedded post's link closes the paragraph: looked for only in a paragraph holding one
+    of its two addresses (a search through every paragraph cost more than the rest of the rule)."""
+    has_link = "t.co/" in paragraph or "pic.twitter.com/" in paragraph
+    return has_link and _EMBED_LINK.search(paragraph) is not None
 
 
 def _is_tag_line(paragraph: str) -> bool:
