@@ -61,7 +61,7 @@ def _has_any(text: str, parts: tuple[str, ...], low: str | None = None) -> bool:
     return _folds(text)
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
 class Sentence:
     """One usable sentence: its text, its paragraph and its rank in reading order."""
 
