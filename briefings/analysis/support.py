@@ -92,7 +92,7 @@ def _titles(text: str) -> list[str]:
 _VERBS: Final = words_set("""said says told tells met meets won wins beat beats sent sends urged""")
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
 class Support:
     """How far a sentence states a point: what of the point it lacks, and the words shared."""
 
@@ -110,7 +110,7 @@ class Support:
         )
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
 class _Read:
     """What the check needs of one sentence, read once (a sentence is compared many times)."""
 

@@ -29,6 +29,8 @@ def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
     rest = {w.lower().rstrip(".") for w in name.split()[:-1]}  # "Patrick", "J" of "Patrick J Leahy"
     for form in forms:
         for par in paragraphs:
+            if form not in par:
+                continue  # (most paragraphs do not write it: no generator made for them)
             for start, end in _written(form, par):
                 prefix = [t for t in _phrase_before(par, start) if not _a_style(t)]
                 while form != name and prefix and prefix[-1].lower().rstrip(".") in rest:

@@ -21,7 +21,10 @@ NON_NAMES: Final = words_set(
 )
 
 
-_TOKEN: Final = re.compile(r"[\w’'\-]+(?:[.&][\w’'\-]+)*|[,;:—–().]|\S")  # "M&S", "AT&T"
+# (Possessive repeats: nothing after a word's characters could take back one of them, and what is
+# no word is one character: the same tokens as "[\w’'\-]+(?:[.&][\w’'\-]+)*|[,;:—–().]|\S", found
+# with no backtracking to keep.)
+_TOKEN: Final = re.compile(r"[\w’'\-]++(?:[.&][\w’'\-]++)*+|\S")  # "M&S", "AT&T"
 
 
 _POSSESSIVE_END: Final = re.compile(r"(’s|'s|’|')$")

@@ -10,7 +10,7 @@ from typing import Final
 __all__ = ["Span", "find_spans", "has_masks", "mask", "mask_id"]
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
 class Span:
     """One quotation inside a paragraph: the positions of its marks and the words between them."""
 

@@ -166,7 +166,9 @@ def _marked(par: str) -> str:
     single and a double quotation at once: "… on 'Fox and Friends,''' said Tommy Vietor"."""
     if "''" not in par:
         return par
-    return _TRIPLE_CLOSE.sub("' \"", par).replace("''", ' "')
+    if "'''" in par:  # (the search tries every place of the paragraph: only where it may match)
+        par = _TRIPLE_CLOSE.sub("' \"", par)
+    return par.replace("''", ' "')
 
 
 def _titled_gender(toks: list[str], at: int, name: str) -> str | None:

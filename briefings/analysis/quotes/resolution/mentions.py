@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import compress, islice
 from typing import Final
 
 from briefings.analysis.common.gender import KIN
@@ -360,8 +359,8 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
     Johnson also railed …", "… when Mrs. Clinton accused him …", "Kasich took a different tack"."""
     out: list[tuple[int, str]] = []
     resume = start  # past the run read last
-    for i in compress(range(start, len(toks)), map(is_cap, islice(toks, start, None))):
-        if i < resume or mask_id(toks[i]) is not None:
+    for i in range(start, len(toks)):  # (a native loop: no call through the interpreter's map)
+        if i < resume or not is_cap(toks[i]) or mask_id(toks[i]) is not None:
             continue
         j = i
         while j < len(toks) and not is_possessive(toks[j]):
