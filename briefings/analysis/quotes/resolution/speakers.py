@@ -220,10 +220,8 @@ def _described_elsewhere(
     would go to a person the article gives another office ("Dave Ross, the governor"): someone
     not named, whom a "he" after it may mean."""
     role = name.removeprefix(DESCRIBED)
-    meant = speaker_name(Speaker(None, role, definite=True), pos, index, recent, paragraphs, here)
-    if not meant.name:
-        return False
-    return another_office(role, role_near(meant.name, paragraphs) or "")
+    _, elsewhere = _resolved_elsewhere(role, pos, index, recent, paragraphs, here)
+    return elsewhere
 
 
 def _described_opening(
@@ -243,10 +241,24 @@ def _described_opening(
         for _, person in rank_antecedents(gender_of_head(role), index, recent, here):
             if person and holds_office(role, role_near(person, paragraphs) or ""):
                 return person
+    person, elsewhere = _resolved_elsewhere(role, pos, index, recent, paragraphs, here)
+    return UNNAMED if not person or elsewhere else person
+
+
+def _resolved_elsewhere(
+    role: str,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> tuple[str, bool]:
+    """The person a description resolves to ("" when none), and whether the article gives that
+    person another office than the description's."""
     meant = speaker_name(Speaker(None, role, definite=True), pos, index, recent, paragraphs, here)
-    if not meant.name or another_office(role, role_near(meant.name, paragraphs) or ""):
-        return UNNAMED
-    return meant.name
+    if not meant.name:
+        return "", False
+    return meant.name, another_office(role, role_near(meant.name, paragraphs) or "")
 
 
 _SUBJECTS: Final = frozenset(
