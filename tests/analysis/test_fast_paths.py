@@ -13,9 +13,15 @@ from briefings.analysis import candidates
 from briefings.analysis.candidates import _REPORTING, _REPORTING_PARTS, _folds, _has_any, _reports
 from briefings.analysis.common import names
 from briefings.analysis.common.syntok_spans import (
+    _ANY_BRACKET,
     _BEFORE_COMMA_OR_APOSTROPHES,
+    _HIDDEN_BRACKET,
+    _NAME_AFTER_POINT,
     _ONE_TOKEN,
     ASCII_OPENING,
+    _abbreviation,
+    _after_a_name,
+    _hidden,
     _opens_a_bracket,
     may_have_mark_tokens,
 )
@@ -289,6 +295,48 @@ def test_a_token_of_marks_alone_is_looked_for_only_where_one_may_open(text: str)
     opens = bool(re.search(r"(?:^| )[^\w\s\u200b]{2}", text))
     assert may_have_mark_tokens(text) == opens
     assert opens or not _ONE_TOKEN.search(text)
+
+
+NAME_TEXTS = [
+    "Gen. Mark Milley met Mr. Kim. Then Mrs. Rossi left.",
+    "Donald J. Tanaka agreed with Sen. Anna Ferreira’s aides.",
+    "It was great, Mr. DuHaime said. Then Gen. It ended.",
+    "He met Dr. Smith, then Mr. The and x.Mr. Jones; “Mr. Trump, you said”.",
+    "Sen. Chris Murphy (D-Conn.) said so. Mr. A. Rep. Bo.",
+    "The U.S. Army. A. B. Mr. Kim. Mr. Kim",
+    "Mr.  Kim, Mr. kim, Mr. 5 and Mr.",
+]
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+def test_a_point_after_a_name_is_found_mark_by_mark_where_the_search_found_it(text: str) -> None:
+    found = set()
+    for point in re.finditer(r"\.(?= [A-Z])", text):
+        named = _NAME_AFTER_POINT.match(text, text.rfind(" ", 0, point.start()) + 1)
+        if named and named[2] not in State.starters and _abbreviation(named[1]):
+            found.add(named.end() - 1)
+    assert {at for at in range(len(text)) if _after_a_name(text, at)} == found
+
+
+BRACKET_TEXTS = [
+    "Sen. Chris Murphy (D-Conn.) said so (twice).",
+    'It ended. The ship ( " )" sailed. [1] It was late.',
+    "A smiley :-) and :( or (: and ) alone, _(_ and (_) and ..(.. here",
+    "Tabs\t(\t)\tand\u00a0(;\u2003[\n]} end )",
+    "“(” and ‘[’ and ﹙﹚ and （x） and (",
+    "(",
+    ")(",
+]
+
+
+@pytest.mark.parametrize("text", BRACKET_TEXTS)
+def test_a_hidden_bracket_is_found_bracket_by_bracket_where_the_search_found_one(
+    text: str,
+) -> None:
+    hidden = [m.span() for m in _HIDDEN_BRACKET.finditer(text) if len(m[0]) > 1]
+    for mark in _ANY_BRACKET.finditer(text):
+        at = mark.start()
+        assert _hidden(text, at) == any(a <= at < b for a, b in hidden)
 
 
 def test_two_marks_inside_a_token_need_no_search_for_tokens_of_marks() -> None:

@@ -71,7 +71,8 @@ def sentence_spans(paragraph: str) -> list[Span]:
     its last token's end), in order."""
     if "\n" in paragraph:  # paragraph breaks
         return _syntok_spans(paragraph, 0)
-    brackets = _bracketed(paragraph) if _opens_a_bracket(paragraph) else []
+    opens = _opens_a_bracket(paragraph)
+    brackets = _bracketed(paragraph) if opens else []
     if brackets is None:
         return _syntok_spans(paragraph, 0)
     spans: list[Span] = []
@@ -79,17 +80,31 @@ def sentence_spans(paragraph: str) -> list[Span]:
     for word, spaces, after in _certain_ends(paragraph):
         if any(a < word < b for a, b in brackets):
             continue  # a mark syntok may skip with its brackets
-        spans += _piece_spans(paragraph[start:spaces], start)
+        spans += _piece_spans(paragraph[start:spaces], start, opens)
         start = after
-    return spans + _piece_spans(paragraph[start:], start)
+    return spans + _piece_spans(paragraph[start:], start, opens)
 
 
 _BRACKETS: Final = State.opening_brackets | State.closing_brackets
 # A bracket inside a run of non-spaces with no letter or digit: syntok reads the run as one token
-# and the bracket as no bracket.
+# and the bracket as no bracket. (`_hidden` finds what this finds; the tests compare them.)
 _HIDDEN_BRACKET: Final = re.compile(
     r"(?:^|(?<=\s))[^\w\s]*[" + re.escape("".join(sorted(_BRACKETS))) + r"][^\w\s]*(?=\s|\Z)"
 )
+
+
+def _hidden(paragraph: str, at: int) -> bool:
+    """Whether the bracket at `at` is hidden in a longer token (a match of `_HIDDEN_BRACKET` of
+    more than one character): its run of non-spaces is longer and has no word character. (Looked
+    at bracket by bracket: the pattern, which opens with a look-behind, is tried at every place.)"""
+    start, end = at, at + 1
+    while start and not paragraph[start - 1].isspace():
+        start -= 1
+    while end < len(paragraph) and not paragraph[end].isspace():
+        end += 1
+    if end - start < 2:
+        return False
+    return not any(char.isalnum() or char == "_" for char in paragraph[start:end])
 
 
 _ANY_BRACKET: Final = re.compile("[" + re.escape("".join(sorted(_BRACKETS))) + "]")
@@ -99,14 +114,14 @@ _OTHER_SPACES: Final = re.compile("[\x1c-\x1f]")  # spaces to Python's `str.spli
 def _bracketed(paragraph: str) -> list[Span] | None:
     """Where the paragraph's brackets open and close (to its end when one stays open): syntok
     may skip the marks between them. None when syntok might not read a bracket as one."""
-    if _OTHER_SPACES.search(paragraph) or any(
-        len(m[0]) > 1 for m in _HIDDEN_BRACKET.finditer(paragraph)
-    ):
+    if _OTHER_SPACES.search(paragraph):
         return None
     spans: list[Span] = []
     depth = opened = 0
     for mark in _ANY_BRACKET.finditer(paragraph):
         at, char = mark.start(), mark[0]
+        if _hidden(paragraph, at):
+            return None
         if char in State.opening_brackets:
             if not depth:
                 opened = at
@@ -120,11 +135,12 @@ def _bracketed(paragraph: str) -> list[Span] | None:
     return spans
 
 
-def _piece_spans(piece: str, offset: int) -> list[Span]:
+def _piece_spans(piece: str, offset: int, opens: bool) -> list[Span]:
     """syntok's spans of a piece of a paragraph that ends where a sentence certainly ends (spaces
-    around it are no token's: a masked paragraph opens with one)."""
+    around it are no token's: a masked paragraph opens with one). `opens`: whether the paragraph
+    has an opening bracket (none of its pieces has when it has none)."""
     text = piece.strip(" ")
-    if not one_sentence(text):
+    if not one_sentence(text, opens):
         return _syntok_spans(piece, offset)
     start = offset + len(piece) - len(piece.lstrip(" "))
     return [(start, start + len(text))]
@@ -143,15 +159,16 @@ def _final_marks(text: str) -> int:
     return end
 
 
-def one_sentence(text: str) -> bool:
+def one_sentence(text: str, opens: bool = True) -> bool:
     """Whether syntok would read the whole text as a single sentence, for certain: each terminal
-    mark before its final marks (and one closing quote) goes on, outside the brackets it skips."""
+    mark before its final marks (and one closing quote) goes on, outside the brackets it skips.
+    `opens`: False when the text is known to have no opening bracket (not looked for again)."""
     first, last = text[:1], text[-1:]
     if not first or first.isspace() or last.isspace() or "\u200b" in (first, last):
         return False  # syntok's first or last token might not reach the text's ends
     if "\n" in text:
         return False  # syntok might see paragraphs in it
-    skipped = _skipped(text) if _opens_a_bracket(text) else []
+    skipped = _skipped(text) if opens and _opens_a_bracket(text) else []
     if skipped is None:
         return False
     goes_on = None
@@ -161,6 +178,8 @@ def one_sentence(text: str) -> bool:
             continue
         if skipped and any(a <= at <= b for a, b in skipped):
             continue  # a skipped bracket and the marks inside it
+        if _after_a_name(text, at):
+            continue  # (looked at mark by mark: most marks left are these, "Mr. Trump")
         if goes_on is None:
             goes_on = _goes_on(text)
         if at not in goes_on:
@@ -259,16 +278,16 @@ _MONTH_BEFORE_NUMBER: Final = re.compile(
 # two marks side by side opening a token (after a space, or at the start: the search looks from
 # each space only, where a search for two marks anywhere tries every place, and most sentences
 # end in two, '."'), an initial's point before a capital, a point before a number. A point
-# after a name is looked for at each point before a space and a capital, from its word's start.
+# after a name is looked for at each mark left, from its word's start (`_after_a_name`).
 _TWO_MARKS: Final = re.compile(r"[^\w\s\u200b][^\w\s\u200b]")
 _TWO_MARKS_OPENING: Final = re.compile(r" [^\w\s\u200b][^\w\s\u200b]")
 _INITIAL_POINTS: Final = re.compile(r"\.[A-Z]\.")
-_POINT_CAPITAL: Final = re.compile(r"\.(?= [A-Z])")
 _POINT_NUMBER: Final = re.compile(r"\. [0-9]")
 
 
 def _goes_on(text: str) -> set[int]:
-    """Where the text has marks at which syntok certainly goes on with the sentence."""
+    """Where the text has marks at which syntok certainly goes on with the sentence, points
+    after a name aside (`_after_a_name`: one_sentence asks it of each mark first)."""
     places: set[int] = set()
     for match in _BEFORE_LOWER.finditer(text):
         places.update(range(*match.span()))
@@ -282,16 +301,21 @@ def _goes_on(text: str) -> set[int]:
         for match in _INITIALS.finditer(text):
             if match[1] not in State.starters:
                 places.add(match.end() - 1)
-    for point in _POINT_CAPITAL.finditer(text):
-        # (its word runs from the space before it, or from the start: where the pattern's
-        # match must start)
-        named = _NAME_AFTER_POINT.match(text, text.rfind(" ", 0, point.start()) + 1)
-        if named and named[2] not in State.starters and _abbreviation(named[1]):
-            places.add(named.end() - 1)
     if _POINT_NUMBER.search(text):
         for match in _MONTH_BEFORE_NUMBER.finditer(text):
             places.add(match.end() - 1)
     return places
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Whether the mark at `at` is a point after a name, where syntok certainly goes on: a point
+    before a space and a capital that `_NAME_AFTER_POINT` matches."""
+    if text[at] != "." or text[at + 1 : at + 2] != " " or not "A" <= text[at + 2 : at + 3] <= "Z":
+        return False
+    # (its word runs from the space before it, or from the start: where the pattern's match
+    # must start; a match ends at this point, the first before a space after that start)
+    named = _NAME_AFTER_POINT.match(text, text.rfind(" ", 0, at) + 1)
+    return named is not None and named[2] not in State.starters and _abbreviation(named[1])
 
 
 def may_have_mark_tokens(text: str) -> bool:

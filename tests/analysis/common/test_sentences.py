@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.analysis.common.sentences import split_sentences
-from briefings.analysis.common.syntok_spans import _syntok_spans, sentence_spans
+from briefings.analysis.common.syntok_spans import _syntok_spans, one_sentence, sentence_spans
 
 PARAGRAPHS = [
     "The talks ended on Tuesday.",
@@ -59,3 +59,15 @@ def test_sentences_of_a_paragraph() -> None:
         "The U.S. Army said “No. Never.”",
         "And that was it.",
     )
+
+
+def test_a_point_after_a_name_needs_no_syntok() -> None:
+    text = "Gen. Mark Milley met Mr. Kim and Donald J. Tanaka, Mrs. Rossi said."
+    assert one_sentence(text)
+    assert _syntok_spans(text, 0) == [(0, len(text))]
+
+
+def test_a_piece_of_a_paragraph_without_brackets_is_not_searched_for_them_again() -> None:
+    text = "It ended (see below. Then more) and so on."
+    assert one_sentence(text)  # the bracket is skipped, and the mark in it
+    assert not one_sentence(text, opens=False)  # told there is none: the mark is weighed
