@@ -117,33 +117,23 @@ _MARKS_AFTER_A_WORD: Final = frozenset(',.;:!?)”"')
 
 def tokenize(sentence: str) -> list[Token]:
     """The tokens of one sentence; "Kim’s" becomes "Kim" marked possessive. No token runs over a
-    space, so the text is read in its pieces between spaces, each distinct piece once
-    (`_piece_reads`): most pieces ("said", "said,", "the") recur from sentence to sentence."""
+    space, so the text is read in its pieces between spaces: a word alone ("said"), or with one
+    mark after it ("said,"), is read without the pattern (most pieces are); any other piece is
+    read with it (`_add_tokens`)."""
     tokens: list[Token] = []
-    pieces = _PIECES
+    reads = _READS
     end = 0
     for piece in sentence.split():
         start = sentence.find(piece, end)  # only spaces stand between the pieces
         end = start + len(piece)
-        for first, last, read in pieces[piece]:
-            tokens.append(Token(start + first, start + last, read))
+        if piece.isalpha():
+            tokens.append(Token(start, end, reads[piece]))
+        elif _a_word_and_a_mark(piece):
+            tokens.append(Token(start, end - 1, reads[piece[:-1]]))
+            tokens.append(Token(end - 1, end, reads[piece[-1]]))
+        else:
+            _add_tokens(piece, start, tokens)
     return tokens
-
-
-# The tokens of a piece between spaces: each one's place in the piece and its read.
-_PieceReads = tuple[tuple[int, int, _Read], ...]
-
-
-def _piece_reads(piece: str) -> _PieceReads:
-    """The tokens of a piece: a word alone ("said"), or with one mark after it ("said,"), read
-    without the pattern (most pieces are); any other piece read with it (`_pattern_reads`)."""
-    reads = _READS
-    if piece.isalpha():
-        return ((0, len(piece), reads[piece]),)
-    if _a_word_and_a_mark(piece):
-        n = len(piece)
-        return ((0, n - 1, reads[piece[:-1]]), (n - 1, n, reads[piece[-1]]))
-    return _pattern_reads(piece)
 
 
 def _a_word_and_a_mark(piece: str) -> bool:
@@ -156,19 +146,17 @@ def _a_word_and_a_mark(piece: str) -> bool:
     )
 
 
-def _pattern_reads(piece: str) -> _PieceReads:
-    """The tokens of a piece read with the pattern."""
+def _add_tokens(piece: str, offset: int, tokens: list[Token]) -> None:
+    """The tokens of a piece of text found at `offset`, read with the pattern, added to `tokens`."""
     reads = _READS
     spaced: list[tuple[str, str]] = _SPACED_TOKEN.findall(piece)
-    found: list[tuple[int, int, _Read]] = []
-    end = 0
+    end = offset
     for space, token in spaced:
         if not token:
             break  # the end
         start = end + len(space)
         end = start + len(token)
-        found.append((start, end, reads[token]))
-    return tuple(found)
+        tokens.append(Token(start, end, reads[token]))
 
 
 def _read(text: str) -> _Read:
@@ -201,21 +189,6 @@ class _Reads(dict[str, _Read]):
 
 
 _READS = _Reads()
-
-
-class _Pieces(dict[str, _PieceReads]):
-    """Each piece's `_piece_reads`, worked out once. Emptied when it holds MAX_PIECES pieces."""
-
-    MAX_PIECES: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
-
-    def __missing__(self, piece: str) -> _PieceReads:
-        if len(self) >= self.MAX_PIECES:
-            self.clear()
-        found = self[piece] = _piece_reads(piece)
-        return found
-
-
-_PIECES = _Pieces()
 
 
 def surface(sentence: str, tokens: Sequence[Token]) -> str:
