@@ -13,7 +13,7 @@ from briefings.analysis.people.own_words.name_words import thing_first
 from briefings.analysis.results import EntityKind
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Entity:
     """One person, body or place of an article: its name forms, roles and aliases."""
 
@@ -22,6 +22,20 @@ class Entity:
     texts: list[str] = field(default_factory=list)  # the name forms, in order of appearance
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+
+    def __init__(
+        self,
+        kind: EntityKind,
+        key: str,
+        texts: list[str] | None = None,
+        roles: list[str] | None = None,
+        aliases: list[str] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.key = key
+        self.texts = [] if texts is None else texts
+        self.roles = [] if roles is None else roles
+        self.aliases = [] if aliases is None else aliases
 
 
 def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:

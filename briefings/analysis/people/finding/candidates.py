@@ -117,7 +117,7 @@ _FOR_OR_AGAINST: Final = ("anti-", "pro-")
 _CONTRACTION: Final = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Candidate:
     """One naming of an entity in a sentence, before the namings are grouped."""
 
@@ -137,6 +137,34 @@ class Candidate:
     # reported higher profits", "Ted Baker fell 5p"): a firm's act, that outweighs one speech
     given_before: str | None = None  # the lone given name before "and" that this one's surname
     # completes ("Bernard" of "Bernard and Laura Ashley"): unless it is someone's surname here
+
+    def __init__(
+        self,
+        kind: EntityKind | None,
+        text: str,
+        role: str | None = None,
+        alias: str | None = None,
+        evidence: bool = False,
+        not_a_person: bool = False,
+        spoken: bool = False,
+        thing_hint: bool = False,
+        owner: str | None = None,
+        qualifies: bool = False,
+        firms_figures: bool = False,
+        given_before: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.text = text
+        self.role = role
+        self.alias = alias
+        self.evidence = evidence
+        self.not_a_person = not_a_person
+        self.spoken = spoken
+        self.thing_hint = thing_hint
+        self.owner = owner
+        self.qualifies = qualifies
+        self.firms_figures = firms_figures
+        self.given_before = given_before
 
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
@@ -900,11 +928,14 @@ def _what_was_said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def _hinted(
-    hint: bool, kind: EntityKind | None, text: str, *args: object, **kw: object
+    hint: bool,
+    kind: EntityKind | None,
+    text: str,
+    role: str | None = None,
+    alias: str | None = None,
+    evidence: bool = False,
 ) -> Candidate:
-    candidate = Candidate(kind, text, *args, **kw)  # type: ignore[arg-type]
-    candidate.thing_hint = hint
-    return candidate
+    return Candidate(kind, text, role, alias, evidence, thing_hint=hint)
 
 
 def _after_a_titles_the(tokens: Sequence[Token], start: int) -> bool:
