@@ -154,10 +154,11 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         return None  # a speech verb has its own reading ("the mayor said"); no verb, no subject
     if owned > j:  # "Her lawyer", "Mr. Hollis’s rival": someone of someone, not named here
         head = toks[k - 1]
-        known = head in ROLE_NOUNS or head in _PEOPLE or head in _OF_SOMEONE  # not "Her
-        # district": a title's word ("District Attorney") is no person here
-        gendered = head in KIN or gender_of_head(head) is not None  # "Her late husband built
-        # the porch. “…,” she said": a "he" or "she" of the other gender passes over them
+        # a person's word, not "Her district" (a title's word, "District Attorney", is no person)
+        known = head in ROLE_NOUNS or head in _PEOPLE or head in _OF_SOMEONE
+        # "Her late husband built the porch. “…,” she said": a pronoun of the other gender
+        # passes over a relative or a gendered word
+        gendered = head in KIN or gender_of_head(head) is not None
         return (
             (j, UNNAMED) if head.islower() and one_person(head) and known and not gendered else None
         )

@@ -27,20 +27,26 @@ def _offices(words: str) -> set[str]:
     return out
 
 
+def _head_offices(description: str) -> set[str]:
+    """The offices of a description's head word ("the former governor": governor); none when
+    the description is empty."""
+    words = description.split()
+    return _offices(words[-1]) if words else set()
+
+
 def another_office(description: str, role: str) -> bool:
     """The description's head is an office ("the mayor") and the role the article writes for the
     person it went to holds offices, none of them that one ("the governor", "Gov.")."""
-    heads = _offices(description.split()[-1]) if description.split() else set()
+    heads = _head_offices(description)
     held = _offices(role)
     return bool(heads and held and heads.isdisjoint(held))
 
 
 def is_office(description: str) -> bool:
     """The description's head is an office: "the senator", "the former governor"."""
-    return bool(description.split()) and bool(_offices(description.split()[-1]))
+    return bool(_head_offices(description))
 
 
 def holds_office(description: str, role: str) -> bool:
     """The role holds the description's office: "the senator" of "Sen." or "a Kansas senator"."""
-    heads = _offices(description.split()[-1]) if description.split() else set()
-    return not heads.isdisjoint(_offices(role))
+    return not _head_offices(description).isdisjoint(_offices(role))
