@@ -387,7 +387,8 @@ _DETERMINERS: Final = words_set(
 # Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
 _ACTING: Final = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
-    portraying role appearance appearances"""
+    portraying role appearance appearances return returns returned returning reprise reprises
+    reprised reprising"""
 )
 
 

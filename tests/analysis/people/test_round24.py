@@ -1,0 +1,90 @@
+"""Round 24: British copy of our own (parts, creations, works and brands named like people; people
+named by an unusual given name)."""
+
+from __future__ import annotations
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _people(*paragraphs: str) -> set[str]:
+    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+
+
+def test_a_name_after_the_part_of_an_actor_takes_is_no_person() -> None:
+    people = _people(
+        "Kerry Ellis will play the part of Maria Gonzalez in the new production.",
+        "Ruth Madoc has landed the title role of Hetty Wainthropp.",
+        "The report criticised a failure on the part of Gordon Brown.",  # no part played
+    )
+    assert people == {"Kerry Ellis", "Ruth Madoc", "Gordon Brown"}
+
+
+def test_a_part_titled_as_kin_after_a_verb_of_playing_is_no_person() -> None:
+    assert _people("Tom Hardy, who plays Uncle Frank, said the filming had been hard.") == {
+        "Tom Hardy"
+    }
+
+
+def test_a_name_a_verb_of_creating_takes_is_no_person() -> None:
+    people = _people(
+        "Matt Lucas created Vicky Pollard with David Walliams.",
+        "Lucas said Mr Pollock would be back.",
+        "Walliams created Mr Pollock in 2003.",
+    )
+    assert people == {"Matt Lucas", "David Walliams"}
+
+
+def test_a_subject_chosen_the_best_of_a_works_kind_is_no_person() -> None:
+    people = _people(
+        "Johnny Wilde has been voted the best Smiths song of all time.",
+        "Sarah Waters has been named the best new novelist.",  # a person's noun
+        "Tom Hicks was named the film's director.",  # what the film has
+    )
+    assert people == {"Sarah Waters", "Tom Hicks"}
+
+
+def test_a_subject_to_be_turned_into_a_work_is_no_person() -> None:
+    people = _people(
+        "Mrs Pepperpot is to be turned into a stage musical.",
+        "Mrs Pepperpot will open in Leeds in the spring.",
+        "Helen Fielding's novel is to be turned into a film.",  # her novel, not her
+    )
+    assert people == {"Helen Fielding"}
+
+
+def test_a_titled_name_between_its_and_a_chains_noun_is_a_brand() -> None:
+    people = _people(
+        "The group will revamp its Mrs Lovell chain next year.",
+        "Mrs Lovell would get new shops and new designers, the group said.",
+    )
+    assert not people
+
+
+def test_a_name_that_tells_the_story_of_something_is_a_work_not_a_speaker() -> None:
+    people = _people(
+        "Billy Kidd the Musical opens in the West End next month.",
+        "Billy Kidd tells the story of a boy who dreams of becoming a jockey.",
+    )
+    assert not people
+
+
+def test_a_name_an_actor_returns_as_is_a_part() -> None:
+    people = _people("Sarah Lancashire is to return as Raquel Watts in the spring.")
+    assert people == {"Sarah Lancashire"}
+
+
+def test_an_unknown_given_name_whose_surname_has_an_age_or_says_he_is_a_person() -> None:
+    people = _people(
+        "Tiger Woods won the Open by two shots.",
+        "Woods, 29, holed a long putt on the last green.",
+        "Padraig Harrington finished third.",
+        "Harrington said he was pleased with his week.",
+    )
+    assert people == {"Tiger Woods", "Padraig Harrington"}
+
+
+def test_a_months_name_before_a_surname_and_an_age_is_a_given_name() -> None:
+    people = _people("April Sheridan, 64, said she would stand down at the end of the season.")
+    assert people == {"April Sheridan"}
+    assert not _people("In June Brown said he would stay.")  # a date, then a surname
