@@ -88,3 +88,29 @@ def test_a_months_name_before_a_surname_and_an_age_is_a_given_name() -> None:
     people = _people("April Sheridan, 64, said she would stand down at the end of the season.")
     assert people == {"April Sheridan"}
     assert not _people("In June Brown said he would stay.")  # a date, then a surname
+
+
+def test_a_name_after_a_shows_possessive_that_an_actor_plays_next_is_a_part() -> None:
+    people = _people(
+        "Emmerdale's Jack Sugden is to leave the Dales after 30 years.",
+        "Clive Hornby, 62, who plays the farmer, said he would miss the cast.",
+    )
+    assert people == {"Clive Hornby"}
+    people = _people(  # a club's player, and an actor who played once
+        "Chelsea's Frank Lampard was injured in the first half.",
+        "John Terry, who played the full 90 minutes, said the side had been unlucky.",
+    )
+    assert people == {"Frank Lampard", "John Terry"}
+
+
+def test_a_one_word_name_the_next_sentence_takes_up_as_a_player_is_a_person() -> None:
+    people = _people(
+        "Kaka scored twice as AC Milan beat Fenerbahce 4-0 on Tuesday.",
+        "The Brazilian midfielder opened the scoring after 12 minutes.",
+    )
+    assert people == {"Kaka"}
+    people = _people(  # a person beside it: the player may be either
+        "Kaka was substituted as Carlo Ancelotti changed his side.",
+        "The Brazilian midfielder had been booked.",
+    )
+    assert people == {"Carlo Ancelotti"}
