@@ -114,3 +114,20 @@ def test_a_one_word_name_the_next_sentence_takes_up_as_a_player_is_a_person() ->
         "The Brazilian midfielder had been booked.",
     )
     assert people == {"Carlo Ancelotti"}
+
+
+def test_a_subject_that_won_prizes_including_a_works_category_is_a_work() -> None:
+    people = _people(
+        "Billy Kidd won five prizes at the Olivier Awards, including best new musical.",
+        "Tim Minchin won two awards at the ceremony, including best score.",  # no work's category
+    )
+    assert people == {"Tim Minchin"}
+
+
+def test_a_job_written_in_capitals_before_a_name_marks_a_person() -> None:
+    people = _people(
+        "Radio 1 DJ Chris Moyles said the record was a return to form.",
+        "PC Keith Palmer was stabbed outside Parliament.",
+        "DC Comics said it would publish the book.",
+    )
+    assert people == {"Chris Moyles", "Keith Palmer"}

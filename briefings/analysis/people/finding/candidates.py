@@ -24,6 +24,7 @@ from briefings.analysis.common.names import (
 )
 from briefings.analysis.common.zipf import english_zipf
 from briefings.analysis.people.finding.cuts import (
+    ABBREVIATED_JOBS,
     ACRONYM,
     DESCRIBING_ENDS,
     a_describing_word,
@@ -618,7 +619,15 @@ def _judged(
         role = qualified_job(tokens, start)
     # the body a person is "of" is their role, not the evidence of a person ("Darling Buds of May")
     body = role_text(sentence, body_after(tokens, j) if not role else None)
-    if described and not role and (is_title_word(tokens[i].text) or _a_job_word(tokens[i])):
+    if (
+        described
+        and not role
+        and (
+            is_title_word(tokens[i].text)
+            or _a_job_word(tokens[i])
+            or tokens[i].text in ABBREVIATED_JOBS
+        )
+    ):
         # the describing word stripped from "Novelist Andrea Levy", "Keeper Jens Lehmann" (not a
         # people's, "American", nor an adverb's, "Certainly Donald Trump")
         role = [tokens[i]]
