@@ -131,3 +131,33 @@ def test_a_job_written_in_capitals_before_a_name_marks_a_person() -> None:
         "DC Comics said it would publish the book.",
     )
     assert people == {"Chris Moyles", "Keith Palmer"}
+
+
+def test_a_common_word_given_name_before_a_surname_and_who_is_a_person() -> None:
+    people = _people("Dawn French, who plays the headmistress, said she had been persuaded.")
+    assert people == {"Dawn French"}
+    assert not _people("To Sexton, who has studied the rallies, the night was a turning point.")
+
+
+def test_a_producer_of_a_work_is_a_persons_job_not_a_firms_kind() -> None:
+    people = _people(
+        "Series producer Bryan Kirkwood said the door would be left open.",
+        "Drinks producer Diageo said profits had risen.",
+    )
+    assert people == {"Bryan Kirkwood"}
+
+
+def test_who_won_a_works_category_for_a_work_is_its_maker() -> None:
+    people = _people(
+        "Dermot O'Leary won best entertainment programme for The X Factor.",
+        "Billy Kidd won best new musical.",
+    )
+    assert people == {"Dermot O'Leary"}
+
+
+def test_a_one_word_name_after_a_performers_noun_is_a_person() -> None:
+    people = _people(
+        "Welsh singer Duffy leads the nominations with four.",
+        "The hurdler Istabraq won again.",  # a horse's noun
+    )
+    assert people == {"Duffy"}

@@ -424,15 +424,23 @@ def _a_frequent_word(token: Token) -> bool:
 _FINITE_AFTER_A_NAME: Final = words_set("has had is was said says told added")
 
 
+# Words that open a sentence before a name and are no given name: "To Sexton, who …".
+_BEFORE_A_NAME: Final = PREPOSITIONS | words_set("to as like unlike after before than into")
+
+
 def _a_given_name_before_a_verb(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A common word that is a given name too, opening the sentence with a surname and a finite
-    verb after them: the name's ("Will Young has scored", "Will Smith said"; not "Will Young
-    score?", a modal before its subject)."""
+    verb or ", who" after them: the name's ("Will Young has scored", "Will Smith said", "Dawn
+    French, who plays the vicar"; not "Will Young score?", a modal before its subject)."""
     return (
         j - i == 2
-        and j < len(tokens)
-        and tokens[j].lower in _FINITE_AFTER_A_NAME
+        and j + 1 < len(tokens)
+        and (
+            tokens[j].lower in _FINITE_AFTER_A_NAME
+            or (tokens[j].text == "," and tokens[j + 1].lower == "who")
+        )
         and tokens[i].lower not in NAME_PARTICLES  # "De Blasio said": a surname's particle
+        and tokens[i].lower not in _BEFORE_A_NAME  # "To Sexton, who …": no one's given name
         and is_given_name(tokens[i].text)
         and not is_thing_surname(tokens[i + 1].text)
     )
@@ -512,6 +520,23 @@ def _candidate(
         j = start + headline_cut(tokens[start:j])  # "Mr. Sanders Is Not a Brave …"
         alias = alias and run_text(sentence, tokens[alias_at:j])
     return _judged(sentence, tokens, i, start, j, at_start, alias, described, titled_for)
+
+
+# Jobs of people known by one word, which no firm, band, club or horse has: "singer Duffy".
+_PERFORMERS: Final = words_set(
+    """singer rapper actress actor comedian comedienne model presenter novelist poet striker
+    midfielder defender goalkeeper winger footballer cricketer golfer boxer sprinter swimmer
+    skater athlete"""
+)
+
+
+def _after_a_performers_noun(tokens: Sequence[Token], start: int) -> bool:
+    """A one-word name right after a performer's or a player's noun in lower case: a person
+    known by that one word ("Welsh singer Duffy", "striker Kaka")."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.lower in _PERFORMERS and not before.is_cap and not before.possessive
 
 
 def _a_job_word(token: Token) -> bool:
@@ -692,6 +717,8 @@ def _judged(
     ):
         # a thing named after a king or a queen: "King James Bible", "Queen Elizabeth Hospital"
         return Candidate(None, text, not_a_person=True)
+    if len(name) == 1 and not alias and _after_a_performers_noun(tokens, start):
+        return Candidate("person", text, evidence=True)  # "Welsh singer Duffy", "striker Kaka"
     if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
         # a lone word that is no known first name, with only speech or a description ("market
         # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;

@@ -271,9 +271,12 @@ def won_as_a_band(tokens: Sequence[Token], start: int, end: int) -> bool:
         k = _the_best_included(tokens, k)  # "won four prizes, including best new musical"
     if k >= len(tokens) or tokens[k].lower != "best":
         return False
-    for t in tokens[k + 1 : k + 5]:
+    for m in range(k + 1, min(len(tokens), k + 5)):
+        t = tokens[m]
         if not t.is_word or t.lower in PREPOSITIONS or t.is_head:
             return False  # "best actor in a musical or comedy"
         if t.lower in categories:
-            return True
+            # but who won it "for" a work is its maker: "won best entertainment programme for The
+            # X Factor"
+            return not (m + 1 < len(tokens) and tokens[m + 1].lower == "for")
     return False
