@@ -12,6 +12,7 @@ from briefings.analysis.people.entities.grouping import Entity, group_candidates
 from briefings.analysis.people.entities.mentions import count_mentions
 from briefings.analysis.people.finding.candidates import Candidate, sentence_candidates
 from briefings.analysis.people.things.taken_up import (
+    taken_up_as_a_character,
     taken_up_as_a_firm,
     taken_up_as_a_part,
     taken_up_as_a_performer,
@@ -141,6 +142,8 @@ def _taken_up_as_firms(
         part = taken_up_as_a_part(sentences[k], names, sentences[k + 1])
         if part:
             hints.append(Candidate(None, part, not_a_person=True))
+        elif character := taken_up_as_a_character(sentences[k], names, sentences[k + 1]):
+            hints.append(Candidate(None, character, thing_hint=True))
     return hints
 
 

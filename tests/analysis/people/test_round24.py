@@ -161,3 +161,29 @@ def test_a_one_word_name_after_a_performers_noun_is_a_person() -> None:
         "The hurdler Istabraq won again.",  # a horse's noun
     )
     assert people == {"Duffy"}
+
+
+def test_a_name_after_an_actors_full_name_and_as_in_a_cast_list_is_a_part() -> None:
+    people = _people(
+        "The film stars Johnny Depp as the barber and Helena Bonham Carter as Mrs Lovett.",
+        "Mrs Lovett sells pies.",
+        "Gordon Brown appointed Alistair Darling as Chancellor.",
+    )
+    assert people == {"Johnny Depp", "Helena Bonham Carter", "Gordon Brown", "Alistair Darling"}
+
+
+def test_a_subject_to_be_turned_into_a_production_is_no_person() -> None:
+    assert not _people("Mary Poppins is to be turned into a touring production.")
+
+
+def test_a_full_name_the_next_sentences_actor_plays_is_a_character_unless_marked() -> None:
+    people = _people(
+        "Geraldine Granger is to return to BBC One for two Christmas specials.",
+        "Dawn French, who plays the vicar, said she had been persuaded.",
+    )
+    assert people == {"Dawn French"}
+    people = _people(  # a sentence about a person
+        "Andrew Lloyd Webber, who wrote the music, said he was proud of the record.",
+        "Howard McGillin, who plays the Phantom, has been in the role for years.",
+    )
+    assert people == {"Andrew Lloyd Webber", "Howard McGillin"}

@@ -29,6 +29,9 @@ _CREATED: Final = words_set("created co-created invented")
 # Verbs by which a name is made one of a work's kind: "has been voted the best Beatles song".
 _CHOSEN: Final = words_set("voted named crowned")
 
+# What a name is turned into or voted the best of: "a touring production", "the best Beatles song".
+_A_WORKS: Final = WORK_NOUNS | words_set("production productions adaptation")
+
 # A brand's, a chain's or a shop's nouns after a courtesy-titled name: "its Miss Selfridge chain".
 _A_FIRMS: Final = words_set("chain chains brand brands label stores shops shop outlets")
 
@@ -43,11 +46,31 @@ def a_part_named(tokens: Sequence[Token], run_start: int, start: int) -> bool:
         if tokens[k].lower == "title":  # "the title role of"
             k -= 1
         return k > 0 and tokens[k].lower == "the" and tokens[k - 1].lower in _TAKES_A_PART
-    return (
+    if (
         start > run_start > 0
         and tokens[run_start].lower in _KIN_TITLES
         and tokens[run_start - 1].lower in _PLAYS
-    )
+    ):
+        return True
+    return _billed_after_an_actor(tokens, run_start)
+
+
+# What stands before an actor's full name in a cast list: "stars Johnny Depp as", "and Helena
+# Bonham Carter as", "with Daniel Crossley as".
+_CAST_BEFORE: Final = words_set("stars starring starred co-stars featuring features and with")
+
+
+def _billed_after_an_actor(tokens: Sequence[Token], run_start: int) -> bool:
+    """A name after an actor's full name and "as" in a cast list: the part ("and Helena Bonham
+    Carter as Mrs Lovett"; not "appointed Tom Smith as Chancellor": a list's word before the
+    actor)."""
+    k = run_start - 1
+    if k < 3 or tokens[k].lower != "as":
+        return False
+    m = k
+    while m > 0 and tokens[m - 1].is_cap and tokens[m - 1].is_word and not tokens[m - 1].possessive:
+        m -= 1
+    return k - m >= 2 and m > 0 and tokens[m - 1].lower in _CAST_BEFORE
 
 
 def a_creation(tokens: Sequence[Token], run_start: int) -> bool:
@@ -81,7 +104,7 @@ def told_a_work(tokens: Sequence[Token], end: int) -> bool:
     for t in tokens[m : m + 6]:
         if not t.is_word or t.possessive:
             return False
-        if not t.is_cap and t.lower in WORK_NOUNS:
+        if not t.is_cap and t.lower in _A_WORKS:
             return True
     return False
 

@@ -120,3 +120,21 @@ def taken_up_as_a_part(sentence: str, names: Sequence[str], following: str) -> s
     if opening is None or not sentence.startswith(names[1], opening.end()):
         return None
     return names[1] if len(names[1].split()) > 1 else None
+
+
+# Words a sentence about a person has: who, speech, a man's or a woman's pronoun.
+_A_PERSONS_WORDS: Final = re.compile(r"\b(?:who|said|says|he|she|his|her|him)\b")
+
+
+def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str) -> str | None:
+    """The full name that opens `sentence` when `following` opens with an actor who plays "the"
+    someone: a hint of a character ("Geraldine Granger is to return for two specials. Dawn
+    French, who plays the vicar, …"), which the article's marks of a person outweigh ("Gordon
+    Brown visited the set. David Tennant, who plays the Doctor, …" with "Mr Brown said"); not
+    when the sentence speaks of a person ("said he", "who")."""
+    if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
+        return None
+    if _A_PERSONS_WORDS.search(sentence):
+        return None  # "Andrew Lloyd Webber, who wrote the music, said he was proud."
+    actor = _AN_ACTOR_OPENS.match(following.lstrip("“\"‘' "))
+    return names[0] if actor and names[0] not in actor.group(0) else None
