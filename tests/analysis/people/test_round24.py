@@ -187,3 +187,10 @@ def test_a_full_name_the_next_sentences_actor_plays_is_a_character_unless_marked
         "Howard McGillin, who plays the Phantom, has been in the role for years.",
     )
     assert people == {"Andrew Lloyd Webber", "Howard McGillin"}
+
+
+def test_a_name_an_actor_played_in_a_title_opened_by_the_is_a_part() -> None:
+    people = _people(
+        "Elijah Wood, who played Frodo Baggins in The Lord of the Rings, is to star in a thriller."
+    )
+    assert people == {"Elijah Wood"}
