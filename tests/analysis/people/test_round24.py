@@ -194,3 +194,11 @@ def test_a_name_an_actor_played_in_a_title_opened_by_the_is_a_part() -> None:
         "Elijah Wood, who played Frodo Baggins in The Lord of the Rings, is to star in a thriller."
     )
     assert people == {"Elijah Wood"}
+
+
+def test_a_subject_voted_the_best_character_is_a_character() -> None:
+    people = _people(
+        "Mr Darcy has been voted the most romantic fictional character in a survey.",
+        "Colin Firth was named the best actor.",
+    )
+    assert people == {"Colin Firth"}

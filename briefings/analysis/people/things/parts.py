@@ -29,8 +29,9 @@ _CREATED: Final = words_set("created co-created invented")
 # Verbs by which a name is made one of a work's kind: "has been voted the best Beatles song".
 _CHOSEN: Final = words_set("voted named crowned")
 
-# What a name is turned into or voted the best of: "a touring production", "the best Beatles song".
-_A_WORKS: Final = WORK_NOUNS | words_set("production productions adaptation")
+# What a name is turned into or voted the best of: "a touring production", "the best Beatles song",
+# "the most romantic fictional character".
+_A_WORKS: Final = WORK_NOUNS | words_set("production productions adaptation character")
 
 # A brand's, a chain's or a shop's nouns after a courtesy-titled name: "its Miss Selfridge chain".
 _A_FIRMS: Final = words_set("chain chains brand brands label stores shops shop outlets")
