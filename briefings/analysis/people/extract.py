@@ -11,7 +11,12 @@ from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.people.entities.grouping import Entity, group_candidates
 from briefings.analysis.people.entities.mentions import count_mentions
 from briefings.analysis.people.finding.candidates import Candidate, sentence_candidates
-from briefings.analysis.people.things.taken_up import taken_up_as_a_firm, taken_up_as_a_performer
+from briefings.analysis.people.things.taken_up import (
+    taken_up_as_a_character,
+    taken_up_as_a_firm,
+    taken_up_as_a_part,
+    taken_up_as_a_performer,
+)
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.words import STYLES
 
@@ -131,9 +136,14 @@ def _taken_up_as_firms(
         firm = taken_up_as_a_firm(sentences[k], names, sentences[k + 1], people)
         if firm and read[k][0].kind in ("person", None):
             hints.append(Candidate(None, firm, thing_hint=True))
-        performer = taken_up_as_a_performer(sentences[k], names, sentences[k + 1])
+        performer = taken_up_as_a_performer(sentences[k], names, sentences[k + 1], people)
         if performer and read[k][0].kind in ("person", None) and not read[k][0].thing_hint:
             hints.append(Candidate("person", performer, evidence=True))
+        part = taken_up_as_a_part(sentences[k], names, sentences[k + 1])
+        if part:
+            hints.append(Candidate(None, part, not_a_person=True))
+        elif character := taken_up_as_a_character(sentences[k], names, sentences[k + 1]):
+            hints.append(Candidate(None, character, thing_hint=True))
     return hints
 
 

@@ -244,6 +244,7 @@ def _promoted(candidates: Sequence[Candidate]) -> list[Candidate]:
         for c in candidates
         if c.kind == "person" and (c.evidence or c.alias) and name_key(c.text)
     }
+    sure |= {name_key(c.text) for c in candidates if c.a_surname}  # "Harrington said he"
     out = []
     for c in candidates:
         key = name_key(c.text).split()

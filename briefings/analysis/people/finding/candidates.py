@@ -24,6 +24,7 @@ from briefings.analysis.common.names import (
 )
 from briefings.analysis.common.zipf import english_zipf
 from briefings.analysis.people.finding.cuts import (
+    ABBREVIATED_JOBS,
     ACRONYM,
     DESCRIBING_ENDS,
     a_describing_word,
@@ -80,6 +81,8 @@ from briefings.analysis.people.things.characters import a_character, a_titled_wo
 from briefings.analysis.people.things.clauses import (
     a_subject_which,
     first_pronoun_its,
+    opens_a_clause,
+    said_as_someone,
     speaks_of_its_own,
     speaks_of_theirs,
 )
@@ -97,6 +100,13 @@ from briefings.analysis.people.things.introduced import (
     introduced_as_a_thing,
 )
 from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
+from briefings.analysis.people.things.parts import (
+    a_creation,
+    a_part_named,
+    a_titled_brand,
+    tells_a_story,
+    told_a_work,
+)
 from briefings.analysis.people.things.standing import (
     a_titled_part,
     credited_as_a_work,
@@ -137,6 +147,8 @@ class Candidate:
     # reported higher profits", "Ted Baker fell 5p"): a firm's act, that outweighs one speech
     given_before: str | None = None  # the lone given name before "and" that this one's surname
     # completes ("Bernard" of "Bernard and Laura Ashley"): unless it is someone's surname here
+    a_surname: bool = False  # one word said of as a man or a woman ("Harrington said he",
+    # "Woods, 29,"): a person's surname, the evidence a possible full name ending in it needs
 
     def __init__(
         self,
@@ -152,6 +164,7 @@ class Candidate:
         qualifies: bool = False,
         firms_figures: bool = False,
         given_before: str | None = None,
+        a_surname: bool = False,
     ) -> None:
         self.kind = kind
         self.text = text
@@ -165,6 +178,7 @@ class Candidate:
         self.qualifies = qualifies
         self.firms_figures = firms_figures
         self.given_before = given_before
+        self.a_surname = a_surname
 
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
@@ -176,9 +190,11 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for c in listed_with_people(tokens, spans):
         if not (c.thing_hint or c.not_a_person):
             c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
-    for _, j, c in spans:
+    for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
+        if c.kind is None and j - start == 1 and not (c.thing_hint or c.not_a_person):
+            c.a_surname = said_as_someone(tokens, j)
     yield from found
 
 
@@ -213,7 +229,11 @@ def _sentence_candidates(
     for i, j in name_runs(tokens):
         while i < j and (
             tokens[i].lower in {"the", "a", "an"}
-            or (tokens[i].lower in CALENDAR and not _a_titles_day(tokens, i, j))
+            or (
+                tokens[i].lower in CALENDAR
+                and not _a_titles_day(tokens, i, j)
+                and not _a_calendar_given_name(tokens, i, j)
+            )
             or (
                 i == first_word
                 and (
@@ -273,6 +293,21 @@ def _a_titles_day(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A day's name before a time of day in capitals, opening a title ("Saturday Night
     Takeaway", "Sunday Morning Live"): no date to strip from before a name."""
     return j - i > 1 and tokens[i + 1].is_cap and tokens[i + 1].lower in _TIMES_OF_DAY
+
+
+# Words before a month that make it a date's: "in June", "last May", "until April".
+_BEFORE_A_DATE: Final = words_set("last next early late mid since until till by")
+
+
+def _a_calendar_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A month's name that is a woman's given name before a surname with her age or her "said
+    she" ("June Brown, 78, said"; not "In June Brown said he", a date and a surname)."""
+    return (
+        j - i == 2
+        and is_given_name(tokens[i].text)
+        and said_as_someone(tokens, j)
+        and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS | _BEFORE_A_DATE)
+    )
 
 
 def _letters_after_a_name(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -389,15 +424,23 @@ def _a_frequent_word(token: Token) -> bool:
 _FINITE_AFTER_A_NAME: Final = words_set("has had is was said says told added")
 
 
+# Words that open a sentence before a name and are no given name: "To Sexton, who …".
+_BEFORE_A_NAME: Final = PREPOSITIONS | words_set("to as like unlike after before than into")
+
+
 def _a_given_name_before_a_verb(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A common word that is a given name too, opening the sentence with a surname and a finite
-    verb after them: the name's ("Will Young has scored", "Will Smith said"; not "Will Young
-    score?", a modal before its subject)."""
+    verb or ", who" after them: the name's ("Will Young has scored", "Will Smith said", "Dawn
+    French, who plays the vicar"; not "Will Young score?", a modal before its subject)."""
     return (
         j - i == 2
-        and j < len(tokens)
-        and tokens[j].lower in _FINITE_AFTER_A_NAME
+        and j + 1 < len(tokens)
+        and (
+            tokens[j].lower in _FINITE_AFTER_A_NAME
+            or (tokens[j].text == "," and tokens[j + 1].lower == "who")
+        )
         and tokens[i].lower not in NAME_PARTICLES  # "De Blasio said": a surname's particle
+        and tokens[i].lower not in _BEFORE_A_NAME  # "To Sexton, who …": no one's given name
         and is_given_name(tokens[i].text)
         and not is_thing_surname(tokens[i + 1].text)
     )
@@ -477,6 +520,23 @@ def _candidate(
         j = start + headline_cut(tokens[start:j])  # "Mr. Sanders Is Not a Brave …"
         alias = alias and run_text(sentence, tokens[alias_at:j])
     return _judged(sentence, tokens, i, start, j, at_start, alias, described, titled_for)
+
+
+# Jobs of people known by one word, which no firm, band, club or horse has: "singer Duffy".
+_PERFORMERS: Final = words_set(
+    """singer rapper actress actor comedian comedienne model presenter novelist poet striker
+    midfielder defender goalkeeper winger footballer cricketer golfer boxer sprinter swimmer
+    skater athlete"""
+)
+
+
+def _after_a_performers_noun(tokens: Sequence[Token], start: int) -> bool:
+    """A one-word name right after a performer's or a player's noun in lower case: a person
+    known by that one word ("Welsh singer Duffy", "striker Kaka")."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.lower in _PERFORMERS and not before.is_cap and not before.possessive
 
 
 def _a_job_word(token: Token) -> bool:
@@ -584,7 +644,15 @@ def _judged(
         role = qualified_job(tokens, start)
     # the body a person is "of" is their role, not the evidence of a person ("Darling Buds of May")
     body = role_text(sentence, body_after(tokens, j) if not role else None)
-    if described and not role and (is_title_word(tokens[i].text) or _a_job_word(tokens[i])):
+    if (
+        described
+        and not role
+        and (
+            is_title_word(tokens[i].text)
+            or _a_job_word(tokens[i])
+            or tokens[i].text in ABBREVIATED_JOBS
+        )
+    ):
         # the describing word stripped from "Novelist Andrea Levy", "Keeper Jens Lehmann" (not a
         # people's, "American", nor an adverb's, "Certainly Donald Trump")
         role = [tokens[i]]
@@ -594,6 +662,8 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
+    if alias and a_titled_brand(tokens, i, j):
+        return Candidate(None, text, not_a_person=True)  # "its Miss Selfridge chain"
     if alias and (_a_titled_works_name(tokens, i, j) or a_titled_part(tokens, i, start, j)):
         # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's
         return Candidate(None, text, thing_hint=True)
@@ -647,6 +717,8 @@ def _judged(
     ):
         # a thing named after a king or a queen: "King James Bible", "Queen Elizabeth Hospital"
         return Candidate(None, text, not_a_person=True)
+    if len(name) == 1 and not alias and _after_a_performers_noun(tokens, start):
+        return Candidate("person", text, evidence=True)  # "Welsh singer Duffy", "striker Kaka"
     if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
         # a lone word that is no known first name, with only speech or a description ("market
         # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
@@ -665,7 +737,9 @@ def _judged(
         candidate.spoken = _spoken(tokens, start, j)
         return candidate
     if len(name) >= 2:
-        if not looks_like_name(name) or (start > 0 and tokens[start - 1].lower == "the"):
+        if not (looks_like_name(name) or _a_calendar_given_name(tokens, start, j)) or (
+            start > 0 and tokens[start - 1].lower == "the"
+        ):
             # "The History Boys", "the West End": people take no article; one written where
             # things stand is a thing wherever else the article names it ("the Harry Potter
             # books" and then "a tirade against Harry Potter")
@@ -888,6 +962,9 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
         or before_a_publications_noun(tokens, end)
         or headed_as_a_body(tokens, start, end)
         or credited_as_a_work(tokens, end)
+        or a_part_named(tokens, run_start, start)
+        or a_creation(tokens, run_start)
+        or (opens_a_clause(tokens, run_start) and told_a_work(tokens, end))
     )
 
 
@@ -905,6 +982,7 @@ def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
         and not speaks_of_its_own(tokens, end)
         and not speaks_of_its_figures(tokens, end)  # "Ted Baker said pre-tax profits rose"
         and not a_firms_act(tokens, start, end)  # "Laura Ashley announced a fall in profits"
+        and not tells_a_story(tokens, end)  # "Billy Elliot tells the story of"
         and not (after is not None and not after.is_cap and after.lower in BODYS_NOUNS)
     )
 

@@ -113,12 +113,21 @@ DESCRIBING_ENDS: Final = (
 )
 
 
+# Jobs British news writes in capitals before a name, which nameparser's titles leave out: "DJ
+# Jo Whiley", "PC Keith Palmer", "DCI Jane Tennison".
+ABBREVIATED_JOBS: Final = frozenset(
+    {"DJ", "MC", "PC", "WPC", "DC", "DS", "DI", "DCI", "DSI", "DCS", "MEP", "MSP"}
+)
+
+
 def described_run(run: Sequence[Token], at_start: bool = False) -> bool:
     """A run opening with a describing word before a first name: a title in nameparser's list
-    ("Novelist"), a people ("American", "Dutchman") or a common word that is no given name
+    ("Novelist") or a job in capitals ("DJ"), a people ("American", "Dutchman") or a common word that is no given name
     ("Trainer Martin Pipe", "Welshman Shane Williams")."""
     first = run[0].text
-    if (is_title_word(first) or _a_peoples_word(first)) and first_name_like(run[1].text):
+    if (
+        is_title_word(first) or _a_peoples_word(first) or first in ABBREVIATED_JOBS
+    ) and first_name_like(run[1].text):
         return True
     if len(run) == 3 and _a_peoples_word(first) and _foreign_words(run[1:]):
         return True  # a people's word before a name in no dictionary: "Ethiopian Kenenisa Bekele"

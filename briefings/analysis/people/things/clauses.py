@@ -190,3 +190,16 @@ def first_pronoun_its(tokens: Sequence[Token], end: int) -> bool:
         return False
     first = next((t.lower for t in tokens[end + 1 :] if t.lower in _WHOSE), None)
     return first == "its"
+
+
+def said_as_someone(tokens: Sequence[Token], end: int) -> bool:
+    """A name with an age in commas after it, or speaking of itself as "he" or "she": a person's
+    ("Woods, 29, birdied", "Harrington said he had putted well"; not "Chelsea said they")."""
+    if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 2].text == ",":
+        age = tokens[end + 1].text
+        return age.isdigit() and 15 < int(age) < 100
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower in {"said", "says"}
+        and tokens[end + 1].lower in {"he", "she"}
+    )

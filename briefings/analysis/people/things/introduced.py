@@ -67,6 +67,17 @@ def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
 _PUBLICATIONS: Final = words_set("magazine magazines newspaper newspapers tabloid")
 
 
+# What makes a producer a person's job, written before it: "series producer Bryan Kirkwood" (not
+# "oil producer Shell").
+_A_WORKS: Final = WORK_NOUNS | words_set("record music tv television theatre executive")
+
+
+def _a_works_producer(tokens: Sequence[Token], k: int) -> bool:
+    """ "producer" at `k` after a work's noun: a person's job ("series producer", "record
+    producer"), not a firm's kind."""
+    return tokens[k].lower == "producer" and k > 0 and tokens[k - 1].lower in _A_WORKS
+
+
 def before_a_publications_noun(tokens: Sequence[Token], end: int) -> bool:
     """A name right before a publication's noun is its title ("Forbes magazine said", "Hello
     magazine"): news writes no person so, wherever else the name stands ("Forbes says it")."""
@@ -98,7 +109,12 @@ def _a_firms_kind(tokens: Sequence[Token], noun: int) -> bool:
     if not (trade.is_word and not trade.possessive and _lower_or_first(tokens, noun - 1)):
         return False
     if tokens[noun].lower in _MAKERS:
-        return trade.lower.endswith("s") and not trade.lower.endswith("ss") and len(trade.lower) > 3
+        return (
+            trade.lower.endswith("s")
+            and not trade.lower.endswith("ss")
+            and len(trade.lower) > 3
+            and not _a_works_producer(tokens, noun)  # "series producer": a person's job
+        )
     return (
         tokens[noun].lower == "house"
         and trade.lower not in _HOUSE_OWNERS

@@ -387,7 +387,8 @@ _DETERMINERS: Final = words_set(
 # Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
 _ACTING: Final = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
-    portraying role appearance appearances"""
+    portraying role appearance appearances return returns returned returning reprise reprises
+    reprised reprising"""
 )
 
 
@@ -500,6 +501,8 @@ def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
         if k < len(tokens) and not tokens[k].is_cap and tokens[k].lower in _IN_A_WORK:
             return True
         k = end + 1
+    if k == end + 1 and tokens[k].text == "The" and cap_at(tokens, k + 1):
+        return True  # a title opened by "The": "who played Frodo Baggins in The Lord of the Rings"
     if k == end + 1 and cap_at(tokens, k) and not tokens[k].possessive:
         title: list[str] = []
         while k < len(tokens) and cap_at(tokens, k) and len(title) < 4:

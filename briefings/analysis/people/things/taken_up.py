@@ -74,19 +74,67 @@ def _where_or_what(sentence: str, name: str) -> bool:
     )
 
 
-# How a sentence opens when its subject is the performer the sentence before was about, maybe
-# with words that say what kind: "The singer, who", "The Irish singer's second album" (not a
-# club's or a firm's people, "The striker", "The chairman", nor a horse's "The 10-year-old").
+# How a sentence opens when its subject is the performer or the player the sentence before was
+# about, maybe with words that say what kind: "The singer, who", "The Irish singer's second
+# album"; a player with words that say whose or which ("The Brazilian midfielder opened", "The
+# former striker, 65, said"; not "The striker, who joined in May": a club's player after a club's
+# result); not a firm's people, "The chairman", nor a horse's "The 10-year-old".
 _A_PERFORMER_OPENS: Final = re.compile(
-    r"The (?:[\w-]+ ){0,2}?(?:singer|singer-songwriter|songwriter|actress|actor|rapper|"
-    r"comedian|comedienne|novelist|presenter)(?:['’]s)?\b(?! [A-Z])"
+    r"The (?:(?:[\w-]+ ){0,2}?(?:singer|singer-songwriter|songwriter|actress|actor|rapper|"
+    r"comedian|comedienne|novelist|presenter)|(?:[\w-]+ ){1,2}?(?:striker|midfielder|forward|"
+    r"defender|goalkeeper|winger|playmaker))(?:['’]s)?\b(?! [A-Z])"
 )
 
 
-def taken_up_as_a_performer(sentence: str, names: Sequence[str], following: str) -> str | None:
-    """The name that opens `sentence`, the only one it has, when `following` opens by calling
-    its subject a singer, an actor or a writer: someone, though named by one word ("Madonna has
-    topped a list. The singer, who lives in London, …")."""
-    if len(names) != 1 or not sentence.startswith(names[0]):
+def taken_up_as_a_performer(
+    sentence: str, names: Sequence[str], following: str, people: Sequence[str] = ()
+) -> str | None:
+    """The name that opens `sentence`, beside only names read as no person's (`people`: those
+    read as people's), when `following` opens by calling its subject a singer, an actor, a
+    writer or a player: someone, though named by one word ("Madonna has topped the Forbes list.
+    The singer, who lives in London, …"; not "Madonna met Guy Ritchie. The singer")."""
+    if not names or not sentence.startswith(names[0]) or any(n in people for n in names[1:]):
         return None
     return names[0] if _A_PERFORMER_OPENS.match(following.lstrip("“\"‘' ")) else None
+
+
+# How a sentence opens when its subject plays the part the sentence before was about: "William
+# Roache, who has played the character since 1960,", "Barbara Knox, 74, who plays the newsagent"
+# (a part played now, not "who played the full 90 minutes").
+_AN_ACTOR_OPENS: Final = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?: \d+,)? who (?:plays|voices|has (?:played|voiced))"
+    r" the\b"
+)
+
+# A show's possessive opening a sentence before a name: "Coronation Street's", "EastEnders'".
+_A_SHOWS_POSSESSIVE: Final = re.compile(r"(?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+(?:['’]s|['’]) ")
+
+
+def taken_up_as_a_part(sentence: str, names: Sequence[str], following: str) -> str | None:
+    """The name after the possessive opening `sentence` when `following` opens with an actor who
+    plays "the" someone: a show's character ("Coronation Street's Ken Barlow is to leave. William
+    Roache, who has played the character since 1960, …")."""
+    if len(names) < 2 or not _AN_ACTOR_OPENS.match(following.lstrip("“\"‘' ")):
+        return None
+    opening = _A_SHOWS_POSSESSIVE.match(sentence)
+    if opening is None or not sentence.startswith(names[1], opening.end()):
+        return None
+    return names[1] if len(names[1].split()) > 1 else None
+
+
+# Words a sentence about a person has: who, speech, a man's or a woman's pronoun.
+_A_PERSONS_WORDS: Final = re.compile(r"\b(?:who|said|says|he|she|his|her|him)\b")
+
+
+def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str) -> str | None:
+    """The full name that opens `sentence` when `following` opens with an actor who plays "the"
+    someone: a hint of a character ("Geraldine Granger is to return for two specials. Dawn
+    French, who plays the vicar, …"), which the article's marks of a person outweigh ("Gordon
+    Brown visited the set. David Tennant, who plays the Doctor, …" with "Mr Brown said"); not
+    when the sentence speaks of a person ("said he", "who")."""
+    if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
+        return None
+    if _A_PERSONS_WORDS.search(sentence):
+        return None  # "Andrew Lloyd Webber, who wrote the music, said he was proud."
+    actor = _AN_ACTOR_OPENS.match(following.lstrip("“\"‘' "))
+    return names[0] if actor and names[0] not in actor.group(0) else None

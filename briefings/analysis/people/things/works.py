@@ -241,6 +241,18 @@ def won_for_a_work(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+def _the_best_included(tokens: Sequence[Token], k: int) -> int:
+    """Where "best" stands after "including" that closes the prizes won from `k`: "won four
+    prizes at the Laurence Olivier Awards, including best new musical"; past the tokens if
+    none."""
+    for m in range(k, min(len(tokens) - 1, k + 12)):
+        if tokens[m].lower == "including":
+            return m + 1 + (tokens[m + 1].lower == "the")
+        if tokens[m].text in {".", ";", ":"}:
+            break
+    return len(tokens)
+
+
 def won_as_a_band(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name that won an award for a band or, the subject of its clause, for a work: "Franz
     Ferdinand won best British group", "Billy Elliot won best new musical", either of two joined
@@ -255,11 +267,16 @@ def won_as_a_band(tokens: Sequence[Token], start: int, end: int) -> bool:
     elif k >= len(tokens) or tokens[k].lower not in _WON:
         return False
     k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the")
+    if k < len(tokens) and tokens[k].lower != "best":
+        k = _the_best_included(tokens, k)  # "won four prizes, including best new musical"
     if k >= len(tokens) or tokens[k].lower != "best":
         return False
-    for t in tokens[k + 1 : k + 5]:
+    for m in range(k + 1, min(len(tokens), k + 5)):
+        t = tokens[m]
         if not t.is_word or t.lower in PREPOSITIONS or t.is_head:
             return False  # "best actor in a musical or comedy"
         if t.lower in categories:
-            return True
+            # but who won it "for" a work is its maker: "won best entertainment programme for The
+            # X Factor"
+            return not (m + 1 < len(tokens) and tokens[m + 1].lower == "for")
     return False

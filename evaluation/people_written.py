@@ -1,0 +1,80 @@
+"""Score extract_entities' persons on short British reports written for round 24 of people.
+
+`labels/written_people.json` holds 121 reports of our own (none from any data set) in the style
+of BBC News business, entertainment and sport copy: shops, brands and firms named after people,
+shows' characters, parts, works, awards, trophies and racehorses named like people, and people
+with unusual, common-word or one-word names. Each names the people it mentions (`optional`: real
+people named only in a thing's name, counted neither way). Batches: `round24-1-2`, `-3` and `-4`
+were written before the rules that were tuned on them; `round24-fresh1` after the first rules (then
+tuned on too); `round24-fresh2` after all but the last rule, the check on text not tuned on. A
+listed person is right when it is one of a labelled person's forms (`names_person`, as for the BBC
+labels).
+
+Run: .venv/bin/python -m evaluation.people_written [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+from evaluation.gold.bbc_labels import names_person
+
+LABELS = Path(__file__).parent / "labels" / "written_people.json"
+
+
+def score(errors: list[str] | None = None) -> dict[str, dict[str, int]]:
+    """Per batch: articles, labelled people, persons listed, listed that are no one labelled,
+    labelled people missed."""
+    tallies: dict[str, dict[str, int]] = {}
+    for article in json.loads(LABELS.read_text(encoding="utf-8")):
+        tally = tallies.setdefault(
+            article["batch"],
+            {"articles": 0, "labelled": 0, "listed": 0, "not_people": 0, "missed": 0},
+        )
+        tally["articles"] += 1
+        people = [{"name": name} for name in article["people"]]
+        optional = [{"name": name} for name in article["optional"]]
+        hit: set[int] = set()
+        found = extract_entities(ArticleText(article["title"], tuple(article["paragraphs"])))
+        for entity in (e for e in found if e.kind == "person"):
+            named = {j for j, p in enumerate(people) if names_person(entity.name, p)}
+            if not named and any(names_person(entity.name, p) for p in optional):
+                continue  # a real person named only in a thing's name: counted neither way
+            hit |= named
+            tally["listed"] += 1
+            if not named:
+                tally["not_people"] += 1
+                if errors is not None:
+                    errors.append(f"{article['id']} not a person: {entity.name!r}")
+        tally["labelled"] += len(people)
+        tally["missed"] += len(people) - len(hit)
+        if errors is not None:
+            errors += [
+                f"{article['id']} missed: {p['name']!r}"
+                for j, p in enumerate(people)
+                if j not in hit
+            ]
+    return tallies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="print every error")
+    args = parser.parse_args()
+    errors: list[str] | None = [] if args.errors else None
+    tallies = score(errors)
+    for line in errors or []:
+        print(line)
+    for batch, t in tallies.items():
+        print(
+            f"{batch:15} ({t['articles']:2} reports) {t['not_people']} of {t['listed']} listed"
+            f" not people, {t['missed']} of {t['labelled']} people missed"
+        )
+
+
+if __name__ == "__main__":
+    main()

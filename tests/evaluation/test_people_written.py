@@ -1,0 +1,21 @@
+"""The British reports written for round 24 of people are scored against their labels."""
+
+from __future__ import annotations
+
+from evaluation.people_written import score
+
+
+def test_the_written_reports_are_scored() -> None:
+    errors: list[str] = []
+    tallies = score(errors)
+    assert list(tallies) == [
+        "round24-1-2",
+        "round24-3",
+        "round24-4",
+        "round24-fresh1",
+        "round24-fresh2",
+    ]
+    assert sum(t["articles"] for t in tallies.values()) == 121
+    assert sum(t["labelled"] for t in tallies.values()) == 341
+    assert len(errors) == sum(t["not_people"] + t["missed"] for t in tallies.values())
+    assert all(t["listed"] >= t["not_people"] for t in tallies.values())
