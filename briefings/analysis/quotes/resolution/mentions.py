@@ -32,6 +32,7 @@ from briefings.analysis.quotes.clauses.words import (
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.described import gender_of_head
 from briefings.analysis.quotes.resolution.offices import is_office
+from briefings.analysis.quotes.resolution.parties import party_description
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
@@ -162,6 +163,8 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         return (
             (j, UNNAMED) if head.islower() and one_person(head) and known and not gendered else None
         )
+    if party_description(toks[j:k]):  # "The Kansas Republican disagreed.": whom it fits
+        return j, DESCRIBED + " ".join(toks[j + 1 : k])
     sp = parse_speaker(" ".join(toks[j:k]))
     if sp is None or sp.name:
         return None
