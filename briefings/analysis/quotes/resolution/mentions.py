@@ -31,6 +31,7 @@ from briefings.analysis.quotes.clauses.words import (
 )
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.described import gender_of_head
+from briefings.analysis.quotes.resolution.objects import introduced_object
 from briefings.analysis.quotes.resolution.offices import is_office
 from briefings.analysis.quotes.resolution.parties import party_description
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
@@ -82,6 +83,11 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         opener = described_opening(toks)
         if opener:  # "The senator was unmoved.", "A lobbyist at the meeting disagreed."
             out.append((*opener, "opening"))
+    if not out:
+        introduced = introduced_object(toks)
+        if introduced:  # "The ruling was welcomed by Delia Ocampo, who leads …"
+            by_description = introduced[1].startswith(DESCRIBED)
+            out.append((*introduced, "opening" if by_description else "clause"))
     viewer = _in_the_view_of(toks)
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
