@@ -10,7 +10,7 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.roles import role_near
 from briefings.analysis.speech.words import ROLE_NOUNS
 
-__all__ = ["fits_party", "party_description"]
+__all__ = ["fits_party", "party_description", "written_beside"]
 
 # a party word and how the article writes a member's party: "(R-Kan.)", "Republican Sen.", "GOP"
 _PARTIES: Final = {
@@ -27,6 +27,9 @@ _PARTY_NOUNS: Final = words_set("Republican Democrat Tory Conservative")  # head
 _HEADS: Final = words_set("MP MSP MEP backbencher peer")  # and the role nouns
 _LABEL: Final = re.compile(r"\(\s*([RDI])\s*-\s*([A-Z][A-Za-z. ]{0,14})\)")  # "(R-Ind.)"
 _WINDOW: Final = 90  # characters after a name where its label or party is written
+_BEFORE: Final = 40  # characters before a name, back to a clause's mark, that describe it
+_WORDS_BEFORE: Final = 3  # … and at most this many words
+_CLAUSE_MARK: Final = re.compile(r"[,;:!?()—–]|\.\s")
 _SENTENCE_END: Final = re.compile(r"[.!?][”\"]?\s+(?=[A-Z“\"])")
 
 
@@ -53,7 +56,7 @@ def fits_party(name: str, description: Sequence[str], paragraphs: Sequence[str])
     *marks, head = description[1:]
     if head in _PARTY_NOUNS:
         marks = [*marks, head]
-    written = _written_beside(name, paragraphs)
+    written = written_beside(name, paragraphs)
     labels = _LABEL.findall(written)
     for mark in marks:
         party = _PARTIES.get(mark.lower())
@@ -69,9 +72,10 @@ def fits_party(name: str, description: Sequence[str], paragraphs: Sequence[str])
     return True
 
 
-def _written_beside(name: str, paragraphs: Sequence[str]) -> str:
-    """The role the article writes for `name` and what follows each writing of its surname to
-    the end of its sentence (at most _WINDOW characters)."""
+def written_beside(name: str, paragraphs: Sequence[str]) -> str:
+    """The role the article writes for `name`, the (at most three) words right before each writing of
+    its surname back to a clause's mark, and what follows it to the end of its sentence (at most _WINDOW
+    characters)."""
     surname = name.split()[-1]
     pattern = re.compile(rf"\b{re.escape(surname)}\b")
     parts = [role_near(name, paragraphs) or ""]
@@ -79,6 +83,9 @@ def _written_beside(name: str, paragraphs: Sequence[str]) -> str:
         if surname not in par:
             continue
         for match in pattern.finditer(par):
+            before = par[max(0, match.start() - _BEFORE) : match.start()]
+            words = _CLAUSE_MARK.split(before)[-1].split()[-_WORDS_BEFORE:]
+            parts.append(" ".join(words))  # "Welsh winger Gareth", "Scotland's Andy"
             after = par[match.end() : match.end() + _WINDOW]
             end = _SENTENCE_END.search(after)
             parts.append(after[: end.start() + 1] if end else after)

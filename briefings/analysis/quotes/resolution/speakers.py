@@ -27,6 +27,8 @@ from briefings.analysis.quotes.resolution.resolve import (
     UNNAMED,
     Mention,
     could_be_surname,
+    is_nationality,
+    nation_meant,
     rank_antecedents,
     speaker_name,
 )
@@ -238,6 +240,8 @@ def _described_opening(
     aide quoted since); else the one it resolves to, unless the article gives them another office
     ("Tom Riggs, an aide to the governor"): then UNNAMED, someone not named here."""
     role = name.removeprefix(DESCRIBED)
+    if is_nationality(role):  # "The Scot was delighted."
+        return nation_meant(role, index, recent, here, paragraphs, pos) or UNNAMED
     words = ["the", *role.split()]
     if party_description(words):  # "The Indiana Republican": the one the article writes so
         ranked = rank_antecedents(gender_of_head(role), index, recent, here)
