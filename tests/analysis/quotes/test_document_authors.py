@@ -26,3 +26,12 @@ def test_a_memo_by_someone_not_named_is_not_the_words_of_the_one_reading_it() ->
         " regional manager in Ohio, that described mail processing as “in a state of collapse.”",
     )
     assert q.speaker is None  # not Finch
+
+
+def test_a_bodys_statement_signed_by_a_person_is_that_persons() -> None:
+    *_, q = quotes(
+        "Wales beat England on Saturday.",
+        "A statement from the Welsh Rugby Union, signed by chief executive Steve Phillips,"
+        " described the occasion as “a day the whole country will remember”.",
+    )
+    assert q.speaker == "Steve Phillips"

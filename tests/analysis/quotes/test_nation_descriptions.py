@@ -37,3 +37,11 @@ def test_a_nation_opening_a_sentence_keeps_the_next_he_from_the_man_quoted_last(
 def test_the_only_person_named_is_the_one_a_nation_means() -> None:
     *_, q = quotes("Andy Murray won on Sunday.", "The Scot said: “This is my best win.”")
     assert q.speaker == "Andy Murray"
+
+
+def test_a_nation_means_the_one_tied_to_it_even_when_not_named_as_a_subject() -> None:
+    *_, q = quotes(
+        "Wales head coach Warren Gatland hailed his side's spirit.",
+        "Welsh fly-half Dan Biggar kicked 11 points. The Welshman said: “The crowd carried us.”",
+    )
+    assert q.speaker == "Dan Biggar"

@@ -24,6 +24,7 @@ OPENING = "Councillor Anne Heywood chairs the planning committee. “We had to d
         "Heywood said her neighbour had told her the tower was “a monument to greed”.",
         "One objector, Heywood said, had told her the tower was “a monument to greed”.",
         "One objector, she said, told her the tower was “a monument to greed”.",
+        "Heywood said a resident had written to her that the tower was “a monument to greed”.",
     ],
 )
 def test_words_an_unnamed_person_told_the_reporter_are_no_ones(sentence: str) -> None:

@@ -19,6 +19,7 @@ _DOCUMENTS: Final = words_set(
 )
 _CREDITING: Final = words_set("written signed issued sent drafted authored penned prepared")
 _PLACE_BEFORE: Final = words_set("in from at of near")
+_OPENS: Final = words_set("a an the")
 _REACH: Final = 16  # words between the document and its verb
 
 
@@ -67,4 +68,8 @@ def _document_before(toks: list[str], cue: int) -> int | None:
         j = k - 1
     if j >= 0 and toks[j].lower() in _DOCUMENTS:
         return j
+    if 0 <= j < _REACH and toks[0].lower() in _OPENS and "," not in toks[:j]:
+        # the sentence's subject, the document of a body: "A statement from the Welsh Rugby
+        # Union, signed by …, described"
+        return next((k for k in range(1, j + 1) if toks[k].lower() in _DOCUMENTS), None)
     return None

@@ -41,7 +41,10 @@ def unnamed_subject(toks: list[str], upto: int) -> str | None:
     are that body's or that unnamed person's, not those of a person named earlier in the
     sentence; or when it is "he" or "she" ("When Sanders accused Clinton …, she said “…”")."""
     m = upto - 2 if toks[upto - 1 : upto] == ["\ue000"] else upto - 1
-    while m > 0 and not ((toks[m] in CUES or toks[m] in _INSCRIBING) and toks[m].islower()):
+    while m > 0 and not (
+        (toks[m] in CUES or toks[m] in _INSCRIBING or _perfect_writing(toks, m))
+        and toks[m].islower()
+    ):
         if mask_id(toks[m]) is not None or toks[m] in {";", ":", "\ue000"}:
             return None
         m -= 1
@@ -100,6 +103,11 @@ def unnamed_subject(toks: list[str], upto: int) -> str | None:
 
 _OWNING: Final = words_set("her his their my our")
 _REPORTING: Final = words_set("said says say added adds")  # their complement's subject
+
+
+def _perfect_writing(toks: list[str], m: int) -> bool:
+    """ "had written": a speech verb in the perfect ("a constituent had written to her that")."""
+    return toks[m] == "written" and m > 0 and toks[m - 1] in {"had", "has", "have"}
 
 
 def _past_aside(toks: list[str], comma: int) -> int:

@@ -254,28 +254,28 @@ def nation_meant(
     pos: int,
 ) -> str | None:
     """The person a description by nation means ("the Welshman", "The Scot"): the most salient one
-    of its gender the article ties to that nation, else the only person of its gender named so
-    far, else no one
+    of its gender the article ties to that nation (else the latest named so tied), else the only
+    person of its gender named so far, else no one
     ("Gareth Bale scored … “…,” Martin O'Neill said. The Welshman said: “…”" is Bale's only if
     the article calls him Welsh)."""
     gender = _nationality(demonym) or None
-    names = [n for _, n in rank_antecedents(gender, index, recent, here) if n]
-    tied = (n for n in names if tied_to_nation(n, demonym, paragraphs))
-    return next(tied, None) or _only_person_named(gender, index, pos)
+    named = _people_named(gender, index, pos)  # the latest first
+    salient = [n for _, n in rank_antecedents(gender, index, recent, here) if n]
+    candidates = [*salient, *(n for n in named if n not in salient)]
+    tied = (n for n in candidates if tied_to_nation(n, demonym, paragraphs))
+    return next(tied, named[0] if len(named) == 1 else None)
 
 
-def _only_person_named(want: str | None, index: NameIndex, position: int) -> str | None:
-    """The one person of gender `want` named in full before `position`; None when there are more
-    ("Anna Silva and Rui Costa met": either could be "the Portuguese")."""
-    people = {
-        index.fullest(name, at)
-        for at, name in index.runs
-        if at < position
-        and len(name.split()) >= 2
-        and (want is None or index.gender(name) in (want, None))
-        and index.is_person(name)
-    }
-    return people.pop() if len(people) == 1 else None
+def _people_named(want: str | None, index: NameIndex, position: int) -> list[str]:
+    """The people of gender `want` named in full before `position`, the latest first."""
+    people: list[str] = []
+    for at, name in reversed(index.runs):
+        if at >= position or len(name.split()) < 2 or not index.is_person(name):
+            continue
+        full = index.fullest(name, at)
+        if full not in people and (want is None or index.gender(full) in (want, None)):
+            people.append(full)
+    return people
 
 
 def is_nationality(word: str) -> bool:
