@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.quotes.resolution.parties import written_beside
 
 __all__ = ["tied_to_nation"]
 
-_STEM = 4  # letters a demonym shares with its nation's other words: "Scot-tish", "Wels-h"
+_STEM: Final = 4  # letters a demonym shares with its nation's other words: "Scot-tish", "Wels-h"
 
 
 def tied_to_nation(name: str, demonym: str, paragraphs: Sequence[str]) -> bool:
