@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.documents import document_author
 from briefings.analysis.quotes.clauses.subjects import (
     cue_subject,
     relative_antecedent,
@@ -85,6 +86,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 or first_own
                 or ""  # "A spokeswoman … emailed reporters, arguing, “…”": its own verb, no one
             )  # named; not the words of the person quoted in the paragraph before
+        author = document_author(toks, i)
+        if author:  # "The memo, written by Paul Jarecki, urged …": the author's words
+            return author
         subj = cue_subject(toks, i)
         if subj:
             return _nearer_named(toks, i, upto) or subj

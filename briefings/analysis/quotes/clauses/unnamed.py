@@ -41,7 +41,10 @@ def unnamed_subject(toks: list[str], upto: int) -> str | None:
     are that body's or that unnamed person's, not those of a person named earlier in the
     sentence; or when it is "he" or "she" ("When Sanders accused Clinton …, she said “…”")."""
     m = upto - 2 if toks[upto - 1 : upto] == ["\ue000"] else upto - 1
-    while m > 0 and not ((toks[m] in CUES or toks[m] in _INSCRIBING) and toks[m].islower()):
+    while m > 0 and not (
+        (toks[m] in CUES or toks[m] in _INSCRIBING or _perfect_writing(toks, m))
+        and toks[m].islower()
+    ):
         if mask_id(toks[m]) is not None or toks[m] in {";", ":", "\ue000"}:
             return None
         m -= 1
@@ -62,6 +65,8 @@ def unnamed_subject(toks: list[str], upto: int) -> str | None:
             k -= 1
         if k >= 1 and k < j - 1 and toks[k] == "," and is_cap(toks[k - 1]):  # "Town, State,"
             j = k - 1
+        else:  # "One ward sister, Ms Lowry said, had told her": past the aside
+            j = _past_aside(toks, j)
     end = j
     if end >= 1 and toks[end] == "who":  # "interrupted by a protester who shouted"; "mocked
         # Brennan, who has said he is “…”": Brennan's words
@@ -75,10 +80,11 @@ def unnamed_subject(toks: list[str], upto: int) -> str | None:
         return toks[end].lower()
     start = None  # the determiner opening the subject: after a comma or a clause's opening word
     while j >= 0 and end - j < 8 and toks[j].isalpha() and toks[j].lower() not in _SUBJECT_OPENS:
-        if toks[j].lower() in _UNNAMING and (
-            j == 0 or toks[j - 1] == "," or toks[j - 1].lower() in _SUBJECT_OPENS
-        ):  # "a member of the family": not "the family", the object of "of"
-            start = j
+        reported = j > 0 and toks[j - 1] in _REPORTING
+        if (toks[j].lower() in _UNNAMING or (reported and toks[j] in _OWNING)) and (
+            j == 0 or toks[j - 1] == "," or toks[j - 1].lower() in _SUBJECT_OPENS or reported
+        ):  # "a member of the family": not "the family", the object of "of"; "Ocampo said a
+            start = j  # voter in Yuma had told her", "said her neighbor had told her": nested
             break
         j -= 1
     if start is None or (start == end and toks[start].lower() not in _SOMEONE):
@@ -93,6 +99,27 @@ def unnamed_subject(toks: list[str], upto: int) -> str | None:
     if words[0].lower() == "the" and one_person(words[-1]):
         return None  # "the senator said": someone the article named
     return " ".join(words)
+
+
+_OWNING: Final = words_set("her his their my our")
+_REPORTING: Final = words_set("said says say added adds")  # their complement's subject
+
+
+def _perfect_writing(toks: list[str], m: int) -> bool:
+    """ "had written": a speech verb in the perfect ("a constituent had written to her that")."""
+    return toks[m] == "written" and m > 0 and toks[m - 1] in {"had", "has", "have"}
+
+
+def _past_aside(toks: list[str], comma: int) -> int:
+    """Before an aside of a reporting clause ending at `comma` (", Ms Lowry said,", ", she
+    said,"): the word before its opening comma; `comma` itself when there is none."""
+    cue = comma - 1
+    if cue < 2 or toks[cue] not in CUES or not toks[cue].islower():
+        return comma
+    k = cue - 1
+    while k >= 0 and cue - k <= 4 and (is_cap(toks[k]) or toks[k] in PRONOUNS):
+        k -= 1
+    return k - 1 if k >= 1 and k < cue - 1 and toks[k] == "," else comma
 
 
 def _name_ending(toks: list[str], end: int) -> str | None:

@@ -31,8 +31,15 @@ from briefings.analysis.quotes.clauses.words import (
 )
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.described import gender_of_head
+from briefings.analysis.quotes.resolution.objects import introduced_object
 from briefings.analysis.quotes.resolution.offices import is_office
-from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
+from briefings.analysis.quotes.resolution.parties import party_description
+from briefings.analysis.quotes.resolution.resolve import (
+    DESCRIBED,
+    UNNAMED,
+    described_person,
+    is_nationality,
+)
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
@@ -81,6 +88,11 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         opener = described_opening(toks)
         if opener:  # "The senator was unmoved.", "A lobbyist at the meeting disagreed."
             out.append((*opener, "opening"))
+    if not out:
+        introduced = introduced_object(toks)
+        if introduced:  # "The ruling was welcomed by Delia Ocampo, who leads …"
+            by_description = introduced[1].startswith(DESCRIBED)
+            out.append((*introduced, "opening" if by_description else "clause"))
     viewer = _in_the_view_of(toks)
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
@@ -162,7 +174,11 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         return (
             (j, UNNAMED) if head.islower() and one_person(head) and known and not gendered else None
         )
+    if party_description(toks[j:k]):  # "The Kansas Republican disagreed.": whom it fits
+        return j, DESCRIBED + " ".join(toks[j + 1 : k])
     sp = parse_speaker(" ".join(toks[j:k]))
+    if sp and sp.definite and sp.name and k == j + 2 and is_nationality(sp.name):
+        return j, DESCRIBED + sp.name  # "The Scot was delighted.": whom the article ties to it
     if sp is None or sp.name:
         return None
     if sp.definite and described_person(sp) and sp.role and _a_known_person(sp.role):

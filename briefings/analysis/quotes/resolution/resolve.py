@@ -17,6 +17,7 @@ from briefings.analysis.quotes.resolution.described import (
     given_age,
 )
 from briefings.analysis.quotes.resolution.groups import plural_people
+from briefings.analysis.quotes.resolution.nations import tied_to_nation
 from briefings.analysis.quotes.resolution.outlets import outlet_of
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
@@ -161,11 +162,9 @@ def speaker_name(
             return Resolved(name, None, f"description{how}")
         return Resolved(None, None)
     nationality = _nationality(sp.name) if sp.definite else None
-    if nationality:  # "said the Irishman": a description of a man, as "he" is
-        name, how = _resolve(nationality, index, recent, here, pos)
-        return Resolved(name, None, f"description{how}")
-    if nationality is not None:  # "the Scot added": anyone of any nation could be meant
-        return Resolved(None, None)
+    if nationality is not None:  # "said the Welshman": the one the article ties to Wales
+        meant = nation_meant(sp.name, index, recent, here, paragraphs, pos)
+        return Resolved(meant, None, "description")
     full = _named_in_full(sp, index, pos, {m.name for m in recent if m.how == "speaker"})
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)
@@ -244,6 +243,44 @@ def _settled(
     # introduced so by the given name; the surname alone means the other
     own = [p for p in people if any(at not in index.kin for at, _ in p)]
     return own[0] if len(own) == 1 else None
+
+
+def nation_meant(
+    demonym: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    paragraphs: Sequence[str],
+    pos: int,
+) -> str | None:
+    """The person a description by nation means ("the Welshman", "The Scot"): the most salient one
+    of its gender the article ties to that nation (else the latest named so tied), else the only
+    person of its gender named so far, else no one
+    ("Gareth Bale scored … “…,” Martin O'Neill said. The Welshman said: “…”" is Bale's only if
+    the article calls him Welsh)."""
+    gender = _nationality(demonym) or None
+    named = _people_named(gender, index, pos)  # the latest first
+    salient = [n for _, n in rank_antecedents(gender, index, recent, here) if n]
+    candidates = [*salient, *(n for n in named if n not in salient)]
+    tied = (n for n in candidates if tied_to_nation(n, demonym, paragraphs))
+    return next(tied, named[0] if len(named) == 1 else None)
+
+
+def _people_named(want: str | None, index: NameIndex, position: int) -> list[str]:
+    """The people of gender `want` named in full before `position`, the latest first."""
+    people: list[str] = []
+    for at, name in reversed(index.runs):
+        if at >= position or len(name.split()) < 2 or not index.is_person(name):
+            continue
+        full = index.fullest(name, at)
+        if full not in people and (want is None or index.gender(full) in (want, None)):
+            people.append(full)
+    return people
+
+
+def is_nationality(word: str) -> bool:
+    """One word naming someone by their nation: "Irishman", "Scot", "Portuguese"."""
+    return _nationality(word) is not None
 
 
 def _nationality(name: str) -> str | None:

@@ -21,11 +21,14 @@ from briefings.analysis.quotes.resolution.bare import a_body_reports, continues_
 from briefings.analysis.quotes.resolution.described import gender_of_head
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.offices import another_office, holds_office, is_office
+from briefings.analysis.quotes.resolution.parties import fits_party, party_description
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,
     Mention,
     could_be_surname,
+    is_nationality,
+    nation_meant,
     rank_antecedents,
     speaker_name,
 )
@@ -237,6 +240,13 @@ def _described_opening(
     aide quoted since); else the one it resolves to, unless the article gives them another office
     ("Tom Riggs, an aide to the governor"): then UNNAMED, someone not named here."""
     role = name.removeprefix(DESCRIBED)
+    if is_nationality(role):  # "The Scot was delighted."
+        return nation_meant(role, index, recent, here, paragraphs, pos) or UNNAMED
+    words = ["the", *role.split()]
+    if party_description(words):  # "The Indiana Republican": the one the article writes so
+        ranked = rank_antecedents(gender_of_head(role), index, recent, here)
+        fitting = (p for _, p in ranked if p and fits_party(p, words, paragraphs))
+        return next(fitting, UNNAMED)
     if is_office(role):
         for _, person in rank_antecedents(gender_of_head(role), index, recent, here):
             if person and holds_office(role, role_near(person, paragraphs) or ""):

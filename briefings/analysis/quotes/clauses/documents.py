@@ -1,0 +1,75 @@
+"""Words of a document credited to its author: "The memo, written by Paul Jarecki, urged …"."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.finding.marks import mask_id
+from briefings.analysis.speech.speaker import parse_speaker
+from briefings.analysis.speech.tokens import is_cap
+
+__all__ = ["NO_AUTHOR", "document_author"]
+
+NO_AUTHOR: Final = "an unnamed author"  # a description naming no one: the words stay unattributed
+
+_DOCUMENTS: Final = words_set(
+    """memo memorandum letter report statement email e-mail note document study filing complaint
+    brief essay draft"""
+)
+_CREDITING: Final = words_set("written signed issued sent drafted authored penned prepared")
+_PLACE_BEFORE: Final = words_set("in from at of near")
+_OPENS: Final = words_set("a an the")
+_REACH: Final = 16  # words between the document and its verb
+
+
+def document_author(toks: list[str], cue: int) -> str | None:
+    """Whose words a speech verb at `cue` gives when its subject is a document credited with "by"
+    to an author: "The memo, written by senior strategist Paul Jarecki, urged …" (Jarecki), "an
+    internal memo, written by a regional manager in Ohio, that described …" (NO_AUTHOR, not the
+    person reading it out); None when the subject is no document so credited."""
+    start = _document_before(toks, cue)
+    if start is None:
+        return None
+    by = next(
+        (k for k in range(start + 1, cue - 1) if toks[k] in _CREDITING and toks[k + 1] == "by"),
+        None,
+    )
+    if by is None:
+        return None
+    k = by + 2
+    while k < cue:
+        if is_cap(toks[k]) and mask_id(toks[k]) is None and toks[k - 1] not in _PLACE_BEFORE:
+            end = k
+            while end < cue and is_cap(toks[end]) and mask_id(toks[end]) is None:
+                end += 1
+            name = " ".join(toks[k:end])
+            speaker = parse_speaker(name)
+            if speaker and speaker.name and not speaker.is_org:
+                return name
+            k = end
+        k += 1
+    return NO_AUTHOR
+
+
+def _document_before(toks: list[str], cue: int) -> int | None:
+    """Where the document whose verb is at `cue` is named: the sentence's subject ("The memo,
+    …, urged") or the antecedent of "that"/"which" right before the verb ("a memo, …, that
+    described"); past one aside between commas."""
+    j = cue - 1
+    if j >= 0 and toks[j] in {"that", "which"}:
+        j -= 1
+    if j >= 0 and toks[j] == ",":  # the aside's closing comma: back to its opening one
+        k = j - 1
+        while k >= 0 and j - k <= _REACH and toks[k] != "," and mask_id(toks[k]) is None:
+            k -= 1
+        if k < 0 or toks[k] != ",":
+            return None
+        j = k - 1
+    if j >= 0 and toks[j].lower() in _DOCUMENTS:
+        return j
+    if 0 <= j < _REACH and toks[0].lower() in _OPENS and "," not in toks[:j]:
+        # the sentence's subject, the document of a body: "A statement from the Welsh Rugby
+        # Union, signed by …, described"
+        return next((k for k in range(1, j + 1) if toks[k].lower() in _DOCUMENTS), None)
+    return None

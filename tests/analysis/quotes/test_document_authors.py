@@ -1,0 +1,37 @@
+"""A document credited to an author with "by" (round 24): its words are the author's, or no
+one's when the author is not named; sentences written for each rule."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+def test_a_memos_words_are_its_named_authors() -> None:
+    *_, q = quotes(
+        "Advisers to Sen. Rebecca Hollis were divided over the debate.",
+        "The memo, written by senior strategist Paul Jarecki, urged Hollis to “draw a sharp"
+        " contrast” with her rival.",
+    )
+    assert q.speaker == "Paul Jarecki"
+
+
+def test_a_memo_by_someone_not_named_is_not_the_words_of_the_one_reading_it() -> None:
+    *_, q = quotes(
+        "Rep. Gerald Finch opened the hearing by reading from an internal memo, written by a"
+        " regional manager in Ohio, that described mail processing as “in a state of collapse.”",
+    )
+    assert q.speaker is None  # not Finch
+
+
+def test_a_bodys_statement_signed_by_a_person_is_that_persons() -> None:
+    *_, q = quotes(
+        "Wales beat England on Saturday.",
+        "A statement from the Welsh Rugby Union, signed by chief executive Steve Phillips,"
+        " described the occasion as “a day the whole country will remember”.",
+    )
+    assert q.speaker == "Steve Phillips"
