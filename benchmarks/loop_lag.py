@@ -29,7 +29,7 @@ import yarl
 from discord.gateway import DiscordWebSocket
 
 from benchmarks.data.corpus import Corpus
-from benchmarks.measure.queries import percentile
+from benchmarks.measure.ranks import percentile
 from bot.app import BotOptions, BriefBot
 from briefings.config import Secret, Settings
 from briefings.digests.jobs import INGEST_JOB_ID

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from benchmarks.measure.ranks import percentile
 from bot.runtime import settle_heap
 from briefings.models import Article, Entity, Quote
 from briefings.story import Story
@@ -121,13 +122,6 @@ def cases(story: Story, inputs: Inputs) -> dict[str, Callable[[int], Any]]:
 
 
 AUTOCOMPLETE = ("autocomplete_names", "autocomplete_speakers")
-
-
-def percentile(samples: list[float], q: float) -> float:
-    """Nearest-rank percentile: with fewer than 100 samples, p99 is the slowest run."""
-    ordered = sorted(samples)
-    rank = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
-    return ordered[rank]
 
 
 def measure(run: Callable[[int], Any], reps: int, budget_s: float) -> Timing:

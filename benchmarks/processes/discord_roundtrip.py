@@ -20,7 +20,8 @@ import yarl
 from discord.gateway import DiscordWebSocket
 
 from benchmarks.measure.memory import memory_mb
-from benchmarks.measure.queries import PREFIXES, percentile, pick_inputs
+from benchmarks.measure.queries import PREFIXES, pick_inputs
+from benchmarks.measure.ranks import percentile
 from bot.app import BotOptions, BriefBot
 from briefings.config import Secret, Settings
 from briefings.db import open_database

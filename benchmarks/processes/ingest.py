@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.measure.memory import memory_mb
-from benchmarks.measure.queries import percentile
+from benchmarks.measure.ranks import percentile
 from briefings.db import open_database
 from briefings.ingest import FileOutcome, ingest_paths
 from briefings.ingest.parallel import ingest_parallel

@@ -118,8 +118,7 @@ def _rebuild_empty(session: Session, plans: GroupPlans | None) -> None:
     if plans is None or not plans.whole or plans.points is None:
         rebuild_story(session)
         return
-    _link_entities(session)
-    _group_quotes(session)
+    _group_quotes(session, _link_entities(session))
     clear_point_groups(session)
     write_points(session, plans.points)
     session.execute(delete(EventGroup))
@@ -143,8 +142,7 @@ def _asked(step: Callable[[], T] | None) -> T | None:
 
 def rebuild_story(session: Session) -> None:
     """Recompute the story-wide results from every per-article row."""
-    _link_entities(session)
-    _group_quotes(session)
+    _group_quotes(session, _link_entities(session))
     _group_points(session)
     _group_events(session)
 

@@ -38,11 +38,12 @@ from briefings.refresh.release import patch_entities, release_entities
 from briefings.refresh.writes.rows import assign, chunks
 
 
-def link_all(session: Session) -> None:
-    """Rebuild the story's cast from the mentions, and point each quote at its speaker."""
+def link_all(session: Session) -> dict[int, int]:
+    """Rebuild the story's cast from the mentions; the entity who spoke each quote one speaks
+    (quote id -> entity id), which `group_quotes` writes with the quotes' clusters (each quote
+    row written once)."""
     # only the rows that hold one: on a story still empty, none (no row rewritten for nothing)
     session.execute(update(Mention).where(Mention.entity_id.is_not(None)).values(entity_id=None))
-    session.execute(update(Quote).where(Quote.speaker_id.is_not(None)).values(speaker_id=None))
     session.execute(delete(ReleasedEntity))
     session.execute(delete(PatchedEntity))
     session.execute(delete(EntityVariant))
@@ -61,7 +62,7 @@ def link_all(session: Session) -> None:
         found = index.speaker(speaker or "", article_id)
         if found is not None:
             speakers[quote_id] = by_entity[id(found)]
-    assign(session, Quote, speakers, "speaker_id")
+    return speakers
 
 
 def link_new_mentions(session: Session) -> set[int]:

@@ -12,20 +12,27 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis.quotes import cluster_quotes
 from briefings.models import Quote
-from briefings.refresh.writes.rows import assign, update_rows
+from briefings.refresh.writes.rows import update_rows
 
 MAX_POSTING = 100  # stored quotes of one speaker a new quote is compared with, newest first
 SPEAKERS_PER_QUERY = 50  # speakers whose newest quotes one UNION ALL statement reads
 
 
-def group_quotes(session: Session) -> None:
-    """The same words of the same speaker reported by several outlets become one quote."""
+def group_quotes(session: Session, speakers: dict[int, int]) -> None:
+    """The same words of the same speaker reported by several outlets become one quote. Every
+    quote's speaker (`speakers`: the entity who spoke it, as `link_all` found; none for the
+    others) is written with its cluster, in one update of each quote row."""
     rows = (
         session.connection()
-        .execute(select(Quote.id, Quote.text, Quote.speaker_id, Quote.speaker).order_by(Quote.id))
+        .execute(select(Quote.id, Quote.text, Quote.speaker).order_by(Quote.id))
         .all()
     )
-    assign(session, Quote, cluster_quotes([quote_item(*row) for row in rows]))
+    clusters = cluster_quotes([quote_item(q, t, speakers.get(q), s) for q, t, s in rows])
+    update_rows(
+        session,
+        Quote,
+        [{"id": q, "cluster": clusters[q], "speaker_id": speakers.get(q)} for q, _, _ in rows],
+    )
 
 
 def quote_item(
