@@ -61,7 +61,7 @@ def _has_any(text: str, parts: tuple[str, ...], low: str | None = None) -> bool:
     return _folds(text)
 
 
-@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Sentence:
     """One usable sentence: its text, its paragraph and its rank in reading order."""
 
@@ -69,6 +69,12 @@ class Sentence:
     paragraph: int
     order: int  # 0 for the article's first usable sentence, then 1, 2, ...
     first_in_paragraph: bool
+
+    def __init__(self, text: str, paragraph: int, order: int, first_in_paragraph: bool) -> None:
+        self.text = text
+        self.paragraph = paragraph
+        self.order = order
+        self.first_in_paragraph = first_in_paragraph
 
 
 def word_count(text: str) -> int:

@@ -32,7 +32,7 @@ from briefings.analysis.quotes.finding.marks import has_masks
 from briefings.analysis.results import ArticleText
 from briefings.analysis.speech import name_index
 from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _knighted
-from briefings.analysis.speech.tokens import _tokens_one_by_one, tokens
+from briefings.analysis.speech.tokens import _TOKEN, _spaced_tokens, _tokens_one_by_one, tokens
 from briefings.analysis.summaries.points import (
     _ACTION,
     _ED,
@@ -133,6 +133,20 @@ def test_reporter_text_is_read_token_by_token_only_where_he_is_may_stand(text: s
     assert ("is" in tokens(text)) == by_one  # "He’s" read as "He" "is"
     if by_one:
         assert tokens(text) == _tokens_one_by_one(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "M&S and AT&T said, in the U.S. (Reuters), that 1,000.5 rose 3%; Zoë, Jones’ dogs.",
+        'said. said, said) said” said" said? ,, a,, .x _x__ a—b co-op, O’Brien’s',
+        "tabs\tand\nlines\u2028and\x1cseparators\u00a0no-break",
+        "1. 2) A. B! “Hi!” end.",
+    ],
+)
+def test_reporter_text_is_read_piece_by_piece_into_the_tokens_of_the_pattern(text: str) -> None:
+    assert _spaced_tokens(text) == _TOKEN.findall(text)
 
 
 @pytest.mark.parametrize("mark", ["'", "’"])

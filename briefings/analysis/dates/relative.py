@@ -60,7 +60,7 @@ def speaks_of_future(before: str) -> bool:
     return False
 
 
-@dataclass  # not frozen: mypyc builds it natively (it is never changed nor hashed)
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class DateMention:
     """A date expression found in a sentence; date None when it cannot be resolved."""
 
@@ -70,14 +70,33 @@ class DateMention:
     precision: DatePrecision
     relative: bool
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        date: dt.date | None,
+        precision: DatePrecision,
+        relative: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.date = date
+        self.precision = precision
+        self.relative = relative
 
-@dataclass  # not frozen: mypyc builds it natively (it is never changed nor hashed)
+
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Anchor:
     """What relative expressions are resolved against: the publication date and its precision."""
 
     published: dt.date | None
     precision: DatePrecision
     future: bool  # the sentence speaks of what is to come ("will meet on Friday")
+
+    def __init__(self, published: dt.date | None, precision: DatePrecision, future: bool) -> None:
+        self.published = published
+        self.precision = precision
+        self.future = future
 
     def knows(self, needed: DatePrecision) -> bool:
         """True when the publication date is at least as precise as `needed`."""

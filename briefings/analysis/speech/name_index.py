@@ -324,7 +324,7 @@ class NameIndex:
         return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)
 
 
-@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class _Reading:
     """What a run of capitalised words says wherever it stands."""
 
@@ -333,6 +333,20 @@ class _Reading:
     name: str | None  # None when the run names no one: a body, or too long
     gender: str | None
     bodies: tuple[str, ...]  # the opening words of a body's name ("Sandy Hook")
+
+    def __init__(
+        self,
+        cut: int,
+        words: tuple[str, ...],
+        name: str | None,
+        gender: str | None,
+        bodies: tuple[str, ...],
+    ) -> None:
+        self.cut = cut
+        self.words = words
+        self.name = name
+        self.gender = gender
+        self.bodies = bodies
 
 
 @lru_cache(maxsize=16384)  # the same runs come again in an article and across articles; bounded

@@ -41,7 +41,7 @@ from briefings.analysis.speech.words import (
 )
 
 
-@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Speaker:
     """A speaker phrase as written: a name (person or organisation), a pronoun or a description."""
 
@@ -52,6 +52,24 @@ class Speaker:
     definite: bool = False  # a description with "the": "the senator"
     indefinite: bool = False  # … with "a", "an", "one" or "another": "a spokesman", "one aide"
     style: str | None = None  # a courtesy title or style right before the name: "mrs", "sir"
+
+    def __init__(
+        self,
+        name: str | None,
+        role: str | None,
+        pronoun: str | None = None,
+        is_org: bool = False,
+        definite: bool = False,
+        indefinite: bool = False,
+        style: str | None = None,
+    ) -> None:
+        self.name = name
+        self.role = role
+        self.pronoun = pronoun
+        self.is_org = is_org
+        self.definite = definite
+        self.indefinite = indefinite
+        self.style = style
 
     @property
     def titled(self) -> str | None:

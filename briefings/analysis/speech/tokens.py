@@ -43,7 +43,7 @@ def tokens(text: str) -> list[str]:
     """Words and punctuation of reporter text; "Mr." and initials keep their full stop."""
     if ("’" in text or "'" in text) and _has_he_is(text.lower()):
         return _tokens_one_by_one(text)  # "He’s predicting": read token by token below
-    out = _TOKEN.findall(text)
+    out = _spaced_tokens(text)
     if "." not in out:
         return out
     # from the end, so that deleting a full stop moves none still to read; a word that keeps its
@@ -52,6 +52,27 @@ def tokens(text: str) -> list[str]:
         if i and (out[i - 1].lower() in ABBREVIATIONS or _INITIALS.fullmatch(out[i - 1])):
             out[i - 1] += "."
             del out[i]
+    return out
+
+
+# Marks that stand alone after a word ("said," "year."): `_TOKEN` reads a word of letters or
+# digits with one of these after it as two tokens.
+_MARKS_AFTER_A_WORD: Final = frozenset(',.;:!?)”"')
+
+
+def _spaced_tokens(text: str) -> list[str]:
+    """`_TOKEN.findall(text)`, read in the pieces between spaces (no token holds a space): a word
+    of letters or digits alone ("said", most pieces) is one token, and one with a mark after it
+    ("said,") two, with no search; any other piece is read with the pattern."""
+    out: list[str] = []
+    for piece in text.split():
+        if piece.isalnum():
+            out.append(piece)
+        elif piece[-1] in _MARKS_AFTER_A_WORD and piece[:-1].isalnum():
+            out.append(piece[:-1])
+            out.append(piece[-1])
+        else:
+            out += _TOKEN.findall(piece)
     return out
 
 

@@ -18,13 +18,20 @@ _CUES: Final = re.compile(  # (the lookahead: only where one of the words can st
 )
 
 
-@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Hearsay:
     """What the quote's paragraph, outside the quote, says of its origin."""
 
     second_hand: bool = False
     medium: bool = False
     phrase: bool = False
+
+    def __init__(
+        self, second_hand: bool = False, medium: bool = False, phrase: bool = False
+    ) -> None:
+        self.second_hand = second_hand
+        self.medium = medium
+        self.phrase = phrase
 
 
 def hearsay(paragraph: str, quote: str) -> Hearsay:

@@ -35,7 +35,7 @@ __all__ = [
 CONTINUED: Final = "continued"  # a quote with no clause of its own, continuing the quote before it
 
 
-@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Context:
     """What the article shows around a quote and its speaker."""
 
@@ -64,6 +64,60 @@ class Context:
     second_hand: bool = False  # the paragraph has it "according to" someone, from a report
     medium: bool = False  # … from an ad, a video, a post or a tweet
     phrase: bool = False  # … as a slogan, a chant, a nickname, what someone once said
+
+    def __init__(
+        self,
+        rivals: int = 0,
+        named_here: bool = True,
+        distance: int = 0,
+        one_word: bool = False,
+        partial: bool = False,
+        alike: int = 0,
+        gendered: bool = True,
+        thing: bool = False,
+        in_quote: bool = False,
+        mentions: int = 3,
+        main: bool = False,
+        between: int = 0,
+        alike_between: int = 0,
+        nearest: bool = True,
+        margin: float = 0.0,
+        opens: bool = False,
+        in_title: bool = False,
+        share: float = 0.0,
+        words: int = 10,
+        same_before: bool = False,
+        gap: int = 0,
+        role: str = "",
+        second_hand: bool = False,
+        medium: bool = False,
+        phrase: bool = False,
+    ) -> None:
+        self.rivals = rivals
+        self.named_here = named_here
+        self.distance = distance
+        self.one_word = one_word
+        self.partial = partial
+        self.alike = alike
+        self.gendered = gendered
+        self.thing = thing
+        self.in_quote = in_quote
+        self.mentions = mentions
+        self.main = main
+        self.between = between
+        self.alike_between = alike_between
+        self.nearest = nearest
+        self.margin = margin
+        self.opens = opens
+        self.in_title = in_title
+        self.share = share
+        self.words = words
+        self.same_before = same_before
+        self.gap = gap
+        self.role = role
+        self.second_hand = second_hand
+        self.medium = medium
+        self.phrase = phrase
 
 
 @cache

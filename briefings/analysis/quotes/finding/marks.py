@@ -10,7 +10,7 @@ from typing import Final
 __all__ = ["Span", "find_spans", "has_masks", "mask", "mask_id"]
 
 
-@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Span:
     """One quotation inside a paragraph: the positions of its marks and the words between them."""
 
@@ -18,6 +18,12 @@ class Span:
     end: int  # position just after the closing mark (paragraph end when left open)
     text: str
     closed: bool
+
+    def __init__(self, start: int, end: int, text: str, closed: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.closed = closed
 
 
 # The marks the reading below stops at; it passes over everything else at once.

@@ -46,7 +46,7 @@ _TRIPLE_CLOSE: Final = re.compile(r"(?<=\S)'{3}(?=[\s,.;:!?)]|$)")
 _ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+[.,]?$|@\w+[.,]?$")
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Found:
     """A quotation of the article and what its sentence says of its speaker."""
 
@@ -59,6 +59,26 @@ class Found:
     attributed: bool
     via: str = "clause"  # where the speaker phrase was read: the quote's own sentence or
     # the paragraph before ("clause", "clause before"), or the subject of its sentence ("subject")
+
+    def __init__(
+        self,
+        span: Span,
+        para: int,
+        pos: int,
+        order: Order,
+        speaker: Speaker | None,
+        kind: QuoteKind,
+        attributed: bool,
+        via: str = "clause",
+    ) -> None:
+        self.span = span
+        self.para = para
+        self.pos = pos
+        self.order = order
+        self.speaker = speaker
+        self.kind = kind
+        self.attributed = attributed
+        self.via = via
 
 
 def paragraph_quotes(

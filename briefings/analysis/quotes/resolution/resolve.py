@@ -66,7 +66,7 @@ def described_person(sp: Speaker) -> bool:
     return one_person(head) and person_head(head.lower())
 
 
-@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Mention:
     """A person named in the article before a quote: where, and in which grammatical role."""
 
@@ -76,6 +76,20 @@ class Mention:
     how: str = "opening"  # "speaker" of a quote, or subject "opening" a sentence, of a later
     # "clause" in it or of a speech verb ("cue"), or "possessor" of the subject
     gender: str | None = None  # as a title shows it: "Mrs. Clinton"
+
+    def __init__(
+        self,
+        name: str,
+        sentence: int,
+        paragraph: int,
+        how: str = "opening",
+        gender: str | None = None,
+    ) -> None:
+        self.name = name
+        self.sentence = sentence
+        self.paragraph = paragraph
+        self.how = how
+        self.gender = gender
 
 
 # Salience (Lappin–Leass in miniature): each mention adds the weight of its role, decaying with
@@ -93,7 +107,7 @@ RIVAL: Final = 0.25  # a runner-up scoring this share of the best makes the reso
 CLOSE: Final = 1.0  # abstain when the runner-up scores this share of the best or more: a tie
 
 
-@dataclass  # not frozen: mypyc builds a frozen one through the interpreted __init__
+@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
 class Resolved:
     """The speaker a phrase means, and how it was found (the ground of its confidence)."""
 
@@ -101,6 +115,11 @@ class Resolved:
     role: str | None
     how: str = "name"  # "name", "surname", "organisation", "pronoun" or "description", with
     # ", earlier paragraph" or ", nearest name" when the antecedent was far or no subject fitted
+
+    def __init__(self, name: str | None, role: str | None, how: str = "name") -> None:
+        self.name = name
+        self.role = role
+        self.how = how
 
 
 def speaker_name(
