@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import names
 import pycountry
-from gender_guesser.detector import Detector
 
-from briefings.analysis.common.first_names import _Dictionary
 from briefings.analysis.people.own_words.nature import _census_ranks, _place_names
 
 
@@ -21,12 +19,3 @@ def test_place_names_are_pycountrys() -> None:
     countries = [(c.name, getattr(c, "common_name", c.name)) for c in pycountry.countries]
     expected = [n for pair in countries for n in pair] + [s.name for s in pycountry.subdivisions]
     assert _place_names() == frozenset(n.lower() for n in expected)
-
-
-def test_given_names_are_gender_guessers_table() -> None:
-    ours = _Dictionary(case_sensitive=False).names
-    theirs = Detector(case_sensitive=False).names
-    # the genders in the same order too: the first of equally popular ones wins
-    assert [(k, list(v.items())) for k, v in ours.items()] == [
-        (k, list(v.items())) for k, v in theirs.items()
-    ]
