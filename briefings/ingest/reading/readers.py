@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.reading.files import Within, read_bounded
 from briefings.ingest.reading.html_dates import html_updated
@@ -108,9 +106,15 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
         raise ArticleError(f"malformed front matter: longer than {FRONT_MATTER_CHARS:,} characters")
     if _nesting(block) > FRONT_MATTER_DEPTH:
         raise ArticleError(f"malformed front matter: nested more than {FRONT_MATTER_DEPTH} deep")
+    # imported here: PyYAML's import (its resolvers' patterns) is most of a process's reading of
+    # files without front matter, and only files with it need it
+    from yaml import YAMLError
+
+    from briefings.ingest.reading.front_matter_yaml import load_yaml
+
     try:
-        loaded: Any = _load_yaml(block) if block.strip() else {}
-    except yaml.YAMLError as exc:
+        loaded: Any = load_yaml(block) if block.strip() else {}
+    except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise ArticleError(f"malformed front matter{where}: not valid YAML") from None
@@ -155,39 +159,6 @@ def _nesting(block: str) -> int:
             depth = max(0, depth - 1)
     indents = {len(line) - len(line.lstrip(" -?")) for line in block.split("\n") if line.strip()}
     return max(deepest, len(indents) - 1)
-
-
-# libyaml's safe loader when PyYAML was built with it: the same values, ten times faster. It
-# reads tabs and the bare "!" tag more leniently, so blocks with either keep the pure loader.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
-
-
-class _DatesAsWritten(yaml.SafeLoader):
-    """The safe loader, leaving dates as written: an impossible one ("2023-13-45") is then the
-    article's unreadable date, not a failed file."""
-
-
-_DatesAsWritten.yaml_implicit_resolvers = {
-    first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_DatesAsWritten.add_constructor(  # "!!timestamp 2023-13-45" too
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
-)
-
-
-def _load_yaml(block: str) -> Any:
-    """`yaml.safe_load`; a block libyaml refuses goes through the pure-Python loader, which
-    refuses it too and says where; a date that is no date stays text."""
-    try:
-        if _FAST_LOADER is not None and "\t" not in block and "!" not in block:
-            try:
-                return yaml.load(block, Loader=_FAST_LOADER)
-            except (yaml.YAMLError, UnicodeError):
-                pass
-        return yaml.safe_load(block)
-    except ValueError:  # "published: 2023-13-45": the timestamp constructor gives up
-        return yaml.load(block, Loader=_DatesAsWritten)
 
 
 def _from_html(path: Path, data: bytes, text: str, warnings: list[str]) -> RawDocument:
