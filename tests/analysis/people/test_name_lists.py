@@ -2,19 +2,50 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+
 import names
 import pycountry
-from gender_guesser.detector import Detector
 
-from briefings.analysis.common.first_names import _Dictionary
-from briefings.analysis.people.own_words.nature import _census_ranks, _place_names
+from briefings.analysis.people.own_words.nature import (
+    RARE_SURNAME_RANK,
+    _a_rare_surname,
+    _census_by_rank,
+    _place_names,
+)
+
+SCRIPTS = Path(__file__).resolve().parents[3] / "scripts"
+CENSUS_SCRIPT = SCRIPTS / "list_census_surnames.py"
+PLACES_SCRIPT = SCRIPTS / "list_place_names.py"
 
 
-def test_census_ranks_are_the_files_lines() -> None:
+def _census_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("list_census_surnames", CENSUS_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script
+
+
+def test_the_shipped_census_surnames_are_the_files_lines_in_rank_order() -> None:
     with open(names.FILES["last"], encoding="ascii") as lines:
         rows = [line.split() for line in lines if line.strip()]
     expected = {row[0].lower(): int(row[3]) for row in rows}
-    assert list(_census_ranks().items()) == list(expected.items())
+    made = _census_script().census_surnames()
+    assert {surname: rank for rank, surname in enumerate(made, 1)} == expected
+    assert _census_by_rank() == made  # the shipped file is the script's
+
+
+def test_rare_surnames_are_those_ranked_after_the_threshold() -> None:
+    by_rank = _census_by_rank()
+    last_common, first_rare = by_rank[RARE_SURNAME_RANK - 1], by_rank[RARE_SURNAME_RANK]
+    assert not _a_rare_surname(last_common.title()) and _a_rare_surname(first_rare.title())
+    assert not _a_rare_surname("Smith") and not _a_rare_surname("Report")
+    assert _a_rare_surname("Market")  # "a few hundred people"
 
 
 def test_place_names_are_pycountrys() -> None:
@@ -23,10 +54,10 @@ def test_place_names_are_pycountrys() -> None:
     assert _place_names() == frozenset(n.lower() for n in expected)
 
 
-def test_given_names_are_gender_guessers_table() -> None:
-    ours = _Dictionary(case_sensitive=False).names
-    theirs = Detector(case_sensitive=False).names
-    # the genders in the same order too: the first of equally popular ones wins
-    assert [(k, list(v.items())) for k, v in ours.items()] == [
-        (k, list(v.items())) for k, v in theirs.items()
-    ]
+def test_the_shipped_place_names_are_the_ones_the_script_makes() -> None:
+    spec = importlib.util.spec_from_file_location("list_place_names", PLACES_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    shipped = resources.files("briefings.analysis").joinpath("data/place_names.json")
+    assert json.loads(shipped.read_text(encoding="utf-8")) == script.place_names()

@@ -17,12 +17,10 @@ word needs the article's evidence (a courtesy title, speech, a role given to tha
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Final, Literal
 
 from briefings.analysis.common.first_names import is_given_name
@@ -58,26 +56,20 @@ _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv", "snr", "jnr"})
 
 
 @cache
-def _census_ranks() -> dict[str, int]:
-    """The 88,799 surnames of the US Census Bureau's 1990 list, lower case, with their rank by
-    how many bear them, as the `names` package ships them (read once per process)."""
-    import names
-
-    with open(names.FILES["last"], encoding="ascii") as file:
-        lines = file.read().lower().splitlines()
-    # Each line is a surname, two shares of the people and its rank, which is the line's number
-    # (the list is sorted by rank, without ties; tests/analysis/people/test_name_lists.py reads
-    # every line): only the surnames are read, the words before each line's first space.
-    if int(lines[-1].split()[-1]) != len(lines):
-        raise ValueError(f"unexpected census file: {names.FILES['last']}")
-    surnames = [line[: line.find(" ")] for line in lines]
-    return dict(zip(surnames, range(1, len(lines) + 1), strict=True))
+def _census_by_rank() -> list[str]:
+    """The 88,799 surnames of the US Census Bureau's 1990 list, lower case, in the order of their
+    rank by how many bear them, as the `names` package ships them; shipped by
+    scripts/list_census_surnames.py (its 3 MB file cost about 0.19 G instructions to read, this a
+    fraction); read once per process."""
+    data = resources.files("briefings.analysis").joinpath("data/census_surnames.json")
+    surnames: list[str] = json.loads(data.read_text(encoding="ascii"))
+    return surnames
 
 
 @cache
 def _census_surnames() -> frozenset[str]:
     """The census surnames, lower case."""
-    return frozenset(_census_ranks())
+    return frozenset(_census_by_rank())
 
 
 # The rank in the census list after which a surname is too rare to outweigh a common English
@@ -87,9 +79,15 @@ def _census_surnames() -> frozenset[str]:
 RARE_SURNAME_RANK: Final = 30000
 
 
+@cache
+def _rare_surnames() -> frozenset[str]:
+    """The census surnames ranked after RARE_SURNAME_RANK (the list's first is ranked 1)."""
+    return frozenset(_census_by_rank()[RARE_SURNAME_RANK:])
+
+
 def _a_rare_surname(word: str) -> bool:
     """A census surname borne by so few that a common English word is the word's sense."""
-    return _census_ranks().get(word.lower(), 0) > RARE_SURNAME_RANK
+    return word.lower() in _rare_surnames()
 
 
 def _zipf(word: str) -> float:
@@ -188,24 +186,10 @@ def is_plural_thing(word: str) -> bool:
 @cache
 def _place_names() -> frozenset[str]:
     """The names of countries and of their subdivisions (states, provinces, counties), lower
-    case, as pycountry ships them (ISO 3166; read on first use from its files, without building
-    its records: about 0.01 s rather than 0.05 s)."""
-    folder = _package_folder("pycountry") / "databases"
-    countries = json.loads((folder / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
-    subdivisions = json.loads((folder / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
-    names: list[str] = [
-        name for c in countries for name in (c["name"], c.get("common_name", c["name"]))
-    ]
-    names += [s["name"] for s in subdivisions]
-    return frozenset([name.lower() for name in names])
-
-
-def _package_folder(package: str) -> Path:
-    """An installed package's folder, found without importing it."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError(f"{package} is not installed")
-    return Path(next(iter(spec.submodule_search_locations)))
+    case, as pycountry ships them (ISO 3166); shipped by scripts/list_place_names.py (pycountry's
+    files cost about 0.05 G instructions to read, this a twentieth); read on first use."""
+    data = resources.files("briefings.analysis").joinpath("data/place_names.json")
+    return frozenset(json.loads(data.read_text(encoding="utf-8")))
 
 
 @lru_cache(maxsize=4096)
