@@ -10,7 +10,9 @@ from types import ModuleType
 
 import names
 import pycountry
+from gender_guesser.detector import Detector
 
+from briefings.analysis.common.first_names import _Dictionary
 from briefings.analysis.people.own_words.nature import (
     RARE_SURNAME_RANK,
     _a_rare_surname,
@@ -61,3 +63,12 @@ def test_the_shipped_place_names_are_the_ones_the_script_makes() -> None:
     spec.loader.exec_module(script)
     shipped = resources.files("briefings.analysis").joinpath("data/place_names.json")
     assert json.loads(shipped.read_text(encoding="utf-8")) == script.place_names()
+
+
+def test_given_names_are_gender_guessers_table() -> None:
+    ours = _Dictionary(case_sensitive=False).names
+    theirs = Detector(case_sensitive=False).names
+    # the genders in the same order too: the first of equally popular ones wins
+    assert [(k, list(v.items())) for k, v in ours.items()] == [
+        (k, list(v.items())) for k, v in theirs.items()
+    ]
