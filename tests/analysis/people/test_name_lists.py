@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import json
-from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
@@ -20,9 +18,7 @@ from briefings.analysis.people.own_words.nature import (
     _place_names,
 )
 
-SCRIPTS = Path(__file__).resolve().parents[3] / "scripts"
-CENSUS_SCRIPT = SCRIPTS / "list_census_surnames.py"
-PLACES_SCRIPT = SCRIPTS / "list_place_names.py"
+CENSUS_SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "list_census_surnames.py"
 
 
 def _census_script() -> ModuleType:
@@ -54,15 +50,6 @@ def test_place_names_are_pycountrys() -> None:
     countries = [(c.name, getattr(c, "common_name", c.name)) for c in pycountry.countries]
     expected = [n for pair in countries for n in pair] + [s.name for s in pycountry.subdivisions]
     assert _place_names() == frozenset(n.lower() for n in expected)
-
-
-def test_the_shipped_place_names_are_the_ones_the_script_makes() -> None:
-    spec = importlib.util.spec_from_file_location("list_place_names", PLACES_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    shipped = resources.files("briefings.analysis").joinpath("data/place_names.json")
-    assert json.loads(shipped.read_text(encoding="utf-8")) == script.place_names()
 
 
 def test_given_names_are_gender_guessers_table() -> None:
