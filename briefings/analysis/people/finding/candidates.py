@@ -77,7 +77,6 @@ from briefings.analysis.people.roles.roles import (
     tokenize,
 )
 from briefings.analysis.people.things.body_words import BODY_NOUNS, BODYS_NOUNS, PREPOSITIONS
-from briefings.analysis.people.things.characters import a_character, a_titled_work
 from briefings.analysis.people.things.clauses import (
     a_subject_which,
     first_pronoun_its,
@@ -86,12 +85,16 @@ from briefings.analysis.people.things.clauses import (
     speaks_of_its_own,
     speaks_of_theirs,
 )
-from briefings.analysis.people.things.figures import (
+from briefings.analysis.people.things.firms.conduct import (
+    a_firms_act,
+    a_things_rival,
+    headed_as_a_body,
+)
+from briefings.analysis.people.things.firms.figures import (
     priced,
     reports_its_figures,
     speaks_of_its_figures,
 )
-from briefings.analysis.people.things.firms import a_firms_act, a_things_rival, headed_as_a_body
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
     after_a_titles_possessive,
@@ -100,19 +103,20 @@ from briefings.analysis.people.things.introduced import (
     introduced_as_a_thing,
 )
 from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
-from briefings.analysis.people.things.parts import (
+from briefings.analysis.people.things.standing import (
+    a_titled_part,
+    credited_as_a_work,
+    where_things_stand,
+)
+from briefings.analysis.people.things.works.characters import a_character, a_titled_work
+from briefings.analysis.people.things.works.done_to import a_possessive_title, starring_someone
+from briefings.analysis.people.things.works.parts import (
     a_creation,
     a_part_named,
     a_titled_brand,
     tells_a_story,
     told_a_work,
 )
-from briefings.analysis.people.things.standing import (
-    a_titled_part,
-    credited_as_a_work,
-    where_things_stand,
-)
-from briefings.analysis.people.things.works import a_possessive_title, starring_someone
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.words import STYLES, name_suffix_letters

@@ -17,9 +17,11 @@ from briefings.analysis.people.things.appositions import (
     named_after_a_bodys_noun,
 )
 from briefings.analysis.people.things.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
-from briefings.analysis.people.things.characters import played_by
 from briefings.analysis.people.things.clauses import opens_a_clause, told_as_a_thing
-from briefings.analysis.people.things.figures import (
+from briefings.analysis.people.things.firms.conduct import (
+    told_as_a_firm,
+)
+from briefings.analysis.people.things.firms.figures import (
     at_the_box_office,
     dated_in_brackets,
     its_audience,
@@ -28,11 +30,9 @@ from briefings.analysis.people.things.figures import (
     reports_its_figures,
     speaks_of_its_figures,
 )
-from briefings.analysis.people.things.firms import (
-    told_as_a_firm,
-)
 from briefings.analysis.people.things.places import a_seat, followed_by_its_region
-from briefings.analysis.people.things.works import (
+from briefings.analysis.people.things.works.characters import played_by
+from briefings.analysis.people.things.works.done_to import (
     a_winners_work,
     after_a_persons_possessive,
     by_someone,
