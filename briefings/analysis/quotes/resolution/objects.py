@@ -19,9 +19,9 @@ __all__ = ["introduced_object"]
 _THING_OPENS: Final = words_set("the that this its his her their")  # "The ruling", "That"
 _INDEFINITE: Final = words_set("a an one")
 _AFTER_INDEFINITE: Final = words_set(", who in from at on .")  # "a man in the back row, who"
-_APPOSITIVE_OPENS: Final = words_set(
-    "who whose a an the"
-)  # "Delia Ocampo, who leads", "…, a farmer"
+# Words opening what follows a name's comma when it introduces them: "Delia Ocampo, who leads",
+# "…, a farmer".
+_APPOSITIVE_OPENS: Final = words_set("who whose a an the")
 _REACH: Final = 10  # words after the verb in which the person is looked for
 _ENDS: Final = {".", "!", "?"}
 

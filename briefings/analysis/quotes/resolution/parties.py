@@ -39,10 +39,10 @@ def party_description(words: Sequence[str]) -> bool:
     or a person's job ("backbencher", "lawmaker"); not "The Republican Party" or "The Democrats"."""
     if len(words) < 2 or len(words) > 5 or words[0].lower() != "the":
         return False
-    *marks, head = words[1:]
-    if head in _PARTY_NOUNS:
-        marks = [*marks, head]
-    elif not (head in _HEADS or (head.islower() and head in ROLE_NOUNS)) or not marks:
+    head, marks = words[-1], _marks(words)
+    if head not in _PARTY_NOUNS and (
+        not (head in _HEADS or (head.islower() and head in ROLE_NOUNS)) or not marks
+    ):
         return False
     return all(m[:1].isupper() and m.isalpha() for m in marks) and any(
         m.lower() in _PARTIES for m in marks
@@ -53,12 +53,9 @@ def fits_party(name: str, description: Sequence[str], paragraphs: Sequence[str])
     """The article writes for the person `name` every party and place of the description: "Sen.
     Carol Whitby (R-Mo.)" fits "The Missouri Republican"; "Lucy Brennan, the Labour MP for
     Manchester Central" fits "The Labour MP"."""
-    *marks, head = description[1:]
-    if head in _PARTY_NOUNS:
-        marks = [*marks, head]
     written = written_beside(name, paragraphs)
     labels = _LABEL.findall(written)
-    for mark in marks:
+    for mark in _marks(description):
         party = _PARTIES.get(mark.lower())
         if party:
             letter, pattern = party
@@ -70,6 +67,13 @@ def fits_party(name: str, description: Sequence[str], paragraphs: Sequence[str])
         ):
             return False
     return True
+
+
+def _marks(description: Sequence[str]) -> list[str]:
+    """The capitalised words of a description after "the" that say party and place, its head
+    too when the head is a party's noun ("the Kansas Republican": Kansas, Republican)."""
+    *marks, head = description[1:]
+    return [*marks, head] if head in _PARTY_NOUNS else marks
 
 
 def written_beside(name: str, paragraphs: Sequence[str]) -> str:
