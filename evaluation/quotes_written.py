@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–24 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–25 in other outlets' styles.
 
-`labels/written_attribution.json` holds 44 articles of our own (none from any data set): twelve
+`labels/written_attribution.json` holds 50 articles of our own (none from any data set): twelve
 in the style of Washington long-form reporting and twelve in that of a conservative web outlet
 (tweets, "told Fox News", embedded posts, "according to"), written for round 22, and eleven US
 newspaper features, court, council, campaign and science reports written for round 23
@@ -8,7 +8,11 @@ newspaper features, court, council, campaign and science reports written for rou
 surname, several people a paragraph, a person described, not named, before a "he"); and nine
 written for round 24 in the styles of British broadsheets and sport pages, wire copy and US metro
 desks (nested reports, a person described by party, place or nation, a person introduced as an
-object, a memo's or statement's words), each labelled before the code was run on it. Each label
+object, a memo's or statement's words); and six written for round 25 in the styles of US wire
+copy, a city desk, partisan sites of the right and the left and a campaign trail ("us-wire-style",
+"us-city-style", "us-right-style", "us-left-style", "us-campaign-style": two people of one gender
+as one subject before a "he" or "she", an office in the possessive, a spokeswoman of a
+candidate, a wife who shares her husband's surname), each labelled before the code was run on it. Each label
 is a piece of one quote and the surname of its speaker (the name the text gives, where it gives
 no surname), or null when the text names no one. A found quote holding a label's piece is scored against it: right when every
 word of the label is a word of the predicted speaker, or both are no one.

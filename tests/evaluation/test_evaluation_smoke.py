@@ -48,3 +48,23 @@ def test_the_confidence_transfer_evaluation_fits_on_one_corpus_and_scores_on_ano
         bbc, model, {d.name: d for d in pol_docs}, {d.name: d for d in bbc_docs}
     )
     assert r["articles"] == 3 and 0.0 < r["coverage"] <= 1.0
+
+
+def test_the_outlet_proxy_scores_each_outlet_with_a_model_fitted_without_it() -> None:
+    from dataclasses import replace
+
+    from evaluation import confidence_transfer, outlet_proxy, quotes_polnear
+
+    if not bbc_labels.LABELS.is_dir() or not quotes_polnear.DATA.is_dir():
+        pytest.skip("the shared labels are not here")
+    assert outlet_proxy.tuned_articles() == 600  # the held-out 240 are never loaded
+    docs = quotes_polnear.load(limit=8)
+    pol = [
+        replace(a, group="first" if n < 4 else "second")
+        for n, a in enumerate(confidence_transfer.analyse_polnear(docs))
+    ]
+    bbc = confidence_transfer.analyse_bbc(bbc_labels.load(limit=2))
+    models = outlet_proxy.left_out_models(pol, bbc)
+    assert set(models) == {"first", "second"}
+    row = outlet_proxy.figures(pol, {d.name: d for d in docs}, models, 0.65)
+    assert 0.0 < row["attribution_precision"] <= 1.0 and set(row) >= {"first", "second"}

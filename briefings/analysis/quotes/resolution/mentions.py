@@ -33,6 +33,7 @@ from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.described import gender_of_head
 from briefings.analysis.quotes.resolution.objects import introduced_object
 from briefings.analysis.quotes.resolution.offices import is_office
+from briefings.analysis.quotes.resolution.pairs import paired_subjects
 from briefings.analysis.quotes.resolution.parties import party_description
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
@@ -45,12 +46,12 @@ from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap, is_possessive, without_possessive
-from briefings.analysis.speech.words import ROLE_NOUNS, one_person, person_head
+from briefings.analysis.speech.words import DOCUMENTS, ROLE_NOUNS, one_person, person_head
 
 
 def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     """People as subjects in reporter text, with how: "opening" the sentence, of a "clause" later
-    in it, or of a speech verb ("cue")."""
+    in it, or of a speech verb ("cue"), or one of a "pair" opening it ("Okafor and Carver were")."""
     out: list[tuple[int, str, str]] = []
     j = 0
     while j < len(toks) and not is_cap(toks[j]):
@@ -88,6 +89,10 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         opener = described_opening(toks)
         if opener:  # "The senator was unmoved.", "A lobbyist at the meeting disagreed."
             out.append((*opener, "opening"))
+    if not out:
+        owning = described_owner(toks)
+        if owning:  # "The judge's order noted …": the judge is whom a "she" after it means
+            out.append((*owning, "possessor"))
     if not out:
         introduced = introduced_object(toks)
         if introduced:  # "The ruling was welcomed by Delia Ocampo, who leads …"
@@ -128,6 +133,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 continue  # "He noted that Sanders himself has acknowledged …": Sanders is only
                 # reported, the sentence's speaker is the one a later "he" means
             out.append((i, sp.name, "cue"))
+    pair = paired_subjects(toks) if "and" in toks else []
+    if pair:  # "Okafor and Carver were once allies.": two subjects, neither the more salient
+        out = [m for m in out if m[2] != "opening"] + [(i, name, "pair") for i, name in pair]
     return out
 
 
@@ -184,6 +192,28 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
     if sp.definite and described_person(sp) and sp.role and _a_known_person(sp.role):
         return j, DESCRIBED + sp.role
     return (j, UNNAMED) if sp.someone_unnamed else None
+
+
+def described_owner(toks: list[str]) -> tuple[int, str] | None:
+    """An office in the possessive owning a thing that opens the sentence as the subject of a verb:
+    "The judge's order noted …", "The governor's budget, released Monday, cuts …" (DESCRIBED +
+    "judge": whom the office means is read in order); the thing is a document or something the
+    holder writes or gives, not someone of theirs ("The senator's lawyer", "The judge's clerk")."""
+    j = 0
+    while j < len(toks) and toks[j].lower() in CONJUNCTIONS:
+        j += 1
+    if j + 3 >= len(toks) or toks[j].lower() != "the" or not is_possessive(toks[j + 1]):
+        return None
+    office, head, verb = without_possessive(toks[j + 1]), toks[j + 2], toks[j + 3]
+    if not (office.islower() and is_office(office) and (head in DOCUMENTS or head in _AUTHORED)):
+        return None  # "The senator's lawyer", "The mayor's critics": someone else
+    if not (verb == "," or verb_like(verb)):
+        return None  # no verb, no subject
+    return j, DESCRIBED + office
+
+
+# what an office holder writes or gives, besides documents: "the governor's budget"
+_AUTHORED: Final = words_set("speech remarks budget proposal plan veto testimony answer")
 
 
 def _past_owner(toks: list[str], j: int) -> int:

@@ -73,8 +73,8 @@ class Mention:
     name: str
     sentence: int  # sentence number in the article
     paragraph: int
-    how: str = "opening"  # "speaker" of a quote, or subject "opening" a sentence, of a later
-    # "clause" in it or of a speech verb ("cue"), or "possessor" of the subject
+    how: str = "opening"  # "speaker" of a quote, or subject "opening" a sentence, one of a "pair"
+    # opening it, of a later "clause" in it or of a speech verb ("cue"), or "possessor" of the subject
     gender: str | None = None  # as a title shows it: "Mrs. Clinton"
 
     def __init__(
@@ -99,7 +99,14 @@ class Mention:
 # quotes 551 -> 548, the last 240 unchanged): recency decides almost everything, the weights
 # only near ties — a quote's speaker over a subject, a name owning the subject ("Mrs. Hall’s
 # speech came later") well under the subject itself.
-WEIGHTS: Final = {"speaker": 1.5, "opening": 1.0, "clause": 1.0, "cue": 1.0, "possessor": 0.2}
+WEIGHTS: Final = {
+    "speaker": 1.5,
+    "opening": 1.0,
+    "pair": 1.0,
+    "clause": 1.0,
+    "cue": 1.0,
+    "possessor": 0.2,
+}
 SENTENCE_DECAY: Final = 0.1
 PARAGRAPH_DECAY: Final = 0.5
 UNKNOWN_GENDER: Final = 0.8
@@ -389,7 +396,7 @@ def _resolve(
     ranked = rank_antecedents(want, index, recent, here)
     if not ranked:  # no subject fits: the nearest full name written before
         return named_before(want, index, pos), ", nearest name"
-    if _close(ranked):
+    if _close(ranked) or _paired(ranked, recent):
         return None, ""
     best = ranked[0][1]
     if best == UNNAMED:  # "A spokesman for Vodafone said …. “…,” he said": not a named person
@@ -399,6 +406,19 @@ def _resolve(
     # a second candidate within RIVAL of the best: resolved, but less surely
     rival = ", rival" if len(ranked) > 1 and ranked[1][0] >= RIVAL * ranked[0][0] else ""
     return best, far + rival
+
+
+def _paired(ranked: list[tuple[float, str]], recent: Sequence[Mention]) -> bool:
+    """The best antecedent was last named with another who fits as well, as the two subjects of
+    one sentence ("Okafor and Carver were once allies. She said …"): either may be meant."""
+    best = ranked[0][1]
+    last = next((m for m in reversed(recent) if m.name == best), None)
+    if last is None or last.how != "pair":
+        return False
+    fitting = {name for _, name in ranked[1:]}
+    return any(
+        m.how == "pair" and m.sentence == last.sentence and m.name in fitting for m in recent
+    )
 
 
 def _named_here_instead(

@@ -75,7 +75,8 @@ def resolve_speakers(
                 continue
             if name.startswith(DESCRIBED):  # "Asked about it, the mayor laughed"
                 how = kinds[(order, name)]
-                if how == "opening":  # "The senator was unmoved.": whom it means, or no one
+                if how in ("opening", "possessor"):  # "The senator was unmoved.", "The
+                    # judge's order noted …": whom it means, or no one
                     meant = _described_opening(
                         name, n, index, recent, paragraphs, (sentence, order[0])
                     )
@@ -94,7 +95,10 @@ def resolve_speakers(
             # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
             if (
                 index.is_person(full)
-                or (how in ("opening", "cue") and could_be_surname(full, index, how == "cue"))
+                or (
+                    how in ("opening", "pair", "cue")
+                    and could_be_surname(full, index, how == "cue")
+                )
             ) and not plural_people(full, text):  # "Latinos have been angry": a group
                 recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
             continue
@@ -272,7 +276,7 @@ def _resolved_elsewhere(
 
 
 _SUBJECTS: Final = frozenset(
-    {"opening", "clause", "cue"}
+    {"opening", "pair", "clause", "cue"}
 )  # how a person is named as a sentence's subject
 
 

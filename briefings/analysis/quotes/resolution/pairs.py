@@ -1,0 +1,87 @@
+"""Two people joined by "and" as a sentence's subject: a "he" or "she" after it may mean either."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.asides import past_brackets, past_relative_aside
+from briefings.analysis.quotes.clauses.words import CONJUNCTIONS, verb_like
+from briefings.analysis.speech.speaker import parse_speaker
+from briefings.analysis.speech.tokens import is_cap, is_possessive
+
+__all__ = ["paired_subjects"]
+
+ASIDE: Final = 8  # the most words an aside on a name may have: ", chairman of the … Committee,"
+_NOT_ASIDE: Final = words_set("who whose which that and or but")
+_PLURAL_VERBS: Final = words_set("are were have had do did will would can could may might must met")
+
+
+def paired_subjects(toks: list[str]) -> list[tuple[int, str]]:
+    """The two people a sentence opens with as its subject, joined by "and" ("Okafor and Carver
+    were once allies", "Rep. Thomas Albright, R-Ohio, chairman of the House Appropriations
+    Committee, and Sen. Kevin Doyle, D-Mont., have been trading drafts"), with where each is
+    named; [] when the sentence does not open so. Neither is more salient than the other."""
+    j = 0
+    while j < len(toks) and toks[j].lower() in CONJUNCTIONS:
+        j += 1
+    first = _person_at(toks, j)
+    if first is None:
+        return []
+    k = _past_asides(toks, first[1])
+    if k < len(toks) and toks[k] == ",":
+        k += 1
+    if k >= len(toks) or toks[k] != "and":
+        return []
+    second = _person_at(toks, k + 1)
+    if second is None:
+        return []
+    k = _past_asides(toks, second[1])
+    verb = toks[k] if k < len(toks) else ""
+    if not (verb in _PLURAL_VERBS or (verb_like(verb) and not verb.endswith("s"))):
+        return []  # "… have been", "… met", "… were"; not "… says" or "… was" (a verb of one)
+    return [(first[2], first[0]), (second[2], second[0])] if first[0] != second[0] else []
+
+
+def _person_at(toks: list[str], at: int) -> tuple[str, int, int] | None:
+    """The person named by the capitalised words at `at` (titles kept: "Sen. Kevin Doyle"), the
+    index past them and where they start; None when they name no person or a body."""
+    end = at
+    while end < len(toks) and is_cap(toks[end]) and not is_possessive(toks[end]):
+        end += 1
+    if end == at:
+        return None
+    sp = parse_speaker(" ".join(toks[at:end]))
+    if sp is None or not sp.name or sp.is_org:
+        return None
+    return sp.name, end, at
+
+
+def _past_asides(toks: list[str], at: int) -> int:
+    """Past asides on a name between commas (", R-Ohio,", ", chairman of the … Committee,", ", who
+    represents the east side,") and labels in brackets ("(D-Mont.)"): where the sentence goes on,
+    the comma before an "and" left for the caller."""
+    at = past_brackets(toks, at)
+    while at < len(toks) and toks[at] == ",":
+        close = past_relative_aside(toks, at) - 1  # ", who …,": its closing comma
+        if close < at:
+            close = _aside_end(toks, at)
+        if close < 0:
+            return at
+        after = toks[close + 1] if close + 1 < len(toks) else ""
+        if after == "and":
+            return close
+        if after in _PLURAL_VERBS or verb_like(after):
+            return close + 1
+        at = close  # another aside follows
+    return at
+
+
+def _aside_end(toks: list[str], at: int) -> int:
+    """The comma closing a short aside with no verb opened by the comma at `at`; -1 when none."""
+    k = at + 1
+    while k < len(toks) and k - at <= ASIDE and toks[k] != ",":
+        if verb_like(toks[k]) or toks[k].lower() in _NOT_ASIDE:
+            return -1
+        k += 1
+    return k if k < len(toks) and toks[k] == "," and k > at + 1 else -1
