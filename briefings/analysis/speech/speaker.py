@@ -95,6 +95,14 @@ class Speaker:
 
 
 @lru_cache(maxsize=16384)  # a speaker phrase is read again for each sentence and quote naming it
+def _a_body_of(before_of: str, head: str) -> bool:
+    """A body's name written with "of" ("the Fraternal Order of Police", "League of Women Voters
+    of Ohio"): no first name before it, and a body's word ends it ("Police", "Union")."""
+    words = [w for w in before_of.split() if w.lower() != "the"]
+    last = head.split()[-1].lower()
+    return bool(words) and not first_name_like(words[0]) and last in ORG_HEADS
+
+
 def parse_speaker(phrase: str) -> Speaker | None:
     """Read a subject such as "White House spokesman John Kirby" or "Kim, North Korea’s leader"."""
     phrase = phrase.strip(" ,")
@@ -102,7 +110,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
         return None
     head, _, appositive = phrase.partition(",")
     before_of = head.split(" of ")[0]
-    if before_of != head and full_name_at_end(before_of):  # "George Zornick of The Nation"
+    if (
+        before_of != head and full_name_at_end(before_of) and not _a_body_of(before_of, head)
+    ):  # "George Zornick of The Nation"; but "the Fraternal Order of Police" is one body
         head = before_of
     appositive = _ARTICLE.sub("", appositive.strip(" ,")) or ""
     toks = tokens(head.strip())
