@@ -20,6 +20,10 @@ def test_the_written_articles_are_scored() -> None:
         "us-right-style",
         "us-left-style",
         "us-campaign-style",
+        "us-longform-style",
+        "us-web-right-style",
+        "us-local-news-style",
+        "us-capitol-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     assert all(t.found == t.labelled for t in tallies.values())

@@ -72,7 +72,8 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         return None
     if j >= 0 and toks[j].lower() in {"the", "a", "an"}:
         start = j
-    agent = _someone_for(toks, start) if not appositive else None
+    # (a relative clause after it, ", who spoke on condition of anonymity,", is on the person)
+    agent = _someone_for(toks, start) if not appositive or appositive[0] == "who" else None
     if agent is not None:  # "A spokesman for Hillary Clinton said": the spokesman, unnamed
         return " ".join(toks[agent : end + 1]), agent
     if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
@@ -99,7 +100,9 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     return phrase.replace(" ’s", "’s"), start
 
 
-_FOR: Final = words_set("for to")
+# the word tying a person to a body: "a spokesman for", "an aide to", "a former aide in the
+# Obama administration", "an official at the Justice Department", "a lawyer with the firm"
+_FOR: Final = words_set("for to in at with")
 
 
 _SOMEONE: Final = words_set("a an one another")
@@ -107,13 +110,18 @@ _SOMEONE: Final = words_set("a an one another")
 
 def _someone_for(toks: list[str], start: int) -> int | None:
     """Where an indefinite person who acts for the name at `start` begins: "[A] spokesman for
-    Hillary Clinton", "[an] aide to Mr. Trump"; None when the name is not such an object."""
+    Hillary Clinton", "[an] aide to Mr. Trump", "[A] former chief of staff in the Obama
+    administration"; None when the name is not such an object."""
     if _FOR.isdisjoint(toks[max(0, start - 4) : start]):
         return None
     f = start - 1  # past the words describing the name: "for [Democratic presidential] …"
     while f > 1 and start - f <= 3 and toks[f] not in _FOR and toks[f].isalpha():
         f -= 1
-    if f < 1 or toks[f] not in _FOR or not person_head(toks[f - 1].lower()):
+    if f < 1 or toks[f] not in _FOR:
+        return None
+    if not person_head(toks[f - 1].lower()) and f > 3 and toks[f - 2] == "of":
+        f -= 2  # "a former chief of staff in …": the head before "of" is the person
+    if not person_head(toks[f - 1].lower()):
         return None
     if any(t in CUES for t in toks[f + 1 : start]):
         return None
