@@ -56,3 +56,14 @@ def test_the_pronoun_of_one_of_them_only_goes_to_that_one() -> None:
 def test_one_subject_named_alone_still_resolves() -> None:
     *_, q = quotes(*BEFORE, "Okafor was once an ally. She said it was “strained, but not broken.”")
     assert q.speaker == "Denise Okafor"
+
+
+def test_a_description_and_a_name_as_one_subject() -> None:
+    *_, q = quotes(
+        "The family demanded that Sheriff Paul Garrity release the video. Garrity said in a"
+        " statement that it would be released “once the review is complete.”",
+        "State Rep. Alan Whitmore said he would file a bill. The sheriff and Whitmore have clashed"
+        " before. He said Monday that the bill was “long overdue.”",
+    )
+    assert q.text == "long overdue"
+    assert q.speaker is None  # the sheriff or Whitmore

@@ -7,6 +7,8 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.asides import past_brackets, past_relative_aside
 from briefings.analysis.quotes.clauses.words import CONJUNCTIONS, verb_like
+from briefings.analysis.quotes.resolution.offices import is_office
+from briefings.analysis.quotes.resolution.resolve import DESCRIBED, described_person
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 
@@ -44,9 +46,25 @@ def paired_subjects(toks: list[str]) -> list[tuple[int, str]]:
 
 
 def _person_at(toks: list[str], at: int) -> tuple[str, int, int] | None:
-    """The person named by the capitalised words at `at` (titles kept: "Sen. Kevin Doyle"), the
-    index past them and where they start; None when they name no person or a body."""
+    """The person named by the capitalised words at `at` (titles kept: "Sen. Kevin Doyle") or
+    described there ("the sheriff": DESCRIBED + "sheriff", whom it means read in order), the index
+    past them and where they start; None when they name no person or a body."""
     end = at
+    if at < len(toks) and toks[at].lower() == "the":  # "The sheriff and Whitmore have clashed"
+        end = at + 1
+        while (
+            end < len(toks)
+            and end - at <= 3
+            and toks[end].isalpha()
+            and toks[end].islower()
+            and toks[end] not in _NOT_ASIDE
+            and not verb_like(toks[end])
+        ):
+            end += 1
+        sp = parse_speaker(" ".join(toks[at:end]))
+        if sp is None or sp.role is None or not (described_person(sp) or is_office(sp.role)):
+            return None
+        return DESCRIBED + sp.role, end, at
     while end < len(toks) and is_cap(toks[end]) and not is_possessive(toks[end]):
         end += 1
     if end == at:

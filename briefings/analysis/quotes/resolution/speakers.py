@@ -75,8 +75,8 @@ def resolve_speakers(
                 continue
             if name.startswith(DESCRIBED):  # "Asked about it, the mayor laughed"
                 how = kinds[(order, name)]
-                if how in ("opening", "possessor"):  # "The senator was unmoved.", "The
-                    # judge's order noted …": whom it means, or no one
+                if how in ("opening", "possessor", "pair"):  # "The senator was unmoved.",
+                    # "The judge's order noted …": whom it means, or no one
                     meant = _described_opening(
                         name, n, index, recent, paragraphs, (sentence, order[0])
                     )
