@@ -67,3 +67,20 @@ def test_a_description_and_a_name_as_one_subject() -> None:
     )
     assert q.text == "long overdue"
     assert q.speaker is None  # the sheriff or Whitmore
+
+
+@pytest.mark.parametrize(
+    "pair", ["The two women have known each other for decades.", "Both women declined to talk."]
+)
+def test_two_women_described_as_one_subject_leave_the_she_no_ones(pair: str) -> None:
+    *_, q = quotes(*BEFORE, f"{pair} Now, she said, “it feels like I don't know her at all.”")
+    assert q.speaker is None  # without the rule: the more salient of the two
+
+
+def test_two_women_do_not_stop_a_he() -> None:
+    *_, q = quotes(
+        *BEFORE,
+        "Police Chief Raymond Ellis sat in the front row. The two women never looked at him. He"
+        " said later that he was “not going to speculate.”",
+    )
+    assert q.speaker == "Raymond Ellis"

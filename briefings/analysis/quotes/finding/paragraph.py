@@ -18,7 +18,8 @@ from briefings.analysis.quotes.clauses.subjects import (
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
-from briefings.analysis.quotes.resolution.resolve import DESCRIBED
+from briefings.analysis.quotes.resolution.pairs import pair_gender
+from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import Speaker, parse_speaker
@@ -195,6 +196,8 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
     """The gender a title gives the name mentioned at `at`: "Mrs. Clinton" is a woman. `at` is
     where the subject phrase starts ("Mrs. Clinton, with her service, …" opening a sentence),
     or a speech verb after the name ("Mrs. Clinton told …"); None for someone unnamed."""
+    if name == UNNAMED:  # "The two women have known each other": of that gender
+        return pair_gender(toks, at)
     if not name or name.startswith(DESCRIBED):  # "the mayor": someone not named here
         return None
     if at > 1 and toks[at - 1] == "," and toks[at - 2] in KIN:  # "Trump's wife, Melania,"

@@ -33,7 +33,7 @@ from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.described import gender_of_head
 from briefings.analysis.quotes.resolution.objects import introduced_object
 from briefings.analysis.quotes.resolution.offices import is_office
-from briefings.analysis.quotes.resolution.pairs import paired_subjects
+from briefings.analysis.quotes.resolution.pairs import pair_gender, paired_subjects
 from briefings.analysis.quotes.resolution.parties import party_description
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
@@ -133,6 +133,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 continue  # "He noted that Sanders himself has acknowledged …": Sanders is only
                 # reported, the sentence's speaker is the one a later "he" means
             out.append((i, sp.name, "cue"))
+    if not out and pair_gender(toks):  # "The two women have known each other": either
+        out.append((0, UNNAMED, "pair"))
     pair = paired_subjects(toks) if "and" in toks else []
     if pair:  # "Okafor and Carver were once allies.": two subjects, neither the more salient
         out = [m for m in out if m[2] != "opening"] + [(i, name, "pair") for i, name in pair]

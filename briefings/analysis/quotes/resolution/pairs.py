@@ -12,7 +12,7 @@ from briefings.analysis.quotes.resolution.resolve import DESCRIBED, described_pe
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 
-__all__ = ["paired_subjects"]
+__all__ = ["pair_gender", "paired_subjects"]
 
 ASIDE: Final = 8  # the most words an aside on a name may have: ", chairman of the … Committee,"
 _NOT_ASIDE: Final = words_set("who whose which that and or but")
@@ -43,6 +43,26 @@ def paired_subjects(toks: list[str]) -> list[tuple[int, str]]:
     if not (verb in _PLURAL_VERBS or (verb_like(verb) and not verb.endswith("s"))):
         return []  # "… have been", "… met", "… were"; not "… says" or "… was" (a verb of one)
     return [(first[2], first[0]), (second[2], second[0])] if first[0] != second[0] else []
+
+
+# "The two women", "Both men": two people of one gender as the subject, neither named
+_PAIR_OPENS: Final = words_set("the both")
+_PAIR_NOUNS: Final = {"men": "m", "women": "f", "brothers": "m", "sisters": "f"}
+
+
+def pair_gender(toks: list[str], at: int = 0) -> str | None:
+    """The gender of two people described, not named, opening the sentence at `at` as the subject
+    of a verb ("The two women have known each other for decades.", "Both men declined to
+    comment."): a "she" or "he" after it may mean either; None when the sentence does not open so."""
+    k = at
+    while k < len(toks) and toks[k].lower() in CONJUNCTIONS:
+        k += 1
+    if k >= len(toks) or toks[k].lower() not in _PAIR_OPENS:
+        return None
+    k += 1 + (toks[k].lower() == "the" and toks[k + 1 : k + 2] == ["two"])
+    gender = _PAIR_NOUNS.get(toks[k]) if k < len(toks) else None
+    after = toks[k + 1] if k + 1 < len(toks) else ""
+    return gender if after in _PLURAL_VERBS or verb_like(after) else None
 
 
 def _person_at(toks: list[str], at: int) -> tuple[str, int, int] | None:

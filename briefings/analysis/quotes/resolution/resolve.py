@@ -468,8 +468,8 @@ def rank_antecedents(
     scores: dict[str, float] = {}
     titled: dict[str, str] = {}
     for m in recent:
-        if m.gender:
-            titled[m.name] = m.gender
+        if m.gender or m.name == UNNAMED:  # someone unnamed: the gender of the last such
+            titled[m.name] = m.gender or ""
         weight = WEIGHTS[m.how]
         decay = SENTENCE_DECAY ** max(0, sentence - m.sentence)
         decay *= PARAGRAPH_DECAY ** max(0, paragraph - m.paragraph)

@@ -70,8 +70,11 @@ def resolve_speakers(
     for order, is_quote, n, name in events:
         sentence = sentences.setdefault(order[:2], len(sentences))
         if not is_quote:
-            if name == UNNAMED:  # "A spokesman for Vodafone said"
-                recent.append(Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)]))
+            if name == UNNAMED:  # "A spokesman for Vodafone said", "The two women have …"
+                gender = titled.get((order, name))
+                recent.append(
+                    Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)], gender=gender)
+                )
                 continue
             if name.startswith(DESCRIBED):  # "Asked about it, the mayor laughed"
                 how = kinds[(order, name)]
