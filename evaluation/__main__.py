@@ -15,6 +15,7 @@ EVALUATIONS = (
     "people_bbc",
     "threshold_sweep",
     "confidence_transfer",
+    "outlet_proxy",
     "citations_polnear",
     "summaries_bbc",
     "dates_polnear",
