@@ -9,7 +9,7 @@ are then scored together as one set of 600 articles (quotes_polnear scoring): at
 precision, coverage and quote+speaker F1, at the shipped threshold and at others (`--sweep`). The
 rules themselves were written on all these articles, so the proxy flatters them; it tells how the
 confidence model carries to an outlet it did not see, and how a rule moves a figure it can read.
-No held-out article is loaded.
+No held-out PolNeAR article is loaded, and BBC's held-out half is set aside unanalysed.
 
 Run: .venv/bin/python -m evaluation.outlet_proxy [--sweep] [--errors N]
 """

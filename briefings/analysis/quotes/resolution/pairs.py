@@ -1,4 +1,4 @@
-"""Two people joined by "and" as a sentence's subject: a "he" or "she" after it may mean either."""
+"""Two people as one subject ("Okafor and Carver", "The two women"): a "he" after may mean either."""
 
 from __future__ import annotations
 
