@@ -104,6 +104,7 @@ from briefings.analysis.people.things.introduced import (
 )
 from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
 from briefings.analysis.people.things.standing import (
+    a_part_played,
     a_titled_part,
     credited_as_a_work,
     where_things_stand,
@@ -632,6 +633,11 @@ def _judged(
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
+    if a_part_played(tokens, start, j):
+        # a part, whatever kin or job the sentence gives it: "her son Nick Cotton, played by John
+        # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article
+        # marks the name so elsewhere)
+        return Candidate(None, text, thing_hint=True)
     role = (
         role_before(tokens, start)
         or (role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None)

@@ -179,13 +179,14 @@ def played_by(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _after_a_described_part(tokens: Sequence[Token], end: int) -> int:
-    """Past an apposition of a name that opens with "the" or "a" and holds only lower-case words
-    up to a verb of acting ("David Brent, the manager played by"): that verb; else `end`."""
-    if (
-        end + 2 >= len(tokens)
-        or tokens[end].text != ","
-        or tokens[end + 1].lower not in {"the", "a"}
-    ):
+    """Past an apposition of a name that is a verb of acting alone ("Nick Cotton, played by") or
+    opens with "the" or "a" and holds only lower-case words up to one ("David Brent, the manager
+    played by"): that verb; else `end`."""
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return end
+    if tokens[end + 1].lower in _ACTED:
+        return end + 1  # "Nick Cotton, played by John Altman": the part's own apposition
+    if tokens[end + 1].lower not in {"the", "a"}:
         return end
     for k in range(end + 2, min(len(tokens), end + 6)):
         if tokens[k].lower in _ACTED:

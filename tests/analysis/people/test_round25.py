@@ -1,0 +1,21 @@
+"""Round 25: British copy of our own (parts, characters, firms and works named like people;
+people named by joined initials, an unusual given name or a trainer's compound)."""
+
+from __future__ import annotations
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _people(*paragraphs: str) -> set[str]:
+    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+
+
+def test_a_part_played_is_no_person_whatever_kin_or_job_the_sentence_gives_it() -> None:
+    people = _people(
+        "The story brings back her long-lost brother Terry Sims, played by Steve Walsh.",
+        "Laura Hart is to return to the soap as feisty landlady Peggy Marsh next spring.",
+        "The sequel will also star Emma Stone as Lily, the sister of the hero.",
+        "Jonny Wilkinson returned to the side as Tom Davies was injured.",  # a clause's subject
+    )
+    assert people == {"Steve Walsh", "Laura Hart", "Emma Stone", "Jonny Wilkinson", "Tom Davies"}
