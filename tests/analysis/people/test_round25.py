@@ -19,3 +19,12 @@ def test_a_part_played_is_no_person_whatever_kin_or_job_the_sentence_gives_it() 
         "Jonny Wilkinson returned to the side as Tom Davies was injured.",  # a clause's subject
     )
     assert people == {"Steve Walsh", "Laura Hart", "Emma Stone", "Jonny Wilkinson", "Tom Davies"}
+
+
+def test_a_part_titled_by_a_rank_or_an_office_after_a_verb_of_playing_is_no_person() -> None:
+    people = _people(
+        "Hugh Laurie will play Captain Tom Blake for a third time in the new series.",
+        "Helen Mirren has played Queen Mary Tudor on stage.",
+        "Andy Murray will play Rafael Nadal in the final.",  # no title: an opponent
+    )
+    assert people == {"Hugh Laurie", "Helen Mirren", "Andy Murray", "Rafael Nadal"}
