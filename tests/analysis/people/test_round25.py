@@ -28,3 +28,20 @@ def test_a_part_titled_by_a_rank_or_an_office_after_a_verb_of_playing_is_no_pers
         "Andy Murray will play Rafael Nadal in the final.",  # no title: an opponent
     )
     assert people == {"Hugh Laurie", "Helen Mirren", "Andy Murray", "Rafael Nadal"}
+
+
+def test_a_doers_word_opening_a_sentence_is_cut_before_a_given_name_in_no_dictionary() -> None:
+    found = {
+        e.name: e.role
+        for e in extract_entities(
+            ArticleText(
+                None,
+                (
+                    "Promoter Kez Alderton said every ticket had been sold.",
+                    "Insurer Vexo Direct said profits had risen.",  # a firm's kind first
+                ),
+            )
+        )
+        if e.kind == "person"
+    }
+    assert found == {"Kez Alderton": "Promoter"}
