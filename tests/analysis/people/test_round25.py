@@ -45,3 +45,21 @@ def test_a_doers_word_opening_a_sentence_is_cut_before_a_given_name_in_no_dictio
         if e.kind == "person"
     }
     assert found == {"Kez Alderton": "Promoter"}
+
+
+def test_joined_initials_and_a_surname_are_a_person_when_marked_as_one() -> None:
+    people = _people(
+        "PL Carver said she had finished the book.",
+        "The prize went to a painting by KJ Hollis.",
+        "Shares in WH Smith fell 4p. WH Smith said it would close 20 shops.",  # a firm
+        "AG Brennan said she would not resign.",  # a job's letters
+    )
+    assert people == {"PL Carver", "KJ Hollis"}
+
+
+def test_joined_initials_are_a_person_whose_surname_the_article_gives_an_author() -> None:
+    people = _people(
+        "RJ Fenwick's first novel is to be made into a film.",
+        "Crime author Fenwick has sold ten million books.",
+    )
+    assert people == {"RJ Fenwick"}

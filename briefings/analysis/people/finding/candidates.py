@@ -529,7 +529,8 @@ def _candidate(
 
 # Jobs of people known by one word, which no firm, band, club or horse has: "singer Duffy".
 _PERFORMERS: Final = words_set(
-    """singer rapper actress actor comedian comedienne model presenter novelist poet striker
+    """singer rapper actress actor comedian comedienne model presenter novelist poet author
+    playwright painter striker
     midfielder defender goalkeeper winger footballer cricketer golfer boxer sprinter swimmer
     skater athlete"""
 )
@@ -706,6 +707,13 @@ def _judged(
         # unless it speaks as a person does ("J Smith said he")
         speech = _spoken(tokens, start, j) and not first_pronoun_its(tokens, j)
         return _hinted(hint, "person" if speech else None, text, evidence=speech)
+    if not (role or alias) and j - start == 2 and _joined_initials(name):
+        # two initials written joined before a surname: how British copy names some people ("JK
+        # Rowling", "LS Lowry") and some firms ("WH Smith", "JP Morgan"), a person when said of
+        # as a man or a woman ("JK Rowling said she", "PL Travers, 78,") or when the article
+        # makes the surname someone's ("Harry Potter author Rowling"), else no one
+        someone = said_as_someone(tokens, j) or _credited_by(tokens, start)
+        return _hinted(hint, "person" if someone else None, text, evidence=someone)
     last = name[-1].text.removesuffix("s")  # "Blairite MPs": members of a body
     if len(name) > 1 and ACRONYM.fullmatch(last) and not name[0].text.isupper():
         return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
@@ -798,6 +806,20 @@ _STARS: Final = words_set("stars starring starred co-stars co-starring")
 
 
 _A_BARE_INITIAL: Final = re.compile(r"[A-Z]")
+_JOINED_INITIALS: Final = re.compile(r"[A-Z]{2}")
+
+
+def _joined_initials(name: Sequence[Token]) -> bool:
+    """Two initials written as one word, then a surname in lower case after its capital: "JK
+    Rowling" (not "UK Uncut"'s place, "AG Lynch"'s job, "MP Smith"'s letters, nor "BBC One")."""
+    return (
+        _JOINED_INITIALS.fullmatch(name[0].text) is not None
+        and name[0].text not in ABBREVIATED_JOBS
+        and name[0].lower not in name_suffix_letters()
+        and name[1].text[1:].islower()
+        and name[1].text.isalpha()
+        and kind_by_lists(name[0].text, [name[0].lower]) != "place"
+    )
 
 
 def _a_persons_own_pronoun(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -824,9 +846,22 @@ def _a_persons_own_pronoun(tokens: Sequence[Token], start: int, end: int) -> boo
 _CREDITS: Final = words_set("played voiced portrayed directed written presented hosted narrated")
 
 
+# An artist's or a writer's works, before "by" and their maker's name: "a painting by LS Lowry"
+# (not songs or albums, which bands make, nor books, which firms publish).
+_MADE_BY_SOMEONE: Final = words_set(
+    """painting paintings portrait portraits sculpture sculptures drawing drawings watercolour
+    watercolours novel novels poem poems"""
+)
+
+
 def _credited_by(tokens: Sequence[Token], start: int) -> bool:
-    """A name after "by" and a verb of acting, directing, writing or presenting: a person."""
-    return start > 1 and tokens[start - 1].lower == "by" and tokens[start - 2].lower in _CREDITS
+    """A name after "by" and a verb of acting, directing, writing or presenting, or an artist's
+    or a writer's work ("a painting by LS Lowry"): a person."""
+    return (
+        start > 1
+        and tokens[start - 1].lower == "by"
+        and (tokens[start - 2].lower in _CREDITS or tokens[start - 2].lower in _MADE_BY_SOMEONE)
+    )
 
 
 def _a_titled_works_name(tokens: Sequence[Token], i: int, end: int) -> bool:
