@@ -63,3 +63,11 @@ def test_joined_initials_are_a_person_whose_surname_the_article_gives_an_author(
         "Crime author Fenwick has sold ten million books.",
     )
     assert people == {"RJ Fenwick"}
+
+
+def test_a_name_opening_a_sentence_whose_passive_verb_has_her_for_its_own_is_a_person() -> None:
+    people = _people(
+        "Temi Adeyoola has been shortlisted for the Costa Book Award for her debut novel.",
+        "Vexford Ravens have been promoted for their best season.",  # "their": a club
+    )
+    assert people == {"Temi Adeyoola"}

@@ -784,6 +784,7 @@ def _judged(
             _spoken(tokens, start, j)
             or a_nationals_name(tokens, start, j)
             or _credited_by(tokens, start)
+            or (start == i and _a_persons_own_pronoun(tokens, start, j))
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
@@ -823,21 +824,33 @@ def _joined_initials(name: Sequence[Token]) -> bool:
 
 
 def _a_persons_own_pronoun(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A name opening the sentence whose verb (a present perfect or a past tense) has "his" or
-    "her" for its own, as the clause's first pronoun and before any other name: "Charlotte Church
-    has released her first album" (not "Hyde Park has hosted his", nor "… its")."""
+    """A name opening the sentence whose verb (a present perfect, a past tense or their passive)
+    has "his" or "her" for its own, as the clause's first pronoun and before any other name:
+    "Charlotte Church has released her first album", "Zadie Smith has been shortlisted for her
+    third novel", past a name after "the" ("for the Orange Prize for Fiction for her"; not "Hyde
+    Park has hosted his", nor "… its", nor "has signed Tom Smith on his")."""
     if any(t.is_word for t in tokens[:start]):
         return False
     k = end
     if k < len(tokens) and tokens[k].lower in {"has", "had"}:
         k += 1
+    if k < len(tokens) and tokens[k].lower in {"been", "was"}:
+        k += 1  # the passive: "has been shortlisted", "was knighted"
     if k >= len(tokens) or not tokens[k].lower.endswith("ed"):
         return False
-    for t in tokens[k + 1 : k + 6]:
-        if t.is_cap or not t.is_word:
+    in_a_thing = False  # inside a name after "the": "for the Orange Prize for Fiction for her"
+    for m in range(k + 1, min(len(tokens), k + 11)):
+        t = tokens[m]
+        if not t.is_word:
             return False
+        if t.is_cap:
+            in_a_thing = in_a_thing or tokens[m - 1].lower == "the"
+            if not in_a_thing:
+                return False  # another name, whose the pronoun may be
+            continue
         if t.lower in {"his", "her", "its", "their"}:
             return t.lower in {"his", "her"}
+        in_a_thing = in_a_thing and t.lower in {"of", "for"} and cap_at(tokens, m + 1)
     return False
 
 
