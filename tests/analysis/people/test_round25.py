@@ -71,3 +71,12 @@ def test_a_name_opening_a_sentence_whose_passive_verb_has_her_for_its_own_is_a_p
         "Vexford Ravens have been promoted for their best season.",  # "their": a club
     )
     assert people == {"Temi Adeyoola"}
+
+
+def test_a_full_name_joined_to_what_it_did_to_a_horse_or_a_work_is_a_person() -> None:
+    people = _people(
+        "The Colin Tizzard-trained gelding won by four lengths.",
+        "Tizzard said the horse would now be rested.",
+        "It was a Tony Blair-style reform.",  # a likeness, no one's act
+    )
+    assert people == {"Colin Tizzard"}

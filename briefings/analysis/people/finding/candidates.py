@@ -686,6 +686,12 @@ def _judged(
         return _hinted(True, None, text)  # "its smaller rival Freddie Mac"
     if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
         return Candidate(None, text, thing_hint=True)
+    if j - start > 1 and words[-1].endswith(_SOMEONES_ACTS) and is_given_name(name[0].text):
+        # a full name before what a person did to a horse or a work: its trainer, jockey,
+        # director or designer ("The Paul Nicholls-trained horse", "a Sofia Coppola-directed
+        # film"; not "the Tony Blair-style reform", nor "the Murdoch-owned paper")
+        surname = name[-1].text.rsplit("-", 1)[0]
+        return Candidate("person", f"{run_text(sentence, name[:-1])} {surname}")
     if (
         (words[-1] in NOT_ENTITY_SUFFIXES and not _a_surname_like_a_things(tokens, start, j, role))
         or (("’" in text or "'" in text) and _CONTRACTION.search(text))
@@ -807,6 +813,9 @@ _STARS: Final = words_set("stars starring starred co-stars co-starring")
 
 
 _A_BARE_INITIAL: Final = re.compile(r"[A-Z]")
+
+# What someone did to a horse or a work, joined to their surname: "Paul Nicholls-trained".
+_SOMEONES_ACTS: Final = ("-trained", "-ridden", "-directed", "-penned", "-designed")
 _JOINED_INITIALS: Final = re.compile(r"[A-Z]{2}")
 
 
