@@ -80,3 +80,11 @@ def test_a_full_name_joined_to_what_it_did_to_a_horse_or_a_work_is_a_person() ->
         "It was a Tony Blair-style reform.",  # a likeness, no one's act
     )
     assert people == {"Colin Tizzard"}
+
+
+def test_a_name_that_speaks_past_a_relative_clause_opened_by_who_is_a_person() -> None:
+    people = _people(
+        "Obi Tansley, who founded the charity in 2010, said demand had doubled.",
+        "Zerba Kofta, which makes the machines, said sales had doubled.",  # "which": a body
+    )
+    assert people == {"Obi Tansley"}

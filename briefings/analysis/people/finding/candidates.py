@@ -18,6 +18,7 @@ from briefings.analysis.common.names import (
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
+    SPEECH_VERBS,
     WORK_NOUNS,
     name_key,
     words_set,
@@ -791,6 +792,7 @@ def _judged(
             or a_nationals_name(tokens, start, j)
             or _credited_by(tokens, start)
             or (start == i and _a_persons_own_pronoun(tokens, start, j))
+            or _speaks_past_who(tokens, j)
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
@@ -860,6 +862,20 @@ def _a_persons_own_pronoun(tokens: Sequence[Token], start: int, end: int) -> boo
         if t.lower in {"his", "her", "its", "their"}:
             return t.lower in {"his", "her"}
         in_a_thing = in_a_thing and t.lower in {"of", "for"} and cap_at(tokens, m + 1)
+    return False
+
+
+def _speaks_past_who(tokens: Sequence[Token], end: int) -> bool:
+    """A name that speaks past a relative clause opened by "who", set off by commas: "Eben
+    Upton, who founded the foundation, said" (a body is "which"; not "…, who founded it, and
+    said")."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower != "who":
+        return False
+    for k in range(end + 2, min(len(tokens) - 1, end + 20)):
+        if tokens[k].text == ",":
+            return tokens[k + 1].lower in SPEECH_VERBS
+        if not tokens[k].is_word:
+            return False
     return False
 
 
