@@ -874,7 +874,7 @@ def _speaks_past_who(tokens: Sequence[Token], end: int) -> bool:
     for k in range(end + 2, min(len(tokens) - 1, end + 20)):
         if tokens[k].text == ",":
             return tokens[k + 1].lower in SPEECH_VERBS
-        if not tokens[k].is_word:
+        if not (tokens[k].is_word or tokens[k].text.isdigit()):
             return False
     return False
 
