@@ -88,3 +88,28 @@ def test_a_name_that_speaks_past_a_relative_clause_opened_by_who_is_a_person() -
         "Zerba Kofta, which makes the machines, said sales had doubled.",  # "which": a body
     )
     assert people == {"Obi Tansley"}
+
+
+def test_a_name_a_body_says_will_do_something_past_an_apposition_is_what_was_said_of() -> None:
+    people = _people(
+        "The company said Barney Biscuit, the mascot of its toffee range, would return.",
+        "Rival toffee makers have no such characters.",
+    )
+    assert people == set()
+
+
+def test_the_people_a_story_follows_the_romance_of_are_characters() -> None:
+    people = _people(
+        "The ITV series follows the romance between Bristol girl Tess Harlow and Welsh boy "
+        "Rhys Maddock.",
+        "Sheridan Smith said the scripts were brilliant.",
+    )
+    assert people == {"Sheridan Smith"}
+
+
+def test_names_listed_before_and_the_other_things_of_a_kind_no_person_is_are_no_people() -> None:
+    people = _people(
+        "The sequel sees Jessie, Tommy Brown and the other toys taken to a car boot sale.",
+        "Jamie Vardy, Harry Kane and the other players trained in Burton.",  # players are people
+    )
+    assert people == {"Jamie Vardy", "Harry Kane"}

@@ -103,7 +103,11 @@ from briefings.analysis.people.things.introduced import (
     fictional_before,
     introduced_as_a_thing,
 )
-from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
+from briefings.analysis.people.things.listed import (
+    listed_before_their_kind,
+    listed_with_bodies,
+    listed_with_people,
+)
 from briefings.analysis.people.things.standing import (
     a_part_played,
     a_titled_part,
@@ -193,6 +197,8 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     found = list(_sentence_candidates(sentence, tokens, spans))
     for c in listed_with_bodies(tokens, spans):
         c.thing_hint = True
+    for c in listed_before_their_kind(tokens, spans):
+        c.thing_hint = True  # "Woody, Buzz Lightyear and the other toys"
     for c in listed_with_people(tokens, spans):
         if not (c.thing_hint or c.not_a_person):
             c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
@@ -1079,13 +1085,28 @@ _SUBJECT_PRONOUNS: Final = words_set("he she they it we i")
 
 def _what_was_said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name between a speaker's "said" and a verb, the subject of what was said: "Ms Gold said
-    Ann Summers was a success"; not "“…,” said Tom Smith", nor "said Tom Smith, who was"."""
+    Ann Summers was a success", "The firm said Bertie Bassett, its mascot, would feature"; not
+    "“…,” said Tom Smith", nor "said Tom Smith, who was"."""
     if start < 2 or end >= len(tokens) or tokens[start - 1].lower not in {"said", "says"}:
         return False
     speaker = tokens[start - 2]
-    return ((speaker.is_cap and speaker.is_word) or speaker.lower in _SUBJECT_PRONOUNS) and tokens[
-        end
-    ].lower in _FINITE
+    named = (speaker.is_cap and speaker.is_word) or speaker.lower in _SUBJECT_PRONOUNS
+    if not (named or (speaker.is_word and speaker.lower in BODY_NOUNS)):
+        return False  # a body's noun speaks too: "the firm said Bertie Bassett … would"
+    return tokens[_past_an_apposition(tokens, end)].lower in _FINITE
+
+
+def _past_an_apposition(tokens: Sequence[Token], end: int) -> int:
+    """Past an apposition set off by commas right after a name (", the mascot of its sweets,"):
+    where the sentence goes on; `end` when none (or one that does not close) follows."""
+    if tokens[end].text != "," or end + 1 >= len(tokens) or not tokens[end + 1].is_word:
+        return end
+    for k in range(end + 2, min(len(tokens) - 1, end + 12)):
+        if tokens[k].text == ",":
+            return k + 1
+        if not tokens[k].is_word:
+            return end
+    return end
 
 
 def _hinted(
