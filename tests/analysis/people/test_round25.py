@@ -113,3 +113,15 @@ def test_names_listed_before_and_the_other_things_of_a_kind_no_person_is_are_no_
         "Jamie Vardy, Harry Kane and the other players trained in Burton.",  # players are people
     )
     assert people == {"Jamie Vardy", "Harry Kane"}
+
+
+def test_a_name_like_a_places_that_says_its_is_a_body() -> None:
+    people = _people(
+        "William Park said its online business had grown strongly.",  # a bookmaker speaks
+        "Nick Park said he was delighted.",
+    )
+    assert people == {"Nick Park"}
+
+
+def test_the_name_after_books_by_is_their_writers() -> None:
+    assert _people("The musical is based on the books by RB Wolstenholme.") == {"RB Wolstenholme"}

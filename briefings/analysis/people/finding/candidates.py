@@ -890,11 +890,11 @@ def _speaks_past_who(tokens: Sequence[Token], end: int) -> bool:
 _CREDITS: Final = words_set("played voiced portrayed directed written presented hosted narrated")
 
 
-# An artist's or a writer's works, before "by" and their maker's name: "a painting by LS Lowry"
-# (not songs or albums, which bands make, nor books, which firms publish).
+# An artist's or a writer's works, before "by" and their maker's name: "a painting by LS Lowry",
+# "the books by PL Travers" (not songs or albums, which bands make).
 _MADE_BY_SOMEONE: Final = words_set(
     """painting paintings portrait portraits sculpture sculptures drawing drawings watercolour
-    watercolours novel novels poem poems"""
+    watercolours novel novels poem poems book books"""
 )
 
 
@@ -959,7 +959,8 @@ def _a_persons_name_like_a_place(
     """A given name and a surname that ends a place's or a body's name too ("Hall", "Church",
     "Park"), after a courtesy title, a person's title or a doer's word or before "said":
     "Professor Wendy Hall", "Dr Tom Church", "creator Nick Park", "Nick Park said", "Charlotte
-    Church has released her first album" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park")."""
+    Church has released her first album" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park",
+    nor "William Hill said its", a bookmaker)."""
     if j - start != 2 or not first_name_like(tokens[start].text):
         return False
     if not is_given_name(tokens[start].text):
@@ -970,7 +971,11 @@ def _a_persons_name_like_a_place(
         return False
     if not known_name_word(last.text):
         return False
-    if alias or (j < len(tokens) and tokens[j].lower in {"said", "says"}):
+    if alias or (
+        j < len(tokens)
+        and tokens[j].lower in {"said", "says"}
+        and not first_pronoun_its(tokens, j)  # "William Hill said its profits", a bookmaker
+    ):
         return True
     if start == i and start > 0 and not tokens[start - 1].is_cap and _a_job_word(tokens[start - 1]):
         return True  # a doer's word before the name: "Wallace and Gromit creator Nick Park"
