@@ -18,6 +18,7 @@ from briefings.analysis.common.names import (
     NOT_ENTITY_SUFFIXES,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
+    SPEECH_VERBS,
     WORK_NOUNS,
     name_key,
     words_set,
@@ -102,8 +103,13 @@ from briefings.analysis.people.things.introduced import (
     fictional_before,
     introduced_as_a_thing,
 )
-from briefings.analysis.people.things.listed import listed_with_bodies, listed_with_people
+from briefings.analysis.people.things.listed import (
+    listed_before_their_kind,
+    listed_with_bodies,
+    listed_with_people,
+)
 from briefings.analysis.people.things.standing import (
+    a_part_played,
     a_titled_part,
     credited_as_a_work,
     where_things_stand,
@@ -191,6 +197,8 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     found = list(_sentence_candidates(sentence, tokens, spans))
     for c in listed_with_bodies(tokens, spans):
         c.thing_hint = True
+    for c in listed_before_their_kind(tokens, spans):
+        c.thing_hint = True  # "Woody, Buzz Lightyear and the other toys"
     for c in listed_with_people(tokens, spans):
         if not (c.thing_hint or c.not_a_person):
             c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
@@ -528,7 +536,8 @@ def _candidate(
 
 # Jobs of people known by one word, which no firm, band, club or horse has: "singer Duffy".
 _PERFORMERS: Final = words_set(
-    """singer rapper actress actor comedian comedienne model presenter novelist poet striker
+    """singer rapper actress actor comedian comedienne model presenter novelist poet author
+    playwright painter striker
     midfielder defender goalkeeper winger footballer cricketer golfer boxer sprinter swimmer
     skater athlete"""
 )
@@ -632,6 +641,11 @@ def _judged(
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
+    if a_part_played(tokens, start, j):
+        # a part, whatever kin or job the sentence gives it: "her son Nick Cotton, played by John
+        # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article
+        # marks the name so elsewhere)
+        return Candidate(None, text, thing_hint=True)
     role = (
         role_before(tokens, start)
         or (role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None)
@@ -679,6 +693,12 @@ def _judged(
         return _hinted(True, None, text)  # "its smaller rival Freddie Mac"
     if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
         return Candidate(None, text, thing_hint=True)
+    if j - start > 1 and words[-1].endswith(_SOMEONES_ACTS) and is_given_name(name[0].text):
+        # a full name before what a person did to a horse or a work: its trainer, jockey,
+        # director or designer ("The Paul Nicholls-trained horse", "a Sofia Coppola-directed
+        # film"; not "the Tony Blair-style reform", nor "the Murdoch-owned paper")
+        surname = name[-1].text.rsplit("-", 1)[0]
+        return Candidate("person", f"{run_text(sentence, name[:-1])} {surname}")
     if (
         (words[-1] in NOT_ENTITY_SUFFIXES and not _a_surname_like_a_things(tokens, start, j, role))
         or (("’" in text or "'" in text) and _CONTRACTION.search(text))
@@ -700,6 +720,13 @@ def _judged(
         # unless it speaks as a person does ("J Smith said he")
         speech = _spoken(tokens, start, j) and not first_pronoun_its(tokens, j)
         return _hinted(hint, "person" if speech else None, text, evidence=speech)
+    if not (role or alias) and j - start == 2 and _joined_initials(name):
+        # two initials written joined before a surname: how British copy names some people ("JK
+        # Rowling", "LS Lowry") and some firms ("WH Smith", "JP Morgan"), a person when said of
+        # as a man or a woman ("JK Rowling said she", "PL Travers, 78,") or when the article
+        # makes the surname someone's ("Harry Potter author Rowling"), else no one
+        someone = said_as_someone(tokens, j) or _credited_by(tokens, start)
+        return _hinted(hint, "person" if someone else None, text, evidence=someone)
     last = name[-1].text.removesuffix("s")  # "Blairite MPs": members of a body
     if len(name) > 1 and ACRONYM.fullmatch(last) and not name[0].text.isupper():
         return _hinted(hint, None, text)  # "Super PAC", "House GOP": a body, whatever its role
@@ -770,6 +797,8 @@ def _judged(
             _spoken(tokens, start, j)
             or a_nationals_name(tokens, start, j)
             or _credited_by(tokens, start)
+            or (start == i and _a_persons_own_pronoun(tokens, start, j))
+            or _speaks_past_who(tokens, j)
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
@@ -793,23 +822,66 @@ _STARS: Final = words_set("stars starring starred co-stars co-starring")
 
 _A_BARE_INITIAL: Final = re.compile(r"[A-Z]")
 
+# What someone did to a horse or a work, joined to their surname: "Paul Nicholls-trained".
+_SOMEONES_ACTS: Final = ("-trained", "-ridden", "-directed", "-penned", "-designed")
+_JOINED_INITIALS: Final = re.compile(r"[A-Z]{2}")
+
+
+def _joined_initials(name: Sequence[Token]) -> bool:
+    """Two initials written as one word, then a surname in lower case after its capital: "JK
+    Rowling" (not "UK Uncut"'s place, "AG Lynch"'s job, "MP Smith"'s letters, nor "BBC One")."""
+    return (
+        _JOINED_INITIALS.fullmatch(name[0].text) is not None
+        and name[0].text not in ABBREVIATED_JOBS
+        and name[0].lower not in name_suffix_letters()
+        and name[1].text[1:].islower()
+        and name[1].text.isalpha()
+        and kind_by_lists(name[0].text, [name[0].lower]) != "place"
+    )
+
 
 def _a_persons_own_pronoun(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A name opening the sentence whose verb (a present perfect or a past tense) has "his" or
-    "her" for its own, as the clause's first pronoun and before any other name: "Charlotte Church
-    has released her first album" (not "Hyde Park has hosted his", nor "… its")."""
+    """A name opening the sentence whose verb (a present perfect, a past tense or their passive)
+    has "his" or "her" for its own, as the clause's first pronoun and before any other name:
+    "Charlotte Church has released her first album", "Zadie Smith has been shortlisted for her
+    third novel", past a name after "the" ("for the Orange Prize for Fiction for her"; not "Hyde
+    Park has hosted his", nor "… its", nor "has signed Tom Smith on his")."""
     if any(t.is_word for t in tokens[:start]):
         return False
     k = end
     if k < len(tokens) and tokens[k].lower in {"has", "had"}:
         k += 1
+    if k < len(tokens) and tokens[k].lower in {"been", "was"}:
+        k += 1  # the passive: "has been shortlisted", "was knighted"
     if k >= len(tokens) or not tokens[k].lower.endswith("ed"):
         return False
-    for t in tokens[k + 1 : k + 6]:
-        if t.is_cap or not t.is_word:
+    in_a_thing = False  # inside a name after "the": "for the Orange Prize for Fiction for her"
+    for m in range(k + 1, min(len(tokens), k + 11)):
+        t = tokens[m]
+        if not t.is_word:
             return False
+        if t.is_cap:
+            in_a_thing = in_a_thing or tokens[m - 1].lower == "the"
+            if not in_a_thing:
+                return False  # another name, whose the pronoun may be
+            continue
         if t.lower in {"his", "her", "its", "their"}:
             return t.lower in {"his", "her"}
+        in_a_thing = in_a_thing and t.lower in {"of", "for"} and cap_at(tokens, m + 1)
+    return False
+
+
+def _speaks_past_who(tokens: Sequence[Token], end: int) -> bool:
+    """A name that speaks past a relative clause opened by "who", set off by commas: "Eben
+    Upton, who founded the foundation, said" (a body is "which"; not "…, who founded it, and
+    said")."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower != "who":
+        return False
+    for k in range(end + 2, min(len(tokens) - 1, end + 20)):
+        if tokens[k].text == ",":
+            return tokens[k + 1].lower in SPEECH_VERBS
+        if not (tokens[k].is_word or tokens[k].text.isdigit()):
+            return False
     return False
 
 
@@ -818,9 +890,22 @@ def _a_persons_own_pronoun(tokens: Sequence[Token], start: int, end: int) -> boo
 _CREDITS: Final = words_set("played voiced portrayed directed written presented hosted narrated")
 
 
+# An artist's or a writer's works, before "by" and their maker's name: "a painting by LS Lowry",
+# "the books by PL Travers" (not songs or albums, which bands make).
+_MADE_BY_SOMEONE: Final = words_set(
+    """painting paintings portrait portraits sculpture sculptures drawing drawings watercolour
+    watercolours novel novels poem poems book books"""
+)
+
+
 def _credited_by(tokens: Sequence[Token], start: int) -> bool:
-    """A name after "by" and a verb of acting, directing, writing or presenting: a person."""
-    return start > 1 and tokens[start - 1].lower == "by" and tokens[start - 2].lower in _CREDITS
+    """A name after "by" and a verb of acting, directing, writing or presenting, or an artist's
+    or a writer's work ("a painting by LS Lowry"): a person."""
+    return (
+        start > 1
+        and tokens[start - 1].lower == "by"
+        and (tokens[start - 2].lower in _CREDITS or tokens[start - 2].lower in _MADE_BY_SOMEONE)
+    )
 
 
 def _a_titled_works_name(tokens: Sequence[Token], i: int, end: int) -> bool:
@@ -874,7 +959,8 @@ def _a_persons_name_like_a_place(
     """A given name and a surname that ends a place's or a body's name too ("Hall", "Church",
     "Park"), after a courtesy title, a person's title or a doer's word or before "said":
     "Professor Wendy Hall", "Dr Tom Church", "creator Nick Park", "Nick Park said", "Charlotte
-    Church has released her first album" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park")."""
+    Church has released her first album" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park",
+    nor "William Hill said its", a bookmaker)."""
     if j - start != 2 or not first_name_like(tokens[start].text):
         return False
     if not is_given_name(tokens[start].text):
@@ -885,7 +971,11 @@ def _a_persons_name_like_a_place(
         return False
     if not known_name_word(last.text):
         return False
-    if alias or (j < len(tokens) and tokens[j].lower in {"said", "says"}):
+    if alias or (
+        j < len(tokens)
+        and tokens[j].lower in {"said", "says"}
+        and not first_pronoun_its(tokens, j)  # "William Hill said its profits", a bookmaker
+    ):
         return True
     if start == i and start > 0 and not tokens[start - 1].is_cap and _a_job_word(tokens[start - 1]):
         return True  # a doer's word before the name: "Wallace and Gromit creator Nick Park"
@@ -1000,13 +1090,28 @@ _SUBJECT_PRONOUNS: Final = words_set("he she they it we i")
 
 def _what_was_said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name between a speaker's "said" and a verb, the subject of what was said: "Ms Gold said
-    Ann Summers was a success"; not "“…,” said Tom Smith", nor "said Tom Smith, who was"."""
+    Ann Summers was a success", "The firm said Bertie Bassett, its mascot, would feature"; not
+    "“…,” said Tom Smith", nor "said Tom Smith, who was"."""
     if start < 2 or end >= len(tokens) or tokens[start - 1].lower not in {"said", "says"}:
         return False
     speaker = tokens[start - 2]
-    return ((speaker.is_cap and speaker.is_word) or speaker.lower in _SUBJECT_PRONOUNS) and tokens[
-        end
-    ].lower in _FINITE
+    named = (speaker.is_cap and speaker.is_word) or speaker.lower in _SUBJECT_PRONOUNS
+    if not (named or (speaker.is_word and speaker.lower in BODY_NOUNS)):
+        return False  # a body's noun speaks too: "the firm said Bertie Bassett … would"
+    return tokens[_past_an_apposition(tokens, end)].lower in _FINITE
+
+
+def _past_an_apposition(tokens: Sequence[Token], end: int) -> int:
+    """Past an apposition set off by commas right after a name (", the mascot of its sweets,"):
+    where the sentence goes on; `end` when none (or one that does not close) follows."""
+    if tokens[end].text != "," or end + 1 >= len(tokens) or not tokens[end + 1].is_word:
+        return end
+    for k in range(end + 2, min(len(tokens) - 1, end + 12)):
+        if tokens[k].text == ",":
+            return k + 1
+        if not tokens[k].is_word:
+            return end
+    return end
 
 
 def _hinted(

@@ -19,6 +19,7 @@ from briefings.analysis.people.own_words.nature import (
 )
 from briefings.analysis.people.roles.occupations import AGENT_NOUN
 from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.things.body_words import BODY_NOUNS
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 
 # An acronym that ends a name makes it a body's: "GOP", "PAC" (not a Roman numeral: "John
@@ -116,7 +117,24 @@ DESCRIBING_ENDS: Final = (
 # Jobs British news writes in capitals before a name, which nameparser's titles leave out: "DJ
 # Jo Whiley", "PC Keith Palmer", "DCI Jane Tennison".
 ABBREVIATED_JOBS: Final = frozenset(
-    {"DJ", "MC", "PC", "WPC", "DC", "DS", "DI", "DCI", "DSI", "DCS", "MEP", "MSP"}
+    {
+        "DJ",
+        "MC",
+        "PC",
+        "WPC",
+        "DC",
+        "DS",
+        "DI",
+        "DCI",
+        "DSI",
+        "DCS",
+        "MEP",
+        "MSP",
+        "AG",
+        "DA",
+        "PM",
+        "GP",
+    }
 )
 
 
@@ -215,12 +233,15 @@ def a_describing_word(run: Sequence[Token], at_start: bool) -> bool:
     people's noun, that is no given name, before a given name and a person's name: "Veteran
     Teddy Sheringham", "Team-mate Frank Lampard", "Welshman Shane Williams", "Kentuckian Rand
     Paul"; a word that is a surname too only where it opens the sentence ("Trainer Martin
-    Pipe", "Skipper Michael Vaughan"). Not "Merrick B. Garland" (an initial second), "Time
+    Pipe", "Skipper Michael Vaughan"), there also before a given name in no dictionary
+    ("Organiser Ged Doherty"). Not "Merrick B. Garland" (an initial second), "Time
     Warner Cable" or "New York Communities" (a thing's words after), "Boston Red Sox" (a
     place first), "President Park Geun Hye" (a surname after a title)."""
-    if len(run) < 3 or not all(t.is_word for t in run) or not is_given_name(run[1].text):
+    if len(run) < 3 or not all(t.is_word for t in run):
         return False
     first = run[0].text
+    if not (is_given_name(run[1].text) or (at_start and _a_given_name_unknown(run))):
+        return False
     if first_name_like(first) or is_given_name(first) or not first.replace("-", "").isalpha():
         return False
     rest = [t.text for t in run[1:]]
@@ -235,6 +256,18 @@ def a_describing_word(run: Sequence[Token], at_start: bool) -> bool:
     last = low.rsplit("-", 1)[-1]
     return all(english_zipf(part) >= _DESCRIBING_ZIPF for part in low.split("-")) and (
         AGENT_NOUN.search(last) is not None or last in _SOMEONES
+    )
+
+
+def _a_given_name_unknown(run: Sequence[Token]) -> bool:
+    """A word in no dictionary, after a word that is no body's noun, before a surname: a given
+    name the lists lack ("Organiser Ged Doherty"; not "Bookmaker Ladbrokes Coral": a firm's
+    kind first)."""
+    return (
+        len(run) == 3
+        and run[0].lower not in BODY_NOUNS
+        and run[1].text.isalpha()
+        and not is_common_word(run[1].lower)
     )
 
 

@@ -64,6 +64,9 @@ def thing_named(words: Sequence[str]) -> bool:
 
 def thing_first(text: str) -> bool:
     """A full name opening with a common word that is no given name: "Asserting Clinton",
-    "Dump Trump", "Classic Clinton" are no people called Clinton or Trump."""
+    "Dump Trump", "Classic Clinton" are no people called Clinton or Trump; two initials written
+    joined are no word ("JK Rowling")."""
     first = text.split()[0]
+    if len(first) == 2 and first.isupper():
+        return False
     return is_thing_word(first) or is_english_word(first)

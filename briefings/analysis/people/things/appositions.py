@@ -97,7 +97,8 @@ _PARTS_OF_A_BODY: Final = words_set("subsidiary division offshoot")
 # lists: "Tia Maria, the coffee liqueur,", "Peter Pan, the pantomime,".
 _PRODUCTS: Final = words_set(
     """liqueur vodka gin lager beer champagne cognac rum cider perfume fragrance pantomime panto
-    ballet cartoon sequel prequel remake adaptation follow-up spin-off bestseller best-seller"""
+    ballet cartoon sequel prequel remake adaptation follow-up spin-off bestseller best-seller
+    mascot puppet"""
 )
 
 # Someone's fictions, in an apposition: "Alan Partridge, Steve Coogan's comic creation,".

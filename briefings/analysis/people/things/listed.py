@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Final, Protocol, TypeVar
 
+from briefings.analysis.common.names import words_set
 from briefings.analysis.people.own_words.nature import is_common_word, is_plural_thing
 from briefings.analysis.people.roles.roles import Token
 
@@ -47,6 +48,38 @@ def listed_with_people(tokens: Sequence[Token], spans: Sequence[tuple[int, int, 
         people = [c for c in chain if c.kind == "person"]
         if unknown and len(people) >= 2 and len(people) + len(unknown) == len(chain):
             yield from unknown
+
+
+def listed_before_their_kind(
+    tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]
+) -> Iterator[N]:
+    """The names of a list closed by "and the other" and things of a kind that no person is:
+    "Woody, Buzz Lightyear and the other toys" are toys ("Rooney, Gerrard and the other players"
+    are not)."""
+    ordered = sorted(spans, key=lambda s: s[0])
+    for k, (_, end, c) in enumerate(ordered):
+        if not _before_other_things(tokens, end):
+            continue
+        yield c
+        m = k
+        while m > 0 and _between(tokens, ordered[m - 1][1], ordered[m][0]) == (",",):
+            m -= 1
+            yield ordered[m][2]
+
+
+# Things of a kind no person is, closing a list after "and the other": "and the other toys".
+_KINDS_OF_THINGS: Final = words_set(
+    """toys characters puppets dolls robots animals creatures dogs cats horses brands labels
+    chains shops stores firms companies banks products films shows books novels songs albums
+    programmes series"""
+)
+
+
+def _before_other_things(tokens: Sequence[Token], end: int) -> bool:
+    words = [t.lower for t in tokens[end : end + 4]]
+    if words[:3] == ["and", "the", "other"] and len(words) == 4:
+        return words[3] in _KINDS_OF_THINGS
+    return words[:2] == ["and", "other"] and len(words) > 2 and words[2] in _KINDS_OF_THINGS
 
 
 def _lists(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iterator[list[N]]:

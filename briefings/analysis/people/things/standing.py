@@ -137,8 +137,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # a part or a likeness, no one named: "the next James Bond", "a new Beckham"
     if before == "and" and _joined_after_a_thing_place(tokens, start - 1):
         return True  # "analysts at Goldman Sachs and Merrill Lynch"
-    if before == "as" and any(t.lower in _ACTING for t in tokens[max(0, start - 5) : start - 1]):
-        return True  # a part played: "who stars as Harry Potter", "was cast as Bridget Jones"
+    if a_part_played(tokens, start, end):
+        return True  # "who stars as Harry Potter", "return to EastEnders as landlady Peggy Marsh"
     if before in _STABLEMATES or (
         before == "," and start > 1 and tokens[start - 2].lower in _STABLEMATES
     ):
@@ -385,6 +385,34 @@ _DETERMINERS: Final = words_set(
 )
 
 # Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
+# Verbs that open a clause after its subject: "as Jonny Wilkinson was injured" (no part).
+_A_CLAUSES_VERB: Final = words_set("is was has had will would could can may might are were")
+
+
+def a_part_played(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name that an actor plays, whatever kin or job the sentence gives it: after "as" and an
+    actor's verb shortly before, with a description of the part in lower case between or none
+    ("will star Penelope Cruz as Angelica, the daughter of Blackbeard", "is to return to
+    EastEnders as launderette worker Dot Cotton"; not "stars such as Tom Cruise", nor "returned to
+    the side as Jonny Wilkinson was injured": a clause's subject, nor "played as Tom Smith's
+    partner"), or in the passive with "by"
+    ("her son Nick Cotton, played by John Altman")."""
+    if played_by(tokens, end):
+        return True
+    if tokens[end - 1].possessive or (end < len(tokens) and tokens[end].lower in _A_CLAUSES_VERB):
+        return False  # "played as Tom Smith's partner"
+    k = start - 1
+    while k > 0 and start - k <= 4 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower == "as":
+            break
+        k -= 1
+    if k < 1 or tokens[k].lower != "as" or tokens[k - 1].lower in {"such", "well"}:
+        return False
+    if start - k > 1 and tokens[k + 1].lower in {"a", "an", "the", "his", "her", "their"}:
+        return False  # "works as a nurse, Jane": a job, then another clause's name
+    return any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
+
+
 _ACTING: Final = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
     portraying role appearance appearances return returns returned returning reprise reprises

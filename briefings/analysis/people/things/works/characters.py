@@ -26,7 +26,8 @@ _QUOTES: Final = frozenset({"'", '"', "“", "‘"})
 
 def a_character(tokens: Sequence[Token], run_start: int, end: int) -> bool:
     """A name (titles and all from `run_start`) that a story follows ("The CBS drama follows
-    Secretary of State Elizabeth McCord"), or that an apposition calls a work's heroine or narrator
+    Secretary of State Elizabeth McCord", "The series follows the romance between Gavin Shipman
+    and Stacey West"), or that an apposition calls a work's heroine or narrator
     ("Isabelle, the heroine of ''Opening Belle''", "Jack, the hero of her novel", "Lara Croft, the
     heroine of the Tomb Raider series"); not "the documentary follows Bernie Sanders", nor "Rosa Parks, the heroine of the civil rights movement"."""
     return (
@@ -40,11 +41,36 @@ def _followed_by_a_story(tokens: Sequence[Token], start: int) -> bool:
     k = start - 1
     if k >= 1 and tokens[k].lower == "on" and tokens[k - 1].lower in {"centres", "centers"}:
         k -= 1  # "the novel centres on Jack Smith"
-    elif k < 1 or tokens[k].lower not in {"follows", "followed"}:
+    elif k >= 1 and tokens[k].lower not in {"follows", "followed"}:
+        k = _before_a_storys_people(tokens, start)
+    if k < 1 or tokens[k].lower not in {"follows", "followed", "centres", "centers"}:
         return False
     k = _before_an_aside(tokens, k)  # "The game, made by Rockstar North, follows Carl Johnson"
     noun = tokens[k - 1]
     return k >= 1 and not noun.is_cap and noun.lower in _STORIES
+
+
+# What a story follows of its people: "follows the romance between", "the adventures of".
+_A_STORYS_COURSE: Final = words_set(
+    "romance romances adventures adventure exploits misadventures escapades love affair"
+)
+
+
+def _before_a_storys_people(tokens: Sequence[Token], start: int) -> int:
+    """Where "follows" stands before "the" and a story's course, "of" or "between", and the
+    names it tells of, described or listed ("follows the romance between Essex boy Gavin
+    Shipman and Welsh girl Stacey West"); 0 when it does not."""
+    for k in range(start - 1, max(0, start - 14), -1):
+        if not tokens[k].is_word:
+            return 0
+        if tokens[k].lower in {"of", "between"} and k >= 3:
+            m = k - 1
+            while m > 1 and tokens[m].lower in _A_STORYS_COURSE | {"first", "new", "unlikely"}:
+                m -= 1
+            if m < k - 1 and tokens[k - 1].lower in _A_STORYS_COURSE and tokens[m].lower == "the":
+                return m - 1 if tokens[m - 1].lower in {"follows", "followed"} else 0
+            return 0
+    return 0
 
 
 def _before_an_aside(tokens: Sequence[Token], k: int) -> int:
@@ -179,13 +205,14 @@ def played_by(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _after_a_described_part(tokens: Sequence[Token], end: int) -> int:
-    """Past an apposition of a name that opens with "the" or "a" and holds only lower-case words
-    up to a verb of acting ("David Brent, the manager played by"): that verb; else `end`."""
-    if (
-        end + 2 >= len(tokens)
-        or tokens[end].text != ","
-        or tokens[end + 1].lower not in {"the", "a"}
-    ):
+    """Past an apposition of a name that is a verb of acting alone ("Nick Cotton, played by") or
+    opens with "the" or "a" and holds only lower-case words up to one ("David Brent, the manager
+    played by"): that verb; else `end`."""
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return end
+    if tokens[end + 1].lower in _ACTED:
+        return end + 1  # "Nick Cotton, played by John Altman": the part's own apposition
+    if tokens[end + 1].lower not in {"the", "a"}:
         return end
     for k in range(end + 2, min(len(tokens), end + 6)):
         if tokens[k].lower in _ACTED:

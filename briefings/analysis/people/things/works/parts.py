@@ -17,8 +17,13 @@ _TAKES_A_PART: Final = words_set(
 # What an actor plays: "the part of Mary Delgado", "the role of Dr Watson".
 _PARTS: Final = words_set("part role")
 
-# Titles of kin that a part's name takes ("Uncle Bryn"): who plays one plays a part.
-_KIN_TITLES: Final = words_set("uncle aunt auntie grandad grandpa granny grandma nan")
+# Titles of kin, ranks and offices that a part's name takes ("Uncle Bryn", "Captain Jack
+# Sparrow", "Inspector Morse", "King Lear"): who plays one plays a part, as no one plays a person.
+_KIN_TITLES: Final = words_set(
+    """uncle aunt auntie grandad grandpa granny grandma nan captain capt inspector detective
+    sergeant sgt constable doctor dr professor colonel major lieutenant commander admiral general
+    king queen prince princess lord lady count countess father"""
+)
 
 # What an actor does before a part's kin-titled name: "who plays Uncle Bryn".
 _PLAYS: Final = words_set("play plays played playing portray portrays portrayed voices voiced")
@@ -40,8 +45,8 @@ _A_FIRMS: Final = words_set("chain chains brand brands label stores shops shop o
 def a_part_named(tokens: Sequence[Token], run_start: int, start: int) -> bool:
     """A name an actor takes as a part: after "the part of" or "the role of" with a verb of
     playing or being given it ("will play the part of Mary Delgado"; not "on the part of Tony
-    Blair", "the role of Peter Mandelson in the row"), or titled as kin after a verb of playing
-    ("who plays Uncle Bryn")."""
+    Blair", "the role of Peter Mandelson in the row"), or titled as kin or by a rank or an office
+    after a verb of playing ("who plays Uncle Bryn", "will play Captain Jack Sparrow")."""
     if start > 3 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _PARTS:
         k = start - 3
         if tokens[k].lower == "title":  # "the title role of"
