@@ -31,7 +31,7 @@ from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
 from briefings.analysis.results import ArticleText
 from briefings.analysis.speech import name_index
-from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _knighted
+from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _OPENING_LETTER, _knighted
 from briefings.analysis.speech.tokens import _TOKEN, _spaced_tokens, _tokens_one_by_one, tokens
 from briefings.analysis.summaries.points import (
     _ACTION,
@@ -104,11 +104,19 @@ _OLD_CAP_WORDS = re.compile(r"(?<![\w’'.\-])[^\W\d_a-z][\w’'.\-]*(?:\s+[^\W\
         "Kim’s Envoy said. Donald Trump\nJoe Biden",
         "x.Y and 'Z and -Q and ’R and _S and 3T",
         "Élodie Ünal met Ølstad in Zürich; Ωmega",
+        "Louis Ⅻ, ½ Price and ²Nd, ǅemal, ªb, µs, ß and _Kim: [Joe] ~Ann {Bo}",
     ],
 )
 def test_name_runs_are_found_where_they_were(text: str) -> None:
     found = [(m.span(), m.group()) for m in _CAP_WORDS.finditer(text)]
     assert found == [(m.span(), m.group()) for m in _OLD_CAP_WORDS.finditer(text)]
+
+
+def test_a_name_run_opens_with_the_letters_it_opened_with_before() -> None:
+    """The first letter's set, ASCII ruled out by range, is [^\\W\\d_a-z] for every character."""
+    before, now = re.compile(r"[^\W\d_a-z]"), re.compile(_OPENING_LETTER)
+    differ = [c for c in map(chr, range(0x110000)) if bool(before.match(c)) != bool(now.match(c))]
+    assert differ == []
 
 
 def test_the_people_tokenizer_reads_each_token_once_and_stays_bounded(
