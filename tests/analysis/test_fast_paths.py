@@ -397,6 +397,7 @@ TOKENIZED = [
     "co-chairman Vice-president, Co-ordinator. Jones' Russians’ it’ ’’ ''quoted'' x-",
     "He’s off—again – (maybe) “yes,” she said.\u00a0Next\u2003word\u3000and\tmore\n",
     "Jong-un and O'Brien; al-Zarqawi’s men‐at‐arms? Wow! “Quoted”",
+    "(AP) — the U.S.-led talks (AP) and U.S.-led, “We” and “We”",  # pieces read once, placed twice
 ]
 
 
@@ -427,6 +428,15 @@ def test_the_people_tokenizer_finds_the_patterns_tokens_in_any_mix_of_marks() ->
         assert [(t.text, t.start, t.end) for t in roles.tokenize(sentence)] == [
             found[:3] for found in _pattern_tokens(sentence)
         ], sentence
+
+
+def test_the_people_tokenizer_reads_a_piece_with_the_pattern_once() -> None:
+    roles._PIECE_TOKENS.clear()
+    first = roles.tokenize("the (AP) report")
+    assert roles._PIECE_TOKENS == {"(AP)": ((0, 1, "("), (1, 3, "AP"), (3, 4, ")"))}
+    again = roles.tokenize("an (AP) story")  # the same piece, read from the memo, placed anew
+    assert [(t.text, t.start) for t in first[1:4]] == [("(", 4), ("AP", 5), (")", 7)]
+    assert [(t.text, t.start) for t in again[1:4]] == [("(", 3), ("AP", 4), (")", 6)]
 
 
 @pytest.mark.parametrize(
