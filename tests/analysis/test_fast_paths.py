@@ -31,7 +31,7 @@ from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
 from briefings.analysis.results import ArticleText
 from briefings.analysis.speech import name_index
-from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _knighted
+from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _OPENING_LETTER, _knighted
 from briefings.analysis.speech.tokens import _TOKEN, _spaced_tokens, _tokens_one_by_one, tokens
 from briefings.analysis.summaries.points import (
     _ACTION,
@@ -104,11 +104,19 @@ _OLD_CAP_WORDS = re.compile(r"(?<![\w’'.\-])[^\W\d_a-z][\w’'.\-]*(?:\s+[^\W\
         "Kim’s Envoy said. Donald Trump\nJoe Biden",
         "x.Y and 'Z and -Q and ’R and _S and 3T",
         "Élodie Ünal met Ølstad in Zürich; Ωmega",
+        "Louis Ⅻ, ½ Price and ²Nd, ǅemal, ªb, µs, ß and _Kim: [Joe] ~Ann {Bo}",
     ],
 )
 def test_name_runs_are_found_where_they_were(text: str) -> None:
     found = [(m.span(), m.group()) for m in _CAP_WORDS.finditer(text)]
     assert found == [(m.span(), m.group()) for m in _OLD_CAP_WORDS.finditer(text)]
+
+
+def test_a_name_run_opens_with_the_letters_it_opened_with_before() -> None:
+    """The first letter's set, ASCII ruled out by range, is [^\\W\\d_a-z] for every character."""
+    before, now = re.compile(r"[^\W\d_a-z]"), re.compile(_OPENING_LETTER)
+    differ = [c for c in map(chr, range(0x110000)) if bool(before.match(c)) != bool(now.match(c))]
+    assert differ == []
 
 
 def test_the_people_tokenizer_reads_each_token_once_and_stays_bounded(
@@ -389,6 +397,7 @@ TOKENIZED = [
     "co-chairman Vice-president, Co-ordinator. Jones' Russians’ it’ ’’ ''quoted'' x-",
     "He’s off—again – (maybe) “yes,” she said.\u00a0Next\u2003word\u3000and\tmore\n",
     "Jong-un and O'Brien; al-Zarqawi’s men‐at‐arms? Wow! “Quoted”",
+    "(AP) — the U.S.-led talks (AP) and U.S.-led, “We” and “We”",  # pieces read once, placed twice
 ]
 
 
@@ -419,6 +428,15 @@ def test_the_people_tokenizer_finds_the_patterns_tokens_in_any_mix_of_marks() ->
         assert [(t.text, t.start, t.end) for t in roles.tokenize(sentence)] == [
             found[:3] for found in _pattern_tokens(sentence)
         ], sentence
+
+
+def test_the_people_tokenizer_reads_a_piece_with_the_pattern_once() -> None:
+    roles._PIECE_TOKENS.clear()
+    first = roles.tokenize("the (AP) report")
+    assert roles._PIECE_TOKENS == {"(AP)": ((0, 1, "("), (1, 3, "AP"), (3, 4, ")"))}
+    again = roles.tokenize("an (AP) story")  # the same piece, read from the memo, placed anew
+    assert [(t.text, t.start) for t in first[1:4]] == [("(", 4), ("AP", 5), (")", 7)]
+    assert [(t.text, t.start) for t in again[1:4]] == [("(", 3), ("AP", 4), (")", 6)]
 
 
 @pytest.mark.parametrize(

@@ -33,8 +33,14 @@ def _without_s(word: str) -> str:
 # Words that may open with a capital (each a longest run of these characters: "O’Brien",
 # "U.S.", "Sun-Times") with only spaces between them: where a name run may stand. Text other than
 # spaces between two words ends a run. (Its first letter, then what may not stand before it: the
-# search passes over every other place at once.)
-_CAP_WORDS: Final = re.compile(r"[^\W\d_a-z](?<![\w’'.\-].)[\w’'.\-]*(?:\s+[^\W\d_a-z][\w’'.\-]*)*")
+# search passes over every other place at once.) A word opens with `_OPENING_LETTER`, any letter
+# (or numeral that is no digit, "Ⅻ") but a lower-case ASCII one: the set [^\W\d_a-z] with all of
+# ASCII but A-Z left out by range, which the engine tests before it looks a character up in
+# Unicode's tables for \W and \d (the search tests every character it passes: most are ASCII).
+_OPENING_LETTER: Final = r"[^\x00-@\[-\x7f\W\d]"
+_CAP_WORDS: Final = re.compile(
+    _OPENING_LETTER + r"(?<![\w’'.\-].)[\w’'.\-]*(?:\s+" + _OPENING_LETTER + r"[\w’'.\-]*)*"
+)
 
 
 _KEEPS_FULL_STOP: Final = re.compile(

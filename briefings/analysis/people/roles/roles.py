@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import ClassVar, Final, final
 
+from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
@@ -149,14 +150,27 @@ def _a_word_and_a_mark(piece: str) -> bool:
 def _add_tokens(piece: str, offset: int, tokens: list[Token]) -> None:
     """The tokens of a piece of text found at `offset`, read with the pattern, added to `tokens`."""
     reads = _READS
+    for start, end, token in _PIECE_TOKENS[piece]:
+        tokens.append(Token(offset + start, offset + end, reads[token]))
+
+
+def _piece_tokens(piece: str) -> tuple[tuple[int, int, str], ...]:
+    """The pattern's tokens of a piece of text: where each starts and ends in it, and its text."""
     spaced: list[tuple[str, str]] = _SPACED_TOKEN.findall(piece)
-    end = offset
+    found: list[tuple[int, int, str]] = []
+    end = 0
     for space, token in spaced:
         if not token:
             break  # the end
         start = end + len(space)
         end = start + len(token)
-        tokens.append(Token(start, end, reads[token]))
+        found.append((start, end, token))
+    return tuple(found)
+
+
+# Each piece read with the pattern once: more than half the pieces it reads come again ("(AP)",
+# "U.S.-led", "“We"), in the sentence or in others.
+_PIECE_TOKENS: Final = Memo(_piece_tokens)
 
 
 def _read(text: str) -> _Read:
