@@ -94,7 +94,6 @@ class Speaker:
         return person_head(head) and one_person(head)
 
 
-@lru_cache(maxsize=16384)  # a speaker phrase is read again for each sentence and quote naming it
 def _a_body_of(before_of: str, head: str) -> bool:
     """A body's name written with "of" ("the Fraternal Order of Police", "League of Women Voters
     of Ohio"): no first name before it, and a body's word ends it ("Police", "Union")."""
@@ -103,6 +102,7 @@ def _a_body_of(before_of: str, head: str) -> bool:
     return bool(words) and not first_name_like(words[0]) and last in ORG_HEADS
 
 
+@lru_cache(maxsize=16384)  # a speaker phrase is read again for each sentence and quote naming it
 def parse_speaker(phrase: str) -> Speaker | None:
     """Read a subject such as "White House spokesman John Kirby" or "Kim, North Korea’s leader"."""
     phrase = phrase.strip(" ,")

@@ -36,3 +36,11 @@ def test_the_records_compare_by_their_fields_as_before() -> None:
     assert hearsay("“We won,” the ad said, according to a report.", "We won") == Hearsay(
         second_hand=True, medium=True
     )
+
+
+def test_a_speaker_phrase_read_again_is_answered_from_what_was_read() -> None:
+    """Each sentence and quote naming someone reads the same phrase again: it is parsed once."""
+    parse_speaker.cache_clear()
+    first = parse_speaker("White House spokesman John Kirby")
+    assert parse_speaker("White House spokesman John Kirby") is first
+    assert parse_speaker.cache_info().hits == 1
