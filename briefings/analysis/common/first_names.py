@@ -1,8 +1,4 @@
-"""Given names and their gender, from gender-guesser's dictionary of first names (no download).
-
-The detector's answers are kept in the user's cache folder (`name_answers`): a process reads
-them there instead of the dictionary.
-"""
+"""Given names and their gender, from gender-guesser's dictionary of first names (no download)."""
 
 from __future__ import annotations
 

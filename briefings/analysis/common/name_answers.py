@@ -1,12 +1,4 @@
-"""gender-guesser's answer for each name of its dictionary, kept in the user's cache folder.
-
-Reading the dictionary (4 MB) and asking the detector about each name cost about 0.1 s of CPU
-per process; the answers, read back from the cache, about a tenth of that. The cache is made
-from the installed package at first use (its dictionary is under the GNU FDL: the project ships
-no copy of it) and made again when the package's version or its dictionary file changes. No
-cache folder, or one that cannot be written: the answers are worked out in each process, as
-before (the same answers either way).
-"""
+"""gender-guesser's answer for each name of its dictionary, kept in the user's cache folder."""
 
 from __future__ import annotations
 
@@ -22,6 +14,13 @@ from typing import Final
 __all__ = ["cache_file", "cached_answers"]
 
 log = logging.getLogger(__name__)
+
+# Reading the dictionary (4 MB) and asking the detector about each name cost about 0.1 s of CPU
+# per process; the answers, read back from the cache, about a tenth of that. The cache is made
+# from the installed package at first use (its dictionary is under the GNU FDL: the project
+# ships no copy of it) and made again when the package's version or its dictionary file
+# changes. No cache folder, or one that cannot be written: the answers are worked out in each
+# process, as before (the same answers either way).
 
 FORMAT: Final = 1  # raised when what is kept changes: a cache of another format is made again
 _NAME: Final = "gender-guesser-answers.json"
