@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache, lru_cache
+from pathlib import Path
 
+import gender_guesser.detector
 from gender_guesser.detector import Detector
 
 from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.name_answers import cached_answers
 from briefings.analysis.common.name_dictionary import read_names
 from briefings.analysis.common.names import DEMONYMS, name_key
 
@@ -23,15 +27,27 @@ class _Dictionary(Detector):
         self.names: dict[str, dict[str, str]] = read_names(filename)
 
 
+def dictionary_answers() -> dict[str, str]:
+    """Each name of the dictionary (lower case) with the detector's answer for it: "male",
+    "mostly_female", "andy"...; any other word's answer is "unknown"."""
+    detector = _Dictionary(case_sensitive=False)
+    return {name: str(detector.get_gender(name)) for name in detector.names}
+
+
 @cache
-def _detector() -> Detector:
-    """Read the dictionary once per process (about 0.1 s), on first use."""
-    return _Dictionary(case_sensitive=False)
+def _answers() -> dict[str, str]:
+    """`dictionary_answers`, read from the user's cache when it was made from the installed
+    dictionary (`name_answers`), once per process on first use."""
+    return cached_answers(_DICTIONARY, dictionary_answers)
 
 
-@lru_cache(maxsize=8192)
+# The file gender-guesser's Detector reads (its `__init__`).
+_DICTIONARY = Path(os.path.dirname(gender_guesser.detector.__file__), "data", "nam_dict.txt")
+
+
 def _answer(word: str) -> str:
-    return str(_detector().get_gender(word))
+    """The detector's `get_gender(word)` (it looks the word up in lower case)."""
+    return _answers().get(word.lower(), "unknown")
 
 
 @lru_cache(maxsize=65536)  # asked again for every mention of a name
