@@ -17,7 +17,7 @@ from typing import Any
 from benchmarks.measure.memory import memory_mb
 from benchmarks.measure.ranks import percentile
 from briefings.db import open_database
-from briefings.ingest import FileOutcome, ingest_paths
+from briefings.ingest import FileOutcome
 from briefings.ingest.parallel import ingest_parallel
 
 _SELF, _CHILDREN = resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN
@@ -39,10 +39,8 @@ def run(url: str, folder: Path, workers: int) -> dict[str, Any]:
         last_cpu[0] = _cpu(_SELF)
 
     started, own, children = time.perf_counter(), _cpu(_SELF), _cpu(_CHILDREN)
-    if workers <= 1:
-        report = ingest_paths(sessions, [folder], on_outcome=seen)
-    else:
-        report = ingest_parallel(sessions, [folder], workers, on_outcome=seen)
+    # as `briefbot ingest --workers N` runs it (one: in this process, start-up's heap frozen)
+    report = ingest_parallel(sessions, [folder], workers, on_outcome=seen)
     finished = time.perf_counter()
     parent_cpu, workers_cpu = _cpu(_SELF) - own, _cpu(_CHILDREN) - children  # pool joined
     sessions.kw["bind"].dispose()

@@ -18,16 +18,13 @@ if TYPE_CHECKING:
 
 def ingest(args: argparse.Namespace, settings: Settings) -> int:
     from briefings.cli.progress import reporting
-    from briefings.ingest import ingest_paths
     from briefings.ingest.parallel import ingest_parallel
 
     sessions = open_sessions(args, settings)
     with reporting(args.paths) as progress:
         show = None if args.json else progress
-        if args.workers == 1:
-            report = ingest_paths(sessions, args.paths, on_outcome=show)
-        else:
-            report = ingest_parallel(sessions, args.paths, args.workers or None, on_outcome=show)
+        # one worker: in this process (`ingest_paths`, with the heap start-up loaded frozen)
+        report = ingest_parallel(sessions, args.paths, args.workers or None, on_outcome=show)
     if args.json:
         counts = {
             s: report.count(s)

@@ -65,8 +65,8 @@ def set_aside_loaded() -> None:
     """Freeze what is alive (the analysis' dictionaries, loaded by the warm-up, and the rest of
     start-up), as the CLI does at its start: it never becomes garbage, and the full collections
     of this process and of the workers forked from it skip it (a tenth of a second each on
-    1,000 files). Only before forking ingest workers, in a CLI run: a bot's transient objects
-    are not frozen."""
+    1,000 files). Only in a CLI run (`ingest_parallel`, before forking ingest workers or before
+    an ingest in this one process): a bot's transient objects are not frozen."""
     gc.freeze()
 
 

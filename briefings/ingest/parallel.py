@@ -120,6 +120,7 @@ def ingest_parallel(
                 order.append(None)
         count = workers or os.cpu_count() or 1
         if count <= 1 or len(jobs) < 2:  # one process: exactly `ingest_paths`
+            set_aside_loaded()  # what start-up loaded, out of its collections (a CLI run)
             _one_process(run, jobs, order)
             return run.finish()
         url = _shared_url(sessions)

@@ -59,3 +59,19 @@ def test_a_parallel_ingest_leaves_what_its_warm_up_loaded_out_of_collections(
     finally:
         if before == 0:
             gc.unfreeze()  # the rest of the tests run as they did
+
+
+def test_a_one_process_cli_ingest_leaves_what_start_up_loaded_out_of_collections(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """`briefbot ingest --workers 1`: its full collections walk the articles' objects only."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE.replace("Monday", f"Monday ({name})"))
+    before = gc.get_freeze_count()
+    try:
+        report = ingest_parallel(sessions, [tmp_path], 1)
+        assert report.count("added") + report.count("duplicate") == 2
+        assert gc.get_freeze_count() > before
+    finally:
+        if before == 0:
+            gc.unfreeze()
