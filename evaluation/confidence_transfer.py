@@ -124,16 +124,17 @@ def fit_on(articles: Sequence[Analysed]) -> Model:
     return bias, weights, caps
 
 
-def _kept(a: Analysed, model: Model) -> list[FoundQuote]:
+def kept(article: Analysed, model: Model, threshold: float = THRESHOLD) -> list[FoundQuote]:
+    """The article's quotes, a speaker the model puts below `threshold` dropped."""
     bias, weights, caps = model
 
-    def sure(q: FoundQuote, v: dict[str, float]) -> float:
-        p = probability(v, weights, bias)
+    def sure(q: FoundQuote, values: dict[str, float]) -> float:
+        p = probability(values, weights, bias)
         return min([p] + [c for part, c in caps.items() if part in q.found_by])
 
     return [
-        q if v is None or sure(q, v) >= THRESHOLD else replace(q, speaker=None)
-        for q, v in zip(a.quotes, a.values, strict=True)
+        q if v is None or sure(q, v) >= threshold else replace(q, speaker=None)
+        for q, v in zip(article.quotes, article.values, strict=True)
     ]
 
 
@@ -147,13 +148,13 @@ def score(
     bbc: dict[str, bbc_labels.LabelledArticle],
 ) -> dict[str, Any]:
     """Figures of `model` at the threshold on these articles (one corpus)."""
-    kept = {a.name: _kept(a, model) for a in articles}
+    found = {a.name: kept(a, model) for a in articles}
     if articles[0].corpus == "polnear":
         docs = [polnear[a.name] for a in articles]
-        r = quotes_polnear.score(docs, lambda d: [(q.text, q.speaker) for q in kept[d.name]])
+        r = quotes_polnear.score(docs, lambda d: [(q.text, q.speaker) for q in found[d.name]])
     else:
         labelled = [bbc[a.name] for a in articles]
-        by_article = {id(bbc[a.name].article): kept[a.name] for a in articles}
+        by_article = {id(bbc[a.name].article): found[a.name] for a in articles}
         r = quotes_bbc.score(labelled, lambda art: by_article[id(art)])
     return {"articles": len(articles), **{k: r[k] for k in _FIELDS}}
 

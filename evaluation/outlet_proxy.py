@@ -24,29 +24,21 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from briefings.analysis.quotes.confidence.model import THRESHOLD, probability
-from briefings.analysis.results import FoundQuote
+from briefings.analysis.quotes.confidence.model import THRESHOLD
 from evaluation import quotes_polnear
-from evaluation.confidence_transfer import Analysed, Model, analyse_bbc, analyse_polnear, fit_on
+from evaluation.confidence_transfer import (
+    Analysed,
+    Model,
+    analyse_bbc,
+    analyse_polnear,
+    fit_on,
+    kept,
+)
 from evaluation.gold import bbc_labels
 
 RESULTS = Path(__file__).resolve().parent / "results" / "outlet_proxy.json"
 SWEEP = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 _FIELDS = ("attribution_precision", "coverage", "quote_speaker_f1", "named")
-
-
-def kept(article: Analysed, model: Model, threshold: float) -> list[FoundQuote]:
-    """The article's quotes, a speaker the model puts below `threshold` dropped."""
-    bias, weights, caps = model
-
-    def sure(q: FoundQuote, values: dict[str, float]) -> float:
-        p = probability(values, weights, bias)
-        return min([p] + [c for part, c in caps.items() if part in q.found_by])
-
-    return [
-        q if v is None or sure(q, v) >= threshold else replace(q, speaker=None)
-        for q, v in zip(article.quotes, article.values, strict=True)
-    ]
 
 
 def left_out_models(pol: Sequence[Analysed], bbc: Sequence[Analysed]) -> dict[str, Model]:

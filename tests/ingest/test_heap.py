@@ -46,32 +46,19 @@ def test_the_setting_comes_back_after_a_failed_ingest(
     assert gc.get_threshold() == before
 
 
-def test_a_parallel_ingest_leaves_what_its_warm_up_loaded_out_of_collections(
-    sessions: sessionmaker[Session], tmp_path: Path
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_cli_ingest_leaves_what_start_up_loaded_out_of_collections(
+    sessions: sessionmaker[Session], tmp_path: Path, workers: int
 ) -> None:
+    """`briefbot ingest`: its full collections walk the articles' objects only; with workers,
+    these are forked from the frozen heap (the warm-up's dictionaries included)."""
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(ARTICLE.replace("Monday", f"Monday ({name})"))
     before = gc.get_freeze_count()
     try:
-        report = ingest_parallel(sessions, [tmp_path], 2)
-        assert report.count("added") + report.count("duplicate") == 2
-        assert gc.get_freeze_count() > before  # the workers were forked from a frozen heap
-    finally:
-        if before == 0:
-            gc.unfreeze()  # the rest of the tests run as they did
-
-
-def test_a_one_process_cli_ingest_leaves_what_start_up_loaded_out_of_collections(
-    sessions: sessionmaker[Session], tmp_path: Path
-) -> None:
-    """`briefbot ingest --workers 1`: its full collections walk the articles' objects only."""
-    for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text(ARTICLE.replace("Monday", f"Monday ({name})"))
-    before = gc.get_freeze_count()
-    try:
-        report = ingest_parallel(sessions, [tmp_path], 1)
+        report = ingest_parallel(sessions, [tmp_path], workers)
         assert report.count("added") + report.count("duplicate") == 2
         assert gc.get_freeze_count() > before
     finally:
         if before == 0:
-            gc.unfreeze()
+            gc.unfreeze()  # the rest of the tests run as they did
