@@ -117,24 +117,8 @@ DESCRIBING_ENDS: Final = (
 # Jobs British news writes in capitals before a name, which nameparser's titles leave out: "DJ
 # Jo Whiley", "PC Keith Palmer", "DCI Jane Tennison".
 ABBREVIATED_JOBS: Final = frozenset(
-    {
-        "DJ",
-        "MC",
-        "PC",
-        "WPC",
-        "DC",
-        "DS",
-        "DI",
-        "DCI",
-        "DSI",
-        "DCS",
-        "MEP",
-        "MSP",
-        "AG",
-        "DA",
-        "PM",
-        "GP",
-    }
+    {"DJ", "MC", "PC", "WPC", "DC", "DS", "DI", "DCI", "DSI", "DCS", "MEP", "MSP"}
+    | {"AG", "DA", "PM", "GP"}  # also letters a given name's initials could be: "AG Lynch"
 )
 
 
