@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.data.corpus import SEEDS, SHARED
+from benchmarks.measure.memory import memory_mb
 
 RESULTS = Path(__file__).with_name("results")
 HANG_S, MEMORY_MB = 10.0, 1024.0
@@ -229,9 +230,13 @@ def child(folder: Path, db: Path, workers: int, output: Path) -> None:
         report = pipeline.ingest_paths(sessions, [folder])
     seconds = time.perf_counter() - started
     slowest = sorted(((t, name) for name, t in spent.items()), reverse=True)
+    # this process's own peak (VmHWM starts again at exec; ru_maxrss would carry the size of the
+    # process that started it, a test run's included) and its workers' (forked from it)
+    workers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     output.write_text(
         json.dumps(
             {
+                "peak_mb": max(memory_mb("VmHWM"), workers_mb),
                 "seconds": seconds,
                 "slowest": slowest[:10],
                 "outcomes": [(o.path, o.status, o.reason) for o in report.outcomes],
@@ -258,8 +263,11 @@ def run(files: int, seed: int, workers: int, timeout: float) -> dict[str, Any]:
             code, stderr = finished.returncode, finished.stderr
         except subprocess.TimeoutExpired:
             code, stderr = None, "timed out"
-        peak_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
         result = json.loads(output.read_text()) if output.exists() else {}
+        # the child's own figure; from its exit status alone when it died before writing one
+        peak_mb = result.get(
+            "peak_mb", max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+        )
     outcomes = result.get("outcomes", [])
     by_stem = {Path(path).stem: status for path, status, _ in outcomes}
     good = [stem for stem, kind in kinds.items() if kind == "good"]

@@ -9,8 +9,14 @@ from benchmarks.fuzz import main
 
 
 def test_small_fuzz_run_meets_every_floor(tmp_path: Path) -> None:
+    """Measured from a process already past the memory floor (a long test run is): the peak is
+    the ingest's own, not that of the process that started it."""
     output = tmp_path / "fuzz.json"
-    assert main(["--small", "--output", str(output)]) == 0
+    ballast = b"x" * (1100 * 1024 * 1024)  # resident, as a grown test process is
+    try:
+        assert main(["--small", "--output", str(output)]) == 0
+    finally:
+        del ballast
     result = json.loads(output.read_text())
     assert result["floors"] == {
         "0 crashes": True,
