@@ -5,15 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING
 
 from briefings.answers import to_json
 from briefings.cli import terminal
 from briefings.cli.output import emit, open_sessions, print_json
 from briefings.config import Settings
-
-if TYPE_CHECKING:
-    pass
 
 
 def ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -23,7 +19,7 @@ def ingest(args: argparse.Namespace, settings: Settings) -> int:
     sessions = open_sessions(args, settings)
     with reporting(args.paths) as progress:
         show = None if args.json else progress
-        # one worker: in this process (`ingest_paths`, with the heap start-up loaded frozen)
+        # one worker: `ingest_paths` in this process, what start-up loaded frozen first
         report = ingest_parallel(sessions, args.paths, args.workers or None, on_outcome=show)
     if args.json:
         counts = {
