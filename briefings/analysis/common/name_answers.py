@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata
 import json
 import logging
@@ -20,17 +21,19 @@ log = logging.getLogger(__name__)
 # from the installed package at first use (its dictionary is under the GNU FDL: the project
 # ships no copy of it) and made again when the package's version or its dictionary file
 # changes. No cache folder, or one that cannot be written: the answers are worked out in each
-# process, as before (the same answers either way).
+# process, as before (the same answers either way). Each installed copy of the package has a
+# cache of its own: several environments on one machine (a checkout's and a worktree's) would
+# otherwise make one shared cache again each time the other one runs.
 
 FORMAT: Final = 1  # raised when what is kept changes: a cache of another format is made again
-_NAME: Final = "gender-guesser-answers.json"
+_NAME: Final = "gender-guesser-answers-{}.json"  # named by the dictionary's place (`cache_file`)
 
 
 def cached_answers(dictionary: Path, build: Callable[[], dict[str, str]]) -> dict[str, str]:
     """Each name of gender-guesser's `dictionary` file with its answer (`build()` works them
     out): read from the cache when it was made from this file by this version, else built and
     kept there for the next process."""
-    path = cache_file()
+    path = cache_file(dictionary)
     try:
         source = _source(dictionary)
     except OSError:  # the dictionary is missing: `build` says so
@@ -45,16 +48,18 @@ def cached_answers(dictionary: Path, build: Callable[[], dict[str, str]]) -> dic
     return answers
 
 
-def cache_file() -> Path | None:
-    """Where the answers are kept: briefbot's folder in the user's cache folder
-    ($XDG_CACHE_HOME, else ~/.cache); None when there is no home folder to find it in."""
+def cache_file(dictionary: Path) -> Path | None:
+    """Where the answers made from `dictionary` are kept: briefbot's folder in the user's cache
+    folder ($XDG_CACHE_HOME, else ~/.cache), in a file named by the dictionary's place; None
+    when there is no home folder to find it in."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not base:
         try:
             base = str(Path.home() / ".cache")
         except (RuntimeError, KeyError):  # no home folder known
             return None
-    return Path(base) / "briefbot" / _NAME
+    place = hashlib.sha256(os.fsencode(dictionary.absolute())).hexdigest()[:16]
+    return Path(base) / "briefbot" / _NAME.format(place)
 
 
 def _source(dictionary: Path) -> str:

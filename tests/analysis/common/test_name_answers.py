@@ -53,8 +53,23 @@ def _never() -> dict[str, str]:
 
 def test_answers_are_kept_and_read_back(cache_home: Path, dictionary: Path) -> None:
     assert cached_answers(dictionary, _built) == ANSWERS
-    assert cache_file() == cache_home / "briefbot" / "gender-guesser-answers.json"
+    kept = cache_file(dictionary)
+    assert kept is not None and kept.parent == cache_home / "briefbot"
     assert cached_answers(dictionary, _never) == ANSWERS
+
+
+def test_each_installed_dictionary_keeps_its_own(cache_home: Path, tmp_path: Path) -> None:
+    # two environments on one machine, each with its copy of the package: neither makes the
+    # other's answers again
+    first, second = tmp_path / "one" / "nam_dict.txt", tmp_path / "two" / "nam_dict.txt"
+    for copy in (first, second):
+        copy.parent.mkdir()
+        copy.write_text("a few names\n")
+    assert cache_file(first) != cache_file(second)
+    assert cached_answers(first, _built) == ANSWERS
+    assert cached_answers(second, lambda: {"tom": "male"}) == {"tom": "male"}
+    assert cached_answers(first, _never) == ANSWERS
+    assert cached_answers(second, _never) == {"tom": "male"}
 
 
 def test_a_changed_dictionary_makes_them_again(cache_home: Path, dictionary: Path) -> None:
@@ -74,7 +89,7 @@ def test_another_version_of_the_package_makes_them_again(
 
 def test_a_damaged_cache_is_made_again(cache_home: Path, dictionary: Path) -> None:
     cached_answers(dictionary, _built)
-    kept = cache_file()
+    kept = cache_file(dictionary)
     assert kept is not None
     kept.write_text('{"source": "x"')
     assert cached_answers(dictionary, _built) == ANSWERS
