@@ -205,9 +205,20 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
-        if c.kind is None and j - start == 1 and not (c.thing_hint or c.not_a_person):
-            c.a_surname = said_as_someone(tokens, j)
+        if c.kind is None and not (c.thing_hint or c.not_a_person):
+            if j - start == 1:
+                c.a_surname = said_as_someone(tokens, j)
+            elif " " not in c.text and _a_doctors_surname(tokens, start, j):
+                c.a_surname = True  # "Dr Upton had inspired a generation"
     yield from found
+
+
+def _a_doctors_surname(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """One word after a doctor's title, the whole run ("Dr Upton", "Dr. Upton"): a person's
+    surname, the evidence a possible full name ending in it needs ("Eben Upton"), as "Mr Upton"
+    is; a brand so named ("Dr Martens") takes no full name to end."""
+    title = tokens[end - 2] if tokens[end - 2].text != "." else tokens[end - 3]
+    return end - start <= 3 and title is tokens[start] and title.lower == "dr"
 
 
 def _a_bodys_person(tokens: Sequence[Token], start: int) -> bool:
@@ -759,7 +770,8 @@ def _judged(
         return Candidate(None, text, not_a_person=True)  # "Rival J Sainsbury, which"
     if starring_someone(tokens, j):  # "Mr and Mrs Smith, starring Brad Pitt": a film
         return Candidate(None, text, not_a_person=True)
-    if role or alias or _billed(tokens, start, j):  # "The film starred A and Hugh Grant"
+    if role or alias or _billed(tokens, start, j) or _scored_by(tokens, start, j):
+        # "The film starred A and Hugh Grant", "a late goal from Mikey Devlin"
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
         )
@@ -933,6 +945,28 @@ def _billed(tokens: Sequence[Token], start: int, end: int) -> bool:
         if k == start - 2 or not is_given_name(tokens[k + 1].text):
             return False
     return tokens[k].lower in _STARS
+
+
+# What a player scores, before "from" and their name: "a late goal from Mikey Devlin".
+_SCORED: Final = words_set(
+    """goal goals try tries header headers penalty penalties strike strikes brace double
+    hat-trick free-kick volley equaliser winner opener century"""
+)
+
+
+def _scored_by(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full name after "from" and what a player scores, or joined by "and" to one so placed:
+    "a late goal from Mikey Devlin", "tries from Jake Varley and Tom Orr" (a team scores "for")."""
+    if end - start < 2 or start < 2:
+        return False
+    k = start - 1
+    if tokens[k].lower == "and":
+        k -= 1
+        while k > 0 and tokens[k].is_cap and tokens[k].is_word:
+            k -= 1
+        if start - 1 - k < 3:  # no full name before "and"
+            return False
+    return k > 0 and tokens[k].lower == "from" and tokens[k - 1].lower in _SCORED
 
 
 def _a_surname_like_a_things(
