@@ -65,3 +65,33 @@ def test_a_full_name_after_what_a_player_scores_and_from_is_a_person() -> None:
         "Wasps won with tries from Jaco Varley and Tomos Orr.",
     )
     assert people == {"Mikey Devlin", "Jaco Varley", "Tomos Orr"}
+
+
+def test_a_part_played_past_an_apposition_of_its_description_is_no_person() -> None:
+    people = _people("Kenny Dale plays her sidekick, DS Aidan Hale.")
+    assert people == {"Kenny Dale"}
+
+
+def test_a_ship_or_a_storm_named_like_a_person_is_no_person() -> None:
+    people = _people(
+        "HMS Queen Elizabeth has left Rosyth for sea trials.",
+        "Storm Desmond has brought record rainfall to Cumbria, a day after Storm Abigail.",
+        "Storm Keating said she was delighted.",  # a surname: a woman
+    )
+    assert people == {"Storm Keating"}
+
+
+def test_an_animal_or_a_robot_named_like_a_person_is_no_person() -> None:
+    people = _people(
+        "Visitors queued to see the giant panda Chi Chi.",
+        "The firm has made a robot called Sophia. Sophia told the audience she was proud.",
+    )
+    assert people == set()
+
+
+def test_a_knights_or_a_courtesy_title_after_the_names_no_person() -> None:
+    people = _people(
+        "The chain owns the Moon Under Water and the Sir John Oldcastle in Farringdon.",
+        "Sir John Timpson said the firm would open 50 shops.",
+    )
+    assert people == {"John Timpson"}

@@ -108,6 +108,7 @@ from briefings.analysis.people.things.listed import (
     listed_with_bodies,
     listed_with_people,
 )
+from briefings.analysis.people.things.ships_and_storms import a_ship_or_a_storm
 from briefings.analysis.people.things.standing import (
     a_part_played,
     a_titled_part,
@@ -482,6 +483,12 @@ def _candidate(
     run = tokens[i:j]
     if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
         return Candidate("organisation", run_text(sentence, run))
+    if a_ship_or_a_storm(run) and not said_as_someone(tokens, j):
+        return Candidate(None, run_text(sentence, run), not_a_person=True)  # "Storm Desmond"
+    if i > 0 and tokens[i - 1].text == "the" and (run[0].is_courtesy or run[0].lower in KNIGHTS):
+        # a knight's or a courtesy title after "the": a pub's, a ship's or a work's name ("the
+        # Sir John Oldcastle in Farringdon"), as news style writes a person's with no article
+        return Candidate(None, run_text(sentence, run), thing_hint=True)
     of_place = _of_a_place(sentence, run)
     if of_place:  # "Republican of South Carolina", "Peter T. King of New York": the place is
         # where someone is from, no part of a name; what stands before "of" is judged alone

@@ -456,6 +456,8 @@ def _played_in_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:
     while k > 0 and start - k <= 3 and tokens[k].is_cap and _a_parts_title(tokens[k]):
         k -= 1
     titled = any(not t.is_courtesy for t in tokens[k + 1 : start])  # "Mr Jones" may be anyone
+    if tokens[k].text == "," and k > 1 and tokens[k - 1].is_word and not tokens[k - 1].is_cap:
+        k -= 1  # an apposition: "plays her sidekick, DS Aiden Healy"
     described = k
     while (
         k > 0
