@@ -95,3 +95,24 @@ def test_a_knights_or_a_courtesy_title_after_the_names_no_person() -> None:
         "Sir John Timpson said the firm would open 50 shops.",
     )
     assert people == {"John Timpson"}
+
+
+def test_a_surname_after_a_titles_to_and_its_body_is_named() -> None:
+    found = {
+        e.name: e.role
+        for e in extract_entities(
+            ArticleText(None, ("Chief Secretary to the Treasury Paul Boateng said it was wrong.",))
+        )
+        if e.kind == "person"
+    }
+    assert found == {"Paul Boateng": "Chief Secretary to the Treasury"}
+
+
+def test_a_courtesy_titled_part_after_its_description_is_no_person() -> None:
+    people = _people("Carl Bevan won for playing the headmistress Miss Hardcastle.")
+    assert people == {"Carl Bevan"}
+
+
+def test_one_word_on_either_side_of_bt_in_a_results_line_is_a_player() -> None:
+    people = _people("Results: Kovacic bt Lorenzi 6-3 6-4.")
+    assert people == {"Kovacic", "Lorenzi"}

@@ -207,11 +207,21 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
         if c.kind is None and not (c.thing_hint or c.not_a_person):
-            if j - start == 1:
+            if j - start == 1 and _beaten_in_a_result(tokens, start, j):
+                c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi 6-3 6-4"
+            elif j - start == 1:
                 c.a_surname = said_as_someone(tokens, j)
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
                 c.a_surname = True  # "Dr Upton had inspired a generation"
     yield from found
+
+
+def _beaten_in_a_result(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """One word on either side of "bt", as a results line writes the players of a match:
+    "Cilic bt Lorenzi 6-3 6-4" (a team's results give goals: "Chelsea 2 Arsenal 1")."""
+    return (end < len(tokens) and tokens[end].text == "bt") or (
+        start > 0 and tokens[start - 1].text == "bt"
+    )
 
 
 def _a_doctors_surname(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -533,9 +543,10 @@ def _candidate(
             start = i  # "National Security Council" is an institution, not a national called so
     # the whole title when its tail was cut from the name: "Director of National Intelligence"
     titled_for: list[Token] = list(tokens[i:start]) if not alias and tail else []
-    if start < j and tokens[start].lower in {"of", "for"} and start > i:
-        # a title's "for" or "of" part: "Minister for Sport Richard Caborn" names Richard
-        # Caborn; "Secretary of State for Transport" names no one
+    if start < j and tokens[start].lower in {"of", "for", "to"} and start > i:
+        # a title's "for", "of" or "to" part: "Minister for Sport Richard Caborn" names Richard
+        # Caborn, "Chief Secretary to the Treasury Paul Boateng" Paul Boateng; "Secretary of
+        # State for Transport" names no one
         start = next((k for k in range(start + 1, j) if first_name_like(tokens[k].text)), j)
         titled_for = list(tokens[i:start])
     if start >= j:

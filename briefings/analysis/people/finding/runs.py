@@ -59,6 +59,8 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
         return 2  # "Marks & Spencer", "Procter & Gamble": a firm's name
     if t.lower in {"of", "for"} and _joins_institution(tokens, i, j):
         return 2 if tokens[j + 1].lower == "the" else 1
+    if t.lower == "to" and tokens[j - 1].is_cap and _joins_institution(tokens, i, j):
+        return 2 if tokens[j + 1].lower == "the" else 1  # "Chief Secretary to the Treasury"
     return 0
 
 

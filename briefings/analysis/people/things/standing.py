@@ -447,15 +447,17 @@ def a_part_played(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 def _played_in_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A name a verb of playing takes, past a few words in lower case ("again", "her daughter",
-    "grumpy") and a title ("GP Dr", "DCI"): a part when a title other than a courtesy title was
-    passed ("will again play DCI John Luther"; "played Mr Jones in London" may be anyone), when "in" and a work follow it or its aside ("plays
-    her daughter Cathy in the show", "plays Agnes Brown, a Dublin mother, in the sitcom"), or
-    when an actor's "who plays" closes on it ("Clunes, who plays grumpy GP Dr Martin Ellingham,";
-    not "will play top seed Tom Smith in the final", an opponent)."""
+    "grumpy", "her sidekick,") and a title ("GP Dr", "DCI"): a part when a title was passed
+    that is no courtesy title ("will again play DCI John Luther") or a courtesy title after a
+    description ("playing the headmistress Miss Trunchbull"; "played Mr Jones in London" may be
+    anyone), when "in" and a work follow it or its aside ("plays her daughter Cathy in the
+    show", "plays Agnes Brown, a Dublin mother, in the sitcom"), or when an actor's "who plays"
+    closes on it ("Clunes, who plays grumpy GP Dr Martin Ellingham,"; not "will play top seed
+    Tom Smith in the final", an opponent)."""
     k = start - 1
     while k > 0 and start - k <= 3 and tokens[k].is_cap and _a_parts_title(tokens[k]):
         k -= 1
-    titled = any(not t.is_courtesy for t in tokens[k + 1 : start])  # "Mr Jones" may be anyone
+    title = tokens[k + 1 : start]
     if tokens[k].text == "," and k > 1 and tokens[k - 1].is_word and not tokens[k - 1].is_cap:
         k -= 1  # an apposition: "plays her sidekick, DS Aiden Healy"
     described = k
@@ -470,6 +472,7 @@ def _played_in_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:
         return False
     if k == start - 1 and tokens[k - 1].lower == "who":
         return False  # "who plays Ken Barlow": `_an_actors_part`, which asks for an actor
+    titled = any(not t.is_courtesy for t in title) or (bool(title) and k < described)
     return (
         titled
         or _in_a_work(tokens, end)
