@@ -108,6 +108,7 @@ from briefings.analysis.people.things.listed import (
     listed_with_bodies,
     listed_with_people,
 )
+from briefings.analysis.people.things.ships_and_storms import a_ship_or_a_storm
 from briefings.analysis.people.things.standing import (
     a_part_played,
     a_titled_part,
@@ -205,9 +206,30 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
-        if c.kind is None and j - start == 1 and not (c.thing_hint or c.not_a_person):
-            c.a_surname = said_as_someone(tokens, j)
+        if c.kind is None and not (c.thing_hint or c.not_a_person):
+            if j - start == 1 and _beaten_in_a_result(tokens, start, j):
+                c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi 6-3 6-4"
+            elif j - start == 1:
+                c.a_surname = said_as_someone(tokens, j)
+            elif " " not in c.text and _a_doctors_surname(tokens, start, j):
+                c.a_surname = True  # "Dr Upton had inspired a generation"
     yield from found
+
+
+def _beaten_in_a_result(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """One word on either side of "bt", as a results line writes the players of a match:
+    "Cilic bt Lorenzi 6-3 6-4" (a team's results give goals: "Chelsea 2 Arsenal 1")."""
+    return (end < len(tokens) and tokens[end].text == "bt") or (
+        start > 0 and tokens[start - 1].text == "bt"
+    )
+
+
+def _a_doctors_surname(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """One word after a doctor's title, the whole run ("Dr Upton", "Dr. Upton"): a person's
+    surname, the evidence a possible full name ending in it needs ("Eben Upton"), as "Mr Upton"
+    is; a brand so named ("Dr Martens") takes no full name to end."""
+    title = tokens[end - 2] if tokens[end - 2].text != "." else tokens[end - 3]
+    return end - start <= 3 and title is tokens[start] and title.lower == "dr"
 
 
 def _a_bodys_person(tokens: Sequence[Token], start: int) -> bool:
@@ -471,6 +493,12 @@ def _candidate(
     run = tokens[i:j]
     if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
         return Candidate("organisation", run_text(sentence, run))
+    if a_ship_or_a_storm(run) and not said_as_someone(tokens, j):
+        return Candidate(None, run_text(sentence, run), not_a_person=True)  # "Storm Desmond"
+    if i > 0 and tokens[i - 1].text == "the" and (run[0].is_courtesy or run[0].lower in KNIGHTS):
+        # a knight's or a courtesy title after "the": a pub's, a ship's or a work's name ("the
+        # Sir John Oldcastle in Farringdon"), as news style writes a person's with no article
+        return Candidate(None, run_text(sentence, run), thing_hint=True)
     of_place = _of_a_place(sentence, run)
     if of_place:  # "Republican of South Carolina", "Peter T. King of New York": the place is
         # where someone is from, no part of a name; what stands before "of" is judged alone
@@ -515,9 +543,10 @@ def _candidate(
             start = i  # "National Security Council" is an institution, not a national called so
     # the whole title when its tail was cut from the name: "Director of National Intelligence"
     titled_for: list[Token] = list(tokens[i:start]) if not alias and tail else []
-    if start < j and tokens[start].lower in {"of", "for"} and start > i:
-        # a title's "for" or "of" part: "Minister for Sport Richard Caborn" names Richard
-        # Caborn; "Secretary of State for Transport" names no one
+    if start < j and tokens[start].lower in {"of", "for", "to"} and start > i:
+        # a title's "for", "of" or "to" part: "Minister for Sport Richard Caborn" names Richard
+        # Caborn, "Chief Secretary to the Treasury Paul Boateng" Paul Boateng; "Secretary of
+        # State for Transport" names no one
         start = next((k for k in range(start + 1, j) if first_name_like(tokens[k].text)), j)
         titled_for = list(tokens[i:start])
     if start >= j:
@@ -759,7 +788,8 @@ def _judged(
         return Candidate(None, text, not_a_person=True)  # "Rival J Sainsbury, which"
     if starring_someone(tokens, j):  # "Mr and Mrs Smith, starring Brad Pitt": a film
         return Candidate(None, text, not_a_person=True)
-    if role or alias or _billed(tokens, start, j):  # "The film starred A and Hugh Grant"
+    if role or alias or _billed(tokens, start, j) or _scored_by(tokens, start, j):
+        # "The film starred A and Hugh Grant", "a late goal from Mikey Devlin"
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
         )
@@ -933,6 +963,28 @@ def _billed(tokens: Sequence[Token], start: int, end: int) -> bool:
         if k == start - 2 or not is_given_name(tokens[k + 1].text):
             return False
     return tokens[k].lower in _STARS
+
+
+# What a player scores, before "from" and their name: "a late goal from Mikey Devlin".
+_SCORED: Final = words_set(
+    """goal goals try tries header headers penalty penalties strike strikes brace double
+    hat-trick free-kick volley equaliser winner opener century"""
+)
+
+
+def _scored_by(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full name after "from" and what a player scores, or joined by "and" to one so placed:
+    "a late goal from Mikey Devlin", "tries from Jake Varley and Tom Orr" (a team scores "for")."""
+    if end - start < 2 or start < 2:
+        return False
+    k = start - 1
+    if tokens[k].lower == "and":
+        k -= 1
+        while k > 0 and tokens[k].is_cap and tokens[k].is_word:
+            k -= 1
+        if start - 1 - k < 3:  # no full name before "and"
+            return False
+    return k > 0 and tokens[k].lower == "from" and tokens[k - 1].lower in _SCORED
 
 
 def _a_surname_like_a_things(

@@ -47,8 +47,11 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
         return 1
     if t.text == "." and (tokens[j - 1].is_courtesy or tokens[j - 1].lower in _SHORT_TITLES):
         return 1  # "Mr. Kim", "Gov. Chris Christie"
-    if t.lower in NAME_PARTICLES and cap_at(tokens, j + 1):
-        return 1
+    if t.lower in NAME_PARTICLES:
+        if cap_at(tokens, j + 1):
+            return 1
+        if j + 1 < len(tokens) and tokens[j + 1].lower in NAME_PARTICLES and cap_at(tokens, j + 2):
+            return 2  # two particles: "Jorrit van der Meulen", "Ursula von der Leyen"
     if t.is_word and _JOINED_PARTICLE.fullmatch(t.text):
         return 1  # "Abu Musab al-Zarqawi", "Mohamed el-Baradei": an Arabic article joined
     # to the surname by a hyphen
@@ -56,6 +59,8 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
         return 2  # "Marks & Spencer", "Procter & Gamble": a firm's name
     if t.lower in {"of", "for"} and _joins_institution(tokens, i, j):
         return 2 if tokens[j + 1].lower == "the" else 1
+    if t.lower == "to" and tokens[j - 1].is_cap and _joins_institution(tokens, i, j):
+        return 2 if tokens[j + 1].lower == "the" else 1  # "Chief Secretary to the Treasury"
     return 0
 
 

@@ -55,8 +55,11 @@ def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
         return True  # "best film nominee Vera Drake" (a person is "best actress nominee")
     if before.lower in _CALLED and start > 1:
         noun = tokens[start - 2]
-        # "a program called Sandy Hook Promise", "a film titled Vera Drake"; not "a man named"
-        return not noun.is_cap and (noun.lower in WORK_NOUNS or noun.lower in BODY_NOUNS)
+        # "a program called Sandy Hook Promise", "a film titled Vera Drake", "a robot called
+        # Sophia"; not "a man named"
+        return not noun.is_cap and (
+            noun.lower in WORK_NOUNS or noun.lower in BODY_NOUNS or noun.lower in _ANIMALS
+        )
     if before.lower != "of" or start < 3:
         return False
     surname, first = tokens[start - 2], tokens[start - 3]
@@ -167,8 +170,12 @@ def _a_works_category(tokens: Sequence[Token], noun: int) -> bool:
     return any(t.lower == "best" for t in tokens[max(0, noun - 4) : noun - 1])
 
 
-# Animals news names like people: "the filly Lisa Ann", "the gelding Best Mate".
-_ANIMALS: Final = words_set("horse filly colt mare gelding stallion greyhound racehorse")
+# Animals news names like people, and robots: "the filly Lisa Ann", "the gelding Best Mate",
+# "the giant panda Chi Chi", "a robot called Sophia".
+_ANIMALS: Final = words_set(
+    """horse filly colt mare gelding stallion greyhound racehorse panda gorilla chimpanzee
+    orangutan elephant giraffe penguin dolphin sheep robot"""
+)
 
 # Titles a team or a firm takes, in the plural before its name: "champions Leicester Tigers".
 _TEAM_TITLES: Final = words_set("champion holder leader winner finalist opponent host visitor side")

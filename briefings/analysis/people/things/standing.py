@@ -8,6 +8,7 @@ from typing import Final
 from briefings.analysis.common.gender import PERSON_NOUNS
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
+from briefings.analysis.people.finding.cuts import ABBREVIATED_JOBS
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.own_words.nature import is_common_word, name_nature
 from briefings.analysis.people.roles.roles import Token
@@ -42,6 +43,7 @@ from briefings.analysis.people.things.works.done_to import (
     won_for_a_work,
 )
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
+from briefings.analysis.speech.words import STYLES
 
 _THING_PLACES: Final = frozenset({"in", "at"})
 
@@ -61,6 +63,32 @@ _KIN: Final = words_set(
     """wife husband son daughter father mother sister brother widow widower uncle aunt nephew
     niece cousin partner girlfriend boyfriend heir friend"""
 )
+
+
+# What is thrown, aimed or said at someone, before "at" and their name: "threw flour at Tony
+# Blair", "a swipe at Gordon Brown", "hit out at" (a venue is where things are done, not at whom).
+_AT_SOMEONE: Final = words_set(
+    """threw thrown throwing hurled aimed directed pointed shouted swore sneered sniped glared
+    laughed jibe jibes swipe swipes dig digs"""
+)
+_OUT_AT: Final = words_set("hit hits hitting lashed lashes lashing")
+
+
+def _aimed_at(tokens: Sequence[Token], start: int) -> bool:
+    """A name after "at" and what is thrown, aimed or said at someone: "threw purple flour at
+    Tony Blair", "hit out at Gordon Brown" (not "at Goldman Sachs", "a night out at Ronnie
+    Scott's")."""
+    if start < 2 or tokens[start - 1].lower != "at":
+        return False
+    before = tokens[start - 2].lower
+    if before == "out":
+        return start > 2 and tokens[start - 3].lower in _OUT_AT
+    k = start - 2
+    while k > 0 and start - k < 5 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in _AT_SOMEONE:
+            return True  # "threw purple flour at", "took a swipe at"
+        k -= 1
+    return tokens[k].lower in _AT_SOMEONE
 
 
 def _joined_after_a_thing_place(tokens: Sequence[Token], conjunction: int) -> bool:
@@ -131,7 +159,9 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
     if described_as_a_thing(tokens, end) or is_a_named_work(tokens, end):
         return True  # "Morgan Stanley, the investment bank,", "Peter Pan is the Christmas show"
     before = tokens[start - 1].lower if start > 0 else ""
-    if before in _THING_PLACES or before in {"a", "an"} or before in _DETERMINERS:
+    if (before in _THING_PLACES and not _aimed_at(tokens, start)) or (
+        before in {"a", "an"} or before in _DETERMINERS
+    ):
         return True  # "starred in Billy Elliot", "a Tom Hanks film", "his Harry Potter role"
     if before in {"next", "new"} and start > 1 and tokens[start - 2].lower in {"the", "a"}:
         return True  # a part or a likeness, no one named: "the next James Bond", "a new Beckham"
@@ -401,6 +431,8 @@ def a_part_played(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True
     if tokens[end - 1].possessive or (end < len(tokens) and tokens[end].lower in _A_CLAUSES_VERB):
         return False  # "played as Tom Smith's partner"
+    if _played_in_a_work(tokens, start, end):
+        return True  # "plays her daughter Cathy in the show", "plays Agnes Brown, a mother, in"
     k = start - 1
     while k > 0 and start - k <= 4 and tokens[k].is_word and not tokens[k].is_cap:
         if tokens[k].lower == "as":
@@ -411,6 +443,68 @@ def a_part_played(tokens: Sequence[Token], start: int, end: int) -> bool:
     if start - k > 1 and tokens[k + 1].lower in {"a", "an", "the", "his", "her", "their"}:
         return False  # "works as a nurse, Jane": a job, then another clause's name
     return any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
+
+
+def _played_in_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name a verb of playing takes, past a few words in lower case ("again", "her daughter",
+    "grumpy", "her sidekick,") and a title ("GP Dr", "DCI"): a part when a title was passed
+    that is no courtesy title ("will again play DCI John Luther") or a courtesy title after a
+    description ("playing the headmistress Miss Trunchbull"; "played Mr Jones in London" may be
+    anyone), when "in" and a work follow it or its aside ("plays her daughter Cathy in the
+    show", "plays Agnes Brown, a Dublin mother, in the sitcom"), or when an actor's "who plays"
+    closes on it ("Clunes, who plays grumpy GP Dr Martin Ellingham,"; not "will play top seed
+    Tom Smith in the final", an opponent)."""
+    k = start - 1
+    while k > 0 and start - k <= 3 and tokens[k].is_cap and _a_parts_title(tokens[k]):
+        k -= 1
+    title = tokens[k + 1 : start]
+    if tokens[k].text == "," and k > 1 and tokens[k - 1].is_word and not tokens[k - 1].is_cap:
+        k -= 1  # an apposition: "plays her sidekick, DS Aiden Healy"
+    described = k
+    while (
+        k > 0
+        and described - k < 3
+        and tokens[k].lower not in _PLAYS
+        and _between_playing_and_a_part(tokens[k])
+    ):
+        k -= 1
+    if k < 1 or tokens[k].lower not in _PLAYS or tokens[k].is_cap:
+        return False
+    if k == start - 1 and tokens[k - 1].lower == "who":
+        return False  # "who plays Ken Barlow": `_an_actors_part`, which asks for an actor
+    titled = any(not t.is_courtesy for t in title) or (bool(title) and k < described)
+    return (
+        titled
+        or _in_a_work(tokens, end)
+        or _in_a_work(tokens, _after_an_aside(tokens, end))
+        or (tokens[k - 1].lower == "who" and _parts_close(tokens, end))
+    )
+
+
+def _a_parts_title(token: Token) -> bool:
+    """A courtesy title, a title in nameparser's list or a job's letters before a part's name:
+    "Mrs", "Dr", "Captain", "DCI", "GP"."""
+    return (
+        token.is_courtesy
+        or token.lower.rstrip(".") in STYLES
+        or is_title_word(token.text)
+        or token.text in ABBREVIATED_JOBS
+    )
+
+
+def _between_playing_and_a_part(token: Token) -> bool:
+    """A word in lower case that may stand between a verb of playing and the part: an adverb,
+    a possessive, kin or a description ("again", "her", "daughter", "grumpy"); not a preposition
+    or a conjunction, which open another phrase ("play host to", "play and win")."""
+    return (
+        token.is_word
+        and not token.is_cap
+        and token.lower not in PREPOSITIONS
+        and token.lower not in _NOT_BETWEEN
+    )
+
+
+_NOT_BETWEEN: Final = words_set("and or but to that than as well")
 
 
 _ACTING: Final = words_set(

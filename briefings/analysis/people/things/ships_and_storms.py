@@ -1,0 +1,26 @@
+"""Ships and storms named like people: the word that opens their name says what they are."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from briefings.analysis.common.first_names import is_given_name
+from briefings.analysis.common.names import words_set
+from briefings.analysis.people.roles.roles import Token
+
+# Prefixes of a ship's name: "HMS Queen Elizabeth", "RMS Queen Mary", "USS Enterprise".
+_SHIPS: Final = frozenset({"HMS", "HMY", "RMS", "USS", "HMAS", "HMCS", "HMNZS"})
+
+# Words a weather service names a storm with, before its given name: "Storm Desmond".
+_STORMS: Final = words_set("storm hurricane typhoon cyclone")
+
+
+def a_ship_or_a_storm(run: Sequence[Token]) -> bool:
+    """A run of capitalised words that names a ship by its prefix ("HMS Queen Elizabeth") or a
+    storm by its word and a given name ("Storm Desmond", "Tropical Storm Ivan"; not "Storm
+    Keating", a surname)."""
+    if run[0].text in _SHIPS:
+        return len(run) > 1
+    k = 1 if run[0].lower == "tropical" else 0
+    return len(run) == k + 2 and run[k].lower in _STORMS and is_given_name(run[k + 1].text)
