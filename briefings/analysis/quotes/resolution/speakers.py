@@ -17,7 +17,11 @@ from briefings.analysis.quotes.confidence.context import (
 from briefings.analysis.quotes.confidence.model import Context, confidence_of, continued
 from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
-from briefings.analysis.quotes.resolution.bare import a_body_reports, continues_no_ones
+from briefings.analysis.quotes.resolution.bare import (
+    a_body_reports,
+    another_named_after,
+    continues_no_ones,
+)
 from briefings.analysis.quotes.resolution.described import gender_of_head
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.offices import another_office, holds_office, is_office
@@ -148,6 +152,23 @@ def resolve_speakers(
                 and subjects_here.get(n, set()) - {inherited[0]}
             ):  # "“…,” said Craig Robinson." / "Dianne Bystrom agreed. “…”": not Robinson's
                 inherited, source = None, None
+            if (
+                inherited
+                and inherited[0]
+                and source is not None
+                and found[source].para != f.para
+                and f.span.start < 3
+                and another_named_after(
+                    inherited[0],
+                    article.offsets[f.para] + f.span.end,
+                    article.offsets[f.para] + len(paragraphs[f.para]),
+                    index,
+                    last_word,
+                )
+            ):  # "“…” The line came from Sen. Harold Ruiz": not the last paragraph's speaker's,
+                # nor the person named last
+                inherited, source = None, None
+                last_person[n] = None
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""
             if (
