@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import Final
 
+from briefings.analysis.quotes.clauses.before import ASKER
 from briefings.analysis.quotes.confidence.antecedent import last_named_as
 from briefings.analysis.quotes.confidence.context import (
     ArticleFacts,
@@ -129,7 +130,9 @@ def resolve_speakers(
             antecedents[n] = last_named_as(person, recent)
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
-        elif not person and f.speaker and f.speaker.someone_unnamed:  # "…,” an aide said"
+        elif (
+            not person and f.speaker and f.speaker.someone_unnamed and f.speaker.role != ASKER
+        ):  # "…,” an aide said"; but whoever asked or told someone "…" is no one a "he" may mean
             recent.append(Mention(UNNAMED, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
     counts = Counter(map(last_word, [name for _, name in index.runs]))  # namings per surname
