@@ -1,5 +1,5 @@
-"""Words someone was told are the teller's, not the hearer's (round 26: a county treasurer's
-indictment in the style of long-form newspaper reporting)."""
+"""Passive speech verbs (round 26, long-form newspaper reporting): words someone was told are the
+teller's, not the hearer's; a subject something was offered to is not a speaker."""
 
 from __future__ import annotations
 
@@ -47,4 +47,13 @@ def test_the_hearer_of_words_told_by_someone_not_named_is_whom_the_next_he_means
             "“I asked the right questions,” he added.",
         )
         == "Tom Lujan"
+    )
+
+
+def test_the_subject_of_a_passive_speech_verb_is_not_its_speaker() -> None:
+    assert (
+        speaker(
+            "Ruben Saenz said the family had been offered $8,000 for land worth “many times that.”"
+        )
+        == "Ruben Saenz"
     )
