@@ -189,6 +189,8 @@ class NameIndex:
     _by_first: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _by_last: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)  # where each run starts
+    # the name that gave each surname its gender: "Denise Calloway" gives "Calloway" hers
+    _gendered_by: dict[str, str] = field(default_factory=dict, repr=False)
 
     def add_text(self, offset: int, text: str) -> None:
         self._longer.clear()
@@ -216,6 +218,7 @@ class NameIndex:
         )
         self.proper.update(words[1:] if opening else words)
         if reading.gender:
+            self._gendered_by.setdefault(words[-1], name)
             self.genders.setdefault(words[-1], reading.gender)
             self.genders.setdefault(name, reading.gender)
 
@@ -327,7 +330,23 @@ class NameIndex:
         return word in self.proper
 
     def gender(self, name: str) -> str | None:
-        return self.genders.get(name) or self.genders.get(name.split()[-1]) or gender_of(name)
+        own = self.genders.get(name)
+        if own:
+            return own
+        last = name.rsplit(" ", 1)[-1]
+        if last != name and not self._surname_gender_fits(name, last):
+            return gender_of(name)  # "Ray Calloway" is no woman for being Denise Calloway's kin
+        return self.genders.get(last) or gender_of(name)
+
+    def _surname_gender_fits(self, name: str, last: str) -> bool:
+        """The surname's gender may be the full name's: it came from the surname alone ("Mr.
+        Calloway"), from a name whose given name may be this one's ("Raymond Calloway"), or this
+        name opens on no given name ("Team Trump")."""
+        by = self._gendered_by.get(last)
+        if by is None or " " not in by:
+            return True
+        first = name.split()[0]
+        return one_given_name(by.split()[0], first) or not _given_or_rare(first)
 
 
 @dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted

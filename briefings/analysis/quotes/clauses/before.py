@@ -38,6 +38,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     unnamed = unnamed_subject(toks, upto)
     if unnamed:  # "criticized the email use, which an FBI investigation said was “…”"
         return unnamed
+    teller = _passive_teller(toks, upto)
+    if teller is not None:  # "… and been told by Adair’s office that they were “…”": not the
+        return teller  # hearer's words
     first_cue = last_cue = None
     fronted = _fronted_clause_end(toks, upto)
     for i in range(upto):
@@ -217,6 +220,7 @@ _PASSIVE_CUES: Final = words_set("asked pressed questioned challenged")
 _BE: Final = words_set("was were is are been being")
 
 
+ASKER: Final = "questioner"  # the role of someone not named who asks or tells
 _UNNAMED_ASKER: Final = "a questioner"  # a description naming no one: the words stay unattributed
 
 
@@ -228,6 +232,29 @@ def _asked_unnamed(toks: list[str], i: int, upto: int) -> bool:
         j -= 1
     rest = [u for u in toks[i + 1 : upto] if u not in {",", ":", "\ue000"}]
     return toks[i] in _PASSIVE_CUES and j >= 0 and toks[j] in _BE and not rest
+
+
+_TOLD: Final = words_set("told assured informed warned")
+
+
+def _passive_teller(toks: list[str], upto: int) -> str | None:
+    """The speech verb nearest before the quotation at `upto` is a passive "told" ("he had been
+    told by Adair’s office that they were “…”", "She was told to “…”"): the words are the
+    teller's, the person named after "by", else someone not named here; None otherwise."""
+    m = upto - 1
+    while m > 0 and not (toks[m] in _TOLD or (toks[m] in CUES and toks[m].islower())):
+        if mask_id(toks[m]) is not None or toks[m] in {";", ":"}:
+            return None
+        m -= 1
+    if m <= 0 or toks[m] not in _TOLD:
+        return None
+    j = m - 1
+    while j >= 0 and is_between(toks[j]) and toks[j] not in _BE:
+        j -= 1
+    if j < 0 or toks[j] not in _BE:
+        return None
+    told_by = _agent(toks, m + 2, upto) if toks[m + 1 : m + 2] == ["by"] else None
+    return told_by or _UNNAMED_ASKER
 
 
 _QUESTION_OPENS: Final = words_set("whether if to about on why what how who when during at in for")

@@ -48,6 +48,8 @@ def unnamed_subject(toks: list[str], upto: int) -> str | None:
         if mask_id(toks[m]) is not None or toks[m] in {";", ":", "\ue000"}:
             return None
         m -= 1
+    if m > 0 and toks[m - 1] in _PASSIVE_BE and not toks[m].endswith("ing"):
+        return None  # "the family had been offered $8,000 for land worth “…”": offered to them
     if toks[m] in _INSCRIBING and m > 0:  # "pointed to a sign reading “…”": the sign's words
         thing = _indefinite_before(toks, m - 1 if toks[m - 1] not in {"that", "which"} else m - 2)
         if thing and thing.split()[-1].lower() in _INSCRIBED:
@@ -102,6 +104,7 @@ def unnamed_subject(toks: list[str], upto: int) -> str | None:
 
 
 _OWNING: Final = words_set("her his their my our")
+_PASSIVE_BE: Final = words_set("been being was were is are be")  # before a passive verb
 _REPORTING: Final = words_set("said says say added adds")  # their complement's subject
 
 

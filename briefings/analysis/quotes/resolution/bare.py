@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.finding.paragraph import Found
+from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.speaker import parse_speaker
 
-__all__ = ["a_body_reports", "continues_no_ones"]
+__all__ = ["a_body_reports", "another_named_after", "continues_no_ones"]
 
 
 def continues_no_ones(
@@ -33,6 +34,21 @@ def continues_no_ones(
         and _left_open(paragraphs[f.para - 1])
         and all(not (resolved[m] or (None,))[0] for m in prev)
     )
+
+
+def another_named_after(
+    speaker: str, start: int, end: int, index: NameIndex, surname: Callable[[str], str]
+) -> bool:
+    """The first person the text names between `start` and `end` (the rest of a paragraph that
+    opens with a bare quotation) is not `speaker`, the speaker of the paragraph before ("“This is
+    what happens …” The line came from Sen. Harold Ruiz"): whose words they are is not clear."""
+    for at, name in index.runs[index.runs_before(start) :]:
+        if at >= end:
+            return False
+        full = index.fullest(name, at)
+        if index.is_person(full):
+            return surname(full) != surname(speaker)
+    return False
 
 
 _LAST_SENTENCE: Final = re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z])")

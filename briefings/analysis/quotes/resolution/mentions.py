@@ -142,6 +142,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
 
 
 _DESCRIPTION_OPENS: Final = words_set("the a an another one")
+_EMPHATIC: Final = words_set("himself herself")  # "The governor himself": the governor
 _POSSESSIVE_OPENS: Final = words_set("his her their")
 # people known by whom they stand to: "her lawyer", "Mr. Hollis’s rival"
 _OF_SOMEONE: Final = words_set(
@@ -169,13 +170,15 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         k += 1
     if k >= len(toks) or k == max(owned, j + 1):
         return None
+    # "The governor himself has yet to comment.": the governor
+    end = k - 1 if toks[k - 1] in _EMPHATIC and k - 1 > max(owned, j + 1) else k
     if toks[k] == ",":  # "the senator, who has opposed the plan, disagreed"
         if toks[k + 1 : k + 2] != ["who"]:
             return None
     elif toks[k] in CUES or not verb_like(toks[k]):
         return None  # a speech verb has its own reading ("the mayor said"); no verb, no subject
     if owned > j:  # "Her lawyer", "Mr. Hollis’s rival": someone of someone, not named here
-        head = toks[k - 1]
+        head = toks[end - 1]
         # a person's word, not "Her district" (a title's word, "District Attorney", is no person)
         known = head in ROLE_NOUNS or head in _PEOPLE or head in _OF_SOMEONE
         # "Her late husband built the porch. “…,” she said": a pronoun of the other gender
@@ -184,10 +187,10 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         return (
             (j, UNNAMED) if head.islower() and one_person(head) and known and not gendered else None
         )
-    if party_description(toks[j:k]):  # "The Kansas Republican disagreed.": whom it fits
-        return j, DESCRIBED + " ".join(toks[j + 1 : k])
-    sp = parse_speaker(" ".join(toks[j:k]))
-    if sp and sp.definite and sp.name and k == j + 2 and is_nationality(sp.name):
+    if party_description(toks[j:end]):  # "The Kansas Republican disagreed.": whom it fits
+        return j, DESCRIBED + " ".join(toks[j + 1 : end])
+    sp = parse_speaker(" ".join(toks[j:end]))
+    if sp and sp.definite and sp.name and end == j + 2 and is_nationality(sp.name):
         return j, DESCRIBED + sp.name  # "The Scot was delighted.": whom the article ties to it
     if sp is None or sp.name:
         return None

@@ -10,6 +10,7 @@ from typing import Final
 from briefings.analysis.common.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
+from briefings.analysis.quotes.resolution.answers import asked_someone_else
 from briefings.analysis.quotes.resolution.described import (
     age_of_description,
     another_age,
@@ -149,6 +150,8 @@ def speaker_name(
         start = sum(len(p) + 1 for p in paragraphs[: here[1]])
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
+        if name and asked_someone_else(paragraphs[here[1]], pos - start, name, want, index, pos):
+            return Resolved(None, None)  # "Finch asked Romero whether …. “…,” she said"
         return Resolved(name, None, f"pronoun{how}")
     outlet = outlet_of(sp, paragraphs)
     if outlet:  # "“…,” the Independent said": a newspaper, not a person described

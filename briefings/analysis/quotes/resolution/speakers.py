@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import Final
 
+from briefings.analysis.quotes.clauses.before import ASKER
 from briefings.analysis.quotes.confidence.antecedent import last_named_as
 from briefings.analysis.quotes.confidence.context import (
     ArticleFacts,
@@ -17,7 +18,11 @@ from briefings.analysis.quotes.confidence.context import (
 from briefings.analysis.quotes.confidence.model import Context, confidence_of, continued
 from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
-from briefings.analysis.quotes.resolution.bare import a_body_reports, continues_no_ones
+from briefings.analysis.quotes.resolution.bare import (
+    a_body_reports,
+    another_named_after,
+    continues_no_ones,
+)
 from briefings.analysis.quotes.resolution.described import gender_of_head
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.offices import another_office, holds_office, is_office
@@ -125,7 +130,9 @@ def resolve_speakers(
             antecedents[n] = last_named_as(person, recent)
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
-        elif not person and f.speaker and f.speaker.someone_unnamed:  # "…,” an aide said"
+        elif (
+            not person and f.speaker and f.speaker.someone_unnamed and f.speaker.role != ASKER
+        ):  # "…,” an aide said"; but whoever asked or told someone "…" is no one a "he" may mean
             recent.append(Mention(UNNAMED, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
     counts = Counter(map(last_word, [name for _, name in index.runs]))  # namings per surname
@@ -148,6 +155,23 @@ def resolve_speakers(
                 and subjects_here.get(n, set()) - {inherited[0]}
             ):  # "“…,” said Craig Robinson." / "Dianne Bystrom agreed. “…”": not Robinson's
                 inherited, source = None, None
+            if (
+                inherited
+                and inherited[0]
+                and source is not None
+                and found[source].para != f.para
+                and f.span.start < 3
+                and another_named_after(
+                    inherited[0],
+                    article.offsets[f.para] + f.span.end,
+                    article.offsets[f.para] + len(paragraphs[f.para]),
+                    index,
+                    last_word,
+                )
+            ):  # "“…” The line came from Sen. Harold Ruiz": not the last paragraph's speaker's,
+                # nor the person named last
+                inherited, source = None, None
+                last_person[n] = None
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""
             if (

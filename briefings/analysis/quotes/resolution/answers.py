@@ -1,0 +1,32 @@
+"""A pronoun's quote right after someone was asked a yes-or-no question: the answer may be theirs."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefings.analysis.speech.name_index import NameIndex
+
+__all__ = ["asked_someone_else"]
+
+_ASKED: Final = re.compile(r"\basked ((?:[A-Z][\w’'\-]*\.? )*[A-Z][\w’'\-]+),? (?:whether|if)\b")
+_SENTENCE_END: Final = re.compile(r"[.!?][”\"]?\s+(?=[“\"A-Z])")
+
+
+def asked_someone_else(
+    paragraph: str, upto: int, person: str, want: str | None, index: NameIndex, at: int
+) -> bool:
+    """The sentence before a quote (or its own, up to the quote at `upto` in `paragraph`) says
+    someone asked a named person of the pronoun's gender `want` whether or if something is so
+    ("Finch asked Romero whether she would resign. “…,” she said"), and `person`, whom the pronoun
+    was resolved to, is not that person: the answer may be the asked person's, so whose words
+    these are is not clear."""
+    if "asked " not in paragraph:
+        return False
+    # the quote's own sentence up to it, and the sentence before
+    recent = " ".join(_SENTENCE_END.split(paragraph[:upto])[-2:])
+    for m in _ASKED.finditer(recent):
+        asked = index.fullest(m.group(1), at)
+        if index.is_person(asked) and index.gender(asked) in (want, None):
+            return asked.split()[-1] != person.split()[-1]
+    return False
