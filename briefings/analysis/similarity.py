@@ -88,10 +88,10 @@ def cosine(a: SparseVector, b: SparseVector) -> float:
     if len(a) > len(b):
         a, b = b, a
     total = 0.0
-    for term, weight in a.items():
+    for term in a:  # the keys alone: no (key, value) pair made for each term
         other = b.get(term)
         if other is not None:
-            total += weight * other
+            total += a[term] * other
     return total
 
 
