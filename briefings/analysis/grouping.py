@@ -246,6 +246,7 @@ def group_points(points: Sequence[PointInput]) -> list[PointGroup]:
         _points_accept,
         reach=MAX_DAYS_APART + 1,
         words=words,
+        floor=SAME_FACT,
     )
     groups = _point_groups(found, points, vectors)
     groups.sort(key=lambda g: (-g.score, -(g.published or dt.date.min).toordinal()))
@@ -277,6 +278,7 @@ def add_points(
         seeds,
         reach=MAX_DAYS_APART + 1,
         words=words,
+        floor=SAME_FACT,
     )
     joined: dict[int, list[PointInput]] = {}
     shares: dict[int, float] = {}
@@ -310,6 +312,10 @@ def finest_date(events: Sequence[EventInput]) -> tuple[dt.date | None, DatePreci
         if e.date is not None and _PRECISION_RANK[e.date_precision] == finest
     ]
     return Counter(dated).most_common(1)[0][0] if dated else (None, "unknown")
+
+
+# The least similarity `_event_rules`' threshold asks of two events (`cluster`'s floor).
+EVENT_FLOOR = min(SAME_DAY_EVENT, SAME_FACT)
 
 
 def _event_rules(
@@ -377,7 +383,15 @@ def group_events(events: Sequence[EventInput]) -> list[EventGroup]:
     texts = [e.text for e in events]
     vectors, words = vectors_and_words(texts)
     threshold, period = _event_rules(events)
-    found = cluster(vectors, _event_order(events), threshold, period, _events_accept, words=words)
+    found = cluster(
+        vectors,
+        _event_order(events),
+        threshold,
+        period,
+        _events_accept,
+        words=words,
+        floor=EVENT_FLOOR,
+    )
     groups = _event_groups(found, events, vectors)
     groups.sort(key=lambda g: (g.date is None, g.date or dt.date.min, -len(g.article_ids)))
     return groups
@@ -397,7 +411,9 @@ def add_events(
     offset = len(known)
     seeds = [(k, group.span) for k, (group, _) in enumerate(known)]
     order = _event_order(events, offset)
-    found = cluster(vectors, order, threshold, period, _events_accept, seeds, words=words)
+    found = cluster(
+        vectors, order, threshold, period, _events_accept, seeds, words=words, floor=EVENT_FLOOR
+    )
     joined = {
         known[k][0].id: [events[i - offset] for i in members if i >= offset]
         for k, members in enumerate(found[:offset])

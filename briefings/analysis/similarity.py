@@ -81,9 +81,18 @@ def _vector(text: str) -> SparseVector:
 
 
 def cosine(a: SparseVector, b: SparseVector) -> float:
-    """Cosine of two normalised sparse vectors: over the terms they share (found in C, by the
-    intersection of their keys), not over every term of either."""
-    return sum([a[term] * b[term] for term in a.keys() & b.keys()])
+    """Cosine of two normalised sparse vectors: over the terms they share, each term of the
+    shorter looked up in the longer (compiled, a native loop: no set of shared keys is built, as
+    `a.keys() & b.keys()` did, a third of a refresh's grouping). Summed in the shorter's order
+    of terms, not in the order of a set of strings, which changed with each process's hash seed."""
+    if len(a) > len(b):
+        a, b = b, a
+    total = 0.0
+    for term in a:  # the keys alone: no (key, value) pair made for each term
+        other = b.get(term)
+        if other is not None:
+            total += a[term] * other
+    return total
 
 
 @dataclass
@@ -181,6 +190,7 @@ def cluster(
     seeds: Sequence[tuple[int, Span | None]] = (),
     reach: int = 0,
     words: Sequence[Sequence[str]] | None = None,
+    floor: float = 0.0,
 ) -> list[list[int]]:
     """Leader clustering over an inverted index: bounded work per sentence.
 
@@ -199,6 +209,8 @@ def cluster(
     `seeds` are groups found before, each given by its representative sentence and its dates:
     they come first in the result (their representative among the members), in their order.
     `words`: each sentence's `blocking_words`, when known (else worked out from its vector).
+    `floor`: no `threshold` is below it (a candidate less similar is passed over without asking
+    `threshold`, an interpreted call for most candidates otherwise).
     """
 
     def rarest(i: int) -> Sequence[str]:
@@ -262,14 +274,17 @@ def cluster(
                 ranked = sorted(candidates, key=lambda r: (-shared_near[r], group_of[r], r))
                 candidates = set(ranked[:COMPARED_NEAR])
         else:
-            shared: Counter[int] = Counter()
+            shared: dict[int, int] = {}  # counted natively (compiled), not by Counter.update
             for word in rare:
-                shared.update(postings[word][-MAX_POSTING:])
+                for held in postings[word][-MAX_POSTING:]:
+                    shared[held] = shared.get(held, 0) + 1
             candidates = _most_shared(shared, COMPARED)
         best, best_similarity = -1, 0.0
         for representative in candidates:
             similarity = cosine(vector, vectors[representative])
-            if similarity < best_similarity or similarity < threshold(item, representative):
+            if similarity < best_similarity or similarity < floor:
+                continue
+            if similarity < threshold(item, representative):
                 continue
             group = group_of[representative]
             if similarity == best_similarity and group > best:
@@ -293,13 +308,14 @@ def cluster(
     return [sorted(group.members) for group in groups]
 
 
-def _most_shared(shared: Counter[int], count: int) -> list[int]:
-    """The `count` representatives sharing most words (`most_common`'s), every one when there
-    are no more: unranked then, as the group chosen does not depend on the order they are
-    compared in (the most similar wins, a tie goes to the group found first)."""
+def _most_shared(shared: dict[int, int], count: int) -> list[int]:
+    """The `count` representatives sharing most words (as `Counter.most_common` ranks them: a
+    tie goes to the one counted first), every one when there are no more: unranked then, as the
+    group chosen does not depend on the order they are compared in (the most similar wins, a tie
+    goes to the group found first)."""
     if len(shared) <= count:
         return list(shared)
-    return [r for r, _ in shared.most_common(count)]
+    return sorted(shared, key=shared.__getitem__, reverse=True)[:count]  # a stable sort
 
 
 def _overlapping(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Final
 
@@ -70,14 +70,14 @@ def _link_surnames(
 ) -> None:
     """A person known only by one word joins the full name that word stands for."""
     bearers: dict[str, set[int]] = defaultdict(set)
-    weight: Counter[int] = Counter()
+    weight: dict[int, int] = {}  # not a Counter: counted natively when compiled (summary.py)
     roles: dict[int, set[str]] = defaultdict(set)
     for i, (kind, key) in enumerate(keys):
         if kind == "person" and len(key.split()) > 1:
             root = links.find(i)
             for s in surname_keys(key):
                 bearers[s].add(root)
-            weight[root] += mentions[i].count
+            weight[root] = weight.get(root, 0) + mentions[i].count
             role = mentions[i].role
             if role:
                 roles[root].add(name_key(role))

@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from briefings.analysis.common.names import name_key
 from briefings.analysis.linking.records import MentionInput, StoryEntity
 
+# Counts are plain dicts, not Counters: compiled, a dict is counted natively, where each Counter
+# (thousands per refresh) goes through its interpreted constructor and `most_common`.
+
+
+def _most_counted(counts: dict[str, int]) -> str:
+    """`Counter(counts).most_common(1)[0][0]`: the first counted of the highest count."""
+    return max(counts, key=counts.__getitem__)
+
 
 def story_entity(members: Sequence[MentionInput]) -> StoryEntity:
-    articles: Counter[str] = Counter(m.name for m in members)  # articles using each form as name
-    names: Counter[str] = Counter()
+    articles: dict[str, int] = {}  # articles using each form as name
+    names: dict[str, int] = {}
+    kinds: dict[str, int] = {}
     for m in members:
-        names[m.name] += m.count
+        articles[m.name] = articles.get(m.name, 0) + 1
+        names[m.name] = names.get(m.name, 0) + m.count
+        kinds[m.kind] = kinds.get(m.kind, 0) + 1
     longest = max(len(name_key(n).split()) for n in names)
     name = max(
         (n for n in names if len(name_key(n).split()) == longest),
         key=lambda n: (articles[n], names[n]),
     )
-    kinds = Counter(m.kind for m in members)
     aliases = dict.fromkeys(f for m in members for f in (m.name, *m.aliases) if f != name)
     roles = ranked_roles(m.role for m in members)
     return StoryEntity(
         name=name,
-        kind=kinds.most_common(1)[0][0],
+        kind=_most_counted(kinds),
         role=roles[0] if roles else None,
         aliases=tuple(aliases),
         mentions=sum(m.count for m in members),
@@ -43,24 +53,24 @@ def summarise(
     name with its aliases (first mention id, name, aliases, mentions, times named), each role and
     each kind (first mention id, value, mentions), every list in the order of first mention ids.
     The same answer: every choice there depends on counts and on which came first."""
-    articles: Counter[str] = Counter()
-    names: Counter[str] = Counter()
+    articles: dict[str, int] = {}
+    names: dict[str, int] = {}
     for _, name, _, rows, count in forms:
-        articles[name] += rows
-        names[name] += count
+        articles[name] = articles.get(name, 0) + rows
+        names[name] = names.get(name, 0) + count
     longest = max(len(name_key(n).split()) for n in names)
     name = max(
         (n for n in names if len(name_key(n).split()) == longest),
         key=lambda n: (articles[n], names[n]),
     )
-    kind_count: Counter[str] = Counter()
+    kind_count: dict[str, int] = {}
     for _, kind, rows in kinds:
-        kind_count[kind] += rows
+        kind_count[kind] = kind_count.get(kind, 0) + rows
     aliases = dict.fromkeys(f for _, n, more, _, _ in forms for f in (n, *more) if f != name)
     ranked = ranked_roles(role for _, role, rows in roles for _ in range(rows))
     return StoryEntity(
         name=name,
-        kind=kind_count.most_common(1)[0][0],
+        kind=_most_counted(kind_count),
         role=ranked[0] if ranked else None,
         aliases=tuple(aliases),
         mentions=sum(count for *_, count in forms),
@@ -72,11 +82,12 @@ def summarise(
 
 def ranked_roles(roles: Iterable[str | None]) -> list[str]:
     """Roles by how many articles write them, then by length (more specific first)."""
-    written: dict[str, Counter[str]] = defaultdict(Counter)
+    written: dict[str, dict[str, int]] = defaultdict(dict)
     for role in roles:
         if role:
-            written[name_key(role)][role] += 1
+            forms = written[name_key(role)]
+            forms[role] = forms.get(role, 0) + 1
     ranked = sorted(
         written.values(), key=lambda forms: (-sum(forms.values()), -len(next(iter(forms)).split()))
     )
-    return [forms.most_common(1)[0][0] for forms in ranked]
+    return [_most_counted(forms) for forms in ranked]

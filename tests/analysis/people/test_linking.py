@@ -7,6 +7,7 @@ from briefings.analysis.linking.keys import lookup_keys
 from briefings.analysis.linking.known import KnownEntity, join_known
 from briefings.analysis.linking.link import link_entities
 from briefings.analysis.linking.records import MentionInput, StoryEntity
+from briefings.analysis.linking.summary import ranked_roles, story_entity
 from briefings.analysis.people.extract import extract_entities
 from tests.analysis.seed_articles import cleaned
 
@@ -176,3 +177,25 @@ def test_a_short_form_two_bodies_could_mean_joins_neither_as_a_rebuild_decides()
         ]
     )
     assert len(rebuilt) == 3
+
+
+def test_counted_ties_go_to_the_first_counted() -> None:
+    # counted in plain dicts (compiled natively), ties broken as Counter.most_common broke them
+    assert ranked_roles(["Secretary of State", "secretary of state"]) == ["Secretary of State"]
+    assert ranked_roles(["Secretary of State", "secretary of state", "secretary of state"]) == [
+        "secretary of state"
+    ]
+    assert ranked_roles(["envoy", "Defence Minister", "envoy", "Defence Minister"]) == [
+        "Defence Minister",
+        "envoy",
+    ]
+    entity = story_entity(
+        [
+            mention(1, 10, "Kim Yo-jong", count=2),
+            mention(2, 11, "Kim Yo Jong", count=2),
+            mention(3, 12, "Kim Yo Jong", count=1),
+            mention(4, 13, "Kim Yo-jong", count=1),
+        ]
+    )
+    assert (entity.name, entity.kind, entity.mentions) == ("Kim Yo-jong", "person", 6)
+    assert entity.aliases == ("Kim Yo Jong",)
