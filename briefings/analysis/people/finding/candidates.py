@@ -955,14 +955,22 @@ def _billed(tokens: Sequence[Token], start: int, end: int) -> bool:
     another such name: an actor ("The film starred Renee Zellweger and Hugh Grant")."""
     if end - start < 2 or not is_given_name(tokens[start].text) or start == 0:
         return False
+    k = _before_joined_name(tokens, start)
+    if k < start - 1 and (k == start - 2 or not is_given_name(tokens[k + 1].text)):
+        return False  # past "and", no name or none with a known given name
+    return tokens[k].lower in _STARS
+
+
+def _before_joined_name(tokens: Sequence[Token], start: int) -> int:
+    """Where the word governing a name at `start` stands: just before it or, when "and" comes
+    before it, before the run of capitalised words that "and" joins it to ("starred Renee
+    Zellweger and Hugh Grant"); less than `start - 1` exactly when "and" was passed."""
     k = start - 1
     if tokens[k].lower == "and":
         k -= 1
         while k > 0 and tokens[k].is_cap and tokens[k].is_word:
             k -= 1
-        if k == start - 2 or not is_given_name(tokens[k + 1].text):
-            return False
-    return tokens[k].lower in _STARS
+    return k
 
 
 # What a player scores, before "from" and their name: "a late goal from Mikey Devlin".
@@ -977,13 +985,9 @@ def _scored_by(tokens: Sequence[Token], start: int, end: int) -> bool:
     "a late goal from Mikey Devlin", "tries from Jake Varley and Tom Orr" (a team scores "for")."""
     if end - start < 2 or start < 2:
         return False
-    k = start - 1
-    if tokens[k].lower == "and":
-        k -= 1
-        while k > 0 and tokens[k].is_cap and tokens[k].is_word:
-            k -= 1
-        if start - 1 - k < 3:  # no full name before "and"
-            return False
+    k = _before_joined_name(tokens, start)
+    if k < start - 1 and start - 1 - k < 3:  # past "and", no full name before it
+        return False
     return k > 0 and tokens[k].lower == "from" and tokens[k - 1].lower in _SCORED
 
 
