@@ -414,7 +414,6 @@ _DETERMINERS: Final = words_set(
     "this these those every each its their his her our your my another whose"
 )
 
-# Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
 # Verbs that open a clause after its subject: "as Jonny Wilkinson was injured" (no part).
 _A_CLAUSES_VERB: Final = words_set("is was has had will would could can may might are were")
 
@@ -507,6 +506,7 @@ def _between_playing_and_a_part(token: Token) -> bool:
 _NOT_BETWEEN: Final = words_set("and or but to that than as well")
 
 
+# Verbs and nouns of acting before "as" and a part: "stars as Harry Potter".
 _ACTING: Final = words_set(
     """star stars starred starring cast casting plays played playing portray portrays portrayed
     portraying role appearance appearances return returns returned returning reprise reprises

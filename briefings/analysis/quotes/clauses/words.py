@@ -43,6 +43,14 @@ OPENERS: Final = words_set(
 CONJUNCTIONS: Final = words_set("but and so yet still meanwhile however instead also")
 
 
+def past_conjunctions(toks: list[str], at: int = 0) -> int:
+    """Past the conjunctions opening a sentence at `at` ("But", "And so"): where its subject may
+    start."""
+    while at < len(toks) and toks[at].lower() in CONJUNCTIONS:
+        at += 1
+    return at
+
+
 # "As Amar put it, “…”", "“…,” Trump shot back", "“…,” Ray went on"
 _PHRASE_CUES: Final = {
     "put": "it",

@@ -26,6 +26,7 @@ from briefings.analysis.quotes.clauses.words import (
     PREPOSITIONS,
     STOP_NP,
     adverb_opening,
+    past_conjunctions,
     role_word,
     verb_like,
 )
@@ -156,9 +157,7 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
     the senator, who has opposed the plan, disagreed.", "A lobbyist at the meeting disagreed.",
     "Her lawyer disagreed.", "Mr. Hollis’s rival was unimpressed." (UNNAMED: someone not named,
     not the owner). A "he" after it means that person, not the one named before."""
-    j = 0
-    while j < len(toks) and toks[j].lower() in CONJUNCTIONS:
-        j += 1
+    j = past_conjunctions(toks)
     owned = _past_owner(toks, j)
     if j >= len(toks) or (owned == j and toks[j].lower() not in _DESCRIPTION_OPENS):
         return None
@@ -204,9 +203,7 @@ def described_owner(toks: list[str]) -> tuple[int, str] | None:
     "The judge's order noted …", "The governor's budget, released Monday, cuts …" (DESCRIBED +
     "judge": whom the office means is read in order); the thing is a document or something the
     holder writes or gives, not someone of theirs ("The senator's lawyer", "The judge's clerk")."""
-    j = 0
-    while j < len(toks) and toks[j].lower() in CONJUNCTIONS:
-        j += 1
+    j = past_conjunctions(toks)
     if j + 3 >= len(toks) or toks[j].lower() != "the" or not is_possessive(toks[j + 1]):
         return None
     office, head, verb = without_possessive(toks[j + 1]), toks[j + 2], toks[j + 3]

@@ -6,7 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.asides import past_brackets, past_relative_aside
-from briefings.analysis.quotes.clauses.words import CONJUNCTIONS, verb_like
+from briefings.analysis.quotes.clauses.words import past_conjunctions, verb_like
 from briefings.analysis.quotes.resolution.offices import is_office
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, described_person
 from briefings.analysis.speech.speaker import parse_speaker
@@ -24,9 +24,7 @@ def paired_subjects(toks: list[str]) -> list[tuple[int, str]]:
     were once allies", "Rep. Thomas Albright, R-Ohio, chairman of the House Appropriations
     Committee, and Sen. Kevin Doyle, D-Mont., have been trading drafts"), with where each is
     named; [] when the sentence does not open so. Neither is more salient than the other."""
-    j = 0
-    while j < len(toks) and toks[j].lower() in CONJUNCTIONS:
-        j += 1
+    j = past_conjunctions(toks)
     first = _person_at(toks, j)
     if first is None:
         return []
@@ -54,9 +52,7 @@ def pair_gender(toks: list[str], at: int = 0) -> str | None:
     """The gender of two people described, not named, opening the sentence at `at` as the subject
     of a verb ("The two women have known each other for decades.", "Both men declined to
     comment."): a "she" or "he" after it may mean either; None when the sentence does not open so."""
-    k = at
-    while k < len(toks) and toks[k].lower() in CONJUNCTIONS:
-        k += 1
+    k = past_conjunctions(toks, at)
     if k >= len(toks) or toks[k].lower() not in _PAIR_OPENS:
         return None
     k += 1 + (toks[k].lower() == "the" and toks[k + 1 : k + 2] == ["two"])

@@ -55,6 +55,9 @@ _A_STORYS_COURSE: Final = words_set(
     "romance romances adventures adventure exploits misadventures escapades love affair"
 )
 
+# The same, or a word describing it: "follows the unlikely romance between".
+_A_COURSE_DESCRIBED: Final = _A_STORYS_COURSE | {"first", "new", "unlikely"}
+
 
 def _before_a_storys_people(tokens: Sequence[Token], start: int) -> int:
     """Where "follows" stands before "the" and a story's course, "of" or "between", and the
@@ -65,7 +68,7 @@ def _before_a_storys_people(tokens: Sequence[Token], start: int) -> int:
             return 0
         if tokens[k].lower in {"of", "between"} and k >= 3:
             m = k - 1
-            while m > 1 and tokens[m].lower in _A_STORYS_COURSE | {"first", "new", "unlikely"}:
+            while m > 1 and tokens[m].lower in _A_COURSE_DESCRIBED:
                 m -= 1
             if m < k - 1 and tokens[k - 1].lower in _A_STORYS_COURSE and tokens[m].lower == "the":
                 return m - 1 if tokens[m - 1].lower in {"follows", "followed"} else 0
