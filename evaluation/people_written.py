@@ -1,23 +1,23 @@
 """Score extract_entities' persons on short British reports written for rounds 24 to 26 of people.
 
-`labels/written_people.json` holds 281 reports of our own (none from any data set) in the style
-of BBC News business, entertainment, sport, politics and technology copy: shops, brands and firms
-named after people, shows' characters, parts, works, awards, trophies, venues and racehorses named
-like people, and people with unusual, common-word, one-word or joined-initial names. Each names
-the people it mentions (`optional`: real people named only in a thing's name, counted neither
-way). Batches: `round24-1-2`, `-3` and `-4` were written before the rules that were tuned on them;
+`labels/written_people.json` holds 281 reports of our own (none from any data set) in the style of
+BBC News business, entertainment, sport, politics and technology copy: shops, brands and firms named
+after people, shows' characters, parts, works, awards, trophies, venues and racehorses named like
+people, and people with unusual, common-word, one-word or joined-initial names. Each names the
+people it mentions (`optional`: real people named only in a thing's name, counted neither way).
+Batches: `round24-1-2`, `-3` and `-4` were written before the rules that were tuned on them;
 `round24-fresh1` after the first rules (then tuned on too); `round24-fresh2` after all but the last
 rule, the check on text not tuned on. Round 25: `round25-1` (30 reports) and `round25-2` (10,
 politics and technology) were labelled before the code ran on them and tuned on; `round25-fresh`
 (16, written with `round25-1`) was first read after the round's first seven rules, then tuned on;
-`round25-fresh2` (10) was written after those seven rules and before the last five, and never
-tuned on. Round 26: `round26-1` (48 reports, five topics) was labelled before the code ran on
-it and tuned on, as was `round26-2` (16, things named like people: storms, ships, animals,
-robots, bands, pubs, laws); `round26-fresh` (16, written with `round26-1`) was never tuned on
-(its errors first read after the round's first nine rules, then tuned on by three);
-`round26-fresh2` (14) was written after all the round's rules and never tuned on. A person named only by a given name after kin ("His son James") is
-labelled as written, the fullest name the article gives. A listed person is right when it is one
-of a labelled person's forms (`names_person`, as for the BBC labels).
+`round25-fresh2` (10) was written after those seven rules and before the last five, and never tuned
+on. Round 26: `round26-1` (48 reports, five topics) was labelled before the code ran on it and tuned
+on, as was `round26-2` (16, things named like people: storms, ships, animals, robots, bands, pubs,
+laws); `round26-fresh` (16, written with `round26-1`) was first read after the round's first nine
+rules, then tuned on by the last three; `round26-fresh2` (14) was written after
+all the round's rules and never tuned on. A person named only by a given name after kin ("His son
+James") is labelled as written, the fullest name the article gives. A listed person is right when it
+is one of a labelled person's forms (`names_person`, as for the BBC labels).
 
 Run: .venv/bin/python -m evaluation.people_written [--errors]
 """

@@ -1,28 +1,27 @@
 """Score extract_quotes' speakers on articles written for rounds 22–26 in other outlets' styles.
 
-`labels/written_attribution.json` holds 64 articles of our own (none from any data set): twelve
-in the style of Washington long-form reporting and twelve in that of a conservative web outlet
-(tweets, "told Fox News", embedded posts, "according to"), written for round 22, and eleven US
-newspaper features, court, council, campaign and science reports written for round 23
-("us-feature-style": long features, "said in an interview", spokespeople, families sharing a
-surname, several people a paragraph, a person described, not named, before a "he"); and nine
-written for round 24 in the styles of British broadsheets and sport pages, wire copy and US metro
-desks (nested reports, a person described by party, place or nation, a person introduced as an
-object, a memo's or statement's words); and six written for round 25 in the styles of US wire
-copy, a city desk, partisan sites of the right and the left and a campaign trail ("us-wire-style",
-"us-city-style", "us-right-style", "us-left-style", "us-campaign-style": two people of one gender
-as one subject before a "he" or "she", an office in the possessive, a spokeswoman of a
-candidate, a wife who shares her husband's surname) and four more after the first rules of that
-round ("us-longform-style", "us-web-right-style", "us-local-news-style", "us-capitol-style":
-someone unnamed in a body, a family sharing a surname); and ten written for round 26 in the
-styles of long-form newspaper reporting and a conservative web outlet ("us-broadsheet-style",
-"us-conservative-web-style": a letter's, emails' and an indictment's words, "told The Post", a
-bare quotation whose speaker is named after it, "he added" after a paragraph about someone else,
-words someone was told, a yes-or-no question before its answer, posts and statements), each
-labelled before the code was run on it. Each label
-is a piece of one quote and the surname of its speaker (the name the text gives, where it gives
-no surname), or null when the text names no one. A found quote holding a label's piece is scored against it: right when every
-word of the label is a word of the predicted speaker, or both are no one.
+`labels/written_attribution.json` holds 64 articles of our own (none from any data set): twelve in
+the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
+"told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
+features, court, council, campaign and science reports written for round 23 ("us-feature-style":
+long features, "said in an interview", spokespeople, families sharing a surname, several people a
+paragraph, a person described, not named, before a "he"); and nine written for round 24 in the
+styles of British broadsheets and sport pages, wire copy and US metro desks (nested reports, a
+person described by party, place or nation, a person introduced as an object, a memo's or
+statement's words); and six written for round 25 in the styles of US wire copy, a city desk,
+partisan sites of the right and the left and a campaign trail ("us-wire-style", "us-city-style",
+"us-right-style", "us-left-style", "us-campaign-style": two people of one gender as one subject
+before a "he" or "she", an office in the possessive, a spokeswoman of a candidate, a wife who shares
+her husband's surname) and four more after the first rules of that round ("us-longform-style",
+"us-web-right-style", "us-local-news-style", "us-capitol-style": someone unnamed in a body, a family
+sharing a surname); and ten written for round 26 in the styles of long-form newspaper reporting and
+a conservative web outlet ("us-broadsheet-style", "us-conservative-web-style": a letter's, emails'
+and an indictment's words, "told The Post", a bare quotation whose speaker is named after it, "he
+added" after a paragraph about someone else, words someone was told, a yes-or-no question before its
+answer, posts and statements), each labelled before the code was run on it. Each label is a piece of
+one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+null when the text names no one. A found quote holding a label's piece is scored against it: right
+when every word of the label is a word of the predicted speaker, or both are no one.
 
 Run: .venv/bin/python -m evaluation.quotes_written [--errors]
 """
