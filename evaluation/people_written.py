@@ -1,6 +1,6 @@
-"""Score extract_entities' persons on short British reports written for rounds 24 to 26 of people.
+"""Score extract_entities' persons on short British reports written for rounds 24 to 27 of people.
 
-`labels/written_people.json` holds 281 reports of our own (none from any data set) in the style of
+`labels/written_people.json` holds 346 reports of our own (none from any data set) in the style of
 BBC News business, entertainment, sport, politics and technology copy: shops, brands and firms named
 after people, shows' characters, parts, works, awards, trophies, venues and racehorses named like
 people, and people with unusual, common-word, one-word or joined-initial names. Each names the
@@ -14,10 +14,13 @@ politics and technology) were labelled before the code ran on them and tuned on;
 on. Round 26: `round26-1` (48 reports, five topics) was labelled before the code ran on it and tuned
 on, as was `round26-2` (16, things named like people: storms, ships, animals, robots, bands, pubs,
 laws); `round26-fresh` (16, written with `round26-1`) was first read after the round's first nine
-rules, then tuned on by the last three; `round26-fresh2` (14) was written after
-all the round's rules and never tuned on. A person named only by a given name after kin ("His son
-James") is labelled as written, the fullest name the article gives. A listed person is right when it
-is one of a labelled person's forms (`names_person`, as for the BBC labels).
+rules, then tuned on by the last three; `round26-fresh2` (14) was written after all the round's
+rules and never tuned on. Round 27: `round27-1` (53 reports, business, entertainment and sport:
+bands, shows, records, firms, horses, clubs, grounds and trophies named like people, parts with a
+plain description) was labelled before the code ran on it and tuned on; `round27-fresh` (12, written
+with it) was first read after the round's rules. A person named only by a given name after kin ("His
+son James") is labelled as written, the fullest name the article gives. A listed person is right
+when it is one of a labelled person's forms (`names_person`, as for the BBC labels).
 
 Run: .venv/bin/python -m evaluation.people_written [--errors]
 """
