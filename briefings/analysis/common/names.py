@@ -312,7 +312,7 @@ NOT_ENTITY_SUFFIXES: Final = _words(
     act, plan, partnership, recession, depression, bowl, wars, war, amendment, bill, treaty,
     agreement, accord, doctrine, award, awards, prize, cup, games, olympics, series, show, tour,
     day, week, revolution, crisis, program, protocol, initiative, resolution, order, rule, law,
-    poll, polls, survey
+    poll, polls, survey, trophy, trophies
     """
 )
 

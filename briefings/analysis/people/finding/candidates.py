@@ -82,6 +82,7 @@ from briefings.analysis.people.things.clauses import (
     a_subject_which,
     first_pronoun_its,
     opens_a_clause,
+    owns_its,
     said_as_someone,
     speaks_of_its_own,
     speaks_of_theirs,
@@ -113,6 +114,7 @@ from briefings.analysis.people.things.standing import (
     a_part_played,
     a_titled_part,
     credited_as_a_work,
+    ridden,
     where_things_stand,
 )
 from briefings.analysis.people.things.works.characters import a_character, a_titled_work
@@ -207,8 +209,8 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
         if c.kind is None and not (c.thing_hint or c.not_a_person):
-            if j - start == 1 and _beaten_in_a_result(tokens, start, j):
-                c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi 6-3 6-4"
+            if _beaten_in_a_result(tokens, start, j):
+                c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi", "Gerwyn Price bt"
             elif j - start == 1:
                 c.a_surname = said_as_someone(tokens, j)
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
@@ -217,8 +219,9 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
 
 
 def _beaten_in_a_result(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """One word on either side of "bt", as a results line writes the players of a match:
-    "Cilic bt Lorenzi 6-3 6-4" (a team's results give goals: "Chelsea 2 Arsenal 1")."""
+    """A name on either side of "bt", as a results line writes the players of a match: "Cilic bt
+    Lorenzi 6-3 6-4", "Gerwyn Price bt Rob Owen 3-2" (a team's results give goals: "Chelsea 2
+    Arsenal 1")."""
     return (end < len(tokens) and tokens[end].text == "bt") or (
         start > 0 and tokens[start - 1].text == "bt"
     )
@@ -393,6 +396,8 @@ def _the_other_given_name(
         return None
     if i > 2 and tokens[i - 3].is_word and tokens[i - 3].is_cap:
         return None  # "Tony Blair and Gordon Brown": a full name before "and"
+    if i > 2 and tokens[i - 3].text == "&":
+        return None  # "Marks & Spencer and John Lewis": a firm's name, no one's given name
     if not (is_given_name(given.text) and is_given_name(tokens[i].text)):
         return None
     text = f"{given.text} {run_text(sentence, [surname])}"
@@ -709,8 +714,9 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
-    if alias and a_titled_brand(tokens, i, j):
-        return Candidate(None, text, not_a_person=True)  # "its Miss Selfridge chain"
+    if alias and (a_titled_brand(tokens, i, j) or owns_its(tokens, i, j) or ridden(tokens, i)):
+        # "its Miss Selfridge chain", "Mr Kipling had its best Christmas", "ride Mr Incredible"
+        return Candidate(None, text, not_a_person=True)
     if alias and (_a_titled_works_name(tokens, i, j) or a_titled_part(tokens, i, start, j)):
         # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's
         return Candidate(None, text, thing_hint=True)

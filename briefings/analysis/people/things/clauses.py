@@ -34,7 +34,74 @@ def told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
         after.lower in _PLURAL_VERBS or followed_by_which(tokens, end) or _their_work(tokens, end)
     ):
         return True
-    return speaks_of_its_own(tokens, end)
+    return speaks_of_its_own(tokens, end) or owns_its(tokens, start, end)
+
+
+# Auxiliaries between a subject and its verb: "has closed", "will have cut".
+_AUXILIARIES: Final = words_set("has had have will would is was")
+
+
+def _a_verb(token: Token) -> bool:
+    """A word in lower case that may be a verb after its subject: not a conjunction, a
+    preposition or "its"."""
+    return token.is_word and not token.is_cap and token.lower not in _NO_VERBS
+
+
+# What may stand between a verb and its object's "its": "closed all its shops", "most of its".
+_QUANTIFIERS: Final = words_set("all most some many half of both")
+
+
+# Words after a name that are no verb of its own: "Tony Blair and its allies", "Smith of its
+# board", a copula ("Paul Rhys was its best performer": what someone is to a body).
+_NO_VERBS: Final = words_set(
+    """its and or but nor than as of in on at for to with from by into about over after before
+    atop among under within without through against between is was are were be been"""
+)
+
+
+def owns_its(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A subject right before its verb (past auxiliaries) whose object is "its" own, after a
+    quantifier or as "had its" best or first: a body or a brand ("Mr Kipling had its best
+    Christmas", "Rival TM Lewin closed all its shops"; a person's own is "his" or "her"); not an
+    object ("the PAC backing Hillary Clinton is using some of its muscle"), nor what a person
+    did to a thing ("Tony Blair praised its work")."""
+    before = tokens[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.is_word
+        and not before.is_cap
+        and before.lower not in SPEECH_VERBS
+        and before.lower != "that"
+    ):
+        return False  # an object: "backing Hillary Clinton is using"
+    k = end
+    while k + 1 < len(tokens) and k - end < 2 and tokens[k].lower in _AUXILIARIES:
+        if not _a_verb(tokens[k + 1]):
+            break  # "had its best": the auxiliary's form is the verb
+        k += 1
+    if k >= len(tokens) or not _a_verb(tokens[k]):
+        return False
+    verb = tokens[k].lower
+    k += 1
+    quantified = k
+    while k < len(tokens) and tokens[k].lower in _QUANTIFIERS:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].lower != "its":
+        return False
+    # its own in what it has or in how much of it: "had its best", "closed all its shops" (a
+    # person's verb may take another's "its": "Tony Blair praised its work")
+    return k > quantified or (verb in _HAVE and _a_rank(tokens[k + 1].lower))
+
+
+_HAVE: Final = words_set("has had have")
+
+
+def _a_rank(word: str) -> bool:
+    """A superlative or an ordinal: "best", "biggest", "first", "third"."""
+    return word.endswith("est") or word in _ORDINALS
+
+
+_ORDINALS: Final = words_set("first second third fourth fifth last")
 
 
 # A band's works and doings, after "their": "their debut album", "their first UK tour".

@@ -169,6 +169,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "analysts at Goldman Sachs and Merrill Lynch"
     if a_part_played(tokens, start, end):
         return True  # "who stars as Harry Potter", "return to EastEnders as landlady Peggy Marsh"
+    if ridden(tokens, start):
+        return True  # a horse: "Sean Bowen will ride Noble Yeats"
     if before in _STABLEMATES or (
         before == "," and start > 1 and tokens[start - 2].lower in _STABLEMATES
     ):
@@ -441,7 +443,17 @@ def a_part_played(tokens: Sequence[Token], start: int, end: int) -> bool:
         return False
     if start - k > 1 and tokens[k + 1].lower in {"a", "an", "the", "his", "her", "their"}:
         return False  # "works as a nurse, Jane": a job, then another clause's name
-    return any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
+    return any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k]) or _back_as(tokens, k)
+
+
+# A copula before "back as": "Hugh Grant is back as Daniel Cleaver".
+_BACK: Final = words_set("is are was were be")
+
+
+def _back_as(tokens: Sequence[Token], k: int) -> bool:
+    """ "back as" after a copula, an actor's return in a part ("Hugh Grant is back as Daniel
+    Cleaver"; not "will not back Mr Trump, as has Carlos Gimenez", a verb)."""
+    return k > 1 and tokens[k - 1].lower == "back" and tokens[k - 2].lower in _BACK
 
 
 def _played_in_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -563,6 +575,15 @@ _ACTORS: Final = words_set("actor actress actors actresses")
 
 # A horse from the same stable as another (a firm's "stablemate" is another firm).
 _STABLEMATES: Final = words_set("stablemate stablemates")
+
+# What a jockey does to a horse, right before its name: "will ride Mr Incredible".
+_RIDES: Final = words_set("ride rides rode riding")
+
+
+def ridden(tokens: Sequence[Token], start: int) -> bool:
+    """A name (maybe opening on a courtesy title) right after a verb of riding: a horse ("will
+    ride Mr Incredible", "rode Noble Yeats"), as people are not ridden."""
+    return start > 0 and tokens[start - 1].lower in _RIDES
 
 
 def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -288,8 +288,9 @@ _RIVALS: Final = words_set("rival rivals competitor competitors")
 def a_things_rival(tokens: Sequence[Token], role: Sequence[Token], hint: bool) -> bool:
     """A role read before a name that only makes it a thing's rival: "its smaller rival Freddie
     Mac", "the firm's main rival, Paddy Power", or a bare
-    "Rival" before a name written where things stand ("Rival First Choice said its"); not "Tory
-    rival David Davis", "Kerry's rival George Bush"."""
+    "Rival" before a name written where things stand ("Rival First Choice said its"), as is a
+    name's ("Dyson's rival Shark Ninja said sales of its"); not "Tory rival David Davis",
+    "Kerry's rival George Bush"."""
     if not role or role[-1].lower not in _RIVALS:
         return False
     at = next((k for k, t in enumerate(tokens) if t is role[0]), 0)
@@ -298,5 +299,7 @@ def a_things_rival(tokens: Sequence[Token], role: Sequence[Token], hint: bool) -
         owner = tokens[at - 1]
     if owner is not None:
         word = owner.lower.removesuffix("'s").removesuffix("’s")
-        return word in {"its", "their"} or word in BODY_NOUNS
+        # a name's rival written where things stand is a thing's: "Dyson's rival Shark Ninja
+        # said sales of its" (not "Kerry's rival George Bush said he")
+        return word in {"its", "their"} or word in BODY_NOUNS or (hint and owner.is_cap)
     return hint and len(role) == 1

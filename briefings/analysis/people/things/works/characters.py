@@ -194,8 +194,8 @@ def played_by(tokens: Sequence[Token], end: int) -> bool:
     """A name an actor plays, in the passive: "James Bond will be played by Daniel Craig", "Homer
     Simpson is voiced by Dan Castellaneta", or an apposition's ("David Brent, the manager played
     by Ricky Gervais,"); a part, no one (unless the article says otherwise)."""
-    k = _after_a_described_part(tokens, end)
-    while k < len(tokens) and k - end < 4 and tokens[k].lower in _AUXILIARIES:
+    k = at = _after_a_described_part(tokens, end)
+    while k < len(tokens) and k - at < 4 and tokens[k].lower in _AUXILIARIES:
         k += 1
     return (
         k > end
@@ -210,7 +210,8 @@ def played_by(tokens: Sequence[Token], end: int) -> bool:
 def _after_a_described_part(tokens: Sequence[Token], end: int) -> int:
     """Past an apposition of a name that is a verb of acting alone ("Nick Cotton, played by") or
     opens with "the" or "a" and holds only lower-case words up to one ("David Brent, the manager
-    played by"): that verb; else `end`."""
+    played by"): that verb; or the word after such an apposition's closing comma ("Aunt Lucy, the
+    bear's aunt, is played by"); else `end`."""
     if end + 2 >= len(tokens) or tokens[end].text != ",":
         return end
     if tokens[end + 1].lower in _ACTED:
@@ -220,6 +221,8 @@ def _after_a_described_part(tokens: Sequence[Token], end: int) -> int:
     for k in range(end + 2, min(len(tokens), end + 6)):
         if tokens[k].lower in _ACTED:
             return k
+        if tokens[k].text == "," and k > end + 2:
+            return k + 1  # closed before its verb: "Aunt Lucy, the bear's aunt, is played"
         if tokens[k].is_cap or not tokens[k].is_word:
             return end
     return end

@@ -1,0 +1,68 @@
+"""Round 27: British copy of our own (firms, brands and horses that own "its", are ridden or
+are a firm's rival; parts played past an aside or "back as"; trophies; firms joined by "&";
+results lines of full names)."""
+
+from __future__ import annotations
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _people(*paragraphs: str) -> set[str]:
+    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+
+
+def test_a_subject_whose_own_is_its_is_no_person() -> None:
+    people = _people(
+        "Baker Kate Moss said Mr Crumble had its best summer for years.",
+        "Rival RK Hollis has closed all its shops in Leeds.",
+        "Paul Kemp was its best player in the final.",  # what someone is to a body
+        "The fund backing Alan Reed is using some of its money on adverts.",  # an object
+    )
+    assert people == {"Kate Moss", "Paul Kemp", "Alan Reed"}
+
+
+def test_a_names_rival_written_where_things_stand_is_a_things() -> None:
+    people = _people(
+        "Hoover's rival Vera Lind said sales of its cordless models had doubled.",
+        "Kerry's rival George Bush said he would win.",  # a person's rival, speaking as one
+    )
+    assert people == {"George Bush"}
+
+
+def test_a_name_ridden_is_a_horse() -> None:
+    people = _people(
+        "Jockey Ruby Hart will ride Mr Majestic in the Grand National.",
+        "Sean Farr rode Thomas Darby to victory at Aintree.",
+    )
+    assert people == {"Ruby Hart", "Sean Farr"}
+
+
+def test_a_part_after_back_as_is_no_person() -> None:
+    people = _people(
+        "Colin Firth is back as Mark Darcy in the new film.",
+        "Three mayors will not back Mr Trump, as has Carlos Gomez, the mayor of Dade.",
+    )
+    assert people == {"Colin Firth", "Mr Trump", "Carlos Gomez"}
+
+
+def test_a_part_played_by_someone_past_an_aside_is_no_person() -> None:
+    people = _people("Uncle Bertie, the hero's uncle, is played by Jim Broadbent.")
+    assert people == {"Jim Broadbent"}
+
+
+def test_a_trophy_named_after_someone_is_no_person() -> None:
+    people = _people(
+        "The Harry Jepson Trophy, for the final's best player, went to Sam Tomkins.",
+    )
+    assert people == {"Sam Tomkins"}
+
+
+def test_a_given_name_after_an_ampersand_is_a_firms() -> None:
+    people = _people("Lyle & Scott and Jane Norman will bid for the shops, said Mark Price.")
+    assert "Scott Norman" not in people and "Mark Price" in people
+
+
+def test_full_names_beside_bt_are_players() -> None:
+    people = _people("Second round: Gerwyn Price bt Ricky Evans 3-2; Rob Cross bt Ian White 3-0.")
+    assert {"Gerwyn Price", "Ricky Evans"} <= people
