@@ -17,6 +17,7 @@ from briefings.analysis.people.things.taken_up import (
     taken_up_as_a_part,
     taken_up_as_a_performer,
 )
+from briefings.analysis.people.things.works.described_parts import a_described_part
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.words import STYLES
 
@@ -28,6 +29,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     read = [list(sentence_candidates(s)) for s in sentences]
+    _described_parts(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
@@ -145,6 +147,20 @@ def _taken_up_as_firms(
         elif character := taken_up_as_a_character(sentences[k], names, sentences[k + 1]):
             hints.append(Candidate(None, character, thing_hint=True))
     return hints
+
+
+def _described_parts(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:
+    """The full names read as people that a verb of playing and a plain description name as a
+    part, a work's words in their sentence or one beside it ("Olivia Colman is to play a
+    headteacher in a new drama. Colman will play widow Mary Pike, who …"): made a part's hint,
+    the description no role of theirs, as `a_part_played` makes a part within its sentence."""
+    for k, sentence in enumerate(sentences):
+        if "play" not in sentence and "portray" not in sentence:
+            continue  # (a substring test before the search)
+        beside = [*sentences[max(0, k - 1) : k], *sentences[k + 1 : k + 2]]
+        for c in read[k]:
+            if c.kind == "person" and not c.alias and a_described_part(sentence, c.text, beside):
+                c.kind, c.role, c.evidence, c.thing_hint = None, None, False, True
 
 
 def _is_heading(paragraph: str) -> bool:

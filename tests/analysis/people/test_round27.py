@@ -66,3 +66,41 @@ def test_a_given_name_after_an_ampersand_is_a_firms() -> None:
 def test_full_names_beside_bt_are_players() -> None:
     people = _people("Second round: Gerwyn Price bt Ricky Evans 3-2; Rob Cross bt Ian White 3-0.")
     assert {"Gerwyn Price", "Ricky Evans"} <= people
+
+
+def test_a_name_described_as_a_work_about_something_is_no_person() -> None:
+    people = _people(
+        "Netflix has ordered a second series of Nora Quill, the comedy about a Welsh vet.",
+        "Viewers praised Tom Reed, the presenter about whom little is known.",  # a person's noun
+    )
+    assert people == {"Tom Reed"}
+
+
+def test_a_show_recommissioned_is_no_person_whatever_its_title() -> None:
+    people = _people(
+        "Father Dowling has been recommissioned for a third series by ITV.",
+        "Presenter Dan Walker said the show was a joy.",
+    )
+    assert people == {"Dan Walker"}
+
+
+def test_a_part_named_after_as_and_someones_kin_is_no_person() -> None:
+    people = _people("The drama also stars Anna Friel as Harry's widow, Rose.")
+    assert people == {"Anna Friel"}
+
+
+def test_a_part_named_by_a_plain_description_near_a_works_words_is_no_person() -> None:
+    people = _people(
+        "Ruth Wilson is to star in a new BBC drama set in Cornwall.",
+        "Wilson will play farmer Ellen Tregarth, who loses her land.",
+        "Sheridan Smith will play postmistress Jenny Hale, Ellen's sister, a role she wanted.",
+        "Andy Murray will play top seed Roger Federer in the final of the series.",  # an opponent
+        "Moriarty, played by Andrew Scott, died in the last series.",  # a passive's actor
+    )
+    assert people == {
+        "Ruth Wilson",
+        "Sheridan Smith",
+        "Andy Murray",
+        "Roger Federer",
+        "Andrew Scott",
+    }

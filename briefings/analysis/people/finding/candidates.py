@@ -83,6 +83,7 @@ from briefings.analysis.people.things.clauses import (
     first_pronoun_its,
     opens_a_clause,
     owns_its,
+    recommissioned,
     said_as_someone,
     speaks_of_its_own,
     speaks_of_theirs,
@@ -675,6 +676,8 @@ def _judged(
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
+    if recommissioned(tokens, j):
+        return Candidate(None, text, not_a_person=True)  # "Father Brown has been recommissioned"
     if a_part_played(tokens, start, j):
         # a part, whatever kin or job the sentence gives it: "her son Nick Cotton, played by John
         # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article

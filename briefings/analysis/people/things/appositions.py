@@ -53,9 +53,11 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     k = end + 2
     while k < len(tokens) and k - end < 6 and tokens[k].is_word and not tokens[k].is_cap:
         if tokens[k].lower in PREPOSITIONS or (
-            copula and tokens[k].lower in _AFTER_A_NOUN and k > end + 2
+            (copula or tokens[k].lower == "about")
+            and tokens[k].lower in _AFTER_A_NOUN
+            and k > end + 2
         ):
-            break  # "Vera Drake is a film about", "a film that"
+            break  # "Vera Drake is a film about", "a film that", "Ted Lasso, the comedy about"
         if tokens[k].lower == "to" and tokens[k - 1].lower in _PRODUCTS:
             break  # "Bridget Jones, the sequel to the 2001 hit,"
         if tokens[k].is_head or tokens[k].lower in BEFORE_A_VERB or tokens[k].possessive:

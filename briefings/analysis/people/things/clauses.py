@@ -213,6 +213,20 @@ def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
     return k > end and k < len(tokens) and tokens[k].lower in _DONE_TO_THINGS
 
 
+# Done only to a show, a title's "Father" or "Dr" notwithstanding: "Father Brown has been
+# recommissioned" (not "commissioned", as officers are, nor "axed", as players are).
+_RECOMMISSIONED: Final = words_set("recommissioned")
+
+
+def recommissioned(tokens: Sequence[Token], end: int) -> bool:
+    """A name before a form of "be" and "recommissioned": a show, whatever its title ("Father
+    Brown has been recommissioned for a 12th series")."""
+    k = end
+    while k < len(tokens) and tokens[k].lower in _BEING and k - end < 3:
+        k += 1
+    return k > end and k < len(tokens) and tokens[k].lower in _RECOMMISSIONED
+
+
 # Two words done only to firms: "has been taken over", "was bought out".
 _DONE_PAIRS: Final = frozenset({("taken", "over"), ("bought", "out"), ("wound", "up")})
 

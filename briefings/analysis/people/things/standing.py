@@ -118,11 +118,17 @@ def a_titled_part(tokens: Sequence[Token], run_start: int, start: int, end: int)
 
 
 def _a_part_described_after_as(tokens: Sequence[Token], start: int) -> bool:
-    """A name after a comma that closes "as" and a description in lower case, an actor's verb
-    shortly before: the part, named after what it is ("stars Hilary Swank as a boxer, Maggie
-    Fitzgerald"; not "Tom Smith, who works as a nurse, Jane Smith")."""
+    """A name after a comma that closes "as" and a description in lower case, maybe with a
+    possessive, an actor's verb shortly before: the part, named after what it is ("stars Hilary
+    Swank as a boxer, Maggie Fitzgerald", "stars Vicky McClure as Tommy's wife, Jean"; not "Tom
+    Smith, who works as a nurse, Jane Smith")."""
     k = start - 2
-    while k > 0 and start - k < 6 and tokens[k].is_word and not tokens[k].is_cap:
+    while (
+        k > 0
+        and start - k < 6
+        and tokens[k].is_word
+        and (not tokens[k].is_cap or tokens[k].possessive)
+    ):
         if tokens[k].lower == "as":
             return k < start - 2 and any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
         k -= 1
@@ -434,6 +440,8 @@ def a_part_played(tokens: Sequence[Token], start: int, end: int) -> bool:
         return False  # "played as Tom Smith's partner"
     if _played_in_a_work(tokens, start, end):
         return True  # "plays her daughter Cathy in the show", "plays Agnes Brown, a mother, in"
+    if start > 0 and tokens[start - 1].text == "," and _a_part_described_after_as(tokens, start):
+        return True  # "stars Vicky McClure as Tommy's wife, Jean" (a kin's role no person's)
     k = start - 1
     while k > 0 and start - k <= 4 and tokens[k].is_word and not tokens[k].is_cap:
         if tokens[k].lower == "as":

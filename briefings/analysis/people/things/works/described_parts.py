@@ -1,0 +1,55 @@
+"""A part named by a plain description near words of a work: "will play widow Mary Pike"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.people.things.body_words import WORKS
+
+# A verb of playing, maybe an article or a possessive, and one to three words in lower case
+# before a name: "will play widow Margaret Pike", "plays factory owner Lydia Hart".
+_PLAYED: Final = re.compile(
+    r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying) "
+    r"(?:(?:a|an|the|his|her|their) )?((?:[a-z][\w-]* ){1,3})(?=[A-Z])"
+)
+
+# What a player is to another in a draw, not a part: "will play top seed Roger Federer".
+_STANDING: Final = words_set(
+    """seed champion champions holder holders qualifier compatriot opponent rival wildcard
+    finalist semi-finalist number fellow defending"""
+)
+
+# Words that are no description of a part: "played by", "play host to", "played down".
+_NO_DESCRIPTION: Final = words_set(
+    "by to and or but with in at on for of from into as down up out off against"
+)
+
+# What makes a report one about a work: a screen's or a stage's work, or the role itself (not
+# "play", "show" or "game", which sport has too, nor "part": "played a part in the win").
+_A_WORKS_WORDS: Final = WORKS | words_set(
+    """film movie musical drama series sitcom soap thriller comedy programme documentary biopic
+    adaptation production opera novel role character cast"""
+)
+_WORD: Final = re.compile(r"[a-z]+")
+
+
+def a_described_part(sentence: str, name: str, beside: Sequence[str]) -> bool:
+    """A full name right after a verb of playing and a plain description in lower case ("Olivia
+    Colman will play widow Margaret Pike, who takes in a lodger"), where the sentence or one
+    beside it (`beside`) speaks of a work, the part or the role ("in a new drama", "the role
+    was a gift"): the part played, though no work is named next to it; not an opponent in a
+    draw ("will play top seed Roger Federer"), nor with nothing of a work near ("played host
+    to Tom Smith")."""
+    if " " not in name:
+        return False
+    for m in _PLAYED.finditer(sentence):
+        if not sentence.startswith(name, m.end()):
+            continue
+        described = m.group(1).split()
+        if any(w in _STANDING or w in _NO_DESCRIPTION for w in described):
+            return False
+        return any(w in _A_WORKS_WORDS for text in (sentence, *beside) for w in _WORD.findall(text))
+    return False
