@@ -104,3 +104,11 @@ def test_a_part_named_by_a_plain_description_near_a_works_words_is_no_person() -
         "Roger Federer",
         "Andrew Scott",
     }
+
+
+def test_a_name_taken_up_as_a_trainers_horse_ridden_by_someone_is_a_horse() -> None:
+    people = _people(
+        "Harry Kestrel won the Welsh National at Chepstow on Saturday.",
+        "Nicky Henderson's nine-year-old was ridden by Nico de Boinville.",
+    )
+    assert people == {"Nicky Henderson", "Nico de Boinville"}

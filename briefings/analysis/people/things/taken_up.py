@@ -30,11 +30,13 @@ _A_BAND_OPENS: Final = re.compile(
 
 
 # How a sentence opens when its subject is the horse the sentence before was about: "The
-# nine-year-old, ridden by", "The Irish-trained gelding" (a rider is named "ridden by"; an athlete
-# or a boxer is "coached" or "trained by").
+# nine-year-old, ridden by", "Gordon Elliott's seven-year-old was ridden by" (its trainer's),
+# "The Irish-trained gelding" (a rider is named "ridden by"; an athlete or a boxer is "coached"
+# or "trained by").
 _A_HORSE_OPENS: Final = re.compile(
     r"The (?:[\w-]+ ){0,2}?(?:gelding|mare|filly|colt|stallion|chaser|hurdler|steeplechaser)\b"
-    r"(?!['’]s\b)|The [\w-]+-year-old,? ridden by\b"
+    r"(?!['’]s\b)|(?:The|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}['’]s) [\w-]+-year-old,?"
+    r" (?:was )?ridden by\b"
 )
 
 
