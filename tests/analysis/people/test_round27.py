@@ -112,3 +112,19 @@ def test_a_name_taken_up_as_a_trainers_horse_ridden_by_someone_is_a_horse() -> N
         "Nicky Henderson's nine-year-old was ridden by Nico de Boinville.",
     )
     assert people == {"Nicky Henderson", "Nico de Boinville"}
+
+
+def test_a_titled_song_by_a_band_is_no_person() -> None:
+    people = _people(
+        "Mr Blue Sky, by The Move, has been voted the nation's favourite song.",
+        "Mr Hart, by all accounts, was pleased.",  # no band: a man
+    )
+    assert people == {"Mr Hart"}
+
+
+def test_dear_and_a_name_opening_a_sentence_is_a_title_not_a_greeting() -> None:
+    people = _people(
+        "Dear Ellen Hollins is to open at the Old Vic in May.",
+        "Dear Tom Hollis, thank you for your letter.",  # a letter's greeting
+    )
+    assert people == {"Tom Hollis"}

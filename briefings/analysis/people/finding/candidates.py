@@ -119,7 +119,11 @@ from briefings.analysis.people.things.standing import (
     where_things_stand,
 )
 from briefings.analysis.people.things.works.characters import a_character, a_titled_work
-from briefings.analysis.people.things.works.done_to import a_possessive_title, starring_someone
+from briefings.analysis.people.things.works.done_to import (
+    a_possessive_title,
+    by_someone,
+    starring_someone,
+)
 from briefings.analysis.people.things.works.parts import (
     a_creation,
     a_part_named,
@@ -280,6 +284,7 @@ def _sentence_candidates(
                     or (j - i > 1 and _a_frequent_word(tokens[i]))
                 )
                 and not _keeps(tokens[i])
+                and not _a_dear_title(tokens, i, j)
                 and not _a_given_name_before_a_verb(tokens, i, j)
                 and not kind_by_lists(
                     run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]
@@ -484,6 +489,12 @@ def _a_given_name_before_a_verb(tokens: Sequence[Token], i: int, j: int) -> bool
         and is_given_name(tokens[i].text)
         and not is_thing_surname(tokens[i + 1].text)
     )
+
+
+def _a_dear_title(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """ "Dear" and a name opening a sentence with no comma after it: a title ("Dear Evan Hansen
+    is to close"), not a letter's greeting ("Dear Tom, …")."""
+    return tokens[i].text == "Dear" and j - i > 1 and (j >= len(tokens) or tokens[j].text != ",")
 
 
 def _keeps(token: Token) -> bool:
@@ -717,8 +728,14 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if _a_thing(tokens, i, start, j):
         return Candidate(None, text, not_a_person=True)
-    if alias and (a_titled_brand(tokens, i, j) or owns_its(tokens, i, j) or ridden(tokens, i)):
-        # "its Miss Selfridge chain", "Mr Kipling had its best Christmas", "ride Mr Incredible"
+    if alias and (
+        a_titled_brand(tokens, i, j)
+        or owns_its(tokens, i, j)
+        or ridden(tokens, i)
+        or by_someone(tokens, j)
+    ):
+        # "its Miss Selfridge chain", "Mr Kipling had its best Christmas", "ride Mr Incredible",
+        # "Mr Brightside, by The Killers," (made by someone: a title, whatever its "Mr")
         return Candidate(None, text, not_a_person=True)
     if alias and (_a_titled_works_name(tokens, i, j) or a_titled_part(tokens, i, start, j)):
         # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's

@@ -111,11 +111,27 @@ def _joined(tokens: Sequence[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _by_a_band(tokens: Sequence[Token], k: int) -> bool:
+    """ "by", "The" and a name closed by a comma, in an apposition: a song's or an album's band
+    ("Mr Brightside, by The Killers, has spent")."""
+    m = k + 2
+    while m < len(tokens) and cap_at(tokens, m) and m - k < 5:
+        m += 1
+    return (
+        m > k + 2
+        and m < len(tokens)
+        and tokens[k].lower == "by"
+        and tokens[k + 1].text == "The"
+        and tokens[m].text == ","
+    )
+
+
 def by_someone(tokens: Sequence[Token], end: int) -> bool:
     """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher",
     "Vera Drake, directed by Mike Leigh", "Best Mate, ridden by Jim Culloty", a part "played by"
     an actor, a firm "founded by" someone; and in the passive, "James Bond was created by Ian
-    Fleming" (not "Smith was backed by Tom Jones": no making)."""
+    Fleming" (not "Smith was backed by Tom Jones": no making); a song by a band in an apposition
+    ("Mr Brightside, by The Killers,")."""
     k = end + (end < len(tokens) and tokens[end].text == ",")
     if k == end:
         while k < len(tokens) and k - end < 3 and tokens[k].lower in _PASSIVE_AUXILIARIES:
@@ -125,7 +141,7 @@ def by_someone(tokens: Sequence[Token], end: int) -> bool:
     if k < len(tokens) and tokens[k].lower in _MADE_BY:
         k += 1
     elif k > end:
-        return False
+        return _by_a_band(tokens, k)
     return (
         k + 2 < len(tokens)
         and tokens[k].lower == "by"
