@@ -128,3 +128,11 @@ def test_dear_and_a_name_opening_a_sentence_is_a_title_not_a_greeting() -> None:
         "Dear Tom Hollis, thank you for your letter.",  # a letter's greeting
     )
     assert people == {"Tom Hollis"}
+
+
+def test_a_name_opening_a_title_and_its_subtitle_is_no_person() -> None:
+    people = _people(
+        "Nancy Drew: Girl Detective on the Run will open in cinemas in May.",
+        "Colin Hart: he said it was a fine day.",  # a name before words of its own
+    )
+    assert people == {"Colin Hart"}

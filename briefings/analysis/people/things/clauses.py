@@ -28,6 +28,8 @@ def told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
     after = tokens[end]
     if _subtitled(tokens, end) or _in_brackets_after_a_name(tokens, start, end):
         return True  # "Bridget Jones: The Edge of Reason", "Romola Garai (Eve Green)"
+    if start == 0 and _a_subtitle_opening(tokens, end):
+        return True  # "Bridget Jones: Mad About the Boy will open in cinemas"
     if _done_to_a_thing(tokens, end):
         return True  # "Vera Drake was directed by", "Jimmy Choo has been floated"
     if opens_a_clause(tokens, start) and (
@@ -170,6 +172,24 @@ def _subtitled(tokens: Sequence[Token], end: int) -> bool:
         and tokens[end + 1].text == "The"
         and cap_at(tokens, end + 2)
     )
+
+
+def _a_subtitle_opening(tokens: Sequence[Token], end: int) -> bool:
+    """A colon and two capitalised words after a name that opens the sentence, then a word in
+    lower case past the subtitle's small words: a title and its subtitle as the subject
+    ("Bridget Jones: Mad About the Boy will open"), not someone introducing words ("Smith: “…”")."""
+    if end + 3 >= len(tokens) or tokens[end].text != ":":
+        return False
+    if not (cap_at(tokens, end + 1) and cap_at(tokens, end + 2)):
+        return False
+    k = end + 3
+    while k < len(tokens) and (cap_at(tokens, k) or tokens[k].lower in _SUBTITLES_SMALL_WORDS):
+        k += 1
+    return k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap
+
+
+# The small words a subtitle keeps in lower case: "Mad About the Boy".
+_SUBTITLES_SMALL_WORDS: Final = words_set("the a an of and in on at to for")
 
 
 def _in_brackets_after_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:
