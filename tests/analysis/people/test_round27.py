@@ -94,12 +94,14 @@ def test_a_part_named_by_a_plain_description_near_a_works_words_is_no_person() -
         "Ruth Wilson is to star in a new BBC drama set in Cornwall.",
         "Wilson will play farmer Ellen Tregarth, who loses her land.",
         "Sheridan Smith will play postmistress Jenny Hale, Ellen's sister, a role she wanted.",
+        "Tom Hardy is to play a Met Police detective, Frank Dorsey, in a thriller for ITV.",
         "Andy Murray will play top seed Roger Federer in the final of the series.",  # an opponent
         "Moriarty, played by Andrew Scott, died in the last series.",  # a passive's actor
     )
     assert people == {
         "Ruth Wilson",
         "Sheridan Smith",
+        "Tom Hardy",
         "Andy Murray",
         "Roger Federer",
         "Andrew Scott",

@@ -9,11 +9,14 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.people.things.body_words import WORKS
 
-# A verb of playing, maybe an article or a possessive, and one to three words in lower case
-# before a name: "will play widow Margaret Pike", "plays factory owner Lydia Hart".
+# A verb of playing and an article and a description in commas whose noun is in lower case
+# ("to play a Scotland Yard detective, Ray Tanner,"), or maybe an article or a possessive and one
+# to three words in lower case before a name ("will play widow Margaret Pike", "plays factory
+# owner Lydia Hart").
 _PLAYED: Final = re.compile(
     r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying) "
-    r"(?:(?:a|an|the|his|her|their) )?((?:[a-z][\w-]* ){1,3})(?=[A-Z])"
+    r"(?:(?:a|an|the|his|her|their) ((?:[\w-]+ ){0,3}[a-z][\w-]*), "
+    r"|(?:(?:a|an|the|his|her|their) )?((?:[a-z][\w-]* ){1,3}))(?=[A-Z])"
 )
 
 # What a player is to another in a draw, not a part: "will play top seed Roger Federer".
@@ -48,7 +51,7 @@ def a_described_part(sentence: str, name: str, beside: Sequence[str]) -> bool:
     for m in _PLAYED.finditer(sentence):
         if not sentence.startswith(name, m.end()):
             continue
-        described = m.group(1).split()
+        described = (m.group(1) or m.group(2)).split()
         if any(w in _STANDING or w in _NO_DESCRIPTION for w in described):
             return False
         return any(w in _A_WORKS_WORDS for text in (sentence, *beside) for w in _WORD.findall(text))
