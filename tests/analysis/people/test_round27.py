@@ -138,3 +138,12 @@ def test_a_name_opening_a_title_and_its_subtitle_is_no_person() -> None:
         "Colin Hart: he said it was a fine day.",  # a name before words of its own
     )
     assert people == {"Colin Hart"}
+
+
+def test_a_club_a_player_signs_for_or_joins_on_a_deal_is_no_person() -> None:
+    people = _people(
+        "Defender Tom Grey has signed for Hamilton Academical on loan.",
+        "Winger Ryan Hardie has joined Dale Forest on a two-year deal.",
+        "Singer Amy Shaw joined Tom Jones on stage.",  # someone joined on stage
+    )
+    assert people == {"Tom Grey", "Ryan Hardie", "Amy Shaw", "Tom Jones"}

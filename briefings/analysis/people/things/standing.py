@@ -177,6 +177,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "who stars as Harry Potter", "return to EastEnders as landlady Peggy Marsh"
     if ridden(tokens, start):
         return True  # a horse: "Sean Bowen will ride Noble Yeats"
+    if _a_players_club(tokens, start, end):
+        return True  # a club: "has signed for Hamilton Academical", "joined Dale Forest on loan"
     if before in _STABLEMATES or (
         before == "," and start > 1 and tokens[start - 2].lower in _STABLEMATES
     ):
@@ -586,6 +588,26 @@ _STABLEMATES: Final = words_set("stablemate stablemates")
 
 # What a jockey does to a horse, right before its name: "will ride Mr Incredible".
 _RIDES: Final = words_set("ride rides rode riding")
+
+
+# A player's move to a club, before its name: "signed for", "joined".
+_SIGNED: Final = words_set("sign signs signed signing")
+_JOINED: Final = words_set("join joins joined joining rejoin rejoins rejoined")
+
+# The terms on which a player joins a club: "on loan", "on a two-year deal".
+_TERMS: Final = words_set("loan deal contract transfer")
+
+
+def _a_players_club(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name a player signs for ("has signed for Hamilton Academical") or joins on a deal or a
+    loan ("joined Dale Forest on a two-year deal"): a club (not "joined Tom Smith on stage")."""
+    if start > 1 and tokens[start - 1].lower == "for" and tokens[start - 2].lower in _SIGNED:
+        return True
+    if start == 0 or tokens[start - 1].lower not in _JOINED:
+        return False
+    if end >= len(tokens) or tokens[end].lower != "on":
+        return False
+    return any(t.lower in _TERMS for t in tokens[end + 1 : end + 5])
 
 
 def ridden(tokens: Sequence[Token], start: int) -> bool:
