@@ -29,6 +29,7 @@ from briefings.analysis.people.extract import _QUOTED, _is_heading, _opens_a_quo
 from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
+from briefings.analysis.quotes.resolution import groups
 from briefings.analysis.results import ArticleText
 from briefings.analysis.speech import name_index
 from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _OPENING_LETTER, _knighted
@@ -490,3 +491,34 @@ def test_the_cheap_count_lets_every_headline_through_to_the_search(text: str) ->
 def test_a_paragraph_is_searched_for_quoted_titles_whenever_one_may_open(text: str) -> None:
     assert _opens_a_quote(text) or _QUOTED.search(text) is None
     assert _opens_a_quote(text) == any(mark in text for mark in "“\"‘'")
+
+
+def _plural_by_one_pattern(name: str, text: str) -> bool:
+    """How `plural_people` read the text before: one pattern made for each name."""
+    word = re.escape(name)
+    return (
+        re.search(
+            rf"\b(?:{groups._QUANTIFIER} )?{word}{groups._BETWEEN} {groups._PLURAL_VERB}\b"
+            rf"|\b{groups._QUANTIFIER} {word}[,.;]",
+            text,
+        )
+        is not None
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latinos have been angry. Many Latinos say so.",
+        "Many Latinos, however, were there; fellow Latinos.",
+        "Most Latinos; xmany Latinos, and someLatinos. Latinos also vote.",
+        "The Latinosx have it. SuperLatinos have. Latinos don’t care. Latinos aren't.",
+        "Those Latinos, he said. Latinos, now, were. Latinos havex. Latinos",
+        "Other ‘Latinos have. Many ‘Latinos. ‘Latinos have. x‘Latinos have.",
+        "LatinosLatinos have. Latinos.Latinos have. Few Latinos; These Latinos.",
+        "Sanders says. The Sanders campaign. Sanders, too, think.",
+    ],
+)
+def test_a_plural_of_people_is_found_where_the_pattern_made_per_name_found_it(text: str) -> None:
+    for name in ("Latinos", "‘Latinos", "Sanders", "Latinosx", "osLatinos", "Latinos."):
+        assert groups.written_as_many(name, text) == _plural_by_one_pattern(name, text), name
