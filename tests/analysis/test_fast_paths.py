@@ -270,6 +270,10 @@ def test_a_knights_style_is_looked_for_only_right_before_the_name(
     text = "A long paragraph names many people. " * 20 + "Sir Alex Ferguson"
     assert _knighted(text, len(text) - len("Alex Ferguson"))
     assert len(starts) == 1 and len(text) - starts[0] <= len(" Sir Alex Ferguson")
+    starts.clear()
+    assert not _knighted("Lord Sugar and Mr Alex Ferguson", len("Lord Sugar and Mr "))
+    assert not _knighted("Sirs Alex Ferguson", len("Sirs "))
+    assert starts == []  # no style ends before the spaces: no search
 
 
 WORD_TEXTS = [
