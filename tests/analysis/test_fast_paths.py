@@ -132,6 +132,24 @@ def test_the_people_tokenizer_reads_each_token_once_and_stays_bounded(
     assert len(reads) <= 4
 
 
+def test_the_people_tokenizer_places_each_token_past_any_kind_of_space() -> None:
+    text = "  Kim’s\u00a0envoy \t met\u2003the  U.S.\u3000envoy’s\n(AP) aides.\x1c  "
+    found = [text[t.start : t.end] for t in roles.tokenize(text)]
+    assert found == [
+        "Kim’s",
+        "envoy",
+        "met",
+        "the",
+        "U.S.",
+        "envoy’s",
+        "(",
+        "AP",
+        ")",
+        "aides",
+        ".",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     ["He’s predicting a win.", "SHE'S sure, Mr. Kim said.", "The chef's knife.", "He said so."],
