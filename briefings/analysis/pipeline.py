@@ -83,7 +83,10 @@ def _roles_from_people(found: ArticleAnalysis) -> ArticleAnalysis:
 
     if not any(fuller(q) for q in found.quotes):
         return found
-    quotes = tuple(replace(q, speaker_role=fuller(q) or q.speaker_role) for q in found.quotes)
+    # (a quote whose role stays is kept as it is: a copy made by `replace` costs more than the rest)
+    quotes = tuple(
+        q if (role := fuller(q)) is None else replace(q, speaker_role=role) for q in found.quotes
+    )
     return replace(found, quotes=quotes)
 
 

@@ -29,6 +29,7 @@ from briefings.analysis.people.extract import _QUOTED, _is_heading, _opens_a_quo
 from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.finding.marks import has_masks
+from briefings.analysis.quotes.resolution import groups
 from briefings.analysis.results import ArticleText
 from briefings.analysis.speech import name_index
 from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _OPENING_LETTER, _knighted
@@ -129,6 +130,24 @@ def test_the_people_tokenizer_reads_each_token_once_and_stays_bounded(
     assert [t.text for t in tokens] == ["Kim", "envoy", "met", "the", "U.S.", "envoy", "aides", "."]
     assert tokens[0].possessive and tokens[5].possessive and not tokens[1].possessive
     assert len(reads) <= 4
+
+
+def test_the_people_tokenizer_places_each_token_past_any_kind_of_space() -> None:
+    text = "  Kim’s\u00a0envoy \t met\u2003the  U.S.\u3000envoy’s\n(AP) aides.\x1c  "
+    found = [text[t.start : t.end] for t in roles.tokenize(text)]
+    assert found == [
+        "Kim’s",
+        "envoy",
+        "met",
+        "the",
+        "U.S.",
+        "envoy’s",
+        "(",
+        "AP",
+        ")",
+        "aides",
+        ".",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -269,6 +288,10 @@ def test_a_knights_style_is_looked_for_only_right_before_the_name(
     text = "A long paragraph names many people. " * 20 + "Sir Alex Ferguson"
     assert _knighted(text, len(text) - len("Alex Ferguson"))
     assert len(starts) == 1 and len(text) - starts[0] <= len(" Sir Alex Ferguson")
+    starts.clear()
+    assert not _knighted("Lord Sugar and Mr Alex Ferguson", len("Lord Sugar and Mr "))
+    assert not _knighted("Sirs Alex Ferguson", len("Sirs "))
+    assert starts == []  # no style ends before the spaces: no search
 
 
 WORD_TEXTS = [
@@ -490,3 +513,34 @@ def test_the_cheap_count_lets_every_headline_through_to_the_search(text: str) ->
 def test_a_paragraph_is_searched_for_quoted_titles_whenever_one_may_open(text: str) -> None:
     assert _opens_a_quote(text) or _QUOTED.search(text) is None
     assert _opens_a_quote(text) == any(mark in text for mark in "“\"‘'")
+
+
+def _plural_by_one_pattern(name: str, text: str) -> bool:
+    """How `plural_people` read the text before: one pattern made for each name."""
+    word = re.escape(name)
+    return (
+        re.search(
+            rf"\b(?:{groups._QUANTIFIER} )?{word}{groups._BETWEEN} {groups._PLURAL_VERB}\b"
+            rf"|\b{groups._QUANTIFIER} {word}[,.;]",
+            text,
+        )
+        is not None
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latinos have been angry. Many Latinos say so.",
+        "Many Latinos, however, were there; fellow Latinos.",
+        "Most Latinos; xmany Latinos, and someLatinos. Latinos also vote.",
+        "The Latinosx have it. SuperLatinos have. Latinos don’t care. Latinos aren't.",
+        "Those Latinos, he said. Latinos, now, were. Latinos havex. Latinos",
+        "Other ‘Latinos have. Many ‘Latinos. ‘Latinos have. x‘Latinos have.",
+        "LatinosLatinos have. Latinos.Latinos have. Few Latinos; These Latinos.",
+        "Sanders says. The Sanders campaign. Sanders, too, think.",
+    ],
+)
+def test_a_plural_of_people_is_found_where_the_pattern_made_per_name_found_it(text: str) -> None:
+    for name in ("Latinos", "‘Latinos", "Sanders", "Latinosx", "osLatinos", "Latinos."):
+        assert groups.written_as_many(name, text) == _plural_by_one_pattern(name, text), name

@@ -54,8 +54,31 @@ def _certain_ends(paragraph: str) -> Iterator[tuple[int, int, int]]:
         at = mark.start()
         start = paragraph.rfind(" ", 0, at) + 1  # the word runs from a space or the start
         word = paragraph[start:at]
-        if _PLAIN_WORD.fullmatch(word) and not _not_ending(paragraph, word, mark.end()):
+        if not _PLAIN_WORD.fullmatch(word):  # (most are plain: their last token is read no more)
+            word = _last_token(word)
+            if not _PLAIN_WORD.fullmatch(word):
+                continue
+        if not _not_ending(paragraph, word, mark.end()):
             yield start, mark.start(1), mark.end()
+
+
+# What syntok's tokenizer makes tokens of their own before a word: an opening quotation mark
+# ("“Sanity.” In …"), and the parts of words joined by hyphens, each part after a hyphen between
+# a letter or digit and a letter ("re-election. He …", "al-Assad. The …"). The token before the
+# mark is then the word's last part, read as a plain word would be.
+_OPENING_QUOTES: Final = ("“", '"', "‘", "'")
+_JOINED: Final = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-")  # "re-", "46-year-"
+
+
+def _last_token(word: str) -> str:
+    """The last of syntok's tokens of a run of non-spaces when it is a word that an opening quote
+    or words and hyphens stand before; else the run itself."""
+    if word.startswith(_OPENING_QUOTES):
+        word = word[1:]
+    joined = _JOINED.match(word)
+    if joined and word[joined.end() :].isalpha():
+        return word[joined.end() :]
+    return word
 
 
 def _not_ending(paragraph: str, word: str, after: int) -> bool:

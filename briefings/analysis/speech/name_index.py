@@ -51,15 +51,21 @@ _KEEPS_FULL_STOP: Final = re.compile(
 _SUFFIXES: Final = words_set("Jr Sr II III IV")
 RARE_ZIPF: Final = 4.0  # below this Zipf frequency a capitalised word may be a name ("Hogan" 3.6)
 _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+\Z")  # a knight's or a dame's style before a name
+_KNIGHTS_STYLES: Final = ("Sir", "Dame")
 
 
 def _knighted(text: str, at: int) -> bool:
     """Whether "Sir" or "Dame" and spaces stand right before `at`: `_KNIGHTED` searched from the
-    style's possible start only (the spaces read back first), not from the paragraph's start."""
+    style's possible start only (the spaces read back first), not from the paragraph's start,
+    and only when the style ends where the spaces start (a test of the text's end, cheaper)."""
     start = at
     while start and text[start - 1].isspace():  # (str.isspace is the pattern's \s)
         start -= 1
-    return start < at and _KNIGHTED.search(text, max(0, start - 4), at) is not None
+    return (
+        start < at
+        and text.endswith(_KNIGHTS_STYLES, 0, start)
+        and _KNIGHTED.search(text, max(0, start - 4), at) is not None
+    )
 
 
 # Kinship nouns: a name after one and its comma (ranks between) is introduced as someone's

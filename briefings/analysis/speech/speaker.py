@@ -102,6 +102,11 @@ def _a_body_of(before_of: str, head: str) -> bool:
     return bool(words) and not first_name_like(words[0]) and last in ORG_HEADS
 
 
+# The role words that head no body's name ("spokesman", not "committee"), made once: the run of
+# names read back from the end stops at one.
+_PERSONS_ROLES: Final = ROLE_NOUNS - ORG_HEADS
+
+
 @lru_cache(maxsize=16384)  # a speaker phrase is read again for each sentence and quote naming it
 def parse_speaker(phrase: str) -> Speaker | None:
     """Read a subject such as "White House spokesman John Kirby" or "Kim, North Korea’s leader"."""
@@ -144,7 +149,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     ):
         low = toks[i - 1].lower()
         surname = i == len(toks) and i >= 2 and first_name_like(toks[i - 2])
-        if (low in TITLES or low in ROLE_NOUNS - ORG_HEADS) and not surname:
+        if (low in TITLES or low in _PERSONS_ROLES) and not surname:
             break  # but "Mr. Prince", "Peter T. King": a surname that is also a title
         if job_before_name(toks, i - 1):
             break  # "Critic Mark Kermode", "Singer Joss Stone": the job, then the name

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from briefings.analysis.common.sentences import split_sentences
-from briefings.analysis.common.syntok_spans import _syntok_spans, one_sentence, sentence_spans
+from briefings.analysis.common.syntok_spans import (
+    _certain_ends,
+    _syntok_spans,
+    one_sentence,
+    sentence_spans,
+)
 
 PARAGRAPHS = [
     "The talks ended on Tuesday.",
@@ -45,6 +50,13 @@ PARAGRAPHS = [
     "He went (after [a] talk) home. He left (early. Then late) and (The end.) He said. (a",
     "It votes Feb. 27. On Sept. 11, 2001 it ended; Mr. Park won. Jan. 5th was set; Sept. 3-4 too.",
     "Deputy chief of staff; Under Secretary Kim; Gen; Smith and 41-40; Costa. It was 12; Jan then.",
+    # words after an opening quote or a hyphen, and what syntok reads otherwise
+    "He won re-election. He met al-Assad. The 46-year-old. Nagorno-Karabakh. Armenian forces left.",
+    "It was “unhinged.” Sen. Graham said “Sanity.” In the end it was 'nonsense.' The end came.",
+    'They said "Enough. It is over." ‘Yes.’ No one cared. He met ex-Gen. Smith and ex-Sen. Jones.',
+    "It was COVID-19. The 1-8. Sanders won the U.S.-led. The World War-II. Then the 2016-Election. "
+    "Then a x-Ray. Then the co-Chair. Then the anti-TRUMP. Then well-No. 5 and the mid-Jan. 5 vote.",
+    "The re-election.” He left. The “re-election. He left. A pre-Sept. 11 plan. It was a well-II. Yes.",
 ]
 
 
@@ -59,6 +71,13 @@ def test_sentences_of_a_paragraph() -> None:
         "The U.S. Army said “No. Never.”",
         "And that was it.",
     )
+
+
+def test_a_word_after_a_quote_or_a_hyphen_ends_a_sentence_without_syntok() -> None:
+    text = "He won re-election. “Sanity.” In the 46-year-old. Then ex-Gen. Smith left."
+    ends = [text[word:spaces] for word, spaces, _ in _certain_ends(text)]
+    assert ends == ["re-election.", "“Sanity.”", "46-year-old."]  # not after "Gen", an abbreviation
+    assert sentence_spans(text) == _syntok_spans(text, 0)
 
 
 def test_a_point_after_a_name_needs_no_syntok() -> None:

@@ -125,7 +125,9 @@ def tokenize(sentence: str) -> list[Token]:
     reads = _READS
     end = 0
     for piece in sentence.split():
-        start = sentence.find(piece, end)  # only spaces stand between the pieces
+        start = end  # only spaces stand between the pieces: the piece starts after them
+        while sentence[start].isspace():  # (str.isspace is what `split` splits at)
+            start += 1
         end = start + len(piece)
         if piece.isalpha():
             tokens.append(Token(start, end, reads[piece]))

@@ -28,6 +28,7 @@ class ArticleFacts:
     quoted: Counter[str]  # quotes given each surname by a reporting clause
     attributed: int  # quotes given a speaker by a reporting clause
     title: str
+    most_named: int  # the namings of the surname named most (-1 when none is), read by each quote
     # the people named in each paragraph and the one before, read once per paragraph
     named_near: dict[int, dict[str, str | None]] = field(default_factory=dict, compare=False)
 
@@ -94,7 +95,7 @@ def context_of(
         thing=_a_thing(speaker),
         in_quote=_writes(f.span.text, surname),
         mentions=counts.get(surname, 0),
-        main=counts.get(surname, 0) == _most(counts),
+        main=counts.get(surname, 0) == article.most_named,
         between=len(between),
         alike_between=alike_between,
         nearest=not between,
@@ -146,10 +147,6 @@ def margin_of(
     want = PRONOUNS[speaker.pronoun] if speaker.pronoun else None
     ranked = rank_antecedents(want, index, recent, here)
     return ranked[1][0] / ranked[0][0] if len(ranked) > 1 and ranked[0][0] > 0 else 0.0
-
-
-def _most(counts: Counter[str]) -> int:
-    return max(counts.values(), default=-1)
 
 
 def _a_thing(name: str) -> bool:

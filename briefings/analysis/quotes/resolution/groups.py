@@ -18,6 +18,13 @@ _PLURAL_VERB: Final = (
 _QUANTIFIER: Final = r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Tt]hese|[Tt]hose|[Ff]ellow|[Oo]ther)"
 
 _BETWEEN: Final = r"(?:, [a-z]+,| also| still| now| often| too| all)?"  # "Latinos, however, were"
+# What the name is written between, matched at each place it is: one pattern each, none made per
+# name ("… Latinos have", "many Latinos,"). `_QUANTIFIED` ends where the name starts; a quantifier
+# is 7 characters at most, with its space.
+_PLURAL_AFTER: Final = re.compile(rf"{_BETWEEN} {_PLURAL_VERB}\b")
+_QUANTIFIED: Final = re.compile(rf"\b{_QUANTIFIER} \Z")
+_QUANTIFIED_CHARS: Final = 7
+_WORD_START: Final = re.compile(r"\b")
 
 
 def plural_people(name: str, text: str) -> bool:
@@ -30,11 +37,27 @@ def plural_people(name: str, text: str) -> bool:
     singular = low[:-1]
     if singular in DEMONYMS or singular in AFFILIATIONS or singular in ROLE_NOUNS:
         return True
-    word = re.escape(name)
-    return (
-        re.search(
-            rf"\b(?:{_QUANTIFIER} )?{word}{_BETWEEN} {_PLURAL_VERB}\b|\b{_QUANTIFIER} {word}[,.;]",
-            text,
-        )
-        is not None
-    )
+    return written_as_many(name, text)
+
+
+def written_as_many(name: str, text: str) -> bool:
+    """Whether the text writes the name with a plural verb after it or a quantifier before it,
+    at one of the places it is written."""
+    at = text.find(name)
+    while at != -1:
+        if _as_many_at(text, at, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _as_many_at(text: str, start: int, end: int) -> bool:
+    """Whether the name written from `start` to `end` has a plural verb after it, or a quantifier
+    before it and a comma or a full stop after it: what the pattern
+    `\\b(?:Q )?NAME B V\\b|\\bQ NAME[,.;]` (Q a quantifier, B what may stand between, V a plural
+    verb) finds there."""
+    quantified = _QUANTIFIED.search(text, max(0, start - _QUANTIFIED_CHARS), start) is not None
+    if quantified and text[end : end + 1] in (",", ".", ";"):
+        return True
+    opens = quantified or _WORD_START.match(text, start) is not None
+    return opens and _PLURAL_AFTER.match(text, end) is not None

@@ -138,7 +138,11 @@ def resolve_speakers(
     counts = Counter(map(last_word, [name for _, name in index.runs]))  # namings per surname
     quoted = Counter(last_word(r[0]) for r in resolved if r and r[0])
     article = ArticleFacts(
-        [0, *accumulate(len(p) + 1 for p in paragraphs)], quoted, sum(quoted.values()), title
+        [0, *accumulate(len(p) + 1 for p in paragraphs)],
+        quoted,
+        sum(quoted.values()),
+        title,
+        max(counts.values(), default=-1),
     )
     before: str | None = None  # the speaker of the quote before
     for n, f in enumerate(found):

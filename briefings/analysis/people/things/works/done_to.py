@@ -231,6 +231,7 @@ _NOMINATED: Final = words_set("nominated shortlisted")
 
 # The categories only a band wins: "best British group", "best international band".
 _BANDS: Final = words_set("group groups band bands duo")
+_BANDS_OR_WORKS: Final = _BANDS | WORKS_CATEGORIES
 
 
 def _after_the_name_joined(tokens: Sequence[Token], end: int) -> int:
@@ -274,7 +275,7 @@ def won_as_a_band(tokens: Sequence[Token], start: int, end: int) -> bool:
     Ferdinand won best British group", "Billy Elliot won best new musical", either of two joined
     by "and" ("Vera Drake and Mona Lisa Smile were nominated for best film"; not "Joss Stone won
     best British female", nor "The History Boys by Alan Bennett has been named best new play")."""
-    categories = _BANDS | WORKS_CATEGORIES if opens_a_clause(tokens, start) else _BANDS
+    categories = _BANDS_OR_WORKS if opens_a_clause(tokens, start) else _BANDS
     k = _after_the_name_joined(tokens, end)  # "Vera Drake and Kinsey were nominated for"
     k += k < len(tokens) and tokens[k].lower in {"was", "were", "is", "has", "been"}
     k += k < len(tokens) and tokens[k].lower == "been"
