@@ -109,6 +109,7 @@ def ingest_parallel(
     At each incremental refresh a process of its own groups the new points and events while
     this one links and clusters (`Grouper`): the same story, the refreshes at the end shorter."""
     with Run(sessions, on_outcome) as run:
+        run.set_aside = set_aside_loaded  # a CLI run: see `Run._settled`
         manifests: dict[Path, Entries] = {}
         jobs: list[Job] = []
         order: list[FileOutcome | None] = []

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+import briefings.ingest.batch as batch
 import briefings.ingest.pipeline as pipeline
 from briefings.ingest import FileOutcome, ingest_paths
 from briefings.ingest.heap import RARE_FULL, RARE_MIDDLE, RARE_YOUNG
@@ -59,6 +60,28 @@ def test_a_cli_ingest_leaves_what_start_up_loaded_out_of_collections(
         report = ingest_parallel(sessions, [tmp_path], workers)
         assert report.count("added") + report.count("duplicate") == 2
         assert gc.get_freeze_count() > before
+    finally:
+        if before == 0:
+            gc.unfreeze()  # the rest of the tests run as they did
+
+
+def test_a_cli_ingest_sets_aside_what_each_commit_leaves_alive(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`briefbot ingest` in one process: what a stored batch leaves alive is frozen at its
+    commit, so the young collections of the batches after it do not walk it again."""
+    monkeypatch.setattr(batch, "BATCH", 1)  # a commit a file
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(ARTICLE.replace("Monday", f"Monday ({name})"))
+    before = gc.get_freeze_count()
+    frozen: list[int] = []
+    try:
+        ingest_parallel(
+            sessions, [folder], 1, on_outcome=lambda _o: frozen.append(gc.get_freeze_count())
+        )
+        assert len(frozen) == 3 and frozen[0] < frozen[1] < frozen[2]
     finally:
         if before == 0:
             gc.unfreeze()  # the rest of the tests run as they did

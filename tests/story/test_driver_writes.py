@@ -213,3 +213,39 @@ def test_many_rows_go_in_a_few_statements_and_are_searchable(
     assert [p for _, p in stored] == list(range(10))
     if engine.dialect.name == "sqlite":
         assert [many for _, many in sent] == [False, False, False]  # 4 + 4 + 2 rows
+
+
+def test_rows_go_in_statements_of_a_few_sizes(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each multi-row statement inserts as many rows as the most a statement takes, or a power
+    of two (13 rows: 8, 4 and 1), so that SQLite compiles a few statements once, not one for
+    every number of rows a batch brings; the rows keep their order."""
+    monkeypatch.setattr(driver, "VALUES_PER_STATEMENT", 6 * 5)  # five points a statement
+    sent: list[int] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, _p: Any, _c: Any, _many: bool) -> None:
+        if statement.startswith("INSERT INTO points"):
+            sent.append(statement.count("("))
+
+    engine = sessions.kw["bind"]
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        with sessions() as session, session.begin():
+            article = _article(session, "/s.txt")
+            insert_rows(
+                session,
+                Point,
+                [{"article_id": article, "position": i, "paragraph": i, "text": f"Point {i}.",
+                  "score": 1.0, "support": 1.0}
+                 for i in range(13)],
+            )  # fmt: skip
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    with sessions() as session:
+        stored = session.execute(select(Point.position).order_by(Point.id)).scalars().all()
+    assert stored == list(range(13))
+    if engine.dialect.name == "sqlite":
+        assert [count - 1 for count in sent] == [5, 5, 2, 1]  # the columns' "(" and a row's each
+    assert driver.statement_sizes(13, 100) == [8, 4, 1]
+    assert driver.statement_sizes(0, 100) == []

@@ -15,8 +15,11 @@ from rapidfuzz.distance import LCSseq
 __all__ = ["cluster_quotes"]
 
 
+_PUNCTUATION: Final = re.compile(r"[^\w\s]")  # compiled once: `re.sub` looked it up per quote
+
+
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
 
 
 _MAX_POSTING: Final = 200  # quotes sharing one three-word run beyond which the run is ignored

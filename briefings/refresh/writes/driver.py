@@ -59,17 +59,36 @@ def _multirow(
     session: Session, plain: tuple[str, Converters], rows: list[Row], tail: str
 ) -> Iterator[CursorResult[Any]]:
     """The INSERT `plain` of `rows`, a few multi-row statements (as many values to each as SQLite
-    takes, up to VALUES_PER_STATEMENT), each ending in `tail`; their results, one by one."""
+    takes, up to VALUES_PER_STATEMENT, cut as `statement_sizes` says), each ending in `tail`;
+    their results, one by one."""
     sql, order = plain
     head, _, row = sql.partition(" VALUES ")
     connection = session.connection()
     limit = min(VALUES_PER_STATEMENT, _variables_allowed(connection))
     per = max(1, limit // max(1, len(order)))
-    for start in range(0, len(rows), per):
-        part = rows[start : start + per]
+    start = 0
+    for size in statement_sizes(len(rows), per):
+        part = rows[start : start + size]
+        start += size
         values = tuple(chain.from_iterable(_values(part, order)))
-        statement = f"{head} VALUES {', '.join([row] * len(part))}{tail}"
+        statement = f"{head} VALUES {', '.join([row] * size)}{tail}"
         yield connection.exec_driver_sql(statement, values)
+
+
+def statement_sizes(count: int, most: int) -> list[int]:
+    """How many rows each statement inserts of `count`: `most` while that many are left, then
+    powers of two, largest first (13 = 8 + 4 + 1). A statement's text is its number of rows, and
+    SQLite compiles a new one (about 6,000 instructions a row) where the driver's cache of
+    prepared statements holds none of that text: a batch's rows, each time of another number,
+    were compiled anew every time; these few sizes are compiled once. Sizes rise by powers of
+    two, so at most log2 statements are sent where one was."""
+    sizes = [most] * (count // most)
+    rest = count % most
+    while rest:
+        size = 1 << (rest.bit_length() - 1)
+        sizes.append(size)
+        rest -= size
+    return sizes
 
 
 def _variables_allowed(connection: Connection) -> int:
