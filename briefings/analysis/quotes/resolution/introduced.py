@@ -1,0 +1,39 @@
+"""A definite description that points back to someone who spoke in the article without a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from briefings.analysis.speech.roles import role_near
+
+_SPOKE_AFTER: Final = re.compile(r"(?:(?!'')[^.“”\"]){0,100}?\b(?:said|says|told|tells)\b")
+_SPOKE_BEFORE: Final = re.compile(r"\b(?:said|says|according to)\s+$")
+_APPOSED: Final = re.compile(r"[A-Z][\w.’'-]*,\s+$")  # "Raymond Ortiz, [a nurse]": his role
+
+
+def introduced_unnamed(
+    role: str, text_before: str, candidates: Sequence[str], paragraphs: Sequence[str]
+) -> bool:
+    """ "… a Democratic operative who has worked in the county said …. “…,” the operative
+    said": the description's head was written before after "a", "an" or "one" for someone who
+    spoke there (a source the article does not name; not in an appositive, "Raymond Ortiz, a
+    nurse, said") and no named candidate is given that head as a role, so "the operative" is
+    that source, not the person quoted last."""
+    head = role.split()[-1].lower()
+    if not head.isalpha() or head not in text_before.lower():
+        return False
+    intro = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{head}\b")
+    if not any(
+        not _APPOSED.search(text_before, max(0, m.start() - 30), m.start())
+        and (
+            _SPOKE_AFTER.match(text_before, m.end())
+            or _SPOKE_BEFORE.search(text_before, max(0, m.start() - 16), m.start())
+        )
+        for m in intro.finditer(text_before)
+    ):
+        return False
+    return not any(
+        head in (role_near(name, paragraphs) or "").lower().split() for name in candidates
+    )

@@ -1,0 +1,42 @@
+"""A description the article writes as someone's role (round 27, conservative web style): "the
+Republican nominee" after "Republican nominee Donald Trump" is Trump, not the man named last."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText
+
+OPENING = (
+    "Donald Trump Jr. blasted Hillary Clinton on Friday.",
+    "The comment drew swift condemnation from Republican nominee Donald Trump.",
+)
+
+
+def speaker(*paragraphs: str) -> str | None:
+    return extract_quotes(ArticleText(None, paragraphs))[-1].speaker
+
+
+def test_the_description_as_speaker_is_the_person_given_that_role() -> None:
+    assert speaker(*OPENING, "“It will cost her,” the Republican nominee wrote.") == "Donald Trump"
+
+
+def test_a_he_after_the_description_as_subject_is_the_person_given_that_role() -> None:
+    assert (
+        speaker(
+            *OPENING,
+            "The GOP nominee himself responded on Twitter Saturday morning.",
+            "“It will cost her at the polls!” he wrote.",
+        )
+        == "Donald Trump"
+    )
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    assert (
+        speaker(
+            "Vice President Joe Biden campaigned in Scranton on Monday.",
+            "Barack Obama said he would join him next week.",
+            "“We will win this state,” the president said.",
+        )
+        == "Barack Obama"
+    )
