@@ -31,12 +31,25 @@ def test_a_he_after_the_description_as_subject_is_the_person_given_that_role() -
     )
 
 
-def test_a_vice_president_is_not_the_president() -> None:
+def test_a_former_vice_president_is_not_the_former_president() -> None:
     assert (
         speaker(
-            "Vice President Joe Biden campaigned in Scranton on Monday.",
-            "Barack Obama said he would join him next week.",
-            "“We will win this state,” the president said.",
+            "Former Vice President Joe Biden campaigned in Scranton on Monday.",
+            "Former President Bill Clinton spoke in Erie.",
+            "Biden drew a large crowd.",
+            "“We will win this state,” the former president said.",
         )
-        == "Barack Obama"
+        == "Bill Clinton"
+    )
+
+
+def test_a_role_written_beside_a_relative_is_not_the_persons() -> None:
+    assert (
+        speaker(
+            "First lady Melania Trump fired back on Thursday at a comedian who mocked her son.",
+            "President Trump also weighed in.",
+            "The comedian, Kyle Dennison, later apologized.",
+            "“It was disgraceful,” the president told reporters.",
+        )
+        != "Melania Trump"
     )

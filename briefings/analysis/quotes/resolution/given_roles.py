@@ -15,6 +15,10 @@ _SAME: Final = {
     "gov.": "governor",
     "rep.": "representative",
 }
+# offices one word names well enough: "the governor" after "Gov. Chris Christie"
+_OFFICES: Final = frozenset(
+    {"senator", "governor", "representative", "congressman", "congresswoman", "president", "mayor"}
+)
 # words that make a role another office than its head alone: "Vice President" is not "the
 # president", "former Secretary of State" not "the secretary"
 _OTHER_OFFICE: Final = frozenset({"vice", "deputy", "assistant", "lieutenant", "former", "acting"})
@@ -25,21 +29,39 @@ def _words(text: str) -> set[str]:
 
 
 def given_the_role(role: str, index: NameIndex, pos: int, paragraphs: Sequence[str]) -> str | None:
-    """The one person named in full before `pos` whose role, as the article writes it, holds
-    every word of the description and no word making it another office ("the Republican
-    nominee": "Republican nominee Donald Trump"; "the president" is not "Vice President Joe
+    """The one person named in full before `pos` whose role, as the article writes it beside the
+    full name, holds every word of the description (of two words or more, or an elected office:
+    "the host" may be anyone) and no word making it another office ("the Republican nominee":
+    "Republican nominee Donald Trump"; "the former president" is not "former Vice President Joe
     Biden"); None when no one or several are."""
     words = _words(role)
-    if not words:
+    if len(words) < 2 and not words <= _OFFICES:  # "the host": too many people may be one
         return None
     fits = set()
     for _, name in index.runs[: index.runs_before(pos)]:
         if " " not in name or not index.is_person(name):
             continue
         full = index.fullest(name, pos)
-        held = _words(role_near(full, paragraphs) or "")
-        if words <= held and not (held - words) & _OTHER_OFFICE:
+        written = role_near(full, paragraphs) or ""
+        held = _words(written)
+        if (
+            words <= held
+            and not (held - words) & _OTHER_OFFICE
+            and _beside(written, full, paragraphs)
+        ):
             fits.add(full)
             if len(fits) > 1:
                 return None
     return next(iter(fits)) if fits else None
+
+
+def _beside(role: str, full: str, paragraphs: Sequence[str]) -> bool:
+    """The role is written beside the full name itself, not only beside its surname, which a
+    relative may share ("President Trump" is not Melania Trump's role)."""
+    for par in paragraphs:
+        at = par.find(full)
+        while at >= 0:
+            if role in par[max(0, at - len(role) - 4) : at + len(full) + len(role) + 6]:
+                return True
+            at = par.find(full, at + 1)
+    return False
