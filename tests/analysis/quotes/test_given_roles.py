@@ -48,7 +48,7 @@ def test_a_role_written_beside_a_relative_is_not_the_persons() -> None:
         speaker(
             "First lady Melania Trump fired back on Thursday at a comedian who mocked her son.",
             "President Trump also weighed in.",
-            "The comedian, Kyle Dennison, later apologized.",
+            "Kyle Dennison, the comedian, apologized on Friday.",
             "“It was disgraceful,” the president told reporters.",
         )
         != "Melania Trump"
