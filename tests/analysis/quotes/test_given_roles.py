@@ -53,3 +53,28 @@ def test_a_role_written_beside_a_relative_is_not_the_persons() -> None:
         )
         != "Melania Trump"
     )
+
+
+def test_a_one_word_description_that_is_no_office_is_not_read_from_a_role() -> None:
+    assert (
+        speaker(
+            "Fox News host Tucker Carlson clashed with a Democratic strategist on Tuesday.",
+            "“We accept the results,” said Richard Fowler, a Democratic strategist and radio host.",
+            "Carlson wasn’t having it.",
+            "“That’s a dodge, and you know it,” the host shot back.",
+        )
+        != "Richard Fowler"
+    )
+
+
+def test_an_elected_office_alone_is_read_from_a_role() -> None:
+    assert (
+        speaker(
+            "President-elect Donald Trump’s transition was thrown into disarray after New Jersey"
+            " Gov. Chris Christie was removed as its leader.",
+            "The shake-up followed weeks of tension between Christie and Jared Kushner, whose"
+            " father Charles Kushner was prosecuted by Christie in 2004.",
+            "The governor said little in public. “I’m proud of the work we did,” he said.",
+        )
+        == "Chris Christie"
+    )
