@@ -28,6 +28,8 @@ def test_the_written_articles_are_scored() -> None:
         "us-conservative-web-style",
         "round27-wapo-style",
         "round27-wj-style",
+        "round27-fresh-wapo-style",
+        "round27-fresh-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
