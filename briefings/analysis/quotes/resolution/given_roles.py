@@ -38,8 +38,12 @@ def given_the_role(role: str, index: NameIndex, pos: int, paragraphs: Sequence[s
     if len(words) < 2 and not words <= _OFFICES:  # "the host": too many people may be one
         return None
     fits = set()
+    seen = set()
     for _, name in index.runs[: index.runs_before(pos)]:
-        if " " not in name or not index.is_person(name):
+        if name in seen or " " not in name:
+            continue
+        seen.add(name)  # (a name is written many times: read each once)
+        if not index.is_person(name):
             continue
         full = index.fullest(name, pos)
         written = role_near(full, paragraphs) or ""

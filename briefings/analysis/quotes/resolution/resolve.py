@@ -180,11 +180,7 @@ def speaker_name(
                     return Resolved(aged[0], sp.role, "description")
             # "the actress said": the most salient woman
             name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
-            if (
-                name
-                and sp.role
-                and introduced_unnamed(sp.role, "\n".join(paragraphs)[:pos], [name], paragraphs)
-            ):
+            if name and sp.role and introduced_unnamed(sp.role, pos, [name], paragraphs):
                 return Resolved(None, sp.role)  # "a Democratic operative … said …. the operative"
             if name and age and another_age(name, age, paragraphs):
                 return Resolved(None, sp.role)  # "Ryan, 46, …": not "the 50-year-old"

@@ -72,6 +72,7 @@ def resolve_speakers(
     titled = {(order, name): g for order, _, name, g, _ in mentions if g}
     kinds = {(order, name): how for order, _, name, _, how in mentions}
     recent: list[Mention] = []  # people named or quoted so far, in reading order
+    kin_of: dict[tuple[str, str], list[str]] = {}  # a surname's others of the other gender
     text = "\n".join(paragraphs)
     sentences: dict[tuple[int, int], int] = {}
     for order, is_quote, n, name in events:
@@ -115,8 +116,11 @@ def resolve_speakers(
             ) and not plural_people(full, text):  # "Latinos have been angry": a group
                 recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
                 if not gender and " " not in name and full != name:
-                    for other in of_the_other_gender(name, full, index):  # "Kasmierski … said
-                        recent.append(Mention(other, sentence, order[0], how=how))  # he": Joe
+                    key = (name, full)
+                    if key not in kin_of:  # (the same surname is a subject many times)
+                        kin_of[key] = of_the_other_gender(name, full, index)
+                    for other in kin_of[key]:  # "Kasmierski … said he": Joe Kasmierski
+                        recent.append(Mention(other, sentence, order[0], how=how))
             continue
         f = found[n]
         if not f.attributed:
