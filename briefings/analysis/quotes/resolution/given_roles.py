@@ -22,8 +22,6 @@ _OFFICES: Final = frozenset(
 # words that make a role another office than its head alone: "Vice President" is not "the
 # president", "former Secretary of State" not "the secretary"
 _OTHER_OFFICE: Final = frozenset({"vice", "deputy", "assistant", "lieutenant", "former", "acting"})
-# the last description asked for, and whom it gave
-_LAST: Final[list[tuple[object, object, str, int, str | None]]] = [(None, None, "", -1, None)]
 
 
 def _words(text: str) -> set[str]:
@@ -39,17 +37,6 @@ def given_the_role(role: str, index: NameIndex, pos: int, paragraphs: Sequence[s
     words = _words(role)
     if len(words) < 2 and not words <= _OFFICES:  # "the host": too many people may be one
         return None
-    last = _LAST[0]  # (a description opening a sentence is asked twice in a row)
-    if last[0] is index and last[1] is paragraphs and last[2] == role and last[3] == pos:
-        return last[4]
-    found = _given(words, index, pos, paragraphs)
-    _LAST[0] = (index, paragraphs, role, pos, found)
-    return found
-
-
-def _given(words: set[str], index: NameIndex, pos: int, paragraphs: Sequence[str]) -> str | None:
-    """`given_the_role` for the description's `words`."""
-    forms = role_word_forms(words)
     fits = set()
     seen = set()
     for _, name in index.runs[: index.runs_before(pos)]:
@@ -59,8 +46,6 @@ def _given(words: set[str], index: NameIndex, pos: int, paragraphs: Sequence[str
         if not index.is_person(name):
             continue
         full = index.fullest(name, pos)
-        if not _near(forms, full, paragraphs):  # (most people hold no such role: not read)
-            continue
         written = role_near(full, paragraphs) or ""
         held = _words(written)
         if (
@@ -72,31 +57,6 @@ def _given(words: set[str], index: NameIndex, pos: int, paragraphs: Sequence[str
             if len(fits) > 1:
                 return None
     return next(iter(fits)) if fits else None
-
-
-_CASES: Final = (str.capitalize, str.upper)
-
-
-def role_word_forms(words: set[str]) -> tuple[str, ...]:
-    """How the article may write the description's words in a role, as found in text: "senator"
-    also as "Senator" and "Sen.", "republican" as "Republican" and "GOP"."""
-    forms = []
-    for word in words:
-        forms += [word, word.capitalize()]
-        forms += [f(short) for short, full in _SAME.items() if full == word for f in _CASES]
-    return tuple(forms)
-
-
-def _near(forms: tuple[str, ...], full: str, paragraphs: Sequence[str]) -> bool:
-    """One of the description's word forms is written within a few words of the full name."""
-    for par in paragraphs:
-        at = par.find(full)
-        while at >= 0:
-            window = par[max(0, at - 80) : at + len(full) + 80]
-            if any(form in window for form in forms):
-                return True
-            at = par.find(full, at + 1)
-    return False
 
 
 def _beside(role: str, full: str, paragraphs: Sequence[str]) -> bool:

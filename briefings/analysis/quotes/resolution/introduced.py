@@ -29,11 +29,10 @@ def introduced_unnamed(
     for par in paragraphs:
         if start >= pos:
             break
-        if head not in par:  # (most paragraphs do not write it: no pattern run on them)
-            start += len(par) + 1
-            continue
         text = par[: pos - start]
         start += len(par) + 1
+        if head not in text:  # (most paragraphs do not write it: no pattern run on them)
+            continue
         if intro is None:
             intro = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{head}\b")
         if any(_spoke(text, m) for m in intro.finditer(text)):
