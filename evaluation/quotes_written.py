@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–26 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–27 in other outlets' styles.
 
-`labels/written_attribution.json` holds 64 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 77 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -18,10 +18,15 @@ sharing a surname); and ten written for round 26 in the styles of long-form news
 a conservative web outlet ("us-broadsheet-style", "us-conservative-web-style": a letter's, emails'
 and an indictment's words, "told The Post", a bare quotation whose speaker is named after it, "he
 added" after a paragraph about someone else, words someone was told, a yes-or-no question before its
-answer, posts and statements), each labelled before the code was run on it. Each label is a piece of
-one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
-null when the text names no one. A found quote holding a label's piece is scored against it: right
-when every word of the label is a word of the predicted speaker, or both are no one.
+answer, posts and statements); and nine written for round 27 in the styles of Washington long-form
+reporting and a conservative web outlet ("round27-wapo-style", "round27-wj-style": families sharing
+a surname, sources not named, court filings and emails, a role standing for a name, tweets, "per", a
+quote of a quote, an op-ed's block quote) and four more after its first rules
+("round27-fresh-wapo-style", "round27-fresh-wj-style"), each labelled before the code was run on it.
+Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it
+gives no surname), or null when the text names no one. A found quote holding a label's piece is
+scored against it: right when every word of the label is a word of the predicted speaker, or both
+are no one.
 
 Run: .venv/bin/python -m evaluation.quotes_written [--errors]
 """

@@ -12,6 +12,7 @@ from briefings.analysis.quotes.clauses.subjects import (
     relative_antecedent,
     sentence_subject,
 )
+from briefings.analysis.quotes.clauses.subordinate import subordinate_subject
 from briefings.analysis.quotes.clauses.unnamed import unnamed_subject
 from briefings.analysis.quotes.clauses.words import (
     AUX,
@@ -41,6 +42,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     teller = _passive_teller(toks, upto)
     if teller is not None:  # "… and been told by Adair’s office that they were “…”": not the
         return teller  # hearer's words
+    clause = subordinate_subject(toks, upto)
+    if clause is not None:  # "Trump Jr. blasted Clinton after she called them a “…”": hers
+        return clause
     first_cue = last_cue = None
     fronted = _fronted_clause_end(toks, upto)
     for i in range(upto):

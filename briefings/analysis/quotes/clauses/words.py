@@ -36,7 +36,7 @@ IRREGULAR: Final = words_set(
 
 OPENERS: Final = words_set(
     """in on at after before during speaking asked last earlier later when while since as in
-    with without despite like unlike for from under over by according then now still however"""
+    with without despite like unlike for from under over by according per then now still however"""
 )
 
 

@@ -17,7 +17,10 @@ from briefings.analysis.quotes.resolution.described import (
     gender_of_head,
     given_age,
 )
+from briefings.analysis.quotes.resolution.families import one_of_a_family
+from briefings.analysis.quotes.resolution.given_roles import given_the_role
 from briefings.analysis.quotes.resolution.groups import plural_people
+from briefings.analysis.quotes.resolution.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.nations import tied_to_nation
 from briefings.analysis.quotes.resolution.outlets import outlet_of
 from briefings.analysis.speech.name_index import NameIndex
@@ -166,6 +169,9 @@ def speaker_name(
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
                 return Resolved(titled, sp.role, "description, title")
+            given = given_the_role(sp.role, index, pos, paragraphs) if sp.role else None
+            if given:  # "the Republican nominee said": "Republican nominee Donald Trump"
+                return Resolved(given, sp.role, "description, title")
             age = age_of_description(sp.role)
             if age:  # "said the 46-year-old": the person the article gives that age, if any
                 aged = [n for _, n in rank_antecedents(None, index, recent, here) if n]
@@ -174,6 +180,8 @@ def speaker_name(
                     return Resolved(aged[0], sp.role, "description")
             # "the actress said": the most salient woman
             name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
+            if name and sp.role and introduced_unnamed(sp.role, pos, [name], paragraphs):
+                return Resolved(None, sp.role)  # "a Democratic operative … said …. the operative"
             if name and age and another_age(name, age, paragraphs):
                 return Resolved(None, sp.role)  # "Ryan, 46, …": not "the 50-year-old"
             return Resolved(name, sp.role, f"description{how}")
@@ -194,6 +202,8 @@ def speaker_name(
     if nationality is not None:  # "said the Welshman": the one the article ties to Wales
         meant = nation_meant(sp.name, index, recent, here, paragraphs, pos)
         return Resolved(meant, None, "description")
+    if one_of_a_family(sp):  # "the younger Bush said": one of several Bushes, told apart by
+        return Resolved(None, None)  # an age the article seldom writes
     full = _named_in_full(sp, index, pos, {m.name for m in recent if m.how == "speaker"})
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)

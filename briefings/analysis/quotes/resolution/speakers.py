@@ -24,6 +24,8 @@ from briefings.analysis.quotes.resolution.bare import (
     continues_no_ones,
 )
 from briefings.analysis.quotes.resolution.described import gender_of_head
+from briefings.analysis.quotes.resolution.families import of_the_other_gender, one_of_a_family
+from briefings.analysis.quotes.resolution.given_roles import given_the_role
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.offices import another_office, holds_office, is_office
 from briefings.analysis.quotes.resolution.parties import fits_party, party_description
@@ -70,6 +72,7 @@ def resolve_speakers(
     titled = {(order, name): g for order, _, name, g, _ in mentions if g}
     kinds = {(order, name): how for order, _, name, _, how in mentions}
     recent: list[Mention] = []  # people named or quoted so far, in reading order
+    kin_of: dict[tuple[str, str], list[str]] = {}  # a surname's others of the other gender
     text = "\n".join(paragraphs)
     sentences: dict[tuple[int, int], int] = {}
     for order, is_quote, n, name in events:
@@ -83,7 +86,10 @@ def resolve_speakers(
                 continue
             if name.startswith(DESCRIBED):  # "Asked about it, the mayor laughed"
                 how = kinds[(order, name)]
-                if how in ("opening", "possessor", "pair"):  # "The senator was unmoved.",
+                given = given_the_role(name.removeprefix(DESCRIBED), index, n, paragraphs)
+                if given:  # "The Republican nominee responded.": "Republican nominee Donald
+                    recent.append(Mention(given, sentence, order[0], how=how))  # Trump", whoever
+                elif how in ("opening", "possessor", "pair"):  # "The senator was unmoved.",
                     # "The judge's order noted …": whom it means, or no one
                     meant = _described_opening(
                         name, n, index, recent, paragraphs, (sentence, order[0])
@@ -109,6 +115,12 @@ def resolve_speakers(
                 )
             ) and not plural_people(full, text):  # "Latinos have been angry": a group
                 recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
+                if not gender and " " not in name and full != name:
+                    key = (name, full)
+                    if key not in kin_of:  # (the same surname is a subject many times)
+                        kin_of[key] = of_the_other_gender(name, full, index)
+                    for other in kin_of[key]:  # "Kasmierski … said he": Joe Kasmierski
+                        recent.append(Mention(other, sentence, order[0], how=how))
             continue
         f = found[n]
         if not f.attributed:
@@ -131,8 +143,12 @@ def resolve_speakers(
         if person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True):
             recent.append(Mention(person, sentence, order[0], how="speaker"))
         elif (
-            not person and f.speaker and f.speaker.someone_unnamed and f.speaker.role != ASKER
-        ):  # "…,” an aide said"; but whoever asked or told someone "…" is no one a "he" may mean
+            not person
+            and f.speaker
+            and (f.speaker.someone_unnamed or one_of_a_family(f.speaker))
+            and f.speaker.role != ASKER
+        ):  # "…,” an aide said", "the younger Bush said"; but whoever asked or told someone "…"
+            # is no one a "he" may mean
             recent.append(Mention(UNNAMED, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
     counts = Counter(map(last_word, [name for _, name in index.runs]))  # namings per surname

@@ -1,0 +1,71 @@
+"""A description the article writes as someone's role: "the Republican nominee" after "Republican
+nominee Donald Trump" is Trump, whoever was named last."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from briefings.analysis.speech.name_index import NameIndex
+from briefings.analysis.speech.roles import role_near
+
+_SAME: Final = {
+    "gop": "republican",
+    "sen.": "senator",
+    "gov.": "governor",
+    "rep.": "representative",
+}
+# offices one word names well enough: "the governor" after "Gov. Chris Christie"
+_OFFICES: Final = frozenset(
+    {"senator", "governor", "representative", "congressman", "congresswoman", "president", "mayor"}
+)
+# words that make a role another office than its head alone: "Vice President" is not "the
+# president", "former Secretary of State" not "the secretary"
+_OTHER_OFFICE: Final = frozenset({"vice", "deputy", "assistant", "lieutenant", "former", "acting"})
+
+
+def _words(text: str) -> set[str]:
+    return {_SAME.get(w, w) for w in text.lower().replace(",", " ").split()} - {"the", "a", "an"}
+
+
+def given_the_role(role: str, index: NameIndex, pos: int, paragraphs: Sequence[str]) -> str | None:
+    """The one person named in full before `pos` whose role, as the article writes it beside the
+    full name, holds every word of the description (of two words or more, or an elected office:
+    "the host" may be anyone) and no word making it another office ("the Republican nominee":
+    "Republican nominee Donald Trump"; "the former president" is not "former Vice President Joe
+    Biden"); None when no one or several are."""
+    words = _words(role)
+    if len(words) < 2 and not words <= _OFFICES:  # "the host": too many people may be one
+        return None
+    fits = set()
+    seen = set()
+    for _, name in index.runs[: index.runs_before(pos)]:
+        if name in seen or " " not in name:
+            continue
+        seen.add(name)  # (a name is written many times: read each once)
+        if not index.is_person(name):
+            continue
+        full = index.fullest(name, pos)
+        written = role_near(full, paragraphs) or ""
+        held = _words(written)
+        if (
+            words <= held
+            and not (held - words) & _OTHER_OFFICE
+            and _beside(written, full, paragraphs)
+        ):
+            fits.add(full)
+            if len(fits) > 1:
+                return None
+    return next(iter(fits)) if fits else None
+
+
+def _beside(role: str, full: str, paragraphs: Sequence[str]) -> bool:
+    """The role is written beside the full name itself, not only beside its surname, which a
+    relative may share ("President Trump" is not Melania Trump's role)."""
+    for par in paragraphs:
+        at = par.find(full)
+        while at >= 0:
+            if role in par[max(0, at - len(role) - 4) : at + len(full) + len(role) + 6]:
+                return True
+            at = par.find(full, at + 1)
+    return False
