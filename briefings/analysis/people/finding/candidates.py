@@ -28,6 +28,7 @@ from briefings.analysis.people.finding.cuts import (
     ABBREVIATED_JOBS,
     ACRONYM,
     DESCRIBING_ENDS,
+    TRADE_JOBS,
     a_describing_word,
     a_nationals_name,
     after_a_hyphenated_title,
@@ -595,14 +596,17 @@ def _after_a_performers_noun(tokens: Sequence[Token], start: int) -> bool:
     if start == 0:
         return False
     before = tokens[start - 1]
-    return before.lower in _PERFORMERS and not before.is_cap and not before.possessive
+    # capitalised only where it opens the sentence: "Midfielder Onana said"
+    return (
+        before.lower in _PERFORMERS and (start == 1 or not before.is_cap) and not before.possessive
+    )
 
 
 def _a_job_word(token: Token) -> bool:
     """A sport's position or a word for a doer, in the singular: "Keeper", "Fly-half", "Veteran"
     (not "Certainly", "Celebrities")."""
     low = token.lower
-    if low in SPORTS_OCCUPATIONS:
+    if low in SPORTS_OCCUPATIONS or low in TRADE_JOBS:
         return True
     if low in COMMON_WORDS or low.endswith("s") or is_given_name(token.text):
         return False
