@@ -56,3 +56,12 @@ def test_a_name_an_actor_plays_is_a_part() -> None:
         "Jack Draper is seeded fourth. Draper plays Jannik Sinner on Monday.",  # no actor: a match
     )
     assert set(roles) == {"Sally Dynevor", "Jack Draper", "Jannik Sinner"}
+
+
+def test_a_given_name_before_a_plural_bodys_word_is_a_body() -> None:
+    roles = _roles(
+        "Sky Sports said a new host would be named in the summer.",
+        "Jeffrey Sachs said the plan would fail.",  # a surname that ends in "s"
+        "Natalie Press said she was happy.",
+    )
+    assert set(roles) == {"Jeffrey Sachs", "Natalie Press"}

@@ -1057,6 +1057,8 @@ def _a_persons_name_like_a_place(
         return False
     if not known_name_word(last.text):
         return False
+    if _a_plural_bodys_word(last.lower):
+        return False  # a body's word in the plural is no one's surname: "Sky Sports said"
     if alias or (
         j < len(tokens)
         and tokens[j].lower in {"said", "says"}
@@ -1073,6 +1075,17 @@ def _a_persons_name_like_a_place(
         and is_title_word(title.text)
         and title.lower not in _ROYALS
         and title.lower != "royal"
+    )
+
+
+def _a_plural_bodys_word(low: str) -> bool:
+    """A body's last word that is the plural of an English word: "sports", "stores", "records"
+    (not "Sachs", "Press", surnames too)."""
+    return (
+        low in ORG_SUFFIXES
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and english_zipf(low[:-1]) >= 3.0
     )
 
 
