@@ -21,6 +21,9 @@ def test_a_trades_job_glued_to_a_name_is_the_persons_role() -> None:
         "Seamer Gus Atkinson took five wickets.",
         "Pundit Chris Kamara paid tribute to his friend.",
         "Champion Luke Littler beat Rob Cross at Alexandra Palace.",
+        "Wicketkeeper Jamie Smith made 95.",
+        "Substitute Callum Wilson scored late on.",
+        "Forward Ollie Watkins scored twice.",
     )
     assert set(roles) == {
         "Sally Wainwright",
@@ -28,6 +31,9 @@ def test_a_trades_job_glued_to_a_name_is_the_persons_role() -> None:
         "Chris Kamara",
         "Luke Littler",
         "Rob Cross",
+        "Jamie Smith",
+        "Callum Wilson",
+        "Ollie Watkins",
     }
     assert roles["Sally Wainwright"] == "Showrunner"
     assert roles["Chris Kamara"] == "Pundit"
@@ -47,6 +53,10 @@ def test_a_players_job_and_one_word_opening_a_sentence_name_the_player() -> None
         "Midfielder Onana said Villa Park had a special atmosphere.",
     )
     assert set(roles) == {"Amadou Onana"}
+
+
+def test_a_performers_job_and_one_word_opening_a_sentence_name_the_performer() -> None:
+    assert set(_roles("Rapper Stormzy will headline the festival.")) == {"Stormzy"}
 
 
 def test_a_name_an_actor_plays_is_a_part() -> None:

@@ -267,4 +267,5 @@ _SOMEONES: Final = frozenset({"mate", "rookie", "youngster", "compatriot", "boss
 # Chris Kamara", "Champion Luke Littler".
 TRADE_JOBS: Final = frozenset(
     {"showrunner", "seamer", "paceman", "caddie", "debutant", "pundit", "champion"}
+    | {"wicketkeeper", "substitute", "forward", "frontman"}
 )
