@@ -17,7 +17,11 @@ from briefings.analysis.people.things.taken_up import (
     taken_up_as_a_part,
     taken_up_as_a_performer,
 )
-from briefings.analysis.people.things.works.described_parts import a_described_part
+from briefings.analysis.people.things.works.described_parts import (
+    a_described_part,
+    actors_surnames,
+    an_actors_part,
+)
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.words import STYLES
 
@@ -152,14 +156,22 @@ def _taken_up_as_firms(
 def _described_parts(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:
     """The full names read as people that a verb of playing and a plain description name as a
     part, a work's words in their sentence or one beside it ("Olivia Colman is to play a
-    headteacher in a new drama. Colman will play widow Mary Pike, who …"): made a part's hint,
+    headteacher in a new drama. Colman will play widow Mary Pike, who …"), or that an actor plays
+    ("Actress Sally Dynevor … Dynevor plays Sally Webster."): made a part's hint,
     the description no role of theirs, as `a_part_played` makes a part within its sentence."""
+    actors: frozenset[str] | None = None
     for k, sentence in enumerate(sentences):
         if "play" not in sentence and "portray" not in sentence:
             continue  # (a substring test before the search)
         beside = [*sentences[max(0, k - 1) : k], *sentences[k + 1 : k + 2]]
         for c in read[k]:
-            if c.kind == "person" and not c.alias and a_described_part(sentence, c.text, beside):
+            if c.kind != "person" or c.alias:
+                continue
+            if actors is None:  # the article's actors, read once where a verb of playing is
+                actors = actors_surnames([(f.text, f.role) for found in read for f in found])
+            if a_described_part(sentence, c.text, beside) or an_actors_part(
+                sentence, c.text, actors
+            ):
                 c.kind, c.role, c.evidence, c.thing_hint = None, None, False, True
 
 

@@ -28,6 +28,7 @@ from briefings.analysis.people.finding.cuts import (
     ABBREVIATED_JOBS,
     ACRONYM,
     DESCRIBING_ENDS,
+    TRADE_JOBS,
     a_describing_word,
     a_nationals_name,
     after_a_hyphenated_title,
@@ -535,6 +536,8 @@ def _candidate(
             split, described = 2, True  # "South African Ernie Els"
         if split is None and len(run) > 2 and described_run(run, at_start):
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
+        if split is None and len(run) == 2 and at_start and run[0].lower in _PERFORMERS:
+            split, described = 1, True  # a performer known by one word: "Rapper Stormzy said"
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]
         if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
             split = based[-1] + 1
@@ -595,14 +598,17 @@ def _after_a_performers_noun(tokens: Sequence[Token], start: int) -> bool:
     if start == 0:
         return False
     before = tokens[start - 1]
-    return before.lower in _PERFORMERS and not before.is_cap and not before.possessive
+    # capitalised only where it opens the sentence: "Midfielder Onana said"
+    return (
+        before.lower in _PERFORMERS and (start == 1 or not before.is_cap) and not before.possessive
+    )
 
 
 def _a_job_word(token: Token) -> bool:
     """A sport's position or a word for a doer, in the singular: "Keeper", "Fly-half", "Veteran"
     (not "Certainly", "Celebrities")."""
     low = token.lower
-    if low in SPORTS_OCCUPATIONS:
+    if low in SPORTS_OCCUPATIONS or low in TRADE_JOBS:
         return True
     if low in COMMON_WORDS or low.endswith("s") or is_given_name(token.text):
         return False
@@ -1053,6 +1059,8 @@ def _a_persons_name_like_a_place(
         return False
     if not known_name_word(last.text):
         return False
+    if _a_plural_bodys_word(last.lower):
+        return False  # a body's word in the plural is no one's surname: "Sky Sports said"
     if alias or (
         j < len(tokens)
         and tokens[j].lower in {"said", "says"}
@@ -1069,6 +1077,17 @@ def _a_persons_name_like_a_place(
         and is_title_word(title.text)
         and title.lower not in _ROYALS
         and title.lower != "royal"
+    )
+
+
+def _a_plural_bodys_word(low: str) -> bool:
+    """A body's last word that is the plural of an English word: "sports", "stores", "records"
+    (not "Sachs", "Press", surnames too)."""
+    return (
+        low in ORG_SUFFIXES
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and english_zipf(low[:-1]) >= 3.0
     )
 
 

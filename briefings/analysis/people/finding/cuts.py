@@ -17,7 +17,7 @@ from briefings.analysis.people.own_words.nature import (
     known_name_word,
     thing_words,
 )
-from briefings.analysis.people.roles.occupations import AGENT_NOUN
+from briefings.analysis.people.roles.occupations import AGENT_NOUN, SPORTS_OCCUPATIONS
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import BODY_NOUNS
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
@@ -238,6 +238,8 @@ def a_describing_word(run: Sequence[Token], at_start: bool) -> bool:
         return True  # a people's noun: "Welshman", "Kentuckian" (not "Freeman", a surname)
     # a common noun for someone: "Veteran", "Team-mate" (not "Time Warner", "Echoing Hope")
     last = low.rsplit("-", 1)[-1]
+    if last in TRADE_JOBS or last in SPORTS_OCCUPATIONS:
+        return True  # a job rare in English at large: "Showrunner Sally Wainwright"
     return all(english_zipf(part) >= _DESCRIBING_ZIPF for part in low.split("-")) and (
         AGENT_NOUN.search(last) is not None or last in _SOMEONES
     )
@@ -260,3 +262,10 @@ _DESCRIBING_ZIPF: Final = 3.0
 _PEOPLES_ENDS: Final = ("man", "woman", "ian", "an")
 # Nouns for someone that end as no agent noun does.
 _SOMEONES: Final = frozenset({"mate", "rookie", "youngster", "compatriot", "boss", "chief", "star"})
+# Jobs a trade's news writes before a name that are too rare in English at large to pass as common
+# words, or end as no doer does: "Showrunner Sally Wainwright", "Seamer Gus Atkinson", "Pundit
+# Chris Kamara", "Champion Luke Littler".
+TRADE_JOBS: Final = frozenset(
+    {"showrunner", "seamer", "paceman", "caddie", "debutant", "pundit", "champion"}
+    | {"wicketkeeper", "substitute", "forward", "frontman"}
+)

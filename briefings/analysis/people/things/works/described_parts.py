@@ -1,4 +1,5 @@
-"""A part named by a plain description near words of a work: "will play widow Mary Pike"."""
+"""A part named by a plain description near words of a work ("will play widow Mary Pike"), or by an
+actor's verb of playing ("Dynevor plays Sally Webster")."""
 
 from __future__ import annotations
 
@@ -56,3 +57,34 @@ def a_described_part(sentence: str, name: str, beside: Sequence[str]) -> bool:
             return False
         return any(w in _A_WORKS_WORDS for text in (sentence, *beside) for w in _WORD.findall(text))
     return False
+
+
+# An actor's surname and a verb of playing right before a name: "Dynevor plays Sally Webster".
+_SURNAME_PLAYS: Final = re.compile(
+    r"\b([A-Z][\w'-]+) (?:(?:will|is to|is set to) )?"
+    r"(?:play|plays|played|portray|portrays|portrayed) (?=[A-Z])"
+)
+
+# The jobs of those who play parts.
+_ACTORS: Final = words_set("actor actress")
+
+
+def an_actors_part(sentence: str, name: str, actors: frozenset[str]) -> bool:
+    """A full name right after a verb of playing whose subject is the surname of someone the
+    article calls an actor or an actress ("Actress Sally Dynevor … Dynevor plays Sally
+    Webster."): the part played (not "Draper plays Jannik Sinner", a player's opponent)."""
+    if " " not in name:
+        return False
+    return any(
+        m.group(1) in actors and sentence.startswith(name, m.end())
+        for m in _SURNAME_PLAYS.finditer(sentence)
+    )
+
+
+def actors_surnames(roles: Sequence[tuple[str, str | None]]) -> frozenset[str]:
+    """The surnames of the people (name, role) whose role ends in "actor" or "actress"."""
+    return frozenset(
+        name.split()[-1]
+        for name, role in roles
+        if role and " " in name and role.split()[-1].lower() in _ACTORS
+    )
