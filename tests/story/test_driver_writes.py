@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from sqlalchemy import event, insert, select, text
+from sqlalchemy import Engine, event, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.models import Article, Entity, Event, Mention, Point, PointGroup, Quote, table_of
@@ -175,6 +177,23 @@ def test_mentions_read_with_their_aliases(sessions: sessionmaker[Session]) -> No
     ]
 
 
+@contextmanager
+def _inserts_sent(engine: Engine, table: str) -> Iterator[list[tuple[str, bool]]]:
+    """The INSERT statements sent into `table` while the block runs, each with whether it was
+    sent as executemany."""
+    sent: list[tuple[str, bool]] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, _p: Any, _c: Any, many: bool) -> None:
+        if statement.startswith(f"INSERT INTO {table}"):
+            sent.append((statement, many))
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+
+
 def test_many_rows_go_in_a_few_statements_and_are_searchable(
     sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -182,27 +201,17 @@ def test_many_rows_go_in_a_few_statements_and_are_searchable(
     statement a row costs SQLite a statement journal and the full-text index a flush each), in
     the order given (ids ascending with it), and their quotes are found by the full-text search."""
     monkeypatch.setattr(driver, "VALUES_PER_STATEMENT", 9 * 4)  # four quotes a statement
-    sent: list[tuple[str, bool]] = []
-
-    def before(_conn: Any, _cursor: Any, statement: str, _p: Any, _c: Any, many: bool) -> None:
-        if statement.startswith("INSERT INTO quotes"):
-            sent.append((statement, many))
-
     engine = sessions.kw["bind"]
-    event.listen(engine, "before_cursor_execute", before)
-    try:
-        with sessions() as session, session.begin():
-            article = _article(session, "/q.txt")
-            insert_rows(
-                session,
-                Quote,
-                [{"article_id": article, "position": i, "paragraph": i, "text": f"word{i} said",
-                  "speaker": None, "speaker_role": None, "kind": "direct", "confidence": 0.5,
-                  "found_by": "test"}
-                 for i in range(10)],
-            )  # fmt: skip
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
+    with _inserts_sent(engine, "quotes") as sent, sessions() as session, session.begin():
+        article = _article(session, "/q.txt")
+        insert_rows(
+            session,
+            Quote,
+            [{"article_id": article, "position": i, "paragraph": i, "text": f"word{i} said",
+              "speaker": None, "speaker_role": None, "kind": "direct", "confidence": 0.5,
+              "found_by": "test"}
+             for i in range(10)],
+        )  # fmt: skip
     with sessions() as session:
         stored = session.execute(select(Quote.id, Quote.position).order_by(Quote.id)).all()
         if engine.dialect.name == "sqlite":
@@ -222,30 +231,21 @@ def test_rows_go_in_statements_of_a_few_sizes(
     of two (13 rows: 8, 4 and 1), so that SQLite compiles a few statements once, not one for
     every number of rows a batch brings; the rows keep their order."""
     monkeypatch.setattr(driver, "VALUES_PER_STATEMENT", 6 * 5)  # five points a statement
-    sent: list[int] = []
-
-    def before(_conn: Any, _cursor: Any, statement: str, _p: Any, _c: Any, _many: bool) -> None:
-        if statement.startswith("INSERT INTO points"):
-            sent.append(statement.count("("))
-
     engine = sessions.kw["bind"]
-    event.listen(engine, "before_cursor_execute", before)
-    try:
-        with sessions() as session, session.begin():
-            article = _article(session, "/s.txt")
-            insert_rows(
-                session,
-                Point,
-                [{"article_id": article, "position": i, "paragraph": i, "text": f"Point {i}.",
-                  "score": 1.0, "support": 1.0}
-                 for i in range(13)],
-            )  # fmt: skip
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
+    with _inserts_sent(engine, "points") as sent, sessions() as session, session.begin():
+        article = _article(session, "/s.txt")
+        insert_rows(
+            session,
+            Point,
+            [{"article_id": article, "position": i, "paragraph": i, "text": f"Point {i}.",
+              "score": 1.0, "support": 1.0}
+             for i in range(13)],
+        )  # fmt: skip
     with sessions() as session:
         stored = session.execute(select(Point.position).order_by(Point.id)).scalars().all()
     assert stored == list(range(13))
     if engine.dialect.name == "sqlite":
-        assert [count - 1 for count in sent] == [5, 5, 2, 1]  # the columns' "(" and a row's each
+        rows = [statement.count("(") - 1 for statement, _ in sent]  # the columns' "(" and a row's
+        assert rows == [5, 5, 2, 1]  # the columns' "(" and a row's each
     assert driver.statement_sizes(13, 100) == [8, 4, 1]
     assert driver.statement_sizes(0, 100) == []
