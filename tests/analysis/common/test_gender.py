@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.analysis.common.gender import KIN, PERSON_NOUNS, WOMAN_JOBS, gender_of
-from briefings.analysis.quotes.resolution.described import gender_of_head
+from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 
 
 def test_kin_is_part_of_the_person_nouns() -> None:

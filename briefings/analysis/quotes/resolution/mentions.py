@@ -31,11 +31,11 @@ from briefings.analysis.quotes.clauses.words import (
     verb_like,
 )
 from briefings.analysis.quotes.finding.marks import mask_id
-from briefings.analysis.quotes.resolution.described import gender_of_head
+from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
+from briefings.analysis.quotes.resolution.descriptions.offices import is_office
+from briefings.analysis.quotes.resolution.descriptions.parties import party_description
 from briefings.analysis.quotes.resolution.objects import introduced_object
-from briefings.analysis.quotes.resolution.offices import is_office
 from briefings.analysis.quotes.resolution.pairs import pair_gender, paired_subjects
-from briefings.analysis.quotes.resolution.parties import party_description
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,

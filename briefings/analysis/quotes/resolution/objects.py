@@ -7,7 +7,7 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.words import AUX, IRREGULAR
 from briefings.analysis.quotes.finding.marks import mask_id
-from briefings.analysis.quotes.resolution.described import gender_of_head
+from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import parse_speaker

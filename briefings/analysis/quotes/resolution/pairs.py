@@ -7,7 +7,7 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.asides import past_brackets, past_relative_aside
 from briefings.analysis.quotes.clauses.words import past_conjunctions, verb_like
-from briefings.analysis.quotes.resolution.offices import is_office
+from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, described_person
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive

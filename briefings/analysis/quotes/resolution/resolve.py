@@ -11,18 +11,18 @@ from briefings.analysis.common.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
 from briefings.analysis.quotes.resolution.answers import asked_someone_else
-from briefings.analysis.quotes.resolution.described import (
+from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
     another_age,
     gender_of_head,
     given_age,
 )
-from briefings.analysis.quotes.resolution.families import one_of_a_family
-from briefings.analysis.quotes.resolution.given_roles import given_the_role
+from briefings.analysis.quotes.resolution.descriptions.families import one_of_a_family
+from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
+from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
+from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_nation
+from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
 from briefings.analysis.quotes.resolution.groups import plural_people
-from briefings.analysis.quotes.resolution.introduced import introduced_unnamed
-from briefings.analysis.quotes.resolution.nations import tied_to_nation
-from briefings.analysis.quotes.resolution.outlets import outlet_of
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near

@@ -23,12 +23,19 @@ from briefings.analysis.quotes.resolution.bare import (
     another_named_after,
     continues_no_ones,
 )
-from briefings.analysis.quotes.resolution.described import gender_of_head
-from briefings.analysis.quotes.resolution.families import of_the_other_gender, one_of_a_family
-from briefings.analysis.quotes.resolution.given_roles import given_the_role
+from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
+from briefings.analysis.quotes.resolution.descriptions.families import (
+    of_the_other_gender,
+    one_of_a_family,
+)
+from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
+from briefings.analysis.quotes.resolution.descriptions.offices import (
+    another_office,
+    holds_office,
+    is_office,
+)
+from briefings.analysis.quotes.resolution.descriptions.parties import fits_party, party_description
 from briefings.analysis.quotes.resolution.groups import plural_people
-from briefings.analysis.quotes.resolution.offices import another_office, holds_office, is_office
-from briefings.analysis.quotes.resolution.parties import fits_party, party_description
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,
