@@ -12,8 +12,20 @@ import pytest
 from sqlalchemy import Engine, event, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefings.models import Article, Entity, Event, Mention, Point, PointGroup, Quote, table_of
-from briefings.refresh.entities.rows import aliases_of, all_mentions
+from briefings.analysis.linking.link import link_entities
+from briefings.analysis.linking.records import MentionInput
+from briefings.models import (
+    Article,
+    Entity,
+    EntityName,
+    Event,
+    Mention,
+    Point,
+    PointGroup,
+    Quote,
+    table_of,
+)
+from briefings.refresh.entities.rows import aliases_of, all_mentions, insert_entities
 from briefings.refresh.writes import driver
 from briefings.refresh.writes.driver import insert_many
 from briefings.refresh.writes.rows import insert_all, insert_groups, insert_rows, update_rows
@@ -249,3 +261,37 @@ def test_rows_go_in_statements_of_a_few_sizes(
         assert rows == [5, 5, 2, 1]  # the columns' "(" and a row's each
     assert driver.statement_sizes(13, 100) == [8, 4, 1]
     assert driver.statement_sizes(0, 100) == []
+
+
+def test_new_entities_go_through_the_driver(sessions: sessionmaker[Session]) -> None:
+    """A refresh's new entities give every column (`first_seen` too), so on SQLite the driver's
+    multi-row INSERT stores them, not SQLAlchemy's statement with its work a row (a column left
+    to its default sent them there); their ids in order, with their keys and a time first seen."""
+    engine = sessions.kw["bind"]
+    cast = link_entities(
+        [
+            MentionInput(1, 1, "Anna Schmidt", "person", "envoy", ("Schmidt",)),
+            MentionInput(2, 1, "United Nations", "organisation"),
+            MentionInput(3, 2, "Berlin", "place"),
+        ]
+    )
+    compiled: list[bool] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, _p: Any, context: Any, _m: bool) -> None:
+        if statement.startswith("INSERT INTO entities"):
+            compiled.append(context.compiled is not None)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with sessions() as session, session.begin():
+            ids = insert_entities(session, cast)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    with sessions() as session:
+        stored = {e.id: e for e in session.scalars(select(Entity))}
+        keys = set(session.scalars(select(EntityName.key)))
+    assert [stored[i].name for i in ids] == [e.name for e in cast]
+    assert all(e.first_seen is not None for e in stored.values())
+    assert "schmidt" in keys
+    if engine.dialect.name == "sqlite":
+        assert compiled == [False, False]  # the driver's statements: 2 rows and 1

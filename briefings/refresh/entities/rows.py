@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from briefings.analysis.linking.keys import lookup_keys
 from briefings.analysis.linking.known import KnownEntity, variant_keys
 from briefings.analysis.linking.records import MentionInput, StoryEntity
-from briefings.models import Entity, EntityName, EntityVariant, Mention
+from briefings.models import Entity, EntityName, EntityVariant, Mention, utcnow
 from briefings.refresh.writes.rows import chunks, insert_all, insert_rows
 
 MENTION_COLUMNS = (
@@ -66,8 +66,10 @@ def entity_row(entity: StoryEntity) -> dict[str, Any]:
 
 
 def insert_entities(session: Session, cast: Sequence[StoryEntity]) -> list[int]:
-    """Store new entities with their lookup keys; their ids in the order of `cast`."""
-    ids = insert_all(session, Entity, [entity_row(e) for e in cast])
+    """Store new entities with their lookup keys; their ids in the order of `cast`. Each row
+    gives `first_seen` too (the column's default, now): a row that leaves a column to its
+    default is SQLAlchemy's to insert, at about 15 µs of its work a row, not the driver's."""
+    ids = insert_all(session, Entity, [{**entity_row(e), "first_seen": utcnow()} for e in cast])
     insert_names(session, cast, ids)
     insert_variants(session, [(i, variant_keys(e)) for e, i in zip(cast, ids, strict=True)])
     return ids
