@@ -28,6 +28,7 @@ from typing import Final, Literal
 from briefings.analysis.common.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.memo import Memo
+from briefings.analysis.common.nameparser_lists import nameparser_list
 from briefings.analysis.common.names import NAME_PARTICLES, name_key
 from briefings.analysis.common.zipf import english_zipf
 
@@ -232,9 +233,7 @@ def is_place_word(word: str) -> bool:
 @cache
 def _titles() -> frozenset[str]:
     """nameparser's titles ("bishop", "novelist"), read on first use."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(CONSTANTS.titles)
+    return nameparser_list("titles")
 
 
 def _name_words(words: Sequence[str]) -> list[str]:
