@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-__all__ = ["cache_file", "cached_answers"]
+__all__ = ["cache_file", "cache_folder", "cached_answers", "keep_json"]
 
 log = logging.getLogger(__name__)
 
@@ -50,16 +50,25 @@ def cached_answers(dictionary: Path, build: Callable[[], dict[str, str]]) -> dic
 
 def cache_file(dictionary: Path) -> Path | None:
     """Where the answers made from `dictionary` are kept: briefbot's folder in the user's cache
-    folder ($XDG_CACHE_HOME, else ~/.cache), in a file named by the dictionary's place; None
-    when there is no home folder to find it in."""
+    folder (`cache_folder`), in a file named by the dictionary's place; None when there is no
+    home folder to find it in."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    place = hashlib.sha256(os.fsencode(dictionary.absolute())).hexdigest()[:16]
+    return folder / _NAME.format(place)
+
+
+def cache_folder() -> Path | None:
+    """briefbot's folder in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache); None when
+    there is no home folder to find it in."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not base:
         try:
             base = str(Path.home() / ".cache")
         except (RuntimeError, KeyError):  # no home folder known
             return None
-    place = hashlib.sha256(os.fsencode(dictionary.absolute())).hexdigest()[:16]
-    return Path(base) / "briefbot" / _NAME.format(place)
+    return Path(base) / "briefbot"
 
 
 def _source(dictionary: Path) -> str:
@@ -89,15 +98,20 @@ def _read(path: Path, source: str) -> dict[str, str] | None:
 
 
 def _write(path: Path, source: str, answers: dict[str, str]) -> None:
-    """Keep `answers` at `path`, whole or not at all (another process may read it meanwhile,
-    or write it too); a folder that cannot be written is left alone."""
+    """Keep `answers` at `path` (`keep_json`)."""
     names: dict[str, list[str]] = {}
     for name, answer in answers.items():
         names.setdefault(answer, []).append(name)
-    text = json.dumps({"source": source, "names": names}, ensure_ascii=False)
+    keep_json(path, {"source": source, "names": names})
+
+
+def keep_json(path: Path, kept: dict[str, object]) -> None:
+    """Keep `kept` as JSON at `path`, whole or not at all (another process may read it
+    meanwhile, or write it too); a folder that cannot be written is left alone."""
+    text = json.dumps(kept, ensure_ascii=False)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".answers-")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".kept-")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as file:
                 file.write(text)
@@ -106,4 +120,4 @@ def _write(path: Path, source: str, answers: dict[str, str]) -> None:
             os.unlink(temporary)
             raise
     except OSError:
-        log.debug("could not keep gender-guesser's answers in %s", path, exc_info=True)
+        log.debug("could not keep %s", path, exc_info=True)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from briefings.analysis.common.nameparser_lists import nameparser_list
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 
@@ -32,18 +33,14 @@ TITLES: Final = words_set(
 @lru_cache(maxsize=1)
 def name_titles() -> frozenset[str]:
     """nameparser's titles ("bishop", "novelist"), loaded when first needed: a query that only
-    checks a point's support need not import nameparser (about 40 ms at start-up)."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(CONSTANTS.titles)
+    checks a point's support need not read them (`nameparser_lists`: kept in the user's cache)."""
+    return nameparser_list("titles")
 
 
 @lru_cache(maxsize=1)
 def name_suffix_letters() -> frozenset[str]:
     """nameparser's letters after a name ("qc", "mp", "mbe"), loaded when first needed."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(CONSTANTS.suffix_acronyms)
+    return nameparser_list("suffix_acronyms")
 
 
 ORG_HEADS: Final = words_set(

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -16,6 +19,7 @@ from briefings.analysis.people.own_words.nature import (
     _a_rare_surname,
     _census_by_rank,
     _place_names,
+    read_place_names,
 )
 
 CENSUS_SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "list_census_surnames.py"
@@ -50,6 +54,24 @@ def test_place_names_are_pycountrys() -> None:
     countries = [(c.name, getattr(c, "common_name", c.name)) for c in pycountry.countries]
     expected = [n for pair in countries for n in pair] + [s.name for s in pycountry.subdivisions]
     assert _place_names() == frozenset(n.lower() for n in expected)
+    assert read_place_names() == {"names": sorted({n.lower() for n in expected})}
+
+
+def test_place_names_are_kept_in_the_users_cache(tmp_path: Path) -> None:
+    # kept in the user's cache by the first process, read back from it by the second
+    code = (
+        "import sys\n"
+        "from briefings.analysis.people.own_words.nature import _place_names, is_place_name\n"
+        "print(is_place_name('Nova Scotia'), len(_place_names()) > 5000)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    for _ in range(2):
+        run = subprocess.run(
+            [sys.executable, "-W", "ignore", "-c", code], env=env, capture_output=True, text=True
+        )
+        assert run.stdout.split() == ["True", "True"]
+    (kept,) = (tmp_path / "cache" / "briefbot").glob("pycountry-lists-*.json")
+    assert "nova scotia" in kept.read_text(encoding="utf-8")
 
 
 def test_given_names_are_gender_guessers_table() -> None:
