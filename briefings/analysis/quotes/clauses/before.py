@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.according import people_say_so
 from briefings.analysis.quotes.clauses.documents import document_author
 from briefings.analysis.quotes.clauses.subjects import (
     cue_subject,
@@ -46,6 +47,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     if clause is not None:  # "Trump Jr. blasted Clinton after she called them a “…”": hers
         return clause
     first_cue = last_cue = None
+    according: str | None = None  # an "according to" source set aside
     fronted = _fronted_clause_end(toks, upto)
     for i in range(upto):
         t = toks[i]
@@ -57,8 +59,10 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 if u in {",", ":", "\ue000"}:
                     break
                 phrase.append(u)
-            if phrase:
+            if phrase and not people_say_so(phrase, toks, i + 2 + len(phrase), upto):
                 return " ".join(phrase)
+            if phrase:  # "According to one former official, Esper told …": the verb's subject's
+                according = " ".join(phrase)
         if not (t.lower() in CUES or phrase_cue(toks, i)) or not t.islower():
             continue
         if _other_subject_between(toks, i, upto):
@@ -102,12 +106,13 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         first_cue = i if first_cue is None else first_cue
         last_cue = i
     if first_cue is None or last_cue is None:
-        return None
+        return according
     # a speech verb with no subject of its own: the sentence's ("Hall was quick to … and said"),
     # else the speaker is unknown
     return (
         sentence_subject(toks, first_cue, loose=True)
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
+        or according
         or ""
     )
 
