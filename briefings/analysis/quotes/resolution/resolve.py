@@ -22,6 +22,10 @@ from briefings.analysis.quotes.resolution.descriptions.given_roles import given_
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_nation
 from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
+from briefings.analysis.quotes.resolution.descriptions.relatives import (
+    a_relatives_title,
+    office_of,
+)
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
@@ -184,6 +188,10 @@ def speaker_name(
                 return Resolved(None, sp.role)  # "a Democratic operative … said …. the operative"
             if name and age and another_age(name, age, paragraphs):
                 return Resolved(None, sp.role)  # "Ryan, 46, …": not "the 50-year-old"
+            office = office_of(sp.role.split()[-1]) if name and sp.role else None
+            if name and office and a_relatives_title(office, name, paragraphs):
+                return Resolved(None, sp.role)  # "the president" of "President Trump", not of
+                # "First lady Melania Trump"
             return Resolved(name, sp.role, f"description{how}")
         full = _surname_of_a_title(sp.role, index, pos)
         if full:  # "King said" where "Defender Ledley King" is named: his surname
@@ -207,6 +215,9 @@ def speaker_name(
     full = _named_in_full(sp, index, pos, {m.name for m in recent if m.how == "speaker"})
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)
+    office = office_of(sp.role) if sp.role and " " not in sp.name else None
+    if office and a_relatives_title(office, full, paragraphs):  # "President Trump said", where
+        return Resolved(None, sp.role)  # only "First lady Melania Trump" is named in full
     if plural_people(full, "\n".join(paragraphs)):  # "“…,” Latinos said": many, no one
         return Resolved(None, None)
     if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"

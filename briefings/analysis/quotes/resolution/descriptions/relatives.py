@@ -1,0 +1,81 @@
+"""An office written before a bare surname is not that of a relative named in full with it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from briefings.analysis.common.names import words_set
+
+__all__ = ["a_relatives_title", "office_of"]
+
+# elected offices and the titles written before a surname for them
+_TITLES: Final = {
+    "president": ("President",),
+    "senator": ("Sen.", "Senator"),
+    "governor": ("Gov.", "Governor"),
+    "representative": ("Rep.", "Representative"),
+    "congressman": ("Rep.", "Congressman"),
+    "congresswoman": ("Rep.", "Congresswoman"),
+    "mayor": ("Mayor",),
+}
+_BY_TITLE: Final = {
+    title.lower().rstrip("."): office for office, titles in _TITLES.items() for title in titles
+}
+# nouns that introduce someone as another's relative or consort: "First lady Melania Trump", "his
+# sister Ivanka Trump", "Ivanka Trump, the president's elder daughter"
+_KIN: Final = words_set(
+    """lady wife husband son daughter sister brother mother father widow widower stepdaughter
+    stepson son-in-law daughter-in-law niece nephew grandson granddaughter"""
+)
+
+
+def office_of(word: str) -> str | None:
+    """The elected office a description's head or a title names: "president", "Sen." → senator."""
+    low = word.lower().rstrip(".")
+    return low if low in _TITLES else _BY_TITLE.get(low)
+
+
+def a_relatives_title(office: str, full: str, paragraphs: Sequence[str]) -> bool:
+    """Whether the article writes `office`'s title before the bare surname of `full` ("President
+    Trump"), never before `full` itself, and introduces `full` as a relative or consort ("First lady
+    Melania Trump"): the office is another of the family's, so neither "the president" nor
+    "President Trump" means `full`."""
+    words = full.split()
+    if len(words) < 2 or office not in _TITLES:
+        return False
+    surname = words[-1]
+    titled = [f"{title} {surname}" for title in _TITLES[office]]
+    if not any(_written(form, par) for form in titled for par in paragraphs):
+        return False
+    if any(f"{title} {full}" in par for title in _TITLES[office] for par in paragraphs):
+        return False
+    return any(_as_kin(full, par) for par in paragraphs if full in par)
+
+
+def _written(form: str, par: str) -> bool:
+    """`form` is in `par` as whole words ("President Trump", not "President Trumpet")."""
+    at = par.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if end == len(par) or not par[end].isalpha():
+            return True
+        at = par.find(form, at + 1)
+    return False
+
+
+def _as_kin(full: str, par: str) -> bool:
+    """`full` is written right after a kin noun ("his sister Ivanka Trump", "wife, Jennifer") or
+    followed by an appositive holding one ("Ivanka Trump, the president's elder daughter")."""
+    at = par.find(full)
+    while at >= 0:
+        before = par[max(0, at - 30) : at].replace(",", " ").lower().split()[-2:]
+        if any(w in _KIN for w in before):
+            return True
+        after = par[at + len(full) : at + len(full) + 60]
+        if after.startswith(", "):
+            head = after[2:].split(",")[0].lower().replace("’s", " ").split()[:6]
+            if any(w in _KIN for w in head):
+                return True
+        at = par.find(full, at + 1)
+    return False
