@@ -8,8 +8,10 @@ from typing import Final
 
 from briefings.analysis.common.gender import HONORIFICS, KIN
 from briefings.analysis.common.names import words_set
+from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.quotes.clauses.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.before import pre_frame
+from briefings.analysis.quotes.clauses.owners import words_owner
 from briefings.analysis.quotes.clauses.subjects import (
     later_subject,
     relative_antecedent,
@@ -122,8 +124,12 @@ def paragraph_quotes(
                 and prev_par.rstrip().endswith(":")
                 and not _quoting(prev_par)  # "“… Here they are:" / "“…”": the quotation goes on
             ):
-                ptoks = tokens(prev_par)
-                phrase, via = pre_frame(ptoks, len(ptoks), {}), "clause before"
+                # its last sentence: "The Western States Petroleum Association pushed back. Its
+                # president, Catherine Reheis-Boyd, posted a statement:" is hers, not the body's
+                ptoks = tokens((split_sentences(prev_par) or (prev_par,))[-1])
+                # "Schumer’s own words are worth quoting at length:", "His statement read:"
+                phrase = words_owner(ptoks) or pre_frame(ptoks, len(ptoks), {})
+                via = "clause before"
                 if phrase is None and _names_no_one(ptoks):
                     phrase = ""  # "Read the latest updates below:" / "“…”": no one says it
             speaker = parse_speaker(phrase) if phrase else None
