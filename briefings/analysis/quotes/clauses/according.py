@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.words import person_head
 
@@ -19,15 +18,13 @@ _PEOPLE: Final = words_set(
 _ENDS_HEAD: Final = words_set("familiar close with who in at of from on to briefed")
 
 
-def people_say_so(phrase: list[str], toks: list[str], after: int, upto: int) -> bool:
+def people_say_so(phrase: list[str]) -> bool:
     """Whether "according to" + `phrase` names people who told the reporter what someone else
     said ("According to one former official, Esper told the White House that he needed “…”",
-    "Zients, according to a person familiar with the calls, told Murphy that …"), and a speech
-    verb in lower case follows it (from `after`) before the quotation at `upto`: the words are
-    that verb's subject's, not the source's. A document or a report ("According to White House
-    pool reports, Obama said “…”") is not set aside: the wording is the report's."""
-    if not any(t in CUES and t.islower() for t in toks[after:upto]):
-        return False
+    "Zients, according to a person familiar with the calls, told Murphy that …"): a speech verb
+    after it gives the words to its own subject, not to the source. A document or a report
+    ("According to White House pool reports, Obama said “…”") is not set aside: the wording is
+    the report's."""
     speaker = parse_speaker(" ".join(phrase))
     if speaker is None or speaker.is_org:
         return False
