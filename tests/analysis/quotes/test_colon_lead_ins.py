@@ -37,6 +37,14 @@ def test_a_possessive_pronouns_statement_before_a_colon() -> None:
     ) == ["Chuck Schumer"]
 
 
+def test_his_email_after_he_replied() -> None:
+    assert _speakers(
+        "Lindsey Marsh wrote to the health commissioner that the section was unhelpful.",
+        "The commissioner, Colin Greene, replied the next morning. His email read, in part:",
+        "“I understand the concern, but the data are the data.”",
+    ) == ["Colin Greene"]
+
+
 def test_a_things_words_before_a_colon_name_no_one() -> None:
     assert _speakers(
         "Senate Majority Leader Chuck Schumer is suddenly very worried about the filibuster.",

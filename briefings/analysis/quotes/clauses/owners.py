@@ -15,7 +15,7 @@ __all__ = ["words_owner"]
 
 _WORDS: Final = words_set(
     """words remarks statement tweet tweets post posts message reply response answer speech
-    testimony"""
+    testimony email emails letter note text texts"""
 )
 _REACH: Final = 6  # words of the owner's name or description before the possessive
 
