@@ -45,6 +45,14 @@ def test_his_email_after_he_replied() -> None:
     ) == ["Colin Greene"]
 
 
+def test_the_memo_continued_is_its_writers() -> None:
+    assert _speakers(
+        "CNN’s chief executive, Mark Thompson, told staff in a memo that the network was"
+        " “building for the future.” The memo continued:",
+        "“We will not chase ratings at the expense of journalism.”",
+    ) == ["Mark Thompson", "Mark Thompson"]
+
+
 def test_a_things_words_before_a_colon_name_no_one() -> None:
     assert _speakers(
         "Senate Majority Leader Chuck Schumer is suddenly very worried about the filibuster.",
