@@ -43,3 +43,33 @@ def test_the_president_named_in_full_with_no_relative_keeps_his_words() -> None:
         )
     )
     assert [q.speaker for q in quotes] == ["Barack Obama"]
+
+
+def test_the_president_is_not_the_resident_quoted_last() -> None:
+    quotes = extract_quotes(
+        ArticleText(
+            None,
+            (
+                "President Biden traveled to East Palestine, Ohio, on Friday.",
+                "Jami Wallace, who leads a local residents’ group, said the visit was “about a"
+                " year too late.”",
+                "The president, according to a White House official, promised the group that he"
+                " would “be back before Christmas.”",
+            ),
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Jami Wallace", None]
+
+
+def test_the_former_president_may_be_another_than_the_titled_one() -> None:
+    quotes = extract_quotes(
+        ArticleText(
+            None,
+            (
+                "President Obama spoke in Ohio on Monday.",
+                "Bill Clinton got in on the game, bashing Sanders during a rally in Brooklyn. “He"
+                " is running harder against me than against anyone,” the former president said.",
+            ),
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Bill Clinton"]

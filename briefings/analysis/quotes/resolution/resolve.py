@@ -25,6 +25,7 @@ from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
 from briefings.analysis.quotes.resolution.descriptions.relatives import (
     a_relatives_title,
     office_of,
+    titled_elsewhere,
 )
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.speech.name_index import NameIndex
@@ -188,10 +189,11 @@ def speaker_name(
                 return Resolved(None, sp.role)  # "a Democratic operative … said …. the operative"
             if name and age and another_age(name, age, paragraphs):
                 return Resolved(None, sp.role)  # "Ryan, 46, …": not "the 50-year-old"
-            office = office_of(sp.role.split()[-1]) if name and sp.role else None
-            if name and office and a_relatives_title(office, name, paragraphs):
+            # the office alone: "the former president", "the Florida senator" may be another
+            office = office_of(sp.role) if name and sp.role and " " not in sp.role else None
+            if name and office and titled_elsewhere(office, name, paragraphs):
                 return Resolved(None, sp.role)  # "the president" of "President Trump", not of
-                # "First lady Melania Trump"
+                # "First lady Melania Trump" nor of the resident quoted last
             return Resolved(name, sp.role, f"description{how}")
         full = _surname_of_a_title(sp.role, index, pos)
         if full:  # "King said" where "Defender Ledley King" is named: his surname

@@ -1,13 +1,16 @@
-"""An office written before a bare surname is not that of a relative named in full with it."""
+"""An office written before a bare surname belongs to that surname's holder: not to a relative
+named in full with it, nor to someone else quoted last."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.speech.roles import role_near
 
-__all__ = ["a_relatives_title", "office_of"]
+__all__ = ["a_relatives_title", "office_of", "titled_elsewhere"]
 
 # elected offices and the titles written before a surname for them
 _TITLES: Final = {
@@ -51,6 +54,34 @@ def a_relatives_title(office: str, full: str, paragraphs: Sequence[str]) -> bool
     if any(f"{title} {full}" in par for title in _TITLES[office] for par in paragraphs):
         return False
     return any(_as_kin(full, par) for par in paragraphs if full in par)
+
+
+# an office's title before a bare surname: "President Biden" (not "President Joe Biden")
+_TITLED: Final = re.compile(
+    r"\b(President|Sen\.|Senator|Gov\.|Governor|Rep\.|Representative|Congressman|Congresswoman"
+    r"|Mayor) ([A-Z][\w’'\-]+)\b(?![’'\-]| [A-Z])"
+)
+
+
+def titled_elsewhere(office: str, full: str, paragraphs: Sequence[str]) -> bool:
+    """Whether a description of `office` ("the president") cannot mean `full`, to whom it went as
+    the person named last: the article writes that office's title before a bare surname
+    ("President Biden") that is not `full`'s, never before `full` nor beside it (Jami Wallace, "who
+    leads a residents' group", quoted last); or before `full`'s surname while `full` is a
+    relative (`a_relatives_title`)."""
+    surnames = {
+        m.group(2)
+        for par in paragraphs
+        for m in _TITLED.finditer(par)
+        if office_of(m.group(1)) == office
+    }
+    if not surnames:
+        return False
+    if full.split()[-1] in surnames:
+        return a_relatives_title(office, full, paragraphs)
+    if any(f"{title} {full}" in par for title in _TITLES[office] for par in paragraphs):
+        return False
+    return office not in {office_of(w) for w in (role_near(full, paragraphs) or "").split()}
 
 
 def _written(form: str, par: str) -> bool:
