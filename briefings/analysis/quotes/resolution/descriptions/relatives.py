@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.speech.roles import role_near
+from briefings.analysis.speech.name_index import NameIndex
+from briefings.analysis.speech.roles import role_beside, role_near
 
-__all__ = ["a_relatives_title", "office_of", "titled_elsewhere"]
+__all__ = ["a_relatives_title", "office_of", "own_role", "titled_elsewhere"]
 
 # elected offices and the titles written before a surname for them
 _TITLES: Final = {
@@ -110,3 +111,13 @@ def _as_kin(full: str, par: str) -> bool:
                 return True
         at = par.find(full, at + 1)
     return False
+
+
+def own_role(full: str, index: NameIndex, paragraphs: Sequence[str]) -> str | None:
+    """The role the article writes for `full`; only beside the full name itself when another
+    person named in full shares its surname ("The speaker’s daughter, filmmaker Alexandra Pelosi"
+    does not hold "House Speaker Nancy Pelosi"'s office)."""
+    words = full.split()
+    if len(words) > 1 and len(index.people_called(words[-1])) > 1:
+        return role_beside(full, paragraphs)
+    return role_near(full, paragraphs)
