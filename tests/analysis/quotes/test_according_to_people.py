@@ -34,6 +34,13 @@ def test_according_to_two_people_familiar() -> None:
     ) == ["Mary Holt"]
 
 
+def test_according_to_two_members_of_a_party() -> None:
+    assert _speakers(
+        "Kevin McCarthy, according to two Republicans in the room, told his conference that the"
+        " vote would be “a badge of honor” in November.",
+    ) == ["Kevin McCarthy"]
+
+
 def test_according_to_a_document_still_names_no_one() -> None:
     assert _speakers(
         "According to the emails, Gen. Mark Milley said a rapid pullout would be “reckless and"

@@ -6,7 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.speaker import parse_speaker
-from briefings.analysis.speech.words import person_head
+from briefings.analysis.speech.words import AFFILIATIONS, person_head
 
 __all__ = ["people_say_so"]
 
@@ -33,4 +33,5 @@ def people_say_so(phrase: list[str]) -> bool:
     head = next((t for t in phrase if t.lower() in _ENDS_HEAD), None)
     nouns = phrase[: phrase.index(head)] if head else phrase
     last = nouns[-1].lower() if nouns else ""
-    return last in _PEOPLE or person_head(last)
+    # "two Republicans in the room": members of a party are people too
+    return last in _PEOPLE or person_head(last) or last.removesuffix("s") in AFFILIATIONS
