@@ -335,7 +335,7 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     at = past_place(toks, k, j)
     if toks[at : at + 1] != [","]:
         return None
-    at += 1
+    at = skip_adverbials(toks, at + 1)  # "The governor’s wife, Casey DeSantis, also weighed in"
     if not (at < len(toks) and verb_like(toks[at])):  # past a short aside: ", 40,", ", a Democrat,"
         close = next((x for x in range(at, min(len(toks), at + 7)) if toks[x] == ","), None)
         if close is None or any(mask_id(t) is not None for t in toks[at:close]):
