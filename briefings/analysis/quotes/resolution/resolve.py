@@ -28,6 +28,7 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
     titled_elsewhere,
 )
 from briefings.analysis.quotes.resolution.groups import plural_people
+from briefings.analysis.quotes.resolution.juniors import junior_named
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
@@ -214,7 +215,9 @@ def speaker_name(
         return Resolved(meant, None, "description")
     if one_of_a_family(sp):  # "the younger Bush said": one of several Bushes, told apart by
         return Resolved(None, None)  # an age the article seldom writes
-    full = _named_in_full(sp, index, pos, {m.name for m in recent if m.how == "speaker"})
+    full = junior_named(sp.name, index, pos, paragraphs) or _named_in_full(
+        sp, index, pos, {m.name for m in recent if m.how == "speaker"}
+    )  # "Don Jr." of "Donald Trump Jr."
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)
     office = office_of(sp.role) if sp.role and " " not in sp.name else None
