@@ -73,3 +73,17 @@ def test_the_former_president_may_be_another_than_the_titled_one() -> None:
         )
     )
     assert [q.speaker for q in quotes] == ["Bill Clinton"]
+
+
+def test_vice_president_before_a_surname_is_another_office() -> None:
+    quotes = extract_quotes(
+        ArticleText(
+            None,
+            (
+                "Vice President Harris stayed in Washington this week.",
+                "Joe Biden spoke in Scranton on Monday. The president told the crowd that the town"
+                " was “where it all started for me.”",
+            ),
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Joe Biden"]

@@ -3,7 +3,6 @@ named in full with it, nor to someone else quoted last."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -57,11 +56,35 @@ def a_relatives_title(office: str, full: str, paragraphs: Sequence[str]) -> bool
     return any(_as_kin(full, par) for par in paragraphs if full in par)
 
 
-# an office's title before a bare surname: "President Biden" (not "President Joe Biden")
-_TITLED: Final = re.compile(
-    r"\b(President|Sen\.|Senator|Gov\.|Governor|Rep\.|Representative|Congressman|Congresswoman"
-    r"|Mayor) ([A-Z][\w’'\-]+)\b(?![’'\-]| [A-Z])"
-)
+# words before a title that make it another office: "Vice President Harris", "former President Obama"
+_OTHER_OFFICE: Final = words_set("vice former ex then deputy lieutenant acting")
+_CLOSING: Final = '.,;:!?)”"'
+
+
+def _titled_surnames(office: str, paragraphs: Sequence[str]) -> set[str]:
+    """The surnames the article writes bare after `office`'s title: "President Biden" (not
+    "President Joe Biden", "Vice President Harris"); found with `str.find`, the title first."""
+    out = set()
+    for title in _TITLES[office]:
+        form = title + " "
+        for par in paragraphs:
+            at = par.find(form)
+            while at >= 0:
+                before = par[max(0, at - 12) : at].split()
+                words = par[at + len(form) : at + len(form) + 60].split(None, 2)
+                if (
+                    (at == 0 or not par[at - 1].isalnum())
+                    and not (before and before[-1].lower() in _OTHER_OFFICE)
+                    and words
+                    and words[0][:1].isupper()
+                ):
+                    word = words[0].rstrip(_CLOSING)
+                    core = word.removesuffix("’s").removesuffix("'s")
+                    bare = word != words[0] or core != word or len(words) < 2
+                    if bare or not words[1][:1].isupper():
+                        out.add(core)
+                at = par.find(form, at + 1)
+    return out
 
 
 def titled_elsewhere(office: str, full: str, paragraphs: Sequence[str]) -> bool:
@@ -70,12 +93,7 @@ def titled_elsewhere(office: str, full: str, paragraphs: Sequence[str]) -> bool:
     ("President Biden") that is not `full`'s, never before `full` nor beside it (Jami Wallace, "who
     leads a residents' group", quoted last); or before `full`'s surname while `full` is a
     relative (`a_relatives_title`)."""
-    surnames = {
-        m.group(2)
-        for par in paragraphs
-        for m in _TITLED.finditer(par)
-        if office_of(m.group(1)) == office
-    }
+    surnames = _titled_surnames(office, paragraphs)
     if not surnames:
         return False
     if full.split()[-1] in surnames:
