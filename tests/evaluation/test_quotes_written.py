@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–27) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–28) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ def test_the_written_articles_are_scored() -> None:
         "round27-wj-style",
         "round27-fresh-wapo-style",
         "round27-fresh-wj-style",
+        "round28-wapo-style",
+        "round28-wj-style",
+        "round28-fresh-wapo-style",
+        "round28-fresh-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

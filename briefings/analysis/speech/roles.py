@@ -23,9 +23,15 @@ def role_near(name: str, paragraphs: Sequence[str]) -> str | None:
     return _role_near(name, tuple(paragraphs))
 
 
+def role_beside(name: str, paragraphs: Sequence[str]) -> str | None:
+    """The role the article writes beside the full name itself, not beside its surname alone,
+    which a relative may share ("House Speaker Nancy Pelosi" is not Alexandra Pelosi's role)."""
+    return _role_near(name, tuple(paragraphs), False)
+
+
 @lru_cache(maxsize=1024)  # asked again for each quote of the same speaker in one article
-def _role_near(name: str, paragraphs: tuple[str, ...]) -> str | None:
-    forms = [name, name.split()[-1]] if len(name.split()) > 1 else [name]
+def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) -> str | None:
+    forms = [name, name.split()[-1]] if len(name.split()) > 1 and by_surname else [name]
     rest = {w.lower().rstrip(".") for w in name.split()[:-1]}  # "Patrick", "J" of "Patrick J Leahy"
     for form in forms:
         for par in paragraphs:

@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.according import people_say_so
 from briefings.analysis.quotes.clauses.documents import document_author
 from briefings.analysis.quotes.clauses.subjects import (
     cue_subject,
@@ -35,6 +36,9 @@ _TO_WHOM: Final = words_set(
 
 def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     """The speaker of the reporting verb that introduces a quotation inside the sentence."""
+    lead = _lead_in_end(toks, upto)
+    if lead:  # "Let’s be clear: Hillary Clinton lost because she … called half the country a “…”"
+        toks, upto = toks[lead:], upto - lead
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
     unnamed = unnamed_subject(toks, upto)
     if unnamed:  # "criticized the email use, which an FBI investigation said was “…”"
@@ -46,6 +50,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     if clause is not None:  # "Trump Jr. blasted Clinton after she called them a “…”": hers
         return clause
     first_cue = last_cue = None
+    according: str | None = None  # an "according to" source set aside
     fronted = _fronted_clause_end(toks, upto)
     for i in range(upto):
         t = toks[i]
@@ -57,8 +62,10 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 if u in {",", ":", "\ue000"}:
                     break
                 phrase.append(u)
-            if phrase:
+            if phrase and not people_say_so(phrase):
                 return " ".join(phrase)
+            if phrase:  # "According to one former official, Esper told …": the verb's subject's
+                according = " ".join(phrase)
         if not (t.lower() in CUES or phrase_cue(toks, i)) or not t.islower():
             continue
         if _other_subject_between(toks, i, upto):
@@ -102,14 +109,29 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         first_cue = i if first_cue is None else first_cue
         last_cue = i
     if first_cue is None or last_cue is None:
-        return None
+        return according
     # a speech verb with no subject of its own: the sentence's ("Hall was quick to … and said"),
     # else the speaker is unknown
     return (
         sentence_subject(toks, first_cue, loose=True)
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
+        or according
         or ""
     )
+
+
+def _lead_in_end(toks: list[str], upto: int) -> int:
+    """Where the clause after a lead-in ending on a colon starts ("Let’s be clear:", "Bottom
+    line:"), when that clause has a speech verb of its own before the quotation at `upto`; 0
+    when there is none."""
+    colon = next((c for c in range(1, min(upto, 8)) if toks[c] == ":"), None)
+    if colon is None or any(mask_id(t) is not None for t in toks[:colon]):
+        return 0
+    if any(t in CUES and t.islower() for t in toks[:colon]):
+        return 0  # "Trump said: …": the colon opens the words, not the clause
+    if not any(t in CUES and t.islower() for t in toks[colon + 1 : upto]):
+        return 0
+    return colon + 1
 
 
 _CONTRASTS: Final = words_set("while whereas whilst but")

@@ -8,8 +8,10 @@ from typing import Final
 
 from briefings.analysis.common.gender import HONORIFICS, KIN
 from briefings.analysis.common.names import words_set
+from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.quotes.clauses.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.before import pre_frame
+from briefings.analysis.quotes.clauses.owners import words_owner
 from briefings.analysis.quotes.clauses.subjects import (
     later_subject,
     relative_antecedent,
@@ -19,7 +21,7 @@ from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks,
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
 from briefings.analysis.quotes.resolution.pairs import pair_gender
-from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED
+from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import Speaker, parse_speaker
@@ -122,8 +124,16 @@ def paragraph_quotes(
                 and prev_par.rstrip().endswith(":")
                 and not _quoting(prev_par)  # "“… Here they are:" / "“…”": the quotation goes on
             ):
-                ptoks = tokens(prev_par)
-                phrase, via = pre_frame(ptoks, len(ptoks), {}), "clause before"
+                # its last sentence: "The Western States Petroleum Association pushed back. Its
+                # president, Catherine Reheis-Boyd, posted a statement:" is hers, not the body's
+                sentences = split_sentences(prev_par) or (prev_par,)
+                ptoks = tokens(sentences[-1])
+                # "Schumer’s own words are worth quoting at length:", "His statement read:"
+                phrase = words_owner(ptoks) or pre_frame(ptoks, len(ptoks), {})
+                via = "clause before"
+                if len(sentences) > 1 and not _a_persons(phrase):  # "Thompson told staff in a
+                    whole = tokens(prev_par)  # memo …. The memo continued:": the writer's
+                    phrase = pre_frame(whole, len(whole), {}) or phrase
                 if phrase is None and _names_no_one(ptoks):
                     phrase = ""  # "Read the latest updates below:" / "“…”": no one says it
             speaker = parse_speaker(phrase) if phrase else None
@@ -212,6 +222,17 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
         if i < len(toks) and toks[i] == first:
             return HONORIFICS.get(toks[i - 1].lower()) if i else None
     return None
+
+
+def _a_persons(phrase: str | None) -> bool:
+    """A speaker phrase naming or describing a person: "Catherine Reheis-Boyd", "he", "the
+    senator"; not "The memo", "the association" or nothing."""
+    speaker = parse_speaker(phrase) if phrase else None
+    return speaker is not None and (
+        bool(speaker.name and not speaker.is_org)
+        or bool(speaker.pronoun)
+        or described_person(speaker)
+    )
 
 
 def _quoting(par: str) -> bool:

@@ -151,6 +151,9 @@ _OF_SOMEONE: Final = words_set(
 )
 
 
+_PARTICIPLE_ENDS: Final = ("ed", "ing")
+
+
 def described_opening(toks: list[str]) -> tuple[int, str] | None:
     """A description of one person opening the sentence as the subject of a verb that is no speech
     verb: "The senator was unmoved." (DESCRIBED + "senator": whom it means is read in order), "But
@@ -171,8 +174,9 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         return None
     # "The governor himself has yet to comment.": the governor
     end = k - 1 if toks[k - 1] in _EMPHATIC and k - 1 > max(owned, j + 1) else k
-    if toks[k] == ",":  # "the senator, who has opposed the plan, disagreed"
-        if toks[k + 1 : k + 2] != ["who"]:
+    if toks[k] == ",":  # "the senator, who has opposed the plan, disagreed", "The speaker,
+        after = toks[k + 1] if k + 1 < len(toks) else ""  # asked later whether …, shook her head"
+        if after != "who" and not (after.islower() and after.endswith(_PARTICIPLE_ENDS)):
             return None
     elif toks[k] in CUES or not verb_like(toks[k]):
         return None  # a speech verb has its own reading ("the mayor said"); no verb, no subject
@@ -331,7 +335,7 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     at = past_place(toks, k, j)
     if toks[at : at + 1] != [","]:
         return None
-    at += 1
+    at = skip_adverbials(toks, at + 1)  # "The governor’s wife, Casey DeSantis, also weighed in"
     if not (at < len(toks) and verb_like(toks[at])):  # past a short aside: ", 40,", ", a Democrat,"
         close = next((x for x in range(at, min(len(toks), at + 7)) if toks[x] == ","), None)
         if close is None or any(mask_id(t) is not None for t in toks[at:close]):

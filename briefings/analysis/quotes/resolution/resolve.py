@@ -22,7 +22,13 @@ from briefings.analysis.quotes.resolution.descriptions.given_roles import given_
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_nation
 from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
+from briefings.analysis.quotes.resolution.descriptions.relatives import (
+    a_relatives_title,
+    office_of,
+    titled_elsewhere,
+)
 from briefings.analysis.quotes.resolution.groups import plural_people
+from briefings.analysis.quotes.resolution.juniors import junior_named
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
@@ -184,6 +190,11 @@ def speaker_name(
                 return Resolved(None, sp.role)  # "a Democratic operative … said …. the operative"
             if name and age and another_age(name, age, paragraphs):
                 return Resolved(None, sp.role)  # "Ryan, 46, …": not "the 50-year-old"
+            # the office alone: "the former president", "the Florida senator" may be another
+            office = office_of(sp.role) if name and sp.role and " " not in sp.role else None
+            if name and office and titled_elsewhere(office, name, paragraphs):
+                return Resolved(None, sp.role)  # "the president" of "President Trump", not of
+                # "First lady Melania Trump" nor of the resident quoted last
             return Resolved(name, sp.role, f"description{how}")
         full = _surname_of_a_title(sp.role, index, pos)
         if full:  # "King said" where "Defender Ledley King" is named: his surname
@@ -204,9 +215,14 @@ def speaker_name(
         return Resolved(meant, None, "description")
     if one_of_a_family(sp):  # "the younger Bush said": one of several Bushes, told apart by
         return Resolved(None, None)  # an age the article seldom writes
-    full = _named_in_full(sp, index, pos, {m.name for m in recent if m.how == "speaker"})
+    full = junior_named(sp.name, index, pos, paragraphs) or _named_in_full(
+        sp, index, pos, {m.name for m in recent if m.how == "speaker"}
+    )  # "Don Jr." of "Donald Trump Jr."
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)
+    office = office_of(sp.role) if sp.role and " " not in sp.name else None
+    if office and a_relatives_title(office, full, paragraphs):  # "President Trump said", where
+        return Resolved(None, sp.role)  # only "First lady Melania Trump" is named in full
     if plural_people(full, "\n".join(paragraphs)):  # "“…,” Latinos said": many, no one
         return Resolved(None, None)
     if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"

@@ -35,6 +35,7 @@ from briefings.analysis.quotes.resolution.descriptions.offices import (
     is_office,
 )
 from briefings.analysis.quotes.resolution.descriptions.parties import fits_party, party_description
+from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
@@ -307,7 +308,7 @@ def _described_opening(
         return next(fitting, UNNAMED)
     if is_office(role):
         for _, person in rank_antecedents(gender_of_head(role), index, recent, here):
-            if person and holds_office(role, role_near(person, paragraphs) or ""):
+            if person and holds_office(role, own_role(person, index, paragraphs) or ""):
                 return person
     person, elsewhere = _resolved_elsewhere(role, pos, index, recent, paragraphs, here)
     return UNNAMED if not person or elsewhere else person
