@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import importlib.util
-import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from briefings.analysis.common.name_answers import cache_folder, keep_json
+from briefings.analysis.common.name_answers import cache_folder, keep_json, read_kept
 
 __all__ = ["Lists", "kept_lists", "package_folder"]
 
@@ -80,13 +79,8 @@ def _source(folder: Path, package: str, files: tuple[str, ...]) -> str:
 def _read(path: Path, source: str) -> Lists | None:
     """The lists kept at `path` if they were made from `source`; None otherwise (no cache,
     another source, or a file that cannot be read)."""
-    try:
-        kept = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(kept, dict) or kept.get("source") != source:
-        return None
-    lists = kept.get("lists")
+    kept = read_kept(path, source)
+    lists = kept.get("lists") if kept is not None else None
     if not isinstance(lists, dict) or not all(
         isinstance(entries, list) and all(isinstance(e, str) for e in entries)
         for entries in lists.values()

@@ -10,9 +10,9 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
-__all__ = ["cache_file", "cache_folder", "cached_answers", "keep_json"]
+__all__ = ["cache_file", "cache_folder", "cached_answers", "keep_json", "read_kept"]
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +82,8 @@ def _source(dictionary: Path) -> str:
 def _read(path: Path, source: str) -> dict[str, str] | None:
     """The answers kept at `path` if they were made from `source`; None otherwise (no cache,
     another source, or a file that cannot be read)."""
-    try:
-        kept = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(kept, dict) or kept.get("source") != source:
+    kept = read_kept(path, source)
+    if kept is None:
         return None
     answers: dict[str, str] = {}
     try:
@@ -103,6 +100,18 @@ def _write(path: Path, source: str, answers: dict[str, str]) -> None:
     for name, answer in answers.items():
         names.setdefault(answer, []).append(name)
     keep_json(path, {"source": source, "names": names})
+
+
+def read_kept(path: Path, source: str) -> dict[str, Any] | None:
+    """What `keep_json` kept at `path` when it was made from `source` (its "source" entry);
+    None otherwise (no file, another source, or a file that cannot be read)."""
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or kept.get("source") != source:
+        return None
+    return kept
 
 
 def keep_json(path: Path, kept: dict[str, object]) -> None:

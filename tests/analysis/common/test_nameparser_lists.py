@@ -3,14 +3,12 @@ once kept in the user's cache."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from nameparser.config import CONSTANTS
 
 from briefings.analysis.common.nameparser_lists import LISTS, nameparser_list, read_lists
+from tests.analysis.common.processes import printed_by_two_processes
 
 
 def test_each_list_is_nameparsers_own() -> None:
@@ -38,19 +36,5 @@ def test_a_process_with_the_lists_kept_does_not_import_nameparser(tmp_path: Path
         "    from nameparser.config import CONSTANTS\n"
         "    return titles == set(CONSTANTS.titles) and letters == set(CONSTANTS.suffix_acronyms)\n"
     )
-    env = {
-        **os.environ,
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path]),
-    }
-    runs = [
-        subprocess.run(
-            [sys.executable, "-W", "ignore", "-c", code],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-        for _ in range(2)
-    ]
+    runs = printed_by_two_processes(code, tmp_path)
     assert runs == [["True", "True"], ["None", "False"]]  # read from nameparser, then kept

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from nicknames import NickNamer
@@ -16,6 +13,7 @@ from briefings.analysis.common.nicknames import (
     one_given_name,
     read_nicknames,
 )
+from tests.analysis.common.processes import printed_by_two_processes
 
 
 def test_the_table_answers_as_the_package() -> None:
@@ -39,15 +37,5 @@ def test_a_process_with_the_table_kept_does_not_import_the_package(tmp_path: Pat
         "from briefings.analysis.common.nicknames import one_given_name\n"
         "print(one_given_name('Chuck', 'Charles'), 'nicknames' in sys.modules)\n"
     )
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-W", "ignore", "-c", code],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-        for _ in range(2)
-    ]
+    runs = printed_by_two_processes(code, tmp_path)
     assert runs == [["True", "True"], ["True", "False"]]  # read from the package, then kept
