@@ -89,6 +89,7 @@ from briefings.analysis.people.things.clauses import (
     speaks_of_its_own,
     speaks_of_theirs,
 )
+from briefings.analysis.people.things.firms.brands import a_products_plus, made_by_a_firm
 from briefings.analysis.people.things.firms.conduct import (
     a_firms_act,
     a_things_rival,
@@ -732,15 +733,17 @@ def _judged(
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if not role and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
-    if _a_thing(tokens, i, start, j):
-        return Candidate(None, text, not_a_person=True)
+    if _a_thing(tokens, i, start, j) or a_products_plus(tokens, j):
+        return Candidate(None, text, not_a_person=True)  # "Alexa+" too: a product
     if alias and (
-        a_titled_brand(tokens, i, j)
+        made_by_a_firm(tokens, j)
+        or a_titled_brand(tokens, i, j)
         or owns_its(tokens, i, j)
         or ridden(tokens, i)
         or by_someone(tokens, j)
     ):
         # "its Miss Selfridge chain", "Mr Kipling had its best Christmas", "ride Mr Incredible",
+        # "Mr Kipling maker Premier Foods" (a brand before its maker),
         # "Mr Brightside, by The Killers," (made by someone: a title, whatever its "Mr")
         return Candidate(None, text, not_a_person=True)
     if alias and (_a_titled_works_name(tokens, i, j) or a_titled_part(tokens, i, start, j)):

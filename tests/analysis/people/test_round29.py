@@ -1,0 +1,49 @@
+"""Round 29: British copy of our own (firms, works, storms and horses named like people; people
+known by a job glued to their name or by a name the lists lack)."""
+
+from __future__ import annotations
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _roles(*paragraphs: str) -> dict[str, str | None]:
+    return {
+        e.name: e.role
+        for e in extract_entities(ArticleText(None, paragraphs))
+        if e.kind == "person"
+    }
+
+
+def test_a_names_sister_chain_is_a_firms() -> None:
+    roles = _roles(
+        "John Lewis has cut its staff bonus.",
+        "John Lewis's sister chain Waitrose saw sales rise.",
+        "Analyst Natalie Berg said John Lewis needed to cut costs.",
+    )
+    assert set(roles) == {"Natalie Berg"}
+
+
+def test_a_titled_brand_before_its_maker_is_no_person() -> None:
+    roles = _roles(
+        "Mr Kipling maker Premier Foods has raised its forecast.",
+        "Chief executive Alex Whitehouse said Mr Kipling had had a strong Christmas.",
+    )
+    assert set(roles) == {"Alex Whitehouse"}
+
+
+def test_a_name_with_a_plus_glued_to_it_is_a_product() -> None:
+    roles = _roles(
+        "Alexa will now hold longer conversations.",
+        "Panos Panay said Alexa+ would be free for Prime members.",
+        "Its rival, Disney+, has raised its prices.",
+    )
+    assert set(roles) == {"Panos Panay"}
+
+
+def test_a_storm_named_with_an_accented_given_name_is_no_person() -> None:
+    roles = _roles(
+        "Storm Ciarán has brought winds of 100mph to Cornwall.",
+        "Resident Margaret Pascoe said her roof had been torn off.",
+    )
+    assert set(roles) == {"Margaret Pascoe"}
