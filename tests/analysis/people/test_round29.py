@@ -47,3 +47,15 @@ def test_a_storm_named_with_an_accented_given_name_is_no_person() -> None:
         "Resident Margaret Pascoe said her roof had been torn off.",
     )
     assert set(roles) == {"Margaret Pascoe"}
+
+
+def test_a_player_taken_up_is_not_the_club_that_signed_him() -> None:
+    roles = _roles(
+        "Chelsea signed Estevao from Palmeiras for £51m.",
+        "The 18-year-old winger scored on his debut.",
+    )
+    assert "Chelsea" not in roles
+    # the one name of the sentence, beside where it happened, is still the one taken up
+    assert set(_roles("Madonna has topped a list in Forbes. The singer, who lives here, won.")) == {
+        "Madonna"
+    }

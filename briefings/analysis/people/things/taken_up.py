@@ -94,10 +94,22 @@ def taken_up_as_a_performer(
     """The name that opens `sentence`, beside only names read as no person's (`people`: those
     read as people's), when `following` opens by calling its subject a singer, an actor, a
     writer or a player: someone, though named by one word ("Madonna has topped the Forbes list.
-    The singer, who lives in London, …"; not "Madonna met Guy Ritchie. The singer")."""
+    The singer, who lives in London, …"; not "Madonna met Guy Ritchie. The singer", nor "Chelsea
+    signed Estevao. The winger": whom the name did something to)."""
     if not names or not sentence.startswith(names[0]) or any(n in people for n in names[1:]):
         return None
-    return names[0] if _A_PERFORMER_OPENS.match(following.lstrip("“\"‘' ")) else None
+    if not _A_PERFORMER_OPENS.match(following.lstrip("“\"‘' ")):
+        return None
+    if len(names) > 1 and _the_verbs_object(sentence, names[0], names[1]):
+        return None  # "Chelsea signed Estevao from Palmeiras. The winger": whom it signed
+    return names[0]
+
+
+def _the_verbs_object(sentence: str, subject: str, name: str) -> bool:
+    """The name right after the subject that opens the sentence and one verb in lower case: what
+    the subject did it to ("Chelsea signed Estevao", "Arsenal beat Chelsea")."""
+    rest = sentence[len(subject) :].split(None, 1)
+    return len(rest) == 2 and rest[0].islower() and rest[1].startswith(name)
 
 
 # How a sentence opens when its subject plays the part the sentence before was about: "William
