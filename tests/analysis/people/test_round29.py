@@ -59,3 +59,17 @@ def test_a_player_taken_up_is_not_the_club_that_signed_him() -> None:
     assert set(_roles("Madonna has topped a list in Forbes. The singer, who lives here, won.")) == {
         "Madonna"
     }
+
+
+def test_a_name_the_next_sentence_calls_the_horse_is_a_horse() -> None:
+    roles = _roles(
+        "Nick Rockett won the Grand National at Aintree.",
+        "The horse, ridden by Patrick Mullins, beat I Am Maximus.",
+    )
+    assert set(roles) == {"Patrick Mullins"}
+    # its jockey, who rode it: the horse is the other name
+    roles = _roles(
+        "Frankie Dettori won the Derby on Golden Horn.",
+        "The horse, trained by John Gosden, was favourite.",
+    )
+    assert "Frankie Dettori" in roles

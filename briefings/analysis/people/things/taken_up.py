@@ -40,6 +40,13 @@ _A_HORSE_OPENS: Final = re.compile(
 )
 
 
+# "The horse" opening a sentence, as its subject: "The horse, ridden by", "The horse was".
+_THE_HORSE_OPENS: Final = re.compile(r"The horse\b(?!['’]s\b)")
+
+# What a sentence about a rider says of the horse: "won on Golden Horn", "rode Enable".
+_A_JOCKEYS_WORDS: Final = re.compile(r"\b(?:on|aboard|rode|riding|ride|rides|partnered)\b")
+
+
 def taken_up_as_a_firm(
     sentence: str, names: Sequence[str], following: str, people: Sequence[str] = ()
 ) -> str | None:
@@ -47,7 +54,8 @@ def taken_up_as_a_firm(
     when `following` opens by calling its subject a firm and names no person by a pronoun: the
     firm the sentence was about (other names of the sentence only where it happened, as for a
     band); or whatever else it names, when `following` calls its subject a
-    horse ("The nine-year-old, ridden by"). A band so taken up ("The Glasgow band") may share its sentence
+    horse ("The nine-year-old, ridden by"), or "the horse" when the sentence does not say that
+    its subject rode one ("won on", "rode"). A band so taken up ("The Glasgow band") may share its sentence
     only with names of where it happened, read as no person's (`people`: the names among `names`
     read as people's)."""
     if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
@@ -55,6 +63,9 @@ def taken_up_as_a_firm(
     opening = following.lstrip("“\"‘' ")
     if _A_HORSE_OPENS.match(opening):
         return names[0]  # a horse is "he" or "she" too: "The gelding … He jumped well"
+    if _THE_HORSE_OPENS.match(opening) and not _A_JOCKEYS_WORDS.search(sentence):
+        return names[0]  # "Nick Rockett won the National. The horse, ridden by" (not "Frankie
+        # Dettori won on Golden Horn. The horse": its rider, who won on it)
     if _PERSONS.search(following):
         return None
     if _A_FIRM_OPENS.match(opening) and all(
