@@ -73,3 +73,14 @@ def test_a_name_the_next_sentence_calls_the_horse_is_a_horse() -> None:
         "The horse, trained by John Gosden, was favourite.",
     )
     assert "Frankie Dettori" in roles
+
+
+def test_a_titled_names_possessive_before_a_plural_word_is_a_works_title() -> None:
+    roles = _roles(
+        "Critics have panned Mrs Brown's Boys, but it remains popular.",
+        "Brendan O'Carroll, who plays Agnes Brown, said the show was a family affair.",
+    )
+    assert set(roles) == {"Brendan O'Carroll"}
+    # marked elsewhere as a person, the name is one
+    roles = _roles("Mr Cameron's Conservatives won. Mr Cameron said he was proud.")
+    assert "David Cameron" in roles or "Mr Cameron" in roles
