@@ -84,3 +84,8 @@ def test_a_titled_names_possessive_before_a_plural_word_is_a_works_title() -> No
     # marked elsewhere as a person, the name is one
     roles = _roles("Mr Cameron's Conservatives won. Mr Cameron said he was proud.")
     assert "David Cameron" in roles or "Mr Cameron" in roles
+
+
+def test_a_trades_job_before_a_given_name_that_is_a_place_too() -> None:
+    roles = _roles("Caddie Austin Kaiser said Schauffele had stayed calm.")
+    assert roles == {"Austin Kaiser": "Caddie"}
