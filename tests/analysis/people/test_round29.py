@@ -89,3 +89,18 @@ def test_a_titled_names_possessive_before_a_plural_word_is_a_works_title() -> No
 def test_a_trades_job_before_a_given_name_that_is_a_place_too() -> None:
     roles = _roles("Caddie Austin Kaiser said Schauffele had stayed calm.")
     assert roles == {"Austin Kaiser": "Caddie"}
+
+
+def test_a_broadcaster_named_in_full_is_a_person_where_the_article_marks_the_surname() -> None:
+    roles = _roles(
+        "Broadcaster Gary Lineker will leave Match of the Day.",
+        "Lineker, 64, has presented the programme since 1999.",
+    )
+    assert roles == {"Gary Lineker": "Broadcaster"}
+    # a broadcaster's or a bookmaker's name that nothing marks a person's stays no one's
+    assert not _roles("Bookmaker William Hill said its profits rose.")
+    roles = _roles(
+        "Shares in bookmaker Paddy Power rose 6%.",
+        "Analyst Nick Batram said Paddy Power was in rude health.",  # speech marks no surname
+    )
+    assert set(roles) == {"Nick Batram"}

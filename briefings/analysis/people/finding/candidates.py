@@ -733,6 +733,12 @@ def _judged(
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if not role and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
+    if _a_broadcasters_name(tokens, start, j):
+        # "Broadcaster Gary Lineker": no one unless the article marks the surname ("Lineker,
+        # 64,": `extract`), as "Bookmaker William Hill" is a firm
+        return Candidate(
+            None, text, role=role_text(sentence, [tokens[start - 1]]), not_a_person=True
+        )
     if _a_thing(tokens, i, start, j) or a_products_plus(tokens, j):
         return Candidate(None, text, not_a_person=True)  # "Alexa+" too: a product
     if alias and (
@@ -1164,6 +1170,21 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
         or a_creation(tokens, run_start)
         or (opens_a_clause(tokens, run_start) and told_a_work(tokens, end))
     )
+
+
+# Nouns for a body that are a person's trade too: "broadcaster ITV", "broadcaster Gary Lineker".
+BODYS_OR_PERSONS: Final = words_set("broadcaster bookmaker")
+
+
+def _a_broadcasters_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full name with a known given name right after a noun for a body that is a person's trade
+    too, in lower case or opening the sentence: a possible person ("Broadcaster Gary Lineker"),
+    no firm for sure ("Bookmaker William Hill")."""
+    if start == 0 or end - start < 2 or tokens[start - 1].lower not in BODYS_OR_PERSONS:
+        return False
+    noun = tokens[start - 1]
+    opens = not any(t.is_word for t in tokens[: start - 1])
+    return (not noun.is_cap or opens) and is_given_name(tokens[start].text)
 
 
 def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
