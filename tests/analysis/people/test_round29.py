@@ -104,3 +104,11 @@ def test_a_broadcaster_named_in_full_is_a_person_where_the_article_marks_the_sur
         "Analyst Nick Batram said Paddy Power was in rude health.",  # speech marks no surname
     )
     assert set(roles) == {"Nick Batram"}
+
+
+def test_who_beat_a_player_by_a_score_is_a_player() -> None:
+    roles = _roles("Kyren Wilson beat Judd Trump 10-7 in the Masters final.")
+    assert set(roles) == {"Kyren Wilson", "Judd Trump"}
+    assert set(_roles("Kyren Wilson lost to Judd Trump 6-4.")) == {"Kyren Wilson", "Judd Trump"}
+    # two clubs: no one
+    assert not _roles("Aston Villa beat Crystal Palace 2-0 at Villa Park.")
