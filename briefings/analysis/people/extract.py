@@ -20,6 +20,7 @@ from briefings.analysis.people.things.taken_up import (
     taken_up_as_a_firm,
     taken_up_as_a_part,
     taken_up_as_a_performer,
+    taken_up_as_a_signing,
 )
 from briefings.analysis.people.things.works.described_parts import (
     a_described_part,
@@ -139,7 +140,8 @@ def _taken_up_as_firms(
     """Hints of no person for a name the next sentence takes up as a firm ("Jimmy Choo had a hard
     year. The company blamed …"): kept a person only where the article gives it a person's marks;
     and a person's marks for one it takes up as a performer ("Madonna has topped a list. The
-    singer, who …")."""
+    singer, who …"), or as a player whom a club signed ("Chelsea signed Estevao. The 18-year-old
+    winger")."""
     hints = []
     for k in range(len(sentences) - 1):
         names = [c.text for c in read[k]]
@@ -150,6 +152,9 @@ def _taken_up_as_firms(
         performer = taken_up_as_a_performer(sentences[k], names, sentences[k + 1], people)
         if performer and read[k][0].kind in ("person", None) and not read[k][0].thing_hint:
             hints.append(Candidate("person", performer, evidence=True))
+        signed = taken_up_as_a_signing(sentences[k], names, sentences[k + 1])
+        if signed and len(read[k]) > 1 and not (read[k][1].thing_hint or read[k][1].not_a_person):
+            hints.append(Candidate("person", signed, evidence=True))  # "Chelsea signed Estevao"
         part = taken_up_as_a_part(sentences[k], names, sentences[k + 1])
         if part:
             hints.append(Candidate(None, part, not_a_person=True))

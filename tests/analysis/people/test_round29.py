@@ -112,3 +112,11 @@ def test_who_beat_a_player_by_a_score_is_a_player() -> None:
     assert set(_roles("Kyren Wilson lost to Judd Trump 6-4.")) == {"Kyren Wilson", "Judd Trump"}
     # two clubs: no one
     assert not _roles("Aston Villa beat Crystal Palace 2-0 at Villa Park.")
+
+
+def test_whom_a_club_signed_taken_up_as_a_player_is_a_player() -> None:
+    roles = _roles(
+        "Chelsea signed Estevao from Palmeiras for £51m.",
+        "The 18-year-old winger scored on his debut.",
+    )
+    assert set(roles) == {"Estevao"}

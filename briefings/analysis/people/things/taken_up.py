@@ -116,6 +116,29 @@ def taken_up_as_a_performer(
     return names[0]
 
 
+# How a sentence opens when its subject is a player, with words that say whose or which: "The
+# 18-year-old winger", "The Brazil forward" (`_A_PERFORMER_OPENS`'s players).
+_A_PLAYER_OPENS: Final = re.compile(
+    r"The (?:[\w-]+ ){1,2}?(?:striker|midfielder|forward|defender|goalkeeper|winger|playmaker)"
+    r"(?:['’]s)?\b(?! [A-Z])"
+)
+
+# A club's verbs for taking on a player: "Chelsea signed Estevao".
+_SIGNED: Final = frozenset({"signed", "signs"})
+
+
+def taken_up_as_a_signing(sentence: str, names: Sequence[str], following: str) -> str | None:
+    """The name a club that opens `sentence` signed, right after the verb, when `following`
+    opens by calling its subject a player: the player signed ("Chelsea signed Estevao from
+    Palmeiras. The 18-year-old winger scored"), though named by one word."""
+    if len(names) < 2 or not sentence.startswith(names[0]):
+        return None
+    rest = sentence[len(names[0]) :].split(None, 1)
+    if len(rest) < 2 or rest[0] not in _SIGNED or not rest[1].startswith(names[1]):
+        return None
+    return names[1] if _A_PLAYER_OPENS.match(following.lstrip("“\"‘' ")) else None
+
+
 def _the_verbs_object(sentence: str, subject: str, name: str) -> bool:
     """The name right after the subject that opens the sentence and one verb in lower case: what
     the subject did it to ("Chelsea signed Estevao", "Arsenal beat Chelsea")."""
