@@ -120,3 +120,10 @@ def test_whom_a_club_signed_taken_up_as_a_player_is_a_player() -> None:
         "The 18-year-old winger scored on his debut.",
     )
     assert set(roles) == {"Estevao"}
+
+
+def test_a_name_bought_out_of_administration_is_a_firm() -> None:
+    assert set(_roles("Frasers bought Jack Wills out of administration.")) == set()
+    assert set(_roles("Next rescued Laura Ashley from administrators on Friday.")) == set()
+    # a person taken out of something else stays one
+    assert set(_roles("Doctors brought Tom Smith out of a coma.")) == {"Tom Smith"}

@@ -20,6 +20,7 @@ from briefings.analysis.people.things.appositions import (
 from briefings.analysis.people.things.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
 from briefings.analysis.people.things.clauses import opens_a_clause, told_as_a_thing
 from briefings.analysis.people.things.firms.conduct import (
+    out_of_administration,
     told_as_a_firm,
 )
 from briefings.analysis.people.things.firms.figures import (
@@ -226,6 +227,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "John Lewis reported a 10% rise in sales"
     if told_as_a_firm(tokens, start, end):
         return True  # "Ted Baker plc", "Laura Ashley has issued a profit warning", "has 84 shops"
+    if out_of_administration(tokens, end):
+        return True  # "bought Jack Wills out of administration"
     if before.endswith(_BASED):
         return True  # "the London-based Jimmy Choo" (a person has a job: "London-based designer")
     if named_after_a_bodys_noun(tokens, start, end):

@@ -200,6 +200,19 @@ def _firms_fate(tokens: Sequence[Token], k: int) -> bool:
     return verb == "float" and (not after or after[0].lower in {"on", "in", "next", "later"})
 
 
+def out_of_administration(tokens: Sequence[Token], end: int) -> bool:
+    """A name right before "out of administration" or "from administrators": a firm rescued or
+    bought ("bought Jack Wills out of administration"), as no person is."""
+    after = [t.lower for t in tokens[end : end + 3]]
+    return (after[:2] == ["out", "of"] and after[2:] != [] and after[2] in _FAILED) or (
+        after[:1] == ["from"] and len(after) > 1 and after[1] in _RESCUED_FROM
+    )
+
+
+# What a firm is bought from: "from administrators", "from administration".
+_RESCUED_FROM: Final = _FAILED | words_set("administrators receivers liquidators")
+
+
 def _figures_follow(tokens: Sequence[Token], k: int) -> bool:
     """A firm's figures within seven words, before a name, a comma or a new clause."""
     for n in range(k, min(len(tokens), k + 7)):
