@@ -127,3 +127,10 @@ def test_a_name_bought_out_of_administration_is_a_firm() -> None:
     assert set(_roles("Next rescued Laura Ashley from administrators on Friday.")) == set()
     # a person taken out of something else stays one
     assert set(_roles("Doctors brought Tom Smith out of a coma.")) == {"Tom Smith"}
+
+
+def test_a_name_after_a_bodys_noun_said_of_as_a_man_or_a_woman_is_a_person() -> None:
+    roles = _roles("Retailer Julian Dunkerton said he would take the firm private.")
+    assert roles == {"Julian Dunkerton": "Retailer"}
+    assert set(_roles("Brewer Sam Smith, 81, has died.")) == {"Sam Smith"}
+    assert not _roles("Retailer John Lewis said it would cut 1,000 jobs.")

@@ -752,6 +752,11 @@ def _judged(
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if not role and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
+    if _after_a_bodys_noun(tokens, start, j) and said_as_someone(tokens, j):
+        # "Retailer Julian Dunkerton said he", "Brewer Sam Smith, 81,": a person, who has an
+        # age and is "he" or "she", that a body's noun describes
+        role = [tokens[start - 1]]
+        return Candidate("person", text, role=role_text(sentence, role), evidence=True)
     if _a_broadcasters_name(tokens, start, j):
         # "Broadcaster Gary Lineker": no one unless the article marks the surname ("Lineker,
         # 64,": `extract`), as "Bookmaker William Hill" is a firm
@@ -1193,6 +1198,16 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
 
 # Nouns for a body that are a person's trade too: "broadcaster ITV", "broadcaster Gary Lineker".
 BODYS_OR_PERSONS: Final = words_set("broadcaster bookmaker")
+
+
+def _after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full name with a known given name right after a body's noun, in lower case or opening
+    the sentence: "Retailer Julian Dunkerton", "retailer John Lewis"."""
+    if start == 0 or end - start < 2 or tokens[start - 1].lower not in BODY_NOUNS:
+        return False
+    noun = tokens[start - 1]
+    opens = not any(t.is_word for t in tokens[: start - 1])
+    return (not noun.is_cap or opens) and is_given_name(tokens[start].text)
 
 
 def _a_broadcasters_name(tokens: Sequence[Token], start: int, end: int) -> bool:
