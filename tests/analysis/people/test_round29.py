@@ -134,3 +134,19 @@ def test_a_name_after_a_bodys_noun_said_of_as_a_man_or_a_woman_is_a_person() -> 
     assert roles == {"Julian Dunkerton": "Retailer"}
     assert set(_roles("Brewer Sam Smith, 81, has died.")) == {"Sam Smith"}
     assert not _roles("Retailer John Lewis said it would cut 1,000 jobs.")
+
+
+def test_a_firm_that_collapsed_with_the_loss_of_jobs_is_a_firm() -> None:
+    assert not _roles("Jack Wills collapsed in 2019 with the loss of 600 jobs.")
+
+
+def test_a_given_name_said_of_is_outvoted_by_a_firms_marks() -> None:
+    roles = _roles(
+        "The Range owner CDS Superstores has bought the Wilko brand for £5m.",
+        "Chris Dawson, who owns The Range, said Wilko would return to the High Street.",
+        "Wilko collapsed in August with the loss of 12,000 jobs.",
+    )
+    assert set(roles) == {"Chris Dawson"}
+    # said of, and nothing told of it as a firm's: a person still
+    roles = _roles("Manager Eddie Howe said Bruno had been outstanding.")
+    assert set(roles) == {"Eddie Howe", "Bruno"}

@@ -906,6 +906,12 @@ def _judged(
         and not speaks_of_theirs(tokens, j)
         and not first_pronoun_its(tokens, j)  # "Morrison said profits fell after its takeover"
     )
+    if speech and _said_of(tokens, start, j):
+        # "said Wilko would return": said of, a person's mark that a firm's marks elsewhere in
+        # the article outvote ("the Wilko brand", "Wilko collapsed with the loss of 12,000 jobs")
+        candidate = _hinted(hint, "person", text)
+        candidate.spoken = True
+        return candidate
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
 
 
@@ -1258,6 +1264,17 @@ def _what_was_said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
     if not (named or (speaker.is_word and speaker.lower in BODY_NOUNS)):
         return False  # a body's noun speaks too: "the firm said Bertie Bassett … would"
     return tokens[_past_an_apposition(tokens, end)].lower in _FINITE
+
+
+def _said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name right after "said" or "says" and before a verb, past an apposition: the subject of
+    what was said, whoever said it ("Chris Dawson, who owns The Range, said Wilko would")."""
+    return (
+        start > 0
+        and end < len(tokens)
+        and tokens[start - 1].lower in {"said", "says"}
+        and tokens[_past_an_apposition(tokens, end)].lower in _FINITE
+    )
 
 
 def _past_an_apposition(tokens: Sequence[Token], end: int) -> int:
