@@ -150,3 +150,12 @@ def test_a_given_name_said_of_is_outvoted_by_a_firms_marks() -> None:
     # said of, and nothing told of it as a firm's: a person still
     roles = _roles("Manager Eddie Howe said Bruno had been outstanding.")
     assert set(roles) == {"Eddie Howe", "Bruno"}
+
+
+def test_a_name_the_next_sentence_calls_a_cartoon_or_fictional_someone_is_a_character() -> None:
+    roles = _roles(
+        "Homer Simpson has been voted the greatest American in a poll of viewers.",
+        "The cartoon father topped the list with a third of the votes.",
+        "Creator Matt Groening said he was proud.",
+    )
+    assert set(roles) == {"Matt Groening"}

@@ -178,11 +178,20 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
     """The full name that opens `sentence` when `following` opens with an actor who plays "the"
     someone: a hint of a character ("Geraldine Granger is to return for two specials. Dawn
     French, who plays the vicar, …"), which the article's marks of a person outweigh ("Gordon
-    Brown visited the set. David Tennant, who plays the Doctor, …" with "Mr Brown said"); not
-    when the sentence speaks of a person ("said he", "who")."""
+    Brown visited the set. David Tennant, who plays the Doctor, …" with "Mr Brown said"), or that
+    calls its subject a cartoon's or a story's someone ("The cartoon father beat"); not when the
+    sentence speaks of a person ("said he", "who")."""
     if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
         return None
     if _A_PERSONS_WORDS.search(sentence):
         return None  # "Andrew Lloyd Webber, who wrote the music, said he was proud."
-    actor = _AN_ACTOR_OPENS.match(following.lstrip("“\"‘' "))
+    opening = following.lstrip("“\"‘' ")
+    if _A_FICTION_OPENS.match(opening):
+        return names[0]  # "Homer Simpson has been voted … The cartoon father beat"
+    actor = _AN_ACTOR_OPENS.match(opening)
     return names[0] if actor and names[0] not in actor.group(0) else None
+
+
+# How a sentence opens when its subject is someone of a cartoon or a story: "The cartoon father",
+# "The fictional detective", "The animated bear's".
+_A_FICTION_OPENS: Final = re.compile(r"The (?:[\w-]+ )?(?:cartoon|fictional|animated) [a-z]")
