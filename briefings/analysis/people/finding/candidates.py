@@ -213,7 +213,7 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for c in listed_with_people(tokens, spans):
         if not (c.thing_hint or c.not_a_person):
             c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
-    if len(spans) > 1 and any(t.text.isdigit() for t in tokens):
+    if len(spans) > 1:
         _sides_of_a_result(tokens, spans)
     for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):

@@ -22,13 +22,13 @@ def facing_sides(
     pairs = []
     for k in range(len(spans) - 1):
         (_, end), (start, after) = spans[k], spans[k + 1]
-        between = [t.lower for t in tokens[end:start]]
-        if not (
-            (len(between) == 1 and between[0] in _BEAT)
-            or (len(between) == 2 and between[0] in _LOST and between[1] == "to")
-        ):
+        if start - end == 1:
+            facing = tokens[end].lower in _BEAT
+        elif start - end == 2:
+            facing = tokens[end].lower in _LOST and tokens[end + 1].lower == "to"
+        else:
             continue
-        if _a_score(tokens, after):
+        if facing and _a_score(tokens, after):
             pairs.append((k, k + 1))
     return pairs
 

@@ -222,9 +222,11 @@ def _with_the_loss_of_jobs(tokens: Sequence[Token], k: int) -> bool:
 def out_of_administration(tokens: Sequence[Token], end: int) -> bool:
     """A name right before "out of administration" or "from administrators": a firm rescued or
     bought ("bought Jack Wills out of administration"), as no person is."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in {"out", "from"}:
+        return False  # (most names: a test before the words are gathered)
     after = [t.lower for t in tokens[end : end + 3]]
     return (after[:2] == ["out", "of"] and after[2:] != [] and after[2] in _FAILED) or (
-        after[:1] == ["from"] and len(after) > 1 and after[1] in _RESCUED_FROM
+        after[0] == "from" and after[1] in _RESCUED_FROM
     )
 
 
