@@ -40,7 +40,7 @@ from briefings.analysis.people.finding.cuts import (
     title_tail,
     two_words_of_a_people,
 )
-from briefings.analysis.people.finding.results import facing_sides
+from briefings.analysis.people.finding.results import facing_sides, may_face
 from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
 from briefings.analysis.people.own_words.name_words import (
     INITIAL,
@@ -213,7 +213,7 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for c in listed_with_people(tokens, spans):
         if not (c.thing_hint or c.not_a_person):
             c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
-    if len(spans) > 1:
+    if len(spans) > 1 and may_face(sentence):
         _sides_of_a_result(tokens, spans)
     for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):

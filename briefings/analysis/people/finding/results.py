@@ -13,6 +13,16 @@ _BEAT: Final = words_set("beat beats defeated defeats edged thrashed overcame")
 _LOST: Final = words_set("lost loses")
 
 
+# The verbs of `facing_sides` as the sentence writes them, for a substring test first.
+_RESULT_WORDS: Final = (" beat", " defeat", " edged ", " thrashed ", " overcame ", " los")
+
+
+def may_face(sentence: str) -> bool:
+    """Whether the sentence has a word `facing_sides` looks for (a substring test, cheaper than
+    reading its names)."""
+    return any(word in sentence for word in _RESULT_WORDS)
+
+
 def facing_sides(
     tokens: Sequence[Token], spans: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:

@@ -131,7 +131,9 @@ def taken_up_as_a_signing(sentence: str, names: Sequence[str], following: str) -
     """The name a club that opens `sentence` signed, right after the verb, when `following`
     opens by calling its subject a player: the player signed ("Chelsea signed Estevao from
     Palmeiras. The 18-year-old winger scored"), though named by one word."""
-    if len(names) < 2 or not sentence.startswith(names[0]):
+    if len(names) < 2 or (" signed " not in sentence and " signs " not in sentence):
+        return None  # (substring tests first: most sentences sign no one)
+    if not sentence.startswith(names[0]):
         return None
     rest = sentence[len(names[0]) :].split(None, 1)
     if len(rest) < 2 or rest[0] not in _SIGNED or not rest[1].startswith(names[1]):
