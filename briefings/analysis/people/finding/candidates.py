@@ -40,7 +40,7 @@ from briefings.analysis.people.finding.cuts import (
     title_tail,
     two_words_of_a_people,
 )
-from briefings.analysis.people.finding.results import facing_sides, may_face
+from briefings.analysis.people.finding.results import facing
 from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
 from briefings.analysis.people.own_words.name_words import (
     INITIAL,
@@ -213,8 +213,9 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for c in listed_with_people(tokens, spans):
         if not (c.thing_hint or c.not_a_person):
             c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
-    if len(spans) > 1 and may_face(sentence):
-        _sides_of_a_result(tokens, spans)
+    for k in range(len(spans) - 1):
+        if spans[k + 1][0] - spans[k][1] <= 2:  # (two names at most two words apart: cheap)
+            _sides_of_a_result(tokens, spans[k], spans[k + 1])
     for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
@@ -228,20 +229,23 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     yield from found
 
 
-def _sides_of_a_result(tokens: Sequence[Token], spans: list[tuple[int, int, Candidate]]) -> None:
+def _sides_of_a_result(
+    tokens: Sequence[Token], first: tuple[int, int, Candidate], second: tuple[int, int, Candidate]
+) -> None:
     """A full name read as no one's that beat a person by a score, or that a person beat, made a
     person: "Kyren Wilson beat Judd Trump 10-7" (a player's side is a player)."""
-    for a, b in facing_sides(tokens, [(i, j) for i, j, _ in spans]):
-        one, other = spans[a][2], spans[b][2]
-        for c, side in ((one, other), (other, one)):
-            if (
-                c.kind is None
-                and " " in c.text
-                and not (c.thing_hint or c.not_a_person)
-                and side.kind == "person"
-                and not (side.thing_hint or side.not_a_person)
-            ):
-                c.kind, c.evidence = "person", True
+    if not facing(tokens, first[1], second[0], second[1]):
+        return
+    one, other = first[2], second[2]
+    for c, side in ((one, other), (other, one)):
+        if (
+            c.kind is None
+            and " " in c.text
+            and not (c.thing_hint or c.not_a_person)
+            and side.kind == "person"
+            and not (side.thing_hint or side.not_a_person)
+        ):
+            c.kind, c.evidence = "person", True
 
 
 def _beaten_in_a_result(tokens: Sequence[Token], start: int, end: int) -> bool:
