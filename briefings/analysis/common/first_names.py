@@ -14,7 +14,7 @@ from briefings.analysis.common.name_answers import cached_answers
 from briefings.analysis.common.name_dictionary import read_names
 from briefings.analysis.common.names import DEMONYMS, name_key
 
-__all__ = ["given_name_gender", "is_given_name"]
+__all__ = ["given_name_gender", "in_the_names_dictionary", "is_given_name"]
 
 _GENDER = {"male": "m", "female": "f"}  # "mostly_female" Kim may be Kim Collins: no gender
 
@@ -61,6 +61,12 @@ def is_given_name(word: str) -> bool:
         and kind_by_lists(word, [word.lower()]) is None
         and name_key(word) not in DEMONYMS
     )
+
+
+def in_the_names_dictionary(word: str) -> bool:
+    """A first name of the dictionary, whatever else the word is: "Austin", "Chelsea" (places
+    too, which `is_given_name` is not)."""
+    return word[:1].isupper() and _answer(word) != "unknown"
 
 
 def _joined_given_names(word: str) -> bool:

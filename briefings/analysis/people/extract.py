@@ -10,12 +10,17 @@ from briefings.analysis.common.names import NAME_PARTICLES, name_key, words_set
 from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.people.entities.grouping import Entity, group_candidates
 from briefings.analysis.people.entities.mentions import count_mentions
-from briefings.analysis.people.finding.candidates import Candidate, sentence_candidates
+from briefings.analysis.people.finding.candidates import (
+    BODYS_OR_PERSONS,
+    Candidate,
+    sentence_candidates,
+)
 from briefings.analysis.people.things.taken_up import (
     taken_up_as_a_character,
     taken_up_as_a_firm,
     taken_up_as_a_part,
     taken_up_as_a_performer,
+    taken_up_as_a_signing,
 )
 from briefings.analysis.people.things.works.described_parts import (
     a_described_part,
@@ -35,6 +40,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     read = [list(sentence_candidates(s)) for s in sentences]
     _described_parts(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
+    _marked_trades(candidates)
     candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
     candidates += [Candidate(None, t, thing_hint=True) for t in titles]
@@ -134,7 +140,8 @@ def _taken_up_as_firms(
     """Hints of no person for a name the next sentence takes up as a firm ("Jimmy Choo had a hard
     year. The company blamed …"): kept a person only where the article gives it a person's marks;
     and a person's marks for one it takes up as a performer ("Madonna has topped a list. The
-    singer, who …")."""
+    singer, who …"), or as a player whom a club signed ("Chelsea signed Estevao. The 18-year-old
+    winger")."""
     hints = []
     for k in range(len(sentences) - 1):
         names = [c.text for c in read[k]]
@@ -145,6 +152,9 @@ def _taken_up_as_firms(
         performer = taken_up_as_a_performer(sentences[k], names, sentences[k + 1], people)
         if performer and read[k][0].kind in ("person", None) and not read[k][0].thing_hint:
             hints.append(Candidate("person", performer, evidence=True))
+        signed = taken_up_as_a_signing(sentences[k], names, sentences[k + 1])
+        if signed and len(read[k]) > 1 and not (read[k][1].thing_hint or read[k][1].not_a_person):
+            hints.append(Candidate("person", signed, evidence=True))  # "Chelsea signed Estevao"
         part = taken_up_as_a_part(sentences[k], names, sentences[k + 1])
         if part:
             hints.append(Candidate(None, part, not_a_person=True))
@@ -173,6 +183,25 @@ def _described_parts(sentences: Sequence[str], read: Sequence[list[Candidate]]) 
                 sentence, c.text, actors
             ):
                 c.kind, c.role, c.evidence, c.thing_hint = None, None, False, True
+
+
+def _marked_trades(candidates: Sequence[Candidate]) -> None:
+    """The full names after a noun for a body that is a person's trade too ("Broadcaster Gary
+    Lineker", read as no one's) made people where the article marks their surname a person's, by
+    a courtesy title or as said of a man or a woman ("Lineker, 64,"); "Bookmaker William Hill"
+    stays a firm."""
+    trades = [
+        c
+        for c in candidates
+        if c.not_a_person and c.role is not None and c.role.lower() in BODYS_OR_PERSONS
+    ]
+    if not trades:
+        return
+    surnames = {name_key(c.text) for c in candidates if c.a_surname}
+    surnames |= {name_key(c.text) for c in candidates if c.kind == "person" and c.alias}
+    for c in trades:
+        if name_key(c.text).split()[-1] in surnames:
+            c.kind, c.not_a_person, c.evidence = "person", False, True
 
 
 def _is_heading(paragraph: str) -> bool:

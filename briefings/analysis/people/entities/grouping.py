@@ -128,12 +128,12 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
                     add("person", chosen.key, c)
         elif c.alias and _titled_gender(c.alias):  # "Mr Howard", "Mrs Howard": two people
             add("person", f"{key} {_titled_gender(c.alias)}", _titled_form(c))
-        elif (c.evidence and key not in in_bodies and (c.role or key not in qualifiers)) or (
-            "person",
-            key,
-        ) in by_key:
+        elif (
+            (c.evidence or c.spoken) and key not in in_bodies and (c.role or key not in qualifiers)
+        ) or ("person", key) in by_key:
             # but "Pernod said" after "Pernod Ricard" is the company, and "Chelsea said" where
-            # "Chelsea boss Jose Mourinho" is named the club
+            # "Chelsea boss Jose Mourinho" is named the club; a word only said of ("said Kaka
+            # was") a person unless a firm's marks outvote it (`_mostly_told_as_things`)
             add("person", key, c)
     _merge_org_variants(order, by_key)
     return [e for e in order if e.texts]

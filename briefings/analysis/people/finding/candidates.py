@@ -40,6 +40,7 @@ from briefings.analysis.people.finding.cuts import (
     title_tail,
     two_words_of_a_people,
 )
+from briefings.analysis.people.finding.results import facing
 from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
 from briefings.analysis.people.own_words.name_words import (
     INITIAL,
@@ -89,6 +90,7 @@ from briefings.analysis.people.things.clauses import (
     speaks_of_its_own,
     speaks_of_theirs,
 )
+from briefings.analysis.people.things.firms.brands import a_products_plus, made_by_a_firm
 from briefings.analysis.people.things.firms.conduct import (
     a_firms_act,
     a_things_rival,
@@ -211,6 +213,9 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for c in listed_with_people(tokens, spans):
         if not (c.thing_hint or c.not_a_person):
             c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
+    for k in range(len(spans) - 1):
+        if spans[k + 1][0] - spans[k][1] <= 2:  # (two names at most two words apart: cheap)
+            _sides_of_a_result(tokens, spans[k], spans[k + 1])
     for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
@@ -222,6 +227,25 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
                 c.a_surname = True  # "Dr Upton had inspired a generation"
     yield from found
+
+
+def _sides_of_a_result(
+    tokens: Sequence[Token], first: tuple[int, int, Candidate], second: tuple[int, int, Candidate]
+) -> None:
+    """A full name read as no one's that beat a person by a score, or that a person beat, made a
+    person: "Kyren Wilson beat Judd Trump 10-7" (a player's side is a player)."""
+    if not facing(tokens, first[1], second[0], second[1]):
+        return
+    one, other = first[2], second[2]
+    for c, side in ((one, other), (other, one)):
+        if (
+            c.kind is None
+            and " " in c.text
+            and not (c.thing_hint or c.not_a_person)
+            and side.kind == "person"
+            and not (side.thing_hint or side.not_a_person)
+        ):
+            c.kind, c.evidence = "person", True
 
 
 def _beaten_in_a_result(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -732,15 +756,28 @@ def _judged(
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if not role and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
-    if _a_thing(tokens, i, start, j):
-        return Candidate(None, text, not_a_person=True)
+    if _after_a_bodys_noun(tokens, start, j) and said_as_someone(tokens, j):
+        # "Retailer Julian Dunkerton said he", "Brewer Sam Smith, 81,": a person, who has an
+        # age and is "he" or "she", that a body's noun describes
+        role = [tokens[start - 1]]
+        return Candidate("person", text, role=role_text(sentence, role), evidence=True)
+    if _a_broadcasters_name(tokens, start, j):
+        # "Broadcaster Gary Lineker": no one unless the article marks the surname ("Lineker,
+        # 64,": `extract`), as "Bookmaker William Hill" is a firm
+        return Candidate(
+            None, text, role=role_text(sentence, [tokens[start - 1]]), not_a_person=True
+        )
+    if _a_thing(tokens, i, start, j) or a_products_plus(tokens, j):
+        return Candidate(None, text, not_a_person=True)  # "Alexa+" too: a product
     if alias and (
-        a_titled_brand(tokens, i, j)
+        made_by_a_firm(tokens, j)
+        or a_titled_brand(tokens, i, j)
         or owns_its(tokens, i, j)
         or ridden(tokens, i)
         or by_someone(tokens, j)
     ):
         # "its Miss Selfridge chain", "Mr Kipling had its best Christmas", "ride Mr Incredible",
+        # "Mr Kipling maker Premier Foods" (a brand before its maker),
         # "Mr Brightside, by The Killers," (made by someone: a title, whatever its "Mr")
         return Candidate(None, text, not_a_person=True)
     if alias and (_a_titled_works_name(tokens, i, j) or a_titled_part(tokens, i, start, j)):
@@ -873,6 +910,12 @@ def _judged(
         and not speaks_of_theirs(tokens, j)
         and not first_pronoun_its(tokens, j)  # "Morrison said profits fell after its takeover"
     )
+    if speech and _said_of(tokens, start, j):
+        # "said Wilko would return": said of, a person's mark that a firm's marks elsewhere in
+        # the article outvote ("the Wilko brand", "Wilko collapsed with the loss of 12,000 jobs")
+        candidate = _hinted(hint, "person", text)
+        candidate.spoken = True
+        return candidate
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
 
 
@@ -1163,6 +1206,31 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
     )
 
 
+# Nouns for a body that are a person's trade too: "broadcaster ITV", "broadcaster Gary Lineker".
+BODYS_OR_PERSONS: Final = words_set("broadcaster bookmaker")
+
+
+def _after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full name with a known given name right after a body's noun, in lower case or opening
+    the sentence: "Retailer Julian Dunkerton", "retailer John Lewis"."""
+    if start == 0 or end - start < 2 or tokens[start - 1].lower not in BODY_NOUNS:
+        return False
+    noun = tokens[start - 1]
+    opens = not any(t.is_word for t in tokens[: start - 1])
+    return (not noun.is_cap or opens) and is_given_name(tokens[start].text)
+
+
+def _a_broadcasters_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full name with a known given name right after a noun for a body that is a person's trade
+    too, in lower case or opening the sentence: a possible person ("Broadcaster Gary Lineker"),
+    no firm for sure ("Bookmaker William Hill")."""
+    if start == 0 or end - start < 2 or tokens[start - 1].lower not in BODYS_OR_PERSONS:
+        return False
+    noun = tokens[start - 1]
+    opens = not any(t.is_word for t in tokens[: start - 1])
+    return (not noun.is_cap or opens) and is_given_name(tokens[start].text)
+
+
 def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A verb of saying beside a full name that speaks: not a body speaking of its own ("Merrill
     Lynch said its"), nor a name that a body's noun follows, the subject of what was said ("said
@@ -1200,6 +1268,17 @@ def _what_was_said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
     if not (named or (speaker.is_word and speaker.lower in BODY_NOUNS)):
         return False  # a body's noun speaks too: "the firm said Bertie Bassett … would"
     return tokens[_past_an_apposition(tokens, end)].lower in _FINITE
+
+
+def _said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name right after "said" or "says" and before a verb, past an apposition: the subject of
+    what was said, whoever said it ("Chris Dawson, who owns The Range, said Wilko would")."""
+    return (
+        start > 0
+        and end < len(tokens)
+        and tokens[start - 1].lower in {"said", "says"}
+        and tokens[_past_an_apposition(tokens, end)].lower in _FINITE
+    )
 
 
 def _past_an_apposition(tokens: Sequence[Token], end: int) -> int:

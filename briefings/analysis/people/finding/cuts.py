@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.common.first_names import is_given_name
+from briefings.analysis.common.first_names import in_the_names_dictionary, is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import COMMON_WORDS, DEMONYMS, NATIONALITY_NOUNS, name_key
 from briefings.analysis.common.zipf import english_zipf
@@ -218,13 +218,17 @@ def a_describing_word(run: Sequence[Token], at_start: bool) -> bool:
     Teddy Sheringham", "Team-mate Frank Lampard", "Welshman Shane Williams", "Kentuckian Rand
     Paul"; a word that is a surname too only where it opens the sentence ("Trainer Martin
     Pipe", "Skipper Michael Vaughan"), there also before a given name in no dictionary
-    ("Organiser Ged Doherty"). Not "Merrick B. Garland" (an initial second), "Time
+    ("Organiser Ged Doherty") and, after a trade's job, before one that is a place's name too
+    ("Caddie Austin Kaiser"). Not "Merrick B. Garland" (an initial second), "Time
     Warner Cable" or "New York Communities" (a thing's words after), "Boston Red Sox" (a
     place first), "President Park Geun Hye" (a surname after a title)."""
     if len(run) < 3 or not all(t.is_word for t in run):
         return False
     first = run[0].text
-    if not (is_given_name(run[1].text) or (at_start and _a_given_name_unknown(run))):
+    if not (
+        is_given_name(run[1].text)
+        or (at_start and (_a_given_name_unknown(run) or _a_trade_before_a_place_name(run)))
+    ):
         return False
     if first_name_like(first) or is_given_name(first) or not first.replace("-", "").isalpha():
         return False
@@ -242,6 +246,17 @@ def a_describing_word(run: Sequence[Token], at_start: bool) -> bool:
         return True  # a job rare in English at large: "Showrunner Sally Wainwright"
     return all(english_zipf(part) >= _DESCRIBING_ZIPF for part in low.split("-")) and (
         AGENT_NOUN.search(last) is not None or last in _SOMEONES
+    )
+
+
+def _a_trade_before_a_place_name(run: Sequence[Token]) -> bool:
+    """A trade's or a sport's job before a given name that is a place's name too, and a surname:
+    "Caddie Austin Kaiser" (the job says a person follows)."""
+    last = run[0].lower.rsplit("-", 1)[-1]
+    return (
+        len(run) == 3
+        and (last in TRADE_JOBS or last in SPORTS_OCCUPATIONS)
+        and in_the_names_dictionary(run[1].text)
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
@@ -18,9 +19,21 @@ _STORMS: Final = words_set("storm hurricane typhoon cyclone")
 
 def a_ship_or_a_storm(run: Sequence[Token]) -> bool:
     """A run of capitalised words that names a ship by its prefix ("HMS Queen Elizabeth") or a
-    storm by its word and a given name ("Storm Desmond", "Tropical Storm Ivan"; not "Storm
-    Keating", a surname)."""
+    storm by its word and a given name, accents aside ("Storm Desmond", "Tropical Storm Ivan",
+    "Storm Ciarán"; not "Storm Keating", a surname)."""
     if run[0].text in _SHIPS:
         return len(run) > 1
     k = 1 if run[0].lower == "tropical" else 0
-    return len(run) == k + 2 and run[k].lower in _STORMS and is_given_name(run[k + 1].text)
+    return (
+        len(run) == k + 2
+        and run[k].lower in _STORMS
+        and is_given_name(_unaccented(run[k + 1].text))
+    )
+
+
+def _unaccented(word: str) -> str:
+    """The word without its accents, as the lists of given names write it: "Ciaran" of "Ciarán"
+    (Storm Ciarán)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -20,6 +20,7 @@ from briefings.analysis.people.things.appositions import (
 from briefings.analysis.people.things.body_words import A_BODYS, BEFORE_A_VERB, PREPOSITIONS, WORKS
 from briefings.analysis.people.things.clauses import opens_a_clause, told_as_a_thing
 from briefings.analysis.people.things.firms.conduct import (
+    out_of_administration,
     told_as_a_firm,
 )
 from briefings.analysis.people.things.firms.figures import (
@@ -226,6 +227,8 @@ def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "John Lewis reported a 10% rise in sales"
     if told_as_a_firm(tokens, start, end):
         return True  # "Ted Baker plc", "Laura Ashley has issued a profit warning", "has 84 shops"
+    if out_of_administration(tokens, end):
+        return True  # "bought Jack Wills out of administration"
     if before.endswith(_BASED):
         return True  # "the London-based Jimmy Choo" (a person has a job: "London-based designer")
     if named_after_a_bodys_noun(tokens, start, end):
@@ -413,6 +416,18 @@ _A_BODYS_PAIRS: Final = frozenset(
     }
 )
 
+# What a body's sister is: "John Lewis's sister chain", "The Sun's sister paper".
+_SISTER_BODIES: Final = words_set(
+    """chain chains company companies firm firms brand brands store stores paper papers title
+    titles station stations channel channels airline airlines bank banks label labels group"""
+)
+
+
+def _a_sister_body(token: Token) -> bool:
+    """A body's noun after "sister", in lower case: "sister chain", "sister paper"."""
+    return not token.is_cap and (token.lower in _SISTER_BODIES or token.lower in ORG_NOUNS)
+
+
 # What a brand or a chain is, after its name: "the Ted Baker chain", "Jimmy Choo products".
 _A_BRANDS: Final = words_set(
     """chain chains brands products outlets boutiques franchises range ranges shirts shoes
@@ -557,6 +572,8 @@ def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
     star"."""
     if end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) in _A_BODYS_PAIRS:
         return True  # "John Lewis's chief executive", "Ted Baker's parent company"
+    if end + 1 < len(tokens) and tokens[end].lower == "sister" and _a_sister_body(tokens[end + 1]):
+        return True  # "John Lewis's sister chain Waitrose" (a person's sister is no chain)
     if end + 1 < len(tokens) and tokens[end].lower == "director":
         # a work's director and their name: "Vera Drake's director Mike Leigh" (not "Tony
         # Blair's director of communications", "Greg Dyke's director general role")

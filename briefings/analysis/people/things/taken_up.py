@@ -40,6 +40,13 @@ _A_HORSE_OPENS: Final = re.compile(
 )
 
 
+# "The horse" opening a sentence, as its subject: "The horse, ridden by", "The horse was".
+_THE_HORSE_OPENS: Final = re.compile(r"The horse\b(?!['’]s\b)")
+
+# What a sentence about a rider says of the horse: "won on Golden Horn", "rode Enable".
+_A_JOCKEYS_WORDS: Final = re.compile(r"\b(?:on|aboard|rode|riding|ride|rides|partnered)\b")
+
+
 def taken_up_as_a_firm(
     sentence: str, names: Sequence[str], following: str, people: Sequence[str] = ()
 ) -> str | None:
@@ -47,7 +54,8 @@ def taken_up_as_a_firm(
     when `following` opens by calling its subject a firm and names no person by a pronoun: the
     firm the sentence was about (other names of the sentence only where it happened, as for a
     band); or whatever else it names, when `following` calls its subject a
-    horse ("The nine-year-old, ridden by"). A band so taken up ("The Glasgow band") may share its sentence
+    horse ("The nine-year-old, ridden by"), or "the horse" when the sentence does not say that
+    its subject rode one ("won on", "rode"). A band so taken up ("The Glasgow band") may share its sentence
     only with names of where it happened, read as no person's (`people`: the names among `names`
     read as people's)."""
     if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
@@ -55,6 +63,9 @@ def taken_up_as_a_firm(
     opening = following.lstrip("“\"‘' ")
     if _A_HORSE_OPENS.match(opening):
         return names[0]  # a horse is "he" or "she" too: "The gelding … He jumped well"
+    if _THE_HORSE_OPENS.match(opening) and not _A_JOCKEYS_WORDS.search(sentence):
+        return names[0]  # "Nick Rockett won the National. The horse, ridden by" (not "Frankie
+        # Dettori won on Golden Horn. The horse": its rider, who won on it)
     if _PERSONS.search(following):
         return None
     if _A_FIRM_OPENS.match(opening) and all(
@@ -94,10 +105,47 @@ def taken_up_as_a_performer(
     """The name that opens `sentence`, beside only names read as no person's (`people`: those
     read as people's), when `following` opens by calling its subject a singer, an actor, a
     writer or a player: someone, though named by one word ("Madonna has topped the Forbes list.
-    The singer, who lives in London, …"; not "Madonna met Guy Ritchie. The singer")."""
+    The singer, who lives in London, …"; not "Madonna met Guy Ritchie. The singer", nor "Chelsea
+    signed Estevao. The winger": whom the name did something to)."""
     if not names or not sentence.startswith(names[0]) or any(n in people for n in names[1:]):
         return None
-    return names[0] if _A_PERFORMER_OPENS.match(following.lstrip("“\"‘' ")) else None
+    if not _A_PERFORMER_OPENS.match(following.lstrip("“\"‘' ")):
+        return None
+    if len(names) > 1 and _the_verbs_object(sentence, names[0], names[1]):
+        return None  # "Chelsea signed Estevao from Palmeiras. The winger": whom it signed
+    return names[0]
+
+
+# How a sentence opens when its subject is a player, with words that say whose or which: "The
+# 18-year-old winger", "The Brazil forward" (`_A_PERFORMER_OPENS`'s players).
+_A_PLAYER_OPENS: Final = re.compile(
+    r"The (?:[\w-]+ ){1,2}?(?:striker|midfielder|forward|defender|goalkeeper|winger|playmaker)"
+    r"(?:['’]s)?\b(?! [A-Z])"
+)
+
+# A club's verbs for taking on a player: "Chelsea signed Estevao".
+_SIGNED: Final = frozenset({"signed", "signs"})
+
+
+def taken_up_as_a_signing(sentence: str, names: Sequence[str], following: str) -> str | None:
+    """The name a club that opens `sentence` signed, right after the verb, when `following`
+    opens by calling its subject a player: the player signed ("Chelsea signed Estevao from
+    Palmeiras. The 18-year-old winger scored"), though named by one word."""
+    if len(names) < 2 or (" signed " not in sentence and " signs " not in sentence):
+        return None  # (substring tests first: most sentences sign no one)
+    if not sentence.startswith(names[0]):
+        return None
+    rest = sentence[len(names[0]) :].split(None, 1)
+    if len(rest) < 2 or rest[0] not in _SIGNED or not rest[1].startswith(names[1]):
+        return None
+    return names[1] if _A_PLAYER_OPENS.match(following.lstrip("“\"‘' ")) else None
+
+
+def _the_verbs_object(sentence: str, subject: str, name: str) -> bool:
+    """The name right after the subject that opens the sentence and one verb in lower case: what
+    the subject did it to ("Chelsea signed Estevao", "Arsenal beat Chelsea")."""
+    rest = sentence[len(subject) :].split(None, 1)
+    return len(rest) == 2 and rest[0].islower() and rest[1].startswith(name)
 
 
 # How a sentence opens when its subject plays the part the sentence before was about: "William
@@ -132,11 +180,20 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
     """The full name that opens `sentence` when `following` opens with an actor who plays "the"
     someone: a hint of a character ("Geraldine Granger is to return for two specials. Dawn
     French, who plays the vicar, …"), which the article's marks of a person outweigh ("Gordon
-    Brown visited the set. David Tennant, who plays the Doctor, …" with "Mr Brown said"); not
-    when the sentence speaks of a person ("said he", "who")."""
+    Brown visited the set. David Tennant, who plays the Doctor, …" with "Mr Brown said"), or that
+    calls its subject a cartoon's or a story's someone ("The cartoon father beat"); not when the
+    sentence speaks of a person ("said he", "who")."""
     if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
         return None
     if _A_PERSONS_WORDS.search(sentence):
         return None  # "Andrew Lloyd Webber, who wrote the music, said he was proud."
-    actor = _AN_ACTOR_OPENS.match(following.lstrip("“\"‘' "))
+    opening = following.lstrip("“\"‘' ")
+    if _A_FICTION_OPENS.match(opening):
+        return names[0]  # "Homer Simpson has been voted … The cartoon father beat"
+    actor = _AN_ACTOR_OPENS.match(opening)
     return names[0] if actor and names[0] not in actor.group(0) else None
+
+
+# How a sentence opens when its subject is someone of a cartoon or a story: "The cartoon father",
+# "The fictional detective", "The animated bear's".
+_A_FICTION_OPENS: Final = re.compile(r"The (?:[\w-]+ )?(?:cartoon|fictional|animated) [a-z]")

@@ -183,7 +183,8 @@ def _second_of_two(tokens: Sequence[Token], start: int) -> bool:
 
 def _firms_fate(tokens: Sequence[Token], k: int) -> bool:
     """At the verb `k`: jobs counted ("cut 200 jobs"), administration ("went into administration",
-    "called in the administrators") or a listing ("is to float on the stock market")."""
+    "called in the administrators"), a collapse with the loss of jobs or a listing ("is to float
+    on the stock market")."""
     verb = tokens[k].lower
     after = tokens[k + 1 : k + 5]
     if verb in _JOBS_VERBS:  # not a boss's: "Alan Sugar cut 200 jobs at Amstrad"
@@ -193,11 +194,44 @@ def _firms_fate(tokens: Sequence[Token], k: int) -> bool:
         )
     if after and after[0].lower == "into" and len(after) > 1 and after[1].lower in _FAILED:
         return True
+    if verb in _FOLDED and _with_the_loss_of_jobs(tokens, k + 1):
+        return True  # "Jack Wills collapsed in 2019 with the loss of 600 jobs"
     if verb in {"called", "call", "calls"} and any(
         t.lower in {"administrators", "receivers"} for t in after
     ):
         return True
     return verb == "float" and (not after or after[0].lower in {"on", "in", "next", "later"})
+
+
+# A firm's end, before "with the loss of" its jobs: "collapsed with the loss of 12,000 jobs".
+_FOLDED: Final = words_set("collapsed closed shut folded ceased")
+
+
+def _with_the_loss_of_jobs(tokens: Sequence[Token], k: int) -> bool:
+    """ "with the loss of" and a number of jobs within the clause from `k`: "in August with the
+    loss of 12,000 jobs"."""
+    low = [t.lower for t in tokens[k : k + 12]]
+    for n in range(len(low) - 4):
+        if low[n : n + 4] == ["with", "the", "loss", "of"]:
+            return _counted(tokens, k + n + 4, _JOBS)
+        if low[n] in {",", ";", "and", "but"}:
+            return False
+    return False
+
+
+def out_of_administration(tokens: Sequence[Token], end: int) -> bool:
+    """A name right before "out of administration" or "from administrators": a firm rescued or
+    bought ("bought Jack Wills out of administration"), as no person is."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in {"out", "from"}:
+        return False  # (most names: a test before the words are gathered)
+    after = [t.lower for t in tokens[end : end + 3]]
+    return (after[:2] == ["out", "of"] and after[2:] != [] and after[2] in _FAILED) or (
+        after[0] == "from" and after[1] in _RESCUED_FROM
+    )
+
+
+# What a firm is bought from: "from administrators", "from administration".
+_RESCUED_FROM: Final = _FAILED | words_set("administrators receivers liquidators")
 
 
 def _figures_follow(tokens: Sequence[Token], k: int) -> bool:

@@ -155,7 +155,8 @@ def a_possessive_title(tokens: Sequence[Token], start: int, end: int) -> bool:
     show or a film named after its character ("Mrs Brown's Boys has won", "Mr Bean's Holiday will
     open"); asked of names with a courtesy title only, as a maker's possessive stands so too ("Bob
     Dylan's Chronicles has been named"); a team's verb is plural in British style ("Mr Wenger's
-    Arsenal have won")."""
+    Arsenal have won"); or a title that ends in a common word in the plural ("Mrs Brown's Boys,"),
+    whatever follows it."""
     if end - start < 2 or not tokens[end - 1].possessive or end + 1 >= len(tokens):
         return False
     title, after = tokens[end], tokens[end + 1]
@@ -165,7 +166,20 @@ def a_possessive_title(tokens: Sequence[Token], start: int, end: int) -> bool:
         and not title.possessive
         and is_common_word(title.text)
         and not first_name_like(title.text)
-        and after.lower in _SINGULAR_VERBS
+        and (after.lower in _SINGULAR_VERBS or _a_plural_title(title, after))
+    )
+
+
+def _a_plural_title(title: Token, after: Token) -> bool:
+    """A common word in the plural and capitals after a titled name's possessive, the title's
+    last word (a stop or a verb after it): "have panned Mrs Brown's Boys, but", as no one's
+    people are written; the name a person only where the article marks it so elsewhere ("Mr
+    Cameron's Conservatives won. Mr Cameron said")."""
+    return (
+        title.lower.endswith("s")
+        and not title.lower.endswith("ss")
+        and is_common_word(title.lower[:-1])
+        and not after.is_cap
     )
 
 
