@@ -1213,18 +1213,20 @@ BODYS_OR_PERSONS: Final = words_set("broadcaster bookmaker")
 def _after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A full name with a known given name right after a body's noun, in lower case or opening
     the sentence: "Retailer Julian Dunkerton", "retailer John Lewis"."""
-    if start == 0 or end - start < 2 or tokens[start - 1].lower not in BODY_NOUNS:
-        return False
-    noun = tokens[start - 1]
-    opens = not any(t.is_word for t in tokens[: start - 1])
-    return (not noun.is_cap or opens) and is_given_name(tokens[start].text)
+    return _after_a_noun_of(BODY_NOUNS, tokens, start, end)
 
 
 def _a_broadcasters_name(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A full name with a known given name right after a noun for a body that is a person's trade
     too, in lower case or opening the sentence: a possible person ("Broadcaster Gary Lineker"),
     no firm for sure ("Bookmaker William Hill")."""
-    if start == 0 or end - start < 2 or tokens[start - 1].lower not in BODYS_OR_PERSONS:
+    return _after_a_noun_of(BODYS_OR_PERSONS, tokens, start, end)
+
+
+def _after_a_noun_of(nouns: frozenset[str], tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full name with a known given name right after one of `nouns`, in lower case or opening
+    the sentence."""
+    if start == 0 or end - start < 2 or tokens[start - 1].lower not in nouns:
         return False
     noun = tokens[start - 1]
     opens = not any(t.is_word for t in tokens[: start - 1])
