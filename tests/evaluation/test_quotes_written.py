@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–28) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–29) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ def test_the_written_articles_are_scored() -> None:
         "round28-wj-style",
         "round28-fresh-wapo-style",
         "round28-fresh-wj-style",
+        "round29-wire-style",
+        "round29-regional-style",
+        "round29-tv-style",
+        "round29-magazine-style",
+        "round29-opinion-style",
+        "round29-liveblog-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
