@@ -126,9 +126,9 @@ def _someone_for(toks: list[str], start: int) -> int | None:
     if any(t in CUES for t in toks[f + 1 : start]):
         return None
     k = f - 1
-    while k > 0 and f - k <= 4 and toks[k - 1].isalpha() and toks[k - 1].islower():
-        k -= 1
-        if toks[k] in _SOMEONE:
+    while k > 0 and f - k <= 4 and toks[k - 1].isalpha():
+        k -= 1  # "[A] senior Republican official in the state": a party's word too
+        if toks[k].lower() in _SOMEONE:
             return k
     return k - 1 if k and toks[k - 1] in {"A", "An", "One", "Another"} else None
 

@@ -143,6 +143,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
 
 
 _DESCRIPTION_OPENS: Final = words_set("the a an another one")
+_SOMEONE_OPENS: Final = words_set("a an another")
 _EMPHATIC: Final = words_set("himself herself")  # "The governor himself": the governor
 _POSSESSIVE_OPENS: Final = words_set("his her their")
 # people known by whom they stand to: "her lawyer", "Mr. Hollis’s rival"
@@ -165,9 +166,12 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
     if j >= len(toks) or (owned == j and toks[j].lower() not in _DESCRIPTION_OPENS):
         return None
     k = max(owned, j + 1)
-    while k < len(toks) and k - j <= 6:
+    noun = (
+        k if owned == j and toks[j].lower() in _SOMEONE_OPENS else -1
+    )  # "A witness said": after an
+    while k < len(toks) and k - j <= 6:  # article, a noun, though "witness" is a verb too
         t = toks[k]
-        if t == "," or (verb_like(t) and not is_possessive(t)) or not t[:1].isalpha():
+        if t == "," or (verb_like(t) and not is_possessive(t) and k != noun) or not t[:1].isalpha():
             break
         k += 1
     if k >= len(toks) or k == max(owned, j + 1):
@@ -178,8 +182,11 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         after = toks[k + 1] if k + 1 < len(toks) else ""  # asked later whether …, shook her head"
         if after != "who" and not (after.islower() and after.endswith(_PARTICIPLE_ENDS)):
             return None
-    elif toks[k] in CUES or not verb_like(toks[k]):
-        return None  # a speech verb has its own reading ("the mayor said"); no verb, no subject
+    elif not verb_like(toks[k]) or (
+        toks[k] in CUES and (toks[j].lower() not in _SOMEONE_OPENS or _to_someone(toks, k))
+    ):
+        return None  # a speech verb has its own reading ("the mayor said"); no verb, no subject;
+        # but "A witness said …" (no subject a speech verb reads): someone not named
     if owned > j:  # "Her lawyer", "Mr. Hollis’s rival": someone of someone, not named here
         head = toks[end - 1]
         # a person's word, not "Her district" (a title's word, "District Attorney", is no person)
@@ -200,6 +207,16 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
     if sp.definite and described_person(sp) and sp.role and _a_known_person(sp.role):
         return j, DESCRIBED + sp.role
     return (j, UNNAMED) if sp.someone_unnamed else None
+
+
+def _to_someone(toks: list[str], cue: int) -> bool:
+    """The speech verb at `cue` is said to someone named or asked of someone ("A reporter asked
+    Sanders how …"): the next "he" is more likely the one spoken to."""
+    after = toks[cue + 1] if cue + 1 < len(toks) else ""
+    return toks[cue] in _ASKING or toks[cue] in PARTICIPLE_CUES or is_cap(after)
+
+
+_ASKING: Final = words_set("asked asks questioned pressed interrupted")
 
 
 def described_owner(toks: list[str]) -> tuple[int, str] | None:

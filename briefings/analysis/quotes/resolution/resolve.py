@@ -195,6 +195,12 @@ def speaker_name(
             if name and office and titled_elsewhere(office, name, paragraphs):
                 return Resolved(None, sp.role)  # "the president" of "President Trump", not of
                 # "First lady Melania Trump" nor of the resident quoted last
+            holder = (
+                None if office else _the_one_holder(sp.role, name, index, recent, here, paragraphs)
+            )
+            if holder:  # "U.S. District Judge Alan Reyna wrote …. “…,” said Lena Torres, the
+                return Resolved(holder, sp.role, "description, title")  # group's director. The
+                # judge noted …": Reyna, the one the article calls a judge, not the salient Torres
             return Resolved(name, sp.role, f"description{how}")
         full = _surname_of_a_title(sp.role, index, pos)
         if full:  # "King said" where "Defender Ledley King" is named: his surname
@@ -479,6 +485,31 @@ def _titled(
         name
         for _, name in rank_antecedents(None, index, recent, here)
         if head in (role_near(name, paragraphs) or "").lower().split()
+    }
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _the_one_holder(
+    role: str | None,
+    name: str | None,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    paragraphs: Sequence[str],
+) -> str | None:
+    """For a description by one plain noun ("the judge") whose most salient person `name` the
+    article gives another role: the one other person it gives a role holding that noun, if
+    exactly one ("U.S. District Judge Alan Reyna"); None otherwise."""
+    if not role or " " in role or not name or not role.isalpha():
+        return None
+    head = role.lower()
+    mine = (role_near(name, paragraphs) or "").lower().split()
+    if not mine or head in mine:
+        return None
+    fits = {
+        other
+        for _, other in rank_antecedents(None, index, recent, here)
+        if other and head in (role_near(other, paragraphs) or "").lower().split()
     }
     return next(iter(fits)) if len(fits) == 1 else None
 

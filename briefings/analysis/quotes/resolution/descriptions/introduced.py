@@ -11,6 +11,7 @@ from briefings.analysis.speech.roles import role_near
 _SPOKE_AFTER: Final = re.compile(r"(?:(?!'')[^.“”\"]){0,100}?\b(?:said|says|told|tells)\b")
 _SPOKE_BEFORE: Final = re.compile(r"\b(?:said|says|according to)\s+$")
 _APPOSED: Final = re.compile(r"[A-Z][\w.’'-]*,\s+$")  # "Raymond Ortiz, [a nurse]": his role
+_PLACE_BEFORE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+$")
 
 
 def introduced_unnamed(
@@ -18,9 +19,9 @@ def introduced_unnamed(
 ) -> bool:
     """ "… a Democratic operative who has worked in the county said …. “…,” the operative
     said": the description's head was written before `pos` (in the paragraphs joined by line
-    breaks) after "a", "an" or "one" for someone who spoke there (a source the article does not
-    name; not in an appositive, "Raymond Ortiz, a nurse, said") and no named candidate is given
-    that head as a role, so "the operative" is that source, not the person quoted last."""
+    breaks) after "a", "an", "one" or a body's possessive ("the city’s fire chief") for someone
+    who spoke there (a source the article does not name; not in an appositive, "Raymond Ortiz, a
+    nurse, said") and no named candidate is given that head as a role, so "the operative" is that source, not the person quoted last."""
     head = role.split()[-1].lower()
     if not head.isalpha():
         return False
@@ -34,7 +35,10 @@ def introduced_unnamed(
         if head not in text:  # (most paragraphs do not write it: no pattern run on them)
             continue
         if intro is None:
-            intro = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{head}\b")
+            intro = re.compile(  # "a … operative", or a body's: "the city’s fire chief"
+                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+[a-z]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}"
+                rf"{head}\b"
+            )
         if any(_spoke(text, m) for m in intro.finditer(text)):
             return not any(
                 head in (role_near(name, paragraphs) or "").lower().split() for name in candidates
@@ -44,7 +48,16 @@ def introduced_unnamed(
 
 def _spoke(text: str, m: re.Match[str]) -> bool:
     """The unnamed person introduced at `m` speaks there, and is no named person's appositive."""
-    return not _APPOSED.search(text, max(0, m.start() - 30), m.start()) and bool(
+    return not _apposed(text, m.start()) and bool(
         _SPOKE_AFTER.match(text, m.end())
         or _SPOKE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    )
+
+
+def _apposed(text: str, at: int) -> bool:
+    """A name and its comma stand right before `at`, and not a place after a preposition ("In
+    Houma, the city’s fire chief said": the chief is not Houma's appositive)."""
+    name = _APPOSED.search(text, max(0, at - 30), at)
+    return name is not None and not _PLACE_BEFORE.search(
+        text, max(0, name.start() - 8), name.start()
     )
