@@ -102,6 +102,27 @@ def _a_body_of(before_of: str, head: str) -> bool:
     return bool(words) and not first_name_like(words[0]) and last in ORG_HEADS
 
 
+_INSIDE_A_BODYS_NAME: Final = words_set("of and for on the")
+
+
+def _a_body_named_of(toks: list[str]) -> bool:
+    """The capitalised words name one body with "of" after its body's word: "Association of
+    American Railroads", "National Association of Manufacturers", "Union of Concerned
+    Scientists"; not "Secretary of State John Kerry" (no body's word before "of") nor "Director
+    of the Office of Management and Budget Mick Mulvaney" (a first name after it)."""
+    if "of" not in toks or len(toks) < 3:
+        return False
+    at = toks.index("of")
+    if at == 0 or toks[at - 1].lower() not in ORG_HEADS:
+        return False
+    after = toks[at + 1 :]
+    return (
+        all(is_cap(t) or t in _INSIDE_A_BODYS_NAME for t in toks)
+        and any(is_cap(t) for t in after)
+        and not any(first_name_like(t) for t in after if is_cap(t))
+    )
+
+
 # The role words that head no body's name ("spokesman", not "committee"), made once: the run of
 # names read back from the end stops at one.
 _PERSONS_ROLES: Final = ROLE_NOUNS - ORG_HEADS
@@ -140,6 +161,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if len(toks) >= 2 and toks[-1] in ORG_NOUNS and is_cap(toks[-2]):
         owner = without_possessive(toks[-2])  # "Biden’s administration", "the Trump campaign"
         return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)
+    if not appositive and _a_body_named_of(toks):  # "The Association of American Railroads":
+        return Speaker(" ".join(toks), None, None, is_org=True, definite=definite)  # one body
     # The name is the trailing run of capitalised words that are neither titles nor roles.
     i = len(toks)
     while (

@@ -54,3 +54,11 @@ def test_the_judge_is_the_one_the_article_calls_a_judge() -> None:
         "In his 38-page ruling, the judge noted that the law could cover “a website where users"
         " comment on recipes.”",
     ) == ["Alan Reyna", "Lena Torres", "Alan Reyna"]
+
+
+def test_a_bodys_name_with_of_after_its_bodys_word_is_one_body() -> None:
+    # not "Railroads", a person whose role would be "Association of American"
+    assert _speakers(
+        "The Association of American Railroads said in a statement that the industry had already"
+        " “made significant investments” in safety.",
+    ) == ["Association of American Railroads"]
