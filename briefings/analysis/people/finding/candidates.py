@@ -16,6 +16,7 @@ from briefings.analysis.common.names import (
     DEMONYMS,
     NAME_PARTICLES,
     NOT_ENTITY_SUFFIXES,
+    ORG_NOUNS,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
     SPEECH_VERBS,
@@ -55,6 +56,7 @@ from briefings.analysis.people.own_words.nature import (
     is_place_word,
     is_plural_thing,
     is_thing_surname,
+    is_thing_word,
     known_name_word,
     name_nature,
     thing_words,
@@ -709,6 +711,11 @@ def _judged(
     if kind:
         role = org_description(tokens, j) if kind == "organisation" else None
         return Candidate(kind, text, role=role_text(sentence, role))
+    if start <= i + 1 and _a_job_holders_name(tokens, start, j):
+        # "Manager Pep Guardiola said", "City assistant Pep Lijnders": a given name no list holds
+        job = tokens[start - 1]
+        role = [job] if job.is_cap else qualified_job(tokens, start)
+        return Candidate("person", text, role=role_text(sentence, role), evidence=True)
     if words[0].startswith(_FOR_OR_AGAINST) or (len(name) == 1 and len(text.strip(".")) == 1):
         return None  # "Anti-Trump forces", "Pro-Brexit MPs", "X, Y and Z": no one's name
     if _a_foreign_title(name):
@@ -1110,6 +1117,8 @@ def _a_persons_name_like_a_place(
         and not first_pronoun_its(tokens, j)  # "William Hill said its profits", a bookmaker
     ):
         return True
+    if _an_apposition_that_speaks(tokens, start, j):
+        return True  # "ITV's head of drama, Polly Hill, said"
     if start == i and start > 0 and not tokens[start - 1].is_cap and _a_job_word(tokens[start - 1]):
         return True  # a doer's word before the name: "Wallace and Gromit creator Nick Park"
     if start == i and _a_persons_own_pronoun(tokens, start, j):
@@ -1120,6 +1129,53 @@ def _a_persons_name_like_a_place(
         and is_title_word(title.text)
         and title.lower not in _ROYALS
         and title.lower != "royal"
+    )
+
+
+def _an_apposition_that_speaks(tokens: Sequence[Token], start: int, j: int) -> bool:
+    """A name set off by commas after a lower-case noun, right before "said" or "says" that no
+    "its" follows: the speaker's name beside their job ("ITV's head of drama, Polly Hill,
+    said"; not "Its owner, William Hill, said its")."""
+    return (
+        start > 1
+        and j + 1 < len(tokens)
+        and tokens[start - 1].text == ","
+        and tokens[start - 2].is_word
+        and not tokens[start - 2].is_cap
+        and tokens[j].text == ","
+        and tokens[j + 1].lower in {"said", "says"}
+        and not first_pronoun_its(tokens, j + 1)
+    )
+
+
+# How often a surname may be met in English text (Zipf): "Guardiola" 3.0, "Talk" 5.4, "Bottom" 4.4.
+_COMMON_IN_ENGLISH: Final = 3.5
+
+
+def _a_job_holders_name(tokens: Sequence[Token], start: int, j: int) -> bool:
+    """Two words right after a doer's word, the first a common English word that no list knows as
+    a given name, the last no English word, no given name and no place's: the name of the person
+    holding the job ("Manager Pep Guardiola", "City assistant Pep Lijnders"; not "director Royal
+    Mail", nor "Bishop Auckland", nor "Drinks producer Allied Domecq")."""
+    job = tokens[start - 1]
+    if j - start != 2 or not _a_job_word(job) or job.lower in ORG_NOUNS or job.lower in BODY_NOUNS:
+        return False  # a body's noun too: "Drinks producer Allied Domecq"
+    if start > 1 and tokens[start - 2].lower == "to":
+        return False  # a verb: "to assist Kurdish Peshmerga"
+    first, last = tokens[start].text, tokens[start + 1].text
+    return (
+        first.istitle()
+        and last.istitle()
+        and last.isalpha()
+        and name_key(first) not in DEMONYMS
+        and is_thing_word(first)
+        and not is_given_name(first)
+        and not is_thing_word(last)
+        and english_zipf(last.lower()) < _COMMON_IN_ENGLISH
+        and not is_given_name(last)
+        and last.lower() not in ORG_SUFFIXES
+        and last.lower() not in PLACE_SUFFIXES
+        and not is_place_name(last)
     )
 
 
