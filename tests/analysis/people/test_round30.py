@@ -37,3 +37,45 @@ def test_a_surname_like_a_places_in_an_apposition_that_speaks() -> None:
     roles = _roles("ITV's head of drama, Polly Hill, said the series had been much loved.")
     assert set(roles) == {"Polly Hill"}
     assert not _roles("Its owner, William Hill, said its profits had fallen.")
+
+
+def test_a_part_played_by_a_described_actor() -> None:
+    roles = _roles(
+        "Peter Pan returns to the Palladium this Christmas.",
+        "Wendy Darling will be played by newcomer Lily Chen.",
+    )
+    assert "Wendy Darling" not in roles
+    assert "Lily Chen" in roles
+
+
+def test_a_titled_part_after_as() -> None:
+    roles = _roles(
+        "Producer Michael Harrison said the show would star Julian Clary as Captain Hook."
+    )
+    assert set(roles) == {"Michael Harrison", "Julian Clary"}
+    # "as" a conjunction before a titled person is no part
+    assert "Obama" in _roles("He was elected as President Obama took office.")
+
+
+def test_a_name_that_won_by_lengths_is_a_horse() -> None:
+    roles = _roles(
+        "Nick Rockett, the 7-1 favourite, won the Grand National by three lengths.",
+        "Patrick Mullins rode the winner for his father, Willie Mullins.",
+    )
+    assert "Nick Rockett" not in roles
+    # a jockey who won on a horse, a golfer who won by shots
+    assert "Paul Townend" in _roles("Paul Townend won on Galopin Des Champs by a neck.")
+    assert "Rory McIlroy" in _roles("Rory McIlroy won the Masters by two shots.")
+
+
+def test_a_name_returning_for_a_series_is_a_show() -> None:
+    roles = _roles(
+        "Ted Lasso is to return for a fourth series, Apple has said.",
+        "Jason Sudeikis will reprise his role as the coach.",
+    )
+    assert set(roles) == {"Jason Sudeikis"}
+    # an actor returning for a series of a show, or to a term, is a person
+    assert "Olivia Colman" in _roles(
+        "Olivia Colman is to return for a second series of Broadchurch."
+    )
+    assert "John Smith" in _roles("John Smith will return for a fourth term.")

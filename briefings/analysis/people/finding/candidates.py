@@ -88,6 +88,7 @@ from briefings.analysis.people.things.clauses import (
     opens_a_clause,
     owns_its,
     recommissioned,
+    returns_for_a_series,
     said_as_someone,
     speaks_of_its_own,
     speaks_of_theirs,
@@ -123,6 +124,7 @@ from briefings.analysis.people.things.standing import (
     ridden,
     where_things_stand,
 )
+from briefings.analysis.people.things.winning_distances import won_by_a_distance
 from briefings.analysis.people.things.works.characters import a_character, a_titled_work
 from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
@@ -726,6 +728,8 @@ def _judged(
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
     if recommissioned(tokens, j):
         return Candidate(None, text, not_a_person=True)  # "Father Brown has been recommissioned"
+    if returns_for_a_series(tokens, j):
+        return Candidate(None, text, thing_hint=True)  # "Ted Lasso is to return for a series"
     if a_part_played(tokens, start, j):
         # a part, whatever kin or job the sentence gives it: "her son Nick Cotton, played by John
         # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article
@@ -1245,7 +1249,7 @@ def _a_royal_in_a_title(role: Sequence[Token] | None) -> bool:
 def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
     """A name introduced as a work, a fiction, or one of several things a title names; a name
     (with the title before it from `run_start`) that is a character of a story; a body whose
-    chief executive or owner is named."""
+    chief executive or owner is named; a horse that won by lengths."""
     return (
         introduced_as_a_thing(tokens, start)
         or a_character(tokens, run_start, end)
@@ -1259,6 +1263,7 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
         or a_part_named(tokens, run_start, start)
         or a_creation(tokens, run_start)
         or (opens_a_clause(tokens, run_start) and told_a_work(tokens, end))
+        or won_by_a_distance(tokens, run_start, end)
     )
 
 
