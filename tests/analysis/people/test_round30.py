@@ -79,3 +79,42 @@ def test_a_name_returning_for_a_series_is_a_show() -> None:
         "Olivia Colman is to return for a second series of Broadchurch."
     )
     assert "John Smith" in _roles("John Smith will return for a fourth term.")
+
+
+def test_a_name_after_its_new_is_a_product() -> None:
+    roles = _roles(
+        "Amazon has launched its new Alexa assistant in the UK.",
+        "Alexa can now book restaurants, the firm said.",
+        "Amazon's devices chief, Panos Panay, said Alexa would be free to Prime members.",
+    )
+    assert set(roles) == {"Panos Panay"}
+    # a job between "its" and the name: a person
+    assert "Jane Doe" in _roles("Tesco said its chief executive Jane Doe would step down.")
+
+
+def test_a_measure_of_a_name_is_a_product() -> None:
+    roles = _roles(
+        "A bottle of Jack Daniel's now costs about £25.",
+        "Brown-Forman boss Lawson Whiting said tariffs had hurt sales.",
+    )
+    assert set(roles) == {"Lawson Whiting"}
+
+
+def test_sales_of_a_possessive_that_moved_are_a_brands() -> None:
+    roles = _roles(
+        "Sales of Jack Daniel's fell 7% in the year, its maker Brown-Forman said.",
+        "Boss Lawson Whiting said tariffs had hurt sales.",
+    )
+    assert set(roles) == {"Lawson Whiting"}
+    # the possessive of someone whose work is sold
+    assert "Ed Sheeran" in _roles("Sales of Ed Sheeran's album rose 10% last week.")
+
+
+def test_a_name_in_capitals_taken_up_as_a_performer_with_an_age() -> None:
+    roles = _roles(
+        "SZA will headline BST Hyde Park in July, organisers have said.",
+        "The US singer, 35, last played London in 2023.",
+    )
+    assert "SZA" in roles
+    # a body in capitals taken up without an age stays a body
+    assert "BBC" not in _roles("BBC will air the concert. The singer said she was thrilled.")

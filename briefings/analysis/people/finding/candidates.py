@@ -93,7 +93,12 @@ from briefings.analysis.people.things.clauses import (
     speaks_of_its_own,
     speaks_of_theirs,
 )
-from briefings.analysis.people.things.firms.brands import a_products_plus, made_by_a_firm
+from briefings.analysis.people.things.firms.brands import (
+    a_measure_of,
+    a_products_plus,
+    its_own_product,
+    made_by_a_firm,
+)
 from briefings.analysis.people.things.firms.conduct import (
     a_firms_act,
     a_things_rival,
@@ -102,6 +107,7 @@ from briefings.analysis.people.things.firms.conduct import (
 from briefings.analysis.people.things.firms.figures import (
     priced,
     reports_its_figures,
+    sales_of_a_possessive,
     speaks_of_its_figures,
 )
 from briefings.analysis.people.things.introduced import (
@@ -778,8 +784,16 @@ def _judged(
         return Candidate(
             None, text, role=role_text(sentence, [tokens[start - 1]]), not_a_person=True
         )
-    if _a_thing(tokens, i, start, j) or a_products_plus(tokens, j):
-        return Candidate(None, text, not_a_person=True)  # "Alexa+" too: a product
+    if (
+        _a_thing(tokens, i, start, j)
+        or a_products_plus(tokens, j)
+        or its_own_product(tokens, i)
+        or a_measure_of(tokens, i)
+        or sales_of_a_possessive(tokens, i, j)
+    ):
+        # "Alexa+", "its new Alexa assistant", "a bottle of Jack Daniel's", "Sales of Jack
+        # Daniel's fell": a product
+        return Candidate(None, text, not_a_person=True)
     if alias and (
         made_by_a_firm(tokens, j)
         or a_titled_brand(tokens, i, j)
