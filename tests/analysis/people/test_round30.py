@@ -118,3 +118,15 @@ def test_a_name_in_capitals_taken_up_as_a_performer_with_an_age() -> None:
     assert "SZA" in roles
     # a body in capitals taken up without an age stays a body
     assert "BBC" not in _roles("BBC will air the concert. The singer said she was thrilled.")
+
+
+def test_a_full_name_after_a_persons_possessive_is_their_work() -> None:
+    roles = _roles(
+        "The painting is to get its own room at the Louvre.",
+        "Leonardo da Vinci's Mona Lisa draws about 20,000 visitors a day.",
+    )
+    assert "Mona Lisa" not in roles
+    assert "Leonardo da Vinci" in roles
+    # a work's possessive before an actor, a body's before a player: people
+    assert "Samuel Barnett" in _roles("The History Boys' Samuel Barnett was best actor.")
+    assert "Cole Palmer" in _roles("Chelsea's Cole Palmer scored twice.")

@@ -111,6 +111,7 @@ from briefings.analysis.people.things.firms.figures import (
     speaks_of_its_figures,
 )
 from briefings.analysis.people.things.introduced import (
+    after_a_persons_possessive,
     after_a_plural_title,
     after_a_titles_possessive,
     before_a_publications_noun,
@@ -816,6 +817,8 @@ def _judged(
         return _hinted(True, None, text)  # "its smaller rival Freddie Mac"
     if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
         return Candidate(None, text, thing_hint=True)
+    if not alias and start == i and after_a_persons_possessive(tokens, start, j):
+        return Candidate(None, text, thing_hint=True)  # "Leonardo da Vinci's Mona Lisa draws"
     if j - start > 1 and words[-1].endswith(_SOMEONES_ACTS) and is_given_name(name[0].text):
         # a full name before what a person did to a horse or a work: its trainer, jockey,
         # director or designer ("The Paul Nicholls-trained horse", "a Sofia Coppola-directed
