@@ -15,6 +15,7 @@ from briefings.analysis.people.finding.candidates import (
     Candidate,
     sentence_candidates,
 )
+from briefings.analysis.people.things.knights_alone import never_knighted_in_full
 from briefings.analysis.people.things.taken_up import (
     given_an_age,
     taken_up_as_a_character,
@@ -42,6 +43,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _described_parts(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
+    never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
     candidates += [Candidate(None, t, thing_hint=True) for t in titles]

@@ -130,3 +130,15 @@ def test_a_full_name_after_a_persons_possessive_is_their_work() -> None:
     # a work's possessive before an actor, a body's before a player: people
     assert "Samuel Barnett" in _roles("The History Boys' Samuel Barnett was best actor.")
     assert "Cole Palmer" in _roles("Chelsea's Cole Palmer scored twice.")
+
+
+def test_a_knights_style_before_a_given_name_never_named_in_full() -> None:
+    roles = _roles(
+        "Sir Gino will miss the Champion Hurdle with an injury, trainer Nicky Henderson has said.",
+        "Henderson said Sir Gino would be back next season.",
+    )
+    assert set(roles) == {"Nicky Henderson"}
+    # a knight named in full first keeps his given name's short form
+    assert set(
+        _roles("Sir Alex Ferguson was at the game.", "Sir Alex said it was a fine win.")
+    ) == {"Alex Ferguson"}
