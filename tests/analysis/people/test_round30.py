@@ -142,3 +142,17 @@ def test_a_knights_style_before_a_given_name_never_named_in_full() -> None:
     assert set(
         _roles("Sir Alex Ferguson was at the game.", "Sir Alex said it was a fine win.")
     ) == {"Alex Ferguson"}
+
+
+def test_a_part_after_as_and_a_jobs_letters() -> None:
+    roles = _roles("Martin Compston will return for a new series as DS Steve Arnott.")
+    assert set(roles) == {"Martin Compston"}
+
+
+def test_the_body_someone_joined_from() -> None:
+    roles = _roles(
+        "Burberry boss Joshua Schulman said sales had picked up.",
+        "Schulman, 53, joined the firm from Michael Kors last year.",
+    )
+    assert set(roles) == {"Joshua Schulman"}
+    assert "John Smith" in _roles("She joined the team from John Smith's firm.")

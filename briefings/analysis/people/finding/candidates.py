@@ -103,6 +103,7 @@ from briefings.analysis.people.things.firms.conduct import (
     a_firms_act,
     a_things_rival,
     headed_as_a_body,
+    joined_from,
 )
 from briefings.analysis.people.things.firms.figures import (
     priced,
@@ -791,9 +792,10 @@ def _judged(
         or its_own_product(tokens, i)
         or a_measure_of(tokens, i)
         or sales_of_a_possessive(tokens, i, j)
+        or joined_from(tokens, i, j)
     ):
         # "Alexa+", "its new Alexa assistant", "a bottle of Jack Daniel's", "Sales of Jack
-        # Daniel's fell": a product
+        # Daniel's fell": a product; "joined the firm from Michael Kors": a body
         return Candidate(None, text, not_a_person=True)
     if alias and (
         made_by_a_firm(tokens, j)
