@@ -15,7 +15,9 @@ from briefings.analysis.people.finding.candidates import (
     Candidate,
     sentence_candidates,
 )
+from briefings.analysis.people.things.knights_alone import never_knighted_in_full
 from briefings.analysis.people.things.taken_up import (
+    given_an_age,
     taken_up_as_a_character,
     taken_up_as_a_firm,
     taken_up_as_a_part,
@@ -41,6 +43,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _described_parts(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
+    never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
     candidates += [Candidate(None, t, thing_hint=True) for t in titles]
@@ -141,7 +144,8 @@ def _taken_up_as_firms(
     year. The company blamed …"): kept a person only where the article gives it a person's marks;
     and a person's marks for one it takes up as a performer ("Madonna has topped a list. The
     singer, who …"), or as a player whom a club signed ("Chelsea signed Estevao. The 18-year-old
-    winger")."""
+    winger"); a name in capitals read as a body's made a person's when the performer taken up is
+    given an age ("SZA will headline … The US singer, 35,")."""
     hints = []
     for k in range(len(sentences) - 1):
         names = [c.text for c in read[k]]
@@ -152,6 +156,9 @@ def _taken_up_as_firms(
         performer = taken_up_as_a_performer(sentences[k], names, sentences[k + 1], people)
         if performer and read[k][0].kind in ("person", None) and not read[k][0].thing_hint:
             hints.append(Candidate("person", performer, evidence=True))
+        elif performer and performer.isupper() and given_an_age(sentences[k + 1]):
+            # "SZA will headline … The US singer, 35,": capitals read as a body's, and an age
+            read[k][0].kind, read[k][0].evidence, read[k][0].role = "person", True, None
         signed = taken_up_as_a_signing(sentences[k], names, sentences[k + 1])
         if signed and len(read[k]) > 1 and not (read[k][1].thing_hint or read[k][1].not_a_person):
             hints.append(Candidate("person", signed, evidence=True))  # "Chelsea signed Estevao"

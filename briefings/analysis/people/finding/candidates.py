@@ -16,6 +16,7 @@ from briefings.analysis.common.names import (
     DEMONYMS,
     NAME_PARTICLES,
     NOT_ENTITY_SUFFIXES,
+    ORG_NOUNS,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
     SPEECH_VERBS,
@@ -55,6 +56,7 @@ from briefings.analysis.people.own_words.nature import (
     is_place_word,
     is_plural_thing,
     is_thing_surname,
+    is_thing_word,
     known_name_word,
     name_nature,
     thing_words,
@@ -86,22 +88,31 @@ from briefings.analysis.people.things.clauses import (
     opens_a_clause,
     owns_its,
     recommissioned,
+    returns_for_a_series,
     said_as_someone,
     speaks_of_its_own,
     speaks_of_theirs,
 )
-from briefings.analysis.people.things.firms.brands import a_products_plus, made_by_a_firm
+from briefings.analysis.people.things.firms.brands import (
+    a_measure_of,
+    a_products_plus,
+    its_own_product,
+    made_by_a_firm,
+)
 from briefings.analysis.people.things.firms.conduct import (
     a_firms_act,
     a_things_rival,
     headed_as_a_body,
+    joined_from,
 )
 from briefings.analysis.people.things.firms.figures import (
     priced,
     reports_its_figures,
+    sales_of_a_possessive,
     speaks_of_its_figures,
 )
 from briefings.analysis.people.things.introduced import (
+    after_a_persons_possessive,
     after_a_plural_title,
     after_a_titles_possessive,
     before_a_publications_noun,
@@ -121,6 +132,7 @@ from briefings.analysis.people.things.standing import (
     ridden,
     where_things_stand,
 )
+from briefings.analysis.people.things.winning_distances import won_by_a_distance
 from briefings.analysis.people.things.works.characters import a_character, a_titled_work
 from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
@@ -709,6 +721,11 @@ def _judged(
     if kind:
         role = org_description(tokens, j) if kind == "organisation" else None
         return Candidate(kind, text, role=role_text(sentence, role))
+    if start <= i + 1 and _a_job_holders_name(tokens, start, j):
+        # "Manager Pep Guardiola said", "City assistant Pep Lijnders": a given name no list holds
+        job = tokens[start - 1]
+        role = [job] if job.is_cap else qualified_job(tokens, start)
+        return Candidate("person", text, role=role_text(sentence, role), evidence=True)
     if words[0].startswith(_FOR_OR_AGAINST) or (len(name) == 1 and len(text.strip(".")) == 1):
         return None  # "Anti-Trump forces", "Pro-Brexit MPs", "X, Y and Z": no one's name
     if _a_foreign_title(name):
@@ -719,6 +736,8 @@ def _judged(
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
     if recommissioned(tokens, j):
         return Candidate(None, text, not_a_person=True)  # "Father Brown has been recommissioned"
+    if returns_for_a_series(tokens, j):
+        return Candidate(None, text, thing_hint=True)  # "Ted Lasso is to return for a series"
     if a_part_played(tokens, start, j):
         # a part, whatever kin or job the sentence gives it: "her son Nick Cotton, played by John
         # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article
@@ -767,8 +786,17 @@ def _judged(
         return Candidate(
             None, text, role=role_text(sentence, [tokens[start - 1]]), not_a_person=True
         )
-    if _a_thing(tokens, i, start, j) or a_products_plus(tokens, j):
-        return Candidate(None, text, not_a_person=True)  # "Alexa+" too: a product
+    if (
+        _a_thing(tokens, i, start, j)
+        or a_products_plus(tokens, j)
+        or its_own_product(tokens, i)
+        or a_measure_of(tokens, i)
+        or sales_of_a_possessive(tokens, i, j)
+        or joined_from(tokens, i, j)
+    ):
+        # "Alexa+", "its new Alexa assistant", "a bottle of Jack Daniel's", "Sales of Jack
+        # Daniel's fell": a product; "joined the firm from Michael Kors": a body
+        return Candidate(None, text, not_a_person=True)
     if alias and (
         made_by_a_firm(tokens, j)
         or a_titled_brand(tokens, i, j)
@@ -791,6 +819,8 @@ def _judged(
         return _hinted(True, None, text)  # "its smaller rival Freddie Mac"
     if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
         return Candidate(None, text, thing_hint=True)
+    if not alias and start == i and after_a_persons_possessive(tokens, start, j):
+        return Candidate(None, text, thing_hint=True)  # "Leonardo da Vinci's Mona Lisa draws"
     if j - start > 1 and words[-1].endswith(_SOMEONES_ACTS) and is_given_name(name[0].text):
         # a full name before what a person did to a horse or a work: its trainer, jockey,
         # director or designer ("The Paul Nicholls-trained horse", "a Sofia Coppola-directed
@@ -1110,6 +1140,8 @@ def _a_persons_name_like_a_place(
         and not first_pronoun_its(tokens, j)  # "William Hill said its profits", a bookmaker
     ):
         return True
+    if _an_apposition_that_speaks(tokens, start, j):
+        return True  # "ITV's head of drama, Polly Hill, said"
     if start == i and start > 0 and not tokens[start - 1].is_cap and _a_job_word(tokens[start - 1]):
         return True  # a doer's word before the name: "Wallace and Gromit creator Nick Park"
     if start == i and _a_persons_own_pronoun(tokens, start, j):
@@ -1120,6 +1152,53 @@ def _a_persons_name_like_a_place(
         and is_title_word(title.text)
         and title.lower not in _ROYALS
         and title.lower != "royal"
+    )
+
+
+def _an_apposition_that_speaks(tokens: Sequence[Token], start: int, j: int) -> bool:
+    """A name set off by commas after a lower-case noun, right before "said" or "says" that no
+    "its" follows: the speaker's name beside their job ("ITV's head of drama, Polly Hill,
+    said"; not "Its owner, William Hill, said its")."""
+    return (
+        start > 1
+        and j + 1 < len(tokens)
+        and tokens[start - 1].text == ","
+        and tokens[start - 2].is_word
+        and not tokens[start - 2].is_cap
+        and tokens[j].text == ","
+        and tokens[j + 1].lower in {"said", "says"}
+        and not first_pronoun_its(tokens, j + 1)
+    )
+
+
+# How often a surname may be met in English text (Zipf): "Guardiola" 3.0, "Talk" 5.4, "Bottom" 4.4.
+_COMMON_IN_ENGLISH: Final = 3.5
+
+
+def _a_job_holders_name(tokens: Sequence[Token], start: int, j: int) -> bool:
+    """Two words right after a doer's word, the first a common English word that no list knows as
+    a given name, the last no English word, no given name and no place's: the name of the person
+    holding the job ("Manager Pep Guardiola", "City assistant Pep Lijnders"; not "director Royal
+    Mail", nor "Bishop Auckland", nor "Drinks producer Allied Domecq")."""
+    job = tokens[start - 1]
+    if j - start != 2 or not _a_job_word(job) or job.lower in ORG_NOUNS or job.lower in BODY_NOUNS:
+        return False  # a body's noun too: "Drinks producer Allied Domecq"
+    if start > 1 and tokens[start - 2].lower == "to":
+        return False  # a verb: "to assist Kurdish Peshmerga"
+    first, last = tokens[start].text, tokens[start + 1].text
+    return (
+        first.istitle()
+        and last.istitle()
+        and last.isalpha()
+        and name_key(first) not in DEMONYMS
+        and is_thing_word(first)
+        and not is_given_name(first)
+        and not is_thing_word(last)
+        and english_zipf(last.lower()) < _COMMON_IN_ENGLISH
+        and not is_given_name(last)
+        and last.lower() not in ORG_SUFFIXES
+        and last.lower() not in PLACE_SUFFIXES
+        and not is_place_name(last)
     )
 
 
@@ -1189,7 +1268,7 @@ def _a_royal_in_a_title(role: Sequence[Token] | None) -> bool:
 def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
     """A name introduced as a work, a fiction, or one of several things a title names; a name
     (with the title before it from `run_start`) that is a character of a story; a body whose
-    chief executive or owner is named."""
+    chief executive or owner is named; a horse that won by lengths."""
     return (
         introduced_as_a_thing(tokens, start)
         or a_character(tokens, run_start, end)
@@ -1203,6 +1282,7 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
         or a_part_named(tokens, run_start, start)
         or a_creation(tokens, run_start)
         or (opens_a_clause(tokens, run_start) and told_a_work(tokens, end))
+        or won_by_a_distance(tokens, run_start, end)
     )
 
 

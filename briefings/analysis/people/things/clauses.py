@@ -247,6 +247,39 @@ def recommissioned(tokens: Sequence[Token], end: int) -> bool:
     return k > end and k < len(tokens) and tokens[k].lower in _RECOMMISSIONED
 
 
+# The verbs of a show's coming back: "will return for a fourth series", "is back for a new run".
+_RETURNS: Final = words_set("return returns returning returned renewed back")
+
+# A show's seasons: "a fourth series", "a new run".
+_SERIES: Final = words_set("series season run")
+
+
+def returns_for_a_series(tokens: Sequence[Token], end: int) -> bool:
+    """A name before a verb of returning or renewing (after "is to", "will", "has been") and "for
+    a" or "for an" with a series that no work or part follows: a show's hint ("Ted Lasso is to
+    return for a fourth series"; not "Smith will return for a fourth term", nor "Olivia Colman
+    is to return for a second series of Broadchurch", "… for a new series as Ted", an actor)."""
+    k = end
+    while k < len(tokens) and k - end < 3 and tokens[k].lower in _BEFORE_RETURNING:
+        k += 1
+    if k == len(tokens) or tokens[k].lower not in _RETURNS:
+        return False
+    tail = tokens[k + 1 : k + 6]
+    if len(tail) < 3 or tail[0].lower != "for" or tail[1].lower not in {"a", "an"}:
+        return False
+    series = next((n for n, t in enumerate(tail) if n > 1 and t.lower in _SERIES), None)
+    after = k + 2 + series if series is not None else len(tokens)
+    return series is not None and (after == len(tokens) or tokens[after].lower not in _A_PARTS)
+
+
+# What follows an actor's series: "a second series of Broadchurch", "a new series as Ted".
+_A_PARTS: Final = words_set("of as in on alongside with opposite")
+
+
+# What stands between a show's name and its verb of returning: "is to", "will", "has been".
+_BEFORE_RETURNING: Final = words_set("is to will has have been be")
+
+
 # Two words done only to firms: "has been taken over", "was bought out".
 _DONE_PAIRS: Final = frozenset({("taken", "over"), ("bought", "out"), ("wound", "up")})
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.common.names import WORK_NOUNS, words_set
+from briefings.analysis.common.names import NAME_PARTICLES, SPEECH_VERBS, WORK_NOUNS, words_set
+from briefings.analysis.people.own_words.nature import name_nature
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import BEFORE_A_VERB, BODY_NOUNS, PREPOSITIONS
 from briefings.analysis.speech.name_shapes import first_name_like
@@ -134,6 +135,23 @@ def after_a_titles_possessive(tokens: Sequence[Token], start: int) -> bool:
         return False
     before = tokens[start - 1]
     return before.possessive and before.is_cap and before.is_head
+
+
+def after_a_persons_possessive(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A full name right after the possessive of a full name that opens with a given name and is
+    no body's, the name not speaking: what that person made, a work or a character ("Leonardo da
+    Vinci's Mona Lisa draws 20,000 visitors a day", "Roald Dahl's Willy Wonka"; not "Chelsea's
+    Cole Palmer", a body's, nor "The History Boys' Samuel Barnett", a work's, nor "John Lewis's
+    Sharon White said")."""
+    if start < 3 or end - start < 2 or not tokens[start - 1].possessive:
+        return False
+    if end < len(tokens) and (tokens[end].lower in SPEECH_VERBS or tokens[end].text == ","):
+        return False
+    k = start - 1
+    while k > 0 and (tokens[k - 1].is_cap or tokens[k - 1].lower in NAME_PARTICLES):
+        k -= 1
+    owner = [t.text for t in tokens[k:start]]
+    return len(owner) > 1 and name_nature(" ".join(owner)) == "person"
 
 
 # Words that give a name after a noun: "a program called", "a film titled".

@@ -460,6 +460,8 @@ def a_part_played(tokens: Sequence[Token], start: int, end: int) -> bool:
     if start > 0 and tokens[start - 1].text == "," and _a_part_described_after_as(tokens, start):
         return True  # "stars Vicky McClure as Tommy's wife, Jean" (a kin's role no person's)
     k = start - 1
+    if k > 1 and tokens[k].is_cap and _a_parts_title(tokens[k]) and tokens[k - 1].lower == "as":
+        k -= 1  # a part's title: "star Julian Clary as Captain Hook", "as DS Steve Arnott"
     while k > 0 and start - k <= 4 and tokens[k].is_word and not tokens[k].is_cap:
         if tokens[k].lower == "as":
             break

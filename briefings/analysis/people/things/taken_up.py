@@ -197,3 +197,13 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
 # How a sentence opens when its subject is someone of a cartoon or a story: "The cartoon father",
 # "The fictional detective", "The animated bear's".
 _A_FICTION_OPENS: Final = re.compile(r"The (?:[\w-]+ )?(?:cartoon|fictional|animated) [a-z]")
+
+
+# A sentence opening with its subject's description and age: "The US singer, 35, last played".
+_DESCRIBED_WITH_AN_AGE: Final = re.compile(r"The (?:[\w-]+ ){0,3}?[\w-]+, \d{1,3},")
+
+
+def given_an_age(following: str) -> bool:
+    """Whether `following` opens by describing its subject and giving an age, as only a person
+    is given ("The US singer, 35, last played London in 2023")."""
+    return bool(_DESCRIBED_WITH_AN_AGE.match(following.lstrip("“\"‘' ")))

@@ -337,3 +337,16 @@ def a_things_rival(tokens: Sequence[Token], role: Sequence[Token], hint: bool) -
         # said sales of its" (not "Kerry's rival George Bush said he")
         return word in {"its", "their"} or word in BODY_NOUNS or (hint and owner.is_cap)
     return hint and len(role) == 1
+
+
+# The verbs of taking a job, before the body left for it: "joined the firm from Michael Kors".
+_JOINED: Final = words_set("joined joins joining join")
+
+
+def joined_from(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name, no possessive, right after "from" that a verb of joining stands shortly before:
+    the body someone left for the new job ("Schulman joined the firm from Michael Kors last
+    year", "joined Chelsea from Brighton"); a person is left as "joined from John Smith's firm"."""
+    if start < 2 or tokens[start - 1].lower != "from" or tokens[end - 1].possessive:
+        return False
+    return any(t.lower in _JOINED for t in tokens[max(0, start - 5) : start - 1])

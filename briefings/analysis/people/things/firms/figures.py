@@ -212,3 +212,17 @@ def released_as_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:
             rest = window[k + 1 : k + 3]
             return len(rest) == 2 and rest[0].lower in {"on", "in"} and rest[1].lower in _MEDIA
     return False
+
+
+def sales_of_a_possessive(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A body's figures "of" a name's possessive that nothing follows but a move of the figures:
+    a brand or a shop named in the possessive ("Sales of Jack Daniel's fell 7%"; not "Sales of Ed
+    Sheeran's album rose", where the album is the possessed)."""
+    return (
+        start > 1
+        and tokens[start - 1].lower == "of"
+        and tokens[start - 2].lower in _FIGURES
+        and tokens[end - 1].possessive
+        and end < len(tokens)
+        and tokens[end].lower in _PRICE_MOVES
+    )

@@ -191,20 +191,27 @@ _ACTED: Final = words_set("played voiced")
 
 
 def played_by(tokens: Sequence[Token], end: int) -> bool:
-    """A name an actor plays, in the passive: "James Bond will be played by Daniel Craig", "Homer
+    """A name an actor plays, in the passive: "James Bond will be played by Daniel Craig" (or "by
+    newcomer Lily Chen"), "Homer
     Simpson is voiced by Dan Castellaneta", or an apposition's ("David Brent, the manager played
     by Ricky Gervais,"); a part, no one (unless the article says otherwise)."""
     k = at = _after_a_described_part(tokens, end)
     while k < len(tokens) and k - at < 4 and tokens[k].lower in _AUXILIARIES:
         k += 1
-    return (
-        k > end
-        and k + 2 < len(tokens)
-        and tokens[k].lower in _ACTED
-        and tokens[k + 1].lower == "by"
-        and tokens[k + 2].is_cap
-        and tokens[k + 2].is_word
-    )
+    if not (k > end and k + 2 < len(tokens) and tokens[k].lower in _ACTED):
+        return False
+    if tokens[k + 1].lower != "by":
+        return False
+    actor = k + 2
+    while actor < len(tokens) and actor - k <= 3 and _an_actors_describing_word(tokens[actor]):
+        actor += 1  # "will be played by newcomer Lily Chen"
+    return actor < len(tokens) and tokens[actor].is_cap and tokens[actor].is_word
+
+
+def _an_actors_describing_word(token: Token) -> bool:
+    """A lower-case noun or adjective before an actor's name ("newcomer", "Welsh actor"): a
+    word, no article, in lower case."""
+    return token.is_word and not token.is_cap and token.lower not in {"a", "an", "the"}
 
 
 def _after_a_described_part(tokens: Sequence[Token], end: int) -> int:

@@ -1,0 +1,44 @@
+"""Racehorses named like people: the subject of a win by lengths, a neck or a head."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.people.roles.roles import Token
+
+# Verbs of winning that a horse's distance follows: "won the Grand National by three lengths".
+_WON: Final = words_set("won wins win beat beats")
+
+# The last word of a horse race's winning distance: "by three lengths", "by a neck".
+_DISTANCES: Final = words_set("length lengths neck head nose")
+
+# Words that make the sentence's subject a rider, not the horse: "won on Nick Rockett by".
+_RIDING: Final = words_set("on aboard rode riding ridden partnered partnering")
+
+
+def won_by_a_distance(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name opening its sentence whose verb of winning is measured in lengths, a neck, a head or
+    a nose, with no word of riding between: a horse ("Nick Rockett, the 7-1 favourite, won the
+    Grand National by three lengths"; not "Paul Townend won on Galopin Des Champs by a neck")."""
+    if start != 0 or "by" not in (t.lower for t in tokens[end:]):
+        return False
+    won = next((k for k in range(end, len(tokens)) if tokens[k].lower in _WON), None)
+    if won is None or any(t.lower in _RIDING for t in tokens[end:]):
+        return False
+    return any(
+        tokens[k].lower == "by" and _a_distance(tokens[k + 1 : k + 4])
+        for k in range(won + 1, len(tokens) - 1)
+    )
+
+
+def _a_distance(after_by: Sequence[Token]) -> bool:
+    """Up to two words in lower case or figures, then a distance's word: "three lengths", "a
+    short head", "1½ lengths", "a neck" (not "by Dua Lipa's head")."""
+    for t in after_by:
+        if t.lower in _DISTANCES:
+            return True
+        if t.is_cap or not (t.is_word or t.text[:1].isdigit()):
+            return False
+    return False
