@@ -13,7 +13,8 @@ the surname alone), or when both name no one.
 - quote+speaker P / R / F1: matched with the right speaker (or rightly no one), over predictions / gold.
 
 Each figure on all 60 articles, on the half tuned on (001-010 of each topic) and on the held-out
-half (011-020). Run: .venv/bin/python -m evaluation.quotes_bbc [--errors] [--half tuned]
+half (011-020). Run: .venv/bin/python -m evaluation.quotes_bbc [--half tuned [--errors]] (errors: the
+tuned half only; `--half` alone scores that half and writes nothing)
 """
 
 from __future__ import annotations
@@ -28,7 +29,15 @@ from rapidfuzz import fuzz
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
-from evaluation.gold.bbc_labels import LabelledArticle, halves, load, name_words, names_person, norm
+from evaluation.gold.bbc_labels import (
+    TUNED_ONLY,
+    LabelledArticle,
+    halves,
+    load,
+    name_words,
+    names_person,
+    norm,
+)
 from evaluation.gold.scoring import prf
 
 RESULTS = Path(__file__).resolve().parent / "results" / "quotes_bbc.json"
@@ -124,12 +133,18 @@ def score(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="print every error")
-    parser.add_argument("--half", choices=("all", "tuned", "held_out"), default="tuned")
+    parser.add_argument(
+        "--half", choices=("all", "tuned", "held_out"), default="all", help="the halves scored"
+    )
     args = parser.parse_args()
+    if args.errors and args.half != "tuned":
+        parser.error(TUNED_ONLY)
     split = halves(load())
     result = {}
     for half, docs in split.items():
-        errors: list[str] | None = [] if args.errors and half == args.half else None
+        if args.half not in ("all", half):
+            continue
+        errors: list[str] | None = [] if args.errors else None
         result[half] = score(docs, errors=errors)
         for line in errors or []:
             print(line)
@@ -141,8 +156,9 @@ def main() -> None:
             f" {r['quote_speaker_precision']:.3f}/{r['quote_speaker_recall']:.3f}"
             f"/{r['quote_speaker_f1']:.3f}"
         )
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    if args.half == "all":  # a whole run: what `python -m evaluation` records
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -49,6 +49,10 @@ def load(limit: int | None = None) -> list[LabelledArticle]:
     return out
 
 
+# Held-out articles are read only as totals: a list of their errors would be tuning on them.
+TUNED_ONLY = "--errors lists the tuned half's errors only: give --half tuned"
+
+
 def halves(docs: list[LabelledArticle]) -> dict[str, list[LabelledArticle]]:
     """All articles, the half tuned on and the half held out."""
     return {
