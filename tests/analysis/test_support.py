@@ -56,3 +56,35 @@ def test_an_article_that_only_shares_the_topic_is_not_cited() -> None:
     merged = next(g for g in group_points(points) if len(g.article_ids) == 2)
     assert set(merged.support) == set(merged.member_ids)
     assert merged.support[merged.representative_id] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("cruz", "sen. ted cruz, r-texas"),
+        ("cruz", "cruzado and cruzes"),
+        ("cruz", "the cruz_family"),
+        ("u.s", "the u.s. said"),
+        ("u.s", "aus.s"),
+        ("o'neill", "o'neill’s aide"),
+        ("white house", "the white house said"),
+        ("white house", "the white housekeeper, then the white house"),
+        ("é", "café é"),
+        ("٣", "x٣ ٣"),
+        ("-", "a - b"),
+        ("-", "a-b"),
+        ("'s", "trump's"),
+        ("", "a b"),
+        ("", ""),
+        ("aa", "aaa aa"),
+    ],
+)
+def test_whole_word_is_the_patterns_answer(word: str, text: str) -> None:
+    """The whole-word check finds a word where `\\bword\\b` does, without a pattern per word:
+    every occurrence tried, `re`'s Unicode word characters on either side."""
+    import re
+
+    from briefings.analysis.support import _whole
+
+    expected = re.search(rf"\b{re.escape(word)}\b", text) is not None
+    assert _whole(word, text) is expected

@@ -2582,3 +2582,20 @@ def test_a_quotation_after_a_body_reporting_is_not_the_person_named_last() -> No
         "“The hearing was closed but lawmakers spoke to reporters afterwards.”",
     )
     assert [q.speaker for q in found] == [None, None]
+
+
+def test_candidate_pairs_share_a_three_word_run() -> None:
+    """Quotes of fewer than three words stand for their whole text; the others, for each run of
+    three: pairs of quotes sharing one (each pair once, the lower id first)."""
+    from briefings.analysis.quotes.clusters import _candidate_pairs
+
+    block = [
+        (1, "we will pay a price"),
+        (2, "they will pay a price now"),
+        (3, "no"),
+        (4, "no"),
+        (5, ""),
+        (6, "a price for it"),
+        (7, ""),
+    ]
+    assert _candidate_pairs(block) == {(1, 2), (3, 4), (5, 7)}
