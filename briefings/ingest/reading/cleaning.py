@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from briefings.ingest.reading.datelines import MAX_LINE, Dated, DateLine, read_date_line
 from briefings.ingest.reading.metadata import Byline, headline_with_deck, parse_byline, title_kind
 from briefings.ingest.reading.notices import read_notice
+from briefings.ingest.reading.spaces import single_spaced
 
 _AGENCY = r"(?:Getty Images|AP|AFP|Reuters|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Sputnik)"
 # (Photo by … via Getty Images), (AP Photo/…), (… via AP), (Reuters/…), (Getty Images)
@@ -178,7 +179,7 @@ def _paragraphs(text: str) -> list[str]:
                 current = line
         if current:
             out.append(current)
-    return [" ".join(p.split()) for p in out]
+    return [single_spaced(p) for p in out]
 
 
 def _remove_credits(paragraph: str) -> tuple[str, bool]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from briefings.ingest.reading.spaces import single_spaced
 from briefings.months import MONTHS
 
 Kind = Literal["published", "updated", "notice"]
@@ -103,7 +104,7 @@ def parse_dateline(line: str) -> Dated | None:
 def read_date_line(line: str) -> DateLine | None:
     """What a standalone date line says: its date and whether it is the publication date, an
     update or a notice; None when the line is more than a date with decorations."""
-    text = " ".join(line.split()).strip(" .")
+    text = single_spaced(line).strip(" .")
     if not text or len(text) > MAX_LINE or not re.search(r"\d", text):
         return None
     kind: Kind = "published"

@@ -12,6 +12,7 @@ from briefings.ingest.reading.datelines import (
     parse_published,
     read_date_line,
 )
+from briefings.ingest.reading.spaces import single_spaced
 
 __all__ = [
     "AGENCIES",
@@ -114,7 +115,7 @@ class Byline:
 def parse_byline(line: str) -> Byline | None:
     """Authors (every one named) and outlet (for agencies and "OAN’s Abril Elfi") from a
     standalone byline."""
-    text = " ".join(line.split()).strip()
+    text = single_spaced(line)
     if len(text) > 150:
         return None
     match = _BY.match(text)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefings.ingest.reading.datelines import Dated, read_date_line
+from briefings.ingest.reading.spaces import single_spaced
 
 # A heading that opens a notice section: "CORRECTION:", "Editor's note", "Clarification"; the
 # paragraphs under it (up to cleaning.NOTICE_SECTION, or to its date line) are the notice.
@@ -54,7 +55,7 @@ class Notice:
 
 def read_notice(paragraph: str) -> Notice | None:
     """What notice `paragraph` is, or None when it is article text."""
-    text = " ".join(paragraph.split())
+    text = single_spaced(paragraph)
     if _HEADING.match(text):
         return Notice("heading")
     if _LABEL.match(text):
