@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import random
 import re
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -91,31 +90,10 @@ def migrate(engine: Engine) -> None:
     the running migration in module-global state, so threads of one process take turns too."""
     if at_head(engine):  # every start of a query: no Alembic to import (about 0.2 s)
         return
-    with _without_pygments():
-        from alembic import command
+    from alembic import command
 
     with _MIGRATING, process_lock(engine, MIGRATION_LOCK, ".migrate-lock"):
         command.upgrade(alembic_config(engine), "head")
-
-
-# Mako's module that highlights template source with Pygments in its HTML error pages.
-_HIGHLIGHTING = "mako.ext.pygmentplugin"
-
-
-@contextmanager
-def _without_pygments() -> Iterator[None]:
-    """Alembic imported without Pygments: its import of Mako's exceptions loads Pygments, when
-    installed, to highlight source in HTML error pages that migrations never render (about 20 ms
-    of CPU a process); Mako's plain fallback is set up instead. Importable again afterwards."""
-    if _HIGHLIGHTING in sys.modules or "mako.exceptions" in sys.modules:
-        yield  # already imported (or blocked): nothing to spare
-        return
-    sys.modules[_HIGHLIGHTING] = None  # type: ignore[assignment]  # its import fails
-    try:
-        yield
-    finally:
-        if sys.modules.get(_HIGHLIGHTING, "") is None:
-            del sys.modules[_HIGHLIGHTING]
 
 
 _REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*(.*)$", re.MULTILINE)
