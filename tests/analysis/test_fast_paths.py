@@ -453,16 +453,10 @@ def test_the_people_tokenizer_finds_the_patterns_tokens_in_any_mix_of_marks() ->
         ], sentence
 
 
-def test_the_people_tokenizer_reads_a_piece_once() -> None:
-    roles._PIECE_READS.clear()
+def test_the_people_tokenizer_reads_a_piece_with_the_pattern_once() -> None:
+    roles._PIECE_TOKENS.clear()
     first = roles.tokenize("the (AP) report")
-    assert list(roles._PIECE_READS) == ["the", "(AP)", "report"]
-    read = roles._PIECE_READS["(AP)"]
-    assert [(start, end, text) for start, end, (text, *_) in read] == [
-        (0, 1, "("),
-        (1, 3, "AP"),
-        (3, 4, ")"),
-    ]
+    assert roles._PIECE_TOKENS == {"(AP)": ((0, 1, "("), (1, 3, "AP"), (3, 4, ")"))}
     again = roles.tokenize("an (AP) story")  # the same piece, read from the memo, placed anew
     assert [(t.text, t.start) for t in first[1:4]] == [("(", 4), ("AP", 5), (")", 7)]
     assert [(t.text, t.start) for t in again[1:4]] == [("(", 3), ("AP", 4), (")", 6)]

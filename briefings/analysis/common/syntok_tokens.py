@@ -80,6 +80,9 @@ def _find_end(start: int, end: int, text: str) -> int:
 
 def _split_word(prefix: str, word: str, offset: int, out: list[Token]) -> None:
     """The tokens of a run of letters and digits split where `_SEPARATION` matches."""
+    if _unseparated(word):
+        out.append(Token(prefix, word, offset))  # (what the loop below makes of no match)
+        return
     remainder = 0
     for mo in _SEPARATION.finditer(word):
         prefix = _separator_split(remainder, word, mo, prefix, offset, out)
@@ -88,6 +91,17 @@ def _split_word(prefix: str, word: str, offset: int, out: list[Token]) -> None:
         out.append(Token(prefix, word, offset))
     elif remainder < len(word):
         out.append(Token(prefix, word[remainder:], offset + remainder))
+
+
+def _unseparated(word: str) -> bool:
+    """Whether `_SEPARATION` finds nothing in the word, known without the search (most words):
+    ASCII letters and digits only (no apostrophe, bracket, point, comma, semicolon, underscore or
+    hyphen), and no lower-case letter right before a capital (none after the first letter, or
+    none in lower case at all)."""
+    if not (word.isascii() and word.isalnum()):
+        return False
+    rest = word[1:]
+    return rest == rest.lower() or word == word.upper()
 
 
 def _separator_split(

@@ -9,7 +9,7 @@ import pytest
 from syntok import segmenter
 from syntok.tokenizer import Token, Tokenizer
 
-from briefings.analysis.common.syntok_tokens import analyze, tokens
+from briefings.analysis.common.syntok_tokens import _SEPARATION, _unseparated, analyze, tokens
 
 from .test_sentences import PARAGRAPHS
 
@@ -76,3 +76,27 @@ def test_tokens_and_sentences_are_syntoks(texts: str) -> None:
         for offset in (0, 3):
             assert _plain(tokens(text, offset)) == _plain(tokenizer.tokenize(text, offset)), text
         assert _sentences(analyze(text)) == _sentences(segmenter.analyze(text)), text
+
+
+def test_a_word_known_unseparated_has_no_separation() -> None:
+    rng = random.Random(19)
+    letters = "aAzZbB09"
+    words = ["", "said", "Trump", "USA", "2016", "iPhone", "McDonald", "A1", "a1B", "U2", "ABCd"]
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    words += [
+        "O'Brien",
+        "re-election",
+        "ʼtis",
+        "Kim’s",
+        "a_b",
+        "a.B",
+        "x...y",
+        "(AP)",
+        "éB",
+        "ab,c",
+    ]
+    for word in words:
+        if _unseparated(word):
+            assert list(_SEPARATION.finditer(word)) == [], word
+    assert _unseparated("Trump") and _unseparated("said") and _unseparated("USA")
+    assert not _unseparated("iPhone") and not _unseparated("O'Brien")

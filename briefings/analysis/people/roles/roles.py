@@ -118,32 +118,25 @@ _MARKS_AFTER_A_WORD: Final = frozenset(',.;:!?)”"')
 
 def tokenize(sentence: str) -> list[Token]:
     """The tokens of one sentence; "Kim’s" becomes "Kim" marked possessive. No token runs over a
-    space, so the text is read in its pieces between spaces, each piece's tokens worked out once
-    (`_piece_reads`) and placed where the piece starts."""
+    space, so the text is read in its pieces between spaces: a word alone ("said"), or with one
+    mark after it ("said,"), is read without the pattern (most pieces are); any other piece is
+    read with it (`_add_tokens`)."""
     tokens: list[Token] = []
-    pieces = _PIECE_READS
+    reads = _READS
     end = 0
     for piece in sentence.split():
         start = end  # only spaces stand between the pieces: the piece starts after them
         while sentence[start].isspace():  # (str.isspace is what `split` splits at)
             start += 1
         end = start + len(piece)
-        for first, last, read in pieces[piece]:
-            tokens.append(Token(start + first, start + last, read))
+        if piece.isalpha():
+            tokens.append(Token(start, end, reads[piece]))
+        elif _a_word_and_a_mark(piece):
+            tokens.append(Token(start, end - 1, reads[piece[:-1]]))
+            tokens.append(Token(end - 1, end, reads[piece[-1]]))
+        else:
+            _add_tokens(piece, start, tokens)
     return tokens
-
-
-def _piece_reads(piece: str) -> tuple[tuple[int, int, _Read], ...]:
-    """The tokens of a piece of text between spaces, where each starts and ends in it and its
-    `_read`: a word alone ("said"), or with one mark after it ("said,"), read without the
-    pattern (most pieces are); any other piece with it."""
-    reads = _READS
-    if piece.isalpha():
-        return ((0, len(piece), reads[piece]),)
-    if _a_word_and_a_mark(piece):
-        end = len(piece)
-        return ((0, end - 1, reads[piece[:-1]]), (end - 1, end, reads[piece[-1]]))
-    return tuple((start, end, reads[token]) for start, end, token in _piece_tokens(piece))
 
 
 def _a_word_and_a_mark(piece: str) -> bool:
@@ -154,6 +147,13 @@ def _a_word_and_a_mark(piece: str) -> bool:
         and piece[:-1].isalpha()
         and (len(piece) > 2 or piece[-1] != ".")
     )
+
+
+def _add_tokens(piece: str, offset: int, tokens: list[Token]) -> None:
+    """The tokens of a piece of text found at `offset`, read with the pattern, added to `tokens`."""
+    reads = _READS
+    for start, end, token in _PIECE_TOKENS[piece]:
+        tokens.append(Token(offset + start, offset + end, reads[token]))
 
 
 def _piece_tokens(piece: str) -> tuple[tuple[int, int, str], ...]:
@@ -170,9 +170,9 @@ def _piece_tokens(piece: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
-# Each piece's tokens worked out once: words repeat, and more than half the pieces the pattern
-# reads come again ("(AP)", "U.S.-led", "“We"), in the sentence or in others.
-_PIECE_READS: Final = Memo(_piece_reads)
+# Each piece read with the pattern once: more than half the pieces it reads come again ("(AP)",
+# "U.S.-led", "“We"), in the sentence or in others.
+_PIECE_TOKENS: Final = Memo(_piece_tokens)
 
 
 def _read(text: str) -> _Read:
