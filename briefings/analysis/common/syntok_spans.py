@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from syntok import segmenter
 from syntok._segmentation_states import State
+
+from briefings.analysis.common.syntok_tokens import analyze
 
 Span = tuple[int, int]
 
@@ -354,7 +355,7 @@ def _abbreviation(word: str) -> bool:
 
 def _syntok_spans(text: str, offset: int) -> list[Span]:
     spans = []
-    for block in segmenter.analyze(text):
+    for block in analyze(text):
         for sentence in block:
             if sentence:
                 last = sentence[-1]

@@ -815,8 +815,12 @@ def _judged(
         tokens, i, j
     ):  # "Mrs Brown's Boys has won": a title, unless marked
         return Candidate(None, text, thing_hint=True)  # elsewhere (not by its own "Mrs")
-    if not alias and role and a_things_rival(tokens, role, where_things_stand(tokens, start, j)):
-        return _hinted(True, None, text)  # "its smaller rival Freddie Mac"
+    # whether the name is written where things stand, asked once (both tests below read it)
+    hint: bool | None = None
+    if not alias and role:
+        hint = where_things_stand(tokens, start, j)
+        if a_things_rival(tokens, role, hint):
+            return _hinted(True, None, text)  # "its smaller rival Freddie Mac"
     if _after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
         return Candidate(None, text, thing_hint=True)
     if not alias and start == i and after_a_persons_possessive(tokens, start, j):
@@ -841,7 +845,8 @@ def _judged(
         # a regnal number ends a person's name: "King George VI Chase" is a race, "John Paul II
         # Airport" a place
         return Candidate(None, text, not_a_person=True)
-    hint = where_things_stand(tokens, start, j)
+    if hint is None:
+        hint = where_things_stand(tokens, start, j)
     if not (role or alias) and j - start == 2 and _A_BARE_INITIAL.fullmatch(name[0].text):
         # an initial with no full stop and a surname: a British firm's name ("J Sainsbury",
         # "H Samuel"), as a person is named in full or by joined initials ("JK Rowling"),
