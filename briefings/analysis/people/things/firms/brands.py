@@ -48,7 +48,7 @@ def its_own_product(tokens: Sequence[Token], start: int) -> bool:
     k = start - 1
     while k > 0 and start - k <= 2 and tokens[k].lower in _PRODUCTS_EPITHETS:
         k -= 1
-    return k >= 0 and k < start and tokens[k].lower == "its"
+    return k >= 0 and tokens[k].lower == "its"
 
 
 # What a drink or a food is sold in: "a bottle of Jack Daniel's", "a pint of Guinness".
