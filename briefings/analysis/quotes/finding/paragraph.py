@@ -11,7 +11,9 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.quotes.clauses.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.before import pre_frame
+from briefings.analysis.quotes.clauses.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.owners import words_owner
+from briefings.analysis.quotes.clauses.remarks import remark_owner
 from briefings.analysis.quotes.clauses.subjects import (
     later_subject,
     relative_antecedent,
@@ -117,6 +119,8 @@ def paragraph_quotes(
                 phrase = pre_frame(toks, idx, {}) or phrase
             if phrase is None and final and final[1] > idx:
                 phrase = final[0]
+            if phrase is None:  # "Said Pike, “…”", "DeLuca’s remark that “…”"
+                phrase, via = _inverted_or_remark(toks, idx)
             if (
                 phrase is None
                 and idx <= 1
@@ -156,6 +160,8 @@ def paragraph_quotes(
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
             kind = quote_kind(span, toks, idx)
+            if via == "inverted" and span.text[:1].isupper():
+                kind = "full"  # "Said Pike, “We expect …”": a sentence of its own
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
             if kind == "partial" and (_names_a_label(toks, idx) or _a_headline(toks, idx)):
@@ -185,6 +191,15 @@ def paragraph_quotes(
                 )
             )
     return found, mentions
+
+
+def _inverted_or_remark(toks: list[str], idx: int) -> tuple[str | None, str]:
+    """The speaker a clause of round 32 gives the quotation at `idx`, and how it was read."""
+    inverted = inverted_speaker(toks, idx)
+    if inverted:
+        return inverted, "inverted"
+    owner = remark_owner(toks, idx)
+    return (owner, "remark") if owner else (None, "clause")
 
 
 def quote_spans(par: str) -> list[Span]:

@@ -1,0 +1,93 @@
+"""A named person's remark, pledge or slogan quoted beside the noun: "DeLuca’s remark that “…”"."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.finding.marks import mask_id
+from briefings.analysis.speech.cues import CUES
+from briefings.analysis.speech.speaker import parse_speaker
+from briefings.analysis.speech.tokens import is_cap, is_possessive, without_possessive
+
+__all__ = ["remark_owner"]
+
+# nouns for words someone said, quoted as theirs when the owner is named in the possessive
+_REMARKS: Final = words_set(
+    """remark remarks comment comments statement words line quip promise pledge vow warning claim
+    assertion declaration slogan motto mantra catchphrase dictum refrain boast prediction
+    admission assurance speech"""
+)
+_MODIFIERS: Final = 3  # words between the possessive and the noun: "2023", "famous", "campaign"
+_THAT_REACH: Final = 8  # words of the clause after "that" before the quotation
+_CLAUSE_ENDS: Final = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+
+
+def remark_owner(toks: list[str], idx: int) -> str | None:
+    """The named owner of the remark the quotation at `idx` gives: the noun before it ("Garza’s
+    campaign slogan is “…”", "DeLuca’s 2023 remark that “…”", "Natarajan’s promise that the plant
+    would “…”") or right after it ("Brandt’s “not one new tax” pledge"); None when no named
+    person's remark is quoted so (a pronoun's or a body's: "his pledge", "the utility’s")."""
+    after = next((t for t in toks[idx + 1 :] if t != "\ue001"), "")
+    owner = _owner_before(toks, idx)  # "Brandt’s [“…”] pledge"
+    if owner is not None and after.lower() in _REMARKS:
+        return owner
+    for noun in range(idx - 1, max(-1, idx - _THAT_REACH - 5), -1):
+        if toks[noun].lower() in _REMARKS:
+            break
+    else:
+        return None
+    if not _leads_to(toks, noun + 1, idx):
+        return None
+    return _owner_before(toks, noun)
+
+
+def _leads_to(toks: list[str], start: int, idx: int) -> bool:
+    """The words between the noun and the quotation only link them: "is", "was", "that" and the
+    clause "that" opens, with no speech verb or other quotation in it ("…’s promise that the plant
+    would “…”"; not "…’s statement that Jones said “…”")."""
+    between = [t for t in toks[start:idx] if t != "\ue000"]
+    while between and between[0].lower() in {"is", "was", ",", ":"}:
+        between = between[1:]
+    if not between:
+        return True
+    if between[0].lower() != "that":
+        return False
+    clause = [t for t in between[1:] if t != ","] if between[1:2] == [","] else between[1:]
+    return len(clause) <= _THAT_REACH and not any(
+        t in _CLAUSE_ENDS or t.lower() in CUES or mask_id(t) is not None or is_possessive(t)
+        for t in clause
+    )
+
+
+_NOT_MODIFIERS: Final = words_set("the a an this that these those his her their its our my")
+
+
+def _modifier(tok: str) -> bool:
+    """A word that may stand between an owner and the noun: "2023", "March", "famous",
+    "campaign"; not a determiner or a verb ("challenged the")."""
+    low = tok.lower()
+    return (
+        tok.isalnum() and low not in _NOT_MODIFIERS and low not in CUES and not low.endswith("ed")
+    )
+
+
+def _owner_before(toks: list[str], at: int) -> str | None:
+    """The name in the possessive a few modifiers before `at`: "Rubio’s catch ..."."""
+    for j in range(at - 1, max(-1, at - _MODIFIERS - 2), -1):
+        t = toks[j]
+        if mask_id(t) is not None or t in _CLAUSE_ENDS:
+            return None
+        if not is_possessive(t):
+            if t != "\ue000" and not _modifier(t):
+                return None  # "Grayson's spokeswoman challenged the assertion": not his
+            continue
+        if not is_cap(t):
+            return None  # "the utility’s": no name
+        start = j
+        while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
+            start -= 1
+        phrase = " ".join([*toks[start:j], without_possessive(t)])
+        speaker = parse_speaker(phrase)
+        return phrase if speaker and speaker.name and not speaker.is_org else None
+    return None
