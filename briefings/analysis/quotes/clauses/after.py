@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.as_clauses import as_clause
 from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -131,8 +132,10 @@ def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
     for i, t in enumerate(toks):
         k = mask_id(t)
         if k is not None:
-            phrase = _clause_frame(toks[i + 1 :]) or (
-                _signature(toks[i + 1 :]) if set(toks[:i]) <= {"\ue000"} else None
+            phrase = (
+                _clause_frame(toks[i + 1 :])
+                or as_clause(toks[i + 1 :], _clause_frame)  # "“…,” as Cruz said"
+                or (_signature(toks[i + 1 :]) if set(toks[:i]) <= {"\ue000"} else None)
             )
             if phrase:
                 own[k] = phrase
