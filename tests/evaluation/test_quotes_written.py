@@ -54,6 +54,7 @@ def test_the_written_articles_are_scored() -> None:
                 "national",
                 "opinion",
                 "as-clause",
+                "listed",
             ]
         ),
     }

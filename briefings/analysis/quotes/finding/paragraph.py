@@ -13,6 +13,7 @@ from briefings.analysis.quotes.clauses.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.before import pre_frame
 from briefings.analysis.quotes.clauses.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.owners import words_owner
+from briefings.analysis.quotes.clauses.paired import listed_with
 from briefings.analysis.quotes.clauses.remarks import remark_owner
 from briefings.analysis.quotes.clauses.subjects import (
     later_subject,
@@ -117,6 +118,8 @@ def paragraph_quotes(
             via = "clause"
             if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
                 phrase = pre_frame(toks, idx, {}) or phrase
+            if phrase is None:  # "“reckless” and “cruel,” Dean said": the list's speaker
+                phrase = listed_with(toks, idx, own)
             if phrase is None and final and final[1] > idx:
                 phrase = final[0]
             if phrase is None:  # "Said Pike, “…”", "DeLuca’s remark that “…”"
