@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–32 in other outlets' styles.
 
-`labels/written_attribution.json` holds 125 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 129 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -38,7 +38,9 @@ pledge, promise or slogan quoted beside its noun, "DeLuca’s 2023 remark that �
 one new tax” pledge"; and a passive "Said to be …" and a utility's slogan that name no one) and
 four more with an "as" clause after a quotation ("round32-as-clause-style": "“…,” as Okonjo told
 reporters") and four with quotations listed before one clause ("round32-listed-style": "“insulting”
-and “out of touch …,” Olafsen told members"), each labelled before the code was run on it.
+and “out of touch …,” Olafsen told members") and four whose subject follows an opening phrase or
+speaks in the progressive ("round32-opened-style": "A few weeks after the water fell, on the steps
+…, Ms. Caldwell promised residents a city “…”"), each labelled before the code was run on it.
 Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it
 gives no surname), or null when the text names no one. A found quote holding a label's piece is
 scored against it: right when every word of the label is a word of the predicted speaker, or both

@@ -55,6 +55,7 @@ def test_the_written_articles_are_scored() -> None:
                 "opinion",
                 "as-clause",
                 "listed",
+                "opened",
             ]
         ),
     }

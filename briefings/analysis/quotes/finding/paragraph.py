@@ -12,6 +12,7 @@ from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.quotes.clauses.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.before import pre_frame
 from briefings.analysis.quotes.clauses.inverted import inverted_speaker
+from briefings.analysis.quotes.clauses.opened import opened_subject
 from briefings.analysis.quotes.clauses.owners import words_owner
 from briefings.analysis.quotes.clauses.paired import listed_with
 from briefings.analysis.quotes.clauses.remarks import remark_owner
@@ -174,7 +175,13 @@ def paragraph_quotes(
                 # "Rubio bemoaned a climate where people “…”", "Graham dismissed the report as
                 # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
                 # word in quotes with no such subject stays a scare quote
-                subject = sentence_subject(toks, idx) or relative_antecedent(toks, idx, within=3)
+                subject = (
+                    sentence_subject(toks, idx)
+                    or relative_antecedent(toks, idx, within=3)
+                    or (  # "A few weeks later, …, Mr. Obama expressed"; not a title's
+                        None if is_title(span.text) else opened_subject(toks, idx)
+                    )
+                )
                 later = later_subject(toks, idx)
                 if subject and later and later != subject:
                     subject = later  # "Trump won New York, while Clinton dealt … that led her
