@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from briefings.analysis.common.parts import may_hold
 from briefings.analysis.common.sentences import split_sentences
 from briefings.analysis.results import ArticleText
 
@@ -42,23 +43,6 @@ _CALL_PARTS: Final = (
     *("newsletter", "all rights reserved", "copyright", "©", "share this", "related article"),
     "advertisement",
 )
-
-
-def _folds(text: str) -> bool:
-    """Whether the text has one of those three letters: never in ASCII text (known at once), else
-    three substring tests, which cost less than a search for any of them."""
-    return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
-
-
-def _has_any(text: str, parts: tuple[str, ...], low: str | None = None) -> bool:
-    """Whether the text may hold one of the lower-case `parts`, case aside (`low`: the text in
-    lower case, when already made)."""
-    if low is None:
-        low = text.lower()
-    for part in parts:
-        if part in low:
-            return True
-    return _folds(text)
 
 
 @dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
@@ -109,11 +93,11 @@ def words_up_to(text: str) -> int:
 def is_boilerplate(sentence: str) -> bool:
     """True for photo captions and credits, tweets, bylines, datelines and calls to action."""
     low = sentence.lower()
-    if _has_any(sentence, _LINK_PARTS, low) and _URL.search(sentence):
+    if may_hold(sentence, _LINK_PARTS, low) and _URL.search(sentence):
         return True
     if ("(@" in sentence and _TWEET_SIGNATURE.search(sentence)) or _TIMESTAMP.search(sentence):
         return True  # (a tweet's signature ends in its handle in brackets)
-    if _has_any(sentence, _CALL_PARTS, low) and _CALL_TO_ACTION.search(sentence):
+    if may_hold(sentence, _CALL_PARTS, low) and _CALL_TO_ACTION.search(sentence):
         return True
     if _BYLINE.search(sentence) and word_count(sentence) <= 8:
         return True
@@ -208,7 +192,7 @@ _REPORTING_LOWER: Final = re.compile(_REPORTING.pattern)
 
 def _reports(text: str) -> bool:
     low = text.lower()
-    if not _has_any(text, _REPORTING_PARTS, low):
+    if not may_hold(text, _REPORTING_PARTS, low):
         return False
     if text.isascii():
         return _REPORTING_LOWER.search(low) is not None

@@ -10,8 +10,9 @@ import pytest
 from syntok._segmentation_states import State
 
 from briefings.analysis import candidates
-from briefings.analysis.candidates import _REPORTING, _REPORTING_PARTS, _folds, _has_any, _reports
+from briefings.analysis.candidates import _REPORTING, _REPORTING_PARTS, _reports
 from briefings.analysis.common import names
+from briefings.analysis.common.parts import folds, may_hold
 from briefings.analysis.common.syntok_spans import (
     _ANY_BRACKET,
     _BEFORE_COMMA_OR_APOSTROPHES,
@@ -28,6 +29,7 @@ from briefings.analysis.common.syntok_spans import (
 from briefings.analysis.people.extract import _QUOTED, _is_heading, _opens_a_quote
 from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
+from briefings.analysis.quotes.confidence import hearsay
 from briefings.analysis.quotes.finding.marks import has_masks
 from briefings.analysis.quotes.resolution import groups
 from briefings.analysis.results import ArticleText
@@ -73,7 +75,7 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_the_fast_tests_answer_as_the_searches_did(text: str) -> None:
-    assert _folds(text) == bool(re.search("[\u0130\u0131\u017f]", text))
+    assert folds(text) == bool(re.search("[\u0130\u0131\u017f]", text))
     opening = "[" + re.escape("".join(sorted(State.opening_brackets))) + "]"
     assert _opens_a_bracket(text) == bool(re.search(opening, text))
     assert has_masks(text) == bool(re.search("[\ue100-\ue1ff]", text))
@@ -259,7 +261,7 @@ REPORTING_TEXTS = [
 @pytest.mark.parametrize("text", REPORTING_TEXTS)
 def test_a_reporting_verb_is_found_as_the_case_blind_search_found_it(text: str) -> None:
     assert _reports(text) == (
-        _has_any(text, _REPORTING_PARTS) and _REPORTING.search(text) is not None
+        may_hold(text, _REPORTING_PARTS) and _REPORTING.search(text) is not None
     )
 
 
@@ -544,3 +546,32 @@ def _plural_by_one_pattern(name: str, text: str) -> bool:
 def test_a_plural_of_people_is_found_where_the_pattern_made_per_name_found_it(text: str) -> None:
     for name in ("Latinos", "‘Latinos", "Sanders", "Latinosx", "osLatinos", "Latinos."):
         assert groups.written_as_many(name, text) == _plural_by_one_pattern(name, text), name
+
+
+# Every cue word, in the forms the cues' pattern reads and those it does not, and the letters a
+# case-blind search reads as an "i" or an "s" ("tranſcript", "accordİng to").
+HEARSAY_TEXTS = [
+    *("according to aides", "ACCORDING TO aides", "accordİng to aides", "According  to", "reports"),
+    *("a Reported deal", "the pool", "Excerpts", "a tranſcript", "transcripts", "the ad ran"),
+    *("two ads ran", "ad-hoc", "(ad)", "roads and heads", "_ad", "Ad", "adsx", "a video", "spot"),
+    *("commercial", "wrote", "writes", "tweeted", "retweeted", "posted", "once", "famously"),
+    *("famous", "slogan", "phrase", "chanting", "motto", "dubbed", "nickname", "nicknamed"),
+    *("Once", "Video", "WROTE", "Liverpool", "hotspot", "conference", "reporters", "nicknames"),
+    *("He said so on Monday.", "Café owners had said it", ""),
+]
+
+KINDS = ("second_hand", "medium", "phrase")
+
+
+@pytest.mark.parametrize("text", HEARSAY_TEXTS)
+def test_a_text_without_hearsay_parts_has_no_hearsay_cue(text: str) -> None:
+    found = hearsay._CUES.search(text) is not None
+    assert hearsay.may_have_cues(text) or not found
+    assert hearsay.hearsay(text + " “Yes.”", "Yes.") == hearsay.Hearsay(
+        *(any(m.lastgroup == kind for m in hearsay._CUES.finditer(text + " “ ”")) for kind in KINDS)
+    )
+
+
+def test_a_text_without_hearsay_parts_is_not_searched() -> None:
+    assert not hearsay.may_have_cues("He said so on Monday, and she had said it before.")
+    assert hearsay.may_have_cues("She wrote it.")
