@@ -31,15 +31,11 @@ def content_hash(data: bytes) -> str:
 def signature(text: str) -> bytes:
     """A MinHash signature over word 3-shingles (lower-cased, punctuation ignored) of the first
     SIGNATURE_WORDS words: a copy shows in its beginning, and the cost stays bounded."""
-    lower = text.lower()
-    if len(lower) <= SIGNATURE_WORDS:  # it cannot have more words than characters
-        words = _WORD.findall(lower)
-    else:
-        words = [m.group() for m in itertools.islice(_WORD.finditer(lower), SIGNATURE_WORDS)]
+    words = _words(text.lower())
     if len(words) < 3:
-        shingles: Iterable[str] = [" ".join(words)]
+        shingles: Iterable[bytes] = [b" ".join(words)]
     else:  # a repeated shingle is hashed again, which costs less than a set (a minimum is kept)
-        shingles = map(" ".join, zip(words, words[1:], words[2:], strict=False))
+        shingles = map(b" ".join, zip(words, words[1:], words[2:], strict=False))
     values = np.frombuffer(_digests(shingles), dtype=np.uint64)
     lowest = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
     for start in range(0, len(values), _CHUNK):  # memory bounded whatever the text's length
@@ -57,16 +53,50 @@ _CHUNK = 1 << 15  # shingles hashed at once: 32 permutations x 32,768 x 8 bytes 
 _BLAKE2B_8 = hashlib.blake2b(digest_size=8)
 
 
-def _digests(shingles: Iterable[str]) -> bytes:
-    """The 8-byte BLAKE2b digest of each shingle (UTF-8), one after another."""
+def _digests(shingles: Iterable[bytes]) -> bytes:
+    """The 8-byte BLAKE2b digest of each shingle, one after another."""
     fresh = _BLAKE2B_8.copy
     out: list[bytes] = []
     append = out.append
     for shingle in shingles:
         hashed = fresh()
-        hashed.update(shingle.encode())
+        hashed.update(shingle)
         append(hashed.digest())
     return b"".join(out)
+
+
+def _words(lower: str) -> list[bytes]:
+    """The first SIGNATURE_WORDS of `_WORD`'s matches in `lower`, UTF-8 encoded, found about
+    three times faster in the text's bytes: ASCII characters that are not word characters
+    become spaces (`_SPACED`), as do the commonest others (`_MARKS`), and `split` cuts there.
+    A piece holding another non-ASCII character is cut by the pattern itself (where `\\w` is
+    not just ASCII), so the words are the pattern's exactly."""
+    if len(lower) > SIGNATURE_WORDS:  # maybe more words than kept: the first ones only
+        found = itertools.islice(_WORD.finditer(lower), SIGNATURE_WORDS)
+        return [match.group().encode() for match in found]
+    data = lower.encode("utf-8", "surrogatepass")  # a lone surrogate is no word character
+    if data.isascii():
+        return data.translate(_SPACED).split()
+    for mark in _MARKS:
+        data = data.replace(mark, b" ")
+    words: list[bytes] = []
+    for piece in data.translate(_SPACED).split():
+        if piece.isascii():
+            words.append(piece)
+        else:
+            text = piece.decode("utf-8", "surrogatepass")
+            words += [word.encode() for word in _WORD.findall(text)]
+    return words
+
+
+# Each byte as itself, but for ASCII characters other than word characters: a space (bytes
+# from 128 up stay, parts of characters `_words` leaves to the pattern).
+_SPACED = bytes(
+    byte if byte >= 128 or _WORD.fullmatch(chr(byte)) else ord(" ") for byte in range(256)
+)
+# The commonest characters beside ASCII in news text that are not word characters (quotation
+# marks, dashes, the ellipsis), UTF-8 encoded: spaces too, so fewer pieces go to the pattern.
+_MARKS = [mark.encode() for mark in "\u2019\u201c\u201d\u2014\u2018\u2026\u2013\u2015"]
 
 
 def band_keys(sig: bytes) -> list[int]:

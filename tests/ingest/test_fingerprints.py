@@ -3,7 +3,9 @@ articles stored by an older version into strangers (no longer unchanged, no long
 
 from __future__ import annotations
 
-from briefings.ingest.fingerprint import band_keys, signature, similarity
+import pytest
+
+from briefings.ingest.fingerprint import _MARKS, _WORD, _words, band_keys, signature, similarity
 
 TEXT = (
     "Senator Jane Doe said the bill would pass. The bill would pass, she said, "
@@ -30,6 +32,45 @@ STORED_BANDS = [
 def test_signature_matches_the_stored_one() -> None:
     assert signature(TEXT).hex() == STORED
     assert band_keys(bytes.fromhex(STORED)) == STORED_BANDS
+
+
+# Beyond ASCII: quotation marks, dashes, letters and numbers of other scripts (what the code
+# before its words were found in bytes, e2b3668, computed).
+WIDE = (
+    "Doe\u2019s \u201cbill\u201d \u2014 passed\u2026 the caf\u00e9\u2019s \u00bd rate_cut, "
+    "na\u00efve Zo\u00eb\u2013said \u2018yes\u2019 \u00b2 ou \u00aa 2,5 \u00a0\u0130stanbul "
+    "\u01c5emal \u03a3\u038a\u03a3\u03a5\u03a6\u039f\u03a3 \u0445"
+)
+WIDE_STORED = (
+    "02bb6a02ca2eed00a4e3800cc4ee7610276d0f008b1a7304aa721e1f7011fc22cb4809030ff1a5045ab84c01"
+    "55686700b4ccb004a9661a13addc0411659e471532598a0c26103701e3be4605a26653238c276c106abf3900"
+    "3adec006f8f5f806138b7a1d28974c0236195d0a2190fb0042f78612542b7506f65f19000f8b8a06"
+)
+
+
+def test_a_text_beyond_ascii_keeps_its_stored_signature() -> None:
+    assert signature(WIDE).hex() == WIDE_STORED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WIDE.lower(),
+        "plain ascii, with_underscores and 3.5 digits -- (brackets) [x]\ttab\nnew",
+        "\u2014leading and trailing\u2019",
+        "a\u00e9b\u2019c d\u00bde \u0000nul \x7fdel \x85next \u00a0nbsp \u3000ideographic",
+        "lone \ud800 surrogate",
+        "",
+        "\u2026",
+    ],
+)
+def test_words_are_the_patterns_matches(text: str) -> None:
+    """Words found in the bytes are exactly the pattern's, whatever the characters."""
+    assert _words(text) == [word.encode() for word in _WORD.findall(text)]
+
+
+def test_the_marks_made_spaces_are_no_word_characters() -> None:
+    assert not any(_WORD.search(mark.decode()) for mark in _MARKS)
 
 
 def test_repeated_passages_and_case_do_not_change_the_signature() -> None:
