@@ -24,6 +24,14 @@ from briefings.analysis.people.things.taken_up import (
     taken_up_as_a_performer,
     taken_up_as_a_signing,
 )
+from briefings.analysis.people.things.taken_up_as_things import (
+    a_shops_possessive,
+    a_titled_brands_goods,
+    taken_up_as_a_horse,
+    taken_up_as_a_ship,
+    taken_up_as_a_song,
+    with_figures_up_or_down,
+)
 from briefings.analysis.people.things.works.described_parts import (
     a_described_part,
     actors_surnames,
@@ -41,6 +49,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     read = [list(sentence_candidates(s)) for s in sentences]
     _described_parts(sentences, read)
+    _named_things(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
     never_knighted_in_full(candidates)
@@ -168,6 +177,33 @@ def _taken_up_as_firms(
         elif character := taken_up_as_a_character(sentences[k], names, sentences[k + 1]):
             hints.append(Candidate(None, character, thing_hint=True))
     return hints
+
+
+def _named_things(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:
+    """The names read as people's that the article shows are a horse's, a ship's, a song's or a
+    brand's (`taken_up_as_things`): a horse or a song made a thing's hint, which the article's
+    marks of a person outweigh; a ship, a shop's possessive, a brand's figures or goods, read as
+    someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan", "Mr Kipling"), made
+    no one's."""
+    for k, sentence in enumerate(sentences):
+        following = sentences[k + 1] if k + 1 < len(sentences) else ""
+        people = [c for c in read[k] if c.kind == "person"]
+        for c in people:
+            written = c.alias or (f"{c.role} {c.text}" if c.role else c.text)
+            if written not in sentence:
+                written = c.text
+            if following and (
+                taken_up_as_a_horse(sentence, c.text, following)
+                or taken_up_as_a_song(sentence, c.text, len(people) - 1, following)
+            ):
+                c.thing_hint = True
+            elif (
+                (following and taken_up_as_a_ship(sentence, written, following))
+                or a_shops_possessive(sentence, written)
+                or with_figures_up_or_down(sentence, written)
+                or (c.alias is not None and a_titled_brands_goods(sentence, c.alias))
+            ):
+                c.not_a_person, c.thing_hint = True, True
 
 
 def _described_parts(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:

@@ -1125,8 +1125,8 @@ def _a_persons_name_like_a_place(
     """A given name and a surname that ends a place's or a body's name too ("Hall", "Church",
     "Park"), after a courtesy title, a person's title or a doer's word or before "said":
     "Professor Wendy Hall", "Dr Tom Church", "creator Nick Park", "Nick Park said", "Charlotte
-    Church has released her first album" (not "Queen Elizabeth Hall", a venue, nor "Hyde Park",
-    nor "William Hill said its", a bookmaker)."""
+    Church has released her first album", "Lee Hall, who wrote the book," (not "Queen Elizabeth
+    Hall", a venue, nor "Hyde Park", nor "William Hill said its", a bookmaker)."""
     if j - start != 2 or not first_name_like(tokens[start].text):
         return False
     if not is_given_name(tokens[start].text):
@@ -1147,6 +1147,8 @@ def _a_persons_name_like_a_place(
         return True
     if _an_apposition_that_speaks(tokens, start, j):
         return True  # "ITV's head of drama, Polly Hill, said"
+    if start == i and _who_after(tokens, start, j):
+        return True  # "Lee Hall, who wrote the book, said": "who" is said of a person alone
     if start == i and start > 0 and not tokens[start - 1].is_cap and _a_job_word(tokens[start - 1]):
         return True  # a doer's word before the name: "Wallace and Gromit creator Nick Park"
     if start == i and _a_persons_own_pronoun(tokens, start, j):
@@ -1157,6 +1159,24 @@ def _a_persons_name_like_a_place(
         and is_title_word(title.text)
         and title.lower not in _ROYALS
         and title.lower != "royal"
+    )
+
+
+# Words before a place's name: "a shop on Long Island, who …" (whose "who" is someone else's).
+_BEFORE_A_PLACE: Final = frozenset({"in", "on", "at", "from", "to", "of", "near"})
+
+
+def _who_after(tokens: Sequence[Token], start: int, j: int) -> bool:
+    """A name right before ", who" that no preposition stands before: a person's, whom the
+    clause describes ("Lee Hall, who wrote the book,"; not "an employee on Long Island, who gave
+    $1,200", "on New York's Long Island, who": where someone named before lives)."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].text == ","
+        and tokens[j + 1].lower == "who"
+        and not (
+            start > 0 and (tokens[start - 1].is_cap or tokens[start - 1].lower in _BEFORE_A_PLACE)
+        )
     )
 
 

@@ -1,0 +1,113 @@
+"""Names the article shows are a horse's, a ship's, a song's or a shop's, though written like people's.
+
+Each reads a sentence with the one after it, or how the sentence goes on right after the name:
+"Harry Angel is the favourite … Clive Cox said the colt", "Queen Anne will sail … Cunard said
+the ship", "an arrangement of Eleanor Rigby … Paul McCartney wrote the song", "Aunt Bessie's has
+been sold", "with Captain Morgan down 4%", "Mr Kipling cakes are to cost more".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A horse named in the next sentence, anywhere, by what it is: "Clive Cox said the colt was".
+_A_HORSE: Final = re.compile(r"\bthe (?:horse|colt|filly|gelding|mare|stallion)\b(?!['’]s\b)")
+
+# What a sentence about a rider says: "will ride", "won on", "partnered" (the rider's, not the
+# horse's, sentence: "Rachael Blackmore will ride at Cheltenham. … said the mare").
+_A_RIDERS_WORDS: Final = re.compile(
+    r"\b(?:on|aboard|rode|riding|ride|rides|ridden|partnered|jockey|trainer|trains|trained)\b"
+)
+
+
+def taken_up_as_a_horse(sentence: str, name: str, following: str) -> bool:
+    """Whether the full name that opens `sentence`, in a sentence that says nothing of riding or
+    training, is the horse that `following` calls "the colt", "the horse" anywhere ("Noble
+    Yeats will run in the Stayers' Hurdle. Emmet Mullins said the horse was in great shape";
+    not "Paul Townend will ride at Cheltenham. Willie Mullins said the horse")."""
+    return (
+        " " in name
+        and sentence.startswith(name)
+        and _A_HORSE.search(following) is not None
+        and _A_RIDERS_WORDS.search(sentence) is None
+    )
+
+
+# A ship's voyage: "will sail", "her maiden voyage", "docked in".
+_SAILING: Final = re.compile(
+    r"\b(?:sail|sails|sailed|sailing|voyage|cruise|docked|docks|berthed|moored|anchored)\b"
+)
+
+# A ship named in the next sentence by what it is: "Cunard said the ship was fully booked".
+_A_SHIP: Final = re.compile(
+    r"\bthe (?:ship|liner|vessel|warship|cruise ship|carrier|ferry|yacht)\b(?!['’]s\b)"
+)
+
+
+def taken_up_as_a_ship(sentence: str, written: str, following: str) -> bool:
+    """Whether the name as written (`written`: with its title, "Queen Anne") opens a sentence
+    of sailing that `following` takes up as "the ship" ("Queen Anne will sail from Southampton
+    on her first world cruise. Cunard said the ship was fully booked")."""
+    return (
+        sentence.startswith(written)
+        and _SAILING.search(sentence) is not None
+        and _A_SHIP.search(following) is not None
+    )
+
+
+# Someone named who made or sang the song: "Paul McCartney wrote the song in 1966".
+_A_SONGS_MAKER: Final = re.compile(
+    r"(?:[A-Z][\w'’-]+ ){1,3}(?:co-wrote|wrote|recorded|composed|sang|first sang|released)"
+    r" the (?:song|single|track|ballad|hit|tune)\b"
+)
+
+
+def taken_up_as_a_song(sentence: str, name: str, others: int, following: str) -> bool:
+    """Whether the full name, the only person's name in `sentence` (`others`: how many more it
+    has), is the song that `following` says someone else wrote or recorded ("A new arrangement
+    of Eleanor Rigby will open the Proms. Paul McCartney wrote the song in 1966")."""
+    if " " not in name or others or name not in sentence:
+        return False
+    maker = _A_SONGS_MAKER.match(following.lstrip("“\"‘' "))
+    return maker is not None and name not in maker.group(0)
+
+
+# What stands after a possessive that is a shop's, a brand's or a restaurant's: a verb right
+# after it ("Aunt Bessie's has been sold", "Sainsbury's said").
+_A_VERB_AFTER: Final = re.compile(
+    r"['’]s (?:has|have|had|is|was|will|would|said|says|reported|posted|announced|employs|"
+    r"opened|closed|sold|saw|made|plans|expects|warned)\b"
+)
+
+
+def a_shops_possessive(sentence: str, written: str) -> bool:
+    """Whether the name as written opens `sentence` in the possessive with a verb right after:
+    a shop's or a brand's name, which a person's possessive never stands alone for ("Aunt
+    Bessie's has been sold to Nomad Foods"; not "Aunt Bessie's recipe was")."""
+    return sentence.startswith(written) and bool(_A_VERB_AFTER.match(sentence, len(written)))
+
+
+# A brand's figures right after its name: "Captain Morgan down 4%", "Captain Morgan was up 3%".
+_UP_OR_DOWN: Final = re.compile(r" (?:was |were )?(?:up|down) (?:by )?\d+(?:\.\d+)?(?:%| per cent)")
+
+
+def with_figures_up_or_down(sentence: str, written: str) -> bool:
+    """Whether the name as written is followed by a rise or a fall in per cent, as a brand's or
+    a firm's sales are ("with Captain Morgan down 4%"; a person's poll lead is in points)."""
+    at = sentence.find(written)
+    return at >= 0 and bool(_UP_OR_DOWN.match(sentence, at + len(written)))
+
+
+# A plural noun and a verb right after a name: "Mr Kipling cakes are to cost more".
+_GOODS_AFTER: Final = re.compile(
+    r" [a-z]{3,}s (?:are|were|have|had|will|would|could|can|may|must)\b"
+)
+
+
+def a_titled_brands_goods(sentence: str, alias: str) -> bool:
+    """Whether a name with a courtesy title (`alias`: "Mr Kipling") stands right before a plural
+    noun that a verb follows: a brand's goods ("Mr Kipling cakes are to cost more"), as no one's
+    name with "Mr" qualifies a noun (a verb follows a person: "Mr Smith wants to")."""
+    at = sentence.find(alias)
+    return at >= 0 and bool(_GOODS_AFTER.match(sentence, at + len(alias)))
