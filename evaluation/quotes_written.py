@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–29 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–31 in other outlets' styles.
 
-`labels/written_attribution.json` holds 107 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 122 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -32,7 +32,12 @@ quotes and then comments) and four more after its first rules ("round28-fresh-wa
 "round29-opinion-style", "round29-liveblog-style": AP and Reuters copy, a council story, TV-station
 web copy, magazine long-form, opinion pieces quoting others, live blogs; witnesses and officials not
 named, "the chief" and "the judge", a board's letter, a readout), each labelled before the code
-was run on it.
+was run on it; and fifteen written for round 31 in the styles of Washington long-form reporting and a
+conservative web outlet ("round31-wapo-style", "round31-wj-style": leaders' words reported by people
+familiar with talks, two brothers and a mother sharing a surname, two senators or two mayors sharing
+a role, a pronoun after two men, a letter split across paragraphs, a memoir quoting its subject, a
+newspaper's editorial, a readout; posts and reposts, a TV host's question, outlets reporting aides'
+words, a joint statement of two senators, block quotes after a colon, the writer's asides).
 Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it
 gives no surname), or null when the text names no one. A found quote holding a label's piece is
 scored against it: right when every word of the label is a word of the predicted speaker, or both
