@@ -25,7 +25,7 @@ from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, des
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import Speaker, parse_speaker
-from briefings.analysis.speech.tokens import is_cap, tokens
+from briefings.analysis.speech.tokens import is_cap, is_possessive, tokens
 from briefings.analysis.speech.words import PRONOUNS
 
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
@@ -354,4 +354,5 @@ def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
         return False
     if before[-1] == "," and len(before) > 1 and before[-2].lower() in _WORKS:
         return True
-    return before[-1].lower() in _WORK_BEFORE or before[-1].endswith(("’s", "'s"))
+    # a possessive, with a bare apostrophe too: "on Fox News’ “Hannity”"
+    return before[-1].lower() in _WORK_BEFORE or is_possessive(before[-1])
