@@ -106,3 +106,23 @@ def test_a_title_taken_for_an_outlet_is_still_a_persons() -> None:
         "According to the Bishop, the book is “a great thriller”.",
     )
     assert found[-1].found_by != "organisation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "He was, in the words of a second person who was present, “as angry as anyone had"
+            " seen him.”",
+            None,
+        ),
+        ("In the words of one aide, he was “as angry as anyone had seen him.”", None),
+        (
+            "He was, in the words of Sen. John Kerry, “as angry as anyone had seen him.”",
+            "John Kerry",
+        ),
+    ],
+)
+def test_words_given_in_the_words_of_someone_are_theirs(sentence: str, speaker: str | None) -> None:
+    *_, q = quotes("President Harmon was told on Sunday.", sentence)
+    assert "angry" in q.text and q.speaker == speaker

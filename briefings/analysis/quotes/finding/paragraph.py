@@ -17,6 +17,7 @@ from briefings.analysis.quotes.clauses.subjects import (
     relative_antecedent,
     sentence_subject,
 )
+from briefings.analysis.quotes.clauses.words_of import in_the_words_of
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
@@ -172,6 +173,11 @@ def paragraph_quotes(
                     # to declare that the nomination was “in sight”": Clinton's words
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
+            words_of = (
+                in_the_words_of(toks, idx) if phrase is not None and "words" in toks else None
+            )
+            if words_of is not None:  # "He was, in the words of one aide, “…”": the aide's, not
+                phrase, speaker, via = words_of, parse_speaker(words_of), "clause"  # his
             found.append(
                 Found(
                     span,
