@@ -126,3 +126,23 @@ def test_a_title_taken_for_an_outlet_is_still_a_persons() -> None:
 def test_words_given_in_the_words_of_someone_are_theirs(sentence: str, speaker: str | None) -> None:
     *_, q = quotes("President Harmon was told on Sunday.", sentence)
     assert "angry" in q.text and q.speaker == speaker
+
+
+MEMOIR = (
+    "When former Virginia governor Charles Pemberton left office, his aide, Beth Ann Sorensen,"
+    " stayed loyal."
+)
+
+
+def test_a_described_teller_after_an_aside_of_the_writer_speaks() -> None:
+    *_, q = quotes(
+        MEMOIR,
+        "She recalls a 2016 meeting in which, she writes, the governor told his cabinet: “If it"
+        " doesn’t help me, I don’t want to hear about it.”",
+    )
+    assert q.speaker == "Charles Pemberton"
+
+
+def test_a_described_teller_in_the_writers_complement_stays_the_writers() -> None:
+    *_, q = quotes(MEMOIR, "Sorensen writes that the governor was “a man of moods.”")
+    assert q.speaker == "Beth Ann Sorensen"
