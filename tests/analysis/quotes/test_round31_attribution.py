@@ -146,3 +146,11 @@ def test_a_described_teller_after_an_aside_of_the_writer_speaks() -> None:
 def test_a_described_teller_in_the_writers_complement_stays_the_writers() -> None:
     *_, q = quotes(MEMOIR, "Sorensen writes that the governor was “a man of moods.”")
     assert q.speaker == "Beth Ann Sorensen"
+
+
+def test_a_state_after_a_county_is_no_person_apposed() -> None:
+    *_, q = quotes(
+        "A school board member in Loudoun County, Virginia, is facing a backlash after a meeting.",
+        "“You don’t get a vote on every lesson plan,” she said.",
+    )
+    assert q.speaker is None

@@ -36,6 +36,7 @@ from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.parties import party_description
 from briefings.analysis.quotes.resolution.objects import introduced_object
 from briefings.analysis.quotes.resolution.pairs import pair_gender, paired_subjects
+from briefings.analysis.quotes.resolution.place_appositions import place_after_a_name
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,
@@ -349,6 +350,8 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
         j += 1
     if not any(first_name_like(t) for t in toks[k:j]):
         return None  # a full name or a first name: "his wife, Jane,"; not "One aide, Trump,"
+    if place_after_a_name(toks, comma, toks[k:j]):
+        return None  # "A member in Loudoun County, Virginia, is …": a state, no one apposed
     at = past_place(toks, k, j)
     if toks[at : at + 1] != [","]:
         return None
