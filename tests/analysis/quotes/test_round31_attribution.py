@@ -154,3 +154,13 @@ def test_a_state_after_a_county_is_no_person_apposed() -> None:
         "“You don’t get a vote on every lesson plan,” she said.",
     )
     assert q.speaker is None
+
+
+def test_a_relative_clause_with_a_citys_state_keeps_the_apposed_subject() -> None:
+    *_, q = quotes(
+        "Mayor Angela Brooks wants the federal government to pay.",
+        "The agency’s regional administrator, Carla Meeks, who oversees four states from an"
+        " office in Lenexa, Kan., said the agency would decide by spring. In a letter, she"
+        " wrote: “No decision has been made.”",
+    )
+    assert q.speaker == "Carla Meeks"

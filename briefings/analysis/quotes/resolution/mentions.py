@@ -36,7 +36,10 @@ from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.parties import party_description
 from briefings.analysis.quotes.resolution.objects import introduced_object
 from briefings.analysis.quotes.resolution.pairs import pair_gender, paired_subjects
-from briefings.analysis.quotes.resolution.place_appositions import place_after_a_name
+from briefings.analysis.quotes.resolution.place_appositions import (
+    past_relative_aside_with_places,
+    place_after_a_name,
+)
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,
@@ -355,6 +358,8 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     at = past_place(toks, k, j)
     if toks[at : at + 1] != [","]:
         return None
+    relative = past_relative_aside_with_places(toks, at)  # ", who oversees four states from an
+    at = relative - 1 if relative > at else at  # office in Lenexa, Kan., said": its last comma
     at = skip_adverbials(toks, at + 1)  # "The governor’s wife, Casey DeSantis, also weighed in"
     if not (at < len(toks) and verb_like(toks[at])):  # past a short aside: ", 40,", ", a Democrat,"
         close = next((x for x in range(at, min(len(toks), at + 7)) if toks[x] == ","), None)
