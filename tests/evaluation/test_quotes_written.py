@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–29) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–31) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -40,11 +40,15 @@ def test_the_written_articles_are_scored() -> None:
         "round29-magazine-style",
         "round29-opinion-style",
         "round29-liveblog-style",
+        "round31-wapo-style",
+        "round31-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
     # sell”") that the extractor leaves as scare quotes, found by no one
-    assert all(t.found == t.labelled for o, t in tallies.items() if o != "round27-wapo-style")
-    assert tallies["round27-wapo-style"].found == tallies["round27-wapo-style"].labelled - 2
+    # and round 31 two shows' titles labelled as no one's words (on Fox News’ “Hannity”, on NBC’s
+    # “Meet the Press”), which are no quotes
+    short = {"round27-wapo-style": 2, "round31-wj-style": 2}
+    assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)
     assert right("Highland Brewing", "Highland Brewing") and not right("Jim Whitlock", "Jim")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from briefings.analysis.quotes.finding.marks import mask_id
 
 __all__ = ["in_the_words_of"]
 
-_OPENING = ["in", "the", "words", "of"]
-_LONGEST = 12  # words of the phrase naming whose words they are
+_OPENING: Final = ("in", "the", "words", "of")
+_LONGEST: Final = 12  # words of the phrase naming whose words they are
 
 
 def in_the_words_of(toks: list[str], idx: int) -> str | None:
@@ -18,7 +20,7 @@ def in_the_words_of(toks: list[str], idx: int) -> str | None:
     for i in range(idx - len(_OPENING), -1, -1):
         if mask_id(toks[i]) is not None:
             return None
-        if [t.lower() for t in toks[i : i + len(_OPENING)]] != _OPENING:
+        if tuple(t.lower() for t in toks[i : i + len(_OPENING)]) != _OPENING:
             continue
         start = i + len(_OPENING)
         end = start
