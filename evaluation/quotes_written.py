@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–32 in other outlets' styles.
 
-`labels/written_attribution.json` holds 129 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 144 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -24,27 +24,32 @@ a surname, sources not named, court filings and emails, a role standing for a na
 quote of a quote, an op-ed's block quote) and four more after its first rules
 ("round27-fresh-wapo-style", "round27-fresh-wj-style"); and twelve written for round 28 in the same
 two styles ("round28-wapo-style", "round28-wj-style": several senators a paragraph, "the president"
-beside his wife and daughter, the Bushes, the Clintons and the Bidens, "according to X, Y said", words
-posted on X or Truth Social and told to other outlets, block quotes after a colon, commentary that
-quotes and then comments) and four more after its first rules ("round28-fresh-wapo-style",
+beside his wife and daughter, the Bushes, the Clintons and the Bidens, "according to X, Y said",
+words posted on X or Truth Social and told to other outlets, block quotes after a colon, commentary
+that quotes and then comments) and four more after its first rules ("round28-fresh-wapo-style",
 "round28-fresh-wj-style"); and fourteen written for round 29 in US styles not written before
 ("round29-wire-style", "round29-regional-style", "round29-tv-style", "round29-magazine-style",
 "round29-opinion-style", "round29-liveblog-style": AP and Reuters copy, a council story, TV-station
 web copy, magazine long-form, opinion pieces quoting others, live blogs; witnesses and officials not
-named, "the chief" and "the judge", a board's letter, a readout); and ten written for round 32 in
-US styles ("round32-metro-style", "round32-sports-style", "round32-campaign-style", …: a speech verb
-opening its sentence, "Said Marta Velez, …, “…”", "Added Pike: “…”"; a named person's remark,
-pledge, promise or slogan quoted beside its noun, "DeLuca’s 2023 remark that “…”", "Brandt’s “not
-one new tax” pledge"; and a passive "Said to be …" and a utility's slogan that name no one) and
-four more with an "as" clause after a quotation ("round32-as-clause-style": "“…,” as Okonjo told
-reporters") and four with quotations listed before one clause ("round32-listed-style": "“insulting”
-and “out of touch …,” Olafsen told members") and four whose subject follows an opening phrase or
-speaks in the progressive ("round32-opened-style": "A few weeks after the water fell, on the steps
-…, Ms. Caldwell promised residents a city “…”"), each labelled before the code was run on it.
-Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it
-gives no surname), or null when the text names no one. A found quote holding a label's piece is
-scored against it: right when every word of the label is a word of the predicted speaker, or both
-are no one.
+named, "the chief" and "the judge", a board's letter, a readout); fifteen written for round 31 in
+the styles of Washington long-form reporting and a conservative web outlet ("round31-wapo-style",
+"round31-wj-style": leaders' words reported by people familiar with talks, two brothers and a mother
+sharing a surname, two senators or two mayors sharing a role, a pronoun after two men, a letter
+split across paragraphs, a memoir quoting its subject, a newspaper's editorial, a readout; posts and
+reposts, a TV host's question, outlets reporting aides' words, a joint statement of two senators,
+block quotes after a colon, the writer's asides); and ten written for round 32 in US styles
+("round32-metro-style", "round32-sports-style", "round32-campaign-style", …: a speech verb opening
+its sentence, "Said Marta Velez, …, “…”", "Added Pike: “…”"; a named person's remark, pledge,
+promise or slogan quoted beside its noun, "DeLuca’s 2023 remark that “…”", "Brandt’s “not one new
+tax” pledge"; and a passive "Said to be …" and a utility's slogan that name no one) and four more
+with an "as" clause after a quotation ("round32-as-clause-style": "“…,” as Okonjo told reporters")
+and four with quotations listed before one clause ("round32-listed-style": "“insulting” and “out of
+touch …,” Olafsen told members") and four whose subject follows an opening phrase or speaks in the
+progressive ("round32-opened-style": "A few weeks after the water fell, on the steps …, Ms. Caldwell
+promised residents a city “…”"), each labelled before the code was run on it. Each label is a piece
+of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+null when the text names no one. A found quote holding a label's piece is scored against it: right
+when every word of the label is a word of the predicted speaker, or both are no one.
 
 Run: .venv/bin/python -m evaluation.quotes_written [--errors]
 """

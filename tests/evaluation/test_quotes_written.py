@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–29 and 32) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–32) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def test_the_written_articles_are_scored() -> None:
         "round29-magazine-style",
         "round29-opinion-style",
         "round29-liveblog-style",
+        "round31-wapo-style",
+        "round31-wj-style",
         *(
             f"round32-{style}-style"
             for style in [
@@ -62,11 +64,17 @@ def test_the_written_articles_are_scored() -> None:
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
     # sell”") that the extractor leaves as scare quotes, found by no one
-    # round 32 labelled a line its owner's name is far from ("Sorensen’s favorite line, repeated
-    # to nearly every customer, is that “pie fixes most things.”"), left as a scare quote
-    # and two words an "as" clause gives after an appositive ("“anybody’s game,” as Whitaker’s
-    # pollster, Ned Fry, said"), read only up to its first comma
-    short = {"round27-wapo-style": 2, "round32-feature-style": 1, "round32-as-clause-style": 1}
+    # round 31 two shows' titles labelled as no one's words (on Fox News’ “Hannity”, on NBC’s
+    # “Meet the Press”), which are no quotes; round 32 a line its owner's name is far from
+    # ("Sorensen’s favorite line, repeated to nearly every customer, is that “pie fixes most
+    # things.”"), left as a scare quote, and two words an "as" clause gives after an appositive
+    # ("“anybody’s game,” as Whitaker’s pollster, Ned Fry, said"), read only up to its first comma
+    short = {
+        "round27-wapo-style": 2,
+        "round31-wj-style": 2,
+        "round32-feature-style": 1,
+        "round32-as-clause-style": 1,
+    }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)
     assert right("Highland Brewing", "Highland Brewing") and not right("Jim Whitlock", "Jim")

@@ -7,6 +7,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.according import people_say_so
+from briefings.analysis.quotes.clauses.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.documents import document_author
 from briefings.analysis.quotes.clauses.subjects import (
     cue_subject,
@@ -178,6 +179,8 @@ def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
             speaker = parse_speaker(subj[0])
             if speaker and speaker.name and not speaker.is_org:
                 return subj[0]
+            if speaker and described_teller(speaker, toks, subj[1]):
+                return subj[0]  # "…, she writes, the governor told his cabinet: “…”"
     return None
 
 

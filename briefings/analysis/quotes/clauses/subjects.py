@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.body_members import apposed_member
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     CLAUSE_OPENS,
@@ -232,7 +233,7 @@ def cue_subject(toks: list[str], i: int) -> str | None:
     if j >= 0 and toks[j] == ",":
         opening = sentence_subject(toks, i + 1)
         if opening and opening.lower() not in PRONOUNS:
-            return opening
+            return apposed_member(toks, i, opening) or opening
     subj = subject_before(toks, i)
     if subj is None and j >= 0 and toks[j] == "to":
         return _subject_of_infinitive(toks, j)

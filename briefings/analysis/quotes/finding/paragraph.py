@@ -21,6 +21,7 @@ from briefings.analysis.quotes.clauses.subjects import (
     relative_antecedent,
     sentence_subject,
 )
+from briefings.analysis.quotes.clauses.words_of import in_the_words_of
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
@@ -29,7 +30,7 @@ from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, des
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import Speaker, parse_speaker
-from briefings.analysis.speech.tokens import is_cap, tokens
+from briefings.analysis.speech.tokens import is_cap, is_possessive, tokens
 from briefings.analysis.speech.words import PRONOUNS
 
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
@@ -188,6 +189,11 @@ def paragraph_quotes(
                     # to declare that the nomination was “in sight”": Clinton's words
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
+            words_of = (
+                in_the_words_of(toks, idx) if phrase is not None and "words" in toks else None
+            )
+            if words_of is not None:  # "He was, in the words of one aide, “…”": the aide's, not
+                phrase, speaker, via = words_of, parse_speaker(words_of), "clause"  # his
             found.append(
                 Found(
                     span,
@@ -379,4 +385,5 @@ def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
         return False
     if before[-1] == "," and len(before) > 1 and before[-2].lower() in _WORKS:
         return True
-    return before[-1].lower() in _WORK_BEFORE or before[-1].endswith(("’s", "'s"))
+    # a possessive, with a bare apostrophe too: "on Fox News’ “Hannity”"
+    return before[-1].lower() in _WORK_BEFORE or is_possessive(before[-1])

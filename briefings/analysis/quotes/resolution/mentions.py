@@ -36,6 +36,10 @@ from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.parties import party_description
 from briefings.analysis.quotes.resolution.objects import introduced_object
 from briefings.analysis.quotes.resolution.pairs import pair_gender, paired_subjects
+from briefings.analysis.quotes.resolution.place_appositions import (
+    past_relative_aside_with_places,
+    place_after_a_name,
+)
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,
@@ -349,9 +353,13 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
         j += 1
     if not any(first_name_like(t) for t in toks[k:j]):
         return None  # a full name or a first name: "his wife, Jane,"; not "One aide, Trump,"
+    if place_after_a_name(toks, comma, toks[k:j]):
+        return None  # "A member in Loudoun County, Virginia, is …": a state, no one apposed
     at = past_place(toks, k, j)
     if toks[at : at + 1] != [","]:
         return None
+    relative = past_relative_aside_with_places(toks, at)  # ", who oversees four states from an
+    at = relative - 1 if relative > at else at  # office in Lenexa, Kan., said": its last comma
     at = skip_adverbials(toks, at + 1)  # "The governor’s wife, Casey DeSantis, also weighed in"
     if not (at < len(toks) and verb_like(toks[at])):  # past a short aside: ", 40,", ", a Democrat,"
         close = next((x for x in range(at, min(len(toks), at + 7)) if toks[x] == ","), None)

@@ -21,6 +21,7 @@ from briefings.analysis.quotes.resolution.descriptions.families import one_of_a_
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_nation
+from briefings.analysis.quotes.resolution.descriptions.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
 from briefings.analysis.quotes.resolution.descriptions.relatives import (
     a_relatives_title,
@@ -29,6 +30,7 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
 )
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.juniors import junior_named
+from briefings.analysis.quotes.resolution.questioned import questioned_someone_else
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
@@ -161,8 +163,12 @@ def speaker_name(
             return Resolved(None, None)
         if name and asked_someone_else(paragraphs[here[1]], pos - start, name, want, index, pos):
             return Resolved(None, None)  # "Finch asked Romero whether …. “…,” she said"
+        if name and questioned_someone_else(
+            paragraphs[here[1]], pos - start, name, want, index, pos
+        ):  # "Welker pressed her on whether …. “…,” she said": not Welker's answer
+            return Resolved(None, None)
         return Resolved(name, None, f"pronoun{how}")
-    outlet = outlet_of(sp, paragraphs)
+    outlet = outlet_of(sp, paragraphs) or named_outlet(sp, paragraphs)
     if outlet:  # "“…,” the Independent said": a newspaper, not a person described
         return Resolved(outlet, None, "organisation")
     if sp.name is None:

@@ -1,0 +1,46 @@
+"""A pronoun's quote right after someone pressed another on a question: the answer is not the
+asker's."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefings.analysis.speech.name_index import NameIndex
+
+__all__ = ["questioned_someone_else"]
+
+_NAME: Final = r"((?:[A-Z][\w’'\-]*\.? )*[A-Z][\w’'\-]+)"
+_WH: Final = r"(?:whether|if|why|how|what|when|about|over)"
+# "Collins pressed Garrity on whether", "Welker pressed her on whether", "Hannity questioned him
+# about"; not "asked" (`answers.asked_someone_else` reads "asked X whether")
+_PRESSED: Final = re.compile(
+    rf"{_NAME} (?:then |later |again )?(?:pressed|questioned|grilled|quizzed|challenged) "
+    rf"(him|her|{_NAME}),? (?:on |again )?{_WH}\b"
+)
+_OBJECT_PRONOUNS: Final = {"him": "m", "her": "f"}
+_SENTENCE_END: Final = re.compile(r"[.!?][”\"]?\s+(?=[“\"A-Z])")
+
+
+def questioned_someone_else(
+    paragraph: str, upto: int, person: str, want: str | None, index: NameIndex, at: int
+) -> bool:
+    """The sentence before a quote (or its own, up to the quote at `upto`) says someone pressed
+    another on a question ("Collins pressed Garrity on whether he would vote for Trump. “No,” he
+    said"; "Welker pressed her on whether the nominee shared the blame. “…,” she said"), and the
+    pronoun of gender `want` was resolved to the asker, `person`: the answer is the questioned
+    one's, so the asker is no speaker (whom a "her" means is left to no one)."""
+    recent = " ".join(_SENTENCE_END.split(paragraph[:upto])[-2:])
+    for m in _PRESSED.finditer(recent):
+        asker = index.fullest(m.group(1), at)
+        if asker.split()[-1] != person.split()[-1]:
+            continue
+        pronoun = _OBJECT_PRONOUNS.get(m.group(2))
+        if pronoun is not None:
+            if want in (pronoun, None):
+                return True
+            continue
+        asked = index.fullest(m.group(3), at)  # one pressed on a question is a person
+        if asked.split()[-1] != person.split()[-1] and index.gender(asked) in (want, None):
+            return True
+    return False
