@@ -43,7 +43,7 @@ def test_a_passive_said_opening_a_phrase_names_no_speaker() -> None:
 
 def test_an_inverted_clause_naming_a_body_gives_it_no_quote_of_its_own() -> None:
     # "Said the Treasury Department, …" names a body: the rule leaves the quote alone
-    from briefings.analysis.quotes.clauses.inverted import inverted_speaker
+    from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
     from briefings.analysis.speech.tokens import tokens
 
     toks = [*tokens("Said the Treasury Department ,"), "\ue000", "\ue100", "\ue001"]

@@ -30,7 +30,7 @@ def test_a_list_of_three_quotations_goes_to_the_clauses_speaker() -> None:
 
 
 def test_a_reporters_word_between_quotations_ends_the_list() -> None:
-    from briefings.analysis.quotes.clauses.paired import listed_with
+    from briefings.analysis.quotes.clauses.frames.paired import listed_with
 
     toks = ["\ue000", "\ue100", "\ue001", "though", "\ue000", "\ue101", "\ue001", ",", "Fox"]
     assert listed_with(toks, 1, {1: "Fox"}) is None

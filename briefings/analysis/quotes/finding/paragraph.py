@@ -9,19 +9,19 @@ from typing import Final
 from briefings.analysis.common.gender import HONORIFICS, KIN
 from briefings.analysis.common.names import words_set
 from briefings.analysis.common.sentences import split_sentences
-from briefings.analysis.quotes.clauses.after import final_frame, own_frames
-from briefings.analysis.quotes.clauses.before import pre_frame
-from briefings.analysis.quotes.clauses.inverted import inverted_speaker
-from briefings.analysis.quotes.clauses.opened import opened_subject
-from briefings.analysis.quotes.clauses.owners import words_owner
-from briefings.analysis.quotes.clauses.paired import listed_with
-from briefings.analysis.quotes.clauses.remarks import remark_owner
-from briefings.analysis.quotes.clauses.subjects import (
+from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
+from briefings.analysis.quotes.clauses.frames.before import pre_frame
+from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
+from briefings.analysis.quotes.clauses.frames.owners import words_owner
+from briefings.analysis.quotes.clauses.frames.paired import listed_with
+from briefings.analysis.quotes.clauses.frames.remarks import remark_owner
+from briefings.analysis.quotes.clauses.frames.words_of import in_the_words_of
+from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
+from briefings.analysis.quotes.clauses.sayers.subjects import (
     later_subject,
     relative_antecedent,
     sentence_subject,
 )
-from briefings.analysis.quotes.clauses.words_of import in_the_words_of
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions

@@ -7,7 +7,7 @@ from typing import Final
 
 from briefings.analysis.common.gender import KIN
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clauses.asides import (
+from briefings.analysis.quotes.clauses.sayers.asides import (
     past_brackets,
     past_dash_aside,
     past_description,
@@ -16,7 +16,7 @@ from briefings.analysis.quotes.clauses.asides import (
     past_short_appositive,
     skip_adverbials,
 )
-from briefings.analysis.quotes.clauses.subjects import cue_subject, group_head
+from briefings.analysis.quotes.clauses.sayers.subjects import cue_subject, group_head
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     CLAUSE_OPENS,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import Final
 
-from briefings.analysis.quotes.clauses.before import ASKER
+from briefings.analysis.quotes.clauses.frames.before import ASKER
 from briefings.analysis.quotes.confidence.antecedent import last_named_as
 from briefings.analysis.quotes.confidence.context import (
     ArticleFacts,

@@ -6,16 +6,16 @@ import re
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clauses.according import people_say_so
-from briefings.analysis.quotes.clauses.described_tellers import described_teller
-from briefings.analysis.quotes.clauses.documents import document_author
-from briefings.analysis.quotes.clauses.subjects import (
+from briefings.analysis.quotes.clauses.frames.according import people_say_so
+from briefings.analysis.quotes.clauses.frames.documents import document_author
+from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
+from briefings.analysis.quotes.clauses.sayers.subjects import (
     cue_subject,
     relative_antecedent,
     sentence_subject,
 )
-from briefings.analysis.quotes.clauses.subordinate import subordinate_subject
-from briefings.analysis.quotes.clauses.unnamed import unnamed_subject
+from briefings.analysis.quotes.clauses.sayers.subordinate import subordinate_subject
+from briefings.analysis.quotes.clauses.sayers.unnamed import unnamed_subject
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     IRREGULAR,

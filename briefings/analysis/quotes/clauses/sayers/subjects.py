@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clauses.body_members import apposed_member
+from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     CLAUSE_OPENS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clauses.as_clauses import as_clause
+from briefings.analysis.quotes.clauses.frames.as_clauses import as_clause
 from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
     DETERMINERS,
