@@ -168,7 +168,7 @@ def _month_only(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, D
     assert anchor.published is not None
     month = _month_of(match["month"])
     current = anchor.published.replace(day=1)
-    if match.group(0).lower().startswith("last"):  # "last July": the one before this month
+    if match["date"].lower().startswith("last"):  # "last July": the one before this month
         candidate = dt.date(current.year, month, 1)
         return (candidate if candidate < current else _shift_month(candidate, -12)), "month"
     return _nearest_year(month, 1, Anchor(current, "day", anchor.future)), "month"
@@ -257,83 +257,162 @@ def _season(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DateP
     return (date, precision) if precision != "unknown" else (None, "unknown")
 
 
-def _rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+# Cased forms of the letters a case-blind match can start with ("i" also "İ" and "ı", "s" also
+# "ſ", "k" also the Kelvin sign), for the rules' leading sets, which are written case by case.
+_FOLDS: Final = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 
-# Lookaheads of the characters a rule's match can start with (under the rule's own flags): the
-# search passes over every other place at once instead of trying the whole rule there.
-_AT_MONTH: Final = "(?=[ADFJMNOS])"
-_AT_YEAR_CONTEXT: Final = "(?=[abdefilmostuw])"  # a case-blind rule: "İ", "ı" and "ſ" too
-_AT_WEEKDAY: Final = "(?=(?i:[lnt])|[MTWFS])"
-_AT_MONTH_CONTEXT: Final = "(?=(?i:[abdefhilmostu’']))"
+def either_case(letters: str) -> str:
+    """Every character a case-blind match reads as one of these letters."""
+    folded = {*letters.lower(), *letters.upper()}
+    for letter in letters.lower():
+        folded.update(_FOLDS.get(letter, ""))
+    return "".join(sorted(folded))
+
+
+def _rule(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A rule whose match opens with one of the characters `first` (the set holds every one it
+    can open with), read from a lookahead behind that character; group "date" holds the match.
+    A pattern that opens with a set of characters (under no case-blind flag) is searched for by
+    a scan that passes over every other place at once, without trying the rule there; the match
+    is the one character, so a search finds a date at every place one starts (`find_dates`
+    skips those starting inside the one before, as a search from its end would)."""
+    body = f"(?i:{pattern})" if flags & re.IGNORECASE else pattern
+    return re.compile(f"[{re.escape(first)}](?<=(?=(?P<date>{body})).)")
+
+
+_MONTH_FIRST: Final = "ADFJMNOS"
+_YEAR_CONTEXT_FIRST: Final = either_case("abdefilmostuw")
+_WEEKDAY_FIRST: Final = either_case("lnt") + "MTWFS"
+_MONTH_CONTEXT_FIRST: Final = either_case("abdefhilmostu") + "’'"
 
 # Most specific first; a later rule never overlaps text an earlier one matched. Each rule names
-# the cue (below) it cannot match without.
-RULES: tuple[tuple[re.Pattern[str], Resolver, bool, str], ...] = (
-    (_rule(rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _absolute_day, False, "month"),
-    (_rule(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), _absolute_day, False, "month"),
+# the cues (below) it cannot match without.
+RULES: tuple[tuple[re.Pattern[str], Resolver, bool, frozenset[str]], ...] = (
     (
-        _rule(r"(?=[12])\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+        _rule(_MONTH_FIRST, rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
+        _absolute_day,
+        False,
+        frozenset({"month", "digits"}),
+    ),
+    (
+        re.compile(rf"\d(?<=(?=(?P<date>\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR})).)"),
+        _absolute_day,
+        False,
+        frozenset({"month", "digits"}),
+    ),
+    (
+        _rule("12", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         _iso_day,
         False,
-        "digits",
+        frozenset({"digits"}),
     ),
-    (_rule(rf"{_AT_MONTH}\b{_MONTH}\s+(?:of\s+)?{_YEAR}"), _absolute_month, False, "month"),
     (
-        _rule(rf"{_AT_YEAR_CONTEXT}{_YEAR_CONTEXT}{_YEAR}", re.IGNORECASE),
+        _rule(_MONTH_FIRST, rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}"),
+        _absolute_month,
+        False,
+        frozenset({"month", "digits"}),
+    ),
+    (
+        _rule(_YEAR_CONTEXT_FIRST, rf"{_YEAR_CONTEXT}{_YEAR}", re.IGNORECASE),
         _absolute_year,
         False,
-        "digits",
+        frozenset({"digits"}),
     ),
     (
-        _rule(rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))"),
+        _rule(_MONTH_FIRST, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))"),
         _month_day,
         True,
-        "month",
+        frozenset({"month"}),
     ),
     (
-        _rule(rf"{_AT_WEEKDAY}(?i:\b(?P<qualifier>(?:last|next|this)\s+))?\b{_WEEKDAY}\b"),
+        _rule(_WEEKDAY_FIRST, rf"(?i:\b(?P<qualifier>(?:last|next|this)\s+))?\b{_WEEKDAY}\b"),
         _weekday,
         True,
-        "weekday",
+        frozenset({"weekday"}),
     ),
-    (_rule(r"\byesterday\b", re.IGNORECASE), _days_away(-1), True, "yesterday"),
-    (_rule(r"\b(?:today|tonight)\b", re.IGNORECASE), _days_away(0), True, "today"),
-    (_rule(r"\btomorrow\b", re.IGNORECASE), _days_away(1), True, "tomorrow"),
-    (_rule(r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE), _week(0), True, "week"),
-    (_rule(r"\blast\s+week\b", re.IGNORECASE), _week(-1), True, "week"),
+    (
+        _rule(either_case("y"), r"\byesterday\b", re.IGNORECASE),
+        _days_away(-1),
+        True,
+        frozenset({"yesterday"}),
+    ),
+    (
+        _rule(either_case("t"), r"\b(?:today|tonight)\b", re.IGNORECASE),
+        _days_away(0),
+        True,
+        frozenset({"today"}),
+    ),
+    (
+        _rule(either_case("t"), r"\btomorrow\b", re.IGNORECASE),
+        _days_away(1),
+        True,
+        frozenset({"tomorrow"}),
+    ),
+    (
+        _rule(either_case("elt"), r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE),
+        _week(0),
+        True,
+        frozenset({"week"}),
+    ),
+    (
+        _rule(either_case("l"), r"\blast\s+week\b", re.IGNORECASE),
+        _week(-1),
+        True,
+        frozenset({"week"}),
+    ),
     (
         _rule(
+            either_case("odilt"),
             r"\b(?:over|during|in|this|(?P<last>last))\s+(?:the\s+)?"
             r"(?P<season>spring|summer|autumn|fall|winter)\b",
             re.IGNORECASE,
         ),
         _season,
         True,
-        "season",
+        frozenset({"season"}),
     ),
-    (_rule(r"\blast\s+month\b", re.IGNORECASE), _months_away(-1), True, "month_word"),
     (
-        _rule(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.IGNORECASE),
+        _rule(either_case("l"), r"\blast\s+month\b", re.IGNORECASE),
+        _months_away(-1),
+        True,
+        frozenset({"month_word"}),
+    ),
+    (
+        _rule(either_case("elt"), r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.IGNORECASE),
         _months_away(0),
         True,
-        "month_word",
+        frozenset({"month_word"}),
     ),
-    (_rule(r"\bnext\s+month\b", re.IGNORECASE), _months_away(1), True, "month_word"),
-    (_rule(r"\blast\s+year\b", re.IGNORECASE), _years_away(-1), True, "year_word"),
     (
-        _rule(r"\b(?:earlier\s+|later\s+)?this\s+year\b", re.IGNORECASE),
+        _rule(either_case("n"), r"\bnext\s+month\b", re.IGNORECASE),
+        _months_away(1),
+        True,
+        frozenset({"month_word"}),
+    ),
+    (
+        _rule(either_case("l"), r"\blast\s+year\b", re.IGNORECASE),
+        _years_away(-1),
+        True,
+        frozenset({"year_word"}),
+    ),
+    (
+        _rule(either_case("elt"), r"\b(?:earlier\s+|later\s+)?this\s+year\b", re.IGNORECASE),
         _years_away(0),
         True,
-        "year_word",
+        frozenset({"year_word"}),
     ),
-    (_rule(r"\bnext\s+year\b", re.IGNORECASE), _years_away(1), True, "year_word"),
     (
-        _rule(rf"{_AT_MONTH_CONTEXT}{_MONTH_CONTEXT}{_MONTH}\b(?!\s+\d)"),
+        _rule(either_case("n"), r"\bnext\s+year\b", re.IGNORECASE),
+        _years_away(1),
+        True,
+        frozenset({"year_word"}),
+    ),
+    (
+        _rule(_MONTH_CONTEXT_FIRST, rf"{_MONTH_CONTEXT}{_MONTH}\b(?!\s+\d)"),
         _month_only,
         True,
-        "month",
+        frozenset({"month"}),
     ),
 )
 
@@ -400,7 +479,7 @@ def has_date(sentence: str) -> bool:
         return known
     cues = _cues_in(sentence)
     return bool(cues) and any(
-        needs in cues and pattern.search(sentence) for pattern, _, _, needs in RULES
+        needs <= cues and pattern.search(sentence) for pattern, _, _, needs in RULES
     )
 
 
@@ -415,10 +494,16 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for pattern, resolve, relative, needs in RULES:
-        if needs not in cues:
+        if not needs <= cues:
             continue
+        after = 0  # where the last date this rule found ends
         for match in pattern.finditer(sentence):
-            start, end = match.span("month") if resolve is _month_only else match.span()
+            start, end = match.span("date")
+            if start < after:
+                continue
+            after = end
+            if resolve is _month_only:
+                start, end = match.span("month")
             if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue
             anchor = Anchor(published, precision, speaks_of_future(sentence[:start]))
