@@ -36,7 +36,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from briefings.analysis.common.gender import gender_of
+from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.names import words_set
 from briefings.db import open_database
 from briefings.ingest import ingest_paths

@@ -29,9 +29,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from briefings.analysis.common.gender import HONORIFICS, KIN
+from briefings.analysis.common.given_names.gender import HONORIFICS, KIN
 from briefings.analysis.common.names import name_key, words_set
-from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.people.finding.candidates import Candidate, sentence_candidates
 from briefings.analysis.quotes.extract import extract_quotes

@@ -80,9 +80,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from briefings.analysis.common.first_names import is_given_name
-from briefings.analysis.common.gender import gender_of
-from briefings.analysis.common.nicknames import one_given_name
+from briefings.analysis.common.given_names.first_names import is_given_name
+from briefings.analysis.common.given_names.gender import gender_of
+from briefings.analysis.common.given_names.nicknames import one_given_name
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
 from evaluation.gold.scoring import prf_fields

@@ -16,7 +16,7 @@ from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
-from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.results import ArticleText
 from briefings.analysis.summaries.summary import summarise
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from english_words import get_english_words_set
 from wordfreq import iter_wordlist
 
-from briefings.analysis.common.zipf import english_zipf
+from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.people.own_words.nature import COMMON_ZIPF
 
 OUT = Path(__file__).resolve().parents[1] / "briefings/analysis/data/undictionaried_words.json"

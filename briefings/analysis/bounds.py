@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.common.splitting.sentences import split_sentences
 
 # Far above any news paragraph, sentence or article (PolNeAR's longest: 2,573, 1,395 and 33,000
 # characters), so that ordinary articles are read exactly as written; past them the cost of

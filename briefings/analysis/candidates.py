@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Final
 
 from briefings.analysis.common.parts import may_hold
-from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.results import ArticleText
 
 _CREDIT: Final = re.compile(

@@ -51,7 +51,8 @@ def _key(word: str) -> str:
 def names(text: str) -> list[str]:
     """The words of each run of capitalised words naming someone or something, a first name
     before a surname left out ("Sen. Ted Cruz" -> cruz, "Asawitri Media" -> asawitri, media)."""
-    from briefings.analysis.common.gender import gender_of  # not at import: a query's start-up
+    # Imported here, not at the top: a query's start-up does not load the name lists.
+    from briefings.analysis.common.given_names.gender import gender_of
 
     found = []
     for match in _NAME_RUN.finditer(text):

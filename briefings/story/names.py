@@ -29,7 +29,10 @@ class Names(Scope):
         found = Names._named(session, key)
         if found:
             return found
-        from briefings.analysis.common.gender import HONORIFICS, gender_of  # only when needed
+        from briefings.analysis.common.given_names.gender import (  # only when needed
+            HONORIFICS,
+            gender_of,
+        )
         from briefings.analysis.linking.keys import query_key
 
         bare = query_key(name)

@@ -13,7 +13,7 @@ from briefings.analysis import candidates
 from briefings.analysis.candidates import _REPORTING, _REPORTING_PARTS, _reports
 from briefings.analysis.common import names
 from briefings.analysis.common.parts import folds, may_hold
-from briefings.analysis.common.syntok_spans import (
+from briefings.analysis.common.splitting.syntok_spans import (
     _ANY_BRACKET,
     _BEFORE_COMMA_OR_APOSTROPHES,
     _HIDDEN_BRACKET,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import NAME_PARTICLES, name_key, words_set
-from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.people.entities.grouping import Entity, group_candidates
 from briefings.analysis.people.entities.mentions import count_mentions
 from briefings.analysis.people.finding.candidates import (

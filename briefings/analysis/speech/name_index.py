@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.gender import HONORIFICS, gender_of
+from briefings.analysis.common.given_names.gender import HONORIFICS, gender_of
+from briefings.analysis.common.given_names.nicknames import one_given_name
 from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import words_set
-from briefings.analysis.common.nicknames import one_given_name
-from briefings.analysis.common.zipf import english_zipf
 from briefings.analysis.speech.name_shapes import (
     first_name_like,
     job_before_name,

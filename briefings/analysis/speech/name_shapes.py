@@ -6,10 +6,10 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.first_names import is_given_name
-from briefings.analysis.common.gender import FEMALE_NAMES as _FEMALE
-from briefings.analysis.common.gender import HONORIFICS
-from briefings.analysis.common.gender import MALE_NAMES as _MALE
+from briefings.analysis.common.given_names.first_names import is_given_name
+from briefings.analysis.common.given_names.gender import FEMALE_NAMES as _FEMALE
+from briefings.analysis.common.given_names.gender import HONORIFICS
+from briefings.analysis.common.given_names.gender import MALE_NAMES as _MALE
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import (

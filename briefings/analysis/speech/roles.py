@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.gender import HONORIFICS
+from briefings.analysis.common.given_names.gender import HONORIFICS
 from briefings.analysis.speech.tokens import bare_word, tokens
 from briefings.analysis.speech.words import (
     NOT_AN_APPOSITION,

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.first_names import is_given_name
-from briefings.analysis.common.gender import HONORIFICS, KNIGHTS
+from briefings.analysis.common.given_names.first_names import is_given_name
+from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.name_shapes import (
     appositive_name,

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.nameparser_lists import nameparser_list
+from briefings.analysis.common.library_lists.nameparser_lists import nameparser_list
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 

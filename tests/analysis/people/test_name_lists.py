@@ -13,7 +13,7 @@ import names
 import pycountry
 from gender_guesser.detector import Detector
 
-from briefings.analysis.common.first_names import _Dictionary
+from briefings.analysis.common.given_names.first_names import _Dictionary
 from briefings.analysis.people.own_words.nature import (
     RARE_SURNAME_RANK,
     _a_rare_surname,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefings.analysis.common.gender import HONORIFICS, KNIGHTS, gender_of
+from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS, gender_of
 from briefings.analysis.common.kinds import place_key
 from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
 from briefings.analysis.people.finding.candidates import Candidate

@@ -7,9 +7,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from briefings.analysis.common.first_names import is_given_name
-from briefings.analysis.common.gender import KNIGHTS, PEERS
+from briefings.analysis.common.given_names.first_names import is_given_name
+from briefings.analysis.common.given_names.gender import KNIGHTS, PEERS
 from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
@@ -24,7 +25,6 @@ from briefings.analysis.common.names import (
     name_key,
     words_set,
 )
-from briefings.analysis.common.zipf import english_zipf
 from briefings.analysis.people.finding.cuts import (
     ABBREVIATED_JOBS,
     ACRONYM,

@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.common.first_names import in_the_names_dictionary, is_given_name
+from briefings.analysis.common.given_names.first_names import in_the_names_dictionary, is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import COMMON_WORDS, DEMONYMS, NATIONALITY_NOUNS, name_key
-from briefings.analysis.common.zipf import english_zipf
 from briefings.analysis.people.own_words.nature import (
     is_common_word,
     is_plural_thing,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.common.first_names import is_given_name
+from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.kinds import not_in_a_name
 from briefings.analysis.common.names import (
     COMMON_WORDS,

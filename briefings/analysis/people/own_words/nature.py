@@ -1,7 +1,7 @@
 """What a capitalised name is by its words: a person's name, a body, a place or a thing (a work, a
 product, a fragment), from well-kept libraries rather than hand-grown lists.
 
-- given names: gender-guesser's dictionary (`common/first_names.py`);
+- given names: gender-guesser's dictionary (`common/given_names/first_names.py`);
 - surnames: the US Census Bureau's list of 88,799 surnames (1990), as the `names` package ships it;
 - common English words: wordfreq's frequency of the word in English text, less the words no
   English dictionary holds (names the news made common: "Obama", "Mourinho"; a list made by
@@ -25,13 +25,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Final, Literal
 
-from briefings.analysis.common.first_names import is_given_name
-from briefings.analysis.common.kept_lists import Lists, kept_lists
+from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.library_lists.kept_lists import Lists, kept_lists
+from briefings.analysis.common.library_lists.nameparser_lists import nameparser_list
+from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.memo import Memo
-from briefings.analysis.common.nameparser_lists import nameparser_list
 from briefings.analysis.common.names import NAME_PARTICLES, name_key
-from briefings.analysis.common.zipf import english_zipf
 
 __all__ = [
     "NameNature",
@@ -96,7 +96,7 @@ def _a_rare_surname(word: str) -> bool:
 
 def _zipf(word: str) -> float:
     """wordfreq's Zipf frequency of a lower-case English word (its small list, read on first
-    use; wordfreq itself is imported only for a word not of ASCII letters: `common/zipf.py`)."""
+    use; wordfreq itself is imported only for a word not of ASCII letters: `common/library_lists/zipf.py`)."""
     return english_zipf(word)
 
 

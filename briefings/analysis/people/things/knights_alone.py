@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefings.analysis.common.gender import KNIGHTS
+from briefings.analysis.common.given_names.gender import KNIGHTS
 from briefings.analysis.common.names import name_key
 from briefings.analysis.people.finding.candidates import Candidate
 

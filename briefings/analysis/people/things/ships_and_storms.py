@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.common.first_names import is_given_name
+from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.names import words_set
 from briefings.analysis.people.roles.roles import Token
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.common.gender import PERSON_NOUNS
+from briefings.analysis.common.given_names.gender import PERSON_NOUNS
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.cuts import ABBREVIATED_JOBS

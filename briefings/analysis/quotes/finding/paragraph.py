@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from briefings.analysis.common.gender import HONORIFICS, KIN
+from briefings.analysis.common.given_names.gender import HONORIFICS, KIN
 from briefings.analysis.common.names import words_set
-from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker

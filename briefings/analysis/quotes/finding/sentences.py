@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.common.sentences import split_sentences
+from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.quotes.finding.marks import Span, mask_id
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES

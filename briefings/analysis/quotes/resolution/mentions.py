@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.common.gender import KIN
+from briefings.analysis.common.given_names.gender import KIN
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.sayers.asides import (
     past_brackets,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from briefings.analysis.common.gender import gender_of
+from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
 from briefings.analysis.quotes.resolution.answers import asked_someone_else

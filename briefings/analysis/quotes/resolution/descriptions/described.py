@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.common.gender import PERSON_NOUNS
+from briefings.analysis.common.given_names.gender import PERSON_NOUNS
 
 __all__ = ["age_of_description", "another_age", "gender_of_head", "given_age"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.common.gender import KIN, PERSON_NOUNS, WOMAN_JOBS, gender_of
+from briefings.analysis.common.given_names.gender import KIN, PERSON_NOUNS, WOMAN_JOBS, gender_of
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 
 

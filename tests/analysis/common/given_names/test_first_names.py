@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.common.first_names import is_given_name
+from briefings.analysis.common.given_names.first_names import is_given_name
 
 
 @pytest.mark.parametrize(("word", "given"), [("Sven-Goran", True), ("Coca-Cola", False)])

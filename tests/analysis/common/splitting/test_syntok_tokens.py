@@ -9,11 +9,16 @@ import pytest
 from syntok import segmenter
 from syntok.tokenizer import Token, Tokenizer
 
-from briefings.analysis.common.syntok_tokens import _SEPARATION, _unseparated, analyze, tokens
+from briefings.analysis.common.splitting.syntok_tokens import (
+    _SEPARATION,
+    _unseparated,
+    analyze,
+    tokens,
+)
 
 from .test_sentences import PARAGRAPHS
 
-SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+SEEDS = Path(__file__).resolve().parents[4] / "seeds"
 
 TEXTS = [
     *PARAGRAPHS,

@@ -7,7 +7,11 @@ from pathlib import Path
 
 from nameparser.config import CONSTANTS
 
-from briefings.analysis.common.nameparser_lists import LISTS, nameparser_list, read_lists
+from briefings.analysis.common.library_lists.nameparser_lists import (
+    LISTS,
+    nameparser_list,
+    read_lists,
+)
 from tests.analysis.common.processes import printed_by_two_processes
 
 

@@ -10,8 +10,8 @@ import gender_guesser.detector
 from gender_guesser.detector import Detector
 
 from briefings.analysis.common.kinds import kind_by_lists
-from briefings.analysis.common.name_answers import cached_answers
-from briefings.analysis.common.name_dictionary import read_names
+from briefings.analysis.common.library_lists.name_answers import cached_answers
+from briefings.analysis.common.library_lists.name_dictionary import read_names
 from briefings.analysis.common.names import DEMONYMS, name_key
 
 __all__ = ["given_name_gender", "in_the_names_dictionary", "is_given_name"]

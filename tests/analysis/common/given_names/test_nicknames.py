@@ -6,7 +6,7 @@ from pathlib import Path
 
 from nicknames import NickNamer
 
-from briefings.analysis.common.nicknames import (
+from briefings.analysis.common.given_names.nicknames import (
     _canonicals,
     _lookup,
     _nicknames,
@@ -34,7 +34,7 @@ def test_nicknames_make_one_given_name() -> None:
 def test_a_process_with_the_table_kept_does_not_import_the_package(tmp_path: Path) -> None:
     code = (
         "import sys\n"
-        "from briefings.analysis.common.nicknames import one_given_name\n"
+        "from briefings.analysis.common.given_names.nicknames import one_given_name\n"
         "print(one_given_name('Chuck', 'Charles'), 'nicknames' in sys.modules)\n"
     )
     runs = printed_by_two_processes(code, tmp_path)

@@ -6,7 +6,7 @@ import itertools
 
 from wordfreq.tokens import lossy_tokenize
 
-from briefings.analysis.common.zipf_tokens import _LATIN, latin_tokens
+from briefings.analysis.common.library_lists.zipf_tokens import _LATIN, latin_tokens
 
 
 def test_every_short_word_of_a_sample_alphabet_splits_as_wordfreq_splits_it() -> None:

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
-from briefings.analysis.common.zipf_tokens import latin_tokens
+from briefings.analysis.common.library_lists.zipf_tokens import latin_tokens
 
 __all__ = ["english_zipf"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
-from briefings.analysis.common.kept_lists import Lists, kept_lists
+from briefings.analysis.common.library_lists.kept_lists import Lists, kept_lists
 
 __all__ = ["LISTS", "nameparser_list", "read_lists"]
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "fit_attribution_confidence.py"
+SCRIPT = Path(__file__).resolve().parents[4] / "scripts" / "fit_attribution_confidence.py"
 
 
 def _script() -> ModuleType:

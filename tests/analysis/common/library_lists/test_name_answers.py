@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from gender_guesser.detector import Detector
 
-from briefings.analysis.common.first_names import _DICTIONARY, dictionary_answers
-from briefings.analysis.common.name_answers import cache_file, cached_answers
+from briefings.analysis.common.given_names.first_names import _DICTIONARY, dictionary_answers
+from briefings.analysis.common.library_lists.name_answers import cache_file, cached_answers
 
 ANSWERS = {"ann": "female", "bob": "male", "kim": "andy"}
 

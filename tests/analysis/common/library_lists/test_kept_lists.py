@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.analysis.common.kept_lists import Lists, lists_kept_for, package_folder
+from briefings.analysis.common.library_lists.kept_lists import Lists, lists_kept_for, package_folder
 
 LISTED = {"titles": ["bishop", "novelist"], "suffix_acronyms": ["mbe", "qc"]}
 FILES = ("*.py", "config/*.py")

@@ -8,7 +8,7 @@ from typing import Final
 
 from rapidfuzz.distance import Levenshtein
 
-from briefings.analysis.common.kept_lists import Lists, kept_lists
+from briefings.analysis.common.library_lists.kept_lists import Lists, kept_lists
 
 __all__ = ["one_given_name", "read_nicknames"]
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from briefings.analysis.common.name_answers import cache_folder, keep_json, read_kept
+from briefings.analysis.common.library_lists.name_answers import cache_folder, keep_json, read_kept
 
 __all__ = ["Lists", "kept_lists", "package_folder"]
 

@@ -8,7 +8,7 @@ from typing import Final
 
 from syntok._segmentation_states import State
 
-from briefings.analysis.common.syntok_tokens import analyze
+from briefings.analysis.common.splitting.syntok_tokens import analyze
 
 Span = tuple[int, int]
 

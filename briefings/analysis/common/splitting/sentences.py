@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.syntok_spans import sentence_spans
+from briefings.analysis.common.splitting.syntok_spans import sentence_spans
 
 # Where syntok ends a sentence that goes on: after a title before a name ("Gov. Chris Christie"),
 # before a word in lower case, a number or a dash ("Feb. 11-15", "WASHINGTON (AP) — …"), and

@@ -9,7 +9,7 @@ import sys
 
 import wordfreq
 
-from briefings.analysis.common.zipf import english_zipf
+from briefings.analysis.common.library_lists.zipf import english_zipf
 
 
 def _wordfreq(word: str) -> float:
@@ -47,7 +47,7 @@ def test_words_of_latin_letters_are_scored_without_importing_wordfreq() -> None:
         "assert is_thing_word('Report') and not is_thing_word('Mkrtychev')\n"
         "assert is_common_word('winner')\n"
         "assert not is_common_word('Müllerß')\n"
-        "from briefings.analysis.common.zipf import english_zipf\n"
+        "from briefings.analysis.common.library_lists.zipf import english_zipf\n"
         "assert english_zipf('indiana-born') > 4 and english_zipf('what’s') > 5\n"
         "assert 'wordfreq' not in sys.modules, 'wordfreq imported'\n"
         "assert english_zipf('r2d2') < 3 and 'wordfreq' in sys.modules\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.common.sentences import split_sentences
-from briefings.analysis.common.syntok_spans import (
+from briefings.analysis.common.splitting.sentences import split_sentences
+from briefings.analysis.common.splitting.syntok_spans import (
     _certain_ends,
     _syntok_spans,
     one_sentence,

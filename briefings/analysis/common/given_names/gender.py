@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.first_names import given_name_gender
+from briefings.analysis.common.given_names.first_names import given_name_gender
 from briefings.analysis.common.names import words_set
 
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}

@@ -1,0 +1,1 @@
+"""Given names: their gender and their nicknames."""

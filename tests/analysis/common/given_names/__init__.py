@@ -1,0 +1,1 @@
+"""Given names and their gender."""

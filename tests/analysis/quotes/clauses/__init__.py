@@ -1,0 +1,1 @@
+"""Where a reporting clause stands around its quotation."""

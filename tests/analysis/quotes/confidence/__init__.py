@@ -1,0 +1,1 @@
+"""The attribution confidence: its model and the script that fits it."""

@@ -1,0 +1,1 @@
+"""Speakers the text describes rather than names: offices, kin, nations, parties, roles."""

@@ -1,0 +1,1 @@
+"""Sources the text does not name, bodies, documents and reports within reports."""
