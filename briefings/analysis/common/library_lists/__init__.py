@@ -1,1 +1,2 @@
-"""Word lists read from installed packages (wordfreq, nameparser, gender-guesser) and kept in the user's cache folder."""
+"""Word lists read from installed packages (wordfreq, nameparser, gender-guesser), kept in the
+user's cache folder."""

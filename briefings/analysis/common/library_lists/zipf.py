@@ -7,8 +7,8 @@ English tokenizer, so its Zipf frequency is that of its bucket in the list: read
 same file, and computed exactly as `wordfreq.zipf_frequency` computes it. A word of Latin letters,
 hyphens, apostrophes and full stops ("indiana-born", "what’s", "calderón") is split into
 wordfreq's tokens by `zipf_tokens.latin_tokens`, and their frequencies combined as wordfreq
-combines them (`tests/analysis/common/library_lists/test_zipf.py` compares both over the whole list and words it
-lacks). Any other word is handed to wordfreq itself.
+combines them (`tests/analysis/common/library_lists/test_zipf.py` compares both over the whole
+list and words it lacks). Any other word is handed to wordfreq itself.
 """
 
 from __future__ import annotations

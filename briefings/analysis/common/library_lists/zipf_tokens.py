@@ -6,8 +6,8 @@ apostrophes from the tokens and straightens curly ones (`wordfreq.tokens.lossy_t
 about 0.67 G instructions (langcodes, ftfy, its patterns), paid in every process at the first word
 that is not lower-case ASCII letters ("indiana-born", "what’s", "u.n.", "calderón"). For a word
 made of the few characters below, the boundaries are those of three UAX #29 rules, read here;
-`tests/analysis/common/library_lists/test_zipf_tokens.py` compares the tokens with wordfreq's for every such
-word of up to five characters of a sample alphabet and for each letter accepted.
+`tests/analysis/common/library_lists/test_zipf_tokens.py` compares the tokens with wordfreq's
+for every such word of up to five characters of a sample alphabet and for each letter accepted.
 """
 
 from __future__ import annotations

@@ -1,1 +1,2 @@
-"""Sentence splitting shared by every analyser: syntok's spans and tokens, its certain cases done without it."""
+"""Sentence splitting shared by every analyser: syntok's spans and tokens, its certain cases
+without running it."""

@@ -2,7 +2,8 @@
 
 The steps follow syntok's `Tokenizer.tokenize` (syntok 1.4, MIT licence, Florian Leitner) and use
 its own patterns, so that mypyc compiles the loop syntok runs interpreted; syntok is pinned below
-1.5 for this, and tests/analysis/common/splitting/test_syntok_tokens.py checks the tokens against syntok's."""
+1.5 for this, and tests/analysis/common/splitting/test_syntok_tokens.py checks the tokens
+against syntok's."""
 
 from __future__ import annotations
 
