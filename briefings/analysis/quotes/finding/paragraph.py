@@ -14,6 +14,7 @@ from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.owners import words_owner
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
+from briefings.analysis.quotes.clauses.frames.put_it import as_put_it
 from briefings.analysis.quotes.clauses.frames.quoted_as import quoted_as
 from briefings.analysis.quotes.clauses.frames.remarks import remark_owner
 from briefings.analysis.quotes.clauses.frames.words_of import in_the_words_of
@@ -198,6 +199,9 @@ def paragraph_quotes(
             quoted = quoted_as(toks, idx) if phrase is not None and "as" in toks else None
             if quoted is not None:  # "Trump quoted Pence as telling him, “…”": Pence's
                 phrase, speaker, via = quoted, parse_speaker(quoted), "clause"
+            put_it = as_put_it(toks, idx) if "it" in toks else None
+            if put_it is not None:  # "…, as an American diplomat put it, an “…”": the diplomat's
+                phrase, speaker, via = put_it, parse_speaker(put_it), "clause"
             found.append(
                 Found(
                     span,

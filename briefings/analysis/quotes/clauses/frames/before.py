@@ -8,6 +8,7 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.according import people_say_so
 from briefings.analysis.quotes.clauses.frames.documents import document_author
+from briefings.analysis.quotes.clauses.frames.while_speaking import while_speaking_end
 from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     cue_subject,
@@ -190,6 +191,8 @@ _FRONTED: Final = words_set("after when before since until while because once al
 def _fronted_clause_end(toks: list[str], upto: int) -> int:
     """Where a clause opening the sentence with "After", "When", … ends at its comma, when the
     quotation at `upto` comes after it; 0 when there is none."""
+    if toks and toks[0].lower() == "as":  # "As Blumenthal spoke, the NRA was …": when, not who
+        return while_speaking_end(toks, upto)
     if not toks or toks[0].lower() not in _FRONTED:
         return 0
     comma = next((i for i in range(1, upto) if toks[i] == ","), None)
