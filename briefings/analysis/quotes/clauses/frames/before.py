@@ -10,6 +10,7 @@ from briefings.analysis.quotes.clauses.frames.according import people_say_so
 from briefings.analysis.quotes.clauses.frames.documents import document_author
 from briefings.analysis.quotes.clauses.frames.while_speaking import while_speaking_end
 from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
+from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     cue_subject,
     relative_antecedent,
@@ -96,6 +97,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             return (
                 _own_clause_after(toks, i, upto)
                 or _with_subject(toks, i)
+                or gerund_subject(toks, i)  # "reminds me of Abraham Lincoln saying that “…”"
                 or sentence_subject(toks, i)
                 or (near[0] if near else None)
                 or _participle_subject(toks, i)
