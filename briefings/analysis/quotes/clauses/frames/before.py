@@ -7,6 +7,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.according import people_say_so
+from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
 from briefings.analysis.quotes.clauses.frames.documents import document_author
 from briefings.analysis.quotes.clauses.frames.while_speaking import while_speaking_end
 from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
@@ -73,6 +74,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             continue
         if _other_subject_between(toks, i, upto):
             continue  # "Critics praised it, while Variety magazine called it “…”": not theirs
+        if in_as_aside(toks, i, upto):
+            continue  # "her ad, which — as Chait noted — promises to “…”": the ad's, not Chait's
         if t in _PASSIVE_CUES and i + 1 < upto and toks[i + 1] == "by":
             asker = _agent(toks, i + 2, upto)
             if asker and not any(u in CUES for u in toks[i + 1 : upto]):
