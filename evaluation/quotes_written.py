@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–32 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–35 in other outlets' styles.
 
-`labels/written_attribution.json` holds 144 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 159 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -46,7 +46,13 @@ with an "as" clause after a quotation ("round32-as-clause-style": "“…,” as
 and four with quotations listed before one clause ("round32-listed-style": "“insulting” and “out of
 touch …,” Olafsen told members") and four whose subject follows an opening phrase or speaks in the
 progressive ("round32-opened-style": "A few weeks after the water fell, on the steps …, Ms. Caldwell
-promised residents a city “…”"), each labelled before the code was run on it. Each label is a piece
+promised residents a city “…”"); and fifteen written for round 35 in the styles of Washington
+long-form reporting and a conservative web outlet ("round35-wapo-style", "round35-wj-style": a "he
+said" after a paragraph naming three men, a speaker's paragraphs interrupted by the writer's
+paraphrase of someone else, "X's spokesman, Y, said" and "a spokesman for X said", a quotation inside
+a quotation, a ruling's, a brief's, a poll's and an account's words, a quotation after a sentence
+whose subject is a group, a speaker named only in the headline or a photo caption, sports and
+celebrity pieces, "Asked by X whether …"), each labelled before the code was run on it. Each label is a piece
 of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.

@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–32) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–35) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -60,6 +60,8 @@ def test_the_written_articles_are_scored() -> None:
                 "opened",
             ]
         ),
+        "round35-wapo-style",
+        "round35-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -68,12 +70,16 @@ def test_the_written_articles_are_scored() -> None:
     # “Meet the Press”), which are no quotes; round 32 a line its owner's name is far from
     # ("Sorensen’s favorite line, repeated to nearly every customer, is that “pie fixes most
     # things.”"), left as a scare quote, and two words an "as" clause gives after an appositive
-    # ("“anybody’s game,” as Whitaker’s pollster, Ned Fry, said"), read only up to its first comma
+    # ("“anybody’s game,” as Whitaker’s pollster, Ned Fry, said"), read only up to its first comma;
+    # round 35 a poll's and a survey's wording ("found that … worry about “people voting who …”"),
+    # no one's, left as scare quotes
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
         "round32-feature-style": 1,
         "round32-as-clause-style": 1,
+        "round35-wapo-style": 1,
+        "round35-wj-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

@@ -14,6 +14,8 @@ from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.owners import words_owner
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
+from briefings.analysis.quotes.clauses.frames.put_it import as_put_it
+from briefings.analysis.quotes.clauses.frames.quoted_as import quoted_as
 from briefings.analysis.quotes.clauses.frames.remarks import remark_owner
 from briefings.analysis.quotes.clauses.frames.words_of import in_the_words_of
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
@@ -194,6 +196,12 @@ def paragraph_quotes(
             )
             if words_of is not None:  # "He was, in the words of one aide, “…”": the aide's, not
                 phrase, speaker, via = words_of, parse_speaker(words_of), "clause"  # his
+            quoted = quoted_as(toks, idx) if phrase is not None and "as" in toks else None
+            if quoted is not None:  # "Trump quoted Pence as telling him, “…”": Pence's
+                phrase, speaker, via = quoted, parse_speaker(quoted), "clause"
+            put_it = as_put_it(toks, idx) if "it" in toks else None
+            if put_it is not None:  # "…, as an American diplomat put it, an “…”": the diplomat's
+                phrase, speaker, via = put_it, parse_speaker(put_it), "clause"
             found.append(
                 Found(
                     span,

@@ -7,8 +7,11 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.according import people_say_so
+from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
 from briefings.analysis.quotes.clauses.frames.documents import document_author
+from briefings.analysis.quotes.clauses.frames.while_speaking import while_speaking_end
 from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
+from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     cue_subject,
     relative_antecedent,
@@ -71,6 +74,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             continue
         if _other_subject_between(toks, i, upto):
             continue  # "Critics praised it, while Variety magazine called it “…”": not theirs
+        if in_as_aside(toks, i, upto):
+            continue  # "her ad, which — as Chait noted — promises to “…”": the ad's, not Chait's
         if t in _PASSIVE_CUES and i + 1 < upto and toks[i + 1] == "by":
             asker = _agent(toks, i + 2, upto)
             if asker and not any(u in CUES for u in toks[i + 1 : upto]):
@@ -95,6 +100,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             return (
                 _own_clause_after(toks, i, upto)
                 or _with_subject(toks, i)
+                or gerund_subject(toks, i)  # "reminds me of Abraham Lincoln saying that “…”"
                 or sentence_subject(toks, i)
                 or (near[0] if near else None)
                 or _participle_subject(toks, i)
@@ -190,6 +196,8 @@ _FRONTED: Final = words_set("after when before since until while because once al
 def _fronted_clause_end(toks: list[str], upto: int) -> int:
     """Where a clause opening the sentence with "After", "When", … ends at its comma, when the
     quotation at `upto` comes after it; 0 when there is none."""
+    if toks and toks[0].lower() == "as":  # "As Blumenthal spoke, the NRA was …": when, not who
+        return while_speaking_end(toks, upto)
     if not toks or toks[0].lower() not in _FRONTED:
         return 0
     comma = next((i for i in range(1, upto) if toks[i] == ","), None)

@@ -16,8 +16,11 @@ __all__ = ["remark_owner"]
 _REMARKS: Final = words_set(
     """remark remarks comment comments statement words line quip promise pledge vow warning claim
     assertion declaration slogan motto mantra catchphrase dictum refrain boast prediction
-    admission assurance speech"""
+    admission assurance speech suggestion insistence accusation observation retort joke threat
+    complaint description characterization assessment"""
 )
+_SETTINGS: Final = words_set("at in on during after before")  # "’s suggestion at a debate that"
+_SETTING_REACH: Final = 6  # words of such a phrase between the noun and "that"
 _MODIFIERS: Final = 3  # words between the possessive and the noun: "2023", "famous", "campaign"
 _THAT_REACH: Final = 8  # words of the clause after "that" before the quotation
 _CLAUSE_ENDS: Final = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
@@ -51,6 +54,15 @@ def _leads_to(toks: list[str], start: int, idx: int) -> bool:
         between = between[1:]
     if not between:
         return True
+    if between[0].lower() in _SETTINGS:  # "Obama’s suggestion at a debate that she was “…”"
+        that = next((n for n, t in enumerate(between) if t.lower() == "that"), None)
+        if (
+            that is None
+            or that > _SETTING_REACH
+            or any(t in _CLAUSE_ENDS or t.lower() in CUES or is_cap(t) for t in between[1:that])
+        ):
+            return False
+        between = between[that:]
     if between[0].lower() != "that":
         return False
     clause = [t for t in between[1:] if t != ","] if between[1:2] == [","] else between[1:]
