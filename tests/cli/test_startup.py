@@ -35,7 +35,7 @@ HEAVY = (
     "syntok",
     "briefings.analysis.quotes.extract",
     "briefings.analysis.grouping",
-    # a briefing's support check tells first names by `common.gender`, not the attribution rules
+    # a briefing's support check tells first names by `common.given_names.gender`, not the attribution rules
     # (their regexes: 3-8 ms of `brief` on the seeds), nor the analysis' result classes
     "briefings.analysis.speech",
     "briefings.analysis.results",
