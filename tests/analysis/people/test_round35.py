@@ -56,3 +56,29 @@ def test_a_character_the_next_sentences_maker_made() -> None:
         "Barney Bumble will appear in the Christmas pantomime at the Theatre Royal in Bath.",
         "Noel Fairweather, who created the show in 1993, said he was delighted.",
     )
+
+
+def test_a_character_the_next_sentences_actor_plays_again() -> None:
+    people = _people(
+        "Polly Hatch will return to the Dominion Theatre in the spring.",
+        "Rosa Kettle will play the nanny again.",
+        "Producer Tom Ashby said it was the show audiences asked for most.",
+    )
+    assert people == {"Rosa Kettle", "Tom Ashby"}
+    # an actor who plays someone else names no part of the one before
+    assert "Polly Hatch" in _people(
+        "Polly Hatch will return to the Dominion Theatre in the spring.",
+        "Rosa Kettle will play the nanny.",
+    )
+
+
+def test_a_song_someone_recorded_after_a_sentence_about_songs() -> None:
+    people = _people(
+        "Lucy Gray has topped a poll of the greatest pop songs.",
+        "Kelly Dorsett recorded it in 1983.",
+    )
+    assert people == {"Kelly Dorsett"}
+    assert "Lucy Gray" in _people(
+        "Lucy Gray has won the county show's baking prize.",
+        "Kelly Dorsett recorded it on her phone.",
+    )

@@ -197,11 +197,13 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
 
 
 # How a sentence opens when its subject plays the one the sentence before was about, named by a
-# pronoun or as "the character": "Dani Harmer plays her again,", "Noel Edmonds, who made the
-# character famous," (not "plays her mother", "who made the film").
+# pronoun, as "the character" or as "the" someone again: "Dani Harmer plays her again,", "Zizi
+# Strallen will play the nanny again", "Noel Edmonds, who made the character famous," (not "plays
+# her mother", "who made the film").
 _AN_ACTOR_OF_THEM_OPENS: Final = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?:"
     r" (?:plays|voices|will play|is to play|has played|has voiced) (?:her|him)(?: again)?[,.]"
+    r"| (?:plays|voices|will play|is to play) the [a-z]+ again\b"
     r"|,(?: \d+,)? who (?:made|created|has played|played|voiced) the character\b)"
 )
 

@@ -67,11 +67,25 @@ _A_SONGS_MAKER: Final = re.compile(
 def taken_up_as_a_song(sentence: str, name: str, others: int, following: str) -> bool:
     """Whether the full name, the only person's name in `sentence` (`others`: how many more it
     has), is the song that `following` says someone else wrote or recorded ("A new arrangement
-    of Eleanor Rigby will open the Proms. Paul McCartney wrote the song in 1966")."""
+    of Eleanor Rigby will open the Proms. Paul McCartney wrote the song in 1966"), or wrote or
+    recorded "it" after a sentence about songs ("Billie Jean has topped a poll of the greatest pop
+    songs. Michael Jackson recorded it in 1982")."""
     if " " not in name or others or name not in sentence:
         return False
-    maker = _A_SONGS_MAKER.match(following.lstrip("“\"‘' "))
+    opening = following.lstrip("“\"‘' ")
+    maker = _A_SONGS_MAKER.match(opening)
+    if maker is None and _OF_SONGS.search(sentence):
+        maker = _A_SONGS_MAKER_OF_IT.match(opening)  # "… pop songs. Michael Jackson recorded it"
     return maker is not None and name not in maker.group(0)
+
+
+# Someone named who made or sang "it", after a sentence about songs: "Michael Jackson recorded it".
+_A_SONGS_MAKER_OF_IT: Final = re.compile(
+    r"(?:[A-Z][\w'’-]+ ){1,3}(?:co-wrote|wrote|recorded|composed|sang|first sang|released) it\b"
+)
+
+# A sentence about songs: "a poll of the greatest pop songs", "topped the singles chart".
+_OF_SONGS: Final = re.compile(r"\b(?:songs?|singles?|tracks?|ballads?|tunes?)\b")
 
 
 # What stands after a possessive that is a shop's, a brand's or a restaurant's: a verb right
