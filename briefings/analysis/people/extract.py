@@ -27,6 +27,7 @@ from briefings.analysis.people.things.taken_up import (
 from briefings.analysis.people.things.taken_up_as_things import (
     a_shops_possessive,
     a_titled_brands_goods,
+    counted_goods,
     taken_up_as_a_horse,
     taken_up_as_a_ship,
     taken_up_as_a_song,
@@ -183,8 +184,8 @@ def _named_things(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> 
     """The names read as people's that the article shows are a horse's, a ship's, a song's or a
     brand's (`taken_up_as_things`): a horse or a song made a thing's hint, which the article's
     marks of a person outweigh; a ship, a shop's possessive, a brand's figures or goods, read as
-    someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan", "Mr Kipling"), made
-    no one's."""
+    someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan", "Mr Kipling"), or
+    counted goods ("Two Calvin Klein posters"), made no one's."""
     for k, sentence in enumerate(sentences):
         following = sentences[k + 1] if k + 1 < len(sentences) else ""
         people = [c for c in read[k] if c.kind == "person"]
@@ -202,6 +203,7 @@ def _named_things(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> 
                 or a_shops_possessive(sentence, written)
                 or with_figures_up_or_down(sentence, written)
                 or (c.alias is not None and a_titled_brands_goods(sentence, c.alias))
+                or counted_goods(sentence, written)
             ):
                 c.not_a_person, c.thing_hint = True, True
 

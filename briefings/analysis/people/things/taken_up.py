@@ -180,7 +180,9 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
     """The full name that opens `sentence` when `following` opens with an actor who plays "the"
     someone: a hint of a character ("Geraldine Granger is to return for two specials. Dawn
     French, who plays the vicar, …"), which the article's marks of a person outweigh ("Gordon
-    Brown visited the set. David Tennant, who plays the Doctor, …" with "Mr Brown said"), or that
+    Brown visited the set. David Tennant, who plays the Doctor, …" with "Mr Brown said"), or who
+    plays "her" or "him" or made "the character" ("Tracy Beaker is back on CBBC. Dani Harmer plays
+    her again."), or that
     calls its subject a cartoon's or a story's someone ("The cartoon father beat"); not when the
     sentence speaks of a person ("said he", "who")."""
     if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
@@ -190,8 +192,20 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
     opening = following.lstrip("“\"‘' ")
     if _A_FICTION_OPENS.match(opening):
         return names[0]  # "Homer Simpson has been voted … The cartoon father beat"
-    actor = _AN_ACTOR_OPENS.match(opening)
+    actor = _AN_ACTOR_OPENS.match(opening) or _AN_ACTOR_OF_THEM_OPENS.match(opening)
     return names[0] if actor and names[0] not in actor.group(0) else None
+
+
+# How a sentence opens when its subject plays the one the sentence before was about, named by a
+# pronoun, as "the character" or as "the" someone again: "Dani Harmer plays her again,", "Zizi
+# Strallen will play the nanny again", "Noel Edmonds, who made the character famous," (not "plays
+# her mother", "who made the film").
+_AN_ACTOR_OF_THEM_OPENS: Final = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?:"
+    r" (?:plays|voices|will play|is to play|has played|has voiced) (?:her|him)(?: again)?[,.]"
+    r"| (?:plays|voices|will play|is to play) the [a-z]+ again\b"
+    r"|,(?: \d+,)? who (?:made|created|has played|played|voiced) the character\b)"
+)
 
 
 # How a sentence opens when its subject is someone of a cartoon or a story: "The cartoon father",

@@ -3,7 +3,8 @@
 Each reads a sentence with the one after it, or how the sentence goes on right after the name:
 "Harry Angel is the favourite … Clive Cox said the colt", "Queen Anne will sail … Cunard said
 the ship", "an arrangement of Eleanor Rigby … Paul McCartney wrote the song", "Aunt Bessie's has
-been sold", "with Captain Morgan down 4%", "Mr Kipling cakes are to cost more".
+been sold", "with Captain Morgan down 4%", "Mr Kipling cakes are to cost more", "Two Calvin Klein
+posters".
 """
 
 from __future__ import annotations
@@ -66,11 +67,25 @@ _A_SONGS_MAKER: Final = re.compile(
 def taken_up_as_a_song(sentence: str, name: str, others: int, following: str) -> bool:
     """Whether the full name, the only person's name in `sentence` (`others`: how many more it
     has), is the song that `following` says someone else wrote or recorded ("A new arrangement
-    of Eleanor Rigby will open the Proms. Paul McCartney wrote the song in 1966")."""
+    of Eleanor Rigby will open the Proms. Paul McCartney wrote the song in 1966"), or wrote or
+    recorded "it" after a sentence about songs ("Billie Jean has topped a poll of the greatest pop
+    songs. Michael Jackson recorded it in 1982")."""
     if " " not in name or others or name not in sentence:
         return False
-    maker = _A_SONGS_MAKER.match(following.lstrip("“\"‘' "))
+    opening = following.lstrip("“\"‘' ")
+    maker = _A_SONGS_MAKER.match(opening)
+    if maker is None and _OF_SONGS.search(sentence):
+        maker = _A_SONGS_MAKER_OF_IT.match(opening)  # "… pop songs. Michael Jackson recorded it"
     return maker is not None and name not in maker.group(0)
+
+
+# Someone named who made or sang "it", after a sentence about songs: "Michael Jackson recorded it".
+_A_SONGS_MAKER_OF_IT: Final = re.compile(
+    r"(?:[A-Z][\w'’-]+ ){1,3}(?:co-wrote|wrote|recorded|composed|sang|first sang|released) it\b"
+)
+
+# A sentence about songs: "a poll of the greatest pop songs", "topped the singles chart".
+_OF_SONGS: Final = re.compile(r"\b(?:songs?|singles?|tracks?|ballads?|tunes?)\b")
 
 
 # What stands after a possessive that is a shop's, a brand's or a restaurant's: a verb right
@@ -111,3 +126,34 @@ def a_titled_brands_goods(sentence: str, alias: str) -> bool:
     name with "Mr" qualifies a noun (a verb follows a person: "Mr Smith wants to")."""
     at = sentence.find(alias)
     return at >= 0 and bool(_GOODS_AFTER.match(sentence, at + len(alias)))
+
+
+# A count right before a name: "Two", "5,000", "a dozen", "millions of" (no year: "the 2024 Taylor
+# Swift tour" is hers).
+_A_COUNT_BEFORE: Final = re.compile(
+    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)(?: of)?"
+    r"|(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d+(?:\.\d+)?(?:m|bn|k)))\s$",
+    re.I,
+)
+
+# A plural noun right after the name, the goods counted: "posters", "chips" (not "'s", nor a
+# verb of a person's: "says", "wants").
+_PLURAL_AFTER: Final = re.compile(
+    r" (?!(?:says|does|goes|wants|thinks|tells|adds|gets|makes|takes|plays|scores|wins|runs|"
+    r"needs|hopes|insists|admits|claims|believes|knows|feels|looks|seems|lives|works)\b)"
+    r"[a-z]{2,}[^s\W]s\b"
+)
+
+
+def counted_goods(sentence: str, written: str) -> bool:
+    """Whether the name as written stands between a count and a plural noun, as a brand's or a
+    product's name stands before the goods counted ("Two Calvin Klein posters have been banned",
+    "5,000 Grace Hopper chips"): no one's name is counted so ("two Tom Smith goals" is no
+    British style; a year is no count, "the 2024 Taylor Swift tour")."""
+    at = sentence.find(written)
+    return (
+        at > 0
+        and bool(_A_COUNT_BEFORE.search(sentence, 0, at))
+        and bool(_PLURAL_AFTER.match(sentence, at + len(written)))
+    )
