@@ -82,11 +82,28 @@ class _Pieces(dict[str, list[str]]):
     def __missing__(self, piece: str) -> list[str]:
         if len(self) >= self.MAX_PIECES:
             self.clear()
-        terms = self[piece] = [t for t in map(_TERMS.__getitem__, _TOKEN.findall(piece)) if t]
+        terms = self[piece] = piece_terms(piece)
         return terms
 
 
 _PIECES: Final = _Pieces()
+
+
+# Marks that open or close a word ("said," "(in" "“quoted”" "end."): no letter or digit, so
+# none starts a token, and none after a word lets its token go on (a hyphen or an apostrophe
+# does only before a letter or a digit).
+_EDGE_MARKS: Final = ",.;:!?\"“”‘’'()[]—–-…"
+
+
+def piece_terms(piece: str) -> list[str]:
+    """The terms of a piece of lower-case text between spaces. A piece of ASCII letters and
+    digits alone, edge marks aside (four pieces in five), is one token, the token pattern's
+    whole match: its term is looked up without the search."""
+    word = piece.strip(_EDGE_MARKS)
+    if word.isascii() and word.isalnum():
+        term = _TERMS[word]
+        return [term] if term else []
+    return [t for t in map(_TERMS.__getitem__, _TOKEN.findall(piece)) if t]
 
 
 _WEIGHTS: Final = [

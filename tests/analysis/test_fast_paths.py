@@ -20,6 +20,7 @@ from briefings.analysis.common.splitting.syntok_spans import (
     _NAME_AFTER_POINT,
     _ONE_TOKEN,
     ASCII_OPENING,
+    OPENING_BRACKETS,
     _abbreviation,
     _after_a_name,
     _hidden,
@@ -84,6 +85,13 @@ def test_the_fast_tests_answer_as_the_searches_did(text: str) -> None:
 
 def test_the_ascii_opening_brackets_are_syntoks() -> None:
     assert set(ASCII_OPENING) == {b for b in State.opening_brackets if b.isascii()}
+    assert set(OPENING_BRACKETS) == set(State.opening_brackets)
+
+
+@pytest.mark.parametrize("bracket", sorted(State.opening_brackets | State.closing_brackets))
+def test_each_bracket_in_wide_text_is_told_as_by_the_search(bracket: str) -> None:
+    text = f"Café “Zürich” {bracket}x"  # not ASCII: each bracket looked for in turn
+    assert _opens_a_bracket(text) is (bracket in State.opening_brackets)
 
 
 @pytest.mark.parametrize("text", TEXTS)

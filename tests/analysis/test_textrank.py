@@ -122,3 +122,18 @@ def test_lexrank_compares_its_steps_in_few_calls(monkeypatch: pytest.MonkeyPatch
             assert len(calls) == 50 // textrank._CHECKED_TOGETHER
         calls[:] = []
     assert long_walks >= 3
+
+
+# Pieces whose terms the fast path reads (ASCII letters and digits, edge marks aside) and pieces
+# it must leave to the token pattern (marks inside, letters beyond ASCII, marks alone).
+EDGE_PIECES = [
+    *("said,", "(in", "“quoted”", "end.", "2024)", "'s", "’s", "a-", "-a", "a'", "a’", "ab…"),
+    *("...", "—", "", "a.b", "a—b", "u.s.", "x-ray,", "don't", "o’brien’s", "rock'n'roll"),
+    *("3-2", "ab-'", "'-ab", "é", "café,", "ab²", "²", "[a]", "a]b", "ab,cd", "the", "1990"),
+]
+
+
+@pytest.mark.parametrize("piece", EDGE_PIECES)
+def test_a_pieces_terms_are_its_tokens_terms(piece: str) -> None:
+    tokens = textrank._TOKEN.findall(piece)
+    assert textrank.piece_terms(piece) == [t for t in map(textrank._term, tokens) if t]

@@ -16,20 +16,22 @@ Span = tuple[int, int]
 _DECIDES: Final = re.compile(
     "[" + re.escape("".join(sorted({*"".join(State.terminals), *State.opening_brackets}))) + "]"
 )
-_OPENING: Final = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
 ASCII_OPENING: Final = (
     "(",
     "[",
     "{",
 )  # syntok's opening brackets in ASCII (tests/analysis check it)
+# All of syntok's opening brackets, the ASCII ones first (the most common).
+OPENING_BRACKETS: Final = tuple(sorted(State.opening_brackets))
 
 
 def _opens_a_bracket(text: str) -> bool:
-    """Whether the text has an opening bracket: in ASCII text one of ASCII_OPENING (substring
-    tests, which cost less than the search), else the search."""
+    """Whether the text has an opening bracket: in ASCII text one of ASCII_OPENING, else one of
+    OPENING_BRACKETS. (Substring tests: each runs at memchr's pace, and the sixteen of them
+    cost about a third of one search for the set, which reads the text character by character.)"""
     if text.isascii():
         return "(" in text or "[" in text or "{" in text
-    return _OPENING.search(text) is not None
+    return any(bracket in text for bracket in OPENING_BRACKETS)
 
 
 _CLOSING_QUOTES: Final = frozenset("”\"’'")
