@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
 
-from briefings.analysis.quotes.confidence.context import last_word
 from briefings.analysis.quotes.finding.paragraph import _MINOR_WORDS, _TITLE_WORD, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
 from briefings.analysis.quotes.resolution.descriptions.outlet_names import written_as_a_paper
-from briefings.analysis.quotes.resolution.speakers import _namings_per_surname
-from briefings.analysis.speech.name_index import NameIndex
 
 # the searches replaced, as they were
 _OLD_SENTENCES_INSIDE = re.compile(r"\w[.!?]\s+[A-Z]")
@@ -103,16 +99,3 @@ def test_written_as_a_paper_finds_what_the_pattern_made_per_name_found() -> None
     answers = [written_as_a_paper(p, t) for p, t in cases]
     assert answers == [_old_as_a_paper(p, t) for p, t in cases]
     assert sum(answers) > 300
-
-
-def test_namings_per_surname_count_as_the_counter_of_every_naming() -> None:
-    index = NameIndex(title="")
-    text = (
-        "Hillary Clinton met Bill Clinton and Donald Trump’s aide. Mrs. Clinton said Trump, "
-        "Trump and John Kirby spoke; Kirby, Mr. Kirby’s deputy, Ms. Smith, smiled."
-    )
-    index.add_text(0, text)
-    counts = _namings_per_surname(index)
-    expected = Counter(map(last_word, [name for _, name in index.runs]))
-    assert counts == expected and list(counts) == list(expected)
-    assert counts["Clinton"] >= 2

@@ -159,7 +159,7 @@ def resolve_speakers(
             # is no one a "he" may mean
             recent.append(Mention(UNNAMED, sentence, order[0], how="speaker"))
     out: list[FoundQuote] = []
-    counts = _namings_per_surname(index)
+    counts = Counter(map(last_word, [name for _, name in index.runs]))  # namings per surname
     quoted = Counter(last_word(r[0]) for r in resolved if r and r[0])
     article = ArticleFacts(
         [0, *accumulate(len(p) + 1 for p in paragraphs)],
@@ -254,16 +254,6 @@ def resolve_speakers(
             )
         )
     return out
-
-
-def _namings_per_surname(index: NameIndex) -> Counter[str]:
-    """How many times the article names each surname (the last word of each name it writes),
-    counted in a native loop (no call through the interpreter per name)."""
-    per: dict[str, int] = {}
-    for _, name in index.runs:
-        word = last_word(name)
-        per[word] = per.get(word, 0) + 1
-    return Counter(per)
 
 
 def _not_a_relative(name: str, full: str, at: int, index: NameIndex) -> str:
