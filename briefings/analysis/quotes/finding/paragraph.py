@@ -345,9 +345,15 @@ _MINOR_WORDS: Final = words_set("a an the of and or to in on at for with by from
 
 
 def is_title(text: str) -> bool:
-    """ "Saturday Night Live", "Meet the Press": every word capitalised but the small ones."""
-    words = _TITLE_WORD.findall(text)
-    return bool(words) and all(w[0].isupper() or w in _MINOR_WORDS for w in words)
+    """ "Saturday Night Live", "Meet the Press": every word capitalised but the small ones (read
+    word by word: a quotation's words stop being read at its first that is neither)."""
+    words = 0
+    for found in _TITLE_WORD.finditer(text):
+        word = found.group()
+        if not (word[0].isupper() or word in _MINOR_WORDS):
+            return False
+        words += 1
+    return words > 0
 
 
 _WORKS: Final = words_set(

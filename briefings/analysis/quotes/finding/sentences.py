@@ -58,7 +58,9 @@ def quote_kind(span: Span, toks: list[str], idx: int) -> QuoteKind:
     return "partial"
 
 
-SENTENCES_INSIDE: Final = re.compile(r"\w[.!?]\s+[A-Z]")  # a quotation of more than one sentence
+# a quotation of more than one sentence: a word's terminal mark, spaces and a capital (`\w[.!?]\s+
+# [A-Z]`, read from the mark, which the search skips to at once; the word before it looked behind)
+SENTENCES_INSIDE: Final = re.compile(r"[.!?](?<=\w[.!?])\s+[A-Z]")
 
 
 def _split_rest(toks: list[str], idx: int) -> bool:
