@@ -152,8 +152,8 @@ def counted_goods(sentence: str, written: str) -> bool:
     "5,000 Grace Hopper chips"): no one's name is counted so ("two Tom Smith goals" is no
     British style; a year is no count, "the 2024 Taylor Swift tour")."""
     at = sentence.find(written)
-    return (
+    return (  # the plural first: one match at one place, where the count is a search
         at > 0
-        and bool(_A_COUNT_BEFORE.search(sentence, 0, at))
         and bool(_PLURAL_AFTER.match(sentence, at + len(written)))
+        and bool(_A_COUNT_BEFORE.search(sentence, 0, at))
     )
