@@ -29,7 +29,7 @@ import names as census_names  # type: ignore[import-untyped]
 import names_dataset  # type: ignore[import-not-found]
 import probablepeople  # type: ignore[import-not-found]
 
-from briefings.analysis.common.gender import HONORIFICS, KIN
+from briefings.analysis.common.given_names.gender import HONORIFICS, KIN
 from evaluation.people_evidence import article_table, sources
 
 _TITLES = {w.lower() for w in (*HONORIFICS, *KIN)} | {
