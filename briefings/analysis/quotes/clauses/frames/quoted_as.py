@@ -30,7 +30,7 @@ def quoted_as(toks: list[str], idx: int) -> str | None:
             if mask_id(toks[q]) is not None:
                 return None
             if toks[q].lower() in _QUOTING:
-                phrase = [t for t in toks[q + 1 : i]]
+                phrase = toks[q + 1 : i]
                 while phrase and phrase[-1] == ",":
                     phrase.pop()
                 if "," in phrase:  # "his running mate, Mike Pence,": the name apposed
