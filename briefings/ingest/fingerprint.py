@@ -6,7 +6,7 @@ import functools
 import hashlib
 import itertools
 import re
-from collections.abc import Iterable
+from typing import cast
 
 import numpy as np
 
@@ -31,12 +31,12 @@ def content_hash(data: bytes) -> str:
 def signature(text: str) -> bytes:
     """A MinHash signature over word 3-shingles (lower-cased, punctuation ignored) of the first
     SIGNATURE_WORDS words: a copy shows in its beginning, and the cost stays bounded."""
-    words = _words(text.lower())
-    if len(words) < 3:
-        shingles: Iterable[bytes] = [b" ".join(words)]
-    else:  # a repeated shingle is hashed again, which costs less than a set (a minimum is kept)
-        shingles = map(b" ".join, zip(words, words[1:], words[2:], strict=False))
-    values = np.frombuffer(_digests(shingles), dtype=np.uint64)
+    return _minimums(_shingle_hashes(_words(text.lower())))
+
+
+def _minimums(values: np.ndarray) -> bytes:
+    """The signature of a text whose shingles hash to `values`: under each of the PERMUTATIONS
+    hash functions, the least (its high 32 bits). A repeated shingle changes no minimum."""
     lowest = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
     for start in range(0, len(values), _CHUNK):  # memory bounded whatever the text's length
         with np.errstate(over="ignore"):  # multiply-shift: a universal hash family
@@ -48,21 +48,73 @@ def signature(text: str) -> bytes:
 
 
 _CHUNK = 1 << 15  # shingles hashed at once: 32 permutations x 32,768 x 8 bytes = 8 MB
-# BLAKE2b with an 8-byte digest, set up once: each shingle's hash starts from a copy of it (a
-# quarter less CPU than `blake2b(data, digest_size=8)`, whose keyword argument costs a dict).
-_BLAKE2B_8 = hashlib.blake2b(digest_size=8)
+
+# Scheme 2 (scheme 1, until migration 0025, hashed every shingle's bytes with BLAKE2b): each
+# distinct word is hashed once with BLAKE2b (8 bytes), and a shingle's hash is built from its
+# three words' hashes with numpy, for all of a text's shingles at once. The personalisation is
+# the first of the draws tried whose decisions on the 905 real files equal scheme 1's (a
+# near-duplicate or not, at NEAR_DUPLICATE: estimates near it fall either way by chance);
+# the estimates' error against the exact Jaccard similarity is scheme 1's (docs/benchmarks-log.md).
+SCHEME = 2
+_BLAKE2B_8 = hashlib.blake2b(digest_size=8, person=b"words 2")  # copied: no keyword dict per call
+_WORD_HASHES: dict[bytes, bytes] = {}  # kept across texts: news vocabulary repeats
+_KEPT_WORDS = 1 << 16  # at most (about 8 MB); 905 real articles hold 25,000 distinct words
 
 
-def _digests(shingles: Iterable[bytes]) -> bytes:
-    """The 8-byte BLAKE2b digest of each shingle, one after another."""
-    fresh = _BLAKE2B_8.copy
-    out: list[bytes] = []
-    append = out.append
-    for shingle in shingles:
-        hashed = fresh()
-        hashed.update(shingle)
-        append(hashed.digest())
-    return b"".join(out)
+def _shingle_hashes(words: list[bytes]) -> np.ndarray:
+    """The 64-bit hash of each word 3-shingle of `words`, in order (a text of fewer than
+    three words is one shingle: its words joined by spaces)."""
+    if len(words) < 3:
+        return np.frombuffer(_blake2b_8(b" ".join(words)), dtype=np.uint64)
+    hashes = _word_hashes(words)
+    mixed = hashes[:-2] ^ _rotated(hashes[1:-1], 21)
+    mixed ^= _rotated(hashes[2:], 42)  # a rotation each: (a, b, c) and (b, a, c) differ
+    return _mix(mixed)
+
+
+def _word_hashes(words: list[bytes]) -> np.ndarray:
+    """The 8-byte BLAKE2b digest of each word, as unsigned 64-bit integers, remembered."""
+    found = list(map(_WORD_HASHES.get, words))
+    if None in found:  # words not seen yet (all of them, for the first texts)
+        digests = [h if h is not None else _new_word(w) for w, h in zip(words, found, strict=True)]
+    else:
+        digests = cast(list[bytes], found)
+    return np.frombuffer(b"".join(digests), dtype=np.uint64)
+
+
+def _new_word(word: bytes) -> bytes:
+    """The hash of a word not remembered, remembered from now on (all forgotten when full)."""
+    if len(_WORD_HASHES) >= _KEPT_WORDS:
+        _WORD_HASHES.clear()
+    digest = _WORD_HASHES[word] = _blake2b_8(word)
+    return digest
+
+
+def _blake2b_8(data: bytes) -> bytes:
+    hashed = _BLAKE2B_8.copy()
+    hashed.update(data)
+    return hashed.digest()
+
+
+def _rotated(values: np.ndarray, bits: int) -> np.ndarray:
+    """Each 64-bit value rotated left by `bits` (0 < bits < 64)."""
+    return (values << np.uint64(bits)) | (values >> np.uint64(64 - bits))
+
+
+_MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX_2 = np.uint64(0x94D049BB133111EB)
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser, in place: every bit of a result depends on every bit of its
+    value, so the shingles' hashes are as good as independent for the permutations."""
+    with np.errstate(over="ignore"):
+        values ^= values >> np.uint64(30)
+        values *= _MIX_1
+        values ^= values >> np.uint64(27)
+        values *= _MIX_2
+        values ^= values >> np.uint64(31)
+    return values
 
 
 def _words(lower: str) -> list[bytes]:
