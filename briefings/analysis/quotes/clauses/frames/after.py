@@ -6,6 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.as_clauses import as_clause
+from briefings.analysis.quotes.clauses.frames.documents import sender_of
 from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -91,7 +92,8 @@ def _clause_frame(toks: list[str]) -> str | None:
                 or _described_name(head, comma)  # "political scientist Christopher Wlezien told"
             ):
                 return None
-            return " ".join(head).replace(" ,", ",")
+            subject = " ".join(head).replace(" ,", ",")
+            return sender_of(subject) or subject  # "…,” the statement from Park said": Park
         if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
