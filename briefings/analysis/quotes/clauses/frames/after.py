@@ -72,6 +72,10 @@ def _clause_frame(toks: list[str]) -> str | None:
             head = toks[:idx]
             while head and is_between(head[-1]):
                 head.pop()
+            if head[-2:] == ["quoted", "as"]:  # "…,” Braynard is quoted as saying: his words
+                head = head[:-2]
+                while head and head[-1] in _PASSIVE_BE:
+                    head.pop()
             stops = [
                 h
                 for n, h in enumerate(head)
@@ -100,6 +104,7 @@ def _clause_frame(toks: list[str]) -> str | None:
 
 
 _JOINING: Final = frozenset({"and", "but", "or"})
+_PASSIVE_BE: Final = words_set("is was were are has have had been being")
 
 
 def _a_job_after_a_body(toks: list[str], of: int) -> bool:
