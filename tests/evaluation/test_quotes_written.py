@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–35) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–36) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -62,6 +62,8 @@ def test_the_written_articles_are_scored() -> None:
         ),
         "round35-wapo-style",
         "round35-wj-style",
+        "round36-wapo-style",
+        "round36-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -72,7 +74,9 @@ def test_the_written_articles_are_scored() -> None:
     # things.”"), left as a scare quote, and two words an "as" clause gives after an appositive
     # ("“anybody’s game,” as Whitaker’s pollster, Ned Fry, said"), read only up to its first comma;
     # round 35 a poll's and a survey's wording ("found that … worry about “people voting who …”"),
-    # no one's, left as scare quotes
+    # no one's, left as scare quotes; round 36 a show's and a film's titles and a so-called "“deep
+    # state”", no one's and no quotes, and a second quotation after "she said." that the extractor
+    # does not find ("“I’ve given you the numbers,” she said. “Print them.”")
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
@@ -80,6 +84,7 @@ def test_the_written_articles_are_scored() -> None:
         "round32-as-clause-style": 1,
         "round35-wapo-style": 1,
         "round35-wj-style": 1,
+        "round36-wj-style": 4,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

@@ -86,6 +86,23 @@ def _titled_word(low: str) -> bool:
 _NAME_ENDS: Final = re.compile(r"\s(?:of|at|from|for|in|with|who)\s")  # "Josh Earnest[ of ]…"
 
 
+_OFFICE: Final = re.compile(r"(?:[A-Z][\w.]*\s){1,2}of\s((?:[A-Z][\w.’'\-]*(?:\s|$))+)")
+
+
+def _after_office(appositive: str) -> str:
+    """The appositive from the name after an office with "of" in it ("Secretary of State Helen
+    Park", "Minister of Finance Ana Ruiz"): from the first given name after "of"; the appositive
+    as it is when there is no such office or no given name after it."""
+    office = _OFFICE.match(appositive)
+    if office is None or not _a_rank(appositive.split()[0]):  # not "Darran Whiting of Liberty
+        return appositive  # Baptist Church": a name before "of" is the name
+    tail = office.group(1).split()
+    start = next((k for k in range(1, len(tail) - 1) if first_name_like(tail[k])), None)
+    if start is None:
+        return appositive
+    return " ".join(tail[start:]) + " " + appositive[office.end() :]
+
+
 def _a_rank(tok: str) -> bool:
     """A capitalised rank or office before a name: "Detective", "Superintendent", "Senator"."""
     low = tok.lower().rstrip(".")
@@ -94,6 +111,8 @@ def _a_rank(tok: str) -> bool:
 
 def appositive_name(appositive: str) -> str | None:
     """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
+    if " of " in appositive:
+        appositive = _after_office(appositive)
     name = _NAME_ENDS.split(appositive + " ")[0].strip()
     toks = tokens(name)
     toks = toks[_job_words(toks) :]  # "state Sen. Rita Coleman", "radio host Carla Benitez"

@@ -309,9 +309,29 @@ def _heading_name(toks: list[str], idx: int) -> str | None:
     while start > 0 and is_cap(toks[start - 1]) and colon - start < 4:
         start -= 1
     if start == colon or (start > 0 and toks[start - 1] not in _HEADING_OPENS):
-        return None
+        return _here_at_a_time(toks, colon)
     speaker = parse_speaker(" ".join(toks[start:colon]))
     return " ".join(toks[start:colon]) if speaker and speaker.name else None
+
+
+_WHEN_OPENS: Final = frozenset({"in", "on", "at", "during", "last", "this", "back"})
+
+
+def _here_at_a_time(toks: list[str], colon: int) -> str | None:
+    """The name after "Here’s" when a phrase of time or place stands between it and the colon:
+    "Here’s Clinton in December 1992: “…”", "Here’s Sanders on Tuesday: “…”"."""
+    if toks[0] not in _HEADING_OPENS or toks[0].lower() not in {"here’s", "here's"}:
+        return None
+    end = 1
+    while end < colon and is_cap(toks[end]) and mask_id(toks[end]) is None:
+        end += 1
+    rest = toks[end:colon]
+    if end == 1 or not rest or rest[0] not in _WHEN_OPENS or len(rest) > 6:
+        return None
+    if any(t in CUES or mask_id(t) is not None for t in rest):
+        return None
+    speaker = parse_speaker(" ".join(toks[1:end]))
+    return " ".join(toks[1:end]) if speaker and speaker.name and not speaker.is_org else None
 
 
 def _introduced(toks: list[str], idx: int) -> bool:

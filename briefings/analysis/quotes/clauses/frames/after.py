@@ -6,6 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.as_clauses import as_clause
+from briefings.analysis.quotes.clauses.frames.documents import sender_of
 from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -71,6 +72,10 @@ def _clause_frame(toks: list[str]) -> str | None:
             head = toks[:idx]
             while head and is_between(head[-1]):
                 head.pop()
+            if head[-2:] == ["quoted", "as"]:  # "…,” Braynard is quoted as saying: his words
+                head = head[:-2]
+                while head and head[-1] in _PASSIVE_BE:
+                    head.pop()
             stops = [
                 h
                 for n, h in enumerate(head)
@@ -91,13 +96,15 @@ def _clause_frame(toks: list[str]) -> str | None:
                 or _described_name(head, comma)  # "political scientist Christopher Wlezien told"
             ):
                 return None
-            return " ".join(head).replace(" ,", ",")
+            subject = " ".join(head).replace(" ,", ",")
+            return sender_of(subject) or subject  # "…,” the statement from Park said": Park
         if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
 
 
 _JOINING: Final = frozenset({"and", "but", "or"})
+_PASSIVE_BE: Final = words_set("is was were are has have had been being")
 
 
 def _a_job_after_a_body(toks: list[str], of: int) -> bool:

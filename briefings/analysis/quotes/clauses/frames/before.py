@@ -8,10 +8,12 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.according import people_say_so
 from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
-from briefings.analysis.quotes.clauses.frames.documents import document_author
+from briefings.analysis.quotes.clauses.frames.documents import document_author, sender_of
+from briefings.analysis.quotes.clauses.frames.readouts import is_record, record_subject
 from briefings.analysis.quotes.clauses.frames.while_speaking import while_speaking_end
 from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
+from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     cue_subject,
     relative_antecedent,
@@ -46,7 +48,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
     unnamed = unnamed_subject(toks, upto)
     if unnamed:  # "criticized the email use, which an FBI investigation said was “…”"
-        return unnamed
+        return sender_of(unnamed) or unnamed  # "The statement from Meyers called": Meyers
     teller = _passive_teller(toks, upto)
     if teller is not None:  # "… and been told by Adair’s office that they were “…”": not the
         return teller  # hearer's words
@@ -66,6 +68,11 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 if u in {",", ":", "\ue000"}:
                     break
                 phrase.append(u)
+            if phrase and is_record(phrase):  # "According to a White House readout, Ellison
+                end = i + 2 + len(phrase) + 1  # “underscored …”": the one it quotes
+                named = record_subject(toks, end, upto)
+                if named:
+                    return named
             if phrase and not people_say_so(phrase):
                 return " ".join(phrase)
             if phrase:  # "According to one former official, Esper told …": the verb's subject's
@@ -110,6 +117,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         author = document_author(toks, i)
         if author:  # "The memo, written by Paul Jarecki, urged …": the author's words
             return author
+        if joint_subject(toks, i):  # "Chen and Novak said in a statement": both's, not Novak's
+            return JOINT
         subj = cue_subject(toks, i)
         if subj:
             return _nearer_named(toks, i, upto) or subj

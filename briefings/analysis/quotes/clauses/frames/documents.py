@@ -9,7 +9,7 @@ from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap
 
-__all__ = ["NO_AUTHOR", "document_author"]
+__all__ = ["NO_AUTHOR", "document_author", "document_sender", "sender_of"]
 
 NO_AUTHOR: Final = "an unnamed author"  # a description naming no one: the words stay unattributed
 
@@ -31,6 +31,9 @@ def document_author(toks: list[str], cue: int) -> str | None:
     start = _document_before(toks, cue)
     if start is None:
         return None
+    sender = document_sender(toks, start, cue)
+    if sender:  # "The statement from Meyers called …": Meyers's words
+        return sender
     by = next(
         (k for k in range(start + 1, cue - 1) if toks[k] in _CREDITING and toks[k + 1] == "by"),
         None,
@@ -73,3 +76,30 @@ def _document_before(toks: list[str], cue: int) -> int | None:
         # Union, signed by …, described"
         return next((k for k in range(1, j + 1) if toks[k].lower() in _DOCUMENTS), None)
     return None
+
+
+def document_sender(toks: list[str], start: int, upto: int) -> str | None:
+    """The person a document at `start` is "from", named right after it and before `upto`: "The
+    statement from Meyers called …", "a letter from Sen. Laura Chen said"; None when it is from no
+    one named there, or from a body ("A statement from the Welsh Rugby Union")."""
+    if toks[start + 1 : start + 2] != ["from"]:
+        return None
+    k = end = start + 2
+    while end < upto and is_cap(toks[end]) and mask_id(toks[end]) is None:
+        end += 1
+    if end == k or toks[end - 1].endswith(("’s", "'s")):
+        return None
+    name = " ".join(toks[k:end])
+    titled = [j for j in range(k, end) if toks[j].endswith(".")]  # "Sen. Laura Chen"
+    speaker = parse_speaker(" ".join(toks[titled[-1] + 1 : end]) if titled else name)
+    return name if speaker and speaker.name and not speaker.is_org else None
+
+
+def sender_of(subject: str) -> str | None:
+    """The person a subject naming a document is from: "The statement from Meyers" (Meyers)."""
+    words = subject.split()
+    if len(words) < 4 or words[2] != "from":  # the rare half first
+        return None
+    if words[0].lower() not in _OPENS or words[1].lower() not in _DOCUMENTS:
+        return None
+    return document_sender(words, 1, len(words))
