@@ -2,7 +2,7 @@
 or "which" and a firm's verb, describe; a sentence's subject that its
 last clause, a business's trade and "said", speaks for; a courtesy title before a common word, or
 before a word the next sentence's actor plays as "the character"; a given name before a surname
-that is a title's word)."""
+that is a title's word; a subject whose verb takes "another of its" or "a fifth of its")."""
 
 from __future__ import annotations
 
@@ -95,3 +95,13 @@ def test_a_courtesy_title_and_a_word_the_next_sentences_actor_plays_as_the_chara
         "Mr Bates is to get a new drama on ITV.",
         "Toby Jones, who plays the character, said Mr Bates was a hero.",
     )
+
+
+def test_a_subject_whose_verb_takes_a_share_of_its_own() -> None:
+    assert _people(
+        "Rufus Harding has closed another of its pubs after a row over prices.",
+        "Liz Moor, 72, said the village had lost its heart.",
+    ) == {"Liz Moor"}
+    assert "Percy Gale" not in _people("Percy Gale is to cut a fifth of its London staff.")
+    # a person's verb may take another's "its"
+    assert "Tony Blair" in _people("Tony Blair visited one of its schools.")
