@@ -52,6 +52,7 @@ from briefings.analysis.people.own_words.name_words import (
 from briefings.analysis.people.own_words.nature import (
     in_dictionary,
     is_common_word,
+    is_english_word,
     is_place_name,
     is_place_word,
     is_plural_thing,
@@ -549,11 +550,17 @@ def _a_given_name_before_a_title(tokens: Sequence[Token], i: int, j: int, at_sta
 def _a_courtesy_title_before_a_word(tokens: Sequence[Token], start: int, end: int) -> bool:
     """One common English word that no library knows as a name, after a courtesy title ("Mr",
     "Miss"; not a peer's "Lady"): a brand's, a show's or a contest's name ("Mr Muscle", "Miss
-    Universe"), as no one is called so."""
+    Universe"), as no one is called so; after "Miss", which news gives few women, any English
+    word no library knows as a name and a dictionary holds ("Miss Saigon"; not "Miss Marple", a
+    surname too, nor "Miss Obama", a name the news made common)."""
     if end - start != 1 or start == 0:
         return False
     title = tokens[start - 1 - (tokens[start - 1].text == "." and start > 1)]
-    return title.is_courtesy and is_thing_word(tokens[start].text)
+    word = tokens[start].text
+    return title.is_courtesy and (
+        is_thing_word(word)
+        or (title.lower == "miss" and is_english_word(word) and in_dictionary(word))
+    )
 
 
 def _a_dear_title(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -73,6 +73,12 @@ def test_a_courtesy_title_before_a_common_word_is_a_brands_or_a_contests() -> No
     ) == {"Tony Rand"}
     assert "Lady Gaga" in _people("Bloody Mary, a 2011 Lady Gaga song, has entered the chart.")
     assert "Mr Hope" in _people("Mr Hope said the shop would stay open.")
+    # after "Miss", any dictionary's word no library knows as a name
+    assert _people(
+        "Miss Saigon is to tour the UK next year.",
+        "Producer Ana Kell said tickets were selling fast.",
+    ) == {"Ana Kell"}
+    assert "Miss Obama" in _people("Miss Obama said she would study law.")
 
 
 def test_a_given_name_before_a_surname_that_is_a_title() -> None:
