@@ -180,14 +180,12 @@ def _taken_up_as_firms(
             hints.append(Candidate(None, part, not_a_person=True))
         elif character := taken_up_as_a_character(sentences[k], names, sentences[k + 1]):
             hints.append(Candidate(None, character, thing_hint=True))
-        elif (
-            read[k]
-            and read[k][0].alias
-            and read[k][0].kind == "person"
-            and taken_up_as_a_titled_character(sentences[k], read[k][0].alias, sentences[k + 1])
-        ):
-            first = read[k][0]  # "Mr Tumble is to get a new series. X, who plays the character,"
-            first.kind, first.alias, first.evidence = None, None, False  # this naming no one's
+        elif read[k] and read[k][0].kind == "person":
+            first, alias = read[k][0], read[k][0].alias
+            if alias and taken_up_as_a_titled_character(sentences[k], alias, sentences[k + 1]):
+                # "Mr Tumble is to get a new series. X, who plays the character,": this naming
+                # no one's
+                first.kind, first.alias, first.evidence = None, None, False
     return hints
 
 
