@@ -23,6 +23,7 @@ from briefings.analysis.people.things.taken_up import (
     taken_up_as_a_part,
     taken_up_as_a_performer,
     taken_up_as_a_signing,
+    taken_up_as_a_titled_character,
 )
 from briefings.analysis.people.things.taken_up_as_things import (
     a_shops_possessive,
@@ -155,7 +156,9 @@ def _taken_up_as_firms(
     and a person's marks for one it takes up as a performer ("Madonna has topped a list. The
     singer, who …"), or as a player whom a club signed ("Chelsea signed Estevao. The 18-year-old
     winger"); a name in capitals read as a body's made a person's when the performer taken up is
-    given an age ("SZA will headline … The US singer, 35,")."""
+    given an age ("SZA will headline … The US singer, 35,"); a courtesy title and one word that
+    the next sentence's actor plays as "the character" made no one ("Mr Tumble is to get a new
+    series. Justin Fletcher, who plays the character, said"), that naming alone."""
     hints = []
     for k in range(len(sentences) - 1):
         names = [c.text for c in read[k]]
@@ -177,6 +180,12 @@ def _taken_up_as_firms(
             hints.append(Candidate(None, part, not_a_person=True))
         elif character := taken_up_as_a_character(sentences[k], names, sentences[k + 1]):
             hints.append(Candidate(None, character, thing_hint=True))
+        elif read[k] and read[k][0].kind == "person":
+            first, alias = read[k][0], read[k][0].alias
+            if alias and taken_up_as_a_titled_character(sentences[k], alias, sentences[k + 1]):
+                # "Mr Tumble is to get a new series. X, who plays the character,": this naming
+                # no one's
+                first.kind, first.alias, first.evidence = None, None, False
     return hints
 
 

@@ -52,6 +52,7 @@ from briefings.analysis.people.own_words.name_words import (
 from briefings.analysis.people.own_words.nature import (
     in_dictionary,
     is_common_word,
+    is_english_word,
     is_place_name,
     is_place_word,
     is_plural_thing,
@@ -104,6 +105,11 @@ from briefings.analysis.people.things.firms.conduct import (
     a_things_rival,
     headed_as_a_body,
     joined_from,
+)
+from briefings.analysis.people.things.firms.described import (
+    described_as_a_business,
+    spoken_for_by_a_business,
+    told_of_by_which_as_a_firm,
 )
 from briefings.analysis.people.things.firms.figures import (
     priced,
@@ -528,6 +534,35 @@ def _a_given_name_before_a_verb(tokens: Sequence[Token], i: int, j: int) -> bool
     )
 
 
+def _a_given_name_before_a_title(tokens: Sequence[Token], i: int, j: int, at_start: bool) -> bool:
+    """Two words opening the sentence, a given name that is no title and a title, before a finite
+    verb: a name whose surname is a title's word ("Will King said", "Will Bishop has"), not a
+    title and a name ("Prince Harry said", "King Charles has")."""
+    return (
+        at_start
+        and j - i == 2
+        and is_title_word(tokens[i + 1].text)
+        and not is_title_word(tokens[i].text)
+        and _a_given_name_before_a_verb(tokens, i, j)
+    )
+
+
+def _a_courtesy_title_before_a_word(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """One common English word that no library knows as a name, after a courtesy title ("Mr",
+    "Miss"; not a peer's "Lady"): a brand's, a show's or a contest's name ("Mr Muscle", "Miss
+    Universe"), as no one is called so; after "Miss", which news gives few women, any English
+    word no library knows as a name and a dictionary holds ("Miss Saigon"; not "Miss Marple", a
+    surname too, nor "Miss Obama", a name the news made common)."""
+    if end - start != 1 or start == 0:
+        return False
+    title = tokens[start - 1 - (tokens[start - 1].text == "." and start > 1)]
+    word = tokens[start].text
+    return title.is_courtesy and (
+        is_thing_word(word)
+        or (title.lower == "miss" and is_english_word(word) and in_dictionary(word))
+    )
+
+
 def _a_dear_title(tokens: Sequence[Token], i: int, j: int) -> bool:
     """ "Dear" and a name opening a sentence with no comma after it: a title ("Dear Evan Hansen
     is to close"), not a letter's greeting ("Dear Tom, …")."""
@@ -564,6 +599,9 @@ def _candidate(
     if (run[0].is_courtesy and len(run) > 1) or _a_peer(run) or _a_knight(run):
         start = i + 1 + (run[1].text == ".")
         alias = run_text(sentence, tokens[i:j])
+    elif _a_given_name_before_a_title(tokens, i, j, at_start):
+        # "Will King said": a given name that is a common word, then a surname that is a title
+        return _judged(sentence, tokens, i, i, j, at_start, None, False, [])
     else:
         split = title_split(run)
         if split is None and after_a_hyphenated_word(run):
@@ -730,7 +768,10 @@ def _judged(
         return None  # "Anti-Trump forces", "Pro-Brexit MPs", "X, Y and Z": no one's name
     if _a_foreign_title(name):
         return Candidate(None, text, not_a_person=True)  # "Le Courrier Picard said"
-    if name_key(text) in DEMONYMS or all(not_name_word(w) for w in words):
+    if name_key(text) in DEMONYMS or (
+        all(not_name_word(w) for w in words)
+        and not (start == i and _a_given_name_before_a_title(tokens, i, j, at_start))
+    ):
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
@@ -743,6 +784,13 @@ def _judged(
         # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article
         # marks the name so elsewhere)
         return Candidate(None, text, thing_hint=True)
+    if not alias and (described_as_a_business(tokens, j) or told_of_by_which_as_a_firm(tokens, j)):
+        # "Brewin Dolphin, the wealth manager,", "Timothy Taylor, the Keighley brewer behind",
+        # "follows Clifford Chance, which announced": a firm's hint, whatever job the noun is
+        # too, which the article's marks of a person outweigh ("the designer Tommy Hilfiger")
+        return Candidate(None, text, thing_hint=True)
+    if not alias and start == i and spoken_for_by_a_business(tokens, start, j):
+        return Candidate(None, text, thing_hint=True)  # "X has agreed …, the wealth manager said"
     role = (
         role_before(tokens, start)
         or (role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None)
@@ -803,9 +851,11 @@ def _judged(
         or owns_its(tokens, i, j)
         or ridden(tokens, i)
         or by_someone(tokens, j)
+        or _a_courtesy_title_before_a_word(tokens, start, j)
     ):
         # "its Miss Selfridge chain", "Mr Kipling had its best Christmas", "ride Mr Incredible",
-        # "Mr Kipling maker Premier Foods" (a brand before its maker),
+        # "Mr Kipling maker Premier Foods" (a brand before its maker), "Mr Muscle", "Miss
+        # Universe" (a courtesy title before a common word that is no one's name),
         # "Mr Brightside, by The Killers," (made by someone: a title, whatever its "Mr")
         return Candidate(None, text, not_a_person=True)
     if alias and (_a_titled_works_name(tokens, i, j) or a_titled_part(tokens, i, start, j)):

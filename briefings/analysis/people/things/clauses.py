@@ -49,8 +49,12 @@ def _a_verb(token: Token) -> bool:
     return token.is_word and not token.is_cap and token.lower not in _NO_VERBS
 
 
-# What may stand between a verb and its object's "its": "closed all its shops", "most of its".
-_QUANTIFIERS: Final = words_set("all most some many half of both")
+# What may stand between a verb and its object's "its": "closed all its shops", "most of its",
+# "another of its", "a fifth of its", "40 of its" (not "one of its": "Tony Blair visited one of
+# its schools").
+_QUANTIFIERS: Final = words_set(
+    "all most some many half of both another a third quarter fifth tenth"
+)
 
 
 # Words after a name that are no verb of its own: "Tony Blair and its allies", "Smith of its
@@ -64,7 +68,8 @@ _NO_VERBS: Final = words_set(
 def owns_its(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A subject right before its verb (past auxiliaries) whose object is "its" own, after a
     quantifier or as "had its" best or first: a body or a brand ("Mr Kipling had its best
-    Christmas", "Rival TM Lewin closed all its shops"; a person's own is "his" or "her"); not an
+    Christmas", "Rival TM Lewin closed all its shops", "Samuel Smith has closed another of its
+    pubs", "X is to cut a fifth of its staff"; a person's own is "his" or "her"); not an
     object ("the PAC backing Hillary Clinton is using some of its muscle"), nor what a person
     did to a thing ("Tony Blair praised its work")."""
     before = tokens[start - 1] if start > 0 else None
@@ -77,6 +82,12 @@ def owns_its(tokens: Sequence[Token], start: int, end: int) -> bool:
     ):
         return False  # an object: "backing Hillary Clinton is using"
     k = end
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].lower in {"is", "are", "was"}
+        and tokens[k + 1].lower == "to"
+    ):
+        k += 2  # "is to cut"
     while k + 1 < len(tokens) and k - end < 2 and tokens[k].lower in _AUXILIARIES:
         if not _a_verb(tokens[k + 1]):
             break  # "had its best": the auxiliary's form is the verb
@@ -86,7 +97,7 @@ def owns_its(tokens: Sequence[Token], start: int, end: int) -> bool:
     verb = tokens[k].lower
     k += 1
     quantified = k
-    while k < len(tokens) and tokens[k].lower in _QUANTIFIERS:
+    while k < len(tokens) and (tokens[k].lower in _QUANTIFIERS or tokens[k].text.isdigit()):
         k += 1
     if k + 1 >= len(tokens) or tokens[k].lower != "its":
         return False

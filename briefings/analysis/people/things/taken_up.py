@@ -196,6 +196,25 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
     return names[0] if actor and names[0] not in actor.group(0) else None
 
 
+def taken_up_as_a_titled_character(sentence: str, alias: str, following: str) -> bool:
+    """A courtesy title and one word opening `sentence` when `following` opens with an actor who
+    plays, voices or made "the character": a character's name, whatever its "Mr" ("Mr Tumble is
+    to get a new series. Justin Fletcher, who plays the character, said"); not a person whom an
+    actor plays ("Mr Bates … Toby Jones, who plays him,"), nor when the sentence speaks of a
+    person."""
+    if len(alias.split()) != 2 or not sentence.startswith(alias):
+        return False
+    if _A_PERSONS_WORDS.search(sentence):
+        return False
+    return bool(_THE_CHARACTERS_ACTOR_OPENS.match(following.lstrip("“\"‘' ")))
+
+
+_THE_CHARACTERS_ACTOR_OPENS: Final = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?: \d+,)? who"
+    r" (?:plays|voices|made|created|has played|played|voiced) the character\b"
+)
+
+
 # How a sentence opens when its subject plays the one the sentence before was about, named by a
 # pronoun, as "the character" or as "the" someone again: "Dani Harmer plays her again,", "Zizi
 # Strallen will play the nanny again", "Noel Edmonds, who made the character famous," (not "plays

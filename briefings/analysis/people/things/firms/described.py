@@ -1,0 +1,137 @@
+"""Firms named like people that the sentence describes as a business: ", the Keighley brewer"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.people.roles.roles import Token
+
+# The head nouns of a description that only a business is (a closed list, from the kinds of firm
+# British business copy describes: "the Keighley brewer", "the FTSE 250 property group", "the
+# Hollywood studio", "the fashion label"); a person's trade is none of them ("the designer",
+# "the manager", "the analyst").
+_BUSINESS_HEADS: Final = words_set(
+    """brewer retailer lender insurer carmaker label studio chain group firm company bank
+    bookmaker housebuilder grocer supermarket airline distiller toymaker drugmaker chipmaker
+    automaker conglomerate"""
+)
+
+# Heads that are a business only after one of these words: "the wealth manager" (not "the
+# manager", "the fund manager"), "the fashion house", "the record label".
+_QUALIFIED_HEADS: Final = {
+    "manager": words_set("wealth asset"),
+    "house": words_set("fashion auction couture publishing"),
+}
+
+# Where a business's description ends: a comma or full stop, "said", a relative word, or a
+# preposition or participle that goes on to say more of it ("the brewer behind Landlord ale").
+_ENDS: Final = words_set(
+    """said says which that whose behind of in at for from with by on based owned known best
+    founded"""
+)
+
+
+# The heads of a business's trade, for a description that speaks for a sentence's subject: not
+# the bodies that speak of another ("…, the rights group says", "…, the company said").
+_TRADES: Final = _BUSINESS_HEADS - words_set("group firm company bank chain label studio")
+
+
+def _a_business_description(
+    tokens: Sequence[Token], k: int, heads: frozenset[str] = _BUSINESS_HEADS
+) -> int:
+    """Where the business's noun phrase that opens at tokens[k] ("the Keighley brewer") ends,
+    after its head, or -1 when it opens none: an article, up to four qualifiers (capitalised
+    or figures too: "the FTSE 100 firm", "the Glasgow car dealer"), a business's head noun, and
+    no possessive ("the brewer's chairman" is someone)."""
+    if k >= len(tokens) or tokens[k].lower not in {"the", "a", "an"}:
+        return -1
+    m = k + 1
+    while m < len(tokens) and m - k <= 5 and (tokens[m].is_word or tokens[m].text.isdigit()):
+        t = tokens[m]
+        if t.lower in heads or (
+            t.lower in _QUALIFIED_HEADS
+            and m > k + 1
+            and tokens[m - 1].lower in _QUALIFIED_HEADS[t.lower]
+        ):
+            if t.possessive or t.is_cap:
+                return -1  # "the brewer's chairman", "the Group"
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            if after is None or after.text in {",", ".", ";"} or after.lower in _ENDS:
+                return m + 1
+            return -1  # "the group chief executive"
+        if t.possessive or t.is_head:
+            return -1  # "the chain's boss", "the bank's chairman"
+        m += 1
+    return -1
+
+
+def described_as_a_business(tokens: Sequence[Token], end: int) -> bool:
+    """A name that a comma and a business's noun phrase describe: "Brewin Dolphin, the wealth
+    manager, said", "Timothy Taylor, the Keighley brewer behind Landlord ale,", "Henry Boot, the
+    FTSE 250 property group,"; not "Tom Ford, the designer," nor "Rick Bailey, the brewer's
+    chairman"."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text == ","
+        and _a_business_description(tokens, end + 1) > 0
+    )
+
+
+def spoken_for_by_a_business(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A name opening its sentence as the subject of an active verb, whose last clause is a
+    business's trade and "said", with no other name between: the firm the sentence told of
+    ("Charles Stanley has agreed to buy a smaller rival for £60m, the wealth manager said on
+    Tuesday"); not "Rachel Reeves will freeze fuel duty, the chancellor said", nor a subject that
+    another speaks of ("Assem, the plane's co-pilot, had logged hours with EgyptAir, the airline
+    said", "Julian Assange has been detained by Britain, the rights group says")."""
+    if end + 1 >= len(tokens) or tokens[end].text == "," or tokens[end].possessive:
+        return False
+    if any(t.is_word for t in tokens[:start]) or _passive(tokens, end):
+        return False
+    for k in range(len(tokens) - 3, max(end, len(tokens) - 14), -1):  # the sentence's tail
+        if tokens[k].text != ",":
+            continue
+        last = _a_business_description(tokens, k + 1, _TRADES)
+        if not (last > 0 and last < len(tokens) and tokens[last].lower in {"said", "says"}):
+            return False  # the last apposition before "said" is someone's
+        return not any(t.is_cap for t in tokens[end:k])
+    return False
+
+
+def _passive(tokens: Sequence[Token], end: int) -> bool:
+    """A passive right after the name: "has been detained", "was arrested"."""
+    k = end
+    while k < len(tokens) and k - end < 3 and tokens[k].lower in _AUXILIARIES:
+        if tokens[k].lower in {"been", "was", "were", "is", "being"}:
+            return True
+        k += 1
+    return False
+
+
+# What a firm does, told with "which" right after its name: "Clifford Chance, which announced",
+# "Morphy Richards, which makes kettles"; an event told of with "which" is another's verb ("beat
+# Tom Smith, which meant", "which made it the first").
+_FIRMS_VERBS: Final = words_set(
+    """makes owns owned sells employs runs operates announced reported bought acquired bid trades
+    supplies builds manufactures produces brews publishes opened closed launched posted places
+    stocks"""
+)
+
+
+def told_of_by_which_as_a_firm(tokens: Sequence[Token], end: int) -> bool:
+    """A name, then a comma and "which" with what a firm does, wherever the name stands in the
+    sentence ("follows Clifford Chance, which announced cuts", "bought from Morphy Richards,
+    which also makes kettles"; not "sacked Tom Smith, which angered the fans")."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower != "which":
+        return False
+    k = end + 2
+    while k < len(tokens) and k - end < 5 and tokens[k].lower in _AUXILIARIES:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in _FIRMS_VERBS
+
+
+_AUXILIARIES: Final = words_set(
+    "has had have is was were been being will would also still now already"
+)
