@@ -1,10 +1,17 @@
-"""Run every evaluation in turn: `python -m evaluation [NAME ...]`; figures go to evaluation/results/."""
+"""Run evaluations in turn: `python -m evaluation [NAME ...]`; figures go to evaluation/results/.
+
+With no name, every one of EVALUATIONS. Any name of commands.MODULES also runs alone with its own
+options after it: `python -m evaluation quotes_bbc --half tuned --errors`.
+"""
 
 from __future__ import annotations
 
+import itertools
 import runpy
 import sys
 import time
+
+from evaluation.commands import MODULES
 
 EVALUATIONS = (
     "seed_quotes",
@@ -23,17 +30,22 @@ EVALUATIONS = (
 
 
 def main(argv: list[str]) -> int:
-    chosen = argv or list(EVALUATIONS)
-    unknown = sorted(set(chosen) - set(EVALUATIONS))
+    names = list(itertools.takewhile(lambda arg: not arg.startswith("-"), argv))
+    options = argv[len(names) :]
+    chosen = names or list(EVALUATIONS)
+    unknown = sorted(set(chosen) - set(MODULES))
     if unknown:
-        print(f"unknown evaluation(s): {', '.join(unknown)}; choose from {', '.join(EVALUATIONS)}")
+        print(f"unknown evaluation(s): {', '.join(unknown)}; choose from {', '.join(MODULES)}")
+        return 2
+    if options and len(names) != 1:
+        print(f"python -m evaluation NAME [OPTIONS]: options go to one of {', '.join(MODULES)}")
         return 2
     for name in chosen:
         print(f"\n=== {name} ===", flush=True)
         started = time.perf_counter()
-        sys.argv = [f"evaluation/{name}.py"]  # its own options are its defaults here
+        sys.argv = [name, *options]  # with none, its options are its defaults
         try:  # each evaluation is also a script of its own: run it as one
-            runpy.run_module(f"evaluation.{name}", run_name="__main__", alter_sys=True)
+            runpy.run_module(MODULES[name], run_name="__main__", alter_sys=True)
         except SystemExit as exit_:
             if exit_.code not in (None, 0):
                 return int(exit_.code) if isinstance(exit_.code, int) else 1

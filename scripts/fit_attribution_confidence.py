@@ -32,8 +32,8 @@ from rapidfuzz import fuzz
 from briefings.analysis.quotes.confidence.model import Context, confidence_with, features, table
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
-from evaluation import quotes_bbc, quotes_polnear
 from evaluation.gold import bbc_labels
+from evaluation.quotes import quotes_bbc, quotes_polnear
 
 OUT = (
     Path(__file__).resolve().parents[1]

@@ -27,7 +27,7 @@ SHARED = ROOT.parent / "shared" / "data"
 if not SHARED.exists():
     SHARED = Path("/work/shared/data")
 OUT = ROOT / "briefings/analysis/data/term_weights.json"
-TUNE = 600  # PolNeAR train's articles the rules are tuned on (evaluation/citations_polnear.py)
+TUNE = 600  # PolNeAR train's articles the rules are tuned on (evaluation/articles/citations_polnear.py)
 MIN_SENTENCES = 2
 
 

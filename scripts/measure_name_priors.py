@@ -7,7 +7,7 @@ dependency of the project (install them into a folder of their own and put it on
 `probablepeople` (MIT; a CRF that tags a name string as a person's or a corporation's) and
 `names-dataset` (MIT; first and last names of 105 countries with ranks, 55 MB of pickles), beside
 the US Census surnames that the `names` dependency ships. For each listed person of
-`evaluation.people_evidence.sources()` (BBC 001-010, the written reports but the batch held back, `FRESH`,
+`evaluation.people.people_evidence.sources()` (BBC 001-010, the written reports but the batch held back, `FRESH`,
 PolNeAR's first 600 unlabelled) it counts, per prior, the listed names the prior flags: real people
 (labelled) against names that are no one's, alone and where the article shows no person's evidence
 (`people_evidence.shows_a_person` empty) as well.
@@ -30,7 +30,7 @@ import names_dataset  # type: ignore[import-not-found]
 import probablepeople  # type: ignore[import-not-found]
 
 from briefings.analysis.common.given_names.gender import HONORIFICS, KIN
-from evaluation.people_evidence import article_table, sources
+from evaluation.people.people_evidence import article_table, sources
 
 _TITLES = {w.lower() for w in (*HONORIFICS, *KIN)} | {
     "captain",

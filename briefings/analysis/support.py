@@ -12,7 +12,7 @@ from briefings.analysis.textrank import STOPWORDS, content_terms
 
 # Share of the point's claim words (stemmed content words, names and titles apart) the evidence
 # must hold besides every name, figure and date. Chosen on the first 600 PolNeAR train articles
-# by evaluation/citations_polnear.py's independent check of the groups citing several articles:
+# by evaluation/articles/citations_polnear.py's independent check of the groups citing several articles:
 # at 0.2, 45 of their 46 citations hold; at 0.3 and 0.4, all 44; at 0.5, all 42 (fewer merged).
 MIN_SHARED_WORDS: Final = 0.4
 

@@ -19,7 +19,7 @@ So an article that only names the same people, or states another figure ("nearly
 
 The 200-article sample of issue 14 (every fourth file) is checked the same way, by itself.
 
-Run: .venv/bin/python -m evaluation.citations_polnear [--small]
+Run: .venv/bin/python -m evaluation citations_polnear [--small]
 """
 
 from __future__ import annotations
@@ -43,10 +43,10 @@ from briefings.ingest import ingest_paths
 from briefings.models import Article
 from briefings.story import Story
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train" / "text"
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "polnear-train" / "text"
 if not DATA.exists():
     DATA = Path("/work/shared/data/polnear-train/text")
-RESULTS = Path(__file__).resolve().parent / "results" / "citations_polnear.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "citations_polnear.json"
 TUNE = 600
 FLOOR = 0.97
 MIN_WORDS = 0.6

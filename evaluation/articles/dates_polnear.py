@@ -20,7 +20,7 @@ huff-post, nyt and part of politico) with the five formats of issue 14 ("tuned")
 half and the "held-out" formats and notices, written before the rules were, measure how they
 generalise.
 
-Run: .venv/bin/python -m evaluation.dates_polnear [--limit N]
+Run: .venv/bin/python -m evaluation dates_polnear [--limit N]
 """
 
 from __future__ import annotations
@@ -41,10 +41,10 @@ from briefings.ingest.errors import ArticleError
 from briefings.ingest.reading.document import Document, build_document
 from briefings.ingest.reading.readers import read_document
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train"
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "polnear-train"
 if not DATA.exists():
     DATA = Path("/work/shared/data/polnear-train")
-RESULTS = Path(__file__).resolve().parent / "results" / "dates_polnear.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "dates_polnear.json"
 
 Format = Callable[[dt.date], str]
 

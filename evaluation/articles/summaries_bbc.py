@@ -20,10 +20,10 @@ from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.results import ArticleText
 from briefings.analysis.summaries.summary import summarise
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc-summaries"
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "bbc-summaries"
 if not DATA.exists():  # a worktree outside /work: the shared data stays where it is
     DATA = Path("/work/shared/data/bbc-summaries")
-RESULTS = Path(__file__).resolve().parent / "results" / "summaries_bbc.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "summaries_bbc.json"
 METRICS = ("rouge1", "rouge2", "rougeL")
 
 

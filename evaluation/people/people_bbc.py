@@ -7,7 +7,7 @@ aliases name two different labelled people (Mr Howard and Mrs Howard as one). Re
 people named by some listed person. Each figure on all 60 articles, on the half tuned on (001-010 of
 each topic) and on the held-out half (011-020).
 
-Run: .venv/bin/python -m evaluation.people_bbc [--half tuned [--errors]] (errors: the
+Run: .venv/bin/python -m evaluation people_bbc [--half tuned [--errors]] (errors: the
 tuned half only; `--half` alone scores that half and writes nothing)
 """
 
@@ -23,7 +23,7 @@ from briefings.analysis.people.extract import extract_entities
 from evaluation.gold.bbc_labels import TUNED_ONLY, LabelledArticle, halves, load, names_person
 from evaluation.gold.scoring import prf
 
-RESULTS = Path(__file__).resolve().parent / "results" / "people_bbc.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "people_bbc.json"
 
 
 def score(docs: Sequence[LabelledArticle], errors: list[str] | None = None) -> dict[str, Any]:

@@ -18,7 +18,7 @@ British reports but `round36-fresh` (labelled; `round35-fresh`, never tuned on i
 from round 36 on), PolNeAR's first 600 articles (no labels of listed
 persons: counted, with and without evidence, not scored).
 
-Run: .venv/bin/python -m evaluation.people_evidence [--names]
+Run: .venv/bin/python -m evaluation people_evidence [--names]
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.words import STYLES
 from evaluation.gold.bbc_labels import load as load_bbc
 from evaluation.gold.bbc_labels import names_person
-from evaluation.people_written import LABELS as WRITTEN
-from evaluation.quotes_polnear import load as load_polnear
+from evaluation.people.people_written import LABELS as WRITTEN
+from evaluation.quotes.quotes_polnear import load as load_polnear
 
 FRESH: Final = "round36-fresh"  # never tuned on: scored by people_written as totals only
 POLNEAR_TUNED: Final = 600

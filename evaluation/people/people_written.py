@@ -51,7 +51,7 @@ only by a given name after kin ("His son James") is labelled
 as written, the fullest name the article gives. A listed person is right
 when it is one of a labelled person's forms (`names_person`, as for the BBC labels).
 
-Run: .venv/bin/python -m evaluation.people_written [--errors]
+Run: .venv/bin/python -m evaluation people_written [--errors]
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText
 from evaluation.gold.bbc_labels import names_person
 
-LABELS = Path(__file__).parent / "labels" / "written_people.json"
+LABELS = Path(__file__).parents[1] / "labels" / "written_people.json"
 
 
 def score(errors: list[str] | None = None) -> dict[str, dict[str, int]]:

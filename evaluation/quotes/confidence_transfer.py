@@ -13,7 +13,7 @@ and quote+speaker F1 (quotes_polnear / quotes_bbc scoring). Rows:
 - leave one PolNeAR outlet out (fit on the tuned articles of the others and BBC's tuned half),
   scored on the outlet left out; leave one BBC category out likewise.
 
-Run: .venv/bin/python -m evaluation.confidence_transfer [--small]
+Run: .venv/bin/python -m evaluation confidence_transfer [--small]
 """
 
 from __future__ import annotations
@@ -29,13 +29,13 @@ from typing import Any
 from briefings.analysis.quotes.confidence.model import THRESHOLD, Context, features, probability
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
-from evaluation import quotes_bbc, quotes_polnear
 from evaluation.gold import bbc_labels
+from evaluation.quotes import quotes_bbc, quotes_polnear
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from fit_attribution_confidence import CAPPED, fit, match
 
-RESULTS = Path(__file__).resolve().parent / "results" / "confidence_transfer.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "confidence_transfer.json"
 Model = tuple[float, dict[str, float], dict[str, float]]  # bias, weights, caps
 
 

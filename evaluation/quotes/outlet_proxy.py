@@ -11,7 +11,7 @@ rules themselves were written on all these articles, so the proxy flatters them;
 confidence model carries to an outlet it did not see, and how a rule moves a figure it can read.
 No held-out PolNeAR article is loaded, and BBC's held-out half is set aside unanalysed.
 
-Run: .venv/bin/python -m evaluation.outlet_proxy [--sweep] [--errors N]
+Run: .venv/bin/python -m evaluation outlet_proxy [--sweep] [--errors N]
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from briefings.analysis.quotes.confidence.model import THRESHOLD
-from evaluation import quotes_polnear
-from evaluation.confidence_transfer import (
+from evaluation.gold import bbc_labels
+from evaluation.quotes import quotes_polnear
+from evaluation.quotes.confidence_transfer import (
     Analysed,
     Model,
     analyse_bbc,
@@ -34,9 +35,8 @@ from evaluation.confidence_transfer import (
     fit_on,
     kept,
 )
-from evaluation.gold import bbc_labels
 
-RESULTS = Path(__file__).resolve().parent / "results" / "outlet_proxy.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "outlet_proxy.json"
 SWEEP = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 _FIELDS = ("attribution_precision", "coverage", "quote_speaker_f1", "named")
 

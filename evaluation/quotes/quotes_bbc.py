@@ -13,7 +13,7 @@ the surname alone), or when both name no one.
 - quote+speaker P / R / F1: matched with the right speaker (or rightly no one), over predictions / gold.
 
 Each figure on all 60 articles, on the half tuned on (001-010 of each topic) and on the held-out
-half (011-020). Run: .venv/bin/python -m evaluation.quotes_bbc [--half tuned [--errors]] (errors: the
+half (011-020). Run: .venv/bin/python -m evaluation quotes_bbc [--half tuned [--errors]] (errors: the
 tuned half only; `--half` alone scores that half and writes nothing)
 """
 
@@ -40,7 +40,7 @@ from evaluation.gold.bbc_labels import (
 )
 from evaluation.gold.scoring import prf
 
-RESULTS = Path(__file__).resolve().parent / "results" / "quotes_bbc.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "quotes_bbc.json"
 SPEECH = frozenset({"person", "organisation", "unnamed"})
 
 Extractor = Callable[[ArticleText], Sequence[FoundQuote]]

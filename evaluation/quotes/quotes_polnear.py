@@ -71,7 +71,7 @@ the words of the predicted speaker. The surname cannot tell Bill from Hillary Cl
 ("Bill Clinton said", "Mrs. Clinton said"), that the predicted person has that given name (or one
 the nicknames package makes the same) or a gender that title allows.
 
-Run: .venv/bin/python -m evaluation.quotes_polnear [--limit N] [--errors N] [--gold-reading R]
+Run: .venv/bin/python -m evaluation quotes_polnear [--limit N] [--errors N] [--gold-reading R]
 (`--errors` lists errors of the tuned articles only, whatever `--limit` loads.)
 """
 
@@ -96,10 +96,10 @@ from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
 from evaluation.gold.scoring import prf_fields
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train"
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "polnear-train"
 if not DATA.exists():
     DATA = Path("/work/shared/data/polnear-train")
-RESULTS = Path(__file__).resolve().parent / "results" / "quotes_polnear.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "quotes_polnear.json"
 _SEGMENT = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)|''((?:(?!'').)+)(?:''|$)")
 _NOT_NAMES = frozenset(
     re.findall(

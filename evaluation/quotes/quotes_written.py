@@ -62,7 +62,7 @@ of one quote and the surname of its speaker (the name the text gives, where it g
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.
 
-Run: .venv/bin/python -m evaluation.quotes_written [--errors]
+Run: .venv/bin/python -m evaluation quotes_written [--errors]
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ from pathlib import Path
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
 
-LABELS = Path(__file__).parent / "labels" / "written_attribution.json"
+LABELS = Path(__file__).parents[1] / "labels" / "written_attribution.json"
 
 
 @dataclass

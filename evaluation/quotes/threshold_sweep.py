@@ -1,7 +1,7 @@
 """The confidence threshold's trade-off: attribution precision and coverage at several thresholds.
 
 Coverage is the share of found quotes given a speaker. On BBC and PolNeAR, each on the half the
-rules were tuned on and the half held out. Run: .venv/bin/python -m evaluation.threshold_sweep
+rules were tuned on and the half held out. Run: .venv/bin/python -m evaluation threshold_sweep
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from pathlib import Path
 from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
-from evaluation import quotes_bbc, quotes_polnear
 from evaluation.gold import bbc_labels
+from evaluation.quotes import quotes_bbc, quotes_polnear
 
-RESULTS = Path(__file__).resolve().parent / "results" / "threshold_sweep.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "threshold_sweep.json"
 THRESHOLDS = (0.0, THRESHOLD, 0.5, 0.6, 0.7, 0.75, 0.85, 0.9)
 
 

@@ -12,8 +12,8 @@ from briefings.analysis.dates.events import extract_events
 from evaluation.gold.scoring import prf
 from evaluation.gold.seeds import load_seeds
 
-LABELS = Path(__file__).resolve().parent / "labels" / "seed_events.json"
-RESULTS = Path(__file__).resolve().parent / "results" / "seed_events.json"
+LABELS = Path(__file__).resolve().parents[1] / "labels" / "seed_events.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "seed_events.json"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ On real text (no labels for every name there): PolNeAR's hand-annotated Source s
 names ("Jeb Bush", two to four capitalised words) are looked for among the people extracted from
 the same article (recall of named speakers as people, matched by surname).
 
-Run: .venv/bin/python -m evaluation.seed_people
+Run: .venv/bin/python -m evaluation seed_people
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ from evaluation.gold.seeds import load_seeds
 
 POLNEAR = Path("/work/shared/data/polnear-train")
 _FULL_NAME = re.compile(r"[A-Z][a-z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}")
-LABELS = Path(__file__).resolve().parent / "labels" / "seed_people.json"
-RESULTS = Path(__file__).resolve().parent / "results" / "seed_people.json"
+LABELS = Path(__file__).resolve().parents[1] / "labels" / "seed_people.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "seed_people.json"
 SUPPORT_WINDOW = 120
 KINDS = ("person", "organisation", "place")
 

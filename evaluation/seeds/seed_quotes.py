@@ -9,7 +9,7 @@ one to one; its speaker is right when the last word of the labelled speaker is o
 (or both are null). Until the lead's cleaner (briefings.ingest) lands, the body is read with the
 small local helper `paragraphs` below.
 
-Run: .venv/bin/python -m evaluation.seed_quotes
+Run: .venv/bin/python -m evaluation seed_quotes
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation.gold.scoring import prf_fields
 
-ROOT = Path(__file__).resolve().parents[1]
-LABELS = Path(__file__).resolve().parent / "labels" / "seed_quotes.json"
-RESULTS = Path(__file__).resolve().parent / "results" / "seed_quotes.json"
+ROOT = Path(__file__).resolve().parents[2]
+LABELS = Path(__file__).resolve().parents[1] / "labels" / "seed_quotes.json"
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "seed_quotes.json"
 _CAPTION = re.compile(r"\(Photo|Getty Images|AP Photo|via AP\)|https?://|\(@\w+\)|^By ", re.I)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation import citations_polnear
+from evaluation.articles import citations_polnear
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,11 @@ import json
 
 import pytest
 
-from evaluation import people_bbc, quotes_bbc, seed_events, summaries_bbc
+from evaluation.articles import summaries_bbc
 from evaluation.gold import bbc_labels
+from evaluation.people import people_bbc
+from evaluation.quotes import quotes_bbc
+from evaluation.seeds import seed_events
 
 
 def test_summary_evaluation_runs_on_three_articles() -> None:
@@ -35,7 +38,7 @@ def test_bbc_label_evaluations_run_on_two_articles() -> None:
 
 
 def test_the_confidence_transfer_evaluation_fits_on_one_corpus_and_scores_on_another() -> None:
-    from evaluation import confidence_transfer, quotes_polnear
+    from evaluation.quotes import confidence_transfer, quotes_polnear
 
     if not bbc_labels.LABELS.is_dir() or not quotes_polnear.DATA.is_dir():
         pytest.skip("the shared labels are not here")
@@ -53,7 +56,7 @@ def test_the_confidence_transfer_evaluation_fits_on_one_corpus_and_scores_on_ano
 def test_the_outlet_proxy_scores_each_outlet_with_a_model_fitted_without_it() -> None:
     from dataclasses import replace
 
-    from evaluation import confidence_transfer, outlet_proxy, quotes_polnear
+    from evaluation.quotes import confidence_transfer, outlet_proxy, quotes_polnear
 
     if not bbc_labels.LABELS.is_dir() or not quotes_polnear.DATA.is_dir():
         pytest.skip("the shared labels are not here")

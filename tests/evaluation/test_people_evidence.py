@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefings.analysis.results import ArticleText
-from evaluation.people_evidence import article_table
+from evaluation.people.people_evidence import article_table
 
 
 def _evidence(*paragraphs: str) -> dict[str, frozenset[str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evaluation.people_written import score
+from evaluation.people.people_written import score
 
 
 def test_the_written_reports_are_scored() -> None:

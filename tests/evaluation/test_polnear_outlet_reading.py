@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluation import quotes_polnear
+from evaluation.quotes import quotes_polnear
 
 
 def _gold(tmp_path: Path, text: str, source: str, reading: str) -> list[str | None]:

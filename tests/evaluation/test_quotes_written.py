@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evaluation.quotes_written import right, score
+from evaluation.quotes.quotes_written import right, score
 
 
 def test_the_written_articles_are_scored() -> None:

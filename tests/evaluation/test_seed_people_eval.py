@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from evaluation import seed_people
+from evaluation.seeds import seed_people
 from tests.analysis.seed_articles import cleaned
 
 

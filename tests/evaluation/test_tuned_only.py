@@ -6,8 +6,9 @@ import sys
 
 import pytest
 
-from evaluation import people_bbc, quotes_bbc, quotes_polnear
 from evaluation.gold.bbc_labels import TUNED_ONLY
+from evaluation.people import people_bbc
+from evaluation.quotes import quotes_bbc, quotes_polnear
 
 
 @pytest.mark.parametrize("script", [people_bbc, quotes_bbc])

@@ -14,7 +14,7 @@ from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 
 if TYPE_CHECKING:
-    from evaluation.quotes_polnear import Doc
+    from evaluation.quotes.quotes_polnear import Doc
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -472,7 +472,7 @@ def test_cluster_thresholds_hold_at_their_exact_scores(a: str, b: str, same: boo
 
 
 def test_seeds_match_the_hand_labels() -> None:
-    from evaluation.seed_quotes import paragraphs
+    from evaluation.seeds.seed_quotes import paragraphs
 
     labels = json.loads((ROOT / "evaluation" / "labels" / "seed_quotes.json").read_text())
     for name, wanted in labels.items():
@@ -483,7 +483,7 @@ def test_seeds_match_the_hand_labels() -> None:
 
 
 def test_polnear_evaluation_runs_on_three_articles() -> None:
-    from evaluation import quotes_polnear
+    from evaluation.quotes import quotes_polnear
 
     if not quotes_polnear.DATA.exists():
         pytest.skip("PolNeAR data not available")
@@ -593,13 +593,13 @@ def test_the_name_opening_the_sentence_before_several_appositives() -> None:
     ],
 )
 def test_polnear_gold_reads_the_source_name(source: str, expected: str | None) -> None:
-    from evaluation import quotes_polnear
+    from evaluation.quotes import quotes_polnear
 
     assert quotes_polnear.surname(source) == expected
 
 
 def test_polnear_gold_resolves_who_and_he_to_people_not_outlets() -> None:
-    from evaluation import quotes_polnear
+    from evaluation.quotes import quotes_polnear
 
     assert quotes_polnear.read_source("The New York Times")[0] == "organisation"
     assert quotes_polnear.read_source("the Utah Republican")[0] == "refer"
@@ -614,7 +614,7 @@ def test_polnear_gold_resolves_who_and_he_to_people_not_outlets() -> None:
 def test_polnear_gold_takes_no_name_after_a_preposition_and_a_title_for_a_subject() -> None:
     """ "a supporter of Mr. Trump, said he …": the full stop of "Mr." made Trump read as opening a
     sentence, so a later "he" went to him; a titled subject mid-sentence still counts."""
-    from evaluation import quotes_polnear
+    from evaluation.quotes import quotes_polnear
 
     text = (
         "Title\nPaul Porter, a driver who is a supporter of Mr. Trump, said he works. "
@@ -625,14 +625,14 @@ def test_polnear_gold_takes_no_name_after_a_preposition_and_a_title_for_a_subjec
 
 
 def test_polnear_gold_takes_a_subject_before_an_aside_between_dashes() -> None:
-    from evaluation import quotes_polnear
+    from evaluation.quotes import quotes_polnear
 
     text = "Title\nGovernor Chris Christie – a Dallas Cowboys fan – gave a one word answer."
     assert [name for _, name in quotes_polnear.person_mentions(text)] == ["Christie"]
 
 
 def test_polnear_gold_reads_a_woman_by_her_first_given_name() -> None:
-    from evaluation import quotes_polnear
+    from evaluation.quotes import quotes_polnear
 
     text = "Title\nChristine Todd Whitman spoke. Bernie Sanders And Hillary Clinton met."
     genders = quotes_polnear.article_genders(text)
@@ -640,7 +640,7 @@ def test_polnear_gold_reads_a_woman_by_her_first_given_name() -> None:
 
 
 def _gold_doc(tmp_path: Path, text: str, ann: str) -> list[tuple[str, str | None]]:
-    from evaluation import quotes_polnear
+    from evaluation.quotes import quotes_polnear
 
     path = tmp_path / "a_0000.ann"
     path.write_text(ann, encoding="utf-8")
@@ -688,7 +688,7 @@ def test_polnear_gold_finds_a_woman_named_in_full_for_she(tmp_path: Path) -> Non
 
 
 def test_polnear_gold_takes_the_speaker_most_annotators_give() -> None:
-    from evaluation import quotes_polnear
+    from evaluation.quotes import quotes_polnear
 
     def version(speaker: str | None) -> quotes_polnear.Doc:
         gold = (quotes_polnear.Gold("a third-world country", speaker),)
@@ -1992,7 +1992,7 @@ def test_polnear_gold_he_never_means_an_organisation(tmp_path: Path) -> None:
 
 
 def quotes_polnear_doc(tmp_path: Path, text: str, ann: str, reading: str) -> Doc:
-    from evaluation import quotes_polnear
+    from evaluation.quotes import quotes_polnear
 
     path = tmp_path / "b_0000.ann"
     path.write_text(ann, encoding="utf-8")
@@ -2022,7 +2022,7 @@ def test_polnear_gold_he_skips_a_mention_that_shows_a_woman(tmp_path: Path) -> N
 def test_polnear_a_description_after_a_building_is_unclear_and_left_out_of_speaker_scores(
     tmp_path: Path,
 ) -> None:
-    from evaluation import quotes_polnear
+    from evaluation.quotes import quotes_polnear
 
     text = (
         "Title\nBruce Hough spoke first. Trump Tower officials played it down.\n"

@@ -284,7 +284,7 @@ def test_sources_show_the_update_date_as_such(
 
 
 def test_the_date_evaluation_runs_on_four_polnear_articles(tmp_path: Path) -> None:
-    from evaluation import dates_polnear
+    from evaluation.articles import dates_polnear
 
     if not dates_polnear.DATA.is_dir():
         pytest.skip("the shared PolNeAR data is not here")

@@ -53,7 +53,7 @@ NameNature = Literal["person", "organisation", "place", "thing"]
 
 # Zipf frequency (log10 of occurrences per billion words) from which a word is common English: the
 # level of "theatre" 4.5, "golf" 4.6, "scotch" 3.7, above rare words ("whampoa" 1.9, "ashot" 1.3).
-# Chosen on the tuned half of the BBC labels (see evaluation/people_bbc.py).
+# Chosen on the tuned half of the BBC labels (see evaluation/people/people_bbc.py).
 COMMON_ZIPF: Final = 3.5
 # Words after a name that are no part of what it is: "Jr", "Sr", "III".
 _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv", "snr", "jnr"})
