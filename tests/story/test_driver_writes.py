@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, event, insert, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.analysis.linking.link import link_entities
@@ -295,3 +296,130 @@ def test_new_entities_go_through_the_driver(sessions: sessionmaker[Session]) -> 
     assert "schmidt" in keys
     if engine.dialect.name == "sqlite":
         assert compiled == [False, False]  # the driver's statements: 2 rows and 1
+
+
+@contextmanager
+def _updates_sent(engine: Engine, table: str) -> Iterator[list[tuple[str, bool]]]:
+    """The UPDATE statements sent to `table` while the block runs, each with whether it was sent
+    as executemany."""
+    sent: list[tuple[str, bool]] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, _p: Any, _c: Any, many: bool) -> None:
+        if statement.startswith(f"UPDATE {table}"):
+            sent.append((statement, many))
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+
+
+def _linked_quotes(session: Session, count: int) -> tuple[list[int], list[int]]:
+    """`count` quotes and two entities; their ids."""
+    article = _article(session, "/u.txt")
+    insert_rows(
+        session,
+        Quote,
+        [{"article_id": article, "position": i, "paragraph": i, "text": f"word{i} said",
+          "speaker": None, "speaker_role": None, "kind": "direct", "confidence": 0.5,
+          "found_by": "test"}
+         for i in range(count)],
+    )  # fmt: skip
+    quotes = list(session.scalars(select(Quote.id).order_by(Quote.id)))
+    entities = insert_all(
+        session,
+        Entity,
+        [{"name": name, "kind": "person", "role": None, "aliases": [], "mentions": 1,
+          "article_count": 1}
+         for name in ("Anna Schmidt", "Bo Li")],
+    )  # fmt: skip
+    return quotes, entities
+
+
+@pytest.mark.parametrize("sqlite_version", [(3, 40, 1), (3, 31, 0)])
+def test_whole_numbers_set_by_id_in_one_statement(
+    sessions: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+    sqlite_version: tuple[int, int, int],
+) -> None:
+    """Whole numbers (and None) set on many rows by id end as an executemany would leave them:
+    each row its own values, other rows and columns untouched, the full-text index still
+    finding the quotes; on SQLite the last values given when an id comes twice. On SQLite with
+    `UPDATE ... FROM` and JSON (3.38) one statement for all the rows; an older SQLite an
+    executemany."""
+    monkeypatch.setattr(driver.sqlite3, "sqlite_version_info", sqlite_version)
+    engine = sessions.kw["bind"]
+    with sessions() as session, session.begin():
+        quotes, (anna, bo) = _linked_quotes(session, 6)
+    sqlite = engine.dialect.name == "sqlite"
+    rows: list[dict[str, Any]] = [
+        {"id": quotes[0], "speaker_id": anna, "cluster": 7},
+        {"id": quotes[1], "speaker_id": None, "cluster": 2**30},
+        {"id": quotes[2], "speaker_id": bo, "cluster": None},
+        {"id": quotes[4], "speaker_id": anna, "cluster": 0},
+    ]
+    if sqlite:  # PostgreSQL's UPDATE ... FROM takes any one of the rows with the id
+        rows.insert(0, {"id": quotes[0], "speaker_id": None, "cluster": 1})
+    rows.append({"id": quotes[0], "speaker_id": bo, "cluster": -3})
+    with _updates_sent(engine, "quotes") as sent, sessions() as session, session.begin():
+        update_rows(session, Quote, rows)
+    with sessions() as session:
+        stored = session.execute(
+            select(Quote.id, Quote.speaker_id, Quote.cluster, Quote.text).order_by(Quote.id)
+        ).all()
+        if engine.dialect.name == "sqlite":
+            found = session.scalars(
+                text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'word4'")
+            )
+            assert list(found) == [quotes[4]]
+    assert [tuple(r) for r in stored] == [
+        (quotes[0], bo, -3, "word0 said"),
+        (quotes[1], None, 2**30, "word1 said"),
+        (quotes[2], bo, None, "word2 said"),
+        (quotes[3], None, None, "word3 said"),
+        (quotes[4], anna, 0, "word4 said"),
+        (quotes[5], None, None, "word5 said"),
+    ]
+    if sqlite:
+        assert [many for _, many in sent] == ([False] if sqlite_version >= (3, 38) else [True])
+
+
+def test_a_foreign_key_broken_by_the_joined_update_fails_it_whole(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A speaker that is no entity fails the whole statement (foreign keys), as it failed the
+    executemany, and nothing of it is kept."""
+    with sessions() as session, session.begin():
+        quotes, (anna, _bo) = _linked_quotes(session, 2)
+    with pytest.raises(IntegrityError), sessions() as session, session.begin():
+        update_rows(
+            session,
+            Quote,
+            [{"id": quotes[0], "speaker_id": anna}, {"id": quotes[1], "speaker_id": 10**6}],
+        )
+    with sessions() as session:
+        assert list(session.scalars(select(Quote.speaker_id).order_by(Quote.id))) == [None, None]
+
+
+def test_columns_not_whole_numbers_are_not_sent_as_json(sessions: sessionmaker[Session]) -> None:
+    """A float (a point's support) is not set through JSON, whose text may not read back as the
+    same float: those rows are set as before (the executemany)."""
+    engine = sessions.kw["bind"]
+    with sessions() as session, session.begin():
+        article = _article(session, "/f.txt")
+        insert_rows(
+            session,
+            Point,
+            [{"article_id": article, "position": 0, "paragraph": 1, "text": "A point.",
+              "score": 1.0, "support": 1.0}],
+        )  # fmt: skip
+        point = session.scalars(select(Point.id)).one()
+        assert not driver.update_whole_numbers(
+            session, table_of(Point), [{"id": point, "support": 0.1}], ["support"]
+        )
+    with _updates_sent(engine, "points") as sent, sessions() as session, session.begin():
+        update_rows(session, Point, [{"id": point, "support": 1 / 3}])
+    with sessions() as session:
+        assert session.scalars(select(Point.support)).one() == 1 / 3
+    assert not any("json_each" in statement for statement, _ in sent)

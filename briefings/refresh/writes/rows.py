@@ -9,7 +9,12 @@ from sqlalchemy import Integer, Table, bindparam, func, insert, update
 from sqlalchemy.orm import Session
 
 from briefings.models import Base, Event, EventGroup, Mention, Point, PointGroup, Quote, table_of
-from briefings.refresh.writes.driver import executemany, insert_many, returning_rows
+from briefings.refresh.writes.driver import (
+    executemany,
+    insert_many,
+    returning_rows,
+    update_whole_numbers,
+)
 
 CHUNK = 500  # values per IN list
 
@@ -84,8 +89,8 @@ def assign(
 
 def update_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
     """Set columns of many rows by id (every row the same keys) in bulk, not through the ORM:
-    whole-number columns on PostgreSQL in one statement joining arrays of the values, the rest
-    as one Core executemany."""
+    whole-number columns in one statement joining the values (arrays of them on PostgreSQL, a
+    JSON array on SQLite), the rest as one executemany."""
     if not rows:
         return
     table = table_of(model)
@@ -105,6 +110,8 @@ def update_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
             .where(table.c.id == given.c.row_id)
             .values({c: given.c[f"new_{c}"] for c in columns})
         )
+        return
+    if update_whole_numbers(session, table, rows, columns):
         return
     statement = (
         update(table)
