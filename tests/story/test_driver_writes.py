@@ -191,13 +191,13 @@ def test_mentions_read_with_their_aliases(sessions: sessionmaker[Session]) -> No
 
 
 @contextmanager
-def _inserts_sent(engine: Engine, table: str) -> Iterator[list[tuple[str, bool]]]:
-    """The INSERT statements sent into `table` while the block runs, each with whether it was
-    sent as executemany."""
+def _statements_sent(engine: Engine, opening: str) -> Iterator[list[tuple[str, bool]]]:
+    """The statements opening with `opening` ("INSERT INTO quotes", "UPDATE mentions") sent while
+    the block runs, each with whether it was sent as executemany."""
     sent: list[tuple[str, bool]] = []
 
     def before(_conn: Any, _cursor: Any, statement: str, _p: Any, _c: Any, many: bool) -> None:
-        if statement.startswith(f"INSERT INTO {table}"):
+        if statement.startswith(opening):
             sent.append((statement, many))
 
     event.listen(engine, "before_cursor_execute", before)
@@ -215,7 +215,11 @@ def test_many_rows_go_in_a_few_statements_and_are_searchable(
     the order given (ids ascending with it), and their quotes are found by the full-text search."""
     monkeypatch.setattr(driver, "VALUES_PER_STATEMENT", 9 * 4)  # four quotes a statement
     engine = sessions.kw["bind"]
-    with _inserts_sent(engine, "quotes") as sent, sessions() as session, session.begin():
+    with (
+        _statements_sent(engine, "INSERT INTO quotes") as sent,
+        sessions() as session,
+        session.begin(),
+    ):
         article = _article(session, "/q.txt")
         insert_rows(
             session,
@@ -245,7 +249,11 @@ def test_rows_go_in_statements_of_a_few_sizes(
     every number of rows a batch brings; the rows keep their order."""
     monkeypatch.setattr(driver, "VALUES_PER_STATEMENT", 6 * 5)  # five points a statement
     engine = sessions.kw["bind"]
-    with _inserts_sent(engine, "points") as sent, sessions() as session, session.begin():
+    with (
+        _statements_sent(engine, "INSERT INTO points") as sent,
+        sessions() as session,
+        session.begin(),
+    ):
         article = _article(session, "/s.txt")
         insert_rows(
             session,
@@ -298,23 +306,6 @@ def test_new_entities_go_through_the_driver(sessions: sessionmaker[Session]) -> 
         assert compiled == [False, False]  # the driver's statements: 2 rows and 1
 
 
-@contextmanager
-def _updates_sent(engine: Engine, table: str) -> Iterator[list[tuple[str, bool]]]:
-    """The UPDATE statements sent to `table` while the block runs, each with whether it was sent
-    as executemany."""
-    sent: list[tuple[str, bool]] = []
-
-    def before(_conn: Any, _cursor: Any, statement: str, _p: Any, _c: Any, many: bool) -> None:
-        if statement.startswith(f"UPDATE {table}"):
-            sent.append((statement, many))
-
-    event.listen(engine, "before_cursor_execute", before)
-    try:
-        yield sent
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
-
-
 def _linked_quotes(session: Session, count: int) -> tuple[list[int], list[int]]:
     """`count` quotes and two entities; their ids."""
     article = _article(session, "/u.txt")
@@ -362,7 +353,7 @@ def test_whole_numbers_set_by_id_in_one_statement(
     if sqlite:  # PostgreSQL's UPDATE ... FROM takes any one of the rows with the id
         rows.insert(0, {"id": quotes[0], "speaker_id": None, "cluster": 1})
     rows.append({"id": quotes[0], "speaker_id": bo, "cluster": -3})
-    with _updates_sent(engine, "quotes") as sent, sessions() as session, session.begin():
+    with _statements_sent(engine, "UPDATE quotes") as sent, sessions() as session, session.begin():
         update_rows(session, Quote, rows)
     with sessions() as session:
         stored = session.execute(
@@ -418,7 +409,7 @@ def test_columns_not_whole_numbers_are_not_sent_as_json(sessions: sessionmaker[S
         assert not driver.update_whole_numbers(
             session, table_of(Point), [{"id": point, "support": 0.1}], ["support"]
         )
-    with _updates_sent(engine, "points") as sent, sessions() as session, session.begin():
+    with _statements_sent(engine, "UPDATE points") as sent, sessions() as session, session.begin():
         update_rows(session, Point, [{"id": point, "support": 1 / 3}])
     with sessions() as session:
         assert session.scalars(select(Point.support)).one() == 1 / 3
