@@ -190,6 +190,16 @@ def test_mentions_read_with_their_aliases(sessions: sessionmaker[Session]) -> No
     ]
 
 
+def _quote_rows(article: int, count: int) -> list[dict[str, Any]]:
+    """`count` quote rows of `article`, "word0 said" to "word{count-1} said", no speaker."""
+    return [
+        {"article_id": article, "position": i, "paragraph": i, "text": f"word{i} said",
+         "speaker": None, "speaker_role": None, "kind": "direct", "confidence": 0.5,
+         "found_by": "test"}
+        for i in range(count)
+    ]  # fmt: skip
+
+
 @contextmanager
 def _statements_sent(engine: Engine, opening: str) -> Iterator[list[tuple[str, bool]]]:
     """The statements opening with `opening` ("INSERT INTO quotes", "UPDATE mentions") sent while
@@ -224,11 +234,8 @@ def test_many_rows_go_in_a_few_statements_and_are_searchable(
         insert_rows(
             session,
             Quote,
-            [{"article_id": article, "position": i, "paragraph": i, "text": f"word{i} said",
-              "speaker": None, "speaker_role": None, "kind": "direct", "confidence": 0.5,
-              "found_by": "test"}
-             for i in range(10)],
-        )  # fmt: skip
+            _quote_rows(article, 10),
+        )
     with sessions() as session:
         stored = session.execute(select(Quote.id, Quote.position).order_by(Quote.id)).all()
         if engine.dialect.name == "sqlite":
@@ -312,11 +319,8 @@ def _linked_quotes(session: Session, count: int) -> tuple[list[int], list[int]]:
     insert_rows(
         session,
         Quote,
-        [{"article_id": article, "position": i, "paragraph": i, "text": f"word{i} said",
-          "speaker": None, "speaker_role": None, "kind": "direct", "confidence": 0.5,
-          "found_by": "test"}
-         for i in range(count)],
-    )  # fmt: skip
+        _quote_rows(article, count),
+    )
     quotes = list(session.scalars(select(Quote.id).order_by(Quote.id)))
     entities = insert_all(
         session,
