@@ -19,8 +19,6 @@ tuned half only; `--half` alone scores that half and writes nothing)
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,15 +27,8 @@ from rapidfuzz import fuzz
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
-from evaluation.gold.bbc_labels import (
-    TUNED_ONLY,
-    LabelledArticle,
-    halves,
-    load,
-    name_words,
-    names_person,
-    norm,
-)
+from evaluation.gold.bbc_labels import LabelledArticle, name_words, names_person, norm
+from evaluation.gold.bbc_runs import run_halves
 from evaluation.gold.scoring import prf
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "quotes_bbc.json"
@@ -130,35 +121,21 @@ def score(
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="print every error")
-    parser.add_argument(
-        "--half", choices=("all", "tuned", "held_out"), default="all", help="the halves scored"
+def line(r: dict[str, Any]) -> str:
+    """One half's figures as the command prints them."""
+    return (
+        f"({r['articles']} articles) quotes P/R {r['quote_precision']:.3f}"
+        f"/{r['quote_recall']:.3f}  attribution precision {r['attribution_precision']:.3f}"
+        f" ({r['named_wrong']} of {r['named']} named wrong)  quote+speaker P/R/F1"
+        f" {r['quote_speaker_precision']:.3f}/{r['quote_speaker_recall']:.3f}"
+        f"/{r['quote_speaker_f1']:.3f}"
     )
-    args = parser.parse_args()
-    if args.errors and args.half != "tuned":
-        parser.error(TUNED_ONLY)
-    split = halves(load())
-    result = {}
-    for half, docs in split.items():
-        if args.half not in ("all", half):
-            continue
-        errors: list[str] | None = [] if args.errors else None
-        result[half] = score(docs, errors=errors)
-        for line in errors or []:
-            print(line)
-    for half, r in result.items():
-        print(
-            f"{half:9} ({r['articles']} articles) quotes P/R {r['quote_precision']:.3f}"
-            f"/{r['quote_recall']:.3f}  attribution precision {r['attribution_precision']:.3f}"
-            f" ({r['named_wrong']} of {r['named']} named wrong)  quote+speaker P/R/F1"
-            f" {r['quote_speaker_precision']:.3f}/{r['quote_speaker_recall']:.3f}"
-            f"/{r['quote_speaker_f1']:.3f}"
-        )
-    if args.half == "all":  # a whole run: what `python -m evaluation` records
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    run_halves(
+        __doc__.splitlines()[0], lambda docs, errors: score(docs, errors=errors), line, RESULTS
+    )
 
 
 if __name__ == "__main__":
