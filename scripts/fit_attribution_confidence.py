@@ -33,6 +33,7 @@ from briefings.analysis.quotes.confidence.model import Context, confidence_with,
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation.gold import bbc_labels
+from evaluation.gold.matching import norm
 from evaluation.quotes import quotes_bbc, quotes_polnear
 
 OUT = (
@@ -54,7 +55,7 @@ def match(found: Sequence[str], gold: Sequence[str]) -> dict[int, int]:
     """One-to-one: rapidfuzz ratio >= 90 over lower-case words, best pairs first."""
     pairs = sorted(
         (
-            (fuzz.ratio(quotes_polnear.norm(f), quotes_polnear.norm(g)), i, j)
+            (fuzz.ratio(norm(f), norm(g)), i, j)
             for i, f in enumerate(found)
             for j, g in enumerate(gold)
         ),

@@ -27,8 +27,9 @@ from rapidfuzz import fuzz
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
-from evaluation.gold.bbc_labels import LabelledArticle, name_words, names_person, norm
+from evaluation.gold.bbc_labels import LabelledArticle, name_words, names_person
 from evaluation.gold.bbc_runs import run_halves
+from evaluation.gold.matching import norm
 from evaluation.gold.scoring import prf
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "quotes_bbc.json"

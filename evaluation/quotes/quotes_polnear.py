@@ -94,6 +94,7 @@ from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.given_names.nicknames import one_given_name
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
+from evaluation.gold.matching import norm
 from evaluation.gold.scoring import prf_fields
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "polnear-train"
@@ -125,10 +126,6 @@ class Doc:
     title: str
     paragraphs: tuple[str, ...]
     gold: tuple[Gold, ...]
-
-
-def norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _words(text: str) -> frozenset[str]:

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
+from evaluation.gold.matching import norm
 from evaluation.gold.scoring import prf_fields
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,10 +49,6 @@ def paragraphs(raw: str) -> ArticleText:
 
 def _ends_sentence(line: str) -> bool:
     return line.rstrip()[-1:] in {".", "?", "!", "”", '"', "’"}
-
-
-def norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _speaker_ok(gold: str | None, got: str | None) -> bool:
