@@ -23,13 +23,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation.gold.bbc_labels import LabelledArticle, name_words, names_person
 from evaluation.gold.bbc_runs import run_halves
-from evaluation.gold.matching import norm
+from evaluation.gold.matching import norm, pair_up
 from evaluation.gold.scoring import prf
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "quotes_bbc.json"
@@ -60,20 +58,8 @@ def score(
     for doc in docs:
         found = [q for q in extract(doc.article) if norm(q.text)]
         labels = doc.labels["quotes"]
-        pairs = sorted(
-            (
-                (fuzz.ratio(norm(q.text), norm(label["text"])), i, j)
-                for i, q in enumerate(found)
-                for j, label in enumerate(labels)
-            ),
-            reverse=True,
-        )
-        used_q: dict[int, int] = {}
-        used_l: set[int] = set()
-        for r, i, j in pairs:
-            if r >= 90 and i not in used_q and j not in used_l:
-                used_q[i] = j
-                used_l.add(j)
+        used_q = pair_up([norm(q.text) for q in found], [norm(label["text"]) for label in labels])
+        used_l = set(used_q.values())
         n_gold += sum(1 for label in labels if label["kind"] in SPEECH and not label["uncertain"])
         for i, quote in enumerate(found):
             label = labels[used_q[i]] if i in used_q else None
