@@ -28,6 +28,7 @@ from typing import Any
 
 from benchmarks.data.corpus import SEEDS, SHARED, Corpus
 from benchmarks.measure.queries import WORDS, measure_all, pick_inputs
+from benchmarks.measure.report import write_figures
 from benchmarks.shaped import clone, counts
 from briefings.db import open_database
 
@@ -397,10 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.reuse:  # its size is not --size
         name = f"reused-{args.reuse.stem}" + (f"-shaped-{args.shaped}" if args.shaped else "")
     output = args.output or RESULTS / f"{name}.json"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(summary(results))
-    print(f"\nfigures written to {output}")
+    write_figures(results, output, summary(results))
     return 0
 
 

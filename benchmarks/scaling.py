@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import statistics
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.data.corpus import Corpus
+from benchmarks.measure.report import write_figures
 from benchmarks.real import RESULTS, _commit, ingest, write_corpus
 
 FLOOR = 1.7
@@ -143,10 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         "scaling-small.json" if args.small else "scaling-real.json" if args.real else "scaling.json"
     )
     output = args.output or RESULTS / name
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(summary(results))
-    print(f"\nfigures written to {output}")
+    write_figures(results, output, summary(results))
     return 0
 
 

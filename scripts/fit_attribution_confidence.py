@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from rapidfuzz import fuzz
 
 from briefings.analysis.quotes.confidence.model import Context, confidence_with, features, table
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation.gold import bbc_labels
+from evaluation.gold.matching import match
 from evaluation.quotes import quotes_bbc, quotes_polnear
 
 OUT = (
@@ -48,25 +48,6 @@ CAPPED = ("nearest name",)  # the fallback when no subject fits: a guess, right 
 MIN_SEEN = 5  # a feature seen fewer times is left out (it adds nothing)
 
 Example = tuple[dict[str, float], bool, float]  # features, speaker right, weight
-
-
-def match(found: Sequence[str], gold: Sequence[str]) -> dict[int, int]:
-    """One-to-one: rapidfuzz ratio >= 90 over lower-case words, best pairs first."""
-    pairs = sorted(
-        (
-            (fuzz.ratio(quotes_polnear.norm(f), quotes_polnear.norm(g)), i, j)
-            for i, f in enumerate(found)
-            for j, g in enumerate(gold)
-        ),
-        reverse=True,
-    )
-    out: dict[int, int] = {}
-    used: set[int] = set()
-    for r, i, j in pairs:
-        if r >= 90 and i not in out and j not in used:
-            out[i] = j
-            used.add(j)
-    return out
 
 
 def _observed(

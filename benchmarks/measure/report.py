@@ -1,7 +1,9 @@
-"""The benchmark results as plain-text tables (also pasted into the README)."""
+"""The benchmark results as plain-text tables (also pasted into the README), and their JSON written."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 
@@ -162,3 +164,11 @@ def _robustness(found: dict[str, Any]) -> list[str]:
         if "error" in value:
             lines.append(f"{name}: error: {' '.join(value['error'])}")
     return ["", *lines] if lines else []
+
+
+def write_figures(results: dict[str, Any], output: Path, summary: str) -> None:
+    """`results` as JSON into `output`, then `summary` and where the figures went, printed."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(summary)
+    print(f"\nfigures written to {output}")

@@ -12,7 +12,6 @@ from bot.interactions import stories
 from bot.interactions.queries import Text
 from bot.interactions.replies import answer
 from bot.render import pictures
-from briefings.charts import ChartCache
 
 if TYPE_CHECKING:
     from bot.app import BriefBot
@@ -34,7 +33,7 @@ class Sources(commands.Cog):
         scoped = await stories.resolve(interaction, story)
         if scoped is None:
             return
-        charts = interaction.client.charts if scoped is interaction.client.story else ChartCache()
+        charts = stories.charts_for(interaction, scoped)
         await answer(interaction, lambda: pictures.sources(scoped, charts), private=private)
 
 

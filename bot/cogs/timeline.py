@@ -13,7 +13,6 @@ from bot.interactions.checks import heavy
 from bot.interactions.queries import Text
 from bot.interactions.replies import answer
 from bot.render import pictures
-from briefings.charts import ChartCache
 
 if TYPE_CHECKING:
     from bot.app import BriefBot
@@ -36,7 +35,7 @@ class Timeline(commands.Cog):
         scoped = await stories.resolve(interaction, story)
         if scoped is None:
             return
-        charts = interaction.client.charts if scoped is interaction.client.story else ChartCache()
+        charts = stories.charts_for(interaction, scoped)
         await answer(interaction, lambda: pictures.timeline(scoped, charts), private=private)
 
 

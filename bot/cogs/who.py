@@ -12,7 +12,6 @@ from bot.interactions import autocomplete, queries, stories
 from bot.interactions.checks import heavy
 from bot.interactions.replies import answer
 from bot.render import pictures
-from briefings.charts import ChartCache
 
 if TYPE_CHECKING:
     from bot.app import BriefBot
@@ -37,8 +36,7 @@ class Who(commands.Cog):
         scoped = await stories.resolve(interaction, story)
         if scoped is None:
             return
-        # pictures are cached per story version: a named story's are drawn afresh
-        charts = interaction.client.charts if scoped is interaction.client.story else ChartCache()
+        charts = stories.charts_for(interaction, scoped)
         await answer(interaction, lambda: pictures.who(scoped, charts, name), private=private)
 
 

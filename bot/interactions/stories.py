@@ -11,6 +11,7 @@ from discord import app_commands
 from sqlalchemy import select
 
 from bot.interactions.autocomplete import _choices
+from briefings.charts import ChartCache
 from briefings.models import StoryRow
 from briefings.sources.stories import StoryError, story_id, story_names
 from briefings.story import Story
@@ -46,6 +47,12 @@ async def resolve(interaction: discord.Interaction[BriefBot], name: str | None) 
         if name:
             raise
         return story
+
+
+def charts_for(interaction: discord.Interaction[BriefBot], scoped: Story) -> ChartCache:
+    """The pictures' cache for `scoped`: the bot's own for its story; a named story's are drawn
+    afresh (pictures are cached per story version)."""
+    return interaction.client.charts if scoped is interaction.client.story else ChartCache()
 
 
 async def names(

@@ -1,1 +1,1 @@
-"""What the evaluations score against: the seed articles as analysed, the BBC hand labels and their halves, precision/recall/F1."""
+"""What the evaluations score against: the seed articles as analysed, the BBC hand labels, their halves and the command that scores them, precision/recall/F1."""

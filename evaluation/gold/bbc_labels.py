@@ -62,11 +62,6 @@ def halves(docs: list[LabelledArticle]) -> dict[str, list[LabelledArticle]]:
     }
 
 
-def norm(text: str) -> str:
-    """Lower case, words only."""
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-
-
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?\s+", re.I)
 
 

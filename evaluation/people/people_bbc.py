@@ -13,14 +13,13 @@ tuned half only; `--half` alone scores that half and writes nothing)
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from briefings.analysis.people.extract import extract_entities
-from evaluation.gold.bbc_labels import TUNED_ONLY, LabelledArticle, halves, load, names_person
+from evaluation.gold.bbc_labels import LabelledArticle, names_person
+from evaluation.gold.bbc_runs import run_halves
 from evaluation.gold.scoring import prf
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "people_bbc.json"
@@ -74,33 +73,17 @@ def score(docs: Sequence[LabelledArticle], errors: list[str] | None = None) -> d
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="print every error")
-    parser.add_argument(
-        "--half", choices=("all", "tuned", "held_out"), default="all", help="the halves scored"
+def line(r: dict[str, Any]) -> str:
+    """One half's figures as the command prints them."""
+    return (
+        f"({r['articles']} articles) persons precision {r['persons_precision']:.3f}"
+        f" ({r['not_people']} of {r['listed']} not people)  recall {r['persons_recall']:.3f}"
+        f"  merges of two labelled people {r['merges']}"
     )
-    args = parser.parse_args()
-    if args.errors and args.half != "tuned":
-        parser.error(TUNED_ONLY)
-    result = {}
-    split = halves(load())
-    for half, docs in split.items():
-        if args.half not in ("all", half):
-            continue
-        errors: list[str] | None = [] if args.errors else None
-        result[half] = score(docs, errors)
-        for line in errors or []:
-            print(line)
-    for half, r in result.items():
-        print(
-            f"{half:9} ({r['articles']} articles) persons precision {r['persons_precision']:.3f}"
-            f" ({r['not_people']} of {r['listed']} not people)  recall {r['persons_recall']:.3f}"
-            f"  merges of two labelled people {r['merges']}"
-        )
-    if args.half == "all":  # a whole run: what `python -m evaluation` records
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    run_halves(__doc__.splitlines()[0], score, line, RESULTS)
 
 
 if __name__ == "__main__":

@@ -30,10 +30,11 @@ from briefings.analysis.quotes.confidence.model import THRESHOLD, Context, featu
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation.gold import bbc_labels
+from evaluation.gold.matching import match
 from evaluation.quotes import quotes_bbc, quotes_polnear
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from fit_attribution_confidence import CAPPED, fit, match
+from fit_attribution_confidence import CAPPED, fit
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "confidence_transfer.json"
 Model = tuple[float, dict[str, float], dict[str, float]]  # bias, weights, caps

@@ -19,25 +19,15 @@ tuned half only; `--half` alone scores that half and writes nothing)
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
-from evaluation.gold.bbc_labels import (
-    TUNED_ONLY,
-    LabelledArticle,
-    halves,
-    load,
-    name_words,
-    names_person,
-    norm,
-)
+from evaluation.gold.bbc_labels import LabelledArticle, name_words, names_person
+from evaluation.gold.bbc_runs import run_halves
+from evaluation.gold.matching import norm, pair_up
 from evaluation.gold.scoring import prf
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "quotes_bbc.json"
@@ -68,20 +58,8 @@ def score(
     for doc in docs:
         found = [q for q in extract(doc.article) if norm(q.text)]
         labels = doc.labels["quotes"]
-        pairs = sorted(
-            (
-                (fuzz.ratio(norm(q.text), norm(label["text"])), i, j)
-                for i, q in enumerate(found)
-                for j, label in enumerate(labels)
-            ),
-            reverse=True,
-        )
-        used_q: dict[int, int] = {}
-        used_l: set[int] = set()
-        for r, i, j in pairs:
-            if r >= 90 and i not in used_q and j not in used_l:
-                used_q[i] = j
-                used_l.add(j)
+        used_q = pair_up([norm(q.text) for q in found], [norm(label["text"]) for label in labels])
+        used_l = set(used_q.values())
         n_gold += sum(1 for label in labels if label["kind"] in SPEECH and not label["uncertain"])
         for i, quote in enumerate(found):
             label = labels[used_q[i]] if i in used_q else None
@@ -130,35 +108,21 @@ def score(
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="print every error")
-    parser.add_argument(
-        "--half", choices=("all", "tuned", "held_out"), default="all", help="the halves scored"
+def line(r: dict[str, Any]) -> str:
+    """One half's figures as the command prints them."""
+    return (
+        f"({r['articles']} articles) quotes P/R {r['quote_precision']:.3f}"
+        f"/{r['quote_recall']:.3f}  attribution precision {r['attribution_precision']:.3f}"
+        f" ({r['named_wrong']} of {r['named']} named wrong)  quote+speaker P/R/F1"
+        f" {r['quote_speaker_precision']:.3f}/{r['quote_speaker_recall']:.3f}"
+        f"/{r['quote_speaker_f1']:.3f}"
     )
-    args = parser.parse_args()
-    if args.errors and args.half != "tuned":
-        parser.error(TUNED_ONLY)
-    split = halves(load())
-    result = {}
-    for half, docs in split.items():
-        if args.half not in ("all", half):
-            continue
-        errors: list[str] | None = [] if args.errors else None
-        result[half] = score(docs, errors=errors)
-        for line in errors or []:
-            print(line)
-    for half, r in result.items():
-        print(
-            f"{half:9} ({r['articles']} articles) quotes P/R {r['quote_precision']:.3f}"
-            f"/{r['quote_recall']:.3f}  attribution precision {r['attribution_precision']:.3f}"
-            f" ({r['named_wrong']} of {r['named']} named wrong)  quote+speaker P/R/F1"
-            f" {r['quote_speaker_precision']:.3f}/{r['quote_speaker_recall']:.3f}"
-            f"/{r['quote_speaker_f1']:.3f}"
-        )
-    if args.half == "all":  # a whole run: what `python -m evaluation` records
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    run_halves(
+        __doc__.splitlines()[0], lambda docs, errors: score(docs, errors=errors), line, RESULTS
+    )
 
 
 if __name__ == "__main__":

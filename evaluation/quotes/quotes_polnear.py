@@ -92,13 +92,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.given_names.nicknames import one_given_name
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
+from evaluation.gold.matching import norm, pair_up
 from evaluation.gold.scoring import prf_fields
 from evaluation.quotes.polnear_pronouns import reported_about
 
@@ -131,10 +130,6 @@ class Doc:
     title: str
     paragraphs: tuple[str, ...]
     gold: tuple[Gold, ...]
-
-
-def norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _words(text: str) -> frozenset[str]:
@@ -794,22 +789,9 @@ def score(docs: list[Doc], predict: Predictor, errors: list[str] | None = None) 
         golds = [(norm(g.text), g) for g in doc.gold]
         n_pred, n_gold = n_pred + len(preds), n_gold + len(golds)
         unclear += sum(g.unclear for _, g in golds)
-        pairs = sorted(
-            (
-                (fuzz.ratio(p[0], g[0]), i, j)
-                for i, p in enumerate(preds)
-                for j, g in enumerate(golds)
-                if abs(len(p[0]) - len(g[0])) <= max(len(p[0]), len(g[0])) * 0.2
-            ),
-            reverse=True,
-        )
-        used_p: set[int] = set()
-        used_g: set[int] = set()
-        for r, i, j in pairs:
-            if r < 90 or i in used_p or j in used_g:
-                continue
-            used_p.add(i)
-            used_g.add(j)
+        paired = pair_up([p[0] for p in preds], [g[0] for g in golds], within=0.2)
+        used_p, used_g = set(paired), set(paired.values())
+        for i, j in paired.items():
             matched += 1
             if golds[j][1].unclear:  # whose words these are, the text does not settle
                 unclear_matched += 1

@@ -18,10 +18,9 @@ import json
 import re
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
+from evaluation.gold.matching import norm, pair_up
 from evaluation.gold.scoring import prf_fields
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,10 +49,6 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip()[-1:] in {".", "?", "!", "”", '"', "’"}
 
 
-def norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-
-
 def _speaker_ok(gold: str | None, got: str | None) -> bool:
     if gold is None or got is None:
         return gold is got
@@ -64,22 +59,10 @@ def score_file(
     found: list[FoundQuote], labels: list[dict[str, str | None]]
 ) -> tuple[int, int, int]:
     """(matched quotes, matched with the right speaker and kind, errors printed)."""
-    pairs = sorted(
-        (
-            (fuzz.ratio(norm(q.text), norm(label["text"] or "")), i, j)
-            for i, q in enumerate(found)
-            for j, label in enumerate(labels)
-        ),
-        reverse=True,
-    )
-    used_q: set[int] = set()
-    used_l: set[int] = set()
+    paired = pair_up([norm(q.text) for q in found], [norm(label["text"] or "") for label in labels])
+    used_q, used_l = set(paired), set(paired.values())
     matched = right = 0
-    for r, i, j in pairs:
-        if r < 90 or i in used_q or j in used_l:
-            continue
-        used_q.add(i)
-        used_l.add(j)
+    for i, j in paired.items():
         matched += 1
         ok = _speaker_ok(labels[j]["speaker"], found[i].speaker)
         right += ok

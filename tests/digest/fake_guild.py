@@ -1,5 +1,5 @@
 """The shared fake Discord, plus what digests need: a channel the bot may not post in,
-members with Manage Server, and `/digest <subcommand>` interactions."""
+members with Manage Server, and `/digest <subcommand>` (any `/group <subcommand>`) interactions."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from aiohttp import web
 
 from tests.fake_discord import FakeDiscord, payloads
-from tests.fake_discord.server import USERS, Exchange
+from tests.fake_discord.server import Exchange
 
 MANAGE_GUILD = 1 << 5
 
@@ -37,12 +37,18 @@ class DigestFakeDiscord(FakeDiscord):
 
     async def digest(self, sub: str, /, *, user: str = "alice", **options: Any) -> Exchange:
         """Run `/digest sub` with options, as `user` in the test channel."""
-        command = self.command("digest")
+        return await self.group("digest", sub, user=user, **options)
+
+    async def group(
+        self, name: str, sub: str, /, *, user: str = "alice", **options: Any
+    ) -> Exchange:
+        """Run `/name sub` with options, as `user` in the test channel."""
+        command = self.command(name)
         spec = next(o for o in command["options"] if o["name"] == sub)
         types = {o["name"]: o["type"] for o in spec.get("options", [])}
         data: dict[str, Any] = {
             "id": command["id"],
-            "name": "digest",
+            "name": name,
             "type": 1,
             "guild_id": command.get("guild_id", self.guild_id),
             "options": [
@@ -55,9 +61,9 @@ class DigestFakeDiscord(FakeDiscord):
                 }
             ],
         }
-        chosen = [c for c in (self.channel, self.locked) if c["id"] in options.values()]
-        if chosen:
+        places = {c["id"]: c for c in (self.channel, self.thread, self.forum, self.locked)}
+        chosen = [places[str(v)] for v in options.values() if str(v) in places]
+        if chosen:  # a channel option: Discord sends the channel itself along
             perms = "2248473465835073"
             data["resolved"] = {"channels": {c["id"]: {**c, "permissions": perms} for c in chosen}}
-        assert user in USERS
         return await self._interact(2, data, user)

@@ -20,7 +20,7 @@ from briefings.digests.compose import NOTHING_NEW
 from briefings.ingest import ingest_paths
 from briefings.story import Story
 from tests.fake_discord import TOKEN
-from tests.fake_discord.serving import serving
+from tests.fake_discord.serving import connected, serving
 
 from .conftest import FakeClock
 from .fake_guild import DigestFakeDiscord
@@ -47,14 +47,8 @@ async def bot(
         options=BotOptions(clock=clock),
         guild_ready_timeout=0.01,
     )
-    task = asyncio.create_task(made.start(TOKEN))
-    ready = asyncio.create_task(made.wait_until_ready())
-    await asyncio.wait({task, ready}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
-    if task.done():
-        task.result()
-    yield made
-    await made.close()
-    await asyncio.wait({task}, timeout=5)
+    async with connected(made):
+        yield made
 
 
 async def _run_due(bot: BriefBot, clock: FakeClock, when: dt.datetime, *, due: bool = True) -> None:

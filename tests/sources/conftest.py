@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -12,7 +11,7 @@ from bot.app import Backend, BotOptions, BriefBot
 from briefings.config import Secret, Settings
 from briefings.story import Story
 from tests.fake_discord import TOKEN
-from tests.fake_discord.serving import serving
+from tests.fake_discord.serving import connected, serving
 from tests.sources.discord_fake import GroupFake
 from tests.sources.server import Site, ThreadedSite
 
@@ -46,11 +45,5 @@ async def bot(
         options=BotOptions(),
         guild_ready_timeout=0.01,
     )
-    task = asyncio.create_task(made.start(TOKEN))
-    ready = asyncio.create_task(made.wait_until_ready())
-    await asyncio.wait({task, ready}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
-    if task.done():
-        task.result()
-    yield made
-    await made.close()
-    await asyncio.wait({task}, timeout=5)
+    async with connected(made):
+        yield made

@@ -13,7 +13,6 @@ from bot.app import BriefBot
 from briefings.digests.subscriptions import DigestSubscription
 from briefings.sources.stories import list_sources
 from tests.digest.fake_guild import DigestFakeDiscord
-from tests.fake_discord.server import Exchange
 
 
 class GroupFake(DigestFakeDiscord):
@@ -24,35 +23,6 @@ class GroupFake(DigestFakeDiscord):
     def _create(self, channel_id: str, body: dict[str, Any]) -> tuple[int, Any]:
         self.bodies.append(body)
         return super()._create(channel_id, body)
-
-    async def group(
-        self, name: str, sub: str, /, *, user: str = "alice", **options: Any
-    ) -> Exchange:
-        """`/name sub` with options, as `user` (alice holds Manage Server in these tests)."""
-        command = self.command(name)
-        spec = next(o for o in command["options"] if o["name"] == sub)
-        types = {o["name"]: o["type"] for o in spec.get("options", [])}
-        data = {
-            "id": command["id"],
-            "name": name,
-            "type": 1,
-            "guild_id": command.get("guild_id", self.guild_id),
-            "options": [
-                {
-                    "name": sub,
-                    "type": 1,
-                    "options": [
-                        {"name": k, "type": types[k], "value": v} for k, v in options.items()
-                    ],
-                }
-            ],
-        }
-        places = {c["id"]: c for c in (self.channel, self.thread, self.forum, self.locked)}
-        chosen = [places[str(v)] for v in options.values() if str(v) in places]
-        if chosen:  # a channel option: Discord sends the channel itself along
-            perms = "2248473465835073"
-            data["resolved"] = {"channels": {c["id"]: {**c, "permissions": perms} for c in chosen}}
-        return await self._interact(2, data, user)
 
 
 async def fetched(sessions: sessionmaker[Session], url: str) -> None:

@@ -1,0 +1,1 @@
+"""Checks of the people evaluations: the evidence table and the written reports."""

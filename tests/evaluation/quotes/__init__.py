@@ -1,0 +1,1 @@
+"""Checks of the quote evaluations: PolNeAR's gold reading and the written articles."""
