@@ -6,7 +6,6 @@ import functools
 import hashlib
 import itertools
 import re
-from typing import cast
 
 import numpy as np
 
@@ -39,15 +38,22 @@ def _minimums(values: np.ndarray) -> bytes:
     hash functions, the least (its high 32 bits). A repeated shingle changes no minimum."""
     lowest = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
     for start in range(0, len(values), _CHUNK):  # memory bounded whatever the text's length
+        chunk = values[start : start + _CHUNK]
         with np.errstate(over="ignore"):  # multiply-shift: a universal hash family
-            hashed = _A * values[start : start + _CHUNK]
-            hashed += _B
+            hashed = _A_WIDE[:, : len(chunk)] * chunk
+            hashed += _B_WIDE[:, : len(chunk)]
         np.minimum(lowest, hashed.min(axis=1), out=lowest)
     # shifted once, after the minimum: the shift keeps the order, so the least stays the least
     return (lowest >> np.uint64(32)).astype(np.uint32).tobytes()
 
 
-_CHUNK = 1 << 15  # shingles hashed at once: 32 permutations x 32,768 x 8 bytes = 8 MB
+_CHUNK = 1 << 10  # shingles hashed at once: 32 permutations x 1,024 x 8 bytes = 256 KB
+# Each permutation's multiplier and addend repeated along a chunk (256 KB each, made once): numpy
+# reads them as it reads the shingles. Broadcast from a column, they were copied out for every
+# row of every text first (a third of the arithmetic's instructions; with chunks of 4,096
+# shingles, copies elsewhere took that back).
+_A_WIDE = np.broadcast_to(_A, (PERMUTATIONS, _CHUNK)).copy()
+_B_WIDE = np.broadcast_to(_B, (PERMUTATIONS, _CHUNK)).copy()
 
 # Scheme 2 (scheme 1, until migration 0025, hashed every shingle's bytes with BLAKE2b): each
 # distinct word is hashed once with BLAKE2b (8 bytes), and a shingle's hash is built from its
@@ -73,21 +79,25 @@ def _shingle_hashes(words: list[bytes]) -> np.ndarray:
 
 
 def _word_hashes(words: list[bytes]) -> np.ndarray:
-    """The 8-byte BLAKE2b digest of each word, as unsigned 64-bit integers, remembered."""
-    found = list(map(_WORD_HASHES.get, words))
-    if None in found:  # words not seen yet (all of them, for the first texts)
-        digests = [h if h is not None else _new_word(w) for w, h in zip(words, found, strict=True)]
-    else:
-        digests = cast(list[bytes], found)
-    return np.frombuffer(b"".join(digests), dtype=np.uint64)
+    """The 8-byte BLAKE2b digest of each word, as unsigned 64-bit integers, remembered: the
+    words not remembered yet (found among the text's distinct words, not word by word) hashed
+    once each, then every word's digest looked up."""
+    known = _remembering(set(words).difference(_WORD_HASHES), words)
+    return np.frombuffer(b"".join(map(known.__getitem__, words)), dtype=np.uint64)
 
 
-def _new_word(word: bytes) -> bytes:
-    """The hash of a word not remembered, remembered from now on (all forgotten when full)."""
-    if len(_WORD_HASHES) >= _KEPT_WORDS:
+def _remembering(new: set[bytes], words: list[bytes]) -> dict[bytes, bytes]:
+    """The remembered hashes with those of `new`, the words of `words` not among them, added;
+    all forgotten first when they would not fit, and a table of the text's own for a text with
+    more distinct words than are kept."""
+    if len(_WORD_HASHES) + len(new) > _KEPT_WORDS:
         _WORD_HASHES.clear()
-    digest = _WORD_HASHES[word] = _blake2b_8(word)
-    return digest
+        new = set(words)
+        if len(new) > _KEPT_WORDS:
+            return {word: _blake2b_8(word) for word in new}
+    for word in new:
+        _WORD_HASHES[word] = _blake2b_8(word)
+    return _WORD_HASHES
 
 
 def _blake2b_8(data: bytes) -> bytes:
@@ -121,8 +131,9 @@ def _words(lower: str) -> list[bytes]:
     """The first SIGNATURE_WORDS of `_WORD`'s matches in `lower`, UTF-8 encoded, found about
     three times faster in the text's bytes: ASCII characters that are not word characters
     become spaces (`_SPACED`), as do the commonest others (`_MARKS`), and `split` cuts there.
-    A piece holding another non-ASCII character is cut by the pattern itself (where `\\w` is
-    not just ASCII), so the words are the pattern's exactly."""
+    Where another character beyond ASCII is no word character, the pieces holding it are cut
+    by the pattern itself (where `\\w` is not just ASCII), so the words are the pattern's
+    exactly."""
     if len(lower) > SIGNATURE_WORDS:  # maybe more words than kept: the first ones only
         found = itertools.islice(_WORD.finditer(lower), SIGNATURE_WORDS)
         return [match.group().encode() for match in found]
@@ -131,14 +142,30 @@ def _words(lower: str) -> list[bytes]:
         return data.translate(_SPACED).split()
     for mark in _MARKS:
         data = data.replace(mark, b" ")
+    spaced = data.translate(_SPACED)
+    if _only_word_characters_beyond_ascii(spaced):
+        return spaced.split()  # each piece is one word (most texts: no piece looked at)
     words: list[bytes] = []
-    for piece in data.translate(_SPACED).split():
+    for piece in spaced.split():
         if piece.isascii():
             words.append(piece)
         else:
             text = piece.decode("utf-8", "surrogatepass")
             words += [word.encode() for word in _WORD.findall(text)]
     return words
+
+
+_ASCII = bytes(range(128))
+
+
+def _only_word_characters_beyond_ascii(spaced: bytes) -> bool:
+    """Whether every character beyond ASCII in `spaced` (`_SPACED`'s bytes) is a word character:
+    then every piece between its spaces is a whole match of `_WORD` (its ASCII bytes are). The
+    bytes from 128 up, taken together, are whole characters (no byte of a UTF-8 sequence is
+    ASCII), and `\\w` is a character `isalnum` accepts or the underscore (ASCII); a lone
+    surrogate is not."""
+    beyond = spaced.translate(None, _ASCII)
+    return not beyond or beyond.decode("utf-8", "surrogatepass").isalnum()
 
 
 # Each byte as itself, but for ASCII characters other than word characters: a space (bytes

@@ -8,6 +8,7 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 import briefings.ingest.fingerprint as fingerprint
@@ -107,6 +108,8 @@ def test_a_text_beyond_ascii_keeps_its_stored_signature() -> None:
         "\u2014leading and trailing\u2019",
         "a\u00e9b\u2019c d\u00bde \u0000nul \x7fdel \x85next \u00a0nbsp \u3000ideographic",
         "lone \ud800 surrogate",
+        "caf\u00e9 na\u00efve Z\u00fcrich \u6771\u4eac \u00bd \u0661\u0662",  # all word characters
+        "caf\u00e9 \u00a1hola! na\u00efve\u00a9x \ufeffbom soft\u00adhyphen",  # some not
         "",
         "\u2026",
     ],
@@ -142,9 +145,13 @@ def test_the_remembered_word_hashes_change_no_signature(monkeypatch: pytest.Monk
     remembered = signature(TEXT)
     monkeypatch.setattr(fingerprint, "_WORD_HASHES", {})
     monkeypatch.setattr(fingerprint, "_KEPT_WORDS", 5)
-    assert signature(TEXT) == remembered  # 11 distinct words: forgotten twice on the way
+    assert signature(TEXT) == remembered  # 11 distinct words: more than are kept
     assert len(fingerprint._WORD_HASHES) <= 5
     assert signature(TEXT) == remembered
+    monkeypatch.setattr(fingerprint, "_KEPT_WORDS", 12)
+    signature("seven other words fill the memory first")
+    assert signature(TEXT) == remembered  # the seven forgotten, then its own eleven kept
+    assert set(fingerprint._WORD_HASHES) == set(_words(TEXT.lower()))
 
 
 @pytest.mark.parametrize(
@@ -161,3 +168,12 @@ def test_the_order_of_a_shingles_words_counts() -> None:
     assert signature("alpha beta gamma") != signature("beta alpha gamma")
     assert signature("alpha alpha beta") != signature("beta beta beta")
     assert signature("alpha alpha alpha") != signature("beta beta beta")
+
+
+def test_a_text_longer_than_a_chunk_signs_as_if_hashed_whole() -> None:
+    """Shingles are hashed a chunk at a time: the minimums are those of all of them at once."""
+    text = " ".join(f"w{i}" for i in range(3 * fingerprint._CHUNK + 5))
+    values = fingerprint._shingle_hashes(_words(text))
+    with np.errstate(over="ignore"):
+        whole = (fingerprint._A * values + fingerprint._B).min(axis=1)
+    assert signature(text) == (whole >> np.uint64(32)).astype(np.uint32).tobytes()
