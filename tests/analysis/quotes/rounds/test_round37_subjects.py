@@ -65,3 +65,18 @@ def test_a_headline_with_a_contraction_is_no_person() -> None:
         "George Lopez On Why Blacks, Latinos Can’t Fail On TV.",
     )
     assert all(q.speaker != "Latinos Can’t Fail" for q in quoted)
+
+
+def test_an_owners_description_before_a_name_opens_the_sentence_as_its_subject() -> None:
+    quoted = quotes(
+        "“Order matters,” House Speaker Paul Ryan told the delegates.",
+        "The candidate’s glamorous wife Melania Trump brought some pizzazz to the proceedings.",
+        "The Slovenia-born former model defended her husband. “Donald is, and always has been,"
+        " an amazing leader,” said the 46-year-old.",
+    )
+    assert quoted[-1].speaker == "Melania Trump"
+
+
+def test_an_owner_before_a_name_still_leaves_the_name_the_subject() -> None:
+    (q,) = quotes("The party’s Paul Ryan disagreed. “We will not move the date,” he said.")
+    assert q.speaker == "Paul Ryan"
