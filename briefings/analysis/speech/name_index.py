@@ -225,10 +225,12 @@ class NameIndex:
             reading.cut == 0 and words[0] not in self.proper and not _after_sentence(text, first)
         )
         self.proper.update(words[1:] if opening else words)
-        if reading.gender:
+        if reading.gender and (len(words) > 1 or reading.cut):
             self._gendered_by.setdefault(words[-1], name)
             self.genders.setdefault(words[-1], reading.gender)
             self.genders.setdefault(name, reading.gender)
+        # a surname alone, with no title, that is also a given name ("Jahangir", "Graham") gives
+        # no gender to the full name it stands for: `gender` still reads it for the word alone
 
     def fullest(self, name: str, position: int) -> str:
         """The fullest form of `name` in the article, nearest to `position` (before it first)."""

@@ -80,3 +80,15 @@ def test_an_owners_description_before_a_name_opens_the_sentence_as_its_subject()
 def test_an_owner_before_a_name_still_leaves_the_name_the_subject() -> None:
     (q,) = quotes("The party’s Paul Ryan disagreed. “We will not move the date,” he said.")
     assert q.speaker == "Paul Ryan"
+
+
+def test_a_surname_alone_that_is_a_given_name_gives_no_gender_to_the_full_name() -> None:
+    quoted = quotes(
+        "Hillary Clinton won the state’s primary in June.",
+        "Naureen Jahangir, a Sanders supporter from Hemet, is among those who say they will not"
+        " back the nominee. The primary was the first time she had volunteered, and she doesn’t"
+        " think Clinton will take up the issues Sanders raised.",
+        "Choosing between the two parties is a “false choice,” she said.",
+        "Like a lot of supporters, Jahangir said she was angered by the early calls.",
+    )
+    assert quoted[0].speaker == "Naureen Jahangir"
