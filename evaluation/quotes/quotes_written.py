@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–36 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–37 in other outlets' styles.
 
-`labels/written_attribution.json` holds 174 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 186 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -56,7 +56,11 @@ celebrity pieces, "Asked by X whether …"); and fifteen written for round 36 in
 ("round36-wapo-style", "round36-wj-style": a "he said" after a that-clause whose subject is someone
 else, a photo caption's name before a body's "he added", scare-quoted words and titles, readouts,
 joint statements, "the former governor", "Asked about X, Y said:" before a quotation paragraph,
-"told Fox News' Sean Hannity", "wrote X", "X tweeted", "the statement from X said"), each labelled
+"told Fox News' Sean Hannity", "wrote X", "X tweeted", "the statement from X said"); and twelve
+written for round 37 in the same two styles ("round37-wapo-style", "round37-wj-style": "There, the
+district GOP Chairman X declined …", "A reporter pressed her on the numbers.", "Sean Hannity asked
+him whether …", given names of either sex before a "she", a "she said" after a paragraph naming a
+woman of a name of unknown gender, a Fox interview's host and guest), each labelled
 before the code was run on it. Each label is a piece
 of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right

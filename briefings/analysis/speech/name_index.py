@@ -49,6 +49,8 @@ _KEEPS_FULL_STOP: Final = re.compile(
 
 
 _SUFFIXES: Final = words_set("Jr Sr II III IV")
+# a negated verb's contraction, never a word of a name: "Can’t", "Won’t", "Didn't"
+_NEGATIONS: Final = ("n’t", "n't", "N’T", "N'T")
 RARE_ZIPF: Final = 4.0  # below this Zipf frequency a capitalised word may be a name ("Hogan" 3.6)
 _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+\Z")  # a knight's or a dame's style before a name
 _KNIGHTS_STYLES: Final = ("Sir", "Dame")
@@ -223,10 +225,12 @@ class NameIndex:
             reading.cut == 0 and words[0] not in self.proper and not _after_sentence(text, first)
         )
         self.proper.update(words[1:] if opening else words)
-        if reading.gender:
+        if reading.gender and (len(words) > 1 or reading.cut):
             self._gendered_by.setdefault(words[-1], name)
             self.genders.setdefault(words[-1], reading.gender)
             self.genders.setdefault(name, reading.gender)
+        # a surname alone, with no title, that is also a given name ("Jahangir", "Graham") gives
+        # no gender to the full name it stands for: `gender` still reads it for the word alone
 
     def fullest(self, name: str, position: int) -> str:
         """The fullest form of `name` in the article, nearest to `position` (before it first)."""
@@ -317,6 +321,8 @@ class NameIndex:
         words = name.split()
         if len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].isupper():
             return False  # members of a body, "Labour MPs", "Tory MEPs": no one person
+        if len(words) > 1 and any(w.endswith(_NEGATIONS) for w in words):
+            return False  # a headline's words, "Latinos Can’t Fail": no name holds a "Can’t"
         if self.gender(name):
             return True
         if len(words) == 1:  # "Pate said": a surname the article capitalises mid-sentence too

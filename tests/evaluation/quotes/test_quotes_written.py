@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–36) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–37) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -64,6 +64,8 @@ def test_the_written_articles_are_scored() -> None:
         "round35-wj-style",
         "round36-wapo-style",
         "round36-wj-style",
+        "round37-wapo-style",
+        "round37-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -75,8 +77,9 @@ def test_the_written_articles_are_scored() -> None:
     # ("“anybody’s game,” as Whitaker’s pollster, Ned Fry, said"), read only up to its first comma;
     # round 35 a poll's and a survey's wording ("found that … worry about “people voting who …”"),
     # no one's, left as scare quotes; round 36 a show's and a film's titles and a so-called "“deep
-    # state”", no one's and no quotes, and a second quotation after "she said." that the extractor
-    # does not find ("“I’ve given you the numbers,” she said. “Print them.”")
+    # state”", no one's and no quotes (its "“I’ve given you the numbers,” she said. “Print them.”"
+    # is found since round 37); round 37 a scare
+    # quote of no one's ("the stadium has been “six months away.”"), read as a scare quote
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
@@ -84,7 +87,8 @@ def test_the_written_articles_are_scored() -> None:
         "round32-as-clause-style": 1,
         "round35-wapo-style": 1,
         "round35-wj-style": 1,
-        "round36-wj-style": 4,
+        "round36-wj-style": 3,
+        "round37-wapo-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

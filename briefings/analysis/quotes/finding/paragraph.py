@@ -12,6 +12,7 @@ from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
+from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
 from briefings.analysis.quotes.clauses.frames.owners import words_owner
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.put_it import as_put_it
@@ -104,6 +105,8 @@ def paragraph_quotes(
     mentions: list[Mentioned] = []
     for si, (_, sentence) in enumerate(masked_sentences(masked)):
         toks, own = own_frames(sentence)
+        if len(own) and sentence.count("\ue000") > 1:  # "“Why now?” Mills then writes back, “…”"
+            own = {k: p for k, p in own.items() if not _frames_the_next(toks, k, spans)}
         mentions.extend(
             ((pi, si, i), offset, name, _titled_gender(toks, i, name), how)
             for i, name, how in subject_mentions(toks)
@@ -215,6 +218,12 @@ def paragraph_quotes(
                 )
             )
     return found, mentions
+
+
+def _frames_the_next(toks: list[str], k: int, spans: list[Span]) -> bool:
+    """The clause after quotation `k` leads into the next one (`next_quote.frames_the_next`)."""
+    at = next((i for i, t in enumerate(toks) if mask_id(t) == k), None)
+    return at is not None and frames_the_next(toks, at, spans[k].text)
 
 
 def _inverted_or_remark(toks: list[str], idx: int) -> tuple[str | None, str]:

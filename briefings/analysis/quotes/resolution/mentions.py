@@ -76,7 +76,12 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     ):
         run_end += 1
     named = run_end > j and not _the_name(toks, j, run_end)  # "The Sunshine State will award"
-    if named and _comma_or_verb_after(toks, j, run_end) and not adverb_opening(toks, j, run_end):
+    if (
+        named
+        and _comma_or_verb_after(toks, j, run_end)
+        and not adverb_opening(toks, j, run_end)
+        and not _compared_with(toks, j, run_end)
+    ):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "opening"))
@@ -293,6 +298,17 @@ _OBJECT_CUES: Final = PARTICIPLE_CUES | words_set(
     described describes dubbed labeled labelled mocked criticized criticised defended questioned
     belittled urged urges"""
 )
+
+
+# prepositions of comparison or contrast whose object opens a sentence before its comma: "Like
+# Allen, their days begin at 4:30 a.m.", "Unlike Clinton, he …": the name is not the subject
+_COMPARING: Final = words_set("like unlike despite besides")
+
+
+def _compared_with(toks: list[str], j: int, end: int) -> bool:
+    """The name at `j`..`end` is the object of a preposition of comparison opening the sentence,
+    its comma right after it ("Like Allen, …")."""
+    return j == 1 and toks[0].lower() in _COMPARING and toks[end : end + 1] == [","]
 
 
 def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from typing import Final
 
 from briefings.analysis.speech.name_index import NameIndex
 
-__all__ = ["questioned_someone_else"]
+__all__ = ["questioned_someone_else", "someone_unnamed_asked"]
 
 _NAME: Final = r"((?:[A-Z][\w’'\-]*\.? )*[A-Z][\w’'\-]+)"
 _WH: Final = r"(?:whether|if|why|how|what|when|about|over)"
@@ -18,6 +18,9 @@ _PRESSED: Final = re.compile(
     rf"{_NAME} (?:then |later |again )?(?:pressed|questioned|grilled|quizzed|challenged) "
     rf"(him|her|{_NAME}),? (?:on |again )?{_WH}\b"
 )
+# "Hannity asked him whether he would sue": "asked" a "him" or "her" (a name after "asked" is
+# read by `answers.asked_someone_else`)
+_ASKED_THEM: Final = re.compile(rf"{_NAME} (?:then |later |again )?asked (him|her),? {_WH}\b")
 _OBJECT_PRONOUNS: Final = {"him": "m", "her": "f"}
 _SENTENCE_END: Final = re.compile(r"[.!?][”\"]?\s+(?=[“\"A-Z])")
 
@@ -29,9 +32,9 @@ def questioned_someone_else(
     another on a question ("Collins pressed Garrity on whether he would vote for Trump. “No,” he
     said"; "Welker pressed her on whether the nominee shared the blame. “…,” she said"), and the
     pronoun of gender `want` was resolved to the asker, `person`: the answer is the questioned
-    one's, so the asker is no speaker (whom a "her" means is left to no one)."""
+    one's, so the asker is no speaker."""
     recent = " ".join(_SENTENCE_END.split(paragraph[:upto])[-2:])
-    for m in _PRESSED.finditer(recent):
+    for m in (*_PRESSED.finditer(recent), *_ASKED_THEM.finditer(recent)):
         asker = index.fullest(m.group(1), at)
         if asker.split()[-1] != person.split()[-1]:
             continue
@@ -44,3 +47,27 @@ def questioned_someone_else(
         if asked.split()[-1] != person.split()[-1] and index.gender(asked) in (want, None):
             return True
     return False
+
+
+# "A reporter pressed her on the numbers.", "One voter asked him why …": someone unnamed asking a
+# "him" or "her" (at most three words of description between the article and the verb)
+_SOMEONE_ASKED: Final = re.compile(
+    r"(?:^|\bthen\s+)(?:A|An|One|Another)\s+(?:[a-z][\w’'\-]*\s+){0,3}?"
+    r"(?:pressed|asked|questioned|grilled|quizzed|challenged)\s+(him|her)\b"
+)
+
+
+def someone_unnamed_asked(paragraph: str, upto: int, want: str | None) -> bool:
+    """The sentence before a quote (or its own, up to the quote at `upto`) says someone unnamed
+    asked or pressed a "him" or "her" of the pronoun's gender `want` ("A reporter pressed her on
+    the numbers. “…,” she said"): the answer is the one asked's, not the unnamed asker's."""
+    if want is None or not any(v in paragraph for v in _ASKING):
+        return False
+    return any(
+        _OBJECT_PRONOUNS[m.group(1)] == want
+        for sentence in _SENTENCE_END.split(paragraph[:upto])[-2:]
+        for m in _SOMEONE_ASKED.finditer(sentence)
+    )
+
+
+_ASKING: Final = ("pressed", "asked", "questioned", "grilled", "quizzed", "challenged")

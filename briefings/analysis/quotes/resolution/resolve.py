@@ -30,7 +30,10 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
 )
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.juniors import junior_named
-from briefings.analysis.quotes.resolution.questioned import questioned_someone_else
+from briefings.analysis.quotes.resolution.questioned import (
+    questioned_someone_else,
+    someone_unnamed_asked,
+)
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
@@ -159,14 +162,19 @@ def speaker_name(
         want = PRONOUNS[sp.pronoun]
         name, how = _resolve(want, index, recent, here, pos)
         start = sum(len(p) + 1 for p in paragraphs[: here[1]])
+        if name is None and someone_unnamed_asked(paragraphs[here[1]], pos - start, want):
+            name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
+            # on the numbers. “…,” she said": the one pressed, not the reporter
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
         if name and asked_someone_else(paragraphs[here[1]], pos - start, name, want, index, pos):
             return Resolved(None, None)  # "Finch asked Romero whether …. “…,” she said"
         if name and questioned_someone_else(
             paragraphs[here[1]], pos - start, name, want, index, pos
-        ):  # "Welker pressed her on whether …. “…,” she said": not Welker's answer
-            return Resolved(None, None)
+        ):  # "Welker pressed her on whether …. “…,” she said": not Welker's answer, but the one
+            # pressed's when no one else of the pronoun's gender is near as salient
+            name, how = _past_the_asker(want, index, recent, here, name)
+            return Resolved(name, None, f"pronoun{how}") if name else Resolved(None, None)
         return Resolved(name, None, f"pronoun{how}")
     outlet = outlet_of(sp, paragraphs) or named_outlet(sp, paragraphs)
     if outlet:  # "“…,” the Independent said": a newspaper, not a person described
@@ -447,6 +455,26 @@ def _resolve(
     # a second candidate within RIVAL of the best: resolved, but less surely
     rival = ", rival" if len(ranked) > 1 and ranked[1][0] >= RIVAL * ranked[0][0] else ""
     return best, far + rival
+
+
+def _past_the_asker(
+    want: str | None,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    asker: str = UNNAMED,
+) -> tuple[str | None, str]:
+    """The antecedent once the asker (someone unnamed, or a named host) is passed over: the most
+    salient named person of the pronoun's gender, when the best was the asker and no other named
+    rival comes near (a quarter of its salience or more)."""
+    ranked = rank_antecedents(want, index, recent, here)
+    if not ranked or ranked[0][1] != asker:
+        return None, ""
+    named = [(score, name) for score, name in ranked if name not in (UNNAMED, asker)]
+    if not named or (len(named) > 1 and named[1][0] >= RIVAL * named[0][0]):
+        return None, ""  # two named women (or men) the reporter may have pressed: either
+    last = max(m.paragraph for m in recent if m.name == named[0][1])
+    return named[0][1], "" if last == here[1] else ", earlier paragraph"
 
 
 def _paired(ranked: list[tuple[float, str]], recent: Sequence[Mention]) -> bool:

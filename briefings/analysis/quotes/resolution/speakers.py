@@ -47,6 +47,7 @@ from briefings.analysis.quotes.resolution.resolve import (
     rank_antecedents,
     speaker_name,
 )
+from briefings.analysis.quotes.resolution.short_after import said_then_short
 from briefings.analysis.results import FoundQuote, QuoteKind
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
@@ -172,7 +173,8 @@ def resolve_speakers(
     for n, f in enumerate(found):
         if not f.attributed:
             if (f.kind == "partial" and not _beside_a_full_quote(found, n)) or (
-                _is_scare(f.span.text) or is_title(f.span.text)
+                (_is_scare(f.span.text) or is_title(f.span.text))
+                and not said_then_short(found, n, paragraphs)
             ):
                 continue  # a scare quote, or a title or headline on its own: "“The Big Short” was …"
             inherited, source = _inherit(found, resolved, n)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from briefings.analysis.common.given_names.gender import KIN
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import is_between
-from briefings.analysis.speech.name_shapes import first_name_like
-from briefings.analysis.speech.tokens import is_cap
+from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
+from briefings.analysis.speech.tokens import is_cap, without_possessive
 from briefings.analysis.speech.words import person_head
 
 _DASHES: Final = frozenset({"—", "–", "--"})
@@ -73,14 +74,50 @@ def past_dash_aside(toks: list[str], at: int) -> int:
 def past_description(toks: list[str], j: int) -> int:
     """Where the name starts after a description opening the sentence: "The actress [Kate
     Winslet]", "The veteran Labour MP [Tam Dalyell]"; `j` when there is none."""
+    start = j
+    if j + 1 < len(toks) and toks[j] == "the" and _fronted(toks, j):  # "There, the …"
+        j += 1
+    while 1 < j <= len(toks) and toks[j - 1].islower() and _owners(toks[j - 1]):
+        j -= 1  # back to the description's start: "The [candidate’s] glamorous wife"
     if not (0 < j < len(toks) and toks[j - 1] in {"The", "the"} and toks[j].islower()):
-        return j
+        return start
     m = j
-    while m < len(toks) and m - j < 3 and toks[m].isalpha() and toks[m].islower():
+    while m < len(toks) and m - j < 3 and _described_word(toks[m]):
         m += 1
-    if m < len(toks) and is_cap(toks[m]) and person_head(toks[m - 1]):
-        return m
-    return j
+    if m < len(toks) and is_cap(toks[m]) and (person_head(toks[m - 1]) or toks[m - 1] in KIN):
+        return m  # "The actress [Kate Winslet]", "The candidate’s glamorous wife [Melania Trump]"
+    if m < len(toks) and is_cap(toks[m]) and _titled_name_at(toks, m):
+        return m  # "The district GOP Chairman [Chuck Williams]": a title's word before a name
+    return start
+
+
+def _owners(tok: str) -> bool:
+    """A lower-case owner's word: "candidate’s", "party’s"."""
+    bare = without_possessive(tok)
+    return bare != tok and bare.isalpha()
+
+
+def _described_word(tok: str) -> bool:
+    """A lower-case word of a description, or an owner's ("The candidate’s glamorous wife")."""
+    return tok.islower() and (tok.isalpha() or without_possessive(tok).isalpha())
+
+
+# one-word adverbs of place or time fronted before a sentence's subject: "There, the …"
+_FRONTED: Final = words_set("there here meanwhile later still instead afterward afterwards then")
+
+
+def _fronted(toks: list[str], at: int) -> bool:
+    """`at` follows one fronted adverb and its comma opening the sentence ("There, the …")."""
+    return at == 2 and toks[1] == "," and toks[0].lower() in _FRONTED
+
+
+def _titled_name_at(toks: list[str], at: int) -> bool:
+    """A capitalised run at `at` holds a title's word ("Chairman", "Commissioner") followed by a
+    first name and at least one more capitalised word: "GOP Chairman Chuck Williams"."""
+    end = at
+    while end < len(toks) and is_cap(toks[end]) and mask_id(toks[end]) is None:
+        end += 1
+    return any(is_title_word(toks[k]) and first_name_like(toks[k + 1]) for k in range(at, end - 2))
 
 
 _SELF: Final = words_set("himself herself also")
