@@ -35,6 +35,9 @@ from briefings.analysis.people.things.taken_up_as_things import (
     taken_up_as_a_song,
     with_figures_up_or_down,
 )
+from briefings.analysis.people.things.works.back_with_an_actor import (
+    back_with_an_actor_in_the_part,
+)
 from briefings.analysis.people.things.works.described_parts import (
     a_described_part,
     actors_surnames,
@@ -53,6 +56,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     read = [list(sentence_candidates(s)) for s in sentences]
     _described_parts(sentences, read)
     _trades_firms(sentences, read)
+    _characters_back(sentences, read)
     _named_things(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
@@ -259,6 +263,20 @@ def _trades_firms(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> 
                 or (not c.role and says_it_will_act(sentence, c.text))
             ) and not _surname_marked_elsewhere(c.text, k, read):
                 c.kind, c.role, c.evidence, c.spoken, c.thing_hint = None, None, False, False, True
+
+
+def _characters_back(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:
+    """The name opening a sentence that tells of its return with an actor "in the part"
+    (`back_with_an_actor_in_the_part`: "Miss Marple will be back on ITV, with Vanessa Redgrave in
+    the part"): made a character's hint, whatever its courtesy title, which the article's marks
+    of a person elsewhere outweigh."""
+    for k, sentence in enumerate(sentences):
+        if " in the " not in sentence or not read[k]:
+            continue  # (a substring test before the name)
+        c = read[k][0]
+        if c.kind == "person" and back_with_an_actor_in_the_part(sentence, c.alias or c.text):
+            c.kind, c.role, c.alias, c.evidence, c.spoken = None, None, None, False, False
+            c.thing_hint = True
 
 
 def _surname_marked_elsewhere(name: str, k: int, read: Sequence[list[Candidate]]) -> bool:

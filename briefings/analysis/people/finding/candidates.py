@@ -94,7 +94,6 @@ from briefings.analysis.people.things.clauses import (
     said_as_someone,
     speaks_of_its_own,
     speaks_of_theirs,
-    voted_a_character,
 )
 from briefings.analysis.people.things.firms.brands import (
     a_measure_of,
@@ -779,10 +778,6 @@ def _judged(
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
     if recommissioned(tokens, j):
         return Candidate(None, text, not_a_person=True)  # "Father Brown has been recommissioned"
-    if voted_a_character(tokens, j):
-        return Candidate(
-            None, text, thing_hint=True
-        )  # "Homer Simpson has been voted the … character"
     if returns_for_a_series(tokens, j):
         return Candidate(None, text, thing_hint=True)  # "Ted Lasso is to return for a series"
     if a_part_played(tokens, start, j):

@@ -288,35 +288,6 @@ def returns_for_a_series(tokens: Sequence[Token], end: int) -> bool:
     return series is not None and (after == len(tokens) or tokens[after].lower not in _A_PARTS)
 
 
-# What a name is "voted" or "named" that only a character is: "the greatest television character".
-_CHARACTERS: Final = words_set("character")
-
-# What may follow the head of what a name was voted: "character of all time", "character ever".
-_AFTER_A_CHARACTER: Final = words_set("of in on ever since")
-
-
-def voted_a_character(tokens: Sequence[Token], end: int) -> bool:
-    """A name that "has been voted" or "was named" the something "character", the noun phrase's
-    head, with no possessive before it: a character's name ("Homer Simpson has been named the
-    greatest television character", "Mr Darcy has been voted the most romantic fictional
-    character"; not "has been named the sport's biggest character", "named the best player")."""
-    k = end
-    while k < len(tokens) and k - end < 3 and tokens[k].lower in _BEING:
-        k += 1
-    if k == end or k + 2 >= len(tokens) or tokens[k].lower not in {"voted", "named"}:
-        return False
-    if tokens[k + 1].lower not in {"the", "a", "an"}:
-        return False
-    for m in range(k + 2, min(len(tokens), k + 8)):
-        t = tokens[m]
-        if not t.is_word or t.possessive:
-            return False
-        if t.lower in _CHARACTERS:
-            after = tokens[m + 1] if m + 1 < len(tokens) else None
-            return after is None or not after.is_word or after.lower in _AFTER_A_CHARACTER
-    return False
-
-
 # What follows an actor's series: "a second series of Broadchurch", "a new series as Ted".
 _A_PARTS: Final = words_set("of as in on alongside with opposite")
 

@@ -1,7 +1,8 @@
 """Round 37: British copy of our own (a courtesy title before a work's noun in apposition; an
 actor who will play or voice "the character" a titled name opening the sentence before names; a
 trade a firm and a person alike are called by, with the firm's "its", or a trade in the plural; a
-full name that says "it would" do what a firm does)."""
+full name that says "it would" do what a firm does; a name back on a channel in a new series, or
+back with an actor "in the part")."""
 
 from __future__ import annotations
 
@@ -122,12 +123,17 @@ def test_a_name_that_returns_to_a_channel_in_a_new_series_is_a_shows() -> None:
     assert "Tom Smith" in _people("Tom Smith will return in a new series as the detective.")
 
 
-def test_a_name_voted_the_something_character_is_a_characters() -> None:
+def test_a_name_back_with_an_actor_in_the_part_is_a_characters() -> None:
     assert _people(
-        "Dennis Dawson has been voted the greatest television character in a poll.",
-        "Writer Ruth Bale said she was thrilled.",
-    ) == {"Ruth Bale"}
-    assert _people("Mr Crumble was named the funniest fictional character of the decade.") == set()
-    # a possessive before "character", or another head, keeps the person
-    assert "Ian Hollis" in _people("Ian Hollis has been named the sport's biggest character.")
-    assert "Ian Hollis" in _people("Ian Hollis has been voted the best player of the season.")
+        "Mrs Pargeter will be back on BBC One next year, with Joanna Lumley in the role.",
+        "Writer Ann Dale said she was thrilled.",
+    ) == {"Joanna Lumley", "Ann Dale"}
+    assert _people(
+        "Dennis Dawson is to return for a Christmas special, with Tom Baxter again in the part.",
+    ) == {"Tom Baxter"}
+    # a lead role is of the subject's work; marks elsewhere keep the person
+    assert "Tom Hale" in _people("Tom Hale will be back on ITV, with Amy Cole in the lead role.")
+    assert "Mr Hale" in _people(
+        "Mr Hale will be back on ITV next week, with Amy Cole in the role.",
+        "Mr Hale said he was pleased.",
+    )
