@@ -15,6 +15,7 @@ from briefings.analysis.people.finding.candidates import (
     Candidate,
     sentence_candidates,
 )
+from briefings.analysis.people.things.firms.trades import a_trades_firm, says_it_will_act
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
 from briefings.analysis.people.things.taken_up import (
     given_an_age,
@@ -34,6 +35,9 @@ from briefings.analysis.people.things.taken_up_as_things import (
     taken_up_as_a_song,
     with_figures_up_or_down,
 )
+from briefings.analysis.people.things.works.back_with_an_actor import (
+    back_with_an_actor_in_the_part,
+)
 from briefings.analysis.people.things.works.described_parts import (
     a_described_part,
     actors_surnames,
@@ -51,6 +55,8 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     read = [list(sentence_candidates(s)) for s in sentences]
     _described_parts(sentences, read)
+    _trades_firms(sentences, read)
+    _characters_back(sentences, read)
     _named_things(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
@@ -237,6 +243,54 @@ def _described_parts(sentences: Sequence[str], read: Sequence[list[Candidate]]) 
                 sentence, c.text, actors
             ):
                 c.kind, c.role, c.evidence, c.thing_hint = None, None, False, True
+
+
+def _trades_firms(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:
+    """The names read as people's that a trade in the plural, or a trade a person has too with
+    the firm's "its", describes (`a_trades_firm`: "Leigh Day, the solicitors,", "Dorling
+    Kindersley, the publisher, … its"), or that open their sentence, with no role, to say "it
+    would" do what a firm does (`says_it_will_act`: "Shepherd Neame said it would not bid"):
+    made a firm's hint, which the article's marks of a person elsewhere outweigh."""
+    for k, sentence in enumerate(sentences):
+        if ", the " not in sentence and " it " not in sentence:
+            continue  # (substring tests before the names)
+        following = sentences[k + 1] if k + 1 < len(sentences) else ""
+        for c in read[k]:
+            if c.kind != "person" or c.alias:
+                continue
+            if (
+                a_trades_firm(sentence, c.text, following)
+                or (not c.role and says_it_will_act(sentence, c.text))
+            ) and not _surname_marked_elsewhere(c.text, k, read):
+                c.kind, c.role, c.evidence, c.spoken, c.thing_hint = None, None, False, False, True
+
+
+def _characters_back(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:
+    """The name opening a sentence that tells of its return with an actor "in the part"
+    (`back_with_an_actor_in_the_part`: "Miss Marple will be back on ITV, with Vanessa Redgrave in
+    the part"): made a character's hint, whatever its courtesy title, which the article's marks
+    of a person elsewhere outweigh."""
+    for k, sentence in enumerate(sentences):
+        if " in the " not in sentence or not read[k]:
+            continue  # (a substring test before the name)
+        c = read[k][0]
+        if c.kind == "person" and back_with_an_actor_in_the_part(sentence, c.alias or c.text):
+            c.kind, c.role, c.alias, c.evidence, c.spoken = None, None, None, False, False
+            c.thing_hint = True
+
+
+def _surname_marked_elsewhere(name: str, k: int, read: Sequence[list[Candidate]]) -> bool:
+    """Whether another sentence names the full name's surname alone as a person's, with a
+    courtesy title or a mark ("Ms Kelly, 52, said she"): the person it is, then."""
+    surname = name_key(name).split()[-1]
+    return any(
+        c.kind == "person"
+        and (c.alias or c.evidence or c.spoken)
+        and name_key(c.text).split()[-1] == surname
+        for n, found in enumerate(read)
+        if n != k
+        for c in found
+    )
 
 
 def _marked_trades(candidates: Sequence[Candidate]) -> None:

@@ -82,6 +82,7 @@ from briefings.analysis.people.roles.roles import (
     title_split,
     tokenize,
 )
+from briefings.analysis.people.things.appositions import described_as_a_work
 from briefings.analysis.people.things.body_words import BODY_NOUNS, BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.clauses import (
     a_subject_which,
@@ -858,8 +859,14 @@ def _judged(
         # Universe" (a courtesy title before a common word that is no one's name),
         # "Mr Brightside, by The Killers," (made by someone: a title, whatever its "Mr")
         return Candidate(None, text, not_a_person=True)
-    if alias and (_a_titled_works_name(tokens, i, j) or a_titled_part(tokens, i, start, j)):
-        # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's
+    if alias and (
+        _a_titled_works_name(tokens, i, j)
+        or a_titled_part(tokens, i, start, j)
+        or described_as_a_work(tokens, j)
+    ):
+        # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's;
+        # "Mrs Doubtfire, the musical,": a work's, whatever its "Mrs" (a hint, which the
+        # article's marks of a person outweigh)
         return Candidate(None, text, thing_hint=True)
     if alias and a_possessive_title(
         tokens, i, j

@@ -41,15 +41,29 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     """An apposition or a copula naming a body or a work: "Morgan Stanley, the investment
     bank,", "Eve Green, her first novel,", "Vera Drake is a film about", "Ann Summers, the
     retailer", "Morgan Stanley, the bank said"."""
+    return _things_noun(tokens, end) is not None
+
+
+def described_as_a_work(tokens: Sequence[Token], end: int) -> bool:
+    """An apposition or a copula naming a work or a product, not a body: "Mrs Doubtfire, the
+    musical,", "Mr Selfridge, the ITV drama about", "Mr Muscle, the cleaning brand," (not "the
+    model", which a person is too)."""
+    noun = _things_noun(tokens, end)
+    return noun is not None and noun in _WORKS_OR_PRODUCTS
+
+
+def _things_noun(tokens: Sequence[Token], end: int) -> str | None:
+    """The noun of the apposition or copula after tokens[:end] that names a body or a work
+    (`described_as_a_thing`), "" when a possessor's work or a fiction names it, or None."""
     copula = end < len(tokens) and tokens[end].lower in {"is", "was"}
     if end + 2 >= len(tokens) or not (tokens[end].text == "," or copula):
-        return False
+        return None
     if not copula and _someones_thing(tokens, end + 1):
-        return True  # "Vera Drake, Mike Leigh's film about an abortionist,"
+        return ""  # "Vera Drake, Mike Leigh's film about an abortionist,"
     if tokens[end + 2].lower == "fictional" and tokens[end + 1].lower in {"a", "an", "the"}:
-        return True  # "Jack Frost, the fictional detective,"
+        return ""  # "Jack Frost, the fictional detective,"
     if tokens[end + 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}:
-        return False
+        return None
     k = end + 2
     while k < len(tokens) and k - end < 6 and tokens[k].is_word and not tokens[k].is_cap:
         if tokens[k].lower in PREPOSITIONS or (
@@ -61,7 +75,7 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
         if tokens[k].lower == "to" and tokens[k - 1].lower in _PRODUCTS:
             break  # "Bridget Jones, the sequel to the 2001 hit,"
         if tokens[k].is_head or tokens[k].lower in BEFORE_A_VERB or tokens[k].possessive:
-            return False  # "the president of", "a company that", "the government's"
+            return None  # "the president of", "a company that", "the government's"
         if _participle_after_a_thing(tokens, k, end):
             break  # "Henry Realty, a firm focused on real estate"
         if not copula and k > end + 2 and tokens[k].lower in SPEECH_VERBS:
@@ -70,25 +84,27 @@ def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
     if not copula and k == end + 2:  # a qualifier in capitals or figures: ", the BBC drama,"
         k = qualified = _after_a_named_qualifier(tokens, k)
         if k == end + 2:
-            return False
+            return None
         while k < len(tokens) and k - end < 8 and tokens[k].is_word and not tokens[k].is_cap:
             if tokens[k].lower in PREPOSITIONS or tokens[k].lower in BEFORE_A_VERB:
                 break
             if tokens[k].is_head or tokens[k].possessive:
-                return False  # ", the Royal Bank chief executive", ", the BBC's"
+                return None  # ", the Royal Bank chief executive", ", the BBC's"
             k += 1
         if k == qualified or (k < len(tokens) and tokens[k].text not in {",", ".", ";"}):
-            return False  # the apposition ends with its noun: ", the Channel 4 soap,"
+            return None  # the apposition ends with its noun: ", the Channel 4 soap,"
     last = tokens[k - 1].lower
     if copula and last in _PERSONS_TOO:
-        return False  # "Kate Moss is a model", "Tom Smith is a film producer"
-    return k > end + 2 and (
+        return None  # "Kate Moss is a model", "Tom Smith is a film producer"
+    if k > end + 2 and (
         last in ORG_NOUNS
         or last in WORK_NOUNS
         or last in BODY_NOUNS
         or last in _PRODUCTS
         or last in _PARTS_OF_A_BODY
-    )
+    ):
+        return last
+    return None
 
 
 # What a firm is of another: "Jimmy Choo, a subsidiary of Lion Capital,".
@@ -176,3 +192,6 @@ _AFTER_A_NOUN: Final = frozenset({"about", "that", "which", "starring", "set", "
 _PERSONS_TOO: Final = frozenset(
     {"model", "producer", "maker", "contractor", "exporter", "manufacturer"}
 )
+
+# The works and products of `described_as_a_work`: not a body, nor what a person is too.
+_WORKS_OR_PRODUCTS: Final = (WORK_NOUNS | _PRODUCTS) - _PERSONS_TOO

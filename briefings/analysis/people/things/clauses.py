@@ -266,17 +266,22 @@ _SERIES: Final = words_set("series season run")
 
 
 def returns_for_a_series(tokens: Sequence[Token], end: int) -> bool:
-    """A name before a verb of returning or renewing (after "is to", "will", "has been") and "for
-    a" or "for an" with a series that no work or part follows: a show's hint ("Ted Lasso is to
-    return for a fourth series"; not "Smith will return for a fourth term", nor "Olivia Colman
-    is to return for a second series of Broadchurch", "… for a new series as Ted", an actor)."""
+    """A name before a verb of returning or renewing (after "is to", "will", "has been"), maybe
+    "to" a channel in capitals, and "for a" or "in a" with a series that no work or part follows:
+    a show's hint ("Ted Lasso is to return for a fourth series", "Alan Partridge returns to BBC
+    One in a new series"; not "Smith will return for a fourth term", nor "Olivia Colman is to
+    return for a second series of Broadchurch", "… in a new series as Ted", an actor)."""
     k = end
     while k < len(tokens) and k - end < 3 and tokens[k].lower in _BEFORE_RETURNING:
         k += 1
     if k == len(tokens) or tokens[k].lower not in _RETURNS:
         return False
+    if k + 2 < len(tokens) and tokens[k + 1].lower == "to" and cap_at(tokens, k + 2):
+        k += 2  # "returns to BBC One in a new series"
+        while k + 1 < len(tokens) and k - end < 8 and cap_at(tokens, k + 1):
+            k += 1
     tail = tokens[k + 1 : k + 6]
-    if len(tail) < 3 or tail[0].lower != "for" or tail[1].lower not in {"a", "an"}:
+    if len(tail) < 3 or tail[0].lower not in {"for", "in"} or tail[1].lower not in {"a", "an"}:
         return False
     series = next((n for n, t in enumerate(tail) if n > 1 and t.lower in _SERIES), None)
     after = k + 2 + series if series is not None else len(tokens)

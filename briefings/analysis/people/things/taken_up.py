@@ -198,20 +198,27 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
 
 def taken_up_as_a_titled_character(sentence: str, alias: str, following: str) -> bool:
     """A courtesy title and one word opening `sentence` when `following` opens with an actor who
-    plays, voices or made "the character": a character's name, whatever its "Mr" ("Mr Tumble is
-    to get a new series. Justin Fletcher, who plays the character, said"); not a person whom an
-    actor plays ("Mr Bates … Toby Jones, who plays him,"), nor when the sentence speaks of a
-    person."""
+    plays, voices or made "the character", or will play or voice it: a character's name,
+    whatever its "Mr" ("Mr Tumble is to get a new series. Justin Fletcher, who plays the
+    character, said"; "Mr Bean will return … Rowan Atkinson, 70, will voice the character
+    again."); not a person whom an actor plays ("Mr Bates … Toby Jones, who plays him,"), nor
+    when the sentence speaks of a person."""
     if len(alias.split()) != 2 or not sentence.startswith(alias):
         return False
-    if _A_PERSONS_WORDS.search(sentence):
-        return False
+    if _A_PERSONS_WORDS.search(_A_BODYS_ATTRIBUTION.sub("", sentence)):
+        return False  # (a body's closing "…, ITV said." speaks of no person)
     return bool(_THE_CHARACTERS_ACTOR_OPENS.match(following.lstrip("“\"‘' ")))
 
 
+# A body's attribution closing a sentence: ", ITV said.", ", the BBC said on Monday."
+_A_BODYS_ATTRIBUTION: Final = re.compile(
+    r", (?:the )?[A-Z][\w&]*(?: [A-Z0-9][\w&]*)* (?:said|says)(?: on [A-Z][a-z]+day)?\.$"
+)
+
 _THE_CHARACTERS_ACTOR_OPENS: Final = re.compile(
-    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?: \d+,)? who"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?:,(?: \d+,)? who"
     r" (?:plays|voices|made|created|has played|played|voiced) the character\b"
+    r"|(?:,(?: \d+,)?)? (?:will|is to|is set to) (?:again )?(?:play|voice) the character\b)"
 )
 
 
@@ -222,7 +229,8 @@ _THE_CHARACTERS_ACTOR_OPENS: Final = re.compile(
 _AN_ACTOR_OF_THEM_OPENS: Final = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?:"
     r" (?:plays|voices|will play|is to play|has played|has voiced) (?:her|him)(?: again)?[,.]"
-    r"| (?:plays|voices|will play|is to play) the [a-z]+ again\b"
+    r"| (?:plays|voices|will play|will voice|is to play|is to voice) the [a-z]+ again\b"
+    r"|(?:,(?: \d+,)?)? (?:will|is to) (?:play|voice) the character\b"
     r"|,(?: \d+,)? who (?:made|created|has played|played|voiced) the character\b)"
 )
 

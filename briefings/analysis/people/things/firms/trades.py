@@ -1,0 +1,90 @@
+"""Firms named like people that a trade describes (", the publisher," and "its"), or that say "it"."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefings.analysis.common.names import words_set
+
+# Trades that a firm and a person alike are called by ("the Glasgow car dealer", "the
+# publisher"; "Jamie Byng, the publisher of Canongate, said he"): the article's pronoun decides.
+_BOTHS_TRADES: Final = words_set(
+    """dealer publisher jeweller bookseller baker tailor outfitter agent surveyor auditor
+    accountant consultant adviser advisor broker stockbroker chemist florist butcher caterer
+    builder developer printer merchant wholesaler importer auctioneer architect solicitor
+    lawyer optician"""
+)
+
+# The same trades in the plural, which one person is not: "Leigh Day, the solicitors, said".
+_PLURAL_TRADES: Final = frozenset(t + "s" for t in _BOTHS_TRADES) | words_set(
+    "brewers retailers bankers insurers"
+)
+
+# A firm's own acts, after "it would" or "it will" in what it says of itself, with what it acts
+# on ("X said it would open ten more shops", "cut 200 jobs", "sell its auction arm"), or a bid
+# ("Shepherd Neame said it would not bid"); a thing that closes or opens is no firm ("said it
+# would close in May": a factory).
+_ITS_ACTS: Final = (
+    "buy|sell|close|shut|open|reopen|cut|axe|move|hire|recruit|invest|relocate|acquire|stock|launch"
+)
+_SAYS_IT_WILL_ACT: Final = re.compile(
+    r" (?:said|says) it (?:would|will|had|has|was|is)(?: not| never| also| now)?(?: to| be)?"
+    rf" (?:bid\b|(?:{_ITS_ACTS}) (?:its|a|an|the|another|more|up|all|some|\d))"
+)
+
+# An apposition of "the", up to four qualifiers (no possessive) and a trade, ending at a comma,
+# a full stop or a word that goes on to say more of it: ", the Glasgow car dealer,".
+_A_TRADES_APPOSITION: Final = re.compile(
+    r", the(?: [\w-]+){0,4}? ([a-z]+)(?=[,.;]| (?:said|says|which|whose|that|behind|in|at|"
+    r"based|founded|owned)\b)"
+)
+
+# A person's pronoun, after which no "its" is the name's.
+_A_PERSONS_PRONOUN: Final = re.compile(r"\b(?:he|she|his|her|him)\b")
+
+# The words that end the look for a firm's "its": a pronoun, an article or another name.
+_PRONOUN_OR_NOUN: Final = re.compile(r"\b(?:its|they|their|the|a|an|[A-Z]\w*)\b")
+
+# How the next sentence opens when it takes up the firm by "its": "Its partners said", "Eddie
+# Hawthorne, its chief executive,".
+_OPENS_WITH_ITS: Final = re.compile(r"(?:Its |[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}, its )")
+
+
+def a_trades_firm(sentence: str, name: str, following: str) -> bool:
+    """A name (not one of a list) that a comma and "the" with a trade in the plural describe
+    ("Leigh Day, the solicitors, said they"), or with a trade a person has too when the firm's
+    "its" is the first pronoun after it, before any other noun's article or name, or opens the
+    next sentence or its subject's apposition, and no "he" or "she" follows it in its sentence ("Dorling Kindersley, the publisher, is to use AI
+    to translate its children's books", "Arnold Clark, the Glasgow car dealer, has been hit …
+    Eddie Hawthorne, its chief executive,"); not "Jamie Byng, the publisher of Canongate, said
+    he", nor "Tom Hill, the builder, said the council had broken its rules"."""
+    at = sentence.find(name + ", the ")  # (the rare, anchored half first)
+    if at < 0 or sentence[:at].endswith((" and ", ", ", " & ")):
+        return False
+    end = at + len(name)
+    apposition = _A_TRADES_APPOSITION.match(sentence, end)
+    if apposition is None:
+        return False
+    head = apposition.group(1)
+    if head in _PLURAL_TRADES:
+        return True
+    if head not in _BOTHS_TRADES:
+        return False
+    rest = sentence[apposition.end() :]
+    if _A_PERSONS_PRONOUN.search(rest):
+        return False  # "Ozwald Boateng, the tailor, said he"
+    first = _PRONOUN_OR_NOUN.search(rest)
+    if first is not None and first.group(0) == "its":
+        return True
+    return _OPENS_WITH_ITS.match(following) is not None
+
+
+def says_it_will_act(sentence: str, name: str) -> bool:
+    """A full name opening its sentence, then "said it would" and what a firm does ("Shepherd Neame
+    said it would not bid", "Oliver Hart said it would open ten more shops"): a firm speaking of
+    itself, as a person says "he" or "she"; not "said it would take months", "said it would speed
+    up work", of another thing."""
+    if " " not in name or not sentence.startswith(name + " sa"):
+        return False  # (a full name, as a surname alone stands for someone named before)
+    return _SAYS_IT_WILL_ACT.match(sentence, len(name)) is not None
