@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from briefings.analysis.common.ascii_words import ascii_lower_words
 from briefings.analysis.common.parts import may_hold
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.results import ArticleText
@@ -184,16 +185,23 @@ def has_reporting_clause(sentence: str) -> bool:
     return _reports(outside_quotes(sentence))
 
 
-# The same words matched in the text put in lower case: on ASCII text the case-blind search finds
-# a word exactly where this one does (ASCII's case is all the case there is, and lower case keeps
-# each character a word character or not), and a search that minds case costs half as much.
-_REPORTING_LOWER: Final = re.compile(_REPORTING.pattern)
+# The same words read from the text's words in lower case (`ascii_lower_words`: on ASCII the
+# case-blind search finds a word exactly where one of them is); other text is searched.
+_REPORTING_WORDS: Final = frozenset(
+    w.encode()
+    for w in (
+        *("said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "warned"),
+        *("warns", "announced", "announces", "according", "wrote", "writes", "explained"),
+        *("insisted", "argued", "noted", "claimed", "claims", "asked", "replied", "continued"),
+        *("tweeted", "declared", "urged", "urging", "adding", "saying", "vowed", "promised"),
+    )
+)
 
 
 def _reports(text: str) -> bool:
-    low = text.lower()
-    if not may_hold(text, _REPORTING_PARTS, low):
+    words = ascii_lower_words(text)
+    if words is not None:
+        return not _REPORTING_WORDS.isdisjoint(words)
+    if not may_hold(text, _REPORTING_PARTS):
         return False
-    if text.isascii():
-        return _REPORTING_LOWER.search(low) is not None
     return _REPORTING.search(text) is not None

@@ -10,8 +10,14 @@ import pytest
 from syntok._segmentation_states import State
 
 from briefings.analysis import candidates
-from briefings.analysis.candidates import _REPORTING, _REPORTING_PARTS, _reports
+from briefings.analysis.candidates import (
+    _REPORTING,
+    _REPORTING_PARTS,
+    _REPORTING_WORDS,
+    _reports,
+)
 from briefings.analysis.common import names
+from briefings.analysis.common.ascii_words import ascii_words
 from briefings.analysis.common.parts import folds, may_hold
 from briefings.analysis.common.splitting.syntok_spans import (
     _ANY_BRACKET,
@@ -41,8 +47,10 @@ from briefings.analysis.summaries.points import (
     _ACTION,
     _ED,
     _LONG_WORDS,
+    _OPINION,
     _acts,
     _may_be_headline,
+    _opinion_words,
     _quotes,
     is_headline,
 )
@@ -263,6 +271,9 @@ REPORTING_TEXTS = [
     "urging Café owners",
     "no verb here",
     "",
+    "“Adding” to it, he said’",  # curly marks are no word characters: read as spaces
+    "she tweeted—and wrote…",
+    "they sayings and re-stated it",
 ]
 
 
@@ -271,6 +282,13 @@ def test_a_reporting_verb_is_found_as_the_case_blind_search_found_it(text: str) 
     assert _reports(text) == (
         may_hold(text, _REPORTING_PARTS) and _REPORTING.search(text) is not None
     )
+
+
+def test_each_reporting_verb_is_read_from_the_words() -> None:
+    verbs = _REPORTING.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|")
+    assert {v.encode() for v in verbs} == _REPORTING_WORDS
+    for verb in verbs:
+        assert _reports(f"He {verb.upper()} it") and not _reports(f"He {verb}x it")
 
 
 def test_ascii_text_is_searched_for_reporting_verbs_minding_case(
@@ -414,12 +432,45 @@ ACTION_TEXTS = [
     "a wanted man",  # an "-ed" word
     "no verb here",
     "",
+    "She said’ it",  # a curly mark is no word character: read as a space
+    "the U.S.-led talks — they ended… here",
+    "bed’s red",  # "’ed" ends no word of three letters
+    "unsaid_words and SOLD_OUT",  # "_" is a word character
+    "Rose\xa0Smith",
 ]
 
 
 @pytest.mark.parametrize("text", ACTION_TEXTS)
 def test_an_action_is_found_as_the_case_blind_search_found_it(text: str) -> None:
     assert _acts(text) == (_ED.search(text) is not None or _ACTION.search(text) is not None)
+
+
+OPINION_TEXTS = [
+    "We’re told I was there",
+    "we’re",  # "we" before an apostrophe
+    "Iran and Israel talked",  # no "I" of its own
+    "So the vote went ahead",
+    "Sol and So-and-so",  # "So" opens no word of its own here
+    " So it went",  # not at the start
+    "If only",
+    "let’s go",
+    "lets go",
+    "Let'sgo",
+    "at bestow",
+    "at best.",
+    "it’s not as if",
+    "doesn't meant",
+    "ours_truly and yours",
+    "naïve you",  # not ASCII: the search
+    "―we",  # a mark outside ASCII not put as a space: the search
+    "a\xa0me",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", OPINION_TEXTS)
+def test_the_writers_voice_is_found_as_the_search_found_it(text: str) -> None:
+    assert _opinion_words(text) == (_OPINION.search(text) is not None)
 
 
 TOKENIZED = [
@@ -583,3 +634,12 @@ def test_a_text_without_hearsay_parts_has_no_hearsay_cue(text: str) -> None:
 def test_a_text_without_hearsay_parts_is_not_searched() -> None:
     assert not hearsay.may_have_cues("He said so on Monday, and she had said it before.")
     assert hearsay.may_have_cues("She wrote it.")
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *OPINION_TEXTS, *ACTION_TEXTS, "tab\tand\x1cfile"])
+def test_ascii_words_are_the_words_a_search_finds(text: str) -> None:
+    words = ascii_words(text)
+    if words is None:  # read by a search instead: some letter or mark outside ASCII is left
+        assert not all(c.isascii() or c in "’‘“”—–…\xa0" for c in text)
+    else:
+        assert [w.decode() for w in words] == re.findall(r"\w+", text)

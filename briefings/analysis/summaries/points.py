@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.candidates import has_reporting_clause, is_pure_quote, outside_quotes
+from briefings.analysis.common.ascii_words import ascii_lower_words, ascii_words
 from briefings.analysis.dates.relative import has_date
 from briefings.analysis.results import ArticleText, FoundPoint
 from briefings.analysis.summaries.summary import Ranked, ranked_sentences
@@ -56,10 +57,42 @@ _NUMBER: Final = re.compile(r"\d")
 MIN_WORDS, MAX_WORDS = 8, 70
 
 
+# `_OPINION`'s words read from the text's words (`ascii_words`): those of one word (its
+# alternatives that go on with an apostrophe, "we're", match where the word before it does), the
+# two that only open the text, and a search for the rest (a phrase or an apostrophe's) only where
+# one of them is in the text. (tests/analysis/test_fast_paths.py compares them with `_OPINION`.)
+_OPINION_WORDS: Final = frozenset(
+    w.encode()
+    for w in (
+        *("I", "we", "our", "ours", "us", "my", "me", "you", "your", "We", "Our", "My", "You"),
+        *("Your", "simply", "really", "actually", "obviously", "frankly", "surely", "arguably"),
+    )
+)
+_OPENING_OPINION_WORDS: Final = (b"So", b"If")
+_OPINION_PHRASES: Final = (
+    *("let's", "let’s", "Let's", "Let’s", "at best", "at worst", "needless to say", "of course"),
+    *("in the end", "sounds like", "it's not as if", "it’s not as if", "doesn't mean"),
+    "doesn’t mean",
+)
+_OPINION_PHRASE: Final = re.compile(r"\b(?:" + "|".join(_OPINION_PHRASES) + r")\b")
+
+
+def _opinion_words(own: str) -> bool:
+    """Whether `_OPINION` finds a match in the text (the reporter's own words)."""
+    words = ascii_words(own)
+    if words is None:
+        return _OPINION.search(own) is not None
+    if not _OPINION_WORDS.isdisjoint(words):
+        return True
+    if words and words[0] in _OPENING_OPINION_WORDS and own.startswith(("So", "If")):
+        return True  # (the first word opens the text)
+    return any(p in own for p in _OPINION_PHRASES) and _OPINION_PHRASE.search(own) is not None
+
+
 def is_opinion(sentence: str) -> bool:
     """True when the writer's own voice shows: first person, asides, chatty contractions."""
     own = outside_quotes(sentence)
-    if "!" in own or _OPINION.search(own):
+    if "!" in own or _opinion_words(own):
         return True
     return ("'" in own or "’" in own) and _INFORMAL.search(own) is not None  # needs an apostrophe
 
@@ -140,17 +173,27 @@ def needs_context(sentence: str) -> bool:
     return bool(_UNPLACED_SUBJECT.match(sentence.lstrip("“\"' ")))
 
 
-# The same verbs matched in the text put in lower case: on ASCII text the case-blind search finds
-# one exactly where this one does (as candidates' reporting verbs), at about 60 % of its cost.
-_ACTION_LOWER: Final = re.compile(_ACTION.pattern)
+# `_ED` and `_ACTION` read from the text's words (`ascii_words`) in lower case (on ASCII the
+# case-blind search finds what the search in lower case finds): a word of three letters or more
+# ending in "ed", or one of the verbs. (A text with other letters than ASCII's is searched.)
+_ACTION_WORDS: Final = frozenset(
+    w.encode()
+    for w in (
+        *("said", "says", "told", "warned", "announced", "sold", "sent", "met", "sought", "took"),
+        *("made", "gave", "agreed", "signed", "imposed", "launched", "struck", "won", "lost"),
+        *("rose", "fell", "paid", "held", "reached", "plan", "plans", "seek", "seeks"),
+    )
+)
 
 
 def _acts(text: str) -> bool:
-    if _ED.search(text) is not None:
-        return True
-    if text.isascii():
-        return _ACTION_LOWER.search(text.lower()) is not None
-    return _ACTION.search(text) is not None
+    """Whether the text has a verb of news: `_ED` or `_ACTION` finds one."""
+    words = ascii_lower_words(text)
+    if words is not None:
+        return any(len(w) > 2 and w.endswith(b"ed") for w in words) or not (
+            _ACTION_WORDS.isdisjoint(words)
+        )
+    return _ED.search(text) is not None or _ACTION.search(text) is not None
 
 
 def informativeness(sentence: str) -> float:

@@ -1,0 +1,37 @@
+"""A text's words as `\\w+` finds them, read fast where the text is ASCII but for common marks."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+# Marks outside ASCII that are no word characters and common in news text (curly quotes and
+# apostrophes, dashes, the ellipsis, the no-break space): put as spaces, they leave the words as
+# they were and most texts ASCII.
+_NON_WORD_MARKS: Final = ("’", "‘", "“", "”", "—", "–", "…", "\xa0")
+# ASCII's word characters (what `\w` matches in it: letters, digits and "_") kept, all others
+# made spaces: a table for `bytes.translate`.
+_WORD_BYTES: Final = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256)
+)
+
+
+@lru_cache(maxsize=4096)  # asked of the same sentence by several of the points' tests
+def ascii_words(text: str) -> tuple[bytes, ...] | None:
+    """The text's words in order, as ASCII bytes, exactly as `re.findall(r"\\w+", text)` finds
+    them, when the text is ASCII but for `_NON_WORD_MARKS`; else None (a search must read it).
+    (A table's translation and a split cost a small part of one search for many words.)"""
+    for mark in _NON_WORD_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    if not text.isascii():
+        return None
+    return tuple(text.encode("ascii").translate(_WORD_BYTES).split())
+
+
+@lru_cache(maxsize=4096)  # asked of the same sentence by the points' tests and the summary's
+def ascii_lower_words(text: str) -> frozenset[bytes] | None:
+    """The text's `ascii_words` in lower case, each once (what a case-blind search for words
+    reads on ASCII, where case is ASCII's alone); None where `ascii_words` gives none."""
+    words = ascii_words(text)
+    return None if words is None else frozenset(w.lower() for w in words)
