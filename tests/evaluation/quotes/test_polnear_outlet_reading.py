@@ -7,21 +7,13 @@ from pathlib import Path
 import pytest
 
 from evaluation.quotes import quotes_polnear
+from tests.evaluation.quotes.polnear_gold import gold_speakers
 
 
 def _gold(tmp_path: Path, text: str, source: str, reading: str) -> list[str | None]:
     """The gold speakers of `text` (title line first) whose one quotation is the Content of
     `source`."""
-    start, end = text.index("“"), text.index("”") + 1
-    at = text.index(source)
-    ann = (
-        f"T1\tSource {at} {at + len(source)}\t{source}\n"
-        f"T2\tContent {start} {end}\tx\n"
-        "E1\tAttribution:T3 Content:T2 Source:T1\n"
-    )
-    path = tmp_path / "w_0000.ann"
-    path.write_text(ann, encoding="utf-8")
-    return [g.surname for g in quotes_polnear._doc("w", text, path, reading).gold]
+    return gold_speakers(tmp_path, text, text.index(source), source, reading)
 
 
 @pytest.mark.parametrize(

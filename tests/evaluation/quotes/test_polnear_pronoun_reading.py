@@ -8,22 +8,14 @@ import pytest
 
 from evaluation.quotes import quotes_polnear
 from evaluation.quotes.polnear_pronouns import reported_about
+from tests.evaluation.quotes.polnear_gold import gold_speakers
 
 
 def _gold(tmp_path: Path, text: str, reading: str) -> list[str | None]:
     """The gold speakers of `text` (title line first) whose one quotation is the Content of the
     pronoun right after it (“…,” he said)."""
-    start, end = text.index("“"), text.index("”") + 1
-    at = end + 1  # “…,” he said: the pronoun after the closing mark and a space
-    source = text[at:].split()[0]
-    ann = (
-        f"T1\tSource {at} {at + len(source)}\t{source}\n"
-        f"T2\tContent {start} {end}\tx\n"
-        "E1\tAttribution:T3 Content:T2 Source:T1\n"
-    )
-    path = tmp_path / "w_0000.ann"
-    path.write_text(ann, encoding="utf-8")
-    return [g.surname for g in quotes_polnear._doc("w", text, path, reading).gold]
+    at = text.index("”") + 2  # “…,” he said: the pronoun after the closing mark and a space
+    return gold_speakers(tmp_path, text, at, text[at:].split()[0], reading)
 
 
 @pytest.mark.parametrize(
