@@ -7,18 +7,19 @@ stored and whichever were refreshed together: an edit regrouped incrementally gi
 rebuild gives. The table counts, for every stemmed word and word pair, the sentences holding it
 among the text the rules may be tuned on: PolNeAR train's first 600 articles (by name), the BBC
 articles 001-010 of each topic, and the seeds. Terms in fewer than MIN_SENTENCES sentences are
-left out (they weigh as unseen). Writes briefings/analysis/data/term_weights.json.
+left out (they weigh as unseen). Writes briefings/analysis/data/term_weights.txt, in the text form
+of briefings/analysis/term_counts.py (terms grouped by count: cheap to read).
 
 Run: PYTHONPATH=. .venv/bin/python scripts/fit_term_weights.py
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from briefings.analysis import term_counts
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.similarity import phrase_terms
 
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 if not SHARED.exists():
     SHARED = Path("/work/shared/data")
-OUT = ROOT / "briefings/analysis/data/term_weights.json"
+OUT = ROOT / "briefings/analysis" / term_counts.FILE
 TUNE = 600  # PolNeAR train's articles the rules are tuned on (evaluation/articles/citations_polnear.py)
 MIN_SENTENCES = 2
 
@@ -55,11 +56,8 @@ def main() -> int:
                 total += 1
                 counts.update(terms)
     kept = {t: n for t, n in sorted(counts.items()) if n >= MIN_SENTENCES}
-    table = {"sentences": total, "min_sentences": MIN_SENTENCES, "counts": kept}
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(
-        json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8"
-    )
+    OUT.write_text(term_counts.render(total, MIN_SENTENCES, kept), encoding="utf-8")
     print(f"{total} sentences, {len(kept)} terms -> {OUT.relative_to(ROOT)}")
     return 0
 

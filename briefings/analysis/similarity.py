@@ -1,6 +1,6 @@
 """Clusters of near-identical sentences across many articles: sparse TF-IDF, blocking, union-find.
 
-Word weights (IDF) come from a fixed table (data/term_weights.json, fitted by
+Word weights (IDF) come from a fixed table (data/term_weights.txt, fitted by
 scripts/fit_term_weights.py), not from the sentences compared: two sentences are as similar
 whichever others are stored or refreshed with them, so a story regrouped incrementally after an
 edit and one rebuilt in full compare them alike."""
@@ -8,7 +8,6 @@ edit and one rebuilt in full compare them alike."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -18,6 +17,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Final
 
+from briefings.analysis import term_counts
 from briefings.analysis.textrank import content_terms
 
 SparseVector = dict[str, float]
@@ -49,12 +49,16 @@ def phrase_terms(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _idf_table() -> tuple[dict[str, float], float]:
-    """Each fitted term's IDF, and the IDF of a term the table has not seen."""
-    raw = resources.files("briefings.analysis").joinpath("data/term_weights.json").read_text()
-    table = json.loads(raw)
-    total: int = table["sentences"]
-    counts: dict[str, int] = table["counts"]  # typed: compiled, the loop below runs natively
-    idf = {t: math.log((1 + total) / (1 + n)) + 1.0 for t, n in counts.items()}
+    """Each fitted term's IDF, and the IDF of a term the table has not seen. The table lists the
+    terms of one count together: a logarithm per count (some 300), not per term (34,000), no JSON
+    parse (the load was 108 M instructions a process, docs/benchmarks-log.md, speedAE)."""
+    raw = resources.files("briefings.analysis").joinpath(term_counts.FILE).read_text()
+    total, groups = term_counts.groups(raw)
+    idf: dict[str, float] = {}
+    for count, terms in groups:
+        weight = math.log((1 + total) / (1 + count)) + 1.0
+        for term in terms:
+            idf[term] = weight
     return idf, math.log(1 + total) + 1.0
 
 
