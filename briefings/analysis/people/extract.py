@@ -15,7 +15,11 @@ from briefings.analysis.people.finding.candidates import (
     Candidate,
     sentence_candidates,
 )
-from briefings.analysis.people.things.firms.trades import a_trades_firm, says_it_will_act
+from briefings.analysis.people.things.firms.trades import (
+    a_trade_in_apposition,
+    a_trades_firm,
+    says_it_will_act,
+)
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
 from briefings.analysis.people.things.taken_up import (
     given_an_age,
@@ -252,15 +256,17 @@ def _trades_firms(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> 
     would" do what a firm does (`says_it_will_act`: "Shepherd Neame said it would not bid"):
     made a firm's hint, which the article's marks of a person elsewhere outweigh."""
     for k, sentence in enumerate(sentences):
-        if ", the " not in sentence and " it " not in sentence:
-            continue  # (substring tests before the names)
+        says_it = " said it " in sentence or " says it " in sentence  # (the rare half first)
+        trade = ", the " in sentence and a_trade_in_apposition(sentence)
+        if not says_it and not trade:
+            continue
         following = sentences[k + 1] if k + 1 < len(sentences) else ""
         for c in read[k]:
             if c.kind != "person" or c.alias:
                 continue
             if (
-                a_trades_firm(sentence, c.text, following)
-                or (not c.role and says_it_will_act(sentence, c.text))
+                (trade and a_trades_firm(sentence, c.text, following))
+                or (says_it and not c.role and says_it_will_act(sentence, c.text))
             ) and not _surname_marked_elsewhere(c.text, k, read):
                 c.kind, c.role, c.evidence, c.spoken, c.thing_hint = None, None, False, False, True
 
@@ -271,8 +277,8 @@ def _characters_back(sentences: Sequence[str], read: Sequence[list[Candidate]]) 
     the part"): made a character's hint, whatever its courtesy title, which the article's marks
     of a person elsewhere outweigh."""
     for k, sentence in enumerate(sentences):
-        if " in the " not in sentence or not read[k]:
-            continue  # (a substring test before the name)
+        if ", with " not in sentence or " in the " not in sentence or not read[k]:
+            continue  # (substring tests before the name, the rarer first)
         c = read[k][0]
         if c.kind == "person" and back_with_an_actor_in_the_part(sentence, c.alias or c.text):
             c.kind, c.role, c.alias, c.evidence, c.spoken = None, None, None, False, False
@@ -281,12 +287,12 @@ def _characters_back(sentences: Sequence[str], read: Sequence[list[Candidate]]) 
 
 def _surname_marked_elsewhere(name: str, k: int, read: Sequence[list[Candidate]]) -> bool:
     """Whether another sentence names the full name's surname alone as a person's, with a
-    courtesy title or a mark ("Ms Kelly, 52, said she"): the person it is, then."""
+    courtesy title or a mark ("Ms Kelly, 52, said she"): the person it is, then; not another
+    full name of that surname ("Mark Rowe, a security adviser, said he" beside "Mason Rowe, the
+    adviser, said its clients")."""
     surname = name_key(name).split()[-1]
     return any(
-        c.kind == "person"
-        and (c.alias or c.evidence or c.spoken)
-        and name_key(c.text).split()[-1] == surname
+        c.kind == "person" and (c.alias or c.evidence or c.spoken) and name_key(c.text) == surname
         for n, found in enumerate(read)
         if n != k
         for c in found
