@@ -15,11 +15,7 @@ from briefings.analysis.people.finding.candidates import (
     Candidate,
     sentence_candidates,
 )
-from briefings.analysis.people.things.firms.trades import (
-    a_trade_in_apposition,
-    a_trades_firm,
-    says_it_will_act,
-)
+from briefings.analysis.people.things.firms.trades import a_trades_firm, says_it_will_act
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
 from briefings.analysis.people.things.taken_up import (
     given_an_age,
@@ -255,18 +251,18 @@ def _trades_firms(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> 
     Kindersley, the publisher, … its"), or that open their sentence, with no role, to say "it
     would" do what a firm does (`says_it_will_act`: "Shepherd Neame said it would not bid"):
     made a firm's hint, which the article's marks of a person elsewhere outweigh."""
-    for k, sentence in enumerate(sentences):
-        says_it = " said it " in sentence or " says it " in sentence  # (the rare half first)
-        trade = ", the " in sentence and a_trade_in_apposition(sentence)
-        if not says_it and not trade:
-            continue
-        following = sentences[k + 1] if k + 1 < len(sentences) else ""
-        for c in read[k]:
+    for k, found in enumerate(read):
+        if not found:
+            continue  # (no name: no scan of the sentence)
+        sentence = sentences[k]
+        trade = ", the " in sentence  # (one scan; "said it" is read from the name, anchored)
+        following = sentences[k + 1] if trade and k + 1 < len(sentences) else ""
+        for c in found:
             if c.kind != "person" or c.alias:
                 continue
             if (
                 (trade and a_trades_firm(sentence, c.text, following))
-                or (says_it and not c.role and says_it_will_act(sentence, c.text))
+                or (not c.role and says_it_will_act(sentence, c.text))
             ) and not _surname_marked_elsewhere(c.text, k, read):
                 c.kind, c.role, c.evidence, c.spoken, c.thing_hint = None, None, False, False, True
 
@@ -276,11 +272,12 @@ def _characters_back(sentences: Sequence[str], read: Sequence[list[Candidate]]) 
     (`back_with_an_actor_in_the_part`: "Miss Marple will be back on ITV, with Vanessa Redgrave in
     the part"): made a character's hint, whatever its courtesy title, which the article's marks
     of a person elsewhere outweigh."""
-    for k, sentence in enumerate(sentences):
-        if ", with " not in sentence or " in the " not in sentence or not read[k]:
-            continue  # (substring tests before the name, the rarer first)
-        c = read[k][0]
-        if c.kind == "person" and back_with_an_actor_in_the_part(sentence, c.alias or c.text):
+    for k, found in enumerate(read):
+        if not found or found[0].kind != "person":
+            continue  # (the name before any scan of the sentence)
+        c = found[0]
+        sentence = sentences[k]
+        if ", with " in sentence and back_with_an_actor_in_the_part(sentence, c.alias or c.text):
             c.kind, c.role, c.alias, c.evidence, c.spoken = None, None, None, False, False
             c.thing_hint = True
 

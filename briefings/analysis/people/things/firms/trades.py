@@ -51,15 +51,6 @@ _PRONOUN_OR_NOUN: Final = re.compile(r"\b(?:its|they|their|the|a|an|[A-Z]\w*)\b"
 _OPENS_WITH_ITS: Final = re.compile(r"(?:Its |[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}, its )")
 
 
-def a_trade_in_apposition(sentence: str) -> bool:
-    """Whether the sentence has a trade a firm may be called by in an apposition of "the" (", the
-    publisher,", ", the solicitors,"): the test before its names are read (`a_trades_firm`)."""
-    return any(
-        m.group(1) in _BOTHS_TRADES or m.group(1) in _PLURAL_TRADES
-        for m in _A_TRADES_APPOSITION.finditer(sentence)
-    )
-
-
 def a_trades_firm(sentence: str, name: str, following: str) -> bool:
     """A name (not one of a list) that a comma and "the" with a trade in the plural describe
     ("Leigh Day, the solicitors, said they"), or with a trade a person has too when the firm's
