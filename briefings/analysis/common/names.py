@@ -161,7 +161,7 @@ ORG_SUFFIXES: Final = _words(
     solutions, matter, theatre, theater, museum, library, music, entertainment,
     brands, foods, pharmaceuticals, electronics, communications, software, bancorp, stores,
     productions, publishing, ventures, securities, investments, insurance, brewery, distillery,
-    books
+    books, water
     """
 )
 

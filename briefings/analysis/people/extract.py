@@ -251,15 +251,17 @@ def _trades_firms(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> 
     Kindersley, the publisher, … its"), or that open their sentence, with no role, to say "it
     would" do what a firm does (`says_it_will_act`: "Shepherd Neame said it would not bid"):
     made a firm's hint, which the article's marks of a person elsewhere outweigh."""
-    for k, sentence in enumerate(sentences):
-        if ", the " not in sentence and " it " not in sentence:
-            continue  # (substring tests before the names)
-        following = sentences[k + 1] if k + 1 < len(sentences) else ""
-        for c in read[k]:
+    for k, found in enumerate(read):
+        if not found:
+            continue  # (no name: no scan of the sentence)
+        sentence = sentences[k]
+        trade = ", the " in sentence  # (one scan; "said it" is read from the name, anchored)
+        following = sentences[k + 1] if trade and k + 1 < len(sentences) else ""
+        for c in found:
             if c.kind != "person" or c.alias:
                 continue
             if (
-                a_trades_firm(sentence, c.text, following)
+                (trade and a_trades_firm(sentence, c.text, following))
                 or (not c.role and says_it_will_act(sentence, c.text))
             ) and not _surname_marked_elsewhere(c.text, k, read):
                 c.kind, c.role, c.evidence, c.spoken, c.thing_hint = None, None, False, False, True
@@ -270,23 +272,24 @@ def _characters_back(sentences: Sequence[str], read: Sequence[list[Candidate]]) 
     (`back_with_an_actor_in_the_part`: "Miss Marple will be back on ITV, with Vanessa Redgrave in
     the part"): made a character's hint, whatever its courtesy title, which the article's marks
     of a person elsewhere outweigh."""
-    for k, sentence in enumerate(sentences):
-        if " in the " not in sentence or not read[k]:
-            continue  # (a substring test before the name)
-        c = read[k][0]
-        if c.kind == "person" and back_with_an_actor_in_the_part(sentence, c.alias or c.text):
+    for k, found in enumerate(read):
+        if not found or found[0].kind != "person":
+            continue  # (the name before any scan of the sentence)
+        c = found[0]
+        sentence = sentences[k]
+        if ", with " in sentence and back_with_an_actor_in_the_part(sentence, c.alias or c.text):
             c.kind, c.role, c.alias, c.evidence, c.spoken = None, None, None, False, False
             c.thing_hint = True
 
 
 def _surname_marked_elsewhere(name: str, k: int, read: Sequence[list[Candidate]]) -> bool:
     """Whether another sentence names the full name's surname alone as a person's, with a
-    courtesy title or a mark ("Ms Kelly, 52, said she"): the person it is, then."""
+    courtesy title or a mark ("Ms Kelly, 52, said she"): the person it is, then; not another
+    full name of that surname ("Mark Rowe, a security adviser, said he" beside "Mason Rowe, the
+    adviser, said its clients")."""
     surname = name_key(name).split()[-1]
     return any(
-        c.kind == "person"
-        and (c.alias or c.evidence or c.spoken)
-        and name_key(c.text).split()[-1] == surname
+        c.kind == "person" and (c.alias or c.evidence or c.spoken) and name_key(c.text) == surname
         for n, found in enumerate(read)
         if n != k
         for c in found

@@ -137,3 +137,28 @@ def test_a_name_back_with_an_actor_in_the_part_is_a_characters() -> None:
         "Mr Hale will be back on ITV next week, with Amy Cole in the role.",
         "Mr Hale said he was pleased.",
     )
+
+
+def test_another_full_name_sharing_the_surname_does_not_mark_it_a_persons() -> None:
+    # personsU: only the surname alone, or with a courtesy title, marks it a person's
+    assert _people(
+        "Greta Lomax, the security adviser, said its clients had seen more attacks.",
+        "Paul Lomax, a security adviser at Leeds University, said he was not surprised.",
+    ) == {"Paul Lomax"}
+    assert _people(
+        "Gilbert Frome said it would not bid for the pubs.",
+        "Ann Frome, an analyst, said the price was too high.",
+    ) == {"Ann Frome"}
+    assert "Greta Lomax" in _people(
+        "Greta Lomax, the security adviser, said its clients had seen more attacks.",
+        "Ms Lomax, 41, said she had warned them.",
+    )
+
+
+def test_a_utilitys_name_ending_in_water_is_a_firms() -> None:
+    # personsU: "Southern Water said it would fight the claim" listed a person
+    assert _people(
+        "Residents are to sue Wessex Water over sewage spills.",
+        "Wessex Water said it would fight the claim.",
+        "Jo Pike, a resident, said she was angry.",
+    ) == {"Jo Pike"}
