@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import Final
 
-FILE = "data/term_weights.txt"  # in the package briefings.analysis
+FILE: Final = "data/term_weights.txt"  # in the package briefings.analysis
 
 
 def render(sentences: int, min_sentences: int, counts: Mapping[str, int]) -> str:
