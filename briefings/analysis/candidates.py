@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.ascii_words import ascii_lower_words
+from briefings.analysis.common.ascii_words import (
+    ascii_lower_words,
+    lower_word_bytes,
+    words_search,
+)
 from briefings.analysis.common.parts import may_hold
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.results import ArticleText
@@ -147,12 +151,15 @@ def _prose(paragraph: str) -> tuple[tuple[str, int], ...]:
 
 
 QUOTED_SPAN: Final = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]{12,}(?:’|$)")
-_REPORTING = re.compile(
-    r"\b(?=[acdeinprstuvw])(?:said|says|say|told|tells|added|adds|stated|states|warned|warns|announced|announces"
-    r"|according|wrote|writes|explained|insisted|argued|noted|claimed|claims|asked|replied"
-    r"|continued|tweeted|declared|urged|urging|adding|saying|vowed|promised)\b",
-    re.IGNORECASE,
+# The verbs of reporting: one list, searched case-blind (`_REPORTING`) or read from an ASCII
+# text's words (`_REPORTING_WORDS`).
+_REPORTING_VERBS: Final = (
+    *("said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "warned"),
+    *("warns", "announced", "announces", "according", "wrote", "writes", "explained", "insisted"),
+    *("argued", "noted", "claimed", "claims", "asked", "replied", "continued", "tweeted"),
+    *("declared", "urged", "urging", "adding", "saying", "vowed", "promised"),
 )
+_REPORTING = words_search(_REPORTING_VERBS)
 
 
 # (The words all hold one of these.)
@@ -185,17 +192,9 @@ def has_reporting_clause(sentence: str) -> bool:
     return _reports(outside_quotes(sentence))
 
 
-# The same words read from the text's words in lower case (`ascii_lower_words`: on ASCII the
-# case-blind search finds a word exactly where one of them is); other text is searched.
-_REPORTING_WORDS: Final = frozenset(
-    w.encode()
-    for w in (
-        *("said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "warned"),
-        *("warns", "announced", "announces", "according", "wrote", "writes", "explained"),
-        *("insisted", "argued", "noted", "claimed", "claims", "asked", "replied", "continued"),
-        *("tweeted", "declared", "urged", "urging", "adding", "saying", "vowed", "promised"),
-    )
-)
+# The same words as an ASCII text's words in lower case give them (`ascii_lower_words`: on ASCII
+# the case-blind search finds a word exactly where one of them is); other text is searched.
+_REPORTING_WORDS: Final = lower_word_bytes(_REPORTING_VERBS)
 
 
 def _reports(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -35,3 +37,16 @@ def ascii_lower_words(text: str) -> frozenset[bytes] | None:
     reads on ASCII, where case is ASCII's alone); None where `ascii_words` gives none."""
     words = ascii_words(text)
     return None if words is None else frozenset(w.lower() for w in words)
+
+
+def words_search(words: Sequence[str]) -> re.Pattern[str]:
+    """A case-blind search for any of `words` as a whole word, led by their first letters (the
+    search passes over every other place at once)."""
+    firsts = "".join(sorted({w[0].lower() for w in words}))
+    return re.compile(rf"\b(?=[{firsts}])(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+def lower_word_bytes(words: Sequence[str]) -> frozenset[bytes]:
+    """`words` in lower case as `ascii_lower_words` gives a text's: what a case-blind search for
+    them finds on ASCII is any of these among the text's words."""
+    return frozenset(w.lower().encode() for w in words)

@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.candidates import has_reporting_clause, is_pure_quote, outside_quotes
-from briefings.analysis.common.ascii_words import ascii_lower_words, ascii_words
+from briefings.analysis.common.ascii_words import (
+    ascii_lower_words,
+    ascii_words,
+    lower_word_bytes,
+    words_search,
+)
 from briefings.analysis.dates.relative import has_date
 from briefings.analysis.results import ArticleText, FoundPoint
 from briefings.analysis.summaries.summary import Ranked, ranked_sentences
@@ -46,11 +51,14 @@ _INFORMAL: Final = re.compile(
 # found from its "e" (the search passes over every other place at once; most sentences have
 # one), else one of the verbs.
 _ED: Final = re.compile(r"[eE](?<=\w.)[dD]\b")
-_ACTION: Final = re.compile(
-    r"\b(?=[aefghilmprstw])(?:said|says|told|warned|announced|sold|sent|met|sought|took|made|gave"
-    r"|agreed|signed|imposed|launched|struck|won|lost|rose|fell|paid|held|reached|plans?|seeks?)\b",
-    re.IGNORECASE,
+# The verbs of news: one list, searched case-blind (`_ACTION`) or read from an ASCII text's
+# words (`_ACTION_WORDS`).
+_ACTION_VERBS: Final = (
+    *("said", "says", "told", "warned", "announced", "sold", "sent", "met", "sought", "took"),
+    *("made", "gave", "agreed", "signed", "imposed", "launched", "struck", "won", "lost", "rose"),
+    *("fell", "paid", "held", "reached", "plan", "plans", "seek", "seeks"),
 )
+_ACTION: Final = words_search(_ACTION_VERBS)
 # (A capital, then no letter or digit before it: the search passes over every other place at once.)
 _NAME: Final = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:[-\s][A-Z][a-z]+)*")
 _NUMBER: Final = re.compile(r"\d")
@@ -176,14 +184,7 @@ def needs_context(sentence: str) -> bool:
 # `_ED` and `_ACTION` read from the text's words (`ascii_words`) in lower case (on ASCII the
 # case-blind search finds what the search in lower case finds): a word of three letters or more
 # ending in "ed", or one of the verbs. (A text with other letters than ASCII's is searched.)
-_ACTION_WORDS: Final = frozenset(
-    w.encode()
-    for w in (
-        *("said", "says", "told", "warned", "announced", "sold", "sent", "met", "sought", "took"),
-        *("made", "gave", "agreed", "signed", "imposed", "launched", "struck", "won", "lost"),
-        *("rose", "fell", "paid", "held", "reached", "plan", "plans", "seek", "seeks"),
-    )
-)
+_ACTION_WORDS: Final = lower_word_bytes(_ACTION_VERBS)
 
 
 def _acts(text: str) -> bool:
