@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–37 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–38 in other outlets' styles.
 
-`labels/written_attribution.json` holds 186 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 200 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -60,7 +60,11 @@ joint statements, "the former governor", "Asked about X, Y said:" before a quota
 written for round 37 in the same two styles ("round37-wapo-style", "round37-wj-style": "There, the
 district GOP Chairman X declined …", "A reporter pressed her on the numbers.", "Sean Hannity asked
 him whether …", given names of either sex before a "she", a "she said" after a paragraph naming a
-woman of a name of unknown gender, a Fox interview's host and guest), each labelled
+woman of a name of unknown gender, a Fox interview's host and guest); and fourteen written for
+round 38 in the same two styles ("round38-wapo-style", "round38-wj-style": "For X, Y is …. “…,” he
+writes", "took to Twitter to call Y “…”", "The paradox of X, says Y, is that she was “…”", "He
+declared that … Z would …, which he called “…”", a photo credit and caption, two people of one
+gender of whom "one of them" speaks, "Freedom From Religion Foundation"), each labelled
 before the code was run on it. Each label is a piece
 of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
