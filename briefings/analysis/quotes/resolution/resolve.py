@@ -34,6 +34,7 @@ from briefings.analysis.quotes.resolution.questioned import (
     questioned_someone_else,
     someone_unnamed_asked,
 )
+from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
@@ -160,8 +161,11 @@ def speaker_name(
         return Resolved(None, None)
     if sp.pronoun:
         want = PRONOUNS[sp.pronoun]
-        name, how = _resolve(want, index, recent, here, pos)
         start = sum(len(p) + 1 for p in paragraphs[: here[1]])
+        if repeats_the_opener(paragraphs[here[1]], pos - start, sp.pronoun):
+            # "He declared that … Trump would …, which he declared “…”": not a name in between
+            recent = [m for m in recent if m.sentence < here[0]]
+        name, how = _resolve(want, index, recent, here, pos)
         if name is None and someone_unnamed_asked(paragraphs[here[1]], pos - start, want):
             name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
             # on the numbers. “…,” she said": the one pressed, not the reporter
