@@ -7,9 +7,12 @@ from typing import Final
 
 from briefings.analysis.speech.name_index import NameIndex
 
-__all__ = ["asked_someone_else"]
+__all__ = ["asked_in_its_sentence", "asked_someone_else"]
 
-_ASKED: Final = re.compile(r"\basked ((?:[A-Z][\w’'\-]*\.? )*[A-Z][\w’'\-]+),? (?:whether|if)\b")
+# "asked Romero whether", "asked Greeley about the rift"
+_ASKED: Final = re.compile(
+    r"\basked ((?:[A-Z][\w’'\-]*\.? )*[A-Z][\w’'\-]+),? (?:whether|if|about)\b"
+)
 _SENTENCE_END: Final = re.compile(r"[.!?][”\"]?\s+(?=[“\"A-Z])")
 
 
@@ -17,8 +20,9 @@ def asked_someone_else(
     paragraph: str, upto: int, person: str, want: str | None, index: NameIndex, at: int
 ) -> bool:
     """The sentence before a quote (or its own, up to the quote at `upto` in `paragraph`) says
-    someone asked a named person of the pronoun's gender `want` whether or if something is so
-    ("Finch asked Romero whether she would resign. “…,” she said"), and `person`, whom the pronoun
+    someone asked a named person of the pronoun's gender `want` whether or if something is so, or
+    about something ("Finch asked Romero whether she would resign. “…,” she said"; "a supporter
+    asked Greeley about the rift. He paused and said he was “…”"), and `person`, whom the pronoun
     was resolved to, is not that person: the answer may be the asked person's, so whose words
     these are is not clear."""
     if "asked " not in paragraph:
@@ -30,3 +34,20 @@ def asked_someone_else(
         if index.is_person(asked) and index.gender(asked) in (want, None):
             return asked.split()[-1] != person.split()[-1]
     return False
+
+
+def asked_in_its_sentence(
+    paragraph: str, upto: int, want: str | None, index: NameIndex, at: int
+) -> str | None:
+    """The person of the pronoun's gender `want` whom the quote's own sentence, before the quote at
+    `upto`, says someone asked about something or whether something is so ("Hewitt asked Trump
+    about statements he had made, when he claimed Obama was “the founder”"): a "he" or "she"
+    after the one asked is theirs. None when the sentence asks no one."""
+    if "asked " not in paragraph:
+        return None
+    own = _SENTENCE_END.split(paragraph[:upto])[-1]
+    for m in _ASKED.finditer(own):
+        asked = index.fullest(m.group(1), at)
+        if index.is_person(asked) and index.gender(asked) in (want, None) and want is not None:
+            return asked
+    return None

@@ -10,7 +10,7 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
-from briefings.analysis.quotes.resolution.answers import asked_someone_else
+from briefings.analysis.quotes.resolution.answers import asked_in_its_sentence, asked_someone_else
 from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
     another_age,
@@ -171,6 +171,13 @@ def speaker_name(
             # on the numbers. “…,” she said": the one pressed, not the reporter
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
+        asked = (
+            asked_in_its_sentence(paragraphs[here[1]], pos - start, want, index, pos)
+            if name
+            else None
+        )
+        if asked:  # "Hewitt asked Trump about statements he had made, when he claimed …": Trump
+            return Resolved(asked, None, "pronoun")
         if name and asked_someone_else(paragraphs[here[1]], pos - start, name, want, index, pos):
             return Resolved(None, None)  # "Finch asked Romero whether …. “…,” she said"
         if name and questioned_someone_else(
