@@ -10,6 +10,7 @@ from typing import Final
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS
 from briefings.analysis.common.names import words_set
+from briefings.analysis.speech.inner_words import capital_preposition_inside
 from briefings.analysis.speech.name_shapes import (
     appositive_name,
     first_name_like,
@@ -167,7 +168,11 @@ def parse_speaker(phrase: str) -> Speaker | None:
     i = len(toks)
     while (
         i > 0
-        and (is_cap(toks[i - 1]) or particle_inside(toks, i - 1))
+        and (
+            is_cap(toks[i - 1])
+            or particle_inside(toks, i - 1)
+            or capital_preposition_inside(toks, i - 1)  # "Freedom From Hunger Alliance"
+        )
         and not is_possessive(toks[i - 1])
     ):
         low = toks[i - 1].lower()

@@ -7,6 +7,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.cues import CUES, is_between
+from briefings.analysis.speech.inner_words import capital_preposition_inside
 from briefings.analysis.speech.name_shapes import appositive_name, first_name_like, particle_inside
 from briefings.analysis.speech.speaker import HOLDER_OF
 from briefings.analysis.speech.tokens import NON_NAMES, is_cap
@@ -57,6 +58,7 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         or (toks[j] == "of" and j > 0 and np_token(toks[j - 1]))
         or (toks[j] == "The" and j > 1 and toks[j - 1] == "of" and np_token(toks[j - 2]))
         or particle_inside(toks, j)
+        or capital_preposition_inside(toks, j)  # "Freedom From Religion Foundation"
     ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
         j -= 1
     start = j + 1

@@ -30,6 +30,7 @@ from briefings.analysis.quotes.clauses.words import (
 )
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
+from briefings.analysis.speech.inner_words import capital_preposition_inside
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap
@@ -353,7 +354,9 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
     while j >= 0:
         if is_cap(toks[j]) and mask_id(toks[j]) is None:
             end = j
-            while j - 1 >= 0 and is_cap(toks[j - 1]):
+            while j - 1 >= 0 and (
+                is_cap(toks[j - 1]) or capital_preposition_inside(toks, j - 1)
+            ):  # "the Freedom From Religion Foundation …, calling"
                 j -= 1
             prev = toks[j - 1].lower() if j else ""
             if prev == "the":
