@@ -35,6 +35,7 @@ from briefings.analysis.quotes.resolution.questioned import (
     someone_unnamed_asked,
 )
 from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
+from briefings.analysis.quotes.resolution.viewers import viewer_before
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
@@ -178,6 +179,10 @@ def speaker_name(
         )
         if asked:  # "Hewitt asked Trump about statements he had made, when he claimed …": Trump
             return Resolved(asked, None, "pronoun")
+        viewer = viewer_before(paragraphs[here[1]], pos - start, want, index, pos) if name else None
+        if viewer and viewer != name:  # "For Jonathan Chait, Williamson is exposing …. “…,” he
+            name, how = viewer, ""  # mocks": Chait
+
         if name and asked_someone_else(paragraphs[here[1]], pos - start, name, want, index, pos):
             return Resolved(None, None)  # "Finch asked Romero whether …. “…,” she said"
         if name and questioned_someone_else(
