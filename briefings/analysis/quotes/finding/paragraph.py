@@ -12,6 +12,7 @@ from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.callers import caller_of
+from briefings.analysis.quotes.clauses.frames.inserted import inserted_sayer
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
 from briefings.analysis.quotes.clauses.frames.owners import words_owner
@@ -206,6 +207,10 @@ def paragraph_quotes(
             put_it = as_put_it(toks, idx) if "it" in toks else None
             if put_it is not None:  # "…, as an American diplomat put it, an “…”": the diplomat's
                 phrase, speaker, via = put_it, parse_speaker(put_it), "clause"
+            if speaker is None and (", says " in sentence or ", said " in sentence):
+                inserted = inserted_sayer(toks, idx)
+                if inserted is not None:  # "The paradox of Nancy, says Carl Anthony, …, is that
+                    phrase, speaker, via = inserted, parse_speaker(inserted), "clause"  # she was
             caller = caller_of(toks, idx) if phrase is not None and "call" in sentence else None
             if caller is not None:  # "a colleague who called border agents “…”": the caller's
                 phrase, speaker, via = caller, parse_speaker(caller), "clause"

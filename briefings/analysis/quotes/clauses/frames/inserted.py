@@ -1,0 +1,32 @@
+"""A "says X" set between commas inside the sentence before its quotation ("The paradox of Nancy,
+says Carl Anthony, a historian, is that she was “…”"): X's words, not those of a name before it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from briefings.analysis.quotes.finding.marks import mask_id
+from briefings.analysis.speech.tokens import is_cap, is_possessive
+
+__all__ = ["inserted_sayer"]
+
+_SAYS: Final = frozenset({"says", "said"})
+_REACH: Final = 30  # tokens from the inserted verb to the quotation
+
+
+def inserted_sayer(toks: list[str], idx: int) -> str | None:
+    """The name after a ", says" that a comma closes, between the sentence's opening words and the
+    quotation at `idx` with no other quotation between; None when there is none."""
+    for j in range(idx - 1, max(0, idx - _REACH) - 1, -1):
+        t = toks[j]
+        if mask_id(t) is not None and t != "\ue000":
+            return None
+        if t not in _SAYS or j < 2 or toks[j - 1] != ",":
+            continue
+        end = j + 1
+        while end < idx and is_cap(toks[end]) and not is_possessive(toks[end]):
+            end += 1
+        if end == j + 1 or end - j > 4 or end >= idx or toks[end] != ",":
+            return None
+        return " ".join(toks[j + 1 : end])
+    return None
