@@ -147,8 +147,20 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         out.append((0, UNNAMED, "pair"))
     pair = paired_subjects(toks) if "and" in toks else []
     if pair:  # "Okafor and Carver were once allies.": two subjects, neither the more salient
-        out = [m for m in out if m[2] != "opening"] + [(i, name, "pair") for i, name in pair]
+        out = [m for m in out if m[2] != "opening" and not _pairs_verb(m, pair)] + [
+            (i, name, "pair") for i, name in pair
+        ]
     return out
+
+
+def _pairs_verb(mention: tuple[int, str, str], pair: list[tuple[int, str]]) -> bool:
+    """The speech verb of the pair read as the second one's alone ("Reid and Fogarty spoke at a
+    book event": not Fogarty's more than Reid's)."""
+    at, name, how = mention
+    return how == "cue" and name == pair[1][1] and pair[1][0] < at <= pair[1][0] + _PAIR_REACH
+
+
+_PAIR_REACH: Final = 4  # tokens from the second one's name to the verb the two share
 
 
 _DESCRIPTION_OPENS: Final = words_set("the a an another one")

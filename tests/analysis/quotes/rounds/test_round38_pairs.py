@@ -1,0 +1,20 @@
+"""Attribution round 38: two men who "spoke" together leave a "he" to no one."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+def test_a_pair_that_spoke_is_not_the_second_ones_alone() -> None:
+    quoted = quotes(
+        "Former aides Marcus Reid and Alan Fogarty have read the book. Fogarty has been more"
+        " forthcoming. “Some of it is true,” he said.",
+        "Reid and Fogarty spoke at a book event together last week. “It was a hard time for all"
+        " of us,” he told the audience.",
+    )
+    assert quoted[-1].speaker is None
