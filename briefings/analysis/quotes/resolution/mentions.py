@@ -344,7 +344,7 @@ def _a_person_head(word: str) -> bool:
     return word.islower() and (person_head(word) or word in _PEOPLE)
 
 
-_HEAD_ENDS: Final = words_set("of in for at from on")
+_HEAD_ENDS: Final = words_set("of in for at from on to")  # "ambassador to the United Nations"
 
 
 def _a_person_of(description: list[str]) -> bool:
