@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–37) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–38) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -66,6 +66,8 @@ def test_the_written_articles_are_scored() -> None:
         "round36-wj-style",
         "round37-wapo-style",
         "round37-wj-style",
+        "round38r-us-style",
+        "round38r-described-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
