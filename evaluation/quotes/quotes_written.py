@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–38 in other outlets' styles.
 
-`labels/written_attribution.json` holds 200 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 215 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -64,9 +64,12 @@ woman of a name of unknown gender, a Fox interview's host and guest); and fourte
 round 38 in the same two styles ("round38-wapo-style", "round38-wj-style": "For X, Y is …. “…,” he
 writes", "took to Twitter to call Y “…”", "The paradox of X, says Y, is that she was “…”", "He
 declared that … Z would …, which he called “…”", a photo credit and caption, two people of one
-gender of whom "one of them" speaks, "Freedom From Religion Foundation"), each labelled
-before the code was run on it. Each label is a piece
-of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+gender of whom "one of them" speaks, "Freedom From Religion Foundation"); and fifteen written for
+round 38's recall rules ("round38r-us-style": given names of either sex before a "she" or a "he",
+Jordan, Jess, Jean, Dana, Alex; "When a reporter asked X …, he …" and "when I asked X"; a named
+asker and a woman beside the man asked as controls; "round38r-described-style": a subject
+described with "the" and a person's noun before a participle of speech, "The first-term mayor …,
+saying “…”"), each labelled before the code was run on it. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.
 

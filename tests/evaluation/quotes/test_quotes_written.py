@@ -68,6 +68,8 @@ def test_the_written_articles_are_scored() -> None:
         "round37-wj-style",
         "round38-wapo-style",
         "round38-wj-style",
+        "round38r-us-style",
+        "round38r-described-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

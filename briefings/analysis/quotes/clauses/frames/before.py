@@ -11,6 +11,7 @@ from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
 from briefings.analysis.quotes.clauses.frames.documents import document_author, sender_of
 from briefings.analysis.quotes.clauses.frames.readouts import is_record, record_subject
 from briefings.analysis.quotes.clauses.frames.while_speaking import while_speaking_end
+from briefings.analysis.quotes.clauses.sayers.described_subjects import described_subject
 from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
 from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject
@@ -111,6 +112,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 or gerund_subject(toks, i)  # "reminds me of Abraham Lincoln saying that “…”"
                 or sentence_subject(toks, i)
                 or (near[0] if near else None)
+                or described_subject(toks, i)  # "The retired neurosurgeon has …, saying “…”"
                 or _participle_subject(toks, i)
                 or first_own
                 or ""  # "A spokeswoman … emailed reporters, arguing, “…”": its own verb, no one
