@@ -69,8 +69,9 @@ round 38's recall rules ("round38r-us-style": given names of either sex before a
 Jordan, Jess, Jean, Dana, Alex; "When a reporter asked X …, he …" and "when I asked X"; a named
 asker and a woman beside the man asked as controls; "round38r-described-style": a subject
 described with "the" and a person's noun before a participle of speech, "The first-term mayor …,
-saying “…”"), each labelled before the code was run on it. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
-null when the text names no one. A found quote holding a label's piece is scored against it: right
+saying “…”"), each labelled before the code was run on it. Each label is a piece of one quote
+and the surname of its speaker (the name the text gives, where it gives no surname), or null when
+the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.
 
 Run: .venv/bin/python -m evaluation quotes_written [--errors]
