@@ -92,6 +92,7 @@ from briefings.analysis.people.things.clauses import (
     recommissioned,
     returns_for_a_series,
     said_as_someone,
+    said_as_someone_past_an_apposition,
     speaks_of_its_own,
     speaks_of_theirs,
 )
@@ -990,6 +991,7 @@ def _judged(
             or _credited_by(tokens, start)
             or (start == i and _a_persons_own_pronoun(tokens, start, j))
             or _speaks_past_who(tokens, j)
+            or said_as_someone_past_an_apposition(tokens, j)
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
@@ -1206,6 +1208,8 @@ def _a_persons_name_like_a_place(
         return True  # "ITV's head of drama, Polly Hill, said"
     if start == i and _who_after(tokens, start, j):
         return True  # "Lee Hall, who wrote the book, said": "who" is said of a person alone
+    if start == i and said_as_someone_past_an_apposition(tokens, j):
+        return True  # "Frances Hall, a solicitor at the firm, said she"
     if start == i and start > 0 and not tokens[start - 1].is_cap and _a_job_word(tokens[start - 1]):
         return True  # a doer's word before the name: "Wallace and Gromit creator Nick Park"
     if start == i and _a_persons_own_pronoun(tokens, start, j):
