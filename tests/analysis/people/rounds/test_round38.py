@@ -1,7 +1,8 @@
 """Round 38: British copy of our own (the next sentence taking up a trade's firm by its trade
 before "its"; a firm's "it" after its trade's apposition with an act a person does too; a
 qualified work's apposition with "about"; a firm speaking of its own past a "whose" clause or
-appealing; a person after an apposition who is "he" or "she")."""
+appealing; a person after an apposition who is "he" or "she"; a title's capitalised
+preposition before a body's last word)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,17 @@ def test_a_person_after_an_apposition_who_is_he_or_she() -> None:
     ) == {"Harriet Hall"}
     # a firm's "it" is no one's
     assert _people("Kwesi Boakye, the tailor, said it had made suits for 30 years.") == set()
+
+
+def _kinds(*paragraphs: str) -> dict[str, str | None]:
+    return {e.name: e.kind for e in extract_entities(ArticleText(None, paragraphs))}
+
+
+def test_a_title_with_a_capitalised_preposition_is_no_body() -> None:
+    found = _kinds("The choir sang Bridge Over Troubled Water at the service.")
+    assert found.get("Bridge Over Troubled Water") not in {"organisation", "person"}
+    # a body's name ending in its noun, or with "of" in lower case, stays a body
+    assert _kinds("Thames Water said bills would rise.")["Thames Water"] == "organisation"
+    assert _kinds("Dwr Cymru Welsh Water said bills would rise.")["Dwr Cymru Welsh Water"] == (
+        "organisation"
+    )
