@@ -141,7 +141,11 @@ from briefings.analysis.people.things.standing import (
     where_things_stand,
 )
 from briefings.analysis.people.things.winning_distances import won_by_a_distance
-from briefings.analysis.people.things.works.characters import a_character, a_titled_work
+from briefings.analysis.people.things.works.characters import (
+    a_character,
+    a_titled_name_starred_in,
+    a_titled_work,
+)
 from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
     by_someone,
@@ -793,6 +797,8 @@ def _judged(
         return Candidate(None, text, thing_hint=True)
     if not alias and start == i and spoken_for_by_a_business(tokens, start, j):
         return Candidate(None, text, thing_hint=True)  # "X has agreed …, the wealth manager said"
+    if start > i and a_titled_name_starred_in(tokens, i, j):
+        return Candidate(None, text, thing_hint=True)  # "starred in King Arthur": a work
     role = (
         role_before(tokens, start)
         or (role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None)

@@ -2,7 +2,7 @@
 before "its"; a firm's "it" after its trade's apposition with an act a person does too; a
 qualified work's apposition with "about"; a firm speaking of its own past a "whose" clause or
 appealing; a person after an apposition who is "he" or "she"; a title's capitalised
-preposition before a body's last word)."""
+preposition before a body's last word; a titled name after "starred in", a work's)."""
 
 from __future__ import annotations
 
@@ -95,3 +95,12 @@ def test_a_title_with_a_capitalised_preposition_is_no_body() -> None:
     assert _kinds("Dwr Cymru Welsh Water said bills would rise.")["Dwr Cymru Welsh Water"] == (
         "organisation"
     )
+
+
+def test_a_titled_name_starred_in_is_a_work() -> None:
+    assert _people("Clive Owen starred in King Arthur, which opens on Friday.") == {"Clive Owen"}
+    assert _people("Judi Dench, who starred in Mrs Henderson Presents, said she was thrilled.") == {
+        "Judi Dench"
+    }
+    # a possessive is the person's whose the work or the office is
+    assert "Mr Blair" in _people("She had a role in Mr Blair's government.")
