@@ -56,7 +56,7 @@ def _kind(text: str, words: tuple[str, ...]) -> EntityKind | None:
     key = name_key(text)
     if key in PHOTO_AGENCIES or key in ORG_NAMES:
         return "organisation"
-    if words[-1] in ORG_SUFFIXES and len(words) > 1:
+    if words[-1] in ORG_SUFFIXES and len(words) > 1 and not _a_titles_preposition(text):
         return "organisation"
     if len(words) > 2 and words[0] in ORG_PREFIXES and words[1] in {"of", "for", "on"}:
         return "organisation"
@@ -71,6 +71,16 @@ def _kind(text: str, words: tuple[str, ...]) -> EntityKind | None:
     if _ACRONYM.fullmatch(text) and key not in COMMON_WORDS:
         return "organisation"
     return None
+
+
+# Prepositions a title writes with a capital and a body's name does not: "Bridge Over Troubled
+# Water" is a song ("Bank of England", "Newcastle upon Tyne Hospitals" keep them in lower case).
+_TITLES_PREPOSITIONS: Final = re.compile(r" (?:Over|Under|Upon|Across|Beyond|Through|Into) ")
+
+
+def _a_titles_preposition(text: str) -> bool:
+    """A preposition inside the name written with a capital, as in a work's title."""
+    return " " in text and _TITLES_PREPOSITIONS.search(text) is not None
 
 
 def _run_kind(run: tuple[str, tuple[str, ...]]) -> EntityKind | None:

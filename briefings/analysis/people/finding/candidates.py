@@ -92,6 +92,7 @@ from briefings.analysis.people.things.clauses import (
     recommissioned,
     returns_for_a_series,
     said_as_someone,
+    said_as_someone_past_an_apposition,
     speaks_of_its_own,
     speaks_of_theirs,
 )
@@ -140,7 +141,11 @@ from briefings.analysis.people.things.standing import (
     where_things_stand,
 )
 from briefings.analysis.people.things.winning_distances import won_by_a_distance
-from briefings.analysis.people.things.works.characters import a_character, a_titled_work
+from briefings.analysis.people.things.works.characters import (
+    a_character,
+    a_titled_name_starred_in,
+    a_titled_work,
+)
 from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
     by_someone,
@@ -792,6 +797,8 @@ def _judged(
         return Candidate(None, text, thing_hint=True)
     if not alias and start == i and spoken_for_by_a_business(tokens, start, j):
         return Candidate(None, text, thing_hint=True)  # "X has agreed …, the wealth manager said"
+    if start > i and a_titled_name_starred_in(tokens, i, j):
+        return Candidate(None, text, thing_hint=True)  # "starred in King Arthur": a work
     role = (
         role_before(tokens, start)
         or (role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None)
@@ -990,6 +997,7 @@ def _judged(
             or _credited_by(tokens, start)
             or (start == i and _a_persons_own_pronoun(tokens, start, j))
             or _speaks_past_who(tokens, j)
+            or said_as_someone_past_an_apposition(tokens, j)
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
@@ -1206,6 +1214,8 @@ def _a_persons_name_like_a_place(
         return True  # "ITV's head of drama, Polly Hill, said"
     if start == i and _who_after(tokens, start, j):
         return True  # "Lee Hall, who wrote the book, said": "who" is said of a person alone
+    if start == i and said_as_someone_past_an_apposition(tokens, j):
+        return True  # "Frances Hall, a solicitor at the firm, said she"
     if start == i and start > 0 and not tokens[start - 1].is_cap and _a_job_word(tokens[start - 1]):
         return True  # a doer's word before the name: "Wallace and Gromit creator Nick Park"
     if start == i and _a_persons_own_pronoun(tokens, start, j):

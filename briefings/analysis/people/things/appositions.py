@@ -88,10 +88,12 @@ def _things_noun(tokens: Sequence[Token], end: int) -> str | None:
         while k < len(tokens) and k - end < 8 and tokens[k].is_word and not tokens[k].is_cap:
             if tokens[k].lower in PREPOSITIONS or tokens[k].lower in BEFORE_A_VERB:
                 break
+            if tokens[k].lower == "about" and k > qualified:
+                break  # ", the ITV drama about"
             if tokens[k].is_head or tokens[k].possessive:
                 return None  # ", the Royal Bank chief executive", ", the BBC's"
             k += 1
-        if k == qualified or (k < len(tokens) and tokens[k].text not in {",", ".", ";"}):
+        if k == qualified or (k < len(tokens) and not _ends_a_qualified_work(tokens, k)):
             return None  # the apposition ends with its noun: ", the Channel 4 soap,"
     last = tokens[k - 1].lower
     if copula and last in _PERSONS_TOO:
@@ -105,6 +107,15 @@ def _things_noun(tokens: Sequence[Token], end: int) -> str | None:
     ):
         return last
     return None
+
+
+def _ends_a_qualified_work(tokens: Sequence[Token], k: int) -> bool:
+    """Where an apposition with a qualifier in capitals ends: a comma or a full stop, or "about"
+    after a work's noun (", the ITV drama about the store's founder,"; not ", the BBC chief
+    about")."""
+    if tokens[k].text in {",", ".", ";"}:
+        return True
+    return tokens[k].lower == "about" and tokens[k - 1].lower in WORK_NOUNS
 
 
 # What a firm is of another: "Jimmy Choo, a subsidiary of Lion Capital,".

@@ -353,3 +353,19 @@ def said_as_someone(tokens: Sequence[Token], end: int) -> bool:
         and tokens[end].lower in {"said", "says"}
         and tokens[end + 1].lower in {"he", "she"}
     )
+
+
+def said_as_someone_past_an_apposition(tokens: Sequence[Token], end: int) -> bool:
+    """A name, an apposition opened by "the", "a" or "an" and set off by commas, then "said he"
+    or "said she": a person whatever the apposition calls them ("Ozwald Boateng, the tailor, said
+    he", "Frances Hall, a solicitor at the firm, said she"; not "…, the tailor, said it")."""
+    if end + 3 >= len(tokens) or tokens[end].text != ",":
+        return False
+    if tokens[end + 1].lower not in {"the", "a", "an"}:
+        return False
+    for k in range(end + 2, min(len(tokens) - 1, end + 14)):
+        if tokens[k].text == ",":
+            return said_as_someone(tokens, k + 1)
+        if not (tokens[k].is_word or tokens[k].text.isdigit()):
+            return False
+    return False

@@ -30,14 +30,29 @@ _ITS_ACTS: Final = (
 )
 _SAYS_IT_WILL_ACT: Final = re.compile(
     r" (?:said|says) it (?:would|will|had|has|was|is)(?: not| never| also| now)?(?: to| be)?"
-    rf" (?:bid\b|(?:{_ITS_ACTS}) (?:its|a|an|the|another|more|up|all|some|\d))"
+    rf" (?:bid\b|(?:{_ITS_ACTS}) (?:its|a|an|the|another|more|up|all|some|[£$€]?\d)"
+    r"|(?:appeal|fight|challenge|contest) (?:against|its|the|a|any)\b|[a-z]+ its\b)"
 )
+
+# A relative clause set off by commas after a name, past which it may speak: "Russell Hobbs,
+# whose kettles are sold in 40 countries, said".
+_WHOSE_OR_WHICH: Final = (", whose ", ", which ")
 
 # An apposition of "the", up to four qualifiers (no possessive) and a trade, ending at a comma,
 # a full stop or a word that goes on to say more of it: ", the Glasgow car dealer,".
 _A_TRADES_APPOSITION: Final = re.compile(
     r", the(?: [\w-]+){0,4}? ([a-z]+)(?=[,.;]| (?:said|says|which|whose|that|behind|in|at|"
     r"based|founded|owned)\b)"
+)
+
+# What a firm says "it" would do or had done that a person may do too, right after its trade's
+# apposition ("Hamish Hamilton, the publisher, said it would print", "Grant Thornton, the auditor,
+# said it had found"): a person's "it" would be another thing's ("said it would take months").
+_ITS_OWN_WORK: Final = re.compile(
+    r",? (?:said|says) it (?:would|will|had|has|is to)(?: not| also| now)?"
+    rf" (?:{_ITS_ACTS}|print|printed|publish|published|find|found|audit|audited|pay|paid|refund"
+    r"|refunded|employ|employed|appoint|appointed|sign|signed|supply|supplied|hired|bought|sold"
+    r"|closed|opened|launched|acquired|invested|recruited)\b"
 )
 
 # A person's pronoun, after which no "its" is the name's.
@@ -77,14 +92,41 @@ def a_trades_firm(sentence: str, name: str, following: str) -> bool:
     first = _PRONOUN_OR_NOUN.search(rest)
     if first is not None and first.group(0) == "its":
         return True
-    return _OPENS_WITH_ITS.match(following) is not None
+    if _ITS_OWN_WORK.match(rest):
+        return True  # "Hamish Hamilton, the publisher, said it would print"
+    return _OPENS_WITH_ITS.match(following) is not None or _the_trade_says_its(following, head)
+
+
+def _the_trade_says_its(following: str, head: str) -> bool:
+    """The next sentence opening with "The" and the same trade, whose first pronoun is the
+    firm's "its" ("Stephen James, the BMW dealer, has bought … The dealer said its staff"; not
+    "The dealer said he", "The dealer said the council")."""
+    opening = "The " + head + " "
+    if not following.startswith(opening):
+        return False
+    rest = following[len(opening) :]
+    first = _PRONOUN_OR_NOUN.search(rest)
+    return (
+        first is not None
+        and first.group(0) == "its"
+        and not _A_PERSONS_PRONOUN.search(rest, 0, first.start())
+    )
 
 
 def says_it_will_act(sentence: str, name: str) -> bool:
-    """A full name opening its sentence, then "said it would" and what a firm does ("Shepherd Neame
-    said it would not bid", "Oliver Hart said it would open ten more shops"): a firm speaking of
-    itself, as a person says "he" or "she"; not "said it would take months", "said it would speed
-    up work", of another thing."""
-    if " " not in name or not sentence.startswith(name + " sa"):
+    """A full name opening its sentence, maybe past a clause of "whose" or "which", then "said it
+    would" and what a firm does, or any act on "its" own ("Shepherd Neame said it would not bid",
+    "Oliver Hart said it would open ten more shops", "Russell Hobbs, whose kettles are sold in 40
+    countries, said it would keep its Manchester office", "Severn Trent said it would appeal
+    against the fine"): a firm speaking of itself, as a person says "he" or "she"; not "said it
+    would take months", "said it would speed up work", of another thing."""
+    if " " not in name or not sentence.startswith(name):
         return False  # (a full name, as a surname alone stands for someone named before)
-    return _SAYS_IT_WILL_ACT.match(sentence, len(name)) is not None
+    at = len(name)
+    if sentence.startswith(_WHOSE_OR_WHICH, at):
+        at = sentence.find(", ", at + 7) + 1  # past the clause: "Russell Hobbs, whose kettles …,"
+        if at == 0:
+            return False
+    elif not sentence.startswith(" sa", at):
+        return False
+    return _SAYS_IT_WILL_ACT.match(sentence, at) is not None

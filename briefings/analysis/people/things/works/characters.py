@@ -233,3 +233,23 @@ def _after_a_described_part(tokens: Sequence[Token], end: int) -> int:
         if tokens[k].is_cap or not tokens[k].is_word:
             return end
     return end
+
+
+# What one stars or appears "in", or has a part "in": a work ("starred in King Arthur").
+_STARS_IN: Final = words_set(
+    """star stars starred starring co-star co-stars co-starred co-starring appear appears
+    appeared appearing role roles part parts cameo"""
+)
+
+
+def a_titled_name_starred_in(tokens: Sequence[Token], run_start: int, end: int) -> bool:
+    """A name with a title or a courtesy title (from `run_start`) right after "starred in",
+    "appeared in" or "a role in", not a possessive: a work's title, as no one stars in a person
+    ("Keira Knightley starred in King Arthur", "who starred in Mrs Henderson Presents"; not "a
+    role in Mr Blair's government")."""
+    return (
+        run_start > 1
+        and tokens[run_start - 1].lower == "in"
+        and tokens[run_start - 2].lower in _STARS_IN
+        and not tokens[end - 1].possessive
+    )
