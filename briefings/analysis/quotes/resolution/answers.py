@@ -45,7 +45,8 @@ def asked_in_its_sentence(
     after the one asked is theirs. None when the sentence asks no one."""
     if "asked " not in paragraph:
         return None
-    own = _SENTENCE_END.split(paragraph[:upto])[-1]
+    # up to the quote's opening mark, so that a quote opening its own sentence asks no one
+    own = _SENTENCE_END.split(paragraph[: upto + 1])[-1]
     for m in _ASKED.finditer(own):
         asked = index.fullest(m.group(1), at)
         if index.is_person(asked) and index.gender(asked) in (want, None) and want is not None:
