@@ -154,9 +154,7 @@ def _surnames_kept(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _taken_up_as_firms(
-    sentences: Sequence[str], read: Sequence[list[Candidate]]
-) -> list[Candidate]:
+def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> list[Candidate]:
     """Hints of no person for a name the next sentence takes up as a firm ("Jimmy Choo had a hard
     year. The company blamed …"): kept a person only where the article gives it a person's marks;
     and a person's marks for one it takes up as a performer ("Madonna has topped a list. The
@@ -195,7 +193,7 @@ def _taken_up_as_firms(
     return hints
 
 
-def _named_things(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:
+def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
     """The names read as people's that the article shows are a horse's, a ship's, a song's or a
     brand's (`taken_up_as_things`): a horse or a song made a thing's hint, which the article's
     marks of a person outweigh; a ship, a shop's possessive, a brand's figures or goods, read as
@@ -223,7 +221,7 @@ def _named_things(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> 
                 c.not_a_person, c.thing_hint = True, True
 
 
-def _described_parts(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:
+def _described_parts(sentences: list[str], read: list[list[Candidate]]) -> None:
     """The full names read as people that a verb of playing and a plain description name as a
     part, a work's words in their sentence or one beside it ("Olivia Colman is to play a
     headteacher in a new drama. Colman will play widow Mary Pike, who …"), or that an actor plays
@@ -245,7 +243,7 @@ def _described_parts(sentences: Sequence[str], read: Sequence[list[Candidate]]) 
                 c.kind, c.role, c.evidence, c.thing_hint = None, None, False, True
 
 
-def _trades_firms(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:
+def _trades_firms(sentences: list[str], read: list[list[Candidate]]) -> None:
     """The names read as people's that a trade in the plural, or a trade a person has too with
     the firm's "its", describes (`a_trades_firm`: "Leigh Day, the solicitors,", "Dorling
     Kindersley, the publisher, … its"), or that open their sentence, with no role, to say "it
@@ -267,7 +265,7 @@ def _trades_firms(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> 
                 c.kind, c.role, c.evidence, c.spoken, c.thing_hint = None, None, False, False, True
 
 
-def _characters_back(sentences: Sequence[str], read: Sequence[list[Candidate]]) -> None:
+def _characters_back(sentences: list[str], read: list[list[Candidate]]) -> None:
     """The name opening a sentence that tells of its return with an actor "in the part"
     (`back_with_an_actor_in_the_part`: "Miss Marple will be back on ITV, with Vanessa Redgrave in
     the part"): made a character's hint, whatever its courtesy title, which the article's marks
@@ -282,7 +280,7 @@ def _characters_back(sentences: Sequence[str], read: Sequence[list[Candidate]]) 
             c.thing_hint = True
 
 
-def _surname_marked_elsewhere(name: str, k: int, read: Sequence[list[Candidate]]) -> bool:
+def _surname_marked_elsewhere(name: str, k: int, read: list[list[Candidate]]) -> bool:
     """Whether another sentence names the full name's surname alone as a person's, with a
     courtesy title or a mark ("Ms Kelly, 52, said she"): the person it is, then; not another
     full name of that surname ("Mark Rowe, a security adviser, said he" beside "Mason Rowe, the

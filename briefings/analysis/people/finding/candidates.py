@@ -254,7 +254,7 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
 
 
 def _sides_of_a_result(
-    tokens: Sequence[Token], first: tuple[int, int, Candidate], second: tuple[int, int, Candidate]
+    tokens: list[Token], first: tuple[int, int, Candidate], second: tuple[int, int, Candidate]
 ) -> None:
     """A full name read as no one's that beat a person by a score, or that a person beat, made a
     person: "Kyren Wilson beat Judd Trump 10-7" (a player's side is a player)."""
@@ -272,7 +272,7 @@ def _sides_of_a_result(
             c.kind, c.evidence = "person", True
 
 
-def _beaten_in_a_result(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _beaten_in_a_result(tokens: list[Token], start: int, end: int) -> bool:
     """A name on either side of "bt", as a results line writes the players of a match: "Cilic bt
     Lorenzi 6-3 6-4", "Gerwyn Price bt Rob Owen 3-2" (a team's results give goals: "Chelsea 2
     Arsenal 1")."""
@@ -281,7 +281,7 @@ def _beaten_in_a_result(tokens: Sequence[Token], start: int, end: int) -> bool:
     )
 
 
-def _a_doctors_surname(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _a_doctors_surname(tokens: list[Token], start: int, end: int) -> bool:
     """One word after a doctor's title, the whole run ("Dr Upton", "Dr. Upton"): a person's
     surname, the evidence a possible full name ending in it needs ("Eben Upton"), as "Mr Upton"
     is; a brand so named ("Dr Martens") takes no full name to end."""
@@ -289,7 +289,7 @@ def _a_doctors_surname(tokens: Sequence[Token], start: int, end: int) -> bool:
     return end - start <= 3 and title is tokens[start] and title.lower == "dr"
 
 
-def _a_bodys_person(tokens: Sequence[Token], start: int) -> bool:
+def _a_bodys_person(tokens: list[Token], start: int) -> bool:
     """A body's possessive right before a name: "Apple's Steve Jobs" (not "Mike Leigh's Vera
     Drake", a person's work)."""
     if start == 0 or not (tokens[start - 1].possessive and tokens[start - 1].is_cap):
@@ -301,7 +301,7 @@ def _a_bodys_person(tokens: Sequence[Token], start: int) -> bool:
     return kind_by_lists(" ".join(words), [w.lower() for w in words]) == "organisation"
 
 
-def _a_bodys_figures(tokens: Sequence[Token], end: int) -> bool:
+def _a_bodys_figures(tokens: list[Token], end: int) -> bool:
     """Figures said to be another body's in the clause after the name: "Philip Green reported
     higher profits at Arcadia" (someone who speaks for a firm)."""
     for k in range(end, len(tokens) - 1):
@@ -313,7 +313,7 @@ def _a_bodys_figures(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _sentence_candidates(
-    sentence: str, tokens: Sequence[Token], spans: list[tuple[int, int, Candidate]]
+    sentence: str, tokens: list[Token], spans: list[tuple[int, int, Candidate]]
 ) -> Iterator[Candidate]:
     """The candidates of the sentence, each run's span with its candidate kept in `spans`."""
     first_word = next((k for k, t in enumerate(tokens) if t.is_word), -1)
@@ -366,7 +366,7 @@ def _sentence_candidates(
 _FOREIGN_ARTICLES: Final = words_set("le la les el los las il der die das")
 
 
-def _a_foreign_title(name: Sequence[Token]) -> bool:
+def _a_foreign_title(name: list[Token]) -> bool:
     """A foreign definite article and two words or more that are no given names: a paper, a
     theatre or a restaurant ("Le Courrier Picard", "La Gazzetta dello Sport"); a surname's
     particle stands after a given name ("Jean-Marie Le Pen")."""
@@ -381,7 +381,7 @@ def _a_foreign_title(name: Sequence[Token]) -> bool:
 _TIMES_OF_DAY: Final = words_set("night morning evening afternoon lunchtime")
 
 
-def _a_titles_day(tokens: Sequence[Token], i: int, j: int) -> bool:
+def _a_titles_day(tokens: list[Token], i: int, j: int) -> bool:
     """A day's name before a time of day in capitals, opening a title ("Saturday Night
     Takeaway", "Sunday Morning Live"): no date to strip from before a name."""
     return j - i > 1 and tokens[i + 1].is_cap and tokens[i + 1].lower in _TIMES_OF_DAY
@@ -391,7 +391,7 @@ def _a_titles_day(tokens: Sequence[Token], i: int, j: int) -> bool:
 _BEFORE_A_DATE: Final = words_set("last next early late mid since until till by")
 
 
-def _a_calendar_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+def _a_calendar_given_name(tokens: list[Token], i: int, j: int) -> bool:
     """A month's name that is a woman's given name before a surname with her age or her "said
     she" ("June Brown, 78, said"; not "In June Brown said he", a date and a surname)."""
     return (
@@ -402,7 +402,7 @@ def _a_calendar_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
     )
 
 
-def _letters_after_a_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+def _letters_after_a_name(tokens: list[Token], i: int, j: int) -> bool:
     """Letters in capitals that nameparser lists after a name, closing a run of a given name and
     a surname: an honour, a degree or an office ("QC", "MP", "MBE"), no part of the name."""
     last = tokens[j - 1]
@@ -417,9 +417,7 @@ def _letters_after_a_name(tokens: Sequence[Token], i: int, j: int) -> bool:
     )
 
 
-def _the_other_of_a_couple(
-    tokens: Sequence[Token], i: int, candidate: Candidate
-) -> Candidate | None:
+def _the_other_of_a_couple(tokens: list[Token], i: int, candidate: Candidate) -> Candidate | None:
     """The first of a couple written with two courtesy titles and one surname: "Mr and Mrs
     Blair" names Mr Blair as well as Mrs Blair."""
     if not (candidate.kind == "person" and candidate.alias and tokens[i].is_courtesy):
@@ -439,7 +437,7 @@ def _the_other_of_a_couple(
 
 
 def _the_other_given_name(
-    sentence: str, tokens: Sequence[Token], i: int, j: int, candidate: Candidate
+    sentence: str, tokens: list[Token], i: int, j: int, candidate: Candidate
 ) -> Candidate | None:
     """The first of two people named by their given names and one surname: "Bernard and Laura
     Ashley" names Bernard Ashley as well as Laura Ashley (a lone given name that is someone's
@@ -459,7 +457,7 @@ def _the_other_given_name(
     return Candidate("person", text, given_before=given.text)
 
 
-def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
+def _owner(sentence: str, tokens: list[Token], start: int) -> str | None:
     """The full name whose possessive stands right before a name: "Vera Drake" of "Vera Drake's
     Imelda Staunton" (a film's star, a club's player: a person's own people take a word between,
     "Tony Blair's wife Cherie")."""
@@ -471,7 +469,7 @@ def _owner(sentence: str, tokens: Sequence[Token], start: int) -> str | None:
     return run_text(sentence, tokens[k:start]) if start - k >= 2 else None
 
 
-def _qualifies_someone(tokens: Sequence[Token], end: int) -> bool:
+def _qualifies_someone(tokens: list[Token], end: int) -> bool:
     """One word before a job and a name ("Chelsea boss Jose Mourinho") or whose possessive
     stands before a full name ("Chelsea's Frank Lampard"): what a club, a firm or a country is to
     someone; a person's own people take a word between ("Tony Blair's wife Cherie")."""
@@ -522,7 +520,7 @@ _FINITE_AFTER_A_NAME: Final = words_set("has had is was said says told added")
 _BEFORE_A_NAME: Final = PREPOSITIONS | words_set("to as like unlike after before than into")
 
 
-def _a_given_name_before_a_verb(tokens: Sequence[Token], i: int, j: int) -> bool:
+def _a_given_name_before_a_verb(tokens: list[Token], i: int, j: int) -> bool:
     """A common word that is a given name too, opening the sentence with a surname and a finite
     verb or ", who" after them: the name's ("Will Young has scored", "Will Smith said", "Dawn
     French, who plays the vicar"; not "Will Young score?", a modal before its subject)."""
@@ -540,7 +538,7 @@ def _a_given_name_before_a_verb(tokens: Sequence[Token], i: int, j: int) -> bool
     )
 
 
-def _a_given_name_before_a_title(tokens: Sequence[Token], i: int, j: int, at_start: bool) -> bool:
+def _a_given_name_before_a_title(tokens: list[Token], i: int, j: int, at_start: bool) -> bool:
     """Two words opening the sentence, a given name that is no title and a title, before a finite
     verb: a name whose surname is a title's word ("Will King said", "Will Bishop has"), not a
     title and a name ("Prince Harry said", "King Charles has")."""
@@ -553,7 +551,7 @@ def _a_given_name_before_a_title(tokens: Sequence[Token], i: int, j: int, at_sta
     )
 
 
-def _a_courtesy_title_before_a_word(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _a_courtesy_title_before_a_word(tokens: list[Token], start: int, end: int) -> bool:
     """One common English word that no library knows as a name, after a courtesy title ("Mr",
     "Miss"; not a peer's "Lady"): a brand's, a show's or a contest's name ("Mr Muscle", "Miss
     Universe"), as no one is called so; after "Miss", which news gives few women, any English
@@ -569,7 +567,7 @@ def _a_courtesy_title_before_a_word(tokens: Sequence[Token], start: int, end: in
     )
 
 
-def _a_dear_title(tokens: Sequence[Token], i: int, j: int) -> bool:
+def _a_dear_title(tokens: list[Token], i: int, j: int) -> bool:
     """ "Dear" and a name opening a sentence with no comma after it: a title ("Dear Evan Hansen
     is to close"), not a letter's greeting ("Dear Tom, …")."""
     return tokens[i].text == "Dear" and j - i > 1 and (j >= len(tokens) or tokens[j].text != ",")
@@ -581,7 +579,7 @@ def _keeps(token: Token) -> bool:
 
 
 def _candidate(
-    sentence: str, tokens: Sequence[Token], i: int, j: int, at_start: bool
+    sentence: str, tokens: list[Token], i: int, j: int, at_start: bool
 ) -> Candidate | None:
     if j - i == 1:  # one word: no title, describing word or headline to cut from it
         return _judged(sentence, tokens, i, i, j, at_start, None, False, [])
@@ -672,7 +670,7 @@ _PERFORMERS: Final = words_set(
 )
 
 
-def _after_a_performers_noun(tokens: Sequence[Token], start: int) -> bool:
+def _after_a_performers_noun(tokens: list[Token], start: int) -> bool:
     """A one-word name right after a performer's or a player's noun in lower case: a person
     known by that one word ("Welsh singer Duffy", "striker Kaka")."""
     if start == 0:
@@ -711,19 +709,19 @@ def _a_words_stem(stem: str) -> bool:
     )
 
 
-def _a_peer(run: Sequence[Token]) -> bool:
+def _a_peer(run: list[Token]) -> bool:
     """A peer's style and a surname ("Lady Bland", "Lord Coe"): named as "Mrs Bland" is, the style
     giving a gender; not a style and a given name ("Lady Diana")."""
     return len(run) == 2 and run[0].lower in PEERS and not is_given_name(run[1].text)
 
 
-def _a_knight(run: Sequence[Token]) -> bool:
+def _a_knight(run: list[Token]) -> bool:
     """A knight's or a dame's style and a given name: "Sir Cameron", "Dame Judi" (British style
     names them so after their full name), a form of the name as "Mr Mackintosh" is."""
     return len(run) == 2 and run[0].lower in KNIGHTS and is_given_name(run[1].text)
 
 
-def _of_a_place(sentence: str, run: Sequence[Token]) -> int:
+def _of_a_place(sentence: str, run: list[Token]) -> int:
     """Where "of" and a place that ends the run start: 1 in "Republican of South Carolina"
     (a party's member from a state, not someone called Carolina), 0 when there is none."""
     if kind_by_lists(run_text(sentence, run), [t.lower for t in run]):
@@ -741,7 +739,7 @@ def _of_a_place(sentence: str, run: Sequence[Token]) -> int:
 
 def _judged(
     sentence: str,
-    tokens: Sequence[Token],
+    tokens: list[Token],
     i: int,
     start: int,
     j: int,
@@ -1032,7 +1030,7 @@ _SOMEONES_ACTS: Final = ("-trained", "-ridden", "-directed", "-penned", "-design
 _JOINED_INITIALS: Final = re.compile(r"[A-Z]{2}")
 
 
-def _joined_initials(name: Sequence[Token]) -> bool:
+def _joined_initials(name: list[Token]) -> bool:
     """Two initials written as one word, then a surname in lower case after its capital: "JK
     Rowling" (not "UK Uncut"'s place, "AG Lynch"'s job, "MP Smith"'s letters, nor "BBC One")."""
     return (
@@ -1045,7 +1043,7 @@ def _joined_initials(name: Sequence[Token]) -> bool:
     )
 
 
-def _a_persons_own_pronoun(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _a_persons_own_pronoun(tokens: list[Token], start: int, end: int) -> bool:
     """A name opening the sentence whose verb (a present perfect, a past tense or their passive)
     has "his" or "her" for its own, as the clause's first pronoun and before any other name:
     "Charlotte Church has released her first album", "Zadie Smith has been shortlisted for her
@@ -1076,7 +1074,7 @@ def _a_persons_own_pronoun(tokens: Sequence[Token], start: int, end: int) -> boo
     return False
 
 
-def _speaks_past_who(tokens: Sequence[Token], end: int) -> bool:
+def _speaks_past_who(tokens: list[Token], end: int) -> bool:
     """A name that speaks past a relative clause opened by "who", set off by commas: "Eben
     Upton, who founded the foundation, said" (a body is "which"; not "…, who founded it, and
     said")."""
@@ -1103,7 +1101,7 @@ _MADE_BY_SOMEONE: Final = words_set(
 )
 
 
-def _credited_by(tokens: Sequence[Token], start: int) -> bool:
+def _credited_by(tokens: list[Token], start: int) -> bool:
     """A name after "by" and a verb of acting, directing, writing or presenting, or an artist's
     or a writer's work ("a painting by LS Lowry"): a person."""
     return (
@@ -1113,7 +1111,7 @@ def _credited_by(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
-def _a_titled_works_name(tokens: Sequence[Token], i: int, end: int) -> bool:
+def _a_titled_works_name(tokens: list[Token], i: int, end: int) -> bool:
     """A name with a courtesy title between an article (or "new", "latest") and a work's noun,
     the name of a work or of the character it is named after: "a new Mr Bean film", "the Mrs
     Brown movie"."""
@@ -1125,7 +1123,7 @@ def _a_titled_works_name(tokens: Sequence[Token], i: int, end: int) -> bool:
     )
 
 
-def _billed(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _billed(tokens: list[Token], start: int, end: int) -> bool:
     """A full name with a known given name that a starring verb takes, first or after "and" past
     another such name: an actor ("The film starred Renee Zellweger and Hugh Grant")."""
     if end - start < 2 or not is_given_name(tokens[start].text) or start == 0:
@@ -1136,7 +1134,7 @@ def _billed(tokens: Sequence[Token], start: int, end: int) -> bool:
     return tokens[k].lower in _STARS
 
 
-def _before_joined_name(tokens: Sequence[Token], start: int) -> int:
+def _before_joined_name(tokens: list[Token], start: int) -> int:
     """Where the word governing a name at `start` stands: just before it or, when "and" comes
     before it, before the run of capitalised words that "and" joins it to ("starred Renee
     Zellweger and Hugh Grant"); less than `start - 1` exactly when "and" was passed."""
@@ -1155,7 +1153,7 @@ _SCORED: Final = words_set(
 )
 
 
-def _scored_by(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _scored_by(tokens: list[Token], start: int, end: int) -> bool:
     """A full name after "from" and what a player scores, or joined by "and" to one so placed:
     "a late goal from Mikey Devlin", "tries from Jake Varley and Tom Orr" (a team scores "for")."""
     if end - start < 2 or start < 2:
@@ -1167,7 +1165,7 @@ def _scored_by(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def _a_surname_like_a_things(
-    tokens: Sequence[Token], start: int, end: int, role: Sequence[Token] | None
+    tokens: list[Token], start: int, end: int, role: list[Token] | None
 ) -> bool:
     """A given name and a surname that also ends the name of a law, a day or an event ("Law",
     "Day", "Bill"), marked a person by a role, a verb of saying or an actor's billing: "Jude Law
@@ -1185,7 +1183,7 @@ def _a_surname_like_a_things(
 
 
 def _a_persons_name_like_a_place(
-    tokens: Sequence[Token], i: int, start: int, j: int, alias: str | None
+    tokens: list[Token], i: int, start: int, j: int, alias: str | None
 ) -> bool:
     """A given name and a surname that ends a place's or a body's name too ("Hall", "Church",
     "Park"), after a courtesy title, a person's title or a doer's word or before "said":
@@ -1233,7 +1231,7 @@ def _a_persons_name_like_a_place(
 _BEFORE_A_PLACE: Final = frozenset({"in", "on", "at", "from", "to", "of", "near"})
 
 
-def _who_after(tokens: Sequence[Token], start: int, j: int) -> bool:
+def _who_after(tokens: list[Token], start: int, j: int) -> bool:
     """A name right before ", who" that no preposition stands before: a person's, whom the
     clause describes ("Lee Hall, who wrote the book,"; not "an employee on Long Island, who gave
     $1,200", "on New York's Long Island, who": where someone named before lives)."""
@@ -1247,7 +1245,7 @@ def _who_after(tokens: Sequence[Token], start: int, j: int) -> bool:
     )
 
 
-def _an_apposition_that_speaks(tokens: Sequence[Token], start: int, j: int) -> bool:
+def _an_apposition_that_speaks(tokens: list[Token], start: int, j: int) -> bool:
     """A name set off by commas after a lower-case noun, right before "said" or "says" that no
     "its" follows: the speaker's name beside their job ("ITV's head of drama, Polly Hill,
     said"; not "Its owner, William Hill, said its")."""
@@ -1267,7 +1265,7 @@ def _an_apposition_that_speaks(tokens: Sequence[Token], start: int, j: int) -> b
 _COMMON_IN_ENGLISH: Final = 3.5
 
 
-def _a_job_holders_name(tokens: Sequence[Token], start: int, j: int) -> bool:
+def _a_job_holders_name(tokens: list[Token], start: int, j: int) -> bool:
     """Two words right after a doer's word, the first a common English word that no list knows as
     a given name, the last no English word, no given name and no place's: the name of the person
     holding the job ("Manager Pep Guardiola", "City assistant Pep Lijnders"; not "director Royal
@@ -1305,7 +1303,7 @@ def _a_plural_bodys_word(low: str) -> bool:
     )
 
 
-def _named_after_a_royal(role: Sequence[Token] | None, words: Sequence[str]) -> bool:
+def _named_after_a_royal(role: list[Token] | None, words: Sequence[str]) -> bool:
     """A royal title, a given name and a common English word that is no given name: a royal is
     named by title and given names alone ("King Juan Carlos", "Prince Harry"), so the word is a
     thing's ("King James Bible", "Queen Elizabeth Hospital")."""
@@ -1320,7 +1318,7 @@ def _named_after_a_royal(role: Sequence[Token] | None, words: Sequence[str]) -> 
     )
 
 
-def _a_royals_race(role: Sequence[Token] | None, words: Sequence[str]) -> bool:
+def _a_royals_race(role: list[Token] | None, words: Sequence[str]) -> bool:
     """A royal's title before common English words the first of which is no given name: a race,
     a cup or a building named after a royal ("Queen Mother Champion Chase", "King George Gold
     Cup"), as a royal is named by given names ("Queen Mother Elizabeth")."""
@@ -1333,7 +1331,7 @@ def _a_royals_race(role: Sequence[Token] | None, words: Sequence[str]) -> bool:
     )
 
 
-def _a_royal_numbered(role: Sequence[Token] | None, tokens: Sequence[Token], end: int) -> bool:
+def _a_royal_numbered(role: list[Token] | None, tokens: list[Token], end: int) -> bool:
     """A royal title and a name with an Arabic numeral after it: a ship or a thing named after a
     royal ("Queen Mary 2"), as a royal's number is a Roman one ("George VI")."""
     return (
@@ -1344,7 +1342,7 @@ def _a_royal_numbered(role: Sequence[Token] | None, tokens: Sequence[Token], end
     )
 
 
-def _a_royal_in_a_title(role: Sequence[Token] | None) -> bool:
+def _a_royal_in_a_title(role: list[Token] | None) -> bool:
     """A royal title after "of" and the words of a title before it: a work's ("The Madness of
     King George"), as a royal's office names its realm after the title ("King of Spain")."""
     return (
@@ -1357,7 +1355,7 @@ def _a_royal_in_a_title(role: Sequence[Token] | None) -> bool:
     )
 
 
-def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
+def _a_thing(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
     """A name introduced as a work, a fiction, or one of several things a title names; a name
     (with the title before it from `run_start`) that is a character of a story; a body whose
     chief executive or owner is named; a horse that won by lengths."""
@@ -1382,20 +1380,20 @@ def _a_thing(tokens: Sequence[Token], run_start: int, start: int, end: int) -> b
 BODYS_OR_PERSONS: Final = words_set("broadcaster bookmaker")
 
 
-def _after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _after_a_bodys_noun(tokens: list[Token], start: int, end: int) -> bool:
     """A full name with a known given name right after a body's noun, in lower case or opening
     the sentence: "Retailer Julian Dunkerton", "retailer John Lewis"."""
     return _after_a_noun_of(BODY_NOUNS, tokens, start, end)
 
 
-def _a_broadcasters_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _a_broadcasters_name(tokens: list[Token], start: int, end: int) -> bool:
     """A full name with a known given name right after a noun for a body that is a person's trade
     too, in lower case or opening the sentence: a possible person ("Broadcaster Gary Lineker"),
     no firm for sure ("Bookmaker William Hill")."""
     return _after_a_noun_of(BODYS_OR_PERSONS, tokens, start, end)
 
 
-def _after_a_noun_of(nouns: frozenset[str], tokens: Sequence[Token], start: int, end: int) -> bool:
+def _after_a_noun_of(nouns: frozenset[str], tokens: list[Token], start: int, end: int) -> bool:
     """A full name with a known given name right after one of `nouns`, in lower case or opening
     the sentence."""
     if start == 0 or end - start < 2 or tokens[start - 1].lower not in nouns:
@@ -1405,7 +1403,7 @@ def _after_a_noun_of(nouns: frozenset[str], tokens: Sequence[Token], start: int,
     return (not noun.is_cap or opens) and is_given_name(tokens[start].text)
 
 
-def _spoken(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _spoken(tokens: list[Token], start: int, end: int) -> bool:
     """A verb of saying beside a full name that speaks: not a body speaking of its own ("Merrill
     Lynch said its"), nor a name that a body's noun follows, the subject of what was said ("said
     Johnnie Walker sales rose"), nor one after a preposition ("analysts at Merrill Lynch said")."""
@@ -1431,7 +1429,7 @@ _FINITE: Final = words_set("is was has had will would could can may might must s
 _SUBJECT_PRONOUNS: Final = words_set("he she they it we i")
 
 
-def _what_was_said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _what_was_said_of(tokens: list[Token], start: int, end: int) -> bool:
     """A name between a speaker's "said" and a verb, the subject of what was said: "Ms Gold said
     Ann Summers was a success", "The firm said Bertie Bassett, its mascot, would feature"; not
     "“…,” said Tom Smith", nor "said Tom Smith, who was"."""
@@ -1444,7 +1442,7 @@ def _what_was_said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
     return tokens[_past_an_apposition(tokens, end)].lower in _FINITE
 
 
-def _said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _said_of(tokens: list[Token], start: int, end: int) -> bool:
     """A name right after "said" or "says" and before a verb, past an apposition: the subject of
     what was said, whoever said it ("Chris Dawson, who owns The Range, said Wilko would")."""
     return (
@@ -1455,7 +1453,7 @@ def _said_of(tokens: Sequence[Token], start: int, end: int) -> bool:
     )
 
 
-def _past_an_apposition(tokens: Sequence[Token], end: int) -> int:
+def _past_an_apposition(tokens: list[Token], end: int) -> int:
     """Past an apposition set off by commas right after a name (", the mascot of its sweets,"):
     where the sentence goes on; `end` when none (or one that does not close) follows."""
     if tokens[end].text != "," or end + 1 >= len(tokens) or not tokens[end + 1].is_word:
@@ -1479,7 +1477,7 @@ def _hinted(
     return Candidate(kind, text, role, alias, evidence, thing_hint=hint)
 
 
-def _after_a_titles_the(tokens: Sequence[Token], start: int) -> bool:
+def _after_a_titles_the(tokens: list[Token], start: int) -> bool:
     """A name right after "The" in capitals inside a sentence: the words of a title ("author of
     The Age of Oversupply", "the writer of The Da Vinci Code"), as a person's name takes no
     article."""
@@ -1495,14 +1493,14 @@ def _after_a_titles_the(tokens: Sequence[Token], start: int) -> bool:
 _OPENING_MARKS: Final = frozenset({"“", '"', "‘", "'", ":", "(", "—", "–", "-"})
 
 
-def _after_the(tokens: Sequence[Token], start: int) -> bool:
+def _after_the(tokens: list[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].text == "the"
 
 
 _RELATIVES: Final = words_set("who which whose whom")
 
 
-def _the_verb_after_a_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _the_verb_after_a_clause(tokens: list[Token], start: int, end: int) -> bool:
     """A name closing a relative clause set off by commas and, after its comma, a lower-case word
     that opens no description ("Shane Richie, who plays Alfie Moon, won best actor"): the
     sentence's verb, no apposition of the name (not "agents for Fulgencio Batista, the Cuban

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.given_names.first_names import in_the_names_dictionary, is_given_name
@@ -27,7 +26,7 @@ from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 ACRONYM: Final = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 
 
-def headline_cut(run: Sequence[Token]) -> int:
+def headline_cut(run: list[Token]) -> int:
     """Where a name ends before the words of a headline written in title case: a name of one or
     two words followed only by common words that are no personal names, one of them a word of
     grammar ("Sanders Is Not Done" → 1, "Paul Ryan Says No" → 2); the whole run otherwise
@@ -48,7 +47,7 @@ def _headline_word(token: Token) -> bool:
     return token.lower in COMMON_WORDS or is_thing_word(token.text)
 
 
-def title_tail(name: Sequence[Token]) -> int:
+def title_tail(name: list[Token]) -> int:
     """How many words of a title are left before the name a title split gives: a common word
     that is no personal name or an acronym, before a given name and a surname ("Intelligence
     James Clapper", "AG Vanita Gupta" → 1); none in "Will Smith" or "Rand Paul"."""
@@ -62,7 +61,7 @@ def title_tail(name: Sequence[Token]) -> int:
     return k
 
 
-def after_thing_words(run: Sequence[Token]) -> int | None:
+def after_thing_words(run: list[Token]) -> int | None:
     """Where a given name starts after thing-like words that open a run: "Affairs Phil Smith"
     → 1 (the plural that ends a title: "Secretary of Veterans Affairs", "of Elections"), not
     "Time Warner Cable"."""
@@ -77,7 +76,7 @@ def after_thing_words(run: Sequence[Token]) -> int | None:
 _PERSONS_NOUNS: Final = frozenset({"girl", "boy", "man", "woman", "lady"})
 
 
-def after_a_persons_noun(run: Sequence[Token]) -> int | None:
+def after_a_persons_noun(run: list[Token]) -> int | None:
     """Where a name starts after capitalised words ending in a noun for a person, before a given
     name and a surname: "Spice Girl Victoria Beckham" → 2, "Iron Lady Margaret Thatcher" → 2;
     not "Boy George" (no name after it)."""
@@ -87,7 +86,7 @@ def after_a_persons_noun(run: Sequence[Token]) -> int | None:
     return None
 
 
-def after_a_hyphenated_title(run: Sequence[Token]) -> int | None:
+def after_a_hyphenated_title(run: list[Token]) -> int | None:
     """Where a name starts after a compound of a thing-like word and a person's position, before
     a given name: "Whitbread Prize-winner Andrea Levy" → 2; not "Jane Smith-Baker Jones" nor
     "Mark Lewis-Francis" (names on both sides of the hyphen)."""
@@ -122,7 +121,7 @@ ABBREVIATED_JOBS: Final = frozenset(
 )
 
 
-def described_run(run: Sequence[Token], at_start: bool = False) -> bool:
+def described_run(run: list[Token], at_start: bool = False) -> bool:
     """A run opening with a describing word before a first name: a title in nameparser's list
     ("Novelist") or a job in capitals ("DJ"), a people ("American", "Dutchman") or a common word that is no given name
     ("Trainer Martin Pipe", "Welshman Shane Williams")."""
@@ -140,7 +139,7 @@ def described_run(run: Sequence[Token], at_start: bool = False) -> bool:
     return a_describing_word(run, at_start)
 
 
-def _foreign_words(words: Sequence[Token]) -> bool:
+def _foreign_words(words: list[Token]) -> bool:
     """Capitalised words that no English dictionary holds nor any list of places or bodies:
     "Kenenisa Bekele" (not "Airlines Group", "Red Sea")."""
     texts = [t.text for t in words]
@@ -155,7 +154,7 @@ def _foreign_words(words: Sequence[Token]) -> bool:
 _COMPATRIOTS: Final = frozenset({"compatriot", "countryman", "countrywoman", "fellow-countryman"})
 
 
-def a_nationals_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+def a_nationals_name(tokens: list[Token], start: int, end: int) -> bool:
     """Two words in no dictionary after a people's word or "compatriot", as sports news names a
     foreign athlete: "Ethiopian Kenenisa Bekele", "another Ethiopian, Berhane Adera", "compatriot
     Kenenisa Bekele" (not "Ethiopian Airlines": a thing's word; nor "France's Pernod Ricard": a
@@ -179,7 +178,7 @@ def _a_peoples_word(word: str) -> bool:
     return key.endswith("er") and kind_by_lists(word[:-2], [key[:-2]]) == "place"
 
 
-def after_a_hyphenated_word(run: Sequence[Token]) -> bool:
+def after_a_hyphenated_word(run: list[Token]) -> bool:
     """A compound whose last part is a lower-case common word, before a given name and a
     surname: "Bafta-nominated Imelda Staunton", "Multi-millionaire Richard Desmond" (a name's
     hyphenated parts are capitalised: "Lewis-Francis")."""
@@ -197,7 +196,7 @@ def after_a_hyphenated_word(run: Sequence[Token]) -> bool:
     )
 
 
-def two_words_of_a_people(run: Sequence[Token]) -> bool:
+def two_words_of_a_people(run: list[Token]) -> bool:
     """Two words naming a people before a given name and a surname: "South African Ernie Els",
     "Northern Irishman Darren Clarke" (a compass or a common word, then a people's noun)."""
     if len(run) < 4 or not all(t.is_word for t in run[:3]) or not is_given_name(run[2].text):
@@ -212,7 +211,7 @@ def two_words_of_a_people(run: Sequence[Token]) -> bool:
     )
 
 
-def a_describing_word(run: Sequence[Token], at_start: bool) -> bool:
+def a_describing_word(run: list[Token], at_start: bool) -> bool:
     """Three words or more whose first is a common English word or a compound of them, or a
     people's noun, that is no given name, before a given name and a person's name: "Veteran
     Teddy Sheringham", "Team-mate Frank Lampard", "Welshman Shane Williams", "Kentuckian Rand
@@ -249,7 +248,7 @@ def a_describing_word(run: Sequence[Token], at_start: bool) -> bool:
     )
 
 
-def _a_trade_before_a_place_name(run: Sequence[Token]) -> bool:
+def _a_trade_before_a_place_name(run: list[Token]) -> bool:
     """A trade's or a sport's job before a given name that is a place's name too, and a surname:
     "Caddie Austin Kaiser" (the job says a person follows)."""
     last = run[0].lower.rsplit("-", 1)[-1]
@@ -260,7 +259,7 @@ def _a_trade_before_a_place_name(run: Sequence[Token]) -> bool:
     )
 
 
-def _a_given_name_unknown(run: Sequence[Token]) -> bool:
+def _a_given_name_unknown(run: list[Token]) -> bool:
     """A word in no dictionary, after a word that is no body's noun, before a surname: a given
     name the lists lack ("Organiser Ged Doherty"; not "Bookmaker Ladbrokes Coral": a firm's
     kind first)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import words_set
@@ -13,7 +12,7 @@ _BEAT: Final = words_set("beat beats defeated defeats edged thrashed overcame")
 _LOST: Final = words_set("lost loses")
 
 
-def facing(tokens: Sequence[Token], end: int, start: int, after: int) -> bool:
+def facing(tokens: list[Token], end: int, start: int, after: int) -> bool:
     """Whether the name ending at `end` and the one from `start` to `after` are the two sides of
     a result with its score after the second: "Kyren Wilson beat Judd Trump 10-7", "Jak Jones
     lost to Ding Junhui 6-4" (of the same kind: a player against a player, a club against a
@@ -27,7 +26,7 @@ def facing(tokens: Sequence[Token], end: int, start: int, after: int) -> bool:
     return verb and _a_score(tokens, after)
 
 
-def _a_score(tokens: Sequence[Token], k: int) -> bool:
+def _a_score(tokens: list[Token], k: int) -> bool:
     """A score at `k`: "10-7", "6-4"."""
     return (
         k + 2 < len(tokens)

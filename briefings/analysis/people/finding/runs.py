@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Final
 
 from briefings.analysis.common.names import CALENDAR, NAME_PARTICLES, ORG_PREFIXES, ORG_SUFFIXES
@@ -20,7 +20,7 @@ _FIRST_PERSON_VERBS: Final = frozenset(
 )
 
 
-def name_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+def name_runs(tokens: list[Token]) -> Iterator[tuple[int, int]]:
     """Maximal runs of capitalised words, joined by name particles and "of" in institutions."""
     i = 0
     while i < len(tokens):
@@ -37,7 +37,7 @@ def name_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
         i = j
 
 
-def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
+def _joins(tokens: list[Token], i: int, j: int) -> int:
     """How many tokens from j on continue the run that starts at i (0: the run ends)."""
     t = tokens[j]
     if t.text == "I" and j + 1 < len(tokens) and tokens[j + 1].lower in _FIRST_PERSON_VERBS:
@@ -68,11 +68,11 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> int:
 _JOINED_PARTICLE: Final = re.compile(r"(?:al|el|ad|ash|as|az|ud|ul)-[A-Z][a-z]+")
 
 
-def cap_at(tokens: Sequence[Token], j: int) -> bool:
+def cap_at(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].is_word and tokens[j].is_cap
 
 
-def _joins_institution(tokens: Sequence[Token], i: int, j: int) -> bool:
+def _joins_institution(tokens: list[Token], i: int, j: int) -> bool:
     """ "Office of Foreign Assets Control", "Secretary of State": "of" inside a name."""
     nxt = j + 2 if j + 1 < len(tokens) and tokens[j + 1].lower == "the" else j + 1
     if not cap_at(tokens, nxt) or tokens[nxt].lower in CALENDAR:
@@ -81,7 +81,7 @@ def _joins_institution(tokens: Sequence[Token], i: int, j: int) -> bool:
     return before.is_head or before.lower in ORG_PREFIXES or before.lower in ORG_SUFFIXES
 
 
-def run_text(sentence: str, tokens: Sequence[Token]) -> str:
+def run_text(sentence: str, tokens: list[Token]) -> str:
     """The words of a run as written, without a final possessive ending."""
     last = tokens[-1]
     return sentence[tokens[0].start : last.start + len(last.text)]

@@ -30,7 +30,7 @@ def not_name_word(word: str) -> bool:
     return word in COMMON_WORDS or word in ROLE_HEADS or word in ROLE_MODIFIERS or word in DEMONYMS
 
 
-def looks_like_name(name: Sequence[Token]) -> bool:
+def looks_like_name(name: list[Token]) -> bool:
     """Two to four capitalised words that are not common words, places or institutions."""
     words = [t for t in name if t.lower not in NAME_PARTICLES]
     if not 2 <= len(words) <= 4:
@@ -44,7 +44,7 @@ def looks_like_name(name: Sequence[Token]) -> bool:
     return True
 
 
-def _surname_after_a_given_name(words: Sequence[Token]) -> bool:
+def _surname_after_a_given_name(words: list[Token]) -> bool:
     """A title's word that is also a surname, after a given name: "John Major", "Mervyn King",
     "Sarah Bishop" (but not "Burger King": no given name before it)."""
     last = words[-1].lower

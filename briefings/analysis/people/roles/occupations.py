@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.kinds import kind_by_lists
@@ -14,7 +13,7 @@ from briefings.analysis.speech.name_shapes import is_title_word
 from briefings.analysis.speech.words import STYLES, name_titles
 
 
-def role_before_styles(tokens: Sequence[Token], start: int) -> list[Token] | None:
+def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
     """An office set before a name and its styles: "The Bishop of Durham, the Rt Rev Dr Tom
     Wright" → "Bishop of Durham" (the styles are no role)."""
     k = styles_before(tokens, start)
@@ -28,7 +27,7 @@ def role_before_styles(tokens: Sequence[Token], start: int) -> list[Token] | Non
 _IN_A_BODY: Final = frozenset({"of", "for", "the", "and"})
 
 
-def body_after(tokens: Sequence[Token], end: int) -> list[Token] | None:
+def body_after(tokens: list[Token], end: int) -> list[Token] | None:
     """The body a person is "of": "Nick Van den Brul of BNP Paribas" → "BNP Paribas"; not a place
     ("Tom Smith of Ohio")."""
     if end + 1 >= len(tokens) or tokens[end].lower != "of":
@@ -50,7 +49,7 @@ def body_after(tokens: Sequence[Token], end: int) -> list[Token] | None:
     return body
 
 
-def occupation_before(tokens: Sequence[Token], start: int) -> list[Token] | None:
+def occupation_before(tokens: list[Token], start: int) -> list[Token] | None:
     """A lower-case occupation in nameparser's list of titles right before a name, with the
     words that qualify it: "literary critic Harold Bloom", "actress Barbara Windsor"."""
     if start == 0 or not _occupation(tokens[start - 1]):
@@ -58,7 +57,7 @@ def occupation_before(tokens: Sequence[Token], start: int) -> list[Token] | None
     return qualified_job(tokens, start)
 
 
-def qualified_job(tokens: Sequence[Token], start: int) -> list[Token]:
+def qualified_job(tokens: list[Token], start: int) -> list[Token]:
     """The job word right before the name at `start` with up to three words before it that
     qualify it: "US chat show host Jay Leno", "literary critic Harold Bloom"."""
     j = start - 1
@@ -74,7 +73,7 @@ def qualified_job(tokens: Sequence[Token], start: int) -> list[Token]:
     return list(tokens[j:start])
 
 
-def _a_nouns_qualifier(tokens: Sequence[Token], k: int) -> bool:
+def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
     """A common word at `k` (one that may be a verb: "show") right before the job, after a word
     that qualifies it and a name ("US chat show host"): a noun of the compound, not a verb ("told
     actress", "The pair met critic")."""
@@ -106,7 +105,7 @@ def _occupation_word(token: Token) -> bool:
     return token.is_word and not token.is_cap and (token.is_head or _occupation(token))
 
 
-def occupation_after(tokens: Sequence[Token], end: int) -> list[Token] | None:
+def occupation_after(tokens: list[Token], end: int) -> list[Token] | None:
     """An apposition after a name whose job is an occupation in nameparser's list of titles:
     "Graham Cluley, senior technology consultant at Sophos,"."""
     return role_after(tokens, end, is_head=lambda t: t.is_head or _occupation(t))
@@ -140,10 +139,10 @@ AGENT_NOUN: Final = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|ic|ief|ach|ef)$")
 _NOT_OCCUPATIONS: Final = frozenset({"theater", "soccer", "computer", "banner", "her", "mister"})
 
 
-def titled(role: Sequence[Token] | None) -> bool:
+def titled(role: list[Token] | None) -> bool:
     """A title in nameparser's list right before the name: "President Bush", "Chancellor Brown"."""
     return bool(role) and is_title_word(role[-1].text)  # type: ignore[index]
 
 
-def role_text(sentence: str, role: Sequence[Token] | None) -> str | None:
+def role_text(sentence: str, role: list[Token] | None) -> str | None:
     return sentence[role[0].start : role[-1].end] if role else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import ClassVar, Final, final
 
 from briefings.analysis.common.memo import Memo
@@ -207,12 +207,12 @@ class _Reads(dict[str, _Read]):
 _READS = _Reads()
 
 
-def surface(sentence: str, tokens: Sequence[Token]) -> str:
+def surface(sentence: str, tokens: list[Token]) -> str:
     """The text of a run of tokens exactly as the sentence writes it."""
     return sentence[tokens[0].start : tokens[-1].end]
 
 
-def title_split(run: Sequence[Token]) -> int | None:
+def title_split(run: list[Token]) -> int | None:
     """Where the name starts in a capitalised run that opens with a title.
 
     "Russian Defense Minister Sergei Shoigu" → 3; "Secretary of State Antony Blinken" → 3;
@@ -263,7 +263,7 @@ def _valid_role(
     return role
 
 
-def _body_tail(tail: Sequence[Token]) -> bool:
+def _body_tail(tail: list[Token]) -> bool:
     """ "at Microsoft", "of BNP Paribas" after a job: the body the person works for."""
     return (
         len(tail) > 1
@@ -273,7 +273,7 @@ def _body_tail(tail: Sequence[Token]) -> bool:
     )
 
 
-def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
+def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
     """The title written just before a name: "North Korean leader", "Kim’s sister"."""
     if name_start > 1 and tokens[name_start - 1].text == "." and tokens[name_start - 2].is_head:
         name_start -= 1  # "Gov. Chris Christie"
@@ -305,7 +305,7 @@ def role_before(tokens: Sequence[Token], name_start: int) -> list[Token] | None:
     return _valid_role(role) if role else None
 
 
-def _and_in_a_body(tokens: Sequence[Token], j: int, role: Sequence[Token]) -> bool:
+def _and_in_a_body(tokens: list[Token], j: int, role: list[Token]) -> bool:
     """ "and" at `j` between two single capitalised words that are no titles, the second opening
     the role read so far: a body's name ("Marks and Spencer chief executive"), not a list ("Tony
     Blair and Microsoft chairman", "met Blair and Chancellor")."""
@@ -324,7 +324,7 @@ def _and_in_a_body(tokens: Sequence[Token], j: int, role: Sequence[Token]) -> bo
     )
 
 
-def styles_before(tokens: Sequence[Token], start: int, keep: int = 0) -> int:
+def styles_before(tokens: list[Token], start: int, keep: int = 0) -> int:
     """Where the styles before the name at `start` begin, which are no role: "Sir", "Dame",
     "the Rt Rev Dr" (`start` itself when there are none); the first `keep` tokens are not read."""
     k = start
@@ -343,7 +343,7 @@ def _in_title(t: Token) -> bool:
 
 
 def role_after(
-    tokens: Sequence[Token], name_end: int, is_head: Callable[[Token], bool] = _is_head
+    tokens: list[Token], name_end: int, is_head: Callable[[Token], bool] = _is_head
 ) -> list[Token] | None:
     """An apposition after a name: "John Kirby, White House National Security Council spokesman"
     (`is_head`: the words a title ends in)."""
@@ -372,9 +372,7 @@ def role_after(
     return valid if is_head(last) or _body_tail(valid[heads[-1] + 1 :]) else None
 
 
-def role_before_comma(
-    tokens: Sequence[Token], name_start: int, name_end: int
-) -> list[Token] | None:
+def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> list[Token] | None:
     """A description set before a name: "a Slovakian national, Ashot Mkrtychev,"."""
     if name_start < 3 or tokens[name_start - 1].text != ",":
         return None
@@ -395,7 +393,7 @@ def role_before_comma(
     return None
 
 
-def org_description(tokens: Sequence[Token], name_end: int) -> list[Token] | None:
+def org_description(tokens: list[Token], name_end: int) -> list[Token] | None:
     """What an organisation is, from an apposition: "the Wagner Group, a mercenary firm that"."""
     if name_end + 2 >= len(tokens) or tokens[name_end].text != ",":
         return None
@@ -411,7 +409,7 @@ def org_description(tokens: Sequence[Token], name_end: int) -> list[Token] | Non
     return role if role and role[-1].lower in ORG_NOUNS else None
 
 
-def speech_next_to(tokens: Sequence[Token], start: int, end: int) -> bool:
+def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a verb of saying stands right after ("Sullivan said") or before ("said Kirby")."""
     after = tokens[end].lower if end < len(tokens) else ""
     before = tokens[start - 1].lower if start > 0 else ""
@@ -427,7 +425,7 @@ def speech_next_to(tokens: Sequence[Token], start: int, end: int) -> bool:
 _PLURAL_VERBS: Final = words_set("are were have")
 
 
-def _not_the_speaker(tokens: Sequence[Token], end: int) -> bool:
+def _not_the_speaker(tokens: list[Token], end: int) -> bool:
     """A name after "said" that is the plural subject of what was said ("Moyes said Chelsea were
     the best side": no person takes a plural verb) or that qualifies a job and the speaker's
     name ("said Chelsea boss Jose Mourinho"); "said Smith yesterday" is Smith's, and a singular

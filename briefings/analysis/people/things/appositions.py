@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import ORG_NOUNS, SPEECH_VERBS, WORK_NOUNS, words_set
@@ -11,7 +10,7 @@ from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import BEFORE_A_VERB, BODY_NOUNS, PREPOSITIONS
 
 
-def named_after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
+def named_after_a_bodys_noun(tokens: list[Token], start: int, end: int) -> bool:
     """A name between commas right after "the" (or a possessive) and a body's or a work's noun,
     maybe qualified: "The bank, Morgan Stanley, has", "the film, Vera Drake, is", "the band's new
     album, Mary Jane, is", "The American bank, Morgan Stanley,"; not "the face of the party, Donald J. Trump,"."""
@@ -37,14 +36,14 @@ def named_after_a_bodys_noun(tokens: Sequence[Token], start: int, end: int) -> b
 _THE_OR_ITS: Final = words_set("the its their his her a an")
 
 
-def described_as_a_thing(tokens: Sequence[Token], end: int) -> bool:
+def described_as_a_thing(tokens: list[Token], end: int) -> bool:
     """An apposition or a copula naming a body or a work: "Morgan Stanley, the investment
     bank,", "Eve Green, her first novel,", "Vera Drake is a film about", "Ann Summers, the
     retailer", "Morgan Stanley, the bank said"."""
     return _things_noun(tokens, end) is not None
 
 
-def described_as_a_work(tokens: Sequence[Token], end: int) -> bool:
+def described_as_a_work(tokens: list[Token], end: int) -> bool:
     """An apposition or a copula naming a work or a product, not a body: "Mrs Doubtfire, the
     musical,", "Mr Selfridge, the ITV drama about", "Mr Muscle, the cleaning brand," (not "the
     model", which a person is too)."""
@@ -52,7 +51,7 @@ def described_as_a_work(tokens: Sequence[Token], end: int) -> bool:
     return noun is not None and noun in _WORKS_OR_PRODUCTS
 
 
-def _things_noun(tokens: Sequence[Token], end: int) -> str | None:
+def _things_noun(tokens: list[Token], end: int) -> str | None:
     """The noun of the apposition or copula after tokens[:end] that names a body or a work
     (`described_as_a_thing`), "" when a possessor's work or a fiction names it, or None."""
     copula = end < len(tokens) and tokens[end].lower in {"is", "was"}
@@ -134,7 +133,7 @@ _PRODUCTS: Final = words_set(
 _FICTIONS: Final = words_set("character creation ego")
 
 
-def is_a_named_work(tokens: Sequence[Token], end: int) -> bool:
+def is_a_named_work(tokens: list[Token], end: int) -> bool:
     """A copula and a work's noun that capitalised words qualify: "Peter Pan is the Christmas
     show", "Jonathan Creek was a BBC drama"; not "is the BBC drama producer"."""
     if end + 3 >= len(tokens) or tokens[end].lower not in {"is", "was"}:
@@ -150,7 +149,7 @@ def is_a_named_work(tokens: Sequence[Token], end: int) -> bool:
     return after is None or not after.is_word or after.lower in PREPOSITIONS | _AFTER_A_NOUN
 
 
-def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool:
+def _participle_after_a_thing(tokens: list[Token], k: int, end: int) -> bool:
     """A participle right after a noun for a body or a work ends the description: "a firm
     focused on", "a chain owned by", "a novel written in"; not "a bank robber"."""
     low, noun = tokens[k].lower, tokens[k - 1].lower
@@ -161,7 +160,7 @@ def _participle_after_a_thing(tokens: Sequence[Token], k: int, end: int) -> bool
     )
 
 
-def _someones_thing(tokens: Sequence[Token], k: int) -> bool:
+def _someones_thing(tokens: list[Token], k: int) -> bool:
     """An apposition naming a work or a body of someone's: "Mike Leigh's film", "Tamara
     Mellon's company" (not "Tony Blair's wife")."""
     start = k
@@ -186,7 +185,7 @@ def _someones_thing(tokens: Sequence[Token], k: int) -> bool:
     return last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS or last in _FICTIONS
 
 
-def _after_a_named_qualifier(tokens: Sequence[Token], k: int) -> int:
+def _after_a_named_qualifier(tokens: list[Token], k: int) -> int:
     """Where the lower-case words start after a qualifier of capitalised words or figures that
     opens an apposition ("BBC", "Channel 4"), or `k` when none opens it or it is a possessive."""
     start = k

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import SPEECH_VERBS, words_set
@@ -19,7 +18,7 @@ _CLAUSE_OPENERS: Final = words_set(
 )
 
 
-def told_as_a_thing(tokens: Sequence[Token], start: int, end: int) -> bool:
+def told_as_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     """Grammar that news gives things and bodies, not people: a name followed by "which" ("Vera
     Drake, which won"), by a plural verb as its subject ("Franz Ferdinand are") or "their" work
     ("won for their debut album"), or speaking of "its" own ("Merrill Lynch said its profits fell")."""
@@ -65,7 +64,7 @@ _NO_VERBS: Final = words_set(
 )
 
 
-def owns_its(tokens: Sequence[Token], start: int, end: int) -> bool:
+def owns_its(tokens: list[Token], start: int, end: int) -> bool:
     """A subject right before its verb (past auxiliaries) whose object is "its" own, after a
     quantifier or as "had its" best or first: a body or a brand ("Mr Kipling had its best
     Christmas", "Rival TM Lewin closed all its shops", "Samuel Smith has closed another of its
@@ -126,7 +125,7 @@ _BANDS_WORKS: Final = words_set(
 _POSSESSIVES: Final = words_set("his her their its")
 
 
-def _their_work(tokens: Sequence[Token], end: int) -> bool:
+def _their_work(tokens: list[Token], end: int) -> bool:
     """A subject, alone, whose first possessive in the sentence is "their" before a band's work:
     "Franz Ferdinand won the Mercury Music Prize for their debut album" (a person's is "his" or
     "her"; not "Keane and Coldplay … their")."""
@@ -148,21 +147,21 @@ def _their_work(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
-def followed_by_which(tokens: Sequence[Token], end: int) -> bool:
+def followed_by_which(tokens: list[Token], end: int) -> bool:
     """ "which" right after a name, or after its comma: "Vera Drake, which won"."""
     if end < len(tokens) and tokens[end].lower == "which":
         return True
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "which"
 
 
-def a_subject_which(tokens: Sequence[Token], run_start: int, end: int) -> bool:
+def a_subject_which(tokens: list[Token], run_start: int, end: int) -> bool:
     """A name, with any title before it from `run_start`, that opens its sentence and is then
     told of with "which": a body, whatever title stands before it ("Rival J Sainsbury, which is
     in the middle of a recovery plan, said")."""
     return run_start == 0 and followed_by_which(tokens, end)
 
 
-def opens_a_clause(tokens: Sequence[Token], start: int) -> bool:
+def opens_a_clause(tokens: list[Token], start: int) -> bool:
     """A name that is the subject of its clause: first in the sentence, after a word that opens
     a clause or after a dash or bracket; not one of a list ("he and Mike Pence have"), an object
     ("headed by Ian Telfer, which") or a possessor's ("the District's C. Rick Martin are")."""
@@ -174,7 +173,7 @@ def opens_a_clause(tokens: Sequence[Token], start: int) -> bool:
     return before.text not in {",", "&", "'", "’"} and not before.possessive
 
 
-def _subtitled(tokens: Sequence[Token], end: int) -> bool:
+def _subtitled(tokens: list[Token], end: int) -> bool:
     """A name that opens a title: a colon or a dash before "The" and a capitalised word ("Jerry
     Springer - The Opera", "Bridget Jones: The Edge of Reason")."""
     return (
@@ -185,7 +184,7 @@ def _subtitled(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-def _a_subtitle_opening(tokens: Sequence[Token], end: int) -> bool:
+def _a_subtitle_opening(tokens: list[Token], end: int) -> bool:
     """A colon and two capitalised words after a name that opens the sentence, then a word in
     lower case past the subtitle's small words: a title and its subtitle as the subject
     ("Bridget Jones: Mad About the Boy will open"), not someone introducing words ("Smith: “…”")."""
@@ -203,7 +202,7 @@ def _a_subtitle_opening(tokens: Sequence[Token], end: int) -> bool:
 _SUBTITLES_SMALL_WORDS: Final = words_set("the a an of and in on at to for")
 
 
-def _in_brackets_after_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _in_brackets_after_a_name(tokens: list[Token], start: int, end: int) -> bool:
     """A name alone in brackets right after another: the work a person is known for ("Romola
     Garai (Calico), Eddie Redmayne (Hamlet)")."""
     return (
@@ -228,7 +227,7 @@ _BEING: Final = words_set("is are was were be been being has have had")
 _MODALS: Final = words_set("will would could may might shall should must can to")
 
 
-def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
+def _done_to_a_thing(tokens: list[Token], end: int) -> bool:
     """A name before a form of "be" and a past participle only works and firms take, maybe after
     a modal ("Peter Pan will be staged")."""
     k = end
@@ -249,7 +248,7 @@ def _done_to_a_thing(tokens: Sequence[Token], end: int) -> bool:
 _RECOMMISSIONED: Final = words_set("recommissioned")
 
 
-def recommissioned(tokens: Sequence[Token], end: int) -> bool:
+def recommissioned(tokens: list[Token], end: int) -> bool:
     """A name before a form of "be" and "recommissioned": a show, whatever its title ("Father
     Brown has been recommissioned for a 12th series")."""
     k = end
@@ -265,7 +264,7 @@ _RETURNS: Final = words_set("return returns returning returned renewed back")
 _SERIES: Final = words_set("series season run")
 
 
-def returns_for_a_series(tokens: Sequence[Token], end: int) -> bool:
+def returns_for_a_series(tokens: list[Token], end: int) -> bool:
     """A name before a verb of returning or renewing (after "is to", "will", "has been"), maybe
     "to" a channel in capitals, and "for a" or "in a" with a series that no work or part follows:
     a show's hint ("Ted Lasso is to return for a fourth series", "Alan Partridge returns to BBC
@@ -300,7 +299,7 @@ _BEFORE_RETURNING: Final = words_set("is to will has have been be")
 _DONE_PAIRS: Final = frozenset({("taken", "over"), ("bought", "out"), ("wound", "up")})
 
 
-def speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
+def speaks_of_its_own(tokens: list[Token], end: int) -> bool:
     """A verb of saying and "its" right after a name, maybe after "has" or "had": a body speaking
     ("Merrill Lynch said its", "John Lewis has said its staff")."""
     if end < len(tokens) and tokens[end].lower in {"has", "had", "have"}:
@@ -312,7 +311,7 @@ def speaks_of_its_own(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-def speaks_of_theirs(tokens: Sequence[Token], end: int) -> bool:
+def speaks_of_theirs(tokens: list[Token], end: int) -> bool:
     """A verb of saying and "they" or "their" right after a name: a club, a band or a firm that
     British style makes plural ("Chelsea said they would appeal"), where a person named by one
     word would say "he" or "she"."""
@@ -331,7 +330,7 @@ _WHOSE: Final = frozenset(
 )
 
 
-def first_pronoun_its(tokens: Sequence[Token], end: int) -> bool:
+def first_pronoun_its(tokens: list[Token], end: int) -> bool:
     """A verb of saying right after a name and "its" the first pronoun of what was said: a body
     ("Morrison said profits fell after its takeover of Safeway"; not "Smith said he")."""
     if end < len(tokens) and tokens[end].lower in {"has", "had", "have"}:
@@ -342,7 +341,7 @@ def first_pronoun_its(tokens: Sequence[Token], end: int) -> bool:
     return first == "its"
 
 
-def said_as_someone(tokens: Sequence[Token], end: int) -> bool:
+def said_as_someone(tokens: list[Token], end: int) -> bool:
     """A name with an age in commas after it, or speaking of itself as "he" or "she": a person's
     ("Woods, 29, birdied", "Harrington said he had putted well"; not "Chelsea said they")."""
     if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 2].text == ",":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import NAME_PARTICLES, SPEECH_VERBS, WORK_NOUNS, words_set
@@ -15,7 +14,7 @@ from briefings.analysis.speech.name_shapes import first_name_like
 _FICTIONAL: Final = words_set("fictional cartoon comic-book")
 
 
-def fictional_before(tokens: Sequence[Token], start: int) -> bool:
+def fictional_before(tokens: list[Token], start: int) -> bool:
     """A word that only a character or a work takes, among the three before the name, whatever
     role follows it: "the fictional detective Jack Frost", "cartoon hero Danger Mouse"."""
     for k in range(start - 1, max(0, start - 3) - 1, -1):
@@ -33,7 +32,7 @@ def fictional_before(tokens: Sequence[Token], start: int) -> bool:
 _JOBS_TOO: Final = frozenset({"model"})
 
 
-def introduced_as_a_thing(tokens: Sequence[Token], start: int) -> bool:
+def introduced_as_a_thing(tokens: list[Token], start: int) -> bool:
     """A name written after a noun for a work ("film Mary Poppins", "hit show Jerry Springer") or
     after a person and "of", where news style puts their body ("Mike Powell of Dresdner Kleinwort
     Wasserstein")."""
@@ -76,19 +75,19 @@ _PUBLICATIONS: Final = words_set("magazine magazines newspaper newspapers tabloi
 _A_WORKS: Final = WORK_NOUNS | words_set("record music tv television theatre executive")
 
 
-def _a_works_producer(tokens: Sequence[Token], k: int) -> bool:
+def _a_works_producer(tokens: list[Token], k: int) -> bool:
     """ "producer" at `k` after a work's noun: a person's job ("series producer", "record
     producer"), not a firm's kind."""
     return tokens[k].lower == "producer" and k > 0 and tokens[k - 1].lower in _A_WORKS
 
 
-def before_a_publications_noun(tokens: Sequence[Token], end: int) -> bool:
+def before_a_publications_noun(tokens: list[Token], end: int) -> bool:
     """A name right before a publication's noun is its title ("Forbes magazine said", "Hello
     magazine"): news writes no person so, wherever else the name stands ("Forbes says it")."""
     return end < len(tokens) and not tokens[end].is_cap and tokens[end].lower in _PUBLICATIONS
 
 
-def _lower_or_first(tokens: Sequence[Token], k: int) -> bool:
+def _lower_or_first(tokens: list[Token], k: int) -> bool:
     """A word written in lower case, or the sentence's first word."""
     return not tokens[k].is_cap or not any(t.is_word for t in tokens[:k])
 
@@ -103,7 +102,7 @@ _HOUSE_OWNERS: Final = words_set(
 )
 
 
-def _a_firms_kind(tokens: Sequence[Token], noun: int) -> bool:
+def _a_firms_kind(tokens: list[Token], noun: int) -> bool:
     """A firm's kind written right before its name with the trade before it: a maker of things in
     the plural ("luxury goods maker", "drinks producer"), a trade's house ("fashion house",
     "auction house"; not "the house", "his house")."""
@@ -127,7 +126,7 @@ def _a_firms_kind(tokens: Sequence[Token], noun: int) -> bool:
     )
 
 
-def after_a_titles_possessive(tokens: Sequence[Token], start: int) -> bool:
+def after_a_titles_possessive(tokens: list[Token], start: int) -> bool:
     """A name right after a title's possessive is the office's thing, not a person: "Editor's
     Note", "the Speaker's Lobby", "the Chancellor's Budget" (a person's people take a word
     between: "the President's wife Michelle")."""
@@ -137,7 +136,7 @@ def after_a_titles_possessive(tokens: Sequence[Token], start: int) -> bool:
     return before.possessive and before.is_cap and before.is_head
 
 
-def after_a_persons_possessive(tokens: Sequence[Token], start: int, end: int) -> bool:
+def after_a_persons_possessive(tokens: list[Token], start: int, end: int) -> bool:
     """A full name right after the possessive of a full name that opens with a given name and is
     no body's, the name not speaking: what that person made, a work or a character ("Leonardo da
     Vinci's Mona Lisa draws 20,000 visitors a day", "Roald Dahl's Willy Wonka"; not "Chelsea's
@@ -180,7 +179,7 @@ WORKS_CATEGORIES: Final = words_set(
 )
 
 
-def _a_works_category(tokens: Sequence[Token], noun: int) -> bool:
+def _a_works_category(tokens: list[Token], noun: int) -> bool:
     """ "best", maybe a word or two, and a work's category right before `noun`: "best film
     nominee", "best new musical winner"."""
     if noun < 2 or tokens[noun - 1].lower not in WORKS_CATEGORIES:
@@ -199,7 +198,7 @@ _ANIMALS: Final = words_set(
 _TEAM_TITLES: Final = words_set("champion holder leader winner finalist opponent host visitor side")
 
 
-def after_a_plural_title(tokens: Sequence[Token], start: int, end: int) -> bool:
+def after_a_plural_title(tokens: list[Token], start: int, end: int) -> bool:
     """A name after a title in the plural that teams take is a team's, unless it opens a list
     ("holders Bradford Bulls", "champions Leeds Rhinos"; not "winners Tom Smith and Jane Doe")."""
     if start == 0 or (end < len(tokens) and tokens[end].lower in {"and", "or", "&", ",", "("}):

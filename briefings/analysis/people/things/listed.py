@@ -31,7 +31,7 @@ class _Named(Protocol):
 N = TypeVar("N", bound=_Named)
 
 
-def listed_with_bodies(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iterator[N]:
+def listed_with_bodies(tokens: list[Token], spans: Sequence[tuple[int, int, N]]) -> Iterator[N]:
     """The people with no mark of a person (no role, title or speech) in a list of three or more
     names that holds as many bodies as people: "Goldman Sachs, Morgan Stanley and JPMorgan Chase
     advised" (a list joins like with like)."""
@@ -39,7 +39,7 @@ def listed_with_bodies(tokens: Sequence[Token], spans: Sequence[tuple[int, int, 
         yield from _unmarked_among_bodies(chain)
 
 
-def listed_with_people(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iterator[N]:
+def listed_with_people(tokens: list[Token], spans: Sequence[tuple[int, int, N]]) -> Iterator[N]:
     """Full names whose first word no list of given names holds, in a list of three or more
     names that are all people but them: "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
     (a list joins like with like)."""
@@ -51,7 +51,7 @@ def listed_with_people(tokens: Sequence[Token], spans: Sequence[tuple[int, int, 
 
 
 def listed_before_their_kind(
-    tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]
+    tokens: list[Token], spans: Sequence[tuple[int, int, N]]
 ) -> Iterator[N]:
     """The names of a list closed by "and the other" and things of a kind that no person is:
     "Woody, Buzz Lightyear and the other toys" are toys ("Rooney, Gerrard and the other players"
@@ -75,14 +75,14 @@ _KINDS_OF_THINGS: Final = words_set(
 )
 
 
-def _before_other_things(tokens: Sequence[Token], end: int) -> bool:
+def _before_other_things(tokens: list[Token], end: int) -> bool:
     words = [t.lower for t in tokens[end : end + 4]]
     if words[:3] == ["and", "the", "other"] and len(words) == 4:
         return words[3] in _KINDS_OF_THINGS
     return words[:2] == ["and", "other"] and len(words) > 2 and words[2] in _KINDS_OF_THINGS
 
 
-def _lists(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iterator[list[N]]:
+def _lists(tokens: list[Token], spans: Sequence[tuple[int, int, N]]) -> Iterator[list[N]]:
     """The lists of three names or more: "A, B and C", "A, B, or C"."""
     ordered = sorted(spans, key=lambda s: s[0])
     chain: list[N] = []
@@ -97,7 +97,7 @@ def _lists(tokens: Sequence[Token], spans: Sequence[tuple[int, int, N]]) -> Iter
         chain = [c]
 
 
-def _between(tokens: Sequence[Token], end: int, start: int) -> tuple[str, ...]:
+def _between(tokens: list[Token], end: int, start: int) -> tuple[str, ...]:
     """The words, in lower case, between a name that ends at `end` and the next, at `start`:
     none when they are too many to join a list (more than two)."""
     if not 0 < start - end <= 2:

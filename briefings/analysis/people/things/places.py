@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.kinds import kind_by_lists
@@ -20,7 +19,7 @@ _FROM_OR_NEAR: Final = frozenset({"from", "near", "of", "to", "outside", "in", "
 _CLOSERS: Final = frozenset({",", ".", ";", ":", ")"})
 
 
-def followed_by_its_region(tokens: Sequence[Token], start: int, end: int) -> bool:
+def followed_by_its_region(tokens: list[Token], start: int, end: int) -> bool:
     """A preposition of place before the name, and a comma and a state, region or country right
     after it closing the clause: "from Hilton Head, South Carolina," names a town; not "Kelly
     Holmes, Britain, 4:01" (a result), "John Smith, Georgia's governor," nor a region that is a
@@ -62,7 +61,7 @@ _SEATS_VERBS: Final = frozenset(
 )
 
 
-def a_seat(tokens: Sequence[Token], start: int, end: int) -> bool:
+def a_seat(tokens: list[Token], start: int, end: int) -> bool:
     """A seat in a parliament: after "seat of" or a member's "MP for" ("the seat of Milton
     Keynes", "MP for Henley"), a name closed by two points of the compass ("Milton Keynes
     North East"), or a region's name and a point of the compass after an election's verb

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
@@ -17,7 +16,7 @@ _SHIPS: Final = frozenset({"HMS", "HMY", "RMS", "USS", "HMAS", "HMCS", "HMNZS"})
 _STORMS: Final = words_set("storm hurricane typhoon cyclone")
 
 
-def a_ship_or_a_storm(run: Sequence[Token]) -> bool:
+def a_ship_or_a_storm(run: list[Token]) -> bool:
     """A run of capitalised words that names a ship by its prefix ("HMS Queen Elizabeth") or a
     storm by its word and a given name, accents aside ("Storm Desmond", "Tropical Storm Ivan",
     "Storm Ciarán"; not "Storm Keating", a surname)."""

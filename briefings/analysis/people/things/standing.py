@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.given_names.gender import PERSON_NOUNS
@@ -75,7 +74,7 @@ _AT_SOMEONE: Final = words_set(
 _OUT_AT: Final = words_set("hit hits hitting lashed lashes lashing")
 
 
-def _aimed_at(tokens: Sequence[Token], start: int) -> bool:
+def _aimed_at(tokens: list[Token], start: int) -> bool:
     """A name after "at" and what is thrown, aimed or said at someone: "threw purple flour at
     Tony Blair", "hit out at Gordon Brown" (not "at Goldman Sachs", "a night out at Ronnie
     Scott's")."""
@@ -92,7 +91,7 @@ def _aimed_at(tokens: Sequence[Token], start: int) -> bool:
     return tokens[k].lower in _AT_SOMEONE
 
 
-def _joined_after_a_thing_place(tokens: Sequence[Token], conjunction: int) -> bool:
+def _joined_after_a_thing_place(tokens: list[Token], conjunction: int) -> bool:
     """The name before the "and" at `conjunction` stands where things stand: "at Goldman Sachs
     and", "in Billy Elliot and"."""
     k = conjunction
@@ -101,7 +100,7 @@ def _joined_after_a_thing_place(tokens: Sequence[Token], conjunction: int) -> bo
     return conjunction - k > 0 and k > 0 and tokens[k - 1].lower in _THING_PLACES
 
 
-def a_titled_part(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
+def a_titled_part(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
     """A name with a courtesy title (from `run_start`) that an actor plays in a work: a part,
     the title part of its name ("who plays Mrs Hudson in Sherlock")."""
     if not (start > run_start > 0 and tokens[run_start - 1].lower in _PLAYS):
@@ -118,7 +117,7 @@ def a_titled_part(tokens: Sequence[Token], run_start: int, start: int, end: int)
     )
 
 
-def _a_part_described_after_as(tokens: Sequence[Token], start: int) -> bool:
+def _a_part_described_after_as(tokens: list[Token], start: int) -> bool:
     """A name after a comma that closes "as" and a description in lower case, maybe with a
     possessive, an actor's verb shortly before: the part, named after what it is ("stars Hilary
     Swank as a boxer, Maggie Fitzgerald", "stars Vicky McClure as Tommy's wife, Jean"; not "Tom
@@ -136,7 +135,7 @@ def _a_part_described_after_as(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
-def _in_a_titles_of(tokens: Sequence[Token], start: int) -> bool:
+def _in_a_titles_of(tokens: list[Token], start: int) -> bool:
     """A name after "of" that closes a title in capitals opened by "The" and headed by a common
     noun that is no title of a person: "The Secret Diary of Adrian Mole", "The Adventures of Tom
     Sawyer" (not "The Duke of Edinburgh", "The Bishop of Durham", "The Friends of Tom Smith")."""
@@ -152,7 +151,7 @@ def _in_a_titles_of(tokens: Sequence[Token], start: int) -> bool:
     return tokens[k].text == "The"
 
 
-def where_things_stand(tokens: Sequence[Token], start: int, end: int) -> bool:
+def where_things_stand(tokens: list[Token], start: int, end: int) -> bool:
     """A name written where news style puts a work, a venue or a body, not a person: after "in"
     or "at" ("starred in Billy Elliot", "at Morgan Stanley"), after a job or a part and "of" ("the
     chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
@@ -292,7 +291,7 @@ _OF_A_WORK_BEFORE: Final = words_set(
 )
 
 
-def _titled_a_work(tokens: Sequence[Token], end: int) -> bool:
+def _titled_a_work(tokens: list[Token], end: int) -> bool:
     """A name followed by "the" and a work's noun in capitals, the rest of a work's title:
     "Jerry Springer the Opera", "Billy Elliot the Musical" (not "Alfred the Great")."""
     return (
@@ -303,7 +302,7 @@ def _titled_a_work(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-def _and_the_of(tokens: Sequence[Token], end: int) -> bool:
+def _and_the_of(tokens: list[Token], end: int) -> bool:
     """A name that opens a work's title, "and the" and a thing "of" another: "Harry Potter and
     the Goblet of Fire", "Indiana Jones and the Temple of Doom" (not "Tony Blair and the Duke of
     Edinburgh", a title; nor "and the Bank of England", a body)."""
@@ -328,7 +327,7 @@ def _and_the_of(tokens: Sequence[Token], end: int) -> bool:
 _SINGULAR: Final = words_set("has is was")
 
 
-def _one_title_before_its_verb(tokens: Sequence[Token], end: int) -> bool:
+def _one_title_before_its_verb(tokens: list[Token], end: int) -> bool:
     """A subject's name, "and the", capitalised words and a singular verb: the two joined are one
     thing, a title ("Harry Potter and the Half-Blood Prince has become"; not "Tony Blair and the
     Queen have met", nor a lone title or person's noun, "and the Duke")."""
@@ -346,7 +345,7 @@ def _one_title_before_its_verb(tokens: Sequence[Token], end: int) -> bool:
 _MADE_BY: Final = words_set("directed produced staged filmed adapted scripted choreographed")
 
 
-def credited_as_a_work(tokens: Sequence[Token], end: int) -> bool:
+def credited_as_a_work(tokens: list[Token], end: int) -> bool:
     """A comma and a film's or a play's credit after a name: "starring" and a name, or
     "directed by" ("King Kong, directed by Peter Jackson,"): a work, whatever title stands
     before it."""
@@ -358,7 +357,7 @@ def credited_as_a_work(tokens: Sequence[Token], end: int) -> bool:
     return credit == "directed" and tokens[end + 2].lower == "by" and cap_at(tokens, end + 3)
 
 
-def _a_works_credit(tokens: Sequence[Token], end: int) -> bool:
+def _a_works_credit(tokens: list[Token], end: int) -> bool:
     """A comma and a work's credit after a name: "starring" and a name, or a maker's participle
     and "by": "Vera Drake, starring Imelda Staunton,", "Peter Pan, directed by PJ Hogan,"."""
     if end + 2 >= len(tokens) or tokens[end].text != ",":
@@ -443,7 +442,7 @@ _DETERMINERS: Final = words_set(
 _A_CLAUSES_VERB: Final = words_set("is was has had will would could can may might are were")
 
 
-def a_part_played(tokens: Sequence[Token], start: int, end: int) -> bool:
+def a_part_played(tokens: list[Token], start: int, end: int) -> bool:
     """A name that an actor plays, whatever kin or job the sentence gives it: after "as" and an
     actor's verb shortly before, with a description of the part in lower case between or none
     ("will star Penelope Cruz as Angelica, the daughter of Blackbeard", "is to return to
@@ -477,13 +476,13 @@ def a_part_played(tokens: Sequence[Token], start: int, end: int) -> bool:
 _BACK: Final = words_set("is are was were be")
 
 
-def _back_as(tokens: Sequence[Token], k: int) -> bool:
+def _back_as(tokens: list[Token], k: int) -> bool:
     """ "back as" after a copula, an actor's return in a part ("Hugh Grant is back as Daniel
     Cleaver"; not "will not back Mr Trump, as has Carlos Gimenez", a verb)."""
     return k > 1 and tokens[k - 1].lower == "back" and tokens[k - 2].lower in _BACK
 
 
-def _played_in_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _played_in_a_work(tokens: list[Token], start: int, end: int) -> bool:
     """A name a verb of playing takes, past a few words in lower case ("again", "her daughter",
     "grumpy", "her sidekick,") and a title ("GP Dr", "DCI"): a part when a title was passed
     that is no courtesy title ("will again play DCI John Luther") or a courtesy title after a
@@ -553,7 +552,7 @@ _ACTING: Final = words_set(
 )
 
 
-def _owns_nothing(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _owns_nothing(tokens: list[Token], start: int, end: int) -> bool:
     """A possessive that owns nothing, a stop right after it, opening the sentence or after a
     firm's noun and "of": a shop's or a brand's name ("Jack Daniel's, made by", "Sales of Jack
     Daniel's,"); not a possessive whose noun is understood ("close to Hillary Clinton's,")."""
@@ -568,7 +567,7 @@ def _owns_nothing(tokens: Sequence[Token], start: int, end: int) -> bool:
 _STOPS: Final = frozenset({",", ".", ";", ":", ")", "!", "?"})
 
 
-def _a_things_possession(tokens: Sequence[Token], end: int) -> bool:
+def _a_things_possession(tokens: list[Token], end: int) -> bool:
     """After a name's possessive, what a body, a work or a brand has, maybe after a word or two
     that qualify it: "Merrill Lynch's profits", "Ted Baker's pre-tax profits", "Vera Drake's
     star"."""
@@ -617,7 +616,7 @@ _JOINED: Final = words_set("join joins joined joining rejoin rejoins rejoined")
 _TERMS: Final = words_set("loan deal contract transfer")
 
 
-def _a_players_club(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _a_players_club(tokens: list[Token], start: int, end: int) -> bool:
     """A name a player signs for ("has signed for Hamilton Academical") or joins on a deal or a
     loan ("joined Dale Forest on a two-year deal"): a club (not "joined Tom Smith on stage")."""
     if start > 1 and tokens[start - 1].lower == "for" and tokens[start - 2].lower in _SIGNED:
@@ -629,13 +628,13 @@ def _a_players_club(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(t.lower in _TERMS for t in tokens[end + 1 : end + 5])
 
 
-def ridden(tokens: Sequence[Token], start: int) -> bool:
+def ridden(tokens: list[Token], start: int) -> bool:
     """A name (maybe opening on a courtesy title) right after a verb of riding: a horse ("will
     ride Mr Incredible", "rode Noble Yeats"), as people are not ridden."""
     return start > 0 and tokens[start - 1].lower in _RIDES
 
 
-def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _an_actors_part(tokens: list[Token], start: int, end: int) -> bool:
     """A part after an actor's "who plays": "Actor William Roache, who plays Ken Barlow," or a
     name closing the clause ("Teri Hatcher, who plays Susan Mayer, said"); a player "who plays
     Roger Federer next" is no actor."""
@@ -645,7 +644,7 @@ def _an_actors_part(tokens: Sequence[Token], start: int, end: int) -> bool:
     return closes or any(t.lower in _ACTORS for t in tokens[: start - 2])
 
 
-def _an_actors_billing(tokens: Sequence[Token], start: int) -> bool:
+def _an_actors_billing(tokens: list[Token], start: int) -> bool:
     """A full name right before the "as" at `start - 1`, as a cast is billed: "with Hugh Grant as
     Daniel Cleaver", "Jamie Foxx as Ray"; the name after "as" is the part (not "as well as",
     nor a job: "replaced Tony Blair as Labour leader" names no part but Labour's)."""
@@ -655,7 +654,7 @@ def _an_actors_billing(tokens: Sequence[Token], start: int) -> bool:
     return start - 1 - k >= 2 and first_name_like(tokens[k].text) and not tokens[k].is_head
 
 
-def _parts_close(tokens: Sequence[Token], end: int) -> bool:
+def _parts_close(tokens: list[Token], end: int) -> bool:
     """The clause closes after the name, or after more names joined to it: "who play Ron Weasley
     and Hermione Granger," lists two parts."""
     while end < len(tokens) and tokens[end].lower == "and" and cap_at(tokens, end + 1):
@@ -676,7 +675,7 @@ _IN_A_WORK: Final = (
 )
 
 
-def _in_a_work(tokens: Sequence[Token], end: int) -> bool:
+def _in_a_work(tokens: list[Token], end: int) -> bool:
     """ "in" and a work after a name: "in the soap", "in his new film", "in the Harry Potter
     films", "in Desperate Housewives" (words that make a thing); not "in the final", "in Houston", "in Monte Carlo"."""
     if end + 1 >= len(tokens) or tokens[end].lower != "in":
@@ -726,7 +725,7 @@ _SEQUELS: Final = words_set("sequel sequels prequel follow-up")
 _STARRING: Final = words_set("stars starred starring features featured")
 
 
-def _after_an_aside(tokens: Sequence[Token], end: int) -> int:
+def _after_an_aside(tokens: list[Token], end: int) -> int:
     """Where the sentence goes on after a name and an aside set off by commas ("Don Carlos, at
     the Gielgud, stars"), or `end` when no aside follows the name."""
     if end >= len(tokens) or tokens[end].text != ",":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import words_set
@@ -18,7 +17,7 @@ _DISTANCES: Final = words_set("length lengths neck head nose")
 _RIDING: Final = words_set("on aboard rode riding ridden partnered partnering")
 
 
-def won_by_a_distance(tokens: Sequence[Token], start: int, end: int) -> bool:
+def won_by_a_distance(tokens: list[Token], start: int, end: int) -> bool:
     """A name opening its sentence whose verb of winning is measured in lengths, a neck, a head or
     a nose, with no word of riding between: a horse ("Nick Rockett, the 7-1 favourite, won the
     Grand National by three lengths"; not "Paul Townend won on Galopin Des Champs by a neck")."""
@@ -33,7 +32,7 @@ def won_by_a_distance(tokens: Sequence[Token], start: int, end: int) -> bool:
     )
 
 
-def _a_distance(after_by: Sequence[Token]) -> bool:
+def _a_distance(after_by: list[Token]) -> bool:
     """Up to two words in lower case or figures, then a distance's word: "three lengths", "a
     short head", "1½ lengths", "a neck" (not "by Dua Lipa's head")."""
     for t in after_by:

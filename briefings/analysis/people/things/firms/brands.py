@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import words_set
@@ -14,7 +13,7 @@ from briefings.analysis.people.roles.roles import Token
 _MAKERS: Final = words_set("maker makers owner owners manufacturer producer brewer")
 
 
-def made_by_a_firm(tokens: Sequence[Token], end: int) -> bool:
+def made_by_a_firm(tokens: list[Token], end: int) -> bool:
     """A name right before a maker's or an owner's noun in lower case and another name: a brand
     and the firm that makes it ("Mr Kipling maker Premier Foods"); a person's maker or owner is
     never written so."""
@@ -26,7 +25,7 @@ def made_by_a_firm(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-def a_products_plus(tokens: Sequence[Token], end: int) -> bool:
+def a_products_plus(tokens: list[Token], end: int) -> bool:
     """A name with a plus sign glued to it: a product or a service ("Alexa+", "Disney+",
     "Canal+"), as no person's name is written."""
     return (
@@ -40,7 +39,7 @@ _PRODUCTS_EPITHETS: Final = words_set(
 )
 
 
-def its_own_product(tokens: Sequence[Token], start: int) -> bool:
+def its_own_product(tokens: list[Token], start: int) -> bool:
     """A name right after "its" or after "its" and a word such as "new" or "flagship": what a body
     owns or makes, a product, a brand or a work ("Amazon has launched its new Alexa assistant",
     "its Miss Selfridge chain"); a person named beside a body is "its chief executive, Jane Doe",
@@ -58,7 +57,7 @@ _MEASURES: Final = words_set(
 )
 
 
-def a_measure_of(tokens: Sequence[Token], start: int) -> bool:
+def a_measure_of(tokens: list[Token], start: int) -> bool:
     """A name after a measure of a drink or a food and "of": a product ("a bottle of Jack
     Daniel's", "a bar of Cadbury's")."""
     return start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _MEASURES

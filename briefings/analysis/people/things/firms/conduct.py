@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import words_set
@@ -50,7 +49,7 @@ _COUNTING: Final = words_set(
 )
 
 
-def told_as_a_firm(tokens: Sequence[Token], start: int, end: int) -> bool:
+def told_as_a_firm(tokens: list[Token], start: int, end: int) -> bool:
     """What news says only of a firm after its name: a legal suffix, "whose shares", its figures,
     shops, jobs or fate, something done to "its" own."""
     if end >= len(tokens):
@@ -65,7 +64,7 @@ def told_as_a_firm(tokens: Sequence[Token], start: int, end: int) -> bool:
     return a_firms_act(tokens, start, end) or of_its_own(tokens, start, end)
 
 
-def a_legal_suffix(tokens: Sequence[Token], end: int) -> bool:
+def a_legal_suffix(tokens: list[Token], end: int) -> bool:
     """A firm's legal suffix in lower case right after the name: "Ted Baker plc reported"."""
     return end < len(tokens) and tokens[end].lower.rstrip(".") in _LEGAL
 
@@ -75,7 +74,7 @@ def a_legal_suffix(tokens: Sequence[Token], end: int) -> bool:
 _PARTNERSHIP: Final = words_set("company co sons partners associates")
 
 
-def a_partnership(tokens: Sequence[Token], end: int) -> bool:
+def a_partnership(tokens: list[Token], end: int) -> bool:
     """ "and" and a firm's partners after a name: "Henry Holt and Company", "Wiley and Sons"."""
     return (
         end + 1 < len(tokens)
@@ -85,7 +84,7 @@ def a_partnership(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
+def a_firms_act(tokens: list[Token], start: int, end: int) -> bool:
     """A name, the subject of its clause, stating a firm's figures ("Laura Ashley has issued a
     profit warning", "made a pre-tax loss of £5m") or counting its shops ("has 84 shops", "is to
     close 20 stores"); a person "has three children", "announced his retirement", and a sentence
@@ -114,7 +113,7 @@ def a_firms_act(tokens: Sequence[Token], start: int, end: int) -> bool:
 _TELLS: Final = words_set("told tells informed informs notified notifies")
 
 
-def _to_the_stock_exchange(tokens: Sequence[Token], k: int) -> bool:
+def _to_the_stock_exchange(tokens: list[Token], k: int) -> bool:
     """What a listed firm tells a stock exchange: "Laura Ashley told the stock exchange that
     sales fell", "said in a statement to the London Stock Exchange" (not "said the stock market
     was weak")."""
@@ -153,13 +152,13 @@ _PRICE_VERBS: Final = words_set(
 _CHARGES: Final = words_set("prices fares premiums")
 
 
-def _priced_goods(tokens: Sequence[Token], k: int) -> bool:
+def _priced_goods(tokens: list[Token], k: int) -> bool:
     """What a firm charges right after the verb, maybe after "its" or "their": "cut prices"."""
     k += k < len(tokens) and tokens[k].lower in {"its", "their"}
     return k < len(tokens) and tokens[k].lower in _CHARGES
 
 
-def _past_a_partner(tokens: Sequence[Token], end: int) -> int:
+def _past_a_partner(tokens: list[Token], end: int) -> int:
     """Where the verb of two names joined by "and" may stand: past the second name and a "both"
     ("Estee Lauder and Elizabeth Arden both raised"); `end` itself when no name is joined."""
     k = end
@@ -170,7 +169,7 @@ def _past_a_partner(tokens: Sequence[Token], end: int) -> int:
     return k + (k < len(tokens) and tokens[k].lower in {"both", "each"})
 
 
-def _second_of_two(tokens: Sequence[Token], start: int) -> bool:
+def _second_of_two(tokens: list[Token], start: int) -> bool:
     """A name after "and" and another name that opens its clause: "Taylor Woodrow and George
     Wimpey" (not "he and Mike Pence")."""
     if start < 2 or tokens[start - 1].lower != "and":
@@ -181,7 +180,7 @@ def _second_of_two(tokens: Sequence[Token], start: int) -> bool:
     return k < start - 1 and opens_a_clause(tokens, k)
 
 
-def _firms_fate(tokens: Sequence[Token], k: int) -> bool:
+def _firms_fate(tokens: list[Token], k: int) -> bool:
     """At the verb `k`: jobs counted ("cut 200 jobs"), administration ("went into administration",
     "called in the administrators"), a collapse with the loss of jobs or a listing ("is to float
     on the stock market")."""
@@ -207,7 +206,7 @@ def _firms_fate(tokens: Sequence[Token], k: int) -> bool:
 _FOLDED: Final = words_set("collapsed closed shut folded ceased")
 
 
-def _with_the_loss_of_jobs(tokens: Sequence[Token], k: int) -> bool:
+def _with_the_loss_of_jobs(tokens: list[Token], k: int) -> bool:
     """ "with the loss of" and a number of jobs within the clause from `k`: "in August with the
     loss of 12,000 jobs"."""
     low = [t.lower for t in tokens[k : k + 12]]
@@ -219,7 +218,7 @@ def _with_the_loss_of_jobs(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def out_of_administration(tokens: Sequence[Token], end: int) -> bool:
+def out_of_administration(tokens: list[Token], end: int) -> bool:
     """A name right before "out of administration" or "from administrators": a firm rescued or
     bought ("bought Jack Wills out of administration"), as no person is."""
     if end + 1 >= len(tokens) or tokens[end].lower not in {"out", "from"}:
@@ -234,7 +233,7 @@ def out_of_administration(tokens: Sequence[Token], end: int) -> bool:
 _RESCUED_FROM: Final = _FAILED | words_set("administrators receivers liquidators")
 
 
-def _figures_follow(tokens: Sequence[Token], k: int) -> bool:
+def _figures_follow(tokens: list[Token], k: int) -> bool:
     """A firm's figures within seven words, before a name, a comma or a new clause."""
     for n in range(k, min(len(tokens), k + 7)):
         token = tokens[n]
@@ -245,7 +244,7 @@ def _figures_follow(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def _counted(tokens: Sequence[Token], k: int, nouns: frozenset[str]) -> bool:
+def _counted(tokens: list[Token], k: int, nouns: frozenset[str]) -> bool:
     """A number (maybe after "more than") and, within two more words, one of `nouns`: "more than
     300 shops", "200 jobs"."""
     while k < len(tokens) and tokens[k].lower in _COUNTING:
@@ -255,7 +254,7 @@ def _counted(tokens: Sequence[Token], k: int, nouns: frozenset[str]) -> bool:
     return any(t.lower in nouns for t in tokens[k + 1 : k + 4])
 
 
-def of_its_own(tokens: Sequence[Token], start: int, end: int) -> bool:
+def of_its_own(tokens: list[Token], start: int, end: int) -> bool:
     """A name, the subject of its clause, doing something to "its" own ("Ted Baker raised its
     dividend", "Laura Ashley has cut its forecast"), in a sentence with no "he" or "she"."""
     if not opens_a_clause(tokens, start):
@@ -274,7 +273,7 @@ def of_its_own(tokens: Sequence[Token], start: int, end: int) -> bool:
     return not any(t.lower in _PERSONS for t in tokens[end:])
 
 
-def whose_holdings(tokens: Sequence[Token], end: int) -> bool:
+def whose_holdings(tokens: list[Token], end: int) -> bool:
     """A comma, "whose" and a body's holdings after a name: "Laura Ashley, whose shares have
     fallen" (a person's "whose wife", "whose career")."""
     return (
@@ -296,7 +295,7 @@ _OFFICE_PAIRS: Final = frozenset(
 )
 
 
-def headed_as_a_body(tokens: Sequence[Token], start: int, end: int) -> bool:
+def headed_as_a_body(tokens: list[Token], start: int, end: int) -> bool:
     """A name whose chief executive, chairman, founder or owner the sentence names: a body
     ("Manny Fontenla-Novoa, chief executive of Thomas Cook,", "Thomas Cook's chief executive"),
     which is no person wherever else the article makes it speak ("Thomas Cook said bookings
@@ -319,7 +318,7 @@ def headed_as_a_body(tokens: Sequence[Token], start: int, end: int) -> bool:
 _RIVALS: Final = words_set("rival rivals competitor competitors")
 
 
-def a_things_rival(tokens: Sequence[Token], role: Sequence[Token], hint: bool) -> bool:
+def a_things_rival(tokens: list[Token], role: list[Token], hint: bool) -> bool:
     """A role read before a name that only makes it a thing's rival: "its smaller rival Freddie
     Mac", "the firm's main rival, Paddy Power", or a bare
     "Rival" before a name written where things stand ("Rival First Choice said its"), as is a
@@ -343,7 +342,7 @@ def a_things_rival(tokens: Sequence[Token], role: Sequence[Token], hint: bool) -
 _JOINED: Final = words_set("joined joins joining join")
 
 
-def joined_from(tokens: Sequence[Token], start: int, end: int) -> bool:
+def joined_from(tokens: list[Token], start: int, end: int) -> bool:
     """A name, no possessive, right after "from" that a verb of joining stands shortly before:
     the body someone left for the new job ("Schulman joined the firm from Michael Kors last
     year", "joined Chelsea from Brighton"); a person is left as "joined from John Smith's firm"."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import words_set
@@ -39,7 +38,7 @@ _TRADES: Final = _BUSINESS_HEADS - words_set("group firm company bank chain labe
 
 
 def _a_business_description(
-    tokens: Sequence[Token], k: int, heads: frozenset[str] = _BUSINESS_HEADS
+    tokens: list[Token], k: int, heads: frozenset[str] = _BUSINESS_HEADS
 ) -> int:
     """Where the business's noun phrase that opens at tokens[k] ("the Keighley brewer") ends,
     after its head, or -1 when it opens none: an article, up to four qualifiers (capitalised
@@ -67,7 +66,7 @@ def _a_business_description(
     return -1
 
 
-def described_as_a_business(tokens: Sequence[Token], end: int) -> bool:
+def described_as_a_business(tokens: list[Token], end: int) -> bool:
     """A name that a comma and a business's noun phrase describe: "Brewin Dolphin, the wealth
     manager, said", "Timothy Taylor, the Keighley brewer behind Landlord ale,", "Henry Boot, the
     FTSE 250 property group,"; not "Tom Ford, the designer," nor "Rick Bailey, the brewer's
@@ -79,7 +78,7 @@ def described_as_a_business(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-def spoken_for_by_a_business(tokens: Sequence[Token], start: int, end: int) -> bool:
+def spoken_for_by_a_business(tokens: list[Token], start: int, end: int) -> bool:
     """A name opening its sentence as the subject of an active verb, whose last clause is a
     business's trade and "said", with no other name between: the firm the sentence told of
     ("Charles Stanley has agreed to buy a smaller rival for £60m, the wealth manager said on
@@ -100,7 +99,7 @@ def spoken_for_by_a_business(tokens: Sequence[Token], start: int, end: int) -> b
     return False
 
 
-def _passive(tokens: Sequence[Token], end: int) -> bool:
+def _passive(tokens: list[Token], end: int) -> bool:
     """A passive right after the name: "has been detained", "was arrested"."""
     k = end
     while k < len(tokens) and k - end < 3 and tokens[k].lower in _AUXILIARIES:
@@ -120,7 +119,7 @@ _FIRMS_VERBS: Final = words_set(
 )
 
 
-def told_of_by_which_as_a_firm(tokens: Sequence[Token], end: int) -> bool:
+def told_of_by_which_as_a_firm(tokens: list[Token], end: int) -> bool:
     """A name, then a comma and "which" with what a firm does, wherever the name stands in the
     sentence ("follows Clifford Chance, which announced cuts", "bought from Morphy Richards,
     which also makes kettles"; not "sacked Tom Smith, which angered the fans")."""

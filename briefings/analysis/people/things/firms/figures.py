@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import SPEECH_VERBS, words_set
@@ -26,7 +25,7 @@ _REPORTS: Final = words_set("reported reports posted posts saw sees")
 _FIGURES: Final = A_BODYS | words_set("losses loss results trading bookings orders")
 
 
-def reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
+def reports_its_figures(tokens: list[Token], end: int) -> bool:
     """A name that reports or posts its sales, profits or losses within a few words, maybe after
     "has" or "also" ("Ted Baker has reported a 15% rise in sales"), or with another name joined
     by "and" ("Karen Millen and French Connection also reported strong trading")."""
@@ -43,7 +42,7 @@ def reports_its_figures(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
-def _after_a_joined_name(tokens: Sequence[Token], end: int) -> int:
+def _after_a_joined_name(tokens: list[Token], end: int) -> int:
     """Where the sentence goes on after "and" and another capitalised name at `end`, or `end`."""
     if end + 1 >= len(tokens) or tokens[end].lower != "and" or not tokens[end + 1].is_cap:
         return end
@@ -53,7 +52,7 @@ def _after_a_joined_name(tokens: Sequence[Token], end: int) -> int:
     return k
 
 
-def speaks_of_its_figures(tokens: Sequence[Token], end: int) -> bool:
+def speaks_of_its_figures(tokens: list[Token], end: int) -> bool:
     """A verb of saying right after a name and, within three words of lower case, a firm's
     figures: "Ted Baker said pre-tax profits rose", "Laura Ashley said sales fell" (an executive
     who says so is named with a job)."""
@@ -74,7 +73,7 @@ def speaks_of_its_figures(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
-def _its_figures_after(tokens: Sequence[Token], k: int) -> bool:
+def _its_figures_after(tokens: list[Token], k: int) -> bool:
     """After "it" at `k`, maybe a modal, a verb a firm does to its own figures or outlets and,
     within three words of lower case, the figures: "it expected profits", "it would open 20
     stores" (not "it would help sales": a person speaks of anyone's)."""
@@ -106,7 +105,7 @@ _OWN_FIGURES_VERBS: Final = words_set(
 _NOT_QUALIFIERS: Final = words_set("his her their our my your the a an it he she they we i that")
 
 
-def priced(tokens: Sequence[Token], end: int) -> bool:
+def priced(tokens: list[Token], end: int) -> bool:
     """A name whose share price moves: a verb of price, maybe "by", a number and a percentage
     or pence."""
     k = end
@@ -129,7 +128,7 @@ _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _TAKINGS: Final = words_set("box box-office cinemas theatres theaters screens employs")
 
 
-def dated_in_brackets(tokens: Sequence[Token], end: int) -> bool:
+def dated_in_brackets(tokens: list[Token], end: int) -> bool:
     """A name followed by a year alone in brackets: a work's date ("Vera Drake (2004)"), not a
     person's dates ("(1923-2004)") or age ("(34)")."""
     return (
@@ -140,7 +139,7 @@ def dated_in_brackets(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-def at_the_box_office(tokens: Sequence[Token], start: int, end: int) -> bool:
+def at_the_box_office(tokens: list[Token], start: int, end: int) -> bool:
     """A name opening its clause, with its takings or staff within ten words: "Ray took $20m at
     the box office", "Finding Neverland opened in 2,000 cinemas", "John Lewis employs 5,000"."""
     if not opens_a_clause(tokens, start):
@@ -161,7 +160,7 @@ _AUDIENCE: Final = words_set("viewers listeners audience audiences")
 _MILLIONS: Final = words_set("m million millions bn")
 
 
-def its_audience(tokens: Sequence[Token], start: int, end: int) -> bool:
+def its_audience(tokens: list[Token], start: int, end: int) -> bool:
     """A name opening its clause with its audience counted within eight words, no one told or
     speaking between: "Jerry Springer drew 1.8m viewers", "attracted an audience of 1.8
     million", "was watched by 1.8m people" (a person "told 5m viewers", "drew a big crowd")."""
@@ -192,7 +191,7 @@ _RELEASED: Final = words_set("released out available")
 _MEDIA: Final = words_set("dvd video cd vinyl blu-ray cinemas theatres theaters")
 
 
-def released_as_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:
+def released_as_a_work(tokens: list[Token], start: int, end: int) -> bool:
     """A name opening its clause that a work's verb follows within six words, no one told or
     named between: "Vera Drake grossed $3m", "Bridget Jones premiered in London" (not "premiered
     his film"), "Billy Elliot was released on DVD", "is out in cinemas" (a prisoner is released,
@@ -214,7 +213,7 @@ def released_as_a_work(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
-def sales_of_a_possessive(tokens: Sequence[Token], start: int, end: int) -> bool:
+def sales_of_a_possessive(tokens: list[Token], start: int, end: int) -> bool:
     """A body's figures "of" a name's possessive that nothing follows but a move of the figures:
     a brand or a shop named in the possessive ("Sales of Jack Daniel's fell 7%"; not "Sales of Ed
     Sheeran's album rose", where the album is the possessed)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
@@ -24,7 +23,7 @@ _OF_A_WORK: Final = words_set("heroine hero villain protagonist antihero anti-he
 _QUOTES: Final = frozenset({"'", '"', "“", "‘"})
 
 
-def a_character(tokens: Sequence[Token], run_start: int, end: int) -> bool:
+def a_character(tokens: list[Token], run_start: int, end: int) -> bool:
     """A name (titles and all from `run_start`) that a story follows ("The CBS drama follows
     Secretary of State Elizabeth McCord", "The series follows the romance between Gavin Shipman
     and Stacey West"), or that an apposition calls a work's heroine or narrator
@@ -37,7 +36,7 @@ def a_character(tokens: Sequence[Token], run_start: int, end: int) -> bool:
     )
 
 
-def _followed_by_a_story(tokens: Sequence[Token], start: int) -> bool:
+def _followed_by_a_story(tokens: list[Token], start: int) -> bool:
     k = start - 1
     if k >= 1 and tokens[k].lower == "on" and tokens[k - 1].lower in {"centres", "centers"}:
         k -= 1  # "the novel centres on Jack Smith"
@@ -59,7 +58,7 @@ _A_STORYS_COURSE: Final = words_set(
 _A_COURSE_DESCRIBED: Final = _A_STORYS_COURSE | {"first", "new", "unlikely"}
 
 
-def _before_a_storys_people(tokens: Sequence[Token], start: int) -> int:
+def _before_a_storys_people(tokens: list[Token], start: int) -> int:
     """Where "follows" stands before "the" and a story's course, "of" or "between", and the
     names it tells of, described or listed ("follows the romance between Essex boy Gavin
     Shipman and Welsh girl Stacey West"); 0 when it does not."""
@@ -76,7 +75,7 @@ def _before_a_storys_people(tokens: Sequence[Token], start: int) -> int:
     return 0
 
 
-def _before_an_aside(tokens: Sequence[Token], k: int) -> int:
+def _before_an_aside(tokens: list[Token], k: int) -> int:
     """Where an aside set off by commas right before `k` opens (its first comma), or `k`."""
     if k < 2 or tokens[k - 1].text != ",":
         return k
@@ -93,7 +92,7 @@ _A_WORKS_MAKERS: Final = words_set(
 )
 
 
-def a_titled_work(tokens: Sequence[Token], run_start: int, start: int, end: int) -> bool:
+def a_titled_work(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
     """A title and a lone given name after a work's maker and "of": a work's or a character's
     title ("the writers of Father Ted", "the star of Doctor Martin"), as a person so titled is
     named with a surname too (not "the creator of Father Ted Crilly", "the writer Sir Tom")."""
@@ -107,7 +106,7 @@ def a_titled_work(tokens: Sequence[Token], run_start: int, start: int, end: int)
     )
 
 
-def _a_works_person(tokens: Sequence[Token], end: int) -> bool:
+def _a_works_person(tokens: list[Token], end: int) -> bool:
     if end + 3 >= len(tokens) or tokens[end].text != ",":
         return False
     if tokens[end + 1].lower not in {"the", "a", "its", "his", "her", "their"}:
@@ -128,7 +127,7 @@ def _a_works_person(tokens: Sequence[Token], end: int) -> bool:
     return k < len(tokens) and not tokens[k].is_cap and tokens[k].lower in _STORIES
 
 
-def _a_works_part(tokens: Sequence[Token], end: int) -> bool:
+def _a_works_part(tokens: list[Token], end: int) -> bool:
     """A name told, by a comma or "is", to be a work's hero or one of its characters: "Tommy
     Vercetti is the game's hero", "Basil Fawlty was voted the greatest sitcom character", "Mrs
     Hudson has become one of the show's best-loved characters" (not "Kelly Holmes, the nation's
@@ -147,7 +146,7 @@ def _a_works_part(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
-def _after_a_copula(tokens: Sequence[Token], end: int) -> int:
+def _after_a_copula(tokens: list[Token], end: int) -> int:
     """Past a comma or a verb that tells what a name is ("is", "was", "has become"), "voted" or
     "named", and "one of": where what it is told to be opens; `end` when no such verb follows."""
     k = end
@@ -170,7 +169,7 @@ _BECOMES: Final = frozenset({("has", "become"), ("had", "become"), ("has", "been
 _PARTS: Final = words_set("character characters")
 
 
-def _a_part(tokens: Sequence[Token], k: int) -> bool:
+def _a_part(tokens: list[Token], k: int) -> bool:
     """A work's hero at `k`, or its character(s) after up to two lower-case words that qualify
     them: "hero", "best-loved characters"."""
     if k < len(tokens) and tokens[k].lower in _OF_A_WORK:
@@ -190,7 +189,7 @@ _AUXILIARIES: Final = words_set("is was will be to has have had been being are w
 _ACTED: Final = words_set("played voiced")
 
 
-def played_by(tokens: Sequence[Token], end: int) -> bool:
+def played_by(tokens: list[Token], end: int) -> bool:
     """A name an actor plays, in the passive: "James Bond will be played by Daniel Craig" (or "by
     newcomer Lily Chen"), "Homer
     Simpson is voiced by Dan Castellaneta", or an apposition's ("David Brent, the manager played
@@ -214,7 +213,7 @@ def _an_actors_describing_word(token: Token) -> bool:
     return token.is_word and not token.is_cap and token.lower not in {"a", "an", "the"}
 
 
-def _after_a_described_part(tokens: Sequence[Token], end: int) -> int:
+def _after_a_described_part(tokens: list[Token], end: int) -> int:
     """Past an apposition of a name that is a verb of acting alone ("Nick Cotton, played by") or
     opens with "the" or "a" and holds only lower-case words up to one ("David Brent, the manager
     played by"): that verb; or the word after such an apposition's closing comma ("Aunt Lucy, the

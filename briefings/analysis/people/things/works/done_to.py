@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.kinds import kind_by_lists
@@ -27,7 +26,7 @@ _THINGS_VERBS: Final = words_set(
 )
 
 
-def object_of_a_things_verb(tokens: Sequence[Token], start: int, end: int) -> bool:
+def object_of_a_things_verb(tokens: list[Token], start: int, end: int) -> bool:
     """A name right after a verb that is done to works, products and firms, or listed last
     after it, ending the clause: "staged Peter Pan", "acquired Jimmy Choo", "owns Topshop,
     Burton and Dorothy Perkins." (not "staged Peter Pan and Tom Smith said")."""
@@ -59,7 +58,7 @@ _THINGS_PLURAL: Final = words_set(
 )
 
 
-def listed_among_things(tokens: Sequence[Token], start: int) -> bool:
+def listed_among_things(tokens: list[Token], start: int) -> bool:
     """A name in a list that bodies or works introduce: "retailers such as Ted Baker and Karen
     Millen", "retailers like Ted Baker", "films including Vera Drake", "its brands include Calvin
     Klein", "characters such as Kevin the Teenager and Tim Nice-But-Dim" (not "stars such as Tom
@@ -80,7 +79,7 @@ def listed_among_things(tokens: Sequence[Token], start: int) -> bool:
     return k >= 0 and (k == 0 or not tokens[k].is_cap) and tokens[k].lower in _THINGS_PLURAL
 
 
-def _a_names_the(tokens: Sequence[Token], k: int) -> bool:
+def _a_names_the(tokens: list[Token], k: int) -> bool:
     """A "the" inside a name, between two capitalised words: "Kevin the Teenager"."""
     return (
         tokens[k].text == "the"
@@ -90,7 +89,7 @@ def _a_names_the(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def after_a_persons_possessive(tokens: Sequence[Token], start: int) -> bool:
+def after_a_persons_possessive(tokens: list[Token], start: int) -> bool:
     """Right after a person's possessive, a name is their work: "Mike Leigh's Vera Drake" (a
     place's is a person: "Britain's Kelly Holmes")."""
     if start < 2 or not (tokens[start - 1].possessive and tokens[start - 1].is_cap):
@@ -107,11 +106,11 @@ def after_a_persons_possessive(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
-def _joined(tokens: Sequence[Token]) -> str:
+def _joined(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-def _by_a_band(tokens: Sequence[Token], k: int) -> bool:
+def _by_a_band(tokens: list[Token], k: int) -> bool:
     """ "by", "The" and a name closed by a comma, in an apposition: a song's or an album's band
     ("Mr Brightside, by The Killers, has spent")."""
     m = k + 2
@@ -126,7 +125,7 @@ def _by_a_band(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def by_someone(tokens: Sequence[Token], end: int) -> bool:
+def by_someone(tokens: list[Token], end: int) -> bool:
     """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher",
     "Vera Drake, directed by Mike Leigh", "Best Mate, ridden by Jim Culloty", a part "played by"
     an actor, a firm "founded by" someone; and in the passive, "James Bond was created by Ian
@@ -150,7 +149,7 @@ def by_someone(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-def a_possessive_title(tokens: Sequence[Token], start: int, end: int) -> bool:
+def a_possessive_title(tokens: list[Token], start: int, end: int) -> bool:
     """A name whose possessive opens a title of one common word that a singular verb follows: a
     show or a film named after its character ("Mrs Brown's Boys has won", "Mr Bean's Holiday will
     open"); asked of names with a courtesy title only, as a maker's possessive stands so too ("Bob
@@ -187,7 +186,7 @@ def _a_plural_title(title: Token, after: Token) -> bool:
 _SINGULAR_VERBS: Final = words_set("is was has will wins won returns returned tops topped")
 
 
-def starring_someone(tokens: Sequence[Token], end: int) -> bool:
+def starring_someone(tokens: list[Token], end: int) -> bool:
     """A name followed by "starring" or "featuring" and a person's full name is a film, a show or
     a record: "Mr and Mrs Smith, starring Brad Pitt"; not "Tom Cruise, starring in it"."""
     k = end + (end < len(tokens) and tokens[end].text == ",")
@@ -221,7 +220,7 @@ _PERSONS_CATEGORIES: Final = words_set(
 )
 
 
-def a_winners_work(tokens: Sequence[Token], start: int, end: int) -> bool:
+def a_winners_work(tokens: list[Token], start: int, end: int) -> bool:
     """The work after a winner's name in a list of awards, the last item of its line: "Vera
     Drake" of "Best actress: Imelda Staunton, Vera Drake" (a person's category; "Best film: Vera
     Drake" names the work at once)."""
@@ -248,7 +247,7 @@ _BANDS: Final = words_set("group groups band bands duo")
 _BANDS_OR_WORKS: Final = _BANDS | WORKS_CATEGORIES
 
 
-def _after_the_name_joined(tokens: Sequence[Token], end: int) -> int:
+def _after_the_name_joined(tokens: list[Token], end: int) -> int:
     """Where the sentence goes on after "and" and another capitalised name at `end`, or `end`."""
     if end + 1 >= len(tokens) or tokens[end].lower != "and" or not cap_at(tokens, end + 1):
         return end
@@ -258,7 +257,7 @@ def _after_the_name_joined(tokens: Sequence[Token], end: int) -> int:
     return k
 
 
-def won_for_a_work(tokens: Sequence[Token], start: int) -> bool:
+def won_for_a_work(tokens: list[Token], start: int) -> bool:
     """A name after a category won and "for": the work it was won for ("won best actor for Ray",
     "was named best actress for Vera Drake"; not "was best man for Tom Smith")."""
     if start < 4 or tokens[start - 1].lower != "for":
@@ -272,7 +271,7 @@ def won_for_a_work(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
-def _the_best_included(tokens: Sequence[Token], k: int) -> int:
+def _the_best_included(tokens: list[Token], k: int) -> int:
     """Where "best" stands after "including" that closes the prizes won from `k`: "won four
     prizes at the Laurence Olivier Awards, including best new musical"; past the tokens if
     none."""
@@ -284,7 +283,7 @@ def _the_best_included(tokens: Sequence[Token], k: int) -> int:
     return len(tokens)
 
 
-def won_as_a_band(tokens: Sequence[Token], start: int, end: int) -> bool:
+def won_as_a_band(tokens: list[Token], start: int, end: int) -> bool:
     """A name that won an award for a band or, the subject of its clause, for a work: "Franz
     Ferdinand won best British group", "Billy Elliot won best new musical", either of two joined
     by "and" ("Vera Drake and Mona Lisa Smile were nominated for best film"; not "Joss Stone won

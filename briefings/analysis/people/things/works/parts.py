@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import WORK_NOUNS, words_set
@@ -42,7 +41,7 @@ _A_WORKS: Final = WORK_NOUNS | words_set("production productions adaptation char
 _A_FIRMS: Final = words_set("chain chains brand brands label stores shops shop outlets")
 
 
-def a_part_named(tokens: Sequence[Token], run_start: int, start: int) -> bool:
+def a_part_named(tokens: list[Token], run_start: int, start: int) -> bool:
     """A name an actor takes as a part: after "the part of" or "the role of" with a verb of
     playing or being given it ("will play the part of Mary Delgado"; not "on the part of Tony
     Blair", "the role of Peter Mandelson in the row"), or titled as kin or by a rank or an office
@@ -66,7 +65,7 @@ def a_part_named(tokens: Sequence[Token], run_start: int, start: int) -> bool:
 _CAST_BEFORE: Final = words_set("stars starring starred co-stars featuring features and with")
 
 
-def _billed_after_an_actor(tokens: Sequence[Token], run_start: int) -> bool:
+def _billed_after_an_actor(tokens: list[Token], run_start: int) -> bool:
     """A name after an actor's full name and "as" in a cast list: the part ("and Helena Bonham
     Carter as Mrs Lovett"; not "appointed Tom Smith as Chancellor": a list's word before the
     actor)."""
@@ -79,13 +78,13 @@ def _billed_after_an_actor(tokens: Sequence[Token], run_start: int) -> bool:
     return k - m >= 2 and m > 0 and tokens[m - 1].lower in _CAST_BEFORE
 
 
-def a_creation(tokens: Sequence[Token], run_start: int) -> bool:
+def a_creation(tokens: list[Token], run_start: int) -> bool:
     """A name a verb of creating takes for its object: a character or a thing ("Atkinson
     created Mr Bean with Richard Curtis")."""
     return run_start > 0 and tokens[run_start - 1].lower in _CREATED
 
 
-def told_a_work(tokens: Sequence[Token], end: int) -> bool:
+def told_a_work(tokens: list[Token], end: int) -> bool:
     """A subject's name that its verb makes a work: chosen the best of a work's kind ("Eleanor
     Rigby has been voted the best Beatles song"; not "was named the best player", nor "named the
     film's director") or to be turned into one ("Mrs Doubtfire is to be turned into a stage
@@ -115,7 +114,7 @@ def told_a_work(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
-def a_titled_brand(tokens: Sequence[Token], run_start: int, end: int) -> bool:
+def a_titled_brand(tokens: list[Token], run_start: int, end: int) -> bool:
     """A courtesy-titled name between "its", "their" or "the" and a chain's, a brand's or a
     shop's noun: a firm named after someone ("its Miss Selfridge chain")."""
     return (
@@ -126,7 +125,7 @@ def a_titled_brand(tokens: Sequence[Token], run_start: int, end: int) -> bool:
     )
 
 
-def tells_a_story(tokens: Sequence[Token], end: int) -> bool:
+def tells_a_story(tokens: list[Token], end: int) -> bool:
     """A name that "tells the story of" something: a work's plot, no speech ("Billy Elliot
     tells the story of a miner's son")."""
     return (
