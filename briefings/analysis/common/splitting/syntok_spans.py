@@ -8,7 +8,7 @@ from typing import Final
 
 from syntok._segmentation_states import State
 
-from briefings.analysis.common.splitting.syntok_tokens import analyze
+from briefings.analysis.common.splitting.syntok_segments import text_spans
 
 Span = tuple[int, int]
 
@@ -356,10 +356,5 @@ def _abbreviation(word: str) -> bool:
 
 
 def _syntok_spans(text: str, offset: int) -> list[Span]:
-    spans = []
-    for block in analyze(text):
-        for sentence in block:
-            if sentence:
-                last = sentence[-1]
-                spans.append((offset + sentence[0].offset, offset + last.offset + len(last.value)))
-    return spans
+    """syntok's spans of the text, moved by `offset`."""
+    return [(offset + start, offset + end) for start, end in text_spans(text)]
