@@ -108,7 +108,7 @@ def _things_noun(tokens: list[Token], end: int) -> str | None:
     return None
 
 
-def _ends_a_qualified_work(tokens: Sequence[Token], k: int) -> bool:
+def _ends_a_qualified_work(tokens: list[Token], k: int) -> bool:
     """Where an apposition with a qualifier in capitals ends: a comma or a full stop, or "about"
     after a work's noun (", the ITV drama about the store's founder,"; not ", the BBC chief
     about")."""

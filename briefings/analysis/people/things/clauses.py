@@ -354,7 +354,7 @@ def said_as_someone(tokens: list[Token], end: int) -> bool:
     )
 
 
-def said_as_someone_past_an_apposition(tokens: Sequence[Token], end: int) -> bool:
+def said_as_someone_past_an_apposition(tokens: list[Token], end: int) -> bool:
     """A name, an apposition opened by "the", "a" or "an" and set off by commas, then "said he"
     or "said she": a person whatever the apposition calls them ("Ozwald Boateng, the tailor, said
     he", "Frances Hall, a solicitor at the firm, said she"; not "…, the tailor, said it")."""

@@ -241,7 +241,7 @@ _STARS_IN: Final = words_set(
 )
 
 
-def a_titled_name_starred_in(tokens: Sequence[Token], run_start: int, end: int) -> bool:
+def a_titled_name_starred_in(tokens: list[Token], run_start: int, end: int) -> bool:
     """A name with a title or a courtesy title (from `run_start`) right after "starred in",
     "appeared in" or "a role in", not a possessive: a work's title, as no one stars in a person
     ("Keira Knightley starred in King Arthur", "who starred in Mrs Henderson Presents"; not "a
