@@ -31,7 +31,6 @@ from briefings.analysis.quotes.clauses.words import (
     verb_like,
 )
 from briefings.analysis.quotes.finding.marks import mask_id
-from briefings.analysis.quotes.resolution.asked_when import asked_in_a_fronted_clause
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.parties import party_description
@@ -113,12 +112,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
     cues = [i for i, t in enumerate(toks) if i and t in CUES] if not CUES.isdisjoint(toks) else []
-    asked = asked_in_a_fronted_clause(toks) if cues else None
-    if asked:  # "When a reporter asked Glen Maddox whether …, he paused": Maddox, not the reporter
-        out.append((asked[1], asked[2], "clause"))
     for i in cues:  # the speech verbs
-        if asked and i == asked[0]:
-            continue
         if toks[i - 1] == "," and toks[i] not in _OBJECT_CUES:  # "…, said David Autor, a
             # professor"; but "…, calling President Barack Obama an “…”" names whom, not who
             end = i + 1
