@@ -29,7 +29,6 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
     titled_elsewhere,
 )
 from briefings.analysis.quotes.resolution.groups import plural_people
-from briefings.analysis.quotes.resolution.guessed_gender import against_a_guess
 from briefings.analysis.quotes.resolution.juniors import junior_named
 from briefings.analysis.quotes.resolution.questioned import (
     questioned_someone_else,
@@ -168,15 +167,6 @@ def speaker_name(
             # "He declared that … Trump would …, which he declared “…”": not a name in between
             recent = [m for m in recent if m.sentence < here[0]]
         name, how = _resolve(want, index, recent, here, pos)
-        if want and (name is None or "earlier paragraph" in how):
-            ranked = (
-                rank_antecedents(None, index, recent, here)
-                if name is None and how == ", nearest name"
-                else None
-            )  # no one named fits the pronoun: whom it means, gender aside
-            guessed = against_a_guess(want, index, recent, here, paragraphs, ranked, start, pos)
-            if guessed:  # "Board member Jordan Pell … said …. “…,” she said": Pell's
-                name, how = guessed
         if name is None and someone_unnamed_asked(paragraphs[here[1]], pos - start, want):
             name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
             # on the numbers. “…,” she said": the one pressed, not the reporter
