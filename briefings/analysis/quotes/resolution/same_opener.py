@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefings.analysis.quotes.resolution.sentence_starts import sentence_starts
+
 __all__ = ["repeats_the_opener"]
 
-# a sentence boundary: an end mark, a closing quotation mark or bracket, and a space
-_BOUNDARY: Final = re.compile(r"[.?!][”’\"')]*\s+")
 _CONJUNCTIONS: Final = ("But ", "And ", "Yet ", "So ")
 _PRONOUN: Final = re.compile(r"(He|She) [a-z]")
 
@@ -23,9 +23,7 @@ def repeats_the_opener(par: str, at: int, pronoun: str) -> bool:
     the opener may be no speaker of the quotation at all)."""
     if pronoun not in ("he", "she"):
         return False
-    start = 0
-    for m in _BOUNDARY.finditer(par, 0, at):
-        start = m.end()
+    start = sentence_starts(par, at)[-1]
     for conjunction in _CONJUNCTIONS:
         if par.startswith(conjunction, start):
             start += len(conjunction)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefings.analysis.quotes.resolution.sentence_starts import sentence_starts
 from briefings.analysis.speech.name_index import NameIndex
 
 __all__ = ["viewer_before"]
 
-_BOUNDARY: Final = re.compile(r"[.?!][”’\"')]*\s+")
 _VIEWER: Final = re.compile(r"(?:For|To) ((?:[A-Z][\w’'\-]*\.? ){0,3}[A-Z][\w’'\-]+), ")
 _CAPITAL: Final = re.compile(r"\b[A-Z]")
 
@@ -22,7 +22,7 @@ def viewer_before(par: str, at: int, want: str | None, index: NameIndex, pos: in
     mocks: “…”") and X is a person of the pronoun's gender `want`; else None."""
     if want is None or ("For " not in par and "To " not in par):
         return None
-    starts = [0] + [m.end() for m in _BOUNDARY.finditer(par, 0, at)]
+    starts = sentence_starts(par, at)
     if len(starts) < 2:
         return None
     own, before = starts[-1], starts[-2]
