@@ -34,6 +34,7 @@ from briefings.analysis.quotes.resolution.questioned import (
     questioned_someone_else,
     someone_unnamed_asked,
 )
+from briefings.analysis.quotes.resolution.rival_here import rival_just_named
 from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
 from briefings.analysis.quotes.resolution.viewers import viewer_before
 from briefings.analysis.speech.name_index import NameIndex
@@ -171,6 +172,13 @@ def speaker_name(
             name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
             # on the numbers. “…,” she said": the one pressed, not the reporter
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
+            return Resolved(None, None)
+        if (
+            name
+            and want
+            and how.startswith(", earlier paragraph")
+            and rival_just_named(name, want, index, paragraphs[here[1]], start, pos)
+        ):  # "Doyle forwarded the email to Mbeki. She replied …": not Farrow of a paragraph before
             return Resolved(None, None)
         asked = (
             asked_in_its_sentence(paragraphs[here[1]], pos - start, want, index, pos)
