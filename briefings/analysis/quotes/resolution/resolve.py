@@ -28,6 +28,7 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
     office_of,
     titled_elsewhere,
 )
+from briefings.analysis.quotes.resolution.fronted_when import fronted_names_another
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.juniors import junior_named
 from briefings.analysis.quotes.resolution.questioned import (
@@ -179,6 +180,14 @@ def speaker_name(
             and how.startswith(", earlier paragraph")
             and rival_just_named(name, want, index, paragraphs[here[1]], start, pos)
         ):  # "Doyle forwarded the email to Mbeki. She replied …": not Farrow of a paragraph before
+            return Resolved(None, None)
+        if (
+            name
+            and want
+            and fronted_names_another(
+                name, want, index, recent, here[0], paragraphs[here[1]], pos - start
+            )
+        ):  # "Pruett … sat a few feet away. When Tolliver finished, he stood up …": either
             return Resolved(None, None)
         asked = (
             asked_in_its_sentence(paragraphs[here[1]], pos - start, want, index, pos)

@@ -9,7 +9,7 @@ from typing import Final
 
 from briefings.analysis.speech.name_index import NameIndex
 
-__all__ = ["rival_just_named"]
+__all__ = ["rival_just_named", "sentence_starts"]
 
 # an end mark, closing marks and a space before a capital or an opening mark
 _BOUNDARY: Final = re.compile(r"[.?!][”’\"')]*\s+(?=[“‘\"'A-Z])")
@@ -20,7 +20,7 @@ _DESCRIBED: Final = re.compile(r"(?:The|This|That) [a-z]")
 _ABBREVIATION: Final = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z]|\.[A-Z])$")
 
 
-def _sentence_starts(par: str, end: int) -> list[int]:
+def sentence_starts(par: str, end: int) -> list[int]:
     """Where the sentences of `par` before `end` open, read outside quotations."""
     starts = [0]
     for m in _BOUNDARY.finditer(par):
@@ -43,7 +43,7 @@ def rival_just_named(
     has …") or writes the pronoun before the other person ("When he took the stage after
     Mr. Vander Plaats's introduction"): it goes on about the one the pronoun means."""
     at_pronoun = pos - start
-    starts = _sentence_starts(par, at_pronoun)
+    starts = sentence_starts(par, at_pronoun)
     if len(starts) < 2:
         return False
     window, own = starts[-2], starts[-1]
