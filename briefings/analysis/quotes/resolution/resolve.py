@@ -11,6 +11,7 @@ from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
 from briefings.analysis.quotes.resolution.answers import asked_in_its_sentence, asked_someone_else
+from briefings.analysis.quotes.resolution.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
     another_age,
@@ -189,6 +190,8 @@ def speaker_name(
             )
         ):  # "Pruett … sat a few feet away. When Tolliver finished, he stood up …": either
             return Resolved(None, None)
+        if name and asked_about_them(name, paragraphs[here[1]], pos - start):
+            return Resolved(None, None)  # "Asked about Paige’s comments, she said": not Paige
         asked = (
             asked_in_its_sentence(paragraphs[here[1]], pos - start, want, index, pos)
             if name
