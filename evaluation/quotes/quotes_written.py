@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–38 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–39 in other outlets' styles.
 
-`labels/written_attribution.json` holds 215 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 228 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -69,7 +69,12 @@ round 38's recall rules ("round38r-us-style": given names of either sex before a
 Jordan, Jess, Jean, Dana, Alex; "When a reporter asked X …, he …" and "when I asked X"; a named
 asker and a woman beside the man asked as controls; "round38r-described-style": a subject
 described with "the" and a person's noun before a participle of speech, "The first-term mayor …,
-saying “…”"), each labelled before the code was run on it. Each label is a piece of one quote
+saying “…”"); and thirteen written for round 39 in the same two styles ("round39-wapo-style",
+"round39-wj-style": two people of one gender as rivals, a pronoun after a paragraph naming someone
+else of its gender, a photo credit and caption before "he added", a quotation closed with no space
+before the next sentence ("!”Former"), a participle of speech after a relative or a when-clause
+whose subject is someone else, "the justice" and "the neurosurgeon", two senators of one state),
+each labelled before the code was run on it. Each label is a piece of one quote
 and the surname of its speaker (the name the text gives, where it gives no surname), or null when
 the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefings.analysis.quotes.confidence.model import THRESHOLD
+from briefings.analysis.quotes.finding.captions import is_caption
 from briefings.analysis.quotes.finding.paragraph import (
     Found,
     Mentioned,
@@ -41,6 +42,9 @@ def extract_quotes(
     for pi, par in enumerate(paragraphs[: last + 1]):
         prev = paragraphs[pi - 1] if pi else None
         quotes, named = paragraph_quotes(par, pi, offsets[pi], prev, spans[pi])
+        if not quotes and prev is not None and is_caption(par, prev):
+            named = []  # a photo's caption after its credit: "Sanford police officer Timothy
+            # Smith holds up the gun …" is no one a later "he added" means
         found.extend(quotes)
         mentions.extend(named)
     if not found:

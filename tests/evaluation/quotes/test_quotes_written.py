@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–38) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–39) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ def test_the_written_articles_are_scored() -> None:
         "round38-wj-style",
         "round38r-us-style",
         "round38r-described-style",
+        "round39-wapo-style",
+        "round39-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -83,7 +85,8 @@ def test_the_written_articles_are_scored() -> None:
     # no one's, left as scare quotes; round 36 a show's and a film's titles and a so-called "“deep
     # state”", no one's and no quotes (its "“I’ve given you the numbers,” she said. “Print them.”"
     # is found since round 37); round 37 a scare
-    # quote of no one's ("the stadium has been “six months away.”"), read as a scare quote
+    # quote of no one's ("the stadium has been “six months away.”"), read as a scare quote; round 39
+    # two words of a post after its first quotation ("“…,” he wrote. “Never have.”"), not found
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
@@ -93,6 +96,7 @@ def test_the_written_articles_are_scored() -> None:
         "round35-wj-style": 1,
         "round36-wj-style": 3,
         "round37-wapo-style": 1,
+        "round39-wj-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

@@ -80,6 +80,12 @@ def _typo(par: str, j: int) -> bool:
     return par[j - 1] in ",.?!" and not par[j + 1 : j + 2].strip()
 
 
+def _glued_to_a_capital(par: str, end: int) -> bool:
+    """A capitalised word follows the closing mark at `end` with no space, as text pasted from a
+    page often runs ("…!”Former Republican presidential candidate Jeb Bush")."""
+    return par[end : end + 1].isupper() and par[end + 1 : end + 2].islower()
+
+
 def mask(par: str, spans: list[Span]) -> tuple[str, list[int]]:
     """The paragraph with each quotation replaced by a 3-character placeholder."""
     out, pos, last = [], [], 0
@@ -88,6 +94,8 @@ def mask(par: str, spans: list[Span]) -> tuple[str, list[int]]:
         pos.append(sum(len(x) for x in out))
         end_punct = s.text[-1] if s.text else ""
         tail = "." if end_punct == "." or not s.closed else ("," if end_punct in ",?!—–-" else "")
+        if tail == "," and end_punct in "?!" and _glued_to_a_capital(par, s.end):
+            tail = "."  # "“I love Hispanics!”Former … Jeb Bush said": the quotation ends a sentence
         out.append("\ue000" + chr(0xE100 + k) + "\ue001" + tail)
         last = s.end
     out.append(par[last:])

@@ -12,6 +12,11 @@ from briefings.analysis.speech.cues import CUES
 
 _QUOTE_ENDS_SENTENCE: Final = re.compile(r"(?<=\ue001\.)\s+(?=[A-Z])")
 
+# a quotation closed with no space before a capitalised word, as copy pasted from a page often
+# runs ("“I love Hispanics!”Former Republican candidate Jeb Bush said: “…”"): the word opens the
+# next sentence, whose subject is no speaker of the quotation before
+_GLUED_AFTER_QUOTE: Final = re.compile(r"(?<=\ue001\.)(?=[A-Z][a-z]+ )")
+
 
 # a place's abbreviation closing a sentence before a word that only opens one ("… entering the
 # U.S. While Clinton has …"), which the splitter reads as one sentence
@@ -31,6 +36,8 @@ def masked_sentences(masked: str) -> list[tuple[int, str]]:
         start = masked.find(s, at)
         at = start + len(s)
         parts = _QUOTE_ENDS_SENTENCE.split(s) if "\ue001." in s else [s]
+        if "\ue001." in s and _GLUED_AFTER_QUOTE.search(s):
+            parts = [p for part in parts for p in _GLUED_AFTER_QUOTE.split(part)]
         if ". " in s and any(a in s for a in _ABBREVIATIONS):  # "… the U.S. While …"
             parts = [p for part in parts for p in _ABBREVIATION_ENDS_SENTENCE.split(part)]
         for part in parts:

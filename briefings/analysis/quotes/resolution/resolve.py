@@ -11,6 +11,7 @@ from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
 from briefings.analysis.quotes.resolution.answers import asked_in_its_sentence, asked_someone_else
+from briefings.analysis.quotes.resolution.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
     another_age,
@@ -28,12 +29,14 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
     office_of,
     titled_elsewhere,
 )
+from briefings.analysis.quotes.resolution.fronted_when import fronted_names_another
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.juniors import junior_named
 from briefings.analysis.quotes.resolution.questioned import (
     questioned_someone_else,
     someone_unnamed_asked,
 )
+from briefings.analysis.quotes.resolution.rival_here import rival_just_named
 from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
 from briefings.analysis.quotes.resolution.viewers import viewer_before
 from briefings.analysis.speech.name_index import NameIndex
@@ -172,6 +175,23 @@ def speaker_name(
             # on the numbers. “…,” she said": the one pressed, not the reporter
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
+        if (
+            name
+            and want
+            and how.startswith(", earlier paragraph")
+            and rival_just_named(name, want, index, paragraphs[here[1]], start, pos)
+        ):  # "Doyle forwarded the email to Mbeki. She replied …": not Farrow of a paragraph before
+            return Resolved(None, None)
+        if (
+            name
+            and want
+            and fronted_names_another(
+                name, want, index, recent, here[0], paragraphs[here[1]], pos - start
+            )
+        ):  # "Pruett … sat a few feet away. When Tolliver finished, he stood up …": either
+            return Resolved(None, None)
+        if name and asked_about_them(name, paragraphs[here[1]], pos - start):
+            return Resolved(None, None)  # "Asked about Paige’s comments, she said": not Paige
         asked = (
             asked_in_its_sentence(paragraphs[here[1]], pos - start, want, index, pos)
             if name

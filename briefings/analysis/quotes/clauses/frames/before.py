@@ -13,6 +13,7 @@ from briefings.analysis.quotes.clauses.frames.readouts import is_record, record_
 from briefings.analysis.quotes.clauses.frames.while_speaking import while_speaking_end
 from briefings.analysis.quotes.clauses.sayers.described_subjects import described_subject
 from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
+from briefings.analysis.quotes.clauses.sayers.embedded import embedded_subject
 from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
 from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject
 from briefings.analysis.quotes.clauses.sayers.subjects import (
@@ -110,6 +111,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 _own_clause_after(toks, i, upto)
                 or _with_subject(toks, i)
                 or gerund_subject(toks, i)  # "reminds me of Abraham Lincoln saying that “…”"
+                or embedded_subject(toks, i)  # "a rally in which Lyle mocked …, saying “…”"
                 or sentence_subject(toks, i)
                 or (near[0] if near else None)
                 or described_subject(toks, i)  # "The retired neurosurgeon has …, saying “…”"
@@ -123,8 +125,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if joint_subject(toks, i):  # "Chen and Novak said in a statement": both's, not Novak's
             return JOINT
         subj = cue_subject(toks, i)
-        if subj:
-            return _nearer_named(toks, i, upto) or subj
+        if subj:  # "The former governor spoke hours after …, in which he mocked …": his
+            inner = embedded_subject(toks, upto, i)
+            return inner if inner is not None else _nearer_named(toks, i, upto) or subj
         first_cue = i if first_cue is None else first_cue
         last_cue = i
     if first_cue is None or last_cue is None:

@@ -1,0 +1,68 @@
+"""A pronoun resolved to someone of an earlier paragraph while the sentence before it names another
+person of its gender ("Doyle forwarded the email to Mbeki. She replied …, calling the criticism
+“…”"): the one just named may be meant as well, so no one is."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefings.analysis.speech.name_index import NameIndex
+
+__all__ = ["rival_just_named", "sentence_starts"]
+
+# an end mark, closing marks and a space before a capital or an opening mark
+_BOUNDARY: Final = re.compile(r"[.?!][”’\"')]*\s+(?=[“‘\"'A-Z])")
+# a sentence opening on a description of someone ("The radio talker has …"): it goes on about
+# the person of the paragraphs before, whom the pronoun then means
+_DESCRIBED: Final = re.compile(r"(?:The|This|That) [a-z]")
+# a word before a full stop that is no sentence's last: a title, an initial, a month, "U.S."
+_ABBREVIATION: Final = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z]|\.[A-Z])$")
+
+
+def sentence_starts(par: str, end: int) -> list[int]:
+    """Where the sentences of `par` before `end` open, read outside quotations."""
+    starts = [0]
+    for m in _BOUNDARY.finditer(par):
+        if m.end() > end:
+            break
+        before = par[: m.start()]
+        if _ABBREVIATION.search(before) or before.count("“") > before.count("”"):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def rival_just_named(
+    name: str, want: str, index: NameIndex, par: str, start: int, pos: int
+) -> bool:
+    """The pronoun of gender `want` written at `pos` (paragraph `par` opening at `start`), resolved
+    to `name` of an earlier paragraph, follows a sentence of its own paragraph naming, outside
+    quotation marks, a person the article shows is of that gender and is not `name`: either may be
+    meant. Not when that sentence names `name` too, opens on a description ("The radio talker
+    has …") or writes the pronoun before the other person ("When he took the stage after
+    Mr. Vander Plaats's introduction"): it goes on about the one the pronoun means."""
+    at_pronoun = pos - start
+    starts = sentence_starts(par, at_pronoun)
+    if len(starts) < 2:
+        return False
+    window, own = starts[-2], starts[-1]
+    surname = name.split()[-1]
+    if _DESCRIBED.match(par, window) or re.search(rf"\b{re.escape(surname)}\b", par[:own]):
+        return False  # "Unlike in 2012, when Mr. Christie …, this time he spoke …": named here
+    pronoun = re.compile(r"\bhe\b" if want == "m" else r"\bshe\b", re.IGNORECASE)
+    for at, run in index.runs:
+        if not start + window <= at < start + own:
+            continue
+        before = par[: at - start]
+        if before.count("“") > before.count("”"):
+            continue  # named inside a quotation: spoken of, not speaking
+        if pronoun.search(par, window, at - start):
+            return False  # "When he took the stage after Mr. Vander Plaats's introduction, he
+            # said": the sentence before goes on about the one the pronoun means
+        if not index.is_person(run):
+            continue
+        full = index.fullest(run, at)
+        if full != name and full.split()[-1] != surname and index.gender(full) == want:
+            return True
+    return False
