@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–38 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–39 in other outlets' styles.
 
-`labels/written_attribution.json` holds 215 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 229 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -69,7 +69,13 @@ round 38's recall rules ("round38r-us-style": given names of either sex before a
 Jordan, Jess, Jean, Dana, Alex; "When a reporter asked X …, he …" and "when I asked X"; a named
 asker and a woman beside the man asked as controls; "round38r-described-style": a subject
 described with "the" and a person's noun before a participle of speech, "The first-term mayor …,
-saying “…”"), each labelled before the code was run on it. Each label is a piece of one quote
+saying “…”"); and fourteen written for round 39's recall rules ("round39r-us-style": a year or a
+decade elided with a single mark before quotations, "said in ‘08 that", "in the ‘90s", a quoted title
+inside the clause framing a quotation, "“…,” Carl Brandt, wearing a “Kasich 2016” button, said",
+"As X, author of “…,” put it, “…”", and a title in a clause naming no speaker as a control;
+"round39r-pull-style": pull quotes signed inside their closing mark on a line of their own, "Maya
+Corrigan, Working Families Alliance.\"", and a closing thanks as a control), each labelled before
+the code was run on it. Each label is a piece of one quote
 and the surname of its speaker (the name the text gives, where it gives no surname), or null when
 the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.
