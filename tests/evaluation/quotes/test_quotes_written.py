@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–38) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–39) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ def test_the_written_articles_are_scored() -> None:
         "round38-wj-style",
         "round38r-us-style",
         "round38r-described-style",
+        "round39r-us-style",
+        "round39r-pull-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
