@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–39 in other outlets' styles.
 
-`labels/written_attribution.json` holds 228 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 242 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -12,8 +12,8 @@ statement's words); and six written for round 25 in the styles of US wire copy, 
 partisan sites of the right and the left and a campaign trail ("us-wire-style", "us-city-style",
 "us-right-style", "us-left-style", "us-campaign-style": two people of one gender as one subject
 before a "he" or "she", an office in the possessive, a spokeswoman of a candidate, a wife who shares
-her husband's surname) and four more after the first rules of that round ("us-longform-style",
-"us-web-right-style", "us-local-news-style", "us-capitol-style": someone unnamed in a body, a family
+her husband's surname) and four more after the first rules of that round ("us-longform-style", "us-
+web-right-style", "us-local-news-style", "us-capitol-style": someone unnamed in a body, a family
 sharing a surname); and ten written for round 26 in the styles of long-form newspaper reporting and
 a conservative web outlet ("us-broadsheet-style", "us-conservative-web-style": a letter's, emails'
 and an indictment's words, "told The Post", a bare quotation whose speaker is named after it, "he
@@ -21,63 +21,68 @@ added" after a paragraph about someone else, words someone was told, a yes-or-no
 answer, posts and statements); and nine written for round 27 in the styles of Washington long-form
 reporting and a conservative web outlet ("round27-wapo-style", "round27-wj-style": families sharing
 a surname, sources not named, court filings and emails, a role standing for a name, tweets, "per", a
-quote of a quote, an op-ed's block quote) and four more after its first rules
-("round27-fresh-wapo-style", "round27-fresh-wj-style"); and twelve written for round 28 in the same
-two styles ("round28-wapo-style", "round28-wj-style": several senators a paragraph, "the president"
-beside his wife and daughter, the Bushes, the Clintons and the Bidens, "according to X, Y said",
-words posted on X or Truth Social and told to other outlets, block quotes after a colon, commentary
-that quotes and then comments) and four more after its first rules ("round28-fresh-wapo-style",
-"round28-fresh-wj-style"); and fourteen written for round 29 in US styles not written before
-("round29-wire-style", "round29-regional-style", "round29-tv-style", "round29-magazine-style",
-"round29-opinion-style", "round29-liveblog-style": AP and Reuters copy, a council story, TV-station
-web copy, magazine long-form, opinion pieces quoting others, live blogs; witnesses and officials not
-named, "the chief" and "the judge", a board's letter, a readout); fifteen written for round 31 in
-the styles of Washington long-form reporting and a conservative web outlet ("round31-wapo-style",
-"round31-wj-style": leaders' words reported by people familiar with talks, two brothers and a mother
-sharing a surname, two senators or two mayors sharing a role, a pronoun after two men, a letter
-split across paragraphs, a memoir quoting its subject, a newspaper's editorial, a readout; posts and
-reposts, a TV host's question, outlets reporting aides' words, a joint statement of two senators,
-block quotes after a colon, the writer's asides); and ten written for round 32 in US styles
-("round32-metro-style", "round32-sports-style", "round32-campaign-style", …: a speech verb opening
-its sentence, "Said Marta Velez, …, “…”", "Added Pike: “…”"; a named person's remark, pledge,
-promise or slogan quoted beside its noun, "DeLuca’s 2023 remark that “…”", "Brandt’s “not one new
-tax” pledge"; and a passive "Said to be …" and a utility's slogan that name no one) and four more
-with an "as" clause after a quotation ("round32-as-clause-style": "“…,” as Okonjo told reporters")
-and four with quotations listed before one clause ("round32-listed-style": "“insulting” and “out of
-touch …,” Olafsen told members") and four whose subject follows an opening phrase or speaks in the
-progressive ("round32-opened-style": "A few weeks after the water fell, on the steps …, Ms. Caldwell
-promised residents a city “…”"); and fifteen written for round 35 in the styles of Washington
-long-form reporting and a conservative web outlet ("round35-wapo-style", "round35-wj-style": a "he
-said" after a paragraph naming three men, a speaker's paragraphs interrupted by the writer's
-paraphrase of someone else, "X's spokesman, Y, said" and "a spokesman for X said", a quotation inside
-a quotation, a ruling's, a brief's, a poll's and an account's words, a quotation after a sentence
-whose subject is a group, a speaker named only in the headline or a photo caption, sports and
-celebrity pieces, "Asked by X whether …"); and fifteen written for round 36 in the same two styles
-("round36-wapo-style", "round36-wj-style": a "he said" after a that-clause whose subject is someone
-else, a photo caption's name before a body's "he added", scare-quoted words and titles, readouts,
-joint statements, "the former governor", "Asked about X, Y said:" before a quotation paragraph,
-"told Fox News' Sean Hannity", "wrote X", "X tweeted", "the statement from X said"); and twelve
-written for round 37 in the same two styles ("round37-wapo-style", "round37-wj-style": "There, the
-district GOP Chairman X declined …", "A reporter pressed her on the numbers.", "Sean Hannity asked
-him whether …", given names of either sex before a "she", a "she said" after a paragraph naming a
-woman of a name of unknown gender, a Fox interview's host and guest); and fourteen written for
-round 38 in the same two styles ("round38-wapo-style", "round38-wj-style": "For X, Y is …. “…,” he
-writes", "took to Twitter to call Y “…”", "The paradox of X, says Y, is that she was “…”", "He
-declared that … Z would …, which he called “…”", a photo credit and caption, two people of one
-gender of whom "one of them" speaks, "Freedom From Religion Foundation"); and fifteen written for
-round 38's recall rules ("round38r-us-style": given names of either sex before a "she" or a "he",
-Jordan, Jess, Jean, Dana, Alex; "When a reporter asked X …, he …" and "when I asked X"; a named
-asker and a woman beside the man asked as controls; "round38r-described-style": a subject
-described with "the" and a person's noun before a participle of speech, "The first-term mayor …,
-saying “…”"); and thirteen written for round 39 in the same two styles ("round39-wapo-style",
-"round39-wj-style": two people of one gender as rivals, a pronoun after a paragraph naming someone
-else of its gender, a photo credit and caption before "he added", a quotation closed with no space
-before the next sentence ("!”Former"), a participle of speech after a relative or a when-clause
-whose subject is someone else, "the justice" and "the neurosurgeon", two senators of one state),
-each labelled before the code was run on it. Each label is a piece of one quote
-and the surname of its speaker (the name the text gives, where it gives no surname), or null when
-the text names no one. A found quote holding a label's piece is scored against it: right
-when every word of the label is a word of the predicted speaker, or both are no one.
+quote of a quote, an op-ed's block quote) and four more after its first rules ("round27-fresh-wapo-
+style", "round27-fresh-wj-style"); and twelve written for round 28 in the same two styles
+("round28-wapo-style", "round28-wj-style": several senators a paragraph, "the president" beside his
+wife and daughter, the Bushes, the Clintons and the Bidens, "according to X, Y said", words posted
+on X or Truth Social and told to other outlets, block quotes after a colon, commentary that quotes
+and then comments) and four more after its first rules ("round28-fresh-wapo-style", "round28-fresh-
+wj-style"); and fourteen written for round 29 in US styles not written before ("round29-wire-style",
+"round29-regional-style", "round29-tv-style", "round29-magazine-style", "round29-opinion-style",
+"round29-liveblog-style": AP and Reuters copy, a council story, TV-station web copy, magazine long-
+form, opinion pieces quoting others, live blogs; witnesses and officials not named, "the chief" and
+"the judge", a board's letter, a readout); fifteen written for round 31 in the styles of Washington
+long-form reporting and a conservative web outlet ("round31-wapo-style", "round31-wj-style":
+leaders' words reported by people familiar with talks, two brothers and a mother sharing a surname,
+two senators or two mayors sharing a role, a pronoun after two men, a letter split across
+paragraphs, a memoir quoting its subject, a newspaper's editorial, a readout; posts and reposts, a
+TV host's question, outlets reporting aides' words, a joint statement of two senators, block quotes
+after a colon, the writer's asides); and ten written for round 32 in US styles ("round32-metro-
+style", "round32-sports-style", "round32-campaign-style", …: a speech verb opening its sentence,
+"Said Marta Velez, …, “…”", "Added Pike: “…”"; a named person's remark, pledge, promise or slogan
+quoted beside its noun, "DeLuca’s 2023 remark that “…”", "Brandt’s “not one new tax” pledge"; and a
+passive "Said to be …" and a utility's slogan that name no one) and four more with an "as" clause
+after a quotation ("round32-as-clause-style": "“…,” as Okonjo told reporters") and four with
+quotations listed before one clause ("round32-listed-style": "“insulting” and “out of touch …,”
+Olafsen told members") and four whose subject follows an opening phrase or speaks in the progressive
+("round32-opened-style": "A few weeks after the water fell, on the steps …, Ms. Caldwell promised
+residents a city “…”"); and fifteen written for round 35 in the styles of Washington long-form
+reporting and a conservative web outlet ("round35-wapo-style", "round35-wj-style": a "he said" after
+a paragraph naming three men, a speaker's paragraphs interrupted by the writer's paraphrase of
+someone else, "X's spokesman, Y, said" and "a spokesman for X said", a quotation inside a quotation,
+a ruling's, a brief's, a poll's and an account's words, a quotation after a sentence whose subject
+is a group, a speaker named only in the headline or a photo caption, sports and celebrity pieces,
+"Asked by X whether …"); and fifteen written for round 36 in the same two styles ("round36-wapo-
+style", "round36-wj-style": a "he said" after a that-clause whose subject is someone else, a photo
+caption's name before a body's "he added", scare-quoted words and titles, readouts, joint
+statements, "the former governor", "Asked about X, Y said:" before a quotation paragraph, "told Fox
+News' Sean Hannity", "wrote X", "X tweeted", "the statement from X said"); and twelve written for
+round 37 in the same two styles ("round37-wapo-style", "round37-wj-style": "There, the district GOP
+Chairman X declined …", "A reporter pressed her on the numbers.", "Sean Hannity asked him whether
+…", given names of either sex before a "she", a "she said" after a paragraph naming a woman of a
+name of unknown gender, a Fox interview's host and guest); and fourteen written for round 38 in the
+same two styles ("round38-wapo-style", "round38-wj-style": "For X, Y is …. “…,” he writes", "took to
+Twitter to call Y “…”", "The paradox of X, says Y, is that she was “…”", "He declared that … Z would
+…, which he called “…”", a photo credit and caption, two people of one gender of whom "one of them"
+speaks, "Freedom From Religion Foundation"); and fifteen written for round 38's recall rules
+("round38r-us-style": given names of either sex before a "she" or a "he", Jordan, Jess, Jean, Dana,
+Alex; "When a reporter asked X …, he …" and "when I asked X"; a named asker and a woman beside the
+man asked as controls; "round38r-described-style": a subject described with "the" and a person's
+noun before a participle of speech, "The first-term mayor …, saying “…”"); and thirteen written for
+round 39 in the same two styles ("round39-wapo-style", "round39-wj-style": two people of one gender
+as rivals, a pronoun after a paragraph naming someone else of its gender, a photo credit and caption
+before "he added", a quotation closed with no space before the next sentence ("!”Former"), a
+participle of speech after a relative or a when-clause whose subject is someone else, "the justice"
+and "the neurosurgeon", two senators of one state); and fourteen written for round 39's recall rules
+("round39r-us-style": a year or a decade elided with a single mark before quotations, "said in ‘08
+that", "in the ‘90s", a quoted title inside the clause framing a quotation, "“…,” Carl Brandt,
+wearing a “Kasich 2016” button, said", "As X, author of “…,” put it, “…”", and a title in a clause
+naming no speaker as a control; "round39r-pull-style": pull quotes signed inside their closing mark
+on a line of their own, "Maya Corrigan, Working Families Alliance.\"", and a closing thanks as a
+control), each labelled before the code was run on it. Each label is a piece of one quote and the
+surname of its speaker (the name the text gives, where it gives no surname), or null when the text
+names no one. A found quote holding a label's piece is scored against it: right when every word of
+the label is a word of the predicted speaker, or both are no one.
 
 Run: .venv/bin/python -m evaluation quotes_written [--errors]
 """

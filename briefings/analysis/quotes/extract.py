@@ -14,6 +14,7 @@ from briefings.analysis.quotes.finding.paragraph import (
     paragraph_quotes,
     quote_spans,
 )
+from briefings.analysis.quotes.finding.signed_lines import signed_line
 from briefings.analysis.quotes.resolution.speakers import Observer, resolve_speakers
 from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.name_index import NameIndex
@@ -67,6 +68,10 @@ def _rejoined(paragraphs: Sequence[str]) -> tuple[list[str], list[int]]:
     out: list[str] = []
     first_of: list[int] = []
     for i, par in enumerate(paragraphs):
+        signed = signed_line(par) if out and _left_open(out[-1]) else None
+        if signed is not None:  # "“I worry … tax cuts." / "Dean Baker, Center for …”": the
+            out[-1] = f"{out[-1].rstrip()}{signed[0]} — {signed[1]}"  # quotation closes, signed
+            continue
         if out and _left_open(out[-1]) and _closes_first(par):
             out[-1] = f"{out[-1]} {par}"
             continue

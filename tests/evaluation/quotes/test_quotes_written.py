@@ -72,6 +72,8 @@ def test_the_written_articles_are_scored() -> None:
         "round38r-described-style",
         "round39-wapo-style",
         "round39-wj-style",
+        "round39r-us-style",
+        "round39r-pull-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from briefings.analysis.quotes.finding.elisions import elided_year
+
 __all__ = ["Span", "find_spans", "has_masks", "mask", "mask_id"]
 
 
@@ -42,7 +44,7 @@ def find_spans(par: str) -> list[Span]:
         i = mark.start()
         ch = par[i]
         before = par[i - 1] if i else " "
-        if ch in '“"' or (ch in "‘'" and not before.isalnum()):
+        if ch in '“"' or (ch in "‘'" and not before.isalnum() and not elided_year(par, i)):
             closers = '”"' if ch in '“"' else ("’'" if ch == "‘" else "'")
             j = i + 1
             while j < n:

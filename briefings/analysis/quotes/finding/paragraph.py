@@ -17,6 +17,7 @@ from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
 from briefings.analysis.quotes.clauses.frames.owners import words_owner
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
+from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
 from briefings.analysis.quotes.clauses.frames.put_it import as_put_it
 from briefings.analysis.quotes.clauses.frames.quoted_as import quoted_as
 from briefings.analysis.quotes.clauses.frames.remarks import remark_owner
@@ -172,6 +173,7 @@ def paragraph_quotes(
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
             kind = quote_kind(span, toks, idx)
+            labelled = False
             if via == "inverted" and span.text[:1].isupper():
                 kind = "full"  # "Said Pike, “We expect …”": a sentence of its own
             if kind == "partial" and _names_a_work(span.text, toks, idx):
@@ -179,6 +181,7 @@ def paragraph_quotes(
             if kind == "partial" and (_names_a_label(toks, idx) or _a_headline(toks, idx)):
                 phrase, speaker = "", None  # "the “king of debt” moniker": a label, no one's
                 # words here
+                labelled = True
             if phrase is None and kind == "partial":
                 # "Rubio bemoaned a climate where people “…”", "Graham dismissed the report as
                 # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
@@ -214,6 +217,10 @@ def paragraph_quotes(
             caller = caller_of(toks, idx) if phrase is not None and "call" in sentence else None
             if caller is not None:  # "a colleague who called border agents “…”": the caller's
                 phrase, speaker, via = caller, parse_speaker(caller), "clause"
+            if speaker is None and not labelled and sentence.count("\ue000") > 1:
+                titled = frame_past_titles(sentence, k, spans, is_title)
+                if titled is not None:  # "“…,” Carl Brandt, wearing a “Kasich 2016” button, said"
+                    phrase, speaker, via = titled, parse_speaker(titled), "clause"
             found.append(
                 Found(
                     span,
