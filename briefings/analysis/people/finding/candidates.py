@@ -149,6 +149,7 @@ from briefings.analysis.people.things.works.characters import (
 )
 from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
+    a_song_by_a_plural_band,
     by_someone,
     starring_someone,
 )
@@ -873,7 +874,9 @@ def _judged(
         _a_titled_works_name(tokens, i, j)
         or a_titled_part(tokens, i, start, j)
         or described_as_a_work(tokens, j)
+        or a_song_by_a_plural_band(tokens, i, j)
     ):
+        # "Mr Brightside by the Killers has spent": a song's
         # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's;
         # "Mrs Doubtfire, the musical,": a work's, whatever its "Mrs" (a hint, which the
         # article's marks of a person outweigh)

@@ -2,7 +2,7 @@
 the character; an actor's billing with "back as"; a member's seat after "MP for" read as a role;
 a horse "ridden by" someone; a firm hiring staff by the thousand; a firm that builds or has won an
 auction; a brand's apposition closed by an irregular participle; a verb after "also" closing an
-actor's relative clause)."""
+actor's relative clause; a titled song "by the" and a band in the plural)."""
 
 from __future__ import annotations
 
@@ -74,3 +74,12 @@ def test_a_brands_apposition_closed_by_an_irregular_participle() -> None:
 
 def test_a_verb_after_also_closes_an_actors_clause() -> None:
     assert _people("Nadia Shaw, who plays Ellen Pike, also won best actress.") == {"Nadia Shaw"}
+
+
+def test_a_titled_song_by_a_plural_band() -> None:
+    assert _people(
+        "Mr Sunshine by the Wanderers has spent 200 weeks in the chart.",
+        "Danny Reece, the band's singer, said he still loved it.",
+    ) == {"Danny Reece"}
+    # a person inside the sentence, done to by a party or a club, stays a person
+    assert "Mr Hart" in _people("The sacking of Mr Hart by the Blues shocked fans, Mr Hart said.")
