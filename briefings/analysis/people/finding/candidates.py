@@ -132,6 +132,7 @@ from briefings.analysis.people.things.listed import (
     listed_with_bodies,
     listed_with_people,
 )
+from briefings.analysis.people.things.places import a_seat
 from briefings.analysis.people.things.ships_and_storms import a_ship_or_a_storm
 from briefings.analysis.people.things.standing import (
     a_part_played,
@@ -148,6 +149,7 @@ from briefings.analysis.people.things.works.characters import (
 )
 from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
+    a_song_by_a_plural_band,
     by_someone,
     starring_someone,
 )
@@ -807,6 +809,10 @@ def _judged(
         # King, Sainsbury's chief executive,"): that name is no office of the possessive's
         role = role_before_styles(tokens, start) or role
     role = role or titled_for or None
+    if role and role[-1].lower == "for" and a_seat(tokens, start, j):
+        # "the Labour MP for Milton Keynes Central": the member's seat, read with the member's
+        # title before it as a role, is a place
+        return Candidate(None, text, not_a_person=True)
     if role and len(role) == 1 and role[0] is tokens[start - 1] and not role[0].is_cap:
         # a lower-case job alone read before the name, whose qualifiers are no title words:
         # "US chat show host Jay Leno" (not "host")
@@ -868,7 +874,9 @@ def _judged(
         _a_titled_works_name(tokens, i, j)
         or a_titled_part(tokens, i, start, j)
         or described_as_a_work(tokens, j)
+        or a_song_by_a_plural_band(tokens, i, j)
     ):
+        # "Mr Brightside by the Killers has spent": a song's
         # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's;
         # "Mrs Doubtfire, the musical,": a work's, whatever its "Mrs" (a hint, which the
         # article's marks of a person outweigh)
@@ -996,6 +1004,7 @@ def _judged(
             or (start == i and _a_persons_own_pronoun(tokens, start, j))
             or _speaks_past_who(tokens, j)
             or said_as_someone_past_an_apposition(tokens, j)
+            or _sent_off(tokens, j)
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
@@ -1072,6 +1081,25 @@ def _a_persons_own_pronoun(tokens: list[Token], start: int, end: int) -> bool:
             return t.lower in {"his", "her"}
         in_a_thing = in_a_thing and t.lower in {"of", "for"} and cap_at(tokens, m + 1)
     return False
+
+
+# What stands between a player's name and "sent off": "who had X sent off", "X was sent off".
+_BEFORE_SENT_OFF: Final = words_set("was were is has had been being")
+
+
+def _sent_off(tokens: list[Token], end: int) -> bool:
+    """ "sent off" right after a full name, maybe past "was" or "has been": a player, as only a
+    person is sent off ("Wolves, who had Jorgen Strand Larsen sent off, play Everton"; "Jorgen
+    Larsen was sent off"; not "sent out", "sent off to the printers" of no name)."""
+    k = end
+    while k < len(tokens) and k - end < 2 and tokens[k].lower in _BEFORE_SENT_OFF:
+        k += 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower == "sent"
+        and tokens[k + 1].lower == "off"
+        and (k + 2 == len(tokens) or tokens[k + 2].lower not in {"to", "for"})
+    )
 
 
 def _speaks_past_who(tokens: list[Token], end: int) -> bool:
@@ -1508,7 +1536,13 @@ def _the_verb_after_a_clause(tokens: list[Token], start: int, end: int) -> bool:
     if end + 1 >= len(tokens) or tokens[end].text != ",":
         return False
     after = tokens[end + 1]
-    if after.is_cap or not after.is_word or after.is_head or after.lower in _DESCRIPTION_OPENS:
+    if (
+        after.lower == "also"
+        and end + 2 < len(tokens)
+        and tokens[end + 2].lower in _VERBS_AFTER_ALSO
+    ):
+        after = tokens[end + 2]  # "Lennie James, who plays Barrington Walker, also won"
+    elif after.is_cap or not after.is_word or after.is_head or after.lower in _DESCRIPTION_OPENS:
         return False
     k = start - 1
     while k >= 0 and tokens[k].text != ",":
@@ -1517,6 +1551,13 @@ def _the_verb_after_a_clause(tokens: list[Token], start: int, end: int) -> bool:
         k -= 1
     return False
 
+
+# Verbs of a clause's subject after "also", which then opens no description: "also won best
+# actor", "also said" (not "also a director", "also known as").
+_VERBS_AFTER_ALSO: Final = words_set(
+    """won wins said says told tells took takes made makes became becomes has had was is will
+    played plays starred stars appeared appears received receives picked"""
+)
 
 # Words that open a description after a name's comma: "the Cuban dictator", "then the director".
 _DESCRIPTION_OPENS: Final = words_set("the a an his her their its then former now later once also")

@@ -149,13 +149,20 @@ def is_a_named_work(tokens: list[Token], end: int) -> bool:
     return after is None or not after.is_word or after.lower in PREPOSITIONS | _AFTER_A_NOUN
 
 
+# Participles that end in neither "-ed" nor "-ing": "the clothing brand bought by Frasers".
+_IRREGULAR_PARTICIPLES: Final = words_set(
+    "bought sold run made built known taken held set begun grown left written"
+)
+
+
 def _participle_after_a_thing(tokens: list[Token], k: int, end: int) -> bool:
     """A participle right after a noun for a body or a work ends the description: "a firm
-    focused on", "a chain owned by", "a novel written in"; not "a bank robber"."""
+    focused on", "a chain owned by", "a novel written in", "the clothing brand bought by"; not
+    "a bank robber"."""
     low, noun = tokens[k].lower, tokens[k - 1].lower
     return (
         k > end + 2
-        and low.endswith(("ed", "ing"))
+        and (low.endswith(("ed", "ing")) or low in _IRREGULAR_PARTICIPLES)
         and (noun in ORG_NOUNS or noun in WORK_NOUNS or noun in BODY_NOUNS)
     )
 

@@ -478,8 +478,11 @@ _BACK: Final = words_set("is are was were be")
 
 def _back_as(tokens: list[Token], k: int) -> bool:
     """ "back as" after a copula, an actor's return in a part ("Hugh Grant is back as Daniel
-    Cleaver"; not "will not back Mr Trump, as has Carlos Gimenez", a verb)."""
-    return k > 1 and tokens[k - 1].lower == "back" and tokens[k - 2].lower in _BACK
+    Cleaver"), or after an actor's full name with no verb, as a cast is billed ("with Hugh Grant
+    back as Daniel Cleaver"); not "will not back Mr Trump, as has Carlos Gimenez", a verb)."""
+    if k < 2 or tokens[k - 1].lower != "back":
+        return False
+    return tokens[k - 2].lower in _BACK or _an_actors_billing(tokens, k)
 
 
 def _played_in_a_work(tokens: list[Token], start: int, end: int) -> bool:

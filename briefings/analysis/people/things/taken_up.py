@@ -176,6 +176,14 @@ def taken_up_as_a_part(sentence: str, names: Sequence[str], following: str) -> s
 _A_PERSONS_WORDS: Final = re.compile(r"\b(?:who|said|says|he|she|his|her|him)\b")
 
 
+# An actor's verb and "as" right after the name that opens the sentence: the name is the actor's,
+# the part comes after "as" ("Renée Zellweger returns as Bridget", "is back as", "stars as").
+_AN_ACTOR_AS_A_PART: Final = re.compile(
+    r" (?:returns|is back|is to return|will return|will be back|stars|is to star|will star"
+    r"|reprises (?:his|her|the) role) as [A-Z]"
+)
+
+
 def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str) -> str | None:
     """The full name that opens `sentence` when `following` opens with an actor who plays "the"
     someone: a hint of a character ("Geraldine Granger is to return for two specials. Dawn
@@ -189,6 +197,8 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
         return None
     if _A_PERSONS_WORDS.search(sentence):
         return None  # "Andrew Lloyd Webber, who wrote the music, said he was proud."
+    if _AN_ACTOR_AS_A_PART.match(sentence, len(names[0])):
+        return None  # "Renée Zellweger returns as Bridget": the actor, who plays the character
     opening = following.lstrip("“\"‘' ")
     if _A_FICTION_OPENS.match(opening):
         return names[0]  # "Homer Simpson has been voted … The cartoon father beat"

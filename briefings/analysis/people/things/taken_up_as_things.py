@@ -15,6 +15,10 @@ from typing import Final
 # A horse named in the next sentence, anywhere, by what it is: "Clive Cox said the colt was".
 _A_HORSE: Final = re.compile(r"\bthe (?:horse|colt|filly|gelding|mare|stallion)\b(?!['’]s\b)")
 
+# The sentence's subject said to have been ridden by someone named, after a comma: ", ridden by
+# Harry Cobden" (not "ridden by the wind").
+_RIDDEN_BY_SOMEONE: Final = re.compile(r", ridden by [A-Z]")
+
 # What a sentence about a rider says: "will ride", "won on", "partnered" (the rider's, not the
 # horse's, sentence: "Rachael Blackmore will ride at Cheltenham. … said the mare").
 _A_RIDERS_WORDS: Final = re.compile(
@@ -26,13 +30,14 @@ def taken_up_as_a_horse(sentence: str, name: str, following: str) -> bool:
     """Whether the full name that opens `sentence`, in a sentence that says nothing of riding or
     training, is the horse that `following` calls "the colt", "the horse" anywhere ("Noble
     Yeats will run in the Stayers' Hurdle. Emmet Mullins said the horse was in great shape";
-    not "Paul Townend will ride at Cheltenham. Willie Mullins said the horse")."""
-    return (
-        " " in name
-        and sentence.startswith(name)
-        and _A_HORSE.search(following) is not None
-        and _A_RIDERS_WORDS.search(sentence) is None
-    )
+    not "Paul Townend will ride at Cheltenham. Willie Mullins said the horse"), or that the
+    sentence goes on to say was "ridden by" someone named ("Monty Bass won the Lanzarote Hurdle at
+    Kempton on Saturday, ridden by Harry Cobden": a rider is no one's ride)."""
+    if " " not in name or not sentence.startswith(name):
+        return False
+    if ", ridden by " in sentence and _RIDDEN_BY_SOMEONE.search(sentence, len(name)) is not None:
+        return True
+    return _A_HORSE.search(following) is not None and _A_RIDERS_WORDS.search(sentence) is None
 
 
 # A ship's voyage: "will sail", "her maiden voyage", "docked in".

@@ -136,6 +136,11 @@ _JOBS_VERBS: Final = words_set(
 )
 _JOBS: Final = words_set("jobs posts positions")
 
+# Verbs of a firm's hiring, counted with its staff: "is to hire 10,000 temporary staff" (not at
+# a named place: "Alan Sugar hired 20 staff at Amstrad", a boss's).
+_HIRES: Final = words_set("hire hires hiring recruit recruits recruiting")
+_STAFF: Final = words_set("staff workers employees people")
+
 # What only a firm goes into: "went into administration".
 _FAILED: Final = words_set("administration receivership liquidation")
 
@@ -188,6 +193,11 @@ def _firms_fate(tokens: list[Token], k: int) -> bool:
     after = tokens[k + 1 : k + 5]
     if verb in _JOBS_VERBS:  # not a boss's: "Alan Sugar cut 200 jobs at Amstrad"
         return _counted(tokens, k + 1, _JOBS) and not any(
+            t.lower in {"at", "in"} and cap_at(tokens, n + 1)
+            for n, t in enumerate(tokens[k + 2 : k + 8], start=k + 2)
+        )
+    if verb in _HIRES:  # "John Lewis is to hire 10,000 temporary staff for Christmas"
+        return _counted(tokens, k + 1, _JOBS | _STAFF) and not any(
             t.lower in {"at", "in"} and cap_at(tokens, n + 1)
             for n, t in enumerate(tokens[k + 2 : k + 8], start=k + 2)
         )

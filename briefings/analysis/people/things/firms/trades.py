@@ -23,14 +23,15 @@ _PLURAL_TRADES: Final = frozenset(t + "s" for t in _BOTHS_TRADES) | words_set(
 
 # A firm's own acts, after "it would" or "it will" in what it says of itself, with what it acts
 # on ("X said it would open ten more shops", "cut 200 jobs", "sell its auction arm"), or a bid
-# ("Shepherd Neame said it would not bid"); a thing that closes or opens is no firm ("said it
-# would close in May": a factory).
+# ("Shepherd Neame said it would not bid"), or builds ("Taylor Wimpey said it would build fewer
+# homes"); a thing that closes or opens is no firm ("said it would close in May": a factory).
 _ITS_ACTS: Final = (
     "buy|sell|close|shut|open|reopen|cut|axe|move|hire|recruit|invest|relocate|acquire|stock|launch"
+    "|build"
 )
 _SAYS_IT_WILL_ACT: Final = re.compile(
     r" (?:said|says) it (?:would|will|had|has|was|is)(?: not| never| also| now)?(?: to| be)?"
-    rf" (?:bid\b|(?:{_ITS_ACTS}) (?:its|a|an|the|another|more|up|all|some|[£$€]?\d)"
+    rf" (?:bid\b|(?:{_ITS_ACTS}) (?:its|a|an|the|another|more|fewer|up|all|some|[£$€]?\d)"
     r"|(?:appeal|fight|challenge|contest) (?:against|its|the|a|any)\b|[a-z]+ its\b)"
 )
 
@@ -47,12 +48,15 @@ _A_TRADES_APPOSITION: Final = re.compile(
 
 # What a firm says "it" would do or had done that a person may do too, right after its trade's
 # apposition ("Hamish Hamilton, the publisher, said it would print", "Grant Thornton, the auditor,
-# said it had found"): a person's "it" would be another thing's ("said it would take months").
+# said it had found", "Jonathan Cape, the publisher, said it had won an eight-way auction"): a
+# person's "it" would be another thing's ("said it would take months", "said it had won the
+# Booker": a book).
 _ITS_OWN_WORK: Final = re.compile(
     r",? (?:said|says) it (?:would|will|had|has|is to)(?: not| also| now)?"
     rf" (?:{_ITS_ACTS}|print|printed|publish|published|find|found|audit|audited|pay|paid|refund"
     r"|refunded|employ|employed|appoint|appointed|sign|signed|supply|supplied|hired|bought|sold"
-    r"|closed|opened|launched|acquired|invested|recruited)\b"
+    r"|closed|opened|launched|acquired|invested|recruited"
+    r"|won (?:an?|the) (?:[\w-]+ ){0,2}(?:auction|contract|tender|bidding war|licence|franchise))\b"
 )
 
 # A person's pronoun, after which no "its" is the name's.

@@ -125,6 +125,37 @@ def _by_a_band(tokens: list[Token], k: int) -> bool:
     )
 
 
+# Plurals after "by the" that name no band: a river, a house, a region, prizes, parties.
+_NO_BANDS: Final = words_set(
+    """thames commons lords midlands highlands netherlands americas olympics oscars baftas brits
+    grammys emmys games times conservatives tories democrats republicans greens unionists
+    nationalists socialists liberals"""
+)
+
+
+def a_song_by_a_plural_band(tokens: list[Token], i: int, end: int) -> bool:
+    """A titled name opening its sentence, then "by the" and a band's name in the plural, a
+    capitalised word that ends in "s", in lower case as British copy writes a band's "the": a
+    song ("Mr Brightside by the Killers has spent 400 weeks in the chart"; not "by the Thames",
+    "by the Conservatives", nor a name inside its sentence: "the sacking of Mr Hart by the
+    Blues")."""
+    if i != 0 or end + 2 >= len(tokens):
+        return False
+    if tokens[end].lower != "by" or tokens[end + 1].text != "the":
+        return False
+    m = end + 2
+    while m < len(tokens) and cap_at(tokens, m) and m - end < 5:
+        m += 1
+    last = tokens[m - 1].lower
+    return (
+        m > end + 2
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last not in _NO_BANDS
+        and not tokens[m - 1].possessive
+    )
+
+
 def by_someone(tokens: list[Token], end: int) -> bool:
     """A name followed by "by" and a person's name is a work: "Eve Green by Susan Fletcher",
     "Vera Drake, directed by Mike Leigh", "Best Mate, ridden by Jim Culloty", a part "played by"
