@@ -232,13 +232,17 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     tokens = tokenize(sentence)
     spans: list[tuple[int, int, Candidate]] = []
     found = list(_sentence_candidates(sentence, tokens, spans))
-    for c in listed_with_bodies(tokens, spans):
-        c.thing_hint = True
-    for c in listed_before_their_kind(tokens, spans):
-        c.thing_hint = True  # "Woody, Buzz Lightyear and the other toys"
-    for c in listed_with_people(tokens, spans):
-        if not (c.thing_hint or c.not_a_person):
-            c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
+    a_list = len(spans) >= _LISTED  # (a count before any scan for a list)
+    if a_list:
+        for c in listed_with_bodies(tokens, spans):
+            c.thing_hint = True
+    if spans and _other_things_may_close(sentence):
+        for c in listed_before_their_kind(tokens, spans):
+            c.thing_hint = True  # "Woody, Buzz Lightyear and the other toys"
+    if a_list:
+        for c in listed_with_people(tokens, spans):
+            if not (c.thing_hint or c.not_a_person):
+                c.kind = "person"  # "Jolene Byrne, Maria McCambridge and Fionnualla Britton"
     for k in range(len(spans) - 1):
         if spans[k + 1][0] - spans[k][1] <= 2:  # (two names at most two words apart: cheap)
             _sides_of_a_result(tokens, spans[k], spans[k + 1])
@@ -253,6 +257,16 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
                 c.a_surname = True  # "Dr Upton had inspired a generation"
     yield from found
+
+
+# The fewest names a list holds (`listed_with_bodies`, `listed_with_people`): "A, B and C".
+_LISTED: Final = 3
+
+
+def _other_things_may_close(sentence: str) -> bool:
+    """Whether "other" is in the sentence, as a list closed by "and the other toys" needs
+    (`listed_before_their_kind`): one substring test before the scan of its names."""
+    return "other" in sentence.lower()
 
 
 def _sides_of_a_result(

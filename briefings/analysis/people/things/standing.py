@@ -155,7 +155,9 @@ def where_things_stand(tokens: list[Token], start: int, end: int) -> bool:
     """A name written where news style puts a work, a venue or a body, not a person: after "in"
     or "at" ("starred in Billy Elliot", "at Morgan Stanley"), after a job or a part and "of" ("the
     chairman of Pernod Ricard", "the star of Bridget Jones"), or before a job and another name
-    ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's")."""
+    ("Morgan Stanley analyst Tom Smith"). A person's possessive is none of these ("in Blair's").
+    A part played ("who stars as Harry Potter") is read before, by `a_part_played`: the caller's
+    first test, which makes the name a part's hint whatever else stands beside it."""
     if tokens[end - 1].possessive:  # "Merrill Lynch's profits", "Vera Drake's star"
         return _owns_nothing(tokens, start, end) or _a_things_possession(tokens, end)
     if told_as_a_thing(tokens, start, end):
@@ -173,8 +175,6 @@ def where_things_stand(tokens: list[Token], start: int, end: int) -> bool:
         return True  # a part or a likeness, no one named: "the next James Bond", "a new Beckham"
     if before == "and" and _joined_after_a_thing_place(tokens, start - 1):
         return True  # "analysts at Goldman Sachs and Merrill Lynch"
-    if a_part_played(tokens, start, end):
-        return True  # "who stars as Harry Potter", "return to EastEnders as landlady Peggy Marsh"
     if ridden(tokens, start):
         return True  # a horse: "Sean Bowen will ride Noble Yeats"
     if _a_players_club(tokens, start, end):
