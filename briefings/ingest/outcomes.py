@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -52,11 +53,22 @@ class IngestReport:
         return text + (f"\nerror: {self.story_error}" if self.story_error else "")
 
 
-def shown(path: Path, resolved: Path | None = None) -> str:
+def shown(path: Path, resolved: Path | str | None = None) -> str:
     """A path as the user sees it: relative to the working folder when inside it. `resolved`:
-    `path.resolve()` when the caller has it already."""
+    `path.resolve()` (or the real path as a string) when the caller has it already."""
     try:
-        real = resolved if resolved is not None else path.resolve()
-        return str(real.relative_to(Path.cwd()))
-    except (ValueError, OSError, RuntimeError):  # outside it; or a link that loops
+        real = str(resolved if resolved is not None else path.resolve())
+        here = os.getcwd()
+    except (OSError, RuntimeError, ValueError):  # a looping link, a NUL; no working folder
         return str(path)
+    inside = relative_within(real, here)
+    return inside if inside is not None else str(path)
+
+
+def relative_within(real: str, folder: str) -> str | None:
+    """The resolved path `real` relative to the resolved folder `folder` (both absolute and
+    normalised), as `Path.relative_to` gives it, on the strings; None when outside it."""
+    if real == folder:
+        return "."
+    prefix = folder if folder.endswith(os.sep) else folder + os.sep
+    return real[len(prefix) :] if real.startswith(prefix) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -18,7 +19,7 @@ from briefings.ingest.fingerprint import content_hash, signature
 from briefings.ingest.heap import rare_full_collections
 from briefings.ingest.outcomes import FileOutcome, IngestReport, Status, shown
 from briefings.ingest.reading.document import Document, build_document
-from briefings.ingest.reading.files import Folder, Refused, Within, target
+from briefings.ingest.reading.files import Folder, Refused, Within, real_target
 from briefings.ingest.reading.readers import SUPPORTED, read_document
 from briefings.ingest.reading.sidecar import SIDECAR_NAMES, Entries, entry_for
 from briefings.ingest.workers import one_thread
@@ -213,23 +214,21 @@ def read_article(
 ) -> Found | FileOutcome:
     """The file read and cleaned, with what identifies its content; a failed (or skipped) outcome
     when it cannot be read as an article. `within`: the folder being ingested, which a link in
-    it must not lead out of. Whatever goes wrong with one file is that file's outcome."""
+    it must not lead out of. Whatever goes wrong with one file is that file's outcome. The key
+    it is stored under is the real path the read resolved (not resolved a second time)."""
     try:
-        resolved: Path | None = path.resolve()  # once: the key it is stored under, and shown
-    except (OSError, RuntimeError):  # a link that loops: resolved again below, and failed
-        resolved = None
-    display = shown(path, resolved)
-    try:
-        doc = build_document(read_document(path, within), manifest)
-        key = str(resolved if resolved is not None else path.resolve())
-        return Found(display, key, content_hash(doc.data), signature(doc.body), doc)
+        raw = read_document(path, within)
+        doc = build_document(raw, manifest)
+        key = raw.real if raw.real is not None else str(path.resolve())
+        return Found(shown(path, key), key, content_hash(doc.data), signature(doc.body), doc)
     except Refused as exc:
-        return FileOutcome(display, "skipped", str(exc))
+        return FileOutcome(shown(path), "skipped", str(exc))
     except ArticleError as exc:
-        return FileOutcome(display, "failed", str(exc))
+        return FileOutcome(shown(path), "failed", str(exc))
     except RecursionError:
-        return FileOutcome(display, "failed", "cannot be read: nested too deeply")
+        return FileOutcome(shown(path), "failed", "cannot be read: nested too deeply")
     except Exception as exc:  # a bug or a limit in a reader must not stop the other files
+        display = shown(path)
         log.exception("reading %s failed", display)
         return FileOutcome(display, "failed", f"cannot be read ({type(exc).__name__}: {exc})")
 
@@ -289,6 +288,8 @@ def _walk(folder: Path) -> Iterator[Discovered]:
                     "skipped",
                     f"not an article file ({path.suffix or 'no extension'})",
                 )
+            elif _plain_file(path):
+                problem = None  # `_problem` would find none: not resolved here (the read does)
             else:
                 problem = _problem(path, within)
             found.append((path, problem, within))
@@ -303,11 +304,21 @@ def _walk(folder: Path) -> Iterator[Discovered]:
     yield from sorted(found, key=lambda item: str(item[0]))
 
 
+def _plain_file(path: Path) -> bool:
+    """Whether `path`, found by the walk, is a regular file and no link (one `lstat`): the walk
+    enters no linked folder, so such a file is inside the folder being walked, and `_problem`
+    would find nothing wrong with it. Reading it checks it again in full (`files.target`)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except (OSError, ValueError):  # gone since it was listed, or an odd name: `_problem` says
+        return False
+
+
 def _problem(path: Path, within: Within) -> tuple[Status, str] | None:
     """Why `path` will not be read, found without opening it: a device or FIFO, a link out of
     the folder (skipped); a broken or looping link, no such file (failed)."""
     try:
-        target(path, within)
+        real_target(path, within)
     except Refused as exc:
         return "skipped", str(exc)
     except ArticleError as exc:

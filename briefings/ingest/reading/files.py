@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from briefings.ingest.errors import ArticleError
 
-__all__ = ["Folder", "Refused", "Within", "read_bounded", "target"]
+__all__ = ["Folder", "Refused", "Within", "read_bounded", "read_real", "real_target", "target"]
 
 _CHUNK = 1 << 20
 # O_NONBLOCK: opening a FIFO never waits for a writer; O_NOFOLLOW: the resolved path must not have
@@ -47,6 +47,11 @@ def target(path: Path, within: Within = None) -> Path:
 
     Raises ArticleError (failed: a broken or looping link, an unreadable path) or Refused (skipped:
     not a regular file, or a link out of `within`, the folder being ingested)."""
+    return Path(real_target(path, within))
+
+
+def real_target(path: Path, within: Within = None) -> str:
+    """`target` as the string `os.path.realpath` gives (no `Path` made of it)."""
     try:
         real = os.path.realpath(path, strict=True)
     except OSError as exc:
@@ -62,7 +67,7 @@ def target(path: Path, within: Within = None) -> Path:
         raise ArticleError(_missing(path, exc)) from None
     if not stat.S_ISREG(mode):
         raise Refused(f"not a regular file ({_kind(mode)}): not read")
-    return Path(real)
+    return real
 
 
 def _real(within: Within) -> str | None:
@@ -80,7 +85,18 @@ def _inside(real: str, root: str) -> bool:
 
 def read_bounded(path: Path, limit: int, within: Within = None) -> bytes:
     """The bytes of the regular file `path` names, refused when larger than `limit`."""
-    real = target(path, within)
+    return read_real(path, limit, within)[1]
+
+
+def read_real(path: Path, limit: int, within: Within = None) -> tuple[str, bytes]:
+    """`read_bounded`, with the real path of the file read (links resolved, as `Path.resolve`
+    gives it for a file that exists): the caller need not resolve the path again."""
+    real = real_target(path, within)
+    return real, _read_file(real, limit)
+
+
+def _read_file(real: str, limit: int) -> bytes:
+    """The bytes of the regular file at the resolved path `real`, at most `limit` of them."""
     try:
         fd = os.open(real, _FLAGS)
     except PermissionError:

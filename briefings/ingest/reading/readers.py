@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.ingest.errors import ArticleError
-from briefings.ingest.reading.files import Within, read_bounded
+from briefings.ingest.reading.files import Within, read_real
 from briefings.ingest.reading.html_dates import html_updated
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -25,6 +25,7 @@ class RawDocument:
     text: str
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    real: str | None = None  # the real path of the file read (None: not read from a file)
 
 
 def read_document(path: Path, within: Within = None) -> RawDocument:
@@ -36,18 +37,20 @@ def read_document(path: Path, within: Within = None) -> RawDocument:
         raise ArticleError(
             f"unsupported file type {suffix or '(no extension)'}: expected .txt, .md or .html"
         )
-    data = read_bounded(path, MAX_BYTES, within)
+    real, data = read_real(path, MAX_BYTES, within)
     if not data.strip():
         raise ArticleError("empty file")
     text, warnings = decode(data)
     if suffix in (".html", ".htm"):
-        return _from_html(path, data, text, warnings)
+        raw = _from_html(path, data, text, warnings)
+        raw.real = real
+        return raw
     metadata: dict[str, str] = {}
     if suffix in (".md", ".markdown") or text.startswith("---\n"):
         text, metadata = split_front_matter(text)
     if not text.strip():
         raise ArticleError("no article text after the front matter")
-    return RawDocument(path, data, text, metadata, warnings)
+    return RawDocument(path, data, text, metadata, warnings, real)
 
 
 def read_html(path: Path, data: bytes) -> RawDocument:

@@ -37,8 +37,9 @@ def test_links_within_the_folder_and_at_the_root_are_followed(tmp_path: Path) ->
 def test_the_folder_s_real_path_is_resolved_once_for_all_its_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each file is resolved when found and when read (and once for the path it is stored under);
-    the folder it must stay in only once for the run, not again for each file."""
+    """A regular file found in the folder is resolved only when read (the real path the read
+    resolved is the key it is stored under); the folder it must stay in only once for the run,
+    not again for each file."""
     folder = tmp_path / "news"
     folder.mkdir()
     for n in range(4):
@@ -55,4 +56,40 @@ def test_the_folder_s_real_path_is_resolved_once_for_all_its_files(
     found = [read_article(path, {}, within) for path, problem, within in _discover([folder])]
     assert all(isinstance(f, Found) for f in found) and len(found) == 4
     assert resolved.count(str(folder)) == 1
-    assert len(resolved) == 1 + 3 * 4
+    assert len(resolved) == 1 + 4
+    assert [f.key for f in found if isinstance(f, Found)] == [
+        os.path.realpath(folder / f"{n}.txt") for n in range(4)
+    ]
+
+
+def test_links_are_resolved_when_found_and_still_refused_when_they_lead_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Discovery resolves only what is no plain file (a link): a link out of the folder is
+    skipped when found, as before, and a link within it followed."""
+    folder, elsewhere = tmp_path / "news", tmp_path / "elsewhere"
+    (folder / "deep").mkdir(parents=True)
+    elsewhere.mkdir()
+    text = "Headline\n\nThe minister said on Monday that the talks were useful.\n"
+    (folder / "deep" / "in.txt").write_text(text, encoding="utf-8")
+    (elsewhere / "out.txt").write_text(text, encoding="utf-8")
+    (folder / "a-link-in.txt").symlink_to(folder / "deep" / "in.txt")
+    (folder / "a-link-out.txt").symlink_to(elsewhere / "out.txt")
+    (folder / "a-broken.txt").symlink_to(folder / "gone.txt")
+    resolved: list[str] = []
+    realpath = os.path.realpath
+
+    def counted(path: Any, **kwargs: Any) -> str:
+        resolved.append(os.fspath(path))
+        return realpath(path, **kwargs)
+
+    monkeypatch.setattr(os.path, "realpath", counted)
+    problems = {path.name: problem for path, problem, _ in _discover([folder])}
+    assert problems["in.txt"] is None and problems["a-link-in.txt"] is None
+    assert problems["a-link-out.txt"] == (
+        "skipped",
+        "a link to a file outside the folder: not followed",
+    )
+    assert problems["a-broken.txt"] == ("failed", "broken link: its target does not exist")
+    links = [str(folder / n) for n in ("a-broken.txt", "a-link-in.txt", "a-link-out.txt")]
+    assert sorted(r for r in resolved if r != str(folder)) == links  # not the plain file
