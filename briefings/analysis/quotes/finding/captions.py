@@ -21,7 +21,7 @@ _LOWER_ALLOWED: Final = frozenset({"by", "via", "for", "of", "the", "and", "cour
 def is_photo_credit(par: str) -> bool:
     """A short paragraph of an agency's or photographer's name alone: at most eight words, an
     agency's word among them, no lower-case word but "by", "via", "courtesy" and the like."""
-    words = par.strip().strip("()[]").split()
+    words = par.strip().strip("()[]").split(maxsplit=8)  # a ninth piece: more than eight words
     if not words or len(words) > 8 or not _AGENCY.search(par):
         return False
     return all(not w[:1].islower() or w.strip(".,:;").lower() in _LOWER_ALLOWED for w in words)

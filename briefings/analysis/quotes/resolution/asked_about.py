@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.quotes.resolution.rival_here import sentence_starts
+from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
 
 __all__ = ["asked_about_them"]
 
@@ -16,7 +16,9 @@ _ASKED_ABOUT: Final = re.compile(r"(?:\w+ )?[Aa]sked (?:about|of|on|for) ([^,]+)
 def asked_about_them(name: str, par: str, at: int) -> bool:
     """The sentence of `par` holding the quotation at `at` opens with "Asked about" a phrase
     naming `name` (by surname): the pronoun after it is someone else's."""
-    own = sentence_starts(par, at)[-1]
+    if _ASKED_ABOUT.search(par) is None:  # no "asked about" anywhere: no sentence opens on one
+        return False
+    own = starts_outside_quotations(par, at)[-1]
     asked = _ASKED_ABOUT.match(par, own)
     if asked is None or asked.end() > at:
         return False

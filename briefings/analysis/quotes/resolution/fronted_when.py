@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, Protocol
 
-from briefings.analysis.quotes.resolution.rival_here import sentence_starts
+from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
 from briefings.analysis.speech.name_index import NameIndex
 
 __all__ = ["fronted_names_another"]
@@ -38,7 +38,9 @@ def fronted_names_another(
     the article) is resolved to `name`, whom its own sentence names in an opening clause ("When
     Tolliver finished, he …"), while the sentence before has another person who fits as a subject
     ("Commissioner Grant Pruett … sat a few feet away.")."""
-    own = sentence_starts(par, at)[-1]
+    if _FRONTED.search(par) is None:  # no fronted clause anywhere: no sentence opens on one
+        return False
+    own = starts_outside_quotations(par, at)[-1]
     fronted = _FRONTED.match(par, own)
     if fronted is None or name.split()[-1] not in fronted.group(1).split():
         return False

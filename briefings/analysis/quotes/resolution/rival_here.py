@@ -7,30 +7,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
 from briefings.analysis.speech.name_index import NameIndex
 
-__all__ = ["rival_just_named", "sentence_starts"]
+__all__ = ["rival_just_named"]
 
-# an end mark, closing marks and a space before a capital or an opening mark
-_BOUNDARY: Final = re.compile(r"[.?!][”’\"')]*\s+(?=[“‘\"'A-Z])")
 # a sentence opening on a description of someone ("The radio talker has …"): it goes on about
 # the person of the paragraphs before, whom the pronoun then means
 _DESCRIBED: Final = re.compile(r"(?:The|This|That) [a-z]")
-# a word before a full stop that is no sentence's last: a title, an initial, a month, "U.S."
-_ABBREVIATION: Final = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z]|\.[A-Z])$")
-
-
-def sentence_starts(par: str, end: int) -> list[int]:
-    """Where the sentences of `par` before `end` open, read outside quotations."""
-    starts = [0]
-    for m in _BOUNDARY.finditer(par):
-        if m.end() > end:
-            break
-        before = par[: m.start()]
-        if _ABBREVIATION.search(before) or before.count("“") > before.count("”"):
-            continue
-        starts.append(m.end())
-    return starts
 
 
 def rival_just_named(
@@ -43,7 +27,7 @@ def rival_just_named(
     has …") or writes the pronoun before the other person ("When he took the stage after
     Mr. Vander Plaats's introduction"): it goes on about the one the pronoun means."""
     at_pronoun = pos - start
-    starts = sentence_starts(par, at_pronoun)
+    starts = starts_outside_quotations(par, at_pronoun)
     if len(starts) < 2:
         return False
     window, own = starts[-2], starts[-1]
