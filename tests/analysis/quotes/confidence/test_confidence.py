@@ -119,9 +119,12 @@ def test_people_named_between_the_speaker_and_the_quote_lower_a_pronouns_confide
         nearest=False,
     )
     way = "pronoun, earlier paragraph"
-    # (by 0.08 or more: the sharpest of these cases, someone of unknown gender named earlier
-    # and a person of the pronoun's gender named between, now leave no speaker at all)
-    assert confidence_of(way, crowded) < confidence_of(way, clear) - 0.08
+    # (by 0.05 or more: the sharpest of these cases, someone of unknown gender named earlier
+    # and a person of the pronoun's gender named between, leave no speaker at all; since round
+    # 39 a rule also leaves no one where the sentence just before names a rival of the pronoun's
+    # gender (resolution/rival_here.py), so the model refitted after it weighs what is left of
+    # crowding less: 0.066 lower, where round 38's fit gave 0.08 or more)
+    assert confidence_of(way, crowded) < confidence_of(way, clear) - 0.05
     close = replace(crowded, margin=0.8)
     assert confidence_of(way, close) < confidence_of(way, crowded)
 
