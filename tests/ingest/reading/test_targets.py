@@ -34,8 +34,22 @@ def test_links_within_the_folder_and_at_the_root_are_followed(tmp_path: Path) ->
     assert isinstance(target(folder / "link.txt", folder), Path)
 
 
+@pytest.fixture
+def resolved(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every path `os.path.realpath` is asked to resolve while the test runs, in order."""
+    paths: list[str] = []
+    realpath = os.path.realpath
+
+    def counted(path: Any, **kwargs: Any) -> str:
+        paths.append(os.fspath(path))
+        return realpath(path, **kwargs)
+
+    monkeypatch.setattr(os.path, "realpath", counted)
+    return paths
+
+
 def test_the_folder_s_real_path_is_resolved_once_for_all_its_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, resolved: list[str]
 ) -> None:
     """A regular file found in the folder is resolved only when read (the real path the read
     resolved is the key it is stored under); the folder it must stay in only once for the run,
@@ -45,14 +59,6 @@ def test_the_folder_s_real_path_is_resolved_once_for_all_its_files(
     for n in range(4):
         text = f"Headline {n}\n\nThe minister said on Monday that article {n} was new.\n"
         (folder / f"{n}.txt").write_text(text, encoding="utf-8")
-    resolved: list[str] = []
-    realpath = os.path.realpath
-
-    def counted(path: Any, **kwargs: Any) -> str:
-        resolved.append(os.fspath(path))
-        return realpath(path, **kwargs)
-
-    monkeypatch.setattr(os.path, "realpath", counted)
     found = [read_article(path, {}, within) for path, problem, within in _discover([folder])]
     assert all(isinstance(f, Found) for f in found) and len(found) == 4
     assert resolved.count(str(folder)) == 1
@@ -63,7 +69,7 @@ def test_the_folder_s_real_path_is_resolved_once_for_all_its_files(
 
 
 def test_links_are_resolved_when_found_and_still_refused_when_they_lead_out(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, resolved: list[str]
 ) -> None:
     """Discovery resolves only what is no plain file (a link): a link out of the folder is
     skipped when found, as before, and a link within it followed."""
@@ -76,14 +82,6 @@ def test_links_are_resolved_when_found_and_still_refused_when_they_lead_out(
     (folder / "a-link-in.txt").symlink_to(folder / "deep" / "in.txt")
     (folder / "a-link-out.txt").symlink_to(elsewhere / "out.txt")
     (folder / "a-broken.txt").symlink_to(folder / "gone.txt")
-    resolved: list[str] = []
-    realpath = os.path.realpath
-
-    def counted(path: Any, **kwargs: Any) -> str:
-        resolved.append(os.fspath(path))
-        return realpath(path, **kwargs)
-
-    monkeypatch.setattr(os.path, "realpath", counted)
     problems = {path.name: problem for path, problem, _ in _discover([folder])}
     assert problems["in.txt"] is None and problems["a-link-in.txt"] is None
     assert problems["a-link-out.txt"] == (
