@@ -9,7 +9,7 @@ from typing import Final
 
 from briefings.analysis.quotes.finding.elisions import elided_year
 
-__all__ = ["Span", "find_spans", "has_masks", "mask", "mask_id"]
+__all__ = ["Span", "find_spans", "has_masks", "mask", "mask_id", "placeholder"]
 
 
 @dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
@@ -98,10 +98,15 @@ def mask(par: str, spans: list[Span]) -> tuple[str, list[int]]:
         tail = "." if end_punct == "." or not s.closed else ("," if end_punct in ",?!—–-" else "")
         if tail == "," and end_punct in "?!" and _glued_to_a_capital(par, s.end):
             tail = "."  # "“I love Hispanics!”Former … Jeb Bush said": the quotation ends a sentence
-        out.append("\ue000" + chr(0xE100 + k) + "\ue001" + tail)
+        out.append(placeholder(k) + tail)
         last = s.end
     out.append(par[last:])
     return "".join(out), pos
+
+
+def placeholder(k: int) -> str:
+    """The 3 characters `mask` writes for quotation `k`: open, its number's character, close."""
+    return "\ue000" + chr(0xE100 + k) + "\ue001"
 
 
 # The number of the quotation a token stands for (its placeholder's middle character), or None:

@@ -10,7 +10,7 @@ from typing import Final
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.put_it import as_put_it
-from briefings.analysis.quotes.finding.marks import Span, mask_id
+from briefings.analysis.quotes.finding.marks import Span, mask_id, placeholder
 
 __all__ = ["frame_past_titles"]
 
@@ -30,7 +30,7 @@ def frame_past_titles(
     for other, span in enumerate(spans):
         if other == k or not span.closed or len(span.text.split()) > _LONGEST_TITLE:
             continue
-        mark = "\ue000" + chr(0xE100 + other) + "\ue001"
+        mark = placeholder(other)
         words = [w for w in span.text.rstrip(",.").split() if not w.isdigit()]  # "Kasich 2016"
         if mark in plain and is_title(" ".join(words)):
             plain = plain.replace(mark, _WORD)
