@@ -151,7 +151,9 @@ from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
     a_song_by_a_plural_band,
     by_someone,
+    object_of_a_things_verb,
     starring_someone,
+    voted_a_work,
 )
 from briefings.analysis.people.things.works.parts import (
     a_creation,
@@ -799,6 +801,9 @@ def _judged(
         return Candidate(None, text, not_a_person=True)  # "Father Brown has been recommissioned"
     if returns_for_a_series(tokens, j):
         return Candidate(None, text, thing_hint=True)  # "Ted Lasso is to return for a series"
+    if voted_a_work(tokens, j):
+        # "Eleanor Rigby has been voted the Beatles' best song": a work's hint
+        return Candidate(None, text, thing_hint=True)
     if a_part_played(tokens, start, j):
         # a part, whatever kin or job the sentence gives it: "her son Nick Cotton, played by John
         # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article
@@ -889,6 +894,7 @@ def _judged(
         or a_titled_part(tokens, i, start, j)
         or described_as_a_work(tokens, j)
         or a_song_by_a_plural_band(tokens, i, j)
+        or object_of_a_things_verb(tokens, i, j)
     ):
         # "Mr Brightside by the Killers has spent": a song's
         # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's;
@@ -1019,6 +1025,7 @@ def _judged(
             or _speaks_past_who(tokens, j)
             or said_as_someone_past_an_apposition(tokens, j)
             or _sent_off(tokens, j)
+            or _scored(tokens, j)
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
@@ -1113,6 +1120,24 @@ def _sent_off(tokens: list[Token], end: int) -> bool:
         and tokens[k].lower == "sent"
         and tokens[k + 1].lower == "off"
         and (k + 2 == len(tokens) or tokens[k + 2].lower not in {"to", "for"})
+    )
+
+
+# What a scorer's goal is told by after "scored": "scored for Wolves", "scored twice".
+_A_GOALS_WORDS: Final = words_set("for twice again a his the late early in")
+
+
+def _scored(tokens: list[Token], end: int) -> bool:
+    """ "scored" right after a full name, maybe past "has" or "had", and how or for whom: a
+    player, as only a person scores ("and Matheus Cunha scored for Wolves"; not "scored
+    points" of no name, nor "scored 8 out of 10", a rating)."""
+    k = end
+    if k < len(tokens) and tokens[k].lower in {"has", "had"}:
+        k += 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower == "scored"
+        and (tokens[k + 1].lower in _A_GOALS_WORDS or tokens[k + 1].text == ".")
     )
 
 

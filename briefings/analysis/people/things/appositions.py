@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from briefings.analysis.common.names import ORG_NOUNS, SPEECH_VERBS, WORK_NOUNS, words_set
@@ -177,6 +178,8 @@ def _someones_thing(tokens: list[Token], k: int) -> bool:
         return False  # one word's too: "Jimmy Choo, Britain's biggest shoe retailer,"
     k += 1
     head = k
+    if k < len(tokens) and _A_YEAR.fullmatch(tokens[k].text):
+        head = k = k + 1  # a year before the work: "Michael Jackson's 1983 hit"
     while k < len(tokens) and k - head < 3 and tokens[k].is_word and not tokens[k].is_cap:
         low = tokens[k].lower
         if low in PREPOSITIONS or low in BEFORE_A_VERB or low in _AFTER_A_NOUN:
@@ -189,7 +192,20 @@ def _someones_thing(tokens: list[Token], k: int) -> bool:
     last = tokens[k - 1].lower
     if last in _PERSONS_TOO:
         return False  # "Kate Moss, Burberry's model,"
-    return last in WORK_NOUNS or last in BODY_NOUNS or last in _PRODUCTS or last in _FICTIONS
+    return (
+        last in WORK_NOUNS
+        or last in BODY_NOUNS
+        or last in _PRODUCTS
+        or last in _FICTIONS
+        or last in _HITS
+    )
+
+
+# A year written before a work: "Michael Jackson's 1983 hit".
+_A_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+
+# Someone's record that was a success, after the possessive: "Michael Jackson's 1983 hit".
+_HITS: Final = words_set("hit hits")
 
 
 def _after_a_named_qualifier(tokens: list[Token], k: int) -> int:

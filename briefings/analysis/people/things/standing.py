@@ -469,7 +469,24 @@ def a_part_played(tokens: list[Token], start: int, end: int) -> bool:
         return False
     if start - k > 1 and tokens[k + 1].lower in {"a", "an", "the", "his", "her", "their"}:
         return False  # "works as a nurse, Jane": a job, then another clause's name
-    return any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k]) or _back_as(tokens, k)
+    return (
+        any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
+        or _back_as(tokens, k)
+        or _taking_over_as(tokens, k, end)
+    )
+
+
+# A verb of taking over before "over as": "with Emily Mortimer taking over as Mary Brown".
+_TAKE: Final = words_set("take takes taking took taken")
+
+
+def _taking_over_as(tokens: list[Token], k: int, end: int) -> bool:
+    """ "taking over as" and a name that closes the sentence or goes on "in" a work: a part an
+    actor takes over ("with Emily Mortimer taking over as Mary Brown."); not "will take over as
+    Tom Smith retires", a clause's subject, nor "take over as chief executive", a job."""
+    if k < 2 or tokens[k - 1].lower != "over" or tokens[k - 2].lower not in _TAKE:
+        return False
+    return end >= len(tokens) or tokens[end].text == "." or _in_a_work(tokens, end)
 
 
 # A copula before "back as": "Hugh Grant is back as Daniel Cleaver".

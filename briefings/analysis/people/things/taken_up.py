@@ -195,15 +195,33 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
     sentence speaks of a person ("said he", "who")."""
     if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
         return None
-    if _A_PERSONS_WORDS.search(sentence):
-        return None  # "Andrew Lloyd Webber, who wrote the music, said he was proud."
+    if _A_PERSONS_WORDS.search(sentence) and _A_PERSONS_WORDS.search(
+        _A_BODYS_ATTRIBUTION.sub("", sentence)
+    ):
+        # "Andrew Lloyd Webber, who wrote the music, said he was proud." (a body's closing "…,
+        # the BBC has said." speaks of no person)
+        return None
     if _AN_ACTOR_AS_A_PART.match(sentence, len(names[0])):
         return None  # "Renée Zellweger returns as Bridget": the actor, who plays the character
     opening = following.lstrip("“\"‘' ")
     if _A_FICTION_OPENS.match(opening):
         return names[0]  # "Homer Simpson has been voted … The cartoon father beat"
     actor = _AN_ACTOR_OPENS.match(opening) or _AN_ACTOR_OF_THEM_OPENS.match(opening)
+    if actor is None and " who " in opening[:60]:
+        actor = _an_actor_of_the_given_name(opening, names[0])
     return names[0] if actor and names[0] not in actor.group(0) else None
+
+
+def _an_actor_of_the_given_name(opening: str, name: str) -> re.Match[str] | None:
+    """An actor opening the next sentence who plays the name's given name alone: "David
+    Neilson, who has played Roy since 1995," after "Roy Cropper is to open a new cafe" (a part
+    is named so, as no one plays a real person by a given name alone)."""
+    given = name.split(None, 1)[0]
+    return re.match(
+        r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?: \d+,)? who (?:plays|voices|has (?:played|voiced))"
+        rf" {re.escape(given)}(?= (?:since|for|in)\b|[,.])",
+        opening,
+    )
 
 
 def taken_up_as_a_titled_character(sentence: str, alias: str, following: str) -> bool:
@@ -222,7 +240,8 @@ def taken_up_as_a_titled_character(sentence: str, alias: str, following: str) ->
 
 # A body's attribution closing a sentence: ", ITV said.", ", the BBC said on Monday."
 _A_BODYS_ATTRIBUTION: Final = re.compile(
-    r", (?:the )?[A-Z][\w&]*(?: [A-Z0-9][\w&]*)* (?:said|says)(?: on [A-Z][a-z]+day)?\.$"
+    r", (?:the )?[A-Z][\w&]*(?: [A-Z0-9][\w&]*)*(?:['’]s [a-z]+s)? (?:has )?(?:said|says)"
+    r"(?: on [A-Z][a-z]+day)?\.$"
 )
 
 _THE_CHARACTERS_ACTOR_OPENS: Final = re.compile(

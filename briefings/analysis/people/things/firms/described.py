@@ -14,8 +14,17 @@ from briefings.analysis.people.roles.roles import Token
 _BUSINESS_HEADS: Final = words_set(
     """brewer retailer lender insurer carmaker label studio chain group firm company bank
     bookmaker housebuilder grocer supermarket airline distiller toymaker drugmaker chipmaker
-    automaker conglomerate"""
+    automaker conglomerate imprint"""
 )
+
+# Makers that are people: "the filmmaker", "the playmaker" (a footballer, whom a club buys too).
+_PERSONS_MAKERS: Final = words_set(
+    """filmmaker film-maker moviemaker playmaker lawmaker policymaker policy-maker peacemaker
+    matchmaker kingmaker troublemaker decision-maker holidaymaker dressmaker"""
+)
+
+# What is done to a firm, not a person, right after its maker's noun: "the shirtmaker bought by".
+_OWNED: Final = words_set("bought owned acquired")
 
 # Heads that are a business only after one of these words: "the wealth manager" (not "the
 # manager", "the fund manager"), "the fashion house", "the record label".
@@ -62,8 +71,24 @@ def _a_business_description(
             return -1  # "the group chief executive"
         if t.possessive or t.is_head:
             return -1  # "the chain's boss", "the bank's chairman"
+        if _a_makers_firm_owned(tokens, m):
+            return m + 1  # "the shirtmaker bought by a US investor"
         m += 1
     return -1
+
+
+def _a_makers_firm_owned(tokens: list[Token], m: int) -> bool:
+    """A maker's noun in one word that no person is called by ("shirtmaker", not "filmmaker"),
+    right before "bought", "owned" or "acquired" and "by": a firm, as no one's maker is owned."""
+    low = tokens[m].lower
+    return (
+        low.endswith("maker")
+        and len(low) > 5
+        and m + 2 < len(tokens)
+        and tokens[m + 1].lower in _OWNED
+        and tokens[m + 2].lower == "by"
+        and low not in _PERSONS_MAKERS
+    )
 
 
 def described_as_a_business(tokens: list[Token], end: int) -> bool:

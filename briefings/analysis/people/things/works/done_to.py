@@ -141,8 +141,10 @@ def a_song_by_a_plural_band(tokens: list[Token], i: int, end: int) -> bool:
     Blues")."""
     if i != 0 or end + 2 >= len(tokens):
         return False
-    if tokens[end].lower != "by" or tokens[end + 1].text != "the":
+    if tokens[end].lower != "by":
         return False
+    if tokens[end + 1].text != "the":
+        return _an_acronyms_band(tokens, end + 1)  # "Mr Blue Sky by ELO was second"
     m = end + 2
     while m < len(tokens) and cap_at(tokens, m) and m - end < 5:
         m += 1
@@ -154,6 +156,65 @@ def a_song_by_a_plural_band(tokens: list[Token], i: int, end: int) -> bool:
         and last not in _NO_BANDS
         and not tokens[m - 1].possessive
     )
+
+
+def _an_acronyms_band(tokens: list[Token], k: int) -> bool:
+    """A band's name in capitals alone at `k`, a word of two to five letters with no capital
+    word after it ("by ELO was", "by REM,"; not "by BBC Studios")."""
+    band = tokens[k].text
+    return (
+        2 <= len(band) <= 5
+        and band.isalpha()
+        and band.isupper()
+        and (k + 1 >= len(tokens) or not tokens[k + 1].is_cap)
+    )
+
+
+# Works voted or named the best of their kind, or a band's: "the Beatles' best song".
+_VOTED_WORKS: Final = words_set(
+    "song songs single album record hit anthem ballad film movie novel musical sitcom"
+)
+
+# What may stand between a name and the work it is called: "has been voted", "was named".
+_TOLD_AUXILIARIES: Final = words_set("is was has had been")
+
+
+def voted_a_work(tokens: list[Token], end: int) -> bool:
+    """A name that a copula, or "voted" or "named", calls "the" best of a kind of work, maybe
+    someone's: "Eleanor Rigby has been voted the Beatles' best song", "Jolene was named the
+    greatest country song" (a work; not "was voted the club's best player", nor "is the band's
+    record producer": the work's noun ends the phrase)."""
+    k = end
+    while k < len(tokens) and k - end < 2 and tokens[k].lower in _TOLD_AUXILIARIES:
+        k += 1
+    if k == end or k + 2 >= len(tokens):
+        return False
+    if tokens[k].lower in {"voted", "named"}:
+        k += 1
+    if tokens[k].lower != "the":
+        return False
+    k += 1
+    start = k
+    while k < len(tokens) and k - start < 3 and tokens[k].is_cap and not tokens[k].possessive:
+        k += 1  # a possessor in capitals: "the Beatles'"
+    if k < len(tokens) and tokens[k].possessive:
+        k += 1
+    elif k > start:
+        return False
+    described = k
+    while k < len(tokens) and k - described < 3 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in _VOTED_WORKS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            return (
+                after is None
+                or not after.is_word
+                or after.lower in PREPOSITIONS
+                or after.lower in {"ever", "of"}
+            )
+        if tokens[k].possessive:
+            return False
+        k += 1
+    return False
 
 
 def by_someone(tokens: list[Token], end: int) -> bool:
