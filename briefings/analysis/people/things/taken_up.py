@@ -89,13 +89,15 @@ def _where_or_what(sentence: str, name: str) -> bool:
 
 # How a sentence opens when its subject is the performer or the player the sentence before was
 # about, maybe with words that say what kind: "The singer, who", "The Irish singer's second
-# album"; a player with words that say whose or which ("The Brazilian midfielder opened", "The
-# former striker, 65, said"; not "The striker, who joined in May": a club's player after a club's
-# result); not a firm's people, "The chairman", nor a horse's "The 10-year-old".
+# album", "The designer, who left the fashion house that bears his name"; a player with words
+# that say whose or which ("The Brazilian midfielder opened", "The former striker, 65, said";
+# not "The striker, who joined in May": a club's player after a club's result); not a firm's
+# people, "The chairman", nor a horse's "The 10-year-old".
 _A_PERFORMER_OPENS: Final = re.compile(
     r"The (?:(?:[\w-]+ ){0,2}?(?:singer|singer-songwriter|songwriter|actress|actor|rapper|"
-    r"comedian|comedienne|novelist|presenter)|(?:[\w-]+ ){1,2}?(?:striker|midfielder|forward|"
-    r"defender|goalkeeper|winger|playmaker))(?:['’]s)?\b(?! [A-Z])"
+    r"comedian|comedienne|novelist|presenter|designer)"
+    r"|(?:[\w-]+ ){1,2}?(?:striker|midfielder|forward|defender|goalkeeper|winger|playmaker))"
+    r"(?:['’]s)?\b(?! [A-Z])"
 )
 
 

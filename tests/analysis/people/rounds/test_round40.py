@@ -1,7 +1,8 @@
 """Round 40: British copy of our own (a shirtmaker bought by an investor and a publisher's
 imprint; a soap's character whom the next sentence's actor plays, after a body's "has said" or
 by a given name alone; a part an actor takes over; a song voted a band's best, someone's year's
-hit, by a band in capitals or written by someone after "Mr"; a player who scored)."""
+hit, by a band in capitals or written by someone after "Mr"; a player who scored; a designer
+taken up as "The designer" beside the label of the same name)."""
 
 from __future__ import annotations
 
@@ -83,4 +84,12 @@ def test_a_titled_song_by_a_band_in_capitals_or_written() -> None:
 def test_a_player_who_scored() -> None:
     assert "Matheus Cunha" in _people(
         "Kevin Schade added the third, and Matheus Cunha scored for Wolves, who had lost."
+    )
+
+
+def test_the_designer_taken_up_beside_the_label() -> None:
+    assert "Tom Ford" in _people(
+        "Tom Ford's new film has won the Silver Lion at the Venice film festival.",
+        "The designer, who left the fashion house that bears his name in 2022, said he was glad.",
+        "Tom Ford, the label, is now owned by Estée Lauder.",
     )
