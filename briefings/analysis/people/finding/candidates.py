@@ -82,7 +82,7 @@ from briefings.analysis.people.roles.roles import (
     title_split,
     tokenize,
 )
-from briefings.analysis.people.things.appositions import described_as_a_work
+from briefings.analysis.people.things.appositions import described_as_a_work, someones_work
 from briefings.analysis.people.things.body_words import BODY_NOUNS, BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.clauses import (
     a_subject_which,
@@ -982,6 +982,10 @@ def _judged(
         return Candidate(None, text, not_a_person=True)  # "Rival J Sainsbury, which"
     if starring_someone(tokens, j):  # "Mr and Mrs Smith, starring Brad Pitt": a film
         return Candidate(None, text, not_a_person=True)
+    if role and not alias and hint and someones_work(tokens, j):
+        # "Kinsey, Bill Condon's biopic of the sex researcher,": the researcher is the work's
+        # subject, no role of the name's
+        return Candidate(None, text, thing_hint=True)
     if role or alias or _billed(tokens, start, j) or _scored_by(tokens, start, j):
         # "The film starred A and Hugh Grant", "a late goal from Mikey Devlin"
         return _hinted(

@@ -168,9 +168,20 @@ def _participle_after_a_thing(tokens: list[Token], k: int, end: int) -> bool:
     )
 
 
-def _someones_thing(tokens: list[Token], k: int) -> bool:
+def someones_work(tokens: list[Token], end: int) -> bool:
+    """An apposition after a name that calls it a work of someone's, whatever it tells of after
+    the work's noun: "Kinsey, Bill Condon's biopic of the sex researcher," (the researcher no
+    role of the name's; not "Tony Blair's wife", "Burberry's model")."""
+    return (
+        end + 3 < len(tokens)
+        and tokens[end].text == ","
+        and _someones_thing(tokens, end + 1, _SOMEONES_WORKS)
+    )
+
+
+def _someones_thing(tokens: list[Token], k: int, ends: frozenset[str] | None = None) -> bool:
     """An apposition naming a work or a body of someone's: "Mike Leigh's film", "Tamara
-    Mellon's company" (not "Tony Blair's wife")."""
+    Mellon's company" (not "Tony Blair's wife"); with `ends`, only a thing of those nouns."""
     start = k
     while k < len(tokens) and k - start < 4 and cap_at(tokens, k) and not tokens[k].possessive:
         k += 1
@@ -192,6 +203,8 @@ def _someones_thing(tokens: list[Token], k: int) -> bool:
     last = tokens[k - 1].lower
     if last in _PERSONS_TOO:
         return False  # "Kate Moss, Burberry's model,"
+    if ends is not None:
+        return last in ends
     return (
         last in WORK_NOUNS
         or last in BODY_NOUNS
@@ -228,3 +241,6 @@ _PERSONS_TOO: Final = frozenset(
 
 # The works and products of `described_as_a_work`: not a body, nor what a person is too.
 _WORKS_OR_PRODUCTS: Final = (WORK_NOUNS | _PRODUCTS) - _PERSONS_TOO
+
+# The works of `someones_work`: no body's noun, nor what a person is too.
+_SOMEONES_WORKS: Final = (WORK_NOUNS | _PRODUCTS | _HITS) - _PERSONS_TOO - {"label", "brand"}

@@ -37,7 +37,18 @@ def taken_up_as_a_horse(sentence: str, name: str, following: str) -> bool:
         return False
     if ", ridden by " in sentence and _RIDDEN_BY_SOMEONE.search(sentence, len(name)) is not None:
         return True
-    return _A_HORSE.search(following) is not None and _A_RIDERS_WORDS.search(sentence) is None
+    if _A_HORSE.search(following) is None:
+        return False
+    riding = _A_RIDERS_WORDS.search(sentence)
+    if riding is not None and riding.group(0) == "on" and " on " in sentence:
+        riding = _A_RIDERS_WORDS.search(_ON_A_DAY.sub("", sentence))  # "won … on Tuesday"
+    return riding is None
+
+
+# A day after "on", when a race was won, not whom a rider was on: "on Tuesday", "on Boxing Day".
+_ON_A_DAY: Final = re.compile(
+    r" on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Boxing Day|New Year's Day)\b"
+)
 
 
 # A ship's voyage: "will sail", "her maiden voyage", "docked in".

@@ -2,7 +2,8 @@
 imprint; a soap's character whom the next sentence's actor plays, after a body's "has said" or
 by a given name alone; a part an actor takes over; a song voted a band's best, someone's year's
 hit, by a band in capitals or written by someone after "Mr"; a player who scored; a designer
-taken up as "The designer" beside the label of the same name)."""
+taken up as "The designer" beside the label of the same name; a firm called a trade's giant; a horse
+that won "on" a day; someone's work of a subject)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,32 @@ def test_the_designer_taken_up_beside_the_label() -> None:
         "The designer, who left the fashion house that bears his name in 2022, said he was glad.",
         "Tom Ford, the label, is now owned by Estée Lauder.",
     )
+
+
+def test_a_firm_called_a_trades_giant() -> None:
+    assert (
+        _people("Fannie Mae, the US mortgage giant, has been told to restate its accounts.")
+        == set()
+    )
+    # a giant of no trade is someone
+    assert "Seamus Heaney" in _people("Seamus Heaney, the literary giant, died in 2013.")
+
+
+def test_a_horse_that_won_on_a_day() -> None:
+    assert _people(
+        "Hardy Eustace won the Champion Hurdle at Cheltenham on Tuesday.",
+        "Trainer Dessie Hughes said he was thrilled with the horse.",
+    ) == {"Dessie Hughes"}
+    # a jockey who won on a horse is someone
+    assert "Ruby Walsh" in _people(
+        "Ruby Walsh won the Champion Hurdle on Hardy Eustace on Tuesday.",
+        "Trainer Dessie Hughes said he was thrilled with the horse.",
+    )
+
+
+def test_someones_work_of_a_subject() -> None:
+    assert _people("Kinsey, Bill Condon's biopic of the sex researcher, opens on Friday.") == {
+        "Bill Condon"
+    }
+    # a person's role of someone's stays a role
+    assert "Sally Pike" in _people("Sally Pike, Tony Blair's adviser on health, said she agreed.")

@@ -27,10 +27,17 @@ _PERSONS_MAKERS: Final = words_set(
 _OWNED: Final = words_set("bought owned acquired")
 
 # Heads that are a business only after one of these words: "the wealth manager" (not "the
-# manager", "the fund manager"), "the fashion house", "the record label".
+# manager", "the fund manager"), "the fashion house", "the mortgage giant".
 _QUALIFIED_HEADS: Final = {
     "manager": words_set("wealth asset"),
     "house": words_set("fashion auction couture publishing"),
+    # "the US mortgage giant", "the software giant" (not "the literary giant", a person)
+    "giant": words_set(
+        """mortgage oil software retail retailing media drinks food banking internet search
+        chemicals pharmaceuticals drugs tobacco telecoms mining insurance supermarket steel
+        engineering electronics technology computer chip entertainment brewing clothing toy
+        cosmetics energy"""
+    ),
 }
 
 # Where a business's description ends: a comma or full stop, "said", a relative word, or a
