@@ -146,6 +146,7 @@ from briefings.analysis.people.things.works.characters import (
     a_character,
     a_titled_name_starred_in,
     a_titled_work,
+    before_a_works_maker,
 )
 from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
@@ -895,6 +896,7 @@ def _judged(
         or described_as_a_work(tokens, j)
         or a_song_by_a_plural_band(tokens, i, j)
         or object_of_a_things_verb(tokens, i, j)
+        or before_a_works_maker(tokens, j)
     ):
         # "Mr Brightside by the Killers has spent": a song's
         # "a new Mr Bean film", "who plays Mrs Hudson in Sherlock": the "Mr" is the part's;

@@ -2,8 +2,9 @@
 imprint; a soap's character whom the next sentence's actor plays, after a body's "has said" or
 by a given name alone; a part an actor takes over; a song voted a band's best, someone's year's
 hit, by a band in capitals or written by someone after "Mr"; a player who scored; a designer
-taken up as "The designer" beside the label of the same name; a firm called a trade's giant; a horse
-that won "on" a day; someone's work of a subject)."""
+taken up as "The designer" beside the label of the same name; a firm called a trade's giant; a
+horse that won "on" a day; someone's work of a subject; a titled work before its maker's
+name)."""
 
 from __future__ import annotations
 
@@ -123,3 +124,11 @@ def test_someones_work_of_a_subject() -> None:
     }
     # a person's role of someone's stays a role
     assert "Sally Pike" in _people("Sally Pike, Tony Blair's adviser on health, said she agreed.")
+
+
+def test_a_titled_work_before_its_makers_name() -> None:
+    assert _people("Mr Bean creator Rowan Atkinson said he had no plans for a series.") == {
+        "Rowan Atkinson"
+    }
+    # a titled person before an aide's name is someone
+    assert "Mr Blair" in _people("Mr Blair aide Alastair Campbell said he was leaving.")

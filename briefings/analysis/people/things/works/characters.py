@@ -6,6 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.names import WORK_NOUNS, words_set
+from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.roles.roles import Token
 
 # Works that tell a made-up story (not "documentary": a documentary follows real people).
@@ -90,6 +91,18 @@ _A_WORKS_MAKERS: Final = words_set(
     """writer writers creator creators co-creator author authors producer producers star stars
     cast makers"""
 )
+
+
+def before_a_works_maker(tokens: list[Token], end: int) -> bool:
+    """A name right before a work's maker or star in lower case and the maker's name: the work's
+    ("Mr Bean creator Rowan Atkinson", "Doctor Who star David Tennant"), asked of names with a
+    courtesy title, as no one's name is written before another's trade so."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower in _A_WORKS_MAKERS
+        and not tokens[end].is_cap
+        and cap_at(tokens, end + 1)
+    )
 
 
 def a_titled_work(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
