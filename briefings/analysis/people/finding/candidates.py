@@ -970,6 +970,7 @@ def _judged(
         or _a_royals_race(role, [t.text for t in name])
         or _a_royal_numbered(role, tokens, j)
         or _a_royal_in_a_title(role)
+        or _the_royals_name(tokens, start, j)
     ):
         # a thing named after a king or a queen: "King James Bible", "Queen Elizabeth Hospital"
         return Candidate(None, text, not_a_person=True)
@@ -1401,6 +1402,18 @@ def _a_royals_race(role: list[Token] | None, words: Sequence[str]) -> bool:
         and len(words) > 1
         and not is_given_name(words[0])
         and all(w[1:].islower() and is_common_word(w) for w in words)
+    )
+
+
+def _the_royals_name(tokens: list[Token], start: int, end: int) -> bool:
+    """ "the", a royal's title and one name: a race, a ship or a pub named after a royal ("won
+    the King George at Kempton", "sailed on the Queen Mary"), as British copy writes a royal
+    with no article ("King George", "the late King George")."""
+    return (
+        end - start == 1
+        and start >= 2
+        and tokens[start - 1].lower in _ROYALS
+        and tokens[start - 2].lower == "the"
     )
 
 

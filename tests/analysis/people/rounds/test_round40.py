@@ -4,7 +4,7 @@ by a given name alone; a part an actor takes over; a song voted a band's best, s
 hit, by a band in capitals or written by someone after "Mr"; a player who scored; a designer
 taken up as "The designer" beside the label of the same name; a firm called a trade's giant; a
 horse that won "on" a day; someone's work of a subject; a titled work before its maker's
-name)."""
+name; a race after "the" and a royal's title)."""
 
 from __future__ import annotations
 
@@ -132,3 +132,11 @@ def test_a_titled_work_before_its_makers_name() -> None:
     }
     # a titled person before an aide's name is someone
     assert "Mr Blair" in _people("Mr Blair aide Alastair Campbell said he was leaving.")
+
+
+def test_the_royals_name_is_a_race() -> None:
+    assert _people("Frankie Dettori rode Doyen to victory in the King George.") == {
+        "Frankie Dettori"
+    }
+    # a royal named with no article, or described after it, is someone
+    assert _people("The late King George was a keen sailor.") == {"George"}
