@@ -48,6 +48,7 @@ from briefings.analysis.quotes.resolution.resolve import (
     speaker_name,
 )
 from briefings.analysis.quotes.resolution.short_after import said_then_short
+from briefings.analysis.quotes.resolution.when_participle import when_clause_before_participle
 from briefings.analysis.results import FoundQuote, QuoteKind
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
@@ -144,6 +145,10 @@ def resolve_speakers(
         here = (sentence, order[0])
         found_by = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
         person, role = found_by.name, found_by.role
+        if person and when_clause_before_participle(
+            person, paragraphs[f.para], f.span.start
+        ):  # "He tweeted when Clinton ended a debate …, remarking, “…”": either
+            person, role = None, None
         resolved[n] = (person, role)
         ways[n] = _found_by(f.via, found_by.how) if person else ""
         if person and found_by.how.startswith(("pronoun", "description")) and f.speaker:
