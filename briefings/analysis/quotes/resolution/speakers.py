@@ -37,6 +37,7 @@ from briefings.analysis.quotes.resolution.descriptions.offices import (
 from briefings.analysis.quotes.resolution.descriptions.parties import fits_party, party_description
 from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
 from briefings.analysis.quotes.resolution.groups import plural_people
+from briefings.analysis.quotes.resolution.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,
@@ -149,6 +150,13 @@ def resolve_speakers(
             person, paragraphs[f.para], f.span.start
         ):  # "He tweeted when Clinton ended a debate …, remarking, “…”": either
             person, role = None, None
+        described = (
+            described_by_the_clause(person, paragraphs[f.para], f.span.start, index, f.pos)
+            if person
+            else None
+        )
+        if described is not None:  # "Rudy Giuliani, who backs Trump, trashed Comey …, calling
+            person, role = described or None, None  # it a “…”": Giuliani's, never Trump's
         resolved[n] = (person, role)
         ways[n] = _found_by(f.via, found_by.how) if person else ""
         if person and found_by.how.startswith(("pronoun", "description")) and f.speaker:
