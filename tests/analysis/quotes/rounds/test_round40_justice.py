@@ -1,5 +1,6 @@
-"""Round 40: "the justice" and "the sheriff" are descriptions of a person, and mean the one the
-article gives that title ("Retired Justice Margaret Lindqvist"), not the person named last."""
+"""Round 40: "the justice" and "the sheriff" are descriptions of a person, and with "the speaker"
+mean the one the article gives that title ("Retired Justice Margaret Lindqvist", "House Speaker
+Tom Keller"), not the person named last."""
 
 from __future__ import annotations
 
@@ -32,3 +33,11 @@ def test_the_sheriff_is_the_one_titled_sheriff() -> None:
         "The sheriff told reporters the order was “a recipe for chaos.”",
     )
     assert _speaker(found, "a recipe for chaos") == "Dwayne Colley"
+
+
+def test_the_speaker_is_the_one_titled_house_speaker_not_the_senator_named_with_him() -> None:
+    found = quotes(
+        "House Speaker Tom Keller and Sen. Jack Bradley met on Monday.",
+        "The speaker told Politico last week that he was “confident we’ll get a deal.”",
+    )
+    assert _speaker(found, "confident we’ll get a deal") == "Tom Keller"

@@ -27,6 +27,7 @@ _OFFICES: Final = frozenset(
         "mayor",
         "justice",
         "sheriff",
+        "speaker",
     }
 )
 # words that make a role another office than its head alone: "Vice President" is not "the
