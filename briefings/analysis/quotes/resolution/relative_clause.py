@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
+from briefings.analysis.quotes.resolution.sentence_starts import starts_near
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.speaker import parse_speaker
 
@@ -24,7 +24,7 @@ def described_by_the_clause(name: str, par: str, at: int, index: NameIndex, pos:
     when the sentence does not read so."""
     if ", who " not in par:  # the rare words first
         return None
-    own = starts_outside_quotations(par, at)[-1]
+    own = starts_near(par, at)[-1]
     head = par[own:at]
     surname = name.split()[-1]
     for m in _RELATIVE.finditer(head):

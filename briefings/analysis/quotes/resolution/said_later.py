@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
+from briefings.analysis.quotes.resolution.sentence_starts import starts_near
 from briefings.analysis.speech.name_index import NameIndex
 
 __all__ = ["said_later_after_two"]
@@ -18,15 +18,16 @@ _LATER: Final = re.compile(r"\b(?:he|she)\b(?: \w+){0,2}? (?:later|afterwards?)\
 
 
 def said_later_after_two(
-    name: str, want: str, index: NameIndex, par: str, start: int, at: int
+    name: str, want: str, index: NameIndex, par: str, start: int, pos: int
 ) -> bool:
-    """The pronoun of gender `want` before the quotation at `at` in `par` (opening at global
-    `start`), resolved to `name`, says the words came later, and the sentence before it in the
-    paragraph names, outside quotation marks, both `name` and another person the article shows is
-    of that gender."""
+    """The pronoun of gender `want` before the quotation at global position `pos` in `par`
+    (opening at global `start`), resolved to `name`, says the words came later, and the sentence
+    before it in the paragraph names, outside quotation marks, both `name` and another person the
+    article shows is of that gender."""
     if "later" not in par and "fterward" not in par:  # the rare word first
         return False
-    starts = starts_outside_quotations(par, at)
+    at = pos - start
+    starts = starts_near(par, at)
     if len(starts) < 2:
         return False
     window, own = starts[-2], starts[-1]
@@ -34,9 +35,9 @@ def said_later_after_two(
         return False
     surname = name.split()[-1]
     named, other = False, False
-    for run_at, run in index.runs:
-        if not start + window <= run_at < start + own:
-            continue
+    for run_at, run in index.runs[
+        index.runs_before(start + window) : index.runs_before(start + own)
+    ]:
         before = par[: run_at - start]
         if before.count("“") > before.count("”") or not index.is_person(run, speaker=True):
             continue  # named inside a quotation: spoken of, not speaking

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
+from briefings.analysis.quotes.resolution.sentence_starts import starts_near
 
 __all__ = ["when_clause_before_participle"]
 
@@ -25,7 +25,7 @@ def when_clause_before_participle(name: str, par: str, at: int) -> bool:
     after a when-clause of its sentence naming someone whose last name is not `name`'s."""
     if "when " not in par:  # the rare word first
         return False
-    own = starts_outside_quotations(par, at)[-1]
+    own = starts_near(par, at)[-1]
     head = par[own:at]
     if _PARTICIPLE.search(head) is None:
         return False
