@@ -164,7 +164,7 @@ _PERSON_ENDINGS: Final = tuple(
 _DESCRIBED_HEADS: Final = words_set(
     """champion boss captain coach executive star veteran athlete host skipper jockey bishop
     archbishop priest vicar chef pilot poet nurse surgeon magnate tycoon mogul entrepreneur
-    diplomat delegate detective colonel admiral"""
+    diplomat delegate detective colonel admiral justice sheriff"""
 )
 
 

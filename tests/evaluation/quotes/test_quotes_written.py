@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–39) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–40) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -74,6 +74,10 @@ def test_the_written_articles_are_scored() -> None:
         "round39-wj-style",
         "round39r-us-style",
         "round39r-pull-style",
+        "round40-wapo-style",
+        "round40-wj-style",
+        "round40-fresh-wapo-style",
+        "round40-fresh-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

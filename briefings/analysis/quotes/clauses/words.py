@@ -98,8 +98,8 @@ _NEGATED: Final = re.compile(r"[a-z]+n[’']t")  # "wasn’t", "didn’t"
 
 
 _NOT_VERBS: Final = words_set(
-    "this his its hers ours yours theirs thus plus perhaps unless whereas"
-)
+    "this his its hers ours yours theirs thus plus perhaps unless whereas boss"
+)  # "boss": a person ("Their former boss, Mark Tilden, has …"), seldom a verb
 
 
 def verb_like(tok: str) -> bool:

@@ -40,6 +40,7 @@ from briefings.analysis.quotes.resolution.place_appositions import (
     past_relative_aside_with_places,
     place_after_a_name,
 )
+from briefings.analysis.quotes.resolution.presented import presented_person
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,
@@ -99,6 +100,10 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         opener = described_opening(toks)
         if opener:  # "The senator was unmoved.", "A lobbyist at the meeting disagreed."
             out.append((*opener, "opening"))
+    if not out and any(t[:5] in _THERE for t in toks[:4]):
+        presented = presented_person(toks)
+        if presented:  # "Then there’s Axelrod.": whom the quotations after it go on about
+            out.append((*presented, "opening"))
     if not out:
         owning = described_owner(toks)
         if owning:  # "The judge's order noted …": the judge is whom a "she" after it means
@@ -163,6 +168,7 @@ def _pairs_verb(mention: tuple[int, str, str], pair: list[tuple[int, str]]) -> b
 _PAIR_REACH: Final = 4  # tokens from the second one's name to the verb the two share
 
 
+_THERE: Final = frozenset({"there", "There"})
 _DESCRIPTION_OPENS: Final = words_set("the a an another one")
 _SOMEONE_OPENS: Final = words_set("a an another")
 _EMPHATIC: Final = words_set("himself herself")  # "The governor himself": the governor

@@ -37,6 +37,7 @@ from briefings.analysis.quotes.resolution.questioned import (
     someone_unnamed_asked,
 )
 from briefings.analysis.quotes.resolution.rival_here import rival_just_named
+from briefings.analysis.quotes.resolution.said_later import said_later_after_two
 from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
 from briefings.analysis.quotes.resolution.viewers import viewer_before
 from briefings.analysis.speech.name_index import NameIndex
@@ -182,6 +183,12 @@ def speaker_name(
             and rival_just_named(name, want, index, paragraphs[here[1]], start, pos)
         ):  # "Doyle forwarded the email to Mbeki. She replied …": not Farrow of a paragraph before
             return Resolved(None, None)
+        if (
+            name
+            and want
+            and said_later_after_two(name, want, index, paragraphs[here[1]], start, pos)
+        ):
+            return Resolved(None, None)  # "Haines pressed Whitcomb on …. He said later that “…”"
         if (
             name
             and want

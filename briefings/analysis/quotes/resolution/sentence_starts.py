@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["sentence_starts", "starts_outside_quotations"]
+__all__ = ["REACH", "sentence_starts", "starts_near", "starts_outside_quotations"]
 
 # a sentence boundary: an end mark, a closing quotation mark or bracket, and a space
 _BOUNDARY: Final = re.compile(r"[.?!][”’\"')]*\s+")
@@ -35,3 +35,16 @@ def starts_outside_quotations(par: str, end: int) -> list[int]:
             continue
         starts.append(m.end())
     return starts
+
+
+# how far back from a quotation its sentence and the one before are looked for: a paragraph of
+# news is shorter; a file of one endless paragraph ("“" and 200 paragraphs) would otherwise be read
+# from its start for every quotation in it
+REACH: Final = 600
+
+
+def starts_near(par: str, at: int) -> list[int]:
+    """Where the sentences before `at` open in `par` (read outside quotations), looking back at most
+    REACH characters: the last is the start of the sentence holding `at`."""
+    lo = max(0, at - REACH)
+    return [lo + s for s in starts_outside_quotations(par[lo:at], at - lo)]

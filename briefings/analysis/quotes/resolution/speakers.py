@@ -37,6 +37,7 @@ from briefings.analysis.quotes.resolution.descriptions.offices import (
 from briefings.analysis.quotes.resolution.descriptions.parties import fits_party, party_description
 from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
 from briefings.analysis.quotes.resolution.groups import plural_people
+from briefings.analysis.quotes.resolution.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,
@@ -48,6 +49,7 @@ from briefings.analysis.quotes.resolution.resolve import (
     speaker_name,
 )
 from briefings.analysis.quotes.resolution.short_after import said_then_short
+from briefings.analysis.quotes.resolution.when_participle import when_clause_before_participle
 from briefings.analysis.results import FoundQuote, QuoteKind
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
@@ -144,6 +146,17 @@ def resolve_speakers(
         here = (sentence, order[0])
         found_by = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
         person, role = found_by.name, found_by.role
+        if person and when_clause_before_participle(
+            person, paragraphs[f.para], f.span.start
+        ):  # "He tweeted when Clinton ended a debate …, remarking, “…”": either
+            person, role = None, None
+        described = (
+            described_by_the_clause(person, paragraphs[f.para], f.span.start, index, f.pos)
+            if person
+            else None
+        )
+        if described is not None:  # "Rudy Giuliani, who backs Trump, trashed Comey …, calling
+            person, role = described or None, None  # it a “…”": Giuliani's, never Trump's
         resolved[n] = (person, role)
         ways[n] = _found_by(f.via, found_by.how) if person else ""
         if person and found_by.how.startswith(("pronoun", "description")) and f.speaker:

@@ -17,7 +17,18 @@ _SAME: Final = {
 }
 # offices one word names well enough: "the governor" after "Gov. Chris Christie"
 _OFFICES: Final = frozenset(
-    {"senator", "governor", "representative", "congressman", "congresswoman", "president", "mayor"}
+    {
+        "senator",
+        "governor",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "president",
+        "mayor",
+        "justice",
+        "sheriff",
+        "speaker",
+    }
 )
 # words that make a role another office than its head alone: "Vice President" is not "the
 # president", "former Secretary of State" not "the secretary"
