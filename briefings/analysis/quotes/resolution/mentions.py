@@ -507,6 +507,7 @@ def _verb_after(toks: list[str], j: int, titled: bool) -> bool:
     k = past_relative_aside(toks, k)  # "but Brooks, who has welcomed …, doesn’t"
     if titled:  # "state Representative Karlee Macer, a Democrat, wants"
         k = past_short_appositive(toks, k)
+    k = _past_an_age(toks, k)  # "but their neighbor Benjamin Green, 83, knows"
     while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
         k += 1
     return (
@@ -514,6 +515,15 @@ def _verb_after(toks: list[str], j: int, titled: bool) -> bool:
         and (verb_like(toks[k]) or any(toks[x] in AUX for x in range(j, k)))
         and not group_head(toks, k)
     )
+
+
+def _past_an_age(toks: list[str], k: int) -> int:
+    """Past an age set off by commas after a name (", 83,"): where the verb may follow."""
+    if k + 2 < len(toks) and toks[k] == "," and toks[k + 2] == ",":
+        age = toks[k + 1]
+        if age.isdigit() and len(age) <= 3:
+            return k + 3
+    return k
 
 
 _LOWER_WORD: Final = re.compile(r"[a-z]+(?:-[a-z]+)*")
