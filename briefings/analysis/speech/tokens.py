@@ -35,7 +35,8 @@ ABBREVIATIONS: Final = words_set(
 )
 
 
-_INITIALS: Final = re.compile(r"\w|(?:[A-Z]\.)+[A-Z]")  # "J", "J.M": the full stop is theirs
+# "J", "J.M", "A.F.L.-C.I.O": the full stop is theirs
+_INITIALS: Final = re.compile(r"\w|(?:[A-Z]\.)+(?:-(?:[A-Z]\.)+)?[A-Z]")
 
 
 _PRONOUN_IS: Final = frozenset({"he’s", "she’s"})
