@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–39 in other outlets' styles.
 
-`labels/written_attribution.json` holds 255 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 267 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -82,7 +82,10 @@ on a line of their own, "Maya Corrigan, Working Families Alliance.\"", and a clo
 control); and thirteen written for round 40's recall rules ("round40r-us-style": abbreviated titles
 before a name, "Adm.", "Maj. Gen.", "Cmdr.", "Supt.", "Atty. Gen.", "Brig. Gen."; a subject after
 ", but" or a possessive role with an age apposition; a relative clause's "when she called"; a
-pronoun after a dead president's name and a spokesman unnamed as controls), each labelled before the code was run on it. Each label is a piece of one quote and the
+pronoun after a dead president's name and a spokesman unnamed as controls) and twelve more, fresh,
+from which no rule was written ("round40r-fresh": the same kinds and "A.F.L.-C.I.O." in an
+apposition, with a governor named inside a relative clause and precinct numbers as controls),
+each labelled before the code was run on it. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
 the label is a word of the predicted speaker, or both are no one.

@@ -75,6 +75,7 @@ def test_the_written_articles_are_scored() -> None:
         "round39r-us-style",
         "round39r-pull-style",
         "round40r-us-style",
+        "round40r-fresh",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
