@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–40 in other outlets' styles.
 
-`labels/written_attribution.json` holds 256 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 281 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -83,7 +83,13 @@ control); and ten written for round 40 in the styles of Washington long-form rep
 conservative web outlet ("round40-wapo-style", "round40-wj-style": "X pressed Y …. He said later",
 "X, who backs Y, trashed Z on CNN, calling …", "the justice told the board", "the senator said",
 "She tweeted when X closed …, remarking", "told Fox News", "told Politico", a speaker described
-and never named) and four more kept fresh ("round40-fresh-wapo-style", "round40-fresh-wj-style"),
+and never named) and four more kept fresh ("round40-fresh-wapo-style", "round40-fresh-wj-style");
+and thirteen written for round 40's recall rules ("round40r-us-style": abbreviated titles
+before a name, "Adm.", "Maj. Gen.", "Cmdr.", "Supt.", "Atty. Gen.", "Brig. Gen."; a subject after
+", but" or a possessive role with an age apposition; a relative clause's "when she called"; a
+pronoun after a dead president's name and a spokesman unnamed as controls) and twelve more, fresh,
+from which no rule was written ("round40r-fresh": the same kinds and "A.F.L.-C.I.O." in an
+apposition, with a governor named inside a relative clause and precinct numbers as controls),
 each labelled before the code was run on it. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of

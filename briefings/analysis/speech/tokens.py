@@ -30,10 +30,13 @@ _TOKEN: Final = re.compile(r"[\w’'\-]++(?:[.&][\w’'\-]++)*+|\S")  # "M&S", "
 _POSSESSIVE_END: Final = re.compile(r"(’s|'s|’|')$")
 
 
-ABBREVIATIONS: Final = words_set("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s")
+ABBREVIATIONS: Final = words_set(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s adm maj cmdr brig supt atty"
+)
 
 
-_INITIALS: Final = re.compile(r"\w|(?:[A-Z]\.)+[A-Z]")  # "J", "J.M": the full stop is theirs
+# "J", "J.M", "A.F.L.-C.I.O": the full stop is theirs
+_INITIALS: Final = re.compile(r"\w|(?:[A-Z]\.)+(?:-(?:[A-Z]\.)+)?[A-Z]")
 
 
 _PRONOUN_IS: Final = frozenset({"he’s", "she’s"})

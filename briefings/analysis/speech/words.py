@@ -26,7 +26,8 @@ TITLES: Final = words_set(
     sen rep. rep gov. gov governor mayor ambassador adviser advisor spokesman spokeswoman
     spokesperson chairman chairwoman general gen. chief director leader prime king queen prince
     judge justice speaker commissioner attorney lt. col. sgt. capt. representative congressman
-    congresswoman dictator premier chancellor pope rev. sheriff deputy"""
+    congresswoman dictator premier chancellor pope rev. sheriff deputy adm. maj. cmdr. brig. supt.
+    atty."""
 )
 
 

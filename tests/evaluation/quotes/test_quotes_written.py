@@ -78,6 +78,8 @@ def test_the_written_articles_are_scored() -> None:
         "round40-wj-style",
         "round40-fresh-wapo-style",
         "round40-fresh-wj-style",
+        "round40r-us-style",
+        "round40r-fresh",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -92,7 +94,9 @@ def test_the_written_articles_are_scored() -> None:
     # state”", no one's and no quotes (its "“I’ve given you the numbers,” she said. “Print them.”"
     # is found since round 37); round 37 a scare
     # quote of no one's ("the stadium has been “six months away.”"), read as a scare quote; round 39
-    # two words of a post after its first quotation ("“…,” he wrote. “Never have.”"), not found
+    # two words of a post after its first quotation ("“…,” he wrote. “Never have.”"), not found;
+    # round 40 one word a fronted clause gives ("After he condemned … as too “occult,” the Rev.
+    # Dale Hutchins turned …"), left as a scare quote
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
@@ -103,6 +107,7 @@ def test_the_written_articles_are_scored() -> None:
         "round36-wj-style": 3,
         "round37-wapo-style": 1,
         "round39-wj-style": 1,
+        "round40r-us-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

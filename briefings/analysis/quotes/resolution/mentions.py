@@ -148,6 +148,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 continue  # "He noted that Sanders himself has acknowledged …": Sanders is only
                 # reported, the sentence's speaker is the one a later "he" means
             out.append((i, sp.name, "cue"))
+    if "who" in toks:  # "… came from student Deja Stewart, who forced me … when she called"
+        out.extend(m for m in _relative_subjects(toks) if m not in out)
     if not out and pair_gender(toks):  # "The two women have known each other": either
         out.append((0, UNNAMED, "pair"))
     pair = paired_subjects(toks) if "and" in toks else []
@@ -155,6 +157,39 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         out = [m for m in out if m[2] != "opening" and not _pairs_verb(m, pair)] + [
             (i, name, "pair") for i, name in pair
         ]
+    return out
+
+
+_CLAUSE_LINKS: Final = words_set("when as after before because while until and since")
+_SUBJECT_PRONOUNS: Final = words_set("he she")
+_RELATIVE_REACH: Final = 16  # tokens from "who" to the pronoun of its clause
+
+
+def _relative_subjects(toks: list[str]) -> list[tuple[int, str, str]]:
+    """The full name before ", who" when a "he" or "she" opens a clause later in the relative
+    clause, with no capitalised word between: "student Deja Stewart, who forced me to confront
+    my age when she called him “…”" (the pronoun means her, not the person named before)."""
+    out: list[tuple[int, str, str]] = []
+    w = 0
+    while True:  # each "who" found by the list's own search
+        try:
+            w = toks.index("who", w + 1)
+        except ValueError:
+            break
+        if w < 2 or toks[w - 1] != ",":
+            continue
+        for k in range(w + 1, min(len(toks) - 1, w + _RELATIVE_REACH)):
+            t = toks[k]
+            if is_cap(t) or mask_id(t) is not None or t in {";", ":", "."}:
+                break
+            if t in _SUBJECT_PRONOUNS and toks[k - 1] in _CLAUSE_LINKS:
+                start = w - 1
+                while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
+                    start -= 1
+                sp = parse_speaker(" ".join(toks[start : w - 1])) if start < w - 1 else None
+                if sp and sp.name and not sp.is_org and " " in sp.name:
+                    out.append((start, sp.name, "clause"))
+                break
     return out
 
 
@@ -513,6 +548,7 @@ def _verb_after(toks: list[str], j: int, titled: bool) -> bool:
     k = past_relative_aside(toks, k)  # "but Brooks, who has welcomed …, doesn’t"
     if titled:  # "state Representative Karlee Macer, a Democrat, wants"
         k = past_short_appositive(toks, k)
+    k = _past_an_age(toks, k)  # "but their neighbor Benjamin Green, 83, knows"
     while k < len(toks) and (is_between(toks[k]) or toks[k].lower() in {"earlier", "later"}):
         k += 1
     return (
@@ -520,6 +556,15 @@ def _verb_after(toks: list[str], j: int, titled: bool) -> bool:
         and (verb_like(toks[k]) or any(toks[x] in AUX for x in range(j, k)))
         and not group_head(toks, k)
     )
+
+
+def _past_an_age(toks: list[str], k: int) -> int:
+    """Past an age set off by commas after a name (", 83,"): where the verb may follow."""
+    if k + 2 < len(toks) and toks[k] == "," and toks[k + 2] == ",":
+        age = toks[k + 1]
+        if age.isdigit() and len(age) <= 3:
+            return k + 3
+    return k
 
 
 _LOWER_WORD: Final = re.compile(r"[a-z]+(?:-[a-z]+)*")

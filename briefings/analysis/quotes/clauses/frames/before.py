@@ -43,6 +43,15 @@ _TO_WHOM: Final = words_set(
 )
 
 
+_PERFECT: Final = words_set("has have had")
+
+
+def _written_in_the_perfect(toks: list[str], i: int) -> bool:
+    """ "As Louella Parsons had written, “…”": "written" is a speech verb after "has" or "had"
+    (not in "a memo, written by a manager, that described …": a document's author)."""
+    return toks[i] == "written" and i > 0 and toks[i - 1] in _PERFECT
+
+
 def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     """The speaker of the reporting verb that introduces a quotation inside the sentence."""
     lead = _lead_in_end(toks, upto)
@@ -80,7 +89,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 return " ".join(phrase)
             if phrase:  # "According to one former official, Esper told …": the verb's subject's
                 according = " ".join(phrase)
-        if not (t.lower() in CUES or phrase_cue(toks, i)) or not t.islower():
+        if not (t.lower() in CUES or phrase_cue(toks, i) or _written_in_the_perfect(toks, i)):
+            continue
+        if not t.islower():
             continue
         if _other_subject_between(toks, i, upto):
             continue  # "Critics praised it, while Variety magazine called it “…”": not theirs
