@@ -41,6 +41,11 @@ from briefings.ingest.workers import (
 )
 from briefings.refresh.storyline import GroupPlans, plan_new_groups
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Linux (and no F_SETPIPE_SZ but there)
+    fcntl = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 
 CHUNK = 8  # files a worker is handed at once, at most (see `chunks`)
@@ -50,6 +55,12 @@ CHUNK = 8  # files a worker is handed at once, at most (see `chunks`)
 # (a refresh costs about 0.3 s whatever it covers: fewer, that outweighs the time it saves).
 CLOSING_SHARE = 0.3
 CLOSING_LEAST = 150
+
+# Bytes the pipe carrying the workers' results holds (Linux; the unprivileged most): a chunk's
+# results are about 65 kB, more than a pipe's 64 kB, and a worker handing them over waited,
+# its core idle, for the parent to read them (a thread of the parent's, waiting its turn for
+# the interpreter while the parent stores or refreshes). Here they wait in the pipe.
+RESULT_PIPE = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -211,7 +222,25 @@ def _pool(workers: int, url: str | None) -> ProcessPoolExecutor:
     """`workers` processes, forked (after `_warmed_up`) when the first chunk is handed over."""
     parent = os.getpid()  # the workers die with this process, even on SIGKILL
     lookups = None if url is None else _reads(url)
-    return ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, lookups))
+    pool = ProcessPoolExecutor(workers, initializer=start_worker, initargs=(parent, lookups))
+    _roomy(pool)
+    return pool
+
+
+def _roomy(pool: ProcessPoolExecutor) -> int | None:
+    """The pipe the workers hand their results over made RESULT_PIPE bytes large, so that a
+    worker's next chunk does not wait for the parent to read the last one; its size after (None
+    where it cannot be set: not Linux, another executor's making, or a limit on pipes reached)."""
+    setter = getattr(fcntl, "F_SETPIPE_SZ", None)
+    getter = getattr(fcntl, "F_GETPIPE_SZ", None)
+    reader = getattr(getattr(pool, "_result_queue", None), "_reader", None)
+    if setter is None or getter is None or reader is None:
+        return None
+    try:
+        fcntl.fcntl(reader.fileno(), setter, RESULT_PIPE)
+        return int(fcntl.fcntl(reader.fileno(), getter))
+    except (OSError, ValueError):  # the pipes' limit, or not a pipe
+        return None
 
 
 def _warmed_up() -> None:

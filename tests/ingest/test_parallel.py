@@ -365,6 +365,31 @@ def test_chunks_cover_every_file_once_in_order_and_shrink_toward_the_end() -> No
     assert len(parts) < 1000 / CHUNK + 40
 
 
+def _many_bytes(size: int) -> bytes:
+    return b"x" * size
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="F_SETPIPE_SZ is Linux's")
+def test_the_pipe_the_workers_hand_results_over_holds_more_than_a_chunks_results() -> None:
+    """A chunk's results (about 65 kB) outgrow a pipe's 64 kB: the pipe they go through is made
+    larger, so that a worker's write does not wait for the parent's thread to read it."""
+    from briefings.ingest.parallel import RESULT_PIPE, _pool, _roomy
+
+    with _pool(2, None) as pool:
+        assert _roomy(pool) == RESULT_PIPE
+        sizes = [70_000, 300_000, 1]
+        assert [len(b) for b in pool.map(_many_bytes, sizes)] == sizes
+
+
+def test_a_pipe_that_cannot_be_made_larger_is_left_as_it_is() -> None:
+    from briefings.ingest.parallel import _roomy
+
+    class NotAPool:
+        pass
+
+    assert _roomy(cast(ProcessPoolExecutor, NotAPool())) is None
+
+
 def test_a_run_stopped_by_an_error_does_not_analyse_the_files_left(
     sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
