@@ -10,6 +10,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Final
 
+from briefings.analysis.common.ascii_words import ascii_words
 from briefings.analysis.results import DatePrecision
 from briefings.months import MONTHS
 
@@ -452,7 +453,17 @@ _CUE_NAME: Final = attrgetter("lastgroup")
 
 @lru_cache(maxsize=4096)
 def _cues_in(text: str) -> frozenset[str | None]:
-    """The cues the text has, kept for the next analyser that reads the same sentence."""
+    """The cues the text has, kept for the next analyser that reads the same sentence: read
+    from its words where it is ASCII but for common marks (`ascii_words`), else searched for."""
+    words = ascii_words(text)
+    if words is not None:
+        return _cues_of_words(words)
+    return searched_cues(text)
+
+
+def searched_cues(text: str) -> frozenset[str | None]:
+    """The cues the text has, as the two scans find them (what `_cues_of_words` gives from the
+    words of an ASCII text)."""
     found = frozenset(map(_CUE_NAME, _CASED_CUES.finditer(text)))
     low = text.lower()
     for word in _CUE_WORDS:
@@ -461,6 +472,73 @@ def _cues_in(text: str) -> frozenset[str | None]:
     if not text.isascii() and _FOLDED.search(text):  # (none in ASCII text)
         return found | frozenset(map(_CUE_NAME, _WORD_CUES.finditer(text)))
     return found
+
+
+# Every cue starts a word (`\w+`: a cased one after `\b`, a case-blind one too), and on ASCII
+# text the scans' tests read one word alone: a month is a whole word (an abbreviation's full stop
+# is no word character), a weekday or a year opens one, and a word cue opens one in any case (no
+# letter folds into ASCII's from outside it). So an ASCII text's cues are read from its words,
+# each word's first characters tested before any other look: no scan of the text is made.
+# Whether a word opens as a cased cue can (`_CASED_CUES`' first set), by its first byte.
+_CASED_OPENING: Final = bytes(1 if chr(c) in "12ADFJMNOSTW" else 0 for c in range(256))
+_MONTH_WORDS: Final = frozenset(
+    month.encode()
+    for month in (
+        *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+    )
+)
+_WEEKDAY_WORDS: Final = tuple(day.capitalize().encode() for day in WEEKDAYS)
+_YEAR_OPENINGS: Final = (b"19", b"20")
+
+
+def _head(first: int, second: int) -> int:
+    """A word's first two bytes as one number, letters in lower case (`| 32` lowers an ASCII
+    letter and leaves a digit as it is; "_" becomes a byte no word holds)."""
+    return (first | 32) << 8 | (second | 32)
+
+
+# The word cues by their first two letters (no cue opens another's first two); each has four
+# letters or more.
+_WORD_CUE_HEADS: Final[dict[int, tuple[tuple[bytes, str], ...]]] = {
+    _head(ord("y"), ord("e")): ((b"yesterday", "yesterday"), (b"year", "year_word")),
+    _head(ord("t"), ord("o")): (
+        (b"today", "today"),
+        (b"tonight", "today"),
+        (b"tomorrow", "tomorrow"),
+    ),
+    _head(ord("w"), ord("e")): ((b"week", "week"),),
+    _head(ord("m"), ord("o")): ((b"month", "month_word"),),
+    _head(ord("s"), ord("p")): ((b"spring", "season"),),
+    _head(ord("s"), ord("u")): ((b"summer", "season"),),
+    _head(ord("a"), ord("u")): ((b"autumn", "season"),),
+    _head(ord("f"), ord("a")): ((b"fall", "season"),),
+    _head(ord("w"), ord("i")): ((b"winter", "season"),),
+}
+
+
+def _cues_of_words(words: tuple[bytes, ...]) -> frozenset[str | None]:
+    """The cues of an ASCII text with these words (`ascii_words`): what `searched_cues` finds."""
+    found: set[str | None] = set()
+    for word in words:
+        first = word[0]
+        if _CASED_OPENING[first]:
+            if word in _MONTH_WORDS:
+                found.add("month")
+            elif word.startswith(_WEEKDAY_WORDS):
+                found.add("weekday")
+            elif word.startswith(_YEAR_OPENINGS) and len(word) >= 4 and word[2:4].isdigit():
+                found.add("digits")
+        if len(word) >= 4:
+            heads = _WORD_CUE_HEADS.get(_head(first, word[1]))
+            if heads is not None:
+                low = word.lower()
+                for cue, name in heads:
+                    if low.startswith(cue):
+                        found.add(name)
+                        break
+    return frozenset(found)
 
 
 # Whether each sentence `find_dates` read last has a date expression: what `has_date` answers,
