@@ -489,8 +489,7 @@ _MONTH_WORDS: Final = frozenset(
         *("September", "October", "November", "December"),
     )
 )
-_WEEKDAY_WORDS: Final = tuple(day.capitalize().encode() for day in WEEKDAYS)
-_YEAR_OPENINGS: Final = (b"19", b"20")
+_DIGIT: Final = bytes(1 if chr(c).isdigit() and c < 128 else 0 for c in range(256))
 
 
 def _head(first: int, second: int) -> int:
@@ -499,45 +498,75 @@ def _head(first: int, second: int) -> int:
     return (first | 32) << 8 | (second | 32)
 
 
-# The word cues by their first two letters (no cue opens another's first two); each has four
-# letters or more.
-_WORD_CUE_HEADS: Final[dict[int, tuple[tuple[bytes, str], ...]]] = {
-    _head(ord("y"), ord("e")): ((b"yesterday", "yesterday"), (b"year", "year_word")),
-    _head(ord("t"), ord("o")): (
-        (b"today", "today"),
-        (b"tonight", "today"),
-        (b"tomorrow", "tomorrow"),
-    ),
-    _head(ord("w"), ord("e")): ((b"week", "week"),),
-    _head(ord("m"), ord("o")): ((b"month", "month_word"),),
-    _head(ord("s"), ord("p")): ((b"spring", "season"),),
-    _head(ord("s"), ord("u")): ((b"summer", "season"),),
-    _head(ord("a"), ord("u")): ((b"autumn", "season"),),
-    _head(ord("f"), ord("a")): ((b"fall", "season"),),
-    _head(ord("w"), ord("i")): ((b"winter", "season"),),
-}
+def _heads_table(heads: list[int]) -> bytes:
+    """For each number of two bytes, the place of its head in `heads` from 1, or 0."""
+    table = bytearray(1 << 16)
+    for place, head in enumerate(heads, start=1):
+        table[head] = place
+    return bytes(table)
+
+
+# The weekdays by their first two letters, as written (the cased cues' case): none opens another.
+_WEEKDAYS_BY_HEAD: Final = tuple(day.capitalize().encode() for day in WEEKDAYS)
+_WEEKDAY_HEADS: Final = _heads_table([d[0] << 8 | d[1] for d in _WEEKDAYS_BY_HEAD])
+# The word cues by their first two letters in any case (no cue opens another's first two); each
+# has four letters or more.
+_WORD_CUES_BY_HEAD: Final[tuple[tuple[tuple[bytes, str], ...], ...]] = (
+    ((b"yesterday", "yesterday"), (b"year", "year_word")),
+    ((b"today", "today"), (b"tonight", "today"), (b"tomorrow", "tomorrow")),
+    ((b"week", "week"),),
+    ((b"month", "month_word"),),
+    ((b"spring", "season"),),
+    ((b"summer", "season"),),
+    ((b"autumn", "season"),),
+    ((b"fall", "season"),),
+    ((b"winter", "season"),),
+)
+_WORD_CUE_HEADS: Final = _heads_table(
+    [_head(cues[0][0][0], cues[0][0][1]) for cues in _WORD_CUES_BY_HEAD]
+)
+
+
+def _opens_with(word: bytes, cue: bytes) -> bool:
+    """Whether the ASCII word opens with the cue (in lower case), case aside."""
+    end = len(cue)
+    if len(word) < end:
+        return False
+    i = 0
+    while i < end and word[i] | 32 == cue[i]:
+        i += 1
+    return i == end
 
 
 def _cues_of_words(words: tuple[bytes, ...]) -> frozenset[str | None]:
-    """The cues of an ASCII text with these words (`ascii_words`): what `searched_cues` finds."""
+    """The cues of an ASCII text with these words (`ascii_words`): what `searched_cues` finds.
+    (Bytes read one by one and looked up in tables: no method is called on most words.)"""
     found: set[str | None] = set()
     for word in words:
-        first = word[0]
+        if len(word) < 3:
+            continue  # (every cue has three letters or more)
+        first, second = word[0], word[1]
         if _CASED_OPENING[first]:
             if word in _MONTH_WORDS:
                 found.add("month")
-            elif word.startswith(_WEEKDAY_WORDS):
-                found.add("weekday")
-            elif word.startswith(_YEAR_OPENINGS) and len(word) >= 4 and word[2:4].isdigit():
-                found.add("digits")
-        if len(word) >= 4:
-            heads = _WORD_CUE_HEADS.get(_head(first, word[1]))
-            if heads is not None:
-                low = word.lower()
-                for cue, name in heads:
-                    if low.startswith(cue):
-                        found.add(name)
-                        break
+            elif first == 49 or first == 50:  # "1", "2": a year, "19" or "20" and two digits
+                if (
+                    len(word) >= 4
+                    and (second == 57 if first == 49 else second == 48)
+                    and _DIGIT[word[2]]
+                    and _DIGIT[word[3]]
+                ):
+                    found.add("digits")
+            else:
+                day = _WEEKDAY_HEADS[first << 8 | second]
+                if day and word.startswith(_WEEKDAYS_BY_HEAD[day - 1]):
+                    found.add("weekday")
+        place = _WORD_CUE_HEADS[_head(first, second)]
+        if place:
+            for cue, name in _WORD_CUES_BY_HEAD[place - 1]:
+                if _opens_with(word, cue):
+                    found.add(name)
+                    break
     return frozenset(found)
 
 
