@@ -20,6 +20,7 @@ from briefings.models import (
     Entity,
     EntityName,
     Event,
+    EventGroup,
     Mention,
     Point,
     PointGroup,
@@ -277,6 +278,95 @@ def test_rows_go_in_statements_of_a_few_sizes(
         assert rows == [5, 5, 2, 1]  # the columns' "(" and a row's each
     assert driver.statement_sizes(13, 100) == [8, 4, 1]
     assert driver.statement_sizes(0, 100) == []
+
+
+def test_rows_past_a_statements_most_rows_keep_their_order_and_ids(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ROWS_PER_STATEMENT rows a table without a full-text index takes statements of that
+    many (then powers of two): the same rows in the same order, ids ascending with them, as one
+    statement gives; entities' ids (`insert_all`) and groups' (`insert_groups`, RETURNING in no
+    set order) each the row's own."""
+    monkeypatch.setattr(driver, "ROWS_PER_STATEMENT", 4)
+    engine = sessions.kw["bind"]
+    with (
+        _statements_sent(engine, "INSERT INTO points") as sent,
+        sessions() as session,
+        session.begin(),
+    ):
+        article = _article(session, "/p.txt")
+        insert_rows(
+            session,
+            Point,
+            [{"article_id": article, "position": i, "paragraph": i, "text": f"Point {i}.",
+              "score": i / 7, "support": 1.0}
+             for i in range(13)],
+        )  # fmt: skip
+        points = dict(session.execute(select(Point.position, Point.id)).all())
+        insert_rows(
+            session,
+            Event,
+            [{"article_id": article, "position": i, "paragraph": i, "text": f"Event {i}.",
+              "date": None, "date_precision": "unknown"}
+             for i in range(11)],
+        )  # fmt: skip
+        happened = dict(session.execute(select(Event.position, Event.id)).all())
+        events = [
+            {"text": f"Event {i}.", "representative_id": happened[i], "date": None,
+             "date_precision": "unknown", "article_count": i}
+            for i in range(11)
+        ]  # fmt: skip
+        event_ids = insert_all(session, EventGroup, events)
+        groups = [
+            {"text": f"Point {i}.", "representative_id": points[i], "score": float(i),
+             "article_count": 1, "published": None, "first_published": None}
+            for i in range(13)
+        ]  # fmt: skip
+        group_ids = insert_groups(session, PointGroup, groups)
+    with sessions() as session:
+        stored = session.execute(select(Point.position, Point.score).order_by(Point.id)).all()
+        assert stored == [(i, i / 7) for i in range(13)]
+        texts = dict(session.execute(select(EventGroup.id, EventGroup.article_count)).all())
+        assert [texts[i] for i in event_ids] == list(range(11))
+        assert event_ids == sorted(event_ids)
+        named = dict(session.execute(select(PointGroup.id, PointGroup.text)).all())
+        assert [named[i] for i in group_ids] == [f"Point {i}." for i in range(13)]
+        if engine.dialect.name == "sqlite":
+            found = session.execute(
+                text("SELECT rowid FROM point_groups_fts WHERE text LIKE '%Point 9.%'")
+            ).scalars()
+            assert list(found) == [group_ids[9]]
+    if engine.dialect.name == "sqlite":
+        assert [s.count("(") - 1 for s, _ in sent] == [4, 4, 4, 1]
+
+
+def test_rows_of_a_searched_table_go_in_one_statement(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quotes and point groups (a trigger adds each row to a full-text index) are not cut at
+    ROWS_PER_STATEMENT: each statement after one that added rows writes the index's pending
+    terms out, and many small segments cost more to write and merge than compiling a long
+    statement; the rows in order, every quote found by the search."""
+    monkeypatch.setattr(driver, "ROWS_PER_STATEMENT", 4)
+    engine = sessions.kw["bind"]
+    with (
+        _statements_sent(engine, "INSERT INTO quotes") as sent,
+        sessions() as session,
+        session.begin(),
+    ):
+        article = _article(session, "/s.txt")
+        insert_rows(session, Quote, _quote_rows(article, 11))
+    with sessions() as session:
+        stored = session.execute(select(Quote.id, Quote.position).order_by(Quote.id)).all()
+        assert [p for _, p in stored] == list(range(11))
+        if engine.dialect.name == "sqlite":
+            for i in (0, 5, 10):
+                found = session.execute(
+                    text(f"SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'word{i}'")
+                ).scalars()
+                assert list(found) == [stored[i].id]
+    if engine.dialect.name == "sqlite":
+        assert len(sent) == 1
 
 
 def test_new_entities_go_through_the_driver(sessions: sessionmaker[Session]) -> None:

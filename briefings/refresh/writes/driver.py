@@ -19,6 +19,17 @@ __all__ = ["executemany", "insert_many", "returning_rows", "update_whole_numbers
 
 # Values one multi-row INSERT of `returning_rows` takes at most (SQLite allows 32,766).
 VALUES_PER_STATEMENT = 30_000
+# Rows one multi-row INSERT takes at most, into a table without a full-text index. SQLite
+# compiles each statement text it has not prepared yet at about 2,400 instructions a value: a
+# refresh's thousands of new entities, names and event groups, in statements of 2,048, 1,024 ...
+# rows, each prepared once and run once, cost more to compile than to write (130 M instructions
+# on 300 files); statements of at most 64 rows are prepared once and run again.
+ROWS_PER_STATEMENT = 64
+# Tables a trigger keeps a full-text index of (migrations 0004 and 0024): not cut at
+# ROWS_PER_STATEMENT. FTS5 writes its pending terms out as a new segment at each statement after
+# one that added rows (a statement's savepoint), and more, smaller segments cost more to write
+# and merge than a longer statement costs to compile.
+SEARCHED = frozenset({"quotes", "point_groups"})
 
 Row = dict[str, Any]
 Converters = list[tuple[str, Callable[[Any], Any] | None]]  # a row's key, its conversion
@@ -34,7 +45,7 @@ def insert_many(session: Session, table: Table, rows: list[Row]) -> bool:
     plain = _plain_insert(session, table, rows)
     if plain is None:
         return False
-    for _ in _multirow(session, plain, rows, ""):
+    for _ in _multirow(session, table, plain, rows, ""):
         pass
     return True
 
@@ -51,24 +62,28 @@ def returning_rows(
     quote = session.get_bind().dialect.identifier_preparer.quote
     tail = " RETURNING " + ", ".join(quote(c) for c in columns)
     found: list[tuple[Any, ...]] = []
-    for result in _multirow(session, plain, rows, tail):
+    for result in _multirow(session, table, plain, rows, tail):
         found += [tuple(r) for r in result.all()]
     return found
 
 
 def _multirow(
-    session: Session, plain: tuple[str, Converters], rows: list[Row], tail: str
+    session: Session, table: Table, plain: tuple[str, Converters], rows: list[Row], tail: str
 ) -> Iterator[CursorResult[Any]]:
-    """The INSERT `plain` of `rows`, a few multi-row statements (as many values to each as SQLite
-    takes, up to VALUES_PER_STATEMENT, cut as `statement_sizes` says), each ending in `tail`;
-    their results, one by one."""
+    """The INSERT `plain` of `rows` into `table`, a few multi-row statements (as many values to
+    each as SQLite takes, up to VALUES_PER_STATEMENT, and at most ROWS_PER_STATEMENT rows but into
+    a SEARCHED table, cut as `statement_sizes` says), each ending in `tail`; their results, one
+    by one. The rows go in in their order whatever the cut, so their ids ascend with it."""
     sql, order = plain
     head, _, row = sql.partition(" VALUES ")
     connection = session.connection()
     limit = min(VALUES_PER_STATEMENT, _variables_allowed(connection))
     per = max(1, limit // max(1, len(order)))
+    searched = table.name in SEARCHED
+    if not searched:
+        per = min(per, ROWS_PER_STATEMENT)
     start = 0
-    for size in statement_sizes(len(rows), per):
+    for size in statement_sizes(len(rows), per, whole=searched):
         part = rows[start : start + size]
         start += size
         values = tuple(chain.from_iterable(_values(part, order)))
@@ -76,13 +91,16 @@ def _multirow(
         yield connection.exec_driver_sql(statement, values)
 
 
-def statement_sizes(count: int, most: int) -> list[int]:
+def statement_sizes(count: int, most: int, *, whole: bool = False) -> list[int]:
     """How many rows each statement inserts of `count`: `most` while that many are left, then
     powers of two, largest first (13 = 8 + 4 + 1). A statement's text is its number of rows, and
     SQLite compiles a new one (about 6,000 instructions a row) where the driver's cache of
     prepared statements holds none of that text: a batch's rows, each time of another number,
     were compiled anew every time; these few sizes are compiled once. Sizes rise by powers of
-    two, so at most log2 statements are sent where one was."""
+    two, so at most log2 statements are sent where one was. `whole`: the rest after the
+    statements of `most` in one statement (a SEARCHED table: fewer index segments)."""
+    if whole:
+        return [most] * (count // most) + ([count % most] if count % most else [])
     sizes = [most] * (count // most)
     rest = count % most
     while rest:
