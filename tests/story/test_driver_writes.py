@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -38,6 +38,17 @@ def _article(session: Session, path: str) -> int:
         insert(Article).returning(Article.id),
         [{"path": path, "content_hash": path, "signature": b"", "body": "", "summary": []}],
     ).one()
+
+
+def _thirteen_points(session: Session, article: int, score: Callable[[int], float]) -> None:
+    """Points 0–12 of `article`, in order, each scored `score(position)`."""
+    insert_rows(
+        session,
+        Point,
+        [{"article_id": article, "position": i, "paragraph": i, "text": f"Point {i}.",
+          "score": score(i), "support": 1.0}
+         for i in range(13)],
+    )  # fmt: skip
 
 
 def test_rows_read_back_the_same_whichever_way_they_were_written(
@@ -263,13 +274,7 @@ def test_rows_go_in_statements_of_a_few_sizes(
         session.begin(),
     ):
         article = _article(session, "/s.txt")
-        insert_rows(
-            session,
-            Point,
-            [{"article_id": article, "position": i, "paragraph": i, "text": f"Point {i}.",
-              "score": 1.0, "support": 1.0}
-             for i in range(13)],
-        )  # fmt: skip
+        _thirteen_points(session, article, lambda _: 1.0)
     with sessions() as session:
         stored = session.execute(select(Point.position).order_by(Point.id)).scalars().all()
     assert stored == list(range(13))
@@ -295,13 +300,7 @@ def test_rows_past_a_statements_most_rows_keep_their_order_and_ids(
         session.begin(),
     ):
         article = _article(session, "/p.txt")
-        insert_rows(
-            session,
-            Point,
-            [{"article_id": article, "position": i, "paragraph": i, "text": f"Point {i}.",
-              "score": i / 7, "support": 1.0}
-             for i in range(13)],
-        )  # fmt: skip
+        _thirteen_points(session, article, lambda i: i / 7)
         points = dict(session.execute(select(Point.position, Point.id)).all())
         insert_rows(
             session,
