@@ -481,14 +481,8 @@ def searched_cues(text: str) -> frozenset[str | None]:
 # each word's first characters tested before any other look: no scan of the text is made.
 # Whether a word opens as a cased cue can (`_CASED_CUES`' first set), by its first byte.
 _CASED_OPENING: Final = bytes(1 if chr(c) in "12ADFJMNOSTW" else 0 for c in range(256))
-_MONTH_WORDS: Final = frozenset(
-    month.encode()
-    for month in (
-        *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
-        *("January", "February", "March", "April", "May", "June", "July", "August"),
-        *("September", "October", "November", "December"),
-    )
-)
+# The months' names and abbreviations as the cased cues write them ("Jan", "Sept", "May").
+_MONTH_WORDS: Final = frozenset(month.capitalize().encode() for month in MONTHS)
 _DIGIT: Final = bytes(1 if chr(c).isdigit() and c < 128 else 0 for c in range(256))
 
 

@@ -99,10 +99,10 @@ def statement_sizes(count: int, most: int, *, whole: bool = False) -> list[int]:
     were compiled anew every time; these few sizes are compiled once. Sizes rise by powers of
     two, so at most log2 statements are sent where one was. `whole`: the rest after the
     statements of `most` in one statement (a SEARCHED table: fewer index segments)."""
-    if whole:
-        return [most] * (count // most) + ([count % most] if count % most else [])
     sizes = [most] * (count // most)
     rest = count % most
+    if whole:
+        return [*sizes, rest] if rest else sizes
     while rest:
         size = 1 << (rest.bit_length() - 1)
         sizes.append(size)
