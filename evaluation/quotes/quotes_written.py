@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–41 in other outlets' styles.
 
-`labels/written_attribution.json` holds 296 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 301 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -95,7 +95,11 @@ sentence opens with "Meanwhile," "Still," or "Instead," or with a participle's p
 …, Mayor Teresa Quill defended …"), a nation's or a network's possessive before a titled name
 ("Germany’s Chancellor Hanna Vogt hailed …", "NBC’s Dana Pruitt described …"); critics, a
 rival's campaign and a lobbyist named Reed as controls) and four more, fresh, from which no rule was
-written ("round41r-fresh"), each labelled before the code was run on it. Each label is a piece of one quote and the
+written ("round41r-fresh"); the code found most of those, so five more were written on the
+kinds the tuned misses show, with no speech verb in the sentence ("round41r-subject-style": "France’s
+President Claire Dumont heralded … as “…”", "Meanwhile, Gov. Alan Pruitt mocked …", "Horrified by
+…, Villa believes in journalism that “…”"; a delegation, viewers and a newspaper as controls), each
+labelled before the code was run on it. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
 the label is a word of the predicted speaker, or both are no one.

@@ -82,6 +82,7 @@ def test_the_written_articles_are_scored() -> None:
         "round40r-fresh",
         "round41r-us-style",
         "round41r-fresh",
+        "round41r-subject-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
