@@ -45,6 +45,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
         i = _opening_end(toks, upto)
     while i < upto and toks[i].lower() in CONJUNCTIONS:
         i += 1
+        if i < upto and toks[i] == ",":  # "Meanwhile, Clinton endorsed the deal, although she
+            i += 1  # made it clear that she has “…”": past the conjunction's comma
     if i < upto and toks[i].lower() in PRONOUNS:
         return toks[i].lower()
     end = i

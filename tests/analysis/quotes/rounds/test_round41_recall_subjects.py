@@ -1,0 +1,32 @@
+"""Attribution round 41 (recall): the subject of a sentence that quotes a few words with no speech
+verb is found past what opens the sentence: a conjunction and its comma ("Meanwhile, Clinton
+endorsed the deal, although she made it clear that she has “…”")."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.clauses.sayers.subjects import sentence_subject
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.quotes.finding.marks import placeholder
+from briefings.analysis.results import ArticleText
+from briefings.analysis.speech.tokens import tokens
+
+
+def _quoted(text: str) -> str | None:
+    """The only quotation's speaker in a one-paragraph article, None if it is found with none."""
+    (quote,) = extract_quotes(ArticleText(None, (text,)))
+    return quote.speaker
+
+
+def test_a_subject_after_an_opening_conjunction_and_its_comma() -> None:
+    assert (
+        _quoted(
+            "Nadia Ferrante voted for the bill. Meanwhile, Ferrante endorsed the deal, although"
+            " she made it clear that she has “grave doubts” about its cost."
+        )
+        == "Nadia Ferrante"
+    )
+
+
+def test_the_conjunction_without_a_name_after_it_gives_no_one() -> None:
+    toks = tokens(f"Meanwhile, critics of the map called it {placeholder(0)}.")
+    assert sentence_subject(toks, len(toks) - 2) is None
