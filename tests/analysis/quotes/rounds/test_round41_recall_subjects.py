@@ -1,6 +1,7 @@
 """Attribution round 41 (recall): the subject of a sentence that quotes a few words with no speech
 verb is found past what opens the sentence: a conjunction and its comma ("Meanwhile, Clinton
-endorsed the deal, although she made it clear that she has “…”")."""
+endorsed the deal, although she made it clear that she has “…”"); an owner's possessive before a
+full name ("Germany’s Chancellor Angela Merkel heralded the deal as a “…”")."""
 
 from __future__ import annotations
 
@@ -30,3 +31,20 @@ def test_a_subject_after_an_opening_conjunction_and_its_comma() -> None:
 def test_the_conjunction_without_a_name_after_it_gives_no_one() -> None:
     toks = tokens(f"Meanwhile, critics of the map called it {placeholder(0)}.")
     assert sentence_subject(toks, len(toks) - 2) is None
+
+
+def test_a_full_name_after_a_nations_possessive() -> None:
+    assert (
+        _quoted("Portugal’s Prime Minister Ana Couto hailed the pact as “a turning point.”")
+        == "Ana Couto"
+    )
+    assert _quoted("CBS’s Martin Reyes described the lineup as “a fresh start.”") == "Martin Reyes"
+
+
+def test_a_possessive_before_no_full_name_gives_no_subject() -> None:
+    for text in (
+        f"Clinton’s Iowa ads called the plan {placeholder(0)}.",
+        f"Britain’s Guardian newspaper described his record as {placeholder(0)}.",
+    ):
+        toks = tokens(text)
+        assert sentence_subject(toks, len(toks) - 2) is None

@@ -21,6 +21,7 @@ from briefings.analysis.quotes.clauses.words import (
 )
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, is_between
+from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap, is_possessive
@@ -52,6 +53,9 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     end = i
     while end < upto and (is_cap(toks[end]) or toks[end].lower() in _SUBJECT_WORDS):
         if is_possessive(toks[end]):
+            if end == i and _owned_name(toks, end + 1, upto):  # "Germany’s Chancellor Angela
+                i = end = end + 1  # Merkel heralded the deal as a “…”": the person, not the
+                continue  # nation or network before her
             if toks[end + 1 : end + 2] != ["campaign"]:
                 return None
             end += 2  # "Ryan’s campaign shrugged off …, telling reporters": his campaign
@@ -94,6 +98,21 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
         ):
             return " ".join(toks[i:head_end])
     return None
+
+
+def _owned_name(toks: list[str], k: int, upto: int) -> bool:
+    """A full name at `k`, a title of up to three words before it or not, after an owner's possessive: "[Chancellor
+    Angela Merkel]", "[Dana Pruitt]" after "Germany’s" or "NBC’s"; not "Clinton’s [Iowa] ad"."""
+    titles = k
+    while k < upto and k < titles + 3 and is_title_word(toks[k]):  # "Prime Minister"
+        k += 1
+    return (
+        k + 1 < upto
+        and first_name_like(toks[k])
+        and is_cap(toks[k + 1])
+        and not is_possessive(toks[k])
+        and mask_id(toks[k + 1]) is None
+    )
 
 
 _LATER_CLAUSE: Final = words_set("while whereas but and")
