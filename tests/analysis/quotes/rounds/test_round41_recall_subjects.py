@@ -1,7 +1,8 @@
 """Attribution round 41 (recall): the subject of a sentence that quotes a few words with no speech
 verb is found past what opens the sentence: a conjunction and its comma ("Meanwhile, Clinton
 endorsed the deal, although she made it clear that she has “…”"); an owner's possessive before a
-full name ("Germany’s Chancellor Angela Merkel heralded the deal as a “…”")."""
+full name ("Germany’s Chancellor Angela Merkel heralded the deal as a “…”"); a participle's
+phrase ("Horrified at the prospect …, Ramos believes in journalism that “…”")."""
 
 from __future__ import annotations
 
@@ -48,3 +49,20 @@ def test_a_possessive_before_no_full_name_gives_no_subject() -> None:
     ):
         toks = tokens(text)
         assert sentence_subject(toks, len(toks) - 2) is None
+
+
+def test_a_subject_after_a_participles_opening_phrase() -> None:
+    assert (
+        _quoted(
+            "Luis Ramos anchors the news. Horrified at the prospect of Trump becoming"
+            " president, Ramos believes in journalism that “picks a side.”"
+        )
+        == "Luis Ramos"
+    )
+
+
+def test_a_description_after_a_participles_phrase_or_a_name_ending_in_ed_is_not_read() -> None:
+    toks = tokens(f"Appearing on CBS, the GOP front-runner said Clinton {placeholder(0)}.")
+    assert sentence_subject(toks, len(toks) - 2) is None
+    toks = tokens(f"Reed at the hearing, a lobbyist, called it {placeholder(0)}.")
+    assert sentence_subject(toks, len(toks) - 2) is None

@@ -41,9 +41,13 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
     a photographer, said …": the pronoun or name that is the subject of the sentence; `loose`
     also before an auxiliary and any word ("McConnell was quick to …", "Trump did post …")."""
     i = 0
-    if upto and (toks[0].lower() in OPENERS or adverb_opening(toks, 0, 1)):  # an opening
-        # phrase up to its comma: "In an interview,", "Recently,"
+    participle = upto > 0 and _participle_opening(toks)
+    if upto and (toks[0].lower() in OPENERS or adverb_opening(toks, 0, 1) or participle):
+        # an opening phrase up to its comma: "In an interview,", "Recently,", "Horrified at …,"
         i = _opening_end(toks, upto)
+        if participle and i < upto and toks[i].lower() in DETERMINERS:
+            return None  # "Appearing on CBS, the GOP front-runner said …": a description after
+            # a participle's phrase is left to the reporting clause
     while i < upto and toks[i].lower() in CONJUNCTIONS:
         i += 1
         if i < upto and toks[i] == ",":  # "Meanwhile, Clinton endorsed the deal, although she
@@ -98,6 +102,21 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
         ):
             return " ".join(toks[i:head_end])
     return None
+
+
+def _participle_opening(toks: list[str]) -> bool:
+    """A participle and its preposition opening the sentence, a comma later: "Horrified at the
+    prospect of Trump becoming president, Ramos believes …", "Pressed on the costs, the mayor
+    …"; not a name ("Reed at the hearing said")."""
+    word = toks[0]
+    return (
+        len(toks) > 2
+        and word.endswith(("ed", "ing"))
+        and word[1:].islower()
+        and toks[1] in PREPOSITIONS
+        and "," in toks
+        and not first_name_like(word)
+    )
 
 
 def _owned_name(toks: list[str], k: int, upto: int) -> bool:
