@@ -26,7 +26,8 @@ CUES: Final = words_set(
     answers exclaimed cried screamed whispered demanded write conclude insist warn explain opined
     opines retaliated acknowledges alleges asserts concedes confirms contends counters denies
     exclaims fumes hints maintains marvels mocks observes proclaims quips recounts remarks retorts
-    scoffs shouts sighs snaps testifies whispers wonders yells laughs cries barks screams"""
+    scoffs shouts sighs snaps testifies whispers wonders yells laughs cries barks screams beamed
+    beams gushed gushes"""
 )
 
 
