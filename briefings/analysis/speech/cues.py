@@ -27,7 +27,8 @@ CUES: Final = words_set(
     opines retaliated acknowledges alleges asserts concedes confirms contends counters denies
     exclaims fumes hints maintains marvels mocks observes proclaims quips recounts remarks retorts
     scoffs shouts sighs snaps testifies whispers wonders yells laughs cries barks screams beamed
-    beams gushed gushes"""
+    beams gushed gushes yelling shouting screaming exclaiming whispering quipping scoffing replying
+    retorting"""
 )
 
 
