@@ -99,7 +99,11 @@ def test_the_written_articles_are_scored() -> None:
     # quote of no one's ("the stadium has been “six months away.”"), read as a scare quote; round 39
     # two words of a post after its first quotation ("“…,” he wrote. “Never have.”"), not found;
     # round 40 one word a fronted clause gives ("After he condemned … as too “occult,” the Rev.
-    # Dale Hutchins turned …"), left as a scare quote
+    # Dale Hutchins turned …"), left as a scare quote; round 41 a union president's welcome after
+    # "Meanwhile," with her role in lower case ("teachers union president Carla Boone welcomed the
+    # law as “…”"), a rival campaign's words (no one's), an environment minister's after a nation's
+    # possessive ("Canada’s Environment Minister Luc Gagnon sees …"), a delegation's and viewers'
+    # words (no one's) and a union president's after a participle's phrase, all left as scare quotes
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
@@ -111,6 +115,8 @@ def test_the_written_articles_are_scored() -> None:
         "round37-wapo-style": 1,
         "round39-wj-style": 1,
         "round40r-us-style": 1,
+        "round41r-us-style": 2,
+        "round41r-subject-style": 4,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)
