@@ -411,13 +411,14 @@ _BEFORE_A_DATE: Final = words_set("last next early late mid since until till by"
 
 
 def _a_calendar_given_name(tokens: list[Token], i: int, j: int) -> bool:
-    """A month's name that is a woman's given name before a surname with her age or her "said
-    she" ("June Brown, 78, said"; not "In June Brown said he", a date and a surname)."""
+    """A month's name that is a woman's given name before a surname with her age, her "said
+    she" or ", who" ("June Brown, 78, said", "June Brown, who played the character,"; not "In
+    June Brown said he", a date and a surname)."""
     return (
         j - i == 2
         and is_given_name(tokens[i].text)
-        and said_as_someone(tokens, j)
         and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS | _BEFORE_A_DATE)
+        and (said_as_someone(tokens, j) or _who_after(tokens, i, j))
     )
 
 
@@ -803,14 +804,18 @@ def _judged(
     if returns_for_a_series(tokens, j):
         return Candidate(None, text, thing_hint=True)  # "Ted Lasso is to return for a series"
     if voted_a_work(tokens, j):
-        # "Eleanor Rigby has been voted the Beatles' best song": a work's hint
-        return Candidate(None, text, thing_hint=True)
+        # "Eleanor Rigby has been voted the Beatles' best song": a work, which no one's "said
+        # Jolene was still played" makes a person
+        return Candidate(None, text, not_a_person=True)
     if a_part_played(tokens, start, j):
         # a part, whatever kin or job the sentence gives it: "her son Nick Cotton, played by John
         # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article
         # marks the name so elsewhere)
         return Candidate(None, text, thing_hint=True)
-    if not alias and (described_as_a_business(tokens, j) or told_of_by_which_as_a_firm(tokens, j)):
+    if not alias and (
+        described_as_a_business(tokens, j)
+        or (told_of_by_which_as_a_firm(tokens, j) and not _a_works_maker(tokens, start))
+    ):
         # "Brewin Dolphin, the wealth manager,", "Timothy Taylor, the Keighley brewer behind",
         # "follows Clifford Chance, which announced": a firm's hint, whatever job the noun is
         # too, which the article's marks of a person outweigh ("the designer Tommy Hilfiger")
@@ -999,9 +1004,11 @@ def _judged(
         candidate.spoken = _spoken(tokens, start, j)
         return candidate
     if len(name) >= 2:
-        if not (looks_like_name(name) or _a_calendar_given_name(tokens, start, j)) or (
-            start > 0 and tokens[start - 1].lower == "the"
-        ):
+        if not (
+            looks_like_name(name)
+            or _a_calendar_given_name(tokens, start, j)
+            or _a_credited_given_name(tokens, start, j)
+        ) or (start > 0 and tokens[start - 1].lower == "the"):
             # "The History Boys", "the West End": people take no article; one written where
             # things stand is a thing wherever else the article names it ("the Harry Potter
             # books" and then "a tirade against Harry Potter")
@@ -1183,6 +1190,18 @@ def _credited_by(tokens: list[Token], start: int) -> bool:
         and tokens[start - 1].lower == "by"
         and (tokens[start - 2].lower in _CREDITS or tokens[start - 2].lower in _MADE_BY_SOMEONE)
     )
+
+
+def _a_works_maker(tokens: list[Token], start: int) -> bool:
+    """A name after a work's noun and "by", whose ", which" is said of the work ("the play by
+    Agatha Christie, which opened in 1952"): the maker, no firm."""
+    return start > 1 and tokens[start - 1].lower == "by" and tokens[start - 2].lower in WORK_NOUNS
+
+
+def _a_credited_given_name(tokens: list[Token], start: int, j: int) -> bool:
+    """A known given name and one more word, a place's too, after a verb of writing or acting and
+    "by" (`_credited_by`): a person's ("written by Tony Jordan", "played by Jack London")."""
+    return j - start == 2 and is_given_name(tokens[start].text) and _credited_by(tokens, start)
 
 
 def _a_titled_works_name(tokens: list[Token], i: int, end: int) -> bool:

@@ -19,6 +19,10 @@ _A_HORSE: Final = re.compile(r"\bthe (?:horse|colt|filly|gelding|mare|stallion)\
 # Harry Cobden" (not "ridden by the wind").
 _RIDDEN_BY_SOMEONE: Final = re.compile(r", ridden by [A-Z]")
 
+# The next sentence opening with the subject taken up as "the" and a noun or an age, then "ridden
+# by" someone named: "The six-year-old, trained by Willie Mullins and ridden by Paul Townend,".
+_TAKEN_UP_AS_RIDDEN: Final = re.compile(r"The [\w-]+,[^.;]*?\bridden by [A-Z]")
+
 # What a sentence about a rider says: "will ride", "won on", "partnered" (the rider's, not the
 # horse's, sentence: "Rachael Blackmore will ride at Cheltenham. … said the mare").
 _A_RIDERS_WORDS: Final = re.compile(
@@ -32,13 +36,18 @@ def taken_up_as_a_horse(sentence: str, name: str, following: str) -> bool:
     Yeats will run in the Stayers' Hurdle. Emmet Mullins said the horse was in great shape";
     not "Paul Townend will ride at Cheltenham. Willie Mullins said the horse"), or that the
     sentence goes on to say was "ridden by" someone named ("Monty Bass won the Lanzarote Hurdle at
-    Kempton on Saturday, ridden by Harry Cobden": a rider is no one's ride)."""
+    Kempton on Saturday, ridden by Harry Cobden": a rider is no one's ride), or that `following`
+    takes up as "The six-year-old" or "The mare", "ridden by" someone named ("Maggie Rose won the
+    Mares' Hurdle at Cheltenham on Tuesday. The six-year-old, trained by Willie Mullins and
+    ridden by Paul Townend,")."""
     if " " not in name or not sentence.startswith(name):
         return False
     if ", ridden by " in sentence and _RIDDEN_BY_SOMEONE.search(sentence, len(name)) is not None:
         return True
-    if _A_HORSE.search(following) is None:
-        return False
+    if _A_HORSE.search(following) is None and (
+        " with " in sentence or not _TAKEN_UP_AS_RIDDEN.match(following)
+    ):
+        return False  # (a trainer "won … with Lossiemouth. The five-year-old, ridden by")
     riding = _A_RIDERS_WORDS.search(sentence)
     if riding is not None and riding.group(0) == "on" and " on " in sentence:
         riding = _A_RIDERS_WORDS.search(_ON_A_DAY.sub("", sentence))  # "won … on Tuesday"
