@@ -23,6 +23,7 @@ from briefings.analysis.people.things.taken_up import (
     taken_up_as_a_firm,
     taken_up_as_a_part,
     taken_up_as_a_performer,
+    taken_up_as_a_product,
     taken_up_as_a_signing,
     taken_up_as_a_titled_character,
 )
@@ -162,7 +163,9 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
     winger"); a name in capitals read as a body's made a person's when the performer taken up is
     given an age ("SZA will headline … The US singer, 35,"); a courtesy title and one word that
     the next sentence's actor plays as "the character" made no one ("Mr Tumble is to get a new
-    series. Justin Fletcher, who plays the character, said"), that naming alone."""
+    series. Justin Fletcher, who plays the character, said"), that naming alone; no one for a
+    name taken up as a thing launched in a year ("Siri is to get a new voice. The assistant,
+    launched in 2011,")."""
     hints = []
     for k in range(len(sentences) - 1):
         names = [c.text for c in read[k]]
@@ -170,6 +173,9 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
         firm = taken_up_as_a_firm(sentences[k], names, sentences[k + 1], people)
         if firm and read[k][0].kind in ("person", None):
             hints.append(Candidate(None, firm, thing_hint=True))
+        product = taken_up_as_a_product(sentences[k], names, sentences[k + 1])
+        if product:
+            hints.append(Candidate(None, product, not_a_person=True))  # "The assistant, launched"
         performer = taken_up_as_a_performer(sentences[k], names, sentences[k + 1], people)
         if performer and read[k][0].kind in ("person", None) and not read[k][0].thing_hint:
             hints.append(Candidate("person", performer, evidence=True))

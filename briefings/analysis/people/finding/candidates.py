@@ -86,6 +86,7 @@ from briefings.analysis.people.things.appositions import described_as_a_work, so
 from briefings.analysis.people.things.body_words import BODY_NOUNS, BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.clauses import (
     a_subject_which,
+    cancelled_after_a_series,
     first_pronoun_its,
     opens_a_clause,
     owns_its,
@@ -418,7 +419,10 @@ def _a_calendar_given_name(tokens: list[Token], i: int, j: int) -> bool:
         j - i == 2
         and is_given_name(tokens[i].text)
         and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS | _BEFORE_A_DATE)
-        and (said_as_someone(tokens, j) or _who_after(tokens, i, j))
+        and (
+            said_as_someone(tokens, j)
+            or (tokens[i].lower in CALENDAR and _who_after(tokens, i, j))  # a month's only
+        )
     )
 
 
@@ -801,8 +805,10 @@ def _judged(
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
     if recommissioned(tokens, j):
         return Candidate(None, text, not_a_person=True)  # "Father Brown has been recommissioned"
-    if returns_for_a_series(tokens, j):
-        return Candidate(None, text, thing_hint=True)  # "Ted Lasso is to return for a series"
+    if returns_for_a_series(tokens, j) or cancelled_after_a_series(tokens, j):
+        # "Ted Lasso is to return for a series", "Young Sherlock has been cancelled after one
+        # series"
+        return Candidate(None, text, thing_hint=True)
     if voted_a_work(tokens, j):
         # "Eleanor Rigby has been voted the Beatles' best song": a work, which no one's "said
         # Jolene was still played" makes a person
@@ -1053,6 +1059,10 @@ def _judged(
         and not first_pronoun_its(tokens, j)  # "Morrison said profits fell after its takeover"
     )
     if speech and _said_of(tokens, start, j):
+        if _a_things_passive(tokens, j):
+            # "The Official Charts Company said Michelle had been streamed 1.2 million times": a
+            # song's, a product's, a show's
+            return Candidate(None, text, thing_hint=True)
         # "said Wilko would return": said of, a person's mark that a firm's marks elsewhere in
         # the article outvote ("the Wilko brand", "Wilko collapsed with the loss of 12,000 jobs")
         candidate = _hinted(hint, "person", text)
@@ -1556,6 +1566,26 @@ def _said_of(tokens: list[Token], start: int, end: int) -> bool:
         and tokens[start - 1].lower in {"said", "says"}
         and tokens[_past_an_apposition(tokens, end)].lower in _FINITE
     )
+
+
+# Done only to a record, a product or a show, in the passive: "had been streamed" (not "sold",
+# "released" or "recalled", which players are too).
+_THINGS_PASSIVES: Final = words_set(
+    """streamed downloaded remastered reissued discontinued installed upgraded manufactured
+    launched priced"""
+)
+
+
+def _a_things_passive(tokens: list[Token], end: int) -> bool:
+    """A one-word name after "said", before a passive done only to things ("said Michelle had
+    been streamed 1.2 million times"), maybe with a modal or an adverb in lower case between."""
+    for k in range(end, min(len(tokens), end + 5)):
+        t = tokens[k]
+        if not t.is_word or t.is_cap:
+            return False
+        if t.lower in _THINGS_PASSIVES:
+            return k > end and tokens[k - 1].lower in {"been", "be", "was", "is", "were", "are"}
+    return False
 
 
 def _past_an_apposition(tokens: list[Token], end: int) -> int:

@@ -287,6 +287,27 @@ def returns_for_a_series(tokens: list[Token], end: int) -> bool:
     return series is not None and (after == len(tokens) or tokens[after].lower not in _A_PARTS)
 
 
+# How many runs a show had before it was cancelled: "after one series", "after its first season".
+_HOW_MANY_RUNS: Final = words_set("one two three four five a its first second third single")
+
+
+def cancelled_after_a_series(tokens: list[Token], end: int) -> bool:
+    """A name before a form of "be" and "cancelled" or "canceled", then "after" and how many
+    series, seasons or runs: a show ("Young Sherlock has been cancelled after one series"; not
+    "Tom Hale's gig was cancelled after one song", nor a presenter "dropped after one series")."""
+    k = end
+    while k < len(tokens) and k - end < 3 and tokens[k].lower in _BEING:
+        k += 1
+    if k == end or k + 3 >= len(tokens) or tokens[k].lower not in {"cancelled", "canceled"}:
+        return False
+    if tokens[k + 1].lower != "after":
+        return False
+    k += 2
+    while k < len(tokens) and k - end < 10 and tokens[k].lower in _HOW_MANY_RUNS:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in _SERIES
+
+
 # What follows an actor's series: "a second series of Broadchurch", "a new series as Ted".
 _A_PARTS: Final = words_set("of as in on alongside with opposite")
 

@@ -79,6 +79,22 @@ def taken_up_as_a_firm(
     return None
 
 
+# How a sentence opens when its subject is the product the sentence before was about, with when
+# it was launched: "The assistant, launched in 2011, has fallen behind" (no one is launched).
+_A_PRODUCT_OPENS: Final = re.compile(
+    r"The (?:[\w-]+ ){0,2}?[a-z][\w-]*, (?:launched|unveiled|invented|first sold) in\b"
+)
+
+
+def taken_up_as_a_product(sentence: str, names: Sequence[str], following: str) -> str | None:
+    """The name that opens `sentence` when `following` opens by calling its subject a thing
+    launched, unveiled, invented or first sold in a year ("Siri is to get a new voice, Apple has
+    said. The assistant, launched in 2011,"): a product, whoever is said to speak of it."""
+    if not names or not sentence.startswith(names[0]) or not following.startswith("The "):
+        return None
+    return names[0] if _A_PRODUCT_OPENS.match(following) else None
+
+
 def _where_or_what(sentence: str, name: str) -> bool:
     """A name after a preposition or "the": where or at what something happened ("at the
     Brits"), not someone met ("met Bono")."""

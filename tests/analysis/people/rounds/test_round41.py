@@ -1,7 +1,8 @@
 """Round 41: British copy of our own (a trade "owned by" a group; a song voted the best of its
 kind, then said of; a horse taken up as "The six-year-old, … ridden by"; a month's given name
 before ", who"; a given name and a place's name after "written by"; a work's maker before the
-work's ", which")."""
+work's ", which"; a show cancelled after one series; a one-word name said to have been streamed;
+a name taken up as a thing launched in a year)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,40 @@ def test_a_works_maker_before_the_works_which() -> None:
     assert "Ruth Kellaway" in _people(
         "Tom Dill said the play by Ruth Kellaway, which opened in 1961, would tour again."
     )
+
+
+def test_a_months_given_name_alone_before_who() -> None:
+    # only a month's given name is let in by ", who": "Le Pen, who" is no name of its own
+    assert _people(
+        "Valls spoke after an endorsement by Marine Le Pen, leader of the Front National.",
+        "“I would choose Donald Trump,” said Le Pen, who has also garnered attention.",
+    ) == {"Marine Le Pen", "Donald Trump"}
+
+
+def test_a_show_cancelled_after_one_series() -> None:
+    assert _people(
+        "Maisie Blake has been cancelled after one series, Netflix has said.",
+        "Sam Hart, who played the detective as a boy, said he was proud of it.",
+    ) == {"Sam Hart"}
+    # a gig cancelled after one song: no series
+    assert "Tom Hale" in _people("Tom Hale was cancelled after one song, and he said he was hurt.")
+
+
+def test_said_of_a_things_passive() -> None:
+    assert (
+        _people(
+            "Roxanne, the 1978 song by the Police, has re-entered the chart.",
+            "The Official Charts Company said Roxanne had been streamed a million times in a week.",
+        )
+        == set()
+    )
+    # a player "had been sold" is someone
+    assert "Jamie" in _people("Mr Clement said Jamie had been sold to Celtic.")
+
+
+def test_a_name_taken_up_as_a_thing_launched_in_a_year() -> None:
+    assert _people(
+        "Ava is to get a new voice, Microsoft has said.",
+        "The assistant, launched in 2014, has fallen behind rival chatbots.",
+        "Satya Nadella, Microsoft's boss, said Ava would be more helpful than ever.",
+    ) == {"Satya Nadella"}
