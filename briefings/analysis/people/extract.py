@@ -6,7 +6,13 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.common.names import NAME_PARTICLES, name_key, words_set
+from briefings.analysis.common.names import (
+    NAME_PARTICLES,
+    ORG_SUFFIXES,
+    PLACE_SUFFIXES,
+    name_key,
+    words_set,
+)
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.people.entities.grouping import Entity, group_candidates
 from briefings.analysis.people.entities.mentions import count_mentions
@@ -45,6 +51,7 @@ from briefings.analysis.people.things.works.described_parts import (
     an_actors_part,
 )
 from briefings.analysis.results import ArticleText, FoundEntity
+from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.words import STYLES
 
 __all__ = ["extract_entities"]
@@ -61,6 +68,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _named_things(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
+    _people_named_like_bodies(candidates)
     never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
@@ -82,6 +90,9 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
         )
     return found
 
+
+# The last words of a body's or a place's name that are surnames too: "Church", "Hall", "Park".
+BODY_OR_PLACE_SUFFIXES: Final = ORG_SUFFIXES | PLACE_SUFFIXES
 
 _QUOTED: Final = re.compile(r"[“\"‘']([A-Z](?:[^“”\"‘’']|[’']s\b){2,80}?)[”\"’'](?!\w)")
 
@@ -317,6 +328,26 @@ def _marked_trades(candidates: Sequence[Candidate]) -> None:
     for c in trades:
         if name_key(c.text).split()[-1] in surnames:
             c.kind, c.not_a_person, c.evidence = "person", False, True
+
+
+def _people_named_like_bodies(candidates: Sequence[Candidate]) -> None:
+    """A given name and a surname that ends a body's or a place's name too, read as a body's
+    ("Charlotte Church has signed a deal"), made a person's where the article says of that
+    surname alone as of a man or a woman ("Church, 19, said she"); "William Hill said its"
+    stays a bookmaker."""
+    surnames = {name_key(c.text) for c in candidates if c.a_surname}
+    if not surnames:
+        return
+    for c in candidates:
+        if c.kind not in ("organisation", "place") or c.text.count(" ") != 1:
+            continue
+        given, surname = c.text.split()
+        if (
+            name_key(surname) in surnames
+            and surname.lower() in BODY_OR_PLACE_SUFFIXES
+            and first_name_like(given)  # (a place's given name too: "Charlotte")
+        ):
+            c.kind, c.evidence, c.role = "person", True, None
 
 
 def _is_heading(paragraph: str) -> bool:

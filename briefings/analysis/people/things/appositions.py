@@ -110,12 +110,12 @@ def _things_noun(tokens: list[Token], end: int) -> str | None:
 
 
 def _ends_a_qualified_work(tokens: list[Token], k: int) -> bool:
-    """Where an apposition with a qualifier in capitals ends: a comma or a full stop, or "about"
-    after a work's noun (", the ITV drama about the store's founder,"; not ", the BBC chief
-    about")."""
+    """Where an apposition with a qualifier in capitals or a year ends: a comma or a full stop,
+    or "about" or "by" after a work's noun (", the ITV drama about the store's founder,", ", the
+    1966 song by the Beatles,"; not ", the BBC chief about")."""
     if tokens[k].text in {",", ".", ";"}:
         return True
-    return tokens[k].lower == "about" and tokens[k - 1].lower in WORK_NOUNS
+    return tokens[k].lower in {"about", "by"} and tokens[k - 1].lower in WORK_NOUNS
 
 
 # What a firm is of another: "Jimmy Choo, a subsidiary of Lion Capital,".

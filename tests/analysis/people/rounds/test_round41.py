@@ -2,7 +2,9 @@
 kind, then said of; a horse taken up as "The six-year-old, … ridden by"; a month's given name
 before ", who"; a given name and a place's name after "written by"; a work's maker before the
 work's ", which"; a show cancelled after one series; a one-word name said to have been streamed;
-a name taken up as a thing launched in a year)."""
+a name taken up as a thing launched in a year; a titled character whose part an actor takes; a
+year's work by someone; a singer named like a church; a firm taken up as "The women's fashion
+chain")."""
 
 from __future__ import annotations
 
@@ -95,3 +97,37 @@ def test_a_name_taken_up_as_a_thing_launched_in_a_year() -> None:
         "The assistant, launched in 2014, has fallen behind rival chatbots.",
         "Satya Nadella, Microsoft's boss, said Ava would be more helpful than ever.",
     ) == {"Satya Nadella"}
+
+
+def test_a_titled_character_whose_part_an_actor_takes() -> None:
+    assert _people(
+        "Miss Lemon is to tour the UK in a stage version of a Poirot mystery.",
+        "Sarah Alder takes the part of the village secretary.",
+    ) == {"Sarah Alder"}
+
+
+def test_a_years_work_by_someone() -> None:
+    assert _people(
+        "Daisy Bell, the 1892 song by Harry Dacre, is to be turned into a film.",
+    ) == {"Harry Dacre"}
+
+
+def test_a_person_named_like_a_body_said_of_as_a_woman() -> None:
+    assert "Charlotte Church" in _people(
+        "Charlotte Church has signed a deal to present a chat show on Channel 4.",
+        "Church, 19, said she was nervous.",
+    )
+    # a bookmaker that speaks of its own stays no one
+    assert "William Hill" not in _people(
+        "William Hill has reported a rise in profits.", "Hill said its shops were busy."
+    )
+
+
+def test_a_firm_taken_up_by_a_possessive_qualifier() -> None:
+    assert (
+        _people(
+            "Karen Mallon has been bought by a group of Icelandic investors.",
+            "The women's fashion chain has 84 shops in the UK.",
+        )
+        == set()
+    )
