@@ -98,9 +98,10 @@ def taken_up_as_a_product(sentence: str, names: Sequence[str], following: str) -
 
 def _where_or_what(sentence: str, name: str) -> bool:
     """A name after a preposition or "the": where or at what something happened ("at the
-    Brits"), not someone met ("met Bono")."""
+    Brits", "convicted over Enron"), not someone met ("met Bono")."""
     return (
-        re.search(rf"\b(?:at|in|on|from|to|of|for|the) {re.escape(name)}\b", sentence) is not None
+        re.search(rf"\b(?:at|in|on|from|to|of|for|over|the) {re.escape(name)}\b", sentence)
+        is not None
     )
 
 
@@ -275,14 +276,16 @@ _THE_CHARACTERS_ACTOR_OPENS: Final = re.compile(
 # How a sentence opens when its subject plays the one the sentence before was about, named by a
 # pronoun, as "the character" or as "the" someone again: "Dani Harmer plays her again,", "Zizi
 # Strallen will play the nanny again", "Noel Edmonds, who made the character famous," "Sarah
-# Alexander takes the part of the village detective" (not "plays her mother", "who made the film").
+# Alexander takes the part of the village detective", "Billie Piper, who takes the part," (not
+# "plays her mother", "who made the film").
 _AN_ACTOR_OF_THEM_OPENS: Final = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?:"
     r" (?:plays|voices|will play|is to play|has played|has voiced) (?:her|him)(?: again)?[,.]"
     r"| (?:plays|voices|will play|will voice|is to play|is to voice) the [a-z]+ again\b"
     r"|(?:,(?: \d+,)?)? (?:will|is to) (?:play|voice) the character\b"
     r"|,(?: \d+,)? who (?:made|created|has played|played|voiced) the character\b"
-    r"|(?:,(?: \d+,)?)? (?:takes|took|will take|is to take) the (?:part|role) of the\b)"
+    r"|(?:,(?: \d+,)?)? (?:takes|took|will take|is to take) the (?:part|role) of the\b"
+    r"|,(?: \d+,)? who (?:takes|took|has taken|will take) the (?:part|role)[,.])"
 )
 
 

@@ -131,3 +131,20 @@ def test_a_firm_taken_up_by_a_possessive_qualifier() -> None:
         )
         == set()
     )
+
+
+def test_a_character_whose_part_an_actor_takes_in_a_who_clause() -> None:
+    assert _people(
+        "Rose Tilley will travel with the Doctor in the new series.",
+        "Billie Piper, who takes the part, said she was thrilled.",
+    ) == {"Billie Piper"}
+
+
+def test_a_firm_taken_up_after_a_name_it_was_convicted_over() -> None:
+    assert (
+        _people(
+            "Arthur Anderton was convicted of obstructing justice over Enron.",
+            "The accountancy firm said it would appeal.",
+        )
+        == set()
+    )
