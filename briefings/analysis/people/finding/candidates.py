@@ -1097,11 +1097,16 @@ def _joined_initials(name: list[Token]) -> bool:
     )
 
 
+# Past tenses not in "-ed" that a person's "his" or "her" follows: "John Denver wrote it for his
+# wife".
+_PASTS: Final = words_set("wrote sang won made gave took left spent told")
+
+
 def _a_persons_own_pronoun(tokens: list[Token], start: int, end: int) -> bool:
     """A name opening the sentence whose verb (a present perfect, a past tense or their passive)
     has "his" or "her" for its own, as the clause's first pronoun and before any other name:
     "Charlotte Church has released her first album", "Zadie Smith has been shortlisted for her
-    third novel", past a name after "the" ("for the Orange Prize for Fiction for her"; not "Hyde
+    third novel", "John Denver wrote it for his wife", past a name after "the" ("for the Orange Prize for Fiction for her"; not "Hyde
     Park has hosted his", nor "… its", nor "has signed Tom Smith on his")."""
     if any(t.is_word for t in tokens[:start]):
         return False
@@ -1110,7 +1115,7 @@ def _a_persons_own_pronoun(tokens: list[Token], start: int, end: int) -> bool:
         k += 1
     if k < len(tokens) and tokens[k].lower in {"been", "was"}:
         k += 1  # the passive: "has been shortlisted", "was knighted"
-    if k >= len(tokens) or not tokens[k].lower.endswith("ed"):
+    if k >= len(tokens) or not (tokens[k].lower.endswith("ed") or tokens[k].lower in _PASTS):
         return False
     in_a_thing = False  # inside a name after "the": "for the Orange Prize for Fiction for her"
     for m in range(k + 1, min(len(tokens), k + 11)):
@@ -1210,8 +1215,14 @@ def _a_works_maker(tokens: list[Token], start: int) -> bool:
 
 def _a_credited_given_name(tokens: list[Token], start: int, j: int) -> bool:
     """A known given name and one more word, a place's too, after a verb of writing or acting and
-    "by" (`_credited_by`): a person's ("written by Tony Jordan", "played by Jack London")."""
-    return j - start == 2 and is_given_name(tokens[start].text) and _credited_by(tokens, start)
+    "by" (`_credited_by`), or opening a sentence whose verb has "his" or "her" for its own
+    (`_a_persons_own_pronoun`): a person's ("written by Tony Jordan", "played by Jack London",
+    "John Denver wrote it for his wife")."""
+    return (
+        j - start == 2
+        and is_given_name(tokens[start].text)
+        and (_credited_by(tokens, start) or _a_persons_own_pronoun(tokens, start, j))
+    )
 
 
 def _a_titled_works_name(tokens: list[Token], i: int, end: int) -> bool:

@@ -101,7 +101,15 @@ def taken_up_as_a_song(sentence: str, name: str, others: int, following: str) ->
     maker = _A_SONGS_MAKER.match(opening)
     if maker is None and _OF_SONGS.search(sentence):
         maker = _A_SONGS_MAKER_OF_IT.match(opening)  # "… pop songs. Michael Jackson recorded it"
-    return maker is not None and name not in maker.group(0)
+    # the maker someone else: not the name's own surname ("Ben, Michael Jackson's first number
+    # one. Jackson recorded the song when he was 14")
+    return maker is not None and not _names_the_maker(name, maker.group(0))
+
+
+def _names_the_maker(name: str, maker: str) -> bool:
+    """Whether the song's maker as `following` names them is the name itself, in full or by its
+    surname."""
+    return name in maker or name.rsplit(None, 1)[-1] in maker.split()
 
 
 # Someone named who made or sang "it", after a sentence about songs: "Michael Jackson recorded it".

@@ -148,3 +148,25 @@ def test_a_firm_taken_up_after_a_name_it_was_convicted_over() -> None:
         )
         == set()
     )
+
+
+def test_a_given_name_and_a_places_name_whose_verb_has_his() -> None:
+    assert "John Denver" in _people("John Denver wrote it for his wife in 1974.")
+    # a place's own is no one's
+    assert "Hyde Park" not in _people("Hyde Park made its name as a venue in 1969.")
+
+
+def test_a_song_whose_maker_is_the_name_by_its_surname() -> None:
+    assert "Michael Jackson" in _people(
+        "Ben, Michael Jackson's first solo number one in the US, was about a rat.",
+        "Jackson recorded the song when he was 14.",
+    )
+
+
+def test_a_titled_song_called_a_years_or_a_duos_hit() -> None:
+    assert _people("Mrs Robinson, the 1968 hit, is to be used in a car advert.") == set()
+    assert (
+        _people("Mrs Robinson, the Simon and Garfunkel hit, is to be used in an advert.") == set()
+    )
+    # "the hit of the festival" is someone
+    assert "Jane Robinson" in _people("Jane Robinson, the hit of the festival, said she was glad.")
