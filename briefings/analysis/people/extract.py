@@ -40,6 +40,7 @@ from briefings.analysis.people.things.taken_up_as_things import (
     taken_up_as_a_horse,
     taken_up_as_a_ship,
     taken_up_as_a_song,
+    trained_as_a_horse,
     with_figures_up_or_down,
 )
 from briefings.analysis.people.things.works.back_with_an_actor import (
@@ -213,7 +214,8 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
 def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
     """The names read as people's that the article shows are a horse's, a ship's, a song's or a
     brand's (`taken_up_as_things`): a horse or a song made a thing's hint, which the article's
-    marks of a person outweigh; a ship, a shop's possessive, a brand's figures or goods, read as
+    marks of a person outweigh; a horse whom the next sentence's trainer "trains the
+    nine-year-old", a ship, a shop's possessive, a brand's figures or goods, read as
     someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan", "Mr Kipling"), or
     counted goods ("Two Calvin Klein posters"), made no one's."""
     for k, sentence in enumerate(sentences):
@@ -230,6 +232,7 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
                 c.thing_hint = True
             elif (
                 (following and taken_up_as_a_ship(sentence, written, following))
+                or (following and trained_as_a_horse(sentence, c.text, following))
                 or a_shops_possessive(sentence, written)
                 or with_figures_up_or_down(sentence, written)
                 or (c.alias is not None and a_titled_brands_goods(sentence, c.alias))

@@ -1032,8 +1032,9 @@ def _judged(
             candidate = _hinted(hint, "person", text, body)
             candidate.spoken = _spoken(tokens, start, j)
             return candidate
-        if known and _a_bodys_person(tokens, start):
-            # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it
+        if known and (_a_bodys_person(tokens, start) or _credited_by(tokens, start)):
+            # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it; "trained
+            # by Martin Pipe", "directed by Mike Bush": what only a person does
             return _hinted(hint, "person", text, body, evidence=True)
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
@@ -1099,7 +1100,7 @@ def _joined_initials(name: list[Token]) -> bool:
 
 # Past tenses not in "-ed" that a person's "his" or "her" follows: "John Denver wrote it for his
 # wife".
-_PASTS: Final = words_set("wrote sang won made gave took left spent told")
+_PASTS: Final = words_set("wrote sang made gave took left spent told")
 
 
 def _a_persons_own_pronoun(tokens: list[Token], start: int, end: int) -> bool:
@@ -1184,9 +1185,12 @@ def _speaks_past_who(tokens: list[Token], end: int) -> bool:
     return False
 
 
-# What a person does to a part or a work, before "by" and their name: "played by Dev Patel" (not
-# "owned by", "published by": a firm's acts too).
-_CREDITS: Final = words_set("played voiced portrayed directed written presented hosted narrated")
+# What a person does to a part or a work, or to a horse or a player, before "by" and their name:
+# "played by Dev Patel", "trained by Martin Pipe" (not "owned by", "published by", "managed
+# by": a firm's acts too).
+_CREDITS: Final = words_set(
+    "played voiced portrayed directed written presented hosted narrated trained ridden coached"
+)
 
 
 # An artist's or a writer's works, before "by" and their maker's name: "a painting by LS Lowry",

@@ -15,6 +15,29 @@ from typing import Final
 # A horse named in the next sentence, anywhere, by what it is: "Clive Cox said the colt was".
 _A_HORSE: Final = re.compile(r"\bthe (?:horse|colt|filly|gelding|mare|stallion)\b(?!['’]s\b)")
 
+# Who trains or rides the sentence's subject, named in the next sentence by its age in words (a
+# horse's, under ten; a runner's coach "trains the 23-year-old"): "Gordon Elliott, who trains the
+# nine-year-old,", "who rode the seven-year-old".
+_A_HORSES_TRAINER: Final = re.compile(
+    r"\bwho (?:(?:trains|trained|has trained) the (?:two|three|four|five|six|seven|eight|nine)"
+    r"|(?:rode|rides|has ridden) the [\w]+)-year-old\b"
+)
+
+
+def trained_as_a_horse(sentence: str, name: str, following: str) -> bool:
+    """Whether the full name that opens `sentence`, in a sentence that says nothing of riding or
+    training, is the horse that `following` says someone trains or rode by its age in words
+    ("Tiger Roll won his second Grand National. Gordon Elliott, who trains the nine-year-old,"):
+    no one, whatever "his" the horse is given."""
+    return (
+        " " in name
+        and sentence.startswith(name)
+        and " who " in following
+        and _A_HORSES_TRAINER.search(following) is not None
+        and _A_RIDERS_WORDS.search(_ON_A_DAY.sub("", sentence)) is None
+    )
+
+
 # The sentence's subject said to have been ridden by someone named, after a comma: ", ridden by
 # Harry Cobden" (not "ridden by the wind").
 _RIDDEN_BY_SOMEONE: Final = re.compile(r", ridden by [A-Z]")

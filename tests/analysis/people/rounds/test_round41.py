@@ -170,3 +170,22 @@ def test_a_titled_song_called_a_years_or_a_duos_hit() -> None:
     )
     # "the hit of the festival" is someone
     assert "Jane Robinson" in _people("Jane Robinson, the hit of the festival, said she was glad.")
+
+
+def test_a_trainer_named_after_trained_by() -> None:
+    assert "Martin Pipe" in _people(
+        "Well Chief, trained by Martin Pipe, won the Arkle Trophy by a length.",
+        "Pipe said the five-year-old was the best novice he had trained.",
+    )
+
+
+def test_a_horse_whom_the_next_sentences_trainer_trains() -> None:
+    assert _people(
+        "Tiger Roll landed his second Grand National at Aintree.",
+        "Gordon Elliott, who trains the nine-year-old, said he was a legend.",
+    ) == {"Gordon Elliott"}
+    # a runner's coach trains "the 23-year-old": someone
+    assert "Jessica Ennis" in _people(
+        "Jessica Ennis won her first world title in Berlin.",
+        "Toni Minichiello, who trains the 23-year-old, said she was brilliant.",
+    )
