@@ -21,7 +21,8 @@ _CLAUSE_OPENERS: Final = words_set(
 def told_as_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     """Grammar that news gives things and bodies, not people: a name followed by "which" ("Vera
     Drake, which won"), by a plural verb as its subject ("Franz Ferdinand are") or "their" work
-    ("won for their debut album"), or speaking of "its" own ("Merrill Lynch said its profits fell")."""
+    ("won for their debut album"), or speaking of "its" own ("Merrill Lynch said its profits fell"),
+    or naming someone "as its" designer ("Christian Dior has named John Galliano as its")."""
     if end >= len(tokens):
         return False
     after = tokens[end]
@@ -35,7 +36,33 @@ def told_as_a_thing(tokens: list[Token], start: int, end: int) -> bool:
         after.lower in _PLURAL_VERBS or followed_by_which(tokens, end) or _their_work(tokens, end)
     ):
         return True
-    return speaks_of_its_own(tokens, end) or owns_its(tokens, start, end)
+    return (
+        speaks_of_its_own(tokens, end)
+        or owns_its(tokens, start, end)
+        or names_someone_as_its(tokens, start, end)
+    )
+
+
+# Verbs of giving someone a post, before their name and "as its": "has named John Galliano as its
+# designer".
+_APPOINTS: Final = words_set("named appointed hired chosen picked recruited")
+
+
+def names_someone_as_its(tokens: list[Token], start: int, end: int) -> bool:
+    """A name opening its sentence that gives a person named in capitals a post "as its" own: an
+    employer, a body ("Christian Dior has named John Galliano as its designer"; a person's post
+    is "his" or "her", and no one makes another "its" anything)."""
+    if start != 0 or end + 3 >= len(tokens):
+        return False
+    k = end
+    if tokens[k].lower in _HAVE:
+        k += 1
+    if tokens[k].lower not in _APPOINTS or not tokens[k + 1].is_cap:
+        return False
+    k += 1
+    while k < len(tokens) and k - end < 7 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower == "its"
 
 
 # Auxiliaries between a subject and its verb: "has closed", "will have cut".

@@ -189,3 +189,12 @@ def test_a_horse_whom_the_next_sentences_trainer_trains() -> None:
         "Jessica Ennis won her first world title in Berlin.",
         "Toni Minichiello, who trains the 23-year-old, said she was brilliant.",
     )
+
+
+def test_a_house_that_names_someone_as_its_designer() -> None:
+    assert _people(
+        "Christian Dorr has named John Galliano as its designer for another five years.",
+        "Galliano said he was delighted.",
+    ) == {"John Galliano"}
+    # a person who names someone as their deputy
+    assert "Jane Holt" in _people("Jane Holt has named Tom Ray as her deputy, and she said so.")
