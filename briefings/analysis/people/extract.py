@@ -6,7 +6,13 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.common.names import NAME_PARTICLES, name_key, words_set
+from briefings.analysis.common.names import (
+    NAME_PARTICLES,
+    ORG_SUFFIXES,
+    PLACE_SUFFIXES,
+    name_key,
+    words_set,
+)
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.people.entities.grouping import Entity, group_candidates
 from briefings.analysis.people.entities.mentions import count_mentions
@@ -23,6 +29,7 @@ from briefings.analysis.people.things.taken_up import (
     taken_up_as_a_firm,
     taken_up_as_a_part,
     taken_up_as_a_performer,
+    taken_up_as_a_product,
     taken_up_as_a_signing,
     taken_up_as_a_titled_character,
 )
@@ -33,6 +40,7 @@ from briefings.analysis.people.things.taken_up_as_things import (
     taken_up_as_a_horse,
     taken_up_as_a_ship,
     taken_up_as_a_song,
+    trained_as_a_horse,
     with_figures_up_or_down,
 )
 from briefings.analysis.people.things.works.back_with_an_actor import (
@@ -44,6 +52,7 @@ from briefings.analysis.people.things.works.described_parts import (
     an_actors_part,
 )
 from briefings.analysis.results import ArticleText, FoundEntity
+from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.words import STYLES
 
 __all__ = ["extract_entities"]
@@ -60,6 +69,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _named_things(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
+    _people_named_like_bodies(candidates)
     never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
@@ -81,6 +91,9 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
         )
     return found
 
+
+# The last words of a body's or a place's name that are surnames too: "Church", "Hall", "Park".
+BODY_OR_PLACE_SUFFIXES: Final = ORG_SUFFIXES | PLACE_SUFFIXES
 
 _QUOTED: Final = re.compile(r"[“\"‘']([A-Z](?:[^“”\"‘’']|[’']s\b){2,80}?)[”\"’'](?!\w)")
 
@@ -162,7 +175,9 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
     winger"); a name in capitals read as a body's made a person's when the performer taken up is
     given an age ("SZA will headline … The US singer, 35,"); a courtesy title and one word that
     the next sentence's actor plays as "the character" made no one ("Mr Tumble is to get a new
-    series. Justin Fletcher, who plays the character, said"), that naming alone."""
+    series. Justin Fletcher, who plays the character, said"), that naming alone; no one for a
+    name taken up as a thing launched in a year ("Siri is to get a new voice. The assistant,
+    launched in 2011,")."""
     hints = []
     for k in range(len(sentences) - 1):
         names = [c.text for c in read[k]]
@@ -170,6 +185,9 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
         firm = taken_up_as_a_firm(sentences[k], names, sentences[k + 1], people)
         if firm and read[k][0].kind in ("person", None):
             hints.append(Candidate(None, firm, thing_hint=True))
+        product = taken_up_as_a_product(sentences[k], names, sentences[k + 1])
+        if product:
+            hints.append(Candidate(None, product, not_a_person=True))  # "The assistant, launched"
         performer = taken_up_as_a_performer(sentences[k], names, sentences[k + 1], people)
         if performer and read[k][0].kind in ("person", None) and not read[k][0].thing_hint:
             hints.append(Candidate("person", performer, evidence=True))
@@ -196,7 +214,8 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
 def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
     """The names read as people's that the article shows are a horse's, a ship's, a song's or a
     brand's (`taken_up_as_things`): a horse or a song made a thing's hint, which the article's
-    marks of a person outweigh; a ship, a shop's possessive, a brand's figures or goods, read as
+    marks of a person outweigh; a horse whom the next sentence's trainer "trains the
+    nine-year-old", a ship, a shop's possessive, a brand's figures or goods, read as
     someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan", "Mr Kipling"), or
     counted goods ("Two Calvin Klein posters"), made no one's."""
     for k, sentence in enumerate(sentences):
@@ -213,6 +232,7 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
                 c.thing_hint = True
             elif (
                 (following and taken_up_as_a_ship(sentence, written, following))
+                or (following and trained_as_a_horse(sentence, c.text, following))
                 or a_shops_possessive(sentence, written)
                 or with_figures_up_or_down(sentence, written)
                 or (c.alias is not None and a_titled_brands_goods(sentence, c.alias))
@@ -311,6 +331,26 @@ def _marked_trades(candidates: Sequence[Candidate]) -> None:
     for c in trades:
         if name_key(c.text).split()[-1] in surnames:
             c.kind, c.not_a_person, c.evidence = "person", False, True
+
+
+def _people_named_like_bodies(candidates: Sequence[Candidate]) -> None:
+    """A given name and a surname that ends a body's or a place's name too, read as a body's
+    ("Charlotte Church has signed a deal"), made a person's where the article says of that
+    surname alone as of a man or a woman ("Church, 19, said she"); "William Hill said its"
+    stays a bookmaker."""
+    surnames = {name_key(c.text) for c in candidates if c.a_surname}
+    if not surnames:
+        return
+    for c in candidates:
+        if c.kind not in ("organisation", "place") or c.text.count(" ") != 1:
+            continue
+        given, surname = c.text.split()
+        if (
+            name_key(surname) in surnames
+            and surname.lower() in BODY_OR_PLACE_SUFFIXES
+            and first_name_like(given)  # (a place's given name too: "Charlotte")
+        ):
+            c.kind, c.evidence, c.role = "person", True, None
 
 
 def _is_heading(paragraph: str) -> bool:

@@ -86,6 +86,7 @@ from briefings.analysis.people.things.appositions import described_as_a_work, so
 from briefings.analysis.people.things.body_words import BODY_NOUNS, BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.clauses import (
     a_subject_which,
+    cancelled_after_a_series,
     first_pronoun_its,
     opens_a_clause,
     owns_its,
@@ -411,13 +412,17 @@ _BEFORE_A_DATE: Final = words_set("last next early late mid since until till by"
 
 
 def _a_calendar_given_name(tokens: list[Token], i: int, j: int) -> bool:
-    """A month's name that is a woman's given name before a surname with her age or her "said
-    she" ("June Brown, 78, said"; not "In June Brown said he", a date and a surname)."""
+    """A month's name that is a woman's given name before a surname with her age, her "said
+    she" or ", who" ("June Brown, 78, said", "June Brown, who played the character,"; not "In
+    June Brown said he", a date and a surname)."""
     return (
         j - i == 2
         and is_given_name(tokens[i].text)
-        and said_as_someone(tokens, j)
         and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS | _BEFORE_A_DATE)
+        and (
+            said_as_someone(tokens, j)
+            or (tokens[i].lower in CALENDAR and _who_after(tokens, i, j))  # a month's only
+        )
     )
 
 
@@ -800,17 +805,23 @@ def _judged(
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
     if recommissioned(tokens, j):
         return Candidate(None, text, not_a_person=True)  # "Father Brown has been recommissioned"
-    if returns_for_a_series(tokens, j):
-        return Candidate(None, text, thing_hint=True)  # "Ted Lasso is to return for a series"
-    if voted_a_work(tokens, j):
-        # "Eleanor Rigby has been voted the Beatles' best song": a work's hint
+    if returns_for_a_series(tokens, j) or cancelled_after_a_series(tokens, j):
+        # "Ted Lasso is to return for a series", "Young Sherlock has been cancelled after one
+        # series"
         return Candidate(None, text, thing_hint=True)
+    if voted_a_work(tokens, j):
+        # "Eleanor Rigby has been voted the Beatles' best song": a work, which no one's "said
+        # Jolene was still played" makes a person
+        return Candidate(None, text, not_a_person=True)
     if a_part_played(tokens, start, j):
         # a part, whatever kin or job the sentence gives it: "her son Nick Cotton, played by John
         # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article
         # marks the name so elsewhere)
         return Candidate(None, text, thing_hint=True)
-    if not alias and (described_as_a_business(tokens, j) or told_of_by_which_as_a_firm(tokens, j)):
+    if not alias and (
+        described_as_a_business(tokens, j)
+        or (told_of_by_which_as_a_firm(tokens, j) and not _a_works_maker(tokens, start))
+    ):
         # "Brewin Dolphin, the wealth manager,", "Timothy Taylor, the Keighley brewer behind",
         # "follows Clifford Chance, which announced": a firm's hint, whatever job the noun is
         # too, which the article's marks of a person outweigh ("the designer Tommy Hilfiger")
@@ -999,9 +1010,11 @@ def _judged(
         candidate.spoken = _spoken(tokens, start, j)
         return candidate
     if len(name) >= 2:
-        if not (looks_like_name(name) or _a_calendar_given_name(tokens, start, j)) or (
-            start > 0 and tokens[start - 1].lower == "the"
-        ):
+        if not (
+            looks_like_name(name)
+            or _a_calendar_given_name(tokens, start, j)
+            or _a_credited_given_name(tokens, start, j)
+        ) or (start > 0 and tokens[start - 1].lower == "the"):
             # "The History Boys", "the West End": people take no article; one written where
             # things stand is a thing wherever else the article names it ("the Harry Potter
             # books" and then "a tirade against Harry Potter")
@@ -1019,8 +1032,9 @@ def _judged(
             candidate = _hinted(hint, "person", text, body)
             candidate.spoken = _spoken(tokens, start, j)
             return candidate
-        if known and _a_bodys_person(tokens, start):
-            # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it
+        if known and (_a_bodys_person(tokens, start) or _credited_by(tokens, start)):
+            # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it; "trained
+            # by Martin Pipe", "directed by Mike Bush": what only a person does
             return _hinted(hint, "person", text, body, evidence=True)
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
@@ -1046,6 +1060,10 @@ def _judged(
         and not first_pronoun_its(tokens, j)  # "Morrison said profits fell after its takeover"
     )
     if speech and _said_of(tokens, start, j):
+        if _a_things_passive(tokens, j):
+            # "The Official Charts Company said Michelle had been streamed 1.2 million times": a
+            # song's, a product's, a show's
+            return Candidate(None, text, thing_hint=True)
         # "said Wilko would return": said of, a person's mark that a firm's marks elsewhere in
         # the article outvote ("the Wilko brand", "Wilko collapsed with the loss of 12,000 jobs")
         candidate = _hinted(hint, "person", text)
@@ -1080,11 +1098,16 @@ def _joined_initials(name: list[Token]) -> bool:
     )
 
 
+# Past tenses not in "-ed" that a person's "his" or "her" follows: "John Denver wrote it for his
+# wife".
+_PASTS: Final = words_set("wrote sang made gave took left spent told")
+
+
 def _a_persons_own_pronoun(tokens: list[Token], start: int, end: int) -> bool:
     """A name opening the sentence whose verb (a present perfect, a past tense or their passive)
     has "his" or "her" for its own, as the clause's first pronoun and before any other name:
     "Charlotte Church has released her first album", "Zadie Smith has been shortlisted for her
-    third novel", past a name after "the" ("for the Orange Prize for Fiction for her"; not "Hyde
+    third novel", "John Denver wrote it for his wife", past a name after "the" ("for the Orange Prize for Fiction for her"; not "Hyde
     Park has hosted his", nor "… its", nor "has signed Tom Smith on his")."""
     if any(t.is_word for t in tokens[:start]):
         return False
@@ -1093,7 +1116,7 @@ def _a_persons_own_pronoun(tokens: list[Token], start: int, end: int) -> bool:
         k += 1
     if k < len(tokens) and tokens[k].lower in {"been", "was"}:
         k += 1  # the passive: "has been shortlisted", "was knighted"
-    if k >= len(tokens) or not tokens[k].lower.endswith("ed"):
+    if k >= len(tokens) or not (tokens[k].lower.endswith("ed") or tokens[k].lower in _PASTS):
         return False
     in_a_thing = False  # inside a name after "the": "for the Orange Prize for Fiction for her"
     for m in range(k + 1, min(len(tokens), k + 11)):
@@ -1162,9 +1185,12 @@ def _speaks_past_who(tokens: list[Token], end: int) -> bool:
     return False
 
 
-# What a person does to a part or a work, before "by" and their name: "played by Dev Patel" (not
-# "owned by", "published by": a firm's acts too).
-_CREDITS: Final = words_set("played voiced portrayed directed written presented hosted narrated")
+# What a person does to a part or a work, or to a horse or a player, before "by" and their name:
+# "played by Dev Patel", "trained by Martin Pipe" (not "owned by", "published by", "managed
+# by": a firm's acts too).
+_CREDITS: Final = words_set(
+    "played voiced portrayed directed written presented hosted narrated trained ridden coached"
+)
 
 
 # An artist's or a writer's works, before "by" and their maker's name: "a painting by LS Lowry",
@@ -1182,6 +1208,24 @@ def _credited_by(tokens: list[Token], start: int) -> bool:
         start > 1
         and tokens[start - 1].lower == "by"
         and (tokens[start - 2].lower in _CREDITS or tokens[start - 2].lower in _MADE_BY_SOMEONE)
+    )
+
+
+def _a_works_maker(tokens: list[Token], start: int) -> bool:
+    """A name after a work's noun and "by", whose ", which" is said of the work ("the play by
+    Agatha Christie, which opened in 1952"): the maker, no firm."""
+    return start > 1 and tokens[start - 1].lower == "by" and tokens[start - 2].lower in WORK_NOUNS
+
+
+def _a_credited_given_name(tokens: list[Token], start: int, j: int) -> bool:
+    """A known given name and one more word, a place's too, after a verb of writing or acting and
+    "by" (`_credited_by`), or opening a sentence whose verb has "his" or "her" for its own
+    (`_a_persons_own_pronoun`): a person's ("written by Tony Jordan", "played by Jack London",
+    "John Denver wrote it for his wife")."""
+    return (
+        j - start == 2
+        and is_given_name(tokens[start].text)
+        and (_credited_by(tokens, start) or _a_persons_own_pronoun(tokens, start, j))
     )
 
 
@@ -1537,6 +1581,26 @@ def _said_of(tokens: list[Token], start: int, end: int) -> bool:
         and tokens[start - 1].lower in {"said", "says"}
         and tokens[_past_an_apposition(tokens, end)].lower in _FINITE
     )
+
+
+# Done only to a record, a product or a show, in the passive: "had been streamed" (not "sold",
+# "released" or "recalled", which players are too).
+_THINGS_PASSIVES: Final = words_set(
+    """streamed downloaded remastered reissued discontinued installed upgraded manufactured
+    launched priced"""
+)
+
+
+def _a_things_passive(tokens: list[Token], end: int) -> bool:
+    """A one-word name after "said", before a passive done only to things ("said Michelle had
+    been streamed 1.2 million times"), maybe with a modal or an adverb in lower case between."""
+    for k in range(end, min(len(tokens), end + 5)):
+        t = tokens[k]
+        if not t.is_word or t.is_cap:
+            return False
+        if t.lower in _THINGS_PASSIVES:
+            return k > end and tokens[k - 1].lower in {"been", "be", "was", "is", "were", "are"}
+    return False
 
 
 def _past_an_apposition(tokens: list[Token], end: int) -> int:

@@ -106,16 +106,24 @@ def _things_noun(tokens: list[Token], end: int) -> str | None:
         or last in _PARTS_OF_A_BODY
     ):
         return last
+    if (
+        k > end + 3
+        and last in _HITS
+        and (tokens[k - 2].is_cap or _A_YEAR.fullmatch(tokens[k - 2].text))
+    ):
+        return (
+            last  # a record after its year or its makers: ", the 1968 hit,", ", the Beatles hit,"
+        )
     return None
 
 
 def _ends_a_qualified_work(tokens: list[Token], k: int) -> bool:
-    """Where an apposition with a qualifier in capitals ends: a comma or a full stop, or "about"
-    after a work's noun (", the ITV drama about the store's founder,"; not ", the BBC chief
-    about")."""
+    """Where an apposition with a qualifier in capitals or a year ends: a comma or a full stop,
+    or "about" or "by" after a work's noun (", the ITV drama about the store's founder,", ", the
+    1966 song by the Beatles,"; not ", the BBC chief about")."""
     if tokens[k].text in {",", ".", ";"}:
         return True
-    return tokens[k].lower == "about" and tokens[k - 1].lower in WORK_NOUNS
+    return tokens[k].lower in {"about", "by"} and tokens[k - 1].lower in WORK_NOUNS
 
 
 # What a firm is of another: "Jimmy Choo, a subsidiary of Lion Capital,".
@@ -223,12 +231,15 @@ _HITS: Final = words_set("hit hits")
 
 def _after_a_named_qualifier(tokens: list[Token], k: int) -> int:
     """Where the lower-case words start after a qualifier of capitalised words or figures that
-    opens an apposition ("BBC", "Channel 4"), or `k` when none opens it or it is a possessive."""
+    opens an apposition ("BBC", "Channel 4", "Simon and Garfunkel"), or `k` when none opens it
+    or it is a possessive."""
     start = k
     while k < len(tokens) and k - start < 3 and (tokens[k].is_cap or tokens[k].text.isdigit()):
         if tokens[k].possessive:
             return start
         k += 1
+        if k + 1 < len(tokens) and tokens[k].lower == "and" and tokens[k + 1].is_cap:
+            k += 1  # a duo's names: "the Simon and Garfunkel hit"
     return k
 
 
@@ -240,7 +251,7 @@ _PERSONS_TOO: Final = frozenset(
 )
 
 # The works and products of `described_as_a_work`: not a body, nor what a person is too.
-_WORKS_OR_PRODUCTS: Final = (WORK_NOUNS | _PRODUCTS) - _PERSONS_TOO
+_WORKS_OR_PRODUCTS: Final = (WORK_NOUNS | _PRODUCTS | _HITS) - _PERSONS_TOO
 
 # The works of `someones_work`: no body's noun, nor what a person is too.
 _SOMEONES_WORKS: Final = (WORK_NOUNS | _PRODUCTS | _HITS) - _PERSONS_TOO - {"label", "brand"}

@@ -21,7 +21,8 @@ _CLAUSE_OPENERS: Final = words_set(
 def told_as_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     """Grammar that news gives things and bodies, not people: a name followed by "which" ("Vera
     Drake, which won"), by a plural verb as its subject ("Franz Ferdinand are") or "their" work
-    ("won for their debut album"), or speaking of "its" own ("Merrill Lynch said its profits fell")."""
+    ("won for their debut album"), or speaking of "its" own ("Merrill Lynch said its profits fell"),
+    or naming someone "as its" designer ("Christian Dior has named John Galliano as its")."""
     if end >= len(tokens):
         return False
     after = tokens[end]
@@ -35,7 +36,33 @@ def told_as_a_thing(tokens: list[Token], start: int, end: int) -> bool:
         after.lower in _PLURAL_VERBS or followed_by_which(tokens, end) or _their_work(tokens, end)
     ):
         return True
-    return speaks_of_its_own(tokens, end) or owns_its(tokens, start, end)
+    return (
+        speaks_of_its_own(tokens, end)
+        or owns_its(tokens, start, end)
+        or names_someone_as_its(tokens, start, end)
+    )
+
+
+# Verbs of giving someone a post, before their name and "as its": "has named John Galliano as its
+# designer".
+_APPOINTS: Final = words_set("named appointed hired chosen picked recruited")
+
+
+def names_someone_as_its(tokens: list[Token], start: int, end: int) -> bool:
+    """A name opening its sentence that gives a person named in capitals a post "as its" own: an
+    employer, a body ("Christian Dior has named John Galliano as its designer"; a person's post
+    is "his" or "her", and no one makes another "its" anything)."""
+    if start != 0 or end + 3 >= len(tokens):
+        return False
+    k = end
+    if tokens[k].lower in _HAVE:
+        k += 1
+    if tokens[k].lower not in _APPOINTS or not tokens[k + 1].is_cap:
+        return False
+    k += 1
+    while k < len(tokens) and k - end < 7 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower == "its"
 
 
 # Auxiliaries between a subject and its verb: "has closed", "will have cut".
@@ -285,6 +312,27 @@ def returns_for_a_series(tokens: list[Token], end: int) -> bool:
     series = next((n for n, t in enumerate(tail) if n > 1 and t.lower in _SERIES), None)
     after = k + 2 + series if series is not None else len(tokens)
     return series is not None and (after == len(tokens) or tokens[after].lower not in _A_PARTS)
+
+
+# How many runs a show had before it was cancelled: "after one series", "after its first season".
+_HOW_MANY_RUNS: Final = words_set("one two three four five a its first second third single")
+
+
+def cancelled_after_a_series(tokens: list[Token], end: int) -> bool:
+    """A name before a form of "be" and "cancelled" or "canceled", then "after" and how many
+    series, seasons or runs: a show ("Young Sherlock has been cancelled after one series"; not
+    "Tom Hale's gig was cancelled after one song", nor a presenter "dropped after one series")."""
+    k = end
+    while k < len(tokens) and k - end < 3 and tokens[k].lower in _BEING:
+        k += 1
+    if k == end or k + 3 >= len(tokens) or tokens[k].lower not in {"cancelled", "canceled"}:
+        return False
+    if tokens[k + 1].lower != "after":
+        return False
+    k += 2
+    while k < len(tokens) and k - end < 10 and tokens[k].lower in _HOW_MANY_RUNS:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in _SERIES
 
 
 # What follows an actor's series: "a second series of Broadchurch", "a new series as Ted".

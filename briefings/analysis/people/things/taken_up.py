@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from typing import Final
 
 # How a sentence opens when its subject is the firm the sentence before was about, maybe with two
-# words that say where it is from or what it does: "The company blamed", "The US bank said", "It
+# words that say where it is from or what it does: "The company blamed", "The US bank said", "The
+# women's fashion chain has", "It
 # said" (not "It was", "It is": "It was a good day"; not "Its": "Tony Blair visited the plant. Its
 # workers"; not the firm's people: "The bank's chairman", "The former bank chief").
 _A_FIRM_OPENS: Final = re.compile(
-    r"(?:The|the) (?:[\w-]+ ){0,2}?(?:company|firm|group|chain|retailer|bank|brand|label|business|"
+    r"(?:The|the) (?:[\w'’-]+ ){0,2}?(?:company|firm|group|chain|retailer|bank|brand|label|business|"
     r"airline|carmaker|brewer|insurer|lender|supermarket)\b(?!['’]s\b)(?! (?:[\w-]+ )?(?:"
     r"chairman|chairwoman|chief|boss|head|executive|director|spokesman|spokeswoman|founder|owner|"
     r"president|manager|analyst|economist|staff|workers)\b)"
@@ -79,11 +80,28 @@ def taken_up_as_a_firm(
     return None
 
 
+# How a sentence opens when its subject is the product the sentence before was about, with when
+# it was launched: "The assistant, launched in 2011, has fallen behind" (no one is launched).
+_A_PRODUCT_OPENS: Final = re.compile(
+    r"The (?:[\w-]+ ){0,2}?[a-z][\w-]*, (?:launched|unveiled|invented|first sold) in\b"
+)
+
+
+def taken_up_as_a_product(sentence: str, names: Sequence[str], following: str) -> str | None:
+    """The name that opens `sentence` when `following` opens by calling its subject a thing
+    launched, unveiled, invented or first sold in a year ("Siri is to get a new voice, Apple has
+    said. The assistant, launched in 2011,"): a product, whoever is said to speak of it."""
+    if not names or not sentence.startswith(names[0]) or not following.startswith("The "):
+        return None
+    return names[0] if _A_PRODUCT_OPENS.match(following) else None
+
+
 def _where_or_what(sentence: str, name: str) -> bool:
     """A name after a preposition or "the": where or at what something happened ("at the
-    Brits"), not someone met ("met Bono")."""
+    Brits", "convicted over Enron"), not someone met ("met Bono")."""
     return (
-        re.search(rf"\b(?:at|in|on|from|to|of|for|the) {re.escape(name)}\b", sentence) is not None
+        re.search(rf"\b(?:at|in|on|from|to|of|for|over|the) {re.escape(name)}\b", sentence)
+        is not None
     )
 
 
@@ -231,7 +249,8 @@ def taken_up_as_a_titled_character(sentence: str, alias: str, following: str) ->
     plays, voices or made "the character", or will play or voice it: a character's name,
     whatever its "Mr" ("Mr Tumble is to get a new series. Justin Fletcher, who plays the
     character, said"; "Mr Bean will return … Rowan Atkinson, 70, will voice the character
-    again."); not a person whom an actor plays ("Mr Bates … Toby Jones, who plays him,"), nor
+    again.", "Miss Marple is to tour the UK. Sarah Alexander takes the part of the village
+    detective."); not a person whom an actor plays ("Mr Bates … Toby Jones, who plays him,"), nor
     when the sentence speaks of a person."""
     if len(alias.split()) != 2 or not sentence.startswith(alias):
         return False
@@ -249,20 +268,24 @@ _A_BODYS_ATTRIBUTION: Final = re.compile(
 _THE_CHARACTERS_ACTOR_OPENS: Final = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?:,(?: \d+,)? who"
     r" (?:plays|voices|made|created|has played|played|voiced) the character\b"
-    r"|(?:,(?: \d+,)?)? (?:will|is to|is set to) (?:again )?(?:play|voice) the character\b)"
+    r"|(?:,(?: \d+,)?)? (?:will|is to|is set to) (?:again )?(?:play|voice) the character\b"
+    r"|(?:,(?: \d+,)?)? (?:takes|took|will take|is to take) the (?:part|role) of the\b)"
 )
 
 
 # How a sentence opens when its subject plays the one the sentence before was about, named by a
 # pronoun, as "the character" or as "the" someone again: "Dani Harmer plays her again,", "Zizi
-# Strallen will play the nanny again", "Noel Edmonds, who made the character famous," (not "plays
-# her mother", "who made the film").
+# Strallen will play the nanny again", "Noel Edmonds, who made the character famous," "Sarah
+# Alexander takes the part of the village detective", "Billie Piper, who takes the part," (not
+# "plays her mother", "who made the film").
 _AN_ACTOR_OF_THEM_OPENS: Final = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?:"
     r" (?:plays|voices|will play|is to play|has played|has voiced) (?:her|him)(?: again)?[,.]"
     r"| (?:plays|voices|will play|will voice|is to play|is to voice) the [a-z]+ again\b"
     r"|(?:,(?: \d+,)?)? (?:will|is to) (?:play|voice) the character\b"
-    r"|,(?: \d+,)? who (?:made|created|has played|played|voiced) the character\b)"
+    r"|,(?: \d+,)? who (?:made|created|has played|played|voiced) the character\b"
+    r"|(?:,(?: \d+,)?)? (?:takes|took|will take|is to take) the (?:part|role) of the\b"
+    r"|,(?: \d+,)? who (?:takes|took|has taken|will take) the (?:part|role)[,.])"
 )
 
 

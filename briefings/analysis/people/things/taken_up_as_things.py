@@ -15,9 +15,36 @@ from typing import Final
 # A horse named in the next sentence, anywhere, by what it is: "Clive Cox said the colt was".
 _A_HORSE: Final = re.compile(r"\bthe (?:horse|colt|filly|gelding|mare|stallion)\b(?!['’]s\b)")
 
+# Who trains or rides the sentence's subject, named in the next sentence by its age in words (a
+# horse's, under ten; a runner's coach "trains the 23-year-old"): "Gordon Elliott, who trains the
+# nine-year-old,", "who rode the seven-year-old".
+_A_HORSES_TRAINER: Final = re.compile(
+    r"\bwho (?:(?:trains|trained|has trained) the (?:two|three|four|five|six|seven|eight|nine)"
+    r"|(?:rode|rides|has ridden) the [\w]+)-year-old\b"
+)
+
+
+def trained_as_a_horse(sentence: str, name: str, following: str) -> bool:
+    """Whether the full name that opens `sentence`, in a sentence that says nothing of riding or
+    training, is the horse that `following` says someone trains or rode by its age in words
+    ("Tiger Roll won his second Grand National. Gordon Elliott, who trains the nine-year-old,"):
+    no one, whatever "his" the horse is given."""
+    return (
+        " " in name
+        and sentence.startswith(name)
+        and " who " in following
+        and _A_HORSES_TRAINER.search(following) is not None
+        and _A_RIDERS_WORDS.search(_ON_A_DAY.sub("", sentence)) is None
+    )
+
+
 # The sentence's subject said to have been ridden by someone named, after a comma: ", ridden by
 # Harry Cobden" (not "ridden by the wind").
 _RIDDEN_BY_SOMEONE: Final = re.compile(r", ridden by [A-Z]")
+
+# The next sentence opening with the subject taken up as "the" and a noun or an age, then "ridden
+# by" someone named: "The six-year-old, trained by Willie Mullins and ridden by Paul Townend,".
+_TAKEN_UP_AS_RIDDEN: Final = re.compile(r"The [\w-]+,[^.;]*?\bridden by [A-Z]")
 
 # What a sentence about a rider says: "will ride", "won on", "partnered" (the rider's, not the
 # horse's, sentence: "Rachael Blackmore will ride at Cheltenham. … said the mare").
@@ -32,13 +59,18 @@ def taken_up_as_a_horse(sentence: str, name: str, following: str) -> bool:
     Yeats will run in the Stayers' Hurdle. Emmet Mullins said the horse was in great shape";
     not "Paul Townend will ride at Cheltenham. Willie Mullins said the horse"), or that the
     sentence goes on to say was "ridden by" someone named ("Monty Bass won the Lanzarote Hurdle at
-    Kempton on Saturday, ridden by Harry Cobden": a rider is no one's ride)."""
+    Kempton on Saturday, ridden by Harry Cobden": a rider is no one's ride), or that `following`
+    takes up as "The six-year-old" or "The mare", "ridden by" someone named ("Maggie Rose won the
+    Mares' Hurdle at Cheltenham on Tuesday. The six-year-old, trained by Willie Mullins and
+    ridden by Paul Townend,")."""
     if " " not in name or not sentence.startswith(name):
         return False
     if ", ridden by " in sentence and _RIDDEN_BY_SOMEONE.search(sentence, len(name)) is not None:
         return True
-    if _A_HORSE.search(following) is None:
-        return False
+    if _A_HORSE.search(following) is None and (
+        " with " in sentence or not _TAKEN_UP_AS_RIDDEN.match(following)
+    ):
+        return False  # (a trainer "won … with Lossiemouth. The five-year-old, ridden by")
     riding = _A_RIDERS_WORDS.search(sentence)
     if riding is not None and riding.group(0) == "on" and " on " in sentence:
         riding = _A_RIDERS_WORDS.search(_ON_A_DAY.sub("", sentence))  # "won … on Tuesday"
@@ -92,7 +124,15 @@ def taken_up_as_a_song(sentence: str, name: str, others: int, following: str) ->
     maker = _A_SONGS_MAKER.match(opening)
     if maker is None and _OF_SONGS.search(sentence):
         maker = _A_SONGS_MAKER_OF_IT.match(opening)  # "… pop songs. Michael Jackson recorded it"
-    return maker is not None and name not in maker.group(0)
+    # the maker someone else: not the name's own surname ("Ben, Michael Jackson's first number
+    # one. Jackson recorded the song when he was 14")
+    return maker is not None and not _names_the_maker(name, maker.group(0))
+
+
+def _names_the_maker(name: str, maker: str) -> bool:
+    """Whether the song's maker as `following` names them is the name itself, in full or by its
+    surname."""
+    return name in maker or name.rsplit(None, 1)[-1] in maker.split()
 
 
 # Someone named who made or sang "it", after a sentence about songs: "Michael Jackson recorded it".

@@ -78,8 +78,8 @@ def _a_business_description(
             return -1  # "the group chief executive"
         if t.possessive or t.is_head:
             return -1  # "the chain's boss", "the bank's chairman"
-        if _a_makers_firm_owned(tokens, m):
-            return m + 1  # "the shirtmaker bought by a US investor"
+        if _a_makers_firm_owned(tokens, m) or _a_trade_owned(tokens, m):
+            return m + 1  # "the shirtmaker bought by a US investor", "the jeweller owned by"
         m += 1
     return -1
 
@@ -95,6 +95,24 @@ def _a_makers_firm_owned(tokens: list[Token], m: int) -> bool:
         and tokens[m + 1].lower in _OWNED
         and tokens[m + 2].lower == "by"
         and low not in _PERSONS_MAKERS
+    )
+
+
+# Nouns of people whom others may own a share of ("the striker owned by a sports agency").
+_OWNED_PLAYERS: Final = words_set(
+    "player players striker forward midfielder defender winger goalkeeper footballer"
+)
+
+
+def _a_trade_owned(tokens: list[Token], m: int) -> bool:
+    """A noun in lower case right before "owned by": a business, a horse or a thing, as no one is
+    owned ("Ernest Jones, the jeweller owned by Signet,"; not "the striker owned by an agency")."""
+    return (
+        m + 2 < len(tokens)
+        and tokens[m + 1].lower == "owned"
+        and tokens[m + 2].lower == "by"
+        and not tokens[m].is_cap
+        and tokens[m].lower not in _OWNED_PLAYERS
     )
 
 
