@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–41 in other outlets' styles.
 
-`labels/written_attribution.json` holds 293 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 297 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -95,7 +95,8 @@ style": a description standing for one of two men named before it, "The develope
 Asked about …, he said", "The candidate Wexler works for, Dennis Mabry, said", "But the speaker told
 Politico", words one person says another told him, a quotation after a colon closing a sentence
 that names two people, an interview's questions, a statement "from the campaign", a "he" after a
-paragraph of someone else's posts) and four more kept fresh ("round41-fresh"), each labelled before the code was run on it. Each label is a piece of one quote and the
+paragraph of someone else's posts) and four more kept fresh ("round41-fresh"), and four more
+fresh after the first fresh batch's errors had been seen ("round41-fresh2"), each labelled before the code was run on it. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
 the label is a word of the predicted speaker, or both are no one.
