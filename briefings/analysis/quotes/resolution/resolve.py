@@ -260,7 +260,7 @@ def speaker_name(
                 return Resolved(holder, sp.role, "description, title")  # group's director. The
                 # judge noted …": Reyna, the one the article calls a judge, not the salient Torres
             beside = (
-                _written_beside_another(sp.role, name, index, recent, here, paragraphs)
+                _written_beside_another(sp.role, name, index, recent, here, paragraphs, pos)
                 if name and not office and sp.role
                 else None
             )
@@ -606,18 +606,24 @@ def _written_beside_another(
     recent: Sequence[Mention],
     here: tuple[int, int],
     paragraphs: Sequence[str],
+    pos: int,
 ) -> str | None:
     """For a description by one plain noun ("the developer") that the article writes beside one
     name ("Marcus Tillery, a Florida real estate developer", "businessman Curtis Hale") other than
-    the most salient person `name`: that person, or UNNAMED when they are not among those named so
-    far; None when the noun is written beside `name` itself, beside several or beside no one."""
+    the most salient person `name`: that person, as named so far or in full before `pos` ("his
+    largest donor, the hedge fund manager Alan Petrie," names no subject), else UNNAMED; None when
+    the noun is written beside `name` itself, beside several or beside no one."""
     if not (role.isalpha() and role.islower()) or gender_of_head(role) is not None:
         return None  # "the woman", "the businesswoman": the pronoun's gender reads those
     surname = noun_written_beside(role, "\n".join(paragraphs[: here[1] + 1]))
     if surname is None or surname == name.split()[-1]:
         return None
     ranked = rank_antecedents(None, index, recent, here)
-    return next((p for _, p in ranked if p and p.split()[-1] == surname), UNNAMED)
+    named = next((p for _, p in ranked if p and p.split()[-1] == surname), None)
+    if named:
+        return named
+    full = index.fullest(surname, pos)
+    return full if " " in full and index.is_person(full) else UNNAMED
 
 
 def _close(ranked: list[tuple[float, str]]) -> bool:

@@ -1,6 +1,7 @@
-"""Round 41: a description by a plain noun ("The developer", "The businessman") means the one person
-the article writes that noun beside ("Marcus Tillery, a Florida real estate developer,",
-"businessman Curtis Hale"), not the person named or quoted last."""
+"""Round 41: a description by a plain noun ("The developer", "The businessman", "The donor, who
+…", "The nominee") means the one person the article writes that noun beside ("Marcus Tillery, a
+Florida real estate developer,", "businessman Curtis Hale", "his largest donor, the hedge fund
+manager Alan Petrie,"), not the person named or quoted last."""
 
 from __future__ import annotations
 
@@ -49,3 +50,30 @@ def test_the_noun_written_beside_the_man_quoted_last_stays_his() -> None:
         "The executive was careful. “No comment on Arizona,” he said.",
     )
     assert _speaker(found, "No comment on Arizona") == "Harold Brenneman"
+
+
+NOMINEE = [
+    "The Republican nominee for governor, Rick Sorensen, and his largest donor, the hedge fund"
+    " manager Alan Petrie, appeared together at a fundraiser on Friday.",
+    "Sorensen thanked “friends who believe in this state.”",
+]
+
+
+def test_the_donor_who_gave_is_the_one_apposed_to_donor() -> None:
+    found = quotes(
+        *NOMINEE,
+        "The donor, who has given $2 million to a super PAC backing Sorensen, spoke after him."
+        " “I’m not buying anything,” he said.",
+    )
+    assert _speaker(found, "friends who believe") == "Rick Sorensen"
+    assert _speaker(found, "not buying anything") == "Alan Petrie"  # not the nominee
+
+
+def test_the_nominee_is_the_one_apposed_to_nominee_not_the_spokesman_quoted_last() -> None:
+    found = quotes(
+        *NOMINEE,
+        "Petrie’s spokesman, Josh Kerner, said the donor had been “joking, obviously.”",
+        "The nominee, asked about Petrie on Saturday, said: “Alan speaks for Alan.”",
+    )
+    assert _speaker(found, "joking, obviously") == "Josh Kerner"
+    assert _speaker(found, "Alan speaks for Alan") == "Rick Sorensen"
