@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–41 in other outlets' styles.
 
-`labels/written_attribution.json` holds 299 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 301 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -90,7 +90,7 @@ before a name, "Adm.", "Maj. Gen.", "Cmdr.", "Supt.", "Atty. Gen.", "Brig. Gen."
 pronoun after a dead president's name and a spokesman unnamed as controls) and twelve more, fresh,
 from which no rule was written ("round40r-fresh": the same kinds and "A.F.L.-C.I.O." in an
 apposition, with a governor named inside a relative clause and precinct numbers as controls);
-and ten written for round 41 in the style of Washington long-form reporting ("round41-wapo-
+and twelve written for round 41 in the style of Washington long-form reporting ("round41-wapo-
 style": a description standing for one of two men named before it, "The developer was less careful.
 Asked about …, he said", "The candidate Wexler works for, Dennis Mabry, said", "But the speaker told
 Politico", words one person says another told him, a quotation after a colon closing a sentence
