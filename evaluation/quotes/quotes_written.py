@@ -99,7 +99,14 @@ written ("round41r-fresh"); the code found most of those, so five more were writ
 kinds the tuned misses show, with no speech verb in the sentence ("round41r-subject-style": "France’s
 President Claire Dumont heralded … as “…”", "Meanwhile, Gov. Alan Pruitt mocked …", "Horrified by
 …, Villa believes in journalism that “…”"; a delegation, viewers and a newspaper as controls), each
-labelled before the code was run on it. Each label is a piece of one quote and the
+labelled before the code was run on it;
+and twelve written for round 41 in the style of Washington long-form reporting ("round41-wapo-
+style": a description standing for one of two men named before it, "The developer was less careful.
+Asked about …, he said", "The candidate Wexler works for, Dennis Mabry, said", "But the speaker told
+Politico", words one person says another told him, a quotation after a colon closing a sentence
+that names two people, an interview's questions, a statement "from the campaign", a "he" after a
+paragraph of someone else's posts) and four more kept fresh ("round41-fresh"), and four more
+fresh after the first fresh batch's errors had been seen ("round41-fresh2"), each labelled before the code was run on it. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
 the label is a word of the predicted speaker, or both are no one.

@@ -227,6 +227,7 @@ _NOT_IN_NP: Final = CUES | words_set(
 )
 
 
+# "But the speaker told Politico": a sentence's own conjunction, written with a capital, too
 _DESCRIPTION_OPENS: Final = frozenset({",", ":", "and", "but", "\ue000", "\ue001"})
 
 
@@ -249,7 +250,11 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
         if not _PLAIN_WORD.fullmatch(toks[j]) or low in NON_NAMES or low in _NOT_IN_NP:
             return None
         j -= 1
-    if j < 0 or toks[j].lower() != "the" or (j > 0 and toks[j - 1] not in _DESCRIPTION_OPENS):
+    if (
+        j < 0
+        or toks[j].lower() != "the"
+        or (j > 0 and toks[j - 1].lower() not in _DESCRIPTION_OPENS)
+    ):
         return None
     if j > 1 and toks[j - 1] == "," and is_cap(toks[j - 2]) and not _a_thing_before(toks, j - 2):
         return None  # "Mika Brzezinski, the host, said": an appositive of the name before

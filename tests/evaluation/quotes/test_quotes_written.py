@@ -83,6 +83,9 @@ def test_the_written_articles_are_scored() -> None:
         "round41r-us-style",
         "round41r-fresh",
         "round41r-subject-style",
+        "round41-wapo-style",
+        "round41-fresh",
+        "round41-fresh2",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

@@ -15,7 +15,7 @@ from briefings.analysis.quotes.clauses.frames.callers import caller_of
 from briefings.analysis.quotes.clauses.frames.inserted import inserted_sayer
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
-from briefings.analysis.quotes.clauses.frames.owners import words_owner
+from briefings.analysis.quotes.clauses.frames.owners import spoken_owner, words_owner
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
 from briefings.analysis.quotes.clauses.frames.put_it import as_put_it
@@ -172,6 +172,10 @@ def paragraph_quotes(
                 )
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
+                else:  # "Thorne’s opinion was brief by comparison: “…”": hers, not the last
+                    owner = spoken_owner([t for t in toks[:idx] if t != "\ue000"])  # speaker's
+                    if owner is not None:  # ("Delacroix’s statement was shorter:": no one's)
+                        phrase, speaker, via = owner, parse_speaker(owner), "subject"
             kind = quote_kind(span, toks, idx)
             labelled = False
             if via == "inverted" and span.text[:1].isupper():

@@ -266,7 +266,9 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         return j, DESCRIBED + sp.name  # "The Scot was delighted.": whom the article ties to it
     if sp is None or sp.name:
         return None
-    if sp.definite and described_person(sp) and sp.role and _a_known_person(sp.role):
+    # "The donor, who has given …, spoke after him.": a "who" clause says the noun is a person's
+    who = toks[k] == "," and toks[k + 1 : k + 2] == ["who"]
+    if sp.definite and described_person(sp) and sp.role and (who or _a_known_person(sp.role)):
         return j, DESCRIBED + sp.role
     return (j, UNNAMED) if sp.someone_unnamed else None
 

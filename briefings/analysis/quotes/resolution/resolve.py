@@ -22,6 +22,7 @@ from briefings.analysis.quotes.resolution.descriptions.families import one_of_a_
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_nation
+from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
 from briefings.analysis.quotes.resolution.descriptions.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
 from briefings.analysis.quotes.resolution.descriptions.relatives import (
@@ -258,6 +259,13 @@ def speaker_name(
             if holder:  # "U.S. District Judge Alan Reyna wrote …. “…,” said Lena Torres, the
                 return Resolved(holder, sp.role, "description, title")  # group's director. The
                 # judge noted …": Reyna, the one the article calls a judge, not the salient Torres
+            beside = (
+                _written_beside_another(sp.role, name, index, recent, here, paragraphs, pos)
+                if name and not office and sp.role
+                else None
+            )
+            if beside is not None:  # "Marcus Tillery, a Florida real estate developer, …. The
+                return Resolved(beside or None, sp.role, "description, title")  # developer said"
             return Resolved(name, sp.role, f"description{how}")
         full = _surname_of_a_title(sp.role, index, pos)
         if full:  # "King said" where "Defender Ledley King" is named: his surname
@@ -589,6 +597,33 @@ def _the_one_holder(
         if other and head in (role_near(other, paragraphs) or "").lower().split()
     }
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _written_beside_another(
+    role: str,
+    name: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    paragraphs: Sequence[str],
+    pos: int,
+) -> str | None:
+    """For a description by one plain noun ("the developer") that the article writes beside one
+    name ("Marcus Tillery, a Florida real estate developer", "businessman Curtis Hale") other than
+    the most salient person `name`: that person, as named so far or in full before `pos` ("his
+    largest donor, the hedge fund manager Alan Petrie," names no subject), else UNNAMED; None when
+    the noun is written beside `name` itself, beside several or beside no one."""
+    if not (role.isalpha() and role.islower()) or gender_of_head(role) is not None:
+        return None  # "the woman", "the businesswoman": the pronoun's gender reads those
+    surname = noun_written_beside(role, "\n".join(paragraphs[: here[1] + 1]))
+    if surname is None or surname == name.split()[-1]:
+        return None
+    ranked = rank_antecedents(None, index, recent, here)
+    named = next((p for _, p in ranked if p and p.split()[-1] == surname), None)
+    if named:
+        return named
+    full = index.fullest(surname, pos)
+    return full if " " in full and index.is_person(full) else UNNAMED
 
 
 def _close(ranked: list[tuple[float, str]]) -> bool:

@@ -11,7 +11,7 @@ from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_possessive, without_possessive
 from briefings.analysis.speech.words import person_head
 
-__all__ = ["words_owner"]
+__all__ = ["spoken_owner", "words_owner"]
 
 _WORDS: Final = words_set(
     """words remarks statement tweet tweets post posts message reply response answer speech
@@ -20,7 +20,26 @@ _WORDS: Final = words_set(
 _REACH: Final = 6  # words of the owner's name or description before the possessive
 
 
-def words_owner(toks: list[str]) -> str | None:
+# what a person says or rules, whose words a sentence opening with their owner gives after its
+# colon ("Thorne’s opinion was brief by comparison: “…”"); a post or a letter is the document's,
+# which the tuned gold gives no one ("Hoff’s letter makes a libertarian-style case: “…”")
+_SPOKEN: Final = words_set("words remarks reply response answer speech testimony opinion dissent")
+_OWNED: Final = _SPOKEN | _WORDS
+
+
+def spoken_owner(toks: list[str]) -> str | None:
+    """For a sentence ending on a colon that opens with someone's words, opinion or document
+    ("Thorne’s opinion was brief by comparison:", "Delacroix’s statement was shorter:"): the owner
+    when the words are spoken or ruled, "" (no one, not the person quoted before) when they are a
+    document's; None when the sentence does not open so."""
+    owner = words_owner(toks, _OWNED)
+    if not owner:
+        return None
+    noun = next(t for t in toks if t in _OWNED)
+    return owner if noun in _SPOKEN else ""
+
+
+def words_owner(toks: list[str], nouns: frozenset[str] = _WORDS) -> str | None:
     """The owner of the words a sentence ending on a colon opens with ("The majority leader’s own
     words, from a 2021 floor speech, are worth quoting at length:", "Schumer’s tweet read:"): the
     quotation that follows is theirs; None when the sentence does not open so."""
@@ -28,7 +47,7 @@ def words_owner(toks: list[str]) -> str | None:
         return None
     start = past_conjunctions(toks)
     pronoun = _POSSESSIVE_PRONOUNS.get(toks[start].lower()) if start < len(toks) - 2 else None
-    if pronoun and toks[start + 1 + (toks[start + 1] == "own")] in _WORDS:
+    if pronoun and toks[start + 1 + (toks[start + 1] == "own")] in nouns:
         return pronoun  # "His statement read, in part:"
     for j in range(start, min(len(toks) - 2, start + _REACH)):
         t = toks[j]
@@ -37,7 +56,7 @@ def words_owner(toks: list[str]) -> str | None:
         if not is_possessive(t):
             continue
         k = j + 1 + (toks[j + 1] == "own")
-        if k >= len(toks) or toks[k] not in _WORDS:
+        if k >= len(toks) or toks[k] not in nouns:
             return None
         owner = " ".join([*toks[start:j], without_possessive(t)])
         return owner if _a_person(owner) else None

@@ -1,6 +1,10 @@
-"""A body's member named in apposition: "The Trump campaign’s press secretary, Caroline Hess, said"."""
+"""A body's member named in apposition: "The Trump campaign’s press secretary, Caroline Hess,
+said"; and a description whose own clause names someone else: "The candidate Wexler works for,
+Dennis Mabry, said"."""
 
 from __future__ import annotations
+
+from typing import Final
 
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.tokens import is_cap, is_possessive
@@ -19,7 +23,10 @@ def apposed_member(toks: list[str], cue: int, opening: str) -> str | None:
     if not starts:
         return None
     after = starts[0] + n
-    if after >= cue or not (toks[after].islower() and is_possessive(toks[after])):
+    if after >= cue or not (
+        (toks[after].islower() and is_possessive(toks[after]))
+        or _contact_clause(toks, starts[0], after, cue)
+    ):
         return None
     j = cue - 1
     if j < 1 or toks[j] != ",":
@@ -30,3 +37,18 @@ def apposed_member(toks: list[str], cue: int, opening: str) -> str | None:
     if toks[k] != "," or k + 1 >= j or j - k - 1 > 4:
         return None
     return " ".join(toks[k + 1 : j])
+
+
+_CONTACT_REACH: Final = 4  # lower-case words of a clause like "Wexler works for"
+
+
+def _contact_clause(toks: list[str], start: int, after: int, cue: int) -> bool:
+    """The subject read as the words from `start` to `after` is a description and the name of the
+    subject of a clause that describes it, running in lower-case words to the comma before an
+    apposition: "The candidate Wexler works for, Dennis Mabry, said" (Mabry, not Wexler)."""
+    if toks[start] not in {"The", "the"} or not toks[start + 1].islower():
+        return False
+    end = after
+    while end < cue and toks[end].isalpha() and toks[end].islower():
+        end += 1
+    return end > after and end - after <= _CONTACT_REACH and toks[end] == ","

@@ -1,0 +1,79 @@
+"""Round 41: a description by a plain noun ("The developer", "The businessman", "The donor, who
+…", "The nominee") means the one person the article writes that noun beside ("Marcus Tillery, a
+Florida real estate developer,", "businessman Curtis Hale", "his largest donor, the hedge fund
+manager Alan Petrie,"), not the person named or quoted last."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+def _speaker(found: list[FoundQuote], piece: str) -> str | None:
+    return next(q.speaker for q in found if piece in q.text)
+
+
+DONORS = [
+    "Harold Brenneman, a Dallas oil executive, and Marcus Tillery, a Florida real estate"
+    " developer, have each given more than $5 million this cycle.",
+    "Brenneman spoke carefully. “We are not in the business of picking primaries,” he said.",
+]
+
+
+def test_a_he_after_the_developer_is_the_developer_not_the_man_quoted_last() -> None:
+    found = quotes(
+        *DONORS,
+        "The developer was less careful. Asked about the nominee, he said: “She can’t win.”",
+    )
+    assert _speaker(found, "picking primaries") == "Harold Brenneman"
+    assert _speaker(found, "She can’t win") == "Marcus Tillery"
+
+
+def test_the_businessman_said_is_the_one_written_businessman() -> None:
+    found = quotes(
+        "Former U.S. attorney Nadia Brooks and businessman Curtis Hale met for their only debate.",
+        "Brooks said she would “leave it to the legislature.” The businessman said: “I’m"
+        " pro-life, full stop.”",
+    )
+    assert _speaker(found, "leave it to the legislature") == "Nadia Brooks"
+    assert _speaker(found, "pro-life") == "Curtis Hale"
+
+
+def test_the_noun_written_beside_the_man_quoted_last_stays_his() -> None:
+    found = quotes(
+        "Harold Brenneman, a Dallas oil executive, met Marcus Tillery on Monday.",
+        "“We are not in the business of picking primaries,” Brenneman said.",
+        "The executive was careful. “No comment on Arizona,” he said.",
+    )
+    assert _speaker(found, "No comment on Arizona") == "Harold Brenneman"
+
+
+NOMINEE = [
+    "The Republican nominee for governor, Rick Sorensen, and his largest donor, the hedge fund"
+    " manager Alan Petrie, appeared together at a fundraiser on Friday.",
+    "Sorensen thanked “friends who believe in this state.”",
+]
+
+
+def test_the_donor_who_gave_is_the_one_apposed_to_donor() -> None:
+    found = quotes(
+        *NOMINEE,
+        "The donor, who has given $2 million to a super PAC backing Sorensen, spoke after him."
+        " “I’m not buying anything,” he said.",
+    )
+    assert _speaker(found, "friends who believe") == "Rick Sorensen"
+    assert _speaker(found, "not buying anything") == "Alan Petrie"  # not the nominee
+
+
+def test_the_nominee_is_the_one_apposed_to_nominee_not_the_spokesman_quoted_last() -> None:
+    found = quotes(
+        *NOMINEE,
+        "Petrie’s spokesman, Josh Kerner, said the donor had been “joking, obviously.”",
+        "The nominee, asked about Petrie on Saturday, said: “Alan speaks for Alan.”",
+    )
+    assert _speaker(found, "joking, obviously") == "Josh Kerner"
+    assert _speaker(found, "Alan speaks for Alan") == "Rick Sorensen"
