@@ -3,14 +3,10 @@ asked. “In a heartbeat.”" The bare quotation is the guest's answer, not more
 
 from __future__ import annotations
 
-from typing import Final
-
-from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.finding.paragraph import Found
+from briefings.analysis.quotes.resolution.descriptions.hosts import INTERVIEWERS
 
 __all__ = ["answers_a_hosts_question"]
-
-_INTERVIEWERS: Final = words_set("host co-host anchor moderator interviewer")
 
 
 def answers_a_hosts_question(asked: Found, text: str, at: int) -> bool:
@@ -20,6 +16,6 @@ def answers_a_hosts_question(asked: Found, text: str, at: int) -> bool:
     sp = asked.speaker
     if sp is None or not sp.role or not asked.span.text.rstrip().endswith("?"):
         return False
-    if not any(w in _INTERVIEWERS for w in sp.role.lower().split()):
+    if not any(w in INTERVIEWERS for w in sp.role.lower().split()):
         return False
     return "asked" in text[asked.span.end : at]
