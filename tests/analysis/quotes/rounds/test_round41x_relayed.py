@@ -1,0 +1,39 @@
+"""Round 41x: a post, a message or a letter "from" or "by" someone, then "which read" or "that
+said": the words are the sender's, not those of the one who reposted it; no one's when it is from
+no one named."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+OPENING = "Former President Gordon Pryce took to Truth Social late Tuesday."
+WORDS = "“The Georgia case is a political hit job, start to finish.”"
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+@pytest.mark.parametrize(
+    "relayed",
+    [
+        "Pryce also reposted a message from Rep. Kevin Tolliver of California, which read,",
+        "Pryce also shared a post by Tolliver that said,",
+    ],
+)
+def test_the_relayed_words_are_the_senders(relayed: str) -> None:
+    found = quotes(OPENING, f"{relayed} {WORDS}", "“Thank you, Kevin!” Pryce responded.")
+    assert [q.speaker for q in found] == [
+        "Kevin Tolliver" if "Kevin" in relayed else "Tolliver",
+        "Gordon Pryce",
+    ]
+
+
+def test_a_post_from_no_one_named_is_no_ones() -> None:
+    (q,) = quotes(
+        OPENING, f"Pryce also shared a post from an anonymous account, which read, {WORDS}"
+    )
+    assert q.speaker is None
