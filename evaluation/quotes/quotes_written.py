@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–41 in other outlets' styles.
 
-`labels/written_attribution.json` holds 297 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 301 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -90,11 +90,13 @@ before a name, "Adm.", "Maj. Gen.", "Cmdr.", "Supt.", "Atty. Gen.", "Brig. Gen."
 pronoun after a dead president's name and a spokesman unnamed as controls) and twelve more, fresh,
 from which no rule was written ("round40r-fresh": the same kinds and "A.F.L.-C.I.O." in an
 apposition, with a governor named inside a relative clause and precinct numbers as controls) and
-twelve written for round 41 in the style of a conservative web outlet ("round41x-wj-style": posts
-and reposts with a comment, a quote-tweet, a TV or radio host's question and the guest's answer, a
-clip played on air, another outlet's words and its unnamed sources', "according to" a body,
-groups, "said in a statement to The Western Journal", a ruling's and a law's block quotes, a
-judge's and an official's words brought in by "a ruling by", "a letter from", speakers not said)
+sixteen written for round 41 in the style of a conservative web outlet ("round41x-wj-style": posts
+and reposts with a comment, a quote-tweet, a repost of a congressman's message, a TV or radio
+host's question and the guest's answer, a clip played on air, another outlet's words and its
+unnamed sources', columnists of other outlets, "according to" a body, groups, "said in a
+statement to The Western Journal", "As The Western Journal reported," a ruling's, a law's, an
+indictment's and a joint letter's words, a judge's words brought in by "a ruling by", speakers
+not said)
 and four more, fresh, from which no rule was written ("round41x-fresh"),
 each labelled before the code was run on it. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
