@@ -37,3 +37,19 @@ def test_a_post_from_no_one_named_is_no_ones() -> None:
         OPENING, f"Pryce also shared a post from an anonymous account, which read, {WORDS}"
     )
     assert q.speaker is None
+
+
+def test_the_sender_described_before_the_name_is_the_sender() -> None:
+    (q,) = quotes(
+        "After watching the video, I noticed a Twitter post by the freelance journalist Erik"
+        " Malinowski that read, “the watermelon ... is us,” and sighed."
+    )
+    assert q.speaker == "Erik Malinowski"
+
+
+def test_a_letter_from_someones_lawyers_is_not_theirs() -> None:
+    (q,) = quotes(
+        OPENING,
+        f"Pryce also shared a letter from the lawyers of Kevin Tolliver, which read, {WORDS}",
+    )
+    assert q.speaker is None

@@ -108,6 +108,7 @@ def sender_of(subject: str) -> str | None:
 # What a post or a repost passes on: "a message from Rep. Kevin Tolliver, which read, “…”"
 _RELAYED: Final = _DOCUMENTS | words_set("message messages post posts tweet tweets text reply")
 _THAT_WHICH: Final = words_set("that which")
+_DESCRIBING: Final = 4  # lower-case words of a description before the sender's name
 
 
 def relayed_sender(toks: list[str], verb: int) -> str | None:
@@ -123,13 +124,21 @@ def relayed_sender(toks: list[str], verb: int) -> str | None:
     k = j
     while k > 0 and j - k < _REACH and toks[k] not in {",", ";", ":"} and mask_id(toks[k]) is None:
         if toks[k] in {"from", "by"} and toks[k - 1].lower() in _RELAYED:
-            end = k + 1
+            first = k + 1  # past a description: "by the freelance journalist Erik Malinowski"
+            while (
+                first <= j
+                and first - k <= _DESCRIBING
+                and toks[first].islower()
+                and toks[first] not in _PLACE_BEFORE  # "from the lawyers of Pryce": not his
+            ):
+                first += 1
+            end = first
             while end <= j and is_cap(toks[end]) and mask_id(toks[end]) is None:
                 end += 1
-            if end == k + 1 or toks[end - 1].endswith(("’s", "'s")):
+            if end == first or toks[end - 1].endswith(("’s", "'s")):
                 return NO_AUTHOR  # "a post from an anonymous account"
-            name = " ".join(toks[k + 1 : end])
-            titled = [t for t in range(k + 1, end) if toks[t].endswith(".")]  # "Rep. Tolliver"
+            name = " ".join(toks[first:end])
+            titled = [t for t in range(first, end) if toks[t].endswith(".")]  # "Rep. Tolliver"
             speaker = parse_speaker(" ".join(toks[titled[-1] + 1 : end]) if titled else name)
             return name if speaker and speaker.name and not speaker.is_org else NO_AUTHOR
         k -= 1
