@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–41 in other outlets' styles.
 
-`labels/written_attribution.json` holds 301 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 341 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -106,7 +106,16 @@ Asked about …, he said", "The candidate Wexler works for, Dennis Mabry, said",
 Politico", words one person says another told him, a quotation after a colon closing a sentence
 that names two people, an interview's questions, a statement "from the campaign", a "he" after a
 paragraph of someone else's posts) and four more kept fresh ("round41-fresh"), and four more
-fresh after the first fresh batch's errors had been seen ("round41-fresh2"), each labelled before the code was run on it. Each label is a piece of one quote and the
+fresh after the first fresh batch's errors had been seen ("round41-fresh2"), each labelled
+before the code was run on it; and sixteen written for round 41 in the style of a conservative web outlet ("round41x-wj-style": posts
+and reposts with a comment, a quote-tweet, a repost of a congressman's message, a TV or radio
+host's question and the guest's answer, a clip played on air, another outlet's words and its
+unnamed sources', columnists of other outlets, "according to" a body, groups, "said in a
+statement to The Western Journal", "As The Western Journal reported," a ruling's, a law's, an
+indictment's and a joint letter's words, a judge's words brought in by "a ruling by", speakers
+not said)
+and four more, fresh, from which no rule was written ("round41x-fresh"),
+each labelled before the code was run on it. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
 the label is a word of the predicted speaker, or both are no one.

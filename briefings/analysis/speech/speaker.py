@@ -198,6 +198,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         return Speaker(None, None)
     if definite and len(toks) == 1 and is_title_word(toks[0]):
         return Speaker(None, toks[0], definite=True)  # "the Bishop said": a description
+    if not role_toks and _a_body_by_its_first_word(name_toks):  # "Alliance Defending Freedom"
+        return Speaker(" ".join(name_toks), None, None, is_org=True, definite=definite)
     lead = leading_words(name_toks)  # "Ranking Democrat Elijah E. Cummings": a title
     name_toks, role_toks = name_toks[lead:], role_toks + name_toks[:lead]
     if not name_toks:
@@ -238,6 +240,22 @@ def parse_speaker(phrase: str) -> Speaker | None:
 
 
 _PREPOSITIONS: Final = words_set("of in at for from with")
+# Words that open a body's name and no person's: "Alliance Defending Freedom", "Coalition Against
+# Hate", "League of Women Voters"
+_BODYS_FIRST_WORDS: Final = words_set("alliance coalition league federation movement")
+
+
+def _a_body_by_its_first_word(name_toks: list[str]) -> bool:
+    """The run of capitalised words opens with a body's word and holds no given name after it:
+    one body ("Alliance Defending Freedom"), not a title of a body's and a person ("League
+    President Ann Cole" keeps "Ann")."""
+    return (
+        len(name_toks) > 1
+        and name_toks[0].lower() in _BODYS_FIRST_WORDS
+        and not any(first_name_like(t) for t in name_toks[1:])
+    )
+
+
 _TITLED_GENDERS: Final = {**HONORIFICS, **KNIGHTS}  # "Mrs", "Lord", "Sir" and the gender each gives
 # Words that end a description's head noun: "spokesman [for Vodafone]", "official [familiar with]"
 _DESCRIPTION_ENDS: Final = _PREPOSITIONS | words_set("to on close familiar who that")

@@ -86,6 +86,8 @@ def test_the_written_articles_are_scored() -> None:
         "round41-wapo-style",
         "round41-fresh",
         "round41-fresh2",
+        "round41x-wj-style",
+        "round41x-fresh",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

@@ -20,6 +20,7 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
 )
 from briefings.analysis.quotes.resolution.descriptions.families import one_of_a_family
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
+from briefings.analysis.quotes.resolution.descriptions.hosts import called, not_the_host
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_nation
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
@@ -259,6 +260,19 @@ def speaker_name(
             if holder:  # "U.S. District Judge Alan Reyna wrote …. “…,” said Lena Torres, the
                 return Resolved(holder, sp.role, "description, title")  # group's director. The
                 # judge noted …": Reyna, the one the article calls a judge, not the salient Torres
+            if name and sp.role and not_the_host(sp.role, name, paragraphs):
+                # "the host asked" of a guest: the one the article calls host, else no one
+                hosts = {
+                    other
+                    for _, other in rank_antecedents(None, index, recent, here)
+                    if other and called(sp.role.lower(), other, paragraphs)
+                }
+                host = next(iter(hosts)) if len(hosts) == 1 else None
+                return (
+                    Resolved(host, sp.role, "description, title")
+                    if host
+                    else Resolved(None, sp.role)
+                )
             beside = (
                 _written_beside_another(sp.role, name, index, recent, here, paragraphs, pos)
                 if name and not office and sp.role

@@ -37,6 +37,7 @@ from briefings.analysis.quotes.resolution.descriptions.offices import (
 from briefings.analysis.quotes.resolution.descriptions.parties import fits_party, party_description
 from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
 from briefings.analysis.quotes.resolution.groups import plural_people
+from briefings.analysis.quotes.resolution.hosts_question import answers_a_hosts_question
 from briefings.analysis.quotes.resolution.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
@@ -214,6 +215,15 @@ def resolve_speakers(
             ):  # "“…” The line came from Sen. Harold Ruiz": not the last paragraph's speaker's,
                 # nor the person named last
                 inherited, source = None, None
+                last_person[n] = None
+            if (
+                inherited
+                and source is not None
+                and source < n
+                and found[source].para == f.para
+                and answers_a_hosts_question(found[source], paragraphs[f.para], f.span.start)
+            ):  # "“Would you do it again?” host Maria Bartiromo asked. “In a heartbeat.”": the
+                inherited, source = None, None  # guest's answer, not the host's
                 last_person[n] = None
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""

@@ -8,9 +8,16 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.according import people_say_so
 from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
-from briefings.analysis.quotes.clauses.frames.documents import document_author, sender_of
+from briefings.analysis.quotes.clauses.frames.documents import (
+    NO_AUTHOR,
+    document_author,
+    sender_of,
+)
 from briefings.analysis.quotes.clauses.frames.readouts import is_record, record_subject
-from briefings.analysis.quotes.clauses.frames.while_speaking import while_speaking_end
+from briefings.analysis.quotes.clauses.frames.while_speaking import (
+    as_reported_end,
+    while_speaking_end,
+)
 from briefings.analysis.quotes.clauses.sayers.described_subjects import described_subject
 from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.sayers.embedded import embedded_subject
@@ -70,6 +77,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     first_cue = last_cue = None
     according: str | None = None  # an "according to" source set aside
     fronted = _fronted_clause_end(toks, upto)
+    reported = 0 if fronted else as_reported_end(toks, upto)  # "As Politico reported, the memo
+    fronted = fronted or reported  # charges that …“…”": the memo's words, not Politico's
     for i in range(upto):
         t = toks[i]
         if i < fronted:  # "After Craig Patrick asked about it, the Graysons became “…”": a
@@ -142,7 +151,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         first_cue = i if first_cue is None else first_cue
         last_cue = i
     if first_cue is None or last_cue is None:
-        return according
+        return according if according or not reported else NO_AUTHOR  # a quotation, no one's
     # a speech verb with no subject of its own: the sentence's ("Hall was quick to … and said"),
     # else the speaker is unknown
     return (

@@ -9,7 +9,7 @@ from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap
 
-__all__ = ["NO_AUTHOR", "document_author", "document_sender", "sender_of"]
+__all__ = ["NO_AUTHOR", "document_author", "document_sender", "relayed_sender", "sender_of"]
 
 NO_AUTHOR: Final = "an unnamed author"  # a description naming no one: the words stay unattributed
 
@@ -103,3 +103,43 @@ def sender_of(subject: str) -> str | None:
     if words[0].lower() not in _OPENS or words[1].lower() not in _DOCUMENTS:
         return None
     return document_sender(words, 1, len(words))
+
+
+# What a post or a repost passes on: "a message from Rep. Kevin Tolliver, which read, “…”"
+_RELAYED: Final = _DOCUMENTS | words_set("message messages post posts tweet tweets text reply")
+_THAT_WHICH: Final = words_set("that which")
+_DESCRIBING: Final = 4  # lower-case words of a description before the sender's name
+
+
+def relayed_sender(toks: list[str], verb: int) -> str | None:
+    """Whose words "which read" or "that said" at `verb` gives when it follows a post, a message
+    or a letter "from" or "by" someone: "Pryce also reposted a message from Rep. Kevin Tolliver of
+    California, which read, “…”" (Tolliver's, not the one reposting it); NO_AUTHOR when the
+    document is from no one named ("a post from an anonymous account, which read"); None when no
+    such document stands right before "which" or "that"."""
+    j = verb - 1
+    if j < 2 or toks[j] not in _THAT_WHICH:
+        return None
+    j -= 1 if toks[j - 1] != "," else 2
+    k = j
+    while k > 0 and j - k < _REACH and toks[k] not in {",", ";", ":"} and mask_id(toks[k]) is None:
+        if toks[k] in {"from", "by"} and toks[k - 1].lower() in _RELAYED:
+            first = k + 1  # past a description: "by the freelance journalist Erik Malinowski"
+            while (
+                first <= j
+                and first - k <= _DESCRIBING
+                and toks[first].islower()
+                and toks[first] not in _PLACE_BEFORE  # "from the lawyers of Pryce": not his
+            ):
+                first += 1
+            end = first
+            while end <= j and is_cap(toks[end]) and mask_id(toks[end]) is None:
+                end += 1
+            if end == first or toks[end - 1].endswith(("’s", "'s")):
+                return NO_AUTHOR  # "a post from an anonymous account"
+            name = " ".join(toks[first:end])
+            titled = [t for t in range(first, end) if toks[t].endswith(".")]  # "Rep. Tolliver"
+            speaker = parse_speaker(" ".join(toks[titled[-1] + 1 : end]) if titled else name)
+            return name if speaker and speaker.name and not speaker.is_org else NO_AUTHOR
+        k -= 1
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.frames.documents import relayed_sender
 from briefings.analysis.quotes.clauses.words import AUX, IRREGULAR, phrase_cue
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
@@ -50,6 +51,10 @@ def unnamed_subject(toks: list[str], upto: int) -> str | None:
         m -= 1
     if m > 0 and toks[m - 1] in _PASSIVE_BE and not toks[m].endswith("ing"):
         return None  # "the family had been offered $8,000 for land worth “…”": offered to them
+    if toks[m] in _INSCRIBING and m > 0:
+        relayed = relayed_sender(toks, m)
+        if relayed:  # "reposted a message from Rep. Kevin Tolliver, which read, “…”": his words
+            return relayed
     if toks[m] in _INSCRIBING and m > 0:  # "pointed to a sign reading “…”": the sign's words
         thing = _indefinite_before(toks, m - 1 if toks[m - 1] not in {"that", "which"} else m - 2)
         if thing and thing.split()[-1].lower() in _INSCRIBED:

@@ -9,7 +9,9 @@ from typing import Final
 from briefings.analysis.speech.roles import role_near
 
 _SPOKE_AFTER: Final = re.compile(r"(?:(?!'')[^.“”\"]){0,100}?\b(?:said|says|told|tells)\b")
-_SPOKE_BEFORE: Final = re.compile(r"\b(?:said|says|according to)\s+$")
+# "said a …", "according to a …"; and what the person wrote or gave, "a ruling by a federal
+# judge", "a letter from a senior official": words of theirs the article goes on to quote
+_SPOKE_BEFORE: Final = re.compile(r"\b(?:said|says|according to|by|from)\s+$")
 _APPOSED: Final = re.compile(r"[A-Z][\w.’'-]*,\s+$")  # "Raymond Ortiz, [a nurse]": his role
 _PLACE_BEFORE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+$")
 
