@@ -107,8 +107,8 @@ Politico", words one person says another told him, a quotation after a colon clo
 that names two people, an interview's questions, a statement "from the campaign", a "he" after a
 paragraph of someone else's posts) and four more kept fresh ("round41-fresh"), and four more
 fresh after the first fresh batch's errors had been seen ("round41-fresh2"), each labelled
-before the code was run on it; and sixteen written for round 41 in the style of a conservative web outlet ("round41x-wj-style": posts
-and reposts with a comment, a quote-tweet, a repost of a congressman's message, a TV or radio
+before the code was run on it; and sixteen written for round 41 in the style of a conservative
+web outlet ("round41x-wj-style": posts and reposts with a comment, a quote-tweet, a repost of a congressman's message, a TV or radio
 host's question and the guest's answer, a clip played on air, another outlet's words and its
 unnamed sources', columnists of other outlets, "according to" a body, groups, "said in a
 statement to The Western Journal", "As The Western Journal reported," a ruling's, a law's, an
