@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -287,6 +287,14 @@ _YEAR_CONTEXT_FIRST: Final = either_case("abdefilmostuw")
 _WEEKDAY_FIRST: Final = either_case("lnt") + "MTWFS"
 _MONTH_CONTEXT_FIRST: Final = either_case("abdefhilmostu") + "’'"
 
+# The three rules whose first characters are most of the lower-case letters (each tried at
+# nearly every place of a sentence), searched for only near their cue (`_near_cues`).
+_YEAR_IN_CONTEXT: Final = _rule(_YEAR_CONTEXT_FIRST, rf"{_YEAR_CONTEXT}{_YEAR}", re.IGNORECASE)
+_WEEKDAY_RULE: Final = _rule(
+    _WEEKDAY_FIRST, rf"(?i:\b(?P<qualifier>(?:last|next|this)\s+))?\b{_WEEKDAY}\b"
+)
+_MONTH_IN_CONTEXT: Final = _rule(_MONTH_CONTEXT_FIRST, rf"{_MONTH_CONTEXT}{_MONTH}\b(?!\s+\d)")
+
 # Most specific first; a later rule never overlaps text an earlier one matched. Each rule names
 # the cues (below) it cannot match without.
 RULES: tuple[tuple[re.Pattern[str], Resolver, bool, frozenset[str]], ...] = (
@@ -315,7 +323,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver, bool, frozenset[str]], ...] = (
         frozenset({"month", "digits"}),
     ),
     (
-        _rule(_YEAR_CONTEXT_FIRST, rf"{_YEAR_CONTEXT}{_YEAR}", re.IGNORECASE),
+        _YEAR_IN_CONTEXT,
         _absolute_year,
         False,
         frozenset({"digits"}),
@@ -327,7 +335,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver, bool, frozenset[str]], ...] = (
         frozenset({"month"}),
     ),
     (
-        _rule(_WEEKDAY_FIRST, rf"(?i:\b(?P<qualifier>(?:last|next|this)\s+))?\b{_WEEKDAY}\b"),
+        _WEEKDAY_RULE,
         _weekday,
         True,
         frozenset({"weekday"}),
@@ -410,12 +418,87 @@ RULES: tuple[tuple[re.Pattern[str], Resolver, bool, frozenset[str]], ...] = (
         frozenset({"year_word"}),
     ),
     (
-        _rule(_MONTH_CONTEXT_FIRST, rf"{_MONTH_CONTEXT}{_MONTH}\b(?!\s+\d)"),
+        _MONTH_IN_CONTEXT,
         _month_only,
         True,
         frozenset({"month"}),
     ),
 )
+
+
+# Where the cue of each of the three rules searched near their cues can stand: a year, a weekday,
+# a month (by its first three letters: every name and abbreviation of one opens so), each read
+# from a lookahead behind its first character, as the rules are, so that every place is found.
+_YEARS_AT: Final = re.compile(r"[12](?<=(?=(?:19|20)\d\d).)")
+_WEEKDAYS_AT: Final = re.compile(
+    r"[MTWFS](?<=(?=Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).)"
+)
+_MONTHS_AT: Final = re.compile(
+    r"[ADFJMNOS](?<=(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)"
+)
+
+
+def _matches(pattern: re.Pattern[str], sentence: str) -> Iterable[re.Match[str]]:
+    """What `pattern.finditer(sentence)` gives, for the three rules whose first characters are
+    most lower-case letters searched for only near the places their cue stands (`_near_cues`)."""
+    if pattern is _YEAR_IN_CONTEXT:  # "in 2019", "the end of 2019", "mid-2019"
+        return _near_cues(pattern, sentence, _YEARS_AT, 3, False, 11, 7)
+    if pattern is _MONTH_IN_CONTEXT:  # "in July", "the ministry’s March", "end of May"
+        return _near_cues(pattern, sentence, _MONTHS_AT, 3, False, 11, 1)
+    if pattern is _WEEKDAY_RULE:  # "Tuesday", "last Tuesday"
+        return _near_cues(pattern, sentence, _WEEKDAYS_AT, 1, True, 10, 1)
+    return pattern.finditer(sentence)
+
+
+def _near_cues(
+    pattern: re.Pattern[str],
+    sentence: str,
+    cues_at: re.Pattern[str],
+    words: int,
+    at_the_cue: bool,
+    reach: int,
+    past: int,
+) -> list[re.Match[str]]:
+    """The matches of `pattern.finditer(sentence)`, each found by a search of the few words
+    before a place its cue can stand. A match opens at most `words` words before its cue's word
+    (its context words, with spaces between them), before the cue (or at it, `at_the_cue`), and
+    reads no further than `reach` characters from the cue's place, or `past` characters past the
+    spaces after the cue's word: a search of that stretch finds exactly the matches opening in
+    it (the pattern's look-behinds read the sentence before it; no place after it is read).
+    `pattern` finds its match at every place one opens (`_rule`), so the stretches, searched in
+    turn from where the one before ended, give every match in order."""
+    found: list[re.Match[str]] = []
+    size = len(sentence)
+    done = 0  # every match opening before it found
+    for cue in cues_at.finditer(sentence):
+        at = cue.start()
+        last = at + 1 if at_the_cue else at  # the matches for this cue open before it
+        start = max(_words_back(sentence, at, words), done)
+        end = at
+        while end < size and not sentence[end].isspace():
+            end += 1
+        while end < size and sentence[end].isspace():
+            end += 1
+        for match in pattern.finditer(sentence, start, min(size, max(at + reach, end + past))):
+            if match.start() >= last:
+                break
+            found.append(match)
+        done = last
+    return found
+
+
+def _words_back(text: str, at: int, words: int) -> int:
+    """Where the word `words` words before the one at `at` opens (words: runs of characters
+    other than spaces, as `\\s` reads them)."""
+    i = at
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    for _ in range(words):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 # The words the rules above need, each named by its group: most sentences have none, and skip
@@ -598,7 +681,7 @@ def find_dates(
         if not needs <= cues:
             continue
         after = 0  # where the last date this rule found ends
-        for match in pattern.finditer(sentence):
+        for match in _matches(pattern, sentence):
             start, end = match.span("date")
             if start < after:
                 continue
