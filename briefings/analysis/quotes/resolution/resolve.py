@@ -629,7 +629,7 @@ def _written_beside_another(
     the noun is written beside `name` itself, beside several or beside no one."""
     if not (role.isalpha() and role.islower()) or gender_of_head(role) is not None:
         return None  # "the woman", "the businesswoman": the pronoun's gender reads those
-    surname = noun_written_beside(role, "\n".join(paragraphs[: here[1] + 1]))
+    surname = noun_written_beside(role, list(paragraphs[: here[1] + 1]))
     if surname is None or surname == name.split()[-1]:
         return None
     ranked = rank_antecedents(None, index, recent, here)

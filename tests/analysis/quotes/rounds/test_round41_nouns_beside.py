@@ -6,6 +6,7 @@ manager Alan Petrie,"), not the person named or quoted last."""
 from __future__ import annotations
 
 from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
 from briefings.analysis.results import ArticleText, FoundQuote
 
 
@@ -77,3 +78,15 @@ def test_the_nominee_is_the_one_apposed_to_nominee_not_the_spokesman_quoted_last
     )
     assert _speaker(found, "joking, obviously") == "Josh Kerner"
     assert _speaker(found, "Alan speaks for Alan") == "Rick Sorensen"
+
+
+def test_the_noun_is_read_paragraph_by_paragraph_as_in_the_joined_text() -> None:
+    one = "Marcus Tillery, a Florida real estate developer, gave $5 million."
+    other = "businessman Curtis Hale, a developer too, gave less."
+    assert noun_written_beside("developer", [one, "No one else spoke."]) == "Tillery"
+    assert noun_written_beside("developer", [one, other]) is None  # beside two names: no one
+    # the noun opening a paragraph after one ending on a name is beside the name after it
+    assert (
+        noun_written_beside("developer", ["He met Marcus Tillery", "developer Jo Park"]) == "Park"
+    )
+    assert noun_written_beside("developer", ["It was cold.", "No one spoke."]) is None
