@@ -5,6 +5,9 @@ manager Alan Petrie,"), not the person named or quoted last."""
 
 from __future__ import annotations
 
+import random
+import re
+
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
 from briefings.analysis.results import ArticleText, FoundQuote
@@ -90,3 +93,32 @@ def test_the_noun_is_read_paragraph_by_paragraph_as_in_the_joined_text() -> None
         noun_written_beside("developer", ["He met Marcus Tillery", "developer Jo Park"]) == "Park"
     )
     assert noun_written_beside("developer", ["It was cold.", "No one spoke."]) is None
+
+
+def _searched_whole(noun: str, text: str) -> str | None:
+    """The three ways searched over the whole joined text, as round 41 first wrote them."""
+    name, word = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*", re.escape(noun)
+    found = {
+        m.group(1).split()[-1]
+        for m in re.finditer(rf"({name}), (?:an?|the) [^,.;:“”\n]*?\b{word}\b", text)
+    }
+    found.update(m.group(1).split()[-1] for m in re.finditer(rf"\b{word} ({name})", text))
+    found.update(
+        m.group(1).split()[-1]
+        for m in re.finditer(
+            rf"\b{word}\b[^,.;:“”\n]{{0,30}}, (?:[a-z][\w-]* ){{0,5}}({name}),", text
+        )
+    )
+    return found.pop() if len(found) == 1 else None
+
+
+def test_the_searches_skipped_where_the_noun_cannot_stand_change_nothing() -> None:
+    pieces = [
+        "Marcus Tillery", ", a", " the", " developer", ", ", "businessman", " Curtis Hale", ".",
+        "\n", " said", " Jo", "“", "x", " an", " old", ",", "developers", " Developer",
+    ]  # fmt: skip
+    rnd = random.Random(41)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        for noun in ("developer", "businessman"):
+            assert noun_written_beside(noun, text.split("\n")) == _searched_whole(noun, text), text

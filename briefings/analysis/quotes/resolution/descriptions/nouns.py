@@ -9,14 +9,16 @@ from typing import Final
 __all__ = ["noun_written_beside"]
 
 _NAME: Final = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
+_STOPS: Final = (",", ".", ";", ":", "“", "”", "\n")  # what the ways' clauses never cross
 
 
 def noun_written_beside(noun: str, paragraphs: list[str]) -> str | None:
-    """The surname of the one name `paragraphs` write the lower-case `noun` beside: in an
+    """The surname of the one name `paragraphs` write the lower-case word `noun` beside: in an
     apposition ("Marcus Tillery, a Florida real estate developer,"), before it ("businessman
     Curtis Hale") or before an apposition of it ("The Republican nominee for governor, Rick
     Sorensen,"); None when they write it beside no name or beside several. No match crosses a
-    paragraph's end and each holds the noun, so only the paragraphs that write it are searched."""
+    paragraph's end and each holds the noun, so only the paragraphs that write it are searched,
+    and a way is searched (its pattern built for this noun) only where the noun stands as it needs."""
     found: set[str] = set()
     for paragraph in paragraphs:
         if noun in paragraph:  # (most paragraphs never write it: no search made)
@@ -26,16 +28,56 @@ def noun_written_beside(noun: str, paragraphs: list[str]) -> str | None:
 
 def _beside_in(noun: str, text: str) -> set[str]:
     """The surnames one paragraph writes `noun` beside, in any of the three ways."""
+    at = _standing(noun, text)
     word = re.escape(noun)
-    found = {
-        m.group(1).split()[-1]
-        for m in re.finditer(rf"({_NAME}), (?:an?|the) [^,.;:“”\n]*?\b{word}\b", text)
-    }
-    found.update(m.group(1).split()[-1] for m in re.finditer(rf"\b{word} ({_NAME})", text))
-    found.update(  # "his largest donor, the hedge fund manager Alan Petrie,"
-        m.group(1).split()[-1]
-        for m in re.finditer(
-            rf"\b{word}\b[^,.;:“”\n]{{0,30}}, (?:[a-z][\w-]* ){{0,5}}({_NAME}),", text
+    found: set[str] = set()
+    if any(_after_an_article(text, i) for i in at):  # "Tillery, a … developer"
+        found.update(
+            m.group(1).split()[-1]
+            for m in re.finditer(rf"({_NAME}), (?:an?|the) [^,.;:“”\n]*?\b{word}\b", text)
         )
-    )
+    end = len(noun)
+    if any(text[i + end : i + end + 1] == " " and _capital(text, i + end + 1) for i in at):
+        found.update(m.group(1).split()[-1] for m in re.finditer(rf"\b{word} ({_NAME})", text))
+    if any(_comma_after(text, i + end) for i in at):  # "donor, the hedge fund manager Alan Petrie,"
+        found.update(
+            m.group(1).split()[-1]
+            for m in re.finditer(
+                rf"\b{word}\b[^,.;:“”\n]{{0,30}}, (?:[a-z][\w-]* ){{0,5}}({_NAME}),", text
+            )
+        )
     return found
+
+
+def _wordy(text: str, i: int) -> bool:
+    """The character at `i` is one a regular expression's \\w matches."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _standing(noun: str, text: str) -> list[int]:
+    """Where `noun` stands as a whole word in `text`."""
+    spots: list[int] = []
+    i = text.find(noun)
+    while i >= 0:
+        if not _wordy(text, i - 1) and not _wordy(text, i + len(noun)):
+            spots.append(i)
+        i = text.find(noun, i + 1)
+    return spots
+
+
+def _capital(text: str, i: int) -> bool:
+    """An ASCII capital at `i`, as a name's [A-Z] needs."""
+    return i < len(text) and "A" <= text[i] <= "Z"
+
+
+def _after_an_article(text: str, i: int) -> bool:
+    """The clause before `i` opens with a comma and an article, as an apposition's ", a …" needs."""
+    comma = max(text.rfind(stop, 0, i) for stop in _STOPS)
+    return comma > 0 and text[comma] == "," and text.startswith((" a ", " an ", " the "), comma + 1)
+
+
+def _comma_after(text: str, i: int) -> bool:
+    """A comma and a space within 30 characters after `i`, no other stop before them."""
+    stops = [k for k in (text.find(stop, i, i + 31) for stop in _STOPS) if k >= 0]
+    comma = min(stops) if stops else -1
+    return comma >= 0 and text[comma] == "," and text[comma + 1 : comma + 2] == " "
