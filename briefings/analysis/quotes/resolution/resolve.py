@@ -26,6 +26,7 @@ from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_na
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
 from briefings.analysis.quotes.resolution.descriptions.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
+from briefings.analysis.quotes.resolution.descriptions.ranking import ranking_written_beside
 from briefings.analysis.quotes.resolution.descriptions.relatives import (
     a_relatives_title,
     office_of,
@@ -235,6 +236,10 @@ def speaker_name(
             if titled:  # "the Bishop said": the person the article gave that title
                 return Resolved(titled, sp.role, "description, title")
             given = given_the_role(sp.role, index, pos, paragraphs) if sp.role else None
+            if not given and sp.role and sp.role.endswith("ranking member"):
+                given = _the_ranking_member(index, recent, here, paragraphs, pos)
+                if not given:  # written of no one, or of several: not whoever was quoted last
+                    return Resolved(None, sp.role)
             if given:  # "the Republican nominee said": "Republican nominee Donald Trump"
                 return Resolved(given, sp.role, "description, title")
             age = age_of_description(sp.role)
@@ -638,6 +643,27 @@ def _written_beside_another(
         return named
     full = index.fullest(surname, pos)
     return full if " " in full and index.is_person(full) else UNNAMED
+
+
+def _the_ranking_member(
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    paragraphs: Sequence[str],
+    pos: int,
+) -> str | None:
+    """For "the ranking member": the one person the paragraphs so far write as a ranking
+    Democrat, Republican or member, as named so far or in full before `pos`; None otherwise
+    (of no one, of several, or of a name no person's)."""
+    surname = ranking_written_beside(paragraphs[: here[1] + 1])
+    if surname is None:
+        return None
+    ranked = rank_antecedents(None, index, recent, here)
+    named = next((p for _, p in ranked if p and p.split()[-1] == surname), None)
+    if named:
+        return named
+    full = index.fullest(surname, pos)
+    return full if " " in full and index.is_person(full) else None
 
 
 def _close(ranked: list[tuple[float, str]]) -> bool:
