@@ -18,7 +18,7 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
     gender_of_head,
     given_age,
 )
-from briefings.analysis.quotes.resolution.descriptions.families import one_of_a_family
+from briefings.analysis.quotes.resolution.descriptions.families import age_rank, by_age
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
 from briefings.analysis.quotes.resolution.descriptions.hosts import called, not_the_host
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
@@ -303,8 +303,11 @@ def speaker_name(
     if nationality is not None:  # "said the Welshman": the one the article ties to Wales
         meant = nation_meant(sp.name, index, recent, here, paragraphs, pos)
         return Resolved(meant, None, "description")
-    if one_of_a_family(sp):  # "the younger Bush said": one of several Bushes, told apart by
-        return Resolved(None, None)  # an age the article seldom writes
+    rank = age_rank(sp, paragraphs[here[1]])
+    if rank:  # "the younger Bush said": one of several Bushes, told apart by an age the article
+        # seldom writes; but "His son, state Sen. Eric Voss," tells the younger Voss
+        ranked_one = by_age(rank, sp.name, index, pos, paragraphs)
+        return Resolved(ranked_one, None, "description") if ranked_one else Resolved(None, None)
     full = junior_named(sp.name, index, pos, paragraphs) or _named_in_full(
         sp, index, pos, {m.name for m in recent if m.how == "speaker"}
     )  # "Don Jr." of "Donald Trump Jr."

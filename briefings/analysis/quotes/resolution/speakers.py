@@ -25,8 +25,10 @@ from briefings.analysis.quotes.resolution.bare import (
 )
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 from briefings.analysis.quotes.resolution.descriptions.families import (
+    by_age,
     of_the_other_gender,
     one_of_a_family,
+    rank_at,
 )
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
 from briefings.analysis.quotes.resolution.descriptions.offices import (
@@ -111,7 +113,10 @@ def resolve_speakers(
                     recent.append(Mention(UNNAMED, sentence, order[0], how=how))
                 continue  # a description that fits goes on meaning the person it fits
             full = index.fullest(name, n)
-            if index.kin and " " not in name and " " in full:  # (relatives are rare)
+            rank = rank_at(text, n, name) if " " not in name else None
+            if rank:  # "The elder Voss called …": the father, of "His son, … Eric Voss,"
+                full = by_age(rank, name, index, n, paragraphs) or full
+            elif index.kin and " " not in name and " " in full:  # (relatives are rare)
                 full = _not_a_relative(name, full, n, index)
             gender = titled.get((order, name))
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
