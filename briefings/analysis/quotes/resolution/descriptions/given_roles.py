@@ -14,6 +14,9 @@ _SAME: Final = {
     "sen.": "senator",
     "gov.": "governor",
     "rep.": "representative",
+    # round 42: "the congressman" is the one written "Rep. Harold Voss", not his wife named last
+    "congressman": "representative",
+    "congresswoman": "representative",
 }
 # offices one word names well enough: "the governor" after "Gov. Chris Christie"
 _OFFICES: Final = frozenset(
