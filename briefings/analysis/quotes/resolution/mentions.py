@@ -34,6 +34,7 @@ from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.parties import party_description
+from briefings.analysis.quotes.resolution.descriptions.states import state_of
 from briefings.analysis.quotes.resolution.objects import introduced_object
 from briefings.analysis.quotes.resolution.pairs import pair_gender, paired_subjects
 from briefings.analysis.quotes.resolution.place_appositions import (
@@ -262,7 +263,13 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
     if party_description(toks[j:end]):  # "The Kansas Republican disagreed.": whom it fits
         return j, DESCRIBED + " ".join(toks[j + 1 : end])
     sp = parse_speaker(" ".join(toks[j:end]))
-    if sp and sp.definite and sp.name and end == j + 2 and is_nationality(sp.name):
+    if (
+        sp
+        and sp.definite
+        and sp.name
+        and end == j + 2
+        and (is_nationality(sp.name) or state_of(sp.name))
+    ):  # (round 42: "The Minnesotan was less diplomatic.", a state's demonym, too)
         return j, DESCRIBED + sp.name  # "The Scot was delighted.": whom the article ties to it
     if sp is None or sp.name:
         return None

@@ -26,12 +26,14 @@ from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_na
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
 from briefings.analysis.quotes.resolution.descriptions.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
+from briefings.analysis.quotes.resolution.descriptions.parties import fits_party
 from briefings.analysis.quotes.resolution.descriptions.ranking import ranking_written_beside
 from briefings.analysis.quotes.resolution.descriptions.relatives import (
     a_relatives_title,
     office_of,
     titled_elsewhere,
 )
+from briefings.analysis.quotes.resolution.descriptions.states import state_of
 from briefings.analysis.quotes.resolution.fronted_when import fronted_names_another
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.juniors import junior_named
@@ -69,6 +71,7 @@ __all__ = [
     "rank_antecedents",
     "resolve_pronoun",
     "speaker_name",
+    "state_meant",
 ]
 
 
@@ -299,6 +302,11 @@ def speaker_name(
             name, how = _resolve(None, index, recent, here, pos)
             return Resolved(name, None, f"description{how}")
         return Resolved(None, None)
+    state = state_of(sp.name) if sp.definite and " " not in sp.name else None
+    if state:  # "The Iowan, for his part, said": the one the article ties to Iowa, else no one
+        return Resolved(
+            state_meant(state, index, recent, here, paragraphs, pos), None, "description"
+        )
     nationality = _nationality(sp.name) if sp.definite else None
     if nationality is not None:  # "said the Welshman": the one the article ties to Wales
         meant = nation_meant(sp.name, index, recent, here, paragraphs, pos)
@@ -412,6 +420,27 @@ def nation_meant(
     candidates = [*salient, *(n for n in named if n not in salient)]
     tied = (n for n in candidates if tied_to_nation(n, demonym, paragraphs))
     return next(tied, named[0] if len(named) == 1 else None)
+
+
+def state_meant(
+    state: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    paragraphs: Sequence[str],
+    pos: int,
+) -> str | None:
+    """The person a US state's demonym means ("the Iowan"): the most salient one the article
+    writes that state beside ("Sen. Dwight Hallam (R-Iowa)", "Gov. Tom Rydell of Wisconsin"),
+    else the one person named so far so written; None when none is, or several are and none of
+    them is salient."""
+    words = ["the", state, "person"]
+    salient = [n for _, n in rank_antecedents(None, index, recent, here) if n]
+    fitting = next((n for n in salient if fits_party(n, words, paragraphs)), None)
+    if fitting:
+        return fitting
+    named = [n for n in _people_named(None, index, pos) if fits_party(n, words, paragraphs)]
+    return named[0] if len(named) == 1 else None
 
 
 def _people_named(want: str | None, index: NameIndex, position: int) -> list[str]:

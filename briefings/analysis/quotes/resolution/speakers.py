@@ -38,6 +38,7 @@ from briefings.analysis.quotes.resolution.descriptions.offices import (
 )
 from briefings.analysis.quotes.resolution.descriptions.parties import fits_party, party_description
 from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
+from briefings.analysis.quotes.resolution.descriptions.states import state_of
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.hosts_question import answers_a_hosts_question
 from briefings.analysis.quotes.resolution.relative_clause import described_by_the_clause
@@ -50,6 +51,7 @@ from briefings.analysis.quotes.resolution.resolve import (
     nation_meant,
     rank_antecedents,
     speaker_name,
+    state_meant,
 )
 from briefings.analysis.quotes.resolution.short_after import said_then_short
 from briefings.analysis.quotes.resolution.when_participle import when_clause_before_participle
@@ -331,6 +333,9 @@ def _described_opening(
     role = name.removeprefix(DESCRIBED)
     if is_nationality(role):  # "The Scot was delighted."
         return nation_meant(role, index, recent, here, paragraphs, pos) or UNNAMED
+    state = state_of(role)
+    if state:  # "The Minnesotan was less diplomatic.": the one the article ties to Minnesota
+        return state_meant(state, index, recent, here, paragraphs, pos) or UNNAMED
     words = ["the", *role.split()]
     if party_description(words):  # "The Indiana Republican": the one the article writes so
         ranked = rank_antecedents(gender_of_head(role), index, recent, here)
