@@ -17,6 +17,7 @@ _SAME: Final = {
     # round 42: "the congressman" is the one written "Rep. Harold Voss", not his wife named last
     "congressman": "representative",
     "congresswoman": "representative",
+    "gen.": "general",  # "The general was more careful:" after "Gen. Marcus Odom"
 }
 # offices one word names well enough: "the governor" after "Gov. Chris Christie"
 _OFFICES: Final = frozenset(
@@ -31,11 +32,17 @@ _OFFICES: Final = frozenset(
         "justice",
         "sheriff",
         "speaker",
+        "general",
     }
 )
 # words that make a role another office than its head alone: "Vice President" is not "the
 # president", "former Secretary of State" not "the secretary"
 _OTHER_OFFICE: Final = frozenset({"vice", "deputy", "assistant", "lieutenant", "former", "acting"})
+# … and words that make "general" another office than a general's: "Attorney General Teresa Lujan"
+_NOT_A_GENERAL: Final = frozenset(
+    {"attorney", "solicitor", "surgeon", "inspector", "secretary", "postmaster", "consul"}
+)
+_GENERAL: Final = frozenset({"general"})
 
 
 def _words(text: str) -> set[str]:
@@ -65,6 +72,7 @@ def given_the_role(role: str, index: NameIndex, pos: int, paragraphs: Sequence[s
         if (
             words <= held
             and not (held - words) & _OTHER_OFFICE
+            and not (words == _GENERAL and held & _NOT_A_GENERAL)
             and _beside(written, full, paragraphs)
         ):
             fits.add(full)
