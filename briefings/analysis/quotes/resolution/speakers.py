@@ -81,6 +81,7 @@ def resolve_speakers(
     antecedents = [""] * len(found)  # … and how the person it went to was last named
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     subjects_here: dict[int, set[str]] = {}  # … and the people just before it named as subjects
+    colon_subjects: dict[int, set[str]] = {}  # … and after a colon, the subjects of its sentence
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
         + [(order, 0, at, name) for order, at, name, _, _ in mentions]
@@ -150,6 +151,14 @@ def resolve_speakers(
                 for m in recent
                 if m.paragraph == order[0] and m.sentence >= sentence - 1 and m.how in _SUBJECTS
             }
+            if paragraphs[f.para].endswith(":", 0, f.span.start - 1):  # "…: “…”"
+                colon_subjects[n] = {
+                    m.name
+                    for m in recent
+                    if m.paragraph == order[0]
+                    and m.sentence == sentence
+                    and (m.how in _SUBJECTS or m.how == "possessor")  # "Fairweather’s office"
+                }
             continue
         here = (sentence, order[0])
         found_by = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
@@ -206,6 +215,11 @@ def resolve_speakers(
                 and subjects_here.get(n, set()) - {inherited[0]}
             ):  # "“…,” said Craig Robinson." / "Dianne Bystrom agreed. “…”": not Robinson's
                 inherited, source = None, None
+            if (
+                inherited and source is not None and colon_subjects.get(n, set()) - {inherited[0]}
+            ):  # round 42: "Kline said the decision was “final.” The general was more careful:
+                inherited, source = None, None  # “…”": the general's, not Kline's continued;
+                # "Fairweather’s office later released a one-line statement: “…”": no one's
             if (
                 inherited
                 and inherited[0]
