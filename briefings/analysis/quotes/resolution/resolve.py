@@ -293,6 +293,8 @@ def speaker_name(
         if full:  # "King said" where "Defender Ledley King" is named: his surname
             return Resolved(full, role_near(full, paragraphs), "surname")
         return Resolved(None, sp.role)
+    if sp.name in _INTERVIEW_LABELS:  # round 42: "Q: “Do you regret …?”", an interview's
+        return Resolved(None, None)  # question, and its "A:", are no one named "Q"
     if sp.is_org and _in_capitals(sp.name):  # "BOCA RATON, Fla. -- …": a dateline, no body
         return Resolved(None, None)
     if sp.is_org:
@@ -334,6 +336,9 @@ def speaker_name(
         return Resolved(None, sp.role)
     how = "name" if len(sp.name.split()) > 1 else "surname"
     return Resolved(full, sp.role or role_near(full, paragraphs), how)
+
+
+_INTERVIEW_LABELS: Final = frozenset({"Q", "A"})
 
 
 def _surname_of_a_title(role: str | None, index: NameIndex, pos: int) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import accumulate
@@ -82,6 +83,7 @@ def resolve_speakers(
     last_person: dict[int, str | None] = {}  # unattributed quote → the person named last before it
     subjects_here: dict[int, set[str]] = {}  # … and the people just before it named as subjects
     colon_subjects: dict[int, set[str]] = {}  # … and after a colon, the subjects of its sentence
+    labelled_lines: set[int] = set()  # … and those after a label opening their paragraph
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
         + [(order, 0, at, name) for order, at, name, _, _ in mentions]
@@ -152,6 +154,8 @@ def resolve_speakers(
                 if m.paragraph == order[0] and m.sentence >= sentence - 1 and m.how in _SUBJECTS
             }
             if paragraphs[f.para].endswith(":", 0, f.span.start - 1):  # "…: “…”"
+                if _LINE_LABEL.fullmatch(paragraphs[f.para], 0, f.span.start - 1):
+                    labelled_lines.add(n)  # "The Post: “…”", a transcript's line: the label's
                 colon_subjects[n] = {
                     m.name
                     for m in recent
@@ -215,6 +219,9 @@ def resolve_speakers(
                 and subjects_here.get(n, set()) - {inherited[0]}
             ):  # "“…,” said Craig Robinson." / "Dianne Bystrom agreed. “…”": not Robinson's
                 inherited, source = None, None
+            if n in labelled_lines:  # round 42: a transcript's line, "The Post: “…”", whose
+                inherited, source = None, None  # label names no one: not the answer's speaker
+                last_person[n] = None
             if (
                 inherited and source is not None and colon_subjects.get(n, set()) - {inherited[0]}
             ):  # round 42: "Kline said the decision was “final.” The general was more careful:
@@ -377,6 +384,11 @@ def _resolved_elsewhere(
     if not meant.name:
         return "", False
     return meant.name, another_office(role, role_near(meant.name, paragraphs) or "")
+
+
+# a transcript's or an interview's label opening its paragraph before a colon and a quotation:
+# "The Post:", "Q:", "SOLBERG:" (one to three capitalised words)
+_LINE_LABEL: Final = re.compile(r"(?:The )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}:\s?")
 
 
 _SUBJECTS: Final = frozenset(
