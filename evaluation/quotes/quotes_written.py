@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–41 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–42 in other outlets' styles.
 
-`labels/written_attribution.json` holds 341 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 356 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -114,7 +114,15 @@ unnamed sources', columnists of other outlets, "according to" a body, groups, "s
 statement to The Western Journal", "As The Western Journal reported," a ruling's, a law's, an
 indictment's and a joint letter's words, a judge's words brought in by "a ruling by", speakers
 not said)
-and four more, fresh, from which no rule was written ("round41x-fresh"),
+and four more, fresh, from which no rule was written ("round41x-fresh"); and ten written for
+round 42 in the style of Washington long-form reporting ("round42-wapo-style": a quotation after a
+colon closing a sentence with a subject of its own, "The general was more careful:" with one
+general and with two, "Fairweather’s office later released a one-line statement:"; "The Iowan"
+and "The Minnesotan"; two lobbyists; "the ranking member" after "Ranking Democrat Joan
+Whitacre"; a congressman, his son and his wife sharing a surname, "The elder Voss"; posts before
+a pronoun; a statement "from the campaign"; an interview's "The Post:" lines; nested reports,
+"X said Y had told her …", given to the one who reports them, as PolNeAR's gold does) and five
+more, fresh, from which no rule was written ("round42-fresh"),
 each labelled before the code was run on it. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
