@@ -88,6 +88,7 @@ def test_the_written_articles_are_scored() -> None:
         "round41-fresh2",
         "round41x-wj-style",
         "round41x-fresh",
+        "round42x-fresh",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
