@@ -89,6 +89,7 @@ def test_the_written_articles_are_scored() -> None:
         "round41x-wj-style",
         "round41x-fresh",
         "round42x-fresh",
+        "round42x-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -123,6 +124,7 @@ def test_the_written_articles_are_scored() -> None:
         "round40r-us-style": 1,
         "round41r-us-style": 2,
         "round41r-subject-style": 4,
+        "round42x-fresh": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)
