@@ -24,6 +24,7 @@ from briefings.analysis.quotes.resolution.descriptions.hosts import called, not_
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_nation
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
+from briefings.analysis.quotes.resolution.descriptions.office_holders import held_by_another
 from briefings.analysis.quotes.resolution.descriptions.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
 from briefings.analysis.quotes.resolution.descriptions.relatives import (
@@ -254,6 +255,18 @@ def speaker_name(
             if name and office and titled_elsewhere(office, name, paragraphs):
                 return Resolved(None, sp.role)  # "the president" of "President Trump", not of
                 # "First lady Melania Trump" nor of the resident quoted last
+            holds = (
+                held_by_another(
+                    office,
+                    name,
+                    [index.fullest(other, at) for at, other in index.runs if at < pos],
+                    paragraphs,
+                )
+                if name and office
+                else None
+            )
+            if holds is not None:  # "Fox News host Jesse Watters asked Brock …. “…,” the
+                return Resolved(holds or None, sp.role, "description, title")  # senator replied"
             holder = (
                 None if office else _the_one_holder(sp.role, name, index, recent, here, paragraphs)
             )

@@ -1,0 +1,53 @@
+"""Round 42x: "the senator replied" means someone the article calls senator, not the host or the
+governor named last ("Fox News host Jesse Watters asked Brock …. “We’ll see,” the senator
+replied"): the one senator named, or no one when two are."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+TWO_SENATORS = "Sen. Tom Hale and Sen. Ted Brock of Texas appeared on Fox News on Monday night."
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+def _speaker(found: list[FoundQuote], piece: str) -> str | None:
+    return next(q.speaker for q in found if piece in q.text)
+
+
+def test_the_senator_is_not_the_host_who_asked() -> None:
+    found = quotes(
+        TWO_SENATORS,
+        "Fox News host Jesse Watters asked Brock whether he would run for president. “We’ll see,”"
+        " the senator replied.",
+    )
+    assert _speaker(found, "We’ll see") is None
+
+
+def test_the_senator_is_not_the_governor_named_last() -> None:
+    found = quotes(
+        TWO_SENATORS,
+        "Hale spoke first. Then Gov. Rick Lane said the plan would fail. “It cannot pass,” the"
+        " senator said.",
+    )
+    assert _speaker(found, "It cannot pass") is None
+
+
+def test_the_one_senator_named_is_the_senator() -> None:
+    found = quotes(
+        "Sen. Ted Brock of Texas appeared on Fox News on Monday night.",
+        "Gov. Mary Lane asked Brock whether he would run for president. “We’ll see,” the senator"
+        " replied.",
+    )
+    assert _speaker(found, "We’ll see") == "Ted Brock"
+
+
+def test_the_senator_named_last_stays_the_senator() -> None:
+    found = quotes(
+        TWO_SENATORS,
+        "Brock said the plan would fail. “It cannot pass,” the senator said.",
+    )
+    assert _speaker(found, "It cannot pass") == "Ted Brock"
