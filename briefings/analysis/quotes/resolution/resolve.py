@@ -66,6 +66,7 @@ __all__ = [
     "could_be_surname",
     "described_person",
     "named_before",
+    "past_the_asker",
     "rank_antecedents",
     "resolve_pronoun",
     "speaker_name",
@@ -553,6 +554,18 @@ def _past_the_asker(
         return None, ""  # two named women (or men) the reporter may have pressed: either
     last = max(m.paragraph for m in recent if m.name == named[0][1])
     return named[0][1], "" if last == here[1] else ", earlier paragraph"
+
+
+def past_the_asker(
+    pronoun: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    asker: str,
+) -> str | None:
+    """The person a pronoun answering `asker`'s question means: the most salient named person of
+    its gender once the asker is passed over, if no other comes near; else None."""
+    return _past_the_asker(PRONOUNS[pronoun], index, recent, here, asker)[0]
 
 
 def _paired(ranked: list[tuple[float, str]], recent: Sequence[Mention]) -> bool:
