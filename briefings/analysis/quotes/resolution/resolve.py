@@ -258,12 +258,12 @@ def speaker_name(
                 # "First lady Melania Trump" nor of the resident quoted last
             holds = (
                 held_by_another(
-                    office,
+                    sp.role,
                     name,
                     [index.fullest(other, at) for at, other in index.runs if at < pos],
                     paragraphs,
                 )
-                if name and office
+                if name and sp.role and office_of(sp.role.split()[-1])
                 else None
             )
             if holds is not None:  # "Fox News host Jesse Watters asked Brock …. “…,” the

@@ -1,6 +1,7 @@
-"""Round 42x: "the senator replied" means someone the article calls senator, not the host or the
-governor named last ("Fox News host Jesse Watters asked Brock …. “We’ll see,” the senator
-replied"): the one senator named, or no one when two are."""
+"""Round 42x: "the senator replied", "the former president wrote" mean someone the article gives
+that office, not the host, the governor or the congressman named last ("Fox News host Jesse
+Watters asked Brock …. “We’ll see,” the senator replied"): the one senator named, or no one when
+two are or none is."""
 
 from __future__ import annotations
 
@@ -51,3 +52,23 @@ def test_the_senator_named_last_stays_the_senator() -> None:
         "Brock said the plan would fail. “It cannot pass,” the senator said.",
     )
     assert _speaker(found, "It cannot pass") == "Ted Brock"
+
+
+def test_the_former_president_is_not_a_congressman_quoted_last() -> None:
+    found = quotes(
+        "Rep. Matt Gaines of Florida appeared on Newsmax with host Eric Bolling on Tuesday.",
+        "“I’m done with him,” Gaines said of the speaker.",
+        "Trump weighed in Wednesday morning. In a Truth Social post, the former president wrote"
+        " that Morrow had “lost the room.”",
+    )
+    assert _speaker(found, "I’m done") == "Matt Gaines"
+    assert _speaker(found, "lost the room") is None
+
+
+def test_the_former_president_named_so_is_the_former_president() -> None:
+    found = quotes(
+        "Former President Donald Trump and Rep. Matt Gaines of Florida spoke on Tuesday.",
+        "“I’m done with him,” Gaines said of the speaker.",
+        "In a Truth Social post, the former president wrote that Morrow had “lost the room.”",
+    )
+    assert _speaker(found, "lost the room") == "Donald Trump"

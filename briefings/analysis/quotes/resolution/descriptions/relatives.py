@@ -10,7 +10,7 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_beside, role_near
 
-__all__ = ["a_relatives_title", "office_of", "office_titles", "own_role", "titled_elsewhere"]
+__all__ = ["a_relatives_title", "office_of", "own_role", "titled_elsewhere"]
 
 # elected offices and the titles written before a surname for them
 _TITLES: Final = {
@@ -37,11 +37,6 @@ def office_of(word: str) -> str | None:
     """The elected office a description's head or a title names: "president", "Sen." → senator."""
     low = word.lower().rstrip(".")
     return low if low in _TITLES else _BY_TITLE.get(low)
-
-
-def office_titles(office: str) -> frozenset[str]:
-    """The office's noun and its titles, lower case without a stop: senator → {senator, sen}."""
-    return frozenset({office, *(t.lower().rstrip(".") for t in _TITLES.get(office, ()))})
 
 
 def a_relatives_title(office: str, full: str, paragraphs: Sequence[str]) -> bool:
