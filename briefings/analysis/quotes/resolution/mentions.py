@@ -200,7 +200,8 @@ def _pairs_verb(mention: tuple[int, str, str], pair: list[tuple[int, str]]) -> b
     return how == "cue" and name == pair[1][1] and pair[1][0] < at <= pair[1][0] + _PAIR_REACH
 
 
-_PAIR_REACH: Final = 4  # tokens from the second one's name to the verb the two share
+_PAIR_REACH: Final = 5  # tokens from the second one's name to the verb the two share ("Lt. Gov. Dan
+# Patrick later spoke")
 
 
 _THERE: Final = frozenset({"there", "There"})
