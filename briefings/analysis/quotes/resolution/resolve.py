@@ -180,6 +180,9 @@ def speaker_name(
             # on the numbers. “…,” she said": the one pressed, not the reporter
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
+        if name and want and _named_since_instead(name, want, index, recent, pos, paragraphs):
+            return Resolved(None, None)  # "Maj. Gen. Pat Ryder …. “…,” he told host Maria
+            # Bartiromo. / “…?” she asked": not Ryder, whose gender the article never gives
         if (
             name
             and want
@@ -592,6 +595,36 @@ def _named_here_instead(
         return False
     here = [index.fullest(other, at) for at, other in index.runs if start <= at < pos]
     return name not in here and any(index.gender(other) == want for other in here)
+
+
+def _named_since_instead(
+    name: str,
+    want: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    pos: int,
+    paragraphs: Sequence[str],
+) -> bool:
+    """A pronoun resolved to someone of unknown gender while the article, after naming them last
+    and before the pronoun, names a host or an anchor of the pronoun's gender as the one someone
+    told or was asked by ("“…,” he told host Maria Bartiromo. / “…?” she asked", Maj. Gen. Pat
+    Ryder named before): either may be meant, so no one is."""
+    if index.gender(name) or any(m.gender for m in recent if m.name == name):
+        return False
+    runs = [(at, index.fullest(other, at)) for at, other in index.runs if at < pos]
+    last = max((at for at, full in runs if full == name), default=-1)
+    if last < 0:
+        return False
+    text = "\n".join(paragraphs)
+    return any(
+        at > last
+        and index.gender(full) == want
+        and any(job in text[max(0, at - 24) : at] for job in _TOLD_HOST)
+        for at, full in runs
+    )
+
+
+_TOLD_HOST: Final = ("host ", "anchor ", "moderator ")  # "told host Maria Bartiromo"
 
 
 def _titled(
