@@ -257,6 +257,8 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         # "Her late husband built the porch. “…,” she said": a pronoun of the other gender
         # passes over a relative or a gendered word
         gendered = head in KIN or gender_of_head(head) is not None
+        if head in KIN and end - 1 <= owned + 1:  # "His son went further.": a relative not
+            return j, UNNAMED  # named here, of the kin noun's gender (the mention's, as read)
         return (
             (j, UNNAMED) if head.islower() and one_person(head) and known and not gendered else None
         )
