@@ -72,3 +72,30 @@ def test_the_former_president_named_so_is_the_former_president() -> None:
         "In a Truth Social post, the former president wrote that Morrow had “lost the room.”",
     )
     assert _speaker(found, "lost the room") == "Donald Trump"
+
+
+def test_the_congresswoman_is_the_rep_named() -> None:
+    found = quotes(
+        "Rep. Alexandria Ocasio-Cortez, a Democrat, agreed with Gaetz. “This should be"
+        " bipartisan,” the New York congresswoman wrote."
+    )
+    assert _speaker(found, "bipartisan") == "Alexandria Ocasio-Cortez"
+
+
+def test_a_chambers_leader_is_its_member() -> None:
+    found = quotes(
+        "Senate Majority Leader Mitch Cole of Kentucky spoke Monday.",
+        "“We carried the day,” the senator said.",
+        "“We won twice,” the congressman said.",
+    )
+    assert _speaker(found, "carried the day") == "Mitch Cole"
+    assert _speaker(found, "We won twice") is None
+
+
+def test_a_senator_with_no_office_written_stays_the_one_named_last() -> None:
+    found = quotes(
+        "Senate Majority Leader Mitch Cole of Kentucky spoke Monday.",
+        "Former Democratic candidate Bernie Sanders said Wednesday he agreed.",
+        "The Vermont senator declined to say more. But he said the record was “quite clear.”",
+    )
+    assert _speaker(found, "quite clear") == "Bernie Sanders"
