@@ -60,6 +60,7 @@ from briefings.analysis.speech.words import (
 
 __all__ = [
     "DESCRIBED",
+    "ELSEWHERE",
     "UNNAMED",
     "Mention",
     "Resolved",
@@ -76,6 +77,9 @@ __all__ = [
 # The name of a mention of someone the article describes but does not name ("a spokesman for
 # Vodafone said"): a pronoun that goes to them goes to no one named.
 UNNAMED: Final = ""
+# how a description went to no one because the person it would mean holds another office: someone
+# not named ("Dave Ross, the governor, …. Asked about it, the mayor laughed.")
+ELSEWHERE: Final = "elsewhere"
 
 # The name of a mention of someone the article describes with "the" as the subject of a speech
 # verb ("Asked about it, the mayor laughed"), before the description is read: DESCRIBED + "mayor".
@@ -270,7 +274,11 @@ def speaker_name(
                 else None
             )
             if holds is not None:  # "Fox News host Jesse Watters asked Brock …. “…,” the
-                return Resolved(holds or None, sp.role, "description, title")  # senator replied"
+                return (  # senator replied"; no one: someone not named, whom a "he" may mean
+                    Resolved(holds, sp.role, "description, title")
+                    if holds
+                    else Resolved(None, sp.role, ELSEWHERE)
+                )
             holder = (
                 None if office else _the_one_holder(sp.role, name, index, recent, here, paragraphs)
             )

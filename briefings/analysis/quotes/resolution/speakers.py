@@ -44,6 +44,7 @@ from briefings.analysis.quotes.resolution.hosts_question import (
 from briefings.analysis.quotes.resolution.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
+    ELSEWHERE,
     UNNAMED,
     Mention,
     could_be_surname,
@@ -366,7 +367,7 @@ def _resolved_elsewhere(
     person another office than the description's."""
     meant = speaker_name(Speaker(None, role, definite=True), pos, index, recent, paragraphs, here)
     if not meant.name:
-        return "", False
+        return "", meant.how == ELSEWHERE
     return meant.name, another_office(role, role_near(meant.name, paragraphs) or "")
 
 
