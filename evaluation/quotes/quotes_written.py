@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–41 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–42 in other outlets' styles.
 
-`labels/written_attribution.json` holds 341 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 359 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -114,8 +114,13 @@ unnamed sources', columnists of other outlets, "according to" a body, groups, "s
 statement to The Western Journal", "As The Western Journal reported," a ruling's, a law's, an
 indictment's and a joint letter's words, a judge's words brought in by "a ruling by", speakers
 not said)
-and four more, fresh, from which no rule was written ("round41x-fresh"),
-each labelled before the code was run on it. Each label is a piece of one quote and the
+and four more, fresh, from which no rule was written ("round41x-fresh"); and twelve written for
+round 42 in the same style ("round42x-wj-style": a post after "wrote on Truth Social:" and after
+"He added:", "Fox News reported that the candidate, X, said", "according to Breitbart", clefts ("It
+was Rourke who …"), "said in a video posted to Instagram", hosts' questions and guests' answers, a
+lower-case role opening a sentence ("teachers union president Carla Boone said"), editor's notes,
+reader comments, captions, two men in one paragraph before a "he") and six more, fresh, from which
+no rule was written ("round42x-fresh"), each labelled before the code was run on it. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
 the label is a word of the predicted speaker, or both are no one.

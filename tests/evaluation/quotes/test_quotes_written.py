@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–41) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–42) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -110,7 +110,9 @@ def test_the_written_articles_are_scored() -> None:
     # "Meanwhile," with her role in lower case ("teachers union president Carla Boone welcomed the
     # law as “…”"), a rival campaign's words (no one's), an environment minister's after a nation's
     # possessive ("Canada’s Environment Minister Luc Gagnon sees …"), a delegation's and viewers'
-    # words (no one's) and a union president's after a participle's phrase, all left as scare quotes
+    # words (no one's) and a union president's after a participle's phrase, all left as scare quotes;
+    # round 42x a statement's words after "defending the vote as" ("Kemp’s office later issued a
+    # statement defending the vote as “the responsible choice for our country.”"), not found
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
