@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–42 in other outlets' styles.
 
-`labels/written_attribution.json` holds 356 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 374 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -122,8 +122,14 @@ and "The Minnesotan"; two lobbyists; "the ranking member" after "Ranking Democra
 Whitacre"; a congressman, his son and his wife sharing a surname, "The elder Voss"; posts before
 a pronoun; a statement "from the campaign"; an interview's "The Post:" lines; nested reports,
 "X said Y had told her …", given to the one who reports them, as PolNeAR's gold does) and five
-more, fresh, from which no rule was written ("round42-fresh"),
-each labelled before the code was run on it. Each label is a piece of one quote and the
+more, fresh, from which no rule was written ("round42-fresh"); and twelve written for round 42 in
+the style of the conservative web outlet ("round42x-wj-style": a post after "wrote on Truth
+Social:" and after "He added:", "Fox News reported that the candidate, X, said", "according to
+Breitbart", clefts ("It was Rourke who …"), "said in a video posted to Instagram", hosts'
+questions and guests' answers, a lower-case role opening a sentence ("teachers union president
+Carla Boone said"), editor's notes, reader comments, captions, two men in one paragraph before a
+"he") and six more, fresh, from which no rule was written ("round42x-fresh"), each labelled
+before the code was run on it. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
 the label is a word of the predicted speaker, or both are no one.

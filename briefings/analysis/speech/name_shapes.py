@@ -142,6 +142,8 @@ def _job_words(toks: list[str]) -> int:
     k = 0
     while k < min(len(toks), 4) and re.fullmatch(r"[a-z][a-z\-]*", toks[k]):
         k += 1
+    if k == 0 or (k < len(toks) and toks[k].isupper() and len(toks[k]) > 1):
+        return _job_with_a_body(toks)  # "former FBI agent Kyle Moss"
     if not 0 < k <= 3 or len(toks) < k + 2 or not is_cap(toks[k]):
         return 0
     if any(t in _NOT_A_JOB for t in toks[:k]):
@@ -149,6 +151,25 @@ def _job_words(toks: list[str]) -> int:
     last = toks[k - 1]
     job = last in ROLE_NOUNS or described_head(last) or (len(last) > 4 and person_head(last))
     return k if job or _a_rank(toks[k]) else 0
+
+
+def _job_with_a_body(toks: list[str]) -> int:
+    """How many words describing a job open the appositive when a body's initials stand inside
+    them: 3 of "former FBI agent Kyle Moss", 2 of "CIA officer Dana Pruitt"; none unless one
+    lower-case job noun closes them right before a capitalised name of two words or more."""
+    for k in range(1, min(len(toks) - 2, 4) + 1):
+        last = toks[k - 1]
+        if not is_cap(toks[k]) or toks[k].isupper():
+            continue  # initials are the body's, not the name's
+        if not re.fullmatch(r"[a-z][a-z\-]*", last):
+            continue
+        if any(t in _NOT_A_JOB for t in toks[:k]):
+            return 0
+        if not all(t.islower() or (t.isupper() and t.isalpha()) for t in toks[:k]):
+            return 0  # only lower-case words and initials: "former FBI agent"
+        job = last in ROLE_NOUNS or described_head(last) or (len(last) > 4 and person_head(last))
+        return k if job else 0
+    return 0
 
 
 def is_title_word(tok: str) -> bool:

@@ -90,6 +90,8 @@ def test_the_written_articles_are_scored() -> None:
         "round41x-fresh",
         "round42-fresh",
         "round42-wapo-style",
+        "round42x-fresh",
+        "round42x-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -110,7 +112,9 @@ def test_the_written_articles_are_scored() -> None:
     # "Meanwhile," with her role in lower case ("teachers union president Carla Boone welcomed the
     # law as “…”"), a rival campaign's words (no one's), an environment minister's after a nation's
     # possessive ("Canada’s Environment Minister Luc Gagnon sees …"), a delegation's and viewers'
-    # words (no one's) and a union president's after a participle's phrase, all left as scare quotes
+    # words (no one's) and a union president's after a participle's phrase, all left as scare quotes;
+    # round 42x a statement's words after "defending the vote as" ("Kemp’s office later issued a
+    # statement defending the vote as “the responsible choice for our country.”"), not found
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
@@ -124,6 +128,7 @@ def test_the_written_articles_are_scored() -> None:
         "round40r-us-style": 1,
         "round41r-us-style": 2,
         "round41r-subject-style": 4,
+        "round42x-fresh": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

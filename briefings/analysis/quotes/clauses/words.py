@@ -30,7 +30,8 @@ IRREGULAR: Final = words_set(
     """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
     held brought sought stood put set let hit cut told said shook struck drew threw fought met led
     sent spent built became rose fell broke chose wore caught heard found beat paid sold bought
-    taught swore swept overtook overcame withdrew forgot hid quit sang sat swam strode"""
+    taught swore swept overtook overcame withdrew forgot hid quit sang sat swam strode shot fled
+    flew grew drove rode meant dealt stuck hung"""
 )
 
 

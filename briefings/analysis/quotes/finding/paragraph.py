@@ -275,7 +275,7 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
     where the subject phrase starts ("Mrs. Clinton, with her service, …" opening a sentence),
     or a speech verb after the name ("Mrs. Clinton told …"); None for someone unnamed."""
     if name == UNNAMED:  # "The two women have known each other": of that gender
-        return pair_gender(toks, at)
+        return pair_gender(toks, at) or _kin_gender(toks, at)
     if not name or name.startswith(DESCRIBED):  # "the mayor": someone not named here
         return None
     if at > 1 and toks[at - 1] == "," and toks[at - 2] in KIN:  # "Trump's wife, Melania,"
@@ -289,6 +289,25 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
     for i in range(at, max(0, at - 8) - 1, -1):
         if i < len(toks) and toks[i] == first:
             return HONORIFICS.get(toks[i - 1].lower()) if i else None
+    return None
+
+
+_OWNERS: Final = frozenset({"his", "her", "His", "Her"})
+
+
+def _kin_gender(toks: list[str], at: int) -> str | None:
+    """The gender of a relative opening the sentence at `at` as its subject, owned by a pronoun
+    or a name: "His son went further.", "Trump’s wife was unmoved." (a late husband's or a
+    younger son's adjective allowed); None when no kin noun follows the owner."""
+    while at < len(toks) - 1 and is_cap(toks[at]) and not is_possessive(toks[at]):
+        at += 1  # "Donald Trump’s": to the owner's possessive
+    if at >= len(toks) or not (toks[at] in _OWNERS or is_possessive(toks[at])):
+        return None
+    for k in range(at + 1, min(len(toks), at + 3)):
+        if toks[k] in KIN:
+            return KIN[toks[k]]
+        if not toks[k].islower():
+            return None
     return None
 
 

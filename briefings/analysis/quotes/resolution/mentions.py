@@ -201,7 +201,8 @@ def _pairs_verb(mention: tuple[int, str, str], pair: list[tuple[int, str]]) -> b
     return how == "cue" and name == pair[1][1] and pair[1][0] < at <= pair[1][0] + _PAIR_REACH
 
 
-_PAIR_REACH: Final = 4  # tokens from the second one's name to the verb the two share
+_PAIR_REACH: Final = 5  # tokens from the second one's name to the verb the two share ("Lt. Gov. Dan
+# Patrick later spoke")
 
 
 _THERE: Final = frozenset({"there", "There"})
@@ -257,6 +258,8 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         # "Her late husband built the porch. “…,” she said": a pronoun of the other gender
         # passes over a relative or a gendered word
         gendered = head in KIN or gender_of_head(head) is not None
+        if head in KIN and end - 1 <= owned + 1:  # "His son went further.": a relative not
+            return j, UNNAMED  # named here, of the kin noun's gender (the mention's, as read)
         return (
             (j, UNNAMED) if head.islower() and one_person(head) and known and not gendered else None
         )

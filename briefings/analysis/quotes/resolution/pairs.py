@@ -17,6 +17,8 @@ __all__ = ["pair_gender", "paired_subjects"]
 ASIDE: Final = 8  # the most words an aside on a name may have: ", chairman of the … Committee,"
 _NOT_ASIDE: Final = words_set("who whose which that and or but")
 _PLURAL_VERBS: Final = words_set("are were have had do did will would can could may might must met")
+# adverbs between the pair and its verb: "Abbott and Lt. Gov. Dan Patrick then met with reporters"
+_BEFORE_VERB: Final = words_set("then also later both together jointly again")
 
 
 def paired_subjects(toks: list[str]) -> list[tuple[int, str]]:
@@ -37,6 +39,8 @@ def paired_subjects(toks: list[str]) -> list[tuple[int, str]]:
     if second is None:
         return []
     k = _past_asides(toks, second[1])
+    if k + 1 < len(toks) and toks[k] in _BEFORE_VERB:
+        k += 1
     verb = toks[k] if k < len(toks) else ""
     if not (verb in _PLURAL_VERBS or (verb_like(verb) and not verb.endswith("s"))):
         return []  # "… have been", "… met", "… were"; not "… says" or "… was" (a verb of one)

@@ -24,6 +24,7 @@ from briefings.analysis.quotes.resolution.descriptions.hosts import called, not_
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_nation
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
+from briefings.analysis.quotes.resolution.descriptions.office_holders import held_by_another
 from briefings.analysis.quotes.resolution.descriptions.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
 from briefings.analysis.quotes.resolution.descriptions.parties import fits_party
@@ -62,12 +63,14 @@ from briefings.analysis.speech.words import (
 
 __all__ = [
     "DESCRIBED",
+    "ELSEWHERE",
     "UNNAMED",
     "Mention",
     "Resolved",
     "could_be_surname",
     "described_person",
     "named_before",
+    "past_the_asker",
     "rank_antecedents",
     "resolve_pronoun",
     "speaker_name",
@@ -78,6 +81,9 @@ __all__ = [
 # The name of a mention of someone the article describes but does not name ("a spokesman for
 # Vodafone said"): a pronoun that goes to them goes to no one named.
 UNNAMED: Final = ""
+# how a description went to no one because the person it would mean holds another office: someone
+# not named ("Dave Ross, the governor, …. Asked about it, the mayor laughed.")
+ELSEWHERE: Final = "elsewhere"
 
 # The name of a mention of someone the article describes with "the" as the subject of a speech
 # verb ("Asked about it, the mayor laughed"), before the description is read: DESCRIBED + "mayor".
@@ -182,6 +188,9 @@ def speaker_name(
             # on the numbers. “…,” she said": the one pressed, not the reporter
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
+        if name and want and _named_since_instead(name, want, index, recent, pos, paragraphs):
+            return Resolved(None, None)  # "Maj. Gen. Pat Ryder …. “…,” he told host Maria
+            # Bartiromo. / “…?” she asked": not Ryder, whose gender the article never gives
         if (
             name
             and want
@@ -262,6 +271,22 @@ def speaker_name(
             if name and office and titled_elsewhere(office, name, paragraphs):
                 return Resolved(None, sp.role)  # "the president" of "President Trump", not of
                 # "First lady Melania Trump" nor of the resident quoted last
+            holds = (
+                held_by_another(
+                    sp.role,
+                    name,
+                    [index.fullest(other, at) for at, other in index.runs if at < pos],
+                    paragraphs,
+                )
+                if name and sp.role and office_of(sp.role.split()[-1])
+                else None
+            )
+            if holds is not None:  # "Fox News host Jesse Watters asked Brock …. “…,” the
+                return (  # senator replied"; no one: someone not named, whom a "he" may mean
+                    Resolved(holds, sp.role, "description, title")
+                    if holds
+                    else Resolved(None, sp.role, ELSEWHERE)
+                )
             holder = (
                 None if office else _the_one_holder(sp.role, name, index, recent, here, paragraphs)
             )
@@ -584,6 +609,18 @@ def _past_the_asker(
     return named[0][1], "" if last == here[1] else ", earlier paragraph"
 
 
+def past_the_asker(
+    pronoun: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    asker: str,
+) -> str | None:
+    """The person a pronoun answering `asker`'s question means: the most salient named person of
+    its gender once the asker is passed over, if no other comes near; else None."""
+    return _past_the_asker(PRONOUNS[pronoun], index, recent, here, asker)[0]
+
+
 def _paired(ranked: list[tuple[float, str]], recent: Sequence[Mention]) -> bool:
     """The best antecedent was last named with another who fits as well, as the two subjects of
     one sentence ("Okafor and Carver were once allies. She said …"): either may be meant."""
@@ -608,6 +645,36 @@ def _named_here_instead(
         return False
     here = [index.fullest(other, at) for at, other in index.runs if start <= at < pos]
     return name not in here and any(index.gender(other) == want for other in here)
+
+
+def _named_since_instead(
+    name: str,
+    want: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    pos: int,
+    paragraphs: Sequence[str],
+) -> bool:
+    """A pronoun resolved to someone of unknown gender while the article, after naming them last
+    and before the pronoun, names a host or an anchor of the pronoun's gender as the one someone
+    told or was asked by ("“…,” he told host Maria Bartiromo. / “…?” she asked", Maj. Gen. Pat
+    Ryder named before): either may be meant, so no one is."""
+    if index.gender(name) or any(m.gender for m in recent if m.name == name):
+        return False
+    runs = [(at, index.fullest(other, at)) for at, other in index.runs if at < pos]
+    last = max((at for at, full in runs if full == name), default=-1)
+    if last < 0:
+        return False
+    text = "\n".join(paragraphs)
+    return any(
+        at > last
+        and index.gender(full) == want
+        and any(job in text[max(0, at - 24) : at] for job in _TOLD_HOST)
+        for at, full in runs
+    )
+
+
+_TOLD_HOST: Final = ("host ", "anchor ", "moderator ")  # "told host Maria Bartiromo"
 
 
 def _titled(

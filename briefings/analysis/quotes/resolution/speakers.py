@@ -41,15 +41,20 @@ from briefings.analysis.quotes.resolution.descriptions.parties import fits_party
 from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
 from briefings.analysis.quotes.resolution.descriptions.states import state_of
 from briefings.analysis.quotes.resolution.groups import plural_people
-from briefings.analysis.quotes.resolution.hosts_question import answers_a_hosts_question
+from briefings.analysis.quotes.resolution.hosts_question import (
+    answers_a_hosts_question,
+    answers_the_asker,
+)
 from briefings.analysis.quotes.resolution.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
+    ELSEWHERE,
     UNNAMED,
     Mention,
     could_be_surname,
     is_nationality,
     nation_meant,
+    past_the_asker,
     rank_antecedents,
     speaker_name,
     state_meant,
@@ -171,6 +176,17 @@ def resolve_speakers(
             person, paragraphs[f.para], f.span.start
         ):  # "He tweeted when Clinton ended a debate …, remarking, “…”": either
             person, role = None, None
+        if (
+            person
+            and n
+            and f.speaker is not None
+            and f.speaker.pronoun
+            and found_by.how.startswith("pronoun")
+            and (resolved[n - 1] or (None, None))[0] == person
+            and answers_the_asker(found[n - 1], f, person, paragraphs)
+        ):  # "“Do you trust him?” Bolling asked. “Not as far as I can throw him,” he replied.":
+            person = past_the_asker(f.speaker.pronoun, index, recent, here, person)  # the guest
+            role = None
         described = (
             described_by_the_clause(person, paragraphs[f.para], f.span.start, index, f.pos)
             if person
@@ -382,7 +398,7 @@ def _resolved_elsewhere(
     person another office than the description's."""
     meant = speaker_name(Speaker(None, role, definite=True), pos, index, recent, paragraphs, here)
     if not meant.name:
-        return "", False
+        return "", meant.how == ELSEWHERE
     return meant.name, another_office(role, role_near(meant.name, paragraphs) or "")
 
 

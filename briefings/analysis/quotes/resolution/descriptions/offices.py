@@ -14,6 +14,7 @@ _SAME: Final = {
     "gov": "governor",
     "rep": "representative",
     "congressman": "representative",
+    "congresswoman": "representative",
     "adm": "admiral",  # round 40: the titles the tokens now keep ("Adm. Harry B. Harris Jr.")
     "cmdr": "commander",
     "supt": "superintendent",
