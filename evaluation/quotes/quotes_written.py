@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–41 in other outlets' styles.
 
-`labels/written_attribution.json` holds 347 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 348 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -116,9 +116,11 @@ indictment's and a joint letter's words, a judge's words brought in by "a ruling
 not said)
 and four more, fresh, from which no rule was written ("round41x-fresh"),
 each labelled before the code was run on it; and three written for round 42's recall rules in the
-style of a Chicago metro desk ("round42r-tribune-style": a name with a dashed aside before its verb,
+style of a Chicago metro desk and a fourth after the third rule was written
+("round42r-tribune-style": a name with a dashed aside before its verb,
 "A longtime critic -- Ald. Dennis Kowalczyk, who … -- told reporters", two roles joined by "and"
-before one name, an agency or a group named by its initials as the subject of "said … “…”"; two
+before one name, an agency or a group named by its initials as the subject of "said … “…”",
+"Nothing the governor said “…,” Baca said"; two
 people between dashes, two named with "and", and "Critics of the EPA" as controls) and three more,
 fresh, in the style of a California metro desk ("round42r-fresh"), labelled before the code ran. Each label is a piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
