@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–42 in other outlets' styles.
 
-`labels/written_attribution.json` holds 374 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 381 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -129,7 +129,14 @@ Breitbart", clefts ("It was Rourke who …"), "said in a video posted to Instagr
 questions and guests' answers, a lower-case role opening a sentence ("teachers union president
 Carla Boone said"), editor's notes, reader comments, captions, two men in one paragraph before a
 "he") and six more, fresh, from which no rule was written ("round42x-fresh"), each labelled
-before the code was run on it. Each label is a piece of one quote and the
+before the code was run on it; and three written for round 42's recall rules in the style of a
+Chicago metro desk and a fourth after the third rule was written ("round42r-tribune-style": a name
+with a dashed aside before its verb, "A longtime critic -- Ald. Dennis Kowalczyk, who … -- told
+reporters", two roles joined by "and" before one name, an agency or a group named by its initials
+as the subject of "said … “…”", "Nothing the governor said “…,” Baca said"; two people between
+dashes, two named with "and", and "Critics of the EPA" as controls) and three more, fresh, in the
+style of a California metro desk ("round42r-fresh"), labelled before the code ran. Each label is a
+piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
 the label is a word of the predicted speaker, or both are no one.

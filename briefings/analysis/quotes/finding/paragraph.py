@@ -37,7 +37,7 @@ from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import Speaker, parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive, tokens
-from briefings.analysis.speech.words import PRONOUNS
+from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS
 
 Order = tuple[int, int, int]  # paragraph, sentence, token: reading order inside the article
 
@@ -128,6 +128,14 @@ def paragraph_quotes(
             via = "clause"
             if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
                 phrase = pre_frame(toks, idx, {}) or phrase
+            if (
+                phrase is not None
+                and k not in own
+                and final
+                and final[1] > idx
+                and _in_a_relative(toks, idx)
+            ):  # "Nothing the president said “…,” the Florida senator said": the clause after
+                phrase = final[0]  # the quotation names the speaker
             if phrase is None:  # "“reckless” and “cruel,” Dean said": the list's speaker
                 phrase = listed_with(toks, idx, own)
             if phrase is None and final and final[1] > idx:
@@ -387,6 +395,9 @@ def _introduced(toks: list[str], idx: int) -> bool:
     with no comma between, in what a speech verb before it reports: "told her to “…”", "replied
     that the governor had “…”" (the words of that verb's subject, not of the clause after)."""
     before = [t for t in toks[max(0, idx - 3) : idx] if t not in {",", ":", "\ue000", "\ue001"}]
+    if before and _in_a_relative(toks, idx):
+        return False  # "Nothing the president said “…,” the Florida senator said": what he
+        # said is the subject the quotation describes; its speaker is in the clause after it
     if before and (before[-1].lower() == "that" or before[-1].lower() in CUES):
         return True
     start = idx - 2 if toks[idx - 1 : idx] == ["\ue000"] else idx - 1  # the mark that opens it
@@ -398,6 +409,34 @@ def _introduced(toks: list[str], idx: int) -> bool:
         ):
             return True
     return False
+
+
+# words that a relative clause with no "that" follows: "Nothing [the president said]",
+# "Everything [Trump has said]", "what [she wrote]"
+_HEADS_OF_A_RELATIVE: Final = words_set(
+    "nothing everything anything something little much what whatever"
+)
+
+
+def _in_a_relative(toks: list[str], idx: int) -> bool:
+    """The speech verb just before the quotation at `idx` is in a relative clause with no "that"
+    opening its sentence or clause: "[Nothing] the president said “…”", "[Everything] Mr. Trump
+    has said “…”": a few words of a subject, perhaps an auxiliary, between the head and the verb."""
+    cue = idx - 1
+    while cue > 0 and toks[cue] in {",", ":", "\ue000", "\ue001"}:
+        cue -= 1
+    if toks[cue].lower() not in CUES:
+        return False
+    for j in range(cue - 1, max(-1, cue - 6), -1):
+        low = toks[j].lower()
+        if low in _HEADS_OF_A_RELATIVE:
+            return j < cue - 1 and (j == 0 or toks[j - 1] in _CLAUSE_BREAKS)
+        if not (is_cap(toks[j]) or low in _IN_A_SUBJECT or low in ROLE_NOUNS):
+            return False
+    return False
+
+
+_IN_A_SUBJECT: Final = words_set("the a his her their has have had")
 
 
 _CLAUSE_BREAKS: Final = frozenset({",", ";", ":", ".", "\ue000", "\ue001", "(", ")"})

@@ -25,7 +25,7 @@ from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap, is_possessive
-from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS
+from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS, person_head
 
 _TIME_WORDS: Final = words_set(
     "instead last this next week month year night"
@@ -54,6 +54,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
             i += 1  # made it clear that she has “…”": past the conjunction's comma
     if i < upto and toks[i].lower() in PRONOUNS:
         return toks[i].lower()
+    if "and" in toks[i + 1 : i + 4]:  # "Former prosecutor and New York City Mayor Rudy
+        i = _past_roles(toks, i, upto)  # Giuliani trashed Comey …, calling it a “…”"
     end = i
     while end < upto and (is_cap(toks[end]) or toks[end].lower() in _SUBJECT_WORDS):
         if is_possessive(toks[end]):
@@ -102,6 +104,28 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
         ):
             return " ".join(toks[i:head_end])
     return None
+
+
+_ROLE_ADJECTIVES: Final = words_set("former longtime retired veteran onetime")
+
+
+def _past_roles(toks: list[str], i: int, upto: int) -> int:
+    """Past one or two words of a role and "and" at `i` when a capitalised title or name follows:
+    the same person described twice before the name ("[Former prosecutor and] New York City
+    Mayor Rudy Giuliani", "[Veteran lawmaker and] former Speaker …"); `i` itself when the words
+    before "and" hold a name or an article ("Former Gov. Tom Reese and Sen. Dana Lyle", "The
+    mayor and Gov. Tom Reese": two people)."""
+    at = toks.index("and", i + 1)
+    if at + 1 >= upto or not (is_cap(toks[at + 1]) or toks[at + 1] in _ROLE_ADJECTIVES):
+        return i
+    words = [t.lower() for t in toks[i:at]]
+    if not person_head(words[-1]) or any(
+        not (w in _ROLE_ADJECTIVES or person_head(w) or (w.isalpha() and toks[i + k].islower()))
+        or w in _NO_VERBS  # "the mayor and …", "a lawyer and …"
+        for k, w in enumerate(words)
+    ):
+        return i
+    return at + 1
 
 
 def _participle_opening(toks: list[str]) -> bool:
