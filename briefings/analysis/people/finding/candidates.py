@@ -1560,16 +1560,38 @@ _SUBJECT_PRONOUNS: Final = words_set("he she they it we i")
 
 
 def _what_was_said_of(tokens: list[Token], start: int, end: int) -> bool:
-    """A name between a speaker's "said" and a verb, the subject of what was said: "Ms Gold said
-    Ann Summers was a success", "The firm said Bertie Bassett, its mascot, would feature"; not
-    "“…,” said Tom Smith", nor "said Tom Smith, who was"."""
+    """A name between a speaker's "said" and a verb, maybe after an adverb, the subject of what
+    was said: "Ms Gold said Ann Summers was a success", "The firm said Bertie Bassett, its
+    mascot, would feature", "The buyer said Molton Brown would", "Frasers, controlled by Mike
+    Ashley, said Jack Wills would", "Lord Wolfson said Laura Ashley still had"; not "“…,” said Tom
+    Smith", nor "said Tom Smith, who was"."""
     if start < 2 or end >= len(tokens) or tokens[start - 1].lower not in {"said", "says"}:
         return False
     speaker = tokens[start - 2]
-    named = (speaker.is_cap and speaker.is_word) or speaker.lower in _SUBJECT_PRONOUNS
-    if not (named or (speaker.is_word and speaker.lower in BODY_NOUNS)):
-        return False  # a body's noun speaks too: "the firm said Bertie Bassett … would"
-    return tokens[_past_an_apposition(tokens, end)].lower in _FINITE
+    if speaker.text == ",":  # past an aside: "Frasers, controlled by Mike Ashley, said"
+        speaker = tokens[_before_an_aside(tokens, start - 2)]
+    if not speaker.is_word:
+        return False  # a quotation's mark or comma: "“…,” said Tom Smith"
+    k = _past_an_apposition(tokens, end)
+    if tokens[k].lower in _STILL_OR_NOW and k + 1 < len(tokens):
+        k += 1  # "said Laura Ashley still had"
+    return tokens[k].lower in _FINITE
+
+
+# Adverbs between the subject of what was said and its verb: "said Laura Ashley still had".
+_STILL_OR_NOW: Final = words_set("still now also already")
+
+
+def _before_an_aside(tokens: list[Token], comma: int) -> int:
+    """The word before an aside set off by commas that closes at tokens[comma] ("Frasers,
+    controlled by Mike Ashley, said", "Gordon Brothers, which owns the brand, said"): the
+    speaker's last word; `comma` itself when no such aside closes there."""
+    for k in range(comma - 2, max(0, comma - 12), -1):
+        if tokens[k].text == ",":
+            return k - 1 if k > 0 and tokens[k - 1].is_word else comma
+        if not tokens[k].is_word and not tokens[k].text.isdigit():
+            return comma
+    return comma
 
 
 def _said_of(tokens: list[Token], start: int, end: int) -> bool:

@@ -1,5 +1,5 @@
-"""Round 42: British copy of our own (a firm's apposition with two qualifiers joined by
-"and")."""
+"""Round 42: British copy of our own (a firm's apposition with two qualifiers joined by "and";
+a name said of after a speaker set off by an aside, a common noun or an adverb)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,29 @@ def test_a_firms_apposition_with_two_qualifiers_joined_by_and() -> None:
     assert "Ann Carrow" in _people(
         "Ann Carrow, the chairman and chief executive, said she would stay."
     )
+
+
+def test_a_name_said_of_after_a_speaker_set_off_by_an_aside() -> None:
+    assert _people(
+        "Harriet Vane, the bedding brand, has been bought by Kestrel Capital.",
+        "Kestrel, which is run by Owen Pask, said Harriet Vane would keep 30 shops.",
+    ) == {"Owen Pask"}
+    # "“…,” said" and a name: the speaker
+    assert "Tom Relph" in _people("“We will keep going,” said Tom Relph, who was 40 in May.")
+
+
+def test_a_name_said_of_after_a_common_nouns_said() -> None:
+    assert (
+        _people(
+            "Morven Blair, the soap and candle maker, has been sold to Lund Partners.",
+            "The buyer said Morven Blair would keep its factory in Perth.",
+        )
+        == set()
+    )
+
+
+def test_a_name_said_of_before_still() -> None:
+    assert _people(
+        "Harriet Vane, the bedding brand, is to return to the high street.",
+        "Next boss Owen Pask said Harriet Vane still had loyal customers.",
+    ) == {"Owen Pask"}
