@@ -1,5 +1,6 @@
 """Round 42: British copy of our own (a firm's apposition with two qualifiers joined by "and";
-a name said of after a speaker set off by an aside, a common noun or an adverb)."""
+a name said of after a speaker set off by an aside, a common noun or an adverb; a name that
+says "all its")."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def test_a_name_said_of_before_still() -> None:
         "Harriet Vane, the bedding brand, is to return to the high street.",
         "Next boss Owen Pask said Harriet Vane still had loyal customers.",
     ) == {"Owen Pask"}
+
+
+def test_a_name_that_says_all_its() -> None:
+    assert _people(
+        "Hector Lund said all its 40 shops would close by Easter.",
+        "Administrator Ruth Amis said 300 jobs would go.",
+    ) == {"Ruth Amis"}
+    assert _people(
+        "Hector Lund said a third of its shops would close.",
+        "Administrator Ruth Amis said 300 jobs would go.",
+    ) == {"Ruth Amis"}
+    # what someone spoke of: someone
+    assert "Tom Relph" in _people("Tom Relph said of its record that it was the best.")
