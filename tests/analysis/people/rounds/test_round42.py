@@ -1,6 +1,6 @@
 """Round 42: British copy of our own (a firm's apposition with two qualifiers joined by "and";
 a name said of after a speaker set off by an aside, a common noun or an adverb; a name that
-says "all its")."""
+says "all its"; a producer or a maker of goods)."""
 
 from __future__ import annotations
 
@@ -61,3 +61,14 @@ def test_a_name_that_says_all_its() -> None:
     ) == {"Ruth Amis"}
     # what someone spoke of: someone
     assert "Tom Relph" in _people("Tom Relph said of its record that it was the best.")
+
+
+def test_a_producer_or_a_maker_of_goods() -> None:
+    assert _people(
+        "Harriet Vane, the Suffolk poultry producer, has been sold to a Dutch group.",
+        "Farmer Owen Pask said growers had waited months for news.",
+    ) == {"Owen Pask"}
+    # a producer of shows, records or a craft, or after an adjective: someone
+    assert "Ann Carrow" in _people("Ann Carrow, the film producer, has died aged 80.")
+    assert "Ann Carrow" in _people("Ann Carrow, the award-winning producer, said she was glad.")
+    assert "Ann Carrow" in _people("Ann Carrow, the veteran producer, said she was glad.")
