@@ -818,13 +818,14 @@ def _judged(
         # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article
         # marks the name so elsewhere)
         return Candidate(None, text, thing_hint=True)
-    if not alias and (
-        described_as_a_business(tokens, j)
-        or (told_of_by_which_as_a_firm(tokens, j) and not _a_works_maker(tokens, start))
-    ):
-        # "Brewin Dolphin, the wealth manager,", "Timothy Taylor, the Keighley brewer behind",
-        # "follows Clifford Chance, which announced": a firm's hint, whatever job the noun is
-        # too, which the article's marks of a person outweigh ("the designer Tommy Hilfiger")
+    if not alias and described_as_a_business(tokens, j):
+        # "Brewin Dolphin, the wealth manager,", "Timothy Taylor, the Keighley brewer behind": a
+        # firm's hint, whatever job the noun is too, which the article's marks of a person
+        # outweigh ("the designer Tommy Hilfiger"); it outweighs one speech, as a firm's figures
+        # do ("Samuel Smith, the Tadcaster brewer, … Samuel Smith said the rule would")
+        return Candidate(None, text, thing_hint=True, firms_figures=True)
+    if not alias and told_of_by_which_as_a_firm(tokens, j) and not _a_works_maker(tokens, start):
+        # "follows Clifford Chance, which announced": a firm's hint
         return Candidate(None, text, thing_hint=True)
     if not alias and start == i and spoken_for_by_a_business(tokens, start, j):
         return Candidate(None, text, thing_hint=True)  # "X has agreed …, the wealth manager said"
@@ -1008,6 +1009,8 @@ def _judged(
     if at_start and start == i and _a_given_name_before_a_verb(tokens, start, j):
         candidate = _hinted(hint, "person", text, body)  # "Will Young has scored"
         candidate.spoken = _spoken(tokens, start, j)
+        if candidate.spoken and said_as_someone(tokens, j):
+            candidate.evidence = True  # "Will Young said he": a person's own pronoun
         return candidate
     if len(name) >= 2:
         if not (
@@ -1031,6 +1034,8 @@ def _judged(
         ):
             candidate = _hinted(hint, "person", text, body)
             candidate.spoken = _spoken(tokens, start, j)
+            if candidate.spoken and said_as_someone(tokens, j):
+                candidate.evidence = True  # "Hector Lund said he": a person's own pronoun
             return candidate
         if known and (_a_bodys_person(tokens, start) or _credited_by(tokens, start)):
             # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it; "trained

@@ -1,6 +1,6 @@
 """Round 42: British copy of our own (a firm's apposition with two qualifiers joined by "and";
 a name said of after a speaker set off by an aside, a common noun or an adverb; a name that
-says "all its"; a producer or a maker of goods)."""
+says "all its"; a producer or a maker of goods; a business described, then said once)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,16 @@ def test_a_producer_or_a_maker_of_goods() -> None:
     assert "Ann Carrow" in _people("Ann Carrow, the film producer, has died aged 80.")
     assert "Ann Carrow" in _people("Ann Carrow, the award-winning producer, said she was glad.")
     assert "Ann Carrow" in _people("Ann Carrow, the veteran producer, said she was glad.")
+
+
+def test_a_business_described_then_said_once() -> None:
+    assert _people(
+        "Hector Lund, the Yorkshire brewer, has told the landlords of its pubs to ban music.",
+        "Hector Lund said the rule would help customers talk.",
+        "Ruth Amis, who runs the Crown in York, said regulars were pleased.",
+    ) == {"Ruth Amis"}
+    # a person's pronoun outweighs it: "said he"
+    assert "Hector Lund" in _people(
+        "Hector Lund, the Yorkshire brewer, has sold the family firm.",
+        "Hector Lund said he would stay on the board.",
+    )
