@@ -153,6 +153,7 @@ from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
     a_song_by_a_plural_band,
     by_someone,
+    called_an_animal,
     object_of_a_things_verb,
     starring_someone,
     voted_a_work,
@@ -809,6 +810,10 @@ def _judged(
         # "Ted Lasso is to return for a series", "Young Sherlock has been cancelled after one
         # series"
         return Candidate(None, text, thing_hint=True)
+    if called_an_animal(tokens, j):
+        # "Trainer Liam Dowling said Romeo Magico was the fastest dog he had handled": an
+        # animal, whatever else the article says of it
+        return Candidate(None, text, not_a_person=True)
     if voted_a_work(tokens, j):
         # "Eleanor Rigby has been voted the Beatles' best song": a work, which no one's "said
         # Jolene was still played" makes a person

@@ -1,6 +1,7 @@
 """Round 42: British copy of our own (a firm's apposition with two qualifiers joined by "and";
 a name said of after a speaker set off by an aside, a common noun or an adverb; a name that
-says "all its"; a producer or a maker of goods; a business described, then said once)."""
+says "all its"; a producer or a maker of goods; a business described, then said once; a name
+a copula calls an animal)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,13 @@ def test_a_business_described_then_said_once() -> None:
         "Hector Lund, the Yorkshire brewer, has sold the family firm.",
         "Hector Lund said he would stay on the board.",
     )
+
+
+def test_a_name_a_copula_calls_an_animal() -> None:
+    assert _people(
+        "Silver Lark won the Scottish Greyhound Derby at Shawfield on Saturday.",
+        "Trainer Ruth Amis said Silver Lark was the quickest dog she had seen.",
+    ) == {"Ruth Amis"}
+    # idioms and a trainer of animals: someone
+    assert "Tom Relph" in _people("Tom Relph is the dark horse of the race, said Ruth Amis.")
+    assert "Tom Relph" in _people("Tom Relph is the best horse trainer in Ireland.")
