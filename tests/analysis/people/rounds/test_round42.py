@@ -1,7 +1,7 @@
 """Round 42: British copy of our own (a firm's apposition with two qualifiers joined by "and";
 a name said of after a speaker set off by an aside, a common noun or an adverb; a name that
 says "all its"; a producer or a maker of goods; a business described, then said once; a name
-a copula calls an animal)."""
+a copula calls an animal; a nickname opening a full name)."""
 
 from __future__ import annotations
 
@@ -96,3 +96,9 @@ def test_a_name_a_copula_calls_an_animal() -> None:
     # idioms and a trainer of animals: someone
     assert "Tom Relph" in _people("Tom Relph is the dark horse of the race, said Ruth Amis.")
     assert "Tom Relph" in _people("Tom Relph is the best horse trainer in Ireland.")
+
+
+def test_a_nicknames_full_name_after_a_title() -> None:
+    assert "Norm Tilley" in _people("Chairman Norm Tilley is to retire from the board in May.")
+    # a common word and a thing's word: no one
+    assert _people("Athletics Kenya said it would appeal.") == set()
