@@ -70,6 +70,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
     _people_named_like_bodies(candidates)
+    _assistants_names(sentences, candidates)
     never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
@@ -351,6 +352,38 @@ def _people_named_like_bodies(candidates: Sequence[Candidate]) -> None:
             and first_name_like(given)  # (a place's given name too: "Charlotte")
         ):
             c.kind, c.evidence, c.role = "person", True, None
+
+
+# An assistant or a chatbot that is software, not someone's assistant: "the assistant had
+# handled", "digital assistants", "its chatbot" (not "the assistant manager", "assistant to").
+_SOFTWARE_ASSISTANT: Final = re.compile(
+    r"\bchatbots?\b|\b(?:voice|digital|virtual|AI|smart) assistants?\b|\bthe assistant\b"
+    r"(?! (?:manager|managers|coach|referee|director|editor|head|chief|secretary|general"
+    r"|commissioner|professor|principal|producer|to|of)\b)"
+)
+
+
+def _assistants_names(sentences: Sequence[str], candidates: Sequence[Candidate]) -> None:
+    """The one-word names read as people's, with no mark of a person anywhere (no title, no
+    role, no "he" or "she", no surname of anyone named in full), in an article that writes of
+    software assistants or chatbots: the assistant's ("NatWest said Cora would now answer
+    questions … customers had used the assistant 11 million times"), no one's."""
+    if not any("assistant" in s or "chatbot" in s for s in sentences):
+        return  # (substring tests before the search)
+    if not any(_SOFTWARE_ASSISTANT.search(s) for s in sentences):
+        return
+    surnames = {
+        name_key(c.text).split()[-1]
+        for c in candidates
+        if c.kind == "person" and " " in name_key(c.text)
+    }
+    marked = {
+        name_key(c.text) for c in candidates if c.evidence or c.alias or c.role or c.a_surname
+    }
+    for c in candidates:
+        key = name_key(c.text)
+        if c.kind == "person" and " " not in key and key not in surnames and key not in marked:
+            c.kind, c.spoken, c.not_a_person = None, False, True
 
 
 def _is_heading(paragraph: str) -> bool:

@@ -88,6 +88,7 @@ from briefings.analysis.people.things.clauses import (
     a_subject_which,
     cancelled_after_a_series,
     first_pronoun_its,
+    its_pronoun_after,
     opens_a_clause,
     owns_its,
     recommissioned,
@@ -1074,11 +1075,19 @@ def _judged(
             # "The Official Charts Company said Michelle had been streamed 1.2 million times": a
             # song's, a product's, a show's
             return Candidate(None, text, thing_hint=True)
+        if its_pronoun_after(tokens, j):
+            # "said Evelyn would be the name of its new range": the writer's own "its" for what
+            # was said of, which outweighs one speech, as a firm's figures do
+            return Candidate(None, text, thing_hint=True, firms_figures=True)
         # "said Wilko would return": said of, a person's mark that a firm's marks elsewhere in
         # the article outvote ("the Wilko brand", "Wilko collapsed with the loss of 12,000 jobs")
         candidate = _hinted(hint, "person", text)
         candidate.spoken = True
         return candidate
+    if not speech and _a_things_passive(tokens, j, _MADE_THINGS_PASSIVES):
+        # "the biggest change since Siri was launched": a product's, which outweighs one
+        # speech, as a firm's figures do ("Apple said Siri would")
+        return Candidate(None, text, thing_hint=True, firms_figures=True)
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
 
 
@@ -1623,14 +1632,22 @@ _THINGS_PASSIVES: Final = words_set(
 )
 
 
-def _a_things_passive(tokens: list[Token], end: int) -> bool:
+# The passives of `_THINGS_PASSIVES` that a thing's name anywhere takes, not a horse's or a
+# player's ("was installed as favourite", "is priced at 5-1").
+_MADE_THINGS_PASSIVES: Final = _THINGS_PASSIVES - words_set("installed priced upgraded")
+
+
+def _a_things_passive(
+    tokens: list[Token], end: int, passives: frozenset[str] = _THINGS_PASSIVES
+) -> bool:
     """A one-word name after "said", before a passive done only to things ("said Michelle had
-    been streamed 1.2 million times"), maybe with a modal or an adverb in lower case between."""
+    been streamed 1.2 million times"), maybe with a modal or an adverb in lower case between;
+    with `passives`, one of those ("since Siri was launched")."""
     for k in range(end, min(len(tokens), end + 5)):
         t = tokens[k]
         if not t.is_word or t.is_cap:
             return False
-        if t.lower in _THINGS_PASSIVES:
+        if t.lower in passives:
             return k > end and tokens[k - 1].lower in {"been", "be", "was", "is", "were", "are"}
     return False
 

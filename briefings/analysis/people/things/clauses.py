@@ -393,6 +393,13 @@ def first_pronoun_its(tokens: list[Token], end: int) -> bool:
     return first == "its"
 
 
+def its_pronoun_after(tokens: list[Token], end: int) -> bool:
+    """ "its" the first pronoun after a name, in what is said of it: "said Claude would cite its
+    sources" (a thing's; not "said Smith would miss his first game")."""
+    first = next((t.lower for t in tokens[end:] if t.lower in _WHOSE), None)
+    return first == "its"
+
+
 def said_as_someone(tokens: list[Token], end: int) -> bool:
     """A name with an age in commas after it, or speaking of itself as "he" or "she": a person's
     ("Woods, 29, birdied", "Harrington said he had putted well"; not "Chelsea said they")."""

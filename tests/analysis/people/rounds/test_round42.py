@@ -1,7 +1,8 @@
 """Round 42: British copy of our own (a firm's apposition with two qualifiers joined by "and";
 a name said of after a speaker set off by an aside, a common noun or an adverb; a name that
 says "all its"; a producer or a maker of goods; a business described, then said once; a name
-a copula calls an animal; a nickname opening a full name)."""
+a copula calls an animal; a nickname opening a full name; one word in an article of software
+assistants, said of before "its", or before a passive of made things)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,38 @@ def test_a_nicknames_full_name_after_a_title() -> None:
     assert "Norm Tilley" in _people("Chairman Norm Tilley is to retire from the board in May.")
     # a common word and a thing's word: no one
     assert _people("Athletics Kenya said it would appeal.") == set()
+
+
+def test_a_one_word_name_in_an_article_of_software_assistants() -> None:
+    assert _people(
+        "Halden Bank said Mira would now answer questions about loans.",
+        "Chief executive Ruth Amis said customers had used the assistant 4 million times.",
+    ) == {"Ruth Amis"}
+    # an assistant manager's club and its player: someone
+    assert "Rooney" in _people(
+        "Everton said Rooney would miss the game.",
+        "Rooney was hurt in training, the assistant manager said.",
+    )
+
+
+def test_a_one_word_name_said_of_before_its() -> None:
+    assert _people(
+        "Owner Ruth Amis said Mira would be the name of its new soap range.",
+    ) == {"Ruth Amis"}
+    # "his": someone
+    assert "Tom Relph" in _people(
+        "Chelsea signed Tom Relph in May.",
+        "Coach Ruth Amis said Relph would miss his first game.",
+    )
+
+
+def test_a_one_word_name_before_a_passive_of_made_things() -> None:
+    assert _people(
+        "Halden said Mira would be able to answer harder questions.",
+        "Chief Ruth Amis said it was the biggest change since Mira was launched.",
+    ) == {"Ruth Amis"}
+    # installed as favourite: a horse or a player
+    assert "Jose Relph" in _people(
+        "Coach Jose Relph is the bookmakers' choice.",
+        "Relph was installed as favourite on Monday.",
+    )
