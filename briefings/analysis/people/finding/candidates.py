@@ -1614,14 +1614,15 @@ def _before_an_aside(tokens: list[Token], comma: int) -> int:
 
 
 def _said_of(tokens: list[Token], start: int, end: int) -> bool:
-    """A name right after "said" or "says" and before a verb, past an apposition: the subject of
-    what was said, whoever said it ("Chris Dawson, who owns The Range, said Wilko would")."""
-    return (
-        start > 0
-        and end < len(tokens)
-        and tokens[start - 1].lower in {"said", "says"}
-        and tokens[_past_an_apposition(tokens, end)].lower in _FINITE
-    )
+    """A name right after "said" or "says" and before a verb, past an apposition or "and" and
+    another word in capitals: the subject of what was said, whoever said it ("Chris Dawson, who
+    owns The Range, said Wilko would", "said Marks and Spencer had won back shoppers")."""
+    if start == 0 or end >= len(tokens) or tokens[start - 1].lower not in {"said", "says"}:
+        return False
+    k = _past_an_apposition(tokens, end)
+    if tokens[k].lower == "and" and k + 2 < len(tokens) and tokens[k + 1].is_cap:
+        k += 2  # "said Marks and Spencer had"
+    return tokens[k].lower in _FINITE
 
 
 # Done only to a record, a product or a show, in the passive: "had been streamed" (not "sold",

@@ -2,7 +2,8 @@
 a name said of after a speaker set off by an aside, a common noun or an adverb; a name that
 says "all its"; a producer or a maker of goods; a business described, then said once; a name
 a copula calls an animal; a nickname opening a full name; one word in an article of software
-assistants, said of before "its", or before a passive of made things)."""
+assistants, said of before "its" or before "and" and another, or before a passive of made
+things)."""
 
 from __future__ import annotations
 
@@ -138,3 +139,10 @@ def test_a_one_word_name_before_a_passive_of_made_things() -> None:
         "Coach Jose Relph is the bookmakers' choice.",
         "Relph was installed as favourite on Monday.",
     )
+
+
+def test_a_one_word_name_said_of_before_and_another() -> None:
+    assert _people(
+        "Harley and Brand has reported its best sales for a decade.",
+        "Chief executive Ruth Amis said Harley and Brand had won back younger shoppers.",
+    ) == {"Ruth Amis"}
