@@ -21,7 +21,11 @@ from briefings.analysis.people.finding.candidates import (
     Candidate,
     sentence_candidates,
 )
-from briefings.analysis.people.things.firms.trades import a_trades_firm, says_it_will_act
+from briefings.analysis.people.things.firms.trades import (
+    a_trades_firm,
+    says_it_will_act,
+    says_of_its_business,
+)
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
 from briefings.analysis.people.things.taken_up import (
     given_an_age,
@@ -282,8 +286,36 @@ def _trades_firms(sentences: list[str], read: list[list[Candidate]]) -> None:
             if (
                 (trade and a_trades_firm(sentence, c.text, following))
                 or (not c.role and says_it_will_act(sentence, c.text))
+                or (not c.role and _says_of_its_business(sentences, read, k, c))
             ) and not _surname_marked_elsewhere(c.text, k, read):
                 c.kind, c.role, c.evidence, c.spoken, c.thing_hint = None, None, False, False, True
+
+
+def _says_of_its_business(
+    sentences: list[str], read: list[list[Candidate]], k: int, c: Candidate
+) -> bool:
+    """`says_of_its_business` for the name opening sentence k, where neither it nor the next
+    sentence names anything but people, and places or names after "the" or "in" ("Daniel
+    Thwaites said the Blackburn site would be sold. Chairman Rick Bailey said the move would
+    secure the company's future"; not "Tom Hale said Tesco would close 20 stores, the
+    supermarket's first closures")."""
+    if c is not read[k][0] or c.alias:
+        return False
+    following = sentences[k + 1] if k + 1 < len(sentences) else ""
+    if not says_of_its_business(sentences[k], c.text, following):
+        return False
+    nearby = [*read[k][1:], *(read[k + 1] if following else [])]
+    return all(
+        n.kind == "person"
+        or (n.kind in ("place", None) and _after_the_or_in(f"{sentences[k]} {following}", n.text))
+        for n in nearby
+    )
+
+
+def _after_the_or_in(text: str, name: str) -> bool:
+    """A name after "the" or a preposition of place: where or what ("the Leeds site", "jobs in
+    Corby"), not the subject of what was said ("said Tesco would")."""
+    return re.search(rf"\b(?:the|in|at|from|near|of) {re.escape(name)}\b", text) is not None
 
 
 def _characters_back(sentences: list[str], read: list[list[Candidate]]) -> None:

@@ -3,7 +3,7 @@ a name said of after a speaker set off by an aside, a common noun or an adverb; 
 says "all its"; a producer or a maker of goods; a business described, then said once; a name
 a copula calls an animal; a nickname opening a full name; one word in an article of software
 assistants, said of before "its" or before "and" and another, or before a passive of made
-things)."""
+things; a full name that speaks, taken up as "the company")."""
 
 from __future__ import annotations
 
@@ -146,3 +146,21 @@ def test_a_one_word_name_said_of_before_and_another() -> None:
         "Harley and Brand has reported its best sales for a decade.",
         "Chief executive Ruth Amis said Harley and Brand had won back younger shoppers.",
     ) == {"Ruth Amis"}
+
+
+def test_a_full_name_that_speaks_taken_up_as_the_company() -> None:
+    assert _people(
+        "Harley Brand said the Leeds site would be sold for housing.",
+        "Chairman Ruth Amis said the move would secure the company's future.",
+    ) == {"Ruth Amis"}
+    assert (
+        _people(
+            "Harley Brand said 170 jobs would go at its plant in Corby as the carmaker cut costs.",
+        )
+        == set()
+    )
+    # "he", or a body the noun takes up: someone
+    assert "Tom Hale" in _people("Tom Hale said he would leave the company in May.")
+    assert "Tom Hale" in _people(
+        "Tom Hale said Tesco would close 20 stores, the supermarket's first closures."
+    )
