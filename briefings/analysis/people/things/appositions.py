@@ -84,6 +84,8 @@ def _things_noun(tokens: list[Token], end: int) -> str | None:
         if _participle_after_a_thing(tokens, k, end):
             break  # "Henry Realty, a firm focused on real estate"
         if not copula and k > end + 2 and tokens[k].lower in SPEECH_VERBS:
+            if k == end + 3 and tokens[k - 1].lower in _BODIES_OR_PEOPLE:
+                return None  # "The new voice is Stephen Mangan, the broadcaster said": who spoke
             break  # "He joined Morgan Stanley, the bank said": the apposition speaks
         k += 1
     if not copula and k == end + 2:  # a qualifier in capitals or figures: ", the BBC drama,"
@@ -120,6 +122,11 @@ def _things_noun(tokens: list[Token], end: int) -> str | None:
             last  # a record after its year or its makers: ", the 1968 hit,", ", the Beatles hit,"
         )
     return None
+
+
+# A body's noun that is a person's job too: "the broadcaster said" tells who spoke, not what the
+# name before it is.
+_BODIES_OR_PEOPLE: Final = words_set("broadcaster bookmaker")
 
 
 def _joins_two_goods(tokens: list[Token], k: int, end: int) -> bool:

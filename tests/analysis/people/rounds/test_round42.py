@@ -3,7 +3,8 @@ a name said of after a speaker set off by an aside, a common noun or an adverb; 
 says "all its"; a producer or a maker of goods; a business described, then said once; a name
 a copula calls an animal; a nickname opening a full name; one word in an article of software
 assistants, said of before "its" or before "and" and another, or before a passive of made
-things; a full name that speaks, taken up as "the company")."""
+things; a full name that speaks, taken up as "the company"; a name before "the broadcaster
+said")."""
 
 from __future__ import annotations
 
@@ -164,3 +165,9 @@ def test_a_full_name_that_speaks_taken_up_as_the_company() -> None:
     assert "Tom Hale" in _people(
         "Tom Hale said Tesco would close 20 stores, the supermarket's first closures."
     )
+
+
+def test_a_name_before_the_broadcaster_said() -> None:
+    assert "Ruth Amis" in _people("The new narrator is Ruth Amis, the broadcaster said.")
+    # a body's noun that no person is: the name's
+    assert "Harley Brand" not in _people("She joined Harley Brand, the bank said.")
