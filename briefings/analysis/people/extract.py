@@ -294,13 +294,17 @@ def _trades_firms(sentences: list[str], read: list[list[Candidate]]) -> None:
 def _says_of_its_business(
     sentences: list[str], read: list[list[Candidate]], k: int, c: Candidate
 ) -> bool:
-    """`says_of_its_business` for the name opening sentence k, where neither it nor the next
-    sentence names anything but people, and places or names after "the" or "in" ("Daniel
-    Thwaites said the Blackburn site would be sold. Chairman Rick Bailey said the move would
-    secure the company's future"; not "Tom Hale said Tesco would close 20 stores, the
-    supermarket's first closures")."""
+    """`says_of_its_business` for the name opening sentence k, where no sentence before names
+    anything but people, and neither it nor the next anything but people, and places or names
+    after "the" or "in" ("Daniel Thwaites said the Blackburn site would be sold. Chairman Rick
+    Bailey said the move would secure the company's future"; not "Tom Hale said Tesco would close
+    20 stores, the supermarket's first closures", nor "Shares in Morgan Stanley rose … Ted Pick
+    said the bank was well placed")."""
     if c is not read[k][0] or c.alias:
         return False
+    if any(n.kind != "person" for found in read[:k] for n in found):
+        return False  # a body named before, which the noun may take up ("Morgan Stanley … Ted
+        # Pick said the bank was well placed")
     following = sentences[k + 1] if k + 1 < len(sentences) else ""
     if not says_of_its_business(sentences[k], c.text, following):
         return False

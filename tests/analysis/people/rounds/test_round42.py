@@ -160,7 +160,11 @@ def test_a_full_name_that_speaks_taken_up_as_the_company() -> None:
         )
         == set()
     )
-    # "he", or a body the noun takes up: someone
+    # "he", or a body the noun takes up, in the sentence or before it: someone
+    assert "Ted Pick" in _people(
+        "Shares in Morgan Stanley rose 3% after the bank beat forecasts.",
+        "Ted Pick said the bank was well placed for next year.",
+    )
     assert "Tom Hale" in _people("Tom Hale said he would leave the company in May.")
     assert "Tom Hale" in _people(
         "Tom Hale said Tesco would close 20 stores, the supermarket's first closures."
