@@ -21,7 +21,11 @@ from briefings.analysis.people.finding.candidates import (
     Candidate,
     sentence_candidates,
 )
-from briefings.analysis.people.things.firms.trades import a_trades_firm, says_it_will_act
+from briefings.analysis.people.things.firms.trades import (
+    a_trades_firm,
+    says_it_will_act,
+    says_of_its_business,
+)
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
 from briefings.analysis.people.things.taken_up import (
     given_an_age,
@@ -70,6 +74,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
     _people_named_like_bodies(candidates)
+    _assistants_names(sentences, candidates)
     never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
     titles = _quoted_titles(paragraphs)
@@ -281,8 +286,40 @@ def _trades_firms(sentences: list[str], read: list[list[Candidate]]) -> None:
             if (
                 (trade and a_trades_firm(sentence, c.text, following))
                 or (not c.role and says_it_will_act(sentence, c.text))
+                or (not c.role and _says_of_its_business(sentences, read, k, c))
             ) and not _surname_marked_elsewhere(c.text, k, read):
                 c.kind, c.role, c.evidence, c.spoken, c.thing_hint = None, None, False, False, True
+
+
+def _says_of_its_business(
+    sentences: list[str], read: list[list[Candidate]], k: int, c: Candidate
+) -> bool:
+    """`says_of_its_business` for the name opening sentence k, where no sentence before names
+    anything but people, and neither it nor the next anything but people, and places or names
+    after "the" or "in" ("Daniel Thwaites said the Blackburn site would be sold. Chairman Rick
+    Bailey said the move would secure the company's future"; not "Tom Hale said Tesco would close
+    20 stores, the supermarket's first closures", nor "Shares in Morgan Stanley rose … Ted Pick
+    said the bank was well placed")."""
+    if c is not read[k][0] or c.alias:
+        return False
+    if any(n.kind != "person" for found in read[:k] for n in found):
+        return False  # a body named before, which the noun may take up ("Morgan Stanley … Ted
+        # Pick said the bank was well placed")
+    following = sentences[k + 1] if k + 1 < len(sentences) else ""
+    if not says_of_its_business(sentences[k], c.text, following):
+        return False
+    nearby = [*read[k][1:], *(read[k + 1] if following else [])]
+    return all(
+        n.kind == "person"
+        or (n.kind in ("place", None) and _after_the_or_in(f"{sentences[k]} {following}", n.text))
+        for n in nearby
+    )
+
+
+def _after_the_or_in(text: str, name: str) -> bool:
+    """A name after "the" or a preposition of place: where or what ("the Leeds site", "jobs in
+    Corby"), not the subject of what was said ("said Tesco would")."""
+    return re.search(rf"\b(?:the|in|at|from|near|of) {re.escape(name)}\b", text) is not None
 
 
 def _characters_back(sentences: list[str], read: list[list[Candidate]]) -> None:
@@ -351,6 +388,38 @@ def _people_named_like_bodies(candidates: Sequence[Candidate]) -> None:
             and first_name_like(given)  # (a place's given name too: "Charlotte")
         ):
             c.kind, c.evidence, c.role = "person", True, None
+
+
+# An assistant or a chatbot that is software, not someone's assistant: "the assistant had
+# handled", "digital assistants", "its chatbot" (not "the assistant manager", "assistant to").
+_SOFTWARE_ASSISTANT: Final = re.compile(
+    r"\bchatbots?\b|\b(?:voice|digital|virtual|AI|smart) assistants?\b|\bthe assistant\b"
+    r"(?! (?:manager|managers|coach|referee|director|editor|head|chief|secretary|general"
+    r"|commissioner|professor|principal|producer|to|of)\b)"
+)
+
+
+def _assistants_names(sentences: Sequence[str], candidates: Sequence[Candidate]) -> None:
+    """The one-word names read as people's, with no mark of a person anywhere (no title, no
+    role, no "he" or "she", no surname of anyone named in full), in an article that writes of
+    software assistants or chatbots: the assistant's ("NatWest said Cora would now answer
+    questions … customers had used the assistant 11 million times"), no one's."""
+    if not any("assistant" in s or "chatbot" in s for s in sentences):
+        return  # (substring tests before the search)
+    if not any(_SOFTWARE_ASSISTANT.search(s) for s in sentences):
+        return
+    surnames = {
+        name_key(c.text).split()[-1]
+        for c in candidates
+        if c.kind == "person" and " " in name_key(c.text)
+    }
+    marked = {
+        name_key(c.text) for c in candidates if c.evidence or c.alias or c.role or c.a_surname
+    }
+    for c in candidates:
+        key = name_key(c.text)
+        if c.kind == "person" and " " not in key and key not in surnames and key not in marked:
+            c.kind, c.spoken, c.not_a_person = None, False, True
 
 
 def _is_heading(paragraph: str) -> bool:

@@ -10,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from briefings.analysis.common.library_lists.kept_lists import Lists, kept_lists
 
-__all__ = ["one_given_name", "read_nicknames"]
+__all__ = ["a_nickname", "one_given_name", "read_nicknames"]
 
 # The package's files its table comes from (`kept_lists`: read back from the user's cache, the
 # table costs about a tenth of importing the package and reading its file, some 0.07 G
@@ -50,6 +50,12 @@ def _lookup(table: dict[str, frozenset[str]], name: str) -> frozenset[str]:
     """A name's entry in the table, found as the package finds it (lower case, no spaces
     around); none when it has none."""
     return table.get(name.lower().strip(), _NONE)
+
+
+def a_nickname(word: str) -> bool:
+    """Whether a word is the nickname of a given name in the package's table: "Norm" (Norman),
+    "Rusty" (Russell)."""
+    return bool(_lookup(_canonicals(), word.lower()))
 
 
 @lru_cache(maxsize=8192)

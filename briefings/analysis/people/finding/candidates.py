@@ -88,6 +88,7 @@ from briefings.analysis.people.things.clauses import (
     a_subject_which,
     cancelled_after_a_series,
     first_pronoun_its,
+    its_pronoun_after,
     opens_a_clause,
     owns_its,
     recommissioned,
@@ -153,6 +154,7 @@ from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
     a_song_by_a_plural_band,
     by_someone,
+    called_an_animal,
     object_of_a_things_verb,
     starring_someone,
     voted_a_work,
@@ -809,6 +811,10 @@ def _judged(
         # "Ted Lasso is to return for a series", "Young Sherlock has been cancelled after one
         # series"
         return Candidate(None, text, thing_hint=True)
+    if called_an_animal(tokens, j):
+        # "Trainer Liam Dowling said Romeo Magico was the fastest dog he had handled": an
+        # animal, whatever else the article says of it
+        return Candidate(None, text, not_a_person=True)
     if voted_a_work(tokens, j):
         # "Eleanor Rigby has been voted the Beatles' best song": a work, which no one's "said
         # Jolene was still played" makes a person
@@ -818,13 +824,14 @@ def _judged(
         # Altman", "as Angelica, the daughter of Blackbeard" (a person only where the article
         # marks the name so elsewhere)
         return Candidate(None, text, thing_hint=True)
-    if not alias and (
-        described_as_a_business(tokens, j)
-        or (told_of_by_which_as_a_firm(tokens, j) and not _a_works_maker(tokens, start))
-    ):
-        # "Brewin Dolphin, the wealth manager,", "Timothy Taylor, the Keighley brewer behind",
-        # "follows Clifford Chance, which announced": a firm's hint, whatever job the noun is
-        # too, which the article's marks of a person outweigh ("the designer Tommy Hilfiger")
+    if not alias and described_as_a_business(tokens, j):
+        # "Brewin Dolphin, the wealth manager,", "Timothy Taylor, the Keighley brewer behind": a
+        # firm's hint, whatever job the noun is too, which the article's marks of a person
+        # outweigh ("the designer Tommy Hilfiger"); it outweighs one speech, as a firm's figures
+        # do ("Samuel Smith, the Tadcaster brewer, … Samuel Smith said the rule would")
+        return Candidate(None, text, thing_hint=True, firms_figures=True)
+    if not alias and told_of_by_which_as_a_firm(tokens, j) and not _a_works_maker(tokens, start):
+        # "follows Clifford Chance, which announced": a firm's hint
         return Candidate(None, text, thing_hint=True)
     if not alias and start == i and spoken_for_by_a_business(tokens, start, j):
         return Candidate(None, text, thing_hint=True)  # "X has agreed …, the wealth manager said"
@@ -1008,6 +1015,8 @@ def _judged(
     if at_start and start == i and _a_given_name_before_a_verb(tokens, start, j):
         candidate = _hinted(hint, "person", text, body)  # "Will Young has scored"
         candidate.spoken = _spoken(tokens, start, j)
+        if candidate.spoken and said_as_someone(tokens, j):
+            candidate.evidence = True  # "Will Young said he": a person's own pronoun
         return candidate
     if len(name) >= 2:
         if not (
@@ -1031,6 +1040,8 @@ def _judged(
         ):
             candidate = _hinted(hint, "person", text, body)
             candidate.spoken = _spoken(tokens, start, j)
+            if candidate.spoken and said_as_someone(tokens, j):
+                candidate.evidence = True  # "Hector Lund said he": a person's own pronoun
             return candidate
         if known and (_a_bodys_person(tokens, start) or _credited_by(tokens, start)):
             # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it; "trained
@@ -1064,11 +1075,19 @@ def _judged(
             # "The Official Charts Company said Michelle had been streamed 1.2 million times": a
             # song's, a product's, a show's
             return Candidate(None, text, thing_hint=True)
+        if its_pronoun_after(tokens, j):
+            # "said Evelyn would be the name of its new range": the writer's own "its" for what
+            # was said of, which outweighs one speech, as a firm's figures do
+            return Candidate(None, text, thing_hint=True, firms_figures=True)
         # "said Wilko would return": said of, a person's mark that a firm's marks elsewhere in
         # the article outvote ("the Wilko brand", "Wilko collapsed with the loss of 12,000 jobs")
         candidate = _hinted(hint, "person", text)
         candidate.spoken = True
         return candidate
+    if not speech and _a_things_passive(tokens, j, _MADE_THINGS_PASSIVES):
+        # "the biggest change since Siri was launched": a product's, which outweighs one
+        # speech, as a firm's figures do ("Apple said Siri would")
+        return Candidate(None, text, thing_hint=True, firms_figures=True)
     return _hinted(hint, "person" if speech else None, text, evidence=speech)
 
 
@@ -1560,27 +1579,50 @@ _SUBJECT_PRONOUNS: Final = words_set("he she they it we i")
 
 
 def _what_was_said_of(tokens: list[Token], start: int, end: int) -> bool:
-    """A name between a speaker's "said" and a verb, the subject of what was said: "Ms Gold said
-    Ann Summers was a success", "The firm said Bertie Bassett, its mascot, would feature"; not
-    "“…,” said Tom Smith", nor "said Tom Smith, who was"."""
+    """A name between a speaker's "said" and a verb, maybe after an adverb, the subject of what
+    was said: "Ms Gold said Ann Summers was a success", "The firm said Bertie Bassett, its
+    mascot, would feature", "The buyer said Molton Brown would", "Frasers, controlled by Mike
+    Ashley, said Jack Wills would", "Lord Wolfson said Laura Ashley still had"; not "“…,” said Tom
+    Smith", nor "said Tom Smith, who was"."""
     if start < 2 or end >= len(tokens) or tokens[start - 1].lower not in {"said", "says"}:
         return False
     speaker = tokens[start - 2]
-    named = (speaker.is_cap and speaker.is_word) or speaker.lower in _SUBJECT_PRONOUNS
-    if not (named or (speaker.is_word and speaker.lower in BODY_NOUNS)):
-        return False  # a body's noun speaks too: "the firm said Bertie Bassett … would"
-    return tokens[_past_an_apposition(tokens, end)].lower in _FINITE
+    if speaker.text == ",":  # past an aside: "Frasers, controlled by Mike Ashley, said"
+        speaker = tokens[_before_an_aside(tokens, start - 2)]
+    if not speaker.is_word:
+        return False  # a quotation's mark or comma: "“…,” said Tom Smith"
+    k = _past_an_apposition(tokens, end)
+    if tokens[k].lower in _STILL_OR_NOW and k + 1 < len(tokens):
+        k += 1  # "said Laura Ashley still had"
+    return tokens[k].lower in _FINITE
+
+
+# Adverbs between the subject of what was said and its verb: "said Laura Ashley still had".
+_STILL_OR_NOW: Final = words_set("still now also already")
+
+
+def _before_an_aside(tokens: list[Token], comma: int) -> int:
+    """The word before an aside set off by commas that closes at tokens[comma] ("Frasers,
+    controlled by Mike Ashley, said", "Gordon Brothers, which owns the brand, said"): the
+    speaker's last word; `comma` itself when no such aside closes there."""
+    for k in range(comma - 2, max(0, comma - 12), -1):
+        if tokens[k].text == ",":
+            return k - 1 if k > 0 and tokens[k - 1].is_word else comma
+        if not tokens[k].is_word and not tokens[k].text.isdigit():
+            return comma
+    return comma
 
 
 def _said_of(tokens: list[Token], start: int, end: int) -> bool:
-    """A name right after "said" or "says" and before a verb, past an apposition: the subject of
-    what was said, whoever said it ("Chris Dawson, who owns The Range, said Wilko would")."""
-    return (
-        start > 0
-        and end < len(tokens)
-        and tokens[start - 1].lower in {"said", "says"}
-        and tokens[_past_an_apposition(tokens, end)].lower in _FINITE
-    )
+    """A name right after "said" or "says" and before a verb, past an apposition or "and" and
+    another word in capitals: the subject of what was said, whoever said it ("Chris Dawson, who
+    owns The Range, said Wilko would", "said Marks and Spencer had won back shoppers")."""
+    if start == 0 or end >= len(tokens) or tokens[start - 1].lower not in {"said", "says"}:
+        return False
+    k = _past_an_apposition(tokens, end)
+    if tokens[k].lower == "and" and k + 2 < len(tokens) and tokens[k + 1].is_cap:
+        k += 2  # "said Marks and Spencer had"
+    return tokens[k].lower in _FINITE
 
 
 # Done only to a record, a product or a show, in the passive: "had been streamed" (not "sold",
@@ -1591,14 +1633,22 @@ _THINGS_PASSIVES: Final = words_set(
 )
 
 
-def _a_things_passive(tokens: list[Token], end: int) -> bool:
+# The passives of `_THINGS_PASSIVES` that a thing's name anywhere takes, not a horse's or a
+# player's ("was installed as favourite", "is priced at 5-1").
+_MADE_THINGS_PASSIVES: Final = _THINGS_PASSIVES - words_set("installed priced upgraded")
+
+
+def _a_things_passive(
+    tokens: list[Token], end: int, passives: frozenset[str] = _THINGS_PASSIVES
+) -> bool:
     """A one-word name after "said", before a passive done only to things ("said Michelle had
-    been streamed 1.2 million times"), maybe with a modal or an adverb in lower case between."""
+    been streamed 1.2 million times"), maybe with a modal or an adverb in lower case between;
+    with `passives`, one of those ("since Siri was launched")."""
     for k in range(end, min(len(tokens), end + 5)):
         t = tokens[k]
         if not t.is_word or t.is_cap:
             return False
-        if t.lower in _THINGS_PASSIVES:
+        if t.lower in passives:
             return k > end and tokens[k - 1].lower in {"been", "be", "was", "is", "were", "are"}
     return False
 

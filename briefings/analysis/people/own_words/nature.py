@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from briefings.analysis.common.given_names.first_names import is_given_name
+from briefings.analysis.common.given_names.nicknames import a_nickname
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.kept_lists import Lists, kept_lists
 from briefings.analysis.common.library_lists.nameparser_lists import nameparser_list
@@ -293,8 +294,13 @@ def name_nature(name: str) -> NameNature | None:
     if len(things) == len(core):
         return "thing"
     given = is_given_name(core[0])
-    if len(core) > 1 and not given and (things[:1] == core[:1] or things[-1:] == core[-1:]):
-        return "thing"  # "Athletics Kenya", "Lyric Theatre"
+    thing_last = things[-1:] == core[-1:]
+    if (
+        len(core) > 1
+        and not given
+        and (thing_last or (things[:1] == core[:1] and not a_nickname(core[0])))
+    ):
+        return "thing"  # "Athletics Kenya", "Lyric Theatre"; not "Norm Wesley", a nickname's
     if len(core) > 1 and core[-1].lower() == "state":
         return "place"  # a state's nickname: "Sunshine State", "Lone Star State" (no one's surname)
     if len(core) > 1 and given and not things:

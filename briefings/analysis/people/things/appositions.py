@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefings.analysis.common.given_names.gender import PERSON_NOUNS
 from briefings.analysis.common.names import ORG_NOUNS, SPEECH_VERBS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.roles.roles import Token
@@ -65,7 +66,8 @@ def _things_noun(tokens: list[Token], end: int) -> str | None:
     if tokens[end + 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}:
         return None
     k = end + 2
-    while k < len(tokens) and k - end < 6 and tokens[k].is_word and not tokens[k].is_cap:
+    joined = 0  # one word more after an "and": "the lingerie and adult toys chain"
+    while k < len(tokens) and k - end < 6 + joined and tokens[k].is_word and not tokens[k].is_cap:
         if tokens[k].lower in PREPOSITIONS or (
             (copula or tokens[k].lower == "about")
             and tokens[k].lower in _AFTER_A_NOUN
@@ -74,11 +76,16 @@ def _things_noun(tokens: list[Token], end: int) -> str | None:
             break  # "Vera Drake is a film about", "a film that", "Ted Lasso, the comedy about"
         if tokens[k].lower == "to" and tokens[k - 1].lower in _PRODUCTS:
             break  # "Bridget Jones, the sequel to the 2001 hit,"
+        if tokens[k].lower == "and" and not joined and _joins_two_goods(tokens, k, end):
+            k, joined = k + 1, 1  # "the fashion and furnishings brand": two qualifiers, one noun
+            continue
         if tokens[k].is_head or tokens[k].lower in BEFORE_A_VERB or tokens[k].possessive:
             return None  # "the president of", "a company that", "the government's"
         if _participle_after_a_thing(tokens, k, end):
             break  # "Henry Realty, a firm focused on real estate"
         if not copula and k > end + 2 and tokens[k].lower in SPEECH_VERBS:
+            if k == end + 3 and tokens[k - 1].lower in _BODIES_OR_PEOPLE:
+                return None  # "The new voice is Stephen Mangan, the broadcaster said": who spoke
             break  # "He joined Morgan Stanley, the bank said": the apposition speaks
         k += 1
     if not copula and k == end + 2:  # a qualifier in capitals or figures: ", the BBC drama,"
@@ -115,6 +122,31 @@ def _things_noun(tokens: list[Token], end: int) -> str | None:
             last  # a record after its year or its makers: ", the 1968 hit,", ", the Beatles hit,"
         )
     return None
+
+
+# A body's noun that is a person's job too: "the broadcaster said" tells who spoke, not what the
+# name before it is.
+_BODIES_OR_PEOPLE: Final = words_set("broadcaster bookmaker")
+
+
+def _joins_two_goods(tokens: list[Token], k: int, end: int) -> bool:
+    """An "and" between two lower-case qualifiers of the apposition's one noun ("the fashion and
+    furnishings brand", "the lingerie and adult toys chain"): a word before it that is no noun a
+    person is called by, and a lower-case word after it that is no head, no verb's word and no
+    noun of a person ("the father and husband", "the chairman and chief executive" stay
+    someone's)."""
+    if k < end + 3 or k + 2 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (
+        after.is_word
+        and not after.is_cap
+        and not after.is_head
+        and not before.is_head
+        and after.lower not in BEFORE_A_VERB
+        and after.lower not in PERSON_NOUNS
+        and before.lower not in PERSON_NOUNS
+    )
 
 
 def _ends_a_qualified_work(tokens: list[Token], k: int) -> bool:

@@ -348,15 +348,19 @@ _DONE_PAIRS: Final = frozenset({("taken", "over"), ("bought", "out"), ("wound", 
 
 
 def speaks_of_its_own(tokens: list[Token], end: int) -> bool:
-    """A verb of saying and "its" right after a name, maybe after "has" or "had": a body speaking
-    ("Merrill Lynch said its", "John Lewis has said its staff")."""
+    """A verb of saying and "its" right after a name, maybe after "has" or "had", or after a
+    quantifier and maybe "of": a body speaking ("Merrill Lynch said its", "John Lewis has said its
+    staff", "Ted Baker said all its shops", "said some of its")."""
     if end < len(tokens) and tokens[end].lower in {"has", "had", "have"}:
         end += 1
-    return (
-        end + 1 < len(tokens)
-        and tokens[end].lower in SPEECH_VERBS
-        and tokens[end + 1].lower == "its"
-    )
+    if end + 1 >= len(tokens) or tokens[end].lower not in SPEECH_VERBS:
+        return False
+    k = end + 1
+    if tokens[k].lower == "of":
+        return False  # "Tom Smith said of its record": what he spoke of
+    while k + 1 < len(tokens) and k - end <= 3 and tokens[k].lower in _QUANTIFIERS:
+        k += 1  # "said all its", "said most of its", "said a third of its"
+    return tokens[k].lower == "its"
 
 
 def speaks_of_theirs(tokens: list[Token], end: int) -> bool:
@@ -386,6 +390,13 @@ def first_pronoun_its(tokens: list[Token], end: int) -> bool:
     if end >= len(tokens) or tokens[end].lower not in SPEECH_VERBS:
         return False
     first = next((t.lower for t in tokens[end + 1 :] if t.lower in _WHOSE), None)
+    return first == "its"
+
+
+def its_pronoun_after(tokens: list[Token], end: int) -> bool:
+    """ "its" the first pronoun after a name, in what is said of it: "said Claude would cite its
+    sources" (a thing's; not "said Smith would miss his first game")."""
+    first = next((t.lower for t in tokens[end:] if t.lower in _WHOSE), None)
     return first == "its"
 
 

@@ -76,12 +76,71 @@ def _a_business_description(
             if after is None or after.text in {",", ".", ";"} or after.lower in _ENDS:
                 return m + 1
             return -1  # "the group chief executive"
+        if t.lower in _GOODS_HEADS and _after_goods(tokens, k, m):
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            if after is None or after.text in {",", ".", ";"} or after.lower in _ENDS:
+                return m + 1  # "the Norfolk turkey producer,", "the confectionery maker,"
+            return -1
         if t.possessive or t.is_head:
             return -1  # "the chain's boss", "the bank's chairman"
         if _a_makers_firm_owned(tokens, m) or _a_trade_owned(tokens, m):
             return m + 1  # "the shirtmaker bought by a US investor", "the jeweller owned by"
         m += 1
     return -1
+
+
+# Heads that are a business after a noun of goods ("the turkey producer", "the toiletries
+# maker"), and someone after a noun of shows, records or crafts ("the film producer").
+_GOODS_HEADS: Final = words_set("producer maker")
+
+# The qualifiers of a producer or a maker who is a person: "the film producer", "the executive
+# producer", "the programme maker", "the violin maker".
+_PERSONS_GOODS: Final = words_set(
+    """film films movie movies record records music musical television tv theatre theater stage
+    radio executive series show shows documentary documentaries drama dramas comedy line
+    associate co programme programmes hip-hop dance pop reality news video videos cabinet
+    violin guitar dress hat wine opera ballet jazz rap studio festival fashion game games
+    veteran former late young old top new great local senior junior joint chief major star
+    talented prolific renowned"""
+)
+
+# The endings of adjectives before a producer who is a person: "the award-winning producer",
+# "the acclaimed producer", "the independent producer", "the legendary producer".
+_ADJECTIVE_ENDINGS: Final = (
+    "ing",
+    "ed",
+    "al",
+    "ous",
+    "ful",
+    "ive",
+    "ic",
+    "ent",
+    "ant",
+    "ary",
+    "ish",
+    "less",
+    "able",
+    "ible",
+    "ist",
+    "born",
+)
+
+
+def _after_goods(tokens: list[Token], k: int, m: int) -> bool:
+    """A producer's or a maker's noun right after a word of goods in lower case, no noun of a
+    person's shows or crafts: "the Norfolk turkey producer", "the fragrance maker"; not "the film
+    producer", "the BBC producer"."""
+    before = tokens[m - 1]
+    return (
+        m > k + 1
+        and before.is_word
+        and not before.is_cap
+        and not before.possessive
+        and not before.is_head
+        and before.lower not in _PERSONS_GOODS
+        and not before.lower.endswith(_ADJECTIVE_ENDINGS)
+        and before.lower not in {"a", "an", "the", "and"}
+    )
 
 
 def _a_makers_firm_owned(tokens: list[Token], m: int) -> bool:

@@ -134,3 +134,26 @@ def says_it_will_act(sentence: str, name: str) -> bool:
     elif not sentence.startswith(" sa", at):
         return False
     return _SAYS_IT_WILL_ACT.match(sentence, at) is not None
+
+
+# A business's noun after "the", that takes up the firm that speaks ("Aston Martin said … as the
+# carmaker cut costs", "… would secure the company's future"): not a person's ("the team").
+_THE_BUSINESS: Final = re.compile(
+    r"\bthe (?:carmaker|company|company's|firm|firm's|brewer|brewery's|retailer|retailer's"
+    r"|lender|insurer|bank|bank's|chain|chain's|airline|supermarket|housebuilder|bookmaker)\b"
+)
+
+
+def says_of_its_business(sentence: str, name: str, following: str) -> bool:
+    """A full name opening its sentence with "said" that the rest of the sentence, or the next,
+    takes up as "the company", "the carmaker" ("Aston Martin said Gaydon would lose 170 jobs as
+    the carmaker cut costs", "Daniel Thwaites said the site would be sold. Chairman Rick Bailey
+    said the move would secure the company's future"): the firm that spoke, if no "he" or "she"
+    follows it in its sentence. The caller asks that
+    the two sentences name no body that the noun could take up instead."""
+    if " " not in name or not sentence.startswith(name + " said "):
+        return False  # (the anchored test first)
+    rest = sentence[len(name) + 6 :]
+    if _A_PERSONS_PRONOUN.search(rest):
+        return False  # "Tom Hale said he would leave the company"
+    return _THE_BUSINESS.search(rest) is not None or _THE_BUSINESS.search(following) is not None

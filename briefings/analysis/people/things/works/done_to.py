@@ -179,6 +179,46 @@ _VOTED_WORKS: Final = words_set(
 _TOLD_AUXILIARIES: Final = words_set("is was has had been")
 
 
+# Animals a copula may call a name: "Romeo Magico was the fastest dog", "is the best horse".
+_ANIMALS: Final = words_set(
+    """dog dogs greyhound greyhounds horse horses mare colt filly gelding stallion racehorse
+    puppy pony"""
+)
+
+# Qualifiers of an animal's noun that call a person so: "the top dog", "a dark horse".
+_IDIOMS_DOGS: Final = words_set(
+    "top old lucky sea hot under dark dirty shaggy gay stalking one-trick willing"
+)
+
+# What may follow the animal's noun: "the fastest dog he had handled", "the first horse to".
+_AFTER_AN_ANIMAL: Final = PREPOSITIONS | words_set(
+    "ever of to he she i we they you that who which since this"
+)
+
+
+def called_an_animal(tokens: list[Token], end: int) -> bool:
+    """A name that a copula calls an animal, maybe after "the" or "a" and up to two qualifiers
+    in lower case, the animal's noun ending the phrase: "Romeo Magico was the fastest dog he
+    had handled", "Frankel is the best horse in training" (an animal; not "is the top dog", nor
+    "was the horse's owner", nor "is the best horse trainer")."""
+    if end + 2 >= len(tokens) or tokens[end].lower not in {"is", "was"}:
+        return False
+    k = end + 1
+    if tokens[k].lower not in {"the", "a", "an"}:
+        return False
+    k += 1
+    start = k
+    while k < len(tokens) and k - start < 3 and tokens[k].is_word and not tokens[k].is_cap:
+        low = tokens[k].lower
+        if tokens[k].possessive or low in _IDIOMS_DOGS:
+            return False
+        if low in _ANIMALS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            return after is None or not after.is_word or after.lower in _AFTER_AN_ANIMAL
+        k += 1
+    return False
+
+
 def voted_a_work(tokens: list[Token], end: int) -> bool:
     """A name that a copula, or "voted" or "named", calls "the" best of a kind of work, maybe
     someone's: "Eleanor Rigby has been voted the Beatles' best song", "Jolene was named the
