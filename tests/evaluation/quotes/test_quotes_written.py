@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–41) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–42) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -88,6 +88,8 @@ def test_the_written_articles_are_scored() -> None:
         "round41-fresh2",
         "round41x-wj-style",
         "round41x-fresh",
+        "round42r-tribune-style",
+        "round42r-fresh",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
