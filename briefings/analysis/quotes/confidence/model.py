@@ -7,7 +7,8 @@ context of the quote (other people named near it, and for a pronoun those named 
 and how close the runner-up came and how the antecedent was last named; the speaker named in its
 own paragraph or how many paragraphs back, and how far from the quote; a one-word speaker, a partial
 quote, the speaker's share of the article's quotes; words around the quote that say the reporter
-had it second hand, from an ad or a post, or as a slogan), and writes its weights and the threshold it chose by cross-validation to
+had it second hand, from an ad or a post, or as a slogan; another speaker quoted in the same
+paragraph), and writes its weights and the threshold it chose by cross-validation to
 `data/attribution_confidence.json`. The confidence is the model's probability that the speaker is
 right; a part of a way the model has never seen adds nothing.
 """
@@ -64,6 +65,7 @@ class Context:
     second_hand: bool = False  # the paragraph has it "according to" someone, from a report
     medium: bool = False  # … from an ad, a video, a post or a tweet
     phrase: bool = False  # … as a slogan, a chant, a nickname, what someone once said
+    other_speaker: bool = False  # a reporting clause in the paragraph gives a quote to another
 
     def __init__(
         self,
@@ -92,6 +94,7 @@ class Context:
         second_hand: bool = False,
         medium: bool = False,
         phrase: bool = False,
+        other_speaker: bool = False,
     ) -> None:
         self.rivals = rivals
         self.named_here = named_here
@@ -118,6 +121,7 @@ class Context:
         self.second_hand = second_hand
         self.medium = medium
         self.phrase = phrase
+        self.other_speaker = other_speaker
 
 
 @cache
@@ -176,6 +180,10 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     out["second hand"] = float(context.second_hand)
     out["medium"] = float(context.medium)
     out["phrase"] = float(context.phrase)
+    # a reporting clause of the paragraph gives a quote to someone else: the words may be theirs
+    # (wrong speakers 9-16 % there against 3 % on three of the five tuned outlets, 2 % against 1 %
+    # on the written batches)
+    out["other speaker here"] = float(context.other_speaker)
     # how far the quote stands from its speaker's name in its paragraph
     if context.gap:
         out["gap"] = math.log2(1 + min(context.gap, 400) / 20)
