@@ -27,7 +27,6 @@ class ArticleFacts:
     offsets: list[int]  # where each paragraph starts, and the text's end
     quoted: Counter[str]  # quotes given each surname by a reporting clause
     attributed: int  # quotes given a speaker by a reporting clause
-    title: str
     most_named: int  # the namings of the surname named most (-1 when none is), read by each quote
     speakers_in: dict[int, set[str]]  # the surnames reporting clauses gave quotes to, by paragraph
     # the people named in each paragraph and the one before, read once per paragraph
@@ -104,7 +103,6 @@ def context_of(
         nearest=not between,
         margin=margin,
         opens=f.span.start < 3,
-        in_title=_writes(article.title, surname),
         share=article.quoted.get(surname, 0) / max(1, article.attributed),
         words=len(f.span.text.split()),
         gap=_gap(f, surname, index, article.offsets),

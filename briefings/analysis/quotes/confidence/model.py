@@ -56,7 +56,6 @@ class Context:
     nearest: bool = True  # the speaker is the person named last before the quote
     margin: float = 0.0  # for a pronoun or a description: the runner-up's salience / the best's
     opens: bool = False  # the quote opens its paragraph
-    in_title: bool = False  # the headline names the speaker
     share: float = 0.0  # the share of the article's attributed quotes this speaker was given
     words: int = 10  # the quote's length in words
     same_before: bool = False  # the quote before it went to the same speaker
@@ -85,7 +84,6 @@ class Context:
         nearest: bool = True,
         margin: float = 0.0,
         opens: bool = False,
-        in_title: bool = False,
         share: float = 0.0,
         words: int = 10,
         same_before: bool = False,
@@ -112,7 +110,6 @@ class Context:
         self.nearest = nearest
         self.margin = margin
         self.opens = opens
-        self.in_title = in_title
         self.share = share
         self.words = words
         self.same_before = same_before
@@ -151,13 +148,11 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     resolved = "nearest name" not in found_by and any(
         w in found_by for w in ("pronoun", "description", "named last")
     )
-    out["alike rivals, resolved"] = float(min(context.alike, 3)) if resolved else 0.0
     out["no alike rival, resolved"] = float(resolved and context.alike == 0)
     out["no gender"] = float(not context.gendered)
     out["one word, no gender"] = float(context.one_word and not context.gendered)
     out["thing"] = float(context.thing)
     out["named in the quote"] = float(context.in_quote)
-    out["mentions"] = math.log2(1 + min(context.mentions, 15))
     out["main person"] = float(context.main)
     # who else could have said it: people named between the speaker's last naming and the quote
     # (a pronoun's or description's antecedent), how close the runner-up came to it
@@ -171,10 +166,8 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     else:
         out["not nearest, named"] = float(not context.nearest)
     out["opens"] = float(context.opens)
-    out["in title"] = float(context.in_title)
     out["share"] = context.share
     out["words"] = math.log2(1 + min(context.words, 40))
-    out["short partial"] = float(context.partial and context.words <= 2)
     out["same before"] = float(context.same_before)
     # words the reporter did not hear from the speaker: the label often gives them to the source
     out["second hand"] = float(context.second_hand)

@@ -66,7 +66,6 @@ def resolve_speakers(
     paragraphs: Sequence[str],
     threshold: float,
     observe: Observer | None = None,
-    title: str = "",
 ) -> list[FoundQuote]:
     """Names for attributed quotes first, in reading order so that a pronoun or "the senator" goes
     to the person named last; then unattributed full quotes take the speaker of the quote beside
@@ -184,7 +183,6 @@ def resolve_speakers(
         [0, *accumulate(len(p) + 1 for p in paragraphs)],
         quoted,
         sum(quoted.values()),
-        title,
         max(counts.values(), default=-1),
         speakers_in,
     )
