@@ -202,6 +202,27 @@ def separation(obs: Sequence[Observation], sure: Sequence[float]) -> tuple[float
     return float(above / (len(right) * len(wrong))), float(loss)
 
 
+def by_outlet_at(
+    obs: Sequence[Observation], sure: Sequence[float], t: float
+) -> list[tuple[str, int, int, int, int]]:
+    """Per PolNeAR outlet at `t`: speakers kept, wrong among them, right ones lost, and wrong ones
+    lost on a quote the label gives no one (those count for F1)."""
+    rows = []
+    for source in sorted({o.source for o in obs if o.corpus == "polnear"}):
+        mine = [(o, p) for o, p in zip(obs, sure, strict=True) if o.source == source]
+        kept = [o for o, p in mine if p >= t]
+        rows.append(
+            (
+                source,
+                len(kept),
+                sum(not o.ok for o in kept),
+                sum(o.ok for o, p in mine if p < t),
+                sum(o.unknown for o, p in mine if p < t),
+            )
+        )
+    return rows
+
+
 def choose(
     obs: Sequence[Observation], sure: Sequence[float], den: int
 ) -> tuple[float, list[tuple[float, float, float]]]:
@@ -257,8 +278,14 @@ def main() -> None:
             for t, precision, change in grid:
                 print(
                     f"out of fold ({name}), PolNeAR tuned, at {t:.2f}:"
-                    f" precision {precision:.3f}, F1 {change:+.4f}"
+                    f" precision {precision:.4f}, F1 {change:+.4f}"
                 )
+        for source, kept_here, wrong, lost, unknown in by_outlet_at(obs, by_outlet, threshold):
+            print(
+                f"out of fold (outlet folds), {source} at {threshold:.2f}: precision"
+                f" {1 - wrong / max(1, kept_here):.4f} ({wrong} wrong of {kept_here};"
+                f" {lost} right and {unknown} with no speaker labelled left out)"
+            )
     print(
         f"threshold {threshold}: keeps {len(kept)} of {len(obs)} speakers,"
         f" {sum(kept) / max(1, len(kept)):.3f} right (all: {sum(o.ok for o in obs) / len(obs):.3f})"

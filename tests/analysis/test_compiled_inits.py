@@ -29,8 +29,9 @@ SAMPLES: dict[type, dict[str, object]] = {
         **{"rivals": 1, "named_here": False, "distance": 2, "one_word": True, "partial": True},
         **{"alike": 3, "gendered": False, "thing": True, "in_quote": True, "mentions": 4},
         **{"main": True, "between": 5, "alike_between": 6, "nearest": False, "margin": 0.5},
-        **{"opens": True, "in_title": True, "share": 0.25, "words": 7, "same_before": True},
+        **{"opens": True, "share": 0.25, "words": 7, "same_before": True},
         **{"gap": 8, "role": "senator", "second_hand": True, "medium": True, "phrase": True},
+        **{"other_speaker": True},
     },
     Found: {
         **{"span": _SPAN, "para": 1, "pos": 2, "order": (1, 0, 4), "speaker": _SPEAKER},

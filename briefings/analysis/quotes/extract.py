@@ -53,9 +53,7 @@ def extract_quotes(
     index = NameIndex(title=article.title or "")
     for par, at in zip(paragraphs, offsets, strict=True):
         index.add_text(at, par)
-    out = resolve_speakers(
-        found, mentions, index, paragraphs, threshold, observe, article.title or ""
-    )
+    out = resolve_speakers(found, mentions, index, paragraphs, threshold, observe)
     if len(paragraphs) == len(article.paragraphs):
         return out
     return [replace(q, paragraph=first_of[q.paragraph]) for q in out]

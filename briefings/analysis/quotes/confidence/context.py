@@ -27,8 +27,8 @@ class ArticleFacts:
     offsets: list[int]  # where each paragraph starts, and the text's end
     quoted: Counter[str]  # quotes given each surname by a reporting clause
     attributed: int  # quotes given a speaker by a reporting clause
-    title: str
     most_named: int  # the namings of the surname named most (-1 when none is), read by each quote
+    speakers_in: dict[int, set[str]]  # the surnames reporting clauses gave quotes to, by paragraph
     # the people named in each paragraph and the one before, read once per paragraph
     named_near: dict[int, dict[str, str | None]] = field(default_factory=dict, compare=False)
 
@@ -50,7 +50,8 @@ def context_of(
     whether the name reads as a person or as a thing (a body, a work, a place), who else was named
     since the speaker's last naming, how far the quote stands from the speaker's name, and the
     speaker's share of the article's quotes, and what the words around the quote say of where
-    the reporter had it (`hearsay`); `antecedent_role`: how a pronoun's antecedent was named."""
+    the reporter had it (`hearsay`), and whether a reporting clause of the paragraph gives a
+    quote to someone else; `antecedent_role`: how a pronoun's antecedent was named."""
     surname = last_word(speaker)
     near = {name: g for name, g in _named_near(f.para, index, article).items() if name != surname}
     gender = index.gender(speaker)
@@ -84,6 +85,7 @@ def context_of(
             if len(between) >= 3:
                 break
     heard = hearsay(paragraphs[f.para], f.span.text)
+    spoken = article.speakers_in.get(f.para)  # surnames the paragraph's clauses gave quotes to
     return Context(
         rivals=len(near),
         named_here=distance == 0,
@@ -101,7 +103,6 @@ def context_of(
         nearest=not between,
         margin=margin,
         opens=f.span.start < 3,
-        in_title=_writes(article.title, surname),
         share=article.quoted.get(surname, 0) / max(1, article.attributed),
         words=len(f.span.text.split()),
         gap=_gap(f, surname, index, article.offsets),
@@ -110,6 +111,7 @@ def context_of(
         second_hand=heard.second_hand,
         medium=heard.medium,
         phrase=heard.phrase,
+        other_speaker=spoken is not None and (len(spoken) > 1 or surname not in spoken),
     )
 
 

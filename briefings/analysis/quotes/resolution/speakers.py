@@ -76,7 +76,6 @@ def resolve_speakers(
     paragraphs: Sequence[str],
     threshold: float,
     observe: Observer | None = None,
-    title: str = "",
 ) -> list[FoundQuote]:
     """Names for attributed quotes first, in reading order so that a pronoun or "the senator" goes
     to the person named last; then unattributed full quotes take the speaker of the quote beside
@@ -212,12 +211,16 @@ def resolve_speakers(
     out: list[FoundQuote] = []
     counts = Counter(map(last_word, [name for _, name in index.runs]))  # namings per surname
     quoted = Counter(last_word(r[0]) for r in resolved if r and r[0])
+    speakers_in: dict[int, set[str]] = {}  # the surnames clauses gave quotes to, by paragraph
+    for r, f in zip(resolved, found, strict=True):
+        if r and r[0]:
+            speakers_in.setdefault(f.para, set()).add(last_word(r[0]))
     article = ArticleFacts(
         [0, *accumulate(len(p) + 1 for p in paragraphs)],
         quoted,
         sum(quoted.values()),
-        title,
         max(counts.values(), default=-1),
+        speakers_in,
     )
     before: str | None = None  # the speaker of the quote before
     for n, f in enumerate(found):

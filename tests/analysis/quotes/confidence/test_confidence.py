@@ -161,3 +161,23 @@ def test_a_pronoun_whose_antecedent_was_only_an_owner_is_less_sure_than_one_who_
     strong = extract_quotes(spoken, threshold=0.0)[0]
     assert weak.speaker == strong.speaker == "John Ray"
     assert weak.confidence < strong.confidence
+
+
+def test_a_quote_beside_another_speakers_quote_in_its_paragraph_is_less_sure() -> None:
+    """ "Ray said the plan was “…” “…,” Cole said." puts two speakers' words in one paragraph:
+    Ray's quote is less sure there than when Cole's words stand in a paragraph of their own (the
+    words may be the other's; everything else the model reads is the same)."""
+    opening = "John Ray and Ann Cole spoke in Leeds on Monday."
+    apart = ArticleText(
+        None, (opening, "Ray said the plan was “a fair start.”", "“We will lose,” Cole said.")
+    )
+    beside = ArticleText(
+        None, (opening, "Ray said the plan was “a fair start.” “We will lose,” Cole said.")
+    )
+    own = extract_quotes(apart, threshold=0.0)[0]
+    shared = extract_quotes(beside, threshold=0.0)[0]
+    assert own.speaker == shared.speaker == "John Ray"
+    assert shared.confidence < own.confidence
+    assert confidence_of("surname", Context(other_speaker=True)) < confidence_of(
+        "surname", Context()
+    )
