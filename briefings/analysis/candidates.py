@@ -13,6 +13,7 @@ from briefings.analysis.common.ascii_words import (
     lower_word_bytes,
     words_search,
 )
+from briefings.analysis.common.memo import LOWERED
 from briefings.analysis.common.parts import may_hold
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.results import ArticleText
@@ -97,7 +98,7 @@ def words_up_to(text: str) -> int:
 
 def is_boilerplate(sentence: str) -> bool:
     """True for photo captions and credits, tweets, bylines, datelines and calls to action."""
-    low = sentence.lower()
+    low = LOWERED[sentence]  # (the summary's terms and the people's tests lower it again)
     if may_hold(sentence, _LINK_PARTS, low) and _URL.search(sentence):
         return True
     if ("(@" in sentence and _TWEET_SIGNATURE.search(sentence)) or _TIMESTAMP.search(sentence):

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from briefings.analysis.common.memo import LOWERED
+
 if (
     TYPE_CHECKING
 ):  # numpy is imported where it is used: a query that needs none of this starts faster
@@ -43,7 +45,7 @@ def stem(word: str) -> str:
 def content_terms(text: str) -> list[str]:
     """The stemmed content words of a text, stopwords and lone digits left out."""
     terms: list[str] = []
-    for piece in text.lower().split():  # no token holds a space: read piece by piece
+    for piece in LOWERED[text].split():  # no token holds a space: read piece by piece
         found = _PIECES[piece]
         if found:
             terms += found
@@ -168,6 +170,9 @@ def lexrank(
     restart = prior / prior.sum()
     transition[dangling] = restart  # a sentence sharing no word with any other restarts the walk
     restarting = (1.0 - damping) * restart
+    # The damping in every place: multiplying by an array of it gives each product a Python
+    # float's multiply gives, without the float's conversion at every step.
+    damped = np.full(n, damping)
     walk = np.empty((iterations + 1, n))  # the scores after each step, row 0 the start
     walk[0] = 1.0 / n
     steps = list(walk)  # (row views made once)
@@ -176,8 +181,8 @@ def lexrank(
         stop = min(done + _CHECKED_TOGETHER, iterations)
         for k in range(done, stop):  # each step: restarting + damping * (scores @ transition)
             step = steps[k + 1]
-            np.matmul(steps[k], transition, step)
-            np.multiply(step, damping, step)
+            np.dot(steps[k], transition, step)  # (matmul's product, by the same BLAS call)
+            np.multiply(step, damped, step)
             np.add(restarting, step, step)
         change = np.add.reduce(np.abs(walk[done + 1 : stop + 1] - walk[done:stop]), axis=1)
         converged = np.flatnonzero(change < 1e-8)

@@ -52,3 +52,40 @@ def test_a_full_memo_is_emptied_before_it_grows_past_its_bound() -> None:
         tokens.is_cap(f"Word{n}")
     assert 0 < len(tokens._CAPS) <= bound
     tokens._CAPS.clear()
+
+
+# (No final sigma: compiled, `str.lower` is mypyc's, which lowers a word-final "Σ" to "σ", not
+# "ς" as Python does; the memo lowers as the analysers did before it, compiled or not.)
+LOWER_TEXTS = ("The Other Toys", "İSTANBUL’S ſTREETS", "KELVIN \u212a", "", "ΑΒΓ", "ﬁne Ǆ")
+
+
+def test_a_lowered_text_is_the_text_in_lower_case_made_once() -> None:
+    from briefings.analysis.common.memo import LOWERED
+
+    LOWERED.clear()
+    assert [LOWERED[text] for text in LOWER_TEXTS] == [text.lower() for text in LOWER_TEXTS]
+    kept = LOWERED[LOWER_TEXTS[0]]
+    assert LOWERED[LOWER_TEXTS[0]] is kept  # from the memo
+    assert set(LOWER_TEXTS) <= set(LOWERED)
+
+
+def test_the_lowered_texts_are_bounded() -> None:
+    from briefings.analysis.common.memo import LOWERED, Lowered
+
+    LOWERED.clear()
+    for n in range(Lowered.MAX_TEXTS + 10):
+        _ = LOWERED[f"Sentence {n}."]
+    assert 0 < len(LOWERED) <= Lowered.MAX_TEXTS
+    LOWERED.clear()
+
+
+def test_the_analysers_read_a_sentence_lowered_as_it_was() -> None:
+    from briefings.analysis.candidates import is_boilerplate
+    from briefings.analysis.people.finding.candidates import _other_things_may_close
+    from briefings.analysis.textrank import content_terms
+
+    sentence = "SUBSCRIBE to the Newsletter, Woody and the OTHER toys said."
+    assert is_boilerplate(sentence)
+    assert _other_things_may_close(sentence)
+    assert content_terms(sentence) == ["subscribe", "newsletter", "woody", "toy"]
+    assert not _other_things_may_close("Woody and the toys")

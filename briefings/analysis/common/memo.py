@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar, TypeVar
+from typing import ClassVar, Final, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -24,3 +24,21 @@ class Memo(dict[K, V]):
             self.clear()
         found = self[key] = self.compute(key)
         return found
+
+
+class Lowered(dict[str, str]):
+    """Each text in lower case, made once: several analysers lower the same sentence (the
+    boilerplate test, the summary's terms, the people's list test), and a look-up of the same
+    sentence (one object, its hash kept) costs far less than lowering it again. Emptied when it
+    holds MAX_TEXTS texts."""
+
+    MAX_TEXTS: ClassVar[int] = 1 << 13  # ClassVar: mypyc keeps it a class attribute
+
+    def __missing__(self, text: str) -> str:
+        if len(self) >= self.MAX_TEXTS:
+            self.clear()
+        low = self[text] = text.lower()
+        return low
+
+
+LOWERED: Final = Lowered()  # `LOWERED[text]` is `text.lower()`

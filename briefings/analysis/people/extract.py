@@ -100,7 +100,10 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
 # The last words of a body's or a place's name that are surnames too: "Church", "Hall", "Park".
 BODY_OR_PLACE_SUFFIXES: Final = ORG_SUFFIXES | PLACE_SUFFIXES
 
-_QUOTED: Final = re.compile(r"[“\"‘']([A-Z](?:[^“”\"‘’']|[’']s\b){2,80}?)[”\"’'](?!\w)")
+# A name alone between quotation marks. Its words hold no mark but an apostrophe's "s", so the
+# closing mark can only stand where they stop: the words taken possessively (`{2,80}+`, no step
+# back) find what the lazy `{2,80}?` found, without trying to close after every character.
+_QUOTED: Final = re.compile(r"[“\"‘']([A-Z](?:[^“”\"‘’']|[’']s\b){2,80}+)[”\"’'](?!\w)")
 
 # The small words a title keeps in lower case: "Harry Potter and the Goblet of Fire".
 _TITLE_SMALL_WORDS: Final = words_set("a an the and or of in on at to for with from by into")
@@ -426,10 +429,32 @@ def _is_heading(paragraph: str) -> bool:
     """Headings and keyword lines: short, no sentence punctuation, nearly every word capitalised."""
     if paragraph.strip()[-1:] in _SENTENCE_ENDS:  # (no space ends the stripped text)
         return False
+    if not _may_be_heading(paragraph):
+        return False
     words = _WORD.findall(paragraph)
     if len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _may_be_heading(paragraph: str) -> bool:
+    """False when `_is_heading`'s words cannot be seven tenths capitalised, counted cheaply piece
+    by piece between spaces (no word holds a space): a piece of ASCII letters and digits is one
+    word at most, one that opens with a lower-case letter one in lower case; any other piece
+    holds at most one word per two characters (two words have a character between them). Prose
+    fails at once; what passes is searched."""
+    lower = 0  # words certainly in lower case
+    others = 0  # at most this many other words
+    for piece in paragraph.split():
+        if piece.isalnum() and piece.isascii():
+            if "a" <= piece[0] <= "z":
+                lower += 1
+            else:
+                others += 1
+        else:
+            others += (len(piece) + 1) // 2
+    # capitalised / all >= 0.7 needs others / (lower + others) >= 0.7: 3 * others >= 7 * lower
+    return 3 * others >= 7 * lower
 
 
 def _canonical(entity: Entity) -> str:

@@ -11,6 +11,7 @@ from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.given_names.gender import KNIGHTS, PEERS
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
+from briefings.analysis.common.memo import LOWERED
 from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
@@ -272,7 +273,7 @@ _LISTED: Final = 3
 def _other_things_may_close(sentence: str) -> bool:
     """Whether "other" is in the sentence, as a list closed by "and the other toys" needs
     (`listed_before_their_kind`): one substring test before the scan of its names."""
-    return "other" in sentence.lower()
+    return "other" in LOWERED[sentence]
 
 
 def _sides_of_a_result(

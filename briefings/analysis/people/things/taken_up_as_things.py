@@ -122,7 +122,7 @@ def taken_up_as_a_song(sentence: str, name: str, others: int, following: str) ->
         return False
     opening = following.lstrip("“\"‘' ")
     maker = _A_SONGS_MAKER.match(opening)
-    if maker is None and _OF_SONGS.search(sentence):
+    if maker is None and _of_songs(sentence):
         maker = _A_SONGS_MAKER_OF_IT.match(opening)  # "… pop songs. Michael Jackson recorded it"
     # the maker someone else: not the name's own surname ("Ben, Michael Jackson's first number
     # one. Jackson recorded the song when he was 14")
@@ -142,6 +142,13 @@ _A_SONGS_MAKER_OF_IT: Final = re.compile(
 
 # A sentence about songs: "a poll of the greatest pop songs", "topped the singles chart".
 _OF_SONGS: Final = re.compile(r"\b(?:songs?|singles?|tracks?|ballads?|tunes?)\b")
+_SONG_WORDS: Final = ("song", "single", "track", "ballad", "tune")  # what `_OF_SONGS` needs
+
+
+def _of_songs(sentence: str) -> bool:
+    """Whether `_OF_SONGS` finds a word of songs: searched only in a sentence that has one of its
+    words' stems (substring tests, which cost far less than the search trying every place)."""
+    return any(w in sentence for w in _SONG_WORDS) and _OF_SONGS.search(sentence) is not None
 
 
 # What stands after a possessive that is a shop's, a brand's or a restaurant's: a verb right
