@@ -36,8 +36,6 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     while j >= 0 and is_between(toks[j]):
         j -= 1
     appositive: list[str] = []
-    if j > 1 and toks[j] in _DASHES:  # "Ald. Marisol Ortega — who chairs the committee — said",
-        return _before_dashed_aside(toks, j)  # "A critic -- Ald. Dennis Kowalczyk, who … -- told"
     if j >= 0 and toks[j] == ",":
         k = j - 1
         while k >= 0 and toks[k] != "," and j - k <= 30 and toks[k] not in {".", ":", "\ue001"}:
@@ -102,41 +100,6 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     if appositive:
         phrase += ", " + " ".join(appositive)
     return phrase.replace(" ’s", "’s"), start
-
-
-_DASHES: Final = frozenset({"—", "–", "--"})
-
-
-_JOINING: Final = words_set("and or with along together plus as")
-
-
-_ASIDE_STOPS: Final = frozenset({".", ":", ";", "\ue000", "\ue001"})
-
-
-def _before_dashed_aside(toks: list[str], close: int) -> tuple[str, int] | None:
-    """The subject before an aside between dashes that closes at `close`, just before the speech
-    verb: the name before it ("Ald. Marisol Ortega — who chairs the committee — said"), or the
-    name the aside gives after a description ("A longtime critic -- Ald. Dennis Kowalczyk, who
-    represents the Far Southwest Side -- told"); no one when the aside names two people ("Both
-    sponsors — Ortega and Ald. James Whitfield — said")."""
-    k = close - 1
-    while k > 0 and close - k <= 30 and toks[k] not in _DASHES and toks[k] not in _ASIDE_STOPS:
-        k -= 1
-    if k < 1 or toks[k] not in _DASHES or k == close - 1:
-        return None
-    aside = toks[k + 1 : close]
-    if any(t[0] >= "\ue000" for t in aside):
-        return None  # a quotation inside the aside (its mark): its own clause
-    first = aside.index(",") if "," in aside else len(aside)
-    if aside[0].lower() in _JOINING or (is_cap(aside[0]) and "and" in aside[:first]):
-        return None  # "The senator — and his wife — said", "— Ortega and Whitfield —": two
-    named = appositive_name(" ".join(aside[:first]))
-    if named and toks[k - 1].isalpha() and toks[k - 1].islower():
-        return named, k + 1  # a description, then the name: "A longtime critic -- Ald. …"
-    before = subject_before(toks, k)  # the subject before the aside, as if a verb were there
-    if before is None or not named:
-        return before
-    return before if named.split()[-1] in before[0].split() else None  # the two agree
 
 
 # the word tying a person to a body: "a spokesman for", "an aide to", "a former aide in the
