@@ -741,12 +741,7 @@ def _written_beside_another(
     surname = noun_written_beside(role, list(paragraphs[: here[1] + 1]))
     if surname is None or surname == name.split()[-1]:
         return None
-    ranked = rank_antecedents(None, index, recent, here)
-    named = next((p for _, p in ranked if p and p.split()[-1] == surname), None)
-    if named:
-        return named
-    full = index.fullest(surname, pos)
-    return full if " " in full and index.is_person(full) else UNNAMED
+    return _person_of(surname, index, recent, here, pos) or UNNAMED
 
 
 def _the_ranking_member(
@@ -762,6 +757,18 @@ def _the_ranking_member(
     surname = ranking_written_beside(paragraphs[: here[1] + 1])
     if surname is None:
         return None
+    return _person_of(surname, index, recent, here, pos)
+
+
+def _person_of(
+    surname: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    pos: int,
+) -> str | None:
+    """The person of `surname` as named so far (the most salient first), else as named in full
+    before `pos` when that full name is a person's; None otherwise."""
     ranked = rank_antecedents(None, index, recent, here)
     named = next((p for _, p in ranked if p and p.split()[-1] == surname), None)
     if named:
