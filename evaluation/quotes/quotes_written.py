@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–42 in other outlets' styles.
 
-`labels/written_attribution.json` holds 381 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 386 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -135,7 +135,12 @@ with a dashed aside before its verb, "A longtime critic -- Ald. Dennis Kowalczyk
 reporters", two roles joined by "and" before one name, an agency or a group named by its initials
 as the subject of "said … “…”", "Nothing the governor said “…,” Baca said"; two people between
 dashes, two named with "and", and "Critics of the EPA" as controls) and three more, fresh, in the
-style of a California metro desk ("round42r-fresh"), labelled before the code ran. Each label is a
+style of a California metro desk ("round42r-fresh"), labelled before the code ran; and five
+written for round 43 in the style of Washington long-form reporting ("round43-wapo-style": a
+transcript's lines labelled in capitals, "SOLBERG:" and "REP. DANA COLE:", with a surname two
+people share and a "COUNSEL:" as controls; a quotation after a short sentence whose subject is
+another named person, "Whitcombe paused.", with a cue's speaker as a control), labelled before the
+code ran. Each label is a
 piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
