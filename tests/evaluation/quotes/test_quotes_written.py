@@ -117,7 +117,9 @@ def test_the_written_articles_are_scored() -> None:
     # possessive ("Canada’s Environment Minister Luc Gagnon sees …"), a delegation's and viewers'
     # words (no one's) and a union president's after a participle's phrase, all left as scare quotes;
     # round 42x a statement's words after "defending the vote as" ("Kemp’s office later issued a
-    # statement defending the vote as “the responsible choice for our country.”"), not found
+    # statement defending the vote as “the responsible choice for our country.”"), not found;
+    # round 43 a three-word reply after a short sentence ("Whitcombe smiled. “Carefully, Your
+    # Honor.”"), not found
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
@@ -132,6 +134,7 @@ def test_the_written_articles_are_scored() -> None:
         "round41r-us-style": 2,
         "round41r-subject-style": 4,
         "round42x-fresh": 1,
+        "round43-wapo-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

@@ -320,6 +320,10 @@ def speaker_name(
         return Resolved(None, sp.role)
     if sp.name in _INTERVIEW_LABELS:  # round 42: "Q: “Do you regret …?”", an interview's
         return Resolved(None, None)  # question, and its "A:", are no one named "Q"
+    if sp.is_org and sp.name.isupper():
+        label = _labelled_person(sp.name, paragraphs[here[1]], index)
+        if label is not None:  # round 43: "SOLBERG: “…”", a transcript's line: the one person
+            return Resolved(label or None, None, "name" if label else "")  # of that name, or none
     if sp.is_org and _in_capitals(sp.name):  # "BOCA RATON, Fla. -- …": a dateline, no body
         return Resolved(None, None)
     if sp.is_org:
@@ -364,6 +368,27 @@ def speaker_name(
 
 
 _INTERVIEW_LABELS: Final = frozenset({"Q", "A"})
+
+
+def _labelled_person(name: str, par: str, index: NameIndex) -> str | None:
+    """The person a transcript's line labelled in capitals names ("SOLBERG: “…”", "REP. DANA COLE:
+    “…”"): the one person the article names so ("" when two share the surname, "HARTLEY:" of a
+    judge and his wife); None when the label opens no line or names no person ("COUNSEL:")."""
+    head, colon, _ = par.partition(":")
+    if not colon or len(head) > 40 or not head.endswith(name) or not head.isupper():
+        return None
+    words = name.lower().split()
+    people = {
+        full
+        for _, full in index.runs
+        if full.lower().split()[-len(words) :] == words
+        and " " in full
+        and not full.isupper()  # the labels' own capitals
+        and index.is_person(full)
+    }
+    if not people:
+        return None
+    return next(iter(people)) if len(people) == 1 else ""
 
 
 def _surname_of_a_title(role: str | None, index: NameIndex, pos: int) -> str | None:
