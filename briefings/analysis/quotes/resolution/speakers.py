@@ -88,6 +88,9 @@ def resolve_speakers(
     subjects_here: dict[int, set[str]] = {}  # … and the people just before it named as subjects
     colon_subjects: dict[int, set[str]] = {}  # … and after a colon, the subjects of its sentence
     labelled_lines: set[int] = set()  # … and those after a label opening their paragraph
+    subjects_since: dict[int, set[str]] = {}  # … and the subjects named since its paragraph's
+    # quote before it, in its sentence or the one before
+    quoted_at: dict[int, int] = {}  # each paragraph's last quote so far: its sentence
     events = sorted(
         [(f.order, 1, n, "") for n, f in enumerate(found)]
         + [(order, 0, at, name) for order, at, name, _, _ in mentions]
@@ -149,7 +152,19 @@ def resolve_speakers(
                         recent.append(Mention(other, sentence, order[0], how=how))
             continue
         f = found[n]
+        quoted_before = quoted_at.get(order[0])
+        quoted_at[order[0]] = sentence
         if not f.attributed:
+            if quoted_before is not None and quoted_before < sentence:
+                subjects_since[n] = {
+                    m.name
+                    for m in recent
+                    if m.paragraph == order[0]
+                    and m.sentence > quoted_before
+                    and m.sentence >= sentence - 1
+                    and m.how == "opening"  # "Whitcombe paused.", not "…; Calgary, Canada"
+                    and m.name != UNNAMED
+                }
             opens = f.span.start < 3  # nothing but its opening mark (and a space) before it
             last_person[n] = _person_named_last(recent, order[0], opens)
             subjects_here[n] = {  # subjects of its own sentence or the one before
@@ -238,6 +253,23 @@ def resolve_speakers(
                 and subjects_here.get(n, set()) - {inherited[0]}
             ):  # "“…,” said Craig Robinson." / "Dianne Bystrom agreed. “…”": not Robinson's
                 inherited, source = None, None
+            if (
+                inherited
+                and source is not None
+                and source < n
+                and found[source].para == f.para
+                and subjects_since.get(n, set()) - {inherited[0]}
+            ):
+                subject = _short_sentence_subject(
+                    paragraphs[f.para],
+                    found[source].span.end,
+                    f.span.start,
+                    subjects_since[n] - {inherited[0]},
+                )
+                if subject is not None:  # round 43: "“…?” she asked. Whitcombe paused. “…”":
+                    inherited, source = None, None  # the one who paused, a person; else no one
+                    if not subject or subject != last_person.get(n) or not index.is_person(subject):
+                        last_person[n] = None
             if n in labelled_lines:  # round 42: a transcript's line, "The Post: “…”", whose
                 inherited, source = None, None  # label names no one: not the answer's speaker
                 last_person[n] = None
@@ -425,6 +457,30 @@ def _person_named_last(recent: Sequence[Mention], paragraph: int, opens: bool) -
     if not recent or recent[-1].how == "possessor" or recent[-1].name == UNNAMED:
         return None
     return recent[-1].name if opens or recent[-1].paragraph == paragraph else None
+
+
+def _short_sentence_subject(par: str, start: int, end: int, names: set[str]) -> str | None:
+    """The one of `names` whose name opens the short sentence (eight words or fewer) that ends
+    just before a quotation, after the quote before it: "Whitcombe paused." of "“…?” she asked.
+    Whitcombe paused. “…”"; "" when that sentence names another too ("Whitcombe looked at
+    Castellanos."); None when no short sentence stands there or it opens with no such name ("“…,”
+    Nega said, introducing … Calgary, Canada; and Luxembourg. “…”")."""
+    between = par[start:end].strip(" “”\"'‘’")
+    if not between.endswith("."):
+        return None
+    last = _SENTENCE_END.split(between)[-1].split()
+    if len(last) > 8:
+        return None
+    opening = [name for name in names if last[0] in name.split()]
+    if len(opening) != 1:
+        return None
+    own = opening[0].split()
+    if any(w[:1].isupper() and w.strip(".,;") not in own for w in last[1:]):
+        return ""  # "Whitcombe looked at Castellanos.": two people, no one's
+    return opening[0]
+
+
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
 
 
 def _found_by(via: str, how: str) -> str:
