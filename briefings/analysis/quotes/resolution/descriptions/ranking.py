@@ -1,6 +1,7 @@
 """Whom "the ranking member" means: the one person the article writes as a committee's ranking
 Democrat, Republican or member ("Ranking Democrat Joan Whitacre", "Sen. Rosalind Achebe (D-Md.),
-the committee’s ranking Democrat"), whoever was quoted last."""
+the committee’s ranking Democrat"), not whoever was quoted last; no one when the article
+writes that of no one or of several."""
 
 from __future__ import annotations
 
