@@ -97,6 +97,7 @@ def test_the_written_articles_are_scored() -> None:
         "round43-wapo-style",
         "round44r-globe-style",
         "round44r-tampa-style",
+        "round44r-ajc-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
