@@ -6,7 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.as_clauses import as_clause
-from briefings.analysis.quotes.clauses.frames.documents import sender_of
+from briefings.analysis.quotes.clauses.frames.documents import credited_author, sender_of
 from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -45,7 +45,8 @@ def _clause_frame(toks: list[str]) -> str | None:
             if t in {",", ".", ";", ":", "\ue000"}:
                 break
             phrase.append(t)
-        return " ".join(phrase) or None
+        # "…,” according to a motion filed by District Attorney Rhonda Pike.": Pike's (round 44)
+        return credited_author(phrase) or " ".join(phrase) or None
     if toks[0].lower() in CUES:
         rest: list[str] = []
         for n, t in enumerate(toks[1:], 1):
