@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–42 in other outlets' styles.
 
-`labels/written_attribution.json` holds 390 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 392 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -150,7 +150,9 @@ saying it “…”", with a board's unnamed student member as a control) and on
 metro desk ("round44r-ajc-style": a document's words credited to its author after the quotation,
 "according to a motion filed by District Attorney Rhonda Pike", "according to a letter from state
 Sen. Marcus Webb", with an office's report and a memo "obtained by" a newspaper as controls),
-labelled before the code ran. Each label is a
+labelled before the code ran; and two more, fresh, in the style of a Denver metro desk
+("round44r-fresh": a school board's and a city council's night, from which no rule was written),
+labelled after round 44's rules and before any code ran on them. Each label is a
 piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
