@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–42 in other outlets' styles.
 
-`labels/written_attribution.json` holds 386 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 392 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -140,7 +140,19 @@ written for round 43 in the style of Washington long-form reporting ("round43-wa
 transcript's lines labelled in capitals, "SOLBERG:" and "REP. DANA COLE:", with a surname two
 people share and a "COUNSEL:" as controls; a quotation after a short sentence whose subject is
 another named person, "Whitcombe paused.", with a cue's speaker as a control), labelled before the
-code ran. Each label is a
+code ran; and two written for round 44's recall rules in the style of a Boston metro and court desk
+("round44r-globe-style": the subject of a relative clause with no "that" on a sentence's opening
+noun phrase before a "he" or "she", "The budget Marchetti sent to the council …", "The complaint
+Samir Haddad filed in 2019 …", with speakers named in their own clauses as controls) and one in
+the style of a Florida metro desk ("round44r-tampa-style": an age before a name, "“…,” 71-year-old
+Gloria Benninghoff said", "68-year-old Walter Krupski, a retired Navy machinist …, backed …,
+saying it “…”", with a board's unnamed student member as a control) and one in that of an Atlanta
+metro desk ("round44r-ajc-style": a document's words credited to its author after the quotation,
+"according to a motion filed by District Attorney Rhonda Pike", "according to a letter from state
+Sen. Marcus Webb", with an office's report and a memo "obtained by" a newspaper as controls),
+labelled before the code ran; and two more, fresh, in the style of a Denver metro desk
+("round44r-fresh": a school board's and a city council's night, from which no rule was written),
+labelled after round 44's rules and before any code ran on them. Each label is a
 piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of

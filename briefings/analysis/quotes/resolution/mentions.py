@@ -541,6 +541,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 or prev.endswith("-old")
                 or _described_full_name(toks, i, j)
                 or titled
+                or _opens_a_contact_relative(toks, i)
             )
             and _verb_after(toks, j, titled)
         ):
@@ -549,6 +550,27 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 out.append((i, sp.name))
         resume = max(j, i + 1)
     return out
+
+
+_CONTACT_OPENS: Final = words_set("the every")  # "The budget Marchetti sent …", "Every vote
+# Ortiz cast …"
+_CONTACT_REACH: Final = 6  # tokens from the sentence's article to the name
+
+
+def _opens_a_contact_relative(toks: list[str], i: int) -> bool:
+    """The name at `i` is the subject of a relative clause with no "that" on the noun phrase that
+    opens the sentence: "The budget [Marchetti] sent to the council counts on …", "The most
+    telling promise [Mrs. Clinton] has made is …" (round 44); the words before it are the article
+    and lower-case words ending in a noun, none a preposition, a conjunction or a verb's form."""
+    if i < 2 or i > _CONTACT_REACH or toks[0].lower() not in _CONTACT_OPENS:
+        return False
+    noun = toks[i - 1]
+    if not (noun.isalpha() and noun.islower()) or verb_like(noun):
+        return False
+    return all(
+        t.isalpha() and t.islower() and t not in _NOT_DESCRIBING and t not in CLAUSE_OPENS
+        for t in toks[1:i]
+    )
 
 
 def _verb_after(toks: list[str], j: int, titled: bool) -> bool:

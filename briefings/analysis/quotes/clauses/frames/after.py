@@ -6,7 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.as_clauses import as_clause
-from briefings.analysis.quotes.clauses.frames.documents import sender_of
+from briefings.analysis.quotes.clauses.frames.documents import credited_author, sender_of
 from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -19,7 +19,13 @@ from briefings.analysis.quotes.finding.marks import has_masks, mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import appositive_name
 from briefings.analysis.speech.tokens import is_cap, tokens
-from briefings.analysis.speech.words import NOBODY, PRONOUNS, ROLE_NOUNS, described_head
+from briefings.analysis.speech.words import (
+    NOBODY,
+    PRONOUNS,
+    ROLE_NOUNS,
+    YEAR_OLD,
+    described_head,
+)
 
 
 def _clause_frame(toks: list[str]) -> str | None:
@@ -39,7 +45,8 @@ def _clause_frame(toks: list[str]) -> str | None:
             if t in {",", ".", ";", ":", "\ue000"}:
                 break
             phrase.append(t)
-        return " ".join(phrase) or None
+        # "…,” according to a motion filed by District Attorney Rhonda Pike.": Pike's (round 44)
+        return credited_author(phrase) or " ".join(phrase) or None
     if toks[0].lower() in CUES:
         rest: list[str] = []
         for n, t in enumerate(toks[1:], 1):
@@ -94,6 +101,7 @@ def _clause_frame(toks: list[str]) -> str | None:
                 or first in DETERMINERS
                 or (_job(head[0], comma) and any(is_cap(h) for h in head))  # "reporter Jo Ray"
                 or _described_name(head, comma)  # "political scientist Christopher Wlezien told"
+                or _aged_name(head)  # "71-year-old Gloria Benninghoff said" (round 44)
             ):
                 return None
             subject = " ".join(head).replace(" ,", ",")
@@ -186,6 +194,17 @@ def _described_name(head: list[str], comma: bool = False) -> bool:
         and all(h.isalpha() and h.islower() for h in head[:first_cap])
         and not any(h in _NOT_DESCRIBING for h in head[:first_cap])
         and any(_job(h, comma) for h in head[:first_cap])
+    )
+
+
+def _aged_name(head: list[str]) -> bool:
+    """An age, then a name: "71-year-old Gloria Benninghoff" (of "“…,” 71-year-old Gloria
+    Benninghoff said")."""
+    return (
+        len(head) > 1
+        and head[0][:1].isdigit()
+        and YEAR_OLD.fullmatch(head[0]) is not None
+        and all(is_cap(h) for h in head[1:])
     )
 
 

@@ -9,7 +9,14 @@ from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap
 
-__all__ = ["NO_AUTHOR", "document_author", "document_sender", "relayed_sender", "sender_of"]
+__all__ = [
+    "NO_AUTHOR",
+    "credited_author",
+    "document_author",
+    "document_sender",
+    "relayed_sender",
+    "sender_of",
+]
 
 NO_AUTHOR: Final = "an unnamed author"  # a description naming no one: the words stay unattributed
 
@@ -103,6 +110,48 @@ def sender_of(subject: str) -> str | None:
     if words[0].lower() not in _OPENS or words[1].lower() not in _DOCUMENTS:
         return None
     return document_sender(words, 1, len(words))
+
+
+# verbs crediting a document to whoever filed or wrote it, after "according to" (round 44):
+# "according to a motion filed by District Attorney Rhonda Pike"; not "obtained by" (whoever has it)
+_FILED_BY: Final = _CREDITING | words_set("filed submitted")
+_BEFORE_DOCUMENT: Final = 3  # lower-case words between the article and the document's noun
+_FILINGS: Final = _DOCUMENTS | words_set("motion petition lawsuit affidavit")  # a court's papers
+
+
+def credited_author(phrase: list[str]) -> str | None:
+    """The person an "according to" phrase credits a document to, when it names one: "a motion
+    filed by District Attorney Rhonda Pike" (Rhonda Pike), "a letter from state Sen. Marcus Webb
+    to the board" (Marcus Webb); None for a body ("a report released by the audit office"), a
+    document someone only holds ("a memo obtained by The Atlanta Journal-Constitution") or a
+    phrase naming no document."""
+    if len(phrase) < 4 or phrase[0].lower() not in _OPENS:
+        return None
+    doc = next(
+        (k for k in range(1, min(len(phrase), _BEFORE_DOCUMENT + 2)) if phrase[k] in _FILINGS),
+        None,
+    )
+    if doc is None or any(not t.islower() for t in phrase[1:doc]):
+        return None
+    if phrase[doc + 1 : doc + 2] == ["from"]:
+        first = doc + 2
+    elif phrase[doc + 1] in _FILED_BY and phrase[doc + 2 : doc + 3] == ["by"]:
+        first = doc + 3
+    else:
+        return None
+    while first < len(phrase) and first - doc <= _DESCRIBING + 2 and phrase[first].islower():
+        if phrase[first] in _PLACE_BEFORE or phrase[first] in _OPENS:
+            return None  # "from the lawyers of …", "filed by the county": no one named
+        first += 1  # past a description: "by state attorney Dave Aronberg"
+    end = first
+    while end < len(phrase) and is_cap(phrase[end]) and mask_id(phrase[end]) is None:
+        end += 1
+    if end == first or phrase[end - 1].endswith(("’s", "'s")):
+        return None
+    name = " ".join(phrase[first:end])
+    titled = [t for t in range(first, end) if phrase[t].endswith(".")]  # "Sen. Marcus Webb"
+    speaker = parse_speaker(" ".join(phrase[titled[-1] + 1 : end]) if titled else name)
+    return name if speaker and speaker.name and not speaker.is_org else None
 
 
 # What a post or a repost passes on: "a message from Rep. Kevin Tolliver, which read, “…”"

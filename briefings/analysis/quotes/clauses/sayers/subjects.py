@@ -25,7 +25,7 @@ from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap, is_possessive
-from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS, person_head
+from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS, YEAR_OLD, person_head
 
 _TIME_WORDS: Final = words_set(
     "instead last this next week month year night"
@@ -54,6 +54,13 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
             i += 1  # made it clear that she has “…”": past the conjunction's comma
     if i < upto and toks[i].lower() in PRONOUNS:
         return toks[i].lower()
+    if (
+        i + 1 < upto
+        and toks[i][:1].isdigit()
+        and YEAR_OLD.fullmatch(toks[i])
+        and is_cap(toks[i + 1])
+    ):
+        i += 1  # round 44: "76-year-old Morton Blackwell, …, endorsed Cruz, saying he “…”"
     if "and" in toks[i + 1 : i + 4]:  # "Former prosecutor and New York City Mayor Rudy
         i = _past_roles(toks, i, upto)  # Giuliani trashed Comey …, calling it a “…”"
     end = i

@@ -1,0 +1,30 @@
+"""Attribution round 44 (recall): the subject of a relative clause with no "that" on the noun
+phrase opening a sentence ("The budget Marchetti sent to the council counts on …", "The complaint
+Samir Haddad filed in 2019 names …") is a person a "he" or "she" after it may mean."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(ArticleText(None, paragraphs))]
+
+
+def test_the_subject_of_a_contact_relative_is_whom_the_pronoun_means() -> None:
+    assert _speakers(
+        "Attorney General Paul Renner asked the court on Thursday to dismiss the suit.",
+        "The complaint Samir Haddad filed in 2019 names eleven supervisors. “I did what the"
+        " manual told me to do,” he told the justices.",
+    ) == ["Samir Haddad"]
+    assert _speakers(
+        "The most telling promise Mrs. Alvarez has made is that she will not overpromise. “We"
+        " don't need any more of that,” she has said.",
+    ) == ["Alvarez"]
+
+
+def test_a_name_after_a_preposition_or_a_verb_is_no_such_subject() -> None:
+    assert _speakers(
+        "The letter to Samir Haddad arrived on Monday. “It changes nothing,” he said.",
+    ) == [None]
