@@ -77,6 +77,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _assistants_names(sentences, candidates)
     never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
+    candidates += _parts_by_given_name(sentences, candidates)
     titles = _quoted_titles(paragraphs)
     candidates += [Candidate(None, t, thing_hint=True) for t in titles]
     entities = group_candidates(candidates)
@@ -216,6 +217,44 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
                 # "Mr Tumble is to get a new series. X, who plays the character,": this naming
                 # no one's
                 first.kind, first.alias, first.evidence = None, None, False
+    return hints
+
+
+# An actor's relative clause of playing or voicing a part named by one given name ("Letitia Dean,
+# who has played Sharon since 1985", "Dani Harmer, who plays Tracy,"), or that part's passive
+# ("Peppa is voiced by"): the one word, not followed by another name's word.
+_PART_BY_GIVEN_NAME: Final = re.compile(
+    r"\bwho (?:has |had )?(?:plays|played|voices|voiced|portrays|portrayed) ([A-Z][a-z]+)\b"
+    r"(?! [A-Z]|-)|\b([A-Z][a-z]+) (?:is|was|has been) (?:played|voiced|portrayed) by\b"
+)
+
+# Kin before a part's given name, a title a character has ("Aunt Lucy"), not a person's mark.
+_KIN_TITLES: Final = words_set("Aunt Auntie Uncle Granny Grandma Grandpa Nanny")
+
+
+def _parts_by_given_name(sentences: list[str], candidates: list[Candidate]) -> list[Candidate]:
+    """Hints of no person for the part an actor plays or voices, named by its given name alone
+    ("Letitia Dean, who has played Sharon since 1985,", "Imelda Staunton, who voiced Lucy"):
+    that name, with kin before it or none ("Aunt Lucy"), and a full name that opens with it and
+    has no mark of a person ("Sharon Watts is to marry again"), are the character's."""
+    if not any("who " in s or " by" in s for s in sentences):
+        return []  # (substring tests before the search)
+    parts = {
+        m.group(1) or m.group(2)
+        for s in sentences
+        if "play" in s or "voice" in s or "portray" in s
+        for m in _PART_BY_GIVEN_NAME.finditer(s)
+    }
+    if not parts:
+        return []
+    hints = []
+    for c in candidates:
+        words = c.text.split()
+        if c.kind != "person" or c.alias or words[0] not in parts or len(words) > 2:
+            continue
+        alone = len(words) == 1 and (c.role is None or c.role in _KIN_TITLES)  # "Aunt Lucy"
+        if alone or (len(words) == 2 and not (c.evidence or c.role)):
+            hints.append(Candidate(None, c.text, not_a_person=True))
     return hints
 
 

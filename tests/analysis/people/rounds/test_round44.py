@@ -1,0 +1,36 @@
+"""Round 44: British copy of our own (a part an actor plays or voices, named by its given name
+alone)."""
+
+from __future__ import annotations
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _people(*paragraphs: str) -> set[str]:
+    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+
+
+def test_a_part_named_by_its_given_name_after_who_has_played() -> None:
+    assert _people(
+        "Maxine Harker is to leave Coronation Street after 30 years.",
+        "Joanne Bliss, who has played Maxine since 1994, said she was ready to go.",
+        "ITV said Maxine would leave at Christmas.",
+    ) == {"Joanne Bliss"}
+    # with kin before it, and voiced
+    assert _people(
+        "A statue of Uncle Wilfred, the bear's uncle, has been unveiled in Leeds.",
+        "Ruth Pelling, who voiced Wilfred in the second film, attended the ceremony.",
+    ) == {"Ruth Pelling"}
+    # the passive
+    assert _people(
+        "Holly Bramble is to get a baby brother in the new series.",
+        "Holly is voiced by Anna Carrow, who is 11.",
+    ) == {"Anna Carrow"}
+
+
+def test_a_person_of_the_parts_given_name_with_a_mark_of_a_person_stays() -> None:
+    assert _people(
+        "Joanne Bliss, who plays Maxine, is to leave the soap.",
+        "Producer Maxine Tull said the door would be left open.",
+    ) == {"Joanne Bliss", "Maxine Tull"}
