@@ -260,7 +260,8 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             if _beaten_in_a_result(tokens, start, j):
                 c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi", "Gerwyn Price bt"
             elif j - start == 1:
-                c.a_surname = said_as_someone(tokens, j)
+                # "Harrington said he", "Mabuse, who won Strictly twice, said she"
+                c.a_surname = said_as_someone(tokens, j) or _someone_past_who(tokens, j)
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
                 c.a_surname = True  # "Dr Upton had inspired a generation"
     yield from found
@@ -1203,6 +1204,24 @@ def _speaks_past_who(tokens: list[Token], end: int) -> bool:
         if not (tokens[k].is_word or tokens[k].text.isdigit()):
             return False
     return False
+
+
+def _someone_past_who(tokens: list[Token], end: int) -> bool:
+    """One word that speaks past a "who" clause (`_speaks_past_who`), not of "they": a surname
+    said of as someone's ("Mabuse, who won Strictly twice, said it was a dream"; not "Leeds, who
+    are top of the league, said they")."""
+    if not _speaks_past_who(tokens, end):
+        return False
+    k = _next_comma(tokens, end + 2)
+    return k + 2 >= len(tokens) or tokens[k + 2].lower not in {"they", "their"}
+
+
+def _next_comma(tokens: list[Token], start: int) -> int:
+    """The index of the first comma at or after `start` (the length of the tokens if none)."""
+    for k in range(start, len(tokens)):
+        if tokens[k].text == ",":
+            return k
+    return len(tokens)
 
 
 # What a person does to a part or a work, or to a horse or a player, before "by" and their name:

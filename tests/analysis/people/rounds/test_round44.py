@@ -1,5 +1,5 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone)."""
+alone; a full name whose surname speaks past a "who" clause)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,15 @@ def test_a_person_of_the_parts_given_name_with_a_mark_of_a_person_stays() -> Non
         "Joanne Bliss, who plays Maxine, is to leave the soap.",
         "Producer Maxine Tull said the door would be left open.",
     ) == {"Joanne Bliss", "Maxine Tull"}
+
+
+def test_a_full_name_whose_surname_speaks_past_a_who_clause() -> None:
+    assert _people(
+        "Tinu Adeyemo will host a new quiz show on ITV next year.",
+        "Adeyemo, who won Masterchef in 2019, said it was a dream come true.",
+    ) == {"Tinu Adeyemo"}
+    # a club, "they": no one
+    assert "Tinu Adeyemo" not in _people(
+        "Tinu Adeyemo will host a new quiz show on ITV next year.",
+        "Adeyemo, who are top of the league, said they would not sell.",
+    )
