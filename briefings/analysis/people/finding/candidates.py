@@ -1056,6 +1056,7 @@ def _judged(
             or a_nationals_name(tokens, start, j)
             or _credited_by(tokens, start)
             or (start == i and _a_persons_own_pronoun(tokens, start, j))
+            or (j - start > 1 and _founded_by(tokens, start))
             or _speaks_past_who(tokens, j)
             or said_as_someone_past_an_apposition(tokens, j)
             or _sent_off(tokens, j)
@@ -1247,6 +1248,16 @@ def _credited_by(tokens: list[Token], start: int) -> bool:
         start > 1
         and tokens[start - 1].lower == "by"
         and (tokens[start - 2].lower in _CREDITS or tokens[start - 2].lower in _MADE_BY_SOMEONE)
+    )
+
+
+def _founded_by(tokens: list[Token], start: int) -> bool:
+    """A name after "founded by" or "co-founded by": its founder's ("was founded by Eben Upton as a
+    charity"); asked only of a full name that no list makes a body's or a person's."""
+    return (
+        start > 1
+        and tokens[start - 1].lower == "by"
+        and tokens[start - 2].lower in {"founded", "co-founded"}
     )
 
 

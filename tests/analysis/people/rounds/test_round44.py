@@ -1,5 +1,5 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause)."""
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by")."""
 
 from __future__ import annotations
 
@@ -46,3 +46,12 @@ def test_a_full_name_whose_surname_speaks_past_a_who_clause() -> None:
         "Tinu Adeyemo will host a new quiz show on ITV next year.",
         "Adeyemo, who are top of the league, said they would not sell.",
     )
+
+
+def test_a_full_name_after_founded_by() -> None:
+    assert _people(
+        "The Bristol chip designer was founded by Oyin Kettering in 2009.",
+        "Kettering said the listing was a vote of confidence.",
+    ) == {"Oyin Kettering"}
+    # "owned by": a firm's act too
+    assert _people("The chip designer is owned by Oyin Kettering.") == set()
