@@ -1,5 +1,5 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause; a full name after "founded by")."""
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker")."""
 
 from __future__ import annotations
 
@@ -55,3 +55,20 @@ def test_a_full_name_after_founded_by() -> None:
     ) == {"Oyin Kettering"}
     # "owned by": a firm's act too
     assert _people("The chip designer is owned by Oyin Kettering.") == set()
+
+
+def test_a_makers_noun_after_a_place() -> None:
+    assert _people(
+        "Hector Bligh, the Savile Row shirtmaker, has been sold to a US group.",
+        "Chairman Owen Pask said the firm would keep its shop.",
+    ) == {"Owen Pask"}
+    assert (
+        _people(
+            "Hector Bligh, the St James's Street bootmaker, is to open a shop in Paris.",
+        )
+        == set()
+    )
+    # a maker who is a person: someone
+    assert "Hector Bligh" in _people(
+        "Hector Bligh, the Hollywood filmmaker, said he was delighted."
+    )

@@ -81,6 +81,14 @@ def _a_business_description(
             if after is None or after.text in {",", ".", ";"} or after.lower in _ENDS:
                 return m + 1  # "the Norfolk turkey producer,", "the confectionery maker,"
             return -1
+        if _a_placed_makers_noun(tokens, k, m):
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            if after is None or after.text in {",", ".", ";"} or after.lower in _ENDS:
+                return m + 1  # "the Jermyn Street shirtmaker,", "the Mayfair gunmaker,"
+            return -1
+        if t.possessive and t.is_cap and m + 1 < len(tokens) and tokens[m + 1].is_cap:
+            m += 1  # a place's possessive word: "the St James's Street bootmaker"
+            continue
         if t.possessive or t.is_head:
             return -1  # "the chain's boss", "the bank's chairman"
         if _a_makers_firm_owned(tokens, m) or _a_trade_owned(tokens, m):
@@ -140,6 +148,22 @@ def _after_goods(tokens: list[Token], k: int, m: int) -> bool:
         and before.lower not in _PERSONS_GOODS
         and not before.lower.endswith(_ADJECTIVE_ENDINGS)
         and before.lower not in {"a", "an", "the", "and"}
+    )
+
+
+def _a_placed_makers_noun(tokens: list[Token], k: int, m: int) -> bool:
+    """A maker's noun in one word that no person is called by ("shirtmaker", "gunmaker", not
+    "filmmaker") after a place's name in capitals: "the Jermyn Street shirtmaker", "the Mayfair
+    gunmaker" (a shop by its street or its town, as British copy describes old firms)."""
+    low = tokens[m].lower
+    return (
+        low.endswith("maker")
+        and len(low) > 5
+        and not tokens[m].is_cap
+        and not tokens[m].possessive
+        and low not in _PERSONS_MAKERS
+        and tokens[m - 1].is_cap
+        and m > k + 1
     )
 
 
