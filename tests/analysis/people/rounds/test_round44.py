@@ -1,5 +1,5 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker")."""
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold")."""
 
 from __future__ import annotations
 
@@ -71,4 +71,15 @@ def test_a_makers_noun_after_a_place() -> None:
     # a maker who is a person: someone
     assert "Hector Bligh" in _people(
         "Hector Bligh, the Hollywood filmmaker, said he was delighted."
+    )
+
+
+def test_a_trade_in_an_apposition_then_sold() -> None:
+    assert _people(
+        "Hector Bligh, the jeweller, has been sold to a US group for £60m.",
+        "Chief executive Owen Pask said the shops would stay open.",
+    ) == {"Owen Pask"}
+    # a player whom a club sells: someone
+    assert "Hector Bligh" in _people(
+        "Hector Bligh, the striker, has been sold to Leeds.", "Bligh said he was sad to leave."
     )

@@ -91,7 +91,7 @@ def _a_business_description(
             continue
         if t.possessive or t.is_head:
             return -1  # "the chain's boss", "the bank's chairman"
-        if _a_makers_firm_owned(tokens, m) or _a_trade_owned(tokens, m):
+        if _a_makers_firm_owned(tokens, m) or _a_trade_owned(tokens, m) or _a_trade_sold(tokens, m):
             return m + 1  # "the shirtmaker bought by a US investor", "the jeweller owned by"
         m += 1
     return -1
@@ -197,6 +197,27 @@ def _a_trade_owned(tokens: list[Token], m: int) -> bool:
         and not tokens[m].is_cap
         and tokens[m].lower not in _OWNED_PLAYERS
     )
+
+
+# What a business's description is followed by when it changes hands: "has been sold", "was bought".
+_SOLD: Final = words_set("sold bought")
+
+
+def _a_trade_sold(tokens: list[Token], m: int) -> bool:
+    """A noun in lower case closing its apposition, then "has been sold" or "was bought": a
+    business, as no one of a trade is sold ("Fraser Hart, the jeweller, has been sold to a US
+    group"; not "the striker, has been sold", a player whom clubs sell)."""
+    t = tokens[m]
+    if t.is_cap or t.lower in _OWNED_PLAYERS or m + 3 >= len(tokens) or tokens[m + 1].text != ",":
+        return False
+    k = m + 2
+    if tokens[k].lower in {"has", "have", "had"} and tokens[k + 1].lower == "been":
+        k += 2
+    elif tokens[k].lower in {"was", "is", "were"}:
+        k += 1
+    else:
+        return False
+    return k < len(tokens) and tokens[k].lower in _SOLD
 
 
 def described_as_a_business(tokens: list[Token], end: int) -> bool:
