@@ -1652,8 +1652,13 @@ def _said_of(tokens: list[Token], start: int, end: int) -> bool:
         return False
     k = _past_an_apposition(tokens, end)
     if tokens[k].lower == "and" and k + 2 < len(tokens) and tokens[k + 1].is_cap:
-        k += 2  # "said Marks and Spencer had"
+        # "said Marks and Spencer had", "said Claude and ChatGPT were": two said of together
+        return tokens[k + 2].lower in _FINITE or tokens[k + 2].lower in _PLURAL_FINITE
     return tokens[k].lower in _FINITE
+
+
+# The plural verbs that open a reported clause after two subjects: "said Alexa and Siri were".
+_PLURAL_FINITE: Final = words_set("were are have")
 
 
 # Done only to a record, a product or a show, in the passive: "had been streamed" (not "sold",

@@ -1,5 +1,5 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold")."""
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were")."""
 
 from __future__ import annotations
 
@@ -83,3 +83,12 @@ def test_a_trade_in_an_apposition_then_sold() -> None:
     assert "Hector Bligh" in _people(
         "Hector Bligh, the striker, has been sold to Leeds.", "Bligh said he was sad to leave."
     )
+
+
+def test_two_names_said_of_before_a_plural_verb() -> None:
+    assert _people(
+        "A Which? survey said Zara and Iris were the most trusted voice assistants in Britain.",
+        "Consumer director Owen Pask said people should check their settings.",
+    ) == {"Owen Pask"}
+    # players said of together: people
+    assert "Kane" in _people("England manager Owen Pask said Kane and Sterling were fit to play.")
