@@ -1661,11 +1661,11 @@ def _said_of(tokens: list[Token], start: int, end: int) -> bool:
 _PLURAL_FINITE: Final = words_set("were are have")
 
 
-# Done only to a record, a product or a show, in the passive: "had been streamed" (not "sold",
-# "released" or "recalled", which players are too).
+# Done only to a record, a song, a product or a show, in the passive: "had been streamed", "would
+# no longer be sung" (not "sold", "released" or "recalled", which players are too).
 _THINGS_PASSIVES: Final = words_set(
     """streamed downloaded remastered reissued discontinued installed upgraded manufactured
-    launched priced"""
+    launched priced sung"""
 )
 
 

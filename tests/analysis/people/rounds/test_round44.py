@@ -1,5 +1,5 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were")."""
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung")."""
 
 from __future__ import annotations
 
@@ -92,3 +92,11 @@ def test_two_names_said_of_before_a_plural_verb() -> None:
     ) == {"Owen Pask"}
     # players said of together: people
     assert "Kane" in _people("England manager Owen Pask said Kane and Sterling were fit to play.")
+
+
+def test_a_name_said_of_before_be_sung() -> None:
+    assert _people(
+        "Rosalind has been dropped from the songbook of the club's choir.",
+        "Ken Pask, who recorded the song in 1968, said he was not bothered.",
+        "The club said Rosalind would no longer be sung at the ground.",
+    ) == {"Ken Pask"}
