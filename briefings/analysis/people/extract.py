@@ -78,6 +78,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
     candidates += _parts_by_given_name(sentences, candidates)
+    candidates += _a_firms_holdings(sentences, candidates)
     titles = _quoted_titles(paragraphs)
     candidates += [Candidate(None, t, thing_hint=True) for t in titles]
     entities = group_candidates(candidates)
@@ -256,6 +257,36 @@ def _parts_by_given_name(sentences: list[str], candidates: list[Candidate]) -> l
         if alone or (len(words) == 2 and not (c.evidence or c.role)):
             hints.append(Candidate(None, c.text, not_a_person=True))
     return hints
+
+
+# The names a body owns or runs, after "which" (a body's relative word) and "owns" or "runs":
+# "Signet, which also runs Ernest Jones,", "Arcadia, which owns Dorothy Perkins and Burton".
+_WHICH_OWNS: Final = re.compile(
+    r"\bwhich (?:also )?(?:owns|runs) ((?:[A-Z][\w'’-]*(?:,? | and ))*[A-Z][\w'’-]*)"
+)
+
+
+def _a_firms_holdings(sentences: list[str], candidates: list[Candidate]) -> list[Candidate]:
+    """Hints of no person for the names with no mark of a person that a body owns or runs
+    (`_WHICH_OWNS`): a shop's, a brand's or a firm's, as no one is owned or run ("Its owner,
+    Signet, which also runs Ernest Jones, said")."""
+    held = {
+        name
+        for s in sentences
+        if "which " in s and (" runs " in s or " owns " in s)  # (substring tests first)
+        for m in _WHICH_OWNS.finditer(s)
+        for name in _JOINED.split(m.group(1))
+    }
+    if not held:
+        return []
+    return [
+        Candidate(None, c.text, not_a_person=True)
+        for c in candidates
+        if c.kind == "person" and not (c.evidence or c.alias or c.role) and c.text in held
+    ]
+
+
+_JOINED: Final = re.compile(r",? and |, ")  # between the names of a list
 
 
 def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:

@@ -1,5 +1,5 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung")."""
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung"; a name after "which owns" or "which runs")."""
 
 from __future__ import annotations
 
@@ -100,3 +100,12 @@ def test_a_name_said_of_before_be_sung() -> None:
         "Ken Pask, who recorded the song in 1968, said he was not bothered.",
         "The club said Rosalind would no longer be sung at the ground.",
     ) == {"Ken Pask"}
+
+
+def test_a_name_that_a_body_owns_or_runs() -> None:
+    assert _people(
+        "Its owner, Kestrel, which also runs Hector Bligh and Ann Carrow, said sales fell.",
+        "Analyst Owen Pask said the chains had struggled.",
+    ) == {"Owen Pask"}
+    # a person who owns: someone
+    assert "Hector Bligh" in _people("Kestrel, which is owned by Hector Bligh, said sales fell.")
