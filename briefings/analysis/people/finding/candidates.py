@@ -261,7 +261,11 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
                 c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi", "Gerwyn Price bt"
             elif j - start == 1:
                 # "Harrington said he", "Mabuse, who won Strictly twice, said she"
-                c.a_surname = said_as_someone(tokens, j) or _someone_past_who(tokens, j)
+                c.a_surname = (
+                    said_as_someone(tokens, j)
+                    or _someone_past_who(tokens, j)
+                    or _said_of_his_own(tokens, j)
+                )
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
                 c.a_surname = True  # "Dr Upton had inspired a generation"
     yield from found
@@ -1215,6 +1219,26 @@ def _someone_past_who(tokens: list[Token], end: int) -> bool:
         return False
     k = _next_comma(tokens, end + 2)
     return k + 2 >= len(tokens) or tokens[k + 2].lower not in {"they", "their"}
+
+
+def _said_of_his_own(tokens: list[Token], end: int) -> bool:
+    """One word before "said" or "says" whose clause has "his" or "her" for its first pronoun,
+    before any other name: a surname said of as someone's ("Dirisu said the fight scenes had
+    been the hardest of his career"; not "Leeds said its", nor "Leeds said Farke had hurt his
+    back")."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in {"said", "says"}:
+        return False
+    for k in range(end + 1, min(len(tokens), end + 20)):
+        t = tokens[k]
+        if t.is_cap or t.text in {"“", '"', "‘"}:
+            return False  # another name, whose the pronoun may be; a quotation's own
+        if t.lower in _PRONOUNS:
+            return t.lower in {"his", "her"}
+    return False
+
+
+# The pronouns that `_said_of_his_own` stops at.
+_PRONOUNS: Final = words_set("his her its their he she it they him them")
 
 
 def _next_comma(tokens: list[Token], start: int) -> int:

@@ -1,5 +1,5 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung"; a name after "which owns" or "which runs")."""
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung"; a name after "which owns" or "which runs"; a surname that says "his" or "her")."""
 
 from __future__ import annotations
 
@@ -109,3 +109,15 @@ def test_a_name_that_a_body_owns_or_runs() -> None:
     ) == {"Owen Pask"}
     # a person who owns: someone
     assert "Hector Bligh" in _people("Kestrel, which is owned by Hector Bligh, said sales fell.")
+
+
+def test_a_surname_that_says_his_or_her_own() -> None:
+    assert _people(
+        "Tinu Adeyemo will return for a third series of the drama.",
+        "Adeyemo said the fight scenes had been the hardest of his career.",
+    ) == {"Tinu Adeyemo"}
+    # another name before the pronoun: whose it may be
+    assert "Tinu Adeyemo" not in _people(
+        "Tinu Adeyemo will play at the ground next season.",
+        "Adeyemo said Owen Pask had hurt his back.",
+    )
