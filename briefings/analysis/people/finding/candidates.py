@@ -1060,6 +1060,7 @@ def _judged(
             or a_nationals_name(tokens, start, j)
             or _credited_by(tokens, start)
             or (start == i and _a_persons_own_pronoun(tokens, start, j))
+            or (start == i and j - start > 1 and _his_or_her_after_a_modal(tokens, start, j))
             or (j - start > 1 and _founded_by(tokens, start))
             or _speaks_past_who(tokens, j)
             or said_as_someone_past_an_apposition(tokens, j)
@@ -1157,6 +1158,30 @@ def _a_persons_own_pronoun(tokens: list[Token], start: int, end: int) -> bool:
         if t.lower in {"his", "her", "its", "their"}:
             return t.lower in {"his", "her"}
         in_a_thing = in_a_thing and t.lower in {"of", "for"} and cap_at(tokens, m + 1)
+    return False
+
+
+def _his_or_her_after_a_modal(tokens: list[Token], start: int, end: int) -> bool:
+    """A full name opening the sentence, "will" or "is to" and a verb in lower case, then "his" or
+    "her" as the clause's first pronoun before any other name: "Motsi Mabuse will take her place
+    on the panel" (not "… will take its place", nor "will replace Tom Smith on his")."""
+    if any(t.is_word for t in tokens[:start]) or end + 3 >= len(tokens):
+        return False
+    k = end
+    if tokens[k].lower == "will":
+        k += 1
+    elif tokens[k].lower == "is" and tokens[k + 1].lower == "to":
+        k += 2
+    else:
+        return False
+    if not tokens[k].is_word or tokens[k].is_cap:
+        return False
+    for m in range(k + 1, min(len(tokens), k + 8)):
+        t = tokens[m]
+        if not t.is_word or t.is_cap:
+            return False
+        if t.lower in _PRONOUNS:
+            return t.lower in {"his", "her"}
     return False
 
 

@@ -1,5 +1,5 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung"; a name after "which owns" or "which runs"; a surname that says "his" or "her")."""
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung"; a name after "which owns" or "which runs"; a surname that says "his" or "her"; a full name that "will take her place")."""
 
 from __future__ import annotations
 
@@ -121,3 +121,10 @@ def test_a_surname_that_says_his_or_her_own() -> None:
         "Tinu Adeyemo will play at the ground next season.",
         "Adeyemo said Owen Pask had hurt his back.",
     )
+
+
+def test_a_full_name_that_will_take_her_own() -> None:
+    assert _people("Tinu Adeyemo will take her place on the panel next year.") == {"Tinu Adeyemo"}
+    assert _people("Tinu Adeyemo is to release his first album in May.") == {"Tinu Adeyemo"}
+    # "its": a thing's
+    assert _people("Tinu Adeyemo will take its place on the high street.") == set()
