@@ -71,6 +71,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _trades_firms(sentences, read)
     _characters_back(sentences, read)
     _named_things(sentences, read)
+    _parts_described_next(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
     _people_named_like_bodies(candidates)
@@ -287,6 +288,52 @@ def _a_firms_holdings(sentences: list[str], candidates: list[Candidate]) -> list
 
 
 _JOINED: Final = re.compile(r",? and |, ")  # between the names of a list
+
+
+# An actor's verb of playing or voicing and a part described in lower case after "the": "will
+# play the tomb raider", "who played the treasure hunter in the 2022 film".
+_PLAYS_THE: Final = re.compile(
+    r"\b(?:play|plays|played|playing|voice|voices|voiced|portray|portrays|portrayed) the "
+    r"((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)\b(?! [A-Z])"
+)
+
+# The last words of a description that a real person has as well as a part ("will play the
+# prime minister", "the singer"): a biopic's subject is someone.
+_REAL_PEOPLES_PARTS: Final = words_set(
+    """minister president king queen prince princess leader chancellor secretary mp singer
+    footballer manager captain boss chairman founder star poet writer author painter scientist
+    detective inventor explorer comedian actor actress dancer boxer"""
+)
+
+# A description's first words that describe no part: "play the part of", "the lead", "the role".
+_NO_PARTS_DESCRIPTION: Final = words_set("part parts role roles lead title main same other")
+
+# The words of a work that a part's sentences hold: "a new television series", "the 2022 film".
+_WORKS_HERE: Final = re.compile(r"\b(?:film|films|movie|series|game|games|show|drama|sequel)\b")
+
+
+def _parts_described_next(sentences: list[str], read: list[list[Candidate]]) -> None:
+    """The full name with no mark of a person that opens a sentence, when the next sentence's
+    actor plays or voices a part described after "the" (`_PLAYS_THE`) and the two speak of a
+    work ("Lara Croft is to get her own television series. Sophie Turner will play the tomb
+    raider"): the part, no one (not "will play the prime minister": a real person's)."""
+    for k in range(len(sentences) - 1):
+        following = sentences[k + 1]
+        if not read[k] or "the " not in following:
+            continue  # (no name, or no "the": no search)
+        c = read[k][0]
+        if c.kind != "person" or " " not in c.text or c.evidence or c.role or c.alias or c.spoken:
+            continue
+        if not sentences[k].startswith(c.text + " "):
+            continue  # (not "Cameron Mackintosh, who produced the show,")
+        m = _PLAYS_THE.search(following)
+        if m is None or m.group(1).split()[-1] in _REAL_PEOPLES_PARTS:
+            continue
+        if m.group(1).split()[0] in _NO_PARTS_DESCRIPTION:
+            continue  # "will play the part of the nanny", "plays the lead"
+
+        if _WORKS_HERE.search(sentences[k]) or _WORKS_HERE.search(following):
+            c.kind, c.not_a_person, c.thing_hint = None, True, True
 
 
 def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:

@@ -1,5 +1,6 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung"; a name after "which owns" or "which runs"; a surname that says "his" or "her"; a full name that "will take her place")."""
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung"; a name after "which owns" or "which runs"; a surname that says "his" or "her"; a full name that "will take her place"; a name the next sentence's actor plays, described: "will
+play the tomb raider")."""
 
 from __future__ import annotations
 
@@ -128,3 +129,20 @@ def test_a_full_name_that_will_take_her_own() -> None:
     assert _people("Tinu Adeyemo is to release his first album in May.") == {"Tinu Adeyemo"}
     # "its": a thing's
     assert _people("Tinu Adeyemo will take its place on the high street.") == set()
+
+
+def test_a_name_whose_part_the_next_sentences_actor_plays() -> None:
+    assert _people(
+        "Kitty Granger is to get her own television series.",
+        "Ruth Pelling will play the tomb raider, first seen in a video game in 1996.",
+    ) == {"Ruth Pelling"}
+    # a real person's part: someone
+    assert "Hector Bligh" in _people(
+        "Hector Bligh is to be the subject of a new drama.",
+        "Owen Pask will play the former prime minister.",
+    )
+    # "the part of": no description
+    assert "Hector Bligh" in _people(
+        "Hector Bligh is to produce a touring show next year.",
+        "Ruth Pelling will play the part of the nanny.",
+    )
