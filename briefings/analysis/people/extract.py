@@ -260,21 +260,23 @@ def _parts_by_given_name(sentences: list[str], candidates: list[Candidate]) -> l
     return hints
 
 
-# The names a body owns or runs, after "which" (a body's relative word) and "owns" or "runs":
-# "Signet, which also runs Ernest Jones,", "Arcadia, which owns Dorothy Perkins and Burton".
+# The names a body owns, runs or makes, after "which" (a body's relative word) and "owns", "runs"
+# or "makes": "Signet, which also runs Ernest Jones,", "Arcadia, which owns Dorothy Perkins and
+# Burton", "Numatic, which makes the Henry and Hetty vacuum cleaners".
 _WHICH_OWNS: Final = re.compile(
-    r"\bwhich (?:also )?(?:owns|runs) ((?:[A-Z][\w'’-]*(?:,? | and ))*[A-Z][\w'’-]*)"
+    r"\bwhich (?:also )?(?:owns|runs|makes|made) (?:the )?"
+    r"((?:[A-Z][\w'’-]*(?:,? | and ))*[A-Z][\w'’-]*)"
 )
 
 
 def _a_firms_holdings(sentences: list[str], candidates: list[Candidate]) -> list[Candidate]:
-    """Hints of no person for the names with no mark of a person that a body owns or runs
-    (`_WHICH_OWNS`): a shop's, a brand's or a firm's, as no one is owned or run ("Its owner,
-    Signet, which also runs Ernest Jones, said")."""
+    """Hints of no person for the names with no mark of a person that a body owns, runs or makes
+    (`_WHICH_OWNS`): a shop's, a brand's, a product's or a firm's, as no one is owned, run or made
+    ("Its owner, Signet, which also runs Ernest Jones, said")."""
     held = {
         name
         for s in sentences
-        if "which " in s and (" runs " in s or " owns " in s)  # (substring tests first)
+        if "which " in s and (" runs " in s or " owns " in s or " made " in s or " makes " in s)
         for m in _WHICH_OWNS.finditer(s)
         for name in _JOINED.split(m.group(1))
     }
@@ -294,7 +296,7 @@ _JOINED: Final = re.compile(r",? and |, ")  # between the names of a list
 # play the tomb raider", "who played the treasure hunter in the 2022 film".
 _PLAYS_THE: Final = re.compile(
     r"\b(?:play|plays|played|playing|voice|voices|voiced|portray|portrays|portrayed) the "
-    r"((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)\b(?! [A-Z])"
+    r"((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?![\w'’-])(?! [A-Z])"
 )
 
 # The last words of a description that a real person has as well as a part ("will play the
@@ -305,6 +307,9 @@ _REAL_PEOPLES_PARTS: Final = words_set(
     detective inventor explorer comedian actor actress dancer boxer"""
 )
 
+# Two words in capitals opening a sentence: a full name, the actor's.
+_A_FULL_NAME_OPENS: Final = re.compile(r"[A-Z][\w'’-]+ [A-Z]")
+
 # A description's first words that describe no part: "play the part of", "the lead", "the role".
 _NO_PARTS_DESCRIPTION: Final = words_set("part parts role roles lead title main same other")
 
@@ -313,10 +318,11 @@ _WORKS_HERE: Final = re.compile(r"\b(?:film|films|movie|series|game|games|show|d
 
 
 def _parts_described_next(sentences: list[str], read: list[list[Candidate]]) -> None:
-    """The full name with no mark of a person that opens a sentence, when the next sentence's
-    actor plays or voices a part described after "the" (`_PLAYS_THE`) and the two speak of a
-    work ("Lara Croft is to get her own television series. Sophie Turner will play the tomb
-    raider"): the part, no one (not "will play the prime minister": a real person's)."""
+    """The full name with no mark of a person that opens a sentence, when the next sentence
+    opens with an actor's full name and plays or voices a part described after "the"
+    (`_PLAYS_THE`), and the two speak of a work ("Lara Croft is to get her own television
+    series. Sophie Turner will play the tomb raider"): the part, no one (not "will play the
+    prime minister", a real person's; nor "… if they play the woman's card")."""
     for k in range(len(sentences) - 1):
         following = sentences[k + 1]
         if not read[k] or "the " not in following:
@@ -326,6 +332,8 @@ def _parts_described_next(sentences: list[str], read: list[list[Candidate]]) -> 
             continue
         if not sentences[k].startswith(c.text + " "):
             continue  # (not "Cameron Mackintosh, who produced the show,")
+        if _A_FULL_NAME_OPENS.match(following) is None:
+            continue  # the actor named first: "Sophie Turner will play", "Tom Holland, who played"
         m = _PLAYS_THE.search(following)
         if m is None or m.group(1).split()[-1] in _REAL_PEOPLES_PARTS:
             continue

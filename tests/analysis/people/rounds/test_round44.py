@@ -1,5 +1,5 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung"; a name after "which owns" or "which runs"; a surname that says "his" or "her"; a full name that "will take her place"; a name the next sentence's actor plays, described: "will
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung"; a name after "which owns", "which runs" or "which makes"; a surname that says "his" or "her"; a full name that "will take her place"; a name the next sentence's actor plays, described: "will
 play the tomb raider")."""
 
 from __future__ import annotations
@@ -145,4 +145,18 @@ def test_a_name_whose_part_the_next_sentences_actor_plays() -> None:
     assert "Hector Bligh" in _people(
         "Hector Bligh is to produce a touring show next year.",
         "Ruth Pelling will play the part of the nanny.",
+    )
+
+
+def test_a_name_that_a_body_makes() -> None:
+    assert _people(
+        "Kestrel, which makes the Harold and Hilda vacuum cleaners, is to open a factory.",
+        "Managing director Owen Pask said Hilda was now sold in 80 countries.",
+    ) == {"Owen Pask"}
+
+
+def test_play_the_womans_card_is_no_part() -> None:
+    assert "Hector Bligh" in _people(
+        "Hector Bligh may be harder to ignore on the show.",
+        "Ann Carrow said: “If they play the woman's card, that is fair game.”",
     )
