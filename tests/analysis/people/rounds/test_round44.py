@@ -1,6 +1,10 @@
 """Round 44: British copy of our own (a part an actor plays or voices, named by its given name
-alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has been sold"; two names said of before "were"; a name said of before "be sung"; a name after "which owns", "which runs" or "which makes"; a surname that says "his" or "her"; a full name that "will take her place"; a name the next sentence's actor plays, described: "will
-play the tomb raider")."""
+alone; a full name whose surname speaks past a "who" clause; a full name after "founded by"; a
+maker's noun after a place, "the Jermyn Street shirtmaker"; a trade's apposition before "has
+been sold"; two names said of before "were"; a name said of before "be sung"; a name after
+"which owns", "which runs" or "which makes"; a surname that says "his" or "her"; a full name
+that "will take her place"; a name the next sentence's actor plays, described: "will play the
+tomb raider")."""
 
 from __future__ import annotations
 
