@@ -71,12 +71,15 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _trades_firms(sentences, read)
     _characters_back(sentences, read)
     _named_things(sentences, read)
+    _parts_described_next(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
     _people_named_like_bodies(candidates)
     _assistants_names(sentences, candidates)
     never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
+    candidates += _parts_by_given_name(sentences, candidates)
+    candidates += _a_firms_holdings(sentences, candidates)
     titles = _quoted_titles(paragraphs)
     candidates += [Candidate(None, t, thing_hint=True) for t in titles]
     entities = group_candidates(candidates)
@@ -217,6 +220,128 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
                 # no one's
                 first.kind, first.alias, first.evidence = None, None, False
     return hints
+
+
+# An actor's relative clause of playing or voicing a part named by one given name ("Letitia Dean,
+# who has played Sharon since 1985", "Dani Harmer, who plays Tracy,"), or that part's passive
+# ("Peppa is voiced by"): the one word, not followed by another name's word.
+_PART_BY_GIVEN_NAME: Final = re.compile(
+    r"\bwho (?:has |had )?(?:plays|played|voices|voiced|portrays|portrayed) ([A-Z][a-z]+)\b"
+    r"(?! [A-Z]|-)|\b([A-Z][a-z]+) (?:is|was|has been) (?:played|voiced|portrayed) by\b"
+)
+
+# Kin before a part's given name, a title a character has ("Aunt Lucy"), not a person's mark.
+_KIN_TITLES: Final = words_set("Aunt Auntie Uncle Granny Grandma Grandpa Nanny")
+
+
+def _parts_by_given_name(sentences: list[str], candidates: list[Candidate]) -> list[Candidate]:
+    """Hints of no person for the part an actor plays or voices, named by its given name alone
+    ("Letitia Dean, who has played Sharon since 1985,", "Imelda Staunton, who voiced Lucy"):
+    that name, with kin before it or none ("Aunt Lucy"), and a full name that opens with it and
+    has no mark of a person ("Sharon Watts is to marry again"), are the character's."""
+    if not any("who " in s or " by" in s for s in sentences):
+        return []  # (substring tests before the search)
+    parts = {
+        m.group(1) or m.group(2)
+        for s in sentences
+        if "play" in s or "voice" in s or "portray" in s
+        for m in _PART_BY_GIVEN_NAME.finditer(s)
+    }
+    if not parts:
+        return []
+    hints = []
+    for c in candidates:
+        words = c.text.split()
+        if c.kind != "person" or c.alias or words[0] not in parts or len(words) > 2:
+            continue
+        alone = len(words) == 1 and (c.role is None or c.role in _KIN_TITLES)  # "Aunt Lucy"
+        if alone or (len(words) == 2 and not (c.evidence or c.role)):
+            hints.append(Candidate(None, c.text, not_a_person=True))
+    return hints
+
+
+# The names a body owns, runs or makes, after "which" (a body's relative word) and "owns", "runs"
+# or "makes": "Signet, which also runs Ernest Jones,", "Arcadia, which owns Dorothy Perkins and
+# Burton", "Numatic, which makes the Henry and Hetty vacuum cleaners".
+_WHICH_OWNS: Final = re.compile(
+    r"\bwhich (?:also )?(?:owns|runs|makes|made) (?:the )?"
+    r"((?:[A-Z][\w'’-]*(?:,? | and ))*[A-Z][\w'’-]*)"
+)
+
+
+def _a_firms_holdings(sentences: list[str], candidates: list[Candidate]) -> list[Candidate]:
+    """Hints of no person for the names with no mark of a person that a body owns, runs or makes
+    (`_WHICH_OWNS`): a shop's, a brand's, a product's or a firm's, as no one is owned, run or made
+    ("Its owner, Signet, which also runs Ernest Jones, said")."""
+    held = {
+        name
+        for s in sentences
+        if "which " in s and (" runs " in s or " owns " in s or " made " in s or " makes " in s)
+        for m in _WHICH_OWNS.finditer(s)
+        for name in _JOINED.split(m.group(1))
+    }
+    if not held:
+        return []
+    return [
+        Candidate(None, c.text, not_a_person=True)
+        for c in candidates
+        if c.kind == "person" and not (c.evidence or c.alias or c.role) and c.text in held
+    ]
+
+
+_JOINED: Final = re.compile(r",? and |, ")  # between the names of a list
+
+
+# An actor's verb of playing or voicing and a part described in lower case after "the": "will
+# play the tomb raider", "who played the treasure hunter in the 2022 film".
+_PLAYS_THE: Final = re.compile(
+    r"\b(?:play|plays|played|playing|voice|voices|voiced|portray|portrays|portrayed) the "
+    r"((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?![\w'’-])(?! [A-Z])"
+)
+
+# The last words of a description that a real person has as well as a part ("will play the
+# prime minister", "the singer"): a biopic's subject is someone.
+_REAL_PEOPLES_PARTS: Final = words_set(
+    """minister president king queen prince princess leader chancellor secretary mp singer
+    footballer manager captain boss chairman founder star poet writer author painter scientist
+    detective inventor explorer comedian actor actress dancer boxer"""
+)
+
+# Two words in capitals opening a sentence: a full name, the actor's.
+_A_FULL_NAME_OPENS: Final = re.compile(r"[A-Z][\w'’-]+ [A-Z]")
+
+# A description's first words that describe no part: "play the part of", "the lead", "the role".
+_NO_PARTS_DESCRIPTION: Final = words_set("part parts role roles lead title main same other")
+
+# The words of a work that a part's sentences hold: "a new television series", "the 2022 film".
+_WORKS_HERE: Final = re.compile(r"\b(?:film|films|movie|series|game|games|show|drama|sequel)\b")
+
+
+def _parts_described_next(sentences: list[str], read: list[list[Candidate]]) -> None:
+    """The full name with no mark of a person that opens a sentence, when the next sentence
+    opens with an actor's full name and plays or voices a part described after "the"
+    (`_PLAYS_THE`), and the two speak of a work ("Lara Croft is to get her own television
+    series. Sophie Turner will play the tomb raider"): the part, no one (not "will play the
+    prime minister", a real person's; nor "… if they play the woman's card")."""
+    for k in range(len(sentences) - 1):
+        following = sentences[k + 1]
+        if not read[k] or "the " not in following:
+            continue  # (no name, or no "the": no search)
+        c = read[k][0]
+        if c.kind != "person" or " " not in c.text or c.evidence or c.role or c.alias or c.spoken:
+            continue
+        if not sentences[k].startswith(c.text + " "):
+            continue  # (not "Cameron Mackintosh, who produced the show,")
+        if _A_FULL_NAME_OPENS.match(following) is None:
+            continue  # the actor named first: "Sophie Turner will play", "Tom Holland, who played"
+        m = _PLAYS_THE.search(following)
+        if m is None or m.group(1).split()[-1] in _REAL_PEOPLES_PARTS:
+            continue
+        if m.group(1).split()[0] in _NO_PARTS_DESCRIPTION:
+            continue  # "will play the part of the nanny", "plays the lead"
+
+        if _WORKS_HERE.search(sentences[k]) or _WORKS_HERE.search(following):
+            c.kind, c.not_a_person, c.thing_hint = None, True, True
 
 
 def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:

@@ -260,7 +260,12 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             if _beaten_in_a_result(tokens, start, j):
                 c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi", "Gerwyn Price bt"
             elif j - start == 1:
-                c.a_surname = said_as_someone(tokens, j)
+                # "Harrington said he", "Mabuse, who won Strictly twice, said she"
+                c.a_surname = (
+                    said_as_someone(tokens, j)
+                    or _someone_past_who(tokens, j)
+                    or _said_of_his_own(tokens, j)
+                )
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
                 c.a_surname = True  # "Dr Upton had inspired a generation"
     yield from found
@@ -1055,6 +1060,8 @@ def _judged(
             or a_nationals_name(tokens, start, j)
             or _credited_by(tokens, start)
             or (start == i and _a_persons_own_pronoun(tokens, start, j))
+            or (start == i and j - start > 1 and _his_or_her_after_a_modal(tokens, start, j))
+            or (j - start > 1 and _founded_by(tokens, start))
             or _speaks_past_who(tokens, j)
             or said_as_someone_past_an_apposition(tokens, j)
             or _sent_off(tokens, j)
@@ -1154,6 +1161,30 @@ def _a_persons_own_pronoun(tokens: list[Token], start: int, end: int) -> bool:
     return False
 
 
+def _his_or_her_after_a_modal(tokens: list[Token], start: int, end: int) -> bool:
+    """A full name opening the sentence, "will" or "is to" and a verb in lower case, then "his" or
+    "her" as the clause's first pronoun before any other name: "Motsi Mabuse will take her place
+    on the panel" (not "… will take its place", nor "will replace Tom Smith on his")."""
+    if any(t.is_word for t in tokens[:start]) or end + 3 >= len(tokens):
+        return False
+    k = end
+    if tokens[k].lower == "will":
+        k += 1
+    elif tokens[k].lower == "is" and tokens[k + 1].lower == "to":
+        k += 2
+    else:
+        return False
+    if not tokens[k].is_word or tokens[k].is_cap:
+        return False
+    for m in range(k + 1, min(len(tokens), k + 8)):
+        t = tokens[m]
+        if not t.is_word or t.is_cap:
+            return False
+        if t.lower in _PRONOUNS:
+            return t.lower in {"his", "her"}
+    return False
+
+
 # What stands between a player's name and "sent off": "who had X sent off", "X was sent off".
 _BEFORE_SENT_OFF: Final = words_set("was were is has had been being")
 
@@ -1205,6 +1236,44 @@ def _speaks_past_who(tokens: list[Token], end: int) -> bool:
     return False
 
 
+def _someone_past_who(tokens: list[Token], end: int) -> bool:
+    """One word that speaks past a "who" clause (`_speaks_past_who`), not of "they": a surname
+    said of as someone's ("Mabuse, who won Strictly twice, said it was a dream"; not "Leeds, who
+    are top of the league, said they")."""
+    if not _speaks_past_who(tokens, end):
+        return False
+    k = _next_comma(tokens, end + 2)
+    return k + 2 >= len(tokens) or tokens[k + 2].lower not in {"they", "their"}
+
+
+def _said_of_his_own(tokens: list[Token], end: int) -> bool:
+    """One word before "said" or "says" whose clause has "his" or "her" for its first pronoun,
+    before any other name: a surname said of as someone's ("Dirisu said the fight scenes had
+    been the hardest of his career"; not "Leeds said its", nor "Leeds said Farke had hurt his
+    back")."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in {"said", "says"}:
+        return False
+    for k in range(end + 1, min(len(tokens), end + 20)):
+        t = tokens[k]
+        if t.is_cap or t.text in {"“", '"', "‘"}:
+            return False  # another name, whose the pronoun may be; a quotation's own
+        if t.lower in _PRONOUNS:
+            return t.lower in {"his", "her"}
+    return False
+
+
+# The pronouns that `_said_of_his_own` stops at.
+_PRONOUNS: Final = words_set("his her its their he she it they him them")
+
+
+def _next_comma(tokens: list[Token], start: int) -> int:
+    """The index of the first comma at or after `start` (the length of the tokens if none)."""
+    for k in range(start, len(tokens)):
+        if tokens[k].text == ",":
+            return k
+    return len(tokens)
+
+
 # What a person does to a part or a work, or to a horse or a player, before "by" and their name:
 # "played by Dev Patel", "trained by Martin Pipe" (not "owned by", "published by", "managed
 # by": a firm's acts too).
@@ -1228,6 +1297,16 @@ def _credited_by(tokens: list[Token], start: int) -> bool:
         start > 1
         and tokens[start - 1].lower == "by"
         and (tokens[start - 2].lower in _CREDITS or tokens[start - 2].lower in _MADE_BY_SOMEONE)
+    )
+
+
+def _founded_by(tokens: list[Token], start: int) -> bool:
+    """A name after "founded by" or "co-founded by": its founder's ("was founded by Eben Upton as a
+    charity"); asked only of a full name that no list makes a body's or a person's."""
+    return (
+        start > 1
+        and tokens[start - 1].lower == "by"
+        and tokens[start - 2].lower in {"founded", "co-founded"}
     )
 
 
@@ -1622,15 +1701,20 @@ def _said_of(tokens: list[Token], start: int, end: int) -> bool:
         return False
     k = _past_an_apposition(tokens, end)
     if tokens[k].lower == "and" and k + 2 < len(tokens) and tokens[k + 1].is_cap:
-        k += 2  # "said Marks and Spencer had"
+        # "said Marks and Spencer had", "said Claude and ChatGPT were": two said of together
+        return tokens[k + 2].lower in _FINITE or tokens[k + 2].lower in _PLURAL_FINITE
     return tokens[k].lower in _FINITE
 
 
-# Done only to a record, a product or a show, in the passive: "had been streamed" (not "sold",
-# "released" or "recalled", which players are too).
+# The plural verbs that open a reported clause after two subjects: "said Alexa and Siri were".
+_PLURAL_FINITE: Final = words_set("were are have")
+
+
+# Done only to a record, a song, a product or a show, in the passive: "had been streamed", "would
+# no longer be sung" (not "sold", "released" or "recalled", which players are too).
 _THINGS_PASSIVES: Final = words_set(
     """streamed downloaded remastered reissued discontinued installed upgraded manufactured
-    launched priced"""
+    launched priced sung"""
 )
 
 

@@ -81,9 +81,17 @@ def _a_business_description(
             if after is None or after.text in {",", ".", ";"} or after.lower in _ENDS:
                 return m + 1  # "the Norfolk turkey producer,", "the confectionery maker,"
             return -1
+        if _a_placed_makers_noun(tokens, k, m):
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            if after is None or after.text in {",", ".", ";"} or after.lower in _ENDS:
+                return m + 1  # "the Jermyn Street shirtmaker,", "the Mayfair gunmaker,"
+            return -1
+        if t.possessive and t.is_cap and m + 1 < len(tokens) and tokens[m + 1].is_cap:
+            m += 1  # a place's possessive word: "the St James's Street bootmaker"
+            continue
         if t.possessive or t.is_head:
             return -1  # "the chain's boss", "the bank's chairman"
-        if _a_makers_firm_owned(tokens, m) or _a_trade_owned(tokens, m):
+        if _a_makers_firm_owned(tokens, m) or _a_trade_owned(tokens, m) or _a_trade_sold(tokens, m):
             return m + 1  # "the shirtmaker bought by a US investor", "the jeweller owned by"
         m += 1
     return -1
@@ -143,6 +151,22 @@ def _after_goods(tokens: list[Token], k: int, m: int) -> bool:
     )
 
 
+def _a_placed_makers_noun(tokens: list[Token], k: int, m: int) -> bool:
+    """A maker's noun in one word that no person is called by ("shirtmaker", "gunmaker", not
+    "filmmaker") after a place's name in capitals: "the Jermyn Street shirtmaker", "the Mayfair
+    gunmaker" (a shop by its street or its town, as British copy describes old firms)."""
+    low = tokens[m].lower
+    return (
+        low.endswith("maker")
+        and len(low) > 5
+        and not tokens[m].is_cap
+        and not tokens[m].possessive
+        and low not in _PERSONS_MAKERS
+        and tokens[m - 1].is_cap
+        and m > k + 1
+    )
+
+
 def _a_makers_firm_owned(tokens: list[Token], m: int) -> bool:
     """A maker's noun in one word that no person is called by ("shirtmaker", not "filmmaker"),
     right before "bought", "owned" or "acquired" and "by": a firm, as no one's maker is owned."""
@@ -173,6 +197,27 @@ def _a_trade_owned(tokens: list[Token], m: int) -> bool:
         and not tokens[m].is_cap
         and tokens[m].lower not in _OWNED_PLAYERS
     )
+
+
+# What a business's description is followed by when it changes hands: "has been sold", "was bought".
+_SOLD: Final = words_set("sold bought")
+
+
+def _a_trade_sold(tokens: list[Token], m: int) -> bool:
+    """A noun in lower case closing its apposition, then "has been sold" or "was bought": a
+    business, as no one of a trade is sold ("Fraser Hart, the jeweller, has been sold to a US
+    group"; not "the striker, has been sold", a player whom clubs sell)."""
+    t = tokens[m]
+    if t.is_cap or t.lower in _OWNED_PLAYERS or m + 3 >= len(tokens) or tokens[m + 1].text != ",":
+        return False
+    k = m + 2
+    if tokens[k].lower in {"has", "have", "had"} and tokens[k + 1].lower == "been":
+        k += 2
+    elif tokens[k].lower in {"was", "is", "were"}:
+        k += 1
+    else:
+        return False
+    return k < len(tokens) and tokens[k].lower in _SOLD
 
 
 def described_as_a_business(tokens: list[Token], end: int) -> bool:
