@@ -447,14 +447,18 @@ _SUBJECTS: Final = frozenset(
 )  # how a person is named as a sentence's subject
 
 
+_NOT_LAST: Final = frozenset({"possessor", "pair"})
+
+
 def _person_named_last(recent: Sequence[Mention], paragraph: int, opens: bool) -> str | None:
     """The person a quote with no clause of its own goes to, failing a quote beside it: the one
     named last, when the quote opens its paragraph ("Valastro praised Christie." / "“We need
     someone …”") or that person was named in the quote's own paragraph; no one when the person was
     named only as an owner ("Christie’s blank stare") or the quote sits inside a sentence after a
     paragraph about someone else ("… imagined Christie was thinking: “…”"): on the tuning data
-    those were right less than half the time."""
-    if not recent or recent[-1].how == "possessor" or recent[-1].name == UNNAMED:
+    those were right less than half the time. Nor when the person was named last as one of a pair
+    opening a sentence ("Whitcombe and Ruiz conferred. “…”": either, round 44)."""
+    if not recent or recent[-1].how in _NOT_LAST or recent[-1].name == UNNAMED:
         return None
     return recent[-1].name if opens or recent[-1].paragraph == paragraph else None
 
