@@ -10,7 +10,11 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
-from briefings.analysis.quotes.resolution.answers import asked_in_its_sentence, asked_someone_else
+from briefings.analysis.quotes.resolution.answers import (
+    asked_in_its_sentence,
+    asked_in_the_paragraph_before,
+    asked_someone_else,
+)
 from briefings.analysis.quotes.resolution.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
@@ -225,6 +229,21 @@ def speaker_name(
         if viewer and viewer != name:  # "For Jonathan Chait, Williamson is exposing …. “…,” he
             name, how = viewer, ""  # mocks": Chait
 
+        answerer = (
+            asked_in_the_paragraph_before(
+                paragraphs[here[1]],
+                pos - start,
+                paragraphs[here[1] - 1],
+                name,
+                want,
+                index,
+                start - 1,
+            )
+            if name and here[1] and how.startswith(", earlier paragraph")
+            else None
+        )
+        if answerer:  # "… asked Hendry whether he had visited …. He said he had not." / "“…,” he
+            return Resolved(answerer, None, "pronoun")  # told the committee": Hendry's, round 44
         if name and asked_someone_else(paragraphs[here[1]], pos - start, name, want, index, pos):
             return Resolved(None, None)  # "Finch asked Romero whether …. “…,” she said"
         if name and questioned_someone_else(
