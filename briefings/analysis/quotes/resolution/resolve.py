@@ -257,6 +257,12 @@ def speaker_name(
     if outlet:  # "“…,” the Independent said": a newspaper, not a person described
         return Resolved(outlet, None, "organisation")
     if sp.name is None:
+        if sp.role and sp.definite and sp.role.split()[-1] in _WRITTEN:
+            writer = writer_of(
+                sp.role.split()[-1], paragraphs, here[1], pos - _start(paragraphs, here[1]), index
+            )
+            if writer:  # round 44: "“…,” Lindqvist wrote in the memo. … The memo went on: “…”":
+                return Resolved(writer, None, "surname")  # the one who wrote it
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
         if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
@@ -387,6 +393,34 @@ def speaker_name(
 
 
 _INTERVIEW_LABELS: Final = frozenset({"Q", "A"})
+
+# what one person writes and the article then quotes as the speaker ("the memo went on")
+_WRITTEN: Final = frozenset({"memo", "letter", "email", "note"})
+
+
+def _start(paragraphs: Sequence[str], n: int) -> int:
+    return sum(len(p) + 1 for p in paragraphs[:n])
+
+
+def writer_of(
+    doc: str, paragraphs: Sequence[str], n: int, upto: int, index: NameIndex
+) -> str | None:
+    """The one person the paragraph `n` (up to `upto`) or the one before says wrote in the
+    document `doc` ("Lindqvist wrote in the memo", "she wrote in the letter" not: a name), as
+    named in full; None when none or several are said to."""
+    text = paragraphs[n - 1] + "\n" + paragraphs[n][:upto] if n else paragraphs[n][:upto]
+    if doc not in text or "wrote" not in text:
+        return None
+    writers = {
+        index.fullest(m.group(1), 0)
+        for m in re.finditer(
+            rf"([A-Z][\w’'-]+),? wrote in (?:the|a|an|his|her|their) (?:[\w-]+ )?{doc}\b", text
+        )
+    }
+    if len(writers) != 1:
+        return None
+    writer = writers.pop()
+    return writer if " " in writer and index.is_person(writer) else None
 
 
 def _labelled_person(name: str, par: str, index: NameIndex) -> str | None:

@@ -51,6 +51,7 @@ from briefings.analysis.quotes.resolution.resolve import (
     ELSEWHERE,
     UNNAMED,
     Mention,
+    Resolved,
     could_be_surname,
     is_nationality,
     nation_meant,
@@ -58,6 +59,7 @@ from briefings.analysis.quotes.resolution.resolve import (
     rank_antecedents,
     speaker_name,
     state_meant,
+    writer_of,
 )
 from briefings.analysis.quotes.resolution.short_after import said_then_short
 from briefings.analysis.quotes.resolution.when_participle import when_clause_before_participle
@@ -186,6 +188,15 @@ def resolve_speakers(
         here = (sentence, order[0])
         found_by = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
         person, role = found_by.name, found_by.role
+        if f.speaker is None and "The " in paragraphs[f.para][: f.span.start]:
+            went_on = _DOCUMENT_GOES_ON.search(paragraphs[f.para], 0, f.span.start)
+            writer = (
+                writer_of(went_on.group(1), paragraphs, f.para, f.span.start, index)
+                if went_on
+                else None
+            )
+            if writer:  # round 44: "“…,” Lindqvist wrote in the memo. / The memo went on: “…”"
+                person, found_by = writer, Resolved(writer, None, "surname")
         if person and when_clause_before_participle(
             person, paragraphs[f.para], f.span.start
         ):  # "He tweeted when Clinton ended a debate …, remarking, “…”": either
@@ -485,6 +496,10 @@ def _short_sentence_subject(par: str, start: int, end: int, names: set[str]) -> 
 
 
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
+# "The memo went on: “…”": a document its writer goes on quoting from, opening the sentence
+_DOCUMENT_GOES_ON: Final = re.compile(
+    r"(?:^|[.!?”]\s+)The (memo|letter|email|note) (?:went on|continued|goes on|continues):\s*\Z"
+)
 
 
 def _found_by(via: str, how: str) -> str:
