@@ -268,6 +268,13 @@ def speaker_name(
         if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
             return Resolved(None, sp.role)  # "the singer's spokesman said", "the ad’s narrator":
             # not the singer, and not named
+        widow = (
+            widow_meant(sp.role, index, recent, here, paragraphs, pos)
+            if sp.definite and sp.role in WIDOWED
+            else None
+        )
+        if widow:  # round 44: "the widow said": the one the article writes so, not the daughter
+            return Resolved(widow, sp.role, "description, title")  # quoted last
         if sp.definite:  # "the senator said": the most salient person
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
@@ -836,6 +843,32 @@ def _the_ranking_member(
     if surname is None:
         return None
     return _person_of(surname, index, recent, here, pos)
+
+
+# a spouse's survivor, whom no one else in an article about the dead is
+WIDOWED: Final = {"widow": "f", "widower": "m"}
+
+
+def widow_meant(
+    role: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    paragraphs: Sequence[str],
+    pos: int,
+) -> str | None:
+    """The person "the widow" or "the widower" means: the one the article writes the noun beside
+    ("his widow, Catherine Pell,"), of the noun's gender (not her late husband, who shares the
+    surname, nor the daughter quoted last); None when it writes it beside no one or several."""
+    surname = noun_written_beside(role, list(paragraphs[: here[1] + 1]))
+    if surname is None:
+        return None
+    want = WIDOWED[role]
+    for _, person in rank_antecedents(want, index, recent, here):
+        if person and person.split()[-1] == surname and index.gender(person) in (want, None):
+            return person
+    people = [p for p in _people_named(want, index, pos) if p.split()[-1] == surname]
+    return people[0] if len(people) == 1 and index.gender(people[0]) == want else None
 
 
 def _person_of(

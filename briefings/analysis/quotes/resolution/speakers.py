@@ -50,6 +50,7 @@ from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     ELSEWHERE,
     UNNAMED,
+    WIDOWED,
     Mention,
     Resolved,
     could_be_surname,
@@ -59,6 +60,7 @@ from briefings.analysis.quotes.resolution.resolve import (
     rank_antecedents,
     speaker_name,
     state_meant,
+    widow_meant,
     writer_of,
 )
 from briefings.analysis.quotes.resolution.short_after import said_then_short
@@ -414,6 +416,9 @@ def _described_opening(
     aide quoted since); else the one it resolves to, unless the article gives them another office
     ("Tom Riggs, an aide to the governor"): then UNNAMED, someone not named here."""
     role = name.removeprefix(DESCRIBED)
+    widow = widow_meant(role, index, recent, here, paragraphs, pos) if role in WIDOWED else None
+    if widow:  # round 44: "The widow wants …": the one the article writes so
+        return widow
     if is_nationality(role):  # "The Scot was delighted."
         return nation_meant(role, index, recent, here, paragraphs, pos) or UNNAMED
     state = state_of(role)
