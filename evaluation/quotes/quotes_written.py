@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–42 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–44 in other outlets' styles.
 
-`labels/written_attribution.json` holds 386 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 401 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -140,7 +140,13 @@ written for round 43 in the style of Washington long-form reporting ("round43-wa
 transcript's lines labelled in capitals, "SOLBERG:" and "REP. DANA COLE:", with a surname two
 people share and a "COUNSEL:" as controls; a quotation after a short sentence whose subject is
 another named person, "Whitcombe paused.", with a cue's speaker as a control), labelled before the
-code ran. Each label is a
+code ran; and five long-form articles written for round 44 in the same style, kept fresh
+("round44-fresh"), and ten more ("round44-wapo-style": "Garza’s colleague, Rep. Eli Stanton, …. He
+said", "asked Hendry whether …. He said he had not." before a "he told the committee",
+"Whitcombe and Ruiz conferred. “…”", a senator's mother, brothers and former aides quoted in
+turn, "the freshman" and "the Texan" with several who fit, "the widow" and "the donor", a judge's
+opinion and a state's filing, a memo quoted at length, "The memo went on: “…”"), each labelled
+before the code ran on it. Each label is a
 piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of
