@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–42 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–44 in other outlets' styles.
 
-`labels/written_attribution.json` holds 392 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 407 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -140,7 +140,13 @@ written for round 43 in the style of Washington long-form reporting ("round43-wa
 transcript's lines labelled in capitals, "SOLBERG:" and "REP. DANA COLE:", with a surname two
 people share and a "COUNSEL:" as controls; a quotation after a short sentence whose subject is
 another named person, "Whitcombe paused.", with a cue's speaker as a control), labelled before the
-code ran; and two written for round 44's recall rules in the style of a Boston metro and court desk
+code ran; and five long-form articles written for round 44 in the same style, kept fresh
+("round44-fresh"), and ten more ("round44-wapo-style": "Garza’s colleague, Rep. Eli Stanton, …. He
+said", "asked Hendry whether …. He said he had not." before a "he told the committee",
+"Whitcombe and Ruiz conferred. “…”", a senator's mother, brothers and former aides quoted in
+turn, "the freshman" and "the Texan" with several who fit, "the widow" and "the donor", a judge's
+opinion and a state's filing, a memo quoted at length, "The memo went on: “…”"), each labelled
+before the code ran on it; and two written for round 44's recall rules in the style of a Boston metro and court desk
 ("round44r-globe-style": the subject of a relative clause with no "that" on a sentence's opening
 noun phrase before a "he" or "she", "The budget Marchetti sent to the council …", "The complaint
 Samir Haddad filed in 2019 …", with speakers named in their own clauses as controls) and one in

@@ -30,7 +30,7 @@ MALE_NAMES: Final = words_set(
     vincent russell elijah louis bobby philip johnny ted marco rand jeb chris mike mitch newt
     rudy reince kellyanne corey chuck harry lindsey bernie tim mitt lincoln rick dick al jake
     vladimir sergei antony tony xi boris emmanuel recep benjamin bibi ashot dmitry dmitri
-    sergey jim tom bob dan ron will nancy_not"""
+    sergey jim tom bob dan ron will eli nancy_not"""
 )
 FEMALE_NAMES: Final = words_set(
     """hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
@@ -42,7 +42,7 @@ FEMALE_NAMES: Final = words_set(
     janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly
     danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
     carly michele melania ivanka chelsea huma hope sarah elizabeth kellyanne nikki condoleezza
-    adrienne karine jen jill kamala theresa angela marine ursula yellen_not"""
+    adrienne karine jen jill kamala theresa angela marine ursula sofia yellen_not"""
 )
 
 # Jobs written with "-woman" or "-man": "spokeswoman", "chairman". A "-woman" job is said of a

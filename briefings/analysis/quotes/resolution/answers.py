@@ -7,7 +7,7 @@ from typing import Final
 
 from briefings.analysis.speech.name_index import NameIndex
 
-__all__ = ["asked_in_its_sentence", "asked_someone_else"]
+__all__ = ["asked_in_its_sentence", "asked_in_the_paragraph_before", "asked_someone_else"]
 
 # "asked Romero whether", "asked Greeley about the rift"
 _ASKED: Final = re.compile(
@@ -51,4 +51,23 @@ def asked_in_its_sentence(
         asked = index.fullest(m.group(1), at)
         if index.is_person(asked) and index.gender(asked) in (want, None) and want is not None:
             return asked
+    return None
+
+
+def asked_in_the_paragraph_before(
+    paragraph: str, upto: int, before: str, person: str, want: str | None, index: NameIndex, at: int
+) -> str | None:
+    """A pronoun opening the first sentence of its paragraph (`paragraph`, the quote at `upto`)
+    was resolved to `person` of an earlier paragraph while the paragraph just before (`before`,
+    ending before position `at`) ends saying someone asked another person of the pronoun's gender
+    whether something is so ("Rep. Lauren Boyce … asked Hendry whether he had visited the border
+    …. He said he had not." / "“…,” he told the committee"): the one asked, whose answer it is,
+    not the sheriff quoted two paragraphs up (round 44); None when no one else is asked so."""
+    if want is None or "asked " not in before or _SENTENCE_END.search(paragraph, 0, upto):
+        return None
+    recent = " ".join(_SENTENCE_END.split(before)[-2:])
+    for m in _ASKED.finditer(recent):
+        asked = index.fullest(m.group(1), at)
+        if index.is_person(asked) and index.gender(asked) in (want, None):
+            return asked if asked.split()[-1] != person.split()[-1] else None
     return None

@@ -276,6 +276,8 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         return j, DESCRIBED + sp.name  # "The Scot was delighted.": whom the article ties to it
     if sp is None or sp.name:
         return None
+    if sp.definite and sp.role in _WIDOWED and end == j + 2:  # round 44: "The widow laughed."
+        return j, DESCRIBED + sp.role
     # "The donor, who has given …, spoke after him.": a "who" clause says the noun is a person's
     who = toks[k] == "," and toks[k + 1 : k + 2] == ["who"]
     if sp.definite and described_person(sp) and sp.role and (who or _a_known_person(sp.role)):
@@ -291,6 +293,7 @@ def _to_someone(toks: list[str], cue: int) -> bool:
 
 
 _ASKING: Final = words_set("asked asks questioned pressed interrupted")
+_WIDOWED: Final = frozenset({"widow", "widower"})
 
 
 def described_owner(toks: list[str]) -> tuple[int, str] | None:

@@ -10,7 +10,11 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
-from briefings.analysis.quotes.resolution.answers import asked_in_its_sentence, asked_someone_else
+from briefings.analysis.quotes.resolution.answers import (
+    asked_in_its_sentence,
+    asked_in_the_paragraph_before,
+    asked_someone_else,
+)
 from briefings.analysis.quotes.resolution.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
@@ -225,6 +229,21 @@ def speaker_name(
         if viewer and viewer != name:  # "For Jonathan Chait, Williamson is exposing …. “…,” he
             name, how = viewer, ""  # mocks": Chait
 
+        answerer = (
+            asked_in_the_paragraph_before(
+                paragraphs[here[1]],
+                pos - start,
+                paragraphs[here[1] - 1],
+                name,
+                want,
+                index,
+                start - 1,
+            )
+            if name and here[1] and how.startswith(", earlier paragraph")
+            else None
+        )
+        if answerer:  # "… asked Hendry whether he had visited …. He said he had not." / "“…,” he
+            return Resolved(answerer, None, "pronoun")  # told the committee": Hendry's, round 44
         if name and asked_someone_else(paragraphs[here[1]], pos - start, name, want, index, pos):
             return Resolved(None, None)  # "Finch asked Romero whether …. “…,” she said"
         if name and questioned_someone_else(
@@ -238,11 +257,24 @@ def speaker_name(
     if outlet:  # "“…,” the Independent said": a newspaper, not a person described
         return Resolved(outlet, None, "organisation")
     if sp.name is None:
+        if sp.role and sp.definite and sp.role.split()[-1] in _WRITTEN:
+            writer = writer_of(
+                sp.role.split()[-1], paragraphs, here[1], pos - _start(paragraphs, here[1]), index
+            )
+            if writer:  # round 44: "“…,” Lindqvist wrote in the memo. … The memo went on: “…”":
+                return Resolved(writer, None, "surname")  # the one who wrote it
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
         if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
             return Resolved(None, sp.role)  # "the singer's spokesman said", "the ad’s narrator":
             # not the singer, and not named
+        widow = (
+            widow_meant(sp.role, index, recent, here, paragraphs, pos)
+            if sp.definite and sp.role in WIDOWED
+            else None
+        )
+        if widow:  # round 44: "the widow said": the one the article writes so, not the daughter
+            return Resolved(widow, sp.role, "description, title")  # quoted last
         if sp.definite:  # "the senator said": the most salient person
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
@@ -368,6 +400,34 @@ def speaker_name(
 
 
 _INTERVIEW_LABELS: Final = frozenset({"Q", "A"})
+
+# what one person writes and the article then quotes as the speaker ("the memo went on")
+_WRITTEN: Final = frozenset({"memo", "letter", "email", "note"})
+
+
+def _start(paragraphs: Sequence[str], n: int) -> int:
+    return sum(len(p) + 1 for p in paragraphs[:n])
+
+
+def writer_of(
+    doc: str, paragraphs: Sequence[str], n: int, upto: int, index: NameIndex
+) -> str | None:
+    """The one person the paragraph `n` (up to `upto`) or the one before says wrote in the
+    document `doc` ("Lindqvist wrote in the memo", "she wrote in the letter" not: a name), as
+    named in full; None when none or several are said to."""
+    text = paragraphs[n - 1] + "\n" + paragraphs[n][:upto] if n else paragraphs[n][:upto]
+    if doc not in text or "wrote" not in text:
+        return None
+    writers = {
+        index.fullest(m.group(1), 0)
+        for m in re.finditer(
+            rf"([A-Z][\w’'-]+),? wrote in (?:the|a|an|his|her|their) (?:[\w-]+ )?{doc}\b", text
+        )
+    }
+    if len(writers) != 1:
+        return None
+    writer = writers.pop()
+    return writer if " " in writer and index.is_person(writer) else None
 
 
 def _labelled_person(name: str, par: str, index: NameIndex) -> str | None:
@@ -783,6 +843,32 @@ def _the_ranking_member(
     if surname is None:
         return None
     return _person_of(surname, index, recent, here, pos)
+
+
+# a spouse's survivor, whom no one else in an article about the dead is
+WIDOWED: Final = {"widow": "f", "widower": "m"}
+
+
+def widow_meant(
+    role: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    here: tuple[int, int],
+    paragraphs: Sequence[str],
+    pos: int,
+) -> str | None:
+    """The person "the widow" or "the widower" means: the one the article writes the noun beside
+    ("his widow, Catherine Pell,"), of the noun's gender (not her late husband, who shares the
+    surname, nor the daughter quoted last); None when it writes it beside no one or several."""
+    surname = noun_written_beside(role, list(paragraphs[: here[1] + 1]))
+    if surname is None:
+        return None
+    want = WIDOWED[role]
+    for _, person in rank_antecedents(want, index, recent, here):
+        if person and person.split()[-1] == surname and index.gender(person) in (want, None):
+            return person
+    people = [p for p in _people_named(want, index, pos) if p.split()[-1] == surname]
+    return people[0] if len(people) == 1 and index.gender(people[0]) == want else None
 
 
 def _person_of(

@@ -50,7 +50,9 @@ from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     ELSEWHERE,
     UNNAMED,
+    WIDOWED,
     Mention,
+    Resolved,
     could_be_surname,
     is_nationality,
     nation_meant,
@@ -58,6 +60,8 @@ from briefings.analysis.quotes.resolution.resolve import (
     rank_antecedents,
     speaker_name,
     state_meant,
+    widow_meant,
+    writer_of,
 )
 from briefings.analysis.quotes.resolution.short_after import said_then_short
 from briefings.analysis.quotes.resolution.when_participle import when_clause_before_participle
@@ -186,6 +190,15 @@ def resolve_speakers(
         here = (sentence, order[0])
         found_by = speaker_name(f.speaker, f.pos, index, recent, paragraphs, here)
         person, role = found_by.name, found_by.role
+        if f.speaker is None and "The " in paragraphs[f.para][: f.span.start]:
+            went_on = _DOCUMENT_GOES_ON.search(paragraphs[f.para], 0, f.span.start)
+            writer = (
+                writer_of(went_on.group(1), paragraphs, f.para, f.span.start, index)
+                if went_on
+                else None
+            )
+            if writer:  # round 44: "“…,” Lindqvist wrote in the memo. / The memo went on: “…”"
+                person, found_by = writer, Resolved(writer, None, "surname")
         if person and when_clause_before_participle(
             person, paragraphs[f.para], f.span.start
         ):  # "He tweeted when Clinton ended a debate …, remarking, “…”": either
@@ -403,6 +416,9 @@ def _described_opening(
     aide quoted since); else the one it resolves to, unless the article gives them another office
     ("Tom Riggs, an aide to the governor"): then UNNAMED, someone not named here."""
     role = name.removeprefix(DESCRIBED)
+    widow = widow_meant(role, index, recent, here, paragraphs, pos) if role in WIDOWED else None
+    if widow:  # round 44: "The widow wants …": the one the article writes so
+        return widow
     if is_nationality(role):  # "The Scot was delighted."
         return nation_meant(role, index, recent, here, paragraphs, pos) or UNNAMED
     state = state_of(role)
@@ -447,14 +463,18 @@ _SUBJECTS: Final = frozenset(
 )  # how a person is named as a sentence's subject
 
 
+_NOT_LAST: Final = frozenset({"possessor", "pair"})
+
+
 def _person_named_last(recent: Sequence[Mention], paragraph: int, opens: bool) -> str | None:
     """The person a quote with no clause of its own goes to, failing a quote beside it: the one
     named last, when the quote opens its paragraph ("Valastro praised Christie." / "“We need
     someone …”") or that person was named in the quote's own paragraph; no one when the person was
     named only as an owner ("Christie’s blank stare") or the quote sits inside a sentence after a
     paragraph about someone else ("… imagined Christie was thinking: “…”"): on the tuning data
-    those were right less than half the time."""
-    if not recent or recent[-1].how == "possessor" or recent[-1].name == UNNAMED:
+    those were right less than half the time. Nor when the person was named last as one of a pair
+    opening a sentence ("Whitcombe and Ruiz conferred. “…”": either, round 44)."""
+    if not recent or recent[-1].how in _NOT_LAST or recent[-1].name == UNNAMED:
         return None
     return recent[-1].name if opens or recent[-1].paragraph == paragraph else None
 
@@ -481,6 +501,10 @@ def _short_sentence_subject(par: str, start: int, end: int, names: set[str]) -> 
 
 
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
+# "The memo went on: “…”": a document its writer goes on quoting from, opening the sentence
+_DOCUMENT_GOES_ON: Final = re.compile(
+    r"(?:^|[.!?”]\s+)The (memo|letter|email|note) (?:went on|continued|goes on|continues):\s*\Z"
+)
 
 
 def _found_by(via: str, how: str) -> str:

@@ -96,17 +96,21 @@ def test_the_noun_is_read_paragraph_by_paragraph_as_in_the_joined_text() -> None
 
 
 def _searched_whole(noun: str, text: str) -> str | None:
-    """The three ways searched over the whole joined text, as round 41 first wrote them."""
+    """The three ways searched over the whole joined text, as round 41 first wrote them (with
+    round 44's name ending its sentence, its period not the surname's)."""
     name, word = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*", re.escape(noun)
     found = {
         m.group(1).split()[-1]
         for m in re.finditer(rf"({name}), (?:an?|the) [^,.;:“”\n]*?\b{word}\b", text)
     }
-    found.update(m.group(1).split()[-1] for m in re.finditer(rf"\b{word} ({name})", text))
     found.update(
-        m.group(1).split()[-1]
+        m.group(1).split()[-1].removesuffix(".") for m in re.finditer(rf"\b{word} ({name})", text)
+    )
+    ends = r"(?<=\.)(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z][a-z]\.)(?!\S)"  # round 44
+    found.update(
+        m.group(1).split()[-1].removesuffix(".")
         for m in re.finditer(
-            rf"\b{word}\b[^,.;:“”\n]{{0,30}}, (?:[a-z][\w-]* ){{0,5}}({name}),", text
+            rf"\b{word}\b[^,.;:“”\n]{{0,30}}, (?:[a-z][\w-]* ){{0,5}}({name})(?:,|{ends})", text
         )
     )
     return found.pop() if len(found) == 1 else None
