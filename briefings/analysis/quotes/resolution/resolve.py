@@ -419,6 +419,10 @@ def _named_in_full(sp: Speaker, index: NameIndex, pos: int, quoted: set[str]) ->
     people = index.people_called(sp.name, sp.titled, sp.knighted)
     if not people:
         return index.fullest(sp.name, pos)
+    if len(people) > 1:  # round 44: "said Ellison" before "Her mother, Karen Ellison," is named:
+        named = [p for p in people if p[0][0] <= pos]  # the one named in full before it
+        if len(named) == 1:
+            people = named
     runs = people[0] if len(people) == 1 else _settled(people, index, quoted)
     if runs is None:
         return None
