@@ -243,6 +243,10 @@ def speaker_name(
         if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
             return Resolved(None, sp.role)  # "the singer's spokesman said", "the ad’s narrator":
             # not the singer, and not named
+        if sp.definite and sp.role and _told_apart(sp.role):
+            return Resolved(None, sp.role, ELSEWHERE)  # round 44: "the first official said",
+            # "the other official": one of several, told apart by an order salience does not
+            # know; someone not named, whom a "he" after it may mean
         if sp.definite:  # "the senator said": the most salient person
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
@@ -389,6 +393,19 @@ def _labelled_person(name: str, par: str, index: NameIndex) -> str | None:
     if not people:
         return None
     return next(iter(people)) if len(people) == 1 else ""
+
+
+_APART: Final = frozenset({"first", "second", "third", "other"})
+_NOT_APART: Final = frozenset(
+    {"lady", "gentleman", "baseman", "minister", "mate", "secretary", "deputy", "lord", "officer"}
+)
+
+
+def _told_apart(role: str) -> bool:
+    """A description telling one of several people of one noun apart by their order or as the
+    other ("first official", "other official"), not a title ("first lady", "first minister")."""
+    words = role.lower().split()
+    return len(words) == 2 and words[0] in _APART and words[1] not in _NOT_APART
 
 
 def _surname_of_a_title(role: str | None, index: NameIndex, pos: int) -> str | None:
