@@ -442,12 +442,13 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     relative = past_relative_aside_with_places(toks, at)  # ", who oversees four states from an
     at = relative - 1 if relative > at else at  # office in Lenexa, Kan., said": its last comma
     at = skip_adverbials(toks, at + 1)  # "The governor’s wife, Casey DeSantis, also weighed in"
-    if not (at < len(toks) and verb_like(toks[at])):  # past a short aside: ", 40,", ", a Democrat,"
+    for _ in range(2):  # past a short aside or two: ", 40,", ", a Democrat,"; round 44: "Hale’s
+        if at < len(toks) and verb_like(toks[at]):  # neighbor, Rita Kowalczyk, 58, a packer on
+            break  # the second shift, said"
         close = next((x for x in range(at, min(len(toks), at + 7)) if toks[x] == ","), None)
         if close is None or any(mask_id(t) is not None for t in toks[at:close]):
             return None
-        at = close + 1
-    at = skip_adverbials(toks, at)
+        at = skip_adverbials(toks, close + 1)
     if not (at < len(toks) and verb_like(toks[at])):
         return None
     sp = parse_speaker(" ".join(toks[k:j]))
