@@ -45,6 +45,7 @@ from briefings.analysis.quotes.resolution.questioned import (
 from briefings.analysis.quotes.resolution.rival_here import rival_just_named
 from briefings.analysis.quotes.resolution.said_later import said_later_after_two
 from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
+from briefings.analysis.quotes.resolution.signed_off import signed_off_since
 from briefings.analysis.quotes.resolution.viewers import viewer_before
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
@@ -186,6 +187,16 @@ def speaker_name(
         if name is None and someone_unnamed_asked(paragraphs[here[1]], pos - start, want):
             name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
             # on the numbers. “…,” she said": the one pressed, not the reporter
+        if (
+            name
+            and how.startswith(", earlier paragraph")
+            and signed_off_since(
+                max((m.paragraph for m in recent if m.name == name), default=-1),
+                paragraphs,
+                here[1],
+            )
+        ):  # round 44: "Treadway said. / — Reuters / … “…,” he said": another item's
+            return Resolved(None, None)
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
         if name and want and _named_since_instead(name, want, index, recent, pos, paragraphs):
