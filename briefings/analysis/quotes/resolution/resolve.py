@@ -258,6 +258,9 @@ def speaker_name(
             return Resolved(None, sp.role, ELSEWHERE)  # round 44: "the first official said",
             # "the other official": one of several, told apart by an order salience does not
             # know; someone not named, whom a "he" after it may mean
+        if sp.definite and _kept_anonymous(paragraphs[here[1]], pos, paragraphs, here[1]):
+            return Resolved(None, sp.role)  # round 44: "said the deputy, who … spoke on
+            # condition of anonymity": someone the article does not name
         if sp.definite:  # "the senator said": the most salient person
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
@@ -404,6 +407,26 @@ def _labelled_person(name: str, par: str, index: NameIndex) -> str | None:
     if not people:
         return None
     return next(iter(people)) if len(people) == 1 else ""
+
+
+# a wire story's clause keeping a source unnamed: "who spoke on condition of anonymity", "who
+# asked not to be identified", "who declined to be named", "who was not authorized to …"
+_ANONYMOUS: Final = re.compile(
+    r"anonymity|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)"
+    r"|(?:not|n’t|n't) authorized to"
+)
+
+_ANONYMOUS_WORDS: Final = ("anonym", "named", "identified", "authorized")
+
+
+def _kept_anonymous(par: str, pos: int, paragraphs: Sequence[str], k: int) -> bool:
+    """The sentence of the speaker phrase at global `pos` in paragraph `k`, after it, says the
+    speaker is kept unnamed ("“…,” said the deputy, who spoke on condition of anonymity")."""
+    if not any(word in par for word in _ANONYMOUS_WORDS):  # the plain substrings first
+        return False
+    at = pos - sum(len(p) + 1 for p in paragraphs[:k])
+    end = par.find(". ", at)
+    return _ANONYMOUS.search(par, max(at, 0), end if end >= 0 else len(par)) is not None
 
 
 _APART: Final = frozenset({"first", "second", "third", "other"})
