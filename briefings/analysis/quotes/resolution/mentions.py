@@ -130,6 +130,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                     continue  # "…, said Trump continued to hurt his cause": Trump is said of
                 out.append((i + 1, sp.name, "cue"))
                 continue
+        if i < 5 and _one_of_several(toks, i):  # round 44: "Two deputies described it. One
+            out.append((i, UNNAMED, "cue"))  # said …", "One of them said": someone unnamed
+            continue
         subj = cue_subject(toks, i)
         sp = parse_speaker(subj) if subj else None
         if sp and sp.someone_unnamed and not _said_of(toks, i):
@@ -281,6 +284,12 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
     if sp.definite and described_person(sp) and sp.role and (who or _a_known_person(sp.role)):
         return j, DESCRIBED + sp.role
     return (j, UNNAMED) if sp.someone_unnamed else None
+
+
+def _one_of_several(toks: list[str], cue: int) -> bool:
+    """The speech verb at `cue` has for subject "One" or "Another" alone, or "One of them" ("One
+    of the deputies"), opening the sentence."""
+    return toks[0] in ("One", "Another") and (cue == 1 or toks[1] == "of")
 
 
 def _to_someone(toks: list[str], cue: int) -> bool:

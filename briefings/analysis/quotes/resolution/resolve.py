@@ -439,6 +439,8 @@ def _told_apart(role: str) -> bool:
     """A description telling one of several people of one noun apart by their order or as the
     other ("first official", "other official"), not a title ("first lady", "first minister")."""
     words = role.lower().split()
+    if len(words) == 1:  # "the other said"
+        return words[0] == "other"
     return len(words) == 2 and words[0] in _APART and words[1] not in _NOT_APART
 
 
