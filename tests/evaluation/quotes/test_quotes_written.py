@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–42) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–44) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -95,6 +95,8 @@ def test_the_written_articles_are_scored() -> None:
         "round42r-tribune-style",
         "round42r-fresh",
         "round43-wapo-style",
+        "round44w-fresh",
+        "round44w-wire-local-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
