@@ -33,3 +33,14 @@ def test_two_named_before_still_settle_as_before() -> None:
         " every single day,” said Ellison.",
     )
     assert _speaker(found, "first period") is None  # either of them
+
+
+def test_the_role_of_another_of_the_surname_is_not_given() -> None:
+    found = quotes(
+        "Last Monday, Jeb Bush told an Iowa audience that Libya was in chaos. “Libya today is"
+        " completely chaotic,” Bush said.",
+        "The line was written by a former aide to President George W. Bush.",
+    )
+    (q,) = found
+    assert q.speaker == "Jeb Bush"
+    assert q.speaker_role is None  # not "President George W.", his brother's
