@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–44 in other outlets' styles.
 
-`labels/written_attribution.json` holds 407 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 425 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -158,7 +158,12 @@ metro desk ("round44r-ajc-style": a document's words credited to its author afte
 Sen. Marcus Webb", with an office's report and a memo "obtained by" a newspaper as controls),
 labelled before the code ran; and two more, fresh, in the style of a Denver metro desk
 ("round44r-fresh": a school board's and a city council's night, from which no rule was written),
-labelled after round 44's rules and before any code ran on them. Each label is a
+labelled after round 44's rules and before any code ran on them.; and eighteen written for round 44 in the styles of AP and Reuters wire copy and US local
+papers ("round44w-fresh", six, from which no rule was written; "round44w-wire-local-style",
+twelve: anonymous officials and people familiar with the matter, ages and home towns after names,
+aldermen and supervisors by title and surname, two officials of one agency, spokespeople for named
+people, statements read out, quotes after "— Reuters" lines, pronouns across a list of residents),
+labelled before the code ran. Each label is a
 piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of

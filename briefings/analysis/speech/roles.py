@@ -29,6 +29,19 @@ def role_beside(name: str, paragraphs: Sequence[str]) -> str | None:
     return _role_near(name, tuple(paragraphs), False)
 
 
+def _own_or_initial(word: str, rest: set[str]) -> bool:
+    """A word of the name's own before its surname, or an initial ("J.")."""
+    bare = word.lower().rstrip(".")
+    return bare in rest or (len(bare) == 1 and word[:1].isupper())
+
+
+def _another_given_name(word: str) -> bool:
+    """A capitalised word before a surname that is no title or role: another person's given
+    name ("George" of "President George W. Bush", written before the surname Jeb Bush shares)."""
+    low = word.lower()
+    return word[:1].isupper() and low not in ROLE_NOUNS and low not in TITLES and word.isalpha()
+
+
 @lru_cache(maxsize=1024)  # asked again for each quote of the same speaker in one article
 def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) -> str | None:
     forms = [name, name.split()[-1]] if len(name.split()) > 1 and by_surname else [name]
@@ -39,8 +52,10 @@ def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) 
                 continue  # (most paragraphs do not write it: no generator made for them)
             for start, end in _written(form, par):
                 prefix = [t for t in _phrase_before(par, start) if not _a_style(t)]
-                while form != name and prefix and prefix[-1].lower().rstrip(".") in rest:
+                while form != name and prefix and _own_or_initial(prefix[-1], rest):
                     prefix.pop()  # "Sen. Patrick J." before "Leahy": the name's own words
+                if form != name and prefix and _another_given_name(prefix[-1]):
+                    continue  # round 44: "President George W." before "Bush" is not Jeb's
                 while prefix and prefix[0] == "of":
                     prefix = prefix[1:]
                 if (

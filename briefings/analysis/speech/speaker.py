@@ -90,6 +90,9 @@ class Speaker:
         if self.name or not self.indefinite or not self.role:
             return False
         words = self.role.split()
+        if words[0] == "of":  # round 44: "one of them", "another of the officials": one of them
+            last = words[-1].lower()
+            return last in ("them", "people") or (last.endswith("s") and person_head(last[:-1]))
         end = next((k for k, w in enumerate(words) if w in _DESCRIPTION_ENDS), len(words))
         head = words[end - 1].lower() if end else ""
         return person_head(head) and one_person(head)

@@ -101,6 +101,8 @@ def test_the_written_articles_are_scored() -> None:
         "round44r-fresh",
         "round44-fresh",
         "round44-wapo-style",
+        "round44w-fresh",
+        "round44w-wire-local-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

@@ -130,6 +130,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                     continue  # "…, said Trump continued to hurt his cause": Trump is said of
                 out.append((i + 1, sp.name, "cue"))
                 continue
+        if i < 5 and _one_of_several(toks, i):  # round 44: "Two deputies described it. One
+            out.append((i, UNNAMED, "cue"))  # said …", "One of them said": someone unnamed
+            continue
         subj = cue_subject(toks, i)
         sp = parse_speaker(subj) if subj else None
         if sp and sp.someone_unnamed and not _said_of(toks, i):
@@ -283,6 +286,12 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
     if sp.definite and described_person(sp) and sp.role and (who or _a_known_person(sp.role)):
         return j, DESCRIBED + sp.role
     return (j, UNNAMED) if sp.someone_unnamed else None
+
+
+def _one_of_several(toks: list[str], cue: int) -> bool:
+    """The speech verb at `cue` has for subject "One" or "Another" alone, or "One of them" ("One
+    of the deputies"), opening the sentence."""
+    return toks[0] in ("One", "Another") and (cue == 1 or toks[1] == "of")
 
 
 def _to_someone(toks: list[str], cue: int) -> bool:
@@ -445,12 +454,13 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     relative = past_relative_aside_with_places(toks, at)  # ", who oversees four states from an
     at = relative - 1 if relative > at else at  # office in Lenexa, Kan., said": its last comma
     at = skip_adverbials(toks, at + 1)  # "The governor’s wife, Casey DeSantis, also weighed in"
-    if not (at < len(toks) and verb_like(toks[at])):  # past a short aside: ", 40,", ", a Democrat,"
+    for _ in range(2):  # past a short aside or two: ", 40,", ", a Democrat,"; round 44: "Hale’s
+        if at < len(toks) and verb_like(toks[at]):  # neighbor, Rita Kowalczyk, 58, a packer on
+            break  # the second shift, said"
         close = next((x for x in range(at, min(len(toks), at + 7)) if toks[x] == ","), None)
         if close is None or any(mask_id(t) is not None for t in toks[at:close]):
             return None
-        at = close + 1
-    at = skip_adverbials(toks, at)
+        at = skip_adverbials(toks, close + 1)
     if not (at < len(toks) and verb_like(toks[at])):
         return None
     sp = parse_speaker(" ".join(toks[k:j]))

@@ -24,15 +24,22 @@ _BEFORE_VERB: Final = words_set("then also later both together jointly again")
 def paired_subjects(toks: list[str]) -> list[tuple[int, str]]:
     """The two people a sentence opens with as its subject, joined by "and" ("Okafor and Carver
     were once allies", "Rep. Thomas Albright, R-Ohio, chairman of the House Appropriations
-    Committee, and Sen. Kevin Doyle, D-Mont., have been trading drafts"), with where each is
-    named; [] when the sentence does not open so. Neither is more salient than the other."""
+    Committee, and Sen. Kevin Doyle, D-Mont., have been trading drafts"), or a list of them (round
+    44: "Roy Cooper, Henry McMaster and Josh Green met …"), with where each is named; [] when the
+    sentence does not open so. None is more salient than another."""
     j = past_conjunctions(toks)
     first = _person_at(toks, j)
     if first is None:
         return []
     k = _past_asides(toks, first[1])
-    if k < len(toks) and toks[k] == ",":
+    middle: list[tuple[str, int, int]] = []
+    while k < len(toks) and toks[k] == ",":
         k += 1
+        listed = _person_at(toks, k) if len(middle) < 4 and toks[k : k + 1] != ["and"] else None
+        if listed is None:  # round 44: "Roy Cooper, Henry McMaster and Josh Green met …"
+            break
+        middle.append(listed)
+        k = _past_asides(toks, listed[1])
     if k >= len(toks) or toks[k] != "and":
         return []
     second = _person_at(toks, k + 1)
@@ -44,7 +51,10 @@ def paired_subjects(toks: list[str]) -> list[tuple[int, str]]:
     verb = toks[k] if k < len(toks) else ""
     if not (verb in _PLURAL_VERBS or (verb_like(verb) and not verb.endswith("s"))):
         return []  # "… have been", "… met", "… were"; not "… says" or "… was" (a verb of one)
-    return [(first[2], first[0]), (second[2], second[0])] if first[0] != second[0] else []
+    people = [first, *middle, second]
+    if len({p[0] for p in people}) < len(people):
+        return []
+    return [(p[2], p[0]) for p in people]
 
 
 # "The two women", "Both men": two people of one gender as the subject, neither named

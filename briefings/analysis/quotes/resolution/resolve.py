@@ -49,6 +49,7 @@ from briefings.analysis.quotes.resolution.questioned import (
 from briefings.analysis.quotes.resolution.rival_here import rival_just_named
 from briefings.analysis.quotes.resolution.said_later import said_later_after_two
 from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
+from briefings.analysis.quotes.resolution.signed_off import signed_off_since
 from briefings.analysis.quotes.resolution.viewers import viewer_before
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
@@ -190,6 +191,16 @@ def speaker_name(
         if name is None and someone_unnamed_asked(paragraphs[here[1]], pos - start, want):
             name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
             # on the numbers. “…,” she said": the one pressed, not the reporter
+        if (
+            name
+            and how.startswith(", earlier paragraph")
+            and signed_off_since(
+                max((m.paragraph for m in recent if m.name == name), default=-1),
+                paragraphs,
+                here[1],
+            )
+        ):  # round 44: "Treadway said. / — Reuters / … “…,” he said": another item's
+            return Resolved(None, None)
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
         if name and want and _named_since_instead(name, want, index, recent, pos, paragraphs):
@@ -268,6 +279,13 @@ def speaker_name(
         if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
             return Resolved(None, sp.role)  # "the singer's spokesman said", "the ad’s narrator":
             # not the singer, and not named
+        if sp.definite and sp.role and _told_apart(sp.role):
+            return Resolved(None, sp.role, ELSEWHERE)  # round 44: "the first official said",
+            # "the other official": one of several, told apart by an order salience does not
+            # know; someone not named, whom a "he" after it may mean
+        if sp.definite and _kept_anonymous(paragraphs[here[1]], pos, paragraphs, here[1]):
+            return Resolved(None, sp.role)  # round 44: "said the deputy, who … spoke on
+            # condition of anonymity": someone the article does not name
         widow = (
             widow_meant(sp.role, index, recent, here, paragraphs, pos)
             if sp.definite and sp.role in WIDOWED
@@ -451,6 +469,41 @@ def _labelled_person(name: str, par: str, index: NameIndex) -> str | None:
     return next(iter(people)) if len(people) == 1 else ""
 
 
+# a wire story's clause keeping a source unnamed: "who spoke on condition of anonymity", "who
+# asked not to be identified", "who declined to be named", "who was not authorized to …"
+_ANONYMOUS: Final = re.compile(
+    r"anonymity|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)"
+    r"|(?:not|n’t|n't) authorized to"
+)
+
+_ANONYMOUS_WORDS: Final = ("anonym", "named", "identified", "authorized")
+
+
+def _kept_anonymous(par: str, pos: int, paragraphs: Sequence[str], k: int) -> bool:
+    """The sentence of the speaker phrase at global `pos` in paragraph `k`, after it, says the
+    speaker is kept unnamed ("“…,” said the deputy, who spoke on condition of anonymity")."""
+    if not any(word in par for word in _ANONYMOUS_WORDS):  # the plain substrings first
+        return False
+    at = pos - sum(len(p) + 1 for p in paragraphs[:k])
+    end = par.find(". ", at)
+    return _ANONYMOUS.search(par, max(at, 0), end if end >= 0 else len(par)) is not None
+
+
+_APART: Final = frozenset({"first", "second", "third", "other"})
+_NOT_APART: Final = frozenset(
+    {"lady", "gentleman", "baseman", "minister", "mate", "secretary", "deputy", "lord", "officer"}
+)
+
+
+def _told_apart(role: str) -> bool:
+    """A description telling one of several people of one noun apart by their order or as the
+    other ("first official", "other official"), not a title ("first lady", "first minister")."""
+    words = role.lower().split()
+    if len(words) == 1:  # "the other said"
+        return words[0] == "other"
+    return len(words) == 2 and words[0] in _APART and words[1] not in _NOT_APART
+
+
 def _surname_of_a_title(role: str | None, index: NameIndex, pos: int) -> str | None:
     """The person named in full whose surname is a title's word, written alone without "the"
     ("King said" of Ledley King, "Major said" of John Major); None for a title alone."""
@@ -479,6 +532,10 @@ def _named_in_full(sp: Speaker, index: NameIndex, pos: int, quoted: set[str]) ->
     people = index.people_called(sp.name, sp.titled, sp.knighted)
     if not people:
         return index.fullest(sp.name, pos)
+    if len(people) > 1:  # round 44: "said Ellison" before "Her mother, Karen Ellison," is named:
+        named = [p for p in people if p[0][0] <= pos]  # the one named in full before it
+        if len(named) == 1:
+            people = named
     runs = people[0] if len(people) == 1 else _settled(people, index, quoted)
     if runs is None:
         return None

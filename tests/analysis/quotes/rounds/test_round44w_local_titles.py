@@ -1,0 +1,41 @@
+"""Round 44 (local copy): "Councilmember" and "Supervisor" before a name are titles, as
+"Councilman" and "Alderman" are: no part of the speaker's name ("said Supervisor Otto Lee-Wong"
+is Otto Lee-Wong), and a name after a place and the title is still found ("San Jose
+Councilmember David Cohen-Park, whose …, said in a statement that he would “…”")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "San Jose Councilmember David Cohen-Park, whose council district includes the motel,"
+            " said in a statement that he would “hold the county to every promise it made"
+            " tonight.”",
+            "David Cohen-Park",
+        ),
+        (
+            "“We cannot keep saying ‘not here’ to every site,” said Supervisor Otto Lee-Wong, who"
+            " represents the district.",
+            "Otto Lee-Wong",
+        ),
+        (
+            "Township Supervisor Greg Hollis said the board would not vote. “Nobody is rushing"
+            " this,” Hollis said.",
+            "Greg Hollis",
+        ),
+    ],
+)
+def test_a_local_title_is_no_part_of_the_name(paragraph: str, speaker: str) -> None:
+    (q,) = quotes(paragraph)
+    assert q.speaker == speaker
