@@ -95,6 +95,7 @@ def test_the_written_articles_are_scored() -> None:
         "round42r-tribune-style",
         "round42r-fresh",
         "round43-wapo-style",
+        "round44x-fresh",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
