@@ -22,7 +22,7 @@ from briefings.analysis.quotes.clauses.sayers.described_subjects import describe
 from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.sayers.embedded import embedded_subject
 from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
-from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject
+from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject, name_start
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     cue_subject,
     relative_antecedent,
@@ -133,7 +133,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 or gerund_subject(toks, i)  # "reminds me of Abraham Lincoln saying that “…”"
                 or embedded_subject(toks, i)  # "a rally in which Lyle mocked …, saying “…”"
                 or sentence_subject(toks, i)
-                or (near[0] if near else None)
+                or ((JOINT if _joined(toks, near[1]) else near[0]) if near else None)
                 or described_subject(toks, i)  # "The retired neurosurgeon has …, saying “…”"
                 or _participle_subject(toks, i)
                 or first_own
@@ -409,6 +409,12 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             ):  # "the Freedom From Religion Foundation …, calling"
                 j -= 1
             prev = toks[j - 1].lower() if j else ""
+            pair = False
+            if prev == "and" and j > 1 and is_cap(toks[j - 2]):
+                first = name_start(toks, j - 2)
+                if first is not None and _group_apposed(toks, first):
+                    j, pair = first, True  # "Two board members — Kevin Tran and Alicia Moore —
+                    prev = toks[j - 1].lower()  # voted no, saying": both's, not Moore's
             if prev == "the":
                 prev = toks[j - 2].lower() if j > 1 else ""
             # not the object of a preposition or of a verb: "Sanders endorsed [Mrs. Clinton],
@@ -417,6 +423,8 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             if _verb_before(toks, j):
                 passed_object = True
             elif prev not in PREPOSITIONS and (not passed_object or _opens_subject(prev)):
+                if pair:
+                    return JOINT
                 head = _noun_after(toks, end + 1, i)
                 if head > end + 1:  # "A Clinton campaign official …, saying": the official
                     start = j - 1 if j and toks[j - 1].lower() in {"a", "an", "the"} else j
@@ -426,6 +434,29 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             return toks[j].lower()  # "He endorsed Cruz, saying": he
         j -= 1
     return None
+
+
+def _joined(toks: list[str], start: int) -> bool:
+    """The name starting at `start` is the second of two joined by "and" that stand beside a
+    group ("Two board members, Kevin Tran and [Alicia Moore], voted no, saying"): both's words,
+    not hers alone."""
+    if not (start > 1 and toks[start - 1] == "and" and is_cap(toks[start - 2])):
+        return False
+    first = name_start(toks, start - 2)
+    return first is not None and _group_apposed(toks, first)
+
+
+_APPOSING: Final = frozenset({",", "—", "–", "--", "("})
+
+
+def _group_apposed(toks: list[str], first: int) -> bool:
+    """The names starting at `first` stand in apposition to a plural noun for people ("Two
+    board members — Kevin Tran and …", "two senators, …"); not a pair opening its clause ("Trump
+    and Ryan issued a statement", which PolNeAR's gold gives one of them)."""
+    if first < 2 or toks[first - 1] not in _APPOSING:
+        return False
+    noun = toks[first - 2]
+    return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in PREPOSITIONS
 
 
 def _noun_after(toks: list[str], at: int, upto: int) -> int:
