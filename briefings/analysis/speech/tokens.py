@@ -31,7 +31,7 @@ _POSSESSIVE_END: Final = re.compile(r"(’s|'s|’|')$")
 
 
 ABBREVIATIONS: Final = words_set(
-    "mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s adm maj cmdr brig supt atty"
+    "mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev u.s adm maj cmdr brig supt atty ald"
 )
 
 

@@ -27,7 +27,7 @@ TITLES: Final = words_set(
     spokesperson chairman chairwoman general gen. chief director leader prime king queen prince
     judge justice speaker commissioner attorney lt. col. sgt. capt. representative congressman
     congresswoman dictator premier chancellor pope rev. sheriff deputy adm. maj. cmdr. brig. supt.
-    atty."""
+    atty. ald. alderman alderwoman"""
 )
 
 

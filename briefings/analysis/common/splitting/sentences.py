@@ -13,7 +13,7 @@ from briefings.analysis.common.splitting.syntok_spans import sentence_spans
 # inside a quotation of several sentences, which the quote and point finders read as one.
 _TITLE_AT_END: Final = re.compile(
     r"(?:^|[\s(“\"])(?:Gov|Sen|Sens|Rep|Reps|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Gens|Prof|Rev"
-    r"|Supt|Insp|Amb|Atty|Pres|Sec|Fr|Msgr|Hon|Mt|Ft|Pvt|Ens|Brig|Lieut)\.$"
+    r"|Supt|Insp|Amb|Atty|Pres|Sec|Fr|Msgr|Hon|Mt|Ft|Pvt|Ens|Brig|Lieut|Ald)\.$"
 )
 _GOES_ON: Final = re.compile(r"[a-z0-9—–\-]")
 # (A title at the end is looked for in the last 12 characters: the longest match has 8.)

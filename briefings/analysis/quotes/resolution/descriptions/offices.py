@@ -18,6 +18,7 @@ _SAME: Final = {
     "adm": "admiral",  # round 40: the titles the tokens now keep ("Adm. Harry B. Harris Jr.")
     "cmdr": "commander",
     "supt": "superintendent",
+    "ald": "alderman",  # round 44x: "Ald. Raymond Lopez", Chicago's council
 }
 
 
