@@ -43,3 +43,21 @@ def test_one_member_stays_hers() -> None:
         " equation.”",
     )
     assert _speaker(found, "takes parents out") == "Alicia Moore"
+
+
+def test_two_titled_members_of_a_party_are_no_one() -> None:
+    found = quotes(
+        OPENING,
+        "Two Democrats — Rep. Jared Moskowitz and Rep. Maxwell Frost — mocked the idea, calling"
+        " it “a fantasy.”",
+    )
+    assert _speaker(found, "a fantasy") is None
+
+
+def test_two_titled_people_attacked_leave_the_attacker() -> None:
+    found = quotes(
+        OPENING,
+        "Gov. Ned Rusk attacked Rep. Kevin Tran and Rep. Alicia Moore, saying they “took parents"
+        " out.”",
+    )
+    assert _speaker(found, "took parents out") == "Ned Rusk"

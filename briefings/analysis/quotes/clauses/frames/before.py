@@ -410,8 +410,9 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
                 j -= 1
             prev = toks[j - 1].lower() if j else ""
             pair = False
-            if prev == "and" and j > 1 and is_cap(toks[j - 2]):
-                first = name_start(toks, j - 2)
+            second = name_start(toks, end) if prev in {"and", "."} else None  # "Rep . Frost"
+            if second is not None and second > 1 and toks[second - 1] == "and":
+                first = name_start(toks, second - 2) if is_cap(toks[second - 2]) else None
                 if first is not None and _group_apposed(toks, first):
                     j, pair = first, True  # "Two board members — Kevin Tran and Alicia Moore —
                     prev = toks[j - 1].lower()  # voted no, saying": both's, not Moore's
@@ -456,7 +457,13 @@ def _group_apposed(toks: list[str], first: int) -> bool:
     if first < 2 or toks[first - 1] not in _APPOSING:
         return False
     noun = toks[first - 2]
-    return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in PREPOSITIONS
+    if not (noun.isalpha() and noun.endswith("s")) or noun in PREPOSITIONS:
+        return False
+    return noun.islower() or (first > 2 and toks[first - 3].lower() in _HOW_MANY)  # "Two
+    # Democrats — Rep. Jared Moskowitz and Rep. Maxwell Frost —"
+
+
+_HOW_MANY: Final = words_set("two three both several")
 
 
 def _noun_after(toks: list[str], at: int, upto: int) -> int:
