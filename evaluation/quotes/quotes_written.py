@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–42 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–44 in other outlets' styles.
 
-`labels/written_attribution.json` holds 386 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 404 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -140,7 +140,13 @@ written for round 43 in the style of Washington long-form reporting ("round43-wa
 transcript's lines labelled in capitals, "SOLBERG:" and "REP. DANA COLE:", with a surname two
 people share and a "COUNSEL:" as controls; a quotation after a short sentence whose subject is
 another named person, "Whitcombe paused.", with a cue's speaker as a control), labelled before the
-code ran. Each label is a
+code ran; and six written for round 44 in the style of the conservative web outlet, fresh, from
+which no rule was written ("round44x-fresh": a senator's grilling, a school board, a Newsmax
+segment, a governor's leaked remarks, a primary between two women, the DOJ, the EPA and a
+podcast), and twelve more ("round44x-wj-style": "Fox News reported that the candidate, X, said",
+"Two board members — X and Y — voted no, saying", "Ald.", bodies named by initials, TV segments
+with a host and two guests, "told Newsmax", podcasts, "telling an aide", two women a paragraph),
+each labelled before the code ran. Each label is a
 piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of

@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–42) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–44) are scored against their labels."""
 
 from __future__ import annotations
 
