@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–44 in other outlets' styles.
 
-`labels/written_attribution.json` holds 425 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 443 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -163,7 +163,13 @@ papers ("round44w-fresh", six, from which no rule was written; "round44w-wire-lo
 twelve: anonymous officials and people familiar with the matter, ages and home towns after names,
 aldermen and supervisors by title and surname, two officials of one agency, spokespeople for named
 people, statements read out, quotes after "— Reuters" lines, pronouns across a list of residents),
-labelled before the code ran. Each label is a
+labelled before the code ran.; and six written for round 44 in the style of the conservative web outlet, fresh, from
+which no rule was written ("round44x-fresh": a senator's grilling, a school board, a Newsmax
+segment, a governor's leaked remarks, a primary between two women, the DOJ, the EPA and a
+podcast), and twelve more ("round44x-wj-style": "Fox News reported that the candidate, X, said",
+"Two board members — X and Y — voted no, saying", "Ald.", bodies named by initials, TV segments
+with a host and two guests, "told Newsmax", podcasts, "telling an aide", two women a paragraph),
+each labelled before the code ran. Each label is a
 piece of one quote and the
 surname of its speaker (the name the text gives, where it gives no surname), or null when the text
 names no one. A found quote holding a label's piece is scored against it: right when every word of

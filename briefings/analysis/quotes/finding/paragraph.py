@@ -506,5 +506,15 @@ def _names_a_work(text: str, toks: list[str], idx: int) -> bool:
         return False
     if before[-1] == "," and len(before) > 1 and before[-2].lower() in _WORKS:
         return True
+    after = next(
+        (
+            t
+            for t in toks[idx + 1 : idx + 3]
+            if t not in {"\ue000", "\ue001"} and mask_id(t) is None
+        ),
+        "",
+    )
+    if after in _WORKS:  # round 44x: "appeared on the “Ruthless” podcast", "the “Today” show"
+        return True
     # a possessive, with a bare apostrophe too: "on Fox News’ “Hannity”"
     return before[-1].lower() in _WORK_BEFORE or is_possessive(before[-1])

@@ -11,12 +11,12 @@ from briefings.analysis.speech.name_index import NameIndex
 __all__ = ["questioned_someone_else", "someone_unnamed_asked"]
 
 _NAME: Final = r"((?:[A-Z][\w’'\-]*\.? )*[A-Z][\w’'\-]+)"
-_WH: Final = r"(?:whether|if|why|how|what|when|about|over)"
+_WH: Final = r"(?:whether|if|why|how|what|when|about|over|on)"  # round 44x: "pressed X on border …"
 # "Collins pressed Garrity on whether", "Welker pressed her on whether", "Hannity questioned him
 # about"; not "asked" (`answers.asked_someone_else` reads "asked X whether")
 _PRESSED: Final = re.compile(
     rf"{_NAME} (?:then |later |again )?(?:pressed|questioned|grilled|quizzed|challenged) "
-    rf"(him|her|{_NAME}),? (?:on |again )?{_WH}\b"
+    rf"(him|her|{_NAME}),? (?:on |again )?({_WH})\b"
 )
 # "Hannity asked him whether he would sue": "asked" a "him" or "her" (a name after "asked" is
 # read by `answers.asked_someone_else`)
@@ -44,6 +44,8 @@ def questioned_someone_else(
                 return True
             continue
         asked = index.fullest(m.group(3), at)  # one pressed on a question is a person
+        if m.group(4) == "on" and not index.is_person(asked):
+            continue  # "Trump pressed Congress on funding": a body pressed on a matter
         if asked.split()[-1] != person.split()[-1] and index.gender(asked) in (want, None):
             return True
     return False

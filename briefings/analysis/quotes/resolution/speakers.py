@@ -283,6 +283,15 @@ def resolve_speakers(
                     inherited, source = None, None  # the one who paused, a person; else no one
                     if not subject or subject != last_person.get(n) or not index.is_person(subject):
                         last_person[n] = None
+            if inherited and inherited[0] and source is not None:
+                opener = _pronoun_opening(
+                    paragraphs[f.para],
+                    found[source].span.end if found[source].para == f.para else 0,
+                    f.span.start,
+                )
+                if opener and index.gender(inherited[0]) not in (opener, None):
+                    inherited, source = None, None  # round 44x: "“Let her finish,” the host
+                    last_person[n] = None  # said. / She went on. “…”": not the host's
             if n in labelled_lines:  # round 42: a transcript's line, "The Post: “…”", whose
                 inherited, source = None, None  # label names no one: not the answer's speaker
                 last_person[n] = None
@@ -505,6 +514,19 @@ _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
 _DOCUMENT_GOES_ON: Final = re.compile(
     r"(?:^|[.!?”]\s+)The (memo|letter|email|note) (?:went on|continued|goes on|continues):\s*\Z"
 )
+
+
+_OPENING_PRONOUNS: Final = {"He": "m", "She": "f"}
+
+
+def _pronoun_opening(par: str, start: int, end: int) -> str | None:
+    """The gender of the "He" or "She" opening the sentence that ends just before a quotation
+    ("She went on. “…”"); None when no such sentence stands between `start` and `end`."""
+    between = par[start:end].strip(" “”\"'‘’")
+    if not between.endswith((".", ":")) or not ("He " in between or "She " in between):
+        return None  # the cheap test first
+    first = _SENTENCE_END.split(between)[-1].split(" ", 1)[0]
+    return _OPENING_PRONOUNS.get(first)
 
 
 def _found_by(via: str, how: str) -> str:

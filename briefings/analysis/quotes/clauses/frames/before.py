@@ -22,7 +22,7 @@ from briefings.analysis.quotes.clauses.sayers.described_subjects import describe
 from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.sayers.embedded import embedded_subject
 from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
-from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject
+from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject, name_start
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     cue_subject,
     relative_antecedent,
@@ -133,7 +133,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 or gerund_subject(toks, i)  # "reminds me of Abraham Lincoln saying that “…”"
                 or embedded_subject(toks, i)  # "a rally in which Lyle mocked …, saying “…”"
                 or sentence_subject(toks, i)
-                or (near[0] if near else None)
+                or ((JOINT if _joined(toks, near[1]) else near[0]) if near else None)
                 or described_subject(toks, i)  # "The retired neurosurgeon has …, saying “…”"
                 or _participle_subject(toks, i)
                 or first_own
@@ -147,7 +147,11 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         subj = cue_subject(toks, i)
         if subj:  # "The former governor spoke hours after …, in which he mocked …": his
             inner = embedded_subject(toks, upto, i)
-            return inner if inner is not None else _nearer_named(toks, i, upto) or subj
+            return (
+                inner
+                if inner is not None
+                else _nearer_named(toks, i, upto) or _relayed_by_a_body(toks, i, upto, subj) or subj
+            )
         first_cue = i if first_cue is None else first_cue
         last_cue = i
     if first_cue is None or last_cue is None:
@@ -222,6 +226,27 @@ def _nearer_named(toks: list[str], cue: int, upto: int) -> str | None:
                 return subj[0]
             if speaker and described_teller(speaker, toks, subj[1]):
                 return subj[0]  # "…, she writes, the governor told his cabinet: “…”"
+    return None
+
+
+def _relayed_by_a_body(toks: list[str], cue: int, upto: int, subj: str) -> str | None:
+    """The person a body's report says spoke, in the complement of the body's speech verb at
+    `cue`: "Fox News reported that the candidate, Maureen Atwell, said … that the wall was “…”"
+    is Atwell's words, not Fox News's (round 44x; PolNeAR's gold gives an outlet's Source the
+    person it reports speaking); None when no speech verb with a named person for its subject
+    follows before the quotation at `upto`, or when the subject at `cue` is a person's."""
+    for m in range(cue + 2, upto):
+        t = toks[m]
+        if not (t in CUES and t.islower()) or t in PARTICIPLE_CUES:
+            continue  # the cheap test first: a later speech verb of its own
+        inner = subject_before(toks, m)
+        if inner is None or inner[1] <= cue:
+            return None
+        body = parse_speaker(subj)
+        if body is None or not body.is_org:
+            return None
+        speaker = parse_speaker(inner[0])
+        return inner[0] if speaker and speaker.name and not speaker.is_org else None
     return None
 
 
@@ -384,6 +409,13 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             ):  # "the Freedom From Religion Foundation …, calling"
                 j -= 1
             prev = toks[j - 1].lower() if j else ""
+            pair = False
+            second = name_start(toks, end) if prev in {"and", "."} else None  # "Rep . Frost"
+            if second is not None and second > 1 and toks[second - 1] == "and":
+                first = name_start(toks, second - 2) if is_cap(toks[second - 2]) else None
+                if first is not None and _group_apposed(toks, first):
+                    j, pair = first, True  # "Two board members — Kevin Tran and Alicia Moore —
+                    prev = toks[j - 1].lower()  # voted no, saying": both's, not Moore's
             if prev == "the":
                 prev = toks[j - 2].lower() if j > 1 else ""
             # not the object of a preposition or of a verb: "Sanders endorsed [Mrs. Clinton],
@@ -392,6 +424,8 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             if _verb_before(toks, j):
                 passed_object = True
             elif prev not in PREPOSITIONS and (not passed_object or _opens_subject(prev)):
+                if pair:
+                    return JOINT
                 head = _noun_after(toks, end + 1, i)
                 if head > end + 1:  # "A Clinton campaign official …, saying": the official
                     start = j - 1 if j and toks[j - 1].lower() in {"a", "an", "the"} else j
@@ -401,6 +435,35 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             return toks[j].lower()  # "He endorsed Cruz, saying": he
         j -= 1
     return None
+
+
+def _joined(toks: list[str], start: int) -> bool:
+    """The name starting at `start` is the second of two joined by "and" that stand beside a
+    group ("Two board members, Kevin Tran and [Alicia Moore], voted no, saying"): both's words,
+    not hers alone."""
+    if not (start > 1 and toks[start - 1] == "and" and is_cap(toks[start - 2])):
+        return False
+    first = name_start(toks, start - 2)
+    return first is not None and _group_apposed(toks, first)
+
+
+_APPOSING: Final = frozenset({",", "—", "–", "--", "("})
+
+
+def _group_apposed(toks: list[str], first: int) -> bool:
+    """The names starting at `first` stand in apposition to a plural noun for people ("Two
+    board members — Kevin Tran and …", "two senators, …"); not a pair opening its clause ("Trump
+    and Ryan issued a statement", which PolNeAR's gold gives one of them)."""
+    if first < 2 or toks[first - 1] not in _APPOSING:
+        return False
+    noun = toks[first - 2]
+    if not (noun.isalpha() and noun.endswith("s")) or noun in PREPOSITIONS:
+        return False
+    return noun.islower() or (first > 2 and toks[first - 3].lower() in _HOW_MANY)  # "Two
+    # Democrats — Rep. Jared Moskowitz and Rep. Maxwell Frost —"
+
+
+_HOW_MANY: Final = words_set("two three both several")
 
 
 def _noun_after(toks: list[str], at: int, upto: int) -> int:

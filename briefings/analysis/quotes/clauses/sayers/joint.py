@@ -10,7 +10,7 @@ from briefings.analysis.speech.cues import is_between
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap
 
-__all__ = ["JOINT", "joint_subject"]
+__all__ = ["JOINT", "joint_subject", "name_start"]
 
 JOINT: Final = "two people jointly"  # a description naming no one: the words stay unattributed
 
@@ -28,11 +28,11 @@ def joint_subject(toks: list[str], cue: int) -> bool:
     if j < 0 or not is_cap(toks[j]):
         return False  # the cheap test first: a name (or "and") right before the verb
     second_end = j + 1
-    second = _name_start(toks, j)
+    second = name_start(toks, j)
     if second is None or second < 2 or toks[second - 1] != "and":
         return False
     first_end = second - 1
-    first = _name_start(toks, first_end - 1)
+    first = name_start(toks, first_end - 1)
     if first is None or (first > 0 and toks[first - 1] not in {",", ";", ":"}):
         return False  # the first name opens the sentence or its clause
     names = [toks[first:first_end], toks[second:second_end]]
@@ -46,7 +46,7 @@ def joint_subject(toks: list[str], cue: int) -> bool:
     return True
 
 
-def _name_start(toks: list[str], end: int) -> int | None:
+def name_start(toks: list[str], end: int) -> int | None:
     """Where the name ending at `end` starts ("Sens . Laura Chen", "Tim Byers of Oregon"); None
     when no name ends there."""
     k = end

@@ -1,0 +1,33 @@
+"""Round 44x: "MacCallum pressed Crockett on border crossings. She said the numbers were “…”" is
+the answer of the one pressed, not the host's, as "pressed her on whether" was since round 42x;
+a body pressed on a matter ("pressed Congress on funding") leaves the speaker alone."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+def _speaker(found: list[FoundQuote], piece: str) -> str | None:
+    return next(q.speaker for q in found if piece in q.text)
+
+
+def test_the_one_pressed_on_a_matter_answers() -> None:
+    found = quotes(
+        "Fox News host Martha MacCallum spoke with Democratic Rep. Jasmine Crockett on Monday.",
+        "MacCallum pressed Crockett on border crossings. She said the numbers were “down 50"
+        " percent.”",
+    )
+    assert _speaker(found, "down 50 percent") in (None, "Jasmine Crockett")
+
+
+def test_a_body_pressed_on_a_matter_leaves_the_speaker() -> None:
+    found = quotes(
+        "President Donald Trump spoke at the White House on Monday.",
+        "Trump pressed Congress on funding. “Get it done,” he said.",
+    )
+    assert _speaker(found, "Get it done") == "Donald Trump"

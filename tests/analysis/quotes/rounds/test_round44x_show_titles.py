@@ -1,0 +1,28 @@
+"""Round 44x: a title set before the word for its show ("appeared on the “Ruthless” podcast", "the
+“War Room” show") names a work, not words anyone said: no quote, so no speaker; the guest's words
+after it stay the guest's."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+OPENING = "Rep. Byron Donalds spoke about the governor’s race on Tuesday."
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+def test_a_podcasts_title_is_no_quote() -> None:
+    found = quotes(
+        OPENING,
+        "He also appeared on the “Ruthless” podcast. “They just don’t get it,” he told the hosts.",
+    )
+    assert not any("Ruthless" in q.text for q in found)
+    assert next(q.speaker for q in found if "get it" in q.text) == "Byron Donalds"
+
+
+def test_a_shows_title_before_show_is_no_quote() -> None:
+    found = quotes(OPENING, "He was a guest on the “War Room” show that evening.")
+    assert not any("War Room" in q.text for q in found)
