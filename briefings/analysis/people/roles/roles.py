@@ -315,6 +315,9 @@ def _and_in_a_body(tokens: list[Token], j: int, role: list[Token]) -> bool:
     return (
         role[0].is_cap
         and not role[0].is_head
+        # "both Trump and Democratic front-runner Hillary Clinton": a title's own first word
+        # after a name is no body's ("Trade and Industry Secretary" is)
+        and (role[0].lower not in ROLE_MODIFIERS or before.lower in ROLE_MODIFIERS)
         and before.is_word
         and before.is_cap
         and not before.is_head
