@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["noun_written_beside"]
+__all__ = ["NAME", "noun_written_beside"]
 
-_NAME: Final = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
+# a name as the descriptions read it: capitalised words ("Rep. Eli Stanton", "O’Rourke")
+NAME: Final = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
 # a name's period that ends its sentence: not a title's nor an initial's ("Rep.", "Sen.", "J.")
 _SENTENCE_ENDS: Final = r"(?<=\.)(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z][a-z]\.)(?!\S)"
 _STOPS: Final = (",", ".", ";", ":", "“", "”", "\n")  # what the ways' clauses never cross
@@ -36,19 +37,19 @@ def _beside_in(noun: str, text: str) -> set[str]:
     if any(_after_an_article(text, i) for i in at):  # "Tillery, a … developer"
         found.update(
             m.group(1).split()[-1]
-            for m in re.finditer(rf"({_NAME}), (?:an?|the) [^,.;:“”\n]*?\b{word}\b", text)
+            for m in re.finditer(rf"({NAME}), (?:an?|the) [^,.;:“”\n]*?\b{word}\b", text)
         )
     end = len(noun)
     if any(text[i + end : i + end + 1] == " " and _capital(text, i + end + 1) for i in at):
         found.update(
             m.group(1).split()[-1].removesuffix(".")  # "the developer Richard Amato."
-            for m in re.finditer(rf"\b{word} ({_NAME})", text)
+            for m in re.finditer(rf"\b{word} ({NAME})", text)
         )
     if any(_comma_after(text, i + end) for i in at):  # "donor, the hedge fund manager Alan Petrie,"
         found.update(
             m.group(1).split()[-1].removesuffix(".")
             for m in re.finditer(
-                rf"\b{word}\b[^,.;:“”\n]{{0,30}}, (?:[a-z][\w-]* ){{0,5}}({_NAME})(?:,|{_SENTENCE_ENDS})",
+                rf"\b{word}\b[^,.;:“”\n]{{0,30}}, (?:[a-z][\w-]* ){{0,5}}({NAME})(?:,|{_SENTENCE_ENDS})",
                 text,
             )  # round 44: or ending its sentence, "his longtime donor and friend, the developer
         )  # Richard Amato."

@@ -9,13 +9,14 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from briefings.analysis.quotes.resolution.descriptions.nouns import NAME
+
 __all__ = ["ranking_written_beside"]
 
-_NAME: Final = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
 _RANK: Final = r"[Rr]anking (?:Democrat|Republican|member)"
-_BEFORE: Final = re.compile(rf"\b{_RANK},? ({_NAME})")  # "ranking Democrat Joan Whitacre"
+_BEFORE: Final = re.compile(rf"\b{_RANK},? ({NAME})")  # "ranking Democrat Joan Whitacre"
 _AFTER: Final = re.compile(  # "Rosalind Achebe (D-Md.), the committee’s ranking Democrat"
-    rf"({_NAME})(?: \([^()]{{1,20}}\))?, the (?:[\w’'-]+ ){{0,3}}?{_RANK}\b"
+    rf"({NAME})(?: \([^()]{{1,20}}\))?, the (?:[\w’'-]+ ){{0,3}}?{_RANK}\b"
 )
 
 
