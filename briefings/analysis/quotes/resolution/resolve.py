@@ -183,7 +183,7 @@ def speaker_name(
         return Resolved(None, None)
     if sp.pronoun:
         want = PRONOUNS[sp.pronoun]
-        start = sum(len(p) + 1 for p in paragraphs[: here[1]])
+        start = _start(paragraphs, here[1])
         if repeats_the_opener(paragraphs[here[1]], pos - start, sp.pronoun):
             # "He declared that … Trump would …, which he declared “…”": not a name in between
             recent = [m for m in recent if m.sentence < here[0]]
@@ -424,6 +424,7 @@ _WRITTEN: Final = frozenset({"memo", "letter", "email", "note"})
 
 
 def _start(paragraphs: Sequence[str], n: int) -> int:
+    """Where paragraph `n` starts in the article's text (paragraphs joined by one character)."""
     return sum(len(p) + 1 for p in paragraphs[:n])
 
 
@@ -484,7 +485,7 @@ def _kept_anonymous(par: str, pos: int, paragraphs: Sequence[str], k: int) -> bo
     speaker is kept unnamed ("“…,” said the deputy, who spoke on condition of anonymity")."""
     if not any(word in par for word in _ANONYMOUS_WORDS):  # the plain substrings first
         return False
-    at = pos - sum(len(p) + 1 for p in paragraphs[:k])
+    at = pos - _start(paragraphs, k)
     end = par.find(". ", at)
     return _ANONYMOUS.search(par, max(at, 0), end if end >= 0 else len(par)) is not None
 
