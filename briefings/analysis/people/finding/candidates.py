@@ -1176,13 +1176,7 @@ def _his_or_her_after_a_modal(tokens: list[Token], start: int, end: int) -> bool
         return False
     if not tokens[k].is_word or tokens[k].is_cap:
         return False
-    for m in range(k + 1, min(len(tokens), k + 8)):
-        t = tokens[m]
-        if not t.is_word or t.is_cap:
-            return False
-        if t.lower in _PRONOUNS:
-            return t.lower in {"his", "her"}
-    return False
+    return _his_or_her_first(tokens, k + 1, k + 8, quotes_end=False)
 
 
 # What stands between a player's name and "sent off": "who had X sent off", "X was sent off".
@@ -1253,17 +1247,25 @@ def _said_of_his_own(tokens: list[Token], end: int) -> bool:
     back")."""
     if end + 1 >= len(tokens) or tokens[end].lower not in {"said", "says"}:
         return False
-    for k in range(end + 1, min(len(tokens), end + 20)):
+    return _his_or_her_first(tokens, end + 1, end + 20, quotes_end=True)
+
+
+def _his_or_her_first(tokens: list[Token], start: int, stop: int, quotes_end: bool) -> bool:
+    """ "his" or "her" is the first pronoun from `start` (before `stop`), with no name before it,
+    whose the pronoun may be: the search ends at a word in capitals, and at a quotation's opening
+    mark (a quotation's own pronouns) when `quotes_end`, else at any mark."""
+    for k in range(start, min(len(tokens), stop)):
         t = tokens[k]
-        if t.is_cap or t.text in {"“", '"', "‘"}:
-            return False  # another name, whose the pronoun may be; a quotation's own
+        if t.is_cap or (t.text in _QUOTATION_OPENS if quotes_end else not t.is_word):
+            return False
         if t.lower in _PRONOUNS:
             return t.lower in {"his", "her"}
     return False
 
 
-# The pronouns that `_said_of_his_own` stops at.
+# The pronouns that `_his_or_her_first` stops at.
 _PRONOUNS: Final = words_set("his her its their he she it they him them")
+_QUOTATION_OPENS: Final = frozenset({"“", '"', "‘"})
 
 
 def _next_comma(tokens: list[Token], start: int) -> int:
