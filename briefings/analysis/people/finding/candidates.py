@@ -747,6 +747,22 @@ def _a_peer(run: list[Token]) -> bool:
     return len(run) == 2 and run[0].lower in PEERS and not is_given_name(run[1].text)
 
 
+# What `name_nature` says of a name that makes it no one's.
+_NOT_PEOPLES: Final = frozenset({"thing", "organisation", "place"})
+
+
+def _knighted(tokens: list[Token], start: int, end: int) -> bool:
+    """A knight's or a dame's style right before a name of two words or more: "Sir Jony Ive",
+    "Dame Shirley Bassey", a person's mark as a courtesy title is, whatever the given name (a
+    ship's, a pub's or a horse's "Sir" is read before: "RRS Sir David", "the Sir John Oldcastle")."""
+    return (
+        end - start > 1
+        and start > 0
+        and tokens[start - 1].lower in KNIGHTS
+        and (start == 1 or tokens[start - 2].lower != "the")
+    )
+
+
 def _a_knight(run: list[Token]) -> bool:
     """A knight's or a dame's style and a given name: "Sir Cameron", "Dame Judi" (British style
     names them so after their full name), a form of the name as "Mr Mackintosh" is."""
@@ -985,9 +1001,15 @@ def _judged(
         # a fragment, whatever stands beside it but a courtesy title or a title, and a title
         # before one such word ("General Electric")
         return _hinted(hint, None, text)
-    if not alias and len(name) > 1 and name_nature(text) in {"thing", "organisation", "place"}:
+    knighted = _knighted(tokens, start, j)
+    if (
+        not alias
+        and len(name) > 1
+        and name_nature(text) in ({"organisation", "place"} if knighted else _NOT_PEOPLES)
+    ):
         # what the name's words make a body, a place or a thing, whatever role was read beside
-        # it: "Cleveland Public Library" ("hosted by Michigan Gov"), "Nova Scotia" (ISO 3166)
+        # it: "Cleveland Public Library" ("hosted by Michigan Gov"), "Nova Scotia" (ISO 3166);
+        # a knight's full name is no work's for a common word in it ("Sir Jony Ive")
         return Candidate(None, text, not_a_person=True)
     if (
         _named_after_a_royal(role, [t.text for t in name])
@@ -1013,8 +1035,9 @@ def _judged(
         # "Kinsey, Bill Condon's biopic of the sex researcher,": the researcher is the work's
         # subject, no role of the name's
         return Candidate(None, text, thing_hint=True)
-    if role or alias or _billed(tokens, start, j) or _scored_by(tokens, start, j):
-        # "The film starred A and Hugh Grant", "a late goal from Mikey Devlin"
+    if role or alias or knighted or _billed(tokens, start, j) or _scored_by(tokens, start, j):
+        # "The film starred A and Hugh Grant", "a late goal from Mikey Devlin", "Fashion
+        # designer Sir Ozwald Boateng"
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
         )

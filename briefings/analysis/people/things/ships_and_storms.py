@@ -9,8 +9,9 @@ from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.names import words_set
 from briefings.analysis.people.roles.roles import Token
 
-# Prefixes of a ship's name: "HMS Queen Elizabeth", "RMS Queen Mary", "USS Enterprise".
-_SHIPS: Final = frozenset({"HMS", "HMY", "RMS", "USS", "HMAS", "HMCS", "HMNZS"})
+# Prefixes of a ship's name: "HMS Queen Elizabeth", "RMS Queen Mary", "USS Enterprise", "RRS Sir
+# David Attenborough" (a Royal Research Ship).
+_SHIPS: Final = frozenset({"HMS", "HMY", "RMS", "RRS", "USS", "HMAS", "HMCS", "HMNZS"})
 
 # Words a weather service names a storm with, before its given name: "Storm Desmond".
 _STORMS: Final = words_set("storm hurricane typhoon cyclone")
