@@ -547,6 +547,9 @@ def _a_frequent_word(token: Token) -> bool:
 # "Will Young score?").
 _FINITE_AFTER_A_NAME: Final = words_set("has had is was said says told added")
 
+# Modals a person's name opens a sentence before, in one that asks nothing: "Will Poulter will".
+_MODALS_AFTER_A_NAME: Final = words_set("will would")
+
 
 # Words that open a sentence before a name and are no given name: "To Sexton, who …".
 _BEFORE_A_NAME: Final = PREPOSITIONS | words_set("to as like unlike after before than into")
@@ -555,13 +558,23 @@ _BEFORE_A_NAME: Final = PREPOSITIONS | words_set("to as like unlike after before
 def _a_given_name_before_a_verb(tokens: list[Token], i: int, j: int) -> bool:
     """A common word that is a given name too, opening the sentence with a surname and a finite
     verb or ", who" after them: the name's ("Will Young has scored", "Will Smith said", "Dawn
-    French, who plays the vicar"; not "Will Young score?", a modal before its subject)."""
+    French, who plays the vicar"; not "Will Young score?", a modal before its subject); or, in a
+    sentence that asks nothing, a modal or an apposition opened by "the", "a" or "an" after them
+    ("Will Poulter will star", "Will Quince, the former minister, is"), as a question's modal
+    has no other."""
     return (
         j - i == 2
         and j + 1 < len(tokens)
         and (
             tokens[j].lower in _FINITE_AFTER_A_NAME
             or (tokens[j].text == "," and tokens[j + 1].lower == "who")
+            or (
+                (
+                    tokens[j].lower in _MODALS_AFTER_A_NAME
+                    or (tokens[j].text == "," and tokens[j + 1].lower in {"the", "a", "an"})
+                )
+                and not any(t.text == "?" for t in tokens[j:])
+            )
         )
         and tokens[i].lower not in NAME_PARTICLES  # "De Blasio said": a surname's particle
         and tokens[i].lower not in _BEFORE_A_NAME  # "To Sexton, who …": no one's given name

@@ -30,3 +30,19 @@ def test_a_knights_full_name_with_a_common_word_in_it() -> None:
 def test_a_knights_style_before_a_ship_or_a_pub_stays_no_one() -> None:
     assert _people("The research ship RRS Sir Ernest Holt sailed from Hull on Monday.") == set()
     assert _people("Regulars at the Sir Jory Well in Derby have raised £5,000.") == set()
+
+
+def test_a_given_name_that_is_a_modal_before_a_surname_and_a_modal() -> None:
+    assert _people("Will Tarrant will present the new quiz on Channel 4.") == {"Will Tarrant"}
+    assert _people("Will Denholm would not comment on the sale.") == {"Will Denholm"}
+
+
+def test_a_given_name_that_is_a_modal_before_an_apposition() -> None:
+    assert _people(
+        "Will Tarrant, the former transport minister, is to stand for mayor.",
+    ) == {"Will Tarrant"}
+
+
+def test_a_question_opened_by_a_modal_names_no_one() -> None:
+    assert _people("Will Tarrant Rovers, the league leaders, win again?") == set()
+    assert _people("Will Denholm Town would be the question?") == set()
