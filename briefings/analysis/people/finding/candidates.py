@@ -1036,6 +1036,9 @@ def _judged(
     if len(name) == 1 and not alias and _after_a_performers_noun(tokens, start):
         return Candidate("person", text, evidence=True)  # "Welsh singer Duffy", "striker Kaka"
     if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
+        if _said_of_his_side(tokens, j):
+            # "Postecoglou said his side had given away soft goals": a manager named by surname
+            return _hinted(hint, "person", text, evidence=True)
         # a lone word that is no known first name, with only speech or a description ("market
         # leader Diageo", "Yukos said"): news style names a person in full, a body by one word;
         # it stays a person only when the article names someone so ("Mr Yukos", "John Bush")
@@ -1274,6 +1277,22 @@ def _someone_past_who(tokens: list[Token], end: int) -> bool:
         return False
     k = _next_comma(tokens, end + 2)
     return k + 2 >= len(tokens) or tokens[k + 2].lower not in {"they", "their"}
+
+
+# What a manager says of "his" or "her" as the side they run: "his players", "her squad".
+_SIDES: Final = words_set("side players team squad men women")
+
+
+def _said_of_his_side(tokens: list[Token], end: int) -> bool:
+    """A name before "said" or "says" and "his" or "her" side, players or team: a manager's, who
+    news names by surname alone ("Emery said his players had been brave"; not "Villa said their
+    players", nor "Villa said its")."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].lower in {"said", "says"}
+        and tokens[end + 1].lower in {"his", "her"}
+        and tokens[end + 2].lower in _SIDES
+    )
 
 
 def _said_of_his_own(tokens: list[Token], end: int) -> bool:

@@ -1,5 +1,6 @@
 """Round 45: British copy of our own (a knight's or a dame's style before a full name whose given
-name no list holds, or whose words are common English)."""
+name no list holds, or whose words are common English; a given name that is a modal before a
+surname and a modal or an apposition; a surname alone that says "his side" or "her players")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ def test_a_given_name_that_is_a_modal_before_an_apposition() -> None:
 def test_a_question_opened_by_a_modal_names_no_one() -> None:
     assert _people("Will Tarrant Rovers, the league leaders, win again?") == set()
     assert _people("Will Denholm Town would be the question?") == set()
+
+
+def test_a_surname_alone_that_says_his_side_or_her_players() -> None:
+    assert _people(
+        "Hartlepool lost 2-0 at home to Yeovil on Saturday.",
+        "Brunskill said his side had been second best all afternoon.",
+    ) == {"Brunskill"}
+    assert _people(
+        "Lewes won the cup for a second year.",
+        "Okonkwo-Hale says her players deserved the trophy.",
+    ) == {"Okonkwo-Hale"}
+
+
+def test_a_club_that_says_their_players_or_its_squad_stays_no_one() -> None:
+    assert _people("Hartlepool said their players would wear black armbands.") == set()
+    assert _people("Yeovil said its squad would travel on Friday.") == set()
