@@ -273,6 +273,23 @@ def _body_tail(tail: list[Token]) -> bool:
     )
 
 
+# The most words in lower case that name a field a job is "of": "of public affairs".
+_FIELDS_WORDS: Final = 3
+
+
+def _a_fields_tail(tail: list[Token]) -> bool:
+    """ "of policy", "of public affairs at Citizens Advice" after a job: the field the person
+    heads, in lower case with no article, then the body they work for if the tail goes on."""
+    if len(tail) < 2 or tail[0].lower != "of":
+        return False
+    k = 1
+    while k < len(tail) and k <= _FIELDS_WORDS and not tail[k].is_cap:
+        if tail[k].lower in _DETERMINERS or tail[k].lower in _BODY_LINKS:
+            break
+        k += 1
+    return k > 1 and (k == len(tail) or _body_tail(tail[k:]))
+
+
 def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
     """The title written just before a name: "North Korean leader", "Kim’s sister"."""
     if name_start > 1 and tokens[name_start - 1].text == "." and tokens[name_start - 2].is_head:
@@ -372,7 +389,8 @@ def role_after(
     last = valid[-1]
     if last.is_cap and last.lower in _NOT_CAP_NOUNS and len(heads) == 1:
         return None  # ", won the Grand National": a race's name, no job
-    return valid if is_head(last) or _body_tail(valid[heads[-1] + 1 :]) else None
+    tail = valid[heads[-1] + 1 :]
+    return valid if is_head(last) or _body_tail(tail) or _a_fields_tail(tail) else None
 
 
 def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> list[Token] | None:

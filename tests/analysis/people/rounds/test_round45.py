@@ -1,6 +1,7 @@
 """Round 45: British copy of our own (a knight's or a dame's style before a full name whose given
 name no list holds, or whose words are common English; a given name that is a modal before a
-surname and a modal or an apposition; a surname alone that says "his side" or "her players")."""
+surname and a modal or an apposition; a surname alone that says "his side" or "her players"; a
+job "of" a field in lower case after a name, "director of policy at Citizens Advice")."""
 
 from __future__ import annotations
 
@@ -63,3 +64,19 @@ def test_a_surname_alone_that_says_his_side_or_her_players() -> None:
 def test_a_club_that_says_their_players_or_its_squad_stays_no_one() -> None:
     assert _people("Hartlepool said their players would wear black armbands.") == set()
     assert _people("Yeovil said its squad would travel on Friday.") == set()
+
+
+def test_a_job_of_a_field_after_a_name_whose_given_name_no_list_holds() -> None:
+    found = extract_entities(
+        ArticleText(
+            None,
+            (
+                "Oyelaran Adeyemi, director of policy at the Resolution Trust, said rents had risen.",
+            ),
+        )
+    )
+    people = {e.name: e.role for e in found if e.kind == "person"}
+    assert people == {"Oyelaran Adeyemi": "director of policy at the Resolution Trust"}
+    assert _people(
+        "Oyelaran Adeyemi, the charity's head of public affairs, said rents had risen."
+    ) == {"Oyelaran Adeyemi"}
