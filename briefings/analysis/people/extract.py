@@ -76,6 +76,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _marked_trades(candidates)
     _people_named_like_bodies(candidates)
     _assistants_names(sentences, candidates)
+    _said_of_by_bodies(candidates)
     never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
     candidates += _parts_by_given_name(sentences, candidates)
@@ -548,6 +549,27 @@ def _assistants_names(sentences: Sequence[str], candidates: Sequence[Candidate])
         key = name_key(c.text)
         if c.kind == "person" and " " not in key and key not in surnames and key not in marked:
             c.kind, c.spoken, c.not_a_person = None, False, True
+
+
+def _said_of_by_bodies(candidates: Sequence[Candidate]) -> None:
+    """A given name alone that a coined one-word name said "would" do something ("Hasbro said
+    Chloe would appear", "Anthropic said Claude would"), where the article marks neither as a
+    person's (no title, role, "he" or "she", no surname of anyone named in full): a body speaking
+    of its product, show or character, no one; a person who speaks of someone names them by
+    surname ("Mikel Arteta … Arteta said Gabriel would be fit": Gabriel stays)."""
+    said = [c for c in candidates if c.said_by and c.kind == "person"]
+    if not said:
+        return
+    people = {
+        w
+        for c in candidates
+        if c.kind == "person" or c.evidence or c.alias or c.role or c.a_surname
+        for w in (name_key(c.text), name_key(c.text).split()[-1])
+        if c.said_by is None and name_key(c.text)
+    }
+    for c in said:
+        if name_key(c.said_by or "") not in people and name_key(c.text) not in people:
+            c.kind, c.spoken, c.thing_hint = None, False, True
 
 
 def _is_heading(paragraph: str) -> bool:

@@ -203,6 +203,8 @@ class Candidate:
     # completes ("Bernard" of "Bernard and Laura Ashley"): unless it is someone's surname here
     a_surname: bool = False  # one word said of as a man or a woman ("Harrington said he",
     # "Woods, 29,"): a person's surname, the evidence a possible full name ending in it needs
+    said_by: str | None = None  # the coined one-word name that said of this given name alone
+    # what it "would" do ("Hasbro" of "Hasbro said Chloe would appear"): a body's, unless a person
 
     def __init__(
         self,
@@ -219,6 +221,7 @@ class Candidate:
         firms_figures: bool = False,
         given_before: str | None = None,
         a_surname: bool = False,
+        said_by: str | None = None,
     ) -> None:
         self.kind = kind
         self.text = text
@@ -233,6 +236,7 @@ class Candidate:
         self.firms_figures = firms_figures
         self.given_before = given_before
         self.a_surname = a_surname
+        self.said_by = said_by
 
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
@@ -1130,6 +1134,8 @@ def _judged(
         # the article outvote ("the Wilko brand", "Wilko collapsed with the loss of 12,000 jobs")
         candidate = _hinted(hint, "person", text)
         candidate.spoken = True
+        if first_name_like(text):
+            candidate.said_by = _a_lone_sayer(tokens, start)  # "Hasbro said Chloe would"
         return candidate
     if not speech and _a_things_passive(tokens, j, _MADE_THINGS_PASSIVES):
         # "the biggest change since Siri was launched": a product's, which outweighs one
@@ -1748,6 +1754,32 @@ def _before_an_aside(tokens: list[Token], comma: int) -> int:
         if not tokens[k].is_word and not tokens[k].text.isdigit():
             return comma
     return comma
+
+
+# How common in English a word is at least to be read as a word, not a coined name: "Police".
+_A_WORDS_ZIPF: Final = 3.0
+
+
+def _a_lone_sayer(tokens: list[Token], start: int) -> str | None:
+    """Who said what follows "said" at `start`, when it is one word in capitals that opens the
+    sentence, a coined name (no known given name, rare in English text), maybe past an aside:
+    "Hasbro" of "Hasbro said", "Hasbro, which owns the brand, said" (not "Chelsea said", a
+    given name too, nor "Police said", a word, nor "Brighton boss Hurzeler said")."""
+    if start < 2:
+        return None
+    k = start - 2
+    if tokens[k].text == ",":
+        k = _before_an_aside(tokens, k)
+    sayer = tokens[k]
+    if (
+        sayer.is_word
+        and sayer.is_cap
+        and english_zipf(sayer.lower) < _A_WORDS_ZIPF
+        and not first_name_like(sayer.text)
+        and not any(t.is_word for t in tokens[:k])
+    ):
+        return sayer.text
+    return None
 
 
 def _said_of(tokens: list[Token], start: int, end: int) -> bool:

@@ -1,7 +1,8 @@
 """Round 45: British copy of our own (a knight's or a dame's style before a full name whose given
 name no list holds, or whose words are common English; a given name that is a modal before a
 surname and a modal or an apposition; a surname alone that says "his side" or "her players"; a
-job "of" a field in lower case after a name, "director of policy at Citizens Advice")."""
+job "of" a field in lower case after a name, "director of policy at Citizens Advice"; a given
+name alone that a coined one-word name said "would" do something, "Hasbro said Chloe would")."""
 
 from __future__ import annotations
 
@@ -80,3 +81,25 @@ def test_a_job_of_a_field_after_a_name_whose_given_name_no_list_holds() -> None:
     assert _people(
         "Oyelaran Adeyemi, the charity's head of public affairs, said rents had risen."
     ) == {"Oyelaran Adeyemi"}
+
+
+def test_a_given_name_said_of_by_a_coined_one_word_name() -> None:
+    assert (
+        _people(
+            "Zentrafy said Marcus would now answer customers' questions about their bills.",
+            "The assistant was launched last year.",
+        )
+        == set()
+    )
+    assert _people(
+        "Toyvola, which owns the series, said Daisy would appear in 40 new episodes.",
+        "Writer Anna Pell said the new character was a joy to write.",
+    ) == {"Anna Pell"}
+
+
+def test_a_given_name_said_of_by_a_person_or_by_a_word_stays() -> None:
+    assert _people(
+        "Hartlepool manager Simon Brunskill was pleased with the win.",
+        "Brunskill said Gabriel would be fit for Saturday.",
+    ) == {"Simon Brunskill", "Gabriel"}
+    assert _people("Police said Evie had been found safe and well.") == {"Evie"}
