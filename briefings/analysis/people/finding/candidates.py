@@ -154,6 +154,7 @@ from briefings.analysis.people.things.works.characters import (
 from briefings.analysis.people.things.works.done_to import (
     a_possessive_title,
     a_song_by_a_plural_band,
+    a_statues_name,
     by_someone,
     called_an_animal,
     object_of_a_things_verb,
@@ -854,6 +855,8 @@ def _judged(
         # "Trainer Liam Dowling said Romeo Magico was the fastest dog he had handled": an
         # animal, whatever else the article says of it
         return Candidate(None, text, not_a_person=True)
+    if a_statues_name(tokens, start, j):
+        return Candidate(None, text, not_a_person=True)  # "The Molly Malone statue in Dublin"
     if voted_a_work(tokens, j):
         # "Eleanor Rigby has been voted the Beatles' best song": a work, which no one's "said
         # Jolene was still played" makes a person

@@ -2,7 +2,8 @@
 name no list holds, or whose words are common English; a given name that is a modal before a
 surname and a modal or an apposition; a surname alone that says "his side" or "her players"; a
 job "of" a field in lower case after a name, "director of policy at Citizens Advice"; a given
-name alone that a coined one-word name said "would" do something, "Hasbro said Chloe would")."""
+name alone that a coined one-word name said "would" do something, "Hasbro said Chloe would"; a
+name between "the" and "statue", "the Molly Malone statue")."""
 
 from __future__ import annotations
 
@@ -103,3 +104,18 @@ def test_a_given_name_said_of_by_a_person_or_by_a_word_stays() -> None:
         "Brunskill said Gabriel would be fit for Saturday.",
     ) == {"Simon Brunskill", "Gabriel"}
     assert _people("Police said Evie had been found safe and well.") == {"Evie"}
+
+
+def test_a_name_between_the_and_a_statue_is_the_figures() -> None:
+    assert _people(
+        "The Nancy Tolliver statue in Leeds Market is to be cleaned.",
+        "The council said Nancy Tolliver would be back by the summer.",
+        "Sculptor Dan Orme said he was delighted.",
+    ) == {"Dan Orme"}
+    assert _people("Crowds gathered round the Kitty Marlowe sculpture on Sunday.") == set()
+
+
+def test_a_statue_of_someone_leaves_them_a_person() -> None:
+    assert _people("A statue of Nancy Tolliver was unveiled in Leeds on Sunday.") == {
+        "Nancy Tolliver"
+    }

@@ -219,6 +219,24 @@ def called_an_animal(tokens: list[Token], end: int) -> bool:
     return False
 
 
+# Nouns of a figure cast or carved, that a name stands before as the figure's own name.
+_FIGURES: Final = words_set("statue statues sculpture bust")
+
+
+def a_statues_name(tokens: list[Token], start: int, end: int) -> bool:
+    """A name between "the" and a statue's noun: the figure's name, whoever it shows ("The
+    Molly Malone statue in Dublin is to be moved", "the Eleanor Rigby statue"; a real person so
+    named is named only in a thing's name), which no speech of it makes a person's ("the council
+    said Molly Malone would return")."""
+    return (
+        start > 0
+        and end < len(tokens)
+        and tokens[start - 1].lower == "the"
+        and tokens[end].lower in _FIGURES
+        and not tokens[end].is_cap
+    )
+
+
 def voted_a_work(tokens: list[Token], end: int) -> bool:
     """A name that a copula, or "voted" or "named", calls "the" best of a kind of work, maybe
     someone's: "Eleanor Rigby has been voted the Beatles' best song", "Jolene was named the
