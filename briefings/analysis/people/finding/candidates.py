@@ -1118,6 +1118,10 @@ def _judged(
         return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
+    if _a_pairs_last_word(tokens, start) and speech_next_to(tokens, start, j):
+        # "Marks and Spencer said sales rose": the last word of a body's "A and B" name, which
+        # speaks as one; a person where the article marks it so
+        return Candidate(None, text, thing_hint=True)
     # a lone word that speaks of "they" is a club or a band ("Chelsea said they"), no person
     speech = (
         speech_next_to(tokens, start, j)
@@ -1757,6 +1761,21 @@ def _before_an_aside(tokens: list[Token], comma: int) -> int:
         if not tokens[k].is_word and not tokens[k].text.isdigit():
             return comma
     return comma
+
+
+def _a_pairs_last_word(tokens: list[Token], start: int) -> bool:
+    """A lone word after "and" and one word in capitals that no name runs into: the last word
+    of a name of two joined by "and", a firm's ("Marks and Spencer", "Fortnum and Mason"; not
+    "Tom Smith and Jones"), or a double act's, whose full names the article gives."""
+    if start < 2 or tokens[start - 1].lower != "and":
+        return False
+    first = tokens[start - 2]
+    return (
+        first.is_word
+        and first.is_cap
+        and not first.possessive
+        and (start == 2 or not tokens[start - 3].is_cap)
+    )
 
 
 # How common in English a word is at least to be read as a word, not a coined name: "Police".

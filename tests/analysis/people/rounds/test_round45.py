@@ -3,7 +3,8 @@ name no list holds, or whose words are common English; a given name that is a mo
 surname and a modal or an apposition; a surname alone that says "his side" or "her players"; a
 job "of" a field in lower case after a name, "director of policy at Citizens Advice"; a given
 name alone that a coined one-word name said "would" do something, "Hasbro said Chloe would"; a
-name between "the" and "statue", "the Molly Malone statue")."""
+name between "the" and "statue", "the Molly Malone statue"; the last word of a name of two
+joined by "and" that speaks, "Marks and Spencer said")."""
 
 from __future__ import annotations
 
@@ -119,3 +120,18 @@ def test_a_statue_of_someone_leaves_them_a_person() -> None:
     assert _people("A statue of Nancy Tolliver was unveiled in Leeds on Sunday.") == {
         "Nancy Tolliver"
     }
+
+
+def test_the_last_word_of_a_pair_joined_by_and_that_speaks_is_no_one() -> None:
+    assert _people("Huntley and Palmer said biscuit sales rose by a tenth.") == set()
+    assert _people(
+        "Crosby and Blackwell said its soups would cost more.",
+        "Chief executive Moira Lund said costs had risen.",
+    ) == {"Moira Lund"}
+
+
+def test_a_pairs_last_word_named_in_full_stays_a_person() -> None:
+    assert _people(
+        "Phillip Tandy and Holly Pearce will host the show.",
+        "Phillip and Holly said they were delighted.",
+    ) == {"Phillip Tandy", "Holly Pearce"}
