@@ -1732,8 +1732,8 @@ def _what_was_said_of(tokens: list[Token], start: int, end: int) -> bool:
     """A name between a speaker's "said" and a verb, maybe after an adverb, the subject of what
     was said: "Ms Gold said Ann Summers was a success", "The firm said Bertie Bassett, its
     mascot, would feature", "The buyer said Molton Brown would", "Frasers, controlled by Mike
-    Ashley, said Jack Wills would", "Lord Wolfson said Laura Ashley still had"; not "“…,” said Tom
-    Smith", nor "said Tom Smith, who was"."""
+    Ashley, said Jack Wills would", "Lord Wolfson said Laura Ashley still had", "Ms Berg said
+    Ted Baker and Dune were"; not "“…,” said Tom Smith", nor "said Tom Smith, who was"."""
     if start < 2 or end >= len(tokens) or tokens[start - 1].lower not in {"said", "says"}:
         return False
     speaker = tokens[start - 2]
@@ -1744,6 +1744,8 @@ def _what_was_said_of(tokens: list[Token], start: int, end: int) -> bool:
     k = _past_an_apposition(tokens, end)
     if tokens[k].lower in _STILL_OR_NOW and k + 1 < len(tokens):
         k += 1  # "said Laura Ashley still had"
+    if tokens[k].lower == "and" and k + 2 < len(tokens) and tokens[k + 1].is_cap:
+        return tokens[k + 2].lower in _PLURAL_FINITE  # two said of together: "and Dune were"
     return tokens[k].lower in _FINITE
 
 

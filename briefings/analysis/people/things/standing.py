@@ -9,7 +9,11 @@ from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.cuts import ABBREVIATED_JOBS
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.own_words.nature import is_common_word, name_nature
+from briefings.analysis.people.own_words.nature import (
+    is_common_word,
+    is_english_word,
+    name_nature,
+)
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.appositions import (
     described_as_a_thing,
@@ -151,6 +155,26 @@ def _in_a_titles_of(tokens: list[Token], start: int) -> bool:
     return tokens[k].text == "The"
 
 
+# The plural verbs two subjects take: "Ted Baker and Dune were".
+_PLURAL_VERBS: Final = words_set("were are have")
+
+
+def _joined_to_a_things_word(tokens: list[Token], end: int) -> bool:
+    """A name joined by "and" to one word in capitals that is an English word and no one's
+    name, before a plural verb: two things' names, subjects together ("Ted Baker and Dune
+    were struggling", "Laura Ashley and Monsoon have closed"; not "Tom Smith and Green were", a
+    surname too)."""
+    if end + 2 >= len(tokens) or tokens[end].lower != "and":
+        return False
+    other = tokens[end + 1]
+    return (
+        other.is_cap
+        and not other.possessive
+        and tokens[end + 2].lower in _PLURAL_VERBS
+        and is_english_word(other.text)
+    )
+
+
 def where_things_stand(tokens: list[Token], start: int, end: int) -> bool:
     """A name written where news style puts a work, a venue or a body, not a person: after "in"
     or "at" ("starred in Billy Elliot", "at Morgan Stanley"), after a job or a part and "of" ("the
@@ -175,6 +199,8 @@ def where_things_stand(tokens: list[Token], start: int, end: int) -> bool:
         return True  # a part or a likeness, no one named: "the next James Bond", "a new Beckham"
     if before == "and" and _joined_after_a_thing_place(tokens, start - 1):
         return True  # "analysts at Goldman Sachs and Merrill Lynch"
+    if _joined_to_a_things_word(tokens, end):
+        return True  # "said Ted Baker and Dune were struggling"
     if ridden(tokens, start):
         return True  # a horse: "Sean Bowen will ride Noble Yeats"
     if _a_players_club(tokens, start, end):

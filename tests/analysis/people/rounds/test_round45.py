@@ -4,7 +4,8 @@ surname and a modal or an apposition; a surname alone that says "his side" or "h
 job "of" a field in lower case after a name, "director of policy at Citizens Advice"; a given
 name alone that a coined one-word name said "would" do something, "Hasbro said Chloe would"; a
 name between "the" and "statue", "the Molly Malone statue"; the last word of a name of two
-joined by "and" that speaks, "Marks and Spencer said")."""
+joined by "and" that speaks, "Marks and Spencer said"; a full name said of with an English
+word before a plural verb, "said Ted Baker and Dune were")."""
 
 from __future__ import annotations
 
@@ -135,3 +136,19 @@ def test_a_pairs_last_word_named_in_full_stays_a_person() -> None:
         "Phillip Tandy and Holly Pearce will host the show.",
         "Phillip and Holly said they were delighted.",
     ) == {"Phillip Tandy", "Holly Pearce"}
+
+
+def test_a_full_name_said_of_with_an_english_word_before_a_plural_verb() -> None:
+    assert _people(
+        "Analyst Jo Penn said Laura Blakeley and Monsoon were closing shops across the north.",
+    ) == {"Jo Penn"}
+    assert (
+        _people(
+            "The owner said Hector Lund and Jigsaw have both lost money this year.",
+        )
+        == set()
+    )
+
+
+def test_a_full_name_said_of_with_a_surname_stays_a_person() -> None:
+    assert "Tom Shaw" in _people("Police said Tom Shaw and Green were hurt in the crash.")
