@@ -17,6 +17,23 @@ _SHIPS: Final = frozenset({"HMS", "HMY", "RMS", "RRS", "USS", "HMAS", "HMCS", "H
 _STORMS: Final = words_set("storm hurricane typhoon cyclone")
 
 
+# Nouns for a ship, written before its name: "the liner Queen Elizabeth", "the frigate Roald
+# Amundsen".
+_SHIPS_NOUNS: Final = words_set(
+    "ship liner vessel warship frigate destroyer carrier ferry yacht submarine tanker trawler"
+)
+
+
+def after_a_ships_noun(tokens: list[Token], run_start: int) -> bool:
+    """A name, with any title before it from `run_start`, right after a ship's noun in lower
+    case: the ship's ("The liner Queen Elizabeth set sail", "the frigate Roald Amundsen"; not
+    "the ship's captain, Tom Hird", a possessive)."""
+    if run_start == 0:
+        return False
+    before = tokens[run_start - 1]
+    return before.lower in _SHIPS_NOUNS and not before.is_cap and not before.possessive
+
+
 def a_ship_or_a_storm(run: list[Token]) -> bool:
     """A run of capitalised words that names a ship by its prefix ("HMS Queen Elizabeth") or a
     storm by its word and a given name, accents aside ("Storm Desmond", "Tropical Storm Ivan",

@@ -5,7 +5,8 @@ job "of" a field in lower case after a name, "director of policy at Citizens Adv
 name alone that a coined one-word name said "would" do something, "Hasbro said Chloe would"; a
 name between "the" and "statue", "the Molly Malone statue"; the last word of a name of two
 joined by "and" that speaks, "Marks and Spencer said"; a full name said of with an English
-word before a plural verb, "said Ted Baker and Dune were")."""
+word before a plural verb, "said Ted Baker and Dune were"; a name, titled or not, after a ship's
+noun, "the liner Queen Elizabeth")."""
 
 from __future__ import annotations
 
@@ -152,3 +153,17 @@ def test_a_full_name_said_of_with_an_english_word_before_a_plural_verb() -> None
 
 def test_a_full_name_said_of_with_a_surname_stays_a_person() -> None:
     assert "Tom Shaw" in _people("Police said Tom Shaw and Green were hurt in the crash.")
+
+
+def test_a_name_after_a_ships_noun_is_the_ships() -> None:
+    assert _people("The liner Queen Matilda left Southampton on a world cruise on Friday.") == set()
+    assert _people(
+        "The Danish frigate Niels Juel will join the group in the Gulf.",
+        "Commodore Anna Brook said the crew were ready.",
+    ) == {"Anna Brook"}
+
+
+def test_a_ships_possessive_before_a_name_leaves_a_person() -> None:
+    assert _people("The ship's captain, Tom Hird, said the crossing had been rough.") == {
+        "Tom Hird"
+    }
