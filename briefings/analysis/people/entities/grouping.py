@@ -128,6 +128,8 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
                     add("person", chosen.key, c)
         elif c.alias and _titled_gender(c.alias):  # "Mr Howard", "Mrs Howard": two people
             add("person", f"{key} {_titled_gender(c.alias)}", _titled_form(c))
+        elif given := _given_name_of(c, order, seen):  # "Georgie" after "Georgie Grasso"
+            add("person", given, c)
         elif (
             (c.evidence or c.spoken) and key not in in_bodies and (c.role or key not in qualifiers)
         ) or ("person", key) in by_key:
@@ -152,6 +154,22 @@ def _knighted(c: Candidate, order: Sequence[Entity]) -> list[str]:
             if e.kind == "person" and e.key.split()[1:] and e.key.split()[0] == key
         }
     )
+
+
+def _given_name_of(c: Candidate, order: Sequence[Entity], seen: set[int]) -> str | None:
+    """The key of the one person named in full so far whose given name the lone word read as a
+    person's is: how British copy calls a contestant, a child or a friend after naming them in
+    full ("Georgie Grasso has won … Prue Leith said Georgie had been"); None when no one, or two,
+    so named came before."""
+    if c.kind != "person" or c.alias:
+        return None
+    key = name_key(c.text)
+    keys = {
+        e.key
+        for e in order
+        if id(e) in seen and e.kind == "person" and e.key.split()[1:] and e.key.split()[0] == key
+    }
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _surnames_of(entity: Entity) -> tuple[str, ...]:

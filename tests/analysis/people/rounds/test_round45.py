@@ -6,7 +6,8 @@ name alone that a coined one-word name said "would" do something, "Hasbro said C
 name between "the" and "statue", "the Molly Malone statue"; the last word of a name of two
 joined by "and" that speaks, "Marks and Spencer said"; a full name said of with an English
 word before a plural verb, "said Ted Baker and Dune were"; a name, titled or not, after a ship's
-noun, "the liner Queen Elizabeth")."""
+noun, "the liner Queen Elizabeth"; a given name alone after the one person named in full with
+it, "Georgie Grasso … Georgie")."""
 
 from __future__ import annotations
 
@@ -167,3 +168,25 @@ def test_a_ships_possessive_before_a_name_leaves_a_person() -> None:
     assert _people("The ship's captain, Tom Hird, said the crossing had been rough.") == {
         "Tom Hird"
     }
+
+
+def _persons(*paragraphs: str) -> dict[str, tuple[str, ...]]:
+    found = extract_entities(ArticleText(None, paragraphs))
+    return {e.name: e.aliases for e in found if e.kind == "person"}
+
+
+def test_a_given_name_alone_after_the_one_person_named_in_full_with_it() -> None:
+    people = _persons(
+        "Marnie Tolland has won the pottery contest after a final decided on the last piece.",
+        "Judge Keith Brymer said Marnie had been the most consistent potter.",
+    )
+    assert set(people) == {"Marnie Tolland", "Keith Brymer"}
+    assert "Marnie" in people["Marnie Tolland"]
+
+
+def test_a_given_name_two_people_named_in_full_share_joins_neither() -> None:
+    people = _persons(
+        "Marnie Tolland and Marnie Shaw reached the final.",
+        "Judge Keith Brymer said Marnie had been the most consistent potter.",
+    )
+    assert "Marnie" not in people["Marnie Tolland"] + people["Marnie Shaw"]
