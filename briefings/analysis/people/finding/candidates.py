@@ -1119,9 +1119,9 @@ def _judged(
     if at_start and words[0] in COMMON_WORDS:
         return None
     if _a_pairs_last_word(tokens, start) and speech_next_to(tokens, start, j):
-        # "Marks and Spencer said sales rose": the last word of a body's "A and B" name, which
-        # speaks as one; a person where the article marks it so
-        return Candidate(None, text, thing_hint=True)
+        # "Marks and Spencer said sales rose": a body's "A and B" name, which speaks as one; its
+        # words are no one's alone where the article gives them no mark of a person
+        return Candidate("organisation", run_text(sentence, tokens[start - 2 : j]))
     # a lone word that speaks of "they" is a club or a band ("Chelsea said they"), no person
     speech = (
         speech_next_to(tokens, start, j)

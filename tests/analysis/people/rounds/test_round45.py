@@ -133,6 +133,23 @@ def test_the_last_word_of_a_pair_joined_by_and_that_speaks_is_no_one() -> None:
     ) == {"Moira Lund"}
 
 
+def test_a_pair_joined_by_and_that_speaks_is_a_body_whose_words_are_no_ones() -> None:
+    found = extract_entities(
+        ArticleText(
+            None,
+            (
+                "Huntley and Palmer said its biscuits had their best Christmas for years.",
+                "Chairman Ed Pryce said Palmer's old rival McVitie had been beaten on taste.",
+            ),
+        )
+    )
+    assert {(e.name, e.kind) for e in found if e.kind != "place"} >= {
+        ("Huntley and Palmer", "organisation"),
+        ("Ed Pryce", "person"),
+    }
+    assert {e.name for e in found if e.kind == "person"} == {"Ed Pryce"}
+
+
 def test_a_pairs_last_word_named_in_full_stays_a_person() -> None:
     assert _people(
         "Phillip Tandy and Holly Pearce will host the show.",
