@@ -160,6 +160,7 @@ from briefings.analysis.people.things.works.done_to import (
     object_of_a_things_verb,
     starring_someone,
     voted_a_work,
+    written_out,
 )
 from briefings.analysis.people.things.works.parts import (
     a_creation,
@@ -855,6 +856,8 @@ def _judged(
         # "Trainer Liam Dowling said Romeo Magico was the fastest dog he had handled": an
         # animal, whatever else the article says of it
         return Candidate(None, text, not_a_person=True)
+    if written_out(tokens, j):
+        return Candidate(None, text, thing_hint=True)  # "Cain Dingle is to be written out"
     if a_statues_name(tokens, start, j):
         return Candidate(None, text, not_a_person=True)  # "The Molly Malone statue in Dublin"
     if voted_a_work(tokens, j):

@@ -7,7 +7,8 @@ name between "the" and "statue", "the Molly Malone statue"; the last word of a n
 joined by "and" that speaks, "Marks and Spencer said"; a full name said of with an English
 word before a plural verb, "said Ted Baker and Dune were"; a name, titled or not, after a ship's
 noun, "the liner Queen Elizabeth"; a given name alone after the one person named in full with
-it, "Georgie Grasso … Georgie")."""
+it, "Georgie Grasso … Georgie"; a name that is to be written out of a work or killed off,
+a part's)."""
 
 from __future__ import annotations
 
@@ -207,3 +208,16 @@ def test_a_given_name_two_people_named_in_full_share_joins_neither() -> None:
         "Judge Keith Brymer said Marnie had been the most consistent potter.",
     )
     assert "Marnie" not in people["Marnie Tolland"] + people["Marnie Shaw"]
+
+
+def test_a_name_written_out_of_a_work_or_killed_off_is_a_parts() -> None:
+    assert _people(
+        "Hollyoaks' Dodger Savage is to be written out of the soap this summer.",
+        "Actor Ben Pryor said Dodger had been part of his life for a decade.",
+    ) == {"Ben Pryor"}
+    assert _people("Nurse Rita Cole has been killed off in the hospital drama.") == set()
+
+
+def test_a_person_written_out_of_a_will_or_killed_stays() -> None:
+    assert _people("Tom Harker was written out of his father's will in 1998.") == {"Tom Harker"}
+    assert _people("Tom Harker has been killed in a crash on the A1.") == {"Tom Harker"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.kinds import kind_by_lists
-from briefings.analysis.common.names import COMMON_WORDS, words_set
+from briefings.analysis.common.names import COMMON_WORDS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.own_words.nature import is_common_word
 from briefings.analysis.people.roles.roles import Token
@@ -217,6 +217,33 @@ def called_an_animal(tokens: list[Token], end: int) -> bool:
             return after is None or not after.is_word or after.lower in _AFTER_AN_ANIMAL
         k += 1
     return False
+
+
+# The words between a name and "written out" or "killed off": "is to be", "has been", "will be".
+_BEFORE_WRITTEN_OUT: Final = words_set("is was are has have had been be being to will would")
+
+# What a part is written out of: "the soap", "the series", "the script".
+_WRITTEN_OUT_OF: Final = WORK_NOUNS | words_set("script storyline story")
+
+
+def written_out(tokens: list[Token], end: int) -> bool:
+    """A name that "is to be written out" of a work, or "has been killed off": a part's, as
+    only a story's people are ("Emmerdale's Cain Dingle is to be written out of the soap"; not
+    "was written out of his father's will", nor "has been killed")."""
+    k = end
+    while k < len(tokens) and k - end < 4 and tokens[k].lower in _BEFORE_WRITTEN_OUT:
+        k += 1
+    if k == end or k + 1 >= len(tokens):
+        return False
+    verb, particle = tokens[k].lower, tokens[k + 1].lower
+    if verb == "killed" and particle == "off":
+        return True
+    if verb != "written" or particle != "out":
+        return False
+    rest = [t.lower for t in tokens[k + 2 : k + 5]]
+    if not rest or rest[0] != "of":
+        return True  # "has been written out"
+    return len(rest) == 3 and rest[1] == "the" and rest[2] in _WRITTEN_OUT_OF
 
 
 # Nouns of a figure cast or carved, that a name stands before as the figure's own name.
