@@ -1112,6 +1112,7 @@ def _judged(
             or (start == i and j - start > 1 and _his_or_her_after_a_modal(tokens, start, j))
             or (j - start > 1 and _founded_by(tokens, start))
             or _speaks_past_who(tokens, j)
+            or _an_actors_clause(tokens, j)
             or said_as_someone_past_an_apposition(tokens, j)
             or _sent_off(tokens, j)
             or _scored(tokens, j)
@@ -1283,6 +1284,28 @@ def _speaks_past_who(tokens: list[Token], end: int) -> bool:
         if not (tokens[k].is_word or tokens[k].text.isdigit()):
             return False
     return False
+
+
+# An actor's verbs after "who": "who plays the Doctor", "who voiced Peppa".
+_ACTORS_VERBS: Final = words_set("plays played voices voiced portrays portrayed")
+
+# The modals and copulas before an actor's "return as" or "star as": "would return as".
+_BEFORE_PLAYING: Final = words_set("will would is was to")
+
+
+def _an_actors_clause(tokens: list[Token], end: int) -> bool:
+    """A name that an actor's clause follows: ", who plays" or ", who voiced" ("Ncuti Gatwa, who
+    played the Doctor,"), or a modal and "return as" or "star as" ("Varada Sethu would return
+    as Belinda Chandra"): a person's, as no horse or firm acts a part (not "Jethro Tull are to
+    play a farewell tour", a band's)."""
+    if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who":
+        return tokens[end + 2].lower in _ACTORS_VERBS
+    k = end
+    while k < len(tokens) and k - end < 3 and tokens[k].lower in _BEFORE_PLAYING:
+        k += 1
+    if k == end or k + 1 >= len(tokens):
+        return False
+    return tokens[k].lower in {"return", "star"} and tokens[k + 1].lower == "as"
 
 
 def _someone_past_who(tokens: list[Token], end: int) -> bool:

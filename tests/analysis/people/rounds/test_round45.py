@@ -8,7 +8,8 @@ joined by "and" that speaks, "Marks and Spencer said"; a full name said of with 
 word before a plural verb, "said Ted Baker and Dune were"; a name, titled or not, after a ship's
 noun, "the liner Queen Elizabeth"; a given name alone after the one person named in full with
 it, "Georgie Grasso … Georgie"; a name that is to be written out of a work or killed off,
-a part's)."""
+a part's; a full name whose given name no list holds before ", who played" or "would return
+as", an actor's)."""
 
 from __future__ import annotations
 
@@ -221,3 +222,14 @@ def test_a_name_written_out_of_a_work_or_killed_off_is_a_parts() -> None:
 def test_a_person_written_out_of_a_will_or_killed_stays() -> None:
     assert _people("Tom Harker was written out of his father's will in 1998.") == {"Tom Harker"}
     assert _people("Tom Harker has been killed in a crash on the A1.") == {"Tom Harker"}
+
+
+def test_a_full_name_before_an_actors_clause_is_a_person() -> None:
+    assert _people("Osaze Kinbe, who played the Doctor, left the role in May.") == {"Osaze Kinbe"}
+    assert _people(
+        "The BBC said Tanvika Rao would return as Rhiannon Pike in the spring.",
+    ) == {"Tanvika Rao"}
+
+
+def test_a_band_that_is_to_play_a_tour_is_no_one() -> None:
+    assert _people("Jethro Pell are to play a farewell tour of the UK next spring.") == set()
