@@ -308,7 +308,36 @@ def cue_subject(toks: list[str], i: int) -> str | None:
     subj = subject_before(toks, i)
     if subj is None and j >= 0 and toks[j] == "to":
         return _subject_of_infinitive(toks, j)
-    return subj[0] if subj else None
+    if subj is None:
+        return _name_before_phrase(toks, i)
+    return subj[0]
+
+
+_CLAUSE_SUBORDINATORS: Final = CLAUSE_OPENS | words_set("because since once until before")
+
+
+def _name_before_phrase(toks: list[str], cue: int) -> str | None:
+    """The name opening a clause in mid-sentence before a short phrase of time or place and the
+    speech verb at `cue`: "… was complete when Trump [in his announcement speech] called them",
+    "… such a presence that Sanders [during a rally] thanked its members"; the name must follow
+    a word opening the clause."""
+    for p in range(cue - 2, max(0, cue - 6), -1):
+        if toks[p] in _SHORT_PHRASE_OPENS:
+            break
+    else:
+        return None
+    if not _verb_after_phrase(toks, p + 1, cue + 1) or any(
+        is_cap(t) or not t.isalpha() for t in toks[p + 1 : cue]
+    ):
+        return None  # "in his announcement speech", no name or mark inside the phrase
+    start = p
+    while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
+        start -= 1
+    if start == p or start == 0 or toks[start - 1].lower() not in _CLAUSE_SUBORDINATORS:
+        return None
+    phrase = " ".join(toks[start:p])
+    speaker = parse_speaker(phrase)
+    return phrase if speaker and speaker.name and not speaker.is_org else None
 
 
 def _subject_of_infinitive(toks: list[str], to: int) -> str | None:
