@@ -20,7 +20,7 @@ from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
 from briefings.analysis.quotes.clauses.frames.put_it import as_put_it
 from briefings.analysis.quotes.clauses.frames.quoted_as import quoted_as
-from briefings.analysis.quotes.clauses.frames.remarks import remark_owner
+from briefings.analysis.quotes.clauses.frames.remarks import remark_before_that, remark_owner
 from briefings.analysis.quotes.clauses.frames.words_of import in_the_words_of
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.subjects import (
@@ -126,6 +126,9 @@ def paragraph_quotes(
                 continue  # a web address or a handle in quotes: “http://nyti.ms/1RHiWiu”, “@cspan”
             phrase = own.get(k) or pre_frame(toks, idx, own)
             via = "clause"
+            claimed = remark_before_that(toks, idx) if k not in own else None
+            if claimed is not None:  # "… say they were hurt by Whitcomb’s conclusion that her
+                phrase, via = claimed, "remark"  # actions were “…”": Whitcomb's words
             if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
                 phrase = pre_frame(toks, idx, {}) or phrase
             if (
