@@ -11,6 +11,7 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
+from briefings.analysis.quotes.clauses.frames.called_by import called_by
 from briefings.analysis.quotes.clauses.frames.callers import caller_of
 from briefings.analysis.quotes.clauses.frames.inserted import inserted_sayer
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
@@ -129,6 +130,9 @@ def paragraph_quotes(
             claimed = remark_before_that(toks, idx) if k not in own else None
             if claimed is not None:  # "… say they were hurt by Whitcomb’s conclusion that her
                 phrase, via = claimed, "remark"  # actions were “…”": Whitcomb's words
+            agent = called_by(toks, idx) if k not in own and "by" in toks else None
+            if agent is not None:  # "… has been called “strategic fog” by Dana Whitcomb": hers
+                phrase = agent
             if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
                 phrase = pre_frame(toks, idx, {}) or phrase
             if (
