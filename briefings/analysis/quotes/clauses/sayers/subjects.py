@@ -256,10 +256,35 @@ def _verb_after_phrase(toks: list[str], start: int, upto: int) -> bool:
     return False
 
 
+_UNMARKED_OPENERS: Final = words_set("when after once as while before since")
+_CLAUSE_PRONOUNS: Final = words_set("he she")
+_CLAUSE_REACH: Final = 6  # tokens of an opening clause with no comma: "When he returned"
+
+
+def _unmarked_clause_end(toks: list[str], upto: int) -> int:
+    """Where the main clause starts after a short opening clause with no comma ("When he returned
+    he began by saying, “…”"): at a "he" or "she" after the opening clause's verb, followed by a
+    verb of its own; 0 when there is none, or when that pronoun opens a clause reported by the
+    opening one ("When Trump said he would …")."""
+    if toks[0].lower() not in _UNMARKED_OPENERS:
+        return 0
+    for j in range(3, min(upto - 1, _CLAUSE_REACH + 1)):
+        if toks[j].lower() not in _CLAUSE_PRONOUNS:
+            continue
+        before = toks[j - 1]
+        if before.lower() in CUES or before.lower() == "that" or not before.isalpha():
+            return 0
+        return j if verb_like(toks[j + 1]) else 0
+    return 0
+
+
 def _opening_end(toks: list[str], upto: int) -> int:
     """Where the subject starts after an opening phrase: past its first comma, or past a later one
     when a place inside the phrase has commas of its own ("Speaking in Salem, New Hampshire, Trump
     went after Bush"): the comma that a name and then a verb follow."""
+    unmarked = _unmarked_clause_end(toks, upto)
+    if unmarked:  # "When he returned he began by saying, “…”": no comma closes the clause
+        return unmarked
     commas = [j for j in range(upto) if toks[j] == ","]
     if not commas:
         return 0
