@@ -6,6 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
+from briefings.analysis.quotes.clauses.sayers.dashed import dash_aside_subject
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     CLAUSE_OPENS,
@@ -326,6 +327,9 @@ def cue_subject(toks: list[str], i: int) -> str | None:
     j = i - 1
     while j >= 0 and is_between(toks[j]):
         j -= 1
+    dashed = dash_aside_subject(toks, i)
+    if dashed is not None:  # "Ald. Marisol Ortega — who chairs the committee — said"
+        return dashed
     if j >= 0 and toks[j] == ",":
         opening = sentence_subject(toks, i + 1)
         if opening and opening.lower() not in PRONOUNS:
