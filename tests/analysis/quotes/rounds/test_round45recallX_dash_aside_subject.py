@@ -46,3 +46,29 @@ def test_a_body_or_someone_unnamed_before_the_aside_is_no_one() -> None:
     )
     assert _speaker(found, "more than five long years") is None
     assert _speaker(found, "dead on arrival") is None
+
+
+def test_a_name_before_a_dash_aside_after_the_quotation_speaks() -> None:
+    found = quotes(
+        OPENING,
+        "“It is the fairest map this city has drawn,” Ald. Marisol Ortega — who chairs the Rules "
+        "Committee — said on Monday.",
+    )
+    assert _speaker(found, "the fairest map") == "Marisol Ortega"
+
+
+def test_a_dash_aside_after_said_and_a_name_is_theirs() -> None:
+    found = quotes(
+        OPENING,
+        "“It is a map for incumbents,” said Ald. Dennis Kowalczyk — who represents the Far "
+        "Southwest Side.",
+    )
+    assert _speaker(found, "a map for incumbents") == "Dennis Kowalczyk"
+
+
+def test_someone_unnamed_before_a_dash_aside_after_the_quotation_is_no_one() -> None:
+    found = quotes(
+        OPENING,
+        "“It is a bad map for the south side,” a spokesman — who asked not to be named — said.",
+    )
+    assert _speaker(found, "a bad map") is None
