@@ -11,6 +11,7 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
+from briefings.analysis.quotes.clauses.frames.called_by import called_by
 from briefings.analysis.quotes.clauses.frames.callers import caller_of
 from briefings.analysis.quotes.clauses.frames.inserted import inserted_sayer
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
@@ -20,7 +21,7 @@ from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
 from briefings.analysis.quotes.clauses.frames.put_it import as_put_it
 from briefings.analysis.quotes.clauses.frames.quoted_as import quoted_as
-from briefings.analysis.quotes.clauses.frames.remarks import remark_owner
+from briefings.analysis.quotes.clauses.frames.remarks import remark_before_that, remark_owner
 from briefings.analysis.quotes.clauses.frames.words_of import in_the_words_of
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.subjects import (
@@ -126,6 +127,12 @@ def paragraph_quotes(
                 continue  # a web address or a handle in quotes: “http://nyti.ms/1RHiWiu”, “@cspan”
             phrase = own.get(k) or pre_frame(toks, idx, own)
             via = "clause"
+            claimed = remark_before_that(toks, idx) if k not in own else None
+            if claimed is not None:  # "… say they were hurt by Whitcomb’s conclusion that her
+                phrase, via = claimed, "remark"  # actions were “…”": Whitcomb's words
+            agent = called_by(toks, idx) if k not in own and "by" in toks else None
+            if agent is not None:  # "… has been called “strategic fog” by Dana Whitcomb": hers
+                phrase = agent
             if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
                 phrase = pre_frame(toks, idx, {}) or phrase
             if (

@@ -31,6 +31,7 @@ from briefings.analysis.quotes.clauses.words import (
     verb_like,
 )
 from briefings.analysis.quotes.finding.marks import mask_id
+from briefings.analysis.quotes.resolution.asked_openings import asked_in_the_opening
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.parties import party_description
@@ -97,6 +98,10 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         apposed = apposed_subject(toks)
         if apposed:  # "One early supporter, Representative Lee Zeldin, …, gave …"
             out.append((*apposed, "opening"))
+    if not any(how == "opening" for _, _, how in out):
+        asked = asked_in_the_opening(toks)
+        if asked:  # "When a reporter asked Glen Maddox whether …, he paused.": Maddox
+            out.append((*asked, "opening"))
     if not any(how == "opening" for _, _, how in out):
         opener = described_opening(toks)
         if opener:  # "The senator was unmoved.", "A lobbyist at the meeting disagreed."

@@ -52,6 +52,8 @@ def _clause_frame(toks: list[str]) -> str | None:
         for n, t in enumerate(toks[1:], 1):
             if t in {".", ";", ":", "\ue000"} or (t == "," and rest and "," in rest):
                 break
+            if t in _DASHES and any(is_cap(r) for r in rest):
+                break  # "said Ald. Marisol Ortega — who chairs the committee.": the aside is hers
             if t == "of" and rest and is_cap(rest[-1]) and _a_job_after_a_body(toks, n):
                 rest.append(t)  # "said Ford of Britain chairman Roger Putnam"
                 continue
@@ -79,6 +81,7 @@ def _clause_frame(toks: list[str]) -> str | None:
             head = toks[:idx]
             while head and is_between(head[-1]):
                 head.pop()
+            head = _before_a_dash_aside(head)  # "…,” Ortega — who chairs the committee — said"
             if head[-2:] == ["quoted", "as"]:  # "…,” Braynard is quoted as saying: his words
                 head = head[:-2]
                 while head and head[-1] in _PASSIVE_BE:
@@ -109,6 +112,15 @@ def _clause_frame(toks: list[str]) -> str | None:
         if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
+
+
+def _before_a_dash_aside(head: list[str]) -> list[str]:
+    """The subject before an aside between dashes that closes it ("Ald. Marisol Ortega [— who
+    chairs the committee —]"); `head` itself when it does not end on such an aside."""
+    if len(head) < 3 or head[-1] not in _DASHES:
+        return head
+    opening = next((k for k in range(len(head) - 2, 0, -1) if head[k] in _DASHES), None)
+    return head[:opening] if opening is not None else head
 
 
 _JOINING: Final = frozenset({"and", "but", "or"})

@@ -94,7 +94,11 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 named = record_subject(toks, end, upto)
                 if named:
                     return named
-            if phrase and not people_say_so(phrase):
+            if (
+                phrase
+                and not people_say_so(phrase)
+                and not _aside_before_a_verb(toks, i, i + 2 + len(phrase), upto)
+            ):
                 return " ".join(phrase)
             if phrase:  # "According to one former official, Esper told …": the verb's subject's
                 according = " ".join(phrase)
@@ -163,6 +167,19 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
         or according
         or ""
+    )
+
+
+def _aside_before_a_verb(toks: list[str], according: int, end: int, upto: int) -> bool:
+    """An "according to" phrase at `according` set off by commas between a subject and its
+    speech verb ("Delgado, who has taken $40,000 …, according to state records, said …"): the
+    source of the aside's facts, not of the words quoted after the verb."""
+    return (
+        according > 0
+        and toks[according - 1] == ","
+        and end + 1 < upto
+        and toks[end] == ","
+        and toks[end + 1] in CUES
     )
 
 

@@ -10,14 +10,15 @@ from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive, without_possessive
 
-__all__ = ["remark_owner"]
+__all__ = ["remark_before_that", "remark_owner"]
 
 # nouns for words someone said, quoted as theirs when the owner is named in the possessive
 _REMARKS: Final = words_set(
     """remark remarks comment comments statement words line quip promise pledge vow warning claim
     assertion declaration slogan motto mantra catchphrase dictum refrain boast prediction
     admission assurance speech suggestion insistence accusation observation retort joke threat
-    complaint description characterization assessment"""
+    complaint description characterization assessment conclusion finding argument contention
+    testimony tweet message announcement explanation reply answer"""
 )
 _SETTINGS: Final = words_set("at in on during after before")  # "’s suggestion at a debate that"
 _SETTING_REACH: Final = 6  # words of such a phrase between the noun and "that"
@@ -43,6 +44,24 @@ def remark_owner(toks: list[str], idx: int) -> str | None:
     if not _leads_to(toks, noun + 1, idx):
         return None
     return _owner_before(toks, noun)
+
+
+def remark_before_that(toks: list[str], idx: int) -> str | None:
+    """The named owner of a remark whose "that" clause holds the quotation at `idx`, even after
+    a speech verb of the sentence: "The candidates say they were hurt by Dana Whitcomb’s
+    conclusion that her actions were “…”" (Whitcomb's words, not the candidates')."""
+    for noun in range(idx - 1, max(-1, idx - _THAT_REACH - 3), -1):
+        if toks[noun].lower() == "that":
+            break
+    else:
+        return None
+    before = [t for t in toks[noun:idx] if t != "\ue000"]
+    if noun == 0 or toks[noun - 1].lower() not in _REMARKS or before[-1] == "as":
+        return None  # "Clinton’s remark describing Obama’s statement that he opposed the war as
+        # “…”": the describer's words, not the statement's
+    if not _leads_to(toks, noun, idx):
+        return None
+    return _owner_before(toks, noun - 1)
 
 
 def _leads_to(toks: list[str], start: int, idx: int) -> bool:

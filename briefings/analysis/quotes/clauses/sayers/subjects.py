@@ -6,6 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
+from briefings.analysis.quotes.clauses.sayers.dashed import dash_aside_subject
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     CLAUSE_OPENS,
@@ -256,10 +257,35 @@ def _verb_after_phrase(toks: list[str], start: int, upto: int) -> bool:
     return False
 
 
+_UNMARKED_OPENERS: Final = words_set("when after once as while before since")
+_CLAUSE_PRONOUNS: Final = words_set("he she")
+_CLAUSE_REACH: Final = 6  # tokens of an opening clause with no comma: "When he returned"
+
+
+def _unmarked_clause_end(toks: list[str], upto: int) -> int:
+    """Where the main clause starts after a short opening clause with no comma ("When he returned
+    he began by saying, “…”"): at a "he" or "she" after the opening clause's verb, followed by a
+    verb of its own; 0 when there is none, or when that pronoun opens a clause reported by the
+    opening one ("When Trump said he would …")."""
+    if toks[0].lower() not in _UNMARKED_OPENERS:
+        return 0
+    for j in range(3, min(upto - 1, _CLAUSE_REACH + 1)):
+        if toks[j].lower() not in _CLAUSE_PRONOUNS:
+            continue
+        before = toks[j - 1]
+        if before.lower() in CUES or before.lower() == "that" or not before.isalpha():
+            return 0
+        return j if verb_like(toks[j + 1]) else 0
+    return 0
+
+
 def _opening_end(toks: list[str], upto: int) -> int:
     """Where the subject starts after an opening phrase: past its first comma, or past a later one
     when a place inside the phrase has commas of its own ("Speaking in Salem, New Hampshire, Trump
     went after Bush"): the comma that a name and then a verb follow."""
+    unmarked = _unmarked_clause_end(toks, upto)
+    if unmarked:  # "When he returned he began by saying, “…”": no comma closes the clause
+        return unmarked
     commas = [j for j in range(upto) if toks[j] == ","]
     if not commas:
         return 0
@@ -301,6 +327,9 @@ def cue_subject(toks: list[str], i: int) -> str | None:
     j = i - 1
     while j >= 0 and is_between(toks[j]):
         j -= 1
+    dashed = dash_aside_subject(toks, i)
+    if dashed is not None:  # "Ald. Marisol Ortega — who chairs the committee — said"
+        return dashed
     if j >= 0 and toks[j] == ",":
         opening = sentence_subject(toks, i + 1)
         if opening and opening.lower() not in PRONOUNS:
@@ -308,7 +337,36 @@ def cue_subject(toks: list[str], i: int) -> str | None:
     subj = subject_before(toks, i)
     if subj is None and j >= 0 and toks[j] == "to":
         return _subject_of_infinitive(toks, j)
-    return subj[0] if subj else None
+    if subj is None:
+        return _name_before_phrase(toks, i)
+    return subj[0]
+
+
+_CLAUSE_SUBORDINATORS: Final = CLAUSE_OPENS | words_set("because since once until before")
+
+
+def _name_before_phrase(toks: list[str], cue: int) -> str | None:
+    """The name opening a clause in mid-sentence before a short phrase of time or place and the
+    speech verb at `cue`: "… was complete when Trump [in his announcement speech] called them",
+    "… such a presence that Sanders [during a rally] thanked its members"; the name must follow
+    a word opening the clause."""
+    for p in range(cue - 2, max(0, cue - 6), -1):
+        if toks[p] in _SHORT_PHRASE_OPENS:
+            break
+    else:
+        return None
+    if not _verb_after_phrase(toks, p + 1, cue + 1) or any(
+        is_cap(t) or not t.isalpha() for t in toks[p + 1 : cue]
+    ):
+        return None  # "in his announcement speech", no name or mark inside the phrase
+    start = p
+    while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
+        start -= 1
+    if start == p or start == 0 or toks[start - 1].lower() not in _CLAUSE_SUBORDINATORS:
+        return None
+    phrase = " ".join(toks[start:p])
+    speaker = parse_speaker(phrase)
+    return phrase if speaker and speaker.name and not speaker.is_org else None
 
 
 def _subject_of_infinitive(toks: list[str], to: int) -> str | None:

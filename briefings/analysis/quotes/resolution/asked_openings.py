@@ -1,0 +1,47 @@
+"""The one asked in a sentence's opening clause, whom the main clause's "he" or "she" means:
+"When a reporter asked state Treasurer Glen Maddox whether the state could afford it, he
+paused."."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from briefings.analysis.common.names import words_set
+from briefings.analysis.speech.speaker import parse_speaker
+from briefings.analysis.speech.tokens import is_cap, is_possessive
+
+__all__ = ["asked_in_the_opening"]
+
+_OPENERS: Final = words_set("when after as once")
+_QUESTIONS: Final = words_set("whether if about")
+_MAIN_PRONOUNS: Final = words_set("he she")
+_OPENING_REACH: Final = 30  # tokens of the opening clause up to its comma
+
+
+def asked_in_the_opening(toks: list[str]) -> tuple[int, str] | None:
+    """Where the person asked in the opening clause is named, and that name, when the sentence
+    opens "When … asked [a job word] NAME whether/if/about …," and its main clause opens with
+    "he" or "she": the one asked is the subject that pronoun means ("When a reporter asked state
+    Treasurer Glen Maddox whether …, he paused."). None otherwise, or when the one asked is a
+    body."""
+    if not toks or toks[0].lower() not in _OPENERS or "asked" not in toks:
+        return None
+    comma = next((c for c in range(1, min(len(toks), _OPENING_REACH)) if toks[c] == ","), None)
+    if comma is None or comma + 1 >= len(toks) or toks[comma + 1].lower() not in _MAIN_PRONOUNS:
+        return None
+    asked = toks.index("asked")
+    if asked > comma:
+        return None
+    start = asked + 1
+    if start < comma and toks[start].isalpha() and toks[start].islower():
+        start += 1  # "asked [state] Treasurer Glen Maddox"
+    end = start
+    while end < comma and is_cap(toks[end]) and not is_possessive(toks[end]):
+        end += 1
+    if end == start or end >= comma or toks[end].lower() not in _QUESTIONS:
+        return None
+    phrase = " ".join(toks[start:end])
+    speaker = parse_speaker(phrase)
+    if speaker is None or not speaker.name or speaker.is_org:
+        return None
+    return start, speaker.name
