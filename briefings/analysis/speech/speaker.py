@@ -9,7 +9,8 @@ from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS
-from briefings.analysis.common.names import words_set
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.names import DEMONYMS, words_set
 from briefings.analysis.speech.inner_words import capital_preposition_inside
 from briefings.analysis.speech.name_shapes import (
     appositive_name,
@@ -28,6 +29,7 @@ from briefings.analysis.speech.tokens import (
     without_possessive,
 )
 from briefings.analysis.speech.words import (
+    AFFILIATIONS,
     INDEFINITE,
     NOBODY,
     NOT_AN_APPOSITION,
@@ -204,6 +206,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if not role_toks and _a_body_by_its_first_word(name_toks):  # "Alliance Defending Freedom"
         return Speaker(" ".join(name_toks), None, None, is_org=True, definite=definite)
     lead = leading_words(name_toks)  # "Ranking Democrat Elijah E. Cummings": a title
+    if not role_toks and _a_body_named_for_places(name_toks, lead):  # "Oregon Wild said"
+        return Speaker(" ".join(name_toks), None, None, is_org=True, definite=definite)
     name_toks, role_toks = name_toks[lead:], role_toks + name_toks[:lead]
     if not name_toks:
         named = appositive_name(appositive)
@@ -256,6 +260,22 @@ def _a_body_by_its_first_word(name_toks: list[str]) -> bool:
         len(name_toks) > 1
         and name_toks[0].lower() in _BODYS_FIRST_WORDS
         and not any(first_name_like(t) for t in name_toks[1:])
+    )
+
+
+def _a_body_named_for_places(name_toks: list[str], lead: int) -> bool:
+    """Places alone before one last word that is no given name: a body named for where it is
+    ("Oregon Wild", "Georgia Power"), not a person with a place for a title ("Oregon Gov. Kate
+    Brown" stops at the title, "Ohio Democrat Tim Ryan" keeps his given name) nor a party's or a
+    people's word ("the Wisconsin Republican", "the Texan")."""
+    last = name_toks[-1].lower()
+    return (
+        0 < lead == len(name_toks) - 1
+        and not is_given_name(name_toks[-1])
+        and last not in AFFILIATIONS
+        and last not in DEMONYMS
+        and last not in ROLE_NOUNS
+        and all(kind_by_lists(w, [w.lower()]) == "place" for w in name_toks[:lead])
     )
 
 
