@@ -263,6 +263,24 @@ def _a_body_by_its_first_word(name_toks: list[str]) -> bool:
     )
 
 
+# Nouns a description of a body ends with before its initials: "the union, SEIU,"
+_BODY_NOUNS: Final = (
+    ORG_HEADS
+    | _BODYS_FIRST_WORDS
+    | words_set("lobby organization organisation firm nonprofit charity")
+)
+_INITIALS: Final = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")  # "SEIU", "PhRMA", "AT&T"
+
+
+def a_bodys_initials(head: str, appositive: list[str]) -> str | None:
+    """The initials an apposition gives the body a description names: "PhRMA" of "the
+    pharmaceutical lobby, PhRMA", "SEIU" of "the union, SEIU"; none after a person's noun ("the
+    spokesman, JFK")."""
+    if len(appositive) == 1 and head.lower() in _BODY_NOUNS and _INITIALS.fullmatch(appositive[0]):
+        return appositive[0]
+    return None
+
+
 def _a_body_named_for_places(name_toks: list[str], lead: int) -> bool:
     """Places alone before one last word that is no given name: a body named for where it is
     ("Oregon Wild", "Georgia Power"), not a person with a place for a title ("Oregon Gov. Kate
