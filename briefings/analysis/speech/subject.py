@@ -12,6 +12,7 @@ from briefings.analysis.speech.name_shapes import appositive_name, first_name_li
 from briefings.analysis.speech.speaker import HOLDER_OF, a_bodys_initials
 from briefings.analysis.speech.tokens import NON_NAMES, is_cap
 from briefings.analysis.speech.words import (
+    ORG_HEADS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
@@ -28,6 +29,31 @@ _COMMON_SUBJECTS: Final = words_set(
     """officials experts analysts critics supporters sources aides people others some many both
     observers reporters voters residents authorities diplomats lawmakers leaders advisers"""
 )
+
+
+def _and_in_a_bodys_name(toks: list[str], j: int, end: int) -> bool:
+    """The "and" at `j` joins two words of one body's name that ends with a body's word before
+    the verb: "Food and Drug Administration", "Occupational Safety and Health Administration";
+    not two people ("Smith and Jones said")."""
+    return (
+        toks[j] == "and"
+        and 0 < j < end
+        and is_cap(toks[j - 1])
+        and is_cap(toks[j + 1])
+        and is_cap(toks[end])
+        and toks[end].lower() in ORG_HEADS
+        and not any(
+            first_name_like(t) or t.lower().rstrip(".") in TITLES for t in _run_before(toks, j)
+        )
+    )
+
+
+def _run_before(toks: list[str], j: int) -> list[str]:
+    """The capitalised words just before `j`: "Occupational Safety" of "… Safety and Health"."""
+    i = j
+    while i > 0 and is_cap(toks[i - 1]):
+        i -= 1
+    return toks[i:j]
 
 
 def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
@@ -59,6 +85,7 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         or (toks[j] == "The" and j > 1 and toks[j - 1] == "of" and np_token(toks[j - 2]))
         or particle_inside(toks, j)
         or capital_preposition_inside(toks, j)  # "Freedom From Religion Foundation"
+        or _and_in_a_bodys_name(toks, j, end)  # "The Food and Drug Administration said"
     ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
         j -= 1
     start = j + 1

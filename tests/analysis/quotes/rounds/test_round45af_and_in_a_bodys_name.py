@@ -1,0 +1,32 @@
+"""Round 45: a body's name with "and" inside, before its verb ("The Consumer Product Safety and
+Standards Commission said"), is the whole name, not its last words; two people joined by "and",
+or a titled person before "and", are not read as one body."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+def _speaker(found: list[FoundQuote], piece: str) -> str | None:
+    return next(q.speaker for q in found if piece in q.text)
+
+
+def test_a_bodys_name_with_and_speaks_whole() -> None:
+    found = quotes(
+        "The recall covers 40,000 heaters. The Consumer Product Safety and Standards Commission "
+        "said in a statement that the heaters posed “a serious risk of fire”."
+    )
+    assert (
+        _speaker(found, "a serious risk of fire")
+        == "Consumer Product Safety and Standards Commission"
+    )
+
+
+def test_a_titled_person_before_and_is_not_in_the_name() -> None:
+    found = quotes("Sen. Ann Merritt and Health Department said: “We are reviewing the data.”")
+    assert _speaker(found, "We are reviewing the data") != "Sen. Ann Merritt and Health Department"
