@@ -32,16 +32,16 @@ _COMMON_SUBJECTS: Final = words_set(
 
 
 def _and_in_a_bodys_name(toks: list[str], j: int, end: int) -> bool:
-    """The "and" at `j` joins two words of one body's name that ends with a body's word before
-    the verb: "Food and Drug Administration", "Occupational Safety and Health Administration";
+    """The "and" (or "&") at `j` joins two words of one body's name that ends with a body's word
+    before the verb: "Food and Drug Administration", "Medicare & Medicaid Services";
     not two people ("Smith and Jones said")."""
     return (
-        toks[j] == "and"
+        toks[j] in {"and", "&"}
         and 0 < j < end
         and is_cap(toks[j - 1])
         and is_cap(toks[j + 1])
         and is_cap(toks[end])
-        and toks[end].lower() in ORG_HEADS
+        and (toks[end].lower() in ORG_HEADS or toks[end].lower().removesuffix("s") in ORG_HEADS)
         and not any(
             first_name_like(t) or t.lower().rstrip(".") in TITLES for t in _run_before(toks, j)
         )

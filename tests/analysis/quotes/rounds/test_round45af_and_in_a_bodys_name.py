@@ -30,3 +30,11 @@ def test_a_bodys_name_with_and_speaks_whole() -> None:
 def test_a_titled_person_before_and_is_not_in_the_name() -> None:
     found = quotes("Sen. Ann Merritt and Health Department said: “We are reviewing the data.”")
     assert _speaker(found, "We are reviewing the data") != "Sen. Ann Merritt and Health Department"
+
+
+def test_a_spokesperson_for_a_body_with_an_ampersand_names_no_one() -> None:
+    found = quotes(
+        "A spokesperson for the Bureau of Mines & Minerals Services said the agency was "
+        "“reviewing the permits in question.”"
+    )
+    assert _speaker(found, "reviewing the permits in question") is None
