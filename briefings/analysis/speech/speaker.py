@@ -114,12 +114,16 @@ _INSIDE_A_BODYS_NAME: Final = words_set("of and for on the")
 def _a_body_named_of(toks: list[str]) -> bool:
     """The capitalised words name one body with "of" after its body's word: "Association of
     American Railroads", "National Association of Manufacturers", "Union of Concerned
-    Scientists"; not "Secretary of State John Kerry" (no body's word before "of") nor "Director
-    of the Office of Management and Budget Mick Mulvaney" (a first name after it)."""
-    if "of" not in toks or len(toks) < 3:
+    Scientists", or with "for" ("Center for American Progress", "Centers for Disease Control");
+    not "Secretary of State John Kerry" (no body's word before "of") nor "Director of the Office
+    of Management and Budget Mick Mulvaney" (a first name after it)."""
+    at = next((k for k, t in enumerate(toks) if t in {"of", "for"}), None)
+    if at is None or len(toks) < 3:
         return False
-    at = toks.index("of")
-    if at == 0 or toks[at - 1].lower() not in ORG_HEADS:
+    before = toks[at - 1].lower() if at else ""
+    if at == 0 or not (
+        before in ORG_HEADS or (toks[at] == "for" and before.removesuffix("s") in BODY_NOUNS)
+    ):
         return False
     after = toks[at + 1 :]
     return (
@@ -264,7 +268,7 @@ def _a_body_by_its_first_word(name_toks: list[str]) -> bool:
 
 
 # Nouns a description of a body ends with before its initials: "the union, SEIU,"
-_BODY_NOUNS: Final = (
+BODY_NOUNS: Final = (
     ORG_HEADS
     | _BODYS_FIRST_WORDS
     | words_set("lobby organization organisation firm nonprofit charity")
@@ -276,7 +280,7 @@ def a_bodys_initials(head: str, appositive: list[str]) -> str | None:
     """The initials an apposition gives the body a description names: "PhRMA" of "the
     pharmaceutical lobby, PhRMA", "SEIU" of "the union, SEIU"; none after a person's noun ("the
     spokesman, JFK")."""
-    if len(appositive) == 1 and head.lower() in _BODY_NOUNS and _INITIALS.fullmatch(appositive[0]):
+    if len(appositive) == 1 and head.lower() in BODY_NOUNS and _INITIALS.fullmatch(appositive[0]):
         return appositive[0]
     return None
 

@@ -9,10 +9,9 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.cues import CUES, is_between
 from briefings.analysis.speech.inner_words import capital_preposition_inside
 from briefings.analysis.speech.name_shapes import appositive_name, first_name_like, particle_inside
-from briefings.analysis.speech.speaker import HOLDER_OF, a_bodys_initials
+from briefings.analysis.speech.speaker import BODY_NOUNS, HOLDER_OF, a_bodys_initials
 from briefings.analysis.speech.tokens import NON_NAMES, is_cap
 from briefings.analysis.speech.words import (
-    ORG_HEADS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
@@ -40,12 +39,32 @@ def _and_in_a_bodys_name(toks: list[str], j: int, end: int) -> bool:
         and 0 < j < end
         and is_cap(toks[j - 1])
         and is_cap(toks[j + 1])
-        and is_cap(toks[end])
-        and (toks[end].lower() in ORG_HEADS or toks[end].lower().removesuffix("s") in ORG_HEADS)
+        and _a_bodys_word(toks[end])
         and not any(
             first_name_like(t) or t.lower().rstrip(".") in TITLES for t in _run_before(toks, j)
         )
     )
+
+
+def _for_in_a_bodys_name(toks: list[str], j: int, end: int) -> bool:
+    """The "for" (or the "the" after it) at `j` is inside a body's name after the body's word:
+    "Coalition for the Homeless", "Centers for Disease Control"; not after a person's noun ("a
+    columnist for the site")."""
+    at = j - 1 if toks[j] == "the" else j
+    nxt = j + 2 if toks[j] == "for" and toks[j + 1 : j + 2] == ["the"] else j + 1
+    return (
+        toks[at] == "for"
+        and 0 < at < nxt <= end
+        and is_cap(toks[nxt])
+        and is_cap(toks[at - 1])
+        and _a_bodys_word(toks[at - 1])
+    )
+
+
+def _a_bodys_word(tok: str) -> bool:
+    """A capitalised word a body's name ends or turns on: "Coalition", "Centers", "Services"."""
+    low = tok.lower()
+    return is_cap(tok) and (low in BODY_NOUNS or low.removesuffix("s") in BODY_NOUNS)
 
 
 def _run_before(toks: list[str], j: int) -> list[str]:
@@ -86,6 +105,7 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         or particle_inside(toks, j)
         or capital_preposition_inside(toks, j)  # "Freedom From Religion Foundation"
         or _and_in_a_bodys_name(toks, j, end)  # "The Food and Drug Administration said"
+        or _for_in_a_bodys_name(toks, j, end)  # "the Colorado Coalition for the Homeless"
     ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
         j -= 1
     start = j + 1
@@ -109,6 +129,8 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         return " ".join(toks[agent : end + 1]), agent
     if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
         return subject_before(toks, start - 1)  # Armenian Patriarchate told": his body, not him
+    if start > 1 and toks[start - 1] == "of" and "for" in toks[start:end]:
+        return None  # "Smith of the Campaign for Accountability said": the body is not who speaks
     if (
         not appositive
         and start > 0
