@@ -32,14 +32,17 @@ _COMMON_SUBJECTS: Final = words_set(
 
 def _and_in_a_bodys_name(toks: list[str], j: int, end: int) -> bool:
     """The "and" (or "&") at `j` joins two words of one body's name that ends with a body's word
-    before the verb: "Food and Drug Administration", "Medicare & Medicaid Services";
-    not two people ("Smith and Jones said")."""
+    before the verb ("Food and Drug Administration", "Medicare & Medicaid Services") or has one
+    before "of" ("Department of Water and Power"); not two people ("Smith and Jones said")."""
     return (
         toks[j] in {"and", "&"}
         and 0 < j < end
         and is_cap(toks[j - 1])
         and is_cap(toks[j + 1])
-        and _a_bodys_word(toks[end])
+        and (
+            _a_bodys_word(toks[end])
+            or (j + 1 == end and j > 2 and toks[j - 2] == "of" and _a_bodys_word(toks[j - 3]))
+        )
         and not any(
             first_name_like(t) or t.lower().rstrip(".") in TITLES for t in _run_before(toks, j)
         )

@@ -38,3 +38,13 @@ def test_a_spokesperson_for_a_body_with_an_ampersand_names_no_one() -> None:
         "“reviewing the permits in question.”"
     )
     assert _speaker(found, "reviewing the permits in question") is None
+
+
+def test_a_department_of_two_things_speaks_whole() -> None:
+    found = quotes(
+        "The Sacramento Department of Parks and Recreation said in a statement that the pools "
+        "would stay “closed until further notice”."
+    )
+    assert _speaker(found, "closed until further notice") == (
+        "Sacramento Department of Parks and Recreation"
+    )
