@@ -70,6 +70,21 @@ def _a_bodys_word(tok: str) -> bool:
     return is_cap(tok) and (low in BODY_NOUNS or low.removesuffix("s") in BODY_NOUNS)
 
 
+_INCLUDING: Final = words_set("including like")
+
+
+def _listed_in_a_group(toks: list[str], start: int) -> bool:
+    """The name at `start` is one of a list of the group before it: "a coalition of groups
+    including [TechNet and] the Chamber of Progress", "unions such as the SEIU"; the verb after it
+    is the group's."""
+    k = start - 1
+    while k >= 0 and (is_cap(toks[k]) or toks[k] in {"and", ",", "the", "&"}):
+        k -= 1
+    return k >= 0 and (
+        toks[k].lower() in _INCLUDING or (toks[k] == "as" and k > 0 and toks[k - 1] == "such")
+    )
+
+
 def _run_before(toks: list[str], j: int) -> list[str]:
     """The capitalised words just before `j`: "Occupational Safety" of "… Safety and Health"."""
     i = j
@@ -126,6 +141,8 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         return None
     if j >= 0 and toks[j].lower() in {"the", "a", "an"}:
         start = j
+    if not appositive and _listed_in_a_group(toks, start):  # "a coalition of groups including
+        return None  # TechNet and the Chamber of Progress argued": the coalition, unnamed
     # (a relative clause after it, ", who spoke on condition of anonymity,", is on the person)
     agent = _someone_for(toks, start) if not appositive or appositive[0] == "who" else None
     if agent is not None:  # "A spokesman for Hillary Clinton said": the spokesman, unnamed
