@@ -122,7 +122,7 @@ def _a_body_named_of(toks: list[str]) -> bool:
         return False
     before = toks[at - 1].lower() if at else ""
     if at == 0 or not (
-        before in ORG_HEADS or (toks[at] == "for" and before.removesuffix("s") in BODY_NOUNS)
+        before in ORG_HEADS or before in BODY_NOUNS or before.removesuffix("s") in BODY_NOUNS
     ):
         return False
     after = toks[at + 1 :]
@@ -271,7 +271,7 @@ def _a_body_by_its_first_word(name_toks: list[str]) -> bool:
 BODY_NOUNS: Final = (
     ORG_HEADS
     | _BODYS_FIRST_WORDS
-    | words_set("lobby organization organisation firm nonprofit charity")
+    | words_set("lobby organization organisation firm nonprofit charity chamber")
 )
 _INITIALS: Final = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")  # "SEIU", "PhRMA", "AT&T"
 
