@@ -86,6 +86,8 @@ def _titled_word(low: str) -> bool:
 _NAME_ENDS: Final = re.compile(r"\s(?:of|at|from|for|in|with|who)\s")  # "Josh Earnest[ of ]…"
 
 
+# "a Tennessee company called", "a woman named": a kind of body or person, then its name
+_CALLED: Final = re.compile(r"^(?:the\s|an?\s)?(?:[\w\-]+\s){1,4}(?:called|named)\s")
 _OFFICE: Final = re.compile(r"(?:[A-Z][\w.]*\s){1,2}of\s((?:[A-Z][\w.’'\-]*(?:\s|$))+)")
 
 
@@ -113,6 +115,7 @@ def appositive_name(appositive: str) -> str | None:
     """The full name an appositive gives: "Josh Earnest" of "a spokesman, Josh Earnest, who…"."""
     if " of " in appositive:
         appositive = _after_office(appositive)
+    appositive = _CALLED.sub("", appositive)  # "a Tennessee company called Meridian Health"
     name = _NAME_ENDS.split(appositive + " ")[0].strip()
     toks = tokens(name)
     toks = toks[_job_words(toks) :]  # "state Sen. Rita Coleman", "radio host Carla Benitez"

@@ -9,7 +9,8 @@ from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS
-from briefings.analysis.common.names import words_set
+from briefings.analysis.common.kinds import kind_by_lists
+from briefings.analysis.common.names import DEMONYMS, words_set
 from briefings.analysis.speech.inner_words import capital_preposition_inside
 from briefings.analysis.speech.name_shapes import (
     appositive_name,
@@ -28,6 +29,7 @@ from briefings.analysis.speech.tokens import (
     without_possessive,
 )
 from briefings.analysis.speech.words import (
+    AFFILIATIONS,
     INDEFINITE,
     NOBODY,
     NOT_AN_APPOSITION,
@@ -112,12 +114,16 @@ _INSIDE_A_BODYS_NAME: Final = words_set("of and for on the")
 def _a_body_named_of(toks: list[str]) -> bool:
     """The capitalised words name one body with "of" after its body's word: "Association of
     American Railroads", "National Association of Manufacturers", "Union of Concerned
-    Scientists"; not "Secretary of State John Kerry" (no body's word before "of") nor "Director
-    of the Office of Management and Budget Mick Mulvaney" (a first name after it)."""
-    if "of" not in toks or len(toks) < 3:
+    Scientists", or with "for" ("Center for American Progress", "Centers for Disease Control");
+    not "Secretary of State John Kerry" (no body's word before "of") nor "Director of the Office
+    of Management and Budget Mick Mulvaney" (a first name after it)."""
+    at = next((k for k, t in enumerate(toks) if t in {"of", "for"}), None)
+    if at is None or len(toks) < 3:
         return False
-    at = toks.index("of")
-    if at == 0 or toks[at - 1].lower() not in ORG_HEADS:
+    before = toks[at - 1].lower() if at else ""
+    if at == 0 or not (
+        before in ORG_HEADS or before in BODY_NOUNS or before.removesuffix("s") in BODY_NOUNS
+    ):
         return False
     after = toks[at + 1 :]
     return (
@@ -204,6 +210,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if not role_toks and _a_body_by_its_first_word(name_toks):  # "Alliance Defending Freedom"
         return Speaker(" ".join(name_toks), None, None, is_org=True, definite=definite)
     lead = leading_words(name_toks)  # "Ranking Democrat Elijah E. Cummings": a title
+    if not role_toks and _a_body_named_for_places(name_toks, lead):  # "Oregon Wild said"
+        return Speaker(" ".join(name_toks), None, None, is_org=True, definite=definite)
     name_toks, role_toks = name_toks[lead:], role_toks + name_toks[:lead]
     if not name_toks:
         named = appositive_name(appositive)
@@ -256,6 +264,40 @@ def _a_body_by_its_first_word(name_toks: list[str]) -> bool:
         len(name_toks) > 1
         and name_toks[0].lower() in _BODYS_FIRST_WORDS
         and not any(first_name_like(t) for t in name_toks[1:])
+    )
+
+
+# Nouns a description of a body ends with before its initials: "the union, SEIU,"
+BODY_NOUNS: Final = (
+    ORG_HEADS
+    | _BODYS_FIRST_WORDS
+    | words_set("lobby organization organisation firm nonprofit charity chamber")
+)
+_INITIALS: Final = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")  # "SEIU", "PhRMA", "AT&T"
+
+
+def a_bodys_initials(head: str, appositive: list[str]) -> str | None:
+    """The initials an apposition gives the body a description names: "PhRMA" of "the
+    pharmaceutical lobby, PhRMA", "SEIU" of "the union, SEIU"; none after a person's noun ("the
+    spokesman, JFK")."""
+    if len(appositive) == 1 and head.lower() in BODY_NOUNS and _INITIALS.fullmatch(appositive[0]):
+        return appositive[0]
+    return None
+
+
+def _a_body_named_for_places(name_toks: list[str], lead: int) -> bool:
+    """Places alone before one last word that is no given name: a body named for where it is
+    ("Oregon Wild", "Georgia Power"), not a person with a place for a title ("Oregon Gov. Kate
+    Brown" stops at the title, "Ohio Democrat Tim Ryan" keeps his given name) nor a party's or a
+    people's word ("the Wisconsin Republican", "the Texan")."""
+    last = name_toks[-1].lower()
+    return (
+        0 < lead == len(name_toks) - 1
+        and not is_given_name(name_toks[-1])
+        and last not in AFFILIATIONS
+        and last not in DEMONYMS
+        and last not in ROLE_NOUNS
+        and all(kind_by_lists(w, [w.lower()]) == "place" for w in name_toks[:lead])
     )
 
 

@@ -9,7 +9,7 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.cues import CUES, is_between
 from briefings.analysis.speech.inner_words import capital_preposition_inside
 from briefings.analysis.speech.name_shapes import appositive_name, first_name_like, particle_inside
-from briefings.analysis.speech.speaker import HOLDER_OF
+from briefings.analysis.speech.speaker import BODY_NOUNS, HOLDER_OF, a_bodys_initials
 from briefings.analysis.speech.tokens import NON_NAMES, is_cap
 from briefings.analysis.speech.words import (
     PRONOUNS,
@@ -28,6 +28,69 @@ _COMMON_SUBJECTS: Final = words_set(
     """officials experts analysts critics supporters sources aides people others some many both
     observers reporters voters residents authorities diplomats lawmakers leaders advisers"""
 )
+
+
+def _and_in_a_bodys_name(toks: list[str], j: int, end: int) -> bool:
+    """The "and" (or "&") at `j` joins two words of one body's name that ends with a body's word
+    before the verb ("Food and Drug Administration", "Medicare & Medicaid Services") or has one
+    before "of" ("Department of Water and Power"); not two people ("Smith and Jones said")."""
+    return (
+        toks[j] in {"and", "&"}
+        and 0 < j < end
+        and is_cap(toks[j - 1])
+        and is_cap(toks[j + 1])
+        and (
+            _a_bodys_word(toks[end])
+            or (j + 1 == end and j > 2 and toks[j - 2] == "of" and _a_bodys_word(toks[j - 3]))
+        )
+        and not any(
+            first_name_like(t) or t.lower().rstrip(".") in TITLES for t in _run_before(toks, j)
+        )
+    )
+
+
+def _for_in_a_bodys_name(toks: list[str], j: int, end: int) -> bool:
+    """The "for" (or the "the" after it) at `j` is inside a body's name after the body's word:
+    "Coalition for the Homeless", "Centers for Disease Control"; not after a person's noun ("a
+    columnist for the site")."""
+    at = j - 1 if toks[j] == "the" else j
+    nxt = j + 2 if toks[j] == "for" and toks[j + 1 : j + 2] == ["the"] else j + 1
+    return (
+        toks[at] == "for"
+        and 0 < at < nxt <= end
+        and is_cap(toks[nxt])
+        and is_cap(toks[at - 1])
+        and _a_bodys_word(toks[at - 1])
+    )
+
+
+def _a_bodys_word(tok: str) -> bool:
+    """A capitalised word a body's name ends or turns on: "Coalition", "Centers", "Services"."""
+    low = tok.lower()
+    return is_cap(tok) and (low in BODY_NOUNS or low.removesuffix("s") in BODY_NOUNS)
+
+
+_INCLUDING: Final = words_set("including like")
+
+
+def _listed_in_a_group(toks: list[str], start: int) -> bool:
+    """The name at `start` is one of a list of the group before it: "a coalition of groups
+    including [TechNet and] the Chamber of Progress", "unions such as the SEIU"; the verb after it
+    is the group's."""
+    k = start - 1
+    while k >= 0 and (is_cap(toks[k]) or toks[k] in {"and", ",", "the", "&"}):
+        k -= 1
+    return k >= 0 and (
+        toks[k].lower() in _INCLUDING or (toks[k] == "as" and k > 0 and toks[k - 1] == "such")
+    )
+
+
+def _run_before(toks: list[str], j: int) -> list[str]:
+    """The capitalised words just before `j`: "Occupational Safety" of "… Safety and Health"."""
+    i = j
+    while i > 0 and is_cap(toks[i - 1]):
+        i -= 1
+    return toks[i:j]
 
 
 def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
@@ -59,6 +122,8 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         or (toks[j] == "The" and j > 1 and toks[j - 1] == "of" and np_token(toks[j - 2]))
         or particle_inside(toks, j)
         or capital_preposition_inside(toks, j)  # "Freedom From Religion Foundation"
+        or _and_in_a_bodys_name(toks, j, end)  # "The Food and Drug Administration said"
+        or _for_in_a_bodys_name(toks, j, end)  # "the Colorado Coalition for the Homeless"
     ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
         j -= 1
     start = j + 1
@@ -67,6 +132,8 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         and ((toks[end].islower() and toks[end] not in ROLE_NOUNS) or _object_before(toks, j))
     ):
         named = appositive_name(" ".join(appositive)) if appositive else None
+        if appositive and not named:  # "The pharmaceutical lobby, PhRMA, said": its initials
+            named = a_bodys_initials(toks[end], appositive)
         if named:  # "Another pollster, David Woodard of Clemson University, said"
             return named, end + 2
         if appositive and start <= end and _object_before(toks, j):
@@ -74,12 +141,16 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         return None
     if j >= 0 and toks[j].lower() in {"the", "a", "an"}:
         start = j
+    if not appositive and _listed_in_a_group(toks, start):  # "a coalition of groups including
+        return None  # TechNet and the Chamber of Progress argued": the coalition, unnamed
     # (a relative clause after it, ", who spoke on condition of anonymity,", is on the person)
     agent = _someone_for(toks, start) if not appositive or appositive[0] == "who" else None
     if agent is not None:  # "A spokesman for Hillary Clinton said": the spokesman, unnamed
         return " ".join(toks[agent : end + 1]), agent
     if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
         return subject_before(toks, start - 1)  # Armenian Patriarchate told": his body, not him
+    if start > 1 and toks[start - 1] == "of" and "for" in toks[start:end]:
+        return None  # "Smith of the Campaign for Accountability said": the body is not who speaks
     if (
         not appositive
         and start > 0

@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–44) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–45) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -105,6 +105,8 @@ def test_the_written_articles_are_scored() -> None:
         "round44w-wire-local-style",
         "round44x-fresh",
         "round44x-wj-style",
+        "round45af-fresh",
+        *(f"round45af-style{n}" for n in ["", "2", "3", "4", "5"]),
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

@@ -9,6 +9,7 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import HONORIFICS, KIN
 from briefings.analysis.common.names import words_set
 from briefings.analysis.common.splitting.sentences import split_sentences
+from briefings.analysis.quotes.clauses.frames.according import unnamed_tellers_after
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.called_by import called_by
@@ -135,6 +136,8 @@ def paragraph_quotes(
                 phrase = agent
             if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
                 phrase = pre_frame(toks, idx, {}) or phrase
+            elif k in own and unnamed_tellers_after(toks, idx):  # "Brennan told members that
+                phrase = pre_frame(toks, idx, {}) or phrase  # …,” according to two people"
             if (
                 phrase is not None
                 and k not in own

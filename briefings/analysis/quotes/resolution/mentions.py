@@ -424,6 +424,18 @@ def _a_person_of(description: list[str]) -> bool:
     return of > 0 and _a_person_head(description[of - 1])
 
 
+def _one_of_people(description: list[str]) -> bool:
+    """A description picking one person out of several: "One of those aides", "one of his
+    lawyers"."""
+    return (
+        len(description) in (3, 4)
+        and description[0].lower() == "one"
+        and description[1] == "of"
+        and description[-1].islower()
+        and person_head(description[-1].removesuffix("s"))
+    )
+
+
 def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     """The full name set beside the description of a person that opens the sentence, when a verb
     follows it: "One early supporter, Representative Lee Zeldin, Republican of New York, gave …",
@@ -435,9 +447,10 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     if "," not in toks[start + 1 : start + 9]:
         return None
     comma = toks.index(",", start + 1)
-    if not (_a_person_head(toks[comma - 1]) or _a_person_of(toks[start:comma])):
+    one_of = _one_of_people(toks[start:comma])  # "One of those aides,": a plural, no verb
+    if not (one_of or _a_person_head(toks[comma - 1]) or _a_person_of(toks[start:comma])):
         return None
-    if any(
+    if not one_of and any(
         (verb_like(t) and not is_possessive(t)) or mask_id(t) is not None for t in toks[start:comma]
     ):  # but a possessive is no verb: "The team’s owner, Richard Sallow, watched"
         return None

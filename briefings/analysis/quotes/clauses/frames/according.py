@@ -8,13 +8,14 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.words import AFFILIATIONS, person_head
 
-__all__ = ["people_say_so"]
+__all__ = ["people_say_so", "unnamed_tellers_after"]
 
 # plural nouns for people the reporter heard it from ("according to two people familiar with …")
 _PEOPLE: Final = words_set(
     """people persons sources friends associates aides officials advisers advisors allies
     witnesses attendees participants colleagues lawmakers staffers those others"""
 )
+_COUNTS: Final = words_set("one two three four several some both each many most all")
 _ENDS_HEAD: Final = words_set("familiar close with who in at of from on to briefed")
 
 
@@ -31,7 +32,27 @@ def people_say_so(phrase: list[str]) -> bool:
     if speaker.name:  # "According to Smith, Jones said …"
         return True
     head = next((t for t in phrase if t.lower() in _ENDS_HEAD), None)
+    if head == "of" and phrase[0].lower() in _COUNTS:  # "two of the people", "one of those"
+        return people_say_so(phrase[phrase.index(head) + 1 :])
     nouns = phrase[: phrase.index(head)] if head else phrase
     last = nouns[-1].lower() if nouns else ""
     # "two Republicans in the room": members of a party are people too
     return last in _PEOPLE or person_head(last) or last.removesuffix("s") in AFFILIATIONS
+
+
+def unnamed_tellers_after(toks: list[str], idx: int) -> bool:
+    """The quotation at `idx` is closed by "according to" people named by no name ("…,” according
+    to two people on the call."): they only pass on the words, whose speaker a speech verb before
+    the quotation names ("Brennan told members that the votes were “…,” according to …")."""
+    k = idx + 1
+    while k < len(toks) and toks[k] in {",", "\ue001"}:
+        k += 1
+    if toks[k : k + 2] != ["according", "to"]:
+        return False
+    phrase: list[str] = []
+    for t in toks[k + 2 :]:
+        if t in {",", ".", ";", ":", "\ue000"}:
+            break
+        phrase.append(t)
+    speaker = parse_speaker(" ".join(phrase)) if phrase else None
+    return bool(speaker and not speaker.name and people_say_so(phrase))

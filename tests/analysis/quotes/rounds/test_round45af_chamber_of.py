@@ -1,0 +1,34 @@
+"""Round 45: a body's name with "of" after a body's word the lists of heads lacked ("Chamber of
+Progress", "Coalition of Immokalee Workers") is one body, not a person surnamed "Progress";
+"Secretary of State John Kerry" stays a title and a name."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+from briefings.analysis.speech.speaker import parse_speaker
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+def _speaker(found: list[FoundQuote], piece: str) -> str | None:
+    return next(q.speaker for q in found if piece in q.text)
+
+
+def test_a_chamber_of_something_speaks_whole() -> None:
+    found = quotes(
+        "The Chamber of Renewal argued that the tax would “drive every startup out of the state.”"
+    )
+    assert _speaker(found, "drive every startup out of the state") == "Chamber of Renewal"
+
+
+def test_a_coalition_of_workers_is_one_body() -> None:
+    body = parse_speaker("the Coalition of Harbor Workers")
+    assert body is not None and body.is_org and body.name == "Coalition of Harbor Workers"
+
+
+def test_a_title_with_of_before_a_name_stays_so() -> None:
+    person = parse_speaker("Secretary of State John Kerry")
+    assert person is not None and person.name == "John Kerry"

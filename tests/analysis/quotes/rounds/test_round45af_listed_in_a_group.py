@@ -1,0 +1,35 @@
+"""Round 45: a body named as one of a group's members before the group's verb ("a coalition of
+farm groups including AgWest and the Grain Council warned …", "unions such as the UFCW said")
+does not speak for the group: the group, unnamed, does; a body that is the subject itself still
+speaks."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+def _speaker(found: list[FoundQuote], piece: str) -> str | None:
+    return next(q.speaker for q in found if piece in q.text)
+
+
+def test_a_member_listed_after_including_is_not_the_speaker() -> None:
+    found = quotes(
+        "In a letter to the committee, a coalition of farm groups including AgWest and the Grain "
+        "Council warned that the rule would “bankrupt family farms.”"
+    )
+    assert _speaker(found, "bankrupt family farms") is None
+
+
+def test_a_member_listed_after_such_as_is_not_the_speaker() -> None:
+    found = quotes("Unions such as the UFCW said the rule would “bankrupt family farms.”")
+    assert _speaker(found, "bankrupt family farms") is None
+
+
+def test_the_body_as_the_subject_speaks() -> None:
+    found = quotes("The Grain Council warned that the rule would “bankrupt family farms.”")
+    assert _speaker(found, "bankrupt family farms") == "Grain Council"
