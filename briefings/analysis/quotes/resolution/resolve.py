@@ -47,6 +47,7 @@ from briefings.analysis.quotes.resolution.questioned import (
     someone_unnamed_asked,
 )
 from briefings.analysis.quotes.resolution.rival_here import rival_just_named
+from briefings.analysis.quotes.resolution.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.said_later import said_later_after_two
 from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
 from briefings.analysis.quotes.resolution.signed_off import signed_off_since
@@ -398,7 +399,7 @@ def speaker_name(
         ranked_one = by_age(rank, sp.name, index, pos, paragraphs)
         return Resolved(ranked_one, None, "description") if ranked_one else Resolved(None, None)
     full = junior_named(sp.name, index, pos, paragraphs) or _named_in_full(
-        sp, index, pos, {m.name for m in recent if m.how == "speaker"}
+        sp, index, pos, {m.name for m in recent if m.how == "speaker"}, paragraphs, here[1]
     )  # "Don Jr." of "Donald Trump Jr."
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)
@@ -522,11 +523,19 @@ DOMINANT: Final = (
 )
 
 
-def _named_in_full(sp: Speaker, index: NameIndex, pos: int, quoted: set[str]) -> str | None:
-    """The fullest form of the name a speaker phrase writes. One word that two people named in
-    full may stand for ("Clinton" of Hillary and Bill Clinton, "Sir Alex" of Alex Ferguson and Alex
-    McLeish) means the one the text settles, else no one (None): see `_settled` (`quoted`: the
-    people quoted before, as the article named them)."""
+def _named_in_full(
+    sp: Speaker,
+    index: NameIndex,
+    pos: int,
+    quoted: set[str],
+    paragraphs: Sequence[str],
+    para: int,
+) -> str | None:
+    """The fullest form of the name a speaker phrase writes (at `pos`, in paragraph `para`). One
+    word that two people named in full may stand for ("Clinton" of Hillary and Bill Clinton, "Sir
+    Alex" of Alex Ferguson and Alex McLeish) means the one the text settles, else no one (None):
+    the one who just opened a sentence of its paragraph speaking, else see `_settled` (`quoted`:
+    the people quoted before, as the article named them)."""
     assert sp.name is not None
     if " " in sp.name:
         return index.fullest(sp.name, pos)
@@ -537,6 +546,10 @@ def _named_in_full(sp: Speaker, index: NameIndex, pos: int, quoted: set[str]) ->
         named = [p for p in people if p[0][0] <= pos]  # the one named in full before it
         if len(named) == 1:
             people = named
+    if len(people) > 1:  # round 45: "Joan Hale, his wife, said …. “…,” Hale said": hers
+        speaking = introduced_speaking(people, paragraphs[para], _start(paragraphs, para), pos)
+        if speaking is not None:
+            people = [people[speaking]]
     runs = people[0] if len(people) == 1 else _settled(people, index, quoted)
     if runs is None:
         return None
