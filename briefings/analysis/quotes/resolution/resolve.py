@@ -31,7 +31,10 @@ from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written
 from briefings.analysis.quotes.resolution.descriptions.office_holders import held_by_another
 from briefings.analysis.quotes.resolution.descriptions.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
-from briefings.analysis.quotes.resolution.descriptions.parties import fits_party
+from briefings.analysis.quotes.resolution.descriptions.parties import (
+    fits_party,
+    of_another_party,
+)
 from briefings.analysis.quotes.resolution.descriptions.ranking import ranking_written_beside
 from briefings.analysis.quotes.resolution.descriptions.relatives import (
     a_relatives_title,
@@ -382,6 +385,9 @@ def speaker_name(
     if sp.name.split()[-1].lower() in AFFILIATIONS:  # "Senate Democrats", "Mexican": a group;
         if sp.definite and not sp.name.endswith("s"):  # but "the Utah Republican" is someone
             name, how = _resolve(None, index, recent, here, pos)
+            if name and of_another_party(name, sp.name.split()[-1], paragraphs):
+                return Resolved(None, None)  # round 45: "the Republican shot back" is never
+                # "Democratic Rep. Nora Benitez", quoted last
             return Resolved(name, None, f"description{how}")
         return Resolved(None, None)
     state = state_of(sp.name) if sp.definite and " " not in sp.name else None

@@ -1,0 +1,43 @@
+"""Round 45ag: "the Republican" or "the Democrat" as a speaker is never someone the article writes
+beside the other party only ("Democratic Rep. Ruth Okoro", "Okoro (D-Ill.)"): no one, rather than
+the person quoted last; one written beside the party is still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText
+
+
+def _speaker(*paragraphs: str, piece: str) -> str | None:
+    found = extract_quotes(ArticleText(None, paragraphs))
+    return next(q.speaker for q in found if piece in q.text)
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Democratic Rep. Ruth Okoro",
+        "Rep. Ruth Okoro (D-Ill.)",
+        "Rep. Ruth Okoro, a Democrat from Chicago,",
+    ],
+)
+def test_the_republican_is_not_the_democrat_quoted_last(introduced: str) -> None:
+    speaker = _speaker(
+        f"Rep. Glen Tasker traded posts on Monday with {introduced} over a farm bill.",
+        "Okoro said the bill was “a giveaway to agribusiness.”",
+        "“She has not read page one,” the Republican replied.",
+        piece="She has not read page one",
+    )
+    assert speaker != "Ruth Okoro"
+
+
+def test_the_republican_written_so_is_found() -> None:
+    speaker = _speaker(
+        "Republican Rep. Glen Tasker traded posts on Monday with Rep. Ruth Okoro over a farm bill.",
+        "Tasker said the bill was “long overdue.”",
+        "“Farmers have waited five years,” the Republican said.",
+        piece="Farmers have waited",
+    )
+    assert speaker == "Glen Tasker"
