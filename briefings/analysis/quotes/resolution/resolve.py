@@ -42,6 +42,7 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
     titled_elsewhere,
 )
 from briefings.analysis.quotes.resolution.descriptions.states import state_of
+from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
 from briefings.analysis.quotes.resolution.fronted_when import fronted_names_another
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.juniors import junior_named
@@ -323,6 +324,12 @@ def speaker_name(
                     return Resolved(aged[0], sp.role, "description")
             # "the actress said": the most salient woman
             name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
+            if (
+                name
+                and sp.role
+                and named_with_another_holder(sp.role, name, index, recent, paragraphs, pos)
+            ):  # round 45: "Justice Kemper and Justice Abara each wrote a dissent. …. “…,” the
+                return Resolved(None, sp.role)  # justice wrote": either
             if name and sp.role and introduced_unnamed(sp.role, pos, [name], paragraphs):
                 return Resolved(None, sp.role)  # "a Democratic operative … said …. the operative"
             if name and age and another_age(name, age, paragraphs):
