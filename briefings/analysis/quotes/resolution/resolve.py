@@ -55,7 +55,10 @@ from briefings.analysis.quotes.resolution.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.said_later import said_later_after_two
 from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
 from briefings.analysis.quotes.resolution.signed_off import signed_off_since
-from briefings.analysis.quotes.resolution.unnamed_people import opens_on_unnamed_people
+from briefings.analysis.quotes.resolution.unnamed_people import (
+    opens_on_a_described_person,
+    opens_on_unnamed_people,
+)
 from briefings.analysis.quotes.resolution.viewers import viewer_before
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
@@ -210,7 +213,10 @@ def speaker_name(
         if (
             name
             and how.startswith(", earlier paragraph")
-            and opens_on_unnamed_people(paragraphs[here[1]], pos - start)
+            and (
+                opens_on_unnamed_people(paragraphs[here[1]], pos - start)
+                or opens_on_a_described_person(paragraphs[here[1]], pos - start)
+            )
         ):  # round 45: "People familiar with … said …. “…,” he added": no one named before them
             return Resolved(None, None)
         if name and want and _named_here_instead(name, want, index, recent, start, pos):

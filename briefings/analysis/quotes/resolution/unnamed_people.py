@@ -1,11 +1,13 @@
-"""A paragraph that opens on unnamed people speaking: a "he" after them means no one named before."""
+"""A paragraph that opens on people it does not name: a "he" after them means no one named before."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-__all__ = ["opens_on_unnamed_people"]
+from briefings.analysis.speech.words import person_head
+
+__all__ = ["opens_on_a_described_person", "opens_on_unnamed_people"]
 
 # a paragraph's opening sentence whose subject is people the article does not name, and its
 # speech verb: "People familiar with the talks said", "Two senior officials told The Post",
@@ -25,3 +27,20 @@ def opens_on_unnamed_people(paragraph: str, upto: int) -> bool:
     (the caller checks that no one is named in the paragraph before the pronoun)."""
     opening = _OPENS_ON_PEOPLE.match(paragraph, 0, upto)
     return opening is not None and opening.group()[:1].isupper()
+
+
+# a paragraph's opening sentence whose subject is "the" and a person's noun, set against the
+# person quoted before: "The donor was less careful.", "The former aide was far more blunt."
+_OPENS_ON_DESCRIBED: Final = re.compile(
+    r"The\s+(?:[a-z][\w’'\-]*\s+){0,2}?([a-z][\w\-]*)\s+(?:was|is)\s+(?:(?:far|much)\s+)?"
+    r"(?:less|more)\s+[a-z]+\."
+)
+
+
+def opens_on_a_described_person(paragraph: str, upto: int) -> bool:
+    """The paragraph, read up to `upto`, opens with a short sentence setting a person described by
+    a noun against the one quoted before ("The donor was less careful. Asked about …, he said:
+    “…”"): a "he" after it is the one described; when the description named no one in this
+    paragraph, not whoever an earlier paragraph named (the caller checks that)."""
+    opening = _OPENS_ON_DESCRIBED.match(paragraph, 0, upto)
+    return opening is not None and person_head(opening.group(1))
