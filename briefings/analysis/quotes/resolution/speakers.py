@@ -302,6 +302,15 @@ def resolve_speakers(
                 # "Fairweather’s office later released a one-line statement: “…”": no one's
             if (
                 inherited
+                and source is not None
+                and found[source].para != f.para
+                and n in colon_subjects
+                and not colon_subjects[n]
+            ):  # round 45: "The pipeline’s builder, Northline Energy, issued a statement: “…”"
+                inherited, source = None, None  # after another paragraph's quote: not its
+                last_person[n] = None  # speaker's continued, its sentence naming no one
+            if (
+                inherited
                 and inherited[0]
                 and source is not None
                 and found[source].para != f.para
