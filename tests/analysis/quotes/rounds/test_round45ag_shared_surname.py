@@ -1,7 +1,8 @@
 """Round 45ag: a surname two people share, said right after one of them opened a sentence of the
-paragraph as a speaker ("Ann Voss, his sister, said …. “…,” Voss said"), is hers, though the
-other was quoted before; a relative named beside him without speaking, or in another paragraph,
-leaves him the speaker."""
+paragraph as a speaker ("Ann Voss, his sister, said …. “…,” Voss said") or taking a stance
+("His daughter, Ann Voss, …, sees it differently. “…,” Voss said"), is hers, though the other
+was quoted before; a relative named beside him without speaking, or inside a whose-clause, leaves
+him the speaker."""
 
 from __future__ import annotations
 
@@ -47,3 +48,23 @@ def test_a_relative_named_without_speaking_leaves_him() -> None:
         piece="We will stay open",
     )
     assert speaker != "Ann Voss"
+
+
+def test_a_relative_introduced_by_kin_who_disagrees_is_the_one_meant() -> None:
+    speaker = _speaker(
+        OPENING,
+        FIRST,
+        "His daughter, Ann Voss, who runs the bait shop, sees it differently. “The lake will"
+        " come back,” Voss said.",
+        piece="The lake will come back",
+    )
+    assert speaker == "Ann Voss"
+
+
+def test_a_relative_named_inside_a_whose_clause_leaves_him() -> None:
+    speaker = _speaker(
+        "Frank Voss, whose daughter, Ann Voss, runs the bait shop, has kept the marina open for"
+        " thirty years. “The water is lower every summer,” Voss said.",
+        piece="The water is lower",
+    )
+    assert speaker == "Frank Voss"
