@@ -405,9 +405,21 @@ def speaker_name(
     if sp.name.split()[-1].lower() in AFFILIATIONS:  # "Senate Democrats", "Mexican": a group;
         if sp.definite and not sp.name.endswith("s"):  # but "the Utah Republican" is someone
             name, how = _resolve(None, index, recent, here, pos)
-            if name and of_another_party(name, sp.name.split()[-1], paragraphs):
-                return Resolved(None, None)  # round 45: "the Republican shot back" is never
-                # "Democratic Rep. Nora Benitez", quoted last
+            party = sp.name.split()[-1]
+            if name and of_another_party(name, party, paragraphs):
+                # round 45: "the Republican shot back" is never "Democratic Rep. Nora Benitez",
+                # quoted last; but the one salient person written beside the party may be
+                fitting = [
+                    other
+                    for _, other in rank_antecedents(None, index, recent, here)
+                    if other
+                    and other != UNNAMED
+                    and fits_party(other, ["the", *sp.name.split()], paragraphs)
+                    and not of_another_party(other, party, paragraphs)
+                ]
+                if len(fitting) != 1:
+                    return Resolved(None, None)
+                return Resolved(fitting[0], None, "description, rival")
             return Resolved(name, None, f"description{how}")
         return Resolved(None, None)
     state = state_of(sp.name) if sp.definite and " " not in sp.name else None

@@ -1,6 +1,7 @@
 """Round 45ag: "the Republican" or "the Democrat" as a speaker is never someone the article writes
 beside the other party only ("Democratic Rep. Ruth Okoro", "Okoro (D-Ill.)"): no one, rather than
-the person quoted last; one written beside the party is still found."""
+the person quoted last, or the one salient person written beside the party; one written beside
+the party is still found."""
 
 from __future__ import annotations
 
@@ -39,5 +40,15 @@ def test_the_republican_written_so_is_found() -> None:
         "Tasker said the bill was “long overdue.”",
         "“Farmers have waited five years,” the Republican said.",
         piece="Farmers have waited",
+    )
+    assert speaker == "Glen Tasker"
+
+
+def test_the_one_republican_written_so_when_the_democrat_was_quoted_last() -> None:
+    speaker = _speaker(
+        "Sen. Glen Tasker (R-Kan.) blocked the farm bill on Monday.",
+        "Sen. Ruth Okoro (D-Ill.) called the move “a giveaway to nobody.”",
+        "“She has not read page one,” the Republican replied.",
+        piece="She has not read page one",
     )
     assert speaker == "Glen Tasker"
