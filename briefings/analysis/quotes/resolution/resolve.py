@@ -361,12 +361,14 @@ def speaker_name(
                     if holds
                     else Resolved(None, sp.role, ELSEWHERE)
                 )
-            holder = (
-                None if office else _the_one_holder(sp.role, name, index, recent, here, paragraphs)
+            holder = _the_one_holder(
+                sp.role, name, index, recent, here, paragraphs, roleless=bool(office)
             )
             if holder:  # "U.S. District Judge Alan Reyna wrote …. “…,” said Lena Torres, the
                 return Resolved(holder, sp.role, "description, title")  # group's director. The
-                # judge noted …": Reyna, the one the article calls a judge, not the salient Torres
+                # judge noted …": Reyna, the one the article calls a judge, not the salient Torres;
+                # round 45: "the governor told his cabinet" is "former Virginia governor Charles
+                # Pemberton", not his aide quoted last, whom the article gives no role
             if name and sp.role and not_the_host(sp.role, name, paragraphs):
                 # "the host asked" of a guest: the one the article calls host, else no one
                 hosts = {
@@ -898,22 +900,36 @@ def _the_one_holder(
     recent: Sequence[Mention],
     here: tuple[int, int],
     paragraphs: Sequence[str],
+    roleless: bool = False,
 ) -> str | None:
     """For a description by one plain noun ("the judge") whose most salient person `name` the
-    article gives another role: the one other person it gives a role holding that noun, if
-    exactly one ("U.S. District Judge Alan Reyna"); None otherwise."""
+    article gives another role (or, with `roleless`, for an office, "the governor", none): the
+    one other person it gives a role holding that noun, if exactly one ("U.S. District Judge Alan
+    Reyna", "former Virginia governor Charles Pemberton"); None otherwise."""
     if not role or " " in role or not name or not role.isalpha():
         return None
     head = role.lower()
     mine = (role_near(name, paragraphs) or "").lower().split()
-    if not mine or head in mine:
+    if head in mine or not (mine or roleless):
         return None
     fits = {
         other
         for _, other in rank_antecedents(None, index, recent, here)
         if other and head in (role_near(other, paragraphs) or "").lower().split()
     }
+    if not mine and any(not _heads(head, role_near(f, paragraphs) or "") for f in fits):
+        return None  # "the president" is not "Vice President Harris" for a Biden of no role
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+_UNDER: Final = frozenset({"vice", "deputy", "lieutenant", "assistant", "associate", "acting"})
+
+
+def _heads(noun: str, role: str) -> bool:
+    """`noun` is the head of `role` ("former Virginia governor"), not under it ("Vice President",
+    "Lieutenant Governor")."""
+    words = role.lower().split()
+    return bool(words) and words[-1] == noun and (len(words) < 2 or words[-2] not in _UNDER)
 
 
 def _written_beside_another(
