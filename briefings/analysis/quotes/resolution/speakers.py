@@ -46,6 +46,7 @@ from briefings.analysis.quotes.resolution.hosts_question import (
     answers_the_asker,
 )
 from briefings.analysis.quotes.resolution.relative_clause import described_by_the_clause
+from briefings.analysis.quotes.resolution.replies import replies_after
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     ELSEWHERE,
@@ -199,6 +200,14 @@ def resolve_speakers(
             )
             if writer:  # round 44: "“…,” Lindqvist wrote in the memo. / The memo went on: “…”"
                 person, found_by = writer, Resolved(writer, None, "surname")
+        if (
+            person
+            and n
+            and found_by.how.startswith("description")
+            and (resolved[n - 1] or (None, None))[0] == person
+            and replies_after(paragraphs[f.para], f.span.end)
+        ):  # round 45: "Ruelas said … “…” / “…,” the Republican shot back": not Ruelas
+            person, role = None, None
         if person and when_clause_before_participle(
             person, paragraphs[f.para], f.span.start
         ):  # "He tweeted when Clinton ended a debate …, remarking, “…”": either
