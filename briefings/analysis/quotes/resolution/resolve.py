@@ -10,6 +10,7 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
+from briefings.analysis.quotes.resolution.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.answers import (
     asked_in_its_sentence,
     asked_in_the_paragraph_before,
@@ -219,6 +220,8 @@ def speaker_name(
             )
         ):  # round 45: "People familiar with … said …. “…,” he added": no one named before them
             return Resolved(None, None)
+        if name and want and acted_on_another(name, want, paragraphs[here[1]], pos - start):
+            return Resolved(None, None)  # round 45: "Carver endorsed her in 2019. She said"
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
         if name and want and _named_since_instead(name, want, index, recent, pos, paragraphs):
