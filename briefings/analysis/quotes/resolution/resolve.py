@@ -47,6 +47,7 @@ from briefings.analysis.quotes.resolution.descriptions.two_holders import named_
 from briefings.analysis.quotes.resolution.fronted_when import fronted_names_another
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.juniors import junior_named
+from briefings.analysis.quotes.resolution.opener_speaks import opener_of_guessed_gender
 from briefings.analysis.quotes.resolution.questioned import (
     questioned_someone_else,
     someone_unnamed_asked,
@@ -219,6 +220,13 @@ def speaker_name(
                 or opens_on_a_described_person(paragraphs[here[1]], pos - start)
             )
         ):  # round 45: "People familiar with … said …. “…,” he added": no one named before them
+            return Resolved(None, None)
+        if (
+            name
+            and want
+            and how.startswith(", earlier paragraph")
+            and opener_of_guessed_gender(paragraphs[here[1]], start, pos - start, name, want, index)
+        ):  # round 45: "Pell, asked …, said …. “…,” she said": not Quinn of a paragraph before
             return Resolved(None, None)
         if name and want and acted_on_another(name, want, paragraphs[here[1]], pos - start):
             return Resolved(None, None)  # round 45: "Carver endorsed her in 2019. She said"
