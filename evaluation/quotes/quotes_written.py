@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–45 in other outlets' styles.
 
-`labels/written_attribution.json` holds 485 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 495 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -169,21 +169,26 @@ segment, a governor's leaked remarks, a primary between two women, the DOJ, the 
 podcast), and twelve more ("round44x-wj-style": "Fox News reported that the candidate, X, said",
 "Two board members — X and Y — voted no, saying", "Ald.", bodies named by initials, TV segments
 with a host and two guests, "told Newsmax", podcasts, "telling an aide", two women a paragraph),
-each labelled before the code ran; and six written for round 45 in the styles of US digital
-natives, networks' web copy and magazines, Axios, CNN, NBC, Fox News Digital, NPR's web stories,
-the Guardian US and long-form, kept fresh ("round45af-fresh"), and twelve more ("round45af-style":
-"Why it matters:" and "What they're saying:" lines, "told Axios", a body named for its state
-("Oregon Wild"), a body described and named by its initials ("The pharmaceutical lobby, PhRMA,"),
-"a Tennessee company called Meridian Health", "…,” according to two people on the call" after a
-named teller, families and spouses sharing a surname), and twenty-four more in four batches of six
-written after the fresh batch's errors had been seen ("round45af-style2" … "round45af-style5":
-bodies with "and", "&" or "for" in their names, "One of those aides, Priya Nair,", a coalition
-"including" named members, "it said" after a body, a kin description before "she says"), each
-labelled before the code ran on it. Each label is a
-piece of one quote and the
-surname of its speaker (the name the text gives, where it gives no surname), or null when the text
-names no one. A found quote holding a label's piece is scored against it: right when every word of
-the label is a word of the predicted speaker, or both are no one.
+each labelled before the code ran; and six written for round 45 in the styles of US digital natives,
+networks' web copy and magazines, Axios, CNN, NBC, Fox News Digital, NPR's web stories, the Guardian
+US and long-form, kept fresh ("round45af-fresh"), and twelve more ("round45af-style": "Why it
+matters:" and "What they're saying:" lines, "told Axios", a body named for its state ("Oregon
+Wild"), a body described and named by its initials ("The pharmaceutical lobby, PhRMA,"), "a
+Tennessee company called Meridian Health", "…,” according to two people on the call" after a named
+teller, families and spouses sharing a surname), and twenty-four more in four batches of six written
+after the fresh batch's errors had been seen ("round45af-style2" … "round45af-style5": bodies with
+"and", "&" or "for" in their names, "One of those aides, Priya Nair,", a coalition "including" named
+members, "it said" after a body, a kin description before "she says"), each labelled before the code
+ran on it; and six more written for round 45 in mixed US styles, fresh, from which no rule was
+written ("round45ag-fresh": a wife sharing her husband's surname who speaks, people familiar before
+a "he added", "the justice" after two justices, an ally's apposition before a "she", a when-clause
+before a "she said", "the Republican" with the party only in the headline), and four more
+("round45ag-style": a son, a wife and a sister sharing a surname, "The Democrat was less amused.",
+"the Republican told reporters", two judges, a body's statement after a colon, a described
+apposition), each labelled before the code ran. Each label is a piece of one quote and the surname
+of its speaker (the name the text gives, where it gives no surname), or null when the text names no
+one. A found quote holding a label's piece is scored against it: right when every word of the label
+is a word of the predicted speaker, or both are no one.
 
 Run: .venv/bin/python -m evaluation quotes_written [--errors]
 """

@@ -50,7 +50,7 @@ ORG_HEADS: Final = words_set(
     institute foundation association union court congress senate tribune network group company
     corporation inc. university center centre police army navy board reuters press cnn fox msnbc
     abc nbc cbs globe herald gazette telegraph observer examiner inquirer chronicle courier
-    dispatch bulletin"""
+    dispatch bulletin chamber"""
 )
 
 

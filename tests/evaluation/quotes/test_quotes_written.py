@@ -107,6 +107,8 @@ def test_the_written_articles_are_scored() -> None:
         "round44x-wj-style",
         "round45af-fresh",
         *(f"round45af-style{n}" for n in ["", "2", "3", "4", "5"]),
+        "round45ag-fresh",
+        "round45ag-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

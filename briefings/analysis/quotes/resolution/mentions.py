@@ -406,8 +406,8 @@ def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
 
 _PEOPLE: Final = words_set(
     """men women people wife husband son brother sister father mother cousin friend widow partner
-    neighbour colleague"""
-)
+    neighbour colleague ally rival critic adversary"""
+)  # round 45: "His ally, Sen. Joan Mercado of Texas, backed …. She said": Mercado
 
 
 def _a_person_head(word: str) -> bool:

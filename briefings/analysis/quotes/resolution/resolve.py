@@ -10,6 +10,7 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
+from briefings.analysis.quotes.resolution.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.answers import (
     asked_in_its_sentence,
     asked_in_the_paragraph_before,
@@ -31,7 +32,10 @@ from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written
 from briefings.analysis.quotes.resolution.descriptions.office_holders import held_by_another
 from briefings.analysis.quotes.resolution.descriptions.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
-from briefings.analysis.quotes.resolution.descriptions.parties import fits_party
+from briefings.analysis.quotes.resolution.descriptions.parties import (
+    fits_party,
+    of_another_party,
+)
 from briefings.analysis.quotes.resolution.descriptions.ranking import ranking_written_beside
 from briefings.analysis.quotes.resolution.descriptions.relatives import (
     a_relatives_title,
@@ -39,17 +43,24 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
     titled_elsewhere,
 )
 from briefings.analysis.quotes.resolution.descriptions.states import state_of
+from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
 from briefings.analysis.quotes.resolution.fronted_when import fronted_names_another
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.juniors import junior_named
+from briefings.analysis.quotes.resolution.opener_speaks import opener_of_guessed_gender
 from briefings.analysis.quotes.resolution.questioned import (
     questioned_someone_else,
     someone_unnamed_asked,
 )
 from briefings.analysis.quotes.resolution.rival_here import rival_just_named
+from briefings.analysis.quotes.resolution.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.said_later import said_later_after_two
 from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
 from briefings.analysis.quotes.resolution.signed_off import signed_off_since
+from briefings.analysis.quotes.resolution.unnamed_people import (
+    opens_on_a_described_person,
+    opens_on_unnamed_people,
+)
 from briefings.analysis.quotes.resolution.viewers import viewer_before
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
@@ -201,6 +212,24 @@ def speaker_name(
             )
         ):  # round 44: "Treadway said. / — Reuters / … “…,” he said": another item's
             return Resolved(None, None)
+        if (
+            name
+            and how.startswith(", earlier paragraph")
+            and (
+                opens_on_unnamed_people(paragraphs[here[1]], pos - start)
+                or opens_on_a_described_person(paragraphs[here[1]], pos - start)
+            )
+        ):  # round 45: "People familiar with … said …. “…,” he added": no one named before them
+            return Resolved(None, None)
+        if (
+            name
+            and want
+            and how.startswith(", earlier paragraph")
+            and opener_of_guessed_gender(paragraphs[here[1]], start, pos - start, name, want, index)
+        ):  # round 45: "Pell, asked …, said …. “…,” she said": not Quinn of a paragraph before
+            return Resolved(None, None)
+        if name and want and acted_on_another(name, want, paragraphs[here[1]], pos - start):
+            return Resolved(None, None)  # round 45: "Carver endorsed her in 2019. She said"
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
         if name and want and _named_since_instead(name, want, index, recent, pos, paragraphs):
@@ -312,6 +341,12 @@ def speaker_name(
                     return Resolved(aged[0], sp.role, "description")
             # "the actress said": the most salient woman
             name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
+            if (
+                name
+                and sp.role
+                and named_with_another_holder(sp.role, name, index, recent, paragraphs, pos)
+            ):  # round 45: "Justice Kemper and Justice Abara each wrote a dissent. …. “…,” the
+                return Resolved(None, sp.role)  # justice wrote": either
             if name and sp.role and introduced_unnamed(sp.role, pos, [name], paragraphs):
                 return Resolved(None, sp.role)  # "a Democratic operative … said …. the operative"
             if name and age and another_age(name, age, paragraphs):
@@ -337,12 +372,14 @@ def speaker_name(
                     if holds
                     else Resolved(None, sp.role, ELSEWHERE)
                 )
-            holder = (
-                None if office else _the_one_holder(sp.role, name, index, recent, here, paragraphs)
+            holder = _the_one_holder(
+                sp.role, name, index, recent, here, paragraphs, roleless=bool(office)
             )
             if holder:  # "U.S. District Judge Alan Reyna wrote …. “…,” said Lena Torres, the
                 return Resolved(holder, sp.role, "description, title")  # group's director. The
-                # judge noted …": Reyna, the one the article calls a judge, not the salient Torres
+                # judge noted …": Reyna, the one the article calls a judge, not the salient Torres;
+                # round 45: "the governor told his cabinet" is "former Virginia governor Charles
+                # Pemberton", not his aide quoted last, whom the article gives no role
             if name and sp.role and not_the_host(sp.role, name, paragraphs):
                 # "the host asked" of a guest: the one the article calls host, else no one
                 hosts = {
@@ -381,6 +418,21 @@ def speaker_name(
     if sp.name.split()[-1].lower() in AFFILIATIONS:  # "Senate Democrats", "Mexican": a group;
         if sp.definite and not sp.name.endswith("s"):  # but "the Utah Republican" is someone
             name, how = _resolve(None, index, recent, here, pos)
+            party = sp.name.split()[-1]
+            if name and of_another_party(name, party, paragraphs):
+                # round 45: "the Republican shot back" is never "Democratic Rep. Nora Benitez",
+                # quoted last; but the one salient person written beside the party may be
+                fitting = [
+                    other
+                    for _, other in rank_antecedents(None, index, recent, here)
+                    if other
+                    and other != UNNAMED
+                    and fits_party(other, ["the", *sp.name.split()], paragraphs)
+                    and not of_another_party(other, party, paragraphs)
+                ]
+                if len(fitting) != 1:
+                    return Resolved(None, None)
+                return Resolved(fitting[0], None, "description, rival")
             return Resolved(name, None, f"description{how}")
         return Resolved(None, None)
     state = state_of(sp.name) if sp.definite and " " not in sp.name else None
@@ -398,7 +450,7 @@ def speaker_name(
         ranked_one = by_age(rank, sp.name, index, pos, paragraphs)
         return Resolved(ranked_one, None, "description") if ranked_one else Resolved(None, None)
     full = junior_named(sp.name, index, pos, paragraphs) or _named_in_full(
-        sp, index, pos, {m.name for m in recent if m.how == "speaker"}
+        sp, index, pos, {m.name for m in recent if m.how == "speaker"}, paragraphs, here[1]
     )  # "Don Jr." of "Donald Trump Jr."
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)
@@ -522,11 +574,19 @@ DOMINANT: Final = (
 )
 
 
-def _named_in_full(sp: Speaker, index: NameIndex, pos: int, quoted: set[str]) -> str | None:
-    """The fullest form of the name a speaker phrase writes. One word that two people named in
-    full may stand for ("Clinton" of Hillary and Bill Clinton, "Sir Alex" of Alex Ferguson and Alex
-    McLeish) means the one the text settles, else no one (None): see `_settled` (`quoted`: the
-    people quoted before, as the article named them)."""
+def _named_in_full(
+    sp: Speaker,
+    index: NameIndex,
+    pos: int,
+    quoted: set[str],
+    paragraphs: Sequence[str],
+    para: int,
+) -> str | None:
+    """The fullest form of the name a speaker phrase writes (at `pos`, in paragraph `para`). One
+    word that two people named in full may stand for ("Clinton" of Hillary and Bill Clinton, "Sir
+    Alex" of Alex Ferguson and Alex McLeish) means the one the text settles, else no one (None):
+    the one who just opened a sentence of its paragraph speaking, else see `_settled` (`quoted`:
+    the people quoted before, as the article named them)."""
     assert sp.name is not None
     if " " in sp.name:
         return index.fullest(sp.name, pos)
@@ -537,6 +597,10 @@ def _named_in_full(sp: Speaker, index: NameIndex, pos: int, quoted: set[str]) ->
         named = [p for p in people if p[0][0] <= pos]  # the one named in full before it
         if len(named) == 1:
             people = named
+    if len(people) > 1:  # round 45: "Joan Hale, his wife, said …. “…,” Hale said": hers
+        speaking = introduced_speaking(people, paragraphs[para], _start(paragraphs, para), pos)
+        if speaking is not None:
+            people = [people[speaking]]
     runs = people[0] if len(people) == 1 else _settled(people, index, quoted)
     if runs is None:
         return None
@@ -847,22 +911,36 @@ def _the_one_holder(
     recent: Sequence[Mention],
     here: tuple[int, int],
     paragraphs: Sequence[str],
+    roleless: bool = False,
 ) -> str | None:
     """For a description by one plain noun ("the judge") whose most salient person `name` the
-    article gives another role: the one other person it gives a role holding that noun, if
-    exactly one ("U.S. District Judge Alan Reyna"); None otherwise."""
+    article gives another role (or, with `roleless`, for an office, "the governor", none): the
+    one other person it gives a role holding that noun, if exactly one ("U.S. District Judge Alan
+    Reyna", "former Virginia governor Charles Pemberton"); None otherwise."""
     if not role or " " in role or not name or not role.isalpha():
         return None
     head = role.lower()
     mine = (role_near(name, paragraphs) or "").lower().split()
-    if not mine or head in mine:
+    if head in mine or not (mine or roleless):
         return None
     fits = {
         other
         for _, other in rank_antecedents(None, index, recent, here)
         if other and head in (role_near(other, paragraphs) or "").lower().split()
     }
+    if not mine and any(not _heads(head, role_near(f, paragraphs) or "") for f in fits):
+        return None  # "the president" is not "Vice President Harris" for a Biden of no role
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+_UNDER: Final = frozenset({"vice", "deputy", "lieutenant", "assistant", "associate", "acting"})
+
+
+def _heads(noun: str, role: str) -> bool:
+    """`noun` is the head of `role` ("former Virginia governor"), not under it ("Vice President",
+    "Lieutenant Governor")."""
+    words = role.lower().split()
+    return bool(words) and words[-1] == noun and (len(words) < 2 or words[-2] not in _UNDER)
 
 
 def _written_beside_another(

@@ -46,6 +46,7 @@ from briefings.analysis.quotes.resolution.hosts_question import (
     answers_the_asker,
 )
 from briefings.analysis.quotes.resolution.relative_clause import described_by_the_clause
+from briefings.analysis.quotes.resolution.replies import replies_after
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     ELSEWHERE,
@@ -199,6 +200,14 @@ def resolve_speakers(
             )
             if writer:  # round 44: "“…,” Lindqvist wrote in the memo. / The memo went on: “…”"
                 person, found_by = writer, Resolved(writer, None, "surname")
+        if (
+            person
+            and n
+            and found_by.how.startswith("description")
+            and (resolved[n - 1] or (None, None))[0] == person
+            and replies_after(paragraphs[f.para], f.span.end)
+        ):  # round 45: "Ruelas said … “…” / “…,” the Republican shot back": not Ruelas
+            person, role = None, None
         if person and when_clause_before_participle(
             person, paragraphs[f.para], f.span.start
         ):  # "He tweeted when Clinton ended a debate …, remarking, “…”": either
@@ -300,6 +309,15 @@ def resolve_speakers(
             ):  # round 42: "Kline said the decision was “final.” The general was more careful:
                 inherited, source = None, None  # “…”": the general's, not Kline's continued;
                 # "Fairweather’s office later released a one-line statement: “…”": no one's
+            if (
+                inherited
+                and source is not None
+                and found[source].para != f.para
+                and n in colon_subjects
+                and not colon_subjects[n]
+            ):  # round 45: "The pipeline’s builder, Northline Energy, issued a statement: “…”"
+                inherited, source = None, None  # after another paragraph's quote: not its
+                last_person[n] = None  # speaker's continued, its sentence naming no one
             if (
                 inherited
                 and inherited[0]

@@ -34,9 +34,26 @@ def apposed_member(toks: list[str], cue: int, opening: str) -> str | None:
     k = j - 1
     while k > after and is_cap(toks[k]) and mask_id(toks[k]) is None:
         k -= 1
-    if toks[k] != "," or k + 1 >= j or j - k - 1 > 4:
+    name = k + 1
+    if toks[k] != "," and toks[k].islower():  # round 45: ", former Philadelphia prosecutor
+        k = _described_back(toks, k, after)  # Dennis Mabry, said": the description's words
+    if toks[k] != "," or name >= j or j - name > 4:
         return None
-    return " ".join(toks[k + 1 : j])
+    return " ".join(toks[name:j])
+
+
+_DESCRIPTION_REACH: Final = 4  # words of a description before an apposed name
+
+
+def _described_back(toks: list[str], k: int, after: int) -> int:
+    """Where the comma opening an apposition stands when the name at its end follows a short
+    description ending at `k` ("former Philadelphia prosecutor"); `k` itself when none does."""
+    for back in range(k, max(after, k - _DESCRIPTION_REACH) - 1, -1):
+        if toks[back] == ",":
+            return back
+        if not toks[back].isalpha():
+            return k
+    return k
 
 
 _CONTACT_REACH: Final = 4  # lower-case words of a clause like "Wexler works for"

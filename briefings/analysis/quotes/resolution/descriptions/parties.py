@@ -10,7 +10,7 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.roles import role_near
 from briefings.analysis.speech.words import ROLE_NOUNS
 
-__all__ = ["fits_party", "party_description", "written_beside"]
+__all__ = ["fits_party", "of_another_party", "party_description", "written_beside"]
 
 # a party word and how the article writes a member's party: "(R-Kan.)", "Republican Sen.", "GOP"
 _PARTIES: Final = {
@@ -94,6 +94,40 @@ def written_beside(name: str, paragraphs: Sequence[str]) -> str:
             end = _SENTENCE_END.search(after)
             parts.append(after[: end.start() + 1] if end else after)
     return " \n".join(parts)
+
+
+# a party written right after a surname: its label, or an apposition naming it ("Nora Benitez
+# (D-Tex.)", "Nora Benitez, a Democrat from El Paso,", "…, the ranking Democrat,")
+_AFTER_NAME: Final = re.compile(
+    r"\s*\(\s*([RDI])\s*-|,\s+(?:a|the)\s+(?:[\w’'\-]+\s+){0,2}?(Republican|Democrat|GOP)\b"
+)
+_CLAUSE_OR_SENTENCE: Final = re.compile(r"[,;:!?()—–]|(?<=[a-z]{4})\.\s")  # not "Rep. "
+_LETTERS: Final = {"Republican": "R", "GOP": "R", "Democrat": "D", "Democratic": "D"}
+
+
+def of_another_party(name: str, party: str, paragraphs: Sequence[str]) -> bool:
+    """The article writes `name` right beside a US party other than `party` ("republican" or
+    "democrat") and never beside that one: "Democratic Rep. Nora Benitez", "Benitez (D-Tex.)",
+    "Benitez, a Democrat from El Paso,"; so "the Republican" is not hers. Only the words right
+    before a writing of the surname and a label or an apposition right after it are read."""
+    want = _PARTIES.get(party.lower(), ("", None))[0]
+    if want not in ("R", "D"):
+        return False
+    surname = name.split()[-1]
+    pattern = re.compile(rf"\b{re.escape(surname)}\b")
+    written: set[str] = set()
+    for par in paragraphs:
+        if surname not in par:
+            continue
+        for match in pattern.finditer(par):
+            before = par[max(0, match.start() - _BEFORE) : match.start()]
+            for word in _CLAUSE_OR_SENTENCE.split(before)[-1].split()[-_WORDS_BEFORE:]:
+                if word in _LETTERS:
+                    written.add(_LETTERS[word])
+            after = _AFTER_NAME.match(par, match.end())
+            if after:
+                written.add(after.group(1) or _LETTERS[after.group(2)])
+    return bool(written) and want not in written
 
 
 def _abbreviates(short: str, full: str) -> bool:
