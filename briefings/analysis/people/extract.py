@@ -21,6 +21,7 @@ from briefings.analysis.people.finding.candidates import (
     Candidate,
     sentence_candidates,
 )
+from briefings.analysis.people.roles.beside_others import name_words, own_part
 from briefings.analysis.people.things.firms.trades import (
     a_trades_firm,
     says_it_will_act,
@@ -85,6 +86,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     entities = group_candidates(candidates)
     counts, forms = count_mentions(entities, paragraphs)
     found = []
+    people = [e for e in entities if e.kind == "person"]
     for entity in entities:
         name = _canonical(entity)
         aliases = [f for f in dict.fromkeys([*entity.aliases, *forms[id(entity)]]) if f != name]
@@ -92,7 +94,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
             FoundEntity(
                 name=name,
                 kind=entity.kind,
-                role=_best_role(entity.roles),
+                role=_best_role(_own_roles(entity, people)),
                 aliases=tuple(aliases),
                 mentions=max(1, counts[id(entity)]),
             )
@@ -588,6 +590,16 @@ def _canonical(entity: Entity) -> str:
     longest = max(sizes)
     full = [t for t, size in zip(entity.texts, sizes, strict=True) if size == longest]
     return max(dict.fromkeys(full), key=full.count)
+
+
+def _own_roles(entity: Entity, people: list[Entity]) -> list[str]:
+    """The entity's roles, each cut where it runs over "and" into another person's name."""
+    if not entity.roles or not any(" and " in r for r in entity.roles):
+        return entity.roles
+    own = name_words([*entity.texts, *entity.aliases])
+    others = name_words(n for p in people if p is not entity for n in (*p.texts, *p.aliases))
+    roles = (own_part(r, others - own) for r in entity.roles)
+    return [r for r in roles if r]
 
 
 def _best_role(roles: Sequence[str]) -> str | None:

@@ -8,7 +8,13 @@ from typing import Final
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, SPEECH_VERBS, words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.roles.roles import Token, role_after, role_before, styles_before
+from briefings.analysis.people.roles.roles import (
+    ABBREVIATED_TITLES,
+    Token,
+    role_after,
+    role_before,
+    styles_before,
+)
 from briefings.analysis.speech.name_shapes import is_title_word
 from briefings.analysis.speech.words import STYLES, name_titles
 
@@ -145,4 +151,11 @@ def titled(role: list[Token] | None) -> bool:
 
 
 def role_text(sentence: str, role: list[Token] | None) -> str | None:
-    return sentence[role[0].start : role[-1].end] if role else None
+    """A role's words as the sentence writes them, with the full stop of a title written short
+    ("Texas Sen.", not "Texas Sen")."""
+    if not role:
+        return None
+    end = role[-1].end
+    if role[-1].lower in ABBREVIATED_TITLES and sentence[end : end + 1] == ".":
+        end += 1
+    return sentence[role[0].start : end]

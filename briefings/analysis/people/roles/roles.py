@@ -60,6 +60,11 @@ _NOT_CAP_NOUNS: Final = frozenset({"national", "citizen", "resident"})
 _NOT_CAP_TITLES: Final = _NOT_CAP_NOUNS | {"mr", "mrs", "ms", "miss", "mx"}
 
 
+# Titles written short with a full stop, which a role keeps: "Texas Sen. Ted Cruz" → "Texas Sen.",
+# "Army Lt. Gen. Michael Flynn" → "Army Lt. Gen.".
+ABBREVIATED_TITLES: Final = words_set("sen rep gov gen adm col lt capt sgt prof dr rev")
+
+
 _HEAD_PREFIXES: Final = ("co-", "vice-", "deputy-", "acting-", "joint-")
 _BODY_LINKS: Final = frozenset({"of", "at", "for"})
 
@@ -298,7 +303,15 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
         )
         # "Marks & Spencer's chief executive": a body's name joined by "&"
         joined = t.text == "&" and j > 0 and tokens[j - 1].is_cap and bool(role)
-        if not of_title and not joined and not _in_title(t) and not _and_in_a_body(tokens, j, role):
+        # "Army Lt. Gen. Michael Flynn": the full stop of a title written short, inside the role
+        short = t.text == "." and j > 0 and tokens[j - 1].lower in ABBREVIATED_TITLES and bool(role)
+        if (
+            not of_title
+            and not joined
+            and not short
+            and not _in_title(t)
+            and not _and_in_a_body(tokens, j, role)
+        ):
             break
         role.insert(0, t)
         j -= 1
