@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from briefings.analysis.common.names import PLACES, ROLE_MODIFIERS, US_PLACES
+from briefings.analysis.common.names import PLACES, ROLE_MODIFIERS, US_PLACES, words_set
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText, FoundEntity
 from evaluation.gold.bbc_labels import halves, load
@@ -29,31 +29,9 @@ from evaluation.quotes.quotes_polnear import DATA, HELD_OUT, _article_count
 
 LABELS: Final = Path(__file__).parents[1] / "labels"
 KINDS: Final = ("name", "edge", "cut", "place", "staff")
-# Abbreviations of titles, written with a full stop: "Sen.", "Rep.", "Gov.", "Lt. Gen.".
-_ABBREVIATIONS: Final = frozenset(
-    [
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "adm",
-        "maj",
-        "cmdr",
-        "cpl",
-        "pvt",
-        "supt",
-        "insp",
-        "det",
-        "rev",
-        "dr",
-        "prof",
-        "atty",
-        "gen",
-    ]
+# Abbreviations of titles and courtesy titles, written with a full stop: "Sen.", "Lt. Gen.", "Mrs.".
+_ABBREVIATIONS: Final = words_set(
+    "sen rep gov gen lt col capt sgt adm maj cmdr cpl pvt supt insp det rev dr prof atty mr mrs ms"
 )
 _WORD: Final = re.compile(r"[^\W\d_][\w’'\-]*")
 

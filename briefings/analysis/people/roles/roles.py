@@ -269,12 +269,31 @@ def _valid_role(
 
 
 def _body_tail(tail: list[Token]) -> bool:
-    """ "at Microsoft", "of BNP Paribas" after a job: the body the person works for."""
+    """ "at Microsoft", "of BNP Paribas" after a job: the body the person works for, or the
+    person ("for Mrs. Clinton")."""
     return (
         len(tail) > 1
         and tail[0].lower in _BODY_LINKS
-        and all(t.is_cap or t.lower in {"of", "the", "and", "for"} for t in tail[1:])
+        and all(
+            t.is_cap
+            or t.lower in {"of", "the", "and", "for"}
+            or _a_courtesy_stop(tail, k, tail[:k])
+            for k, t in enumerate(tail[1:], 1)
+        )
         and tail[-1].is_cap
+    )
+
+
+def _a_courtesy_stop(tokens: list[Token], j: int, before: list[Token]) -> bool:
+    """The full stop at `j` of a courtesy title (`before`: the words read before it) that a name
+    follows: "a spokesman for Mrs. Clinton" reads on to the name, not "spokesman for Mrs"."""
+    return (
+        tokens[j].text == "."
+        and bool(before)
+        and before[-1].is_courtesy
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_cap
+        and tokens[j + 1].is_word
     )
 
 
@@ -371,12 +390,16 @@ def role_after(
         return None  # ", who co-founded Jimmy Choo, will stay as president": a verb, no job
     role: list[Token] = []
     j = name_end + 1
-    while j < len(tokens) and tokens[j].text not in _APPOSITION_ENDS:
+    while j < len(tokens) and (
+        tokens[j].text not in _APPOSITION_ENDS or _a_courtesy_stop(tokens, j, role)
+    ):
         if tokens[j].lower in _CLAUSE_WORDS or len(role) >= _MAX_ROLE + 1:
             return None
         role.append(tokens[j])
         j += 1
-    if not role or not all(t.is_word for t in role):
+    if not role or not all(
+        t.is_word or _a_courtesy_stop(role, k, role[:k]) for k, t in enumerate(role)
+    ):
         return None
     valid = _valid_role(role, is_head)
     if not valid:

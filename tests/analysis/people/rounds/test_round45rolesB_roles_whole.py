@@ -62,3 +62,13 @@ def test_a_bodys_name_with_and_and_no_one_elses_name_stays_whole() -> None:
     )
     assert roles["Stuart Rose"] == "Marks and Spencer chief executive"
     assert roles["Patricia Hewitt"] == "Trade and Industry Secretary"
+
+
+def test_a_role_for_someone_named_with_a_courtesy_title_reads_on_to_the_name() -> None:
+    roles = _roles(
+        "Martha Quill has led the county council since 2019.",
+        "Owen Pryce, a spokesman for Mrs. Quill, said the budget would be published on Monday.",
+        "Gail Hendry, the former press secretary for Mr. Pryce, declined to comment.",
+    )
+    assert roles["Owen Pryce"] == "spokesman for Mrs. Quill"
+    assert roles["Gail Hendry"] == "former press secretary for Mr. Pryce"
