@@ -4,7 +4,8 @@ A role is a fragment when it holds another person the article lists beside "and"
 holds ("Trump and Texas Sen" for Ted Cruz, "Sanders edged out rival": `name`; "Trump's lawyer",
 "Clinton spokesman", whose staff or kin one is, are whole roles, counted apart as `staff`), starts or ends with a lone "and"
 or "of" (`edge`), ends in an abbreviation cut from its full stop ("Texas Sen" where the text writes
-"Texas Sen.": `cut`), or is a place alone ("Texas", "of Florida": `place`). Read over PolNeAR's
+"Texas Sen.": `cut`), is a place alone ("Texas", "of Florida": `place`), or holds a clause's verb or
+pronoun ("nominating race was pressed by ABC's host", "Sanders edged out rival": `clause`). Read over PolNeAR's
 tuned articles (the first 600; the held-out 240 are never read), BBC's tuned half (001-010 of each
 topic) and the written reports (`labels/written_people.json`, `labels/written_attribution.json`).
 
@@ -18,6 +19,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
@@ -28,11 +30,15 @@ from evaluation.gold.bbc_labels import halves, load
 from evaluation.quotes.quotes_polnear import DATA, HELD_OUT, _article_count
 
 LABELS: Final = Path(__file__).parents[1] / "labels"
-KINDS: Final = ("name", "edge", "cut", "place", "staff")
+KINDS: Final = ("name", "edge", "cut", "place", "clause", "staff")
 # Abbreviations of titles and courtesy titles, written with a full stop: "Sen.", "Lt. Gen.", "Mrs.".
 _ABBREVIATIONS: Final = words_set(
     "sen rep gov gen lt col capt sgt adm maj cmdr cpl pvt supt insp det rev dr prof atty mr mrs ms"
 )
+_CLAUSE_WORDS: Final = words_set(
+    "was were is are has had have been that who who’d who'd which than through his her their its"
+)
+_AFTER_A_VERB: Final = words_set("the a an to with by in on at of")
 _WORD: Final = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
@@ -70,10 +76,23 @@ def kinds_of(role: str, entity: FoundEntity, others: list[FoundEntity], text: st
         found.append("edge")
     if lower and lower[-1] in _ABBREVIATIONS and not role.endswith(".") and f"{role}." in text:
         found.append("cut")
+    if _a_clause(words):
+        found.append("clause")
     bare = re.sub(r"^(?:of|from)\s+", "", role.lower()).strip()
     if bare in PLACES or bare in US_PLACES:
         found.append("place")
     return found
+
+
+def _a_clause(words: list[str]) -> bool:
+    """Whether a role holds a clause's words, a verb or a pronoun ("nominating race was pressed
+    by ABC's host", "Sanders edged out rival", "praised the efforts of a donor to Sen.")."""
+    lower = [w.lower() for w in words]
+    if any(w in _CLAUSE_WORDS for w in lower):
+        return True
+    if len(words) > 1 and lower[0].endswith("ed") and lower[1] in _AFTER_A_VERB:
+        return True
+    return any(a[:1].isupper() and b[:1].islower() and b.endswith("ed") for a, b in pairwise(words))
 
 
 def _cut_at(words: list[str], i: int) -> bool:

@@ -75,8 +75,27 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
             break
         if before.lower in _PLAYING or before.lower in SPEECH_VERBS:
             break  # a verb before the job: "Liam Neeson plays sex researcher Alfred Kinsey"
+        if _a_subjects_past_verb(tokens, j - 1):
+            # "Bernie Sanders edged out rival Hillary Clinton": the verb and what its subject
+            # did are no part of the job, "rival"
+            while j < start - 1 and (
+                tokens[j].lower in _PARTICLES or tokens[j].lower in COMMON_WORDS
+            ):
+                j += 1  # "edged out": the verb's particle
+            break
         j -= 1
     return list(tokens[j:start])
+
+
+def _a_subjects_past_verb(tokens: list[Token], k: int) -> bool:
+    """A lower-case past verb at `k` right after a capitalised word, its subject, or after an
+    adverb after it: "Sanders edged", "Swanson praised", "Whitlock narrowly defeated"."""
+    t = tokens[k]
+    if k == 0 or t.is_cap or not t.lower.endswith("ed"):
+        return False
+    if tokens[k - 1].lower.endswith("ly") and not tokens[k - 1].is_cap and k > 1:
+        k -= 1  # "narrowly"
+    return tokens[k - 1].is_cap and tokens[k - 1].is_word
 
 
 def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
@@ -103,6 +122,8 @@ def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
 _PLAYING: Final = words_set("plays played playing portrays portrayed stars starred starring")
 
 # Words that are no qualifier of a noun though no list of common words holds them.
+# Particles of a phrasal verb, which stand between it and its object: "edged out rival".
+_PARTICLES: Final = words_set("out up off down over back away about around")
 _FUNCTION_WORDS: Final = frozenset({"the", "a", "an", "to", "and", "or", "of", "by", "with", "for"})
 
 

@@ -49,7 +49,9 @@ _CLAUSE_WORDS: Final = frozenset(
 )
 _MAX_ROLE: Final = 8
 # Words that open a phrase after a name's comma that is no apposition: "…, with Tom Smith as".
-_NO_APPOSITION: Final = frozenset({"with", "without", "including", "starring", "like", "unlike"})
+_NO_APPOSITION: Final = frozenset(
+    {"with", "without", "including", "starring", "like", "unlike", "through"}
+)
 # Auxiliaries and modals: after a name's comma they open the sentence's verb, no apposition
 # ("Tamara Mellon, who co-founded Jimmy Choo, will stay as president": no role of Jimmy Choo's).
 _A_VERBS_OPENING: Final = words_set(
@@ -388,6 +390,8 @@ def role_after(
         return None  # "BBC One, with Christopher Eccleston as the Doctor": no one's job
     if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _A_VERBS_OPENING:
         return None  # ", who co-founded Jimmy Choo, will stay as president": a verb, no job
+    if _a_past_verb_opening(tokens, name_end + 1):
+        return None  # "Mike Murphy, praised the efforts of a donor to Sen.": the verb, no job
     role: list[Token] = []
     j = name_end + 1
     while j < len(tokens) and (
@@ -411,6 +415,31 @@ def role_after(
     return valid if is_head(last) or _body_tail(valid[heads[-1] + 1 :]) else None
 
 
+# Words no description set before a name holds, which it follows: a preposition, a verb, a
+# pronoun ("was pressed by ABC's host, George Stephanopoulos" → "ABC's host").
+_NO_DESCRIPTIONS_WORDS: Final = words_set(
+    "by to in on at with from through than that who which whom whose was were is are be been has"
+    " have had his her their its our my your said says"
+)
+
+
+def _a_past_verb_opening(tokens: list[Token], j: int) -> bool:
+    """A past verb at `j` and its object or preposition ("praised the", "declined to", "sided
+    with", "who’d previously"): the sentence's verb after its subject's comma, no apposition."""
+    if j >= len(tokens):
+        return False
+    t = tokens[j]
+    if t.lower.startswith(("who’", "who'")):
+        return True
+    return (
+        t.is_word
+        and not t.is_cap
+        and t.lower.endswith("ed")
+        and j + 1 < len(tokens)
+        and (tokens[j + 1].lower in _DETERMINERS or tokens[j + 1].lower in _NO_DESCRIPTIONS_WORDS)
+    )
+
+
 def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> list[Token] | None:
     """A description set before a name: "a Slovakian national, Ashot Mkrtychev,"."""
     if name_start < 3 or tokens[name_start - 1].text != ",":
@@ -418,12 +447,14 @@ def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> li
     if name_end < len(tokens) and tokens[name_end].text not in _APPOSITION_ENDS:
         return None
     j = name_start - 2
-    if not tokens[j].is_head:
-        return None
+    if not tokens[j].is_head or tokens[j].possessive:
+        return None  # "than his brother's, James": no one's job
     role: list[Token] = []
     while j >= 0 and len(role) < _MAX_ROLE:
         t = tokens[j]
-        if t.lower in _DETERMINERS:
+        if t.lower in _DETERMINERS or t.lower in _NO_DESCRIPTIONS_WORDS:
+            # "an effort to draft their former governor, Mitch Daniels": the description is
+            # what follows the last word no description holds, "former governor"
             return _valid_role(role)
         if not t.is_word:
             return None
