@@ -27,7 +27,16 @@ def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
         k -= 1
     if k < 2 or tokens[k - 1].text != ",":
         return None
-    return role_before(tokens, k - 1)
+    role = role_before(tokens, k - 1)
+    if role and not role[0].is_cap:
+        first = next(n for n, t in enumerate(tokens) if t is role[0])
+        if first > 0 and tokens[first - 1].lower in _RUN_FOR:
+            return None  # "backing Jeb Bush for president, Mike Murphy,": Bush's aim, no job
+    return role
+
+
+# Words before an office that someone runs for or is named to, no title of the name after it.
+_RUN_FOR: Final = words_set("for as to")
 
 
 _IN_A_BODY: Final = frozenset({"of", "for", "the", "and"})

@@ -256,6 +256,7 @@ def _valid_role(
         or (
             role[0].lower in COMMON_WORDS
             and role[0].lower not in ROLE_MODIFIERS
+            and not role[0].is_courtesy  # "Mr. Netanyahu's former national security adviser"
             and not (role[0].is_cap and role[0].lower in PLACE_PREFIXES)
             and not is_head(role[0])
         )
@@ -288,11 +289,13 @@ def _body_tail(tail: list[Token]) -> bool:
 
 def _a_courtesy_stop(tokens: list[Token], j: int, before: list[Token]) -> bool:
     """The full stop at `j` of a courtesy title (`before`: the words read before it) that a name
-    follows: "a spokesman for Mrs. Clinton" reads on to the name, not "spokesman for Mrs"."""
+    follows, the title opening the words or after "for", "of" or "at": "a spokesman for Mrs.
+    Clinton" reads on to the name, not "spokesman for Mrs" ("a suggestion from Mr." does not)."""
     return (
         tokens[j].text == "."
         and bool(before)
         and before[-1].is_courtesy
+        and (len(before) == 1 or before[-2].lower in _BODY_LINKS)
         and j + 1 < len(tokens)
         and tokens[j + 1].is_cap
         and tokens[j + 1].is_word
@@ -394,11 +397,15 @@ def role_after(
         return None  # "Mike Murphy, praised the efforts of a donor to Sen.": the verb, no job
     role: list[Token] = []
     j = name_end + 1
+    named = False  # read on past a courtesy title to a name
     while j < len(tokens) and (
         tokens[j].text not in _APPOSITION_ENDS or _a_courtesy_stop(tokens, j, role)
     ):
+        if tokens[j].lower in _CLAUSE_WORDS and named:
+            break  # "the former campaign manager for Mr. Trump and current CNN analyst"
         if tokens[j].lower in _CLAUSE_WORDS or len(role) >= _MAX_ROLE + 1:
             return None
+        named = named or tokens[j].text == "."
         role.append(tokens[j])
         j += 1
     if not role or not all(
@@ -440,6 +447,41 @@ def _a_past_verb_opening(tokens: list[Token], j: int) -> bool:
     )
 
 
+_POSSESSIVE_PRONOUNS: Final = words_set("his her their its our my your")
+
+
+def _after_a_clause(stop: Token, role: list[Token]) -> list[Token]:
+    """The description after the word `stop` no description holds, without the verb after it
+    ("helped elect CTU's current president" → "CTU's current president") or the kin a pronoun's
+    ("her husband's Treasury secretary" → "Treasury secretary")."""
+    if (
+        stop.lower not in _POSSESSIVE_PRONOUNS
+        and len(role) > 1
+        and not (role[0].is_cap or role[0].is_head or role[0].possessive)
+        and role[0].lower not in ROLE_MODIFIERS
+    ):
+        role = role[1:]  # "helped elect", "to draft": the verb's verb
+    while stop.lower in _POSSESSIVE_PRONOUNS and role and role[0].possessive and not role[0].is_cap:
+        role = role[1:]
+    return role
+
+
+def _a_verb_after_a_word(tokens: list[Token], j: int) -> bool:
+    """A lower-case past verb at `j` after a word that no title holds: "That explanation angered
+    Yarrow's neighbor", "who helped elect" (not "the retired", "former appointed")."""
+    t = tokens[j]
+    if t.is_cap or not t.is_word or not t.lower.endswith("ed") or j == 0:
+        return False
+    before = tokens[j - 1]
+    return (
+        before.is_word
+        and before.lower not in _DETERMINERS
+        and before.lower not in _POSSESSIVE_PRONOUNS
+        and before.lower not in ROLE_MODIFIERS
+        and not before.possessive
+    )
+
+
 def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> list[Token] | None:
     """A description set before a name: "a Slovakian national, Ashot Mkrtychev,"."""
     if name_start < 3 or tokens[name_start - 1].text != ",":
@@ -452,10 +494,12 @@ def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> li
     role: list[Token] = []
     while j >= 0 and len(role) < _MAX_ROLE:
         t = tokens[j]
-        if t.lower in _DETERMINERS or t.lower in _NO_DESCRIPTIONS_WORDS:
+        if t.lower in _DETERMINERS:
+            return _valid_role(role)
+        if t.lower in _NO_DESCRIPTIONS_WORDS or _a_verb_after_a_word(tokens, j):
             # "an effort to draft their former governor, Mitch Daniels": the description is
             # what follows the last word no description holds, "former governor"
-            return _valid_role(role)
+            return _valid_role(_after_a_clause(t, role))
         if not t.is_word:
             return None
         role.insert(0, t)

@@ -78,3 +78,41 @@ def test_a_job_before_a_name_stops_at_its_subjects_past_verb(
     paragraph: str, name: str, role: str
 ) -> None:
     assert _roles(paragraph)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        (
+            "The activists who helped elect the union's current president, Rosa Delgado, met.",
+            "Rosa Delgado",
+            "union's current president",
+        ),
+        (
+            "The activists helped elect NUT's current president, Rosa Delgado, last year.",
+            "Rosa Delgado",
+            "NUT's current president",
+        ),
+        (
+            "That decision angered Hartley's neighbour, Simon Pryor, a retired builder.",
+            "Simon Pryor",
+            "Hartley's neighbour",
+        ),
+        (
+            "She kept on her husband's Treasury secretary, Paul Vance, for a year.",
+            "Paul Vance",
+            "Treasury secretary",
+        ),
+    ],
+)
+def test_a_description_before_a_comma_drops_the_verbs_and_kin_before_it(
+    paragraph: str, name: str, role: str
+) -> None:
+    assert _roles(paragraph)[name] == role
+
+
+def test_an_office_run_for_before_a_comma_is_no_role_of_the_name_after() -> None:
+    roles = _roles(
+        "The head of the group backing former Ohio Gov. Ann Ruiz for president, Tom Kell, spoke first."
+    )
+    assert roles["Tom Kell"] is None

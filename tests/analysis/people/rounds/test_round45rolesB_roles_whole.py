@@ -72,3 +72,20 @@ def test_a_role_for_someone_named_with_a_courtesy_title_reads_on_to_the_name() -
     )
     assert roles["Owen Pryce"] == "spokesman for Mrs. Quill"
     assert roles["Gail Hendry"] == "former press secretary for Mr. Pryce"
+
+
+def test_an_apposition_opening_with_a_courtesy_title_is_read_whole() -> None:
+    roles = _roles(
+        "Mr. Abbott won the seat in 2010.",
+        "Lena Strom, Mr. Abbott's former press secretary, said the office was quiet.",
+        "Kurt Abel, the former campaign manager for Mr. Abbott and current radio host, left.",
+    )
+    assert roles["Lena Strom"] == "Mr. Abbott's former press secretary"
+    assert roles["Kurt Abel"] == "former campaign manager for Mr. Abbott"
+
+
+def test_a_courtesy_title_after_another_word_than_for_of_or_at_is_no_role() -> None:
+    roles = _roles(
+        "His choice of Ted, a suggestion from Mr. Abbott's older sister, surprised no one."
+    )
+    assert roles.get("Ted") is None
