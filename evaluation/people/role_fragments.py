@@ -9,7 +9,9 @@ pronoun ("nominating race was pressed by ABC's host", "Sanders edged out rival":
 tuned articles (the first 600; the held-out 240 are never read), BBC's tuned half (001-010 of each
 topic) and the written reports (`labels/written_people.json`, `labels/written_attribution.json`).
 
-Run: .venv/bin/python -m evaluation role_fragments [--list]
+`--quotes` reads the roles quotes' speakers are given instead (`speech/roles.py`), each once an article.
+
+Run: .venv/bin/python -m evaluation role_fragments [--list] [--quotes]
 """
 
 from __future__ import annotations
@@ -18,13 +20,14 @@ import argparse
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
 from briefings.analysis.common.names import PLACES, ROLE_MODIFIERS, US_PLACES, words_set
 from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundEntity
 from evaluation.gold.bbc_labels import halves, load
 from evaluation.quotes.quotes_polnear import DATA, HELD_OUT, _article_count
@@ -59,12 +62,12 @@ def articles() -> Iterator[tuple[str, ArticleText]]:
         yield f"attribution {n}", ArticleText(item["title"], tuple(item["paragraphs"]))
 
 
-def kinds_of(role: str, entity: FoundEntity, others: list[FoundEntity], text: str) -> list[str]:
-    """The kinds of fragment a role is (none for a whole job)."""
+def kinds_of(role: str, names: Sequence[str], others: list[FoundEntity], text: str) -> list[str]:
+    """The kinds of fragment a role is (none for a whole job); `names`: the person's own."""
     words = _WORD.findall(role)
     lower = [w.lower() for w in words]
     found: list[str] = []
-    own = {w for n in (entity.name, *entity.aliases) for w in _WORD.findall(n)}
+    own = {w for n in names for w in _WORD.findall(n)}
     other_words = {
         w for o in others for w in _WORD.findall(o.name) if w[:1].isupper() and w not in own
     }
@@ -111,16 +114,26 @@ def _cut_at(words: list[str], i: int) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
-def fragments() -> Iterator[tuple[str, str, str, list[str]]]:
-    """Each fragment role: where, whose, the role, its kinds."""
+def fragments(quotes: bool = False) -> Iterator[tuple[str, str, str, list[str]]]:
+    """Each fragment role: where, whose, the role, its kinds (`quotes`: the roles quotes'
+    speakers are given, each speaker's role once an article, not the people's)."""
     for where, article in articles():
         text = "\n".join((article.title or "", *article.paragraphs))
         people = [e for e in extract_entities(article) if e.kind == "person"]
+        if quotes:
+            said = {(q.speaker, q.speaker_role) for q in extract_quotes(article)}
+            for speaker, role in sorted(p for p in said if p[0] and p[1]):
+                assert speaker is not None and role is not None
+                others = [o for o in people if not set(speaker.split()) & set(o.name.split())]
+                kinds = kinds_of(role, [speaker], others, text)
+                if kinds:
+                    yield where, speaker, role, kinds
+            continue
         for entity in people:
             if not entity.role:
                 continue
             others = [o for o in people if o is not entity]
-            kinds = kinds_of(entity.role, entity, others, text)
+            kinds = kinds_of(entity.role, [entity.name, *entity.aliases], others, text)
             if kinds:
                 yield where, entity.name, entity.role, kinds
 
@@ -128,9 +141,10 @@ def fragments() -> Iterator[tuple[str, str, str, list[str]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every fragment")
+    parser.add_argument("--quotes", action="store_true", help="the roles of quotes' speakers")
     args = parser.parse_args()
     counts: Counter[tuple[str, str]] = Counter()
-    for where, name, role, kinds in fragments():
+    for where, name, role, kinds in fragments(args.quotes):
         source = where.split()[0]
         for kind in kinds:
             counts[source, kind] += 1
