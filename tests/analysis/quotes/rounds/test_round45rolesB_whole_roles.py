@@ -1,5 +1,6 @@
 """Round 45 (rolesB): a speaker's role is the job alone: no relative clause after it, no last word
-linking it to a title or a name the text gives apart ("author of" → "author")."""
+linking it to a title or a name the text gives apart ("author of" → "author"), no "of" before a
+body; a verb's phrase, a relative clause or a means ("through a spokesman") is no role."""
 
 from __future__ import annotations
 
@@ -36,6 +37,15 @@ def test_a_job_cut_before_a_works_title_ends_before_its_link() -> None:
         ("Trade and Industry Secretary", "Trade and Industry Secretary"),
         ("spokesman for Mrs. Clinton", "spokesman for Mrs. Clinton"),
         ("of", None),
+        ("of Halden Capital Partners", "Halden Capital Partners"),
+        ("who’d earlier backed the mayor", None),
+        ("whom the board appointed treasurer", None),
+        ("through a family spokesman", None),
+        ("declined to discuss the offer", None),
+        ("posted on her website", None),
+        ("elected official", "elected official"),
+        ("acting director", "acting director"),
+        ("leading expert on Iran", "leading expert on Iran"),
     ],
 )
 def test_whole_role(role: str, whole: str | None) -> None:
