@@ -87,6 +87,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     counts, forms = count_mentions(entities, paragraphs)
     found = []
     people = [e for e in entities if e.kind == "person"]
+    names = frozenset(n for p in people for n in (*p.texts, *p.aliases))
     for entity in entities:
         name = _canonical(entity)
         aliases = [f for f in dict.fromkeys([*entity.aliases, *forms[id(entity)]]) if f != name]
@@ -94,7 +95,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
             FoundEntity(
                 name=name,
                 kind=entity.kind,
-                role=_best_role(_own_roles(entity, people)),
+                role=_best_role(_own_roles(entity, people, names)),
                 aliases=tuple(aliases),
                 mentions=max(1, counts[id(entity)]),
             )
@@ -592,14 +593,16 @@ def _canonical(entity: Entity) -> str:
     return max(dict.fromkeys(full), key=full.count)
 
 
-def _own_roles(entity: Entity, people: list[Entity]) -> list[str]:
-    """The entity's roles, each cut where it runs over "and" into another person's name."""
-    if not entity.roles or not any(" and " in r for r in entity.roles):
-        return entity.roles
+def _own_roles(entity: Entity, people: list[Entity], names: frozenset[str]) -> list[str]:
+    """The entity's roles, each cut where it runs over "and" into another person's name, and
+    none that is another person's name (`names`: every person's name forms): "Jane Timken, Kevin
+    Bishop, John Brisini" gives neither Timken nor Brisini the role "Kevin Bishop"."""
+    roles = [r for r in entity.roles if r not in names or r in entity.texts]
+    if not any(" and " in r for r in roles):
+        return roles
     own = name_words([*entity.texts, *entity.aliases])
     others = name_words(n for p in people if p is not entity for n in (*p.texts, *p.aliases))
-    roles = (own_part(r, others - own) for r in entity.roles)
-    return [r for r in roles if r]
+    return [r for r in (own_part(r, others - own) for r in roles) if r]
 
 
 def _best_role(roles: Sequence[str]) -> str | None:

@@ -89,3 +89,11 @@ def test_a_courtesy_title_after_another_word_than_for_of_or_at_is_no_role() -> N
         "His choice of Ted, a suggestion from Mr. Abbott's older sister, surprised no one."
     )
     assert roles.get("Ted") is None
+
+
+def test_another_persons_name_in_a_list_is_no_role() -> None:
+    roles = _roles(
+        "The county's delegates are Mary Sexton, Paul Bishop, Ian Marsh and Ruth Cole.",
+    )
+    assert roles["Mary Sexton"] is None
+    assert roles["Ian Marsh"] is None
