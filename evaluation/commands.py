@@ -28,6 +28,7 @@ MODULES: dict[str, str] = {
     "people_evidence": "evaluation.people.people_evidence",
     "people_written": "evaluation.people.people_written",
     "quotes_written": "evaluation.quotes.quotes_written",
+    "role_fragments": "evaluation.people.role_fragments",
 }
 
 

@@ -21,6 +21,7 @@ from briefings.analysis.people.finding.candidates import (
     Candidate,
     sentence_candidates,
 )
+from briefings.analysis.people.roles.beside_others import name_words, own_part
 from briefings.analysis.people.things.firms.trades import (
     a_trades_firm,
     says_it_will_act,
@@ -86,6 +87,8 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     entities = group_candidates(candidates)
     counts, forms = count_mentions(entities, paragraphs)
     found = []
+    people = [e for e in entities if e.kind == "person"]
+    names = frozenset(n for p in people for n in (*p.texts, *p.aliases))
     for entity in entities:
         name = _canonical(entity)
         aliases = [f for f in dict.fromkeys([*entity.aliases, *forms[id(entity)]]) if f != name]
@@ -93,7 +96,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
             FoundEntity(
                 name=name,
                 kind=entity.kind,
-                role=_best_role(entity.roles),
+                role=_best_role(_own_roles(entity, people, names)),
                 aliases=tuple(aliases),
                 mentions=max(1, counts[id(entity)]),
             )
@@ -610,6 +613,18 @@ def _canonical(entity: Entity) -> str:
     longest = max(sizes)
     full = [t for t, size in zip(entity.texts, sizes, strict=True) if size == longest]
     return max(dict.fromkeys(full), key=full.count)
+
+
+def _own_roles(entity: Entity, people: list[Entity], names: frozenset[str]) -> list[str]:
+    """The entity's roles, each cut where it runs over "and" into another person's name, and
+    none that is another person's name (`names`: every person's name forms): "Jane Timken, Kevin
+    Bishop, John Brisini" gives neither Timken nor Brisini the role "Kevin Bishop"."""
+    roles = [r for r in entity.roles if r not in names or r in entity.texts]
+    if not any(" and " in r for r in roles):
+        return roles
+    own = name_words([*entity.texts, *entity.aliases])
+    others = name_words(n for p in people if p is not entity for n in (*p.texts, *p.aliases))
+    return [r for r in (own_part(r, others - own) for r in roles) if r]
 
 
 def _best_role(roles: Sequence[str]) -> str | None:

@@ -65,13 +65,15 @@ def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) 
                     return " ".join(prefix)
                 after = _APPOSITIVE.match(par, end)
                 if after:
-                    words = after.group(1).split()
+                    role = _whole(after.group(1))
+                    words = role.split()
                     if (
-                        len(words) <= 8
+                        words
+                        and len(words) <= 8
                         and words[0].lower() not in NOT_AN_APPOSITION
                         and any(bare_word(w) in ROLE_NOUNS for w in words)
                     ):
-                        return after.group(1)
+                        return role
     return None
 
 
@@ -104,7 +106,42 @@ def _phrase_start(toks: list[str]) -> int:
     return j
 
 
-_APPOSITIVE: Final = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;]{3,80})[,.]")  # ", the spokesman,"
+# ", the spokesman,"; a courtesy title's full stop is no end: ", a spokesman for Mrs. Clinton,"
+_APPOSITIVE: Final = re.compile(
+    r",\s+(?:the\s+|a\s+)?((?:[^,.;]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.){3,80})[,.]"
+)
+# Where a job ends: a relative clause ("lawyer in Orlando who specializes in …").
+_CLAUSE: Final = re.compile(r"(?:^|,?\s+)(?:who|who’d|who'd|whom|whose|which|that)\b.*", re.DOTALL)
+# A verb opening a phrase that is no job: "declined to confirm the report", "weighed in on".
+_A_VERBS_PHRASE: Final = re.compile(
+    r"^[a-z]+(?:ed|ing)\s+(?:to|in|on|his|her|their|its|the|a|an|that|with|by)\b"
+)
+# Words a job cut before a title, a quotation or a name ends in: "author of", "adviser to Mr".
+_LINKS: Final = frozenset({"of", "and", "to", "for", "at", "in", "on", "with", "by"})
+_COURTESY: Final = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def whole_role(role: str | None) -> str | None:
+    """A speaker's role as the job alone: without a relative clause after it ("former governor
+    of Pennsylvania who is close to the Clintons"), or the last words that link it to what the
+    text gives apart, a title, a quotation or the name after a courtesy title ("author of “…”" →
+    "author", "former aide to Mr" → "former aide"), or an "of" before the body ("of RBC Capital
+    Markets"); None for a verb's phrase ("declined to confirm the report"), a relative clause
+    alone ("whom Bush appointed …") or a means ("through a spokeswoman")."""
+    return _whole(role) or None if role else None
+
+
+def _whole(role: str) -> str:
+    """`whole_role` of a role."""
+    role = _CLAUSE.sub("", role).strip()
+    if _A_VERBS_PHRASE.match(role):
+        return ""
+    words = role.split()
+    while words and (words[-1].lower() in _LINKS or words[-1].lower() in _COURTESY):
+        words.pop()
+    if words and words[0] in ("of", "through"):
+        words = words[1:] if words[0] == "of" else []  # "of RBC Capital Markets"
+    return " ".join(words)
 
 
 def _written(form: str, text: str) -> Iterator[tuple[int, int]]:

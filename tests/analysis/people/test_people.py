@@ -39,7 +39,7 @@ def entities(*paragraphs: str) -> dict[str, FoundEntity]:
             "Biden administration spokesperson",
         ),
         ("Secretary of State Antony Blinken said so.", "Antony Blinken", "Secretary of State"),
-        ("New Jersey Gov. Chris Christie said so.", "Chris Christie", "New Jersey Gov"),
+        ("New Jersey Gov. Chris Christie said so.", "Chris Christie", "New Jersey Gov."),
         ("The claim angered Democrat Hillary Clinton.", "Hillary Clinton", "Democrat"),
         # appositions after and before the name
         (

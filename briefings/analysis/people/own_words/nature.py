@@ -90,6 +90,13 @@ def _rare_surnames() -> frozenset[str]:
     return frozenset(_census_by_rank()[RARE_SURNAME_RANK:])
 
 
+def common_surname(word: str) -> bool:
+    """A census surname borne by many, ranked at or before RARE_SURNAME_RANK: "Spencer", "Young"
+    (of "Marks and Spencer", "Ernst and Young"); not "Senate", "Texas"."""
+    low = word.lower()
+    return low in _census_surnames() and not _a_rare_surname(low)
+
+
 def _a_rare_surname(word: str) -> bool:
     """A census surname borne by so few that a common English word is the word's sense."""
     return word.lower() in _rare_surnames()

@@ -8,7 +8,13 @@ from typing import Final
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, SPEECH_VERBS, words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.roles.roles import Token, role_after, role_before, styles_before
+from briefings.analysis.people.roles.roles import (
+    ABBREVIATED_TITLES,
+    Token,
+    role_after,
+    role_before,
+    styles_before,
+)
 from briefings.analysis.speech.name_shapes import is_title_word
 from briefings.analysis.speech.words import STYLES, name_titles
 
@@ -21,7 +27,16 @@ def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
         k -= 1
     if k < 2 or tokens[k - 1].text != ",":
         return None
-    return role_before(tokens, k - 1)
+    role = role_before(tokens, k - 1)
+    if role and not role[0].is_cap:
+        first = next(n for n, t in enumerate(tokens) if t is role[0])
+        if first > 0 and tokens[first - 1].lower in _RUN_FOR:
+            return None  # "backing Jeb Bush for president, Mike Murphy,": Bush's aim, no job
+    return role
+
+
+# Words before an office that someone runs for or is named to, no title of the name after it.
+_RUN_FOR: Final = words_set("for as to")
 
 
 _IN_A_BODY: Final = frozenset({"of", "for", "the", "and"})
@@ -69,8 +84,27 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
             break
         if before.lower in _PLAYING or before.lower in SPEECH_VERBS:
             break  # a verb before the job: "Liam Neeson plays sex researcher Alfred Kinsey"
+        if _a_subjects_past_verb(tokens, j - 1):
+            # "Bernie Sanders edged out rival Hillary Clinton": the verb and what its subject
+            # did are no part of the job, "rival"
+            while j < start - 1 and (
+                tokens[j].lower in _PARTICLES or tokens[j].lower in COMMON_WORDS
+            ):
+                j += 1  # "edged out": the verb's particle
+            break
         j -= 1
     return list(tokens[j:start])
+
+
+def _a_subjects_past_verb(tokens: list[Token], k: int) -> bool:
+    """A lower-case past verb at `k` right after a capitalised word, its subject, or after an
+    adverb after it: "Sanders edged", "Swanson praised", "Whitlock narrowly defeated"."""
+    t = tokens[k]
+    if k == 0 or t.is_cap or not t.lower.endswith("ed"):
+        return False
+    if tokens[k - 1].lower.endswith("ly") and not tokens[k - 1].is_cap and k > 1:
+        k -= 1  # "narrowly"
+    return tokens[k - 1].is_cap and tokens[k - 1].is_word
 
 
 def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
@@ -97,6 +131,8 @@ def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
 _PLAYING: Final = words_set("plays played playing portrays portrayed stars starred starring")
 
 # Words that are no qualifier of a noun though no list of common words holds them.
+# Particles of a phrasal verb, which stand between it and its object: "edged out rival".
+_PARTICLES: Final = words_set("out up off down over back away about around")
 _FUNCTION_WORDS: Final = frozenset({"the", "a", "an", "to", "and", "or", "of", "by", "with", "for"})
 
 
@@ -145,4 +181,11 @@ def titled(role: list[Token] | None) -> bool:
 
 
 def role_text(sentence: str, role: list[Token] | None) -> str | None:
-    return sentence[role[0].start : role[-1].end] if role else None
+    """A role's words as the sentence writes them, with the full stop of a title written short
+    ("Texas Sen.", not "Texas Sen")."""
+    if not role:
+        return None
+    end = role[-1].end
+    if role[-1].lower in ABBREVIATED_TITLES and sentence[end : end + 1] == ".":
+        end += 1
+    return sentence[role[0].start : end]

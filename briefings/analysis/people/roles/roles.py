@@ -49,7 +49,9 @@ _CLAUSE_WORDS: Final = frozenset(
 )
 _MAX_ROLE: Final = 8
 # Words that open a phrase after a name's comma that is no apposition: "…, with Tom Smith as".
-_NO_APPOSITION: Final = frozenset({"with", "without", "including", "starring", "like", "unlike"})
+_NO_APPOSITION: Final = frozenset(
+    {"with", "without", "including", "starring", "like", "unlike", "through"}
+)
 # Auxiliaries and modals: after a name's comma they open the sentence's verb, no apposition
 # ("Tamara Mellon, who co-founded Jimmy Choo, will stay as president": no role of Jimmy Choo's).
 _A_VERBS_OPENING: Final = words_set(
@@ -58,6 +60,11 @@ _A_VERBS_OPENING: Final = words_set(
 # Role nouns that are no title when capitalised: "Democratic National Convention".
 _NOT_CAP_NOUNS: Final = frozenset({"national", "citizen", "resident"})
 _NOT_CAP_TITLES: Final = _NOT_CAP_NOUNS | {"mr", "mrs", "ms", "miss", "mx"}
+
+
+# Titles written short with a full stop, which a role keeps: "Texas Sen. Ted Cruz" → "Texas Sen.",
+# "Army Lt. Gen. Michael Flynn" → "Army Lt. Gen.".
+ABBREVIATED_TITLES: Final = words_set("sen rep gov gen adm col lt capt sgt prof dr rev")
 
 
 _HEAD_PREFIXES: Final = ("co-", "vice-", "deputy-", "acting-", "joint-")
@@ -249,6 +256,7 @@ def _valid_role(
         or (
             role[0].lower in COMMON_WORDS
             and role[0].lower not in ROLE_MODIFIERS
+            and not role[0].is_courtesy  # "Mr. Netanyahu's former national security adviser"
             and not (role[0].is_cap and role[0].lower in PLACE_PREFIXES)
             and not is_head(role[0])
         )
@@ -264,11 +272,17 @@ def _valid_role(
 
 
 def _body_tail(tail: list[Token]) -> bool:
-    """ "at Microsoft", "of BNP Paribas" after a job: the body the person works for."""
+    """ "at Microsoft", "of BNP Paribas" after a job: the body the person works for, or the
+    person ("for Mrs. Clinton")."""
     return (
         len(tail) > 1
         and tail[0].lower in _BODY_LINKS
-        and all(t.is_cap or t.lower in {"of", "the", "and", "for"} for t in tail[1:])
+        and all(
+            t.is_cap
+            or t.lower in {"of", "the", "and", "for"}
+            or _a_courtesy_stop(tail, k, tail[:k])
+            for k, t in enumerate(tail[1:], 1)
+        )
         and tail[-1].is_cap
     )
 
@@ -288,6 +302,21 @@ def _a_fields_tail(tail: list[Token]) -> bool:
             break
         k += 1
     return k > 1 and (k == len(tail) or _body_tail(tail[k:]))
+
+
+def _a_courtesy_stop(tokens: list[Token], j: int, before: list[Token]) -> bool:
+    """The full stop at `j` of a courtesy title (`before`: the words read before it) that a name
+    follows, the title opening the words or after "for", "of" or "at": "a spokesman for Mrs.
+    Clinton" reads on to the name, not "spokesman for Mrs" ("a suggestion from Mr." does not)."""
+    return (
+        tokens[j].text == "."
+        and bool(before)
+        and before[-1].is_courtesy
+        and (len(before) == 1 or before[-2].lower in _BODY_LINKS)
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_cap
+        and tokens[j + 1].is_word
+    )
 
 
 def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
@@ -315,7 +344,15 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
         )
         # "Marks & Spencer's chief executive": a body's name joined by "&"
         joined = t.text == "&" and j > 0 and tokens[j - 1].is_cap and bool(role)
-        if not of_title and not joined and not _in_title(t) and not _and_in_a_body(tokens, j, role):
+        # "Army Lt. Gen. Michael Flynn": the full stop of a title written short, inside the role
+        short = t.text == "." and j > 0 and tokens[j - 1].lower in ABBREVIATED_TITLES and bool(role)
+        if (
+            not of_title
+            and not joined
+            and not short
+            and not _in_title(t)
+            and not _and_in_a_body(tokens, j, role)
+        ):
             break
         role.insert(0, t)
         j -= 1
@@ -373,14 +410,24 @@ def role_after(
         return None  # "BBC One, with Christopher Eccleston as the Doctor": no one's job
     if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _A_VERBS_OPENING:
         return None  # ", who co-founded Jimmy Choo, will stay as president": a verb, no job
+    if _a_past_verb_opening(tokens, name_end + 1):
+        return None  # "Mike Murphy, praised the efforts of a donor to Sen.": the verb, no job
     role: list[Token] = []
     j = name_end + 1
-    while j < len(tokens) and tokens[j].text not in _APPOSITION_ENDS:
+    named = False  # read on past a courtesy title to a name
+    while j < len(tokens) and (
+        tokens[j].text not in _APPOSITION_ENDS or _a_courtesy_stop(tokens, j, role)
+    ):
+        if tokens[j].lower in _CLAUSE_WORDS and named:
+            break  # "the former campaign manager for Mr. Trump and current CNN analyst"
         if tokens[j].lower in _CLAUSE_WORDS or len(role) >= _MAX_ROLE + 1:
             return None
+        named = named or tokens[j].text == "."
         role.append(tokens[j])
         j += 1
-    if not role or not all(t.is_word for t in role):
+    if not role or not all(
+        t.is_word or _a_courtesy_stop(role, k, role[:k]) for k, t in enumerate(role)
+    ):
         return None
     valid = _valid_role(role, is_head)
     if not valid:
@@ -393,6 +440,66 @@ def role_after(
     return valid if is_head(last) or _body_tail(tail) or _a_fields_tail(tail) else None
 
 
+# Words no description set before a name holds, which it follows: a preposition, a verb, a
+# pronoun ("was pressed by ABC's host, George Stephanopoulos" → "ABC's host").
+_NO_DESCRIPTIONS_WORDS: Final = words_set(
+    "by to in on at with from through than that who which whom whose was were is are be been has"
+    " have had his her their its our my your said says"
+)
+
+
+def _a_past_verb_opening(tokens: list[Token], j: int) -> bool:
+    """A past verb at `j` and its object or preposition ("praised the", "declined to", "sided
+    with", "who’d previously"): the sentence's verb after its subject's comma, no apposition."""
+    if j >= len(tokens):
+        return False
+    t = tokens[j]
+    if t.lower.startswith(("who’", "who'")):
+        return True
+    return (
+        t.is_word
+        and not t.is_cap
+        and t.lower.endswith("ed")
+        and j + 1 < len(tokens)
+        and (tokens[j + 1].lower in _DETERMINERS or tokens[j + 1].lower in _NO_DESCRIPTIONS_WORDS)
+    )
+
+
+_POSSESSIVE_PRONOUNS: Final = words_set("his her their its our my your")
+
+
+def _after_a_clause(stop: Token, role: list[Token]) -> list[Token]:
+    """The description after the word `stop` no description holds, without the verb after it
+    ("helped elect CTU's current president" → "CTU's current president") or the kin a pronoun's
+    ("her husband's Treasury secretary" → "Treasury secretary")."""
+    if (
+        stop.lower not in _POSSESSIVE_PRONOUNS
+        and len(role) > 1
+        and not (role[0].is_cap or role[0].is_head or role[0].possessive)
+        and role[0].lower not in ROLE_MODIFIERS
+    ):
+        role = role[1:]  # "helped elect", "to draft": the verb's verb
+    while stop.lower in _POSSESSIVE_PRONOUNS and role and role[0].possessive and not role[0].is_cap:
+        role = role[1:]
+    return role
+
+
+def _a_verb_after_a_word(tokens: list[Token], j: int) -> bool:
+    """A lower-case past verb at `j` after a word that no title holds: "That explanation angered
+    Yarrow's neighbor", "who helped elect" (not "the retired", "former appointed")."""
+    t = tokens[j]
+    if t.is_cap or not t.is_word or not t.lower.endswith("ed") or j == 0:
+        return False
+    before = tokens[j - 1]
+    return (
+        before.is_word
+        and before.lower not in _DETERMINERS
+        and before.lower not in _POSSESSIVE_PRONOUNS
+        and before.lower not in ROLE_MODIFIERS
+        and not before.possessive
+    )
+
+
 def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> list[Token] | None:
     """A description set before a name: "a Slovakian national, Ashot Mkrtychev,"."""
     if name_start < 3 or tokens[name_start - 1].text != ",":
@@ -400,13 +507,17 @@ def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> li
     if name_end < len(tokens) and tokens[name_end].text not in _APPOSITION_ENDS:
         return None
     j = name_start - 2
-    if not tokens[j].is_head:
-        return None
+    if not tokens[j].is_head or tokens[j].possessive:
+        return None  # "than his brother's, James": no one's job
     role: list[Token] = []
     while j >= 0 and len(role) < _MAX_ROLE:
         t = tokens[j]
         if t.lower in _DETERMINERS:
             return _valid_role(role)
+        if t.lower in _NO_DESCRIPTIONS_WORDS or _a_verb_after_a_word(tokens, j):
+            # "an effort to draft their former governor, Mitch Daniels": the description is
+            # what follows the last word no description holds, "former governor"
+            return _valid_role(_after_a_clause(t, role))
         if not t.is_word:
             return None
         role.insert(0, t)

@@ -68,7 +68,7 @@ from briefings.analysis.quotes.resolution.short_after import said_then_short
 from briefings.analysis.quotes.resolution.when_participle import when_clause_before_participle
 from briefings.analysis.results import FoundQuote, QuoteKind
 from briefings.analysis.speech.name_index import NameIndex
-from briefings.analysis.speech.roles import role_near
+from briefings.analysis.speech.roles import role_near, whole_role
 from briefings.analysis.speech.speaker import Speaker
 
 Observer = Callable[[FoundQuote, str, Context], None]  # a quote, how found, its context
@@ -390,7 +390,7 @@ def resolve_speakers(
             FoundQuote(
                 text.strip(),
                 speaker,
-                speaker_role,
+                whole_role(speaker_role),
                 kind,
                 f.para,
                 confidence=round(confidence, 3),
