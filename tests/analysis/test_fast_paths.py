@@ -38,7 +38,7 @@ from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import roles
 from briefings.analysis.quotes.confidence import hearsay
 from briefings.analysis.quotes.finding.marks import has_masks
-from briefings.analysis.quotes.resolution import groups
+from briefings.analysis.quotes.resolution.names import groups
 from briefings.analysis.results import ArticleText
 from briefings.analysis.speech import name_index
 from briefings.analysis.speech.name_index import _CAP_WORDS, _KNIGHTED, _OPENING_LETTER, _knighted

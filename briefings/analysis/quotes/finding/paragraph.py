@@ -9,21 +9,24 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import HONORIFICS, KIN
 from briefings.analysis.common.names import words_set
 from briefings.analysis.common.splitting.sentences import split_sentences
-from briefings.analysis.quotes.clauses.frames.according import unnamed_tellers_after
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
-from briefings.analysis.quotes.clauses.frames.called_by import called_by
-from briefings.analysis.quotes.clauses.frames.callers import caller_of
+from briefings.analysis.quotes.clauses.frames.credited.according import unnamed_tellers_after
+from briefings.analysis.quotes.clauses.frames.credited.called_by import called_by
+from briefings.analysis.quotes.clauses.frames.credited.callers import caller_of
+from briefings.analysis.quotes.clauses.frames.credited.owners import spoken_owner, words_owner
+from briefings.analysis.quotes.clauses.frames.credited.put_it import as_put_it
+from briefings.analysis.quotes.clauses.frames.credited.quoted_as import quoted_as
+from briefings.analysis.quotes.clauses.frames.credited.remarks import (
+    remark_before_that,
+    remark_owner,
+)
+from briefings.analysis.quotes.clauses.frames.credited.words_of import in_the_words_of
 from briefings.analysis.quotes.clauses.frames.inserted import inserted_sayer
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
-from briefings.analysis.quotes.clauses.frames.owners import spoken_owner, words_owner
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
-from briefings.analysis.quotes.clauses.frames.put_it import as_put_it
-from briefings.analysis.quotes.clauses.frames.quoted_as import quoted_as
-from briefings.analysis.quotes.clauses.frames.remarks import remark_before_that, remark_owner
-from briefings.analysis.quotes.clauses.frames.words_of import in_the_words_of
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     later_subject,
@@ -33,7 +36,7 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
-from briefings.analysis.quotes.resolution.pairs import pair_gender
+from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES

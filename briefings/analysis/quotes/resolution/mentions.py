@@ -31,18 +31,18 @@ from briefings.analysis.quotes.clauses.words import (
     verb_like,
 )
 from briefings.analysis.quotes.finding.marks import mask_id
-from briefings.analysis.quotes.resolution.asked_openings import asked_in_the_opening
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.parties import party_description
 from briefings.analysis.quotes.resolution.descriptions.states import state_of
-from briefings.analysis.quotes.resolution.objects import introduced_object
-from briefings.analysis.quotes.resolution.pairs import pair_gender, paired_subjects
-from briefings.analysis.quotes.resolution.place_appositions import (
+from briefings.analysis.quotes.resolution.names.objects import introduced_object
+from briefings.analysis.quotes.resolution.names.place_appositions import (
     past_relative_aside_with_places,
     place_after_a_name,
 )
-from briefings.analysis.quotes.resolution.presented import presented_person
+from briefings.analysis.quotes.resolution.names.presented import presented_person
+from briefings.analysis.quotes.resolution.pronouns.asked_openings import asked_in_the_opening
+from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender, paired_subjects
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,

@@ -10,13 +10,8 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
-from briefings.analysis.quotes.resolution.acted_on import acted_on_another
-from briefings.analysis.quotes.resolution.answers import (
-    asked_in_its_sentence,
-    asked_in_the_paragraph_before,
-    asked_someone_else,
-)
-from briefings.analysis.quotes.resolution.asked_about import asked_about_them
+from briefings.analysis.quotes.resolution.bare.signed_off import signed_off_since
+from briefings.analysis.quotes.resolution.bare.viewers import viewer_before
 from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
     another_age,
@@ -44,24 +39,29 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
 )
 from briefings.analysis.quotes.resolution.descriptions.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
-from briefings.analysis.quotes.resolution.fronted_when import fronted_names_another
-from briefings.analysis.quotes.resolution.groups import plural_people
-from briefings.analysis.quotes.resolution.juniors import junior_named
-from briefings.analysis.quotes.resolution.opener_speaks import opener_of_guessed_gender
-from briefings.analysis.quotes.resolution.questioned import (
+from briefings.analysis.quotes.resolution.exchanges.answers import (
+    asked_in_its_sentence,
+    asked_in_the_paragraph_before,
+    asked_someone_else,
+)
+from briefings.analysis.quotes.resolution.exchanges.questioned import (
     questioned_someone_else,
     someone_unnamed_asked,
 )
-from briefings.analysis.quotes.resolution.rival_here import rival_just_named
-from briefings.analysis.quotes.resolution.said_here import introduced_speaking
-from briefings.analysis.quotes.resolution.said_later import said_later_after_two
-from briefings.analysis.quotes.resolution.same_opener import repeats_the_opener
-from briefings.analysis.quotes.resolution.signed_off import signed_off_since
-from briefings.analysis.quotes.resolution.unnamed_people import (
+from briefings.analysis.quotes.resolution.names.groups import plural_people
+from briefings.analysis.quotes.resolution.names.juniors import junior_named
+from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
+from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
+from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
+from briefings.analysis.quotes.resolution.pronouns.fronted_when import fronted_names_another
+from briefings.analysis.quotes.resolution.pronouns.opener_speaks import opener_of_guessed_gender
+from briefings.analysis.quotes.resolution.pronouns.rival_here import rival_just_named
+from briefings.analysis.quotes.resolution.pronouns.said_later import said_later_after_two
+from briefings.analysis.quotes.resolution.pronouns.same_opener import repeats_the_opener
+from briefings.analysis.quotes.resolution.pronouns.unnamed_people import (
     opens_on_a_described_person,
     opens_on_unnamed_people,
 )
-from briefings.analysis.quotes.resolution.viewers import viewer_before
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near

@@ -19,11 +19,12 @@ from briefings.analysis.quotes.confidence.context import (
 from briefings.analysis.quotes.confidence.model import Context, confidence_of, continued
 from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
-from briefings.analysis.quotes.resolution.bare import (
+from briefings.analysis.quotes.resolution.bare.no_one import (
     a_body_reports,
     another_named_after,
     continues_no_ones,
 )
+from briefings.analysis.quotes.resolution.bare.short_after import said_then_short
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 from briefings.analysis.quotes.resolution.descriptions.families import (
     by_age,
@@ -40,13 +41,16 @@ from briefings.analysis.quotes.resolution.descriptions.offices import (
 from briefings.analysis.quotes.resolution.descriptions.parties import fits_party, party_description
 from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
 from briefings.analysis.quotes.resolution.descriptions.states import state_of
-from briefings.analysis.quotes.resolution.groups import plural_people
-from briefings.analysis.quotes.resolution.hosts_question import (
+from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
     answers_a_hosts_question,
     answers_the_asker,
 )
-from briefings.analysis.quotes.resolution.relative_clause import described_by_the_clause
-from briefings.analysis.quotes.resolution.replies import replies_after
+from briefings.analysis.quotes.resolution.exchanges.replies import replies_after
+from briefings.analysis.quotes.resolution.names.groups import plural_people
+from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
+from briefings.analysis.quotes.resolution.pronouns.when_participle import (
+    when_clause_before_participle,
+)
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     ELSEWHERE,
@@ -64,8 +68,6 @@ from briefings.analysis.quotes.resolution.resolve import (
     widow_meant,
     writer_of,
 )
-from briefings.analysis.quotes.resolution.short_after import said_then_short
-from briefings.analysis.quotes.resolution.when_participle import when_clause_before_participle
 from briefings.analysis.results import FoundQuote, QuoteKind
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near, whole_role

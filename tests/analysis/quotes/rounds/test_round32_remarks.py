@@ -45,7 +45,7 @@ def test_a_promise_that_a_short_clause_follows_is_the_owners() -> None:
 
 def test_a_verb_between_the_owner_and_the_noun_gives_the_owner_nothing() -> None:
     # the spokeswoman challenged someone else's assertion: not Grayson's words
-    from briefings.analysis.quotes.clauses.frames.remarks import remark_owner
+    from briefings.analysis.quotes.clauses.frames.credited.remarks import remark_owner
     from briefings.analysis.speech.tokens import tokens
 
     toks = [

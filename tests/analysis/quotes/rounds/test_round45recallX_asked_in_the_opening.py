@@ -5,7 +5,7 @@ so whom a "he said" after it means; a body asked is no one's subject."""
 from __future__ import annotations
 
 from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.quotes.resolution.asked_openings import asked_in_the_opening
+from briefings.analysis.quotes.resolution.pronouns.asked_openings import asked_in_the_opening
 from briefings.analysis.results import ArticleText, FoundQuote
 
 OPENING = "The budget fight dragged on for a third week in the capital."

@@ -6,20 +6,21 @@ import re
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clauses.frames.according import people_say_so
 from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
-from briefings.analysis.quotes.clauses.frames.documents import (
+from briefings.analysis.quotes.clauses.frames.credited.according import people_say_so
+from briefings.analysis.quotes.clauses.frames.credited.documents import (
     NO_AUTHOR,
     document_author,
     sender_of,
 )
-from briefings.analysis.quotes.clauses.frames.readouts import is_record, record_subject
+from briefings.analysis.quotes.clauses.frames.credited.readouts import is_record, record_subject
 from briefings.analysis.quotes.clauses.frames.while_speaking import (
     as_reported_end,
     while_speaking_end,
 )
-from briefings.analysis.quotes.clauses.sayers.described_subjects import described_subject
-from briefings.analysis.quotes.clauses.sayers.described_tellers import described_teller
+from briefings.analysis.quotes.clauses.sayers.described.described_subjects import described_subject
+from briefings.analysis.quotes.clauses.sayers.described.described_tellers import described_teller
+from briefings.analysis.quotes.clauses.sayers.described.unnamed import unnamed_subject
 from briefings.analysis.quotes.clauses.sayers.embedded import embedded_subject
 from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
 from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject, name_start
@@ -29,7 +30,6 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
     sentence_subject,
 )
 from briefings.analysis.quotes.clauses.sayers.subordinate import subordinate_subject
-from briefings.analysis.quotes.clauses.sayers.unnamed import unnamed_subject
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     IRREGULAR,

@@ -9,7 +9,7 @@ from typing import Final
 
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
-from briefings.analysis.quotes.clauses.frames.put_it import as_put_it
+from briefings.analysis.quotes.clauses.frames.credited.put_it import as_put_it
 from briefings.analysis.quotes.finding.marks import Span, mask_id, placeholder
 
 __all__ = ["frame_past_titles"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clauses.frames.documents import relayed_sender
+from briefings.analysis.quotes.clauses.frames.credited.documents import relayed_sender
 from briefings.analysis.quotes.clauses.words import AUX, IRREGULAR, phrase_cue
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between

@@ -1,0 +1,1 @@
+"""Subjects of speech verbs described, not named, or naming no one."""

@@ -1,0 +1,1 @@
+"""Whom a pronoun can mean, and where it means no one named before."""
