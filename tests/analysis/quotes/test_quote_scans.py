@@ -7,7 +7,7 @@ import re
 
 from briefings.analysis.quotes.finding.paragraph import _MINOR_WORDS, _TITLE_WORD, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
-from briefings.analysis.quotes.resolution.descriptions.outlet_names import written_as_a_paper
+from briefings.analysis.quotes.resolution.descriptions.media.outlet_names import written_as_a_paper
 
 # the searches replaced, as they were
 _OLD_SENTENCES_INSIDE = re.compile(r"\w[.!?]\s+[A-Z]")

@@ -33,8 +33,8 @@ from briefings.analysis.quotes.clauses.words import (
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 from briefings.analysis.quotes.resolution.descriptions.offices import is_office
-from briefings.analysis.quotes.resolution.descriptions.parties import party_description
-from briefings.analysis.quotes.resolution.descriptions.states import state_of
+from briefings.analysis.quotes.resolution.descriptions.origins.parties import party_description
+from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.names.objects import introduced_object
 from briefings.analysis.quotes.resolution.names.place_appositions import (
     past_relative_aside_with_places,

@@ -20,24 +20,24 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
 )
 from briefings.analysis.quotes.resolution.descriptions.families import age_rank, by_age
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
-from briefings.analysis.quotes.resolution.descriptions.hosts import called, not_the_host
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
-from briefings.analysis.quotes.resolution.descriptions.nations import tied_to_nation
+from briefings.analysis.quotes.resolution.descriptions.media.hosts import called, not_the_host
+from briefings.analysis.quotes.resolution.descriptions.media.outlet_names import named_outlet
+from briefings.analysis.quotes.resolution.descriptions.media.outlets import outlet_of
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
 from briefings.analysis.quotes.resolution.descriptions.office_holders import held_by_another
-from briefings.analysis.quotes.resolution.descriptions.outlet_names import named_outlet
-from briefings.analysis.quotes.resolution.descriptions.outlets import outlet_of
-from briefings.analysis.quotes.resolution.descriptions.parties import (
+from briefings.analysis.quotes.resolution.descriptions.origins.nations import tied_to_nation
+from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
     fits_party,
     of_another_party,
 )
+from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.ranking import ranking_written_beside
 from briefings.analysis.quotes.resolution.descriptions.relatives import (
     a_relatives_title,
     office_of,
     titled_elsewhere,
 )
-from briefings.analysis.quotes.resolution.descriptions.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
 from briefings.analysis.quotes.resolution.exchanges.answers import (
     asked_in_its_sentence,

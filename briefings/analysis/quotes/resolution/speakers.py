@@ -38,9 +38,12 @@ from briefings.analysis.quotes.resolution.descriptions.offices import (
     holds_office,
     is_office,
 )
-from briefings.analysis.quotes.resolution.descriptions.parties import fits_party, party_description
+from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
+    fits_party,
+    party_description,
+)
+from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
-from briefings.analysis.quotes.resolution.descriptions.states import state_of
 from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
     answers_a_hosts_question,
     answers_the_asker,

@@ -4,7 +4,7 @@ a "he" or "she" after it means the one the article writes so, or no one; sentenc
 from __future__ import annotations
 
 from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.quotes.resolution.descriptions.parties import party_description
+from briefings.analysis.quotes.resolution.descriptions.origins.parties import party_description
 from briefings.analysis.results import ArticleText, FoundQuote
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.quotes.resolution.descriptions.hosts import INTERVIEWERS, called
+from briefings.analysis.quotes.resolution.descriptions.media.hosts import INTERVIEWERS, called
 from briefings.analysis.quotes.resolution.descriptions.offices import another_office, holds_office
 from briefings.analysis.speech.roles import role_beside
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefings.analysis.quotes.finding.paragraph import Found
-from briefings.analysis.quotes.resolution.descriptions.hosts import INTERVIEWERS, called
+from briefings.analysis.quotes.resolution.descriptions.media.hosts import INTERVIEWERS, called
 
 __all__ = ["answers_a_hosts_question", "answers_the_asker"]
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.quotes.resolution.descriptions.outlets import PUBLICATIONS
+from briefings.analysis.quotes.resolution.descriptions.media.outlets import PUBLICATIONS
 from briefings.analysis.speech.name_shapes import is_title_word
 from briefings.analysis.speech.speaker import Speaker
 

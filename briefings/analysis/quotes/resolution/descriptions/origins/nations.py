@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.quotes.resolution.descriptions.parties import written_beside
+from briefings.analysis.quotes.resolution.descriptions.origins.parties import written_beside
 
 __all__ = ["tied_to_nation"]
 

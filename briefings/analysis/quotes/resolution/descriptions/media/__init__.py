@@ -1,0 +1,1 @@
+"""Descriptions naming the media: hosts and anchors, and outlets named with "the" as a sayer."""
