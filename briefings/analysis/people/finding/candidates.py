@@ -733,6 +733,29 @@ def _after_a_performers_noun(tokens: list[Token], start: int) -> bool:
     )
 
 
+# A manager's nouns after a club's name: "Brighton boss Hurzeler", "Everton head coach Dyche".
+_MANAGERS: Final = words_set("boss manager coach")
+
+
+def _a_clubs_manager_said_as_someone(tokens: list[Token], start: int, end: int) -> bool:
+    """A one-word name right after a manager's noun in lower case that a name in capitals
+    qualifies, saying "he" or "she": a manager named by surname ("Brighton boss Hurzeler said
+    he was proud"; not "Fund manager Jupiter said it", nor "Brighton said he would miss")."""
+    k = start - 1
+    if k < 1 or tokens[k].is_cap or tokens[k].lower not in _MANAGERS:
+        return False
+    if tokens[k].lower == "coach" and tokens[k - 1].lower == "head" and not tokens[k - 1].is_cap:
+        k -= 1  # "Everton head coach"
+    club = tokens[k - 1] if k >= 1 else None
+    return (
+        club is not None
+        and club.is_word
+        and club.is_cap
+        and not club.possessive
+        and said_as_someone(tokens, end)
+    )
+
+
 def _a_job_word(token: Token) -> bool:
     """A sport's position or a word for a doer, in the singular: "Keeper", "Fly-half", "Veteran"
     (not "Certainly", "Celebrities")."""
@@ -1045,6 +1068,8 @@ def _judged(
         return Candidate(None, text, not_a_person=True)
     if len(name) == 1 and not alias and _after_a_performers_noun(tokens, start):
         return Candidate("person", text, evidence=True)  # "Welsh singer Duffy", "striker Kaka"
+    if len(name) == 1 and not alias and _a_clubs_manager_said_as_someone(tokens, start, j):
+        return Candidate("person", text, evidence=True)  # "Brighton boss Hurzeler said he"
     if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
         if _said_of_his_side(tokens, j):
             # "Postecoglou said his side had given away soft goals": a manager named by surname
