@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
@@ -42,6 +43,7 @@ from briefings.analysis.people.finding.cuts import (
     title_tail,
     two_words_of_a_people,
 )
+from briefings.analysis.people.finding.players_of_parts import plays_a_part
 from briefings.analysis.people.finding.results import facing
 from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
 from briefings.analysis.people.own_words.name_words import (
@@ -259,6 +261,17 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for k in range(len(spans) - 1):
         if spans[k + 1][0] - spans[k][1] <= 2:  # (two names at most two words apart: cheap)
             _sides_of_a_result(tokens, spans[k], spans[k + 1])
+    for (start, j, c), (part_start, part_j, part) in pairwise(spans):
+        if (
+            c.kind is None
+            and " " in c.text
+            and not (c.thing_hint or c.not_a_person)
+            and (part.thing_hint or (part.kind == "person" and not part.evidence))
+            and part.kind in {None, "person"}
+            and plays_a_part(tokens, start, j, part_start, part_j)
+        ):
+            c.kind, c.evidence = "person", True  # "Paapa Essiedu will play Severus Snape in"
+            part.kind, part.thing_hint = None, True  # the part, whatever its given name
     for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
