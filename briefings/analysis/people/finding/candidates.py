@@ -133,6 +133,7 @@ from briefings.analysis.people.things.introduced import (
     introduced_as_a_thing,
 )
 from briefings.analysis.people.things.listed import (
+    listed_after_bodies_noun,
     listed_before_their_kind,
     listed_with_bodies,
     listed_with_people,
@@ -251,6 +252,9 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     if a_list:
         for c in listed_with_bodies(tokens, spans):
             c.thing_hint = True
+    if len(spans) >= 2:
+        for c in listed_after_bodies_noun(tokens, spans):
+            c.thing_hint = True  # "Retailers Ted Baker, Jack Wills and Karen Millen"
     if spans and _other_things_may_close(sentence):
         for c in listed_before_their_kind(tokens, spans):
             c.thing_hint = True  # "Woody, Buzz Lightyear and the other toys"
