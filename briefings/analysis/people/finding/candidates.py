@@ -1158,6 +1158,7 @@ def _judged(
             or said_as_someone_past_an_apposition(tokens, j)
             or _sent_off(tokens, j)
             or _scored(tokens, j)
+            or _off_the_bench(tokens, j)
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
@@ -1294,6 +1295,22 @@ def _sent_off(tokens: list[Token], end: int) -> bool:
         and tokens[k + 1].lower == "off"
         and (k + 2 == len(tokens) or tokens[k + 2].lower not in {"to", "for"})
     )
+
+
+# A player's coming on, after "came", "comes" or "coming": "off the bench", "on as a substitute".
+_ON_AS: Final = words_set("substitute replacement sub")
+
+
+def _off_the_bench(tokens: list[Token], end: int) -> bool:
+    """ "came off the bench" or "came on as a substitute" right after a full name: a player, as
+    only a person is a substitute ("Bukayo Saka came off the bench to score"; not "came off the
+    production line", "came on the market")."""
+    words = [t.lower for t in tokens[end : end + 6]]
+    if not words or words[0] not in {"came", "comes", "coming"}:
+        return False
+    if words[1:4] == ["off", "the", "bench"]:
+        return True
+    return words[1:3] == ["on", "as"] and any(w in _ON_AS for w in words[3:6])
 
 
 # What a scorer's goal is told by after "scored": "scored for Wolves", "scored twice".
