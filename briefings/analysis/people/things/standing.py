@@ -493,13 +493,17 @@ def a_part_played(tokens: list[Token], start: int, end: int) -> bool:
         k -= 1
     if k < 1 or tokens[k].lower != "as" or tokens[k - 1].lower in {"such", "well"}:
         return False
+    acting = any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
     if start - k > 1 and tokens[k + 1].lower in {"a", "an", "the", "his", "her", "their"}:
-        return False  # "works as a nurse, Jane": a job, then another clause's name
-    return (
-        any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
-        or _back_as(tokens, k)
-        or _taking_over_as(tokens, k, end)
-    )
+        # "works as a nurse, Jane": a job, then another clause's name; but "return as the
+        # scheming Kim Tate", a part described after an actor's verb
+        # (not "stars Johnny Depp as the barber and Helena Bonham Carter": another's part)
+        return (
+            acting
+            and tokens[k + 1].lower == "the"
+            and not any(t.lower in {"and", "or", "with", "but"} for t in tokens[k + 2 : start])
+        )
+    return acting or _back_as(tokens, k) or _taking_over_as(tokens, k, end)
 
 
 # A verb of taking over before "over as": "with Emily Mortimer taking over as Mary Brown".
