@@ -34,6 +34,7 @@ from briefings.analysis.people.finding.cuts import (
     TRADE_JOBS,
     a_describing_word,
     a_nationals_name,
+    a_word_before_a_speaker,
     after_a_hyphenated_title,
     after_a_hyphenated_word,
     after_a_persons_noun,
@@ -682,6 +683,8 @@ def _candidate(
             split, described = 2, True  # "South African Ernie Els"
         if split is None and len(run) > 2 and described_run(run, at_start):
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
+        if split is None and at_start and a_word_before_a_speaker(tokens, i, j):
+            split, described = 1, True  # "Landlord Sam Ellis said", "Coxswain Mark Taylor said"
         if split is None and len(run) == 2 and at_start and run[0].lower in _PERFORMERS:
             split, described = 1, True  # a performer known by one word: "Rapper Stormzy said"
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]
