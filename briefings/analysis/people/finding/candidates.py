@@ -1162,6 +1162,7 @@ def _judged(
             or _sent_off(tokens, j)
             or _scored(tokens, j)
             or _off_the_bench(tokens, j)
+            or (j - start > 1 and _a_dancers_partner(tokens, start))
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
@@ -1298,6 +1299,20 @@ def _sent_off(tokens: list[Token], end: int) -> bool:
         and tokens[k + 1].lower == "off"
         and (k + 2 == len(tokens) or tokens[k + 2].lower not in {"to", "for"})
     )
+
+
+# Verbs of dancing with a partner, before "with": "will dance with", "was paired with".
+_DANCING: Final = words_set("dance dances danced dancing waltz waltzed tango tangoed paired")
+
+
+def _a_dancers_partner(tokens: list[Token], start: int) -> bool:
+    """A full name right after a verb of dancing and "with", or "partnered by": a dancer's
+    partner, a person ("Tasha Ghouri will dance with Aljaz Skorjanec", "was partnered by Dianne
+    Buswell"; not "danced with joy")."""
+    if start < 2:
+        return False
+    before, verb = tokens[start - 1].lower, tokens[start - 2].lower
+    return (before == "with" and verb in _DANCING) or (before == "by" and verb == "partnered")
 
 
 # A player's coming on, after "came", "comes" or "coming": "off the bench", "on as a substitute".
