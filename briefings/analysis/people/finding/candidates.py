@@ -139,7 +139,7 @@ from briefings.analysis.people.things.listed import (
     listed_with_bodies,
     listed_with_people,
 )
-from briefings.analysis.people.things.places import a_seat
+from briefings.analysis.people.things.places import a_seat, headed_for
 from briefings.analysis.people.things.ships_and_storms import a_ship_or_a_storm, after_a_ships_noun
 from briefings.analysis.people.things.standing import (
     a_part_played,
@@ -1760,7 +1760,8 @@ def _a_royal_in_a_title(role: list[Token] | None) -> bool:
 def _a_thing(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
     """A name introduced as a work, a fiction, or one of several things a title names; a name
     (with the title before it from `run_start`) that is a character of a story or a ship's; a
-    body whose chief executive or owner is named; a horse that won by lengths."""
+    body whose chief executive or owner is named; a horse that won by lengths; a place or an
+    event headed for."""
     return (
         introduced_as_a_thing(tokens, start)
         or a_character(tokens, run_start, end)
@@ -1776,6 +1777,7 @@ def _a_thing(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
         or (opens_a_clause(tokens, run_start) and told_a_work(tokens, end))
         or won_by_a_distance(tokens, run_start, end)
         or after_a_ships_noun(tokens, run_start)
+        or headed_for(tokens, run_start)
     )
 
 
