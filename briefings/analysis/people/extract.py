@@ -29,6 +29,7 @@ from briefings.analysis.people.things.firms.trades import (
 )
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
 from briefings.analysis.people.things.placings import a_racing_report, placed_or_priced
+from briefings.analysis.people.things.sister_ships import sister_ships
 from briefings.analysis.people.things.taken_up import (
     given_an_age,
     taken_up_as_a_character,
@@ -73,6 +74,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _trades_firms(sentences, read)
     _characters_back(sentences, read)
     _named_things(sentences, read)
+    sister_ships(sentences, read)
     _parts_described_next(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
