@@ -607,6 +607,21 @@ def _a_given_name_before_a_verb(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
+def _a_given_name_after_a_bodys_possessive(tokens: list[Token], i: int, j: int) -> bool:
+    """A common word that is a given name too and a surname that is a common word, after a
+    possessive in capitals and before a verb of saying: someone who speaks for a body ("Kroll's
+    Will Wright said the chain had", "Ofwat's Will Baker told"; not "Shakespeare's Will", nor a
+    song's title, "Dion's My Heart is")."""
+    return (
+        i > 0
+        and j < len(tokens)
+        and tokens[j].lower in {"said", "says", "told", "added"}
+        and tokens[i - 1].possessive
+        and tokens[i - 1].is_cap
+        and _a_given_name_before_a_verb(tokens, i, j)
+    )
+
+
 def _a_given_name_before_a_title(tokens: list[Token], i: int, j: int, at_start: bool) -> bool:
     """Two words opening the sentence, a given name that is no title and a title, before a finite
     verb: a name whose surname is a title's word ("Will King said", "Will Bishop has"), not a
@@ -885,6 +900,7 @@ def _judged(
     if name_key(text) in DEMONYMS or (
         all(not_name_word(w) for w in words)
         and not (start == i and _a_given_name_before_a_title(tokens, i, j, at_start))
+        and not (start == i and _a_given_name_after_a_bodys_possessive(tokens, i, j))
     ):
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
@@ -1112,8 +1128,12 @@ def _judged(
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
         )
-    if at_start and start == i and _a_given_name_before_a_verb(tokens, start, j):
-        candidate = _hinted(hint, "person", text, body)  # "Will Young has scored"
+    if start == i and (
+        (at_start and _a_given_name_before_a_verb(tokens, start, j))
+        or _a_given_name_after_a_bodys_possessive(tokens, start, j)
+    ):
+        # "Will Young has scored", "Kroll's Will Wright said"
+        candidate = _hinted(hint, "person", text, body)
         candidate.spoken = _spoken(tokens, start, j)
         if candidate.spoken and said_as_someone(tokens, j):
             candidate.evidence = True  # "Will Young said he": a person's own pronoun
