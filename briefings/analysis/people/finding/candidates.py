@@ -1777,6 +1777,25 @@ def _a_royal_in_a_title(role: list[Token] | None) -> bool:
     )
 
 
+# Words before a noun that make it a verb: "to show Mr Smith", "they play Mrs Brown".
+_BEFORE_A_VERB: Final = words_set("to will would can could may might must should they we i you")
+
+
+def _a_works_titled_name(tokens: list[Token], run_start: int, start: int) -> bool:
+    """A courtesy title and a name right after a noun for a work in lower case: the work's title
+    ("The musical Mrs Doubtfire", "the film Mr Holmes"; not "the company Mr Smith founded", a
+    body's noun, nor "will play Mrs Brown", a verb)."""
+    if run_start == start or run_start == 0 or not tokens[run_start].is_courtesy:
+        return False
+    before = tokens[run_start - 1]
+    return (
+        before.lower in WORK_NOUNS
+        and before.lower != "model"
+        and not before.is_cap
+        and not (run_start > 1 and tokens[run_start - 2].lower in _BEFORE_A_VERB)
+    )
+
+
 def _a_thing(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
     """A name introduced as a work, a fiction, or one of several things a title names; a name
     (with the title before it from `run_start`) that is a character of a story or a ship's; a
@@ -1784,6 +1803,7 @@ def _a_thing(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
     event headed for."""
     return (
         introduced_as_a_thing(tokens, start)
+        or _a_works_titled_name(tokens, run_start, start)
         or a_character(tokens, run_start, end)
         or a_titled_work(tokens, run_start, start, end)
         or fictional_before(tokens, start)
