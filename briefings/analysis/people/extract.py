@@ -28,6 +28,8 @@ from briefings.analysis.people.things.firms.trades import (
     says_of_its_business,
 )
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
+from briefings.analysis.people.things.placings import a_racing_report, placed_or_priced
+from briefings.analysis.people.things.sister_ships import sister_ships
 from briefings.analysis.people.things.taken_up import (
     given_an_age,
     taken_up_as_a_character,
@@ -72,6 +74,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _trades_firms(sentences, read)
     _characters_back(sentences, read)
     _named_things(sentences, read)
+    sister_ships(sentences, read)
     _parts_described_next(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
@@ -354,7 +357,9 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
     marks of a person outweigh; a horse whom the next sentence's trainer "trains the
     nine-year-old", a ship, a shop's possessive, a brand's figures or goods, read as
     someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan", "Mr Kipling"), or
-    counted goods ("Two Calvin Klein posters"), made no one's."""
+    counted goods ("Two Calvin Klein posters"), or a runner placed or priced in a racing report
+    ("Gerri Colombe was second"), made no one's."""
+    racing = a_racing_report(sentences)
     for k, sentence in enumerate(sentences):
         following = sentences[k + 1] if k + 1 < len(sentences) else ""
         people = [c for c in read[k] if c.kind == "person"]
@@ -374,6 +379,7 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
                 or with_figures_up_or_down(sentence, written)
                 or (c.alias is not None and a_titled_brands_goods(sentence, c.alias))
                 or counted_goods(sentence, written)
+                or (racing and placed_or_priced(sentence, written))
             ):
                 c.not_a_person, c.thing_hint = True, True
 

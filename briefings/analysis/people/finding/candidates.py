@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
@@ -33,6 +34,7 @@ from briefings.analysis.people.finding.cuts import (
     TRADE_JOBS,
     a_describing_word,
     a_nationals_name,
+    a_word_before_a_speaker,
     after_a_hyphenated_title,
     after_a_hyphenated_word,
     after_a_persons_noun,
@@ -42,6 +44,7 @@ from briefings.analysis.people.finding.cuts import (
     title_tail,
     two_words_of_a_people,
 )
+from briefings.analysis.people.finding.players_of_parts import plays_a_part
 from briefings.analysis.people.finding.results import facing
 from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
 from briefings.analysis.people.own_words.name_words import (
@@ -131,11 +134,12 @@ from briefings.analysis.people.things.introduced import (
     introduced_as_a_thing,
 )
 from briefings.analysis.people.things.listed import (
+    listed_after_bodies_noun,
     listed_before_their_kind,
     listed_with_bodies,
     listed_with_people,
 )
-from briefings.analysis.people.things.places import a_seat
+from briefings.analysis.people.things.places import a_seat, headed_for
 from briefings.analysis.people.things.ships_and_storms import a_ship_or_a_storm, after_a_ships_noun
 from briefings.analysis.people.things.standing import (
     a_part_played,
@@ -249,6 +253,9 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     if a_list:
         for c in listed_with_bodies(tokens, spans):
             c.thing_hint = True
+    if len(spans) >= 2:
+        for c in listed_after_bodies_noun(tokens, spans):
+            c.thing_hint = True  # "Retailers Ted Baker, Jack Wills and Karen Millen"
     if spans and _other_things_may_close(sentence):
         for c in listed_before_their_kind(tokens, spans):
             c.thing_hint = True  # "Woody, Buzz Lightyear and the other toys"
@@ -259,6 +266,17 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for k in range(len(spans) - 1):
         if spans[k + 1][0] - spans[k][1] <= 2:  # (two names at most two words apart: cheap)
             _sides_of_a_result(tokens, spans[k], spans[k + 1])
+    for (start, j, c), (part_start, part_j, part) in pairwise(spans):
+        if (
+            c.kind is None
+            and " " in c.text
+            and not (c.thing_hint or c.not_a_person)
+            and (part.thing_hint or (part.kind == "person" and not part.evidence))
+            and part.kind in {None, "person"}
+            and plays_a_part(tokens, start, j, part_start, part_j)
+        ):
+            c.kind, c.evidence = "person", True  # "Paapa Essiedu will play Severus Snape in"
+            part.kind, part.thing_hint = None, True  # the part, whatever its given name
     for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
@@ -589,6 +607,21 @@ def _a_given_name_before_a_verb(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
+def _a_given_name_after_a_bodys_possessive(tokens: list[Token], i: int, j: int) -> bool:
+    """A common word that is a given name too and a surname that is a common word, after a
+    possessive in capitals and before a verb of saying: someone who speaks for a body ("Kroll's
+    Will Wright said the chain had", "Ofwat's Will Baker told"; not "Shakespeare's Will", nor a
+    song's title, "Dion's My Heart is")."""
+    return (
+        i > 0
+        and j < len(tokens)
+        and tokens[j].lower in {"said", "says", "told", "added"}
+        and tokens[i - 1].possessive
+        and tokens[i - 1].is_cap
+        and _a_given_name_before_a_verb(tokens, i, j)
+    )
+
+
 def _a_given_name_before_a_title(tokens: list[Token], i: int, j: int, at_start: bool) -> bool:
     """Two words opening the sentence, a given name that is no title and a title, before a finite
     verb: a name whose surname is a title's word ("Will King said", "Will Bishop has"), not a
@@ -665,6 +698,8 @@ def _candidate(
             split, described = 2, True  # "South African Ernie Els"
         if split is None and len(run) > 2 and described_run(run, at_start):
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
+        if split is None and at_start and a_word_before_a_speaker(tokens, i, j):
+            split, described = 1, True  # "Landlord Sam Ellis said", "Coxswain Mark Taylor said"
         if split is None and len(run) == 2 and at_start and run[0].lower in _PERFORMERS:
             split, described = 1, True  # a performer known by one word: "Rapper Stormzy said"
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]
@@ -730,6 +765,29 @@ def _after_a_performers_noun(tokens: list[Token], start: int) -> bool:
     # capitalised only where it opens the sentence: "Midfielder Onana said"
     return (
         before.lower in _PERFORMERS and (start == 1 or not before.is_cap) and not before.possessive
+    )
+
+
+# A manager's nouns after a club's name: "Brighton boss Hurzeler", "Everton head coach Dyche".
+_MANAGERS: Final = words_set("boss manager coach")
+
+
+def _a_clubs_manager_said_as_someone(tokens: list[Token], start: int, end: int) -> bool:
+    """A one-word name right after a manager's noun in lower case that a name in capitals
+    qualifies, saying "he" or "she": a manager named by surname ("Brighton boss Hurzeler said
+    he was proud"; not "Fund manager Jupiter said it", nor "Brighton said he would miss")."""
+    k = start - 1
+    if k < 1 or tokens[k].is_cap or tokens[k].lower not in _MANAGERS:
+        return False
+    if tokens[k].lower == "coach" and tokens[k - 1].lower == "head" and not tokens[k - 1].is_cap:
+        k -= 1  # "Everton head coach"
+    club = tokens[k - 1] if k >= 1 else None
+    return (
+        club is not None
+        and club.is_word
+        and club.is_cap
+        and not club.possessive
+        and said_as_someone(tokens, end)
     )
 
 
@@ -842,6 +900,7 @@ def _judged(
     if name_key(text) in DEMONYMS or (
         all(not_name_word(w) for w in words)
         and not (start == i and _a_given_name_before_a_title(tokens, i, j, at_start))
+        and not (start == i and _a_given_name_after_a_bodys_possessive(tokens, i, j))
     ):
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
@@ -1045,6 +1104,8 @@ def _judged(
         return Candidate(None, text, not_a_person=True)
     if len(name) == 1 and not alias and _after_a_performers_noun(tokens, start):
         return Candidate("person", text, evidence=True)  # "Welsh singer Duffy", "striker Kaka"
+    if len(name) == 1 and not alias and _a_clubs_manager_said_as_someone(tokens, start, j):
+        return Candidate("person", text, evidence=True)  # "Brighton boss Hurzeler said he"
     if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
         if _said_of_his_side(tokens, j):
             # "Postecoglou said his side had given away soft goals": a manager named by surname
@@ -1067,8 +1128,12 @@ def _judged(
         return _hinted(
             hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
         )
-    if at_start and start == i and _a_given_name_before_a_verb(tokens, start, j):
-        candidate = _hinted(hint, "person", text, body)  # "Will Young has scored"
+    if start == i and (
+        (at_start and _a_given_name_before_a_verb(tokens, start, j))
+        or _a_given_name_after_a_bodys_possessive(tokens, start, j)
+    ):
+        # "Will Young has scored", "Kroll's Will Wright said"
+        candidate = _hinted(hint, "person", text, body)
         candidate.spoken = _spoken(tokens, start, j)
         if candidate.spoken and said_as_someone(tokens, j):
             candidate.evidence = True  # "Will Young said he": a person's own pronoun
@@ -1116,6 +1181,8 @@ def _judged(
             or said_as_someone_past_an_apposition(tokens, j)
             or _sent_off(tokens, j)
             or _scored(tokens, j)
+            or _off_the_bench(tokens, j)
+            or (j - start > 1 and _a_dancers_partner(tokens, start))
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
@@ -1252,6 +1319,36 @@ def _sent_off(tokens: list[Token], end: int) -> bool:
         and tokens[k + 1].lower == "off"
         and (k + 2 == len(tokens) or tokens[k + 2].lower not in {"to", "for"})
     )
+
+
+# Verbs of dancing with a partner, before "with": "will dance with", "was paired with".
+_DANCING: Final = words_set("dance dances danced dancing waltz waltzed tango tangoed paired")
+
+
+def _a_dancers_partner(tokens: list[Token], start: int) -> bool:
+    """A full name right after a verb of dancing and "with", or "partnered by": a dancer's
+    partner, a person ("Tasha Ghouri will dance with Aljaz Skorjanec", "was partnered by Dianne
+    Buswell"; not "danced with joy")."""
+    if start < 2:
+        return False
+    before, verb = tokens[start - 1].lower, tokens[start - 2].lower
+    return (before == "with" and verb in _DANCING) or (before == "by" and verb == "partnered")
+
+
+# A player's coming on, after "came", "comes" or "coming": "off the bench", "on as a substitute".
+_ON_AS: Final = words_set("substitute replacement sub")
+
+
+def _off_the_bench(tokens: list[Token], end: int) -> bool:
+    """ "came off the bench" or "came on as a substitute" right after a full name: a player, as
+    only a person is a substitute ("Bukayo Saka came off the bench to score"; not "came off the
+    production line", "came on the market")."""
+    words = [t.lower for t in tokens[end : end + 6]]
+    if not words or words[0] not in {"came", "comes", "coming"}:
+        return False
+    if words[1:4] == ["off", "the", "bench"]:
+        return True
+    return words[1:3] == ["on", "as"] and any(w in _ON_AS for w in words[3:6])
 
 
 # What a scorer's goal is told by after "scored": "scored for Wolves", "scored twice".
@@ -1680,12 +1777,33 @@ def _a_royal_in_a_title(role: list[Token] | None) -> bool:
     )
 
 
+# Words before a noun that make it a verb: "to show Mr Smith", "they play Mrs Brown".
+_BEFORE_A_VERB: Final = words_set("to will would can could may might must should they we i you")
+
+
+def _a_works_titled_name(tokens: list[Token], run_start: int, start: int) -> bool:
+    """A courtesy title and a name right after a noun for a work in lower case: the work's title
+    ("The musical Mrs Doubtfire", "the film Mr Holmes"; not "the company Mr Smith founded", a
+    body's noun, nor "will play Mrs Brown", a verb)."""
+    if run_start == start or run_start == 0 or not tokens[run_start].is_courtesy:
+        return False
+    before = tokens[run_start - 1]
+    return (
+        before.lower in WORK_NOUNS
+        and before.lower != "model"
+        and not before.is_cap
+        and not (run_start > 1 and tokens[run_start - 2].lower in _BEFORE_A_VERB)
+    )
+
+
 def _a_thing(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
     """A name introduced as a work, a fiction, or one of several things a title names; a name
     (with the title before it from `run_start`) that is a character of a story or a ship's; a
-    body whose chief executive or owner is named; a horse that won by lengths."""
+    body whose chief executive or owner is named; a horse that won by lengths; a place or an
+    event headed for."""
     return (
         introduced_as_a_thing(tokens, start)
+        or _a_works_titled_name(tokens, run_start, start)
         or a_character(tokens, run_start, end)
         or a_titled_work(tokens, run_start, start, end)
         or fictional_before(tokens, start)
@@ -1699,6 +1817,7 @@ def _a_thing(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
         or (opens_a_clause(tokens, run_start) and told_a_work(tokens, end))
         or won_by_a_distance(tokens, run_start, end)
         or after_a_ships_noun(tokens, run_start)
+        or headed_for(tokens, run_start)
     )
 
 

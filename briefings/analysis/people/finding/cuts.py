@@ -10,6 +10,7 @@ from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import COMMON_WORDS, DEMONYMS, NATIONALITY_NOUNS, name_key
 from briefings.analysis.people.own_words.nature import (
+    in_dictionary,
     is_common_word,
     is_plural_thing,
     is_thing_word,
@@ -245,6 +246,31 @@ def a_describing_word(run: list[Token], at_start: bool) -> bool:
         return True  # a job rare in English at large: "Showrunner Sally Wainwright"
     return all(english_zipf(part) >= _DESCRIBING_ZIPF for part in low.split("-")) and (
         AGENT_NOUN.search(last) is not None or last in _SOMEONES
+    )
+
+
+# Verbs of saying right after a speaker's name: "Landlord Sam Ellis said".
+_SAYING: Final = frozenset({"said", "says", "told", "added"})
+
+
+def a_word_before_a_speaker(tokens: list[Token], i: int, j: int) -> bool:
+    """Three words opening the sentence right before a verb of saying: a dictionary's word in the
+    singular that is no given name nor a body's, then a given name and a surname, someone that
+    word describes ("Landlord Sam Ellis said", "Coxswain Mark Taylor told"; not "Apple Tom Smith",
+    nor "Chelsea Jane Smith", a given name first)."""
+    if j - i != 3 or j >= len(tokens) or tokens[j].lower not in _SAYING:
+        return False
+    first = tokens[i]
+    return (
+        first.text.isalpha()
+        and not first.lower.endswith("s")
+        and in_dictionary(first.text)
+        and not is_given_name(first.text)
+        and not first_name_like(first.text)
+        and first.lower not in BODY_NOUNS
+        and kind_by_lists(first.text, [first.lower]) is None
+        and is_given_name(tokens[i + 1].text)
+        and not thing_words([t.text for t in tokens[i + 1 : j]])
     )
 
 

@@ -32,7 +32,7 @@ BODY_NOUNS: Final = (
     words_set(
         """retailer chain carmaker brewer airline insurer lender band supermarket conglomerate
         club store bookmaker grocer distiller housebuilder retailers chains toymaker
-        drugmaker chipmaker automaker"""
+        drugmaker chipmaker automaker wholesaler wholesalers"""
     )
 )
 

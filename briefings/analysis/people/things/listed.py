@@ -9,6 +9,7 @@ from typing import Final, Protocol, TypeVar
 from briefings.analysis.common.names import words_set
 from briefings.analysis.people.own_words.nature import is_common_word, is_plural_thing
 from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.things.body_words import BODY_NOUNS
 
 
 class _Named(Protocol):
@@ -48,6 +49,40 @@ def listed_with_people(tokens: list[Token], spans: Sequence[tuple[int, int, N]])
         people = [c for c in chain if c.kind == "person"]
         if unknown and len(people) >= 2 and len(people) + len(unknown) == len(chain):
             yield from unknown
+
+
+def listed_after_bodies_noun(
+    tokens: list[Token], spans: Sequence[tuple[int, int, N]]
+) -> Iterator[N]:
+    """The names with no mark of a person in a list of two or more right after a body's noun in
+    the plural: "Retailers Ted Baker, Jack Wills and Karen Millen have struggled" are retailers
+    ("presenters Ant McPartlin and Declan Donnelly" are people: no body's noun)."""
+    ordered = sorted(spans, key=lambda s: s[0])
+    for k, (i, _, c) in enumerate(ordered):
+        if not _after_a_plural_bodys_noun(tokens, i):
+            continue
+        chain = [c]
+        for m in range(k + 1, len(ordered)):
+            between = _between(tokens, ordered[m - 1][1], ordered[m][0])
+            if between == (",",):
+                chain.append(ordered[m][2])
+            elif between in _LAST:
+                yield from (n for n in [*chain, ordered[m][2]] if not _marked(n))
+                break
+            else:
+                break
+
+
+def _after_a_plural_bodys_noun(tokens: list[Token], start: int) -> bool:
+    """A body's noun in the plural right before the name at `start`, in lower case or opening the
+    sentence: "Retailers", "rival chains"."""
+    if start == 0:
+        return False
+    noun = tokens[start - 1]
+    low = noun.lower
+    plural = low.endswith("s") and (low in BODY_NOUNS or low[:-1] in BODY_NOUNS)
+    opens = not any(t.is_word for t in tokens[: start - 1])
+    return plural and not noun.possessive and (not noun.is_cap or opens)
 
 
 def listed_before_their_kind(

@@ -79,3 +79,21 @@ def a_seat(tokens: list[Token], start: int, end: int) -> bool:
         and tokens[end - 1].lower in _COMPASS
         and is_region_word(tokens[start].text)
     )
+
+
+# Verbs of going somewhere before "to": "will head to Royal Ascot", "travel to Goodison Park".
+_HEADING: Final = frozenset(
+    {"head", "heads", "headed", "heading", "travel", "travels", "travelled", "travelling"}
+    | {"fly", "flies", "flew", "flying", "sail", "sails", "sailed", "sailing"}
+)
+
+
+def headed_for(tokens: list[Token], run_start: int) -> bool:
+    """A name right after a verb of going and "to": a place or an event, where one goes ("would
+    now head to Royal Ascot", "travel to Stamford Bridge"), no one (a person is gone to after
+    "went", "turned" or "talked", not these)."""
+    return (
+        run_start >= 2
+        and tokens[run_start - 1].lower == "to"
+        and tokens[run_start - 2].lower in _HEADING
+    )

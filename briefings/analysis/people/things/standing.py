@@ -493,13 +493,17 @@ def a_part_played(tokens: list[Token], start: int, end: int) -> bool:
         k -= 1
     if k < 1 or tokens[k].lower != "as" or tokens[k - 1].lower in {"such", "well"}:
         return False
+    acting = any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
     if start - k > 1 and tokens[k + 1].lower in {"a", "an", "the", "his", "her", "their"}:
-        return False  # "works as a nurse, Jane": a job, then another clause's name
-    return (
-        any(t.lower in _ACTING for t in tokens[max(0, k - 5) : k])
-        or _back_as(tokens, k)
-        or _taking_over_as(tokens, k, end)
-    )
+        # "works as a nurse, Jane": a job, then another clause's name; but "return as the
+        # scheming Kim Tate", a part described after an actor's verb
+        # (not "stars Johnny Depp as the barber and Helena Bonham Carter": another's part)
+        return (
+            acting
+            and tokens[k + 1].lower == "the"
+            and not any(t.lower in {"and", "or", "with", "but"} for t in tokens[k + 2 : start])
+        )
+    return acting or _back_as(tokens, k) or _taking_over_as(tokens, k, end)
 
 
 # A verb of taking over before "over as": "with Emily Mortimer taking over as Mary Brown".
@@ -702,12 +706,31 @@ def _an_actors_billing(tokens: list[Token], start: int) -> bool:
 
 def _parts_close(tokens: list[Token], end: int) -> bool:
     """The clause closes after the name, or after more names joined to it: "who play Ron Weasley
-    and Hermione Granger," lists two parts."""
+    and Hermione Granger," lists two parts, "who plays Daniel Hillard and his alter ego
+    Euphegenia Doubtfire," one part and another the part's own words describe."""
     while end < len(tokens) and tokens[end].lower == "and" and cap_at(tokens, end + 1):
         end += 1
         while end < len(tokens) and cap_at(tokens, end):
             end += 1
+    end = _past_the_parts_own(tokens, end)
     return end < len(tokens) and tokens[end].text in {",", "."}
+
+
+def _past_the_parts_own(tokens: list[Token], end: int) -> int:
+    """Past "and his", "her" or "their", up to three words in lower case and a name after a
+    part's name: "and his alter ego Euphegenia Doubtfire"; `end` itself when they do not follow
+    ("and his big serve next")."""
+    if end + 2 >= len(tokens) or tokens[end].lower != "and":
+        return end
+    if tokens[end + 1].lower not in {"his", "her", "their"}:
+        return end
+    k = end + 2
+    while k < len(tokens) and k - end <= 4 and tokens[k].is_word and not tokens[k].is_cap:
+        k += 1
+    named = k
+    while k < len(tokens) and cap_at(tokens, k):
+        k += 1
+    return k if end + 2 < named < k else end  # (words, then a name: "alter ego Euphegenia")
 
 
 # Verbs of acting right before a part's name: "who plays Ken Barlow in".

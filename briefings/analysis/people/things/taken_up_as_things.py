@@ -38,9 +38,10 @@ def trained_as_a_horse(sentence: str, name: str, following: str) -> bool:
     )
 
 
-# The sentence's subject said to have been ridden by someone named, after a comma: ", ridden by
-# Harry Cobden" (not "ridden by the wind").
-_RIDDEN_BY_SOMEONE: Final = re.compile(r", ridden by [A-Z]")
+# The sentence's subject said to have been ridden by someone named, after a comma, maybe past a
+# rider's description in lower case: ", ridden by Harry Cobden", ", ridden by amateur jockey
+# Patrick Mullins" (not "ridden by the wind").
+_RIDDEN_BY_SOMEONE: Final = re.compile(r", ridden by (?:(?!the |a |an )[a-z-]+ ){0,3}[A-Z]")
 
 # The next sentence opening with the subject taken up as "the" and a noun or an age, then "ridden
 # by" someone named: "The six-year-old, trained by Willie Mullins and ridden by Paul Townend,".

@@ -187,8 +187,8 @@ def _second_of_two(tokens: list[Token], start: int) -> bool:
 
 def _firms_fate(tokens: list[Token], k: int) -> bool:
     """At the verb `k`: jobs counted ("cut 200 jobs"), administration ("went into administration",
-    "called in the administrators"), a collapse with the loss of jobs or a listing ("is to float
-    on the stock market")."""
+    "called in the administrators"), a collapse with the loss of jobs, a turn to a profit or a
+    loss ("returned to profit") or a listing ("is to float on the stock market")."""
     verb = tokens[k].lower
     after = tokens[k + 1 : k + 5]
     if verb in _JOBS_VERBS:  # not a boss's: "Alan Sugar cut 200 jobs at Amstrad"
@@ -209,7 +209,37 @@ def _firms_fate(tokens: list[Token], k: int) -> bool:
         t.lower in {"administrators", "receivers"} for t in after
     ):
         return True
+    if _into_profit_or_loss(tokens, k):
+        return True  # "John Lewis has returned to profit", "Boohoo swung to a loss"
     return verb == "float" and (not after or after[0].lower in {"on", "in", "next", "later"})
+
+
+# Verbs of a firm's accounts turning, before "to" or "into": "returned to profit", "swung to a
+# loss", "fell into the red".
+_TURNS: Final = words_set(
+    """return returns returned returning swing swings swung swinging fall falls fell falling
+    slip slips slipped slipping plunge plunges plunged plunging sink sinks sank slide slides
+    slid move moves moved moving"""
+)
+
+# What a firm's accounts turn to: "profit", "a loss", "the red", "the black", "profitability".
+_PROFIT_OR_LOSS: Final = words_set("profit profits profitability loss losses red black")
+
+
+def _into_profit_or_loss(tokens: list[Token], k: int) -> bool:
+    """At the verb `k`: a turn of a firm's accounts, "to" or "into" and a profit or a loss, maybe
+    after "a" or "the" ("has returned to profit", "swung to a pre-tax loss", "fell into the red";
+    not "returned to the stage")."""
+    if tokens[k].lower not in _TURNS or k + 2 >= len(tokens):
+        return False
+    if tokens[k + 1].lower not in {"to", "into"}:
+        return False
+    for t in tokens[k + 2 : k + 5]:
+        if t.lower in _PROFIT_OR_LOSS:
+            return True
+        if t.is_cap or not (t.is_word or t.text == "-"):
+            return False
+    return False
 
 
 # A firm's end, before "with the loss of" its jobs: "collapsed with the loss of 12,000 jobs".

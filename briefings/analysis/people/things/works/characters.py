@@ -215,9 +215,40 @@ def played_by(tokens: list[Token], end: int) -> bool:
     if tokens[k + 1].lower != "by":
         return False
     actor = k + 2
+    if _actors_counted(tokens[actor : actor + 4]):
+        return True  # "will be played by four young actresses"
     while actor < len(tokens) and actor - k <= 3 and _an_actors_describing_word(tokens[actor]):
         actor += 1  # "will be played by newcomer Lily Chen"
     return actor < len(tokens) and tokens[actor].is_cap and tokens[actor].is_word
+
+
+# Performers a part is played by, unnamed: "by four young actresses", "by a newcomer".
+_PERFORMERS: Final = words_set(
+    """actor actors actress actresses newcomer newcomers performer performers puppeteer
+    puppeteers twins"""
+)
+
+
+def _actors_counted(after_by: list[Token]) -> bool:
+    """A count or "a", up to two words in lower case, then a performer's noun: the unnamed actors
+    who play a part ("four young actresses", "a newcomer", "two child actors"; not "by a
+    landslide")."""
+    if not after_by or not (
+        after_by[0].lower in {"a", "an"}
+        or after_by[0].text.isdigit()
+        or after_by[0].lower in _COUNTS
+    ):
+        return False
+    for t in after_by[1:]:
+        if t.lower in _PERFORMERS:
+            return True
+        if not t.is_word or t.is_cap:
+            return False
+    return False
+
+
+# Counts in words before performers: "two", "four".
+_COUNTS: Final = words_set("two three four five six seven eight nine ten several")
 
 
 def _an_actors_describing_word(token: Token) -> bool:

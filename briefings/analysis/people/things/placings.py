@@ -1,0 +1,63 @@
+"""Racehorses named like people in a racing report: runners placed or priced ("was second")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+# What makes an article a horse race's report: a trainer, a rider, a horse's own words, a race's
+# distance or obstacles ("Trainer Willie Mullins", "ridden by", "the gelding", "five furlongs").
+_RACING: Final = re.compile(
+    r"\b(?:[Tt]rainer|trained by|[Jj]ockey|ridden by|rode|furlongs?|horse|colt|filly|gelding"
+    r"|mare|stallion|stayer|racecourse|hurdles?|fences?)\b"
+)
+
+# What makes it a boxing report instead, whose fighters have trainers and odds too.
+_BOXING: Final = re.compile(r"\b(?:box(?:er|ers|ing)|bout|fights?|knock(?:ed)? ?out|\w+weight)\b")
+
+# A runner's place right after its name: "was second", "finished third at 16-1", "came a distant
+# fourth".
+_PLACED: Final = re.compile(
+    r" (?:was|finished|came|ran)(?: home)?(?: a (?:close|distant|remote|respectable))?"
+    r" (?:second|third|fourth|fifth|sixth)\b"
+)
+
+# A runner's price after its name and a comma: ", the 9-2 favourite", ", a 33-1 outsider", ", the
+# 25-1 shot".
+_PRICED: Final = re.compile(
+    r", (?:the|a|an) \d+-\d+ (?:(?:joint |joint-|second |co-)?favourite|shot|outsider|chance)\b"
+)
+
+# A runner placed after another's place, by "and" or "with" and its place alone: "Gerri Colombe
+# was second and Fact To File third", "with Captain Guinness third".
+_PLACED_AFTER: Final = re.compile(r" (?:second|third|fourth|fifth|sixth)(?:[.,;]| at \d|$)")
+
+# What a rider's or a trainer's placing goes on to say: "was second on Fact To File", "third in
+# the trainers' championship", "aboard".
+_NOT_A_RUNNERS: Final = re.compile(r"\b(?:on|aboard|championship|table|standings)\b")
+
+
+def a_racing_report(sentences: Sequence[str]) -> bool:
+    """Whether the article reports a horse race: a trainer, a rider or a horse's word named in
+    it, and no boxing."""
+    text = " ".join(sentences)
+    return _RACING.search(text) is not None and _BOXING.search(text) is None
+
+
+def placed_or_priced(sentence: str, name: str) -> bool:
+    """Whether `name`, as written in `sentence` of a racing report, is a runner: placed right
+    after it ("Gerri Colombe was second", "Jim Benson finished third at 16-1"; not "Paul Townend
+    was second on Fact To File"), after another's place ("and Fact To File third") or priced after a comma ("Nick Rockett, the 33-1 shot,")."""
+    at = sentence.find(name)
+    while at >= 0:
+        after = sentence[at + len(name) :]
+        if _PRICED.match(after) or (
+            sentence[:at].endswith((" and ", " with ")) and _PLACED_AFTER.match(after)
+        ):
+            return True
+        placed = _PLACED.match(after)
+        if placed and not _NOT_A_RUNNERS.search(after[placed.end() :].split(",")[0]):
+            return True
+        at = sentence.find(name, at + 1)
+    return False

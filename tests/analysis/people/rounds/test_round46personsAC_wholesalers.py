@@ -1,0 +1,25 @@
+"""Round 46 (personsAC): a full name right after "wholesaler", a body's noun, is a firm ("Drinks
+wholesaler Matthew Clark has collapsed"); a person who runs one, named after a job, stays a
+person."""
+
+from __future__ import annotations
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _people(*paragraphs: str) -> set[str]:
+    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+
+
+def test_a_name_after_wholesaler_is_a_firm() -> None:
+    assert _people(
+        "Food wholesaler Henry Gannet has collapsed, leaving cafes short of supplies.",
+        "Cafe owner Rhiannon Price said she had been let down.",
+    ) == {"Rhiannon Price"}
+
+
+def test_a_wholesalers_boss_stays_a_person() -> None:
+    assert "Henry Gannet" in _people(
+        "The wholesaler's chief executive Henry Gannet said he was confident of a rescue.",
+    )
