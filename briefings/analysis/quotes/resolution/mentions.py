@@ -27,6 +27,7 @@ from briefings.analysis.quotes.clauses.words import (
     STOP_NP,
     adverb_opening,
     past_conjunctions,
+    place_phrase_end,
     role_word,
     verb_like,
 )
@@ -60,6 +61,11 @@ from briefings.analysis.speech.words import DOCUMENTS, ROLE_NOUNS, one_person, p
 def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     """People as subjects in reporter text, with how: "opening" the sentence, of a "clause" later
     in it, or of a speech verb ("cue"), or one of a "pair" opening it ("Okafor and Carver were")."""
+    rest = place_phrase_end(toks)
+    if rest:  # round 46: "In Frankfort, state Sen. Carla Whitt …": the subject after the place
+        if rest + 1 < len(toks) and toks[rest].islower() and is_title_word(toks[rest + 1]):
+            rest += 1  # "state Sen.", "former Gov."
+        return [(i + rest, name, how) for i, name, how in subject_mentions(toks[rest:])]
     out: list[tuple[int, str, str]] = []
     j = 0
     while j < len(toks) and not is_cap(toks[j]):
