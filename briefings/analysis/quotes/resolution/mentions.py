@@ -112,7 +112,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         opener = described_opening(toks)
         if opener:  # "The senator was unmoved.", "A lobbyist at the meeting disagreed."
             out.append((*opener, "opening"))
-    if not out and any(t[:5] in _THERE for t in toks[:4]):
+    if not out and (toks[:1] == ["Among"] or any(t[:5] in _THERE for t in toks[:4])):
         presented = presented_person(toks)
         if presented:  # "Then there’s Axelrod.": whom the quotations after it go on about
             out.append((*presented, "opening"))

@@ -1,5 +1,6 @@
-"""A person presented by a sentence of their own, "Then there’s Axelrod." or "There is also Sen.
-Ted Cruz, who …": the subject the quotations after it go on about, whom a "he" means."""
+"""A person presented by a sentence of their own, "Then there’s Axelrod.", "There is also Sen.
+Ted Cruz, who …" or "Among them was Dorothy Kemp, 74, …": the subject the quotations after it go
+on about, whom a "he" or a "she" means."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ __all__ = ["presented_person"]
 _THERE_IS: Final = words_set("there’s there's")
 _IS: Final = words_set("is was")
 _BETWEEN: Final = words_set("then also always still")  # "And then there’s", "there is also"
+_AMONG_REACH: Final = 6  # tokens from "Among" to its verb: "Among the first in line was"
 
 
 def presented_person(toks: list[str]) -> tuple[int, str] | None:
@@ -29,6 +31,14 @@ def presented_person(toks: list[str]) -> tuple[int, str] | None:
         j += 1
     elif j + 1 < len(toks) and toks[j].lower() == "there" and toks[j + 1] in _IS:
         j += 2
+    elif j < len(toks) and toks[j] == "Among":  # round 46: "Among them was Dorothy Kemp, 74,"
+        verb = next(
+            (k for k in range(j + 1, j + _AMONG_REACH + 1) if toks[k : k + 1] in (["was"], ["is"])),
+            0,
+        )
+        if not verb or any(is_cap(t) for t in toks[j + 1 : verb]):
+            return None
+        j = verb + 1
     else:
         return None
     while j < len(toks) and toks[j] in _BETWEEN:
