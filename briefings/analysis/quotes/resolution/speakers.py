@@ -24,7 +24,7 @@ from briefings.analysis.quotes.resolution.bare import (
     another_named_after,
     continues_no_ones,
 )
-from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
+from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head, of_a_body
 from briefings.analysis.quotes.resolution.descriptions.families import (
     by_age,
     of_the_other_gender,
@@ -126,6 +126,9 @@ def resolve_speakers(
                         name, n, index, recent, paragraphs, (sentence, order[0])
                     )
                     recent.append(Mention(meant, sentence, order[0], how=how))
+                elif how == "cue" and of_a_body(name.removeprefix(DESCRIBED)):  # round 46: "The
+                    # township's zoning officer said …": someone the article has not named
+                    recent.append(Mention(UNNAMED, sentence, order[0], how=how))
                 elif _described_elsewhere(name, n, index, recent, paragraphs, (sentence, order[0])):
                     recent.append(Mention(UNNAMED, sentence, order[0], how=how))
                 continue  # a description that fits goes on meaning the person it fits
