@@ -114,13 +114,29 @@ _MONTH_WORDS: Final = words_set(
 _PLACE_REACH: Final = 7  # tokens from the sentence's start to the comma closing its place
 
 
+_NOT_SITES: Final = words_set(
+    """time same end moment start beginning outset meantime meanwhile past future least most
+    very first last height core heart center centre wake face midst least"""
+)
+
+
+def _a_site(words: list[str]) -> bool:
+    """ "spring", "state capitol", "union hall": one or two lower-case nouns a thing happens at,
+    not a time or a manner ("the time", "the same time", "the end")."""
+    return (
+        0 < len(words) <= 2
+        and all(w.isalpha() and w.islower() for w in words)
+        and (words[0] not in _NOT_SITES)
+    )
+
+
 def _a_place(words: list[str], opener: str) -> bool:
     """ "In Frankfort", "At Harvard", "Outside the hall", "Back at the hearing": the words after
     an opening preposition name a place (capitalised, not a month or a year)."""
     if opener == "back":  # "Back at the hearing,", "Back in Washington,"
         return bool(words) and words[0].lower() in _PLACE_PREPOSITIONS
-    if opener in _ROOMS and words[:1] == ["the"]:
-        return True
+    if words[:1] == ["the"] and (opener in _ROOMS or _a_site(words[1:])):
+        return True  # "Outside the hall,", "At the spring,"
     return bool(words) and all(
         is_cap(w) and w.isalpha() and w.lower() not in _MONTH_WORDS for w in words
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.common.given_names.gender import KIN
+from briefings.analysis.common.given_names.gender import KIN, RELATIVES
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.sayers.asides import (
     past_brackets,
@@ -412,12 +412,12 @@ def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
 
 _PEOPLE: Final = words_set(
     """men women people wife husband son brother sister father mother cousin friend widow partner
-    neighbour colleague ally rival critic adversary"""
+    neighbour colleague ally rival critic adversary daughter"""
 )  # round 45: "His ally, Sen. Joan Mercado of Texas, backed …. She said": Mercado
 
 
 def _a_person_head(word: str) -> bool:
-    return word.islower() and (person_head(word) or word in _PEOPLE)
+    return word.islower() and (person_head(word) or word in _PEOPLE or word in RELATIVES)
 
 
 _HEAD_ENDS: Final = words_set("of in for at from on to")  # "ambassador to the United Nations"
