@@ -47,6 +47,7 @@ from briefings.analysis.quotes.resolution.descriptions.two_holders import named_
 from briefings.analysis.quotes.resolution.fronted_when import fronted_names_another
 from briefings.analysis.quotes.resolution.groups import plural_people
 from briefings.analysis.quotes.resolution.juniors import junior_named
+from briefings.analysis.quotes.resolution.kin_owner import relative_beside_owner
 from briefings.analysis.quotes.resolution.opener_speaks import opener_of_guessed_gender
 from briefings.analysis.quotes.resolution.questioned import (
     questioned_someone_else,
@@ -230,6 +231,12 @@ def speaker_name(
             return Resolved(None, None)
         if name and want and acted_on_another(name, want, paragraphs[here[1]], pos - start):
             return Resolved(None, None)  # round 45: "Carver endorsed her in 2019. She said"
+        if (
+            name
+            and how.startswith(", earlier paragraph")
+            and relative_beside_owner(name, want, index, recent, paragraphs)
+        ):  # round 46: "Brooks said …. Her daughter, Kayla, …. / “…,” she said": either
+            return Resolved(None, None)
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
         if name and want and _named_since_instead(name, want, index, recent, pos, paragraphs):
