@@ -450,14 +450,21 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     start = 0
     if toks and toks[0].lower() in OPENERS and "," in toks[1:8]:  # past "On television,"
         start = toks.index(",", 1) + 1
-    if "," not in toks[start + 1 : start + 9]:
+    reach = _WHO_DESCRIPTION_REACH if "who" in toks[start + 2 : start + 6] else 9
+    if "," not in toks[start + 1 : start + reach]:
         return None
     comma = toks.index(",", start + 1)
-    one_of = _one_of_people(toks[start:comma])  # "One of those aides,": a plural, no verb
-    if not (one_of or _a_person_head(toks[comma - 1]) or _a_person_of(toks[start:comma])):
+    head = _before_a_relative(toks, start, comma)  # round 46: "A retired welder who worked
+    # there for 35 years, Walt Kubiak, handed out …": the description ends at its "who"
+    one_of = _one_of_people(toks[start:head])  # "One of those aides,": a plural, no verb
+    if not (one_of or _a_person_head(toks[head - 1]) or _a_person_of(toks[start:head])):
         return None
+    modifiers = head - 1 if head < comma else start  # "a retired welder who": "retired" is
+    # no verb between the article and its noun
     if not one_of and any(
-        (verb_like(t) and not is_possessive(t)) or mask_id(t) is not None for t in toks[start:comma]
+        (verb_like(t) and not is_possessive(t) and not start < i < modifiers)
+        or mask_id(t) is not None
+        for i, t in enumerate(toks[start:head], start)
     ):  # but a possessive is no verb: "The team’s owner, Richard Sallow, watched"
         return None
     k = comma + 1  # past "his cousin", "the former"
@@ -491,6 +498,18 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     if not (sp and sp.name and not sp.is_org):
         return None
     return k, _with_family_name(sp.name, toks[start:comma])
+
+
+_RELATIVE_OPENS: Final = words_set("a an the")
+_WHO_DESCRIPTION_REACH: Final = 18  # tokens to the comma closing "a retired welder who …"
+
+
+def _before_a_relative(toks: list[str], start: int, comma: int) -> int:
+    """Where a description opening the sentence ends: at its "who" when it opens with an article
+    and has one ("a retired welder who worked …,"), else at its comma."""
+    if "who" not in toks[start + 2 : comma] or toks[start].lower() not in _RELATIVE_OPENS:
+        return comma
+    return toks.index("who", start + 2)
 
 
 def _with_family_name(name: str, description: list[str]) -> str:
