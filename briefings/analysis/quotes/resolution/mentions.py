@@ -34,6 +34,7 @@ from briefings.analysis.quotes.clauses.words import (
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.asked_openings import asked_in_the_opening
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
+from briefings.analysis.quotes.resolution.descriptions.from_place import FROM, from_place
 from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.parties import party_description
 from briefings.analysis.quotes.resolution.descriptions.states import state_of
@@ -112,7 +113,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         opener = described_opening(toks)
         if opener:  # "The senator was unmoved.", "A lobbyist at the meeting disagreed."
             out.append((*opener, "opening"))
-    if not out and (toks[:1] == ["Among"] or any(t[:5] in _THERE for t in toks[:4])):
+    if not out and (toks[:1] in _INVERTED or any(t[:5] in _THERE for t in toks[:4])):
         presented = presented_person(toks)
         if presented:  # "Then there’s Axelrod.": whom the quotations after it go on about
             out.append((*presented, "opening"))
@@ -154,6 +155,11 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
             near = subject_before(toks, i)  # Brian Deese, the adviser, said"
             sp = parse_speaker(near[0]) if near else None
         if described and described.role and not (sp and sp.name) and not _said_of(toks, i):
+            opens = past_conjunctions(toks)
+            place = from_place(toks, opens, i) if "from" in toks[opens:i] else None
+            if place:  # round 46: "The delegate from Chesterfield answered": whom it fits
+                out.append((i, DESCRIBED + FROM + place, "cue"))
+                continue
             out.append((i, DESCRIBED + described.role, "cue"))  # "the mayor laughed": whom
             continue  # the speaker phrase "the mayor" means, found when read in order
         if sp and sp.name and not sp.is_org and not _said_of(toks, i):
@@ -220,6 +226,7 @@ _PAIR_REACH: Final = 5  # tokens from the second one's name to the verb the two 
 
 
 _THERE: Final = frozenset({"there", "There"})
+_INVERTED: Final = (["Among"], ["In"], ["At"], ["Beside"], ["Behind"])  # "In the gallery sat …"
 _DESCRIPTION_OPENS: Final = words_set("the a an another one")
 _SOMEONE_OPENS: Final = words_set("a an another")
 _EMPHATIC: Final = words_set("himself herself")  # "The governor himself": the governor
@@ -277,6 +284,9 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         return (
             (j, UNNAMED) if head.islower() and one_person(head) and known and not gendered else None
         )
+    place = from_place(toks, j, end)
+    if place:  # round 46: "The lawmaker from Mesa was unmoved.": whom the article writes so
+        return j, DESCRIBED + FROM + place
     if party_description(toks[j:end]):  # "The Kansas Republican disagreed.": whom it fits
         return j, DESCRIBED + " ".join(toks[j + 1 : end])
     sp = parse_speaker(" ".join(toks[j:end]))

@@ -24,6 +24,7 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
     given_age,
 )
 from briefings.analysis.quotes.resolution.descriptions.families import age_rank, by_age
+from briefings.analysis.quotes.resolution.descriptions.from_place import from_place_fits
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
 from briefings.analysis.quotes.resolution.descriptions.hosts import called, not_the_host
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
@@ -685,6 +686,20 @@ def state_meant(
         return fitting
     named = [n for n in _people_named(None, index, pos) if fits_party(n, words, paragraphs)]
     return named[0] if len(named) == 1 else None
+
+
+def from_place_meant(place: str, index: NameIndex, pos: int, paragraphs: Sequence[str]) -> str:
+    """The person a description by a hometown means ("the lawmaker from Mesa"): the one person
+    named before `pos` whom the article describes as from there ("Kellan, the Republican from
+    Mesa") or writes beside it ("Sen. Gerald Haines (R-Wyo.)" for "the senator from Wyoming");
+    UNNAMED when none or several."""
+    words = ["the", *place.split(), "person"]
+    fitting = [
+        n
+        for n in _people_named(None, index, pos)
+        if from_place_fits(n, place, paragraphs) or fits_party(n, words, paragraphs)
+    ]
+    return fitting[0] if len(fitting) == 1 else UNNAMED
 
 
 def _people_named(want: str | None, index: NameIndex, position: int) -> list[str]:

@@ -31,6 +31,7 @@ from briefings.analysis.quotes.resolution.descriptions.families import (
     one_of_a_family,
     rank_at,
 )
+from briefings.analysis.quotes.resolution.descriptions.from_place import FROM
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
 from briefings.analysis.quotes.resolution.descriptions.offices import (
     another_office,
@@ -55,6 +56,7 @@ from briefings.analysis.quotes.resolution.resolve import (
     Mention,
     Resolved,
     could_be_surname,
+    from_place_meant,
     is_nationality,
     nation_meant,
     past_the_asker,
@@ -120,8 +122,9 @@ def resolve_speakers(
                 given = given_the_role(name.removeprefix(DESCRIBED), index, n, paragraphs)
                 if given:  # "The Republican nominee responded.": "Republican nominee Donald
                     recent.append(Mention(given, sentence, order[0], how=how))  # Trump", whoever
-                elif how in ("opening", "possessor", "pair"):  # "The senator was unmoved.",
-                    # "The judge's order noted …": whom it means, or no one
+                elif how in ("opening", "possessor", "pair") or name.startswith(DESCRIBED + FROM):
+                    # "The senator was unmoved.", "The judge's order noted …", round 46: "The
+                    # delegate from Chesterfield answered": whom it means, or no one
                     meant = _described_opening(
                         name, n, index, recent, paragraphs, (sentence, order[0])
                     )
@@ -449,6 +452,8 @@ def _described_opening(
     widow = widow_meant(role, index, recent, here, paragraphs, pos) if role in WIDOWED else None
     if widow:  # round 44: "The widow wants …": the one the article writes so
         return widow
+    if role.startswith(FROM):  # round 46: "The lawmaker from Mesa was unmoved."
+        return from_place_meant(role.removeprefix(FROM), index, pos, paragraphs)
     if is_nationality(role):  # "The Scot was delighted."
         return nation_meant(role, index, recent, here, paragraphs, pos) or UNNAMED
     state = state_of(role)
