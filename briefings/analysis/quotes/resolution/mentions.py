@@ -35,6 +35,7 @@ from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.asked_openings import asked_in_the_opening
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
 from briefings.analysis.quotes.resolution.descriptions.from_place import FROM, from_place
+from briefings.analysis.quotes.resolution.descriptions.kin_named import KIN_MARK
 from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.parties import party_description
 from briefings.analysis.quotes.resolution.descriptions.states import state_of
@@ -280,7 +281,8 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         # passes over a relative or a gendered word
         gendered = head in KIN or gender_of_head(head) is not None
         if head in KIN and end - 1 <= owned + 1:  # "His son went further.": a relative not
-            return j, UNNAMED  # named here, of the kin noun's gender (the mention's, as read)
+            # named here, of the kin noun's gender; round 46: the one the article named so
+            return j, DESCRIBED + KIN_MARK + head  # ("his son, Marco,"), read in order
         return (
             (j, UNNAMED) if head.islower() and one_person(head) and known and not gendered else None
         )

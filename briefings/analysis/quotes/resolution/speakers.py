@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import Final
 
+from briefings.analysis.common.given_names.gender import KIN
 from briefings.analysis.quotes.clauses.frames.before import ASKER
 from briefings.analysis.quotes.confidence.antecedent import last_named_as
 from briefings.analysis.quotes.confidence.context import (
@@ -33,6 +34,7 @@ from briefings.analysis.quotes.resolution.descriptions.families import (
 )
 from briefings.analysis.quotes.resolution.descriptions.from_place import FROM
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
+from briefings.analysis.quotes.resolution.descriptions.kin_named import KIN_MARK, kin_named
 from briefings.analysis.quotes.resolution.descriptions.offices import (
     another_office,
     holds_office,
@@ -128,7 +130,9 @@ def resolve_speakers(
                     meant = _described_opening(
                         name, n, index, recent, paragraphs, (sentence, order[0])
                     )
-                    recent.append(Mention(meant, sentence, order[0], how=how))
+                    kin = name.removeprefix(DESCRIBED + KIN_MARK)  # the relative's gender
+                    gender = KIN.get(kin) if meant == UNNAMED and kin != name else None
+                    recent.append(Mention(meant, sentence, order[0], how=how, gender=gender))
                 elif how == "cue" and of_a_body(name.removeprefix(DESCRIBED)):  # round 46: "The
                     # township's zoning officer said …": someone the article has not named
                     recent.append(Mention(UNNAMED, sentence, order[0], how=how))
@@ -452,6 +456,10 @@ def _described_opening(
     widow = widow_meant(role, index, recent, here, paragraphs, pos) if role in WIDOWED else None
     if widow:  # round 44: "The widow wants …": the one the article writes so
         return widow
+    if role.startswith(KIN_MARK):  # round 46: "His brother was angrier.": "his brother, Mike,"
+        first = kin_named(role.removeprefix(KIN_MARK), paragraphs, here[1])
+        named = {m.name for m in recent if m.name and first and m.name.split()[0] == first}
+        return named.pop() if len(named) == 1 else UNNAMED
     if role.startswith(FROM):  # round 46: "The lawmaker from Mesa was unmoved."
         return from_place_meant(role.removeprefix(FROM), index, pos, paragraphs)
     if is_nationality(role):  # "The Scot was delighted."
