@@ -34,7 +34,11 @@ from briefings.analysis.quotes.resolution.descriptions.families import (
 )
 from briefings.analysis.quotes.resolution.descriptions.from_place import FROM
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
-from briefings.analysis.quotes.resolution.descriptions.kin_named import KIN_MARK, kin_named
+from briefings.analysis.quotes.resolution.descriptions.kin_named import (
+    KIN_MARK,
+    kin_named,
+    relative_of,
+)
 from briefings.analysis.quotes.resolution.descriptions.offices import (
     another_office,
     holds_office,
@@ -440,6 +444,30 @@ def _described_elsewhere(
     return elsewhere
 
 
+def _relatives_owner(
+    kin: str, index: NameIndex, recent: Sequence[Mention], paragraphs: Sequence[str], upto: int
+) -> str | None:
+    """Round 46: "Her brother shrugged." after "Earl Batiste …. His sister, Loretta, …": the man
+    named last before the sister was first named, of the kin noun's gender, in her paragraph or
+    the one before; None when the article wrote no such relative, or several."""
+    found = relative_of(kin, paragraphs, upto)
+    if found is None or KIN.get(kin) != found[0]:
+        return None
+    gender, given = found
+    at = next((k for k, m in enumerate(recent) if m.name and m.name.split()[0] == given), None)
+    if at is None:
+        return None
+    owners = [
+        m
+        for m in recent[:at]
+        if m.name
+        and m.name.split()[0] != given
+        and (m.gender or index.gender(m.name)) == gender
+        and m.paragraph >= recent[at].paragraph - 1
+    ]
+    return owners[-1].name if owners else None
+
+
 def _described_opening(
     name: str,
     pos: int,
@@ -457,9 +485,12 @@ def _described_opening(
     if widow:  # round 44: "The widow wants …": the one the article writes so
         return widow
     if role.startswith(KIN_MARK):  # round 46: "His brother was angrier.": "his brother, Mike,"
-        first = kin_named(role.removeprefix(KIN_MARK), paragraphs, here[1])
+        kin = role.removeprefix(KIN_MARK)
+        first = kin_named(kin, paragraphs, here[1])
         named = {m.name for m in recent if m.name and first and m.name.split()[0] == first}
-        return named.pop() if len(named) == 1 else UNNAMED
+        if len(named) == 1:
+            return named.pop()
+        return _relatives_owner(kin, index, recent, paragraphs, here[1]) or UNNAMED
     if role.startswith(FROM):  # round 46: "The lawmaker from Mesa was unmoved."
         return from_place_meant(role.removeprefix(FROM), index, pos, paragraphs)
     if is_nationality(role):  # "The Scot was delighted."

@@ -1,6 +1,6 @@
 """Round 46ah: "Her daughter was more cautious." means the one person the article named as her
-daughter ("Her daughter, Lily, …"); with no daughter named, or two, still someone not named, of
-the relative's gender."""
+daughter ("Her daughter, Lily, …"), and "Her brother shrugged." the man whose sister she was written
+as ("His sister, Marie,"); else still someone not named, of the relative's gender."""
 
 from __future__ import annotations
 
@@ -32,3 +32,13 @@ def test_her_daughter_with_none_named_is_no_one() -> None:
         piece="knew the risk",
     )
     assert speaker is None
+
+
+def test_her_brother_is_the_man_whose_sister_she_is() -> None:
+    speaker = _speaker(
+        "Three weeks after the storm, Roy Thibodeaux is still living in a camper in his driveway.",
+        "His sister, Marie, lives across town. “He will not leave,” she said.",
+        "Her brother shrugged. “Somebody has to guard it,” he said.",
+        piece="guard it",
+    )
+    assert speaker == "Roy Thibodeaux"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["KIN_MARK", "kin_named"]
+__all__ = ["KIN_MARK", "kin_named", "relative_of"]
 
 KIN_MARK: Final = "kin "  # a DESCRIBED role "kin brother": the relative an owner's word opened
 
@@ -21,3 +21,33 @@ def kin_named(kin: str, paragraphs: Sequence[str], upto: int) -> str | None:
     )
     names = {m.group(1) for p in paragraphs[: upto + 1] for m in pattern.finditer(p)}
     return names.pop() if len(names) == 1 else None
+
+
+# the relatives whose relative a kin noun names: "her brother" is the one whose sister she is
+_INVERSE: Final = {
+    "husband": ("wife",),
+    "wife": ("husband",),
+    "brother": ("sister", "brother"),
+    "sister": ("brother", "sister"),
+    "son": ("mother", "father"),
+    "daughter": ("mother", "father"),
+    "mother": ("son", "daughter"),
+    "father": ("son", "daughter"),
+}
+_OWNER_GENDERS: Final = {"His": "m", "his": "m", "Her": "f", "her": "f"}
+
+
+def relative_of(kin: str, paragraphs: Sequence[str], upto: int) -> tuple[str, str] | None:
+    """For "Her brother shrugged.": the one phrase in paragraphs `upto` and before that names a
+    relative the other way ("His sister, Loretta,"), as the owner's gender and the relative's
+    given name; None when none or several do."""
+    inverse = "|".join(_INVERSE.get(kin, ()))
+    if not inverse:
+        return None
+    pattern = re.compile(rf"\b([Hh]is|[Hh]er) (?:{inverse}), ([A-Z][a-z]+)\b(?! [A-Z])")
+    found = {
+        (_OWNER_GENDERS[m.group(1)], m.group(2))
+        for p in paragraphs[: upto + 1]
+        for m in pattern.finditer(p)
+    }
+    return found.pop() if len(found) == 1 else None
