@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–45 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–46 in other outlets' styles.
 
-`labels/written_attribution.json` holds 495 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 513 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -185,7 +185,16 @@ a "he added", "the justice" after two justices, an ally's apposition before a "s
 before a "she said", "the Republican" with the party only in the headline), and four more
 ("round45ag-style": a son, a wife and a sister sharing a surname, "The Democrat was less amused.",
 "the Republican told reporters", two judges, a body's statement after a colon, a described
-apposition), each labelled before the code ran. Each label is a piece of one quote and the surname
+apposition), each labelled before the code ran; and six written for round 46 in mixed US styles
+(Kentucky, Arizona, Minnesota, Texas, Wisconsin, Georgia), fresh, from which no rule was written
+("round46ah-fresh": pronouns and kin across paragraphs, "His wife, Bonnie,", "their mother, Irene,",
+"Her son Marco", two women or two men of one family, "the Republican from Mesa", "In Frankfort,
+state Sen. …", "Outside, a poll worker …", a chairman never named), and twelve more
+("round46ah-style": "Her husband, Phil,", "Her granddaughter, Jess,", "Sampson's nephew, Tyler,",
+"Among them was …", "In the gallery sat Pruett's daughter, Abby,", "The delegate from
+Chesterfield", "The township's zoning officer said", "Her daughter was more philosophical.", a
+mother and a daughter in one paragraph before a "she"), each labelled before the code ran. Each
+label is a piece of one quote and the surname
 of its speaker (the name the text gives, where it gives no surname), or null when the text names no
 one. A found quote holding a label's piece is scored against it: right when every word of the label
 is a word of the predicted speaker, or both are no one.

@@ -102,7 +102,7 @@ ROLE_HEADS: Final = _words(
     sheriff, professor, prof, dr, doctor, economist, researcher, fellow, expert, scholar, historian,
     author, writer, diplomat, activist, businessman, businesswoman, tycoon, oligarch, billionaire,
     executive, manager, national, citizen, resident, dissident, defector, campaigner, candidate,
-    nominee, superintendent, councillor, councilman, councilwoman, mogul, boss, premier, sir, dame,
+    nominee, superintendent, councillor, councilor, councilman, councilwoman, mogul, boss, premier, sir, dame,
     lord, lady, rev, reverend, cardinal, bishop, archbishop, rabbi, imam, cleric, warlord,
     commander-in-chief, sister, brother, wife, husband, son, daughter, father, mother, uncle, aunt,
     nephew, niece, cousin, widow, widower, partner, girlfriend, boyfriend, ally, rival, successor,

@@ -224,6 +224,8 @@ def _not_a_forename(word: str) -> bool:
     "hope" and the initial "a" of "Roberta A. Kaplan"."""
     if word.endswith("-based") or word in _PREPOSITIONS_BEFORE_NAMES:  # "Texas-based Matt
         return True  # Mackowiak", "Outside Carrier’s plant"
+    if "-" in word and all(not_in_a_name(p) and p in name_titles() for p in word.split("-")):
+        return True  # round 46: "Perry County Judge-Executive Rhonda Sizemore": two titles
     if (
         len(word) == 1
         or word in NAME_PARTICLES

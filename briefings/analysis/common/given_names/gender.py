@@ -58,6 +58,15 @@ KIN: Final = {
     **dict.fromkeys(("husband", "son", "brother", "father"), "m"),
 }
 
+# Relatives beyond the household, and by marriage: their gender, not a shared surname (a
+# granddaughter or a nephew may be named otherwise): "Her granddaughter, Jess, …"
+RELATIVES: Final = {
+    **dict.fromkeys(
+        ("granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "stepmother"), "f"
+    ),
+    **dict.fromkeys(("grandson", "grandfather", "nephew", "uncle", "stepson", "stepfather"), "m"),
+}
+
 # Nouns for a woman or for a man, whatever job they do: "the actress", "the widow", "the
 # widower", "the queen"; kin, and the "-woman" jobs (not the "-man" jobs: see MAN_JOBS).
 PERSON_NOUNS: Final[dict[str, str]] = {

@@ -82,17 +82,83 @@ def role_word(tok: str) -> bool:
     )
 
 
+# round 46: a place or a time standing alone before its comma: "Outside, a poll worker …, said"
+_PLACE_ADVERBS: Final = words_set(
+    """outside inside nearby afterward afterwards later earlier elsewhere overseas abroad
+    downstairs upstairs downtown indoors outdoors tonight today yesterday"""
+)
+
+
 def adverb_opening(toks: list[str], j: int, end: int) -> bool:
-    """ "Recently, Herman Cain …", "Separately, Trump said": a capitalised adverb and its comma
-    opening the sentence, not a surname ("Kelly, a spokeswoman, said")."""
+    """ "Recently, Herman Cain …", "Separately, Trump said", "Outside, a poll worker …": a
+    capitalised adverb and its comma opening the sentence, not a surname ("Kelly, a spokeswoman,
+    said")."""
     word = toks[j]
     after = toks[end + 1] if end + 1 < len(toks) else ""
+    if end == j + 1 and word.lower() in _PLACE_ADVERBS and toks[end : end + 1] == [","]:
+        return True
     return (
         end == j + 1
         and word.lower().endswith("ly")
         and toks[end : end + 1] == [","]
         and (is_cap(after) or after.lower() in PRONOUNS)
     )
+
+
+_PLACE_PREPOSITIONS: Final = words_set("in at across outside inside near")
+_ROOMS: Final = words_set("outside inside")  # "Outside the hall,": a place with "the"
+_MONTH_WORDS: Final = words_set(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+_PLACE_REACH: Final = 7  # tokens from the sentence's start to the comma closing its place
+
+
+_NOT_SITES: Final = words_set(
+    """time same end moment start beginning outset meantime meanwhile past future least most
+    very first last height core heart center centre wake face midst least"""
+)
+
+
+def _a_site(words: list[str]) -> bool:
+    """ "spring", "state capitol", "union hall": one or two lower-case nouns a thing happens at,
+    not a time or a manner ("the time", "the same time", "the end")."""
+    return (
+        0 < len(words) <= 2
+        and all(w.isalpha() and w.islower() for w in words)
+        and (words[0] not in _NOT_SITES)
+    )
+
+
+def _a_place(words: list[str], opener: str) -> bool:
+    """ "In Frankfort", "At Harvard", "Outside the hall", "Back at the hearing": the words after
+    an opening preposition name a place (capitalised, not a month or a year)."""
+    if opener == "back":  # "Back at the hearing,", "Back in Washington,"
+        return bool(words) and words[0].lower() in _PLACE_PREPOSITIONS
+    if words[:1] == ["the"] and (opener in _ROOMS or _a_site(words[1:])):
+        return True  # "Outside the hall,", "At the spring,"
+    return bool(words) and all(
+        is_cap(w) and w.isalpha() and w.lower() not in _MONTH_WORDS for w in words
+    )
+
+
+def place_phrase_end(toks: list[str]) -> int:
+    """ "In Frankfort, state Sen. Carla Whitt said …", "Back at the hearing, Esh's wife …",
+    "Outside, a poll worker …": where the sentence goes on after the place opening it and its
+    comma, which name no subject; 0 when it opens otherwise."""
+    if not toks:
+        return 0
+    opener = toks[0].lower()
+    if opener not in _PLACE_PREPOSITIONS and opener != "back" and opener not in _PLACE_ADVERBS:
+        return 0
+    comma = next((k for k in range(1, min(len(toks), _PLACE_REACH + 1)) if toks[k] == ","), 0)
+    if not comma or comma + 1 >= len(toks):
+        return 0
+    if toks[comma + 1].lower() in CLAUSE_OPENS or toks[comma + 1].lower() in OPENERS:
+        return 0  # "In June, after Clinton …": another opening phrase follows
+    if comma == 1:
+        return 2 if opener in _PLACE_ADVERBS else 0
+    return comma + 1 if _a_place(toks[1:comma], opener) else 0
 
 
 _NEGATED: Final = re.compile(r"[a-z]+n[’']t")  # "wasn’t", "didn’t"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from briefings.analysis.common.given_names.gender import HONORIFICS, KIN
+from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATIVES
 from briefings.analysis.common.names import words_set
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
@@ -301,6 +301,8 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
         return None
     if at > 1 and toks[at - 1] == "," and toks[at - 2] in KIN:  # "Trump's wife, Melania,"
         return KIN[toks[at - 2]]
+    if at > 1 and toks[at - 1] == "," and toks[at - 2] in RELATIVES:  # round 46: "Her
+        return RELATIVES[toks[at - 2]]  # granddaughter, Jess,": a woman, whatever her name
     first = name.split()[0]
     ahead = at
     while ahead < len(toks) and ahead - at < 4 and is_cap(toks[ahead]) and toks[ahead] != first:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.common.given_names.gender import KIN
+from briefings.analysis.common.given_names.gender import KIN, RELATIVES
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.sayers.asides import (
     past_brackets,
@@ -27,12 +27,15 @@ from briefings.analysis.quotes.clauses.words import (
     STOP_NP,
     adverb_opening,
     past_conjunctions,
+    place_phrase_end,
     role_word,
     verb_like,
 )
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
+from briefings.analysis.quotes.resolution.descriptions.kin_named import KIN_MARK
 from briefings.analysis.quotes.resolution.descriptions.offices import is_office
+from briefings.analysis.quotes.resolution.descriptions.origins.from_place import FROM, from_place
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import party_description
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.names.objects import introduced_object
@@ -60,6 +63,11 @@ from briefings.analysis.speech.words import DOCUMENTS, ROLE_NOUNS, one_person, p
 def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     """People as subjects in reporter text, with how: "opening" the sentence, of a "clause" later
     in it, or of a speech verb ("cue"), or one of a "pair" opening it ("Okafor and Carver were")."""
+    rest = place_phrase_end(toks)
+    if rest:  # round 46: "In Frankfort, state Sen. Carla Whitt …": the subject after the place
+        if rest + 1 < len(toks) and toks[rest].islower() and is_title_word(toks[rest + 1]):
+            rest += 1  # "state Sen.", "former Gov."
+        return [(i + rest, name, how) for i, name, how in subject_mentions(toks[rest:])]
     out: list[tuple[int, str, str]] = []
     j = 0
     while j < len(toks) and not is_cap(toks[j]):
@@ -106,7 +114,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         opener = described_opening(toks)
         if opener:  # "The senator was unmoved.", "A lobbyist at the meeting disagreed."
             out.append((*opener, "opening"))
-    if not out and any(t[:5] in _THERE for t in toks[:4]):
+    if not out and (toks[:1] in _INVERTED or any(t[:5] in _THERE for t in toks[:4])):
         presented = presented_person(toks)
         if presented:  # "Then there’s Axelrod.": whom the quotations after it go on about
             out.append((*presented, "opening"))
@@ -148,6 +156,11 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
             near = subject_before(toks, i)  # Brian Deese, the adviser, said"
             sp = parse_speaker(near[0]) if near else None
         if described and described.role and not (sp and sp.name) and not _said_of(toks, i):
+            opens = past_conjunctions(toks)
+            place = from_place(toks, opens, i) if "from" in toks[opens:i] else None
+            if place:  # round 46: "The delegate from Chesterfield answered": whom it fits
+                out.append((i, DESCRIBED + FROM + place, "cue"))
+                continue
             out.append((i, DESCRIBED + described.role, "cue"))  # "the mayor laughed": whom
             continue  # the speaker phrase "the mayor" means, found when read in order
         if sp and sp.name and not sp.is_org and not _said_of(toks, i):
@@ -214,6 +227,7 @@ _PAIR_REACH: Final = 5  # tokens from the second one's name to the verb the two 
 
 
 _THERE: Final = frozenset({"there", "There"})
+_INVERTED: Final = (["Among"], ["In"], ["At"], ["Beside"], ["Behind"])  # "In the gallery sat …"
 _DESCRIPTION_OPENS: Final = words_set("the a an another one")
 _SOMEONE_OPENS: Final = words_set("a an another")
 _EMPHATIC: Final = words_set("himself herself")  # "The governor himself": the governor
@@ -267,10 +281,14 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
         # passes over a relative or a gendered word
         gendered = head in KIN or gender_of_head(head) is not None
         if head in KIN and end - 1 <= owned + 1:  # "His son went further.": a relative not
-            return j, UNNAMED  # named here, of the kin noun's gender (the mention's, as read)
+            # named here, of the kin noun's gender; round 46: the one the article named so
+            return j, DESCRIBED + KIN_MARK + head  # ("his son, Marco,"), read in order
         return (
             (j, UNNAMED) if head.islower() and one_person(head) and known and not gendered else None
         )
+    place = from_place(toks, j, end)
+    if place:  # round 46: "The lawmaker from Mesa was unmoved.": whom the article writes so
+        return j, DESCRIBED + FROM + place
     if party_description(toks[j:end]):  # "The Kansas Republican disagreed.": whom it fits
         return j, DESCRIBED + " ".join(toks[j + 1 : end])
     sp = parse_speaker(" ".join(toks[j:end]))
@@ -406,12 +424,12 @@ def _comma_or_verb_after(toks: list[str], j: int, end: int) -> bool:
 
 _PEOPLE: Final = words_set(
     """men women people wife husband son brother sister father mother cousin friend widow partner
-    neighbour colleague ally rival critic adversary"""
+    neighbour colleague ally rival critic adversary daughter"""
 )  # round 45: "His ally, Sen. Joan Mercado of Texas, backed …. She said": Mercado
 
 
 def _a_person_head(word: str) -> bool:
-    return word.islower() and (person_head(word) or word in _PEOPLE)
+    return word.islower() and (person_head(word) or word in _PEOPLE or word in RELATIVES)
 
 
 _HEAD_ENDS: Final = words_set("of in for at from on to")  # "ambassador to the United Nations"
@@ -444,14 +462,21 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     start = 0
     if toks and toks[0].lower() in OPENERS and "," in toks[1:8]:  # past "On television,"
         start = toks.index(",", 1) + 1
-    if "," not in toks[start + 1 : start + 9]:
+    reach = _WHO_DESCRIPTION_REACH if "who" in toks[start + 2 : start + 6] else 9
+    if "," not in toks[start + 1 : start + reach]:
         return None
     comma = toks.index(",", start + 1)
-    one_of = _one_of_people(toks[start:comma])  # "One of those aides,": a plural, no verb
-    if not (one_of or _a_person_head(toks[comma - 1]) or _a_person_of(toks[start:comma])):
+    head = _before_a_relative(toks, start, comma)  # round 46: "A retired welder who worked
+    # there for 35 years, Walt Kubiak, handed out …": the description ends at its "who"
+    one_of = _one_of_people(toks[start:head])  # "One of those aides,": a plural, no verb
+    if not (one_of or _a_person_head(toks[head - 1]) or _a_person_of(toks[start:head])):
         return None
+    modifiers = head - 1 if head < comma else start  # "a retired welder who": "retired" is
+    # no verb between the article and its noun
     if not one_of and any(
-        (verb_like(t) and not is_possessive(t)) or mask_id(t) is not None for t in toks[start:comma]
+        (verb_like(t) and not is_possessive(t) and not start < i < modifiers)
+        or mask_id(t) is not None
+        for i, t in enumerate(toks[start:head], start)
     ):  # but a possessive is no verb: "The team’s owner, Richard Sallow, watched"
         return None
     k = comma + 1  # past "his cousin", "the former"
@@ -485,6 +510,18 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     if not (sp and sp.name and not sp.is_org):
         return None
     return k, _with_family_name(sp.name, toks[start:comma])
+
+
+_RELATIVE_OPENS: Final = words_set("a an the")
+_WHO_DESCRIPTION_REACH: Final = 18  # tokens to the comma closing "a retired welder who …"
+
+
+def _before_a_relative(toks: list[str], start: int, comma: int) -> int:
+    """Where a description opening the sentence ends: at its "who" when it opens with an article
+    and has one ("a retired welder who worked …,"), else at its comma."""
+    if "who" not in toks[start + 2 : comma] or toks[start].lower() not in _RELATIVE_OPENS:
+        return comma
+    return toks.index("who", start + 2)
 
 
 def _with_family_name(name: str, description: list[str]) -> str:

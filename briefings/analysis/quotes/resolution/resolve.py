@@ -26,6 +26,7 @@ from briefings.analysis.quotes.resolution.descriptions.media.outlet_names import
 from briefings.analysis.quotes.resolution.descriptions.media.outlets import outlet_of
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
 from briefings.analysis.quotes.resolution.descriptions.office_holders import held_by_another
+from briefings.analysis.quotes.resolution.descriptions.origins.from_place import from_place_fits
 from briefings.analysis.quotes.resolution.descriptions.origins.nations import tied_to_nation
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
     fits_party,
@@ -54,6 +55,7 @@ from briefings.analysis.quotes.resolution.names.said_here import introduced_spea
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.pronouns.fronted_when import fronted_names_another
+from briefings.analysis.quotes.resolution.pronouns.kin_owner import relative_beside_owner
 from briefings.analysis.quotes.resolution.pronouns.opener_speaks import opener_of_guessed_gender
 from briefings.analysis.quotes.resolution.pronouns.rival_here import rival_just_named
 from briefings.analysis.quotes.resolution.pronouns.said_later import said_later_after_two
@@ -230,6 +232,12 @@ def speaker_name(
             return Resolved(None, None)
         if name and want and acted_on_another(name, want, paragraphs[here[1]], pos - start):
             return Resolved(None, None)  # round 45: "Carver endorsed her in 2019. She said"
+        if (
+            name
+            and how.startswith(", earlier paragraph")
+            and relative_beside_owner(name, want, index, recent, paragraphs)
+        ):  # round 46: "Brooks said …. Her daughter, Kayla, …. / “…,” she said": either
+            return Resolved(None, None)
         if name and want and _named_here_instead(name, want, index, recent, start, pos):
             return Resolved(None, None)
         if name and want and _named_since_instead(name, want, index, recent, pos, paragraphs):
@@ -678,6 +686,20 @@ def state_meant(
         return fitting
     named = [n for n in _people_named(None, index, pos) if fits_party(n, words, paragraphs)]
     return named[0] if len(named) == 1 else None
+
+
+def from_place_meant(place: str, index: NameIndex, pos: int, paragraphs: Sequence[str]) -> str:
+    """The person a description by a hometown means ("the lawmaker from Mesa"): the one person
+    named before `pos` whom the article describes as from there ("Kellan, the Republican from
+    Mesa") or writes beside it ("Sen. Gerald Haines (R-Wyo.)" for "the senator from Wyoming");
+    UNNAMED when none or several."""
+    words = ["the", *place.split(), "person"]
+    fitting = [
+        n
+        for n in _people_named(None, index, pos)
+        if from_place_fits(n, place, paragraphs) or fits_party(n, words, paragraphs)
+    ]
+    return fitting[0] if len(fitting) == 1 else UNNAMED
 
 
 def _people_named(want: str | None, index: NameIndex, position: int) -> list[str]:

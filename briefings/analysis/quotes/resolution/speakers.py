@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import Final
 
+from briefings.analysis.common.given_names.gender import KIN
 from briefings.analysis.quotes.clauses.frames.before import ASKER
 from briefings.analysis.quotes.confidence.antecedent import last_named_as
 from briefings.analysis.quotes.confidence.context import (
@@ -25,7 +26,7 @@ from briefings.analysis.quotes.resolution.bare.no_one import (
     continues_no_ones,
 )
 from briefings.analysis.quotes.resolution.bare.short_after import said_then_short
-from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
+from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head, of_a_body
 from briefings.analysis.quotes.resolution.descriptions.families import (
     by_age,
     of_the_other_gender,
@@ -33,11 +34,17 @@ from briefings.analysis.quotes.resolution.descriptions.families import (
     rank_at,
 )
 from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
+from briefings.analysis.quotes.resolution.descriptions.kin_named import (
+    KIN_MARK,
+    kin_named,
+    relative_of,
+)
 from briefings.analysis.quotes.resolution.descriptions.offices import (
     another_office,
     holds_office,
     is_office,
 )
+from briefings.analysis.quotes.resolution.descriptions.origins.from_place import FROM
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
     fits_party,
     party_description,
@@ -62,6 +69,7 @@ from briefings.analysis.quotes.resolution.resolve import (
     Mention,
     Resolved,
     could_be_surname,
+    from_place_meant,
     is_nationality,
     nation_meant,
     past_the_asker,
@@ -125,12 +133,18 @@ def resolve_speakers(
                 given = given_the_role(name.removeprefix(DESCRIBED), index, n, paragraphs)
                 if given:  # "The Republican nominee responded.": "Republican nominee Donald
                     recent.append(Mention(given, sentence, order[0], how=how))  # Trump", whoever
-                elif how in ("opening", "possessor", "pair"):  # "The senator was unmoved.",
-                    # "The judge's order noted …": whom it means, or no one
+                elif how in ("opening", "possessor", "pair") or name.startswith(DESCRIBED + FROM):
+                    # "The senator was unmoved.", "The judge's order noted …", round 46: "The
+                    # delegate from Chesterfield answered": whom it means, or no one
                     meant = _described_opening(
                         name, n, index, recent, paragraphs, (sentence, order[0])
                     )
-                    recent.append(Mention(meant, sentence, order[0], how=how))
+                    kin = name.removeprefix(DESCRIBED + KIN_MARK)  # the relative's gender
+                    gender = KIN.get(kin) if meant == UNNAMED and kin != name else None
+                    recent.append(Mention(meant, sentence, order[0], how=how, gender=gender))
+                elif how == "cue" and of_a_body(name.removeprefix(DESCRIBED)):  # round 46: "The
+                    # township's zoning officer said …": someone the article has not named
+                    recent.append(Mention(UNNAMED, sentence, order[0], how=how))
                 elif _described_elsewhere(name, n, index, recent, paragraphs, (sentence, order[0])):
                     recent.append(Mention(UNNAMED, sentence, order[0], how=how))
                 continue  # a description that fits goes on meaning the person it fits
@@ -435,6 +449,30 @@ def _described_elsewhere(
     return elsewhere
 
 
+def _relatives_owner(
+    kin: str, index: NameIndex, recent: Sequence[Mention], paragraphs: Sequence[str], upto: int
+) -> str | None:
+    """Round 46: "Her brother shrugged." after "Earl Batiste …. His sister, Loretta, …": the man
+    named last before the sister was first named, of the kin noun's gender, in her paragraph or
+    the one before; None when the article wrote no such relative, or several."""
+    found = relative_of(kin, paragraphs, upto)
+    if found is None or KIN.get(kin) != found[0]:
+        return None
+    gender, given = found
+    at = next((k for k, m in enumerate(recent) if m.name and m.name.split()[0] == given), None)
+    if at is None:
+        return None
+    owners = [
+        m
+        for m in recent[:at]
+        if m.name
+        and m.name.split()[0] != given
+        and (m.gender or index.gender(m.name)) == gender
+        and m.paragraph >= recent[at].paragraph - 1
+    ]
+    return owners[-1].name if owners else None
+
+
 def _described_opening(
     name: str,
     pos: int,
@@ -451,6 +489,15 @@ def _described_opening(
     widow = widow_meant(role, index, recent, here, paragraphs, pos) if role in WIDOWED else None
     if widow:  # round 44: "The widow wants …": the one the article writes so
         return widow
+    if role.startswith(KIN_MARK):  # round 46: "His brother was angrier.": "his brother, Mike,"
+        kin = role.removeprefix(KIN_MARK)
+        first = kin_named(kin, paragraphs, here[1])
+        named = {m.name for m in recent if m.name and first and m.name.split()[0] == first}
+        if len(named) == 1:
+            return named.pop()
+        return _relatives_owner(kin, index, recent, paragraphs, here[1]) or UNNAMED
+    if role.startswith(FROM):  # round 46: "The lawmaker from Mesa was unmoved."
+        return from_place_meant(role.removeprefix(FROM), index, pos, paragraphs)
     if is_nationality(role):  # "The Scot was delighted."
         return nation_meant(role, index, recent, here, paragraphs, pos) or UNNAMED
     state = state_of(role)

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.given_names.gender import PERSON_NOUNS
+from briefings.analysis.speech.tokens import is_possessive, without_possessive
+from briefings.analysis.speech.words import person_head
 
-__all__ = ["age_of_description", "another_age", "gender_of_head", "given_age"]
+__all__ = ["age_of_description", "another_age", "gender_of_head", "given_age", "of_a_body"]
 
 _AGE: Final = re.compile(r"(\d{1,3})-year-old$")
 
@@ -22,6 +24,16 @@ def gender_of_head(role: str | None) -> str | None:
     if head.endswith("woman") and head.isalpha():
         return "f"  # "congresswoman", "frontwoman"
     return PERSON_NOUNS.get(head)  # not "spokesman", "chairman": said of women too
+
+
+def of_a_body(role: str | None) -> bool:
+    """ "township's zoning officer", "county's Republican chairman": a description of someone
+    by the body they serve (a lower-case possessive, not a person's: "the senator's aide" is
+    another case), who is no one the article has named unless it gave them that role."""
+    words = (role or "").split()
+    if len(words) < 2 or not is_possessive(words[0]) or not words[0].islower():
+        return False
+    return not person_head(without_possessive(words[0]))
 
 
 def age_of_description(role: str | None) -> str | None:
