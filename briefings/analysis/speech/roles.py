@@ -10,6 +10,7 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import HONORIFICS
 from briefings.analysis.speech.tokens import bare_word, tokens
 from briefings.analysis.speech.words import (
+    IRREGULAR,
     NOT_AN_APPOSITION,
     ROLE_NOUNS,
     STYLES,
@@ -128,7 +129,20 @@ def whole_role(role: str | None) -> str | None:
     "author", "former aide to Mr" → "former aide"), or an "of" before the body ("of RBC Capital
     Markets"); None for a verb's phrase ("declined to confirm the report"), a relative clause
     alone ("whom Bush appointed …") or a means ("through a spokeswoman")."""
-    return _whole(role) or None if role else None
+    return _job(_whole(role)) or None if role else None
+
+
+def _job(role: str) -> str:
+    """The job alone of a speaker's role read whole: no age and home town, no names, no verb."""
+    aged = _AN_AGE.match(role)
+    if aged:  # "30, of Raleigh, N.C.": an age and a home town, no job
+        role = re.sub(r"^(?:an?|the)\s+", "", role[aged.end() :])
+        if role.split(" ", 1)[0] in ("of", "from"):
+            return ""
+    words = _job_words(role.split())
+    if _names_alone(words):
+        return ""  # "Robyn Dawes and Nathanial Peterson": the others writing with the speaker
+    return " ".join(words)
 
 
 def _whole(role: str) -> str:
@@ -142,6 +156,36 @@ def _whole(role: str) -> str:
     if words and words[0] in ("of", "through"):
         words = words[1:] if words[0] == "of" else []  # "of RBC Capital Markets"
     return " ".join(words)
+
+
+# An age opening an apposition: "30, of Raleigh, N.C.".
+_AN_AGE: Final = re.compile(r"\d{1,3},\s*")
+_POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "their", "its"})
+_OBJECTS: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "him", "them"})
+
+
+def _job_words(words: list[str]) -> list[str]:
+    """The words of the job: without a possessive pronoun before it, whose referent the role does
+    not name ("his chief of staff" → "chief of staff"), or the verb a subject's noun runs into
+    ("actor held a fake audition" → "actor")."""
+    if words and words[0] in _POSSESSIVE_PRONOUNS:
+        words = words[1:]
+    for i, word in enumerate(words[1:], 1):
+        verb = word in IRREGULAR or (word.islower() and word.endswith("ed"))
+        if verb and i + 1 < len(words) and words[i + 1] in _OBJECTS:
+            return words[:i]
+    return words
+
+
+def _names_alone(words: list[str]) -> bool:
+    """Whether a role is names joined by "and", no job: "Robyn Dawes and Nathanial Peterson"."""
+    if "and" not in words:
+        return False
+    return all(
+        w == "and"
+        or (w[:1].isupper() and bare_word(w) not in ROLE_NOUNS and bare_word(w) not in TITLES)
+        for w in words
+    )
 
 
 def _written(form: str, text: str) -> Iterator[tuple[int, int]]:
