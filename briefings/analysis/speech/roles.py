@@ -11,10 +11,13 @@ from briefings.analysis.common.given_names.gender import HONORIFICS
 from briefings.analysis.speech.tokens import bare_word, tokens
 from briefings.analysis.speech.words import (
     IRREGULAR,
+    KIN_NOUNS,
     NOT_AN_APPOSITION,
+    ORG_NOUNS,
     ROLE_NOUNS,
     STYLES,
     TITLES,
+    YEAR_OLD,
     np_token,
 )
 
@@ -59,6 +62,7 @@ def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) 
                     continue  # round 44: "President George W." before "Bush" is not Jeb's
                 while prefix and prefix[0] == "of":
                     prefix = prefix[1:]
+                prefix = _after_anothers(prefix)
                 if (
                     any(t.lower() in ROLE_NOUNS or t.lower() in TITLES for t in prefix)
                     and len(prefix) <= 8
@@ -76,6 +80,21 @@ def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) 
                     ):
                         return role
     return None
+
+
+def _after_anothers(prefix: list[str]) -> list[str]:
+    """The name's own title after an "of" that follows another's body or kin, not a title's
+    word: "campaign of Lt. Gov." → "Lt. Gov.", "son of former Florida Gov." → "former Florida
+    Gov." ("Secretary of State", "Board of Education President" are one title)."""
+    if "of" not in prefix[1:]:
+        return prefix
+    at = len(prefix) - 1 - prefix[::-1].index("of")
+    before = bare_word(prefix[at - 1])
+    after = prefix[at + 1 :]
+    titled = any(bare_word(w) in TITLES or bare_word(w) in ROLE_NOUNS for w in after)
+    if titled and (before in KIN_NOUNS or before in ORG_NOUNS):
+        return after
+    return prefix
 
 
 def _a_style(word: str) -> bool:
@@ -115,7 +134,7 @@ _APPOSITIVE: Final = re.compile(
 _CLAUSE: Final = re.compile(r"(?:^|,?\s+)(?:who|who’d|who'd|whom|whose|which|that)\b.*", re.DOTALL)
 # A verb opening a phrase that is no job: "declined to confirm the report", "weighed in on".
 _A_VERBS_PHRASE: Final = re.compile(
-    r"^[a-z]+(?:ed|ing)\s+(?:to|in|on|his|her|their|its|the|a|an|that|with|by)\b"
+    r"^[a-z]+(?:ed|ing)\s+(?:to|in|on|about|his|her|their|its|the|a|an|that|with|by)\b"
 )
 # Words a job cut before a title, a quotation or a name ends in: "author of", "adviser to Mr".
 _LINKS: Final = frozenset({"of", "and", "to", "for", "at", "in", "on", "with", "by"})
@@ -133,7 +152,9 @@ def whole_role(role: str | None) -> str | None:
 
 
 def _job(role: str) -> str:
-    """The job alone of a speaker's role read whole: no age and home town, no names, no verb."""
+    """The job alone of a speaker's role read whole: no age or home town, no names, no verb, no
+    ordinal ("the second" of three posts), no link to a title and name the text gives apart
+    ("former chief of staff to Gov." → "former chief of staff")."""
     aged = _AN_AGE.match(role)
     if aged:  # "30, of Raleigh, N.C.": an age and a home town, no job
         role = re.sub(r"^(?:an?|the)\s+", "", role[aged.end() :])
@@ -142,6 +163,8 @@ def _job(role: str) -> str:
     words = _job_words(role.split())
     if _names_alone(words):
         return ""  # "Robyn Dawes and Nathanial Peterson": the others writing with the speaker
+    if len(words) == 1 and (YEAR_OLD.fullmatch(words[0]) or words[0].lower() in _ORDINALS):
+        return ""  # "71-year-old" is an age; "the second" (of three posts) no one's job
     return " ".join(words)
 
 
@@ -161,6 +184,8 @@ def _whole(role: str) -> str:
 # An age opening an apposition: "30, of Raleigh, N.C.".
 _AN_AGE: Final = re.compile(r"\d{1,3},\s*")
 _POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "their", "its"})
+_OPENERS: Final = frozenset({"now", "a", "an", "the"})
+_ORDINALS: Final = frozenset({"first", "second", "third", "last", "latter"})
 _OBJECTS: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "him", "them"})
 
 
@@ -168,8 +193,12 @@ def _job_words(words: list[str]) -> list[str]:
     """The words of the job: without a possessive pronoun before it, whose referent the role does
     not name ("his chief of staff" → "chief of staff"), or the verb a subject's noun runs into
     ("actor held a fake audition" → "actor")."""
-    if words and words[0] in _POSSESSIVE_PRONOUNS:
-        words = words[1:]
+    while words and (words[0] in _POSSESSIVE_PRONOUNS or words[0] in _OPENERS):
+        words = words[1:]  # "now an analyst for Fox"
+    if len(words) > 2 and words[-2] in ("to", "for") and words[-1].endswith("."):
+        words = words[:-2]  # "former chief of staff to Gov." (Ruth Dempsey): the job is his
+    if len(words) > 2 and words[-2:] == ["of", "work"]:
+        words = words[:-2]  # "author of work": a title the clause reader stood "work" for
     for i, word in enumerate(words[1:], 1):
         verb = word in IRREGULAR or (word.islower() and word.endswith("ed"))
         if verb and i + 1 < len(words) and words[i + 1] in _OBJECTS:

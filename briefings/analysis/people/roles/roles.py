@@ -18,7 +18,7 @@ from briefings.analysis.common.names import (
     SPEECH_VERBS,
     words_set,
 )
-from briefings.analysis.speech.words import IRREGULAR, STYLES
+from briefings.analysis.speech.words import IRREGULAR, KIN_NOUNS, STYLES
 
 _TOKEN: Final = re.compile(
     r"(?:[A-Z]\.)+(?![\w’'])"  # U.S., D.C., the J. of Donald J. Trump
@@ -256,6 +256,7 @@ def _valid_role(
         or (
             role[0].lower in COMMON_WORDS
             and role[0].lower not in ROLE_MODIFIERS
+            and not (len(role) > 1 and role[1].possessive and is_head(role[1]))  # "first lady’s"
             and not role[0].is_courtesy  # "Mr. Netanyahu's former national security adviser"
             and not (role[0].is_cap and role[0].lower in PLACE_PREFIXES)
             and not is_head(role[0])
@@ -341,6 +342,7 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
             and j > 0
             and bool(role)
             and (tokens[j - 1].is_head or (tokens[j - 1].is_cap and role[0].is_cap))
+            and tokens[j - 1].lower not in KIN_NOUNS  # "son of former Florida Gov.": another's
         )
         # "Marks & Spencer's chief executive": a body's name joined by "&"
         joined = t.text == "&" and j > 0 and tokens[j - 1].is_cap and bool(role)

@@ -9,7 +9,7 @@ import pytest
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
-from briefings.analysis.speech.roles import whole_role
+from briefings.analysis.speech.roles import role_near, whole_role
 
 
 def _roles(*paragraphs: str) -> dict[str, str | None]:
@@ -52,4 +52,26 @@ def test_names_joined_by_and_are_no_role_of_the_first() -> None:
     ],
 )
 def test_whole_role(role: str, job: str | None) -> None:
+    assert whole_role(role) == job
+
+
+def test_a_title_after_a_campaigns_of_is_the_speakers_own() -> None:
+    paragraph = "Ray Dunn, who gave $2 million to the campaign of Lt. Gov. Mona Reyes, backed her."
+    assert role_near("Mona Reyes", [paragraph]) == "Lt. Gov."
+
+
+@pytest.mark.parametrize(
+    ("role", "job"),
+    [
+        ("asked about reports of flooding in Dover", None),
+        ("68-year-old", None),
+        ("second", None),
+        ("now a partner at a law firm", "partner at a law firm"),
+        ("former press secretary to Sen.", "former press secretary"),
+        ("author of work", "author"),
+        ("Texas Sen.", "Texas Sen."),
+        ("spokesman for Mrs. Clinton", "spokesman for Mrs. Clinton"),
+    ],
+)
+def test_whole_role_no_age_ordinal_or_link(role: str, job: str | None) -> None:
     assert whole_role(role) == job
