@@ -197,13 +197,29 @@ def _job_words(words: list[str]) -> list[str]:
         words = words[1:]  # "now an analyst for Fox"
     if len(words) > 2 and words[-2] in ("to", "for") and words[-1].endswith("."):
         words = words[:-2]  # "former chief of staff to Gov." (Ruth Dempsey): the job is his
-    if len(words) > 2 and words[-2:] == ["of", "work"]:
-        words = words[:-2]  # "author of work": a title the clause reader stood "work" for
+    words = _without_a_works_title(words)
     for i, word in enumerate(words[1:], 1):
         verb = word in IRREGULAR or (word.islower() and word.endswith("ed"))
         if verb and i + 1 < len(words) and words[i + 1] in _OBJECTS:
             return words[:i]
     return words
+
+
+def _without_a_works_title(words: list[str]) -> list[str]:
+    """Without the "work" the clause reader stands a quoted title for (`past_titles`), where it
+    ends the role or comes before its "and": "author of work" → "author", "host of the podcast
+    work and a former economist" → "host of the podcast and a former economist"."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        last = i + 1 == len(words) or words[i + 1] == "and"
+        after_of = i > 0 and words[i - 1] == "of"
+        named = i > 1 and words[i - 2] == "the"  # "the podcast work"
+        if word == "work" and last and (after_of or named):
+            if after_of:
+                out.pop()
+            continue
+        out.append(word)
+    return out
 
 
 def _names_alone(words: list[str]) -> bool:

@@ -69,6 +69,8 @@ def test_a_title_after_a_campaigns_of_is_the_speakers_own() -> None:
         ("now a partner at a law firm", "partner at a law firm"),
         ("former press secretary to Sen.", "former press secretary"),
         ("author of work", "author"),
+        ("host of the podcast work and a former banker", "host of the podcast and a former banker"),
+        ("head of the social work department", "head of the social work department"),
         ("Texas Sen.", "Texas Sen."),
         ("spokesman for Mrs. Clinton", "spokesman for Mrs. Clinton"),
     ],
