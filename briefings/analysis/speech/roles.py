@@ -134,7 +134,8 @@ _APPOSITIVE: Final = re.compile(
 _CLAUSE: Final = re.compile(r"(?:^|,?\s+)(?:who|who’d|who'd|whom|whose|which|that)\b.*", re.DOTALL)
 # A verb opening a phrase that is no job: "declined to confirm the report", "weighed in on".
 _A_VERBS_PHRASE: Final = re.compile(
-    r"^[a-z]+(?:ed|ing)\s+(?:to|in|on|about|his|her|their|its|the|a|an|that|with|by)\b"
+    r"^[a-z]+(?:ed|ing)\s+(?:to|in|on|about|for|out|up|his|her|their|its|the|a|an|that|with|by"
+    r"|he|she|they|it)\b"
 )
 # Words a job cut before a title, a quotation or a name ends in: "author of", "adviser to Mr".
 _LINKS: Final = frozenset({"of", "and", "to", "for", "at", "in", "on", "with", "by"})
@@ -165,6 +166,10 @@ def _job(role: str) -> str:
         return ""  # "Robyn Dawes and Nathanial Peterson": the others writing with the speaker
     if len(words) == 1 and (YEAR_OLD.fullmatch(words[0]) or words[0].lower() in _ORDINALS):
         return ""  # "71-year-old" is an age; "the second" (of three posts) no one's job
+    if len(words) == 1 and words[0].endswith("-based"):
+        return ""  # "Texas-based": where, not what
+    if len(words) > 1 and YEAR_OLD.fullmatch(words[0]) and words[1] in ("of", "from"):
+        return ""  # "59-year-old from Hilton Head": an age and a home town
     return " ".join(words)
 
 

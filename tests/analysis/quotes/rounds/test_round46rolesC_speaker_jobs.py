@@ -65,6 +65,12 @@ def test_a_title_after_a_campaigns_of_is_the_speakers_own() -> None:
     [
         ("asked about reports of flooding in Dover", None),
         ("68-year-old", None),
+        ("47-year-old from Bend", None),
+        ("Ohio-based", None),
+        ("Ohio-based pollster", "Ohio-based pollster"),
+        ("explaining he had met the mayor twice", None),
+        ("reached out to the campaign", None),
+        ("prepared for the retailers' group", None),
         ("second", None),
         ("now a partner at a law firm", "partner at a law firm"),
         ("former press secretary to Sen.", "former press secretary"),
