@@ -83,7 +83,7 @@ def kinds_of(role: str, names: Sequence[str], others: list[FoundEntity], text: s
         found.append("cut")
     if _a_clause(words):
         found.append("clause")
-    if re.match(r"\d{1,3},", role):
+    if re.match(r"\d{1,3}(?:,|\s+and\b)", role):
         found.append("age")
     bare = re.sub(r"^(?:of|from)\s+", "", role.lower()).strip()
     if bare in PLACES or bare in US_PLACES:

@@ -156,6 +156,8 @@ def _job(role: str) -> str:
     """The job alone of a speaker's role read whole: no age or home town, no names, no verb, no
     ordinal ("the second" of three posts), no link to a title and name the text gives apart
     ("former chief of staff to Gov." → "former chief of staff")."""
+    if _AN_AGE_AND.match(role):
+        return ""  # "81 and retired in Cambridge": an age and a state, no job
     aged = _AN_AGE.match(role)
     if aged:  # "30, of Raleigh, N.C.": an age and a home town, no job
         role = re.sub(r"^(?:an?|the)\s+", "", role[aged.end() :])
@@ -188,6 +190,7 @@ def _whole(role: str) -> str:
 
 # An age opening an apposition: "30, of Raleigh, N.C.".
 _AN_AGE: Final = re.compile(r"\d{1,3},\s*")
+_AN_AGE_AND: Final = re.compile(r"(?:now\s+)?\d{1,3}\s+and\b")
 _POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "their", "its"})
 _OPENERS: Final = frozenset({"now", "a", "an", "the"})
 _ORDINALS: Final = frozenset({"first", "second", "third", "last", "latter"})
