@@ -164,6 +164,8 @@ def _job(role: str) -> str:
         if role.split(" ", 1)[0] in ("of", "from"):
             return ""
     words = _job_words(role.split())
+    if len(words) > 2 and _INITIALS.fullmatch(words[-1]) and _another_given_name(words[-2]):
+        return ""  # "former President George H.W.": another Bush's title and given name
     if _names_alone(words):
         return ""  # "Robyn Dawes and Nathanial Peterson": the others writing with the speaker
     if len(words) == 1 and (YEAR_OLD.fullmatch(words[0]) or words[0].lower() in _ORDINALS):
@@ -190,6 +192,7 @@ def _whole(role: str) -> str:
 
 # An age opening an apposition: "30, of Raleigh, N.C.".
 _AN_AGE: Final = re.compile(r"\d{1,3},\s*")
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")  # "H.W." of "George H.W. Bush"
 _AN_AGE_AND: Final = re.compile(r"(?:now\s+)?\d{1,3}\s+and\b")
 _POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "their", "its"})
 _OPENERS: Final = frozenset({"now", "a", "an", "the"})

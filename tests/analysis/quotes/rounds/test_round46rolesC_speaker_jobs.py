@@ -65,6 +65,8 @@ def test_a_title_after_a_campaigns_of_is_the_speakers_own() -> None:
     [
         ("asked about reports of flooding in Dover", None),
         ("68-year-old", None),
+        ("former President Walter K.L.", None),
+        ("former Army Lt. Gen.", "former Army Lt. Gen."),
         ("now 74 and retired in Salem", None),
         ("47-year-old from Bend", None),
         ("Ohio-based", None),
