@@ -5,7 +5,8 @@ holds ("Trump and Texas Sen" for Ted Cruz, "Sanders edged out rival": `name`; "T
 "Clinton spokesman", whose staff or kin one is, are whole roles, counted apart as `staff`), starts or ends with a lone "and"
 or "of" (`edge`), ends in an abbreviation cut from its full stop ("Texas Sen" where the text writes
 "Texas Sen.": `cut`), is a place alone ("Texas", "of Florida": `place`), or holds a clause's verb or
-pronoun ("nominating race was pressed by ABC's host", "Sanders edged out rival": `clause`). Read over PolNeAR's
+pronoun ("nominating race was pressed by ABC's host", "Sanders edged out rival", "shook her head":
+`clause`), or opens with an age ("30, of Raleigh, N.C.": `age`). Read over PolNeAR's
 tuned articles (the first 600; the held-out 240 are never read), BBC's tuned half (001-010 of each
 topic) and the written reports (`labels/written_people.json`, `labels/written_attribution.json`).
 
@@ -29,11 +30,12 @@ from briefings.analysis.common.names import PLACES, ROLE_MODIFIERS, US_PLACES, w
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundEntity
+from briefings.analysis.speech.words import IRREGULAR
 from evaluation.gold.bbc_labels import halves, load
 from evaluation.quotes.quotes_polnear import DATA, HELD_OUT, _article_count
 
 LABELS: Final = Path(__file__).parents[1] / "labels"
-KINDS: Final = ("name", "edge", "cut", "place", "clause", "staff")
+KINDS: Final = ("name", "edge", "cut", "place", "clause", "age", "staff")
 # Abbreviations of titles and courtesy titles, written with a full stop: "Sen.", "Lt. Gen.", "Mrs.".
 _ABBREVIATIONS: Final = words_set(
     "sen rep gov gen lt col capt sgt adm maj cmdr cpl pvt supt insp det rev dr prof atty mr mrs ms"
@@ -81,6 +83,8 @@ def kinds_of(role: str, names: Sequence[str], others: list[FoundEntity], text: s
         found.append("cut")
     if _a_clause(words):
         found.append("clause")
+    if re.match(r"\d{1,3}(?:,|\s+and\b)", role):
+        found.append("age")
     bare = re.sub(r"^(?:of|from)\s+", "", role.lower()).strip()
     if bare in PLACES or bare in US_PLACES:
         found.append("place")
@@ -95,6 +99,8 @@ def _a_clause(words: list[str]) -> bool:
         return True
     if len(words) > 1 and lower[0].endswith("ed") and lower[1] in _AFTER_A_VERB:
         return True
+    if any(a in IRREGULAR and b in _AFTER_A_VERB | _CLAUSE_WORDS for a, b in pairwise(lower)):
+        return True  # "actor held a fake audition", "shook her head"
     return any(a[:1].isupper() and b[:1].islower() and b.endswith("ed") for a, b in pairwise(words))
 
 

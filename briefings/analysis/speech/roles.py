@@ -10,10 +10,14 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import HONORIFICS
 from briefings.analysis.speech.tokens import bare_word, tokens
 from briefings.analysis.speech.words import (
+    IRREGULAR,
+    KIN_NOUNS,
     NOT_AN_APPOSITION,
+    ORG_NOUNS,
     ROLE_NOUNS,
     STYLES,
     TITLES,
+    YEAR_OLD,
     np_token,
 )
 
@@ -58,6 +62,7 @@ def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) 
                     continue  # round 44: "President George W." before "Bush" is not Jeb's
                 while prefix and prefix[0] == "of":
                     prefix = prefix[1:]
+                prefix = _after_anothers(prefix)
                 if (
                     any(t.lower() in ROLE_NOUNS or t.lower() in TITLES for t in prefix)
                     and len(prefix) <= 8
@@ -75,6 +80,21 @@ def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) 
                     ):
                         return role
     return None
+
+
+def _after_anothers(prefix: list[str]) -> list[str]:
+    """The name's own title after an "of" that follows another's body or kin, not a title's
+    word: "campaign of Lt. Gov." → "Lt. Gov.", "son of former Florida Gov." → "former Florida
+    Gov." ("Secretary of State", "Board of Education President" are one title)."""
+    if "of" not in prefix[1:]:
+        return prefix
+    at = len(prefix) - 1 - prefix[::-1].index("of")
+    before = bare_word(prefix[at - 1])
+    after = prefix[at + 1 :]
+    titled = any(bare_word(w) in TITLES or bare_word(w) in ROLE_NOUNS for w in after)
+    if titled and (before in KIN_NOUNS or before in ORG_NOUNS):
+        return after
+    return prefix
 
 
 def _a_style(word: str) -> bool:
@@ -114,7 +134,8 @@ _APPOSITIVE: Final = re.compile(
 _CLAUSE: Final = re.compile(r"(?:^|,?\s+)(?:who|who’d|who'd|whom|whose|which|that)\b.*", re.DOTALL)
 # A verb opening a phrase that is no job: "declined to confirm the report", "weighed in on".
 _A_VERBS_PHRASE: Final = re.compile(
-    r"^[a-z]+(?:ed|ing)\s+(?:to|in|on|his|her|their|its|the|a|an|that|with|by)\b"
+    r"^[a-z]+(?:ed|ing)\s+(?:to|in|on|about|for|out|up|his|her|their|its|the|a|an|that|with|by"
+    r"|he|she|they|it)\b"
 )
 # Words a job cut before a title, a quotation or a name ends in: "author of", "adviser to Mr".
 _LINKS: Final = frozenset({"of", "and", "to", "for", "at", "in", "on", "with", "by"})
@@ -128,7 +149,32 @@ def whole_role(role: str | None) -> str | None:
     "author", "former aide to Mr" → "former aide"), or an "of" before the body ("of RBC Capital
     Markets"); None for a verb's phrase ("declined to confirm the report"), a relative clause
     alone ("whom Bush appointed …") or a means ("through a spokeswoman")."""
-    return _whole(role) or None if role else None
+    return _job(_whole(role)) or None if role else None
+
+
+def _job(role: str) -> str:
+    """The job alone of a speaker's role read whole: no age or home town, no names, no verb, no
+    ordinal ("the second" of three posts), no link to a title and name the text gives apart
+    ("former chief of staff to Gov." → "former chief of staff")."""
+    if _AN_AGE_AND.match(role):
+        return ""  # "81 and retired in Cambridge": an age and a state, no job
+    aged = _AN_AGE.match(role)
+    if aged:  # "30, of Raleigh, N.C.": an age and a home town, no job
+        role = re.sub(r"^(?:an?|the)\s+", "", role[aged.end() :])
+        if role.split(" ", 1)[0] in ("of", "from"):
+            return ""
+    words = _job_words(role.split())
+    if len(words) > 2 and _INITIALS.fullmatch(words[-1]) and _another_given_name(words[-2]):
+        return ""  # "former President George H.W.": another Bush's title and given name
+    if _names_alone(words):
+        return ""  # "Robyn Dawes and Nathanial Peterson": the others writing with the speaker
+    if len(words) == 1 and (YEAR_OLD.fullmatch(words[0]) or words[0].lower() in _ORDINALS):
+        return ""  # "71-year-old" is an age; "the second" (of three posts) no one's job
+    if len(words) == 1 and words[0].endswith("-based"):
+        return ""  # "Texas-based": where, not what
+    if len(words) > 1 and YEAR_OLD.fullmatch(words[0]) and words[1] in ("of", "from"):
+        return ""  # "59-year-old from Hilton Head": an age and a home town
+    return " ".join(words)
 
 
 def _whole(role: str) -> str:
@@ -142,6 +188,60 @@ def _whole(role: str) -> str:
     if words and words[0] in ("of", "through"):
         words = words[1:] if words[0] == "of" else []  # "of RBC Capital Markets"
     return " ".join(words)
+
+
+# An age opening an apposition: "30, of Raleigh, N.C.".
+_AN_AGE: Final = re.compile(r"\d{1,3},\s*")
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")  # "H.W." of "George H.W. Bush"
+_AN_AGE_AND: Final = re.compile(r"(?:now\s+)?\d{1,3}\s+and\b")
+_POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "their", "its"})
+_OPENERS: Final = frozenset({"now", "a", "an", "the"})
+_ORDINALS: Final = frozenset({"first", "second", "third", "last", "latter"})
+_OBJECTS: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "him", "them"})
+
+
+def _job_words(words: list[str]) -> list[str]:
+    """The words of the job: without a possessive pronoun before it, whose referent the role does
+    not name ("his chief of staff" → "chief of staff"), or the verb a subject's noun runs into
+    ("actor held a fake audition" → "actor")."""
+    while words and (words[0] in _POSSESSIVE_PRONOUNS or words[0] in _OPENERS):
+        words = words[1:]  # "now an analyst for Fox"
+    if len(words) > 2 and words[-2] in ("to", "for") and words[-1].endswith("."):
+        words = words[:-2]  # "former chief of staff to Gov." (Ruth Dempsey): the job is his
+    words = _without_a_works_title(words)
+    for i, word in enumerate(words[1:], 1):
+        verb = word in IRREGULAR or (word.islower() and word.endswith("ed"))
+        if verb and i + 1 < len(words) and words[i + 1] in _OBJECTS:
+            return words[:i]
+    return words
+
+
+def _without_a_works_title(words: list[str]) -> list[str]:
+    """Without the "work" the clause reader stands a quoted title for (`past_titles`), where it
+    ends the role or comes before its "and": "author of work" → "author", "host of the podcast
+    work and a former economist" → "host of the podcast and a former economist"."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        last = i + 1 == len(words) or words[i + 1] == "and"
+        after_of = i > 0 and words[i - 1] == "of"
+        named = i > 1 and words[i - 2] == "the"  # "the podcast work"
+        if word == "work" and last and (after_of or named):
+            if after_of:
+                out.pop()
+            continue
+        out.append(word)
+    return out
+
+
+def _names_alone(words: list[str]) -> bool:
+    """Whether a role is names joined by "and", no job: "Robyn Dawes and Nathanial Peterson"."""
+    if "and" not in words:
+        return False
+    return all(
+        w == "and"
+        or (w[:1].isupper() and bare_word(w) not in ROLE_NOUNS and bare_word(w) not in TITLES)
+        for w in words
+    )
 
 
 def _written(form: str, text: str) -> Iterator[tuple[int, int]]:

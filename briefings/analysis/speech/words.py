@@ -57,6 +57,23 @@ ORG_HEADS: Final = words_set(
 INDEFINITE: Final = words_set("a an one another")
 
 
+# Kin nouns: "son of former Florida Gov. Jeb Bush" is someone else's relation to the name after.
+KIN_NOUNS: Final = words_set(
+    """son daughter wife husband brother sister father mother widow widower nephew niece grandson
+    granddaughter cousin stepson stepdaughter uncle aunt grandfather grandmother"""
+)
+
+
+# Irregular past verbs: "held", "shook" (a role that holds one is a clause, no job).
+IRREGULAR: Final = words_set(
+    """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
+    held brought sought stood put set let hit cut told said shook struck drew threw fought met led
+    sent spent built became rose fell broke chose wore caught heard found beat paid sold bought
+    taught swore swept overtook overcame withdrew forgot hid quit sang sat swam strode shot fled
+    flew grew drove rode meant dealt stuck hung"""
+)
+
+
 DOCUMENTS: Final = words_set(
     """statement report release email letter lawsuit suit complaint poll survey memo tweet post
     transcript video article editorial website study filing document ad ads book message note

@@ -21,7 +21,7 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
 def own_part(role: str, others: frozenset[str]) -> str | None:
     """The part of a role that is the person's own, where it joins another person's name by
     "and" (`others`: the words of the other people's names, not the person's own): "Trump and
-    Texas Sen." → "Texas Sen."; "Texas and Marco Rubio of Florida" → "Texas", a place alone, which
+    Texas Sen." → "Texas Sen." (Trump listed or not); "Texas and Marco Rubio of Florida" → "Texas", a place alone, which
     is no job → None. A role with no other person's name beside an "and" stays as it is ("Marks and
     Spencer chief executive", "Trade and Industry Secretary")."""
     words = role.split()
@@ -29,7 +29,7 @@ def own_part(role: str, others: frozenset[str]) -> str | None:
         if words[k] != "and" or k + 1 >= len(words):
             continue
         before, after = words[k - 1], words[k + 1]
-        if before in others and _no_partners_name(after):
+        if (before in others and _no_partners_name(after)) or _a_surname_before(before, after):
             # a title read back over "and" to another person's surname: "Ryan and Senate
             # Majority Leader" (not a firm of two partners' names: "Marks and Spencer")
             words = words[k + 1 :]
@@ -50,6 +50,20 @@ def own_part(role: str, others: frozenset[str]) -> str | None:
 def _bare(word: str) -> str:
     """A word without a possessive ending."""
     return _POSSESSIVE.sub("", word)
+
+
+def _a_surname_before(before: str, after: str) -> bool:
+    """A surname the article lists no one by, before "and" and a place or a title's word: "Trump
+    and Texas Sen." (not "Marks and Spencer", "Trinidad and Tobago", "Health and Human")."""
+    low, next_low = before.lower(), after.lower()
+    return (
+        common_surname(before)
+        and low not in PLACES
+        and low not in US_PLACES
+        and low not in ROLE_MODIFIERS
+        and low not in ROLE_HEADS
+        and (next_low in PLACES or next_low in US_PLACES or next_low in ROLE_HEADS)
+    )
 
 
 def _no_partners_name(word: str) -> bool:

@@ -97,14 +97,21 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
 
 
 def _a_subjects_past_verb(tokens: list[Token], k: int) -> bool:
-    """A lower-case past verb at `k` right after a capitalised word, its subject, or after an
-    adverb after it: "Sanders edged", "Swanson praised", "Whitlock narrowly defeated"."""
+    """A lower-case past verb at `k` right after a capitalised word or a job's noun, its subject,
+    or after an adverb after it, or after a relative pronoun: "Sanders edged", "Swanson praised",
+    "Whitlock narrowly defeated", "resident grabbed", "which prompted"; or a verb in "-ing"
+    after its object pronoun: "him grabbing"."""
     t = tokens[k]
+    if k > 0 and t.lower.endswith("ing") and tokens[k - 1].lower in _OBJECT_PRONOUNS:
+        return True  # "showed him grabbing reporter": the verb, not "him grabbing reporter"
     if k == 0 or t.is_cap or not t.lower.endswith("ed"):
         return False
     if tokens[k - 1].lower.endswith("ly") and not tokens[k - 1].is_cap and k > 1:
         k -= 1  # "narrowly"
-    return tokens[k - 1].is_cap and tokens[k - 1].is_word
+    before = tokens[k - 1]
+    if before.lower in _RELATIVES or (before.is_head and not before.possessive):
+        return True  # "which prompted wife", "the city resident grabbed reporter"
+    return before.is_cap and before.is_word
 
 
 def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
@@ -126,6 +133,9 @@ def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
         and before.lower not in _FUNCTION_WORDS
     )
 
+
+_RELATIVES: Final = frozenset({"which", "that", "who"})
+_OBJECT_PRONOUNS: Final = frozenset({"him", "them"})
 
 # Verbs of acting, which no job holds: "plays sex researcher Alfred Kinsey".
 _PLAYING: Final = words_set("plays played playing portrays portrayed stars starred starring")

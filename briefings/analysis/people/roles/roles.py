@@ -18,7 +18,7 @@ from briefings.analysis.common.names import (
     SPEECH_VERBS,
     words_set,
 )
-from briefings.analysis.speech.words import STYLES
+from briefings.analysis.speech.words import IRREGULAR, KIN_NOUNS, STYLES
 
 _TOKEN: Final = re.compile(
     r"(?:[A-Z]\.)+(?![\w’'])"  # U.S., D.C., the J. of Donald J. Trump
@@ -256,6 +256,7 @@ def _valid_role(
         or (
             role[0].lower in COMMON_WORDS
             and role[0].lower not in ROLE_MODIFIERS
+            and not (len(role) > 1 and role[1].possessive and is_head(role[1]))  # "first lady’s"
             and not role[0].is_courtesy  # "Mr. Netanyahu's former national security adviser"
             and not (role[0].is_cap and role[0].lower in PLACE_PREFIXES)
             and not is_head(role[0])
@@ -341,6 +342,7 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
             and j > 0
             and bool(role)
             and (tokens[j - 1].is_head or (tokens[j - 1].is_cap and role[0].is_cap))
+            and tokens[j - 1].lower not in KIN_NOUNS  # "son of former Florida Gov.": another's
         )
         # "Marks & Spencer's chief executive": a body's name joined by "&"
         joined = t.text == "&" and j > 0 and tokens[j - 1].is_cap and bool(role)
@@ -356,7 +358,26 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
             break
         role.insert(0, t)
         j -= 1
+    role = _after_a_headline(role)
     return _valid_role(role) if role else None
+
+
+# The most words in capitals in a row a title holds ("US NATO commander"); more are a headline.
+_CAPITALS_IN_A_TITLE: Final = 2
+
+
+def _after_a_headline(role: list[Token]) -> list[Token]:
+    """The words after a headline written in capitals that runs into the title ("… KILLED IN
+    DEADLY ISTANBUL EXPLOSION Turkish President" → "Turkish President"); acronyms stay."""
+    run = 0
+    for k, t in enumerate(role):
+        run = run + 1 if t.is_word and len(t.text) > 1 and t.text.isupper() else 0
+        if run > _CAPITALS_IN_A_TITLE and any(len(w.text) > 3 for w in role[k - run + 1 : k + 1]):
+            cut = k + 1
+            while cut < len(role) and role[cut].text.isupper():
+                cut += 1
+            return _after_a_headline(role[cut:])
+    return role
 
 
 def _and_in_a_body(tokens: list[Token], j: int, role: list[Token]) -> bool:
@@ -422,6 +443,8 @@ def role_after(
             break  # "the former campaign manager for Mr. Trump and current CNN analyst"
         if tokens[j].lower in _CLAUSE_WORDS or len(role) >= _MAX_ROLE + 1:
             return None
+        if role and tokens[j].lower in _FINITE_VERBS:
+            return None  # "James Murdoch, his leanings are in plainer view": a clause, no job
         named = named or tokens[j].text == "."
         role.append(tokens[j])
         j += 1
@@ -438,6 +461,10 @@ def role_after(
         return None  # ", won the Grand National": a race's name, no job
     tail = valid[heads[-1] + 1 :]
     return valid if is_head(last) or _body_tail(tail) or _a_fields_tail(tail) else None
+
+
+# Verbs of a clause inside what follows a name's comma: "his leanings are in plainer view".
+_FINITE_VERBS: Final = words_set("is are was were has have had")
 
 
 # Words no description set before a name holds, which it follows: a preposition, a verb, a
@@ -459,7 +486,7 @@ def _a_past_verb_opening(tokens: list[Token], j: int) -> bool:
     return (
         t.is_word
         and not t.is_cap
-        and t.lower.endswith("ed")
+        and (t.lower.endswith("ed") or t.lower in IRREGULAR)  # "shook her head"
         and j + 1 < len(tokens)
         and (tokens[j + 1].lower in _DETERMINERS or tokens[j + 1].lower in _NO_DESCRIPTIONS_WORDS)
     )

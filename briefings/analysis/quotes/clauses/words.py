@@ -8,7 +8,7 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.tokens import is_cap
-from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS
+from briefings.analysis.speech.words import IRREGULAR, PRONOUNS, ROLE_NOUNS
 
 PREPOSITIONS: Final = words_set(
     "to of for with by at from on against about in into over than like toward towards"
@@ -24,15 +24,6 @@ STOP_NP: Final = words_set(
 
 
 AUX: Final = words_set("has had have is was will would may might can could did does says said told")
-
-
-IRREGULAR: Final = words_set(
-    """took made went came gave got thought felt knew saw began spoke wrote ran won lost left kept
-    held brought sought stood put set let hit cut told said shook struck drew threw fought met led
-    sent spent built became rose fell broke chose wore caught heard found beat paid sold bought
-    taught swore swept overtook overcame withdrew forgot hid quit sang sat swam strode shot fled
-    flew grew drove rode meant dealt stuck hung"""
-)
 
 
 OPENERS: Final = words_set(
