@@ -22,6 +22,7 @@ from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
 from briefings.analysis.quotes.resolution.bare import (
     a_body_reports,
     another_named_after,
+    another_named_before,
     continues_no_ones,
 )
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
@@ -335,6 +336,22 @@ def resolve_speakers(
                 # nor the person named last
                 inherited, source = None, None
                 last_person[n] = None
+            if (
+                inherited
+                and inherited[0]
+                and source is not None
+                and found[source].para != f.para
+                and f.span.start >= 3
+                and another_named_before(
+                    inherited[0],
+                    article.offsets[f.para],
+                    article.offsets[f.para] + f.span.start,
+                    index,
+                    last_word,
+                )
+            ):  # round 46: "“…,” Weddle said. / That is what Mr. Trump has threatened to do.
+                # At rally after rally, he vows …. Then, the laugh line: “…”": not Weddle's
+                inherited, source = None, None
             if (
                 inherited
                 and source is not None
