@@ -156,6 +156,7 @@ _PERSON_ENDINGS: Final = tuple(
         "king",
         "queen",
         "judge",
+        "surgeon",
     ]
 )
 
