@@ -127,6 +127,10 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
         j -= 1
     start = j + 1
+    if not appositive and start <= end and j >= 1 and toks[j] == "and":
+        joined = _description_before_and(toks, j)
+        if joined is not None:  # round 46: "The Democratic presidential front-runner and former
+            j, start = joined - 1, joined  # secretary of state said": one person, described twice
     if start > end or (
         appositive
         and ((toks[end].islower() and toks[end] not in ROLE_NOUNS) or _object_before(toks, j))
@@ -330,6 +334,29 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
     if j > 1 and toks[j - 1] == "," and is_cap(toks[j - 2]) and not _a_thing_before(toks, j - 2):
         return None  # "Mika Brzezinski, the host, said": an appositive of the name before
     return j, head
+
+
+def _description_before_and(toks: list[str], and_at: int) -> int | None:
+    """Where "the" opens a definite description of one person that ends right before the "and"
+    at `and_at` ("The Democratic presidential front-runner and …"), opening its clause; None
+    when the words before "and" are no such description ("Trump and the senator") or a bare
+    noun, which may be one of two people ("The mayor and police chief said")."""
+    head = and_at - 1
+    if head < 1 or not _PLAIN_WORD.fullmatch(toks[head]) or not toks[head].islower():
+        return None
+    if toks[head] in _NOT_IN_NP or not one_person(toks[head]) or not person_head(toks[head]):
+        return None
+    j = head - 1
+    while j >= 0 and head - j <= 5 and toks[j].lower() != "the":
+        low = toks[j].lower()
+        if not _PLAIN_WORD.fullmatch(toks[j]) or low in NON_NAMES or low in _NOT_IN_NP:
+            return None
+        j -= 1
+    if j < 0 or toks[j].lower() != "the" or (j > 0 and toks[j - 1] not in _DESCRIPTION_OPENS):
+        return None
+    if head - j < 2 or not toks[and_at + 1 : and_at + 2] or not toks[and_at + 1].islower():
+        return None  # "The mayor and police chief said", "the senator and Trump": two people
+    return j
 
 
 def _a_thing_before(toks: list[str], end: int) -> bool:
