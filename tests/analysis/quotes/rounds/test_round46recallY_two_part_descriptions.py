@@ -46,3 +46,32 @@ def test_the_two_part_description_goes_to_the_one_just_quoted() -> None:
         "“clearly” needed a stronger air campaign.",
     )
     assert next(q.speaker for q in found if q.text == "clearly") == "Nadia Torvik"
+
+
+DELEGATE = (
+    "“They have been desperate to change the rules,” Marvin Tolliver, the committeeman from "
+    "Ohio, told reporters."
+)
+
+
+def test_a_two_part_description_before_a_plain_verb() -> None:
+    found = quotes(
+        DELEGATE,
+        "The influential delegate and conservative activist warned of a “ferocious” fight ahead.",
+    )
+    assert next(q.speaker for q in found if q.text == "ferocious") == "Marvin Tolliver"
+
+
+def test_a_description_with_a_relative_clause_naming_no_one() -> None:
+    found = quotes(
+        DELEGATE,
+        "The veteran delegate, who has sat on the panel since Tuesday’s vote, warned of a "
+        "“ferocious” fight ahead.",
+    )
+    assert next(q.speaker for q in found if q.text == "ferocious") == "Marvin Tolliver"
+
+
+def test_a_relative_clause_naming_someone_is_not_read_past() -> None:
+    toks = ["The", "veteran", "delegate", ",", "who", "backs", "Tolliver", ",", "warned"]
+    found = subject_before(toks, len(toks) - 1)
+    assert found is None or "delegate" not in found[0]
