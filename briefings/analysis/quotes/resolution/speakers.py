@@ -609,13 +609,12 @@ _THEY_BEFORE_THE_COLON: Final = re.compile(r"\b(?:they|They|we|We)\b")
 _SENTENCE_OPENS: Final = re.compile(r"[.!?]\s+(?=[A-Z“\"'])")
 
 
-_LOWER_WORD_BEFORE: Final = re.compile(r"(?:\b[a-z][\w’'-]*,?|\w \s?[-–—]{1,2})\s*\Z")
+_LOWER_WORD_BEFORE: Final = re.compile(r"\b[a-z][\w’'-]*,?\s*\Z")
 
 
 def _inside_a_sentence(par: str, start: int) -> bool:
     """The quotation opening at `start` follows a lower-case word of the reporter's sentence
-    ("which has been “…”") or a dash inside it ("had served in Vietnam - “…” -"): it goes on
-    that sentence rather than opening one."""
+    ("which has been “…”"): it goes on that sentence rather than opening one."""
     return _LOWER_WORD_BEFORE.search(par, max(0, start - 40), max(0, start - 1)) is not None
 
 

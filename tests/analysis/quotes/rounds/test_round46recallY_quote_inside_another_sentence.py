@@ -36,12 +36,3 @@ def test_a_sentence_naming_the_next_speaker_keeps_him() -> None:
         "“He never told anyone,” he said."
     )
     assert _speaker(found, "returned every call") == "Raymond Hale"
-
-
-def test_a_quotation_between_dashes_in_anothers_sentence() -> None:
-    found = quotes(
-        "Two men stood at the gate. One of them, Curtis Bell, 70, had served in Korea - “the "
-        "longest year of my life” - and said he would not vote. The other, his cousin Dale "
-        "Brandt, 40, was blunter. “He's all talk,” he said."
-    )
-    assert _speaker(found, "longest year") != "Dale Brandt"
