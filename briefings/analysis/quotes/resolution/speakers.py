@@ -338,22 +338,6 @@ def resolve_speakers(
                 last_person[n] = None
             if (
                 inherited
-                and source is not None
-                and source > n
-                and inherited[0]
-                and _inside_a_sentence(paragraphs[f.para], f.span.start)
-                and another_named_before(
-                    inherited[0],
-                    article.offsets[f.para] + _sentence_start(paragraphs[f.para], f.span.start),
-                    article.offsets[f.para] + f.span.start,
-                    index,
-                    last_word,
-                )
-            ):  # round 46: "Heer sees the piece as … which has been “obscured by a populist
-                inherited, source = None, None  # mask.” For Chait, …. “…,” he mocks": the
-                last_person[n] = None  # reporter's sentence goes on, not the next quote's
-            if (
-                inherited
                 and inherited[0]
                 and source is not None
                 and found[source].para != f.para
@@ -609,24 +593,10 @@ _THEY_BEFORE_THE_COLON: Final = re.compile(r"\b(?:they|They|we|We)\b")
 _SENTENCE_OPENS: Final = re.compile(r"[.!?]\s+(?=[A-Z“\"'])")
 
 
-_LOWER_WORD_BEFORE: Final = re.compile(r"\b[a-z][\w’'-]*,?\s*\Z")
-
-
-def _inside_a_sentence(par: str, start: int) -> bool:
-    """The quotation opening at `start` follows a lower-case word of the reporter's sentence
-    ("which has been “…”"): it goes on that sentence rather than opening one."""
-    return _LOWER_WORD_BEFORE.search(par, max(0, start - 40), max(0, start - 1)) is not None
-
-
-def _sentence_start(par: str, end: int) -> int:
-    """Where the sentence that runs up to `end` in `par` (a quotation's opening mark) opens."""
-    opens = [m.end() for m in _SENTENCE_OPENS.finditer(par, 0, end)]
-    return opens[-1] if opens else 0
-
-
 def _sentence_before(par: str, end: int) -> str:
     """The text of the sentence that runs up to `end` in `par` (a quotation's opening mark)."""
-    return par[_sentence_start(par, end) : end]
+    opens = [m.end() for m in _SENTENCE_OPENS.finditer(par, 0, end)]
+    return par[opens[-1] if opens else 0 : end]
 
 
 def _inherit(
