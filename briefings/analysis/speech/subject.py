@@ -10,7 +10,7 @@ from briefings.analysis.speech.cues import CUES, is_between
 from briefings.analysis.speech.inner_words import capital_preposition_inside
 from briefings.analysis.speech.name_shapes import appositive_name, first_name_like, particle_inside
 from briefings.analysis.speech.speaker import BODY_NOUNS, HOLDER_OF, a_bodys_initials
-from briefings.analysis.speech.tokens import NON_NAMES, is_cap
+from briefings.analysis.speech.tokens import NON_NAMES, is_cap, is_possessive
 from briefings.analysis.speech.words import (
     PRONOUNS,
     ROLE_NOUNS,
@@ -112,7 +112,11 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     end = j
     if end >= 0 and toks[end].lower() in PRONOUNS and not appositive:
         return toks[end].lower(), end
-    described = _description_before(toks, end) if not appositive else None
+    described = (
+        (_description_before(toks, end) or _joined_description(toks, end))
+        if not appositive or _plain_relative_clause(appositive)
+        else None
+    )
     if described is not None:  # "The former first lady said", "the senator from Vermont said"
         start, stop = described
         return " ".join(toks[start : stop + 1]), start
@@ -127,6 +131,10 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
         j -= 1
     start = j + 1
+    if not appositive and start <= end and j >= 1 and toks[j] == "and":
+        joined = _description_before_and(toks, j)
+        if joined is not None:  # round 46: "The Democratic presidential front-runner and former
+            j, start = joined - 1, joined  # secretary of state said": one person, described twice
     if start > end or (
         appositive
         and ((toks[end].islower() and toks[end] not in ROLE_NOUNS) or _object_before(toks, j))
@@ -330,6 +338,61 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
     if j > 1 and toks[j - 1] == "," and is_cap(toks[j - 2]) and not _a_thing_before(toks, j - 2):
         return None  # "Mika Brzezinski, the host, said": an appositive of the name before
     return j, head
+
+
+def _plain_relative_clause(aside: list[str]) -> bool:
+    """A relative clause naming no one between commas after a description ("The longtime
+    coach, who led his team in a prayer, said"): the description is the subject, the clause
+    aside; one naming someone ("The senator, who backs Cruz, said") is left alone, for that
+    name may be whom the description would be read as. A possessive names a time or a thing
+    here as often as a person ("after Friday’s game") and is let through."""
+    return (
+        bool(aside)
+        and aside[0] == "who"
+        and not any(is_cap(t) and not is_possessive(t) for t in aside[1:])
+    )  # "who led his team after Friday’s game" names no one
+
+
+def _joined_description(toks: list[str], end: int) -> tuple[int, int] | None:
+    """A definite description of one person in two parts joined by "and", ending at `end` with a
+    noun for a person ("The influential delegate and conservative activist"); the span from "the"
+    to its head."""
+    if end < 3 or not toks[end].isalpha() or not toks[end].islower():
+        return None
+    if not one_person(toks[end]) or not person_head(toks[end]):
+        return None
+    k = end - 1
+    while k > 0 and end - k <= 4 and toks[k] != "and":
+        if not _PLAIN_WORD.fullmatch(toks[k]) or not toks[k].islower() or toks[k] in _NOT_IN_NP:
+            return None
+        k -= 1
+    if toks[k] != "and":
+        return None
+    start = _description_before_and(toks, k)
+    return (start, end) if start is not None else None
+
+
+def _description_before_and(toks: list[str], and_at: int) -> int | None:
+    """Where "the" opens a definite description of one person that ends right before the "and"
+    at `and_at` ("The Democratic presidential front-runner and …"), opening its clause; None
+    when the words before "and" are no such description ("Trump and the senator") or a bare
+    noun, which may be one of two people ("The mayor and police chief said")."""
+    head = and_at - 1
+    if head < 1 or not _PLAIN_WORD.fullmatch(toks[head]) or not toks[head].islower():
+        return None
+    if toks[head] in _NOT_IN_NP or not one_person(toks[head]) or not person_head(toks[head]):
+        return None
+    j = head - 1
+    while j >= 0 and head - j <= 5 and toks[j].lower() != "the":
+        low = toks[j].lower()
+        if not _PLAIN_WORD.fullmatch(toks[j]) or low in NON_NAMES or low in _NOT_IN_NP:
+            return None
+        j -= 1
+    if j < 0 or toks[j].lower() != "the" or (j > 0 and toks[j - 1] not in _DESCRIPTION_OPENS):
+        return None
+    if head - j < 2 or not toks[and_at + 1 : and_at + 2] or not toks[and_at + 1].islower():
+        return None  # "The mayor and police chief said", "the senator and Trump": two people
+    return j
 
 
 def _a_thing_before(toks: list[str], end: int) -> bool:

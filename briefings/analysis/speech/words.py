@@ -173,6 +173,7 @@ _PERSON_ENDINGS: Final = tuple(
         "king",
         "queen",
         "judge",
+        "surgeon",
     ]
 )
 

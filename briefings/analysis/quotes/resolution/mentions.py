@@ -59,6 +59,12 @@ from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap, is_possessive, without_possessive
 from briefings.analysis.speech.words import DOCUMENTS, ROLE_NOUNS, one_person, person_head
 
+# Words opening a sentence with a comma that say when or in what order, never a name: "First,
+# Ellen Kullman … was shown the door.", "Later, Ruiz said".
+_SEQUENCE_OPENERS: Final = words_set(
+    "first second third fourth next still instead later earlier afterward afterwards again"
+)
+
 
 def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     """People as subjects in reporter text, with how: "opening" the sentence, of a "clause" later
@@ -69,7 +75,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
             rest += 1  # "state Sen.", "former Gov."
         return [(i + rest, name, how) for i, name, how in subject_mentions(toks[rest:])]
     out: list[tuple[int, str, str]] = []
-    j = 0
+    j = 2 if len(toks) > 2 and toks[1] == "," and toks[0].lower() in _SEQUENCE_OPENERS else 0
     while j < len(toks) and not is_cap(toks[j]):
         if toks[j].isalpha() and toks[j].islower():
             break

@@ -23,6 +23,7 @@ from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
 from briefings.analysis.quotes.resolution.bare.no_one import (
     a_body_reports,
     another_named_after,
+    another_named_before,
     continues_no_ones,
 )
 from briefings.analysis.quotes.resolution.bare.short_after import said_then_short
@@ -356,6 +357,22 @@ def resolve_speakers(
                 last_person[n] = None
             if (
                 inherited
+                and inherited[0]
+                and source is not None
+                and found[source].para != f.para
+                and f.span.start >= 3
+                and another_named_before(
+                    inherited[0],
+                    article.offsets[f.para],
+                    article.offsets[f.para] + f.span.start,
+                    index,
+                    last_word,
+                )
+            ):  # round 46: "“…,” Weddle said. / That is what Mr. Trump has threatened to do.
+                # At rally after rally, he vows …. Then, the laugh line: “…”": not Weddle's
+                inherited, source = None, None
+            if (
+                inherited
                 and source is not None
                 and source < n
                 and found[source].para == f.para
@@ -371,7 +388,14 @@ def resolve_speakers(
                 and not LABELLED.match(f.span.text)
                 and not continues_no_ones(found, resolved, n, paragraphs)
                 and not (f.span.start < 3 and f.para and a_body_reports(paragraphs[f.para - 1]))
-            ):
+                and not (
+                    n in colon_subjects
+                    and not colon_subjects[n]
+                    and _THEY_BEFORE_THE_COLON.search(
+                        _sentence_before(paragraphs[f.para], f.span.start)
+                    )
+                )  # round 46: "In a riff on his line, they will hold banners proclaiming: “…”":
+            ):  # many people's words, not those of the person named last
                 person = last_person[n]  # a quote left bare: the person the article is about here
                 resolved[n] = (person, role_near(person, paragraphs) if person else None)
                 ways[n] = "person named last"
@@ -615,6 +639,16 @@ def _beside_a_full_quote(found: list[Found], n: int) -> bool:
     return any(
         m != n and f.para == para and f.attributed and f.kind == "full" for m, f in enumerate(found)
     )
+
+
+_THEY_BEFORE_THE_COLON: Final = re.compile(r"\b(?:they|They|we|We)\b")
+_SENTENCE_OPENS: Final = re.compile(r"[.!?]\s+(?=[A-Z“\"'])")
+
+
+def _sentence_before(par: str, end: int) -> str:
+    """The text of the sentence that runs up to `end` in `par` (a quotation's opening mark)."""
+    opens = [m.end() for m in _SENTENCE_OPENS.finditer(par, 0, end)]
+    return par[opens[-1] if opens else 0 : end]
 
 
 def _inherit(

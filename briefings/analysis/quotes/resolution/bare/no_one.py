@@ -11,7 +11,7 @@ from briefings.analysis.quotes.finding.paragraph import Found
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.speaker import parse_speaker
 
-__all__ = ["a_body_reports", "another_named_after", "continues_no_ones"]
+__all__ = ["a_body_reports", "another_named_after", "another_named_before", "continues_no_ones"]
 
 
 def continues_no_ones(
@@ -49,6 +49,26 @@ def another_named_after(
         if index.is_person(full):
             return surname(full) != surname(speaker)
     return False
+
+
+def another_named_before(
+    speaker: str, start: int, end: int, index: NameIndex, surname: Callable[[str], str]
+) -> bool:
+    """The narration between `start` and `end` (a paragraph's text before its bare quotation)
+    names a person and never `speaker`, the speaker of the paragraph before ("“…,” Weddle said.
+    / That is what Mr. Trump has threatened to do. At rally after rally, he vows …. Then, the
+    laugh line: “…”"): the quotation is not the last paragraph's speaker's going on."""
+    others = False
+    for at, name in index.runs[index.runs_before(start) :]:
+        if at >= end:
+            break
+        full = index.fullest(name, at)
+        if not index.is_person(full):
+            continue
+        if surname(full) == surname(speaker):
+            return False
+        others = True
+    return others
 
 
 _LAST_SENTENCE: Final = re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z])")

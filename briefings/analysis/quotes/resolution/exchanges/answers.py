@@ -9,9 +9,10 @@ from briefings.analysis.speech.name_index import NameIndex
 
 __all__ = ["asked_in_its_sentence", "asked_in_the_paragraph_before", "asked_someone_else"]
 
-# "asked Romero whether", "asked Greeley about the rift"
+# "asked Romero whether", "asked Greeley about the rift"; any space, a no-break one too (round 46:
+# "asked Sanders\xa0whether", as web copy prints it)
 _ASKED: Final = re.compile(
-    r"\basked ((?:[A-Z][\w’'\-]*\.? )*[A-Z][\w’'\-]+),? (?:whether|if|about)\b"
+    r"\basked\s((?:[A-Z][\w’'\-]*\.?\s)*[A-Z][\w’'\-]+),?\s(?:whether|if|about)\b"
 )
 _SENTENCE_END: Final = re.compile(r"[.!?][”\"]?\s+(?=[“\"A-Z])")
 

@@ -1,0 +1,29 @@
+"""Round 46: a specialist surgeon is a person ("the retired neurosurgeon said he was “…”"), as a
+surgeon was: the description goes to the most salient person, as "the senator" does."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+from briefings.analysis.speech.words import person_head
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+@pytest.mark.parametrize("word", ["neurosurgeon", "surgeon", "cardiosurgeon"])
+def test_a_kind_of_surgeon_is_a_person(word: str) -> None:
+    assert person_head(word)
+
+
+def test_the_retired_neurosurgeon_is_the_candidate_just_named() -> None:
+    found = quotes(
+        "Republican presidential candidate Ben Walsh once drew close to the front-runner in "
+        "national polls. But Walsh fell to 10 percent in the latest poll, behind Sen. Ted Cruz.",
+        "The retired neurosurgeon has given no details of his plans, saying in a statement only "
+        "that he was “refining some practices.”",
+    )
+    assert next(q.speaker for q in found if "refining" in q.text) == "Ben Walsh"
