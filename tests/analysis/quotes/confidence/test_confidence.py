@@ -119,12 +119,13 @@ def test_people_named_between_the_speaker_and_the_quote_lower_a_pronouns_confide
         nearest=False,
     )
     way = "pronoun, earlier paragraph"
-    # (by 0.05 or more: the sharpest of these cases, someone of unknown gender named earlier
+    # (by 0.03 or more: the sharpest of these cases, someone of unknown gender named earlier
     # and a person of the pronoun's gender named between, leave no speaker at all; since round
     # 39 a rule also leaves no one where the sentence just before names a rival of the pronoun's
     # gender (resolution/rival_here.py), so the model refitted after it weighs what is left of
-    # crowding less: 0.066 lower, where round 38's fit gave 0.08 or more)
-    assert confidence_of(way, crowded) < confidence_of(way, clear) - 0.05
+    # crowding less: 0.066 lower, where round 38's fit gave 0.08 or more; after rounds 45 and 46
+    # added more such rules, round 46's refit gives 0.035)
+    assert confidence_of(way, crowded) < confidence_of(way, clear) - 0.03
     close = replace(crowded, margin=0.8)
     assert confidence_of(way, close) < confidence_of(way, crowded)
 
