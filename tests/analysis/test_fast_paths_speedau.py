@@ -1,0 +1,28 @@
+"""Round 46's speed steps (branch speedAU) answer as the searches they stand in for did, on edge
+texts and on random mixes of the characters they decide on."""
+
+from __future__ import annotations
+
+import random
+
+from briefings.analysis.common.ascii_words import ascii_lower_words, ascii_words
+
+
+def _random_texts(seed: int, alphabet: str, count: int = 6000, longest: int = 40) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)
+    ]
+
+
+# Letters of both cases, digits, the underscore, marks, spaces, curly quotes and a letter that is
+# no ASCII's
+_WORDS_ALPHABET = "aZq09_" + ".,'-" + "  \t" + "’“—é"
+
+
+def test_lower_words_are_the_words_lowered() -> None:
+    edge = ["", "Said THE Envoy", "ÉTAT said", "U.S. officials’ — “talks”", "a_B 9x\xa0Q"]
+    for text in [*edge, *_random_texts(1, _WORDS_ALPHABET)]:
+        words = ascii_words(text)
+        expected = None if words is None else frozenset(w.lower() for w in words)
+        assert ascii_lower_words(text) == expected, text
