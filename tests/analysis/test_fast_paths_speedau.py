@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 from briefings.analysis.common.ascii_words import ascii_lower_words, ascii_words
+from briefings.analysis.speech import tokens
 
 
 def _random_texts(seed: int, alphabet: str, count: int = 6000, longest: int = 40) -> list[str]:
@@ -26,3 +27,15 @@ def test_lower_words_are_the_words_lowered() -> None:
         words = ascii_words(text)
         expected = None if words is None else frozenset(w.lower() for w in words)
         assert ascii_lower_words(text) == expected, text
+
+
+# Letters, digits, the marks a token keeps inside it or reads alone, spaces, curly quotes and the
+# quote finder's mask
+_TOKEN_ALPHABET = "aZ9" + ".&’'-,;:!?()”\"" + "  \t" + "“\ue000"
+
+
+def test_spaced_tokens_are_the_pattern_s_tokens() -> None:
+    edge = ["", "He said, “Yes.”", "M&S and AT&T (AP) U.S.-led", "\ue000, said Mr. Jones."]
+    texts = [*edge, *_random_texts(2, _TOKEN_ALPHABET)]
+    for text in texts + texts:  # the second time each piece is the memo's
+        assert tokens._spaced_tokens(text) == tokens._TOKEN.findall(text), text
