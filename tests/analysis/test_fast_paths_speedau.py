@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 from briefings.analysis.common.ascii_words import ascii_lower_words, ascii_words
+from briefings.analysis.common.splitting import syntok_spans
 from briefings.analysis.speech import tokens
 
 
@@ -39,3 +40,17 @@ def test_spaced_tokens_are_the_pattern_s_tokens() -> None:
     texts = [*edge, *_random_texts(2, _TOKEN_ALPHABET)]
     for text in texts + texts:  # the second time each piece is the memo's
         assert tokens._spaced_tokens(text) == tokens._TOKEN.findall(text), text
+
+
+# Letters, syntok's ASCII marks that decide, two that are no ASCII's, a mark that does not
+# decide, and spaces
+_DECIDES_ALPHABET = "aZ" + "!(.;?[{" + "。？" + ",  "
+
+
+def test_decided_marks_are_where_the_search_matches() -> None:
+    edge = ["", "The talks ended. The envoy left!", "Why? (He left.) [No] {x}; ok."]
+    for text in [*edge, *_random_texts(4, _DECIDES_ALPHABET)]:
+        for end in (len(text), len(text) // 2):
+            expected = [m.start() for m in syntok_spans._DECIDES.finditer(text, 0, end)]
+            found = syntok_spans._decided_marks(text, end)
+            assert sorted(found) == expected, (text, end)
