@@ -7,6 +7,7 @@ import random
 
 from briefings.analysis.common.ascii_words import ascii_lower_words, ascii_words
 from briefings.analysis.common.splitting import syntok_spans
+from briefings.analysis.quotes.resolution import questioned
 from briefings.analysis.speech import tokens
 
 
@@ -54,3 +55,28 @@ def test_decided_marks_are_where_the_search_matches() -> None:
             expected = [m.start() for m in syntok_spans._DECIDES.finditer(text, 0, end)]
             found = syntok_spans._decided_marks(text, end)
             assert sorted(found) == expected, (text, end)
+
+
+_PRESSED_EDGE = [
+    "",
+    "Collins pressed Garrity on whether he would vote. Welker then pressed her on whether.",
+    "Hannity asked him whether he would sue, and Smith later asked her, why not",
+    "Jones questioned him about it; Lee grilled Kim over it. Park quizzed her if so.",
+    "Trump challenged Congress on funding. Smith asked Harris whether. Ann asked hers",
+]
+# Capitals and words of the searches, pieces of their verbs and spaces
+_PRESSED_WORDS = ["Ann", "Lee", "then", "pressed", "press", "asked", "him", "her", "h", "on"]
+_PRESSED_WORDS += ["whether", "why", "questioned", "grilled", "quizzed", "challenged", ",", " "]
+
+
+def test_pressed_or_asked_are_the_searches_matches() -> None:
+    rng = random.Random(5)
+    texts = [
+        " ".join(rng.choice(_PRESSED_WORDS) for _ in range(rng.randint(0, 12))) for _ in range(6000)
+    ]
+    for text in [*_PRESSED_EDGE, *texts]:
+        expected = [*questioned._PRESSED.finditer(text), *questioned._ASKED_THEM.finditer(text)]
+        found = questioned._pressed_or_asked(text)
+        assert [(m.span(), m.groups()) for m in found] == [
+            (m.span(), m.groups()) for m in expected
+        ], text
