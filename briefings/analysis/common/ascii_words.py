@@ -16,6 +16,8 @@ _NON_WORD_MARKS: Final = ("’", "‘", "“", "”", "—", "–", "…", "\xa0
 _WORD_BYTES: Final = bytes(
     c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256)
 )
+# The same table with A-Z made a-z: a text's words translated by it are the words in lower case.
+_LOWER_WORD_BYTES: Final = _WORD_BYTES.lower()
 
 
 @lru_cache(maxsize=4096)  # asked of the same sentence by several of the points' tests
@@ -23,20 +25,26 @@ def ascii_words(text: str) -> tuple[bytes, ...] | None:
     """The text's words in order, as ASCII bytes, exactly as `re.findall(r"\\w+", text)` finds
     them, when the text is ASCII but for `_NON_WORD_MARKS`; else None (a search must read it).
     (A table's translation and a split cost a small part of one search for many words.)"""
+    spaced = _ascii_spaced(text)
+    return None if spaced is None else tuple(spaced.translate(_WORD_BYTES).split())
+
+
+def _ascii_spaced(text: str) -> bytes | None:
+    """The text as ASCII bytes, `_NON_WORD_MARKS` put as spaces; None when other characters
+    than ASCII's are left."""
     for mark in _NON_WORD_MARKS:
         if mark in text:
             text = text.replace(mark, " ")
-    if not text.isascii():
-        return None
-    return tuple(text.encode("ascii").translate(_WORD_BYTES).split())
+    return text.encode("ascii") if text.isascii() else None
 
 
 @lru_cache(maxsize=4096)  # asked of the same sentence by the points' tests and the summary's
 def ascii_lower_words(text: str) -> frozenset[bytes] | None:
     """The text's `ascii_words` in lower case, each once (what a case-blind search for words
-    reads on ASCII, where case is ASCII's alone); None where `ascii_words` gives none."""
-    words = ascii_words(text)
-    return None if words is None else frozenset(w.lower() for w in words)
+    reads on ASCII, where case is ASCII's alone); None where `ascii_words` gives none. (Lowered
+    by the table that finds them: no word is lowered, nor made, one by one.)"""
+    spaced = _ascii_spaced(text)
+    return None if spaced is None else frozenset(spaced.translate(_LOWER_WORD_BYTES).split())
 
 
 def words_search(words: Sequence[str]) -> re.Pattern[str]:

@@ -75,8 +75,18 @@ def _spaced_tokens(text: str) -> list[str]:
             out.append(piece[:-1])
             out.append(piece[-1])
         else:
-            out += _TOKEN.findall(piece)
+            out += _PIECE_TOKENS[piece]
     return out
+
+
+def _piece_tokens(piece: str) -> tuple[str, ...]:
+    """`_TOKEN.findall(piece)` as a tuple (kept by `_PIECE_TOKENS`)."""
+    return tuple(_TOKEN.findall(piece))
+
+
+# Each piece read with the pattern once: most pieces it reads come again (a masked quotation and
+# its comma, "(AP)", "U.S.-led"), in the article or in others.
+_PIECE_TOKENS: Final = Memo(_piece_tokens)
 
 
 def _has_he_is(low: str) -> bool:

@@ -34,7 +34,7 @@ def questioned_someone_else(
     pronoun of gender `want` was resolved to the asker, `person`: the answer is the questioned
     one's, so the asker is no speaker."""
     recent = " ".join(_SENTENCE_END.split(paragraph[:upto])[-2:])
-    for m in (*_PRESSED.finditer(recent), *_ASKED_THEM.finditer(recent)):
+    for m in _pressed_or_asked(recent):
         asker = index.fullest(m.group(1), at)
         if asker.split()[-1] != person.split()[-1]:
             continue
@@ -49,6 +49,26 @@ def questioned_someone_else(
         if asked.split()[-1] != person.split()[-1] and index.gender(asked) in (want, None):
             return True
     return False
+
+
+# The words `_PRESSED` needs one of (its verb, with a space either side) and what `_ASKED_THEM`
+# needs ("asked him", "asked her"): most texts have none, and a substring test costs far less
+# than a search that tries a name at every capital.
+_PRESSING: Final = tuple(
+    f" {verb} " for verb in ("pressed", "questioned", "grilled", "quizzed", "challenged")
+)
+_ASKED_ONE: Final = " asked h"
+
+
+def _pressed_or_asked(recent: str) -> list[re.Match[str]]:
+    """`_PRESSED`'s matches in the text, then `_ASKED_THEM`'s (each searched only where it may
+    match)."""
+    found: list[re.Match[str]] = []
+    if any(verb in recent for verb in _PRESSING):
+        found.extend(_PRESSED.finditer(recent))
+    if _ASKED_ONE in recent:
+        found.extend(_ASKED_THEM.finditer(recent))
+    return found
 
 
 # "A reporter pressed her on the numbers.", "One voter asked him why …": someone unnamed asking a
