@@ -27,9 +27,12 @@ from briefings.analysis.people.things.firms.trades import (
     says_it_will_act,
     says_of_its_business,
 )
+from briefings.analysis.people.things.horses_and_ships.placings import (
+    a_racing_report,
+    placed_or_priced,
+)
+from briefings.analysis.people.things.horses_and_ships.sister_ships import sister_ships
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
-from briefings.analysis.people.things.placings import a_racing_report, placed_or_priced
-from briefings.analysis.people.things.sister_ships import sister_ships
 from briefings.analysis.people.things.taken_up import (
     given_an_age,
     taken_up_as_a_character,

@@ -125,6 +125,11 @@ from briefings.analysis.people.things.firms.figures import (
     sales_of_a_possessive,
     speaks_of_its_figures,
 )
+from briefings.analysis.people.things.horses_and_ships.ships_and_storms import (
+    a_ship_or_a_storm,
+    after_a_ships_noun,
+)
+from briefings.analysis.people.things.horses_and_ships.winning_distances import won_by_a_distance
 from briefings.analysis.people.things.introduced import (
     after_a_persons_possessive,
     after_a_plural_title,
@@ -140,7 +145,6 @@ from briefings.analysis.people.things.listed import (
     listed_with_people,
 )
 from briefings.analysis.people.things.places import a_seat, headed_for
-from briefings.analysis.people.things.ships_and_storms import a_ship_or_a_storm, after_a_ships_noun
 from briefings.analysis.people.things.standing import (
     a_part_played,
     a_titled_part,
@@ -148,7 +152,6 @@ from briefings.analysis.people.things.standing import (
     ridden,
     where_things_stand,
 )
-from briefings.analysis.people.things.winning_distances import won_by_a_distance
 from briefings.analysis.people.things.works.characters import (
     a_character,
     a_titled_name_starred_in,
