@@ -7,7 +7,7 @@ import random
 
 from briefings.analysis.common.ascii_words import ascii_lower_words, ascii_words
 from briefings.analysis.common.splitting import syntok_spans
-from briefings.analysis.quotes.resolution import questioned
+from briefings.analysis.quotes.resolution.exchanges import questioned
 from briefings.analysis.speech import tokens
 
 
