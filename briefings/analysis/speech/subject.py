@@ -310,6 +310,18 @@ _NOT_IN_NP: Final = CUES | words_set(
 _DESCRIPTION_OPENS: Final = frozenset({",", ":", "and", "but", "\ue000", "\ue001"})
 
 
+def _the_before(toks: list[str], head: int) -> int | None:
+    """Where "the" stands within five plain words before a description's head at `head` ("the
+    independent Vermont senator"), or None when a name or a verb comes first."""
+    j = head - 1
+    while j >= 0 and head - j <= 5 and toks[j].lower() != "the":
+        low = toks[j].lower()
+        if not _PLAIN_WORD.fullmatch(toks[j]) or low in NON_NAMES or low in _NOT_IN_NP:
+            return None
+        j -= 1
+    return j if j >= 0 and toks[j].lower() == "the" else None
+
+
 def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
     """A definite description of one person ending at `end` and opening its clause: "the
     independent Vermont senator", "The former first lady", "the senator from Vermont"; the span
@@ -323,17 +335,8 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
         return None
     if toks[head] in _NOT_IN_NP or not one_person(toks[head]) or not person_head(toks[head]):
         return None
-    j = head - 1
-    while j >= 0 and head - j <= 5 and toks[j].lower() != "the":
-        low = toks[j].lower()
-        if not _PLAIN_WORD.fullmatch(toks[j]) or low in NON_NAMES or low in _NOT_IN_NP:
-            return None
-        j -= 1
-    if (
-        j < 0
-        or toks[j].lower() != "the"
-        or (j > 0 and toks[j - 1].lower() not in _DESCRIPTION_OPENS)
-    ):
+    j = _the_before(toks, head)
+    if j is None or (j > 0 and toks[j - 1].lower() not in _DESCRIPTION_OPENS):
         return None
     if j > 1 and toks[j - 1] == "," and is_cap(toks[j - 2]) and not _a_thing_before(toks, j - 2):
         return None  # "Mika Brzezinski, the host, said": an appositive of the name before
@@ -382,13 +385,8 @@ def _description_before_and(toks: list[str], and_at: int) -> int | None:
         return None
     if toks[head] in _NOT_IN_NP or not one_person(toks[head]) or not person_head(toks[head]):
         return None
-    j = head - 1
-    while j >= 0 and head - j <= 5 and toks[j].lower() != "the":
-        low = toks[j].lower()
-        if not _PLAIN_WORD.fullmatch(toks[j]) or low in NON_NAMES or low in _NOT_IN_NP:
-            return None
-        j -= 1
-    if j < 0 or toks[j].lower() != "the" or (j > 0 and toks[j - 1] not in _DESCRIPTION_OPENS):
+    j = _the_before(toks, head)
+    if j is None or (j > 0 and toks[j - 1] not in _DESCRIPTION_OPENS):
         return None
     if head - j < 2 or not toks[and_at + 1 : and_at + 2] or not toks[and_at + 1].islower():
         return None  # "The mayor and police chief said", "the senator and Trump": two people
