@@ -53,9 +53,13 @@ def stale(folder: Path, package: str) -> dict[str, Path | None]:
 
 
 def _source(extension: Path) -> Path | None:
+    """The Python source of a compiled module: its file, or the package of the same name its
+    code moved into ("bare.py" → "bare/__init__.py"), or None when there is neither."""
     name = extension.name.split(".", 1)[0]
-    source = extension.with_name(f"{name}.py")
-    return source if source.is_file() else None
+    for source in (extension.with_name(f"{name}.py"), extension.with_name(name) / "__init__.py"):
+        if source.is_file():
+            return source
+    return None
 
 
 def _hash(path: Path) -> str:
@@ -76,6 +80,10 @@ class _Sources(importlib.abc.MetaPathFinder):
         source = self.sources[fullname]
         if source is None:  # a compiled module whose source was moved or deleted
             raise ModuleNotFoundError(f"No module named {fullname!r}", name=fullname)
+        if source.name == "__init__.py":  # a module that became a package of the same name
+            return importlib.util.spec_from_file_location(
+                fullname, source, submodule_search_locations=[str(source.parent)]
+            )
         return importlib.util.spec_from_file_location(fullname, source)
 
 

@@ -66,6 +66,18 @@ def test_a_compiled_module_whose_source_is_gone_is_not_found(clean_imports: Path
         importlib.import_module("moved_pkg.mod")
 
 
+def test_a_compiled_module_that_became_a_package_imports_the_package(clean_imports: Path) -> None:
+    """A module moved into a package of its name ("resolution/bare.py" → "resolution/bare/"),
+    with the old build still on disk: the package and its modules import, from their sources."""
+    folder = _package(clean_imports, "regrouped_pkg", built_from='VALUE = "edited"\n')
+    (folder / "mod.py").unlink()
+    (folder / "mod").mkdir()
+    (folder / "mod" / "__init__.py").write_text('"""Now a package."""\n')
+    (folder / "mod" / "inner.py").write_text('VALUE = "moved"\n')
+    with pytest.warns(RuntimeWarning):
+        assert importlib.import_module("regrouped_pkg.mod.inner").VALUE == "moved"
+
+
 def test_a_module_built_from_its_source_as_it_is_stays_compiled(tmp_path: Path) -> None:
     folder = _package(tmp_path, "fresh_pkg", built_from='VALUE = "edited"\n')
     assert compiled_modules(folder, "fresh_pkg") == {"fresh_pkg.mod": folder / f"mod{SUFFIX}"}
