@@ -756,6 +756,20 @@ def test_a_description_goes_to_the_person_named_before_when_no_subject_fits() ->
     assert [q.speaker for q in extract_quotes(article)] == [None]
 
 
+def test_a_he_after_a_guessed_description_is_no_one() -> None:
+    """The description went to the nearest name only as a guess, under the threshold: the "He
+    added" after it means the one described, so it is no one too, never the guess made sure."""
+    article = ArticleText(
+        None,
+        (
+            "Carson once drew close to front-runner Donald Trump in the polls. But he fell back.",
+            "The retired neurosurgeon told supporters he was “not going anywhere.” He added: “We"
+            " will be on the ballot in every state.”",
+        ),
+    )
+    assert [q.speaker for q in extract_quotes(article)] == [None, None]
+
+
 def test_a_pronoun_goes_to_the_subject_after_an_opening_phrase() -> None:
     found = quotes(
         "“We need a wall,” John Ray said.",
