@@ -503,7 +503,12 @@ def a_part_played(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[k + 1].lower == "the"
             and not any(t.lower in {"and", "or", "with", "but"} for t in tokens[k + 2 : start])
         )
-    return acting or _back_as(tokens, k) or _taking_over_as(tokens, k, end)
+    return (
+        acting
+        or _back_as(tokens, k)
+        or _taking_over_as(tokens, k, end)
+        or _scenes_filmed(tokens, k)
+    )
 
 
 # A verb of taking over before "over as": "with Emily Mortimer taking over as Mary Brown".
@@ -526,10 +531,33 @@ _BACK: Final = words_set("is are was were be")
 def _back_as(tokens: list[Token], k: int) -> bool:
     """ "back as" after a copula, an actor's return in a part ("Hugh Grant is back as Daniel
     Cleaver"), or after an actor's full name with no verb, as a cast is billed ("with Hugh Grant
-    back as Daniel Cleaver"); not "will not back Mr Trump, as has Carlos Gimenez", a verb)."""
+    back as Daniel Cleaver"); not "will not back Mr Trump, as has Carlos Gimenez", a verb); also
+    "back on set", "back on screen" or "back on our screens" ("Letitia Dean is back on set as
+    Sharon Watts")."""
+    if k > 3 and tokens[k - 1].lower in _SET_OR_SCREEN:
+        k -= 2 if tokens[k - 2].lower == "our" else 1
+        if tokens[k - 1].lower != "on":
+            return False
+        k -= 1
     if k < 2 or tokens[k - 1].lower != "back":
         return False
     return tokens[k - 2].lower in _BACK or _an_actors_billing(tokens, k)
+
+
+# Where an actor is back: "back on set", "back on screen", "back on our screens".
+_SET_OR_SCREEN: Final = words_set("set screen screens")
+
+# Verbs of filming an actor's scenes: "has filmed his final scenes as Tony Hutchinson".
+_FILMED: Final = words_set("film films filmed filming shoot shoots shot shooting")
+
+
+def _scenes_filmed(tokens: list[Token], k: int) -> bool:
+    """ "scenes" (or "scene") right before "as", a verb of filming up to three words before it:
+    an actor's part ("has filmed his final scenes as Tony Hutchinson"); not "chaotic scenes as Tom
+    Smith left court", where nothing was filmed."""
+    if k < 2 or tokens[k - 1].lower not in {"scene", "scenes"}:
+        return False
+    return any(t.lower in _FILMED for t in tokens[max(0, k - 5) : k - 1])
 
 
 def _played_in_a_work(tokens: list[Token], start: int, end: int) -> bool:
