@@ -1361,7 +1361,10 @@ _A_GOALS_WORDS: Final = words_set("for twice again a his the late early in")
 def _scored(tokens: list[Token], end: int) -> bool:
     """ "scored" right after a full name, maybe past "has" or "had", and how or for whom: a
     player, as only a person scores ("and Matheus Cunha scored for Wolves"; not "scored
-    points" of no name, nor "scored 8 out of 10", a rating)."""
+    points" of no name, nor "scored 8 out of 10", a rating); not a name ending in a plural
+    English word, a team's ("Wycombe Wanderers scored twice"), as a team scores too."""
+    if is_plural_thing(tokens[end - 1].text):
+        return False
     k = end
     if k < len(tokens) and tokens[k].lower in {"has", "had"}:
         k += 1
