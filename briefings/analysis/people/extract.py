@@ -47,6 +47,7 @@ from briefings.analysis.people.things.taken_up_as_things import (
     a_shops_possessive,
     a_titled_brands_goods,
     counted_goods,
+    off_the_line,
     taken_up_as_a_horse,
     taken_up_as_a_ship,
     taken_up_as_a_song,
@@ -360,7 +361,8 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
     marks of a person outweigh; a horse whom the next sentence's trainer "trains the
     nine-year-old", a ship, a shop's possessive, a brand's figures or goods, read as
     someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan", "Mr Kipling"), or
-    counted goods ("Two Calvin Klein posters"), or a runner placed or priced in a racing report
+    counted goods ("Two Calvin Klein posters"), goods that come off a production line ("Nissan
+    Leaf came off the production line"), or a runner placed or priced in a racing report
     ("Gerri Colombe was second"), made no one's."""
     racing = a_racing_report(sentences)
     for k, sentence in enumerate(sentences):
@@ -382,6 +384,7 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
                 or with_figures_up_or_down(sentence, written)
                 or (c.alias is not None and a_titled_brands_goods(sentence, c.alias))
                 or counted_goods(sentence, written)
+                or off_the_line(sentence, written)
                 or (racing and placed_or_priced(sentence, written))
             ):
                 c.not_a_person, c.thing_hint = True, True
