@@ -485,8 +485,12 @@ def a_part_played(tokens: list[Token], start: int, end: int) -> bool:
     if start > 0 and tokens[start - 1].text == "," and _a_part_described_after_as(tokens, start):
         return True  # "stars Vicky McClure as Tommy's wife, Jean" (a kin's role no person's)
     k = start - 1
-    if k > 1 and tokens[k].is_cap and _a_parts_title(tokens[k]) and tokens[k - 1].lower == "as":
-        k -= 1  # a part's title: "star Julian Clary as Captain Hook", "as DS Steve Arnott"
+    titles = 0  # a part's title: "star Julian Clary as Captain Hook", "as DS Steve Arnott",
+    # "return as Superintendent Ted Hastings", "as Detective Inspector Jack Frost"
+    while k > 1 and titles < 2 and tokens[k].is_cap and _a_parts_title_or_rank(tokens[k]):
+        k, titles = k - 1, titles + 1
+    if titles and tokens[k].lower != "as":
+        k = start - 1  # no "as" before the words in capitals: the name's own rank or job
     while k > 0 and start - k <= 4 and tokens[k].is_word and not tokens[k].is_cap:
         if tokens[k].lower == "as":
             break
@@ -605,6 +609,12 @@ def _a_parts_title(token: Token) -> bool:
         or is_title_word(token.text)
         or token.text in ABBREVIATED_JOBS
     )
+
+
+def _a_parts_title_or_rank(token: Token) -> bool:
+    """`_a_parts_title`, or a rank or job in capitals that is an English word and no given name
+    ("Superintendent", "Inspector", "Constable")."""
+    return _a_parts_title(token) or (is_common_word(token.text) and not first_name_like(token.text))
 
 
 def _between_playing_and_a_part(token: Token) -> bool:
