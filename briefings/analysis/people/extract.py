@@ -35,6 +35,7 @@ from briefings.analysis.people.things.horses_and_ships.sister_ships import siste
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
 from briefings.analysis.people.things.taken_up import (
     given_an_age,
+    said_of_then_played,
     taken_up_as_a_character,
     taken_up_as_a_firm,
     taken_up_as_a_part,
@@ -47,6 +48,7 @@ from briefings.analysis.people.things.taken_up_as_things import (
     a_shops_possessive,
     a_titled_brands_goods,
     counted_goods,
+    off_the_line,
     taken_up_as_a_horse,
     taken_up_as_a_ship,
     taken_up_as_a_song,
@@ -196,7 +198,9 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
     winger"); a name in capitals read as a body's made a person's when the performer taken up is
     given an age ("SZA will headline … The US singer, 35,"); a courtesy title and one word that
     the next sentence's actor plays as "the character" made no one ("Mr Tumble is to get a new
-    series. Justin Fletcher, who plays the character, said"), that naming alone; no one for a
+    series. Justin Fletcher, who plays the character, said"), that naming alone; a character's
+    hint for a full name said of whom the next sentence's actor plays ("Ben Wadey has said Phil
+    Mitchell will find love. Steve McFadden has played the character"); no one for a
     name taken up as a thing launched in a year ("Siri is to get a new voice. The assistant,
     launched in 2011,")."""
     hints = []
@@ -223,6 +227,9 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
             hints.append(Candidate(None, part, not_a_person=True))
         elif character := taken_up_as_a_character(sentences[k], names, sentences[k + 1]):
             hints.append(Candidate(None, character, thing_hint=True))
+        elif said_of := said_of_then_played(sentences[k], people, sentences[k + 1]):
+            hints.append(Candidate(None, said_of, thing_hint=True))  # "has said Phil Mitchell
+            # will … Steve McFadden has played the character"
         elif read[k] and read[k][0].kind == "person":
             first, alias = read[k][0], read[k][0].alias
             if alias and taken_up_as_a_titled_character(sentences[k], alias, sentences[k + 1]):
@@ -360,7 +367,8 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
     marks of a person outweigh; a horse whom the next sentence's trainer "trains the
     nine-year-old", a ship, a shop's possessive, a brand's figures or goods, read as
     someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan", "Mr Kipling"), or
-    counted goods ("Two Calvin Klein posters"), or a runner placed or priced in a racing report
+    counted goods ("Two Calvin Klein posters"), goods that come off a production line ("Nissan
+    Leaf came off the production line"), or a runner placed or priced in a racing report
     ("Gerri Colombe was second"), made no one's."""
     racing = a_racing_report(sentences)
     for k, sentence in enumerate(sentences):
@@ -382,6 +390,7 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
                 or with_figures_up_or_down(sentence, written)
                 or (c.alias is not None and a_titled_brands_goods(sentence, c.alias))
                 or counted_goods(sentence, written)
+                or off_the_line(sentence, written)
                 or (racing and placed_or_priced(sentence, written))
             ):
                 c.not_a_person, c.thing_hint = True, True

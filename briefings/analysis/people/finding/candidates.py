@@ -500,7 +500,9 @@ def _the_other_given_name(
 ) -> Candidate | None:
     """The first of two people named by their given names and one surname: "Bernard and Laura
     Ashley" names Bernard Ashley as well as Laura Ashley (a lone given name that is someone's
-    surname in the article is that person: "Blair and Gordon Brown", see `given_before`)."""
+    surname in the article is that person: "Blair and Gordon Brown", see `given_before`). After
+    "the", as people's names take no article, the two are a thing's one name ("has been named the
+    Peter and Margaret Shaw", a lifeboat): both hints of a thing, the candidate's too."""
     if candidate.kind != "person" or candidate.alias or i < 2 or j - i != 2:
         return None
     given, surname = tokens[i - 2], tokens[i + 1]
@@ -513,6 +515,9 @@ def _the_other_given_name(
     if not (is_given_name(given.text) and is_given_name(tokens[i].text)):
         return None
     text = f"{given.text} {run_text(sentence, [surname])}"
+    if i > 2 and tokens[i - 3].lower == "the":
+        candidate.kind, candidate.evidence, candidate.thing_hint = None, False, True
+        return Candidate(None, text, thing_hint=True)
     return Candidate("person", text, given_before=given.text)
 
 
@@ -1361,7 +1366,10 @@ _A_GOALS_WORDS: Final = words_set("for twice again a his the late early in")
 def _scored(tokens: list[Token], end: int) -> bool:
     """ "scored" right after a full name, maybe past "has" or "had", and how or for whom: a
     player, as only a person scores ("and Matheus Cunha scored for Wolves"; not "scored
-    points" of no name, nor "scored 8 out of 10", a rating)."""
+    points" of no name, nor "scored 8 out of 10", a rating); not a name ending in a plural
+    English word, a team's ("Wycombe Wanderers scored twice"), as a team scores too."""
+    if is_plural_thing(tokens[end - 1].text):
+        return False
     k = end
     if k < len(tokens) and tokens[k].lower in {"has", "had"}:
         k += 1

@@ -32,7 +32,8 @@ BODY_NOUNS: Final = (
     words_set(
         """retailer chain carmaker brewer airline insurer lender band supermarket conglomerate
         club store bookmaker grocer distiller housebuilder retailers chains toymaker
-        drugmaker chipmaker automaker wholesaler wholesalers"""
+        drugmaker chipmaker automaker wholesaler wholesalers restaurant restaurants pub pubs
+        bakery bakeries"""
     )
 )
 

@@ -267,7 +267,17 @@ def _done_to_a_thing(tokens: list[Token], end: int) -> bool:
     if k > end and k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) in _DONE_PAIRS:
         # "Jimmy Choo has been taken over" (not "bought out of trouble")
         return k + 2 >= len(tokens) or tokens[k + 2].lower != "of"
+    if k > end and tokens[k - 1].lower in _HAVING and tokens[k].lower not in _DONE_BY_ITSELF:
+        return False  # the active: "Nick Pickard has filmed his final scenes" (a person films)
     return k > end and k < len(tokens) and tokens[k].lower in _DONE_TO_THINGS
+
+
+# A perfect's auxiliary, after which a participle is active (the subject did it) unless a form
+# of "be" follows: "has filmed", not "has been filmed".
+_HAVING: Final = words_set("has have had")
+
+# What a body does of itself, in the active too: "Jimmy Choo has floated", "has merged".
+_DONE_BY_ITSELF: Final = words_set("floated merged privatised privatized incorporated")
 
 
 # Done only to a show, a title's "Father" or "Dr" notwithstanding: "Father Brown has been

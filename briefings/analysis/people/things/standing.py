@@ -485,8 +485,12 @@ def a_part_played(tokens: list[Token], start: int, end: int) -> bool:
     if start > 0 and tokens[start - 1].text == "," and _a_part_described_after_as(tokens, start):
         return True  # "stars Vicky McClure as Tommy's wife, Jean" (a kin's role no person's)
     k = start - 1
-    if k > 1 and tokens[k].is_cap and _a_parts_title(tokens[k]) and tokens[k - 1].lower == "as":
-        k -= 1  # a part's title: "star Julian Clary as Captain Hook", "as DS Steve Arnott"
+    titles = 0  # a part's title: "star Julian Clary as Captain Hook", "as DS Steve Arnott",
+    # "return as Superintendent Ted Hastings", "as Detective Inspector Jack Frost"
+    while k > 1 and titles < 2 and tokens[k].is_cap and _a_parts_title_or_rank(tokens[k]):
+        k, titles = k - 1, titles + 1
+    if titles and tokens[k].lower != "as":
+        k = start - 1  # no "as" before the words in capitals: the name's own rank or job
     while k > 0 and start - k <= 4 and tokens[k].is_word and not tokens[k].is_cap:
         if tokens[k].lower == "as":
             break
@@ -503,7 +507,12 @@ def a_part_played(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[k + 1].lower == "the"
             and not any(t.lower in {"and", "or", "with", "but"} for t in tokens[k + 2 : start])
         )
-    return acting or _back_as(tokens, k) or _taking_over_as(tokens, k, end)
+    return (
+        acting
+        or _back_as(tokens, k)
+        or _taking_over_as(tokens, k, end)
+        or _scenes_filmed(tokens, k)
+    )
 
 
 # A verb of taking over before "over as": "with Emily Mortimer taking over as Mary Brown".
@@ -526,10 +535,33 @@ _BACK: Final = words_set("is are was were be")
 def _back_as(tokens: list[Token], k: int) -> bool:
     """ "back as" after a copula, an actor's return in a part ("Hugh Grant is back as Daniel
     Cleaver"), or after an actor's full name with no verb, as a cast is billed ("with Hugh Grant
-    back as Daniel Cleaver"); not "will not back Mr Trump, as has Carlos Gimenez", a verb)."""
+    back as Daniel Cleaver"); not "will not back Mr Trump, as has Carlos Gimenez", a verb); also
+    "back on set", "back on screen" or "back on our screens" ("Letitia Dean is back on set as
+    Sharon Watts")."""
+    if k > 3 and tokens[k - 1].lower in _SET_OR_SCREEN:
+        k -= 2 if tokens[k - 2].lower == "our" else 1
+        if tokens[k - 1].lower != "on":
+            return False
+        k -= 1
     if k < 2 or tokens[k - 1].lower != "back":
         return False
     return tokens[k - 2].lower in _BACK or _an_actors_billing(tokens, k)
+
+
+# Where an actor is back: "back on set", "back on screen", "back on our screens".
+_SET_OR_SCREEN: Final = words_set("set screen screens")
+
+# Verbs of filming an actor's scenes: "has filmed his final scenes as Tony Hutchinson".
+_FILMED: Final = words_set("film films filmed filming shoot shoots shot shooting")
+
+
+def _scenes_filmed(tokens: list[Token], k: int) -> bool:
+    """ "scenes" (or "scene") right before "as", a verb of filming up to three words before it:
+    an actor's part ("has filmed his final scenes as Tony Hutchinson"); not "chaotic scenes as Tom
+    Smith left court", where nothing was filmed."""
+    if k < 2 or tokens[k - 1].lower not in {"scene", "scenes"}:
+        return False
+    return any(t.lower in _FILMED for t in tokens[max(0, k - 5) : k - 1])
 
 
 def _played_in_a_work(tokens: list[Token], start: int, end: int) -> bool:
@@ -577,6 +609,12 @@ def _a_parts_title(token: Token) -> bool:
         or is_title_word(token.text)
         or token.text in ABBREVIATED_JOBS
     )
+
+
+def _a_parts_title_or_rank(token: Token) -> bool:
+    """`_a_parts_title`, or a rank or job in capitals that is an English word and no given name
+    ("Superintendent", "Inspector", "Constable")."""
+    return _a_parts_title(token) or (is_common_word(token.text) and not first_name_like(token.text))
 
 
 def _between_playing_and_a_part(token: Token) -> bool:

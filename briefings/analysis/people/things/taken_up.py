@@ -232,6 +232,26 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
     return names[0] if actor and names[0] not in actor.group(0) else None
 
 
+def said_of_then_played(sentence: str, names: Sequence[str], following: str) -> str | None:
+    """The one full name of `names` that `sentence` says something of, right after "said" and
+    before its verb ("Ben Wadey has said Phil Mitchell will find love again"), when `following`
+    opens with an actor who plays "the character", "him" or "her" ("Steve McFadden has played the
+    character since 1990"): the character, as who says it is someone; none when two are so said
+    of."""
+    if "said " not in sentence or not _AN_ACTOR_OF_THEM_OPENS.match(following.lstrip("“\"‘' ")):
+        return None
+    said_of = [
+        n
+        for n in names
+        if " " in n and re.search(rf"\b(?:said|says) {re.escape(n)} {_A_CLAUSES_VERB}", sentence)
+    ]
+    return said_of[0] if len(said_of) == 1 else None
+
+
+# A reported clause's verb after its subject: "said Phil Mitchell will", "would", "was".
+_A_CLAUSES_VERB: Final = r"(?:will|would|is|was|has|had|could|can|may|might)\b"
+
+
 def _an_actor_of_the_given_name(opening: str, name: str) -> re.Match[str] | None:
     """An actor opening the next sentence who plays the name's given name alone: "David
     Neilson, who has played Roy since 1995," after "Roy Cropper is to open a new cafe" (a part
@@ -275,7 +295,8 @@ _THE_CHARACTERS_ACTOR_OPENS: Final = re.compile(
 
 # How a sentence opens when its subject plays the one the sentence before was about, named by a
 # pronoun, as "the character" or as "the" someone again: "Dani Harmer plays her again,", "Zizi
-# Strallen will play the nanny again", "Noel Edmonds, who made the character famous," "Sarah
+# Strallen will play the nanny again", "Noel Edmonds, who made the character famous," "Steve
+# McFadden has played the character since 1990", "Sarah
 # Alexander takes the part of the village detective", "Billie Piper, who takes the part," (not
 # "plays her mother", "who made the film").
 _AN_ACTOR_OF_THEM_OPENS: Final = re.compile(
@@ -284,6 +305,7 @@ _AN_ACTOR_OF_THEM_OPENS: Final = re.compile(
     r"| (?:plays|voices|will play|will voice|is to play|is to voice) the [a-z]+ again\b"
     r"|(?:,(?: \d+,)?)? (?:will|is to) (?:play|voice) the character\b"
     r"|,(?: \d+,)? who (?:made|created|has played|played|voiced) the character\b"
+    r"| (?:plays|played|has played|voices|voiced|has voiced) the character\b"
     r"|(?:,(?: \d+,)?)? (?:takes|took|will take|is to take) the (?:part|role) of the\b"
     r"|,(?: \d+,)? who (?:takes|took|has taken|will take) the (?:part|role)[,.])"
 )

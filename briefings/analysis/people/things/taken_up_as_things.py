@@ -178,6 +178,21 @@ def with_figures_up_or_down(sentence: str, written: str) -> bool:
     return at >= 0 and bool(_UP_OR_DOWN.match(sentence, at + len(written)))
 
 
+# A product's leaving its factory right after its name: "came off the production line", "rolls
+# off the assembly line", "rolled off the line at Sunderland".
+_OFF_THE_LINE: Final = re.compile(
+    r" (?:has |had |will |to )?(?:came|come|comes|coming|rolled|roll|rolls|rolling) off (?:the|a|its)"
+    r" (?:[a-z][\w-]* )?(?:production |assembly )?lines?\b"
+)
+
+
+def off_the_line(sentence: str, written: str) -> bool:
+    """Whether the name as written comes or rolls off a production line, as only goods do ("The
+    last Nissan Leaf came off the production line in Sunderland"; a person comes off the bench)."""
+    at = sentence.find(written)
+    return at >= 0 and bool(_OFF_THE_LINE.match(sentence, at + len(written)))
+
+
 # A plural noun and a verb right after a name: "Mr Kipling cakes are to cost more".
 _GOODS_AFTER: Final = re.compile(
     r" [a-z]{3,}s (?:are|were|have|had|will|would|could|can|may|must)\b"

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from typing import Final
 
 # What makes an article a horse race's report: a trainer, a rider, a horse's own words, a race's
-# distance or obstacles ("Trainer Willie Mullins", "ridden by", "the gelding", "five furlongs").
+# distance or obstacles ("Trainer Willie Mullins", "ridden by", "the gelding", "five furlongs"),
+# or a race named as only horse races are: the Grand National, or Stakes in capitals after a name
+# ("the Greenham Stakes"; "high stakes" is in lower case).
 _RACING: Final = re.compile(
     r"\b(?:[Tt]rainer|trained by|[Jj]ockey|ridden by|rode|furlongs?|horse|colt|filly|gelding"
-    r"|mare|stallion|stayer|racecourse|hurdles?|fences?)\b"
+    r"|mare|stallion|stayer|racecourse|hurdles?|fences?|Grand National|[A-Z][\w'’-]+ Stakes)\b"
 )
 
 # What makes it a boxing report instead, whose fighters have trainers and odds too.
@@ -39,8 +41,8 @@ _NOT_A_RUNNERS: Final = re.compile(r"\b(?:on|aboard|championship|table|standings
 
 
 def a_racing_report(sentences: Sequence[str]) -> bool:
-    """Whether the article reports a horse race: a trainer, a rider or a horse's word named in
-    it, and no boxing."""
+    """Whether the article reports a horse race: a trainer, a rider, a horse's word or a race
+    only horses run named in it, and no boxing."""
     text = " ".join(sentences)
     return _RACING.search(text) is not None and _BOXING.search(text) is None
 
