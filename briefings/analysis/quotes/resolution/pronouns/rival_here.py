@@ -10,7 +10,7 @@ from typing import Final
 from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
 from briefings.analysis.speech.name_index import NameIndex
 
-__all__ = ["rival_just_named"]
+__all__ = ["reported_from", "rival_just_named"]
 
 # a sentence opening on a description of someone ("The radio talker has …"): it goes on about
 # the person of the paragraphs before, whom the pronoun then means
@@ -50,3 +50,16 @@ def rival_just_named(
         if full != name and full.split()[-1] != surname and index.gender(full) == want:
             return True
     return False
+
+
+def reported_from(par: str, at: int) -> int | None:
+    """Where the sentence of the quotation at `at` opens when a "he" or "she" right after its
+    closing mark says it, and with it the whole sentence before it ("Choosing between Clinton and
+    Sanders is a “false choice,” she said"): a person named there, in the third person, is spoken
+    of, not speaking; None when no pronoun follows the quotation."""
+    if _SAID_BY_A_PRONOUN.match(par, at) is None:
+        return None
+    return starts_outside_quotations(par, at)[-1]
+
+
+_SAID_BY_A_PRONOUN: Final = re.compile(r"(?:“[^“”]*”|\"[^\"]*\")\s*,?\s*(?:he|she)\b")
