@@ -58,6 +58,7 @@ from briefings.analysis.quotes.resolution.pronouns.fronted_when import fronted_n
 from briefings.analysis.quotes.resolution.pronouns.kin_owner import relative_beside_owner
 from briefings.analysis.quotes.resolution.pronouns.opener_speaks import opener_of_guessed_gender
 from briefings.analysis.quotes.resolution.pronouns.rival_here import (
+    after_the_pronoun,
     reported_from,
     rival_just_named,
 )
@@ -879,14 +880,20 @@ def _named_here_instead(
     paragraph, before it, names only another person of the pronoun's gender ("Pulitzer
     Prize-winning author Junot Díaz …" earlier; here "after Zoe Saldana revealed … “…,” she
     wrote"): either may be meant, so no one is. Not a person named in what the pronoun's own
-    sentence reports ("Choosing between Clinton and Sanders is a “false choice,” she said"),
-    round 47."""
+    sentence reports ("Choosing between Clinton and Sanders is a “false choice,” she said") or
+    after an earlier "he" of the paragraph in its sentence ("He says Trump's call … bear some of
+    the responsibility. “…,” he told"), round 47."""
     if index.gender(name) or any(m.gender for m in recent if m.name == name):
         return False
     start = _start(paragraphs, where[1])
     own = reported_from(paragraphs[where[1]], pos - start)
     end = pos if own is None else start + own
-    here = [index.fullest(other, at) for at, other in index.runs if start <= at < end]
+    par = paragraphs[where[1]]
+    here = [
+        index.fullest(other, at)
+        for at, other in index.runs
+        if start <= at < end and not after_the_pronoun(par, at - start, want)
+    ]
     return name not in here and any(index.gender(other) == want for other in here)
 
 

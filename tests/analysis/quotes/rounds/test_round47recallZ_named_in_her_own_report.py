@@ -29,3 +29,13 @@ def test_a_woman_named_in_the_sentence_before_still_leaves_it_open() -> None:
         "The crowd booed when Hollis took the stage. “It is no choice at all,” she said.",
     )
     assert found[0].speaker is None
+
+
+def test_a_man_named_after_the_pronoun_in_its_sentence_is_not_the_speaker() -> None:
+    found = quotes(
+        "Senator Gordon Pryor spoke in Dayton on Monday.",
+        "Ekow Osei, 66, runs a bakery in Dayton. “People are afraid,” Osei said.",
+        "He says Pryor's speeches about immigrants bear some of the blame. “They have made it "
+        "worse,” he told the paper.",
+    )
+    assert [q.speaker for q in found] == ["Ekow Osei", "Ekow Osei"]
