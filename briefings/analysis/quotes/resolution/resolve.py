@@ -881,8 +881,9 @@ def _named_here_instead(
     Prize-winning author Junot Díaz …" earlier; here "after Zoe Saldana revealed … “…,” she
     wrote"): either may be meant, so no one is. Not a person named in what the pronoun's own
     sentence reports ("Choosing between Clinton and Sanders is a “false choice,” she said") or
-    after an earlier "he" of the paragraph in its sentence ("He says Trump's call … bear some of
-    the responsibility. “…,” he told"), round 47."""
+    after an earlier "he" of the paragraph in its sentence when the pronoun says the quotation
+    after it ("He says Trump's call … bear some of the responsibility. “…,” he told"; not "what
+    he said about Romney’s phrase “…”", Romney's words), round 47."""
     if index.gender(name) or any(m.gender for m in recent if m.name == name):
         return False
     start = _start(paragraphs, where[1])
@@ -892,7 +893,7 @@ def _named_here_instead(
     here = [
         index.fullest(other, at)
         for at, other in index.runs
-        if start <= at < end and not after_the_pronoun(par, at - start, want)
+        if start <= at < end and (own is None or not after_the_pronoun(par, at - start, want))
     ]
     return name not in here and any(index.gender(other) == want for other in here)
 

@@ -39,3 +39,12 @@ def test_a_man_named_after_the_pronoun_in_its_sentence_is_not_the_speaker() -> N
         "worse,” he told the paper.",
     )
     assert [q.speaker for q in found] == ["Ekow Osei", "Ekow Osei"]
+
+
+def test_a_phrase_of_the_man_named_after_the_pronoun_stays_no_ones() -> None:
+    found = quotes(
+        "Senator Gordon Pryor spoke in Dayton on Monday.",
+        "Ekow Osei, 66, runs a bakery in Dayton. “People are afraid,” Osei said.",
+        "Maybe the clue is what he said last year about Pryor's phrase “orderly departure.”",
+    )
+    assert found[-1].speaker is None
