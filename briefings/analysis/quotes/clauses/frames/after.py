@@ -70,6 +70,9 @@ def _clause_frame(toks: list[str]) -> str | None:
             rest.append(t)
         while rest and rest[-1] == ",":
             rest.pop()
+        if len(rest) > 1 and rest[0].lower() in _SUBJECT_PRONOUNS:
+            return None  # "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe …":
+            # the verb's subject came before the quotation, and "he" opens what was said
         return " ".join(rest).replace(" ,", ",") if rest else None
     for idx, t in enumerate(toks[:24]):
         nxt = toks[idx + 1] if idx + 1 < len(toks) else "."
@@ -144,6 +147,7 @@ def _name_past_an_aside(head: list[str]) -> list[str]:
 
 
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING: Final = frozenset({"and", "but", "or"})
 _PASSIVE_BE: Final = words_set("is was were are has have had been being")
 
