@@ -57,7 +57,11 @@ from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_abou
 from briefings.analysis.quotes.resolution.pronouns.fronted_when import fronted_names_another
 from briefings.analysis.quotes.resolution.pronouns.kin_owner import relative_beside_owner
 from briefings.analysis.quotes.resolution.pronouns.opener_speaks import opener_of_guessed_gender
-from briefings.analysis.quotes.resolution.pronouns.rival_here import rival_just_named
+from briefings.analysis.quotes.resolution.pronouns.rival_here import (
+    after_the_pronoun,
+    reported_from,
+    rival_just_named,
+)
 from briefings.analysis.quotes.resolution.pronouns.said_later import said_later_after_two
 from briefings.analysis.quotes.resolution.pronouns.same_opener import repeats_the_opener
 from briefings.analysis.quotes.resolution.pronouns.unnamed_people import (
@@ -238,7 +242,7 @@ def speaker_name(
             and relative_beside_owner(name, want, index, recent, paragraphs)
         ):  # round 46: "Brooks said …. Her daughter, Kayla, …. / “…,” she said": either
             return Resolved(None, None)
-        if name and want and _named_here_instead(name, want, index, recent, start, pos):
+        if name and want and _named_here_instead(name, want, index, recent, paragraphs, here, pos):
             return Resolved(None, None)
         if name and want and _named_since_instead(name, want, index, recent, pos, paragraphs):
             return Resolved(None, None)  # "Maj. Gen. Pat Ryder …. “…,” he told host Maria
@@ -864,15 +868,33 @@ def _paired(ranked: list[tuple[float, str]], recent: Sequence[Mention]) -> bool:
 
 
 def _named_here_instead(
-    name: str, want: str, index: NameIndex, recent: Sequence[Mention], start: int, pos: int
+    name: str,
+    want: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    where: tuple[int, int],
+    pos: int,
 ) -> bool:
     """A pronoun resolved to someone of unknown gender named in an earlier paragraph while its own
     paragraph, before it, names only another person of the pronoun's gender ("Pulitzer
     Prize-winning author Junot Díaz …" earlier; here "after Zoe Saldana revealed … “…,” she
-    wrote"): either may be meant, so no one is."""
+    wrote"): either may be meant, so no one is. Not a person named in what the pronoun's own
+    sentence reports ("Choosing between Clinton and Sanders is a “false choice,” she said") or
+    after an earlier "he" of the paragraph in its sentence when the pronoun says the quotation
+    after it ("He says Trump's call … bear some of the responsibility. “…,” he told"; not "what
+    he said about Romney’s phrase “…”", Romney's words), round 47."""
     if index.gender(name) or any(m.gender for m in recent if m.name == name):
         return False
-    here = [index.fullest(other, at) for at, other in index.runs if start <= at < pos]
+    start = _start(paragraphs, where[1])
+    own = reported_from(paragraphs[where[1]], pos - start)
+    end = pos if own is None else start + own
+    par = paragraphs[where[1]]
+    here = [
+        index.fullest(other, at)
+        for at, other in index.runs
+        if start <= at < end and (own is None or not after_the_pronoun(par, at - start, want))
+    ]
     return name not in here and any(index.gender(other) == want for other in here)
 
 

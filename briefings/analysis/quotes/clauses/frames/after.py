@@ -25,6 +25,7 @@ from briefings.analysis.speech.words import (
     ROLE_NOUNS,
     YEAR_OLD,
     described_head,
+    person_head,
 )
 
 
@@ -69,6 +70,9 @@ def _clause_frame(toks: list[str]) -> str | None:
             rest.append(t)
         while rest and rest[-1] == ",":
             rest.pop()
+        if len(rest) > 1 and rest[0].lower() in _SUBJECT_PRONOUNS:
+            return None  # "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe …":
+            # the verb's subject came before the quotation, and "he" opens what was said
         return " ".join(rest).replace(" ,", ",") if rest else None
     for idx, t in enumerate(toks[:24]):
         nxt = toks[idx + 1] if idx + 1 < len(toks) else "."
@@ -94,6 +98,7 @@ def _clause_frame(toks: list[str]) -> str | None:
             ]
             if not head or stops or (head[-1].lower() in _JOINING and head[-2:-1] == [","]):
                 return None  # "“attacked” Clinton, and said …": the verb's subject came before
+            head = _name_past_an_aside(head)
             first = head[0].lower()
             if len(head) == 1 and first in NOBODY:
                 return first
@@ -123,6 +128,26 @@ def _before_a_dash_aside(head: list[str]) -> list[str]:
     return head[:opening] if opening is not None else head
 
 
+def _name_past_an_aside(head: list[str]) -> list[str]:
+    """The name after a reporter's aside on the quotation that opens the subject: "Bozell" of
+    "[“…,”] the dawn of the modern conservative movement, Bozell [says]"; `head` itself when the
+    aside names a person ("the spokesman, Bozell") or the part after its comma is no name."""
+    if "," not in head or head[0].lower() not in _ARTICLES:
+        return head
+    comma = len(head) - 1 - head[::-1].index(",")
+    name, aside = head[comma + 1 :], head[:comma]
+    if not 0 < len(name) <= 3 or not all(is_cap(t) for t in name):
+        return head
+    noun = next((k for k, t in enumerate(aside) if t in PREPOSITIONS), len(aside)) - 1
+    if noun < 1 or any(is_cap(t) for t in aside[1:]):
+        return head  # "the dawn of Reaganism, Bozell": whose the aside is, not read
+    if person_head(aside[noun]) or role_word(aside[noun]):
+        return head  # "the group's spokesman, Bozell", "the head of the group, Bozell"
+    return name
+
+
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING: Final = frozenset({"and", "but", "or"})
 _PASSIVE_BE: Final = words_set("is was were are has have had been being")
 

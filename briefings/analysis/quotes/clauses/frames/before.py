@@ -165,9 +165,22 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     return (
         sentence_subject(toks, first_cue, loose=True)
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
+        or _who_past_an_aside(toks, last_cue)
         or according
         or ""
     )
+
+
+def _who_past_an_aside(toks: list[str], cue: int) -> str | None:
+    """The name a "who" stands for when an aside between commas parts it from the speech verb at
+    `cue`: "Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said …
+    that “…”" (round 47)."""
+    if cue < 4 or toks[cue - 1] != ",":
+        return None
+    opening = next((j for j in range(cue - 2, max(0, cue - 20), -1) if toks[j] == ","), None)
+    if opening is None or toks[opening - 1] != "who":
+        return None
+    return relative_antecedent(toks, opening, within=1)
 
 
 def _aside_before_a_verb(toks: list[str], according: int, end: int, upto: int) -> bool:

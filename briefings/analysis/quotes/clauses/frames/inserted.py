@@ -16,10 +16,15 @@ _REACH: Final = 30  # tokens from the inserted verb to the quotation
 
 def inserted_sayer(toks: list[str], idx: int) -> str | None:
     """The name after a ", says" that a comma closes, between the sentence's opening words and the
-    quotation at `idx` with no other quotation between; None when there is none."""
-    for j in range(idx - 1, max(0, idx - _REACH) - 1, -1):
+    quotation at `idx`; None when there is none. A quotation between is the same sayer's: what
+    follows "says X," is all X's ("…, is that she was “…,” not for her policy but for her “…”",
+    round 47)."""
+    reach = idx - _REACH  # from the quotation, or from a quotation between
+    for j in range(idx - 1, -1, -1):
         t = toks[j]
-        if mask_id(t) is not None and t != "\ue000":
+        if mask_id(t) is not None:
+            reach = j - _REACH
+        if j < reach:
             return None
         if t not in _SAYS or j < 2 or toks[j - 1] != ",":
             continue

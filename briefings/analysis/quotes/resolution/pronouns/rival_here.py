@@ -10,7 +10,7 @@ from typing import Final
 from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
 from briefings.analysis.speech.name_index import NameIndex
 
-__all__ = ["rival_just_named"]
+__all__ = ["after_the_pronoun", "reported_from", "rival_just_named"]
 
 # a sentence opening on a description of someone ("The radio talker has …"): it goes on about
 # the person of the paragraphs before, whom the pronoun then means
@@ -48,5 +48,32 @@ def rival_just_named(
             continue
         full = index.fullest(run, at)
         if full != name and full.split()[-1] != surname and index.gender(full) == want:
+            return True
+    return False
+
+
+def reported_from(par: str, at: int) -> int | None:
+    """Where the sentence of the quotation at `at` opens when a "he" or "she" right after its
+    closing mark says it, and with it the whole sentence before it ("Choosing between Clinton and
+    Sanders is a “false choice,” she said"): a person named there, in the third person, is spoken
+    of, not speaking; None when no pronoun follows the quotation."""
+    if _SAID_BY_A_PRONOUN.match(par, at) is None:
+        return None
+    return starts_outside_quotations(par, at)[-1]
+
+
+_SAID_BY_A_PRONOUN: Final = re.compile(r"(?:“[^“”]*”|\"[^\"]*\")\s*,?\s*(?:he|she)\b")
+
+
+def after_the_pronoun(par: str, at: int, want: str) -> bool:
+    """The name at `at` follows, in its own sentence and outside quotations, a "he" (or "she",
+    as `want` says) of its paragraph ("He says Trump's call to ban … bear some of the
+    responsibility"): the sentence is about the one the pronoun means, and the one named is not
+    them (round 47)."""
+    pronoun = re.compile(r"\bhe\b" if want == "m" else r"\bshe\b", re.IGNORECASE)
+    opening = starts_outside_quotations(par, at)[-1]
+    for m in pronoun.finditer(par, opening, at):
+        before = par[: m.start()]
+        if before.count("“") == before.count("”"):
             return True
     return False

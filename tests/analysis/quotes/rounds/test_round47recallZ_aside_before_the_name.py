@@ -1,0 +1,28 @@
+"""Round 47: a reporter's aside on the quotation between it and the speaker's name ("“…,” the
+dawn of the modern conservative movement, Bozell says"): the name is the speaker."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+
+def quotes(*paragraphs: str) -> list[FoundQuote]:
+    return extract_quotes(ArticleText(None, paragraphs))
+
+
+def test_an_aside_on_the_words_then_the_surname() -> None:
+    found = quotes(
+        "Marta Quillon has run the farmers' union for a decade.",
+        "“It reminds me of the drought years, going into the eighties,” the beginning of the "
+        "growers' movement, Quillon says.",
+    )
+    assert found[0].speaker == "Marta Quillon"
+
+
+def test_an_aside_that_names_a_person_is_not_read_past() -> None:
+    found = quotes(
+        "Marta Quillon has run the farmers' union for a decade. Dev Osei joined last year.",
+        "“It reminds me of the drought years,” the union's spokesman, Osei says.",
+    )
+    assert found[0].speaker == "Dev Osei"
