@@ -199,7 +199,12 @@ eight written for round 47 in the style of a conservative web outlet, kept fresh
 "In a video posted to X, Marlow said:" before a quotation paragraph, "The governor continued,",
 "Dunmore went on,", "doubled down", "As Ronald Reagan once said, ‘…’" inside a quotation, a
 headline, a caption and a slogan nobody speaks, numbered one-line paragraphs, "The senator's office
-told the outlet", "Democrats said"), labelled before the code ran. Each
+told the outlet", "Democrats said"), labelled before the code ran, and twenty more in the same
+style ("round47-wj-style": hearings, radio, podcast and Sunday-show exchanges of questions and
+answers, "In a video posted to Facebook, Sheriff Ray Montalvo said:", "The sheriff continued,",
+"Castellano went on to tell the outlet", Reagan and Thatcher quoted by a candidate, Twain by a
+columnist, bullet points, ads' and speeches' titles, chants, "told the Sentinel" by an attendee
+not named, offices and departments), each labelled before the code ran on it. Each
 label is a piece of one quote and the surname
 of its speaker (the name the text gives, where it gives no surname), or null when the text names no
 one. A found quote holding a label's piece is scored against it: right when every word of the label

@@ -112,6 +112,7 @@ def test_the_written_articles_are_scored() -> None:
         "round46ah-fresh",
         "round46ah-style",
         "round47-fresh-wj-style",
+        "round47-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
