@@ -57,6 +57,7 @@ from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
     answers_the_asker,
 )
 from briefings.analysis.quotes.resolution.exchanges.replies import replies_after
+from briefings.analysis.quotes.resolution.exchanges.turns import turn_of_the_other
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.pronouns.when_participle import (
@@ -380,6 +381,10 @@ def resolve_speakers(
             ):  # "“Would you do it again?” host Maria Bartiromo asked. “In a heartbeat.”": the
                 inherited, source = None, None  # guest's answer, not the host's
                 last_person[n] = None
+            if inherited and source is not None and found[source].para == f.para - 1:
+                other = turn_of_the_other(found, resolved, n, paragraphs)
+                if other is not None:  # round 47: "“…?” she asked. / “…,” Brandvold replied. /
+                    inherited, source = resolved[other], other  # “And if …?”": the asker's turn
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""
             if (
