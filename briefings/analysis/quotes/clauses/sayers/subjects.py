@@ -103,6 +103,8 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
             return " ".join(toks[i:head_end])  # "Sanders during a rally thanked …"
         if (negated or (aux and loose)) and word.isalpha() and word.islower():
             return " ".join(toks[i:head_end])  # "Trump did post …", "McConnell was quick to …"
+        if aux and word in _PAST_PARTICIPLES:  # round 47: "Hillary Clinton has taken a swipe
+            return " ".join(toks[i:head_end])  # at …, saying that “…”"
         if group_head(toks, nxt):
             return None  # "Andrean High School fans also chanted": a group, no one named
         if (
@@ -115,6 +117,13 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
 
 
 _ROLE_ADJECTIVES: Final = words_set("former longtime retired veteran onetime")
+
+# past participles not ending in "-ed", after an auxiliary: "has taken", "had given", "has spoken"
+_PAST_PARTICIPLES: Final = words_set(
+    """taken given written spoken done gone seen known shown drawn thrown grown blown broken
+    chosen driven ridden risen stolen sworn torn worn fallen beaten forgotten hidden begun
+    made said told held brought sought thought felt kept left lost won sent spent built paid"""
+)
 
 
 def _past_roles(toks: list[str], i: int, upto: int) -> int:
