@@ -58,6 +58,7 @@ from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
 )
 from briefings.analysis.quotes.resolution.exchanges.replies import replies_after
 from briefings.analysis.quotes.resolution.exchanges.turns import turn_of_the_other
+from briefings.analysis.quotes.resolution.exchanges.vocatives import addresses
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.pronouns.when_participle import (
@@ -385,6 +386,14 @@ def resolve_speakers(
                 other = turn_of_the_other(found, resolved, n, paragraphs)
                 if other is not None:  # round 47: "“…?” she asked. / “…,” Brandvold replied. /
                     inherited, source = resolved[other], other  # “And if …?”": the asker's turn
+            if (
+                inherited
+                and inherited[0]
+                and source is not None
+                and addresses(f.span.text, inherited[0], inherited[1])
+            ):  # round 47: "“…?” Halvorsen asked. / “I'd have to check the figure, Senator.”":
+                inherited, source = None, None  # not the senator's own words
+                last_person[n] = None
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""
             if (
