@@ -383,9 +383,9 @@ def resolve_speakers(
                 inherited, source = None, None  # guest's answer, not the host's
                 last_person[n] = None
             if inherited and source is not None and found[source].para == f.para - 1:
-                other = turn_of_the_other(found, resolved, n, paragraphs)
-                if other is not None:  # round 47: "“…?” she asked. / “…,” Brandvold replied. /
-                    inherited, source = resolved[other], other  # “And if …?”": the asker's turn
+                turn = turn_of_the_other(found, resolved, n, paragraphs)
+                if turn is not None:  # round 47: "“…?” she asked. / “…,” Brandvold replied. /
+                    inherited, source = resolved[turn], turn  # “And if …?”": the asker's turn
             if (
                 inherited
                 and inherited[0]

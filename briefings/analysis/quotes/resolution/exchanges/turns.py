@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from briefings.analysis.quotes.finding.paragraph import Found
 
 __all__ = ["turn_of_the_other"]
 
-_CLOSING = " \t”\"’'.,!?"
+_CLOSING: Final = " \t”\"’'.,!?"
 
 
 def _question(f: Found) -> bool:
