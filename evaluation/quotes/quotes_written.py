@@ -1,4 +1,4 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–46 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–47 in other outlets' styles.
 
 `labels/written_attribution.json` holds 513 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
@@ -193,7 +193,18 @@ state Sen. …", "Outside, a poll worker …", a chairman never named), and twel
 ("round46ah-style": "Her husband, Phil,", "Her granddaughter, Jess,", "Sampson's nephew, Tyler,",
 "Among them was …", "In the gallery sat Pruett's daughter, Abby,", "The delegate from
 Chesterfield", "The township's zoning officer said", "Her daughter was more philosophical.", a
-mother and a daughter in one paragraph before a "she"), each labelled before the code ran. Each
+mother and a daughter in one paragraph before a "she"), each labelled before the code ran; and
+eight written for round 47 in the style of a conservative web outlet, kept fresh
+("round47-fresh-wj-style": a TV host's questions and a guest's answers in alternating paragraphs,
+"In a video posted to X, Marlow said:" before a quotation paragraph, "The governor continued,",
+"Dunmore went on,", "doubled down", "As Ronald Reagan once said, ‘…’" inside a quotation, a
+headline, a caption and a slogan nobody speaks, numbered one-line paragraphs, "The senator's office
+told the outlet", "Democrats said"), labelled before the code ran, and twenty more in the same
+style ("round47-wj-style": hearings, radio, podcast and Sunday-show exchanges of questions and
+answers, "In a video posted to Facebook, Sheriff Ray Montalvo said:", "The sheriff continued,",
+"Castellano went on to tell the outlet", Reagan and Thatcher quoted by a candidate, Twain by a
+columnist, bullet points, ads' and speeches' titles, chants, "told the Sentinel" by an attendee
+not named, offices and departments), each labelled before the code ran on it. Each
 label is a piece of one quote and the surname
 of its speaker (the name the text gives, where it gives no surname), or null when the text names no
 one. A found quote holding a label's piece is scored against it: right when every word of the label

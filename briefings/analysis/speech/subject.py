@@ -298,7 +298,13 @@ def _object_before(toks: list[str], j: int) -> bool:
 _OBJECT_OF: Final = words_set("to of for with by at from on against about into over toward towards")
 
 
-_LONG_ASIDE_OPENS: Final = frozenset({"in", "at", "during", "after", "before", "who", "speaking"})
+_LONG_ASIDE_OPENS: Final = frozenset(
+    {"in", "at", "during", "after", "before", "who", "speaking"}
+) | (
+    # round 47: a participle of dress or bearing opens an aside about the subject ("Mary Susan,
+    # clad in a red cape with blinking lights that formed the name Trump, said")
+    frozenset({"wearing", "clad", "dressed", "sporting", "holding", "carrying", "flanked"})
+)
 
 
 _NOT_IN_NP: Final = CUES | words_set(

@@ -57,6 +57,8 @@ from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
     answers_the_asker,
 )
 from briefings.analysis.quotes.resolution.exchanges.replies import replies_after
+from briefings.analysis.quotes.resolution.exchanges.turns import turn_of_the_other
+from briefings.analysis.quotes.resolution.exchanges.vocatives import addresses
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.pronouns.when_participle import (
@@ -385,6 +387,18 @@ def resolve_speakers(
                 and answers_a_hosts_question(found[source], paragraphs[f.para], f.span.start)
             ):  # "“Would you do it again?” host Maria Bartiromo asked. “In a heartbeat.”": the
                 inherited, source = None, None  # guest's answer, not the host's
+                last_person[n] = None
+            if inherited and source is not None and found[source].para == f.para - 1:
+                turn = turn_of_the_other(found, resolved, n, paragraphs)
+                if turn is not None:  # round 47: "“…?” she asked. / “…,” Brandvold replied. /
+                    inherited, source = resolved[turn], turn  # “And if …?”": the asker's turn
+            if (
+                inherited
+                and inherited[0]
+                and source is not None
+                and addresses(f.span.text, inherited[0], inherited[1])
+            ):  # round 47: "“…?” Halvorsen asked. / “I'd have to check the figure, Senator.”":
+                inherited, source = None, None  # not the senator's own words
                 last_person[n] = None
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""

@@ -136,7 +136,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 or _with_subject(toks, i)
                 or gerund_subject(toks, i)  # "reminds me of Abraham Lincoln saying that “…”"
                 or embedded_subject(toks, i)  # "a rally in which Lyle mocked …, saying “…”"
-                or sentence_subject(toks, i)
+                or sentence_subject(toks, i, perfect=True)
                 or ((JOINT if _joined(toks, near[1]) else near[0]) if near else None)
                 or described_subject(toks, i)  # "The retired neurosurgeon has …, saying “…”"
                 or _participle_subject(toks, i)

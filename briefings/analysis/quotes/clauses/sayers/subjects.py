@@ -37,10 +37,14 @@ _TIME_WORDS: Final = words_set(
 _SUBJECT_WORDS: Final = ROLE_NOUNS | words_set("presidential front-runner frontrunner hopeful the")
 
 
-def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | None:
+def sentence_subject(
+    toks: list[str], upto: int, loose: bool = False, perfect: bool = False
+) -> str | None:
     """ "She was defending …, but admitted “…”", "In an interview, Trump said …", "Ramil Carr, 31,
     a photographer, said …": the pronoun or name that is the subject of the sentence; `loose`
-    also before an auxiliary and any word ("McConnell was quick to …", "Trump did post …")."""
+    also before an auxiliary and any word ("McConnell was quick to …", "Trump did post …");
+    `perfect` also before an auxiliary and a past participle ("Clinton has taken a swipe at …",
+    read before a participle of speech: "…, saying that “…”")."""
     i = 0
     participle = upto > 0 and _participle_opening(toks)
     if upto and (toks[0].lower() in OPENERS or adverb_opening(toks, 0, 1) or participle):
@@ -103,6 +107,10 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
             return " ".join(toks[i:head_end])  # "Sanders during a rally thanked …"
         if (negated or (aux and loose)) and word.isalpha() and word.islower():
             return " ".join(toks[i:head_end])  # "Trump did post …", "McConnell was quick to …"
+        if (
+            aux and perfect and word in _PAST_PARTICIPLES
+        ):  # round 47: "Hillary Clinton has taken a swipe
+            return " ".join(toks[i:head_end])  # at …, saying that “…”"
         if group_head(toks, nxt):
             return None  # "Andrean High School fans also chanted": a group, no one named
         if (
@@ -115,6 +123,13 @@ def sentence_subject(toks: list[str], upto: int, loose: bool = False) -> str | N
 
 
 _ROLE_ADJECTIVES: Final = words_set("former longtime retired veteran onetime")
+
+# past participles not ending in "-ed", after an auxiliary: "has taken", "had given", "has spoken"
+_PAST_PARTICIPLES: Final = words_set(
+    """taken given written spoken done gone seen known shown drawn thrown grown blown broken
+    chosen driven ridden risen stolen sworn torn worn fallen beaten forgotten hidden begun
+    made said told held brought sought thought felt kept left lost won sent spent built paid"""
+)
 
 
 def _past_roles(toks: list[str], i: int, upto: int) -> int:
