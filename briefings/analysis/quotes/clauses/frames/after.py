@@ -112,32 +112,11 @@ def _clause_frame(toks: list[str]) -> str | None:
                 or _aged_name(head)  # "71-year-old Gloria Benninghoff said" (round 44)
             ):
                 return None
-            named = _name_after_an_aside(head)
-            if named:  # round 47: "“…,” the dawn of the modern conservative movement, Bozell
-                return named  # says.": the aside is the writer's, the name speaks
             subject = " ".join(head).replace(" ,", ",")
             return sender_of(subject) or subject  # "…,” the statement from Park said": Park
         if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
-
-
-def _name_after_an_aside(head: list[str]) -> str | None:
-    """The name closing a clause's subject after a comma when the words before the comma are
-    the writer's aside on the quotation, naming no one and no person ("the dawn of the modern
-    conservative movement, Bozell"); None for "the spokesman, John Kirby" and the like."""
-    if "," not in head:
-        return None
-    comma = len(head) - 1 - head[::-1].index(",")
-    aside, name = head[:comma], head[comma + 1 :]
-    if not aside or not name or not all(is_cap(h) and h.isalpha() for h in name):
-        return None
-    if any(is_cap(h) or not h.isalpha() for h in aside):
-        return None
-    noun = aside[: aside.index("of")] if "of" in aside else aside  # "the dawn [of …]"
-    if not noun or person_head(noun[-1].lower()):
-        return None
-    return " ".join(name)
 
 
 def _before_a_dash_aside(head: list[str]) -> list[str]:
