@@ -44,6 +44,15 @@ def test_an_unnamed_teller_is_shown_as_written() -> None:
     assert (q.speaker, q.told_by) == ("Ellen Marsh", "one senior official")
 
 
+def test_a_document_is_shown_as_no_teller() -> None:
+    q = quote(
+        "off anything",
+        "Glenn Adair, a former county treasurer, was indicted on Tuesday.",
+        "The indictment says Adair told a clerk to “keep Ray’s name off anything.”",
+    )
+    assert (q.speaker, q.told_by) == ("Glenn Adair", None)
+
+
 def test_a_teller_in_an_appositive() -> None:
     q = quote(
         "losing thing",

@@ -68,7 +68,7 @@ def nested_report(toks: list[str], upto: int) -> tuple[str, str] | None:
         if named is not None and named.name:
             teller, told = at[0], named
     said = parse_speaker(phrase)
-    if said is None or told is None or said.is_org or told.is_org:
+    if said is None or told is None or not teller or said.is_org or told.is_org:
         return None
     if not (said.name or (said.definite and said.role)) or not (told.name or told.role):
         return None
