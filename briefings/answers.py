@@ -88,6 +88,16 @@ class QuoteItem:
     differing: list[int] = field(default_factory=list)  # ids of the articles worded otherwise
     confidence: float = 1.0  # how likely the speaker is right (analysis/quotes/confidence/model.py)
     found_by: str = ""  # how the speaker was found; set with no speaker: not clear in the source
+    told_by: str | None = None  # who reports the speaker saying it ("Ruane said Marsh had told
+    # him “…”": Marsh's words, told by Victor Ruane); None when the speaker is quoted first hand
+
+    @property
+    def speaker_shown(self) -> str | None:
+        """The speaker as an answer names them: "Ellen Marsh (as told by Victor Ruane)" for a
+        nested report; None with no speaker."""
+        if not self.speaker:
+            return None
+        return f"{self.speaker} (as told by {self.told_by})" if self.told_by else self.speaker
 
     @property
     def wording_note(self) -> str | None:

@@ -144,6 +144,7 @@ class Quote(Base):
     kind: Mapped[str]
     confidence: Mapped[float]
     found_by: Mapped[str]
+    told_by: Mapped[str | None]
     speaker_id: Mapped[int | None]
     cluster: Mapped[int | None]
 

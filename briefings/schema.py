@@ -164,6 +164,8 @@ quotes = Table(
     # How likely the speaker is right, from how it was found (analysis/quotes/confidence/model.py)
     Column("confidence", Float, nullable=False, default=1.0, server_default="1.0"),
     Column("found_by", String(64), nullable=False, default="", server_default=""),
+    # Who reports the speaker saying it, in a nested report ("Ruane said Marsh had told him “…”")
+    Column("told_by", String(256)),
     # Story level: the entity who spoke, and the group of reports of the same words.
     Column("speaker_id", Integer, ForeignKey("entities.id", ondelete="SET NULL"), index=True),
     Column("cluster", Integer, index=True),

@@ -220,6 +220,7 @@ def _derived_rows(
                 "kind": q.kind,
                 "confidence": q.confidence,
                 "found_by": q.found_by[:64],
+                "told_by": q.told_by[:256] if q.told_by else None,
             }
             for i, q in enumerate(analysis.quotes)
         ],

@@ -111,7 +111,7 @@ def briefing_pages(answer: Briefing) -> list[SlackPage]:
 
 
 def quote_block(quote: QuoteItem) -> Block:
-    speaker = quote.speaker or "Unnamed speaker"
+    speaker = quote.speaker_shown or "Unnamed speaker"
     name = f"{speaker} — {quote.speaker_role}" if quote.speaker_role else speaker
     source = escape(clip(cites(quote.sources), 300) + wording.partial_mark(quote.kind))
     text = clip(escape(f"“{quote.text.strip()}”"), SECTION - len(source) - 260)

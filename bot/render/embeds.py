@@ -162,7 +162,9 @@ def evidence_pages(answer: Briefing) -> list[Page]:
 def quote_field(quote: QuoteItem) -> tuple[str, str]:
     unclear = "Speaker not clear in the source"  # a guess below the confidence threshold
     speaker = (
-        md(quote.speaker) if quote.speaker else (unclear if quote.found_by else "Unnamed speaker")
+        md(quote.speaker_shown)
+        if quote.speaker_shown
+        else (unclear if quote.found_by else "Unnamed speaker")
     )
     name = f"{speaker} — {md(quote.speaker_role)}" if quote.speaker_role else speaker
     source = clip(numbered_cites(quote.sources), 300) + partial_mark(quote.kind)

@@ -34,6 +34,8 @@ class FoundQuote:
     paragraph: int  # index of the paragraph where the quote starts
     confidence: float = 1.0  # how likely the speaker is right, from how it was found (0: no one)
     found_by: str = ""  # how the speaker was found: "name", "pronoun, earlier paragraph", …
+    told_by: str | None = None  # who reports the speaker saying it, when not the speaker: the
+    # fullest name of "Ruane" in "Ruane said Marsh had told him “…”" (a nested report)
 
 
 @dataclass(frozen=True)

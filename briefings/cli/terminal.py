@@ -104,7 +104,7 @@ def render_evidence(briefing: Briefing) -> str:
 
 
 def _quote(item: QuoteItem) -> str:
-    who = item.speaker or (
+    who = item.speaker_shown or (
         "speaker not clear in the source" if item.found_by else "unknown speaker"
     )
     if item.speaker_role:

@@ -32,6 +32,7 @@ class QuoteRow(NamedTuple):
     cluster: int | None
     confidence: float
     found_by: str
+    told_by: str | None
 
 
 # Read as columns: building hundreds of ORM objects per answer cost more than the query.
@@ -45,6 +46,7 @@ QUOTE_COLUMNS = (
     Quote.cluster,
     Quote.confidence,
     Quote.found_by,
+    Quote.told_by,
 )
 
 
@@ -172,4 +174,5 @@ def quote_item(
         differing=differs,
         confidence=longest.confidence,
         found_by=longest.found_by,
+        told_by=longest.told_by if longest.speaker else None,
     )

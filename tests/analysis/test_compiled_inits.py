@@ -35,7 +35,7 @@ SAMPLES: dict[type, dict[str, object]] = {
     },
     Found: {
         **{"span": _SPAN, "para": 1, "pos": 2, "order": (1, 0, 4), "speaker": _SPEAKER},
-        **{"kind": "partial", "attributed": True, "via": "subject"},
+        **{"kind": "partial", "attributed": True, "via": "subject", "teller": "Blair"},
     },
     Mention: {"name": "Blair", "sentence": 3, "paragraph": 1, "how": "cue", "gender": "m"},
     Resolved: {"name": "Blair", "role": "prime minister", "how": "surname"},

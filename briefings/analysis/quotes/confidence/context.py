@@ -108,7 +108,8 @@ def context_of(
         gap=_gap(f, surname, index, article.offsets),
         same_before=same_before,
         role=antecedent_role,
-        second_hand=heard.second_hand,
+        second_hand=heard.second_hand or f.teller is not None,  # a nested report: told by
+        # another ("Ruane said Marsh had told him “…”")
         medium=heard.medium,
         phrase=heard.phrase,
         other_speaker=spoken is not None and (len(spoken) > 1 or surname not in spoken),

@@ -24,6 +24,7 @@ from briefings.analysis.quotes.clauses.frames.credited.remarks import (
 from briefings.analysis.quotes.clauses.frames.credited.words_of import in_the_words_of
 from briefings.analysis.quotes.clauses.frames.inserted import inserted_sayer
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
+from briefings.analysis.quotes.clauses.frames.nested import nested_report
 from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
@@ -78,6 +79,8 @@ class Found:
     attributed: bool
     via: str = "clause"  # where the speaker phrase was read: the quote's own sentence or
     # the paragraph before ("clause", "clause before"), or the subject of its sentence ("subject")
+    teller: str | None = None  # who reports the speaker saying it: "Ruane said Marsh had told
+    # him “…”" is Marsh's, told by Ruane
 
     def __init__(
         self,
@@ -89,6 +92,7 @@ class Found:
         kind: QuoteKind,
         attributed: bool,
         via: str = "clause",
+        teller: str | None = None,
     ) -> None:
         self.span = span
         self.para = para
@@ -98,6 +102,7 @@ class Found:
         self.kind = kind
         self.attributed = attributed
         self.via = via
+        self.teller = teller
 
 
 def paragraph_quotes(
@@ -246,6 +251,11 @@ def paragraph_quotes(
                 titled = frame_past_titles(sentence, k, spans, is_title)
                 if titled is not None:  # "“…,” Carl Brandt, wearing a “Kasich 2016” button, said"
                     phrase, speaker, via = titled, parse_speaker(titled), "clause"
+            teller = None
+            nested = nested_report(toks, idx) if speaker is not None and via == "clause" else None
+            if nested is not None:  # "Ruane said Marsh had told him “…”": Marsh's, told by Ruane
+                phrase, teller = nested
+                speaker = parse_speaker(phrase)
             found.append(
                 Found(
                     span,
@@ -256,6 +266,7 @@ def paragraph_quotes(
                     kind,
                     phrase is not None,
                     via,
+                    teller,
                 )
             )
     return found, mentions

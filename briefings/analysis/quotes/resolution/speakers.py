@@ -61,6 +61,7 @@ from briefings.analysis.quotes.resolution.exchanges.turns import turn_of_the_oth
 from briefings.analysis.quotes.resolution.exchanges.vocatives import addresses
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
+from briefings.analysis.quotes.resolution.names.tellers import teller_name, told_by_themself
 from briefings.analysis.quotes.resolution.pronouns.when_participle import (
     when_clause_before_participle,
 )
@@ -252,6 +253,8 @@ def resolve_speakers(
         )
         if described is not None:  # "Rudy Giuliani, who backs Trump, trashed Comey …, calling
             person, role = described or None, None  # it a “…”": Giuliani's, never Trump's
+        if person and told_by_themself(f.teller, f.pos, index, person):
+            person, role = None, None  # "Haugen said the governor had told her …" read as hers
         resolved[n] = (person, role)
         ways[n] = _found_by(f.via, found_by.how) if person else ""
         if person and found_by.how.startswith(("pronoun", "description")) and f.speaker:
@@ -458,6 +461,7 @@ def resolve_speakers(
                 f.para,
                 confidence=round(confidence, 3),
                 found_by=ways[n],
+                told_by=teller_name(f.teller, f.pos, index, speaker) if speaker else None,
             )
         )
     return out
