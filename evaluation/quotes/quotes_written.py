@@ -1,6 +1,6 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–46 in other outlets' styles.
+"""Score extract_quotes' speakers on articles written for rounds 22–47 in other outlets' styles.
 
-`labels/written_attribution.json` holds 513 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 521 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -193,7 +193,13 @@ state Sen. …", "Outside, a poll worker …", a chairman never named), and twel
 ("round46ah-style": "Her husband, Phil,", "Her granddaughter, Jess,", "Sampson's nephew, Tyler,",
 "Among them was …", "In the gallery sat Pruett's daughter, Abby,", "The delegate from
 Chesterfield", "The township's zoning officer said", "Her daughter was more philosophical.", a
-mother and a daughter in one paragraph before a "she"), each labelled before the code ran. Each
+mother and a daughter in one paragraph before a "she"), each labelled before the code ran; and
+eight written for round 47 in the style of Washington long-form reporting, fresh, from which no
+rule was written ("round47-fresh-wapo-style": a speaker named two or three sentences before the
+quote, a man and a woman introduced in one paragraph before a "he" or a "she", "X, who …, said in
+a statement that “…”" before a bare quotation paragraph, a hearing's and a briefing's questions
+and answers, middle initials and "Jr.", "Sr.", "III" and "IV", senior officials not named, and
+quotations split by "said X, who …,"), labelled before the code ran. Each
 label is a piece of one quote and the surname
 of its speaker (the name the text gives, where it gives no surname), or null when the text names no
 one. A found quote holding a label's piece is scored against it: right when every word of the label

@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–46) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–47) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -111,6 +111,7 @@ def test_the_written_articles_are_scored() -> None:
         "round45ag-style",
         "round46ah-fresh",
         "round46ah-style",
+        "round47-fresh-wapo-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
