@@ -112,6 +112,7 @@ def test_the_written_articles_are_scored() -> None:
         "round46ah-fresh",
         "round46ah-style",
         "round47-fresh-wapo-style",
+        "round47-wapo-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
