@@ -54,3 +54,14 @@ def test_a_she_after_two_women_so_introduced_is_no_one() -> None:
         piece="Daddy",
     )
     assert speaker is None
+
+
+def test_a_he_after_a_wife_with_a_job_and_a_husband_with_an_age_is_the_husband() -> None:
+    speaker = _speaker(
+        OPENING,
+        "Janet Kowalski, 64, a retired nurse from Canonsburg, and her husband, Ed, 67, who worked"
+        " at the plant for 30 years, came to hear both candidates. He is leaning toward Dunmore."
+        " “At least he knows what a power plant is,” he said.",
+        piece="power plant",
+    )
+    assert speaker == "Ed"

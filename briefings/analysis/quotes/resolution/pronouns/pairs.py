@@ -120,8 +120,8 @@ _APPOSED_REACH: Final = 5  # the most words of the noun phrase before the name: 
 def _apposed_name(toks: list[str], at: int) -> tuple[str, int, int] | None:
     """The person named between commas after a noun phrase that opens with "his", "her", "a",
     "the" or an owner ("her husband, Carl,", "a patient advocate, Maria Soto,", "Colombia's
-    foreign minister, Lucía Montoya,"), the index past the closing comma and `at`; None when the
-    words at `at` are no such phrase."""
+    foreign minister, Lucía Montoya,"), the index of the closing comma (past it when a verb
+    follows) and where the name starts; None when the words at `at` are no such phrase."""
     if at >= len(toks):
         return None
     first = toks[at]
@@ -146,7 +146,10 @@ def _apposed_name(toks: list[str], at: int) -> tuple[str, int, int] | None:
     sp = parse_speaker(" ".join(toks[k + 1 : end]))
     if sp is None or not sp.name or sp.is_org:
         return None
-    return sp.name, end + 1, k + 1
+    after = toks[end + 1] if end + 1 < len(toks) else ""
+    if after in _PLURAL_VERBS or verb_like(after):
+        return sp.name, end + 1, k + 1  # "her husband, Carl, live": the verb
+    return sp.name, end, k + 1  # the comma, for an aside or an "and": "her husband, Ed, 67, who"
 
 
 def _past_asides(toks: list[str], at: int) -> int:
@@ -169,11 +172,15 @@ def _past_asides(toks: list[str], at: int) -> int:
     return at
 
 
+_ARTICLES: Final = words_set("a an the")
+
+
 def _aside_end(toks: list[str], at: int) -> int:
     """The comma closing a short aside with no verb opened by the comma at `at`; -1 when none."""
     k = at + 1
     while k < len(toks) and k - at <= ASIDE and toks[k] != ",":
-        if verb_like(toks[k]) or toks[k].lower() in _NOT_ASIDE:
+        adjective = toks[k - 1].lower() in _ARTICLES  # round 47: ", a retired nurse,"
+        if (verb_like(toks[k]) and not adjective) or toks[k].lower() in _NOT_ASIDE:
             return -1
         k += 1
     return k if k < len(toks) and toks[k] == "," and k > at + 1 else -1
