@@ -319,7 +319,10 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
 
 def _one_of_several(toks: list[str], cue: int) -> bool:
     """The speech verb at `cue` has for subject "One" or "Another" alone, or "One of them" ("One
-    of the deputies"), opening the sentence."""
+    of the deputies"), opening the sentence; not when it asks ("Another asked whether …. “We do,”
+    he said": the "he" is the one asked, as after "A reporter asked", round 47)."""
+    if toks[cue] in _ASKING:
+        return False
     return toks[0] in ("One", "Another") and (cue == 1 or toks[1] == "of")
 
 
