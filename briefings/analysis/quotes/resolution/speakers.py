@@ -57,6 +57,7 @@ from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
     answers_the_asker,
 )
 from briefings.analysis.quotes.resolution.exchanges.replies import replies_after
+from briefings.analysis.quotes.resolution.exchanges.turns import after_an_answer
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.pronouns.when_participle import (
@@ -380,6 +381,9 @@ def resolve_speakers(
             ):  # "“Would you do it again?” host Maria Bartiromo asked. “In a heartbeat.”": the
                 inherited, source = None, None  # guest's answer, not the host's
                 last_person[n] = None
+            if inherited and source is not None and after_an_answer(found, resolved, n, source):
+                inherited, source = None, None  # round 47: "“…?” she asked. / “…,” Whitcomb
+                last_person[n] = None  # said. / “…”": the asker's or the answerer's
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""
             if (
