@@ -1,6 +1,6 @@
 """Score extract_quotes' speakers on articles written for rounds 22–47 in other outlets' styles.
 
-`labels/written_attribution.json` holds 541 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 547 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -199,8 +199,8 @@ rule was written ("round47-fresh-wapo-style": a speaker named two or three sente
 quote, a man and a woman introduced in one paragraph before a "he" or a "she", "X, who …, said in
 a statement that “…”" before a bare quotation paragraph, a hearing's and a briefing's questions
 and answers, middle initials and "Jr.", "Sr.", "III" and "IV", senior officials not named, and
-quotations split by "said X, who …,"), labelled before the code ran, and twenty more in the same
-style ("round47-wapo-style": confirmation and committee hearings, a court's argument, a trial's
+quotations split by "said X, who …,"), labelled before the code ran, and twenty-six more in the
+same style ("round47-wapo-style": confirmation and committee hearings, a court's argument, a trial's
 cross-examination and the Pentagon's, the State Department's and a governor's briefings, a
 senator's question and a witness's answer in bare paragraphs, a husband and a wife or a senator of
 each sex before a "he" or a "she", "Jr.", "II", "III" and a hyphenated surname, aides, officials
