@@ -185,7 +185,26 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         out = [m for m in out if m[2] != "opening" and not _pairs_verb(m, pair)] + [
             (i, name, "pair") for i, name in pair
         ]
-    return out
+    return _one_name_at_each(out) if len(out) > 1 else out
+
+
+def _one_name_at_each(out: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Of two mentions read at one word, one name: the one the text writes ("Simms's wife,
+    Loretta, who runs the pantry, is …": "Loretta", not also "Loretta Simms", whom a "she" after
+    it would take for another woman; round 47), read as the other was when it opened the
+    sentence."""
+    kept = []
+    for i, name, how in out:
+        fuller = [
+            (other, way)
+            for j, other, way in out
+            if j == i and other != name and set(other.split()) < set(name.split())
+        ]
+        if fuller:
+            continue  # the name with the family's added: its shorter form stands for it
+        ways = [way for j, other, way in out if j == i and set(name.split()) < set(other.split())]
+        kept.append((i, name, "opening" if "opening" in ways else how))
+    return kept
 
 
 _CLAUSE_LINKS: Final = words_set("when as after before because while until and since")
