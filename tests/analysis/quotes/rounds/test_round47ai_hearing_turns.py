@@ -42,3 +42,16 @@ def test_a_bare_line_after_the_answer_alone_goes_on_as_the_answer() -> None:
         piece="footnotes",
     )
     assert speaker == "Alan Whitcomb"
+
+
+def test_a_bare_question_before_the_answerer_pauses_is_no_ones() -> None:
+    speaker = _speaker(
+        "The government's lawyer, Peter Hume, had barely begun when the judge interrupted him."
+        " “Where in the statute does it say the president can do this?” Judge Margaret Lindley"
+        " asked.",
+        "Hume pointed to a provision on emergencies. “The emergency is the authority,” he said.",
+        "“Then what is Congress for?”",
+        "Hume paused. “Congress is for many things, Your Honor,” he said.",
+        piece="Congress for",
+    )
+    assert speaker is None

@@ -17,10 +17,11 @@ def after_an_answer(
 ) -> bool:
     """Quotation `n` opens its paragraph with no clause of its own, the quote it would go on from,
     `source`, answers in the paragraph before a question someone else asked in the paragraph
-    before that, and the next paragraph opens with a quotation its clause gives the answerer
+    before that, and the next paragraph's first quotation is one its clause gives the answerer
     again ("“Is this number correct or not?” she asked. / “It's correct, but it's incomplete,”
-    Whitcomb said. / “It's a yes or no question.” / “Then yes,” Whitcomb said"): the exchange
-    may have gone on with either, so whose words these are is not clear (round 47)."""
+    Whitcomb said. / “It's a yes or no question.” / “Then yes,” Whitcomb said"; "Hume paused.
+    “…,” he said"): the exchange may have gone on with either, so whose words these are is not
+    clear (round 47)."""
     f, answer = found[n], found[source]
     if f.span.start >= 3 or answer.para != f.para - 1 or not answer.attributed:
         return False
@@ -37,7 +38,6 @@ def after_an_answer(
     return (  # the answerer named again right after, as one is after someone else's words
         after is not None
         and found[after].para == f.para + 1
-        and found[after].span.start < 3
         and found[after].attributed
         and (resolved[after] or (None,))[0] == answerer
     )
