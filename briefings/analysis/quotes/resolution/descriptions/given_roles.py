@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.speech.name_index import NameIndex
-from briefings.analysis.speech.roles import dotted, role_near
+from briefings.analysis.speech.roles import role_near
 
 _SAME: Final = {
     "gop": "republican",
@@ -84,11 +84,10 @@ def given_the_role(role: str, index: NameIndex, pos: int, paragraphs: Sequence[s
 def _beside(role: str, full: str, paragraphs: Sequence[str]) -> bool:
     """The role is written beside the full name itself, not only beside its surname, which a
     relative may share ("President Trump" is not Melania Trump's role)."""
-    for form in {full, dotted(full)}:  # round 47: "Ronald E Bell" is written "Ronald E. Bell"
-        for par in paragraphs:
-            at = par.find(form)
-            while at >= 0:
-                if role in par[max(0, at - len(role) - 4) : at + len(form) + len(role) + 6]:
-                    return True
-                at = par.find(form, at + 1)
+    for par in paragraphs:
+        at = par.find(full)
+        while at >= 0:
+            if role in par[max(0, at - len(role) - 4) : at + len(full) + len(role) + 6]:
+                return True
+            at = par.find(full, at + 1)
     return False
