@@ -179,7 +179,8 @@ def _aside_end(toks: list[str], at: int) -> int:
     """The comma closing a short aside with no verb opened by the comma at `at`; -1 when none."""
     k = at + 1
     while k < len(toks) and k - at <= ASIDE and toks[k] != ",":
-        adjective = toks[k - 1].lower() in _ARTICLES  # round 47: ", a retired nurse,"
+        adjective = toks[k - 1].lower() in _ARTICLES and toks[k].endswith("ed")  # round 47:
+        # ", a retired nurse,": a participle between the article and its noun
         if (verb_like(toks[k]) and not adjective) or toks[k].lower() in _NOT_ASIDE:
             return -1
         k += 1
