@@ -1,6 +1,5 @@
 """Score extract_quotes' speakers on articles written for rounds 22–47 in other outlets' styles.
-
-`labels/written_attribution.json` holds 513 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 575 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -82,133 +81,140 @@ on a line of their own, "Maya Corrigan, Working Families Alliance.\"", and a clo
 control); and ten written for round 40 in the styles of Washington long-form reporting and a
 conservative web outlet ("round40-wapo-style", "round40-wj-style": "X pressed Y …. He said later",
 "X, who backs Y, trashed Z on CNN, calling …", "the justice told the board", "the senator said",
-"She tweeted when X closed …, remarking", "told Fox News", "told Politico", a speaker described
-and never named) and four more kept fresh ("round40-fresh-wapo-style", "round40-fresh-wj-style");
-and thirteen written for round 40's recall rules ("round40r-us-style": abbreviated titles
-before a name, "Adm.", "Maj. Gen.", "Cmdr.", "Supt.", "Atty. Gen.", "Brig. Gen."; a subject after
-", but" or a possessive role with an age apposition; a relative clause's "when she called"; a
-pronoun after a dead president's name and a spokesman unnamed as controls) and twelve more, fresh,
-from which no rule was written ("round40r-fresh": the same kinds and "A.F.L.-C.I.O." in an
-apposition, with a governor named inside a relative clause and precinct numbers as controls);
-and fifteen written for round 41's recall rules ("round41r-us-style": short quotations whose
-sentence opens with "Meanwhile," "Still," or "Instead," or with a participle's phrase ("Pressed on
-…, Mayor Teresa Quill defended …"), a nation's or a network's possessive before a titled name
-("Germany’s Chancellor Hanna Vogt hailed …", "NBC’s Dana Pruitt described …"); critics, a
-rival's campaign and a lobbyist named Reed as controls) and four more, fresh, from which no rule was
-written ("round41r-fresh"); the code found most of those, so five more were written on the
-kinds the tuned misses show, with no speech verb in the sentence ("round41r-subject-style": "France’s
-President Claire Dumont heralded … as “…”", "Meanwhile, Gov. Alan Pruitt mocked …", "Horrified by
-…, Villa believes in journalism that “…”"; a delegation, viewers and a newspaper as controls), each
-labelled before the code was run on it;
-and twelve written for round 41 in the style of Washington long-form reporting ("round41-wapo-
+"She tweeted when X closed …, remarking", "told Fox News", "told Politico", a speaker described and
+never named) and four more kept fresh ("round40-fresh-wapo-style", "round40-fresh-wj-style"); and
+thirteen written for round 40's recall rules ("round40r-us-style": abbreviated titles before a name,
+"Adm.", "Maj. Gen.", "Cmdr.", "Supt.", "Atty. Gen.", "Brig. Gen."; a subject after ", but" or a
+possessive role with an age apposition; a relative clause's "when she called"; a pronoun after a
+dead president's name and a spokesman unnamed as controls) and twelve more, fresh, from which no
+rule was written ("round40r-fresh": the same kinds and "A.F.L.-C.I.O." in an apposition, with a
+governor named inside a relative clause and precinct numbers as controls); and fifteen written for
+round 41's recall rules ("round41r-us-style": short quotations whose sentence opens with
+"Meanwhile," "Still," or "Instead," or with a participle's phrase ("Pressed on …, Mayor Teresa Quill
+defended …"), a nation's or a network's possessive before a titled name ("Germany’s Chancellor Hanna
+Vogt hailed …", "NBC’s Dana Pruitt described …"); critics, a rival's campaign and a lobbyist named
+Reed as controls) and four more, fresh, from which no rule was written ("round41r-fresh"); the code
+found most of those, so five more were written on the kinds the tuned misses show, with no speech
+verb in the sentence ("round41r-subject-style": "France’s President Claire Dumont heralded … as
+“…”", "Meanwhile, Gov. Alan Pruitt mocked …", "Horrified by …, Villa believes in journalism that
+“…”"; a delegation, viewers and a newspaper as controls), each labelled before the code was run on
+it; and twelve written for round 41 in the style of Washington long-form reporting ("round41-wapo-
 style": a description standing for one of two men named before it, "The developer was less careful.
 Asked about …, he said", "The candidate Wexler works for, Dennis Mabry, said", "But the speaker told
-Politico", words one person says another told him, a quotation after a colon closing a sentence
-that names two people, an interview's questions, a statement "from the campaign", a "he" after a
-paragraph of someone else's posts) and four more kept fresh ("round41-fresh"), and four more
-fresh after the first fresh batch's errors had been seen ("round41-fresh2"), each labelled
-before the code was run on it; and sixteen written for round 41 in the style of a conservative
-web outlet ("round41x-wj-style": posts and reposts with a comment, a quote-tweet, a repost of a congressman's message, a TV or radio
-host's question and the guest's answer, a clip played on air, another outlet's words and its
-unnamed sources', columnists of other outlets, "according to" a body, groups, "said in a
-statement to The Western Journal", "As The Western Journal reported," a ruling's, a law's, an
-indictment's and a joint letter's words, a judge's words brought in by "a ruling by", speakers
-not said)
-and four more, fresh, from which no rule was written ("round41x-fresh"); and ten written for
-round 42 in the style of Washington long-form reporting ("round42-wapo-style": a quotation after a
-colon closing a sentence with a subject of its own, "The general was more careful:" with one
-general and with two, "Fairweather’s office later released a one-line statement:"; "The Iowan"
-and "The Minnesotan"; two lobbyists; "the ranking member" after "Ranking Democrat Joan
-Whitacre"; a congressman, his son and his wife sharing a surname, "The elder Voss"; posts before
-a pronoun; a statement "from the campaign"; an interview's "The Post:" lines; nested reports,
-"X said Y had told her …", given to the one who reports them, as PolNeAR's gold does) and five
-more, fresh, from which no rule was written ("round42-fresh"); and twelve written for round 42 in
-the style of the conservative web outlet ("round42x-wj-style": a post after "wrote on Truth
+Politico", words one person says another told him, a quotation after a colon closing a sentence that
+names two people, an interview's questions, a statement "from the campaign", a "he" after a
+paragraph of someone else's posts) and four more kept fresh ("round41-fresh"), and four more fresh
+after the first fresh batch's errors had been seen ("round41-fresh2"), each labelled before the code
+was run on it; and sixteen written for round 41 in the style of a conservative web outlet
+("round41x-wj-style": posts and reposts with a comment, a quote-tweet, a repost of a congressman's
+message, a TV or radio host's question and the guest's answer, a clip played on air, another
+outlet's words and its unnamed sources', columnists of other outlets, "according to" a body, groups,
+"said in a statement to The Western Journal", "As The Western Journal reported," a ruling's, a
+law's, an indictment's and a joint letter's words, a judge's words brought in by "a ruling by",
+speakers not said) and four more, fresh, from which no rule was written ("round41x-fresh"); and ten
+written for round 42 in the style of Washington long-form reporting ("round42-wapo-style": a
+quotation after a colon closing a sentence with a subject of its own, "The general was more
+careful:" with one general and with two, "Fairweather’s office later released a one-line
+statement:"; "The Iowan" and "The Minnesotan"; two lobbyists; "the ranking member" after "Ranking
+Democrat Joan Whitacre"; a congressman, his son and his wife sharing a surname, "The elder Voss";
+posts before a pronoun; a statement "from the campaign"; an interview's "The Post:" lines; nested
+reports, "X said Y had told her …", given to the one who reports them, as PolNeAR's gold does) and
+five more, fresh, from which no rule was written ("round42-fresh"); and twelve written for round 42
+in the style of the conservative web outlet ("round42x-wj-style": a post after "wrote on Truth
 Social:" and after "He added:", "Fox News reported that the candidate, X, said", "according to
-Breitbart", clefts ("It was Rourke who …"), "said in a video posted to Instagram", hosts'
-questions and guests' answers, a lower-case role opening a sentence ("teachers union president
-Carla Boone said"), editor's notes, reader comments, captions, two men in one paragraph before a
-"he") and six more, fresh, from which no rule was written ("round42x-fresh"), each labelled
-before the code was run on it; and three written for round 42's recall rules in the style of a
-Chicago metro desk and a fourth after the third rule was written ("round42r-tribune-style": a name
-with a dashed aside before its verb, "A longtime critic -- Ald. Dennis Kowalczyk, who … -- told
-reporters", two roles joined by "and" before one name, an agency or a group named by its initials
-as the subject of "said … “…”", "Nothing the governor said “…,” Baca said"; two people between
-dashes, two named with "and", and "Critics of the EPA" as controls) and three more, fresh, in the
-style of a California metro desk ("round42r-fresh"), labelled before the code ran; and five
-written for round 43 in the style of Washington long-form reporting ("round43-wapo-style": a
-transcript's lines labelled in capitals, "SOLBERG:" and "REP. DANA COLE:", with a surname two
-people share and a "COUNSEL:" as controls; a quotation after a short sentence whose subject is
-another named person, "Whitcombe paused.", with a cue's speaker as a control), labelled before the
-code ran; and five long-form articles written for round 44 in the same style, kept fresh
-("round44-fresh"), and ten more ("round44-wapo-style": "Garza’s colleague, Rep. Eli Stanton, …. He
-said", "asked Hendry whether …. He said he had not." before a "he told the committee",
-"Whitcombe and Ruiz conferred. “…”", a senator's mother, brothers and former aides quoted in
-turn, "the freshman" and "the Texan" with several who fit, "the widow" and "the donor", a judge's
-opinion and a state's filing, a memo quoted at length, "The memo went on: “…”"), each labelled
-before the code ran on it; and two written for round 44's recall rules in the style of a Boston metro and court desk
-("round44r-globe-style": the subject of a relative clause with no "that" on a sentence's opening
-noun phrase before a "he" or "she", "The budget Marchetti sent to the council …", "The complaint
-Samir Haddad filed in 2019 …", with speakers named in their own clauses as controls) and one in
-the style of a Florida metro desk ("round44r-tampa-style": an age before a name, "“…,” 71-year-old
-Gloria Benninghoff said", "68-year-old Walter Krupski, a retired Navy machinist …, backed …,
-saying it “…”", with a board's unnamed student member as a control) and one in that of an Atlanta
-metro desk ("round44r-ajc-style": a document's words credited to its author after the quotation,
-"according to a motion filed by District Attorney Rhonda Pike", "according to a letter from state
-Sen. Marcus Webb", with an office's report and a memo "obtained by" a newspaper as controls),
-labelled before the code ran; and two more, fresh, in the style of a Denver metro desk
-("round44r-fresh": a school board's and a city council's night, from which no rule was written),
-labelled after round 44's rules and before any code ran on them.; and eighteen written for round 44 in the styles of AP and Reuters wire copy and US local
-papers ("round44w-fresh", six, from which no rule was written; "round44w-wire-local-style",
-twelve: anonymous officials and people familiar with the matter, ages and home towns after names,
-aldermen and supervisors by title and surname, two officials of one agency, spokespeople for named
-people, statements read out, quotes after "— Reuters" lines, pronouns across a list of residents),
-labelled before the code ran.; and six written for round 44 in the style of the conservative web outlet, fresh, from
-which no rule was written ("round44x-fresh": a senator's grilling, a school board, a Newsmax
-segment, a governor's leaked remarks, a primary between two women, the DOJ, the EPA and a
-podcast), and twelve more ("round44x-wj-style": "Fox News reported that the candidate, X, said",
-"Two board members — X and Y — voted no, saying", "Ald.", bodies named by initials, TV segments
-with a host and two guests, "told Newsmax", podcasts, "telling an aide", two women a paragraph),
-each labelled before the code ran; and six written for round 45 in the styles of US digital natives,
-networks' web copy and magazines, Axios, CNN, NBC, Fox News Digital, NPR's web stories, the Guardian
-US and long-form, kept fresh ("round45af-fresh"), and twelve more ("round45af-style": "Why it
-matters:" and "What they're saying:" lines, "told Axios", a body named for its state ("Oregon
-Wild"), a body described and named by its initials ("The pharmaceutical lobby, PhRMA,"), "a
-Tennessee company called Meridian Health", "…,” according to two people on the call" after a named
-teller, families and spouses sharing a surname), and twenty-four more in four batches of six written
-after the fresh batch's errors had been seen ("round45af-style2" … "round45af-style5": bodies with
-"and", "&" or "for" in their names, "One of those aides, Priya Nair,", a coalition "including" named
-members, "it said" after a body, a kin description before "she says"), each labelled before the code
-ran on it; and six more written for round 45 in mixed US styles, fresh, from which no rule was
-written ("round45ag-fresh": a wife sharing her husband's surname who speaks, people familiar before
-a "he added", "the justice" after two justices, an ally's apposition before a "she", a when-clause
-before a "she said", "the Republican" with the party only in the headline), and four more
-("round45ag-style": a son, a wife and a sister sharing a surname, "The Democrat was less amused.",
-"the Republican told reporters", two judges, a body's statement after a colon, a described
-apposition), each labelled before the code ran; and six written for round 46 in mixed US styles
-(Kentucky, Arizona, Minnesota, Texas, Wisconsin, Georgia), fresh, from which no rule was written
-("round46ah-fresh": pronouns and kin across paragraphs, "His wife, Bonnie,", "their mother, Irene,",
-"Her son Marco", two women or two men of one family, "the Republican from Mesa", "In Frankfort,
-state Sen. …", "Outside, a poll worker …", a chairman never named), and twelve more
-("round46ah-style": "Her husband, Phil,", "Her granddaughter, Jess,", "Sampson's nephew, Tyler,",
-"Among them was …", "In the gallery sat Pruett's daughter, Abby,", "The delegate from
-Chesterfield", "The township's zoning officer said", "Her daughter was more philosophical.", a
-mother and a daughter in one paragraph before a "she"), each labelled before the code ran; and
-eight written for round 47 in the style of a conservative web outlet, kept fresh
-("round47-fresh-wj-style": a TV host's questions and a guest's answers in alternating paragraphs,
-"In a video posted to X, Marlow said:" before a quotation paragraph, "The governor continued,",
-"Dunmore went on,", "doubled down", "As Ronald Reagan once said, ‘…’" inside a quotation, a
-headline, a caption and a slogan nobody speaks, numbered one-line paragraphs, "The senator's office
-told the outlet", "Democrats said"), labelled before the code ran, and twenty more in the same
-style ("round47-wj-style": hearings, radio, podcast and Sunday-show exchanges of questions and
-answers, "In a video posted to Facebook, Sheriff Ray Montalvo said:", "The sheriff continued,",
-"Castellano went on to tell the outlet", Reagan and Thatcher quoted by a candidate, Twain by a
-columnist, bullet points, ads' and speeches' titles, chants, "told the Sentinel" by an attendee
-not named, offices and departments), each labelled before the code ran on it. Each
-label is a piece of one quote and the surname
-of its speaker (the name the text gives, where it gives no surname), or null when the text names no
-one. A found quote holding a label's piece is scored against it: right when every word of the label
-is a word of the predicted speaker, or both are no one.
+Breitbart", clefts ("It was Rourke who …"), "said in a video posted to Instagram", hosts' questions
+and guests' answers, a lower-case role opening a sentence ("teachers union president Carla Boone
+said"), editor's notes, reader comments, captions, two men in one paragraph before a "he") and six
+more, fresh, from which no rule was written ("round42x-fresh"), each labelled before the code was
+run on it; and three written for round 42's recall rules in the style of a Chicago metro desk and a
+fourth after the third rule was written ("round42r-tribune-style": a name with a dashed aside before
+its verb, "A longtime critic -- Ald. Dennis Kowalczyk, who … -- told reporters", two roles joined by
+"and" before one name, an agency or a group named by its initials as the subject of "said … “…”",
+"Nothing the governor said “…,” Baca said"; two people between dashes, two named with "and", and
+"Critics of the EPA" as controls) and three more, fresh, in the style of a California metro desk
+("round42r-fresh"), labelled before the code ran; and five written for round 43 in the style of
+Washington long-form reporting ("round43-wapo-style": a transcript's lines labelled in capitals,
+"SOLBERG:" and "REP. DANA COLE:", with a surname two people share and a "COUNSEL:" as controls; a
+quotation after a short sentence whose subject is another named person, "Whitcombe paused.", with a
+cue's speaker as a control), labelled before the code ran; and five long-form articles written for
+round 44 in the same style, kept fresh ("round44-fresh"), and ten more ("round44-wapo-style":
+"Garza’s colleague, Rep. Eli Stanton, …. He said", "asked Hendry whether …. He said he had not."
+before a "he told the committee", "Whitcombe and Ruiz conferred. “…”", a senator's mother, brothers
+and former aides quoted in turn, "the freshman" and "the Texan" with several who fit, "the widow"
+and "the donor", a judge's opinion and a state's filing, a memo quoted at length, "The memo went on:
+“…”"), each labelled before the code ran on it; and two written for round 44's recall rules in the
+style of a Boston metro and court desk ("round44r-globe-style": the subject of a relative clause
+with no "that" on a sentence's opening noun phrase before a "he" or "she", "The budget Marchetti
+sent to the council …", "The complaint Samir Haddad filed in 2019 …", with speakers named in their
+own clauses as controls) and one in the style of a Florida metro desk ("round44r-tampa-style": an
+age before a name, "“…,” 71-year-old Gloria Benninghoff said", "68-year-old Walter Krupski, a
+retired Navy machinist …, backed …, saying it “…”", with a board's unnamed student member as a
+control) and one in that of an Atlanta metro desk ("round44r-ajc-style": a document's words credited
+to its author after the quotation, "according to a motion filed by District Attorney Rhonda Pike",
+"according to a letter from state Sen. Marcus Webb", with an office's report and a memo "obtained
+by" a newspaper as controls), labelled before the code ran; and two more, fresh, in the style of a
+Denver metro desk ("round44r-fresh": a school board's and a city council's night, from which no rule
+was written), labelled after round 44's rules and before any code ran on them.; and eighteen written
+for round 44 in the styles of AP and Reuters wire copy and US local papers ("round44w-fresh", six,
+from which no rule was written; "round44w-wire-local-style", twelve: anonymous officials and people
+familiar with the matter, ages and home towns after names, aldermen and supervisors by title and
+surname, two officials of one agency, spokespeople for named people, statements read out, quotes
+after "— Reuters" lines, pronouns across a list of residents), labelled before the code ran.; and
+six written for round 44 in the style of the conservative web outlet, fresh, from which no rule was
+written ("round44x-fresh": a senator's grilling, a school board, a Newsmax segment, a governor's
+leaked remarks, a primary between two women, the DOJ, the EPA and a podcast), and twelve more
+("round44x-wj-style": "Fox News reported that the candidate, X, said", "Two board members — X and Y
+— voted no, saying", "Ald.", bodies named by initials, TV segments with a host and two guests, "told
+Newsmax", podcasts, "telling an aide", two women a paragraph), each labelled before the code ran;
+and six written for round 45 in the styles of US digital natives, networks' web copy and magazines,
+Axios, CNN, NBC, Fox News Digital, NPR's web stories, the Guardian US and long-form, kept fresh
+("round45af-fresh"), and twelve more ("round45af-style": "Why it matters:" and "What they're
+saying:" lines, "told Axios", a body named for its state ("Oregon Wild"), a body described and named
+by its initials ("The pharmaceutical lobby, PhRMA,"), "a Tennessee company called Meridian Health",
+"…,” according to two people on the call" after a named teller, families and spouses sharing a
+surname), and twenty-four more in four batches of six written after the fresh batch's errors had
+been seen ("round45af-style2" … "round45af-style5": bodies with "and", "&" or "for" in their names,
+"One of those aides, Priya Nair,", a coalition "including" named members, "it said" after a body, a
+kin description before "she says"), each labelled before the code ran on it; and six more written
+for round 45 in mixed US styles, fresh, from which no rule was written ("round45ag-fresh": a wife
+sharing her husband's surname who speaks, people familiar before a "he added", "the justice" after
+two justices, an ally's apposition before a "she", a when-clause before a "she said", "the
+Republican" with the party only in the headline), and four more ("round45ag-style": a son, a wife
+and a sister sharing a surname, "The Democrat was less amused.", "the Republican told reporters",
+two judges, a body's statement after a colon, a described apposition), each labelled before the code
+ran; and six written for round 46 in mixed US styles (Kentucky, Arizona, Minnesota, Texas,
+Wisconsin, Georgia), fresh, from which no rule was written ("round46ah-fresh": pronouns and kin
+across paragraphs, "His wife, Bonnie,", "their mother, Irene,", "Her son Marco", two women or two
+men of one family, "the Republican from Mesa", "In Frankfort, state Sen. …", "Outside, a poll worker
+…", a chairman never named), and twelve more ("round46ah-style": "Her husband, Phil,", "Her
+granddaughter, Jess,", "Sampson's nephew, Tyler,", "Among them was …", "In the gallery sat Pruett's
+daughter, Abby,", "The delegate from Chesterfield", "The township's zoning officer said", "Her
+daughter was more philosophical.", a mother and a daughter in one paragraph before a "she"), each
+labelled before the code ran; and eight written for round 47 in the style of a conservative web
+outlet, kept fresh ("round47-fresh-wj-style": a TV host's questions and a guest's answers in
+alternating paragraphs, "In a video posted to X, Marlow said:" before a quotation paragraph, "The
+governor continued,", "Dunmore went on,", "doubled down", "As Ronald Reagan once said, ‘…’" inside a
+quotation, a headline, a caption and a slogan nobody speaks, numbered one-line paragraphs, "The
+senator's office told the outlet", "Democrats said"), labelled before the code ran, and twenty more
+in the same style ("round47-wj-style": hearings, radio, podcast and Sunday-show exchanges of
+questions and answers, "In a video posted to Facebook, Sheriff Ray Montalvo said:", "The sheriff
+continued,", "Castellano went on to tell the outlet", Reagan and Thatcher quoted by a candidate,
+Twain by a columnist, bullet points, ads' and speeches' titles, chants, "told the Sentinel" by an
+attendee not named, offices and departments), each labelled before the code ran on it; and eight
+written for round 47 in the style of Washington long-form reporting, kept fresh
+("round47-fresh-wapo-style": a speaker named two or three sentences before the quote, a man and a
+woman introduced in one paragraph before a "he" or a "she", "X, who …, said in a statement that “…”"
+before a bare quotation paragraph, a hearing's and a briefing's questions and answers, middle
+initials and "Jr.", "Sr.", "III" and "IV", senior officials not named, and quotations split by "said
+X, who …,"), labelled before the code ran, and twenty-six more in the same style
+("round47-wapo-style": confirmation and committee hearings, a court's argument, a trial's
+cross-examination and the Pentagon's, the State Department's and a governor's briefings, a senator's
+question and a witness's answer in bare paragraphs, a husband and a wife or a senator of each sex
+before a "he" or a "she", "Jr.", "II", "III" and a hyphenated surname, aides, officials and a
+teacher not named, a report's words), each labelled before the code ran. Each label is a piece of
+one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+null when the text names no one. A found quote holding a label's piece is scored against it: right
+when every word of the label is a word of the predicted speaker, or both are no one.
 
 Run: .venv/bin/python -m evaluation quotes_written [--errors]
 """

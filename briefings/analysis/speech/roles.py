@@ -39,6 +39,11 @@ def _own_or_initial(word: str, rest: set[str]) -> bool:
     return bare in rest or (len(bare) == 1 and word[:1].isupper())
 
 
+def dotted(name: str) -> str:
+    """The name as the text writes it, its initials with their full stops: "Ronald E. Bell"."""
+    return " ".join(f"{w}." if len(w) == 1 and w.isupper() else w for w in name.split())
+
+
 def _another_given_name(word: str) -> bool:
     """A capitalised word before a surname that is no title or role: another person's given
     name ("George" of "President George W. Bush", written before the surname Jeb Bush shares)."""

@@ -138,6 +138,15 @@ def _a_body_named_of(toks: list[str]) -> bool:
 _PERSONS_ROLES: Final = ROLE_NOUNS - ORG_HEADS
 
 
+_GENERATIONS: Final = frozenset({"II", "III", "IV"})
+
+
+def _generation(name_toks: list[str]) -> bool:
+    """The name ends in a generation after a given name and a surname, no body's initials: "Thomas
+    R. Whitfield III", "Michael Ferrante II" (round 47)."""
+    return len(name_toks) >= 3 and name_toks[-1] in _GENERATIONS
+
+
 @lru_cache(maxsize=16384)  # a speaker phrase is read again for each sentence and quote naming it
 def parse_speaker(phrase: str) -> Speaker | None:
     """Read a subject such as "White House spokesman John Kirby" or "Kim, North Korea’s leader"."""
@@ -223,7 +232,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     forename = len(name_toks) == 2 and is_given_name(name_toks[0])  # "Liam Fox", not Fox News
     is_org = (
         (last.lower() in ORG_HEADS and not forename)
-        or (last.isupper() and len(last) > 1)
+        or (last.isupper() and len(last) > 1 and not _generation(name_toks))
         or bool(role_toks and bare_word(role_toks[-1]) == "the")
     )
     after_preposition = bool(role_toks) and role_toks[-1].lower() in _PREPOSITIONS

@@ -185,7 +185,26 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         out = [m for m in out if m[2] != "opening" and not _pairs_verb(m, pair)] + [
             (i, name, "pair") for i, name in pair
         ]
-    return out
+    return _one_name_at_each(out) if len(out) > 1 else out
+
+
+def _one_name_at_each(out: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Of two mentions read at one word, one name: the one the text writes ("Simms's wife,
+    Loretta, who runs the pantry, is …": "Loretta", not also "Loretta Simms", whom a "she" after
+    it would take for another woman; round 47), read as the other was when it opened the
+    sentence."""
+    kept = []
+    for i, name, how in out:
+        fuller = [
+            (other, way)
+            for j, other, way in out
+            if j == i and other != name and set(other.split()) < set(name.split())
+        ]
+        if fuller:
+            continue  # the name with the family's added: its shorter form stands for it
+        ways = [way for j, other, way in out if j == i and set(name.split()) < set(other.split())]
+        kept.append((i, name, "opening" if "opening" in ways else how))
+    return kept
 
 
 _CLAUSE_LINKS: Final = words_set("when as after before because while until and since")
@@ -319,7 +338,10 @@ def described_opening(toks: list[str]) -> tuple[int, str] | None:
 
 def _one_of_several(toks: list[str], cue: int) -> bool:
     """The speech verb at `cue` has for subject "One" or "Another" alone, or "One of them" ("One
-    of the deputies"), opening the sentence."""
+    of the deputies"), opening the sentence; not when it asks ("Another asked whether …. “We do,”
+    he said": the "he" is the one asked, as after "A reporter asked", round 47)."""
+    if toks[cue] in _ASKING:
+        return False
     return toks[0] in ("One", "Another") and (cue == 1 or toks[1] == "of")
 
 

@@ -52,6 +52,7 @@ from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
 )
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
+from briefings.analysis.quotes.resolution.exchanges.after_an_answer import after_an_answer
 from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
     answers_a_hosts_question,
     answers_the_asker,
@@ -403,6 +404,9 @@ def resolve_speakers(
             ):  # round 47: "“…?” Halvorsen asked. / “I'd have to check the figure, Senator.”":
                 inherited, source = None, None  # not the senator's own words
                 last_person[n] = None
+            if inherited and source is not None and after_an_answer(found, resolved, n, source):
+                inherited, source = None, None  # round 47: "“…?” she asked. / “…,” Whitcomb
+                last_person[n] = None  # said. / “…”": the asker's or the answerer's
             resolved[n] = inherited or (None, None)
             ways[n] = continued(ways[source]) if inherited and source is not None else ""
             if (

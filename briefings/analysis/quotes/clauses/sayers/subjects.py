@@ -86,6 +86,9 @@ def sentence_subject(
         end += 1  # Germany condemned": the place is not part of the name
         while end < upto and is_cap(toks[end]):
             end += 1
+        held = _role_and_name_after(toks, end, upto)
+        if held:  # round 47: a body's role and its holder after the body's name:
+            end = head_end = held  # "Department of Veterans Affairs press secretary Gina Maldonado"
     after = [end]
     if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]
@@ -120,6 +123,21 @@ def sentence_subject(
         ):
             return " ".join(toks[i:head_end])
     return None
+
+
+def _role_and_name_after(toks: list[str], at: int, upto: int) -> int | None:
+    """Past a lower-case role and a name right after a body's name at `at` ("press secretary Gina
+    Maldonado" after "Department of Veterans Affairs"), where they end; None when none follow."""
+    end = at
+    while (
+        end < upto
+        and (is_cap(toks[end]) or toks[end].lower() in ROLE_NOUNS)
+        and not is_possessive(toks[end])
+    ):
+        end += 1
+    if end == at or not toks[at].islower() or not is_cap(toks[end - 1]):
+        return None
+    return end
 
 
 _ROLE_ADJECTIVES: Final = words_set("former longtime retired veteran onetime")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.speech.name_index import NameIndex
+from briefings.analysis.speech.roles import dotted
 from briefings.analysis.speech.speaker import Speaker
 
 _AGE_RANKS: Final = frozenset({"younger", "elder", "older", "youngest", "eldest", "oldest"})
@@ -56,9 +57,11 @@ def by_age(
     ("Rep. Harold Voss …. His son, state Sen. Eric Voss,": the younger Voss is Eric, and of the
     two Vosses the elder is Harold); None when it tells no one's age so, or several's."""
     people = [runs[-1][1] for runs in index.people_called(surname) if runs[0][0] < pos]
+    text = "\n".join(paragraphs)[:pos]
+    if len(people) == 1:
+        return _by_suffix(rank, people[0], text)
     if len(people) < 2:
         return None
-    text = "\n".join(paragraphs)[:pos]
     children: list[str] = []
     parents: list[str] = []
     for full in people:
@@ -71,6 +74,16 @@ def by_age(
     if not meant and len(other) == 1 and len(people) == 2:  # "the elder": the other of two
         return next(p for p in people if p != other[0])
     return None
+
+
+def _by_suffix(rank: str, full: str, text: str) -> str | None:
+    """A father and a son of one name, which the index reads as one person: "the elder Greene"
+    is "Lamar T. Greene Sr." when the text before writes the name with both "Sr." and "Jr."
+    (round 47); None when it does not."""
+    written = dotted(full)
+    if f"{written} Sr" not in text or f"{written} Jr" not in text:
+        return None
+    return f"{written} {'Jr.' if rank in _YOUNGER else 'Sr.'}"
 
 
 def of_the_other_gender(surname: str, meant: str, index: NameIndex) -> list[str]:

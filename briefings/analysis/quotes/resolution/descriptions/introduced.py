@@ -8,7 +8,13 @@ from typing import Final
 
 from briefings.analysis.speech.roles import role_near
 
-_SPOKE_AFTER: Final = re.compile(r"(?:(?!'')[^.“”\"]){0,100}?\b(?:said|says|told|tells)\b")
+_SPOKE_AFTER: Final = re.compile(
+    r"(?:(?!'')[^.“”\"]){0,100}?"
+    # round 47: past a relative clause on the source, however long: "A Republican strategist
+    # close to the campaign, who spoke on the condition of anonymity to discuss polling, said"
+    r"(?:,\s+who\s[^.“”\"]{0,160}?,\s+)?"
+    r"\b(?:said|says|told|tells)\b"
+)
 # "said a …", "according to a …"; and what the person wrote or gave, "a ruling by a federal
 # judge", "a letter from a senior official": words of theirs the article goes on to quote
 # and the one spoken to, "telling an aide, “…”": the aide who replies is that one (round 44x)

@@ -16,7 +16,11 @@ __all__ = ["pair_gender", "paired_subjects"]
 
 ASIDE: Final = 8  # the most words an aside on a name may have: ", chairman of the … Committee,"
 _NOT_ASIDE: Final = words_set("who whose which that and or but")
-_PLURAL_VERBS: Final = words_set("are were have had do did will would can could may might must met")
+_PLURAL_VERBS: Final = words_set(
+    "are were have had do did will would can could may might must met"
+    # round 47: verbs of two in the present ("… and her husband, Carl, live across the road")
+    " live own run want share agree disagree remain work hold plan hope oppose support"
+)
 # adverbs between the pair and its verb: "Abbott and Lt. Gov. Dan Patrick then met with reporters"
 _BEFORE_VERB: Final = words_set("then also later both together jointly again")
 
@@ -79,6 +83,9 @@ def _person_at(toks: list[str], at: int) -> tuple[str, int, int] | None:
     """The person named by the capitalised words at `at` (titles kept: "Sen. Kevin Doyle") or
     described there ("the sheriff": DESCRIBED + "sheriff", whom it means read in order), the index
     past them and where they start; None when they name no person or a body."""
+    apposed = _apposed_name(toks, at)
+    if apposed is not None:  # round 47: "His sister, Margaret Dean, and her husband, Carl, live"
+        return apposed
     end = at
     if at < len(toks) and toks[at].lower() == "the":  # "The sheriff and Whitmore have clashed"
         end = at + 1
@@ -105,6 +112,46 @@ def _person_at(toks: list[str], at: int) -> tuple[str, int, int] | None:
     return sp.name, end, at
 
 
+_APPOSED_OPENS: Final = words_set("his her their a an the")
+_APPOSED_REACH: Final = 5  # the most words of the noun phrase before the name: "the state's health
+# secretary"
+
+
+def _apposed_name(toks: list[str], at: int) -> tuple[str, int, int] | None:
+    """The person named between commas after a noun phrase that opens with "his", "her", "a",
+    "the" or an owner ("her husband, Carl,", "a patient advocate, Maria Soto,", "Colombia's
+    foreign minister, Lucía Montoya,"), the index of the closing comma (past it when a verb
+    follows) and where the name starts; None when the words at `at` are no such phrase."""
+    if at >= len(toks):
+        return None
+    first = toks[at]
+    if not (first.lower() in _APPOSED_OPENS or (is_cap(first) and is_possessive(first))):
+        return None
+    k = at + 1
+    while k < len(toks) and k - at <= _APPOSED_REACH and toks[k] != ",":
+        word = toks[k]
+        owner = is_possessive(word)  # "the state's health secretary"
+        if word[:1].isupper() or not (word.isalpha() or owner):
+            return None
+        if word in _NOT_ASIDE or (verb_like(word) and not owner):
+            return None
+        k += 1
+    if k == at + 1 or k >= len(toks) or toks[k] != ",":
+        return None
+    end = k + 1
+    while end < len(toks) and is_cap(toks[end]) and not is_possessive(toks[end]):
+        end += 1
+    if end == k + 1 or end >= len(toks) or toks[end] != ",":
+        return None
+    sp = parse_speaker(" ".join(toks[k + 1 : end]))
+    if sp is None or not sp.name or sp.is_org:
+        return None
+    after = toks[end + 1] if end + 1 < len(toks) else ""
+    if after in _PLURAL_VERBS or verb_like(after):
+        return sp.name, end + 1, k + 1  # "her husband, Carl, live": the verb
+    return sp.name, end, k + 1  # the comma, for an aside or an "and": "her husband, Ed, 67, who"
+
+
 def _past_asides(toks: list[str], at: int) -> int:
     """Past asides on a name between commas (", R-Ohio,", ", chairman of the … Committee,", ", who
     represents the east side,") and labels in brackets ("(D-Mont.)"): where the sentence goes on,
@@ -125,11 +172,16 @@ def _past_asides(toks: list[str], at: int) -> int:
     return at
 
 
+_ARTICLES: Final = words_set("a an the")
+
+
 def _aside_end(toks: list[str], at: int) -> int:
     """The comma closing a short aside with no verb opened by the comma at `at`; -1 when none."""
     k = at + 1
     while k < len(toks) and k - at <= ASIDE and toks[k] != ",":
-        if verb_like(toks[k]) or toks[k].lower() in _NOT_ASIDE:
+        adjective = toks[k - 1].lower() in _ARTICLES and toks[k].endswith("ed")  # round 47:
+        # ", a retired nurse,": a participle between the article and its noun
+        if (verb_like(toks[k]) and not adjective) or toks[k].lower() in _NOT_ASIDE:
             return -1
         k += 1
     return k if k < len(toks) and toks[k] == "," and k > at + 1 else -1
