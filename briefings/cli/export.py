@@ -23,6 +23,7 @@ CSV_COLUMNS = (
     "outlet",
     "url",
     "sources",
+    "told_by",
 )
 
 
@@ -64,7 +65,7 @@ def markdown(parts: dict[str, Any]) -> str:
         lines.append(f"- **{when}** — {point.text} {_ids(point.sources)}")
     lines += ["", "## Quotes", ""]
     for q in parts["quotes"]:
-        who = q.speaker or "speaker not clear in the source"
+        who = q.speaker_shown or "speaker not clear in the source"
         role = f", {q.speaker_role}" if q.speaker_role else ""
         lines.append(f"- “{q.text}” — {who}{role}{partial_mark(q.kind)} {_ids(q.sources)}")
     lines += ["", "## People", ""]
@@ -91,7 +92,8 @@ def table(parts: dict[str, Any]) -> str:
         writer.writerow(_dated("point", p.text, p.date, p.date_precision, _ids(p.sources)))
     for q in parts["quotes"]:
         row = {"section": "quote", "text": q.text, "who": q.speaker or "", "kind": q.kind}
-        writer.writerow({**row, "role": q.speaker_role or "", "sources": _ids(q.sources)})
+        told = {"told_by": q.told_by or ""}
+        writer.writerow({**row, "role": q.speaker_role or "", "sources": _ids(q.sources), **told})
     for p in parts["people"]:
         ids = "".join(f"[{a}]" for a in p.articles)
         row = {"section": "person", "who": p.name, "role": p.role or "", "kind": p.kind}

@@ -43,6 +43,7 @@ class QuoteRow(NamedTuple):
     speaker: str | None
     speaker_role: str | None
     kind: str
+    told_by: str | None
 
 
 class EventRow(NamedTuple):
@@ -253,7 +254,7 @@ def _new_quotes(
         )
     ]
     return [
-        QuoteItem(q.text, q.speaker, q.speaker_role, q.kind, sources)
+        QuoteItem(q.text, q.speaker, q.speaker_role, q.kind, sources, told_by=q.told_by)
         for q, sources in _first_of_each_cluster(session, quotes, rows, refs, since, story_id)
     ]
 

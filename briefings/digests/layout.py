@@ -53,7 +53,7 @@ def layout(digest: Digest, escape: Callable[[str], str] = _same) -> DigestLayout
         Section(
             "New quotes",
             [
-                f"“{e_(q.text)}” — {e_(str(q.speaker))}"
+                f"“{e_(q.text)}” — {e_(str(q.speaker_shown))}"
                 f"{f', {e_(q.speaker_role)}' if q.speaker_role else ''} "
                 f"{_cite(q.sources, numbers)}"
                 for q in digest.quotes

@@ -4,6 +4,8 @@ by Victor Ruane)"."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -68,3 +70,17 @@ def test_discord_and_slack_name_the_teller() -> None:
 def test_no_teller_shown_without_a_speaker() -> None:
     item = QuoteItem("x", None, None, "full", [], found_by="name", told_by="Victor Ruane")
     assert item.speaker_shown is None
+
+
+def test_the_digest_and_the_exports_say_who_told_it(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["digest", "--db", db, "--preview"]) == 0
+    assert "Ellen Marsh (as told by Victor Ruane)" in capsys.readouterr().out
+    assert main(["export", "--db", db, "--format", "md"]) == 0
+    assert "— Ellen Marsh (as told by Victor Ruane)" in capsys.readouterr().out
+    assert main(["export", "--db", db, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    nested = next(r for r in rows if r["text"] == "this is on your people")
+    assert (nested["who"], nested["told_by"]) == ("Ellen Marsh", "Victor Ruane")
