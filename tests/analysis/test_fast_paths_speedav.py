@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+from briefings.analysis.people.things.horses_and_ships import placings
 from briefings.analysis.quotes.finding import marks
 
 
@@ -44,3 +45,27 @@ def test_spans_of_ascii_and_curly_quotations() -> None:
     ]
     curly = "“We won,” he said, ‘twice’ and “again"
     assert [s.text for s in marks.find_spans(curly)] == ["We won,", "twice", "again"]
+
+
+# Words of the searches, pieces and longer words holding them, other words and marks
+_RACING_WORDS = ["Trainer", "trainer", "trained", "by", "Jockey", "ridden", "rode", "eroded"]
+_RACING_WORDS += ["furlongs", "horse", "horses", "colt", "filly", "gelding", "nightmare", "mare"]
+_RACING_WORDS += ["stayer", "hurdles", "fence", "fences", "boxing", "boxes", "bout", "about"]
+_RACING_WORDS += ["fight", "fights", "knocked", "out", "knockout", "welterweight", "weight"]
+_RACING_WORDS += ["ship", "ships", "relationship", "liners", "vessel", "cruises", "fleet"]
+_RACING_WORDS += ["sailed", "sailor", "voyage", "voyager", "said", "Queen", ",", ".", "-", " "]
+
+
+def _word_mixes(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        " ".join(rng.choice(_RACING_WORDS) for _ in range(rng.randint(0, 10))) for _ in range(6000)
+    ]
+
+
+def test_a_racing_report_is_the_searches_answer() -> None:
+    edge = ["", "Trainer Willie Mullins said", "a boxing trainer", "a nightmare", "welterweight"]
+    for text in [*edge, *_word_mixes(8)]:
+        racing = placings._RACING.search(text) is not None
+        boxing = placings._BOXING.search(text) is not None
+        assert placings.a_racing_report([text]) == (racing and not boxing), text
