@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from briefings.analysis.people.things.horses_and_ships import placings
+from briefings.analysis.people.things.horses_and_ships import placings, sister_ships
 from briefings.analysis.quotes.finding import marks
 
 
@@ -69,3 +69,10 @@ def test_a_racing_report_is_the_searches_answer() -> None:
         racing = placings._RACING.search(text) is not None
         boxing = placings._BOXING.search(text) is not None
         assert placings.a_racing_report([text]) == (racing and not boxing), text
+
+
+def test_a_ships_word_is_the_search_s_answer() -> None:
+    edge = ["", "the liner sailed", "a relationship", "Voyager", "cruise ships"]
+    for text in [*edge, *_word_mixes(9)]:
+        expected = sister_ships._SHIPS.search(text) is not None
+        assert sister_ships._a_ships_word(text) == expected, text
