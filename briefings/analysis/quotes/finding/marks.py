@@ -33,26 +33,60 @@ _OPENERS: Final = re.compile("[“\"‘']")
 _CLOSERS: Final = {'”"': re.compile('[”"“]'), "’'": re.compile("[’'“]"), "'": re.compile("['“]")}
 
 
+class _Marks:
+    """Where the next mark `_OPENERS` finds stands in a paragraph, from a place on. On ASCII text
+    (no curly mark in it) the straight marks are found by `str.find`, each next one looked for
+    only once the reading has passed the last found, not by the search testing every character."""
+
+    def __init__(self, par: str) -> None:
+        self.par = par
+        self.ascii = par.isascii()
+        self.double = -2  # the next '"' found (-1: none left, -2: not looked for yet)
+        self.single = -2  # the next "'"
+
+    def next_opener(self, i: int) -> int:
+        """The first place at or after `i` of a mark `_OPENERS` finds, or -1."""
+        par = self.par
+        if not self.ascii:
+            mark = _OPENERS.search(par, i)
+            return -1 if mark is None else mark.start()
+        if self.double != -1 and self.double < i:
+            self.double = par.find('"', i)
+        if self.single != -1 and self.single < i:
+            self.single = par.find("'", i)
+        if self.double < 0 or (0 <= self.single < self.double):
+            return self.single
+        return self.double
+
+    def next_closer(self, closers: str, j: int) -> int:
+        """The first place at or after `j` of a mark `_CLOSERS[closers]` finds, or -1: on ASCII
+        text the one straight mark it can find ('"' for '”"', "'" otherwise)."""
+        par = self.par
+        if self.ascii:
+            return par.find('"' if closers == '”"' else "'", j)
+        stop = _CLOSERS[closers].search(par, j)
+        return -1 if stop is None else stop.start()
+
+
 def find_spans(par: str) -> list[Span]:
     """Top-level quotations of a paragraph, curly or straight, double or single marks."""
     spans: list[Span] = []
     i, n = 0, len(par)
+    marks = _Marks(par)
     while i < n:
-        mark = _OPENERS.search(par, i)
-        if mark is None:
+        i = marks.next_opener(i)
+        if i < 0:
             break
-        i = mark.start()
         ch = par[i]
         before = par[i - 1] if i else " "
         if ch in '“"' or (ch in "‘'" and not before.isalnum() and not elided_year(par, i)):
             closers = '”"' if ch in '“"' else ("’'" if ch == "‘" else "'")
             j = i + 1
             while j < n:
-                stop = _CLOSERS[closers].search(par, j)
-                if stop is None:
+                j = marks.next_closer(closers, j)
+                if j < 0:
                     j = n
                     break
-                j = stop.start()
                 c = par[j]
                 after = par[j + 1] if j + 1 < n else " "
                 if c in closers and (ch in '“"' or not after.isalnum()):

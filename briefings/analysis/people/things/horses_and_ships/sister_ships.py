@@ -24,6 +24,20 @@ _A_ROYALS_DEEDS: Final = re.compile(
 )
 
 
+# A piece of each word `_SHIPS` finds: a sentence holding none has no match, and is not searched
+# (the search tries its words at every word's edge; few articles are about ships).
+_SHIPS_WORDS: Final = ("ship", "liner", "vessel", "cruise", "fleet", "sail", "voyage")
+
+
+def _a_ships_word(sentence: str) -> bool:
+    """Whether `_SHIPS` finds a ship's word in the sentence: searched only where a substring test
+    finds a piece of one."""
+    for piece in _SHIPS_WORDS:
+        if piece in sentence:
+            return _SHIPS.search(sentence) is not None
+    return False
+
+
 class _Read(Protocol):
     """What the rule reads and sets of a candidate name."""
 
@@ -41,7 +55,7 @@ def sister_ships(sentences: Sequence[str], read: Sequence[Sequence[_Read]]) -> N
     ("Queen Mary 2", "the liner Queen Elizabeth"), the other names after a royal's title alone,
     in sentences where no royal speaks or acts, made ships too ("Queen Mary 2 and Queen
     Victoria", "Queen Victoria and Queen Anne will follow"; not "Queen Camilla named the ship")."""
-    if not any(_SHIPS.search(s) for s in sentences):
+    if not any(_a_ships_word(s) for s in sentences):
         return
     if not any(
         c.not_a_person and _ROYAL.search(s) and f" {c.text}" in s and _titled(s, c.text)
