@@ -66,3 +66,66 @@ def test_a_comma_before_the_name_and_a_verb_after_it_is_no_apposition() -> None:
         piece="fought for it",
     )
     assert speaker == "Ronald Bell"
+
+
+def test_a_middle_initial_keeps_its_full_stop() -> None:
+    speaker = _speaker(
+        "The board's chairman, Raymond T. Pugh, backs the project. “Every one of these buildings"
+        " pays for a school,” Pugh said.",
+        piece="pays for a school",
+    )
+    assert speaker == "Raymond T. Pugh"
+
+
+def test_a_suffix_is_part_of_the_name_shown() -> None:
+    speaker = _speaker(
+        "Walter H. Hollis Jr. is 72 and has been farming since he was 9. “I've given this land my"
+        " whole life,” Hollis said.",
+        piece="given this land",
+    )
+    assert speaker == "Walter H. Hollis Jr."
+
+
+_SON = (
+    "Sheriff Lamar T. Greene Jr. grew up four miles from the jail. “I made a promise I couldn't"
+    " keep,” Greene said."
+)
+_FATHER = (
+    "Greene's father, Lamar T. Greene Sr., is 81 now. “I told him that building would break his"
+    " heart,” the elder Greene said."
+)
+
+
+def test_father_and_son_of_one_name_are_two_people() -> None:
+    found = extract_quotes(ArticleText(None, (_SON, _FATHER)))
+    assert [q.speaker for q in found] == ["Lamar T. Greene Jr.", "Lamar T. Greene Sr."]
+
+
+def test_a_bare_surname_after_father_and_son_is_no_one() -> None:
+    speaker = _speaker(
+        _SON,
+        _FATHER,
+        "The jail's oldest wing is still open. “We will close it,” Greene said on Tuesday.",
+        piece="We will close it",
+    )
+    assert speaker is None
+
+
+def test_a_bare_surname_in_the_fathers_paragraph_is_the_father() -> None:
+    speaker = _speaker(
+        _SON,
+        "His father, Lamar T. Greene Sr., was a deputy for 27 years. “It was a hard job,” Greene"
+        " said.",
+        piece="hard job",
+    )
+    assert speaker == "Lamar T. Greene Sr."
+
+
+def test_a_name_written_with_and_without_a_suffix_is_as_before() -> None:
+    # "Donald Trump" beside "Donald Trump Jr.": the bare name is shown, as written
+    speaker = _speaker(
+        "Donald Trump Jr. spoke first. Then Donald Trump took the stage. “We will win,” Trump"
+        " said.",
+        piece="We will win",
+    )
+    assert speaker == "Donald Trump"
