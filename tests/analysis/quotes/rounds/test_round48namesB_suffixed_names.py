@@ -129,3 +129,29 @@ def test_a_name_written_with_and_without_a_suffix_is_as_before() -> None:
         piece="We will win",
     )
     assert speaker == "Donald Trump"
+
+
+def test_a_bare_surname_is_the_one_quoted_when_the_other_is_only_named() -> None:
+    # "his father, Brent Bozell, Jr." is only named; "Bozell says" goes on meaning the son
+    found = extract_quotes(
+        ArticleText(
+            None,
+            (
+                "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research"
+                " Center, said in an interview.",
+                "Bozell has direct ties to the movement. His father, Brent Bozell, Jr. was the"
+                " ghost writer of a 1960 classic.",
+                "“The establishment is afraid,” Bozell says.",
+            ),
+        )
+    )
+    assert [q.speaker for q in found] == ["Brent Bozell III", "Brent Bozell III"]
+
+
+def test_initials_keep_no_stop_the_text_never_writes() -> None:
+    # BBC style: "George W Bush" stays as written
+    speaker = _speaker(
+        "Former president George W Bush spoke in Dallas. “We must stay the course,” Mr Bush said.",
+        piece="stay the course",
+    )
+    assert speaker == "George W Bush"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Final
@@ -34,34 +34,49 @@ def _dotted(name: str) -> str:
     return " ".join(f"{w}." if len(w) == 1 and w.isupper() else w for w in name.split())
 
 
-def written_form(name: str, pos: int, paragraph: int, text: str, starts: Sequence[int]) -> str:
+def written_form(
+    name: str,
+    pos: int,
+    paragraph: int,
+    text: str,
+    starts: Sequence[int],
+    quoted: Collection[str] = (),
+) -> str:
     """`name` (the index's form, "Lamar T Greene") as the article `text` writes it, for a quote at
     `pos` in `paragraph` (`starts`: where each paragraph starts in `text`): its initials with
     their stops ("Walter H. Hollis") and its suffix ("Jr."). When the article writes the name
     with two suffixes ("Lamar T. Greene Jr." and "Lamar T. Greene Sr."), the one named before
-    the quote, if only one is, else the one named in the quote's own paragraph, if only one is;
-    else `NO_ONE`. A name the article writes with a suffix and without ("Donald Trump", "Donald
-    Trump Jr.") stays as it is; so does one already carrying its suffix."""
+    the quote, if only one is, else the one named in the quote's own paragraph, if only one is,
+    else the only one of them `quoted` before (as shown); else `NO_ONE`. A name the article
+    writes with a suffix and without ("Donald Trump", "Donald Trump Jr.") stays as it is; so does
+    one already carrying its suffix. Initials keep no stop the text never gives them ("George W
+    Bush", BBC style)."""
     words = name.split()
     if len(words) < 2 or words[-1] in _SUFFIXES:
         return name
     if not any(len(w.rstrip(".")) == 1 for w in words) and not _suffixed(name, text):
         return name  # no initial, and no suffix follows it: as it is (most names)
     found = [(m.start(), m.group(1)) for m in _pattern(name).finditer(text)]
-    if not found:
-        return _dotted(name)
+    dotted = _dotted(name)
+    base = dotted if dotted in text else name  # "George W Bush" where the text writes it so
     suffixes = {s for _, s in found}
-    if None in suffixes and len(suffixes) > 1:
-        return _dotted(name)  # "Donald Trump" beside "Donald Trump Jr.": as before
+    if not found or (None in suffixes and len(suffixes) > 1):
+        return base  # "Donald Trump" beside "Donald Trump Jr.": as before
     if len(suffixes) > 1:
         suffixes = {s for at, s in found if at < pos}
     if len(suffixes) > 1:
         end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
-        suffixes = {s for at, s in found if starts[paragraph] <= at < end}
+        here = {s for at, s in found if starts[paragraph] <= at < end}
+        spoke = {s for s in suffixes if _shown(base, s) in quoted}
+        suffixes = here if len(here) == 1 else spoke  # "Brent Bozell III" quoted all along,
+        # "his father, Brent Bozell, Jr." only named: "Bozell says" is still the son
     if len(suffixes) != 1:
         return NO_ONE
-    suffix = suffixes.pop()
-    base = _dotted(name)
+    return _shown(base, suffixes.pop())
+
+
+def _shown(base: str, suffix: str | None) -> str:
+    """The name with its suffix as shown: "Lamar T. Greene Jr."."""
     return f"{base} {_WRITTEN.get(suffix, suffix)}" if suffix else base
 
 
@@ -86,11 +101,14 @@ def as_written(quotes: list[FoundQuote], paragraphs: Sequence[str]) -> list[Foun
         starts.append(at)
         at += len(par) + 1
     text = "\n".join(paragraphs)
-    out = []
+    out: list[FoundQuote] = []
+    quoted: set[str] = set()  # the speakers shown so far (the quotes come in the text's order)
     for q in quotes:
         inside = max(0, paragraphs[q.paragraph].find(q.text))
         pos = starts[q.paragraph] + inside
-        speaker = written_form(q.speaker, pos, q.paragraph, text, starts) if q.speaker else None
+        speaker = (
+            written_form(q.speaker, pos, q.paragraph, text, starts, quoted) if q.speaker else None
+        )
         told = written_form(q.told_by, pos, q.paragraph, text, starts) if q.told_by else None
         if speaker == q.speaker and told == q.told_by:
             out.append(q)
@@ -98,4 +116,6 @@ def as_written(quotes: list[FoundQuote], paragraphs: Sequence[str]) -> list[Foun
             out.append(replace(q, speaker=None, confidence=0.0, found_by="", told_by=None))
         else:
             out.append(replace(q, speaker=speaker, told_by=told or None))
+        if out[-1].speaker:
+            quoted.add(out[-1].speaker)
     return out
