@@ -6,7 +6,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Final
 
-from briefings.analysis.common.names import PLACE_SYNONYMS, name_key, org_variant_keys, surname_keys
+from briefings.analysis.common.names import (
+    NAME_SUFFIXES,
+    PLACE_SYNONYMS,
+    name_key,
+    org_variant_keys,
+    surname_keys,
+)
 from briefings.analysis.linking.records import MentionInput, StoryEntity
 from briefings.analysis.linking.summary import story_entity
 
@@ -50,12 +56,14 @@ def _link_person_aliases(
     links: _UnionFind,
 ) -> None:
     """Full names that differ in form only: an alias "Kim Jong-un" or "John F. Kennedy"."""
-    by_ends: dict[tuple[str, str], int] = {}
+    by_ends: dict[tuple[str, str, str], int] = {}
     for i, (kind, key) in enumerate(keys):
         words = key.split()
         if kind != "person" or len(words) < 2:
             continue
-        links.union(by_ends.setdefault((words[0], words[-1]), i), i)
+        suffix = words[-1] if len(words) > 2 and words[-1] in NAME_SUFFIXES else ""
+        surname = words[-2] if suffix else words[-1]  # round 48: "Lamar Smith Jr." is not
+        links.union(by_ends.setdefault((words[0], surname, suffix), i), i)  # Lamar T. Greene Jr.
         for alias in mentions[i].aliases:
             other = first_with.get(("person", name_key(alias)))
             if other is not None and len(name_key(alias).split()) > 1:

@@ -99,7 +99,17 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     names = frozenset(n for p in people for n in (*p.texts, *p.aliases))
     for entity in entities:
         name = _canonical(entity)
-        aliases = [f for f in dict.fromkeys([*entity.aliases, *forms[id(entity)]]) if f != name]
+        if (
+            entity.kind == "person"
+            and name.endswith((" Jr", " Sr"))
+            and _stop_after(name, paragraphs)
+        ):
+            name += "."  # round 48: "Lamar T. Greene Jr.", its suffix as the article writes it
+        aliases = [
+            f
+            for f in dict.fromkeys([*entity.aliases, *forms[id(entity)]])
+            if f not in (name, name.removesuffix("."))
+        ]
         found.append(
             FoundEntity(
                 name=name,
@@ -110,6 +120,11 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
             )
         )
     return found
+
+
+def _stop_after(name: str, paragraphs: Sequence[str]) -> bool:
+    """Whether the article writes the name with a full stop after it: "Lamar T. Greene Jr."."""
+    return any(name + "." in p for p in paragraphs)
 
 
 # The last words of a body's or a place's name that are surnames too: "Church", "Hall", "Park".

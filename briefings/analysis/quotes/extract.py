@@ -15,6 +15,7 @@ from briefings.analysis.quotes.finding.paragraph import (
     quote_spans,
 )
 from briefings.analysis.quotes.finding.signed_lines import signed_line
+from briefings.analysis.quotes.resolution.names.written_forms import as_written
 from briefings.analysis.quotes.resolution.speakers import Observer, resolve_speakers
 from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.name_index import NameIndex
@@ -53,7 +54,8 @@ def extract_quotes(
     index = NameIndex(title=article.title or "")
     for par, at in zip(paragraphs, offsets, strict=True):
         index.add_text(at, par)
-    out = resolve_speakers(found, mentions, index, paragraphs, threshold, observe)
+    resolved = resolve_speakers(found, mentions, index, paragraphs, threshold, observe)
+    out = as_written(resolved, paragraphs)  # "Lamar T. Greene Jr.", as the article writes it
     if len(paragraphs) == len(article.paragraphs):
         return out
     return [replace(q, paragraph=first_of[q.paragraph]) for q in out]

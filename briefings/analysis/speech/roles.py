@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 from briefings.analysis.common.given_names.gender import HONORIFICS
+from briefings.analysis.speech.office_apposed import office_apposed
 from briefings.analysis.speech.tokens import bare_word, tokens
 from briefings.analysis.speech.words import (
     IRREGULAR,
@@ -84,6 +85,8 @@ def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) 
                         and any(bare_word(w) in ROLE_NOUNS for w in words)
                     ):
                         return role
+    if len(name.split()) > 1:  # round 48: "the state's health secretary, Dr. Anita Kapoor,"
+        return office_apposed(dotted(name), paragraphs)
     return None
 
 
@@ -251,14 +254,15 @@ def _names_alone(words: list[str]) -> bool:
 
 def _written(form: str, text: str) -> Iterator[tuple[int, int]]:
     r"""Where `text` writes `form` with a word boundary after it ("Kirby", not "Kirbyson"), as
-    `re.finditer(re.escape(form) + r"\b", text)` finds it, without a pattern made per name."""
+    `re.finditer(re.escape(form) + r"\b", text)` finds it, without a pattern made per name; a
+    form ending in a full stop ("Ronald E. Bell Jr.") wherever it stands, before a comma too."""
     if not form:
         yield from (m.span() for m in re.finditer(r"\b", text))
         return
     at = text.find(form)
     while at >= 0:
         end = at + len(form)
-        if _is_word(text[end - 1]) != (end < len(text) and _is_word(text[end])):
+        if not _is_word(text[end - 1]) or not (end < len(text) and _is_word(text[end])):
             yield at, end
             at = text.find(form, end)
         else:

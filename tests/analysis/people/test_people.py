@@ -168,7 +168,7 @@ def test_surname_and_courtesy_forms_join_the_full_name() -> None:
         (
             "Chief Justice John G. Roberts Jr. appeared to search for a middle ground.",
             "Roberts asked whether 15 weeks was the right line.",
-            "John G. Roberts Jr",
+            "John G. Roberts Jr.",  # round 48: its full stop kept
             "Roberts",
         ),
     ],

@@ -1,0 +1,121 @@
+"""A speaker's name as the article writes it: initials' full stops and a generational suffix kept
+("Lamar T. Greene Jr."), and no one when the suffix that tells two men of one name apart is unsettled."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Final
+
+from briefings.analysis.results import FoundQuote
+
+__all__ = ["NO_ONE", "as_written", "written_form"]
+
+NO_ONE: Final = (
+    ""  # two men of one name told apart only by their suffixes, the text not settling which
+)
+
+_SUFFIX: Final = r"(?:,?\s+(Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b))?"
+_WRITTEN: Final = {"Jr": "Jr.", "Sr": "Sr."}  # a suffix shown with its full stop
+_SUFFIXES: Final = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+
+
+@lru_cache(maxsize=4096)  # the same speaker is looked up for each of their quotes
+def _pattern(name: str) -> re.Pattern[str]:
+    """The name written with or without its initials' full stops, a suffix after it."""
+    words = name.split()
+    parts = [re.escape(w.rstrip(".")) + (r"\.?" if len(w.rstrip(".")) == 1 else "") for w in words]
+    return re.compile(r"(?<![\w.’'-])" + r"\s+".join(parts) + r"(?![\w’'-])" + _SUFFIX)
+
+
+def _dotted(name: str) -> str:
+    return " ".join(f"{w}." if len(w) == 1 and w.isupper() else w for w in name.split())
+
+
+def written_form(
+    name: str,
+    pos: int,
+    paragraph: int,
+    text: str,
+    starts: Sequence[int],
+    quoted: Collection[str] = (),
+) -> str:
+    """`name` (the index's form, "Lamar T Greene") as the article `text` writes it, for a quote at
+    `pos` in `paragraph` (`starts`: where each paragraph starts in `text`): its initials with
+    their stops ("Walter H. Hollis") and its suffix ("Jr."). When the article writes the name
+    with two suffixes ("Lamar T. Greene Jr." and "Lamar T. Greene Sr."), the one named before
+    the quote, if only one is, else the one named in the quote's own paragraph, if only one is,
+    else the only one of them `quoted` before (as shown); else `NO_ONE`. A name the article
+    writes with a suffix and without ("Donald Trump", "Donald Trump Jr.") stays as it is; so does
+    one already carrying its suffix. Initials keep no stop the text never gives them ("George W
+    Bush", BBC style)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] in _SUFFIXES:
+        return name
+    if not any(len(w.rstrip(".")) == 1 for w in words) and not _suffixed(name, text):
+        return name  # no initial, and no suffix follows it: as it is (most names)
+    found = [(m.start(), m.group(1)) for m in _pattern(name).finditer(text)]
+    dotted = _dotted(name)
+    base = dotted if dotted in text else name  # "George W Bush" where the text writes it so
+    suffixes = {s for _, s in found}
+    if not found or (None in suffixes and len(suffixes) > 1):
+        return base  # "Donald Trump" beside "Donald Trump Jr.": as before
+    if len(suffixes) > 1:
+        suffixes = {s for at, s in found if at < pos}
+    if len(suffixes) > 1:
+        end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
+        here = {s for at, s in found if starts[paragraph] <= at < end}
+        spoke = {s for s in suffixes if _shown(base, s) in quoted}
+        suffixes = here if len(here) == 1 else spoke  # "Brent Bozell III" quoted all along,
+        # "his father, Brent Bozell, Jr." only named: "Bozell says" is still the son
+    if len(suffixes) != 1:
+        return NO_ONE
+    return _shown(base, suffixes.pop())
+
+
+def _shown(base: str, suffix: str | None) -> str:
+    """The name with its suffix as shown: "Lamar T. Greene Jr."."""
+    return f"{base} {_WRITTEN.get(suffix, suffix)}" if suffix else base
+
+
+def _suffixed(name: str, text: str) -> bool:
+    """Whether the text writes a suffix right after `name` ("Walter Hollis Jr.")."""
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name) : at + len(name) + 6].lstrip(", ")
+        if after[:2] in ("Jr", "Sr") or after[:2] in ("II", "IV"):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def as_written(quotes: list[FoundQuote], paragraphs: Sequence[str]) -> list[FoundQuote]:
+    """The quotes with their speakers (and those reporting them) named as the article writes them
+    (`written_form`); a speaker whom two men of one name may be, unsettled, left out."""
+    if not any(q.speaker or q.told_by for q in quotes):
+        return quotes
+    starts, at = [], 0
+    for par in paragraphs:
+        starts.append(at)
+        at += len(par) + 1
+    text = "\n".join(paragraphs)
+    out: list[FoundQuote] = []
+    quoted: set[str] = set()  # the speakers shown so far (the quotes come in the text's order)
+    for q in quotes:
+        inside = max(0, paragraphs[q.paragraph].find(q.text))
+        pos = starts[q.paragraph] + inside
+        speaker = (
+            written_form(q.speaker, pos, q.paragraph, text, starts, quoted) if q.speaker else None
+        )
+        told = written_form(q.told_by, pos, q.paragraph, text, starts) if q.told_by else None
+        if speaker == q.speaker and told == q.told_by:
+            out.append(q)
+        elif speaker == NO_ONE:  # "Greene said" after both Greenes were named: either
+            out.append(replace(q, speaker=None, confidence=0.0, found_by="", told_by=None))
+        else:
+            out.append(replace(q, speaker=speaker, told_by=told or None))
+        if out[-1].speaker:
+            quoted.add(out[-1].speaker)
+    return out

@@ -1,0 +1,41 @@
+"""An office written in a phrase before a comma and a full name: "health secretary, Dr. Anita Kapoor"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from briefings.analysis.speech.words import TITLES
+
+__all__ = ["office_apposed"]
+
+# a lower-case phrase of one to three words right before a comma, a style ("Dr.") between it and
+# the name: "health secretary" of "and the state's health secretary, Dr. Anita Kapoor"
+_PHRASE_BEFORE: Final = re.compile(
+    r"(?<![\w’'-])([a-z][\w-]*(?: [a-z][\w-]*){0,2}),\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?\Z"
+)
+_OPENERS: Final = frozenset({"the", "a", "an", "and", "or", "his", "her", "their", "its", "our"})
+_CLOSES: Final = (",", ".", ";", ")")  # an apposition closes after the name, no verb follows it
+
+
+def office_apposed(written: str, paragraphs: Sequence[str]) -> str | None:
+    """The office a phrase before a comma gives the full name `written` (two words at least, as the
+    text writes it) when a comma or the sentence's end closes the name: "health secretary" of "the
+    state's health secretary, Dr. Anita Kapoor, joined her" (round 48); not "the governor, Anita
+    Kapoor said", which is no apposition. None when the article writes none so."""
+    if " " not in written:
+        return None
+    for par in paragraphs:
+        at = par.find(written)
+        while at >= 0:
+            end = at + len(written)
+            if par[end - 1] in _CLOSES or par[end : end + 1] in _CLOSES:
+                m = _PHRASE_BEFORE.search(par, max(0, at - 60), at)
+                words = m.group(1).split() if m else []
+                while words and words[0] in _OPENERS:
+                    words = words[1:]
+                if words and words[-1] in TITLES and all(w not in _OPENERS for w in words):
+                    return " ".join(words)
+            at = par.find(written, at + 1)
+    return None
