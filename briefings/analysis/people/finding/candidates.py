@@ -144,7 +144,7 @@ from briefings.analysis.people.things.listed import (
     listed_with_bodies,
     listed_with_people,
 )
-from briefings.analysis.people.things.places import a_seat, headed_for
+from briefings.analysis.people.things.places import a_seat, headed_for, said_of_as_a_place
 from briefings.analysis.people.things.standing import (
     a_part_played,
     a_titled_part,
@@ -1216,6 +1216,8 @@ def _judged(
             # "said Evelyn would be the name of its new range": the writer's own "its" for what
             # was said of, which outweighs one speech, as a firm's figures do
             return Candidate(None, text, thing_hint=True, firms_figures=True)
+        if said_of_as_a_place(text):
+            return Candidate("place", text)  # "Rolls-Royce said Sheffield would host"
         # "said Wilko would return": said of, a person's mark that a firm's marks elsewhere in
         # the article outvote ("the Wilko brand", "Wilko collapsed with the loss of 12,000 jobs")
         candidate = _hinted(hint, "person", text)
