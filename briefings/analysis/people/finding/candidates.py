@@ -1201,9 +1201,14 @@ def _judged(
         # "Marks and Spencer said sales rose": a body's "A and B" name, which speaks as one; its
         # words are no one's alone where the article gives them no mark of a person
         return Candidate("organisation", run_text(sentence, tokens[start - 2 : j]))
-    # a lone word that speaks of "they" is a club or a band ("Chelsea said they"), no person
+    # a lone word that speaks of "they" is a club or a band ("Chelsea said they"), no person; one
+    # after a preposition is where or of what the speaker before it is ("Campaigners in Beverley
+    # said"), as `_spoken` reads a full name
     speech = (
         speech_next_to(tokens, start, j)
+        and not (
+            start > 0 and tokens[start - 1].lower in PREPOSITIONS and not tokens[start - 1].is_cap
+        )
         and not speaks_of_theirs(tokens, j)
         and not first_pronoun_its(tokens, j)  # "Morrison said profits fell after its takeover"
     )
