@@ -1620,6 +1620,8 @@ def _a_persons_name_like_a_place(
     Hall", a venue, nor "Hyde Park", nor "William Hill said its", a bookmaker)."""
     if j - start != 2 or not first_name_like(tokens[start].text):
         return False
+    if start > i and tokens[start - 1].lower == "royal":
+        return False  # "The Royal Albert Hall said": a venue's, as no one is titled "Royal"
     if not is_given_name(tokens[start].text):
         # a given name that is a place's too ("Charlotte") with a person's own "her"
         return start == i and _a_persons_own_pronoun(tokens, start, j)
