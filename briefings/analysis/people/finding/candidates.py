@@ -54,6 +54,7 @@ from briefings.analysis.people.own_words.name_words import (
     thing_named,
 )
 from briefings.analysis.people.own_words.nature import (
+    common_surname,
     in_dictionary,
     is_common_word,
     is_english_word,
@@ -1628,8 +1629,8 @@ def _a_persons_name_like_a_place(
     last = tokens[start + 1]
     if last.lower not in PLACE_SUFFIXES and last.lower not in ORG_SUFFIXES:
         return False
-    if not known_name_word(last.text):
-        return False
+    if not (common_surname(last.text) or is_given_name(last.text)):
+        return False  # a surname too rare to outweigh the word: "Alba Party said", "City"
     if _a_plural_bodys_word(last.lower):
         return False  # a body's word in the plural is no one's surname: "Sky Sports said"
     if alias or (
