@@ -61,6 +61,7 @@ from briefings.analysis.people.own_words.nature import (
     is_place_name,
     is_place_word,
     is_plural_thing,
+    is_region_word,
     is_thing_surname,
     is_thing_word,
     known_name_word,
@@ -1611,6 +1612,10 @@ def _a_surname_like_a_things(
     )
 
 
+# The bodies a region has, after its name: "Kent Police", "Bradford Council".
+_A_REGIONS_BODIES: Final = frozenset({"police", "council"})
+
+
 def _a_persons_name_like_a_place(
     tokens: list[Token], i: int, start: int, j: int, alias: str | None
 ) -> bool:
@@ -1629,6 +1634,8 @@ def _a_persons_name_like_a_place(
     last = tokens[start + 1]
     if last.lower not in PLACE_SUFFIXES and last.lower not in ORG_SUFFIXES:
         return False
+    if last.lower in _A_REGIONS_BODIES and is_region_word(tokens[start].text):
+        return False  # "Kent Police said", "Bradford Council said": the police or the council
     if not (common_surname(last.text) or is_given_name(last.text)):
         return False  # a surname too rare to outweigh the word: "Alba Party said", "City"
     if _a_plural_bodys_word(last.lower):
