@@ -51,12 +51,18 @@ def _headline_word(token: Token) -> bool:
 def title_tail(name: list[Token]) -> int:
     """How many words of a title are left before the name a title split gives: a common word
     that is no personal name or an acronym, before a given name and a surname ("Intelligence
-    James Clapper", "AG Vanita Gupta" → 1); none in "Will Smith" or "Rand Paul"."""
+    James Clapper", "AG Vanita Gupta" → 1), or a common word that is a surname too but no given
+    name, a rank after the title ("Constable Tim Smith" of "Chief Constable Tim Smith" → 1);
+    none in "Will Smith" or "Rand Paul"."""
     k = 0
     while (
         len(name) - k > 2
         and first_name_like(name[k + 1].text)
-        and (is_thing_word(name[k].text) or ACRONYM.fullmatch(name[k].text))
+        and (
+            is_thing_word(name[k].text)
+            or ACRONYM.fullmatch(name[k].text)
+            or (is_common_word(name[k].text) and not first_name_like(name[k].text))
+        )
     ):
         k += 1
     return k
