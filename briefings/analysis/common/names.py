@@ -145,7 +145,7 @@ ORG_SUFFIXES: Final = _words(
     foundation, organization, organisation, union, court, parliament, congress, senate, assembly,
     bureau, command, network, times, post, news, press, journal, images, today, review, monitor,
     guardian, telegraph, media, broadcasting, channel, radio, tv, television, daily, herald,
-    tribune,
+    tribune, constabulary,
     gazette, observer, independent, economist, reuters, kremlin, pentagon, treasury, cabinet,
     police, navy, guard, board, authority, centre, center, league, alliance, coalition, movement,
     front, brigade, battalion, regiment, division, directorate, secretariat, embassy, consulate,
@@ -441,5 +441,5 @@ FAMILY_NAME_FIRST: Final = _words(
 
 # Lower-case particles inside personal names: "Ursula von der Leyen".
 NAME_PARTICLES: Final = _words(
-    "von, van, der, den, de, del, della, des, di, da, dos, du, la, le, bin, ibn, al"
+    "von, van, der, den, de, del, della, des, di, da, dos, du, la, le, bin, ibn, al, ap"
 )

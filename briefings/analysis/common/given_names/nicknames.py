@@ -58,6 +58,12 @@ def a_nickname(word: str) -> bool:
     return bool(_lookup(_canonicals(), word.lower()))
 
 
+def in_the_table(word: str) -> bool:
+    """Whether the package's table of English given names and nicknames holds the word: "Mary",
+    "Victoria", "Nelson"; not "Sheffield", which gender-guesser's wider dictionary lists."""
+    return bool(_lookup(_nicknames(), word) or _lookup(_canonicals(), word))
+
+
 @lru_cache(maxsize=8192)
 def one_given_name(a: str, b: str) -> bool:
     """Whether the given names `a` and `b` may name the same person: the same name, an initial and

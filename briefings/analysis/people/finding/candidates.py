@@ -54,12 +54,14 @@ from briefings.analysis.people.own_words.name_words import (
     thing_named,
 )
 from briefings.analysis.people.own_words.nature import (
+    common_surname,
     in_dictionary,
     is_common_word,
     is_english_word,
     is_place_name,
     is_place_word,
     is_plural_thing,
+    is_region_word,
     is_thing_surname,
     is_thing_word,
     known_name_word,
@@ -144,7 +146,7 @@ from briefings.analysis.people.things.listed import (
     listed_with_bodies,
     listed_with_people,
 )
-from briefings.analysis.people.things.places import a_seat, headed_for
+from briefings.analysis.people.things.places import a_seat, headed_for, said_of_as_a_place
 from briefings.analysis.people.things.standing import (
     a_part_played,
     a_titled_part,
@@ -1201,9 +1203,14 @@ def _judged(
         # "Marks and Spencer said sales rose": a body's "A and B" name, which speaks as one; its
         # words are no one's alone where the article gives them no mark of a person
         return Candidate("organisation", run_text(sentence, tokens[start - 2 : j]))
-    # a lone word that speaks of "they" is a club or a band ("Chelsea said they"), no person
+    # a lone word that speaks of "they" is a club or a band ("Chelsea said they"), no person; one
+    # after a preposition is where or of what the speaker before it is ("Campaigners in Beverley
+    # said"), as `_spoken` reads a full name
     speech = (
         speech_next_to(tokens, start, j)
+        and not (
+            start > 0 and tokens[start - 1].lower in PREPOSITIONS and not tokens[start - 1].is_cap
+        )
         and not speaks_of_theirs(tokens, j)
         and not first_pronoun_its(tokens, j)  # "Morrison said profits fell after its takeover"
     )
@@ -1216,6 +1223,8 @@ def _judged(
             # "said Evelyn would be the name of its new range": the writer's own "its" for what
             # was said of, which outweighs one speech, as a firm's figures do
             return Candidate(None, text, thing_hint=True, firms_figures=True)
+        if said_of_as_a_place(text):
+            return Candidate("place", text)  # "Rolls-Royce said Sheffield would host"
         # "said Wilko would return": said of, a person's mark that a firm's marks elsewhere in
         # the article outvote ("the Wilko brand", "Wilko collapsed with the loss of 12,000 jobs")
         candidate = _hinted(hint, "person", text)
@@ -1603,6 +1612,10 @@ def _a_surname_like_a_things(
     )
 
 
+# The bodies a region has, after its name: "Kent Police", "Bradford Council".
+_A_REGIONS_BODIES: Final = frozenset({"police", "council"})
+
+
 def _a_persons_name_like_a_place(
     tokens: list[Token], i: int, start: int, j: int, alias: str | None
 ) -> bool:
@@ -1613,14 +1626,18 @@ def _a_persons_name_like_a_place(
     Hall", a venue, nor "Hyde Park", nor "William Hill said its", a bookmaker)."""
     if j - start != 2 or not first_name_like(tokens[start].text):
         return False
+    if start > i and tokens[start - 1].lower == "royal":
+        return False  # "The Royal Albert Hall said": a venue's, as no one is titled "Royal"
     if not is_given_name(tokens[start].text):
         # a given name that is a place's too ("Charlotte") with a person's own "her"
         return start == i and _a_persons_own_pronoun(tokens, start, j)
     last = tokens[start + 1]
     if last.lower not in PLACE_SUFFIXES and last.lower not in ORG_SUFFIXES:
         return False
-    if not known_name_word(last.text):
-        return False
+    if last.lower in _A_REGIONS_BODIES and is_region_word(tokens[start].text):
+        return False  # "Kent Police said", "Bradford Council said": the police or the council
+    if not (common_surname(last.text) or is_given_name(last.text)):
+        return False  # a surname too rare to outweigh the word: "Alba Party said", "City"
     if _a_plural_bodys_word(last.lower):
         return False  # a body's word in the plural is no one's surname: "Sky Sports said"
     if alias or (

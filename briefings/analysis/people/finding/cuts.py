@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from briefings.analysis.common.given_names.first_names import in_the_names_dictionary, is_given_name
+from briefings.analysis.common.given_names.nicknames import in_the_table
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import COMMON_WORDS, DEMONYMS, NATIONALITY_NOUNS, name_key
@@ -51,12 +52,23 @@ def _headline_word(token: Token) -> bool:
 def title_tail(name: list[Token]) -> int:
     """How many words of a title are left before the name a title split gives: a common word
     that is no personal name or an acronym, before a given name and a surname ("Intelligence
-    James Clapper", "AG Vanita Gupta" → 1); none in "Will Smith" or "Rand Paul"."""
+    James Clapper", "AG Vanita Gupta" → 1), or a common word that is a surname too but no given
+    name, a rank after the title, before an English given name of the nicknames package's table
+    ("Constable Tim Smith" of "Chief Constable Tim Smith" → 1; not "Park Geun Hye", a Korean
+    name); none in "Will Smith" or "Rand Paul"."""
     k = 0
     while (
         len(name) - k > 2
         and first_name_like(name[k + 1].text)
-        and (is_thing_word(name[k].text) or ACRONYM.fullmatch(name[k].text))
+        and (
+            is_thing_word(name[k].text)
+            or ACRONYM.fullmatch(name[k].text)
+            or (
+                is_common_word(name[k].text)
+                and not first_name_like(name[k].text)
+                and in_the_table(name[k + 1].text)
+            )
+        )
     ):
         k += 1
     return k

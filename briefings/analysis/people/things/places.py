@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from briefings.analysis.common.given_names.nicknames import in_the_table
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.people.own_words.nature import (
     is_place_name,
@@ -97,3 +98,13 @@ def headed_for(tokens: list[Token], run_start: int) -> bool:
         and tokens[run_start - 1].lower == "to"
         and tokens[run_start - 2].lower in _HEADING
     )
+
+
+def said_of_as_a_place(word: str) -> bool:
+    """One word, said of after "said" ("Rolls-Royce said Sheffield would host the factory"),
+    that ISO 3166 gives a region of a country and that is no English given name of the
+    nicknames package's table: the place the speaker said would do something, not someone named
+    by surname alone ("said Victoria would" may be a person's given name). Only that evidence
+    makes the word a place here: "Tom Sheffield said" names a person, and a surname said of is
+    a person's where the article names them in full ("Kevin Derby said … said Derby would")."""
+    return is_region_word(word) and not in_the_table(word)

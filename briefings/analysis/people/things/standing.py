@@ -478,6 +478,8 @@ def a_part_played(tokens: list[Token], start: int, end: int) -> bool:
     ("her son Nick Cotton, played by John Altman")."""
     if played_by(tokens, end):
         return True
+    if _years_playing(tokens, start) and not tokens[end - 1].possessive:
+        return True  # "after almost a decade playing Mick Carter"
     if tokens[end - 1].possessive or (end < len(tokens) and tokens[end].lower in _A_CLAUSES_VERB):
         return False  # "played as Tom Smith's partner"
     if _played_in_a_work(tokens, start, end):
@@ -513,6 +515,21 @@ def a_part_played(tokens: list[Token], start: int, end: int) -> bool:
         or _taking_over_as(tokens, k, end)
         or _scenes_filmed(tokens, k)
     )
+
+
+# A span of time before an actor's verb: "after 27 years playing Marlon Dingle".
+_SPANS: Final = words_set("year years decade decades month months")
+
+# Verbs of playing a part after a span of time (not "played", a match's: "two years played").
+_PLAYING: Final = words_set("playing portraying")
+
+
+def _years_playing(tokens: list[Token], start: int) -> bool:
+    """A name right after "playing" or "portraying" that a span of time opens: the part an
+    actor has had for that long ("after almost a decade playing Mick Carter", "has spent 27 years
+    playing Marlon Dingle"); not "after playing Tom Smith in the final", an opponent, nor
+    "playing Tom Smith's partner", a possessive's."""
+    return start >= 2 and tokens[start - 1].lower in _PLAYING and tokens[start - 2].lower in _SPANS
 
 
 # A verb of taking over before "over as": "with Emily Mortimer taking over as Mary Brown".

@@ -31,6 +31,13 @@ _PRICED: Final = re.compile(
     r", (?:the|a|an) \d+-\d+ (?:(?:joint |joint-|second |co-)?favourite|shot|outsider|chance)\b"
 )
 
+# A race's winner in apposition after a runner's name, the race named in capitals: ", the Grand
+# National winner,", ", last year's Gold Cup winner," (a rider or a trainer who won it is its
+# "Grand National-winning jockey" or "trainer").
+_A_RACES_WINNER: Final = re.compile(
+    r", (?:the|last year's|last year’s|this year's|this year’s)(?: [A-Z][\w'’-]+){1,3} winner\b"
+)
+
 # A runner placed after another's place, by "and" or "with" and its place alone: "Gerri Colombe
 # was second and Fact To File third", "with Captain Guinness third".
 _PLACED_AFTER: Final = re.compile(r" (?:second|third|fourth|fifth|sixth)(?:[.,;]| at \d|$)")
@@ -69,12 +76,15 @@ def _may_match(text: str, pieces: tuple[str, ...]) -> bool:
 def placed_or_priced(sentence: str, name: str) -> bool:
     """Whether `name`, as written in `sentence` of a racing report, is a runner: placed right
     after it ("Gerri Colombe was second", "Jim Benson finished third at 16-1"; not "Paul Townend
-    was second on Fact To File"), after another's place ("and Fact To File third") or priced after a comma ("Nick Rockett, the 33-1 shot,")."""
+    was second on Fact To File"), after another's place ("and Fact To File third"), priced after a comma ("Nick Rockett, the 33-1
+    shot,") or a race's winner in apposition ("Nick Rockett, the Grand National winner,")."""
     at = sentence.find(name)
     while at >= 0:
         after = sentence[at + len(name) :]
-        if _PRICED.match(after) or (
-            sentence[:at].endswith((" and ", " with ")) and _PLACED_AFTER.match(after)
+        if (
+            _PRICED.match(after)
+            or _A_RACES_WINNER.match(after)
+            or (sentence[:at].endswith((" and ", " with ")) and _PLACED_AFTER.match(after))
         ):
             return True
         placed = _PLACED.match(after)

@@ -1,0 +1,36 @@
+"""Round 48 (personsAE): in a racing report, a name with a race's winner in apposition ("Nick
+Rockett, the Grand National winner,") is the horse; a rider or a trainer described otherwise
+("the champion jockey") stays a person."""
+
+from __future__ import annotations
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _people(*paragraphs: str) -> set[str]:
+    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+
+
+def test_a_races_winner_in_apposition_is_a_horse() -> None:
+    people = _people(
+        "Danny Boyle, the Grand National winner, made a winning return at Aintree under Sean "
+        "Quinlan.",
+        "Trainer Lucy Wadham said he had come back well.",
+    )
+    assert "Danny Boyle" not in people
+    assert "Sean Quinlan" in people
+
+
+def test_last_years_winner_of_a_race_is_a_horse() -> None:
+    assert "Harry Forbes" not in _people(
+        "Harry Forbes, last year's Gold Cup winner, was beaten at Cheltenham.",
+        "Trainer Dan Skelton said he was fine.",
+    )
+
+
+def test_a_rider_described_otherwise_stays_a_person() -> None:
+    assert "Tom Rowley" in _people(
+        "Tom Rowley, the champion jockey, rode two winners at Ascot.",
+        "Trainer Dan Skelton said he was thrilled.",
+    )
