@@ -117,6 +117,8 @@ def test_the_written_articles_are_scored() -> None:
         "round47-wapo-style",
         "round48-fresh-wapo-style",
         "round48-fresh-wj-style",
+        "round48-wapo-style",
+        "round48-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
