@@ -30,6 +30,7 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
     sentence_subject,
 )
 from briefings.analysis.quotes.clauses.sayers.subordinate import subordinate_subject
+from briefings.analysis.quotes.clauses.semicolons import own_clause_start
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     IRREGULAR,
@@ -61,7 +62,7 @@ def _written_in_the_perfect(toks: list[str], i: int) -> bool:
 
 def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     """The speaker of the reporting verb that introduces a quotation inside the sentence."""
-    lead = _lead_in_end(toks, upto)
+    lead = own_clause_start(toks, upto) or _lead_in_end(toks, upto)
     if lead:  # "Let’s be clear: Hillary Clinton lost because she … called half the country a “…”"
         toks, upto = toks[lead:], upto - lead
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
