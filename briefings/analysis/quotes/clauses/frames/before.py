@@ -31,6 +31,7 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
 )
 from briefings.analysis.quotes.clauses.sayers.subordinate import subordinate_subject
 from briefings.analysis.quotes.clauses.semicolons import own_clause_start
+from briefings.analysis.quotes.clauses.teller_asides import tells_a_later_verb
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     IRREGULAR,
@@ -107,6 +108,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             continue
         if not t.islower():
             continue
+        if tells_a_later_verb(toks, i, upto):
+            continue  # "The congressman, she writes, asked, “…”": the congressman's question
         if _other_subject_between(toks, i, upto):
             continue  # "Critics praised it, while Variety magazine called it “…”": not theirs
         if in_as_aside(toks, i, upto):
