@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–47 in other outlets' styles.
-`labels/written_attribution.json` holds 575 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–48 in other outlets' styles.
+`labels/written_attribution.json` holds 603 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -211,7 +211,23 @@ X, who …,"), labelled before the code ran, and twenty-six more in the same sty
 cross-examination and the Pentagon's, the State Department's and a governor's briefings, a senator's
 question and a witness's answer in bare paragraphs, a husband and a wife or a senator of each sex
 before a "he" or a "she", "Jr.", "II", "III" and a hyphenated surname, aides, officials and a
-teacher not named, a report's words), each labelled before the code ran. Each label is a piece of
+teacher not named, a report's words), each labelled before the code ran; and eight written for
+round 48 in the styles of Washington long-form reporting and a conservative web outlet, kept fresh
+("round48-fresh-wapo-style", "round48-fresh-wj-style": a judge's friends and rivals quoted in turn,
+a sheriff's old friends and new, a county office's texts, emails and a clerk's diary, leaked emails
+between two administrators, two spokespeople for a union and the railroads, economists and senators
+quoted in a list after a colon, "According to a person close to X, …. That person said", quotations
+inside parentheses, an exchange between a deputy and a church elder and a union's and carriers'
+negotiators reported by a third, a story's last quotation given to a man named in its first
+paragraph), labelled before the code ran, and twenty more in the same two styles
+("round48-wapo-style", "round48-wj-style": reactions listed after a colon and split by semicolons,
+"Among them: X, who said “…”; Y, who said “…”", a governor's, an education commissioner's and a
+chief of staff's texts, a provost's and a president's emails, a judge's and a lawyer's exchange in
+a transcript, a parent's account of her exchange with a principal, a principal's words heard only
+through parents, a spokesperson for each of two agencies, "According to a person close to X" before
+"That person said" and "the person said", quotations inside parentheses, a Fed chair and a
+memoirist's station chief left unnamed), each labelled before the code ran. Real people's names in
+round 48's articles were swapped for made-up ones, since their words are invented. Each label is a piece of
 one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.

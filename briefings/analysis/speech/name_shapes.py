@@ -124,7 +124,11 @@ def appositive_name(appositive: str) -> str | None:
     ):
         toks = toks[1:]
     name = " ".join(toks)
-    if len(toks) < 2 or not all(is_cap(t) and not is_possessive(t) for t in toks):
+    if len(toks) < 2 or not all(
+        (is_cap(t) or (0 < k < len(toks) - 1 and t.lower() in NAME_PARTICLES))
+        and not is_possessive(t)
+        for k, t in enumerate(toks)
+    ):  # round 48: a particle inside the name, "Art del Castillo", "Art Van der Berg"
         return None
     if any(_titled_word(t.lower().strip(".")) for t in toks):
         return None

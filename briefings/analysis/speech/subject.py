@@ -287,7 +287,13 @@ def _name_before_role(toks: list[str], j: int) -> tuple[str, int] | None:
 def _object_before(toks: list[str], j: int) -> bool:
     """The name ending before an appositive is the object of the word at `j` ("One pastor
     supporting [Mr. Cruz], Darran Whiting …, said", "the ambassador to [the United Nations],
-    François Delattre, said"): the appositive, if it names someone, is the subject."""
+    François Delattre, said"): the appositive, if it names someone, is the subject; so too past
+    the first words of a body's name joined by "and" ("A spokesman for [Customs and] Border
+    Protection, Jared Moss, said")."""
+    if j > 0 and toks[j] in {"and", "&"} and is_cap(toks[j - 1]):
+        j -= 1
+        while j >= 0 and is_cap(toks[j]):
+            j -= 1
     if j >= 0 and toks[j].lower() == "the":  # "editor at large of [The Forward], an …"
         j -= 1
     if j < 0 or not (toks[j].isalpha() and toks[j].islower()):

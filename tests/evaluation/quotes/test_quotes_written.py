@@ -115,6 +115,10 @@ def test_the_written_articles_are_scored() -> None:
         "round47-wj-style",
         "round47-fresh-wapo-style",
         "round47-wapo-style",
+        "round48-fresh-wapo-style",
+        "round48-fresh-wj-style",
+        "round48-wapo-style",
+        "round48-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -140,7 +144,8 @@ def test_the_written_articles_are_scored() -> None:
     # statement defending the vote as “the responsible choice for our country.”"), not found;
     # round 43 a three-word reply after a short sentence ("Whitcombe smiled. “Carefully, Your
     # Honor.”"), not found; round 47 a two-word answer alone in its paragraph ("“I do.”") and a
-    # senator's two-word question in a paragraph of its own ("“Was it?”"), not found
+    # senator's two-word question in a paragraph of its own ("“Was it?”"), not found; round 48 an
+    # email's subject line ("an email with the subject line “We have a problem.”"), not found
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
@@ -158,6 +163,7 @@ def test_the_written_articles_are_scored() -> None:
         "round43-wapo-style": 1,
         "round47-wj-style": 1,
         "round47-wapo-style": 1,
+        "round48-wapo-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

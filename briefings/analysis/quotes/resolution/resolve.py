@@ -496,7 +496,8 @@ def writer_of(
     doc: str, paragraphs: Sequence[str], n: int, upto: int, index: NameIndex
 ) -> str | None:
     """The one person the paragraph `n` (up to `upto`) or the one before says wrote in the
-    document `doc` ("Lindqvist wrote in the memo", "she wrote in the letter" not: a name), as
+    document `doc` ("Lindqvist wrote in the memo", "In an email to staff, Okoro wrote"; "she
+    wrote in the letter" not: a name), as
     named in full; None when none or several are said to."""
     text = paragraphs[n - 1] + "\n" + paragraphs[n][:upto] if n else paragraphs[n][:upto]
     if doc not in text or "wrote" not in text:
@@ -505,6 +506,13 @@ def writer_of(
         index.fullest(m.group(1), 0)
         for m in re.finditer(
             rf"([A-Z][\w’'-]+),? wrote in (?:the|a|an|his|her|their) (?:[\w-]+ )?{doc}\b", text
+        )
+    } | {  # round 48: "In an email to employees on Monday, …, Linda Okoro, wrote that"
+        index.fullest(m.group(1), 0)
+        for m in re.finditer(
+            rf"\b[Ii]n (?:the|a|an|his|her|their) (?:[\w-]+ )?{doc}\b[^.“”]{{0,160}}?"
+            rf"([A-Z][\w’'-]+),? wrote\b",
+            text,
         )
     }
     if len(writers) != 1:

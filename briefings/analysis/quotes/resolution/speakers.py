@@ -20,6 +20,7 @@ from briefings.analysis.quotes.confidence.context import (
 from briefings.analysis.quotes.confidence.model import Context, confidence_of, continued
 from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
+from briefings.analysis.quotes.resolution.bare.documents_words import a_documents_sentence
 from briefings.analysis.quotes.resolution.bare.no_one import (
     a_body_reports,
     another_named_after,
@@ -333,6 +334,14 @@ def resolve_speakers(
                 if opener and index.gender(inherited[0]) not in (opener, None):
                     inherited, source = None, None  # round 44x: "“Let her finish,” the host
                     last_person[n] = None  # said. / She went on. “…”": not the host's
+            if (
+                inherited
+                and source is not None
+                and source > n
+                and a_documents_sentence(paragraphs[f.para], f.span.start)
+            ):  # round 48: "But the grand jury’s report, released last week, faulted the office
+                inherited, source = None, None  # for “…”": the report's, not the speaker's of
+                last_person[n] = None  # a quotation after it
             if n in labelled_lines:  # round 42: a transcript's line, "The Post: “…”", whose
                 inherited, source = None, None  # label names no one: not the answer's speaker
                 last_person[n] = None

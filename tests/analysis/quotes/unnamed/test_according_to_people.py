@@ -53,3 +53,14 @@ def test_according_to_people_with_no_speech_verb_after_names_no_one() -> None:
         "Ray Dunn met the governor twice.",
         "According to two people familiar with the talks, the offer was “not serious at all.”",
     ) == [None]
+
+
+def test_the_person_after_according_to_a_person_close_to_her() -> None:
+    # round 48: "the person" is the source "According to a person close to the senator" opened
+    # the sentence with, not the senator named in it
+    assert _speakers(
+        "Sen. Laura Delgado of New Mexico has built a national profile.",
+        "According to a person close to the senator, Delgado has heard the criticism from home."
+        " That person said she has scheduled town halls in four rural counties this fall. “She"
+        " knows where she’s from,” the person said.",
+    ) == [None]

@@ -11,6 +11,10 @@ def quotes(*paragraphs: str) -> list[FoundQuote]:
     return extract_quotes(ArticleText(None, paragraphs))
 
 
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in quotes(*paragraphs)]
+
+
 def test_a_memos_words_are_its_named_authors() -> None:
     *_, q = quotes(
         "Advisers to Sen. Rebecca Hollis were divided over the debate.",
@@ -35,3 +39,22 @@ def test_a_bodys_statement_signed_by_a_person_is_that_persons() -> None:
         " described the occasion as “a day the whole country will remember”.",
     )
     assert q.speaker == "Steve Phillips"
+
+
+def test_the_email_concluded_after_in_an_email_someone_wrote() -> None:
+    # round 48: "In an email to employees …, the company’s chief executive, Linda Okoro, wrote
+    # that …. (“…,” the email concluded.)": her email, so her words
+    assert _speakers(
+        "Inside Harvest, the mood has been grim. In an email to employees on Monday obtained by"
+        " The Post, the company’s chief executive, Linda Okoro, wrote that “this is not the"
+        " outcome we fought for” and announced 1,200 layoffs. (“We will take care of our"
+        " people,” the email concluded.)",
+    ) == ["Linda Okoro", "Linda Okoro"]
+
+
+def test_a_texts_writer() -> None:
+    # round 48: "texted" and "emailed" are speech verbs: the writer's words
+    assert _speakers(
+        "“This study is thin. N of 90,” Rao texted Barstow on Aug. 4, 2021.",
+        "“Go on,” Colleen Barstow emailed the panel in reply.",
+    ) == ["Rao", "Colleen Barstow"]

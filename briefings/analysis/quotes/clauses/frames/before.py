@@ -30,6 +30,8 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
     sentence_subject,
 )
 from briefings.analysis.quotes.clauses.sayers.subordinate import subordinate_subject
+from briefings.analysis.quotes.clauses.semicolons import own_clause_start
+from briefings.analysis.quotes.clauses.teller_asides import tells_a_later_verb
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     IRREGULAR,
@@ -61,7 +63,7 @@ def _written_in_the_perfect(toks: list[str], i: int) -> bool:
 
 def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     """The speaker of the reporting verb that introduces a quotation inside the sentence."""
-    lead = _lead_in_end(toks, upto)
+    lead = own_clause_start(toks, upto) or _lead_in_end(toks, upto)
     if lead:  # "Let’s be clear: Hillary Clinton lost because she … called half the country a “…”"
         toks, upto = toks[lead:], upto - lead
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
@@ -106,6 +108,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             continue
         if not t.islower():
             continue
+        if tells_a_later_verb(toks, i, upto):
+            continue  # "The congressman, she writes, asked, “…”": the congressman's question
         if _other_subject_between(toks, i, upto):
             continue  # "Critics praised it, while Variety magazine called it “…”": not theirs
         if in_as_aside(toks, i, upto):

@@ -350,8 +350,26 @@ def relative_antecedent(toks: list[str], upto: int, within: int | None = None) -
         start -= 1
     if start == end:
         return None
+    held = name_before_of(toks, start)
+    if held is not None:  # "Ernie Tedeschi of Yale, who called …": the person, not his place
+        return held
     speaker = parse_speaker(" ".join(toks[start:end]))
     return " ".join(toks[start:end]) if speaker and speaker.name and not speaker.is_org else None
+
+
+def name_before_of(toks: list[str], start: int) -> str | None:
+    """The person's name before "of" (or "from", "at") and the place or body opening at `start`:
+    "[Ernie Tedeschi] of Yale", "[Sen. Joe Manchin] of West Virginia"; None when no person's."""
+    if start < 2 or toks[start - 1] not in {"of", "from", "at"} or not is_cap(toks[start - 2]):
+        return None
+    first = start - 2
+    while first > 0 and is_cap(toks[first - 1]) and not is_possessive(toks[first - 1]):
+        first -= 1
+    phrase = " ".join(toks[first : start - 1])
+    speaker = parse_speaker(phrase)
+    if speaker is None or not speaker.name or speaker.is_org or " " not in speaker.name:
+        return None
+    return phrase
 
 
 def cue_subject(toks: list[str], i: int) -> str | None:

@@ -15,11 +15,12 @@ _SPOKE_AFTER: Final = re.compile(
     r"(?:,\s+who\s[^.“”\"]{0,160}?,\s+)?"
     r"\b(?:said|says|told|tells)\b"
 )
-# "said a …", "according to a …"; and what the person wrote or gave, "a ruling by a federal
+# "said a …", "according to a …" (round 48: and "According to a person close to the senator,"
+# opening a sentence); and what the person wrote or gave, "a ruling by a federal
 # judge", "a letter from a senior official": words of theirs the article goes on to quote
 # and the one spoken to, "telling an aide, “…”": the aide who replies is that one (round 44x)
 _SPOKE_BEFORE: Final = re.compile(
-    r"\b(?:said|says|according to|by|from|told|tells|telling|asked|asks|asking)\s+$"
+    r"\b(?:said|says|[Aa]ccording to|by|from|told|tells|telling|asked|asks|asking)\s+$"
 )
 _APPOSED: Final = re.compile(r"[A-Z][\w.’'-]*,\s+$")  # "Raymond Ortiz, [a nurse]": his role
 _PLACE_BEFORE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+$")
