@@ -257,6 +257,8 @@ def _valid_role(
             role[0].lower in COMMON_WORDS
             and role[0].lower not in ROLE_MODIFIERS
             and not (len(role) > 1 and role[1].possessive and is_head(role[1]))  # "first lady’s"
+            and not (role[0].lower == "first" and len(role) > 1 and is_head(role[1]))
+            # "First lady Melania Trump", "First Minister Nicola Sturgeon": the title's own word
             and not role[0].is_courtesy  # "Mr. Netanyahu's former national security adviser"
             and not (role[0].is_cap and role[0].lower in PLACE_PREFIXES)
             and not is_head(role[0])
@@ -404,9 +406,13 @@ def _and_in_a_body(tokens: list[Token], j: int, role: list[Token]) -> bool:
 
 def styles_before(tokens: list[Token], start: int, keep: int = 0) -> int:
     """Where the styles before the name at `start` begin, which are no role: "Sir", "Dame",
-    "the Rt Rev Dr" (`start` itself when there are none); the first `keep` tokens are not read."""
+    "the Rt Rev Dr" (`start` itself when there are none); the first `keep` tokens are not read.
+    A style is capitalised: "First lady Melania Trump" has a title, not the style "Lady"."""
     k = start
-    while k > keep and (tokens[k - 1].lower.rstrip(".") in STYLES or tokens[k - 1].text == "."):
+    while k > keep and (
+        (tokens[k - 1].lower.rstrip(".") in STYLES and tokens[k - 1].is_cap)
+        or tokens[k - 1].text == "."
+    ):
         k -= 1
     return k
 
