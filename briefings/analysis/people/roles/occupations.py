@@ -1,13 +1,11 @@
-"""Roles read beside a name besides roles.py's: an office, the body one is of, an occupation."""
+"""Roles read beside a name besides roles.py's: an office set before styles, an occupation."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, SPEECH_VERBS, words_set
-from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.roles.roles import (
     ABBREVIATED_TITLES,
     Token,
@@ -37,31 +35,6 @@ def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
 
 # Words before an office that someone runs for or is named to, no title of the name after it.
 _RUN_FOR: Final = words_set("for as to")
-
-
-_IN_A_BODY: Final = frozenset({"of", "for", "the", "and"})
-
-
-def body_after(tokens: list[Token], end: int) -> list[Token] | None:
-    """The body a person is "of": "Nick Van den Brul of BNP Paribas" → "BNP Paribas"; not a place
-    ("Tom Smith of Ohio")."""
-    if end + 1 >= len(tokens) or tokens[end].lower != "of":
-        return None
-    k = end + 1 + (tokens[end + 1].lower == "the")
-    body: list[Token] = []
-    while k < len(tokens) and (cap_at(tokens, k) or (body and tokens[k].lower in _IN_A_BODY)):
-        body.append(tokens[k])
-        k += 1
-        if tokens[k - 1].possessive:
-            return None
-    while body and not body[-1].is_cap:
-        body.pop()
-    if (
-        not body
-        or kind_by_lists(" ".join(t.text for t in body), [t.lower for t in body]) == "place"
-    ):
-        return None
-    return body
 
 
 def occupation_before(tokens: list[Token], start: int) -> list[Token] | None:
