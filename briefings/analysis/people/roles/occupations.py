@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, SPEECH_VERBS, words_set
+from briefings.analysis.common.names import (
+    CALENDAR,
+    COMMON_WORDS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+    words_set,
+)
 from briefings.analysis.people.roles.roles import (
     ABBREVIATED_TITLES,
     Token,
@@ -30,11 +36,17 @@ def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
         first = next(n for n, t in enumerate(tokens) if t is role[0])
         if first > 0 and tokens[first - 1].lower in _RUN_FOR:
             return None  # "backing Jeb Bush for president, Mike Murphy,": Bush's aim, no job
+        if first > 1 and tokens[first - 1].lower == "the" and tokens[first - 2].lower in _SERVES:
+            # "A spokeswoman for the governor, Nicole Ambrose,", "an adviser to the president,
+            # John Smith,": the name may be either's, so it is given neither job
+            return None
     return role
 
 
 # Words before an office that someone runs for or is named to, no title of the name after it.
 _RUN_FOR: Final = words_set("for as to")
+# Words that join a job to the office it serves, before "the" and that office: "for the governor".
+_SERVES: Final = words_set("for of to")
 
 
 def occupation_before(tokens: list[Token], start: int) -> list[Token] | None:
@@ -52,9 +64,13 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
     while j > 0 and start - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].is_courtesy:
         before = tokens[j - 1]
         if before.lower in CALENDAR or (
-            before.lower in COMMON_WORDS and not _a_nouns_qualifier(tokens, j - 1)
+            before.lower in COMMON_WORDS
+            and (before.lower not in ROLE_MODIFIERS or before.possessive)  # "senior … editor"
+            and not _a_nouns_qualifier(tokens, j - 1)
         ):
             break
+        if j > 1 and not before.is_cap and tokens[j - 2].lower in _BEFORE_A_VERB:
+            break  # "who will face challenger Paul Nehlen": the verb, no part of the job
         if before.lower in _PLAYING or before.lower in SPEECH_VERBS:
             break  # a verb before the job: "Liam Neeson plays sex researcher Alfred Kinsey"
         if _a_subjects_past_verb(tokens, j - 1):
@@ -66,7 +82,34 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
                 j += 1  # "edged out": the verb's particle
             break
         j -= 1
-    return list(tokens[j:start])
+    return list(tokens[_bodys_name_start(tokens, j) : start])
+
+
+def _bodys_name_start(tokens: list[Token], j: int) -> int:
+    """Where the capitalised name of a body that opens a job at `j` starts, read back past the
+    words `qualified_job` counts and an "of" inside it: "Montclair State University political
+    scientist", "Bureau of Land Management ranger" (not past a common word: "The", "Then")."""
+    if not tokens[j].is_cap:
+        return j
+
+    def part_of_the_name(t: Token) -> bool:
+        return (
+            t.is_word
+            and t.is_cap
+            and not t.is_courtesy
+            and not t.possessive
+            and t.lower not in COMMON_WORDS
+            and t.lower not in CALENDAR
+        )
+
+    while j > 0:
+        if part_of_the_name(tokens[j - 1]):
+            j -= 1
+        elif tokens[j - 1].lower == "of" and j > 1 and part_of_the_name(tokens[j - 2]):
+            j -= 2
+        else:
+            break
+    return j
 
 
 def _a_subjects_past_verb(tokens: list[Token], k: int) -> bool:
@@ -108,6 +151,8 @@ def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
 
 
 _RELATIVES: Final = frozenset({"which", "that", "who"})
+# Words after which a lower-case word is a verb: "will face", "to meet", "did thank".
+_BEFORE_A_VERB: Final = words_set("will would shall should can could may might must to did does do")
 _OBJECT_PRONOUNS: Final = frozenset({"him", "them"})
 
 # Verbs of acting, which no job holds: "plays sex researcher Alfred Kinsey".

@@ -546,6 +546,8 @@ def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> li
     while j >= 0 and len(role) < _MAX_ROLE:
         t = tokens[j]
         if t.lower in _DETERMINERS:
+            if j > 0 and tokens[j - 1].lower in _SERVES:
+                return None  # "a spokeswoman for the governor, Nicole Ambrose,": whose job?
             return _valid_role(role)
         if t.lower in _NO_DESCRIPTIONS_WORDS or _a_verb_after_a_word(tokens, j):
             # "an effort to draft their former governor, Mitch Daniels": the description is
@@ -555,7 +557,24 @@ def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> li
             return None
         role.insert(0, t)
         j -= 1
+    if j < 0 and _a_plain_description(role):
+        return _valid_role(role)  # opening the sentence: "Nebraska’s solicitor general, Lorna"
     return None
+
+
+# Words that join a job to the office it serves, before "the" and that office: "for the governor".
+_SERVES: Final = words_set("for of to")
+
+
+def _a_plain_description(role: list[Token]) -> bool:
+    """Words that open a sentence before a name's comma and may be a description of it, with no
+    verb in "-ing" first and no word that joins it to another's office or aim ("Backing Jeb Bush
+    for president, Mike Murphy,")."""
+    return (
+        0 < len(role) <= _MAX_ROLE // 2
+        and not role[0].lower.endswith("ing")
+        and not any(t.lower in _SERVES or t.lower in _CLAUSE_WORDS or t.lower == "as" for t in role)
+    )
 
 
 def org_description(tokens: list[Token], name_end: int) -> list[Token] | None:
