@@ -36,7 +36,12 @@ def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
         first = next(n for n, t in enumerate(tokens) if t is role[0])
         if first > 0 and tokens[first - 1].lower in _RUN_FOR:
             return None  # "backing Jeb Bush for president, Mike Murphy,": Bush's aim, no job
-        if first > 1 and tokens[first - 1].lower == "the" and tokens[first - 2].lower in _SERVES:
+        if (
+            first > 2
+            and tokens[first - 1].lower == "the"
+            and tokens[first - 2].lower in _SERVES
+            and tokens[first - 3].is_head
+        ):
             # "A spokeswoman for the governor, Nicole Ambrose,", "an adviser to the president,
             # John Smith,": the name may be either's, so it is given neither job
             return None
@@ -70,7 +75,10 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
         ):
             break
         if j > 1 and not before.is_cap and tokens[j - 2].lower in _BEFORE_A_VERB:
-            break  # "who will face challenger Paul Nehlen": the verb, no part of the job
+            # "who will face challenger Paul Nehlen": the verb, no part of the job
+            while j < start - 1 and tokens[j].lower in _PARTICLES:
+                j += 1  # "would blow away rival"
+            break
         if before.lower in _PLAYING or before.lower in SPEECH_VERBS:
             break  # a verb before the job: "Liam Neeson plays sex researcher Alfred Kinsey"
         if _a_subjects_past_verb(tokens, j - 1):
@@ -151,8 +159,9 @@ def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
 
 
 _RELATIVES: Final = frozenset({"which", "that", "who"})
-# Words after which a lower-case word is a verb: "will face", "to meet", "did thank".
-_BEFORE_A_VERB: Final = words_set("will would shall should can could may might must to did does do")
+# Words after which a lower-case word is a verb: "will face", "did thank" (not "to": "to law
+# professor Tim Canova's 43 percent").
+_BEFORE_A_VERB: Final = words_set("will would shall should can could may might must did does do")
 _OBJECT_PRONOUNS: Final = frozenset({"him", "them"})
 
 # Verbs of acting, which no job holds: "plays sex researcher Alfred Kinsey".

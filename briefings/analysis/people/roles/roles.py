@@ -546,7 +546,7 @@ def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> li
     while j >= 0 and len(role) < _MAX_ROLE:
         t = tokens[j]
         if t.lower in _DETERMINERS:
-            if j > 0 and tokens[j - 1].lower in _SERVES:
+            if j > 1 and tokens[j - 1].lower in _SERVES and tokens[j - 2].is_head:
                 return None  # "a spokeswoman for the governor, Nicole Ambrose,": whose job?
             return _valid_role(role)
         if t.lower in _NO_DESCRIPTIONS_WORDS or _a_verb_after_a_word(tokens, j):

@@ -36,6 +36,17 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
             None,
         ),
         ("Backing Jeb Bush for president, Mike Murphy, raised millions.", "Mike Murphy", None),
+        # "to" or "of" after a word that is no job: the name is the description's
+        (
+            "Kittredge walked out, according to the pastor, the Rev. James Olander, who was there.",
+            "James Olander",
+            "pastor",
+        ),
+        (
+            "Pryce has spoken to the company’s chief executive, Ron Delacorte, several times.",
+            "Ron Delacorte",
+            "company’s chief executive",
+        ),
         (
             "Her husband, Ed Kowalski, said he was leaning toward the mayor.",
             "Ed Kowalski",

@@ -40,6 +40,12 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
             "Bureau of Land Management ranger",
         ),
         ("The pair met critic Harold Bloom in Manhattan.", "Harold Bloom", "critic"),
+        ("He said Rubio would blow away rival Newt Gingrich.", "Newt Gingrich", "rival"),
+        (
+            "Wasserman Schultz took 57 percent to law professor Tim Canova's 43 percent.",
+            "Tim Canova",
+            "law professor",
+        ),
     ],
 )
 def test_a_qualified_job_before_a_name(paragraph: str, name: str, role: str) -> None:
