@@ -441,5 +441,5 @@ FAMILY_NAME_FIRST: Final = _words(
 
 # Lower-case particles inside personal names: "Ursula von der Leyen".
 NAME_PARTICLES: Final = _words(
-    "von, van, der, den, de, del, della, des, di, da, dos, du, la, le, bin, ibn, al"
+    "von, van, der, den, de, del, della, des, di, da, dos, du, la, le, bin, ibn, al, el"
 )
