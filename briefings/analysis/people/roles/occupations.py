@@ -32,6 +32,8 @@ def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
     if k < 2 or tokens[k - 1].text != ",":
         return None
     role = role_before(tokens, k - 1)
+    if role and _compared_with(tokens, next(n for n, t in enumerate(tokens) if t is role[0])):
+        return None  # "Like his father, John Smith is a banker": the father is someone else
     if role and not role[0].is_cap:
         first = next(n for n, t in enumerate(tokens) if t is role[0])
         if first > 0 and tokens[first - 1].lower in _RUN_FOR:
@@ -46,6 +48,19 @@ def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
             # John Smith,": the name may be either's, so it is given neither job
             return None
     return role
+
+
+def _compared_with(tokens: list[Token], first: int) -> bool:
+    """Whether the words before a role at `first` compare the name after its comma with another
+    ("Like his father,", "Unlike the governor,"): the role is the other's."""
+    k = first
+    while k > 0 and (tokens[k - 1].lower in _OWNERS_AND_ARTICLES or tokens[k - 1].possessive):
+        k -= 1
+    return k > 0 and tokens[k - 1].lower in _COMPARING
+
+
+_OWNERS_AND_ARTICLES: Final = words_set("the a an his her their its our my your")
+_COMPARING: Final = words_set("like unlike")
 
 
 # Words before an office that someone runs for or is named to, no title of the name after it.
