@@ -1130,9 +1130,7 @@ def _judged(
     if role or alias or knighted or _billed(tokens, start, j) or _scored_by(tokens, start, j):
         # "The film starred A and Hugh Grant", "a late goal from Mikey Devlin", "Fashion
         # designer Sir Ozwald Boateng"
-        return _hinted(
-            hint, "person", text, role_text(sentence, role), alias, evidence=True
-        )
+        return _hinted(hint, "person", text, role_text(sentence, role), alias, evidence=True)
     if start == i and (
         (at_start and _a_given_name_before_a_verb(tokens, start, j))
         or _a_given_name_after_a_bodys_possessive(tokens, start, j)
