@@ -29,6 +29,7 @@ MODULES: dict[str, str] = {
     "people_written": "evaluation.people.people_written",
     "quotes_written": "evaluation.quotes.quotes_written",
     "role_fragments": "evaluation.people.role_fragments",
+    "roles_sample": "evaluation.people.roles_sample",
 }
 
 

@@ -109,7 +109,7 @@ ROLE_HEADS: Final = _words(
     predecessor, heir, protege, confidant, chargé, consul, attaché, democrat, republican,
     libertarian, committeeman, committeewoman, nominee, frontrunner, front-runner, hopeful, challenger, incumbent,
     pastor, preacher, comedian, alderman, alderwoman, councilmember, supervisor, whip, co-anchor, advocate, administrator, treasurer,
-    comptroller, auditor, ombudsman, provost, coroner, chaplain, trustee, registrar, defender,
+    comptroller, controller, auditor, ombudsman, provost, coroner, chaplain, trustee, registrar, defender,
     striker, midfielder, goalkeeper, winger, referee, umpire, jockey, batsman, bowler, quarterback,
     parent, voter, witness, survivor, neighbour, neighbor, retiree, pilot
     """
@@ -441,5 +441,5 @@ FAMILY_NAME_FIRST: Final = _words(
 
 # Lower-case particles inside personal names: "Ursula von der Leyen".
 NAME_PARTICLES: Final = _words(
-    "von, van, der, den, de, del, della, des, di, da, dos, du, la, le, bin, ibn, al, ap"
+    "von, van, der, den, de, del, della, des, di, da, dos, du, la, le, bin, ibn, al, el, ap"
 )

@@ -661,7 +661,8 @@ def _own_roles(entity: Entity, people: list[Entity], names: frozenset[str]) -> l
 
 
 def _best_role(roles: Sequence[str]) -> str | None:
-    """The most specific role the article writes: the longest, then the first; a bare style or
-    courtesy title ("Sir", "Dame", "Rt Rev Dr") is no role."""
+    """The most specific role the article writes: the longest, then the one written most often
+    ("President Clinton" twice outweighs "Secretary Clinton" once, which may be his wife's),
+    then the first; a bare style or courtesy title ("Sir", "Dame", "Rt Rev Dr") is no role."""
     jobs = [r for r in roles if not all(w.lower().strip(".") in STYLES for w in r.split())]
-    return max(jobs, key=lambda r: len(r.split()), default=None)
+    return max(jobs, key=lambda r: (len(r.split()), jobs.count(r)), default=None)

@@ -20,7 +20,14 @@ from briefings.analysis.speech.name_shapes import (
     not_a_thing,
 )
 from briefings.analysis.speech.tokens import ABBREVIATIONS, is_cap, is_possessive
-from briefings.analysis.speech.words import AFFILIATIONS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLES
+from briefings.analysis.speech.words import (
+    AFFILIATIONS,
+    KIN_NOUNS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+)
 
 
 def _without_s(word: str) -> str:
@@ -70,12 +77,8 @@ def _knighted(text: str, at: int) -> bool:
     )
 
 
-# Kinship nouns: a name after one and its comma (ranks between) is introduced as someone's
-# relative: "whose son, Marine Lance Cpl. [Kyle Sorensen]", "his wife, [Jane Doe]".
-_KIN_NOUNS: Final = words_set(
-    """son daughter wife husband brother sister father mother widow widower nephew niece grandson
-    granddaughter cousin stepson stepdaughter"""
-)
+# A name after a kinship noun (`KIN_NOUNS`) and its comma (ranks between) is introduced as
+# someone's relative: "whose son, Marine Lance Cpl. [Kyle Sorensen]", "his wife, [Jane Doe]".
 _AFTER_KIN: Final = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){0,4}")  # ", Marine Lance Cpl. "
 
 
@@ -90,7 +93,7 @@ def _kin(text: str, at: int) -> bool:
     if tail is None or tail.end() != at:
         return False
     word = text[max(0, comma - 14) : comma].rsplit(None, 1)[-1:]
-    return bool(word) and word[0] in _KIN_NOUNS
+    return bool(word) and word[0] in KIN_NOUNS
 
 
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.

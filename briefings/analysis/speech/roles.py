@@ -227,7 +227,9 @@ def _job_words(words: list[str]) -> list[str]:
 def _without_a_works_title(words: list[str]) -> list[str]:
     """Without the "work" the clause reader stands a quoted title for (`past_titles`), where it
     ends the role or comes before its "and": "author of work" → "author", "host of the podcast
-    work and a former economist" → "host of the podcast and a former economist"."""
+    work and a former economist" → "host of the podcast and a former economist"; a second job
+    joined by "and the" that loses its work is cut with it: "historian at Tulane University and
+    the author of work" → "historian at Tulane University" (not "… and the author")."""
     out: list[str] = []
     for i, word in enumerate(words):
         last = i + 1 == len(words) or words[i + 1] == "and"
@@ -236,6 +238,8 @@ def _without_a_works_title(words: list[str]) -> list[str]:
         if word == "work" and last and (after_of or named):
             if after_of:
                 out.pop()
+                if len(out) > 3 and out[-3:-1] == ["and", "the"]:
+                    del out[-3:]  # "… and the author": whose author the role no longer says
             continue
         out.append(word)
     return out

@@ -57,7 +57,8 @@ ORG_HEADS: Final = words_set(
 INDEFINITE: Final = words_set("a an one another")
 
 
-# Kin nouns: "son of former Florida Gov. Jeb Bush" is someone else's relation to the name after.
+# Kin nouns: "son of former Florida Gov. Jeb Bush" is someone else's relation to the name after;
+# "his uncle, Kyle Sorensen," introduces a relative (name_index). One list for both.
 KIN_NOUNS: Final = words_set(
     """son daughter wife husband brother sister father mother widow widower nephew niece grandson
     granddaughter cousin stepson stepdaughter uncle aunt grandfather grandmother"""

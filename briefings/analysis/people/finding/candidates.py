@@ -70,7 +70,6 @@ from briefings.analysis.people.own_words.nature import (
 )
 from briefings.analysis.people.roles.occupations import (
     SPORTS_OCCUPATIONS,
-    body_after,
     occupation_after,
     occupation_before,
     qualified_job,
@@ -969,8 +968,6 @@ def _judged(
         # a lower-case job alone read before the name, whose qualifiers are no title words:
         # "US chat show host Jay Leno" (not "host")
         role = qualified_job(tokens, start)
-    # the body a person is "of" is their role, not the evidence of a person ("Darling Buds of May")
-    body = role_text(sentence, body_after(tokens, j) if not role else None)
     if (
         described
         and not role
@@ -1135,15 +1132,13 @@ def _judged(
     if role or alias or knighted or _billed(tokens, start, j) or _scored_by(tokens, start, j):
         # "The film starred A and Hugh Grant", "a late goal from Mikey Devlin", "Fashion
         # designer Sir Ozwald Boateng"
-        return _hinted(
-            hint, "person", text, role_text(sentence, role) or body, alias, evidence=True
-        )
+        return _hinted(hint, "person", text, role_text(sentence, role), alias, evidence=True)
     if start == i and (
         (at_start and _a_given_name_before_a_verb(tokens, start, j))
         or _a_given_name_after_a_bodys_possessive(tokens, start, j)
     ):
         # "Will Young has scored", "Kroll's Will Wright said"
-        candidate = _hinted(hint, "person", text, body)
+        candidate = _hinted(hint, "person", text)
         candidate.spoken = _spoken(tokens, start, j)
         if candidate.spoken and said_as_someone(tokens, j):
             candidate.evidence = True  # "Will Young said he": a person's own pronoun
@@ -1168,7 +1163,7 @@ def _judged(
             and not thing_words([t.text for t in name[1:]])
             and not is_thing_surname(name[-1].text)
         ):
-            candidate = _hinted(hint, "person", text, body)
+            candidate = _hinted(hint, "person", text)
             candidate.spoken = _spoken(tokens, start, j)
             if candidate.spoken and said_as_someone(tokens, j):
                 candidate.evidence = True  # "Hector Lund said he": a person's own pronoun
@@ -1176,7 +1171,7 @@ def _judged(
         if known and (_a_bodys_person(tokens, start) or _credited_by(tokens, start)):
             # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it; "trained
             # by Martin Pipe", "directed by Mike Bush": what only a person does
-            return _hinted(hint, "person", text, body, evidence=True)
+            return _hinted(hint, "person", text, evidence=True)
         if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
             return _hinted(hint, None, text)
         speech = (
@@ -1196,7 +1191,7 @@ def _judged(
         )
         # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
         # "is played by Dev Patel"
-        return _hinted(hint, "person" if speech else None, text, body, evidence=speech)
+        return _hinted(hint, "person" if speech else None, text, evidence=speech)
     if at_start and words[0] in COMMON_WORDS:
         return None
     if _a_pairs_last_word(tokens, start) and speech_next_to(tokens, start, j):

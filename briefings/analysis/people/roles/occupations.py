@@ -1,13 +1,17 @@
-"""Roles read beside a name besides roles.py's: an office, the body one is of, an occupation."""
+"""Roles read beside a name besides roles.py's: an office set before styles, an occupation."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from briefings.analysis.common.kinds import kind_by_lists
-from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, SPEECH_VERBS, words_set
-from briefings.analysis.people.finding.runs import cap_at
+from briefings.analysis.common.names import (
+    CALENDAR,
+    COMMON_WORDS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+    words_set,
+)
 from briefings.analysis.people.roles.roles import (
     ABBREVIATED_TITLES,
     Token,
@@ -28,40 +32,41 @@ def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
     if k < 2 or tokens[k - 1].text != ",":
         return None
     role = role_before(tokens, k - 1)
+    if role and _compared_with(tokens, next(n for n, t in enumerate(tokens) if t is role[0])):
+        return None  # "Like his father, John Smith is a banker": the father is someone else
     if role and not role[0].is_cap:
         first = next(n for n, t in enumerate(tokens) if t is role[0])
         if first > 0 and tokens[first - 1].lower in _RUN_FOR:
             return None  # "backing Jeb Bush for president, Mike Murphy,": Bush's aim, no job
+        if (
+            first > 2
+            and tokens[first - 1].lower == "the"
+            and tokens[first - 2].lower in _SERVES
+            and tokens[first - 3].is_head
+        ):
+            # "A spokeswoman for the governor, Nicole Ambrose,", "an adviser to the president,
+            # John Smith,": the name may be either's, so it is given neither job
+            return None
     return role
+
+
+def _compared_with(tokens: list[Token], first: int) -> bool:
+    """Whether the words before a role at `first` compare the name after its comma with another
+    ("Like his father,", "Unlike the governor,"): the role is the other's."""
+    k = first
+    while k > 0 and (tokens[k - 1].lower in _OWNERS_AND_ARTICLES or tokens[k - 1].possessive):
+        k -= 1
+    return k > 0 and tokens[k - 1].lower in _COMPARING
+
+
+_OWNERS_AND_ARTICLES: Final = words_set("the a an his her their its our my your")
+_COMPARING: Final = words_set("like unlike")
 
 
 # Words before an office that someone runs for or is named to, no title of the name after it.
 _RUN_FOR: Final = words_set("for as to")
-
-
-_IN_A_BODY: Final = frozenset({"of", "for", "the", "and"})
-
-
-def body_after(tokens: list[Token], end: int) -> list[Token] | None:
-    """The body a person is "of": "Nick Van den Brul of BNP Paribas" → "BNP Paribas"; not a place
-    ("Tom Smith of Ohio")."""
-    if end + 1 >= len(tokens) or tokens[end].lower != "of":
-        return None
-    k = end + 1 + (tokens[end + 1].lower == "the")
-    body: list[Token] = []
-    while k < len(tokens) and (cap_at(tokens, k) or (body and tokens[k].lower in _IN_A_BODY)):
-        body.append(tokens[k])
-        k += 1
-        if tokens[k - 1].possessive:
-            return None
-    while body and not body[-1].is_cap:
-        body.pop()
-    if (
-        not body
-        or kind_by_lists(" ".join(t.text for t in body), [t.lower for t in body]) == "place"
-    ):
-        return None
-    return body
+# Words that join a job to the office it serves, before "the" and that office: "for the governor".
+_SERVES: Final = words_set("for of to")
 
 
 def occupation_before(tokens: list[Token], start: int) -> list[Token] | None:
@@ -79,8 +84,15 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
     while j > 0 and start - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].is_courtesy:
         before = tokens[j - 1]
         if before.lower in CALENDAR or (
-            before.lower in COMMON_WORDS and not _a_nouns_qualifier(tokens, j - 1)
+            before.lower in COMMON_WORDS
+            and (before.lower not in ROLE_MODIFIERS or before.possessive)  # "senior … editor"
+            and not _a_nouns_qualifier(tokens, j - 1)
         ):
+            break
+        if j > 1 and not before.is_cap and tokens[j - 2].lower in _BEFORE_A_VERB:
+            # "who will face challenger Paul Nehlen": the verb, no part of the job
+            while j < start - 1 and tokens[j].lower in _PARTICLES:
+                j += 1  # "would blow away rival"
             break
         if before.lower in _PLAYING or before.lower in SPEECH_VERBS:
             break  # a verb before the job: "Liam Neeson plays sex researcher Alfred Kinsey"
@@ -93,7 +105,34 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
                 j += 1  # "edged out": the verb's particle
             break
         j -= 1
-    return list(tokens[j:start])
+    return list(tokens[_bodys_name_start(tokens, j) : start])
+
+
+def _bodys_name_start(tokens: list[Token], j: int) -> int:
+    """Where the capitalised name of a body that opens a job at `j` starts, read back past the
+    words `qualified_job` counts and an "of" inside it: "Montclair State University political
+    scientist", "Bureau of Land Management ranger" (not past a common word: "The", "Then")."""
+    if not tokens[j].is_cap:
+        return j
+
+    def part_of_the_name(t: Token) -> bool:
+        return (
+            t.is_word
+            and t.is_cap
+            and not t.is_courtesy
+            and not t.possessive
+            and t.lower not in COMMON_WORDS
+            and t.lower not in CALENDAR
+        )
+
+    while j > 0:
+        if part_of_the_name(tokens[j - 1]):
+            j -= 1
+        elif tokens[j - 1].lower == "of" and j > 1 and part_of_the_name(tokens[j - 2]):
+            j -= 2
+        else:
+            break
+    return j
 
 
 def _a_subjects_past_verb(tokens: list[Token], k: int) -> bool:
@@ -135,6 +174,9 @@ def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
 
 
 _RELATIVES: Final = frozenset({"which", "that", "who"})
+# Words after which a lower-case word is a verb: "will face", "did thank" (not "to": "to law
+# professor Tim Canova's 43 percent").
+_BEFORE_A_VERB: Final = words_set("will would shall should can could may might must did does do")
 _OBJECT_PRONOUNS: Final = frozenset({"him", "them"})
 
 # Verbs of acting, which no job holds: "plays sex researcher Alfred Kinsey".

@@ -257,6 +257,8 @@ def _valid_role(
             role[0].lower in COMMON_WORDS
             and role[0].lower not in ROLE_MODIFIERS
             and not (len(role) > 1 and role[1].possessive and is_head(role[1]))  # "first lady’s"
+            and not (role[0].lower == "first" and len(role) > 1 and is_head(role[1]))
+            # "First lady Melania Trump", "First Minister Nicola Sturgeon": the title's own word
             and not role[0].is_courtesy  # "Mr. Netanyahu's former national security adviser"
             and not (role[0].is_cap and role[0].lower in PLACE_PREFIXES)
             and not is_head(role[0])
@@ -404,9 +406,13 @@ def _and_in_a_body(tokens: list[Token], j: int, role: list[Token]) -> bool:
 
 def styles_before(tokens: list[Token], start: int, keep: int = 0) -> int:
     """Where the styles before the name at `start` begin, which are no role: "Sir", "Dame",
-    "the Rt Rev Dr" (`start` itself when there are none); the first `keep` tokens are not read."""
+    "the Rt Rev Dr" (`start` itself when there are none); the first `keep` tokens are not read.
+    A style is capitalised: "First lady Melania Trump" has a title, not the style "Lady"."""
     k = start
-    while k > keep and (tokens[k - 1].lower.rstrip(".") in STYLES or tokens[k - 1].text == "."):
+    while k > keep and (
+        (tokens[k - 1].lower.rstrip(".") in STYLES and tokens[k - 1].is_cap)
+        or tokens[k - 1].text == "."
+    ):
         k -= 1
     return k
 
@@ -540,6 +546,8 @@ def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> li
     while j >= 0 and len(role) < _MAX_ROLE:
         t = tokens[j]
         if t.lower in _DETERMINERS:
+            if j > 1 and tokens[j - 1].lower in _SERVES and tokens[j - 2].is_head:
+                return None  # "a spokeswoman for the governor, Nicole Ambrose,": whose job?
             return _valid_role(role)
         if t.lower in _NO_DESCRIPTIONS_WORDS or _a_verb_after_a_word(tokens, j):
             # "an effort to draft their former governor, Mitch Daniels": the description is
@@ -549,7 +557,24 @@ def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> li
             return None
         role.insert(0, t)
         j -= 1
+    if j < 0 and _a_plain_description(role):
+        return _valid_role(role)  # opening the sentence: "Nebraska’s solicitor general, Lorna"
     return None
+
+
+# Words that join a job to the office it serves, before "the" and that office: "for the governor".
+_SERVES: Final = words_set("for of to")
+
+
+def _a_plain_description(role: list[Token]) -> bool:
+    """Words that open a sentence before a name's comma and may be a description of it, with no
+    verb in "-ing" first and no word that joins it to another's office or aim ("Backing Jeb Bush
+    for president, Mike Murphy,")."""
+    return (
+        0 < len(role) <= _MAX_ROLE // 2
+        and not role[0].lower.endswith("ing")
+        and not any(t.lower in _SERVES or t.lower in _CLAUSE_WORDS or t.lower == "as" for t in role)
+    )
 
 
 def org_description(tokens: list[Token], name_end: int) -> list[Token] | None:

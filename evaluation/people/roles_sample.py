@@ -1,0 +1,93 @@
+"""Score people's roles on a hand-labelled random sample of 300 person-role pairs (labels/roles_sample.json).
+
+The sample (seed 48) was drawn from every person with a role that extract_entities gave on PolNeAR's
+tuned articles, BBC's tuned half and the written reports (the articles `role_fragments` reads; never
+a held-out one) at round 48's base, and each pair marked by hand: `right` (the job written next to
+the name), `wrong_person` (another person's job), `not_job` (a body, a verb or a relation taken for a
+job) or `cut` (a job cut short). `accepted` lists the roles that would be right for that person
+(null: no role, which the text allows when it writes no job). A pair scores right when the role
+extract_entities gives the person now is one of those; `none` when it gives none where a job is
+written; `wrong` otherwise; `missing` when the person is no longer found.
+
+Run: .venv/bin/python -m evaluation roles_sample [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any, Final
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import FoundEntity
+from evaluation.people.role_fragments import articles
+
+LABELS: Final = Path(__file__).parents[1] / "labels" / "roles_sample.json"
+
+
+def _person(people: list[FoundEntity], name: str) -> FoundEntity | None:
+    """The person of that name (or alias) among those extracted, if any."""
+    for entity in people:
+        if entity.name == name:
+            return entity
+    return next((e for e in people if name in e.aliases), None)
+
+
+def outcome(item: dict[str, Any], person: FoundEntity | None) -> str:
+    """How the role given now fares against the labelled item: right, none, wrong or missing."""
+    if person is None:
+        return "missing"
+    if person.role in item["accepted"]:
+        return "right"
+    return "none" if person.role is None else "wrong"
+
+
+def score() -> tuple[Counter[str], list[tuple[dict[str, Any], str, str | None]]]:
+    """Outcome counts over the sample, and each pair not right now with its role."""
+    items: list[dict[str, Any]] = json.loads(LABELS.read_text(encoding="utf-8"))
+    wanted = {(item["where"], item["title"]) for item in items}
+    people: dict[tuple[str, str], list[FoundEntity]] = {}
+    for (
+        where,
+        article,
+    ) in articles():  # written ids repeat across batches: the title tells them apart
+        if (where, article.title) in wanted:
+            found = extract_entities(article)
+            people[where, article.title or ""] = [e for e in found if e.kind == "person"]
+    counts: Counter[str] = Counter()
+    misses: list[tuple[dict[str, Any], str, str | None]] = []
+    for item in items:
+        person = _person(people.get((item["where"], item["title"]), []), item["name"])
+        result = outcome(item, person)
+        counts[result] += 1
+        counts[f"{item['label']} {result}"] += 1
+        if result != "right":
+            misses.append((item, result, person.role if person else None))
+    return counts, misses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print every pair not right now")
+    args = parser.parse_args()
+    counts, misses = score()
+    total = sum(counts[k] for k in ("right", "none", "wrong", "missing"))
+    print(
+        f"pairs {total}: right {counts['right']} ({counts['right'] / total:.5f}), none "
+        f"{counts['none']}, wrong {counts['wrong']}, missing {counts['missing']}"
+    )
+    for label in ("right", "wrong_person", "not_job", "cut"):
+        row = {r: counts[f"{label} {r}"] for r in ("right", "none", "wrong", "missing")}
+        print(f"  labelled {label:13} " + ", ".join(f"{r} {n}" for r, n in row.items()))
+    if args.list:
+        for item, result, role in misses:
+            print(
+                f"{item['where']}: {item['name']!r} role {role!r} ({result}; labelled "
+                f"{item['label']} {item['role']!r}, accepted {item['accepted']})"
+            )
+
+
+if __name__ == "__main__":
+    main()
