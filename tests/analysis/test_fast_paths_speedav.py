@@ -51,6 +51,7 @@ def test_spans_of_ascii_and_curly_quotations() -> None:
 _RACING_WORDS = ["Trainer", "trainer", "trained", "by", "Jockey", "ridden", "rode", "eroded"]
 _RACING_WORDS += ["furlongs", "horse", "horses", "colt", "filly", "gelding", "nightmare", "mare"]
 _RACING_WORDS += ["stayer", "hurdles", "fence", "fences", "boxing", "boxes", "bout", "about"]
+_RACING_WORDS += ["Grand", "National", "Stakes", "stakes", "Greenham", "NationalStakes"]
 _RACING_WORDS += ["fight", "fights", "knocked", "out", "knockout", "welterweight", "weight"]
 _RACING_WORDS += ["ship", "ships", "relationship", "liners", "vessel", "cruises", "fleet"]
 _RACING_WORDS += ["sailed", "sailor", "voyage", "voyager", "said", "Queen", ",", ".", "-", " "]

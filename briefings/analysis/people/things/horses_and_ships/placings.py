@@ -63,7 +63,7 @@ def a_racing_report(sentences: Sequence[str]) -> bool:
 # whole article, is left out (few articles are about racing or boxing).
 _RACING_WORDS: Final = (
     *("raine", "ockey", "ridden by", "rode", "furlong", "horse", "colt", "filly", "gelding"),
-    *("mare", "stallion", "stayer", "racecourse", "hurdle", "fence"),
+    *("mare", "stallion", "stayer", "racecourse", "hurdle", "fence", "Grand National", " Stakes"),
 )
 _BOXING_WORDS: Final = ("box", "bout", "fight", "knock", "weight")
 
