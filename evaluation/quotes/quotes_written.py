@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–48 in other outlets' styles.
-`labels/written_attribution.json` holds 603 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–49 in other outlets' styles.
+`labels/written_attribution.json` holds 611 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -227,7 +227,13 @@ a transcript, a parent's account of her exchange with a principal, a principal's
 through parents, a spokesperson for each of two agencies, "According to a person close to X" before
 "That person said" and "the person said", quotations inside parentheses, a Fed chair and a
 memoirist's station chief left unnamed), each labelled before the code ran. Real people's names in
-round 48's articles were swapped for made-up ones, since their words are invented. Each label is a piece of
+round 48's articles were swapped for made-up ones, since their words are invented; and eight
+written for round 49 in the same two styles on subjects little written before, kept fresh
+("round49-fresh-wapo-style", "round49-fresh-wj-style": an ambassador, a foreign minister speaking
+through an interpreter and "a senior State Department official, briefing reporters on condition of
+anonymity"; the CDC's and the FDA's heads and an unnamed agency scientist; "Gen.", "Lt. Col.",
+"Adm.", "Maj." and "Sgt. Maj." before names; a former linebacker running for the Senate; "the
+Rev.", "Cardinal", "Rabbi" and "Bishop"), labelled before the code ran. Each label is a piece of
 one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.
