@@ -1,5 +1,5 @@
 """Score extract_quotes' speakers on articles written for rounds 22–49 in other outlets' styles.
-`labels/written_attribution.json` holds 611 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 627 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -233,7 +233,13 @@ written for round 49 in the same two styles on subjects little written before, k
 through an interpreter and "a senior State Department official, briefing reporters on condition of
 anonymity"; the CDC's and the FDA's heads and an unnamed agency scientist; "Gen.", "Lt. Col.",
 "Adm.", "Maj." and "Sgt. Maj." before names; a former linebacker running for the Senate; "the
-Rev.", "Cardinal", "Rabbi" and "Bishop"), labelled before the code ran. Each label is a piece of
+Rev.", "Cardinal", "Rabbi" and "Bishop"), labelled before the code ran, and sixteen more in the same two styles
+("round49-wapo-style", "round49-wj-style": a defense minister, a shipyard's president, a nominee's
+questioner and a pastor set beside a long participle's aside before their verb, "South Korea’s
+defense minister, Lee Jae-sung, standing beside Hendricks at a joint news conference …, sounded";
+"Vice Adm.", "Lt. Cmdr.", "Master Chief Petty Officer", a Heisman winner and a pitcher in office,
+an ambassador's cable, chaplains, a rabbi and a priest sharing a parking lot), each labelled before
+the code ran. Each label is a piece of
 one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.

@@ -121,6 +121,8 @@ def test_the_written_articles_are_scored() -> None:
         "round48-wj-style",
         "round49-fresh-wapo-style",
         "round49-fresh-wj-style",
+        "round49-wapo-style",
+        "round49-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
