@@ -1,5 +1,5 @@
 """Score extract_quotes' speakers on articles written for rounds 22–49 in other outlets' styles.
-`labels/written_attribution.json` holds 627 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 633 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -237,10 +237,12 @@ Rev.", "Cardinal", "Rabbi" and "Bishop"), labelled before the code ran, and sixt
 ("round49-wapo-style", "round49-wj-style": a defense minister, a shipyard's president, a nominee's
 questioner and a pastor set beside a long participle's aside before their verb, "South Korea’s
 defense minister, Lee Jae-sung, standing beside Hendricks at a joint news conference …, sounded";
-"Vice Adm.", "Lt. Cmdr.", "Master Chief Petty Officer", a Heisman winner and a pitcher in office,
-an ambassador's cable, chaplains, a rabbi and a priest sharing a parking lot), each labelled before
-the code ran. Each label is a piece of
-one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+"The committee’s top Democrat, Rep. Gloria Hunt of Maryland, accused …"; "The admiral laughed"
+after "Adm. Catherine Lowell"; "Vice Adm.", "Lt. Cmdr.", "Master Chief Petty Officer", a Heisman
+winner and a pitcher in office, an ambassador's cable, chaplains, a rabbi and a priest sharing a
+parking lot) and six more after round 49's first five rules (an interpreter, a cardinal and his
+monsignor, a colonel's briefing, a sheriff's race, a rabbi's testimony, a hidden-camera video),
+each labelled before the code ran on it. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.
 
