@@ -35,6 +35,11 @@ _OFFICES: Final = frozenset(
         "speaker",
         "general",
         "admiral",
+        # round 49: a cleric's title written before a name: "The cardinal smiled" after
+        # "Cardinal Matteo Ruggieri", "the rabbi" after "Rabbi Sarah Katz"
+        "cardinal",
+        "bishop",
+        "rabbi",
     }
 )
 # words that make a role another office than its head alone: "Vice President" is not "the
