@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–48 in other outlets' styles.
-`labels/written_attribution.json` holds 603 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–49 in other outlets' styles.
+`labels/written_attribution.json` holds 633 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -227,8 +227,22 @@ a transcript, a parent's account of her exchange with a principal, a principal's
 through parents, a spokesperson for each of two agencies, "According to a person close to X" before
 "That person said" and "the person said", quotations inside parentheses, a Fed chair and a
 memoirist's station chief left unnamed), each labelled before the code ran. Real people's names in
-round 48's articles were swapped for made-up ones, since their words are invented. Each label is a piece of
-one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+round 48's articles were swapped for made-up ones, since their words are invented; and eight
+written for round 49 in the same two styles on subjects little written before, kept fresh
+("round49-fresh-wapo-style", "round49-fresh-wj-style": an ambassador, a foreign minister speaking
+through an interpreter and "a senior State Department official, briefing reporters on condition of
+anonymity"; the CDC's and the FDA's heads and an unnamed agency scientist; "Gen.", "Lt. Col.",
+"Adm.", "Maj." and "Sgt. Maj." before names; a former linebacker running for the Senate; "the
+Rev.", "Cardinal", "Rabbi" and "Bishop"), labelled before the code ran, and sixteen more in the same two styles
+("round49-wapo-style", "round49-wj-style": a defense minister, a shipyard's president, a nominee's
+questioner and a pastor set beside a long participle's aside before their verb, "South Korea’s
+defense minister, Lee Jae-sung, standing beside Hendricks at a joint news conference …, sounded";
+"The committee’s top Democrat, Rep. Gloria Hunt of Maryland, accused …"; "The admiral laughed"
+after "Adm. Catherine Lowell"; "Vice Adm.", "Lt. Cmdr.", "Master Chief Petty Officer", a Heisman
+winner and a pitcher in office, an ambassador's cable, chaplains, a rabbi and a priest sharing a
+parking lot) and six more after round 49's first five rules (an interpreter, a cardinal and his
+monsignor, a colonel's briefing, a sheriff's race, a rabbi's testimony, a hidden-camera video),
+each labelled before the code ran on it. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.
 

@@ -70,7 +70,10 @@ def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) 
                     prefix = prefix[1:]
                 prefix = _after_anothers(prefix)
                 if (
-                    any(t.lower() in ROLE_NOUNS or t.lower() in TITLES for t in prefix)
+                    any(
+                        t.lower() in ROLE_NOUNS or t.lower() in TITLES or t.lower() in _CLERICS
+                        for t in prefix
+                    )
                     and len(prefix) <= 8
                 ):
                     return " ".join(prefix)
@@ -88,6 +91,11 @@ def _role_near(name: str, paragraphs: tuple[str, ...], by_surname: bool = True) 
     if len(name.split()) > 1:  # round 48: "the state's health secretary, Dr. Anita Kapoor,"
         return office_apposed(dotted(name), paragraphs)
     return None
+
+
+# round 49: a cleric's title before the name is the role it gives: "Cardinal Matteo Ruggieri",
+# "Rabbi Sarah Katz", so "the cardinal" and "the rabbi" are they
+_CLERICS: Final = frozenset({"cardinal", "archbishop", "bishop", "rabbi", "imam"})
 
 
 def _after_anothers(prefix: list[str]) -> list[str]:

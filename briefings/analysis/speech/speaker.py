@@ -222,6 +222,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if not role_toks and _a_body_named_for_places(name_toks, lead):  # "Oregon Wild said"
         return Speaker(" ".join(name_toks), None, None, is_org=True, definite=definite)
     name_toks, role_toks = name_toks[lead:], role_toks + name_toks[:lead]
+    if _a_party_member(name_toks) and (role_toks or appositive):
+        name_toks, role_toks = [], role_toks + name_toks  # round 49: "The committee’s top
+        # Democrat, Rep. Gloria Hunt": a party's member described, and the name set beside
     if not name_toks:
         named = appositive_name(appositive)
         if named:  # "the White House spokesman, Josh Earnest,"
@@ -362,3 +365,11 @@ def role_of(role_toks: list[str], appositive: str) -> str | None:
 # a name after these is the object of what speaks ("a letter from the American Legion said"), not
 # its subject as after "with" ("with Gorka noting") or "of" ("Shirvanian of the Patriarchate")
 HOLDER_OF: Final = words_set("to for by at from on against about into over toward towards")
+
+
+_PARTY_MEMBERS: Final = frozenset({"democrat", "republican"})
+
+
+def _a_party_member(toks: list[str]) -> bool:
+    """A lone "Democrat" or "Republican": a party's member, no surname."""
+    return len(toks) == 1 and toks[0].lower() in _PARTY_MEMBERS

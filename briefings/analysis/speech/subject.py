@@ -106,7 +106,7 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         if k < 0 or toks[k] != ",":
             return None
         appositive = toks[k + 1 : j]
-        if len(appositive) > 12 and appositive[0].lower() not in _LONG_ASIDE_OPENS:
+        if len(appositive) > 12 and not _long_aside_opening(appositive[0]):
             return None  # "Clinton, in response to …, accused": only an aside may run long
         j = k - 1
     end = j
@@ -311,6 +311,16 @@ _LONG_ASIDE_OPENS: Final = frozenset(
     # clad in a red cape with blinking lights that formed the name Trump, said")
     frozenset({"wearing", "clad", "dressed", "sporting", "holding", "carrying", "flanked"})
 )
+
+
+def _long_aside_opening(word: str) -> bool:
+    """A word that may open an aside running long between a subject and its verb: a preposition
+    of time or place, "who", a participle of dress or bearing, or any present participle (round
+    49: "Mercer’s spokesman, Ian Fuentes, responding to questions from reporters during a briefing
+    in the Capitol on Thursday afternoon, said")."""
+    return word.lower() in _LONG_ASIDE_OPENS or (
+        word.isalpha() and word.islower() and word.endswith("ing") and len(word) > 5
+    )
 
 
 _NOT_IN_NP: Final = CUES | words_set(

@@ -184,8 +184,8 @@ _PERSON_ENDINGS: Final = tuple(
 _DESCRIBED_HEADS: Final = words_set(
     """champion boss captain coach executive star veteran athlete host skipper jockey bishop
     archbishop priest vicar chef pilot poet nurse surgeon magnate tycoon mogul entrepreneur
-    diplomat delegate detective colonel admiral justice sheriff"""
-)
+    diplomat delegate detective colonel admiral justice sheriff rabbi cardinal imam"""
+)  # round 49: "The cardinal smiled …" after "Cardinal Matteo Ruggieri", as "the bishop"
 
 
 YEAR_OLD: Final = re.compile(r"\d{1,3}-year-old")

@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–47) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–49) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -119,6 +119,10 @@ def test_the_written_articles_are_scored() -> None:
         "round48-fresh-wj-style",
         "round48-wapo-style",
         "round48-wj-style",
+        "round49-fresh-wapo-style",
+        "round49-fresh-wj-style",
+        "round49-wapo-style",
+        "round49-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

@@ -528,7 +528,8 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     for _ in range(2):  # past a short aside or two: ", 40,", ", a Democrat,"; round 44: "Hale’s
         if at < len(toks) and verb_like(toks[at]):  # neighbor, Rita Kowalczyk, 58, a packer on
             break  # the second shift, said"
-        close = next((x for x in range(at, min(len(toks), at + 7)) if toks[x] == ","), None)
+        reach = _PARTICIPLE_ASIDE_REACH if _participle(toks[at : at + 1]) else 7
+        close = next((x for x in range(at, min(len(toks), at + reach)) if toks[x] == ","), None)
         if close is None or any(mask_id(t) is not None for t in toks[at:close]):
             return None
         at = skip_adverbials(toks, close + 1)
@@ -538,6 +539,22 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     if not (sp and sp.name and not sp.is_org):
         return None
     return k, _with_family_name(sp.name, toks[start:comma])
+
+
+_PARTICIPLE_ASIDE_REACH: Final = 16  # round 49: "Turkey’s foreign minister, Kemal Arslan,
+# speaking through an interpreter at a news conference afterward, rejected …": a participle's
+# aside runs longer than an age or a party
+
+
+def _participle(tok: list[str]) -> bool:
+    """A present participle opening an aside: "speaking", "standing"; not "king" or "Sterling"."""
+    return (
+        bool(tok)
+        and tok[0].isalpha()
+        and tok[0].islower()
+        and tok[0].endswith("ing")
+        and len(tok[0]) > 5
+    )
 
 
 _RELATIVE_OPENS: Final = words_set("a an the")

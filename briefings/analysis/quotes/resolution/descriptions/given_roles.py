@@ -18,6 +18,7 @@ _SAME: Final = {
     "congressman": "representative",
     "congresswoman": "representative",
     "gen.": "general",  # "The general was more careful:" after "Gen. Marcus Odom"
+    "adm.": "admiral",  # round 49: "The admiral laughed …" after "Adm. Catherine Lowell"
 }
 # offices one word names well enough: "the governor" after "Gov. Chris Christie"
 _OFFICES: Final = frozenset(
@@ -33,6 +34,12 @@ _OFFICES: Final = frozenset(
         "sheriff",
         "speaker",
         "general",
+        "admiral",
+        # round 49: a cleric's title written before a name: "The cardinal smiled" after
+        # "Cardinal Matteo Ruggieri", "the rabbi" after "Rabbi Sarah Katz"
+        "cardinal",
+        "bishop",
+        "rabbi",
     }
 )
 # words that make a role another office than its head alone: "Vice President" is not "the

@@ -12,7 +12,9 @@ _SPOKE_AFTER: Final = re.compile(
     r"(?:(?!'')[^.“”\"]){0,100}?"
     # round 47: past a relative clause on the source, however long: "A Republican strategist
     # close to the campaign, who spoke on the condition of anonymity to discuss polling, said"
-    r"(?:,\s+who\s[^.“”\"]{0,160}?,\s+)?"
+    # round 49: or a participle's aside: "A senior defense official traveling with Hendricks,
+    # speaking on the condition of anonymity under ground rules set by the Pentagon, said"
+    r"(?:,\s+(?:who|[a-z]{3,}ing)\s[^.“”\"]{0,160}?,\s+)?"
     r"\b(?:said|says|told|tells)\b"
 )
 # "said a …", "according to a …" (round 48: and "According to a person close to the senator,"
