@@ -16,10 +16,11 @@ EITHER_SEX: Final = words_set(
 )
 
 # Right after the name: a comma-bounded phrase about it, if any, then "said she" or "says he".
-# The phrase holds no possessive or pronoun, which could bring in someone else the pronoun means
-# ("Jordan Ellis, her lawyer, said she would appeal").
+# The phrase holds no possessive, pronoun, "for" or "to", which could bring in someone else the
+# pronoun means ("Jordan Ellis, her lawyer, said she would appeal"; "Alex Kim, a lawyer for Maria
+# Lund, said she", "Jess Ortiz, an adviser to the senator, said he").
 _SAID_PRONOUN: Final = re.compile(
-    r"(?:,(?![^,.;“”\"]*(?:’s|'s|\b(?:her|his|their|him|them)\b))[^,.;“”\"]{1,120},)?"
+    r"(?:,(?![^,.;“”\"]*(?:’s|'s|\b(?:her|his|their|him|them|for|to)\b))[^,.;“”\"]{1,120},)?"
     r"\s+(?:said|says)\s+(she|he)\b"
 )
 

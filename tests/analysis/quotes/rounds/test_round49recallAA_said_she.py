@@ -46,3 +46,10 @@ def test_a_possessive_between_name_and_said_says_nothing() -> None:
         "Jordan Keefe, Maria Lund’s lawyer, said she would appeal. “We will win,” she said.",
     )
     assert speaker_of(found, "We will win") != "Jordan Keefe"
+
+
+def test_a_lawyer_for_someone_said_she_says_nothing() -> None:
+    found = quotes(
+        "Jordan Keefe, a lawyer for Maria Lund, said she would appeal. “We will win,” she said.",
+    )
+    assert speaker_of(found, "We will win") != "Jordan Keefe"
