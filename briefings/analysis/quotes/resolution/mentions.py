@@ -44,7 +44,10 @@ from briefings.analysis.quotes.resolution.names.place_appositions import (
     place_after_a_name,
 )
 from briefings.analysis.quotes.resolution.names.presented import presented_person
-from briefings.analysis.quotes.resolution.pronouns.asked_openings import asked_in_the_opening
+from briefings.analysis.quotes.resolution.pronouns.asked_openings import (
+    asked_in_the_opening,
+    asker_of_the_other_gender,
+)
 from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender, paired_subjects
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
@@ -101,7 +104,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     ):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
-            out.append((j, sp.name, "opening"))
+            asker = asker_of_the_other_gender(toks, sp.name)  # round 49: "When Sen. Laura
+            out.append((j, sp.name, "clause" if asker else "opening"))  # Whitcomb asked …, he"
     if named and is_possessive(toks[run_end - 1]):  # "Mrs. Hall’s campaign …"
         owner = without_possessive(toks[run_end - 1])
         sp = parse_speaker(" ".join([*toks[j : run_end - 1], owner]))
