@@ -19,6 +19,7 @@ from briefings.analysis.speech.name_shapes import (
     leading_words,
     not_a_thing,
 )
+from briefings.analysis.speech.said_of_self import EITHER_SEX, said_of_self
 from briefings.analysis.speech.tokens import ABBREVIATIONS, is_cap, is_possessive
 from briefings.analysis.speech.words import (
     AFFILIATIONS,
@@ -215,6 +216,30 @@ class NameIndex:
                     self.bodies.update(reading.bodies)
                 if reading.name is not None:
                     self._flush(offset, text, at + start, reading, reading.name)
+                    if words.group().endswith(reading.words[-1]):
+                        self._gender_said(text, words.end(), reading.name)
+
+    def _gender_said(self, text: str, end: int, name: str) -> None:
+        """A name of either sex ("Alex Romero"), or a surname alone of one named so before
+        ("Tanaka"), takes the gender of its own "said she" or "says he"."""
+        if " " in name:
+            full = {name} if name.split()[0].lower() in EITHER_SEX else set()
+        else:
+            full = {
+                n
+                for _, n in self.runs
+                if n.endswith(" " + name) and n.split()[0].lower() in EITHER_SEX
+            }
+        if not full:
+            return
+        gender = said_of_self(text, end)
+        if gender is None:
+            return
+        last = name.rsplit(" ", 1)[-1]
+        self.genders[last] = gender
+        for n in full:
+            self.genders[n] = gender
+            self._gendered_by[last] = n
 
     def _flush(self, offset: int, text: str, first: int, reading: _Reading, name: str) -> None:
         """Index the name `name` that `reading` gives, starting at `first` in `text`."""

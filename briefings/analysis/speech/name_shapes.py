@@ -118,7 +118,8 @@ def appositive_name(appositive: str) -> str | None:
     appositive = _CALLED.sub("", appositive)  # "a Tennessee company called Meridian Health"
     name = _NAME_ENDS.split(appositive + " ")[0].strip()
     toks = tokens(name)
-    toks = toks[_job_words(toks) :]  # "state Sen. Rita Coleman", "radio host Carla Benitez"
+    toks = toks[max(_job_words(toks), _job_with_a_place(toks)) :]  # "state Sen. Rita Coleman",
+    # "radio host Carla Benitez", "former Iowa prosecutor Dale Hummel"
     while len(toks) > 2 and (  # "the Rt Rev Dr Tom Wright", "Detective Superintendent Mick Deats"
         toks[0].lower().rstrip(".") in STYLES or _a_rank(toks[0])
     ):
@@ -177,6 +178,44 @@ def _job_with_a_body(toks: list[str]) -> int:
         job = last in ROLE_NOUNS or described_head(last) or (len(last) > 4 and person_head(last))
         return k if job else 0
     return 0
+
+
+def _job_with_a_place(toks: list[str]) -> int:
+    """How many words describing a job open the appositive when a place's name stands inside
+    them: 3 of "former Iowa prosecutor Dale Hummel", 2 of "Iowa Gov. Dale Hummel" (a rank after
+    the place); none unless a lower-case job noun or a rank closes them right before a
+    capitalised name of two words or more, and every capitalised word among them is a place's."""
+    for k in range(2, min(len(toks) - 2, 5) + 1):
+        if not is_cap(toks[k]) or toks[k].isupper():
+            continue
+        last = toks[k - 1]
+        rank = _a_rank(toks[k])
+        job = re.fullmatch(r"[a-z][a-z\-]*", last) is not None and (
+            last in ROLE_NOUNS or described_head(last) or (len(last) > 4 and person_head(last))
+        )
+        if not (job or rank):
+            continue
+        before = toks[: k - 1] if job else toks[:k]
+        if _lower_words_and_places(before):
+            return k
+    return 0
+
+
+def _lower_words_and_places(toks: list[str]) -> bool:
+    """Lower-case words (no function word) and at least one place's name: "former Iowa",
+    "veteran New York"."""
+    places, run = 0, []
+    for t in [*toks, ""]:
+        if t and is_cap(t) and t.isalpha():
+            run.append(t)
+            continue
+        if run:
+            if kind_by_lists(" ".join(run), [w.lower() for w in run]) != "place":
+                return False
+            places, run = places + 1, []
+        if t and (not re.fullmatch(r"[a-z][a-z\-]*", t) or t in _NOT_A_JOB):
+            return False
+    return places > 0
 
 
 def is_title_word(tok: str) -> bool:

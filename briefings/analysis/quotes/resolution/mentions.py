@@ -7,6 +7,7 @@ from typing import Final
 
 from briefings.analysis.common.given_names.gender import KIN, RELATIVES
 from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.datelines import dateline_end
 from briefings.analysis.quotes.clauses.sayers.asides import (
     past_brackets,
     past_dash_aside,
@@ -44,7 +45,10 @@ from briefings.analysis.quotes.resolution.names.place_appositions import (
     place_after_a_name,
 )
 from briefings.analysis.quotes.resolution.names.presented import presented_person
-from briefings.analysis.quotes.resolution.pronouns.asked_openings import asked_in_the_opening
+from briefings.analysis.quotes.resolution.pronouns.asked_openings import (
+    asked_in_the_opening,
+    asker_of_the_other_gender,
+)
 from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender, paired_subjects
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
@@ -69,8 +73,10 @@ _SEQUENCE_OPENERS: Final = words_set(
 def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     """People as subjects in reporter text, with how: "opening" the sentence, of a "clause" later
     in it, or of a speech verb ("cue"), or one of a "pair" opening it ("Okafor and Carver were")."""
-    rest = place_phrase_end(toks)
-    if rest:  # round 46: "In Frankfort, state Sen. Carla Whitt …": the subject after the place
+    # round 46: "In Frankfort, state Sen. Carla Whitt …": the subject after the place; round 49:
+    # "GASTONIA, N.C. — Harold Finch remembers …": the subject after the dateline
+    rest = place_phrase_end(toks) or dateline_end(toks)
+    if rest:
         if rest + 1 < len(toks) and toks[rest].islower() and is_title_word(toks[rest + 1]):
             rest += 1  # "state Sen.", "former Gov."
         return [(i + rest, name, how) for i, name, how in subject_mentions(toks[rest:])]
@@ -101,7 +107,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     ):
         sp = parse_speaker(" ".join(toks[j:run_end]))
         if sp and sp.name and not sp.is_org:
-            out.append((j, sp.name, "opening"))
+            asker = asker_of_the_other_gender(toks, sp.name)  # round 49: "When Sen. Laura
+            out.append((j, sp.name, "clause" if asker else "opening"))  # Whitcomb asked …, he"
     if named and is_possessive(toks[run_end - 1]):  # "Mrs. Hall’s campaign …"
         owner = without_possessive(toks[run_end - 1])
         sp = parse_speaker(" ".join([*toks[j : run_end - 1], owner]))

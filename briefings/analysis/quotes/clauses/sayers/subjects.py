@@ -33,6 +33,9 @@ _TIME_WORDS: Final = words_set(
 )  # "Trump last week said"
 
 
+# Intensive pronouns after a subject, no part of it and no subject of their own.
+_INTENSIVES: Final = words_set("himself herself")
+
 # Words of a subject besides names: "the former senator", "Democratic presidential candidate …".
 _SUBJECT_WORDS: Final = ROLE_NOUNS | words_set("presidential front-runner frontrunner hopeful the")
 
@@ -89,6 +92,8 @@ def sentence_subject(
         held = _role_and_name_after(toks, end, upto)
         if held:  # round 47: a body's role and its holder after the body's name:
             end = head_end = held  # "Department of Veterans Affairs press secretary Gina Maldonado"
+    if end + 1 < upto and toks[end] in _INTENSIVES and toks[end + 1] == ",":  # round 49: "But
+        end += 1  # Tanner himself, speaking to reporters …, said he was “…”": Tanner
     after = [end]
     if end < upto and toks[end] == ",":  # an appositive: "Carr, 31, a photographer, said"
         after = [j + 1 for j in range(end + 1, min(upto, end + 30)) if toks[j] == ","]

@@ -11,9 +11,10 @@ from briefings.analysis.speech.words import AFFILIATIONS, ROLE_NOUNS
 __all__ = ["plural_people"]
 
 # A plural verb or a quantifier beside a word shows the article writing it as many people:
-# "Latinos have been angry", "Many Latinos say"; a surname takes "has" and "says".
+# "Latinos have been angry", "Many Latinos say"; a surname takes "has" and "says". A past tense
+# ("voted") is said of one as of many: "Supervisor Arenas voted against the plan" (round 49).
 _PLURAL_VERB: Final = (
-    r"(?:are|were|have|say|think|want|need|believe|feel|vote|voted|do|don[’']t|aren[’']t)"
+    r"(?:are|were|have|say|think|want|need|believe|feel|vote|do|don[’']t|aren[’']t)"
 )
 _QUANTIFIER: Final = r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Tt]hese|[Tt]hose|[Ff]ellow|[Oo]ther)"
 

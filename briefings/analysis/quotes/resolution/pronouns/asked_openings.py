@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 
-__all__ = ["asked_in_the_opening"]
+__all__ = ["asked_in_the_opening", "asker_of_the_other_gender"]
 
 _OPENERS: Final = words_set("when after as once")
 _QUESTIONS: Final = words_set("whether if about")
@@ -45,3 +46,15 @@ def asked_in_the_opening(toks: list[str]) -> tuple[int, str] | None:
     if speaker is None or not speaker.name or speaker.is_org:
         return None
     return start, speaker.name
+
+
+def asker_of_the_other_gender(toks: list[str], asker: str) -> bool:
+    """The sentence opens "When ASKER asked NAME whether/about …, he/she" and the asker's gender is
+    not the pronoun's ("When Sen. Laura Whitcomb asked Defense Secretary Alan Brody about …, he
+    bristled"): the asker is no subject the main clause's pronoun, or a later one, may mean."""
+    if asked_in_the_opening(toks) is None:
+        return False
+    comma = toks.index(",")
+    pronoun = toks[comma + 1].lower()
+    gender = gender_of(asker)
+    return gender is not None and gender != ("f" if pronoun == "she" else "m")
