@@ -19,7 +19,7 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
     given_age,
 )
 from briefings.analysis.quotes.resolution.descriptions.families import age_rank, by_age
-from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
+from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.media.hosts import called, not_the_host
 from briefings.analysis.quotes.resolution.descriptions.media.outlet_names import named_outlet
@@ -338,7 +338,8 @@ def speaker_name(
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
                 return Resolved(titled, sp.role, "description, title")
-            given = given_the_role(sp.role, index, pos, paragraphs) if sp.role else None
+            holders = role_holders(sp.role, index, pos, paragraphs) if sp.role else []
+            given = holders[0] if len(holders) == 1 else None
             if not given and sp.role and sp.role.endswith("ranking member"):
                 given = _the_ranking_member(index, recent, here, paragraphs, pos)
                 if not given:  # written of no one, or of several: not whoever was quoted last
@@ -353,6 +354,9 @@ def speaker_name(
                     return Resolved(aged[0], sp.role, "description")
             # "the actress said": the most salient woman
             name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
+            if name and len(holders) > 1 and name not in holders:  # round 49: "Cardinal Ruggieri
+                return Resolved(None, sp.role)  # and Cardinal Sarto …. “…,” the cardinal said":
+                # one of them or no one, never the ambassador quoted last
             if (
                 name
                 and sp.role

@@ -35,7 +35,7 @@ from briefings.analysis.quotes.resolution.descriptions.families import (
     one_of_a_family,
     rank_at,
 )
-from briefings.analysis.quotes.resolution.descriptions.given_roles import given_the_role
+from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
 from briefings.analysis.quotes.resolution.descriptions.kin_named import (
     KIN_MARK,
     kin_named,
@@ -53,6 +53,7 @@ from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
 )
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
+from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
 from briefings.analysis.quotes.resolution.exchanges.after_an_answer import after_an_answer
 from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
     answers_a_hosts_question,
@@ -136,15 +137,23 @@ def resolve_speakers(
                 continue
             if name.startswith(DESCRIBED):  # "Asked about it, the mayor laughed"
                 how = kinds[(order, name)]
-                given = given_the_role(name.removeprefix(DESCRIBED), index, n, paragraphs)
-                if given:  # "The Republican nominee responded.": "Republican nominee Donald
-                    recent.append(Mention(given, sentence, order[0], how=how))  # Trump", whoever
+                holders = role_holders(name.removeprefix(DESCRIBED), index, n, paragraphs)
+                if len(holders) == 1:  # "The Republican nominee responded.": "Republican
+                    recent.append(Mention(holders[0], sentence, order[0], how=how))  # nominee
+                    # Donald Trump", whoever was named last
                 elif how in ("opening", "possessor", "pair") or name.startswith(DESCRIBED + FROM):
                     # "The senator was unmoved.", "The judge's order noted …", round 46: "The
                     # delegate from Chesterfield answered": whom it means, or no one
                     meant = _described_opening(
                         name, n, index, recent, paragraphs, (sentence, order[0])
                     )
+                    if len(holders) > 1 and (
+                        meant not in holders
+                        or named_with_another_holder(
+                            name.removeprefix(DESCRIBED), meant, index, recent, paragraphs, n
+                        )
+                    ):  # round 49: "Cardinal Ruggieri and Cardinal Sarto …. The cardinal
+                        meant = UNNAMED  # smiled": either of them, never another
                     kin = name.removeprefix(DESCRIBED + KIN_MARK)  # the relative's gender
                     gender = KIN.get(kin) if meant == UNNAMED and kin != name else None
                     recent.append(Mention(meant, sentence, order[0], how=how, gender=gender))

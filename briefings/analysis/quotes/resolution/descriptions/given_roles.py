@@ -56,16 +56,17 @@ def _words(text: str) -> set[str]:
     return {_SAME.get(w, w) for w in text.lower().replace(",", " ").split()} - {"the", "a", "an"}
 
 
-def given_the_role(role: str, index: NameIndex, pos: int, paragraphs: Sequence[str]) -> str | None:
-    """The one person named in full before `pos` whose role, as the article writes it beside the
-    full name, holds every word of the description (of two words or more, or an elected office:
+def role_holders(role: str, index: NameIndex, pos: int, paragraphs: Sequence[str]) -> list[str]:
+    """The people, up to two, named in full before `pos` whose role, as the article writes it beside
+    the full name, holds every word of the description (of two words or more, or an elected office:
     "the host" may be anyone) and no word making it another office ("the Republican nominee":
     "Republican nominee Donald Trump"; "the former president" is not "former Vice President Joe
-    Biden"); None when no one or several are."""
+    Biden"). One is whom the description means; two mean either ("Cardinal Matteo Ruggieri and
+    Cardinal Luigi Sarto …. The cardinal smiled"), so no one (round 49)."""
     words = _words(role)
     if len(words) < 2 and not words <= _OFFICES:  # "the host": too many people may be one
-        return None
-    fits = set()
+        return []
+    fits: list[str] = []
     seen = set()
     for _, name in index.runs[: index.runs_before(pos)]:
         if name in seen or " " not in name:
@@ -77,15 +78,16 @@ def given_the_role(role: str, index: NameIndex, pos: int, paragraphs: Sequence[s
         written = role_near(full, paragraphs) or ""
         held = _words(written)
         if (
-            words <= held
+            full not in fits
+            and words <= held
             and not (held - words) & _OTHER_OFFICE
             and not (words == _GENERAL and held & _NOT_A_GENERAL)
             and _beside(written, full, paragraphs)
         ):
-            fits.add(full)
+            fits.append(full)
             if len(fits) > 1:
-                return None
-    return next(iter(fits)) if fits else None
+                break
+    return fits
 
 
 def _beside(role: str, full: str, paragraphs: Sequence[str]) -> bool:
