@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 
+from briefings.analysis.quotes.resolution.descriptions import kin_named
 from briefings.analysis.quotes.resolution.names import written_forms
 
 _NAMES = [
@@ -38,3 +39,41 @@ def test_a_names_places_are_the_search_s() -> None:
             )
             assert written_forms._places(name, text) == expected, (name, text)
             assert written_forms._places(name, text) == expected  # (asked again: cached)
+
+
+_OWNERS = ["His", "his", "Her", "her", "Rosa's", "Rosa’s", "Mr"]
+_GIVEN = ["Mike", "Kayla", "Marco", "MIKE", "Mike Smith", "mike"]
+
+
+def test_a_named_relative_is_the_search_s() -> None:
+    kins = sorted(kin_named._INVERSE)
+    relatives = sorted({w for words in kin_named._INVERSE.values() for w in words})
+    words = [*kins, *relatives, *_OWNERS, *_GIVEN, "grandson", "sons", ",", "\n"]
+    rng = random.Random(3)
+    texts = _mixes(4, words)
+    for start in range(0, len(texts), 4):
+        paragraphs = texts[start : start + 4]
+        upto = rng.randint(0, 3)
+        for kin in kins:
+            expected = {
+                m.group(1)
+                for p in paragraphs[: upto + 1]
+                for m in kin_named._kin_pattern(kin).finditer(p)
+            }
+            got = kin_named.kin_named(kin, paragraphs, upto)
+            assert got == (expected.pop() if len(expected) == 1 else None), (kin, paragraphs)
+            found = {
+                (kin_named._OWNER_GENDERS[m.group(1)], m.group(2))
+                for p in paragraphs[: upto + 1]
+                for m in kin_named._relative_pattern(kin).finditer(p)
+            }
+            want = found.pop() if len(found) == 1 else None
+            assert kin_named.relative_of(kin, paragraphs, upto) == want, (kin, paragraphs)
+
+
+def test_relatives_named_in_edge_texts() -> None:
+    assert kin_named.kin_named("brother", ["His brother, Mike, said"], 0) == "Mike"
+    assert kin_named.kin_named("brother", ["Rosa’s brother Mike said"], 0) == "Mike"
+    assert kin_named.kin_named("son", ["Her grandson, Mike, said"], 0) is None
+    assert kin_named.relative_of("brother", ["His sister, Loretta, left"], 0) == ("m", "Loretta")
+    assert kin_named.relative_of("cousin", ["His sister, Loretta, left"], 0) is None
