@@ -5,9 +5,11 @@ word added to it later is in the mixes)."""
 from __future__ import annotations
 
 import random
+import re
 
 from briefings.analysis.quotes.resolution.descriptions import kin_named
 from briefings.analysis.quotes.resolution.names import written_forms
+from briefings.analysis.speech import office_apposed
 
 _NAMES = [
     "Donald J Trump",
@@ -77,3 +79,19 @@ def test_relatives_named_in_edge_texts() -> None:
     assert kin_named.kin_named("son", ["Her grandson, Mike, said"], 0) is None
     assert kin_named.relative_of("brother", ["His sister, Loretta, left"], 0) == ("m", "Loretta")
     assert kin_named.relative_of("cousin", ["His sister, Loretta, left"], 0) is None
+
+
+def test_a_phrase_before_a_name_is_the_search_s() -> None:
+    styles = re.findall(r"[A-Z][a-z]+", office_apposed._COMMA_AND_STYLE)  # "Dr", "Prof", …
+    words = [*styles, *(f"{s}." for s in styles), "health", "secretary", "the", "co-chair", "x"]
+    words += [",", ", ", ",  ", ".", " ", "\t", "\n", "’", "Anita", "Kapoor", "9"]
+    rng = random.Random(5)
+    for text in ["", ", ", "the health secretary, Dr. ", "chair,Mr. ", *_mixes(6, words)]:
+        for _ in range(4):
+            at = rng.randint(0, len(text))
+            start = max(0, at - rng.randint(0, 60))
+            found = office_apposed._phrase_before(text, start, at)
+            expected = office_apposed._PHRASE_BEFORE.search(text, start, at)
+            assert (found and (found.span(), found.group(1))) == (
+                expected and (expected.span(), expected.group(1))
+            ), (text, start, at)
