@@ -12,9 +12,13 @@ __all__ = ["office_apposed"]
 
 # a lower-case phrase of one to three words right before a comma, a style ("Dr.") between it and
 # the name: "health secretary" of "and the state's health secretary, Dr. Anita Kapoor"
+_COMMA_AND_STYLE: Final = r",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"  # ", Dr. " before the name
 _PHRASE_BEFORE: Final = re.compile(
-    r"(?<![\w’'-])([a-z][\w-]*(?: [a-z][\w-]*){0,2}),\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?\Z"
+    r"(?<![\w’'-])([a-z][\w-]*(?: [a-z][\w-]*){0,2})" + _COMMA_AND_STYLE + r"\Z"
 )
+# What stands from the last comma before the name to the name when `_PHRASE_BEFORE` finds a
+# phrase (no comma stands after the phrase's): most names have none, and are not searched
+_AFTER_THE_COMMA: Final = re.compile(_COMMA_AND_STYLE)
 _OPENERS: Final = frozenset({"the", "a", "an", "and", "or", "his", "her", "their", "its", "our"})
 _CLOSES: Final = (",", ".", ";", ")")  # an apposition closes after the name, no verb follows it
 
@@ -31,7 +35,7 @@ def office_apposed(written: str, paragraphs: Sequence[str]) -> str | None:
         while at >= 0:
             end = at + len(written)
             if par[end - 1] in _CLOSES or par[end : end + 1] in _CLOSES:
-                m = _PHRASE_BEFORE.search(par, max(0, at - 60), at)
+                m = _phrase_before(par, max(0, at - 60), at)
                 words = m.group(1).split() if m else []
                 while words and words[0] in _OPENERS:
                     words = words[1:]
@@ -39,3 +43,13 @@ def office_apposed(written: str, paragraphs: Sequence[str]) -> str | None:
                     return " ".join(words)
             at = par.find(written, at + 1)
     return None
+
+
+def _phrase_before(par: str, start: int, at: int) -> re.Match[str] | None:
+    """`_PHRASE_BEFORE`'s search from `start` to `at`, made only where the last comma before `at`
+    and what follows it to `at` are as the pattern ends (a few tests, where the search tries
+    every place of the window)."""
+    comma = par.rfind(",", start, at)
+    if comma < 0 or _AFTER_THE_COMMA.fullmatch(par, comma, at) is None:
+        return None
+    return _PHRASE_BEFORE.search(par, start, at)

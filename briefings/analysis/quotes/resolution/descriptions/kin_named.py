@@ -16,11 +16,24 @@ KIN_MARK: Final = "kin "  # a DESCRIBED role "kin brother": the relative an owne
 def kin_named(kin: str, paragraphs: Sequence[str], upto: int) -> str | None:
     """The given name the article set beside `kin` after an owner ("his brother, Mike,", "Rosa's
     son Marco") in paragraphs `upto` and before; None unless exactly one name was."""
-    pattern = re.compile(
+    pattern = _kin_pattern(kin)
+    piece = f" {kin}"  # what every match holds: a paragraph without it is not searched
+    names = {m.group(1) for p in paragraphs[: upto + 1] if piece in p for m in pattern.finditer(p)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _kin_pattern(kin: str) -> re.Pattern[str]:
+    """An owner, `kin`, an optional comma and a given name: "his brother, Mike", "Rosa's son Marco"."""
+    return re.compile(
         rf"\b(?:[Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s) {re.escape(kin)},? ([A-Z][a-z]+)\b(?! [A-Z])"
     )
-    names = {m.group(1) for p in paragraphs[: upto + 1] for m in pattern.finditer(p)}
-    return names.pop() if len(names) == 1 else None
+
+
+def _relative_pattern(kin: str) -> re.Pattern[str]:
+    """ "His" or "Her", a relative of `kin`'s inverse, a comma and a given name: "His sister,
+    Loretta"."""
+    inverse = "|".join(_INVERSE[kin])
+    return re.compile(rf"\b([Hh]is|[Hh]er) (?:{inverse}), ([A-Z][a-z]+)\b(?! [A-Z])")
 
 
 # the relatives whose relative a kin noun names: "her brother" is the one whose sister she is
@@ -41,13 +54,14 @@ def relative_of(kin: str, paragraphs: Sequence[str], upto: int) -> tuple[str, st
     """For "Her brother shrugged.": the one phrase in paragraphs `upto` and before that names a
     relative the other way ("His sister, Loretta,"), as the owner's gender and the relative's
     given name; None when none or several do."""
-    inverse = "|".join(_INVERSE.get(kin, ()))
-    if not inverse:
+    if not _INVERSE.get(kin, ()):
         return None
-    pattern = re.compile(rf"\b([Hh]is|[Hh]er) (?:{inverse}), ([A-Z][a-z]+)\b(?! [A-Z])")
+    pattern = _relative_pattern(kin)
+    pieces = [f" {word}, " for word in _INVERSE[kin]]  # one of them stands in every match
     found = {
         (_OWNER_GENDERS[m.group(1)], m.group(2))
         for p in paragraphs[: upto + 1]
+        if any(piece in p for piece in pieces)
         for m in pattern.finditer(p)
     }
     return found.pop() if len(found) == 1 else None

@@ -25,9 +25,23 @@ _SUFFIXES: Final = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 @lru_cache(maxsize=4096)  # the same speaker is looked up for each of their quotes
 def _pattern(name: str) -> re.Pattern[str]:
     """The name written with or without its initials' full stops, a suffix after it."""
-    words = name.split()
-    parts = [re.escape(w.rstrip(".")) + (r"\.?" if len(w.rstrip(".")) == 1 else "") for w in words]
+    parts = [re.escape(w) + (r"\.?" if len(w) == 1 else "") for w in _literal_words(name)]
     return re.compile(r"(?<![\w.’'-])" + r"\s+".join(parts) + r"(?![\w’'-])" + _SUFFIX)
+
+
+@lru_cache(maxsize=64)  # asked again for each quote of the speaker, of the same article's text
+def _places(name: str, text: str) -> tuple[tuple[int, str | None], ...]:
+    """Where the text writes the name (`_pattern`), each with the suffix after it. The search,
+    which tries every place of the article (its lookbehind opens it), is left out when a word of
+    the name, as the pattern writes it (stops of initials aside), stands nowhere in the text."""
+    if not all(word in text for word in _literal_words(name)):
+        return ()
+    return tuple((m.start(), m.group(1)) for m in _pattern(name).finditer(text))
+
+
+def _literal_words(name: str) -> list[str]:
+    """The words of the name as `_pattern` writes each literally: without its full stops."""
+    return [w.rstrip(".") for w in name.split()]
 
 
 def _dotted(name: str) -> str:
@@ -56,7 +70,7 @@ def written_form(
         return name
     if not any(len(w.rstrip(".")) == 1 for w in words) and not _suffixed(name, text):
         return name  # no initial, and no suffix follows it: as it is (most names)
-    found = [(m.start(), m.group(1)) for m in _pattern(name).finditer(text)]
+    found = _places(name, text)
     dotted = _dotted(name)
     base = dotted if dotted in text else name  # "George W Bush" where the text writes it so
     suffixes = {s for _, s in found}
