@@ -271,14 +271,12 @@ def resolve_speakers(
         if person and found_by.how.startswith(("pronoun", "description")) and f.speaker:
             margins[n] = margin_of(f.speaker, index, recent, here)
             antecedents[n] = last_named_as(person, recent)
-        if (
-            person and f.speaker and not f.speaker.is_org and "nearest name" in found_by.how
-        ):  # a guess is no one a later "he added" may mean: the one described, not the name
-            recent.append(Mention(UNNAMED, sentence, order[0], how="speaker"))
-        elif (
-            person and f.speaker and not f.speaker.is_org and index.is_person(person, speaker=True)
-        ):
-            recent.append(Mention(person, sentence, order[0], how="speaker"))
+        if person and f.speaker and not f.speaker.is_org:
+            if "nearest name" in found_by.how:  # a guess is no one a later "he added" may mean:
+                recent.append(Mention(UNNAMED, sentence, order[0], how="speaker"))  # the one
+                # described, not the name guessed
+            elif index.is_person(person, speaker=True):
+                recent.append(Mention(person, sentence, order[0], how="speaker"))
         elif (
             not person
             and f.speaker
