@@ -21,6 +21,7 @@ from briefings.analysis.people.finding.candidates import (
     Candidate,
     sentence_candidates,
 )
+from briefings.analysis.people.finding.managers import managers_by_surname
 from briefings.analysis.people.roles.beside_others import name_words, own_part
 from briefings.analysis.people.things.firms.trades import (
     a_trades_firm,
@@ -86,6 +87,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _people_named_like_bodies(candidates)
     _assistants_names(sentences, candidates)
     _said_of_by_bodies(candidates)
+    managers_by_surname(sentences, candidates)
     never_knighted_in_full(candidates)
     candidates += _taken_up_as_firms(sentences, read)
     candidates += _parts_by_given_name(sentences, candidates)

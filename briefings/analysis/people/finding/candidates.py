@@ -44,6 +44,7 @@ from briefings.analysis.people.finding.cuts import (
     title_tail,
     two_words_of_a_people,
 )
+from briefings.analysis.people.finding.managers import said_of
 from briefings.analysis.people.finding.players_of_parts import plays_a_part
 from briefings.analysis.people.finding.results import facing
 from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
@@ -215,6 +216,8 @@ class Candidate:
     # "Woods, 29,"): a person's surname, the evidence a possible full name ending in it needs
     said_by: str | None = None  # the coined one-word name that said of this given name alone
     # what it "would" do ("Hasbro" of "Hasbro said Chloe would appear"): a body's, unless a person
+    says_of: str | None = None  # the one word in capitals this lone word said of ("Arsenal" of
+    # "Arteta said Arsenal had"): a manager's when it is a side or a player of a reported match
 
     def __init__(
         self,
@@ -232,6 +235,7 @@ class Candidate:
         given_before: str | None = None,
         a_surname: bool = False,
         said_by: str | None = None,
+        says_of: str | None = None,
     ) -> None:
         self.kind = kind
         self.text = text
@@ -247,6 +251,7 @@ class Candidate:
         self.given_before = given_before
         self.a_surname = a_surname
         self.said_by = said_by
+        self.says_of = says_of
 
 
 def sentence_candidates(sentence: str) -> Iterator[Candidate]:
@@ -294,6 +299,7 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
                     or _someone_past_who(tokens, j)
                     or _said_of_his_own(tokens, j)
                 )
+                c.says_of = said_of(tokens, j)  # "Arteta said Arsenal had"
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
                 c.a_surname = True  # "Dr Upton had inspired a generation"
     yield from found
