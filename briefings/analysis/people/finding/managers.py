@@ -53,7 +53,10 @@ def managers_by_surname(sentences: Sequence[str], candidates: Sequence[Candidate
     if not sayers:
         return
     sides = {
-        w for s in sentences if _SCORE.search(s) and _RESULT.search(s) for w in _SIDES_WORD.findall(s)
+        w
+        for s in sentences
+        if _SCORE.search(s) and _RESULT.search(s)
+        for w in _SIDES_WORD.findall(s)
     }
     if not sides:
         return
