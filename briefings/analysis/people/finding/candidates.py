@@ -178,6 +178,7 @@ from briefings.analysis.people.things.works.parts import (
     tells_a_story,
     told_a_work,
 )
+from briefings.analysis.people.things.works.versus import versus_a_titles_the
 from briefings.analysis.results import EntityKind
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.words import STYLES, name_suffix_letters
@@ -922,6 +923,8 @@ def _judged(
         return Candidate(None, text, not_a_person=True) if _a_thing(tokens, i, start, j) else None
     if recommissioned(tokens, j):
         return Candidate(None, text, not_a_person=True)  # "Father Brown has been recommissioned"
+    if versus_a_titles_the(tokens, j):
+        return Candidate(None, text, not_a_person=True)  # "Mr Bates vs The Post Office won"
     if returns_for_a_series(tokens, j) or cancelled_after_a_series(tokens, j):
         # "Ted Lasso is to return for a series", "Young Sherlock has been cancelled after one
         # series"
