@@ -56,7 +56,12 @@ def described_as_a_work(tokens: list[Token], end: int) -> bool:
 def _things_noun(tokens: list[Token], end: int) -> str | None:
     """The noun of the apposition or copula after tokens[:end] that names a body or a work
     (`described_as_a_thing`), "" when a possessor's work or a fiction names it, or None."""
-    copula = end < len(tokens) and tokens[end].lower in {"is", "was"}
+    copula = end < len(tokens) and tokens[end].lower in _COPULAS
+    if copula and tokens[end].lower in _PERFECTS:
+        if end + 1 < len(tokens) and tokens[end + 1].lower == "become":
+            end += 1  # "Les Miserables has become the first musical to"
+        else:
+            copula = False
     if end + 2 >= len(tokens) or not (tokens[end].text == "," or copula):
         return None
     if not copula and _someones_thing(tokens, end + 1):
@@ -88,6 +93,18 @@ def _things_noun(tokens: list[Token], end: int) -> str | None:
                 return None  # "The new voice is Stephen Mangan, the broadcaster said": who spoke
             break  # "He joined Morgan Stanley, the bank said": the apposition speaks
         k += 1
+    if copula and k > end + 1 and k + 1 < len(tokens) and tokens[k].is_cap:
+        # a qualifier in capitals inside a copula's noun phrase: "has become the first West End
+        # musical to": a work's noun only, right after it
+        after = _after_a_named_qualifier(tokens, k)
+        if (
+            after > k
+            and after < len(tokens)
+            and tokens[after].lower in WORK_NOUNS
+            and tokens[after].lower not in _PERSONS_TOO
+        ):
+            return tokens[after].lower
+        return None
     if not copula and k == end + 2:  # a qualifier in capitals or figures: ", the BBC drama,"
         k = qualified = _after_a_named_qualifier(tokens, k)
         if k == end + 2:
@@ -274,6 +291,10 @@ def _after_a_named_qualifier(tokens: list[Token], k: int) -> int:
             k += 1  # a duo's names: "the Simon and Garfunkel hit"
     return k
 
+
+# Verbs that make a copula of the noun phrase after them: "is", "has become".
+_COPULAS: Final = words_set("is was became becomes remains remained has had")
+_PERFECTS: Final = words_set("has had")  # only with "become" after them
 
 _AFTER_A_NOUN: Final = frozenset({"about", "that", "which", "starring", "set", "based", "whose"})
 
