@@ -23,6 +23,7 @@ from briefings.analysis.people.finding.candidates import (
 )
 from briefings.analysis.people.finding.managers import managers_by_surname
 from briefings.analysis.people.roles.beside_others import name_words, own_part
+from briefings.analysis.people.things.firms.named_again import firms_named_again
 from briefings.analysis.people.things.firms.trades import (
     a_trades_firm,
     says_it_will_act,
@@ -81,6 +82,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     _characters_back(sentences, read)
     _named_things(sentences, read)
     sister_ships(sentences, read)
+    firms_named_again(sentences, read)
     _parts_described_next(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)

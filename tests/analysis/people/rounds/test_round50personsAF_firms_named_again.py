@@ -1,0 +1,39 @@
+"""Round 50 (personsAF): a name that "said PLACE would" at a sentence's start, which the next
+sentence names again as "The company", "The Japanese carmaker" or "the carmaker's", is the firm,
+no person; someone given a job stays a person."""
+
+from __future__ import annotations
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _people(*paragraphs: str) -> set[str]:
+    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+
+
+def test_a_sayer_named_again_as_the_company_is_the_firm() -> None:
+    people = _people(
+        "Hollis Steel said Scunthorpe would get a new rolling mill by 2028.",
+        "The company said about 300 jobs would be created.",
+        "Union official Roy Tate said workers were relieved.",
+    )
+    assert "Hollis Steel" not in people
+    assert "Roy Tate" in people
+
+
+def test_a_sayer_named_again_in_the_carmakers_possessive_is_the_firm() -> None:
+    people = _people(
+        "Marlow Grant said Swindon would build its new electric van.",
+        "Ian Pike, the carmaker's director for Europe, said the plant was among its best.",
+    )
+    assert "Marlow Grant" not in people
+    assert "Ian Pike" in people
+
+
+def test_someone_given_a_job_stays_a_person() -> None:
+    people = _people(
+        "Chief executive Marlow Grant said Swindon would build its new electric van.",
+        "The company said 200 jobs would be created.",
+    )
+    assert "Marlow Grant" in people
