@@ -38,6 +38,13 @@ _A_RACES_WINNER: Final = re.compile(
     r", (?:the|last year's|last year’s|this year's|this year’s)(?: [A-Z][\w'’-]+){1,3} winner\b"
 )
 
+# A win "under" a rider named in full after a runner's name: " won the race last year under
+# Patrick Mullins" (what a rider or a trainer won is "on" or "with" a horse; "under Rules" is a
+# code of racing, one word).
+_WON_UNDER: Final = re.compile(
+    r" (?:has )?(?:won|wins|landed) [^.,;]{0,40}? under (?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+"
+)
+
 # A runner placed after another's place, by "and" or "with" and its place alone: "Gerri Colombe
 # was second and Fact To File third", "with Captain Guinness third".
 _PLACED_AFTER: Final = re.compile(r" (?:second|third|fourth|fifth|sixth)(?:[.,;]| at \d|$)")
@@ -77,13 +84,15 @@ def placed_or_priced(sentence: str, name: str) -> bool:
     """Whether `name`, as written in `sentence` of a racing report, is a runner: placed right
     after it ("Gerri Colombe was second", "Jim Benson finished third at 16-1"; not "Paul Townend
     was second on Fact To File"), after another's place ("and Fact To File third"), priced after a comma ("Nick Rockett, the 33-1
-    shot,") or a race's winner in apposition ("Nick Rockett, the Grand National winner,")."""
+    shot,"), a race's winner in apposition ("Nick Rockett, the Grand National winner,") or one
+    that won "under" a rider named in full ("Nick Rockett won the race under Patrick Mullins")."""
     at = sentence.find(name)
     while at >= 0:
         after = sentence[at + len(name) :]
         if (
             _PRICED.match(after)
             or _A_RACES_WINNER.match(after)
+            or _WON_UNDER.match(after)
             or (sentence[:at].endswith((" and ", " with ")) and _PLACED_AFTER.match(after))
         ):
             return True
