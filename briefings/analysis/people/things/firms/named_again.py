@@ -31,13 +31,20 @@ def firms_named_again(sentences: Sequence[str], read: Sequence[list[Candidate]])
     title), when the next sentence opens "The company", "The firm" or "The Japanese carmaker",
     or has "the carmaker's" in it: that noun names the sayer again, a firm ("Tata Steel said Port Talbot would get its new
     furnace. The company said 2,500 jobs would go"); someone named with a job ("Chief executive
-    Jim Hale said Leeds would …") stays a person."""
+    Jim Hale said Leeds would …") stays a person, as does one beside a body the noun may take up
+    ("Tom Hale said Tesco would close 20 stores. The company said")."""
     for n in range(len(sentences) - 1):
-        if not read[n] or not (
-            _THE_FIRM.match(sentences[n + 1]) or _THE_FIRMS.search(sentences[n + 1])
-        ):
+        if not read[n]:
+            continue
+        noun = _THE_FIRM.match(sentences[n + 1]) or _THE_FIRMS.search(sentences[n + 1])
+        if noun is None:
             continue
         sayer = read[n][0]
+        before = [c for c in read[n + 1] if 0 <= sentences[n + 1].find(c.text) < noun.start()]
+        if _a_body_beside([*read[:n], read[n][1:], before]) or _marked_elsewhere(
+            read, n, sayer.text
+        ):
+            continue
         if (
             sayer.kind != "person"
             or sayer.role
@@ -49,3 +56,28 @@ def firms_named_again(sentences: Sequence[str], read: Sequence[list[Candidate]])
             continue
         sayer.kind, sayer.evidence, sayer.spoken = None, False, False
         sayer.thing_hint = sayer.firms_figures = True
+
+
+def _a_body_beside(read: Sequence[list[Candidate]]) -> bool:
+    """Whether the names read before the noun, but the sayer, hold anything but people and places:
+    a body, or a lone word that may be one, which the noun may take up instead ("Tom Hale said
+    Tesco would close 20 stores. The company said")."""
+    return any(
+        c.kind not in ("person", "place") or c.thing_hint or c.firms_figures or c.not_a_person
+        for found in read
+        for c in found
+    )
+
+
+def _marked_elsewhere(read: Sequence[list[Candidate]], n: int, name: str) -> bool:
+    """Whether another sentence names the sayer, or its last word alone, with a courtesy title, a
+    role or a mark of a person ("Mr Hale", "Hale, 54, said he")."""
+    last = name.split()[-1]
+    return any(
+        c.kind == "person"
+        and (c.alias or c.role or c.a_surname or c.evidence)
+        and c.text in (name, last)
+        for k, found in enumerate(read)
+        if k != n
+        for c in found
+    )
