@@ -24,15 +24,19 @@ _PLURAL_TRADES: Final = frozenset(t + "s" for t in _BOTHS_TRADES) | words_set(
 # A firm's own acts, after "it would" or "it will" in what it says of itself, with what it acts
 # on ("X said it would open ten more shops", "cut 200 jobs", "sell its auction arm"), or a bid
 # ("Shepherd Neame said it would not bid"), or builds ("Taylor Wimpey said it would build fewer
-# homes"); a thing that closes or opens is no firm ("said it would close in May": a factory).
+# homes"), or acts in or at "its" own ("said it would reopen cafes in 12 of its department
+# stores"); a thing that closes or opens is no firm ("said it would close in May": a factory).
 _ITS_ACTS: Final = (
     "buy|sell|close|shut|open|reopen|cut|axe|move|hire|recruit|invest|relocate|acquire|stock|launch"
     "|build"
 )
+# What follows a verb with no object: "close in May", "open after its refit", "move on".
+_NO_OBJECT: Final = "in|at|on|after|before|when|until|by|for|from|to|as|if|down|permanently"
 _SAYS_IT_WILL_ACT: Final = re.compile(
     r" (?:said|says) it (?:would|will|had|has|was|is)(?: not| never| also| now)?(?: to| be)?"
     rf" (?:bid\b|(?:{_ITS_ACTS}) (?:its|a|an|the|another|more|fewer|up|all|some|[£$€]?\d)"
-    r"|(?:appeal|fight|challenge|contest) (?:against|its|the|a|any)\b|[a-z]+ its\b)"
+    r"|(?:appeal|fight|challenge|contest) (?:against|its|the|a|any)\b|[a-z]+ its\b"
+    rf"|(?:{_ITS_ACTS}) (?!(?:{_NO_OBJECT}) )[a-z][^.,;\"“]{{0,40}}? (?:of|in|at|across) its\b)"
 )
 
 # A relative clause set off by commas after a name, past which it may speak: "Russell Hobbs,
