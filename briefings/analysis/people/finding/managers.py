@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 _SAYS: Final = words_set("said says")
 
+# What a ruling body says of a club, no manager: a sanction, a breach, or its own ("its rules").
+_A_RULING_BODYS: Final = words_set(
+    """fined charged banned sanctioned docked deducted punished investigated expelled reprimanded
+    disciplined penalised breached broken broke its"""
+)
+
 # A match's score ("3-0", "2–1") and the words that give its result beside it.
 _SCORE: Final = re.compile(r"\b\d{1,2}[-–]\d{1,2}\b")
 _RESULT: Final = re.compile(
@@ -31,7 +37,11 @@ def said_of(tokens: list[Token], end: int) -> str | None:
     named, after = tokens[end + 1], tokens[end + 2]
     if not (named.is_word and named.is_cap) or named.possessive:
         return None
-    return named.text if after.is_word and not after.is_cap else None
+    if not after.is_word or after.is_cap:
+        return None
+    if any(t.lower in _A_RULING_BODYS for t in tokens[end + 2 :]):
+        return None  # "Uefa said Celtic had been fined", "Fifa said Rangers had broken its rules"
+    return named.text
 
 
 def managers_by_surname(sentences: Sequence[str], candidates: Sequence[Candidate]) -> None:
@@ -39,7 +49,8 @@ def managers_by_surname(sentences: Sequence[str], candidates: Sequence[Candidate
     whose result and score the article gives, or a player it names in full, is the manager (or a
     player) who speaks of them: "Bournemouth beat Tottenham 2-0 …. Iraola said Bournemouth had
     played with real courage"; "Maresca said Sanchez had made one mistake" beside "Robert
-    Sanchez". A word that is itself a side of the match ("Arsenal said Saka had suffered an
+    Sanchez". What a ruling body says ("Uefa said Celtic had been fined", "its rules") is read
+    as no manager's. A word that is itself a side of the match ("Arsenal said Saka had suffered an
     injury" after "Arsenal beat Ipswich 3-0") is the club; with no match reported ("Nissan said
     Sunderland would") nothing is read."""
     sayers = [

@@ -48,3 +48,13 @@ def test_with_no_match_reported_a_lone_sayer_stays_no_one() -> None:
         "Site manager Ian Dale said staff were delighted.",
     )
     assert "Vextrol" not in people
+
+
+def test_a_ruling_body_that_speaks_of_a_side_is_no_manager() -> None:
+    people = _people(
+        "Harrogate beat Barrow 3-1 at Wetherby Road on Saturday.",
+        "Uefa said Harrogate had been fined for crowd trouble.",
+        "Fifa said Barrow had broken its rules.",
+    )
+    assert "Uefa" not in people
+    assert "Fifa" not in people
