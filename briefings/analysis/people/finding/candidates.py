@@ -1373,24 +1373,31 @@ def _off_the_bench(tokens: list[Token], end: int) -> bool:
 
 
 # What a scorer's goal is told by after "scored": "scored for Wolves", "scored twice".
-_A_GOALS_WORDS: Final = words_set("for twice again a his the late early in")
+_A_GOALS_WORDS: Final = words_set("for twice again a his the late early in with from")
 
 
 def _scored(tokens: list[Token], end: int) -> bool:
-    """ "scored" right after a full name, maybe past "has" or "had", and how or for whom: a
-    player, as only a person scores ("and Matheus Cunha scored for Wolves"; not "scored
+    """ "scored", "equalised" or "levelled" right after a full name, maybe past "has", "had" or
+    "also", and how or for whom: a player, as only a person scores ("and Matheus Cunha scored for
+    Wolves", "Joao Pedro levelled from the penalty spot"; not "scored
     points" of no name, nor "scored 8 out of 10", a rating); not a name ending in a plural
     English word, a team's ("Wycombe Wanderers scored twice"), as a team scores too."""
     if is_plural_thing(tokens[end - 1].text):
         return False
     k = end
-    if k < len(tokens) and tokens[k].lower in {"has", "had"}:
-        k += 1
+    if k < len(tokens) and tokens[k].lower in {"has", "had", "also"}:
+        k += 1  # "Joao Pedro also scored."
     return (
         k + 1 < len(tokens)
-        and tokens[k].lower == "scored"
+        and tokens[k].lower in _SCORES
         and (tokens[k + 1].lower in _A_GOALS_WORDS or tokens[k + 1].text == ".")
     )
+
+
+# What a player does to the score, the name right before it: "scored", and "equalised" or
+# "levelled" for a side ("Yoane Wissa equalised with a header", "Joao Pedro levelled from the
+# penalty spot").
+_SCORES: Final = words_set("scored equalised equalized levelled leveled")
 
 
 def _speaks_past_who(tokens: list[Token], end: int) -> bool:
