@@ -1378,19 +1378,44 @@ _A_GOALS_WORDS: Final = words_set("for twice again a his the late early in with 
 
 def _scored(tokens: list[Token], end: int) -> bool:
     """ "scored", "equalised" or "levelled" right after a full name, maybe past "has", "had" or
-    "also", and how or for whom: a player, as only a person scores ("and Matheus Cunha scored for
-    Wolves", "Joao Pedro levelled from the penalty spot"; not "scored
-    points" of no name, nor "scored 8 out of 10", a rating); not a name ending in a plural
-    English word, a team's ("Wycombe Wanderers scored twice"), as a team scores too."""
+    "also", and how or for whom, or "gave" a side "the lead": a player, as only a person scores
+    ("and Matheus Cunha scored for Wolves", "Joao Pedro levelled from the penalty spot", "Bukayo
+    Saka gave the Gunners the lead"; not "scored points" of no name, nor "scored 8 out of 10", a
+    rating); not a name ending in a plural English word, a team's ("Wycombe Wanderers scored
+    twice"), as a team scores too."""
     if is_plural_thing(tokens[end - 1].text):
         return False
     k = end
     if k < len(tokens) and tokens[k].lower in {"has", "had", "also"}:
         k += 1  # "Joao Pedro also scored."
+    if k < len(tokens) and tokens[k].lower == "gave":
+        return _gave_a_side_the_lead(tokens, k + 1)
     return (
         k + 1 < len(tokens)
         and tokens[k].lower in _SCORES
         and (tokens[k + 1].lower in _A_GOALS_WORDS or tokens[k + 1].text == ".")
+    )
+
+
+def _gave_a_side_the_lead(tokens: list[Token], k: int) -> bool:
+    """A side in capitals after "gave", maybe past "the", then "the lead" or "an early lead":
+    what a scorer does ("Bukayo Saka gave the Gunners the lead")."""
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_cap:
+        return False
+    while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].lower in {"the", "an"}
+        and (
+            tokens[k + 1].lower == "lead"
+            or (
+                tokens[k + 1].lower in {"early", "late", "deserved"}
+                and tokens[k + 2].lower == "lead"
+            )
+        )
     )
 
 

@@ -23,3 +23,8 @@ def test_players_who_equalise_level_or_also_score_are_people() -> None:
 def test_a_team_that_equalised_stays_no_person() -> None:
     people = _people("Forest Green Rovers equalised with ten minutes left.")
     assert "Forest Green Rovers" not in people
+
+
+def test_a_player_who_gave_his_side_the_lead_is_a_person() -> None:
+    people = _people("Kwabena Asante gave the Mariners an early lead with a volley.")
+    assert "Kwabena Asante" in people
