@@ -22,6 +22,7 @@ from briefings.analysis.people.finding.candidates import (
     sentence_candidates,
 )
 from briefings.analysis.people.roles.beside_others import name_words, own_part
+from briefings.analysis.people.roles.served_offices import served_offices
 from briefings.analysis.people.things.firms.trades import (
     a_trades_firm,
     says_it_will_act,
@@ -75,6 +76,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     read = [list(sentence_candidates(s)) for s in sentences]
+    served_offices(sentences, read)
     _described_parts(sentences, read)
     _trades_firms(sentences, read)
     _characters_back(sentences, read)

@@ -70,6 +70,7 @@ from briefings.analysis.people.own_words.nature import (
 )
 from briefings.analysis.people.roles.occupations import (
     SPORTS_OCCUPATIONS,
+    joined_jobs,
     occupation_after,
     occupation_before,
     qualified_job,
@@ -984,6 +985,8 @@ def _judged(
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if not role and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
+    if role and role[-1] is tokens[start - 1]:
+        role = joined_jobs(tokens, role)  # "Former prosecutor and New York City Mayor Rudy"
     if _after_a_bodys_noun(tokens, start, j) and said_as_someone(tokens, j):
         # "Retailer Julian Dunkerton said he", "Brewer Sam Smith, 81,": a person, who has an
         # age and is "he" or "she", that a body's noun describes

@@ -96,6 +96,8 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
             break
         if before.lower in _PLAYING or before.lower in SPEECH_VERBS:
             break  # a verb before the job: "Liam Neeson plays sex researcher Alfred Kinsey"
+        if _a_participle_opening(tokens, j - 1):
+            break  # "won the Gold Cup, giving trainer Paul Nicholls": the verb, no part of the job
         if _a_subjects_past_verb(tokens, j - 1):
             # "Bernie Sanders edged out rival Hillary Clinton": the verb and what its subject
             # did are no part of the job, "rival"
@@ -106,6 +108,18 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
             break
         j -= 1
     return list(tokens[_bodys_name_start(tokens, j) : start])
+
+
+def _a_participle_opening(tokens: list[Token], k: int) -> bool:
+    """A lower-case word in "-ing" at `k` that opens its sentence or follows a comma, and no
+    title holds: a participle opening a clause ("…, giving trainer Paul Nicholls"), not "acting"."""
+    t = tokens[k]
+    return (
+        not t.is_cap
+        and t.lower.endswith("ing")
+        and t.lower not in ROLE_MODIFIERS
+        and (k == 0 or tokens[k - 1].text == ",")
+    )
 
 
 def _bodys_name_start(tokens: list[Token], j: int) -> int:
@@ -225,6 +239,27 @@ SPORTS_OCCUPATIONS: Final = words_set(
 AGENT_NOUN: Final = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|ic|ief|ach|ef)$")
 
 _NOT_OCCUPATIONS: Final = frozenset({"theater", "soccer", "computer", "banner", "her", "mister"})
+
+
+def joined_jobs(tokens: list[Token], role: list[Token] | None) -> list[Token] | None:
+    """A job read before a name with a first job joined to it by "and", the two opening the
+    sentence: "Former prosecutor and New York City Mayor Rudy Giuliani", "Founder and chairman Tim
+    Martin" → the whole (the first job, with no article and no name of its own, is the same
+    person's; after an article it may be another's: "The president and Vice President Joe Biden
+    met" stays "Vice President")."""
+    if not role:
+        return role
+    first = next(n for n, t in enumerate(tokens) if t is role[0])
+    last = first + len(role)
+    if first < 2 or tokens[first - 1].lower != "and" or tokens[last - 1] is not role[-1]:
+        return role
+    k = first - 2  # the first job's noun
+    if not (tokens[k].is_head or _occupation(tokens[k])) or tokens[k].possessive:
+        return role
+    j = k
+    while j > 0 and tokens[j - 1].lower in ROLE_MODIFIERS and not tokens[j - 1].possessive:
+        j -= 1
+    return tokens[j:last] if j == 0 else role
 
 
 def titled(role: list[Token] | None) -> bool:

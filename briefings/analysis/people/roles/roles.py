@@ -350,8 +350,19 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
         joined = t.text == "&" and j > 0 and tokens[j - 1].is_cap and bool(role)
         # "Army Lt. Gen. Michael Flynn": the full stop of a title written short, inside the role
         short = t.text == "." and j > 0 and tokens[j - 1].lower in ABBREVIATED_TITLES and bool(role)
+        # "Speaker of the House Paul Ryan", "Secretary of the Treasury": the "the" of a domain
+        the_domain = (
+            t.lower == "the"
+            and j > 1
+            and tokens[j - 1].lower == "of"
+            and tokens[j - 2].is_head
+            and tokens[j - 2].is_cap
+            and bool(role)
+            and role[0].is_cap
+        )
         if (
             not of_title
+            and not the_domain
             and not joined
             and not short
             and not _in_title(t)
@@ -361,7 +372,26 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
         role.insert(0, t)
         j -= 1
     role = _after_a_headline(role)
+    while len(role) > 1 and not role[0].is_cap and _after_a_modal(tokens, j + 1):
+        role = role[1:]  # "will almost certainly force Sen. Bernie Sanders": the verb, no title
+        j += 1
     return _valid_role(role) if role else None
+
+
+# Modals, after which a lower-case word is a verb: "will force", "could house".
+_MODALS: Final = words_set("will would shall should can could may might must did does do")
+# Adverbs that stand between a modal and its verb besides those in "-ly": "will almost force".
+_BETWEEN_A_MODAL_AND_A_VERB: Final = words_set("almost also not never still just even")
+
+
+def _after_a_modal(tokens: list[Token], k: int) -> bool:
+    """Whether a modal stands before `k`, with only adverbs between: "will almost certainly"."""
+    while k > 0 and (
+        tokens[k - 1].lower in _BETWEEN_A_MODAL_AND_A_VERB
+        or (tokens[k - 1].lower.endswith("ly") and not tokens[k - 1].is_cap)
+    ):
+        k -= 1
+    return k > 0 and tokens[k - 1].lower in _MODALS
 
 
 # The most words in capitals in a row a title holds ("US NATO commander"); more are a headline.
@@ -430,9 +460,12 @@ def role_after(
     tokens: list[Token], name_end: int, is_head: Callable[[Token], bool] = _is_head
 ) -> list[Token] | None:
     """An apposition after a name: "John Kirby, White House National Security Council spokesman"
-    (`is_head`: the words a title ends in)."""
+    (`is_head`: the words a title ends in); read past an age: "John Smith, 54, a retired teacher,"
+    → "retired teacher"."""
     if name_end >= len(tokens) or tokens[name_end].text != ",":
         return None
+    if _an_age_between_commas(tokens, name_end + 1):
+        name_end += 2
     if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _NO_APPOSITION:
         return None  # "BBC One, with Christopher Eccleston as the Doctor": no one's job
     if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _A_VERBS_OPENING:
@@ -467,6 +500,19 @@ def role_after(
         return None  # ", won the Grand National": a race's name, no job
     tail = valid[heads[-1] + 1 :]
     return valid if is_head(last) or _body_tail(tail) or _a_fields_tail(tail) else None
+
+
+def _an_age_between_commas(tokens: list[Token], k: int) -> bool:
+    """A number of one to three digits at `k` with a comma and an article after it: an age after
+    a name's comma, before a description ("Rita Kowalczyk, 58, a packer"; not "Carla Dunn, 51,
+    rarely talks politics with her brother": the sentence's verb)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text.isdigit()
+        and len(tokens[k].text) <= 3
+        and tokens[k + 1].text == ","
+        and tokens[k + 2].lower in _DETERMINERS
+    )
 
 
 # Verbs of a clause inside what follows a name's comma: "his leanings are in plainer view".

@@ -1,8 +1,9 @@
 """Round 48 (rolesD): a description set before a name's comma is read when it opens the sentence
-("Nebraska’s solicitor general, Lorna Baptiste," → the whole job, not "general"), and a job joined
-by "for", "of" or "to" to another's office gives the name neither ("A spokeswoman for the
-governor, Nicole Ambrose," is no governor: no role), nor does an aim ("Backing Jeb Bush for
-president, Mike Murphy,")."""
+("Nebraska’s solicitor general, Lorna Baptiste," → the whole job, not "general"), and an aim
+gives the name no job ("Backing Jeb Bush for president, Mike Murphy,"). Round 50 (rolesE): a job
+joined by "for", "of" or "to" to an office the article names here first gives the name the office
+the apposition renames ("A spokeswoman for the governor, Nicole Ambrose," alone → "governor"; after
+"Gov. Alan Brenner" she is the spokeswoman: tests/…/test_round50rolesE_served_office.py)."""
 
 from __future__ import annotations
 
@@ -28,12 +29,12 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
         (
             "A spokeswoman for the governor, Nicole Ambrose, said the remarks were out of context.",
             "Nicole Ambrose",
-            None,
+            "governor",
         ),
         (
             "An adviser to the president, John Haskell, said the talks went well.",
             "John Haskell",
-            None,
+            "president",
         ),
         ("Backing Jeb Bush for president, Mike Murphy, raised millions.", "Mike Murphy", None),
         # "to" or "of" after a word that is no job: the name is the description's

@@ -1,0 +1,30 @@
+"""Round 50 (rolesE): "a spokesperson for the governor, NAME,": NAME is the governor when the
+article names no governor before (the apposition introduces the office), else the spokesperson
+(the governor is the one named before); round 48 gave neither."""
+
+from __future__ import annotations
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _roles(*paragraphs: str) -> dict[str, str | None]:
+    found = extract_entities(ArticleText(None, paragraphs))
+    return {e.name: e.role for e in found if e.kind == "person"}
+
+
+def test_the_name_after_an_office_named_for_the_first_time_holds_it() -> None:
+    roles = _roles(
+        "Thick smoke settled over Portland on Sunday.",
+        "A spokesperson for the governor, Tina Kotek, said she would tour the fire zone.",
+    )
+    assert roles["Tina Kotek"] == "governor"
+
+
+def test_the_name_after_an_office_already_held_is_the_job_holders() -> None:
+    roles = _roles(
+        "Michigan Gov. Alan Brenner privately mocked rural Democrats.",
+        "A spokeswoman for the governor, Nicole Ambrose, said the remarks were out of context.",
+    )
+    assert roles["Nicole Ambrose"] == "spokeswoman for the governor"
+    assert roles["Alan Brenner"] == "Michigan Gov."
