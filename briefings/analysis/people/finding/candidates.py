@@ -73,6 +73,7 @@ from briefings.analysis.people.roles.occupations import (
     joined_jobs,
     occupation_after,
     occupation_before,
+    preferred_role,
     qualified_job,
     role_before_styles,
     role_text,
@@ -951,10 +952,10 @@ def _judged(
         return Candidate(None, text, thing_hint=True)  # "X has agreed …, the wealth manager said"
     if start > i and a_titled_name_starred_in(tokens, i, j):
         return Candidate(None, text, thing_hint=True)  # "starred in King Arthur": a work
-    role = (
-        role_before(tokens, start)
-        or (role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None)
-        or role_before_comma(tokens, start, j)
+    role = preferred_role(
+        role_before(tokens, start),
+        role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None,
+        role_before_comma(tokens, start, j),
     )
     if (role is None or all(t.lower in STYLES for t in role)) and not name[-1].possessive:
         # a possessive after a comma opens an apposition of the name before the comma ("Justin

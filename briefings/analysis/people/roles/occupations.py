@@ -20,7 +20,7 @@ from briefings.analysis.people.roles.roles import (
     styles_before,
 )
 from briefings.analysis.speech.name_shapes import is_title_word
-from briefings.analysis.speech.words import STYLES, name_titles
+from briefings.analysis.speech.words import KIN_NOUNS, STYLES, name_titles
 
 
 def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
@@ -260,6 +260,30 @@ def joined_jobs(tokens: list[Token], role: list[Token] | None) -> list[Token] | 
     while j > 0 and tokens[j - 1].lower in ROLE_MODIFIERS and not tokens[j - 1].possessive:
         j -= 1
     return tokens[j:last] if j == 0 else role
+
+
+def preferred_role(
+    before: list[Token] | None, after: list[Token] | None, before_comma: list[Token] | None
+) -> list[Token] | None:
+    """Of the roles read beside a name (before it, in an apposition after it, before its comma),
+    the job: a title before it, but not a kin noun alone in lower case over a job after it ("His
+    son James, the chief executive," → "chief executive"); the apposition after it, but not a party alone over a
+    description before its comma ("Nevada's governor, Brian Sandoval, a Republican," →
+    "Nevada's governor")."""
+    if before and after and len(before) == 1 and before[0].lower in KIN_NOUNS:
+        # a relation in lower case; "Uncle Wilfred, the bear's uncle," is a kin title's name
+        return before if before[0].is_cap else after
+    if before:
+        return before
+    if after and before_comma and all(t.lower in _PARTIES for t in after):
+        return before_comma
+    return after or before_comma
+
+
+_PARTIES: Final = words_set(
+    "republican republicans democrat democrats democratic conservative liberal independent"
+    " socialist labour libertarian"
+)
 
 
 def titled(role: list[Token] | None) -> bool:

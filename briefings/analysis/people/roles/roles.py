@@ -375,6 +375,9 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
     while len(role) > 1 and not role[0].is_cap and _after_a_modal(tokens, j + 1):
         role = role[1:]  # "will almost certainly force Sen. Bernie Sanders": the verb, no title
         j += 1
+    kin = [k for k, t in enumerate(role[:-1]) if t.lower in KIN_NOUNS and not t.possessive]
+    if kin and role[kin[-1] + 1].is_cap:
+        role = role[kin[-1] + 1 :]  # "his wife Democratic presidential front-runner": the job
     return _valid_role(role) if role else None
 
 
@@ -452,7 +455,7 @@ def _in_title(t: Token) -> bool:
     if not t.is_word or t.is_courtesy:
         return False
     if t.possessive and not t.is_cap:
-        return False  # "his sister"
+        return t.is_head  # "the former president’s son" reads on; "his sister" does not
     return t.is_head or t.lower in ROLE_MODIFIERS or t.is_cap
 
 
@@ -491,6 +494,8 @@ def role_after(
         t.is_word or _a_courtesy_stop(role, k, role[:k]) for k, t in enumerate(role)
     ):
         return None
+    if _a_short_title_before_a_name(tokens, j, role):
+        return None  # "In Jackson, state Sen. Alisha Nunn": the senator is Nunn, not Jackson
     valid = _valid_role(role, is_head)
     if not valid:
         return None
@@ -500,6 +505,24 @@ def role_after(
         return None  # ", won the Grand National": a race's name, no job
     tail = valid[heads[-1] + 1 :]
     return valid if is_head(last) or _body_tail(tail) or _a_fields_tail(tail) else None
+
+
+# Words that join a job to another's office: "chief of staff to Gov.", "adviser for Sen.".
+_JOINING_WORDS: Final = words_set("to for at")
+
+
+def _a_short_title_before_a_name(tokens: list[Token], j: int, role: list[Token]) -> bool:
+    """Whether the words read after a name's comma end in a title written short whose full stop
+    at `j` a capitalised name follows, with no word that joins a job to another's: the next
+    person's title ("state Sen. Alisha Nunn"; "the former chief of staff to Gov." is not)."""
+    return (
+        role[-1].lower in ABBREVIATED_TITLES
+        and not any(t.lower in _JOINING_WORDS for t in role)
+        and j + 1 < len(tokens)
+        and tokens[j].text == "."
+        and tokens[j + 1].is_cap
+        and tokens[j + 1].is_word
+    )
 
 
 def _an_age_between_commas(tokens: list[Token], k: int) -> bool:
@@ -601,6 +624,13 @@ def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> li
             return _valid_role(_after_a_clause(t, role))
         if not t.is_word:
             return None
+        if (
+            t.lower == "of"
+            and role
+            and j > 0
+            and not (tokens[j - 1].is_head or tokens[j - 1].is_cap)
+        ):
+            return _valid_role(role)  # "at the invitation of oligarch, Victor Pinchuk": after "of"
         role.insert(0, t)
         j -= 1
     if j < 0 and _a_plain_description(role):
