@@ -475,6 +475,8 @@ def role_after(
         return None  # ", who co-founded Jimmy Choo, will stay as president": a verb, no job
     if _a_past_verb_opening(tokens, name_end + 1):
         return None  # "Mike Murphy, praised the efforts of a donor to Sen.": the verb, no job
+    if _a_participle_opening(tokens, name_end + 1):
+        return None  # "Donald Trump, saying the presumptive Republican nominee": the verb, no job
     role: list[Token] = []
     j = name_end + 1
     named = False  # read on past a courtesy title to a name
@@ -548,6 +550,31 @@ _NO_DESCRIPTIONS_WORDS: Final = words_set(
     "by to in on at with from through than that who which whom whose was were is are be been has"
     " have had his her their its our my your said says"
 )
+
+
+def _a_participle_opening(tokens: list[Token], j: int) -> bool:
+    """A lower-case word in "-ing" at `j`, no title's word, with an article or a preposition after
+    it ("saying the", "running for"): a participle's clause after a name's comma, no apposition
+    ("founding partner at Firehouse Strategies", "acting director of" are jobs)."""
+    if j + 1 >= len(tokens):
+        return False
+    t, after = tokens[j], tokens[j + 1]
+    return (
+        t.is_word
+        and not t.is_cap
+        and t.lower.endswith("ing")
+        and t.lower not in ROLE_MODIFIERS
+        and (
+            after.lower in _DETERMINERS
+            or after.lower in _NO_DESCRIPTIONS_WORDS
+            or after.lower in _SERVES
+            or after.lower in _AFTER_A_PARTICIPLE
+        )
+    )
+
+
+# Prepositions after a participle besides those no description holds: "running for", "as", "about".
+_AFTER_A_PARTICIPLE: Final = words_set("as about into over against")
 
 
 def _a_past_verb_opening(tokens: list[Token], j: int) -> bool:
