@@ -164,6 +164,8 @@ def _a_subjects_past_verb(tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1]
     if before.lower in _RELATIVES or (before.is_head and not before.possessive):
         return True  # "which prompted wife", "the city resident grabbed reporter"
+    if before.lower in _PERFECT:
+        return True  # "Sainsbury's has signed TV chef Jamie Oliver": the verb, no part of the job
     return before.is_cap and before.is_word
 
 
@@ -188,6 +190,7 @@ def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
 
 
 _RELATIVES: Final = frozenset({"which", "that", "who"})
+_PERFECT: Final = words_set("has have had having")
 # Words after which a lower-case word is a verb: "will face", "did thank" (not "to": "to law
 # professor Tim Canova's 43 percent").
 _BEFORE_A_VERB: Final = words_set("will would shall should can could may might must did does do")

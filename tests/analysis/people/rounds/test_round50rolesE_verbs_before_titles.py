@@ -1,6 +1,7 @@
 """Round 50 (rolesE): a verb before a title is no part of it: after a modal ("will almost
 certainly force Sen. Bernie Sanders" → "Sen.", was "force Sen.") and a participle opening a
-clause ("…, giving trainer Paul Nicholls" → "trainer", was "giving trainer"); a participle's
+clause ("…, giving trainer Paul Nicholls" → "trainer", was "giving trainer") and after "has"
+("has signed TV chef Jamie Oliver" → "TV chef", was "signed TV chef"); a participle's
 clause after a name's comma is no apposition ("Donald Trump, saying the presumptive Republican
 nominee" → none, was the whole clause; "founding partner at Firehouse Strategies" stays)."""
 
@@ -31,6 +32,11 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
             "trainer",
         ),
         ("The board, acting director Jane Roe said, was split.", "Jane Roe", "acting director"),
+        (
+            "Supermarket chain Sainsbury's has signed TV chef Jamie Oliver for two more years.",
+            "Jamie Oliver",
+            "TV chef",
+        ),
     ],
 )
 def test_a_verb_before_a_title_is_no_part_of_it(paragraph: str, name: str, role: str) -> None:
