@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from briefings.analysis.common.names import ROLE_HEADS
+from briefings.analysis.speech.words import KIN_NOUNS
 
 if TYPE_CHECKING:
     from briefings.analysis.people.finding.candidates import Candidate
@@ -53,8 +54,10 @@ def served_offices(sentences: Sequence[str], read: Sequence[Sequence[Candidate]]
 
 
 def _a_title(words: str) -> bool:
-    """Whether a job's words end in a title's noun: "spokesperson", "senior adviser"."""
-    return words.split()[-1] in ROLE_HEADS
+    """Whether a job's words end in a title's noun: "spokesperson", "senior adviser"; not a kin
+    noun ("The son of the president, Hunter Biden,": the name is the son's, as kin are named)."""
+    last = words.split()[-1]
+    return last in ROLE_HEADS and last not in KIN_NOUNS
 
 
 def _names_the_office(text: str, head: str) -> bool:

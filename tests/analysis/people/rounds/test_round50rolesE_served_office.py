@@ -28,3 +28,11 @@ def test_the_name_after_an_office_already_held_is_the_job_holders() -> None:
     )
     assert roles["Nicole Ambrose"] == "spokeswoman for the governor"
     assert roles["Alan Brenner"] == "Michigan Gov."
+
+
+def test_a_kin_nouns_office_is_not_the_names() -> None:
+    roles = _roles(
+        "Officials met on Monday.",
+        "The son of the president, Hunter Biden, said the talks went well.",
+    )
+    assert roles["Hunter Biden"] != "president"
