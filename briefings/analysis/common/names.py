@@ -132,7 +132,7 @@ ROLE_MODIFIERS: Final = _words(
     ukrainian, russian, american, chinese, north, south, korean, former, late, home, shadow,
     election, education, transport, environment, culture, business, technology, science, industry,
     employment, pensions, housing, immigration, agriculture, schools, sport, sports, tourism,
-    commerce, labor, communities, homeland, veterans
+    commerce, labor, communities, homeland, veterans, presumptive
     """
 )
 

@@ -23,6 +23,7 @@ from briefings.analysis.people.finding.candidates import (
 )
 from briefings.analysis.people.finding.managers import managers_by_surname
 from briefings.analysis.people.roles.beside_others import name_words, own_part
+from briefings.analysis.people.roles.served_offices import served_offices
 from briefings.analysis.people.things.firms.named_again import firms_named_again
 from briefings.analysis.people.things.firms.trades import (
     a_trades_firm,
@@ -77,6 +78,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     read = [list(sentence_candidates(s)) for s in sentences]
+    served_offices(sentences, read)
     _described_parts(sentences, read)
     _trades_firms(sentences, read)
     _characters_back(sentences, read)

@@ -71,8 +71,10 @@ from briefings.analysis.people.own_words.nature import (
 )
 from briefings.analysis.people.roles.occupations import (
     SPORTS_OCCUPATIONS,
+    joined_jobs,
     occupation_after,
     occupation_before,
+    preferred_role,
     qualified_job,
     role_before_styles,
     role_text,
@@ -959,10 +961,10 @@ def _judged(
         return Candidate(None, text, thing_hint=True)  # "X has agreed …, the wealth manager said"
     if start > i and a_titled_name_starred_in(tokens, i, j):
         return Candidate(None, text, thing_hint=True)  # "starred in King Arthur": a work
-    role = (
-        role_before(tokens, start)
-        or (role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None)
-        or role_before_comma(tokens, start, j)
+    role = preferred_role(
+        role_before(tokens, start),
+        role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None,
+        role_before_comma(tokens, start, j),
     )
     if (role is None or all(t.lower in STYLES for t in role)) and not name[-1].possessive:
         # a possessive after a comma opens an apposition of the name before the comma ("Justin
@@ -993,6 +995,8 @@ def _judged(
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if not role and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
+    if role and role[-1] is tokens[start - 1]:
+        role = joined_jobs(tokens, role)  # "Former prosecutor and New York City Mayor Rudy"
     if _after_a_bodys_noun(tokens, start, j) and said_as_someone(tokens, j):
         # "Retailer Julian Dunkerton said he", "Brewer Sam Smith, 81,": a person, who has an
         # age and is "he" or "she", that a body's noun describes

@@ -20,7 +20,7 @@ from briefings.analysis.people.roles.roles import (
     styles_before,
 )
 from briefings.analysis.speech.name_shapes import is_title_word
-from briefings.analysis.speech.words import STYLES, name_titles
+from briefings.analysis.speech.words import KIN_NOUNS, STYLES, name_titles
 
 
 def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
@@ -96,6 +96,8 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
             break
         if before.lower in _PLAYING or before.lower in SPEECH_VERBS:
             break  # a verb before the job: "Liam Neeson plays sex researcher Alfred Kinsey"
+        if _a_participle_opening(tokens, j - 1):
+            break  # "won the Gold Cup, giving trainer Paul Nicholls": the verb, no part of the job
         if _a_subjects_past_verb(tokens, j - 1):
             # "Bernie Sanders edged out rival Hillary Clinton": the verb and what its subject
             # did are no part of the job, "rival"
@@ -106,6 +108,18 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
             break
         j -= 1
     return list(tokens[_bodys_name_start(tokens, j) : start])
+
+
+def _a_participle_opening(tokens: list[Token], k: int) -> bool:
+    """A lower-case word in "-ing" at `k` that opens its sentence or follows a comma, and no
+    title holds: a participle opening a clause ("…, giving trainer Paul Nicholls"), not "acting"."""
+    t = tokens[k]
+    return (
+        not t.is_cap
+        and t.lower.endswith("ing")
+        and t.lower not in ROLE_MODIFIERS
+        and (k == 0 or tokens[k - 1].text == ",")
+    )
 
 
 def _bodys_name_start(tokens: list[Token], j: int) -> int:
@@ -150,6 +164,8 @@ def _a_subjects_past_verb(tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1]
     if before.lower in _RELATIVES or (before.is_head and not before.possessive):
         return True  # "which prompted wife", "the city resident grabbed reporter"
+    if before.lower in _PERFECT:
+        return True  # "Sainsbury's has signed TV chef Jamie Oliver": the verb, no part of the job
     return before.is_cap and before.is_word
 
 
@@ -174,6 +190,7 @@ def _a_nouns_qualifier(tokens: list[Token], k: int) -> bool:
 
 
 _RELATIVES: Final = frozenset({"which", "that", "who"})
+_PERFECT: Final = words_set("has have had having")
 # Words after which a lower-case word is a verb: "will face", "did thank" (not "to": "to law
 # professor Tim Canova's 43 percent").
 _BEFORE_A_VERB: Final = words_set("will would shall should can could may might must did does do")
@@ -225,6 +242,51 @@ SPORTS_OCCUPATIONS: Final = words_set(
 AGENT_NOUN: Final = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|ic|ief|ach|ef)$")
 
 _NOT_OCCUPATIONS: Final = frozenset({"theater", "soccer", "computer", "banner", "her", "mister"})
+
+
+def joined_jobs(tokens: list[Token], role: list[Token] | None) -> list[Token] | None:
+    """A job read before a name with a first job joined to it by "and", the two opening the
+    sentence: "Former prosecutor and New York City Mayor Rudy Giuliani", "Founder and chairman Tim
+    Martin" → the whole (the first job, with no article and no name of its own, is the same
+    person's; after an article it may be another's: "The president and Vice President Joe Biden
+    met" stays "Vice President")."""
+    if not role:
+        return role
+    first = next(n for n, t in enumerate(tokens) if t is role[0])
+    last = first + len(role)
+    if first < 2 or tokens[first - 1].lower != "and" or tokens[last - 1] is not role[-1]:
+        return role
+    k = first - 2  # the first job's noun
+    if not (tokens[k].is_head or _occupation(tokens[k])) or tokens[k].possessive:
+        return role
+    j = k
+    while j > 0 and tokens[j - 1].lower in ROLE_MODIFIERS and not tokens[j - 1].possessive:
+        j -= 1
+    return tokens[j:last] if j == 0 else role
+
+
+def preferred_role(
+    before: list[Token] | None, after: list[Token] | None, before_comma: list[Token] | None
+) -> list[Token] | None:
+    """Of the roles read beside a name (before it, in an apposition after it, before its comma),
+    the job: a title before it, but not a kin noun alone in lower case over a job after it ("His
+    son James, the chief executive," → "chief executive"); the apposition after it, but not a party alone over a
+    description before its comma ("Nevada's governor, Brian Sandoval, a Republican," →
+    "Nevada's governor")."""
+    if before and after and len(before) == 1 and before[0].lower in KIN_NOUNS:
+        # a relation in lower case; "Uncle Wilfred, the bear's uncle," is a kin title's name
+        return before if before[0].is_cap else after
+    if before:
+        return before
+    if after and before_comma and all(t.lower in _PARTIES for t in after):
+        return before_comma
+    return after or before_comma
+
+
+_PARTIES: Final = words_set(
+    "republican republicans democrat democrats democratic conservative liberal independent"
+    " socialist labour libertarian"
+)
 
 
 def titled(role: list[Token] | None) -> bool:

@@ -350,8 +350,19 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
         joined = t.text == "&" and j > 0 and tokens[j - 1].is_cap and bool(role)
         # "Army Lt. Gen. Michael Flynn": the full stop of a title written short, inside the role
         short = t.text == "." and j > 0 and tokens[j - 1].lower in ABBREVIATED_TITLES and bool(role)
+        # "Speaker of the House Paul Ryan", "Secretary of the Treasury": the "the" of a domain
+        the_domain = (
+            t.lower == "the"
+            and j > 1
+            and tokens[j - 1].lower == "of"
+            and tokens[j - 2].is_head
+            and tokens[j - 2].is_cap
+            and bool(role)
+            and role[0].is_cap
+        )
         if (
             not of_title
+            and not the_domain
             and not joined
             and not short
             and not _in_title(t)
@@ -361,7 +372,29 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
         role.insert(0, t)
         j -= 1
     role = _after_a_headline(role)
+    while len(role) > 1 and not role[0].is_cap and _after_a_modal(tokens, j + 1):
+        role = role[1:]  # "will almost certainly force Sen. Bernie Sanders": the verb, no title
+        j += 1
+    kin = [k for k, t in enumerate(role[:-1]) if t.lower in KIN_NOUNS and not t.possessive]
+    if kin and role[kin[-1] + 1].is_cap:
+        role = role[kin[-1] + 1 :]  # "his wife Democratic presidential front-runner": the job
     return _valid_role(role) if role else None
+
+
+# Modals, after which a lower-case word is a verb: "will force", "could house".
+_MODALS: Final = words_set("will would shall should can could may might must did does do")
+# Adverbs that stand between a modal and its verb besides those in "-ly": "will almost force".
+_BETWEEN_A_MODAL_AND_A_VERB: Final = words_set("almost also not never still just even")
+
+
+def _after_a_modal(tokens: list[Token], k: int) -> bool:
+    """Whether a modal stands before `k`, with only adverbs between: "will almost certainly"."""
+    while k > 0 and (
+        tokens[k - 1].lower in _BETWEEN_A_MODAL_AND_A_VERB
+        or (tokens[k - 1].lower.endswith("ly") and not tokens[k - 1].is_cap)
+    ):
+        k -= 1
+    return k > 0 and tokens[k - 1].lower in _MODALS
 
 
 # The most words in capitals in a row a title holds ("US NATO commander"); more are a headline.
@@ -422,7 +455,7 @@ def _in_title(t: Token) -> bool:
     if not t.is_word or t.is_courtesy:
         return False
     if t.possessive and not t.is_cap:
-        return False  # "his sister"
+        return t.is_head  # "the former president’s son" reads on; "his sister" does not
     return t.is_head or t.lower in ROLE_MODIFIERS or t.is_cap
 
 
@@ -430,15 +463,20 @@ def role_after(
     tokens: list[Token], name_end: int, is_head: Callable[[Token], bool] = _is_head
 ) -> list[Token] | None:
     """An apposition after a name: "John Kirby, White House National Security Council spokesman"
-    (`is_head`: the words a title ends in)."""
+    (`is_head`: the words a title ends in); read past an age: "John Smith, 54, a retired teacher,"
+    → "retired teacher"."""
     if name_end >= len(tokens) or tokens[name_end].text != ",":
         return None
+    if _an_age_between_commas(tokens, name_end + 1):
+        name_end += 2
     if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _NO_APPOSITION:
         return None  # "BBC One, with Christopher Eccleston as the Doctor": no one's job
     if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _A_VERBS_OPENING:
         return None  # ", who co-founded Jimmy Choo, will stay as president": a verb, no job
     if _a_past_verb_opening(tokens, name_end + 1):
         return None  # "Mike Murphy, praised the efforts of a donor to Sen.": the verb, no job
+    if _a_participle_opening(tokens, name_end + 1):
+        return None  # "Donald Trump, saying the presumptive Republican nominee": the verb, no job
     role: list[Token] = []
     j = name_end + 1
     named = False  # read on past a courtesy title to a name
@@ -458,6 +496,8 @@ def role_after(
         t.is_word or _a_courtesy_stop(role, k, role[:k]) for k, t in enumerate(role)
     ):
         return None
+    if _a_short_title_before_a_name(tokens, j, role):
+        return None  # "In Jackson, state Sen. Alisha Nunn": the senator is Nunn, not Jackson
     valid = _valid_role(role, is_head)
     if not valid:
         return None
@@ -467,6 +507,37 @@ def role_after(
         return None  # ", won the Grand National": a race's name, no job
     tail = valid[heads[-1] + 1 :]
     return valid if is_head(last) or _body_tail(tail) or _a_fields_tail(tail) else None
+
+
+# Words that join a job to another's office: "chief of staff to Gov.", "adviser for Sen.".
+_JOINING_WORDS: Final = words_set("to for at")
+
+
+def _a_short_title_before_a_name(tokens: list[Token], j: int, role: list[Token]) -> bool:
+    """Whether the words read after a name's comma end in a title written short whose full stop
+    at `j` a capitalised name follows, with no word that joins a job to another's: the next
+    person's title ("state Sen. Alisha Nunn"; "the former chief of staff to Gov." is not)."""
+    return (
+        role[-1].lower in ABBREVIATED_TITLES
+        and not any(t.lower in _JOINING_WORDS for t in role)
+        and j + 1 < len(tokens)
+        and tokens[j].text == "."
+        and tokens[j + 1].is_cap
+        and tokens[j + 1].is_word
+    )
+
+
+def _an_age_between_commas(tokens: list[Token], k: int) -> bool:
+    """A number of one to three digits at `k` with a comma and an article after it: an age after
+    a name's comma, before a description ("Rita Kowalczyk, 58, a packer"; not "Carla Dunn, 51,
+    rarely talks politics with her brother": the sentence's verb)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text.isdigit()
+        and len(tokens[k].text) <= 3
+        and tokens[k + 1].text == ","
+        and tokens[k + 2].lower in _DETERMINERS
+    )
 
 
 # Verbs of a clause inside what follows a name's comma: "his leanings are in plainer view".
@@ -479,6 +550,31 @@ _NO_DESCRIPTIONS_WORDS: Final = words_set(
     "by to in on at with from through than that who which whom whose was were is are be been has"
     " have had his her their its our my your said says"
 )
+
+
+def _a_participle_opening(tokens: list[Token], j: int) -> bool:
+    """A lower-case word in "-ing" at `j`, no title's word, with an article or a preposition after
+    it ("saying the", "running for"): a participle's clause after a name's comma, no apposition
+    ("founding partner at Firehouse Strategies", "acting director of" are jobs)."""
+    if j + 1 >= len(tokens):
+        return False
+    t, after = tokens[j], tokens[j + 1]
+    return (
+        t.is_word
+        and not t.is_cap
+        and t.lower.endswith("ing")
+        and t.lower not in ROLE_MODIFIERS
+        and (
+            after.lower in _DETERMINERS
+            or after.lower in _NO_DESCRIPTIONS_WORDS
+            or after.lower in _SERVES
+            or after.lower in _AFTER_A_PARTICIPLE
+        )
+    )
+
+
+# Prepositions after a participle besides those no description holds: "running for", "as", "about".
+_AFTER_A_PARTICIPLE: Final = words_set("as about into over against")
 
 
 def _a_past_verb_opening(tokens: list[Token], j: int) -> bool:
@@ -555,6 +651,13 @@ def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> li
             return _valid_role(_after_a_clause(t, role))
         if not t.is_word:
             return None
+        if (
+            t.lower == "of"
+            and role
+            and j > 0
+            and not (tokens[j - 1].is_head or tokens[j - 1].is_cap)
+        ):
+            return _valid_role(role)  # "at the invitation of oligarch, Victor Pinchuk": after "of"
         role.insert(0, t)
         j -= 1
     if j < 0 and _a_plain_description(role):
