@@ -2432,8 +2432,9 @@ def test_a_rank_before_a_name_set_beside_a_job_is_no_part_of_the_name() -> None:
 def test_she_for_someone_of_unknown_gender_named_before_while_a_woman_is_named_here() -> None:
     found = quotes(
         "Novelist Junot Okafor spoke for public libraries in an interview on Monday.",
-        "Fans cheered after Zoe Martin revealed her plans. “We will not stop,” she wrote.",
-    )
+        "Fans cheered a post by Zoe Martin about her plans. “We will not stop,” she wrote.",
+    )  # round 50: Zoe Martin only the object here; "after Zoe Martin revealed …" makes her a
+    # subject, the "she" hers (test_round50recallAB_subordinate_subject.py)
     assert [q.speaker for q in found] == [None]
 
 

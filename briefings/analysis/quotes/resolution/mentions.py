@@ -631,6 +631,9 @@ def _said_of(toks: list[str], cue: int) -> bool:
 
 
 _SUBJECT_BEFORE: Final = words_set("meanwhile then but")  # "…, but Christie wasn’t having it"
+# round 50: words opening a clause of time or cause, before the full name that is its subject:
+# "People fell out of their chairs after Zoe Saldana revealed …"
+_SUBORDINATORS: Final = words_set("after before because since until when while once although")
 
 
 def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
@@ -658,6 +661,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
             and (
                 prev in {",", ""}
                 or prev.lower() in _SUBJECT_BEFORE
+                or _subordinate_full_name(toks, i, j)
                 or prev.endswith("-old")
                 or _described_full_name(toks, i, j)
                 or titled
@@ -691,6 +695,16 @@ def _opens_a_contact_relative(toks: list[str], i: int) -> bool:
         t.isalpha() and t.islower() and t not in _NOT_DESCRIBING and t not in CLAUSE_OPENS
         for t in toks[1:i]
     )
+
+
+def _subordinate_full_name(toks: list[str], i: int, j: int) -> bool:
+    """A full name, titled or not, right after a word opening a clause of time or cause ("after
+    [Zoe Saldana] revealed", "because [Councilwoman Ruth Okafor] refused"): the subject of that
+    clause's verb."""
+    if i == 0 or toks[i - 1].lower() not in _SUBORDINATORS:
+        return False
+    first = i + 1 if is_title_word(toks[i]) else i  # "because Councilwoman Ruth Okafor refused"
+    return j - first >= 2 and first_name_like(toks[first])
 
 
 def _verb_after(toks: list[str], j: int, titled: bool) -> bool:

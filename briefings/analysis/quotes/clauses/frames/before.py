@@ -24,6 +24,10 @@ from briefings.analysis.quotes.clauses.sayers.described.unnamed import unnamed_s
 from briefings.analysis.quotes.clauses.sayers.embedded import embedded_subject
 from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
 from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject, name_start
+from briefings.analysis.quotes.clauses.sayers.noun_relatives import (
+    noun_relative_subject,
+    relative_subject_at,
+)
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     cue_subject,
     relative_antecedent,
@@ -108,6 +112,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             continue
         if not t.islower():
             continue
+        relative = relative_subject_at(toks, i, fronted - 1) if i > 2 else None
+        if relative:  # round 50: "… spent Tuesday defending a budget that critics called “…”"
+            return relative
         if tells_a_later_verb(toks, i, upto):
             continue  # "The congressman, she writes, asked, “…”": the congressman's question
         if _other_subject_between(toks, i, upto):
@@ -153,6 +160,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if joint_subject(toks, i):  # "Chen and Novak said in a statement": both's, not Novak's
             return JOINT
         subj = cue_subject(toks, i)
+        relative = noun_relative_subject(toks, i, upto) if subj else None
+        if relative:  # round 50: "Alcott defended a budget that critics have called “…”"
+            return relative
         if subj:  # "The former governor spoke hours after …, in which he mocked …": his
             inner = embedded_subject(toks, upto, i)
             return (
