@@ -149,3 +149,26 @@ def test_discord_and_slack_say_the_name_is_ambiguous() -> None:
     assert "ambiguous: Mark Dalton, Ruth Dalton" in json.dumps(
         slack_profile_pages(answer)[0].blocks
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("Lamar T. Greene Jr.", "This land has sat empty for twenty years"),  # "Greene Jr. said"
+        ("Lamar T. Greene Sr.", "My son is selling what his grandfather fought to keep"),
+    ],
+)
+def test_a_surname_and_suffix_is_that_generation_s_full_name(
+    db: str, capsys: pytest.CaptureFixture[str], name: str, words: str
+) -> None:
+    found = _quote(capsys, db, name)
+    assert (found["speaker"], [q["text"] for q in found["quotes"]]) == (name, [words])
+
+
+def test_a_surname_and_suffix_is_no_person_of_its_own(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["people", "--db", db, "--json"]) == 0
+    names = {p["name"] for p in json.loads(capsys.readouterr().out)["items"]}
+    assert {n for n in names if "Greene" in n} == {"Lamar T. Greene Jr.", "Lamar T. Greene Sr."}
