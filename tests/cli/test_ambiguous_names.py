@@ -172,3 +172,13 @@ def test_a_surname_and_suffix_is_no_person_of_its_own(
     assert main(["people", "--db", db, "--json"]) == 0
     names = {p["name"] for p in json.loads(capsys.readouterr().out)["items"]}
     assert {n for n in names if "Greene" in n} == {"Lamar T. Greene Jr.", "Lamar T. Greene Sr."}
+
+
+def test_a_focus_two_people_share_keeps_the_points_of_both(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["brief", "--db", db, "--focus", "Dalton", "--json"]) == 0
+    points = [p["text"] for p in json.loads(capsys.readouterr().out)["points"]]
+    assert any("Ruth Dalton" in p for p in points)  # was Mark Dalton's points alone
+    assert any("Mark Dalton" in p for p in points)
