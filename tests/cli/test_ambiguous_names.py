@@ -107,6 +107,8 @@ def test_a_name_two_people_share_is_ambiguous_and_no_one_is_picked(
     ("name", "person", "words"),
     [
         ("Mark Dalton", "Mark Dalton", "We cannot spend money we do not have"),
+        ("Mr Dalton", "Mark Dalton", "We cannot spend money we do not have"),  # the title
+        ("Ms Dalton", "Ruth Dalton", "Our children cannot wait another year"),  # settles it
         ("Dalton Mark", "Mark Dalton", "We cannot spend money we do not have"),  # reversed
         ("Kirby Alan", "Alan Kirby", "We have waited a long time for this"),  # reversed
         ("Mr Kirby", "Alan Kirby", "We have waited a long time for this"),
