@@ -121,6 +121,8 @@ class QuoteList:
     total: int | None = None  # every quote matched (None: as many as listed, or uncounted)
     offset: int = 0  # how many matched quotes come before these
     more: bool = False  # more may match than were read, uncounted (total is then None)
+    ambiguous: list[str] = field(default_factory=list)  # the people the speaker typed could be,
+    # when the articles do not settle which (no quotes are then given: none is picked)
 
     @property
     def cut(self) -> bool:
@@ -194,6 +196,13 @@ class ProfileResult:
     profile: Profile | None
     suggestions: list[str] = field(default_factory=list)  # closest names when unknown
     others: list[str] = field(default_factory=list)  # other people the name could mean
+    ambiguous: list[str] = field(default_factory=list)  # with no profile: the people the name
+    # could be, when the articles do not settle which ("Greene": Lamar T. Greene Jr. and Sr.)
+
+
+def ambiguous_note(query: str, names: list[str]) -> str:
+    """What every answer says when a name could be several people: none of them is picked."""
+    return f"{query!r} is ambiguous: {', '.join(names)}; ask for one of them by full name."
 
 
 @dataclass(frozen=True)

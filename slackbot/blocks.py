@@ -14,6 +14,7 @@ from briefings.answers import (
     SourceItem,
     SourceRef,
     TimelineEvent,
+    ambiguous_note,
     cite_number,
     cite_numbers,
     format_date,
@@ -142,6 +143,9 @@ def _titled(name: str, lines: Sequence[str]) -> list[list[Block]]:
 
 def profile_pages(answer: ProfileResult) -> list[SlackPage]:
     profile = answer.profile
+    if profile is None and answer.ambiguous:
+        text = escape(ambiguous_note(answer.query, answer.ambiguous[:10]))
+        return paginate(f"“{answer.query}” could be several people", [[section(text)]])
     if profile is None:
         closest = ", ".join(answer.suggestions[:10])
         text = f"Closest names: {escape(closest)}." if closest else "No similar name either."

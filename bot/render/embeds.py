@@ -30,6 +30,7 @@ from briefings.answers import (
     SourceItem,
     SourceRef,
     TimelineEvent,
+    ambiguous_note,
     cite_number,
     cite_numbers,
     format_date,
@@ -197,6 +198,10 @@ def quote_pages(answer: QuoteList) -> list[Page]:
 
 def profile_pages(answer: ProfileResult) -> list[Page]:
     profile = answer.profile
+    if profile is None and answer.ambiguous:
+        text = md(ambiguous_note(answer.query, answer.ambiguous[:10]))
+        title = clip(f"“{md(answer.query)}” could be several people", TITLE)
+        return [[discord.Embed(title=title, description=clip(text, DESCRIPTION), colour=COLOUR)]]
     if profile is None:
         closest = ", ".join(md(s) for s in answer.suggestions[:10])
         text = f"Closest names: {closest}." if closest else "No similar name either."

@@ -14,6 +14,7 @@ from briefings.answers import (
     QuoteList,
     SourceItem,
     TimelineEvent,
+    ambiguous_note,
     cite_number,
     cite_numbers,
     format_date,
@@ -140,6 +141,8 @@ def render_quotes(result: QuoteList) -> str:
 
 def render_profile(result: ProfileResult) -> str:
     profile = result.profile
+    if profile is None and result.ambiguous:
+        return ambiguous_note(result.query, result.ambiguous)
     if profile is None:
         text = f"No one called {result.query!r} appears in the articles."
         if result.suggestions:

@@ -166,7 +166,9 @@ class Briefings(Names):
         return {g: newest_first(r for _, r in best[g].values())[:REFS_PER_GROUP] for g in group_ids}
 
     def _focus_terms(self, session: Reader, focus: str) -> list[str]:
-        entity = self._lookup(session, focus)
+        """The words a focus is searched by: the one entity's names, or, for a name several
+        people share ("Dalton": Mark and Ruth Dalton), the name and every one of theirs."""
+        entity, ambiguous = self._resolve(session, focus)
         if entity is None:
-            return [focus]
+            return [focus, *ambiguous]
         return [entity.name, *entity.aliases]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, exists, select
 
-from briefings.analysis.common.names import name_key
+from briefings.analysis.common.names import NAME_SUFFIXES, name_key
 from briefings.story.scope import Scope
 from briefings.story.tables import Entity, EntityName, EntityRow, Mention, Quote, entities
 
@@ -43,7 +43,31 @@ class Names(Scope):
                 for e in Names._named(session, bare)
                 if e.kind == "person" and (want is None or gender_of(e.name) in (want, None))
             ]
-        return found
+        return found or Names._by_words(session, bare)
+
+    @staticmethod
+    def _by_words(session: Reader, key: str) -> list[EntityRow]:
+        """People whose full name holds every word of a query no name has: "Lamar Greene" and
+        "Greene Jr." for "Lamar T. Greene Jr.", "Kirby Alan" for Alan Kirby (words in order
+        first; in any order only when none has them in order). Initials typed do not count."""
+        words = [w for w in key.split() if len(w) > 1]
+        surnames = [w for w in words if w not in NAME_SUFFIXES]
+        if len(words) < 2 or not surnames:
+            return []
+        people: dict[int, EntityRow] = {}
+        for word in surnames:
+            for e in Names._named(session, word):
+                if e.kind == "person":
+                    people.setdefault(e.id, e)
+        ordered, unordered = [], []
+        for e in people.values():
+            have = name_key(e.name).split()
+            if _in_order(words, have):
+                ordered.append(e)
+            elif set(words) <= set(have):
+                unordered.append(e)
+        found = ordered or unordered
+        return sorted(found, key=lambda e: (-e.mentions, e.id))
 
     @staticmethod
     def _named(session: Reader, key: str) -> list[EntityRow]:
@@ -70,6 +94,23 @@ class Names(Scope):
     def _lookup(self, session: Reader, name: str) -> EntityRow | None:
         found = self._story_matches(session, name)
         return found[0] if found else None
+
+    def _resolve(self, session: Reader, name: str) -> tuple[EntityRow | None, list[str]]:
+        """The one entity a typed name means, or None and the people it could mean when the
+        articles do not settle which: "Dalton" with Mark and Ruth Dalton, neither called
+        "Dalton" alone, is ambiguous; with only Mark called so, it is Mark. One entity the
+        articles call by the typed name is the one; otherwise one person of that surname."""
+        found = self._story_matches(session, name)
+        if len(found) <= 1:
+            return (found[0] if found else None), []
+        typed = {name_key(name), _bare(name)}
+        called = [e for e in found if typed & _forms(e)]
+        if len(called) == 1:
+            return called[0], []
+        people = [e for e in called or found if e.kind == "person"]
+        if len(people) > 1:
+            return None, [e.name for e in people]
+        return (people or called or found)[0], []
 
     def _others(self, session: Reader, name: str, chosen: EntityRow) -> list[str]:
         return [e.name for e in self._story_matches(session, name) if e.id != chosen.id][:5]
@@ -117,3 +158,21 @@ class Names(Scope):
         quoted = self._within(quoted, Quote.article_id)
         with self.reading() as session:
             return list(session.scalars(self._prefixed(prefix, limit, quoted)))
+
+
+def _bare(name: str) -> str:
+    from briefings.analysis.linking.keys import query_key
+
+    return query_key(name)
+
+
+def _forms(entity: EntityRow) -> set[str]:
+    """The keys of the names the articles give the entity, with and without courtesy title."""
+    forms = (entity.name, *entity.aliases)
+    return {k for f in forms for k in (name_key(f), _bare(f))}
+
+
+def _in_order(words: list[str], have: list[str]) -> bool:
+    """Every word of `words` in `have`, in the same order (others may come between)."""
+    rest = iter(have)
+    return all(w in rest for w in words)

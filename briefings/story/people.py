@@ -114,7 +114,9 @@ class People(Names):
 
     def profile(self, name: str) -> ProfileResult:
         with self.reading() as session:
-            entity = self._lookup(session, name)
+            entity, ambiguous = self._resolve(session, name)
+            if ambiguous:
+                return ProfileResult(query=name, profile=None, ambiguous=ambiguous)
             if entity is None:
                 return ProfileResult(
                     query=name, profile=None, suggestions=self._suggest(session, name)

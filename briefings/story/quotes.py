@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings.answers import QuoteList
+from briefings.answers import QuoteList, ambiguous_note
 from briefings.story.names import Names
 from briefings.story.quoting import (
     QUOTE_COLUMNS,
@@ -50,7 +50,14 @@ class Quotes(Names):
             query = self._within(query, Article.id)
             resolved: EntityRow | None = None
             if speaker:
-                resolved = self._lookup(session, speaker)
+                resolved, ambiguous = self._resolve(session, speaker)
+                if ambiguous:
+                    return QuoteList(
+                        [],
+                        about=about,
+                        note=ambiguous_note(speaker, ambiguous),
+                        ambiguous=ambiguous,
+                    )
                 if resolved is None:
                     return QuoteList(
                         [],

@@ -54,12 +54,16 @@ NAME_SUFFIXES: Final = words_set("jr sr ii iii iv")  # a key's generational suff
 def surname_keys(key: str) -> tuple[str, ...]:
     """The words a person of this full-name key may be called by alone: "sullivan"; "kim"."""
     words = key.split()
+    suffix = ""
     while len(words) > 2 and words[-1] in NAME_SUFFIXES:  # "john g roberts jr" is Roberts
+        suffix = suffix or words[-1]
         words = words[:-1]
-    if len(words) < 2:
+    if len(words) < 2 or words[-1] in NAME_SUFFIXES:  # "greene sr" is no full name
         return ()
     if words[0] in FAMILY_NAME_FIRST:
         return (words[0],)
+    if suffix:  # and "roberts jr": the surname with the suffix tells father and son apart
+        return (words[-1], f"{words[-1]} {suffix}")
     return (words[-1],)
 
 

@@ -74,7 +74,7 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
         c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
     ]
     candidates = _without_pairs(candidates)
-    lone = _lone_surnames(candidates)
+    lone = _lone_surnames(candidates) | _suffixed_surnames(candidates)
     full = [
         c
         for c in candidates
@@ -198,6 +198,19 @@ def _lone_surnames(candidates: Sequence[Candidate]) -> set[int]:
         and len(name_key(c.text).split()) > 1
         and (name_key(c.text) in double or _titled_gender(c.alias) is not None)
     }
+
+
+def _suffixed_surnames(candidates: Sequence[Candidate]) -> set[int]:
+    """The candidates (by id) that are a surname and a suffix of a full name of the article:
+    "Greene Sr." where "Lamar T. Greene Sr." is named, his, not a full name of its own."""
+    suffixed = {
+        s
+        for c in candidates
+        if c.kind == "person"
+        for s in surname_keys(name_key(c.text))
+        if " " in s
+    }
+    return {id(c) for c in candidates if c.kind == "person" and name_key(c.text) in suffixed}
 
 
 def _mostly_told_as_things(candidates: Sequence[Candidate]) -> set[str]:
