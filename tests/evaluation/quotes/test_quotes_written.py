@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–49) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–50) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -123,6 +123,8 @@ def test_the_written_articles_are_scored() -> None:
         "round49-fresh-wj-style",
         "round49-wapo-style",
         "round49-wj-style",
+        "round50-fresh-wapo-style",
+        "round50-fresh-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
