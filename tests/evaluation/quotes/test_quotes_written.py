@@ -125,6 +125,8 @@ def test_the_written_articles_are_scored() -> None:
         "round49-wj-style",
         "round50-fresh-wapo-style",
         "round50-fresh-wj-style",
+        "round50-wapo-style",
+        "round50-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
