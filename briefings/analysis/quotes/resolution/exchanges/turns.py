@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -67,4 +68,19 @@ def turn_of_the_other(
         and _alone(found[last], paragraphs)
     ):
         return first  # the one asked answers a question standing alone
+    if last_asks and not first_asks and not _question(f) and _asked_alone(found[last], paragraphs):
+        return first  # round 50: "“…,” Pell said. / “Was it …?” Salcedo asked. / “I’d be guessing.”"
     return None
+
+
+_ASKED_CLAUSE: Final = re.compile(
+    r"^[\s”\"’',]*(?:(?:[A-Z][\w’'\-]*\.? ){0,3}[A-Z][\w’'\-]+|he|she) (?:asked|pressed|pressed on)"
+    r"(?: (?:[A-Z][\w’'\-]*\.? ){0,3}[A-Z][\w’'\-]+)?[\s.”\"’']*$"
+)
+
+
+def _asked_alone(f: Found, paragraphs: Sequence[str]) -> bool:
+    """The question's paragraph is the question and its asker's clause, nothing more ("“Was it
+    before or after the March board meeting?” Salcedo asked.")."""
+    par = paragraphs[f.para]
+    return not par[: f.span.start].strip() and bool(_ASKED_CLAUSE.match(par[f.span.end :]))
