@@ -358,8 +358,32 @@ def relative_antecedent(toks: list[str], upto: int, within: int | None = None) -
     held = name_before_of(toks, start)
     if held is not None:  # "Ernie Tedeschi of Yale, who called …": the person, not his place
         return held
+    described = name_before_a_bodys_appositive(toks, start)
+    if described is not None:  # "Anne Kowalski, a physicist with the Nuclear Safety Project, who"
+        return described
     speaker = parse_speaker(" ".join(toks[start:end]))
     return " ".join(toks[start:end]) if speaker and speaker.name and not speaker.is_org else None
+
+
+def name_before_a_bodys_appositive(toks: list[str], start: int) -> str | None:
+    """The person's name before an appositive closing on the body at `start` ("[Anne Kowalski],
+    a physicist with the Nuclear Safety Project, who said …"): a "who" after a body's name
+    stands for the person the appositive describes (round 50)."""
+    if start < 1 or toks[start - 1] not in {"the", "with", "for", "at"}:
+        return None
+    commas = [j for j in range(max(0, start - 10), start) if toks[j] == ","]
+    if not commas or commas[-1] < 2 or toks[commas[-1] + 1] not in {"a", "an", "the"}:
+        return None
+    end = commas[-1]
+    first = end
+    while first > 0 and is_cap(toks[first - 1]) and not is_possessive(toks[first - 1]):
+        first -= 1
+    if first == end:
+        return None
+    speaker = parse_speaker(" ".join(toks[first:end]))
+    if speaker is None or not speaker.name or speaker.is_org or " " not in speaker.name:
+        return None
+    return " ".join(toks[first:end])
 
 
 def name_before_of(toks: list[str], start: int) -> str | None:
