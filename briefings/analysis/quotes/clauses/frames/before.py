@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.common.names import words_set
+from briefings.analysis.common.names import ORG_SUFFIXES, words_set
 from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
 from briefings.analysis.quotes.clauses.frames.credited.according import people_say_so
 from briefings.analysis.quotes.clauses.frames.credited.documents import (
@@ -42,9 +42,10 @@ from briefings.analysis.quotes.clauses.words import (
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.inner_words import capital_preposition_inside
+from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
-from briefings.analysis.speech.tokens import is_cap
+from briefings.analysis.speech.tokens import is_cap, is_possessive
 from briefings.analysis.speech.words import PRONOUNS, person_head
 
 _TO_WHOM: Final = words_set(
@@ -439,7 +440,9 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
         if is_cap(toks[j]) and mask_id(toks[j]) is None:
             end = j
             while j - 1 >= 0 and (
-                is_cap(toks[j - 1]) or capital_preposition_inside(toks, j - 1)
+                is_cap(toks[j - 1])
+                or capital_preposition_inside(toks, j - 1)
+                or _and_inside_a_name(toks, j, end)
             ):  # "the Freedom From Religion Foundation …, calling"
                 j -= 1
             prev = toks[j - 1].lower() if j else ""
@@ -469,6 +472,22 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             return toks[j].lower()  # "He endorsed Cruz, saying": he
         j -= 1
     return None
+
+
+def _and_inside_a_name(toks: list[str], j: int, end: int) -> bool:
+    """The "and" before the capitalised word at `j` joins the words of one body's name, not two
+    people: "tore into Securities and Exchange Commission Chair Dana Whitmore …, accusing"
+    (round 50), the part after it holding a body's word; not "Kevin Tran and Alicia Moore" nor
+    "Tran and Moore"."""
+    return (
+        j >= 2
+        and toks[j - 1] == "and"
+        and is_cap(toks[j - 2])
+        and not is_possessive(toks[j - 2])
+        and not first_name_like(toks[j])
+        and not first_name_like(toks[j - 2])
+        and any(t.lower() in ORG_SUFFIXES for t in toks[j : end + 1])
+    )
 
 
 def _joined(toks: list[str], start: int) -> bool:
