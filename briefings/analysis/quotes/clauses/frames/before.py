@@ -14,6 +14,7 @@ from briefings.analysis.quotes.clauses.frames.credited.documents import (
     sender_of,
 )
 from briefings.analysis.quotes.clauses.frames.credited.readouts import is_record, record_subject
+from briefings.analysis.quotes.clauses.frames.read_from import read_from
 from briefings.analysis.quotes.clauses.frames.while_speaking import (
     as_reported_end,
     while_speaking_end,
@@ -151,6 +152,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         author = document_author(toks, i)
         if author:  # "The memo, written by Paul Jarecki, urged …": the author's words
             return author
+        sender = read_from(toks, i, upto)
+        if sender is not None:  # round 50: "He read from a text message … from a county
+            return sender  # commissioner, Lyle Braddock: “…”": the sender's, not the reader's
         if joint_subject(toks, i):  # "Chen and Novak said in a statement": both's, not Novak's
             return JOINT
         subj = cue_subject(toks, i)
