@@ -175,9 +175,30 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         sentence_subject(toks, first_cue, loose=True)
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
         or _who_past_an_aside(toks, last_cue)
+        or _subject_of_the_first_verb(toks, first_cue)
         or according
         or ""
     )
+
+
+def _subject_of_the_first_verb(toks: list[str], cue: int) -> str | None:
+    """The named subject opening the sentence when the speech verb at `cue` is joined by "but" or
+    "and" to the verb after it, with no comma or name between ("An ATF spokeswoman, Kristina
+    Mastro, declined to discuss the case but said …": hers; round 50)."""
+    if cue < 3 or toks[cue - 1] not in {"but", "and"}:
+        return None
+    for v in range(cue - 2, 0, -1):
+        if toks[v] in {",", ";", ":"} or mask_id(toks[v]) is not None:
+            found = subject_before(toks, v + 1) if toks[v] == "," else None
+            if found is None or found[1] != 0:
+                return None
+            speaker = parse_speaker(found[0])
+            if speaker is None or not speaker.name or speaker.is_org:
+                return None
+            return found[0] if " " in speaker.name else None
+        if is_cap(toks[v]):
+            return None
+    return None
 
 
 def _who_past_an_aside(toks: list[str], cue: int) -> str | None:
