@@ -7,6 +7,7 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
 from briefings.analysis.quotes.clauses.sayers.dashed import dash_aside_subject
+from briefings.analysis.quotes.clauses.sayers.joint import JOINT
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     CLAUSE_OPENS,
@@ -61,7 +62,9 @@ def sentence_subject(
         if i < upto and toks[i] == ",":  # "Meanwhile, Clinton endorsed the deal, although she
             i += 1  # made it clear that she has “…”": past the conjunction's comma
     if i < upto and toks[i].lower() in PRONOUNS:
-        return toks[i].lower()
+        if toks[i + 1 : i + 2] == ["and"] and i + 2 < upto and toks[i + 2].lower() in _OWNERS:
+            return JOINT  # round 50: "He and his partner came because they wanted to show that
+        return toks[i].lower()  # “…”": both's, not his alone
     if (
         i + 1 < upto
         and toks[i][:1].isdigit()
@@ -399,6 +402,9 @@ def name_before_of(toks: list[str], start: int) -> str | None:
     if speaker is None or not speaker.name or speaker.is_org or " " not in speaker.name:
         return None
     return phrase
+
+
+_OWNERS: Final = words_set("his her their my our")
 
 
 def cue_subject(toks: list[str], i: int) -> str | None:
