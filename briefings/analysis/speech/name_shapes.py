@@ -162,8 +162,9 @@ def _job_words(toks: list[str]) -> int:
     return k if _a_job(last) or _a_rank(toks[k]) else 0
 
 
-# job nouns the endings in `person_head` miss, read only before a name in an appositive
-_MORE_JOBS: Final = frozenset({"attorney", "counsel"})
+# job nouns the endings in `person_head` miss, read only before a name in an appositive (round 50:
+# "sophomore Lena Ortega-Price", a student by her year)
+_MORE_JOBS: Final = frozenset({"attorney", "counsel", "sophomore"})
 
 
 def _a_job(word: str) -> bool:
