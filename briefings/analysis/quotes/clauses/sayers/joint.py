@@ -33,9 +33,10 @@ def joint_subject(toks: list[str], cue: int) -> bool:
         return False
     first_end = second - 1
     if toks[first_end - 1] == "," and first_end >= 3:  # round 50: "Sen. Roy Blunt-Harmon, a
-        first_end = _before_an_appositive(toks, first_end - 1)  # Republican, and Rep. …"
-        if first_end is None:
+        closed = _before_an_appositive(toks, first_end - 1)  # Republican, and Rep. …"
+        if closed is None:
             return False
+        first_end = closed
     first = name_start(toks, first_end - 1)
     if first is None or (first > 0 and toks[first - 1] not in {",", ";", ":"}):
         return False  # the first name opens the sentence or its clause
