@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–49 in other outlets' styles.
-`labels/written_attribution.json` holds 633 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–50 in other outlets' styles.
+`labels/written_attribution.json` holds 657 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -242,7 +242,20 @@ after "Adm. Catherine Lowell"; "Vice Adm.", "Lt. Cmdr.", "Master Chief Petty Off
 winner and a pitcher in office, an ambassador's cable, chaplains, a rabbi and a priest sharing a
 parking lot) and six more after round 49's first five rules (an interpreter, a cardinal and his
 monsignor, a colonel's briefing, a sheriff's race, a rabbi's testimony, a hidden-camera video),
-each labelled before the code ran on it. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+each labelled before the code ran on it; and eight written for round 50 in the same two styles on
+subjects little written before, kept fresh ("round50-fresh-wapo-style", "round50-fresh-wj-style": a
+reactor's restart and a licensing board's questions and answers, a crypto founder's deposition with
+named lawyers, a rail safety board's hearing and reactions stacked with semicolons, rural broadband,
+a homeschool bill, an SEC chair's hearing, an air traffic controller's video and a union's statement,
+dairy farmers and a methane rule; partial quotes inside sentences about others, "wrote on X", "said
+in a post", "added" and "went on" after another speaker), labelled before the code ran, and sixteen
+more in the same two styles ("round50-wapo-style", "round50-wj-style": a river compact's talks, a
+postal memo, Medicaid's unwinding, a red snapper trial's cross-examination, a county clerk's and a
+utility's depositions, a tariff hearing, a zoning night; a gas stove rule, a school board's vote, a
+border sheriff's hearing, a gun shop's license, a cancelled speaker, a church's tax bill, truckers and
+an EV rule, parents' records suit: "X’s successor, Y," before a verb, "Y continued," and "went on"
+after others, posts and statements stacked in one paragraph, bare questions and answers), labelled
+before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.
 

@@ -16,6 +16,7 @@ from briefings.analysis.common.names import (
     CALENDAR,
     DEMONYMS,
     NAME_PARTICLES,
+    ORG_SUFFIXES,
     ROLE_HEADS,
     name_key,
     words_set,
@@ -118,7 +119,8 @@ def appositive_name(appositive: str) -> str | None:
     appositive = _CALLED.sub("", appositive)  # "a Tennessee company called Meridian Health"
     name = _NAME_ENDS.split(appositive + " ")[0].strip()
     toks = tokens(name)
-    toks = toks[max(_job_words(toks), _job_with_a_place(toks)) :]  # "state Sen. Rita Coleman",
+    toks = toks[max(_job_words(toks), _job_with_a_place(toks), _job_with_a_named_body(toks)) :]
+    # "state Sen. Rita Coleman", "Justice Department attorney Sarah Lindgren" (round 50),
     # "radio host Carla Benitez", "former Iowa prosecutor Dale Hummel"
     while len(toks) > 2 and (  # "the Rt Rev Dr Tom Wright", "Detective Superintendent Mick Deats"
         toks[0].lower().rstrip(".") in STYLES or _a_rank(toks[0])
@@ -157,8 +159,42 @@ def _job_words(toks: list[str]) -> int:
     if any(t in _NOT_A_JOB for t in toks[:k]):
         return 0
     last = toks[k - 1]
-    job = last in ROLE_NOUNS or described_head(last) or (len(last) > 4 and person_head(last))
-    return k if job or _a_rank(toks[k]) else 0
+    return k if _a_job(last) or _a_rank(toks[k]) else 0
+
+
+# job nouns the endings in `person_head` miss, read only before a name in an appositive (round 50:
+# "sophomore Lena Ortega-Price", a student by her year)
+_MORE_JOBS: Final = frozenset({"attorney", "counsel", "sophomore"})
+
+
+def _a_job(word: str) -> bool:
+    """A lower-case noun for someone's job: "lawyer", "aide", "attorney"."""
+    return (
+        word in ROLE_NOUNS
+        or word in _MORE_JOBS
+        or described_head(word)
+        or (len(word) > 4 and person_head(word))
+    )
+
+
+def _job_with_a_named_body(toks: list[str]) -> int:
+    """How many words describing a job open the appositive when a body's capitalised name stands
+    before the job noun: 3 of "Justice Department attorney Sarah Lindgren", 3 of "Commerce
+    Department spokeswoman Lila Ferrante"; none unless the body's last word is an
+    organisation's and a capitalised name of two words or more follows the job noun."""
+    for k in range(2, min(len(toks) - 2, 5) + 1):
+        last = toks[k - 1]
+        if not is_cap(toks[k]) or toks[k].isupper() or not re.fullmatch(r"[a-z][a-z\-]*", last):
+            continue
+        body = toks[: k - 1]
+        if (
+            _a_job(last)
+            and all(is_cap(t) and t.isalpha() for t in body)
+            and body[-1].lower() in ORG_SUFFIXES
+        ):
+            return k
+        return 0
+    return 0
 
 
 def _job_with_a_body(toks: list[str]) -> int:

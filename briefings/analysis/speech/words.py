@@ -179,6 +179,11 @@ _PERSON_ENDINGS: Final = tuple(
 )
 
 
+# nouns with a person's ending that name a body's part or a place, no one ("The Sierra Club’s New
+# York chapter said …", "the center said"; round 50)
+_NO_PERSON_ENDINGS: Final = words_set("chapter chapters center centers theater shelter")
+
+
 # Heads of the descriptions British and sports reporting gives a named person ("the Arsenal boss",
 # "the world indoor champion", "the 23-year-old") that the endings above do not catch.
 _DESCRIBED_HEADS: Final = words_set(
@@ -201,7 +206,7 @@ def person_head(word: str) -> bool:
     "23-year-old"; not "project"."""
     return (
         word in ROLE_NOUNS
-        or word.endswith(_PERSON_ENDINGS)
+        or (word.endswith(_PERSON_ENDINGS) and word not in _NO_PERSON_ENDINGS)
         or word in _DESCRIBED_HEADS
         or YEAR_OLD.fullmatch(word) is not None
     )

@@ -1,4 +1,4 @@
-"""The articles written in other outlets' styles (rounds 22–49) are scored against their labels."""
+"""The articles written in other outlets' styles (rounds 22–50) are scored against their labels."""
 
 from __future__ import annotations
 
@@ -123,6 +123,10 @@ def test_the_written_articles_are_scored() -> None:
         "round49-fresh-wj-style",
         "round49-wapo-style",
         "round49-wj-style",
+        "round50-fresh-wapo-style",
+        "round50-fresh-wj-style",
+        "round50-wapo-style",
+        "round50-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -149,7 +153,9 @@ def test_the_written_articles_are_scored() -> None:
     # round 43 a three-word reply after a short sentence ("Whitcombe smiled. “Carefully, Your
     # Honor.”"), not found; round 47 a two-word answer alone in its paragraph ("“I do.”") and a
     # senator's two-word question in a paragraph of its own ("“Was it?”"), not found; round 48 an
-    # email's subject line ("an email with the subject line “We have a problem.”"), not found
+    # email's subject line ("an email with the subject line “We have a problem.”"), not found; round 50
+    # a two-word echo in a paragraph of others' words ("“Every step,” he repeated.", "“Incentive funding,” he
+    # repeated."), not found
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
@@ -168,6 +174,8 @@ def test_the_written_articles_are_scored() -> None:
         "round47-wj-style": 1,
         "round47-wapo-style": 1,
         "round48-wapo-style": 1,
+        "round50-fresh-wapo-style": 1,
+        "round50-wj-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

@@ -30,7 +30,7 @@ MALE_NAMES: Final = words_set(
     vincent russell elijah louis bobby philip johnny ted marco rand jeb chris mike mitch newt
     rudy reince kellyanne corey chuck harry lindsey bernie tim mitt lincoln rick dick al jake
     vladimir sergei antony tony xi boris emmanuel recep benjamin bibi ashot dmitry dmitri
-    sergey jim tom bob dan ron will eli nancy_not"""
+    sergey jim tom bob dan ron will eli manny nancy_not"""
 )
 FEMALE_NAMES: Final = words_set(
     """hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy

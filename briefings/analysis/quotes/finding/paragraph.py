@@ -22,6 +22,7 @@ from briefings.analysis.quotes.clauses.frames.credited.remarks import (
     remark_owner,
 )
 from briefings.analysis.quotes.clauses.frames.credited.words_of import in_the_words_of
+from briefings.analysis.quotes.clauses.frames.documents_relative import in_a_documents_relative
 from briefings.analysis.quotes.clauses.frames.inserted import inserted_sayer
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.nested import nested_report
@@ -203,6 +204,8 @@ def paragraph_quotes(
                     if owner is not None:  # ("Delacroix’s statement was shorter:": no one's)
                         phrase, speaker, via = owner, parse_speaker(owner), "subject"
             kind = quote_kind(span, toks, idx)
+            if in_a_documents_relative(toks, idx):  # round 50: "the memo, which told plants to
+                phrase, speaker = "", None  # “…”": the memo's words, no speaker's
             labelled = False
             if via == "inverted" and span.text[:1].isupper():
                 kind = "full"  # "Said Pike, “We expect …”": a sentence of its own

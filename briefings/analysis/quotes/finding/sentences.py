@@ -27,6 +27,11 @@ _ABBREVIATION_ENDS_SENTENCE: Final = re.compile(
 
 _ABBREVIATIONS: Final = ("U.S. ", "U.K. ", "D.C. ", "U.N. ")
 
+# the platform X closing a sentence ("… called the rule “…” in a post on X. Sen. Ron Jessup said
+# …"), which the splitter reads as an initial running on into the next sentence
+_X_ENDS_SENTENCE: Final = re.compile(r"(?:(?<=\bon X\.)|(?<=\bto X\.)|(?<=\bvia X\.))\s+(?=[A-Z])")
+_ON_X: Final = (" on X. ", " to X. ", " via X. ")
+
 
 def masked_sentences(masked: str) -> list[tuple[int, str]]:
     """Sentences of the masked paragraph; a quotation closing on a full stop ends its sentence
@@ -40,6 +45,8 @@ def masked_sentences(masked: str) -> list[tuple[int, str]]:
             parts = [p for part in parts for p in _GLUED_AFTER_QUOTE.split(part)]
         if ". " in s and any(a in s for a in _ABBREVIATIONS):  # "… the U.S. While …"
             parts = [p for part in parts for p in _ABBREVIATION_ENDS_SENTENCE.split(part)]
+        if any(x in s for x in _ON_X):  # "… in a post on X. Sen. …"
+            parts = [p for part in parts for p in _X_ENDS_SENTENCE.split(part)]
         for part in parts:
             begin = masked.find(part, start)
             out.append((begin, part))

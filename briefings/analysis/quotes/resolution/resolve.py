@@ -65,6 +65,7 @@ from briefings.analysis.quotes.resolution.pronouns.rival_here import (
 from briefings.analysis.quotes.resolution.pronouns.said_later import said_later_after_two
 from briefings.analysis.quotes.resolution.pronouns.same_opener import repeats_the_opener
 from briefings.analysis.quotes.resolution.pronouns.unnamed_people import (
+    a_possessed_person_speaks,
     opens_on_a_described_person,
     opens_on_unnamed_people,
 )
@@ -226,6 +227,12 @@ def speaker_name(
                 or opens_on_a_described_person(paragraphs[here[1]], pos - start)
             )
         ):  # round 45: "People familiar with … said …. “…,” he added": no one named before them
+            return Resolved(None, None)
+        if (
+            name
+            and how.startswith(", earlier paragraph")
+            and a_possessed_person_speaks(paragraphs[here[1]], pos - start, want)
+        ):  # round 50: "Her mother said …. She continued, “…”": not a woman of a paragraph before
             return Resolved(None, None)
         if (
             name

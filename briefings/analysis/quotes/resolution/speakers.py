@@ -59,6 +59,7 @@ from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
     answers_a_hosts_question,
     answers_the_asker,
 )
+from briefings.analysis.quotes.resolution.exchanges.narrated_asker import asker_told_before
 from briefings.analysis.quotes.resolution.exchanges.replies import replies_after
 from briefings.analysis.quotes.resolution.exchanges.turns import turn_of_the_other
 from briefings.analysis.quotes.resolution.exchanges.vocatives import addresses
@@ -412,6 +413,12 @@ def resolve_speakers(
                 turn = turn_of_the_other(found, resolved, n, paragraphs)
                 if turn is not None:  # round 47: "“…?” she asked. / “…,” Brandvold replied. /
                     inherited, source = resolved[turn], turn  # “And if …?”": the asker's turn
+                else:
+                    asker = asker_told_before(
+                        found, resolved, n, paragraphs, index, article.offsets
+                    )
+                    if asker:  # round 50: "Arceneaux asked him how …. / “…,” Tillman said. /
+                        inherited = (asker, role_near(asker, paragraphs))  # “How many more?”"
             if (
                 inherited
                 and inherited[0]

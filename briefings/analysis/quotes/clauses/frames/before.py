@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.common.names import words_set
+from briefings.analysis.common.names import ORG_SUFFIXES, words_set
 from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
 from briefings.analysis.quotes.clauses.frames.credited.according import people_say_so
 from briefings.analysis.quotes.clauses.frames.credited.documents import (
@@ -14,6 +14,7 @@ from briefings.analysis.quotes.clauses.frames.credited.documents import (
     sender_of,
 )
 from briefings.analysis.quotes.clauses.frames.credited.readouts import is_record, record_subject
+from briefings.analysis.quotes.clauses.frames.read_from import read_from
 from briefings.analysis.quotes.clauses.frames.while_speaking import (
     as_reported_end,
     while_speaking_end,
@@ -46,9 +47,10 @@ from briefings.analysis.quotes.clauses.words import (
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.inner_words import capital_preposition_inside
+from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
-from briefings.analysis.speech.tokens import is_cap
+from briefings.analysis.speech.tokens import is_cap, is_possessive
 from briefings.analysis.speech.words import PRONOUNS, person_head
 
 _TO_WHOM: Final = words_set(
@@ -157,6 +159,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         author = document_author(toks, i)
         if author:  # "The memo, written by Paul Jarecki, urged …": the author's words
             return author
+        sender = read_from(toks, i, upto)
+        if sender is not None:  # round 50: "He read from a text message … from a county
+            return sender  # commissioner, Lyle Braddock: “…”": the sender's, not the reader's
         if joint_subject(toks, i):  # "Chen and Novak said in a statement": both's, not Novak's
             return JOINT
         subj = cue_subject(toks, i)
@@ -180,9 +185,30 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         sentence_subject(toks, first_cue, loose=True)
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
         or _who_past_an_aside(toks, last_cue)
+        or _subject_of_the_first_verb(toks, first_cue)
         or according
         or ""
     )
+
+
+def _subject_of_the_first_verb(toks: list[str], cue: int) -> str | None:
+    """The named subject opening the sentence when the speech verb at `cue` is joined by "but" or
+    "and" to the verb after it, with no comma or name between ("An ATF spokeswoman, Kristina
+    Mastro, declined to discuss the case but said …": hers; round 50)."""
+    if cue < 3 or toks[cue - 1] not in {"but", "and"}:
+        return None
+    for v in range(cue - 2, 0, -1):
+        if toks[v] in {",", ";", ":"} or mask_id(toks[v]) is not None:
+            found = subject_before(toks, v + 1) if toks[v] == "," else None
+            if found is None or found[1] != 0:
+                return None
+            speaker = parse_speaker(found[0])
+            if speaker is None or not speaker.name or speaker.is_org:
+                return None
+            return found[0] if " " in speaker.name else None
+        if is_cap(toks[v]):
+            return None
+    return None
 
 
 def _who_past_an_aside(toks: list[str], cue: int) -> str | None:
@@ -449,7 +475,9 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
         if is_cap(toks[j]) and mask_id(toks[j]) is None:
             end = j
             while j - 1 >= 0 and (
-                is_cap(toks[j - 1]) or capital_preposition_inside(toks, j - 1)
+                is_cap(toks[j - 1])
+                or capital_preposition_inside(toks, j - 1)
+                or _and_inside_a_name(toks, j, end)
             ):  # "the Freedom From Religion Foundation …, calling"
                 j -= 1
             prev = toks[j - 1].lower() if j else ""
@@ -479,6 +507,22 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
             return toks[j].lower()  # "He endorsed Cruz, saying": he
         j -= 1
     return None
+
+
+def _and_inside_a_name(toks: list[str], j: int, end: int) -> bool:
+    """The "and" before the capitalised word at `j` joins the words of one body's name, not two
+    people: "tore into Securities and Exchange Commission Chair Dana Whitmore …, accusing"
+    (round 50), the part after it holding a body's word; not "Kevin Tran and Alicia Moore" nor
+    "Tran and Moore"."""
+    return (
+        j >= 2
+        and toks[j - 1] == "and"
+        and is_cap(toks[j - 2])
+        and not is_possessive(toks[j - 2])
+        and not first_name_like(toks[j])
+        and not first_name_like(toks[j - 2])
+        and any(t.lower() in ORG_SUFFIXES for t in toks[j : end + 1])
+    )
 
 
 def _joined(toks: list[str], start: int) -> bool:

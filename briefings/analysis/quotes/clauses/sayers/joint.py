@@ -32,6 +32,11 @@ def joint_subject(toks: list[str], cue: int) -> bool:
     if second is None or second < 2 or toks[second - 1] != "and":
         return False
     first_end = second - 1
+    if toks[first_end - 1] == "," and first_end >= 3:  # round 50: "Sen. Roy Blunt-Harmon, a
+        closed = _before_an_appositive(toks, first_end - 1)  # Republican, and Rep. …"
+        if closed is None:
+            return False
+        first_end = closed
     first = name_start(toks, first_end - 1)
     if first is None or (first > 0 and toks[first - 1] not in {",", ";", ":"}):
         return False  # the first name opens the sentence or its clause
@@ -44,6 +49,18 @@ def joint_subject(toks: list[str], cue: int) -> bool:
         if not speaker or not speaker.name or speaker.is_org:
             return False
     return True
+
+
+def _before_an_appositive(toks: list[str], comma: int) -> int | None:
+    """Where the first of two joined names ends when a comma closes it or an appositive after it
+    before the "and": "[Sen. Roy Blunt-Harmon], and", "[Sen. Roy Blunt-Harmon], a Republican,
+    and"; None when no name is there."""
+    for k in range(comma - 1, max(0, comma - 8), -1):
+        if toks[k] == ",":
+            if k > 0 and is_cap(toks[k - 1]) and toks[k + 1] in {"a", "an", "the"}:
+                return k
+            break
+    return comma if is_cap(toks[comma - 1]) else None
 
 
 def name_start(toks: list[str], end: int) -> int | None:

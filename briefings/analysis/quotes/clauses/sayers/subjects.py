@@ -7,6 +7,7 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
 from briefings.analysis.quotes.clauses.sayers.dashed import dash_aside_subject
+from briefings.analysis.quotes.clauses.sayers.joint import JOINT
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     CLAUSE_OPENS,
@@ -61,7 +62,9 @@ def sentence_subject(
         if i < upto and toks[i] == ",":  # "Meanwhile, Clinton endorsed the deal, although she
             i += 1  # made it clear that she has “…”": past the conjunction's comma
     if i < upto and toks[i].lower() in PRONOUNS:
-        return toks[i].lower()
+        if toks[i + 1 : i + 2] == ["and"] and i + 2 < upto and toks[i + 2].lower() in _OWNERS:
+            return JOINT  # round 50: "He and his partner came because they wanted to show that
+        return toks[i].lower()  # “…”": both's, not his alone
     if (
         i + 1 < upto
         and toks[i][:1].isdigit()
@@ -358,8 +361,32 @@ def relative_antecedent(toks: list[str], upto: int, within: int | None = None) -
     held = name_before_of(toks, start)
     if held is not None:  # "Ernie Tedeschi of Yale, who called …": the person, not his place
         return held
+    described = name_before_a_bodys_appositive(toks, start)
+    if described is not None:  # "Anne Kowalski, a physicist with the Nuclear Safety Project, who"
+        return described
     speaker = parse_speaker(" ".join(toks[start:end]))
     return " ".join(toks[start:end]) if speaker and speaker.name and not speaker.is_org else None
+
+
+def name_before_a_bodys_appositive(toks: list[str], start: int) -> str | None:
+    """The person's name before an appositive closing on the body at `start` ("[Anne Kowalski],
+    a physicist with the Nuclear Safety Project, who said …"): a "who" after a body's name
+    stands for the person the appositive describes (round 50)."""
+    if start < 1 or toks[start - 1] not in {"the", "with", "for", "at"}:
+        return None
+    commas = [j for j in range(max(0, start - 10), start) if toks[j] == ","]
+    if not commas or commas[-1] < 2 or toks[commas[-1] + 1] not in {"a", "an", "the"}:
+        return None
+    end = commas[-1]
+    first = end
+    while first > 0 and is_cap(toks[first - 1]) and not is_possessive(toks[first - 1]):
+        first -= 1
+    if first == end:
+        return None
+    speaker = parse_speaker(" ".join(toks[first:end]))
+    if speaker is None or not speaker.name or speaker.is_org or " " not in speaker.name:
+        return None
+    return " ".join(toks[first:end])
 
 
 def name_before_of(toks: list[str], start: int) -> str | None:
@@ -375,6 +402,9 @@ def name_before_of(toks: list[str], start: int) -> str | None:
     if speaker is None or not speaker.name or speaker.is_org or " " not in speaker.name:
         return None
     return phrase
+
+
+_OWNERS: Final = words_set("his her their my our")
 
 
 def cue_subject(toks: list[str], i: int) -> str | None:

@@ -6,7 +6,10 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.credited.documents import relayed_sender
-from briefings.analysis.quotes.clauses.sayers.subjects import name_before_of
+from briefings.analysis.quotes.clauses.sayers.subjects import (
+    name_before_a_bodys_appositive,
+    name_before_of,
+)
 from briefings.analysis.quotes.clauses.words import AUX, IRREGULAR, phrase_cue
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
@@ -138,9 +141,9 @@ def _name_ending(toks: list[str], end: int) -> str | None:
         start -= 1
     if start == end:
         return None
-    held = name_before_of(toks, start + 1)
-    if held is not None:  # "Ernie Tedeschi of Yale, who called …": the person, not his place
-        return held
+    held = name_before_of(toks, start + 1) or name_before_a_bodys_appositive(toks, start + 1)
+    if held is not None:  # "Ernie Tedeschi of Yale, who called …": the person, not his place;
+        return held  # "Anne Kowalski, a physicist with the Nuclear Safety Project, who said": hers
     phrase = " ".join(toks[start + 1 : end + 1])
     speaker = parse_speaker(phrase)
     return phrase if speaker and speaker.name and not speaker.is_org else None
