@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Final
@@ -32,11 +32,30 @@ def _pattern(name: str) -> re.Pattern[str]:
 @lru_cache(maxsize=64)  # asked again for each quote of the speaker, of the same article's text
 def _places(name: str, text: str) -> tuple[tuple[int, str | None], ...]:
     """Where the text writes the name (`_pattern`), each with the suffix after it. The search,
-    which tries every place of the article (its lookbehind opens it), is left out when a word of
-    the name, as the pattern writes it (stops of initials aside), stands nowhere in the text."""
-    if not all(word in text for word in _literal_words(name)):
+    which would try every place of the article (its lookbehind opens it), is left out when a word
+    of the name, as the pattern writes it (stops of initials aside), stands nowhere in the text;
+    else the pattern is tried only where its first word stands (`_matches`)."""
+    words = _literal_words(name)
+    if not all(word in text for word in words):
         return ()
-    return tuple((m.start(), m.group(1)) for m in _pattern(name).finditer(text))
+    return tuple((m.start(), m.group(1)) for m in _matches(_pattern(name), words[0], text))
+
+
+def _matches(pattern: re.Pattern[str], first: str, text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern each of whose matches opens with `first`: the
+    pattern is matched only where `first` stands (its lookbehind still reads the text before),
+    from the end of the last match on, as `finditer` goes."""
+    if not first:  # (no word to find: every place is tried)
+        yield from pattern.finditer(text)
+        return
+    at = text.find(first)
+    while at >= 0:
+        found = pattern.match(text, at)
+        if found is None:
+            at = text.find(first, at + 1)
+        else:
+            yield found
+            at = text.find(first, found.end())
 
 
 def _literal_words(name: str) -> list[str]:
