@@ -8,6 +8,8 @@ import random
 import re
 
 from briefings.analysis.quotes.resolution.names import written_forms
+from briefings.analysis.speech import name_index
+from briefings.analysis.speech.said_of_self import EITHER_SEX, said_of_self
 
 _NAMES = [
     "Donald J Trump",
@@ -58,3 +60,38 @@ def test_matches_with_no_first_word_try_every_place() -> None:
     pattern = re.compile(r"a?")
     want = [m.span() for m in pattern.finditer("bab")]
     assert [m.span() for m in written_forms._matches(pattern, "", "bab")] == want
+
+
+class _ReadFirst(name_index.NameIndex):
+    """The index as it was: the names a surname alone may be read before the clause is looked for."""
+
+    def _gender_said(self, text: str, end: int, name: str) -> None:
+        if " " in name:
+            full = {name} if name.split()[0].lower() in EITHER_SEX else set()
+        else:
+            full = {
+                n
+                for _, n in self.runs
+                if n.endswith(" " + name) and n.split()[0].lower() in EITHER_SEX
+            }
+        if not full:
+            return
+        gender = said_of_self(text, end)
+        if gender is None:
+            return
+        last = name.rsplit(" ", 1)[-1]
+        self.genders[last] = gender
+        for n in full:
+            self.genders[n] = gender
+            self._gendered_by[last] = n
+
+
+def test_a_names_own_gender_is_as_before() -> None:
+    given = [*sorted(w.title() for w in EITHER_SEX), "Maria", "John"]
+    words = [*given, "Tanaka", "Romero", "said", "says", "she", "he", "her", "lawyer", ",", "."]
+    for text in _mixes(60, words, 3000):
+        new, old = name_index.NameIndex(), _ReadFirst()
+        for index in (new, old):
+            index.add_text(0, text)
+            index.add_text(len(text) + 1, "Tanaka said she would. Romero says he")
+        assert (new.genders, new._gendered_by) == (old.genders, old._gendered_by), text
