@@ -18,8 +18,30 @@ _NAMES = [
     "George W Bush",
     "L. Brent Bozell",
     "J J Abrams",
+    "Kim Jong-un",
+    "Leahy J",
 ]
-_OTHER = ["said", "Donald", "Trumps", "J.", "JJ", "Jr.", ",", ".", "-", "\n", "  ", "’", "Mr", "x"]
+_OTHER = [
+    "said",
+    "Donald",
+    "Trumps",
+    "J.",
+    "JJ",
+    "Jr.",
+    ",",
+    ".",
+    "-",
+    "\n",
+    "  ",
+    "’",
+    "Mr",
+    "x",
+    "_",
+    "II",
+    "I",
+    "\u00a0",
+    "\t",
+]
 
 
 def _mixes(seed: int, words: list[str], count: int = 4000) -> list[str]:
@@ -31,7 +53,7 @@ def _mixes(seed: int, words: list[str], count: int = 4000) -> list[str]:
     return texts
 
 
-def test_a_names_matches_are_finditer_s() -> None:
+def test_a_names_places_are_the_patterns() -> None:
     suffixes = sorted(written_forms._SUFFIXES)
     for n, name in enumerate(_NAMES):
         words = written_forms._literal_words(name)
@@ -43,23 +65,36 @@ def test_a_names_matches_are_finditer_s() -> None:
             f"{name} {name}",
             f"x{name} {name}",
             f"{name} Jr.{name} Sr.",
+            f"{name}, Jr",
+            f"{name},Jr.",
+            f"{name} IIII",
+            f"{name} Jr_",
+            f"{name}.-",
+            f"{name}.x",
+            f"{name}\u00a0III",
             f"{words[0]}{words[0]} {name}",
             f"{words[0]} {name}",
             f"-{name}, III",
+            f"_{name}",
+            f"\u00e9{name}",
         ]
-        mixed = name.split() + words + suffixes + _OTHER
+        read = [suffix for suffix, _ in written_forms._SUFFIX_READS]
+        mixed = name.split() + words + suffixes + read + _OTHER
         for text in [*edge, *_mixes(50 + n, mixed)]:
-            want = [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text)]
-            found = written_forms._matches(pattern, words[0], text)
-            assert [(m.start(), m.end(), m.groups()) for m in found] == want, (name, text)
-            places = tuple((start, groups[0]) for start, _, groups in want)
+            places = tuple((m.start(), m.group(1)) for m in pattern.finditer(text))
             assert written_forms._places(name, text) == places, (name, text)
+            for at in range(len(text)):
+                found = pattern.match(text, at)
+                want = (found.end(), found.group(1)) if found else None
+                assert written_forms._read_at(words, text, at) == want, (name, text, at)
 
 
-def test_matches_with_no_first_word_try_every_place() -> None:
-    pattern = re.compile(r"a?")
-    want = [m.span() for m in pattern.finditer("bab")]
-    assert [m.span() for m in written_forms._matches(pattern, "", "bab")] == want
+def test_a_name_with_a_word_of_stops_alone_is_searched() -> None:
+    text = "Mr . Smith said, and Mr . Smith Jr. left"
+    want = tuple(
+        (m.start(), m.group(1)) for m in written_forms._pattern("Mr . Smith").finditer(text)
+    )
+    assert written_forms._places("Mr . Smith", text) == want
 
 
 class _ReadFirst(name_index.NameIndex):
@@ -95,3 +130,10 @@ def test_a_names_own_gender_is_as_before() -> None:
             index.add_text(0, text)
             index.add_text(len(text) + 1, "Tanaka said she would. Romero says he")
         assert (new.genders, new._gendered_by) == (old.genders, old._gendered_by), text
+
+
+def test_the_suffixes_read_are_the_patterns() -> None:
+    alternatives = "|".join(
+        re.escape(suffix) + (r"\b" if edge else "") for suffix, edge in written_forms._SUFFIX_READS
+    )
+    assert rf"(?:,?\s+({alternatives}))?" == written_forms._SUFFIX
