@@ -221,7 +221,12 @@ class NameIndex:
 
     def _gender_said(self, text: str, end: int, name: str) -> None:
         """A name of either sex ("Alex Romero"), or a surname alone of one named so before
-        ("Tanaka"), takes the gender of its own "said she" or "says he"."""
+        ("Tanaka"), takes the gender of its own "said she" or "says he". (The clause is looked for
+        first: one match where the name ends, where the names a surname alone may be are read from
+        every name indexed so far.)"""
+        gender = said_of_self(text, end)
+        if gender is None:
+            return
         if " " in name:
             full = {name} if name.split()[0].lower() in EITHER_SEX else set()
         else:
@@ -231,9 +236,6 @@ class NameIndex:
                 if n.endswith(" " + name) and n.split()[0].lower() in EITHER_SEX
             }
         if not full:
-            return
-        gender = said_of_self(text, end)
-        if gender is None:
             return
         last = name.rsplit(" ", 1)[-1]
         self.genders[last] = gender

@@ -31,12 +31,95 @@ def _pattern(name: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)  # asked again for each quote of the speaker, of the same article's text
 def _places(name: str, text: str) -> tuple[tuple[int, str | None], ...]:
-    """Where the text writes the name (`_pattern`), each with the suffix after it. The search,
-    which tries every place of the article (its lookbehind opens it), is left out when a word of
-    the name, as the pattern writes it (stops of initials aside), stands nowhere in the text."""
-    if not all(word in text for word in _literal_words(name)):
+    """Where the text writes the name (`_pattern`'s matches, as `finditer` finds them), each with
+    the suffix after it. No pattern is compiled or searched (compiling one costs more than the
+    article's search): the name is read (`_read_at`) only where its first word stands, and not at
+    all when a word of the name, as the pattern writes it (stops of initials aside), stands
+    nowhere in the text."""
+    words = _literal_words(name)
+    if not all(word in text for word in words):
         return ()
-    return tuple((m.start(), m.group(1)) for m in _pattern(name).finditer(text))
+    if not all(words):  # (a word of stops alone: the pattern itself)
+        return tuple((m.start(), m.group(1)) for m in _pattern(name).finditer(text))
+    places: list[tuple[int, str | None]] = []
+    at = text.find(words[0])
+    while at >= 0:
+        read = _read_at(words, text, at)
+        if read is None:
+            at = text.find(words[0], at + 1)
+        else:
+            places.append((at, read[1]))
+            at = text.find(words[0], read[0])  # (on from the match's end, as `finditer` goes)
+    return tuple(places)
+
+
+# What `_pattern`'s classes hold: the lookbehind's characters besides `\w`, the lookahead's.
+_NOT_BEFORE: Final = ".’'-"
+_NOT_AFTER: Final = "’'-"
+# `_SUFFIX`'s alternatives in its order, each with whether a `\b` follows it
+_SUFFIX_READS: Final = (
+    ("Jr.", False),
+    ("Sr.", False),
+    ("Jr", True),
+    ("Sr", True),
+    ("II", True),
+    ("III", True),
+    ("IV", True),
+)
+
+
+def _word_char(char: str) -> bool:
+    """What the word class matches in a text (str) pattern: a letter, digit or numeral, or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _read_at(words: list[str], text: str, at: int) -> tuple[int, str | None] | None:
+    """`_pattern(name).match(text, at)` read by hand for the name's literal `words` (none empty):
+    the match's end and its suffix, or None. (Each step is the one way the pattern can go: a run
+    of spaces is followed by a word, which opens with no space; an initial's stop is taken,
+    except after the last word where the lookahead refuses what follows it.)"""
+    if at > 0 and (_word_char(text[at - 1]) or text[at - 1] in _NOT_BEFORE):
+        return None
+    end = len(text)
+    p = at
+    last = len(words) - 1
+    for n, word in enumerate(words):
+        if not text.startswith(word, p):
+            return None
+        p += len(word)
+        if n < last:
+            if len(word) == 1 and p < end and text[p] == ".":
+                p += 1
+            if p >= end or not text[p].isspace():
+                return None
+            while p < end and text[p].isspace():
+                p += 1
+        elif len(word) == 1 and p < end and text[p] == "." and not _refused(text, p + 1):
+            p += 1
+    if _refused(text, p):
+        return None
+    return _suffix_at(text, p)
+
+
+def _refused(text: str, p: int) -> bool:
+    """Whether the lookahead after the name refuses the character at `p`."""
+    return p < len(text) and (_word_char(text[p]) or text[p] in _NOT_AFTER)
+
+
+def _suffix_at(text: str, p: int) -> tuple[int, str | None]:
+    """`_SUFFIX` matched at `p`: its end and the suffix, or `p` and None."""
+    end = len(text)
+    q = p + 1 if p < end and text[p] == "," else p
+    if q >= end or not text[q].isspace():
+        return p, None
+    while q < end and text[q].isspace():
+        q += 1
+    for suffix, edge in _SUFFIX_READS:
+        if text.startswith(suffix, q):
+            after = q + len(suffix)
+            if not edge or after >= end or not _word_char(text[after]):
+                return after, suffix
+    return p, None
 
 
 def _literal_words(name: str) -> list[str]:
