@@ -14,6 +14,9 @@ from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.credited.according import unnamed_tellers_after
 from briefings.analysis.quotes.clauses.frames.credited.called_by import called_by
 from briefings.analysis.quotes.clauses.frames.credited.callers import caller_of
+from briefings.analysis.quotes.clauses.frames.credited.documents_relative import (
+    in_a_documents_relative,
+)
 from briefings.analysis.quotes.clauses.frames.credited.owners import spoken_owner, words_owner
 from briefings.analysis.quotes.clauses.frames.credited.put_it import as_put_it
 from briefings.analysis.quotes.clauses.frames.credited.quoted_as import quoted_as
@@ -22,7 +25,6 @@ from briefings.analysis.quotes.clauses.frames.credited.remarks import (
     remark_owner,
 )
 from briefings.analysis.quotes.clauses.frames.credited.words_of import in_the_words_of
-from briefings.analysis.quotes.clauses.frames.documents_relative import in_a_documents_relative
 from briefings.analysis.quotes.clauses.frames.inserted import inserted_sayer
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.nested import nested_report

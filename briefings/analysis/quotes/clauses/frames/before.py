@@ -13,8 +13,8 @@ from briefings.analysis.quotes.clauses.frames.credited.documents import (
     document_author,
     sender_of,
 )
+from briefings.analysis.quotes.clauses.frames.credited.read_from import read_from
 from briefings.analysis.quotes.clauses.frames.credited.readouts import is_record, record_subject
-from briefings.analysis.quotes.clauses.frames.read_from import read_from
 from briefings.analysis.quotes.clauses.frames.while_speaking import (
     as_reported_end,
     while_speaking_end,
