@@ -67,6 +67,7 @@ from briefings.analysis.people.things.works.described_parts import (
     actors_surnames,
     an_actors_part,
 )
+from briefings.analysis.people.things.works.played_by import parts_played
 from briefings.analysis.people.things.works.taken_up import titles_taken_up
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.name_shapes import first_name_like
@@ -89,6 +90,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     firms_named_again(sentences, read)
     _parts_described_next(sentences, read)
     titles_taken_up(sentences, read)
+    parts_played(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
     _people_named_like_bodies(candidates)
