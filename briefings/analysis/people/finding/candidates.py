@@ -303,6 +303,8 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
                     or _said_of_his_own(tokens, j)
                 )
                 c.says_of = said_of(tokens, j)  # "Arteta said Arsenal had"
+                if _one_who_said_he_or_she(tokens, j):
+                    c.kind, c.evidence = "person", True  # "Raye, who won …, said she was"
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
                 c.a_surname = True  # "Dr Upton had inspired a generation"
     yield from found
@@ -1473,6 +1475,20 @@ def _someone_past_who(tokens: list[Token], end: int) -> bool:
         return False
     k = _next_comma(tokens, end + 2)
     return k + 2 >= len(tokens) or tokens[k + 2].lower not in {"they", "their"}
+
+
+# What a side's "who" clause opens with: "Leeds, who are top of the league,".
+_PLURAL_AFTER_WHO: Final = words_set("are were have")
+
+
+def _one_who_said_he_or_she(tokens: list[Token], end: int) -> bool:
+    """One word that speaks past a "who" clause in the singular and says "he" or "she" of its
+    own clause: someone known by one name ("Raye, who won six Brit Awards in March, said she
+    was overwhelmed"; not "Leeds, who are top of the league, said he would stay", a side)."""
+    if not _speaks_past_who(tokens, end) or tokens[end + 2].lower in _PLURAL_AFTER_WHO:
+        return False
+    k = _next_comma(tokens, end + 2)
+    return k + 2 < len(tokens) and tokens[k + 2].lower in {"he", "she"}
 
 
 # What a manager says of "his" or "her" as the side they run: "his players", "her squad".
