@@ -307,6 +307,14 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
                     c.kind, c.evidence = "person", True  # "Raye, who won …, said she was"
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
                 c.a_surname = True  # "Dr Upton had inspired a generation"
+    for (_, before_j, before), (start, j, c) in pairwise(spans):
+        if (
+            c.kind is None
+            and before.kind == "person"
+            and before_j == start - 1
+            and _a_months_short_form_in_a_pair(tokens, start, j)
+        ):
+            c.kind, c.evidence = "person", True  # "said Ant and Dec were": the pair's second
     yield from found
 
 
@@ -391,6 +399,7 @@ def _sentence_candidates(
                 tokens[i].lower in CALENDAR
                 and not _a_titles_day(tokens, i, j)
                 and not _a_calendar_given_name(tokens, i, j)
+                and not _a_months_short_form_in_a_pair(tokens, i, j)
             )
             or (
                 i == first_word
@@ -408,7 +417,10 @@ def _sentence_candidates(
             )
         ):
             i += 1
-        while j > i and (tokens[j - 1].lower in CALENDAR or tokens[j - 1].text == "."):
+        while j > i and (
+            (tokens[j - 1].lower in CALENDAR and not _a_months_short_form_in_a_pair(tokens, i, j))
+            or tokens[j - 1].text == "."
+        ):
             if kind_by_lists(run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
                 break  # "USA Today"
             j -= 1
@@ -470,6 +482,27 @@ def _a_calendar_given_name(tokens: list[Token], i: int, j: int) -> bool:
             said_as_someone(tokens, j)
             or (tokens[i].lower in CALENDAR and _who_after(tokens, i, j))  # a month's only
         )
+    )
+
+
+# Months' short forms that are given names' short forms too: "Ant and Dec", "Jan and Dean".
+_SHORT_MONTHS: Final = words_set("jan dec")
+
+
+def _a_months_short_form_in_a_pair(tokens: list[Token], i: int, j: int) -> bool:
+    """A month's short form alone, joined by "and" to a lone name in capitals before it, with no
+    number beside it: a name of a pair ("Ant and Dec will host"; not "in Nov and Dec 2024", nor
+    "Jan and Feb")."""
+    return (
+        j - i == 1
+        and tokens[i].lower in _SHORT_MONTHS
+        and i > 1
+        and tokens[i - 1].lower == "and"
+        and tokens[i - 2].is_cap
+        and tokens[i - 2].is_word
+        and tokens[i - 2].lower not in CALENDAR
+        and (i < 3 or not tokens[i - 3].is_cap)
+        and not (j < len(tokens) and tokens[j].text[:1].isdigit())
     )
 
 
