@@ -1,6 +1,6 @@
-"""Score extract_entities' persons on short British reports written for rounds 24 to 50 of people.
+"""Score extract_entities' persons on short British reports written for rounds 24 to 51 of people.
 
-`labels/written_people.json` holds 1,136 reports of our own (none from any data set) in the style of
+`labels/written_people.json` holds 1,179 reports of our own (none from any data set) in the style of
 BBC News business, entertainment, sport, politics and technology copy: shops, brands and firms named
 after people, shows' characters, parts, works, awards, trophies, venues and racehorses named like
 people, and people with unusual, common-word, one-word or joined-initial names. Each names the
@@ -131,7 +131,17 @@ its album, politicians) was labelled before the code ran on it, scored as totals
 the round's rules, and never tuned on; `round50-1` (25 reports: managers by surname who "said
 CLUB had", one-word firms and carmakers that "said PLACE would", works named like people, double
 acts, brands, bands, ships, horses, a stadium and a television format named like people, beside
-real people) was labelled before the code ran on it and tuned on. A person named
+real people) was labelled before the code ran on it and tuned on. Round 51: `round51-fresh` (10
+reports: supermarkets and a law firm named after founders, peers and knights, an award, a polar
+ship, a venue, radio and television programmes, a soap's character, people known by one name, a
+double-barrelled surname) was labelled before the code ran on it, scored as totals before and
+after the round's rules, and never tuned on; `round51-1` (21 reports: a double act, managers by
+surname with no score reported, a play, supermarkets and a chemist named after founders, peers, a
+judge, knights, vicars, an award, research ships, a venue and its nickname, programmes, soaps'
+characters, a law firm, one-word players, a club named like a person) was labelled before the code
+ran on it and tuned on, as was `round51-2` (12 reports: one-name singers, firms named after
+founders, double-barrelled and three-word surnames, a lord, a vicar, a warship named like a
+royal, prizes and programmes). A person named
 only by a given name after kin ("His son James") is labelled
 as written, the fullest name the article gives. A listed person is right
 when it is one of a labelled person's forms (`names_person`, as for the BBC labels).

@@ -165,7 +165,7 @@ ORG_SUFFIXES: Final = _words(
     solutions, matter, theatre, theater, museum, library, music, entertainment,
     brands, foods, pharmaceuticals, electronics, communications, software, bancorp, stores,
     productions, publishing, ventures, securities, investments, insurance, brewery, distillery,
-    books, water
+    books, water, academical
     """
 )
 

@@ -63,9 +63,12 @@ from briefings.analysis.people.things.works.back_with_an_actor import (
 )
 from briefings.analysis.people.things.works.described_parts import (
     a_described_part,
+    a_pronoun_actors_part,
     actors_surnames,
     an_actors_part,
 )
+from briefings.analysis.people.things.works.played_by import parts_played
+from briefings.analysis.people.things.works.taken_up import titles_taken_up
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.words import STYLES
@@ -86,6 +89,8 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     sister_ships(sentences, read)
     firms_named_again(sentences, read)
     _parts_described_next(sentences, read)
+    titles_taken_up(sentences, read)
+    parts_played(sentences, read)
     candidates = _surnames_kept([c for found in read for c in found])
     _marked_trades(candidates)
     _people_named_like_bodies(candidates)
@@ -421,7 +426,8 @@ def _described_parts(sentences: list[str], read: list[list[Candidate]]) -> None:
     """The full names read as people that a verb of playing and a plain description name as a
     part, a work's words in their sentence or one beside it ("Olivia Colman is to play a
     headteacher in a new drama. Colman will play widow Mary Pike, who …"), or that an actor plays
-    ("Actress Sally Dynevor … Dynevor plays Sally Webster."): made a part's hint,
+    ("Actress Sally Dynevor … Dynevor plays Sally Webster.", "Actor Danny Dyer … He played Mick
+    Carter"): made a part's hint,
     the description no role of theirs, as `a_part_played` makes a part within its sentence."""
     actors: frozenset[str] | None = None
     for k, sentence in enumerate(sentences):
@@ -433,8 +439,10 @@ def _described_parts(sentences: list[str], read: list[list[Candidate]]) -> None:
                 continue
             if actors is None:  # the article's actors, read once where a verb of playing is
                 actors = actors_surnames([(f.text, f.role) for found in read for f in found])
-            if a_described_part(sentence, c.text, beside) or an_actors_part(
-                sentence, c.text, actors
+            if (
+                a_described_part(sentence, c.text, beside)
+                or an_actors_part(sentence, c.text, actors)
+                or (k > 0 and a_pronoun_actors_part(sentence, c.text, sentences[k - 1], actors))
             ):
                 c.kind, c.role, c.evidence, c.thing_hint = None, None, False, True
 

@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 
 from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS, gender_of
 from briefings.analysis.common.kinds import place_key
-from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
+from briefings.analysis.common.names import (
+    NAME_SUFFIXES,
+    name_key,
+    org_variant_keys,
+    surname_keys,
+)
 from briefings.analysis.people.finding.candidates import Candidate
 from briefings.analysis.people.own_words.name_words import thing_first
 from briefings.analysis.results import EntityKind
@@ -74,7 +79,7 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
         c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
     ]
     candidates = _without_pairs(candidates)
-    lone = _lone_surnames(candidates) | _suffixed_surnames(candidates)
+    lone = _lone_surnames(candidates) | _suffixed_surnames(candidates) | _titled_tails(candidates)
     full = [
         c
         for c in candidates
@@ -178,7 +183,35 @@ def _surnames_of(entity: Entity) -> tuple[str, ...]:
     last word is "silk": a key reads hyphens as spaces, as "Jong-un" and "Jong Un" are one)."""
     keys = surname_keys(entity.key)
     written = {name_key(text.split()[-1]) for text in entity.texts if len(text.split()) > 1}
+    tail = _tail(entity.key)
+    keys += (tail,) if tail and tail not in keys else ()
     return keys + tuple(sorted(k for k in written if len(k.split()) > 1 and k not in keys))
+
+
+def _tail(key: str) -> str | None:
+    """The last two words of a full name's key of three words or more: "lloyd webber" of "andrew
+    lloyd webber", a surname of two words a title may stand before."""
+    words = key.split()
+    return " ".join(words[-2:]) if len(words) > 2 and words[-1] not in NAME_SUFFIXES else None
+
+
+def _titled_tails(candidates: Sequence[Candidate]) -> set[int]:
+    """The candidates (by id) of two words after a title ("Lord Lloyd Webber", "Ms Bonham
+    Carter") that are the last two words of a full name of three the article gives ("Andrew
+    Lloyd Webber"): that person's surname, no full name of its own."""
+    tails = {
+        _tail(name_key(c.text))
+        for c in candidates
+        if c.kind == "person" and len(name_key(c.text).split()) > 2
+    }
+    return {
+        id(c)
+        for c in candidates
+        if c.kind == "person"
+        and (c.alias or c.role)
+        and len(c.text.split()) == 2
+        and name_key(c.text) in tails
+    }
 
 
 def _lone_surnames(candidates: Sequence[Candidate]) -> set[int]:

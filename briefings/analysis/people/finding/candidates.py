@@ -303,8 +303,18 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
                     or _said_of_his_own(tokens, j)
                 )
                 c.says_of = said_of(tokens, j)  # "Arteta said Arsenal had"
+                if _one_who_said_he_or_she(tokens, j):
+                    c.kind, c.evidence = "person", True  # "Raye, who won …, said she was"
             elif " " not in c.text and _a_doctors_surname(tokens, start, j):
                 c.a_surname = True  # "Dr Upton had inspired a generation"
+    for (_, before_j, before), (start, j, c) in pairwise(spans):
+        if (
+            c.kind is None
+            and before.kind == "person"
+            and before_j == start - 1
+            and _a_months_short_form_in_a_pair(tokens, start, j)
+        ):
+            c.kind, c.evidence = "person", True  # "said Ant and Dec were": the pair's second
     yield from found
 
 
@@ -389,6 +399,7 @@ def _sentence_candidates(
                 tokens[i].lower in CALENDAR
                 and not _a_titles_day(tokens, i, j)
                 and not _a_calendar_given_name(tokens, i, j)
+                and not _a_months_short_form_in_a_pair(tokens, i, j)
             )
             or (
                 i == first_word
@@ -406,7 +417,10 @@ def _sentence_candidates(
             )
         ):
             i += 1
-        while j > i and (tokens[j - 1].lower in CALENDAR or tokens[j - 1].text == "."):
+        while j > i and (
+            (tokens[j - 1].lower in CALENDAR and not _a_months_short_form_in_a_pair(tokens, i, j))
+            or tokens[j - 1].text == "."
+        ):
             if kind_by_lists(run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
                 break  # "USA Today"
             j -= 1
@@ -468,6 +482,27 @@ def _a_calendar_given_name(tokens: list[Token], i: int, j: int) -> bool:
             said_as_someone(tokens, j)
             or (tokens[i].lower in CALENDAR and _who_after(tokens, i, j))  # a month's only
         )
+    )
+
+
+# Months' short forms that are given names' short forms too: "Ant and Dec", "Jan and Dean".
+_SHORT_MONTHS: Final = words_set("jan dec")
+
+
+def _a_months_short_form_in_a_pair(tokens: list[Token], i: int, j: int) -> bool:
+    """A month's short form alone, joined by "and" to a lone name in capitals before it, with no
+    number beside it: a name of a pair ("Ant and Dec will host"; not "in Nov and Dec 2024", nor
+    "Jan and Feb")."""
+    return (
+        j - i == 1
+        and tokens[i].lower in _SHORT_MONTHS
+        and i > 1
+        and tokens[i - 1].lower == "and"
+        and tokens[i - 2].is_cap
+        and tokens[i - 2].is_word
+        and tokens[i - 2].lower not in CALENDAR
+        and (i < 3 or not tokens[i - 3].is_cap)
+        and not (j < len(tokens) and tokens[j].text[:1].isdigit())
     )
 
 
@@ -1473,6 +1508,20 @@ def _someone_past_who(tokens: list[Token], end: int) -> bool:
         return False
     k = _next_comma(tokens, end + 2)
     return k + 2 >= len(tokens) or tokens[k + 2].lower not in {"they", "their"}
+
+
+# What a side's "who" clause opens with: "Leeds, who are top of the league,".
+_PLURAL_AFTER_WHO: Final = words_set("are were have")
+
+
+def _one_who_said_he_or_she(tokens: list[Token], end: int) -> bool:
+    """One word that speaks past a "who" clause in the singular and says "he" or "she" of its
+    own clause: someone known by one name ("Raye, who won six Brit Awards in March, said she
+    was overwhelmed"; not "Leeds, who are top of the league, said he would stay", a side)."""
+    if not _speaks_past_who(tokens, end) or tokens[end + 2].lower in _PLURAL_AFTER_WHO:
+        return False
+    k = _next_comma(tokens, end + 2)
+    return k + 2 < len(tokens) and tokens[k + 2].lower in {"he", "she"}
 
 
 # What a manager says of "his" or "her" as the side they run: "his players", "her squad".

@@ -25,6 +25,12 @@ _SCORE: Final = re.compile(r"\b\d{1,2}[-–]\d{1,2}\b")
 _RESULT: Final = re.compile(
     r"\b(?:beat|beats|beaten|defeated|drew|lost|won|thrashed|edged|victory|defeat|draw)\b"
 )
+# A match told by its result against a side in capitals, with no score: "their win over Everton",
+# "his hat-trick against Brentford", "a draw with Celtic".
+_RESULT_AGAINST: Final = re.compile(
+    r"\b(?:win|victory|defeat|draw|hat-trick|brace)"
+    r" (?:over|against|to|by|with|at) [A-Z][a-z]"
+)
 # A word in capitals that is not the subject right before "said" or "says" (the sayer, no side).
 _SIDES_WORD: Final = re.compile(r"\b[A-Z][\w'’-]*+(?! sa(?:id|ys)\b)")
 
@@ -46,7 +52,8 @@ def said_of(tokens: list[Token], end: int) -> str | None:
 
 def managers_by_surname(sentences: Sequence[str], candidates: Sequence[Candidate]) -> None:
     """A lone word that is no known given name, read as no one, which "said" a side of a match
-    whose result and score the article gives, or a player it names in full, is the manager (or a
+    whose result and score the article gives (or its result against a side: "their win over
+    Everton", "his hat-trick against Brentford"), or a player it names in full, is the manager (or a
     player) who speaks of them: "Bournemouth beat Tottenham 2-0 …. Iraola said Bournemouth had
     played with real courage"; "Maresca said Sanchez had made one mistake" beside "Robert
     Sanchez". What a ruling body says ("Uefa said Celtic had been fined", "its rules") is read
@@ -66,7 +73,7 @@ def managers_by_surname(sentences: Sequence[str], candidates: Sequence[Candidate
     sides = {
         w
         for s in sentences
-        if _SCORE.search(s) and _RESULT.search(s)
+        if (_SCORE.search(s) and _RESULT.search(s)) or _RESULT_AGAINST.search(s)
         for w in _SIDES_WORD.findall(s)
     }
     if not sides:

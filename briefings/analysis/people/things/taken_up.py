@@ -15,7 +15,8 @@ _A_FIRM_OPENS: Final = re.compile(
     r"(?:The|the) (?:[\w'’-]+ ){0,2}?(?:company|firm|group|chain|retailer|bank|brand|label|business|"
     r"airline|carmaker|brewer|insurer|lender|supermarket)\b(?!['’]s\b)(?! (?:[\w-]+ )?(?:"
     r"chairman|chairwoman|chief|boss|head|executive|director|spokesman|spokeswoman|founder|owner|"
-    r"president|manager|analyst|economist|staff|workers)\b)"
+    r"president|manager|analyst|economist|staff|workers|secretary|minister|editor|correspondent|"
+    r"reporter|journalist|leader|adviser|consultant|lawyer|presenter|spokesperson)\b)"
     r"|It (?:said|says|added|reported|posted)\b"
 )
 

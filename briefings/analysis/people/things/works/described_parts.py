@@ -88,3 +88,23 @@ def actors_surnames(roles: Sequence[tuple[str, str | None]]) -> frozenset[str]:
         for name, role in roles
         if role and " " in name and role.split()[-1].lower() in _ACTORS
     )
+
+
+# A pronoun and a verb of playing opening a sentence, right before a name: "He played Mick Carter".
+_PRONOUN_PLAYS: Final = re.compile(
+    r"^(?:He|She) (?:(?:has|had|will|is to|also|once) )?"
+    r"(?:play|plays|played|portray|portrays|portrayed) (?=[A-Z])"
+)
+
+
+def a_pronoun_actors_part(sentence: str, name: str, previous: str, actors: frozenset[str]) -> bool:
+    """A full name right after "He played" or "She plays" opening a sentence whose previous one
+    names someone the article calls an actor or an actress ("Actor Danny Dyer has left
+    EastEnders. He played Mick Carter, landlord of the Queen Vic"): the part played (not "He
+    played Roger Federer", with no actor before it)."""
+    if " " not in name:
+        return False
+    m = _PRONOUN_PLAYS.match(sentence)
+    if m is None or not sentence.startswith(name, m.end()):
+        return False
+    return any(w in actors for w in re.findall(r"[A-Z][\w'-]+", previous))
