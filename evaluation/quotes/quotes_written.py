@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–50 in other outlets' styles.
-`labels/written_attribution.json` holds 657 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–51 in other outlets' styles.
+`labels/written_attribution.json` holds 663 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -255,6 +255,9 @@ utility's depositions, a tariff hearing, a zoning night; a gas stove rule, a sch
 border sheriff's hearing, a gun shop's license, a cancelled speaker, a church's tax bill, truckers and
 an EV rule, parents' records suit: "X’s successor, Y," before a verb, "Y continued," and "went on"
 after others, posts and statements stacked in one paragraph, bare questions and answers), labelled
+before the code ran on them; and six written for round 51 ("round51-fresh-inner": quotations inside
+quotations, ‘…’ inside “…”, '...' inside "..." and British "…" inside '…': a clerk's, a manager's
+or a wife's words inside a speaker's own, scare quotes and mentions inside a quotation), labelled
 before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.
