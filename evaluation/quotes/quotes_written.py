@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–50 in other outlets' styles.
-`labels/written_attribution.json` holds 657 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–51 in other outlets' styles.
+`labels/written_attribution.json` holds 663 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -255,8 +255,12 @@ utility's depositions, a tariff hearing, a zoning night; a gas stove rule, a sch
 border sheriff's hearing, a gun shop's license, a cancelled speaker, a church's tax bill, truckers and
 an EV rule, parents' records suit: "X’s successor, Y," before a verb, "Y continued," and "went on"
 after others, posts and statements stacked in one paragraph, bare questions and answers), labelled
+before the code ran on them; and six written for round 51 ("round51-fresh-inner": quotations inside
+quotations, ‘…’ inside “…”, '...' inside "..." and British "…" inside '…': a clerk's, a manager's
+or a wife's words inside a speaker's own, scare quotes and mentions inside a quotation), labelled
 before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
-null when the text names no one. A found quote holding a label's piece is scored against it: right
+null when the text names no one. A found quote holding a label's piece is scored against it (the
+quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.
 
 Run: .venv/bin/python -m evaluation quotes_written [--errors]
@@ -271,7 +275,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from briefings.analysis.results import ArticleText, FoundQuote
 
 LABELS = Path(__file__).parents[1] / "labels" / "written_attribution.json"
 
@@ -297,6 +301,16 @@ def right(label: str | None, predicted: str | None) -> bool:
     return _words(label) <= _words(predicted)
 
 
+def _holding(found: list[FoundQuote], piece: str) -> FoundQuote | None:
+    """The first found quote holding the piece, or the quotation inside it that holds it (a
+    piece of "‘reform’" inside “The so-called ‘reform’ …” is scored against the inner one)."""
+    first = next((q for q in found if piece in q.text), None)
+    if first is None:
+        return None
+    inner = [q for q in found if q.paragraph == first.paragraph and piece in q.text in first.text]
+    return min(inner, key=lambda q: len(q.text))
+
+
 def score(errors: list[str] | None = None) -> dict[str, Tally]:
     tallies: dict[str, Tally] = {}
     for article in json.loads(LABELS.read_text(encoding="utf-8")):
@@ -304,7 +318,7 @@ def score(errors: list[str] | None = None) -> dict[str, Tally]:
         found = extract_quotes(ArticleText(article["title"], tuple(article["paragraphs"])))
         for piece, label in article["labels"]:
             tally.labelled += 1
-            quote = next((q for q in found if piece in q.text), None)
+            quote = _holding(found, piece)
             if quote is None:
                 if errors is not None:
                     errors.append(f"NOT FOUND {piece!r}")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.analysis.quotes.finding.captions import is_caption
+from briefings.analysis.quotes.finding.inner import with_inner_quotes
 from briefings.analysis.quotes.finding.paragraph import (
     Found,
     Mentioned,
@@ -56,6 +57,7 @@ def extract_quotes(
         index.add_text(at, par)
     resolved = resolve_speakers(found, mentions, index, paragraphs, threshold, observe)
     out = as_written(resolved, paragraphs)  # "Lamar T. Greene Jr.", as the article writes it
+    out = with_inner_quotes(out, paragraphs, offsets, index)  # ‘…’ inside “…”: its own quote
     if len(paragraphs) == len(article.paragraphs):
         return out
     return [replace(q, paragraph=first_of[q.paragraph]) for q in out]
