@@ -39,12 +39,12 @@ from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.origins.from_place import FROM, from_place
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import party_description
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
+from briefings.analysis.quotes.resolution.names.examples import example_named
 from briefings.analysis.quotes.resolution.names.objects import introduced_object
 from briefings.analysis.quotes.resolution.names.place_appositions import (
     past_relative_aside_with_places,
     place_after_a_name,
 )
-from briefings.analysis.quotes.resolution.names.examples import example_named
 from briefings.analysis.quotes.resolution.names.presented import presented_person
 from briefings.analysis.quotes.resolution.pronouns.asked_openings import (
     asked_in_the_opening,

@@ -3,13 +3,17 @@ whom a "she" or a "he" after it means."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 
 __all__ = ["example_named"]
 
-_OPENING = 3  # words before the group's noun: "But parents", "For residents", "Some older voters"
+_OPENING: Final = (
+    3  # words before the group's noun: "But parents", "For residents", "Some older voters"
+)
 
 
 def example_named(toks: list[str]) -> tuple[int, str] | None:
