@@ -39,6 +39,7 @@ from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.origins.from_place import FROM, from_place
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import party_description
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
+from briefings.analysis.quotes.resolution.names.examples import example_named
 from briefings.analysis.quotes.resolution.names.objects import introduced_object
 from briefings.analysis.quotes.resolution.names.place_appositions import (
     past_relative_aside_with_places,
@@ -183,6 +184,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 continue  # "He noted that Sanders himself has acknowledged …": Sanders is only
                 # reported, the sentence's speaker is the one a later "he" means
             out.append((i, sp.name, "cue"))
+    example = example_named(toks) if "like" in toks else None
+    if example and all(m[1] != example[1] for m in out):  # round 51: "parents like Jessica
+        out.append((*example, "clause"))  # Moen, who …, had to scramble. “…,” she says": hers
     if "who" in toks:  # "… came from student Deja Stewart, who forced me … when she called"
         out.extend(m for m in _relative_subjects(toks) if m not in out)
     if not out and pair_gender(toks):  # "The two women have known each other": either

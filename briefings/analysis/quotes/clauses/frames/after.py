@@ -98,6 +98,8 @@ def _clause_frame(toks: list[str]) -> str | None:
             ]
             if not head or stops or (head[-1].lower() in _JOINING and head[-2:-1] == [","]):
                 return None  # "“attacked” Clinton, and said …": the verb's subject came before
+            if _words_described(head):
+                return None  # "“…,” a claim that drew a response from Kowalski, who said …"
             head = _name_past_an_aside(head)
             first = head[0].lower()
             if len(head) == 1 and first in NOBODY:
@@ -117,6 +119,24 @@ def _clause_frame(toks: list[str]) -> str | None:
         if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
+
+
+def _words_described(head: list[str]) -> bool:
+    """The words before the verb open with a noun for what was said and its own clause ("a claim
+    that drew a sharp response from Kowalski, who [said]"): they describe the quotation before
+    them, and the verb is another's, so the quotation keeps the frame it had before."""
+    return (
+        len(head) > 3
+        and head[0].lower() in {"a", "an"}
+        and head[1].lower() in _SAYINGS
+        and head[2].lower() in {"that", "which"}
+    )
+
+
+_SAYINGS: Final = words_set(
+    """claim remark statement comment assertion charge accusation characterization description
+    prediction promise boast complaint warning line phrase"""
+)
 
 
 def _before_a_dash_aside(head: list[str]) -> list[str]:

@@ -22,7 +22,10 @@ from briefings.analysis.quotes.clauses.frames.while_speaking import (
 from briefings.analysis.quotes.clauses.sayers.described.described_subjects import described_subject
 from briefings.analysis.quotes.clauses.sayers.described.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.sayers.described.unnamed import unnamed_subject
-from briefings.analysis.quotes.clauses.sayers.embedded import embedded_subject
+from briefings.analysis.quotes.clauses.sayers.embedded import (
+    embedded_subject,
+    subject_past_in_which,
+)
 from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
 from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject, name_start
 from briefings.analysis.quotes.clauses.sayers.noun_relatives import (
@@ -165,6 +168,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if joint_subject(toks, i):  # "Chen and Novak said in a statement": both's, not Novak's
             return JOINT
         subj = cue_subject(toks, i)
+        subj = (subject_past_in_which(subj) if subj else None) or subj  # "a statement in which
+        # the senator said she was “…”": the senator's
         relative = noun_relative_subject(toks, i, upto) if subj else None
         if relative:  # round 50: "Alcott defended a budget that critics have called “…”"
             return relative

@@ -9,7 +9,7 @@ from typing import Final
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.words import PRONOUNS
 
-__all__ = ["embedded_subject"]
+__all__ = ["embedded_subject", "subject_past_in_which"]
 
 _RELATIVES: Final = frozenset({"which", "where", "whom"})
 _PREPOSITIONS: Final = frozenset({"in", "during", "at", "on", "after", "for", "with"})
@@ -54,3 +54,14 @@ def _who_before(toks: list[str], start: int, end: int) -> str:
         if j < k - 1:
             return " ".join(toks[j : k - 1])
     return ""
+
+
+def subject_past_in_which(subject: str) -> str | None:
+    """The subject of a clause opened by a preposition and "which" inside the phrase read before
+    a speech verb: "the senator" of "[referred questions to] a statement in which the senator
+    [said]" — the statement does not speak, its writer does; None when no such clause opens it."""
+    words = subject.split()
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower() == "which" and words[k - 1].lower() in _PREPOSITIONS:
+            return " ".join(words[k + 1 :])
+    return None
