@@ -47,6 +47,7 @@ from briefings.analysis.quotes.resolution.names.place_appositions import (
 )
 from briefings.analysis.quotes.resolution.names.presented import presented_person
 from briefings.analysis.quotes.resolution.pronouns.asked_openings import (
+    asked_in_the_main_clause,
     asked_in_the_opening,
     asker_of_the_other_gender,
 )
@@ -184,6 +185,13 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 continue  # "He noted that Sanders himself has acknowledged …": Sanders is only
                 # reported, the sentence's speaker is the one a later "he" means
             out.append((i, sp.name, "cue"))
+    answering = asked_in_the_main_clause(toks) if "asked" in toks else None
+    if answering:  # round 51: "Kearney asked Schaefer how many he had laid off.": Schaefer
+        # answers; the asker, subject of the sentence, is no more than that (her question is
+        # no speech of its own a "she said" after it goes on with)
+        asked = toks.index("asked")
+        out = [m for m in out if not (m[2] == "cue" and m[0] == asked)]
+        out.append((*answering, "clause"))
     example = example_named(toks) if "like" in toks else None
     if example and all(m[1] != example[1] for m in out):  # round 51: "parents like Jessica
         out.append((*example, "clause"))  # Moen, who …, had to scramble. “…,” she says": hers

@@ -11,7 +11,7 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 
-__all__ = ["asked_in_the_opening", "asker_of_the_other_gender"]
+__all__ = ["asked_in_the_main_clause", "asked_in_the_opening", "asker_of_the_other_gender"]
 
 _OPENERS: Final = words_set("when after as once")
 _QUESTIONS: Final = words_set("whether if about")
@@ -58,3 +58,29 @@ def asker_of_the_other_gender(toks: list[str], asker: str) -> bool:
     pronoun = toks[comma + 1].lower()
     gender = gender_of(asker)
     return gender is not None and gender != ("f" if pronoun == "she" else "m")
+
+
+# A question reported in full, so that the next quotation is its answer: not "asked Pike about
+# the Fed", which a quoted question may follow
+_ASKED_WHAT: Final = words_set("whether if how what why when where who which")
+
+
+def asked_in_the_main_clause(toks: list[str]) -> tuple[int, str] | None:
+    """Where the person asked is named, and that name, when a sentence's subject "asked NAME"
+    how/what/whether/if …, not in an opening clause ("Commissioner Rhonda Kearney asked Schaefer
+    how many workers he had laid off."): the one asked answers, so is someone a "he" or "she"
+    after it may mean. None otherwise, or when the one asked is a body."""
+    if "asked" not in toks:
+        return None
+    asked = toks.index("asked")
+    if asked == 0 or not is_cap(toks[0]) or toks[0].lower() in _OPENERS or "," in toks[:asked]:
+        return None
+    start = end = asked + 1
+    while end < len(toks) and is_cap(toks[end]) and not is_possessive(toks[end]):
+        end += 1
+    if end == start or end >= len(toks) or toks[end].lower() not in _ASKED_WHAT:
+        return None
+    speaker = parse_speaker(" ".join(toks[start:end]))
+    if speaker is None or not speaker.name or speaker.is_org:
+        return None
+    return start, speaker.name
