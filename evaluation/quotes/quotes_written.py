@@ -255,7 +255,12 @@ utility's depositions, a tariff hearing, a zoning night; a gas stove rule, a sch
 border sheriff's hearing, a gun shop's license, a cancelled speaker, a church's tax bill, truckers and
 an EV rule, parents' records suit: "X’s successor, Y," before a verb, "Y continued," and "went on"
 after others, posts and statements stacked in one paragraph, bare questions and answers), labelled
-before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+before the code ran on them; and eight written for round 51 in the same two styles on courtrooms,
+briefings, rallies, obituaries and documents, kept fresh ("round51-fresh-wapo-style",
+"round51-fresh-wj-style": a nurse's testimony on cross-examination, a river advocate's obituary quoting
+old interviews, a jail records suit with a complaint and emails, a press secretary's briefing; a
+candidate's rally with a chanting crowd and a heckler, a judge's order and questions, a spokesman's
+"Asked whether …, he said", a rancher's obituary), labelled before the code ran. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it: right
 when every word of the label is a word of the predicted speaker, or both are no one.
 
