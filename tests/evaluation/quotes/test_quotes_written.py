@@ -129,6 +129,8 @@ def test_the_written_articles_are_scored() -> None:
         "round50-wj-style",
         "round51-fresh-wapo-style",
         "round51-fresh-wj-style",
+        "round51-wapo-style",
+        "round51-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
