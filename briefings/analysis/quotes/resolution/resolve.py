@@ -21,6 +21,7 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
 from briefings.analysis.quotes.resolution.descriptions.families import age_rank, by_age
 from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
+from briefings.analysis.quotes.resolution.descriptions.kin_in_full import relative_named_in_full
 from briefings.analysis.quotes.resolution.descriptions.media.hosts import called, not_the_host
 from briefings.analysis.quotes.resolution.descriptions.media.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.media.outlets import outlet_of
@@ -322,6 +323,13 @@ def speaker_name(
             )
             if writer:  # round 44: "“…,” Lindqvist wrote in the memo. … The memo went on: “…”":
                 return Resolved(writer, None, "surname")  # the one who wrote it
+        relative = (
+            relative_named_in_full(sp.role, paragraphs, here[1], index)
+            if sp.role and not sp.definite
+            else None
+        )
+        if relative:  # round 51: "said her son, Daniel Hale. …. “…,” her son said": Hale
+            return Resolved(relative, sp.role.split()[-1], "description, title")
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
         if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
