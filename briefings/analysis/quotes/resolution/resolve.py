@@ -41,6 +41,7 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
     titled_elsewhere,
 )
 from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
+from briefings.analysis.quotes.resolution.descriptions.witness import WITNESS, witness_meant
 from briefings.analysis.quotes.resolution.exchanges.answers import (
     asked_in_its_sentence,
     asked_in_the_paragraph_before,
@@ -349,6 +350,11 @@ def speaker_name(
         )
         if widow:  # round 44: "the widow said": the one the article writes so, not the daughter
             return Resolved(widow, sp.role, "description, title")  # quoted last
+        if sp.definite and sp.role == WITNESS:  # round 51: "“…,” the witness said": not the
+            quoted = {m.name for m in recent if m.how == "speaker"}  # lawyer or the senator
+            ranked = [n for _, n in rank_antecedents(None, index, recent, here) if n in quoted]
+            witness = witness_meant(ranked, paragraphs)  # quoted last, but one quoted before
+            return Resolved(witness, sp.role, "description") if witness else Resolved(None, sp.role)
         if sp.definite:  # "the senator said": the most salient person
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title
