@@ -14,8 +14,24 @@ WITNESS: Final = "witness"
 
 # the words of a role that questions a witness rather than answers: a lawyer, a judge, a lawmaker
 _QUESTIONING: Final = frozenset(
-    """attorney lawyer counsel prosecutor judge justice magistrate sen. rep. senator congressman
-    congresswoman representative chairman chairwoman chair""".split()
+    {
+        "attorney",
+        "lawyer",
+        "counsel",
+        "prosecutor",
+        "judge",
+        "justice",
+        "magistrate",
+        "sen.",
+        "rep.",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "chairman",
+        "chairwoman",
+        "chair",
+    }
 )
 
 
