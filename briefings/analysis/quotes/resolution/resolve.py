@@ -21,7 +21,10 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
 from briefings.analysis.quotes.resolution.descriptions.families import age_rank, by_age
 from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
-from briefings.analysis.quotes.resolution.descriptions.kin_in_full import relative_named_in_full
+from briefings.analysis.quotes.resolution.descriptions.kin_in_full import (
+    relative_named_in_full,
+    relative_spoke_here,
+)
 from briefings.analysis.quotes.resolution.descriptions.media.hosts import called, not_the_host
 from briefings.analysis.quotes.resolution.descriptions.media.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.media.outlets import outlet_of
@@ -207,6 +210,11 @@ def speaker_name(
         if repeats_the_opener(paragraphs[here[1]], pos - start, sp.pronoun):
             # "He declared that … Trump would …, which he declared “…”": not a name in between
             recent = [m for m in recent if m.sentence < here[0]]
+        relative = (
+            relative_spoke_here(paragraphs, here[1], pos - start, want, index) if want else None
+        )
+        if relative:  # round 51: "His daughter said he kept working …. “…,” she said": the
+            return Resolved(relative, None, "pronoun")  # daughter the article named in full
         name, how = _resolve(want, index, recent, here, pos)
         if name is None and someone_unnamed_asked(paragraphs[here[1]], pos - start, want):
             name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her

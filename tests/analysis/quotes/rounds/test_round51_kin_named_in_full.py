@@ -43,3 +43,23 @@ def test_another_owners_relative_is_not_meant() -> None:
         "“It was a cause,” her son said.",
     )
     assert q.speaker is None
+
+
+def test_a_she_after_his_daughter_said_is_that_daughter() -> None:
+    first, second = quotes(
+        "The death was confirmed by his daughter, Gwendolyn Pemberton-Shaw.",
+        "His daughter said he kept working into his 80s. “He went to the office every morning,”"
+        " she said. “Then he called the office every morning.”",
+    )
+    assert (first.speaker, second.speaker) == (
+        "Gwendolyn Pemberton-Shaw",
+        "Gwendolyn Pemberton-Shaw",
+    )
+
+
+def test_a_he_after_his_daughter_said_is_not_that_daughter() -> None:
+    (q,) = quotes(
+        "The death was confirmed by his daughter, Gwendolyn Pemberton-Shaw.",
+        "His daughter said he kept working. “He went to the office every morning,” he said.",
+    )
+    assert q.speaker != "Gwendolyn Pemberton-Shaw"
