@@ -337,8 +337,8 @@ def speaker_name(
             if sp.role and not sp.definite
             else None
         )
-        if relative:  # round 51: "said her son, Daniel Hale. …. “…,” her son said": Hale
-            return Resolved(relative, sp.role.split()[-1], "description, title")
+        if relative and sp.role:  # round 51: "said her son, Daniel Hale. …. “…,” her son
+            return Resolved(relative, sp.role.split()[-1], "description, title")  # said": Hale
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
         if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
