@@ -1,5 +1,5 @@
 """Score extract_quotes' speakers on articles written for rounds 22–51 in other outlets' styles.
-`labels/written_attribution.json` holds 663 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 685 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -255,9 +255,22 @@ utility's depositions, a tariff hearing, a zoning night; a gas stove rule, a sch
 border sheriff's hearing, a gun shop's license, a cancelled speaker, a church's tax bill, truckers and
 an EV rule, parents' records suit: "X’s successor, Y," before a verb, "Y continued," and "went on"
 after others, posts and statements stacked in one paragraph, bare questions and answers), labelled
-before the code ran on them; and six written for round 51 ("round51-fresh-inner": quotations inside
-quotations, ‘…’ inside “…”, '...' inside "..." and British "…" inside '…': a clerk's, a manager's
-or a wife's words inside a speaker's own, scare quotes and mentions inside a quotation), labelled
+before the code ran on them; six written for round 51 ("round51-fresh-inner": quotations inside
+quotations, ‘…’ inside “…”, '...' inside "..." and British "…" inside '…': a clerk's, a manager's or
+a wife's words inside a speaker's own, scare quotes and mentions inside a quotation), labelled
+before the code ran on them; and eight written for round 51 in the same two styles on courtrooms,
+briefings, rallies, obituaries and documents, kept fresh ("round51-fresh-wapo-style",
+"round51-fresh-wj-style": a nurse's testimony on cross-examination, a river advocate's obituary
+quoting old interviews, a jail records suit with a complaint and emails, a press secretary's
+briefing; a candidate's rally with a chanting crowd and a heckler, a judge's order and questions, a
+spokesman's "Asked whether …, he said", a rancher's obituary), labelled before the code ran, and
+fourteen more in the same two styles ("round51-wapo-style", "round51-wj-style": a bribery trial's
+cross-examination with "the witness said" and "the defense attorney asked", a banker's and a coach's
+obituaries, a hospital's letters ("The letter continues:"), a State Department briefing, a
+long-shot's town hall and a heckler, a zoning board's hearing ("the chairman asked", "the attorney
+said"), a FEMA official's testimony; a town hall's chants, a court filing's emails, a Gold Star
+mother's testimony, a candidate reading an opponent's posts, a deputy press secretary, a judge's
+ruling and his hearing), labelled
 before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right

@@ -180,8 +180,10 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if len(toks) >= 2 and toks[-1] in ORG_NOUNS and is_cap(toks[-2]):
         owner = without_possessive(toks[-2])  # "Biden’s administration", "the Trump campaign"
         return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)
-    if not appositive and _a_body_named_of(toks):  # "The Association of American Railroads":
-        return Speaker(" ".join(toks), None, None, is_org=True, definite=definite)  # one body
+    if (not appositive or appositive[:1].islower()) and _a_body_named_of(toks):  # one body:
+        # "The Association of American Railroads"; round 51: also before a phrase that names no
+        # one, "The Centers for Medicare and Medicaid Services, in a letter, said"
+        return Speaker(" ".join(toks), None, None, is_org=True, definite=definite)
     # The name is the trailing run of capitalised words that are neither titles nor roles.
     i = len(toks)
     while (

@@ -128,6 +128,10 @@ def test_the_written_articles_are_scored() -> None:
         "round50-wapo-style",
         "round50-wj-style",
         "round51-fresh-inner",
+        "round51-fresh-wapo-style",
+        "round51-fresh-wj-style",
+        "round51-wapo-style",
+        "round51-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -156,7 +160,8 @@ def test_the_written_articles_are_scored() -> None:
     # senator's two-word question in a paragraph of its own ("“Was it?”"), not found; round 48 an
     # email's subject line ("an email with the subject line “We have a problem.”"), not found; round 50
     # a two-word echo in a paragraph of others' words ("“Every step,” he repeated.", "“Incentive funding,” he
-    # repeated."), not found
+    # repeated."), not found; round 51 a crowd's chant inside its sentence ("chanting “Send her
+    # home!” for nearly a minute"), no one's, not found
     short = {
         "round27-wapo-style": 2,
         "round31-wj-style": 2,
@@ -177,6 +182,7 @@ def test_the_written_articles_are_scored() -> None:
         "round48-wapo-style": 1,
         "round50-fresh-wapo-style": 1,
         "round50-wj-style": 1,
+        "round51-fresh-wj-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

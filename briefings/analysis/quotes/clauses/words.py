@@ -51,6 +51,7 @@ _PHRASE_CUES: Final = {
     "fired": "back",
     "hit": "back",
     "went": "on",
+    "goes": "on",  # round 51: "The letter goes on: “…”"
     "chimed": "in",
 }
 

@@ -21,6 +21,10 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
 from briefings.analysis.quotes.resolution.descriptions.families import age_rank, by_age
 from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
+from briefings.analysis.quotes.resolution.descriptions.kin_in_full import (
+    relative_named_in_full,
+    relative_spoke_here,
+)
 from briefings.analysis.quotes.resolution.descriptions.media.hosts import called, not_the_host
 from briefings.analysis.quotes.resolution.descriptions.media.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.media.outlets import outlet_of
@@ -40,6 +44,7 @@ from briefings.analysis.quotes.resolution.descriptions.relatives import (
     titled_elsewhere,
 )
 from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
+from briefings.analysis.quotes.resolution.descriptions.witness import WITNESS, witness_meant
 from briefings.analysis.quotes.resolution.exchanges.answers import (
     asked_in_its_sentence,
     asked_in_the_paragraph_before,
@@ -205,6 +210,11 @@ def speaker_name(
         if repeats_the_opener(paragraphs[here[1]], pos - start, sp.pronoun):
             # "He declared that … Trump would …, which he declared “…”": not a name in between
             recent = [m for m in recent if m.sentence < here[0]]
+        relative = (
+            relative_spoke_here(paragraphs, here[1], pos - start, want, index) if want else None
+        )
+        if relative:  # round 51: "His daughter said he kept working …. “…,” she said": the
+            return Resolved(relative, None, "pronoun")  # daughter the article named in full
         name, how = _resolve(want, index, recent, here, pos)
         if name is None and someone_unnamed_asked(paragraphs[here[1]], pos - start, want):
             name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
@@ -322,6 +332,13 @@ def speaker_name(
             )
             if writer:  # round 44: "“…,” Lindqvist wrote in the memo. … The memo went on: “…”":
                 return Resolved(writer, None, "surname")  # the one who wrote it
+        relative = (
+            relative_named_in_full(sp.role, paragraphs, here[1], index)
+            if sp.role and not sp.definite
+            else None
+        )
+        if relative and sp.role:  # round 51: "said her son, Daniel Hale. …. “…,” her son
+            return Resolved(relative, sp.role.split()[-1], "description, title")  # said": Hale
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
         if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
@@ -341,6 +358,11 @@ def speaker_name(
         )
         if widow:  # round 44: "the widow said": the one the article writes so, not the daughter
             return Resolved(widow, sp.role, "description, title")  # quoted last
+        if sp.definite and sp.role == WITNESS:  # round 51: "“…,” the witness said": not the
+            quoted = {m.name for m in recent if m.how == "speaker"}  # lawyer or the senator
+            ranked = [n for _, n in rank_antecedents(None, index, recent, here) if n in quoted]
+            witness = witness_meant(ranked, paragraphs)  # quoted last, but one quoted before
+            return Resolved(witness, sp.role, "description") if witness else Resolved(None, sp.role)
         if sp.definite:  # "the senator said": the most salient person
             titled = _titled(sp.role, index, recent, here, paragraphs)
             if titled:  # "the Bishop said": the person the article gave that title

@@ -61,10 +61,37 @@ def introduced_unnamed(
 
 
 def _spoke(text: str, m: re.Match[str]) -> bool:
-    """The unnamed person introduced at `m` speaks there, and is no named person's appositive."""
+    """The unnamed person introduced at `m` speaks there, and is no named person's appositive;
+    round 51: or is "a man" or "a woman" at all ("a man near the back stood up": "the man")."""
+    if m.group(0)[:4].lower() == "the " and _NAMED_AFTER.match(text, m.end()):  # round 51:
+        return False  # "The applicant’s attorney, Diane Kowalczyk, told the board": someone
+        # named, not a source kept unnamed (but "A former aide, Nicole Tran," is one of several)
     return not _apposed(text, m.start()) and bool(
         _SPOKE_AFTER.match(text, m.end())
+        or _someone_plain(text, m)
         or _SPOKE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    )
+
+
+# round 51: a plain "a man" or "a woman" the article writes of someone: not "as a man", "was a
+# woman", "a man of faith", nor "a man named Tom Reyes" (him), nor a body's "the city’s man"
+_PLAIN_PERSON: Final = re.compile(r"(?:an?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}(?:man|woman)$")
+_NOT_SOMEONE_BEFORE: Final = re.compile(r"\b(?:is|was|as|like|be|been|being|such|what)\s+$")
+_NOT_SOMEONE_AFTER: Final = re.compile(r",?\s+(?:of|named|called|identified|who\s+identified)\b")
+
+
+# a name in apposition right after the description: ", Diane Kowalczyk," (titles and initials too)
+_NAMED_AFTER: Final = re.compile(
+    r",\s+(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+(?:,|\s+(?:said|told))"
+)
+
+
+def _someone_plain(text: str, m: re.Match[str]) -> bool:
+    """ "a man near the back stood up": a person the description "the man" may point back to."""
+    return bool(
+        _PLAIN_PERSON.match(m.group(0))
+        and not _NOT_SOMEONE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        and not _NOT_SOMEONE_AFTER.match(text, m.end())
     )
 
 

@@ -13,9 +13,10 @@ from briefings.analysis.speech.name_index import NameIndex
 __all__ = ["asker_told_before"]
 
 _NAME: Final = r"((?:[A-Z][\w’'\-]*\.? ){0,3}[A-Z][\w’'\-]+)"
-# "Arceneaux asked him how many fish …", "Kearney then asked Schaefer whether …"
+# "Arceneaux asked him how many fish …", "Kearney then asked Schaefer whether …"; round 51: past
+# the asker's appositive, "Rep. Owen Hatcher, the subcommittee’s chairman, asked her who …"
 _ASKED: Final = re.compile(
-    rf"{_NAME} (?:then |later |again )?(?:asked|pressed) (him|her|{_NAME}),? "
+    rf"{_NAME}(?:, [^,.“”\"]{{1,60}},)? (?:then |later |again )?(?:asked|pressed) (him|her|{_NAME}),? "
     r"(?:on |about )?(?:how|whether|if|why|what|when|where|who|which)\b"
 )
 _SENTENCE_END: Final = re.compile(r"[.!?][”\"]?\s+(?=[“\"A-Z])")
