@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from briefings.analysis.quotes.resolution.descriptions import kin_named
+from briefings.analysis.quotes.resolution.descriptions.kin import kin_named
 from briefings.analysis.quotes.resolution.names import written_forms
 from briefings.analysis.speech import office_apposed
 

@@ -34,7 +34,7 @@ from briefings.analysis.quotes.clauses.words import (
 )
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
-from briefings.analysis.quotes.resolution.descriptions.kin_named import KIN_MARK
+from briefings.analysis.quotes.resolution.descriptions.kin.kin_named import KIN_MARK
 from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.descriptions.origins.from_place import FROM, from_place
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import party_description

@@ -18,12 +18,17 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
     gender_of_head,
     given_age,
 )
-from briefings.analysis.quotes.resolution.descriptions.families import age_rank, by_age
 from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
-from briefings.analysis.quotes.resolution.descriptions.kin_in_full import (
+from briefings.analysis.quotes.resolution.descriptions.kin.families import age_rank, by_age
+from briefings.analysis.quotes.resolution.descriptions.kin.kin_in_full import (
     relative_named_in_full,
     relative_spoke_here,
+)
+from briefings.analysis.quotes.resolution.descriptions.kin.relatives import (
+    a_relatives_title,
+    office_of,
+    titled_elsewhere,
 )
 from briefings.analysis.quotes.resolution.descriptions.media.hosts import called, not_the_host
 from briefings.analysis.quotes.resolution.descriptions.media.outlet_names import named_outlet
@@ -38,11 +43,6 @@ from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
 )
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.ranking import ranking_written_beside
-from briefings.analysis.quotes.resolution.descriptions.relatives import (
-    a_relatives_title,
-    office_of,
-    titled_elsewhere,
-)
 from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
 from briefings.analysis.quotes.resolution.descriptions.witness import WITNESS, witness_meant
 from briefings.analysis.quotes.resolution.exchanges.answers import (

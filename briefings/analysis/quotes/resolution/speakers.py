@@ -29,18 +29,19 @@ from briefings.analysis.quotes.resolution.bare.no_one import (
 )
 from briefings.analysis.quotes.resolution.bare.short_after import said_then_short
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head, of_a_body
-from briefings.analysis.quotes.resolution.descriptions.families import (
+from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
+from briefings.analysis.quotes.resolution.descriptions.kin.families import (
     by_age,
     of_the_other_gender,
     one_of_a_family,
     rank_at,
 )
-from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
-from briefings.analysis.quotes.resolution.descriptions.kin_named import (
+from briefings.analysis.quotes.resolution.descriptions.kin.kin_named import (
     KIN_MARK,
     kin_named,
     relative_of,
 )
+from briefings.analysis.quotes.resolution.descriptions.kin.relatives import own_role
 from briefings.analysis.quotes.resolution.descriptions.offices import (
     another_office,
     holds_office,
@@ -52,7 +53,6 @@ from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
     party_description,
 )
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
-from briefings.analysis.quotes.resolution.descriptions.relatives import own_role
 from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
 from briefings.analysis.quotes.resolution.exchanges.after_an_answer import after_an_answer
 from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
