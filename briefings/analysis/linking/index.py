@@ -62,12 +62,13 @@ class EntityIndex:
         """The entity a quote's speaker is, preferring one named in the same article.
 
         Elsewhere only when the name can mean one entity: a quote is never given to the wrong person.
+        Two people of the article the name could mean ("Dalton" with a Mr and a Mrs Dalton): no one.
         """
         matches = self._matches(speaker_name)
         here = set(map(id, self._by_article.get(article_id, ())))
         in_article = [e for e in matches if id(e) in here]
         if in_article:
-            return in_article[0]
+            return None if _people(in_article) > 1 else in_article[0]
         return matches[0] if len(matches) == 1 else None
 
     def speaker(self, speaker_name: str, article_id: int) -> StoryEntity | None:
@@ -90,3 +91,7 @@ class EntityIndex:
 def _add_once(entities: list[StoryEntity], entity: StoryEntity) -> None:
     if not entities or entities[-1] is not entity:  # each entity adds its forms one after another
         entities.append(entity)
+
+
+def _people(entities: Sequence[StoryEntity]) -> int:
+    return sum(1 for e in entities if e.kind == "person")

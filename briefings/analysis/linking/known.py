@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from briefings.analysis.common.names import PLACE_SYNONYMS, name_key, org_variant_keys, surname_keys
 from briefings.analysis.linking.keys import query_key
-from briefings.analysis.linking.link import DOMINANT, mention_key
+from briefings.analysis.linking.link import mention_key
 from briefings.analysis.linking.records import MentionInput, StoryEntity
 
 
@@ -67,7 +67,7 @@ def join_known(entity: StoryEntity, known: Sequence[KnownEntity]) -> KnownEntity
     """The stored entity a newly linked one is, among stored ones sharing a key with it.
 
     The rules of `link_entities`: the same name (or a full alias) → the same entity; a lone
-    surname → the one full name carrying it, or the one named far more often than the others;
+    surname → the one full name carrying it, and none when several do;
     an organisation's short form → the one body it can shorten, and none when several could
     (never through an alias another article gave one of them: no join without evidence)."""
     same_kind = sorted((k for k in known if k.kind == entity.kind), key=lambda k: -k.mentions)
@@ -81,16 +81,16 @@ def join_known(entity: StoryEntity, known: Sequence[KnownEntity]) -> KnownEntity
         return claimants[0]
     if not exact and entity.kind == "person":
         exact = [k for k in same_kind if full_aliases & k.names]
+    if exact and entity.kind == "person" and len(key.split()) == 1:
+        named = [k for k in exact if name_key(k.name) == key]
+        if named or sum(1 for k in same_kind if key in k.surnames) > 1:
+            exact = named  # as a rebuild links: an alias alone does not pick one of two bearers
     if exact:
         return exact[0]
     if entity.kind != "person" or len(key.split()) > 1:
         return None
     bearers = [k for k in same_kind if key in k.surnames]
-    if len(bearers) == 1:
-        return bearers[0]
-    if len(bearers) > 1 and bearers[0].mentions >= DOMINANT * bearers[1].mentions:
-        return bearers[0]
-    return None
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def choose_speaker(
@@ -110,5 +110,5 @@ def choose_speaker(
     matches = exact + surname
     here = [k for k in matches if k.id in in_article]
     if here:
-        return here[0]
+        return None if sum(1 for k in here if k.kind == "person") > 1 else here[0]
     return matches[0] if len(matches) == 1 else None

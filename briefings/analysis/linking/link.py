@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Final
 
 from briefings.analysis.common.names import (
     NAME_SUFFIXES,
@@ -16,16 +15,13 @@ from briefings.analysis.common.names import (
 from briefings.analysis.linking.records import MentionInput, StoryEntity
 from briefings.analysis.linking.summary import story_entity
 
-DOMINANT: Final = (
-    2.0  # a lone surname goes to the most named bearer when named this many times more
-)
-
 
 def link_entities(mentions: Sequence[MentionInput]) -> list[StoryEntity]:
     """Group per-article entities that name the same person, organisation or place.
 
     Same name (ignoring case, hyphens, accents) → same entity; a lone surname joins the one full
-    name that carries it (or, among several, the one named far more often or with the same role);
+    name that carries it (or, among several, the one with the same role; never the one merely
+    named more often: an article naming neither does not say which it means, issue 15);
     "Treasury" joins "Treasury Department" when no other organisation could claim it.
     Linear in the number of mentions.
     """
@@ -78,27 +74,23 @@ def _link_surnames(
 ) -> None:
     """A person known only by one word joins the full name that word stands for."""
     bearers: dict[str, set[int]] = defaultdict(set)
-    weight: dict[int, int] = {}  # not a Counter: counted natively when compiled (summary.py)
     roles: dict[int, set[str]] = defaultdict(set)
     for i, (kind, key) in enumerate(keys):
         if kind == "person" and len(key.split()) > 1:
             root = links.find(i)
             for s in surname_keys(key):
                 bearers[s].add(root)
-            weight[root] = weight.get(root, 0) + mentions[i].count
             role = mentions[i].role
             if role:
                 roles[root].add(name_key(role))
     for i, (kind, key) in enumerate(keys):
         if kind != "person" or len(key.split()) > 1 or key not in bearers:
             continue
-        candidates = sorted(bearers[key], key=lambda r: -weight[r])
+        candidates = sorted(bearers[key])
         role = name_key(mentions[i].role or "")
         same_role = [r for r in candidates if role and role in roles[r]]
         if len(candidates) == 1 or len(same_role) == 1:
             links.union((same_role or candidates)[0], i)
-        elif weight[candidates[0]] >= DOMINANT * weight[candidates[1]]:
-            links.union(candidates[0], i)
 
 
 def _link_org_variants(
