@@ -28,6 +28,7 @@ from typing import Any
 
 from briefings.analysis.quotes.confidence.model import THRESHOLD, Context, features, probability
 from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.quotes.finding.inner import is_inner
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation.gold import bbc_labels
 from evaluation.gold.matching import match
@@ -54,8 +55,11 @@ class Analysed:
 
 
 def _analyse(article: ArticleText) -> tuple[list[FoundQuote], list[dict[str, float] | None]]:
+    """The article's quotes but those inside another (no gold marks them apart, and no speaker's
+    way is observed for them), each with its speaker's features."""
     seen: list[tuple[str, Context]] = []
-    quotes = extract_quotes(article, threshold=0.0, observe=lambda q, h, c: seen.append((h, c)))
+    found = extract_quotes(article, threshold=0.0, observe=lambda q, h, c: seen.append((h, c)))
+    quotes = [q for q in found if not is_inner(q)]
     it = iter(seen)
     values = [features(*next(it)) if q.speaker else None for q in quotes]
     return quotes, values

@@ -71,3 +71,23 @@ def test_the_outlet_proxy_scores_each_outlet_with_a_model_fitted_without_it() ->
     assert set(models) == {"first", "second"}
     row = outlet_proxy.figures(pol, {d.name: d for d in docs}, models, 0.65)
     assert 0.0 < row["attribution_precision"] <= 1.0 and set(row) >= {"first", "second"}
+
+
+def test_the_confidence_transfer_pairs_each_speaker_with_its_way_past_a_quotation_inside_another() -> (
+    None
+):
+    """A named quotation inside another has no observed way: it is left out, not paired with the
+    next quote's way (the outlet proxy and the transfer stopped on it)."""
+    from briefings.analysis.results import ArticleText
+    from evaluation.quotes import confidence_transfer
+
+    article = ArticleText(
+        None,
+        [
+            "“Rosa said, ‘Next time we wait,’ and she’s right,” Luis Ortega said.",
+            "“We will not wait again,” Maria Lopez said on Monday.",
+        ],
+    )
+    quotes, values = confidence_transfer._analyse(article)
+    assert [q.speaker for q in quotes] == ["Luis Ortega", "Maria Lopez"]
+    assert all(v is not None for v in values)
