@@ -30,6 +30,7 @@ import numpy as np
 
 from briefings.analysis.quotes.confidence.model import Context, confidence_with, features, table
 from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.quotes.finding.inner import is_inner
 from briefings.analysis.results import ArticleText, FoundQuote
 from evaluation.gold import bbc_labels
 from evaluation.gold.matching import match
@@ -56,8 +57,8 @@ def _observed(
     """The quotes given a speaker, with their way and context; `sizes` gets the number found."""
     seen: list[tuple[FoundQuote, str, Context]] = []
     found = extract_quotes(article, threshold=0.0, observe=lambda q, h, c: seen.append((q, h, c)))
-    if sizes is not None:
-        sizes.append(len(found))
+    if sizes is not None:  # counted as the PolNeAR scorer counts: not those inside another
+        sizes.append(sum(not is_inner(q) for q in found))
     return seen
 
 

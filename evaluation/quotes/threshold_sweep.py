@@ -12,6 +12,7 @@ from pathlib import Path
 
 from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.quotes.finding.inner import is_inner
 from briefings.analysis.results import ArticleText
 from evaluation.gold import bbc_labels
 from evaluation.quotes import quotes_bbc, quotes_polnear
@@ -21,8 +22,10 @@ THRESHOLDS = (0.0, THRESHOLD, 0.5, 0.6, 0.7, 0.75, 0.85, 0.9)
 
 
 def _pairs(doc: quotes_polnear.Doc, threshold: float) -> list[tuple[str, str | None]]:
+    """The quotes as `quotes_polnear.ours` gives them, at another threshold: those listed from
+    inside another left out, as the gold annotates them within the outer quotation."""
     found = extract_quotes(ArticleText(doc.title, doc.paragraphs), threshold=threshold)
-    return [(q.text, q.speaker) for q in found]
+    return [(q.text, q.speaker) for q in found if not is_inner(q)]
 
 
 def main() -> None:

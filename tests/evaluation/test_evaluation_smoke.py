@@ -91,3 +91,20 @@ def test_the_confidence_transfer_pairs_each_speaker_with_its_way_past_a_quotatio
     quotes, values = confidence_transfer._analyse(article)
     assert [q.speaker for q in quotes] == ["Luis Ortega", "Maria Lopez"]
     assert all(v is not None for v in values)
+
+
+def test_the_threshold_sweep_scores_polnear_quotes_as_the_polnear_scorer_lists_them() -> None:
+    """A quotation inside another is not listed apart, at any threshold: the gold annotates it
+    within the outer quotation, so the sweep at the threshold gives `quotes_polnear`'s figures."""
+    from evaluation.quotes import quotes_polnear, threshold_sweep
+
+    doc = quotes_polnear.Doc(
+        "x",
+        "",
+        ("“Rosa said, ‘Next time we wait,’ and she’s right,” Luis Ortega said.",),
+        (),
+    )
+    assert [p[0] for p in threshold_sweep._pairs(doc, 0.7)] == [
+        p[0] for p in quotes_polnear.ours(doc)
+    ]
+    assert len(quotes_polnear.ours(doc)) == 1

@@ -189,8 +189,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     if answering:  # round 51: "Kearney asked Schaefer how many he had laid off.": Schaefer
         # answers; the asker, subject of the sentence, is no more than that (her question is
         # no speech of its own a "she said" after it goes on with)
-        asked = toks.index("asked")
-        out = [m for m in out if not (m[2] == "cue" and m[0] == asked)]
+        asked_at = toks.index("asked")
+        out = [m for m in out if not (m[2] == "cue" and m[0] == asked_at)]
         out.append((*answering, "clause"))
     example = example_named(toks) if "like" in toks else None
     if example and all(m[1] != example[1] for m in out):  # round 51: "parents like Jessica
