@@ -83,6 +83,8 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
     j = start - 1
     while j > 0 and start - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].is_courtesy:
         before = tokens[j - 1]
+        if before.lower in _FUNCTION_WORDS:
+            break  # "the Wiborg Beach house of investor Thomas H. Lee": the job is "investor"
         if before.lower in CALENDAR or (
             before.lower in COMMON_WORDS
             and (before.lower not in ROLE_MODIFIERS or before.possessive)  # "senior … editor"

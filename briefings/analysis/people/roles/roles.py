@@ -433,7 +433,30 @@ def _and_in_a_body(tokens: list[Token], j: int, role: list[Token]) -> bool:
         and not before.is_head
         and not before.is_courtesy
         and not before.possessive
-        and (j == 1 or not tokens[j - 2].is_cap or tokens[j - 2].lower in ROLE_MODIFIERS)
+        and (
+            j == 1
+            or not tokens[j - 2].is_cap
+            or tokens[j - 2].lower in ROLE_MODIFIERS
+            or _in_a_name_with_of(tokens, j - 1)
+        )
+    )
+
+
+def _in_a_name_with_of(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised words ending at `k` follow an "of" after a capitalised word that
+    is no title: a body's name ("Society of Motor Manufacturers"), which "and" may go on ("and
+    Traders chief"); not an office ("Secretary of State John Kerry and")."""
+    while k >= 0 and tokens[k].is_word and tokens[k].is_cap and not tokens[k].is_head:
+        if tokens[k].is_courtesy or tokens[k].possessive:
+            return False
+        k -= 1
+    return (
+        k > 0
+        and tokens[k].lower == "of"
+        and tokens[k - 1].is_word
+        and tokens[k - 1].is_cap
+        and not tokens[k - 1].is_head
+        and not tokens[k - 1].possessive
     )
 
 

@@ -1,0 +1,54 @@
+"""Round 52 (rolesF): a job's qualifiers before a name stop at a preposition ("the Wiborg Beach
+house of investor Thomas H. Lee" → "investor"), and a body's name with "of" may go on over
+"and" ("Society of Motor Manufacturers and Traders chief Mike Hawes" → the whole, was "Traders
+chief"); an office with "of" does not ("Secretary of State John Kerry and Defense Secretary")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.analysis.people.extract import extract_entities
+from briefings.analysis.results import ArticleText
+
+
+def _roles(*paragraphs: str) -> dict[str, str | None]:
+    found = extract_entities(ArticleText(None, paragraphs))
+    return {e.name: e.role for e in found if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        (
+            "The Clintons decamped to the Wiborg Beach house of investor Thomas H. Lee.",
+            "Thomas H. Lee",
+            "investor",
+        ),
+        (
+            "Bureau of Land Management ranger John Smith said the creek was dry.",
+            "John Smith",
+            "Bureau of Land Management ranger",
+        ),
+    ],
+)
+def test_a_jobs_qualifiers_stop_at_a_preposition(paragraph: str, name: str, role: str) -> None:
+    assert _roles(paragraph)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        (
+            "Society of Motor Manufacturers and Traders chief Mike Hawes said sales rose.",
+            "Mike Hawes",
+            "Society of Motor Manufacturers and Traders chief",
+        ),
+        (
+            "Secretary of State John Kerry and Defense Secretary Ash Carter met.",
+            "Ash Carter",
+            "Defense Secretary",
+        ),
+    ],
+)
+def test_a_bodys_name_with_of_goes_on_over_and(paragraph: str, name: str, role: str) -> None:
+    assert _roles(paragraph)[name] == role
