@@ -78,6 +78,7 @@ from briefings.analysis.people.roles.occupations import (
     qualified_job,
     role_before_styles,
     role_text,
+    speakers_relation,
     titled,
 )
 from briefings.analysis.people.roles.roles import (
@@ -1026,12 +1027,19 @@ def _judged(
         # the describing word stripped from "Novelist Andrea Levy", "Keeper Jens Lehmann" (not a
         # people's, "American", nor an adverb's, "Certainly Donald Trump")
         role = [tokens[i]]
+        if i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].is_cap and tokens[i - 2].is_word:
+            role = tokens[i - 2 : i + 1]  # "Hall of Famer Dick Butkus": the whole, not "Famer"
     if not role and i == start and j - start > 1:
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if not role and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if role and role[-1] is tokens[start - 1]:
         role = joined_jobs(tokens, role)  # "Former prosecutor and New York City Mayor Rudy"
+    if speakers_relation(tokens, role):
+        # "“I have to take my brother Donald along”": a person, the speaker's relation, no job
+        if len(name) == 1 and role[-1] is tokens[start - 1]:  # not "He’s my brother. We’re"
+            return Candidate("person", text, evidence=True)
+        role = None
     if _after_a_bodys_noun(tokens, start, j) and said_as_someone(tokens, j):
         # "Retailer Julian Dunkerton said he", "Brewer Sam Smith, 81,": a person, who has an
         # age and is "he" or "she", that a body's noun describes

@@ -83,7 +83,7 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
     j = start - 1
     while j > 0 and start - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].is_courtesy:
         before = tokens[j - 1]
-        if before.lower in _FUNCTION_WORDS:
+        if before.lower in _PREPOSITIONS:
             break  # "the Wiborg Beach house of investor Thomas H. Lee": the job is "investor"
         if before.lower in CALENDAR or (
             before.lower in COMMON_WORDS
@@ -204,6 +204,8 @@ _PLAYING: Final = words_set("plays played playing portrays portrayed stars starr
 # Words that are no qualifier of a noun though no list of common words holds them.
 # Particles of a phrasal verb, which stand between it and its object: "edged out rival".
 _PARTICLES: Final = words_set("out up off down over back away about around")
+# Prepositions: a job's qualifiers do not run back over one ("house of investor").
+_PREPOSITIONS: Final = words_set("of to by with for at in on from")
 _FUNCTION_WORDS: Final = frozenset({"the", "a", "an", "to", "and", "or", "of", "by", "with", "for"})
 
 
@@ -265,6 +267,18 @@ def joined_jobs(tokens: list[Token], role: list[Token] | None) -> list[Token] | 
     while j > 0 and tokens[j - 1].lower in ROLE_MODIFIERS and not tokens[j - 1].possessive:
         j -= 1
     return tokens[j:last] if j == 0 else role
+
+
+def speakers_relation(tokens: list[Token], role: list[Token] | None) -> bool:
+    """A relation read before a name after "my" or "our": "my pain-in-the-ass brother Donald",
+    "our son Eric" (the speaker's, whom the words do not name: no job of the name's)."""
+    if not role or role[-1].lower not in KIN_NOUNS:
+        return False
+    first = next((n for n, t in enumerate(tokens) if t is role[0]), 0)
+    return first > 0 and tokens[first - 1].lower in _FIRST_PERSONS
+
+
+_FIRST_PERSONS: Final = frozenset({"my", "our"})
 
 
 def preferred_role(

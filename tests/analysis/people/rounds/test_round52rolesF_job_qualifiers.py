@@ -25,6 +25,11 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
             "investor",
         ),
         (
+            "It was a parody by English comedian and actor Peter Serafinowicz on Friday.",
+            "Peter Serafinowicz",
+            "English comedian and actor",
+        ),
+        (
             "Bureau of Land Management ranger John Smith said the creek was dry.",
             "John Smith",
             "Bureau of Land Management ranger",
