@@ -81,7 +81,10 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
     """The job word right before the name at `start` with up to three words before it that
     qualify it: "US chat show host Jay Leno", "literary critic Harold Bloom"."""
     j = start - 1
-    while j > 0 and start - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].is_courtesy:
+    most = 4
+    if j > 1 and tokens[j - 1].lower == "show" and tokens[j - 2].lower in _SHOWS:
+        j, most = j - 2, 6  # "talk show host": a show's kind, no verb ("show") before the job
+    while j > 0 and start - j < most and tokens[j - 1].is_word and not tokens[j - 1].is_courtesy:
         before = tokens[j - 1]
         if before.lower in _PREPOSITIONS:
             break  # "the Wiborg Beach house of investor Thomas H. Lee": the job is "investor"
@@ -204,6 +207,8 @@ _PLAYING: Final = words_set("plays played playing portrays portrayed stars starr
 # Words that are no qualifier of a noun though no list of common words holds them.
 # Particles of a phrasal verb, which stand between it and its object: "edged out rival".
 _PARTICLES: Final = words_set("out up off down over back away about around")
+# Kinds of show whose hosts and producers are named by it: "talk show host", "chat show host".
+_SHOWS: Final = words_set("talk chat game quiz cookery breakfast reality radio")
 # Prepositions: a job's qualifiers do not run back over one ("house of investor").
 _PREPOSITIONS: Final = words_set("of to by with for at in on from")
 _FUNCTION_WORDS: Final = frozenset({"the", "a", "an", "to", "and", "or", "of", "by", "with", "for"})

@@ -1,7 +1,8 @@
 """Round 52 (rolesF): a job's qualifiers before a name stop at a preposition ("the Wiborg Beach
 house of investor Thomas H. Lee" → "investor"), and a body's name with "of" may go on over
 "and" ("Society of Motor Manufacturers and Traders chief Mike Hawes" → the whole, was "Traders
-chief"); an office with "of" does not ("Secretary of State John Kerry and Defense Secretary")."""
+chief"); an office with "of" does not ("Secretary of State John Kerry and Defense Secretary");
+a kind of show before a job is part of it ("late night talk show host Seth Meyers", was "host")."""
 
 from __future__ import annotations
 
@@ -56,4 +57,20 @@ def test_a_jobs_qualifiers_stop_at_a_preposition(paragraph: str, name: str, role
     ],
 )
 def test_a_bodys_name_with_of_goes_on_over_and(paragraph: str, name: str, role: str) -> None:
+    assert _roles(paragraph)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        (
+            "She spoke during an interview with late night talk show host Seth Meyers.",
+            "Seth Meyers",
+            "late night talk show host",
+        ),
+        ("He met game show host Bob Barker.", "Bob Barker", "game show host"),
+        ("The photos show actress Jane Smith at home.", "Jane Smith", "actress"),
+    ],
+)
+def test_a_shows_kind_before_a_job_is_part_of_it(paragraph: str, name: str, role: str) -> None:
     assert _roles(paragraph)[name] == role
