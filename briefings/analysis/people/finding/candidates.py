@@ -1035,7 +1035,7 @@ def _judged(
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
     if role and role[-1] is tokens[start - 1]:
         role = joined_jobs(tokens, role)  # "Former prosecutor and New York City Mayor Rudy"
-    if speakers_relation(tokens, role):
+    if role and speakers_relation(tokens, role):
         # "“I have to take my brother Donald along”": a person, the speaker's relation, no job
         if len(name) == 1 and role[-1] is tokens[start - 1]:  # not "He’s my brother. We’re"
             return Candidate("person", text, evidence=True)
