@@ -82,12 +82,15 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
     qualify it: "US chat show host Jay Leno", "literary critic Harold Bloom"."""
     j = start - 1
     most = 4
-    if j > 1 and tokens[j - 1].lower == "show" and tokens[j - 2].lower in _SHOWS:
+    show = j > 1 and tokens[j - 1].lower == "show" and tokens[j - 2].lower in _SHOWS
+    if show:
         j, most = j - 2, 6  # "talk show host": a show's kind, no verb ("show") before the job
     while j > 0 and start - j < most and tokens[j - 1].is_word and not tokens[j - 1].is_courtesy:
         before = tokens[j - 1]
         if before.lower in _PREPOSITIONS:
             break  # "the Wiborg Beach house of investor Thomas H. Lee": the job is "investor"
+        if show and before.lower.endswith("ed") and before.lower not in ROLE_MODIFIERS:
+            break  # "He once hosted game show host Bob Barker": the verb, no part of the job
         if before.lower in CALENDAR or (
             before.lower in COMMON_WORDS
             and (before.lower not in ROLE_MODIFIERS or before.possessive)  # "senior … editor"
