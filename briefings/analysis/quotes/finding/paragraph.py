@@ -507,11 +507,13 @@ _LABELS: Final = words_set(
 
 
 def _names_a_label(toks: list[str], idx: int) -> bool:
-    """A quotation the next word makes a label: "the “king of debt” moniker", "“BERNIE!” chants"."""
-    after = next(
-        (t for t in toks[idx + 1 :] if t not in {"\ue000", "\ue001"} and mask_id(t) is None), ""
-    )
-    return after.lower() in _LABELS
+    """A quotation the next word makes a label: "the “king of debt” moniker", "“BERNIE!” chants"
+    (the comma there is the one masking writes for the "!" inside, not the writer's; not when a
+    name follows, as in "“…,” chants Smith")."""
+    rest = [t for t in toks[idx + 1 :] if t not in {"\ue000", "\ue001"} and mask_id(t) is None]
+    if rest[:1] == [","] and len(rest) > 1 and rest[1].lower() in _LABELS:
+        return not (len(rest) > 2 and rest[2][:1].isupper())
+    return (rest[0] if rest else "").lower() in _LABELS
 
 
 _HEADLINED: Final = words_set("headline headlines headlined")
