@@ -496,13 +496,14 @@ def is_title(text: str) -> bool:
 
 _WORKS: Final = words_set(
     """show program programme film movie book series ad spot song album novel memoir play
-    documentary episode podcast"""
+    documentary episode podcast sequel prequel franchise concert concerts"""
 )
 _WORK_BEFORE: Final = _WORKS | words_set("on in of titled entitled dubbed")
 
 
 _LABELS: Final = words_set(
-    "moniker nickname label slogan chant chants tag tagline catchphrase mantra epithet"
+    """moniker nickname label slogan chant chants tag tagline catchphrase mantra epithet hat hats
+    cap caps shirt shirts t-shirt t-shirts banner banners sticker stickers"""
 )
 
 
