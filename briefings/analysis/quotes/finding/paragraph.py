@@ -9,6 +9,7 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATIVES
 from briefings.analysis.common.names import words_set
 from briefings.analysis.common.splitting.sentences import split_sentences
+from briefings.analysis.quotes.clauses.chants import chanted_by_a_crowd
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.credited.according import unnamed_tellers_after
@@ -216,6 +217,9 @@ def paragraph_quotes(
             if kind == "partial" and (_names_a_label(toks, idx) or _a_headline(toks, idx)):
                 phrase, speaker = "", None  # "the “king of debt” moniker": a label, no one's
                 # words here
+                labelled = True
+            if k not in own and chanted_by_a_crowd(toks, idx):
+                phrase, speaker = "", None  # "protesters had gathered, chanting “…”": the crowd's
                 labelled = True
             if phrase is None and kind == "partial":
                 # "Rubio bemoaned a climate where people “…”", "Graham dismissed the report as
