@@ -32,6 +32,7 @@ from briefings.analysis.quotes.clauses.frames.nested import nested_report
 from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
+from briefings.analysis.quotes.clauses.mentioned import talked_about
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     later_subject,
@@ -217,6 +218,9 @@ def paragraph_quotes(
             if kind == "partial" and (_names_a_label(toks, idx) or _a_headline(toks, idx)):
                 phrase, speaker = "", None  # "the “king of debt” moniker": a label, no one's
                 # words here
+                labelled = True
+            if phrase is None and talked_about(toks, idx):
+                phrase, speaker = "", None  # "“I am committed” sounds great": words judged
                 labelled = True
             if k not in own and chanted_by_a_crowd(toks, idx):
                 phrase, speaker = "", None  # "protesters had gathered, chanting “…”": the crowd's
