@@ -24,4 +24,6 @@ def talked_about(toks: list[str], idx: int) -> bool:
     if not after or after[0] not in _JUDGED:
         return False
     rest = after[1:]
-    return not any(t in CUES or (is_possessive(t) and t[:1].isupper()) or mask_id(t) is not None for t in rest)
+    return not any(
+        t in CUES or (is_possessive(t) and t[:1].isupper()) or mask_id(t) is not None for t in rest
+    )
