@@ -34,6 +34,7 @@ from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
 from briefings.analysis.quotes.clauses.mentioned import talked_about
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
+from briefings.analysis.quotes.clauses.sayers.perceived import perceived_actor
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     later_subject,
     relative_antecedent,
@@ -240,6 +241,9 @@ def paragraph_quotes(
                 if subject and later and later != subject:
                     subject = later  # "Trump won New York, while Clinton dealt … that led her
                     # to declare that the nomination was “in sight”": Clinton's words
+                if subject and (watched := perceived_actor(toks, idx)):
+                    subject = watched  # "she watches Mr. Sanders thrill audiences by urging
+                    # them to seek “…”": Sanders' words, not hers
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
             words_of = (
