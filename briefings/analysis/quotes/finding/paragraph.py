@@ -9,6 +9,7 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATIVES
 from briefings.analysis.common.names import words_set
 from briefings.analysis.common.splitting.sentences import split_sentences
+from briefings.analysis.quotes.clauses.chants import chanted_by_a_crowd
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.credited.according import unnamed_tellers_after
@@ -31,7 +32,9 @@ from briefings.analysis.quotes.clauses.frames.nested import nested_report
 from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
+from briefings.analysis.quotes.clauses.mentioned import talked_about
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
+from briefings.analysis.quotes.clauses.sayers.perceived import perceived_actor
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     later_subject,
     relative_antecedent,
@@ -217,6 +220,12 @@ def paragraph_quotes(
                 phrase, speaker = "", None  # "the “king of debt” moniker": a label, no one's
                 # words here
                 labelled = True
+            if phrase is None and talked_about(toks, idx):
+                phrase, speaker = "", None  # "“I am committed” sounds great": words judged
+                labelled = True
+            if k not in own and chanted_by_a_crowd(toks, idx):
+                phrase, speaker = "", None  # "protesters had gathered, chanting “…”": the crowd's
+                labelled = True
             if phrase is None and kind == "partial":
                 # "Rubio bemoaned a climate where people “…”", "Graham dismissed the report as
                 # “absurd”", "Cruz named “Veep”": the subject acting in the sentence speaks; a
@@ -232,6 +241,9 @@ def paragraph_quotes(
                 if subject and later and later != subject:
                     subject = later  # "Trump won New York, while Clinton dealt … that led her
                     # to declare that the nomination was “in sight”": Clinton's words
+                if subject and (watched := perceived_actor(toks, idx)):
+                    subject = watched  # "she watches Mr. Sanders thrill audiences by urging
+                    # them to seek “…”": Sanders' words, not hers
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
             words_of = (
@@ -496,22 +508,25 @@ def is_title(text: str) -> bool:
 
 _WORKS: Final = words_set(
     """show program programme film movie book series ad spot song album novel memoir play
-    documentary episode podcast"""
+    documentary episode podcast sequel prequel franchise concert concerts"""
 )
 _WORK_BEFORE: Final = _WORKS | words_set("on in of titled entitled dubbed")
 
 
 _LABELS: Final = words_set(
-    "moniker nickname label slogan chant chants tag tagline catchphrase mantra epithet"
+    """moniker nickname label slogan chant chants tag tagline catchphrase mantra epithet hat hats
+    cap caps shirt shirts t-shirt t-shirts banner banners sticker stickers"""
 )
 
 
 def _names_a_label(toks: list[str], idx: int) -> bool:
-    """A quotation the next word makes a label: "the “king of debt” moniker", "“BERNIE!” chants"."""
-    after = next(
-        (t for t in toks[idx + 1 :] if t not in {"\ue000", "\ue001"} and mask_id(t) is None), ""
-    )
-    return after.lower() in _LABELS
+    """A quotation the next word makes a label: "the “king of debt” moniker", "“BERNIE!” chants"
+    (the comma there is the one masking writes for the "!" inside, not the writer's; not when a
+    name follows, as in "“…,” chants Smith")."""
+    rest = [t for t in toks[idx + 1 :] if t not in {"\ue000", "\ue001"} and mask_id(t) is None]
+    if rest[:1] == [","] and len(rest) > 1 and rest[1].lower() in _LABELS:
+        return not (len(rest) > 2 and rest[2][:1].isupper())
+    return (rest[0] if rest else "").lower() in _LABELS
 
 
 _HEADLINED: Final = words_set("headline headlines headlined")

@@ -28,6 +28,7 @@ from briefings.analysis.quotes.resolution.bare.no_one import (
     continues_no_ones,
 )
 from briefings.analysis.quotes.resolution.bare.short_after import said_then_short
+from briefings.analysis.quotes.resolution.bare.turn_taken import another_takes_the_turn
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head, of_a_body
 from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
 from briefings.analysis.quotes.resolution.descriptions.kin.families import (
@@ -333,6 +334,17 @@ def resolve_speakers(
                     inherited, source = None, None  # the one who paused, a person; else no one
                     if not subject or subject != last_person.get(n) or not index.is_person(subject):
                         last_person[n] = None
+            if (
+                inherited
+                and source is not None
+                and source < n
+                and found[source].para == f.para
+                and another_takes_the_turn(
+                    paragraphs[f.para][found[source].span.end : f.span.start], inherited[0]
+                )
+            ):  # round 52: "“…,” Ebeling said, and her husband cut in. “…”": not Ebeling's
+                inherited, source = None, None
+                last_person[n] = None
             if inherited and inherited[0] and source is not None:
                 opener = _pronoun_opening(
                     paragraphs[f.para],
