@@ -132,6 +132,8 @@ def test_the_written_articles_are_scored() -> None:
         "round51-fresh-wj-style",
         "round51-wapo-style",
         "round51-wj-style",
+        "round52-fresh-wapo-style",
+        "round52-fresh-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
