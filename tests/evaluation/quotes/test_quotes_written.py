@@ -134,6 +134,8 @@ def test_the_written_articles_are_scored() -> None:
         "round51-wj-style",
         "round52-fresh-wapo-style",
         "round52-fresh-wj-style",
+        "round52-wapo-style",
+        "round52-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
