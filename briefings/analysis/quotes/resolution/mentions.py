@@ -679,8 +679,8 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 or titled
                 or _opens_a_contact_relative(toks, i)
             )
-            and _verb_after(toks, j, titled)
-        ):
+            and _verb_after(toks, j, titled or (j - i >= 2 and first_name_like(toks[i])))
+        ):  # round 52: "On MSNBC, former senator Dick Halvorsen, a Whitcomb supporter, was"
             sp = parse_speaker(" ".join(toks[i:j]))
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
@@ -720,8 +720,9 @@ def _subordinate_full_name(toks: list[str], i: int, j: int) -> bool:
 
 
 def _verb_after(toks: list[str], j: int, titled: bool) -> bool:
-    """A verb of the name ending at `j` follows, past asides and adverbs, and the name does not
-    qualify a group ("Trump supporters said")."""
+    """A verb of the name ending at `j` follows, past asides and adverbs (and, after a titled or
+    full name, a short appositive), and the name does not qualify a group ("Trump supporters
+    said")."""
     # past a label and a dash aside: "Sen. James Lankford (R-Okla.) was", "…, Joyce — who is
     # listed as an attorney — told"
     k = past_dash_aside(toks, past_brackets(toks, j))
