@@ -22,3 +22,32 @@ def test_a_full_name_past_its_short_appositive_is_the_subject_after_an_opener() 
         piece="Polls don’t vote",
     )
     assert speaker == "Dick Halvorsen"
+
+
+_SPARRING = (
+    "Dex Calloway clashed with a television anchor at a news conference on Monday.",
+    "When Telemundo anchor Rafael Sotomayor began asking about his plan without being called on,"
+    " Calloway cut him off. “Sit down,” Calloway said.",
+    "“I have the right to ask a question,” Sotomayor shot back.",
+)
+
+
+def test_the_candidate_is_not_the_anchor_quoted_last() -> None:
+    # "the candidate" is a noun the article never writes beside the anchor: someone else, no guess
+    speaker = _speaker(*_SPARRING, "“Go back to Telemundo,” the candidate said.", piece="Go back")
+    assert speaker is None
+
+
+def test_the_anchor_is_still_the_anchor() -> None:
+    speaker = _speaker(*_SPARRING, "“Go back to Telemundo,” the anchor said.", piece="Go back")
+    assert speaker == "Rafael Sotomayor"
+
+
+def test_a_conference_to_host_the_candidate_makes_him_no_host() -> None:
+    speaker = _speaker(
+        "The conference is expected to host Trump's two Republican rivals on Monday.",
+        "“I think a deal would be in Israel’s interests,” Trump told ABC’s This Week. “I don’t know"
+        " one person who doesn’t want a good deal,” the candidate said.",
+        piece="one person",
+    )
+    assert speaker == "Trump"
