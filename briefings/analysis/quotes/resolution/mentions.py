@@ -527,6 +527,8 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     ):  # but a possessive is no verb: "The team’s owner, Richard Sallow, watched"
         return None
     k = comma + 1  # past "his cousin", "the former"
+    if k + 2 < len(toks) and is_cap(toks[k]) and toks[k + 1].islower() and role_word(toks[k + 1]):
+        k += 1  # round 52: "Her fellow panelist, Republican consultant Rob Mayhew, …, couldn't"
     while k < comma + 4 and k < len(toks) and toks[k].isalpha() and toks[k].islower():
         if toks[k] in CONJUNCTIONS or toks[k] in PREPOSITIONS or verb_like(toks[k]):
             return None

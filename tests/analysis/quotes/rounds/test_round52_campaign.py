@@ -51,3 +51,14 @@ def test_a_conference_to_host_the_candidate_makes_him_no_host() -> None:
         piece="one person",
     )
     assert speaker == "Trump"
+
+
+def test_a_description_set_beside_a_described_name_opens_the_sentence() -> None:
+    # "Republican consultant Rob Mayhew" after "Her fellow panelist,": the subject a "he" means
+    speaker = _speaker(
+        "“This is a nightmare,” Democratic strategist Nina Castell said on CNN.",
+        "Her fellow panelist, Republican consultant Rob Mayhew, a Fenwick supporter, couldn't"
+        " resist. \"Maybe try listening to voters for once,\" he said.",
+        piece="Maybe try",
+    )
+    assert speaker == "Rob Mayhew"
