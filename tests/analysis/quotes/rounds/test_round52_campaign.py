@@ -58,7 +58,7 @@ def test_a_description_set_beside_a_described_name_opens_the_sentence() -> None:
     speaker = _speaker(
         "“This is a nightmare,” Democratic strategist Nina Castell said on CNN.",
         "Her fellow panelist, Republican consultant Rob Mayhew, a Fenwick supporter, couldn't"
-        " resist. \"Maybe try listening to voters for once,\" he said.",
+        ' resist. "Maybe try listening to voters for once," he said.',
         piece="Maybe try",
     )
     assert speaker == "Rob Mayhew"
