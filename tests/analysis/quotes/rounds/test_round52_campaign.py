@@ -62,3 +62,14 @@ def test_a_description_set_beside_a_described_name_opens_the_sentence() -> None:
         piece="Maybe try",
     )
     assert speaker == "Rob Mayhew"
+
+
+def test_a_capitalised_office_before_an_apposed_name_leaves_the_name_the_subject() -> None:
+    # "Another, Labor Secretary Hector Ruelas, told reporters": Ruelas told them
+    speaker = _speaker(
+        "The search has narrowed to three names.",
+        "Another, Labor Secretary Hector Ruelas, told reporters aboard Air Force Two that he had"
+        " “not been asked for any documents.”",
+        piece="not been asked",
+    )
+    assert speaker == "Hector Ruelas"
