@@ -271,7 +271,16 @@ long-shot's town hall and a heckler, a zoning board's hearing ("the chairman ask
 said"), a FEMA official's testimony; a town hall's chants, a court filing's emails, a Gold Star
 mother's testimony, a candidate reading an opponent's posts, a deputy press secretary, a judge's
 ruling and his hearing), labelled
-before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+before the code ran on them; and eight written for round 52 in the same two styles on campaign
+coverage, kept fresh ("round52-fresh-wapo-style", "round52-fresh-wj-style": a debate's spin room
+and a moderator's question, a senator's memoir and old interview, a primary poll and a pollster's
+memo, a fired state director and a candidate's wife quoting him; a rally's chants, candidates
+trading insults by surname, a surrogate caught on tape, a candidate and an anchor sparring),
+labelled before the code ran on them, and twelve more in the same two styles ("round52-wapo-style",
+"round52-wj-style": surrogates on tour, a senator's old book and his wife quoting him, a town hall's
+question, a running mate search, delegate math, a candidate's exit and his pollster's call; insults
+traded at rallies, a heckler, a pundit's meltdown on CNN, an aide's admission), labelled before the
+code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

@@ -138,6 +138,21 @@ def appositive_name(appositive: str) -> str | None:
     return name
 
 
+def name_after_an_office(appositive: str) -> str | None:
+    """The full name an appositive gives after a capitalised office of a word or three ("Labor
+    Secretary Hector Ruelas", "Senate Majority Leader Ann Wells"), which `appositive_name` leaves
+    to its callers; None when no given name follows such an office."""
+    toks = tokens(appositive)
+    for t in range(1, min(3, len(toks) - 2) + 1):
+        if (
+            _titled_word(toks[t - 1].lower().rstrip("."))
+            and first_name_like(toks[t])
+            and all(is_cap(w) for w in toks[:t])
+        ):
+            return appositive_name(" ".join(toks[t:]))
+    return None
+
+
 _NOT_A_JOB: Final = words_set(
     """the a an one another this his her their its our and or but not after before under over
     for from with about against into than like toward towards during since until whether other

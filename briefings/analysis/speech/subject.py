@@ -8,7 +8,12 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.cues import CUES, is_between
 from briefings.analysis.speech.inner_words import capital_preposition_inside
-from briefings.analysis.speech.name_shapes import appositive_name, first_name_like, particle_inside
+from briefings.analysis.speech.name_shapes import (
+    appositive_name,
+    first_name_like,
+    name_after_an_office,
+    particle_inside,
+)
 from briefings.analysis.speech.speaker import BODY_NOUNS, HOLDER_OF, a_bodys_initials
 from briefings.analysis.speech.tokens import NON_NAMES, is_cap, is_possessive
 from briefings.analysis.speech.words import (
@@ -140,6 +145,8 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         and ((toks[end].islower() and toks[end] not in ROLE_NOUNS) or _object_before(toks, j))
     ):
         named = appositive_name(" ".join(appositive)) if appositive else None
+        if appositive and not named:  # round 52: "Another, Labor Secretary Hector Ruelas, told"
+            named = name_after_an_office(" ".join(appositive))
         if appositive and not named:  # "The pharmaceutical lobby, PhRMA, said": its initials
             named = a_bodys_initials(toks[end], appositive)
         if named:  # "Another pollster, David Woodard of Clemson University, said"

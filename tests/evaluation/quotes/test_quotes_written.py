@@ -132,6 +132,10 @@ def test_the_written_articles_are_scored() -> None:
         "round51-fresh-wj-style",
         "round51-wapo-style",
         "round51-wj-style",
+        "round52-fresh-wapo-style",
+        "round52-fresh-wj-style",
+        "round52-wapo-style",
+        "round52-wj-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -182,6 +186,10 @@ def test_the_written_articles_are_scored() -> None:
         "round48-wapo-style": 1,
         "round50-fresh-wapo-style": 1,
         "round50-wj-style": 1,
+        # round 52: a chant after "chants of" ("erupted into chants of \"Lock her up!\"") and one
+        # word after a sentence's own quotation ("… told a crowd in Pittsburgh. \"Zero.\"")
+        "round52-fresh-wj-style": 1,
+        "round52-wj-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

@@ -527,6 +527,8 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     ):  # but a possessive is no verb: "The team’s owner, Richard Sallow, watched"
         return None
     k = comma + 1  # past "his cousin", "the former"
+    if k + 2 < len(toks) and is_cap(toks[k]) and toks[k + 1].islower() and role_word(toks[k + 1]):
+        k += 1  # round 52: "Her fellow panelist, Republican consultant Rob Mayhew, …, couldn't"
     while k < comma + 4 and k < len(toks) and toks[k].isalpha() and toks[k].islower():
         if toks[k] in CONJUNCTIONS or toks[k] in PREPOSITIONS or verb_like(toks[k]):
             return None
@@ -679,8 +681,8 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 or titled
                 or _opens_a_contact_relative(toks, i)
             )
-            and _verb_after(toks, j, titled)
-        ):
+            and _verb_after(toks, j, titled or (j - i >= 2 and first_name_like(toks[i])))
+        ):  # round 52: "On MSNBC, former senator Dick Halvorsen, a Whitcomb supporter, was"
             sp = parse_speaker(" ".join(toks[i:j]))
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))
@@ -720,8 +722,9 @@ def _subordinate_full_name(toks: list[str], i: int, j: int) -> bool:
 
 
 def _verb_after(toks: list[str], j: int, titled: bool) -> bool:
-    """A verb of the name ending at `j` follows, past asides and adverbs, and the name does not
-    qualify a group ("Trump supporters said")."""
+    """A verb of the name ending at `j` follows, past asides and adverbs (and, after a titled or
+    full name, a short appositive), and the name does not qualify a group ("Trump supporters
+    said")."""
     # past a label and a dash aside: "Sen. James Lankford (R-Okla.) was", "…, Joyce — who is
     # listed as an attorney — told"
     k = past_dash_aside(toks, past_brackets(toks, j))

@@ -30,7 +30,11 @@ from briefings.analysis.quotes.resolution.descriptions.kin.relatives import (
     office_of,
     titled_elsewhere,
 )
-from briefings.analysis.quotes.resolution.descriptions.media.hosts import called, not_the_host
+from briefings.analysis.quotes.resolution.descriptions.media.hosts import (
+    called,
+    not_the_host,
+    the_interviewer_is_not,
+)
 from briefings.analysis.quotes.resolution.descriptions.media.outlet_names import named_outlet
 from briefings.analysis.quotes.resolution.descriptions.media.outlets import outlet_of
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
@@ -438,6 +442,14 @@ def speaker_name(
                     if host
                     else Resolved(None, sp.role)
                 )
+            if (
+                name
+                and sp.role
+                and not office
+                and the_interviewer_is_not(sp.role, name, paragraphs)
+            ):
+                return Resolved(None, sp.role)  # round 52: "the candidate said" is not the
+                # anchor quoted last, who asked
             beside = (
                 _written_beside_another(sp.role, name, index, recent, here, paragraphs, pos)
                 if name and not office and sp.role

@@ -9,7 +9,7 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.roles import role_near
 
-__all__ = ["INTERVIEWERS", "called", "not_the_host"]
+__all__ = ["INTERVIEWERS", "called", "not_the_host", "the_interviewer_is_not"]
 
 INTERVIEWERS: Final = words_set("host co-host anchor moderator interviewer")
 
@@ -22,6 +22,26 @@ def not_the_host(role: str, name: str, paragraphs: Sequence[str]) -> bool:
     if head not in INTERVIEWERS or called(head, name, paragraphs):
         return False
     return role_near(name, paragraphs) is not None
+
+
+# the press's own jobs, which a description of an interviewer may use ("the reporter said")
+_PRESS: Final = INTERVIEWERS | words_set("reporter journalist correspondent columnist newsman")
+
+
+def the_interviewer_is_not(role: str, name: str, paragraphs: Sequence[str]) -> bool:
+    """ "the candidate said" where the most salient person `name` is written as an anchor, a host
+    or a moderator ("Telemundo anchor Rafael Sotomayor … “…,” the candidate said"): one plain noun
+    of no press job the article never writes beside `name` is someone else's."""
+    head = role.lower()
+    if not (head.isalpha() and head.islower()) or head in _PRESS or called(head, name, paragraphs):
+        return False
+    word = re.escape(name.split()[-1])
+    job = rf"(?i:{'|'.join(sorted(INTERVIEWERS))})"
+    written = re.compile(  # the job as a noun: not "to host Trump’s two rivals"
+        rf"(?<!\bto )\b{job},?(?: [A-Z][\w.’'-]*){{0,3}} {word}\b(?![’']s\b)"
+        rf"|\b{word}\b, (?:[^,.;:“”\"]{{0,30}} )?{job}\b"
+    )
+    return any(name.split()[-1] in par and written.search(par) for par in paragraphs)
 
 
 def called(head: str, name: str, paragraphs: Sequence[str]) -> bool:
