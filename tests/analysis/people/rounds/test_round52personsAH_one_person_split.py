@@ -52,3 +52,20 @@ def test_a_bare_surname_beside_a_mr_and_a_mrs_joins_neither() -> None:
         "Dalton said he would sell.",
     )
     assert {"Mr Dalton", "Mrs Dalton"} <= set(people) and len(people) == 3
+
+
+def test_a_surname_past_a_job_in_commas_who_said_she_makes_the_full_name_a_person() -> None:
+    people = _people(
+        "Haleh Karimi can barely believe she gets to live in the city.",
+        "Karimi, executive director of Interfaith Paths to Peace, said she hopes the world"
+        " remembers his call for unity.",
+    )
+    assert people == ["Haleh Karimi"]
+
+
+def test_a_body_past_a_job_in_commas_that_said_it_is_no_person() -> None:
+    people = _people(
+        "Haleh Karimi can barely believe the news.",
+        "Karimi, parent company of the chain, said it would close the stores.",
+    )
+    assert people == []
