@@ -348,9 +348,7 @@ def _join_titled(order: list[Entity], by_key: dict[tuple[str, str], Entity]) -> 
         if entity.kind != "person" or not entity.texts or " " in key or key in full:
             continue
         titled = [
-            by_key[("person", f"{key} {g}")]
-            for g in genders
-            if ("person", f"{key} {g}") in by_key
+            by_key[("person", f"{key} {g}")] for g in genders if ("person", f"{key} {g}") in by_key
         ]
         if len(titled) == 1 and titled[0].texts:
             first, other = sorted((entity, titled[0]), key=order.index)

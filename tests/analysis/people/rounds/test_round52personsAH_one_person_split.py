@@ -2,7 +2,9 @@
 no given name ("Wasserman Schultz said" after "Debbie Wasserman Schultz") is the one named in
 full; a surname never named in full, written bare and after one courtesy title ("President Obama
 … Obama said … Mr. Obama added"), is one person; with a Mr and a Mrs of it, the bare one joins
-neither."""
+neither. "Kellyanne" is a woman's name ("Ms. Conway" is Kellyanne Conway). A surname past a job
+in commas that "said she" ("Karimi, executive director of …, said she") is a person's, so "Haleh
+Karimi", of a first name no list holds, is listed."""
 
 from __future__ import annotations
 
@@ -69,3 +71,11 @@ def test_a_body_past_a_job_in_commas_that_said_it_is_no_person() -> None:
         "Karimi, parent company of the chain, said it would close the stores.",
     )
     assert people == []
+
+
+def test_ms_after_kellyanne_is_the_one_named_in_full() -> None:
+    people = _people(
+        "Donald Trump hired Kellyanne Conway as his campaign manager.",
+        "Ms. Conway said the campaign would focus on the economy.",
+    )
+    assert people == ["Donald Trump", "Kellyanne Conway"]
