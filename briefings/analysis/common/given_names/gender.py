@@ -28,7 +28,7 @@ MALE_NAMES: Final = words_set(
     harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan
     bryan jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
     vincent russell elijah louis bobby philip johnny ted marco rand jeb chris mike mitch newt
-    rudy reince kellyanne corey chuck harry lindsey bernie tim mitt lincoln rick dick al jake
+    rudy reince corey chuck harry lindsey bernie tim mitt lincoln rick dick al jake
     vladimir sergei antony tony xi boris emmanuel recep benjamin bibi ashot dmitry dmitri
     sergey jim tom bob dan ron will eli manny nancy_not"""
 )

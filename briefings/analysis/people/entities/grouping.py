@@ -16,6 +16,7 @@ from briefings.analysis.common.names import (
 from briefings.analysis.people.finding.candidates import Candidate
 from briefings.analysis.people.own_words.name_words import thing_first
 from briefings.analysis.results import EntityKind
+from briefings.analysis.speech.name_shapes import first_name_like
 
 
 @dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
@@ -143,6 +144,7 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
             # was") a person unless a firm's marks outvote it (`_mostly_told_as_things`)
             add("person", key, c)
     _merge_org_variants(order, by_key)
+    _join_titled(order, by_key)
     return [e for e in order if e.texts]
 
 
@@ -198,7 +200,9 @@ def _tail(key: str) -> str | None:
 def _titled_tails(candidates: Sequence[Candidate]) -> set[int]:
     """The candidates (by id) of two words after a title ("Lord Lloyd Webber", "Ms Bonham
     Carter") that are the last two words of a full name of three the article gives ("Andrew
-    Lloyd Webber"): that person's surname, no full name of its own."""
+    Lloyd Webber"): that person's surname, no full name of its own. So too without a title when
+    the first of the two words is no given name ("Wasserman Schultz said" after "Debbie Wasserman
+    Schultz"), where "Ann Smith" beside "Mary Ann Smith" may be someone else."""
     tails = {
         _tail(name_key(c.text))
         for c in candidates
@@ -208,7 +212,7 @@ def _titled_tails(candidates: Sequence[Candidate]) -> set[int]:
         id(c)
         for c in candidates
         if c.kind == "person"
-        and (c.alias or c.role)
+        and (c.alias or c.role or not first_name_like(c.text.split()[0]))
         and len(c.text.split()) == 2
         and name_key(c.text) in tails
     }
@@ -326,6 +330,32 @@ def _person_key(key: str, by_key: dict[tuple[str, str], Entity]) -> str:
         if kind == "person" and len(o) > 1 and o[0] == words[0] and o[-1] == words[-1]:
             return other
     return key
+
+
+def _join_titled(order: list[Entity], by_key: dict[tuple[str, str], Entity]) -> None:
+    """A surname never named in full, written both bare and after one courtesy title ("President
+    Obama … Obama said … Mr. Obama added"), is one person; with "Mr" and "Mrs" both written, the
+    bare one is joined to neither."""
+    genders = sorted(set(HONORIFICS.values()))
+    full = {
+        s
+        for e in order
+        if e.kind == "person" and e.texts and e.key.split()[-1] not in genders
+        for s in _surnames_of(e)
+    }
+    for entity in order:
+        key = entity.key
+        if entity.kind != "person" or not entity.texts or " " in key or key in full:
+            continue
+        titled = [
+            by_key[("person", f"{key} {g}")] for g in genders if ("person", f"{key} {g}") in by_key
+        ]
+        if len(titled) == 1 and titled[0].texts:
+            first, other = sorted((entity, titled[0]), key=order.index)
+            first.texts.extend(other.texts)
+            first.roles.extend(other.roles)
+            first.aliases.extend(other.aliases)
+            other.texts.clear()
 
 
 def _merge_org_variants(order: list[Entity], by_key: dict[tuple[str, str], Entity]) -> None:

@@ -300,6 +300,7 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
                 # "Harrington said he", "Mabuse, who won Strictly twice, said she"
                 c.a_surname = (
                     said_as_someone(tokens, j)
+                    or said_as_someone_past_an_apposition(tokens, j)
                     or _someone_past_who(tokens, j)
                     or _said_of_his_own(tokens, j)
                 )

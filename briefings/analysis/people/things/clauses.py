@@ -424,12 +424,14 @@ def said_as_someone(tokens: list[Token], end: int) -> bool:
 
 
 def said_as_someone_past_an_apposition(tokens: list[Token], end: int) -> bool:
-    """A name, an apposition opened by "the", "a" or "an" and set off by commas, then "said he"
-    or "said she": a person whatever the apposition calls them ("Ozwald Boateng, the tailor, said
-    he", "Frances Hall, a solicitor at the firm, said she"; not "…, the tailor, said it")."""
+    """A name, an apposition opened by "the", "a", "an" or a job's word in lower case and set off
+    by commas, then "said he" or "said she": a person whatever the apposition calls them ("Ozwald
+    Boateng, the tailor, said he", "Frances Hall, a solicitor at the firm, said she", "Karimi,
+    executive director of Interfaith Paths to Peace, said she"; not "…, the tailor, said it")."""
     if end + 3 >= len(tokens) or tokens[end].text != ",":
         return False
-    if tokens[end + 1].lower not in {"the", "a", "an"}:
+    opener = tokens[end + 1]
+    if opener.lower not in {"the", "a", "an"} and (opener.is_cap or not opener.is_word):
         return False
     for k in range(end + 2, min(len(tokens) - 1, end + 14)):
         if tokens[k].text == ",":
