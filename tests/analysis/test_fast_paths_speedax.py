@@ -4,12 +4,31 @@ word added to it later is in the mixes)."""
 
 from __future__ import annotations
 
+import importlib.util
 import random
 import re
+import sys
+from pathlib import Path
+from types import ModuleType
 
 from briefings.analysis.quotes.resolution.names import written_forms
-from briefings.analysis.speech import name_index
+from briefings.analysis.speech import name_index as built_index
 from briefings.analysis.speech.said_of_self import EITHER_SEX, said_of_self
+
+
+def _interpreted(module: ModuleType) -> ModuleType:
+    """The module loaded from its source, interpreted even where the package is compiled with
+    mypyc (an interpreted class cannot inherit from a compiled one)."""
+    source = Path(module.__file__ or "").parent / (module.__name__.rsplit(".", 1)[-1] + ".py")
+    spec = importlib.util.spec_from_file_location(f"{module.__name__}_source", source)
+    assert spec is not None and spec.loader is not None
+    loaded = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = loaded  # its dataclasses look their module up
+    spec.loader.exec_module(loaded)
+    return loaded
+
+
+name_index = _interpreted(built_index)
 
 _NAMES = [
     "Donald J Trump",

@@ -83,10 +83,10 @@ def test_the_confidence_transfer_pairs_each_speaker_with_its_way_past_a_quotatio
 
     article = ArticleText(
         None,
-        [
+        (
             "“Rosa said, ‘Next time we wait,’ and she’s right,” Luis Ortega said.",
             "“We will not wait again,” Maria Lopez said on Monday.",
-        ],
+        ),
     )
     quotes, values = confidence_transfer._analyse(article)
     assert [q.speaker for q in quotes] == ["Luis Ortega", "Maria Lopez"]
