@@ -19,7 +19,9 @@ from briefings.analysis.speech.said_of_self import EITHER_SEX, said_of_self
 def _interpreted(module: ModuleType) -> ModuleType:
     """The module loaded from its source, interpreted even where the package is compiled with
     mypyc (an interpreted class cannot inherit from a compiled one)."""
-    source = Path(module.__file__ or "").parent / (module.__name__.rsplit(".", 1)[-1] + ".py")
+    source = (
+        Path(__file__).resolve().parents[2].joinpath(*module.__name__.split(".")).with_suffix(".py")
+    )
     spec = importlib.util.spec_from_file_location(f"{module.__name__}_source", source)
     assert spec is not None and spec.loader is not None
     loaded = importlib.util.module_from_spec(spec)
