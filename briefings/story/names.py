@@ -91,10 +91,6 @@ class Names(Scope):
         )
         return [e for e in found if e.id in named]
 
-    def _lookup(self, session: Reader, name: str) -> EntityRow | None:
-        found = self._story_matches(session, name)
-        return found[0] if found else None
-
     def _resolve(self, session: Reader, name: str) -> tuple[EntityRow | None, list[str]]:
         """The one entity a typed name means, or None and the people it could mean when the
         articles do not settle which: "Dalton" with Mark and Ruth Dalton, neither called
