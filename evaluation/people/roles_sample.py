@@ -1,4 +1,4 @@
-"""Score people's roles on two hand-labelled random samples of 300 person-role pairs each.
+"""Score people's roles on three hand-labelled random samples of 300 person-role pairs each.
 
 The first sample (seed 48, labels/roles_sample.json) was drawn from every person with a role that extract_entities gave on PolNeAR's
 tuned articles, BBC's tuned half and the written reports (the articles `role_fragments` reads; never
@@ -9,8 +9,9 @@ job) or `cut` (a job cut short). `accepted` lists the roles that would be right 
 extract_entities gives the person now is one of those; `none` when it gives none where a job is
 written; `wrong` otherwise; `missing` when the person is no longer found. The second sample (seed 50,
 labels/roles_sample50.json) was drawn the same way at round 50's base from the pairs not in the
-first, and marked the same way before any rule was written from it. Each sample is printed, then
-the total.
+first, and marked the same way before any rule was written from it; the third (seed 53,
+labels/roles_sample53.json) likewise at round 53's base from the pairs in neither. Each sample is
+printed, then the total.
 
 Run: .venv/bin/python -m evaluation roles_sample [--list]
 """
@@ -29,7 +30,8 @@ from evaluation.people.role_fragments import articles
 
 LABELS: Final = Path(__file__).parents[1] / "labels" / "roles_sample.json"
 LABELS50: Final = Path(__file__).parents[1] / "labels" / "roles_sample50.json"
-SAMPLES: Final = (("seed 48", LABELS), ("seed 50", LABELS50))
+LABELS53: Final = Path(__file__).parents[1] / "labels" / "roles_sample53.json"
+SAMPLES: Final = (("seed 48", LABELS), ("seed 50", LABELS50), ("seed 53", LABELS53))
 RESULTS: Final = ("right", "none", "wrong", "missing")
 
 
