@@ -136,7 +136,7 @@ ROLE_MODIFIERS: Final = _words(
     ukrainian, russian, american, chinese, north, south, korean, former, late, home, shadow,
     election, education, transport, environment, culture, business, technology, science, industry,
     employment, pensions, housing, immigration, agriculture, schools, sport, sports, tourism,
-    commerce, labor, communities, homeland, veterans, presumptive
+    commerce, labor, communities, homeland, veterans, presumptive, county, retired
     """
 )
 
@@ -158,6 +158,7 @@ ORG_SUFFIXES: Final = _words(
     democrats, reserve, exchange, intelligence, academy, school, college, hospital, church,
     society, trust, partners, capital, tank, watch, project, initiative, program, programme,
     council, chamber, guards, agency, staff, unit, squad, cartel, regime, junta, studios, records,
+    dynamics,
     systems, technologies, motors, energy, petroleum, oil, gas, airlines, railways, network, post,
     international, convention, conference, campaign, research, insider, politics, studies, klan,
     parenthood, sachs, foundation, institute, fund, lab, labs, review, magazine, quarterly, weekly,

@@ -1006,7 +1006,7 @@ def _judged(
     if (role is None or all(t.lower in STYLES for t in role)) and not name[-1].possessive:
         # a possessive after a comma opens an apposition of the name before the comma ("Justin
         # King, Sainsbury's chief executive,"): that name is no office of the possessive's
-        role = role_before_styles(tokens, start) or role
+        role = role_before_styles(tokens, start, j) or role
     role = role or titled_for or None
     if role and role[-1].lower == "for" and a_seat(tokens, start, j):
         # "the Labour MP for Milton Keynes Central": the member's seat, read with the member's

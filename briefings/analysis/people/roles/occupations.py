@@ -15,6 +15,7 @@ from briefings.analysis.common.names import (
 from briefings.analysis.people.roles.roles import (
     ABBREVIATED_TITLES,
     Token,
+    an_adverb,
     role_after,
     role_before,
     styles_before,
@@ -23,9 +24,12 @@ from briefings.analysis.speech.name_shapes import is_title_word
 from briefings.analysis.speech.words import KIN_NOUNS, STYLES, name_titles
 
 
-def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
+def role_before_styles(tokens: list[Token], start: int, end: int) -> list[Token] | None:
     """An office set before a name and its styles: "The Bishop of Durham, the Rt Rev Dr Tom
-    Wright" → "Bishop of Durham" (the styles are no role)."""
+    Wright," → "Bishop of Durham" (the styles are no role); not when the office is a
+    preposition's object and the name at `start`..`end` opens a clause of its own, a lower-case
+    word after it ("chatted with the former Treasury secretary, Mr. Effron held a fund-raiser":
+    the secretary is another; "As a New York senator, Hillary Clinton voted" is hers)."""
     k = styles_before(tokens, start)
     if k > 0 and tokens[k - 1].lower == "the":
         k -= 1
@@ -34,6 +38,8 @@ def role_before_styles(tokens: list[Token], start: int) -> list[Token] | None:
     role = role_before(tokens, k - 1)
     if role and _compared_with(tokens, next(n for n, t in enumerate(tokens) if t is role[0])):
         return None  # "Like his father, John Smith is a banker": the father is someone else
+    if role and _a_prepositions_object(tokens, role[0]) and _a_clause_after(tokens, end):
+        return None  # "chatted with the former Treasury secretary, Mr. Effron held": another
     if role and not role[0].is_cap:
         first = next(n for n, t in enumerate(tokens) if t is role[0])
         if first > 0 and tokens[first - 1].lower in _RUN_FOR:
@@ -59,6 +65,31 @@ def _compared_with(tokens: list[Token], first: int) -> bool:
     return k > 0 and tokens[k - 1].lower in _COMPARING
 
 
+def _a_prepositions_object(tokens: list[Token], first: Token) -> bool:
+    """Whether a preposition stands before the role opening at `first`, its articles and owners
+    read past: "with the former Treasury secretary" ("As a New York senator" is no object)."""
+    k = next(n for n, t in enumerate(tokens) if t is first)
+    while k > 0 and (tokens[k - 1].lower in _OWNERS_AND_ARTICLES or tokens[k - 1].possessive):
+        k -= 1
+    return k > 0 and tokens[k - 1].lower in _OBJECTS_PREPOSITIONS
+
+
+def _a_clause_after(tokens: list[Token], end: int) -> bool:
+    """A lower-case word right after the name ending at `end`, no preposition: its verb ("Mr.
+    Effron held"); "Gonzalo P. Curiel of United States District Court," goes on as a name."""
+    return (
+        end < len(tokens)
+        and tokens[end].is_word
+        and not tokens[end].is_cap
+        and tokens[end].lower not in _OBJECTS_PREPOSITIONS
+    )
+
+
+# Prepositions whose object a role may be: "with the former Treasury secretary".
+_OBJECTS_PREPOSITIONS: Final = words_set(
+    "with to for from by about at on of against into than toward towards behind beside among"
+    " between under over after before"
+)
 _OWNERS_AND_ARTICLES: Final = words_set("the a an his her their its our my your")
 _COMPARING: Final = words_set("like unlike")
 
@@ -89,6 +120,16 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
         before = tokens[j - 1]
         if before.lower in _PREPOSITIONS:
             break  # "the Wiborg Beach house of investor Thomas H. Lee": the job is "investor"
+        if an_adverb(before):
+            break  # "most recently entertainer Spike Lee": an adverb qualifies no job
+        if (
+            j > 1
+            and not before.is_cap
+            and before.lower.endswith("ing")
+            and before.lower not in ROLE_MODIFIERS
+            and an_adverb(tokens[j - 2])
+        ):
+            break  # "delegates formally nominating billionaire Donald Trump": the verb
         if show and before.lower.endswith("ed") and before.lower not in ROLE_MODIFIERS:
             break  # "He once hosted game show host Bob Barker": the verb, no part of the job
         if before.lower in CALENDAR or (
@@ -160,11 +201,13 @@ def _bodys_name_start(tokens: list[Token], j: int) -> int:
 def _a_subjects_past_verb(tokens: list[Token], k: int) -> bool:
     """A lower-case past verb at `k` right after a capitalised word or a job's noun, its subject,
     or after an adverb after it, or after a relative pronoun: "Sanders edged", "Swanson praised",
-    "Whitlock narrowly defeated", "resident grabbed", "which prompted"; or a verb in "-ing"
-    after its object pronoun: "him grabbing"."""
+    "Whitlock narrowly defeated", "resident grabbed", "which prompted"; a word after a subject
+    pronoun: "they cast"; or a verb in "-ing" after its object pronoun: "him grabbing"."""
     t = tokens[k]
     if k > 0 and t.lower.endswith("ing") and tokens[k - 1].lower in _OBJECT_PRONOUNS:
         return True  # "showed him grabbing reporter": the verb, not "him grabbing reporter"
+    if k > 0 and t.is_word and not t.is_cap and tokens[k - 1].lower in _SUBJECT_PRONOUNS:
+        return True  # "after they cast actor Michael B. Jordan": the verb, whatever its ending
     if k == 0 or t.is_cap or not t.lower.endswith("ed"):
         return False
     if tokens[k - 1].lower.endswith("ly") and not tokens[k - 1].is_cap and k > 1:
@@ -202,6 +245,8 @@ _PERFECT: Final = words_set("has have had having")
 # Words after which a lower-case word is a verb: "will face", "did thank" (not "to": "to law
 # professor Tim Canova's 43 percent").
 _BEFORE_A_VERB: Final = words_set("will would shall should can could may might must did does do")
+# Pronouns that are a verb's subject, after which a lower-case word is the verb: "they cast".
+_SUBJECT_PRONOUNS: Final = words_set("i we you he she they")
 _OBJECT_PRONOUNS: Final = frozenset({"him", "them"})
 
 # Verbs of acting, which no job holds: "plays sex researcher Alfred Kinsey".
@@ -294,12 +339,15 @@ def preferred_role(
 ) -> list[Token] | None:
     """Of the roles read beside a name (before it, in an apposition after it, before its comma),
     the job: a title before it, but not a kin noun alone in lower case over a job after it ("His
-    son James, the chief executive," → "chief executive"); the apposition after it, but not a party alone over a
-    description before its comma ("Nevada's governor, Brian Sandoval, a Republican," →
+    son James, the chief executive," → "chief executive"), nor a party alone ("Democrat Elaine
+    Marchetti, a former federal prosecutor," → the prosecutor); the apposition after it, but not a
+    party alone over a description before its comma ("Nevada's governor, Brian Sandoval, a Republican," →
     "Nevada's governor")."""
     if before and after and len(before) == 1 and before[0].lower in KIN_NOUNS:
         # a relation in lower case; "Uncle Wilfred, the bear's uncle," is a kin title's name
         return before if before[0].is_cap else after
+    if before and after and all(t.lower in _PARTIES for t in before):
+        return after  # "Democrat Elaine Marchetti, a former federal prosecutor,": the job
     if before:
         return before
     if after and before_comma and all(t.lower in _PARTIES for t in after):

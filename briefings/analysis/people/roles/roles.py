@@ -401,9 +401,19 @@ def _after_a_modal(tokens: list[Token], k: int) -> bool:
 _CAPITALS_IN_A_TITLE: Final = 2
 
 
+# Words run together with no space, as a page's captions and credits are: "BushASSOCIATED",
+# "PRESSOhio" (a lower-case letter before three capitals, or four capitals before a lower-case
+# letter; "McDonald", "JPMorgan", "DeSantis" are no such run).
+_RUN_TOGETHER: Final = re.compile(r"[a-z][A-Z]{3}|[A-Z]{4}[a-z]")
+
+
 def _after_a_headline(role: list[Token]) -> list[Token]:
     """The words after a headline written in capitals that runs into the title ("… KILLED IN
-    DEADLY ISTANBUL EXPLOSION Turkish President" → "Turkish President"); acronyms stay."""
+    DEADLY ISTANBUL EXPLOSION Turkish President" → "Turkish President"), or after words run
+    together ("Kasich And BushASSOCIATED PRESSOhio Gov." → "Gov."); acronyms stay."""
+    glued = [k for k, t in enumerate(role) if t.is_word and _RUN_TOGETHER.search(t.text)]
+    if glued:
+        role = role[glued[-1] + 1 :]
     run = 0
     for k, t in enumerate(role):
         run = run + 1 if t.is_word and len(t.text) > 1 and t.text.isupper() else 0
@@ -602,7 +612,10 @@ _AFTER_A_PARTICIPLE: Final = words_set("as about into over against")
 
 def _a_past_verb_opening(tokens: list[Token], j: int) -> bool:
     """A past verb at `j` and its object or preposition ("praised the", "declined to", "sided
-    with", "who’d previously"): the sentence's verb after its subject's comma, no apposition."""
+    with", "who’d previously"), after an adverb if one stands first ("recently named the"): the
+    sentence's verb after its subject's comma, or a participle's clause, no apposition."""
+    if j + 1 < len(tokens) and an_adverb(tokens[j]):
+        j += 1  # "Jack Dorsey, recently named the company's chief executive,": the verb's
     if j >= len(tokens):
         return False
     t = tokens[j]
@@ -618,6 +631,25 @@ def _a_past_verb_opening(tokens: list[Token], j: int) -> bool:
 
 
 _POSSESSIVE_PRONOUNS: Final = words_set("his her their its our my your")
+
+# Endings of adverbs made from adjectives, which no adjective or noun in "-ly" has ("elderly",
+# "family", "only", "burly" do not end so): "recently", "formally", "reportedly".
+_ADVERB_ENDINGS: Final = ("ently", "antly", "ously", "ively", "edly", "fully", "lessly", "ibly")
+_ADVERB_IN_ALLY: Final = 7  # the fewest letters of an adverb in "-ally": "finally" (not "rally")
+
+
+def an_adverb(t: Token) -> bool:
+    """A lower-case adverb made from an adjective: "recently", "formally" (an adverb qualifies a
+    verb or an adjective, never a job's noun)."""
+    low = t.lower
+    return (
+        t.is_word
+        and not t.is_cap
+        and low not in ROLE_MODIFIERS
+        and (
+            low.endswith(_ADVERB_ENDINGS) or (low.endswith("ally") and len(low) >= _ADVERB_IN_ALLY)
+        )
+    )
 
 
 def _after_a_clause(stop: Token, role: list[Token]) -> list[Token]:
