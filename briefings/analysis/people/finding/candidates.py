@@ -71,6 +71,7 @@ from briefings.analysis.people.own_words.nature import (
 )
 from briefings.analysis.people.roles.occupations import (
     SPORTS_OCCUPATIONS,
+    a_relation,
     joined_jobs,
     occupation_after,
     occupation_before,
@@ -1034,6 +1035,8 @@ def _judged(
         role = occupation_before(tokens, start)  # "literary critic Harold Bloom"
     if not role and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
         role = occupation_after(tokens, j)  # "Graham Cluley, senior technology consultant"
+    elif a_relation(role) and j - start > 1 and not _the_verb_after_a_clause(tokens, start, j):
+        role = occupation_after(tokens, j) or role  # "His daughter, Megan Lester, a nurse,"
     if role and role[-1] is tokens[start - 1]:
         role = joined_jobs(tokens, role)  # "Former prosecutor and New York City Mayor Rudy"
     if role and speakers_relation(tokens, role):

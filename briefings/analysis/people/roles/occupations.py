@@ -122,6 +122,8 @@ def qualified_job(tokens: list[Token], start: int) -> list[Token]:
             break  # "the Wiborg Beach house of investor Thomas H. Lee": the job is "investor"
         if an_adverb(before):
             break  # "most recently entertainer Spike Lee": an adverb qualifies no job
+        if before.lower.endswith("-old"):
+            break  # "23-year-old electrician Tyler Novak": an age, no part of the job
         if (
             j > 1
             and not before.is_cap
@@ -277,8 +279,8 @@ def _occupation(token: Token) -> bool:
     """A person's occupation in nameparser's titles: "critic", "actress", "novelist"; not one of
     the words it also lists for titles such as "Group Captain" or "Theatre Director"."""
     low = token.lower
-    if token.is_word and not token.is_cap and low in SPORTS_OCCUPATIONS:
-        return True  # "triple jumper Ashia Hansen", "striker Didier Drogba"
+    if token.is_word and not token.is_cap and (low in SPORTS_OCCUPATIONS or low in TRADES):
+        return True  # "triple jumper Ashia Hansen", "striker Didier Drogba", "a nurse"
     return (
         token.is_word
         and not token.is_cap
@@ -294,6 +296,12 @@ SPORTS_OCCUPATIONS: Final = words_set(
     """jumper sprinter hurdler runner swimmer rower striker midfielder defender goalkeeper winger
     full-back fly-half scrum-half flanker batsman bowler all-rounder jockey golfer boxer skater
     skier athlete heptathlete decathlete footballer cricketer trainer"""
+)
+
+# Everyday jobs and trades, which nameparser's titles or the agent nouns' endings leave out.
+TRADES: Final = words_set(
+    """nurse packer cashier welder plumber electrician carpenter mechanic miner farmer accountant
+    firefighter paramedic pharmacist dentist waitress waiter machinist bricklayer"""
 )
 
 AGENT_NOUN: Final = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|ic|ief|ach|ef)$")
@@ -332,6 +340,19 @@ def speakers_relation(tokens: list[Token], role: list[Token] | None) -> bool:
 
 
 _FIRST_PERSONS: Final = frozenset({"my", "our"})
+
+
+def a_relation(role: list[Token] | None) -> bool:
+    """A relation alone in lower case read as a name's role: "daughter" of "His daughter, Megan
+    Lester, a nurse," (a job written after it is the name's job; "his late son Beau Biden, the
+    former Attorney General" keeps the relation the writer qualified)."""
+    return (
+        role is not None
+        and len(role) == 1
+        and role[0].lower in KIN_NOUNS
+        and not role[0].is_cap
+        and not role[0].possessive
+    )
 
 
 def preferred_role(

@@ -2,7 +2,8 @@
 office or a caption's words read into it: "most recently entertainer Spike Lee" → "entertainer",
 "after they cast actor Michael B. Jordan" → "actor", "Democrat Elaine Marchetti, a former federal
 prosecutor," → the prosecutor, "chatted with the former Treasury secretary, Mr. Effron held" → no
-role; "county" and "retired" qualify a title; "developer Crystal Dynamics said" is a firm."""
+role; "county" and "retired" qualify a title; "developer Crystal Dynamics said" is a firm; a
+relation yields to a job written after the name ("His daughter, Megan Lester, a nurse,")."""
 
 from __future__ import annotations
 
@@ -130,3 +131,24 @@ def test_words_run_together_in_a_caption_are_no_part_of_a_title() -> None:
         "Kasich And BushASSOCIATED PRESSOhio Gov. John Kasich answers a question at the debate."
     )
     assert roles["John Kasich"] == "Gov."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("His daughter, Megan Lester, a nurse, has other worries.", "Megan Lester", "nurse"),
+        ("His daughter, Megan Lester, a teacher, has other worries.", "Megan Lester", "teacher"),
+        ("Her son, Ruben Saenz, said the family had been offered money.", "Ruben Saenz", "son"),
+    ],
+)
+def test_a_relation_yields_to_a_job_written_after_the_name(
+    paragraph: str, name: str, role: str
+) -> None:
+    assert _roles(paragraph)[name] == role
+
+
+def test_an_age_is_no_part_of_a_job() -> None:
+    roles = _roles(
+        "In Macomb County, 23-year-old electrician Tyler Novak said neither party had won."
+    )
+    assert roles["Tyler Novak"] == "electrician"
