@@ -118,6 +118,7 @@ from briefings.analysis.people.things.firms.conduct import (
     a_things_rival,
     headed_as_a_body,
     joined_from,
+    of_its_own,
 )
 from briefings.analysis.people.things.firms.described import (
     described_as_a_business,
@@ -293,6 +294,9 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
+        elif c.thing_hint and of_its_own(tokens, start, j):
+            c.firms_figures = True  # "Thomas Cook has agreed to sell its airline": the writer's
+            # own "its" for the subject, which outweighs one speech as a firm's figures do
         if c.kind is None and not (c.thing_hint or c.not_a_person):
             if _beaten_in_a_result(tokens, start, j):
                 c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi", "Gerwyn Price bt"
