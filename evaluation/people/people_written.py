@@ -1,6 +1,6 @@
-"""Score extract_entities' persons on short British reports written for rounds 24 to 51 of people.
+"""Score extract_entities' persons on short British reports written for rounds 24 to 53 of people.
 
-`labels/written_people.json` holds 1,179 reports of our own (none from any data set) in the style of
+`labels/written_people.json` holds 1,204 reports of our own (none from any data set) in the style of
 BBC News business, entertainment, sport, politics and technology copy: shops, brands and firms named
 after people, shows' characters, parts, works, awards, trophies, venues and racehorses named like
 people, and people with unusual, common-word, one-word or joined-initial names. Each names the
@@ -141,7 +141,15 @@ judge, knights, vicars, an award, research ships, a venue and its nickname, prog
 characters, a law firm, one-word players, a club named like a person) was labelled before the code
 ran on it and tuned on, as was `round51-2` (12 reports: one-name singers, firms named after
 founders, double-barrelled and three-word surnames, a lord, a vicar, a warship named like a
-royal, prizes and programmes). A person named
+royal, prizes and programmes). Round 53: `round53-fresh-bbc-style` (10 reports in the BBC's 2004-2005
+style: a bus maker and a travel firm named like people, a band named with a person ("Bob Marley and
+the Wailers"), a band of two given names, a comedy character, racehorses, a stadium, trophies named
+after people, cakes and sauces sold under a person's name, Korean names and a man called Laurence)
+was labelled before the code ran on it, scored as totals before and after the round's rules, and
+never tuned on; `round53-1` (15 reports: the same firms, horses, characters and cakes named again in
+other sentences, a pianist named with his orchestra, "Bob Marley and the Wailers" as a band and as a
+film's title, Korean players and actors named again by their surnames, men called Laurence) was
+labelled before the code ran on it and tuned on. A person named
 only by a given name after kin ("His son James") is labelled
 as written, the fullest name the article gives. A listed person is right
 when it is one of a labelled person's forms (`names_person`, as for the BBC labels).

@@ -61,7 +61,10 @@ def surname_keys(key: str) -> tuple[str, ...]:
     if len(words) < 2 or words[-1] in NAME_SUFFIXES:  # "greene sr" is no full name
         return ()
     if words[0] in FAMILY_NAME_FIRST:
-        return (words[0],)
+        if len(words) == 2 and words[0] in _GIVEN_NAMES_TOO and "-" not in words[1]:
+            # "Lee Child", "Kim Sears" (Mr Child, Ms Sears) as well as "Lee Sedol" (Lee): either
+            return (words[0], words[1])
+        return (words[0],)  # "Kim Jong-un", "Lee Hsien Loong": Kim, Lee
     if suffix:  # and "roberts jr": the surname with the suffix tells father and son apart
         return (words[-1], f"{words[-1]} {suffix}")
     return (words[-1],)
@@ -432,6 +435,10 @@ SPEECH_VERBS: Final = _words(
 )
 
 # Family names written first (Korean, Chinese, Vietnamese): "Kim" in "Kim Jong Un" is the surname.
+# Family names written first that English speakers give as first names too: "Lee Child", "Kim
+# Sears" are called by their last word, "Lee Sedol" by his first.
+_GIVEN_NAMES_TOO: Final = frozenset({"lee", "kim"})
+
 FAMILY_NAME_FIRST: Final = _words(
     """
     kim, lee, yi, ri, park, pak, choi, choe, jung, jeong, chung, kang, cho, jo, yoon, yun, jang,

@@ -33,6 +33,7 @@ from briefings.analysis.people.things.firms.trades import (
 from briefings.analysis.people.things.horses_and_ships.placings import (
     a_racing_report,
     placed_or_priced,
+    won_a_race,
 )
 from briefings.analysis.people.things.horses_and_ships.sister_ships import sister_ships
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
@@ -418,6 +419,7 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
                 or counted_goods(sentence, written)
                 or off_the_line(sentence, written)
                 or (racing and placed_or_priced(sentence, written))
+                or (racing and not (c.role or c.alias) and won_a_race(sentence, c.text))
             ):
                 c.not_a_person, c.thing_hint = True, True
 

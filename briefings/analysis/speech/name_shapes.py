@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
+from briefings.analysis.common.given_names.gender import EITHER_NAMES as _EITHER
 from briefings.analysis.common.given_names.gender import FEMALE_NAMES as _FEMALE
 from briefings.analysis.common.given_names.gender import HONORIFICS
 from briefings.analysis.common.given_names.gender import MALE_NAMES as _MALE
@@ -59,6 +60,7 @@ def _first_name_like(tok: str) -> bool:
         or bool(_INITIAL_MAYBE_DOT.fullmatch(tok))
         or low in _MALE
         or low in _FEMALE
+        or low in _EITHER
         or is_given_name(tok)
     )
 
@@ -326,6 +328,7 @@ def _not_a_forename(word: str) -> bool:
         or word in CALENDAR
         or word in _MALE
         or word in _FEMALE
+        or word in _EITHER
     ):
         return False
     return not_in_a_name(word)

@@ -18,6 +18,10 @@ from briefings.analysis.common.names import surname_keys
         ("alan kirby", ("kirby",)),
         ("greene sr", ()),  # a surname and a suffix: no full name, "sr" no surname
         ("kirby", ()),
+        ("kim jong-un", ("kim",)),  # a family name written first
+        ("lee sedol", ("lee", "sedol")),  # round 53: "Lee" is a given name too ("Lee Child")
+        ("lee child", ("lee", "child")),
+        ("xi jinping", ("xi",)),
     ],
 )
 def test_surname_keys(key: str, keys: tuple[str, ...]) -> None:

@@ -44,6 +44,10 @@ FEMALE_NAMES: Final = words_set(
     carly michele melania ivanka chelsea huma hope sarah elizabeth kellyanne nikki condoleezza
     adrienne karine jen jill kamala theresa angela marine ursula sofia yellen_not"""
 )
+# Given names of either sex in English news that the dictionary lacks or gives one gender:
+# "Laurence" is female in it (French usage) but Laurence Olivier's and Laurence Tribe's too, so
+# neither "Mr" nor "Ms" may be told from it; "Jools" (Jools Holland, Jools Oliver) it lacks.
+EITHER_NAMES: Final = words_set("laurence jools")
 
 # Jobs written with "-woman" or "-man": "spokeswoman", "chairman". A "-woman" job is said of a
 # woman only; a "-man" job gives a man beside a name ("Tom Smith, a spokesman") but as a bare
@@ -109,4 +113,6 @@ def gender_of(name: str, role: str | None = None, honorific: str | None = None) 
         return "m"
     if first in FEMALE_NAMES:
         return "f"
+    if first in EITHER_NAMES:
+        return None
     return given_name_gender(name.split()[0])

@@ -119,6 +119,7 @@ from briefings.analysis.people.things.firms.conduct import (
     a_things_rival,
     headed_as_a_body,
     joined_from,
+    of_its_own,
 )
 from briefings.analysis.people.things.firms.described import (
     described_as_a_business,
@@ -160,6 +161,7 @@ from briefings.analysis.people.things.standing import (
 )
 from briefings.analysis.people.things.works.characters import (
     a_character,
+    a_titled_name_shown,
     a_titled_name_starred_in,
     a_titled_work,
     before_a_works_maker,
@@ -294,6 +296,9 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     for start, j, c in spans:
         if c.thing_hint and (reports_its_figures(tokens, j) or priced(tokens, j)):
             c.firms_figures = not _a_bodys_figures(tokens, j)
+        elif c.thing_hint and of_its_own(tokens, start, j):
+            c.firms_figures = True  # "Thomas Cook has agreed to sell its airline": the writer's
+            # own "its" for the subject, which outweighs one speech as a firm's figures do
         if c.kind is None and not (c.thing_hint or c.not_a_person):
             if _beaten_in_a_result(tokens, start, j):
                 c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi", "Gerwyn Price bt"
@@ -999,6 +1004,8 @@ def _judged(
         return Candidate(None, text, thing_hint=True)  # "X has agreed …, the wealth manager said"
     if start > i and a_titled_name_starred_in(tokens, i, j):
         return Candidate(None, text, thing_hint=True)  # "starred in King Arthur": a work
+    if start > i and a_titled_name_shown(tokens, i, j):
+        return Candidate(None, text, thing_hint=True)  # "the premiere of Lady Vengeance"
     role = preferred_role(
         role_before(tokens, start),
         role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None,

@@ -6,6 +6,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from briefings.analysis.common.given_names.gender import PERSON_NOUNS
+from briefings.analysis.common.names import ROLE_HEADS
+
 # How a sentence opens when its subject is the firm the sentence before was about, maybe with two
 # words that say where it is from or what it does: "The company blamed", "The US bank said", "The
 # women's fashion chain has", "It
@@ -177,6 +180,23 @@ _AN_ACTOR_OPENS: Final = re.compile(
     r" the\b"
 )
 
+# A creator opening a sentence, who "created" the someone the sentence before was about: "Steve
+# Coogan, who created the hapless chat show host with Armando Iannucci," (no one creates a real
+# person; "who created the company" is left: its last word must be a person's noun or a job).
+_A_CREATOR_OPENS: Final = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?: \d+,)? who (?:created|invented|dreamed up|devised)"
+    r" the (?:[\w-]+ ){0,3}?([a-z][\w-]*)\b(?= with\b|,)"
+)
+
+
+def _a_creator_of_someone(opening: str) -> re.Match[str] | None:
+    """`_A_CREATOR_OPENS`, when what was created is named by a person's noun or a job."""
+    created = _A_CREATOR_OPENS.match(opening)
+    if created and (created.group(1) in ROLE_HEADS or created.group(1) in PERSON_NOUNS):
+        return created
+    return None
+
+
 # A show's possessive opening a sentence before a name: "Coronation Street's", "EastEnders'".
 _A_SHOWS_POSSESSIVE: Final = re.compile(r"(?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+(?:['’]s|['’]) ")
 
@@ -211,7 +231,8 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
     French, who plays the vicar, …"), which the article's marks of a person outweigh ("Gordon
     Brown visited the set. David Tennant, who plays the Doctor, …" with "Mr Brown said"), or who
     plays "her" or "him" or made "the character" ("Tracy Beaker is back on CBBC. Dani Harmer plays
-    her again."), or that
+    her again."), or who created "the" someone ("Steve Coogan, who created the hapless chat show
+    host with Armando Iannucci,"), or that
     calls its subject a cartoon's or a story's someone ("The cartoon father beat"); not when the
     sentence speaks of a person ("said he", "who")."""
     if not names or len(names[0].split()) < 2 or not sentence.startswith(names[0]):
@@ -227,7 +248,11 @@ def taken_up_as_a_character(sentence: str, names: Sequence[str], following: str)
     opening = following.lstrip("“\"‘' ")
     if _A_FICTION_OPENS.match(opening):
         return names[0]  # "Homer Simpson has been voted … The cartoon father beat"
-    actor = _AN_ACTOR_OPENS.match(opening) or _AN_ACTOR_OF_THEM_OPENS.match(opening)
+    actor = (
+        _AN_ACTOR_OPENS.match(opening)
+        or _AN_ACTOR_OF_THEM_OPENS.match(opening)
+        or _a_creator_of_someone(opening)
+    )
     if actor is None and " who " in opening[:60]:
         actor = _an_actor_of_the_given_name(opening, names[0])
     return names[0] if actor and names[0] not in actor.group(0) else None

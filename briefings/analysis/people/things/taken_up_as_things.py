@@ -199,12 +199,28 @@ _GOODS_AFTER: Final = re.compile(
 )
 
 
+# "of" before a titled name, and a plural noun after it that closes the phrase: "Sales of Mr
+# Kipling cakes rose", "the maker of Mr Kipling cakes and Branston pickle" (not "A friend of Mr
+# Smith says he": a verb, which `_PLURAL_AFTER` leaves out, and a pronoun after it).
+_OF_BEFORE: Final = re.compile(r"\bof $")
+_GOODS_CLOSED: Final = re.compile(r"(?: and\b|,|\.| rose\b| fell\b| sold\b)")
+
+
 def a_titled_brands_goods(sentence: str, alias: str) -> bool:
     """Whether a name with a courtesy title (`alias`: "Mr Kipling") stands right before a plural
-    noun that a verb follows: a brand's goods ("Mr Kipling cakes are to cost more"), as no one's
-    name with "Mr" qualifies a noun (a verb follows a person: "Mr Smith wants to")."""
+    noun that a verb follows, or after "of" before a plural noun that closes the phrase: a
+    brand's goods ("Mr Kipling cakes are to cost more", "Sales of Mr Kipling cakes rose", "the
+    maker of Mr Kipling cakes and Branston pickle"), as no one's name with "Mr" qualifies a noun
+    (a verb follows a person: "Mr Smith wants to")."""
     at = sentence.find(alias)
-    return at >= 0 and bool(_GOODS_AFTER.match(sentence, at + len(alias)))
+    if at < 0:
+        return False
+    if _GOODS_AFTER.match(sentence, at + len(alias)):
+        return True
+    goods = _PLURAL_AFTER.match(sentence, at + len(alias))
+    return bool(
+        goods and _OF_BEFORE.search(sentence, 0, at) and _GOODS_CLOSED.match(sentence, goods.end())
+    )
 
 
 # A count right before a name: "Two", "5,000", "a dozen", "millions of" (no year: "the 2024 Taylor

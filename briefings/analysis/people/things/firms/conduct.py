@@ -296,7 +296,8 @@ def _counted(tokens: list[Token], k: int, nouns: frozenset[str]) -> bool:
 
 def of_its_own(tokens: list[Token], start: int, end: int) -> bool:
     """A name, the subject of its clause, doing something to "its" own ("Ted Baker raised its
-    dividend", "Laura Ashley has cut its forecast"), in a sentence with no "he" or "she"."""
+    dividend", "Laura Ashley has cut its forecast", "has agreed to sell its German airline"), in
+    a sentence with no "he" or "she"."""
     if not opens_a_clause(tokens, start):
         return False
     k = end
@@ -304,13 +305,33 @@ def of_its_own(tokens: list[Token], start: int, end: int) -> bool:
         k += 1
     if k + 1 >= len(tokens) or not tokens[k].is_word or tokens[k].is_cap:
         return False
-    if tokens[k + 1].lower != "its" and not (
-        k + 2 < len(tokens)
-        and tokens[k + 1].lower in {"up", "down", "back"}
-        and tokens[k + 2].lower == "its"
-    ):
+    if not _its_within_the_verbs_phrase(tokens, k + 1):
         return False
     return not any(t.lower in _PERSONS for t in tokens[end:])
+
+
+# Words after which "its" may own something other than the subject: another noun's determiner, a
+# new clause ("Tom Hale has bought a stake in the club and its ground"), a share of what was named
+# before ("Tony Blair visited one of its schools": `a_firms_act` reads a firm's verbs of shares).
+_ANOTHER_OWNER: Final = words_set(
+    """the a an this that these those his her their our my your another each every and or but
+    who which whose while as because of"""
+)
+
+
+def _its_within_the_verbs_phrase(tokens: list[Token], k: int) -> bool:
+    """ "its" within six words after the verb, with no capitalised word, comma or other possible
+    owner before it: "raised its dividend", "has agreed to sell its German airline", "is to cut
+    120 jobs at its Guildford plant" (the subject's own)."""
+    for j in range(k, min(k + 7, len(tokens))):
+        word = tokens[j]
+        if word.lower == "its":
+            return True
+        if word.text[:1].isdigit():
+            continue  # "120 jobs"
+        if not word.is_word or word.is_cap or word.lower in _ANOTHER_OWNER:
+            return False
+    return False
 
 
 def whose_holdings(tokens: list[Token], end: int) -> bool:

@@ -101,3 +101,36 @@ def placed_or_priced(sentence: str, name: str) -> bool:
             return True
         at = sentence.find(name, at + 1)
     return False
+
+
+# A race won right after a runner's name, the race named in capitals and ending on a word only
+# races end on: "won the Champion Hurdle", "has won the Cheltenham Gold Cup", "won the Irish
+# Champion Stakes" (a rider or a trainer wins "on" or "with" a horse, or "aboard" it).
+_WON_A_RACE: Final = re.compile(
+    r" (?:has |had )?(?:won|wins|landed|lands) the (?:[A-Z][\w'’-]* ){0,4}"
+    r"(?:Hurdle|Chase|Gold Cup|Grand National|Stakes|Derby|Oaks|Guineas)\b([^.,;]*)"
+)
+_RIDDEN: Final = re.compile(r"\b(?:on|aboard|riding|with)\b")
+
+# A runner placed before "behind" and another name in its clause: "Harchibald finished second in
+# the Champion Hurdle behind Hardy Eustace" (a rider placed "on" a horse is left).
+_BEHIND: Final = re.compile(r" behind $")
+
+
+def won_a_race(sentence: str, name: str) -> bool:
+    """Whether `name`, as written in `sentence` of a racing report, won a race only horses run
+    right after it, with no horse it won "on" or "with" ("Hardy Eustace won the Champion Hurdle";
+    not "Barry Geraghty won the Gold Cup on Kicking King"), or finished behind a runner placed
+    before it ("Harchibald finished second in the Champion Hurdle behind Hardy Eustace")."""
+    at = sentence.find(name)
+    while at >= 0:
+        won = _WON_A_RACE.match(sentence, at + len(name))
+        if won and not _RIDDEN.search(won.group(1)):
+            return True
+        if _BEHIND.search(sentence[:at]):
+            clause = sentence[:at].rsplit(",", 1)[-1]
+            placed = _PLACED.search(clause)
+            if placed and not _NOT_A_RUNNERS.search(clause[placed.end() :]):
+                return True
+        at = sentence.find(name, at + 1)
+    return False

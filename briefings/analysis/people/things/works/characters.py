@@ -296,3 +296,22 @@ def a_titled_name_starred_in(tokens: list[Token], run_start: int, end: int) -> b
         and tokens[run_start - 2].lower in _STARS_IN
         and not tokens[end - 1].possessive
     )
+
+
+# A work's showing or making, before "of" and its title: "the premiere of Lady Vengeance".
+_SHOWINGS_OF: Final = words_set(
+    """premiere premieres screening screenings revival staging remake sequel prequel adaptation
+    reissue"""
+)
+
+
+def a_titled_name_shown(tokens: list[Token], run_start: int, end: int) -> bool:
+    """A name with a title or a courtesy title (from `run_start`) right after "the premiere of",
+    "a screening of" or "a revival of", not a possessive: a work's title, as no one is premiered
+    or revived ("for the premiere of Lady Vengeance"; not "the premiere of Sir Peter's film")."""
+    return (
+        run_start > 1
+        and tokens[run_start - 1].lower == "of"
+        and tokens[run_start - 2].lower in _SHOWINGS_OF
+        and not tokens[end - 1].possessive
+    )
