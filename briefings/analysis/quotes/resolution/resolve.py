@@ -20,6 +20,7 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
 )
 from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
+from briefings.analysis.quotes.resolution.descriptions.just_named import another_just_named
 from briefings.analysis.quotes.resolution.descriptions.kin.families import age_rank, by_age
 from briefings.analysis.quotes.resolution.descriptions.kin.kin_in_full import (
     relative_named_in_full,
@@ -457,6 +458,20 @@ def speaker_name(
             )
             if beside is not None:  # "Marcus Tillery, a Florida real estate developer, …. The
                 return Resolved(beside or None, sp.role, "description, title")  # developer said"
+            if (
+                name
+                and sp.role
+                and how.startswith(", earlier paragraph")
+                and another_just_named(
+                    name,
+                    gender_of_head(sp.role),
+                    index,
+                    paragraphs[here[1]],
+                    _start(paragraphs, here[1]),
+                    pos,
+                )
+            ):  # "… star Selenis Leyva opened up …. The actress explained": not Zoe Saldana of a
+                return Resolved(None, sp.role)  # paragraph before; either may be meant
             return Resolved(name, sp.role, f"description{how}")
         full = _surname_of_a_title(sp.role, index, pos)
         if full:  # "King said" where "Defender Ledley King" is named: his surname
