@@ -12,6 +12,7 @@ from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
 from briefings.analysis.quotes.resolution.bare.signed_off import signed_off_since
 from briefings.analysis.quotes.resolution.bare.viewers import viewer_before
+from briefings.analysis.quotes.resolution.dead import said_after_their_death
 from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
     another_age,
@@ -258,6 +259,9 @@ def speaker_name(
             return Resolved(None, None)
         if name and want and acted_on_another(name, want, paragraphs[here[1]], pos - start):
             return Resolved(None, None)  # round 45: "Carver endorsed her in 2019. She said"
+        if name and said_after_their_death(name, paragraphs, here[1], pos - start):
+            return Resolved(None, None)  # round 53: "… four years later, Freddy was dead. /
+            # “…,” he said": not Freddy
         if (
             name
             and how.startswith(", earlier paragraph")
