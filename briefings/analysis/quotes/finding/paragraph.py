@@ -17,6 +17,7 @@ from briefings.analysis.quotes.clauses.frames.credited.called_by import called_b
 from briefings.analysis.quotes.clauses.frames.credited.callers import caller_of
 from briefings.analysis.quotes.clauses.frames.credited.documents_relative import (
     in_a_documents_relative,
+    in_a_named_things_relative,
 )
 from briefings.analysis.quotes.clauses.frames.credited.owners import spoken_owner, words_owner
 from briefings.analysis.quotes.clauses.frames.credited.put_it import as_put_it
@@ -241,6 +242,9 @@ def paragraph_quotes(
                 if subject and later and later != subject:
                     subject = later  # "Trump won New York, while Clinton dealt … that led her
                     # to declare that the nomination was “in sight”": Clinton's words
+                if subject and in_a_named_things_relative(toks, idx):
+                    subject = None  # round 53: "He was profiled in the Daily Beast, which ran …
+                    # naming him the “…”": the paper's words, not his
                 if subject and (watched := perceived_actor(toks, idx)):
                     subject = watched  # "she watches Mr. Sanders thrill audiences by urging
                     # them to seek “…”": Sanders' words, not hers

@@ -12,6 +12,7 @@ from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
 from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
 from briefings.analysis.quotes.resolution.bare.signed_off import signed_off_since
 from briefings.analysis.quotes.resolution.bare.viewers import viewer_before
+from briefings.analysis.quotes.resolution.dead import said_after_their_death
 from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
     another_age,
@@ -20,6 +21,7 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
 )
 from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
+from briefings.analysis.quotes.resolution.descriptions.just_named import another_just_named
 from briefings.analysis.quotes.resolution.descriptions.kin.families import age_rank, by_age
 from briefings.analysis.quotes.resolution.descriptions.kin.kin_in_full import (
     relative_named_in_full,
@@ -257,6 +259,9 @@ def speaker_name(
             return Resolved(None, None)
         if name and want and acted_on_another(name, want, paragraphs[here[1]], pos - start):
             return Resolved(None, None)  # round 45: "Carver endorsed her in 2019. She said"
+        if name and said_after_their_death(name, paragraphs, here[1], pos - start):
+            return Resolved(None, None)  # round 53: "… four years later, Freddy was dead. /
+            # “…,” he said": not Freddy
         if (
             name
             and how.startswith(", earlier paragraph")
@@ -457,6 +462,20 @@ def speaker_name(
             )
             if beside is not None:  # "Marcus Tillery, a Florida real estate developer, …. The
                 return Resolved(beside or None, sp.role, "description, title")  # developer said"
+            if (
+                name
+                and sp.role
+                and how.startswith(", earlier paragraph")
+                and another_just_named(
+                    name,
+                    gender_of_head(sp.role),
+                    index,
+                    paragraphs[here[1]],
+                    _start(paragraphs, here[1]),
+                    pos,
+                )
+            ):  # "… star Selenis Leyva opened up …. The actress explained": not Zoe Saldana of a
+                return Resolved(None, sp.role)  # paragraph before; either may be meant
             return Resolved(name, sp.role, f"description{how}")
         full = _surname_of_a_title(sp.role, index, pos)
         if full:  # "King said" where "Defender Ledley King" is named: his surname

@@ -1,6 +1,7 @@
 """A pronoun resolved to someone of an earlier paragraph while the sentence before it names another
 person of its gender ("Doyle forwarded the email to Mbeki. She replied …, calling the criticism
-“…”"): the one just named may be meant as well, so no one is."""
+“…”"), or opens on a person of no known gender ("Fenwick, who …, was gracious. “…,” she said"):
+the one just named may be meant as well, so no one is."""
 
 from __future__ import annotations
 
@@ -44,12 +45,24 @@ def rival_just_named(
         if pronoun.search(par, window, at - start):
             return False  # "When he took the stage after Mr. Vander Plaats's introduction, he
             # said": the sentence before goes on about the one the pronoun means
-        if not index.is_person(run):
-            continue
         full = index.fullest(run, at)
-        if full != name and full.split()[-1] != surname and index.gender(full) == want:
+        if full == name or full.split()[-1] == surname:
+            continue
+        gender = index.gender(full)
+        if index.is_person(run) and gender == want:
             return True
+        if at - start == window and _WHO_OPENS.match(par, at - start + len(run)):
+            # round 53: "Fenwick, who had called Ocampo “Little Luis” for months, was gracious.
+            # “…,” she said": a person by "who", the sentence's subject; a surname alone has no
+            # gender but the one the article gives it ("Fenwick" is a given name too)
+            said = index.genders.get(full) if " " not in full else gender
+            if said in (want, None):
+                return True
     return False
+
+
+# a relative clause on a person right after the name that opens a sentence: "Fenwick, who"
+_WHO_OPENS: Final = re.compile(r",\s+who\b")
 
 
 def reported_from(par: str, at: int) -> int | None:
