@@ -14,6 +14,7 @@ from briefings.analysis.quotes.resolution.bare.signed_off import signed_off_sinc
 from briefings.analysis.quotes.resolution.bare.viewers import viewer_before
 from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
+    aged_subject,
     another_age,
     gender_of_head,
     given_age,
@@ -223,6 +224,11 @@ def speaker_name(
         if name is None and someone_unnamed_asked(paragraphs[here[1]], pos - start, want):
             name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
             # on the numbers. “…,” she said": the one pressed, not the reporter
+        age = aged_subject(paragraphs[here[1]], pos - start) if how.startswith(", earl") else None
+        if age and want:  # "… and the 71-year-old is expected to decide all of them. “…,” she
+            aged = _aged(age, want, index, recent, paragraphs)  # told": the one aged 71, not
+            if aged:  # a woman of an earlier paragraph; when two or none are, as before
+                name, how = aged, ""
         if (
             name
             and how.startswith(", earlier paragraph")
@@ -1119,6 +1125,16 @@ def _person_of(
         return named
     full = index.fullest(surname, pos)
     return full if " " in full and index.is_person(full) else None
+
+
+def _aged(
+    age: str, want: str, index: NameIndex, recent: Sequence[Mention], paragraphs: Sequence[str]
+) -> str | None:
+    """The one person named so far whom the article gives the age `age` and whose gender does not
+    contradict `want`; None when no one or two are."""
+    names = {m.name for m in recent if m.name != UNNAMED}
+    aged = [n for n in names if index.gender(n) in (want, None) and given_age(n, age, paragraphs)]
+    return aged[0] if len(aged) == 1 else None
 
 
 def _close(ranked: list[tuple[float, str]]) -> bool:

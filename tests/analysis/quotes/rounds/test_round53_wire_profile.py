@@ -25,3 +25,30 @@ def test_a_saying_reported_as_a_habit_is_the_subjects() -> None:
     # a wish is no saying: "wants to say" gives no one
     wants = _speaker("Walter Pruitt spoke last. “I was right,” he wants to say.", piece="I was")
     assert wants is None
+
+
+_JUSTICES = (
+    "Justice Miriam Ostrowski, 71, joined the court in 2012. She rarely speaks in public.",
+    "“I never once saw her raise her voice,” said Lena Park, who clerked for Ostrowski.",
+)
+
+
+def test_a_pronoun_after_a_person_described_by_age_is_the_one_of_that_age() -> None:
+    # "the 71-year-old" is the paragraph's only person: the "she" after it is the justice the
+    # article gave that age, not the clerk quoted in the paragraph before
+    speaker = _speaker(
+        *_JUSTICES,
+        "The court will hear three cases, and the 71-year-old is expected to decide all of them."
+        " “I’m not the swing anything,” she told the audience.",
+        piece="swing anything",
+    )
+    assert speaker == "Miriam Ostrowski"
+    # two people of that age: either, so the pronoun is read as before
+    both = _speaker(
+        "Justice Miriam Ostrowski, 71, and Justice Carla Benning, 71, joined the court in 2012.",
+        "“I never once saw her raise her voice,” said Lena Park, a former clerk.",
+        "The court will hear three cases, and the 71-year-old is expected to decide all of them."
+        " “I’m not the swing anything,” she told the audience.",
+        piece="swing anything",
+    )
+    assert both != "Miriam Ostrowski"
