@@ -52,3 +52,34 @@ def test_a_pronoun_after_a_person_described_by_age_is_the_one_of_that_age() -> N
         piece="swing anything",
     )
     assert both != "Miriam Ostrowski"
+
+
+def test_words_she_says_her_father_taught_her_are_his() -> None:
+    # a lesson reported as taught is the teacher's words: her father's, named nowhere, so no one
+    unnamed = _speaker(
+        "Renata Gaines grew up in Gary. In a 2011 speech, she said her father had taught her that"
+        " “a job is a promise, and somebody has to keep it.”",
+        piece="a job is a promise",
+    )
+    assert unnamed is None
+    # the father the article names
+    named = _speaker(
+        "Renata Gaines grew up in Gary. Her father, Luther Gaines, was a steelworker. In a 2011"
+        " speech, she said her father had taught her that “a job is a promise.”",
+        piece="a job is a promise",
+    )
+    assert named == "Luther Gaines"
+    # a teller written "she" tells a named person's words as a name's teller does
+    told = _speaker(
+        "Renata Gaines grew up in Gary. In a 2011 speech, she said Tom Marsh had told her that"
+        " “a job is a promise.”",
+        piece="a job is a promise",
+    )
+    assert told == "Tom Marsh"
+    # her own words after the lesson stay hers
+    own = _speaker(
+        "Renata Gaines grew up in Gary. She said her father had taught her to work. “A job is a"
+        " promise,” she said.",
+        piece="A job is a promise",
+    )
+    assert own == "Renata Gaines"
