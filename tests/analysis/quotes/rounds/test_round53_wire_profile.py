@@ -83,3 +83,24 @@ def test_words_she_says_her_father_taught_her_are_his() -> None:
         piece="A job is a promise",
     )
     assert own == "Renata Gaines"
+
+
+_TREASURER = "Gov. Lucia Bermudez, 62, rarely speaks about it. Bermudez has her own history."
+
+
+def test_a_she_repeating_the_opening_she_past_a_fronted_phrase_is_not_the_object_between() -> None:
+    # "As treasurer, she fell out with … Dale Rooker, and … she wrote": the second "she" is the
+    # first's, the governor; not Rooker, whose given name is of either sex
+    fronted = _speaker(
+        _TREASURER + " As treasurer, she fell out with then-Gov. Dale Rooker, and in her memoir"
+        " she wrote that she had learned “never to confuse an ally with a friend.”",
+        piece="never to confuse",
+    )
+    assert fronted == "Lucia Bermudez"
+    # a title's full stop ("then-Gov. Dale Rooker") ends no sentence
+    titled = _speaker(
+        _TREASURER + " She fell out with then-Gov. Dale Rooker, and in her memoir she wrote that"
+        " she had learned “never to confuse an ally with a friend.”",
+        piece="never to confuse",
+    )
+    assert titled == "Lucia Bermudez"
