@@ -104,3 +104,22 @@ def test_a_she_repeating_the_opening_she_past_a_fronted_phrase_is_not_the_object
         piece="never to confuse",
     )
     assert titled == "Lucia Bermudez"
+
+
+def test_the_then_governor_is_the_one_who_was_governor() -> None:
+    # "the then-governor" is a description of one person, the governor at the time: not the
+    # senator written as the paragraph's subject
+    speaker = _speaker(
+        "Sen. Howard Bell met Gov. Ann Lee in 2004 and spoke first.",
+        "Bell praised the bill. At the signing, the then-governor told reporters that “this bill"
+        " is a good day for roads.”",
+        piece="a good day for roads",
+    )
+    assert speaker == "Ann Lee"
+    profile = _speaker(
+        "Now 68, former Gov. Raymond Trask is running for the Senate against Sen. Howard Bell.",
+        "Trask says he admires Bell. In a 2004 speech, the then-governor told business leaders"
+        " that “a state that stops investing in its roads has decided to stop going anywhere.”",
+        piece="stops investing",
+    )
+    assert profile == "Raymond Trask"
