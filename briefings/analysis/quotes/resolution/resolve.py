@@ -227,8 +227,11 @@ def speaker_name(
         age = aged_subject(paragraphs[here[1]], pos - start) if how.startswith(", earl") else None
         if age and want:  # "… and the 71-year-old is expected to decide all of them. “…,” she
             aged = _aged(age, want, index, recent, paragraphs)  # told": the one aged 71, not
-            if aged:  # a woman of an earlier paragraph; when two or none are, as before
+            if aged:  # a woman of an earlier paragraph
                 name, how = aged, ""
+            elif name and not _alone_of_any_age(name, age, want, index, recent, paragraphs):
+                return Resolved(None, None)  # no one given that age, and another woman may be
+                # the one described, as the one named may be: either
         if (
             name
             and how.startswith(", earlier paragraph")
@@ -1135,6 +1138,22 @@ def _aged(
     names = {m.name for m in recent if m.name != UNNAMED}
     aged = [n for n in names if index.gender(n) in (want, None) and given_age(n, age, paragraphs)]
     return aged[0] if len(aged) == 1 else None
+
+
+def _alone_of_any_age(
+    name: str,
+    age: str,
+    want: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+) -> bool:
+    """`name` is the only person named so far of the gender `want` whom the article gives no
+    other age than `age`: the only one "the 71-year-old" can mean."""
+    if another_age(name, age, paragraphs):
+        return False  # "Bell, 54, …": not "the 68-year-old" (nor "a 29-year-old Trask" in 1987)
+    names = {m.name for m in recent if m.name not in (UNNAMED, name)}
+    return not any(index.gender(n) == want and not another_age(n, age, paragraphs) for n in names)
 
 
 def _close(ranked: list[tuple[float, str]]) -> bool:

@@ -123,3 +123,26 @@ def test_the_then_governor_is_the_one_who_was_governor() -> None:
         piece="stops investing",
     )
     assert profile == "Raymond Trask"
+
+
+def test_a_pronoun_after_an_age_two_women_may_have_is_no_ones() -> None:
+    # no one is given 71 beside a name: the justice or the clerk quoted before may be "the
+    # 71-year-old", so the "she" after it is left to no one rather than to the clerk
+    speaker = _speaker(
+        "Justice Miriam Ostrowski joined the court in 2012. A decade later, the 71-year-old"
+        " justice is the most powerful woman in American law.",
+        "“I never once saw her raise her voice,” said Lena Park, who clerked for Ostrowski.",
+        "The court will hear three cases, and the 71-year-old is expected to decide all of them."
+        " “I’m not the swing anything,” she told the audience.",
+        piece="swing anything",
+    )
+    assert speaker is None
+    # the rival quoted last is given 54: he is no "68-year-old", so no one (not a guess)
+    alone = _speaker(
+        "In 1987, Raymond Trask won by 41 votes. His opponent now is Sen. Howard Bell, 54."
+        " “It’s a choice,” Bell said.",
+        "The 68-year-old has also had to answer for a budget deal. “It was the worst decision I"
+        " ever made,” he said.",
+        piece="worst decision",
+    )
+    assert alone is None
