@@ -226,9 +226,9 @@ def speaker_name(
             # on the numbers. “…,” she said": the one pressed, not the reporter
         age = aged_subject(paragraphs[here[1]], pos - start) if how.startswith(", earl") else None
         if age and want:  # "… and the 71-year-old is expected to decide all of them. “…,” she
-            aged = _aged(age, want, index, recent, paragraphs)  # told": the one aged 71, not
-            if aged:  # a woman of an earlier paragraph
-                name, how = aged, ""
+            of_age = _aged(age, want, index, recent, paragraphs)  # told": the one aged 71, not
+            if of_age:  # a woman of an earlier paragraph
+                name, how = of_age, ""
             elif name and not _alone_of_any_age(name, age, want, index, recent, paragraphs):
                 return Resolved(None, None)  # no one given that age, and another woman may be
                 # the one described, as the one named may be: either
