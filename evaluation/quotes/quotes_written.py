@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–51 in other outlets' styles.
-`labels/written_attribution.json` holds 685 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–53 in other outlets' styles.
+`labels/written_attribution.json` holds 725 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -280,6 +280,17 @@ labelled before the code ran on them, and twelve more in the same two styles ("r
 "round52-wj-style": surrogates on tour, a senator's old book and his wife quoting him, a town hall's
 question, a running mate search, delegate math, a candidate's exit and his pollster's call; insults
 traded at rallies, a heckler, a pundit's meltdown on CNN, an aide's admission), labelled before the
+code ran on them; and eight written for round 53 in two styles not tried before, kept fresh
+("round53-fresh-wire-style", "round53-fresh-profile-style": wire copy from Congress, a federal court
+and a statehouse, "said Sen. X, R-Texas", spokespeople named after their words, "he added" after two
+men spoke, an office's statement; profiles and analysis following one person by "he"/"she" and
+descriptions, "the former governor", "the 71-year-old", a second person of the same gender entering
+mid-piece, quotes from old speeches and books, "Asked whether …, she said"), labelled before the
+code ran on them, and twelve more in the same two styles ("round53-wire-style", "round53-profile-
+style": a Supreme Court ruling and its dissent, an ethics inquiry, a veto override, an appeals
+court's split, a judge confirmed, new maps; a speaker and his predecessor, a governor and her
+lieutenant governor, a nominee's old book read back to her, a senator's old speech and his elder
+colleague, two men who negotiated a debt limit, a prosecutor and her old boss), labelled before the
 code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right

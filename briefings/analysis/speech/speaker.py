@@ -232,6 +232,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         if named:  # "the White House spokesman, Josh Earnest,"
             return Speaker(named, " ".join(role_toks) or None)
         role = role_of(role_toks, appositive)
+        if role and role.startswith("then-"):  # "the then-governor": read as "the governor"
+            role = role[5:]
         return Speaker(None, role, definite=definite) if role_toks else None
     last = name_toks[-1].rstrip(".")
     forename = len(name_toks) == 2 and is_given_name(name_toks[0])  # "Liam Fox", not Fox News

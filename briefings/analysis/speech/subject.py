@@ -358,7 +358,8 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
     head = end
     if end >= 2 and is_cap(toks[end]) and toks[end - 1] in {"from", "of"}:
         head = end - 2  # "the senator from Vermont": the head is "senator"
-    if head < 1 or not (toks[head].isalpha() or YEAR_OLD.fullmatch(toks[head])):
+    then = toks[head].startswith("then-")  # "the then-governor": the governor at the time
+    if head < 1 or not (toks[head][5 * then :].isalpha() or YEAR_OLD.fullmatch(toks[head])):
         return None
     if not toks[head].islower():
         return None

@@ -136,6 +136,10 @@ def test_the_written_articles_are_scored() -> None:
         "round52-fresh-wj-style",
         "round52-wapo-style",
         "round52-wj-style",
+        "round53-fresh-wire-style",
+        "round53-fresh-profile-style",
+        "round53-wire-style",
+        "round53-profile-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

@@ -15,6 +15,7 @@ from briefings.analysis.quotes.resolution.bare.viewers import viewer_before
 from briefings.analysis.quotes.resolution.dead import said_after_their_death
 from briefings.analysis.quotes.resolution.descriptions.described import (
     age_of_description,
+    aged_subject,
     another_age,
     gender_of_head,
     given_age,
@@ -225,6 +226,14 @@ def speaker_name(
         if name is None and someone_unnamed_asked(paragraphs[here[1]], pos - start, want):
             name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
             # on the numbers. “…,” she said": the one pressed, not the reporter
+        age = aged_subject(paragraphs[here[1]], pos - start) if how.startswith(", earl") else None
+        if age and want:  # "… and the 71-year-old is expected to decide all of them. “…,” she
+            of_age = _aged(age, want, index, recent, paragraphs)  # told": the one aged 71, not
+            if of_age:  # a woman of an earlier paragraph
+                name, how = of_age, ""
+            elif name and not _alone_of_any_age(name, age, want, index, recent, paragraphs):
+                return Resolved(None, None)  # no one given that age, and another woman may be
+                # the one described, as the one named may be: either
         if (
             name
             and how.startswith(", earlier paragraph")
@@ -1138,6 +1147,32 @@ def _person_of(
         return named
     full = index.fullest(surname, pos)
     return full if " " in full and index.is_person(full) else None
+
+
+def _aged(
+    age: str, want: str, index: NameIndex, recent: Sequence[Mention], paragraphs: Sequence[str]
+) -> str | None:
+    """The one person named so far whom the article gives the age `age` and whose gender does not
+    contradict `want`; None when no one or two are."""
+    names = {m.name for m in recent if m.name != UNNAMED}
+    aged = [n for n in names if index.gender(n) in (want, None) and given_age(n, age, paragraphs)]
+    return aged[0] if len(aged) == 1 else None
+
+
+def _alone_of_any_age(
+    name: str,
+    age: str,
+    want: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+) -> bool:
+    """`name` is the only person named so far of the gender `want` whom the article gives no
+    other age than `age`: the only one "the 71-year-old" can mean."""
+    if another_age(name, age, paragraphs):
+        return False  # "Bell, 54, …": not "the 68-year-old" (nor "a 29-year-old Trask" in 1987)
+    names = {m.name for m in recent if m.name not in (UNNAMED, name)}
+    return not any(index.gender(n) == want and not another_age(n, age, paragraphs) for n in names)
 
 
 def _close(ranked: list[tuple[float, str]]) -> bool:

@@ -83,6 +83,8 @@ def _clause_frame(toks: list[str]) -> str | None:
         )
         if (t.lower() in CUES or verb_like or phrase_cue(toks, idx)) and t.islower():
             head = toks[:idx]
+            if t.lower() == "say" and len(head) > 2 and head[-2:][0].lower() in _HABITUAL:
+                head = head[:-2] if head[-1] == "to" else head  # "“…,” he likes to say": his
             while head and is_between(head[-1]):
                 head.pop()
             head = _before_a_dash_aside(head)  # "…,” Ortega — who chairs the committee — said"
@@ -170,6 +172,8 @@ _ARTICLES: Final = frozenset({"the", "a", "an"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING: Final = frozenset({"and", "but", "or"})
 _PASSIVE_BE: Final = words_set("is was were are has have had been being")
+# verbs before "to say" that report a saying as a habit: "he likes to say", "she used to say"
+_HABITUAL: Final = words_set("likes liked loves loved used")
 
 
 def _a_job_after_a_body(toks: list[str], of: int) -> bool:

@@ -11,13 +11,21 @@ from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
+from briefings.analysis.speech.words import person_head
 
 __all__ = ["nested_report"]
 
 # what the teller does: reports, in a clause whose complement follows
 _TELLING: Final = words_set("said says told tells recalled recalls recounted claimed insisted")
 # what the inner person does with the words: says them, tells them, calls something by them
-_SAYING: Final = words_set("said says told tells called calls described describes")
+_SAYING: Final = words_set("said says told tells called calls described describes taught teaches")
+# a verb of saying that is no speech cue elsewhere: "her father had taught her that “…”"
+_TAUGHT: Final = words_set("taught teaches")
+# a teller written as a pronoun of a person: "She said her father had taught her that “…”"
+_PERSONAL: Final = words_set("he she")
+_AUXILIARIES: Final = words_set("had has have once often always")
+# owners of a person named by a noun: "her father", "his mother"
+_OWNERS: Final = words_set("her his")
 # a name after one of these is no teller: "A former DHS official who worked under Ruane said"
 _NO_SUBJECT_AFTER: Final = PREPOSITIONS | words_set("under behind beside alongside among")
 
@@ -31,13 +39,15 @@ def nested_report(toks: list[str], upto: int) -> tuple[str, str] | None:
     person's, told by the teller. None when the inner subject is a pronoun ("Ross said he had
     told them “…”": the teller's own account), when another speech verb or quotation stands
     between the inner verb and the quotation, or when either subject is not a person's. The
-    teller may be unnamed ("One senior official said Marsh told him the leak was “…”")."""
+    teller may be unnamed ("One senior official said Marsh told him the leak was “…”") or a
+    pronoun, and the inner person a possessed one ("she said her father had taught her that
+    “…”": the father's, round 53)."""
     inner_at = None
     for m in range(upto - 1, 0, -1):
         t = toks[m]
         if mask_id(t) is not None:
             return None  # another quotation before this one in the same clause: not read
-        if t in CUES and t.islower():
+        if (t in CUES or t in _TAUGHT) and t.islower():
             if t not in _SAYING:
                 return None
             inner_at = m
@@ -49,7 +59,7 @@ def nested_report(toks: list[str], upto: int) -> tuple[str, str] | None:
         ["for"],
     ):
         return None  # "Clinton called on members to be “…”": an appeal the teller words
-    inner = subject_before(toks, inner_at)
+    inner = subject_before(toks, inner_at) or _possessed_person(toks, inner_at)
     if inner is None:
         return None
     phrase, start = inner
@@ -70,8 +80,21 @@ def nested_report(toks: list[str], upto: int) -> tuple[str, str] | None:
     said = parse_speaker(phrase)
     if said is None or told is None or not teller or said.is_org or told.is_org:
         return None
-    if not (said.name or (said.definite and said.role)) or not (told.name or told.role):
+    if not (said.name or (said.role and (said.definite or phrase.split()[0].lower() in _OWNERS))):
+        return None
+    if not (told.name or told.role or (told.pronoun or "").lower() in _PERSONAL):
         return None
     if said.name and said.name == told.name:
         return None
     return phrase, teller
+
+
+def _possessed_person(toks: list[str], verb: int) -> tuple[str, int] | None:
+    """A person named by a pronoun's possessive and a noun as the subject of the verb at `verb`,
+    past an auxiliary ("her father had taught"): ("her father", its start); None otherwise."""
+    j = verb - 1
+    while j > 0 and toks[j] in _AUXILIARIES:
+        j -= 1
+    if j < 1 or toks[j - 1].lower() not in _OWNERS or not person_head(toks[j].lower()):
+        return None
+    return f"{toks[j - 1]} {toks[j]}", j - 1

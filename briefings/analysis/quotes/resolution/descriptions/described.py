@@ -10,9 +10,21 @@ from briefings.analysis.common.given_names.gender import PERSON_NOUNS
 from briefings.analysis.speech.tokens import is_possessive, without_possessive
 from briefings.analysis.speech.words import person_head
 
-__all__ = ["age_of_description", "another_age", "gender_of_head", "given_age", "of_a_body"]
+__all__ = [
+    "age_of_description",
+    "aged_subject",
+    "another_age",
+    "gender_of_head",
+    "given_age",
+    "of_a_body",
+]
 
 _AGE: Final = re.compile(r"(\d{1,3})-year-old$")
+# a person described only by an age, as a clause's subject: "the 71-year-old is expected to",
+# "The 46-year-old has her own vulnerabilities"; not "the 71-year-old Miriam Ostrowski"
+_AGED_SUBJECT: Final = re.compile(
+    r"\b[Tt]he\s+(\d{1,3})-year-old\s+(?:(?:also|still|now|has|had|is|was|will|would)\b)"
+)
 
 
 def gender_of_head(role: str | None) -> str | None:
@@ -62,3 +74,10 @@ def ages_of(name: str, paragraphs: Sequence[str]) -> set[str]:
         rf"|\b(\d{{1,3}})-year-old\s+(?:[\w.’'-]+\s+){{0,4}}?{last}\b"
     )
     return {a or b for par in paragraphs for a, b in pattern.findall(par)}
+
+
+def aged_subject(paragraph: str, upto: int) -> str | None:
+    """The age of the last person the paragraph, read up to `upto`, describes only by an age as a
+    verb's subject ("… and the 71-year-old is expected to decide all of them."): "71"."""
+    found = [m.group(1) for m in _AGED_SUBJECT.finditer(paragraph, 0, upto)]
+    return found[-1] if found else None

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefings.analysis.quotes.resolution.sentence_starts import sentence_starts
+from briefings.analysis.quotes.resolution.sentence_starts import starts_near
 
 __all__ = ["repeats_the_opener"]
 
 _CONJUNCTIONS: Final = ("But ", "And ", "Yet ", "So ")
-_PRONOUN: Final = re.compile(r"(He|She) [a-z]")
+# the opening pronoun, past a short fronted phrase that names no one ("As treasurer, she fell
+# out with …", "In 1991, he")
+_PRONOUN: Final = re.compile(r"(?:[A-Z][a-z]*(?: [a-z0-9][\w’'-]*){0,5}, )?([Hh]e|[Ss]he) [a-z]")
 
 
 def repeats_the_opener(par: str, at: int, pronoun: str) -> bool:
@@ -23,7 +25,7 @@ def repeats_the_opener(par: str, at: int, pronoun: str) -> bool:
     the opener may be no speaker of the quotation at all)."""
     if pronoun not in ("he", "she"):
         return False
-    start = sentence_starts(par, at)[-1]
+    start = starts_near(par, at)[-1]  # past titles: "then-Gov. Dale Rooker" ends no sentence
     for conjunction in _CONJUNCTIONS:
         if par.startswith(conjunction, start):
             start += len(conjunction)
