@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from briefings.analysis.common.given_names.gender import HONORIFICS
+from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATIVES
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.people.entities import grouping
 from briefings.analysis.people.entities.grouping import Entity
@@ -15,6 +15,8 @@ from briefings.analysis.quotes.clauses import datelines
 from briefings.analysis.quotes.clauses.datelines import dateline_end
 from briefings.analysis.quotes.resolution.descriptions.kin.families import of_the_other_gender
 from briefings.analysis.quotes.resolution.descriptions.media import hosts
+from briefings.analysis.quotes.resolution.pronouns import kin_owner
+from briefings.analysis.quotes.resolution.resolve import Mention
 from briefings.analysis.speech.name_index import NameIndex
 
 
@@ -222,3 +224,49 @@ def test_the_other_gender_groups_the_people_only_when_one_is_of_it() -> None:
             assert of_the_other_gender("Kasmierski", meant, index) == before, (text, meant)
             found += bool(before)
     assert found > 100
+
+
+def _beside_owner_before(
+    name: str, want: str | None, index: NameIndex, recent: list[Mention], paragraphs: list[str]
+) -> bool:
+    """`relative_beside_owner` as it was: the name's pattern made for every paragraph."""
+    owner = kin_owner._OWNERS.get(want or "")
+    last = max((m.paragraph for m in recent if m.name == name), default=-1)
+    if owner is None or last < 0:
+        return False
+    first = re.escape(name.split()[0])
+    written = re.search(rf"\b{owner} ([a-z-]+), {first}\b", paragraphs[last])
+    kin = written.group(1) if written else ""
+    if (KIN.get(kin) or RELATIVES.get(kin)) is None:
+        return False
+    return any(
+        m.paragraph == last
+        and m.name
+        and m.name != name
+        and (m.gender or index.gender(m.name)) == want
+        for m in recent
+    )
+
+
+def test_a_relative_beside_an_owner_is_searched_only_where_the_owner_is_written() -> None:
+    words = ["Her", "His", "her", "daughter,", "son,", "Kayla", "Kayla,", "Brooks", "said", ","]
+    names = ["Kayla", "Kayla Brooks", "Brooks", "Tom Brooks"]
+    index = NameIndex()
+    index.add_text(0, "Kayla Brooks said she would. Tom Brooks said he would.")
+    rng = random.Random(53)
+    found = 0
+    for _ in range(4000):
+        paragraphs = [
+            " ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(2)
+        ]
+        recent = [
+            Mention(rng.choice(names), 0, rng.randint(0, 1), gender=rng.choice(["f", "m", None]))
+            for _ in range(rng.randint(0, 4))
+        ]
+        for name in names:
+            for want in ("f", "m", None):
+                before = _beside_owner_before(name, want, index, recent, paragraphs)
+                got = kin_owner.relative_beside_owner(name, want, index, recent, paragraphs)
+                assert got == before, (name, want, paragraphs)
+                found += before
+    assert found > 20  # the mixes hold relatives beside their owners
