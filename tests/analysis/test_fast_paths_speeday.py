@@ -11,6 +11,8 @@ from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATI
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.people.entities import grouping
 from briefings.analysis.people.entities.grouping import Entity
+from briefings.analysis.people.finding.candidates import Candidate
+from briefings.analysis.people.things.firms import named_again
 from briefings.analysis.quotes.clauses import datelines
 from briefings.analysis.quotes.clauses.datelines import dateline_end
 from briefings.analysis.quotes.resolution.descriptions.kin.families import of_the_other_gender
@@ -270,3 +272,87 @@ def test_a_relative_beside_an_owner_is_searched_only_where_the_owner_is_written(
                 assert got == before, (name, want, paragraphs)
                 found += before
     assert found > 20  # the mixes hold relatives beside their owners
+
+
+def _firms_named_again_before(sentences: list[str], read: list[list[Candidate]]) -> None:
+    """Round 50's `firms_named_again` as it was: the next sentence searched for a firm's noun
+    before the sayer was looked at."""
+    for n in range(len(sentences) - 1):
+        if not read[n]:
+            continue
+        noun = named_again._THE_FIRM.match(sentences[n + 1]) or named_again._THE_FIRMS.search(
+            sentences[n + 1]
+        )
+        if noun is None:
+            continue
+        sayer = read[n][0]
+        before = [c for c in read[n + 1] if 0 <= sentences[n + 1].find(c.text) < noun.start()]
+        if named_again._a_body_beside(
+            [*read[:n], read[n][1:], before]
+        ) or named_again._marked_elsewhere(read, n, sayer.text):
+            continue
+        if (
+            sayer.kind != "person"
+            or sayer.role
+            or sayer.alias
+            or sayer.a_surname
+            or not sentences[n].startswith(sayer.text + " said ")
+            or not sentences[n][len(sayer.text) + 6 : len(sayer.text) + 7].isupper()
+        ):
+            continue
+        sayer.kind, sayer.evidence, sayer.spoken = None, False, False
+        sayer.thing_hint = sayer.firms_figures = True
+
+
+_SAYERS = ["Tata Steel", "Tom Hale", "Hale", "Tesco"]
+_OPENINGS = [
+    "{} said Port Talbot would get its new furnace.",
+    "{} said Leeds would close.",
+    "{} said the plant would close.",
+    "Mr {} said Leeds would close.",
+    "The company said 2,500 jobs would go.",
+    "The Japanese carmaker said it would.",
+    "Guillaume Cartier, the carmaker’s chairman, said so.",
+    "{} was here.",
+]
+
+
+def _read(rng: random.Random, sentence: str) -> list[Candidate]:
+    names = [n for n in _SAYERS if n in sentence] or rng.sample(_SAYERS, rng.randint(0, 2))
+    return [
+        Candidate(
+            rng.choice(["person", "person", "person", "organisation", "place", None]),
+            name,
+            role=rng.choice([None, None, None, "chief executive"]),
+            alias=rng.choice([None, None, None, None, f"Mr {name}"]),
+            evidence=rng.random() < 0.2,
+            a_surname=rng.random() < 0.1,
+            thing_hint=rng.random() < 0.1,
+        )
+        for name in names
+    ]
+
+
+def _candidates_state(read: list[list[Candidate]]) -> list[list[tuple[object, ...]]]:
+    return [
+        [(c.kind, c.evidence, c.spoken, c.thing_hint, c.firms_figures) for c in found]
+        for found in read
+    ]
+
+
+def test_a_firm_named_again_is_searched_for_only_after_a_sayer_of_a_place() -> None:
+    rng = random.Random(50)
+    changed = 0
+    for _ in range(6000):
+        sentences = [
+            rng.choice(_OPENINGS).format(rng.choice(_SAYERS)) for _ in range(rng.randint(1, 5))
+        ]
+        seed = rng.random()
+        reads = [[_read(random.Random(seed + k), s) for k, s in enumerate(sentences)]]
+        reads.append([_read(random.Random(seed + k), s) for k, s in enumerate(sentences)])
+        untouched = _candidates_state(reads[0])
+        _firms_named_again_before(sentences, reads[0])
+        named_again.firms_named_again(sentences, reads[1])
+        assert _candidates_state(reads[0]) == _candidates_state(reads[1]), sentences
+        changed += _candidates_state(reads[1]) != untouched
+    assert changed > 100  # the mixes hold firms named again, not only sentences without one
