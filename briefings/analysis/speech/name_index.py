@@ -316,6 +316,11 @@ class NameIndex:
                 same.append((at, full))
         return people
 
+    def last_named(self, word: str) -> list[tuple[int, str]]:
+        """The runs whose last word is `word` ("Clinton": "Hillary Clinton", "Mr. Clinton", …),
+        in the article's order: each person `people_called(word)` gives is named by one."""
+        return self._runs_by("last", word)
+
     def fullest_of(self, name: str, position: int, gender: str) -> str:
         """The fullest form of `name` of that gender nearest before `position` ("Mrs. Clinton" is
         Hillary Clinton, not Bill); `name` itself when the article gives none."""

@@ -337,20 +337,24 @@ def _join_titled(order: list[Entity], by_key: dict[tuple[str, str], Entity]) -> 
     Obama … Obama said … Mr. Obama added"), is one person; with "Mr" and "Mrs" both written, the
     bare one is joined to neither."""
     genders = sorted(set(HONORIFICS.values()))
-    full = {
-        s
-        for e in order
-        if e.kind == "person" and e.texts and e.key.split()[-1] not in genders
-        for s in _surnames_of(e)
-    }
+    full: set[str] | None = None  # the surnames of those named in full, read when first needed
     for entity in order:
         key = entity.key
-        if entity.kind != "person" or not entity.texts or " " in key or key in full:
+        if entity.kind != "person" or not entity.texts or " " in key:
             continue
         titled = [
             by_key[("person", f"{key} {g}")] for g in genders if ("person", f"{key} {g}") in by_key
         ]
-        if len(titled) == 1 and titled[0].texts:
+        if len(titled) != 1 or not titled[0].texts:
+            continue  # (most bare surnames are written after no title: no names read for them)
+        if full is None:
+            full = {
+                s
+                for e in order
+                if e.kind == "person" and e.texts and e.key.split()[-1] not in genders
+                for s in _surnames_of(e)
+            }
+        if key not in full:
             first, other = sorted((entity, titled[0]), key=order.index)
             first.texts.extend(other.texts)
             first.roles.extend(other.roles)

@@ -41,10 +41,11 @@ def _titled_place_end(toks: list[str]) -> int:
     k = 0
     while k < min(len(toks), _PLACE_WORDS) and _TITLED.fullmatch(toks[k]):
         k += 1
-    if k == 0 or kind_by_lists(" ".join(toks[:k]), [t.lower() for t in toks[:k]]) != "place":
+    if k == 0:
         return 0
-    if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")":
-        k += 3  # "(AFP)"
-    if k + 1 < len(toks) and toks[k] in _DASHES and toks[k + 1][:1].isupper():
-        return k + 1
-    return 0
+    end = k + 3 if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" else k  # "(AFP)"
+    if not (end + 1 < len(toks) and toks[end] in _DASHES and toks[end + 1][:1].isupper()):
+        return 0  # (the dash first: the word lists are read only for the few sentences with one)
+    if kind_by_lists(" ".join(toks[:k]), [t.lower() for t in toks[:k]]) != "place":
+        return 0
+    return end + 1

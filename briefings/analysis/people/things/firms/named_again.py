@@ -36,22 +36,22 @@ def firms_named_again(sentences: Sequence[str], read: Sequence[list[Candidate]])
     for n in range(len(sentences) - 1):
         if not read[n]:
             continue
-        noun = _THE_FIRM.match(sentences[n + 1]) or _THE_FIRMS.search(sentences[n + 1])
-        if noun is None:
-            continue
         sayer = read[n][0]
-        before = [c for c in read[n + 1] if 0 <= sentences[n + 1].find(c.text) < noun.start()]
-        if _a_body_beside([*read[:n], read[n][1:], before]) or _marked_elsewhere(
-            read, n, sayer.text
-        ):
-            continue
-        if (
+        if (  # (the sayer first: few sentences open "X said PLACE", few next ones searched)
             sayer.kind != "person"
             or sayer.role
             or sayer.alias
             or sayer.a_surname
             or not sentences[n].startswith(sayer.text + " said ")
             or not sentences[n][len(sayer.text) + 6 : len(sayer.text) + 7].isupper()
+        ):
+            continue
+        noun = _THE_FIRM.match(sentences[n + 1]) or _THE_FIRMS.search(sentences[n + 1])
+        if noun is None:
+            continue
+        before = [c for c in read[n + 1] if 0 <= sentences[n + 1].find(c.text) < noun.start()]
+        if _a_body_beside([*read[:n], read[n][1:], before]) or _marked_elsewhere(
+            read, n, sayer.text
         ):
             continue
         sayer.kind, sayer.evidence, sayer.spoken = None, False, False

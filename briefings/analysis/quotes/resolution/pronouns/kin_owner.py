@@ -30,8 +30,8 @@ def relative_beside_owner(
     person of the gender too: the pronoun may mean the relative or the one "her" means."""
     owner = _OWNERS.get(want or "")
     last = max((m.paragraph for m in recent if m.name == name), default=-1)
-    if owner is None or last < 0:
-        return False
+    if owner is None or last < 0 or f"{owner} " not in paragraphs[last]:
+        return False  # (every "Her daughter, Kayla" holds "Her ": no pattern made without it)
     first = re.escape(name.split()[0])
     written = re.search(rf"\b{owner} ([a-z-]+), {first}\b", paragraphs[last])
     kin = written.group(1) if written else ""

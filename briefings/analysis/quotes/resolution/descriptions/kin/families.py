@@ -93,6 +93,10 @@ def of_the_other_gender(surname: str, meant: str, index: NameIndex) -> list[str]
     mine = index.gender(meant)
     if mine is None:
         return []
+    if all(
+        full == meant or index.gender(full) in (mine, None) for _, full in index.last_named(surname)
+    ):
+        return []  # (no one of the surname is of the other gender: the people not grouped)
     others = []
     for runs in index.people_called(surname):
         full = runs[-1][1]

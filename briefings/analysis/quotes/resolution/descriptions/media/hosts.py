@@ -33,15 +33,24 @@ def the_interviewer_is_not(role: str, name: str, paragraphs: Sequence[str]) -> b
     or a moderator ("Telemundo anchor Rafael Sotomayor … “…,” the candidate said"): one plain noun
     of no press job the article never writes beside `name` is someone else's."""
     head = role.lower()
-    if not (head.isalpha() and head.islower()) or head in _PRESS or called(head, name, paragraphs):
+    if not (head.isalpha() and head.islower()) or head in _PRESS:
         return False
-    word = re.escape(name.split()[-1])
-    job = rf"(?i:{'|'.join(sorted(INTERVIEWERS))})"
+    surname = name.split()[-1]
+    # (every match writes the name and a job: only paragraphs that write both are searched, and
+    # the name's patterns, this one's and `called`'s, are made only when one does)
+    both = [par for par in paragraphs if surname in par and _JOB.search(par)]
+    if not both or called(head, name, paragraphs):
+        return False
+    word = re.escape(surname)
     written = re.compile(  # the job as a noun: not "to host Trump’s two rivals"
-        rf"(?<!\bto )\b{job},?(?: [A-Z][\w.’'-]*){{0,3}} {word}\b(?![’']s\b)"
-        rf"|\b{word}\b, (?:[^,.;:“”\"]{{0,30}} )?{job}\b"
+        rf"(?<!\bto )\b{_JOBS},?(?: [A-Z][\w.’'-]*){{0,3}} {word}\b(?![’']s\b)"
+        rf"|\b{word}\b, (?:[^,.;:“”\"]{{0,30}} )?{_JOBS}\b"
     )
-    return any(name.split()[-1] in par and written.search(par) for par in paragraphs)
+    return any(written.search(par) for par in both)
+
+
+_JOBS: Final = rf"(?i:{'|'.join(sorted(INTERVIEWERS))})"  # an interviewer's job, any case
+_JOB: Final = re.compile(_JOBS)
 
 
 def called(head: str, name: str, paragraphs: Sequence[str]) -> bool:
