@@ -95,7 +95,8 @@ class Names(Scope):
         """The one entity a typed name means, or None and the people it could mean when the
         articles do not settle which: "Dalton" with Mark and Ruth Dalton, neither called
         "Dalton" alone, is ambiguous; with only Mark called so, it is Mark. One entity the
-        articles call by the typed name is the one; otherwise one person of that surname."""
+        articles call by the typed name is the one; otherwise one person of that surname. When
+        it is none, every person of the name is listed, also those never called by it alone."""
         found = self._story_matches(session, name)
         if len(found) <= 1:
             return (found[0] if found else None), []
@@ -104,8 +105,8 @@ class Names(Scope):
         if len(called) == 1:
             return called[0], []
         people = [e for e in called or found if e.kind == "person"]
-        if len(people) > 1:
-            return None, [e.name for e in people]
+        if len(people) > 1:  # every person it could be, called so or not ("Ruth Dalton" too)
+            return None, [e.name for e in found if e.kind == "person"]
         return (people or called or found)[0], []
 
     def _others(self, session: Reader, name: str, chosen: EntityRow) -> list[str]:

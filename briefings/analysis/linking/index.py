@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
+from briefings.analysis.common.given_names.gender import title_allows
 from briefings.analysis.common.names import name_key, surname_keys
 from briefings.analysis.linking.keys import query_key
 from briefings.analysis.linking.records import StoryEntity
@@ -62,9 +63,12 @@ class EntityIndex:
         """The entity a quote's speaker is, preferring one named in the same article.
 
         Elsewhere only when the name can mean one entity: a quote is never given to the wrong person.
-        Two people of the article the name could mean ("Dalton" with a Mr and a Mrs Dalton): no one.
+        Two people of the article the name could mean ("Dalton" with a Mr and a Mrs Dalton): no one;
+        a courtesy title leaves out those of the other gender ("Mrs Dalton": not Mr Dalton).
         """
-        matches = self._matches(speaker_name)
+        matches = [  # "Mrs Dalton said": not Mark Dalton (issue 15)
+            e for e in self._matches(speaker_name) if title_allows(speaker_name, e.name)
+        ]
         here = set(map(id, self._by_article.get(article_id, ())))
         in_article = [e for e in matches if id(e) in here]
         if in_article:

@@ -5,6 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefings.analysis.common.given_names.gender import (
+    person_gender,
+    title_allows,
+    titled_gender,
+)
 from briefings.analysis.common.names import PLACE_SYNONYMS, name_key, org_variant_keys, surname_keys
 from briefings.analysis.linking.keys import query_key
 from briefings.analysis.linking.link import mention_key
@@ -67,7 +72,8 @@ def join_known(entity: StoryEntity, known: Sequence[KnownEntity]) -> KnownEntity
     """The stored entity a newly linked one is, among stored ones sharing a key with it.
 
     The rules of `link_entities`: the same name (or a full alias) → the same entity; a lone
-    surname → the one full name carrying it, and none when several do;
+    surname → the one full name carrying it, and none when several do; a surname under a
+    courtesy title → the one of them the title's gender allows ("Mrs Dalton": Ruth Dalton);
     an organisation's short form → the one body it can shorten, and none when several could
     (never through an alias another article gave one of them: no join without evidence)."""
     same_kind = sorted((k for k in known if k.kind == entity.kind), key=lambda k: -k.mentions)
@@ -87,10 +93,22 @@ def join_known(entity: StoryEntity, known: Sequence[KnownEntity]) -> KnownEntity
             exact = named  # as a rebuild links: an alias alone does not pick one of two bearers
     if exact:
         return exact[0]
+    if entity.kind == "person" and titled_gender(key) is not None:
+        return _titled_bearer(key, same_kind)
     if entity.kind != "person" or len(key.split()) > 1:
         return None
     bearers = [k for k in same_kind if key in k.surnames]
     return bearers[0] if len(bearers) == 1 else None
+
+
+def _titled_bearer(key: str, people: Sequence[KnownEntity]) -> KnownEntity | None:
+    """The stored person a surname under a courtesy title ("mrs dalton") is, as `link.py`
+    links it: the one full name of that surname (no title) the title's gender allows."""
+    want = titled_gender(key)
+    surname = " ".join(key.split()[1:])
+    bearers = [k for k in people if surname in k.surnames and titled_gender(k.name) is None]
+    fits = [k for k in bearers if person_gender(k.name) in (want, None)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def choose_speaker(
@@ -107,7 +125,7 @@ def choose_speaker(
         for k in ranked
         if k.kind == "person" and k.id not in exact_ids and key in surname_keys(name_key(k.name))
     ]
-    matches = exact + surname
+    matches = [k for k in exact + surname if title_allows(speaker, k.name)]  # "Mrs Dalton"
     here = [k for k in matches if k.id in in_article]
     if here:
         return None if sum(1 for k in here if k.kind == "person") > 1 else here[0]

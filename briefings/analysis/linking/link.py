@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefings.analysis.common.given_names.gender import person_gender, titled_gender
 from briefings.analysis.common.names import (
     NAME_SUFFIXES,
     PLACE_SYNONYMS,
@@ -21,7 +22,9 @@ def link_entities(mentions: Sequence[MentionInput]) -> list[StoryEntity]:
 
     Same name (ignoring case, hyphens, accents) → same entity; a lone surname joins the one full
     name that carries it (or, among several, the one with the same role; never the one merely
-    named more often: an article naming neither does not say which it means, issue 15);
+    named more often: an article naming neither does not say which it means, issue 15); a
+    surname under a courtesy title ("Mrs Dalton") joins the one full name of that surname whose
+    first name is not of the other gender (Ruth Dalton beside Mark Dalton; no one of two women);
     "Treasury" joins "Treasury Department" when no other organisation could claim it.
     Linear in the number of mentions.
     """
@@ -73,6 +76,7 @@ def _link_surnames(
     links: _UnionFind,
 ) -> None:
     """A person known only by one word joins the full name that word stands for."""
+    _link_titled(mentions, keys, links)  # first: "Mrs Dalton" joined to Ruth is no other bearer
     bearers: dict[str, set[int]] = defaultdict(set)
     roles: dict[int, set[str]] = defaultdict(set)
     for i, (kind, key) in enumerate(keys):
@@ -91,6 +95,30 @@ def _link_surnames(
         same_role = [r for r in candidates if role and role in roles[r]]
         if len(candidates) == 1 or len(same_role) == 1:
             links.union((same_role or candidates)[0], i)
+
+
+def _link_titled(
+    mentions: Sequence[MentionInput], keys: Sequence[tuple[str, str]], links: _UnionFind
+) -> None:
+    """A surname under a courtesy title ("Mrs Dalton", "Mr. Dalton") joins the one full name
+    of that surname the title's gender allows: every other bearer's first name is of the other
+    gender (issue 15). A bearer whose first name tells no gender ("Pat Dalton") is allowed."""
+    full: dict[str, list[int]] = defaultdict(list)  # surname -> full names (no title) bearing it
+    for i, (kind, key) in enumerate(keys):
+        if kind == "person" and len(key.split()) > 1 and titled_gender(key) is None:
+            for s in surname_keys(key):
+                full[s].append(i)
+    for i, (kind, key) in enumerate(keys):
+        want = titled_gender(key) if kind == "person" else None
+        surname = " ".join(key.split()[1:])
+        if want is None or surname not in full:
+            continue
+        genders: dict[int, set[str | None]] = defaultdict(set)
+        for j in full[surname]:
+            genders[links.find(j)].add(person_gender(mentions[j].name))
+        fits = [root for root, said in genders.items() if said - {None} <= {want}]
+        if len(fits) == 1:
+            links.union(fits[0], i)
 
 
 def _link_org_variants(

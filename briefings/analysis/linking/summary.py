@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from briefings.analysis.common.given_names.gender import titled_gender
 from briefings.analysis.common.names import name_key
 from briefings.analysis.linking.records import MentionInput, StoryEntity
 
@@ -17,6 +18,13 @@ def _most_counted(counts: dict[str, int]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
+def _fullness(name: str) -> tuple[int, bool]:
+    """How full a form is: its words but a courtesy title ("Ruth Dalton" before "Mrs Dalton",
+    issue 15), then with a title before without ("Mrs Dalton" before "Dalton")."""
+    titled = titled_gender(name) is not None
+    return len(name_key(name).split()) - titled, titled
+
+
 def story_entity(members: Sequence[MentionInput]) -> StoryEntity:
     articles: dict[str, int] = {}  # articles using each form as name
     names: dict[str, int] = {}
@@ -25,9 +33,9 @@ def story_entity(members: Sequence[MentionInput]) -> StoryEntity:
         articles[m.name] = articles.get(m.name, 0) + 1
         names[m.name] = names.get(m.name, 0) + m.count
         kinds[m.kind] = kinds.get(m.kind, 0) + 1
-    longest = max(len(name_key(n).split()) for n in names)
+    longest = max(map(_fullness, names))
     name = max(
-        (n for n in names if len(name_key(n).split()) == longest),
+        (n for n in names if _fullness(n) == longest),
         key=lambda n: (articles[n], names[n]),
     )
     aliases = dict.fromkeys(f for m in members for f in (m.name, *m.aliases) if f != name)
@@ -58,9 +66,9 @@ def summarise(
     for _, name, _, rows, count in forms:
         articles[name] = articles.get(name, 0) + rows
         names[name] = names.get(name, 0) + count
-    longest = max(len(name_key(n).split()) for n in names)
+    longest = max(map(_fullness, names))
     name = max(
-        (n for n in names if len(name_key(n).split()) == longest),
+        (n for n in names if _fullness(n) == longest),
         key=lambda n: (articles[n], names[n]),
     )
     kind_count: dict[str, int] = {}

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
+from briefings.analysis.common.given_names.gender import titled_gender
 from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
 from briefings.analysis.linking.keys import query_key
 from briefings.models import Entity, EntityName, EntityVariant, Mention
@@ -124,8 +125,8 @@ def release_extended(session: Session) -> set[str]:
                 kind, keys = rows[entity_id]
                 if kind != "person":
                     continue
-                if surname in keys and not joins:  # holds the lone surname a new bearer
-                    released.add(entity_id)  # may now claim
+                if not joins and (surname in keys or _titled(surname, keys)):  # holds the
+                    released.add(entity_id)  # lone surname ("Mrs Dalton") a new bearer may claim
                 if any(
                     len(k.split()) > 1 and k.split()[0] == words[0] and k.split()[-1] == words[-1]
                     for k in keys
@@ -154,3 +155,8 @@ def release_extended(session: Session) -> set[str]:
 def _surnames(kind: str, name: str) -> tuple[str, ...]:
     key = name_key(name)
     return surname_keys(key) if kind == "person" and len(key.split()) > 1 else ()
+
+
+def _titled(surname: str, keys: set[str]) -> bool:
+    """Whether one of the keys is the surname under a courtesy title ("mrs dalton")."""
+    return any(titled_gender(k) and k.split()[1:] == surname.split() for k in keys)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Text, cast, func, select
 from sqlalchemy.orm import Session
 
+from briefings.analysis.common.given_names.gender import titled_gender
 from briefings.analysis.common.names import (
     PLACE_SYNONYMS,
     name_key,
@@ -155,9 +156,14 @@ def closure(
 
 
 def lone_keys(mentions: Iterable[MentionInput]) -> set[str]:
-    """The keys of the persons among `mentions` named by one word."""
+    """The keys of the persons among `mentions` named by one word, a courtesy title aside
+    ("Mrs Dalton": where she goes depends on every bearer of "Dalton", as a lone surname's)."""
     keys = (name_key(m.name) for m in mentions if m.kind == "person")
-    return {k for k in keys if k and len(k.split()) == 1}
+    return {
+        " ".join(k.split()[1:]) if titled_gender(k) else k  # "Mrs Dalton": "dalton"
+        for k in keys
+        if k and (len(k.split()) == 1 or titled_gender(k))
+    }
 
 
 def bearer_proxies(

@@ -200,3 +200,59 @@ def test_counted_ties_go_to_the_first_counted() -> None:
     )
     assert (entity.name, entity.kind, entity.mentions) == ("Kim Yo-jong", "person", 6)
     assert entity.aliases == ("Kim Yo Jong",)
+
+
+def test_a_courtesy_title_joins_the_one_bearer_of_its_gender() -> None:
+    """Issue 15: "Mrs Dalton" of one article is Ruth Dalton of another when she is the story's
+    only woman Dalton ("Mr Dalton" Mark Dalton); the entity keeps her full name."""
+    cast = by_name(
+        link_entities(
+            [
+                mention(1, 10, "Mark Dalton", count=2),
+                mention(2, 10, "Ruth Dalton"),
+                mention(3, 11, "Mrs Dalton"),
+                mention(4, 12, "Mrs Dalton"),
+                mention(5, 12, "Mr. Dalton"),
+            ]
+        )
+    )
+    assert sorted(cast) == ["Mark Dalton", "Ruth Dalton"]
+    assert cast["Ruth Dalton"].member_ids == (2, 3, 4)
+    assert cast["Mark Dalton"].member_ids == (1, 5)
+
+
+def test_a_courtesy_title_two_bearers_of_its_gender_share_joins_neither() -> None:
+    women = [
+        mention(1, 10, "Ruth Dalton"),
+        mention(2, 10, "Jane Dalton"),
+        mention(3, 11, "Ms Dalton"),
+    ]
+    assert "Ms Dalton" in by_name(link_entities(women))
+    unsure = [
+        mention(1, 10, "Mark Dalton"),
+        mention(2, 10, "Pat Dalton"),
+        mention(3, 11, "Mr Dalton"),
+    ]
+    assert "Mr Dalton" in by_name(link_entities(unsure))  # Pat: no gender told, could be him
+    other = [mention(1, 10, "Mark Dalton"), mention(2, 11, "Mrs Dalton")]
+    assert "Mrs Dalton" in by_name(link_entities(other))  # the only Dalton is a man
+
+
+def test_a_new_titled_surname_joins_the_stored_bearer_of_its_gender() -> None:
+    """The incremental refresh as a rebuild: a new "Mrs Dalton" joins the stored Ruth Dalton."""
+    known = [
+        KnownEntity.of(1, "Mark Dalton", "person", (), 3),
+        KnownEntity.of(2, "Ruth Dalton", "person", (), 1),
+    ]
+    [mrs] = link_entities([mention(9, 20, "Mrs Dalton")])
+    found = join_known(mrs, known)
+    assert found is not None and found.name == "Ruth Dalton"
+    known.append(KnownEntity.of(3, "Jane Dalton", "person", (), 1))
+    assert join_known(mrs, known) is None
+
+
+def test_a_titled_speaker_is_not_the_article_s_person_of_the_other_gender() -> None:
+    index = EntityIndex(link_entities([mention(1, 10, "Mr Dalton"), mention(2, 10, "Mrs Dalton")]))
+    mrs = index.speaker_entity("Mrs Dalton", 10)
+    assert mrs is not None and mrs.name == "Mrs Dalton"
+    assert index.speaker_entity("Dalton", 10) is None  # either

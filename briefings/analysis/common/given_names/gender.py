@@ -116,3 +116,30 @@ def gender_of(name: str, role: str | None = None, honorific: str | None = None) 
     if first in EITHER_NAMES:
         return None
     return given_name_gender(name.split()[0])
+
+
+# The courtesy titles that stand before a surname alone and give its bearer's gender (issue 15).
+COURTESY_GENDER: Final = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def titled_gender(name: str) -> str | None:
+    """The gender a courtesy title before a surname gives: "Mrs Dalton" and "Mrs. Dalton" a
+    woman, "Mr Dalton" a man; None for a name with no such title ("Ruth Dalton", "Dalton")."""
+    words = name.replace(".", " ").split()
+    return COURTESY_GENDER.get(words[0].lower()) if len(words) > 1 else None
+
+
+def person_gender(name: str) -> str | None:
+    """A person's gender from their courtesy title ("Mrs Dalton") or their first name ("Ruth
+    Dalton", "Mark Dalton"); None when neither tells (a surname alone, "Pat Dalton")."""
+    titled = titled_gender(name)
+    if titled is not None or len(name.split()) < 2:
+        return titled
+    return gender_of(name)
+
+
+def title_allows(written: str, name: str) -> bool:
+    """Whether the person called `name` may be the one written `written`: a courtesy title's
+    gender ("Mrs Dalton") refuses a name of the other ("Mark Dalton", "Mr Dalton")."""
+    want = titled_gender(written)
+    return want is None or person_gender(name) in (want, None)

@@ -11,7 +11,7 @@ from typing import Final
 
 from briefings.analysis.results import FoundQuote
 
-__all__ = ["NO_ONE", "as_written", "written_form"]
+__all__ = ["NO_ONE", "as_written", "titled_form", "written_form"]
 
 NO_ONE: Final = (
     ""  # two men of one name told apart only by their suffixes, the text not settling which
@@ -172,6 +172,30 @@ def written_form(
     return _shown(base, suffixes.pop())
 
 
+_TITLED: Final = r"(?<![\w.’'-])(Mr|Mrs|Ms|Miss)(\.?)\s+{}(?![\w’'-])"
+
+
+def titled_form(surname: str, paragraph: int, text: str, starts: Sequence[int]) -> str:
+    """A surname alone with the courtesy title the article writes before it, which tells the
+    bearer's gender (issue 15): "Mrs Dalton" where the text writes "Mrs Dalton" and no other
+    title before "Dalton"; with two ("Mr Dalton" and "Mrs Dalton"), the one the quote's own
+    paragraph writes, if only one; else the surname alone."""
+    if surname not in text:
+        return surname
+    found = [
+        (m.start(), m.group(1), m.group(1) + m.group(2))
+        for m in re.finditer(_TITLED.format(re.escape(surname)), text)
+    ]
+    titles = {title for _, title, _ in found}
+    if len(titles) > 1:
+        end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
+        found = [f for f in found if starts[paragraph] <= f[0] < end]
+        titles = {title for _, title, _ in found}
+    if len(titles) != 1:
+        return surname
+    return f"{found[0][2]} {surname}"  # as written: "Mrs. Dalton" with its stop
+
+
 def _shown(base: str, suffix: str | None) -> str:
     """The name with its suffix as shown: "Lamar T. Greene Jr."."""
     return f"{base} {_WRITTEN.get(suffix, suffix)}" if suffix else base
@@ -206,6 +230,8 @@ def as_written(quotes: list[FoundQuote], paragraphs: Sequence[str]) -> list[Foun
         speaker = (
             written_form(q.speaker, pos, q.paragraph, text, starts, quoted) if q.speaker else None
         )
+        if speaker and " " not in speaker:  # "Mrs Dalton said", no full name: her title kept
+            speaker = titled_form(speaker, q.paragraph, text, starts)
         told = written_form(q.told_by, pos, q.paragraph, text, starts) if q.told_by else None
         if speaker == q.speaker and told == q.told_by:
             out.append(q)

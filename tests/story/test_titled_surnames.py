@@ -1,0 +1,193 @@
+"""Issue 15: a courtesy title carries gender. "Mrs Dalton" of one article is Ruth Dalton named in
+another when she is the story's only woman Dalton, and no one with two; the quote keeps the title
+the article wrote; `who Dalton` lists every Dalton it could be (ingested for real into SQLite, in
+one go and article by article, in either order)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.orm import sessionmaker
+
+from bot.cli import main
+from bot.render.embeds import profile_pages
+from briefings.story import Story
+from slackbot.blocks import profile_pages as slack_profile_pages
+
+_BOTH = """Two Daltons on opposite sides of the school vote
+
+State Senator Mark Dalton said on Monday he would vote against the school funding bill.
+
+“We cannot spend money we do not have,” Mark Dalton said.
+
+Ruth Dalton, a teacher in Bangor who is not related to the senator, spoke at a rally outside the capitol.
+
+“Our children cannot wait another year,” Ruth Dalton said.
+"""
+
+_ARTICLES = {
+    "001_both.txt": _BOTH,
+    "002_titles.txt": """Teachers plan another rally
+
+Teachers will march on the capitol again next month, organisers said.
+
+“We will be back, and there will be more of us,” Mrs Dalton said.
+
+“We are not going away,” Mr Dalton said at a separate event.
+""",
+    "003_mrs.txt": """Rally draws hundreds to the capitol
+
+Hundreds of teachers rallied outside the capitol on Saturday.
+
+“Every one of these people took a day off to be here,” Mrs. Dalton said.
+""",
+}
+
+_TWO_WOMEN = {  # one by one, "Mrs Dalton" comes between the two women; reversed, before Jane
+    "001_jane.txt": """Council opposes school bill
+
+Jane Dalton, who sits on the town council, opposed the school funding bill on Monday.
+
+“The town cannot pay for it,” Jane Dalton said.
+""",
+    "002_mrs.txt": """Council hears from parents
+
+Parents packed the council chamber on Tuesday night.
+
+“We will not be ignored,” Mrs Dalton said.
+""",
+    "003_ruth.txt": """Teacher backs school bill
+
+Ruth Dalton, a teacher in Bangor, backed the school funding bill on Wednesday.
+
+“Our children cannot wait another year,” Ruth Dalton said.
+""",
+}
+
+_NEVER_CALLED = {  # Mark called "Dalton" once, Ruth never; a third article names neither
+    "001_mark.txt": """Senate panel delays school bill
+
+State Senator Mark Dalton asked the education committee on Wednesday to delay its vote.
+
+“The numbers are not there yet,” Dalton said after the hearing.
+""",
+    "002_both.txt": _BOTH,
+    "003_neither.txt": """School bill fails in Senate
+
+The school funding bill failed in the state Senate on Thursday by two votes.
+
+“This is a sad day for every classroom in Maine,” Dalton said outside the chamber.
+""",
+}
+
+_ORDERS = ["all at once", "one by one", "titles first"]
+
+
+def _ingest(folder: Path, articles: dict[str, str], order: str) -> str:
+    url = f"sqlite:///{folder / 'story.db'}"
+    names = sorted(articles, reverse=order == "titles first")
+    if order == "all at once":
+        (folder / "all").mkdir()
+        for name in names:
+            (folder / "all" / name).write_text(articles[name], encoding="utf-8")
+        assert main(["ingest", "--db", url, str(folder / "all")]) == 0
+        return url
+    for name in names:  # the incremental refresh
+        place = folder / name.removesuffix(".txt")
+        place.mkdir()
+        (place / name).write_text(articles[name], encoding="utf-8")
+        assert main(["ingest", "--db", url, str(place)]) == 0
+    return url
+
+
+@pytest.fixture(scope="module", params=_ORDERS)
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _ingest(tmp_path_factory.mktemp("titled"), _ARTICLES, request.param)
+
+
+@pytest.fixture(scope="module", params=_ORDERS)
+def two_women(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _ingest(tmp_path_factory.mktemp("women"), _TWO_WOMEN, request.param)
+
+
+def _quotes(capsys: pytest.CaptureFixture[str], db: str, *name: str) -> dict[str, Any]:
+    capsys.readouterr()
+    assert main(["quote", *name, "--db", db, "--json"]) == 0
+    return dict(json.loads(capsys.readouterr().out))
+
+
+def _who(capsys: pytest.CaptureFixture[str], db: str, name: str) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["who", *name.split(), "--db", db])
+    return code, capsys.readouterr().out
+
+
+def test_mrs_dalton_of_another_article_is_the_story_s_one_woman_dalton(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ruth = {q["text"] for q in _quotes(capsys, db, "Ruth Dalton")["items"]}
+    assert ruth == {
+        "Our children cannot wait another year",
+        "We will be back, and there will be more of us",  # "Mrs Dalton said"
+        "Every one of these people took a day off to be here",  # "Mrs. Dalton said"
+    }
+    mark = {q["text"] for q in _quotes(capsys, db, "Mark Dalton")["items"]}
+    assert mark == {"We cannot spend money we do not have", "We are not going away"}
+    code, out = _who(capsys, db, "Ruth Dalton")
+    assert code == 0 and out.startswith("Ruth Dalton (person)")  # not named "Mrs Dalton"
+    assert "in 3 articles" in out
+    code, out = _who(capsys, db, "Mrs Dalton")
+    assert code == 0 and out.startswith("Ruth Dalton (person)")
+
+
+def test_a_quote_keeps_the_courtesy_title_its_article_wrote(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    every = _quotes(capsys, db)["items"]
+    written = {q["text"]: q["speaker"] for q in every}
+    assert written["We will be back, and there will be more of us"] in (
+        "Mrs Dalton",
+        "Ruth Dalton",
+    )
+    assert written["We are not going away"] in ("Mr Dalton", "Mark Dalton")
+
+
+def test_who_dalton_lists_both_and_picks_neither(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _who(capsys, db, "Dalton")
+    assert code == 1
+    listed = out.split("ambiguous: ", 1)[1].split(";")[0].split(", ")
+    assert sorted(listed) == ["Mark Dalton", "Ruth Dalton"]  # was "Mr Dalton, Mrs Dalton"
+
+
+def test_mrs_dalton_with_two_women_dalton_is_neither(
+    two_women: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("Ruth Dalton", "Jane Dalton"):
+        texts = {q["text"] for q in _quotes(capsys, two_women, name)["items"]}
+        assert "We will not be ignored" not in texts
+    code, out = _who(capsys, two_women, "Mrs Dalton")
+    assert code == 0 and out.startswith("Mrs Dalton (person)")  # her own, joined to no one
+
+
+@pytest.fixture(scope="module")
+def never_called(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _ingest(tmp_path_factory.mktemp("never"), _NEVER_CALLED, "all at once")
+
+
+def test_who_a_shared_surname_lists_a_bearer_never_called_by_it(
+    never_called: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _who(capsys, never_called, "Dalton")
+    assert code == 1
+    listed = out.split("ambiguous: ", 1)[1].split(";")[0].split(", ")
+    assert sorted(listed) == ["Dalton", "Mark Dalton", "Ruth Dalton"]  # Ruth was left out
+    profile = Story(sessionmaker(create_engine(never_called))).profile("Dalton")
+    assert profile.profile is None and "Ruth Dalton" in profile.ambiguous
+    assert "Ruth Dalton" in str(profile_pages(profile)[0][0].description)  # Discord
+    assert "Ruth Dalton" in json.dumps(slack_profile_pages(profile)[0].blocks)  # Slack
