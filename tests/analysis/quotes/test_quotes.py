@@ -335,7 +335,11 @@ def test_a_plural_people_word_is_no_speaker() -> None:
     ],
 )
 def test_a_newspaper_is_no_person_described(paragraphs: list[str], speaker: str) -> None:
-    found = quotes("Peter Hall spoke in Manchester on Monday about the war.", *paragraphs)
+    # the speaker the rules find; whether it is shown is the confidence model's (round 53's refit
+    # leaves "the Economist reported" under the threshold)
+    found = quotes(
+        "Peter Hall spoke in Manchester on Monday about the war.", *paragraphs, threshold=0.0
+    )
     assert [q.speaker for q in found] == [speaker]
 
 
@@ -976,7 +980,9 @@ def test_a_bare_quote_after_a_bare_quote_of_no_one_goes_to_the_person_named_befo
 def test_a_short_quote_is_a_partial_quote_of_the_person_acting_in_the_sentence(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(q.text, q.speaker) for q in quotes(paragraph)] == expected
+    # the speaker the rules find (a one-word partial quote of a sentence's subject is under the
+    # threshold since round 53's refit, so shown with no speaker)
+    assert [(q.text, q.speaker) for q in quotes(paragraph, threshold=0.0)] == expected
 
 
 @pytest.mark.parametrize(
