@@ -95,6 +95,7 @@ from briefings.analysis.people.roles.roles import (
 from briefings.analysis.people.things.appositions import described_as_a_work, someones_work
 from briefings.analysis.people.things.body_words import BODY_NOUNS, BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.clauses import (
+    a_plural_subject,
     a_subject_which,
     cancelled_after_a_series,
     first_pronoun_its,
@@ -299,6 +300,9 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
         elif c.thing_hint and of_its_own(tokens, start, j):
             c.firms_figures = True  # "Thomas Cook has agreed to sell its airline": the writer's
             # own "its" for the subject, which outweighs one speech as a firm's figures do
+        elif c.thing_hint and a_plural_subject(tokens, start, j):
+            c.not_a_person = True  # "Aston Villa have signed": the writer's own plural verb for
+            # a team or a band, which no person's name takes, whatever it says elsewhere
         if c.kind is None and not (c.thing_hint or c.not_a_person):
             if _beaten_in_a_result(tokens, start, j):
                 c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi", "Gerwyn Price bt"
