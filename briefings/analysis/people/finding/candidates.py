@@ -121,6 +121,7 @@ from briefings.analysis.people.things.firms.conduct import (
     headed_as_a_body,
     joined_from,
     of_its_own,
+    wins_an_order,
 )
 from briefings.analysis.people.things.firms.described import (
     described_as_a_business,
@@ -300,6 +301,13 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
         elif c.thing_hint and of_its_own(tokens, start, j):
             c.firms_figures = True  # "Thomas Cook has agreed to sell its airline": the writer's
             # own "its" for the subject, which outweighs one speech as a firm's figures do
+        elif (
+            c.kind == "person"
+            and not (c.evidence or c.role or c.alias)
+            and wins_an_order(tokens, start, j)
+        ):
+            c.kind, c.spoken = None, False  # "Alexander Dennis has won an order worth £40m":
+            c.thing_hint = c.firms_figures = True  # a firm's business, which outweighs one speech
         elif c.thing_hint and a_plural_subject(tokens, start, j):
             c.not_a_person = True  # "Aston Villa have signed": the writer's own plural verb for
             # a team or a band, which no person's name takes, whatever it says elsewhere

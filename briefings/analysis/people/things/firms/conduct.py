@@ -410,3 +410,60 @@ def joined_from(tokens: list[Token], start: int, end: int) -> bool:
     if start < 2 or tokens[start - 1].lower != "from" or tokens[end - 1].possessive:
         return False
     return any(t.lower in _JOINED for t in tokens[max(0, start - 5) : start - 1])
+
+
+# Verbs of winning business: "has won an order", "secured a contract".
+_WINS: Final = words_set("won wins win winning secured secures landed lands")
+
+# What a firm wins to make or do for a customer: an order or a contract.
+_ORDERS: Final = words_set("order orders contract contracts")
+
+# The work an order is for: "an order to build 200 buses", "a contract to supply the Army".
+_WORKS: Final = words_set(
+    """build supply make manufacture provide deliver run operate maintain design produce
+    install refit"""
+)
+
+
+def wins_an_order(tokens: list[Token], start: int, end: int) -> bool:
+    """A name, the subject of its clause, that wins an order or a contract worth money or to
+    build, supply or run something, in a sentence with no "he" or "she": a firm's business
+    ("Alexander Dennis has won an order worth £40m to build 200 buses", "has won a £12m contract
+    to supply the Army"; not "won a new contract", a player's, nor "won an order banning the
+    newspaper", a court's)."""
+    if not opens_a_clause(tokens, start):
+        return False
+    k = end
+    while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - end < 3:
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in _WINS:
+        return False
+    priced = False
+    for j in range(k + 1, min(k + 7, len(tokens))):
+        word = tokens[j]
+        if word.text in {"£", "$", "€"}:
+            priced = True
+        elif word.lower in _ORDERS:
+            return _for_money_or_work(tokens, j + 1, priced) and not any(
+                t.lower in _PERSONS for t in tokens[end:]
+            )
+        elif word.is_cap or word.text in {",", ";", ":"} or word.lower in {"and", "his", "her"}:
+            return False
+    return False
+
+
+def _for_money_or_work(tokens: list[Token], k: int, priced: bool) -> bool:
+    """After an order's noun: a price written before it ("a £12m contract"), or "worth" and a
+    price, or "to" and a verb of making or supplying within four words."""
+    if priced:
+        return True
+    for j in range(k, min(k + 5, len(tokens))):
+        if (
+            tokens[j].lower == "worth"
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text in {"£", "$", "€"}
+        ):
+            return True
+        if tokens[j].lower == "to" and j + 1 < len(tokens) and tokens[j + 1].lower in _WORKS:
+            return True
+    return False
