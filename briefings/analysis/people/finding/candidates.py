@@ -121,6 +121,7 @@ from briefings.analysis.people.things.firms.conduct import (
     headed_as_a_body,
     joined_from,
     of_its_own,
+    what_it_offers,
     wins_an_order,
 )
 from briefings.analysis.people.things.firms.described import (
@@ -304,10 +305,12 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
         elif (
             c.kind == "person"
             and not (c.evidence or c.role or c.alias)
-            and wins_an_order(tokens, start, j)
+            and (wins_an_order(tokens, start, j) or what_it_offers(tokens, start, j))
         ):
-            c.kind, c.spoken = None, False  # "Alexander Dennis has won an order worth £40m":
-            c.thing_hint = c.firms_figures = True  # a firm's business, which outweighs one speech
+            # "Alexander Dennis has won an order worth £40m", "Thomas Cook is to cut the number
+            # of holidays it offers": a firm's business, which outweighs one speech
+            c.kind, c.spoken = None, False
+            c.thing_hint = c.firms_figures = True
         elif c.thing_hint and a_plural_subject(tokens, start, j):
             c.not_a_person = True  # "Aston Villa have signed": the writer's own plural verb for
             # a team or a band, which no person's name takes, whatever it says elsewhere

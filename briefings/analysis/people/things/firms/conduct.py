@@ -467,3 +467,48 @@ def _for_money_or_work(tokens: list[Token], k: int, priced: bool) -> bool:
         if tokens[j].lower == "to" and j + 1 < len(tokens) and tokens[j + 1].lower in _WORKS:
             return True
     return False
+
+
+# Nouns of a body or a place that "it" may stand for in a name's sentence.
+_ITS_OTHERS: Final = words_set(
+    """museum gallery school hospital college university council government ministry
+    department church theatre country city town"""
+)
+
+
+def what_it_offers(tokens: list[Token], start: int, end: int) -> bool:
+    """A name, the subject of its clause, whose verb's object is a plural noun that "it" offers,
+    sells or runs in a clause of its own, within ten words of lower case and no "he" or "she" in
+    the sentence, nor a body's or a place's noun that "it" may stand for: the writer's "it" for
+    the subject, a firm ("Thomas Cook is to cut the number of holidays it offers", "is to close a
+    third of the shops it runs"; a person's would be "he runs")."""
+    if not opens_a_clause(tokens, start) or any(t.lower in _PERSONS for t in tokens[end:]):
+        return False
+    if any(t.lower in BODY_NOUNS or t.lower in _ITS_OTHERS for t in tokens):
+        return False  # "Tom Hale is to sell the paintings it houses, the museum said"
+    for j in range(end, min(end + 11, len(tokens) - 2)):
+        word = tokens[j]
+        if word.is_cap or not (word.is_word or word.text[:1].isdigit()):
+            return False  # a capital, a comma: another subject may own what follows
+        if _a_plural_noun(word.lower) and tokens[j + 1].lower == "it" and j > end:
+            verb = tokens[j + 2]
+            return verb.is_word and not verb.is_cap and verb.lower.endswith(("s", "ed"))
+    return False
+
+
+# Words ending in "s" that are no plural noun: "as it closes", "unless it sells".
+_NOT_PLURALS: Final = words_set(
+    """this thus plus less unless whereas perhaps always towards afterwards besides news
+    sometimes"""
+)
+
+
+def _a_plural_noun(word: str) -> bool:
+    """A word in lower case that may be a plural noun: four letters or more ending in "s", not
+    "ss" ("holidays", "shops"; not "as", "was", "unless", "business")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _NOT_PLURALS
+    )
