@@ -131,6 +131,7 @@ from briefings.analysis.people.things.firms.described import (
 )
 from briefings.analysis.people.things.firms.figures import (
     priced,
+    reports_figures_as_its_own,
     reports_its_figures,
     sales_of_a_possessive,
     speaks_of_its_figures,
@@ -311,6 +312,10 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             # of holidays it offers": a firm's business, which outweighs one speech
             c.kind, c.spoken = None, False
             c.thing_hint = c.firms_figures = True
+        elif c.kind == "place" and " " in c.text and reports_figures_as_its_own(tokens, start, j):
+            c.not_a_person = True  # "William Hill has reported a 12% rise in half-year profits":
+            # a name read as a place's by its last word that reports its figures is a firm's,
+            # no one's wherever else it speaks ("William Hill said punters had staked")
         elif c.thing_hint and a_plural_subject(tokens, start, j):
             c.not_a_person = True  # "Aston Villa have signed": the writer's own plural verb for
             # a team or a band, which no person's name takes, whatever it says elsewhere
