@@ -167,6 +167,7 @@ from briefings.analysis.people.things.works.characters import (
     a_character,
     a_titled_name_shown,
     a_titled_name_starred_in,
+    a_titled_possessive_in_a_title,
     a_titled_work,
     before_a_works_maker,
 )
@@ -1026,6 +1027,8 @@ def _judged(
         return Candidate(None, text, thing_hint=True)  # "starred in King Arthur": a work
     if start > i and a_titled_name_shown(tokens, i, j):
         return Candidate(None, text, thing_hint=True)  # "the premiere of Lady Vengeance"
+    if start > i and a_titled_possessive_in_a_title(tokens, i, j):
+        return Candidate(None, text, thing_hint=True)  # "Mr Bean's Holiday, the second film"
     role = preferred_role(
         role_before(tokens, start),
         role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None,
