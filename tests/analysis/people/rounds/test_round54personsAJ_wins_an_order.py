@@ -44,3 +44,17 @@ def test_a_woman_who_wins_a_court_order_is_a_person() -> None:
         "Ann Lee said the ruling was a relief.",
     )
     assert people == {"Ann Lee"}
+
+
+def test_two_firms_that_win_contracts_together_are_no_persons() -> None:
+    people = _people(
+        "Willmott Dixon and Morgan Sindall have won contracts worth £2bn to build eight new "
+        "hospitals.",
+        "Health minister Karin Smyth said the first would open in 2030.",
+    )
+    assert people == {"Karin Smyth"}
+
+
+def test_two_players_who_win_new_contracts_are_people() -> None:
+    people = _people("Tom Hale and Ann Lee have won new contracts at Chelsea.")
+    assert people == {"Tom Hale", "Ann Lee"}

@@ -430,11 +430,13 @@ def wins_an_order(tokens: list[Token], start: int, end: int) -> bool:
     build, supply or run something, in a sentence with no "he" or "she": a firm's business
     ("Alexander Dennis has won an order worth £40m to build 200 buses", "has won a £12m contract
     to supply the Army"; not "won a new contract", a player's, nor "won an order banning the
-    newspaper", a court's)."""
-    if not opens_a_clause(tokens, start):
+    newspaper", a court's); two names joined by "and" win together ("Willmott Dixon and Morgan
+    Sindall have won contracts worth £2bn")."""
+    if not (opens_a_clause(tokens, start) or _joined_to_a_subject(tokens, start)):
         return False
-    k = end
-    while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - end < 3:
+    k = _past_a_joined_name(tokens, end)
+    verb = k
+    while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - verb < 3:
         k += 1
     if k >= len(tokens) or tokens[k].lower not in _WINS:
         return False
@@ -450,6 +452,27 @@ def wins_an_order(tokens: list[Token], start: int, end: int) -> bool:
         elif word.is_cap or word.text in {",", ";", ":"} or word.lower in {"and", "his", "her"}:
             return False
     return False
+
+
+def _joined_to_a_subject(tokens: list[Token], start: int) -> bool:
+    """A name after "and" and another name in capitals that opens its clause: the second of two
+    subjects ("Willmott Dixon and Morgan Sindall have won")."""
+    if start < 2 or tokens[start - 1].lower != "and" or not tokens[start - 2].is_cap:
+        return False
+    k = start - 2
+    while k > 0 and start - k < 6 and tokens[k - 1].is_cap and tokens[k - 1].is_word:
+        k -= 1
+    return opens_a_clause(tokens, k)
+
+
+def _past_a_joined_name(tokens: list[Token], end: int) -> int:
+    """Where the sentence goes on past "and" and another name in capitals at `end`, or `end`."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "and" or not tokens[end + 1].is_cap:
+        return end
+    k = end + 1
+    while k < len(tokens) and k - end < 5 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    return k
 
 
 def _for_money_or_work(tokens: list[Token], k: int, priced: bool) -> bool:
