@@ -49,6 +49,7 @@ from briefings.analysis.people.things.taken_up import (
     taken_up_as_a_titled_character,
 )
 from briefings.analysis.people.things.taken_up_as_things import (
+    a_drinks_brand,
     a_shops_possessive,
     a_titled_brands_goods,
     counted_goods,
@@ -392,9 +393,9 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
     """The names read as people's that the article shows are a horse's, a ship's, a song's or a
     brand's (`taken_up_as_things`): a horse or a song made a thing's hint, which the article's
     marks of a person outweigh; a horse whom the next sentence's trainer "trains the
-    nine-year-old", a ship, a shop's possessive, a brand's figures or goods, read as
-    someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan", "Mr Kipling"), or
-    counted goods ("Two Calvin Klein posters"), goods that come off a production line ("Nissan
+    nine-year-old", a ship, a shop's possessive, a brand's figures, goods or drink ("Captain
+    Morgan rum"), read as someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan",
+    "Mr Kipling"), or counted goods ("Two Calvin Klein posters"), goods that come off a production line ("Nissan
     Leaf came off the production line"), or a runner placed or priced in a racing report
     ("Gerri Colombe was second"), made no one's."""
     racing = a_racing_report(sentences)
@@ -416,6 +417,7 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
                 or a_shops_possessive(sentence, written)
                 or with_figures_up_or_down(sentence, written)
                 or (c.alias is not None and a_titled_brands_goods(sentence, c.alias))
+                or a_drinks_brand(sentence, written)
                 or counted_goods(sentence, written)
                 or off_the_line(sentence, written)
                 or (racing and placed_or_priced(sentence, written))

@@ -95,6 +95,7 @@ from briefings.analysis.people.roles.roles import (
 from briefings.analysis.people.things.appositions import described_as_a_work, someones_work
 from briefings.analysis.people.things.body_words import BODY_NOUNS, BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.clauses import (
+    a_plural_subject,
     a_subject_which,
     cancelled_after_a_series,
     first_pronoun_its,
@@ -120,6 +121,8 @@ from briefings.analysis.people.things.firms.conduct import (
     headed_as_a_body,
     joined_from,
     of_its_own,
+    what_it_offers,
+    wins_an_order,
 )
 from briefings.analysis.people.things.firms.described import (
     described_as_a_business,
@@ -128,6 +131,7 @@ from briefings.analysis.people.things.firms.described import (
 )
 from briefings.analysis.people.things.firms.figures import (
     priced,
+    reports_figures_as_its_own,
     reports_its_figures,
     sales_of_a_possessive,
     speaks_of_its_figures,
@@ -163,6 +167,7 @@ from briefings.analysis.people.things.works.characters import (
     a_character,
     a_titled_name_shown,
     a_titled_name_starred_in,
+    a_titled_possessive_in_a_title,
     a_titled_work,
     before_a_works_maker,
 )
@@ -299,6 +304,22 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
         elif c.thing_hint and of_its_own(tokens, start, j):
             c.firms_figures = True  # "Thomas Cook has agreed to sell its airline": the writer's
             # own "its" for the subject, which outweighs one speech as a firm's figures do
+        elif (
+            c.kind == "person"
+            and not (c.evidence or c.role or c.alias)
+            and (wins_an_order(tokens, start, j) or what_it_offers(tokens, start, j))
+        ):
+            # "Alexander Dennis has won an order worth £40m", "Thomas Cook is to cut the number
+            # of holidays it offers": a firm's business, which outweighs one speech
+            c.kind, c.spoken = None, False
+            c.thing_hint = c.firms_figures = True
+        elif c.kind == "place" and " " in c.text and reports_figures_as_its_own(tokens, start, j):
+            c.not_a_person = True  # "William Hill has reported a 12% rise in half-year profits":
+            # a name read as a place's by its last word that reports its figures is a firm's,
+            # no one's wherever else it speaks ("William Hill said punters had staked")
+        elif c.thing_hint and a_plural_subject(tokens, start, j):
+            c.not_a_person = True  # "Aston Villa have signed": the writer's own plural verb for
+            # a team or a band, which no person's name takes, whatever it says elsewhere
         if c.kind is None and not (c.thing_hint or c.not_a_person):
             if _beaten_in_a_result(tokens, start, j):
                 c.kind, c.evidence = "person", True  # "Cilic bt Lorenzi", "Gerwyn Price bt"
@@ -1006,6 +1027,8 @@ def _judged(
         return Candidate(None, text, thing_hint=True)  # "starred in King Arthur": a work
     if start > i and a_titled_name_shown(tokens, i, j):
         return Candidate(None, text, thing_hint=True)  # "the premiere of Lady Vengeance"
+    if start > i and a_titled_possessive_in_a_title(tokens, i, j):
+        return Candidate(None, text, thing_hint=True)  # "Mr Bean's Holiday, the second film"
     role = preferred_role(
         role_before(tokens, start),
         role_after(tokens, j) if not _the_verb_after_a_clause(tokens, start, j) else None,

@@ -43,6 +43,19 @@ def told_as_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     )
 
 
+def a_plural_subject(tokens: list[Token], start: int, end: int) -> bool:
+    """A name of two words or more that is the subject of its clause, a plural verb right after
+    it: a team, a band or a firm as British style writes them ("Aston Villa have signed", "Crystal
+    Palace are bottom"), which no one person's name takes ("Should Tony Blair have" has the verb
+    first; "Tim Henman and Greg Rusedski have" is a list's)."""
+    return (
+        end - start >= 2
+        and end < len(tokens)
+        and tokens[end].lower in _PLURAL_VERBS
+        and opens_a_clause(tokens, start)
+    )
+
+
 # Verbs of giving someone a post, before their name and "as its": "has named John Galliano as its
 # designer".
 _APPOINTS: Final = words_set("named appointed hired chosen picked recruited")

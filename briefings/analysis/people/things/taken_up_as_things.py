@@ -3,7 +3,7 @@
 Each reads a sentence with the one after it, or how the sentence goes on right after the name:
 "Harry Angel is the favourite … Clive Cox said the colt", "Queen Anne will sail … Cunard said
 the ship", "an arrangement of Eleanor Rigby … Paul McCartney wrote the song", "Aunt Bessie's has
-been sold", "with Captain Morgan down 4%", "Mr Kipling cakes are to cost more", "Two Calvin Klein
+been sold", "with Captain Morgan down 4%", "Captain Morgan rum", "Mr Kipling cakes are to cost more", "Two Calvin Klein
 posters".
 """
 
@@ -221,6 +221,22 @@ def a_titled_brands_goods(sentence: str, alias: str) -> bool:
     return bool(
         goods and _OF_BEFORE.search(sentence, 0, at) and _GOODS_CLOSED.match(sentence, goods.end())
     )
+
+
+# A drink's noun right after a name, in lower case: "Captain Morgan rum", "Johnnie Walker whisky".
+_A_DRINK_AFTER: Final = re.compile(
+    r" (?:rum|whisky|whiskey|gin|vodka|brandy|cognac|bourbon|tequila|liqueur|lager|beer|ale|"
+    r"cider|stout|champagne|sherry)\b(?![\w'’-])"
+)
+
+
+def a_drinks_brand(sentence: str, written: str) -> bool:
+    """Whether the name as written stands right before a drink's noun in lower case: a brand of
+    that drink ("Sales of Captain Morgan rum rose", "while Captain Morgan rum also grew"), as no
+    person's name qualifies "rum" or "whisky" (a person is what follows: "Tom Smith drank gin"
+    has a verb between)."""
+    at = sentence.find(written)
+    return at >= 0 and bool(_A_DRINK_AFTER.match(sentence, at + len(written)))
 
 
 # A count right before a name: "Two", "5,000", "a dozen", "millions of" (no year: "the 2024 Taylor

@@ -225,3 +225,27 @@ def sales_of_a_possessive(tokens: list[Token], start: int, end: int) -> bool:
         and end < len(tokens)
         and tokens[end].lower in _PRICE_MOVES
     )
+
+
+# Words after a firm's figures that make them another's: "a rise in profits at Bhs", "for the
+# group"; and a person's pronouns in the sentence.
+_ANOTHERS: Final = words_set("at for of from in he she his her him")
+
+
+def reports_figures_as_its_own(tokens: list[Token], start: int, end: int) -> bool:
+    """A name, the subject of its clause, that reports or posts sales, profits or losses
+    (`reports_its_figures`) with no "at", "for" or "of" another after them and no "he" or "she"
+    in the sentence: a firm's own figures ("William Hill has reported a 12% rise in half-year
+    profits, helped by"; not "Philip Green has reported record profits at Bhs")."""
+    if not opens_a_clause(tokens, start) or not reports_its_figures(tokens, end):
+        return False
+    k = end
+    while k < len(tokens) and tokens[k].lower not in _FIGURES:
+        k += 1
+    for j in range(end, len(tokens)):
+        word = tokens[j]
+        if word.lower in {"he", "she", "his", "her", "him"}:
+            return False
+        if j > k and word.lower in _ANOTHERS and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            return False
+    return True

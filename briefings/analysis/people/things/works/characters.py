@@ -315,3 +315,30 @@ def a_titled_name_shown(tokens: list[Token], run_start: int, end: int) -> bool:
         and tokens[run_start - 2].lower in _SHOWINGS_OF
         and not tokens[end - 1].possessive
     )
+
+
+# A work's noun in an apposition after its title: "Mr Bean's Holiday, the second film about".
+_WORKS_IN_APPOSITION: Final = words_set(
+    """film films movie sequel prequel series sitcom comedy show musical novel book play album
+    cartoon"""
+)
+
+
+def a_titled_possessive_in_a_title(tokens: list[Token], run_start: int, end: int) -> bool:
+    """A name with a courtesy title (from `run_start`) in the possessive before one to three
+    words in capitals and an apposition ", the" that names a work within four words: the work's
+    title, the name its character's, no one's ("on Mr Bean's Holiday, the second film about the
+    character"; not "Mr Hale's Bentley, the car he bought")."""
+    if run_start == end - 1 or not tokens[end - 1].possessive:
+        return False
+    k = end
+    while k < len(tokens) and k - end < 3 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    if k == end or k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower != "the":
+        return False
+    for word in tokens[k + 2 : k + 6]:
+        if word.lower in _WORKS_IN_APPOSITION:
+            return True
+        if word.is_cap or not word.is_word:
+            return False
+    return False
