@@ -34,3 +34,26 @@ def test_only_words_that_read_back_as_letters_are_repaired() -> None:
     assert repaired_names("Ã‰milie Durand") == "Émilie Durand"
     # lower-case words, and pairs that are no UTF-8 letter, are left as written
     assert repaired_names("On espÃ ̈re, Ã la carte") == "On espÃ ̈re, Ã la carte"
+
+
+def test_words_an_ad_puts_on_someone_are_the_one_s_who_ran_it() -> None:
+    # "who ran an ad calling him “…”": the words are the ad's, run by the one "who" stands for,
+    # not the sentence's subject ("he", the one attacked)
+    speaker = _speaker(
+        "Gov. Nathan Hartley spoke on Sunday.",
+        "He was attacked again by former Sen. Paula Whitcomb, who ran an ad calling him a"
+        " “weathervane in a good suit.”",
+        piece="weathervane",
+    )
+    assert speaker == "Paula Whitcomb"
+    named = _speaker(
+        "He was recently attacked by Sen. Carl Dunne, who ran an ad in 2018 naming him the “angry"
+        " populist enforcer.”",
+        piece="angry populist",
+    )
+    assert named == "Carl Dunne"
+    # a "who" clause closed by a comma before the participle says nothing of the participle
+    apart = _speaker(
+        "Hartley met Sen. Carl Dunne, who stood by, calling him a “weathervane.”", piece="weather"
+    )
+    assert apart != "Carl Dunne"
