@@ -57,3 +57,29 @@ def test_words_an_ad_puts_on_someone_are_the_one_s_who_ran_it() -> None:
         "Hartley met Sen. Carl Dunne, who stood by, calling him a “weathervane.”", piece="weather"
     )
     assert apart != "Carl Dunne"
+
+
+def test_a_paper_whose_name_ends_in_a_role_noun_is_the_paper_not_the_leader() -> None:
+    # "The Concord Daily Leader said": a newspaper ("Daily"), not a description "the leader"
+    # meaning the man the story follows
+    speaker = _speaker(
+        "Gov. Nathan Hartley of Ohio spent Sunday trying to repair the damage.",
+        "The Concord Daily Leader said Mr. Hartley had been “flattened” by his rivals.",
+        piece="flattened",
+        threshold=0.0,
+    )
+    assert speaker == "Concord Daily Leader"
+    union = _speaker(
+        "Gov. Nathan Hartley of Ohio spent Sunday trying to repair the damage.",
+        "The New Hampshire Union Leader said Mr. Hartley had been “flattened” by his rivals.",
+        piece="flattened",
+        threshold=0.0,
+    )
+    assert union == "New Hampshire Union Leader"
+    # a leader written as an office is still a person: "the Senate Majority Leader said"
+    leader = _speaker(
+        "Senate Majority Leader Tom Dane met reporters.",
+        "“We will vote this week,” the Senate Majority Leader said.",
+        piece="We will vote",
+    )
+    assert leader == "Tom Dane"
