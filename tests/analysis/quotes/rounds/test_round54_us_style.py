@@ -83,3 +83,19 @@ def test_a_paper_whose_name_ends_in_a_role_noun_is_the_paper_not_the_leader() ->
         piece="We will vote",
     )
     assert leader == "Tom Dane"
+
+
+def test_a_quotation_going_on_after_headlines_is_no_headline() -> None:
+    # "a judge who worries about headlines “has stopped …”": the quotation goes on with the
+    # sentence she wrote (lower case, right after the noun), it names no headline
+    speaker = _speaker(
+        "Judge Marisa Delgado argued for a restrained judiciary. In it, she wrote that a judge who"
+        " worries about headlines “has stopped doing the job and started running for it.”",
+        piece="has stopped",
+    )
+    assert speaker == "Marisa Delgado"
+    # a headline quoted after the noun stays a title, no one's words
+    title = _speaker(
+        "Gov. Ann Lane spoke. Rivals ran headlines such as “Lane Flees” all week.", piece="Flees"
+    )
+    assert title is None
