@@ -291,7 +291,12 @@ style": a Supreme Court ruling and its dissent, an ethics inquiry, a veto overri
 court's split, a judge confirmed, new maps; a speaker and his predecessor, a governor and her
 lieutenant governor, a nominee's old book read back to her, a senator's old speech and his elder
 colleague, two men who negotiated a debt limit, a prosecutor and her old boss), labelled before the
-code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+code ran on them; and six written for round 54 in US political news style, kept fresh
+("round54-fresh-us-style": a paper whose name ends in a role noun, "The Concord Daily Leader said
+Mr. Hartley had been “flattened”"; a former senator "who ran an ad calling him “…”"; "she wrote
+that a judge who worries about headlines “…”"; "the senator said then" with four senators named;
+"the former congressman" for a former House committee chairman; given names mis-encoded as UTF-8
+read as cp1252, "JosÃ© Quintero", "FranÃ§ois Marchand"), labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

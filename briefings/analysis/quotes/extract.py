@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefings.analysis.common.mojibake import repaired_names
 from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.analysis.quotes.finding.captions import is_caption
 from briefings.analysis.quotes.finding.inner import with_inner_quotes
@@ -31,7 +32,8 @@ def extract_quotes(
     a speaker found with a confidence below `threshold` is left out ("not clear in the source").
     `observe`, if given, sees each quote with the context its confidence was computed from (before
     the threshold; the fitting script learns from it)."""
-    paragraphs, first_of = _rejoined(article.paragraphs)
+    # names mis-encoded ("FranÃ§ois Delattre") read as written meant: "he said" may be his
+    paragraphs, first_of = _rejoined([repaired_names(par) for par in article.paragraphs])
     offsets, at = [], 0
     for par in paragraphs:
         offsets.append(at)
@@ -52,7 +54,7 @@ def extract_quotes(
         mentions.extend(named)
     if not found:
         return []  # no quotation: no speaker to look for among the article's names
-    index = NameIndex(title=article.title or "")
+    index = NameIndex(title=repaired_names(article.title or ""))
     for par, at in zip(paragraphs, offsets, strict=True):
         index.add_text(at, par)
     resolved = resolve_speakers(found, mentions, index, paragraphs, threshold, observe)

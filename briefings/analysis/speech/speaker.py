@@ -147,6 +147,20 @@ def _generation(name_toks: list[str]) -> bool:
     return len(name_toks) >= 3 and name_toks[-1] in _GENERATIONS
 
 
+# words that make a capitalised name after "The" a newspaper's ("The Concord Daily Leader")
+_PAPER_WORDS: Final = frozenset({"Daily", "Evening", "Morning", "Sunday", "Weekly"})
+
+
+def _a_papers_title(toks: list[str]) -> bool:
+    """Capitalised words after "The" holding a newspaper's word before the last ("The Concord
+    Daily Leader", "The Bayport Evening Examiner") or a place before "Union Leader" ("The New
+    Hampshire Union Leader"): a paper's name, though it ends in a role noun (round 54)."""
+    if len(toks) < 2 or not all(t[:1].isupper() and t.isalpha() for t in toks):
+        return False
+    union = len(toks) >= 3 and toks[-2:] == ["Union", "Leader"]
+    return union or any(t in _PAPER_WORDS for t in toks[:-1])
+
+
 @lru_cache(maxsize=16384)  # a speaker phrase is read again for each sentence and quote naming it
 def parse_speaker(phrase: str) -> Speaker | None:
     """Read a subject such as "White House spokesman John Kirby" or "Kim, North Korea’s leader"."""
@@ -177,6 +191,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         toks = toks[1:]
     if not toks or len(toks) > 10 or any(not _WORDLIKE.match(t) for t in toks):
         return None
+    if definite and _a_papers_title(toks):  # "The Concord Daily Leader said": a paper, not
+        return Speaker(" ".join(toks), None, None, is_org=True, definite=definite)  # "the leader"
     if len(toks) >= 2 and toks[-1] in ORG_NOUNS and is_cap(toks[-2]):
         owner = without_possessive(toks[-2])  # "Biden’s administration", "the Trump campaign"
         return Speaker(f"{owner} {toks[-1]}", None, None, is_org=True)

@@ -217,7 +217,9 @@ def paragraph_quotes(
                 kind = "full"  # "Said Pike, “We expect …”": a sentence of its own
             if kind == "partial" and _names_a_work(span.text, toks, idx):
                 continue  # "Clinton said on ABC’s “This Week”": the name of a show, no quote
-            if kind == "partial" and (_names_a_label(toks, idx) or _a_headline(toks, idx)):
+            if kind == "partial" and (
+                _names_a_label(toks, idx) or _a_headline(toks, idx, span.text)
+            ):
                 phrase, speaker = "", None  # "the “king of debt” moniker": a label, no one's
                 # words here
                 labelled = True
@@ -534,16 +536,20 @@ def _names_a_label(toks: list[str], idx: int) -> bool:
 
 
 _HEADLINED: Final = words_set("headline headlines headlined")
+_HEADLINE_NOUNS: Final = words_set("headline headlines")
 
 
-def _a_headline(toks: list[str], idx: int) -> bool:
+def _a_headline(toks: list[str], idx: int, text: str = "") -> bool:
     """A quotation a few words after "headlines": "stories with headlines such as “…” and “…”":
-    a title, not speech."""
+    a title, not speech. Not one opening in lower case right after the noun: "a judge who worries
+    about headlines “has stopped doing the job”" goes on with the sentence (round 54)."""
     near = toks[max(0, idx - 8) : idx]
     if _HEADLINED.isdisjoint(t.lower() for t in near):
         return False
     near = [t for t in near if t not in {"\ue000", "\ue001"}]
     words = [t for t in near if mask_id(t) is None and t not in {",", "and", "or"}][-3:]
+    if text[:1].islower() and near and near[-1].lower() in _HEADLINE_NOUNS:
+        return False
     return any(t.lower() in _HEADLINED for t in words)
 
 

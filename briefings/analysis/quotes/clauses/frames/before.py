@@ -38,6 +38,7 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
     sentence_subject,
 )
 from briefings.analysis.quotes.clauses.sayers.subordinate import subordinate_subject
+from briefings.analysis.quotes.clauses.sayers.who_acting import who_acting
 from briefings.analysis.quotes.clauses.semicolons import own_clause_start
 from briefings.analysis.quotes.clauses.teller_asides import tells_a_later_verb
 from briefings.analysis.quotes.clauses.words import (
@@ -76,6 +77,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     if lead:  # "Let’s be clear: Hillary Clinton lost because she … called half the country a “…”"
         toks, upto = toks[lead:], upto - lead
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
+    acting = who_acting(toks, upto)
+    if acting is not None:  # "attacked by Sen. Paula Whitcomb, who ran an ad calling him a “…”"
+        return acting  # the one who ran the ad, not the sentence's subject
     unnamed = unnamed_subject(toks, upto)
     if unnamed:  # "criticized the email use, which an FBI investigation said was “…”"
         return sender_of(unnamed) or unnamed  # "The statement from Meyers called": Meyers
