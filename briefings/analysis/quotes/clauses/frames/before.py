@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from briefings.analysis.common.names import ORG_SUFFIXES, words_set
+from briefings.analysis.quotes.clauses.datelines import dateline_end
 from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
 from briefings.analysis.quotes.clauses.frames.credited.according import people_say_so
 from briefings.analysis.quotes.clauses.frames.credited.documents import (
@@ -72,8 +73,10 @@ def _written_in_the_perfect(toks: list[str], i: int) -> bool:
 
 def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     """The speaker of the reporting verb that introduces a quotation inside the sentence."""
-    lead = own_clause_start(toks, upto) or _lead_in_end(toks, upto)
-    if lead:  # "Let’s be clear: Hillary Clinton lost because she … called half the country a “…”"
+    lead = own_clause_start(toks, upto) or _lead_in_end(toks, upto) or dateline_end(toks)
+    # "Let’s be clear: Hillary Clinton lost because she … called half the country a “…”"; round
+    # 54: past a dateline, "Washington (AFP) – Democrat Hillary Clinton has …, saying “…”": hers
+    if lead:
         toks, upto = toks[lead:], upto - lead
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
     unnamed = unnamed_subject(toks, upto)
