@@ -20,7 +20,10 @@ from briefings.analysis.quotes.clauses.frames.while_speaking import (
     as_reported_end,
     while_speaking_end,
 )
-from briefings.analysis.quotes.clauses.sayers.described.described_subjects import described_subject
+from briefings.analysis.quotes.clauses.sayers.described.described_subjects import (
+    described_subject,
+    joined_described_subject,
+)
 from briefings.analysis.quotes.clauses.sayers.described.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.sayers.described.unnamed import unnamed_subject
 from briefings.analysis.quotes.clauses.sayers.embedded import (
@@ -194,6 +197,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
         or _who_past_an_aside(toks, last_cue)
         or _subject_of_the_first_verb(toks, first_cue)
+        or joined_described_subject(toks, first_cue)  # "The actor held … and said, “…”"
         or according
         or ""
     )
