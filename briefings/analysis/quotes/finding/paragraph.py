@@ -70,6 +70,7 @@ _PARENTHETICAL: Final = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
 _TRIPLE_CLOSE: Final = re.compile(r"(?<=\S)'{3}(?=[\s,.;:!?)]|$)")
 
 
+LABEL: Final = "label"  # the `via` of a quotation read as a label, a chant or words judged
 _ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+[.,]?$|@\w+[.,]?$")
 
 
@@ -272,6 +273,9 @@ def paragraph_quotes(
                 titled = frame_past_titles(sentence, k, spans, is_title)
                 if titled is not None:  # "“…,” Carl Brandt, wearing a “Kasich 2016” button, said"
                     phrase, speaker, via = titled, parse_speaker(titled), "clause"
+            if labelled:  # round 54: a label, no one's words, that a bare quotation after it
+                via = LABEL  # does not go on from: "… she said, showing off the “Make America
+                # Great Again” hat …. “I’ve been a supporter …”" stays hers
             teller = None
             nested = nested_report(toks, idx) if speaker is not None and via == "clause" else None
             if nested is not None:  # "Ruane said Marsh had told him “…”": Marsh's, told by Ruane
