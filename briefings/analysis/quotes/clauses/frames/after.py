@@ -48,6 +48,9 @@ def _clause_frame(toks: list[str]) -> str | None:
             phrase.append(t)
         # "…,” according to a motion filed by District Attorney Rhonda Pike.": Pike's (round 44)
         return credited_author(phrase) or " ".join(phrase) or None
+    if toks[0].lower() in _OBJECT_AFTER:
+        return None  # round 54: "Washington, star of “Scandal,” thanked Obama for “…”": the one
+        # thanked follows the verb, never its speaker
     if toks[0].lower() in CUES:
         rest: list[str] = []
         for n, t in enumerate(toks[1:], 1):
@@ -176,6 +179,11 @@ def _name_past_an_aside(head: list[str]) -> list[str]:
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING: Final = frozenset({"and", "but", "or"})
+# speech verbs whose subject never follows them, the one after being their object
+_OBJECT_AFTER: Final = words_set(
+    """thanked praised accused attacked blasted slammed criticized criticised mocked belittled
+    defended dubbed labeled labelled"""
+)
 _CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
 
 
