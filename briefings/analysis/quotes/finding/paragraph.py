@@ -42,6 +42,7 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
     sentence_subject,
 )
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
+from briefings.analysis.quotes.clauses.frames.credited.quote_from import credited_after
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
 from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender
@@ -124,7 +125,8 @@ def paragraph_quotes(
         masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     found: list[Found] = []
     mentions: list[Mentioned] = []
-    for si, (_, sentence) in enumerate(masked_sentences(masked)):
+    sentences = masked_sentences(masked)
+    for si, (_, sentence) in enumerate(sentences):
         toks, own = own_frames(sentence)
         if len(own) and sentence.count("\ue000") > 1:  # "“Why now?” Mills then writes back, “…”"
             own = {k: p for k, p in own.items() if not _frames_the_next(toks, k, spans)}
@@ -168,6 +170,9 @@ def paragraph_quotes(
                 phrase = final[0]
             if phrase is None:  # "Said Pike, “…”", "DeLuca’s remark that “…”"
                 phrase, via = _inverted_or_remark(toks, idx)
+            if phrase is None and si + 1 < len(sentences) and _alone(toks):
+                phrase = credited_after(sentences[si + 1][1])  # round 54: "“…” That quote from
+                # Alabama Securities Commissioner Thomas Krebs appeared …": his
             if (
                 phrase is None
                 and idx <= 1
@@ -295,6 +300,13 @@ def paragraph_quotes(
                 )
             )
     return found, mentions
+
+
+def _alone(toks: list[str]) -> bool:
+    """The sentence is one quotation and its closing marks, nothing else."""
+    return sum(mask_id(t) is not None for t in toks) == 1 and all(
+        mask_id(t) is not None or not t[:1].isalnum() for t in toks
+    )
 
 
 def _frames_the_next(toks: list[str], k: int, spans: list[Span]) -> bool:
