@@ -21,6 +21,7 @@ from briefings.analysis.quotes.clauses.frames.credited.documents_relative import
 )
 from briefings.analysis.quotes.clauses.frames.credited.owners import spoken_owner, words_owner
 from briefings.analysis.quotes.clauses.frames.credited.put_it import as_put_it
+from briefings.analysis.quotes.clauses.frames.credited.quote_from import credited_after
 from briefings.analysis.quotes.clauses.frames.credited.quoted_as import quoted_as
 from briefings.analysis.quotes.clauses.frames.credited.remarks import (
     remark_before_that,
@@ -42,7 +43,6 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
     sentence_subject,
 )
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
-from briefings.analysis.quotes.clauses.frames.credited.quote_from import credited_after
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
 from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender
