@@ -125,8 +125,8 @@ def paragraph_quotes(
         masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     found: list[Found] = []
     mentions: list[Mentioned] = []
-    sentences = masked_sentences(masked)
-    for si, (_, sentence) in enumerate(sentences):
+    in_order = masked_sentences(masked)
+    for si, (_, sentence) in enumerate(in_order):
         toks, own = own_frames(sentence)
         if len(own) and sentence.count("\ue000") > 1:  # "“Why now?” Mills then writes back, “…”"
             own = {k: p for k, p in own.items() if not _frames_the_next(toks, k, spans)}
@@ -170,8 +170,8 @@ def paragraph_quotes(
                 phrase = final[0]
             if phrase is None:  # "Said Pike, “…”", "DeLuca’s remark that “…”"
                 phrase, via = _inverted_or_remark(toks, idx)
-            if phrase is None and si + 1 < len(sentences) and _alone(toks):
-                phrase = credited_after(sentences[si + 1][1])  # round 54: "“…” That quote from
+            if phrase is None and si + 1 < len(in_order) and _alone(toks):
+                phrase = credited_after(in_order[si + 1][1])  # round 54: "“…” That quote from
                 # Alabama Securities Commissioner Thomas Krebs appeared …": his
             if (
                 phrase is None
