@@ -161,6 +161,32 @@ def _a_papers_title(toks: list[str]) -> bool:
     return union or any(t in _PAPER_WORDS for t in toks[:-1])
 
 
+_NAMING: Final = frozenset({"named", "called"})
+_REFLEXIVE: Final = frozenset({"himself", "herself"})
+
+
+def _given_name(toks: list[str]) -> tuple[str, str] | None:
+    """The name and the noun of "a man named Karl Bauer", "a woman calling herself Eva Roth": a
+    person described and then given a name, no other words after it."""
+    for k in range(2, len(toks) - 1):
+        low = toks[k].lower()
+        if low in _NAMING:
+            start = k + 1
+        elif low == "calling" and toks[k + 1].lower() in _REFLEXIVE:
+            start = k + 2
+        else:
+            continue
+        name = toks[start:]
+        if (
+            1 < len(name) <= 4
+            and all(is_cap(t) for t in name)
+            and all(t.islower() for t in toks[1:k])
+        ):
+            return " ".join(name), " ".join(toks[1:k])
+        return None
+    return None
+
+
 @lru_cache(maxsize=16384)  # a speaker phrase is read again for each sentence and quote naming it
 def parse_speaker(phrase: str) -> Speaker | None:
     """Read a subject such as "White House spokesman John Kirby" or "Kim, North Korea’s leader"."""
@@ -183,6 +209,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if toks[0].lower() in INDEFINITE:  # "a New Hampshire Democrat", "one senior aide": no one named
         named = appositive_name(appositive)  # "a top strategist, John Weaver"
         if named is None and not appositive:
+            given = _given_name(toks)
+            if given:  # round 54: "a man calling himself Paul Paul", "an analyst named Teresa
+                return Speaker(given[0], given[1], indefinite=True)  # Duong": the name given
             moved = _moved_name(toks[1:])
             if moved:  # "an angry Hollande retaliated": Hollande, in a mood
                 return Speaker(moved[0], moved[1])

@@ -21,6 +21,7 @@ from briefings.analysis.quotes.clauses.frames.credited.documents_relative import
 )
 from briefings.analysis.quotes.clauses.frames.credited.owners import spoken_owner, words_owner
 from briefings.analysis.quotes.clauses.frames.credited.put_it import as_put_it
+from briefings.analysis.quotes.clauses.frames.credited.quote_from import credited_after
 from briefings.analysis.quotes.clauses.frames.credited.quoted_as import quoted_as
 from briefings.analysis.quotes.clauses.frames.credited.remarks import (
     remark_before_that,
@@ -70,6 +71,7 @@ _PARENTHETICAL: Final = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
 _TRIPLE_CLOSE: Final = re.compile(r"(?<=\S)'{3}(?=[\s,.;:!?)]|$)")
 
 
+LABEL: Final = "label"  # the `via` of a quotation read as a label, a chant or words judged
 _ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+[.,]?$|@\w+[.,]?$")
 
 
@@ -123,7 +125,8 @@ def paragraph_quotes(
         masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     found: list[Found] = []
     mentions: list[Mentioned] = []
-    for si, (_, sentence) in enumerate(masked_sentences(masked)):
+    in_order = masked_sentences(masked)
+    for si, (_, sentence) in enumerate(in_order):
         toks, own = own_frames(sentence)
         if len(own) and sentence.count("\ue000") > 1:  # "“Why now?” Mills then writes back, “…”"
             own = {k: p for k, p in own.items() if not _frames_the_next(toks, k, spans)}
@@ -167,6 +170,9 @@ def paragraph_quotes(
                 phrase = final[0]
             if phrase is None:  # "Said Pike, “…”", "DeLuca’s remark that “…”"
                 phrase, via = _inverted_or_remark(toks, idx)
+            if phrase is None and si + 1 < len(in_order) and _alone(toks):
+                phrase = credited_after(in_order[si + 1][1])  # round 54: "“…” That quote from
+                # Alabama Securities Commissioner Thomas Krebs appeared …": his
             if (
                 phrase is None
                 and idx <= 1
@@ -274,6 +280,9 @@ def paragraph_quotes(
                 titled = frame_past_titles(sentence, k, spans, is_title)
                 if titled is not None:  # "“…,” Carl Brandt, wearing a “Kasich 2016” button, said"
                     phrase, speaker, via = titled, parse_speaker(titled), "clause"
+            if labelled:  # round 54: a label, no one's words, that a bare quotation after it
+                via = LABEL  # does not go on from: "… she said, showing off the “Make America
+                # Great Again” hat …. “I’ve been a supporter …”" stays hers
             teller = None
             nested = nested_report(toks, idx) if speaker is not None and via == "clause" else None
             if nested is not None:  # "Ruane said Marsh had told him “…”": Marsh's, told by Ruane
@@ -293,6 +302,13 @@ def paragraph_quotes(
                 )
             )
     return found, mentions
+
+
+def _alone(toks: list[str]) -> bool:
+    """The sentence is one quotation and its closing marks, nothing else."""
+    return sum(mask_id(t) is not None for t in toks) == 1 and all(
+        mask_id(t) is not None or not t[:1].isalnum() for t in toks
+    )
 
 
 def _frames_the_next(toks: list[str], k: int, spans: list[Span]) -> bool:

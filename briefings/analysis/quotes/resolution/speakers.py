@@ -18,7 +18,7 @@ from briefings.analysis.quotes.confidence.context import (
     margin_of,
 )
 from briefings.analysis.quotes.confidence.model import Context, confidence_of, continued
-from briefings.analysis.quotes.finding.paragraph import LABELLED, Found, Mentioned, is_title
+from briefings.analysis.quotes.finding.paragraph import LABEL, LABELLED, Found, Mentioned, is_title
 from briefings.analysis.quotes.finding.sentences import SENTENCES_INSIDE
 from briefings.analysis.quotes.resolution.bare.documents_words import a_documents_sentence
 from briefings.analysis.quotes.resolution.bare.no_one import (
@@ -725,6 +725,8 @@ def _inherit(
     same = [
         m for m in range(len(found)) if m != n and found[m].para == f.para and found[m].attributed
     ]
+    spoken = [m for m in same if found[m].via != LABEL]
+    same = spoken or same  # round 54: past a label in the paragraph to the quote that is spoken
     if same:
         before = [m for m in same if m < n]
         source = before[-1] if before else same[0]

@@ -48,6 +48,9 @@ def _clause_frame(toks: list[str]) -> str | None:
             phrase.append(t)
         # "…,” according to a motion filed by District Attorney Rhonda Pike.": Pike's (round 44)
         return credited_author(phrase) or " ".join(phrase) or None
+    if toks[0].lower() in _OBJECT_AFTER:
+        return None  # round 54: "Washington, star of “Scandal,” thanked Obama for “…”": the one
+        # thanked follows the verb, never its speaker
     if toks[0].lower() in CUES:
         rest: list[str] = []
         for n, t in enumerate(toks[1:], 1):
@@ -98,8 +101,13 @@ def _clause_frame(toks: list[str]) -> str | None:
                 if h in {";", ":", "\ue000", "(", ")"}
                 or (h == "." and head[n + 1 : n + 2] != [","])  # "Cambridge, Mass., said"
             ]
-            if not head or stops or (head[-1].lower() in _JOINING and head[-2:-1] == [","]):
+            if not head or stops or head[-1].lower() in _JOINING:
                 return None  # "“attacked” Clinton, and said …": the verb's subject came before
+                # (round 54, no comma too: "noting the “kind of problems” Sanders had answering
+                # questions … and saying": hers, not Sanders')
+            if _a_new_clause(head):
+                return None  # round 54: "fix the nation’s “broken” campaign finance system and
+                # he, once again, pledged": the quotation is the earlier verb's
             if _words_described(head):
                 return None  # "“…,” a claim that drew a response from Kowalski, who said …"
             head = _name_past_an_aside(head)
@@ -171,6 +179,24 @@ def _name_past_an_aside(head: list[str]) -> list[str]:
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING: Final = frozenset({"and", "but", "or"})
+# speech verbs whose subject never follows them, the one after being their object
+_OBJECT_AFTER: Final = words_set(
+    """thanked praised accused attacked blasted slammed criticized criticised mocked belittled
+    defended dubbed labeled labelled"""
+)
+_CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+
+
+def _a_new_clause(head: list[str]) -> bool:
+    """Words before a speech verb that open a clause of their own with "and"/"but" and a
+    pronoun ("campaign finance system and he, once again,"): the verb is that pronoun's, and the
+    quotation before sits in the clause before; not "Smith and I"."""
+    return any(
+        head[n].lower() in _JOINING and head[n + 1].lower() in _CLAUSE_PRONOUNS
+        for n in range(1, len(head) - 1)
+    )
+
+
 _PASSIVE_BE: Final = words_set("is was were are has have had been being")
 # verbs before "to say" that report a saying as a habit: "he likes to say", "she used to say"
 _HABITUAL: Final = words_set("likes liked loves loved used")

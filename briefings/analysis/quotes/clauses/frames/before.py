@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from briefings.analysis.common.names import ORG_SUFFIXES, words_set
+from briefings.analysis.quotes.clauses.datelines import dateline_end
 from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
 from briefings.analysis.quotes.clauses.frames.credited.according import people_say_so
 from briefings.analysis.quotes.clauses.frames.credited.documents import (
@@ -19,7 +20,10 @@ from briefings.analysis.quotes.clauses.frames.while_speaking import (
     as_reported_end,
     while_speaking_end,
 )
-from briefings.analysis.quotes.clauses.sayers.described.described_subjects import described_subject
+from briefings.analysis.quotes.clauses.sayers.described.described_subjects import (
+    described_subject,
+    joined_described_subject,
+)
 from briefings.analysis.quotes.clauses.sayers.described.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.sayers.described.unnamed import unnamed_subject
 from briefings.analysis.quotes.clauses.sayers.embedded import (
@@ -73,8 +77,10 @@ def _written_in_the_perfect(toks: list[str], i: int) -> bool:
 
 def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
     """The speaker of the reporting verb that introduces a quotation inside the sentence."""
-    lead = own_clause_start(toks, upto) or _lead_in_end(toks, upto)
-    if lead:  # "Let’s be clear: Hillary Clinton lost because she … called half the country a “…”"
+    lead = own_clause_start(toks, upto) or _lead_in_end(toks, upto) or dateline_end(toks)
+    # "Let’s be clear: Hillary Clinton lost because she … called half the country a “…”"; round
+    # 54: past a dateline, "Washington (AFP) – Democrat Hillary Clinton has …, saying “…”": hers
+    if lead:
         toks, upto = toks[lead:], upto - lead
     first_own = next((p for k, p in own.items() if _index_of(toks, k) < upto), None)
     acting = who_acting(toks, upto)
@@ -195,6 +201,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         or relative_antecedent(toks, last_cue, within=6)  # "Trump, who has called …"
         or _who_past_an_aside(toks, last_cue)
         or _subject_of_the_first_verb(toks, first_cue)
+        or joined_described_subject(toks, first_cue)  # "The actor held … and said, “…”"
         or according
         or ""
     )
