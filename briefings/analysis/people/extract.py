@@ -233,27 +233,38 @@ def _taken_up_as_firms(sentences: list[str], read: list[list[Candidate]]) -> lis
     launched in 2011,")."""
     hints = []
     for k in range(len(sentences) - 1):
+        if not read[k]:  # a sentence that names no one takes no one up (each test asks a name)
+            continue
         names = [c.text for c in read[k]]
         people = [c.text for c in read[k] if c.kind == "person"]
-        firm = taken_up_as_a_firm(sentences[k], names, sentences[k + 1], people)
+        # the firm, the product, the performer, the signing club and the character all open
+        # their sentence (each test returns nothing else); a part and "said of" need not
+        opens = sentences[k].startswith(names[0])
+        firm = taken_up_as_a_firm(sentences[k], names, sentences[k + 1], people) if opens else None
         if firm and read[k][0].kind in ("person", None):
             hints.append(Candidate(None, firm, thing_hint=True))
-        product = taken_up_as_a_product(sentences[k], names, sentences[k + 1])
+        product = taken_up_as_a_product(sentences[k], names, sentences[k + 1]) if opens else None
         if product:
             hints.append(Candidate(None, product, not_a_person=True))  # "The assistant, launched"
-        performer = taken_up_as_a_performer(sentences[k], names, sentences[k + 1], people)
+        performer = (
+            taken_up_as_a_performer(sentences[k], names, sentences[k + 1], people)
+            if opens
+            else None
+        )
         if performer and read[k][0].kind in ("person", None) and not read[k][0].thing_hint:
             hints.append(Candidate("person", performer, evidence=True))
         elif performer and performer.isupper() and given_an_age(sentences[k + 1]):
             # "SZA will headline … The US singer, 35,": capitals read as a body's, and an age
             read[k][0].kind, read[k][0].evidence, read[k][0].role = "person", True, None
-        signed = taken_up_as_a_signing(sentences[k], names, sentences[k + 1])
+        signed = taken_up_as_a_signing(sentences[k], names, sentences[k + 1]) if opens else None
         if signed and len(read[k]) > 1 and not (read[k][1].thing_hint or read[k][1].not_a_person):
             hints.append(Candidate("person", signed, evidence=True))  # "Chelsea signed Estevao"
         part = taken_up_as_a_part(sentences[k], names, sentences[k + 1])
         if part:
             hints.append(Candidate(None, part, not_a_person=True))
-        elif character := taken_up_as_a_character(sentences[k], names, sentences[k + 1]):
+        elif opens and (
+            character := taken_up_as_a_character(sentences[k], names, sentences[k + 1])
+        ):
             hints.append(Candidate(None, character, thing_hint=True))
         elif said_of := said_of_then_played(sentences[k], people, sentences[k + 1]):
             hints.append(Candidate(None, said_of, thing_hint=True))  # "has said Phil Mitchell

@@ -9,7 +9,8 @@ from typing import Final
 # What makes an article a horse race's report: a trainer, a rider, a horse's own words, a race's
 # distance or obstacles ("Trainer Willie Mullins", "ridden by", "the gelding", "five furlongs"),
 # or a race named as only horse races are: the Grand National, or Stakes in capitals after a name
-# ("the Greenham Stakes"; "high stakes" is in lower case).
+# ("the Greenham Stakes"; "high stakes" is in lower case). Searched for word by word
+# (`_RACING_BY_PIECE`); this one search of them all is what the tests hold those to.
 _RACING: Final = re.compile(
     r"\b(?:[Tt]rainer|trained by|[Jj]ockey|ridden by|rode|furlongs?|horse|colt|filly|gelding"
     r"|mare|stallion|stayer|racecourse|hurdles?|fences?|Grand National|[A-Z][\w'’-]+ Stakes)\b"
@@ -58,19 +59,31 @@ def a_racing_report(sentences: Sequence[str]) -> bool:
     """Whether the article reports a horse race: a trainer, a rider, a horse's word or a race
     only horses run named in it, and no boxing."""
     text = " ".join(sentences)
-    return (
-        _may_match(text, _RACING_WORDS)
-        and _RACING.search(text) is not None
-        and not (_may_match(text, _BOXING_WORDS) and _BOXING.search(text) is not None)
+    return any(piece in text and word.search(text) for piece, word in _RACING_BY_PIECE) and not (
+        _may_match(text, _BOXING_WORDS) and _BOXING.search(text) is not None
     )
 
 
-# A piece of each word `_RACING` and `_BOXING` find, in the case the pattern writes it: a text
-# holding none has no match, and the search, which tries its words at every word's edge of the
-# whole article, is left out (few articles are about racing or boxing).
-_RACING_WORDS: Final = (
-    *("raine", "ockey", "ridden by", "rode", "furlong", "horse", "colt", "filly", "gelding"),
-    *("mare", "stallion", "stayer", "racecourse", "hurdle", "fence", "Grand National", " Stakes"),
+# Each word `_RACING` finds, as a search of its own, after a piece of it in the case the pattern
+# writes it: a text holding the piece may hold the word ("Ukraine", "defence", "nightmare" do
+# not), a text holding no piece has no match, and only the words whose piece the text holds are
+# searched for, each search trying one word, not all of them, at every word's edge of the whole
+# article. `_RACING` finds a word exactly where one of these does.
+_RACING_BY_PIECE: Final = tuple(
+    (piece, re.compile(rf"\b(?:{words})\b"))
+    for piece, words in (
+        ("raine", "[Tt]rainer|trained by"),
+        ("ockey", "[Jj]ockey"),
+        ("ridden by", "ridden by"),
+        ("rode", "rode"),
+        ("furlong", "furlongs?"),
+        *((w, w) for w in ("horse", "colt", "filly", "gelding", "mare", "stallion", "stayer")),
+        ("racecourse", "racecourse"),
+        ("hurdle", "hurdles?"),
+        ("fence", "fences?"),
+        ("Grand National", "Grand National"),
+        (" Stakes", "[A-Z][\\w'’-]+ Stakes"),
+    )
 )
 _BOXING_WORDS: Final = ("box", "bout", "fight", "knock", "weight")
 
