@@ -119,3 +119,40 @@ def test_an_edit_naming_the_only_woman_dalton_joins_mrs_dalton_as_a_rebuild_does
     assert _MRS_QUOTE in _quoted(sessions, "Jane Dalton")
     _rebuilt(sessions, incremental)
 
+
+_SUGAR = """Businessman backs apprenticeships
+
+Sir Alan Sugar, the businessman, backed the apprenticeship scheme on Monday.
+"""
+
+_SIR_ALAN = """Apprentices meet their mentors
+
+“I was sixteen when I started selling from a van,” Sir Alan said.
+"""
+
+_JOHNSON = """Former minister tours college
+
+Alan Johnson, the former home secretary, toured the college on Wednesday.
+"""
+
+_SIR_ALAN_QUOTE = "I was sixteen when I started selling from a van"
+
+
+def test_sir_alan_follows_the_alans_an_edit_and_a_forget_leave_as_a_rebuild_does(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    files = [folder / f"00{n}.txt" for n in range(1, 4)]
+    for path, text in zip(files, (_SUGAR, _SIR_ALAN, _COUNCIL), strict=True):
+        path.write_text(text, encoding="utf-8")
+    assert ingest_paths(sessions, files).count("added") == 3
+    assert _SIR_ALAN_QUOTE in _quoted(sessions, "Alan Sugar")  # the story's one Alan
+    files[2].write_text(_JOHNSON, encoding="utf-8")  # a second Alan: "Sir Alan" is either
+    assert ingest_paths(sessions, [files[2]]).count("updated") == 1
+    assert _SIR_ALAN_QUOTE not in _quoted(sessions, "Alan Sugar")
+    _rebuilt(sessions, _dump(sessions))
+    assert forget(sessions, str(files[2])) is not None  # one Alan again
+    incremental = _dump(sessions)
+    assert _SIR_ALAN_QUOTE in _quoted(sessions, "Alan Sugar")
+    _rebuilt(sessions, incremental)
