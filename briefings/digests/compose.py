@@ -44,6 +44,7 @@ class QuoteRow(NamedTuple):
     speaker_role: str | None
     kind: str
     told_by: str | None
+    speaker_id: int | None
 
 
 class EventRow(NamedTuple):
@@ -253,10 +254,21 @@ def _new_quotes(
             .order_by(Quote.article_id, Quote.position)
         )
     ]
-    return [
-        QuoteItem(q.text, q.speaker, q.speaker_role, q.kind, sources, told_by=q.told_by)
-        for q, sources in _first_of_each_cluster(session, quotes, rows, refs, since, story_id)
-    ]
+    named = {  # the person the story settles a speaker is: "Mrs. Dalton said" is Ruth Dalton's
+        i: (name, role)  # named and described as /quote shows them
+        for i, name, role in session.execute(
+            select(Entity.id, Entity.name, Entity.role).where(
+                Entity.id.in_({q.speaker_id for q in rows if q.speaker_id is not None})
+            )
+        )
+    }
+    items = []
+    for q, sources in _first_of_each_cluster(session, quotes, rows, refs, since, story_id):
+        name, role = named.get(q.speaker_id or 0, (q.speaker, None))
+        items.append(
+            QuoteItem(q.text, name, q.speaker_role or role, q.kind, sources, told_by=q.told_by)
+        )
+    return items
 
 
 def _new_people(

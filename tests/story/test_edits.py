@@ -22,6 +22,7 @@ from briefings.refresh.dump import dump_story
 from briefings.refresh.groups import point_groups
 from briefings.refresh.groups.point_region import RELEASED
 from briefings.refresh.storyline import rebuild_story, refresh_story
+from briefings.story import Story
 
 
 def _dump(sessions: sessionmaker[Session]) -> dict[str, Any]:
@@ -295,3 +296,32 @@ def test_points_released_by_region_whose_region_outgrew_the_exact_size_are_group
     assert story["point_groups"] and not story["ungrouped_points"]
     with sessions() as session:
         assert not session.scalars(select(Point.id).where(Point.cluster == RELEASED)).all()
+
+
+def test_an_edit_that_names_no_one_forgets_whom_only_it_named(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """An article edited so it names no one: the person only it named is gone from the story
+    (`who` finds no one), as from a rebuild; before, the entity stayed, with no mention."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    quill = folder / "002_council.txt"
+    (folder / "001_vote.txt").write_text(
+        "Senate passes school bill\n\nThe state Senate passed the school funding bill on Monday."
+        "\n\n“This is a good day,” State Senator Mark Dalton said.\n",
+        encoding="utf-8",
+    )
+    quill.write_text(
+        "Council hears from parents\n\nParents packed the council chamber on Tuesday night.\n\n"
+        "Harriet Quill, who sits on the town council, opposed the school funding bill.\n",
+        encoding="utf-8",
+    )
+    assert ingest_paths(sessions, [folder]).count("added") == 2
+    assert Story(sessions).profile("Harriet Quill").profile is not None
+    quill.write_text(
+        "Council hears from parents\n\nParents packed the council chamber on Tuesday night.\n",
+        encoding="utf-8",
+    )
+    assert ingest_paths(sessions, [quill]).count("updated") == 1
+    assert Story(sessions).profile("Harriet Quill").profile is None
+    _assert_a_rebuild_gives(sessions, _dump(sessions))

@@ -191,3 +191,24 @@ def test_who_a_shared_surname_lists_a_bearer_never_called_by_it(
     assert profile.profile is None and "Ruth Dalton" in profile.ambiguous
     assert "Ruth Dalton" in str(profile_pages(profile)[0][0].description)  # Discord
     assert "Ruth Dalton" in json.dumps(slack_profile_pages(profile)[0].blocks)  # Slack
+
+
+def test_the_digest_and_quote_name_the_person_the_story_settles(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Round 54: a quote keeps the title as written ("Mrs. Dalton said"), but the digest's "New
+    quotes", `quote` and `quote --json` name the person the story settles she is (the digest
+    showed "— Mrs. Dalton", "— Mr Dalton")."""
+    capsys.readouterr()
+    assert main(["digest", "--db", db]) == 0
+    digest = capsys.readouterr().out
+    assert "more of us” — Ruth Dalton" in digest
+    assert "took a day off to be here” — Ruth Dalton" in digest
+    assert "not going away” — Mark Dalton" in digest
+    assert "Mrs" not in digest and "Mr Dalton" not in digest
+    every = {q["text"]: q["speaker"] for q in _quotes(capsys, db)["items"]}
+    assert every["Every one of these people took a day off to be here"] == "Ruth Dalton"
+    assert every["We are not going away"] == "Mark Dalton"
+    capsys.readouterr()
+    assert main(["quote", "--db", db]) == 0
+    assert "Mrs" not in capsys.readouterr().out

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from briefings.analysis.common.given_names.gender import title_allows
 from briefings.analysis.common.names import name_key, surname_keys
-from briefings.analysis.linking.keys import query_key
+from briefings.analysis.linking.keys import person_keys, query_key
 from briefings.analysis.linking.records import StoryEntity
 
 
@@ -29,6 +29,8 @@ class EntityIndex:
             if entity.kind == "person":
                 for s in surname_keys(name_key(entity.name)):
                     _add_once(self._surname[s], entity)
+                for k in sorted(person_keys(entity.kind, (entity.name, *entity.aliases))):
+                    _add_once(self._exact[k], entity)  # "Sir Alan": Alan Sugar
             for article_id in entity.article_ids:
                 self._by_article[article_id].append(entity)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
+from briefings.analysis.common.given_names.gender import KNIGHTS, gender_of, titled_gender
 from briefings.analysis.common.names import COURTESY, PLACE_SYNONYMS, name_key, surname_keys
 from briefings.analysis.linking.records import StoryEntity
 
@@ -18,16 +20,41 @@ def query_key(query: str) -> str:
     return PLACE_SYNONYMS.get(key, key)
 
 
+@lru_cache(maxsize=20_000)
+def knight_keys(name: str) -> frozenset[str]:
+    """The keys a person named in full answers to under a knight's or a dame's style, which
+    British usage writes before the given name, never the surname: "sir alan" for Alan Sugar,
+    "dame judi" for Judi Dench; not the style of the other gender than the given name's ("dame
+    alan"); none for a name under a title ("Mrs Dalton", "Sir Alan") or of one word."""
+    words = name_key(name).split()
+    if len(words) < 2 or titled_gender(name) is not None or words[0] in KNIGHTS:
+        return frozenset()
+    gender = gender_of(name)
+    return frozenset(f"{style} {words[0]}" for style, g in KNIGHTS.items() if gender in (g, None))
+
+
+def person_keys(kind: str, forms: Iterable[str]) -> set[str]:
+    """`knight_keys` of a person's forms (none for others)."""
+    return {k for f in forms for k in knight_keys(f)} if kind == "person" else set()
+
+
 def lookup_keys(entity: StoryEntity) -> set[str]:
     """The keys an entity is found by (compare with `name_key` of the query): every name and
-    alias as written and without courtesy title, and a person's surname."""
-    keys = {k for form in (entity.name, *entity.aliases) for k in (name_key(form), query_key(form))}
+    alias as written and without courtesy title, a person's surname, and the given name under
+    a knight's or a dame's style ("sir alan")."""
+    forms = (entity.name, *entity.aliases)
+    keys = {k for form in forms for k in (name_key(form), query_key(form))}
     if entity.kind == "person":
         keys.update(surname_keys(name_key(entity.name)))
+        keys |= person_keys(entity.kind, forms)
     return {k for k in keys if k}
 
 
 def search_keys(entity: StoryEntity) -> set[str]:
-    """The lookup keys under which a stored entity that `entity` could join is found."""
+    """The lookup keys under which a stored entity that `entity` could join is found (under a
+    peer's style, the surname too: "Lord Coe" may be Sebastian Coe, as "Mrs Dalton" Ruth)."""
     forms = (entity.name, *entity.aliases)
-    return {k for f in forms for k in (name_key(f), query_key(f)) if k}
+    keys = {k for f in forms for k in (name_key(f), query_key(f)) if k}
+    if entity.kind == "person":
+        keys |= {" ".join(k.split()[1:]) for k in list(keys) if titled_gender(k) is not None}
+    return keys

@@ -11,7 +11,7 @@ from briefings.analysis.common.given_names.gender import (
     titled_gender,
 )
 from briefings.analysis.common.names import PLACE_SYNONYMS, name_key, org_variant_keys, surname_keys
-from briefings.analysis.linking.keys import query_key
+from briefings.analysis.linking.keys import person_keys, query_key
 from briefings.analysis.linking.link import mention_key
 from briefings.analysis.linking.records import MentionInput, StoryEntity
 
@@ -62,7 +62,7 @@ class KnownEntity:
             tuple(aliases),
             mentions,
             frozenset(names),
-            frozenset(query_key(f) for f in forms),
+            frozenset({query_key(f) for f in forms} | person_keys(kind, forms)),
             frozenset(surnames),
             frozenset(variants),
         )

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from briefings.analysis.common.given_names.gender import titled_gender
 from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
-from briefings.analysis.linking.keys import query_key
-from briefings.models import Entity, EntityName, EntityVariant, Mention
+from briefings.analysis.linking.keys import person_keys, query_key
+from briefings.models import Entity, EntityName, EntityVariant, Mention, ReleasedEntity
 from briefings.refresh.release import release_entities
 from briefings.refresh.writes.rows import chunks
 
@@ -71,14 +71,19 @@ def release_extended(session: Session) -> set[str]:
     """Release the stored entities a new mention extends (see the module's docstring). The keys
     a quote's speaker may be answered by once they are linked: the new names' (and a full
     name's surname), the released entities' (joined, a short form means one body)."""
+    knighted = _released_knights(session)
     forms = _new_forms(session)
     if not forms:
-        return set()
-    answered = {
+        return knighted
+    answered = knighted | {
         k[:256]
         for kind, name, aliases in forms
         for k in (query_key(name), *map(query_key, aliases), *_surnames(kind, name))
     }
+    knights = {k for kind, name, aliases in forms for k in person_keys(kind, (name, *aliases))}
+    if knights:  # "Sir Alan" of a stored Alan Sugar may now be Alan Johnson too: asked again
+        release_entities(session, set(), knights)
+        answered |= knights
     persons: list[tuple[str, tuple[str, ...], set[str]]] = []  # key, surnames, full aliases
     organisations: list[tuple[str, tuple[str, ...]]] = []  # key, shorter keys
     wanted: set[str] = set()
@@ -150,6 +155,22 @@ def release_extended(session: Session) -> set[str]:
         for _, keys in _form_keys(session, released).values():
             answered |= {k[:256] for k in keys}
     return answered
+
+
+def _released_knights(session: Session) -> set[str]:
+    """The keys the released persons answer to under a knight's or a dame's style ("sir alan"):
+    a "Sir Alan" of no one, for two Alans, may be the one an edit or a forget leaves (a lone
+    given name under a style is no mention: nothing else releases it)."""
+    released = select(ReleasedEntity.entity_id)
+    return {
+        k[:256]
+        for name, aliases in session.execute(
+            select(Entity.name, Entity.aliases).where(
+                Entity.id.in_(released.scalar_subquery()), Entity.kind == "person"
+            )
+        )
+        for k in person_keys("person", (name, *aliases))
+    }
 
 
 def _surnames(kind: str, name: str) -> tuple[str, ...]:

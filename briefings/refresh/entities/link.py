@@ -119,17 +119,21 @@ def link_new_mentions(session: Session) -> set[int]:
         patch_entities(session, extend_entities(session, joined, {m.id: m.role for m in mentions}))
         assign(session, Mention, assigned, "entity_id")
         relinked = {i for i in kept.values() if i is not None}
-        gone = released - relinked
-        for chunk in chunks(sorted(gone)):
-            session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
-            session.execute(delete(EntityVariant).where(EntityVariant.entity_id.in_(chunk)))
-        settle_quotes(session, relinked, gone)  # the keys as they are now
-        for chunk in chunks(sorted(gone)):
-            session.execute(delete(Entity).where(Entity.id.in_(chunk)))
-    if released:
+    if released:  # with no mention left nor new (an edit naming no one): every one gone
+        _drop(session, released - relinked, relinked)
         session.execute(delete(ReleasedEntity))
     recompute_patched(session)
     return relinked
+
+
+def _drop(session: Session, gone: set[int], relinked: set[int]) -> None:
+    """The released entities no mention was linked into deleted, their quotes settled."""
+    for chunk in chunks(sorted(gone)):
+        session.execute(delete(EntityName).where(EntityName.entity_id.in_(chunk)))
+        session.execute(delete(EntityVariant).where(EntityVariant.entity_id.in_(chunk)))
+    settle_quotes(session, relinked, gone)  # the keys as they are now
+    for chunk in chunks(sorted(gone)):
+        session.execute(delete(Entity).where(Entity.id.in_(chunk)))
 
 
 def _kept_ids(fresh: Sequence[StoryEntity], held: dict[int, set[int]]) -> dict[int, int | None]:

@@ -64,6 +64,8 @@ class Forms:
         key = name_key(name)
         if kind == "person":
             words = key.split()
+            if titled_gender(key):  # "Mrs Dalton": as a lone "Dalton", her title aside
+                self.lone.add(" ".join(words[1:]))
             if len(words) > 1:
                 self.ends.add((words[0], words[-1]))
                 self.surnames.update(surname_keys(key))
@@ -85,9 +87,10 @@ class Forms:
         key = name_key(name)
         if kind == "person":
             words = key.split()
+            lone = " ".join(words[1:]) if titled_gender(key) else key if len(words) == 1 else ""
+            if lone and (lone in self.surnames or lone in self.lone):
+                return True  # a lone surname, or one under a courtesy title
             if len(words) > 1 and (words[0], words[-1]) in self.ends:
-                return True
-            if len(words) == 1 and (key in self.surnames or key in self.lone):
                 return True
             return any(len((k := name_key(a)).split()) > 1 and k in self.names for a in aliases)
         if kind == "organisation":

@@ -256,3 +256,40 @@ def test_a_titled_speaker_is_not_the_article_s_person_of_the_other_gender() -> N
     mrs = index.speaker_entity("Mrs Dalton", 10)
     assert mrs is not None and mrs.name == "Mrs Dalton"
     assert index.speaker_entity("Dalton", 10) is None  # either
+
+
+def test_a_peer_s_style_joins_the_one_bearer_of_its_gender() -> None:
+    """Issue 15, round 54: "Lady Thatcher" is Margaret Thatcher beside Denis Thatcher, "Lord
+    Coe" Sebastian Coe (a peer's style before a surname gives a gender, as "Mrs" does), in a
+    rebuild and in the incremental refresh."""
+    cast = by_name(
+        link_entities(
+            [
+                mention(1, 10, "Margaret Thatcher"),
+                mention(2, 10, "Denis Thatcher"),
+                mention(3, 10, "Sebastian Coe"),
+                mention(4, 11, "Lady Thatcher"),
+                mention(5, 11, "Lord Coe"),
+            ]
+        )
+    )
+    assert sorted(cast) == ["Denis Thatcher", "Margaret Thatcher", "Sebastian Coe"]
+    assert cast["Margaret Thatcher"].member_ids == (1, 4)
+    known = [KnownEntity.of(1, "Sebastian Coe", "person", (), 2)]
+    [lord] = link_entities([mention(9, 20, "Lord Coe")])
+    found = join_known(lord, known)
+    assert found is not None and found.name == "Sebastian Coe"
+
+
+def test_sir_and_dame_before_a_given_name_are_the_one_so_named() -> None:
+    """Issue 15, round 54: "Sir Alan said" is Alan Sugar's, "Dame Judi said" Judi Dench's (the style
+    goes with the given name in British usage); with two Alans, no one's; "Dame Alan" no one's."""
+    index = EntityIndex(link_entities([mention(1, 10, "Alan Sugar"), mention(2, 10, "Judi Dench")]))
+    sir = index.speaker_entity("Sir Alan", 11)
+    dame = index.speaker_entity("Dame Judi", 11)
+    assert sir is not None and sir.name == "Alan Sugar"
+    assert dame is not None and dame.name == "Judi Dench"
+    assert index.speaker_entity("Dame Alan", 11) is None
+    two = EntityIndex(link_entities([mention(1, 10, "Alan Sugar"), mention(2, 10, "Alan Johnson")]))
+    assert two.speaker_entity("Sir Alan", 11) is None
+    assert "sir alan" in lookup_keys(sir)  # `who "Sir Alan"` finds him in the database

@@ -118,13 +118,16 @@ def gender_of(name: str, role: str | None = None, honorific: str | None = None) 
     return given_name_gender(name.split()[0])
 
 
-# The courtesy titles that stand before a surname alone and give its bearer's gender (issue 15).
-COURTESY_GENDER: Final = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# The courtesy titles and peers' styles that stand before a surname alone and give its bearer's
+# gender (issue 15): "Mrs Dalton", "Lady Thatcher", "Lord Coe". ("Dr" gives none: "Dr Patel" is
+# read as the surname alone; "Sir" and "Dame" stand before a given name: `linking.keys`.)
+COURTESY_GENDER: Final = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", **PEERS}
 
 
 def titled_gender(name: str) -> str | None:
-    """The gender a courtesy title before a surname gives: "Mrs Dalton" and "Mrs. Dalton" a
-    woman, "Mr Dalton" a man; None for a name with no such title ("Ruth Dalton", "Dalton")."""
+    """The gender a courtesy title or a peer's style before a surname gives: "Mrs Dalton",
+    "Mrs. Dalton" and "Lady Thatcher" a woman, "Mr Dalton" and "Lord Coe" a man; None for a name
+    with no such title ("Ruth Dalton", "Dalton", "Sir Alan")."""
     words = name.replace(".", " ").split()
     return COURTESY_GENDER.get(words[0].lower()) if len(words) > 1 else None
 

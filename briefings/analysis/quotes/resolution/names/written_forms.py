@@ -172,13 +172,16 @@ def written_form(
     return _shown(base, suffixes.pop())
 
 
-_TITLED: Final = r"(?<![\w.’'-])(Mr|Mrs|Ms|Miss)(\.?)\s+{}(?![\w’'-])"
+_TITLED: Final = (  # a courtesy title, a peer's style, or a knight's or a dame's before a given name
+    r"(?<![\w.’'-])(Mr|Mrs|Ms|Miss|Lady|Lord|Baroness|Baron|Sir|Dame)(\.?)\s+{}(?![\w’'-])"
+)
 
 
 def titled_form(surname: str, paragraph: int, text: str, starts: Sequence[int]) -> str:
     """A surname alone with the courtesy title the article writes before it, which tells the
     bearer's gender (issue 15): "Mrs Dalton" where the text writes "Mrs Dalton" and no other
-    title before "Dalton"; with two ("Mr Dalton" and "Mrs Dalton"), the one the quote's own
+    title before "Dalton" (a peer's style too, "Lady Thatcher"; a knight's before a given name,
+    "Sir Alan", whom the story finds by it: `linking.keys.knight_keys`); with two ("Mr Dalton" and "Mrs Dalton"), the one the quote's own
     paragraph writes, if only one; else the surname alone."""
     if surname not in text:
         return surname

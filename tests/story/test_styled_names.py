@@ -1,0 +1,130 @@
+"""Issue 15 for peers, knights and dames: "Lady Thatcher" and "Lord Coe" of one article are the
+story's one Thatcher and one Coe of their gender (a peer's style stands before a surname, as
+"Mrs" does); "Sir Alan" and "Dame Judi" are the one Alan and the one Judi named in full (British
+usage puts a knight's and a dame's style before the given name: "Sir Alan" is Alan Sugar, not
+someone surnamed Alan), no one with two; "Dr Patel", no gender, the one Patel. Ingested for real
+into SQLite, in one go and article by article, in either order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cli import main
+
+_NAMED = """Athletics chief backs new stadium
+
+Sebastian Coe, the president of World Athletics, backed the plan for a new stadium on Monday.
+
+Margaret Thatcher and her husband Denis Thatcher opened the old stadium in 1981.
+
+Sir Alan Sugar, the businessman, and Dame Judi Dench, the actress, sent messages of support.
+
+Anil Patel, a surgeon at the city hospital, welcomed the plan.
+"""
+
+_STYLED = """Stadium plan wins approval
+
+The council approved the stadium plan on Tuesday.
+
+“It will be ready by 2030,” Lord Coe said.
+
+“I was sixteen when I started selling from a van,” Sir Alan said.
+
+“Every one of them deserves a chance,” Dame Judi said in a video message.
+
+“It will need a clinic of its own,” Dr Patel said.
+
+“She would have been proud of this city,” Lady Thatcher's biographer said.
+"""
+
+_ANOTHER_ALAN = """Minister visits the stadium site
+
+Alan Johnson, the former home secretary, toured the stadium site on Wednesday.
+
+“It is a fine plan,” Alan Johnson said.
+"""
+
+_ORDERS = ["all at once", "one by one", "styles first"]
+
+
+def _ingest(folder: Path, articles: dict[str, str], order: str) -> str:
+    url = f"sqlite:///{folder / 'story.db'}"
+    names = sorted(articles, reverse=order == "styles first")
+    if order == "all at once":
+        (folder / "all").mkdir()
+        for name in names:
+            (folder / "all" / name).write_text(articles[name], encoding="utf-8")
+        assert main(["ingest", "--db", url, str(folder / "all")]) == 0
+        return url
+    for name in names:  # the incremental refresh
+        place = folder / name.removesuffix(".txt")
+        place.mkdir()
+        (place / name).write_text(articles[name], encoding="utf-8")
+        assert main(["ingest", "--db", url, str(place)]) == 0
+    return url
+
+
+@pytest.fixture(scope="module", params=_ORDERS)
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    articles = {"001_named.txt": _NAMED, "002_styled.txt": _STYLED}
+    return _ingest(tmp_path_factory.mktemp("styled"), articles, request.param)
+
+
+@pytest.fixture(scope="module", params=_ORDERS)
+def two_alans(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    articles = {"001_named.txt": _NAMED, "002_styled.txt": _STYLED, "003_alan.txt": _ANOTHER_ALAN}
+    return _ingest(tmp_path_factory.mktemp("alans"), articles, request.param)
+
+
+def _quoted(capsys: pytest.CaptureFixture[str], db: str, name: str) -> set[str]:
+    capsys.readouterr()
+    assert main(["quote", name, "--db", db, "--json"]) == 0
+    found: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return {q["text"] for q in found["items"]}
+
+
+def _who(capsys: pytest.CaptureFixture[str], db: str, name: str) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["who", *name.split(), "--db", db])
+    return code, capsys.readouterr().out
+
+
+def test_a_knight_and_a_dame_are_the_one_of_their_given_name(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert "I was sixteen when I started selling from a van" in _quoted(capsys, db, "Alan Sugar")
+    assert "Every one of them deserves a chance" in _quoted(capsys, db, "Judi Dench")
+    code, out = _who(capsys, db, "Sir Alan")
+    assert code == 0 and out.startswith("Alan Sugar (person)")
+    code, out = _who(capsys, db, "Dame Judi")
+    assert code == 0 and out.startswith("Judi Dench (person)")
+
+
+def test_a_peer_is_the_one_of_the_surname_of_that_gender(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert "It will be ready by 2030" in _quoted(capsys, db, "Sebastian Coe")
+    code, out = _who(capsys, db, "Lady Thatcher")  # Margaret, not Denis Thatcher
+    assert code == 0 and out.startswith("Margaret Thatcher (person)")
+    code, out = _who(capsys, db, "Lord Coe")
+    assert code == 0 and out.startswith("Sebastian Coe (person)")
+
+
+def test_a_doctor_is_the_one_of_the_surname(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert "It will need a clinic of its own" in _quoted(capsys, db, "Anil Patel")
+
+
+def test_sir_alan_with_two_alans_is_neither(
+    two_alans: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("Alan Sugar", "Alan Johnson"):
+        assert "I was sixteen when I started selling from a van" not in _quoted(
+            capsys, two_alans, name
+        )
+    assert "Every one of them deserves a chance" in _quoted(capsys, two_alans, "Judi Dench")
+    code, out = _who(capsys, two_alans, "Sir Alan")
+    assert code == 1 and "Alan Johnson" in out and "Alan Sugar" in out

@@ -1,0 +1,158 @@
+"""Issue 19 with issue 15: an edit or a forget that changes who "Mrs Dalton" of another article is
+(the only woman Dalton forgotten, a second one named by an edit) leaves the story a rebuild of
+the same articles makes, and her quotes where a rebuild puts them (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from briefings.articles import forget
+from briefings.db import unit_of_work
+from briefings.ingest import ingest_paths
+from briefings.refresh.dump import dump_story
+from briefings.refresh.storyline import rebuild_story
+from briefings.story import Story
+
+_BOTH = """Two Daltons on opposite sides of the school vote
+
+State Senator Mark Dalton said on Monday he would vote against the school funding bill.
+
+“We cannot spend money we do not have,” Mark Dalton said.
+
+Ruth Dalton, a teacher in Bangor who is not related to the senator, spoke at a rally outside the capitol.
+
+“Our children cannot wait another year,” Ruth Dalton said.
+"""
+
+_MRS = """Teachers plan another rally
+
+Teachers will march on the capitol again next month, organisers said.
+
+“We will be back, and there will be more of us,” Mrs Dalton said.
+"""
+
+_MR = """Senator defends his vote
+
+The senator defended his vote against the school funding bill at a town hall on Thursday.
+
+“We are not going away,” Mr Dalton said.
+"""
+
+_COUNCIL = """Council hears from parents
+
+Parents packed the council chamber on Tuesday night.
+
+“The town cannot pay for it,” a councillor said.
+"""
+
+_JANE = "\nJane Dalton, who sits on the town council, opposed the school funding bill.\n"
+
+_MRS_QUOTE = "We will be back, and there will be more of us"
+
+
+def _write(folder: Path) -> list[Path]:
+    folder.mkdir()
+    files = []
+    for name, text in (("001_both", _BOTH), ("002_mrs", _MRS), ("003_mr", _MR), ("004", _COUNCIL)):
+        files.append(folder / f"{name}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    return files
+
+
+def _dump(sessions: sessionmaker[Session]) -> dict[str, Any]:
+    with sessions() as session:
+        return dump_story(session)
+
+
+def _quoted(sessions: sessionmaker[Session], name: str) -> set[str]:
+    return {q.text for q in Story(sessions).quotes(name).quotes}
+
+
+def _rebuilt(sessions: sessionmaker[Session], incremental: dict[str, Any]) -> None:
+    with unit_of_work(sessions) as session:
+        rebuild_story(session)
+    rebuilt = _dump(sessions)
+    for table in rebuilt:
+        assert rebuilt[table] == incremental[table], table
+
+
+def test_forgetting_the_only_woman_dalton_frees_mrs_dalton_as_a_rebuild_does(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    files = _write(tmp_path / "articles")
+    assert ingest_paths(sessions, files).count("added") == 4
+    assert _MRS_QUOTE in _quoted(sessions, "Ruth Dalton")  # the story's only woman Dalton
+    assert forget(sessions, str(files[0])) is not None  # Ruth and Mark named no more
+    incremental = _dump(sessions)
+    assert _MRS_QUOTE in _quoted(sessions, "Mrs Dalton")
+    assert _MRS_QUOTE not in _quoted(sessions, "Mr Dalton")
+    _rebuilt(sessions, incremental)
+
+
+def test_an_edit_naming_a_second_woman_dalton_frees_mrs_dalton_as_a_rebuild_does(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    files = _write(tmp_path / "articles")
+    assert ingest_paths(sessions, files).count("added") == 4
+    files[3].write_text(_COUNCIL + _JANE, encoding="utf-8")  # Jane Dalton: two women Dalton
+    assert ingest_paths(sessions, [files[3]]).count("updated") == 1
+    incremental = _dump(sessions)
+    assert _MRS_QUOTE not in _quoted(sessions, "Ruth Dalton")
+    assert _MRS_QUOTE not in _quoted(sessions, "Jane Dalton")
+    _rebuilt(sessions, incremental)
+
+
+def test_an_edit_naming_the_only_woman_dalton_joins_mrs_dalton_as_a_rebuild_does(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    files = _write(tmp_path / "articles")
+    files[0].write_text(_BOTH.replace("Ruth Dalton", "Jane Dalton"), encoding="utf-8")
+    files[3].write_text(_COUNCIL + _JANE.replace("Jane", "Ruth"), encoding="utf-8")
+    assert ingest_paths(sessions, files).count("added") == 4
+    assert _MRS_QUOTE not in _quoted(sessions, "Ruth Dalton")  # two women Dalton
+    files[3].write_text(_COUNCIL, encoding="utf-8")  # Ruth taken out: Jane the only one
+    assert ingest_paths(sessions, [files[3]]).count("updated") == 1
+    incremental = _dump(sessions)
+    assert _MRS_QUOTE in _quoted(sessions, "Jane Dalton")
+    _rebuilt(sessions, incremental)
+
+
+_SUGAR = """Businessman backs apprenticeships
+
+Sir Alan Sugar, the businessman, backed the apprenticeship scheme on Monday.
+"""
+
+_SIR_ALAN = """Apprentices meet their mentors
+
+“I was sixteen when I started selling from a van,” Sir Alan said.
+"""
+
+_JOHNSON = """Former minister tours college
+
+Alan Johnson, the former home secretary, toured the college on Wednesday.
+"""
+
+_SIR_ALAN_QUOTE = "I was sixteen when I started selling from a van"
+
+
+def test_sir_alan_follows_the_alans_an_edit_and_a_forget_leave_as_a_rebuild_does(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    files = [folder / f"00{n}.txt" for n in range(1, 4)]
+    for path, text in zip(files, (_SUGAR, _SIR_ALAN, _COUNCIL), strict=True):
+        path.write_text(text, encoding="utf-8")
+    assert ingest_paths(sessions, files).count("added") == 3
+    assert _SIR_ALAN_QUOTE in _quoted(sessions, "Alan Sugar")  # the story's one Alan
+    files[2].write_text(_JOHNSON, encoding="utf-8")  # a second Alan: "Sir Alan" is either
+    assert ingest_paths(sessions, [files[2]]).count("updated") == 1
+    assert _SIR_ALAN_QUOTE not in _quoted(sessions, "Alan Sugar")
+    _rebuilt(sessions, _dump(sessions))
+    assert forget(sessions, str(files[2])) is not None  # one Alan again
+    incremental = _dump(sessions)
+    assert _SIR_ALAN_QUOTE in _quoted(sessions, "Alan Sugar")
+    _rebuilt(sessions, incremental)
