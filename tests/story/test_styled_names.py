@@ -8,12 +8,12 @@ into SQLite, in one go and article by article, in either order."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.cli import main
+from tests.story.orders import ORDERS, ingest_in_order
 
 _NAMED = """Athletics chief backs new stadium
 
@@ -48,36 +48,17 @@ Alan Johnson, the former home secretary, toured the stadium site on Wednesday.
 “It is a fine plan,” Alan Johnson said.
 """
 
-_ORDERS = ["all at once", "one by one", "styles first"]
 
-
-def _ingest(folder: Path, articles: dict[str, str], order: str) -> str:
-    url = f"sqlite:///{folder / 'story.db'}"
-    names = sorted(articles, reverse=order == "styles first")
-    if order == "all at once":
-        (folder / "all").mkdir()
-        for name in names:
-            (folder / "all" / name).write_text(articles[name], encoding="utf-8")
-        assert main(["ingest", "--db", url, str(folder / "all")]) == 0
-        return url
-    for name in names:  # the incremental refresh
-        place = folder / name.removesuffix(".txt")
-        place.mkdir()
-        (place / name).write_text(articles[name], encoding="utf-8")
-        assert main(["ingest", "--db", url, str(place)]) == 0
-    return url
-
-
-@pytest.fixture(scope="module", params=_ORDERS)
+@pytest.fixture(scope="module", params=ORDERS)
 def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
     articles = {"001_named.txt": _NAMED, "002_styled.txt": _STYLED}
-    return _ingest(tmp_path_factory.mktemp("styled"), articles, request.param)
+    return ingest_in_order(tmp_path_factory.mktemp("styled"), articles, request.param)
 
 
-@pytest.fixture(scope="module", params=_ORDERS)
+@pytest.fixture(scope="module", params=ORDERS)
 def two_alans(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
     articles = {"001_named.txt": _NAMED, "002_styled.txt": _STYLED, "003_alan.txt": _ANOTHER_ALAN}
-    return _ingest(tmp_path_factory.mktemp("alans"), articles, request.param)
+    return ingest_in_order(tmp_path_factory.mktemp("alans"), articles, request.param)
 
 
 def _quoted(capsys: pytest.CaptureFixture[str], db: str, name: str) -> set[str]:

@@ -6,7 +6,6 @@ one go and article by article, in either order)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +16,7 @@ from bot.cli import main
 from bot.render.embeds import profile_pages
 from briefings.story import Story
 from slackbot.blocks import profile_pages as slack_profile_pages
+from tests.story.orders import ORDERS, ingest_in_order
 
 _BOTH = """Two Daltons on opposite sides of the school vote
 
@@ -84,34 +84,15 @@ The school funding bill failed in the state Senate on Thursday by two votes.
 """,
 }
 
-_ORDERS = ["all at once", "one by one", "titles first"]
 
-
-def _ingest(folder: Path, articles: dict[str, str], order: str) -> str:
-    url = f"sqlite:///{folder / 'story.db'}"
-    names = sorted(articles, reverse=order == "titles first")
-    if order == "all at once":
-        (folder / "all").mkdir()
-        for name in names:
-            (folder / "all" / name).write_text(articles[name], encoding="utf-8")
-        assert main(["ingest", "--db", url, str(folder / "all")]) == 0
-        return url
-    for name in names:  # the incremental refresh
-        place = folder / name.removesuffix(".txt")
-        place.mkdir()
-        (place / name).write_text(articles[name], encoding="utf-8")
-        assert main(["ingest", "--db", url, str(place)]) == 0
-    return url
-
-
-@pytest.fixture(scope="module", params=_ORDERS)
+@pytest.fixture(scope="module", params=ORDERS)
 def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
-    return _ingest(tmp_path_factory.mktemp("titled"), _ARTICLES, request.param)
+    return ingest_in_order(tmp_path_factory.mktemp("titled"), _ARTICLES, request.param)
 
 
-@pytest.fixture(scope="module", params=_ORDERS)
+@pytest.fixture(scope="module", params=ORDERS)
 def two_women(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
-    return _ingest(tmp_path_factory.mktemp("women"), _TWO_WOMEN, request.param)
+    return ingest_in_order(tmp_path_factory.mktemp("women"), _TWO_WOMEN, request.param)
 
 
 def _quotes(capsys: pytest.CaptureFixture[str], db: str, *name: str) -> dict[str, Any]:
@@ -177,7 +158,7 @@ def test_mrs_dalton_with_two_women_dalton_is_neither(
 
 @pytest.fixture(scope="module")
 def never_called(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return _ingest(tmp_path_factory.mktemp("never"), _NEVER_CALLED, "all at once")
+    return ingest_in_order(tmp_path_factory.mktemp("never"), _NEVER_CALLED, "all at once")
 
 
 def test_who_a_shared_surname_lists_a_bearer_never_called_by_it(

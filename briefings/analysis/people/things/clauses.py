@@ -213,6 +213,17 @@ def opens_a_clause(tokens: list[Token], start: int) -> bool:
     return before.text not in {",", "&", "'", "’"} and not before.possessive
 
 
+def past_a_joined_name(tokens: list[Token], end: int) -> int:
+    """Where the sentence goes on past "and" and another name in capitals at `end`, or `end`:
+    "Willmott Dixon and Morgan Sindall have won"."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "and" or not tokens[end + 1].is_cap:
+        return end
+    k = end + 1
+    while k < len(tokens) and k - end < 5 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    return k
+
+
 def _subtitled(tokens: list[Token], end: int) -> bool:
     """A name that opens a title: a colon or a dash before "The" and a capitalised word ("Jerry
     Springer - The Opera", "Bridget Jones: The Edge of Reason")."""

@@ -8,7 +8,7 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import A_BODYS, BODY_NOUNS
-from briefings.analysis.people.things.clauses import opens_a_clause
+from briefings.analysis.people.things.clauses import opens_a_clause, past_a_joined_name
 
 # A firm's legal suffix written in lower case after its name: "Ted Baker plc".
 _LEGAL: Final = words_set("plc ltd inc llc llp")
@@ -434,7 +434,7 @@ def wins_an_order(tokens: list[Token], start: int, end: int) -> bool:
     Sindall have won contracts worth £2bn")."""
     if not (opens_a_clause(tokens, start) or _joined_to_a_subject(tokens, start)):
         return False
-    k = _past_a_joined_name(tokens, end)
+    k = past_a_joined_name(tokens, end)
     verb = k
     while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - verb < 3:
         k += 1
@@ -463,16 +463,6 @@ def _joined_to_a_subject(tokens: list[Token], start: int) -> bool:
     while k > 0 and start - k < 6 and tokens[k - 1].is_cap and tokens[k - 1].is_word:
         k -= 1
     return opens_a_clause(tokens, k)
-
-
-def _past_a_joined_name(tokens: list[Token], end: int) -> int:
-    """Where the sentence goes on past "and" and another name in capitals at `end`, or `end`."""
-    if end + 1 >= len(tokens) or tokens[end].lower != "and" or not tokens[end + 1].is_cap:
-        return end
-    k = end + 1
-    while k < len(tokens) and k - end < 5 and tokens[k].is_cap and tokens[k].is_word:
-        k += 1
-    return k
 
 
 def _for_money_or_work(tokens: list[Token], k: int, priced: bool) -> bool:

@@ -8,7 +8,7 @@ from typing import Final
 from briefings.analysis.common.names import SPEECH_VERBS, words_set
 from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import A_BODYS
-from briefings.analysis.people.things.clauses import opens_a_clause
+from briefings.analysis.people.things.clauses import opens_a_clause, past_a_joined_name
 
 # How a share price moves: "Morgan Stanley rose 2%" (an athlete "jumped 8.20m").
 _PRICE_MOVES: Final = words_set(
@@ -29,7 +29,7 @@ def reports_its_figures(tokens: list[Token], end: int) -> bool:
     """A name that reports or posts its sales, profits or losses within a few words, maybe after
     "has" or "also" ("Ted Baker has reported a 15% rise in sales"), or with another name joined
     by "and" ("Karen Millen and French Connection also reported strong trading")."""
-    k = _after_a_joined_name(tokens, end)
+    k = past_a_joined_name(tokens, end)
     k += k < len(tokens) and tokens[k].lower == "also"
     k += k < len(tokens) and tokens[k].lower in {"has", "had"}
     if k >= len(tokens) or tokens[k].lower not in _REPORTS:
@@ -40,16 +40,6 @@ def reports_its_figures(tokens: list[Token], end: int) -> bool:
         if token.is_cap or token.text in {",", ".", ";"} or token.lower in {"that", "to"}:
             return False
     return False
-
-
-def _after_a_joined_name(tokens: list[Token], end: int) -> int:
-    """Where the sentence goes on after "and" and another capitalised name at `end`, or `end`."""
-    if end + 1 >= len(tokens) or tokens[end].lower != "and" or not tokens[end + 1].is_cap:
-        return end
-    k = end + 1
-    while k < len(tokens) and k - end < 5 and tokens[k].is_cap and tokens[k].is_word:
-        k += 1
-    return k
 
 
 def speaks_of_its_figures(tokens: list[Token], end: int) -> bool:
