@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from briefings.analysis.common.mojibake import repaired_names
 from briefings.analysis.common.names import (
     NAME_PARTICLES,
     ORG_SUFFIXES,
@@ -80,7 +81,8 @@ __all__ = ["extract_entities"]
 
 def extract_entities(article: ArticleText) -> list[FoundEntity]:
     """People, organisations and places named in the article body, in order of first naming."""
-    paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
+    # names mis-encoded ("FranÃ§ois Delattre") read as meant, as the quotes pipeline reads them
+    paragraphs = [repaired_names(p) for p in article.paragraphs if not _is_heading(p)]
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     read = [list(sentence_candidates(s)) for s in sentences]
     served_offices(sentences, read)
