@@ -279,7 +279,11 @@ def _occupation(token: Token) -> bool:
     """A person's occupation in nameparser's titles: "critic", "actress", "novelist"; not one of
     the words it also lists for titles such as "Group Captain" or "Theatre Director"."""
     low = token.lower
-    if token.is_word and not token.is_cap and (low in SPORTS_OCCUPATIONS or low in TRADES):
+    if (
+        token.is_word
+        and not token.is_cap
+        and (low in SPORTS_OCCUPATIONS or low in TRADES or low in _ARTS_OCCUPATIONS)
+    ):
         return True  # "triple jumper Ashia Hansen", "striker Didier Drogba", "a nurse"
     return (
         token.is_word
@@ -296,6 +300,13 @@ SPORTS_OCCUPATIONS: Final = words_set(
     """jumper sprinter hurdler runner swimmer rower striker midfielder defender goalkeeper winger
     full-back fly-half scrum-half flanker batsman bowler all-rounder jockey golfer boxer skater
     skier athlete heptathlete decathlete footballer cricketer trainer"""
+)
+
+# Artists, makers and performers whom nameparser's titles or the agent nouns' endings leave out:
+# "video artist Kutlug Ataman", "potter Grayson Perry", "poet Simon Armitage".
+_ARTS_OCCUPATIONS: Final = words_set(
+    """artist sculptor potter ceramicist architect playwright poet violinist cellist songwriter
+    rapper presenter filmmaker film-maker"""
 )
 
 # Everyday jobs and trades, which nameparser's titles or the agent nouns' endings leave out.
