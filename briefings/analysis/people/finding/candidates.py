@@ -34,6 +34,7 @@ from briefings.analysis.people.finding.cuts import (
     TRADE_JOBS,
     a_describing_word,
     a_nationals_name,
+    a_plural_bodys_noun,
     a_word_before_a_speaker,
     after_a_hyphenated_title,
     after_a_hyphenated_word,
@@ -276,7 +277,9 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
             c.thing_hint = True
     if len(spans) >= 2:
         for c in listed_after_bodies_noun(tokens, spans):
-            c.thing_hint = True  # "Retailers Ted Baker, Jack Wills and Karen Millen"
+            # "Retailers Ted Baker, Jack Wills and Karen Millen": the noun says what they are,
+            # as "Brewin Dolphin, the wealth manager," does, which outweighs one speech
+            c.thing_hint = c.firms_figures = True
     if spans and _other_things_may_close(sentence):
         for c in listed_before_their_kind(tokens, spans):
             c.thing_hint = True  # "Woody, Buzz Lightyear and the other toys"
@@ -780,6 +783,8 @@ def _candidate(
             split, described = 2, True  # "South African Ernie Els"
         if split is None and len(run) > 2 and described_run(run, at_start):
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
+        if split is None and at_start and a_plural_bodys_noun(run):
+            split, described = 1, False  # "Housebuilders Taylor Woodrow and George Wimpey"
         if split is None and at_start and a_word_before_a_speaker(tokens, i, j):
             split, described = 1, True  # "Landlord Sam Ellis said", "Coxswain Mark Taylor said"
         if split is None and len(run) == 2 and at_start and run[0].lower in _PERFORMERS:

@@ -286,6 +286,20 @@ def a_word_before_a_speaker(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
+def a_plural_bodys_noun(run: list[Token]) -> bool:
+    """A body's noun in the plural opening a run of three words or more, the kind of the names
+    listed after it: "Housebuilders Taylor Woodrow and George Wimpey", "Bookmakers William Hill"
+    (no name's first word is a plural of a body's noun)."""
+    low = run[0].lower
+    return (
+        len(run) > 2
+        and run[0].text.isalpha()
+        and low.endswith("s")
+        and low[:-1] in BODY_NOUNS
+        and not run[0].possessive
+    )
+
+
 def _a_trade_before_a_place_name(run: list[Token]) -> bool:
     """A trade's or a sport's job before a given name that is a place's name too, and a surname:
     "Caddie Austin Kaiser" (the job says a person follows)."""

@@ -59,7 +59,9 @@ def listed_after_bodies_noun(
     ("presenters Ant McPartlin and Declan Donnelly" are people: no body's noun)."""
     ordered = sorted(spans, key=lambda s: s[0])
     for k, (i, _, c) in enumerate(ordered):
-        if not _after_a_plural_bodys_noun(tokens, i):
+        # the noun read apart from the run it opened: "Housebuilders Taylor Woodrow and …"
+        opened = i == 0 and not c.text.startswith(tokens[0].text) and _a_plural_bodys(tokens[0])
+        if not (opened or _after_a_plural_bodys_noun(tokens, i)):
             continue
         chain = [c]
         for m in range(k + 1, len(ordered)):
@@ -79,10 +81,14 @@ def _after_a_plural_bodys_noun(tokens: list[Token], start: int) -> bool:
     if start == 0:
         return False
     noun = tokens[start - 1]
+    opens = not any(t.is_word for t in tokens[: start - 1])
+    return _a_plural_bodys(noun) and (not noun.is_cap or opens)
+
+
+def _a_plural_bodys(noun: Token) -> bool:
     low = noun.lower
     plural = low.endswith("s") and (low in BODY_NOUNS or low[:-1] in BODY_NOUNS)
-    opens = not any(t.is_word for t in tokens[: start - 1])
-    return plural and not noun.possessive and (not noun.is_cap or opens)
+    return plural and not noun.possessive
 
 
 def listed_before_their_kind(
