@@ -206,15 +206,26 @@ def released_as_a_work(tokens: list[Token], start: int, end: int) -> bool:
 def sales_of_a_possessive(tokens: list[Token], start: int, end: int) -> bool:
     """A body's figures "of" a name's possessive that nothing follows but a move of the figures:
     a brand or a shop named in the possessive ("Sales of Jack Daniel's fell 7%"; not "Sales of Ed
-    Sheeran's album rose", where the album is the possessed)."""
-    return (
+    Sheeran's album rose", where the album is the possessed), or before a drink's noun, the drink
+    a brewer or a distiller sells under that name ("Sales of John Smith's bitter rose 3%": no
+    one's own drink has sales)."""
+    if not (
         start > 1
         and tokens[start - 1].lower == "of"
         and tokens[start - 2].lower in _FIGURES
         and tokens[end - 1].possessive
         and end < len(tokens)
-        and tokens[end].lower in _PRICE_MOVES
-    )
+    ):
+        return False
+    if tokens[end].lower in _DRINKS and end + 1 < len(tokens):
+        end += 1
+    return tokens[end].lower in _PRICE_MOVES
+
+
+# A drink's noun, sold under a brewer's or a distiller's name: "John Smith's bitter".
+_DRINKS: Final = words_set(
+    """bitter ale lager beer stout cider gin whisky whiskey rum vodka brandy bourbon sherry"""
+)
 
 
 # Words after a firm's figures that make them another's: "a rise in profits at Bhs", "for the
