@@ -498,9 +498,9 @@ def _says_of_its_business(
     said the bank was well placed")."""
     if c is not read[k][0] or c.alias:
         return False
-    if any(n.kind != "person" for found in read[:k] for n in found):
+    if any(n.kind not in ("person", "place") for found in read[:k] for n in found):
         return False  # a body named before, which the noun may take up ("Morgan Stanley … Ted
-        # Pick said the bank was well placed")
+        # Pick said the bank was well placed"); a place is none ("40 shops in Ireland")
     following = sentences[k + 1] if k + 1 < len(sentences) else ""
     if not says_of_its_business(sentences[k], c.text, following):
         return False

@@ -140,10 +140,11 @@ def says_it_will_act(sentence: str, name: str) -> bool:
     return _SAYS_IT_WILL_ACT.match(sentence, at) is not None
 
 
-# A business's noun after "the", that takes up the firm that speaks ("Aston Martin said … as the
-# carmaker cut costs", "… would secure the company's future"): not a person's ("the team").
+# A business's noun after "the", maybe past a rank of size, that takes up the firm that speaks
+# ("Aston Martin said … as the carmaker cut costs", "… would secure the company's future", "…
+# would make it the second largest bookmaker"): not a person's ("the team").
 _THE_BUSINESS: Final = re.compile(
-    r"\bthe (?:carmaker|company|company's|firm|firm's|brewer|brewery's|retailer|retailer's"
+    r"\bthe (?:(?:second|third|fourth|fifth)[ -])?(?:(?:largest|biggest) )?(?:carmaker|company|company's|firm|firm's|brewer|brewery's|retailer|retailer's"
     r"|lender|insurer|bank|bank's|chain|chain's|airline|supermarket|housebuilder|bookmaker)\b"
 )
 
