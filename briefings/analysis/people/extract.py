@@ -26,6 +26,7 @@ from briefings.analysis.people.finding.managers import managers_by_surname
 from briefings.analysis.people.roles.beside_others import name_words, own_part
 from briefings.analysis.people.roles.served_offices import served_offices
 from briefings.analysis.people.things.firms.named_again import firms_named_again
+from briefings.analysis.people.things.firms.odds import moves_a_price
 from briefings.analysis.people.things.firms.trades import (
     a_trades_firm,
     says_it_will_act,
@@ -409,8 +410,9 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
     nine-year-old", a ship, a shop's possessive, a brand's figures, goods or drink ("Captain
     Morgan rum"), read as someone's by a title ("Queen Anne", "Aunt Bessie's", "Captain Morgan",
     "Mr Kipling"), or counted goods ("Two Calvin Klein posters"), goods that come off a production line ("Nissan
-    Leaf came off the production line"), or a runner placed or priced in a racing report
-    ("Gerri Colombe was second"), made no one's."""
+    Leaf came off the production line"), a bookmaker that cuts a price ("Victor Chandler cut
+    Colonel Braxton to 5-2"), or a runner placed or priced in a racing report ("Gerri Colombe was
+    second"), made no one's."""
     racing = a_racing_report(sentences)
     for k, sentence in enumerate(sentences):
         following = sentences[k + 1] if k + 1 < len(sentences) else ""
@@ -433,6 +435,7 @@ def _named_things(sentences: list[str], read: list[list[Candidate]]) -> None:
                 or a_drinks_brand(sentence, written)
                 or counted_goods(sentence, written)
                 or off_the_line(sentence, written)
+                or moves_a_price(sentence, c.text)
                 or (racing and placed_or_priced(sentence, written))
                 or (racing and not (c.role or c.alias) and won_a_race(sentence, c.text))
             ):

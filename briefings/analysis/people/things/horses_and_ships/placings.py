@@ -93,11 +93,19 @@ def _may_match(text: str, pieces: tuple[str, ...]) -> bool:
     return any(piece in text for piece in pieces)
 
 
+# A runner's price moved by a bookmaker: "cut Colonel Braxton to 5-2", "eased Harchibald to 6-1".
+_MOVED_BEFORE: Final = re.compile(
+    r"\b(?:cut|cuts|slashed|slashes|trimmed|trims|eased|eases|lengthened|lengthens|shortened"
+    r"|shortens|pushed out|pushes out) $"
+)
+_TO_A_PRICE: Final = re.compile(r" to (?:\d{1,3}-\d{1,2}|evens)\b")
+
+
 def placed_or_priced(sentence: str, name: str) -> bool:
     """Whether `name`, as written in `sentence` of a racing report, is a runner: placed right
     after it ("Gerri Colombe was second", "Jim Benson finished third at 16-1"; not "Paul Townend
     was second on Fact To File"), after another's place ("and Fact To File third"), priced after a comma ("Nick Rockett, the 33-1
-    shot,"), a race's winner in apposition ("Nick Rockett, the Grand National winner,") or one
+    shot,") or by a bookmaker's cut ("cut Colonel Braxton to 5-2"), a race's winner in apposition ("Nick Rockett, the Grand National winner,") or one
     that won "under" a rider named in full ("Nick Rockett won the race under Patrick Mullins")."""
     at = sentence.find(name)
     while at >= 0:
@@ -107,6 +115,7 @@ def placed_or_priced(sentence: str, name: str) -> bool:
             or _A_RACES_WINNER.match(after)
             or _WON_UNDER.match(after)
             or (sentence[:at].endswith((" and ", " with ")) and _PLACED_AFTER.match(after))
+            or (_TO_A_PRICE.match(after) and _MOVED_BEFORE.search(sentence, 0, at))
         ):
             return True
         placed = _PLACED.match(after)
