@@ -37,6 +37,7 @@ from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titl
 from briefings.analysis.quotes.clauses.mentioned import talked_about
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.perceived import perceived_actor
+from briefings.analysis.quotes.clauses.sayers.prompted import prompted_sayer
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     later_subject,
     relative_antecedent,
@@ -193,6 +194,10 @@ def paragraph_quotes(
                 if phrase is None and _names_no_one(ptoks):
                     phrase = ""  # "Read the latest updates below:" / "“…”": no one says it
             speaker = parse_speaker(phrase) if phrase else None
+            if speaker is None and "to" in toks:
+                moved = prompted_sayer(toks, idx)
+                if moved is not None:  # round 55: "…, leading advisers like Gene Sperling to
+                    phrase, speaker = moved, parse_speaker(moved)  # counter that “…”": his
             if (
                 speaker is None or not (speaker.name or speaker.pronoun or speaker.role)
             ) and not CUES.isdisjoint(
