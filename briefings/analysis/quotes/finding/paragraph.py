@@ -28,7 +28,10 @@ from briefings.analysis.quotes.clauses.frames.credited.remarks import (
     remark_owner,
 )
 from briefings.analysis.quotes.clauses.frames.credited.words_of import in_the_words_of
-from briefings.analysis.quotes.clauses.frames.inserted import inserted_sayer
+from briefings.analysis.quotes.clauses.frames.inserted import (
+    inserted_sayer,
+    inserted_sayer_after,
+)
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.nested import nested_report
 from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
@@ -300,7 +303,7 @@ def paragraph_quotes(
             if put_it is not None:  # "…, as an American diplomat put it, an “…”": the diplomat's
                 phrase, speaker, via = put_it, parse_speaker(put_it), "clause"
             if speaker is None and (", says " in sentence or ", said " in sentence):
-                inserted = inserted_sayer(toks, idx)
+                inserted = inserted_sayer(toks, idx) or inserted_sayer_after(toks, idx)
                 if inserted is not None:  # "The paradox of Nancy, says Carl Anthony, …, is that
                     phrase, speaker, via = inserted, parse_speaker(inserted), "clause"  # she was
             caller = caller_of(toks, idx) if phrase is not None and "call" in sentence else None
