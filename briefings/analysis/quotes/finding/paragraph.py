@@ -38,6 +38,7 @@ from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
 from briefings.analysis.quotes.clauses.mentioned import talked_about
+from briefings.analysis.quotes.clauses.sayers.fronted import fronted_clause_subject
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.perceived import perceived_actor
 from briefings.analysis.quotes.clauses.sayers.prompted import prompted_sayer
@@ -278,6 +279,8 @@ def paragraph_quotes(
                     or (  # "A few weeks later, …, Mr. Obama expressed"; not a title's
                         None if is_title(span.text) else opened_subject(toks, idx)
                     )
+                    or fronted_clause_subject(toks, idx)  # round 55: "But while denouncing the
+                    # “perversion” of …, she hasn't outlined …": hers
                 )
                 later = later_subject(toks, idx)
                 if subject and later and later != subject:
