@@ -38,10 +38,10 @@ from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
 from briefings.analysis.quotes.clauses.mentioned import talked_about
-from briefings.analysis.quotes.clauses.sayers.fronted import fronted_clause_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.prompted import prompted_sayer
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.perceived import perceived_actor
-from briefings.analysis.quotes.clauses.sayers.prompted import prompted_sayer
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     later_subject,
     relative_antecedent,
