@@ -28,13 +28,18 @@ from briefings.analysis.quotes.clauses.frames.credited.remarks import (
     remark_owner,
 )
 from briefings.analysis.quotes.clauses.frames.credited.words_of import in_the_words_of
-from briefings.analysis.quotes.clauses.frames.inserted import inserted_sayer
+from briefings.analysis.quotes.clauses.frames.inserted import (
+    inserted_sayer,
+    inserted_sayer_after,
+)
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.nested import nested_report
 from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next
 from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
 from briefings.analysis.quotes.clauses.mentioned import talked_about
+from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.prompted import prompted_sayer
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.perceived import perceived_actor
 from briefings.analysis.quotes.clauses.sayers.subjects import (
@@ -66,6 +71,29 @@ LABELLED: Final = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2}:\s")
 
 
 _PARENTHETICAL: Final = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
+
+
+# an aside between dashes all in lower case, no quotation or name in it: "For much of the
+# performance - with sleeves rolled slightly and any prepared text doomed to be ignored - Mr.
+# Biden assured …" (NYT archive copy writes a spaced hyphen for the dash)
+_DASHED_ASIDE: Final = re.compile(r" (?:—|–|--|-) ([a-z][a-z0-9 ,’'\-]{0,120}?) (?:—|–|--|-)(?= )")
+_ASIDE_WORDS: Final = 16
+
+
+def _without_dashed_asides(masked: str) -> str:
+    """The text with each lower-case aside between dashes taken out (a comma left where a capital
+    follows), when it holds no speech verb (which may introduce the quotation: "— he said —")
+    and is a short phrase."""
+
+    def drop(m: re.Match[str]) -> str:
+        words = m.group(1).replace(",", " ").split()
+        if len(words) > _ASIDE_WORDS or not CUES.isdisjoint(words):
+            return m.group()
+        # an opening phrase closed by the aside ends as by a comma: "For much of the performance
+        # - … - Mr. Biden assured" reads "For much of the performance, Mr. Biden assured"
+        return "," if masked[m.end() + 1 : m.end() + 2].isupper() else ""
+
+    return _DASHED_ASIDE.sub(drop, masked)
 
 
 _TRIPLE_CLOSE: Final = re.compile(r"(?<=\S)'{3}(?=[\s,.;:!?)]|$)")
@@ -123,6 +151,8 @@ def paragraph_quotes(
     masked, _ = mask(par, spans)
     if "(" in masked:
         masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
+    if " - " in masked or "—" in masked or "–" in masked:
+        masked = _without_dashed_asides(masked)  # round 55: "… - with sleeves rolled - Mr. Biden"
     found: list[Found] = []
     mentions: list[Mentioned] = []
     in_order = masked_sentences(masked)
@@ -193,6 +223,10 @@ def paragraph_quotes(
                 if phrase is None and _names_no_one(ptoks):
                     phrase = ""  # "Read the latest updates below:" / "“…”": no one says it
             speaker = parse_speaker(phrase) if phrase else None
+            if speaker is None and "to" in toks:
+                moved = prompted_sayer(toks, idx)
+                if moved is not None:  # round 55: "…, leading advisers like Gene Sperling to
+                    phrase, speaker = moved, parse_speaker(moved)  # counter that “…”": his
             if (
                 speaker is None or not (speaker.name or speaker.pronoun or speaker.role)
             ) and not CUES.isdisjoint(
@@ -245,6 +279,8 @@ def paragraph_quotes(
                     or (  # "A few weeks later, …, Mr. Obama expressed"; not a title's
                         None if is_title(span.text) else opened_subject(toks, idx)
                     )
+                    or fronted_clause_subject(toks, idx)  # round 55: "But while denouncing the
+                    # “perversion” of …, she hasn't outlined …": hers
                 )
                 later = later_subject(toks, idx)
                 if subject and later and later != subject:
@@ -270,7 +306,7 @@ def paragraph_quotes(
             if put_it is not None:  # "…, as an American diplomat put it, an “…”": the diplomat's
                 phrase, speaker, via = put_it, parse_speaker(put_it), "clause"
             if speaker is None and (", says " in sentence or ", said " in sentence):
-                inserted = inserted_sayer(toks, idx)
+                inserted = inserted_sayer(toks, idx) or inserted_sayer_after(toks, idx)
                 if inserted is not None:  # "The paradox of Nancy, says Carl Anthony, …, is that
                     phrase, speaker, via = inserted, parse_speaker(inserted), "clause"  # she was
             caller = caller_of(toks, idx) if phrase is not None and "call" in sentence else None

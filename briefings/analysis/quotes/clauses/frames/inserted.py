@@ -35,3 +35,32 @@ def inserted_sayer(toks: list[str], idx: int) -> str | None:
             return None
         return " ".join(toks[j + 1 : end])
     return None
+
+
+_STOPS: Final = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
+
+
+def inserted_sayer_after(toks: list[str], idx: int) -> str | None:
+    """The name after a ", said" set between commas after the subject phrase that holds the
+    quotation at `idx` ("Any “cleareyed” interpretation of Mr. Kerry's actions, said Michael
+    Kofman, an expert on Russia, would read this as …": Kofman's word); None when the quotation
+    is not in the sentence's opening phrase, or no such "said X," closes that phrase."""
+    if any(t in _STOPS or mask_id(t) is not None for t in toks[:idx]):
+        return None
+    for j in range(idx + 1, min(len(toks), idx + _REACH)):
+        t = toks[j]
+        if t == "\ue001":
+            continue
+        if mask_id(t) is not None or (t in _STOPS and t != ","):
+            return None
+        if t != ",":
+            continue
+        if j + 1 >= len(toks) or toks[j + 1] not in _SAYS:
+            return None  # the phrase ends on a comma with no "said" after it
+        end = j + 2
+        while end < len(toks) and is_cap(toks[end]) and not is_possessive(toks[end]):
+            end += 1
+        if end == j + 2 or end - j > 5 or end >= len(toks) or toks[end] != ",":
+            return None
+        return " ".join(toks[j + 2 : end])
+    return None

@@ -18,9 +18,13 @@ _REMARKS: Final = words_set(
     assertion declaration slogan motto mantra catchphrase dictum refrain boast prediction
     admission assurance speech suggestion insistence accusation observation retort joke threat
     complaint description characterization assessment conclusion finding argument contention
-    testimony tweet message announcement explanation reply answer"""
+    testimony tweet message announcement explanation reply answer phrase maxim adage"""
 )
 _SETTINGS: Final = words_set("at in on during after before")  # "’s suggestion at a debate that"
+# a phrase of setting or audience before the remark's "is"/"was": "Barrett’s dictum to his interns
+# was, “…”", "Rubio’s catch phrase in that election against Crist was that Crist “…”"
+_BEFORE_A_COPULA: Final = _SETTINGS | words_set("to for against about")
+_COPULAS: Final = words_set("is was")
 _SETTING_REACH: Final = 6  # words of such a phrase between the noun and "that"
 _MODIFIERS: Final = 3  # words between the possessive and the noun: "2023", "famous", "campaign"
 _THAT_REACH: Final = 8  # words of the clause after "that" before the quotation
@@ -69,6 +73,7 @@ def _leads_to(toks: list[str], start: int, idx: int) -> bool:
     clause "that" opens, with no speech verb or other quotation in it ("…’s promise that the plant
     would “…”"; not "…’s statement that Jones said “…”")."""
     between = [t for t in toks[start:idx] if t != "\ue000"]
+    between = _past_a_setting(between)
     while between and between[0].lower() in {"is", "was", ",", ":"}:
         between = between[1:]
     if not between:
@@ -89,6 +94,20 @@ def _leads_to(toks: list[str], start: int, idx: int) -> bool:
         t in _CLAUSE_ENDS or t.lower() in CUES or mask_id(t) is not None or is_possessive(t)
         for t in clause
     )
+
+
+def _past_a_setting(between: list[str]) -> list[str]:
+    """The words from the copula on when a short phrase of setting or audience opens them ("to
+    his interns was, …", "in that election against Crist was that …"): no clause end, speech
+    verb, possessive or quotation in it; else the words as given."""
+    if not between or between[0].lower() not in _BEFORE_A_COPULA:
+        return between
+    for n, t in enumerate(between[1 : _SETTING_REACH + 2], start=1):
+        if t.lower() in _COPULAS:
+            return between[n:]
+        if t in _CLAUSE_ENDS or t.lower() in CUES or is_possessive(t) or mask_id(t) is not None:
+            return between
+    return between
 
 
 _NOT_MODIFIERS: Final = words_set("the a an this that these those his her their its our my")

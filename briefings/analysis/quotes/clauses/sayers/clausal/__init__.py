@@ -1,0 +1,1 @@
+"""Who speaks by a clause around the quotation: a fronted clause's, an object moved to speak."""
