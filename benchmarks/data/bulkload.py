@@ -22,7 +22,8 @@ from briefings.analysis.linking.records import StoryEntity
 from briefings.analysis.results import ArticleAnalysis, FoundEntity, FoundQuote
 from briefings.db import unit_of_work
 from briefings.ingest.errors import ArticleError
-from briefings.ingest.parallel import Prepared, prepare
+from briefings.ingest.parallel import prepare
+from briefings.ingest.prepared import Prepared
 from briefings.ingest.reading.document import TITLE_CHARS, fit
 from briefings.models import Article as ArticleRow
 from briefings.models import (

@@ -11,7 +11,6 @@ from discord.ext import commands
 from bot.interactions import stories
 from bot.interactions.checks import heavy
 from bot.interactions.queries import Text
-from bot.interactions.replies import answer
 from bot.render import pictures
 
 if TYPE_CHECKING:
@@ -32,11 +31,7 @@ class Timeline(commands.Cog):
         private: bool = False,
         story: Text | None = None,
     ) -> None:
-        scoped = await stories.resolve(interaction, story)
-        if scoped is None:
-            return
-        charts = stories.charts_for(interaction, scoped)
-        await answer(interaction, lambda: pictures.timeline(scoped, charts), private=private)
+        await stories.answer_drawn(interaction, story, pictures.timeline, private=private)
 
 
 async def setup(bot: BriefBot) -> None:

@@ -10,7 +10,6 @@ from discord.ext import commands
 
 from bot.interactions import autocomplete, queries, stories
 from bot.interactions.checks import heavy
-from bot.interactions.replies import answer
 from bot.render import pictures
 
 if TYPE_CHECKING:
@@ -33,11 +32,12 @@ class Who(commands.Cog):
         private: bool = False,
         story: queries.Text | None = None,
     ) -> None:
-        scoped = await stories.resolve(interaction, story)
-        if scoped is None:
-            return
-        charts = stories.charts_for(interaction, scoped)
-        await answer(interaction, lambda: pictures.who(scoped, charts, name), private=private)
+        await stories.answer_drawn(
+            interaction,
+            story,
+            lambda scoped, charts: pictures.who(scoped, charts, name),
+            private=private,
+        )
 
 
 async def setup(bot: BriefBot) -> None:

@@ -4,6 +4,7 @@ channel, else every article (the default story). Autocomplete for story names.""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import discord
@@ -11,6 +12,8 @@ from discord import app_commands
 from sqlalchemy import select
 
 from bot.interactions.autocomplete import _choices
+from bot.interactions.replies import answer
+from bot.render.pictures import Reply
 from briefings.charts import ChartCache
 from briefings.models import StoryRow
 from briefings.sources.stories import StoryError, story_id, story_names
@@ -53,6 +56,22 @@ def charts_for(interaction: discord.Interaction[BriefBot], scoped: Story) -> Cha
     """The pictures' cache for `scoped`: the bot's own for its story; a named story's are drawn
     afresh (pictures are cached per story version)."""
     return interaction.client.charts if scoped is interaction.client.story else ChartCache()
+
+
+async def answer_drawn(
+    interaction: discord.Interaction[BriefBot],
+    story: str | None,
+    draw: Callable[[Story, ChartCache], Reply],
+    *,
+    private: bool,
+) -> None:
+    """Answer with what `draw` makes of the story `story` names (or the channel's) and its
+    pictures' cache; nothing when the name is unknown (the user was told why)."""
+    scoped = await resolve(interaction, story)
+    if scoped is None:
+        return
+    charts = charts_for(interaction, scoped)
+    await answer(interaction, lambda: draw(scoped, charts), private=private)
 
 
 async def names(

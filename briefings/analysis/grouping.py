@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from briefings.analysis.candidates import outside_quotes
+from briefings.analysis.dates.periods import date_period
 from briefings.analysis.headline import compress
 from briefings.analysis.results import DatePrecision
 from briefings.analysis.similarity import (
@@ -85,24 +86,14 @@ class EventGroup:
     date_precision: DatePrecision
 
 
-def _period(date: dt.date, precision: DatePrecision) -> tuple[dt.date, dt.date]:
-    """The first day and the day after the last of the period a date stands for."""
-    if precision == "year":
-        return dt.date(date.year, 1, 1), dt.date(date.year + 1, 1, 1)
-    if precision == "month":
-        start = date.replace(day=1)
-        return start, (start + dt.timedelta(days=32)).replace(day=1)
-    return date, date + dt.timedelta(days=1)
-
-
 def dates_compatible(
     a: dt.date | None, a_precision: DatePrecision, b: dt.date | None, b_precision: DatePrecision
 ) -> bool:
     """True when either date is unknown or their periods overlap ("July 2023" ∋ "5 July 2023")."""
     if a is None or b is None or "unknown" in (a_precision, b_precision):
         return True
-    a_start, a_end = _period(a, a_precision)
-    b_start, b_end = _period(b, b_precision)
+    a_start, a_end = date_period(a, a_precision)
+    b_start, b_end = date_period(b, b_precision)
     return a_start < b_end and b_start < a_end
 
 
@@ -300,7 +291,7 @@ _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 def event_period(date: dt.date | None, precision: DatePrecision) -> Period:
     """The days an event's date stands for; None when it is unknown."""
-    return _period(date, precision) if date is not None and precision != "unknown" else None
+    return date_period(date, precision) if date is not None and precision != "unknown" else None
 
 
 def finest_date(events: Sequence[EventInput]) -> tuple[dt.date | None, DatePrecision]:

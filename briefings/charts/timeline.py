@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from briefings.analysis.dates.periods import date_period
 from briefings.answers import TimelineEvent, format_date
 from briefings.charts import style
 from briefings.charts.chart import Chart, alt_text, numbers
@@ -25,23 +26,13 @@ PRECISION = {  # colour, how it is drawn, legend words
 }
 
 
-def span(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
-    """The dates an event may fall on, as precise as it is known: [start, end)."""
-    if precision == "year":
-        return dt.date(date.year, 1, 1), dt.date(date.year + 1, 1, 1)
-    if precision == "month":
-        start = date.replace(day=1)
-        return start, (start + dt.timedelta(days=32)).replace(day=1)
-    return date, date + dt.timedelta(days=1)
-
-
 def mark_date(
     ax: Axes, y: float, date: dt.date, precision: str, *, height: float, alpha: float, dot: float
 ) -> tuple[str, dt.date, dt.date]:
     """A date drawn as precisely as it is known: a day a point (opacity `dot`), a month or a
     year a bar over its span; what was drawn, for the legend."""
     colour, _ = PRECISION[precision]
-    start, end = span(date, precision)
+    start, end = date_period(date, precision)
     if precision == "day":
         ax.plot([style.day(start)], [y], "o", color=colour, markersize=13, alpha=dot, zorder=3)
     else:

@@ -32,7 +32,7 @@ from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.words import IRREGULAR
 from evaluation.gold.bbc_labels import halves, load
-from evaluation.quotes.quotes_polnear import DATA, HELD_OUT, _article_count
+from evaluation.quotes.polnear.gold import DATA, HELD_OUT, article_count
 
 LABELS: Final = Path(__file__).parents[1] / "labels"
 KINDS: Final = ("name", "edge", "cut", "place", "clause", "age", "staff")
@@ -49,7 +49,7 @@ _WORD: Final = re.compile(r"[^\W\d_][\w’'\-]*")
 
 def articles() -> Iterator[tuple[str, ArticleText]]:
     """Each article read, by a name that says where it is from: never a held-out one."""
-    texts = sorted((DATA / "text").glob("*.txt"))[: _article_count() - HELD_OUT]
+    texts = sorted((DATA / "text").glob("*.txt"))[: article_count() - HELD_OUT]
     for path in texts:
         lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
         lines = [line for line in lines if line]

@@ -35,6 +35,7 @@ from evaluation.quotes.confidence_transfer import (
     fit_on,
     kept,
 )
+from evaluation.quotes.polnear import gold as polnear_gold
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "outlet_proxy.json"
 SWEEP = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
@@ -74,7 +75,7 @@ def figures(
 def tuned_articles() -> int:
     """How many of PolNeAR's articles (by name) are the tuned half: all but the last HELD_OUT."""
     names = {
-        re.sub(r"_[0-9a-f]{4}$", "", p.stem) for p in quotes_polnear.DATA.glob("attributions/*.ann")
+        re.sub(r"_[0-9a-f]{4}$", "", p.stem) for p in polnear_gold.DATA.glob("attributions/*.ann")
     }
     return len(names) - quotes_polnear.HELD_OUT
 

@@ -8,10 +8,11 @@ import subprocess
 import sys
 import zlib
 
+from briefings.analysis.dates.periods import date_period as span
 from briefings.answers import SourceItem, SourceRef, TimelineEvent, format_date
 from briefings.charts import ChartCache, coverage_chart, network_chart, timeline_chart
 from briefings.charts.chart import ALT_LIMIT
-from briefings.charts.timeline import ROWS, span
+from briefings.charts.timeline import ROWS
 from briefings.cli import main
 from tests.charts.conftest import png_size
 

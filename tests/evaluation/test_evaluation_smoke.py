@@ -10,6 +10,7 @@ from evaluation.articles import summaries_bbc
 from evaluation.gold import bbc_labels
 from evaluation.people import people_bbc
 from evaluation.quotes import quotes_bbc
+from evaluation.quotes.polnear import gold as polnear_gold
 from evaluation.seeds import seed_events
 
 
@@ -40,7 +41,7 @@ def test_bbc_label_evaluations_run_on_two_articles() -> None:
 def test_the_confidence_transfer_evaluation_fits_on_one_corpus_and_scores_on_another() -> None:
     from evaluation.quotes import confidence_transfer, quotes_polnear
 
-    if not bbc_labels.LABELS.is_dir() or not quotes_polnear.DATA.is_dir():
+    if not bbc_labels.LABELS.is_dir() or not polnear_gold.DATA.is_dir():
         pytest.skip("the shared labels are not here")
     pol_docs = quotes_polnear.load(limit=6)
     bbc_docs = bbc_labels.load(limit=3)
@@ -58,7 +59,7 @@ def test_the_outlet_proxy_scores_each_outlet_with_a_model_fitted_without_it() ->
 
     from evaluation.quotes import confidence_transfer, outlet_proxy, quotes_polnear
 
-    if not bbc_labels.LABELS.is_dir() or not quotes_polnear.DATA.is_dir():
+    if not bbc_labels.LABELS.is_dir() or not polnear_gold.DATA.is_dir():
         pytest.skip("the shared labels are not here")
     assert outlet_proxy.tuned_articles() == 600  # the held-out 240 are never loaded
     docs = quotes_polnear.load(limit=8)

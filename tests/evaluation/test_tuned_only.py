@@ -9,6 +9,7 @@ import pytest
 from evaluation.gold.bbc_labels import TUNED_ONLY
 from evaluation.people import people_bbc
 from evaluation.quotes import quotes_bbc, quotes_polnear
+from evaluation.quotes.polnear import gold as polnear_gold
 
 
 @pytest.mark.parametrize("script", [people_bbc, quotes_bbc])
@@ -26,9 +27,9 @@ def test_bbc_errors_of_a_held_out_half_are_refused(
 def test_polnear_errors_stop_before_the_held_out_articles(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    if not quotes_polnear.DATA.is_dir():
+    if not polnear_gold.DATA.is_dir():
         pytest.skip("the shared PolNeAR data is not here")
-    tuned = quotes_polnear._article_count() - quotes_polnear.HELD_OUT
+    tuned = polnear_gold.article_count() - quotes_polnear.HELD_OUT
     names = [doc.name for doc in quotes_polnear.load()]
     held_out = names[tuned:]
     assert len(held_out) == quotes_polnear.HELD_OUT

@@ -21,7 +21,8 @@ from briefings.analysis.results import (
 )
 from briefings.ingest.batch import Checked, Found
 from briefings.ingest.outcomes import FileOutcome
-from briefings.ingest.parallel import Prepared, prepare_chunk
+from briefings.ingest.parallel import prepare_chunk
+from briefings.ingest.prepared import Prepared
 from briefings.ingest.reading.document import Document
 from tests.conftest import SEEDS
 

@@ -4,17 +4,11 @@ Democratic front-runner"; a body's name joined by "and" stays whole."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 def test_a_title_after_another_persons_name_and_and_is_the_title_alone() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Donald Trump won seven states on Tuesday.",
         "Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” and said the "
         "party would lose.",
@@ -23,7 +17,7 @@ def test_a_title_after_another_persons_name_and_and_is_the_title_alone() -> None
 
 
 def test_a_bodys_name_joined_by_and_stays_in_the_title() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Trade and Industry Secretary Patricia Hewitt met the unions on Monday.",
         "Marks and Spencer chief executive Stuart Rose said sales had risen.",
     )

@@ -3,32 +3,27 @@ or more), lists closed by "and the other" things, a part played read again where
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_other_things_closing_a_list_are_found_in_any_case() -> None:
     # the substring test before the scan reads the sentence in lower case, as the scan does
-    assert not _people("The sequel sees Jessie, Tommy Brown and the OTHER toys taken to a sale.")
-    assert not _people("The sequel sees Jessie, Tommy Brown and Other toys taken to a sale.")
-    assert _people("The sequel sees Jessie, Tommy Brown and the toys taken to a sale.") == {
+    assert not people_in("The sequel sees Jessie, Tommy Brown and the OTHER toys taken to a sale.")
+    assert not people_in("The sequel sees Jessie, Tommy Brown and Other toys taken to a sale.")
+    assert people_in("The sequel sees Jessie, Tommy Brown and the toys taken to a sale.") == {
         "Tommy Brown"
     }
 
 
 def test_a_list_of_exactly_three_names_is_read_as_a_list() -> None:
-    assert "Goodwin Liu" in _people("Tom Smith, Paul Watford and Goodwin Liu were named.")
-    assert not _people("Goldman Sachs, Morgan Stanley and Merrill Lynch advised the bank.")
+    assert "Goodwin Liu" in people_in("Tom Smith, Paul Watford and Goodwin Liu were named.")
+    assert not people_in("Goldman Sachs, Morgan Stanley and Merrill Lynch advised the bank.")
 
 
 def test_two_names_make_no_list() -> None:
     # no list: "Goodwin Liu", whose given name no list holds, is no one without a person's mark
-    assert "Goodwin Liu" not in _people("Paul Watford and Goodwin Liu were named.")
+    assert "Goodwin Liu" not in people_in("Paul Watford and Goodwin Liu were named.")
 
 
 def test_a_part_played_is_read_once_and_stays_a_part() -> None:
-    assert _people("Steve Walsh plays Terry Sims in the new drama.") == {"Steve Walsh"}
+    assert people_in("Steve Walsh plays Terry Sims in the new drama.") == {"Steve Walsh"}

@@ -12,6 +12,8 @@ from briefings.analysis.quotes.clusters import _same_words, cluster_quotes
 from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
+from evaluation.quotes.polnear import gold as polnear_gold
+from evaluation.quotes.polnear import sources as polnear_sources
 
 if TYPE_CHECKING:
     from evaluation.quotes.quotes_polnear import Doc
@@ -490,7 +492,7 @@ def test_seeds_match_the_hand_labels() -> None:
 def test_polnear_evaluation_runs_on_three_articles() -> None:
     from evaluation.quotes import quotes_polnear
 
-    if not quotes_polnear.DATA.exists():
+    if not polnear_gold.DATA.exists():
         pytest.skip("PolNeAR data not available")
     docs = quotes_polnear.load(limit=3)
     result = quotes_polnear.score(docs, quotes_polnear.ours)
@@ -598,58 +600,52 @@ def test_the_name_opening_the_sentence_before_several_appositives() -> None:
     ],
 )
 def test_polnear_gold_reads_the_source_name(source: str, expected: str | None) -> None:
-    from evaluation.quotes import quotes_polnear
 
-    assert quotes_polnear.surname(source) == expected
+    assert polnear_sources.surname(source) == expected
 
 
 def test_polnear_gold_resolves_who_and_he_to_people_not_outlets() -> None:
-    from evaluation.quotes import quotes_polnear
 
-    assert quotes_polnear.read_source("The New York Times")[0] == "organisation"
-    assert quotes_polnear.read_source("the Utah Republican")[0] == "refer"
-    assert quotes_polnear.read_source("who")[0] == "relative"
+    assert polnear_sources.read_source("The New York Times")[0] == "organisation"
+    assert polnear_sources.read_source("the Utah Republican")[0] == "refer"
+    assert polnear_sources.read_source("who")[0] == "relative"
     text = (
         "Title\n“We are done,” said Ann Ray, a pollster who has worked for both parties.\n"
         "The New York Times reported the talks."
     )
-    assert quotes_polnear.person_mentions(text) == []
+    assert polnear_sources.person_mentions(text) == []
 
 
 def test_polnear_gold_takes_no_name_after_a_preposition_and_a_title_for_a_subject() -> None:
     """ "a supporter of Mr. Trump, said he …": the full stop of "Mr." made Trump read as opening a
     sentence, so a later "he" went to him; a titled subject mid-sentence still counts."""
-    from evaluation.quotes import quotes_polnear
 
     text = (
         "Title\nPaul Porter, a driver who is a supporter of Mr. Trump, said he works. "
         "Jack Lew spoke. It was as Mr. Lew suggested. Maybe Mrs. Clinton, if elected, might."
     )
-    names = [name for _, name in quotes_polnear.person_mentions(text)]
+    names = [name for _, name in polnear_sources.person_mentions(text)]
     assert names == ["Porter", "Lew", "Lew", "Clinton"]
 
 
 def test_polnear_gold_takes_a_subject_before_an_aside_between_dashes() -> None:
-    from evaluation.quotes import quotes_polnear
 
     text = "Title\nGovernor Chris Christie – a Dallas Cowboys fan – gave a one word answer."
-    assert [name for _, name in quotes_polnear.person_mentions(text)] == ["Christie"]
+    assert [name for _, name in polnear_sources.person_mentions(text)] == ["Christie"]
 
 
 def test_polnear_gold_reads_a_woman_by_her_first_given_name() -> None:
-    from evaluation.quotes import quotes_polnear
 
     text = "Title\nChristine Todd Whitman spoke. Bernie Sanders And Hillary Clinton met."
-    genders = quotes_polnear.article_genders(text)
+    genders = polnear_sources.article_genders(text)
     assert (genders["Whitman"], genders["Clinton"]) == ("f", "f")
 
 
 def _gold_doc(tmp_path: Path, text: str, ann: str) -> list[tuple[str, str | None]]:
-    from evaluation.quotes import quotes_polnear
 
     path = tmp_path / "a_0000.ann"
     path.write_text(ann, encoding="utf-8")
-    doc = quotes_polnear._doc("a", text, path)
+    doc = polnear_gold.read_doc("a", text, path)
     return [(g.text, g.surname) for g in doc.gold]
 
 
@@ -699,7 +695,7 @@ def test_polnear_gold_takes_the_speaker_most_annotators_give() -> None:
         gold = (quotes_polnear.Gold("a third-world country", speaker),)
         return quotes_polnear.Doc("a", "t", ("p",), gold)
 
-    agreed = quotes_polnear._agreed([version("Association"), version("Murphy"), version("Murphy")])
+    agreed = polnear_gold._agreed([version("Association"), version("Murphy"), version("Murphy")])
     assert [g.surname for g in agreed.gold] == ["Murphy"]
 
 
@@ -2014,11 +2010,10 @@ def test_polnear_gold_he_never_means_an_organisation(tmp_path: Path) -> None:
 
 
 def quotes_polnear_doc(tmp_path: Path, text: str, ann: str, reading: str) -> Doc:
-    from evaluation.quotes import quotes_polnear
 
     path = tmp_path / "b_0000.ann"
     path.write_text(ann, encoding="utf-8")
-    return quotes_polnear._doc("b", text, path, reading)
+    return polnear_gold.read_doc("b", text, path, reading)
 
 
 def test_polnear_gold_reads_a_subject_before_an_aside_in_parentheses(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evaluation.quotes import quotes_polnear
+from evaluation.quotes.polnear import gold as polnear_gold
 
 
 def gold_speakers(
@@ -20,4 +20,4 @@ def gold_speakers(
     )
     path = tmp_path / "w_0000.ann"
     path.write_text(ann, encoding="utf-8")
-    return [g.surname for g in quotes_polnear._doc("w", text, path, reading).gold]
+    return [g.surname for g in polnear_gold.read_doc("w", text, path, reading).gold]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from evaluation.quotes import quotes_polnear
-from evaluation.quotes.polnear_pronouns import reported_about
+from evaluation.quotes.polnear.pronouns import reported_about
 from tests.evaluation.quotes.polnear_gold import gold_speakers
 
 

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 @pytest.mark.parametrize(
@@ -94,7 +89,7 @@ def _people(*paragraphs: str) -> set[str]:
     ],
 )
 def test_round_14_firms_works_and_parts(sentence: str, person: str, not_person: str) -> None:
-    people = _people(sentence)
+    people = people_in(sentence)
     assert person in people
     assert not_person not in people
 
@@ -114,7 +109,7 @@ def test_round_14_firms_works_and_parts(sentence: str, person: str, not_person: 
     ],
 )
 def test_round_14_people_doing_what_firms_do_stay_people(sentence: str, person: str) -> None:
-    assert person in _people(sentence)
+    assert person in people_in(sentence)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +148,7 @@ def test_round_14_people_doing_what_firms_do_stay_people(sentence: str, person: 
     ],
 )
 def test_round_14_characters_and_works(sentence: str, person: str, not_person: str) -> None:
-    people = _people(sentence)
+    people = people_in(sentence)
     assert person in people
     assert not_person not in people
 
@@ -169,7 +164,7 @@ def test_round_14_characters_and_works(sentence: str, person: str, not_person: s
     ],
 )
 def test_round_14_people_beside_works_stay_people(sentence: str, person: str) -> None:
-    assert person in _people(sentence)
+    assert person in people_in(sentence)
 
 
 @pytest.mark.parametrize(
@@ -208,7 +203,7 @@ def test_round_14_people_beside_works_stay_people(sentence: str, person: str) ->
 def test_round_14_firms_taken_up_and_horses(
     paragraphs: tuple[str, ...], person: str, not_person: str
 ) -> None:
-    people = _people(*paragraphs)
+    people = people_in(*paragraphs)
     assert person in people
     assert not_person not in people
 
@@ -226,7 +221,7 @@ def test_round_14_firms_taken_up_and_horses(
     ],
 )
 def test_round_14_people_taken_up_by_others_stay_people(paragraphs: tuple[str, ...]) -> None:
-    people = _people(*paragraphs)
+    people = people_in(*paragraphs)
     assert people & {"Tony Blair", "Philip Green", "Mike Leigh", "Lance Armstrong"}
 
 
@@ -243,13 +238,13 @@ def test_round_14_people_taken_up_by_others_stay_people(paragraphs: tuple[str, .
     ],
 )
 def test_round_14_a_works_or_firms_possessions(sentence: str, person: str, not_person: str) -> None:
-    people = _people(sentence)
+    people = people_in(sentence)
     assert person in people
     assert not_person not in people
 
 
 def test_round_14_a_persons_director_of_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Tony Blair's director of communications Alastair Campbell spoke.",
         "Greg Dyke's director general role ended.",
     )
@@ -283,7 +278,7 @@ def test_round_14_a_persons_director_of_stays_a_person() -> None:
     ],
 )
 def test_round_14_hits_nominees_and_audiences(sentence: str, person: str, not_person: str) -> None:
-    people = _people(sentence)
+    people = people_in(sentence)
     assert person in people
     assert not_person not in people
 
@@ -301,7 +296,7 @@ def test_round_14_hits_nominees_and_audiences(sentence: str, person: str, not_pe
 def test_round_14_people_with_audiences_and_nominations_stay_people(
     sentence: str, person: str
 ) -> None:
-    assert person in _people(sentence)
+    assert person in people_in(sentence)
 
 
 @pytest.mark.parametrize(
@@ -327,7 +322,7 @@ def test_round_14_people_with_audiences_and_nominations_stay_people(
     ],
 )
 def test_round_14_a_firms_fate(sentence: str, person: str, not_person: str) -> None:
-    people = _people(sentence)
+    people = people_in(sentence)
     assert person in people
     assert not_person not in people
 
@@ -345,11 +340,11 @@ def test_round_14_a_firms_fate(sentence: str, person: str, not_person: str) -> N
     ],
 )
 def test_round_14_people_beside_a_firms_fate_stay_people(sentence: str, person: str) -> None:
-    assert person in _people(sentence)
+    assert person in people_in(sentence)
 
 
 def test_round_14_a_name_told_more_often_as_a_firm_than_speaking_is_a_firm() -> None:
-    people = _people(
+    people = people_in(
         "Shares in Karen Millen fell, analyst Sue Grant said.",
         "Karen Millen's stores were busy.",
         "Karen Millen said it was confident.",
@@ -359,7 +354,7 @@ def test_round_14_a_name_told_more_often_as_a_firm_than_speaking_is_a_firm() -> 
 
 
 def test_round_14_a_person_speaking_as_often_as_told_as_a_thing_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "A Tom Hanks film opened. A Tom Hanks fan cheered.",
         "Tom Hanks said he was pleased. Tom Hanks added that it was fun.",
     )

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 @pytest.mark.parametrize(
@@ -23,14 +18,14 @@ def _people(*paragraphs: str) -> set[str]:
 def test_a_surname_that_ends_a_laws_name_with_a_persons_marks_is_a_person(
     text: str, person: str
 ) -> None:
-    assert person in _people(text)
+    assert person in people_in(text)
 
 
 @pytest.mark.parametrize(
     "text", ["Schools in Ontario close on Victoria Day.", "The army declared Martial Law."]
 )
 def test_a_days_or_a_laws_name_stays_no_person(text: str) -> None:
-    assert not _people(text)
+    assert not people_in(text)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def test_a_days_or_a_laws_name_stays_no_person(text: str) -> None:
 def test_parts_in_a_cast_list_or_played_in_a_work_are_no_people(
     text: str, person: str, part: str
 ) -> None:
-    people = _people(text)
+    people = people_in(text)
     assert person in people
     assert part not in people
 
@@ -66,7 +61,7 @@ def test_parts_in_a_cast_list_or_played_in_a_work_are_no_people(
     ],
 )
 def test_people_after_as_or_plays_outside_a_cast_stay_people(text: str, people: set[str]) -> None:
-    assert people <= _people(text)
+    assert people <= people_in(text)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +74,7 @@ def test_people_after_as_or_plays_outside_a_cast_stay_people(text: str, people: 
     ],
 )
 def test_a_things_rival_is_no_person(paragraphs: tuple[str, ...], not_person: str) -> None:
-    assert not_person not in _people(*paragraphs)
+    assert not_person not in people_in(*paragraphs)
 
 
 @pytest.mark.parametrize(
@@ -91,11 +86,11 @@ def test_a_things_rival_is_no_person(paragraphs: tuple[str, ...], not_person: st
     ],
 )
 def test_a_persons_rival_stays_a_person(text: str, person: str) -> None:
-    assert person in _people(text)
+    assert person in people_in(text)
 
 
 def test_a_name_taken_up_as_a_horse_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Hardy Eustace won the Champion Hurdle at Cheltenham for the second year running.",
         "The nine-year-old, ridden by Conor O'Dwyer, held off Harchibald by a neck.",
         "He is a real star, said trainer Dessie Hughes.",
@@ -105,7 +100,7 @@ def test_a_name_taken_up_as_a_horse_is_no_person() -> None:
 
 
 def test_a_name_taken_up_as_an_athlete_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Paula Radcliffe won the London Marathon for the third time.",
         "The 31-year-old, coached by her husband Gary Lough, led from the start.",
     )
@@ -134,7 +129,7 @@ def test_a_name_taken_up_as_an_athlete_stays_a_person() -> None:
 def test_firms_joined_in_a_report_a_storys_hero_after_an_aside_and_a_titled_work(
     paragraphs: tuple[str, ...], not_person: str
 ) -> None:
-    people = _people(*paragraphs)
+    people = people_in(*paragraphs)
     assert not_person not in people
     assert all(not p.endswith("Ted") for p in people)
 
@@ -150,11 +145,11 @@ def test_firms_joined_in_a_report_a_storys_hero_after_an_aside_and_a_titled_work
 def test_people_reporting_followed_by_a_documentary_or_titled_in_full_stay_people(
     text: str, person: str
 ) -> None:
-    assert person in _people(text)
+    assert person in people_in(text)
 
 
 def test_two_given_names_before_one_surname_name_two_people() -> None:
-    people = _people("The chain was founded by Bernard and Laura Ashley in 1953.")
+    people = people_in("The chain was founded by Bernard and Laura Ashley in 1953.")
     assert {"Bernard Ashley", "Laura Ashley"} <= people
 
 
@@ -171,7 +166,7 @@ def test_two_given_names_before_one_surname_name_two_people() -> None:
 def test_a_lone_name_before_and_that_names_someone_else_here_is_that_person(
     paragraphs: tuple[str, ...], not_person: str
 ) -> None:
-    assert not_person not in _people(*paragraphs)
+    assert not_person not in people_in(*paragraphs)
 
 
 @pytest.mark.parametrize(
@@ -188,7 +183,7 @@ def test_a_lone_name_before_and_that_names_someone_else_here_is_that_person(
 def test_works_nominated_together_or_won_for_are_no_people(
     text: str, person: str, work: str
 ) -> None:
-    people = _people(text)
+    people = people_in(text)
     assert person in people
     assert work not in people
 
@@ -201,7 +196,7 @@ def test_works_nominated_together_or_won_for_are_no_people(
     ],
 )
 def test_people_after_best_or_joined_to_a_winner_stay_people(text: str, person: str) -> None:
-    assert person in _people(text)
+    assert person in people_in(text)
 
 
 @pytest.mark.parametrize(
@@ -212,7 +207,7 @@ def test_people_after_best_or_joined_to_a_winner_stay_people(text: str, person: 
     ],
 )
 def test_a_nickname_ending_in_a_persons_noun_is_no_part_of_the_name(text: str, person: str) -> None:
-    assert person in _people(text)
+    assert person in people_in(text)
 
 
 @pytest.mark.parametrize(
@@ -223,18 +218,18 @@ def test_a_nickname_ending_in_a_persons_noun_is_no_part_of_the_name(text: str, p
     ],
 )
 def test_a_given_name_that_is_a_modal_opens_a_name_before_a_verb(text: str, person: str) -> None:
-    assert person in _people(text)
+    assert person in people_in(text)
 
 
 @pytest.mark.parametrize(
     "text", ["May Day is a holiday in Britain.", "Will Young score again?", "De Blasio said no."]
 )
 def test_a_modal_or_a_day_opening_a_sentence_names_no_one(text: str) -> None:
-    assert not {"Will Young", "May Day", "De Blasio"} & _people(text)
+    assert not {"Will Young", "May Day", "De Blasio"} & people_in(text)
 
 
 def test_a_one_word_name_taken_up_as_a_singer_is_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Madonna has topped a list of the richest women in music.",
         "The singer, who lives in London, has a fortune of £235m.",
     )
@@ -249,11 +244,11 @@ def test_a_one_word_name_taken_up_as_a_singer_is_a_person() -> None:
     ],
 )
 def test_a_club_or_band_before_another_person_stays_no_person(paragraphs: tuple[str, ...]) -> None:
-    assert not {"Chelsea", "Keane"} & _people(*paragraphs)
+    assert not {"Chelsea", "Keane"} & people_in(*paragraphs)
 
 
 def test_a_name_and_the_words_of_a_title_before_a_singular_verb_is_a_work() -> None:
-    people = _people(
+    people = people_in(
         "Harry Potter and the Half-Blood Prince has become the fastest-selling book in UK"
         " history, said Tim Waterstone."
     )
@@ -269,4 +264,4 @@ def test_a_name_and_the_words_of_a_title_before_a_singular_verb_is_a_work() -> N
     ],
 )
 def test_a_person_and_another_before_their_verb_stays_a_person(text: str) -> None:
-    assert "Tony Blair" in _people(text)
+    assert "Tony Blair" in people_in(text)

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_part_played_past_a_description_or_a_title_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Sara Lund plays her sister Maggie in the new series.",
         "Tom Bright plays Alfie Drew, a lonely Cornish fisherman, in the BBC drama.",
         "Nell Ayre, who plays grumpy vet Dr Robert Penhale, said filming was over.",
@@ -44,7 +41,7 @@ def test_a_surname_after_two_particles_is_part_of_the_name() -> None:
 
 
 def test_a_surname_after_a_doctors_title_makes_a_full_name_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Eben Upton, creator of the computer, has won the award.",
         "The academy said Dr Upton had inspired a generation.",
     )
@@ -52,7 +49,7 @@ def test_a_surname_after_a_doctors_title_makes_a_full_name_a_person() -> None:
 
 
 def test_a_name_after_what_is_thrown_or_aimed_at_someone_is_no_venue() -> None:
-    people = _people(
+    people = people_in(
         "A protester who threw purple flour at Tony Blair has been cleared.",
         "Analysts at Morgan Stanley said the shares were cheap.",  # a firm
     )
@@ -60,7 +57,7 @@ def test_a_name_after_what_is_thrown_or_aimed_at_someone_is_no_venue() -> None:
 
 
 def test_a_full_name_after_what_a_player_scores_and_from_is_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Hearts won thanks to a late goal from Mikey Devlin.",
         "Wasps won with tries from Jaco Varley and Tomos Orr.",
     )
@@ -68,12 +65,12 @@ def test_a_full_name_after_what_a_player_scores_and_from_is_a_person() -> None:
 
 
 def test_a_part_played_past_an_apposition_of_its_description_is_no_person() -> None:
-    people = _people("Kenny Dale plays her sidekick, DS Aidan Hale.")
+    people = people_in("Kenny Dale plays her sidekick, DS Aidan Hale.")
     assert people == {"Kenny Dale"}
 
 
 def test_a_ship_or_a_storm_named_like_a_person_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "HMS Queen Elizabeth has left Rosyth for sea trials.",
         "Storm Desmond has brought record rainfall to Cumbria, a day after Storm Abigail.",
         "Storm Keating said she was delighted.",  # a surname: a woman
@@ -82,7 +79,7 @@ def test_a_ship_or_a_storm_named_like_a_person_is_no_person() -> None:
 
 
 def test_an_animal_or_a_robot_named_like_a_person_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Visitors queued to see the giant panda Chi Chi.",
         "The firm has made a robot called Sophia. Sophia told the audience she was proud.",
     )
@@ -90,7 +87,7 @@ def test_an_animal_or_a_robot_named_like_a_person_is_no_person() -> None:
 
 
 def test_a_knights_or_a_courtesy_title_after_the_names_no_person() -> None:
-    people = _people(
+    people = people_in(
         "The chain owns the Moon Under Water and the Sir John Oldcastle in Farringdon.",
         "Sir John Timpson said the firm would open 50 shops.",
     )
@@ -109,10 +106,10 @@ def test_a_surname_after_a_titles_to_and_its_body_is_named() -> None:
 
 
 def test_a_courtesy_titled_part_after_its_description_is_no_person() -> None:
-    people = _people("Carl Bevan won for playing the headmistress Miss Hardcastle.")
+    people = people_in("Carl Bevan won for playing the headmistress Miss Hardcastle.")
     assert people == {"Carl Bevan"}
 
 
 def test_one_word_on_either_side_of_bt_in_a_results_line_is_a_player() -> None:
-    people = _people("Results: Kovacic bt Lorenzi 6-3 6-4.")
+    people = people_in("Results: Kovacic bt Lorenzi 6-3 6-4.")
     assert people == {"Kovacic", "Lorenzi"}

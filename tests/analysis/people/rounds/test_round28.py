@@ -3,20 +3,11 @@ and one word opening a sentence, parts an actor plays)."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    return {
-        e.name: e.role
-        for e in extract_entities(ArticleText(None, paragraphs))
-        if e.kind == "person"
-    }
+from tests.analysis.people.passages import roles_in
 
 
 def test_a_trades_job_glued_to_a_name_is_the_persons_role() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Showrunner Sally Wainwright said the drama would be set in Halifax.",
         "Seamer Gus Atkinson took five wickets.",
         "Pundit Chris Kamara paid tribute to his friend.",
@@ -40,7 +31,7 @@ def test_a_trades_job_glued_to_a_name_is_the_persons_role() -> None:
 
 
 def test_a_sports_job_glued_to_a_name_is_no_part_of_it() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Heptathlete Katarina Johnson-Thompson won silver in Budapest.",
         "Hurdler Colin Jackson said the race had been close.",
     )
@@ -48,7 +39,7 @@ def test_a_sports_job_glued_to_a_name_is_no_part_of_it() -> None:
 
 
 def test_a_players_job_and_one_word_opening_a_sentence_name_the_player() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Aston Villa have signed Amadou Onana from Everton.",
         "Midfielder Onana said Villa Park had a special atmosphere.",
     )
@@ -56,11 +47,11 @@ def test_a_players_job_and_one_word_opening_a_sentence_name_the_player() -> None
 
 
 def test_a_performers_job_and_one_word_opening_a_sentence_name_the_performer() -> None:
-    assert set(_roles("Rapper Stormzy will headline the festival.")) == {"Stormzy"}
+    assert set(roles_in("Rapper Stormzy will headline the festival.")) == {"Stormzy"}
 
 
 def test_a_name_an_actor_plays_is_a_part() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Actress Sally Dynevor will leave Coronation Street after 40 years.",
         "Dynevor plays Sally Webster.",
         "Jack Draper is seeded fourth. Draper plays Jannik Sinner on Monday.",  # no actor: a match
@@ -69,7 +60,7 @@ def test_a_name_an_actor_plays_is_a_part() -> None:
 
 
 def test_a_given_name_before_a_plural_bodys_word_is_a_body() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Sky Sports said a new host would be named in the summer.",
         "Jeffrey Sachs said the plan would fail.",  # a surname that ends in "s"
         "Natalie Press said she was happy.",

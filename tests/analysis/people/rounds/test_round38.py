@@ -8,26 +8,23 @@ from __future__ import annotations
 
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_the_trade_taking_up_the_firm_before_its() -> None:
     assert (
-        _people(
+        people_in(
             "Walter Blake, the Ford dealer, has opened a showroom in Hull.",
             "The dealer said its sales had doubled.",
         )
         == set()
     )
     # the trade's "he", or another noun's article first, keep the person
-    assert "Walter Blake" in _people(
+    assert "Walter Blake" in people_in(
         "Walter Blake, the Ford dealer, has opened a showroom in Hull.",
         "The dealer said he would hire 20 staff for its workshop.",
     )
-    assert "Walter Blake" in _people(
+    assert "Walter Blake" in people_in(
         "Walter Blake, the Ford dealer, has opened a showroom in Hull.",
         "The dealer said the council had cut its fees.",
     )
@@ -35,52 +32,52 @@ def test_the_trade_taking_up_the_firm_before_its() -> None:
 
 def test_a_trades_firm_says_it_did_what_a_person_does_too() -> None:
     assert (
-        _people("Edith Carr, the publisher, said it would print 200,000 copies of the memoir.")
+        people_in("Edith Carr, the publisher, said it would print 200,000 copies of the memoir.")
         == set()
     )
-    assert _people("Lionel Ward, the auditor, said it had found errors in the accounts.") == set()
+    assert people_in("Lionel Ward, the auditor, said it had found errors in the accounts.") == set()
     # what a thing does, or a person's pronoun, keep the person
-    assert "Edith Carr" in _people("Edith Carr, the publisher, said it would take months.")
-    assert "Lionel Ward" in _people(
+    assert "Edith Carr" in people_in("Edith Carr, the publisher, said it would take months.")
+    assert "Lionel Ward" in people_in(
         "Lionel Ward, the auditor, said it had found errors he had warned of."
     )
 
 
 def test_a_qualified_works_apposition_with_about() -> None:
-    assert _people(
+    assert people_in(
         "Mr Fairweather, the ITV drama about a Yorkshire vet, is to return.",
         "Lucy Gray will again play the vet's wife.",
     ) == {"Lucy Gray"}
     # a qualified person's noun with "about" keeps the person
-    assert "Mr Fairweather" in _people(
+    assert "Mr Fairweather" in people_in(
         "Mr Fairweather, the BBC chief about to retire, said he was proud."
     )
 
 
 def test_a_firm_speaks_of_its_own_past_a_whose_clause() -> None:
     assert (
-        _people(
+        people_in(
             "Tilly Marsh, whose candles are sold in 30 countries, said it would keep its Leeds office."
         )
         == set()
     )
-    assert _people("Hartley Vane said it would appeal against the fine.") == set()
+    assert people_in("Hartley Vane said it would appeal against the fine.") == set()
     # a thing's "it", or "he", keep the person
-    assert "Tilly Marsh" in _people(
+    assert "Tilly Marsh" in people_in(
         "Tilly Marsh, whose candles are sold in 30 countries, said it would take a year."
     )
-    assert "Hartley Vane" in _people("Hartley Vane said it would take months to appeal.")
+    assert "Hartley Vane" in people_in("Hartley Vane said it would take months to appeal.")
 
 
 def test_a_person_after_an_apposition_who_is_he_or_she() -> None:
-    assert _people("Kwesi Boakye, the tailor, said he had made suits for 30 years.") == {
+    assert people_in("Kwesi Boakye, the tailor, said he had made suits for 30 years.") == {
         "Kwesi Boakye"
     }
-    assert _people(
+    assert people_in(
         "Harriet Hall, a barrister at the chambers, said she would appeal.",
     ) == {"Harriet Hall"}
     # a firm's "it" is no one's
-    assert _people("Kwesi Boakye, the tailor, said it had made suits for 30 years.") == set()
+    assert people_in("Kwesi Boakye, the tailor, said it had made suits for 30 years.") == set()
 
 
 def _kinds(*paragraphs: str) -> dict[str, str | None]:
@@ -98,9 +95,9 @@ def test_a_title_with_a_capitalised_preposition_is_no_body() -> None:
 
 
 def test_a_titled_name_starred_in_is_a_work() -> None:
-    assert _people("Clive Owen starred in King Arthur, which opens on Friday.") == {"Clive Owen"}
-    assert _people("Judi Dench, who starred in Mrs Henderson Presents, said she was thrilled.") == {
-        "Judi Dench"
-    }
+    assert people_in("Clive Owen starred in King Arthur, which opens on Friday.") == {"Clive Owen"}
+    assert people_in(
+        "Judi Dench, who starred in Mrs Henderson Presents, said she was thrilled."
+    ) == {"Judi Dench"}
     # a possessive is the person's whose the work or the office is
-    assert "Mr Blair" in _people("She had a role in Mr Blair's government.")
+    assert "Mr Blair" in people_in("She had a role in Mr Blair's government.")

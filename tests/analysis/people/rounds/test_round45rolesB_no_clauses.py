@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
 def test_a_description_before_a_comma_starts_after_a_clause(
     paragraph: str, name: str, role: str
 ) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -51,7 +45,7 @@ def test_a_description_before_a_comma_starts_after_a_clause(
     ],
 )
 def test_a_verb_or_through_after_a_names_comma_is_no_role(paragraph: str) -> None:
-    assert list(_roles(paragraph).values()) == [None]
+    assert list(roles_in(paragraph).values()) == [None]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +71,7 @@ def test_a_verb_or_through_after_a_names_comma_is_no_role(paragraph: str) -> Non
 def test_a_job_before_a_name_stops_at_its_subjects_past_verb(
     paragraph: str, name: str, role: str
 ) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -108,11 +102,11 @@ def test_a_job_before_a_name_stops_at_its_subjects_past_verb(
 def test_a_description_before_a_comma_drops_the_verbs_and_kin_before_it(
     paragraph: str, name: str, role: str
 ) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 def test_an_office_run_for_before_a_comma_is_no_role_of_the_name_after() -> None:
-    roles = _roles(
+    roles = roles_in(
         "The head of the group backing former Ohio Gov. Ann Ruiz for president, Tom Kell, spoke first."
     )
     assert roles["Tom Kell"] is None

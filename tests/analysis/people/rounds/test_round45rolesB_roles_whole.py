@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 @pytest.mark.parametrize(
@@ -28,11 +22,11 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
     ],
 )
 def test_a_title_written_short_keeps_its_full_stop(paragraph: str, name: str, role: str) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 def test_a_title_read_over_and_to_another_persons_surname_is_the_title_alone() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Mayor Joan Pruitt opened the new library on Saturday.",
         "The ribbon was cut by Pruitt and Nevada Sen. Carl Haskins, who both grew up in the town.",
     )
@@ -40,7 +34,7 @@ def test_a_title_read_over_and_to_another_persons_surname_is_the_title_alone() -
 
 
 def test_a_title_after_a_surname_and_and_keeps_its_own_words() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Governor Alan Brisco spoke first.",
         "The evening ended with speeches by Brisco and Senate Minority Whip Dora Fenwick.",
     )
@@ -48,14 +42,14 @@ def test_a_title_after_a_surname_and_and_keeps_its_own_words() -> None:
 
 
 def test_a_place_read_on_over_and_into_another_person_is_no_role() -> None:
-    roles = _roles(
+    roles = roles_in(
         "The letter was signed by Sens. Ellen Crowe of Montana and Victor Dunn of Ohio on Monday."
     )
     assert roles["Ellen Crowe"] is None
 
 
 def test_a_bodys_name_with_and_and_no_one_elses_name_stays_whole() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Peter Marks said he had run a shop for forty years.",
         "Marks and Spencer chief executive Stuart Rose said sales had risen.",
         "Trade and Industry Secretary Patricia Hewitt met the unions on Monday.",
@@ -65,7 +59,7 @@ def test_a_bodys_name_with_and_and_no_one_elses_name_stays_whole() -> None:
 
 
 def test_a_role_for_someone_named_with_a_courtesy_title_reads_on_to_the_name() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Martha Quill has led the county council since 2019.",
         "Owen Pryce, a spokesman for Mrs. Quill, said the budget would be published on Monday.",
         "Gail Hendry, the former press secretary for Mr. Pryce, declined to comment.",
@@ -75,7 +69,7 @@ def test_a_role_for_someone_named_with_a_courtesy_title_reads_on_to_the_name() -
 
 
 def test_an_apposition_opening_with_a_courtesy_title_is_read_whole() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Mr. Abbott won the seat in 2010.",
         "Lena Strom, Mr. Abbott's former press secretary, said the office was quiet.",
         "Kurt Abel, the former campaign manager for Mr. Abbott and current radio host, left.",
@@ -85,14 +79,14 @@ def test_an_apposition_opening_with_a_courtesy_title_is_read_whole() -> None:
 
 
 def test_a_courtesy_title_after_another_word_than_for_of_or_at_is_no_role() -> None:
-    roles = _roles(
+    roles = roles_in(
         "His choice of Ted, a suggestion from Mr. Abbott's older sister, surprised no one."
     )
     assert roles.get("Ted") is None
 
 
 def test_another_persons_name_in_a_list_is_no_role() -> None:
-    roles = _roles(
+    roles = roles_in(
         "The county's delegates are Mary Sexton, Paul Bishop, Ian Marsh and Ruth Cole.",
     )
     assert roles["Mary Sexton"] is None

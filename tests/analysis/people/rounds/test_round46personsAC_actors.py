@@ -5,25 +5,20 @@ no one."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_name_that_will_play_a_part_in_a_series_is_an_actor() -> None:
-    assert "Zindzi Okoro" in _people(
+    assert "Zindzi Okoro" in people_in(
         "Zindzi Okoro will play Morwenna Trask in the BBC's new Cornish drama.",
     )
 
 
 def test_a_name_that_is_to_play_a_described_part_in_a_film_is_an_actor() -> None:
-    assert "Temitope Adeyemi" in _people(
+    assert "Temitope Adeyemi" in people_in(
         "Temitope Adeyemi is to play detective Marnie Lusk in a film of the novel.",
     )
 
 
 def test_clubs_that_will_play_each_other_stay_no_one() -> None:
-    assert not _people("Real Betis will play Sporting Braga in the final in Wroclaw.")
+    assert not people_in("Real Betis will play Sporting Braga in the final in Wroclaw.")

@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_name_danced_with_is_a_partner() -> None:
-    assert "Matjaz Hrovatinec" in _people(
+    assert "Matjaz Hrovatinec" in people_in(
         "Chris Rowe will dance with Matjaz Hrovatinec this year.",
     )
 
 
 def test_a_name_partnered_by_is_a_partner() -> None:
-    assert "Bostjan Skrbinsek" in _people(
+    assert "Bostjan Skrbinsek" in people_in(
         "The former goalkeeper will be partnered by Bostjan Skrbinsek.",
     )

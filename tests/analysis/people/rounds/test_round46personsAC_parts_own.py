@@ -4,16 +4,11 @@ clause goes on to name ("who plays Nell Tarrant and her twin sister Cora,") is a
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_part_and_its_own_named_other_is_a_part() -> None:
-    people = _people(
+    people = people_in(
         "Imelda Croft, who plays Nell Tarrant and her twin sister Cora Tarrant, leaves in May.",
     )
     assert "Imelda Croft" in people
@@ -21,6 +16,6 @@ def test_a_part_and_its_own_named_other_is_a_part() -> None:
 
 
 def test_a_rival_and_his_serve_stays_a_person() -> None:
-    assert "Tobias Lindqvist" in _people(
+    assert "Tobias Lindqvist" in people_in(
         "Ollie Marsh, who plays Tobias Lindqvist and his big serve next, said he was ready.",
     )

@@ -4,16 +4,11 @@ horse, no one; a rider "ridden by" no one named stays a person."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_name_ridden_by_a_described_rider_is_a_horse() -> None:
-    assert _people(
+    assert people_in(
         "Harriet Vane won the Midlands National at Uttoxeter on Saturday, ridden by conditional"
         " jockey Aled Prosser.",
         "Prosser said it was the best day of his life.",
@@ -21,7 +16,7 @@ def test_a_name_ridden_by_a_described_rider_is_a_horse() -> None:
 
 
 def test_a_name_ridden_by_the_wind_stays_a_person() -> None:
-    assert "Harriet Vane" in _people(
+    assert "Harriet Vane" in people_in(
         "Harriet Vane sailed the Atlantic alone, ridden by the worst storms in a decade, and said"
         " she was proud.",
     )

@@ -3,21 +3,16 @@ player, a person, whatever lists hold its given name."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_name_that_came_off_the_bench_is_a_player() -> None:
-    assert "Oluwaseun Adekola" in _people(
+    assert "Oluwaseun Adekola" in people_in(
         "Oluwaseun Adekola came off the bench to equalise as Stockport drew 1-1 at Reading.",
     )
 
 
 def test_a_name_that_came_on_as_a_substitute_is_a_player() -> None:
-    assert "Tiwatope Balogun" in _people(
+    assert "Tiwatope Balogun" in people_in(
         "Tiwatope Balogun came on as a second-half substitute and set up the winner.",
     )

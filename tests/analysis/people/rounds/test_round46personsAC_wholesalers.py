@@ -4,22 +4,17 @@ person."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_name_after_wholesaler_is_a_firm() -> None:
-    assert _people(
+    assert people_in(
         "Food wholesaler Henry Gannet has collapsed, leaving cafes short of supplies.",
         "Cafe owner Rhiannon Price said she had been let down.",
     ) == {"Rhiannon Price"}
 
 
 def test_a_wholesalers_boss_stays_a_person() -> None:
-    assert "Henry Gannet" in _people(
+    assert "Henry Gannet" in people_in(
         "The wholesaler's chief executive Henry Gannet said he was confident of a rescue.",
     )

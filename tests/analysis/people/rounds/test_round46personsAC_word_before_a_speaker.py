@@ -4,25 +4,20 @@ and a verb of saying describes the speaker, no part of the name ("Landlord Sam E
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_landlord_before_a_speakers_name_is_a_description() -> None:
-    assert _people(
+    assert people_in(
         "Landlady Ruth Penberthy said she had run the pub for 30 years.",
     ) == {"Ruth Penberthy"}
 
 
 def test_a_coxswain_before_a_speakers_name_is_a_description() -> None:
-    assert _people(
+    assert people_in(
         "Coxswain Gareth Pryor told the BBC the crew had been out for six hours.",
     ) == {"Gareth Pryor"}
 
 
 def test_a_bodys_name_before_a_speakers_name_is_not_cut() -> None:
-    assert "Tom Smith" not in _people("Apple Tom Smith said the phone was ready.")
+    assert "Tom Smith" not in people_in("Apple Tom Smith said the phone was ready.")

@@ -4,17 +4,11 @@ that opens a title in the possessive stays in it ("the first lady’s spokeswoma
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 def test_a_kin_nouns_of_reads_no_further_back_into_the_title() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Ben Marsh, the state treasurer and son of former Ohio Gov. Dale Marsh, said Monday that "
         "he would run. Dale Marsh did not comment."
     )
@@ -22,12 +16,12 @@ def test_a_kin_nouns_of_reads_no_further_back_into_the_title() -> None:
 
 
 def test_a_title_of_a_body_is_read_whole() -> None:
-    roles = _roles("Secretary of State Lena Hoyt said the talks would resume.")
+    roles = roles_in("Secretary of State Lena Hoyt said the talks would resume.")
     assert roles["Lena Hoyt"] == "Secretary of State"
 
 
 def test_the_first_ladys_spokeswoman_keeps_first() -> None:
-    roles = _roles(
+    roles = roles_in(
         "The first lady’s spokeswoman, Dana Pruett, said the family was grateful for the support."
     )
     assert roles["Dana Pruett"] == "first lady’s spokeswoman"

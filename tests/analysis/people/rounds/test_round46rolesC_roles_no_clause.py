@@ -5,17 +5,11 @@ follows a name's comma ("his views are in plainer sight") makes it no job."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 def test_a_headline_in_capitals_is_no_part_of_the_title_after_it() -> None:
-    roles = _roles(
+    roles = roles_in(
         "AT LEAST 12 HURT IN HUGE LISBON BLAST Portuguese Prime Minister Antonio Vasquez said "
         "the attack was cowardly."
     )
@@ -23,17 +17,17 @@ def test_a_headline_in_capitals_is_no_part_of_the_title_after_it() -> None:
 
 
 def test_acronyms_before_a_title_stay_in_it() -> None:
-    roles = _roles("The US NATO commander Jim Bork said the drills would go ahead.")
+    roles = roles_in("The US NATO commander Jim Bork said the drills would go ahead.")
     assert roles["Jim Bork"] == "US NATO commander"
 
 
 def test_an_irregular_past_verb_after_a_names_comma_is_no_role() -> None:
-    roles = _roles("His wife, Marta Pinsky, shook her head. “I can’t do it,” she said.")
+    roles = roles_in("His wife, Marta Pinsky, shook her head. “I can’t do it,” she said.")
     assert roles["Marta Pinsky"] == "wife"
 
 
 def test_said_after_a_spokesmans_name_gives_the_spokesmans_job_not_the_bosss() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Governor Ray Whitcombe did not attend. Whitcombe’s spokesman, Toby Arden, said the "
         "governor “is focused on the budget.”"
     )
@@ -41,5 +35,5 @@ def test_said_after_a_spokesmans_name_gives_the_spokesmans_job_not_the_bosss() -
 
 
 def test_a_clause_after_a_names_comma_is_no_role() -> None:
-    roles = _roles("As for Hamish Crowther, his views are in plainer sight than his sister's.")
+    roles = roles_in("As for Hamish Crowther, his views are in plainer sight than his sister's.")
     assert "views are in plainer sight than his sister's" not in roles.values()

@@ -5,22 +5,17 @@ still do."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_full_name_that_has_filmed_its_scenes_is_a_person() -> None:
-    assert _people(
+    assert people_in(
         "Alison Reed has filmed her final scenes after 12 years on Hollyoaks.",
         "Reed said it was the right time to go.",
     ) == {"Alison Reed"}
 
 
 def test_a_work_that_has_been_filmed_is_no_one() -> None:
-    assert "Peter Pan" not in _people(
+    assert "Peter Pan" not in people_in(
         "Peter Pan has been filmed in Cornwall for the BBC.",
     )

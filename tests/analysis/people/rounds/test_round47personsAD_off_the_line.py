@@ -4,28 +4,23 @@ person."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_car_that_came_off_the_production_line_is_no_one() -> None:
-    assert _people(
+    assert people_in(
         "The last Nissan Leaf came off the production line in Sunderland on Friday.",
         "Plant boss Alan Johnson said workers were proud of the car.",
     ) == {"Alan Johnson"}
 
 
 def test_a_car_that_rolled_off_the_assembly_line_is_no_one() -> None:
-    assert "Honda Jazz" not in _people(
+    assert "Honda Jazz" not in people_in(
         "The first Honda Jazz rolled off the assembly line at Swindon in 2001.",
     )
 
 
 def test_a_player_who_came_off_the_bench_stays_a_person() -> None:
-    assert "Kyle McAllister" in _people(
+    assert "Kyle McAllister" in people_in(
         "Kyle McAllister came off the bench to score in the 89th minute.",
     )

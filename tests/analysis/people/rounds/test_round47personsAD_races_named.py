@@ -4,16 +4,11 @@ report, so its runners placed or priced are horses ("Gerri Colombe was second");
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_runners_of_the_grand_national_placed_are_no_one() -> None:
-    assert _people(
+    assert people_in(
         "Silver Quarry, a 33-1 outsider, won the Grand National at Aintree under Ellen Doyle.",
         "Gerri Colombe was second and Iroko third.",
         "Doyle said it was the best day of her career.",
@@ -21,14 +16,14 @@ def test_runners_of_the_grand_national_placed_are_no_one() -> None:
 
 
 def test_a_runner_of_a_stakes_race_placed_is_no_one() -> None:
-    assert "Jim Benson" not in _people(
+    assert "Jim Benson" not in people_in(
         "Lady Grey won the Greenham Stakes at Newbury on Saturday.",
         "Jim Benson was second.",
     )
 
 
 def test_a_person_placed_in_a_report_of_high_stakes_stays_a_person() -> None:
-    assert "Tom Rees" in _people(
+    assert "Tom Rees" in people_in(
         "The high stakes final went to a tie-break in Sheffield.",
         "Tom Rees was second.",
     )

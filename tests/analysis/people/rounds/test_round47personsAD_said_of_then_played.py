@@ -5,16 +5,11 @@ a person too."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_name_said_of_then_played_by_an_actor_is_a_character() -> None:
-    assert _people(
+    assert people_in(
         "EastEnders boss Ben Wadey has said Phil Mitchell will find love again in the new year.",
         "Steve McFadden has played the character since 1990.",
         "Wadey said Phil would be tested like never before.",
@@ -22,7 +17,7 @@ def test_a_name_said_of_then_played_by_an_actor_is_a_character() -> None:
 
 
 def test_a_name_said_of_with_no_actor_after_it_stays_a_person() -> None:
-    assert "Tom Harding" in _people(
+    assert "Tom Harding" in people_in(
         "Club chairman Ben Wadey has said Tom Harding will find a new club in the new year.",
         "Harding has played for the club since 2019.",
     )

@@ -4,22 +4,17 @@ names a person."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_name_after_filmed_scenes_as_is_a_part() -> None:
-    assert "Gemma Thorne" not in _people(
+    assert "Gemma Thorne" not in people_in(
         "Alison Reed has filmed her last scenes as Gemma Thorne after 12 years on the soap.",
         "Reed said it was the right time to go.",
     )
 
 
 def test_a_name_after_scenes_with_nothing_filmed_stays_a_person() -> None:
-    assert "Tom Prescott" in _people(
+    assert "Tom Prescott" in people_in(
         "There were chaotic scenes as Tom Prescott left court on Monday.",
     )

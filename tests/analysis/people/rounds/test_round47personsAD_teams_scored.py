@@ -3,22 +3,17 @@ player ("Wycombe Wanderers scored twice"); "Kyle Ferris scored twice" stays a pl
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_team_ending_in_a_plural_that_scored_is_no_one() -> None:
-    assert _people(
+    assert people_in(
         "Wycombe Wanderers scored twice in the first half to win 2-0 at Stevenage.",
         "Manager Mike Dodds said his side had been excellent.",
     ) == {"Mike Dodds"}
 
 
 def test_a_player_who_scored_stays_a_person() -> None:
-    assert "Kyle Ferris" in _people(
+    assert "Kyle Ferris" in people_in(
         "Kyle Ferris scored twice in the first half to win the game for Stevenage.",
     )

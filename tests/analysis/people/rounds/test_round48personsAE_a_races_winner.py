@@ -4,16 +4,11 @@ Rockett, the Grand National winner,") is the horse; a rider or a trainer describ
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_races_winner_in_apposition_is_a_horse() -> None:
-    people = _people(
+    people = people_in(
         "Danny Boyle, the Grand National winner, made a winning return at Aintree under Sean "
         "Quinlan.",
         "Trainer Lucy Wadham said he had come back well.",
@@ -23,14 +18,14 @@ def test_a_races_winner_in_apposition_is_a_horse() -> None:
 
 
 def test_last_years_winner_of_a_race_is_a_horse() -> None:
-    assert "Harry Forbes" not in _people(
+    assert "Harry Forbes" not in people_in(
         "Harry Forbes, last year's Gold Cup winner, was beaten at Cheltenham.",
         "Trainer Dan Skelton said he was fine.",
     )
 
 
 def test_a_rider_described_otherwise_stays_a_person() -> None:
-    assert "Tom Rowley" in _people(
+    assert "Tom Rowley" in people_in(
         "Tom Rowley, the champion jockey, rode two winners at Ascot.",
         "Trainer Dan Skelton said he was thrilled.",
     )

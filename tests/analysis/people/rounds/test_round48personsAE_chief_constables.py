@@ -3,20 +3,15 @@ is cut from the name ("Chief Constable Tim Smith" names Tim Smith, not "Constabl
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_chief_constable_is_named_without_the_rank() -> None:
-    people = _people(
+    people = people_in(
         "Merseyside Police Chief Constable Serena Kennedy said the force would learn lessons.",
     )
     assert people == {"Serena Kennedy"}
 
 
 def test_a_given_name_after_a_title_stays_in_the_name() -> None:
-    assert "Will Smith" in _people("Chief Executive Will Smith said he was pleased.")
+    assert "Will Smith" in people_in("Chief Executive Will Smith said he was pleased.")

@@ -3,16 +3,11 @@ Constabulary said"), no person, as "Police" is."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_constabulary_that_speaks_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Durham Constabulary said a 41-year-old man had been charged with theft.",
         "Detective Sergeant Lisa Howe said the force thanked the public.",
     )

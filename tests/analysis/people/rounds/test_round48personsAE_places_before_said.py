@@ -4,16 +4,11 @@ she") stays one."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_town_after_in_before_said_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Police in Kendal said a man had been arrested after the crash.",
         "Inspector Ruth Dale said inquiries were continuing.",
     )
@@ -22,10 +17,10 @@ def test_a_town_after_in_before_said_is_no_person() -> None:
 
 
 def test_a_town_after_at_before_said_is_no_person() -> None:
-    assert "Beverley" not in _people(
+    assert "Beverley" not in people_in(
         "Campaigners at Beverley said the plan would ruin the market square.",
     )
 
 
 def test_a_lone_name_that_speaks_stays_a_person() -> None:
-    assert "Adele" in _people("Adele said she was thrilled with the reaction to the album.")
+    assert "Adele" in people_in("Adele said she was thrilled with the reaction to the album.")

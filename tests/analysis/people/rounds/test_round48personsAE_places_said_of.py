@@ -4,16 +4,11 @@ elsewhere in the article stays one."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_place_said_of_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "The engineering group said Sheffield would host a new factory, with 500 jobs.",
         "Works manager Ian Hale said staff were delighted.",
     )
@@ -22,7 +17,7 @@ def test_a_place_said_of_is_no_person() -> None:
 
 
 def test_a_person_named_like_the_place_stays_one() -> None:
-    people = _people(
+    people = people_in(
         "Kevin Sheffield, 54, has been named chairman of the trust.",
         "The trust said Sheffield would lead the search for a new site.",
     )

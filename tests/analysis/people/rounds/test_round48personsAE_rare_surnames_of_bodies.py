@@ -4,16 +4,11 @@ said") stays a person's."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_party_that_speaks_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Alba Party said it would stand candidates in every seat.",
         "Its general secretary, Chris McEleny, said the party was ready.",
     )
@@ -22,4 +17,4 @@ def test_a_party_that_speaks_is_no_person() -> None:
 
 
 def test_a_common_surname_like_a_places_stays_a_person() -> None:
-    assert "Nick Park" in _people("Nick Park said the new film would be his last.")
+    assert "Nick Park" in people_in("Nick Park said the new film would be his last.")

@@ -4,16 +4,11 @@ a surname that ends a body's name too ("Clare Church said she") stays a person."
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_regions_police_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Kent Police said a 34-year-old man had been arrested after the crash.",
         "Inspector Ruth Dale said inquiries were continuing.",
     )
@@ -22,10 +17,10 @@ def test_a_regions_police_is_no_person() -> None:
 
 
 def test_a_regions_council_is_no_person() -> None:
-    assert "Bradford Council" not in _people(
+    assert "Bradford Council" not in people_in(
         "Bradford Council said the road would reopen next week.",
     )
 
 
 def test_a_person_named_like_a_body_stays_one() -> None:
-    assert "Clare Church" in _people("Clare Church said she was thrilled with the result.")
+    assert "Clare Church" in people_in("Clare Church said she was thrilled with the result.")

@@ -3,16 +3,11 @@
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_royal_venue_that_speaks_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "The Royal Albert Hall said the concert would go ahead as planned.",
         "Promoter Sam Reid said fans would be refunded if it did not.",
     )
@@ -22,4 +17,4 @@ def test_a_royal_venue_that_speaks_is_no_person() -> None:
 
 
 def test_a_titled_person_named_like_a_place_stays_one() -> None:
-    assert "Wendy Hall" in _people("Professor Wendy Hall said the plan was sound.")
+    assert "Wendy Hall" in people_in("Professor Wendy Hall said the plan was sound.")

@@ -3,16 +3,11 @@ name ("Rhun ap Iorwerth"), as "van" and "de" are, not two people."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_ap_joins_one_name() -> None:
-    people = _people("Plaid Cymru leader Rhun ap Iorwerth said the budget was a missed chance.")
+    people = people_in("Plaid Cymru leader Rhun ap Iorwerth said the budget was a missed chance.")
     assert "Rhun ap Iorwerth" in people
     assert "Rhun" not in people
     assert "Iorwerth" not in people

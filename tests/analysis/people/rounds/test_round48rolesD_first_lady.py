@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 @pytest.mark.parametrize(
@@ -33,11 +27,11 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
     ],
 )
 def test_first_and_its_title(paragraph: str, name: str, role: str) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 def test_the_first_ladys_title_outweighs_a_title_before_the_surname_alone() -> None:
-    roles = _roles(
+    roles = roles_in(
         "First lady Melania Trump fired back on Thursday at a comedian who mocked her son.",
         "President Trump also weighed in, calling the post disgraceful.",
     )

@@ -4,16 +4,11 @@ leaves a person."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_firm_that_acts_in_its_own_stores_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Harvey Moss said it would reopen cafes in 12 of its department stores next year.",
         "Executive director Ian Pike said customers had asked for them back.",
     )
@@ -22,7 +17,7 @@ def test_a_firm_that_acts_in_its_own_stores_is_no_person() -> None:
 
 
 def test_a_thing_that_closes_leaves_the_speaker_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Harvey Moss said it would close in May after the end of its lease on the site.",
     )
     assert "Harvey Moss" in people

@@ -4,16 +4,11 @@ person; someone who "has become the first Labour leader" or "the first British w
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_name_that_has_become_a_musical_is_the_work() -> None:
-    people = _people(
+    people = people_in(
         "Eliza Hart has become the first West End musical to sell out a whole year ahead.",
         "Producer Ian Dale said the show had never been more popular.",
     )
@@ -22,7 +17,7 @@ def test_a_name_that_has_become_a_musical_is_the_work() -> None:
 
 
 def test_a_name_that_remains_a_drama_is_the_work() -> None:
-    people = _people(
+    people = people_in(
         "Ruth Rendell remains the most watched drama on the channel this year.",
         "Its writer, Ian Dale, said he was delighted.",
     )
@@ -30,7 +25,7 @@ def test_a_name_that_remains_a_drama_is_the_work() -> None:
 
 
 def test_someone_who_has_become_the_first_leader_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Tom Harper has become the first Labour leader to win the seat.",
         "Anna Lund has become the first British woman to win the title.",
     )

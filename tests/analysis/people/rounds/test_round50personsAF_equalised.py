@@ -3,16 +3,11 @@ as one that "scored" is; a team named with a plural word that equalised stays no
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_players_who_equalise_level_or_also_score_are_people() -> None:
-    people = _people(
+    people = people_in(
         "Kwabena Asante levelled from the penalty spot just before half-time.",
         "Ibrahima Ndour equalised with a header in stoppage time.",
         "Yaw Boateng also scored.",
@@ -21,10 +16,10 @@ def test_players_who_equalise_level_or_also_score_are_people() -> None:
 
 
 def test_a_team_that_equalised_stays_no_person() -> None:
-    people = _people("Forest Green Rovers equalised with ten minutes left.")
+    people = people_in("Forest Green Rovers equalised with ten minutes left.")
     assert "Forest Green Rovers" not in people
 
 
 def test_a_player_who_gave_his_side_the_lead_is_a_person() -> None:
-    people = _people("Kwabena Asante gave the Mariners an early lead with a volley.")
+    people = people_in("Kwabena Asante gave the Mariners an early lead with a volley.")
     assert "Kwabena Asante" in people

@@ -5,16 +5,11 @@ body the noun takes up ("said Tesco would"; a town no list holds, "Sunderland", 
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_sayer_named_again_as_the_company_is_the_firm() -> None:
-    people = _people(
+    people = people_in(
         "Hollis Steel said Port Glasgow would get a new rolling mill by 2028.",
         "The company said about 300 jobs would be created.",
         "Union official Roy Tate said workers were relieved.",
@@ -24,7 +19,7 @@ def test_a_sayer_named_again_as_the_company_is_the_firm() -> None:
 
 
 def test_a_sayer_named_again_in_the_carmakers_possessive_is_the_firm() -> None:
-    people = _people(
+    people = people_in(
         "Marlow Grant said Port Talbot would build its new electric van.",
         "Ian Pike, the carmaker's director for Europe, said the plant was among its best.",
     )
@@ -33,7 +28,7 @@ def test_a_sayer_named_again_in_the_carmakers_possessive_is_the_firm() -> None:
 
 
 def test_someone_given_a_job_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Chief executive Marlow Grant said Swindon would build its new electric van.",
         "The company said 200 jobs would be created.",
     )
@@ -41,7 +36,7 @@ def test_someone_given_a_job_stays_a_person() -> None:
 
 
 def test_a_sayer_beside_a_word_the_noun_may_take_up_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Tom Hale said Tesco would close 20 stores in Wales.",
         "The company said 400 jobs would go.",
     )

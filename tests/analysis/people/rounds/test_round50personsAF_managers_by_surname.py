@@ -5,16 +5,11 @@ no match reported a lone word that "said PLACE would" stays no one."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_manager_speaks_of_his_side_after_the_result() -> None:
-    people = _people(
+    people = people_in(
         "Harrogate beat Barrow 3-1 at Wetherby Road to climb out of the bottom four.",
         "Kowalczyk said Harrogate had finally shown what they could do.",
         "Josh Marsh scored twice in the first half.",
@@ -24,7 +19,7 @@ def test_a_manager_speaks_of_his_side_after_the_result() -> None:
 
 
 def test_a_manager_speaks_of_a_player_named_in_full() -> None:
-    people = _people(
+    people = people_in(
         "Tranmere drew 1-1 with Walsall at Prenton Park.",
         "Ruddiforth said Pryce had been unlucky to miss out on a winner.",
         "Kieran Pryce hit the bar in stoppage time.",
@@ -33,7 +28,7 @@ def test_a_manager_speaks_of_a_player_named_in_full() -> None:
 
 
 def test_a_side_of_the_match_that_speaks_is_the_club() -> None:
-    people = _people(
+    people = people_in(
         "Tranmere drew 1-1 with Walsall at Prenton Park.",
         "Tranmere said Pryce had suffered a hamstring injury.",
         "Kieran Pryce limped off in stoppage time.",
@@ -43,7 +38,7 @@ def test_a_side_of_the_match_that_speaks_is_the_club() -> None:
 
 
 def test_with_no_match_reported_a_lone_sayer_stays_no_one() -> None:
-    people = _people(
+    people = people_in(
         "Vextrol said Harrogate would be home to its new warehouse, with 200 jobs.",
         "Site manager Ian Dale said staff were delighted.",
     )
@@ -51,7 +46,7 @@ def test_with_no_match_reported_a_lone_sayer_stays_no_one() -> None:
 
 
 def test_a_ruling_body_that_speaks_of_a_side_is_no_manager() -> None:
-    people = _people(
+    people = people_in(
         "Harrogate beat Barrow 3-1 at Wetherby Road on Saturday.",
         "Uefa said Harrogate had been fined for crowd trouble.",
         "Fifa said Barrow had broken its rules.",

@@ -3,16 +3,11 @@ vs The Post Office"), no person; a bout's two fighters stay people."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_titles_first_side_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Mrs Hobbs vs The Water Board won the award for best single drama on Sunday.",
         "Its writer, Tamsin Reeve, said the cast had been wonderful.",
     )
@@ -21,7 +16,7 @@ def test_a_titles_first_side_is_no_person() -> None:
 
 
 def test_a_bouts_fighters_stay_people() -> None:
-    people = _people(
+    people = people_in(
         "Dillian Whyte vs Joe Joyce will top the bill at Wembley in June.",
         "Whyte said he was ready.",
     )

@@ -3,16 +3,11 @@ named in full is the horse, no person; the rider and the trainer stay people."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_runner_that_won_under_its_rider_is_a_horse() -> None:
-    people = _people(
+    people = people_in(
         "Danny Moss will miss the Grand National after a setback on the gallops.",
         "Danny Moss won the race last year under Rachael Blackmore.",
         "Trainer Gordon Elliott said he was disappointed for the owners.",
@@ -22,7 +17,7 @@ def test_a_runner_that_won_under_its_rider_is_a_horse() -> None:
 
 
 def test_a_trainer_who_won_under_rules_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Trainer Gordon Elliott won his first race under Rules in 2006.",
         "Gordon Elliott said the horse was in great form.",
     )

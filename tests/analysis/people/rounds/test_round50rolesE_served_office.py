@@ -4,17 +4,11 @@ NAME gets no role (as round 48 gave)."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 def test_the_name_after_an_office_named_for_the_first_time_gets_no_role() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Thick smoke settled over Portland on Sunday.",
         "A spokesperson for the governor, Tina Kotek, said she would tour the fire zone.",
     )
@@ -22,7 +16,7 @@ def test_the_name_after_an_office_named_for_the_first_time_gets_no_role() -> Non
 
 
 def test_the_name_after_an_office_already_held_is_the_job_holders() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Michigan Gov. Alan Brenner privately mocked rural Democrats.",
         "A spokeswoman for the governor, Nicole Ambrose, said the remarks were out of context.",
     )
@@ -31,7 +25,7 @@ def test_the_name_after_an_office_already_held_is_the_job_holders() -> None:
 
 
 def test_a_kin_nouns_office_is_not_the_names() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Officials met on Monday.",
         "The son of the president, Hunter Biden, said the talks went well.",
     )

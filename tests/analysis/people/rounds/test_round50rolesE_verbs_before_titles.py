@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
     ],
 )
 def test_a_verb_before_a_title_is_no_part_of_it(paragraph: str, name: str, role: str) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -62,4 +56,4 @@ def test_a_verb_before_a_title_is_no_part_of_it(paragraph: str, name: str, role:
 def test_a_participles_clause_after_a_names_comma_is_no_job(
     paragraph: str, name: str, role: str | None
 ) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 @pytest.mark.parametrize(
@@ -50,11 +44,11 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
     ],
 )
 def test_the_job_beside_the_name(paragraph: str, name: str, role: str) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 def test_a_title_written_short_after_a_comma_is_the_next_names() -> None:
-    roles = _roles(
+    roles = roles_in(
         "The deputies returned to duty on Monday.",
         "In Jackson, state Sen. Alisha Nunn, a Democrat, said she would introduce a bill.",
     )

@@ -3,16 +3,11 @@
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_club_ending_in_academical_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Hamilton Academical beat Kelty Hearts 2-1 to win promotion.",
         "Manager John Rankin said it was a special day for the club.",
     )

@@ -4,16 +4,11 @@ date."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_dec_of_a_double_act_is_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Ant and Dec will host the Brit Awards at the O2 Arena in March.",
         'Brits chairman Rebecca Allen said Ant and Dec were "the perfect fit".',
     )
@@ -21,5 +16,5 @@ def test_dec_of_a_double_act_is_a_person() -> None:
 
 
 def test_dec_of_a_date_is_no_one() -> None:
-    people = _people("Chief executive Tom Hale said sales rose in Nov and Dec 2024.")
+    people = people_in("Chief executive Tom Hale said sales rose in Nov and Dec 2024.")
     assert people == {"Tom Hale"}

@@ -3,16 +3,11 @@ job after the firm's noun), as one taken up as "The company" stays a firm."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_name_taken_up_as_the_business_secretary_is_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Jacob Rees-Mogg is to present a new nightly programme on GB News.",
         'The former business secretary said the show would be "unashamedly opinionated".',
     )
@@ -20,7 +15,7 @@ def test_a_name_taken_up_as_the_business_secretary_is_a_person() -> None:
 
 
 def test_a_name_taken_up_as_the_company_is_a_firm() -> None:
-    people = _people(
+    people = people_in(
         "Jimmy Choo had a hard year in China.",
         "The company blamed weak sales of its shoes.",
     )

@@ -4,16 +4,11 @@ sentence before names an actor, is the part (a soap's character), no person; aft
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_the_part_an_actor_played_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Actor Danny Dyer has said he is ready for a change after leaving EastEnders.",
         "He played Mick Carter, landlord of the Queen Vic, from 2013.",
         "Mick Carter was last seen falling from a cliff on Christmas Day.",
@@ -23,7 +18,7 @@ def test_the_part_an_actor_played_is_no_person() -> None:
 
 
 def test_the_part_an_actress_plays_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Coronation Street actress Sue Cleaver has won best actress at the soap awards.",
         "She plays Eileen Grimshaw, who has been in the soap since 2000.",
     )
@@ -32,7 +27,7 @@ def test_the_part_an_actress_plays_is_no_person() -> None:
 
 
 def test_an_opponent_a_player_played_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Jack Draper has reached the final at Queen's.",
         "He played Roger Federer in the semi-final.",
     )

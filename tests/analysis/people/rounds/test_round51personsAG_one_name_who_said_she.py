@@ -4,19 +4,14 @@ who are top of the league, said he would stay" stays a side."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_one_name_who_said_she_is_a_person() -> None:
-    people = _people('Raye, who won six Brit Awards in March, said she was "overwhelmed".')
+    people = people_in('Raye, who won six Brit Awards in March, said she was "overwhelmed".')
     assert "Raye" in people
 
 
 def test_a_side_who_are_top_is_no_person() -> None:
-    people = _people("Leeds, who are top of the league, said he would stay until the summer.")
+    people = people_in("Leeds, who are top of the league, said he would stay until the summer.")
     assert "Leeds" not in people

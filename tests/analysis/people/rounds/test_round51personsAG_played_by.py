@@ -4,16 +4,11 @@ person, as an opponent played "in the final" stays one."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_the_subject_of_a_clause_played_by_an_actor_is_a_part() -> None:
-    people = _people(
+    people = people_in(
         "Executive producer Ben Wadey said the show would mark its anniversary.",
         "He said Phil Mitchell would return in January, played by Steve McFadden.",
     )
@@ -22,7 +17,7 @@ def test_the_subject_of_a_clause_played_by_an_actor_is_a_part() -> None:
 
 
 def test_a_name_played_since_a_year_is_a_part() -> None:
-    people = _people(
+    people = people_in(
         "William Roache is to leave Coronation Street, where he has played Ken Barlow since 1960.",
     )
     assert "Ken Barlow" not in people
@@ -30,12 +25,12 @@ def test_a_name_played_since_a_year_is_a_part() -> None:
 
 
 def test_an_author_whose_hero_is_played_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Jane Austen's hero, played by Colin Firth in the 1995 series, beat Heathcliff.",
     )
     assert "Jane Austen" in people
 
 
 def test_an_opponent_played_in_a_final_stays_a_person() -> None:
-    people = _people("Tom Smith, who played Andy Murray in the final, said he was tired.")
+    people = people_in("Tom Smith, who played Andy Murray in the final, said he was tired.")
     assert "Andy Murray" in people

@@ -4,16 +4,11 @@ that "said" a side won "over the Conservatives" (no side in capitals after it) s
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_manager_who_speaks_of_a_side_after_its_win_over_another() -> None:
-    people = _people(
+    people = people_in(
         "Slot said Liverpool had deserved their win over Everton in the derby.",
         "Mohamed Salah scored twice in the second half.",
     )
@@ -21,7 +16,7 @@ def test_a_manager_who_speaks_of_a_side_after_its_win_over_another() -> None:
 
 
 def test_a_manager_who_speaks_of_a_player_after_his_hat_trick_against_a_side() -> None:
-    people = _people(
+    people = people_in(
         'Guardiola said Foden was "the best in England" after his hat-trick against Brentford.',
         "Phil Foden has scored 11 goals in nine games.",
     )
@@ -29,7 +24,7 @@ def test_a_manager_who_speaks_of_a_player_after_his_hat_trick_against_a_side() -
 
 
 def test_a_party_that_speaks_of_a_win_over_the_conservatives_is_no_one() -> None:
-    people = _people(
+    people = people_in(
         "Reform said Labour had not deserved its win over the Conservatives in Runcorn."
     )
     assert "Reform" not in people

@@ -4,16 +4,11 @@ person's noun) leaves the name a person."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_title_the_next_sentence_calls_the_play_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Harry Potter and the Cursed Child will close on Broadway in the spring.",
         "The play, written by Jack Thorne, has been seen by four million people.",
     )
@@ -22,7 +17,7 @@ def test_a_title_the_next_sentence_calls_the_play_is_no_person() -> None:
 
 
 def test_a_person_beside_the_queen_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Tony Blair and the Queen will see a play at the Globe.",
         "The play, written by Tom Stoppard, opened last week.",
     )

@@ -5,16 +5,11 @@ apart."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_lord_of_a_two_word_surname_is_the_one_named_in_full() -> None:
-    people = _people(
+    people = people_in(
         "Andrew Lloyd Webber's new musical will open in Manchester in October.",
         'Lord Lloyd Webber said the city had "the best audiences in Britain".',
     )
@@ -22,7 +17,7 @@ def test_a_lord_of_a_two_word_surname_is_the_one_named_in_full() -> None:
 
 
 def test_a_courtesy_title_before_a_two_word_surname_is_the_one_named_in_full() -> None:
-    people = _people(
+    people = people_in(
         "Helena Bonham Carter will narrate the prologue.",
         "Ms Bonham Carter said she had loved the show as a child.",
     )
@@ -30,7 +25,7 @@ def test_a_courtesy_title_before_a_two_word_surname_is_the_one_named_in_full() -
 
 
 def test_two_words_with_no_title_stay_apart() -> None:
-    people = _people(
+    people = people_in(
         "Sarah Jessica Parker has a new film out.",
         "Jessica Parker said the city was great.",
     )

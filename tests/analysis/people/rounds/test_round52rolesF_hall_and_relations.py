@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 def test_hall_of_famer_is_the_whole_description() -> None:
-    roles = _roles("A hit once praised by Hall of Famer Dick Butkus now draws a penalty.")
+    roles = roles_in("A hit once praised by Hall of Famer Dick Butkus now draws a penalty.")
     assert roles["Dick Butkus"] == "Hall of Famer"
 
 
@@ -38,4 +32,4 @@ def test_hall_of_famer_is_the_whole_description() -> None:
     ],
 )
 def test_a_relation_after_my_is_the_speakers(paragraph: str, name: str, role: str | None) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
     ],
 )
 def test_a_jobs_qualifiers_stop_at_a_preposition(paragraph: str, name: str, role: str) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def test_a_jobs_qualifiers_stop_at_a_preposition(paragraph: str, name: str, role
     ],
 )
 def test_a_bodys_name_with_of_goes_on_over_and(paragraph: str, name: str, role: str) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -75,4 +69,4 @@ def test_a_bodys_name_with_of_goes_on_over_and(paragraph: str, name: str, role: 
     ],
 )
 def test_a_shows_kind_before_a_job_is_part_of_it(paragraph: str, name: str, role: str) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role

@@ -4,16 +4,11 @@ speaks of "The film"; "Harry Potter and the Cursed Child … The play" stays a t
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_leader_and_the_band_taken_up_as_a_film_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Bob Marley and the Wailers played the Rainbow in London in 1977.",
         "The film, shot on those nights, opens next week.",
     )
@@ -21,7 +16,7 @@ def test_a_leader_and_the_band_taken_up_as_a_film_stays_a_person() -> None:
 
 
 def test_a_title_of_two_words_after_and_the_is_still_a_work() -> None:
-    people = _people(
+    people = people_in(
         "Harry Potter and the Deathly Hallows will be shown at the Barbican.",
         "The film, directed by David Yates, closes the series.",
     )

@@ -5,16 +5,11 @@ noun's "the" or an "and" may be that noun's, and a person stays a person."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_firm_selling_its_own_airline_is_no_person_though_it_speaks() -> None:
-    people = _people(
+    people = people_in(
         "Thomas Cook has agreed to sell its German airline to a rival for £90m.",
         "Thomas Cook said the sale would let it concentrate on package holidays.",
     )
@@ -22,7 +17,7 @@ def test_a_firm_selling_its_own_airline_is_no_person_though_it_speaks() -> None:
 
 
 def test_a_firm_cutting_jobs_at_its_own_plant_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Alexander Dennis is to cut 120 jobs at its Guildford plant.",
         "Alexander Dennis said Falkirk would not be affected.",
         "Plant manager Colin Robey said the decision had been painful.",
@@ -31,7 +26,7 @@ def test_a_firm_cutting_jobs_at_its_own_plant_is_no_person() -> None:
 
 
 def test_its_after_another_noun_leaves_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Tom Hale has agreed to sell the club and its ground to a developer.",
         "Tom Hale said the sale was the right thing for the town.",
     )

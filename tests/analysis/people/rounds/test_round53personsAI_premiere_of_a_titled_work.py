@@ -4,21 +4,16 @@ possessive after it stays a person ("the premiere of Sir Peter Jackson's new fil
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_titled_name_after_the_premiere_of_is_a_film() -> None:
-    people = _people(
+    people = people_in(
         "Actress Lee Young-ae has arrived in London for the premiere of Lady Vengeance.",
     )
     assert people == {"Lee Young-ae"}
 
 
 def test_a_titled_persons_possessive_after_the_premiere_of_stays_a_person() -> None:
-    people = _people("Guests arrived for the premiere of Sir Peter Jackson's new film.")
+    people = people_in("Guests arrived for the premiere of Sir Peter Jackson's new film.")
     assert people == {"Peter Jackson"}

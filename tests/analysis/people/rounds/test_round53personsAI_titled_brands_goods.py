@@ -4,16 +4,11 @@ pickle") is a brand, no person; "A friend of Mr Hale says he" keeps Mr Hale."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_the_goods_of_a_titled_brand_are_no_persons() -> None:
-    people = _people(
+    people = people_in(
         "Sales of Mr Kipling cakes rose 6% over Christmas, Premier Foods has said.",
         "The company said Mr Kipling had benefited from a new range of mince pies.",
     )
@@ -21,7 +16,7 @@ def test_the_goods_of_a_titled_brand_are_no_persons() -> None:
 
 
 def test_a_titled_brand_listed_with_other_goods_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Premier Foods, the maker of Mr Kipling cakes and Branston pickle, has reported a rise "
         "in profits.",
         "Chief executive Robert Schofield said Mr Kipling had enjoyed its best Christmas.",
@@ -30,7 +25,7 @@ def test_a_titled_brand_listed_with_other_goods_is_no_person() -> None:
 
 
 def test_a_friend_of_a_titled_man_leaves_him_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Tom Hale has left the club after ten years.",
         "A friend of Mr Hale says he was tired of the travelling.",
     )

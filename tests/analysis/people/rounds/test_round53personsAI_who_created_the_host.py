@@ -4,16 +4,11 @@ as no one creates a real person; "who created the company" leaves a person."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_the_one_a_comedian_created_is_a_character() -> None:
-    people = _people(
+    people = people_in(
         "Brian Potter is to return to Channel 4 in a new series next spring.",
         "Peter Kay, who created the hapless club owner with Neil Fitzmaurice, said Brian Potter "
         'had "unfinished business" with the club.',
@@ -22,7 +17,7 @@ def test_the_one_a_comedian_created_is_a_character() -> None:
 
 
 def test_the_founder_of_a_company_leaves_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Tom Hale is to retire from the board next spring.",
         "Jane Moss, who created the company with him in 1990, said he would be missed.",
     )

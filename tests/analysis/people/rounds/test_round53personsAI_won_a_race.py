@@ -4,16 +4,11 @@ runner finished "behind", is a runner; a jockey who won "on" a horse stays a per
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_name_that_won_a_hurdle_is_a_runner() -> None:
-    people = _people(
+    people = people_in(
         "The horse won the Cheltenham Gold Cup in 2005, a year after Hardy Eustace won the "
         "Champion Hurdle.",
         "Trainer Tom Taaffe said it was a sad day for the yard.",
@@ -22,7 +17,7 @@ def test_a_name_that_won_a_hurdle_is_a_runner() -> None:
 
 
 def test_a_name_a_placed_runner_finished_behind_is_a_runner() -> None:
-    people = _people(
+    people = people_in(
         "Harchibald finished second in the Champion Hurdle behind Hardy Eustace on Tuesday.",
         "Trainer Noel Meade said he was proud of the horse.",
     )
@@ -31,7 +26,7 @@ def test_a_name_a_placed_runner_finished_behind_is_a_runner() -> None:
 
 
 def test_a_jockey_who_won_on_a_horse_stays_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Barry Geraghty won the Queen Mother Champion Chase on Moscow Flyer.",
         "Trainer Jessica Harrington said the horse had been brilliant.",
     )

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _roles(*paragraphs: str) -> dict[str, str | None]:
-    found = extract_entities(ArticleText(None, paragraphs))
-    return {e.name: e.role for e in found if e.kind == "person"}
+from tests.analysis.people.passages import roles_in
 
 
 @pytest.mark.parametrize(
@@ -41,7 +35,7 @@ def _roles(*paragraphs: str) -> dict[str, str | None]:
 def test_an_adverb_and_its_verb_are_no_part_of_a_job(
     paragraph: str, name: str, role: str | None
 ) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -60,11 +54,11 @@ def test_an_adverb_and_its_verb_are_no_part_of_a_job(
     ],
 )
 def test_a_word_after_a_subject_pronoun_is_its_verb(paragraph: str, name: str, role: str) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 def test_a_party_before_a_name_yields_to_the_job_written_after_it() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Democrat Elaine Marchetti, a former federal prosecutor, and Republican Robert Dunmore"
         " have traded blame."
     )
@@ -97,7 +91,7 @@ def test_a_party_before_a_name_yields_to_the_job_written_after_it() -> None:
 def test_a_prepositions_object_before_a_clauses_subject_is_another(
     paragraph: str, name: str, role: str | None
 ) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -116,18 +110,18 @@ def test_a_prepositions_object_before_a_clauses_subject_is_another(
     ],
 )
 def test_county_and_retired_qualify_a_title(paragraph: str, name: str, role: str) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 def test_a_developer_named_dynamics_is_a_firm() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Lara Croft is to star in a new Tomb Raider game, developer Crystal Dynamics said."
     )
     assert "Crystal Dynamics" not in roles
 
 
 def test_words_run_together_in_a_caption_are_no_part_of_a_title() -> None:
-    roles = _roles(
+    roles = roles_in(
         "Kasich And BushASSOCIATED PRESSOhio Gov. John Kasich answers a question at the debate."
     )
     assert roles["John Kasich"] == "Gov."
@@ -144,11 +138,11 @@ def test_words_run_together_in_a_caption_are_no_part_of_a_title() -> None:
 def test_a_relation_yields_to_a_job_written_after_the_name(
     paragraph: str, name: str, role: str
 ) -> None:
-    assert _roles(paragraph)[name] == role
+    assert roles_in(paragraph)[name] == role
 
 
 def test_an_age_is_no_part_of_a_job() -> None:
-    roles = _roles(
+    roles = roles_in(
         "In Macomb County, 23-year-old electrician Tyler Novak said neither party had won."
     )
     assert roles["Tyler Novak"] == "electrician"

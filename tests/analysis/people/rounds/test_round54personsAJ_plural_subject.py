@@ -5,16 +5,11 @@ person, though it speaks elsewhere ("Aston Villa said Hughes had"); "Should Tony
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_club_with_a_plural_verb_that_speaks_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Aston Villa have signed defender Aaron Hughes from Newcastle for £1m.",
         "Aston Villa said Hughes had signed a three-year contract.",
     )
@@ -22,7 +17,7 @@ def test_a_club_with_a_plural_verb_that_speaks_is_no_person() -> None:
 
 
 def test_a_band_with_a_plural_verb_that_speaks_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "But Maximo Park were the surprise of the night at the Carling Academy.",
         "Maximo Park said the tour would end in Newcastle.",
     )
@@ -30,7 +25,7 @@ def test_a_band_with_a_plural_verb_that_speaks_is_no_person() -> None:
 
 
 def test_a_question_with_the_verb_first_keeps_the_person() -> None:
-    people = _people(
+    people = people_in(
         "Should Tony Blair have gone to war in Iraq?",
         "Tony Blair said he had no regrets.",
     )
@@ -38,7 +33,7 @@ def test_a_question_with_the_verb_first_keeps_the_person() -> None:
 
 
 def test_two_players_named_together_are_people() -> None:
-    people = _people(
+    people = people_in(
         "Tim Henman and Greg Rusedski have been named in Britain's Davis Cup team.",
         "Greg Rusedski said he was delighted.",
     )

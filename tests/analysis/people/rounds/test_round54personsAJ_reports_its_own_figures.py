@@ -6,16 +6,11 @@ Bhs" keeps him."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_bookmaker_reporting_its_profits_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "William Hill has reported a 12% rise in half-year profits, helped by heavy betting on "
         "Euro 2004.",
         "William Hill said punters had staked more than £60m on the tournament.",
@@ -25,7 +20,7 @@ def test_a_bookmaker_reporting_its_profits_is_no_person() -> None:
 
 
 def test_an_owner_reporting_profits_at_his_chain_is_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Philip Green has reported record profits at Bhs.",
         "Philip Green said he was delighted with the chain's performance.",
     )

@@ -4,16 +4,11 @@ work's title, its character no person; "Mr Hale's Bentley, the car he bought" ke
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_films_titled_character_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Filming has begun in France on Mr Bean's Holiday, the second film about the "
         "accident-prone character.",
         "Rowan Atkinson, who plays Mr Bean, said it would be the last time he played the part.",
@@ -22,7 +17,7 @@ def test_a_films_titled_character_is_no_person() -> None:
 
 
 def test_a_titled_mans_car_leaves_him_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Mr Hale's Bentley, the car he bought in 1990, was sold at auction.",
         "Mr Hale said he was sad to see it go.",
     )

@@ -5,16 +5,11 @@ sell the paintings it houses, the museum said") keeps the person."""
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_firm_cutting_what_it_offers_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Thomas Cook is to cut the number of holidays it offers this summer after a fall in "
         "bookings to Spain.",
         "Thomas Cook said it had sold 4% fewer package holidays than a year ago.",
@@ -24,12 +19,12 @@ def test_a_firm_cutting_what_it_offers_is_no_person() -> None:
 
 
 def test_it_standing_for_a_museum_keeps_the_person() -> None:
-    people = _people("Tom Hale is to sell the paintings it houses, the museum said.")
+    people = people_in("Tom Hale is to sell the paintings it houses, the museum said.")
     assert people == {"Tom Hale"}
 
 
 def test_as_it_stands_keeps_the_person() -> None:
-    people = _people(
+    people = people_in(
         "Tom Hale is in the squad as it stands.",
         "Tom Hale said he was fit.",
     )

@@ -5,16 +5,11 @@ contract" (a player's) and "Ann Lee won an order banning the newspaper" (a court
 
 from __future__ import annotations
 
-from briefings.analysis.people.extract import extract_entities
-from briefings.analysis.results import ArticleText
-
-
-def _people(*paragraphs: str) -> set[str]:
-    return {e.name for e in extract_entities(ArticleText(None, paragraphs)) if e.kind == "person"}
+from tests.analysis.people.passages import people_in
 
 
 def test_a_firm_that_wins_a_contract_to_build_and_speaks_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "Alexander Dennis has won a contract to build 80 buses for Stagecoach.",
         "Alexander Dennis said the work would be done at Falkirk.",
         "Managing director Jim Hastie said 60 jobs would be created.",
@@ -23,7 +18,7 @@ def test_a_firm_that_wins_a_contract_to_build_and_speaks_is_no_person() -> None:
 
 
 def test_a_firm_that_wins_a_priced_contract_is_no_person() -> None:
-    people = _people(
+    people = people_in(
         "John Laing has won a £12m contract to refit the hospital.",
         "John Laing said the work would start in May.",
     )
@@ -31,7 +26,7 @@ def test_a_firm_that_wins_a_priced_contract_is_no_person() -> None:
 
 
 def test_a_player_who_wins_a_new_contract_is_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Tom Hale has won a new contract at Chelsea.",
         "Tom Hale said the club had shown faith in him.",
     )
@@ -39,7 +34,7 @@ def test_a_player_who_wins_a_new_contract_is_a_person() -> None:
 
 
 def test_a_woman_who_wins_a_court_order_is_a_person() -> None:
-    people = _people(
+    people = people_in(
         "Ann Lee won an order banning the newspaper from naming the children.",
         "Ann Lee said the ruling was a relief.",
     )
@@ -47,7 +42,7 @@ def test_a_woman_who_wins_a_court_order_is_a_person() -> None:
 
 
 def test_two_firms_that_win_contracts_together_are_no_persons() -> None:
-    people = _people(
+    people = people_in(
         "Willmott Dixon and Morgan Sindall have won contracts worth £2bn to build eight new "
         "hospitals.",
         "Health minister Karin Smyth said the first would open in 2030.",
@@ -56,5 +51,5 @@ def test_two_firms_that_win_contracts_together_are_no_persons() -> None:
 
 
 def test_two_players_who_win_new_contracts_are_people() -> None:
-    people = _people("Tom Hale and Ann Lee have won new contracts at Chelsea.")
+    people = people_in("Tom Hale and Ann Lee have won new contracts at Chelsea.")
     assert people == {"Tom Hale", "Ann Lee"}

@@ -5,16 +5,11 @@ Schumer's; and "Let’s be clear: Hillary Clinton … called half the country a 
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(ArticleText(None, paragraphs))]
+from tests.analysis.quotes.passages import speakers_in
 
 
 def test_a_block_quote_is_the_last_sentences_speakers() -> None:
-    assert _speakers(
+    assert speakers_in(
         "The Western States Petroleum Association also pushed back. Its president, Catherine"
         " Reheis-Boyd, posted a statement on X:",
         "“The governor knows exactly why prices are high. It’s his policies.”",
@@ -22,7 +17,7 @@ def test_a_block_quote_is_the_last_sentences_speakers() -> None:
 
 
 def test_someones_own_words_before_a_colon() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Senate Majority Leader Chuck Schumer is suddenly very worried about the filibuster.",
         "The majority leader’s own words, from a 2021 floor speech, are worth quoting at length:",
         "“We will not let the filibuster stand in the way of protecting the right to vote.”",
@@ -30,7 +25,7 @@ def test_someones_own_words_before_a_colon() -> None:
 
 
 def test_a_possessive_pronouns_statement_before_a_colon() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Senate Majority Leader Chuck Schumer is suddenly very worried about the filibuster.",
         "His statement read, in part:",
         "“We will not let the filibuster stand in the way of protecting the right to vote.”",
@@ -38,7 +33,7 @@ def test_a_possessive_pronouns_statement_before_a_colon() -> None:
 
 
 def test_his_email_after_he_replied() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Lindsey Marsh wrote to the health commissioner that the section was unhelpful.",
         "The commissioner, Colin Greene, replied the next morning. His email read, in part:",
         "“I understand the concern, but the data are the data.”",
@@ -46,7 +41,7 @@ def test_his_email_after_he_replied() -> None:
 
 
 def test_the_memo_continued_is_its_writers() -> None:
-    assert _speakers(
+    assert speakers_in(
         "CNN’s chief executive, Mark Thompson, told staff in a memo that the network was"
         " “building for the future.” The memo continued:",
         "“We will not chase ratings at the expense of journalism.”",
@@ -54,7 +49,7 @@ def test_the_memo_continued_is_its_writers() -> None:
 
 
 def test_a_things_words_before_a_colon_name_no_one() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Senate Majority Leader Chuck Schumer is suddenly very worried about the filibuster.",
         "The bill’s words are clear:",
         "“No senator may delay a vote on the right to vote for more than a week.”",
@@ -62,7 +57,7 @@ def test_a_things_words_before_a_colon_name_no_one() -> None:
 
 
 def test_a_lead_in_before_a_colon_is_not_the_subject() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Bill Clinton, for his part, has blamed the media.",
         "Let’s be clear: Hillary Clinton lost because she ignored Wisconsin and called half the"
         " country a “basket of deplorables.”",

@@ -4,16 +4,11 @@ each quotation to the subject of its own clause, not to the first clause's speak
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(ArticleText(None, paragraphs))]
+from tests.analysis.quotes.passages import speakers_in
 
 
 def test_each_listed_report_is_its_own_clauses() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Economists were relieved but cautious: Mark Zandi of Moody’s Analytics said the agreement"
         " “removes a big risk for the holiday season”; Diane Swonk, the chief economist at KPMG,"
         " called it “a reprieve, not a resolution”; and Jason Furman of Harvard said the"
@@ -22,7 +17,7 @@ def test_each_listed_report_is_its_own_clauses() -> None:
 
 
 def test_a_clause_with_no_speech_verb_keeps_the_speaker() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Sen. Ray Brandon said the Fed had been “dealing with a pandemic”; that, in his view,"
         " was “the whole story.”"
     ) == ["Ray Brandon", "Ray Brandon"]

@@ -3,13 +3,7 @@
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
+from tests.analysis.quotes.passages import quotes
 
 RULING = (
     "U.S. District Judge Helen Marsh wrote in her order that the mailings were “so confusing that"

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
+from tests.analysis.quotes.passages import quotes
 
 MEETING = [
     "Sen. Mark Tolliver met with Tom Riggs, an aide to the governor, on Monday.",

@@ -3,16 +3,11 @@ suffix alone is the person named in full with both ("Donald Trump Jr."), not a p
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(ArticleText(None, paragraphs))]
+from tests.analysis.quotes.passages import speakers_in
 
 
 def test_a_nickname_and_jr_is_the_junior_named_in_full() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Donald Trump Jr. had a field day on Tuesday after CNN’s ratings hit a new low.",
         "Sure, CNN will say this is about cable’s decline. As Don Jr. put it: “Maybe stop lying"
         " to people.”",
@@ -20,7 +15,7 @@ def test_a_nickname_and_jr_is_the_junior_named_in_full() -> None:
 
 
 def test_a_given_name_and_jr_with_two_juniors_is_neither() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Donald Trump Jr. and Donald Smith Jr. both spoke on Tuesday.",
         "As Don Jr. put it: “Maybe stop lying to people.”",
     ) == ["Don Jr."]

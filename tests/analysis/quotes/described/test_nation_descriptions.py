@@ -3,13 +3,7 @@ to that nation, the only person named, or no one; sentences written for each rul
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
+from tests.analysis.quotes.passages import quotes
 
 MATCH = "Gareth Bale scored twice as Wales beat Ireland. “We were poor,” Martin O'Neill said."
 TIED = "Welsh winger Gareth Bale scored twice. “We were poor,” Ireland manager Martin O'Neill said."

@@ -3,14 +3,8 @@ a "he" or "she" after it means the one the article writes so, or no one; sentenc
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import party_description
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
+from tests.analysis.quotes.passages import quotes
 
 HEARING = [
     "Rep. Gerald Finch (R-Ind.) opened the hearing with a memo from Ohio.",

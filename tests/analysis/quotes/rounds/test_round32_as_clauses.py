@@ -4,16 +4,11 @@ dreamed, Mr. Turry said" stays Turry's, and a passive "as said by …" names no 
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(ArticleText(None, paragraphs))]
+from tests.analysis.quotes.passages import speakers_in
 
 
 def test_an_as_clause_after_a_partial_quote_names_its_speaker() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Gov. Tom Reddick spoke at a rally in Dubuque on Monday with Sen. Anna Price.",
         "Still, the fact that the race “is a coin toss right now,” as Reddick said on a radio"
         " show on Monday, only helps him.",
@@ -21,7 +16,7 @@ def test_an_as_clause_after_a_partial_quote_names_its_speaker() -> None:
 
 
 def test_an_as_clause_with_told_names_its_speaker() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Council member Rita Okonjo has led opposition to the deal.",
         "The deal is “a blank check for a billionaire,” as Okonjo told reporters.",
     ) == ["Rita Okonjo"]
@@ -29,7 +24,7 @@ def test_an_as_clause_with_told_names_its_speaker() -> None:
 
 def test_an_as_clause_of_another_subject_before_the_clause_is_read_alone() -> None:
     # "as his father dreamed" names no speaker: the clause after it does
-    assert _speakers(
+    assert speakers_in(
         "Freddy Trump was eager to make his mark, his friend Sam Turry recalled.",
         "“He was going to make the family name known,” as his father dreamed, Mr. Turry said.",
     ) == ["Sam Turry"]

@@ -4,17 +4,12 @@ all the words of the clause's speaker; a word of the reporter's between them end
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(ArticleText(None, paragraphs))]
+from tests.analysis.quotes.passages import speakers_in
 
 
 def test_the_first_of_two_quotations_joined_by_and_is_the_clauses_speakers() -> None:
     # not the object of the clause's verb ("told reporters"), read as the speaker before
-    assert _speakers(
+    assert speakers_in(
         "Nurses voted on Thursday to reject the hospital’s offer.",
         "The offer was “insulting” and “out of touch with the floor,” Denise Olafsen, the"
         " union’s president, told reporters.",
@@ -22,7 +17,7 @@ def test_the_first_of_two_quotations_joined_by_and_is_the_clauses_speakers() -> 
 
 
 def test_a_list_of_three_quotations_goes_to_the_clauses_speaker() -> None:
-    assert _speakers(
+    assert speakers_in(
         "The Rivermen lost on Saturday after a disputed foul.",
         "The call was “a joke,” “a disgrace” and “the worst I have seen in 30 years,” Dwayne"
         " Pettis, the Rivermen’s coach, said after the game.",

@@ -9,16 +9,11 @@ remained …")."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(ArticleText(None, paragraphs))]
+from tests.analysis.quotes.passages import speakers_in
 
 
 def test_a_name_after_an_opening_phrase_with_a_clause_of_its_own_is_the_subject() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Gov. Ray Whitman spoke in Springfield on Monday. Sen. Joan Bell spoke too.",
         "And a few weeks later, on the steps of the statehouse, where he had first run for"
         " office, Mr. Whitman expressed a deep regret for “my failure to calm our politics.”",
@@ -26,7 +21,7 @@ def test_a_name_after_an_opening_phrase_with_a_clause_of_its_own_is_the_subject(
 
 
 def test_a_name_set_after_a_possessive_job_is_the_subject() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Donald Trump spoke in Ohio.",
         "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed the criticism"
         " as “Clinton talking points.”",
@@ -34,7 +29,7 @@ def test_a_name_set_after_a_possessive_job_is_the_subject() -> None:
 
 
 def test_a_name_before_a_progressive_verb_is_the_subject() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Voters went to the polls in Vermont.",
         "Bernie Sanders, celebrating a victory in his home state, is pledging to “win many"
         " hundreds of delegates” on Tuesday.",

@@ -5,16 +5,11 @@ between is not its owner's ("Grayson's spokeswoman challenged the assertion that
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(ArticleText(None, paragraphs))]
+from tests.analysis.quotes.passages import speakers_in
 
 
 def test_a_named_owners_remark_that_gives_the_quote_to_the_owner() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Mayor Vince Albano faces questions over rising bus fares.",
         "Critics have seized on Albano’s 2022 remark that “no rider in this city will pay a cent"
         " more.”",
@@ -22,7 +17,7 @@ def test_a_named_owners_remark_that_gives_the_quote_to_the_owner() -> None:
 
 
 def test_a_slogan_is_the_quote_of_the_named_owner() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Rep. Carla Mendes opened her Senate campaign in Tucson on Monday.",
         "Mendes’s campaign slogan is “Water first, politics second,” the line she has used"
         " since 2016.",
@@ -30,14 +25,14 @@ def test_a_slogan_is_the_quote_of_the_named_owner() -> None:
 
 
 def test_a_quoted_pledge_before_its_noun_is_the_owners() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Gov. Ron Teague signed the budget on Friday.",
         "The deal broke Teague’s “no new taxes, ever” pledge by raising the hotel fee.",
     ) == ["Ron Teague"]
 
 
 def test_a_promise_that_a_short_clause_follows_is_the_owners() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Chief executive Lena Ostrom announced the plant on Thursday.",
         "Ostrom’s promise that the plant would “hire from the valley first” drew applause.",
     ) == ["Lena Ostrom"]

@@ -3,14 +3,9 @@
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.finding.elisions import elided_year
 from briefings.analysis.quotes.finding.marks import find_spans
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_a_year_after_in_opens_no_quotation() -> None:

@@ -4,13 +4,8 @@ without the signature in its words."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.finding.signed_lines import signed_line
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_a_signed_pull_quote_is_the_signers() -> None:

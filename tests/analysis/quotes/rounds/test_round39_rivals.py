@@ -3,16 +3,7 @@ its own paragraph, names another person of its gender gives no one (either may b
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_a_woman_named_as_an_object_in_the_sentence_before_is_a_rival() -> None:
@@ -24,8 +15,8 @@ def test_a_woman_named_as_an_object_in_the_sentence_before_is_a_rival() -> None:
         "Doyle forwarded the email to Whitlow. She replied the same afternoon, calling the"
         " criticism “unfair to a staff that has worked every weekend.”",
     )
-    assert _speaker(found, "two years behind") == "Karen Lisle"
-    assert _speaker(found, "unfair to a staff") is None
+    assert speaker_of(found, "two years behind") == "Karen Lisle"
+    assert speaker_of(found, "unfair to a staff") is None
 
 
 def test_a_woman_named_in_a_that_clause_before_the_quotation_is_a_rival() -> None:
@@ -35,7 +26,7 @@ def test_a_woman_named_in_a_that_clause_before_the_quotation_is_a_rival() -> Non
         "Still, there is the possibility that Angela Pike, who has told supporters she is weighing"
         " a run, could challenge the mayor. “I haven’t ruled anything out,” she said last month.",
     )
-    assert _speaker(found, "ruled anything out") is None
+    assert speaker_of(found, "ruled anything out") is None
 
 
 def test_no_rival_when_the_sentence_before_goes_on_about_the_same_person() -> None:
@@ -44,4 +35,4 @@ def test_no_rival_when_the_sentence_before_goes_on_about_the_same_person() -> No
         "When he took the stage after Mr. Brandt's introduction, he said the key was simple."
         " “We have to energize the faithful,” he said.",
     )
-    assert _speaker(found, "energize the faithful") == "Mark Tolland"
+    assert speaker_of(found, "energize the faithful") == "Mark Tolland"

@@ -4,16 +4,7 @@ Tom Keller"), not the person named last."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_the_justice_is_the_one_titled_justice_not_the_donor_named_last() -> None:
@@ -23,7 +14,7 @@ def test_the_justice_is_the_one_titled_justice_not_the_donor_named_last() -> Non
         "The justice told the board in March that the old name was “a choice the university"
         " cannot explain.”",
     )
-    assert _speaker(found, "a choice the university") == "Margaret Lindqvist"
+    assert speaker_of(found, "a choice the university") == "Margaret Lindqvist"
 
 
 def test_the_sheriff_is_the_one_titled_sheriff() -> None:
@@ -32,7 +23,7 @@ def test_the_sheriff_is_the_one_titled_sheriff() -> None:
         " was not invited.",
         "The sheriff told reporters the order was “a recipe for chaos.”",
     )
-    assert _speaker(found, "a recipe for chaos") == "Dwayne Colley"
+    assert speaker_of(found, "a recipe for chaos") == "Dwayne Colley"
 
 
 def test_the_speaker_is_the_one_titled_house_speaker_not_the_senator_named_with_him() -> None:
@@ -40,4 +31,4 @@ def test_the_speaker_is_the_one_titled_house_speaker_not_the_senator_named_with_
         "House Speaker Tom Keller and Sen. Jack Bradley met on Monday.",
         "The speaker told Politico last week that he was “confident we’ll get a deal.”",
     )
-    assert _speaker(found, "confident we’ll get a deal") == "Tom Keller"
+    assert speaker_of(found, "confident we’ll get a deal") == "Tom Keller"

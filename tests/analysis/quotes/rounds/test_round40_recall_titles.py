@@ -5,14 +5,9 @@ still means the person written "Adm."."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import tokens
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_an_abbreviated_title_keeps_its_full_stop_and_is_no_part_of_the_name() -> None:

@@ -4,16 +4,7 @@ describes is."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_the_partial_is_the_described_ones_not_the_one_he_backs() -> None:
@@ -22,7 +13,7 @@ def test_the_partial_is_the_described_ones_not_the_one_he_backs() -> None:
         "Former prosecutor and U.S. Attorney Frank Delvecchio, who backs Kessel, trashed Ocampo on"
         " MSNBC, calling her plan a “total joke.”",
     )
-    assert _speaker(found, "total joke") == "Frank Delvecchio"
+    assert speaker_of(found, "total joke") == "Frank Delvecchio"
 
 
 def test_a_name_said_again_after_the_clause_is_read_as_written() -> None:
@@ -30,4 +21,4 @@ def test_a_name_said_again_after_the_clause_is_read_as_written() -> None:
         "Frank Delvecchio, who backs Kessel, was at the rally, where Kessel called the plan"
         " “a total joke.”",
     )
-    assert _speaker(found, "total joke") != "Frank Delvecchio"
+    assert speaker_of(found, "total joke") != "Frank Delvecchio"

@@ -4,16 +4,7 @@ clause; and the "he" after it goes on meaning that person."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_the_candidate_wexler_works_for_is_the_candidate() -> None:
@@ -23,9 +14,9 @@ def test_the_candidate_wexler_works_for_is_the_candidate() -> None:
         "The candidate Wexler works for, Dennis Mabry, said hiring him was “the easiest call I"
         " made all year.” “Jordan doesn’t scare,” he said.",
     )
-    assert _speaker(found, "long shots") == "Jordan Wexler"
-    assert _speaker(found, "the easiest call") == "Dennis Mabry"
-    assert _speaker(found, "doesn’t scare") == "Dennis Mabry"
+    assert speaker_of(found, "long shots") == "Jordan Wexler"
+    assert speaker_of(found, "the easiest call") == "Dennis Mabry"
+    assert speaker_of(found, "doesn’t scare") == "Dennis Mabry"
 
 
 def test_the_senator_she_replaced_is_the_one_apposed() -> None:
@@ -33,4 +24,4 @@ def test_the_senator_she_replaced_is_the_one_apposed() -> None:
         "Sen. Ruth Alcott won the seat in 2020.",
         "The senator Alcott replaced, Tom Greer, said the race had been “a lesson in humility.”",
     )
-    assert _speaker(found, "a lesson in humility") == "Tom Greer"
+    assert speaker_of(found, "a lesson in humility") == "Tom Greer"

@@ -8,18 +8,8 @@ from __future__ import annotations
 import random
 import re
 
-from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 DONORS = [
     "Harold Brenneman, a Dallas oil executive, and Marcus Tillery, a Florida real estate"
@@ -33,8 +23,8 @@ def test_a_he_after_the_developer_is_the_developer_not_the_man_quoted_last() -> 
         *DONORS,
         "The developer was less careful. Asked about the nominee, he said: “She can’t win.”",
     )
-    assert _speaker(found, "picking primaries") == "Harold Brenneman"
-    assert _speaker(found, "She can’t win") == "Marcus Tillery"
+    assert speaker_of(found, "picking primaries") == "Harold Brenneman"
+    assert speaker_of(found, "She can’t win") == "Marcus Tillery"
 
 
 def test_the_businessman_said_is_the_one_written_businessman() -> None:
@@ -43,8 +33,8 @@ def test_the_businessman_said_is_the_one_written_businessman() -> None:
         "Brooks said she would “leave it to the legislature.” The businessman said: “I’m"
         " pro-life, full stop.”",
     )
-    assert _speaker(found, "leave it to the legislature") == "Nadia Brooks"
-    assert _speaker(found, "pro-life") == "Curtis Hale"
+    assert speaker_of(found, "leave it to the legislature") == "Nadia Brooks"
+    assert speaker_of(found, "pro-life") == "Curtis Hale"
 
 
 def test_the_noun_written_beside_the_man_quoted_last_stays_his() -> None:
@@ -53,7 +43,7 @@ def test_the_noun_written_beside_the_man_quoted_last_stays_his() -> None:
         "“We are not in the business of picking primaries,” Brenneman said.",
         "The executive was careful. “No comment on Arizona,” he said.",
     )
-    assert _speaker(found, "No comment on Arizona") == "Harold Brenneman"
+    assert speaker_of(found, "No comment on Arizona") == "Harold Brenneman"
 
 
 NOMINEE = [
@@ -69,8 +59,8 @@ def test_the_donor_who_gave_is_the_one_apposed_to_donor() -> None:
         "The donor, who has given $2 million to a super PAC backing Sorensen, spoke after him."
         " “I’m not buying anything,” he said.",
     )
-    assert _speaker(found, "friends who believe") == "Rick Sorensen"
-    assert _speaker(found, "not buying anything") == "Alan Petrie"  # not the nominee
+    assert speaker_of(found, "friends who believe") == "Rick Sorensen"
+    assert speaker_of(found, "not buying anything") == "Alan Petrie"  # not the nominee
 
 
 def test_the_nominee_is_the_one_apposed_to_nominee_not_the_spokesman_quoted_last() -> None:
@@ -79,8 +69,8 @@ def test_the_nominee_is_the_one_apposed_to_nominee_not_the_spokesman_quoted_last
         "Petrie’s spokesman, Josh Kerner, said the donor had been “joking, obviously.”",
         "The nominee, asked about Petrie on Saturday, said: “Alan speaks for Alan.”",
     )
-    assert _speaker(found, "joking, obviously") == "Josh Kerner"
-    assert _speaker(found, "Alan speaks for Alan") == "Rick Sorensen"
+    assert speaker_of(found, "joking, obviously") == "Josh Kerner"
+    assert speaker_of(found, "Alan speaks for Alan") == "Rick Sorensen"
 
 
 def test_the_noun_is_read_paragraph_by_paragraph_as_in_the_joined_text() -> None:

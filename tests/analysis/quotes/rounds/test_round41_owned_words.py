@@ -5,17 +5,7 @@ person quoted before, as a quotation with no clause would be."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 JUSTICES = [
     "Justice Miriam Thorne and Justice Paul Easterly have disagreed on nearly every case.",
@@ -28,8 +18,8 @@ def test_her_opinion_after_his_dissent_is_hers() -> None:
     found = quotes(
         *JUSTICES, "Thorne’s opinion was brief by comparison: “The statute means what it says.”"
     )
-    assert _speaker(found, "settled law") == "Paul Easterly"
-    assert _speaker(found, "The statute means") == "Miriam Thorne"
+    assert speaker_of(found, "settled law") == "Paul Easterly"
+    assert speaker_of(found, "The statute means") == "Miriam Thorne"
 
 
 def test_her_statement_after_his_words_is_no_ones_not_his() -> None:
@@ -38,5 +28,5 @@ def test_her_statement_after_his_words_is_no_ones_not_his() -> None:
         " ruling “a win for plain reading.”",
         "Delacroix’s statement was shorter: “Today’s decision will hurt working families.”",
     )
-    assert _speaker(found, "a win for plain reading") == "Richard Voss"
-    assert _speaker(found, "working families") is None
+    assert speaker_of(found, "a win for plain reading") == "Richard Voss"
+    assert speaker_of(found, "working families") is None

@@ -6,14 +6,9 @@ main clause's own speech verb still gives its subject."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes
 
 OPENING = "Former President Gordon Pryce spoke on Monday."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
 
 
 def test_the_outlet_reporting_a_documents_words_is_not_their_speaker() -> None:

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes
 
 OPENING = "Former President Gordon Pryce took to Truth Social late Tuesday."
 WORDS = "“The Georgia case is a political hit job, start to finish.”"
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
 
 
 @pytest.mark.parametrize(

@@ -7,23 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 QUESTION = "“Are there twenty votes on your side for this thing?” the host asked."
 
 
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_host_is_no_guest_when_no_host_is_named() -> None:
     found = quotes("Gov. Rick Dunmore defended his decision on Fox Business on Monday.", QUESTION)
-    assert _speaker(found, "twenty votes") is None
+    assert speaker_of(found, "twenty votes") is None
 
 
 @pytest.mark.parametrize(
@@ -35,8 +26,8 @@ def test_the_host_is_no_guest_when_no_host_is_named() -> None:
 )
 def test_the_host_is_the_one_called_host_not_the_guest_quoted_last(opening: str) -> None:
     found = quotes(opening, "“This is amnesty by another name,” Brody said.", QUESTION)
-    assert _speaker(found, "amnesty") == "Cal Brody"
-    assert _speaker(found, "twenty votes") == "Sean Hannity"
+    assert speaker_of(found, "amnesty") == "Cal Brody"
+    assert speaker_of(found, "twenty votes") == "Sean Hannity"
 
 
 def test_a_host_named_without_the_word_stays_the_host() -> None:
@@ -45,4 +36,4 @@ def test_a_host_named_without_the_word_stays_the_host() -> None:
         " media was in the tank.",
         "Hannity agreed. “Ninety-one percent negative coverage,” the host said.",
     )
-    assert _speaker(found, "Ninety-one percent") == "Sean Hannity"
+    assert speaker_of(found, "Ninety-one percent") == "Sean Hannity"

@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 BERANEK = (
     "Its president, Mike Beranek, went further. He told the paper the law was “built on a myth.”"
 )
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 @pytest.mark.parametrize(
@@ -39,8 +30,8 @@ def test_the_description_means_the_one_whose_ruling_or_letter_it_was(
     introduced: str, quoted: str
 ) -> None:
     found = quotes(BERANEK, f"{introduced} {quoted}")
-    assert _speaker(found, "built on a myth") == "Mike Beranek"
-    assert _speaker(found, quoted[1:12]) is None
+    assert speaker_of(found, "built on a myth") == "Mike Beranek"
+    assert speaker_of(found, quoted[1:12]) is None
 
 
 def test_a_judge_named_with_the_title_is_still_the_judge() -> None:
@@ -48,4 +39,4 @@ def test_a_judge_named_with_the_title_is_still_the_judge() -> None:
         "U.S. District Judge Alan Reyna struck down the law in a ruling by the full court.",
         "“The State may not silence speech it dislikes,” the judge wrote.",
     )
-    assert _speaker(found, "The State may not") == "Alan Reyna"
+    assert speaker_of(found, "The State may not") == "Alan Reyna"

@@ -5,16 +5,7 @@ else no one's."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_the_general_after_a_partial_quote_of_the_secretary() -> None:
@@ -23,8 +14,8 @@ def test_the_general_after_a_partial_quote_of_the_secretary() -> None:
         "Sen. Owen Marsh (D-Vt.) asked both about the base closing. Ashworth said the decision"
         " was “final.” The general was more careful: “We will carry out lawful orders.”",
     )
-    assert _speaker(found, "final") == "Paul Ashworth"
-    assert _speaker(found, "lawful orders") == "Irene Tallis"  # not Ashworth continued
+    assert speaker_of(found, "final") == "Paul Ashworth"
+    assert speaker_of(found, "lawful orders") == "Irene Tallis"  # not Ashworth continued
 
 
 def test_an_offices_statement_after_a_colon_is_no_ones() -> None:
@@ -33,12 +24,12 @@ def test_an_offices_statement_after_a_colon_is_no_ones() -> None:
         " question for the department,” Ashworth said.",
         "Marsh’s office later released a one-line statement: “The senator will fight this.”",
     )
-    assert _speaker(found, "question for the department") == "Ashworth"
-    assert _speaker(found, "will fight this") is None  # not Ashworth's
+    assert speaker_of(found, "question for the department") == "Ashworth"
+    assert speaker_of(found, "will fight this") is None  # not Ashworth's
 
 
 def test_the_speakers_own_colon_still_continues() -> None:
     found = quotes(
         "“We are not leaving,” Ashworth said. He was firm: “The fleet stays.”",
     )
-    assert _speaker(found, "The fleet stays") == "Ashworth"
+    assert speaker_of(found, "The fleet stays") == "Ashworth"

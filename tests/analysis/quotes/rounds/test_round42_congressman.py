@@ -3,16 +3,7 @@ named last, whose surname he shares."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_the_congressman_is_the_one_titled_rep() -> None:
@@ -23,8 +14,8 @@ def test_the_congressman_is_the_one_titled_rep() -> None:
         "The congressman’s wife, Susan Brinkley, declined to comment.",
         "Asked whether he would speak at the hearing, the congressman said: “I’ll be there.”",
     )
-    assert _speaker(found, "It floods three towns") == "Walter Brinkley"
-    assert _speaker(found, "I’ll be there") == "Walter Brinkley"  # not Susan Brinkley
+    assert speaker_of(found, "It floods three towns") == "Walter Brinkley"
+    assert speaker_of(found, "I’ll be there") == "Walter Brinkley"  # not Susan Brinkley
 
 
 def test_the_congresswoman_is_the_one_titled_rep() -> None:
@@ -34,4 +25,4 @@ def test_the_congresswoman_is_the_one_titled_rep() -> None:
         "Mark Whitlow’s sister, Joan Whitlow, manages the orchard.",
         "“We lost half the crop to the heat,” the congresswoman said.",
     )
-    assert _speaker(found, "half the crop") == "Dana Whitlow"  # not Joan Whitlow
+    assert speaker_of(found, "half the crop") == "Dana Whitlow"  # not Joan Whitlow

@@ -4,17 +4,7 @@ father or mother ("His son, state Sen. Eric Voss,"); no one when it does not say
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 FAMILY = (
     "Mayor Lionel Ostrowski has run Scranton for 12 years. His daughter, county Councilwoman"
@@ -29,9 +19,9 @@ def test_the_elder_is_the_parent_and_the_pronoun_after_it_too() -> None:
         "The elder Ostrowski called the remark “fair enough” on Tuesday. “She was raised to"
         " speak her mind,” he said.",
     )
-    assert _speaker(found, "new energy") == "Renata Ostrowski"
-    assert _speaker(found, "fair enough") == "Lionel Ostrowski"  # not his daughter
-    assert _speaker(found, "raised to speak her mind") == "Lionel Ostrowski"
+    assert speaker_of(found, "new energy") == "Renata Ostrowski"
+    assert speaker_of(found, "fair enough") == "Lionel Ostrowski"  # not his daughter
+    assert speaker_of(found, "raised to speak her mind") == "Lionel Ostrowski"
 
 
 def test_the_younger_is_the_child() -> None:
@@ -39,7 +29,7 @@ def test_the_younger_is_the_child() -> None:
         FAMILY,
         "“I love my father. I think he has stayed too long,” the younger Ostrowski said.",
     )
-    assert _speaker(found, "stayed too long") == "Renata Ostrowski"
+    assert speaker_of(found, "stayed too long") == "Renata Ostrowski"
 
 
 def test_no_one_when_the_article_tells_no_ages() -> None:
@@ -47,4 +37,4 @@ def test_no_one_when_the_article_tells_no_ages() -> None:
         "Sen. Carl Whitmer and state Rep. Dale Whitmer are cousins from Traverse City.",
         "“We disagree about most things,” the younger Whitmer said.",
     )
-    assert _speaker(found, "We disagree about most things") is None
+    assert speaker_of(found, "We disagree about most things") is None

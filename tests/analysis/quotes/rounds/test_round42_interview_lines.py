@@ -4,16 +4,7 @@ labelled with its speaker's name stays theirs."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_the_outlets_questions_are_no_ones() -> None:
@@ -25,9 +16,9 @@ def test_the_outlets_questions_are_no_ones() -> None:
         "The Post: “And in four years?”",
         "Archuleta: “Ask me in four years.”",
     )
-    assert _speaker(found, "Not this year") == "Denise Archuleta"
-    assert _speaker(found, "And in four years?") is None  # not Archuleta continued
-    assert _speaker(found, "Ask me in four years") == "Denise Archuleta"
+    assert speaker_of(found, "Not this year") == "Denise Archuleta"
+    assert speaker_of(found, "And in four years?") is None  # not Archuleta continued
+    assert speaker_of(found, "Ask me in four years") == "Denise Archuleta"
 
 
 def test_q_is_no_one() -> None:
@@ -35,5 +26,5 @@ def test_q_is_no_one() -> None:
         "“We ran short of trailers,” said Paul Strand, the FEMA administrator.",
         "Q: “Do you regret the delay?”",
     )
-    assert _speaker(found, "We ran short") == "Paul Strand"
-    assert _speaker(found, "regret the delay") is None  # not "Q"
+    assert speaker_of(found, "We ran short") == "Paul Strand"
+    assert speaker_of(found, "regret the delay") is None  # not "Q"

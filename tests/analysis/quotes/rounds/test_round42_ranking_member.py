@@ -3,16 +3,7 @@ or Republican ("Ranking Democrat Joan Whitacre"), not the chairman quoted last."
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_the_ranking_member_is_the_ranking_democrat() -> None:
@@ -23,10 +14,10 @@ def test_the_ranking_member_is_the_ranking_democrat() -> None:
         " Sen. Dean Pritchett (R-Ala.), said the committee would issue it “when the facts warrant.”",
         "“We have waited a year for the facts,” the ranking member said. “They are not coming.”",
     )
-    assert _speaker(found, "long overdue") == "Harriet Lomax"
-    assert _speaker(found, "when the facts warrant") == "Dean Pritchett"
-    assert _speaker(found, "We have waited a year") == "Harriet Lomax"  # not Pritchett
-    assert _speaker(found, "They are not coming") == "Harriet Lomax"
+    assert speaker_of(found, "long overdue") == "Harriet Lomax"
+    assert speaker_of(found, "when the facts warrant") == "Dean Pritchett"
+    assert speaker_of(found, "We have waited a year") == "Harriet Lomax"  # not Pritchett
+    assert speaker_of(found, "They are not coming") == "Harriet Lomax"
 
 
 def test_the_ranking_member_is_no_one_when_no_one_is_written_so() -> None:
@@ -35,8 +26,8 @@ def test_the_ranking_member_is_no_one_when_no_one_is_written_so() -> None:
         " “when the facts warrant.”",
         "“We have waited a year for the facts,” the ranking member said.",
     )
-    assert _speaker(found, "when the facts warrant") == "Dean Pritchett"
-    assert _speaker(found, "We have waited a year") is None  # not the chairman
+    assert speaker_of(found, "when the facts warrant") == "Dean Pritchett"
+    assert speaker_of(found, "We have waited a year") is None  # not the chairman
 
 
 def test_the_ranking_member_written_after_the_name() -> None:
@@ -46,4 +37,4 @@ def test_the_ranking_member_written_after_the_name() -> None:
         " “when the facts warrant.”",
         "“We have waited a year for the facts,” the ranking member said.",
     )
-    assert _speaker(found, "We have waited a year") == "Harriet Lomax"
+    assert speaker_of(found, "We have waited a year") == "Harriet Lomax"

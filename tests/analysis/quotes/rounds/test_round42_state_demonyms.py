@@ -5,17 +5,7 @@ article ties no one to it."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 SENATORS = (
     "Sen. Ingrid Halvorsen (D-Minn.) and Sen. Roy Kettering (R-Iowa) spent Tuesday on opposite"
@@ -31,7 +21,7 @@ def test_the_iowan_said_is_the_senator_from_iowa() -> None:
         "“It is a subsidy with a flag on it,” Halvorsen said.",
         "The Iowan, for his part, said the mandate would survive “because it has to.”",
     )
-    assert _speaker(found, "because it has to") == "Roy Kettering"  # not "Iowan"
+    assert speaker_of(found, "because it has to") == "Roy Kettering"  # not "Iowan"
 
 
 def test_the_minnesotan_opening_a_sentence_is_the_pronouns_antecedent() -> None:
@@ -43,8 +33,8 @@ def test_the_minnesotan_opening_a_sentence_is_the_pronouns_antecedent() -> None:
         "The Minnesotan was less diplomatic. Asked about the mandate, she said: “It is a"
         " subsidy with a flag on it.”",
     )
-    assert _speaker(found, "towns die") == "Joan Kettering"
-    assert _speaker(found, "subsidy with a flag") == "Ingrid Halvorsen"  # not Kettering
+    assert speaker_of(found, "towns die") == "Joan Kettering"
+    assert speaker_of(found, "subsidy with a flag") == "Ingrid Halvorsen"  # not Kettering
 
 
 def test_a_demonym_tied_to_no_one_is_no_one() -> None:
@@ -53,5 +43,5 @@ def test_a_demonym_tied_to_no_one_is_no_one() -> None:
         "“We agreed on nothing,” Quist said. The Texan, for his part, said the talks were"
         " “a start.”",
     )
-    assert _speaker(found, "We agreed on nothing") == "Peter Quist"
-    assert _speaker(found, "a start") is None
+    assert speaker_of(found, "We agreed on nothing") == "Peter Quist"
+    assert speaker_of(found, "a start") is None

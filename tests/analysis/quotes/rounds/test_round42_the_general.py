@@ -4,17 +4,7 @@ titles two so; and an attorney general is no general."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 HEARING = (
     "Gen. Walter Ibsen, the commander of U.S. Southern Command, testified on Thursday beside Nora"
@@ -25,13 +15,13 @@ HEARING = (
 
 def test_the_general_is_the_one_titled_gen() -> None:
     found = quotes(*HEARING, "The general was more careful: “I will follow my orders.”")
-    assert _speaker(found, "adding diplomats") == "Nora Castile"
-    assert _speaker(found, "follow my orders") == "Walter Ibsen"
+    assert speaker_of(found, "adding diplomats") == "Nora Castile"
+    assert speaker_of(found, "follow my orders") == "Walter Ibsen"
 
 
 def test_the_general_said_is_the_one_titled_gen() -> None:
     found = quotes(*HEARING, "“I will follow my orders,” the general said.")
-    assert _speaker(found, "follow my orders") == "Walter Ibsen"  # not Castile
+    assert speaker_of(found, "follow my orders") == "Walter Ibsen"  # not Castile
 
 
 def test_two_generals_and_an_attorney_general() -> None:
@@ -40,17 +30,17 @@ def test_two_generals_and_an_attorney_general() -> None:
         "“It should close,” Soto said.",
         "“I will follow my orders,” the general said.",
     )
-    assert _speaker(two, "It should close") == "Maria Soto"
-    assert _speaker(two, "follow my orders") != "Walter Ibsen"
+    assert speaker_of(two, "It should close") == "Maria Soto"
+    assert speaker_of(two, "follow my orders") != "Walter Ibsen"
     lawyer = quotes(
         "Attorney General Ruth Kellner and Nora Castile, the governor’s counsel, met on Monday.",
         "“We have a deal,” Castile said.",
         "“I will follow the law,” the general said.",
     )
-    assert _speaker(lawyer, "follow the law") != "Ruth Kellner"
+    assert speaker_of(lawyer, "follow the law") != "Ruth Kellner"
     named = quotes(
         "Gov. Carl Haskins appointed Attorney General Ruth Kellner two years ago.",
         "Haskins called her lawsuit “a stunt.” The attorney general answered: “The law binds us"
         " all.”",
     )
-    assert _speaker(named, "The law binds us all") == "Ruth Kellner"  # still the attorney general
+    assert speaker_of(named, "The law binds us all") == "Ruth Kellner"  # still the attorney general

@@ -4,18 +4,9 @@ not the host's; a rhetorical question of someone the article calls no host stays
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "Rep. Matt Gaines of Florida appeared on Newsmax with host Eric Bolling on Tuesday."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_he_replied_in_the_next_paragraph_is_the_guest() -> None:
@@ -24,8 +15,8 @@ def test_he_replied_in_the_next_paragraph_is_the_guest() -> None:
         "“Do you trust him?” Bolling asked.",
         "“Not as far as I can throw him,” he replied.",
     )
-    assert _speaker(found, "Do you trust him") == "Eric Bolling"
-    assert _speaker(found, "Not as far as") == "Matt Gaines"
+    assert speaker_of(found, "Do you trust him") == "Eric Bolling"
+    assert speaker_of(found, "Not as far as") == "Matt Gaines"
 
 
 def test_he_said_in_the_same_paragraph_is_the_guest() -> None:
@@ -34,10 +25,10 @@ def test_he_said_in_the_same_paragraph_is_the_guest() -> None:
         "“Not as far as I can throw him,” Gaines said.",
         "“Why not?” Bolling asked. “Because he lied to us,” he said.",
     )
-    assert _speaker(found, "Why not") == "Eric Bolling"
-    assert _speaker(found, "Because he lied") == "Matt Gaines"
+    assert speaker_of(found, "Why not") == "Eric Bolling"
+    assert speaker_of(found, "Because he lied") == "Matt Gaines"
 
 
 def test_a_rhetorical_question_of_the_guest_stays_his() -> None:
     found = quotes(OPENING, "“Why would I do that?” Gaines asked. “It makes no sense,” he said.")
-    assert _speaker(found, "It makes no sense") == "Matt Gaines"
+    assert speaker_of(found, "It makes no sense") == "Matt Gaines"

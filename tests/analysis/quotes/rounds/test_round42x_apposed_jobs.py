@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.name_shapes import appositive_name
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 @pytest.mark.parametrize("job", ["former FBI agent", "FBI agent", "former agent"])
@@ -25,8 +16,8 @@ def test_the_witness_named_in_apposition_answers(job: str) -> None:
         "Rep. Jim Jordan asked the question. “Did you sign the order?” Jordan asked.",
         f"“I did,” the witness, {job} Kyle Moss, responded.",
     )
-    assert _speaker(found, "Did you sign") == "Jim Jordan"
-    assert _speaker(found, "I did") == "Kyle Moss"
+    assert speaker_of(found, "Did you sign") == "Jim Jordan"
+    assert speaker_of(found, "I did") == "Kyle Moss"
 
 
 @pytest.mark.parametrize(

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = (
     "Former President Donald Trump and his son Donald Trump Jr. both blasted the verdict on"
     " Thursday.",
     "“This is a rigged trial,” Trump wrote on Truth Social.",
 )
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 @pytest.mark.parametrize(
@@ -34,8 +25,8 @@ def _speaker(found: list[FoundQuote], piece: str) -> str | None:
 )
 def test_he_after_his_son_is_not_the_father(line: str) -> None:
     found = quotes(*OPENING, line)
-    assert _speaker(found, "rigged trial") == "Donald Trump"
-    assert _speaker(found, "banana republic") is None
+    assert speaker_of(found, "rigged trial") == "Donald Trump"
+    assert speaker_of(found, "banana republic") is None
 
 
 def test_a_name_after_the_son_is_read_again() -> None:
@@ -43,7 +34,7 @@ def test_a_name_after_the_son_is_read_again() -> None:
         *OPENING,
         "His son went further. Trump then posted on X. “Welcome to the banana republic,” he wrote.",
     )
-    assert _speaker(found, "banana republic") == "Donald Trump"
+    assert speaker_of(found, "banana republic") == "Donald Trump"
 
 
 def test_she_passes_over_her_husband() -> None:
@@ -51,4 +42,4 @@ def test_she_passes_over_her_husband() -> None:
         "Rep. Nancy Mace spoke on Friday.",
         "Her husband stood beside her. “We will not back down,” she said.",
     )
-    assert _speaker(found, "not back down") == "Nancy Mace"
+    assert speaker_of(found, "not back down") == "Nancy Mace"

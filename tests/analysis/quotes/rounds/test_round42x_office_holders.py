@@ -5,18 +5,9 @@ two are or none is."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 TWO_SENATORS = "Sen. Tom Hale and Sen. Ted Brock of Texas appeared on Fox News on Monday night."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_the_senator_is_not_the_host_who_asked() -> None:
@@ -25,7 +16,7 @@ def test_the_senator_is_not_the_host_who_asked() -> None:
         "Fox News host Jesse Watters asked Brock whether he would run for president. “We’ll see,”"
         " the senator replied.",
     )
-    assert _speaker(found, "We’ll see") is None
+    assert speaker_of(found, "We’ll see") is None
 
 
 def test_the_senator_is_not_the_governor_named_last() -> None:
@@ -34,7 +25,7 @@ def test_the_senator_is_not_the_governor_named_last() -> None:
         "Hale spoke first. Then Gov. Rick Lane said the plan would fail. “It cannot pass,” the"
         " senator said.",
     )
-    assert _speaker(found, "It cannot pass") is None
+    assert speaker_of(found, "It cannot pass") is None
 
 
 def test_the_one_senator_named_is_the_senator() -> None:
@@ -43,7 +34,7 @@ def test_the_one_senator_named_is_the_senator() -> None:
         "Gov. Mary Lane asked Brock whether he would run for president. “We’ll see,” the senator"
         " replied.",
     )
-    assert _speaker(found, "We’ll see") == "Ted Brock"
+    assert speaker_of(found, "We’ll see") == "Ted Brock"
 
 
 def test_the_senator_named_last_stays_the_senator() -> None:
@@ -51,7 +42,7 @@ def test_the_senator_named_last_stays_the_senator() -> None:
         TWO_SENATORS,
         "Brock said the plan would fail. “It cannot pass,” the senator said.",
     )
-    assert _speaker(found, "It cannot pass") == "Ted Brock"
+    assert speaker_of(found, "It cannot pass") == "Ted Brock"
 
 
 def test_the_former_president_is_not_a_congressman_quoted_last() -> None:
@@ -61,8 +52,8 @@ def test_the_former_president_is_not_a_congressman_quoted_last() -> None:
         "Trump weighed in Wednesday morning. In a Truth Social post, the former president wrote"
         " that Morrow had “lost the room.”",
     )
-    assert _speaker(found, "I’m done") == "Matt Gaines"
-    assert _speaker(found, "lost the room") is None
+    assert speaker_of(found, "I’m done") == "Matt Gaines"
+    assert speaker_of(found, "lost the room") is None
 
 
 def test_the_former_president_named_so_is_the_former_president() -> None:
@@ -71,7 +62,7 @@ def test_the_former_president_named_so_is_the_former_president() -> None:
         "“I’m done with him,” Gaines said of the speaker.",
         "In a Truth Social post, the former president wrote that Morrow had “lost the room.”",
     )
-    assert _speaker(found, "lost the room") == "Donald Trump"
+    assert speaker_of(found, "lost the room") == "Donald Trump"
 
 
 def test_the_congresswoman_is_the_rep_named() -> None:
@@ -79,7 +70,7 @@ def test_the_congresswoman_is_the_rep_named() -> None:
         "Rep. Alexandria Ocasio-Cortez, a Democrat, agreed with Gaetz. “This should be"
         " bipartisan,” the New York congresswoman wrote."
     )
-    assert _speaker(found, "bipartisan") == "Alexandria Ocasio-Cortez"
+    assert speaker_of(found, "bipartisan") == "Alexandria Ocasio-Cortez"
 
 
 def test_a_chambers_leader_is_its_member() -> None:
@@ -88,8 +79,8 @@ def test_a_chambers_leader_is_its_member() -> None:
         "“We carried the day,” the senator said.",
         "“We won twice,” the congressman said.",
     )
-    assert _speaker(found, "carried the day") == "Mitch Cole"
-    assert _speaker(found, "We won twice") is None
+    assert speaker_of(found, "carried the day") == "Mitch Cole"
+    assert speaker_of(found, "We won twice") is None
 
 
 def test_a_senator_with_no_office_written_stays_the_one_named_last() -> None:
@@ -98,4 +89,4 @@ def test_a_senator_with_no_office_written_stays_the_one_named_last() -> None:
         "Former Democratic candidate Bernie Sanders said Wednesday he agreed.",
         "The Vermont senator declined to say more. But he said the record was “quite clear.”",
     )
-    assert _speaker(found, "quite clear") == "Bernie Sanders"
+    assert speaker_of(found, "quite clear") == "Bernie Sanders"

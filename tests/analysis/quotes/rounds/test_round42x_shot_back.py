@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -29,5 +20,5 @@ def test_the_post_after_he_added_is_the_subjects(lead: str) -> None:
         f"{lead} He added:",
         "“Steady progress toward what? Bankruptcy?”",
     )
-    assert _speaker(found, "making steady progress") == "Lloyd Austin"
-    assert _speaker(found, "Bankruptcy") == "Rand Keller"
+    assert speaker_of(found, "making steady progress") == "Lloyd Austin"
+    assert speaker_of(found, "Bankruptcy") == "Rand Keller"

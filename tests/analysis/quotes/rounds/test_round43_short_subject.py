@@ -6,21 +6,12 @@ stays with the speaker before."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = (
     "Justice Miriam Castellanos had said little all morning. Then she turned to Solicitor "
     "General Dan Whitcombe."
 )
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_a_short_sentence_of_another_person_gives_them_the_quote() -> None:
@@ -29,8 +20,8 @@ def test_a_short_sentence_of_another_person_gives_them_the_quote() -> None:
         "“Is it your view that the statute allows this?” she asked. Whitcombe paused. “I would "
         "not put it that way, Justice.”",
     )
-    assert _speaker(found, "Is it your view") == "Miriam Castellanos"
-    assert _speaker(found, "I would not put it") == "Dan Whitcombe"
+    assert speaker_of(found, "Is it your view") == "Miriam Castellanos"
+    assert speaker_of(found, "I would not put it") == "Dan Whitcombe"
 
 
 def test_after_a_named_cue_too() -> None:
@@ -39,7 +30,7 @@ def test_after_a_named_cue_too() -> None:
         "“Is it your view that the statute allows this?” Castellanos asked. Whitcombe smiled. "
         "“Not quite, Justice.”",
     )
-    assert _speaker(found, "Not quite, Justice") == "Dan Whitcombe"
+    assert speaker_of(found, "Not quite, Justice") == "Dan Whitcombe"
 
 
 def test_a_short_sentence_naming_another_person_too_is_no_ones() -> None:
@@ -48,7 +39,7 @@ def test_a_short_sentence_naming_another_person_too_is_no_ones() -> None:
         "“Is it your view that the statute allows this?” Castellanos asked. Whitcombe looked at "
         "Castellanos. “Not quite, Justice.”",
     )
-    assert _speaker(found, "Not quite, Justice") is None
+    assert speaker_of(found, "Not quite, Justice") is None
 
 
 def test_the_same_speakers_short_sentence_keeps_the_quote() -> None:
@@ -57,7 +48,7 @@ def test_the_same_speakers_short_sentence_keeps_the_quote() -> None:
         "“Is it your view that the statute allows this?” Castellanos asked. Castellanos frowned. "
         "“Answer the question, counsel.”",
     )
-    assert _speaker(found, "Answer the question") == "Miriam Castellanos"
+    assert speaker_of(found, "Answer the question") == "Miriam Castellanos"
 
 
 def test_a_long_clause_naming_places_keeps_the_quote() -> None:
@@ -66,4 +57,4 @@ def test_a_long_clause_naming_places_keeps_the_quote() -> None:
         "“We are five right now,” Alemu said, introducing his comrades from Dallas; Arlington, "
         "Va.; Calgary, Canada; and Luxembourg. “Another is returning here tomorrow morning.”",
     )
-    assert _speaker(found, "Another is returning") == "Tesfaye Alemu"
+    assert speaker_of(found, "Another is returning") == "Tesfaye Alemu"

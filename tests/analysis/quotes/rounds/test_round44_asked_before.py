@@ -5,8 +5,7 @@ its paragraph before it is not read so."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 SHERIFF = (
     "Sheriff Dale Keller of Cochise County told the committee that crossings had fallen by half. "
@@ -18,18 +17,10 @@ ASKED = (
 )
 
 
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_one_asked_in_the_paragraph_before_answers() -> None:
     found = quotes(SHERIFF, ASKED, "“I have been to El Paso twice,” he told the committee.")
-    assert _speaker(found, "It is quieter") == "Dale Keller"
-    assert _speaker(found, "I have been to El Paso") == "Hendry"
+    assert speaker_of(found, "It is quieter") == "Dale Keller"
+    assert speaker_of(found, "I have been to El Paso") == "Hendry"
 
 
 def test_a_paragraph_about_the_sheriff_keeps_him() -> None:
@@ -38,4 +29,4 @@ def test_a_paragraph_about_the_sheriff_keeps_him() -> None:
         "Keller has run the county for a decade and plans to run again.",
         "“I have been to El Paso twice,” he told the committee.",
     )
-    assert _speaker(found, "I have been to El Paso") == "Dale Keller"
+    assert speaker_of(found, "I have been to El Paso") == "Dale Keller"

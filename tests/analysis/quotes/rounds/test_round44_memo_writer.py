@@ -4,8 +4,7 @@ have written stays no one's."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 LEAD = (
     "Two weeks before he resigned, the FAA’s top safety official, Gregory Lindqvist, sent a memo "
@@ -17,22 +16,14 @@ WROTE = (
 )
 
 
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_memo_goes_on_in_its_writers_words() -> None:
     found = quotes(LEAD, WROTE, "The memo went on: “I have raised this in person three times.”")
-    assert _speaker(found, "I have raised this") == "Gregory Lindqvist"
+    assert speaker_of(found, "I have raised this") == "Gregory Lindqvist"
 
 
 def test_the_memo_said_is_its_writers() -> None:
     found = quotes(LEAD, WROTE, "“I have raised this in person three times,” the memo said.")
-    assert _speaker(found, "I have raised this") == "Gregory Lindqvist"
+    assert speaker_of(found, "I have raised this") == "Gregory Lindqvist"
 
 
 def test_a_memo_no_one_wrote_is_no_ones() -> None:
@@ -41,4 +32,4 @@ def test_a_memo_no_one_wrote_is_no_ones() -> None:
         "The agency’s administrator, Patricia Moreland, received it on Aug. 2.",
         "The memo went on: “I have raised this in person three times.”",
     )
-    assert _speaker(found, "I have raised this") is None
+    assert speaker_of(found, "I have raised this") is None

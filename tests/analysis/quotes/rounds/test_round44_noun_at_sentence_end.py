@@ -5,8 +5,7 @@ Osei of Ohio,") ends no name."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 LEAD = (
     "When Sen. Arthur Pell died last year, he left two people who each believe they know what he "
@@ -15,22 +14,14 @@ LEAD = (
 )
 
 
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_donor_is_the_one_written_so() -> None:
     found = quotes(LEAD, "“It is sad,” the donor said.")
-    assert _speaker(found, "It is sad") == "Richard Amato"
+    assert speaker_of(found, "It is sad") == "Richard Amato"
 
 
 def test_the_developer_is_the_one_written_so() -> None:
     found = quotes(LEAD, "“It is sad,” the developer said.")
-    assert _speaker(found, "It is sad") == "Richard Amato"
+    assert speaker_of(found, "It is sad") == "Richard Amato"
 
 
 def test_a_titles_period_ends_no_name() -> None:
@@ -43,4 +34,4 @@ def test_a_titles_period_ends_no_name() -> None:
         "The freshman was more guarded. “I am not counting anything until January,” the freshman "
         "said.",
     )
-    assert _speaker(found, "I am not counting") is None  # not "Rep", Ben Osei's title
+    assert speaker_of(found, "I am not counting") is None  # not "Rep", Ben Osei's title

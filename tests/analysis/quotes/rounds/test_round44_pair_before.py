@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import speaker_of
 
 OPENING = (
     "Deputy Solicitor General Anne Whitcombe had argued for 40 minutes, her co-counsel, Daniel "
@@ -19,15 +20,11 @@ def quotes(*paragraphs: str) -> list[FoundQuote]:
     return extract_quotes(ArticleText(None, (*OPENING, *paragraphs)))
 
 
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_two_subjects_before_a_bare_quote_give_it_to_no_one() -> None:
     found = quotes("Whitcombe and Ruiz conferred. “The statute does, Justice. It names them.”")
-    assert _speaker(found, "The statute does") is None
+    assert speaker_of(found, "The statute does") is None
 
 
 def test_one_subject_before_a_bare_quote_gives_it_to_them() -> None:
     found = quotes("Whitcombe smiled. “The statute does, Justice. It names them.”")
-    assert _speaker(found, "The statute does") == "Anne Whitcombe"
+    assert speaker_of(found, "The statute does") == "Anne Whitcombe"

@@ -6,8 +6,7 @@ woman)."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 LEAD = (
     "When Sen. Arthur Pell died last year, he left behind a library half built and two people who "
@@ -16,21 +15,13 @@ LEAD = (
 )
 
 
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_widow_opening_a_sentence_is_the_one_written_so() -> None:
     found = quotes(
         LEAD,
         "The widow wants the library to house his papers. “Arthur said it a hundred times,” she "
         "said.",
     )
-    assert _speaker(found, "Arthur said it") == "Catherine Pell"
+    assert speaker_of(found, "Arthur said it") == "Catherine Pell"
 
 
 def test_the_widow_as_a_speaker_is_not_the_daughter_quoted_last() -> None:
@@ -40,4 +31,4 @@ def test_the_widow_as_a_speaker_is_not_the_daughter_quoted_last() -> None:
         "being the story,” she said.",
         "“I have never had more time,” the widow said.",
     )
-    assert _speaker(found, "I have never had more time") == "Catherine Pell"
+    assert speaker_of(found, "I have never had more time") == "Catherine Pell"

@@ -5,21 +5,16 @@ one."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(ArticleText(None, paragraphs))]
+from tests.analysis.quotes.passages import speakers_in
 
 
 def test_a_document_filed_by_a_named_person_is_theirs() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Prosecutors dropped the case on Friday.",
         "“The evidence does not establish that he accepted anything of value,” according to a"
         " court filing signed by District Attorney Nora Whitfield.",
     ) == ["Nora Whitfield"]
-    assert _speakers(
+    assert speakers_in(
         "The board met on Monday.",
         "“This was never about the law,” according to a letter from state Sen. Owen Marsh to"
         " the board.",
@@ -27,7 +22,7 @@ def test_a_document_filed_by_a_named_person_is_theirs() -> None:
 
 
 def test_a_bodys_or_an_obtained_document_is_no_ones() -> None:
-    assert _speakers(
+    assert speakers_in(
         "The audit began in March.",
         "The payments “lacked any documentation,” according to a report released by the county's"
         " audit office.",

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 SHERIFF = "Sheriff Dale Pruitt said the lockdown was justified."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 @pytest.mark.parametrize(
@@ -30,9 +21,9 @@ def _speaker(found: list[FoundQuote], piece: str) -> str | None:
 )
 def test_the_deputy_kept_anonymous_is_no_one(clause: str) -> None:
     found = quotes(SHERIFF, f"“He wasn’t bluffing,” said the deputy, {clause}.")
-    assert _speaker(found, "bluffing") is None  # not Pruitt
+    assert speaker_of(found, "bluffing") is None  # not Pruitt
 
 
 def test_the_sheriff_with_no_such_clause_is_read_as_before() -> None:
     found = quotes(SHERIFF, "“He wasn’t bluffing,” said the sheriff, who was at the scene.")
-    assert _speaker(found, "bluffing") == "Dale Pruitt"
+    assert speaker_of(found, "bluffing") == "Dale Pruitt"

@@ -4,14 +4,9 @@ as with two ("Okafor and Carver were …"); one subject meeting a list is still 
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes
 
 QUOTE = "“We can’t build a levee on an IOU,”"
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
 
 
 def test_a_he_after_three_men_listed_is_no_one() -> None:

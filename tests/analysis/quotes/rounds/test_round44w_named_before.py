@@ -4,16 +4,7 @@ introduced in the next paragraph)."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_the_surname_means_the_one_named_before_it() -> None:
@@ -23,8 +14,8 @@ def test_the_surname_means_the_one_named_before_it() -> None:
         "Her mother, Karen Ellison, 46, said afterward that she was proud of her. “She did the"
         " research herself,” Karen Ellison said.",
     )
-    assert _speaker(found, "first period") == "Maya Ellison"  # not her mother, named later
-    assert _speaker(found, "research herself") == "Karen Ellison"
+    assert speaker_of(found, "first period") == "Maya Ellison"  # not her mother, named later
+    assert speaker_of(found, "research herself") == "Karen Ellison"
 
 
 def test_two_named_before_still_settle_as_before() -> None:
@@ -32,7 +23,7 @@ def test_two_named_before_still_settle_as_before() -> None:
         "Maya Ellison, 17, and Karen Ellison, 16, both spoke. “I fall asleep in first period"
         " every single day,” said Ellison.",
     )
-    assert _speaker(found, "first period") is None  # either of them
+    assert speaker_of(found, "first period") is None  # either of them
 
 
 def test_the_role_of_another_of_the_surname_is_not_given() -> None:

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.speaker import parse_speaker
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 BLINKEN = (
     "Secretary of State Antony Blinken met his Chinese counterpart on Friday. “We had a candid"
     " conversation,” Blinken said."
 )
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 @pytest.mark.parametrize("who", ["one of them", "another of the officials", "one of the people"])
@@ -32,8 +23,8 @@ def test_he_added_after_one_of_them_is_no_one(who: str) -> None:
         " said.",
         "“There was no breakthrough,” he added.",
     )
-    assert _speaker(found, "candid conversation") == "Antony Blinken"
-    assert _speaker(found, "no breakthrough") is None  # not Blinken
+    assert speaker_of(found, "candid conversation") == "Antony Blinken"
+    assert speaker_of(found, "no breakthrough") is None  # not Blinken
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes
 
 SHERIFF = "Sheriff Dale Pruitt said the lockdown was justified."
 TWO = "Two deputies at the scene described a tense afternoon."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
 
 
 @pytest.mark.parametrize("subject", ["One", "One of them", "Another", "The other"])

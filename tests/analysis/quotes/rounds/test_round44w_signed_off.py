@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 ITEM = (
     "Gov. Hollis Treadway toured the flooded area. “Nobody should have to choose,” Treadway said."
 )
 NEXT = "“We cannot afford to eat, and they want us to pay more,” he said."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 @pytest.mark.parametrize(
@@ -34,10 +25,10 @@ def _speaker(found: list[FoundQuote], piece: str) -> str | None:
 )
 def test_a_he_after_a_sign_off_is_no_one(sign_off: str) -> None:
     found = quotes(ITEM, sign_off, "Protesters marched in Nairobi against a finance bill.", NEXT)
-    assert _speaker(found, "Nobody should have to choose") == "Hollis Treadway"
-    assert _speaker(found, "cannot afford to eat") is None  # not Treadway, of the item before
+    assert speaker_of(found, "Nobody should have to choose") == "Hollis Treadway"
+    assert speaker_of(found, "cannot afford to eat") is None  # not Treadway, of the item before
 
 
 def test_with_no_sign_off_the_he_goes_on() -> None:
     found = quotes(ITEM, "He said the state would pay for weekend hours.", NEXT)
-    assert _speaker(found, "cannot afford to eat") == "Hollis Treadway"
+    assert speaker_of(found, "cannot afford to eat") == "Hollis Treadway"

@@ -5,8 +5,7 @@ subject is "the first official" goes to no one too. "The first lady" is a title,
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 TWO_OFFICIALS = (
     "Tim Arel-Simms, the FAA’s chief operating officer, told the committee that controllers had"
@@ -16,27 +15,19 @@ TWO_OFFICIALS = (
 )
 
 
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_first_official_said_is_no_one() -> None:
     found = quotes(
         *TWO_OFFICIALS, "“Procedures held, and margins were thin,” the first official said."
     )
-    assert _speaker(found, "We got lucky") == "David Boulter-Ross"
-    assert _speaker(found, "margins were thin") is None  # not Boulter-Ross, named last
+    assert speaker_of(found, "We got lucky") == "David Boulter-Ross"
+    assert speaker_of(found, "margins were thin") is None  # not Boulter-Ross, named last
 
 
 def test_the_other_official_said_is_no_one() -> None:
     found = quotes(
         *TWO_OFFICIALS, "“Procedures held, and margins were thin,” the other official said."
     )
-    assert _speaker(found, "margins were thin") is None
+    assert speaker_of(found, "margins were thin") is None
 
 
 def test_a_he_after_the_first_official_as_subject_is_no_one() -> None:
@@ -45,7 +36,7 @@ def test_a_he_after_the_first_official_as_subject_is_no_one() -> None:
         "The first official said both could be true. “Procedures held, and margins were thin,”"
         " he said.",
     )
-    assert _speaker(found, "margins were thin") is None
+    assert speaker_of(found, "margins were thin") is None
 
 
 def test_the_first_lady_is_still_a_title() -> None:
@@ -53,4 +44,4 @@ def test_the_first_lady_is_still_a_title() -> None:
         "First lady Jill Biden visited the school on Monday. “Teachers are the heart of it,” the"
         " first lady said.",
     )
-    assert _speaker(found, "heart of it") == "Jill Biden"
+    assert speaker_of(found, "heart of it") == "Jill Biden"

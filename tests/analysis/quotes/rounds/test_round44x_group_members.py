@@ -4,18 +4,9 @@ named last; one member alone stays hers."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "The Loudoun Valley school board approved a new pronoun policy on Tuesday by a 5-2 vote."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_two_members_between_dashes_are_no_one() -> None:
@@ -24,7 +15,7 @@ def test_two_members_between_dashes_are_no_one() -> None:
         "Two board members — Kevin Tran and Alicia Moore — voted no, saying the policy “takes"
         " parents out of the equation.”",
     )
-    assert _speaker(found, "takes parents out") is None
+    assert speaker_of(found, "takes parents out") is None
 
 
 def test_two_members_between_commas_are_no_one() -> None:
@@ -33,7 +24,7 @@ def test_two_members_between_commas_are_no_one() -> None:
         "Two board members, Kevin Tran and Alicia Moore, voted no, saying the policy “takes"
         " parents out of the equation.”",
     )
-    assert _speaker(found, "takes parents out") is None
+    assert speaker_of(found, "takes parents out") is None
 
 
 def test_one_member_stays_hers() -> None:
@@ -42,7 +33,7 @@ def test_one_member_stays_hers() -> None:
         "Board member Alicia Moore voted no, saying the policy “takes parents out of the"
         " equation.”",
     )
-    assert _speaker(found, "takes parents out") == "Alicia Moore"
+    assert speaker_of(found, "takes parents out") == "Alicia Moore"
 
 
 def test_two_titled_members_of_a_party_are_no_one() -> None:
@@ -51,7 +42,7 @@ def test_two_titled_members_of_a_party_are_no_one() -> None:
         "Two Democrats — Rep. Jared Moskowitz and Rep. Maxwell Frost — mocked the idea, calling"
         " it “a fantasy.”",
     )
-    assert _speaker(found, "a fantasy") is None
+    assert speaker_of(found, "a fantasy") is None
 
 
 def test_two_titled_people_attacked_leave_the_attacker() -> None:
@@ -60,4 +51,4 @@ def test_two_titled_people_attacked_leave_the_attacker() -> None:
         "Gov. Ned Rusk attacked Rep. Kevin Tran and Rep. Alicia Moore, saying they “took parents"
         " out.”",
     )
-    assert _speaker(found, "took parents out") == "Ned Rusk"
+    assert speaker_of(found, "took parents out") == "Ned Rusk"

@@ -4,16 +4,7 @@ a body pressed on a matter ("pressed Congress on funding") leaves the speaker al
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_the_one_pressed_on_a_matter_answers() -> None:
@@ -22,7 +13,7 @@ def test_the_one_pressed_on_a_matter_answers() -> None:
         "MacCallum pressed Crockett on border crossings. She said the numbers were “down 50"
         " percent.”",
     )
-    assert _speaker(found, "down 50 percent") in (None, "Jasmine Crockett")
+    assert speaker_of(found, "down 50 percent") in (None, "Jasmine Crockett")
 
 
 def test_a_body_pressed_on_a_matter_leaves_the_speaker() -> None:
@@ -30,4 +21,4 @@ def test_a_body_pressed_on_a_matter_leaves_the_speaker() -> None:
         "President Donald Trump spoke at the White House on Monday.",
         "Trump pressed Congress on funding. “Get it done,” he said.",
     )
-    assert _speaker(found, "Get it done") == "Donald Trump"
+    assert speaker_of(found, "Get it done") == "Donald Trump"

@@ -6,18 +6,9 @@ the other's, told by the reporter (test_round47nestedA_nested_reports.py)."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "A Democratic Senate candidate in Arizona appears to have changed her tune on the wall."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_an_outlet_reporting_a_named_candidate_is_the_candidate() -> None:
@@ -26,7 +17,7 @@ def test_an_outlet_reporting_a_named_candidate_is_the_candidate() -> None:
         "Fox News reported that the candidate, Maureen Atwell, said at a closed-door fundraiser"
         " that the wall was “not going anywhere, and frankly it works.”",
     )
-    assert _speaker(found, "not going anywhere") == "Maureen Atwell"
+    assert speaker_of(found, "not going anywhere") == "Maureen Atwell"
 
 
 def test_an_outlet_reporting_what_she_had_told_donors_is_hers() -> None:
@@ -34,7 +25,7 @@ def test_an_outlet_reporting_what_she_had_told_donors_is_hers() -> None:
         OPENING,
         "CNN reported that Maureen Atwell had told donors the wall was “not going anywhere.”",
     )
-    assert _speaker(found, "not going anywhere") == "Maureen Atwell"
+    assert speaker_of(found, "not going anywhere") == "Maureen Atwell"
 
 
 def test_a_person_reporting_another_gives_her_words_told_by_him() -> None:
@@ -48,4 +39,4 @@ def test_a_person_reporting_another_gives_her_words_told_by_him() -> None:
 
 def test_an_outlet_with_no_one_speaking_after_it_stays_the_outlet() -> None:
     found = quotes(OPENING, "Fox News reported that the wall was “not going anywhere.”")
-    assert _speaker(found, "not going anywhere") != "Maureen Atwell"
+    assert speaker_of(found, "not going anywhere") != "Maureen Atwell"

@@ -4,21 +4,12 @@ host's continued; one of the same gender ("He went on.") still continues him."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = (
     "Newsmax host Rob Schmitt hosted Rep. Byron Donalds and Democratic strategist Julie Roginsky"
     " on Tuesday."
 )
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_she_went_on_after_the_host_is_not_the_host() -> None:
@@ -28,15 +19,15 @@ def test_she_went_on_after_the_host_is_not_the_host() -> None:
         "“Let her finish,” the host said.",
         "She went on. “Wages are up, too.”",
     )
-    assert _speaker(found, "Let her finish") == "Rob Schmitt"
-    assert _speaker(found, "Wages are up") != "Rob Schmitt"
+    assert speaker_of(found, "Let her finish") == "Rob Schmitt"
+    assert speaker_of(found, "Wages are up") != "Rob Schmitt"
 
 
 def test_she_went_on_in_the_hosts_paragraph_is_not_the_host() -> None:
     found = quotes(OPENING, "“Let her finish,” Schmitt said. She went on. “Wages are up, too.”")
-    assert _speaker(found, "Wages are up") != "Rob Schmitt"
+    assert speaker_of(found, "Wages are up") != "Rob Schmitt"
 
 
 def test_he_went_on_continues_him() -> None:
     found = quotes(OPENING, "“I am done,” Schmitt said. He went on. “Wages are up, too.”")
-    assert _speaker(found, "Wages are up") == "Rob Schmitt"
+    assert speaker_of(found, "Wages are up") == "Rob Schmitt"

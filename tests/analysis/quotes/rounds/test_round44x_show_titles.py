@@ -4,14 +4,9 @@ after it stay the guest's."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes
 
 OPENING = "Rep. Byron Donalds spoke about the governor’s race on Tuesday."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
 
 
 def test_a_podcasts_title_is_no_quote() -> None:

@@ -4,18 +4,9 @@ person, not the official who spoke to them; an aide the article names stays thei
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "A Biden administration official was caught on a hot mic on Tuesday mocking voters."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_the_aide_she_was_telling_is_no_one() -> None:
@@ -25,8 +16,8 @@ def test_the_aide_she_was_telling_is_no_one() -> None:
         " their own roads.”",
         "The aide, who was not named, replied, “Don’t say that out loud.”",
     )
-    assert _speaker(found, "These people will vote") == "Karen Holt"
-    assert _speaker(found, "Don’t say that out loud") is None
+    assert speaker_of(found, "These people will vote") == "Karen Holt"
+    assert speaker_of(found, "Don’t say that out loud") is None
 
 
 def test_the_reporter_she_asked_is_no_one() -> None:
@@ -35,7 +26,7 @@ def test_the_reporter_she_asked_is_no_one() -> None:
         "Deputy Secretary Karen Holt asked a reporter to turn off his camera.",
         "“It’s already off,” the reporter said.",
     )
-    assert _speaker(found, "It’s already off") is None
+    assert speaker_of(found, "It’s already off") is None
 
 
 def test_an_aide_named_stays_his() -> None:
@@ -45,4 +36,4 @@ def test_an_aide_named_stays_his() -> None:
         " were wrong.",
         "“Don’t say that out loud,” the aide replied.",
     )
-    assert _speaker(found, "Don’t say that out loud") == "Tom Price"
+    assert speaker_of(found, "Don’t say that out loud") == "Tom Price"

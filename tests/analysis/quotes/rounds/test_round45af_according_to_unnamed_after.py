@@ -6,16 +6,7 @@ no speech verb comes before."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_the_teller_before_speaks_not_the_people_after() -> None:
@@ -23,7 +14,7 @@ def test_the_teller_before_speaks_not_the_people_after() -> None:
         "Senate Whip Dana Colvin told members on a call Tuesday that the bill was “dead for this "
         "session,” according to three people on the call."
     )
-    assert _speaker(found, "dead for this session") == "Dana Colvin"
+    assert speaker_of(found, "dead for this session") == "Dana Colvin"
 
 
 def test_one_of_the_people_passes_on_the_words() -> None:
@@ -31,7 +22,7 @@ def test_one_of_the_people_passes_on_the_words() -> None:
         "Gov. Mark Ellery told the mayor that the state would “not pay a cent more,” according to "
         "one of the people."
     )
-    assert _speaker(found, "not pay a cent more") == "Mark Ellery"
+    assert speaker_of(found, "not pay a cent more") == "Mark Ellery"
 
 
 def test_unnamed_people_with_no_verb_before_name_no_one() -> None:
@@ -39,4 +30,4 @@ def test_unnamed_people_with_no_verb_before_name_no_one() -> None:
         "Gov. Mark Ellery met the mayor on Monday. The talks were “a disaster,” according to two "
         "aides."
     )
-    assert _speaker(found, "a disaster") is None
+    assert speaker_of(found, "a disaster") is None

@@ -4,16 +4,7 @@ or a titled person before "and", are not read as one body."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_a_bodys_name_with_and_speaks_whole() -> None:
@@ -22,14 +13,16 @@ def test_a_bodys_name_with_and_speaks_whole() -> None:
         "said in a statement that the heaters posed “a serious risk of fire”."
     )
     assert (
-        _speaker(found, "a serious risk of fire")
+        speaker_of(found, "a serious risk of fire")
         == "Consumer Product Safety and Standards Commission"
     )
 
 
 def test_a_titled_person_before_and_is_not_in_the_name() -> None:
     found = quotes("Sen. Ann Merritt and Health Department said: “We are reviewing the data.”")
-    assert _speaker(found, "We are reviewing the data") != "Sen. Ann Merritt and Health Department"
+    assert (
+        speaker_of(found, "We are reviewing the data") != "Sen. Ann Merritt and Health Department"
+    )
 
 
 def test_a_spokesperson_for_a_body_with_an_ampersand_names_no_one() -> None:
@@ -37,7 +30,7 @@ def test_a_spokesperson_for_a_body_with_an_ampersand_names_no_one() -> None:
         "A spokesperson for the Bureau of Mines & Minerals Services said the agency was "
         "“reviewing the permits in question.”"
     )
-    assert _speaker(found, "reviewing the permits in question") is None
+    assert speaker_of(found, "reviewing the permits in question") is None
 
 
 def test_a_department_of_two_things_speaks_whole() -> None:
@@ -45,6 +38,6 @@ def test_a_department_of_two_things_speaks_whole() -> None:
         "The Sacramento Department of Parks and Recreation said in a statement that the pools "
         "would stay “closed until further notice”."
     )
-    assert _speaker(found, "closed until further notice") == (
+    assert speaker_of(found, "closed until further notice") == (
         "Sacramento Department of Parks and Recreation"
     )

@@ -4,17 +4,8 @@ party's word ("the Ohio Republican") or before a title and a name stays as it wa
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.speaker import parse_speaker
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_a_utility_named_for_its_state_speaks() -> None:
@@ -22,7 +13,7 @@ def test_a_utility_named_for_its_state_speaks() -> None:
         "Crews worked through the night to restore power across Atlanta. In a statement, Georgia "
         "Power said the outages were “the worst our system has seen in a decade”."
     )
-    assert _speaker(found, "the worst our system has seen") == "Georgia Power"
+    assert speaker_of(found, "the worst our system has seen") == "Georgia Power"
 
 
 def test_a_group_named_for_its_state_speaks() -> None:
@@ -30,7 +21,7 @@ def test_a_group_named_for_its_state_speaks() -> None:
         "Conservationists sued the Forest Service on Monday. Montana Wild said the logging plan "
         "was “a gift to the timber companies.”"
     )
-    assert _speaker(found, "a gift to the timber companies") == "Montana Wild"
+    assert speaker_of(found, "a gift to the timber companies") == "Montana Wild"
 
 
 def test_a_place_before_a_title_or_a_party_word_is_not_a_body() -> None:

@@ -4,24 +4,15 @@ Progress", "Coalition of Immokalee Workers") is one body, not a person surnamed 
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.speaker import parse_speaker
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_a_chamber_of_something_speaks_whole() -> None:
     found = quotes(
         "The Chamber of Renewal argued that the tax would “drive every startup out of the state.”"
     )
-    assert _speaker(found, "drive every startup out of the state") == "Chamber of Renewal"
+    assert speaker_of(found, "drive every startup out of the state") == "Chamber of Renewal"
 
 
 def test_a_coalition_of_workers_is_one_body() -> None:

@@ -5,16 +5,7 @@ a person's noun before "for", stays as it was."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_a_person_of_a_body_with_for_in_its_name_speaks() -> None:
@@ -22,14 +13,14 @@ def test_a_person_of_a_body_with_for_in_its_name_speaks() -> None:
         "Dana Pruett of the Ohio Alliance for the Mentally Ill said the cuts would leave families "
         "“with nowhere to turn.”"
     )
-    assert _speaker(found, "with nowhere to turn") == "Dana Pruett"
+    assert speaker_of(found, "with nowhere to turn") == "Dana Pruett"
 
 
 def test_the_body_with_for_in_its_name_speaks_whole() -> None:
     found = quotes(
         "The Center for Rural Affairs said the cuts would leave families “with nowhere to turn.”"
     )
-    assert _speaker(found, "with nowhere to turn") == "Center for Rural Affairs"
+    assert speaker_of(found, "with nowhere to turn") == "Center for Rural Affairs"
 
 
 def test_a_surname_of_such_a_body_is_not_the_body() -> None:
@@ -37,4 +28,4 @@ def test_a_surname_of_such_a_body_is_not_the_body() -> None:
         "Pruett of the Center for Rural Affairs said the cuts would leave families “with nowhere "
         "to turn.”"
     )
-    assert _speaker(found, "with nowhere to turn") != "Center for Rural Affairs"
+    assert speaker_of(found, "with nowhere to turn") != "Center for Rural Affairs"

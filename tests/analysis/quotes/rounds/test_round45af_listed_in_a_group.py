@@ -5,16 +5,7 @@ speaks."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_a_member_listed_after_including_is_not_the_speaker() -> None:
@@ -22,14 +13,14 @@ def test_a_member_listed_after_including_is_not_the_speaker() -> None:
         "In a letter to the committee, a coalition of farm groups including AgWest and the Grain "
         "Council warned that the rule would “bankrupt family farms.”"
     )
-    assert _speaker(found, "bankrupt family farms") is None
+    assert speaker_of(found, "bankrupt family farms") is None
 
 
 def test_a_member_listed_after_such_as_is_not_the_speaker() -> None:
     found = quotes("Unions such as the UFCW said the rule would “bankrupt family farms.”")
-    assert _speaker(found, "bankrupt family farms") is None
+    assert speaker_of(found, "bankrupt family farms") is None
 
 
 def test_the_body_as_the_subject_speaks() -> None:
     found = quotes("The Grain Council warned that the rule would “bankrupt family farms.”")
-    assert _speaker(found, "bankrupt family farms") == "Grain Council"
+    assert speaker_of(found, "bankrupt family farms") == "Grain Council"

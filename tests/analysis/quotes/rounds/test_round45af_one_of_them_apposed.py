@@ -4,18 +4,9 @@ after it is hers; the plural head is no verb."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.resolution.mentions import apposed_subject
-from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.tokens import tokens
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_one_of_those_staffers_named_then_a_bare_quote() -> None:
@@ -24,7 +15,7 @@ def test_one_of_those_staffers_named_then_a_bare_quote() -> None:
         "dinners give Lowell cover. One of those staffers, Mira Kohli, put it more bluntly. "
         "“He gets the credit. What does she get?”"
     )
-    assert _speaker(found, "He gets the credit") == "Mira Kohli"
+    assert speaker_of(found, "He gets the credit") == "Mira Kohli"
 
 
 def test_one_of_his_lawyers_is_an_apposed_subject() -> None:

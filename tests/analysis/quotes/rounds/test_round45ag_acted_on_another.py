@@ -4,19 +4,13 @@ who answers."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 OPENING = "Mayor Ana Ruiz and Councilwoman Lena Park clashed over the budget on Tuesday."
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_she_after_one_woman_endorsed_another_is_no_one() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         OPENING,
         "Park and Ruiz were once close; Ruiz endorsed her in 2019. She said Tuesday that the"
         " friendship was “over, for now.”",
@@ -26,7 +20,7 @@ def test_she_after_one_woman_endorsed_another_is_no_one() -> None:
 
 
 def test_she_after_one_woman_pressed_another_is_the_one_pressed() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Sen. Lena Park of Ohio appeared on CNN on Sunday.",
         "“We talk too much,” Park told host Ana Ruiz.",
         "Ruiz pressed her on the cost. “I think we all own it,” she said.",

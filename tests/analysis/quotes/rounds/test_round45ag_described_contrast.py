@@ -5,8 +5,7 @@ opening on a named person is unchanged."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 BEFORE = (
     "The town’s new library is a year late and $2 million over budget.",
@@ -16,13 +15,8 @@ BEFORE = (
 )
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_contractor_set_against_her_is_not_the_man_before() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         *BEFORE,
         "The contractor was less patient. Asked about the delays, he said: “The town changed"
         " the plans nine times.”",
@@ -32,7 +26,7 @@ def test_the_contractor_set_against_her_is_not_the_man_before() -> None:
 
 
 def test_a_named_opening_is_unchanged() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         *BEFORE,
         "Ellison was less patient on Friday. Asked about the delays, he said: “The plans"
         " changed nine times.”",

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 BEFORE = (
     "Sen. Roy Tandy of Kansas questioned a Commerce Department official on Wednesday.",
@@ -16,19 +15,16 @@ BEFORE = (
 )
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 @pytest.mark.parametrize("verb", ["shot back", "retorted", "fired back"])
 def test_the_description_replying_is_not_the_one_just_quoted(verb: str) -> None:
-    speaker = _speaker(*BEFORE, f"“That is not an answer,” the Republican {verb}.", piece="not an")
+    speaker = speaker_in(
+        *BEFORE, f"“That is not an answer,” the Republican {verb}.", piece="not an"
+    )
     assert "Coelho" not in (speaker or "")
 
 
 def test_the_description_saying_is_the_one_just_quoted() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         *BEFORE,
         "“We will get it done,” the undersecretary said.",
         piece="We will get it done",

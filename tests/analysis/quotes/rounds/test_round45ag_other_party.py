@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import speaker_in
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _speaker(*paragraphs: str, piece: str) -> str | None:
     ],
 )
 def test_the_republican_is_not_the_democrat_quoted_last(introduced: str) -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         f"Rep. Glen Tasker traded posts on Monday with {introduced} over a farm bill.",
         "Okoro said the bill was “a giveaway to agribusiness.”",
         "“She has not read page one,” the Republican replied.",
@@ -35,7 +29,7 @@ def test_the_republican_is_not_the_democrat_quoted_last(introduced: str) -> None
 
 
 def test_the_republican_written_so_is_found() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Republican Rep. Glen Tasker traded posts on Monday with Rep. Ruth Okoro over a farm bill.",
         "Tasker said the bill was “long overdue.”",
         "“Farmers have waited five years,” the Republican said.",
@@ -45,7 +39,7 @@ def test_the_republican_written_so_is_found() -> None:
 
 
 def test_the_one_republican_written_so_when_the_democrat_was_quoted_last() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Sen. Glen Tasker (R-Kan.) blocked the farm bill on Monday.",
         "Sen. Ruth Okoro (D-Ill.) called the move “a giveaway to nobody.”",
         "“She has not read page one,” the Republican replied.",

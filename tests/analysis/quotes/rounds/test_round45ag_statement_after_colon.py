@@ -5,8 +5,7 @@ continues her."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 BEFORE = (
     "Two counties are fighting over where a freight yard should go.",
@@ -15,13 +14,8 @@ BEFORE = (
 )
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_a_bodys_statement_after_a_colon_is_not_hers() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         *BEFORE,
         "The yard’s owner issued a statement from its Omaha office: “We are listening to both"
         " counties.”",
@@ -31,7 +25,7 @@ def test_a_bodys_statement_after_a_colon_is_not_hers() -> None:
 
 
 def test_her_own_sentence_before_a_colon_still_continues_her() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         *BEFORE,
         "Brenner went further on Tuesday: “Put it somewhere else.”",
         piece="Put it somewhere else",

@@ -3,17 +3,11 @@ person it calls a governor ("former Virginia governor Richard Vance"), not her."
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import speaker_in
 
 
 def test_the_governor_is_the_one_called_governor() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "RICHMOND — When former Virginia governor Richard Vance left office in 2019, his longtime"
         " speechwriter, Mara Quist, stayed loyal. Her new book suggests that loyalty had limits.",
         "In the book, Quist describes Vance as “a man in love with his own voice.” She recalls a"
@@ -25,7 +19,7 @@ def test_the_governor_is_the_one_called_governor() -> None:
 
 
 def test_the_governor_is_not_the_lieutenant_governor() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "RICHMOND — Lieutenant Governor Richard Vance stayed in Richmond this week, and his"
         " longtime speechwriter, Mara Quist, stayed with him.",
         "In the book, Quist describes Vance as “a man in love with his own voice.” She recalls a"

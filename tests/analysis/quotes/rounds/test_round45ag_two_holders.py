@@ -4,17 +4,11 @@ still hers."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import speaker_in
 
 
 def test_the_judge_after_two_judges_is_no_one() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "A federal appeals panel on Monday revived a lawsuit over the county’s jail contract.",
         "Judge Carol Whitmer and Judge Dennis Ostrow each wrote separately. Whitmer said the"
         " lower court had “read the contract too narrowly,” while Ostrow questioned the"
@@ -26,7 +20,7 @@ def test_the_judge_after_two_judges_is_no_one() -> None:
 
 
 def test_the_judge_after_one_judge_is_hers() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "A federal appeals panel on Monday revived a lawsuit over the county’s jail contract.",
         "Judge Carol Whitmer wrote for the panel. Whitmer said the lower court had “read the"
         " contract too narrowly.”",

@@ -4,8 +4,7 @@ a person named in the paragraph before them is still found."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 BEFORE = (
     "The port authority will vote on the dredging contract next week.",
@@ -14,13 +13,8 @@ BEFORE = (
 )
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_he_after_unnamed_people_is_not_the_man_named_before() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         *BEFORE,
         "Two aides who were present said the board expected to approve it anyway. “It is a"
         " done deal,” he added.",
@@ -30,7 +24,7 @@ def test_he_after_unnamed_people_is_not_the_man_named_before() -> None:
 
 
 def test_officials_familiar_with_the_talks() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         *BEFORE,
         "Officials familiar with the talks said the dredger had cut its price. “They blinked,”"
         " he said.",
@@ -40,7 +34,7 @@ def test_officials_familiar_with_the_talks() -> None:
 
 
 def test_a_person_named_in_the_paragraph_is_still_found() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         *BEFORE,
         "Lutz said on Friday that the second bid was lower. “We saved the port a million,” he"
         " said.",

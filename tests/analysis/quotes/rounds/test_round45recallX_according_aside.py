@@ -5,18 +5,9 @@ words still gives them to its source."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "State Sen. Ray Delgado met reporters in Austin on Monday."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_the_subject_before_an_according_aside_speaks() -> None:
@@ -25,7 +16,7 @@ def test_the_subject_before_an_according_aside_speaks() -> None:
         "Delgado, who has taken more than $40,000 from the firm’s executives since 2020, "
         "according to state records, said the charges were “a political hit job from day one.”",
     )
-    assert _speaker(found, "a political hit job") == "Ray Delgado"
+    assert speaker_of(found, "a political hit job") == "Ray Delgado"
 
 
 def test_an_according_source_of_the_words_keeps_them() -> None:
@@ -33,4 +24,4 @@ def test_an_according_source_of_the_words_keeps_them() -> None:
         OPENING,
         "The firm’s payments, according to Comptroller Lena Ortiz, were “lawful in every respect.”",
     )
-    assert _speaker(found, "lawful in every respect") == "Lena Ortiz"
+    assert speaker_of(found, "lawful in every respect") == "Lena Ortiz"

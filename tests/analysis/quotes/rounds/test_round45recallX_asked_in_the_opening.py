@@ -4,19 +4,10 @@ so whom a "he said" after it means; a body asked is no one's subject."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.resolution.pronouns.asked_openings import asked_in_the_opening
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "The budget fight dragged on for a third week in the capital."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_the_one_asked_in_the_opening_clause_answers() -> None:
@@ -25,7 +16,7 @@ def test_the_one_asked_in_the_opening_clause_answers() -> None:
         "When a reporter asked state Treasurer Glen Maddox whether the state could afford the "
         "plan, he paused. “Ask me again in a year,” he said.",
     )
-    assert _speaker(found, "Ask me again") == "Glen Maddox"
+    assert speaker_of(found, "Ask me again") == "Glen Maddox"
 
 
 def test_the_one_asked_is_the_main_clauses_subject() -> None:

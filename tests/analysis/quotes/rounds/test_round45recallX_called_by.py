@@ -5,18 +5,9 @@ gives no one."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "Governor Linda Marsh spoke in Albany on Monday about the new toll plan."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_the_agent_of_called_speaks() -> None:
@@ -25,7 +16,7 @@ def test_the_agent_of_called_speaks() -> None:
         "This habit of the toll board has been called “strategic fog” by Dana Whitcomb, a "
         "professor at Boston College, and it makes the money hard to trace.",
     )
-    assert _speaker(found, "strategic fog") == "Dana Whitcomb"
+    assert speaker_of(found, "strategic fog") == "Dana Whitcomb"
 
 
 def test_the_agent_of_described_as_speaks() -> None:
@@ -33,7 +24,7 @@ def test_the_agent_of_described_as_speaks() -> None:
         OPENING,
         "The plan was described as “a slow-motion bailout” by Senator Paul Ambrose on Tuesday.",
     )
-    assert _speaker(found, "slow-motion bailout") == "Paul Ambrose"
+    assert speaker_of(found, "slow-motion bailout") == "Paul Ambrose"
 
 
 def test_an_agent_that_is_no_named_person_is_no_one() -> None:
@@ -42,6 +33,6 @@ def test_an_agent_that_is_no_named_person_is_no_one() -> None:
         "The plan was called “a slow-motion heist” by critics. It was called “a quiet tax” by "
         "the New York Times, and it was called “a fair deal” by Marsh’s office.",
     )
-    assert _speaker(found, "slow-motion heist") is None
-    assert _speaker(found, "a quiet tax") is None
-    assert _speaker(found, "a fair deal") is None
+    assert speaker_of(found, "slow-motion heist") is None
+    assert speaker_of(found, "a quiet tax") is None
+    assert speaker_of(found, "a fair deal") is None

@@ -5,18 +5,9 @@ a body or someone unnamed before the aside is no one."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "The city council met on Monday to vote on the new ward map."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_a_name_before_a_dash_aside_speaks() -> None:
@@ -25,7 +16,7 @@ def test_a_name_before_a_dash_aside_speaks() -> None:
         "Ald. Marisol Ortega — who chairs the Rules Committee and drew the map — said the new "
         "boundaries were “the fairest this city has seen in decades.”",
     )
-    assert _speaker(found, "the fairest this city") == "Marisol Ortega"
+    assert speaker_of(found, "the fairest this city") == "Marisol Ortega"
 
 
 def test_a_name_opening_the_aside_speaks() -> None:
@@ -34,7 +25,7 @@ def test_a_name_opening_the_aside_speaks() -> None:
         "A longtime critic of the process -- Ald. Dennis Kowalczyk, who represents the Far "
         "Southwest Side -- told reporters the map “carves up whole neighborhoods.”",
     )
-    assert _speaker(found, "carves up whole") == "Dennis Kowalczyk"
+    assert speaker_of(found, "carves up whole") == "Dennis Kowalczyk"
 
 
 def test_a_body_or_someone_unnamed_before_the_aside_is_no_one() -> None:
@@ -44,8 +35,8 @@ def test_a_body_or_someone_unnamed_before_the_aside_is_no_one() -> None:
         "than five long years.” A spokesman for the mayor — who asked not to be named — said "
         "the plan was “dead on arrival.”",
     )
-    assert _speaker(found, "more than five long years") is None
-    assert _speaker(found, "dead on arrival") is None
+    assert speaker_of(found, "more than five long years") is None
+    assert speaker_of(found, "dead on arrival") is None
 
 
 def test_a_name_before_a_dash_aside_after_the_quotation_speaks() -> None:
@@ -54,7 +45,7 @@ def test_a_name_before_a_dash_aside_after_the_quotation_speaks() -> None:
         "“It is the fairest map this city has drawn,” Ald. Marisol Ortega — who chairs the Rules "
         "Committee — said on Monday.",
     )
-    assert _speaker(found, "the fairest map") == "Marisol Ortega"
+    assert speaker_of(found, "the fairest map") == "Marisol Ortega"
 
 
 def test_a_dash_aside_after_said_and_a_name_is_theirs() -> None:
@@ -63,7 +54,7 @@ def test_a_dash_aside_after_said_and_a_name_is_theirs() -> None:
         "“It is a map for incumbents,” said Ald. Dennis Kowalczyk — who represents the Far "
         "Southwest Side.",
     )
-    assert _speaker(found, "a map for incumbents") == "Dennis Kowalczyk"
+    assert speaker_of(found, "a map for incumbents") == "Dennis Kowalczyk"
 
 
 def test_someone_unnamed_before_a_dash_aside_after_the_quotation_is_no_one() -> None:
@@ -71,4 +62,4 @@ def test_someone_unnamed_before_a_dash_aside_after_the_quotation_is_no_one() -> 
         OPENING,
         "“It is a bad map for the south side,” a spokesman — who asked not to be named — said.",
     )
-    assert _speaker(found, "a bad map") is None
+    assert speaker_of(found, "a bad map") is None

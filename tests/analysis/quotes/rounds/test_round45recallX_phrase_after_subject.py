@@ -5,18 +5,9 @@ body in that place is not."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "Governor Linda Marsh spoke in Albany on Monday, and Senator Tom Hadley stayed away."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_a_subject_after_when_and_before_a_phrase_speaks() -> None:
@@ -25,7 +16,7 @@ def test_a_subject_after_when_and_before_a_phrase_speaks() -> None:
         "The break with the unions was final when Marsh in her budget speech called the new "
         "levy “a disgrace to working families.”",
     )
-    assert _speaker(found, "a disgrace") == "Linda Marsh"
+    assert speaker_of(found, "a disgrace") == "Linda Marsh"
 
 
 def test_a_subject_after_that_and_before_a_phrase_speaks() -> None:
@@ -34,7 +25,7 @@ def test_a_subject_after_that_and_before_a_phrase_speaks() -> None:
         "The petition drive had grown so loud that Senator Tom Hadley during a town hall thanked "
         "its organisers “for their patience with a slow Senate.”",
     )
-    assert _speaker(found, "for their patience") == "Tom Hadley"
+    assert speaker_of(found, "for their patience") == "Tom Hadley"
 
 
 def test_a_body_in_that_place_is_no_one() -> None:
@@ -43,4 +34,4 @@ def test_a_body_in_that_place_is_no_one() -> None:
         "The chamber stayed quiet until Congress in its last session called the bill “a plain "
         "failure of nerve.”",
     )
-    assert _speaker(found, "a plain failure") is None
+    assert speaker_of(found, "a plain failure") is None

@@ -6,18 +6,9 @@ the plan as “…”") is not the statement's."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "Governor Linda Marsh spoke in Albany on Monday; Senator Paul Ambrose stayed away."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_a_conclusion_is_its_owners() -> None:
@@ -26,7 +17,7 @@ def test_a_conclusion_is_its_owners() -> None:
         "The governor was stung by Attorney General Dana Whitcomb’s conclusion that her choices "
         "had been “deeply reckless with public money.”",
     )
-    assert _speaker(found, "deeply reckless") == "Dana Whitcomb"
+    assert speaker_of(found, "deeply reckless") == "Dana Whitcomb"
 
 
 def test_testimony_is_its_owners() -> None:
@@ -35,7 +26,7 @@ def test_testimony_is_its_owners() -> None:
         "Auditors leaned on Mayor Ruth Calder’s testimony that the contract was “never signed by "
         "anyone in my office.”",
     )
-    assert _speaker(found, "never signed") == "Ruth Calder"
+    assert speaker_of(found, "never signed") == "Ruth Calder"
 
 
 def test_the_owner_not_the_sentences_speakers() -> None:
@@ -44,7 +35,7 @@ def test_the_owner_not_the_sentences_speakers() -> None:
         "The candidates say they are not avoiding the governor, who has been hurt by Attorney "
         "General Dana Whitcomb’s conclusion that her actions were “careless in the extreme.”",
     )
-    assert _speaker(found, "careless in the extreme") == "Dana Whitcomb"
+    assert speaker_of(found, "careless in the extreme") == "Dana Whitcomb"
 
 
 def test_a_statement_described_as_a_quotation_is_not_its_owners() -> None:
@@ -53,4 +44,4 @@ def test_a_statement_described_as_a_quotation_is_not_its_owners() -> None:
         "Aides recall how the campaign used Ambrose’s remark in 2019 describing Marsh’s statement "
         "that she had backed the plan as “the tallest tale in Albany.”",
     )
-    assert _speaker(found, "the tallest tale") != "Linda Marsh"
+    assert speaker_of(found, "the tallest tale") != "Linda Marsh"

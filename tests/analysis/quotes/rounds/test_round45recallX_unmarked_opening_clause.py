@@ -5,18 +5,9 @@ speaks; a "he" that the opening clause reports ("When Ambrose said he would …"
 from __future__ import annotations
 
 from briefings.analysis.quotes.clauses.sayers.subjects import sentence_subject
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 RECESS = "Judge Tom Berman called a short recess after the lawyers had spoken."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
 
 
 def test_the_he_after_an_unmarked_when_clause_speaks() -> None:
@@ -24,7 +15,7 @@ def test_the_he_after_an_unmarked_when_clause_speaks() -> None:
         RECESS,
         "When he returned he began by saying, “I do not think prison is needed in this case.”",
     )
-    assert _speaker(found, "I do not think prison") == "Tom Berman"
+    assert speaker_of(found, "I do not think prison") == "Tom Berman"
 
 
 def test_the_subject_of_the_main_clause_is_read() -> None:

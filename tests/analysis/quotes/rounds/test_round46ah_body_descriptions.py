@@ -4,17 +4,11 @@ paragraph before."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import speaker_in
 
 
 def test_he_after_a_bodys_officer_said_is_no_one() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Glen Harwood, a dairy farmer, said the warehouse would flood his fields. “It sits on"
         " the creek,” he said.",
         "The county's zoning director said the plan met the code. “The rules are the rules,”"
@@ -25,7 +19,7 @@ def test_he_after_a_bodys_officer_said_is_no_one() -> None:
 
 
 def test_he_after_the_officer_the_article_named_is_that_officer() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Glen Harwood, the county's zoning director, defended the plan.",
         "Residents objected for an hour. The county's zoning director said the plan met the"
         " code. “The rules are the rules,” he said.",

@@ -3,17 +3,11 @@ names its subject after the description's relative clause; a "he" after it means
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import speaker_in
 
 
 def test_he_after_a_description_with_who_and_a_name_is_the_named() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "The plant's owners want a new contract by June.",
         "A retired machinist who spent 30 years on the line, Gus Pilarski, stood by the gate"
         " with a sign. “We gave enough,” he said.",
@@ -23,7 +17,7 @@ def test_he_after_a_description_with_who_and_a_name_is_the_named() -> None:
 
 
 def test_the_same_after_a_place_opening() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "The plant's owners want a new contract by June.",
         "Outside the gate, a retired machinist who spent 30 years on the line, Gus Pilarski,"
         " held a sign. “We gave enough,” he said.",

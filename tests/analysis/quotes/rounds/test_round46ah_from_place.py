@@ -5,8 +5,7 @@ Kessel's daughter, Amy, …" presents the daughter."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 OPENING = (
     "Rep. Tom Kessel, the Republican from Tempe who wrote the bill, said it would pass."
@@ -15,13 +14,8 @@ OPENING = (
 RIVAL = "Rep. Luis Ochoa, a Republican from Yuma, voted no. “It dries up the farms,” he said."
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_lawmaker_from_a_place_is_the_one_from_there() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         OPENING,
         RIVAL,
         "The lawmaker from Tempe was unmoved. “Yuma will cope,” he said.",
@@ -31,7 +25,7 @@ def test_the_lawmaker_from_a_place_is_the_one_from_there() -> None:
 
 
 def test_the_lawmaker_from_a_place_no_one_is_from_is_no_one() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         OPENING,
         RIVAL,
         "The lawmaker from Mesa was unmoved. “Yuma will cope,” he said.",
@@ -41,7 +35,7 @@ def test_the_lawmaker_from_a_place_no_one_is_from_is_no_one() -> None:
 
 
 def test_a_relative_presented_after_a_place_is_who_she_means() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Del. Nora Kessel, a Republican from Tempe, backed the bill. “It is a process,” she said.",
         "In the gallery sat Kessel's daughter, Amy, a junior, who had testified. She said some"
         " books upset her. “I should not have to see that,” she said.",

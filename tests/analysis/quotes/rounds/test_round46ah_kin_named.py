@@ -4,17 +4,11 @@ as ("His sister, Marie,"); else still someone not named, of the relative's gende
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import speaker_in
 
 
 def test_her_daughter_is_the_daughter_named_before() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Donna Ames, a welder, said she would vote no. Her daughter, Lily, starts at the plant"
         " in May.",
         "“It is a bad deal,” Ames said.",
@@ -25,7 +19,7 @@ def test_her_daughter_is_the_daughter_named_before() -> None:
 
 
 def test_her_daughter_with_none_named_is_no_one() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Donna Ames, a welder, said she would vote no.",
         "“It is a bad deal,” Ames said.",
         "Her daughter was more cautious. “I knew the risk,” she said.",
@@ -35,7 +29,7 @@ def test_her_daughter_with_none_named_is_no_one() -> None:
 
 
 def test_her_brother_is_the_man_whose_sister_she_is() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Three weeks after the storm, Roy Thibodeaux is still living in a camper in his driveway.",
         "His sister, Marie, lives across town. “He will not leave,” she said.",
         "Her brother shrugged. “Somebody has to guard it,” he said.",

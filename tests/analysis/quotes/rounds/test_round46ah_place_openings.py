@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import speaker_in
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,7 @@ def _speaker(*paragraphs: str, piece: str) -> str | None:
     ],
 )
 def test_she_after_a_place_opening_is_not_the_place(opening: str, expected: str) -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "The clinic closed on Friday after 40 years.",
         opening + " “We are not finished,” she said.",
         piece="We are not finished",
@@ -35,7 +29,7 @@ def test_she_after_a_place_opening_is_not_the_place(opening: str, expected: str)
 
 
 def test_he_in_a_later_paragraph_does_not_go_to_the_place() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "In Frankton, Sen. Carla Whitt, a Republican, said she would vote yes.",
         "Not everyone agrees. “We love the idea,” he said. “We can't love every idea.”",
         piece="every idea",

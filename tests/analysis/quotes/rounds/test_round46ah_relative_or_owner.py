@@ -4,19 +4,13 @@ said": the "she" of the next paragraph may mean either woman, so it is no one; a
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 OPENING = "The union's members vote on the contract this week."
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_she_after_a_daughter_beside_her_mother_is_no_one() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         OPENING,
         "Donna Ames, a welder, said she would vote no. Her daughter, Lily, starts at the plant"
         " in May.",
@@ -27,7 +21,7 @@ def test_she_after_a_daughter_beside_her_mother_is_no_one() -> None:
 
 
 def test_he_after_a_son_beside_his_mother_is_the_son() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         OPENING,
         "Donna Ames, a welder, said she would vote no. Her son, Sam, starts at the plant in May.",
         "“I knew the risk when I signed on,” he said.",

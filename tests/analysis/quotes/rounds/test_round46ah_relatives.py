@@ -4,17 +4,11 @@ was X" presents X, whom a "she" after it means."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import speaker_in
 
 
 def test_councilor_is_a_title() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Councilor Paul Ridley opposed the plan. “It costs too much,” he said.",
         piece="costs too much",
     )
@@ -22,7 +16,7 @@ def test_councilor_is_a_title() -> None:
 
 
 def test_a_granddaughter_is_a_woman_whatever_her_name() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Councilor Paul Ridley opposed the plan. “It costs too much,” he said.",
         "His granddaughter, Jess, sat behind him. She said she disagreed. “It is worth it,” she"
         " said.",
@@ -32,7 +26,7 @@ def test_a_granddaughter_is_a_woman_whatever_her_name() -> None:
 
 
 def test_among_them_was_presents_the_next_speaker() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Councilwoman Rita Vogel backed the plan. “It is overdue,” she said.",
         "Many residents lost their homes. Among them was Edna Pryor, 81, whose trailer burned."
         " “I want to go home,” she said.",

@@ -4,21 +4,15 @@ nephew, Tomas, …") is the sentence's subject, whom a "he" after it means."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 BEFORE = (
     "Mark Ellison, the company's chief executive, said it would appeal. “We will win,” he said."
 )
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_a_nephew_after_a_site_is_the_subject() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         BEFORE,
         "At the depot, Ruiz's nephew, Tomas, had parked his truck across the gate. He said he"
         " would stay. “Nobody moves,” he said.",
@@ -28,7 +22,7 @@ def test_a_nephew_after_a_site_is_the_subject() -> None:
 
 
 def test_a_grandson_opening_the_sentence_is_the_subject() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         BEFORE,
         "Ruiz's grandson, Tomas, had parked his truck across the gate. “Nobody moves,” he said.",
         piece="Nobody moves",
@@ -37,7 +31,7 @@ def test_a_grandson_opening_the_sentence_is_the_subject() -> None:
 
 
 def test_at_the_time_still_reads_the_subject_after_it() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Gov. Ray Dunn signed the bill in March.",
         "At the time, Mayor Lena Ortiz opposed it. “It was rushed,” she said.",
         piece="It was rushed",
@@ -46,7 +40,7 @@ def test_at_the_time_still_reads_the_subject_after_it() -> None:
 
 
 def test_his_mother_after_a_site_and_her_son_is_the_mother() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Rosa Delgado has run the bakery on Main Street for 30 years.",
         "Dr. Ellen Park, an economist, said the town would shrink. “The jobs are gone,” Park said.",
         "At the bakery, Delgado's son Luis, who bakes the bread, is more blunt. “I'm looking at"

@@ -5,8 +5,7 @@ again keeps them. Written with the two apostrophes The New York Times prints for
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 FARMER = (
     "Dale Kovach, 61, has grown soybeans outside Ames for three decades. ''I have two sons in the "
@@ -18,14 +17,6 @@ TARIFFS = (
 )
 
 
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_narration_naming_another_person_breaks_the_continuation() -> None:
     found = quotes(
         FARMER,
@@ -34,7 +25,7 @@ def test_narration_naming_another_person_breaks_the_continuation() -> None:
         "to end the tariffs. Then, the applause line: ''I will not let a single farm in this state "
         "go under.''",
     )
-    assert _speaker(found, "single farm") != "Dale Kovach"
+    assert speaker_of(found, "single farm") != "Dale Kovach"
 
 
 def test_narration_naming_the_speaker_again_keeps_him() -> None:
@@ -44,9 +35,9 @@ def test_narration_naming_the_speaker_again_keeps_him() -> None:
         "Last spring Kovach sold two of his tractors to pay the bank. Then, his hardest line: ''I "
         "may be the last of us out here.''",
     )
-    assert _speaker(found, "last of us") == "Dale Kovach"
+    assert speaker_of(found, "last of us") == "Dale Kovach"
 
 
 def test_a_bare_quote_opening_its_paragraph_still_continues() -> None:
     found = quotes(FARMER, TARIFFS, "''Nobody in Des Moines has asked us what we need.''")
-    assert _speaker(found, "Des Moines") == "Dale Kovach"
+    assert speaker_of(found, "Des Moines") == "Dale Kovach"

@@ -3,12 +3,7 @@ Sanders\\xa0whether …" / "“Sure it is …,” he said"): the answer is the o
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_the_one_asked_across_a_no_break_space_answers() -> None:

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.resolution.mentions import subject_mentions
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes
 
 RATES = "Marta Quill raised rates in December, and she did it smoothly."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
 
 
 @pytest.mark.parametrize("opener", ["First", "Later", "Instead", "Next"])

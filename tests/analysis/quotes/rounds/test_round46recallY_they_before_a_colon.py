@@ -4,16 +4,7 @@ banners proclaiming: “…”") is many people's words, not those of the person
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 
 def test_banners_they_hold_are_no_ones() -> None:
@@ -22,7 +13,7 @@ def test_banners_they_hold_are_no_ones() -> None:
         "expected to protest against the trade pact. In a riff on his campaign slogan, they "
         "will carry placards proclaiming: “Forward together – but not with this deal!”",
     )
-    assert _speaker(found, "Forward together") is None
+    assert speaker_of(found, "Forward together") is None
 
 
 def test_a_named_subject_before_the_colon_still_speaks() -> None:
@@ -30,4 +21,4 @@ def test_a_named_subject_before_the_colon_still_speaks() -> None:
         "Chancellor Dieter Vossberg flew to Lisbon today. Vossberg was blunt: “This deal is "
         "good for every farmer in Europe.”",
     )
-    assert _speaker(found, "every farmer") == "Dieter Vossberg"
+    assert speaker_of(found, "every farmer") == "Dieter Vossberg"

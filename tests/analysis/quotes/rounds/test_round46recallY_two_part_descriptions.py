@@ -5,15 +5,10 @@ may be two people and is left as before."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.subject import subject_before
+from tests.analysis.quotes.passages import quotes
 
 OPENING = "“We are not winning this fight yet,” Nadia Torvik said on a Sunday talk show."
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
 
 
 def test_the_two_part_description_is_one_subject() -> None:

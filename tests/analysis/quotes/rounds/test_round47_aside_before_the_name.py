@@ -3,12 +3,7 @@ dawn of the modern conservative movement, Bozell says"): the name is the speaker
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_an_aside_on_the_words_then_the_surname() -> None:

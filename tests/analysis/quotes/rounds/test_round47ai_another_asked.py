@@ -4,8 +4,7 @@ still is someone not named."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 BRIEFING = (
     "At the briefing, spokesman Matthew J. Okafor was more guarded. A reporter asked whether"
@@ -13,13 +12,8 @@ BRIEFING = (
 )
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_answer_after_another_asked_is_the_spokesmans() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         BRIEFING + " Another asked whether the United States still recognized the negotiators."
         " “We do,” he said.",
         piece="We do",
@@ -28,7 +22,7 @@ def test_the_answer_after_another_asked_is_the_spokesmans() -> None:
 
 
 def test_another_who_says_is_still_someone_not_named() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Two deputies described the raid. Another said the door was open. “It was wide open,” he"
         " said.",
         piece="wide open",

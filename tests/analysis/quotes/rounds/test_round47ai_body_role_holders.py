@@ -4,8 +4,7 @@ role, so her quotation and the bare paragraph after it are hers."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 OPENING = (
     "BALTIMORE — Staff members warned their supervisors for years, according to emails."
@@ -18,22 +17,17 @@ STATEMENT = (
 )
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_role_holder_after_a_body_is_the_speaker() -> None:
-    assert _speaker(OPENING, STATEMENT, piece="significant steps") == "Gina Maldonado"
+    assert speaker_in(OPENING, STATEMENT, piece="significant steps") == "Gina Maldonado"
 
 
 def test_the_bare_paragraph_after_her_statement_is_hers() -> None:
-    speaker = _speaker(OPENING, STATEMENT, "“Veterans deserve timely care.”", piece="timely care")
+    speaker = speaker_in(OPENING, STATEMENT, "“Veterans deserve timely care.”", piece="timely care")
     assert speaker == "Gina Maldonado"
 
 
 def test_a_place_after_a_name_is_still_no_part_of_it() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         OPENING,
         "Angela Merkel of Germany, who spoke on Monday, said the deal was “a good start.”",
         piece="good start",

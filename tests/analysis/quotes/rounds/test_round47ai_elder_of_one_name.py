@@ -4,8 +4,7 @@ word of their name; with no "Sr." and "Jr." written, "the elder Greene" of one G
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 SON = (
     "Sheriff Lamar T. Greene Jr. grew up four miles from the jail."
@@ -13,13 +12,8 @@ SON = (
 )
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_elder_of_a_father_and_son_of_one_name_is_the_senior() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         SON,
         "Greene's father, Lamar T. Greene Sr., is 81 now. He said he had told his son not to take"
         " the job. “That building would break his heart,” the elder Greene said.",
@@ -29,7 +23,7 @@ def test_the_elder_of_a_father_and_son_of_one_name_is_the_senior() -> None:
 
 
 def test_the_elder_with_no_suffixes_written_is_no_one() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         SON.replace(" Jr.", ""),
         "He said his father had told him not to take the job."
         " “That building would break his heart,” the elder Greene said.",

@@ -3,20 +3,14 @@ person, not a body named by its initials, so a "he" two sentences after it is th
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
 from briefings.analysis.speech.speaker import parse_speaker
+from tests.analysis.quotes.passages import speaker_in
 
 OPENING = "NORFOLK — The dry dock sat empty for 19 months before anyone in Washington noticed."
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_a_he_after_a_name_with_a_generation_is_that_man() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         OPENING,
         "Rear Adm. Thomas R. Whitfield III arrived at the shipyard in 2021 with orders to fix it."
         " He had commanded two attack submarines. Within weeks he concluded that the problems were"

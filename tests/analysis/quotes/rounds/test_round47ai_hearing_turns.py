@@ -5,8 +5,7 @@ after it goes on as the answerer's words."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 QUESTION = (
     "Rep. Lorraine Baxter (R-Ariz.), the committee's chairwoman, opened by holding up a chart."
@@ -15,13 +14,8 @@ QUESTION = (
 ANSWER = "“It's correct, but it's incomplete,” Whitcomb said."
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_a_bare_line_between_two_answers_is_no_ones() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Homeland Security Secretary Alan Whitcomb clashed with House Republicans on Wednesday.",
         QUESTION,
         ANSWER,
@@ -33,7 +27,7 @@ def test_a_bare_line_between_two_answers_is_no_ones() -> None:
 
 
 def test_a_bare_line_after_the_answer_alone_goes_on_as_the_answer() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Homeland Security Secretary Alan Whitcomb clashed with House Republicans on Wednesday.",
         QUESTION,
         ANSWER,
@@ -47,7 +41,7 @@ def test_a_bare_line_after_the_answer_alone_goes_on_as_the_answer() -> None:
 def test_a_bare_question_after_the_answer_is_the_askers_again() -> None:
     """attrAI's rule left this to no one; attrAJ's turns (merged with it) give a bare question
     after an answer to the one who asked before, as the article's label does."""
-    speaker = _speaker(
+    speaker = speaker_in(
         "The government's lawyer, Peter Hume, had barely begun when the judge interrupted him."
         " “Where in the statute does it say the president can do this?” Judge Margaret Lindley"
         " asked.",

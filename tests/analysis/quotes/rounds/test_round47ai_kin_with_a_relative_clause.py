@@ -4,8 +4,7 @@ her husband. “…,” she said" is Loretta's: the relative clause no longer ma
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 PASTOR = (
     "BALTIMORE — The Rev. Harold Simms has preached at the same church for 31 years."
@@ -13,13 +12,8 @@ PASTOR = (
 )
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_a_she_after_a_wife_with_a_relative_clause_is_the_wife() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         PASTOR,
         "Simms's wife, Loretta, who runs the church's food pantry, is less diplomatic than her"
         " husband. “A casino is a tax on poor people,” she said.",
@@ -29,7 +23,7 @@ def test_a_she_after_a_wife_with_a_relative_clause_is_the_wife() -> None:
 
 
 def test_a_son_with_a_relative_clause_who_said_is_still_the_son() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Ruth Sizemore, 88, has lived in the house since 1961. “I am not leaving,” she said.",
         "Sizemore’s son, Randall, who drove in from Lexington, said his mother would not be moved."
         " “She’s stubborn,” he said, laughing.",

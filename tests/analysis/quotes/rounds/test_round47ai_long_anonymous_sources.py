@@ -5,8 +5,7 @@ woman quoted in the paragraph before."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in
 
 VOTER = (
     "Janet Kowalski, 64, a retired nurse, came to hear both candidates."
@@ -14,13 +13,8 @@ VOTER = (
 )
 
 
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_the_strategist_after_a_long_relative_clause_is_no_one() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         VOTER,
         "A Republican strategist close to the Dunmore campaign, who spoke on the condition of"
         " anonymity to discuss internal polling, said the race was within two points."
@@ -31,7 +25,7 @@ def test_the_strategist_after_a_long_relative_clause_is_no_one() -> None:
 
 
 def test_the_nurse_named_in_the_paragraph_is_still_hers() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "A Republican strategist close to the Dunmore campaign, who spoke on the condition of"
         " anonymity to discuss internal polling, said the race was within two points.",
         VOTER,

@@ -6,36 +6,27 @@ as the speaker's."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes, speaker_of
 
 OPENING = "Sen. Hal Brandvold of Montana tore into the border package on Sunday on Fox News."
 ASKED = "“Why not take the deal?” host Maria Delacroix asked."
 ANSWERED = "“Because a bad deal is still a bad deal,” Brandvold replied."
 
 
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
-
-def _speaker(found: list[FoundQuote], piece: str) -> str | None:
-    return next(q.speaker for q in found if piece in q.text)
-
-
 def test_a_bare_question_after_the_answer_is_the_askers() -> None:
     found = quotes(OPENING, ASKED, ANSWERED, "“And if Democrats refuse?”")
-    assert _speaker(found, "And if Democrats refuse") == "Maria Delacroix"
+    assert speaker_of(found, "And if Democrats refuse") == "Maria Delacroix"
 
 
 def test_the_bare_answer_to_that_question_is_the_guests() -> None:
     found = quotes(OPENING, ASKED, ANSWERED, "“And if Democrats refuse?”", "“Then we go home.”")
-    assert _speaker(found, "And if Democrats refuse") == "Maria Delacroix"
-    assert _speaker(found, "Then we go home") == "Hal Brandvold"
+    assert speaker_of(found, "And if Democrats refuse") == "Maria Delacroix"
+    assert speaker_of(found, "Then we go home") == "Hal Brandvold"
 
 
 def test_a_bare_statement_after_the_answer_goes_on_as_the_guests() -> None:
     found = quotes(OPENING, ASKED, ANSWERED, "“We were handed a lemon.”")
-    assert _speaker(found, "We were handed a lemon") == "Hal Brandvold"
+    assert speaker_of(found, "We were handed a lemon") == "Hal Brandvold"
 
 
 def test_a_speakers_own_questions_go_on_as_theirs() -> None:
@@ -44,4 +35,4 @@ def test_a_speakers_own_questions_go_on_as_theirs() -> None:
         "“Who wrote this bill?” Brandvold asked the crowd.",
         "“Who pays for it?”",
     )
-    assert _speaker(found, "Who pays for it") == "Hal Brandvold"
+    assert speaker_of(found, "Who pays for it") == "Hal Brandvold"

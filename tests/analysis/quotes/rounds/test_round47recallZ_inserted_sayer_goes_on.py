@@ -4,12 +4,7 @@ for her “…”"): the second quotation too, however far it comes after the fi
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_both_quotations_after_an_inserted_says_are_the_sayers() -> None:

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText
-
-
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
-
+from tests.analysis.quotes.passages import speaker_in
 
 _FIRST_LADY = (
     "Her husband, Gov. Ronald E. Bell Jr., and the state's health secretary, Dr. Anita Kapoor,"
@@ -23,7 +18,7 @@ _FIRST_LADY = (
 
 def test_the_governor_is_the_one_written_gov_before_a_suffixed_name() -> None:
     # the role before "Ronald E. Bell Jr.," is read although a comma follows the suffix's stop
-    speaker = _speaker(*_FIRST_LADY, piece="fought for it")
+    speaker = speaker_in(*_FIRST_LADY, piece="fought for it")
     assert speaker == "Ronald E. Bell Jr."
 
 
@@ -35,7 +30,7 @@ _NO_OFFICE_FOR_HIM = (
 
 def test_the_governor_is_not_the_health_secretary_opening_a_sentence() -> None:
     # "the state's health secretary, Dr. Anita Kapoor," gives her another office
-    speaker = _speaker(
+    speaker = speaker_in(
         *_NO_OFFICE_FOR_HIM,
         "The governor, who took office in 2022, said in a statement that she had “fought for it"
         " when nobody else would.”",
@@ -45,7 +40,7 @@ def test_the_governor_is_not_the_health_secretary_opening_a_sentence() -> None:
 
 
 def test_the_governor_said_is_not_the_health_secretary() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         *_NO_OFFICE_FOR_HIM,
         "“She fought for it when nobody else would,” the governor said in a statement.",
         piece="fought for it",
@@ -60,7 +55,7 @@ def test_the_health_secretary_is_shown_with_her_role() -> None:
 
 def test_a_comma_before_the_name_and_a_verb_after_it_is_no_apposition() -> None:
     # "… the governor, Anita Kapoor said." gives Kapoor no office: the governor is Bell
-    speaker = _speaker(
+    speaker = speaker_in(
         "Gov. Ronald Bell toured the school. He will run again next year, Anita Kapoor said.",
         "“He fought for it when nobody else would,” the governor said.",
         piece="fought for it",
@@ -69,7 +64,7 @@ def test_a_comma_before_the_name_and_a_verb_after_it_is_no_apposition() -> None:
 
 
 def test_a_middle_initial_keeps_its_full_stop() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "The board's chairman, Raymond T. Pugh, backs the project. “Every one of these buildings"
         " pays for a school,” Pugh said.",
         piece="pays for a school",
@@ -78,7 +73,7 @@ def test_a_middle_initial_keeps_its_full_stop() -> None:
 
 
 def test_a_suffix_is_part_of_the_name_shown() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "Walter H. Hollis Jr. is 72 and has been farming since he was 9. “I've given this land my"
         " whole life,” Hollis said.",
         piece="given this land",
@@ -102,7 +97,7 @@ def test_father_and_son_of_one_name_are_two_people() -> None:
 
 
 def test_a_bare_surname_after_father_and_son_is_no_one() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         _SON,
         _FATHER,
         "The jail's oldest wing is still open. “We will close it,” Greene said on Tuesday.",
@@ -112,7 +107,7 @@ def test_a_bare_surname_after_father_and_son_is_no_one() -> None:
 
 
 def test_a_bare_surname_in_the_fathers_paragraph_is_the_father() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         _SON,
         "His father, Lamar T. Greene Sr., was a deputy for 27 years. “It was a hard job,” Greene"
         " said.",
@@ -123,7 +118,7 @@ def test_a_bare_surname_in_the_fathers_paragraph_is_the_father() -> None:
 
 def test_a_name_written_with_and_without_a_suffix_is_as_before() -> None:
     # "Donald Trump" beside "Donald Trump Jr.": the bare name is shown, as written
-    speaker = _speaker(
+    speaker = speaker_in(
         "Donald Trump Jr. spoke first. Then Donald Trump took the stage. “We will win,” Trump"
         " said.",
         piece="We will win",
@@ -150,7 +145,7 @@ def test_a_bare_surname_is_the_one_quoted_when_the_other_is_only_named() -> None
 
 def test_initials_keep_no_stop_the_text_never_writes() -> None:
     # BBC style: "George W Bush" stays as written
-    speaker = _speaker(
+    speaker = speaker_in(
         "Former president George W Bush spoke in Dallas. “We must stay the course,” Mr Bush said.",
         piece="stay the course",
     )

@@ -4,17 +4,12 @@ Catherine Lowell"), as "the general" is the one written "Gen."; with two admiral
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
+from tests.analysis.quotes.passages import quotes
 
 PIKE = (
     "Lt. Cmdr. Jason Pike, who runs maintenance on the ship, said his sailors had stopped"
     " guessing. “We’ll be ready when we’re ready,” Pike said."
 )
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
 
 
 def test_the_admiral_is_the_one_written_adm() -> None:

@@ -4,12 +4,7 @@ said." is Arenas's; a plural verb of the present ("Latinos vote") still makes a 
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_a_surname_in_s_before_voted_is_one_person() -> None:

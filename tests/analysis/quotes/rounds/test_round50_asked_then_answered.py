@@ -4,12 +4,7 @@ board meeting?” Salcedo asked. / “I’d be guessing.”") is the one asked's
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_a_bare_answer_after_an_attributed_question_is_the_one_asked() -> None:

@@ -5,12 +5,7 @@ dictionary gave it to women, and "he" went to the other man, Luis Ybarra)."""
 from __future__ import annotations
 
 from briefings.analysis.common.given_names.gender import gender_of
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_manny_is_a_mans_name() -> None:

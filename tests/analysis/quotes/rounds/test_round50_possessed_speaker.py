@@ -4,12 +4,7 @@ than we were.” She continued, “…”") means that person, so not a woman na
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_a_she_after_her_mother_said_is_not_the_woman_named_before() -> None:

@@ -4,12 +4,7 @@ commissioner, Lyle Braddock, two days before the deadline: “Hold the line. …
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_words_read_from_a_message_are_its_senders() -> None:

@@ -4,12 +4,7 @@ opens the sentence, so a "she said" after it is that person's."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_a_pronoun_after_a_dateline_in_ordinary_capitals() -> None:

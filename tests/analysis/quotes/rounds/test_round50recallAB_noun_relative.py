@@ -3,12 +3,7 @@ called “…”") is the words of that clause's subject, not of the sentence's.
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_a_group_in_the_relative_clause_leaves_no_one() -> None:

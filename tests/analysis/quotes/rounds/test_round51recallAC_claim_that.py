@@ -4,12 +4,7 @@ the verb after them is another's, so the quotation stays with the clause before 
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_a_claim_that_drew_a_response_keeps_the_claimant() -> None:

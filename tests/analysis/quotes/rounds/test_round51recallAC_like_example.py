@@ -3,12 +3,7 @@ is someone a "she" or "he" after the sentence means, though the sentence's subje
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_the_example_of_a_group_speaks_after_it() -> None:

@@ -3,19 +3,13 @@ supporter's aside after a name, a pronoun after a surname of no known gender, "t
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speaker(*paragraphs: str, piece: str) -> str | None:
-    found = extract_quotes(ArticleText(None, paragraphs))
-    return next(q.speaker for q in found if piece in q.text)
+from tests.analysis.quotes.passages import speaker_in
 
 
 def test_a_full_name_past_its_short_appositive_is_the_subject_after_an_opener() -> None:
     # "a Whitcomb supporter" sets the name off; "former senator Dick Halvorsen" is the one who
     # "was blunter", whom the "he" after it means, not the candidate named before
-    speaker = _speaker(
+    speaker = speaker_in(
         "Sen. Harlan Whitcomb was second in the poll, and his pollster, Andrea Voss, disputed it.",
         "On MSNBC, former senator Dick Halvorsen, a Whitcomb supporter, was blunter. “Polls don’t"
         " vote,” he said. “People do.”",
@@ -34,17 +28,17 @@ _SPARRING = (
 
 def test_the_candidate_is_not_the_anchor_quoted_last() -> None:
     # "the candidate" is a noun the article never writes beside the anchor: someone else, no guess
-    speaker = _speaker(*_SPARRING, "“Go back to Telemundo,” the candidate said.", piece="Go back")
+    speaker = speaker_in(*_SPARRING, "“Go back to Telemundo,” the candidate said.", piece="Go back")
     assert speaker is None
 
 
 def test_the_anchor_is_still_the_anchor() -> None:
-    speaker = _speaker(*_SPARRING, "“Go back to Telemundo,” the anchor said.", piece="Go back")
+    speaker = speaker_in(*_SPARRING, "“Go back to Telemundo,” the anchor said.", piece="Go back")
     assert speaker == "Rafael Sotomayor"
 
 
 def test_a_conference_to_host_the_candidate_makes_him_no_host() -> None:
-    speaker = _speaker(
+    speaker = speaker_in(
         "The conference is expected to host Trump's two Republican rivals on Monday.",
         "“I think a deal would be in Israel’s interests,” Trump told ABC’s This Week. “I don’t know"
         " one person who doesn’t want a good deal,” the candidate said.",
@@ -55,7 +49,7 @@ def test_a_conference_to_host_the_candidate_makes_him_no_host() -> None:
 
 def test_a_description_set_beside_a_described_name_opens_the_sentence() -> None:
     # "Republican consultant Rob Mayhew" after "Her fellow panelist,": the subject a "he" means
-    speaker = _speaker(
+    speaker = speaker_in(
         "“This is a nightmare,” Democratic strategist Nina Castell said on CNN.",
         "Her fellow panelist, Republican consultant Rob Mayhew, a Fenwick supporter, couldn't"
         ' resist. "Maybe try listening to voters for once," he said.',
@@ -66,7 +60,7 @@ def test_a_description_set_beside_a_described_name_opens_the_sentence() -> None:
 
 def test_a_capitalised_office_before_an_apposed_name_leaves_the_name_the_subject() -> None:
     # "Another, Labor Secretary Hector Ruelas, told reporters": Ruelas told them
-    speaker = _speaker(
+    speaker = speaker_in(
         "The search has narrowed to three names.",
         "Another, Labor Secretary Hector Ruelas, told reporters aboard Air Force Two that he had"
         " “not been asked for any documents.”",

@@ -3,12 +3,7 @@ one who cut in's, not Ebeling's continued; a husband named nowhere is no one nam
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_the_one_who_cuts_in_takes_the_next_quotation() -> None:

@@ -4,13 +4,7 @@ says a thing, not a person, spoke them."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
-
+from tests.analysis.quotes.passages import quotes
 
 BEFORE = "Owen Pratt is the site's political editor and has covered every primary debate this year."
 

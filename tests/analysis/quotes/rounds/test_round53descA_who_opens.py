@@ -5,12 +5,8 @@ someone of an earlier paragraph, so no one."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from briefings.analysis.results import FoundQuote
+from tests.analysis.quotes.passages import quotes
 
 
 def speaker_of(found: list[FoundQuote], piece: str) -> str | None:

@@ -4,12 +4,7 @@ one ("… Sanders had answering questions … and saying"): the quotation is the
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_a_later_clause_with_its_own_pronoun_is_not_the_frame() -> None:

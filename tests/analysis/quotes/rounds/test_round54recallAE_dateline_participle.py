@@ -4,12 +4,7 @@ taken a swipe at Donald Trump’s stance, saying that “…”" is Clinton's, n
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_the_subject_past_the_dateline_says_it() -> None:

@@ -4,12 +4,7 @@ is the one credited; not a quotation the next sentence merely follows."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def test_that_quote_from_a_named_official() -> None:

@@ -3,12 +3,7 @@ one's when the author is not named; sentences written for each rule."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText, FoundQuote
-
-
-def quotes(*paragraphs: str) -> list[FoundQuote]:
-    return extract_quotes(ArticleText(None, paragraphs))
+from tests.analysis.quotes.passages import quotes
 
 
 def _speakers(*paragraphs: str) -> list[str | None]:

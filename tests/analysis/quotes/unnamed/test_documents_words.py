@@ -5,16 +5,11 @@ quotation stay his, as before."""
 
 from __future__ import annotations
 
-from briefings.analysis.quotes.extract import extract_quotes
-from briefings.analysis.results import ArticleText
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(ArticleText(None, paragraphs))]
+from tests.analysis.quotes.passages import speakers_in
 
 
 def test_a_reports_words_before_a_later_speakers_quotation() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Lacey Dunford kept a diary through the count.",
         "No votes were lost, according to an audit completed in January. But the grand jury’s"
         " report, released last week, faulted the office for “a culture of silence that began at"
@@ -24,7 +19,7 @@ def test_a_reports_words_before_a_later_speakers_quotation() -> None:
 
 
 def test_a_memos_words_after_its_authors_quotation() -> None:
-    assert _speakers(
+    assert speakers_in(
         "In a memo obtained by this newspaper, the office’s director, Kevin Osei, warned that the"
         " plan would leave a gap of “at least $400 million” by 2027. The memo is blunt: “Current"
         " revenue projections do not support the proposed spending.”",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
+from briefings.analysis.quotes.resolution.named_before import others_named, sentence_before
 from briefings.analysis.speech.name_index import NameIndex
 
 __all__ = ["another_just_named"]
@@ -20,26 +20,16 @@ def another_just_named(
     of its own paragraph that names, outside quotation marks and not as an owner ("Trump's
     aide"), a person who is not `name` and whose gender, where the article gives one, fits. Not
     when that sentence names `name` too."""
-    at_description = pos - start
-    starts = starts_outside_quotations(par, at_description)
-    if len(starts) < 2:
+    found = sentence_before(name, par, start, pos)
+    if found is None:
         return False
-    window, own = starts[-2], starts[-1]
-    surname = name.split()[-1]
-    if re.search(rf"\b{re.escape(surname)}\b", par[:own]):
-        return False  # named in this paragraph already: the description goes on about them
-    for at, run in index.runs:
-        if not start + window <= at < start + own:
-            continue
-        before = par[: at - start]
-        if before.count("“") > before.count("”") or before.count('"') % 2:
+    window, own = found
+    for at, run, full in others_named(name, index, par, start, window, own):
+        if par[: at - start].count('"') % 2:
             continue  # named inside a quotation: spoken of, not speaking
         if re.match(r"[’']s\b", par[at - start + len(run) :]):
             continue  # an owner: "Trump's aide"
         if not index.is_person(run):
-            continue
-        full = index.fullest(run, at)
-        if full == name or full.split()[-1] == surname:
             continue
         gender = index.gender(full)
         if want is None or gender in (want, None):

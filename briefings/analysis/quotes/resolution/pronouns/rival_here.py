@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefings.analysis.quotes.resolution.named_before import others_named, sentence_before
 from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
 from briefings.analysis.speech.name_index import NameIndex
 
@@ -27,27 +28,16 @@ def rival_just_named(
     meant. Not when that sentence names `name` too, opens on a description ("The radio talker
     has …") or writes the pronoun before the other person ("When he took the stage after
     Mr. Vander Plaats's introduction"): it goes on about the one the pronoun means."""
-    at_pronoun = pos - start
-    starts = starts_outside_quotations(par, at_pronoun)
-    if len(starts) < 2:
+    found = sentence_before(name, par, start, pos)
+    if found is None or _DESCRIBED.match(par, found[0]):
         return False
-    window, own = starts[-2], starts[-1]
-    surname = name.split()[-1]
-    if _DESCRIBED.match(par, window) or re.search(rf"\b{re.escape(surname)}\b", par[:own]):
-        return False  # "Unlike in 2012, when Mr. Christie …, this time he spoke …": named here
+    window, own = found
     pronoun = re.compile(r"\bhe\b" if want == "m" else r"\bshe\b", re.IGNORECASE)
-    for at, run in index.runs:
-        if not start + window <= at < start + own:
-            continue
-        before = par[: at - start]
-        if before.count("“") > before.count("”"):
-            continue  # named inside a quotation: spoken of, not speaking
+    for at, run, full in others_named(name, index, par, start, window, own):
         if pronoun.search(par, window, at - start):
             return False  # "When he took the stage after Mr. Vander Plaats's introduction, he
-            # said": the sentence before goes on about the one the pronoun means
-        full = index.fullest(run, at)
-        if full == name or full.split()[-1] == surname:
-            continue
+            # said": the sentence before goes on about the one the pronoun means (a run of
+            # `name` passed over leaves it to the next run, or to the loop's end: False alike)
         gender = index.gender(full)
         if index.is_person(run) and gender == want:
             return True

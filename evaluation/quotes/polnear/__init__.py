@@ -1,0 +1,1 @@
+"""PolNeAR's gold, read from its annotations: the articles, their quotes and speakers."""
