@@ -61,6 +61,7 @@ from briefings.analysis.quotes.resolution.exchanges.questioned import (
     questioned_someone_else,
     someone_unnamed_asked,
 )
+from briefings.analysis.quotes.resolution.names.family_first import with_family_first
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
@@ -684,6 +685,8 @@ def _named_in_full(
     if " " in sp.name:
         return index.fullest(sp.name, pos)
     people = index.people_called(sp.name, sp.titled, sp.knighted)
+    if not sp.knighted:  # "Kim said" of Kim Yo-jong, Kim Jong-un: the one the text settles
+        people = with_family_first(sp.name, people, index, sp.titled)
     if not people:
         return index.fullest(sp.name, pos)
     if len(people) > 1:  # round 44: "said Ellison" before "Her mother, Karen Ellison," is named:

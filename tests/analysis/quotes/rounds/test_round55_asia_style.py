@@ -1,0 +1,60 @@
+"""Round 55 attrAR: Asian and Russian English-language outlets on the Russia–North Korea arms deal
+(Korean names written family name first, state-media readouts, ministries' spokespeople)."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText
+
+
+def _speaker(*paragraphs: str, piece: str, title: str | None = None) -> str | None:
+    found = extract_quotes(ArticleText(title, paragraphs))
+    return next(q.speaker for q in found if piece in q.text)
+
+
+def test_kim_said_is_the_kim_the_headline_names_of_two_kims() -> None:
+    # "Kim" is the family name of Kim Yo-jong and of Kim Jong-un (written first): the one the
+    # headline names, not the brother named last in her apposition
+    speaker = _speaker(
+        "SEOUL -- Kim Yo-jong, the sister of North Korean leader Kim Jong-un, on Thursday"
+        " dismissed the claims.",
+        "“The U.S. should stop spreading rumors,” Kim said in a statement carried by the official"
+        " Korean Central News Agency.",
+        piece="stop spreading",
+        title="Kim Yo-jong dismisses claims",
+    )
+    assert speaker == "Kim Yo-jong"
+
+
+def test_kim_said_after_two_kims_named_together_is_no_one() -> None:
+    speaker = _speaker(
+        "Kim Dong-hwan, a professor, said the shells were “old but usable.” Kim Seong-tae, a"
+        " senior fellow at the institute, said many were “duds.”",
+        "Kim Dong-hwan and Kim Seong-tae both expect Kim Jong-un to meet Putin. “The timing is not"
+        " an accident,” Kim said.",
+        piece="The timing",
+    )
+    assert speaker is None
+
+
+def test_kim_said_is_never_the_agency_writer_credited_after_it() -> None:
+    # "Hyung-jin Kim" (the given name first) is the only name ending in Kim, but the minister
+    # "Kim Sung-ho" and the leader may be meant as well: no one, not the byline's writer
+    speaker = _speaker(
+        "North Korea has sent shells, helping leader Kim Jong Un's programs.",
+        "In Seoul, Defense Minister Kim Sung-ho told lawmakers that the North had received help."
+        " “There are clear signs of technical support,” Kim said.",
+        "Associated Press writer Hyung-jin Kim in Seoul contributed to this report.",
+        piece="clear signs",
+    )
+    assert speaker is None
+
+
+def test_a_kim_who_opens_a_sentence_speaking_is_the_kim_said() -> None:
+    # a control: the two Kims of the paragraph are told apart by who opens the sentence
+    speaker = _speaker(
+        "Kim Dong-hwan, a professor, said the shells were “old but usable.” Kim Seong-tae, a"
+        " senior fellow at the institute, disagreed. “Many of them are duds,” Kim said.",
+        piece="Many of them",
+    )
+    assert speaker == "Kim Seong-tae"
