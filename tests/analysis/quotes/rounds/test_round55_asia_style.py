@@ -58,3 +58,21 @@ def test_a_kim_who_opens_a_sentence_speaking_is_the_kim_said() -> None:
         piece="Many of them",
     )
     assert speaker == "Kim Seong-tae"
+
+
+def test_a_month_opening_a_sentence_is_no_name_a_description_is_written_beside() -> None:
+    # "In December, the developer" wrote "developer" beside no one: the description is the one
+    # salient developer, not someone named "December"
+    speaker = _speaker(
+        "Marcus Tillery wants to build three towers on the waterfront.",
+        "In December, the developer told the council the plan was “a gift to the city.”",
+        piece="a gift",
+    )
+    assert speaker == "Marcus Tillery"
+    speaker = _speaker(
+        "Prince Alwaleed bin Talal mocked Donald Trump on Twitter.",
+        "In December, the prince called for Trump to drop out of the race, calling him “a"
+        " disgrace.”",
+        piece="a disgrace",
+    )
+    assert speaker == "Alwaleed bin Talal"
