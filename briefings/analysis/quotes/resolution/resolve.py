@@ -1085,8 +1085,12 @@ def _written_beside_another(
     the most salient person `name`: that person, as named so far or in full before `pos` ("his
     largest donor, the hedge fund manager Alan Petrie," names no subject), else UNNAMED; None when
     the noun is written beside `name` itself, beside several or beside no one."""
-    if not (role.isalpha() and role.islower()) or gender_of_head(role) is not None:
-        return None  # "the woman", "the businesswoman": the pronoun's gender reads those
+    if not (role.isalpha() and role.islower()):
+        return None
+    if gender_of_head(role) is not None and index.gender(name) is not None:
+        return None  # "the woman", "the businesswoman": the pronoun's gender reads those; but
+        # round 55: "the spokeswoman said" is "spokeswoman Mao Lin", not her colleague "Wang
+        # Jianguo", quoted last, whose gender no name tells
     surname = noun_written_beside(role, list(paragraphs[: here[1] + 1]))
     if surname is None or surname == name.split()[-1]:
         return None

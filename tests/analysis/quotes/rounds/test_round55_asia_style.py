@@ -76,3 +76,16 @@ def test_a_month_opening_a_sentence_is_no_name_a_description_is_written_beside()
         piece="a disgrace",
     )
     assert speaker == "Alwaleed bin Talal"
+
+
+def test_the_spokeswoman_is_the_one_written_so_not_a_colleague_of_unknown_gender() -> None:
+    # "Wang Jianguo" gives no gender by his names; "the spokeswoman" is the one the article
+    # calls so, "spokeswoman Mao Lin", not the colleague named last
+    speaker = _speaker(
+        "“China is not aware of the situation,” foreign ministry spokeswoman Mao Lin told a"
+        " regular press briefing.",
+        "Her colleague Wang Jianguo had said much the same the week before.",
+        "“China and the DPRK are friendly neighbours,” the spokeswoman said.",
+        piece="friendly neighbours",
+    )
+    assert speaker == "Mao Lin"
