@@ -89,3 +89,20 @@ def test_the_spokeswoman_is_the_one_written_so_not_a_colleague_of_unknown_gender
         piece="friendly neighbours",
     )
     assert speaker == "Mao Lin"
+
+
+def test_a_ministry_relaying_its_minister_s_words_is_not_their_speaker() -> None:
+    # "According to the Foreign Ministry, Nakagawa told Park that …": the ministry relays what
+    # its minister told her counterpart; the words are hers
+    speaker = _speaker(
+        "Foreign Minister Emi Nakagawa held talks with her South Korean counterpart, Park Sung-jin.",
+        "According to the Foreign Ministry, Nakagawa told Park that the three countries must"
+        " “speak with one voice,” and Park agreed.",
+        piece="speak with one voice",
+    )
+    assert speaker == "Emi Nakagawa"
+    # a control: the body's own words, with no speaker named after it
+    speaker = _speaker(
+        "According to the Pentagon, the shells were “old but usable.”", piece="old but usable"
+    )
+    assert speaker != "Emi Nakagawa"

@@ -8,7 +8,10 @@ from typing import Final
 from briefings.analysis.common.names import ORG_SUFFIXES, words_set
 from briefings.analysis.quotes.clauses.datelines import dateline_end
 from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
-from briefings.analysis.quotes.clauses.frames.credited.according import people_say_so
+from briefings.analysis.quotes.clauses.frames.credited.according import (
+    body_relays_a_named_speaker,
+    people_say_so,
+)
 from briefings.analysis.quotes.clauses.frames.credited.documents import (
     NO_AUTHOR,
     document_author,
@@ -119,6 +122,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 phrase
                 and not people_say_so(phrase)
                 and not _aside_before_a_verb(toks, i, i + 2 + len(phrase), upto)
+                and not body_relays_a_named_speaker(phrase, toks, i + 2 + len(phrase), upto)
             ):
                 return " ".join(phrase)
             if phrase:  # "According to one former official, Esper told …": the verb's subject's

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefings.analysis.common.names import words_set
 from briefings.months import MONTHS
 
 __all__ = ["NAME", "noun_written_beside"]
@@ -15,10 +16,10 @@ NAME: Final = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
 # a name's period that ends its sentence: not a title's nor an initial's ("Rep.", "Sen.", "J.")
 _SENTENCE_ENDS: Final = r"(?<=\.)(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z][a-z]\.)(?!\S)"
 # a day or a month opening a sentence is no name: "In December, the prince called …"
-_TIMES: Final = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+_TIMES: Final = frozenset(MONTHS) | words_set(
+    "monday tuesday wednesday thursday friday saturday sunday"
 )
-_TIME_OPENERS: Final = frozenset("in on since by until through last early late".split())
+_TIME_OPENERS: Final = words_set("in on since by until through last early late")
 
 
 def _a_time(name: str) -> bool:
@@ -26,7 +27,7 @@ def _a_time(name: str) -> bool:
     (but "Theresa May")."""
     words = name.lower().split()
     return words[-1] in _TIMES and (
-        len(words) == 1 or words[:-1] == [words[0]] and words[0] in _TIME_OPENERS
+        len(words) == 1 or (len(words) == 2 and words[0] in _TIME_OPENERS)
     )
 
 
