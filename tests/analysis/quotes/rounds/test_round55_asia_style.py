@@ -106,3 +106,19 @@ def test_a_ministry_relaying_its_minister_s_words_is_not_their_speaker() -> None
         "According to the Pentagon, the shells were “old but usable.”", piece="old but usable"
     )
     assert speaker != "Emi Nakagawa"
+
+
+def test_claims_in_an_object_are_no_speech_verb_of_the_name_before_them() -> None:
+    # "dismissed White House claims that …": a noun, object of "dismissed"; the words "calling
+    # them" gives are the subject's, not the White House's
+    speaker = _speaker(
+        "Sen. Jane Holt on Thursday dismissed White House claims that the bill was dead, calling"
+        " them “a fantasy.”",
+        piece="a fantasy",
+    )
+    assert speaker == "Jane Holt"
+    # a control: after a speech verb the name is the subject of "claims"
+    speaker = _speaker(
+        "Holt said Trump claims that the bill is “already dead.”", piece="already dead"
+    )
+    assert speaker != "Jane Holt"

@@ -23,6 +23,7 @@ from briefings.analysis.quotes.clauses.frames.while_speaking import (
     as_reported_end,
     while_speaking_end,
 )
+from briefings.analysis.quotes.clauses.object_nouns import object_noun
 from briefings.analysis.quotes.clauses.sayers.described.described_subjects import (
     described_subject,
     joined_described_subject,
@@ -181,6 +182,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             return sender  # commissioner, Lyle Braddock: “…”": the sender's, not the reader's
         if joint_subject(toks, i):  # "Chen and Novak said in a statement": both's, not Novak's
             return JOINT
+        if object_noun(toks, i):  # round 55: "dismissed U.S. claims that …, calling them “…”"
+            continue
         subj = cue_subject(toks, i)
         subj = (subject_past_in_which(subj) if subj else None) or subj  # "a statement in which
         # the senator said she was “…”": the senator's
