@@ -122,3 +122,14 @@ def test_claims_in_an_object_are_no_speech_verb_of_the_name_before_them() -> Non
         "Holt said Trump claims that the bill is “already dead.”", piece="already dead"
     )
     assert speaker != "Jane Holt"
+
+
+def test_an_appositive_describing_by_a_who_clause_may_run_long() -> None:
+    # round 54's leftover: "a first-term Democrat who won the seat in an upset two years ago"
+    # is thirteen tokens, past the twelve an appositive might run
+    speaker = _speaker(
+        "The incumbent, Rep. Janelle Okafor, a first-term Democrat who won the seat in an upset"
+        " two years ago, said she was “not surprised and not worried.”",
+        piece="not surprised",
+    )
+    assert speaker == "Janelle Okafor"
