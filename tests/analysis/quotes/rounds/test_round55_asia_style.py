@@ -133,3 +133,18 @@ def test_an_appositive_describing_by_a_who_clause_may_run_long() -> None:
         piece="not surprised",
     )
     assert speaker == "Janelle Okafor"
+
+
+def test_the_former_congressman_is_the_then_house_chairman_not_a_campaign_manager() -> None:
+    # round 54's leftover: "then-House Armed Services Chairman" is a former House member; the
+    # campaign manager quoted last holds a job, no office; the sitting "Rep." is no former one
+    speaker = _speaker(
+        "When then-House Armed Services Chairman Russell Dyer retired in 2016, he said he was"
+        " finished with politics. On Monday, he filed to run for his old seat.",
+        "The incumbent, Rep. Janelle Okafor, said she was “not worried.”",
+        "Okafor’s campaign manager, Luis Ferrer, said the district had changed. “Half the voters"
+        " here moved in after he left,” Ferrer said.",
+        "“The district didn’t change. The people running it did,” the former congressman said.",
+        piece="The district didn’t change",
+    )
+    assert speaker == "Russell Dyer"
