@@ -148,3 +148,14 @@ def test_the_former_congressman_is_the_then_house_chairman_not_a_campaign_manage
         piece="The district didn’t change",
     )
     assert speaker == "Russell Dyer"
+
+
+def test_with_a_job_and_a_name_before_a_participle_of_speech() -> None:
+    # "with foreign ministry spokeswoman Mao Lin insisting …": hers, not the sentence's subject
+    # "Beijing", which "has sought" would give
+    speaker = _speaker(
+        "Beijing has sought to keep its distance, with foreign ministry spokeswoman Mao Lin"
+        " insisting on Tuesday that it was a matter for “two sovereign states.”",
+        piece="two sovereign states",
+    )
+    assert speaker == "Mao Lin"

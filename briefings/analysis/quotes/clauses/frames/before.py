@@ -389,6 +389,14 @@ def _with_subject(toks: list[str], cue: int) -> str | None:
     j = cue - 1
     while j >= 0 and cue - j <= 8 and (is_cap(toks[j]) or toks[j] in {"of", "the"}):
         j -= 1
+    if j > 0 and j + 1 < cue and person_head(toks[j]):  # round 55: "with foreign ministry
+        k = j - 1  # spokeswoman Mao Lin insisting …": her job's words before the name
+        while k >= 0 and j - k <= 3 and toks[k].isalpha() and toks[k].islower():
+            if toks[k] == "with":
+                break
+            k -= 1
+        if k >= 0 and toks[k] == "with":
+            j = k
     if j < 0 or toks[j] != "with" or j + 1 == cue or not is_cap(toks[cue - 1]):
         return None
     phrase = " ".join(toks[j + 1 : cue])
