@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–53 in other outlets' styles.
-`labels/written_attribution.json` holds 725 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–55 in other outlets' styles.
+`labels/written_attribution.json` holds 739 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -296,7 +296,15 @@ code ran on them; and six written for round 54 in US political news style, kept 
 Mr. Hartley had been “flattened”"; a former senator "who ran an ad calling him “…”"; "she wrote
 that a judge who worries about headlines “…”"; "the senator said then" with four senators named;
 "the former congressman" for a former House committee chairman; given names mis-encoded as UTF-8
-read as cp1252, "JosÃ© Quintero", "FranÃ§ois Marchand"), labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+read as cp1252, "JosÃ© Quintero", "FranÃ§ois Marchand"), labelled before the code ran on them; and
+eight written for round 55 in the styles of Asian and Russian English-language outlets on the 2023
+Russia–North Korea arms deal, kept fresh ("round55-fresh-asia-style": a Seoul wire's "Kim said in a
+statement carried by the official Korean Central News Agency", a Seoul daily's experts by
+affiliation with two Kims, "“…,” Kim said" after both named together left to no one, a state-media
+readout with titles before names, "noted that", "stressed", a Tokyo daily, a Hong Kong daily's
+ministry spokeswoman, a Moscow outlet's Kremlin spokesman, "the diplomat stressed", patronymics, a
+specialist newsletter, a US wire's Pentagon briefing with a Seoul minister named Kim), labelled
+before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

@@ -9,7 +9,7 @@ from typing import Final
 
 from briefings.analysis.common.given_names.gender import HONORIFICS
 from briefings.analysis.speech.office_apposed import office_apposed
-from briefings.analysis.speech.tokens import bare_word, tokens
+from briefings.analysis.speech.tokens import bare_word, is_cap, tokens
 from briefings.analysis.speech.words import (
     IRREGULAR,
     KIN_NOUNS,
@@ -139,6 +139,8 @@ def _phrase_start(toks: list[str]) -> int:
     j = len(toks)
     while j > 0 and (np_token(toks[j - 1]) or toks[j - 1] == "of"):
         j -= 1
+    if j > 0 and toks[j - 1].startswith("then-") and is_cap(toks[j - 1][5:]):
+        j -= 1  # round 55: "then-House Armed Services Chairman Russell Dyer", a former House role
     return j
 
 

@@ -111,7 +111,11 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         if k < 0 or toks[k] != ",":
             return None
         appositive = toks[k + 1 : j]
-        if len(appositive) > 12 and not _long_aside_opening(appositive[0]):
+        if (
+            len(appositive) > 12
+            and not _long_aside_opening(appositive[0])
+            and not _described_by_who(appositive)
+        ):
             return None  # "Clinton, in response to …, accused": only an aside may run long
         j = k - 1
     end = j
@@ -318,6 +322,12 @@ _LONG_ASIDE_OPENS: Final = frozenset(
     # clad in a red cape with blinking lights that formed the name Trump, said")
     frozenset({"wearing", "clad", "dressed", "sporting", "holding", "carrying", "flanked"})
 )
+
+
+def _described_by_who(appositive: list[str]) -> bool:
+    """An appositive describing someone by a noun and a "who" clause, which may run long: "Rep.
+    Janelle Okafor, a first-term Democrat who won the seat in an upset two years ago, said"."""
+    return appositive[0].lower() in {"a", "an"} and "who" in appositive[2:6]
 
 
 def _long_aside_opening(word: str) -> bool:

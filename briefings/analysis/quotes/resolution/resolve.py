@@ -61,6 +61,7 @@ from briefings.analysis.quotes.resolution.exchanges.questioned import (
     questioned_someone_else,
     someone_unnamed_asked,
 )
+from briefings.analysis.quotes.resolution.names.family_first import with_family_first
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
@@ -684,6 +685,8 @@ def _named_in_full(
     if " " in sp.name:
         return index.fullest(sp.name, pos)
     people = index.people_called(sp.name, sp.titled, sp.knighted)
+    if not sp.knighted:  # "Kim said" of Kim Yo-jong, Kim Jong-un: the one the text settles
+        people = with_family_first(sp.name, people, index, sp.titled)
     if not people:
         return index.fullest(sp.name, pos)
     if len(people) > 1:  # round 44: "said Ellison" before "Her mother, Karen Ellison," is named:
@@ -1082,8 +1085,12 @@ def _written_beside_another(
     the most salient person `name`: that person, as named so far or in full before `pos` ("his
     largest donor, the hedge fund manager Alan Petrie," names no subject), else UNNAMED; None when
     the noun is written beside `name` itself, beside several or beside no one."""
-    if not (role.isalpha() and role.islower()) or gender_of_head(role) is not None:
-        return None  # "the woman", "the businesswoman": the pronoun's gender reads those
+    if not (role.isalpha() and role.islower()):
+        return None
+    if gender_of_head(role) is not None and index.gender(name) is not None:
+        return None  # "the woman", "the businesswoman": the pronoun's gender reads those; but
+        # round 55: "the spokeswoman said" is "spokeswoman Mao Lin", not her colleague "Wang
+        # Jianguo", quoted last, whose gender no name tells
     surname = noun_written_beside(role, list(paragraphs[: here[1] + 1]))
     if surname is None or surname == name.split()[-1]:
         return None

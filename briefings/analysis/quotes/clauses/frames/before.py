@@ -8,7 +8,10 @@ from typing import Final
 from briefings.analysis.common.names import ORG_SUFFIXES, words_set
 from briefings.analysis.quotes.clauses.datelines import dateline_end
 from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
-from briefings.analysis.quotes.clauses.frames.credited.according import people_say_so
+from briefings.analysis.quotes.clauses.frames.credited.according import (
+    body_relays_a_named_speaker,
+    people_say_so,
+)
 from briefings.analysis.quotes.clauses.frames.credited.documents import (
     NO_AUTHOR,
     document_author,
@@ -20,6 +23,7 @@ from briefings.analysis.quotes.clauses.frames.while_speaking import (
     as_reported_end,
     while_speaking_end,
 )
+from briefings.analysis.quotes.clauses.object_nouns import object_noun
 from briefings.analysis.quotes.clauses.sayers.described.described_subjects import (
     described_subject,
     joined_described_subject,
@@ -119,6 +123,7 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 phrase
                 and not people_say_so(phrase)
                 and not _aside_before_a_verb(toks, i, i + 2 + len(phrase), upto)
+                and not body_relays_a_named_speaker(phrase, toks, i + 2 + len(phrase), upto)
             ):
                 return " ".join(phrase)
             if phrase:  # "According to one former official, Esper told …": the verb's subject's
@@ -177,6 +182,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             return sender  # commissioner, Lyle Braddock: “…”": the sender's, not the reader's
         if joint_subject(toks, i):  # "Chen and Novak said in a statement": both's, not Novak's
             return JOINT
+        if object_noun(toks, i):  # round 55: "dismissed U.S. claims that …, calling them “…”"
+            continue
         subj = cue_subject(toks, i)
         subj = (subject_past_in_which(subj) if subj else None) or subj  # "a statement in which
         # the senator said she was “…”": the senator's
@@ -382,6 +389,14 @@ def _with_subject(toks: list[str], cue: int) -> str | None:
     j = cue - 1
     while j >= 0 and cue - j <= 8 and (is_cap(toks[j]) or toks[j] in {"of", "the"}):
         j -= 1
+    if j > 0 and j + 1 < cue and person_head(toks[j]):  # round 55: "with foreign ministry
+        k = j - 1  # spokeswoman Mao Lin insisting …": her job's words before the name
+        while k >= 0 and j - k <= 3 and toks[k].isalpha() and toks[k].islower():
+            if toks[k] == "with":
+                break
+            k -= 1
+        if k >= 0 and toks[k] == "with":
+            j = k
     if j < 0 or toks[j] != "with" or j + 1 == cue or not is_cap(toks[cue - 1]):
         return None
     phrase = " ".join(toks[j + 1 : cue])

@@ -6,12 +6,31 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefings.analysis.common.names import words_set
+from briefings.months import MONTHS
+
 __all__ = ["NAME", "noun_written_beside"]
 
 # a name as the descriptions read it: capitalised words ("Rep. Eli Stanton", "O’Rourke")
 NAME: Final = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
 # a name's period that ends its sentence: not a title's nor an initial's ("Rep.", "Sen.", "J.")
 _SENTENCE_ENDS: Final = r"(?<=\.)(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z][a-z]\.)(?!\S)"
+# a day or a month opening a sentence is no name: "In December, the prince called …"
+_TIMES: Final = frozenset(MONTHS) | words_set(
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+_TIME_OPENERS: Final = words_set("in on since by until through last early late")
+
+
+def _a_time(name: str) -> bool:
+    """Capitalised words that name a day or a month, not a person: "December", "In December"
+    (but "Theresa May")."""
+    words = name.lower().split()
+    return words[-1] in _TIMES and (
+        len(words) == 1 or (len(words) == 2 and words[0] in _TIME_OPENERS)
+    )
+
+
 _STOPS: Final = (",", ".", ";", ":", "“", "”", "\n")  # what the ways' clauses never cross
 
 
@@ -38,12 +57,14 @@ def _beside_in(noun: str, text: str) -> set[str]:
         found.update(
             m.group(1).split()[-1]
             for m in re.finditer(rf"({NAME}), (?:an?|the) [^,.;:“”\n]*?\b{word}\b", text)
+            if not _a_time(m.group(1))
         )
     end = len(noun)
     if any(text[i + end : i + end + 1] == " " and _capital(text, i + end + 1) for i in at):
         found.update(
             m.group(1).split()[-1].removesuffix(".")  # "the developer Richard Amato."
             for m in re.finditer(rf"\b{word} ({NAME})", text)
+            if not _a_time(m.group(1))
         )
     if any(_comma_after(text, i + end) for i in at):  # "donor, the hedge fund manager Alan Petrie,"
         found.update(
@@ -52,6 +73,7 @@ def _beside_in(noun: str, text: str) -> set[str]:
                 rf"\b{word}\b[^,.;:“”\n]{{0,30}}, (?:[a-z][\w-]* ){{0,5}}({NAME})(?:,|{_SENTENCE_ENDS})",
                 text,
             )  # round 44: or ending its sentence, "his longtime donor and friend, the developer
+            if not _a_time(m.group(1).removesuffix("."))
         )  # Richard Amato."
     return found
 

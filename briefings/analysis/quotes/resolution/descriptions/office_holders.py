@@ -9,6 +9,7 @@ from typing import Final
 
 from briefings.analysis.quotes.resolution.descriptions.media.hosts import INTERVIEWERS, called
 from briefings.analysis.quotes.resolution.descriptions.offices import another_office, holds_office
+from briefings.analysis.quotes.resolution.descriptions.staff import on_staff
 from briefings.analysis.speech.roles import role_beside
 
 __all__ = ["NO_HOLDER", "held_by_another"]
@@ -31,6 +32,8 @@ def held_by_another(
     if mine and _holds(description, mine):
         return None
     host = not mine and any(called(job, name, paragraphs) for job in INTERVIEWERS)
+    host = host or (not mine and on_staff(name, paragraphs))  # "Okafor’s campaign manager, Luis
+    # Ferrer": no congressman
     if not host and not another_office(description, mine or ""):
         return None  # "Former Democratic candidate Bernie Sanders": no office, his own may be
     holders = {
@@ -40,6 +43,9 @@ def held_by_another(
     }
     words = description.split()
     alone = len(words) == 1 or (len(words) == 2 and words[0].lower() == "former")
+    if len(holders) > 1 and words[0].lower() == "former":  # round 55: "the former congressman"
+        # is "then-House Armed Services Chairman Russell Dyer", not "Rep. Janelle Okafor"
+        holders = {h for h in holders if _former(role_beside(h, paragraphs) or "")} or holders
     return next(iter(holders)) if len(holders) == 1 and alone else NO_HOLDER
 
 
@@ -50,10 +56,17 @@ _CHAMBERS: Final = {
 }
 
 
+def _former(role: str) -> bool:
+    """A role the article writes as held once: "former Rep.", "then-House … Chairman"."""
+    first = role.split()[0].lower() if role.split() else ""
+    return first in {"former", "ex-"} or first.startswith(("then-", "ex-"))
+
+
 def _holds(description: str, role: str) -> bool:
     """`role` holds the office of the description's head, or names the chamber whose member it
     is: "Senate Majority Leader Mitch Cole" is "the senator"."""
     if holds_office(description, role):
         return True
     head = description.split()[-1].lower()
-    return any(head in _CHAMBERS[word] for word in role.split() if word in _CHAMBERS)
+    chambers = (word.removeprefix("then-") for word in role.split())  # "then-House …": once
+    return any(head in _CHAMBERS[word] for word in chambers if word in _CHAMBERS)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.words import AFFILIATIONS, person_head
 
-__all__ = ["people_say_so", "unnamed_tellers_after"]
+__all__ = ["body_relays_a_named_speaker", "people_say_so", "unnamed_tellers_after"]
 
 # plural nouns for people the reporter heard it from ("according to two people familiar with …")
 _PEOPLE: Final = words_set(
@@ -56,3 +57,21 @@ def unnamed_tellers_after(toks: list[str], idx: int) -> bool:
         phrase.append(t)
     speaker = parse_speaker(" ".join(phrase)) if phrase else None
     return bool(speaker and not speaker.name and people_say_so(phrase))
+
+
+def body_relays_a_named_speaker(phrase: list[str], toks: list[str], end: int, upto: int) -> bool:
+    """Whether "according to" + `phrase`, a body ("the Foreign Ministry"), is followed, after the
+    comma at `end`, by a person named in capitalised words and at once a speech verb, before the
+    quotation at `upto`: "According to the Foreign Ministry, Nakagawa told Park that the
+    countries must “…”" — the body relays its minister's words, which are the minister's."""
+    speaker = parse_speaker(" ".join(phrase))
+    if speaker is None or not speaker.is_org or end >= upto or toks[end] != ",":
+        return False
+    k = end + 1
+    start = k
+    while k < upto and k - start < 4 and toks[k][:1].isupper() and toks[k] not in CUES:
+        k += 1
+    if k == start or k >= upto or toks[k] not in CUES or not toks[k].islower():
+        return False
+    named = parse_speaker(" ".join(toks[start:k]))
+    return bool(named and named.name and not named.is_org)
