@@ -685,6 +685,8 @@ def _named_in_full(
         return index.fullest(sp.name, pos)
     people = index.people_called(sp.name, sp.titled, sp.knighted)
     if not people:
+        if index.opens_two_names(sp.name):  # "Kim said" of Kim Jong Un and Kim Yo Jong: either
+            return None
         return index.fullest(sp.name, pos)
     if len(people) > 1:  # round 44: "said Ellison" before "Her mother, Karen Ellison," is named:
         named = [p for p in people if p[0][0] <= pos]  # the one named in full before it
