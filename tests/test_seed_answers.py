@@ -53,6 +53,12 @@ def test_who_kirby(story: Story) -> None:
     }
 
 
+def test_who_mr_kirby_is_john_kirby(story: Story) -> None:
+    """Issue 15, round 55: a courtesy title before the surname finds the one Kirby."""
+    result = story.profile("Mr Kirby")
+    assert result.profile is not None and result.profile.name == "John Kirby"
+
+
 def test_who_kim_is_kim_jong_un_and_kim_yo_jong_is_someone_else(story: Story) -> None:
     result = story.profile("Kim")
     assert result.profile is not None

@@ -21,9 +21,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
-from sqlalchemy import Text, cast, delete, insert, select, update
+from sqlalchemy import Text, cast, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
+from briefings.analysis.common.given_names.gender import GIVEN_NAME_STYLES
 from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
 from briefings.analysis.linking.keys import query_key
 from briefings.models import (
@@ -232,11 +234,25 @@ def release_entities(
     _release_namesakes_quotes(session, fresh, keys, known | set(fresh))
 
 
+def release_styled_speakers(session: Session, keys: AbstractSet[str]) -> None:
+    """The quotes attributed to someone whose speaker is written under a style before a given
+    name and answers to one of `keys` ("Sir Alan" to "sir alan") go back to unattributed: a new
+    Alan named in full may be the one meant. Only speakers written with such a style are read
+    (every new full name asks: the quotes of every stored Alan would be many)."""
+    styled = or_(*(func.lower(Quote.speaker).like(f"{style} %") for style in GIVEN_NAME_STYLES))
+    _release_namesakes_quotes(session, [], keys, set(), styled)
+
+
 def _release_namesakes_quotes(
-    session: Session, entity_ids: list[int], keys: AbstractSet[str], released: AbstractSet[int]
+    session: Session,
+    entity_ids: list[int],
+    keys: AbstractSet[str],
+    released: AbstractSet[int],
+    written: ColumnElement[bool] | None = None,
 ) -> None:
     """Quotes spoken (as attributed) by entities not `released`, whose speaker is written as a
-    key that one of `entity_ids` (or `keys`) answers to, go back to unattributed and unclustered."""
+    key that one of `entity_ids` (or `keys`) answers to, go back to unattributed and unclustered
+    (only those whose speaker meets `written`, when given)."""
     answered = set(keys)
     for ids in _chunks(entity_ids):
         for kind, name, aliases in session.execute(
@@ -253,8 +269,9 @@ def _release_namesakes_quotes(
     quotes: list[int] = []
     clusters: set[int] = set()
     for ids in _chunks(holders - released):
+        query = select(Quote.id, Quote.speaker, Quote.cluster).where(Quote.speaker_id.in_(ids))
         for quote_id, speaker, cluster in session.execute(
-            select(Quote.id, Quote.speaker, Quote.cluster).where(Quote.speaker_id.in_(ids))
+            query if written is None else query.where(written)
         ):
             if speaker is not None and query_key(speaker)[:256] in answered:
                 quotes.append(quote_id)

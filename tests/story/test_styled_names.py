@@ -109,3 +109,51 @@ def test_sir_alan_with_two_alans_is_neither(
     assert "Every one of them deserves a chance" in _quoted(capsys, two_alans, "Judi Dench")
     code, out = _who(capsys, two_alans, "Sir Alan")
     assert code == 1 and "Alan Johnson" in out and "Alan Sugar" in out
+
+
+@pytest.fixture(params=ORDERS)
+def forgotten(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The story of the named and the styled articles, then the named one forgotten."""
+    folder = tmp_path_factory.mktemp("forgotten")
+    articles = {"001_named.txt": _NAMED, "002_styled.txt": _STYLED}
+    db = ingest_in_order(folder, articles, request.param)
+    named = next(folder.rglob("001_named.txt"))
+    assert main(["forget", str(named), "--db", db]) == 0
+    return db
+
+
+def _sources(capsys: pytest.CaptureFixture[str], db: str) -> list[str]:
+    capsys.readouterr()
+    assert main(["sources", "--db", db, "--json"]) == 0
+    return [item["title"] for item in json.loads(capsys.readouterr().out)["items"]]
+
+
+def test_sir_alan_alone_is_no_mention_of_his_article_but_his_quote_cites_it(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15, round 55: an article whose "Sir Alan" it never names in full names no one (a
+    lone "Sir Gino" may be a horse): `who "Sir Alan"` lists Alan Sugar's own article only, and his
+    quote there cites the article it was said in; `sources` lists both, in every order."""
+    code, out = _who(capsys, db, "Sir Alan")
+    assert code == 0 and "Mentioned 1 time in 1 article:" in out
+    mentioned, quoted = out.split("Quotes (")
+    assert "Athletics chief backs new stadium" in mentioned
+    assert "Stadium plan wins approval" not in mentioned
+    assert "Stadium plan wins approval" in quoted.split("Mentioned with")[0]
+    assert sorted(_sources(capsys, db)) == [
+        "Athletics chief backs new stadium",
+        "Stadium plan wins approval",
+    ]
+
+
+def test_sir_alan_with_his_full_name_forgotten_is_no_one(
+    forgotten: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _who(capsys, forgotten, "Sir Alan")
+    assert code == 1 and "Alan Sugar" not in out
+    assert _sources(capsys, forgotten) == ["Stadium plan wins approval"]
+    capsys.readouterr()
+    assert main(["quote", "--db", forgotten, "--json"]) == 0
+    quotes = json.loads(capsys.readouterr().out)["items"]
+    [sixteen] = [q for q in quotes if q["text"].startswith("I was sixteen")]
+    assert sixteen["speaker"] == "Sir Alan"  # as written, no one's

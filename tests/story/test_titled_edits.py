@@ -156,3 +156,76 @@ def test_sir_alan_follows_the_alans_an_edit_and_a_forget_leave_as_a_rebuild_does
     incremental = _dump(sessions)
     assert _SIR_ALAN_QUOTE in _quoted(sessions, "Alan Sugar")
     _rebuilt(sessions, incremental)
+
+
+_SPENCER = """Charity marks princess's anniversary
+
+Diana Spencer, who married the Prince of Wales in 1981, founded the landmine campaign.
+"""
+
+_LADY_DIANA = """Crowds gather at palace gates
+
+“I want to be a queen of people's hearts,” Lady Diana said in an interview in 1995.
+"""
+
+_ROSS = """Singer joins tribute concert
+
+Diana Ross, the singer, will join the tribute concert in London next month.
+"""
+
+_QUEEN = "I want to be a queen of people's hearts"
+
+
+def test_lady_diana_follows_the_dianas_an_edit_and_a_forget_leave_as_a_rebuild_does(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """Issue 15, round 55: "Lady" before a given name is kept by the ingest as "Sir" is."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    files = [folder / f"00{n}.txt" for n in range(1, 4)]
+    for path, text in zip(files, (_SPENCER, _LADY_DIANA, _COUNCIL), strict=True):
+        path.write_text(text, encoding="utf-8")
+    assert ingest_paths(sessions, files).count("added") == 3
+    assert _QUEEN in _quoted(sessions, "Diana Spencer")  # the story's one Diana
+    files[2].write_text(_ROSS, encoding="utf-8")  # a second Diana: "Lady Diana" is either
+    assert ingest_paths(sessions, [files[2]]).count("updated") == 1
+    assert _QUEEN not in _quoted(sessions, "Diana Spencer")
+    assert _QUEEN not in _quoted(sessions, "Diana Ross")
+    _rebuilt(sessions, _dump(sessions))
+    assert forget(sessions, str(files[2])) is not None  # one Diana again
+    incremental = _dump(sessions)
+    assert _QUEEN in _quoted(sessions, "Diana Spencer")
+    _rebuilt(sessions, incremental)
+
+
+_ONE_KIM = """North Korea tests another missile
+
+North Korean leader Kim Jong Un watched the launch on Friday, state media said.
+
+“We will answer any provocation,” Kim said.
+"""
+
+_PROVOCATION = "We will answer any provocation"
+
+
+def test_an_edit_naming_a_second_kim_leaves_kim_no_ones_as_a_rebuild_does(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """Issue 15, round 55: "Kim said" is Kim Jong Un's while he is the article's one Kim; an edit
+    naming his sister Kim Yo Jong in it leaves the quote no one's (family name first: either)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    files = [folder / "001.txt", folder / "002.txt"]
+    for path, text in zip(files, (_ONE_KIM, _COUNCIL), strict=True):
+        path.write_text(text, encoding="utf-8")
+    assert ingest_paths(sessions, files).count("added") == 2
+    assert _PROVOCATION in _quoted(sessions, "Kim Jong Un")
+    files[0].write_text(
+        _ONE_KIM.replace("Kim Jong Un watched", "Kim Jong Un and his sister, Kim Yo Jong, watched"),
+        encoding="utf-8",
+    )
+    assert ingest_paths(sessions, [files[0]]).count("updated") == 1
+    incremental = _dump(sessions)
+    assert _PROVOCATION not in _quoted(sessions, "Kim Jong Un")
+    assert _PROVOCATION not in _quoted(sessions, "Kim Yo Jong")
+    _rebuilt(sessions, incremental)

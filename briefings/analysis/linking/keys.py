@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from briefings.analysis.common.given_names.gender import KNIGHTS, gender_of, titled_gender
+from briefings.analysis.common.given_names.gender import (
+    GIVEN_NAME_STYLES,
+    gender_of,
+    titled_gender,
+)
 from briefings.analysis.common.names import COURTESY, PLACE_SYNONYMS, name_key, surname_keys
 from briefings.analysis.linking.records import StoryEntity
 
@@ -24,13 +28,16 @@ def query_key(query: str) -> str:
 def knight_keys(name: str) -> frozenset[str]:
     """The keys a person named in full answers to under a knight's or a dame's style, which
     British usage writes before the given name, never the surname: "sir alan" for Alan Sugar,
-    "dame judi" for Judi Dench; not the style of the other gender than the given name's ("dame
-    alan"); none for a name under a title ("Mrs Dalton", "Sir Alan") or of one word."""
+    "dame judi" for Judi Dench, "lady diana" for Diana Spencer (a peer's daughter's style); not
+    the style of the other gender than the given name's ("dame alan"); none for a name under a
+    title ("Mrs Dalton", "Sir Alan") or of one word."""
     words = name_key(name).split()
-    if len(words) < 2 or titled_gender(name) is not None or words[0] in KNIGHTS:
+    if len(words) < 2 or titled_gender(name) is not None or words[0] in GIVEN_NAME_STYLES:
         return frozenset()
     gender = gender_of(name)
-    return frozenset(f"{style} {words[0]}" for style, g in KNIGHTS.items() if gender in (g, None))
+    return frozenset(
+        f"{style} {words[0]}" for style, g in GIVEN_NAME_STYLES.items() if gender in (g, None)
+    )
 
 
 def person_keys(kind: str, forms: Iterable[str]) -> set[str]:

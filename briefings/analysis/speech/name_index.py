@@ -12,7 +12,7 @@ from briefings.analysis.common.given_names.gender import HONORIFICS, gender_of
 from briefings.analysis.common.given_names.nicknames import one_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
-from briefings.analysis.common.names import words_set
+from briefings.analysis.common.names import name_key, words_set
 from briefings.analysis.speech.name_shapes import (
     first_name_like,
     job_before_name,
@@ -289,6 +289,30 @@ class NameIndex:
             for p, n in cands
             if len(n) > len(name) and _ends(n)[2] <= 4 and (self.gender(n) or not_a_thing(n))
         ]  # "Trump" is Donald Trump, never "Trump Tower"
+
+    def opens_two_names(self, word: str) -> bool:
+        """Whether one word opens the full names of two people or more and ends none ("Kim" of
+        Kim Jong Un and Kim Yo Jong, family name first; not "Georgie" of Georgie Grasso alone,
+        nor "Kim" of "Kim Jong Un" and "Kim Jong-un", one name spelt two ways)."""
+        longer = self._longer.get(word)
+        if longer is None:
+            longer = self._longer[word] = self._longer_forms(word)
+        rests = sorted(
+            {
+                " ".join(name_key(n).split()[1:])
+                for _, n in longer
+                if n.split()[0] == word and " " in n
+            },
+            key=len,
+        )
+        people: list[str] = []
+        for rest in rests:  # "Jong" of "Kim Jong" and "Jong Un" of "Kim Jong Un", "Clinton"
+            # and "Rodham Clinton" of Hillary Clinton: one person (a prefix, or the last word)
+            if rest and not any(
+                rest.startswith(p) or rest.split()[-1] == p.split()[-1] for p in people
+            ):
+                people.append(rest)
+        return len(people) > 1
 
     def people_called(
         self, name: str, gender: str | None = None, knighted: bool = False

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
-from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS
+from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS, styles_a_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import DEMONYMS, words_set
 from briefings.analysis.speech.inner_words import capital_preposition_inside
@@ -81,8 +81,9 @@ class Speaker:
 
     @property
     def knighted(self) -> bool:
-        """A knight's or a dame's style before a given name: "Sir Alex", "Dame Judi"."""
-        return self.style in KNIGHTS
+        """A knight's, a dame's or a peer's daughter's style before a given name: "Sir Alex",
+        "Dame Judi", "Lady Diana" (not "Lady Thatcher")."""
+        return bool(self.style and self.name and styles_a_given_name(self.style, self.name))
 
     @property
     def someone_unnamed(self) -> bool:
@@ -246,6 +247,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
             break  # but "Mr. Prince", "Peter T. King": a surname that is also a title
         if job_before_name(toks, i - 1):
             break  # "Critic Mark Kermode", "Singer Joss Stone": the job, then the name
+        if i == len(toks) - 1 and styles_a_given_name(low, toks[i]) and low in STYLES:
+            break  # "Lady Diana": a style before a given name (not "Lady Thatcher", "Lady Gaga")
         i -= 1
     name_toks, role_toks = toks[i:], toks[:i]
     if role_toks and role_toks[-1].lower() in _PREPOSITIONS and not appositive:

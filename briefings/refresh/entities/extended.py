@@ -24,7 +24,7 @@ from briefings.analysis.common.given_names.gender import titled_gender
 from briefings.analysis.common.names import name_key, org_variant_keys, surname_keys
 from briefings.analysis.linking.keys import person_keys, query_key
 from briefings.models import Entity, EntityName, EntityVariant, Mention, ReleasedEntity
-from briefings.refresh.release import release_entities
+from briefings.refresh.release import release_entities, release_styled_speakers
 from briefings.refresh.writes.rows import chunks
 
 __all__ = ["release_extended"]
@@ -82,7 +82,7 @@ def release_extended(session: Session) -> set[str]:
     }
     knights = {k for kind, name, aliases in forms for k in person_keys(kind, (name, *aliases))}
     if knights:  # "Sir Alan" of a stored Alan Sugar may now be Alan Johnson too: asked again
-        release_entities(session, set(), knights)
+        release_styled_speakers(session, knights)
         answered |= knights
     persons: list[tuple[str, tuple[str, ...], set[str]]] = []  # key, surnames, full aliases
     organisations: list[tuple[str, tuple[str, ...]]] = []  # key, shorter keys

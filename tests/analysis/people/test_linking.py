@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefings.analysis.common.given_names.gender import titled_gender
 from briefings.analysis.linking.index import EntityIndex
 from briefings.analysis.linking.keys import lookup_keys
 from briefings.analysis.linking.known import KnownEntity, join_known
@@ -293,3 +294,22 @@ def test_sir_and_dame_before_a_given_name_are_the_one_so_named() -> None:
     two = EntityIndex(link_entities([mention(1, 10, "Alan Sugar"), mention(2, 10, "Alan Johnson")]))
     assert two.speaker_entity("Sir Alan", 11) is None
     assert "sir alan" in lookup_keys(sir)  # `who "Sir Alan"` finds him in the database
+
+
+def test_lady_before_a_given_name_is_the_one_diana_so_named() -> None:
+    """Issue 15, round 55: "Lady Diana said" is Diana Spencer's (a peer's daughter's style stands
+    before the given name, as "Dame" does), no one's beside Diana Ross too; "Lady Thatcher" stays
+    a style before a surname, "Lady Gaga" (no given name) a name of its own."""
+    index = EntityIndex(
+        link_entities([mention(1, 10, "Diana Spencer"), mention(2, 10, "Tom Hale")])
+    )
+    lady = index.speaker_entity("Lady Diana", 11)
+    assert lady is not None and lady.name == "Diana Spencer"
+    assert "lady diana" in lookup_keys(lady)  # `who "Lady Diana"` finds her in the database
+    assert index.speaker_entity("Lady Tom", 11) is None  # a man's given name
+    two = EntityIndex(
+        link_entities([mention(1, 10, "Diana Spencer"), mention(2, 10, "Diana Ross")])
+    )
+    assert two.speaker_entity("Lady Diana", 11) is None
+    assert titled_gender("Lady Diana") is None  # no surname "Diana" under a peer's style
+    assert titled_gender("Lady Thatcher") == "f" and titled_gender("Lady Gaga") == "f"

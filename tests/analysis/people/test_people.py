@@ -1811,3 +1811,16 @@ def test_round_22_a_films_credit_outweighs_a_title(
     paragraphs: tuple[str, ...], person: str, not_person: str
 ) -> None:
     _check_people(paragraphs, person, not_person)
+
+
+def test_lady_before_a_given_name_joins_the_one_so_named_and_alone_is_no_one() -> None:
+    """Issue 15, round 55: "Lady Diana" after Diana Spencer is her ("Lady" before a given name, as
+    "Dame Judi"); a lone "Lady Frances" the article never names in full is a horse's or a ship's
+    name, as a lone "Sir Gino" is; "Lady Gaga" (no given name) one person."""
+    found = entities("Diana Spencer married in 1981.", "Lady Diana said she was happy.")
+    assert "Lady Diana" in found["Diana Spencer"].aliases
+    assert "Diana" not in found and "Lady Diana" not in found
+    horse = entities("Lady Frances won the Greenham Stakes at Newbury on Saturday.")
+    assert not [e for e in horse.values() if e.kind == "person"]
+    gaga = entities("Lady Gaga opened a studio.", "Lady Gaga said music saved her.")
+    assert gaga["Lady Gaga"].kind == "person" and gaga["Lady Gaga"].mentions == 2

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.given_names.first_names import given_name_gender
+from briefings.analysis.common.given_names.first_names import given_name_gender, is_given_name
 from briefings.analysis.common.names import words_set
 
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
@@ -17,6 +17,11 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
 PEERS: Final = {"lady": "f", "baroness": "f", "lord": "m", "baron": "m"}
 # A knight's and a dame's styles, which stand before a given name: "Sir Cameron", "Dame Judi".
 KNIGHTS: Final = {"sir": "m", "dame": "f"}
+# The styles that stand before a given name, and the gender each gives: a knight's, a dame's, and
+# "Lady" before a given name (a peer's daughter's courtesy style: "Lady Diana", "Lady Louise"), as
+# distinct from "Lady" before a surname ("Lady Thatcher", a peer's style) or a stage name that is
+# no given name ("Lady Gaga", one person).
+GIVEN_NAME_STYLES: Final = {**KNIGHTS, "lady": "f"}
 HONORIFICS |= PEERS
 # First names with a clear gender: a general lexicon, not a list of people in any article.
 MALE_NAMES: Final = words_set(
@@ -124,12 +129,28 @@ def gender_of(name: str, role: str | None = None, honorific: str | None = None) 
 COURTESY_GENDER: Final = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", **PEERS}
 
 
+def styles_a_given_name(style: str, name: str) -> bool:
+    """Whether `style` stands before the given name `name` opens with, as British usage writes a
+    knight's, a dame's and a peer's daughter's style: "Sir Alan", "Dame Judi", "Lady Diana"; not
+    "Lady" before a surname ("Lady Thatcher") or a stage name ("Lady Gaga")."""
+    low = style.lower().rstrip(".")
+    if low in KNIGHTS:
+        return True
+    words = name.split()
+    return low in GIVEN_NAME_STYLES and bool(words) and is_given_name(words[0])
+
+
 def titled_gender(name: str) -> str | None:
     """The gender a courtesy title or a peer's style before a surname gives: "Mrs Dalton",
     "Mrs. Dalton" and "Lady Thatcher" a woman, "Mr Dalton" and "Lord Coe" a man; None for a name
-    with no such title ("Ruth Dalton", "Dalton", "Sir Alan")."""
+    with no such title ("Ruth Dalton", "Dalton"), or with a style before a given name ("Sir Alan",
+    "Lady Diana": `styles_a_given_name`)."""
     words = name.replace(".", " ").split()
-    return COURTESY_GENDER.get(words[0].lower()) if len(words) > 1 else None
+    if len(words) < 2:
+        return None
+    if len(words) == 2 and styles_a_given_name(words[0], words[1]):
+        return None
+    return COURTESY_GENDER.get(words[0].lower())
 
 
 def person_gender(name: str) -> str | None:

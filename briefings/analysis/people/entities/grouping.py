@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS, gender_of
+from briefings.analysis.common.given_names.gender import (
+    HONORIFICS,
+    gender_of,
+    styles_a_given_name,
+)
 from briefings.analysis.common.kinds import place_key
 from briefings.analysis.common.names import (
     NAME_SUFFIXES,
@@ -151,7 +155,7 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
 def _knighted(c: Candidate, order: Sequence[Entity]) -> list[str]:
     """The keys of the people named in full whose given name a knight's or a dame's style stands
     before ("Sir Cameron" for Cameron Mackintosh)."""
-    if not c.alias or c.alias.split()[0].lower() not in KNIGHTS:
+    if not c.alias or not styles_a_given_name(c.alias.split()[0], c.text):
         return []
     key = name_key(c.text)
     return sorted(
@@ -287,8 +291,12 @@ def _without_pairs(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def _titled_gender(alias: str | None) -> str | None:
-    """The gender a courtesy title gives: "Mrs Howard" is a woman."""
-    return HONORIFICS.get(alias.split()[0].lower()) if alias else None
+    """The gender a courtesy title gives: "Mrs Howard" is a woman (not a style before a given
+    name, "Lady Diana", which is no surname's)."""
+    words = alias.split() if alias else []
+    if not words or (len(words) == 2 and styles_a_given_name(words[0], words[1])):
+        return None
+    return HONORIFICS.get(words[0].lower())
 
 
 def _gender(entity: Entity) -> str | None:

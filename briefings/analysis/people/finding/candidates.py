@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
-from briefings.analysis.common.given_names.gender import KNIGHTS, PEERS
+from briefings.analysis.common.given_names.gender import KNIGHTS, PEERS, styles_a_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.memo import LOWERED
@@ -928,9 +928,14 @@ def _knighted(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _a_knight(run: list[Token]) -> bool:
-    """A knight's or a dame's style and a given name: "Sir Cameron", "Dame Judi" (British style
-    names them so after their full name), a form of the name as "Mr Mackintosh" is."""
-    return len(run) == 2 and run[0].lower in KNIGHTS and is_given_name(run[1].text)
+    """A knight's, a dame's or a peer's daughter's style and a given name: "Sir Cameron", "Dame
+    Judi", "Lady Diana" (British style names them so after their full name), a form of the name
+    as "Mr Mackintosh" is."""
+    return (
+        len(run) == 2
+        and styles_a_given_name(run[0].lower, run[1].text)
+        and is_given_name(run[1].text)
+    )
 
 
 def _of_a_place(sentence: str, run: list[Token]) -> int:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefings.analysis.common.given_names.gender import KNIGHTS
+from briefings.analysis.common.given_names.gender import styles_a_given_name
 from briefings.analysis.common.names import name_key
 from briefings.analysis.people.finding.candidates import Candidate
 
 
 def never_knighted_in_full(candidates: Sequence[Candidate]) -> None:
-    """Make no one's the names of one word after "Sir" or "Dame" whose given name no fuller name
+    """Make no one's the names of one word after "Sir", "Dame" or "Lady" (`styles_a_given_name`) whose given name no fuller name
     of the article opens with: news names a knight or a dame in full before "Sir Alex" or "Dame
     Judi", so a "Sir Gino" never so named is a horse's, a ship's or a character's ("Sir Gino will
     miss the Champion Hurdle"; not "Sir Alex Ferguson … Sir Alex said")."""
@@ -20,7 +20,7 @@ def never_knighted_in_full(candidates: Sequence[Candidate]) -> None:
         if c.kind == "person"
         and c.alias is not None
         and " " not in c.text
-        and c.alias.split()[0].lower() in KNIGHTS
+        and styles_a_given_name(c.alias.split()[0], c.text)
     ]
     if not alone:
         return

@@ -688,6 +688,8 @@ def _named_in_full(
     if not sp.knighted:  # "Kim said" of Kim Yo-jong, Kim Jong-un: the one the text settles
         people = with_family_first(sp.name, people, index, sp.titled)
     if not people:
+        if index.opens_two_names(sp.name):  # "Kim said" of Kim Jong Un and Kim Yo Jong: either
+            return None
         return index.fullest(sp.name, pos)
     if len(people) > 1:  # round 44: "said Ellison" before "Her mother, Karen Ellison," is named:
         named = [p for p in people if p[0][0] <= pos]  # the one named in full before it
