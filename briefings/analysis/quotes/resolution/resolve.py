@@ -9,7 +9,12 @@ from typing import Final
 
 from briefings.analysis.common.given_names.gender import gender_of
 from briefings.analysis.common.kinds import kind_by_lists, not_in_a_name
-from briefings.analysis.common.names import DEMONYMS, NATIONALITY_NOUNS, name_key
+from briefings.analysis.common.names import (
+    DEMONYMS,
+    FAMILY_NAME_FIRST,
+    NATIONALITY_NOUNS,
+    name_key,
+)
 from briefings.analysis.quotes.resolution.bare.signed_off import signed_off_since
 from briefings.analysis.quotes.resolution.bare.viewers import viewer_before
 from briefings.analysis.quotes.resolution.dead import said_after_their_death
@@ -699,7 +704,8 @@ def _named_in_full(
         speaking = introduced_speaking(people, paragraphs[para], _start(paragraphs, para), pos)
         if speaking is not None:
             people = [people[speaking]]
-    runs = people[0] if len(people) == 1 else _settled(people, index, quoted)
+    kin_aside = sp.name.lower() not in FAMILY_NAME_FIRST  # Kim Yo Jong, "his sister", is "Kim"
+    runs = people[0] if len(people) == 1 else _settled(people, index, quoted, kin_aside)
     if runs is None:
         return None
     before = [run for run in runs if run[0] <= pos]
@@ -707,13 +713,14 @@ def _named_in_full(
 
 
 def _settled(
-    people: list[list[tuple[int, str]]], index: NameIndex, quoted: set[str]
+    people: list[list[tuple[int, str]]], index: NameIndex, quoted: set[str], kin_aside: bool
 ) -> list[tuple[int, str]] | None:
     """Of several people a surname may mean (each as the runs naming them in full), the one news
     style makes it mean: the only one the headline names (by the surname alone, the first
     named in full: the lead introduces whom the headline means), the only one quoted before, or
     the one named in full at least DOMINANT times as often as any other, or the only one not named
-    in full only as another's relative ("whose son, Kyle Sorensen,"). None when none of these
+    in full only as another's relative ("whose son, Kyle Sorensen,"; only when `kin_aside`: news
+    style calls Kim Jong Un's sister, Kim Yo Jong, "Kim" too). None when none of these
     settles it: news style often means the article's main subject, but two people of one name
     named once each may be either."""
     in_title = [p for p in people if any(n in index.title for _, n in p)]
@@ -732,6 +739,8 @@ def _settled(
         return ranked[0]
     # "Mark Sorensen, whose son, Kyle Sorensen, was killed": news style calls the relative
     # introduced so by the given name; the surname alone means the other
+    if not kin_aside:
+        return None
     own = [p for p in people if any(at not in index.kin for at, _ in p)]
     return own[0] if len(own) == 1 else None
 
