@@ -1,0 +1,113 @@
+"""Round 55's speed steps (branch speedBA) answer as the code they stand in for did, on edge
+cases and on random mixes of the words each test reads."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+
+from briefings.analysis.quotes.resolution import dead
+from briefings.analysis.quotes.resolution.names import written_forms
+from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
+
+
+def _said_after_their_death_before(name: str, paragraphs: Sequence[str], n: int, at: int) -> bool:
+    """Round 53's `said_after_their_death` as it was: the name's pattern made for every sentence
+    before a "he said"."""
+    par = paragraphs[n]
+    starts = starts_outside_quotations(par, at)
+    if not dead._said_now(par, starts[-1]):
+        return False
+    if len(starts) > 1:
+        before = par[starts[-2] : starts[-1]]
+    elif n:
+        last = paragraphs[n - 1]
+        before = last[starts_outside_quotations(last, len(last))[-1] :]
+    else:
+        return False
+    return bool(dead._died(name).search(before))
+
+
+# names, the death words in their cases and inside other words, "he said" and its kin, quotation
+# marks, sentence ends and capitals after them
+_DEATH_MIX = ["Freddy", "Trump", "Freddy Trump", "Ann", "was", "had", "been", "dead", "Dead"]
+_DEATH_MIX += ["died", "Died", "passed", "away", "bypassed", "deadline", "he", "she", "He", "She"]
+_DEATH_MIX += ["said", "says", "told", "added", "once", "“It was hard,”", "“Yes.”", '"No,"', "."]
+_DEATH_MIX += [". The", ". He", ". She", "! It", "? A", "Mr.", "later,", "and"]
+
+
+def test_said_after_their_death_makes_the_pattern_only_for_a_sentence_telling_a_death() -> None:
+    rng = random.Random(55)
+    names = ["Freddy Trump", "Freddy", "Ann Lee", "J Trump"]
+    found = 0
+    for _ in range(12000):
+        paragraphs = [
+            " ".join(rng.choice(_DEATH_MIX) for _ in range(rng.randint(0, 14)))
+            for _ in range(rng.randint(1, 3))
+        ]
+        if rng.random() < 0.3:  # the pronoun saying it now, after a death, in every order
+            k = rng.randrange(len(paragraphs))
+            death = rng.choice(["Freddy was dead.", "Trump had passed away.", "Ann Lee died."])
+            paragraphs[k] += f" {death} “It was hard,” he said."
+        n = rng.randrange(len(paragraphs))
+        at = rng.randint(0, len(paragraphs[n]) + 2)
+        name = rng.choice(names)
+        said = _said_after_their_death_before(name, paragraphs, n, at)
+        assert dead.said_after_their_death(name, paragraphs, n, at) == said, (name, paragraphs, at)
+        found += said
+    assert found > 300  # the mixes hold deaths told, not only paragraphs without one
+    told = ["Four years later, Freddy was dead.", "“It was hard,” he said."]
+    assert dead.said_after_their_death("Freddy Trump", told, 1, 1)
+    assert not dead.said_after_their_death("Freddy Trump", ["Freddy was there.", told[1]], 1, 1)
+
+
+def _titled_form_before(surname: str, paragraph: int, text: str, starts: Sequence[int]) -> str:
+    """Round 54's `titled_form` as it was: the surname's pattern made wherever the text writes it."""
+    if surname not in text:
+        return surname
+    found = [
+        (m.start(), m.group(1), m.group(1) + m.group(2))
+        for m in re.finditer(written_forms._TITLED.format(re.escape(surname)), text)
+    ]
+    titles = {title for _, title, _ in found}
+    if len(titles) > 1:
+        end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
+        found = [f for f in found if starts[paragraph] <= f[0] < end]
+        titles = {title for _, title, _ in found}
+    if len(titles) != 1:
+        return surname
+    return f"{found[0][2]} {surname}"
+
+
+# the titles, their stops, words that end in one ("Hamr", "Madame"), spaces of every kind, the
+# surname inside other words and marks at its edges
+_TITLE_MIX = ["Mr", "Mrs", "Ms", "Miss", "Lady", "Lord", "Baroness", "Baron", "Sir", "Dame"]
+_TITLE_MIX += ["Madame", "Hamr", "Dalton", "Daltons", "O'Dalton", "Dalton’s", "Ann", "said", "the"]
+_TITLE_MIX += [".", "..", ",", "-", "’", "\n", "\u00a0", "  ", "Dr", "mr", "Mr.", "Mrs."]
+
+
+def test_titled_form_makes_the_pattern_only_where_a_title_stands_before_the_surname() -> None:
+    rng = random.Random(550)
+    seps = ["", " ", " ", " ", "\n", "\u00a0", "\t", ".", ". "]
+    titled = 0
+    for _ in range(20000):
+        pieces = [rng.choice(_TITLE_MIX) + rng.choice(seps) for _ in range(rng.randint(1, 10))]
+        if rng.random() < 0.3:  # a titled surname somewhere, the paragraph's or another's
+            titled_name = rng.choice(["Mrs Dalton ", "Mr. Dalton ", "Lady\u00a0Dalton ", "Sir Ann"])
+            pieces.insert(rng.randrange(len(pieces) + 1), titled_name)
+        text = "".join(pieces)
+        cuts = sorted({0, *(rng.randrange(len(text) + 1) for _ in range(rng.randint(0, 3)))})
+        paragraph = rng.randrange(len(cuts))
+        surname = rng.choice(["Dalton", "Dalton", "Ann", "Mr", "Dal"])
+        before = _titled_form_before(surname, paragraph, text, cuts)
+        assert written_forms.titled_form(surname, paragraph, text, cuts) == before, (surname, text)
+        titled += before != surname
+    assert titled > 2000  # the mixes hold titled surnames, not only texts without one
+    edges = ["Dalton said. Mrs Dalton", "Mrs.\u00a0 Dalton", "Mr..Dalton", "xMr Dalton"]
+    edges += ["Madame Dalton", "Lady Dalton and Lord Dalton", ". Dalton", "Dalton Dalton"]
+    for text in edges:
+        assert written_forms.titled_form("Dalton", 0, text, [0]) == _titled_form_before(
+            "Dalton", 0, text, [0]
+        )
+    assert written_forms.titled_form("Dalton", 0, "Dalton and Mrs. Dalton", [0]) == "Mrs. Dalton"
