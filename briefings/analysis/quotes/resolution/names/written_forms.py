@@ -183,8 +183,8 @@ def titled_form(surname: str, paragraph: int, text: str, starts: Sequence[int]) 
     title before "Dalton" (a peer's style too, "Lady Thatcher"; a knight's before a given name,
     "Sir Alan", whom the story finds by it: `linking.keys.knight_keys`); with two ("Mr Dalton" and "Mrs Dalton"), the one the quote's own
     paragraph writes, if only one; else the surname alone."""
-    if surname not in text:
-        return surname
+    if not _titled_somewhere(surname, text):
+        return surname  # (no title right before it anywhere: `_TITLED` finds nothing)
     found = [
         (m.start(), m.group(1), m.group(1) + m.group(2))
         for m in re.finditer(_TITLED.format(re.escape(surname)), text)
@@ -197,6 +197,39 @@ def titled_form(surname: str, paragraph: int, text: str, starts: Sequence[int]) 
     if len(titles) != 1:
         return surname
     return f"{found[0][2]} {surname}"  # as written: "Mrs. Dalton" with its stop
+
+
+# the titles `_TITLED` reads, each ending where its optional full stop would follow
+_TITLE_WORDS: Final = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Lady",
+    "Lord",
+    "Baroness",
+    "Baron",
+    "Sir",
+    "Dame",
+)
+
+
+def _titled_somewhere(surname: str, text: str) -> bool:
+    """Whether the text writes a title of `_TITLED`, its full stop if any and a space right before
+    `surname` somewhere (what `_TITLED` needs; its edges are left to it): no pattern is made for
+    the many surnames the text never writes so."""
+    at = text.find(surname)
+    while at >= 0:
+        end = at
+        while end and text[end - 1].isspace():
+            end -= 1  # (`\s` of a pattern is what `str.isspace` is)
+        if end < at:
+            if end and text[end - 1] == ".":
+                end -= 1
+            if text.endswith(_TITLE_WORDS, 0, end):
+                return True
+        at = text.find(surname, at + 1)
+    return False
 
 
 def _shown(base: str, suffix: str | None) -> str:
