@@ -8,8 +8,11 @@ import re
 from collections.abc import Sequence
 
 from briefings.analysis.quotes.resolution import dead
+from briefings.analysis.quotes.resolution.descriptions import given_roles
 from briefings.analysis.quotes.resolution.names import written_forms
 from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
+from briefings.analysis.speech.name_index import NameIndex
+from briefings.analysis.speech.roles import role_near
 
 
 def _said_after_their_death_before(name: str, paragraphs: Sequence[str], n: int, at: int) -> bool:
@@ -111,3 +114,72 @@ def test_titled_form_makes_the_pattern_only_where_a_title_stands_before_the_surn
             "Dalton", 0, text, [0]
         )
     assert written_forms.titled_form("Dalton", 0, "Dalton and Mrs. Dalton", [0]) == "Mrs. Dalton"
+
+
+def _role_holders_before(
+    role: str, index: NameIndex, pos: int, paragraphs: Sequence[str]
+) -> list[str]:
+    """Round 49's `role_holders` as it was: the role read beside every person named in full."""
+    words = given_roles._words(role)
+    if len(words) < 2 and not words <= given_roles._OFFICES:
+        return []
+    fits: list[str] = []
+    seen = set()
+    for _, name in index.runs[: index.runs_before(pos)]:
+        if name in seen or " " not in name:
+            continue
+        seen.add(name)
+        if not index.is_person(name):
+            continue
+        full = index.fullest(name, pos)
+        written = role_near(full, paragraphs) or ""
+        held = given_roles._words(written)
+        if (
+            full not in fits
+            and words <= held
+            and not (held - words) & given_roles._OTHER_OFFICE
+            and not (words == given_roles._GENERAL and held & given_roles._NOT_A_GENERAL)
+            and given_roles._beside(written, full, paragraphs)
+        ):
+            fits.append(full)
+            if len(fits) > 1:
+                break
+    return fits
+
+
+# offices and their short forms in both cases, words that make another office, names in full and
+# by surname, a capital sigma, and the words between
+_ROLE_MIX = ["Sen.", "sen.", "Senator", "senator", "Florida", "Republican", "GOP", "nominee"]
+_ROLE_MIX += ["Vice", "President", "president", "former", "Gov.", "governor", "Rep.", "Attorney"]
+_ROLE_MIX += ["Congressman", "General", "Gen.", "Cardinal", "ΣOFIA", "Marco Rubio", "Rubio", ","]
+_ROLE_MIX += ["Jeb Bush", "Bush", "Ann Lee", "Lee", "said", "the", "and", "of", "Ohio", "."]
+_ROLE_MIX += ["Rep.", "representative", "congressman", "Adm.", "admiral", "gop"]
+_DESCRIPTIONS = ["Florida senator", "senator", "Republican nominee", "GOP nominee", "president"]
+_DESCRIPTIONS += ["general", "congressman", "former president", "the", "Ohio governor", "admiral"]
+_DESCRIPTIONS += ["cardinal", "Republican senator", "rep.", "host"]
+
+
+def test_role_holders_reads_a_role_only_beside_a_name_whose_paragraph_writes_its_words() -> None:
+    rng = random.Random(5500)
+    found = 0
+    for _ in range(1500):
+        paragraphs = [
+            " ".join(rng.choice(_ROLE_MIX) for _ in range(rng.randint(2, 16)))
+            for _ in range(rng.randint(1, 4))
+        ]
+        index = NameIndex()
+        at = 0
+        for par in paragraphs:
+            index.add_text(at, par)
+            at += len(par) + 1
+        for role in _DESCRIPTIONS:
+            pos = rng.randint(0, at)
+            before = _role_holders_before(role, index, pos, paragraphs)
+            assert given_roles.role_holders(role, index, pos, paragraphs) == before, (role, pos)
+            found += bool(before)
+    assert found > 500  # the mixes hold roles written beside names, not only names without one
+    told = ["Florida Sen. Marco Rubio said so.", "The Florida senator smiled."]
+    index = NameIndex()
+    index.add_text(0, told[0])
+    index.add_text(len(told[0]) + 1, told[1])
+    assert given_roles.role_holders("Florida senator", index, 40, told) == ["Marco Rubio"]
