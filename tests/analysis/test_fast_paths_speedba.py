@@ -7,6 +7,7 @@ import random
 import re
 from collections.abc import Sequence
 
+from briefings.analysis.people.things import taken_up
 from briefings.analysis.quotes.resolution import dead
 from briefings.analysis.quotes.resolution.descriptions import given_roles
 from briefings.analysis.quotes.resolution.names import written_forms
@@ -183,3 +184,37 @@ def test_role_holders_reads_a_role_only_beside_a_name_whose_paragraph_writes_its
     index.add_text(0, told[0])
     index.add_text(len(told[0]) + 1, told[1])
     assert given_roles.role_holders("Florida senator", index, 40, told) == ["Marco Rubio"]
+
+
+def _an_actor_before(opening: str, name: str) -> str | None:
+    """Round 54's `_an_actor_of_the_given_name` as it was (what it matched): a pattern made for
+    every opening with " who "."""
+    given = name.split(None, 1)[0]
+    m = re.match(
+        r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?: \d+,)? who (?:plays|voices|has (?:played|voiced))"
+        rf" {re.escape(given)}(?= (?:since|for|in)\b|[,.])",
+        opening,
+    )
+    return m.group(0) if m else None
+
+
+# actors' names, ages, the verbs in every tense, given names and words that start with them
+_ACTOR_MIX = ["David Neilson,", "David", "Neilson,", "70,", "who", "plays", "voices", "has", "the"]
+_ACTOR_MIX += ["played", "voiced", "voice", "Roy", "Roy,", "Roy.", "Royal", "Ann", "since", "for"]
+_ACTOR_MIX += ["in", "1995,", "is", "Mr", "Cropper"]
+
+
+def test_an_actor_of_the_given_name_is_matched_only_after_its_verb_and_name() -> None:
+    rng = random.Random(5501)
+    found = 0
+    for _ in range(20000):
+        opening = " ".join(rng.choice(_ACTOR_MIX) for _ in range(rng.randint(1, 9)))
+        if rng.random() < 0.3:
+            verb = rng.choice(["plays", "voices", "has played", "has voiced"])
+            opening = f"David Neilson, who {verb} {opening}"
+        for name in ("Roy Cropper", "Ann Lee", "Mr Cropper"):
+            before = _an_actor_before(opening, name)
+            got = taken_up._an_actor_of_the_given_name(opening, name)
+            assert (got.group(0) if got else None) == before, (opening, name)
+            found += before is not None
+    assert found > 300  # the mixes hold actors of the given name
