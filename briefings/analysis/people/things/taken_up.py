@@ -278,11 +278,17 @@ def said_of_then_played(sentence: str, names: Sequence[str], following: str) -> 
 _A_CLAUSES_VERB: Final = r"(?:will|would|is|was|has|had|could|can|may|might)\b"
 
 
+# the verbs `_an_actor_of_the_given_name` reads right before the given name
+_PLAYS: Final = ("plays", "voices", "played", "voiced")
+
+
 def _an_actor_of_the_given_name(opening: str, name: str) -> re.Match[str] | None:
     """An actor opening the next sentence who plays the name's given name alone: "David
     Neilson, who has played Roy since 1995," after "Roy Cropper is to open a new cafe" (a part
     is named so, as no one plays a real person by a given name alone)."""
     given = name.split(None, 1)[0]
+    if not any(f"{verb} {given}" in opening for verb in _PLAYS):
+        return None  # (the pattern's verb and the given name are written nowhere: none made)
     return re.match(
         r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?: \d+,)? who (?:plays|voices|has (?:played|voiced))"
         rf" {re.escape(given)}(?= (?:since|for|in)\b|[,.])",

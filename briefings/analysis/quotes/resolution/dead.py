@@ -17,6 +17,9 @@ _SAYS_NOW: Final = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|told|tells)
 _PRONOUN: Final = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _QUOTED: Final = re.compile(r"“[^“”]*”|\"[^\"]*\"|''.*?''")
 _END: Final = re.compile(r"[.?!](?=\s|$)")
+# the words `_died` cannot match without (its pattern reads no other case): the name's pattern is
+# made only for a sentence that writes one of them
+_DEATH_WORDS: Final = ("dead", "died", "passed")
 
 
 def _died(name: str) -> re.Pattern[str]:
@@ -26,6 +29,11 @@ def _died(name: str) -> re.Pattern[str]:
         rf"\b(?:{words})\s+(?:(?:was|had\s+been)\s+dead|(?:had\s+)?died|"
         r"(?:had\s+)?passed\s+away)\b"
     )
+
+
+def _may_tell_a_death(text: str, end: int) -> bool:
+    """`text` writes, before `end`, a word `_died` needs: "dead", "died" or "passed"."""
+    return any(text.find(word, 0, end) >= 0 for word in _DEATH_WORDS)
 
 
 def _said_now(par: str, opening: int) -> bool:
@@ -42,6 +50,10 @@ def said_after_their_death(name: str, paragraphs: Sequence[str], n: int, at: int
     the sentence before (in its paragraph, or the last of the paragraph before) tells that `name`
     died or was dead."""
     par = paragraphs[n]
+    if not _may_tell_a_death(par, at) and not (
+        n and _may_tell_a_death(paragraphs[n - 1], len(paragraphs[n - 1]))
+    ):
+        return False  # (the sentence before lies in `par` before `at`, or in the paragraph before)
     starts = starts_outside_quotations(par, at)
     if not _said_now(par, starts[-1]):
         return False
@@ -52,4 +64,4 @@ def said_after_their_death(name: str, paragraphs: Sequence[str], n: int, at: int
         before = last[starts_outside_quotations(last, len(last))[-1] :]
     else:
         return False
-    return bool(_died(name).search(before))
+    return _may_tell_a_death(before, len(before)) and bool(_died(name).search(before))

@@ -75,11 +75,12 @@ def role_holders(role: str, index: NameIndex, pos: int, paragraphs: Sequence[str
         if not index.is_person(name):
             continue
         full = index.fullest(name, pos)
+        if full in fits or not _may_be_written_beside(words, full, paragraphs):
+            continue  # (no paragraph writing the full name writes every word: no role fits)
         written = role_near(full, paragraphs) or ""
         held = _words(written)
         if (
-            full not in fits
-            and words <= held
+            words <= held
             and not (held - words) & _OTHER_OFFICE
             and not (words == _GENERAL and held & _NOT_A_GENERAL)
             and _beside(written, full, paragraphs)
@@ -88,6 +89,27 @@ def role_holders(role: str, index: NameIndex, pos: int, paragraphs: Sequence[str
             if len(fits) > 1:
                 break
     return fits
+
+
+# each word `_words` gives, with every spelling it reads as it: "senator" is "sen." too
+_SPELLINGS: Final = {
+    word: (word, *sorted(k for k, v in _SAME.items() if v == word)) for word in set(_SAME.values())
+}
+
+
+def _may_be_written_beside(words: set[str], full: str, paragraphs: Sequence[str]) -> bool:
+    """Some paragraph writing `full` writes every word of `words` (in any case, in a spelling
+    `_words` reads as it), as one must whose role `_beside` finds there; a paragraph with a
+    capital sigma, which lowers by its neighbours, counts as one."""
+    for par in paragraphs:
+        if full not in par:
+            continue
+        if "Σ" in par:
+            return True
+        low = par.lower()
+        if all(any(s in low for s in _SPELLINGS.get(w, (w,))) for w in words):
+            return True
+    return False
 
 
 def _beside(role: str, full: str, paragraphs: Sequence[str]) -> bool:

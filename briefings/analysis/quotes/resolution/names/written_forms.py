@@ -148,11 +148,8 @@ def written_form(
     writes with a suffix and without ("Donald Trump", "Donald Trump Jr.") stays as it is; so does
     one already carrying its suffix. Initials keep no stop the text never gives them ("George W
     Bush", BBC style)."""
-    words = name.split()
-    if len(words) < 2 or words[-1] in _SUFFIXES:
+    if _as_it_is(name, text):
         return name
-    if not any(len(w.rstrip(".")) == 1 for w in words) and not _suffixed(name, text):
-        return name  # no initial, and no suffix follows it: as it is (most names)
     found = _places(name, text)
     dotted = _dotted(name)
     base = dotted if dotted in text else name  # "George W Bush" where the text writes it so
@@ -183,8 +180,8 @@ def titled_form(surname: str, paragraph: int, text: str, starts: Sequence[int]) 
     title before "Dalton" (a peer's style too, "Lady Thatcher"; a knight's before a given name,
     "Sir Alan", whom the story finds by it: `linking.keys.knight_keys`); with two ("Mr Dalton" and "Mrs Dalton"), the one the quote's own
     paragraph writes, if only one; else the surname alone."""
-    if surname not in text:
-        return surname
+    if not _titled_somewhere(surname, text):
+        return surname  # (no title right before it anywhere: `_TITLED` finds nothing)
     found = [
         (m.start(), m.group(1), m.group(1) + m.group(2))
         for m in re.finditer(_TITLED.format(re.escape(surname)), text)
@@ -197,6 +194,56 @@ def titled_form(surname: str, paragraph: int, text: str, starts: Sequence[int]) 
     if len(titles) != 1:
         return surname
     return f"{found[0][2]} {surname}"  # as written: "Mrs. Dalton" with its stop
+
+
+# the titles `_TITLED` reads, each ending where its optional full stop would follow
+_TITLE_WORDS: Final = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Lady",
+    "Lord",
+    "Baroness",
+    "Baron",
+    "Sir",
+    "Dame",
+)
+
+
+def _titled_somewhere(surname: str, text: str) -> bool:
+    """Whether the text writes a title of `_TITLED`, its full stop if any and a space right before
+    `surname` somewhere (what `_TITLED` needs; its edges are left to it): no pattern is made for
+    the many surnames the text never writes so."""
+    at = text.find(surname)
+    while at >= 0:
+        end = at
+        while end and text[end - 1].isspace():
+            end -= 1  # (`\s` of a pattern is what `str.isspace` is)
+        if end < at:
+            if end and text[end - 1] == ".":
+                end -= 1
+            if text.endswith(_TITLE_WORDS, 0, end):
+                return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+def _as_it_is(name: str, text: str) -> bool:
+    """`written_form` gives `name` back as it is, wherever the quote: one word, a suffix of its
+    own, or no initial and no suffix written after it in the text (most names)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] in _SUFFIXES:
+        return True
+    return not any(len(w.rstrip(".")) == 1 for w in words) and not _suffixed(name, text)
+
+
+def _plain(name: str, text: str, known: dict[str, bool]) -> bool:
+    """`_as_it_is`, asked once per name of an article (`known` keeps the answers)."""
+    plain = known.get(name)
+    if plain is None:
+        plain = known[name] = _as_it_is(name, text)
+    return plain
 
 
 def _shown(base: str, suffix: str | None) -> str:
@@ -227,15 +274,22 @@ def as_written(quotes: list[FoundQuote], paragraphs: Sequence[str]) -> list[Foun
     text = "\n".join(paragraphs)
     out: list[FoundQuote] = []
     quoted: set[str] = set()  # the speakers shown so far (the quotes come in the text's order)
+    known: dict[str, bool] = {}  # the names `written_form` gives back as they are, asked once
     for q in quotes:
         inside = max(0, paragraphs[q.paragraph].find(q.text))
         pos = starts[q.paragraph] + inside
-        speaker = (
-            written_form(q.speaker, pos, q.paragraph, text, starts, quoted) if q.speaker else None
-        )
+        speaker = q.speaker
+        if speaker and not _plain(speaker, text, known):
+            speaker = written_form(speaker, pos, q.paragraph, text, starts, quoted)
+        elif not speaker:
+            speaker = None
         if speaker and " " not in speaker:  # "Mrs Dalton said", no full name: her title kept
             speaker = titled_form(speaker, q.paragraph, text, starts)
-        told = written_form(q.told_by, pos, q.paragraph, text, starts) if q.told_by else None
+        told = q.told_by
+        if told and not _plain(told, text, known):
+            told = written_form(told, pos, q.paragraph, text, starts)
+        elif not told:
+            told = None
         if speaker == q.speaker and told == q.told_by:
             out.append(q)
         elif speaker == NO_ONE:  # "Greene said" after both Greenes were named: either
