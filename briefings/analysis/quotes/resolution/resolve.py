@@ -70,6 +70,7 @@ from briefings.analysis.quotes.resolution.names.family_first import with_family_
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
+from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.pronouns.fronted_when import fronted_names_another
@@ -702,6 +703,16 @@ def _named_in_full(
             people = named
     if len(people) > 1:  # round 45: "Joan Hale, his wife, said …. “…,” Hale said": hers
         speaking = introduced_speaking(people, paragraphs[para], _start(paragraphs, para), pos)
+        if speaking is None:  # round 56: the subject of the sentence before, another of the
+            # surname only in its aside ("Kim Yo-jong, the sister of … Kim Jong-un, dismissed")
+            # unless another was quoted before ("Ann Voss, his sister, stood beside him. “…,”
+            # Voss said" after Frank Voss spoke is his)
+            starts = [_start(paragraphs, n) for n in range(para + 1)]
+            speaking = subject_of_the_sentence_before(people, paragraphs, starts, para, pos)
+            if speaking is not None and any(
+                n in quoted for j, p in enumerate(people) if j != speaking for _, n in p
+            ):
+                speaking = None
         if speaking is not None:
             people = [people[speaking]]
     kin_aside = sp.name.lower() not in FAMILY_NAME_FIRST  # Kim Yo Jong, "his sister", is "Kim"

@@ -27,3 +27,38 @@ def test_a_name_set_beside_a_capitalised_office_opening_the_sentence_is_its_subj
         piece="climate crisis",
     )
     assert speaker == "Penny Wong"
+
+
+def test_kim_said_after_a_place_phrase_and_a_title_is_the_kim_who_just_spoke() -> None:
+    # the minister opens his sentence as its subject after "In Seoul," and his title; the
+    # leader is only named in the paragraph before
+    speaker = speaker_in(
+        "North Korea has sent shells to Russia, helping leader Kim Jong Un's weapons programs.",
+        "In Seoul, Defense Minister Kim Sung-ho told lawmakers that the North had received help."
+        " “There are clear signs of technical support,” Kim said.",
+        piece="clear signs",
+    )
+    assert speaker == "Kim Sung-ho"
+
+
+def test_kim_said_after_a_lead_whose_subject_is_one_kim_is_hers() -> None:
+    # no Kim in the headline: the lead's subject is Kim Yo-jong, her brother named only inside
+    # her aside between commas
+    speaker = speaker_in(
+        "SEOUL, Sept. 14 (Yonhap) -- Kim Yo-jong, the powerful sister of North Korean leader Kim"
+        " Jong-un, on Thursday dismissed U.S. claims that Pyongyang is shipping shells to Russia.",
+        "“The U.S. should stop spreading absurd rumors,” Kim said in a statement carried by the"
+        " official Korean Central News Agency.",
+        piece="absurd rumors",
+    )
+    assert speaker == "Kim Yo-jong"
+
+
+def test_kim_said_after_a_lead_naming_the_other_kim_outside_the_aside_is_no_one() -> None:
+    # a control: her brother is named in the lead's predicate as well, so either may be meant
+    speaker = speaker_in(
+        "Kim Yo-jong on Thursday dismissed the claims of Kim Jong-un's critics abroad.",
+        "“The U.S. should stop spreading absurd rumors,” Kim said.",
+        piece="absurd rumors",
+    )
+    assert speaker is None
