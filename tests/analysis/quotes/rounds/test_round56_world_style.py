@@ -4,7 +4,14 @@ names written family name first)."""
 
 from __future__ import annotations
 
-from tests.analysis.quotes.passages import speaker_in
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText
+from tests.analysis.quotes.passages import speaker_in, speaker_of
+
+
+def _titled(title: str, *paragraphs: str, piece: str) -> str | None:
+    """The speaker of the first quote holding `piece` in an article with this headline."""
+    return speaker_of(extract_quotes(ArticleText(title, paragraphs)), piece)
 
 
 def test_the_secretary_general_is_an_office_not_a_name() -> None:
@@ -62,3 +69,17 @@ def test_kim_said_after_a_lead_naming_the_other_kim_outside_the_aside_is_no_one(
         piece="absurd rumors",
     )
     assert speaker is None
+
+
+def test_kim_in_the_headline_is_the_kim_the_lead_introduces_first() -> None:
+    # "Kim" is the family name, written first: the headline's "Kim" is the one the lead
+    # introduces, as "Clinton swipes at Trump" is the lead's Clinton (was read as "Yo-jong")
+    speaker = _titled(
+        "Kim warns U.S. over drills",
+        "North Korea's Kim Yo-jong, the sister of leader Kim Jong-un, on Thursday warned the"
+        " United States against new drills.",
+        "The Pentagon said the exercises would go ahead as planned.",
+        "“The U.S. will pay a dear price,” Kim said.",
+        piece="dear price",
+    )
+    assert speaker == "Kim Yo-jong"
