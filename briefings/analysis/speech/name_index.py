@@ -14,6 +14,7 @@ from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import name_key, words_set
 from briefings.analysis.speech.name_shapes import (
+    family_name_first,
     first_name_like,
     job_before_name,
     leading_words,
@@ -390,7 +391,10 @@ class NameIndex:
             return False
         return (
             len(words) >= 2
-            and not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
+            and (  # round 56: "Park Geun-hye" is no park
+                family_name_first(name)
+                or not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
+            )
             and words[-1].lower() not in AFFILIATIONS
             and not words[-1].isupper()
             and not_a_thing(name)

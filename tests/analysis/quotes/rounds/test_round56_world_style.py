@@ -83,3 +83,23 @@ def test_kim_in_the_headline_is_the_kim_the_lead_introduces_first() -> None:
         piece="dear price",
     )
     assert speaker == "Kim Yo-jong"
+
+
+def test_a_korean_name_whose_family_name_is_a_common_word_is_a_person() -> None:
+    # "Park" opens the name as its family name (no park), "Soon-sil" is a given name (not
+    # "soon"): the "she" after each is hers (was no one)
+    assert (
+        speaker_in(
+            "Park Geun-hye, the former president, was released on Friday.",
+            "“I am sorry for causing concern,” she said.",
+            piece="causing concern",
+        )
+        == "Park Geun-hye"
+    )
+    assert (
+        speaker_in(
+            "Choi Soon-sil was released on Friday. She said she was “sorry for the trouble.”",
+            piece="the trouble",
+        )
+        == "Choi Soon-sil"
+    )
