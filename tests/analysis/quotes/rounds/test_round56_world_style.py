@@ -103,3 +103,15 @@ def test_a_korean_name_whose_family_name_is_a_common_word_is_a_person() -> None:
         )
         == "Choi Soon-sil"
     )
+
+
+def test_mr_kim_is_not_the_kim_written_as_someones_sister() -> None:
+    # no given name tells a Korean name's sex, but "his sister" does: "Mr. Kim" is her brother,
+    # though she spoke last (was Kim Yo Jong)
+    speaker = speaker_in(
+        "Kim Jong Un met Putin on Wednesday. His sister, Kim Yo Jong, said the talks were"
+        " “historic.”",
+        "“We will stand with Russia,” Mr. Kim said.",
+        piece="stand with Russia",
+    )
+    assert speaker == "Kim Jong Un"
