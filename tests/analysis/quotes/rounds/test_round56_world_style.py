@@ -115,3 +115,17 @@ def test_mr_kim_is_not_the_kim_written_as_someones_sister() -> None:
         piece="stand with Russia",
     )
     assert speaker == "Kim Jong Un"
+
+
+def test_the_office_of_a_name_set_beside_it_capitalised_is_that_persons() -> None:
+    # "The Secretary-General, António Guterres," gives Guterres the office: "the
+    # Secretary-General" is he, not Griffiths, who spoke since (was Griffiths)
+    speaker = speaker_in(
+        "The Secretary-General, António Guterres, arrived in Bali this morning.",
+        "Martin Griffiths, the Emergency Relief Coordinator, said civilians were paying “an"
+        " unbearable price”.",
+        "Spokesman: As the Secretary-General has said repeatedly, “there is no military solution"
+        " to this conflict.”",
+        piece="no military solution",
+    )
+    assert speaker == "António Guterres"
