@@ -129,3 +129,25 @@ def test_the_office_of_a_name_set_beside_it_capitalised_is_that_persons() -> Non
         piece="no military solution",
     )
     assert speaker == "António Guterres"
+
+
+def test_a_name_after_news_agency_is_the_agency_not_a_person() -> None:
+    # "state news agency Wam reported": a body's report, never a person called Wam
+    speaker = speaker_in(
+        "The two leaders discussed ways to deepen their “comprehensive strategic partnership”,"
+        " state news agency Wam reported.",
+        piece="comprehensive strategic",
+    )
+    assert speaker != "Wam"
+
+
+def test_a_quotation_in_a_clause_joined_by_and_after_anothers_quotation_is_its_subjects() -> None:
+    # "told … that “…”" gave Xi's words; ", and spokesperson Mao Ning has dismissed the Quad as
+    # “…”" are hers (was Xi's)
+    speaker = speaker_in(
+        "Xi Jinping told Joe Biden in San Francisco that “planet Earth is big enough for the two"
+        " countries to succeed”, and Chinese foreign ministry spokesperson Mao Ning has repeatedly"
+        " dismissed the Quad as “an exclusive clique”.",
+        piece="exclusive clique",
+    )
+    assert speaker == "Mao Ning"
