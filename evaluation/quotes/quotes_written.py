@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–55 in other outlets' styles.
-`labels/written_attribution.json` holds 739 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–56 in other outlets' styles.
+`labels/written_attribution.json` holds 747 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -304,7 +304,13 @@ affiliation with two Kims, "“…,” Kim said" after both named together left 
 readout with titles before names, "noted that", "stressed", a Tokyo daily, a Hong Kong daily's
 ministry spokeswoman, a Moscow outlet's Kremlin spokesman, "the diplomat stressed", patronymics, a
 specialist newsletter, a US wire's Pentagon briefing with a Seoul minister named Kim), labelled
-before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+before the code ran on them; and eight written for round 56 in the styles of English-language
+outlets of India, Australia, Canada, South Africa, Singapore and the Gulf, a UN noon briefing's
+transcript and a think tank's commentary, kept fresh ("round56-fresh-world-style": a press trust's
+"(PTI)" copy and its slug, a ministry spokesperson, "Senator Wong" and "Mr Wang" for Wang Yi, "Mr
+Lee" for Lee Hsien Loong, "Mr Trong" and "Mr Chinh", "Sheikh Mohamed" and "Sheikh Abdullah" of two
+"bin Zayed", "Dr Al Zeyoudi", a ministry's statement, "Question:"/"Spokesman:" turns, "Xi said" as
+"Xi has also been blunter", a phrase officials use), labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

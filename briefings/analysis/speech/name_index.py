@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.given_names.gender import HONORIFICS, gender_of
+from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATIVES, gender_of
 from briefings.analysis.common.given_names.nicknames import one_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import name_key, words_set
 from briefings.analysis.speech.name_shapes import (
+    family_name_first,
     first_name_like,
     job_before_name,
     leading_words,
@@ -83,18 +84,19 @@ def _knighted(text: str, at: int) -> bool:
 _AFTER_KIN: Final = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){0,4}")  # ", Marine Lance Cpl. "
 
 
-def _kin(text: str, at: int) -> bool:
-    """Whether the name at `at` is written as someone's relative: a kinship noun, its comma and
-    at most four capitalised words (ranks) right before it. The comma is found first, and the
-    pattern is matched from it only (runs are many, relatives few)."""
+def _kin(text: str, at: int) -> str | None:
+    """The kinship noun the name at `at` is written after, as someone's relative: the noun, its
+    comma and at most four capitalised words (ranks) right before it ("sister" of "his sister,
+    Kim Yo Jong"); None when there is none. The comma is found first, and the pattern is matched
+    from it only (runs are many, relatives few)."""
     comma = text.rfind(",", max(0, at - 40), at)
     if comma < 0:
-        return False
+        return None
     tail = _AFTER_KIN.match(text, comma, at)
     if tail is None or tail.end() != at:
-        return False
+        return None
     word = text[max(0, comma - 14) : comma].rsplit(None, 1)[-1:]
-    return bool(word) and word[0] in KIN_NOUNS
+    return word[0] if word and word[0] in KIN_NOUNS else None
 
 
 # The text before a word inside a sentence: "… Yahoo News. Friends" opens one, "…,” Sullivan" not.
@@ -248,9 +250,15 @@ class NameIndex:
         self.runs.append((offset + first, name))
         if _knighted(text, first):
             self.knighted.add(name)
-        if _kin(text, first):
+        kin = _kin(text, first)
+        if kin is not None:
             self.kin.add(offset + first)
         words = reading.words
+        kin_gender = KIN.get(kin or "") or RELATIVES.get(kin or "")
+        if kin_gender and len(words) > 1 and not reading.gender and not gender_of(name):
+            # round 56: "his sister, Kim Yo Jong" is a woman though no given name says so
+            # (the full name only: a relative's surname is often another's of the other sex)
+            self.genders.setdefault(name, kin_gender)
         opening = (  # its first word opens a sentence: only read when it may not be known yet
             reading.cut == 0 and words[0] not in self.proper and not _after_sentence(text, first)
         )
@@ -390,7 +398,10 @@ class NameIndex:
             return False
         return (
             len(words) >= 2
-            and not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
+            and (  # round 56: "Park Geun-hye" is no park
+                family_name_first(name)
+                or not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
+            )
             and words[-1].lower() not in AFFILIATIONS
             and not words[-1].isupper()
             and not_a_thing(name)

@@ -16,6 +16,7 @@ from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import (
     CALENDAR,
     DEMONYMS,
+    FAMILY_NAME_FIRST,
     NAME_PARTICLES,
     ORG_SUFFIXES,
     ROLE_HEADS,
@@ -296,6 +297,22 @@ def leading_words(words: list[str]) -> int:
     return cut
 
 
+# a romanised East Asian given name of two syllables joined by a hyphen: "Geun-hye", "Soon-sil"
+_HYPHENED_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name_first(name: str) -> bool:
+    """A name written family name first, as East Asian names are, with a hyphened given name
+    after it ("Park Geun-hye", "Choi Soon-sil", "Kim Yo-jong"): its first word is a family name,
+    never a place's or a body's word ("park"), and its given name is no English word ("soon")."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in FAMILY_NAME_FIRST
+        and _HYPHENED_GIVEN.fullmatch(words[1]) is not None
+    )
+
+
 @lru_cache(maxsize=65536)
 def not_a_thing(name: str) -> bool:
     """A name of two words or more the word lists do not make a place, an organisation or a people
@@ -305,6 +322,8 @@ def not_a_thing(name: str) -> bool:
     words = name_key(name).split()
     if kind_by_lists(name, words) or words[-1] in DEMONYMS:
         return False
+    if family_name_first(name):  # round 56: "Choi Soon-sil" (not "soon")
+        return True
     return not any(_not_a_forename(w) for w in words[:-1])
 
 

@@ -289,6 +289,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
         (last.lower() in ORG_HEADS and not forename)
         or (last.isupper() and len(last) > 1 and not _generation(name_toks))
         or bool(role_toks and bare_word(role_toks[-1]) == "the")
+        or _an_outlet_named(role_toks, name_toks)
     )
     after_preposition = bool(role_toks) and role_toks[-1].lower() in _PREPOSITIONS
     named = (
@@ -315,6 +316,23 @@ def parse_speaker(phrase: str) -> Speaker | None:
 
 
 _PREPOSITIONS: Final = words_set("of in at for from with")
+
+# nouns for a news outlet, whose name follows them: "state news agency Wam", "the daily Asahi"
+_OUTLET_NOUNS: Final = words_set(
+    "agency newspaper daily broadcaster tabloid weekly magazine channel outlet"
+)
+
+
+def _an_outlet_named(role_toks: list[str], name_toks: list[str]) -> bool:
+    """The name follows a noun for a news outlet and holds no given name: a body, "Wam" of
+    "state news agency Wam", "Yonhap" of "news agency Yonhap" (round 56)."""
+    return (
+        bool(role_toks)
+        and role_toks[-1].lower() in _OUTLET_NOUNS
+        and not any(first_name_like(t) for t in name_toks)
+    )
+
+
 # Words that open a body's name and no person's: "Alliance Defending Freedom", "Coalition Against
 # Hate", "League of Women Voters"
 _BODYS_FIRST_WORDS: Final = words_set("alliance coalition league federation movement")

@@ -27,7 +27,9 @@ TITLES: Final = words_set(
     spokesperson chairman chairwoman general gen. chief director leader prime king queen prince
     judge justice speaker commissioner attorney lt. col. sgt. capt. representative congressman
     congresswoman dictator premier chancellor pope rev. sheriff deputy adm. maj. cmdr. brig. supt.
-    atty. ald. councilmember councilman councilwoman alderman alderwoman supervisor"""
+    atty. ald. councilmember councilman councilwoman alderman alderwoman supervisor
+    secretary-general under-secretary-general director-general attorney-general solicitor-general
+    governor-general"""
 )
 
 

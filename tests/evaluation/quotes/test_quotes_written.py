@@ -142,6 +142,7 @@ def test_the_written_articles_are_scored() -> None:
         "round53-profile-style",
         "round54-fresh-us-style",
         "round55-fresh-asia-style",
+        "round56-fresh-world-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -196,6 +197,10 @@ def test_the_written_articles_are_scored() -> None:
         # word after a sentence's own quotation ("… told a crowd in Pittsburgh. \"Zero.\"")
         "round52-fresh-wj-style": 1,
         "round52-wj-style": 1,
+        # round 56: a ministry's one word ("rejected the allegations as “preposterous” in a
+        # statement"), a formula after "has spoken of a region" before a dash, and a phrase
+        # officials use ("“strategic autonomy” — a phrase Indian officials use"), not found
+        "round56-fresh-world-style": 3,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

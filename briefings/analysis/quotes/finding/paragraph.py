@@ -234,6 +234,9 @@ def paragraph_quotes(
             ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"; but "…,” said
                 # one former executive" names no one and stays so
                 subject = sentence_subject(toks, idx)
+                later = later_subject(toks, idx) if subject else None
+                if later and later != subject:  # round 56: "Xi Jinping told Joe Biden that
+                    subject = later  # “…”, and Mao Ning has dismissed the Quad as “…”": hers
                 if subject:
                     phrase, speaker, via = subject, parse_speaker(subject), "subject"
             if phrase is None and _after_colon(toks, idx):  # "Sanders delivered a retort: “…”"

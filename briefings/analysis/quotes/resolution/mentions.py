@@ -479,6 +479,17 @@ def _a_person_head(word: str) -> bool:
     return word.islower() and (person_head(word) or word in _PEOPLE or word in RELATIVES)
 
 
+def _a_title_head(description: list[str]) -> bool:
+    """An office written capitalised after "The": "The Foreign Minister", "The Secretary-General"
+    (the name set beside it is the sentence's subject)."""
+    return (
+        len(description) > 1
+        and description[0] == "The"
+        and all(is_cap(t) for t in description[1:])
+        and person_head(description[-1].lower().split("-")[0])  # "Director-General"
+    )
+
+
 _HEAD_ENDS: Final = words_set("of in for at from on to")  # "ambassador to the United Nations"
 
 
@@ -516,7 +527,12 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     head = _before_a_relative(toks, start, comma)  # round 46: "A retired welder who worked
     # there for 35 years, Walt Kubiak, handed out …": the description ends at its "who"
     one_of = _one_of_people(toks[start:head])  # "One of those aides,": a plural, no verb
-    if not (one_of or _a_person_head(toks[head - 1]) or _a_person_of(toks[start:head])):
+    if not (
+        one_of
+        or _a_person_head(toks[head - 1])
+        or _a_person_of(toks[start:head])
+        or _a_title_head(toks[start:head])
+    ):
         return None
     modifiers = head - 1 if head < comma else start  # "a retired welder who": "retired" is
     # no verb between the article and its noun

@@ -70,6 +70,7 @@ from briefings.analysis.quotes.resolution.names.family_first import with_family_
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
+from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.pronouns.fronted_when import fronted_names_another
@@ -702,10 +703,20 @@ def _named_in_full(
             people = named
     if len(people) > 1:  # round 45: "Joan Hale, his wife, said …. “…,” Hale said": hers
         speaking = introduced_speaking(people, paragraphs[para], _start(paragraphs, para), pos)
+        if speaking is None:  # round 56: the subject of the sentence before, another of the
+            # surname only in its aside ("Kim Yo-jong, the sister of … Kim Jong-un, dismissed")
+            # unless another was quoted before ("Ann Voss, his sister, stood beside him. “…,”
+            # Voss said" after Frank Voss spoke is his)
+            starts = [_start(paragraphs, n) for n in range(para + 1)]
+            speaking = subject_of_the_sentence_before(people, paragraphs, starts, para, pos)
+            if speaking is not None and any(
+                n in quoted for j, p in enumerate(people) if j != speaking for _, n in p
+            ):
+                speaking = None
         if speaking is not None:
             people = [people[speaking]]
     kin_aside = sp.name.lower() not in FAMILY_NAME_FIRST  # Kim Yo Jong, "his sister", is "Kim"
-    runs = people[0] if len(people) == 1 else _settled(people, index, quoted, kin_aside)
+    runs = people[0] if len(people) == 1 else _settled(people, index, quoted, kin_aside, sp.name)
     if runs is None:
         return None
     before = [run for run in runs if run[0] <= pos]
@@ -713,7 +724,11 @@ def _named_in_full(
 
 
 def _settled(
-    people: list[list[tuple[int, str]]], index: NameIndex, quoted: set[str], kin_aside: bool
+    people: list[list[tuple[int, str]]],
+    index: NameIndex,
+    quoted: set[str],
+    kin_aside: bool,
+    surname: str,
 ) -> list[tuple[int, str]] | None:
     """Of several people a surname may mean (each as the runs naming them in full), the one news
     style makes it mean: the only one the headline names (by the surname alone, the first
@@ -722,14 +737,14 @@ def _settled(
     in full only as another's relative ("whose son, Kyle Sorensen,"; only when `kin_aside`: news
     style calls Kim Jong Un's sister, Kim Yo Jong, "Kim" too). None when none of these
     settles it: news style often means the article's main subject, but two people of one name
-    named once each may be either."""
+    named once each may be either. `surname`: the one word written for them ("Kim")."""
     in_title = [p for p in people if any(n in index.title for _, n in p)]
     if len(in_title) == 1:
         return in_title[0]
-    surname = people[0][0][1].split()[-1]
     if not in_title and re.search(rf"\b{re.escape(surname)}\b", index.title):
         # "Clinton swipes at Trump": the headline's Clinton is the one the article's lead
-        # introduces, named first
+        # introduces, named first; round 56: "Kim warns U.S." of Kim Yo-jong and Kim Jong-un
+        # (`surname`, the word "Kim said" writes, is the family name, written first or last)
         return min(people, key=lambda p: p[0][0])
     speakers = [p for p in people if any(n in quoted for _, n in p)]
     if len(speakers) == 1:  # "Donald Trump said …" before "Trump said", Ivanka only named

@@ -39,7 +39,8 @@ def test_kim_said_after_two_kims_named_together_is_no_one() -> None:
 
 def test_kim_said_is_never_the_agency_writer_credited_after_it() -> None:
     # "Hyung-jin Kim" (the given name first) is the only name ending in Kim, but the minister
-    # "Kim Sung-ho" and the leader may be meant as well: no one, not the byline's writer
+    # "Kim Sung-ho" and the leader may be meant as well: not the byline's writer (round 56: the
+    # minister, who just opened his sentence speaking after "In Seoul," and his title)
     speaker = _speaker(
         "North Korea has sent shells, helping leader Kim Jong Un's programs.",
         "In Seoul, Defense Minister Kim Sung-ho told lawmakers that the North had received help."
@@ -47,7 +48,7 @@ def test_kim_said_is_never_the_agency_writer_credited_after_it() -> None:
         "Associated Press writer Hyung-jin Kim in Seoul contributed to this report.",
         piece="clear signs",
     )
-    assert speaker is None
+    assert speaker == "Kim Sung-ho"
 
 
 def test_a_kim_who_opens_a_sentence_speaking_is_the_kim_said() -> None:

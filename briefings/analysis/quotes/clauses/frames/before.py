@@ -278,9 +278,19 @@ _CONTRASTS: Final = words_set("while whereas whilst but")
 
 def _other_subject_between(toks: list[str], cue: int, upto: int) -> bool:
     """A clause of contrast with a subject of its own opens between the speech verb at `cue` and
-    the quotation at `upto`: ", while Variety magazine called it"."""
+    the quotation at `upto`: ", while Variety magazine called it"; or, once a quotation has
+    given the verb's words, a clause joined by "and": "Xi Jinping told Joe Biden that “…”, and
+    spokesperson Mao Ning has dismissed the Quad as “…”" (round 56)."""
     return any(
-        toks[m - 1] == "," and toks[m].lower() in _CONTRASTS and is_cap(toks[m + 1])
+        toks[m - 1] == ","
+        and (
+            (toks[m].lower() in _CONTRASTS and is_cap(toks[m + 1]))
+            or (
+                toks[m] == "and"
+                and (is_cap(toks[m + 1]) or role_word(toks[m + 1]))
+                and any(mask_id(u) is not None for u in toks[cue + 1 : m - 1])
+            )
+        )
         for m in range(cue + 2, upto - 1)
     )
 

@@ -221,10 +221,18 @@ def later_subject(toks: list[str], upto: int) -> str | None:
     if reduced:
         return reduced
     for i in range(upto - 2, 1, -1):
-        if not (toks[i - 1].lower() in _LATER_CLAUSE and toks[i - 2] == "," and is_cap(toks[i])):
+        if not (
+            toks[i - 1].lower() in _LATER_CLAUSE
+            and toks[i - 2] == ","
+            and (is_cap(toks[i]) or _title_word_before_a_name(toks, i, upto))
+        ):
             continue
         end = i
-        while end < upto and is_cap(toks[end]) and mask_id(toks[end]) is None:
+        while (
+            end < upto
+            and mask_id(toks[end]) is None
+            and (is_cap(toks[end]) or _title_word_before_a_name(toks, end, upto))
+        ):
             end += 1
         nxt = toks[end] if end < upto else ""
         if (
@@ -239,6 +247,17 @@ def later_subject(toks: list[str], upto: int) -> str | None:
                 return " ".join(toks[i:end])
         return None
     return None
+
+
+def _title_word_before_a_name(toks: list[str], k: int, upto: int) -> bool:
+    """A lower-case word of a title standing before a capitalised name, no verb: "foreign" and
+    "ministry" of ", and foreign ministry spokesperson Mao Ning has" (round 56)."""
+    word = toks[k]
+    if not (word.isalpha() and word.islower()) or word in _NO_VERBS or verb_like(word):
+        return False
+    rest = toks[k + 1 : min(upto, k + 4)]
+    first_cap = next((n for n, t in enumerate(rest) if is_cap(t)), None)
+    return first_cap is not None and role_word(([word, *rest])[first_cap])
 
 
 def _relative_subject(toks: list[str], upto: int) -> str | None:

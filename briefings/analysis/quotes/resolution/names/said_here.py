@@ -6,6 +6,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from briefings.analysis.common.names import ROLE_HEADS, ROLE_MODIFIERS
+from briefings.analysis.speech.name_shapes import is_title_word
+
 __all__ = ["introduced_speaking"]
 
 # what follows a sentence's subject named in full before its speech verb: at most one aside
@@ -25,6 +28,29 @@ _OPENS: Final = re.compile(
 )
 
 
+# a place phrase opening the sentence before its subject: "In Seoul, ", "At the Pentagon, "
+_PLACE_OPENING: Final = re.compile(
+    r"(?:In|At|From)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2},\s+\Z"
+)
+
+# a capitalised word of a title written before the name: "Defense Minister ", "Foreign "
+_TITLE_WORD: Final = re.compile(r"([A-Z][\w.\-]*)\s+\Z")
+
+
+def _subject_opening(paragraph: str, local: int) -> int:
+    """Where the subject whose name starts at `local` starts, past the title written before it
+    ("Defense Minister Kim Sung-ho") and a place phrase opening the sentence ("In Seoul, ")."""
+    while (m := _TITLE_WORD.search(paragraph, 0, local)) is not None and _a_title(m.group(1)):
+        local = m.start()
+    place = _PLACE_OPENING.search(paragraph, 0, local)
+    return place.start() if place else local
+
+
+def _a_title(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return is_title_word(word) or low in ROLE_HEADS or low in ROLE_MODIFIERS
+
+
 def introduced_speaking(
     people: Sequence[Sequence[tuple[int, str]]], paragraph: str, start: int, pos: int
 ) -> int | None:
@@ -33,7 +59,8 @@ def introduced_speaking(
     starts at `start`), opens a sentence as the subject of a speech verb, with no other person of
     the surname named in full between: "Joan Hale, his wife, said …. “…,” Hale said" is hers,
     though Tom Hale was quoted before; "His son, Luke Brenner, …, sees it differently. “…,”
-    Brenner said" is the son's. Its index in `people`, or None."""
+    Brenner said" is the son's; "In Seoul, Defense Minister Kim Sung-ho told lawmakers …. “…,”
+    Kim said" the minister's (a title and a place phrase may stand before the name). Its index in `people`, or None."""
     last = [
         (at, i, full) for i, runs in enumerate(people) for at, full in runs if start <= at < pos
     ]
@@ -41,6 +68,7 @@ def introduced_speaking(
         return None
     at, i, full = max(last)
     local = at - start
-    if local and not _OPENS.search(paragraph, 0, local):
+    opening = _subject_opening(paragraph, local)  # round 56: "In Seoul, Defense Minister Kim
+    if opening and not _OPENS.search(paragraph, 0, opening):  # Sung-ho told lawmakers"
         return None
     return i if _SPEAKS.match(paragraph, local + len(full)) else None
