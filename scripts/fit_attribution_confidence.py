@@ -13,7 +13,9 @@ tuned articles is within F1_LOSS of keeping every speaker: as much precision as 
 without losing F1. Writes briefings/analysis/quotes/confidence/data/attribution_confidence.json.
 `--report` also gives the out-of-fold figures with one fold per outlet (and BBC topic): PolNeAR's
 held-out half is two outlets the tuned half lacks, so these, not the article folds, say what a
-change may do there.
+change may do there; and how well the ranking finds the wrong speakers (AUC, log-loss, the average
+precision of the wrong ones read from the least sure up), the share of speakers kept at each
+threshold, and by way of finding the speaker, the wrong ones kept and the right ones left out.
 
 Run: PYTHONPATH=. .venv/bin/python scripts/fit_attribution_confidence.py [--report]
 """
@@ -203,6 +205,44 @@ def separation(obs: Sequence[Observation], sure: Sequence[float]) -> tuple[float
     return float(above / (len(right) * len(wrong))), float(loss)
 
 
+def wrong_found(obs: Sequence[Observation], sure: Sequence[float]) -> float:
+    """Out of fold on PolNeAR's tuned articles: the average precision of the wrong speakers read
+    from the least sure up (their share, about 0.03, when the ranking knows nothing; 1.0 when every
+    wrong one scores under every right one)."""
+    pairs = sorted(
+        ((p, o.ok) for o, p in zip(obs, sure, strict=True) if o.corpus == "polnear"),
+        key=lambda pair: pair[0],
+    )
+    wrong = np.array([not ok for _, ok in pairs], dtype=float)
+    if not wrong.sum():
+        return 1.0
+    precision = np.cumsum(wrong) / np.arange(1, len(wrong) + 1)
+    return float((precision * wrong).sum() / wrong.sum())
+
+
+def kept_share(obs: Sequence[Observation], sure: Sequence[float], t: float) -> float:
+    """The share of PolNeAR's tuned speakers kept at `t`."""
+    mine = [p for o, p in zip(obs, sure, strict=True) if o.corpus == "polnear"]
+    return sum(p >= t for p in mine) / max(1, len(mine))
+
+
+def by_way_at(
+    obs: Sequence[Observation], sure: Sequence[float], t: float
+) -> list[tuple[str, int, int, int, int]]:
+    """Per way of finding the speaker on PolNeAR's tuned articles, the most found first: speakers,
+    wrong ones, wrong ones kept at `t`, right ones left out at `t`."""
+    rows: dict[str, list[int]] = {}
+    for o, p in zip(obs, sure, strict=True):
+        if o.corpus == "polnear":
+            row = rows.setdefault(o.how, [0, 0, 0, 0])
+            row[0] += 1
+            row[1] += not o.ok
+            row[2] += p >= t and not o.ok
+            row[3] += p < t and o.ok
+    table = [(how, n, wrong, kept, lost) for how, (n, wrong, kept, lost) in rows.items()]
+    return sorted(table, key=lambda row: (-row[1], row[0]))
+
+
 def by_outlet_at(
     obs: Sequence[Observation], sure: Sequence[float], t: float
 ) -> list[tuple[str, int, int, int, int]]:
@@ -275,11 +315,22 @@ def main() -> None:
         folds["outlet folds"] = (by_outlet, choose(obs, by_outlet, den)[1])
         for name, (scores, grid) in folds.items():
             auc, loss = separation(obs, scores)
-            print(f"out of fold ({name}), PolNeAR tuned: AUC {auc:.4f}, log-loss {loss:.4f}")
+            print(
+                f"out of fold ({name}), PolNeAR tuned: AUC {auc:.4f}, log-loss {loss:.4f},"
+                f" wrong speakers' average precision {wrong_found(obs, scores):.4f}"
+            )
             for t, precision, change in grid:
                 print(
                     f"out of fold ({name}), PolNeAR tuned, at {t:.2f}:"
-                    f" precision {precision:.4f}, F1 {change:+.4f}"
+                    f" precision {precision:.4f}, F1 {change:+.4f},"
+                    f" speakers kept {kept_share(obs, scores, t):.4f}"
+                )
+        print(f"out of fold (article folds), PolNeAR tuned at {threshold:.2f}, by way:")
+        for how, n, wrong, kept_wrong, lost in by_way_at(obs, sure, threshold):
+            if wrong or lost:
+                print(
+                    f"  {how}: {n} speakers, {wrong} wrong; {kept_wrong} wrong kept,"
+                    f" {lost} right left out"
                 )
         for source, kept_here, wrong, lost, unknown in by_outlet_at(obs, by_outlet, threshold):
             print(

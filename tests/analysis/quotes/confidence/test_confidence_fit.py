@@ -25,3 +25,28 @@ def test_the_shipped_confidence_model_is_what_the_script_fits_from_the_tuned_hal
     fit = _script()
     model = fit.fitted()[0]
     assert fit.OUT.read_text(encoding="utf-8") == fit.encoded(model)
+
+
+def _observations(fit: ModuleType, rows: list[tuple[str, bool]]) -> list[object]:
+    return [
+        fit.Observation(how, fit.Context(), ok, "polnear", n, source="nyt")
+        for n, (how, ok) in enumerate(rows)
+    ]
+
+
+def test_the_report_says_how_well_the_least_sure_speakers_are_the_wrong_ones() -> None:
+    fit = _script()
+    obs = _observations(fit, [("name", True), ("pronoun", False), ("name", True), ("rival", True)])
+    # the wrong speaker the least sure: found first; the least sure of all a right one: found second
+    assert fit.wrong_found(obs, [0.9, 0.4, 0.95, 0.8]) == 1.0
+    assert fit.wrong_found(obs, [0.9, 0.5, 0.95, 0.3]) == 0.5
+    assert fit.kept_share(obs, [0.9, 0.5, 0.95, 0.3], 0.75) == 0.5
+
+
+def test_the_report_lists_by_way_the_wrong_speakers_kept_and_the_right_ones_left_out() -> None:
+    fit = _script()
+    obs = _observations(
+        fit, [("pronoun", False), ("pronoun", True), ("pronoun", False), ("name", True)]
+    )
+    rows = fit.by_way_at(obs, [0.9, 0.6, 0.5, 0.99], 0.75)
+    assert rows == [("pronoun", 3, 2, 1, 1), ("name", 1, 0, 0, 0)]
