@@ -136,28 +136,16 @@ from briefings.analysis.people.things.firms.brands import (
     its_own_product,
     made_by_a_firm,
 )
-from briefings.analysis.people.things.firms.conduct import (
-    a_things_rival,
-    joined_from,
-)
+from briefings.analysis.people.things.firms.conduct import a_things_rival, joined_from
 from briefings.analysis.people.things.firms.described import (
     described_as_a_business,
     spoken_for_by_a_business,
     told_of_by_which_as_a_firm,
 )
-from briefings.analysis.people.things.firms.figures import (
-    sales_of_a_possessive,
-)
-from briefings.analysis.people.things.introduced import (
-    after_a_persons_possessive,
-)
+from briefings.analysis.people.things.firms.figures import sales_of_a_possessive
+from briefings.analysis.people.things.introduced import after_a_persons_possessive
 from briefings.analysis.people.things.places import a_seat, said_of_as_a_place
-from briefings.analysis.people.things.standing import (
-    a_part_played,
-    a_titled_part,
-    ridden,
-    where_things_stand,
-)
+from briefings.analysis.people.things.standing import ridden, where_things_stand
 from briefings.analysis.people.things.works.characters import (
     a_titled_name_shown,
     a_titled_name_starred_in,
@@ -175,9 +163,8 @@ from briefings.analysis.people.things.works.done_to import (
     voted_a_work,
     written_out,
 )
-from briefings.analysis.people.things.works.parts import (
-    a_titled_brand,
-)
+from briefings.analysis.people.things.works.parts import a_titled_brand
+from briefings.analysis.people.things.works.parts_played import a_part_played, a_titled_part
 from briefings.analysis.people.things.works.versus import versus_a_titles_the
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.words import STYLES

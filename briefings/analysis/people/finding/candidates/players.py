@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from briefings.analysis.common.names import (
-    words_set,
-)
+from briefings.analysis.common.names import words_set
 from briefings.analysis.people.finding.candidates.candidate import Candidate
 from briefings.analysis.people.finding.candidates.credits import before_joined_name
 from briefings.analysis.people.finding.results import facing
-from briefings.analysis.people.own_words.nature import (
-    is_plural_thing,
-)
-from briefings.analysis.people.roles.roles import (
-    Token,
-)
-from briefings.analysis.people.things.clauses import (
-    said_as_someone,
-)
+from briefings.analysis.people.own_words.nature import is_plural_thing
+from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.things.clauses import said_as_someone
 
 
 def sides_of_a_result(

@@ -9,28 +9,18 @@ from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.given_names.gender import KNIGHTS, PEERS, styles_a_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
-from briefings.analysis.common.names import (
-    CALENDAR,
-    NAME_PARTICLES,
-    words_set,
-)
+from briefings.analysis.common.names import CALENDAR, NAME_PARTICLES, words_set
 from briefings.analysis.people.finding.candidates.own_pronouns import who_after
-from briefings.analysis.people.finding.cuts import (
-    ABBREVIATED_JOBS,
-)
+from briefings.analysis.people.finding.cuts import ABBREVIATED_JOBS
 from briefings.analysis.people.own_words.nature import (
     in_dictionary,
     is_english_word,
     is_thing_surname,
     is_thing_word,
 )
-from briefings.analysis.people.roles.roles import (
-    Token,
-)
+from briefings.analysis.people.roles.roles import Token
 from briefings.analysis.people.things.body_words import PREPOSITIONS
-from briefings.analysis.people.things.clauses import (
-    said_as_someone,
-)
+from briefings.analysis.people.things.clauses import said_as_someone
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.words import STYLES, name_suffix_letters
 

@@ -9,11 +9,7 @@ from typing import Final
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.memo import LOWERED
-from briefings.analysis.common.names import (
-    CALENDAR,
-    COMMON_WORDS,
-    words_set,
-)
+from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, words_set
 from briefings.analysis.people.finding.candidates.candidate import Candidate
 from briefings.analysis.people.finding.candidates.own_pronouns import (
     one_who_said_he_or_she,
@@ -38,21 +34,14 @@ from briefings.analysis.people.finding.candidates.titles import run_candidate
 from briefings.analysis.people.finding.managers import said_of
 from briefings.analysis.people.finding.players_of_parts import plays_a_part
 from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
-from briefings.analysis.people.roles.roles import (
-    Token,
-    tokenize,
-)
+from briefings.analysis.people.roles.roles import Token, tokenize
 from briefings.analysis.people.things.body_words import BODY_NOUNS
 from briefings.analysis.people.things.clauses import (
     a_plural_subject,
     said_as_someone,
     said_as_someone_past_an_apposition,
 )
-from briefings.analysis.people.things.firms.conduct import (
-    of_its_own,
-    what_it_offers,
-    wins_an_order,
-)
+from briefings.analysis.people.things.firms.conduct import of_its_own, what_it_offers, wins_an_order
 from briefings.analysis.people.things.firms.figures import (
     priced,
     reports_figures_as_its_own,

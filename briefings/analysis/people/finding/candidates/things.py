@@ -8,10 +8,7 @@ from typing import Final
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
-from briefings.analysis.common.names import (
-    ORG_SUFFIXES,
-    PLACE_SUFFIXES,
-)
+from briefings.analysis.common.names import ORG_SUFFIXES, PLACE_SUFFIXES
 from briefings.analysis.people.finding.candidates.credits import STARS, a_works_titled_name
 from briefings.analysis.people.finding.candidates.jobs import a_job_word
 from briefings.analysis.people.finding.candidates.own_pronouns import (
@@ -25,21 +22,14 @@ from briefings.analysis.people.own_words.nature import (
     is_region_word,
     known_name_word,
 )
-from briefings.analysis.people.roles.roles import (
-    Token,
-    speech_next_to,
-)
+from briefings.analysis.people.roles.roles import Token, speech_next_to
 from briefings.analysis.people.things.clauses import (
     first_pronoun_its,
     opens_a_clause,
     said_as_someone_past_an_apposition,
 )
-from briefings.analysis.people.things.firms.conduct import (
-    headed_as_a_body,
-)
-from briefings.analysis.people.things.horses_and_ships.ships_and_storms import (
-    after_a_ships_noun,
-)
+from briefings.analysis.people.things.firms.conduct import headed_as_a_body
+from briefings.analysis.people.things.horses_and_ships.ships_and_storms import after_a_ships_noun
 from briefings.analysis.people.things.horses_and_ships.winning_distances import won_by_a_distance
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
@@ -49,18 +39,9 @@ from briefings.analysis.people.things.introduced import (
     introduced_as_a_thing,
 )
 from briefings.analysis.people.things.places import headed_for
-from briefings.analysis.people.things.standing import (
-    credited_as_a_work,
-)
-from briefings.analysis.people.things.works.characters import (
-    a_character,
-    a_titled_work,
-)
-from briefings.analysis.people.things.works.parts import (
-    a_creation,
-    a_part_named,
-    told_a_work,
-)
+from briefings.analysis.people.things.standing import credited_as_a_work
+from briefings.analysis.people.things.works.characters import a_character, a_titled_work
+from briefings.analysis.people.things.works.parts import a_creation, a_part_named, told_a_work
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 
 

@@ -27,20 +27,10 @@ from briefings.analysis.people.finding.cuts import (
     two_words_of_a_people,
 )
 from briefings.analysis.people.finding.runs import run_text
-from briefings.analysis.people.own_words.nature import (
-    is_place_name,
-    is_place_word,
-)
-from briefings.analysis.people.roles.roles import (
-    Token,
-    title_split,
-)
-from briefings.analysis.people.things.clauses import (
-    said_as_someone,
-)
-from briefings.analysis.people.things.horses_and_ships.ships_and_storms import (
-    a_ship_or_a_storm,
-)
+from briefings.analysis.people.own_words.nature import is_place_name, is_place_word
+from briefings.analysis.people.roles.roles import Token, title_split
+from briefings.analysis.people.things.clauses import said_as_someone
+from briefings.analysis.people.things.horses_and_ships.ships_and_storms import a_ship_or_a_storm
 from briefings.analysis.speech.name_shapes import first_name_like
 
 
