@@ -8,8 +8,7 @@ import pytest
 
 from briefings.analysis.people.entities import grouping
 from briefings.analysis.people.entities.grouping import Entity
-from briefings.analysis.people.finding.candidates import candidate
-from briefings.analysis.people.finding.candidates import Candidate
+from briefings.analysis.people.finding.candidates import Candidate, candidate
 
 
 def test_candidate_takes_its_fields_in_order_with_their_defaults() -> None:

@@ -6,7 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import SPEECH_VERBS, words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # A plural verb right after a name: British style makes bands, teams and firms plural.
 _PLURAL_VERBS: Final = frozenset({"are", "were", "have"})

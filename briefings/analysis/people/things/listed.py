@@ -8,7 +8,7 @@ from typing import Final, Protocol, TypeVar
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.people.own_words.nature import is_common_word, is_plural_thing
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import BODY_NOUNS
 
 

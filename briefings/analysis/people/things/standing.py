@@ -9,7 +9,7 @@ from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import ORG_NOUNS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.own_words.nature import is_common_word, is_english_word, name_nature
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.appositions import (
     described_as_a_thing,
     is_a_named_work,

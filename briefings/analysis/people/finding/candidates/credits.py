@@ -7,7 +7,7 @@ from typing import Final
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.names import WORK_NOUNS, words_set
 from briefings.analysis.people.finding.candidates.own_pronouns import a_persons_own_pronoun
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # Verbs whose object is an actor: "The film stars Jude Law", "starring Doris Day".
 STARS: Final = words_set("stars starring starred co-stars co-starring")

@@ -18,7 +18,7 @@ from briefings.analysis.common.names import (
 from briefings.analysis.people.finding.cuts import TRADE_JOBS
 from briefings.analysis.people.own_words.nature import is_common_word, is_place_name, is_thing_word
 from briefings.analysis.people.roles.occupations import SPORTS_OCCUPATIONS
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import BODY_NOUNS
 
 

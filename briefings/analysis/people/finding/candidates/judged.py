@@ -109,13 +109,13 @@ from briefings.analysis.people.roles.occupations import (
     titled,
 )
 from briefings.analysis.people.roles.roles import (
-    Token,
     org_description,
     role_after,
     role_before,
     role_before_comma,
     speech_next_to,
 )
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.appositions import described_as_a_work, someones_work
 from briefings.analysis.people.things.body_words import PREPOSITIONS
 from briefings.analysis.people.things.clauses import (

@@ -6,7 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import SPEECH_VERBS, words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.clauses import first_pronoun_its
 
 # Past tenses not in "-ed" that a person's "his" or "her" follows: "John Denver wrote it for his

@@ -9,7 +9,7 @@ from briefings.analysis.people.finding.candidates.candidate import Candidate
 from briefings.analysis.people.finding.candidates.credits import before_joined_name
 from briefings.analysis.people.finding.results import facing
 from briefings.analysis.people.own_words.nature import is_plural_thing
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.clauses import said_as_someone
 
 

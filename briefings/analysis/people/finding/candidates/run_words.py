@@ -18,7 +18,7 @@ from briefings.analysis.people.own_words.nature import (
     is_thing_surname,
     is_thing_word,
 )
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import PREPOSITIONS
 from briefings.analysis.people.things.clauses import said_as_someone
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word

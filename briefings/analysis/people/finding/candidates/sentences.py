@@ -34,7 +34,7 @@ from briefings.analysis.people.finding.candidates.titles import run_candidate
 from briefings.analysis.people.finding.managers import said_of
 from briefings.analysis.people.finding.players_of_parts import plays_a_part
 from briefings.analysis.people.finding.runs import cap_at, name_runs, run_text
-from briefings.analysis.people.roles.roles import Token, tokenize
+from briefings.analysis.people.roles.tokens import Token, tokenize
 from briefings.analysis.people.things.body_words import BODY_NOUNS
 from briefings.analysis.people.things.clauses import (
     a_plural_subject,

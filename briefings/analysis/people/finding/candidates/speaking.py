@@ -6,7 +6,8 @@ from typing import Final
 
 from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import words_set
-from briefings.analysis.people.roles.roles import Token, speech_next_to
+from briefings.analysis.people.roles.roles import speech_next_to
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import BODYS_NOUNS, PREPOSITIONS
 from briefings.analysis.people.things.clauses import speaks_of_its_own
 from briefings.analysis.people.things.firms.conduct import a_firms_act

@@ -22,7 +22,8 @@ from briefings.analysis.people.own_words.nature import (
     is_region_word,
     known_name_word,
 )
-from briefings.analysis.people.roles.roles import Token, speech_next_to
+from briefings.analysis.people.roles.roles import speech_next_to
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.clauses import (
     first_pronoun_its,
     opens_a_clause,

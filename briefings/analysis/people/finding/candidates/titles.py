@@ -28,7 +28,8 @@ from briefings.analysis.people.finding.cuts import (
 )
 from briefings.analysis.people.finding.runs import run_text
 from briefings.analysis.people.own_words.nature import is_place_name, is_place_word
-from briefings.analysis.people.roles.roles import Token, title_split
+from briefings.analysis.people.roles.roles import title_split
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.clauses import said_as_someone
 from briefings.analysis.people.things.horses_and_ships.ships_and_storms import a_ship_or_a_storm
 from briefings.analysis.speech.name_shapes import first_name_like

@@ -8,7 +8,7 @@ from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import COMMON_WORDS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.own_words.nature import is_common_word
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import PREPOSITIONS
 from briefings.analysis.people.things.clauses import opens_a_clause
 from briefings.analysis.people.things.introduced import WORKS_CATEGORIES

@@ -9,7 +9,7 @@ from briefings.analysis.common.names import WORK_NOUNS, words_set
 from briefings.analysis.people.finding.cuts import ABBREVIATED_JOBS
 from briefings.analysis.people.finding.runs import cap_at
 from briefings.analysis.people.own_words.nature import is_common_word, name_nature
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import PREPOSITIONS, WORKS
 from briefings.analysis.people.things.works.characters import played_by
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
