@@ -1,4 +1,4 @@
-"""Tokens of a sentence: its words and marks with their places, each text's possessive and word tests read once."""
+"""Tokens of a sentence: words and marks with their places, each text read once."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What a body, a work or a brand has after its possessive: "Merrill Lynch's profits", "John Lewis's chairman"."""
+"""What a body, a work or a brand has after its possessive: "Merrill Lynch's profits"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What only a person is credited with or billed for: "played by Dev Patel", "starred Hugh Grant"."""
+"""What only a person is credited with: "played by Dev Patel", "starred Hugh Grant"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A doer's word before a name and the name of whoever holds the job: "Manager Pep Guardiola", "Broadcaster Gary Lineker"."""
+"""A doer's word before a name and the name of whoever holds the job: "Manager Pep Guardiola"."""
 
 from __future__ import annotations
 

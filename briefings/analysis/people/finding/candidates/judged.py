@@ -96,6 +96,11 @@ from briefings.analysis.people.own_words.nature import (
     name_nature,
     thing_words,
 )
+from briefings.analysis.people.roles.appositions import (
+    org_description,
+    role_after,
+    role_before_comma,
+)
 from briefings.analysis.people.roles.occupations import (
     a_relation,
     joined_jobs,
@@ -108,13 +113,7 @@ from briefings.analysis.people.roles.occupations import (
     speakers_relation,
     titled,
 )
-from briefings.analysis.people.roles.roles import (
-    org_description,
-    role_after,
-    role_before,
-    role_before_comma,
-    speech_next_to,
-)
+from briefings.analysis.people.roles.roles import role_before, speech_next_to
 from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.appositions import described_as_a_work, someones_work
 from briefings.analysis.people.things.body_words import PREPOSITIONS

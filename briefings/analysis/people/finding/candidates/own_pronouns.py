@@ -1,4 +1,4 @@
-"""A name's own pronoun or "who" clause: "has released her first album", ", who won …, said she"."""
+"""A name's own pronoun or "who" clause: "released her first album", ", who won …, said she"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Marks of a player, a performer or a manager: "scored for", "sent off", "striker Kaka", "his side"."""
+"""A player's, a performer's or a manager's marks: "scored for", "sent off", "striker Kaka"."""
 
 from __future__ import annotations
 

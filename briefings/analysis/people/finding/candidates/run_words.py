@@ -1,4 +1,4 @@
-"""A run's own words: a date or a given name, a sentence's opening word, a style, letters after a name."""
+"""A run's own words: a date or a given name, an opening word, a style, letters after a name."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The candidates of one sentence: its runs trimmed and judged, the names beside them, marks read across them."""
+"""The candidates of one sentence: its runs judged, the names beside them, marks across them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Who speaks beside a name and who is said of: "said Ann Summers was", "Hasbro said Chloe would"."""
+"""Who speaks beside a name and who is said of: "said Ann Summers was", "Hasbro said Chloe"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Names that are a thing's or a body's: a work's title, a thing named after a royal, a place's last word."""
+"""Names that are a thing's: a work's title, a thing named after a royal, a place's last word."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""One run of capitalised words split into the title or description before it and the name it holds."""
+"""One run of capitalised words split into the title before it and the name it holds."""
 
 from __future__ import annotations
 
