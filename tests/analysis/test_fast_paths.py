@@ -28,7 +28,8 @@ from briefings.analysis.common.splitting.syntok_spans import (
     _opens_a_bracket,
     may_have_mark_tokens,
 )
-from briefings.analysis.people.extract import _QUOTED, _is_heading, _opens_a_quote
+from briefings.analysis.people.article.headings import is_heading
+from briefings.analysis.people.article.quoted_titles import _QUOTED, _opens_a_quote
 from briefings.analysis.people.finding.candidates import sentence_candidates
 from briefings.analysis.people.roles import tokens as tokenizer
 from briefings.analysis.quotes.confidence import hearsay
@@ -100,11 +101,11 @@ def test_each_bracket_in_wide_text_is_told_as_by_the_search(bracket: str) -> Non
 @pytest.mark.parametrize("text", TEXTS)
 def test_a_heading_is_told_by_its_last_character_as_by_the_search(text: str) -> None:
     ended = bool(re.search(r"[.!?”\"]\s*$", text.strip()))
-    assert not (ended and _is_heading(text))
+    assert not (ended and is_heading(text))
     if not ended:  # the words decide, as before
         words = re.findall(r"[^\W\d_][\w’'-]*", text)
         expected = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
-        assert _is_heading(text) == expected
+        assert is_heading(text) == expected
 
 
 _OLD_CAP_WORDS = re.compile(r"(?<![\w’'.\-])[^\W\d_a-z][\w’'.\-]*(?:\s+[^\W\d_a-z][\w’'.\-]*)*")
