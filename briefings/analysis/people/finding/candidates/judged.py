@@ -135,13 +135,13 @@ from briefings.analysis.people.things.firms.brands import (
     its_own_product,
     made_by_a_firm,
 )
-from briefings.analysis.people.things.firms.conduct import a_things_rival, joined_from
 from briefings.analysis.people.things.firms.described import (
     described_as_a_business,
     spoken_for_by_a_business,
     told_of_by_which_as_a_firm,
 )
 from briefings.analysis.people.things.firms.figures import sales_of_a_possessive
+from briefings.analysis.people.things.firms.heads_and_rivals import a_things_rival, joined_from
 from briefings.analysis.people.things.introduced import after_a_persons_possessive
 from briefings.analysis.people.things.places import a_seat, said_of_as_a_place
 from briefings.analysis.people.things.standing import ridden, where_things_stand

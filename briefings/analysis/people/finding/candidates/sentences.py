@@ -41,7 +41,8 @@ from briefings.analysis.people.things.clauses import (
     said_as_someone,
     said_as_someone_past_an_apposition,
 )
-from briefings.analysis.people.things.firms.conduct import of_its_own, what_it_offers, wins_an_order
+from briefings.analysis.people.things.firms.business import what_it_offers, wins_an_order
+from briefings.analysis.people.things.firms.conduct import of_its_own
 from briefings.analysis.people.things.firms.figures import (
     priced,
     reports_figures_as_its_own,

@@ -29,7 +29,7 @@ from briefings.analysis.people.things.clauses import (
     opens_a_clause,
     said_as_someone_past_an_apposition,
 )
-from briefings.analysis.people.things.firms.conduct import headed_as_a_body
+from briefings.analysis.people.things.firms.heads_and_rivals import headed_as_a_body
 from briefings.analysis.people.things.horses_and_ships.ships_and_storms import after_a_ships_noun
 from briefings.analysis.people.things.horses_and_ships.winning_distances import won_by_a_distance
 from briefings.analysis.people.things.introduced import (
