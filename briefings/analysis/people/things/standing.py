@@ -34,15 +34,17 @@ from briefings.analysis.people.things.possessed import (
     a_things_possession,
     owns_nothing,
 )
+from briefings.analysis.people.things.works.awards import (
+    a_winners_work,
+    won_as_a_band,
+    won_for_a_work,
+)
 from briefings.analysis.people.things.works.characters import played_by
 from briefings.analysis.people.things.works.done_to import (
-    a_winners_work,
     after_a_persons_possessive,
     by_someone,
     listed_among_things,
     object_of_a_things_verb,
-    won_as_a_band,
-    won_for_a_work,
 )
 from briefings.analysis.people.things.works.parts_played import (
     PLAYS,
