@@ -119,12 +119,9 @@ from briefings.analysis.people.things.appositions import described_as_a_work, so
 from briefings.analysis.people.things.body_words import PREPOSITIONS
 from briefings.analysis.people.things.clauses import (
     a_subject_which,
-    cancelled_after_a_series,
     first_pronoun_its,
     its_pronoun_after,
     owns_its,
-    recommissioned,
-    returns_for_a_series,
     said_as_someone,
     said_as_someone_past_an_apposition,
     speaks_of_theirs,
@@ -164,6 +161,11 @@ from briefings.analysis.people.things.works.done_to import (
 )
 from briefings.analysis.people.things.works.parts import a_titled_brand
 from briefings.analysis.people.things.works.parts_played import a_part_played, a_titled_part
+from briefings.analysis.people.things.works.series import (
+    cancelled_after_a_series,
+    recommissioned,
+    returns_for_a_series,
+)
 from briefings.analysis.people.things.works.versus import versus_a_titles_the
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.words import STYLES
