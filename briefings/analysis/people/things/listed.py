@@ -1,5 +1,8 @@
-"""Names listed with bodies or with people: "Goldman Sachs, Morgan Stanley and Merrill Lynch" are three
-banks, "Jolene Byrne, Maria McCambridge and Fionnualla Britton" three people."""
+"""Names listed with bodies or with people, which are of that kind too.
+
+"Goldman Sachs, Morgan Stanley and Merrill Lynch" are three banks, "Jolene Byrne, Maria
+McCambridge and Fionnualla Britton" three people.
+"""
 
 from __future__ import annotations
 

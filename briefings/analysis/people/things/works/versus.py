@@ -1,5 +1,4 @@
-"""A work's title written as a contest, its second side opening with "The": "Mr Bates vs The Post
-Office"."""
+"""A work's title as a contest, "The" opening its second side: "Mr Bates vs The Post Office"."""
 
 from __future__ import annotations
 
