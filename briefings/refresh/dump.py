@@ -1,5 +1,8 @@
-"""The story-level rows in a canonical form that no row id enters: two stories compare equal
-when they link the same mentions, cluster the same quotes and group the same sentences."""
+"""The story-level rows in a canonical form that no row id enters.
+
+Two stories compare equal when they link the same mentions, cluster the same quotes and group
+the same sentences.
+"""
 
 from __future__ import annotations
 

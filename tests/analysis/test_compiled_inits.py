@@ -11,7 +11,8 @@ import types
 import pytest
 
 from briefings.analysis.candidates import Sentence
-from briefings.analysis.dates.relative import Anchor, DateMention
+from briefings.analysis.dates.relative import DateMention
+from briefings.analysis.dates.resolvers import Anchor
 from briefings.analysis.quotes.confidence.hearsay import Hearsay
 from briefings.analysis.quotes.confidence.model import Context
 from briefings.analysis.quotes.finding.marks import Span

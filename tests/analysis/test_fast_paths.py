@@ -10,12 +10,7 @@ import pytest
 from syntok._segmentation_states import State
 
 from briefings.analysis import candidates
-from briefings.analysis.candidates import (
-    _REPORTING,
-    _REPORTING_PARTS,
-    _REPORTING_WORDS,
-    _reports,
-)
+from briefings.analysis.candidates import _REPORTING, _REPORTING_PARTS, _REPORTING_WORDS, _reports
 from briefings.analysis.common import names
 from briefings.analysis.common.ascii_words import ascii_words
 from briefings.analysis.common.parts import folds, may_hold
@@ -33,9 +28,10 @@ from briefings.analysis.common.splitting.syntok_spans import (
     _opens_a_bracket,
     may_have_mark_tokens,
 )
-from briefings.analysis.people.extract import _QUOTED, _is_heading, _opens_a_quote
+from briefings.analysis.people.article.headings import is_heading
+from briefings.analysis.people.article.quoted_titles import _QUOTED, _opens_a_quote
 from briefings.analysis.people.finding.candidates import sentence_candidates
-from briefings.analysis.people.roles import roles
+from briefings.analysis.people.roles import tokens as tokenizer
 from briefings.analysis.quotes.confidence import hearsay
 from briefings.analysis.quotes.finding.marks import has_masks
 from briefings.analysis.quotes.resolution.names import groups
@@ -105,11 +101,11 @@ def test_each_bracket_in_wide_text_is_told_as_by_the_search(bracket: str) -> Non
 @pytest.mark.parametrize("text", TEXTS)
 def test_a_heading_is_told_by_its_last_character_as_by_the_search(text: str) -> None:
     ended = bool(re.search(r"[.!?”\"]\s*$", text.strip()))
-    assert not (ended and _is_heading(text))
+    assert not (ended and is_heading(text))
     if not ended:  # the words decide, as before
         words = re.findall(r"[^\W\d_][\w’'-]*", text)
         expected = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
-        assert _is_heading(text) == expected
+        assert is_heading(text) == expected
 
 
 _OLD_CAP_WORDS = re.compile(r"(?<![\w’'.\-])[^\W\d_a-z][\w’'.\-]*(?:\s+[^\W\d_a-z][\w’'.\-]*)*")
@@ -141,10 +137,10 @@ def test_a_name_run_opens_with_the_letters_it_opened_with_before() -> None:
 def test_the_people_tokenizer_reads_each_token_once_and_stays_bounded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    reads = roles._Reads()
-    monkeypatch.setattr(roles, "_READS", reads)
-    monkeypatch.setattr(roles._Reads, "MAX_TOKENS", 4)
-    tokens = roles.tokenize("Kim’s envoy met the U.S. envoy’s aides.")
+    reads = tokenizer._Reads()
+    monkeypatch.setattr(tokenizer, "_READS", reads)
+    monkeypatch.setattr(tokenizer._Reads, "MAX_TOKENS", 4)
+    tokens = tokenizer.tokenize("Kim’s envoy met the U.S. envoy’s aides.")
     assert [t.text for t in tokens] == ["Kim", "envoy", "met", "the", "U.S.", "envoy", "aides", "."]
     assert tokens[0].possessive and tokens[5].possessive and not tokens[1].possessive
     assert len(reads) <= 4
@@ -152,7 +148,7 @@ def test_the_people_tokenizer_reads_each_token_once_and_stays_bounded(
 
 def test_the_people_tokenizer_places_each_token_past_any_kind_of_space() -> None:
     text = "  Kim’s\u00a0envoy \t met\u2003the  U.S.\u3000envoy’s\n(AP) aides.\x1c  "
-    found = [text[t.start : t.end] for t in roles.tokenize(text)]
+    found = [text[t.start : t.end] for t in tokenizer.tokenize(text)]
     assert found == [
         "Kim’s",
         "envoy",
@@ -488,8 +484,8 @@ TOKENIZED = [
 def _pattern_tokens(sentence: str) -> list[tuple[object, ...]]:
     """The tokens `_TOKEN` finds in the sentence, match by match, as `tokenize` reads them."""
     out = []
-    for m in roles._TOKEN.finditer(sentence):
-        t = roles.Token(m.start(), m.end(), roles._read(m.group()))
+    for m in tokenizer._TOKEN.finditer(sentence):
+        t = tokenizer.Token(m.start(), m.end(), tokenizer._read(m.group()))
         out.append((t.text, t.start, t.end, t.possessive, t.lower, t.is_word, t.is_cap))
     return out
 
@@ -499,7 +495,7 @@ def test_the_people_tokenizer_finds_the_patterns_tokens(sentence: str) -> None:
     """Read piece by piece, with possessive repeats, the tokens are those of the plain pattern."""
     found = [
         (t.text, t.start, t.end, t.possessive, t.lower, t.is_word, t.is_cap)
-        for t in roles.tokenize(sentence)
+        for t in tokenizer.tokenize(sentence)
     ]
     assert found == _pattern_tokens(sentence)
 
@@ -509,16 +505,16 @@ def test_the_people_tokenizer_finds_the_patterns_tokens_in_any_mix_of_marks() ->
     letters = "aAbZzÉé.,;:!?)”\"’'-‐_ 1(“—\t\u00a0"
     for _ in range(3000):
         sentence = "".join(rng.choice(letters) for _ in range(rng.randint(0, 14)))
-        assert [(t.text, t.start, t.end) for t in roles.tokenize(sentence)] == [
+        assert [(t.text, t.start, t.end) for t in tokenizer.tokenize(sentence)] == [
             found[:3] for found in _pattern_tokens(sentence)
         ], sentence
 
 
 def test_the_people_tokenizer_reads_a_piece_with_the_pattern_once() -> None:
-    roles._PIECE_TOKENS.clear()
-    first = roles.tokenize("the (AP) report")
-    assert roles._PIECE_TOKENS == {"(AP)": ((0, 1, "("), (1, 3, "AP"), (3, 4, ")"))}
-    again = roles.tokenize("an (AP) story")  # the same piece, read from the memo, placed anew
+    tokenizer._PIECE_TOKENS.clear()
+    first = tokenizer.tokenize("the (AP) report")
+    assert tokenizer._PIECE_TOKENS == {"(AP)": ((0, 1, "("), (1, 3, "AP"), (3, 4, ")"))}
+    again = tokenizer.tokenize("an (AP) story")  # the same piece, read from the memo, placed anew
     assert [(t.text, t.start) for t in first[1:4]] == [("(", 4), ("AP", 5), (")", 7)]
     assert [(t.text, t.start) for t in again[1:4]] == [("(", 3), ("AP", 4), (")", 6)]
 
@@ -536,7 +532,7 @@ def test_the_people_tokenizer_reads_a_piece_with_the_pattern_once() -> None:
     ],
 )
 def test_a_tokens_title_tests_are_read_with_it(word: str, head: bool, courtesy: bool) -> None:
-    (token,) = roles.tokenize(word)
+    (token,) = tokenizer.tokenize(word)
     assert (token.is_head, token.is_courtesy) == (head, courtesy)
 
 

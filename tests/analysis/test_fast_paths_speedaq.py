@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from briefings.analysis.people import extract
+from briefings.analysis.people.article import headings, quoted_titles
 from briefings.analysis.people.things import taken_up_as_things
 from briefings.analysis.summaries import points
 
@@ -100,7 +100,7 @@ def test_a_heading_is_told_as_the_full_count_told_it() -> None:
     texts = [*_HEADINGS, *_random_texts(3), *_random_words(4, words)]
     assert any(_old_is_heading(text) for text in texts)
     for text in texts:
-        assert extract._is_heading(text) == _old_is_heading(text), text
+        assert headings.is_heading(text) == _old_is_heading(text), text
 
 
 _OLD_QUOTED = re.compile(r"[“\"‘']([A-Z](?:[^“”\"‘’']|[’']s\b){2,80}?)[”\"’'](?!\w)")
@@ -121,4 +121,4 @@ def test_a_quoted_title_is_found_as_the_lazy_search_found_it() -> None:
 
     assert _OLD_QUOTED.search(_TITLE_TEXTS[0])
     for text in _TITLE_TEXTS:
-        assert found(extract._QUOTED, text) == found(_OLD_QUOTED, text), text
+        assert found(quoted_titles._QUOTED, text) == found(_OLD_QUOTED, text), text

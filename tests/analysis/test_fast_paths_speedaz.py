@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from briefings.analysis.people import extract
+from briefings.analysis.people.article import next_sentence
 from briefings.analysis.people.finding.candidates import Candidate
 from briefings.analysis.people.things.horses_and_ships import placings
 from briefings.analysis.people.things.taken_up import (
@@ -149,7 +149,7 @@ def test_taken_up_as_firms_asks_the_opening_tests_only_of_a_sentence_opening_on_
         read_before = [_read(n, random.Random(f"{seed}{k}")) for k, n in enumerate(names)]
         read_after = [_read(n, random.Random(f"{seed}{k}")) for k, n in enumerate(names)]
         before = _taken_up_as_firms_before(sentences, read_before)
-        assert extract._taken_up_as_firms(sentences, read_after) == before, sentences
+        assert next_sentence.taken_up_as_firms(sentences, read_after) == before, sentences
         assert read_after == read_before, sentences  # the candidates marked alike
         hinted += len(before)
     assert hinted > 1000

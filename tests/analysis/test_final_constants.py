@@ -23,7 +23,7 @@ NOT_CONSTANTS = {"TypeVar", "NewType", "NamedTuple", "TypedDict"}
 # see: left plain module names (a look-up each use, as before).
 PATCHED_BY_TESTS = {
     "similarity.py": {"LONG_SPAN_WEEKS", "COMPARED_NEAR"},
-    "people/roles/roles.py": {"_READS"},
+    "people/roles/tokens.py": {"_READS"},
     "common/names.py": {"_POSSESSIVE", "_LEADING_THE", "_DASHES", "_DOTS_AND_APOSTROPHES"},
     "candidates.py": {"_REPORTING"},
     "speech/name_index.py": {"_KNIGHTED"},

@@ -81,7 +81,7 @@ def test_the_lowered_texts_are_bounded() -> None:
 
 def test_the_analysers_read_a_sentence_lowered_as_it_was() -> None:
     from briefings.analysis.candidates import is_boilerplate
-    from briefings.analysis.people.finding.candidates import _other_things_may_close
+    from briefings.analysis.people.finding.candidates.sentences import _other_things_may_close
     from briefings.analysis.textrank import content_terms
 
     sentence = "SUBSCRIBE to the Newsletter, Woody and the OTHER toys said."

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefings.analysis.people.finding.runs import name_runs
-from briefings.analysis.people.roles.roles import tokenize
+from briefings.analysis.people.roles.tokens import tokenize
 
 ANALYSIS = Path(__file__).resolve().parents[2] / "briefings" / "analysis"
 _SEQUENCE_OF_TOKENS = re.compile(r"Sequence\[Token\]")

@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from operator import attrgetter
 from typing import Final
 
-from briefings.analysis.common.ascii_words import ascii_words
+from briefings.analysis.dates.cues import cues_in
+from briefings.analysis.dates.resolvers import (
+    Anchor,
+    Resolver,
+    a_season,
+    a_weekday,
+    absolute_day,
+    absolute_month,
+    absolute_year,
+    days_away,
+    iso_day,
+    month_day,
+    month_only,
+    months_away,
+    week_of,
+    years_away,
+)
 from briefings.analysis.results import DatePrecision
-from briefings.months import MONTHS
 
-WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH: Final = (
     r"(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)"
@@ -86,178 +98,6 @@ class DateMention:
         self.relative = relative
 
 
-@dataclass(init=False)  # its own __init__: mypyc compiles it, a dataclass's is interpreted
-class Anchor:
-    """What relative expressions are resolved against: the publication date and its precision."""
-
-    published: dt.date | None
-    precision: DatePrecision
-    future: bool  # the sentence speaks of what is to come ("will meet on Friday")
-
-    def __init__(self, published: dt.date | None, precision: DatePrecision, future: bool) -> None:
-        self.published = published
-        self.precision = precision
-        self.future = future
-
-    def knows(self, needed: DatePrecision) -> bool:
-        """True when the publication date is at least as precise as `needed`."""
-        order = {"day": 3, "month": 2, "year": 1, "unknown": 0}
-        return self.published is not None and order[self.precision] >= order[needed]
-
-
-def _month_of(name: str) -> int:
-    return MONTHS[name.casefold().rstrip(".")]
-
-
-def _shift_month(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-Resolver = Callable[[re.Match[str], Anchor], tuple[dt.date | None, DatePrecision]]
-
-
-def _absolute_day(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-    day = _safe_date(int(match["year"]), _month_of(match["month"]), int(match["day"]))
-    return day, "day" if day else "unknown"
-
-
-def _iso_day(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-    day = _safe_date(int(match["year"]), int(match["m"]), int(match["day"]))
-    return day, "day" if day else "unknown"
-
-
-def _absolute_month(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-    return dt.date(int(match["year"]), _month_of(match["month"]), 1), "month"
-
-
-def _absolute_year(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-    return dt.date(int(match["year"]), 1, 1), "year"
-
-
-def _nearest_year(month: int, day: int, anchor: Anchor) -> dt.date | None:
-    """The date with this month and day on or before publication (after it for future talk)."""
-    assert anchor.published is not None
-    year = anchor.published.year
-    candidate = _safe_date(year, month, day)
-    if candidate is None:
-        return None
-    if anchor.future and candidate < anchor.published:
-        return _safe_date(year + 1, month, day)
-    if not anchor.future and candidate > anchor.published:
-        return _safe_date(year - 1, month, day)
-    return candidate
-
-
-def _month_day(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-    if not anchor.knows("day"):
-        return None, "unknown"
-    day = _nearest_year(_month_of(match["month"]), int(match["day"]), anchor)
-    return day, "day" if day else "unknown"
-
-
-def _month_only(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-    if not anchor.knows("month"):
-        return None, "unknown"
-    assert anchor.published is not None
-    month = _month_of(match["month"])
-    current = anchor.published.replace(day=1)
-    if match["date"].lower().startswith("last"):  # "last July": the one before this month
-        candidate = dt.date(current.year, month, 1)
-        return (candidate if candidate < current else _shift_month(candidate, -12)), "month"
-    return _nearest_year(month, 1, Anchor(current, "day", anchor.future)), "month"
-
-
-def _weekday(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-    if not anchor.knows("day"):
-        return None, "unknown"
-    assert anchor.published is not None
-    wanted = WEEKDAYS.index(match["weekday"].lower())
-    gap = (anchor.published.weekday() - wanted) % 7
-    qualifier = (match["qualifier"] or "").lower()
-    if qualifier.startswith("next") or (anchor.future and not qualifier.startswith("last")):
-        ahead = (wanted - anchor.published.weekday()) % 7 or (7 if qualifier else 0)
-        return anchor.published + dt.timedelta(days=ahead), "day"
-    if qualifier.startswith("last") and gap == 0:
-        gap = 7
-    return anchor.published - dt.timedelta(days=gap), "day"
-
-
-def _days_away(offset: int) -> Resolver:
-    def resolve(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-        if not anchor.knows("day"):
-            return None, "unknown"
-        assert anchor.published is not None
-        return anchor.published + dt.timedelta(days=offset), "day"
-
-    return resolve
-
-
-def _months_away(offset: int) -> Resolver:
-    def resolve(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-        if not anchor.knows("month"):
-            return None, "unknown"
-        assert anchor.published is not None
-        return _shift_month(anchor.published, offset), "month"
-
-    return resolve
-
-
-def _years_away(offset: int) -> Resolver:
-    def resolve(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-        if not anchor.knows("year"):
-            return None, "unknown"
-        assert anchor.published is not None
-        return dt.date(anchor.published.year + offset, 1, 1), "year"
-
-    return resolve
-
-
-def _within(start: dt.date, last: dt.date) -> tuple[dt.date, DatePrecision]:
-    """The finest period holding every day from `start` to `last`: a month, else a year."""
-    if (start.year, start.month) == (last.year, last.month):
-        return start.replace(day=1), "month"
-    if start.year == last.year:
-        return dt.date(start.year, 1, 1), "year"
-    return start, "unknown"
-
-
-def _week(offset: int) -> Resolver:
-    def resolve(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-        if not anchor.knows("day"):
-            return None, "unknown"
-        assert anchor.published is not None
-        monday = anchor.published - dt.timedelta(days=anchor.published.weekday() - 7 * offset)
-        last = anchor.published if offset == 0 else monday + dt.timedelta(days=6)
-        date, precision = _within(monday, last)
-        return (date, precision) if precision != "unknown" else (None, "unknown")
-
-    return resolve
-
-
-_SEASON_START: Final = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-
-
-def _season(match: re.Match[str], anchor: Anchor) -> tuple[dt.date | None, DatePrecision]:
-    """The latest season of that name begun by publication ("last": the latest one ended)."""
-    if not anchor.knows("month"):
-        return None, "unknown"
-    assert anchor.published is not None
-    current = anchor.published.replace(day=1)
-    start = dt.date(current.year, _SEASON_START[match["season"].casefold()], 1)
-    while start > current or (match["last"] and _shift_month(start, 3) > current):
-        start = _shift_month(start, -12)
-    date, precision = _within(start, _shift_month(start, 3) - dt.timedelta(days=1))
-    return (date, precision) if precision != "unknown" else (None, "unknown")
-
-
 # Cased forms of the letters a case-blind match can start with ("i" also "İ" and "ı", "s" also
 # "ſ", "k" also the Kelvin sign), for the rules' leading sets, which are written case by case.
 _FOLDS: Final = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
@@ -300,73 +140,73 @@ _MONTH_IN_CONTEXT: Final = _rule(_MONTH_CONTEXT_FIRST, rf"{_MONTH_CONTEXT}{_MONT
 RULES: tuple[tuple[re.Pattern[str], Resolver, bool, frozenset[str]], ...] = (
     (
         _rule(_MONTH_FIRST, rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
-        _absolute_day,
+        absolute_day,
         False,
         frozenset({"month", "digits"}),
     ),
     (
         re.compile(rf"\d(?<=(?=(?P<date>\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR})).)"),
-        _absolute_day,
+        absolute_day,
         False,
         frozenset({"month", "digits"}),
     ),
     (
         _rule("12", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
-        _iso_day,
+        iso_day,
         False,
         frozenset({"digits"}),
     ),
     (
         _rule(_MONTH_FIRST, rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}"),
-        _absolute_month,
+        absolute_month,
         False,
         frozenset({"month", "digits"}),
     ),
     (
         _YEAR_IN_CONTEXT,
-        _absolute_year,
+        absolute_year,
         False,
         frozenset({"digits"}),
     ),
     (
         _rule(_MONTH_FIRST, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))"),
-        _month_day,
+        month_day,
         True,
         frozenset({"month"}),
     ),
     (
         _WEEKDAY_RULE,
-        _weekday,
+        a_weekday,
         True,
         frozenset({"weekday"}),
     ),
     (
         _rule(either_case("y"), r"\byesterday\b", re.IGNORECASE),
-        _days_away(-1),
+        days_away(-1),
         True,
         frozenset({"yesterday"}),
     ),
     (
         _rule(either_case("t"), r"\b(?:today|tonight)\b", re.IGNORECASE),
-        _days_away(0),
+        days_away(0),
         True,
         frozenset({"today"}),
     ),
     (
         _rule(either_case("t"), r"\btomorrow\b", re.IGNORECASE),
-        _days_away(1),
+        days_away(1),
         True,
         frozenset({"tomorrow"}),
     ),
     (
         _rule(either_case("elt"), r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE),
-        _week(0),
+        week_of(0),
         True,
         frozenset({"week"}),
     ),
     (
         _rule(either_case("l"), r"\blast\s+week\b", re.IGNORECASE),
-        _week(-1),
+        week_of(-1),
         True,
         frozenset({"week"}),
     ),
@@ -377,49 +217,49 @@ RULES: tuple[tuple[re.Pattern[str], Resolver, bool, frozenset[str]], ...] = (
             r"(?P<season>spring|summer|autumn|fall|winter)\b",
             re.IGNORECASE,
         ),
-        _season,
+        a_season,
         True,
         frozenset({"season"}),
     ),
     (
         _rule(either_case("l"), r"\blast\s+month\b", re.IGNORECASE),
-        _months_away(-1),
+        months_away(-1),
         True,
         frozenset({"month_word"}),
     ),
     (
         _rule(either_case("elt"), r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.IGNORECASE),
-        _months_away(0),
+        months_away(0),
         True,
         frozenset({"month_word"}),
     ),
     (
         _rule(either_case("n"), r"\bnext\s+month\b", re.IGNORECASE),
-        _months_away(1),
+        months_away(1),
         True,
         frozenset({"month_word"}),
     ),
     (
         _rule(either_case("l"), r"\blast\s+year\b", re.IGNORECASE),
-        _years_away(-1),
+        years_away(-1),
         True,
         frozenset({"year_word"}),
     ),
     (
         _rule(either_case("elt"), r"\b(?:earlier\s+|later\s+)?this\s+year\b", re.IGNORECASE),
-        _years_away(0),
+        years_away(0),
         True,
         frozenset({"year_word"}),
     ),
     (
         _rule(either_case("n"), r"\bnext\s+year\b", re.IGNORECASE),
-        _years_away(1),
+        years_away(1),
         True,
         frozenset({"year_word"}),
     ),
     (
         _MONTH_IN_CONTEXT,
-        _month_only,
+        month_only,
         True,
         frozenset({"month"}),
     ),
@@ -501,152 +341,6 @@ def _words_back(text: str, at: int, words: int) -> int:
     return i
 
 
-# The words the rules above need, each named by its group: most sentences have none, and skip
-# the rules at once; the others try only the rules whose cue they have. Every rule needs its cue
-# at the start of a word, and no two cues can start at one place, so scanning for the cues
-# (without overlaps) finds every one a rule can use. A month is a cue only as the rules read one:
-# a whole word or an abbreviation with its full stop ("Mar." or "March", not "Market"). A cue is
-# a run of letters or digits (and a final full stop) at the start of a word: none starts inside
-# another, so the cues written in capitals or digits and the words read whatever their case are
-# scanned for apart, and together give what one scan for both would.
-# The first scan passes over every place but the capitals and digits its cues open with (the
-# whole cue is looked for from the start of a word behind each, its name the group that holds
-# it); the second runs only on a text holding one of its words in lower case, or a letter a
-# case-blind match reads as an "i" or an "s" but lower case not ("İ", "ı", "ſ").
-_CASED_CUES: Final = re.compile(
-    r"[12ADFJMNOSTW](?<=\b(?=(?P<month>(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)(?!\w)))"
-    r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?P<digits>(?:19|20)\d\d)).)"
-)
-_WORD_CUES: Final = re.compile(
-    r"\b(?=[afmstwy\u017f])(?i:(?P<yesterday>yesterday)|(?P<today>today|tonight)"
-    r"|(?P<tomorrow>tomorrow)|(?P<week>week)|(?P<month_word>month)|(?P<year_word>year)"
-    r"|(?P<season>spring|summer|autumn|fall|winter))",
-    re.IGNORECASE,
-)
-_CUE_WORDS: Final = (
-    *("year", "week", "month", "today", "tonight", "yesterday", "tomorrow", "spring", "summer"),
-    *("autumn", "fall", "winter"),
-)
-_FOLDED: Final = re.compile("[\u0130\u0131\u017f]")
-_CUE_NAME: Final = attrgetter("lastgroup")
-
-
-@lru_cache(maxsize=4096)
-def _cues_in(text: str) -> frozenset[str | None]:
-    """The cues the text has, kept for the next analyser that reads the same sentence: read
-    from its words where it is ASCII but for common marks (`ascii_words`), else searched for."""
-    words = ascii_words(text)
-    if words is not None:
-        return _cues_of_words(words)
-    return searched_cues(text)
-
-
-def searched_cues(text: str) -> frozenset[str | None]:
-    """The cues the text has, as the two scans find them (what `_cues_of_words` gives from the
-    words of an ASCII text)."""
-    found = frozenset(map(_CUE_NAME, _CASED_CUES.finditer(text)))
-    low = text.lower()
-    for word in _CUE_WORDS:
-        if word in low:
-            return found | frozenset(map(_CUE_NAME, _WORD_CUES.finditer(text)))
-    if not text.isascii() and _FOLDED.search(text):  # (none in ASCII text)
-        return found | frozenset(map(_CUE_NAME, _WORD_CUES.finditer(text)))
-    return found
-
-
-# Every cue starts a word (`\w+`: a cased one after `\b`, a case-blind one too), and on ASCII
-# text the scans' tests read one word alone: a month is a whole word (an abbreviation's full stop
-# is no word character), a weekday or a year opens one, and a word cue opens one in any case (no
-# letter folds into ASCII's from outside it). So an ASCII text's cues are read from its words,
-# each word's first characters tested before any other look: no scan of the text is made.
-# Whether a word opens as a cased cue can (`_CASED_CUES`' first set), by its first byte.
-_CASED_OPENING: Final = bytes(1 if chr(c) in "12ADFJMNOSTW" else 0 for c in range(256))
-# The months' names and abbreviations as the cased cues write them ("Jan", "Sept", "May").
-_MONTH_WORDS: Final = frozenset(month.capitalize().encode() for month in MONTHS)
-_DIGIT: Final = bytes(1 if chr(c).isdigit() and c < 128 else 0 for c in range(256))
-
-
-def _head(first: int, second: int) -> int:
-    """A word's first two bytes as one number, letters in lower case (`| 32` lowers an ASCII
-    letter and leaves a digit as it is; "_" becomes a byte no word holds)."""
-    return (first | 32) << 8 | (second | 32)
-
-
-def _heads_table(heads: list[int]) -> bytes:
-    """For each number of two bytes, the place of its head in `heads` from 1, or 0."""
-    table = bytearray(1 << 16)
-    for place, head in enumerate(heads, start=1):
-        table[head] = place
-    return bytes(table)
-
-
-# The weekdays by their first two letters, as written (the cased cues' case): none opens another.
-_WEEKDAYS_BY_HEAD: Final = tuple(day.capitalize().encode() for day in WEEKDAYS)
-_WEEKDAY_HEADS: Final = _heads_table([d[0] << 8 | d[1] for d in _WEEKDAYS_BY_HEAD])
-# The word cues by their first two letters in any case (no cue opens another's first two); each
-# has four letters or more.
-_WORD_CUES_BY_HEAD: Final[tuple[tuple[tuple[bytes, str], ...], ...]] = (
-    ((b"yesterday", "yesterday"), (b"year", "year_word")),
-    ((b"today", "today"), (b"tonight", "today"), (b"tomorrow", "tomorrow")),
-    ((b"week", "week"),),
-    ((b"month", "month_word"),),
-    ((b"spring", "season"),),
-    ((b"summer", "season"),),
-    ((b"autumn", "season"),),
-    ((b"fall", "season"),),
-    ((b"winter", "season"),),
-)
-_WORD_CUE_HEADS: Final = _heads_table(
-    [_head(cues[0][0][0], cues[0][0][1]) for cues in _WORD_CUES_BY_HEAD]
-)
-
-
-def _opens_with(word: bytes, cue: bytes) -> bool:
-    """Whether the ASCII word opens with the cue (in lower case), case aside."""
-    end = len(cue)
-    if len(word) < end:
-        return False
-    i = 0
-    while i < end and word[i] | 32 == cue[i]:
-        i += 1
-    return i == end
-
-
-def _cues_of_words(words: tuple[bytes, ...]) -> frozenset[str | None]:
-    """The cues of an ASCII text with these words (`ascii_words`): what `searched_cues` finds.
-    (Bytes read one by one and looked up in tables: no method is called on most words.)"""
-    found: set[str | None] = set()
-    for word in words:
-        if len(word) < 3:
-            continue  # (every cue has three letters or more)
-        first, second = word[0], word[1]
-        if _CASED_OPENING[first]:
-            if word in _MONTH_WORDS:
-                found.add("month")
-            elif first == 49 or first == 50:  # "1", "2": a year, "19" or "20" and two digits
-                if (
-                    len(word) >= 4
-                    and (second == 57 if first == 49 else second == 48)
-                    and _DIGIT[word[2]]
-                    and _DIGIT[word[3]]
-                ):
-                    found.add("digits")
-            else:
-                day = _WEEKDAY_HEADS[first << 8 | second]
-                if day and word.startswith(_WEEKDAYS_BY_HEAD[day - 1]):
-                    found.add("weekday")
-        place = _WORD_CUE_HEADS[_head(first, second)]
-        if place:
-            for cue, name in _WORD_CUES_BY_HEAD[place - 1]:
-                if _opens_with(word, cue):
-                    found.add(name)
-                    break
-    return frozenset(found)
-
-
 # Whether each sentence `find_dates` read last has a date expression: what `has_date` answers,
 # kept for the key points, which ask it of the same sentences after the events have read them.
 # (`find_dates` finds a mention exactly when one of its rules matches: the first match it reads
@@ -661,7 +355,7 @@ def has_date(sentence: str) -> bool:
     known = _DATED.get(sentence)
     if known is not None:
         return known
-    cues = _cues_in(sentence)
+    cues = cues_in(sentence)
     return bool(cues) and any(
         needs <= cues and pattern.search(sentence) for pattern, _, _, needs in RULES
     )
@@ -671,7 +365,7 @@ def find_dates(
     sentence: str, published: dt.date | None, precision: DatePrecision = "day"
 ) -> list[DateMention]:
     """Every date expression of the sentence in reading order, resolved where the anchor allows."""
-    cues = _cues_in(sentence)
+    cues = cues_in(sentence)
     if not cues:
         _dated(sentence, False)
         return []
@@ -686,7 +380,7 @@ def find_dates(
             if start < after:
                 continue
             after = end
-            if resolve is _month_only:
+            if resolve is month_only:
                 start, end = match.span("month")
             if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue

@@ -1,5 +1,7 @@
-"""Which stored entities an edit's released mentions could be linked with, by the rules of
-`link_entities`, and the bearers of a lone surname stood in for by a few grouped rows.
+"""Which stored entities an edit's released mentions could be linked with.
+
+By the rules of `link_entities`; the bearers of a lone surname are stood in for by a few
+grouped rows.
 
 Two mentions are linked by the same name, a full alias, the same first and last word of a
 person's full name, a lone surname given to one of its bearers, or an organisation's short form.
@@ -8,7 +10,8 @@ A person who merely shares a surname with a released one is not released with al
 that surname are, since where a lone surname goes depends on every bearer's weight and roles.
 The refresh then links the released mentions with *proxies* of the other bearers of the lone
 surnames among them (their full-name mentions, grouped: the same weights and roles), so a lone
-surname goes where a rebuild sends it; a bearer it joins is released too and linked again."""
+surname goes where a rebuild sends it; a bearer it joins is released too and linked again.
+"""
 
 from __future__ import annotations
 

@@ -1,12 +1,15 @@
-"""Quotes of the entities an edit linked anew: kept where their speaker's name still means only
-that entity, attributed again otherwise; a speaker whose quotes changed is clustered again whole.
+"""Quotes of the entities an edit linked anew: kept, attributed again or clustered again.
+
+A quote is kept where its speaker's name still means only that entity, attributed again
+otherwise; a speaker whose quotes changed is clustered again whole.
 
 A released entity made again (refresh/release.py) keeps its id when its mentions mostly stay
 together (link.py), so its quotes need not all be attributed and clustered again: a quote whose
 speaker is written as a key (`linking.keys.query_key`) no other entity holds goes to it in a rebuild
 too. The others, and every quote of an entity not made again, go back to unattributed. A speaker
 among the relinked that gains or loses a quote (one of its quotes is not clustered, or its
-cluster was dissolved) has all its quotes clustered again, as a rebuild clusters them."""
+cluster was dissolved) has all its quotes clustered again, as a rebuild clusters them.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The stored points an edit can move: every sentence linked to the edited ones through a chain
-of sentences a clustering compares and finds alike.
+"""The stored points an edit can move, through chains of sentences found alike.
+
+Every sentence linked to the edited ones through a chain of sentences a clustering compares and
+finds alike.
 
 The clustering of points (grouping.group_points: leaders taken best first, each sentence joining
 the most similar group it reaches) decides a sentence's group from the sentences it is compared

@@ -1,5 +1,8 @@
-"""Many rows written on SQLite through the driver: the statements SQLAlchemy would send, with the
-values converted as it would, without its work per row (most of it only puts them in order)."""
+"""Many rows written on SQLite through the driver, without SQLAlchemy's work per row.
+
+The statements SQLAlchemy would send, with the values converted as it would; most of its work
+per row only puts them in order.
+"""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from briefings.analysis.common.ascii_words import ascii_words
-from briefings.analysis.dates.relative import _cues_in, _cues_of_words, searched_cues
+from briefings.analysis.dates.cues import _cues_of_words, cues_in, searched_cues
 
 # Words and marks at the edges of the cues' tests: whole months and longer words, abbreviations
 # with and without their full stop, weekdays and years opening longer words, years inside words,
@@ -37,7 +37,7 @@ def test_a_texts_cues_from_its_words_are_the_scans(text: str) -> None:
     words = ascii_words(text)
     assert words is not None
     assert _cues_of_words(words) == searched_cues(text)
-    assert _cues_in(text) == searched_cues(text)
+    assert cues_in(text) == searched_cues(text)
 
 
 def test_random_texts_of_edge_words_have_the_scans_cues() -> None:
@@ -49,7 +49,7 @@ def test_random_texts_of_edge_words_have_the_scans_cues() -> None:
         )
         words = ascii_words(text)
         if words is None:
-            assert _cues_in(text) == searched_cues(text)  # searched: not ASCII
+            assert cues_in(text) == searched_cues(text)  # searched: not ASCII
             continue
         read += 1
         assert _cues_of_words(words) == searched_cues(text), text
@@ -57,5 +57,5 @@ def test_random_texts_of_edge_words_have_the_scans_cues() -> None:
 
 
 def test_a_text_outside_ascii_is_searched() -> None:
-    assert _cues_in("ſpring came in Ménil in 2019.") == frozenset({"season", "digits"})
+    assert cues_in("ſpring came in Ménil in 2019.") == frozenset({"season", "digits"})
     assert ascii_words("ſpring came in Ménil in 2019.") is None

@@ -8,8 +8,7 @@ import pytest
 
 from briefings.analysis.people.entities import grouping
 from briefings.analysis.people.entities.grouping import Entity
-from briefings.analysis.people.finding import candidates
-from briefings.analysis.people.finding.candidates import Candidate
+from briefings.analysis.people.finding.candidates import Candidate, candidate
 
 
 def test_candidate_takes_its_fields_in_order_with_their_defaults() -> None:
@@ -37,7 +36,7 @@ def test_each_entity_has_lists_of_its_own() -> None:
     assert a != b and Entity("person", "brown") == b
 
 
-@pytest.mark.parametrize("module, cls", [(candidates, Candidate), (grouping, Entity)])
+@pytest.mark.parametrize("module, cls", [(candidate, Candidate), (grouping, Entity)])
 def test_the_init_is_compiled_with_the_module(module: types.ModuleType, cls: type) -> None:
     """A dataclass's generated __init__ is interpreted Python even in a compiled module: some
     18,000 candidates of 300 articles cost about 4,000 instructions each through it."""

@@ -19,7 +19,7 @@ from briefings.analysis.people.own_words.nature import (
     thing_words,
 )
 from briefings.analysis.people.roles.occupations import AGENT_NOUN, SPORTS_OCCUPATIONS
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import BODY_NOUNS
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 if TYPE_CHECKING:
     from briefings.analysis.people.finding.candidates import Candidate

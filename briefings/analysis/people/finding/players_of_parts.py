@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # Verbs of playing a part: "will play", "is to portray", "has been cast as".
 _PLAYS: Final = words_set("play plays played playing portray portrays portrayed portraying")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # Verbs between the winner and the loser of a match, or the loser and "to" the winner.
 _BEAT: Final = words_set("beat beats defeated defeats edged thrashed overcame")

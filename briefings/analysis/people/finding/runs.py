@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from briefings.analysis.common.names import CALENDAR, NAME_PARTICLES, ORG_PREFIXES, ORG_SUFFIXES
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 _SHORT_TITLES: Final = frozenset(
     {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "prof", "dr"}

@@ -21,7 +21,7 @@ from briefings.analysis.people.own_words.nature import (
     known_name_word,
     thing_words,
 )
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 INITIAL: Final = re.compile(r"[A-Z]\.")
 

@@ -1,5 +1,7 @@
-"""What a capitalised name is by its words: a person's name, a body, a place or a thing (a work, a
-product, a fragment), from well-kept libraries rather than hand-grown lists.
+"""What a capitalised name is by its words: a person's, a body's, a place's or a thing's.
+
+A thing is a work, a product or a fragment. The words are read from well-kept libraries rather
+than hand-grown lists:
 
 - given names: gender-guesser's dictionary (`common/given_names/first_names.py`);
 - surnames: the US Census Bureau's list of 88,799 surnames (1990), as the `names` package ships it;

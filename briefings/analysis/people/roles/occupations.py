@@ -12,14 +12,9 @@ from briefings.analysis.common.names import (
     SPEECH_VERBS,
     words_set,
 )
-from briefings.analysis.people.roles.roles import (
-    ABBREVIATED_TITLES,
-    Token,
-    an_adverb,
-    role_after,
-    role_before,
-    styles_before,
-)
+from briefings.analysis.people.roles.appositions import an_adverb, role_after
+from briefings.analysis.people.roles.roles import ABBREVIATED_TITLES, role_before, styles_before
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.speech.name_shapes import is_title_word
 from briefings.analysis.speech.words import KIN_NOUNS, STYLES, name_titles
 

@@ -1,222 +1,39 @@
-"""Tokens of a sentence and the role patterns around a name: titles, appositions, relations."""
+"""Roles before a name: a title split from its run, the role read before it, speech beside it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import ClassVar, Final, final
+from typing import Final
 
-from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import (
     CALENDAR,
     COMMON_WORDS,
-    COURTESY,
-    ORG_NOUNS,
     PLACE_PREFIXES,
-    ROLE_HEADS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
     words_set,
 )
-from briefings.analysis.speech.words import IRREGULAR, KIN_NOUNS, STYLES
+from briefings.analysis.people.roles.tokens import Token
+from briefings.analysis.speech.words import KIN_NOUNS, STYLES
 
-_TOKEN: Final = re.compile(
-    r"(?:[A-Z]\.)+(?![\w’'])"  # U.S., D.C., the J. of Donald J. Trump
-    r"|[^\W\d_][\w]*(?:[’'‐\-][\w]+)*[’']?"  # words, Jong-un, O'Brien, Kim’s, Russians’
-    r"|\d[\w,.]*\w|\d"  # numbers
-    r"|[^\w\s]"  # punctuation, one mark at a time
-)
-# `_TOKEN` with possessive repeats where giving characters back never changes a match (what
-# follows a word's letters can always match nothing; a shorter run of initials is followed by a
-# capital, which the look-ahead refuses): the same tokens, with no places saved to go back to.
-_TOKEN_POSSESSIVE: Final = (
-    r"(?:[A-Z]\.)++(?![\w’'])"
-    r"|[^\W\d_]\w*+(?:[’'‐\-]\w++)*+[’']?+"
-    r"|\d[\w,.]*\w|\d"  # a number may give back its last "," or "."
-    r"|[^\w\s]"
-)
-# A token with the spaces (and underscores) before it, which no token takes, or the end: the
-# tokens' places follow from the lengths, with no match object made for each.
-_SPACED_TOKEN: Final = re.compile(r"([\s_]*+)(" + _TOKEN_POSSESSIVE + r"|\Z)")
-_POSSESSIVE: Final = re.compile(r"(?:[’']s|(?<=s)[’'])$")
-_POSSESSIVE_ENDS: Final = frozenset("s’'")  # a possessive ending ends in one of them
-_DETERMINERS: Final = frozenset({"the", "a", "an"})
-_APPOSITION_ENDS: Final = frozenset(
+DETERMINERS: Final = frozenset({"the", "a", "an"})
+APPOSITION_ENDS: Final = frozenset(
     {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"'}
 )
-_CLAUSE_WORDS: Final = frozenset(
+CLAUSE_WORDS: Final = frozenset(
     {"who", "which", "that", "whose", "whom", "where", "when", "and", "or"}
 )
-_MAX_ROLE: Final = 8
-# Words that open a phrase after a name's comma that is no apposition: "…, with Tom Smith as".
-_NO_APPOSITION: Final = frozenset(
-    {"with", "without", "including", "starring", "like", "unlike", "through"}
-)
-# Auxiliaries and modals: after a name's comma they open the sentence's verb, no apposition
-# ("Tamara Mellon, who co-founded Jimmy Choo, will stay as president": no role of Jimmy Choo's).
-_A_VERBS_OPENING: Final = words_set(
-    "will would shall should can could may might must is are was were has have had does do did"
-)
+MAX_ROLE: Final = 8
 # Role nouns that are no title when capitalised: "Democratic National Convention".
-_NOT_CAP_NOUNS: Final = frozenset({"national", "citizen", "resident"})
-_NOT_CAP_TITLES: Final = _NOT_CAP_NOUNS | {"mr", "mrs", "ms", "miss", "mx"}
+NOT_CAP_NOUNS: Final = frozenset({"national", "citizen", "resident"})
+_NOT_CAP_TITLES: Final = NOT_CAP_NOUNS | {"mr", "mrs", "ms", "miss", "mx"}
 
 
 # Titles written short with a full stop, which a role keeps: "Texas Sen. Ted Cruz" → "Texas Sen.",
 # "Army Lt. Gen. Michael Flynn" → "Army Lt. Gen.".
 ABBREVIATED_TITLES: Final = words_set("sen rep gov gen adm col lt capt sgt prof dr rev")
-
-
-_HEAD_PREFIXES: Final = ("co-", "vice-", "deputy-", "acting-", "joint-")
 _BODY_LINKS: Final = frozenset({"of", "at", "for"})
-
-
-# What `tokenize` reads of a token's text, once per distinct text: the text without its
-# possessive ending, whether it had one, its lower-case form and its word tests (`Token`'s fields).
-_Read = tuple[str, bool, str, bool, bool, bool, bool]
-
-
-@final
-class Token:
-    """One word or punctuation mark of a sentence, with its place in the sentence (made by
-    `tokenize`, which also fills in the lower-case form and the word tests read again and again).
-    A plain class: compiled, its fields are read directly, not looked up as a tuple's."""
-
-    text: str  # the surface form, possessive ending removed ("Kim" for "Kim’s")
-    start: int
-    end: int  # end of the surface form including any possessive ending
-    possessive: bool
-    lower: str  # text.lower()
-    is_word: bool  # text[:1].isalpha()
-    is_cap: bool  # text[:1].isupper()
-    is_head: bool  # a title's last word: "minister", "co-chairman" (`_a_head`)
-    is_courtesy: bool  # "Mr", "Mrs.", "Ms"
-
-    def __init__(self, start: int, end: int, read: _Read) -> None:
-        self.start = start
-        self.end = end
-        (
-            self.text,
-            self.possessive,
-            self.lower,
-            self.is_word,
-            self.is_cap,
-            self.is_head,
-            self.is_courtesy,
-        ) = read
-
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start}, {self.end})"
-
-
-def _a_head(lower: str) -> bool:
-    """Whether a word in lower case ends a title: "minister", "co-chairman", "vice-president"."""
-    low = lower.rstrip(".")
-    if low.startswith(_HEAD_PREFIXES):  # "co-chairman", "vice-chairman", "deputy-leader"
-        if low.replace("-", "", 1) in ROLE_HEADS:  # "co-ordinator", as British style writes
-            return True
-        low = low.split("-", 1)[1]
-    return low in ROLE_HEADS
-
-
-# Marks that stand alone after a word ("said," "year."), none of them part of a word's token.
-_MARKS_AFTER_A_WORD: Final = frozenset(',.;:!?)”"')
-
-
-def tokenize(sentence: str) -> list[Token]:
-    """The tokens of one sentence; "Kim’s" becomes "Kim" marked possessive. No token runs over a
-    space, so the text is read in its pieces between spaces: a word alone ("said"), or with one
-    mark after it ("said,"), is read without the pattern (most pieces are); any other piece is
-    read with it (`_add_tokens`)."""
-    tokens: list[Token] = []
-    reads = _READS
-    end = 0
-    for piece in sentence.split():
-        start = end  # only spaces stand between the pieces: the piece starts after them
-        while sentence[start].isspace():  # (str.isspace is what `split` splits at)
-            start += 1
-        end = start + len(piece)
-        if piece.isalpha():
-            tokens.append(Token(start, end, reads[piece]))
-        elif _a_word_and_a_mark(piece):
-            tokens.append(Token(start, end - 1, reads[piece[:-1]]))
-            tokens.append(Token(end - 1, end, reads[piece[-1]]))
-        else:
-            _add_tokens(piece, start, tokens)
-    return tokens
-
-
-def _a_word_and_a_mark(piece: str) -> bool:
-    """A word and one mark that the pattern reads as two tokens ("said,", "Mr."); not a capital
-    and a full stop, an initial ("J."), which it reads as one."""
-    return (
-        piece[-1] in _MARKS_AFTER_A_WORD
-        and piece[:-1].isalpha()
-        and (len(piece) > 2 or piece[-1] != ".")
-    )
-
-
-def _add_tokens(piece: str, offset: int, tokens: list[Token]) -> None:
-    """The tokens of a piece of text found at `offset`, read with the pattern, added to `tokens`."""
-    reads = _READS
-    for start, end, token in _PIECE_TOKENS[piece]:
-        tokens.append(Token(offset + start, offset + end, reads[token]))
-
-
-def _piece_tokens(piece: str) -> tuple[tuple[int, int, str], ...]:
-    """The pattern's tokens of a piece of text: where each starts and ends in it, and its text."""
-    spaced: list[tuple[str, str]] = _SPACED_TOKEN.findall(piece)
-    found: list[tuple[int, int, str]] = []
-    end = 0
-    for space, token in spaced:
-        if not token:
-            break  # the end
-        start = end + len(space)
-        end = start + len(token)
-        found.append((start, end, token))
-    return tuple(found)
-
-
-# Each piece read with the pattern once: more than half the pieces it reads come again ("(AP)",
-# "U.S.-led", "“We"), in the sentence or in others.
-_PIECE_TOKENS: Final = Memo(_piece_tokens)
-
-
-def _read(text: str) -> _Read:
-    """A token's text (possessive ending removed), whether it had one, and its word tests."""
-    last = text[-1]
-    possessive = False
-    if last in _POSSESSIVE_ENDS:
-        possessive = bool(_POSSESSIVE.search(text)) and text[:1].isalpha()
-        if possessive:
-            text = _POSSESSIVE.sub("", text)
-        elif last != "s" and len(text) > 1:
-            text = text[:-1]
-    first = text[:1]
-    lower = text.lower()
-    is_courtesy = lower.rstrip(".") in COURTESY
-    return text, possessive, lower, first.isalpha(), first.isupper(), _a_head(lower), is_courtesy
-
-
-class _Reads(dict[str, _Read]):
-    """Each token's `_read`, worked out once (words repeat): a plain dictionary's look-up costs
-    less than a call through `lru_cache`. Emptied when it holds MAX_TOKENS tokens."""
-
-    MAX_TOKENS: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
-
-    def __missing__(self, token: str) -> _Read:
-        if len(self) >= self.MAX_TOKENS:
-            self.clear()
-        read = self[token] = _read(token)
-        return read
-
-
-_READS = _Reads()
-
-
-def surface(sentence: str, tokens: list[Token]) -> str:
-    """The text of a run of tokens exactly as the sentence writes it."""
-    return sentence[tokens[0].start : tokens[-1].end]
 
 
 def title_split(run: list[Token]) -> int | None:
@@ -241,17 +58,18 @@ def title_split(run: list[Token]) -> int | None:
     return start if start < len(run) else None
 
 
-def _is_head(t: Token) -> bool:
+def ends_a_title(t: Token) -> bool:
+    """Whether the token ends a title ("minister", "co-chairman"): the default test of a role."""
     return t.is_head
 
 
-def _valid_role(
-    role: list[Token], is_head: Callable[[Token], bool] = _is_head
+def valid_role(
+    role: list[Token], is_head: Callable[[Token], bool] = ends_a_title
 ) -> list[Token] | None:
     """Trim a candidate role to its title, or None when it holds no title (`is_head`: the
     words a title ends in)."""
     while role and (
-        role[0].lower in _DETERMINERS
+        role[0].lower in DETERMINERS
         or role[0].lower in CALENDAR
         or (
             role[0].lower in COMMON_WORDS
@@ -269,21 +87,19 @@ def _valid_role(
     if not heads:
         return None
     tail = role[heads[-1] + 1 :]
-    if tail and tail[0].lower != "of" and not _body_tail(tail):
+    if tail and tail[0].lower != "of" and not body_tail(tail):
         return None
     return role
 
 
-def _body_tail(tail: list[Token]) -> bool:
+def body_tail(tail: list[Token]) -> bool:
     """ "at Microsoft", "of BNP Paribas" after a job: the body the person works for, or the
     person ("for Mrs. Clinton")."""
     return (
         len(tail) > 1
         and tail[0].lower in _BODY_LINKS
         and all(
-            t.is_cap
-            or t.lower in {"of", "the", "and", "for"}
-            or _a_courtesy_stop(tail, k, tail[:k])
+            t.is_cap or t.lower in {"of", "the", "and", "for"} or a_courtesy_stop(tail, k, tail[:k])
             for k, t in enumerate(tail[1:], 1)
         )
         and tail[-1].is_cap
@@ -294,20 +110,20 @@ def _body_tail(tail: list[Token]) -> bool:
 _FIELDS_WORDS: Final = 3
 
 
-def _a_fields_tail(tail: list[Token]) -> bool:
+def a_fields_tail(tail: list[Token]) -> bool:
     """ "of policy", "of public affairs at Citizens Advice" after a job: the field the person
     heads, in lower case with no article, then the body they work for if the tail goes on."""
     if len(tail) < 2 or tail[0].lower != "of":
         return False
     k = 1
     while k < len(tail) and k <= _FIELDS_WORDS and not tail[k].is_cap:
-        if tail[k].lower in _DETERMINERS or tail[k].lower in _BODY_LINKS:
+        if tail[k].lower in DETERMINERS or tail[k].lower in _BODY_LINKS:
             break
         k += 1
-    return k > 1 and (k == len(tail) or _body_tail(tail[k:]))
+    return k > 1 and (k == len(tail) or body_tail(tail[k:]))
 
 
-def _a_courtesy_stop(tokens: list[Token], j: int, before: list[Token]) -> bool:
+def a_courtesy_stop(tokens: list[Token], j: int, before: list[Token]) -> bool:
     """The full stop at `j` of a courtesy title (`before`: the words read before it) that a name
     follows, the title opening the words or after "for", "of" or "at": "a spokesman for Mrs.
     Clinton" reads on to the name, not "spokesman for Mrs" ("a suggestion from Mr." does not)."""
@@ -336,7 +152,7 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
         return None
     role: list[Token] = []
     j = name_start - 1
-    while j >= 0 and len(role) < _MAX_ROLE:
+    while j >= 0 and len(role) < MAX_ROLE:
         t = tokens[j]
         # "Secretary of State", and a body's name "National Union of Teachers"
         of_title = (
@@ -378,7 +194,7 @@ def role_before(tokens: list[Token], name_start: int) -> list[Token] | None:
     kin = [k for k, t in enumerate(role[:-1]) if t.lower in KIN_NOUNS and not t.possessive]
     if kin and role[kin[-1] + 1].is_cap:
         role = role[kin[-1] + 1 :]  # "his wife Democratic presidential front-runner": the job
-    return _valid_role(role) if role else None
+    return valid_role(role) if role else None
 
 
 # Modals, after which a lower-case word is a verb: "will force", "could house".
@@ -490,265 +306,6 @@ def _in_title(t: Token) -> bool:
     if t.possessive and not t.is_cap:
         return t.is_head  # "the former president’s son" reads on; "his sister" does not
     return t.is_head or t.lower in ROLE_MODIFIERS or t.is_cap
-
-
-def role_after(
-    tokens: list[Token], name_end: int, is_head: Callable[[Token], bool] = _is_head
-) -> list[Token] | None:
-    """An apposition after a name: "John Kirby, White House National Security Council spokesman"
-    (`is_head`: the words a title ends in); read past an age: "John Smith, 54, a retired teacher,"
-    → "retired teacher"."""
-    if name_end >= len(tokens) or tokens[name_end].text != ",":
-        return None
-    if _an_age_between_commas(tokens, name_end + 1):
-        name_end += 2
-    if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _NO_APPOSITION:
-        return None  # "BBC One, with Christopher Eccleston as the Doctor": no one's job
-    if name_end + 1 < len(tokens) and tokens[name_end + 1].lower in _A_VERBS_OPENING:
-        return None  # ", who co-founded Jimmy Choo, will stay as president": a verb, no job
-    if _a_past_verb_opening(tokens, name_end + 1):
-        return None  # "Mike Murphy, praised the efforts of a donor to Sen.": the verb, no job
-    if _a_participle_opening(tokens, name_end + 1):
-        return None  # "Donald Trump, saying the presumptive Republican nominee": the verb, no job
-    role: list[Token] = []
-    j = name_end + 1
-    named = False  # read on past a courtesy title to a name
-    while j < len(tokens) and (
-        tokens[j].text not in _APPOSITION_ENDS or _a_courtesy_stop(tokens, j, role)
-    ):
-        if tokens[j].lower in _CLAUSE_WORDS and named:
-            break  # "the former campaign manager for Mr. Trump and current CNN analyst"
-        if tokens[j].lower in _CLAUSE_WORDS or len(role) >= _MAX_ROLE + 1:
-            return None
-        if role and tokens[j].lower in _FINITE_VERBS:
-            return None  # "James Murdoch, his leanings are in plainer view": a clause, no job
-        named = named or tokens[j].text == "."
-        role.append(tokens[j])
-        j += 1
-    if not role or not all(
-        t.is_word or _a_courtesy_stop(role, k, role[:k]) for k, t in enumerate(role)
-    ):
-        return None
-    if _a_short_title_before_a_name(tokens, j, role):
-        return None  # "In Jackson, state Sen. Alisha Nunn": the senator is Nunn, not Jackson
-    valid = _valid_role(role, is_head)
-    if not valid:
-        return None
-    heads = [i for i, t in enumerate(valid) if is_head(t)]
-    last = valid[-1]
-    if last.is_cap and last.lower in _NOT_CAP_NOUNS and len(heads) == 1:
-        return None  # ", won the Grand National": a race's name, no job
-    tail = valid[heads[-1] + 1 :]
-    return valid if is_head(last) or _body_tail(tail) or _a_fields_tail(tail) else None
-
-
-# Words that join a job to another's office: "chief of staff to Gov.", "adviser for Sen.".
-_JOINING_WORDS: Final = words_set("to for at")
-
-
-def _a_short_title_before_a_name(tokens: list[Token], j: int, role: list[Token]) -> bool:
-    """Whether the words read after a name's comma end in a title written short whose full stop
-    at `j` a capitalised name follows, with no word that joins a job to another's: the next
-    person's title ("state Sen. Alisha Nunn"; "the former chief of staff to Gov." is not)."""
-    return (
-        role[-1].lower in ABBREVIATED_TITLES
-        and not any(t.lower in _JOINING_WORDS for t in role)
-        and j + 1 < len(tokens)
-        and tokens[j].text == "."
-        and tokens[j + 1].is_cap
-        and tokens[j + 1].is_word
-    )
-
-
-def _an_age_between_commas(tokens: list[Token], k: int) -> bool:
-    """A number of one to three digits at `k` with a comma and an article after it: an age after
-    a name's comma, before a description ("Rita Kowalczyk, 58, a packer"; not "Carla Dunn, 51,
-    rarely talks politics with her brother": the sentence's verb)."""
-    return (
-        k + 2 < len(tokens)
-        and tokens[k].text.isdigit()
-        and len(tokens[k].text) <= 3
-        and tokens[k + 1].text == ","
-        and tokens[k + 2].lower in _DETERMINERS
-    )
-
-
-# Verbs of a clause inside what follows a name's comma: "his leanings are in plainer view".
-_FINITE_VERBS: Final = words_set("is are was were has have had")
-
-
-# Words no description set before a name holds, which it follows: a preposition, a verb, a
-# pronoun ("was pressed by ABC's host, George Stephanopoulos" → "ABC's host").
-_NO_DESCRIPTIONS_WORDS: Final = words_set(
-    "by to in on at with from through than that who which whom whose was were is are be been has"
-    " have had his her their its our my your said says"
-)
-
-
-def _a_participle_opening(tokens: list[Token], j: int) -> bool:
-    """A lower-case word in "-ing" at `j`, no title's word, with an article or a preposition after
-    it ("saying the", "running for"): a participle's clause after a name's comma, no apposition
-    ("founding partner at Firehouse Strategies", "acting director of" are jobs)."""
-    if j + 1 >= len(tokens):
-        return False
-    t, after = tokens[j], tokens[j + 1]
-    return (
-        t.is_word
-        and not t.is_cap
-        and t.lower.endswith("ing")
-        and t.lower not in ROLE_MODIFIERS
-        and (
-            after.lower in _DETERMINERS
-            or after.lower in _NO_DESCRIPTIONS_WORDS
-            or after.lower in _SERVES
-            or after.lower in _AFTER_A_PARTICIPLE
-        )
-    )
-
-
-# Prepositions after a participle besides those no description holds: "running for", "as", "about".
-_AFTER_A_PARTICIPLE: Final = words_set("as about into over against")
-
-
-def _a_past_verb_opening(tokens: list[Token], j: int) -> bool:
-    """A past verb at `j` and its object or preposition ("praised the", "declined to", "sided
-    with", "who’d previously"), after an adverb if one stands first ("recently named the"): the
-    sentence's verb after its subject's comma, or a participle's clause, no apposition."""
-    if j + 1 < len(tokens) and an_adverb(tokens[j]):
-        j += 1  # "Jack Dorsey, recently named the company's chief executive,": the verb's
-    if j >= len(tokens):
-        return False
-    t = tokens[j]
-    if t.lower.startswith(("who’", "who'")):
-        return True
-    return (
-        t.is_word
-        and not t.is_cap
-        and (t.lower.endswith("ed") or t.lower in IRREGULAR)  # "shook her head"
-        and j + 1 < len(tokens)
-        and (tokens[j + 1].lower in _DETERMINERS or tokens[j + 1].lower in _NO_DESCRIPTIONS_WORDS)
-    )
-
-
-_POSSESSIVE_PRONOUNS: Final = words_set("his her their its our my your")
-
-# Endings of adverbs made from adjectives, which no adjective or noun in "-ly" has ("elderly",
-# "family", "only", "burly" do not end so): "recently", "formally", "reportedly".
-_ADVERB_ENDINGS: Final = ("ently", "antly", "ously", "ively", "edly", "fully", "lessly", "ibly")
-_ADVERB_IN_ALLY: Final = 7  # the fewest letters of an adverb in "-ally": "finally" (not "rally")
-
-
-def an_adverb(t: Token) -> bool:
-    """A lower-case adverb made from an adjective: "recently", "formally" (an adverb qualifies a
-    verb or an adjective, never a job's noun)."""
-    low = t.lower
-    return (
-        t.is_word
-        and not t.is_cap
-        and low not in ROLE_MODIFIERS
-        and (
-            low.endswith(_ADVERB_ENDINGS) or (low.endswith("ally") and len(low) >= _ADVERB_IN_ALLY)
-        )
-    )
-
-
-def _after_a_clause(stop: Token, role: list[Token]) -> list[Token]:
-    """The description after the word `stop` no description holds, without the verb after it
-    ("helped elect CTU's current president" → "CTU's current president") or the kin a pronoun's
-    ("her husband's Treasury secretary" → "Treasury secretary")."""
-    if (
-        stop.lower not in _POSSESSIVE_PRONOUNS
-        and len(role) > 1
-        and not (role[0].is_cap or role[0].is_head or role[0].possessive)
-        and role[0].lower not in ROLE_MODIFIERS
-    ):
-        role = role[1:]  # "helped elect", "to draft": the verb's verb
-    while stop.lower in _POSSESSIVE_PRONOUNS and role and role[0].possessive and not role[0].is_cap:
-        role = role[1:]
-    return role
-
-
-def _a_verb_after_a_word(tokens: list[Token], j: int) -> bool:
-    """A lower-case past verb at `j` after a word that no title holds: "That explanation angered
-    Yarrow's neighbor", "who helped elect" (not "the retired", "former appointed")."""
-    t = tokens[j]
-    if t.is_cap or not t.is_word or not t.lower.endswith("ed") or j == 0:
-        return False
-    before = tokens[j - 1]
-    return (
-        before.is_word
-        and before.lower not in _DETERMINERS
-        and before.lower not in _POSSESSIVE_PRONOUNS
-        and before.lower not in ROLE_MODIFIERS
-        and not before.possessive
-    )
-
-
-def role_before_comma(tokens: list[Token], name_start: int, name_end: int) -> list[Token] | None:
-    """A description set before a name: "a Slovakian national, Ashot Mkrtychev,"."""
-    if name_start < 3 or tokens[name_start - 1].text != ",":
-        return None
-    if name_end < len(tokens) and tokens[name_end].text not in _APPOSITION_ENDS:
-        return None
-    j = name_start - 2
-    if not tokens[j].is_head or tokens[j].possessive:
-        return None  # "than his brother's, James": no one's job
-    role: list[Token] = []
-    while j >= 0 and len(role) < _MAX_ROLE:
-        t = tokens[j]
-        if t.lower in _DETERMINERS:
-            if j > 1 and tokens[j - 1].lower in _SERVES and tokens[j - 2].is_head:
-                return None  # "a spokeswoman for the governor, Nicole Ambrose,": whose job?
-            return _valid_role(role)
-        if t.lower in _NO_DESCRIPTIONS_WORDS or _a_verb_after_a_word(tokens, j):
-            # "an effort to draft their former governor, Mitch Daniels": the description is
-            # what follows the last word no description holds, "former governor"
-            return _valid_role(_after_a_clause(t, role))
-        if not t.is_word:
-            return None
-        if (
-            t.lower == "of"
-            and role
-            and j > 0
-            and not (tokens[j - 1].is_head or tokens[j - 1].is_cap)
-        ):
-            return _valid_role(role)  # "at the invitation of oligarch, Victor Pinchuk": after "of"
-        role.insert(0, t)
-        j -= 1
-    if j < 0 and _a_plain_description(role):
-        return _valid_role(role)  # opening the sentence: "Nebraska’s solicitor general, Lorna"
-    return None
-
-
-# Words that join a job to the office it serves, before "the" and that office: "for the governor".
-_SERVES: Final = words_set("for of to")
-
-
-def _a_plain_description(role: list[Token]) -> bool:
-    """Words that open a sentence before a name's comma and may be a description of it, with no
-    verb in "-ing" first and no word that joins it to another's office or aim ("Backing Jeb Bush
-    for president, Mike Murphy,")."""
-    return (
-        0 < len(role) <= _MAX_ROLE // 2
-        and not role[0].lower.endswith("ing")
-        and not any(t.lower in _SERVES or t.lower in _CLAUSE_WORDS or t.lower == "as" for t in role)
-    )
-
-
-def org_description(tokens: list[Token], name_end: int) -> list[Token] | None:
-    """What an organisation is, from an apposition: "the Wagner Group, a mercenary firm that"."""
-    if name_end + 2 >= len(tokens) or tokens[name_end].text != ",":
-        return None
-    if tokens[name_end + 1].lower not in {"a", "an"}:
-        return None
-    role: list[Token] = []
-    j = name_end + 2
-    while j < len(tokens) and tokens[j].is_word and tokens[j].lower not in _CLAUSE_WORDS:
-        role.append(tokens[j])
-        j += 1
-        if len(role) > _MAX_ROLE:
-            return None
-    return role if role and role[-1].lower in ORG_NOUNS else None
 
 
 def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import PERSON_NOUNS
 from briefings.analysis.common.names import ORG_NOUNS, SPEECH_VERBS, WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import BEFORE_A_VERB, BODY_NOUNS, PREPOSITIONS
 
 

@@ -6,7 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import NAME_PARTICLES, SPEECH_VERBS, WORK_NOUNS, words_set
 from briefings.analysis.people.own_words.nature import name_nature
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import BEFORE_A_VERB, BODY_NOUNS, PREPOSITIONS
 from briefings.analysis.speech.name_shapes import first_name_like
 

@@ -1,5 +1,8 @@
-"""Names listed with bodies or with people: "Goldman Sachs, Morgan Stanley and Merrill Lynch" are three
-banks, "Jolene Byrne, Maria McCambridge and Fionnualla Britton" three people."""
+"""Names listed with bodies or with people, which are of that kind too.
+
+"Goldman Sachs, Morgan Stanley and Merrill Lynch" are three banks, "Jolene Byrne, Maria
+McCambridge and Fionnualla Britton" three people.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from typing import Final, Protocol, TypeVar
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.people.own_words.nature import is_common_word, is_plural_thing
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import BODY_NOUNS
 
 

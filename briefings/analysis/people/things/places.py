@@ -11,7 +11,7 @@ from briefings.analysis.people.own_words.nature import (
     is_region_word,
     known_name_word,
 )
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # Prepositions before a place: "a fan from Hilton Head, South Carolina".
 _FROM_OR_NEAR: Final = frozenset({"from", "near", "of", "to", "outside", "in", "at", "into"})

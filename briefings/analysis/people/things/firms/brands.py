@@ -6,7 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # A firm that makes or owns a brand, written between the brand and the firm's name: "Mr Kipling
 # maker Premier Foods", "Dr Martens owner Permira".

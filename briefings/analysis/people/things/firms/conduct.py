@@ -6,15 +6,15 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.roles.roles import Token
-from briefings.analysis.people.things.body_words import A_BODYS, BODY_NOUNS
-from briefings.analysis.people.things.clauses import opens_a_clause, past_a_joined_name
+from briefings.analysis.people.roles.tokens import Token
+from briefings.analysis.people.things.body_words import A_BODYS
+from briefings.analysis.people.things.clauses import opens_a_clause
 
 # A firm's legal suffix written in lower case after its name: "Ted Baker plc".
 _LEGAL: Final = words_set("plc ltd inc llc llp")
 
 # Auxiliaries between a subject and its verb: "Laura Ashley has issued", "is to close".
-_AUXILIARIES: Final = words_set(
+AUXILIARIES: Final = words_set(
     """has have had is was will would could may might is to be been also now still then gone
     went expected set"""
 )
@@ -36,7 +36,7 @@ _FIGURES: Final = words_set(
 _SHOPS_VERBS: Final = words_set("has have had close closes closing closed shut shuts shutting")
 
 # A person's pronouns: "Kelly Holmes made a profit on her house, she said."
-_PERSONS: Final = words_set("he she his her him himself herself")
+PERSONS: Final = words_set("he she his her him himself herself")
 
 # What a chain has, counted: "84 shops", "300 stores worldwide".
 _OUTLETS: Final = words_set(
@@ -102,8 +102,8 @@ def a_firms_act(tokens: list[Token], start: int, end: int) -> bool:
             or _firms_fate(tokens, k)
             or _to_the_stock_exchange(tokens, k)
         ):
-            return not any(t.lower in _PERSONS for t in tokens[end:])
-        if verb not in _AUXILIARIES:
+            return not any(t.lower in PERSONS for t in tokens[end:])
+        if verb not in AUXILIARIES:
             return False
     return False
 
@@ -301,13 +301,13 @@ def of_its_own(tokens: list[Token], start: int, end: int) -> bool:
     if not opens_a_clause(tokens, start):
         return False
     k = end
-    while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - end < 3:
+    while k < len(tokens) and tokens[k].lower in AUXILIARIES and k - end < 3:
         k += 1
     if k + 1 >= len(tokens) or not tokens[k].is_word or tokens[k].is_cap:
         return False
     if not _its_within_the_verbs_phrase(tokens, k + 1):
         return False
-    return not any(t.lower in _PERSONS for t in tokens[end:])
+    return not any(t.lower in PERSONS for t in tokens[end:])
 
 
 # Words after which "its" may own something other than the subject: another noun's determiner, a
@@ -342,186 +342,4 @@ def whose_holdings(tokens: list[Token], end: int) -> bool:
         and tokens[end].text == ","
         and tokens[end + 1].lower == "whose"
         and any(t.lower in A_BODYS for t in tokens[end + 2 : end + 4])
-    )
-
-
-# A body's offices, before "of" and its name ("chief executive of Thomas Cook,"); after its
-# possessive only the pairs and its shareholders ("Barack Obama's executive actions", "Trump's
-# chairman": a campaign's).
-_OFFICES: Final = words_set(
-    "chairman chairwoman founder co-founder founders owner owners shareholders"
-)
-_OFFICE_PAIRS: Final = frozenset(
-    {("chief", "executive"), ("managing", "director"), ("finance", "director")}
-)
-
-
-def headed_as_a_body(tokens: list[Token], start: int, end: int) -> bool:
-    """A name whose chief executive, chairman, founder or owner the sentence names: a body
-    ("Manny Fontenla-Novoa, chief executive of Thomas Cook,", "Thomas Cook's chief executive"),
-    which is no person wherever else the article makes it speak ("Thomas Cook said bookings
-    rose"); not "chairman of the Trump campaign"."""
-    after = [t.lower for t in tokens[end : end + 2]]
-    if tokens[end - 1].possessive:
-        return tuple(after) in _OFFICE_PAIRS or after[:1] == ["shareholders"]
-    if after and tokens[end].is_word:
-        return False  # the name qualifies a noun: "chairman of the Trump campaign"
-    k = start - 1 - (start > 1 and tokens[start - 1].lower == "the")
-    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].is_cap:
-        return False
-    office = tokens[k - 1].lower
-    return office in _OFFICES or (
-        office == "executive" and k > 1 and tokens[k - 2].lower == "chief"
-    )
-
-
-# Who a firm or a club is up against: "its rival Freddie Mac".
-_RIVALS: Final = words_set("rival rivals competitor competitors")
-
-
-def a_things_rival(tokens: list[Token], role: list[Token], hint: bool) -> bool:
-    """A role read before a name that only makes it a thing's rival: "its smaller rival Freddie
-    Mac", "the firm's main rival, Paddy Power", or a bare
-    "Rival" before a name written where things stand ("Rival First Choice said its"), as is a
-    name's ("Dyson's rival Shark Ninja said sales of its"); not "Tory rival David Davis",
-    "Kerry's rival George Bush"."""
-    if not role or role[-1].lower not in _RIVALS:
-        return False
-    at = next((k for k, t in enumerate(tokens) if t is role[0]), 0)
-    owner = tokens[at] if role[0].lower in {"its", "their"} or role[0].possessive else None
-    if owner is None and at > 0 and tokens[at - 1].lower in {"its", "their"}:
-        owner = tokens[at - 1]
-    if owner is not None:
-        word = owner.lower.removesuffix("'s").removesuffix("’s")
-        # a name's rival written where things stand is a thing's: "Dyson's rival Shark Ninja
-        # said sales of its" (not "Kerry's rival George Bush said he")
-        return word in {"its", "their"} or word in BODY_NOUNS or (hint and owner.is_cap)
-    return hint and len(role) == 1
-
-
-# The verbs of taking a job, before the body left for it: "joined the firm from Michael Kors".
-_JOINED: Final = words_set("joined joins joining join")
-
-
-def joined_from(tokens: list[Token], start: int, end: int) -> bool:
-    """A name, no possessive, right after "from" that a verb of joining stands shortly before:
-    the body someone left for the new job ("Schulman joined the firm from Michael Kors last
-    year", "joined Chelsea from Brighton"); a person is left as "joined from John Smith's firm"."""
-    if start < 2 or tokens[start - 1].lower != "from" or tokens[end - 1].possessive:
-        return False
-    return any(t.lower in _JOINED for t in tokens[max(0, start - 5) : start - 1])
-
-
-# Verbs of winning business: "has won an order", "secured a contract".
-_WINS: Final = words_set("won wins win winning secured secures landed lands")
-
-# What a firm wins to make or do for a customer: an order or a contract.
-_ORDERS: Final = words_set("order orders contract contracts")
-
-# The work an order is for: "an order to build 200 buses", "a contract to supply the Army".
-_WORKS: Final = words_set(
-    """build supply make manufacture provide deliver run operate maintain design produce
-    install refit"""
-)
-
-
-def wins_an_order(tokens: list[Token], start: int, end: int) -> bool:
-    """A name, the subject of its clause, that wins an order or a contract worth money or to
-    build, supply or run something, in a sentence with no "he" or "she": a firm's business
-    ("Alexander Dennis has won an order worth £40m to build 200 buses", "has won a £12m contract
-    to supply the Army"; not "won a new contract", a player's, nor "won an order banning the
-    newspaper", a court's); two names joined by "and" win together ("Willmott Dixon and Morgan
-    Sindall have won contracts worth £2bn")."""
-    if not (opens_a_clause(tokens, start) or _joined_to_a_subject(tokens, start)):
-        return False
-    k = past_a_joined_name(tokens, end)
-    verb = k
-    while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - verb < 3:
-        k += 1
-    if k >= len(tokens) or tokens[k].lower not in _WINS:
-        return False
-    priced = False
-    for j in range(k + 1, min(k + 7, len(tokens))):
-        word = tokens[j]
-        if word.text in {"£", "$", "€"}:
-            priced = True
-        elif word.lower in _ORDERS:
-            return _for_money_or_work(tokens, j + 1, priced) and not any(
-                t.lower in _PERSONS for t in tokens[end:]
-            )
-        elif word.is_cap or word.text in {",", ";", ":"} or word.lower in {"and", "his", "her"}:
-            return False
-    return False
-
-
-def _joined_to_a_subject(tokens: list[Token], start: int) -> bool:
-    """A name after "and" and another name in capitals that opens its clause: the second of two
-    subjects ("Willmott Dixon and Morgan Sindall have won")."""
-    if start < 2 or tokens[start - 1].lower != "and" or not tokens[start - 2].is_cap:
-        return False
-    k = start - 2
-    while k > 0 and start - k < 6 and tokens[k - 1].is_cap and tokens[k - 1].is_word:
-        k -= 1
-    return opens_a_clause(tokens, k)
-
-
-def _for_money_or_work(tokens: list[Token], k: int, priced: bool) -> bool:
-    """After an order's noun: a price written before it ("a £12m contract"), or "worth" and a
-    price, or "to" and a verb of making or supplying within four words."""
-    if priced:
-        return True
-    for j in range(k, min(k + 5, len(tokens))):
-        if (
-            tokens[j].lower == "worth"
-            and j + 1 < len(tokens)
-            and tokens[j + 1].text in {"£", "$", "€"}
-        ):
-            return True
-        if tokens[j].lower == "to" and j + 1 < len(tokens) and tokens[j + 1].lower in _WORKS:
-            return True
-    return False
-
-
-# Nouns of a body or a place that "it" may stand for in a name's sentence.
-_ITS_OTHERS: Final = words_set(
-    """museum gallery school hospital college university council government ministry
-    department church theatre country city town"""
-)
-
-
-def what_it_offers(tokens: list[Token], start: int, end: int) -> bool:
-    """A name, the subject of its clause, whose verb's object is a plural noun that "it" offers,
-    sells or runs in a clause of its own, within ten words of lower case and no "he" or "she" in
-    the sentence, nor a body's or a place's noun that "it" may stand for: the writer's "it" for
-    the subject, a firm ("Thomas Cook is to cut the number of holidays it offers", "is to close a
-    third of the shops it runs"; a person's would be "he runs")."""
-    if not opens_a_clause(tokens, start) or any(t.lower in _PERSONS for t in tokens[end:]):
-        return False
-    if any(t.lower in BODY_NOUNS or t.lower in _ITS_OTHERS for t in tokens):
-        return False  # "Tom Hale is to sell the paintings it houses, the museum said"
-    for j in range(end, min(end + 11, len(tokens) - 2)):
-        word = tokens[j]
-        if word.is_cap or not (word.is_word or word.text[:1].isdigit()):
-            return False  # a capital, a comma: another subject may own what follows
-        if _a_plural_noun(word.lower) and tokens[j + 1].lower == "it" and j > end:
-            verb = tokens[j + 2]
-            return verb.is_word and not verb.is_cap and verb.lower.endswith(("s", "ed"))
-    return False
-
-
-# Words ending in "s" that are no plural noun: "as it closes", "unless it sells".
-_NOT_PLURALS: Final = words_set(
-    """this thus plus less unless whereas perhaps always towards afterwards besides news
-    sometimes"""
-)
-
-
-def _a_plural_noun(word: str) -> bool:
-    """A word in lower case that may be a plural noun: four letters or more ending in "s", not
-    "ss" ("holidays", "shops"; not "as", "was", "unless", "business")."""
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and not word.endswith("ss")
-        and word not in _NOT_PLURALS
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # The head nouns of a description that only a business is (a closed list, from the kinds of firm
 # British business copy describes: "the Keighley brewer", "the FTSE 250 property group", "the

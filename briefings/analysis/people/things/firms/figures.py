@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from briefings.analysis.common.names import SPEECH_VERBS, words_set
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import A_BODYS
 from briefings.analysis.people.things.clauses import opens_a_clause, past_a_joined_name
 

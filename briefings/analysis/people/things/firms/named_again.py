@@ -1,5 +1,4 @@
-"""A sayer of "X said PLACE would" whom the next sentence names again as "The company" or "The
-carmaker": the firm, no person."""
+"""A sayer of "X said PLACE would" named next as "The company": the firm, no person."""
 
 from __future__ import annotations
 

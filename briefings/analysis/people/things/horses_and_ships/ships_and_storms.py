@@ -7,7 +7,7 @@ from typing import Final
 
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.names import words_set
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # Prefixes of a ship's name: "HMS Queen Elizabeth", "RMS Queen Mary", "USS Enterprise", "RRS Sir
 # David Attenborough" (a Royal Research Ship).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # Verbs of winning that a horse's distance follows: "won the Grand National by three lengths".
 _WON: Final = words_set("won wins win beat beats")

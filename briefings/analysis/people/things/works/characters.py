@@ -7,7 +7,7 @@ from typing import Final
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.names import WORK_NOUNS, words_set
 from briefings.analysis.people.finding.runs import cap_at
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # Works that tell a made-up story (not "documentary": a documentary follows real people).
 _STORIES: Final = (

@@ -1,5 +1,7 @@
-"""A part named by a plain description near words of a work ("will play widow Mary Pike"), or by an
-actor's verb of playing ("Dynevor plays Sally Webster")."""
+"""A part named by a plain description near a work's words, or by an actor's verb of playing.
+
+"will play widow Mary Pike", "Dynevor plays Sally Webster".
+"""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import WORK_NOUNS, words_set
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 # Verbs of acting or of being given a part, before "the part of" and its name.
 _TAKES_A_PART: Final = words_set(

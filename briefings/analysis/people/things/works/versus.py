@@ -1,12 +1,11 @@
-"""A work's title written as a contest, its second side opening with "The": "Mr Bates vs The Post
-Office"."""
+"""A work's title as a contest, "The" opening its second side: "Mr Bates vs The Post Office"."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.people.roles.roles import Token
+from briefings.analysis.people.roles.tokens import Token
 
 _VERSUS: Final = words_set("vs v versus")
 
