@@ -13,6 +13,7 @@ from briefings.analysis.quotes.resolution.descriptions.described import gender_o
 from briefings.analysis.quotes.resolution.descriptions.kin.relatives import own_role
 from briefings.analysis.quotes.resolution.descriptions.offices import holds_office
 from briefings.analysis.quotes.resolution.resolve import Mention, rank_antecedents
+from briefings.analysis.speech import roles
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
 
@@ -150,3 +151,25 @@ def test_introduced_unnamed_makes_the_pattern_only_after_an_opener_before_the_wh
     told = ["A Democratic operative who has worked in the county said he was wary.", "“No.”"]
     assert introduced.introduced_unnamed("the operative", 80, [], told)
     assert not introduced.introduced_unnamed("the operative", 80, [], ["The operatives said so."])
+
+
+def test_role_near_keeps_every_role_a_long_article_asks_for_again() -> None:
+    """`_role_near`'s cache (ROLES_KEPT entries) holds every role of an article naming six dozen
+    people, so each quote after a speaker's first finds the role kept; the answers as fresh."""
+    people = [f"{given} {surname}" for given in ("Ann", "Tom", "Sue") for surname in _SURNAMES]
+    paragraphs = tuple(
+        f"Florida Sen. {name} said no, and spokesman Bo Ray agreed." for name in people
+    )
+    roles._role_near.cache_clear()
+    first = [role_near(name, paragraphs) for name in people]
+    again = [role_near(name, paragraphs) for name in people]
+    info = roles._role_near.cache_info()
+    assert first == again == [roles._role_near.__wrapped__(n, paragraphs) for n in people]
+    assert first[0] == "Florida Sen."
+    assert info.hits == len(people) == info.currsize <= roles.ROLES_KEPT
+    roles._role_near.cache_clear()
+
+
+_SURNAMES = ["Reyes", "Ortiz", "Lee", "Tolliver", "Batiste", "Moen", "Greene", "Dalton", "Marsh"]
+_SURNAMES += ["Ruane", "Kapoor", "Lowell", "Odom", "Voss", "Gaines", "Brock", "Lane", "Dyer"]
+_SURNAMES += ["Okafor", "Ferrer", "Cole", "Sarto", "Katz", "Whitcombe"]
