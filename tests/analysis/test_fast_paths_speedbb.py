@@ -7,6 +7,8 @@ import random
 import re
 from collections.abc import Sequence
 
+from briefings.analysis.people.roles.roles import Token, tokenize
+from briefings.analysis.people.things import listed
 from briefings.analysis.quotes.resolution import speakers
 from briefings.analysis.quotes.resolution.descriptions import introduced
 from briefings.analysis.quotes.resolution.descriptions.described import gender_of_head
@@ -173,3 +175,30 @@ def test_role_near_keeps_every_role_a_long_article_asks_for_again() -> None:
 _SURNAMES = ["Reyes", "Ortiz", "Lee", "Tolliver", "Batiste", "Moen", "Greene", "Dalton", "Marsh"]
 _SURNAMES += ["Ruane", "Kapoor", "Lowell", "Odom", "Voss", "Gaines", "Brock", "Lane", "Dyer"]
 _SURNAMES += ["Okafor", "Ferrer", "Cole", "Sarto", "Katz", "Whitcombe"]
+
+
+def _after_a_plural_bodys_noun_before(tokens: list[Token], start: int) -> bool:
+    """Round 55's `_after_a_plural_bodys_noun` as it was: the sentence read back to its start
+    before the noun was."""
+    if start == 0:
+        return False
+    noun = tokens[start - 1]
+    opens = not any(t.is_word for t in tokens[: start - 1])
+    return listed._a_plural_bodys(noun) and (not noun.is_cap or opens)
+
+
+# bodies' nouns in both cases, plural and not, possessive; words, marks and names before them
+_BODY_MIX = ["Retailers", "retailers", "retailer", "chains", "Chains", "rival", "Housebuilders"]
+_BODY_MIX += ["firms’", "firms's", "Ted", "Baker", ",", "and", "“", "(", "the", "42", "Tesco"]
+
+
+def test_a_plural_bodys_noun_is_read_before_the_sentence_back_to_its_start() -> None:
+    rng = random.Random(5602)
+    found = 0
+    for _ in range(6000):
+        tokens = tokenize(" ".join(rng.choice(_BODY_MIX) for _ in range(rng.randint(1, 8))))
+        for start in range(len(tokens) + 1):
+            before = _after_a_plural_bodys_noun_before(tokens, start)
+            assert listed._after_a_plural_bodys_noun(tokens, start) == before, (tokens, start)
+            found += before
+    assert found > 3000  # the mixes hold bodies' nouns before names, not only other words
