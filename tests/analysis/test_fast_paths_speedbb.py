@@ -7,6 +7,7 @@ import random
 import re
 from collections.abc import Sequence
 
+from briefings.analysis.common.lowered import lowered
 from briefings.analysis.people.roles.roles import Token, tokenize
 from briefings.analysis.people.things import listed
 from briefings.analysis.quotes.resolution import speakers
@@ -202,3 +203,12 @@ def test_a_plural_bodys_noun_is_read_before_the_sentence_back_to_its_start() -> 
             assert listed._after_a_plural_bodys_noun(tokens, start) == before, (tokens, start)
             found += before
     assert found > 3000  # the mixes hold bodies' nouns before names, not only other words
+
+
+def test_an_articles_paragraphs_are_lowered_once_for_all_its_descriptions() -> None:
+    paragraphs = ("Florida Sen. Marco Rubio said no.", "The SENATOR smiled.", "")
+    lowered.cache_clear()
+    first = lowered(paragraphs)
+    assert first == tuple(par.lower() for par in paragraphs)
+    assert lowered(paragraphs) is first  # kept: the next description reads the same
+    lowered.cache_clear()

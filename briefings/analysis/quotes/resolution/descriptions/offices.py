@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from briefings.analysis.common.lowered import lowered
 from briefings.analysis.speech.name_shapes import is_title_word
 
 __all__ = ["another_office", "holds_office", "is_office", "office_written"]
@@ -72,4 +73,7 @@ def office_written(description: str, paragraphs: Sequence[str]) -> list[str]:
     spellings = {
         s for office in _head_offices(description) for s in _SPELLINGS.get(office, (office,))
     }
-    return [par for par in paragraphs if "Σ" in par or any(s in par.lower() for s in spellings)]
+    low = lowered(tuple(paragraphs))
+    return [
+        par for k, par in enumerate(paragraphs) if "Σ" in par or any(s in low[k] for s in spellings)
+    ]
