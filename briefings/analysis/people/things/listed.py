@@ -84,8 +84,9 @@ def _after_a_plural_bodys_noun(tokens: list[Token], start: int) -> bool:
     if start == 0:
         return False
     noun = tokens[start - 1]
-    opens = not any(t.is_word for t in tokens[: start - 1])
-    return _a_plural_bodys(noun) and (not noun.is_cap or opens)
+    if not _a_plural_bodys(noun):
+        return False  # (most words before a name are none: the sentence not read back to its start)
+    return not noun.is_cap or not any(t.is_word for t in tokens[: start - 1])
 
 
 def _a_plural_bodys(noun: Token) -> bool:

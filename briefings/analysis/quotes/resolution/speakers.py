@@ -47,6 +47,7 @@ from briefings.analysis.quotes.resolution.descriptions.offices import (
     another_office,
     holds_office,
     is_office,
+    office_written,
 )
 from briefings.analysis.quotes.resolution.descriptions.origins.from_place import FROM
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
@@ -596,11 +597,34 @@ def _described_opening(
         fitting = (p for _, p in ranked if p and fits_party(p, words, paragraphs))
         return next(fitting, UNNAMED)
     if is_office(role):
-        for _, person in rank_antecedents(gender_of_head(role), index, recent, here):
-            if person and holds_office(role, own_role(person, index, paragraphs) or ""):
-                return person
+        holder = _office_holder(role, index, recent, paragraphs, here)
+        if holder:
+            return holder
     person, elsewhere = _resolved_elsewhere(role, pos, index, recent, paragraphs, here)
     return UNNAMED if not person or elsewhere else person
+
+
+def _office_holder(
+    role: str,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> str | None:
+    """The most salient person whose role, as the article writes it, holds the office of the
+    description `role` ("Sen. Mark Tolliver" for "The senator was unmoved."); None when no one's
+    does. A person's role is read only when a paragraph writing the office writes their surname,
+    as every paragraph `own_role` may read a role in does (most people have none there)."""
+    written = office_written(role, paragraphs)
+    for _, person in rank_antecedents(gender_of_head(role), index, recent, here):
+        if not person:
+            continue
+        words = person.split()
+        if words and not any(words[-1] in par for par in written):
+            continue  # (no paragraph writing the office writes the surname: no role holds it)
+        if holds_office(role, own_role(person, index, paragraphs) or ""):
+            return person
+    return None
 
 
 def _resolved_elsewhere(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from briefings.analysis.common.lowered import lowered
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
 
@@ -68,6 +69,7 @@ def role_holders(role: str, index: NameIndex, pos: int, paragraphs: Sequence[str
         return []
     fits: list[str] = []
     seen = set()
+    writing: list[str] | None = None  # the paragraphs writing every word, once asked
     for _, name in index.runs[: index.runs_before(pos)]:
         if name in seen or " " not in name:
             continue
@@ -75,7 +77,11 @@ def role_holders(role: str, index: NameIndex, pos: int, paragraphs: Sequence[str
         if not index.is_person(name):
             continue
         full = index.fullest(name, pos)
-        if full in fits or not _may_be_written_beside(words, full, paragraphs):
+        if full in fits:
+            continue
+        if writing is None:
+            writing = _writing_every_word(words, paragraphs)
+        if not any(full in par for par in writing):
             continue  # (no paragraph writing the full name writes every word: no role fits)
         written = role_near(full, paragraphs) or ""
         held = _words(written)
@@ -97,19 +103,16 @@ _SPELLINGS: Final = {
 }
 
 
-def _may_be_written_beside(words: set[str], full: str, paragraphs: Sequence[str]) -> bool:
-    """Some paragraph writing `full` writes every word of `words` (in any case, in a spelling
-    `_words` reads as it), as one must whose role `_beside` finds there; a paragraph with a
-    capital sigma, which lowers by its neighbours, counts as one."""
-    for par in paragraphs:
-        if full not in par:
-            continue
-        if "Σ" in par:
-            return True
-        low = par.lower()
-        if all(any(s in low for s in _SPELLINGS.get(w, (w,))) for w in words):
-            return True
-    return False
+def _writing_every_word(words: set[str], paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs that write every word of `words` (in any case, in a spelling `_words` reads
+    as it), as a paragraph must where `_beside` finds a role holding them beside a full name; a
+    paragraph with a capital sigma, which lowers by its neighbours, counts as one."""
+    low = lowered(tuple(paragraphs))
+    return [
+        par
+        for k, par in enumerate(paragraphs)
+        if "Σ" in par or all(any(s in low[k] for s in _SPELLINGS.get(w, (w,))) for w in words)
+    ]
 
 
 def _beside(role: str, full: str, paragraphs: Sequence[str]) -> bool:

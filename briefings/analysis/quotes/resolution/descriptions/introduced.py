@@ -46,8 +46,8 @@ def introduced_unnamed(
             break
         text = par[: pos - start]
         start += len(par) + 1
-        if head not in text:  # (most paragraphs do not write it: no pattern run on them)
-            continue
+        if head not in text or not _may_introduce(text, head):
+            continue  # (most paragraphs do not write it so: no pattern made or run for them)
         if intro is None:
             intro = re.compile(  # "a … operative", or a body's: "the city’s fire chief"
                 rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+[a-z]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}"
@@ -57,6 +57,28 @@ def introduced_unnamed(
             return not any(
                 head in (role_near(name, paragraphs) or "").lower().split() for name in candidates
             )
+    return False
+
+
+# how the word that opens an introduction ends ("a", "an", "one", "another", a body's "city’s")
+_OPENER_ENDS: Final = ("a", "an", "one", "another", "’s", "'s")
+
+
+def _may_introduce(text: str, head: str) -> bool:
+    """`text` writes `head` as a whole word after a space, one of the four words before it ending
+    as an opener of the introduction pattern does (in any case): as the pattern's match must
+    (most heads are written only as "the operative" or inside "officials")."""
+    at = text.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if (
+            at
+            and text[at - 1].isspace()
+            and (end == len(text) or not (text[end].isalnum() or text[end] == "_"))
+            and any(w.lower().endswith(_OPENER_ENDS) for w in text[:at].rsplit(None, 4)[-4:])
+        ):
+            return True
+        at = text.find(head, at + 1)
     return False
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
+from briefings.analysis.common.lowered import lowered
 from briefings.analysis.speech.name_shapes import is_title_word
 
-__all__ = ["another_office", "holds_office", "is_office"]
+__all__ = ["another_office", "holds_office", "is_office", "office_written"]
 
 # abbreviations and synonyms of an office, as one word
 _SAME: Final = {
@@ -55,3 +57,23 @@ def is_office(description: str) -> bool:
 def holds_office(description: str, role: str) -> bool:
     """The role holds the description's office: "the senator" of "Sen." or "a Kansas senator"."""
     return not _head_offices(description).isdisjoint(_offices(role))
+
+
+# each office `_offices` gives, with every spelling it reads as it: "senator" is "sen" too
+_SPELLINGS: Final = {
+    office: (office, *sorted(k for k, v in _SAME.items() if v == office))
+    for office in set(_SAME.values())
+}
+
+
+def office_written(description: str, paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs that write an office of the description's head in a spelling `holds_office`
+    reads as it, in any case ("Sen." for "the senator"), as a paragraph must where a role holding
+    it is read; a paragraph with a capital sigma, which lowers by its neighbours, counts as one."""
+    spellings = {
+        s for office in _head_offices(description) for s in _SPELLINGS.get(office, (office,))
+    }
+    low = lowered(tuple(paragraphs))
+    return [
+        par for k, par in enumerate(paragraphs) if "Σ" in par or any(s in low[k] for s in spellings)
+    ]
