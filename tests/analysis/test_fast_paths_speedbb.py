@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefings.analysis.common.lowered import lowered
-from briefings.analysis.people.roles.roles import Token, tokenize
+from briefings.analysis.people.roles.tokens import Token, tokenize
 from briefings.analysis.people.things import listed
 from briefings.analysis.quotes.resolution import speakers
 from briefings.analysis.quotes.resolution.descriptions import introduced
