@@ -7,12 +7,9 @@ SQLite through the CLI, in one go, one by one and in reverse."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import pytest
 
-from bot.cli import main
+from tests.story.answers import quoted, who
 from tests.story.orders import ORDERS, ingest_in_order
 
 _PRINCESS = """Charity marks princess's anniversary
@@ -79,34 +76,21 @@ def kims(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     return _story(tmp_path_factory, request.param, ("004_missile.txt", _MISSILE))
 
 
-def _quoted(capsys: pytest.CaptureFixture[str], db: str, name: str) -> set[str]:
-    capsys.readouterr()
-    main(["quote", name, "--db", db, "--json"])
-    found: dict[str, Any] = json.loads(capsys.readouterr().out)
-    return {q["text"] for q in found["items"]}
-
-
-def _who(capsys: pytest.CaptureFixture[str], db: str, name: str) -> tuple[int, str]:
-    capsys.readouterr()
-    code = main(["who", *name.split(), "--db", db])
-    return code, capsys.readouterr().out
-
-
 def test_lady_diana_is_the_one_diana_named_in_full(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _QUEEN in _quoted(capsys, db, "Diana Spencer")
-    code, out = _who(capsys, db, "Lady Diana")
+    assert _QUEEN in quoted(capsys, db, "Diana Spencer")
+    code, out = who(capsys, db, "Lady Diana")
     assert code == 0 and out.startswith("Diana Spencer (person)")
 
 
 def test_lady_gaga_is_one_person_in_every_article(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out = _who(capsys, db, "Lady Gaga")
+    code, out = who(capsys, db, "Lady Gaga")
     assert code == 0 and out.startswith("Lady Gaga (person)")
     assert "in 3 articles" in out
-    assert _quoted(capsys, db, "Lady Gaga") == {
+    assert quoted(capsys, db, "Lady Gaga") == {
         "Everyone deserves to be seen",
         "Music saved my life",
     }
@@ -116,8 +100,8 @@ def test_lady_diana_with_two_dianas_is_neither(
     two_dianas: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in ("Diana Spencer", "Diana Ross"):
-        assert _QUEEN not in _quoted(capsys, two_dianas, name)
-    code, out = _who(capsys, two_dianas, "Lady Diana")
+        assert _QUEEN not in quoted(capsys, two_dianas, name)
+    code, out = who(capsys, two_dianas, "Lady Diana")
     assert code == 1 and "ambiguous" in out and "Diana Ross" in out and "Diana Spencer" in out
 
 
@@ -125,9 +109,9 @@ def test_kim_of_two_kims_is_neither_and_mr_kirby_is_john_kirby(
     kims: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in ("Kim Jong Un", "Kim Yo Jong"):
-        assert "We will answer any provocation" not in _quoted(capsys, kims, name)
-    code, out = _who(capsys, kims, "Kim")
+        assert "We will answer any provocation" not in quoted(capsys, kims, name)
+    code, out = who(capsys, kims, "Kim")
     assert code == 1 and "ambiguous" in out and "Kim Jong Un" in out and "Kim Yo Jong" in out
-    code, out = _who(capsys, kims, "Mr Kirby")
+    code, out = who(capsys, kims, "Mr Kirby")
     assert code == 0 and out.startswith("John Kirby (person)")
-    assert "This is a reckless act" in _quoted(capsys, kims, "Mr Kirby")
+    assert "This is a reckless act" in quoted(capsys, kims, "Mr Kirby")

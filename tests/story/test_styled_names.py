@@ -8,11 +8,11 @@ into SQLite, in one go and article by article, in either order."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 
 from bot.cli import main
+from tests.story.answers import quoted, who
 from tests.story.orders import ORDERS, ingest_in_order
 
 _NAMED = """Athletics chief backs new stadium
@@ -61,53 +61,40 @@ def two_alans(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     return ingest_in_order(tmp_path_factory.mktemp("alans"), articles, request.param)
 
 
-def _quoted(capsys: pytest.CaptureFixture[str], db: str, name: str) -> set[str]:
-    capsys.readouterr()
-    assert main(["quote", name, "--db", db, "--json"]) == 0
-    found: dict[str, Any] = json.loads(capsys.readouterr().out)
-    return {q["text"] for q in found["items"]}
-
-
-def _who(capsys: pytest.CaptureFixture[str], db: str, name: str) -> tuple[int, str]:
-    capsys.readouterr()
-    code = main(["who", *name.split(), "--db", db])
-    return code, capsys.readouterr().out
-
-
 def test_a_knight_and_a_dame_are_the_one_of_their_given_name(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert "I was sixteen when I started selling from a van" in _quoted(capsys, db, "Alan Sugar")
-    assert "Every one of them deserves a chance" in _quoted(capsys, db, "Judi Dench")
-    code, out = _who(capsys, db, "Sir Alan")
+    assert "I was sixteen when I started selling from a van" in quoted(capsys, db, "Alan Sugar")
+    assert "Every one of them deserves a chance" in quoted(capsys, db, "Judi Dench")
+    code, out = who(capsys, db, "Sir Alan")
     assert code == 0 and out.startswith("Alan Sugar (person)")
-    code, out = _who(capsys, db, "Dame Judi")
+    code, out = who(capsys, db, "Dame Judi")
     assert code == 0 and out.startswith("Judi Dench (person)")
 
 
 def test_a_peer_is_the_one_of_the_surname_of_that_gender(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert "It will be ready by 2030" in _quoted(capsys, db, "Sebastian Coe")
-    code, out = _who(capsys, db, "Lady Thatcher")  # Margaret, not Denis Thatcher
+    assert "It will be ready by 2030" in quoted(capsys, db, "Sebastian Coe")
+    code, out = who(capsys, db, "Lady Thatcher")  # Margaret, not Denis Thatcher
     assert code == 0 and out.startswith("Margaret Thatcher (person)")
-    code, out = _who(capsys, db, "Lord Coe")
+    code, out = who(capsys, db, "Lord Coe")
     assert code == 0 and out.startswith("Sebastian Coe (person)")
 
 
 def test_a_doctor_is_the_one_of_the_surname(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert "It will need a clinic of its own" in _quoted(capsys, db, "Anil Patel")
+    assert "It will need a clinic of its own" in quoted(capsys, db, "Anil Patel")
 
 
 def test_sir_alan_with_two_alans_is_neither(
     two_alans: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in ("Alan Sugar", "Alan Johnson"):
-        assert "I was sixteen when I started selling from a van" not in _quoted(
+        assert "I was sixteen when I started selling from a van" not in quoted(
             capsys, two_alans, name
         )
-    assert "Every one of them deserves a chance" in _quoted(capsys, two_alans, "Judi Dench")
-    code, out = _who(capsys, two_alans, "Sir Alan")
+    assert "Every one of them deserves a chance" in quoted(capsys, two_alans, "Judi Dench")
+    code, out = who(capsys, two_alans, "Sir Alan")
     assert code == 1 and "Alan Johnson" in out and "Alan Sugar" in out
 
 
@@ -134,7 +121,7 @@ def test_sir_alan_alone_is_no_mention_of_his_article_but_his_quote_cites_it(
     """Issue 15, round 55: an article whose "Sir Alan" it never names in full names no one (a
     lone "Sir Gino" may be a horse): `who "Sir Alan"` lists Alan Sugar's own article only, and his
     quote there cites the article it was said in; `sources` lists both, in every order."""
-    code, out = _who(capsys, db, "Sir Alan")
+    code, out = who(capsys, db, "Sir Alan")
     assert code == 0 and "Mentioned 1 time in 1 article:" in out
     mentioned, quoted = out.split("Quotes (")
     assert "Athletics chief backs new stadium" in mentioned
@@ -149,7 +136,7 @@ def test_sir_alan_alone_is_no_mention_of_his_article_but_his_quote_cites_it(
 def test_sir_alan_with_his_full_name_forgotten_is_no_one(
     forgotten: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out = _who(capsys, forgotten, "Sir Alan")
+    code, out = who(capsys, forgotten, "Sir Alan")
     assert code == 1 and "Alan Sugar" not in out
     assert _sources(capsys, forgotten) == ["Stadium plan wins approval"]
     capsys.readouterr()

@@ -6,7 +6,6 @@ one go and article by article, in either order)."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 from sqlalchemy import create_engine
@@ -16,6 +15,7 @@ from bot.cli import main
 from bot.render.embeds import profile_pages
 from briefings.story import Story
 from slackbot.blocks import profile_pages as slack_profile_pages
+from tests.story.answers import quoted, quotes, who
 from tests.story.orders import ORDERS, ingest_in_order
 
 _BOTH = """Two Daltons on opposite sides of the school vote
@@ -95,40 +95,28 @@ def two_women(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     return ingest_in_order(tmp_path_factory.mktemp("women"), _TWO_WOMEN, request.param)
 
 
-def _quotes(capsys: pytest.CaptureFixture[str], db: str, *name: str) -> dict[str, Any]:
-    capsys.readouterr()
-    assert main(["quote", *name, "--db", db, "--json"]) == 0
-    return dict(json.loads(capsys.readouterr().out))
-
-
-def _who(capsys: pytest.CaptureFixture[str], db: str, name: str) -> tuple[int, str]:
-    capsys.readouterr()
-    code = main(["who", *name.split(), "--db", db])
-    return code, capsys.readouterr().out
-
-
 def test_mrs_dalton_of_another_article_is_the_story_s_one_woman_dalton(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    ruth = {q["text"] for q in _quotes(capsys, db, "Ruth Dalton")["items"]}
+    ruth = quoted(capsys, db, "Ruth Dalton")
     assert ruth == {
         "Our children cannot wait another year",
         "We will be back, and there will be more of us",  # "Mrs Dalton said"
         "Every one of these people took a day off to be here",  # "Mrs. Dalton said"
     }
-    mark = {q["text"] for q in _quotes(capsys, db, "Mark Dalton")["items"]}
+    mark = quoted(capsys, db, "Mark Dalton")
     assert mark == {"We cannot spend money we do not have", "We are not going away"}
-    code, out = _who(capsys, db, "Ruth Dalton")
+    code, out = who(capsys, db, "Ruth Dalton")
     assert code == 0 and out.startswith("Ruth Dalton (person)")  # not named "Mrs Dalton"
     assert "in 3 articles" in out
-    code, out = _who(capsys, db, "Mrs Dalton")
+    code, out = who(capsys, db, "Mrs Dalton")
     assert code == 0 and out.startswith("Ruth Dalton (person)")
 
 
 def test_a_quote_keeps_the_courtesy_title_its_article_wrote(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    every = _quotes(capsys, db)["items"]
+    every = quotes(capsys, db)["items"]
     written = {q["text"]: q["speaker"] for q in every}
     assert written["We will be back, and there will be more of us"] in (
         "Mrs Dalton",
@@ -140,7 +128,7 @@ def test_a_quote_keeps_the_courtesy_title_its_article_wrote(
 def test_who_dalton_lists_both_and_picks_neither(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out = _who(capsys, db, "Dalton")
+    code, out = who(capsys, db, "Dalton")
     assert code == 1
     listed = out.split("ambiguous: ", 1)[1].split(";")[0].split(", ")
     assert sorted(listed) == ["Mark Dalton", "Ruth Dalton"]  # was "Mr Dalton, Mrs Dalton"
@@ -150,9 +138,9 @@ def test_mrs_dalton_with_two_women_dalton_is_neither(
     two_women: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in ("Ruth Dalton", "Jane Dalton"):
-        texts = {q["text"] for q in _quotes(capsys, two_women, name)["items"]}
+        texts = quoted(capsys, two_women, name)
         assert "We will not be ignored" not in texts
-    code, out = _who(capsys, two_women, "Mrs Dalton")
+    code, out = who(capsys, two_women, "Mrs Dalton")
     assert code == 0 and out.startswith("Mrs Dalton (person)")  # her own, joined to no one
 
 
@@ -164,7 +152,7 @@ def never_called(tmp_path_factory: pytest.TempPathFactory) -> str:
 def test_who_a_shared_surname_lists_a_bearer_never_called_by_it(
     never_called: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out = _who(capsys, never_called, "Dalton")
+    code, out = who(capsys, never_called, "Dalton")
     assert code == 1
     listed = out.split("ambiguous: ", 1)[1].split(";")[0].split(", ")
     assert sorted(listed) == ["Dalton", "Mark Dalton", "Ruth Dalton"]  # Ruth was left out
@@ -187,7 +175,7 @@ def test_the_digest_and_quote_name_the_person_the_story_settles(
     assert "took a day off to be here” — Ruth Dalton" in digest
     assert "not going away” — Mark Dalton" in digest
     assert "Mrs" not in digest and "Mr Dalton" not in digest
-    every = {q["text"]: q["speaker"] for q in _quotes(capsys, db)["items"]}
+    every = {q["text"]: q["speaker"] for q in quotes(capsys, db)["items"]}
     assert every["Every one of these people took a day off to be here"] == "Ruth Dalton"
     assert every["We are not going away"] == "Mark Dalton"
     capsys.readouterr()
