@@ -15,7 +15,7 @@ from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.credited.according import unnamed_tellers_after
 from briefings.analysis.quotes.clauses.frames.credited.called_by import called_by
 from briefings.analysis.quotes.clauses.frames.credited.callers import caller_of
-from briefings.analysis.quotes.clauses.frames.credited.documents_relative import (
+from briefings.analysis.quotes.clauses.frames.credited.documents.relatives import (
     in_a_documents_relative,
     in_a_named_things_relative,
 )

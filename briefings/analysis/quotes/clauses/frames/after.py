@@ -6,7 +6,10 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.frames.as_clauses import as_clause
-from briefings.analysis.quotes.clauses.frames.credited.documents import credited_author, sender_of
+from briefings.analysis.quotes.clauses.frames.credited.documents.authors import (
+    credited_author,
+    sender_of,
+)
 from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
     DETERMINERS,

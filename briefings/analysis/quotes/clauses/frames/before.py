@@ -12,13 +12,16 @@ from briefings.analysis.quotes.clauses.frames.credited.according import (
     body_relays_a_named_speaker,
     people_say_so,
 )
-from briefings.analysis.quotes.clauses.frames.credited.documents import (
+from briefings.analysis.quotes.clauses.frames.credited.documents.authors import (
     NO_AUTHOR,
     document_author,
     sender_of,
 )
-from briefings.analysis.quotes.clauses.frames.credited.read_from import read_from
-from briefings.analysis.quotes.clauses.frames.credited.readouts import is_record, record_subject
+from briefings.analysis.quotes.clauses.frames.credited.documents.read_from import read_from
+from briefings.analysis.quotes.clauses.frames.credited.documents.readouts import (
+    is_record,
+    record_subject,
+)
 from briefings.analysis.quotes.clauses.frames.while_speaking import (
     as_reported_end,
     while_speaking_end,

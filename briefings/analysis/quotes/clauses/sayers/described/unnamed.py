@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clauses.frames.credited.documents import relayed_sender
+from briefings.analysis.quotes.clauses.frames.credited.documents.authors import relayed_sender
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     name_before_a_bodys_appositive,
     name_before_of,
