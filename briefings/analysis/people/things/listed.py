@@ -62,20 +62,59 @@ def listed_after_bodies_noun(
     ("presenters Ant McPartlin and Declan Donnelly" are people: no body's noun)."""
     ordered = sorted(spans, key=lambda s: s[0])
     for k, (i, _, c) in enumerate(ordered):
+        if k == 0 and _closes_a_list_of_unread_names(tokens, i):
+            if not _marked(c):
+                yield c  # "Brewers Greene King and Shepherd Neame": the first read as no one
+            continue
         # the noun read apart from the run it opened: "Housebuilders Taylor Woodrow and …"
         opened = i == 0 and not c.text.startswith(tokens[0].text) and _a_plural_bodys(tokens[0])
         if not (opened or _after_a_plural_bodys_noun(tokens, i)):
             continue
         chain = [c]
+        end = ordered[k][1]
+        closed = False
         for m in range(k + 1, len(ordered)):
             between = _between(tokens, ordered[m - 1][1], ordered[m][0])
             if between == (",",):
                 chain.append(ordered[m][2])
+                end = ordered[m][1]
             elif between in _LAST:
-                yield from (n for n in [*chain, ordered[m][2]] if not _marked(n))
+                chain.append(ordered[m][2])
+                closed = True
                 break
             else:
                 break
+        if closed or _an_unread_name_after(tokens, end):
+            # "Brewers Shepherd Neame and Greene King": the last read as no one closes it too
+            yield from (n for n in chain if not _marked(n))
+
+
+def _closes_a_list_of_unread_names(tokens: list[Token], start: int) -> bool:
+    """The name at `start` right after "and" or "or", the words before it back to a body's noun
+    in the plural opening the sentence all capitalised (a name, or names joined by commas, that
+    gave no candidate): "Brewers Greene King and Shepherd Neame have both reported" (the noun
+    says what the names it lists are, whether or not the first was read as a name)."""
+    if start < 3 or tokens[start - 1].lower not in _JOINING:
+        return False
+    if not (tokens[0].is_cap and _a_plural_bodys(tokens[0])):
+        return False
+    between = tokens[1 : start - 1]
+    return all(
+        (t.is_word and t.is_cap and not t.possessive) or (t.text == "," and k)
+        for k, t in enumerate(between)
+    )
+
+
+_JOINING: Final = frozenset({"and", "or"})
+
+
+def _an_unread_name_after(tokens: list[Token], end: int) -> bool:
+    """ "and" or "or" and a capitalised word right after the name that ends at `end`, the words
+    of a last name that gave no candidate: "Brewers Shepherd Neame and Greene King have"."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in _JOINING:
+        return False
+    after = tokens[end + 1]
+    return after.is_word and after.is_cap and not after.possessive
 
 
 def _after_a_plural_bodys_noun(tokens: list[Token], start: int) -> bool:

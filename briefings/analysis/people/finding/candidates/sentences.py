@@ -65,11 +65,16 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
     if a_list:
         for c in listed_with_bodies(tokens, spans):
             c.thing_hint = True
-    if len(spans) >= 2:
+    if spans:
         for c in listed_after_bodies_noun(tokens, spans):
             # "Retailers Ted Baker, Jack Wills and Karen Millen": the noun says what they are,
             # as "Brewin Dolphin, the wealth manager," does, which outweighs one speech
             c.thing_hint = c.firms_figures = True
+            if c.kind is None:
+                # no known given name first ("Brewers Greene King and Shepherd Neame"): the
+                # noun is all the article says of it, so its speech elsewhere, which makes such
+                # a name someone's ("Palaniappan Chidambaram said"), does not
+                c.not_a_person = True
     if spans and _other_things_may_close(sentence):
         for c in listed_before_their_kind(tokens, spans):
             c.thing_hint = True  # "Woody, Buzz Lightyear and the other toys"
