@@ -18,7 +18,11 @@ from briefings.analysis.people.own_words.nature import (
     known_name_word,
     thing_words,
 )
-from briefings.analysis.people.roles.occupations import AGENT_NOUN, SPORTS_OCCUPATIONS
+from briefings.analysis.people.roles.occupations import (
+    AGENT_NOUN,
+    SPORTS_OCCUPATIONS,
+    an_occupations_noun,
+)
 from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.body_words import BODY_NOUNS
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
@@ -297,6 +301,23 @@ def a_plural_bodys_noun(run: list[Token]) -> bool:
         and low.endswith("s")
         and low[:-1] in BODY_NOUNS
         and not run[0].possessive
+    )
+
+
+def a_plural_occupations_noun(run: list[Token]) -> bool:
+    """An occupation's noun in the plural opening a run of three words or more, before a given
+    name: the kind of the people listed after it, "Presenters Ant McPartlin and Declan Donnelly",
+    "Actresses Judi Dench and Maggie Smith" (a plural is no part of one person's name)."""
+    first = run[0]
+    low = first.lower
+    if len(run) < 3 or first.possessive or not first.text.isalpha() or not low.endswith("s"):
+        return False
+    singular = low[:-2] if low.endswith("sses") else low[:-1]  # "actresses", "presenters"
+    return (
+        an_occupations_noun(singular)
+        and singular not in BODY_NOUNS
+        and is_given_name(run[1].text)
+        and not is_given_name(first.text)
     )
 
 

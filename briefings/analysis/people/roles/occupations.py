@@ -273,17 +273,16 @@ def occupation_after(tokens: list[Token], end: int) -> list[Token] | None:
 def _occupation(token: Token) -> bool:
     """A person's occupation in nameparser's titles: "critic", "actress", "novelist"; not one of
     the words it also lists for titles such as "Group Captain" or "Theatre Director"."""
-    low = token.lower
-    if (
-        token.is_word
-        and not token.is_cap
-        and (low in SPORTS_OCCUPATIONS or low in TRADES or low in _ARTS_OCCUPATIONS)
-    ):
+    return token.is_word and not token.is_cap and an_occupations_noun(token.lower)
+
+
+def an_occupations_noun(low: str) -> bool:
+    """A person's occupation, in lower case: "striker", "a nurse", "presenter", "novelist" (in
+    nameparser's titles with a doer's ending); not "captain" of "Group Captain", a style."""
+    if low in SPORTS_OCCUPATIONS or low in TRADES or low in _ARTS_OCCUPATIONS:
         return True  # "triple jumper Ashia Hansen", "striker Didier Drogba", "a nurse"
     return (
-        token.is_word
-        and not token.is_cap
-        and low in name_titles()
+        low in name_titles()
         and low not in STYLES
         and low not in _NOT_OCCUPATIONS
         and AGENT_NOUN.search(low) is not None

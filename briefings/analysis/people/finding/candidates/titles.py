@@ -16,6 +16,7 @@ from briefings.analysis.people.finding.cuts import (
     DESCRIBING_ENDS,
     a_describing_word,
     a_plural_bodys_noun,
+    a_plural_occupations_noun,
     a_word_before_a_speaker,
     after_a_hyphenated_title,
     after_a_hyphenated_word,
@@ -75,6 +76,8 @@ def run_candidate(
             split, described = 1, True  # "Novelist Andrea Levy", "American Justin Gatlin"
         if split is None and at_start and a_plural_bodys_noun(run):
             split, described = 1, False  # "Housebuilders Taylor Woodrow and George Wimpey"
+        if split is None and at_start and a_plural_occupations_noun(run):
+            split, described = 1, False  # "Presenters Ant McPartlin and Declan Donnelly"
         if split is None and at_start and a_word_before_a_speaker(tokens, i, j):
             split, described = 1, True  # "Landlord Sam Ellis said", "Coxswain Mark Taylor said"
         if split is None and len(run) == 2 and at_start and run[0].lower in PERFORMERS:
