@@ -29,6 +29,7 @@ from briefings.analysis.people.entities.grouping import Entity, group_candidates
 from briefings.analysis.people.entities.mentions import count_mentions
 from briefings.analysis.people.finding.candidates import Candidate, sentence_candidates
 from briefings.analysis.people.finding.managers import managers_by_surname
+from briefings.analysis.people.finding.sides import sides_named_alone
 from briefings.analysis.people.roles.beside_others import name_words, own_part
 from briefings.analysis.people.roles.served_offices import served_offices
 from briefings.analysis.people.things.firms.named_again import firms_named_again
@@ -58,6 +59,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     parts_described_next(sentences, read)
     titles_taken_up(sentences, read)
     parts_played(sentences, read)
+    sides_named_alone(sentences, read)
     candidates = surnames_kept([c for found in read for c in found])
     marked_trades(candidates)
     people_named_like_bodies(candidates)
