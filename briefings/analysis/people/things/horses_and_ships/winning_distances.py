@@ -13,8 +13,15 @@ _WON: Final = words_set("won wins win beat beats")
 # The last word of a horse race's winning distance: "by three lengths", "by a neck".
 _DISTANCES: Final = words_set("length lengths neck head nose")
 
-# Words that make the sentence's subject a rider, not the horse: "won on Nick Rockett by".
-_RIDING: Final = words_set("on aboard rode riding ridden partnered partnering")
+# Words that make the sentence's subject a rider, not the horse: "aboard Nick Rockett"; "on"
+# only before a name ("won on Nick Rockett by"; not "stayed on strongly", "on Saturday").
+_RIDING: Final = words_set("aboard rode riding ridden partnered partnering")
+
+# Capitalised words after "on" that tell when, not which horse: "on Saturday", "on Boxing Day".
+_WHEN: Final = words_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december boxing christmas easter new"""
+)
 
 
 def won_by_a_distance(tokens: list[Token], start: int, end: int) -> bool:
@@ -26,10 +33,18 @@ def won_by_a_distance(tokens: list[Token], start: int, end: int) -> bool:
     won = next((k for k in range(end, len(tokens)) if tokens[k].lower in _WON), None)
     if won is None or any(t.lower in _RIDING for t in tokens[end:]):
         return False
+    if any(_on_a_horse(tokens, k) for k in range(end, len(tokens) - 1)):
+        return False
     return any(
         tokens[k].lower == "by" and _a_distance(tokens[k + 1 : k + 4])
         for k in range(won + 1, len(tokens) - 1)
     )
+
+
+def _on_a_horse(tokens: list[Token], k: int) -> bool:
+    """ "on" at k before a name in capitals that tells no day or month: "won on Nick Rockett"."""
+    after = tokens[k + 1]
+    return tokens[k].lower == "on" and after.is_word and after.is_cap and after.lower not in _WHEN
 
 
 def _a_distance(after_by: list[Token]) -> bool:
