@@ -252,7 +252,7 @@ def where_things_stand(tokens: list[Token], start: int, end: int) -> bool:
     if before == "of" and start > 1:
         job = tokens[start - 2]
         if not job.is_cap and job.lower not in _KIN and (job.is_head or job.lower in _OF_A_THING):
-            return True
+            return not _made_a_star_of(tokens, start)
         if (not job.is_cap or start == 2) and job.lower in OF_A_BODY:
             # "the takeover of Laura Ashley", "shareholders of Morgan Stanley", "Sales of
             # Johnnie Walker rose" (the noun opening the sentence)
@@ -274,6 +274,21 @@ def where_things_stand(tokens: list[Token], start: int, end: int) -> bool:
     # a job, or a work's star or creator, and another name: "Morgan Stanley analyst Tom Smith",
     # "Harry Potter star Daniel Radcliffe", "Mary Poppins creator PL Travers"
     return k > end and k < len(tokens) and tokens[k].is_cap and tokens[k].is_word
+
+
+def _made_a_star_of(tokens: list[Token], start: int) -> bool:
+    """ "made a star of" right before the name: the one made a star ("The film made a star of
+    Michael Caine"), not a work's star ("the star of Bridget Jones")."""
+    if start < 3 or tokens[start - 2].lower not in {"star", "stars"}:
+        return False
+    k = start - 3
+    if tokens[k].lower == "a":
+        k -= 1  # "made a star of", "made stars of"
+    return k >= 0 and tokens[k].lower in _MAKES
+
+
+# Forms of "make" before "a star of" someone.
+_MAKES: Final = words_set("make makes made making")
 
 
 # Who a work has, written between its title and their name: "Harry Potter star Daniel Radcliffe"
