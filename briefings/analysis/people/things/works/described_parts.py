@@ -15,11 +15,13 @@ from briefings.analysis.people.things.body_words import WORKS
 # A verb of playing and an article and a description in commas whose noun is in lower case
 # ("to play a Scotland Yard detective, Ray Tanner,"), or maybe an article or a possessive and one
 # to three words in lower case before a name ("will play widow Margaret Pike", "plays factory
-# owner Lydia Hart").
+# owner Lydia Hart"), those maybe closed by where the part is from ("played the womanising
+# Londoner Alfie Elkins").
 _PLAYED: Final = re.compile(
     r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying) "
     r"(?:(?:a|an|the|his|her|their) ((?:[\w-]+ ){0,3}[a-z][\w-]*), "
-    r"|(?:(?:a|an|the|his|her|their) )?((?:[a-z][\w-]* ){1,3}))(?=[A-Z])"
+    r"|(?:(?:a|an|the|his|her|their) )?((?:[a-z][\w-]* ){1,3})"
+    r"(?:[A-Z][a-z]+(?:er|ian|man|woman) )?)(?=[A-Z])"
 )
 
 # What a player is to another in a draw, not a part: "will play top seed Roger Federer".
