@@ -90,6 +90,17 @@ def after_a_bodys_noun(tokens: list[Token], start: int, end: int) -> bool:
     return _after_a_noun_of(BODY_NOUNS, tokens, start, end)
 
 
+def after_a_bodys_noun_or_its_plural(tokens: list[Token], start: int, end: int) -> bool:
+    """`after_a_bodys_noun`, the noun maybe in the plural, as British style names one firm by
+    its trade: "the bookmaker William Hill", "Bookmakers William Hill"."""
+    if start == 0:
+        return False
+    low = tokens[start - 1].lower
+    if low not in BODY_NOUNS and not (low.endswith("s") and low[:-1] in BODY_NOUNS):
+        return False
+    return _after_a_noun_of(frozenset({low}), tokens, start, end)
+
+
 def a_broadcasters_name(tokens: list[Token], start: int, end: int) -> bool:
     """A full name with a known given name right after a noun for a body that is a person's trade
     too, in lower case or opening the sentence: a possible person ("Broadcaster Gary Lineker"),

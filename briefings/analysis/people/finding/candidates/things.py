@@ -10,7 +10,10 @@ from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import ORG_SUFFIXES, PLACE_SUFFIXES
 from briefings.analysis.people.finding.candidates.credits import STARS, a_works_titled_name
-from briefings.analysis.people.finding.candidates.jobs import a_job_word
+from briefings.analysis.people.finding.candidates.jobs import (
+    a_job_word,
+    after_a_bodys_noun_or_its_plural,
+)
 from briefings.analysis.people.finding.candidates.own_pronouns import (
     a_persons_own_pronoun,
     an_apposition_that_speaks,
@@ -27,6 +30,7 @@ from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.clauses import (
     first_pronoun_its,
     opens_a_clause,
+    said_as_someone,
     said_as_someone_past_an_apposition,
 )
 from briefings.analysis.people.things.firms.heads_and_rivals import headed_as_a_body
@@ -111,6 +115,8 @@ def a_persons_name_like_a_place(
         j < len(tokens)
         and tokens[j].lower in {"said", "says"}
         and not first_pronoun_its(tokens, j)  # "William Hill said its profits", a bookmaker
+        and (not after_a_bodys_noun_or_its_plural(tokens, start, j) or said_as_someone(tokens, j))
+        # "the bookmaker William Hill said it had": the noun's body, unless "said he"
     ):
         return True
     if an_apposition_that_speaks(tokens, start, j):
