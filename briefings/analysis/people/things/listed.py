@@ -89,6 +89,25 @@ def listed_after_bodies_noun(
             yield from (n for n in chain if not _marked(n))
 
 
+def named_after_a_plural_bodys_noun(
+    tokens: list[Token], spans: Sequence[tuple[int, int, N]]
+) -> N | None:
+    """The one name, with no role, title or mark of a person but speech, right after a body's
+    noun in the plural opening the sentence and cut from it, no list after it: British style
+    names one firm by its trade in the plural ("Bookmakers Daniel Thwaites said it would sell 50
+    pubs"; "Brewer Sam Hall said he" is marked by "he")."""
+    first = min(spans, key=lambda s: s[0])
+    i, end, c = first
+    if i != 0 or c.text.startswith(tokens[0].text) or not _a_plural_bodys(tokens[0]):
+        return None
+    if c.role or c.alias or c.evidence or _an_unread_name_after(tokens, end):
+        return None
+    later = [s for s in spans if s[0] > end]
+    if later and _between(tokens, end, min(s[0] for s in later)) in (*_LAST, (",",)):
+        return None  # a list: `listed_after_bodies_noun`
+    return c
+
+
 def _closes_a_list_of_unread_names(tokens: list[Token], start: int) -> bool:
     """The name at `start` right after "and" or "or", the words before it back to a body's noun
     in the plural opening the sentence all capitalised (a name, or names joined by commas, that

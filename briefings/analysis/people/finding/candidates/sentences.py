@@ -53,6 +53,7 @@ from briefings.analysis.people.things.listed import (
     listed_before_their_kind,
     listed_with_bodies,
     listed_with_people,
+    named_after_a_plural_bodys_noun,
 )
 
 
@@ -75,6 +76,13 @@ def sentence_candidates(sentence: str) -> Iterator[Candidate]:
                 # noun is all the article says of it, so its speech elsewhere, which makes such
                 # a name someone's ("Palaniappan Chidambaram said"), does not
                 c.not_a_person = True
+        alone = named_after_a_plural_bodys_noun(tokens, spans)
+        if alone is not None:
+            # "Bookmakers Daniel Thwaites said it would sell 50 pubs": the firm speaks, which
+            # outweighs one more speech of the name's
+            alone.not_a_person = alone.kind is None
+            alone.kind, alone.spoken = None, False
+            alone.thing_hint = alone.firms_figures = True
     if spans and _other_things_may_close(sentence):
         for c in listed_before_their_kind(tokens, spans):
             c.thing_hint = True  # "Woody, Buzz Lightyear and the other toys"
