@@ -35,7 +35,10 @@ from briefings.analysis.people.things.clauses import (
 )
 from briefings.analysis.people.things.firms.heads_and_rivals import headed_as_a_body
 from briefings.analysis.people.things.horses_and_ships.ships_and_storms import after_a_ships_noun
-from briefings.analysis.people.things.horses_and_ships.winning_distances import won_by_a_distance
+from briefings.analysis.people.things.horses_and_ships.winning_distances import (
+    beaten_by_a_distance,
+    won_by_a_distance,
+)
 from briefings.analysis.people.things.introduced import (
     after_a_plural_title,
     after_a_titles_possessive,
@@ -233,6 +236,7 @@ def a_thing(tokens: list[Token], run_start: int, start: int, end: int) -> bool:
         or a_creation(tokens, run_start)
         or (opens_a_clause(tokens, run_start) and told_a_work(tokens, end))
         or won_by_a_distance(tokens, run_start, end)
+        or beaten_by_a_distance(tokens, run_start, end)
         or after_a_ships_noun(tokens, run_start)
         or headed_for(tokens, run_start)
     )

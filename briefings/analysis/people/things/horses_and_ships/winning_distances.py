@@ -1,4 +1,4 @@
-"""Racehorses named like people: the subject of a win by lengths, a neck or a head."""
+"""Racehorses named like people: the winner or the beaten of a race by lengths, a neck or a head."""
 
 from __future__ import annotations
 
@@ -39,6 +39,23 @@ def won_by_a_distance(tokens: list[Token], start: int, end: int) -> bool:
         tokens[k].lower == "by" and _a_distance(tokens[k + 1 : k + 4])
         for k in range(won + 1, len(tokens) - 1)
     )
+
+
+def beaten_by_a_distance(tokens: list[Token], start: int, end: int) -> bool:
+    """A name right after "beat" and right before "by" and a winning distance, with no word of
+    riding in the sentence: the beaten horse ("Harry Lorimer, the 7-2 favourite, beat Monty
+    Garrick by a neck at Sandown"; not "Tony McCoy on Kauto Star beat Ruby Walsh by a head")."""
+    if start == 0 or tokens[start - 1].lower not in _BEAT or end + 1 >= len(tokens):
+        return False
+    if tokens[end].lower != "by" or not _a_distance(tokens[end + 1 : end + 4]):
+        return False
+    if any(t.lower in _RIDING for t in tokens):
+        return False
+    return not any(_on_a_horse(tokens, k) for k in range(len(tokens) - 1))
+
+
+# Verbs before the beaten runner: "beat Monty Garrick by a neck".
+_BEAT: Final = words_set("beat beats beating pipped")
 
 
 def _on_a_horse(tokens: list[Token], k: int) -> bool:
