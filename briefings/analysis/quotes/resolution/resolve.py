@@ -73,6 +73,10 @@ from briefings.analysis.quotes.resolution.names.said_here import introduced_spea
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
+from briefings.analysis.quotes.resolution.pronouns.described_subject import (
+    described_one,
+    described_subject,
+)
 from briefings.analysis.quotes.resolution.pronouns.fronted_when import fronted_names_another
 from briefings.analysis.quotes.resolution.pronouns.kin_owner import relative_beside_owner
 from briefings.analysis.quotes.resolution.pronouns.opener_speaks import opener_of_guessed_gender
@@ -251,6 +255,17 @@ def speaker_name(
             )
         ):  # round 44: "Treadway said. / — Reuters / … “…,” he said": another item's
             return Resolved(None, None)
+        described = (
+            described_subject(paragraphs[here[1]], pos - start, want)
+            if name and want and how.startswith(", earlier paragraph")
+            else None
+        )
+        if name and want and described:  # round 57: "…, the former governor has been making
+            meant = described_one(described, name, want, index, pos, paragraphs)  # calls. “…,”
+            if meant is None:  # he said": the one described, not the brother quoted before
+                return Resolved(None, None)
+            if meant != name:
+                name, how = meant, ""
         if (
             name
             and how.startswith(", earlier paragraph")

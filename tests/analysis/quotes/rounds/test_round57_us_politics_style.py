@@ -1,0 +1,44 @@
+"""Round 57 attrAU: US political news (a profile's family, a newsletter's quote of the day, a TV
+interview's answers)."""
+
+from __future__ import annotations
+
+from tests.analysis.quotes.passages import speaker_in
+
+
+def test_a_pronoun_after_a_described_subject_is_not_the_one_quoted_a_paragraph_before() -> None:
+    # the sentence before the quotation is about "the former governor", whom the article never
+    # ties to a name by that role: the "he" is his, not the brother's quoted in the paragraph before
+    speaker = speaker_in(
+        "Her father, Tom Garrity, held the same office two decades earlier.",
+        "Her brother, Michael Garrity, a high school teacher in Kalamazoo, said the family had"
+        " learned to live with politics. “Dinner at our house was always a debate,” he said.",
+        "As the campaign enters its final weeks, the former governor has been making calls from"
+        " his kitchen in East Lansing. “I tell them she’s honest,” he said.",
+        piece="I tell them she’s honest",
+    )
+    assert speaker is None
+
+
+def test_a_pronoun_after_a_described_subject_is_the_one_given_that_office() -> None:
+    # "former Gov. Tom Garrity" is the one "the former governor" means, so the "he" is his
+    speaker = speaker_in(
+        "Her father, former Gov. Tom Garrity, drove her home that night.",
+        "Her brother, Michael Garrity, a high school teacher in Kalamazoo, said the family had"
+        " learned to live with politics. “Dinner at our house was always a debate,” he said.",
+        "As the campaign enters its final weeks, the former governor has been making calls from"
+        " his kitchen in East Lansing. “I tell them she’s honest,” he said.",
+        piece="I tell them she’s honest",
+    )
+    assert speaker == "Tom Garrity"
+
+
+def test_a_pronoun_after_a_description_of_the_one_named_before_stays_theirs() -> None:
+    # "The senator" is Sen. Mark Delaney himself: the "he" after it is still his
+    speaker = speaker_in(
+        "Sen. Mark Delaney (D-Pa.) said that violent crime had been “cut almost in half.”",
+        "The senator has repeated the figure at least four times. “It is twice as safe as it was"
+        " three years ago,” he told donors in Erie.",
+        piece="twice as safe",
+    )
+    assert speaker == "Mark Delaney"
