@@ -42,3 +42,24 @@ def test_a_pronoun_after_a_description_of_the_one_named_before_stays_theirs() ->
         piece="twice as safe",
     )
     assert speaker == "Mark Delaney"
+
+
+def test_a_quotation_after_a_rubric_in_capitals_is_the_one_signed_after_the_dash() -> None:
+    # a newsletter's "QUOTE OF THE DAY:" is a heading, not a frame: the signature after the
+    # dash names the speaker, as it does for a quotation standing alone
+    speaker = speaker_in(
+        "QUOTE OF THE DAY: “If you want a friend in this town, get a dog.” — Rep. Nancy Ferrante"
+        " (D-Calif.), on the House floor, about a colleague who leaked her remarks.",
+        piece="get a dog",
+    )
+    assert speaker == "Nancy Ferrante"
+
+
+def test_a_quotation_after_a_frame_and_colon_keeps_its_frame() -> None:
+    # "Pell said:" is a frame, not a rubric: the words are Pell's whatever the dash adds
+    speaker = speaker_in(
+        "Rep. Howard Pell said: “We will be back here in six months.” — a promise he has made"
+        " before.",
+        piece="six months",
+    )
+    assert speaker == "Howard Pell"
