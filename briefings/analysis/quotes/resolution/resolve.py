@@ -48,6 +48,10 @@ from briefings.analysis.quotes.resolution.descriptions.media.outlets import outl
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
 from briefings.analysis.quotes.resolution.descriptions.office_holders import held_by_another
 from briefings.analysis.quotes.resolution.descriptions.origins.from_place import from_place_fits
+from briefings.analysis.quotes.resolution.descriptions.origins.labelled import (
+    labelled_instead,
+    state_party,
+)
 from briefings.analysis.quotes.resolution.descriptions.origins.nations import tied_to_nation
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
     fits_party,
@@ -423,6 +427,20 @@ def speaker_name(
                     return Resolved(aged[0], sp.role, "description")
             # "the actress said": the most salient woman
             name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
+            state_and_party = state_party(sp.role)
+            labelled = (
+                labelled_instead(
+                    state_and_party,
+                    name,
+                    [n for _, n in rank_antecedents(None, index, recent, here) if n != UNNAMED],
+                    paragraphs,
+                )
+                if state_and_party
+                else None
+            )
+            if labelled:  # round 57: "“…,” the Arizona Republican replied": "Rep. Dana
+                return Resolved(labelled, sp.role, "description")  # Whitlock (R-Ariz.)", not
+                # the host who asked last
             if name and len(holders) > 1 and name not in holders:  # round 49: "Cardinal Ruggieri
                 return Resolved(None, sp.role)  # and Cardinal Sarto …. “…,” the cardinal said":
                 # one of them or no one, never the ambassador quoted last

@@ -63,3 +63,27 @@ def test_a_quotation_after_a_frame_and_colon_keeps_its_frame() -> None:
         piece="six months",
     )
     assert speaker == "Howard Pell"
+
+
+def test_a_state_and_party_description_is_the_one_written_with_that_label() -> None:
+    # "the Arizona Republican" is "Rep. Dana Whitlock (R-Ariz.)", not the host who asked last
+    passage = (
+        "Rep. Dana Whitlock (R-Ariz.) told Fox News the border numbers were “a choice, not a"
+        " crisis.”",
+        "Host Maria Bartiromo pressed Whitlock on whether Republicans would move to impeach him."
+        " “Is that on the table?” Bartiromo asked.",
+        "“Everything is on the table,” the Arizona Republican replied.",
+    )
+    assert speaker_in(*passage, piece="Everything is on the table") == "Dana Whitlock"
+
+
+def test_a_state_and_party_description_no_one_fits_is_no_one() -> None:
+    # no one is written as a Texas Republican: not the host, not the Arizona congresswoman
+    passage = (
+        "Rep. Dana Whitlock (R-Ariz.) told Fox News the border numbers were “a choice, not a"
+        " crisis.”",
+        "Host Maria Bartiromo pressed Whitlock on whether Republicans would move to impeach him."
+        " “Is that on the table?” Bartiromo asked.",
+        "“Everything is on the table,” the Texas Republican replied.",
+    )
+    assert speaker_in(*passage, piece="Everything is on the table") is None
