@@ -87,3 +87,15 @@ def test_a_state_and_party_description_no_one_fits_is_no_one() -> None:
         "“Everything is on the table,” the Texas Republican replied.",
     )
     assert speaker_in(*passage, piece="Everything is on the table") is None
+
+
+def test_a_job_and_a_full_name_before_of_a_university_is_the_person() -> None:
+    # "Criminologist Rachel Stern of Temple University" is a person with her job and her school,
+    # not one body named with "of" ("the Fraternal Order of Police")
+    speaker = speaker_in(
+        "Violent crime fell by about a sixth between 2021 and 2023.",
+        "Criminologist Rachel Stern of Temple University said the drop was “genuinely"
+        " encouraging” but warned against politicians claiming credit for it.",
+        piece="genuinely encouraging",
+    )
+    assert speaker == "Rachel Stern"
