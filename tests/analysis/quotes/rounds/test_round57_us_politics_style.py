@@ -99,3 +99,63 @@ def test_a_job_and_a_full_name_before_of_a_university_is_the_person() -> None:
         piece="genuinely encouraging",
     )
     assert speaker == "Rachel Stern"
+
+
+_HARGROVES = (
+    "COLUMBUS, Ga. — Former governor Walt Hargrove, 79, still gets stopped at the Piggly Wiggly."
+    " His son, state Sen. Ben Hargrove, is hoping that goodwill carries him to Congress.",
+    "“People know the name,” the younger Hargrove said in an interview at his campaign office.",
+)
+
+
+def test_a_pronoun_after_the_elder_of_a_surname_set_before_an_aside_is_the_father() -> None:
+    # "The elder Hargrove, a Democrat …, has stayed": the father, though the son spoke last
+    speaker = speaker_in(
+        *_HARGROVES,
+        "The elder Hargrove, a Democrat who served two terms in the 1990s, has stayed largely out"
+        " of the race. But he has not stayed silent. “I told him not to run,” he said.",
+        piece="I told him not to run",
+    )
+    assert speaker == "Walt Hargrove"
+
+
+def test_a_pronoun_after_the_younger_of_a_surname_after_an_opening_phrase_is_the_son() -> None:
+    # "Asked about that line, the younger Hargrove shrugged": the son, not the rival who spoke
+    # last nor the father named last
+    speaker = speaker_in(
+        *_HARGROVES,
+        "Walt Hargrove has stayed out of the race. “I told him not to run,” he said.",
+        "“This isn’t a monarchy,” Marcus Dill said at a Rotary Club lunch last week.",
+        "Asked about that line, the younger Hargrove shrugged. “He’s right,” he said.",
+        piece="He’s right",
+    )
+    assert speaker == "Ben Hargrove"
+
+
+def test_a_name_set_beside_a_relative_before_a_long_relative_aside_is_the_subject() -> None:
+    # "Ben’s sister, Carol Hargrove Pike, a Republican who works …, has not donated": the "she"
+    # after it is hers, not the mother's quoted a paragraph before
+    speaker = speaker_in(
+        *_HARGROVES,
+        "His wife, Linda Hargrove, was more diplomatic. “Walt would tell you he’s neutral,” she"
+        " said.",
+        "Ben’s sister, Carol Hargrove Pike, a Republican who works as a lobbyist in Atlanta, has"
+        " not donated to his campaign. Reached by phone, she declined to say whom she would vote"
+        " for. “That’s between me and the ballot,” she said.",
+        piece="between me and the ballot",
+    )
+    assert speaker == "Carol Hargrove Pike"
+
+
+def test_the_younger_of_a_surname_after_a_quotations_comma_keeps_its_speech_verbs_reading() -> None:
+    # "“…,” the younger Bush said": the speech verb's subject, read as before; the "he" after it
+    # is still the son's, not the father's
+    speaker = speaker_in(
+        "George P. Bush, the Texas land commissioner and son of former Florida Gov. Jeb Bush, said"
+        " Saturday that he will support the nominee.",
+        "“From Bush 41 to Bush 45, that's how I'm hoping this will go,” the younger Bush said at"
+        " a party meeting.",
+        "“You hold your nose and you get behind the nominee,” he added.",
+        piece="You hold your nose",
+    )
+    assert speaker in (None, "George P. Bush")  # (no one today: the son is not reached)
