@@ -159,3 +159,19 @@ def test_the_younger_of_a_surname_after_a_quotations_comma_keeps_its_speech_verb
         piece="You hold your nose",
     )
     assert speaker in (None, "George P. Bush")  # (no one today: the son is not reached)
+
+
+def test_the_democrat_before_a_participle_of_speech_is_the_one_democrat() -> None:
+    # "…, the Democrat doubled down, calling Hensley’s stunt “…”": the description, so the one
+    # Democrat named (D-N.Y.), not a person named "Democrat" (no one)
+    speaker = speaker_in(
+        "Rep. Jasmine Carter (D-N.Y.) lashed out on social media Wednesday after a Republican"
+        " colleague mocked her bill.",
+        "Rep. Troy Hensley (R-Ga.) held up a poster of a windmill and asked whether Carter planned"
+        " to “power the Pentagon with good intentions.”",
+        "Carter’s office did not respond to a request for comment. But in an appearance on MSNBC on"
+        " Wednesday night, the Democrat doubled down, calling Hensley’s stunt “embarrassing for the"
+        " institution.”",
+        piece="embarrassing for the institution",
+    )
+    assert speaker == "Jasmine Carter"
