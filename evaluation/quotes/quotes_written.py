@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–56 in other outlets' styles.
-`labels/written_attribution.json` holds 747 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–57 in other outlets' styles.
+`labels/written_attribution.json` holds 759 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -310,7 +310,16 @@ transcript and a think tank's commentary, kept fresh ("round56-fresh-world-style
 "(PTI)" copy and its slug, a ministry spokesperson, "Senator Wong" and "Mr Wang" for Wang Yi, "Mr
 Lee" for Lee Hsien Loong, "Mr Trong" and "Mr Chinh", "Sheikh Mohamed" and "Sheikh Abdullah" of two
 "bin Zayed", "Dr Al Zeyoudi", a ministry's statement, "Question:"/"Spokesman:" turns, "Xi said" as
-"Xi has also been blunter", a phrase officials use), labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+"Xi has also been blunter", a phrase officials use), labelled before the code ran on them; and eight
+written for round 57 in the styles of US political news, kept fresh ("round57-fresh-us-politics-
+style": a Washington daily's analysis with many speakers and pronoun chains, a conservative web
+outlet's write-up of TV interviews and posts on X, a Capitol Hill newsletter's items and "QUOTE OF THE
+DAY: “…” — Rep. …", a local TV station's web copy with straight quotation marks and a husband and wife
+sharing a surname, a court-beat story, a hearing's exchange of bare turns, a fact-check, and a long
+profile of a senator, her father "the former governor" and her brother, with a quotation split
+across paragraphs) and four more after its first rules ("round57-us-politics-style": "the elder
+Hargrove" and "the younger Hargrove", "the Louisiana Republican", two women senators, a primary's
+wire copy), each labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

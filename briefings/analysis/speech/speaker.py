@@ -103,10 +103,16 @@ class Speaker:
 
 def _a_body_of(before_of: str, head: str) -> bool:
     """A body's name written with "of" ("the Fraternal Order of Police", "League of Women Voters
-    of Ohio"): no first name before it, and a body's word ends it ("Police", "Union")."""
+    of Ohio"): no first name before it, and a body's word ends it ("Police", "Union"); not a
+    job and a person's full name before "of" ("Criminologist Rachel Stern of Temple University",
+    round 57: the first name shows it)."""
     words = [w for w in before_of.split() if w.lower() != "the"]
     last = head.split()[-1].lower()
-    return bool(words) and not first_name_like(words[0]) and last in ORG_HEADS
+    return (
+        bool(words)
+        and not any(first_name_like(w) for w in words[-3:-1] or words[:1])
+        and last in ORG_HEADS
+    )
 
 
 _INSIDE_A_BODYS_NAME: Final = words_set("of and for on the")

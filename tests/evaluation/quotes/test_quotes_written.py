@@ -143,6 +143,8 @@ def test_the_written_articles_are_scored() -> None:
         "round54-fresh-us-style",
         "round55-fresh-asia-style",
         "round56-fresh-world-style",
+        "round57-fresh-us-politics-style",
+        "round57-us-politics-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -201,6 +203,9 @@ def test_the_written_articles_are_scored() -> None:
         # statement"), a formula after "has spoken of a region" before a dash, and a phrase
         # officials use ("“strategic autonomy” — a phrase Indian officials use"), not found
         "round56-fresh-world-style": 3,
+        # round 57: a senator's two-word rejoinder after his echo of the answer ("“In general
+        # terms,” the senator repeated. “So, yes.”"), not found
+        "round57-us-politics-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

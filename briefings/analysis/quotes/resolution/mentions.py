@@ -565,7 +565,11 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     for _ in range(2):  # past a short aside or two: ", 40,", ", a Democrat,"; round 44: "Hale’s
         if at < len(toks) and verb_like(toks[at]):  # neighbor, Rita Kowalczyk, 58, a packer on
             break  # the second shift, said"
-        reach = _PARTICIPLE_ASIDE_REACH if _participle(toks[at : at + 1]) else 7
+        reach = (
+            _PARTICIPLE_ASIDE_REACH
+            if _participle(toks[at : at + 1]) or _a_relative_aside(toks, at)
+            else 7
+        )
         close = next((x for x in range(at, min(len(toks), at + reach)) if toks[x] == ","), None)
         if close is None or any(mask_id(t) is not None for t in toks[at:close]):
             return None
@@ -581,6 +585,17 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
 _PARTICIPLE_ASIDE_REACH: Final = 16  # round 49: "Turkey’s foreign minister, Kemal Arslan,
 # speaking through an interpreter at a news conference afterward, rejected …": a participle's
 # aside runs longer than an age or a party
+
+
+def _a_relative_aside(toks: list[str], at: int) -> bool:
+    """An aside opening at `at` with an article and a noun and a "who" clause on it: ", a
+    Republican who works as a lobbyist in Atlanta," (round 57), as long as a participle's."""
+    return (
+        at < len(toks)
+        and toks[at].lower() in _RELATIVE_OPENS
+        and "who" in toks[at + 2 : at + 5]
+        and "," not in toks[at + 1 : toks.index("who", at + 2)]
+    )
 
 
 def _participle(tok: list[str]) -> bool:
@@ -696,6 +711,7 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 or _described_full_name(toks, i, j)
                 or titled
                 or _opens_a_contact_relative(toks, i)
+                or _ranked_after_a_comma(toks, i)
             )
             and _verb_after(toks, j, titled or (j - i >= 2 and first_name_like(toks[i])))
         ):  # round 52: "On MSNBC, former senator Dick Halvorsen, a Whitcomb supporter, was"
@@ -704,6 +720,22 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
                 out.append((i, sp.name))
         resume = max(j, i + 1)
     return out
+
+
+_AGE_RANKS: Final = words_set("younger elder older youngest eldest oldest")
+
+
+def _ranked_after_a_comma(toks: list[str], i: int) -> bool:
+    """The surname at `i` follows "the younger" or "the elder" after a comma: "Asked about that
+    line, the younger Hargrove shrugged" (round 57), the subject of the clause's verb; not after
+    a quotation's comma ("“…,” the younger Bush said": the speech verb's own reading)."""
+    return (
+        i >= 3
+        and toks[i - 1].lower() in _AGE_RANKS
+        and toks[i - 2].lower() == "the"
+        and toks[i - 3] == ","
+        and (i < 4 or toks[i - 4] != "\ue001")
+    )
 
 
 _CONTACT_OPENS: Final = words_set("the every")  # "The budget Marchetti sent …", "Every vote

@@ -48,6 +48,10 @@ from briefings.analysis.quotes.resolution.descriptions.media.outlets import outl
 from briefings.analysis.quotes.resolution.descriptions.nouns import noun_written_beside
 from briefings.analysis.quotes.resolution.descriptions.office_holders import held_by_another
 from briefings.analysis.quotes.resolution.descriptions.origins.from_place import from_place_fits
+from briefings.analysis.quotes.resolution.descriptions.origins.labelled import (
+    labelled_instead,
+    state_party,
+)
 from briefings.analysis.quotes.resolution.descriptions.origins.nations import tied_to_nation
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
     fits_party,
@@ -73,6 +77,10 @@ from briefings.analysis.quotes.resolution.names.said_here import introduced_spea
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
+from briefings.analysis.quotes.resolution.pronouns.described_subject import (
+    described_one,
+    described_subject,
+)
 from briefings.analysis.quotes.resolution.pronouns.fronted_when import fronted_names_another
 from briefings.analysis.quotes.resolution.pronouns.kin_owner import relative_beside_owner
 from briefings.analysis.quotes.resolution.pronouns.opener_speaks import opener_of_guessed_gender
@@ -251,6 +259,17 @@ def speaker_name(
             )
         ):  # round 44: "Treadway said. / — Reuters / … “…,” he said": another item's
             return Resolved(None, None)
+        described = (
+            described_subject(paragraphs[here[1]], pos - start, want)
+            if name and want and how.startswith(", earlier paragraph")
+            else None
+        )
+        if name and want and described:  # round 57: "…, the former governor has been making
+            meant = described_one(described, name, want, index, pos, paragraphs)  # calls. “…,”
+            if meant is None:  # he said": the one described, not the brother quoted before
+                return Resolved(None, None)
+            if meant != name:
+                name, how = meant, ""
         if (
             name
             and how.startswith(", earlier paragraph")
@@ -408,6 +427,20 @@ def speaker_name(
                     return Resolved(aged[0], sp.role, "description")
             # "the actress said": the most salient woman
             name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
+            state_and_party = state_party(sp.role)
+            labelled = (
+                labelled_instead(
+                    state_and_party,
+                    name,
+                    [n for _, n in rank_antecedents(None, index, recent, here) if n != UNNAMED],
+                    paragraphs,
+                )
+                if state_and_party
+                else None
+            )
+            if labelled:  # round 57: "“…,” the Arizona Republican replied": "Rep. Dana
+                return Resolved(labelled, sp.role, "description")  # Whitlock (R-Ariz.)", not
+                # the host who asked last
             if name and len(holders) > 1 and name not in holders:  # round 49: "Cardinal Ruggieri
                 return Resolved(None, sp.role)  # and Cardinal Sarto …. “…,” the cardinal said":
                 # one of them or no one, never the ambassador quoted last

@@ -36,6 +36,7 @@ from briefings.analysis.quotes.resolution.descriptions.kin.families import (
     of_the_other_gender,
     one_of_a_family,
     rank_at,
+    rank_in_clause,
 )
 from briefings.analysis.quotes.resolution.descriptions.kin.kin_named import (
     KIN_MARK,
@@ -168,6 +169,9 @@ def resolve_speakers(
                 continue  # a description that fits goes on meaning the person it fits
             full = index.fullest(name, n)
             rank = rank_at(text, n, name) if " " not in name else None
+            if not rank and " " not in name and kinds[(order, name)] == "clause":
+                rank = rank_in_clause(text, n, name)  # "Asked about that line, the younger
+                # Hargrove shrugged": the son
             if rank:  # "The elder Voss called …": the father, of "His son, … Eric Voss,"
                 full = by_age(rank, name, index, n, paragraphs) or full
             elif index.kin and " " not in name and " " in full:  # (relatives are rare)

@@ -10,6 +10,7 @@ from briefings.analysis.quotes.clauses.frames.credited.documents.authors import 
     credited_author,
     sender_of,
 )
+from briefings.analysis.quotes.clauses.frames.rubrics import a_rubric
 from briefings.analysis.quotes.clauses.words import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -240,7 +241,11 @@ def own_frames(sentence: str) -> tuple[list[str], dict[int, str]]:
             phrase = (
                 _clause_frame(toks[i + 1 :])
                 or as_clause(toks[i + 1 :], _clause_frame)  # "“…,” as Cruz said"
-                or (_signature(toks[i + 1 :]) if set(toks[:i]) <= {"\ue000"} else None)
+                or (
+                    _signature(toks[i + 1 :])
+                    if set(toks[:i]) <= {"\ue000"} or a_rubric(toks[:i])  # round 57: "QUOTE OF
+                    else None  # THE DAY: “…” — Rep. Nancy Ferrante (D-Calif.)": hers
+                )
             )
             if phrase:
                 own[k] = phrase

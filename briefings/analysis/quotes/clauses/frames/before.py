@@ -546,11 +546,23 @@ def _participle_subject(toks: list[str], i: int) -> str | None:
                 if head > end + 1:  # "A Clinton campaign official …, saying": the official
                     start = j - 1 if j and toks[j - 1].lower() in {"a", "an", "the"} else j
                     return " ".join(toks[start:head])
+                if _the_party_noun(toks, j, end):  # round 57: "…, the Democrat doubled down,
+                    return " ".join(toks[j - 1 : end + 1])  # calling …": a description, read
+                    # as "the Democrat" (whom the article writes so), not a name "Democrat"
                 return " ".join(toks[j : end + 1])
         elif toks[j].lower() in PRONOUNS and (j == 0 or toks[j - 1] in {",", "But", "And"}):
             return toks[j].lower()  # "He endorsed Cruz, saying": he
         j -= 1
     return None
+
+
+def _the_party_noun(toks: list[str], j: int, end: int) -> bool:
+    """The capitalised words `j`..`end` are "the" and a party's noun for one person: "the
+    Democrat", "the Wisconsin Republican"; not "the Democrats"."""
+    return j > 0 and toks[j - 1].lower() == "the" and toks[end].lower() in _PARTY_NOUNS
+
+
+_PARTY_NOUNS: Final = words_set("democrat republican independent")
 
 
 def _and_inside_a_name(toks: list[str], j: int, end: int) -> bool:

@@ -46,7 +46,30 @@ def rank_at(text: str, at: int, surname: str) -> str | None:
     if not text.startswith(("The ", "the "), at):
         return None
     words = text[at : at + len(surname) + 14].split()
-    return words[1] if len(words) > 2 and words[1] in _AGE_RANKS and words[2] == surname else None
+    return (
+        words[1]
+        if len(words) > 2 and words[1] in _AGE_RANKS and words[2].rstrip(",;:—") == surname
+        else None
+    )  # round 57: "The elder Hargrove, a Democrat who served two terms, has stayed …": an aside
+
+
+_SENTENCE_END: Final = re.compile(r"[.!?][”\"’]*\s")
+_CLAUSE_REACH: Final = 200  # characters of a sentence read for "…, the younger Hargrove"
+
+
+def rank_in_clause(text: str, at: int, surname: str) -> str | None:
+    """The comparison of age of the subject "the younger Hargrove" written after a comma in the
+    sentence opening at `at` ("Asked about that line, the younger Hargrove shrugged."), of
+    `surname`; None when the sentence has no such subject, or two."""
+    window = text[at : at + _CLAUSE_REACH]
+    end = _SENTENCE_END.search(window)
+    window = window[: end.start()] if end else window
+    ranks = {
+        m.group(1)
+        for m in _RANKED.finditer(window)
+        if m.group(2) == surname and window[: m.start()].endswith(", ")
+    }
+    return ranks.pop() if len(ranks) == 1 else None
 
 
 def by_age(
