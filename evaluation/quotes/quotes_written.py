@@ -310,7 +310,14 @@ transcript and a think tank's commentary, kept fresh ("round56-fresh-world-style
 "(PTI)" copy and its slug, a ministry spokesperson, "Senator Wong" and "Mr Wang" for Wang Yi, "Mr
 Lee" for Lee Hsien Loong, "Mr Trong" and "Mr Chinh", "Sheikh Mohamed" and "Sheikh Abdullah" of two
 "bin Zayed", "Dr Al Zeyoudi", a ministry's statement, "Question:"/"Spokesman:" turns, "Xi said" as
-"Xi has also been blunter", a phrase officials use), labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+"Xi has also been blunter", a phrase officials use), labelled before the code ran on them; and eight
+written for round 57 in the styles of European and Latin American English-language outlets and
+wires, kept fresh ("round57-fresh-europe-latam-style": a Berlin broadcaster's Baerbock in Kyiv, a
+Paris channel's Macron and "Le Pen said", a Kyiv daily's North Korean troops, a Warsaw weekly's two
+Kaczyńskis, a Brussels site's "von der Leyen said" and "De Croo", a Mexico City paper's "López
+Obrador said" at the mañanera, a Buenos Aires paper's "Fernández de Kirchner said" beside Alberto
+Fernández, a Brazilian wire's "Lula" and "Environment and Climate Change Minister Marina Silva"),
+labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.
