@@ -1,0 +1,37 @@
+"""Round 57 attrAT: European and Latin American English-language outlets and wires (surnames with
+lower-case particles, long capitalised offices, reported clauses with subjects of their own)."""
+
+from __future__ import annotations
+
+from tests.analysis.quotes.passages import speaker_in
+
+
+def test_a_name_with_two_particles_is_one_name() -> None:
+    # "von der" inside the name: the speaker is Ursula von der Leyen, never a "Leyen"
+    speaker = speaker_in(
+        "Commission President Ursula von der Leyen said the Commission would “move forward with"
+        " or without unanimity.”",
+        piece="unanimity",
+    )
+    assert speaker == "Ursula von der Leyen"
+
+
+def test_a_surname_opening_with_its_particles_in_lower_case_speaks() -> None:
+    # "“…,” von der Leyen said": the particles open the surname after the quotation
+    speaker = speaker_in(
+        "Commission President Ursula von der Leyen proposed the scheme in March.",
+        "“The assets will remain immobilised until Russia pays,” von der Leyen said at a press"
+        " conference.",
+        piece="immobilised",
+    )
+    assert speaker == "Ursula von der Leyen"
+
+
+def test_a_surname_opening_a_sentence_with_a_capitalised_particle_is_the_full_name() -> None:
+    speaker = speaker_in(
+        "Commission President Ursula von der Leyen proposed the scheme in March.",
+        "Von der Leyen said the plan would “go ahead without them.”",
+        piece="go ahead",
+    )
+    assert speaker == "Ursula von der Leyen"
+
