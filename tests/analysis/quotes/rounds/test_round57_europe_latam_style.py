@@ -35,3 +35,15 @@ def test_a_surname_opening_a_sentence_with_a_capitalised_particle_is_the_full_na
     )
     assert speaker == "Ursula von der Leyen"
 
+
+def test_a_surname_two_share_after_a_long_office_with_and_opening_the_sentence() -> None:
+    # Lula da Silva and Marina Silva share "Silva": the minister opens the sentence before the
+    # quotation as its speaker, past an office written with "and"
+    speaker = speaker_in(
+        "President Luiz Inácio Lula da Silva opened the Amazon Summit on Tuesday.",
+        "“The world must help pay to keep it standing,” Lula said.",
+        "Environment and Climate Change Minister Marina Silva said deforestation had fallen by"
+        " 42%. “These are trees that are still standing,” Silva said.",
+        piece="trees that are still standing",
+    )
+    assert speaker == "Marina Silva"
