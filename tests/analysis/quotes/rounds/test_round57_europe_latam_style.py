@@ -47,3 +47,25 @@ def test_a_surname_two_share_after_a_long_office_with_and_opening_the_sentence()
         piece="trees that are still standing",
     )
     assert speaker == "Marina Silva"
+
+
+def test_a_clause_of_contrast_with_a_subject_of_its_own_speaks_its_quotation() -> None:
+    # ", while Russia's ambassador to the UN, Vasily Nebenzia, said": the verb after the
+    # apposition is his, not the opening subject's
+    speaker = speaker_in(
+        "Kremlin spokesman Dmitry Peskov dismissed the reports as “another hoax,” while Russia's"
+        " ambassador to the UN, Vasily Nebenzia, said Moscow's cooperation with Pyongyang “does"
+        " not violate international law.”",
+        piece="international law",
+    )
+    assert speaker == "Vasily Nebenzia"
+
+
+def test_an_aside_opening_with_while_inside_the_subjects_clause_is_no_subject() -> None:
+    # a control: "while the talks went on" is an aside within Peskov's own clause
+    speaker = speaker_in(
+        "Kremlin spokesman Dmitry Peskov, while the talks went on, said the cooperation “does not"
+        " violate international law.”",
+        piece="international law",
+    )
+    assert speaker == "Dmitry Peskov"
