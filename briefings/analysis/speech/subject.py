@@ -166,8 +166,9 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     agent = _someone_for(toks, start) if not appositive or appositive[0] == "who" else None
     if agent is not None:  # "A spokesman for Hillary Clinton said": the spokesman, unnamed
         return " ".join(toks[agent : end + 1]), agent
-    if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
-        return subject_before(toks, start - 1)  # Armenian Patriarchate told": his body, not him
+    the = _of_a_name(toks, start) if not appositive else None
+    if the is not None:  # "Archbishop Aris Shirvanian of the Armenian Patriarchate told": his
+        return subject_before(toks, the - 1)  # body, not him
     if start > 1 and toks[start - 1] == "of" and "for" in toks[start:end]:
         return None  # "Smith of the Campaign for Accountability said": the body is not who speaks
     if (
@@ -240,16 +241,27 @@ def _people_of(words: list[str]) -> bool:
     )
 
 
-def _of_a_name(toks: list[str], start: int) -> bool:
-    """The phrase at `start` opens with "the" after a name and "of": "Shirvanian of [the Armenian
-    Patriarchate of Jerusalem] told"; the body is where the speaker is from, not who speaks."""
-    return (
-        start >= 3
-        and toks[start] == "the"
-        and toks[start - 1] == "of"
-        and is_cap(toks[start - 2])
-        and first_name_like(toks[start - 3])
+def _of_a_name(toks: list[str], start: int) -> int | None:
+    """Where "the" stands when the phrase at `start` opens with it, or a lower-case word or two
+    after it, after a name and "of": "Shirvanian of [the Armenian Patriarchate of Jerusalem]
+    told", "Friedrich Merz of the conservative [Christian Democrats] accused" (round 57); the
+    body is where the speaker is from, not who speaks. None when it does not."""
+    the = start
+    while the > start - 3 and the > 0 and _a_lower_word(toks[the - 1]) and toks[the] != "the":
+        the -= 1
+    fits = (
+        the >= 3
+        and toks[the] == "the"
+        and toks[the - 1] == "of"
+        and is_cap(toks[the - 2])
+        and first_name_like(toks[the - 3])
     )
+    return the if fits else None
+
+
+def _a_lower_word(tok: str) -> bool:
+    """A word of lower-case letters, perhaps hyphened: "conservative", "far-right", "the"."""
+    return tok.replace("-", "").isalpha() and tok.islower()
 
 
 def _named_thing(toks: list[str], start: int, end: int) -> bool:

@@ -69,3 +69,14 @@ def test_an_aside_opening_with_while_inside_the_subjects_clause_is_no_subject() 
         piece="international law",
     )
     assert speaker == "Dmitry Peskov"
+
+
+def test_a_name_of_a_body_described_by_a_lower_case_word_speaks() -> None:
+    # "Friedrich Merz of the conservative Christian Democrats accused": his party is where he is
+    # from, as "Shirvanian of the Armenian Patriarchate"; the quotation is his, not the party's
+    speaker = speaker_in(
+        "Opposition leader Friedrich Merz of the conservative Christian Democrats accused the"
+        " government of “hiding behind procedure.”",
+        piece="hiding behind procedure",
+    )
+    assert speaker == "Friedrich Merz"
