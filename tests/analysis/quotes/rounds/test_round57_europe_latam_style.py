@@ -80,3 +80,23 @@ def test_a_name_of_a_body_described_by_a_lower_case_word_speaks() -> None:
         piece="hiding behind procedure",
     )
     assert speaker == "Friedrich Merz"
+
+
+def test_an_office_written_with_and_before_the_holder_is_one_person() -> None:
+    # "International Relations and Cooperation Minister Naledi Pandor": one office, one person,
+    # not "International Relations" and the minister speaking together
+    speaker = speaker_in(
+        "International Relations and Cooperation Minister Naledi Pandor has hit back at critics of"
+        " South Africa's stance, saying the country “will not be bullied.”",
+        piece="will not be bullied",
+    )
+    assert speaker == "Naledi Pandor"
+
+
+def test_two_people_joined_by_and_still_speak_together() -> None:
+    # a control: a given name and a title after "and" open a second person's name
+    speaker = speaker_in(
+        "Maria Solis and Governor Tim Byers said in a statement that it was “a disgrace.”",
+        piece="a disgrace",
+    )
+    assert speaker is None
