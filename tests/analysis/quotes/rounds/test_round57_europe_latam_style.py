@@ -100,3 +100,19 @@ def test_two_people_joined_by_and_still_speak_together() -> None:
         piece="a disgrace",
     )
     assert speaker is None
+
+
+def test_an_outlet_that_reported_a_clause_with_its_own_subject_is_no_speaker() -> None:
+    # the agency passes on what the two leaders discussed: their words, no one named; the
+    # agency is never the speaker (was "state news agency Wam")
+    speaker = speaker_in(
+        "ABU DHABI // President Sheikh Mohamed bin Zayed received Indian Prime Minister Narendra"
+        " Modi at Qasr Al Watan on Tuesday, where the two leaders discussed ways to deepen their"
+        " “comprehensive strategic partnership”, state news agency Wam reported.",
+        "“The relationship between the UAE and India is built on centuries of trade,” Sheikh"
+        " Mohamed said, according to Wam.",
+        "Mr Modi, who was on his seventh visit to the UAE, said India regarded the Emirates as"
+        " “a brother”.",
+        piece="comprehensive strategic partnership",
+    )
+    assert speaker is None
