@@ -116,3 +116,25 @@ def test_an_outlet_that_reported_a_clause_with_its_own_subject_is_no_speaker() -
         piece="comprehensive strategic partnership",
     )
     assert speaker is None
+
+
+def test_a_holder_set_beside_a_capitalised_office_is_named_whatever_the_given_name() -> None:
+    # "Tedros" is no given name the lists know; after "The Director-General," two capitalised
+    # words between commas name the office's holder, whom the "he" after means
+    speaker = speaker_in(
+        "The Director-General, Tedros Adhanom, arrived in Geneva this morning. He said: “The"
+        " pandemic is not over.”",
+        piece="pandemic is not over",
+    )
+    assert speaker == "Tedros Adhanom"
+
+
+def test_the_secretary_general_in_lower_case_is_the_one_the_article_gives_that_office() -> None:
+    # not the relief coordinator, who spoke last
+    speaker = speaker_in(
+        "The secretary-general, António Guterres, arrived in Bali this morning. Martin Griffiths,"
+        " the relief coordinator, said aid was moving.",
+        "“There is no military solution,” the secretary-general said.",
+        piece="no military solution",
+    )
+    assert speaker == "António Guterres"
