@@ -26,6 +26,7 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
     given_age,
 )
 from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
+from briefings.analysis.quotes.resolution.descriptions.holder_named_here import holder_not_named_here
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.just_named import another_just_named
 from briefings.analysis.quotes.resolution.descriptions.kin.families import age_rank, by_age
@@ -408,6 +409,12 @@ def speaker_name(
                     return Resolved(aged[0], sp.role, "description")
             # "the actress said": the most salient woman
             name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
+            if len(holders) > 1:  # round 57: "Asked about Petro's proposal, the president said"
+                left = holder_not_named_here(  # is Lula, not Petro
+                    holders, sp.role, paragraphs[here[1]], pos - _start(paragraphs, here[1])
+                )
+                if left:
+                    return Resolved(left, sp.role, "description, title")
             if name and len(holders) > 1 and name not in holders:  # round 49: "Cardinal Ruggieri
                 return Resolved(None, sp.role)  # and Cardinal Sarto …. “…,” the cardinal said":
                 # one of them or no one, never the ambassador quoted last

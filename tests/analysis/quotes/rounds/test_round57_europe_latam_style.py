@@ -138,3 +138,30 @@ def test_the_secretary_general_in_lower_case_is_the_one_the_article_gives_that_o
         piece="no military solution",
     )
     assert speaker == "António Guterres"
+
+
+def test_the_president_after_a_fronted_phrase_naming_the_other_president_is_the_first() -> None:
+    # two presidents: "Asked about Petro's proposal, the president said" is Lula (a writer who
+    # meant Petro would write "his proposal"), not Petro, the one named last
+    speaker = speaker_in(
+        "President Luiz Inácio Lula da Silva opened the Amazon Summit on Tuesday.",
+        "Colombian President Gustavo Petro went further, calling for an end to new oil"
+        " exploration.",
+        "Asked about Petro's proposal, the president said Brazil was “not going to close"
+        " Petrobras tomorrow.”",
+        piece="not going to close Petrobras",
+    )
+    assert speaker == "Luiz Inácio Lula da Silva"
+
+
+def test_a_holder_named_as_another_ones_boss_may_still_be_the_description() -> None:
+    # a control: "Lindqvist's adviser … said the governor had told her": no fronted phrase, so
+    # the rule leaves the reading as it was (Lindqvist), never the other governor
+    speaker = speaker_in(
+        "Gov. Walter Pryce and Gov. Anders Lindqvist met in Fargo on Friday.",
+        "Pryce called the talks “productive, if not conclusive.”",
+        "Lindqvist’s environmental adviser, Greta Haugen, said the governor had told her the night"
+        " before that he would “not sign anything in Fargo.”",
+        piece="not sign anything",
+    )
+    assert speaker != "Walter Pryce"
