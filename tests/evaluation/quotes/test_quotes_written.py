@@ -144,6 +144,7 @@ def test_the_written_articles_are_scored() -> None:
         "round55-fresh-asia-style",
         "round56-fresh-world-style",
         "round57-fresh-europe-latam-style",
+        "round57-europe-latam-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
