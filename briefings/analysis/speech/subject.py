@@ -129,6 +129,13 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     if described is not None:  # "The former first lady said", "the senator from Vermont said"
         start, stop = described
         return " ".join(toks[start : stop + 1]), start
+    if not appositive and end >= 4 and toks[end] in BODY_NOUNS and is_cap(toks[end - 1]):
+        k = end - 1  # round 57: "André Ventura of the far-right Chega party said": the party
+        while k > 0 and is_cap(toks[k - 1]):  # is where he is from, not who speaks
+            k -= 1
+        the = _of_a_name(toks, k)
+        if the is not None:
+            return subject_before(toks, the - 1)
     while j >= 0 and (
         np_token(toks[j])
         or (toks[j] == "of" and j > 0 and np_token(toks[j - 1]))
@@ -317,6 +324,8 @@ def _object_before(toks: list[str], j: int) -> bool:
         j -= 1
         while j >= 0 and is_cap(toks[j]):
             j -= 1
+    if j > 1 and _a_lower_word(toks[j]) and toks[j - 1] == "the" and toks[j] not in _OBJECT_OF:
+        j -= 1  # round 57: "The leader of the centre-right [Social Democrats], Luís Montenegro,"
     if j >= 0 and toks[j].lower() == "the":  # "editor at large of [The Forward], an …"
         j -= 1
     if j < 0 or not (toks[j].isalpha() and toks[j].islower()):

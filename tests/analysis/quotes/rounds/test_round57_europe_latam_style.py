@@ -165,3 +165,24 @@ def test_a_holder_named_as_another_ones_boss_may_still_be_the_description() -> N
         piece="not sign anything",
     )
     assert speaker != "Walter Pryce"
+
+
+def test_a_name_of_a_party_written_with_its_noun_in_lower_case_speaks() -> None:
+    # "of the far-right Chega party": the party is where he is from, not who speaks
+    speaker = speaker_in(
+        "André Ventura of the far-right Chega party said the president had made “the only possible"
+        " decision.”",
+        piece="the only possible decision",
+    )
+    assert speaker == "André Ventura"
+
+
+def test_the_name_beside_a_leader_of_a_body_described_by_an_adjective_speaks() -> None:
+    # "The leader of the centre-right Social Democrats, Luís Montenegro, said": his words, as
+    # without "centre-right"
+    speaker = speaker_in(
+        "The leader of the centre-right Social Democrats, Luís Montenegro, said the country needed"
+        " “a new cycle.”",
+        piece="a new cycle",
+    )
+    assert speaker == "Luís Montenegro"
