@@ -307,7 +307,7 @@ class NameIndex:
         return [
             (p, n)
             for p, n in cands
-            if len(n) > len(name) and _ends(n)[2] <= 4 and (self.gender(n) or not_a_thing(n))
+            if len(n) > len(name) and _words_of(n) <= 4 and (self.gender(n) or not_a_thing(n))
         ]  # "Trump" is Donald Trump, never "Trump Tower"
 
     def opens_two_names(self, word: str) -> bool:
@@ -536,6 +536,11 @@ def _a_title(word: str) -> bool:
 
 
 _COURTESY_WORDS: Final = words_set("mister madam madame monsieur")
+
+
+def _words_of(name: str) -> int:
+    """How many words a name has, its particles aside: "Luiz Inácio Lula da Silva" has four."""
+    return sum(w not in NAME_PARTICLES for w in name.split())
 
 
 def _ends(name: str) -> tuple[str, str, int]:

@@ -186,3 +186,14 @@ def test_the_name_beside_a_leader_of_a_body_described_by_an_adjective_speaks() -
         piece="a new cycle",
     )
     assert speaker == "Luís Montenegro"
+
+
+def test_a_shorter_form_of_a_name_of_five_words_with_a_particle_is_the_full_name() -> None:
+    # "Lula da Silva said": the fullest form is "Luiz Inácio Lula da Silva" (four words and a
+    # particle), not a speaker of its own
+    speaker = speaker_in(
+        "President Luiz Inácio Lula da Silva spoke on Monday.",
+        "“We will not accept it,” Lula da Silva said.",
+        piece="not accept it",
+    )
+    assert speaker == "Luiz Inácio Lula da Silva"
