@@ -70,6 +70,7 @@ from briefings.analysis.quotes.resolution.exchanges.questioned import (
 from briefings.analysis.quotes.resolution.names.family_first import with_family_first
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.juniors import junior_named
+from briefings.analysis.quotes.resolution.names.known_as import known_as
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
@@ -506,6 +507,10 @@ def speaker_name(
         return Resolved(None, sp.role)
     if sp.name in _INTERVIEW_LABELS:  # round 42: "Q: “Do you regret …?”", an interview's
         return Resolved(None, None)  # question, and its "A:", are no one named "Q"
+    alias = known_as(sp.name, paragraphs) if " " not in sp.name else None
+    if alias and index.is_person(alias):  # round 57: "“…,” AMLO said" after "Andrés Manuel López Obrador, known as AMLO,"
+        full = index.fullest(alias, pos)
+        return Resolved(full, role_near(full, paragraphs), "name")
     if sp.is_org and sp.name.isupper():
         label = _labelled_person(sp.name, paragraphs[here[1]], index)
         if label is not None:  # round 43: "SOLBERG: “…”", a transcript's line: the one person

@@ -197,3 +197,24 @@ def test_a_shorter_form_of_a_name_of_five_words_with_a_particle_is_the_full_name
         piece="not accept it",
     )
     assert speaker == "Luiz Inácio Lula da Silva"
+
+
+def test_a_name_the_article_says_someone_is_known_as_is_that_person() -> None:
+    # "AMLO" is López Obrador's initials, as the article says, not an organisation
+    speaker = speaker_in(
+        "Andrés Manuel López Obrador, known as AMLO, spoke at the National Palace.",
+        "“Nothing is going to happen,” AMLO said.",
+        piece="Nothing is going to happen",
+    )
+    assert speaker == "Andrés Manuel López Obrador"
+
+
+def test_a_bodys_short_name_known_as_is_no_person() -> None:
+    # a control: "The Congress of South African Trade Unions, known as Cosatu," gives no person
+    speaker = speaker_in(
+        "The Congress of South African Trade Unions, known as Cosatu, said the plan was “a"
+        " betrayal.”",
+        "“We will strike,” Cosatu said.",
+        piece="We will strike",
+    )
+    assert speaker != "South African Trade Unions"
