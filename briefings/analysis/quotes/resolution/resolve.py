@@ -26,7 +26,9 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
     given_age,
 )
 from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
-from briefings.analysis.quotes.resolution.descriptions.holder_named_here import holder_not_named_here
+from briefings.analysis.quotes.resolution.descriptions.holder_named_here import (
+    holder_not_named_here,
+)
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.just_named import another_just_named
 from briefings.analysis.quotes.resolution.descriptions.kin.families import age_rank, by_age
@@ -410,7 +412,9 @@ def speaker_name(
                     return Resolved(aged[0], sp.role, "description")
             # "the actress said": the most salient woman
             name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
-            if len(holders) > 1:  # round 57: "Asked about Petro's proposal, the president said"
+            if (
+                sp.role and len(holders) > 1
+            ):  # round 57: "Asked about Petro's proposal, the president said"
                 left = holder_not_named_here(  # is Lula, not Petro
                     holders, sp.role, paragraphs[here[1]], pos - _start(paragraphs, here[1])
                 )
@@ -508,7 +512,9 @@ def speaker_name(
     if sp.name in _INTERVIEW_LABELS:  # round 42: "Q: “Do you regret …?”", an interview's
         return Resolved(None, None)  # question, and its "A:", are no one named "Q"
     alias = known_as(sp.name, paragraphs) if " " not in sp.name else None
-    if alias and index.is_person(alias):  # round 57: "“…,” AMLO said" after "Andrés Manuel López Obrador, known as AMLO,"
+    if alias and index.is_person(
+        alias
+    ):  # round 57: "“…,” AMLO said" after "Andrés Manuel López Obrador, known as AMLO,"
         full = index.fullest(alias, pos)
         return Resolved(full, role_near(full, paragraphs), "name")
     if sp.is_org and sp.name.isupper():

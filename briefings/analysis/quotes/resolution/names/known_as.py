@@ -10,7 +10,9 @@ __all__ = ["known_as"]
 
 # a full name (capitalised words, particles between them), a comma, then "known as" or "known by
 # his initials" and the word it gives: "López Obrador, widely known as AMLO"
-_NAME: Final = r"([A-Z][\w’'\-]+(?:\s+(?:(?:da|de|del|dos|do|von|van|der|den|la|le)\s+)*[A-Z][\w’'\-]+)+)"
+_NAME: Final = (
+    r"([A-Z][\w’'\-]+(?:\s+(?:(?:da|de|del|dos|do|von|van|der|den|la|le)\s+)*[A-Z][\w’'\-]+)+)"
+)
 _KNOWN: Final = (
     r",\s+(?:(?:widely|popularly|commonly|better|also|universally)\s+)?known\s+"
     r"(?:as|by\s+(?:his|her|their)\s+(?:initials|nickname))\s+[“\"]?"
