@@ -319,7 +319,17 @@ sharing a surname, a court-beat story, a hearing's exchange of bare turns, a fac
 profile of a senator, her father "the former governor" and her brother, with a quotation split
 across paragraphs) and four more after its first rules ("round57-us-politics-style": "the elder
 Hargrove" and "the younger Hargrove", "the Louisiana Republican", two women senators, a primary's
-wire copy), each labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+wire copy), each labelled before the code ran on them; and eight
+written for round 57 in the styles of European and Latin American English-language outlets and
+wires, kept fresh ("round57-fresh-europe-latam-style": a Berlin broadcaster's Baerbock in Kyiv, a
+Paris channel's Macron and "Le Pen said", a Kyiv daily's North Korean troops, a Warsaw weekly's two
+Kaczyńskis, a Brussels site's "von der Leyen said" and "De Croo", a Mexico City paper's "López
+Obrador said" at the mañanera, a Buenos Aires paper's "Fernández de Kirchner said" beside Alberto
+Fernández, a Brazilian wire's "Lula" and "Environment and Climate Change Minister Marina Silva"),
+labelled before the code ran on them; and three more in the same styles to work from after the
+fresh batch was scored ("round57-europe-latam-style": "Núñez Feijóo", "Isabel Díaz Ayuso … Ayuso
+said" beside Yolanda Díaz, "Van der Bellen said", "Meinl-Reisinger", "Rebelo de Sousa said",
+"Luís Montenegro", "André Ventura of the far-right Chega party said"). Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

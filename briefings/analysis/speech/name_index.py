@@ -12,7 +12,7 @@ from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATI
 from briefings.analysis.common.given_names.nicknames import one_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
-from briefings.analysis.common.names import name_key, words_set
+from briefings.analysis.common.names import NAME_PARTICLES, name_key, words_set
 from briefings.analysis.speech.name_shapes import (
     family_name_first,
     first_name_like,
@@ -47,8 +47,16 @@ def _without_s(word: str) -> str:
 # ASCII but A-Z left out by range, which the engine tests before it looks a character up in
 # Unicode's tables for \W and \d (the search tests every character it passes: most are ASCII).
 _OPENING_LETTER: Final = r"[^\x00-@\[-\x7f\W\d]"
+# Lower-case particles of one or two words may stand between two of them: "Ursula von der Leyen",
+# "Luiz Inácio Lula da Silva" are one run each.
+_PARTICLE: Final = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
 _CAP_WORDS: Final = re.compile(
-    _OPENING_LETTER + r"(?<![\w’'.\-].)[\w’'.\-]*(?:\s+" + _OPENING_LETTER + r"[\w’'.\-]*)*"
+    _OPENING_LETTER
+    + r"(?<![\w’'.\-].)[\w’'.\-]*(?:\s+(?:"
+    + _PARTICLE
+    + r"\s+){0,2}"
+    + _OPENING_LETTER
+    + r"[\w’'.\-]*)*"
 )
 
 
@@ -173,6 +181,8 @@ def _runs_in(words: str) -> tuple[Run, ...]:
             run = []
         if word[0].isupper() and is_cap(tok):
             run.append((at, word))
+        elif run and word in NAME_PARTICLES and not is_possessive(run[-1][1]):
+            run.append((at, word))  # `_CAP_WORDS` puts a particle only before a capital
         elif run:  # no capital or a common word: no name
             runs.append(_run(run))
             run = []
@@ -287,7 +297,9 @@ class NameIndex:
         parts = name.split()
         ending = self._runs_by("last", parts[-1])  # a fuller form ends on the same word
         if len(parts) > 1 and any(n == name for _, n in ending):
-            cands = [(p, n) for p, n in ending if n.endswith(" " + name) or n == name]
+            cands = [  # "Von der Leyen" opening a sentence: "Ursula von der Leyen"
+                (p, n) for p, n in ending if n.lower().endswith(" " + name.lower()) or n == name
+            ]
         elif len(parts) == 1:  # or opens on it
             cands = ending + [c for c in self._runs_by("first", parts[-1]) if c not in ending]
         else:
@@ -295,7 +307,7 @@ class NameIndex:
         return [
             (p, n)
             for p, n in cands
-            if len(n) > len(name) and _ends(n)[2] <= 4 and (self.gender(n) or not_a_thing(n))
+            if len(n) > len(name) and _words_of(n) <= 4 and (self.gender(n) or not_a_thing(n))
         ]  # "Trump" is Donald Trump, never "Trump Tower"
 
     def opens_two_names(self, word: str) -> bool:
@@ -479,7 +491,12 @@ def _read_run(raw: tuple[str, ...]) -> _Reading:
     if len(words) > 2 and kind_by_lists(" ".join(words), [w.lower() for w in words]):
         bodies = tuple(" ".join(words[:k]) for k in range(2, len(words)))  # "Sandy Hook" of
         # "Sandy Hook Elementary School"
-    if not words or words[-1].lower() in ORG_HEADS or len(words) > 4:
+    if (
+        not words
+        or words[-1].lower() in ORG_HEADS
+        or words[0] in NAME_PARTICLES
+        or sum(w not in NAME_PARTICLES for w in words) > 4
+    ):
         return _Reading(cut, tuple(words), None, None, bodies)
     name = " ".join(words)
     return _Reading(cut, tuple(words), name, gender_of(name, None, honorific), bodies)
@@ -519,6 +536,11 @@ def _a_title(word: str) -> bool:
 
 
 _COURTESY_WORDS: Final = words_set("mister madam madame monsieur")
+
+
+def _words_of(name: str) -> int:
+    """How many words a name has, its particles aside: "Luiz Inácio Lula da Silva" has four."""
+    return sum(w not in NAME_PARTICLES for w in name.split())
 
 
 def _ends(name: str) -> tuple[str, str, int]:

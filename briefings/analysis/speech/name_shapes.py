@@ -280,8 +280,13 @@ def is_title_word(tok: str) -> bool:
 
 
 def particle_inside(toks: list[str], k: int) -> bool:
-    """ "van", "den" inside a name run: "Nick Van den Brul"."""
-    return 0 < k < len(toks) - 1 and toks[k].lower() in NAME_PARTICLES and is_cap(toks[k - 1])
+    """ "van", "den" inside a name run: "Nick Van den Brul", "Ursula von der Leyen" (a particle
+    after a particle after a capitalised word)."""
+    if not (0 < k < len(toks) - 1 and toks[k].lower() in NAME_PARTICLES):
+        return False
+    return is_cap(toks[k - 1]) or (
+        k > 1 and toks[k - 1].lower() in NAME_PARTICLES and is_cap(toks[k - 2])
+    )
 
 
 def leading_words(words: list[str]) -> int:

@@ -10,7 +10,7 @@ from typing import Final
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS, styles_a_given_name
 from briefings.analysis.common.kinds import kind_by_lists
-from briefings.analysis.common.names import DEMONYMS, words_set
+from briefings.analysis.common.names import DEMONYMS, NAME_PARTICLES, words_set
 from briefings.analysis.speech.inner_words import capital_preposition_inside
 from briefings.analysis.speech.name_shapes import (
     appositive_name,
@@ -256,6 +256,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         if i == len(toks) - 1 and styles_a_given_name(low, toks[i]) and low in STYLES:
             break  # "Lady Diana": a style before a given name (not "Lady Thatcher", "Lady Gaga")
         i -= 1
+    if 0 < i < len(toks) and all(t in NAME_PARTICLES for t in toks[:i]) and i <= 2:
+        i = 0  # "von der Leyen said", "de Croo said": particles opening the name, no role
     name_toks, role_toks = toks[i:], toks[:i]
     if role_toks and role_toks[-1].lower() in _PREPOSITIONS and not appositive:
         # "Bishop of Durham Tom Wright": the person's name starts at its first name

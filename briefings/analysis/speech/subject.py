@@ -129,6 +129,13 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     if described is not None:  # "The former first lady said", "the senator from Vermont said"
         start, stop = described
         return " ".join(toks[start : stop + 1]), start
+    if not appositive and end >= 4 and toks[end] in BODY_NOUNS and is_cap(toks[end - 1]):
+        k = end - 1  # round 57: "André Ventura of the far-right Chega party said": the party
+        while k > 0 and is_cap(toks[k - 1]):  # is where he is from, not who speaks
+            k -= 1
+        the = _of_a_name(toks, k)
+        if the is not None:
+            return subject_before(toks, the - 1)
     while j >= 0 and (
         np_token(toks[j])
         or (toks[j] == "of" and j > 0 and np_token(toks[j - 1]))
@@ -166,8 +173,9 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
     agent = _someone_for(toks, start) if not appositive or appositive[0] == "who" else None
     if agent is not None:  # "A spokesman for Hillary Clinton said": the spokesman, unnamed
         return " ".join(toks[agent : end + 1]), agent
-    if not appositive and _of_a_name(toks, start):  # "Archbishop Aris Shirvanian of the
-        return subject_before(toks, start - 1)  # Armenian Patriarchate told": his body, not him
+    the = _of_a_name(toks, start) if not appositive else None
+    if the is not None:  # "Archbishop Aris Shirvanian of the Armenian Patriarchate told": his
+        return subject_before(toks, the - 1)  # body, not him
     if start > 1 and toks[start - 1] == "of" and "for" in toks[start:end]:
         return None  # "Smith of the Campaign for Accountability said": the body is not who speaks
     if (
@@ -240,16 +248,27 @@ def _people_of(words: list[str]) -> bool:
     )
 
 
-def _of_a_name(toks: list[str], start: int) -> bool:
-    """The phrase at `start` opens with "the" after a name and "of": "Shirvanian of [the Armenian
-    Patriarchate of Jerusalem] told"; the body is where the speaker is from, not who speaks."""
-    return (
-        start >= 3
-        and toks[start] == "the"
-        and toks[start - 1] == "of"
-        and is_cap(toks[start - 2])
-        and first_name_like(toks[start - 3])
+def _of_a_name(toks: list[str], start: int) -> int | None:
+    """Where "the" stands when the phrase at `start` opens with it, or a lower-case word or two
+    after it, after a name and "of": "Shirvanian of [the Armenian Patriarchate of Jerusalem]
+    told", "Friedrich Merz of the conservative [Christian Democrats] accused" (round 57); the
+    body is where the speaker is from, not who speaks. None when it does not."""
+    the = start
+    while the > start - 3 and the > 0 and _a_lower_word(toks[the - 1]) and toks[the] != "the":
+        the -= 1
+    fits = (
+        the >= 3
+        and toks[the] == "the"
+        and toks[the - 1] == "of"
+        and is_cap(toks[the - 2])
+        and first_name_like(toks[the - 3])
     )
+    return the if fits else None
+
+
+def _a_lower_word(tok: str) -> bool:
+    """A word of lower-case letters, perhaps hyphened: "conservative", "far-right", "the"."""
+    return tok.replace("-", "").isalpha() and tok.islower()
 
 
 def _named_thing(toks: list[str], start: int, end: int) -> bool:
@@ -305,6 +324,8 @@ def _object_before(toks: list[str], j: int) -> bool:
         j -= 1
         while j >= 0 and is_cap(toks[j]):
             j -= 1
+    if j > 1 and _a_lower_word(toks[j]) and toks[j - 1] == "the" and toks[j] not in _OBJECT_OF:
+        j -= 1  # round 57: "The leader of the centre-right [Social Democrats], Luís Montenegro,"
     if j >= 0 and toks[j].lower() == "the":  # "editor at large of [The Forward], an …"
         j -= 1
     if j < 0 or not (toks[j].isalpha() and toks[j].islower()):

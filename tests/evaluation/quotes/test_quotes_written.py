@@ -145,6 +145,8 @@ def test_the_written_articles_are_scored() -> None:
         "round56-fresh-world-style",
         "round57-fresh-us-politics-style",
         "round57-us-politics-style",
+        "round57-fresh-europe-latam-style",
+        "round57-europe-latam-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -206,6 +208,9 @@ def test_the_written_articles_are_scored() -> None:
         # round 57: a senator's two-word rejoinder after his echo of the answer ("“In general
         # terms,” the senator repeated. “So, yes.”"), not found
         "round57-us-politics-style": 1,
+        # round 57: two place names a sentence closes on ("documents identifying them as natives
+        # of “Buryatia or Yakutia.”"), read as a name, not found
+        "round57-fresh-europe-latam-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

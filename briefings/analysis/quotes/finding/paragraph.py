@@ -27,6 +27,7 @@ from briefings.analysis.quotes.clauses.frames.credited.remarks import (
     remark_before_that,
     remark_owner,
 )
+from briefings.analysis.quotes.clauses.frames.credited.reported import outlet_relays
 from briefings.analysis.quotes.clauses.frames.credited.words_of import in_the_words_of
 from briefings.analysis.quotes.clauses.frames.inserted import (
     inserted_sayer,
@@ -255,6 +256,9 @@ def paragraph_quotes(
             kind = quote_kind(span, toks, idx)
             if in_a_documents_relative(toks, idx):  # round 50: "the memo, which told plants to
                 phrase, speaker = "", None  # “…”": the memo's words, no speaker's
+            if k in own and outlet_relays(toks, idx) and pre_frame(toks, idx, {}) is None:
+                phrase, speaker = "", None  # round 57: "The two leaders discussed ways to deepen
+                # their “…”, state news agency Wam reported": no one's, not the agency's
             labelled = False
             if via == "inverted" and span.text[:1].isupper():
                 kind = "full"  # "Said Pike, “We expect …”": a sentence of its own

@@ -552,7 +552,10 @@ def apposed_subject(toks: list[str]) -> tuple[int, str] | None:
     j = k
     while j < len(toks) and is_cap(toks[j]) and mask_id(toks[j]) is None:
         j += 1
-    if not any(first_name_like(t) for t in toks[k:j]):
+    if not any(first_name_like(t) for t in toks[k:j]) and not (
+        j - k >= 2 and _a_title_head(toks[start:head])
+    ):  # round 57: after a capitalised office, two capitalised words name its holder, whatever
+        # the given name ("The Director-General, Tedros Adhanom, arrived")
         return None  # a full name or a first name: "his wife, Jane,"; not "One aide, Trump,"
     if place_after_a_name(toks, comma, toks[k:j]):
         return None  # "A member in Loudoun County, Virginia, is …": a state, no one apposed

@@ -26,6 +26,9 @@ from briefings.analysis.quotes.resolution.descriptions.described import (
     given_age,
 )
 from briefings.analysis.quotes.resolution.descriptions.given_roles import role_holders
+from briefings.analysis.quotes.resolution.descriptions.holder_named_here import (
+    holder_not_named_here,
+)
 from briefings.analysis.quotes.resolution.descriptions.introduced import introduced_unnamed
 from briefings.analysis.quotes.resolution.descriptions.just_named import another_just_named
 from briefings.analysis.quotes.resolution.descriptions.kin.families import age_rank, by_age
@@ -73,6 +76,7 @@ from briefings.analysis.quotes.resolution.exchanges.questioned import (
 from briefings.analysis.quotes.resolution.names.family_first import with_family_first
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.juniors import junior_named
+from briefings.analysis.quotes.resolution.names.known_as import known_as
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
@@ -441,6 +445,14 @@ def speaker_name(
             if labelled:  # round 57: "“…,” the Arizona Republican replied": "Rep. Dana
                 return Resolved(labelled, sp.role, "description")  # Whitlock (R-Ariz.)", not
                 # the host who asked last
+            if (
+                sp.role and len(holders) > 1
+            ):  # round 57: "Asked about Petro's proposal, the president said"
+                left = holder_not_named_here(  # is Lula, not Petro
+                    holders, sp.role, paragraphs[here[1]], pos - _start(paragraphs, here[1])
+                )
+                if left:
+                    return Resolved(left, sp.role, "description, title")
             if name and len(holders) > 1 and name not in holders:  # round 49: "Cardinal Ruggieri
                 return Resolved(None, sp.role)  # and Cardinal Sarto …. “…,” the cardinal said":
                 # one of them or no one, never the ambassador quoted last
@@ -532,6 +544,12 @@ def speaker_name(
         return Resolved(None, sp.role)
     if sp.name in _INTERVIEW_LABELS:  # round 42: "Q: “Do you regret …?”", an interview's
         return Resolved(None, None)  # question, and its "A:", are no one named "Q"
+    alias = known_as(sp.name, paragraphs) if " " not in sp.name else None
+    if alias and index.is_person(
+        alias
+    ):  # round 57: "“…,” AMLO said" after "Andrés Manuel López Obrador, known as AMLO,"
+        full = index.fullest(alias, pos)
+        return Resolved(full, role_near(full, paragraphs), "name")
     if sp.is_org and sp.name.isupper():
         label = _labelled_person(sp.name, paragraphs[here[1]], index)
         if label is not None:  # round 43: "SOLBERG: “…”", a transcript's line: the one person

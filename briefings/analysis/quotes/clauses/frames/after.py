@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from briefings.analysis.common.names import words_set
+from briefings.analysis.common.names import NAME_PARTICLES, words_set
 from briefings.analysis.quotes.clauses.frames.as_clauses import as_clause
 from briefings.analysis.quotes.clauses.frames.credited.documents.authors import (
     credited_author,
@@ -126,6 +126,7 @@ def _clause_frame(toks: list[str]) -> str | None:
                 or (_job(head[0], comma) and any(is_cap(h) for h in head))  # "reporter Jo Ray"
                 or _described_name(head, comma)  # "political scientist Christopher Wlezien told"
                 or _aged_name(head)  # "71-year-old Gloria Benninghoff said" (round 44)
+                or _opens_with_particles(head)  # "von der Leyen said"
             ):
                 return None
             subject = " ".join(head).replace(" ,", ",")
@@ -133,6 +134,12 @@ def _clause_frame(toks: list[str]) -> str | None:
         if t in {";", "\ue000"} or (t == "." and nxt != ","):
             return None
     return None
+
+
+def _opens_with_particles(head: list[str]) -> bool:
+    """A surname that opens with its particles in lower case: "von der Leyen", "de Croo"."""
+    lead = next((k for k, t in enumerate(head) if t not in NAME_PARTICLES), len(head))
+    return 0 < lead <= 2 and lead < len(head) and is_cap(head[lead])
 
 
 def _words_described(head: list[str]) -> bool:

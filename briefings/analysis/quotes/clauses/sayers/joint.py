@@ -7,6 +7,7 @@ from typing import Final
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import is_between
+from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap
 
@@ -43,12 +44,26 @@ def joint_subject(toks: list[str], cue: int) -> bool:
     names = [toks[first:first_end], toks[second:second_end]]
     if all(len([t for t in n if is_cap(t)]) < 2 for n in names):
         return False
+    if _an_office_goes_on(names[1]):
+        return False  # round 57: "International Relations and Cooperation Minister Naledi Pandor"
     for name in names:
         titled = [k for k, t in enumerate(name) if t.endswith(".")]  # "Sens . Laura Chen"
         speaker = parse_speaker(" ".join(name[titled[-1] + 1 :] if titled else name))
         if not speaker or not speaker.name or speaker.is_org:
             return False
     return True
+
+
+def _an_office_goes_on(second: list[str]) -> bool:
+    """The words after "and" go on with the name of an office before its title and the holder's
+    name ("Cooperation Minister Naledi Pandor" of "International Relations and Cooperation
+    Minister …"): a word that is neither a given name nor a title, then a title."""
+    return (
+        len(second) > 2
+        and not first_name_like(second[0])
+        and not is_title_word(second[0])
+        and is_title_word(second[1])
+    )
 
 
 def _before_an_appositive(toks: list[str], comma: int) -> int | None:

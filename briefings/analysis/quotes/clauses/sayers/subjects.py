@@ -6,6 +6,7 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
+from briefings.analysis.quotes.clauses.sayers.contrasted import contrast_clause_start
 from briefings.analysis.quotes.clauses.sayers.dashed import dash_aside_subject
 from briefings.analysis.quotes.clauses.sayers.joint import JOINT
 from briefings.analysis.quotes.clauses.words import (
@@ -437,8 +438,11 @@ def cue_subject(toks: list[str], i: int) -> str | None:
         return dashed
     if j >= 0 and toks[j] == ",":
         opening = sentence_subject(toks, i + 1)
+        start = contrast_clause_start(toks, i, opening) if opening else 0
+        if start:  # round 57: "…, while Russia's ambassador to the UN, Vasily Nebenzia, said"
+            opening = sentence_subject(toks[start:], i - start + 1)
         if opening and opening.lower() not in PRONOUNS:
-            return apposed_member(toks, i, opening) or opening
+            return apposed_member(toks[start:], i - start, opening) or opening
     subj = subject_before(toks, i)
     if subj is None and j >= 0 and toks[j] == "to":
         return _subject_of_infinitive(toks, j)

@@ -41,6 +41,13 @@ _OFFICES: Final = frozenset(
         "cardinal",
         "bishop",
         "rabbi",
+        # round 57: offices of one hyphened word, one holder each: "the secretary-general said"
+        # after "The secretary-general, António Guterres,", not whoever was quoted last
+        "secretary-general",
+        "director-general",
+        "governor-general",
+        "attorney-general",
+        "solicitor-general",
     }
 )
 # words that make a role another office than its head alone: "Vice President" is not "the

@@ -40,10 +40,20 @@ _TITLE_WORD: Final = re.compile(r"([A-Z][\w.\-]*)\s+\Z")
 def _subject_opening(paragraph: str, local: int) -> int:
     """Where the subject whose name starts at `local` starts, past the title written before it
     ("Defense Minister Kim Sung-ho") and a place phrase opening the sentence ("In Seoul, ")."""
+    titled = local
     while (m := _TITLE_WORD.search(paragraph, 0, local)) is not None and _a_title(m.group(1)):
         local = m.start()
+    if local < titled and (office := _OFFICE_OPENING.search(paragraph, 0, local)) is not None:
+        local = office.start()  # round 57: "Environment and Climate Change Minister Marina Silva"
     place = _PLACE_OPENING.search(paragraph, 0, local)
     return place.start() if place else local
+
+
+# the rest of an office's name written capitalised before its title word, opening the sentence:
+# "Environment and Climate Change " of "Environment and Climate Change Minister"
+_OFFICE_OPENING: Final = re.compile(
+    r"(?:\A|(?<=[.!?] )|(?<=[.!?][”’\"] ))[A-Z][\w\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w\-]*)*\s+\Z"
+)
 
 
 def _a_title(word: str) -> bool:
