@@ -317,7 +317,7 @@ outlet's write-up of TV interviews and posts on X, a Capitol Hill newsletter's i
 DAY: “…” — Rep. …", a local TV station's web copy with straight quotation marks and a husband and wife
 sharing a surname, a court-beat story, a hearing's exchange of bare turns, a fact-check, and a long
 profile of a senator, her father "the former governor" and her brother, with a quotation split
-across paragraphs) and four more after its first rules ("round57-us-politics-style": "the elder
+across paragraphs) and eight more after its first rules ("round57-us-politics-style": "the elder
 Hargrove" and "the younger Hargrove", "the Louisiana Republican", two women senators, a primary's
 wire copy), each labelled before the code ran on them; and eight
 written for round 57 in the styles of European and Latin American English-language outlets and
