@@ -27,6 +27,7 @@ from briefings.analysis.quotes.clauses.frames.while_speaking import (
     while_speaking_end,
 )
 from briefings.analysis.quotes.clauses.object_nouns import object_noun
+from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
 from briefings.analysis.quotes.clauses.sayers.described.described_subjects import (
     described_subject,
     joined_described_subject,
@@ -174,6 +175,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 or ((JOINT if _joined(toks, near[1]) else near[0]) if near else None)
                 or described_subject(toks, i)  # "The retired neurosurgeon has …, saying “…”"
                 or _participle_subject(toks, i)
+                or fronted_clause_subject(toks, upto)  # round 57: "After calling the plan “a
+                # disgrace,” Mayor Ann Ruiz walked out": the main clause's subject's
                 or first_own
                 or ""  # "A spokeswoman … emailed reporters, arguing, “…”": its own verb, no one
             )  # named; not the words of the person quoted in the paragraph before
