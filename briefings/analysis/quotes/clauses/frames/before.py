@@ -51,6 +51,7 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
 )
 from briefings.analysis.quotes.clauses.sayers.subordinate import subordinate_subject
 from briefings.analysis.quotes.clauses.sayers.who_acting import who_acting
+from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
 from briefings.analysis.quotes.clauses.semicolons import own_clause_start
 from briefings.analysis.quotes.clauses.teller_asides import tells_a_later_verb
 from briefings.analysis.quotes.clauses.words import (
@@ -367,9 +368,10 @@ def _fronted_clause_end(toks: list[str], upto: int) -> int:
     quotation at `upto` comes after it; 0 when there is none."""
     if toks and toks[0].lower() == "as":  # "As Blumenthal spoke, the NRA was …": when, not who
         return while_speaking_end(toks, upto)
-    if not toks or toks[0].lower() not in _FRONTED:
-        return 0
-    comma = next((i for i in range(1, upto) if toks[i] == ","), None)
+    start = 0 if toks and toks[0].lower() in _FRONTED else past_a_time_phrase(toks, _FRONTED)
+    if not toks or toks[start].lower() not in _FRONTED:  # round 57: "Last month, when I asked
+        return 0  # Bernie Sanders …, he … said, “…”": past the phrase of time
+    comma = next((i for i in range(start + 1, upto) if toks[i] == ","), None)
     if comma is None or any(mask_id(t) is not None for t in toks[:comma]):
         return 0
     return comma

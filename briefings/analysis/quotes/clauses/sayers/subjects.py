@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
 from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
 from briefings.analysis.quotes.clauses.sayers.dashed import dash_aside_subject
 from briefings.analysis.quotes.clauses.sayers.joint import JOINT
@@ -343,6 +344,9 @@ def _opening_end(toks: list[str], upto: int) -> int:
     """Where the subject starts after an opening phrase: past its first comma, or past a later one
     when a place inside the phrase has commas of its own ("Speaking in Salem, New Hampshire, Trump
     went after Bush"): the comma that a name and then a verb follow."""
+    timed = past_a_time_phrase(toks, _UNMARKED_OPENERS)
+    if timed and timed < upto:  # round 57: "Last month, when I asked Bernie Sanders …, he …
+        return timed + _opening_end(toks[timed:], upto - timed)  # said": past the time and clause
     unmarked = _unmarked_clause_end(toks, upto)
     if unmarked:  # "When he returned he began by saying, “…”": no comma closes the clause
         return unmarked
