@@ -12,9 +12,7 @@ def test_the_subject_after_a_time_phrase_and_a_when_clause_speaks() -> None:
         "Last month, when I asked Walter Dorsey if he would ever endorse Lisa Crane, he looked"
         " straight into my camera, furrowed his brow and said, “I'm going to endorse you!”",
     )
-    assert [(q.text, q.speaker) for q in found] == [
-        ("I'm going to endorse you!", "Walter Dorsey")
-    ]
+    assert [(q.text, q.speaker) for q in found] == [("I'm going to endorse you!", "Walter Dorsey")]
 
 
 def test_a_speech_verb_of_the_opening_clause_gives_no_speaker() -> None:

@@ -27,6 +27,7 @@ from briefings.analysis.quotes.clauses.frames.while_speaking import (
     while_speaking_end,
 )
 from briefings.analysis.quotes.clauses.object_nouns import object_noun
+from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
 from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
 from briefings.analysis.quotes.clauses.sayers.described.described_subjects import (
     described_subject,
@@ -51,7 +52,6 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
 )
 from briefings.analysis.quotes.clauses.sayers.subordinate import subordinate_subject
 from briefings.analysis.quotes.clauses.sayers.who_acting import who_acting
-from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
 from briefings.analysis.quotes.clauses.semicolons import own_clause_start
 from briefings.analysis.quotes.clauses.teller_asides import tells_a_later_verb
 from briefings.analysis.quotes.clauses.words import (
