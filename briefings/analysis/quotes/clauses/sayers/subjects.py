@@ -8,6 +8,9 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
 from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
 from briefings.analysis.quotes.clauses.sayers.dashed import dash_aside_subject
+from briefings.analysis.quotes.clauses.sayers.described.relative_aside import (
+    subject_past_a_who_clause,
+)
 from briefings.analysis.quotes.clauses.sayers.joint import JOINT
 from briefings.analysis.quotes.clauses.words import (
     AUX,
@@ -443,6 +446,9 @@ def cue_subject(toks: list[str], i: int) -> str | None:
         opening = sentence_subject(toks, i + 1)
         if opening and opening.lower() not in PRONOUNS:
             return apposed_member(toks, i, opening) or opening
+        described = subject_past_a_who_clause(toks, i)
+        if described is not None:  # round 57: "The influential delegate, who backs Cruz, warned
+            return described  # of a “…” battle": the delegate's
     subj = subject_before(toks, i)
     if subj is None and j >= 0 and toks[j] == "to":
         return _subject_of_infinitive(toks, j)
