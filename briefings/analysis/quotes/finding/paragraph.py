@@ -49,6 +49,7 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
 )
 from briefings.analysis.quotes.finding.asides import without_dashed_asides
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
+from briefings.analysis.quotes.finding.nicknames import without_nicknames
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
 from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender
@@ -127,6 +128,7 @@ def paragraph_quotes(
     names as subjects."""
     par = _marked(par)
     masked, _ = mask(par, spans)
+    masked = without_nicknames(masked, spans)  # round 57: "Juan “Chico” Manriquez carried …"
     if "(" in masked:
         masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     if " - " in masked or "—" in masked or "–" in masked:
