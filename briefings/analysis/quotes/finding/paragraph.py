@@ -39,6 +39,7 @@ from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
 from briefings.analysis.quotes.clauses.mentioned import talked_about
 from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.fronted_own import fronted_clause_own_subject
 from briefings.analysis.quotes.clauses.sayers.clausal.prompted import prompted_sayer
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.perceived import perceived_actor
@@ -264,6 +265,8 @@ def paragraph_quotes(
                     )
                     or fronted_clause_subject(toks, idx)  # round 55: "But while denouncing the
                     # “perversion” of …, she hasn't outlined …": hers
+                    or fronted_clause_own_subject(toks, idx)  # round 57: "While Mr. Ryan laid
+                    # out a vision for “…,” Ben Carson …": Ryan's
                 )
                 later = later_subject(toks, idx)
                 if subject and later and later != subject:
