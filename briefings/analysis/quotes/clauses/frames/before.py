@@ -17,6 +17,7 @@ from briefings.analysis.quotes.clauses.frames.credited.documents.authors import 
     document_author,
     sender_of,
 )
+from briefings.analysis.quotes.clauses.frames.credited.documents.owners import document_owner
 from briefings.analysis.quotes.clauses.frames.credited.documents.read_from import read_from
 from briefings.analysis.quotes.clauses.frames.credited.documents.readouts import (
     is_record,
@@ -191,6 +192,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             return JOINT
         if object_noun(toks, i):  # round 55: "dismissed U.S. claims that …, calling them “…”"
             continue
+        owned = document_owner(toks, i) if is_cap(toks[0]) else None
+        if owned:  # round 57: "Sanders’ fundraising email to his supporters notes that …": his
+            return owned
         subj = cue_subject(toks, i)
         subj = (subject_past_in_which(subj) if subj else None) or subj  # "a statement in which
         # the senator said she was “…”": the senator's
