@@ -16,6 +16,10 @@ _CONTINUATION: Final = "".join(
 # cp1252, then one continuation byte read so
 _PAIR: Final = f"[ÃÄÅ][{re.escape(_CONTINUATION)}]"
 _HAS_PAIR: Final = re.compile(_PAIR)
+# the three lead letters written decomposed, "A" and a combining tilde, diaeresis or ring, before a
+# continuation character: "PeA\u0303±a Nieto" as some feeds normalise "PeÃ±a"
+_COMPOSED: Final = {"A\u0303": "Ã", "A\u0308": "Ä", "A\u030a": "Å"}
+_DECOMPOSED: Final = re.compile(f"A[\u0303\u0308\u030a](?=[{re.escape(_CONTINUATION)}])")
 # a word of letters and such pairs ("JosÃ©", "Ã‰milie", "CÃ¡rdenas")
 _WORD: Final = re.compile(rf"(?<!\w)(?:{_PAIR}|\w)+")
 
@@ -24,6 +28,9 @@ def repaired_names(text: str) -> str:
     """The text with each capitalised word that is UTF-8 read as cp1252 read again as UTF-8,
     when that gives letters only: "FranÃ§ois Delattre" → "François Delattre". A word that does
     not read back so (or holds no such pair) is left as written."""
+    if "\u0303" in text or "\u0308" in text or "\u030a" in text:  # round 57: the lead byte's
+        text = _DECOMPOSED.sub(lambda m: _COMPOSED[m.group(0)], text)  # letter written as "A" and
+        # a combining mark ("PeA\u0303±a"): the same "Ã" composed
     if "Ã" not in text and "Ä" not in text and "Å" not in text:
         return text
     return _WORD.sub(_repaired, text)

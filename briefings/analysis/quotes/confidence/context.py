@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import NOT_ENTITY_SUFFIXES, ORG_SUFFIXES, WORK_NOUNS, name_key
@@ -161,12 +162,18 @@ def _a_thing(name: str) -> bool:
     last = words[-1]
     return (
         kind_by_lists(name, words) is not None
-        or last in WORK_NOUNS
+        or (last in WORK_NOUNS and not _given_name_and_surname(name, words))
         or last in NOT_ENTITY_SUFFIXES
         or last in ORG_SUFFIXES
         or last in ORG_HEADS
         or (len(words) > 1 and last in PLACE_HEADS)
     )
+
+
+def _given_name_and_surname(name: str, words: list[str]) -> bool:
+    """A given name before one more word: "Paul Song", "Russell Brand" are people, whatever the
+    surname also means (round 57; "Copa Americana", "Christmas Song" stay things)."""
+    return len(words) == 2 and is_given_name(name.split()[0])
 
 
 def _writes(text: str, surname: str) -> bool:

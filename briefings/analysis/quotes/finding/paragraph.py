@@ -40,6 +40,7 @@ from briefings.analysis.quotes.clauses.frames.paired import listed_with
 from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titles
 from briefings.analysis.quotes.clauses.mentioned import talked_about
 from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.fronted_own import fronted_clause_own_subject
 from briefings.analysis.quotes.clauses.sayers.clausal.prompted import prompted_sayer
 from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.perceived import perceived_actor
@@ -48,7 +49,9 @@ from briefings.analysis.quotes.clauses.sayers.subjects import (
     relative_antecedent,
     sentence_subject,
 )
+from briefings.analysis.quotes.finding.asides import without_dashed_asides
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
+from briefings.analysis.quotes.finding.nicknames import without_nicknames
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
 from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender
@@ -72,29 +75,6 @@ LABELLED: Final = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2}:\s")
 
 
 _PARENTHETICAL: Final = re.compile(r"\s*\([^()\ue000-\ue1ff]{1,40}\)")
-
-
-# an aside between dashes all in lower case, no quotation or name in it: "For much of the
-# performance - with sleeves rolled slightly and any prepared text doomed to be ignored - Mr.
-# Biden assured …" (NYT archive copy writes a spaced hyphen for the dash)
-_DASHED_ASIDE: Final = re.compile(r" (?:—|–|--|-) ([a-z][a-z0-9 ,’'\-]{0,120}?) (?:—|–|--|-)(?= )")
-_ASIDE_WORDS: Final = 16
-
-
-def _without_dashed_asides(masked: str) -> str:
-    """The text with each lower-case aside between dashes taken out (a comma left where a capital
-    follows), when it holds no speech verb (which may introduce the quotation: "— he said —")
-    and is a short phrase."""
-
-    def drop(m: re.Match[str]) -> str:
-        words = m.group(1).replace(",", " ").split()
-        if len(words) > _ASIDE_WORDS or not CUES.isdisjoint(words):
-            return m.group()
-        # an opening phrase closed by the aside ends as by a comma: "For much of the performance
-        # - … - Mr. Biden assured" reads "For much of the performance, Mr. Biden assured"
-        return "," if masked[m.end() + 1 : m.end() + 2].isupper() else ""
-
-    return _DASHED_ASIDE.sub(drop, masked)
 
 
 _TRIPLE_CLOSE: Final = re.compile(r"(?<=\S)'{3}(?=[\s,.;:!?)]|$)")
@@ -150,10 +130,11 @@ def paragraph_quotes(
     names as subjects."""
     par = _marked(par)
     masked, _ = mask(par, spans)
+    masked = without_nicknames(masked, spans)  # round 57: "Juan “Chico” Manriquez carried …"
     if "(" in masked:
         masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     if " - " in masked or "—" in masked or "–" in masked:
-        masked = _without_dashed_asides(masked)  # round 55: "… - with sleeves rolled - Mr. Biden"
+        masked = without_dashed_asides(masked)  # round 55: "… - with sleeves rolled - Mr. Biden"
     found: list[Found] = []
     mentions: list[Mentioned] = []
     in_order = masked_sentences(masked)
@@ -288,6 +269,8 @@ def paragraph_quotes(
                     )
                     or fronted_clause_subject(toks, idx)  # round 55: "But while denouncing the
                     # “perversion” of …, she hasn't outlined …": hers
+                    or fronted_clause_own_subject(toks, idx)  # round 57: "While Mr. Ryan laid
+                    # out a vision for “…,” Ben Carson …": Ryan's
                 )
                 later = later_subject(toks, idx)
                 if subject and later and later != subject:

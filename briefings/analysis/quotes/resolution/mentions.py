@@ -67,6 +67,8 @@ from briefings.analysis.speech.words import DOCUMENTS, ROLE_NOUNS, one_person, p
 
 # Words opening a sentence with a comma that say when or in what order, never a name: "First,
 # Ellen Kullman … was shown the door.", "Later, Ruiz said".
+_CONJUNCTIONS: Final = frozenset({"And", "But", "Yet", "So"})
+_FOCUS: Final = frozenset({"even", "only", "then", "now", "still", "also"})  # before the subject
 _SEQUENCE_OPENERS: Final = words_set(
     "first second third fourth next still instead later earlier afterward afterwards again"
 )
@@ -84,6 +86,8 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         return [(i + rest, name, how) for i, name, how in subject_mentions(toks[rest:])]
     out: list[tuple[int, str, str]] = []
     j = 2 if len(toks) > 2 and toks[1] == "," and toks[0].lower() in _SEQUENCE_OPENERS else 0
+    if len(toks) > 3 and toks[0] in _CONJUNCTIONS and toks[1] in _FOCUS and is_cap(toks[2]):
+        j = 2  # round 57: "And even Obama tried to help them": Obama opens the sentence
     while j < len(toks) and not is_cap(toks[j]):
         if toks[j].isalpha() and toks[j].islower():
             break

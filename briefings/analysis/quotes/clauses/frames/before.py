@@ -17,6 +17,7 @@ from briefings.analysis.quotes.clauses.frames.credited.documents.authors import 
     document_author,
     sender_of,
 )
+from briefings.analysis.quotes.clauses.frames.credited.documents.owners import document_owner
 from briefings.analysis.quotes.clauses.frames.credited.documents.read_from import read_from
 from briefings.analysis.quotes.clauses.frames.credited.documents.readouts import (
     is_record,
@@ -27,6 +28,8 @@ from briefings.analysis.quotes.clauses.frames.while_speaking import (
     while_speaking_end,
 )
 from briefings.analysis.quotes.clauses.object_nouns import object_noun
+from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
+from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
 from briefings.analysis.quotes.clauses.sayers.described.described_subjects import (
     described_subject,
     joined_described_subject,
@@ -174,6 +177,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 or ((JOINT if _joined(toks, near[1]) else near[0]) if near else None)
                 or described_subject(toks, i)  # "The retired neurosurgeon has …, saying “…”"
                 or _participle_subject(toks, i)
+                or fronted_clause_subject(toks, upto)  # round 57: "After calling the plan “a
+                # disgrace,” Mayor Ann Ruiz walked out": the main clause's subject's
                 or first_own
                 or ""  # "A spokeswoman … emailed reporters, arguing, “…”": its own verb, no one
             )  # named; not the words of the person quoted in the paragraph before
@@ -187,6 +192,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
             return JOINT
         if object_noun(toks, i):  # round 55: "dismissed U.S. claims that …, calling them “…”"
             continue
+        owned = document_owner(toks, i) if is_cap(toks[0]) else None
+        if owned:  # round 57: "Sanders’ fundraising email to his supporters notes that …": his
+            return owned
         subj = cue_subject(toks, i)
         subj = (subject_past_in_which(subj) if subj else None) or subj  # "a statement in which
         # the senator said she was “…”": the senator's
@@ -364,9 +372,10 @@ def _fronted_clause_end(toks: list[str], upto: int) -> int:
     quotation at `upto` comes after it; 0 when there is none."""
     if toks and toks[0].lower() == "as":  # "As Blumenthal spoke, the NRA was …": when, not who
         return while_speaking_end(toks, upto)
-    if not toks or toks[0].lower() not in _FRONTED:
-        return 0
-    comma = next((i for i in range(1, upto) if toks[i] == ","), None)
+    start = 0 if toks and toks[0].lower() in _FRONTED else past_a_time_phrase(toks, _FRONTED)
+    if not toks or toks[start].lower() not in _FRONTED:  # round 57: "Last month, when I asked
+        return 0  # Bernie Sanders …, he … said, “…”": past the phrase of time
+    comma = next((i for i in range(start + 1, upto) if toks[i] == ","), None)
     if comma is None or any(mask_id(t) is not None for t in toks[:comma]):
         return 0
     return comma

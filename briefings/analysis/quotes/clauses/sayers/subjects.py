@@ -5,9 +5,13 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
 from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
 from briefings.analysis.quotes.clauses.sayers.contrasted import contrast_clause_start
 from briefings.analysis.quotes.clauses.sayers.dashed import dash_aside_subject
+from briefings.analysis.quotes.clauses.sayers.described.relative_aside import (
+    subject_past_a_who_clause,
+)
 from briefings.analysis.quotes.clauses.sayers.joint import JOINT
 from briefings.analysis.quotes.clauses.words import (
     AUX,
@@ -344,6 +348,9 @@ def _opening_end(toks: list[str], upto: int) -> int:
     """Where the subject starts after an opening phrase: past its first comma, or past a later one
     when a place inside the phrase has commas of its own ("Speaking in Salem, New Hampshire, Trump
     went after Bush"): the comma that a name and then a verb follow."""
+    timed = past_a_time_phrase(toks, _UNMARKED_OPENERS)
+    if timed and timed < upto:  # round 57: "Last month, when I asked Bernie Sanders …, he …
+        return timed + _opening_end(toks[timed:], upto - timed)  # said": past the time and clause
     unmarked = _unmarked_clause_end(toks, upto)
     if unmarked:  # "When he returned he began by saying, “…”": no comma closes the clause
         return unmarked
@@ -443,6 +450,9 @@ def cue_subject(toks: list[str], i: int) -> str | None:
             opening = sentence_subject(toks[start:], i - start + 1)
         if opening and opening.lower() not in PRONOUNS:
             return apposed_member(toks[start:], i - start, opening) or opening
+        described = subject_past_a_who_clause(toks, i)
+        if described is not None:  # round 57: "The influential delegate, who backs Cruz, warned
+            return described  # of a “…” battle": the delegate's
     subj = subject_before(toks, i)
     if subj is None and j >= 0 and toks[j] == "to":
         return _subject_of_infinitive(toks, j)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.quotes.clauses.frames.credited.pronoun_owners import pronoun_owner_before
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import parse_speaker
@@ -34,8 +35,9 @@ _CLAUSE_ENDS: Final = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
 def remark_owner(toks: list[str], idx: int) -> str | None:
     """The named owner of the remark the quotation at `idx` gives: the noun before it ("Garza’s
     campaign slogan is “…”", "DeLuca’s 2023 remark that “…”", "Natarajan’s promise that the plant
-    would “…”") or right after it ("Brandt’s “not one new tax” pledge"); None when no named
-    person's remark is quoted so (a pronoun's or a body's: "his pledge", "the utility’s")."""
+    would “…”") or right after it ("Brandt’s “not one new tax” pledge"), or "he"/"she" for a
+    pronoun's remark that a clause follows ("her remark that “…”"); None when no person's remark
+    is quoted so (a body's: "the utility’s", "their pledge")."""
     after = next((t for t in toks[idx + 1 :] if t != "\ue001"), "")
     owner = _owner_before(toks, idx)  # "Brandt’s [“…”] pledge"
     if owner is not None and after.lower() in _REMARKS:
@@ -47,7 +49,8 @@ def remark_owner(toks: list[str], idx: int) -> str | None:
         return None
     if not _leads_to(toks, noun + 1, idx):
         return None
-    return _owner_before(toks, noun)
+    return _owner_before(toks, noun) or pronoun_owner_before(toks, noun)  # round 57: "her
+    # March comment that, “…”": hers
 
 
 def remark_before_that(toks: list[str], idx: int) -> str | None:
