@@ -16,6 +16,7 @@ from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_
 from briefings.analysis.results import FoundQuote
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
+from tests.analysis.name_indexes import name_index
 
 
 def _said_after_their_death_before(name: str, paragraphs: Sequence[str], n: int, at: int) -> bool:
@@ -170,22 +171,18 @@ def test_role_holders_reads_a_role_only_beside_a_name_whose_paragraph_writes_its
             " ".join(rng.choice(_ROLE_MIX) for _ in range(rng.randint(2, 16)))
             for _ in range(rng.randint(1, 4))
         ]
-        index = NameIndex()
-        at = 0
-        for par in paragraphs:
-            index.add_text(at, par)
-            at += len(par) + 1
+        index = name_index(paragraphs)
+        end = sum(len(par) + 1 for par in paragraphs)
         for role in _DESCRIPTIONS:
-            pos = rng.randint(0, at)
+            pos = rng.randint(0, end)
             before = _role_holders_before(role, index, pos, paragraphs)
             assert given_roles.role_holders(role, index, pos, paragraphs) == before, (role, pos)
             found += bool(before)
     assert found > 500  # the mixes hold roles written beside names, not only names without one
     told = ["Florida Sen. Marco Rubio said so.", "The Florida senator smiled."]
-    index = NameIndex()
-    index.add_text(0, told[0])
-    index.add_text(len(told[0]) + 1, told[1])
-    assert given_roles.role_holders("Florida senator", index, 40, told) == ["Marco Rubio"]
+    assert given_roles.role_holders("Florida senator", name_index(told), 40, told) == [
+        "Marco Rubio"
+    ]
 
 
 def _an_actor_before(opening: str, name: str) -> str | None:
