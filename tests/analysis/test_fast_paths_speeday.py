@@ -20,6 +20,7 @@ from briefings.analysis.quotes.resolution.descriptions.media import hosts
 from briefings.analysis.quotes.resolution.pronouns import kin_owner
 from briefings.analysis.quotes.resolution.resolve import Mention
 from briefings.analysis.speech.name_index import NameIndex
+from tests.analysis.mixes import paragraphs_of
 from tests.analysis.name_indexes import name_index
 
 
@@ -108,10 +109,7 @@ def test_an_interviewer_is_looked_for_only_in_paragraphs_writing_the_name_and_a_
     found = 0
     cases = edges + [
         (
-            [
-                " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
-                for _ in range(rng.randint(1, 4))
-            ],
+            paragraphs_of(rng, words, (1, 12), rng.randint(1, 4)),
             rng.choice(roles),
             rng.choice(names),
         )
@@ -257,9 +255,7 @@ def test_a_relative_beside_an_owner_is_searched_only_where_the_owner_is_written(
     rng = random.Random(53)
     found = 0
     for _ in range(4000):
-        paragraphs = [
-            " ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(2)
-        ]
+        paragraphs = paragraphs_of(rng, words, (1, 8), 2)
         recent = [
             Mention(rng.choice(names), 0, rng.randint(0, 1), gender=rng.choice(["f", "m", None]))
             for _ in range(rng.randint(0, 4))

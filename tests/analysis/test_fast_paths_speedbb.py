@@ -19,6 +19,7 @@ from briefings.analysis.quotes.resolution.resolve import Mention, rank_anteceden
 from briefings.analysis.speech import roles
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
+from tests.analysis.mixes import paragraphs_of
 from tests.analysis.name_indexes import name_index
 
 
@@ -58,10 +59,7 @@ def test_office_holder_reads_a_role_only_for_a_surname_a_paragraph_writing_the_o
     rng = random.Random(5600)
     found = 0
     for _ in range(2500):
-        paragraphs = [
-            " ".join(rng.choice(_OFFICE_MIX) for _ in range(rng.randint(2, 16)))
-            for _ in range(rng.randint(1, 4))
-        ]
+        paragraphs = paragraphs_of(rng, _OFFICE_MIX, (2, 16), rng.randint(1, 4))
         index = name_index(paragraphs)
         recent = [
             Mention(
