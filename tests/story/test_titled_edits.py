@@ -11,18 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from briefings.articles import forget
 from briefings.ingest import ingest_paths
 from briefings.story import Story
+from tests.story.daltons import BOTH_DALTONS
 from tests.story.rebuilds import assert_a_rebuild_gives, dump
 
-_BOTH = """Two Daltons on opposite sides of the school vote
-
-State Senator Mark Dalton said on Monday he would vote against the school funding bill.
-
-“We cannot spend money we do not have,” Mark Dalton said.
-
-Ruth Dalton, a teacher in Bangor who is not related to the senator, spoke at a rally outside the capitol.
-
-“Our children cannot wait another year,” Ruth Dalton said.
-"""
+_BOTH = BOTH_DALTONS
 
 _MRS = """Teachers plan another rally
 
