@@ -1,4 +1,4 @@
-"""`python -m benchmarks`: ingest throughput and query latency at 1k-100k articles, table and JSON."""
+"""Ingest throughput and query latency at 1k-100k articles, as a table and JSON."""
 
 from __future__ import annotations
 
@@ -31,8 +31,12 @@ CLI_FLOOR_MS = 400.0  # issue 19: `briefbot brief --json` end to end on the seed
 LONG_FLOOR_S, LONG_FLOOR_MB = 10.0, 500.0  # issue 13: no file over 10 s; a few hundred MB
 
 
+# what --help prints above the options
+_DESCRIPTION = """`python -m benchmarks`: ingest throughput and query latency at 1k-100k articles, table and JSON."""
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=_DESCRIPTION)
     parser.add_argument("--small", action="store_true", help="quick run: 300 articles, SQLite")
     parser.add_argument("--sizes", help="stored articles, comma-separated (1000,10000,100000)")
     parser.add_argument("--backends", help="sqlite,postgres")

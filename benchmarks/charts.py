@@ -1,5 +1,7 @@
-"""Time to draw each picture: the seeds, and a large story (500 events, 200 articles, 10 people);
-the first drawing in a process also pays matplotlib's import. `python -m benchmarks.charts`."""
+"""Time to draw each picture (`python -m benchmarks.charts`): the seeds and a large story.
+
+The large story has 500 events, 200 articles, 10 people; the first drawing in a process also pays
+matplotlib's import."""
 
 from __future__ import annotations
 

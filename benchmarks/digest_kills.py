@@ -1,18 +1,4 @@
-"""Kill the real bot with SIGKILL around a digest slot, restart it, and count the posts per slot.
-
-`python -m benchmarks.digest_kills [--cycles 20] [--db URL | --postgres] [--seed N]
-[--target channel|thread|forum]`: a fake Discord on
-127.0.0.1 in this process, the bot in a child process (`benchmarks.processes.digest_bot`) whose clock puts
-a daily slot a moment after its start. Each cycle kills it at a random point of one phase:
-  claim  - a random 0-400 ms after the slot's intent is written (claimed, maybe not yet posted);
-  post   - a random 0-150 ms after Discord received the message (posted, not yet recorded);
-  start  - a random 0-4 s after the process started (often before the claim: the job had fired);
-  late   - a random 0.4-3 s after the intent is written (before, during or after the post);
-then starts it again 30 s later on its clock and waits until the slot's message is recorded.
-The floor: exactly one message per slot. Prints one JSON object.
-`--target thread|forum`: the digest is a story's (issue 16), posted into a thread (with a nonce,
-as a channel) or as a new post in a forum channel (no nonce there: a restart finds its post).
-"""
+"""The real bot killed around a digest slot and restarted: the posts per slot counted."""
 
 from __future__ import annotations
 
@@ -218,8 +204,28 @@ def _count(values: Any) -> dict[str, int]:
     return found
 
 
+# what --help prints above the options
+_DESCRIPTION = """Kill the real bot with SIGKILL around a digest slot, restart it, and count the posts per slot.
+
+`python -m benchmarks.digest_kills [--cycles 20] [--db URL | --postgres] [--seed N]
+[--target channel|thread|forum]`: a fake Discord on
+127.0.0.1 in this process, the bot in a child process (`benchmarks.processes.digest_bot`) whose clock puts
+a daily slot a moment after its start. Each cycle kills it at a random point of one phase:
+  claim  - a random 0-400 ms after the slot's intent is written (claimed, maybe not yet posted);
+  post   - a random 0-150 ms after Discord received the message (posted, not yet recorded);
+  start  - a random 0-4 s after the process started (often before the claim: the job had fired);
+  late   - a random 0.4-3 s after the intent is written (before, during or after the post);
+then starts it again 30 s later on its clock and waits until the slot's message is recorded.
+The floor: exactly one message per slot. Prints one JSON object.
+`--target thread|forum`: the digest is a story's (issue 16), posted into a thread (with a nonce,
+as a channel) or as a new post in a forum channel (no nonce there: a restart finds its post).
+"""
+
+
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.digest_kills", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.digest_kills", description=_DESCRIPTION
+    )
     parser.add_argument("--cycles", type=int, default=20)
     parser.add_argument("--db", help="database URL (default: a fresh SQLite file)")
     parser.add_argument(

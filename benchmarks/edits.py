@@ -1,8 +1,4 @@
-"""`python -m benchmarks.edits`: the cost of one edited article re-ingested (and of one forget)
-on top of an unchanged re-ingest, at growing numbers of really-ingested articles, beside a full
-rebuild (`briefbot rebuild`), on SQLite and PostgreSQL. Up to EQUALITY_UP_TO stored articles the
-story is rebuilt before the edits, and the story they leave is compared with the full rebuild's
-(`equal_to_rebuild`, and the rows that differ by table: `differing`)."""
+"""The cost of one edited article re-ingested beside a full rebuild, at growing story sizes."""
 
 from __future__ import annotations
 
@@ -33,8 +29,16 @@ EDITS = 5
 EQUALITY_UP_TO = 1000  # stored articles up to which the edits' story is compared with a rebuild
 
 
+# what --help prints above the options
+_DESCRIPTION = """`python -m benchmarks.edits`: the cost of one edited article re-ingested (and of one forget)
+on top of an unchanged re-ingest, at growing numbers of really-ingested articles, beside a full
+rebuild (`briefbot rebuild`), on SQLite and PostgreSQL. Up to EQUALITY_UP_TO stored articles the
+story is rebuilt before the edits, and the story they leave is compared with the full rebuild's
+(`equal_to_rebuild`, and the rows that differ by table: `differing`)."""
+
+
 def parse(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.edits", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.edits", description=_DESCRIPTION)
     parser.add_argument("--small", action="store_true", help="quick run: 150 articles, SQLite")
     parser.add_argument("--sizes", default="1000,3000,10000", help="stored articles")
     parser.add_argument("--backends", default="sqlite,postgres", help="sqlite,postgres")

@@ -1,6 +1,4 @@
-"""`python -m benchmarks.kills`: SIGKILL `briefbot ingest` at random moments, in its batches and in
-its story refresh, on SQLite and PostgreSQL; after each kill one more ingest must leave every file
-stored once and the story answerable."""
+"""An ingest killed with SIGKILL at random moments, and the story one more ingest leaves."""
 
 from __future__ import annotations
 
@@ -44,8 +42,14 @@ class Tally:
     problems: list[str] = field(default_factory=list)
 
 
+# what --help prints above the options
+_DESCRIPTION = """`python -m benchmarks.kills`: SIGKILL `briefbot ingest` at random moments, in its batches and in
+its story refresh, on SQLite and PostgreSQL; after each kill one more ingest must leave every file
+stored once and the story answerable."""
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.kills", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.kills", description=_DESCRIPTION)
     parser.add_argument("--small", action="store_true", help="one kill per phase and backend")
     parser.add_argument("--kills", type=int, help="kills per phase and backend (20)")
     parser.add_argument("--backends", default="sqlite,postgres", help="sqlite,postgres")

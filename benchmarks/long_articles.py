@@ -1,4 +1,6 @@
-"""`python -m benchmarks.long_articles SIZE [--full]`: one article of SIZE bytes of prose read,
+"""One long article of prose read, cleaned and analysed as ingest does, timed and measured.
+
+`python -m benchmarks.long_articles SIZE [--full]`: one article of SIZE bytes of prose read,
 cleaned and analysed as ingest does (no database); seconds, peak memory and how much was
 analysed, as JSON on the last line. `--full`: the analysis without its time budget."""
 

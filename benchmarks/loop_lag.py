@@ -1,14 +1,4 @@
-"""How long the bot's event loop is blocked while its periodic ingest reads long articles.
-
-`python -m benchmarks.loop_lag [--articles 4] [--kb 200]`: starts the unmodified bot on a fresh
-SQLite database against the local fake Discord, with an empty ARTICLES_DIR; once it is ready,
-writes long articles there (generated articles' paragraphs joined into one long story each) and
-runs its periodic ingest job at once. While the ingest works, a task sleeps 10 ms again and again and records how
-much later than asked it woke: the loop lag; a user asks /sources every half second meanwhile.
-The fake Discord shares the bot's loop, so its own work counts as lag too (an overestimate).
-Then the same once the ingest is over: the baseline this machine's load alone gives.
-The floor: never more than 100 ms during the ingest. Prints one JSON object.
-"""
+"""How long the bot's event loop is blocked while its periodic ingest reads long articles."""
 
 from __future__ import annotations
 
@@ -166,8 +156,22 @@ async def run(count: int, kb: int) -> dict[str, Any]:
     }
 
 
+# what --help prints above the options
+_DESCRIPTION = """How long the bot's event loop is blocked while its periodic ingest reads long articles.
+
+`python -m benchmarks.loop_lag [--articles 4] [--kb 200]`: starts the unmodified bot on a fresh
+SQLite database against the local fake Discord, with an empty ARTICLES_DIR; once it is ready,
+writes long articles there (generated articles' paragraphs joined into one long story each) and
+runs its periodic ingest job at once. While the ingest works, a task sleeps 10 ms again and again and records how
+much later than asked it woke: the loop lag; a user asks /sources every half second meanwhile.
+The fake Discord shares the bot's loop, so its own work counts as lag too (an overestimate).
+Then the same once the ingest is over: the baseline this machine's load alone gives.
+The floor: never more than 100 ms during the ingest. Prints one JSON object.
+"""
+
+
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.loop_lag", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.loop_lag", description=_DESCRIPTION)
     parser.add_argument("--articles", type=int, default=4)
     parser.add_argument("--kb", type=int, default=200)
     args = parser.parse_args(argv)

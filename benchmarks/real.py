@@ -1,13 +1,4 @@
-"""`python -m benchmarks.real`: a corpus that goes through the real ingest, and what it measures.
-
-The corpus: every real article at hand (the seeds, PolNeAR's texts, the BBC articles) as they
-are, then varied recombinations of their paragraphs (`Corpus`: other names, quotes, dates,
-outlets) up to the size asked, different enough that the near-duplicate check keeps them. All of
-it is ingested with full analysis, as `briefbot ingest --workers 2` does. On that database: each
-command's query p99 as the bot runs it (heap frozen) and as a process that does not freeze it;
-each query command end to end as the CLI runs it (a new process); and, on distinct articles into
-fresh databases, ingest on 1 and 2 workers.
-"""
+"""A corpus that goes through the real ingest, and what is measured on it."""
 
 from __future__ import annotations
 
@@ -346,8 +337,21 @@ def _story_lines(found: dict[str, Any]) -> list[str]:
     return lines
 
 
+# what --help prints above the options
+_DESCRIPTION = """`python -m benchmarks.real`: a corpus that goes through the real ingest, and what it measures.
+
+The corpus: every real article at hand (the seeds, PolNeAR's texts, the BBC articles) as they
+are, then varied recombinations of their paragraphs (`Corpus`: other names, quotes, dates,
+outlets) up to the size asked, different enough that the near-duplicate check keeps them. All of
+it is ingested with full analysis, as `briefbot ingest --workers 2` does. On that database: each
+command's query p99 as the bot runs it (heap frozen) and as a process that does not freeze it;
+each query command end to end as the CLI runs it (a new process); and, on distinct articles into
+fresh databases, ingest on 1 and 2 workers.
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.real", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.real", description=_DESCRIPTION)
     parser.add_argument("--size", type=int, default=10_000, help="files ingested (10000)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--reps", type=int, default=100, help="repetitions of each query (100)")

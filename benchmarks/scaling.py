@@ -1,17 +1,4 @@
-"""`python -m benchmarks.scaling`: ingest on 1 and on 2 workers, on distinct articles, judged.
-
-Each run ingests its own distinct generated files (`Corpus`, never seen by another run), or with
-`--real` the same real articles (`benchmarks.real`'s corpus: every real article at hand, then
-varied copies up to `--files`), into a fresh SQLite database, in a process of its own (`benchmarks.processes.ingest`); runs alternate 1, 2, 1, 2, ...
-and the median of each is taken. Reported: articles/s (the whole run, and before the story's last
-refresh, which runs alone once the files are stored), articles per CPU second, the CPU time of
-the parent (storing, refreshing) and of the workers (reading, checking, analysing), and the load.
-
-The floor of issue 19, "2 workers >= 1.7x one process on 2 cores", needs two free cores. On a
-shared machine the wall-clock ratio says little, so the CPU times also give the ratio two free
-cores would show: one process's CPU time over the 2-worker run's critical path, the last refresh
-(alone) plus the larger of the parent's other work and half of all the work beside it.
-"""
+"""Ingest on 1 and on 2 workers, on distinct articles, judged against issue 19's floor."""
 
 from __future__ import annotations
 
@@ -116,8 +103,25 @@ def summary(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# what --help prints above the options
+_DESCRIPTION = """`python -m benchmarks.scaling`: ingest on 1 and on 2 workers, on distinct articles, judged.
+
+Each run ingests its own distinct generated files (`Corpus`, never seen by another run), or with
+`--real` the same real articles (`benchmarks.real`'s corpus: every real article at hand, then
+varied copies up to `--files`), into a fresh SQLite database, in a process of its own (`benchmarks.processes.ingest`); runs alternate 1, 2, 1, 2, ...
+and the median of each is taken. Reported: articles/s (the whole run, and before the story's last
+refresh, which runs alone once the files are stored), articles per CPU second, the CPU time of
+the parent (storing, refreshing) and of the workers (reading, checking, analysing), and the load.
+
+The floor of issue 19, "2 workers >= 1.7x one process on 2 cores", needs two free cores. On a
+shared machine the wall-clock ratio says little, so the CPU times also give the ratio two free
+cores would show: one process's CPU time over the 2-worker run's critical path, the last refresh
+(alone) plus the larger of the parent's other work and half of all the work beside it.
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.scaling", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.scaling", description=_DESCRIPTION)
     parser.add_argument("--files", type=int, default=1000, help="distinct files per run (1000)")
     parser.add_argument("--runs", type=int, default=3, help="runs on each number of workers (3)")
     parser.add_argument("--seed", type=int, default=1)

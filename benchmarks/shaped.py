@@ -1,5 +1,6 @@
-"""Grow a really-ingested database to N articles by cloning its analysed rows: a 100k story shaped
-like a really-ingested one, without the 100 minutes its ingest would take.
+"""Grow a really-ingested database to N articles by cloning its analysed rows.
+
+A 100k story shaped like a really-ingested one, without the 100 minutes its ingest would take.
 
 Copy k (1, 2, ...) of every stored article gets new ids, a path, URL and content hash of its own,
 its dates moved k * SHIFT_DAYS days on within the span the source's dates cover (events and groups

@@ -6,8 +6,8 @@ import argparse
 import dataclasses
 import gc
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine, Sequence
+from typing import TYPE_CHECKING, Any
 
 # Start-up makes only objects that live as long as the process (modules, classes): no garbage
 # collection while importing them (about 7% of a query command's start-up), and frozen before
@@ -46,12 +46,7 @@ def _start(args: argparse.Namespace, settings: Settings) -> int:
         if not has_tokens(settings):
             print(SLACK_NO_TOKENS, file=sys.stderr)
             return 2
-        if getattr(args, "db", None):
-            settings = dataclasses.replace(settings, database_url=args.db)
-        import asyncio
-
-        asyncio.run(_adapters(settings))
-        return 0
+        return _serve(args, settings, _adapters)
     if settings.discord_token:
         return _run(args, settings)
     sessions = domain_cli.open_sessions(args, settings)
@@ -79,15 +74,24 @@ async def _adapters(settings: Settings) -> None:
     await asyncio.gather(run_bot(settings), run_slack(settings, ingest=False))
 
 
-def _slack(args: argparse.Namespace, settings: Settings) -> int:
-    from slackbot.run import run_slack
-
+def _serve(
+    args: argparse.Namespace,
+    settings: Settings,
+    serve: Callable[[Settings], Coroutine[Any, Any, None]],
+) -> int:
+    """Run an adapter (`serve`) until it stops, on the database `--db` names if it names one."""
     if getattr(args, "db", None):
         settings = dataclasses.replace(settings, database_url=args.db)
     import asyncio
 
-    asyncio.run(run_slack(settings))
+    asyncio.run(serve(settings))
     return 0
+
+
+def _slack(args: argparse.Namespace, settings: Settings) -> int:
+    from slackbot.run import run_slack
+
+    return _serve(args, settings, run_slack)
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
@@ -96,12 +100,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.discord_token:
         print(NO_TOKEN, file=sys.stderr)
         return 2
-    if getattr(args, "db", None):
-        settings = dataclasses.replace(settings, database_url=args.db)
-    import asyncio
-
-    asyncio.run(run_bot(settings))
-    return 0
+    return _serve(args, settings, run_bot)
 
 
 def _console(args: argparse.Namespace, settings: Settings) -> int:

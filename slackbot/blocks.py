@@ -1,5 +1,7 @@
-"""Answers from `briefings` as Block Kit messages: headline, points with source numbers, sources,
-split into pages that each stay inside Slack's limits (with room kept for the paging buttons)."""
+"""Answers from `briefings` as Block Kit messages, split into pages.
+
+Headline, points with source numbers, sources, split into pages that each stay inside Slack's
+limits (with room kept for the paging buttons)."""
 
 from __future__ import annotations
 

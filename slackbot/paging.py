@@ -1,5 +1,7 @@
-"""Previous/Next buttons and the name picker: their state rides in the message, so any process
-(and a restarted one) can turn the page; only the user who ran the command may press them."""
+"""Previous/Next buttons and the name picker, their state riding in the message.
+
+So any process (and a restarted one) can turn the page; only the user who ran the command may
+press them."""
 
 from __future__ import annotations
 

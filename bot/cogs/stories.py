@@ -1,6 +1,8 @@
-"""/story and /source: the stories a server follows and the feeds, pages and folders that feed
-them (Manage Server to change); the due sources fetched in a child process on a timer. A story's
-digest is armed on the bot's digest scheduler, delivered exactly once like the server's."""
+"""/story and /source: the stories a server follows and what feeds them.
+
+The feeds, pages and folders that feed them (Manage Server to change); the due sources fetched in
+a child process on a timer. A story's digest is armed on the bot's digest scheduler, delivered
+exactly once like the server's."""
 
 from __future__ import annotations
 

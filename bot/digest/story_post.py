@@ -1,5 +1,7 @@
-"""A story's digest as Discord posts it: titled with the story, its role (and only its role)
-mentioned, and in a forum channel one new post per digest, found again after a crash."""
+"""A story's digest as Discord posts it.
+
+Titled with the story, its role (and only its role) mentioned, and in a forum channel one new post
+per digest, found again after a crash."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Per-user cooldowns on the heavier commands, kept by each bot instance (the sliding window of
-`briefings.chat.cooldowns`, as in the Slack adapter)."""
+"""Per-user cooldowns on the heavier commands, kept by each bot instance.
+
+The sliding window of `briefings.chat.cooldowns`, as in the Slack adapter."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The story a reading command answers from: its `story` option, else the story bound to the
-channel, else every article (the default story). Autocomplete for story names."""
+"""The story a reading command answers from, and autocomplete for story names.
+
+Its `story` option, else the story bound to the channel, else every article (the default
+story)."""
 
 from __future__ import annotations
 

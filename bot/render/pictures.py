@@ -1,5 +1,6 @@
-"""Answers with a picture: the pages of text and a way to draw the picture of the same data,
-attached to the embeds by its `attachment://` name."""
+"""Answers with a picture: the pages of text and a way to draw the picture.
+
+The picture is of the same data, attached to the embeds by its `attachment://` name."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""What one analysis reads, bounded: the characters the analysers reserve replaced, over-long
-paragraphs and sentences cut at safe points, and a long article read in windows."""
+"""What one analysis reads, bounded.
+
+The characters the analysers reserve replaced, over-long paragraphs and sentences cut at safe
+points, and a long article read in windows."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""No stale compiled module: a compiled analysis module (setup.py, mypyc) whose source changed
-since the build, or whose source is gone, is never imported; the Python sources are, with a
-warning."""
+"""No stale compiled module: a compiled analysis module is imported only while current.
+
+A compiled analysis module (setup.py, mypyc) whose source changed since the build, or whose source
+is gone, is never imported; the Python sources are, with a warning."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""A briefing's headline: a point's sentence cut down to headline shape (no numpy, no grouping:
-a query imports only this)."""
+"""A briefing's headline: a point's sentence cut down to headline shape.
+
+No numpy, no grouping: a query imports only this."""
 
 from __future__ import annotations
 

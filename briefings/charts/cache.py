@@ -1,5 +1,7 @@
-"""Pictures kept per story version: the key is a digest of the answer drawn, so a picture is
-reused until the answer changes (new articles, a refresh that regroups, a forgotten article)."""
+"""Pictures kept per story version, each drawn once for the answer it shows.
+
+The key is a digest of the answer drawn, so a picture is reused until the answer changes (new
+articles, a refresh that regroups, a forgotten article)."""
 
 from __future__ import annotations
 

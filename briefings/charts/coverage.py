@@ -1,5 +1,7 @@
-"""The coverage picture of /sources: one row per outlet, each article a mark at its publication
-date (a day a point, a month or year its span), numbered as /sources numbers it."""
+"""The coverage picture of /sources: one row per outlet, a mark per article.
+
+Each article is a mark at its publication date (a day a point, a month or year its span),
+numbered as /sources numbers it."""
 
 from __future__ import annotations
 

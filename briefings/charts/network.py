@@ -1,5 +1,7 @@
-"""The network picture of /who: the person in the middle, the people named with them around,
-each line as thick as the articles naming both, people quoted in those articles marked."""
+"""The network picture of /who: a person among the people named with them.
+
+The person is in the middle, the people named with them around, each line as thick as the
+articles naming both, people quoted in those articles marked."""
 
 from __future__ import annotations
 

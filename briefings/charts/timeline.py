@@ -1,5 +1,7 @@
-"""The timeline picture: each dated event on a time axis, a day as a point and a month or year
-as the span it is, with the article numbers it comes from."""
+"""The timeline picture: each dated event on a time axis.
+
+A day is a point and a month or year the span it is, with the article numbers the event comes
+from."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Digest jobs on APScheduler for either adapter: armed in memory from the stored settings at
-start, a periodic check of deliveries left pending, and (when given) the periodic ingest.
+"""Digest jobs on APScheduler for either adapter.
+
+They are armed in memory from the stored settings at start, with a periodic check of deliveries
+left pending and (when given) the periodic ingest.
 
 The schedules live in `digest_subscriptions` (written off the event loop by the service); the jobs
 are kept in APScheduler's memory store, so arming one never touches the database on the loop, and

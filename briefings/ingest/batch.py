@@ -1,6 +1,7 @@
-"""Store analysed articles many to a short transaction: the new ones written together, and
-again one by one, each in its own savepoint, when that fails (so one failing article fails
-alone)."""
+"""Store analysed articles many to a short transaction.
+
+The new ones are written together, and again one by one, each in its own savepoint, when that
+fails (so one failing article fails alone)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Fewer garbage collections while an ingest runs: its caches and rows grow the heap, and each
-full collection walks all of it (about a tenth of a one-process ingest's CPU time)."""
+"""Fewer garbage collections while an ingest runs.
+
+Its caches and rows grow the heap, and each full collection walks all of it (about a tenth of a
+one-process ingest's CPU time)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A file read and analysed in a worker, ready to be stored, and how it crosses the pipe to
-the parent: as plain tuples of its objects' values, built again as unpickling builds them."""
+"""A file read and analysed in a worker, ready to be stored, and its trip to the parent.
+
+It crosses the pipe to the parent as plain tuples of its objects' values, built again as
+unpickling builds them."""
 
 from __future__ import annotations
 

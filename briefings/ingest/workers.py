@@ -1,5 +1,7 @@
-"""The set-up of an ingest worker process: tied to its parent and a little behind it, one thread
-of numeric code, and its own read-only way into the database."""
+"""The set-up of an ingest worker process.
+
+It is tied to its parent and runs a little behind it, with one thread of numeric code and its own
+read-only way into the database."""
 
 from __future__ import annotations
 

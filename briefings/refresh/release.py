@@ -43,17 +43,11 @@ from briefings.models import (
 from briefings.refresh.entities.linkage import closure
 from briefings.refresh.groups.point_groups import bounded_region, small
 from briefings.refresh.groups.point_region import RELEASED, point_region
+from briefings.refresh.writes.rows import chunks, sorted_chunks
 
 __all__ = ["patch_entities", "release_articles", "release_entities", "release_names"]
 
-CHUNK = 500  # values per IN list
 PATCHED_FROM = 10  # mentions from which a place or organisation is patched, not linked anew
-
-
-def _chunks(values: Iterable[int]) -> Iterable[list[int]]:
-    items = sorted(set(values))
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
 
 
 def _values(session: Session, column: object, where: object) -> set[int]:
@@ -62,7 +56,7 @@ def _values(session: Session, column: object, where: object) -> set[int]:
 
 def release_articles(session: Session, article_ids: Iterable[int]) -> None:
     """Dissolve the story rows the articles' own rows belong to (see the module's docstring)."""
-    for chunk in _chunks(article_ids):
+    for chunk in sorted_chunks(article_ids):
         named = _values(session, Mention.entity_id, Mention.article_id.in_(chunk))
         patched = {i for i in _large(session, named) if _patchable(session, i, chunk, [])}
         patch_entities(session, patched)
@@ -71,7 +65,7 @@ def release_articles(session: Session, article_ids: Iterable[int]) -> None:
         _release_quote_clusters(session, quotes)
         _release_point_region(session, chunk)
         events = _values(session, Event.cluster, Event.article_id.in_(chunk))
-        for ids in _chunks(events):
+        for ids in sorted_chunks(events):
             session.execute(update(Event).where(Event.cluster.in_(ids)).values(cluster=None))
             session.execute(delete(EventGroup).where(EventGroup.id.in_(ids)))
 
@@ -92,7 +86,7 @@ def _release_point_region(session: Session, article_ids: list[int]) -> None:
     else:
         groups = _values(session, Point.cluster, Point.article_id.in_(article_ids)) - {RELEASED}
         mark = None
-    for ids in _chunks(groups):
+    for ids in sorted_chunks(groups):
         session.execute(
             update(Point).where(Point.cluster.in_(ids)).values(cluster=mark, support=1.0)
         )
@@ -120,7 +114,7 @@ def release_names(session: Session, article_id: int) -> None:
             named.add(key)
             combos.setdefault(key, []).append((kind, name, written))
     patched = set()
-    for chunk in _chunks_of(sorted(named)):
+    for chunk in chunks(sorted(named)):
         holders = _holders(session, chunk)
         for entity_id in _large(session, set(holders)):
             joining = [c for key in holders[entity_id] for c in combos[key]]
@@ -143,11 +137,6 @@ def _keys_of(kind: str, forms: Iterable[str]) -> set[str]:
     return {k[:256] for k in keys if k}
 
 
-def _chunks_of(values: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
-
-
 def _holders(session: Session, keys: list[str]) -> dict[int, set[str]]:
     """The stored entities holding each of `keys` as a lookup key: entity id -> keys."""
     found: dict[int, set[str]] = {}
@@ -161,7 +150,7 @@ def _holders(session: Session, keys: list[str]) -> dict[int, set[str]]:
 def _large(session: Session, entity_ids: set[int]) -> set[int]:
     """Among `entity_ids`, the places and organisations named PATCHED_FROM times or more."""
     found: set[int] = set()
-    for ids in _chunks(entity_ids):
+    for ids in sorted_chunks(entity_ids):
         found |= set(
             session.scalars(
                 select(Entity.id).where(
@@ -229,7 +218,7 @@ def release_entities(
     fresh = sorted(set(entity_ids) - known)
     if fresh:
         session.execute(insert(ReleasedEntity), [{"entity_id": i} for i in fresh])
-        for ids in _chunks(fresh):  # linked anew: no patch needed
+        for ids in sorted_chunks(fresh):  # linked anew: no patch needed
             session.execute(delete(PatchedEntity).where(PatchedEntity.entity_id.in_(ids)))
     _release_namesakes_quotes(session, fresh, keys, known | set(fresh))
 
@@ -254,7 +243,7 @@ def _release_namesakes_quotes(
     key that one of `entity_ids` (or `keys`) answers to, go back to unattributed and unclustered
     (only those whose speaker meets `written`, when given)."""
     answered = set(keys)
-    for ids in _chunks(entity_ids):
+    for ids in sorted_chunks(entity_ids):
         for kind, name, aliases in session.execute(
             select(Entity.kind, Entity.name, Entity.aliases).where(Entity.id.in_(ids))
         ):
@@ -262,13 +251,13 @@ def _release_namesakes_quotes(
     if not answered:
         return
     holders: set[int] = set()
-    for chunk in _chunks_of(sorted(answered)):
+    for chunk in chunks(sorted(answered)):
         holders.update(
             session.scalars(select(EntityName.entity_id).where(EntityName.key.in_(chunk)))
         )
     quotes: list[int] = []
     clusters: set[int] = set()
-    for ids in _chunks(holders - released):
+    for ids in sorted_chunks(holders - released):
         query = select(Quote.id, Quote.speaker, Quote.cluster).where(Quote.speaker_id.in_(ids))
         for quote_id, speaker, cluster in session.execute(
             query if written is None else query.where(written)
@@ -278,10 +267,10 @@ def _release_namesakes_quotes(
                 if cluster is not None:
                     clusters.add(cluster)
     _release_quote_clusters(session, clusters)
-    for ids in _chunks(quotes):
+    for ids in sorted_chunks(quotes):
         session.execute(update(Quote).where(Quote.id.in_(ids)).values(speaker_id=None))
 
 
 def _release_quote_clusters(session: Session, clusters: set[int]) -> None:
-    for ids in _chunks(clusters):
+    for ids in sorted_chunks(clusters):
         session.execute(update(Quote).where(Quote.cluster.in_(ids)).values(cluster=None))

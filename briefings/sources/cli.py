@@ -1,5 +1,7 @@
-"""`briefbot story …`, `briefbot source …`, `briefbot fetch` and `briefbot worker`: set up and
-follow stories from a script (aiohttp and feedparser are imported only when a fetch runs)."""
+"""The CLI's commands that set up and follow stories from a script.
+
+`briefbot story …`, `briefbot source …`, `briefbot fetch` and `briefbot worker` (aiohttp and
+feedparser are imported only when a fetch runs)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""A story's own scheduled digest: kept in `digest_subscriptions` under the story's key, so it is
-armed, claimed once per slot and posted with a nonce exactly as the server's digest is
-(`briefings.digests.service`), into the story's channel, thread or forum channel."""
+"""A story's own scheduled digest, delivered as the server's digest is.
+
+It is kept in `digest_subscriptions` under the story's key, so it is armed, claimed once per slot
+and posted with a nonce exactly as the server's digest is (`briefings.digests.service`), into the
+story's channel, thread or forum channel."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A polite HTTP client: timeouts, retries with backoff and Retry-After, one request at a time
-per host with a minimum delay, a size cap, content-type checks, a redirect limit, robots.txt."""
+"""A polite HTTP client.
+
+Timeouts, retries with backoff and Retry-After, one request at a time per host with a minimum
+delay, a size cap, content-type checks, a redirect limit, robots.txt."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""One pass over the due sources: claim them, fetch them politely, store what is new through
-the ingest pipeline (dedup, the story refresh, savepoints), keep each source's health."""
+"""One pass over the due sources.
+
+Claim them, fetch them politely, store what is new through the ingest pipeline (dedup, the story
+refresh, savepoints), keep each source's health."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Does the confidence model generalise? Fit it on one corpus and score on the other, and leave one
-PolNeAR outlet or one BBC category out of the fit at a time.
+"""Whether the confidence model generalises: fitted on one corpus or outlet, scored on another.
+
+Fit it on one corpus and score on the other, and leave one PolNeAR outlet or one BBC category out
+of the fit at a time.
 
 Every article is analysed once with no threshold; the quotes given a speaker keep their features.
 A model is fitted (scripts/fit_attribution_confidence.py's `fit`, each corpus weighing the same) on
@@ -165,7 +167,10 @@ def score(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        description="Does the confidence model generalise? Fit it on one corpus and score on the"
+        " other, and leave one"  # the help as it was: the docstring's first line
+    )
     parser.add_argument("--small", action="store_true", help="60 PolNeAR articles, 12 BBC ones")
     args = parser.parse_args()
     pol_docs = quotes_polnear.load()

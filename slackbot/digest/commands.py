@@ -1,5 +1,7 @@
-"""`/digest status|now|off|set`: changes need a workspace admin or the configured user group,
-checked by the bot itself with users.info (and usergroups.users.list)."""
+"""`/digest status|now|off|set` in Slack, with its permission check.
+
+Changes need a workspace admin or the configured user group, checked by the bot itself with
+users.info (and usergroups.users.list)."""
 
 from __future__ import annotations
 

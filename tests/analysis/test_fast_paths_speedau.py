@@ -9,6 +9,7 @@ from briefings.analysis.common.ascii_words import ascii_lower_words, ascii_words
 from briefings.analysis.common.splitting import syntok_spans
 from briefings.analysis.quotes.resolution.exchanges import questioned
 from briefings.analysis.speech import tokens
+from tests.analysis.mixes import words_of
 
 
 def _random_texts(seed: int, alphabet: str, count: int = 6000, longest: int = 40) -> list[str]:
@@ -71,9 +72,7 @@ _PRESSED_WORDS += ["whether", "why", "questioned", "grilled", "quizzed", "challe
 
 def test_pressed_or_asked_are_the_searches_matches() -> None:
     rng = random.Random(5)
-    texts = [
-        " ".join(rng.choice(_PRESSED_WORDS) for _ in range(rng.randint(0, 12))) for _ in range(6000)
-    ]
+    texts = [words_of(rng, _PRESSED_WORDS, 0, 12) for _ in range(6000)]
     for text in [*_PRESSED_EDGE, *texts]:
         expected = [*questioned._PRESSED.finditer(text), *questioned._ASKED_THEM.finditer(text)]
         found = questioned._pressed_or_asked(text)

@@ -7,6 +7,7 @@ import random
 
 from briefings.analysis.people.things.horses_and_ships import placings, sister_ships
 from briefings.analysis.quotes.finding import marks
+from tests.analysis.mixes import words_of
 
 
 def _random_texts(seed: int, alphabet: str, count: int = 6000, longest: int = 40) -> list[str]:
@@ -59,9 +60,7 @@ _RACING_WORDS += ["sailed", "sailor", "voyage", "voyager", "said", "Queen", ",",
 
 def _word_mixes(seed: int) -> list[str]:
     rng = random.Random(seed)
-    return [
-        " ".join(rng.choice(_RACING_WORDS) for _ in range(rng.randint(0, 10))) for _ in range(6000)
-    ]
+    return [words_of(rng, _RACING_WORDS, 0, 10) for _ in range(6000)]
 
 
 def test_a_racing_report_is_the_searches_answer() -> None:

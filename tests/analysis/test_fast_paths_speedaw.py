@@ -10,6 +10,7 @@ import re
 from briefings.analysis.quotes.resolution.descriptions.kin import kin_named
 from briefings.analysis.quotes.resolution.names import written_forms
 from briefings.analysis.speech import office_apposed
+from tests.analysis.mixes import punctuated_mixes
 
 _NAMES = [
     "Donald J Trump",
@@ -22,12 +23,7 @@ _OTHER_WORDS = ["said", "Donald", "Trumps", "J.", "Jr.", ",", ".", "-", "\n", " 
 
 
 def _mixes(seed: int, words: list[str], count: int = 4000) -> list[str]:
-    rng = random.Random(seed)
-    texts = []
-    for _ in range(count):
-        picked = [rng.choice(words) for _ in range(rng.randint(0, 12))]
-        texts.append("".join(w + rng.choice(["", " ", " ", ", ", "."]) for w in picked))
-    return texts
+    return punctuated_mixes(seed, words, count, 12, ["", " ", " ", ", ", "."])
 
 
 def test_a_names_places_are_the_search_s() -> None:

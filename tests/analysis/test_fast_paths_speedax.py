@@ -5,7 +5,6 @@ word added to it later is in the mixes)."""
 from __future__ import annotations
 
 import importlib.util
-import random
 import re
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from types import ModuleType
 from briefings.analysis.quotes.resolution.names import written_forms
 from briefings.analysis.speech import name_index as built_index
 from briefings.analysis.speech.said_of_self import EITHER_SEX, said_of_self
+from tests.analysis.mixes import punctuated_mixes
 
 
 def _interpreted(module: ModuleType) -> ModuleType:
@@ -66,12 +66,7 @@ _OTHER = [
 
 
 def _mixes(seed: int, words: list[str], count: int = 4000) -> list[str]:
-    rng = random.Random(seed)
-    texts = []
-    for _ in range(count):
-        picked = [rng.choice(words) for _ in range(rng.randint(0, 14))]
-        texts.append("".join(w + rng.choice(["", "", " ", " ", ", ", "."]) for w in picked))
-    return texts
+    return punctuated_mixes(seed, words, count, 14, ["", "", " ", " ", ", ", "."])
 
 
 def test_a_names_places_are_the_patterns() -> None:

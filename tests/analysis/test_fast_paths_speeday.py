@@ -20,6 +20,8 @@ from briefings.analysis.quotes.resolution.descriptions.media import hosts
 from briefings.analysis.quotes.resolution.pronouns import kin_owner
 from briefings.analysis.quotes.resolution.resolve import Mention
 from briefings.analysis.speech.name_index import NameIndex
+from tests.analysis.mixes import paragraphs_of
+from tests.analysis.name_indexes import name_index
 
 
 def _titled_place_end_before(toks: list[str]) -> int:
@@ -107,10 +109,7 @@ def test_an_interviewer_is_looked_for_only_in_paragraphs_writing_the_name_and_a_
     found = 0
     cases = edges + [
         (
-            [
-                " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
-                for _ in range(rng.randint(1, 4))
-            ],
+            paragraphs_of(rng, words, (1, 12), rng.randint(1, 4)),
             rng.choice(roles),
             rng.choice(names),
         )
@@ -219,8 +218,7 @@ def test_the_other_gender_groups_the_people_only_when_one_is_of_it() -> None:
             f"{rng.choice(['Mr.', 'Ms.', 'Then', ''])} {rng.choice(names)} {rng.choice(said)}"
             for _ in range(rng.randint(1, 5))
         )
-        index = NameIndex()
-        index.add_text(0, text)
+        index = name_index([text])
         for meant in [*names, "Chuck Kasmierski", "Charles Kasmierski"]:
             before = _other_gender_before("Kasmierski", meant, index)
             assert of_the_other_gender("Kasmierski", meant, index) == before, (text, meant)
@@ -253,14 +251,11 @@ def _beside_owner_before(
 def test_a_relative_beside_an_owner_is_searched_only_where_the_owner_is_written() -> None:
     words = ["Her", "His", "her", "daughter,", "son,", "Kayla", "Kayla,", "Brooks", "said", ","]
     names = ["Kayla", "Kayla Brooks", "Brooks", "Tom Brooks"]
-    index = NameIndex()
-    index.add_text(0, "Kayla Brooks said she would. Tom Brooks said he would.")
+    index = name_index(["Kayla Brooks said she would. Tom Brooks said he would."])
     rng = random.Random(53)
     found = 0
     for _ in range(4000):
-        paragraphs = [
-            " ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(2)
-        ]
+        paragraphs = paragraphs_of(rng, words, (1, 8), 2)
         recent = [
             Mention(rng.choice(names), 0, rng.randint(0, 1), gender=rng.choice(["f", "m", None]))
             for _ in range(rng.randint(0, 4))

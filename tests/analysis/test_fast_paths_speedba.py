@@ -16,6 +16,8 @@ from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_
 from briefings.analysis.results import FoundQuote
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
+from tests.analysis.mixes import paragraphs_of, words_of
+from tests.analysis.name_indexes import name_index
 
 
 def _said_after_their_death_before(name: str, paragraphs: Sequence[str], n: int, at: int) -> bool:
@@ -48,10 +50,7 @@ def test_said_after_their_death_makes_the_pattern_only_for_a_sentence_telling_a_
     names = ["Freddy Trump", "Freddy", "Ann Lee", "J Trump"]
     found = 0
     for _ in range(12000):
-        paragraphs = [
-            " ".join(rng.choice(_DEATH_MIX) for _ in range(rng.randint(0, 14)))
-            for _ in range(rng.randint(1, 3))
-        ]
+        paragraphs = paragraphs_of(rng, _DEATH_MIX, (0, 14), rng.randint(1, 3))
         if rng.random() < 0.3:  # the pronoun saying it now, after a death, in every order
             k = rng.randrange(len(paragraphs))
             death = rng.choice(["Freddy was dead.", "Trump had passed away.", "Ann Lee died."])
@@ -166,26 +165,19 @@ def test_role_holders_reads_a_role_only_beside_a_name_whose_paragraph_writes_its
     rng = random.Random(5500)
     found = 0
     for _ in range(1500):
-        paragraphs = [
-            " ".join(rng.choice(_ROLE_MIX) for _ in range(rng.randint(2, 16)))
-            for _ in range(rng.randint(1, 4))
-        ]
-        index = NameIndex()
-        at = 0
-        for par in paragraphs:
-            index.add_text(at, par)
-            at += len(par) + 1
+        paragraphs = paragraphs_of(rng, _ROLE_MIX, (2, 16), rng.randint(1, 4))
+        index = name_index(paragraphs)
+        end = sum(len(par) + 1 for par in paragraphs)
         for role in _DESCRIPTIONS:
-            pos = rng.randint(0, at)
+            pos = rng.randint(0, end)
             before = _role_holders_before(role, index, pos, paragraphs)
             assert given_roles.role_holders(role, index, pos, paragraphs) == before, (role, pos)
             found += bool(before)
     assert found > 500  # the mixes hold roles written beside names, not only names without one
     told = ["Florida Sen. Marco Rubio said so.", "The Florida senator smiled."]
-    index = NameIndex()
-    index.add_text(0, told[0])
-    index.add_text(len(told[0]) + 1, told[1])
-    assert given_roles.role_holders("Florida senator", index, 40, told) == ["Marco Rubio"]
+    assert given_roles.role_holders("Florida senator", name_index(told), 40, told) == [
+        "Marco Rubio"
+    ]
 
 
 def _an_actor_before(opening: str, name: str) -> str | None:
@@ -210,7 +202,7 @@ def test_an_actor_of_the_given_name_is_matched_only_after_its_verb_and_name() ->
     rng = random.Random(5501)
     found = 0
     for _ in range(20000):
-        opening = " ".join(rng.choice(_ACTOR_MIX) for _ in range(rng.randint(1, 9)))
+        opening = words_of(rng, _ACTOR_MIX, 1, 9)
         if rng.random() < 0.3:
             verb = rng.choice(["plays", "voices", "has played", "has voiced"])
             opening = f"David Neilson, who {verb} {opening}"
@@ -277,10 +269,7 @@ def test_as_written_asks_once_per_name_whether_it_stays_as_it_is() -> None:
     rng = random.Random(5502)
     changed = 0
     for _ in range(3000):
-        paragraphs = [
-            " ".join(rng.choice(_WRITTEN_TEXT) for _ in range(rng.randint(1, 8)))
-            for _ in range(rng.randint(1, 4))
-        ]
+        paragraphs = paragraphs_of(rng, _WRITTEN_TEXT, (1, 8), rng.randint(1, 4))
         quotes = [
             FoundQuote(
                 rng.choice(["Yes", "No", "missing"]),

@@ -19,6 +19,8 @@ from briefings.analysis.quotes.resolution.resolve import Mention, rank_anteceden
 from briefings.analysis.speech import roles
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import role_near
+from tests.analysis.mixes import paragraphs_of
+from tests.analysis.name_indexes import name_index
 
 
 def _office_holder_before(
@@ -57,15 +59,8 @@ def test_office_holder_reads_a_role_only_for_a_surname_a_paragraph_writing_the_o
     rng = random.Random(5600)
     found = 0
     for _ in range(2500):
-        paragraphs = [
-            " ".join(rng.choice(_OFFICE_MIX) for _ in range(rng.randint(2, 16)))
-            for _ in range(rng.randint(1, 4))
-        ]
-        index = NameIndex()
-        at = 0
-        for par in paragraphs:
-            index.add_text(at, par)
-            at += len(par) + 1
+        paragraphs = paragraphs_of(rng, _OFFICE_MIX, (2, 16), rng.randint(1, 4))
+        index = name_index(paragraphs)
         recent = [
             Mention(
                 rng.choice(_PEOPLE),
@@ -84,9 +79,7 @@ def test_office_holder_reads_a_role_only_for_a_surname_a_paragraph_writing_the_o
             found += bool(before)
     assert found > 1500  # the mixes hold offices written beside names, not only names without one
     told = ["Sen. Mark Tolliver and his aide Ann Lee spoke.", "Ann Lee said no."]
-    index = NameIndex()
-    index.add_text(0, told[0])
-    index.add_text(len(told[0]) + 1, told[1])
+    index = name_index(told)
     recent = [Mention("Mark Tolliver", 0, 0), Mention("Ann Lee", 1, 1, "speaker")]
     assert speakers._office_holder("senator", index, recent, told, (2, 1)) == "Mark Tolliver"
     assert speakers._office_holder("mayor", index, recent, told, (2, 1)) is None

@@ -14,15 +14,13 @@ from briefings.ingest import ingest_paths
 from briefings.models import Point, PointGroup
 from briefings.story import Story
 from tests.bot.test_interactions import labels, text_of
-from tests.bot.test_seeds import SEEDS
+from tests.conftest import SEEDS
+from tests.seeded import seeded_story
 
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Story]:
-    sessions = open_database(f"sqlite:///{tmp_path_factory.mktemp('cited') / 'briefbot.db'}")
-    ingest_paths(sessions, [SEEDS])
-    yield Story(sessions)
-    sessions.kw["bind"].dispose()
+    yield from seeded_story(tmp_path_factory, "cited")
 
 
 async def test_the_sources_button_shows_what_each_cited_article_printed(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -14,18 +13,14 @@ from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.story import Story
 from tests.bot.test_interactions import text_of
+from tests.conftest import SEEDS
 from tests.fake_discord import rules
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.seeded import seeded_story
 
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Story]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('seeded') / 'briefbot.db'}"
-    sessions = open_database(url)
-    ingest_paths(sessions, [SEEDS])
-    yield Story(sessions)
-    sessions.kw["bind"].dispose()
+    yield from seeded_story(tmp_path_factory, "seeded")
 
 
 async def test_every_command_answers_on_the_seeds(fake, start_bot, seeded):

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from briefings.db import open_database
-from briefings.ingest import ingest_paths
 from briefings.story import Story
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.seeded import seeded_story
 
 
 @pytest.fixture(scope="package")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Story]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('charts') / 'briefbot.db'}"
-    sessions = open_database(url)
-    ingest_paths(sessions, [SEEDS])
-    yield Story(sessions)
-    sessions.kw["bind"].dispose()
+    yield from seeded_story(tmp_path_factory, "charts")
 
 
 def png_size(data: bytes) -> tuple[int, int]:

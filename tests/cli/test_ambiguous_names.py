@@ -12,6 +12,7 @@ from bot.cli import main
 from bot.render.embeds import profile_pages
 from briefings.answers import ProfileResult
 from slackbot.blocks import profile_pages as slack_profile_pages
+from tests.story.daltons import BOTH_DALTONS
 
 _ARTICLES = {
     "001_greene.txt": """Greene family splits over county land deal
@@ -24,16 +25,7 @@ His father, Lamar T. Greene Sr., a retired farmer, opposed the deal from the bac
 
 “My son is selling what his grandfather fought to keep,” Greene Sr. said.
 """,
-    "002_dalton.txt": """Two Daltons on opposite sides of the school vote
-
-State Senator Mark Dalton said on Monday he would vote against the school funding bill.
-
-“We cannot spend money we do not have,” Mark Dalton said.
-
-Ruth Dalton, a teacher in Bangor who is not related to the senator, spoke at a rally outside the capitol.
-
-“Our children cannot wait another year,” Ruth Dalton said.
-""",
+    "002_dalton.txt": BOTH_DALTONS,
     "003_kirby.txt": """Harbour plan wins backing
 
 Alan Kirby, the harbour master, said the new plan would bring ferries back to the town.

@@ -27,6 +27,7 @@ from briefings.ingest.workers import start_worker
 from briefings.story import Story
 from tests.conftest import ROOT, SEEDS
 from tests.ingest.test_incremental import _answers
+from tests.story.rebuilds import dump
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -424,13 +425,6 @@ def _no_grouper(_url: object) -> Iterator[None]:
     yield None
 
 
-def _story(sessions: sessionmaker[Session]) -> dict[str, Any]:
-    from briefings.refresh.dump import dump_story
-
-    with sessions() as session:
-        return dump_story(session)
-
-
 def test_the_new_points_and_events_are_grouped_in_a_process_of_their_own(
     sessions: sessionmaker[Session],
     tmp_path: Path,
@@ -466,7 +460,7 @@ def test_the_new_points_and_events_are_grouped_in_a_process_of_their_own(
     monkeypatch.setattr(parallel, "_grouper", _no_grouper)
     here = open_database(f"sqlite:///{tmp_path / 'here.db'}")
     assert ingest_parallel(here, [folder], workers=2).count("added") == 50
-    assert _story(sessions) == _story(here)
+    assert dump(sessions) == dump(here)
     here.kw["bind"].dispose()
 
 
@@ -492,5 +486,5 @@ def test_a_refresh_groups_the_new_points_and_events_itself_when_planning_fails(
     monkeypatch.setattr("briefings.ingest.parallel.CLOSING_LEAST", 4)
     monkeypatch.setattr(parallel, "_grouper", _no_grouper)
     assert ingest_parallel(one, [folder], workers=2).count("added") == 40
-    assert _story(sessions) == _story(one)
+    assert dump(sessions) == dump(one)
     one.kw["bind"].dispose()

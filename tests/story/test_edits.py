@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -18,16 +17,11 @@ from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
 from briefings.models import Article, Entity, Point, StoryState
 from briefings.refresh import release
-from briefings.refresh.dump import dump_story
 from briefings.refresh.groups import point_groups
 from briefings.refresh.groups.point_region import RELEASED
 from briefings.refresh.storyline import rebuild_story, refresh_story
 from briefings.story import Story
-
-
-def _dump(sessions: sessionmaker[Session]) -> dict[str, Any]:
-    with sessions() as session:
-        return dump_story(session)
+from tests.story.rebuilds import assert_a_rebuild_gives, dump
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -72,15 +66,6 @@ def _edit_six_and_forget_two(sessions: sessionmaker[Session], files: list[Path])
         assert forget(sessions, str(files[(k * 104729 + 7) % len(files)])) is not None
 
 
-def _assert_a_rebuild_gives(sessions: sessionmaker[Session], incremental: dict[str, Any]) -> None:
-    """The story rebuilt from its articles dumps, table by table, as `incremental` does."""
-    with unit_of_work(sessions) as session:
-        rebuild_story(session)
-    rebuilt = _dump(sessions)
-    for table in rebuilt:
-        assert rebuilt[table] == incremental[table], table
-
-
 def test_edits_and_a_forget_leave_the_story_a_rebuild_makes(
     sessions: sessionmaker[Session], seeds_copy: Path
 ) -> None:
@@ -92,12 +77,10 @@ def test_edits_and_a_forget_leave_the_story_a_rebuild_makes(
             state = session.execute(select(StoryState)).scalars().one()
             assert state.rebuild < state.written == state.refreshed
     assert forget(sessions, str(sorted(seeds_copy.glob("*.txt"))[3])) is not None
-    incremental = _dump(sessions)
+    incremental = dump(sessions)
     assert incremental["point_groups"] and incremental["entities"]
     assert not incremental["unlinked_mentions"] and not incremental["ungrouped_points"]
-    with unit_of_work(sessions) as session:
-        rebuild_story(session)
-    assert _dump(sessions) == incremental
+    assert_a_rebuild_gives(sessions, incremental)
 
 
 @pytest.mark.parametrize("patched_from", [release.PATCHED_FROM, 1])
@@ -113,7 +96,7 @@ def test_edits_on_a_generated_corpus_match_a_rebuild(
     monkeypatch.setattr(release, "PATCHED_FROM", patched_from)
     files = Corpus(seed=19).write(tmp_path / "articles", 60)
     assert ingest_paths(sessions, files).count("added") == 60
-    before = _dump(sessions)
+    before = dump(sessions)
     for n, path in enumerate(files[:40:5]):
         text = path.read_text(encoding="utf-8")
         if n % 2:
@@ -126,11 +109,9 @@ def test_edits_on_a_generated_corpus_match_a_rebuild(
         assert ingest_paths(sessions, [path]).count("updated") == 1
     for path in files[41:43]:
         assert forget(sessions, str(path)) is not None
-    incremental = _dump(sessions)
+    incremental = dump(sessions)
     assert incremental != before
-    with unit_of_work(sessions) as session:
-        rebuild_story(session)
-    assert _dump(sessions) == incremental
+    assert_a_rebuild_gives(sessions, incremental)
 
 
 def test_renamed_people_match_a_rebuild(sessions: sessionmaker[Session], tmp_path: Path) -> None:
@@ -153,10 +134,8 @@ def test_renamed_people_match_a_rebuild(sessions: sessionmaker[Session], tmp_pat
         assert ingest_paths(sessions, [path]).count("updated") == 1
     assert renamed >= 5
     assert forget(sessions, str(files[5])) is not None
-    incremental = _dump(sessions)
-    with unit_of_work(sessions) as session:
-        rebuild_story(session)
-    assert _dump(sessions) == incremental
+    incremental = dump(sessions)
+    assert_a_rebuild_gives(sessions, incremental)
 
 
 def test_lone_surnames_added_and_taken_match_a_rebuild(
@@ -191,10 +170,8 @@ def test_lone_surnames_added_and_taken_match_a_rebuild(
         path.write_text(text, encoding="utf-8")
         assert ingest_paths(sessions, [path]).count("updated") == 1
     assert forget(sessions, str(files[1])) is not None
-    incremental = _dump(sessions)
-    with unit_of_work(sessions) as session:
-        rebuild_story(session)
-    assert _dump(sessions) == incremental
+    incremental = dump(sessions)
+    assert_a_rebuild_gives(sessions, incremental)
 
 
 @pytest.mark.parametrize("size", [300, 700, 1000])
@@ -215,10 +192,10 @@ def test_edits_from_a_rebuilt_story_of_generated_articles_match_a_rebuild(
     with unit_of_work(sessions) as session:
         rebuild_story(session)
     _edit_six_and_forget_two(sessions, files)
-    incremental = _dump(sessions)
+    incremental = dump(sessions)
     assert len(incremental["event_groups"]) > 1.6 * size
     assert len(incremental["point_groups"]) > 5 * size
-    _assert_a_rebuild_gives(sessions, incremental)
+    assert_a_rebuild_gives(sessions, incremental)
 
 
 def test_edits_whose_regions_lie_within_the_exact_size_match_a_rebuild_in_a_larger_story(
@@ -249,8 +226,8 @@ def test_edits_whose_regions_lie_within_the_exact_size_match_a_rebuild_in_a_larg
     monkeypatch.setattr(point_groups, "EXACT_UP_TO", near)
     monkeypatch.setattr(point_groups, "REGION_UP_TO", near)
     _edit_six_and_forget_two(sessions, files)
-    incremental = _dump(sessions)
-    _assert_a_rebuild_gives(sessions, incremental)
+    incremental = dump(sessions)
+    assert_a_rebuild_gives(sessions, incremental)
 
 
 def test_edits_in_a_story_past_the_exact_size_leave_every_point_grouped(
@@ -270,7 +247,7 @@ def test_edits_in_a_story_past_the_exact_size_leave_every_point_grouped(
         )
         assert ingest_paths(sessions, [path]).count("updated") == 1
     assert forget(sessions, str(files[20])) is not None
-    story = _dump(sessions)
+    story = dump(sessions)
     assert story["point_groups"] and not story["ungrouped_points"]
     with sessions() as session:
         assert not session.scalars(select(Point.id).where(Point.cluster == RELEASED)).all()
@@ -292,7 +269,7 @@ def test_points_released_by_region_whose_region_outgrew_the_exact_size_are_group
     monkeypatch.setattr(point_groups, "REGION_UP_TO", 5)
     with unit_of_work(sessions) as session:
         refresh_story(session)
-    story = _dump(sessions)
+    story = dump(sessions)
     assert story["point_groups"] and not story["ungrouped_points"]
     with sessions() as session:
         assert not session.scalars(select(Point.id).where(Point.cluster == RELEASED)).all()
@@ -324,4 +301,4 @@ def test_an_edit_that_names_no_one_forgets_whom_only_it_named(
     )
     assert ingest_paths(sessions, [quill]).count("updated") == 1
     assert Story(sessions).profile("Harriet Quill").profile is None
-    _assert_a_rebuild_gives(sessions, _dump(sessions))
+    assert_a_rebuild_gives(sessions, dump(sessions))

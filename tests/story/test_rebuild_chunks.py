@@ -21,15 +21,10 @@ from bot.cli import main
 from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
 from briefings.models import Entity, PointGroup, StoryState
-from briefings.refresh.dump import dump_story
 from briefings.refresh.rebuild import rebuild_in_chunks
 from briefings.refresh.storyline import rebuild_story
 from tests.conftest import ROOT
-
-
-def _dump(sessions: sessionmaker[Session]) -> dict[str, Any]:
-    with sessions() as session:
-        return dump_story(session)
+from tests.story.rebuilds import dump
 
 
 def _state(sessions: sessionmaker[Session]) -> tuple[int, int, int]:
@@ -45,7 +40,7 @@ def _story(sessions: sessionmaker[Session], tmp_path: Path) -> dict[str, Any]:
     assert ingest_paths(sessions, files).count("added") == 30
     with unit_of_work(sessions) as session:
         rebuild_story(session)
-    return _dump(sessions)
+    return dump(sessions)
 
 
 def test_a_rebuild_in_chunks_tells_what_one_transaction_tells(
@@ -54,7 +49,7 @@ def test_a_rebuild_in_chunks_tells_what_one_transaction_tells(
     whole = _story(sessions, tmp_path)
     monkeypatch.setenv("BRIEFBOT_REBUILD_CHUNK", "7")
     rebuild_in_chunks(sessions)
-    assert _dump(sessions) == whole
+    assert dump(sessions) == whole
     written, refreshed, _ = _state(sessions)
     assert refreshed == written  # nothing owed
 
@@ -87,10 +82,10 @@ def test_a_rebuild_killed_between_chunks_is_finished_by_the_next_run(
     process.wait()
     written, refreshed, rebuild = _state(sessions)
     assert rebuild > refreshed  # still owed: the next run knows
-    assert _dump(sessions) != whole  # part-written when killed
+    assert dump(sessions) != whole  # part-written when killed
     assert main(["repair", "--db", database_url]) == 0
     assert "rebuilt in full" in capsys.readouterr().out
-    assert _dump(sessions) == whole
+    assert dump(sessions) == whole
     written, refreshed, rebuild = _state(sessions)
     assert refreshed == written
     with sessions() as session:  # SQLite: the points' index (0024) holds every group, no other

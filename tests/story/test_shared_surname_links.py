@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bot.cli import main
+from tests.story.daltons import BOTH_DALTONS, TITLED_DALTONS
 
 _ARTICLES = {
     "001_mark.txt": """Senate panel delays school bill
@@ -20,24 +21,8 @@ State Senator Mark Dalton asked the education committee on Wednesday to delay it
 
 The committee will meet again next week.
 """,
-    "002_both.txt": """Two Daltons on opposite sides of the school vote
-
-State Senator Mark Dalton said on Monday he would vote against the school funding bill.
-
-“We cannot spend money we do not have,” Mark Dalton said.
-
-Ruth Dalton, a teacher in Bangor who is not related to the senator, spoke at a rally outside the capitol.
-
-“Our children cannot wait another year,” Ruth Dalton said.
-""",
-    "003_titles.txt": """Teachers plan another rally
-
-Teachers will march on the capitol again next month, organisers said.
-
-“We will be back, and there will be more of us,” Mrs Dalton said.
-
-“We are not going away,” Mr Dalton said at a separate event.
-""",
+    "002_both.txt": BOTH_DALTONS,
+    "003_titles.txt": TITLED_DALTONS,
     "004_neither.txt": """School bill fails in Senate
 
 The school funding bill failed in the state Senate on Thursday by two votes.

@@ -5,27 +5,16 @@ the same articles makes, and her quotes where a rebuild puts them (SQLite and Po
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefings.articles import forget
-from briefings.db import unit_of_work
 from briefings.ingest import ingest_paths
-from briefings.refresh.dump import dump_story
-from briefings.refresh.storyline import rebuild_story
 from briefings.story import Story
+from tests.story.daltons import BOTH_DALTONS
+from tests.story.rebuilds import assert_a_rebuild_gives, dump
 
-_BOTH = """Two Daltons on opposite sides of the school vote
-
-State Senator Mark Dalton said on Monday he would vote against the school funding bill.
-
-“We cannot spend money we do not have,” Mark Dalton said.
-
-Ruth Dalton, a teacher in Bangor who is not related to the senator, spoke at a rally outside the capitol.
-
-“Our children cannot wait another year,” Ruth Dalton said.
-"""
+_BOTH = BOTH_DALTONS
 
 _MRS = """Teachers plan another rally
 
@@ -62,21 +51,8 @@ def _write(folder: Path) -> list[Path]:
     return files
 
 
-def _dump(sessions: sessionmaker[Session]) -> dict[str, Any]:
-    with sessions() as session:
-        return dump_story(session)
-
-
 def _quoted(sessions: sessionmaker[Session], name: str) -> set[str]:
     return {q.text for q in Story(sessions).quotes(name).quotes}
-
-
-def _rebuilt(sessions: sessionmaker[Session], incremental: dict[str, Any]) -> None:
-    with unit_of_work(sessions) as session:
-        rebuild_story(session)
-    rebuilt = _dump(sessions)
-    for table in rebuilt:
-        assert rebuilt[table] == incremental[table], table
 
 
 def test_forgetting_the_only_woman_dalton_frees_mrs_dalton_as_a_rebuild_does(
@@ -86,10 +62,10 @@ def test_forgetting_the_only_woman_dalton_frees_mrs_dalton_as_a_rebuild_does(
     assert ingest_paths(sessions, files).count("added") == 4
     assert _MRS_QUOTE in _quoted(sessions, "Ruth Dalton")  # the story's only woman Dalton
     assert forget(sessions, str(files[0])) is not None  # Ruth and Mark named no more
-    incremental = _dump(sessions)
+    incremental = dump(sessions)
     assert _MRS_QUOTE in _quoted(sessions, "Mrs Dalton")
     assert _MRS_QUOTE not in _quoted(sessions, "Mr Dalton")
-    _rebuilt(sessions, incremental)
+    assert_a_rebuild_gives(sessions, incremental)
 
 
 def test_an_edit_naming_a_second_woman_dalton_frees_mrs_dalton_as_a_rebuild_does(
@@ -99,10 +75,10 @@ def test_an_edit_naming_a_second_woman_dalton_frees_mrs_dalton_as_a_rebuild_does
     assert ingest_paths(sessions, files).count("added") == 4
     files[3].write_text(_COUNCIL + _JANE, encoding="utf-8")  # Jane Dalton: two women Dalton
     assert ingest_paths(sessions, [files[3]]).count("updated") == 1
-    incremental = _dump(sessions)
+    incremental = dump(sessions)
     assert _MRS_QUOTE not in _quoted(sessions, "Ruth Dalton")
     assert _MRS_QUOTE not in _quoted(sessions, "Jane Dalton")
-    _rebuilt(sessions, incremental)
+    assert_a_rebuild_gives(sessions, incremental)
 
 
 def test_an_edit_naming_the_only_woman_dalton_joins_mrs_dalton_as_a_rebuild_does(
@@ -115,9 +91,9 @@ def test_an_edit_naming_the_only_woman_dalton_joins_mrs_dalton_as_a_rebuild_does
     assert _MRS_QUOTE not in _quoted(sessions, "Ruth Dalton")  # two women Dalton
     files[3].write_text(_COUNCIL, encoding="utf-8")  # Ruth taken out: Jane the only one
     assert ingest_paths(sessions, [files[3]]).count("updated") == 1
-    incremental = _dump(sessions)
+    incremental = dump(sessions)
     assert _MRS_QUOTE in _quoted(sessions, "Jane Dalton")
-    _rebuilt(sessions, incremental)
+    assert_a_rebuild_gives(sessions, incremental)
 
 
 _SUGAR = """Businessman backs apprenticeships
@@ -138,24 +114,48 @@ Alan Johnson, the former home secretary, toured the college on Wednesday.
 _SIR_ALAN_QUOTE = "I was sixteen when I started selling from a van"
 
 
-def test_sir_alan_follows_the_alans_an_edit_and_a_forget_leave_as_a_rebuild_does(
-    sessions: sessionmaker[Session], tmp_path: Path
+def _a_style_follows_the_given_names(
+    sessions: sessionmaker[Session],
+    tmp_path: Path,
+    texts: tuple[str, str, str],
+    people: tuple[str, str],
+    quote: str,
 ) -> None:
+    """`texts` name one person in full, quote them by a style of their given name ("Sir Alan
+    said") and name a second person of that given name: the quote is the first's while the story
+    has one of that given name, no one's once an edit names the second, the first's again once
+    that article is forgotten, and each time as a rebuild of the same articles leaves it.
+    `people` are the two named in full."""
+    named, styled, second = texts
+    one, other = people
     folder = tmp_path / "articles"
     folder.mkdir()
     files = [folder / f"00{n}.txt" for n in range(1, 4)]
-    for path, text in zip(files, (_SUGAR, _SIR_ALAN, _COUNCIL), strict=True):
+    for path, text in zip(files, (named, styled, _COUNCIL), strict=True):
         path.write_text(text, encoding="utf-8")
     assert ingest_paths(sessions, files).count("added") == 3
-    assert _SIR_ALAN_QUOTE in _quoted(sessions, "Alan Sugar")  # the story's one Alan
-    files[2].write_text(_JOHNSON, encoding="utf-8")  # a second Alan: "Sir Alan" is either
+    assert quote in _quoted(sessions, one)  # the story's one of that given name
+    files[2].write_text(second, encoding="utf-8")  # a second of it: the style is either
     assert ingest_paths(sessions, [files[2]]).count("updated") == 1
-    assert _SIR_ALAN_QUOTE not in _quoted(sessions, "Alan Sugar")
-    _rebuilt(sessions, _dump(sessions))
-    assert forget(sessions, str(files[2])) is not None  # one Alan again
-    incremental = _dump(sessions)
-    assert _SIR_ALAN_QUOTE in _quoted(sessions, "Alan Sugar")
-    _rebuilt(sessions, incremental)
+    assert quote not in _quoted(sessions, one)
+    assert quote not in _quoted(sessions, other)
+    assert_a_rebuild_gives(sessions, dump(sessions))
+    assert forget(sessions, str(files[2])) is not None  # one of that given name again
+    incremental = dump(sessions)
+    assert quote in _quoted(sessions, one)
+    assert_a_rebuild_gives(sessions, incremental)
+
+
+def test_sir_alan_follows_the_alans_an_edit_and_a_forget_leave_as_a_rebuild_does(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    _a_style_follows_the_given_names(
+        sessions,
+        tmp_path,
+        (_SUGAR, _SIR_ALAN, _JOHNSON),
+        ("Alan Sugar", "Alan Johnson"),
+        _SIR_ALAN_QUOTE,
+    )
 
 
 _SPENCER = """Charity marks princess's anniversary
@@ -180,22 +180,13 @@ def test_lady_diana_follows_the_dianas_an_edit_and_a_forget_leave_as_a_rebuild_d
     sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:
     """Issue 15, round 55: "Lady" before a given name is kept by the ingest as "Sir" is."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    files = [folder / f"00{n}.txt" for n in range(1, 4)]
-    for path, text in zip(files, (_SPENCER, _LADY_DIANA, _COUNCIL), strict=True):
-        path.write_text(text, encoding="utf-8")
-    assert ingest_paths(sessions, files).count("added") == 3
-    assert _QUEEN in _quoted(sessions, "Diana Spencer")  # the story's one Diana
-    files[2].write_text(_ROSS, encoding="utf-8")  # a second Diana: "Lady Diana" is either
-    assert ingest_paths(sessions, [files[2]]).count("updated") == 1
-    assert _QUEEN not in _quoted(sessions, "Diana Spencer")
-    assert _QUEEN not in _quoted(sessions, "Diana Ross")
-    _rebuilt(sessions, _dump(sessions))
-    assert forget(sessions, str(files[2])) is not None  # one Diana again
-    incremental = _dump(sessions)
-    assert _QUEEN in _quoted(sessions, "Diana Spencer")
-    _rebuilt(sessions, incremental)
+    _a_style_follows_the_given_names(
+        sessions,
+        tmp_path,
+        (_SPENCER, _LADY_DIANA, _ROSS),
+        ("Diana Spencer", "Diana Ross"),
+        _QUEEN,
+    )
 
 
 _ONE_KIM = """North Korea tests another missile
@@ -225,7 +216,7 @@ def test_an_edit_naming_a_second_kim_leaves_kim_no_ones_as_a_rebuild_does(
         encoding="utf-8",
     )
     assert ingest_paths(sessions, [files[0]]).count("updated") == 1
-    incremental = _dump(sessions)
+    incremental = dump(sessions)
     assert _PROVOCATION not in _quoted(sessions, "Kim Jong Un")
     assert _PROVOCATION not in _quoted(sessions, "Kim Yo Jong")
-    _rebuilt(sessions, incremental)
+    assert_a_rebuild_gives(sessions, incremental)

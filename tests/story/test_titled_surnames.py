@@ -16,29 +16,14 @@ from bot.render.embeds import profile_pages
 from briefings.story import Story
 from slackbot.blocks import profile_pages as slack_profile_pages
 from tests.story.answers import quoted, quotes, who
+from tests.story.daltons import BOTH_DALTONS, TITLED_DALTONS
 from tests.story.orders import ORDERS, ingest_in_order
 
-_BOTH = """Two Daltons on opposite sides of the school vote
-
-State Senator Mark Dalton said on Monday he would vote against the school funding bill.
-
-“We cannot spend money we do not have,” Mark Dalton said.
-
-Ruth Dalton, a teacher in Bangor who is not related to the senator, spoke at a rally outside the capitol.
-
-“Our children cannot wait another year,” Ruth Dalton said.
-"""
+_BOTH = BOTH_DALTONS
 
 _ARTICLES = {
     "001_both.txt": _BOTH,
-    "002_titles.txt": """Teachers plan another rally
-
-Teachers will march on the capitol again next month, organisers said.
-
-“We will be back, and there will be more of us,” Mrs Dalton said.
-
-“We are not going away,” Mr Dalton said at a separate event.
-""",
+    "002_titles.txt": TITLED_DALTONS,
     "003_mrs.txt": """Rally draws hundreds to the capitol
 
 Hundreds of teachers rallied outside the capitol on Saturday.

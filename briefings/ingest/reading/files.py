@@ -1,5 +1,7 @@
-"""Which paths may be read as files, and reading them with a bound: regular files only, links
-followed only within their folder, nothing that could block or never end."""
+"""Which paths may be read as files, and reading them with a bound.
+
+Regular files only, links followed only within their folder, nothing that could block or never
+end."""
 
 from __future__ import annotations
 

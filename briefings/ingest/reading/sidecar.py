@@ -1,5 +1,7 @@
-"""Sidecar metadata beside article files: `manifest.json`, or a `metadata.tsv`/`metadata.csv`
-table with a filename column (PolNeAR's layout: `metadata.tsv` beside its `text/` folder).
+"""Sidecar metadata beside article files: a manifest or a metadata table.
+
+`manifest.json`, or a `metadata.tsv`/`metadata.csv` table with a filename column (PolNeAR's
+layout: `metadata.tsv` beside its `text/` folder).
 
 A file's sidecar is looked for in its own folder, then in the folder above it; it gives what a
 feed would (title, outlet, author, url, published) for files whose text does not state it.

@@ -33,18 +33,11 @@ from briefings.analysis.common.names import (
 )
 from briefings.analysis.linking.records import MentionInput
 from briefings.models import Entity, EntityName, EntityVariant, Mention
+from briefings.refresh.writes.rows import sorted_chunks
 
 __all__ = ["Forms", "bearer_proxies", "closure", "lone_keys"]
 
-CHUNK = 500  # values per IN list
-
 Form = tuple[str, str, tuple[str, ...]]  # kind, name, aliases of one mention
-
-
-def _chunks(values: Iterable[object]) -> Iterable[list[object]]:
-    items = sorted(set(values))  # type: ignore[type-var]
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
 
 
 def _name_keys(kind: str, name: str) -> set[str]:
@@ -105,7 +98,7 @@ def _forms_of(session: Session, entity_ids: Iterable[int]) -> dict[int, list[For
     """Each entity's mention forms, read as grouped rows (each name with its alias list)."""
     found: dict[int, list[Form]] = defaultdict(list)
     written = cast(Mention.aliases, Text)
-    for ids in _chunks(entity_ids):
+    for ids in sorted_chunks(entity_ids):
         for entity_id, kind, name, aliases in session.connection().execute(
             select(Mention.entity_id, Mention.kind, Mention.name, written)
             .where(Mention.entity_id.in_(ids))
@@ -142,7 +135,7 @@ def closure(
         searched.update(keys)
         holders: set[int] = set()
         bodies: set[int] = set()
-        for chunk in _chunks(keys):
+        for chunk in sorted_chunks(keys):
             holders.update(
                 session.scalars(select(EntityName.entity_id).where(EntityName.key.in_(chunk)))
             )
@@ -181,7 +174,7 @@ def bearer_proxies(
     if not lone:
         return [], {}
     bearers: set[int] = set()
-    for chunk in _chunks(k[:256] for k in lone):
+    for chunk in sorted_chunks(k[:256] for k in lone):
         bearers.update(
             session.scalars(
                 select(EntityName.entity_id)
@@ -193,7 +186,7 @@ def bearer_proxies(
     owner: dict[int, int] = {}
     written = cast(Mention.aliases, Text)
     columns = (Mention.entity_id, Mention.name, Mention.kind, Mention.role, written)
-    for ids in _chunks(bearers - leave_out):
+    for ids in sorted_chunks(bearers - leave_out):
         for entity_id, name, kind, role, aliases, count in session.connection().execute(
             select(*columns, func.sum(Mention.count))
             .where(Mention.entity_id.in_(ids))

@@ -20,9 +20,15 @@ CHUNK = 500  # values per IN list
 
 
 def chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
+    """`values` in their order, CHUNK at a time (an IN list each)."""
     items = list(values)
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
+
+
+def sorted_chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
+    """`values` once each, in ascending order, CHUNK at a time."""
+    yield from chunks(sorted(set(values)))
 
 
 def insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:

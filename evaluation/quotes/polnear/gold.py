@@ -1,5 +1,6 @@
-"""PolNeAR's gold: its articles, their direct quotes and each one's speaker, read from the
-annotations.
+"""PolNeAR's gold: its articles, their direct quotes and each one's speaker.
+
+They are read from the annotations.
 
 Gold: every double-quoted segment of the body (curly, straight or '' marks, one segment per
 paragraph) lying for at least half inside an annotated Content span is a direct quote; when several

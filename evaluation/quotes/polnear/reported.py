@@ -1,5 +1,7 @@
-"""Who the reporter's own sentences around a PolNeAR Source report as speaking: the text with
-quotations and asides blanked, the people it names, and the person an outlet's Source reports."""
+"""Who the reporter's own sentences around a PolNeAR Source report as speaking.
+
+The text with quotations and asides blanked, the people it names, and the person an outlet's
+Source reports."""
 
 from __future__ import annotations
 

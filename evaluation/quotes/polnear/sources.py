@@ -1,5 +1,7 @@
-"""Whom a PolNeAR Source, as written, names: its surname or how it refers ("he", "who", a
-description); the article's genders and the people it names in reporter text."""
+"""Whom a PolNeAR Source, as written, names, and what the article tells of its people.
+
+Its surname or how it refers ("he", "who", a description); the article's genders and the people
+it names in reporter text."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""A person's gender from an honorific, a gendered role or a first name (for pronouns and for
-telling a first name from a surname). Light: a query's support check asks it without loading the
-attribution rules."""
+"""A person's gender from an honorific, a gendered role or a first name.
+
+For pronouns and for telling a first name from a surname. Light: a query's support check asks it
+without loading the attribution rules."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Whether two given names may be one person's: "Chuck" and "Charles", "Sandy" and "Sandra" (the
-`nicknames` package's table of English nicknames), "Hilary" and "Hillary", "J." and "John"."""
+"""Whether two given names may be one person's.
+
+"Chuck" and "Charles", "Sandy" and "Sandra" (the `nicknames` package's table of English
+nicknames), "Hilary" and "Hillary", "J." and "John"."""
 
 from __future__ import annotations
 

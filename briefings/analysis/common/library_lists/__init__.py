@@ -1,2 +1,3 @@
-"""Word lists read from installed packages (wordfreq, nameparser, gender-guesser), kept in the
-user's cache folder."""
+"""Word lists read from installed packages, kept in the user's cache folder.
+
+The packages: wordfreq, nameparser, gender-guesser."""

@@ -1,2 +1,3 @@
-"""Sentence splitting shared by every analyser: syntok's spans and tokens, its certain cases
-without running it."""
+"""Sentence splitting shared by every analyser.
+
+Syntok's spans and tokens, its certain cases without running it."""
