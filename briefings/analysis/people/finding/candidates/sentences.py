@@ -26,6 +26,7 @@ from briefings.analysis.people.finding.candidates.run_words import (
     a_frequent_word,
     a_given_name_before_a_verb,
     a_months_short_form_in_a_pair,
+    a_months_surname,
     a_titles_day,
     keeps,
     letters_after_a_name,
@@ -213,7 +214,11 @@ def _sentence_candidates(
         ):
             i += 1
         while j > i and (
-            (tokens[j - 1].lower in CALENDAR and not a_months_short_form_in_a_pair(tokens, i, j))
+            (
+                tokens[j - 1].lower in CALENDAR
+                and not a_months_short_form_in_a_pair(tokens, i, j)
+                and not a_months_surname(tokens, i, j)
+            )
             or tokens[j - 1].text == "."
         ):
             if kind_by_lists(run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
