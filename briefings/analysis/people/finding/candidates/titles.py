@@ -21,6 +21,7 @@ from briefings.analysis.people.finding.cuts import (
     after_a_hyphenated_title,
     after_a_hyphenated_word,
     after_a_persons_noun,
+    after_plural_letters,
     after_thing_words,
     described_run,
     headline_cut,
@@ -82,6 +83,8 @@ def run_candidate(
             split, described = 1, True  # "Landlord Sam Ellis said", "Coxswain Mark Taylor said"
         if split is None and len(run) == 2 and at_start and run[0].lower in PERFORMERS:
             split, described = 1, True  # a performer known by one word: "Rapper Stormzy said"
+        if split is None:  # "Labour MPs Angela Eagle and Maria Eagle"
+            split = after_plural_letters(run)
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]
         if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
             split = based[-1] + 1
