@@ -34,6 +34,7 @@ from briefings.analysis.people.roles.roles import title_split
 from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.clauses import said_as_someone
 from briefings.analysis.people.things.horses_and_ships.ships_and_storms import a_ship_or_a_storm
+from briefings.analysis.people.things.works.name_and_words import a_name_then_common_words
 from briefings.analysis.speech.name_shapes import first_name_like
 
 
@@ -47,6 +48,10 @@ def run_candidate(
     run = tokens[i:j]
     if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
         return Candidate("organisation", run_text(sentence, run))
+    if a_name_then_common_words(run):
+        return Candidate(
+            None, run_text(sentence, run), not_a_person=True
+        )  # "Lara Croft Tomb Raider"
     if a_ship_or_a_storm(run) and not said_as_someone(tokens, j):
         return Candidate(None, run_text(sentence, run), not_a_person=True)  # "Storm Desmond"
     if i > 0 and tokens[i - 1].text == "the" and (run[0].is_courtesy or run[0].lower in KNIGHTS):
