@@ -231,6 +231,8 @@ def _sentence_candidates(
             if candidate:
                 candidate.owner = _owner(sentence, tokens, i)
                 candidate.qualifies = j - i == 1 and _qualifies_someone(tokens, j)
+                if _a_firms_given_name(tokens, i, j):
+                    candidate.not_a_person = True  # "Amazon's Alexa", "Apple's Siri"
                 spans.append((i, j, candidate))
                 yield candidate
                 couple = _the_other_of_a_couple(tokens, i, candidate)
@@ -284,6 +286,22 @@ def _the_other_given_name(
         candidate.kind, candidate.evidence, candidate.thing_hint = None, False, True
         return Candidate(None, text, thing_hint=True)
     return Candidate("person", text, given_before=given.text)
+
+
+def _a_firms_given_name(tokens: list[Token], start: int, end: int) -> bool:
+    """A given name alone right after one word in capitals that is a known body's, in the
+    possessive: the body's product or assistant ("Amazon's Alexa", "Apple's Siri"), as news
+    style names a body's people in full ("Amazon's Jeff Bezos"), never by a given name alone."""
+    if end - start != 1 or start < 1 or cap_at(tokens, end):
+        return False
+    owner = tokens[start - 1]
+    return (
+        owner.possessive
+        and owner.is_cap
+        and not (start > 1 and cap_at(tokens, start - 2))
+        and kind_by_lists(owner.text, [owner.lower]) == "organisation"
+        and is_given_name(tokens[start].text)
+    )
 
 
 def _owner(sentence: str, tokens: list[Token], start: int) -> str | None:
