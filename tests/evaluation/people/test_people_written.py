@@ -68,8 +68,9 @@ def test_the_written_reports_are_scored() -> None:
         "round57-fresh-uk-style",
         "round57-1",
         "round58-fresh-uk-people-style",
+        "round58-1",
     ]
-    assert sum(t["articles"] for t in tallies.values()) == 1281
-    assert sum(t["labelled"] for t in tallies.values()) == 2736
+    assert sum(t["articles"] for t in tallies.values()) == 1287
+    assert sum(t["labelled"] for t in tallies.values()) == 2752
     assert len(errors) == sum(t["not_people"] + t["missed"] for t in tallies.values())
     assert all(t["listed"] >= t["not_people"] for t in tallies.values())
