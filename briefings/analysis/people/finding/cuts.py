@@ -103,6 +103,20 @@ def after_a_persons_noun(run: list[Token]) -> int | None:
     return None
 
 
+# Letters in capitals with a plural "s": members of a body or holders of an office ("MPs",
+# "MEPs", "MSPs", "QCs"), a kind of people, never a word of one person's name.
+_PLURAL_LETTERS: Final = re.compile(r"[A-Z]{2,4}s")
+
+
+def after_plural_letters(run: list[Token]) -> int | None:
+    """Where a name starts after letters in capitals in the plural, before a given name and a
+    surname: "Labour MPs Angela Eagle and Maria Eagle" → 2, "Tory MEPs Daniel Hannan" → 2."""
+    for k in range(len(run) - 2):
+        if _PLURAL_LETTERS.fullmatch(run[k].text) and is_given_name(run[k + 1].text):
+            return k + 1
+    return None
+
+
 def after_a_hyphenated_title(run: list[Token]) -> int | None:
     """Where a name starts after a compound of a thing-like word and a person's position, before
     a given name: "Whitbread Prize-winner Andrea Levy" → 2; not "Jane Smith-Baker Jones" nor

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from briefings.analysis.common.names import ORG_NOUNS, ROLE_MODIFIERS, words_set
+from briefings.analysis.common.names import ORG_NOUNS, ROLE_MODIFIERS, WORK_NOUNS, words_set
 from briefings.analysis.people.roles.roles import (
     ABBREVIATED_TITLES,
     APPOSITION_ENDS,
@@ -70,6 +70,8 @@ def role_after(
         t.is_word or a_courtesy_stop(role, k, role[:k]) for k, t in enumerate(role)
     ):
         return None
+    if _a_work_about_someone(role):
+        return None  # "Kinsey, the biopic of the sex researcher,": a work, no researcher's job
     if _a_short_title_before_a_name(tokens, j, role):
         return None  # "In Jackson, state Sen. Alisha Nunn": the senator is Nunn, not Jackson
     valid = valid_role(role, is_head)
@@ -85,6 +87,24 @@ def role_after(
 
 # Words that join a job to another's office: "chief of staff to Gov.", "adviser for Sen.".
 _JOINING_WORDS: Final = words_set("to for at")
+
+
+# Works that tell of someone ("the biopic of"): not a single, a model, a car, a label or a brand,
+# which a person's apposition may open with ("a single mother of two").
+_TOLD_WORKS: Final = WORK_NOUNS - words_set("single model car label brand")
+
+
+def _a_work_about_someone(role: list[Token]) -> bool:
+    """An apposition opening with an article and a work's noun, maybe described, then "about"
+    or "of": a work's description whose job words tell of whom it is ("the biopic of the sex
+    researcher", "the film about a backstreet abortionist"), as "the editor of the film" opens
+    with the job."""
+    if len(role) < 3 or role[0].lower not in {"the", "a", "an"}:
+        return False
+    for k in range(1, min(len(role) - 1, 4)):
+        if role[k].lower in _TOLD_WORKS and not role[k].is_cap:
+            return role[k + 1].lower in {"about", "of", "on"}
+    return False
 
 
 def _a_short_title_before_a_name(tokens: list[Token], j: int, role: list[Token]) -> bool:

@@ -154,6 +154,7 @@ from briefings.analysis.people.things.works.done_to import (
     a_statues_name,
     by_someone,
     called_an_animal,
+    made_with_no_object,
     object_of_a_things_verb,
     starring_someone,
     voted_a_work,
@@ -243,6 +244,10 @@ def judged(
         return Candidate(None, text, thing_hint=True)  # "Cain Dingle is to be written out"
     if a_statues_name(tokens, start, j):
         return Candidate(None, text, not_a_person=True)  # "The Molly Malone statue in Dublin"
+    if made_with_no_object(tokens, j):
+        # "Mike Leigh said Vera Drake had taken two years to make.": the work made, whatever
+        # else the article says of it
+        return Candidate(None, text, not_a_person=True)
     if voted_a_work(tokens, j):
         # "Eleanor Rigby has been voted the Beatles' best song": a work, which no one's "said
         # Jolene was still played" makes a person

@@ -9,7 +9,7 @@ from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.given_names.gender import KNIGHTS, PEERS, styles_a_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
-from briefings.analysis.common.names import CALENDAR, NAME_PARTICLES, words_set
+from briefings.analysis.common.names import CALENDAR, COMMON_WORDS, NAME_PARTICLES, words_set
 from briefings.analysis.people.finding.candidates.own_pronouns import who_after
 from briefings.analysis.people.finding.cuts import ABBREVIATED_JOBS
 from briefings.analysis.people.own_words.nature import (
@@ -65,6 +65,30 @@ def a_calendar_given_name(tokens: list[Token], i: int, j: int) -> bool:
             said_as_someone(tokens, j)
             or (tokens[i].lower in CALENDAR and who_after(tokens, i, j))  # a month's only
         )
+    )
+
+
+# The months, the only calendar words that are surnames too ("Theresa May", "Fredric March").
+_MONTHS: Final = words_set(
+    "january february march april may june july august september october november december"
+)
+
+
+def a_months_surname(tokens: list[Token], i: int, j: int) -> bool:
+    """A month's name closing a run right after a courtesy title or a given name that is no common
+    word, with no number after it: a surname ("Home Secretary Theresa May", "Mrs May told",
+    "Brian May said"; not "by May 5", "Will May", nor "Easter Monday May"), as a date is written
+    with its day's number."""
+    if j - i < 2 or tokens[j - 1].lower not in _MONTHS:
+        return False
+    before = tokens[j - 2]
+    if j < len(tokens) and tokens[j].text[:1].isdigit():
+        return False
+    return before.is_courtesy or (
+        is_given_name(before.text)
+        and before.lower not in COMMON_WORDS
+        and before.lower not in CALENDAR
+        and not (j - 2 > 0 and tokens[j - 3].text[:1].isdigit())
     )
 
 

@@ -26,6 +26,7 @@ from briefings.analysis.people.finding.candidates.run_words import (
     a_frequent_word,
     a_given_name_before_a_verb,
     a_months_short_form_in_a_pair,
+    a_months_surname,
     a_titles_day,
     keeps,
     letters_after_a_name,
@@ -213,7 +214,11 @@ def _sentence_candidates(
         ):
             i += 1
         while j > i and (
-            (tokens[j - 1].lower in CALENDAR and not a_months_short_form_in_a_pair(tokens, i, j))
+            (
+                tokens[j - 1].lower in CALENDAR
+                and not a_months_short_form_in_a_pair(tokens, i, j)
+                and not a_months_surname(tokens, i, j)
+            )
             or tokens[j - 1].text == "."
         ):
             if kind_by_lists(run_text(sentence, tokens[i:j]), [t.lower for t in tokens[i:j]]):
@@ -226,6 +231,8 @@ def _sentence_candidates(
             if candidate:
                 candidate.owner = _owner(sentence, tokens, i)
                 candidate.qualifies = j - i == 1 and _qualifies_someone(tokens, j)
+                if _a_firms_given_name(tokens, i, j):
+                    candidate.not_a_person = True  # "Amazon's Alexa", "Apple's Siri"
                 spans.append((i, j, candidate))
                 yield candidate
                 couple = _the_other_of_a_couple(tokens, i, candidate)
@@ -279,6 +286,22 @@ def _the_other_given_name(
         candidate.kind, candidate.evidence, candidate.thing_hint = None, False, True
         return Candidate(None, text, thing_hint=True)
     return Candidate("person", text, given_before=given.text)
+
+
+def _a_firms_given_name(tokens: list[Token], start: int, end: int) -> bool:
+    """A given name alone right after one word in capitals that is a known body's, in the
+    possessive: the body's product or assistant ("Amazon's Alexa", "Apple's Siri"), as news
+    style names a body's people in full ("Amazon's Jeff Bezos"), never by a given name alone."""
+    if end - start != 1 or start < 1 or cap_at(tokens, end):
+        return False
+    owner = tokens[start - 1]
+    return (
+        owner.possessive
+        and owner.is_cap
+        and not (start > 1 and cap_at(tokens, start - 2))
+        and kind_by_lists(owner.text, [owner.lower]) == "organisation"
+        and is_given_name(tokens[start].text)
+    )
 
 
 def _owner(sentence: str, tokens: list[Token], start: int) -> str | None:

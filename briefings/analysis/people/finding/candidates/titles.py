@@ -21,6 +21,7 @@ from briefings.analysis.people.finding.cuts import (
     after_a_hyphenated_title,
     after_a_hyphenated_word,
     after_a_persons_noun,
+    after_plural_letters,
     after_thing_words,
     described_run,
     headline_cut,
@@ -33,6 +34,7 @@ from briefings.analysis.people.roles.roles import title_split
 from briefings.analysis.people.roles.tokens import Token
 from briefings.analysis.people.things.clauses import said_as_someone
 from briefings.analysis.people.things.horses_and_ships.ships_and_storms import a_ship_or_a_storm
+from briefings.analysis.people.things.works.name_and_words import a_name_then_common_words
 from briefings.analysis.speech.name_shapes import first_name_like
 
 
@@ -46,6 +48,10 @@ def run_candidate(
     run = tokens[i:j]
     if any(t.text == "&" for t in run):  # "Marks & Spencer", "Ernst & Young"
         return Candidate("organisation", run_text(sentence, run))
+    if a_name_then_common_words(run):
+        return Candidate(
+            None, run_text(sentence, run), not_a_person=True
+        )  # "Lara Croft Tomb Raider"
     if a_ship_or_a_storm(run) and not said_as_someone(tokens, j):
         return Candidate(None, run_text(sentence, run), not_a_person=True)  # "Storm Desmond"
     if i > 0 and tokens[i - 1].text == "the" and (run[0].is_courtesy or run[0].lower in KNIGHTS):
@@ -82,6 +88,8 @@ def run_candidate(
             split, described = 1, True  # "Landlord Sam Ellis said", "Coxswain Mark Taylor said"
         if split is None and len(run) == 2 and at_start and run[0].lower in PERFORMERS:
             split, described = 1, True  # a performer known by one word: "Rapper Stormzy said"
+        if split is None:  # "Labour MPs Angela Eagle and Maria Eagle"
+            split = after_plural_letters(run)
         based = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(DESCRIBING_ENDS)]
         if split is None and based:  # "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft"
             split = based[-1] + 1

@@ -49,6 +49,7 @@ def speaks_of_its_figures(tokens: list[Token], end: int) -> bool:
     k = end + (end < len(tokens) and tokens[end].lower in {"has", "had"})
     if k >= len(tokens) or tokens[k].lower not in SPEECH_VERBS:
         return False
+    k += _a_time_after(tokens, k + 1)  # "warned last week that sales had slowed"
     k += k + 1 < len(tokens) and tokens[k + 1].lower == "that"  # "warned that profits would"
     if k + 2 < len(tokens) and tokens[k + 1].lower == "it":
         # "it" and its verb: "Jimmy Choo said it expected profits to rise", "said it would open
@@ -61,6 +62,28 @@ def speaks_of_its_figures(tokens: list[Token], end: int) -> bool:
         if token.is_cap or not token.is_word or token.lower in _NOT_QUALIFIERS:
             return False
     return False
+
+
+# Words that open a time told after a verb of saying: "last week", "this month", "on Monday".
+_TIME_OPENERS: Final = words_set("last this earlier on")
+_TIME_NOUNS: Final = words_set(
+    """week month year weekend morning afternoon evening night monday tuesday wednesday thursday
+    friday saturday sunday"""
+)
+
+
+def _a_time_after(tokens: list[Token], k: int) -> int:
+    """How many words from `k` tell when something was said, before what was said: "yesterday",
+    "last week", "on Monday" (2), or none (0)."""
+    if k < len(tokens) and tokens[k].lower in {"yesterday", "today"}:
+        return 1
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].lower in _TIME_OPENERS
+        and tokens[k + 1].lower in _TIME_NOUNS
+    ):
+        return 2
+    return 0
 
 
 def _its_figures_after(tokens: list[Token], k: int) -> bool:

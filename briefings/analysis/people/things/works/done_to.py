@@ -385,3 +385,30 @@ _MADE_BY: Final = words_set(
     """directed written produced published sung composed illustrated narrated ridden played voiced
     created owned founded designed"""
 )
+
+
+# What is done to make a work, with no object after it: "took two years to make".
+_MAKING: Final = words_set(
+    "make film shoot finance fund build write record produce complete finish"
+)
+_SPANS: Final = words_set("years months weeks days")
+_HOW_HARD: Final = words_set("hard difficult expensive cheap easy")
+
+
+def made_with_no_object(tokens: list[Token], end: int) -> bool:
+    """A name that took a time, or was hard, to make, with nothing after the verb of making: the
+    work made ("Mike Leigh said Vera Drake had taken two years to make.", "Kinsey had been hard
+    to finance."; not "Mike Leigh took two years to make the film")."""
+    k = end + (end < len(tokens) and tokens[end].lower in {"had", "has"})
+    words = [t.lower for t in tokens[k : k + 6]]
+    if words[:1] in (["taken"], ["took"], ["takes"]) and len(words) > 4:
+        at = k + 3 if words[2] in _SPANS else -1
+    elif len(words) > 1 and words[0] in {"been", "was", "is"} and words[1] in _HOW_HARD:
+        at = k + 2
+    else:
+        return False
+    if at < 0 or at + 1 >= len(tokens) or tokens[at].lower != "to":
+        return False
+    if tokens[at + 1].lower not in _MAKING:
+        return False
+    return at + 2 >= len(tokens) or tokens[at + 2].text in {".", ",", ";", ":", "!", "?"}
