@@ -301,7 +301,10 @@ class NameIndex:
                 (p, n) for p, n in ending if n.lower().endswith(" " + name.lower()) or n == name
             ]
         elif len(parts) == 1:  # or opens on it
-            cands = ending + [c for c in self._runs_by("first", parts[-1]) if c not in ending]
+            opening = [c for c in self._runs_by("first", parts[-1]) if c not in ending]
+            if any(" " in n and gender_of(n) for _, n in ending):  # round 58: "Lindholm" is Gary
+                opening = [c for c in opening if gender_of(c[1])]  # Lindholm's, not his store's
+            cands = ending + opening  # ("Lindholm Hardware"), a name opening on no given name
         else:
             cands = ending
         return [
