@@ -79,6 +79,7 @@ from briefings.analysis.quotes.resolution.names.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.known_as import known_as
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
+from briefings.analysis.quotes.resolution.organisation_opened import organisation_opened
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.pronouns.described_subject import (
@@ -607,6 +608,9 @@ def speaker_name(
     if full == sp.name and _no_one(
         sp.name, index
     ):  # "Boos rained down …", "New Hampshire", "Senate Democrats"
+        body = organisation_opened(sp.name, index)  # round 58: "Meridian said" of Meridian
+        if body:  # Health Partners, the one body the article names opening on it
+            return Resolved(body, None, "organisation")
         return Resolved(None, sp.role)
     how = "name" if len(sp.name.split()) > 1 else "surname"
     return Resolved(full, sp.role or role_near(full, paragraphs), how)

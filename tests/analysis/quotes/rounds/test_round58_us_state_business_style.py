@@ -16,3 +16,33 @@ def test_a_surname_is_the_persons_not_the_store_named_after_them() -> None:
         piece="her own life",
     )
     assert speaker == "Gary Lindholm"
+
+
+def test_a_firm_named_again_by_its_first_word_speaks_as_the_firm() -> None:
+    # "Meridian" opens the one organisation's name the article writes: its statement's words
+    speaker = speaker_in(
+        "Meridian Health Partners said Monday it has agreed to acquire Lakeshore Clinics.",
+        "Meridian said in its statement that the deal would “strengthen our primary care"
+        " footprint across the region.”",
+        piece="primary care footprint",
+    )
+    assert speaker == "Meridian Health Partners"
+
+
+def test_a_first_word_that_is_also_a_persons_surname_is_not_the_firm() -> None:
+    # "Trump" ends Donald Trump's name: the firm named after him is not who "Trump said" means
+    speaker = speaker_in(
+        "Donald Trump toured a golf course owned by the Trump Organization on Monday.",
+        "Trump said the course was “the finest in the world.”",
+        piece="the finest in the world",
+    )
+    assert speaker == "Donald Trump"
+
+
+def test_a_first_word_opening_two_bodies_is_neither() -> None:
+    speaker = speaker_in(
+        "Apex Holdings Inc. and the Apex Workers Union met on Monday.",
+        "Apex said the talks had been “productive.”",
+        piece="productive",
+    )
+    assert speaker is None
