@@ -101,6 +101,7 @@ from briefings.analysis.quotes.resolution.pronouns.unnamed_people import (
     opens_on_a_described_person,
     opens_on_unnamed_people,
 )
+from briefings.analysis.quotes.resolution.the_company import company_meant
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
@@ -388,6 +389,9 @@ def speaker_name(
         )
         if relative and sp.role:  # round 51: "said her son, Daniel Hale. …. “…,” her son
             return Resolved(relative, sp.role.split()[-1], "description, title")  # said": Hale
+        firm = company_meant(sp.role, index, paragraphs, here[1], _start(paragraphs, here[1]), pos)
+        if sp.definite and firm:  # round 58: "Meridian, based in …, operates …. The company
+            return Resolved(firm, None, "organisation")  # said …": the firm that sentence opens on
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
         if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):

@@ -46,3 +46,24 @@ def test_a_first_word_opening_two_bodies_is_neither() -> None:
         piece="productive",
     )
     assert speaker is None
+
+
+def test_the_company_is_the_firm_the_sentence_before_opens_on() -> None:
+    speaker = speaker_in(
+        "Meridian Health Partners said Monday it has agreed to acquire Lakeshore Clinics.",
+        "Meridian, based in Grand Rapids, operates six hospitals. The company said in its"
+        " statement that the deal would “strengthen our primary care footprint.”",
+        piece="primary care footprint",
+    )
+    assert speaker == "Meridian Health Partners"
+
+
+def test_the_company_after_a_sentence_about_someone_else_is_no_one() -> None:
+    # the sentence before opens on a person: which of the two firms is meant, the text does not say
+    speaker = speaker_in(
+        "Meridian Health Partners said Monday it has agreed to acquire Harland Foods Inc.",
+        "Carla Deschamps leads the buyer. The company said in its statement that the deal would"
+        " “strengthen our primary care footprint.”",
+        piece="primary care footprint",
+    )
+    assert speaker is None
