@@ -64,6 +64,7 @@ from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
 )
 from briefings.analysis.quotes.resolution.exchanges.narrated_asker import asker_told_before
 from briefings.analysis.quotes.resolution.exchanges.replies import replies_after
+from briefings.analysis.quotes.resolution.exchanges.sparring import asked_back
 from briefings.analysis.quotes.resolution.exchanges.turns import turn_of_the_other
 from briefings.analysis.quotes.resolution.exchanges.vocatives import addresses
 from briefings.analysis.quotes.resolution.names.groups import plural_people
@@ -428,6 +429,8 @@ def resolve_speakers(
                 last_person[n] = None
             if inherited and source is not None and found[source].para == f.para - 1:
                 turn = turn_of_the_other(found, resolved, n, paragraphs)
+                if turn is None:  # round 58: "“…,” Ortiz said. / “…,” Wozniak said. / “Did you
+                    turn = asked_back(found, resolved, n, paragraphs)  # …?”": Ortiz asks back
                 if turn is not None:  # round 47: "“…?” she asked. / “…,” Brandvold replied. /
                     inherited, source = resolved[turn], turn  # “And if …?”": the asker's turn
                 else:

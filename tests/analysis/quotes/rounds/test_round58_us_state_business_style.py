@@ -67,3 +67,18 @@ def test_the_company_after_a_sentence_about_someone_else_is_no_one() -> None:
         piece="primary care footprint",
     )
     assert speaker is None
+
+
+def test_a_bare_question_put_to_you_after_two_turns_is_the_first_ones_asking_back() -> None:
+    # two council members trade turns; the bare question to "you" is Ortiz's to Wozniak, and the
+    # bare answer after it is his
+    passage = (
+        "Ald. Janelle Ortiz said she had sent the draft two weeks ago. Ald. Pete Wozniak said he"
+        " received it Friday.",
+        "“Two weeks ago,” Ortiz said. “I have the email.”",
+        "“Then your email didn’t reach me,” Wozniak said.",
+        "“Did you check your spam folder?”",
+        "“I’m not going to do this here.”",
+    )
+    assert speaker_in(*passage, piece="spam folder") == "Janelle Ortiz"
+    assert speaker_in(*passage, piece="do this here") == "Pete Wozniak"
