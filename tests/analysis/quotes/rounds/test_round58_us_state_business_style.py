@@ -82,3 +82,38 @@ def test_a_bare_question_put_to_you_after_two_turns_is_the_first_ones_asking_bac
     )
     assert speaker_in(*passage, piece="spam folder") == "Janelle Ortiz"
     assert speaker_in(*passage, piece="do this here") == "Pete Wozniak"
+
+
+_ORCHARD = (
+    "Walt Kessler has picked pears here since he was 9. His wife, June Kessler, keeps the books."
+)
+
+
+def test_a_woman_named_for_a_month_speaks_by_her_full_name() -> None:
+    # "June Kessler" is a name, not a date: not her husband, the Kessler named before her
+    speaker = speaker_in(_ORCHARD, "“We’ll make it,” June Kessler says.", piece="make it")
+    assert speaker == "June Kessler"
+
+
+def test_a_woman_named_for_a_month_speaks_by_her_given_name() -> None:
+    speaker = speaker_in(_ORCHARD, "“We always do,” June says.", piece="always do")
+    assert speaker == "June Kessler"
+
+
+def test_a_surname_that_is_a_month_is_the_persons() -> None:
+    speaker = speaker_in(
+        "Prime Minister Theresa May met opposition leaders on Tuesday.",
+        "“Brexit means Brexit,” May said.",
+        piece="Brexit means Brexit",
+    )
+    assert speaker == "Theresa May"
+
+
+def test_a_month_before_a_common_word_is_still_a_month() -> None:
+    # "In June Congress passed …": no one named June; the quotation is the senator's
+    speaker = speaker_in(
+        "In June Congress passed the bill. Sen. Tom Reed voted for it.",
+        "“It was close,” Reed said.",
+        piece="It was close",
+    )
+    assert speaker == "Tom Reed"
