@@ -58,6 +58,9 @@ from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
 from briefings.analysis.quotes.resolution.exchanges.after_an_answer import after_an_answer
+from briefings.analysis.quotes.resolution.exchanges.asked_then_answered import (
+    asker_in_the_answers_paragraph,
+)
 from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
     answers_a_hosts_question,
     answers_the_asker,
@@ -436,7 +439,14 @@ def resolve_speakers(
                 else:
                     asker = asker_told_before(
                         found, resolved, n, paragraphs, index, article.offsets
-                    )
+                    ) or asker_in_the_answers_paragraph(  # round 58: "Pruitt asked her how …
+                        found,
+                        resolved,
+                        n,
+                        paragraphs,
+                        index,
+                        article.offsets,  # “…,” Delgado
+                    )  # said. / “And how many …?”"
                     if asker:  # round 50: "Arceneaux asked him how …. / “…,” Tillman said. /
                         inherited = (asker, role_near(asker, paragraphs))  # “How many more?”"
             if (

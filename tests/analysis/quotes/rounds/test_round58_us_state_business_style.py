@@ -117,3 +117,28 @@ def test_a_month_before_a_common_word_is_still_a_month() -> None:
         piece="It was close",
     )
     assert speaker == "Tom Reed"
+
+
+_HEARING = (
+    "Maria Delgado, who owns two taquerias in Fresno, told the committee she had hired a"
+    " bookkeeper. “I didn’t open a restaurant to do accounting,” she said.",
+    "Assemblyman Greg Pruitt, a Republican from Bakersfield, asked her how much the bookkeeper"
+    " cost. “About $1,400 a month,” Delgado said.",
+    "“And how many people could you hire with that?”",
+    "“One more cook.”",
+)
+
+
+def test_a_bare_question_after_a_told_question_and_its_answer_is_the_askers() -> None:
+    # the paragraph tells that Pruitt asked her and gives her answer: the bare follow-up is his,
+    # his title aside, and the bare answer after it hers
+    assert speaker_in(*_HEARING, piece="how many people") == "Greg Pruitt"
+    assert speaker_in(*_HEARING, piece="One more cook") == "Maria Delgado"
+
+
+def test_assemblyman_is_a_title() -> None:
+    speaker = speaker_in(
+        "“We heard from servers,” said Assemblywoman Lisa Tran, a Democrat from San Jose.",
+        piece="We heard from servers",
+    )
+    assert speaker == "Lisa Tran"
