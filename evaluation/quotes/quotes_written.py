@@ -329,7 +329,17 @@ Fernández, a Brazilian wire's "Lula" and "Environment and Climate Change Minist
 labelled before the code ran on them; and three more in the same styles to work from after the
 fresh batch was scored ("round57-europe-latam-style": "Núñez Feijóo", "Isabel Díaz Ayuso … Ayuso
 said" beside Yolanda Díaz, "Van der Bellen said", "Meinl-Reisinger", "Rebelo de Sousa said",
-"Luís Montenegro", "André Ventura of the far-right Chega party said"). Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+"Luís Montenegro", "André Ventura of the far-right Chega party said"); and eight written for round
+58 in the styles of US state, local and business news, kept fresh ("round58-fresh-us-state-
+business-style": a statehouse bureau's budget story, a governor's race between two cousins of one
+surname and their grandmother, a city council's exchange of bare turns, a business daily's earnings
+call with analysts' questions, a nurses' strike notice with union and hospital spokespeople, an
+editorial board's interview transcript, a public radio feature's "tells me" and "says" beside a
+store named after its owner, a press release rewritten as news with "said in a statement" and "The
+company said"), labelled before the code ran on them; and four more to work from after it was
+scored ("round58-us-state-business-style": a utility's rate hearing with "the senator replied", a
+family orchard's "June says" and "“…,” she says", a governor's office and an auditor, a battery
+supplier's call with an analyst's bare follow-up). Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

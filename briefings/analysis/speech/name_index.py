@@ -13,6 +13,7 @@ from briefings.analysis.common.given_names.nicknames import one_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import NAME_PARTICLES, name_key, words_set
+from briefings.analysis.speech.month_names import given_month, month_named
 from briefings.analysis.speech.name_shapes import (
     family_name_first,
     first_name_like,
@@ -169,7 +170,8 @@ def _runs_in(words: str) -> tuple[Run, ...]:
     runs: list[Run] = []
     run: list[tuple[int, str]] = []
     at = 0
-    for word in words.split():
+    split = words.split()
+    for k, word in enumerate(split):
         at = words.find(word, at)
         tok = (
             word.rstrip(".")
@@ -179,8 +181,17 @@ def _runs_in(words: str) -> tuple[Run, ...]:
         if run and (is_possessive(run[-1][1]) or _ends_sentence(run[-1][1])):
             runs.append(_run(run))
             run = []
-        if word[0].isupper() and is_cap(tok):
+        if not run and given_month(word, split[k + 1] if k + 1 < len(split) else None):
+            run.append((at, word))  # round 58: "His wife, June Kessler," is a woman's name
+        elif word[0].isupper() and is_cap(tok):
             run.append((at, word))
+        elif (
+            run
+            and month_named(_without_s(tok).rstrip(",;:"))
+            and first_name_like(run[-1][1])
+            and not (k + 1 < len(split) and split[k + 1][:1].isupper())
+        ):  # round 58: "Theresa May", a surname after a given name (not a headline's "Christie
+            run.append((at, word))  # May Run")
         elif run and word in NAME_PARTICLES and not is_possessive(run[-1][1]):
             run.append((at, word))  # `_CAP_WORDS` puts a particle only before a capital
         elif run:  # no capital or a common word: no name
@@ -301,7 +312,10 @@ class NameIndex:
                 (p, n) for p, n in ending if n.lower().endswith(" " + name.lower()) or n == name
             ]
         elif len(parts) == 1:  # or opens on it
-            cands = ending + [c for c in self._runs_by("first", parts[-1]) if c not in ending]
+            opening = [c for c in self._runs_by("first", parts[-1]) if c not in ending]
+            if any(" " in n and gender_of(n) for _, n in ending):  # round 58: "Lindholm" is Gary
+                opening = [c for c in opening if gender_of(c[1])]  # Lindholm's, not his store's
+            cands = ending + opening  # ("Lindholm Hardware"), a name opening on no given name
         else:
             cands = ending
         return [

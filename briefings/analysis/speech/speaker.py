@@ -12,6 +12,7 @@ from briefings.analysis.common.given_names.gender import HONORIFICS, KNIGHTS, st
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.names import DEMONYMS, NAME_PARTICLES, words_set
 from briefings.analysis.speech.inner_words import capital_preposition_inside
+from briefings.analysis.speech.month_names import given_month, month_named
 from briefings.analysis.speech.name_shapes import (
     appositive_name,
     first_name_like,
@@ -212,6 +213,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         return None
     if len(toks) == 1 and (toks[0].lower() in PRONOUNS or toks[0].lower() in NOBODY):
         return Speaker(None, None, pronoun=toks[0].lower())
+    if len(toks) == 1 and month_named(toks[0]) and not appositive:
+        return Speaker(toks[0], None)  # round 58: "“…,” June says": a woman, not a month
     definite = toks[0].lower() == "the"
     if toks[0].lower() in INDEFINITE:  # "a New Hampshire Democrat", "one senior aide": no one named
         named = appositive_name(appositive)  # "a top strategist, John Weaver"
@@ -256,6 +259,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         if i == len(toks) - 1 and styles_a_given_name(low, toks[i]) and low in STYLES:
             break  # "Lady Diana": a style before a given name (not "Lady Thatcher", "Lady Gaga")
         i -= 1
+    if i >= 1 and i == len(toks) - 1 and given_month(toks[i - 1], toks[i]):
+        i -= 1  # round 58: "June Kessler says": a woman named for a month, not "in June"
     if 0 < i < len(toks) and all(t in NAME_PARTICLES for t in toks[:i]) and i <= 2:
         i = 0  # "von der Leyen said", "de Croo said": particles opening the name, no role
     name_toks, role_toks = toks[i:], toks[:i]

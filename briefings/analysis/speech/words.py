@@ -28,6 +28,7 @@ TITLES: Final = words_set(
     judge justice speaker commissioner attorney lt. col. sgt. capt. representative congressman
     congresswoman dictator premier chancellor pope rev. sheriff deputy adm. maj. cmdr. brig. supt.
     atty. ald. councilmember councilman councilwoman alderman alderwoman supervisor
+    assemblyman assemblywoman assemblymember delegate
     secretary-general under-secretary-general director-general attorney-general solicitor-general
     governor-general"""
 )

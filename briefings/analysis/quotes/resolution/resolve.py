@@ -79,6 +79,7 @@ from briefings.analysis.quotes.resolution.names.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.known_as import known_as
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
+from briefings.analysis.quotes.resolution.organisation_opened import organisation_opened
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.pronouns.described_subject import (
@@ -100,6 +101,7 @@ from briefings.analysis.quotes.resolution.pronouns.unnamed_people import (
     opens_on_a_described_person,
     opens_on_unnamed_people,
 )
+from briefings.analysis.quotes.resolution.the_company import company_meant
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like
 from briefings.analysis.speech.roles import role_near
@@ -387,6 +389,9 @@ def speaker_name(
         )
         if relative and sp.role:  # round 51: "said her son, Daniel Hale. …. “…,” her son
             return Resolved(relative, sp.role.split()[-1], "description, title")  # said": Hale
+        firm = company_meant(sp.role, index, paragraphs, here[1], _start(paragraphs, here[1]), pos)
+        if sp.definite and firm:  # round 58: "Meridian, based in …, operates …. The company
+            return Resolved(firm, None, "organisation")  # said …": the firm that sentence opens on
         if sp.role and not one_person(sp.role.split()[-1]):
             return Resolved(None, None)  # "the statement said", "the campaign said": no person
         if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
@@ -607,6 +612,9 @@ def speaker_name(
     if full == sp.name and _no_one(
         sp.name, index
     ):  # "Boos rained down …", "New Hampshire", "Senate Democrats"
+        body = organisation_opened(sp.name, index)  # round 58: "Meridian said" of Meridian
+        if body:  # Health Partners, the one body the article names opening on it
+            return Resolved(body, None, "organisation")
         return Resolved(None, sp.role)
     how = "name" if len(sp.name.split()) > 1 else "surname"
     return Resolved(full, sp.role or role_near(full, paragraphs), how)

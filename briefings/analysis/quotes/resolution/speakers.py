@@ -58,12 +58,16 @@ from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
 from briefings.analysis.quotes.resolution.exchanges.after_an_answer import after_an_answer
+from briefings.analysis.quotes.resolution.exchanges.asked_then_answered import (
+    asker_in_the_answers_paragraph,
+)
 from briefings.analysis.quotes.resolution.exchanges.hosts_question import (
     answers_a_hosts_question,
     answers_the_asker,
 )
 from briefings.analysis.quotes.resolution.exchanges.narrated_asker import asker_told_before
 from briefings.analysis.quotes.resolution.exchanges.replies import replies_after
+from briefings.analysis.quotes.resolution.exchanges.sparring import asked_back
 from briefings.analysis.quotes.resolution.exchanges.turns import turn_of_the_other
 from briefings.analysis.quotes.resolution.exchanges.vocatives import addresses
 from briefings.analysis.quotes.resolution.names.groups import plural_people
@@ -428,12 +432,21 @@ def resolve_speakers(
                 last_person[n] = None
             if inherited and source is not None and found[source].para == f.para - 1:
                 turn = turn_of_the_other(found, resolved, n, paragraphs)
+                if turn is None:  # round 58: "“…,” Ortiz said. / “…,” Wozniak said. / “Did you
+                    turn = asked_back(found, resolved, n, paragraphs)  # …?”": Ortiz asks back
                 if turn is not None:  # round 47: "“…?” she asked. / “…,” Brandvold replied. /
                     inherited, source = resolved[turn], turn  # “And if …?”": the asker's turn
                 else:
                     asker = asker_told_before(
                         found, resolved, n, paragraphs, index, article.offsets
-                    )
+                    ) or asker_in_the_answers_paragraph(  # round 58: "Pruitt asked her how …
+                        found,
+                        resolved,
+                        n,
+                        paragraphs,
+                        index,
+                        article.offsets,  # “…,” Delgado
+                    )  # said. / “And how many …?”"
                     if asker:  # round 50: "Arceneaux asked him how …. / “…,” Tillman said. /
                         inherited = (asker, role_near(asker, paragraphs))  # “How many more?”"
             if (

@@ -21,6 +21,7 @@ from briefings.analysis.quotes.clauses.words import (
 )
 from briefings.analysis.quotes.finding.marks import has_masks, mask_id
 from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
+from briefings.analysis.speech.month_names import given_month, month_named
 from briefings.analysis.speech.name_shapes import appositive_name
 from briefings.analysis.speech.tokens import is_cap, tokens
 from briefings.analysis.speech.words import (
@@ -127,6 +128,8 @@ def _clause_frame(toks: list[str]) -> str | None:
                 or _described_name(head, comma)  # "political scientist Christopher Wlezien told"
                 or _aged_name(head)  # "71-year-old Gloria Benninghoff said" (round 44)
                 or _opens_with_particles(head)  # "von der Leyen said"
+                or given_month(head[0], head[1] if len(head) > 1 else None)  # "June Kessler"
+                or (len(head) == 1 and month_named(head[0]))  # round 58: "“…,” June says"
             ):
                 return None
             subject = " ".join(head).replace(" ,", ",")

@@ -10,7 +10,7 @@ from briefings.analysis.quotes.finding.paragraph import Found
 from briefings.analysis.quotes.resolution.exchanges.turns import alone, one_speakers, question
 from briefings.analysis.speech.name_index import NameIndex
 
-__all__ = ["asker_told_before"]
+__all__ = ["asker_in", "asker_told_before"]
 
 _NAME: Final = r"((?:[A-Z][\w’'\-]*\.? ){0,3}[A-Z][\w’'\-]+)"
 # "Arceneaux asked him how many fish …", "Kearney then asked Schaefer whether …"; round 51: past
@@ -50,9 +50,17 @@ def asker_told_before(
     told = paragraphs[f.para - 2]
     if not answerer or (" asked " not in told and " pressed " not in told):
         return None
-    at = offsets[f.para - 2]
+    return asker_in(told, answerer, index, offsets[f.para - 2])
+
+
+def asker_in(told: str, answerer: str, index: NameIndex, at: int) -> str | None:
+    """Who the last sentence of `told` (written at `at`) says asked `answerer` a question ("X
+    asked him how …", "X pressed Tillman on whether …"); None when it tells no such question."""
     for m in _ASKED.finditer(_SENTENCE_END.split(told)[-1]):
         asker = index.fullest(m.group(1), at)
+        named = index.fullest(m.group(1).split()[-1], at)
+        if " " in named and m.group(1).endswith(" " + named):  # round 58: "Assemblyman Greg
+            asker = named  # Pruitt asked her" is Greg Pruitt, his title aside
         if not index.is_person(asker) or asker.split()[-1] == answerer.split()[-1]:
             continue
         pronoun = _OBJECT.get(m.group(2))
