@@ -1,0 +1,51 @@
+"""Round 57's speed steps (branch speedBC) answer as the code they stand in for did, on edge
+cases and on random mixes of the words each test reads."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from briefings.analysis.quotes.resolution.names import written_forms
+
+
+def _titled_places_before(surname: str, text: str) -> list[tuple[int, str, str]]:
+    """Round 54's titled surnames as they were found: `_TITLED`'s pattern made for the surname."""
+    return [
+        (m.start(), m.group(1), m.group(1) + m.group(2))
+        for m in re.finditer(written_forms._TITLED.format(re.escape(surname)), text)
+    ]
+
+
+# the titles, their stops, words ending in one ("Hamr", "Madame"), spaces of every kind, the
+# surname inside other words and marks at its edges, surnames that are titles or end in one
+_TITLED_MIX = ["Mr", "Mrs", "Ms", "Miss", "Lady", "Lord", "Baroness", "Baron", "Sir", "Dame"]
+_TITLED_MIX += ["Madame", "Hamr", "Dalton", "Daltons", "O'Dalton", "Dalton’s", "Ann", "said"]
+_TITLED_MIX += ["the", ".", "..", ",", "-", "’", "'", "_", "2", "\n", "\u00a0", "  ", "mr", "Mr."]
+_TITLED_MIX += ["Mrs.", "Dalton-Smith", "Sir Mr", "r", "Dal", "ΣMr", "é", "Baronesses"]
+_TITLED_SURNAMES = ["Dalton", "Dalton", "Ann", "Mr", "Sir", "r", "Dal", "-Dalton", ".Ann", "Mr."]
+_TITLED_SURNAMES += ["on", "Dalton’s", "é"]
+
+
+def test_titled_surnames_are_read_by_hand_as_the_pattern_finds_them() -> None:
+    rng = random.Random(5700)
+    seps = ["", " ", " ", " ", "\n", "\u00a0", "\t", ".", ". ", "  "]
+    found = 0
+    for _ in range(30000):
+        pieces = [rng.choice(_TITLED_MIX) + rng.choice(seps) for _ in range(rng.randint(1, 12))]
+        if rng.random() < 0.4:
+            pieces.insert(rng.randrange(len(pieces) + 1), rng.choice(["Mrs Dalton ", "Sir Mr "]))
+        text = "".join(pieces)
+        surname = rng.choice(_TITLED_SURNAMES)
+        before = _titled_places_before(surname, text)
+        assert written_forms._titled_places(surname, text) == before, (surname, text)
+        found += len(before)
+    assert found > 2000  # the mixes hold titled surnames, not only texts without one
+    edges = [("Mr", "Sir Mr Mr"), ("Mr", "Mr Mr Mr Mr"), ("r", "Mr r"), ("Dalton", "Mr.\tDalton")]
+    edges += [("Dalton", "Baroness Dalton"), ("Dalton", "xBaroness Dalton"), ("Ann", "Dame Ann_")]
+    edges += [("Dalton", "Mr. .Dalton"), ("Dalton", ".Mr Dalton"), ("Dalton", "Mr\n\nDalton-")]
+    edges += [("Dal ton", "Mr Dal ton"), ("", "Mr  Mr"), ("Mr", "Mr Mr")]
+    for surname, text in edges:
+        assert written_forms._titled_places(surname, text) == _titled_places_before(surname, text)
+    assert written_forms._titled_places("Mr", "Sir Mr Mr") == [(0, "Sir", "Sir")]
+    assert written_forms._titled_places("Dalton", "Mrs. Dalton") == [(0, "Mrs", "Mrs.")]
