@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 
+from briefings.analysis.quotes.resolution import resolve
 from briefings.analysis.quotes.resolution.names import written_forms
 
 
@@ -49,3 +50,16 @@ def test_titled_surnames_are_read_by_hand_as_the_pattern_finds_them() -> None:
         assert written_forms._titled_places(surname, text) == _titled_places_before(surname, text)
     assert written_forms._titled_places("Mr", "Sir Mr Mr") == [(0, "Sir", "Sir")]
     assert written_forms._titled_places("Dalton", "Mrs. Dalton") == [(0, "Mrs", "Mrs.")]
+
+
+def test_paragraph_starts_are_summed_once_as_each_was_alone() -> None:
+    rng = random.Random(5701)
+    for _ in range(3000):
+        paragraphs = [
+            "".join(rng.choice("ab \n“”") for _ in range(rng.randint(0, 9)))
+            for _ in range(rng.randint(1, 12))
+        ]
+        para = rng.randrange(len(paragraphs))
+        before = [resolve._start(paragraphs, n) for n in range(para + 1)]  # round 56's sums
+        assert resolve._starts_up_to(paragraphs, para) == before, (paragraphs, para)
+        assert resolve._starts_up_to(tuple(paragraphs), para) == before

@@ -572,6 +572,16 @@ def _start(paragraphs: Sequence[str], n: int) -> int:
     return sum(len(p) + 1 for p in paragraphs[:n])
 
 
+def _starts_up_to(paragraphs: Sequence[str], para: int) -> list[int]:
+    """Where each paragraph up to `para` starts (`_start` of each), in one pass over them."""
+    starts: list[int] = []
+    at = 0
+    for par in paragraphs[: para + 1]:
+        starts.append(at)
+        at += len(par) + 1
+    return starts
+
+
 def writer_of(
     doc: str, paragraphs: Sequence[str], n: int, upto: int, index: NameIndex
 ) -> str | None:
@@ -707,7 +717,7 @@ def _named_in_full(
             # surname only in its aside ("Kim Yo-jong, the sister of … Kim Jong-un, dismissed")
             # unless another was quoted before ("Ann Voss, his sister, stood beside him. “…,”
             # Voss said" after Frank Voss spoke is his)
-            starts = [_start(paragraphs, n) for n in range(para + 1)]
+            starts = _starts_up_to(paragraphs, para)
             speaking = subject_of_the_sentence_before(people, paragraphs, starts, para, pos)
             if speaking is not None and any(
                 n in quoted for j, p in enumerate(people) if j != speaking for _, n in p
