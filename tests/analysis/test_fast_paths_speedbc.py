@@ -6,7 +6,9 @@ from __future__ import annotations
 import random
 import re
 
+from briefings.analysis.common.parts import may_hold
 from briefings.analysis.quotes.resolution import resolve
+from briefings.analysis.quotes.resolution.descriptions.media import hosts
 from briefings.analysis.quotes.resolution.names import written_forms
 
 
@@ -63,3 +65,77 @@ def test_paragraph_starts_are_summed_once_as_each_was_alone() -> None:
         before = [resolve._start(paragraphs, n) for n in range(para + 1)]  # round 56's sums
         assert resolve._starts_up_to(paragraphs, para) == before, (paragraphs, para)
         assert resolve._starts_up_to(tuple(paragraphs), para) == before
+
+
+def _the_interviewer_is_not_before(role: str, name: str, paragraphs: list[str]) -> bool:
+    """Round 52's test as it was: the case-blind job search run on every paragraph naming them."""
+    head = role.lower()
+    if not (head.isalpha() and head.islower()) or head in hosts._PRESS:
+        return False
+    surname = name.split()[-1]
+    both = [par for par in paragraphs if surname in par and hosts._JOB.search(par)]
+    if not both or hosts.called(head, name, paragraphs):
+        return False
+    word = re.escape(surname)
+    written = re.compile(
+        rf"(?<!\bto )\b{hosts._JOBS},?(?: [A-Z][\w.’'-]*){{0,3}} {word}\b(?![’']s\b)"
+        rf"|\b{word}\b, (?:[^,.;:“”\"]{{0,30}} )?{hosts._JOBS}\b"
+    )
+    return any(written.search(par) for par in both)
+
+
+# jobs in every case and inside words, letters a case-blind search folds ("ſ", "İ"), names
+_HOST_MIX = [
+    "host",
+    "Host",
+    "HOST",
+    "co-host",
+    "Co-Host",
+    "anchor",
+    "ANCHORMAN",
+    "hoſt",
+    "moderator",
+]
+_HOST_MIX += [
+    "İNTERVIEWER",
+    "interviewer",
+    "Interviewer",
+    "ghost",
+    "hosts",
+    "anchored",
+    "Moderators",
+]
+_HOST_MIX += [
+    "Rafael",
+    "Sotomayor",
+    "Sotomayor,",
+    "the",
+    "Telemundo",
+    "candidate",
+    "said",
+    "to",
+    ",",
+]
+_HOST_MIX += ["Lee", "Ann", "hos", "t", "MODERATOR", "Anchor", "the", "of", "Fox", "News", "an"]
+
+
+def test_the_interviewer_is_searched_for_only_where_a_jobs_letters_stand() -> None:
+    assert all(any(part in job for part in hosts._JOB_PARTS) for job in hosts.INTERVIEWERS)
+    rng = random.Random(5702)
+    found = 0
+    for _ in range(4000):
+        paragraphs = [
+            " ".join(rng.choice(_HOST_MIX) for _ in range(rng.randint(1, 12)))
+            for _ in range(rng.randint(1, 4))
+        ]
+        name = rng.choice(["Rafael Sotomayor", "Ann Lee", "Sotomayor"])
+        role = rng.choice(["candidate", "governor", "Candidate", "host", "man"])
+        before = _the_interviewer_is_not_before(role, name, paragraphs)
+        assert hosts.the_interviewer_is_not(role, name, paragraphs) == before, (paragraphs, name)
+        found += before
+        for par in paragraphs:  # the pre-test never rules out a paragraph the search reads a job in
+            assert may_hold(par, hosts._JOB_PARTS) or not hosts._JOB.search(par), par
+    assert found > 200  # the mixes hold interviewers written beside the name
+    for par in ["Hoſt Sotomayor", "İNTERVIEWER Sotomayor", "CO-HOST Sotomayor"]:
+        assert hosts._JOB.search(par)
+        assert hosts.the_interviewer_is_not("candidate", "Rafael Sotomayor", [par])
