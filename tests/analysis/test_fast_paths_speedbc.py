@@ -6,10 +6,12 @@ from __future__ import annotations
 import random
 import re
 
+from briefings.analysis.common.names import DEMONYMS
 from briefings.analysis.common.parts import may_hold
 from briefings.analysis.quotes.resolution import resolve
 from briefings.analysis.quotes.resolution.descriptions.media import hosts
-from briefings.analysis.quotes.resolution.names import written_forms
+from briefings.analysis.quotes.resolution.names import groups, written_forms
+from briefings.analysis.speech.words import AFFILIATIONS, ROLE_NOUNS
 
 
 def _titled_places_before(surname: str, text: str) -> list[tuple[int, str, str]]:
@@ -139,3 +141,43 @@ def test_the_interviewer_is_searched_for_only_where_a_jobs_letters_stand() -> No
     for par in ["Hoſt Sotomayor", "İNTERVIEWER Sotomayor", "CO-HOST Sotomayor"]:
         assert hosts._JOB.search(par)
         assert hosts.the_interviewer_is_not("candidate", "Rafael Sotomayor", [par])
+
+
+def _plural_people_before(name: str, text: str) -> bool:
+    """Round 49's test as it was, its shape read inline."""
+    low = name.lower()
+    if " " in name or len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    singular = low[:-1]
+    if singular in DEMONYMS or singular in AFFILIATIONS or singular in ROLE_NOUNS:
+        return True
+    return groups.written_as_many(name, text)
+
+
+_PLURAL_NAMES = ["Latinos", "Democrats", "Voters", "VOTERS", "Sanders", "Cuts", "Bus", "Boss"]
+_PLURAL_NAMES += [
+    "Tots",
+    "Iris",
+    "Americans",
+    "Ann Lee",
+    "Jones",
+    "JONES",
+    "Obamas",
+    "Ellis",
+    "Mss",
+]
+_PLURAL_NAMES += ["Aſs", "Kiss", "Chris", "Moses", "Lees", "Texans", "Brits", "Keys", "Os", "İs"]
+
+
+def test_a_name_not_shaped_as_a_plural_is_no_plural_whatever_the_text() -> None:
+    rng = random.Random(5703)
+    verbs = ["have", "say", "were", "has", "said", "many", "Many", "some", ",", ".", "also"]
+    for _ in range(3000):
+        name = rng.choice(_PLURAL_NAMES)
+        words = [rng.choice([*verbs, name, "the", "and"]) for _ in range(rng.randint(1, 10))]
+        text = " ".join(words)
+        before = _plural_people_before(name, text)
+        assert groups.plural_people(name, text) == before, (name, text)
+        assert groups.plural_shaped(name) or not before, (name, text)
+    assert not groups.plural_shaped("Sanders Jr")
+    assert groups.plural_people("Latinos", "Many Latinos, she said, have waited.")

@@ -67,7 +67,7 @@ from briefings.analysis.quotes.resolution.exchanges.questioned import (
     someone_unnamed_asked,
 )
 from briefings.analysis.quotes.resolution.names.family_first import with_family_first
-from briefings.analysis.quotes.resolution.names.groups import plural_people
+from briefings.analysis.quotes.resolution.names.groups import plural_people, plural_shaped
 from briefings.analysis.quotes.resolution.names.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
@@ -549,7 +549,8 @@ def speaker_name(
     office = office_of(sp.role) if sp.role and " " not in sp.name else None
     if office and a_relatives_title(office, full, paragraphs):  # "President Trump said", where
         return Resolved(None, sp.role)  # only "First lady Melania Trump" is named in full
-    if plural_people(full, "\n".join(paragraphs)):  # "“…,” Latinos said": many, no one
+    if plural_shaped(full) and plural_people(full, "\n".join(paragraphs)):  # "“…,” Latinos
+        # said": many, no one (the text joined only for a name shaped as a plural)
         return Resolved(None, None)
     if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
         return Resolved(None, sp.role)
