@@ -9,6 +9,7 @@ import re
 from briefings.analysis.common.names import DEMONYMS
 from briefings.analysis.common.parts import may_hold
 from briefings.analysis.quotes.resolution import resolve
+from briefings.analysis.quotes.resolution.descriptions import described
 from briefings.analysis.quotes.resolution.descriptions.media import hosts
 from briefings.analysis.quotes.resolution.names import groups, written_forms
 from briefings.analysis.speech.words import AFFILIATIONS, ROLE_NOUNS
@@ -181,3 +182,43 @@ def test_a_name_not_shaped_as_a_plural_is_no_plural_whatever_the_text() -> None:
         assert groups.plural_shaped(name) or not before, (name, text)
     assert not groups.plural_shaped("Sanders Jr")
     assert groups.plural_people("Latinos", "Many Latinos, she said, have waited.")
+
+
+def _ages_of_before(name: str, paragraphs: list[str]) -> set[str]:
+    """Round 53's ages as they were read: the pattern made and searched in every paragraph."""
+    last = re.escape(name.split()[-1])
+    pattern = re.compile(
+        rf"\b{last}\b(?:\s*\([^()]{{1,30}}\))?,\s*(?:aged\s+)?(\d{{1,3}}),"
+        rf"|\b(\d{{1,3}})-year-old\s+(?:[\w.’'-]+\s+){{0,4}}?{last}\b"
+    )
+    return {a or b for par in paragraphs for a, b in pattern.findall(par)}
+
+
+_AGE_MIX = [
+    "Ruiz",
+    "Ruiz,",
+    "Ruizes",
+    "71,",
+    "aged",
+    "71-year-old",
+    "(R-Fla.),",
+    "5-year-old",
+    "the",
+]
+_AGE_MIX += ["said", "Ann", "O.", "Ruiz-Lee", "9,", "1234,", "\u00a0", "businessman", "Mr.", "Voss"]
+
+
+def test_ages_are_read_only_in_the_paragraphs_writing_the_surname() -> None:
+    rng = random.Random(5704)
+    found = 0
+    for _ in range(4000):
+        paragraphs = [
+            rng.choice([" ", "", ", "]).join(rng.choice(_AGE_MIX) for _ in range(rng.randint(1, 9)))
+            for _ in range(rng.randint(1, 4))
+        ]
+        name = rng.choice(["Tom Ruiz", "Ruiz", "Ann Voss", "O.", "Ann Ruiz-Lee"])
+        before = _ages_of_before(name, paragraphs)
+        assert described.ages_of(name, paragraphs) == before, (name, paragraphs)
+        found += bool(before)
+    assert found > 200  # the mixes give ages, not only paragraphs without one
+    assert described.ages_of("Tom Ruiz", ["Ruiz, 71, said", "the 5-year-old Ruiz"]) == {"71", "5"}
