@@ -11,7 +11,9 @@ from briefings.analysis.common.parts import may_hold
 from briefings.analysis.quotes.resolution import resolve
 from briefings.analysis.quotes.resolution.descriptions import described
 from briefings.analysis.quotes.resolution.descriptions.media import hosts
+from briefings.analysis.quotes.resolution.mentions import subject_mentions
 from briefings.analysis.quotes.resolution.names import groups, written_forms
+from briefings.analysis.speech.tokens import tokens
 from briefings.analysis.speech.words import AFFILIATIONS, ROLE_NOUNS
 
 
@@ -222,3 +224,37 @@ def test_ages_are_read_only_in_the_paragraphs_writing_the_surname() -> None:
         found += bool(before)
     assert found > 200  # the mixes give ages, not only paragraphs without one
     assert described.ages_of("Tom Ruiz", ["Ruiz, 71, said", "the 5-year-old Ruiz"]) == {"71", "5"}
+
+
+# each word `subject_mentions` asks the sentence for once (its set of words), early and late
+_ASKED_FOR = [
+    (
+        "Kearney asked Schaefer how many workers he had laid off last spring.",
+        (2, "Schaefer", "clause"),
+    ),
+    (
+        "But students like Rosa Delgado, who studies there after her shift, lost a quiet place.",
+        (3, "Rosa Delgado", "clause"),
+    ),
+    (
+        "Okafor and Carver were once allies in the long fight over the county budget.",
+        (2, "Carver", "pair"),
+    ),
+    (
+        "One early supporter of the plan, Representative Lee Zeldin, gave a speech.",
+        (7, "Lee Zeldin", "opening"),
+    ),
+    (
+        "The award came from student Deja Stewart, who forced me to listen when she called.",
+        (5, "Deja Stewart", "clause"),
+    ),
+    (
+        "After a long pause in the hearing room on Tuesday, said Dana Whitcomb, a professor.",
+        (12, "Dana Whitcomb", "cue"),
+    ),
+]
+
+
+def test_subject_mentions_reads_the_words_it_asks_for_from_the_whole_sentence() -> None:
+    for sentence, mention in _ASKED_FOR:
+        assert mention in subject_mentions(tokens(sentence)), sentence
