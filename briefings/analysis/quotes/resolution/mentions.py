@@ -85,6 +85,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
             rest += 1  # "state Sen.", "former Gov."
         return [(i + rest, name, how) for i, name, how in subject_mentions(toks[rest:])]
     out: list[tuple[int, str, str]] = []
+    words = set(toks)  # (asked for several words below: one pass, not a scan for each)
     j = 2 if len(toks) > 2 and toks[1] == "," and toks[0].lower() in _SEQUENCE_OPENERS else 0
     if len(toks) > 3 and toks[0] in _CONJUNCTIONS and toks[1] in _FOCUS and is_cap(toks[2]):
         j = 2  # round 57: "And even Obama tried to help them": Obama opens the sentence
@@ -121,7 +122,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         if sp and sp.name and not sp.is_org:
             out.append((j, sp.name, "possessor"))
     out.extend((i, name, "clause") for i, name in _clause_subjects(toks, run_end))
-    if "," in toks and not any(how == "opening" for _, _, how in out):
+    if "," in words and not any(how == "opening" for _, _, how in out):
         apposed = apposed_subject(toks)
         if apposed:  # "One early supporter, Representative Lee Zeldin, …, gave …"
             out.append((*apposed, "opening"))
@@ -149,7 +150,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     viewer = _in_the_view_of(toks)
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
-    cues = [i for i, t in enumerate(toks) if i and t in CUES] if not CUES.isdisjoint(toks) else []
+    cues = [i for i, t in enumerate(toks) if i and t in CUES] if not CUES.isdisjoint(words) else []
     for i in cues:  # the speech verbs
         if toks[i - 1] == "," and toks[i] not in _OBJECT_CUES:  # "…, said David Autor, a
             # professor"; but "…, calling President Barack Obama an “…”" names whom, not who
@@ -189,21 +190,21 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
                 continue  # "He noted that Sanders himself has acknowledged …": Sanders is only
                 # reported, the sentence's speaker is the one a later "he" means
             out.append((i, sp.name, "cue"))
-    answering = asked_in_the_main_clause(toks) if "asked" in toks else None
+    answering = asked_in_the_main_clause(toks) if "asked" in words else None
     if answering:  # round 51: "Kearney asked Schaefer how many he had laid off.": Schaefer
         # answers; the asker, subject of the sentence, is no more than that (her question is
         # no speech of its own a "she said" after it goes on with)
         asked_at = toks.index("asked")
         out = [m for m in out if not (m[2] == "cue" and m[0] == asked_at)]
         out.append((*answering, "clause"))
-    example = example_named(toks) if "like" in toks else None
+    example = example_named(toks) if "like" in words else None
     if example and all(m[1] != example[1] for m in out):  # round 51: "parents like Jessica
         out.append((*example, "clause"))  # Moen, who …, had to scramble. “…,” she says": hers
-    if "who" in toks:  # "… came from student Deja Stewart, who forced me … when she called"
+    if "who" in words:  # "… came from student Deja Stewart, who forced me … when she called"
         out.extend(m for m in _relative_subjects(toks) if m not in out)
     if not out and pair_gender(toks):  # "The two women have known each other": either
         out.append((0, UNNAMED, "pair"))
-    pair = paired_subjects(toks) if "and" in toks else []
+    pair = paired_subjects(toks) if "and" in words else []
     if pair:  # "Okafor and Carver were once allies.": two subjects, neither the more salient
         out = [m for m in out if m[2] != "opening" and not _pairs_verb(m, pair)] + [
             (i, name, "pair") for i, name in pair

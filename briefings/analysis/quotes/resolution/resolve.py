@@ -74,7 +74,7 @@ from briefings.analysis.quotes.resolution.exchanges.questioned import (
     someone_unnamed_asked,
 )
 from briefings.analysis.quotes.resolution.names.family_first import with_family_first
-from briefings.analysis.quotes.resolution.names.groups import plural_people
+from briefings.analysis.quotes.resolution.names.groups import plural_people, plural_shaped
 from briefings.analysis.quotes.resolution.names.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.known_as import known_as
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
@@ -605,7 +605,8 @@ def speaker_name(
     office = office_of(sp.role) if sp.role and " " not in sp.name else None
     if office and a_relatives_title(office, full, paragraphs):  # "President Trump said", where
         return Resolved(None, sp.role)  # only "First lady Melania Trump" is named in full
-    if plural_people(full, "\n".join(paragraphs)):  # "“…,” Latinos said": many, no one
+    if plural_shaped(full) and plural_people(full, "\n".join(paragraphs)):  # "“…,” Latinos
+        # said": many, no one (the text joined only for a name shaped as a plural)
         return Resolved(None, None)
     if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
         return Resolved(None, sp.role)
@@ -629,6 +630,16 @@ _WRITTEN: Final = frozenset({"memo", "letter", "email", "note"})
 def _start(paragraphs: Sequence[str], n: int) -> int:
     """Where paragraph `n` starts in the article's text (paragraphs joined by one character)."""
     return sum(len(p) + 1 for p in paragraphs[:n])
+
+
+def _starts_up_to(paragraphs: Sequence[str], para: int) -> list[int]:
+    """Where each paragraph up to `para` starts (`_start` of each), in one pass over them."""
+    starts: list[int] = []
+    at = 0
+    for par in paragraphs[: para + 1]:
+        starts.append(at)
+        at += len(par) + 1
+    return starts
 
 
 def writer_of(
@@ -766,7 +777,7 @@ def _named_in_full(
             # surname only in its aside ("Kim Yo-jong, the sister of … Kim Jong-un, dismissed")
             # unless another was quoted before ("Ann Voss, his sister, stood beside him. “…,”
             # Voss said" after Frank Voss spoke is his)
-            starts = [_start(paragraphs, n) for n in range(para + 1)]
+            starts = _starts_up_to(paragraphs, para)
             speaking = subject_of_the_sentence_before(people, paragraphs, starts, para, pos)
             if speaking is not None and any(
                 n in quoted for j, p in enumerate(people) if j != speaking for _, n in p

@@ -67,13 +67,18 @@ def another_age(name: str, age: str, paragraphs: Sequence[str]) -> bool:
 
 
 def ages_of(name: str, paragraphs: Sequence[str]) -> set[str]:
-    """The ages the article writes beside the surname of `name`."""
-    last = re.escape(name.split()[-1])
+    """The ages the article writes beside the surname of `name`. (Every match writes the surname:
+    only the paragraphs that do are searched, the pattern made only when one does.)"""
+    surname = name.split()[-1]
+    writing = [par for par in paragraphs if surname in par]
+    if not writing:
+        return set()
+    last = re.escape(surname)
     pattern = re.compile(
         rf"\b{last}\b(?:\s*\([^()]{{1,30}}\))?,\s*(?:aged\s+)?(\d{{1,3}}),"
         rf"|\b(\d{{1,3}})-year-old\s+(?:[\w.’'-]+\s+){{0,4}}?{last}\b"
     )
-    return {a or b for par in paragraphs for a, b in pattern.findall(par)}
+    return {a or b for par in writing for a, b in pattern.findall(par)}
 
 
 def aged_subject(paragraph: str, upto: int) -> str | None:

@@ -8,7 +8,7 @@ from typing import Final
 from briefings.analysis.common.names import DEMONYMS
 from briefings.analysis.speech.words import AFFILIATIONS, ROLE_NOUNS
 
-__all__ = ["plural_people"]
+__all__ = ["plural_people", "plural_shaped"]
 
 # A plural verb or a quantifier beside a word shows the article writing it as many people:
 # "Latinos have been angry", "Many Latinos say"; a surname takes "has" and "says". A past tense
@@ -32,13 +32,21 @@ def plural_people(name: str, text: str) -> bool:
     """A one-word name that is a plural of people: its singular a nation, a party or a job
     ("Americans", "Democrats", "Voters"), or the article writes it with a plural verb or a
     quantifier ("Latinos have been angry", "many Latinos"); not a surname in -s ("Sanders")."""
-    low = name.lower()
-    if " " in name or len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")):
+    if not plural_shaped(name):
         return False
-    singular = low[:-1]
+    singular = name.lower()[:-1]
     if singular in DEMONYMS or singular in AFFILIATIONS or singular in ROLE_NOUNS:
         return True
     return written_as_many(name, text)
+
+
+def plural_shaped(name: str) -> bool:
+    """Whether the name has a plural's shape: one word of four letters or more ending in "s",
+    not in "ss", "us" or "is" (a name without it is no plural, whatever the text)."""
+    low = name.lower()
+    return not (
+        " " in name or len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is"))
+    )
 
 
 def written_as_many(name: str, text: str) -> bool:

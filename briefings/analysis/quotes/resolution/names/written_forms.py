@@ -182,10 +182,7 @@ def titled_form(surname: str, paragraph: int, text: str, starts: Sequence[int]) 
     paragraph writes, if only one; else the surname alone."""
     if not _titled_somewhere(surname, text):
         return surname  # (no title right before it anywhere: `_TITLED` finds nothing)
-    found = [
-        (m.start(), m.group(1), m.group(1) + m.group(2))
-        for m in re.finditer(_TITLED.format(re.escape(surname)), text)
-    ]
+    found = _titled_places(surname, text)
     titles = {title for _, title, _ in found}
     if len(titles) > 1:
         end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
@@ -227,6 +224,49 @@ def _titled_somewhere(surname: str, text: str) -> bool:
                 return True
         at = text.find(surname, at + 1)
     return False
+
+
+def _titled_places(surname: str, text: str) -> list[tuple[int, str, str]]:
+    """`_TITLED`'s matches for `surname` as `re.finditer` finds them, each with where it starts,
+    its title and the title as written (its full stop kept), read by hand (a pattern compiled per
+    surname and article cost more than the search): at each place the surname stands, the spaces
+    before it, a full stop if any, a title ending there that no word character or ".’'-" comes
+    before, and no word character or "’'-" after the surname; each match after the last one's
+    end. A surname holding a space is left to the pattern."""
+    if not surname or any(char.isspace() for char in surname):
+        return [
+            (m.start(), m.group(1), m.group(1) + m.group(2))
+            for m in re.finditer(_TITLED.format(re.escape(surname)), text)
+        ]
+    found: list[tuple[int, str, str]] = []
+    done = 0  # where the last match ended
+    at = text.find(surname)
+    while at >= 0:
+        after = at + len(surname)
+        end = at
+        while end and text[end - 1].isspace():
+            end -= 1
+        stop = end < at and end > 0 and text[end - 1] == "."
+        if stop:
+            end -= 1
+        title = _title_ending(text, end) if end < at else None
+        if title is not None and end - len(title) >= done and not _refused(text, after):
+            found.append((end - len(title), title, title + "." if stop else title))
+            done = after
+        at = text.find(surname, at + 1)
+    return found
+
+
+def _title_ending(text: str, end: int) -> str | None:
+    """The title of `_TITLE_WORDS` the text writes just before `end`, no word character or
+    ".’'-" before it (`_TITLED`'s lookbehind), or None."""
+    for title in _TITLE_WORDS:
+        start = end - len(title)
+        if start >= 0 and text.startswith(title, start):
+            if start and (_word_char(text[start - 1]) or text[start - 1] in _NOT_BEFORE):
+                return None
+            return title
+    return None
 
 
 def _as_it_is(name: str, text: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from briefings.analysis.common.names import words_set
+from briefings.analysis.common.parts import may_hold
 from briefings.analysis.speech.roles import role_near
 
 __all__ = ["INTERVIEWERS", "called", "not_the_host", "the_interviewer_is_not"]
@@ -38,7 +39,11 @@ def the_interviewer_is_not(role: str, name: str, paragraphs: Sequence[str]) -> b
     surname = name.split()[-1]
     # (every match writes the name and a job: only paragraphs that write both are searched, and
     # the name's patterns, this one's and `called`'s, are made only when one does)
-    both = [par for par in paragraphs if surname in par and _JOB.search(par)]
+    both = [  # (the case-blind search, slow, only where a job's letters may stand)
+        par
+        for par in paragraphs
+        if surname in par and may_hold(par, _JOB_PARTS) and _JOB.search(par)
+    ]
     if not both or called(head, name, paragraphs):
         return False
     word = re.escape(surname)
@@ -51,6 +56,7 @@ def the_interviewer_is_not(role: str, name: str, paragraphs: Sequence[str]) -> b
 
 _JOBS: Final = rf"(?i:{'|'.join(sorted(INTERVIEWERS))})"  # an interviewer's job, any case
 _JOB: Final = re.compile(_JOBS)
+_JOB_PARTS: Final = ("host", "anchor", "moderator", "interviewer")  # what every job holds
 
 
 def called(head: str, name: str, paragraphs: Sequence[str]) -> bool:
