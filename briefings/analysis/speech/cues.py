@@ -28,7 +28,7 @@ CUES: Final = words_set(
     exclaims fumes hints maintains marvels mocks observes proclaims quips recounts remarks retorts
     scoffs shouts sighs snaps testifies whispers wonders yells laughs cries barks screams beamed
     beams gushed gushes yelling shouting screaming exclaiming whispering quipping scoffing replying
-    retorting texted emailed messaged"""
+    retorting texted emailed messaged assured assures"""
 )  # round 48: "“This study is thin,” Rao texted Barstow": a text's or an email's writer
 
 

@@ -13,7 +13,10 @@ from briefings.analysis.quotes.clauses.chants import chanted_by_a_crowd
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.credited.according import unnamed_tellers_after
-from briefings.analysis.quotes.clauses.frames.credited.called_by import called_by
+from briefings.analysis.quotes.clauses.frames.credited.called_by import (
+    called_by,
+    called_passively,
+)
 from briefings.analysis.quotes.clauses.frames.credited.callers import caller_of
 from briefings.analysis.quotes.clauses.frames.credited.documents.relatives import (
     in_a_documents_relative,
@@ -164,6 +167,9 @@ def paragraph_quotes(
             agent = called_by(toks, idx) if k not in own and "by" in toks else None
             if agent is not None:  # "… has been called “strategic fog” by Dana Whitcomb": hers
                 phrase = agent
+            said_of = agent is None and k not in own and called_passively(toks, idx)
+            if said_of:  # round 58: "After Mayor Ann Ruiz was called “a disgrace,” …": words
+                phrase = ""  # said of her, by no one named
             if k in own and _introduced(toks, idx):  # "Trump claimed that “…,” one aide said …"
                 phrase = pre_frame(toks, idx, {}) or phrase
             elif k in own and unnamed_tellers_after(toks, idx):  # "Brennan told members that
@@ -210,9 +216,9 @@ def paragraph_quotes(
                 if moved is not None:  # round 55: "…, leading advisers like Gene Sperling to
                     phrase, speaker = moved, parse_speaker(moved)  # counter that “…”": his
             if (
-                speaker is None or not (speaker.name or speaker.pronoun or speaker.role)
-            ) and not CUES.isdisjoint(
-                toks
+                (speaker is None or not (speaker.name or speaker.pronoun or speaker.role))
+                and not said_of
+                and not CUES.isdisjoint(toks)
             ):  # "Trump has hailed the vote as “fantastic,” telling reporters …"; but "…,” said
                 # one former executive" names no one and stays so
                 subject = sentence_subject(toks, idx)

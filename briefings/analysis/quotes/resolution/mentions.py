@@ -46,6 +46,7 @@ from briefings.analysis.quotes.resolution.names.place_appositions import (
     place_after_a_name,
 )
 from briefings.analysis.quotes.resolution.names.presented import presented_person
+from briefings.analysis.quotes.resolution.noun_clauses import noun_clause_subject
 from briefings.analysis.quotes.resolution.pronouns.asked_openings import (
     asked_in_the_main_clause,
     asked_in_the_opening,
@@ -709,20 +710,23 @@ def _clause_subjects(toks: list[str], start: int) -> list[tuple[int, str]]:
             prev == "," and j - i >= 3 and is_title_word(toks[i]) and first_name_like(toks[i + 1])
         )  # "Asked about it, Sen. James Lankford (R-Okla.), the negotiator, was blunt"
         if (
-            j > i
-            and (j == len(toks) or not is_possessive(toks[j]))
-            and (
-                prev in {",", ""}
-                or prev.lower() in _SUBJECT_BEFORE
-                or _subordinate_full_name(toks, i, j)
-                or prev.endswith("-old")
-                or _described_full_name(toks, i, j)
-                or titled
-                or _opens_a_contact_relative(toks, i)
-                or _ranked_after_a_comma(toks, i)
+            (
+                j > i
+                and (j == len(toks) or not is_possessive(toks[j]))
+                and (
+                    prev in {",", ""}
+                    or prev.lower() in _SUBJECT_BEFORE
+                    or _subordinate_full_name(toks, i, j)
+                    or prev.endswith("-old")
+                    or _described_full_name(toks, i, j)
+                    or titled
+                    or _opens_a_contact_relative(toks, i)
+                    or _ranked_after_a_comma(toks, i)
+                )
+                and _verb_after(toks, j, titled or (j - i >= 2 and first_name_like(toks[i])))
             )
-            and _verb_after(toks, j, titled or (j - i >= 2 and first_name_like(toks[i])))
-        ):  # round 52: "On MSNBC, former senator Dick Halvorsen, a Whitcomb supporter, was"
+            or noun_clause_subject(toks, i, j)  # round 58: "the possibility that Mrs. Clinton,
+        ):  # if elected, might nominate …  # round 52: "On MSNBC, former senator Dick Halvorsen, a Whitcomb supporter, was"
             sp = parse_speaker(" ".join(toks[i:j]))
             if sp and sp.name and not sp.is_org:
                 out.append((i, sp.name))

@@ -320,6 +320,22 @@ def _job(tok: str, comma: bool) -> bool:
     return role_word(tok) or (comma and described_head(tok))
 
 
+def _frame_before_a_participle(toks: list[str], commas: list[int]) -> tuple[str, int] | None:
+    """Round 58: "Trump’s “excesses” are sickening, Hollande said Tuesday, noting the nominee
+    “makes you want to retch.”": the reporting clause before a last clause opened by a speech
+    verb's participle, which quotes on; None when there is no such clause."""
+    if len(commas) < 2 or toks[commas[-1] + 1 : commas[-1] + 2] == []:
+        return None
+    if toks[commas[-1] + 1].lower() not in PARTICIPLE_CUES:
+        return None
+    c = commas[-2]
+    clause = toks[c + 1 : commas[-1]]
+    if not clause or len(clause) > 12 or any(mask_id(t) is not None for t in clause):
+        return None
+    phrase = _clause_frame(clause)
+    return (phrase, c) if phrase else None
+
+
 def final_frame(toks: list[str]) -> tuple[str, int] | None:
     """ "…, President Biden’s administration warned." closing the sentence."""
     commas = [i for i, t in enumerate(toks) if t == ","]
@@ -328,7 +344,7 @@ def final_frame(toks: list[str]) -> tuple[str, int] | None:
     c = commas[-1]
     clause = toks[c + 1 :]
     if any(mask_id(t) is not None for t in clause):
-        return None
+        return _frame_before_a_participle(toks, commas)
     if len(clause) <= 12:
         phrase = _clause_frame(clause)
         if phrase:

@@ -9,6 +9,9 @@ from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
 from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
 from briefings.analysis.quotes.clauses.sayers.contrasted import contrast_clause_start
 from briefings.analysis.quotes.clauses.sayers.dashed import dash_aside_subject
+from briefings.analysis.quotes.clauses.sayers.described.prepositional import (
+    description_past_a_phrase,
+)
 from briefings.analysis.quotes.clauses.sayers.described.relative_aside import (
     subject_past_a_who_clause,
 )
@@ -456,8 +459,9 @@ def cue_subject(toks: list[str], i: int) -> str | None:
     subj = subject_before(toks, i)
     if subj is None and j >= 0 and toks[j] == "to":
         return _subject_of_infinitive(toks, j)
-    if subj is None:
-        return _name_before_phrase(toks, i)
+    if subj is None:  # round 58: "The Republican presidential nominee for the Nov. 8 election
+        # later said": the description before the phrase
+        return description_past_a_phrase(toks, i) or _name_before_phrase(toks, i)
     return subj[0]
 
 

@@ -11,7 +11,7 @@ from briefings.analysis.speech.cues import is_between
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap, is_possessive
 
-__all__ = ["called_by"]
+__all__ = ["called_by", "called_passively"]
 
 _NAMING: Final = words_set("called dubbed labeled labelled termed branded described derided hailed")
 _BE: Final = words_set("is are was were be been being")
@@ -19,10 +19,14 @@ _ARTICLES: Final = words_set("a an the")
 _ROLE_REACH: Final = 3  # lower-case words of a role between "by" and the name: "the economist"
 
 
-def called_by(toks: list[str], idx: int) -> str | None:
-    """The person named after "by" when the quotation at `idx` is what a passive naming verb
-    calls something ("was described as “a slow bailout” by Senator Paul Ambrose"); None when the
-    agent is not a named person ("by critics", "by the Times") or the verb is not passive."""
+def called_passively(toks: list[str], idx: int) -> bool:
+    """The quotation at `idx` is what a passive naming verb calls its subject ("After Mayor Ann
+    Ruiz was called “a disgrace,” the council voted"): words said of the subject, not by it."""
+    return _naming_verb_at(toks, idx) is not None
+
+
+def _naming_verb_at(toks: list[str], idx: int) -> int | None:
+    """Where the passive naming verb before the quotation at `idx` is, if there is one."""
     j = idx - 1
     while j >= 0 and toks[j] == "\ue000":
         j -= 1
@@ -35,7 +39,14 @@ def called_by(toks: list[str], idx: int) -> str | None:
     k = j - 1
     while k >= 0 and is_between(toks[k]) and toks[k].lower() not in _BE:
         k -= 1
-    if k < 0 or toks[k].lower() not in _BE:
+    return j if k >= 0 and toks[k].lower() in _BE else None
+
+
+def called_by(toks: list[str], idx: int) -> str | None:
+    """The person named after "by" when the quotation at `idx` is what a passive naming verb
+    calls something ("was described as “a slow bailout” by Senator Paul Ambrose"); None when the
+    agent is not a named person ("by critics", "by the Times") or the verb is not passive."""
+    if _naming_verb_at(toks, idx) is None:
         return None
     a = idx + 1
     while a < len(toks) and toks[a] == "\ue001":

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from briefings.analysis.quotes.resolution.descriptions.kin.juniors import junior_by_age
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.roles import dotted
 from briefings.analysis.speech.speaker import Speaker
@@ -81,8 +82,8 @@ def by_age(
     two Vosses the elder is Harold); None when it tells no one's age so, or several's."""
     people = [runs[-1][1] for runs in index.people_called(surname) if runs[0][0] < pos]
     text = "\n".join(paragraphs)[:pos]
-    if len(people) == 1:
-        return _by_suffix(rank, people[0], text)
+    if len(people) == 1:  # round 58: "His son Donald Jr. …" — "the younger Mr. Trump"
+        return _by_suffix(rank, people[0], text) or junior_by_age(rank, people[0], text)
     if len(people) < 2:
         return None
     children: list[str] = []
