@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–57 in other outlets' styles.
-`labels/written_attribution.json` holds 759 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–58 in other outlets' styles.
+`labels/written_attribution.json` holds 782 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -329,7 +329,15 @@ Fernández, a Brazilian wire's "Lula" and "Environment and Climate Change Minist
 labelled before the code ran on them; and three more in the same styles to work from after the
 fresh batch was scored ("round57-europe-latam-style": "Núñez Feijóo", "Isabel Díaz Ayuso … Ayuso
 said" beside Yolanda Díaz, "Van der Bellen said", "Meinl-Reisinger", "Rebelo de Sousa said",
-"Luís Montenegro", "André Ventura of the far-right Chega party said"). Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+"Luís Montenegro", "André Ventura of the far-right Chega party said"); and eight written for round
+58 in the styles of British political and technology reporting, kept fresh ("round58-fresh-uk-
+politics-tech-style": Westminster copy with "the prime minister, X," "the Tory co-chairman", "the
+shadow chancellor", "a Downing Street spokesman", "the Lib Dem leader", "Labour’s deputy leader" and
+two MPs sharing a surname; "Mr Howard" and "Mrs Howard" as two people; a select committee hearing in
+single quotation marks; a council row between a councillor and his wife; technology reporting with
+"Stephen Toulouse, a security manager at Microsoft, said", analysts at firms named after people and
+products named like people, "Alexa", "Siri", "Cortana"; "the Bishop of Durham, Tom Wright" beside a
+Ms Wright; long reported-speech paragraphs), labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.
