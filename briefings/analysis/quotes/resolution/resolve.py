@@ -79,6 +79,7 @@ from briefings.analysis.quotes.resolution.names.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.known_as import known_as
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
+from briefings.analysis.quotes.resolution.names.titled_gender import of_the_titled_gender
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.pronouns.described_subject import (
@@ -747,7 +748,10 @@ def _named_in_full(
     if not people:
         if index.opens_two_names(sp.name):  # "Kim said" of Kim Jong Un and Kim Yo Jong: either
             return None
-        return index.fullest(sp.name, pos)
+        # round 58: "Mrs Howard said" beside only "Michael Howard": hers, not his
+        return of_the_titled_gender(
+            sp.name, index.fullest(sp.name, pos), sp.titled, index, paragraphs[: para + 1]
+        )
     if len(people) > 1:  # round 44: "said Ellison" before "Her mother, Karen Ellison," is named:
         named = [p for p in people if p[0][0] <= pos]  # the one named in full before it
         if len(named) == 1:

@@ -69,6 +69,7 @@ from briefings.analysis.quotes.resolution.exchanges.vocatives import addresses
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.names.tellers import teller_name, told_by_themself
+from briefings.analysis.quotes.resolution.names.titled_gender import of_the_titled_gender
 from briefings.analysis.quotes.resolution.pronouns.when_participle import (
     when_clause_before_participle,
 )
@@ -178,7 +179,13 @@ def resolve_speakers(
                 full = _not_a_relative(name, full, n, index)
             gender = titled.get((order, name))
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
+                other = full
                 full = index.fullest_of(name, n, gender)
+                if full == name:  # round 58: "Mrs Howard laughed" beside only "Michael Howard
+                    # …, appearing alongside his wife, Sandra,": Sandra Howard
+                    full = of_the_titled_gender(
+                        name, other, gender, index, paragraphs[: order[0] + 1]
+                    )
             how = kinds[(order, name)]
             # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
             # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"

@@ -1,10 +1,41 @@
-"""Round 58: British political and technology reporting (issue 15): "last night" and "yesterday"
-between a subject and its verb ("The prime minister, Richard Ashdown, last night said"); "Lord
-Ashworth" a man a "he" may mean."""
+"""Round 58: British political and technology reporting (issue 15): "Mrs Howard" is not Michael
+Howard, and is the wife the article named beside him; "last night" and "yesterday" between a
+subject and its verb; "Lord Ashworth" a man a "he" may mean."""
 
 from __future__ import annotations
 
 from tests.analysis.quotes.passages import speaker_in, speakers_in
+
+_HOWARD = "Michael Howard addressed a rally in Folkestone on the final weekend of the campaign."
+
+
+def test_a_woman_titled_by_a_surname_is_not_the_man_named_in_full_by_it() -> None:
+    assert speakers_in(
+        _HOWARD,
+        "Mrs Howard, a former model, said she had found voters “angry and let down”.",
+        "“People stop me in the street,” Mrs Howard said.",
+    ) == ["Mrs Howard", "Mrs Howard"]
+
+
+def test_she_is_the_wife_named_beside_him() -> None:
+    opening = (
+        "Michael Howard yesterday put his family at the centre of the Conservative campaign,"
+        " appearing alongside his wife, Sandra, at a rally in Folkestone."
+    )
+    assert speakers_in(
+        opening,
+        "Mrs Howard said she had found voters “angry and let down”.",
+        "Asked about Downing Street, Mrs Howard laughed. “Of course I do.”",
+    ) == ["Sandra Howard", "Sandra Howard"]
+    # the wife of someone else named between is no one's to give
+    assert (
+        speaker_in(
+            "Michael Howard thanked Tony Blair and his wife, Cherie, for their letter.",
+            "Mrs Howard said voters were “angry and let down”.",
+            piece="angry",
+        )
+        == "Mrs Howard"
+    )
 
 
 def test_last_night_and_yesterday_between_subject_and_verb() -> None:
