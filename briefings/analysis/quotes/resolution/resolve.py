@@ -60,6 +60,9 @@ from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
     fits_party,
     of_another_party,
 )
+from briefings.analysis.quotes.resolution.descriptions.origins.place_offices import (
+    place_office_holders,
+)
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.ranking import ranking_written_beside
 from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
@@ -1172,7 +1175,15 @@ def _written_beside_another(
         return None  # "the woman", "the businesswoman": the pronoun's gender reads those; but
         # round 55: "the spokeswoman said" is "spokeswoman Mao Lin", not her colleague "Wang
         # Jianguo", quoted last, whose gender no name tells
-    surname = noun_written_beside(role, list(paragraphs[: here[1] + 1]))
+    written = list(paragraphs[: here[1] + 1])
+    surname = noun_written_beside(role, written)
+    holders = place_office_holders(role, written)  # round 58: "The Bishop of Durham, Tom Wright,"
+    if holders:
+        full = {index.fullest(holder, pos) for holder in holders}
+        if len(full) != 1 or (surname and surname != next(iter(full)).split()[-1]):
+            return None  # the noun beside two people
+        holder = full.pop()  # "the bishop" is Tom Wright, not Maria Wright, quoted last
+        return None if holder == name else holder
     if surname is None or surname == name.split()[-1]:
         return None
     return _person_of(surname, index, recent, here, pos) or UNNAMED

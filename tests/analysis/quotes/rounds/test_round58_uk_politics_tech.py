@@ -1,6 +1,7 @@
 """Round 58: British political and technology reporting (issue 15): "Mrs Howard" is not Michael
 Howard, and is the wife the article named beside him; "last night" and "yesterday" between a
-subject and its verb; "Lord Ashworth" a man a "he" may mean."""
+subject and its verb; "The Bishop of Durham, Tom Wright," and "the bishop" after another Wright;
+"Lord Ashworth" a man a "he" may mean."""
 
 from __future__ import annotations
 
@@ -67,6 +68,42 @@ def test_last_night_and_yesterday_between_subject_and_verb() -> None:
         )
         == "Richard Ashdown"
     )
+
+
+def test_the_office_of_a_place_apposed_to_a_name() -> None:
+    assert (
+        speaker_in(
+            "The Bishop of Durham, Tom Wright, last night accused the Government of running an"
+            " asylum system that was “a lottery dressed up as policy”.",
+            piece="lottery",
+        )
+        == "Tom Wright"
+    )
+
+
+_BISHOP = (
+    "The Bishop of Durham, Tom Wright, said the asylum system was “a lottery dressed up as policy”."
+)
+
+
+def test_the_bishop_is_the_one_written_so_not_another_of_his_surname() -> None:
+    found = speakers_in(
+        _BISHOP,
+        "Maria Wright, a caseworker in Sunderland who is no relation of the bishop, said her"
+        " clients waited “an average of 26 months”.",
+        "The bishop later told The Times: “I will not keep quiet.”",
+    )
+    assert found == ["Tom Wright", "Maria Wright", "Tom Wright"]
+
+
+def test_a_noun_inside_an_aside_s_clause_is_not_its_noun() -> None:
+    found = speakers_in(
+        _BISHOP,
+        "Maria Lopez, a caseworker in Sunderland who is no relation of the bishop, said her"
+        " clients waited “an average of 26 months”.",
+        "The bishop later told The Times: “I will not keep quiet.”",
+    )
+    assert found == ["Tom Wright", "Maria Lopez", "Tom Wright"]
 
 
 def test_a_peer_is_a_man_a_he_may_mean() -> None:
