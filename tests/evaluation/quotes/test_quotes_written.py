@@ -148,6 +148,7 @@ def test_the_written_articles_are_scored() -> None:
         "round57-fresh-europe-latam-style",
         "round57-europe-latam-style",
         "round58-fresh-uk-politics-tech-style",
+        "round58-uk-politics-tech-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
