@@ -111,3 +111,10 @@ def test_a_peer_is_a_man_a_he_may_mean() -> None:
         "The Conservative peer Lord Ashworth said bishops should “stick to the pulpit”.",
         "“I did not come to this House to be lectured,” he said, to groans from the benches.",
     ) == ["Lord Ashworth", "Lord Ashworth"]
+
+
+def test_a_hyphened_office_is_a_description() -> None:
+    assert speakers_in(
+        "The Tory co-chairman, Lord Feldwick, said Labour was “hopelessly divided”. The"
+        " co-chairman added that the Conservatives would “hold the government to account”.",
+    ) == ["Lord Feldwick", "Lord Feldwick"]
