@@ -29,8 +29,8 @@ TITLES: Final = words_set(
     congresswoman dictator premier chancellor pope rev. sheriff deputy adm. maj. cmdr. brig. supt.
     atty. ald. councilmember councilman councilwoman alderman alderwoman supervisor
     secretary-general under-secretary-general director-general attorney-general solicitor-general
-    governor-general"""
-)
+    governor-general cllr"""
+)  # round 58: a British councillor's "Cllr Birtles", whom the title does not name
 
 
 @lru_cache(maxsize=1)

@@ -118,3 +118,12 @@ def test_a_hyphened_office_is_a_description() -> None:
         "The Tory co-chairman, Lord Feldwick, said Labour was “hopelessly divided”. The"
         " co-chairman added that the Conservatives would “hold the government to account”.",
     ) == ["Lord Feldwick", "Lord Feldwick"]
+
+
+def test_a_councillor_s_title_is_no_part_of_the_name() -> None:
+    found = speakers_in(
+        "The leader of the council, Cllr Alan Birtles, resigned last night.",
+        "In a statement, Cllr Birtles said he had made “honest mistakes”.",
+        "His wife, Cllr Jean Birtles, said: “I have done nothing wrong.”",
+    )
+    assert found == ["Alan Birtles", "Jean Birtles"]
