@@ -127,3 +127,14 @@ def test_a_councillor_s_title_is_no_part_of_the_name() -> None:
         "His wife, Cllr Jean Birtles, said: “I have done nothing wrong.”",
     )
     assert found == ["Alan Birtles", "Jean Birtles"]
+
+
+def test_a_titled_surname_two_women_quoted_share_is_neither_s() -> None:
+    found = speakers_in(
+        "Angela Eagleton voted with the government, while her twin sister, Maria Eagleton,"
+        " joined the rebels.",
+        "“I understand why colleagues are angry,” Angela Eagleton said.",
+        "“I didn’t come into politics to make people poorer,” Maria Eagleton told the BBC.",
+        "Asked about it, Ms Eagleton laughed. “We have been disagreeing since we were five.”",
+    )
+    assert found == ["Angela Eagleton", "Maria Eagleton", None]
