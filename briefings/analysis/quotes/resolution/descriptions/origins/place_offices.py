@@ -4,12 +4,14 @@ Durham, Tom Wright," and "Tom Wright, the Bishop of Durham," are whom "the bisho
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefings.analysis.quotes.resolution.descriptions.nouns import NAME
 
 __all__ = ["place_office_holders"]
 
-_PLACE = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"  # "Durham", "Bath and Wells" is read to "Bath"
+# a place's capitalised words: "Durham" ("Bath and Wells" is read as far as "Bath")
+_PLACE: Final = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
 
 
 def place_office_holders(noun: str, paragraphs: list[str]) -> set[str]:
