@@ -61,6 +61,7 @@ from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
     of_another_party,
 )
 from briefings.analysis.quotes.resolution.descriptions.origins.place_offices import (
+    apposed_holders,
     place_office_holders,
 )
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
@@ -1170,7 +1171,12 @@ def _written_beside_another(
     largest donor, the hedge fund manager Alan Petrie," names no subject), else UNNAMED; None when
     the noun is written beside `name` itself, beside several or beside no one."""
     if not (role.isalpha() and role.islower()):
-        return None
+        written_so_far = paragraphs[: here[1] + 1]
+        apposed = {index.fullest(h, pos) for h in apposed_holders(role, written_so_far)}
+        if len(apposed) != 1:  # round 58: "the Lib Dem leader said" after "The Lib Dem leader,
+            return None  # Ed Carrick,": Carrick, not the shadow chancellor named after him
+        holder = apposed.pop()
+        return None if holder == name else holder
     if gender_of_head(role) is not None and index.gender(name) is not None:
         return None  # "the woman", "the businesswoman": the pronoun's gender reads those; but
         # round 55: "the spokeswoman said" is "spokeswoman Mao Lin", not her colleague "Wang

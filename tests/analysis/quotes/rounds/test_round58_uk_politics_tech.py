@@ -138,3 +138,13 @@ def test_a_titled_surname_two_women_quoted_share_is_neither_s() -> None:
         "Asked about it, Ms Eagleton laughed. “We have been disagreeing since we were five.”",
     )
     assert found == ["Angela Eagleton", "Maria Eagleton", None]
+
+
+def test_a_description_of_several_words_is_the_one_apposed_to_it() -> None:
+    found = speakers_in(
+        "The Lib Dem leader, Ed Carrick, visited Cambridge. Gillian Pryce, the shadow chancellor,"
+        " was in Leeds.",
+        "“This is a budget for the next election,” the Lib Dem leader said.",
+        "“We will set out our plans,” the shadow chancellor said.",
+    )
+    assert found == ["Ed Carrick", "Gillian Pryce"]
