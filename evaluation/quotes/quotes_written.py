@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–57 in other outlets' styles.
-`labels/written_attribution.json` holds 759 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–58 in other outlets' styles.
+`labels/written_attribution.json` holds 787 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -336,10 +336,23 @@ surname and their grandmother, a city council's exchange of bare turns, a busine
 call with analysts' questions, a nurses' strike notice with union and hospital spokespeople, an
 editorial board's interview transcript, a public radio feature's "tells me" and "says" beside a
 store named after its owner, a press release rewritten as news with "said in a statement" and "The
-company said"), labelled before the code ran on them; and four more to work from after it was
+company said"), labelled before the code ran on them; and seven more to work from after it was
 scored ("round58-us-state-business-style": a utility's rate hearing with "the senator replied", a
 family orchard's "June says" and "“…,” she says", a governor's office and an auditor, a battery
-supplier's call with an analyst's bare follow-up). Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+supplier's call with an analyst's bare follow-up); and eight written for round
+58 in the styles of British political and technology reporting, kept fresh ("round58-fresh-uk-
+politics-tech-style": Westminster copy with "the prime minister, X," "the Tory co-chairman", "the
+shadow chancellor", "a Downing Street spokesman", "the Lib Dem leader", "Labour’s deputy leader" and
+two MPs sharing a surname; "Mr Howard" and "Mrs Howard" as two people; a select committee hearing in
+single quotation marks; a council row between a councillor and his wife; technology reporting with
+"Stephen Toulouse, a security manager at Microsoft, said", analysts at firms named after people and
+products named like people, "Alexa", "Siri", "Cortana"; "the Bishop of Durham, Tom Wright" beside a
+Ms Wright; long reported-speech paragraphs), labelled before the code ran on them; and five more
+after its first rules ("round58-uk-politics-tech-style": twin MPs sharing a surname and "Ms
+Eagleton" of either, "The co-chairman added", a long paragraph of reported speech, a select
+committee's turns in single quotation marks, "Dame Caroline asked", a regulator and analysts at
+Goldman Sachs and Morgan Stanley, a council leader and his wife, both "Cllr Birtles"), labelled
+before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

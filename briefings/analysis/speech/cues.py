@@ -40,8 +40,8 @@ BETWEEN: Final = words_set(
     """also has have had reportedly previously later then once repeatedly recently publicly
     privately again would will did does is was were had been just quickly simply flatly bluntly on
     monday tuesday wednesday thursday friday saturday sunday even never himself herself first
-    once still often always too now"""
-)
+    once still often always too now yesterday"""
+)  # round 58: British copy's "Michael Howard yesterday accused …"
 
 
 _NOT_ADVERBS: Final = words_set("rally ally family supply assembly early belly bully")

@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATIVES, gender_of
+from briefings.analysis.common.given_names.gender import (
+    HONORIFICS,
+    KIN,
+    PEERS,
+    RELATIVES,
+    gender_of,
+)
 from briefings.analysis.common.given_names.nicknames import one_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
@@ -490,7 +496,12 @@ def _read_run(raw: tuple[str, ...]) -> _Reading:
     honorific = None
     for i, w in enumerate(words):
         low = w.lower()
-        if low in TITLES or low + "." in TITLES or low in ROLE_NOUNS:
+        if (
+            low in TITLES
+            or low + "." in TITLES
+            or low in ROLE_NOUNS
+            or (low in PEERS and i < len(words) - 1)  # round 58: "Lord Ashworth" is Ashworth,
+        ):  # a man, as "Mr Ashworth" is; "Lady Thatcher" a woman
             if i == len(words) - 1 and i and _given_or_rare(words[i - 1]):
                 break  # "Erik Prince", "Mr. King": the surname of a person
             cut = i + 1

@@ -390,7 +390,8 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
     if end >= 2 and is_cap(toks[end]) and toks[end - 1] in {"from", "of"}:
         head = end - 2  # "the senator from Vermont": the head is "senator"
     then = toks[head].startswith("then-")  # "the then-governor": the governor at the time
-    if head < 1 or not (toks[head][5 * then :].isalpha() or YEAR_OLD.fullmatch(toks[head])):
+    word = toks[head][5 * then :]
+    if head < 1 or not (_hyphened_word(word) or YEAR_OLD.fullmatch(toks[head])):
         return None
     if not toks[head].islower():
         return None
@@ -402,6 +403,11 @@ def _description_before(toks: list[str], end: int) -> tuple[int, int] | None:
     if j > 1 and toks[j - 1] == "," and is_cap(toks[j - 2]) and not _a_thing_before(toks, j - 2):
         return None  # "Mika Brzezinski, the host, said": an appositive of the name before
     return j, head
+
+
+def _hyphened_word(word: str) -> bool:
+    """Letters, or letters joined by hyphens (round 58: "the co-chairman", "the vice-chairman")."""
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _plain_relative_clause(aside: list[str]) -> bool:

@@ -30,8 +30,8 @@ TITLES: Final = words_set(
     atty. ald. councilmember councilman councilwoman alderman alderwoman supervisor
     assemblyman assemblywoman assemblymember delegate
     secretary-general under-secretary-general director-general attorney-general solicitor-general
-    governor-general"""
-)
+    governor-general cllr"""
+)  # round 58: a British councillor's "Cllr Birtles", whom the title does not name
 
 
 @lru_cache(maxsize=1)

@@ -488,11 +488,12 @@ def _a_person_head(word: str) -> bool:
 def _a_title_head(description: list[str]) -> bool:
     """An office written capitalised after "The": "The Foreign Minister", "The Secretary-General"
     (the name set beside it is the sentence's subject)."""
-    return (
+    of = description.index("of") if "of" in description[2:-1] else len(description)
+    return (  # round 58: "The Bishop of Durham, Tom Wright,": the office of a place
         len(description) > 1
         and description[0] == "The"
-        and all(is_cap(t) for t in description[1:])
-        and person_head(description[-1].lower().split("-")[0])  # "Director-General"
+        and all(is_cap(t) for t in description[1:] if t != "of")
+        and person_head(description[of - 1].lower().split("-")[0])  # "Director-General"
     )
 
 

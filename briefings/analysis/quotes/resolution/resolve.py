@@ -60,6 +60,10 @@ from briefings.analysis.quotes.resolution.descriptions.origins.parties import (
     fits_party,
     of_another_party,
 )
+from briefings.analysis.quotes.resolution.descriptions.origins.place_offices import (
+    apposed_holders,
+    place_office_holders,
+)
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.descriptions.ranking import ranking_written_beside
 from briefings.analysis.quotes.resolution.descriptions.two_holders import named_with_another_holder
@@ -80,6 +84,7 @@ from briefings.analysis.quotes.resolution.names.known_as import known_as
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
 from briefings.analysis.quotes.resolution.organisation_opened import organisation_opened
+from briefings.analysis.quotes.resolution.names.titled_gender import of_the_titled_gender
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.pronouns.described_subject import (
@@ -766,7 +771,10 @@ def _named_in_full(
     if not people:
         if index.opens_two_names(sp.name):  # "Kim said" of Kim Jong Un and Kim Yo Jong: either
             return None
-        return index.fullest(sp.name, pos)
+        # round 58: "Mrs Howard said" beside only "Michael Howard": hers, not his
+        return of_the_titled_gender(
+            sp.name, index.fullest(sp.name, pos), sp.titled, index, paragraphs[: para + 1]
+        )
     if len(people) > 1:  # round 44: "said Ellison" before "Her mother, Karen Ellison," is named:
         named = [p for p in people if p[0][0] <= pos]  # the one named in full before it
         if len(named) == 1:
@@ -1182,12 +1190,25 @@ def _written_beside_another(
     largest donor, the hedge fund manager Alan Petrie," names no subject), else UNNAMED; None when
     the noun is written beside `name` itself, beside several or beside no one."""
     if not (role.isalpha() and role.islower()):
-        return None
+        written_so_far = paragraphs[: here[1] + 1]
+        apposed = {index.fullest(h, pos) for h in apposed_holders(role, written_so_far)}
+        if len(apposed) != 1:  # round 58: "the Lib Dem leader said" after "The Lib Dem leader,
+            return None  # Ed Carrick,": Carrick, not the shadow chancellor named after him
+        holder = apposed.pop()
+        return None if holder == name else holder
     if gender_of_head(role) is not None and index.gender(name) is not None:
         return None  # "the woman", "the businesswoman": the pronoun's gender reads those; but
         # round 55: "the spokeswoman said" is "spokeswoman Mao Lin", not her colleague "Wang
         # Jianguo", quoted last, whose gender no name tells
-    surname = noun_written_beside(role, list(paragraphs[: here[1] + 1]))
+    written = list(paragraphs[: here[1] + 1])
+    surname = noun_written_beside(role, written)
+    holders = place_office_holders(role, written)  # round 58: "The Bishop of Durham, Tom Wright,"
+    if holders:
+        full = {index.fullest(holder, pos) for holder in holders}
+        if len(full) != 1 or (surname and surname != next(iter(full)).split()[-1]):
+            return None  # the noun beside two people
+        holder = full.pop()  # "the bishop" is Tom Wright, not Maria Wright, quoted last
+        return None if holder == name else holder
     if surname is None or surname == name.split()[-1]:
         return None
     return _person_of(surname, index, recent, here, pos) or UNNAMED

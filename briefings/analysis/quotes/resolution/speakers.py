@@ -73,6 +73,7 @@ from briefings.analysis.quotes.resolution.exchanges.vocatives import addresses
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.names.tellers import teller_name, told_by_themself
+from briefings.analysis.quotes.resolution.names.titled_gender import of_the_titled_gender
 from briefings.analysis.quotes.resolution.pronouns.when_participle import (
     when_clause_before_participle,
 )
@@ -181,8 +182,19 @@ def resolve_speakers(
             elif index.kin and " " not in name and " " in full:  # (relatives are rare)
                 full = _not_a_relative(name, full, n, index)
             gender = titled.get((order, name))
+            if gender and " " not in name and _both_quoted(name, gender, index, recent):
+                # round 58: "Ms Eagleton laughed." after Angela and Maria Eagleton both spoke
+                how = kinds[(order, name)]
+                recent.append(Mention(UNNAMED, sentence, order[0], how=how, gender=gender))
+                continue
             if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
+                other = full
                 full = index.fullest_of(name, n, gender)
+                if full == name:  # round 58: "Mrs Howard laughed" beside only "Michael Howard
+                    # …, appearing alongside his wife, Sandra,": Sandra Howard
+                    full = of_the_titled_gender(
+                        name, other, gender, index, paragraphs[: order[0] + 1]
+                    )
             how = kinds[(order, name)]
             # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
             # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
@@ -776,3 +788,13 @@ def _inherit(
     if prev and (found[prev[-1]].attributed or (resolved[prev[-1]] or (None,))[0]):
         return resolved[prev[-1]], prev[-1]
     return None, None
+
+
+def _both_quoted(surname: str, gender: str, index: NameIndex, recent: Sequence[Mention]) -> bool:
+    """Two people of `gender` named in full by `surname` have both been quoted before: a titled
+    surname alone ("Ms Eagleton") may then be either of them."""
+    people = index.people_called(surname, gender)
+    if len(people) < 2:
+        return False
+    spoke = {m.name for m in recent if m.how == "speaker"}
+    return sum(any(full in spoke for _, full in runs) for runs in people) > 1

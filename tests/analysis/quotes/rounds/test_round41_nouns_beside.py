@@ -87,11 +87,14 @@ def test_the_noun_is_read_paragraph_by_paragraph_as_in_the_joined_text() -> None
 
 def _searched_whole(noun: str, text: str) -> str | None:
     """The three ways searched over the whole joined text, as round 41 first wrote them (with
-    round 44's name ending its sentence, its period not the surname's)."""
+    round 44's name ending its sentence, its period not the surname's, and round 58's noun after
+    a clause's word or a second article inside the apposition, which is not its noun)."""
     name, word = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*", re.escape(noun)
+    clause = {"who", "whose", "which", "that", "the", "a", "an"}
     found = {
         m.group(1).split()[-1]
         for m in re.finditer(rf"({name}), (?:an?|the) [^,.;:“”\n]*?\b{word}\b", text)
+        if not clause & set(m.group(0)[m.group(0).find(",") + 1 : -len(noun)].split()[1:])
     }
     found.update(
         m.group(1).split()[-1].removesuffix(".") for m in re.finditer(rf"\b{word} ({name})", text)

@@ -132,7 +132,8 @@ _DAY_PARTS: Final = words_set("morning afternoon evening night")
 _LAST_NEXT: Final = words_set("last this")
 
 
-_PERIODS: Final = words_set("week month year weekend spring summer fall autumn winter")
+_PERIODS: Final = words_set("week month year weekend spring summer fall autumn winter night")
+# round 58: British copy dates its verb between subject and verb: "Tom Wright last night accused"
 
 
 # words of time or manner between a subject and its verb: "Carson once drew close to Trump"

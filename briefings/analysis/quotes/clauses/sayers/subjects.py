@@ -441,7 +441,7 @@ def cue_subject(toks: list[str], i: int) -> str | None:
     """The subject of the speech verb at `i`; after a run of appositives, the name opening the
     sentence ("Alixandria Lapp, director of the PAC, a Democratic group, said")."""
     j = i - 1
-    while j >= 0 and is_between(toks[j]):
+    while j >= 0 and (is_between(toks[j]) or _of_last_period(toks, j, i)):
         j -= 1
     dashed = dash_aside_subject(toks, i)
     if dashed is not None:  # "Ald. Marisol Ortega — who chairs the committee — said"
@@ -456,13 +456,24 @@ def cue_subject(toks: list[str], i: int) -> str | None:
         described = subject_past_a_who_clause(toks, i)
         if described is not None:  # round 57: "The influential delegate, who backs Cruz, warned
             return described  # of a “…” battle": the delegate's
-    subj = subject_before(toks, i)
+    subj = subject_before(toks, i if j + 1 == i or is_between(toks[j + 1]) else j + 1)
     if subj is None and j >= 0 and toks[j] == "to":
         return _subject_of_infinitive(toks, j)
     if subj is None:  # round 58: "The Republican presidential nominee for the Nov. 8 election
         # later said": the description before the phrase
         return description_past_a_phrase(toks, i) or _name_before_phrase(toks, i)
     return subj[0]
+
+
+_LAST_PERIODS: Final = words_set("night week month year weekend")
+
+
+def _of_last_period(toks: list[str], j: int, cue: int) -> bool:
+    """`toks[j]` is a word of "last night" or "last week" right before the verb at `cue` (round
+    58: "The prime minister, Richard Ashdown, last night said …")."""
+    if toks[j] == "last":
+        return j + 2 == cue and toks[j + 1] in _LAST_PERIODS
+    return j + 1 == cue and j > 0 and toks[j] in _LAST_PERIODS and toks[j - 1] == "last"
 
 
 _CLAUSE_SUBORDINATORS: Final = CLAUSE_OPENS | words_set("because since once until before")

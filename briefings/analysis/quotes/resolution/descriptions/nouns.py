@@ -57,7 +57,7 @@ def _beside_in(noun: str, text: str) -> set[str]:
         found.update(
             m.group(1).split()[-1]
             for m in re.finditer(rf"({NAME}), (?:an?|the) [^,.;:“”\n]*?\b{word}\b", text)
-            if not _a_time(m.group(1))
+            if not _a_time(m.group(1)) and not _in_a_clause(m.group(0), noun)
         )
     end = len(noun)
     if any(text[i + end : i + end + 1] == " " and _capital(text, i + end + 1) for i in at):
@@ -76,6 +76,18 @@ def _beside_in(noun: str, text: str) -> set[str]:
             if not _a_time(m.group(1).removesuffix("."))
         )  # Richard Amato."
     return found
+
+
+# words after which the noun is no longer the apposition's head: "Maria Wright, a caseworker
+# who is no relation of the bishop," is no bishop (round 58)
+_CLAUSE_WORDS: Final = words_set("who whose which that the a an")
+
+
+def _in_a_clause(match: str, noun: str) -> bool:
+    """The noun of an apposition's match ("Tillery, a Florida real estate developer") stands inside
+    a clause or after a second article within it, not as the apposition's own noun."""
+    words = match[match.find(",") + 1 : len(match) - len(noun)].split()
+    return any(w in _CLAUSE_WORDS for w in words[1:])
 
 
 def _wordy(text: str, i: int) -> bool:

@@ -1,1 +1,2 @@
-"""Descriptions by where someone is from or which party they sit for: a nation, a US state, a party."""
+"""Descriptions by where someone is from, which party they sit for or which place's office they hold: a
+nation, a US state, a party, "the Bishop of Durham"."""
