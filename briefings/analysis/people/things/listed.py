@@ -103,7 +103,8 @@ def named_after_a_plural_bodys_noun(
     if c.role or c.alias or c.evidence or _an_unread_name_after(tokens, end):
         return None
     later = [s for s in spans if s[0] > end]
-    if later and _between(tokens, end, min(s[0] for s in later)) in (*_LAST, (",",)):
+    between = _between(tokens, end, min(s[0] for s in later)) if later else None
+    if between is not None and (between in _LAST or between == (",",)):
         return None  # a list: `listed_after_bodies_noun`
     return c
 
