@@ -23,10 +23,10 @@ def facing(tokens: list[Token], end: int, start: int, after: int) -> bool:
         verb = tokens[end].lower in _LOST and tokens[end + 1].lower == "to"
     else:
         return False
-    return verb and _a_score(tokens, after)
+    return verb and a_score(tokens, after)
 
 
-def _a_score(tokens: list[Token], k: int) -> bool:
+def a_score(tokens: list[Token], k: int) -> bool:
     """A score at `k`: "10-7", "6-4"."""
     return (
         k + 2 < len(tokens)

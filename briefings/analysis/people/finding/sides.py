@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
 from briefings.analysis.common.names import name_key, words_set
+from briefings.analysis.people.finding.results import a_score
 from briefings.analysis.people.roles.tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -61,12 +62,12 @@ def _a_side_at(tokens: list[Token], k: int) -> bool:
     """Whether the word at k wins or loses a match scored right after: "Chelsea beat Blackburn
     4-0" (either side), "Chelsea won 2-0 at Bolton", "Chelsea drew 1-1 with Arsenal"."""
     after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-    if after in _WON_OR_DREW and _a_score(tokens, k + 2):
+    if after in _WON_OR_DREW and a_score(tokens, k + 2):
         return True
     if after in _BEAT:
         return _a_score_after_a_name(tokens, k + 2)
     before = tokens[k - 1].lower if k > 0 else ""
-    return before in _BEAT and k > 1 and tokens[k - 2].is_cap and _a_score(tokens, k + 1)
+    return before in _BEAT and k > 1 and tokens[k - 2].is_cap and a_score(tokens, k + 1)
 
 
 def _a_score_after_a_name(tokens: list[Token], k: int) -> bool:
@@ -74,14 +75,4 @@ def _a_score_after_a_name(tokens: list[Token], k: int) -> bool:
     n = k
     while n < len(tokens) and tokens[n].is_word and tokens[n].is_cap:
         n += 1
-    return n > k and _a_score(tokens, n)
-
-
-def _a_score(tokens: list[Token], k: int) -> bool:
-    """A score at k: "4-0", "1–1"."""
-    return (
-        k + 2 < len(tokens)
-        and tokens[k].text.isdigit()
-        and tokens[k + 1].text in {"-", "–"}
-        and tokens[k + 2].text.isdigit()
-    )
+    return n > k and a_score(tokens, n)

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from briefings.analysis.quotes.resolution.descriptions.origins.parties import abbreviates
+
 __all__ = ["labelled_as", "labelled_instead", "state_party"]
 
 _LETTER: Final = {"republican": "R", "democrat": "D", "independent": "I"}
@@ -88,7 +90,7 @@ def labelled_as(name: str, state: str, letter: str, paragraphs: Sequence[str]) -
         if surname not in par:
             continue
         for m in label.finditer(par):
-            if _abbreviates(m.group(1), state):
+            if abbreviates(m.group(1), state):
                 return True
     return False
 
@@ -107,18 +109,3 @@ def labelled_instead(
         return None
     labelled = {other for other in salient if other and labelled_as(other, *described, paragraphs)}
     return labelled.pop() if len(labelled) == 1 else None
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """ "Ariz." abbreviates "Arizona", "N.Y." "New York": the letters of the short form in order in
-    the full one, the first letters alike."""
-    letters = [c for c in short.lower() if c.isalpha()]
-    rest = full.lower()
-    if not letters or not rest.startswith(letters[0]):
-        return False
-    at = 0
-    for c in letters:
-        at = rest.find(c, at) + 1
-        if at == 0:
-            return False
-    return True

@@ -10,7 +10,7 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.speech.roles import role_near
 from briefings.analysis.speech.words import ROLE_NOUNS
 
-__all__ = ["fits_party", "of_another_party", "party_description", "written_beside"]
+__all__ = ["abbreviates", "fits_party", "of_another_party", "party_description", "written_beside"]
 
 # a party word and how the article writes a member's party: "(R-Kan.)", "Republican Sen.", "GOP"
 _PARTIES: Final = {
@@ -63,7 +63,7 @@ def fits_party(name: str, description: Sequence[str], paragraphs: Sequence[str])
                 return False
         elif not (
             re.search(rf"\b{re.escape(mark)}\b", written)
-            or any(_abbreviates(state, mark) for _, state in labels)
+            or any(abbreviates(state, mark) for _, state in labels)
         ):
             return False
     return True
@@ -130,7 +130,7 @@ def of_another_party(name: str, party: str, paragraphs: Sequence[str]) -> bool:
     return bool(written) and want not in written
 
 
-def _abbreviates(short: str, full: str) -> bool:
+def abbreviates(short: str, full: str) -> bool:
     """ "Mo." abbreviates "Missouri", "Ind." "Indiana", "N.Y." "New York": the letters of the
     short form in order in the full one, the first letters alike."""
     letters = [c for c in short.lower() if c.isalpha()]
