@@ -8,7 +8,7 @@ import random
 import re
 
 from briefings.analysis.quotes.resolution.descriptions.kin import kin_named
-from briefings.analysis.quotes.resolution.names import written_forms
+from briefings.analysis.quotes.resolution.names.forms import written_forms
 from briefings.analysis.speech import office_apposed
 from tests.analysis.mixes import punctuated_mixes
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from briefings.analysis.quotes.resolution.names import written_forms
+from briefings.analysis.quotes.resolution.names.forms import written_forms
 from briefings.analysis.speech import name_index as built_index
 from briefings.analysis.speech.said_of_self import EITHER_SEX, said_of_self
 from tests.analysis.mixes import punctuated_mixes

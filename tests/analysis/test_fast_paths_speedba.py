@@ -11,7 +11,7 @@ from dataclasses import replace
 from briefings.analysis.people.things import taken_up
 from briefings.analysis.quotes.resolution import dead
 from briefings.analysis.quotes.resolution.descriptions import given_roles
-from briefings.analysis.quotes.resolution.names import written_forms
+from briefings.analysis.quotes.resolution.names.forms import written_forms
 from briefings.analysis.quotes.resolution.sentence_starts import starts_outside_quotations
 from briefings.analysis.results import FoundQuote
 from briefings.analysis.speech.name_index import NameIndex

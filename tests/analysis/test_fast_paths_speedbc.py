@@ -12,7 +12,8 @@ from briefings.analysis.quotes.resolution import resolve
 from briefings.analysis.quotes.resolution.descriptions import described
 from briefings.analysis.quotes.resolution.descriptions.media import hosts
 from briefings.analysis.quotes.resolution.mentions import subject_mentions
-from briefings.analysis.quotes.resolution.names import groups, written_forms
+from briefings.analysis.quotes.resolution.names import groups
+from briefings.analysis.quotes.resolution.names.forms import written_forms
 from briefings.analysis.speech.tokens import tokens
 from briefings.analysis.speech.words import AFFILIATIONS, ROLE_NOUNS
 

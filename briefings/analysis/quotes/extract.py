@@ -17,7 +17,7 @@ from briefings.analysis.quotes.finding.paragraph import (
     quote_spans,
 )
 from briefings.analysis.quotes.finding.signed_lines import signed_line
-from briefings.analysis.quotes.resolution.names.written_forms import as_written
+from briefings.analysis.quotes.resolution.names.forms.written_forms import as_written
 from briefings.analysis.quotes.resolution.speakers import Observer, resolve_speakers
 from briefings.analysis.results import ArticleText, FoundQuote
 from briefings.analysis.speech.name_index import NameIndex

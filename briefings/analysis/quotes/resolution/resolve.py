@@ -77,13 +77,13 @@ from briefings.analysis.quotes.resolution.exchanges.questioned import (
     questioned_someone_else,
     someone_unnamed_asked,
 )
-from briefings.analysis.quotes.resolution.names.family_first import with_family_first
+from briefings.analysis.quotes.resolution.names.forms.family_first import with_family_first
+from briefings.analysis.quotes.resolution.names.forms.juniors import junior_named
+from briefings.analysis.quotes.resolution.names.forms.known_as import known_as
+from briefings.analysis.quotes.resolution.names.forms.titled_gender import of_the_titled_gender
 from briefings.analysis.quotes.resolution.names.groups import plural_people, plural_shaped
-from briefings.analysis.quotes.resolution.names.juniors import junior_named
-from briefings.analysis.quotes.resolution.names.known_as import known_as
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
-from briefings.analysis.quotes.resolution.names.titled_gender import of_the_titled_gender
 from briefings.analysis.quotes.resolution.organisation_opened import organisation_opened
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them

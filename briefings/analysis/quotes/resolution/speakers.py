@@ -70,10 +70,10 @@ from briefings.analysis.quotes.resolution.exchanges.replies import replies_after
 from briefings.analysis.quotes.resolution.exchanges.sparring import asked_back
 from briefings.analysis.quotes.resolution.exchanges.turns import turn_of_the_other
 from briefings.analysis.quotes.resolution.exchanges.vocatives import addresses
+from briefings.analysis.quotes.resolution.names.forms.titled_gender import of_the_titled_gender
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.names.tellers import teller_name, told_by_themself
-from briefings.analysis.quotes.resolution.names.titled_gender import of_the_titled_gender
 from briefings.analysis.quotes.resolution.pronouns.when_participle import (
     when_clause_before_participle,
 )
