@@ -35,6 +35,7 @@ from briefings.analysis.people.roles.served_offices import served_offices
 from briefings.analysis.people.things.firms.named_again import firms_named_again
 from briefings.analysis.people.things.horses_and_ships.sister_ships import sister_ships
 from briefings.analysis.people.things.knights_alone import never_knighted_in_full
+from briefings.analysis.people.things.knights_in_full import knights_in_full
 from briefings.analysis.people.things.works.played_by import parts_played
 from briefings.analysis.people.things.works.taken_up import titles_taken_up
 from briefings.analysis.results import ArticleText, FoundEntity
@@ -60,6 +61,7 @@ def extract_entities(article: ArticleText) -> list[FoundEntity]:
     titles_taken_up(sentences, read)
     parts_played(sentences, read)
     sides_named_alone(sentences, read)
+    knights_in_full(sentences, read)
     candidates = surnames_kept([c for found in read for c in found])
     marked_trades(candidates)
     people_named_like_bodies(candidates)
