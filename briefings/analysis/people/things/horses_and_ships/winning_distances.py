@@ -13,9 +13,10 @@ _WON: Final = words_set("won wins win beat beats")
 # The last word of a horse race's winning distance: "by three lengths", "by a neck".
 _DISTANCES: Final = words_set("length lengths neck head nose")
 
-# Words that make the sentence's subject a rider, not the horse: "aboard Nick Rockett"; "on"
+# Words that make the sentence's subject a rider, not the horse: "aboard Nick Rockett", "Ruby Walsh
+# will ride the six-year-old, who beat Monkerhostin by eight lengths" (round 59); "on"
 # only before a name ("won on Nick Rockett by"; not "stayed on strongly", "on Saturday").
-_RIDING: Final = words_set("aboard rode riding ridden partnered partnering")
+_RIDING: Final = words_set("aboard ride rides rode riding ridden partnered partnering")
 
 # Capitalised words after "on" that tell when, not which horse: "on Saturday", "on Boxing Day".
 _WHEN: Final = words_set(
