@@ -48,6 +48,7 @@ from briefings.analysis.people.things.works.done_to import (
 )
 from briefings.analysis.people.things.works.parts_played import (
     PLAYS,
+    a_billed_part_described,
     a_part_described_after_as,
     after_an_aside,
     an_actors_billing,
@@ -177,6 +178,8 @@ def where_things_stand(tokens: list[Token], start: int, end: int) -> bool:
         return True  # a horse: "beat stablemate Harry Topper", "his stablemate, Denman,"
     if before == "," and a_part_described_after_as(tokens, start):
         return True  # "stars Hilary Swank as a boxer, Maggie Fitzgerald"
+    if before == "," and a_billed_part_described(tokens, start, end):
+        return True  # "with Billie Piper as his companion, Rose Tyler." (round 59)
     if before == "as" and an_actors_billing(tokens, start):
         return True  # a cast list: "with Hugh Grant as Daniel Cleaver"
     if before in PLAYS and (

@@ -51,6 +51,30 @@ def a_part_described_after_as(tokens: list[Token], start: int) -> bool:
     return False
 
 
+def a_billed_part_described(tokens: list[Token], start: int, end: int) -> bool:
+    """A name closing the sentence after a comma that closes "as" and a description in lower case,
+    "as" right after an actor's full name as a cast is billed, an actor's verb or noun earlier in
+    the sentence: the part ("Doctor Who returns ... with Christopher Eccleston as the Time Lord and
+    Billie Piper as his companion, Rose Tyler."; not "named John Prescott as his deputy, Gordon
+    Brown as chancellor", where no one acts and the name goes on)."""
+    if (
+        start < 4
+        or tokens[start - 1].text != ","
+        or (end < len(tokens) and tokens[end].text != ".")
+    ):
+        return False
+    k = start - 2
+    while k > 0 and start - k < 6 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower == "as":
+            return (
+                k < start - 2
+                and an_actors_billing(tokens, k + 1)
+                and any(t.lower in _ACTING for t in tokens[:k])
+            )
+        k -= 1
+    return False
+
+
 # Verbs that open a clause after its subject: "as Jonny Wilkinson was injured" (no part).
 _A_CLAUSES_VERB: Final = words_set("is was has had will would could can may might are were")
 
