@@ -17,6 +17,7 @@ from briefings.analysis.common.names import (
     org_variant_keys,
     surname_keys,
 )
+from briefings.analysis.people.entities.things_given_names import things_given_names
 from briefings.analysis.people.finding.candidates import Candidate
 from briefings.analysis.people.own_words.name_words import thing_first
 from briefings.analysis.results import EntityKind
@@ -80,6 +81,7 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
     }
     things |= {name_key(owner) for owner in owned} - marked
     things -= set(owned.values())
+    things_givens = things_given_names(candidates, things)  # "Rose" of "Rose Tyler"
     candidates = [
         c for c in _promoted(candidates) if c.kind != "person" or name_key(c.text) not in things
     ]
@@ -140,6 +142,8 @@ def group_candidates(candidates: Sequence[Candidate]) -> list[Entity]:
             add("person", f"{key} {_titled_gender(c.alias)}", _titled_form(c))
         elif given := _given_name_of(c, order, seen):  # "Georgie" after "Georgie Grasso"
             add("person", given, c)
+        elif key in things_givens and not (c.role or c.alias):
+            continue  # a part's or a brand's given name alone: "Piper said Rose was" (round 59)
         elif (
             (c.evidence or c.spoken) and key not in in_bodies and (c.role or key not in qualifiers)
         ) or ("person", key) in by_key:
