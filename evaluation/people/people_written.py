@@ -1,6 +1,6 @@
-"""Score extract_entities' persons on short British reports written for rounds 24 to 58 of people.
+"""Score extract_entities' persons on short British reports written for rounds 24 to 59 of people.
 
-`labels/written_people.json` holds 1,287 reports of our own (none from any data set) in the style of
+`labels/written_people.json` holds 1,295 reports of our own (none from any data set) in the style of
 BBC News business, entertainment, sport, politics and technology copy: shops, brands and firms named
 after people, shows' characters, parts, works, awards, trophies, venues and racehorses named like
 people, and people with unusual, common-word, one-word or joined-initial names. Each names the
@@ -186,7 +186,13 @@ programme named after its host) was labelled before the code ran on it, scored a
 and after the round's rules, and never tuned on; `round58-1` (6 reports written after the round's
 first rules, to check them: a shadow minister and a guitarist named May, MPs listed after their
 plural, voice assistants after their makers' possessive, chains that warned last week, a film that
-took years to make) was labelled before the code ran on it. A person named
+took years to make) was labelled before the code ran on it. Round 59:
+`round59-fresh-bbc-people-style` (8 reports in the BBC's styles of business, entertainment, sport
+and technology: retailers, an engine maker, banks, a broker and labels named after founders beside
+their knighted founders, analysts "at Charles Stanley", funds and indices, bands named like people,
+awards, shows' characters billed beside their actors, clubs, grounds, racehorses, trophies and a
+race named after people, games' characters, a search engine's butler and software named after its
+maker) was labelled before the code ran on it, scored once before the round's rules and tuned on. A person named
 only by a given name after kin ("His son James") is labelled
 as written, the fullest name the article gives. A listed person is right
 when it is one of a labelled person's forms (`names_person`, as for the BBC labels).
