@@ -1,0 +1,22 @@
+"""Round 59 (attrAX): 2016-campaign coverage, on text written for these tests."""
+
+from __future__ import annotations
+
+from briefings.analysis.quotes.extract import extract_quotes
+from briefings.analysis.results import ArticleText, FoundQuote
+
+
+def _speaker(*paragraphs: str, piece: str) -> str | None:
+    found: list[FoundQuote] = extract_quotes(ArticleText(None, paragraphs))
+    return next(q.speaker for q in found if piece in q.text)
+
+
+def test_a_surname_after_the_one_asked_is_hers_though_her_husband_spoke_before() -> None:
+    speaker = _speaker(
+        "Former President Bill Calloway campaigned for his wife in Arkansas. “Some people will"
+        " say anything to win,” he said.",
+        "Margaret Calloway was asked about the exchange by a reporter in Iowa. “I’m not going to"
+        " respond to that,” Calloway said.",
+        piece="I’m not going to respond",
+    )
+    assert speaker == "Margaret Calloway"
