@@ -20,3 +20,13 @@ def test_a_surname_after_the_one_asked_is_hers_though_her_husband_spoke_before()
         piece="I’m not going to respond",
     )
     assert speaker == "Margaret Calloway"
+
+
+def test_a_claim_made_at_a_rally_is_its_owners_not_the_asking_hosts() -> None:
+    speaker = _speaker(
+        "Gov. Ray Dunmore has had a tough job this fall: explaining what Douglas Whitford meant.",
+        "On Sunday, Dunmore was asked by host Nora Kellerman about Whitford’s claim at a"
+        " Pennsylvania rally that the election would be “rigged” if he lost.",
+        piece="rigged",
+    )
+    assert speaker == "Douglas Whitford"
