@@ -30,3 +30,12 @@ def test_a_claim_made_at_a_rally_is_its_owners_not_the_asking_hosts() -> None:
         piece="rigged",
     )
     assert speaker == "Douglas Whitford"
+
+
+def test_words_of_a_post_in_which_someone_called_something_are_not_the_readers() -> None:
+    speaker = _speaker(
+        "Douglas Whitford and Walter Brenneman both campaigned in New Hampshire on Monday.",
+        "Brenneman also read from a tweet in which Whitford called climate change “a hoax.”",
+        piece="a hoax",
+    )
+    assert speaker == "Douglas Whitford"
