@@ -18,6 +18,7 @@ from briefings.analysis.quotes.clauses.frames.credited.called_by import (
     called_passively,
 )
 from briefings.analysis.quotes.clauses.frames.credited.callers import caller_of
+from briefings.analysis.quotes.clauses.frames.credited.documents.authors import from_before_colon
 from briefings.analysis.quotes.clauses.frames.credited.documents.relatives import (
     in_a_documents_relative,
     in_a_named_things_relative,
@@ -164,6 +165,9 @@ def paragraph_quotes(
             claimed = remark_before_that(toks, idx) if k not in own else None
             if claimed is not None:  # "… say they were hurt by Whitcomb’s conclusion that her
                 phrase, via = claimed, "remark"  # actions were “…”": Whitcomb's words
+            sender = from_before_colon(toks, idx) if k not in own and "from" in toks else None
+            if sender is not None:  # round 59: "The campaign answered with a statement from
+                phrase, via = sender, "clause"  # spokesman Brian Feeney: “…”": his, not its
             agent = called_by(toks, idx) if k not in own and "by" in toks else None
             if agent is not None:  # "… has been called “strategic fog” by Dana Whitcomb": hers
                 phrase = agent

@@ -39,3 +39,12 @@ def test_words_of_a_post_in_which_someone_called_something_are_not_the_readers()
         piece="a hoax",
     )
     assert speaker == "Douglas Whitford"
+
+
+def test_a_statement_from_a_spokesman_before_a_colon_is_his_not_the_campaigns() -> None:
+    speaker = _speaker(
+        "The Calloway campaign answered with a statement from spokesman Brian Feeney: “Mayor"
+        " Gallo’s attacks are a desperate attempt to change the subject.”",
+        piece="Mayor Gallo’s attacks",
+    )
+    assert speaker == "Brian Feeney"
