@@ -1,5 +1,5 @@
 """Score extract_quotes' speakers on articles written for rounds 22–59 in other outlets' styles.
-`labels/written_attribution.json` holds 809 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 813 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -359,7 +359,11 @@ campaign plane", a candidate quoting his opponent, a surrogate quoting the candi
 hosts and guests, rival campaigns' statements, polls' directors, "the billionaire", "the Vermont
 senator" and "the former secretary of state" tied to a name and not, a candidate and his wife, a
 governor and his son, a senator and his brother, a nominee and his son "Jr.", a former president
-and his wife the nominee), labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+and his wife the nominee), labelled before the code ran on them; and four more to work from
+after its first rules ("round59-campaign-style": a Sunday show's host and guests, a surrogate and
+his wife both "Brantley", "Mrs. Brantley", "Mr. Calloway said, “…”", "His son Eric Whitford", a
+newspaper's headline and a campaign's post that no person speaks, a debate's moderator), labelled
+before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.
