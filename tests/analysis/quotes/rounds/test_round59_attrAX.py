@@ -48,3 +48,21 @@ def test_a_statement_from_a_spokesman_before_a_colon_is_his_not_the_campaigns() 
         piece="Mayor Gallo’s attacks",
     )
     assert speaker == "Brian Feeney"
+
+
+JUNIOR = (
+    "Douglas Whitford’s eldest son, Douglas Whitford Jr., has become one of his father’s most"
+    " visible surrogates.",
+    "On Thursday, the younger Whitford said he would step back from the family company. “There"
+    " will be a wall between the business and the government,” Whitford Jr. said.",
+    "His father, speaking to reporters aboard his campaign plane later that day, was less"
+    " specific. “My kids are going to run it,” the elder Whitford said.",
+)
+
+
+def test_a_surname_and_jr_is_the_son_named_in_full() -> None:
+    assert _speaker(*JUNIOR, piece="There will be a wall") == "Douglas Whitford Jr."
+
+
+def test_the_elder_of_a_father_whose_son_is_named_after_his_possessive_is_the_father() -> None:
+    assert _speaker(*JUNIOR, piece="My kids are going") == "Douglas Whitford"
