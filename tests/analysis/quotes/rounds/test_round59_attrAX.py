@@ -66,3 +66,13 @@ def test_a_surname_and_jr_is_the_son_named_in_full() -> None:
 
 def test_the_elder_of_a_father_whose_son_is_named_after_his_possessive_is_the_father() -> None:
     assert _speaker(*JUNIOR, piece="My kids are going") == "Douglas Whitford"
+
+
+def test_a_he_after_a_surname_and_jr_is_the_son_named_in_full() -> None:
+    speaker = _speaker(
+        *JUNIOR,
+        "Asked Friday whether he had discussed it with his father, Whitford Jr. laughed. “We talk"
+        " about everything,” he said.",
+        piece="We talk about everything",
+    )
+    assert speaker == "Douglas Whitford Jr."
