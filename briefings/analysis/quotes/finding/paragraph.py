@@ -602,7 +602,19 @@ def _a_headline(toks: list[str], idx: int, text: str = "") -> bool:
     words = [t for t in near if mask_id(t) is None and t not in {",", "and", "or"}][-3:]
     if text[:1].islower() and near and near[-1].lower() in _HEADLINE_NOUNS:
         return False
-    return any(t.lower() in _HEADLINED for t in words)
+    return any(t.lower() in _HEADLINED for t in words) or _headline_calling(near)
+
+
+_CALLING: Final = words_set("calling describing declaring dubbing labeling labelling")
+
+
+def _headline_calling(near: list[str]) -> bool:
+    """Round 59: "a Washington Post headline calling his campaign “in freefall”": the headline's
+    words, with no clause end between the noun, its participle and the quotation."""
+    for h in range(len(near) - 1):
+        if near[h].lower() in _HEADLINE_NOUNS and near[h + 1].lower() in _CALLING:
+            return not any(t in {".", ";", ":", ","} for t in near[h + 1 :])
+    return False
 
 
 def _names_a_work(text: str, toks: list[str], idx: int) -> bool:

@@ -76,3 +76,13 @@ def test_a_he_after_a_surname_and_jr_is_the_son_named_in_full() -> None:
         piece="We talk about everything",
     )
     assert speaker == "Douglas Whitford Jr."
+
+
+def test_words_a_headline_is_said_to_call_something_are_no_ones() -> None:
+    speaker = _speaker(
+        "Douglas Whitford took aim at the press on Monday night in Tampa.",
+        "The Republican nominee then read from a Washington Post headline calling his campaign"
+        " “in freefall.”",
+        piece="in freefall",
+    )
+    assert speaker is None
