@@ -56,6 +56,8 @@ def subordinate_subject(toks: list[str], upto: int) -> str | None:
             return phrase
         if not (speaker.definite and speaker.role):
             return None
+        if word == "which":  # "a statement in which the senator said": whom the article ties
+            return phrase  # the description to, as a reporting clause's
         return " ".join(["a", *toks[start + 1 : end]])  # "the nominee": someone not named here
     return None
 
