@@ -86,3 +86,15 @@ def test_words_a_headline_is_said_to_call_something_are_no_ones() -> None:
         piece="in freefall",
     )
     assert speaker is None
+
+
+def test_a_he_after_a_bare_surname_is_not_the_son_introduced_without_commas() -> None:
+    speaker = _speaker(
+        "Douglas Whitford took aim at the press Monday night in Tampa.",
+        "His son Eric Whitford, who warmed up the crowd, said his father had “given up"
+        " everything” to run.",
+        "Whitford had the last word, as usual. “The failing press is at it again!” he tweeted"
+        " after midnight.",
+        piece="The failing press",
+    )
+    assert speaker == "Douglas Whitford"
