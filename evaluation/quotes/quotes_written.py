@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–58 in other outlets' styles.
-`labels/written_attribution.json` holds 787 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–59 in other outlets' styles.
+`labels/written_attribution.json` holds 813 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -352,6 +352,17 @@ after its first rules ("round58-uk-politics-tech-style": twin MPs sharing a surn
 Eagleton" of either, "The co-chairman added", a long paragraph of reported speech, a select
 committee's turns in single quotation marks, "Dame Caroline asked", a regulator and analysts at
 Goldman Sachs and Morgan Stanley, a council leader and his wife, both "Cllr Birtles"), labelled
+before the code ran on them; and seven written for round 59 in the styles of a Washington
+broadsheet's campaign desk and a partisan web outlet on a fictional 2016 presidential race, kept
+fresh ("round59-fresh-campaign-style": rallies, debates, a moderator, "told reporters aboard his
+campaign plane", a candidate quoting his opponent, a surrogate quoting the candidate, tweets, TV
+hosts and guests, rival campaigns' statements, polls' directors, "the billionaire", "the Vermont
+senator" and "the former secretary of state" tied to a name and not, a candidate and his wife, a
+governor and his son, a senator and his brother, a nominee and his son "Jr.", a former president
+and his wife the nominee), labelled before the code ran on them; and four more to work from
+after its first rules ("round59-campaign-style": a Sunday show's host and guests, a surrogate and
+his wife both "Brantley", "Mrs. Brantley", "Mr. Calloway said, “…”", "His son Eric Whitford", a
+newspaper's headline and a campaign's post that no person speaks, a debate's moderator), labelled
 before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right

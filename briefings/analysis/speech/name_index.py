@@ -97,13 +97,18 @@ def _knighted(text: str, at: int) -> bool:
 # A name after a kinship noun (`KIN_NOUNS`) and its comma (ranks between) is introduced as
 # someone's relative: "whose son, Marine Lance Cpl. [Kyle Sorensen]", "his wife, [Jane Doe]".
 _AFTER_KIN: Final = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){0,4}")  # ", Marine Lance Cpl. "
+_KIN_OWNERS: Final = frozenset({"His", "his", "Her", "her", "Their", "their"})
 
 
 def _kin(text: str, at: int) -> str | None:
     """The kinship noun the name at `at` is written after, as someone's relative: the noun, its
     comma and at most four capitalised words (ranks) right before it ("sister" of "his sister,
     Kim Yo Jong"); None when there is none. The comma is found first, and the pattern is matched
-    from it only (runs are many, relatives few)."""
+    from it only (runs are many, relatives few). Round 59: or the noun right before it after
+    "his", "her" or "their" ("His son Eric Whitford")."""
+    head = text[max(0, at - 24) : at].split()
+    if len(head) > 1 and head[-1] in KIN_NOUNS and head[-2] in _KIN_OWNERS and text[at - 1] == " ":
+        return head[-1]
     comma = text.rfind(",", max(0, at - 40), at)
     if comma < 0:
         return None

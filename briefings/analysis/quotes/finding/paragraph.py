@@ -18,6 +18,7 @@ from briefings.analysis.quotes.clauses.frames.credited.called_by import (
     called_passively,
 )
 from briefings.analysis.quotes.clauses.frames.credited.callers import caller_of
+from briefings.analysis.quotes.clauses.frames.credited.documents.authors import from_before_colon
 from briefings.analysis.quotes.clauses.frames.credited.documents.relatives import (
     in_a_documents_relative,
     in_a_named_things_relative,
@@ -164,6 +165,9 @@ def paragraph_quotes(
             claimed = remark_before_that(toks, idx) if k not in own else None
             if claimed is not None:  # "… say they were hurt by Whitcomb’s conclusion that her
                 phrase, via = claimed, "remark"  # actions were “…”": Whitcomb's words
+            sender = from_before_colon(toks, idx) if k not in own and "from" in toks else None
+            if sender is not None:  # round 59: "The campaign answered with a statement from
+                phrase, via = sender, "clause"  # spokesman Brian Feeney: “…”": his, not its
             agent = called_by(toks, idx) if k not in own and "by" in toks else None
             if agent is not None:  # "… has been called “strategic fog” by Dana Whitcomb": hers
                 phrase = agent
@@ -598,7 +602,19 @@ def _a_headline(toks: list[str], idx: int, text: str = "") -> bool:
     words = [t for t in near if mask_id(t) is None and t not in {",", "and", "or"}][-3:]
     if text[:1].islower() and near and near[-1].lower() in _HEADLINE_NOUNS:
         return False
-    return any(t.lower() in _HEADLINED for t in words)
+    return any(t.lower() in _HEADLINED for t in words) or _headline_calling(near)
+
+
+_CALLING: Final = words_set("calling describing declaring dubbing labeling labelling")
+
+
+def _headline_calling(near: list[str]) -> bool:
+    """Round 59: "a Washington Post headline calling his campaign “in freefall”": the headline's
+    words, with no clause end between the noun, its participle and the quotation."""
+    for h in range(len(near) - 1):
+        if near[h].lower() in _HEADLINE_NOUNS and near[h + 1].lower() in _CALLING:
+            return not any(t in {".", ";", ":", ","} for t in near[h + 1 :])
+    return False
 
 
 def _names_a_work(text: str, toks: list[str], idx: int) -> bool:

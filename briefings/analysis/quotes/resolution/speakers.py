@@ -70,6 +70,7 @@ from briefings.analysis.quotes.resolution.exchanges.replies import replies_after
 from briefings.analysis.quotes.resolution.exchanges.sparring import asked_back
 from briefings.analysis.quotes.resolution.exchanges.turns import turn_of_the_other
 from briefings.analysis.quotes.resolution.exchanges.vocatives import addresses
+from briefings.analysis.quotes.resolution.names.forms.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.forms.titled_gender import of_the_titled_gender
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
@@ -173,6 +174,8 @@ def resolve_speakers(
                     recent.append(Mention(UNNAMED, sentence, order[0], how=how))
                 continue  # a description that fits goes on meaning the person it fits
             full = index.fullest(name, n)
+            if full.endswith(("Jr.", "Sr.")):  # round 59: "Whitford Jr. laughed" is Douglas
+                full = junior_named(full, index, n, paragraphs) or full  # Whitford Jr.
             rank = rank_at(text, n, name) if " " not in name else None
             if not rank and " " not in name and kinds[(order, name)] == "clause":
                 rank = rank_in_clause(text, n, name)  # "Asked about that line, the younger

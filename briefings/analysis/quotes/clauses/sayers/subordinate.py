@@ -15,6 +15,14 @@ _SUBORDINATORS: Final = words_set(
     "after before because since until when whenever once although though"
 )
 _PRONOUNS: Final = words_set("he she")
+# prepositions that, before "which", open a clause on a post or a speech ("a tweet in which")
+_WHICH_OPENERS: Final = words_set("in on")
+
+
+def _in_which(toks: list[str], c: int) -> bool:
+    """Round 59: "a tweet in which the billionaire called climate change “…”" opens a clause like
+    a subordinating word: its subject's words, not the main clause's."""
+    return toks[c] == "which" and c > 1 and toks[c - 1] in _WHICH_OPENERS and toks[c - 2].isalpha()
 
 
 def subordinate_subject(toks: list[str], upto: int) -> str | None:
@@ -28,7 +36,7 @@ def subordinate_subject(toks: list[str], upto: int) -> str | None:
         word = toks[c]
         if word in {",", ";", ":", "(", ")"} or mask_id(word) is not None:
             return None
-        if word not in _SUBORDINATORS:
+        if word not in _SUBORDINATORS and not _in_which(toks, c):
             continue
         start = c + 1
         end = start + 1 if toks[start] in _PRONOUNS or toks[start] == "the" else start
@@ -48,6 +56,8 @@ def subordinate_subject(toks: list[str], upto: int) -> str | None:
             return phrase
         if not (speaker.definite and speaker.role):
             return None
+        if word == "which":  # "a statement in which the senator said": whom the article ties
+            return phrase  # the description to, as a reporting clause's
         return " ".join(["a", *toks[start + 1 : end]])  # "the nominee": someone not named here
     return None
 

@@ -14,11 +14,12 @@ __all__ = ["introduced_speaking"]
 # what follows a sentence's subject named in full before its speech verb: at most one aside
 # between commas ("Joan Hale, his wife, said", "Carla Dunn, his daughter, who keeps the books,
 # said"), then the verb, or one of a stance that a quotation goes on to give ("sees it
-# differently", "disagrees")
+# differently", "disagrees"), or asked the question the quotation answers ("was asked about")
 _SPEAKS: Final = re.compile(
     r"(?:,[^.;:“”\"]{1,90},)?\s+(?:said|says|told|added|recalled|explained|acknowledged|sees"
     r"|saw|disagrees|disagreed|agrees|agreed|thinks|thought|believes|believed|argues|argued"
-    r"|insists|insisted|feels|felt|worries|worried)\b"
+    r"|insists|insisted|feels|felt|worries|worried"
+    r"|was\s+asked|was\s+pressed|replied|responded|answered)\b"  # round 59: "… was asked …"
 )
 
 # what stands right before a name that opens its sentence: the paragraph's start, or a full stop

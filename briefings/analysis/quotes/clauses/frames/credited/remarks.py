@@ -63,12 +63,27 @@ def remark_before_that(toks: list[str], idx: int) -> str | None:
     else:
         return None
     before = [t for t in toks[noun:idx] if t != "\ue000"]
+    that = noun
+    noun = _before_a_setting(toks, noun)  # round 59: "Whitford’s claim at a rally that …"
     if noun == 0 or toks[noun - 1].lower() not in _REMARKS or before[-1] == "as":
         return None  # "Clinton’s remark describing Obama’s statement that he opposed the war as
         # “…”": the describer's words, not the statement's
-    if not _leads_to(toks, noun, idx):
+    if not _leads_to(toks, that, idx):
         return None
     return _owner_before(toks, noun - 1)
+
+
+def _before_a_setting(toks: list[str], that: int) -> int:
+    """Where a short phrase of setting between a remark's noun and its "that" starts ("at a
+    Pennsylvania rally" of "’s claim at a Pennsylvania rally that"): no clause end, speech verb,
+    possessive or quotation in it; else `that` itself."""
+    for start in range(that - 1, max(-1, that - _SETTING_REACH - 1), -1):
+        t = toks[start]
+        if t in _CLAUSE_ENDS or t.lower() in CUES or is_possessive(t) or mask_id(t) is not None:
+            return that
+        if t.lower() in _SETTINGS and start > 0 and toks[start - 1].lower() in _REMARKS:
+            return start
+    return that
 
 
 def _leads_to(toks: list[str], start: int, idx: int) -> bool:

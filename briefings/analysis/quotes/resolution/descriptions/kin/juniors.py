@@ -12,7 +12,9 @@ __all__ = ["junior_by_age"]
 
 _YOUNGER: Final = frozenset({"younger", "youngest"})
 _ELDER: Final = frozenset({"elder", "older", "eldest", "oldest"})
-_SON: Final = r"\b[Hh]is (?:eldest |oldest )?son,? {}(?: {})? Jr\b"
+# round 59: the father may be named in the possessive ("Douglas Whitford’s eldest son, Douglas
+# Whitford Jr.,")
+_SON: Final = r"\b(?:[Hh]is|{0} {1}[’']s) (?:eldest |oldest )?son,? {0}(?: {1})? Jr\b"
 
 
 def junior_by_age(rank: str, full: str, text: str) -> str | None:

@@ -1,4 +1,4 @@
-"""A given name and a generational suffix alone ("Don Jr.") is the person named in full with both."""
+"""A given name or surname and a suffix alone ("Don Jr.") is the person named in full with both."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ def _suffix(word: str) -> str:
 def junior_named(name: str, index: NameIndex, pos: int, paragraphs: Sequence[str]) -> str | None:
     """The one person named in full before `pos` with the suffix of `name` ("Don Jr.") written
     after the full name and a given name that is or begins with its first word ("Donald Trump
-    Jr."); None when `name` is no such pair, or no one or several fit."""
+    Jr."), or a surname that is its last ("Whitford Jr." of "Douglas Whitford Jr."); None when
+    `name` is no such pair, or no one or several fit."""
     words = name.split()
     if len(words) != 2 or _suffix(words[1]) not in _SUFFIXES:
         return None
@@ -29,7 +30,7 @@ def junior_named(name: str, index: NameIndex, pos: int, paragraphs: Sequence[str
         parts = run.split()
         if (
             len(parts) > 1
-            and parts[0].startswith(given)
+            and (parts[0].startswith(given) or parts[-1] == given)  # round 59: "Whitford Jr."
             and run not in fits
             and any(f"{run} {suffix}" in par for par in paragraphs)
         ):

@@ -154,6 +154,8 @@ def written_form(
     dotted = _dotted(name)
     base = dotted if dotted in text else name  # "George W Bush" where the text writes it so
     suffixes = {s for _, s in found}
+    if f"{base}’s " in text or f"{base}'s " in text:  # round 59: "Douglas Whitford’s eldest
+        suffixes.add(None)  # son, Douglas Whitford Jr.,": the name written without one too
     if not found or (None in suffixes and len(suffixes) > 1):
         return base  # "Donald Trump" beside "Donald Trump Jr.": as before
     if len(suffixes) > 1:

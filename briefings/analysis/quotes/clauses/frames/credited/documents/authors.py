@@ -14,6 +14,7 @@ __all__ = [
     "credited_author",
     "document_author",
     "document_sender",
+    "from_before_colon",
     "relayed_sender",
     "sender_of",
 ]
@@ -152,6 +153,23 @@ def credited_author(phrase: list[str]) -> str | None:
     titled = [t for t in range(first, end) if phrase[t].endswith(".")]  # "Sen. Marcus Webb"
     speaker = parse_speaker(" ".join(phrase[titled[-1] + 1 : end]) if titled else name)
     return name if speaker and speaker.name and not speaker.is_org else None
+
+
+def from_before_colon(toks: list[str], idx: int) -> str | None:
+    """Round 59: the person a sentence ending in a document "from" them before a colon credits the
+    quotation at `idx` to: "The campaign answered with a statement from spokesman Brian Feeney:
+    “…”" (Feeney's, not the campaign's); None when the words before the colon end otherwise."""
+    colon = idx - 1
+    while colon >= 0 and toks[colon] == "\ue000":
+        colon -= 1
+    if colon < 4 or toks[colon] != ":":
+        return None
+    for k in range(colon - 3, max(-1, colon - _REACH), -1):
+        if toks[k].lower() in _OPENS:
+            name = credited_author(toks[k:colon])
+            if name is not None and " ".join(toks[k:colon]).endswith(name):
+                return name
+    return None
 
 
 # What a post or a repost passes on: "a message from Rep. Kevin Tolliver, which read, “…”"
