@@ -30,8 +30,9 @@ TITLES: Final = words_set(
     atty. ald. councilmember councilman councilwoman alderman alderwoman supervisor
     assemblyman assemblywoman assemblymember delegate
     secretary-general under-secretary-general director-general attorney-general solicitor-general
-    governor-general cllr"""
-)  # round 58: a British councillor's "Cllr Birtles", whom the title does not name
+    governor-general cllr taoiseach tánaiste tanaiste"""
+)  # round 58: a British councillor's "Cllr Birtles", whom the title does not name; round 59: Ireland's
+# prime minister and deputy ("the Taoiseach said", "Tánaiste Siobhán Kearney"), offices, not names
 
 
 @lru_cache(maxsize=1)
