@@ -1,5 +1,5 @@
 """Round 59: Commonwealth outlets' English (issue 15): "the Taoiseach" and "the Tánaiste" are
-offices, never a surname."""
+offices, never a surname, and each means the one the article gave that office."""
 
 from __future__ import annotations
 
@@ -12,3 +12,10 @@ def test_the_taoiseach_is_an_office_not_a_surname() -> None:
         "Speaking in Cork, Tánaiste Siobhán Kearney said it was “cynical”.",
     ) == ["Siobhán Kearney", "Siobhán Kearney"]
 
+
+def test_the_taoiseach_is_the_one_the_article_gave_the_office() -> None:
+    assert speakers_in(
+        "The Taoiseach, Micheál Ó Duibhir, has defended the Government’s record on housing.",
+        "Sinn Féin’s Mary Lou Brannigan said the figures were “spin”.",
+        "“We are not where we want to be,” the Taoiseach said.",
+    ) == ["Mary Lou Brannigan", "Micheál Ó Duibhir"]
