@@ -54,6 +54,16 @@ def first_name_like(tok: str) -> bool:
     return _FIRST_NAMES[tok]
 
 
+# letters written after a person's name for a seat in a parliament or for an honour
+_POSTNOMINALS: Final = words_set("MP MLA MPP MHA MNA MSP MEP TD QC KC SC OBE MBE CBE KBE DBE OAM")
+
+
+def postnominal_at_end(toks: list[str]) -> bool:
+    """A seat's or an honour's letters after a first name and a surname ("Eoin Brady TD", "Jane
+    Hale MP"): no part of the name, and no sign of a body's (round 59)."""
+    return len(toks) >= 3 and toks[-1].rstrip(".") in _POSTNOMINALS and first_name_like(toks[0])
+
+
 def _first_name_like(tok: str) -> bool:
     low = tok.lower()
     return (

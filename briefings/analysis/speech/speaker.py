@@ -21,6 +21,7 @@ from briefings.analysis.speech.name_shapes import (
     job_before_name,
     leading_words,
     particle_inside,
+    postnominal_at_end,
 )
 from briefings.analysis.speech.tokens import (
     bare_word,
@@ -296,6 +297,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         if role and role.startswith("then-"):  # "the then-governor": read as "the governor"
             role = role[5:]
         return Speaker(None, role, definite=definite) if role_toks else None
+    if postnominal_at_end(name_toks):  # round 59: "Eoin Brady TD said": a deputy, not a body
+        name_toks = name_toks[:-1]
     last = name_toks[-1].rstrip(".")
     forename = len(name_toks) == 2 and is_given_name(name_toks[0])  # "Liam Fox", not Fox News
     is_org = (

@@ -1,5 +1,6 @@
 """Round 59: Commonwealth outlets' English (issue 15): "the Taoiseach" and "the Tánaiste" are
-offices, never a surname, and each means the one the article gave that office."""
+offices, never a surname, and each means the one the article gave that office; a deputy's
+letters after the name ("Eoin Brady TD", "Jane Hale MP") make the name no body's."""
 
 from __future__ import annotations
 
@@ -19,3 +20,11 @@ def test_the_taoiseach_is_the_one_the_article_gave_the_office() -> None:
         "Sinn Féin’s Mary Lou Brannigan said the figures were “spin”.",
         "“We are not where we want to be,” the Taoiseach said.",
     ) == ["Mary Lou Brannigan", "Micheál Ó Duibhir"]
+
+
+def test_a_seats_letters_after_a_name_are_no_bodys() -> None:
+    assert speakers_in(
+        "Sinn Féin’s housing spokesperson, Eoin Brady TD, said renters had been “abandoned”.",
+        "“Every month another family is handed a notice to quit,” he told RTÉ.",
+        "“It is a disgrace,” said Jane Hale MP.",
+    ) == ["Eoin Brady", "Eoin Brady", "Jane Hale"]
