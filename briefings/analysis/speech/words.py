@@ -193,8 +193,9 @@ _NO_PERSON_ENDINGS: Final = words_set("chapter chapters center centers theater s
 _DESCRIBED_HEADS: Final = words_set(
     """champion boss captain coach executive star veteran athlete host skipper jockey bishop
     archbishop priest vicar chef pilot poet nurse surgeon magnate tycoon mogul entrepreneur
-    diplomat delegate detective colonel admiral justice sheriff rabbi cardinal imam"""
-)  # round 49: "The cardinal smiled …" after "Cardinal Matteo Ruggieri", as "the bishop"
+    diplomat delegate detective colonel admiral justice sheriff rabbi cardinal imam neighbour"""
+)  # round 49: "The cardinal smiled …" after "Cardinal Matteo Ruggieri", as "the bishop"; round 59:
+# "neighbour", the British spelling of a "neighbor" the endings catch ("Another neighbour said")
 
 
 YEAR_OLD: Final = re.compile(r"\d{1,3}-year-old")

@@ -1,6 +1,7 @@
 """Round 59: Commonwealth outlets' English (issue 15): "the Taoiseach" and "the Tánaiste" are
 offices, never a surname, and each means the one the article gave that office; a deputy's
-letters after the name ("Eoin Brady TD", "Jane Hale MP") make the name no body's."""
+letters after the name ("Eoin Brady TD", "Jane Hale MP") make the name no body's; "another
+neighbour" is someone not named, whom the "she" after means."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_a_seats_letters_after_a_name_are_no_bodys() -> None:
         "“Every month another family is handed a notice to quit,” he told RTÉ.",
         "“It is a disgrace,” said Jane Hale MP.",
     ) == ["Eoin Brady", "Eoin Brady", "Jane Hale"]
+
+
+def test_another_neighbour_is_someone_not_named() -> None:
+    assert speakers_in(
+        "“He’d mow my lawn without being asked,” said neighbour Carol Bettany, 71.",
+        "Another neighbour, who did not want to be named, said police had been called twice.",
+        "“There was always shouting,” she said.",
+    ) == ["Carol Bettany", None]
