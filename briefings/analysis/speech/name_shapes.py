@@ -64,6 +64,12 @@ def postnominal_at_end(toks: list[str]) -> bool:
     return len(toks) >= 3 and toks[-1].rstrip(".") in _POSTNOMINALS and first_name_like(toks[0])
 
 
+def honorific_after(toks: list[str]) -> bool:
+    """Hindi's honorific "ji" written after a capitalised name ("Deshmane ji said", "Atal ji"):
+    respect for the person, no word of the name (round 59)."""
+    return len(toks) >= 2 and toks[-1] == "ji" and is_cap(toks[-2])
+
+
 def _first_name_like(tok: str) -> bool:
     low = tok.lower()
     return (

@@ -17,6 +17,7 @@ from briefings.analysis.speech.name_shapes import (
     appositive_name,
     first_name_like,
     full_name_at_end,
+    honorific_after,
     is_title_word,
     job_before_name,
     leading_words,
@@ -229,6 +230,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         return Speaker(named, " ".join(toks[1:]) or None, indefinite=True)
     if toks[0].lower() == "the":
         toks = toks[1:]
+    if honorific_after(toks):  # round 59: "Deshmane ji said": Deshmane, with respect
+        toks = toks[:-1]
     if not toks or len(toks) > 10 or any(not _WORDLIKE.match(t) for t in toks):
         return None
     if definite and _a_papers_title(toks):  # "The Concord Daily Leader said": a paper, not

@@ -37,3 +37,12 @@ def test_another_neighbour_is_someone_not_named() -> None:
         "Another neighbour, who did not want to be named, said police had been called twice.",
         "“There was always shouting,” she said.",
     ) == ["Carol Bettany", None]
+
+
+def test_ji_after_a_name_is_an_honorific() -> None:
+    assert speakers_in(
+        "Senior leader Prakash Deshmane addressed the rally in Nagpur.",
+        "Responding, Deshmane ji said the Opposition was “frustrated”.",
+        "“We will win,” Anand ji said.",
+    ) == ["Prakash Deshmane", "Anand"]
+
