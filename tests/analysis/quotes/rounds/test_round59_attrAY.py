@@ -46,3 +46,11 @@ def test_ji_after_a_name_is_an_honorific() -> None:
         "“We will win,” Anand ji said.",
     ) == ["Prakash Deshmane", "Anand"]
 
+
+def test_shri_opening_a_name_is_a_man() -> None:
+    assert speakers_in(
+        "Deputy Chief Minister Shri Prakash Deshmane on Sunday inspected the coastal road.",
+        "Congress leader Vijay Gopalan said: “This government only cuts ribbons.”",
+        "Deshmane said the Opposition was “frustrated” after losing the civic polls.",
+        "“They have nothing to say on development,” he said.",
+    ) == ["Vijay Gopalan", "Shri Prakash Deshmane", "Shri Prakash Deshmane"]
