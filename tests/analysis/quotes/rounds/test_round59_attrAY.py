@@ -54,3 +54,10 @@ def test_shri_opening_a_name_is_a_man() -> None:
         "Deshmane said the Opposition was “frustrated” after losing the civic polls.",
         "“They have nothing to say on development,” he said.",
     ) == ["Vijay Gopalan", "Shri Prakash Deshmane", "Shri Prakash Deshmane"]
+
+
+def test_a_name_after_a_courtesy_title_is_someone() -> None:
+    assert speakers_in(
+        "“Build homes, not holes,” Mr Rosen-Hall said.",
+        "“It is a scandal,” said Ms Rosen-Hall.",
+    ) == ["Mr Rosen-Hall", "Ms Rosen-Hall"]
