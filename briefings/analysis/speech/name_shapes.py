@@ -64,6 +64,22 @@ def postnominal_at_end(toks: list[str]) -> bool:
     return len(toks) >= 3 and toks[-1].rstrip(".") in _POSTNOMINALS and first_name_like(toks[0])
 
 
+# a seat's holder's title and "for" before the seat: "Labor MP for Macnamara"
+_SEAT_BEFORE: Final = re.compile(r"\b(?:MPP|MP|MLA|MHA|MNA|MSP|TD|[Mm]ember) for $")
+
+
+def past_a_seat(text: str, at: int, run: str) -> int:
+    """Where the name starts in the capitalised `run` at `at` that opens on a seat after "MP for"
+    ("Greens MP for Brunswick Tim Rosen-Hall": at "Tim"), the first name after the seat's first
+    word with a surname after it; 0 when the run is no seat's or no first name follows (round
+    59)."""
+    if not _SEAT_BEFORE.search(text, max(0, at - 12), at):
+        return 0
+    words = run.split()
+    starts = [j for j in range(1, len(words) - 1) if first_name_like(words[j])]
+    return run.index(" " + words[starts[0]] + " ") + 1 if starts else 0
+
+
 def honorific_after(toks: list[str]) -> bool:
     """Hindi's honorific "ji" written after a capitalised name ("Deshmane ji said", "Atal ji"):
     respect for the person, no word of the name (round 59)."""

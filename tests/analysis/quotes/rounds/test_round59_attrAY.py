@@ -61,3 +61,10 @@ def test_a_name_after_a_courtesy_title_is_someone() -> None:
         "“Build homes, not holes,” Mr Rosen-Hall said.",
         "“It is a scandal,” said Ms Rosen-Hall.",
     ) == ["Mr Rosen-Hall", "Ms Rosen-Hall"]
+
+
+def test_a_seat_after_mp_for_is_no_part_of_the_name_after_it() -> None:
+    assert speakers_in(
+        "Greens MP for Brunswick Tim Rosen-Hall said the money would be better spent on housing.",
+        "“Build homes, not holes,” Mr Rosen-Hall said.",
+    ) == ["Tim Rosen-Hall"]
