@@ -68,3 +68,11 @@ def test_a_seat_after_mp_for_is_no_part_of_the_name_after_it() -> None:
         "Greens MP for Brunswick Tim Rosen-Hall said the money would be better spent on housing.",
         "“Build homes, not holes,” Mr Rosen-Hall said.",
     ) == ["Tim Rosen-Hall"]
+
+
+def test_the_verb_after_the_twos_own_clause_is_both_of_theirs() -> None:
+    assert speakers_in(
+        "Health Minister Karen Dhillon and Finance Minister Raj Dhillon, who are not related,"
+        " announced the plan on Thursday.",
+        "“We will get through this,” the minister said.",
+    ) == [None]
