@@ -76,3 +76,12 @@ def test_the_verb_after_the_twos_own_clause_is_both_of_theirs() -> None:
         " announced the plan on Thursday.",
         "“We will get through this,” the minister said.",
     ) == [None]
+
+
+def test_a_portfolio_after_minister_for_is_no_part_of_the_name_after_it() -> None:
+    assert speakers_in(
+        "Minister for Health Stephen Donnelly said the plan was “fine”.",
+        "Labour MP for Hutt South Ginny Andersen said it was “shameful”.",
+        "Minister for Housing Declan Furlong said he would not resign.",
+        "“I have a job to do,” the Minister said.",
+    ) == ["Stephen Donnelly", "Ginny Andersen", "Declan Furlong"]
