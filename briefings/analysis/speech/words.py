@@ -30,9 +30,10 @@ TITLES: Final = words_set(
     atty. ald. councilmember councilman councilwoman alderman alderwoman supervisor
     assemblyman assemblywoman assemblymember delegate
     secretary-general under-secretary-general director-general attorney-general solicitor-general
-    governor-general cllr taoiseach tánaiste tanaiste"""
+    governor-general cllr taoiseach tánaiste tanaiste shri smt smt. shrimati"""
 )  # round 58: a British councillor's "Cllr Birtles", whom the title does not name; round 59: Ireland's
-# prime minister and deputy ("the Taoiseach said", "Tánaiste Siobhán Kearney"), offices, not names
+# prime minister and deputy ("the Taoiseach said", "Tánaiste Siobhán Kearney"), offices, not names;
+# India's courtesy titles ("Shri Prakash Deshmane", "Smt. Rekha Gaikwad"), its "Mr" and "Mrs"
 
 
 @lru_cache(maxsize=1)

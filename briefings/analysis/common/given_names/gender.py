@@ -104,11 +104,6 @@ _WOMAN_ROLE: Final = re.compile("|".join(sorted(WOMAN_JOBS)))
 _MAN_ROLE: Final = re.compile(rf"(?:{'|'.join(sorted(MAN_JOBS))})\b")
 
 
-# round 59: India's courtesy titles opening a name, its "Mr" and "Mrs": "Shri Prakash Deshmane"
-# is a man (the dictionary's given name "Shri" a woman's), "Smt. Rekha Gaikwad" a woman
-_INDIAN_COURTESY: Final = {"shri": "m", "shri.": "m", "smt": "f", "smt.": "f", "shrimati": "f"}
-
-
 @lru_cache(maxsize=65536)  # a pure function of its words, asked again for every mention
 def gender_of(name: str, role: str | None = None, honorific: str | None = None) -> str | None:
     first = name.split()[0].lower()
@@ -120,8 +115,6 @@ def gender_of(name: str, role: str | None = None, honorific: str | None = None) 
             return "f"
         if _MAN_ROLE.search(low):
             return "m"
-    if first in _INDIAN_COURTESY and " " in name:
-        return _INDIAN_COURTESY[first]
     if first in MALE_NAMES:
         return "m"
     if first in FEMALE_NAMES:

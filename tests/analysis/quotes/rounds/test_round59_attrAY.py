@@ -47,13 +47,20 @@ def test_ji_after_a_name_is_an_honorific() -> None:
     ) == ["Prakash Deshmane", "Anand"]
 
 
-def test_shri_opening_a_name_is_a_man() -> None:
+def test_shri_and_smt_are_titles_not_names() -> None:
+    assert speakers_in(
+        "Congress leader Smt. Rekha Gaikwad said the BJP was “scared”.",
+        "“They are scared of the truth,” Smt. Gaikwad said.",
+    ) == ["Rekha Gaikwad", "Rekha Gaikwad"]
+
+
+def test_shri_opening_a_name_gives_no_womans_name() -> None:
     assert speakers_in(
         "Deputy Chief Minister Shri Prakash Deshmane on Sunday inspected the coastal road.",
         "Congress leader Vijay Gopalan said: “This government only cuts ribbons.”",
         "Deshmane said the Opposition was “frustrated” after losing the civic polls.",
         "“They have nothing to say on development,” he said.",
-    ) == ["Vijay Gopalan", "Shri Prakash Deshmane", "Shri Prakash Deshmane"]
+    ) == ["Vijay Gopalan", "Prakash Deshmane", "Prakash Deshmane"]
 
 
 def test_a_name_after_a_courtesy_title_is_someone() -> None:
