@@ -26,6 +26,7 @@ from briefings.analysis.speech.name_shapes import (
     job_before_name,
     leading_words,
     not_a_thing,
+    past_a_seat,
 )
 from briefings.analysis.speech.said_of_self import EITHER_SEX, said_of_self
 from briefings.analysis.speech.tokens import ABBREVIATIONS, is_cap, is_possessive
@@ -244,13 +245,15 @@ class NameIndex:
         self._by_last.clear()
         self._starts.clear()
         for words in _CAP_WORDS.finditer(text):
-            at = words.start()
-            for start, reading in _names_in(words.group()):
+            at, run = words.start(), words.group()
+            seat = past_a_seat(text, at, run)  # round 59: "MP for Brunswick Tim Rosen-Hall"
+            at, run = at + seat, run[seat:]
+            for start, reading in _names_in(run):
                 if reading.bodies:
                     self.bodies.update(reading.bodies)
                 if reading.name is not None:
                     self._flush(offset, text, at + start, reading, reading.name)
-                    if words.group().endswith(reading.words[-1]):
+                    if run.endswith(reading.words[-1]):
                         self._gender_said(text, words.end(), reading.name)
 
     def _gender_said(self, text: str, end: int, name: str) -> None:

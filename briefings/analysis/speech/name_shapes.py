@@ -54,6 +54,47 @@ def first_name_like(tok: str) -> bool:
     return _FIRST_NAMES[tok]
 
 
+# letters written after a person's name for a seat in a parliament or for an honour
+_POSTNOMINALS: Final = words_set("MP MLA MPP MHA MNA MSP MEP TD QC KC SC OBE MBE CBE KBE DBE OAM")
+
+
+def postnominal_at_end(toks: list[str]) -> bool:
+    """A seat's or an honour's letters after a first name and a surname ("Eoin Brady TD", "Jane
+    Hale MP"): no part of the name, and no sign of a body's (round 59)."""
+    return len(toks) >= 3 and toks[-1].rstrip(".") in _POSTNOMINALS and first_name_like(toks[0])
+
+
+# a seat's holder's title before "for" and the seat: "Labor MP for Macnamara"; a minister's
+# before the portfolio: "Minister for Housing Declan Furlong"
+_SEAT_HOLDERS: Final = words_set("MPP MP MLA MHA MNA MSP TD Member member Minister minister")
+_SEAT_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(_SEAT_HOLDERS))}) for $")
+
+
+def for_a_seat(toks: list[str], j: int) -> bool:
+    """The "for" at `j` joins a seat's holder's title to the seat, inside one noun phrase: "MP
+    for Brunswick", "Minister for Health" (round 59)."""
+    return toks[j] == "for" and j > 0 and toks[j - 1] in _SEAT_HOLDERS
+
+
+def past_a_seat(text: str, at: int, run: str) -> int:
+    """Where the name starts in the capitalised `run` at `at` that opens on a seat after "MP for"
+    or a portfolio after "Minister for" ("Greens MP for Brunswick Tim Rosen-Hall": at "Tim"; round
+    59, "Minister for Housing Declan Furlong": at "Declan"), the first name after the seat's first
+    word with a surname after it; 0 when the run is no seat's or no first name follows (round
+    59)."""
+    if not _SEAT_BEFORE.search(text, max(0, at - 16), at):
+        return 0
+    words = run.split()
+    starts = [j for j in range(1, len(words) - 1) if first_name_like(words[j])]
+    return run.index(" " + words[starts[0]] + " ") + 1 if starts else 0
+
+
+def honorific_after(toks: list[str]) -> bool:
+    """Hindi's honorific "ji" written after a capitalised name ("Deshmane ji said", "Atal ji"):
+    respect for the person, no word of the name (round 59)."""
+    return len(toks) >= 2 and toks[-1] == "ji" and is_cap(toks[-2])
+
+
 def _first_name_like(tok: str) -> bool:
     low = tok.lower()
     return (

@@ -43,8 +43,15 @@ def _own_or_initial(word: str, rest: set[str]) -> bool:
 
 
 def dotted(name: str) -> str:
-    """The name as the text writes it, its initials with their full stops: "Ronald E. Bell"."""
-    return " ".join(f"{w}." if len(w) == 1 and w.isupper() else w for w in name.split())
+    """The name as the text writes it, its initials with their full stops: "Ronald E. Bell"; an
+    Irish surname's "Ó" is no initial ("Micheál Ó Duibhir", round 59)."""
+    return " ".join(
+        f"{w}." if len(w) == 1 and w.isupper() and w not in _PARTICLES else w for w in name.split()
+    )
+
+
+# capital letters written alone in a name that are a surname's own word, not an initial
+_PARTICLES: Final = frozenset({"Ó"})
 
 
 def _another_given_name(word: str) -> bool:

@@ -17,10 +17,12 @@ from briefings.analysis.speech.name_shapes import (
     appositive_name,
     first_name_like,
     full_name_at_end,
+    honorific_after,
     is_title_word,
     job_before_name,
     leading_words,
     particle_inside,
+    postnominal_at_end,
 )
 from briefings.analysis.speech.tokens import (
     bare_word,
@@ -228,6 +230,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         return Speaker(named, " ".join(toks[1:]) or None, indefinite=True)
     if toks[0].lower() == "the":
         toks = toks[1:]
+    if honorific_after(toks):  # round 59: "Deshmane ji said": Deshmane, with respect
+        toks = toks[:-1]
     if not toks or len(toks) > 10 or any(not _WORDLIKE.match(t) for t in toks):
         return None
     if definite and _a_papers_title(toks):  # "The Concord Daily Leader said": a paper, not
@@ -296,6 +300,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         if role and role.startswith("then-"):  # "the then-governor": read as "the governor"
             role = role[5:]
         return Speaker(None, role, definite=definite) if role_toks else None
+    if postnominal_at_end(name_toks):  # round 59: "Eoin Brady TD said": a deputy, not a body
+        name_toks = name_toks[:-1]
     last = name_toks[-1].rstrip(".")
     forename = len(name_toks) == 2 and is_given_name(name_toks[0])  # "Liam Fox", not Fox News
     is_org = (

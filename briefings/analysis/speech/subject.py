@@ -11,6 +11,7 @@ from briefings.analysis.speech.inner_words import capital_preposition_inside
 from briefings.analysis.speech.name_shapes import (
     appositive_name,
     first_name_like,
+    for_a_seat,
     name_after_an_office,
     particle_inside,
 )
@@ -144,6 +145,7 @@ def subject_before(toks: list[str], cue: int) -> tuple[str, int] | None:
         or capital_preposition_inside(toks, j)  # "Freedom From Religion Foundation"
         or _and_in_a_bodys_name(toks, j, end)  # "The Food and Drug Administration said"
         or _for_in_a_bodys_name(toks, j, end)  # "the Colorado Coalition for the Homeless"
+        or for_a_seat(toks, j)  # round 59: "Minister for Health Stephen Donnelly"
     ):  # "Secretary of State John Kerry", "George Zornick of The Nation", "Nick Van den Brul"
         j -= 1
     start = j + 1

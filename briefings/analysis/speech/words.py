@@ -30,8 +30,10 @@ TITLES: Final = words_set(
     atty. ald. councilmember councilman councilwoman alderman alderwoman supervisor
     assemblyman assemblywoman assemblymember delegate
     secretary-general under-secretary-general director-general attorney-general solicitor-general
-    governor-general cllr"""
-)  # round 58: a British councillor's "Cllr Birtles", whom the title does not name
+    governor-general cllr taoiseach tánaiste tanaiste shri smt smt. shrimati"""
+)  # round 58: a British councillor's "Cllr Birtles", whom the title does not name; round 59: Ireland's
+# prime minister and deputy ("the Taoiseach said", "Tánaiste Siobhán Kearney"), offices, not names;
+# India's courtesy titles ("Shri Prakash Deshmane", "Smt. Rekha Gaikwad"), its "Mr" and "Mrs"
 
 
 @lru_cache(maxsize=1)
@@ -192,8 +194,9 @@ _NO_PERSON_ENDINGS: Final = words_set("chapter chapters center centers theater s
 _DESCRIBED_HEADS: Final = words_set(
     """champion boss captain coach executive star veteran athlete host skipper jockey bishop
     archbishop priest vicar chef pilot poet nurse surgeon magnate tycoon mogul entrepreneur
-    diplomat delegate detective colonel admiral justice sheriff rabbi cardinal imam"""
-)  # round 49: "The cardinal smiled …" after "Cardinal Matteo Ruggieri", as "the bishop"
+    diplomat delegate detective colonel admiral justice sheriff rabbi cardinal imam neighbour"""
+)  # round 49: "The cardinal smiled …" after "Cardinal Matteo Ruggieri", as "the bishop"; round 59:
+# "neighbour", the British spelling of a "neighbor" the endings catch ("Another neighbour said")
 
 
 YEAR_OLD: Final = re.compile(r"\d{1,3}-year-old")

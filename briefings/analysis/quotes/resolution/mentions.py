@@ -207,7 +207,7 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
         out.append((0, UNNAMED, "pair"))
     pair = paired_subjects(toks) if "and" in words else []
     if pair:  # "Okafor and Carver were once allies.": two subjects, neither the more salient
-        out = [m for m in out if m[2] != "opening" and not _pairs_verb(m, pair)] + [
+        out = [m for m in out if m[2] != "opening" and not _pairs_verb(m, pair, toks)] + [
             (i, name, "pair") for i, name in pair
         ]
     return _one_name_at_each(out) if len(out) > 1 else out
@@ -265,11 +265,32 @@ def _relative_subjects(toks: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
-def _pairs_verb(mention: tuple[int, str, str], pair: list[tuple[int, str]]) -> bool:
+def _pairs_verb(
+    mention: tuple[int, str, str], pair: list[tuple[int, str]], toks: list[str]
+) -> bool:
     """The speech verb of the pair read as the second one's alone ("Reid and Fogarty spoke at a
-    book event": not Fogarty's more than Reid's)."""
+    book event": not Fogarty's more than Reid's; round 59: nor "Karen Dhillon and Raj Dhillon,
+    who are not related, announced …", past the two's own clause)."""
     at, name, how = mention
-    return how == "cue" and name == pair[1][1] and pair[1][0] < at <= pair[1][0] + _PAIR_REACH
+    if how != "cue" or name != pair[1][1] or at <= pair[1][0]:
+        return False
+    return at <= pair[1][0] + _PAIR_REACH or _past_their_clause(toks, pair[1][0], at)
+
+
+_THEIR_VERBS: Final = words_set("are were have had")
+
+
+def _past_their_clause(toks: list[str], second: int, at: int) -> bool:
+    """Only a relative clause of the two, ", who are …,", stands between the second one's name
+    at `second` and the verb at `at`."""
+    who = next((k for k in range(second, at) if toks[k] == ","), at)
+    return (
+        who + 3 < at
+        and toks[who + 1] == "who"
+        and toks[who + 2] in _THEIR_VERBS
+        and toks[at - 1] == ","
+        and "," not in toks[who + 1 : at - 1]
+    )
 
 
 _PAIR_REACH: Final = 5  # tokens from the second one's name to the verb the two share ("Lt. Gov. Dan

@@ -613,10 +613,12 @@ def speaker_name(
     if plural_shaped(full) and plural_people(full, "\n".join(paragraphs)):  # "“…,” Latinos
         # said": many, no one (the text joined only for a name shaped as a plural)
         return Resolved(None, None)
-    if _a_place(full) or name_key(full) in DEMONYMS:  # "Queens", "Asian"; but "Mark Cuban"
-        return Resolved(None, sp.role)
-    if full == sp.name and _no_one(
-        sp.name, index
+    courteous = sp.style in _COURTESY_TITLES  # round 59: "Mr Rosen-Hall said": someone,
+    # whatever a "Hall" may be
+    if not courteous and (_a_place(full) or name_key(full) in DEMONYMS):  # "Queens", "Asian"; but
+        return Resolved(None, sp.role)  # "Mark Cuban"
+    if (
+        full == sp.name and not courteous and _no_one(sp.name, index)
     ):  # "Boos rained down …", "New Hampshire", "Senate Democrats"
         body = organisation_opened(sp.name, index)  # round 58: "Meridian said" of Meridian
         if body:  # Health Partners, the one body the article names opening on it
@@ -627,6 +629,9 @@ def speaker_name(
 
 
 _INTERVIEW_LABELS: Final = frozenset({"Q", "A"})
+
+# courtesy titles, which make the name after them one person's
+_COURTESY_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss"})
 
 # what one person writes and the article then quotes as the speaker ("the memo went on")
 _WRITTEN: Final = frozenset({"memo", "letter", "email", "note"})

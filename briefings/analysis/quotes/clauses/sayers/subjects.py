@@ -31,7 +31,7 @@ from briefings.analysis.quotes.clauses.words import (
 )
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES, is_between
-from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
+from briefings.analysis.speech.name_shapes import first_name_like, honorific_after, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.tokens import is_cap, is_possessive
@@ -441,7 +441,9 @@ def cue_subject(toks: list[str], i: int) -> str | None:
     """The subject of the speech verb at `i`; after a run of appositives, the name opening the
     sentence ("Alixandria Lapp, director of the PAC, a Democratic group, said")."""
     j = i - 1
-    while j >= 0 and (is_between(toks[j]) or _of_last_period(toks, j, i)):
+    while j >= 0 and (
+        is_between(toks[j]) or _of_last_period(toks, j, i) or honorific_after(toks[: j + 1])
+    ):  # round 59: "Deshmane ji said": the name before the honorific
         j -= 1
     dashed = dash_aside_subject(toks, i)
     if dashed is not None:  # "Ald. Marisol Ortega — who chairs the committee — said"

@@ -48,6 +48,11 @@ _OFFICES: Final = frozenset(
         "governor-general",
         "attorney-general",
         "solicitor-general",
+        # round 59: Ireland's prime minister and deputy: "the Taoiseach said" after "The
+        # Taoiseach, Micheál Ó Duibhir,"
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
     }
 )
 # words that make a role another office than its head alone: "Vice President" is not "the
