@@ -76,8 +76,10 @@ IRREGULAR: Final = words_set(
     held brought sought stood put set let hit cut told said shook struck drew threw fought met led
     sent spent built became rose fell broke chose wore caught heard found beat paid sold bought
     taught swore swept overtook overcame withdrew forgot hid quit sang sat swam strode shot fled
-    flew grew drove rode meant dealt stuck hung"""
-)
+    flew grew drove rode meant dealt stuck hung laid lent stole tore underwent upheld withheld
+    understood oversaw forgave froze sank slid bore dug wept swung spun overheard mistook foresaw"""
+)  # round 59: "Clinton withheld judgment and called the plan “…”" ("cast" is left out: "The
+# Hamilton cast members told …" is no Hamilton speaking)
 
 
 DOCUMENTS: Final = words_set(

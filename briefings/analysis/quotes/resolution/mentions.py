@@ -40,6 +40,7 @@ from briefings.analysis.quotes.resolution.descriptions.origins.from_place import
 from briefings.analysis.quotes.resolution.descriptions.origins.parties import party_description
 from briefings.analysis.quotes.resolution.descriptions.origins.states import state_of
 from briefings.analysis.quotes.resolution.names.examples import example_named
+from briefings.analysis.quotes.resolution.names.message_from import message_writer
 from briefings.analysis.quotes.resolution.names.objects import introduced_object
 from briefings.analysis.quotes.resolution.names.place_appositions import (
     past_relative_aside_with_places,
@@ -151,6 +152,9 @@ def subject_mentions(toks: list[str]) -> list[tuple[int, str, str]]:
     viewer = _in_the_view_of(toks)
     if viewer:  # "To political science professor Brigid Harrison, Christie’s stare seemed …"
         out.append((1, viewer, "opening"))
+    writer = message_writer(toks) if "from" in words else None
+    if writer:  # round 59: "… responding to a message from Wendy Sherman, reporting …": hers
+        out.append((*writer, "clause"))
     cues = [i for i, t in enumerate(toks) if i and t in CUES] if not CUES.isdisjoint(words) else []
     for i in cues:  # the speech verbs
         if toks[i - 1] == "," and toks[i] not in _OBJECT_CUES:  # "…, said David Autor, a
