@@ -1,5 +1,5 @@
 """Score extract_quotes' speakers on articles written for rounds 22–58 in other outlets' styles.
-`labels/written_attribution.json` holds 787 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 809 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -352,7 +352,10 @@ after its first rules ("round58-uk-politics-tech-style": twin MPs sharing a surn
 Eagleton" of either, "The co-chairman added", a long paragraph of reported speech, a select
 committee's turns in single quotation marks, "Dame Caroline asked", a regulator and analysts at
 Goldman Sachs and Morgan Stanley, a council leader and his wife, both "Cllr Birtles"), labelled
-before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+before the code ran on them; and seven written for round 59, kept fresh ("round59-recallAI-fresh-
+style": two people named Wang and a bare "Wang said", two sisters Lee and a "Ms Lee said", "Labour’s
+deputy leader said" with and without her name, "His daughter, X, …. “He lost friends,” she said", a
+widow and her son), labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

@@ -151,6 +151,7 @@ def test_the_written_articles_are_scored() -> None:
         "round58-us-state-business-style",
         "round58-fresh-uk-politics-tech-style",
         "round58-uk-politics-tech-style",
+        "round59-recallAI-fresh-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
