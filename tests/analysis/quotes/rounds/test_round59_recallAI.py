@@ -43,3 +43,25 @@ def test_a_partys_office_holder_named_by_a_persons_possessive_is_as_before() -> 
         )
         == "David Cameron"
     )
+
+
+def test_an_ads_words_after_with_are_no_ones() -> None:
+    assert (
+        speaker_in(
+            "Kloppenburg and her backers tried to tie Bradley to Walker, with one of her ads"
+            " asking, “Is Rebecca Bradley independent enough to serve on the court?”",
+            piece="independent enough",
+        )
+        is None
+    )
+
+
+def test_a_person_after_with_still_speaks() -> None:
+    assert (
+        speaker_in(
+            "Kloppenburg and her backers attacked Bradley, with Kloppenburg saying, “She is not"
+            " independent.”",
+            piece="not independent",
+        )
+        == "Kloppenburg"
+    )
