@@ -1,5 +1,6 @@
 """Round 59 (recallAI): a party's unnamed office holder ("Labour’s deputy leader said") is whom
-"the deputy leader" then means, no one, not the person quoted last."""
+"the deputy leader" then means, no one, not the person quoted last; an ad's words after "with"
+are no one's; "Ms Lee said" of two sisters, "Mr Wang said" of two men, is no one."""
 
 from __future__ import annotations
 
@@ -64,4 +65,49 @@ def test_a_person_after_with_still_speaks() -> None:
             piece="not independent",
         )
         == "Kloppenburg"
+    )
+
+
+def _two_lees(other: str, intro: str) -> str | None:
+    return speaker_in(
+        f"The bakery belongs to Susan Lee and {intro}{other} Lee.",
+        "“Dad would have hated flats here,” Susan Lee said. Susan Lee has run the ovens since"
+        " she was 17.",
+        f"{other} Lee lives in Leeds and works as a solicitor.",
+        "“Whatever we decide, we decide together,” Ms Lee said.",
+        piece="Whatever we decide",
+    )
+
+
+def test_ms_lee_of_two_sisters_is_no_one() -> None:
+    assert _two_lees("Caroline", "") is None
+
+
+def test_ms_lee_beside_a_man_of_the_surname_is_the_woman() -> None:
+    assert _two_lees("Carl", "") == "Susan Lee"
+
+
+def test_ms_lee_beside_a_sister_named_as_her_relative_is_as_before() -> None:
+    assert (
+        speaker_in(
+            "Susan Lee runs the bakery.",
+            "“Dad would have hated flats here,” Susan Lee said.",
+            "Her sister, Caroline Lee, lives in Leeds and works as a solicitor.",
+            "“Whatever we decide, we decide together,” Ms Lee said.",
+            piece="Whatever we decide",
+        )
+        == "Susan Lee"
+    )
+
+
+def test_mr_wang_of_two_men_is_no_one() -> None:
+    assert (
+        speaker_in(
+            "Peter Wang and David Wang are running for the council. “We need homes,” Peter Wang"
+            " said.",
+            "David Wang is an accountant.",
+            "“We will balance the budget,” Mr Wang said.",
+            piece="balance the budget",
+        )
+        is None
     )
