@@ -795,12 +795,12 @@ def _named_in_full(
         if speaking is not None:
             people = [people[speaking]]
     kin_aside = sp.name.lower() not in FAMILY_NAME_FIRST  # Kim Yo Jong, "his sister", is "Kim"
-    # round 59: "Ms Lee said" of two sisters, one quoted before or named more: either
+    # round 59: "Ms Lee said" of two sisters, one quoted before: either
     alike = len(people) > 1 and titled_alike(people, sp.titled, index)
     runs = (
         people[0]
         if len(people) == 1
-        else _settled(people, index, quoted, kin_aside, sp.name, weigh=not alike)
+        else _settled(people, index, set() if alike else quoted, kin_aside, sp.name)
     )
     if runs is None:
         return None
@@ -814,7 +814,6 @@ def _settled(
     quoted: set[str],
     kin_aside: bool,
     surname: str,
-    weigh: bool = True,
 ) -> list[tuple[int, str]] | None:
     """Of several people a surname may mean (each as the runs naming them in full), the one news
     style makes it mean: the only one the headline names (by the surname alone, the first
@@ -823,9 +822,7 @@ def _settled(
     in full only as another's relative ("whose son, Kyle Sorensen,"; only when `kin_aside`: news
     style calls Kim Jong Un's sister, Kim Yo Jong, "Kim" too). None when none of these
     settles it: news style often means the article's main subject, but two people of one name
-    named once each may be either. `surname`: the one word written for them ("Kim"). Not
-    `weigh`: neither being quoted before nor being named more settles it (round 59: "Ms Lee" of
-    two sisters who may both be called so)."""
+    named once each may be either. `surname`: the one word written for them ("Kim")."""
     in_title = [p for p in people if any(n in index.title for _, n in p)]
     if len(in_title) == 1:
         return in_title[0]
@@ -834,11 +831,11 @@ def _settled(
         # introduces, named first; round 56: "Kim warns U.S." of Kim Yo-jong and Kim Jong-un
         # (`surname`, the word "Kim said" writes, is the family name, written first or last)
         return min(people, key=lambda p: p[0][0])
-    speakers = [p for p in people if any(n in quoted for _, n in p)] if weigh else []
+    speakers = [p for p in people if any(n in quoted for _, n in p)]
     if len(speakers) == 1:  # "Donald Trump said …" before "Trump said", Ivanka only named
         return speakers[0]
     ranked = sorted(people, key=len, reverse=True)
-    if weigh and len(ranked[0]) >= DOMINANT * len(ranked[1]):
+    if len(ranked[0]) >= DOMINANT * len(ranked[1]):
         return ranked[0]
     # "Mark Sorensen, whose son, Kyle Sorensen, was killed": news style calls the relative
     # introduced so by the given name; the surname alone means the other

@@ -14,9 +14,10 @@ def titled_alike(
 ) -> bool:
     """A surname written under a courtesy title (`titled`, the gender it gives) that two of
     `people` (each as the runs naming them in full, all of a gender that fits) may bear, neither
-    named only as another's relative: the title does not tell them apart, so news style does not
-    let the one quoted before have it ("Susan Lee and Caroline Lee …. “…,” Susan Lee said. ….
-    “…,” Ms Lee said": either sister; round 59)."""
+    named only as another's relative: the title does not tell them apart, so being quoted before
+    does not settle it ("Susan Lee and Caroline Lee …. “…,” Susan Lee said. …. “…,” Ms Lee said":
+    either sister; round 59). Being named in full far more often still does (NYT's "Mr. Bush" of
+    Jeb Bush beside George W. Bush)."""
     if titled is None:
         return False
     own = [p for p in people if any(at not in index.kin for at, _ in p)]
