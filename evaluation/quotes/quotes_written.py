@@ -1,5 +1,5 @@
 """Score extract_quotes' speakers on articles written for rounds 22–59 in other outlets' styles.
-`labels/written_attribution.json` holds 813 articles of our own (none from any data set): twelve in
+`labels/written_attribution.json` holds 834 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
@@ -363,7 +363,15 @@ and his wife the nominee), labelled before the code ran on them; and four more t
 after its first rules ("round59-campaign-style": a Sunday show's host and guests, a surrogate and
 his wife both "Brantley", "Mrs. Brantley", "Mr. Calloway said, “…”", "His son Eric Whitford", a
 newspaper's headline and a campaign's post that no person speaks, a debate's moderator), labelled
-before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+before the code ran on them; and seven more written for round 59, kept fresh ("round59-recallAI-fresh-
+style": two people named Wang and a bare "Wang said", two sisters Lee and a "Ms Lee said", "Labour’s
+deputy leader said" with and without her name, "His daughter, X, …. “He lost friends,” she said", a
+widow and her son), labelled
+before the code ran on them; and eight written for round 59 in the styles of Australian, Canadian, Irish,
+New Zealand and Indian outlets, kept fresh ("round59-fresh-commonwealth-style": "Mr Albanese said" with
+no stops, the Premier, the Taoiseach and the Tánaiste, TDs and MLAs, "told the ABC", Irish names with
+"Ó", "Shri" and "ji", Indian names with initials, letters after a name) and six more to work from
+("round59-commonwealth-style"), labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

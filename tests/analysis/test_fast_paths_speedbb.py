@@ -89,7 +89,8 @@ def _introduced_unnamed_before(
     role: str, pos: int, candidates: Sequence[str], paragraphs: Sequence[str]
 ) -> bool:
     """Round 44's `introduced_unnamed` as it was: the head's pattern made for every paragraph
-    writing the head before `pos`."""
+    writing the head before `pos` (with round 59's body possessive opening a sentence, "Labour’s
+    deputy leader said", unless it is a candidate's)."""
     head = role.split()[-1].lower()
     if not head.isalpha():
         return False
@@ -102,10 +103,13 @@ def _introduced_unnamed_before(
         if head not in text:
             continue
         intro = re.compile(
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+[a-z]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}"
-            rf"{head}\b"
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+[a-z]+[’']s|{introduced._BODY_OWNER})\s+"
+            rf"(?:[\w’'-]+\s+){{0,3}}{head}\b"
         )
-        if any(introduced._spoke(text, m) for m in intro.finditer(text)):
+        if any(
+            introduced._spoke(text, m) and not introduced._owned_by(m, candidates)
+            for m in intro.finditer(text)
+        ):
             return not any(
                 head in (role_near(name, paragraphs) or "").lower().split() for name in candidates
             )

@@ -155,6 +155,7 @@ def test_the_written_articles_are_scored() -> None:
         "round59-campaign-style",
         "round59-fresh-commonwealth-style",
         "round59-commonwealth-style",
+        "round59-recallAI-fresh-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,

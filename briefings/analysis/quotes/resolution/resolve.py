@@ -84,6 +84,7 @@ from briefings.analysis.quotes.resolution.names.forms.titled_gender import of_th
 from briefings.analysis.quotes.resolution.names.groups import plural_people, plural_shaped
 from briefings.analysis.quotes.resolution.names.said_here import introduced_speaking
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
+from briefings.analysis.quotes.resolution.names.titled_alike import titled_alike
 from briefings.analysis.quotes.resolution.organisation_opened import organisation_opened
 from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
 from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
@@ -799,7 +800,13 @@ def _named_in_full(
         if speaking is not None:
             people = [people[speaking]]
     kin_aside = sp.name.lower() not in FAMILY_NAME_FIRST  # Kim Yo Jong, "his sister", is "Kim"
-    runs = people[0] if len(people) == 1 else _settled(people, index, quoted, kin_aside, sp.name)
+    # round 59: "Ms Lee said" of two sisters, one quoted before: either
+    alike = len(people) > 1 and titled_alike(people, sp.titled, index)
+    runs = (
+        people[0]
+        if len(people) == 1
+        else _settled(people, index, set() if alike else quoted, kin_aside, sp.name)
+    )
     if runs is None:
         return None
     before = [run for run in runs if run[0] <= pos]

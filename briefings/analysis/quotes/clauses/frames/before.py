@@ -27,6 +27,7 @@ from briefings.analysis.quotes.clauses.frames.while_speaking import (
     as_reported_end,
     while_speaking_end,
 )
+from briefings.analysis.quotes.clauses.frames.with_document import with_a_document
 from briefings.analysis.quotes.clauses.object_nouns import object_noun
 from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
 from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
@@ -167,6 +168,8 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
         if t.lower() in PARTICIPLE_CUES:
             if any(u in CUES and u not in PARTICIPLE_CUES for u in toks[i + 1 : upto]):
                 continue  # "Puerto Rico has been warning …, and Ms. Acosta said the “…”"
+            if with_a_document(toks, i):  # round 59: "…, with one of her ads asking, “…”"
+                return ""  # the ad's words, no one named's
             near = subject_before(toks, i)  # "The Florida senator is telling reporters"
             return (
                 _own_clause_after(toks, i, upto)

@@ -24,6 +24,10 @@ _SPOKE_AFTER: Final = re.compile(
 _SPOKE_BEFORE: Final = re.compile(
     r"\b(?:said|says|[Aa]ccording to|by|from|told|tells|telling|asked|asks|asking)\s+$"
 )
+# round 59: a party's or body's possessive opening its sentence, "Labour’s deputy leader said":
+# someone the article does not name, whom "the deputy leader" then means
+_BODY_OWNER: Final = r"(?:^|(?<=[.!?] ))[A-Z][a-z]+[’']s"
+_BODY_OWNER_AT: Final = re.compile(r"[A-Z][a-z]+[’']s\s")
 _APPOSED: Final = re.compile(r"[A-Z][\w.’'-]*,\s+$")  # "Raymond Ortiz, [a nurse]": his role
 _PLACE_BEFORE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+$")
 
@@ -50,10 +54,11 @@ def introduced_unnamed(
             continue  # (most paragraphs do not write it so: no pattern made or run for them)
         if intro is None:
             intro = re.compile(  # "a … operative", or a body's: "the city’s fire chief"
-                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+[a-z]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}"
+                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+[a-z]+[’']s|{_BODY_OWNER})\s+"
+                rf"(?:[\w’'-]+\s+){{0,3}}"
                 rf"{head}\b"
             )
-        if any(_spoke(text, m) for m in intro.finditer(text)):
+        if any(_spoke(text, m) and not _owned_by(m, candidates) for m in intro.finditer(text)):
             return not any(
                 head in (role_near(name, paragraphs) or "").lower().split() for name in candidates
             )
@@ -62,6 +67,13 @@ def introduced_unnamed(
 
 # how the word that opens an introduction ends ("a", "an", "one", "another", a body's "city’s")
 _OPENER_ENDS: Final = ("a", "an", "one", "another", "’s", "'s")
+
+
+def _owned_by(m: re.Match[str], candidates: Sequence[str]) -> bool:
+    """The introduction opens on a candidate's possessive ("Cameron’s spokesman said"): whom the
+    description means is left as before; only a body's ("Labour’s deputy leader") is new."""
+    owner = _BODY_OWNER_AT.match(m.group(0))
+    return owner is not None and any(owner.group(0)[:-3] in name.split() for name in candidates)
 
 
 def _may_introduce(text: str, head: str) -> bool:
@@ -85,7 +97,8 @@ def _may_introduce(text: str, head: str) -> bool:
 def _spoke(text: str, m: re.Match[str]) -> bool:
     """The unnamed person introduced at `m` speaks there, and is no named person's appositive;
     round 51: or is "a man" or "a woman" at all ("a man near the back stood up": "the man")."""
-    if m.group(0)[:4].lower() == "the " and _NAMED_AFTER.match(text, m.end()):  # round 51:
+    owned = m.group(0)[:4].lower() == "the " or _BODY_OWNER_AT.match(m.group(0)) is not None
+    if owned and _NAMED_AFTER.match(text, m.end()):  # round 51:
         return False  # "The applicant’s attorney, Diane Kowalczyk, told the board": someone
         # named, not a source kept unnamed (but "A former aide, Nicole Tran," is one of several)
     return not _apposed(text, m.start()) and bool(
