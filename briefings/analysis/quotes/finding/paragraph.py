@@ -57,7 +57,7 @@ from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks,
 from briefings.analysis.quotes.finding.nicknames import without_nicknames
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
-from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender
+from briefings.analysis.quotes.resolution.pronouns.either.pairs import pair_gender
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES

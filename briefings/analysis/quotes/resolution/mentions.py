@@ -52,7 +52,7 @@ from briefings.analysis.quotes.resolution.pronouns.asked_openings import (
     asked_in_the_opening,
     asker_of_the_other_gender,
 )
-from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender, paired_subjects
+from briefings.analysis.quotes.resolution.pronouns.either.pairs import pair_gender, paired_subjects
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,
