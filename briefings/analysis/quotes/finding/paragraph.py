@@ -44,9 +44,9 @@ from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titl
 from briefings.analysis.quotes.clauses.mentioned import talked_about
 from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
 from briefings.analysis.quotes.clauses.sayers.clausal.fronted_own import fronted_clause_own_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.perceived import perceived_actor
 from briefings.analysis.quotes.clauses.sayers.clausal.prompted import prompted_sayer
-from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
-from briefings.analysis.quotes.clauses.sayers.perceived import perceived_actor
+from briefings.analysis.quotes.clauses.sayers.main_subject.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     later_subject,
     relative_antecedent,

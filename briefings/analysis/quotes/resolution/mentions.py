@@ -8,7 +8,7 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import KIN, RELATIVES
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.datelines import dateline_end
-from briefings.analysis.quotes.clauses.sayers.asides import (
+from briefings.analysis.quotes.clauses.sayers.main_subject.asides import (
     past_brackets,
     past_dash_aside,
     past_description,
