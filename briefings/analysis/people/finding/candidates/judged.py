@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final, TypeAlias
 
 from briefings.analysis.common.given_names.first_names import is_given_name
@@ -186,21 +185,33 @@ _CONTRACTION: Final = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 _NOT_PEOPLES: Final = frozenset({"thing", "organisation", "place"})
 
 
-@dataclass(frozen=True)
 class _Name:
-    """The name being judged: tokens[start:j] of the run tokens[i:j] of `sentence`."""
+    """The name being judged: tokens[start:j] of the run tokens[i:j] of `sentence`, its text and
+    its words in lower case. (A plain class: a dataclass's generated __init__ stays interpreted
+    in the compiled build, and one is made for every name.)"""
 
-    sentence: str
-    tokens: list[Token]
-    i: int
-    start: int
-    j: int
-    at_start: bool
-    alias: str | None
-    described: bool
-    name: list[Token]
-    text: str
-    words: list[str]
+    def __init__(
+        self,
+        sentence: str,
+        tokens: list[Token],
+        i: int,
+        start: int,
+        j: int,
+        at_start: bool,
+        alias: str | None,
+        described: bool,
+    ) -> None:
+        self.sentence = sentence
+        self.tokens = tokens
+        self.i = i
+        self.start = start
+        self.j = j
+        self.at_start = at_start
+        self.alias = alias
+        self.described = described
+        self.name = tokens[start:j]
+        self.text = run_text(sentence, self.name)
+        self.words = [t.lower for t in self.name]
 
 
 class _Undecided:
@@ -226,21 +237,8 @@ def judged(
 ) -> Candidate | None:
     """The candidate named by tokens[start:j] of the run tokens[i:j] (what stands before it a
     title or a describing word), or None when it names nothing."""
-    name = tokens[start:j]
-    text = run_text(sentence, name)
-    n = _Name(
-        sentence,
-        tokens,
-        i,
-        start,
-        j,
-        at_start,
-        alias,
-        described,
-        name,
-        text,
-        [t.lower for t in name],
-    )
+    n = _Name(sentence, tokens, i, start, j, at_start, alias, described)
+    name, text = n.name, n.text
     found = _by_its_words(n)
     if found is _UNDECIDED:
         found = _a_work_or_a_firm_by_what_follows(n)
