@@ -68,7 +68,9 @@ def timed(draw: Callable[[], Chart | None], runs: int) -> dict[str, float]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.charts")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.charts", description=(__doc__ or "").split("\n\n", 1)[0]
+    )
     parser.add_argument("--small", action="store_true", help="one run instead of 10")
     args = parser.parse_args(argv)
     runs = 1 if args.small else 10

@@ -6,6 +6,7 @@ analysed, as JSON on the last line. `--full`: the analysis without its time budg
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -70,5 +71,16 @@ def measure(size: int, full: bool) -> dict[str, object]:
     }
 
 
+def main(argv: list[str]) -> None:
+    """Measure one article of the size asked and print the figures as JSON."""
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.long_articles", description=(__doc__ or "").split("\n\n", 1)[0]
+    )
+    parser.add_argument("size", type=int, help="bytes of prose in the article")
+    parser.add_argument("--full", action="store_true", help="the analysis without its time budget")
+    args = parser.parse_args(argv)
+    print(json.dumps(measure(args.size, args.full)))
+
+
 if __name__ == "__main__":
-    print(json.dumps(measure(int(sys.argv[1]), "--full" in sys.argv[2:])))
+    main(sys.argv[1:])

@@ -42,6 +42,7 @@ from briefings.db import open_database
 from briefings.ingest import ingest_paths
 from briefings.models import Article
 from briefings.story import Story
+from evaluation.described import described
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "polnear-train" / "text"
 if not DATA.exists():
@@ -173,7 +174,7 @@ def check(files: Sequence[Path], *, focused: int = FOCUSED) -> Checked:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=described(__doc__))
     parser.add_argument("--small", action="store_true", help="60 articles a part, for the tests")
     args = parser.parse_args()
     files = sorted(DATA.glob("*.txt"))

@@ -40,6 +40,7 @@ from pathlib import Path
 from briefings.ingest.errors import ArticleError
 from briefings.ingest.reading.document import Document, build_document
 from briefings.ingest.reading.readers import read_document
+from evaluation.described import described
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "polnear-train"
 if not DATA.exists():
@@ -284,7 +285,7 @@ def _titles(articles: list[Article], folder: Path) -> dict[str, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=described(__doc__))
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     args = parser.parse_args()
     started = time.perf_counter()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import statistics
@@ -19,6 +20,7 @@ from sumy.utils import get_stop_words
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.results import ArticleText
 from briefings.analysis.summaries.summary import summarise
+from evaluation.described import described
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "bbc-summaries"
 if not DATA.exists():  # a worktree outside /work: the shared data stays where it is
@@ -147,4 +149,5 @@ def main(argv: Iterable[str] | None = None) -> dict[str, dict[str, dict[str, flo
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=described(__doc__)).parse_args()  # --help
     main()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.analysis.people.extract import extract_entities
+from evaluation.described import described
 from evaluation.gold.bbc_labels import LabelledArticle, names_person
 from evaluation.gold.bbc_runs import run_halves
 from evaluation.gold.scoring import prf
@@ -83,7 +84,7 @@ def line(r: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    run_halves(__doc__.splitlines()[0], score, line, RESULTS)
+    run_halves(described(__doc__), score, line, RESULTS)
 
 
 if __name__ == "__main__":

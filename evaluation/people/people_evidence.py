@@ -39,6 +39,7 @@ from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.words import STYLES
+from evaluation.described import described
 from evaluation.gold.bbc_labels import load as load_bbc
 from evaluation.gold.bbc_labels import names_person
 from evaluation.people.people_written import LABELS as WRITTEN
@@ -166,7 +167,7 @@ def sources() -> dict[str, Source]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=described(__doc__))
     parser.add_argument("--names", action="store_true", help="print the names without evidence")
     args = parser.parse_args()
     for source, docs in sources().items():

@@ -208,6 +208,7 @@ from pathlib import Path
 
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText
+from evaluation.described import described
 from evaluation.gold.bbc_labels import names_person
 
 LABELS = Path(__file__).parents[1] / "labels" / "written_people.json"
@@ -249,7 +250,7 @@ def score(errors: list[str] | None = None) -> dict[str, dict[str, int]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=described(__doc__))
     parser.add_argument("--errors", action="store_true", help="print every error")
     args = parser.parse_args()
     errors: list[str] | None = [] if args.errors else None

@@ -31,6 +31,7 @@ from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundEntity
 from briefings.analysis.speech.words import IRREGULAR
+from evaluation.described import described
 from evaluation.gold.bbc_labels import halves, load
 from evaluation.quotes.polnear.gold import DATA, HELD_OUT, article_count
 
@@ -145,7 +146,7 @@ def fragments(quotes: bool = False) -> Iterator[tuple[str, str, str, list[str]]]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=described(__doc__))
     parser.add_argument("--list", action="store_true", help="print every fragment")
     parser.add_argument("--quotes", action="store_true", help="the roles of quotes' speakers")
     args = parser.parse_args()

@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import FoundEntity
+from evaluation.described import described
 from evaluation.people.role_fragments import articles
 
 LABELS: Final = Path(__file__).parents[1] / "labels" / "roles_sample.json"
@@ -91,7 +92,7 @@ def _print(counts: Counter[str]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=described(__doc__))
     parser.add_argument("--list", action="store_true", help="print every pair not right now")
     args = parser.parse_args()
     every: Counter[str] = Counter()

@@ -32,6 +32,7 @@ from briefings.analysis.quotes.confidence.model import THRESHOLD, Context, featu
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.finding.inner import is_inner
 from briefings.analysis.results import ArticleText, FoundQuote
+from evaluation.described import described
 from evaluation.gold import bbc_labels
 from evaluation.gold.matching import match
 from evaluation.quotes import quotes_bbc, quotes_polnear
@@ -167,10 +168,7 @@ def score(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description="Does the confidence model generalise? Fit it on one corpus and score on the"
-        " other, and leave one"  # the help as it was: the docstring's first line
-    )
+    parser = argparse.ArgumentParser(description=described(__doc__))
     parser.add_argument("--small", action="store_true", help="60 PolNeAR articles, 12 BBC ones")
     args = parser.parse_args()
     pol_docs = quotes_polnear.load()

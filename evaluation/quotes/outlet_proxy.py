@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.analysis.quotes.confidence.model import THRESHOLD
+from evaluation.described import described
 from evaluation.gold import bbc_labels
 from evaluation.quotes import quotes_polnear
 from evaluation.quotes.confidence_transfer import (
@@ -81,7 +82,7 @@ def tuned_articles() -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=described(__doc__))
     parser.add_argument("--sweep", action="store_true", help="figures at several thresholds")
     parser.add_argument("--errors", type=int, default=0, help="print up to N left-out errors")
     args = parser.parse_args()

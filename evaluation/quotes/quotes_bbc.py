@@ -25,6 +25,7 @@ from typing import Any
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
+from evaluation.described import described
 from evaluation.gold.bbc_labels import LabelledArticle, name_words, names_person
 from evaluation.gold.bbc_runs import run_halves
 from evaluation.gold.matching import norm, pair_up
@@ -120,9 +121,7 @@ def line(r: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    run_halves(
-        __doc__.splitlines()[0], lambda docs, errors: score(docs, errors=errors), line, RESULTS
-    )
+    run_halves(described(__doc__), lambda docs, errors: score(docs, errors=errors), line, RESULTS)
 
 
 if __name__ == "__main__":

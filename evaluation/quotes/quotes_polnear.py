@@ -31,6 +31,7 @@ from briefings.analysis.common.given_names.nicknames import one_given_name
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.finding.inner import is_inner
 from briefings.analysis.results import ArticleText
+from evaluation.described import described
 from evaluation.gold.matching import norm, pair_up
 from evaluation.gold.scoring import prf_fields
 from evaluation.quotes.polnear.gold import HELD_OUT, READINGS, Doc, Gold, article_count, load
@@ -191,7 +192,7 @@ def _score_half(half: str, limit: int | None, reading: str, errors: int) -> None
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=described(__doc__))
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument(
         "--errors", type=int, default=0, help="print up to N errors of the tuned half"

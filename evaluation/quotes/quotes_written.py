@@ -389,6 +389,7 @@ from pathlib import Path
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
+from evaluation.described import described
 
 LABELS = Path(__file__).parents[1] / "labels" / "written_attribution.json"
 
@@ -451,7 +452,7 @@ def score(errors: list[str] | None = None) -> dict[str, Tally]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=described(__doc__))
     parser.add_argument("--errors", action="store_true", help="print every wrong or missed one")
     errors: list[str] = []
     args = parser.parse_args()

@@ -6,6 +6,7 @@ rules were tuned on and the half held out. Run: .venv/bin/python -m evaluation t
 
 from __future__ import annotations
 
+import argparse
 import json
 from functools import partial
 from pathlib import Path
@@ -14,6 +15,7 @@ from briefings.analysis.quotes.confidence.model import THRESHOLD
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.quotes.finding.inner import is_inner
 from briefings.analysis.results import ArticleText
+from evaluation.described import described
 from evaluation.gold import bbc_labels
 from evaluation.quotes import quotes_bbc, quotes_polnear
 
@@ -61,4 +63,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=described(__doc__)).parse_args()  # --help
     main()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.analysis.dates.events import extract_events
+from evaluation.described import described
 from evaluation.gold.scoring import prf
 from evaluation.gold.seeds import load_seeds
 
@@ -115,4 +117,5 @@ def main() -> dict[str, dict[str, float]]:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=described(__doc__)).parse_args()  # --help
     main()

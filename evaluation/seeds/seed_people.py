@@ -16,6 +16,7 @@ Run: .venv/bin/python -m evaluation seed_people
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -35,6 +36,7 @@ from briefings.analysis.linking.link import link_entities
 from briefings.analysis.linking.records import MentionInput
 from briefings.analysis.people.extract import extract_entities
 from briefings.analysis.results import ArticleText, FoundEntity
+from evaluation.described import described
 from evaluation.gold.scoring import prf
 from evaluation.gold.seeds import load_seeds
 
@@ -225,4 +227,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=described(__doc__)).parse_args()  # --help
     raise SystemExit(main([]))

@@ -14,12 +14,14 @@ Run: .venv/bin/python -m evaluation seed_quotes
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from pathlib import Path
 
 from briefings.analysis.quotes.extract import extract_quotes
 from briefings.analysis.results import ArticleText, FoundQuote
+from evaluation.described import described
 from evaluation.gold.matching import norm, pair_up
 from evaluation.gold.scoring import prf_fields
 
@@ -110,4 +112,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=described(__doc__)).parse_args()  # --help
     main()

@@ -17,7 +17,7 @@ from briefings.analysis.quotes.clauses import datelines
 from briefings.analysis.quotes.clauses.datelines import dateline_end
 from briefings.analysis.quotes.resolution.descriptions.kin.families import of_the_other_gender
 from briefings.analysis.quotes.resolution.descriptions.media import hosts
-from briefings.analysis.quotes.resolution.pronouns import kin_owner
+from briefings.analysis.quotes.resolution.pronouns.either import kin_owner
 from briefings.analysis.quotes.resolution.resolve import Mention
 from briefings.analysis.speech.name_index import NameIndex
 from tests.analysis.mixes import paragraphs_of

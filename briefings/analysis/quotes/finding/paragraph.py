@@ -45,9 +45,9 @@ from briefings.analysis.quotes.clauses.frames.past_titles import frame_past_titl
 from briefings.analysis.quotes.clauses.mentioned import talked_about
 from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
 from briefings.analysis.quotes.clauses.sayers.clausal.fronted_own import fronted_clause_own_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.perceived import perceived_actor
 from briefings.analysis.quotes.clauses.sayers.clausal.prompted import prompted_sayer
-from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
-from briefings.analysis.quotes.clauses.sayers.perceived import perceived_actor
+from briefings.analysis.quotes.clauses.sayers.main_subject.opened import opened_subject
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     later_subject,
     relative_antecedent,
@@ -58,7 +58,7 @@ from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks,
 from briefings.analysis.quotes.finding.nicknames import without_nicknames
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
-from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender
+from briefings.analysis.quotes.resolution.pronouns.either.pairs import pair_gender
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
 from briefings.analysis.results import QuoteKind
 from briefings.analysis.speech.cues import CUES

@@ -8,7 +8,7 @@ from typing import Final
 from briefings.analysis.common.given_names.gender import KIN, RELATIVES
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.datelines import dateline_end
-from briefings.analysis.quotes.clauses.sayers.asides import (
+from briefings.analysis.quotes.clauses.sayers.main_subject.asides import (
     past_brackets,
     past_dash_aside,
     past_description,
@@ -53,7 +53,7 @@ from briefings.analysis.quotes.resolution.pronouns.asked_openings import (
     asked_in_the_opening,
     asker_of_the_other_gender,
 )
-from briefings.analysis.quotes.resolution.pronouns.pairs import pair_gender, paired_subjects
+from briefings.analysis.quotes.resolution.pronouns.either.pairs import pair_gender, paired_subjects
 from briefings.analysis.quotes.resolution.resolve import (
     DESCRIBED,
     UNNAMED,

@@ -1,5 +1,5 @@
 """The people named in the sentence before a pronoun or description, outside quotations: the
-rivals of the one it was resolved to (pronouns/rival_here.py, descriptions/just_named.py)."""
+rivals of the one it was resolved to (pronouns/either/rival_here.py, descriptions/just_named.py)."""
 
 from __future__ import annotations
 

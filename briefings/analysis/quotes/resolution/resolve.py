@@ -86,27 +86,29 @@ from briefings.analysis.quotes.resolution.names.said_here import introduced_spea
 from briefings.analysis.quotes.resolution.names.subject_before import subject_of_the_sentence_before
 from briefings.analysis.quotes.resolution.names.titled_alike import titled_alike
 from briefings.analysis.quotes.resolution.organisation_opened import organisation_opened
-from briefings.analysis.quotes.resolution.pronouns.acted_on import acted_on_another
-from briefings.analysis.quotes.resolution.pronouns.asked_about import asked_about_them
 from briefings.analysis.quotes.resolution.pronouns.described_subject import (
     described_one,
     described_subject,
 )
-from briefings.analysis.quotes.resolution.pronouns.fronted_when import fronted_names_another
-from briefings.analysis.quotes.resolution.pronouns.kin_owner import relative_beside_owner
-from briefings.analysis.quotes.resolution.pronouns.opener_speaks import opener_of_guessed_gender
-from briefings.analysis.quotes.resolution.pronouns.rival_here import (
+from briefings.analysis.quotes.resolution.pronouns.either.acted_on import acted_on_another
+from briefings.analysis.quotes.resolution.pronouns.either.fronted_when import fronted_names_another
+from briefings.analysis.quotes.resolution.pronouns.either.kin_owner import relative_beside_owner
+from briefings.analysis.quotes.resolution.pronouns.either.rival_here import (
     after_the_pronoun,
     reported_from,
     rival_just_named,
 )
-from briefings.analysis.quotes.resolution.pronouns.said_later import said_later_after_two
-from briefings.analysis.quotes.resolution.pronouns.same_opener import repeats_the_opener
-from briefings.analysis.quotes.resolution.pronouns.unnamed_people import (
+from briefings.analysis.quotes.resolution.pronouns.either.said_later import said_later_after_two
+from briefings.analysis.quotes.resolution.pronouns.no_one.asked_about import asked_about_them
+from briefings.analysis.quotes.resolution.pronouns.no_one.opener_speaks import (
+    opener_of_guessed_gender,
+)
+from briefings.analysis.quotes.resolution.pronouns.no_one.unnamed_people import (
     a_possessed_person_speaks,
     opens_on_a_described_person,
     opens_on_unnamed_people,
 )
+from briefings.analysis.quotes.resolution.pronouns.same_opener import repeats_the_opener
 from briefings.analysis.quotes.resolution.the_company import company_meant
 from briefings.analysis.speech.name_index import NameIndex
 from briefings.analysis.speech.name_shapes import first_name_like

@@ -75,7 +75,7 @@ from briefings.analysis.quotes.resolution.names.forms.titled_gender import of_th
 from briefings.analysis.quotes.resolution.names.groups import plural_people
 from briefings.analysis.quotes.resolution.names.relative_clause import described_by_the_clause
 from briefings.analysis.quotes.resolution.names.tellers import teller_name, told_by_themself
-from briefings.analysis.quotes.resolution.pronouns.when_participle import (
+from briefings.analysis.quotes.resolution.pronouns.either.when_participle import (
     when_clause_before_participle,
 )
 from briefings.analysis.quotes.resolution.resolve import (

@@ -37,7 +37,7 @@ def test_a_name_before_a_progressive_verb_is_the_subject() -> None:
 
 
 def test_a_clause_of_another_subject_before_the_quote_gives_the_name_nothing() -> None:
-    from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
+    from briefings.analysis.quotes.clauses.sayers.main_subject.opened import opened_subject
     from briefings.analysis.speech.tokens import tokens
 
     toks = tokens(
@@ -47,7 +47,7 @@ def test_a_clause_of_another_subject_before_the_quote_gives_the_name_nothing() -
 
 
 def test_an_opening_phrase_with_a_verb_of_its_own_gives_the_name_after_it_nothing() -> None:
-    from briefings.analysis.quotes.clauses.sayers.opened import opened_subject
+    from briefings.analysis.quotes.clauses.sayers.main_subject.opened import opened_subject
     from briefings.analysis.speech.tokens import tokens
 
     toks = tokens(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, TypeAlias
 
 from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
@@ -185,6 +185,45 @@ _CONTRACTION: Final = re.compile(r"[’'](?:ve|ll|re|d|m|t)\b")
 _NOT_PEOPLES: Final = frozenset({"thing", "organisation", "place"})
 
 
+class _Name:
+    """The name being judged: tokens[start:j] of the run tokens[i:j] of `sentence`, its text and
+    its words in lower case. (A plain class: a dataclass's generated __init__ stays interpreted
+    in the compiled build, and one is made for every name.)"""
+
+    def __init__(
+        self,
+        sentence: str,
+        tokens: list[Token],
+        i: int,
+        start: int,
+        j: int,
+        at_start: bool,
+        alias: str | None,
+        described: bool,
+    ) -> None:
+        self.sentence = sentence
+        self.tokens = tokens
+        self.i = i
+        self.start = start
+        self.j = j
+        self.at_start = at_start
+        self.alias = alias
+        self.described = described
+        self.name = tokens[start:j]
+        self.text = run_text(sentence, self.name)
+        self.words = [t.lower for t in self.name]
+
+
+class _Undecided:
+    """What a step answers when it leaves the name to the steps after it."""
+
+
+_UNDECIDED: Final = _Undecided()
+
+# A step's answer: the candidate, None when the name names nothing, or _UNDECIDED.
+_Verdict: TypeAlias = Candidate | _Undecided | None
+
+
 def judged(
     sentence: str,
     tokens: list[Token],
@@ -198,9 +237,54 @@ def judged(
 ) -> Candidate | None:
     """The candidate named by tokens[start:j] of the run tokens[i:j] (what stands before it a
     title or a describing word), or None when it names nothing."""
-    name = tokens[start:j]
-    text = run_text(sentence, name)
-    words = [t.lower for t in name]
+    n = _Name(sentence, tokens, i, start, j, at_start, alias, described)
+    name, text = n.name, n.text
+    found = _by_its_words(n)
+    if found is _UNDECIDED:
+        found = _a_work_or_a_firm_by_what_follows(n)
+    if not isinstance(found, _Undecided):
+        return found
+    role = _role_beside(n, titled_for)
+    if role and role[-1].lower == "for" and a_seat(tokens, start, j):
+        # "the Labour MP for Milton Keynes Central": the member's seat, read with the member's
+        # title before it as a role, is a place
+        return Candidate(None, text, not_a_person=True)
+    role = _role_completed(n, role)
+    if role and speakers_relation(tokens, role):
+        # "“I have to take my brother Donald along”": a person, the speaker's relation, no job
+        if len(name) == 1 and role[-1] is tokens[start - 1]:  # not "He’s my brother. We’re"
+            return Candidate("person", text, evidence=True)
+        role = None
+    found = _marked_by_what_stands_beside(n, role)
+    if not isinstance(found, _Undecided):
+        return found
+    # whether the name is written where things stand, asked once (both tests below read it)
+    hint: bool | None = None
+    if not alias and role:
+        hint = where_things_stand(tokens, start, j)
+        if a_things_rival(tokens, role, hint):
+            return hinted(True, None, text)  # "its smaller rival Freddie Mac"
+    found = _a_thing_by_its_form(n, role)
+    if not isinstance(found, _Undecided):
+        return found
+    if hint is None:
+        hint = where_things_stand(tokens, start, j)
+    knighted = after_a_knights_style(tokens, start, j)
+    found = _a_body_or_a_thing_by_its_shape(n, role, hint, knighted)
+    if found is _UNDECIDED:
+        found = _a_person_by_its_role_or_speech(n, role, hint, knighted)
+    if not isinstance(found, _Undecided):
+        return found
+    if len(name) >= 2:
+        return _a_full_name(n, hint)
+    return _a_lone_word(n, hint)
+
+
+def _by_its_words(n: _Name) -> _Verdict:
+    """What the name's own words settle: a kind the word lists know, a job holder's name, a
+    foreign title, or words that are no one's name."""
+    sentence, tokens, i, start, j, alias = n.sentence, n.tokens, n.i, n.start, n.j, n.alias
+    name, text, words = n.name, n.text, n.words
     kind = kind_by_lists(text, words)
     if kind and a_persons_name_like_a_place(tokens, i, start, j, alias):
         # "Professor Wendy Hall", "Nick Park said": a person, whatever the surname ends
@@ -222,12 +306,19 @@ def judged(
         return Candidate(None, text, not_a_person=True)  # "Le Courrier Picard said"
     if name_key(text) in DEMONYMS or (
         all(not_name_word(w) for w in words)
-        and not (start == i and a_given_name_before_a_title(tokens, i, j, at_start))
+        and not (start == i and a_given_name_before_a_title(tokens, i, j, n.at_start))
         and not (start == i and a_given_name_after_a_bodys_possessive(tokens, i, j))
     ):
         # no one's name, whatever stands beside it ("American", "The Government"): a thing when
         # introduced as one, else nothing
         return Candidate(None, text, not_a_person=True) if a_thing(tokens, i, start, j) else None
+    return _UNDECIDED
+
+
+def _a_work_or_a_firm_by_what_follows(n: _Name) -> _Verdict:
+    """A work, a part, an animal, a statue or a firm, by what the sentence says of the name
+    before any role is read beside it."""
+    tokens, i, start, j, alias, text = n.tokens, n.i, n.start, n.j, n.alias, n.text
     if recommissioned(tokens, j):
         return Candidate(None, text, not_a_person=True)  # "Father Brown has been recommissioned"
     if versus_a_titles_the(tokens, j):
@@ -274,26 +365,34 @@ def judged(
         return Candidate(None, text, thing_hint=True)  # "the premiere of Lady Vengeance"
     if start > i and a_titled_possessive_in_a_title(tokens, i, j):
         return Candidate(None, text, thing_hint=True)  # "Mr Bean's Holiday, the second film"
+    return _UNDECIDED
+
+
+def _role_beside(n: _Name, titled_for: list[Token]) -> list[Token] | None:
+    """The role written before, after or around the name, else the title it was read with."""
+    tokens, start, j = n.tokens, n.start, n.j
     role = preferred_role(
         role_before(tokens, start),
         role_after(tokens, j) if not the_verb_after_a_clause(tokens, start, j) else None,
         role_before_comma(tokens, start, j),
     )
-    if (role is None or all(t.lower in STYLES for t in role)) and not name[-1].possessive:
+    if (role is None or all(t.lower in STYLES for t in role)) and not n.name[-1].possessive:
         # a possessive after a comma opens an apposition of the name before the comma ("Justin
         # King, Sainsbury's chief executive,"): that name is no office of the possessive's
         role = role_before_styles(tokens, start, j) or role
-    role = role or titled_for or None
-    if role and role[-1].lower == "for" and a_seat(tokens, start, j):
-        # "the Labour MP for Milton Keynes Central": the member's seat, read with the member's
-        # title before it as a role, is a place
-        return Candidate(None, text, not_a_person=True)
+    return role or titled_for or None
+
+
+def _role_completed(n: _Name, role: list[Token] | None) -> list[Token] | None:
+    """The role read whole: a lower-case job with its qualifiers, the describing word stripped
+    from the name, an occupation before or after it, jobs joined by "and"."""
+    tokens, i, start, j = n.tokens, n.i, n.start, n.j
     if role and len(role) == 1 and role[0] is tokens[start - 1] and not role[0].is_cap:
         # a lower-case job alone read before the name, whose qualifiers are no title words:
         # "US chat show host Jay Leno" (not "host")
         role = qualified_job(tokens, start)
     if (
-        described
+        n.described
         and not role
         and (
             is_title_word(tokens[i].text)
@@ -314,11 +413,14 @@ def judged(
         role = occupation_after(tokens, j) or role  # "His daughter, Megan Lester, a nurse,"
     if role and role[-1] is tokens[start - 1]:
         role = joined_jobs(tokens, role)  # "Former prosecutor and New York City Mayor Rudy"
-    if role and speakers_relation(tokens, role):
-        # "“I have to take my brother Donald along”": a person, the speaker's relation, no job
-        if len(name) == 1 and role[-1] is tokens[start - 1]:  # not "He’s my brother. We’re"
-            return Candidate("person", text, evidence=True)
-        role = None
+    return role
+
+
+def _marked_by_what_stands_beside(n: _Name, role: list[Token] | None) -> _Verdict:
+    """A person a body's noun describes, a broadcaster's name, or a product, a brand, a body or
+    a work by what stands beside the name."""
+    sentence, tokens, i, start = n.sentence, n.tokens, n.i, n.start
+    j, alias, text = n.j, n.alias, n.text
     if after_a_bodys_noun(tokens, start, j) and said_as_someone(tokens, j):
         # "Retailer Julian Dunkerton said he", "Brewer Sam Smith, 81,": a person, who has an
         # age and is "he" or "she", that a body's noun describes
@@ -371,15 +473,17 @@ def judged(
         tokens, i, j
     ):  # "Mrs Brown's Boys has won": a title, unless marked
         return Candidate(None, text, thing_hint=True)  # elsewhere (not by its own "Mrs")
-    # whether the name is written where things stand, asked once (both tests below read it)
-    hint: bool | None = None
-    if not alias and role:
-        hint = where_things_stand(tokens, start, j)
-        if a_things_rival(tokens, role, hint):
-            return hinted(True, None, text)  # "its smaller rival Freddie Mac"
+    return _UNDECIDED
+
+
+def _a_thing_by_its_form(n: _Name, role: list[Token] | None) -> _Verdict:
+    """A thing, a fragment or no one by how the name is written: after a title's "the", a
+    person's possessive, "-trained", a word no name ends with, a regnal number."""
+    sentence, tokens, start, j = n.sentence, n.tokens, n.start, n.j
+    text, name, words = n.text, n.name, n.words
     if after_a_titles_the(tokens, start):  # a hint: "2012 The Obama hug" is a broken heading
         return Candidate(None, text, thing_hint=True)
-    if not alias and start == i and after_a_persons_possessive(tokens, start, j):
+    if not n.alias and start == n.i and after_a_persons_possessive(tokens, start, j):
         return Candidate(None, text, thing_hint=True)  # "Leonardo da Vinci's Mona Lisa draws"
     if j - start > 1 and words[-1].endswith(_SOMEONES_ACTS) and is_given_name(name[0].text):
         # a full name before what a person did to a horse or a work: its trainer, jockey,
@@ -401,8 +505,15 @@ def judged(
         # a regnal number ends a person's name: "King George VI Chase" is a race, "John Paul II
         # Airport" a place
         return Candidate(None, text, not_a_person=True)
-    if hint is None:
-        hint = where_things_stand(tokens, start, j)
+    return _UNDECIDED
+
+
+def _a_body_or_a_thing_by_its_shape(
+    n: _Name, role: list[Token] | None, hint: bool, knighted: bool
+) -> _Verdict:
+    """A firm, a body, a work or a place by the name's shape: an initial and a surname, two
+    joined initials, an acronym, common words, words the lists make no one's, a royal's name."""
+    tokens, start, j, alias, text, name = n.tokens, n.start, n.j, n.alias, n.text, n.name
     if not (role or alias) and j - start == 2 and _A_BARE_INITIAL.fullmatch(name[0].text):
         # an initial with no full stop and a surname: a British firm's name ("J Sainsbury",
         # "H Samuel"), as a person is named in full or by joined initials ("JK Rowling"),
@@ -425,7 +536,6 @@ def judged(
         # a fragment, whatever stands beside it but a courtesy title or a title, and a title
         # before one such word ("General Electric")
         return hinted(hint, None, text)
-    knighted = after_a_knights_style(tokens, start, j)
     if (
         not alias
         and len(name) > 1
@@ -444,6 +554,16 @@ def judged(
     ):
         # a thing named after a king or a queen: "King James Bible", "Queen Elizabeth Hospital"
         return Candidate(None, text, not_a_person=True)
+    return _UNDECIDED
+
+
+def _a_person_by_its_role_or_speech(
+    n: _Name, role: list[Token] | None, hint: bool, knighted: bool
+) -> _Verdict:
+    """A person by a role, an alias, a knight's style, billing or a goal, or a lone word or a
+    given name that speaks as a person does; a film or a work where the sentence says so."""
+    sentence, tokens, i, start = n.sentence, n.tokens, n.i, n.start
+    j, alias, text, name = n.j, n.alias, n.text, n.name
     if len(name) == 1 and not alias and after_a_performers_noun(tokens, start):
         return Candidate("person", text, evidence=True)  # "Welsh singer Duffy", "striker Kaka"
     if len(name) == 1 and not alias and a_clubs_manager_said_as_someone(tokens, start, j):
@@ -469,7 +589,7 @@ def judged(
         # designer Sir Ozwald Boateng"
         return hinted(hint, "person", text, role_text(sentence, role), alias, evidence=True)
     if start == i and (
-        (at_start and a_given_name_before_a_verb(tokens, start, j))
+        (n.at_start and a_given_name_before_a_verb(tokens, start, j))
         or a_given_name_after_a_bodys_possessive(tokens, start, j)
     ):
         # "Will Young has scored", "Kroll's Will Wright said"
@@ -478,61 +598,73 @@ def judged(
         if candidate.spoken and said_as_someone(tokens, j):
             candidate.evidence = True  # "Will Young said he": a person's own pronoun
         return candidate
-    if len(name) >= 2:
-        if not (
-            looks_like_name(name)
-            or a_calendar_given_name(tokens, start, j)
-            or a_credited_given_name(tokens, start, j)
-        ) or (start > 0 and tokens[start - 1].lower == "the"):
-            # "The History Boys", "the West End": people take no article; one written where
-            # things stand is a thing wherever else the article names it ("the Harry Potter
-            # books" and then "a tirade against Harry Potter")
-            return Candidate(None, text, thing_hint=True) if hint else None
-        # a full name whose first word is no known first name is kept as a possible person: it
-        # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
-        known = first_name_like(name[0].text) or INITIAL.fullmatch(name[0].text) is not None
-        if known and is_plural_thing(name[-1].text) and not speech_next_to(tokens, start, j):
-            return hinted(hint, None, text)  # "Bradford Rovers", "Kaiser Chiefs"
-        if (
-            known
-            and not thing_words([t.text for t in name[1:]])
-            and not is_thing_surname(name[-1].text)
-        ):
-            candidate = hinted(hint, "person", text)
-            candidate.spoken = spoken(tokens, start, j)
-            if candidate.spoken and said_as_someone(tokens, j):
-                candidate.evidence = True  # "Hector Lund said he": a person's own pronoun
-            return candidate
-        if known and (a_bodys_person(tokens, start) or credited_by(tokens, start)):
-            # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it; "trained
-            # by Martin Pipe", "directed by Mike Bush": what only a person does
-            return hinted(hint, "person", text, evidence=True)
-        if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
-            return hinted(hint, None, text)
-        speech = (
-            spoken(tokens, start, j)
-            or a_nationals_name(tokens, start, j)
-            or credited_by(tokens, start)
-            or (start == i and a_persons_own_pronoun(tokens, start, j))
-            or (start == i and j - start > 1 and his_or_her_after_a_modal(tokens, start, j))
-            or (j - start > 1 and founded_by(tokens, start))
-            or speaks_past_who(tokens, j)
-            or an_actors_clause(tokens, j)
-            or said_as_someone_past_an_apposition(tokens, j)
-            or sent_off(tokens, j)
-            or scored(tokens, j)
-            or off_the_bench(tokens, j)
-            or (j - start > 1 and a_dancers_partner(tokens, start))
-        )
-        # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
-        # "is played by Dev Patel"
-        return hinted(hint, "person" if speech else None, text, evidence=speech)
-    if at_start and words[0] in COMMON_WORDS:
+    return _UNDECIDED
+
+
+def _a_full_name(n: _Name, hint: bool) -> Candidate | None:
+    """A name of two words or more no step before settled: a person by a known first name or by
+    what the sentence says of it, else a thing or no one."""
+    tokens, i, start, j, text, name = n.tokens, n.i, n.start, n.j, n.text, n.name
+    if not (
+        looks_like_name(name)
+        or a_calendar_given_name(tokens, start, j)
+        or a_credited_given_name(tokens, start, j)
+    ) or (start > 0 and tokens[start - 1].lower == "the"):
+        # "The History Boys", "the West End": people take no article; one written where
+        # things stand is a thing wherever else the article names it ("the Harry Potter
+        # books" and then "a tirade against Harry Potter")
+        return Candidate(None, text, thing_hint=True) if hint else None
+    # a full name whose first word is no known first name is kept as a possible person: it
+    # is one when the article gives that surname evidence ("Mr Chidambaram", "Brul said")
+    known = first_name_like(name[0].text) or INITIAL.fullmatch(name[0].text) is not None
+    if known and is_plural_thing(name[-1].text) and not speech_next_to(tokens, start, j):
+        return hinted(hint, None, text)  # "Bradford Rovers", "Kaiser Chiefs"
+    if (
+        known
+        and not thing_words([t.text for t in name[1:]])
+        and not is_thing_surname(name[-1].text)
+    ):
+        candidate = hinted(hint, "person", text)
+        candidate.spoken = spoken(tokens, start, j)
+        if candidate.spoken and said_as_someone(tokens, j):
+            candidate.evidence = True  # "Hector Lund said he": a person's own pronoun
+        return candidate
+    if known and (a_bodys_person(tokens, start) or credited_by(tokens, start)):
+        # "Apple's Steve Jobs", "Microsoft's Bill Gates": a body's is someone of it; "trained
+        # by Martin Pipe", "directed by Mike Bush": what only a person does
+        return hinted(hint, "person", text, evidence=True)
+    if known:  # "Sydney Olympic", "Carolina Panthers": a person only if the article says so
+        return hinted(hint, None, text)
+    speech = (
+        spoken(tokens, start, j)
+        or a_nationals_name(tokens, start, j)
+        or credited_by(tokens, start)
+        or (start == i and a_persons_own_pronoun(tokens, start, j))
+        or (start == i and j - start > 1 and his_or_her_after_a_modal(tokens, start, j))
+        or (j - start > 1 and founded_by(tokens, start))
+        or speaks_past_who(tokens, j)
+        or an_actors_clause(tokens, j)
+        or said_as_someone_past_an_apposition(tokens, j)
+        or sent_off(tokens, j)
+        or scored(tokens, j)
+        or off_the_bench(tokens, j)
+        or (j - start > 1 and a_dancers_partner(tokens, start))
+    )
+    # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
+    # "is played by Dev Patel"
+    return hinted(hint, "person" if speech else None, text, evidence=speech)
+
+
+def _a_lone_word(n: _Name, hint: bool) -> Candidate | None:
+    """A one-word name no step before settled: a body's "A and B", a person by what it says or
+    is said of, a thing said of, or no one."""
+    tokens, start, j, text = n.tokens, n.start, n.j, n.text
+    if n.at_start and n.words[0] in COMMON_WORDS:
         return None
     if a_pairs_last_word(tokens, start) and speech_next_to(tokens, start, j):
         # "Marks and Spencer said sales rose": a body's "A and B" name, which speaks as one; its
         # words are no one's alone where the article gives them no mark of a person
-        return Candidate("organisation", run_text(sentence, tokens[start - 2 : j]))
+        return Candidate("organisation", run_text(n.sentence, tokens[start - 2 : j]))
     # a lone word that speaks of "they" is a club or a band ("Chelsea said they"), no person; one
     # after a preposition is where or of what the speaker before it is ("Campaigners in Beverley
     # said"), as `spoken` reads a full name

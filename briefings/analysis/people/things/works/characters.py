@@ -290,12 +290,7 @@ def a_titled_name_starred_in(tokens: list[Token], run_start: int, end: int) -> b
     "appeared in" or "a role in", not a possessive: a work's title, as no one stars in a person
     ("Keira Knightley starred in King Arthur", "who starred in Mrs Henderson Presents"; not "a
     role in Mr Blair's government")."""
-    return (
-        run_start > 1
-        and tokens[run_start - 1].lower == "in"
-        and tokens[run_start - 2].lower in _STARS_IN
-        and not tokens[end - 1].possessive
-    )
+    return _after_a_works_word(tokens, run_start, end, "in", _STARS_IN)
 
 
 # A work's showing or making, before "of" and its title: "the premiere of Lady Vengeance".
@@ -309,10 +304,18 @@ def a_titled_name_shown(tokens: list[Token], run_start: int, end: int) -> bool:
     """A name with a title or a courtesy title (from `run_start`) right after "the premiere of",
     "a screening of" or "a revival of", not a possessive: a work's title, as no one is premiered
     or revived ("for the premiere of Lady Vengeance"; not "the premiere of Sir Peter's film")."""
+    return _after_a_works_word(tokens, run_start, end, "of", _SHOWINGS_OF)
+
+
+def _after_a_works_word(
+    tokens: list[Token], run_start: int, end: int, preposition: str, words: frozenset[str]
+) -> bool:
+    """The name at tokens[run_start:end], not a possessive, right after one of `words` and
+    `preposition` ("starred in", "the premiere of")."""
     return (
         run_start > 1
-        and tokens[run_start - 1].lower == "of"
-        and tokens[run_start - 2].lower in _SHOWINGS_OF
+        and tokens[run_start - 1].lower == preposition
+        and tokens[run_start - 2].lower in words
         and not tokens[end - 1].possessive
     )
 

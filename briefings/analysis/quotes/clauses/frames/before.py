@@ -30,30 +30,34 @@ from briefings.analysis.quotes.clauses.frames.while_speaking import (
 from briefings.analysis.quotes.clauses.frames.with_document import with_a_document
 from briefings.analysis.quotes.clauses.object_nouns import object_noun
 from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
+from briefings.analysis.quotes.clauses.sayers.clausal.embedded import (
+    embedded_subject,
+    subject_past_in_which,
+)
 from briefings.analysis.quotes.clauses.sayers.clausal.fronted import fronted_clause_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.gerund_subjects import gerund_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.noun_relatives import (
+    noun_relative_subject,
+    relative_subject_at,
+)
+from briefings.analysis.quotes.clauses.sayers.clausal.subordinate import subordinate_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.who_acting import who_acting
 from briefings.analysis.quotes.clauses.sayers.described.described_subjects import (
     described_subject,
     joined_described_subject,
 )
 from briefings.analysis.quotes.clauses.sayers.described.described_tellers import described_teller
 from briefings.analysis.quotes.clauses.sayers.described.unnamed import unnamed_subject
-from briefings.analysis.quotes.clauses.sayers.embedded import (
-    embedded_subject,
-    subject_past_in_which,
-)
-from briefings.analysis.quotes.clauses.sayers.gerund_subjects import gerund_subject
-from briefings.analysis.quotes.clauses.sayers.joint import JOINT, joint_subject, name_start
-from briefings.analysis.quotes.clauses.sayers.noun_relatives import (
-    noun_relative_subject,
-    relative_subject_at,
+from briefings.analysis.quotes.clauses.sayers.main_subject.joint import (
+    JOINT,
+    joint_subject,
+    name_start,
 )
 from briefings.analysis.quotes.clauses.sayers.subjects import (
     cue_subject,
     relative_antecedent,
     sentence_subject,
 )
-from briefings.analysis.quotes.clauses.sayers.subordinate import subordinate_subject
-from briefings.analysis.quotes.clauses.sayers.who_acting import who_acting
 from briefings.analysis.quotes.clauses.semicolons import own_clause_start
 from briefings.analysis.quotes.clauses.teller_asides import tells_a_later_verb
 from briefings.analysis.quotes.clauses.words import (

@@ -6,16 +6,16 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.clauses.openers import past_a_time_phrase
-from briefings.analysis.quotes.clauses.sayers.body_members import apposed_member
-from briefings.analysis.quotes.clauses.sayers.contrasted import contrast_clause_start
-from briefings.analysis.quotes.clauses.sayers.dashed import dash_aside_subject
+from briefings.analysis.quotes.clauses.sayers.clausal.contrasted import contrast_clause_start
 from briefings.analysis.quotes.clauses.sayers.described.prepositional import (
     description_past_a_phrase,
 )
 from briefings.analysis.quotes.clauses.sayers.described.relative_aside import (
     subject_past_a_who_clause,
 )
-from briefings.analysis.quotes.clauses.sayers.joint import JOINT
+from briefings.analysis.quotes.clauses.sayers.main_subject.body_members import apposed_member
+from briefings.analysis.quotes.clauses.sayers.main_subject.dashed import dash_aside_subject
+from briefings.analysis.quotes.clauses.sayers.main_subject.joint import JOINT
 from briefings.analysis.quotes.clauses.words import (
     AUX,
     CLAUSE_OPENS,

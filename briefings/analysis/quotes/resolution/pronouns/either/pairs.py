@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import words_set
-from briefings.analysis.quotes.clauses.sayers.asides import past_brackets, past_relative_aside
+from briefings.analysis.quotes.clauses.sayers.main_subject.asides import (
+    past_brackets,
+    past_relative_aside,
+)
 from briefings.analysis.quotes.clauses.words import past_conjunctions, verb_like
 from briefings.analysis.quotes.resolution.descriptions.offices import is_office
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, described_person

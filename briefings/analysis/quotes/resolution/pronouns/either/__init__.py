@@ -1,0 +1,1 @@
+"""A pronoun another person just named may mean as well: either may be meant, so no one is."""
