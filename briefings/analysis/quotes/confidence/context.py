@@ -117,7 +117,7 @@ def context_of(
         medium=heard.medium,
         phrase=heard.phrase,
         other_speaker=spoken is not None and (len(spoken) > 1 or surname not in spoken),
-        as_object=named_only_as_object(paragraphs[f.para], f.span.text, surname),
+        as_object=named_only_as_object(paragraphs[f.para], f.span.text, speaker, surname),
         quoted_only=named_only_in_quotes(
             " ".join(paragraphs[max(0, f.para - 3) : f.para + 1]), f.span.text, surname
         ),

@@ -15,7 +15,7 @@ _OBJECT_CUE: Final = re.compile(
     r"\b(?:told|tells|asked|asks|urged|of|to|about|against|with|for|on|at|from|criticized"
     r"|attacked|praised|mocked|accused|thanked|and)\s+$"
 )
-_NAME_WORDS_AT_END: Final = re.compile(r"(?:(?:[A-Z][\w.’'-]*|[A-Z]\.)\s+)+$")
+_LAST_WORD: Final = re.compile(r"(\S+)\s+$")
 
 
 def outside_quotes(text: str) -> str:
@@ -23,20 +23,26 @@ def outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
-def named_only_as_object(paragraph: str, quote: str, surname: str) -> bool:
+def named_only_as_object(paragraph: str, quote: str, speaker: str, surname: str) -> bool:
     """Whether the paragraph, its quotations left out, writes `surname` only after a verb or a
-    preposition that makes them its object ("I told Megyn Kelly that …", "reminds me of Abraham
-    Lincoln saying"): not the subject of the frame ("according to Ray" is not an object)."""
+    preposition that makes `speaker` its object ("I told Megyn Kelly that …", "reminds me of
+    Abraham Lincoln saying"): not the subject of the frame ("according to Ray" is not an object,
+    nor is "of" in "the Center for Rural Affairs said")."""
     if not surname:
         return False
     text = outside_quotes(paragraph.replace(quote, " "))
     at = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
-    return bool(at) and all(_as_object(text[max(0, k - 60) : k]) for k in at)
+    own = set(speaker.split())
+    return bool(at) and all(_as_object(text[max(0, k - 80) : k], own) for k in at)
 
 
-def _as_object(before: str) -> bool:
-    """Whether the words before a name (its given names and titles dropped) make it an object."""
-    lead = _NAME_WORDS_AT_END.sub("", before)
+def _as_object(before: str, own: set[str]) -> bool:
+    """Whether the words before a name, the name's own words, titles and initials dropped, make
+    it an object."""
+    lead = before
+    while (m := _LAST_WORD.search(lead)) and (m.group(1) in own or m.group(1)[0].isupper()):
+        lead = lead[: m.start()]
+    lead += " "
     return _OBJECT_CUE.search(lead) is not None and not lead.rstrip().endswith("according to")
 
 

@@ -186,8 +186,8 @@ def features(found_by: str, context: Context) -> dict[str, float]:
     # (wrong speakers 9-16 % there against 3 % on three of the five tuned outlets, 2 % against 1 %
     # on the written batches)
     out["other speaker here"] = float(context.other_speaker)
-    # a frame that makes the speaker doubtful (round 59; leave-one-outlet-out AUC 0.7765 -> 0.7815,
-    # 0.7889 with L2 1.0): named only as an object, only inside others’ quotations, or in a
+    # a frame that makes the speaker doubtful (round 59; leave-one-outlet-out AUC 0.7765 -> 0.7824,
+    # 0.7860 with L2 2.0): named only as an object, only inside others’ quotations, or in a
     # paragraph opening on someone else (which the fit weighs for the speaker: it corrects the
     # rivals such a paragraph brings)
     out["named as object"] = float(context.as_object)

@@ -25,11 +25,16 @@ def _contexts(*paragraphs: str) -> dict[str, Context]:
 
 def test_a_speaker_named_only_as_the_object_of_the_frame() -> None:
     told = "That night I told Megyn Kelly that the judge had refused. “Only you,” she said."
-    assert named_only_as_object(told, "Only you,", "Kelly")
+    assert named_only_as_object(told, "Only you,", "Megyn Kelly", "Kelly")
     said = "Megyn Kelly told me that the judge had refused. “Only you,” she said."
-    assert not named_only_as_object(said, "Only you,", "Kelly")
+    assert not named_only_as_object(said, "Only you,", "Megyn Kelly", "Kelly")
     # "according to" gives the source, not an object
-    assert not named_only_as_object("It was “done,” according to Ray.", "done,", "Ray")
+    assert not named_only_as_object("It was “done,” according to Ray.", "done,", "Ray", "Ray")
+    # a body's name holds its own "for" or "of"
+    body = "The Center for Rural Affairs said it would leave families “with nowhere to turn.”"
+    assert not named_only_as_object(
+        body, "with nowhere to turn.", "Center for Rural Affairs", "Affairs"
+    )
     contexts = _contexts("Tom Ray met the press on Monday.", told)
     assert [c.as_object for c in contexts.values()] == [True]
     contexts = _contexts("Tom Ray met the press on Monday.", said)
