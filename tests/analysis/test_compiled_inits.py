@@ -32,7 +32,7 @@ SAMPLES: dict[type, dict[str, object]] = {
         **{"main": True, "between": 5, "alike_between": 6, "nearest": False, "margin": 0.5},
         **{"opens": True, "share": 0.25, "words": 7, "same_before": True},
         **{"gap": 8, "role": "senator", "second_hand": True, "medium": True, "phrase": True},
-        **{"other_speaker": True},
+        **{"other_speaker": True, "as_object": True, "quoted_only": True, "opens_other": True},
     },
     Found: {
         **{"span": _SPAN, "para": 1, "pos": 2, "order": (1, 0, 4), "speaker": _SPEAKER},

@@ -12,8 +12,10 @@ from briefings.analysis.common.given_names.first_names import is_given_name
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.names import NOT_ENTITY_SUFFIXES, ORG_SUFFIXES, WORK_NOUNS, name_key
+from briefings.analysis.quotes.confidence.framing import named_only_as_object, named_only_in_quotes
 from briefings.analysis.quotes.confidence.hearsay import hearsay
 from briefings.analysis.quotes.confidence.model import Context
+from briefings.analysis.quotes.confidence.opening import opens_on_another
 from briefings.analysis.quotes.finding.paragraph import Found
 from briefings.analysis.quotes.resolution.resolve import Mention, rank_antecedents
 from briefings.analysis.speech.name_index import NameIndex
@@ -52,7 +54,8 @@ def context_of(
     since the speaker's last naming, how far the quote stands from the speaker's name, and the
     speaker's share of the article's quotes, and what the words around the quote say of where
     the reporter had it (`hearsay`), and whether a reporting clause of the paragraph gives a
-    quote to someone else; `antecedent_role`: how a pronoun's antecedent was named."""
+    quote to someone else, and whether the paragraph names the speaker only as an object, only
+    inside quotations, or opens on someone else (`framing`, `opening`); `antecedent_role`: how a pronoun's antecedent was named."""
     surname = last_word(speaker)
     near = {name: g for name, g in _named_near(f.para, index, article).items() if name != surname}
     gender = index.gender(speaker)
@@ -114,6 +117,11 @@ def context_of(
         medium=heard.medium,
         phrase=heard.phrase,
         other_speaker=spoken is not None and (len(spoken) > 1 or surname not in spoken),
+        as_object=named_only_as_object(paragraphs[f.para], f.span.text, speaker, surname),
+        quoted_only=named_only_in_quotes(
+            " ".join(paragraphs[max(0, f.para - 3) : f.para + 1]), f.span.text, surname
+        ),
+        opens_other=opens_on_another(paragraphs[f.para], f.span.start, surname),
     )
 
 
