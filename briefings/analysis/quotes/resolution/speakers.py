@@ -343,14 +343,12 @@ def resolve_speakers(
                 inherited, source = None, None
             if (
                 inherited
-                and source is not None
-                and source < n
-                and found[source].para == f.para
+                and (earlier := _earlier_in_the_paragraph(found, source, n)) is not None
                 and subjects_since.get(n, set()) - {inherited[0]}
             ):
                 subject = _short_sentence_subject(
                     paragraphs[f.para],
-                    found[source].span.end,
+                    earlier.span.end,
                     f.span.start,
                     subjects_since[n] - {inherited[0]},
                 )
@@ -360,11 +358,9 @@ def resolve_speakers(
                         last_person[n] = None
             if (
                 inherited
-                and source is not None
-                and source < n
-                and found[source].para == f.para
+                and (earlier := _earlier_in_the_paragraph(found, source, n)) is not None
                 and another_takes_the_turn(
-                    paragraphs[f.para][found[source].span.end : f.span.start], inherited[0]
+                    paragraphs[f.para][earlier.span.end : f.span.start], inherited[0]
                 )
             ):  # round 52: "“…,” Ebeling said, and her husband cut in. “…”": not Ebeling's
                 inherited, source = None, None
@@ -438,10 +434,8 @@ def resolve_speakers(
                 inherited, source = None, None
             if (
                 inherited
-                and source is not None
-                and source < n
-                and found[source].para == f.para
-                and answers_a_hosts_question(found[source], paragraphs[f.para], f.span.start)
+                and (earlier := _earlier_in_the_paragraph(found, source, n)) is not None
+                and answers_a_hosts_question(earlier, paragraphs[f.para], f.span.start)
             ):  # "“Would you do it again?” host Maria Bartiromo asked. “In a heartbeat.”": the
                 inherited, source = None, None  # guest's answer, not the host's
                 last_person[n] = None
@@ -768,6 +762,14 @@ def _sentence_before(par: str, end: int) -> str:
     """The text of the sentence that runs up to `end` in `par` (a quotation's opening mark)."""
     opens = [m.end() for m in _SENTENCE_OPENS.finditer(par, 0, end)]
     return par[opens[-1] if opens else 0 : end]
+
+
+def _earlier_in_the_paragraph(found: list[Found], source: int | None, n: int) -> Found | None:
+    """The quotation `source` a bare quote inherits from, when it stands before quotation `n` in
+    the same paragraph ("“…,” Ebeling said. “…”"); else None."""
+    if source is None or source >= n or found[source].para != found[n].para:
+        return None
+    return found[source]
 
 
 def _inherit(
