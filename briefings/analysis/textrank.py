@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import TYPE_CHECKING, Final
 
-from briefings.analysis.common.memo import LOWERED
+from briefings.analysis.common.memo import LOWERED, Memo
 
 if (
     TYPE_CHECKING
@@ -57,38 +57,7 @@ def _term(token: str) -> str:
     return "" if token in STOPWORDS or token.isdigit() else stem(token)
 
 
-class _Terms(dict[str, str]):
-    """Each token's `_term`, worked out once (words repeat): a plain dictionary's look-up costs
-    less than a call through `lru_cache`. Emptied when it holds MAX_TERMS tokens."""
-
-    MAX_TERMS: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
-
-    def __missing__(self, token: str) -> str:
-        if len(self) >= self.MAX_TERMS:
-            self.clear()
-        term = self[token] = _term(token)
-        return term
-
-
-_TERMS: Final = _Terms()
-
-
-class _Pieces(dict[str, list[str]]):
-    """The terms of each piece of lower-case text between spaces, worked out once: pieces repeat
-    as words do, and one look-up costs far less than the token pattern's search. (No token
-    holds a space, so a text's terms are its pieces' in turn.) Emptied when it holds MAX_PIECES
-    pieces; a piece's list is never handed out, only copied from."""
-
-    MAX_PIECES: ClassVar[int] = 1 << 16  # ClassVar: mypyc keeps it a class attribute
-
-    def __missing__(self, piece: str) -> list[str]:
-        if len(self) >= self.MAX_PIECES:
-            self.clear()
-        terms = self[piece] = piece_terms(piece)
-        return terms
-
-
-_PIECES: Final = _Pieces()
+_TERMS: Final = Memo(_term)  # each token's `_term`, worked out once (words repeat)
 
 
 # Marks that open or close a word ("said," "(in" "“quoted”" "end."): no letter or digit, so
@@ -106,6 +75,13 @@ def piece_terms(piece: str) -> list[str]:
         term = _TERMS[word]
         return [term] if term else []
     return [t for t in map(_TERMS.__getitem__, _TOKEN.findall(piece)) if t]
+
+
+# The terms of each piece of lower-case text between spaces, worked out once: pieces repeat as
+# words do, and one look-up costs far less than the token pattern's search. (No token holds a
+# space, so a text's terms are its pieces' in turn.) A piece's list is never handed out, only
+# copied from.
+_PIECES: Final = Memo(piece_terms)
 
 
 _WEIGHTS: Final = [

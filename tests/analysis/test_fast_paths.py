@@ -13,6 +13,7 @@ from briefings.analysis import candidates
 from briefings.analysis.candidates import _REPORTING, _REPORTING_PARTS, _REPORTING_WORDS, _reports
 from briefings.analysis.common import names
 from briefings.analysis.common.ascii_words import ascii_words
+from briefings.analysis.common.memo import Memo
 from briefings.analysis.common.parts import folds, may_hold
 from briefings.analysis.common.splitting.syntok_spans import (
     _ANY_BRACKET,
@@ -137,9 +138,9 @@ def test_a_name_run_opens_with_the_letters_it_opened_with_before() -> None:
 def test_the_people_tokenizer_reads_each_token_once_and_stays_bounded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    reads = tokenizer._Reads()
+    reads = Memo(tokenizer._read)
     monkeypatch.setattr(tokenizer, "_READS", reads)
-    monkeypatch.setattr(tokenizer._Reads, "MAX_TOKENS", 4)
+    monkeypatch.setattr(Memo, "MAX_KEPT", 4)
     tokens = tokenizer.tokenize("Kim’s envoy met the U.S. envoy’s aides.")
     assert [t.text for t in tokens] == ["Kim", "envoy", "met", "the", "U.S.", "envoy", "aides", "."]
     assert tokens[0].possessive and tokens[5].possessive and not tokens[1].possessive

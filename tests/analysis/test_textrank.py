@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.analysis import textrank
+from briefings.analysis.common.memo import Memo
 from briefings.analysis.textrank import content_terms
 
 TEXT = "The ministers’ talks on sanctions resumed in 2024; Russia's envoy said the U.S.-led bloc agreed."
@@ -31,13 +32,12 @@ def test_remembered_terms_equal_terms_worked_out_afresh(monkeypatch: pytest.Monk
     fresh = [textrank._term(token) for token in textrank._TOKEN.findall(TEXT.lower())]
     assert content_terms(TEXT) == [term for term in fresh if term]
     assert content_terms(TEXT) == content_terms(TEXT)  # the second time from what it remembers
-    monkeypatch.setattr(textrank._Terms, "MAX_TERMS", 3)  # full: emptied, still the same terms
-    monkeypatch.setattr(textrank._Pieces, "MAX_PIECES", 2)
+    monkeypatch.setattr(Memo, "MAX_KEPT", 3)  # full: emptied, still the same terms
     textrank._TERMS.clear()
     textrank._PIECES.clear()
     assert content_terms(TEXT) == [term for term in fresh if term]
     assert len(textrank._TERMS) <= 3
-    assert len(textrank._PIECES) <= 2
+    assert len(textrank._PIECES) <= 3
 
 
 # Texts whose tokens the pieces between spaces must give as the token pattern does over all.

@@ -25,6 +25,16 @@ def _fullness(name: str) -> tuple[int, bool]:
     return len(name_key(name).split()) - titled, titled
 
 
+def _fullest_name(articles: dict[str, int], names: dict[str, int]) -> str:
+    """The entity's name: the fullest of its forms, then the one most articles use, then the one
+    written most (`articles` and `names` count each form)."""
+    longest = max(map(_fullness, names))
+    return max(
+        (n for n in names if _fullness(n) == longest),
+        key=lambda n: (articles[n], names[n]),
+    )
+
+
 def story_entity(members: Sequence[MentionInput]) -> StoryEntity:
     articles: dict[str, int] = {}  # articles using each form as name
     names: dict[str, int] = {}
@@ -33,11 +43,7 @@ def story_entity(members: Sequence[MentionInput]) -> StoryEntity:
         articles[m.name] = articles.get(m.name, 0) + 1
         names[m.name] = names.get(m.name, 0) + m.count
         kinds[m.kind] = kinds.get(m.kind, 0) + 1
-    longest = max(map(_fullness, names))
-    name = max(
-        (n for n in names if _fullness(n) == longest),
-        key=lambda n: (articles[n], names[n]),
-    )
+    name = _fullest_name(articles, names)
     aliases = dict.fromkeys(f for m in members for f in (m.name, *m.aliases) if f != name)
     roles = ranked_roles(m.role for m in members)
     return StoryEntity(
@@ -66,11 +72,7 @@ def summarise(
     for _, name, _, rows, count in forms:
         articles[name] = articles.get(name, 0) + rows
         names[name] = names.get(name, 0) + count
-    longest = max(map(_fullness, names))
-    name = max(
-        (n for n in names if _fullness(n) == longest),
-        key=lambda n: (articles[n], names[n]),
-    )
+    name = _fullest_name(articles, names)
     kind_count: dict[str, int] = {}
     for _, kind, rows in kinds:
         kind_count[kind] = kind_count.get(kind, 0) + rows

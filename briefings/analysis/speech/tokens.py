@@ -137,3 +137,12 @@ _CAPS: Final = Memo(_is_cap)
 
 def is_possessive(tok: str) -> bool:
     return tok.endswith(("’s", "'s", "s’", "s'"))
+
+
+def name_run_start(toks: list[str], end: int) -> int:
+    """Where the run of capitalised words just before `end` starts, none of them possessive
+    ("said [Sen. Joe Manchin] of"; `end` itself when the word before is not such a word)."""
+    start = end
+    while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
+        start -= 1
+    return start

@@ -64,7 +64,12 @@ from briefings.analysis.speech.cues import CUES, PARTICIPLE_CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
-from briefings.analysis.speech.tokens import is_cap, is_possessive, without_possessive
+from briefings.analysis.speech.tokens import (
+    is_cap,
+    is_possessive,
+    name_run_start,
+    without_possessive,
+)
 from briefings.analysis.speech.words import DOCUMENTS, ROLE_NOUNS, one_person, person_head
 
 # Words opening a sentence with a comma that say when or in what order, never a name: "First,
@@ -259,9 +264,7 @@ def _relative_subjects(toks: list[str]) -> list[tuple[int, str, str]]:
             if is_cap(t) or mask_id(t) is not None or t in {";", ":", "."}:
                 break
             if t in _SUBJECT_PRONOUNS and toks[k - 1] in _CLAUSE_LINKS:
-                start = w - 1
-                while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
-                    start -= 1
+                start = name_run_start(toks, w - 1)
                 sp = parse_speaker(" ".join(toks[start : w - 1])) if start < w - 1 else None
                 if sp and sp.name and not sp.is_org and " " in sp.name:
                     out.append((start, sp.name, "clause"))

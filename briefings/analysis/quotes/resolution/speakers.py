@@ -139,82 +139,18 @@ def resolve_speakers(
     for order, is_quote, n, name in events:
         sentence = sentences.setdefault(order[:2], len(sentences))
         if not is_quote:
-            if name == UNNAMED:  # "A spokesman for Vodafone said", "The two women have …"
-                gender = titled.get((order, name))
-                recent.append(
-                    Mention(UNNAMED, sentence, order[0], how=kinds[(order, name)], gender=gender)
-                )
-                continue
-            if name.startswith(DESCRIBED):  # "Asked about it, the mayor laughed"
-                how = kinds[(order, name)]
-                holders = role_holders(name.removeprefix(DESCRIBED), index, n, paragraphs)
-                if len(holders) == 1:  # "The Republican nominee responded.": "Republican
-                    recent.append(Mention(holders[0], sentence, order[0], how=how))  # nominee
-                    # Donald Trump", whoever was named last
-                elif how in ("opening", "possessor", "pair") or name.startswith(DESCRIBED + FROM):
-                    # "The senator was unmoved.", "The judge's order noted …", round 46: "The
-                    # delegate from Chesterfield answered": whom it means, or no one
-                    meant = _described_opening(
-                        name, n, index, recent, paragraphs, (sentence, order[0])
-                    )
-                    if len(holders) > 1 and (
-                        meant not in holders
-                        or named_with_another_holder(
-                            name.removeprefix(DESCRIBED), meant, index, recent, paragraphs, n
-                        )
-                    ):  # round 49: "Cardinal Ruggieri and Cardinal Sarto …. The cardinal
-                        meant = UNNAMED  # smiled": either of them, never another
-                    kin = name.removeprefix(DESCRIBED + KIN_MARK)  # the relative's gender
-                    gender = KIN.get(kin) if meant == UNNAMED and kin != name else None
-                    recent.append(Mention(meant, sentence, order[0], how=how, gender=gender))
-                elif how == "cue" and of_a_body(name.removeprefix(DESCRIBED)):  # round 46: "The
-                    # township's zoning officer said …": someone the article has not named
-                    recent.append(Mention(UNNAMED, sentence, order[0], how=how))
-                elif _described_elsewhere(name, n, index, recent, paragraphs, (sentence, order[0])):
-                    recent.append(Mention(UNNAMED, sentence, order[0], how=how))
-                continue  # a description that fits goes on meaning the person it fits
-            full = index.fullest(name, n)
-            if full.endswith(("Jr.", "Sr.")):  # round 59: "Whitford Jr. laughed" is Douglas
-                full = junior_named(full, index, n, paragraphs) or full  # Whitford Jr.
-            rank = rank_at(text, n, name) if " " not in name else None
-            if not rank and " " not in name and kinds[(order, name)] == "clause":
-                rank = rank_in_clause(text, n, name)  # "Asked about that line, the younger
-                # Hargrove shrugged": the son
-            if rank:  # "The elder Voss called …": the father, of "His son, … Eric Voss,"
-                full = by_age(rank, name, index, n, paragraphs) or full
-            elif index.kin and " " not in name and " " in full:  # (relatives are rare)
-                full = _not_a_relative(name, full, n, index)
-            gender = titled.get((order, name))
-            if gender and " " not in name and _both_quoted(name, gender, index, recent):
-                # round 58: "Ms Eagleton laughed." after Angela and Maria Eagleton both spoke
-                how = kinds[(order, name)]
-                recent.append(Mention(UNNAMED, sentence, order[0], how=how, gender=gender))
-                continue
-            if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
-                other = full
-                full = index.fullest_of(name, n, gender)
-                if full == name:  # round 58: "Mrs Howard laughed" beside only "Michael Howard
-                    # …, appearing alongside his wife, Sandra,": Sandra Howard
-                    full = of_the_titled_gender(
-                        name, other, gender, index, paragraphs[: order[0] + 1]
-                    )
-            how = kinds[(order, name)]
-            # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
-            # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
-            if (
-                index.is_person(full)
-                or (
-                    how in ("opening", "pair", "cue")
-                    and could_be_surname(full, index, how == "cue")
-                )
-            ) and not plural_people(full, text):  # "Latinos have been angry": a group
-                recent.append(Mention(full, sentence, order[0], gender=gender, how=how))
-                if not gender and " " not in name and full != name:
-                    key = (name, full)
-                    if key not in kin_of:  # (the same surname is a subject many times)
-                        kin_of[key] = of_the_other_gender(name, full, index)
-                    for other in kin_of[key]:  # "Kasmierski … said he": Joe Kasmierski
-                        recent.append(Mention(other, sentence, order[0], how=how))
+            _note_mention(
+                name,
+                kinds[(order, name)],
+                titled.get((order, name)),
+                n,
+                (sentence, order[0]),
+                index,
+                paragraphs,
+                text,
+                recent,
+                kin_of,
+            )
             continue
         f = found[n]
         quoted_before = quoted_at.get(order[0])
@@ -343,14 +279,12 @@ def resolve_speakers(
                 inherited, source = None, None
             if (
                 inherited
-                and source is not None
-                and source < n
-                and found[source].para == f.para
+                and (earlier := _earlier_in_the_paragraph(found, source, n)) is not None
                 and subjects_since.get(n, set()) - {inherited[0]}
             ):
                 subject = _short_sentence_subject(
                     paragraphs[f.para],
-                    found[source].span.end,
+                    earlier.span.end,
                     f.span.start,
                     subjects_since[n] - {inherited[0]},
                 )
@@ -360,11 +294,9 @@ def resolve_speakers(
                         last_person[n] = None
             if (
                 inherited
-                and source is not None
-                and source < n
-                and found[source].para == f.para
+                and (earlier := _earlier_in_the_paragraph(found, source, n)) is not None
                 and another_takes_the_turn(
-                    paragraphs[f.para][found[source].span.end : f.span.start], inherited[0]
+                    paragraphs[f.para][earlier.span.end : f.span.start], inherited[0]
                 )
             ):  # round 52: "“…,” Ebeling said, and her husband cut in. “…”": not Ebeling's
                 inherited, source = None, None
@@ -438,10 +370,8 @@ def resolve_speakers(
                 inherited, source = None, None
             if (
                 inherited
-                and source is not None
-                and source < n
-                and found[source].para == f.para
-                and answers_a_hosts_question(found[source], paragraphs[f.para], f.span.start)
+                and (earlier := _earlier_in_the_paragraph(found, source, n)) is not None
+                and answers_a_hosts_question(earlier, paragraphs[f.para], f.span.start)
             ):  # "“Would you do it again?” host Maria Bartiromo asked. “In a heartbeat.”": the
                 inherited, source = None, None  # guest's answer, not the host's
                 last_person[n] = None
@@ -537,6 +467,118 @@ def resolve_speakers(
             )
         )
     return out
+
+
+def _note_mention(
+    name: str,
+    how: str,
+    gender: str | None,
+    n: int,
+    place: tuple[int, int],
+    index: NameIndex,
+    paragraphs: Sequence[str],
+    text: str,
+    recent: list[Mention],
+    kin_of: dict[tuple[str, str], list[str]],
+) -> None:
+    """Adds to `recent` whom a mention at `n` names (`how` it stands in its sentence, the gender
+    its title gives): someone unnamed, the person a description means, or a named person (with
+    the surname's others of the other gender, whom a "he" or "she" after it may mean)."""
+    sentence, para = place
+    if name == UNNAMED:  # "A spokesman for Vodafone said", "The two women have …"
+        recent.append(Mention(UNNAMED, sentence, para, how=how, gender=gender))
+    elif name.startswith(DESCRIBED):  # "Asked about it, the mayor laughed"
+        _note_description(name, how, n, place, index, paragraphs, recent)
+    else:
+        _note_named(name, how, gender, n, place, index, paragraphs, text, recent, kin_of)
+
+
+def _note_description(
+    name: str,
+    how: str,
+    n: int,
+    place: tuple[int, int],
+    index: NameIndex,
+    paragraphs: Sequence[str],
+    recent: list[Mention],
+) -> None:
+    """Adds to `recent` the person a description at `n` means, or someone unnamed, or nothing (a
+    description that fits goes on meaning the person it fits)."""
+    sentence, para = place
+    holders = role_holders(name.removeprefix(DESCRIBED), index, n, paragraphs)
+    if len(holders) == 1:  # "The Republican nominee responded.": "Republican
+        recent.append(Mention(holders[0], sentence, para, how=how))  # nominee
+        # Donald Trump", whoever was named last
+    elif how in ("opening", "possessor", "pair") or name.startswith(DESCRIBED + FROM):
+        # "The senator was unmoved.", "The judge's order noted …", round 46: "The
+        # delegate from Chesterfield answered": whom it means, or no one
+        meant = _described_opening(name, n, index, recent, paragraphs, (sentence, para))
+        if len(holders) > 1 and (
+            meant not in holders
+            or named_with_another_holder(
+                name.removeprefix(DESCRIBED), meant, index, recent, paragraphs, n
+            )
+        ):  # round 49: "Cardinal Ruggieri and Cardinal Sarto …. The cardinal
+            meant = UNNAMED  # smiled": either of them, never another
+        kin = name.removeprefix(DESCRIBED + KIN_MARK)  # the relative's gender
+        gender = KIN.get(kin) if meant == UNNAMED and kin != name else None
+        recent.append(Mention(meant, sentence, para, how=how, gender=gender))
+    elif how == "cue" and of_a_body(name.removeprefix(DESCRIBED)):  # round 46: "The
+        # township's zoning officer said …": someone the article has not named
+        recent.append(Mention(UNNAMED, sentence, para, how=how))
+    elif _described_elsewhere(name, n, index, recent, paragraphs, (sentence, para)):
+        recent.append(Mention(UNNAMED, sentence, para, how=how))
+
+
+def _note_named(
+    name: str,
+    how: str,
+    gender: str | None,
+    n: int,
+    place: tuple[int, int],
+    index: NameIndex,
+    paragraphs: Sequence[str],
+    text: str,
+    recent: list[Mention],
+    kin_of: dict[tuple[str, str], list[str]],
+) -> None:
+    """Adds to `recent` the person a name at `n` stands for, read in full (a junior, an elder or
+    younger relative, the bearer of its title's gender), when it is a person's."""
+    sentence, para = place
+    full = index.fullest(name, n)
+    if full.endswith(("Jr.", "Sr.")):  # round 59: "Whitford Jr. laughed" is Douglas
+        full = junior_named(full, index, n, paragraphs) or full  # Whitford Jr.
+    rank = rank_at(text, n, name) if " " not in name else None
+    if not rank and " " not in name and how == "clause":
+        rank = rank_in_clause(text, n, name)  # "Asked about that line, the younger
+        # Hargrove shrugged": the son
+    if rank:  # "The elder Voss called …": the father, of "His son, … Eric Voss,"
+        full = by_age(rank, name, index, n, paragraphs) or full
+    elif index.kin and " " not in name and " " in full:  # (relatives are rare)
+        full = _not_a_relative(name, full, n, index)
+    if gender and " " not in name and _both_quoted(name, gender, index, recent):
+        # round 58: "Ms Eagleton laughed." after Angela and Maria Eagleton both spoke
+        recent.append(Mention(UNNAMED, sentence, para, how=how, gender=gender))
+        return
+    if gender and index.gender(full) not in (gender, None):  # "Mrs. Clinton" is not Bill
+        other = full
+        full = index.fullest_of(name, n, gender)
+        if full == name:  # round 58: "Mrs Howard laughed" beside only "Michael Howard
+            # …, appearing alongside his wife, Sandra,": Sandra Howard
+            full = of_the_titled_gender(name, other, gender, index, paragraphs[: para + 1])
+    # "Nor," "Specifically," or "Atlantic City" are no one; but a surname the article
+    # also writes mid-sentence may open a sentence as its subject: "Cruz openly admitted"
+    if (
+        index.is_person(full)
+        or (how in ("opening", "pair", "cue") and could_be_surname(full, index, how == "cue"))
+    ) and not plural_people(full, text):  # "Latinos have been angry": a group
+        recent.append(Mention(full, sentence, para, gender=gender, how=how))
+        if not gender and " " not in name and full != name:
+            key = (name, full)
+            if key not in kin_of:  # (the same surname is a subject many times)
+                kin_of[key] = of_the_other_gender(name, full, index)
+            for other in kin_of[key]:  # "Kasmierski … said he": Joe Kasmierski
+                recent.append(Mention(other, sentence, para, how=how))
 
 
 def _not_a_relative(name: str, full: str, at: int, index: NameIndex) -> str:
@@ -768,6 +810,14 @@ def _sentence_before(par: str, end: int) -> str:
     """The text of the sentence that runs up to `end` in `par` (a quotation's opening mark)."""
     opens = [m.end() for m in _SENTENCE_OPENS.finditer(par, 0, end)]
     return par[opens[-1] if opens else 0 : end]
+
+
+def _earlier_in_the_paragraph(found: list[Found], source: int | None, n: int) -> Found | None:
+    """The quotation `source` a bare quote inherits from, when it stands before quotation `n` in
+    the same paragraph ("“…,” Ebeling said. “…”"); else None."""
+    if source is None or source >= n or found[source].para != found[n].para:
+        return None
+    return found[source]
 
 
 def _inherit(

@@ -34,7 +34,7 @@ from briefings.analysis.speech.cues import CUES, is_between
 from briefings.analysis.speech.name_shapes import first_name_like, honorific_after, is_title_word
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.subject import subject_before
-from briefings.analysis.speech.tokens import is_cap, is_possessive
+from briefings.analysis.speech.tokens import is_cap, is_possessive, name_run_start
 from briefings.analysis.speech.words import PRONOUNS, ROLE_NOUNS, YEAR_OLD, person_head
 
 _TIME_WORDS: Final = words_set(
@@ -383,9 +383,7 @@ def relative_antecedent(toks: list[str], upto: int, within: int | None = None) -
         if not commas:
             return None
         end = commas[-1]
-    start = end
-    while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
-        start -= 1
+    start = name_run_start(toks, end)
     if start == end:
         return None
     held = name_before_of(toks, start)
@@ -408,9 +406,7 @@ def name_before_a_bodys_appositive(toks: list[str], start: int) -> str | None:
     if not commas or commas[-1] < 2 or toks[commas[-1] + 1] not in {"a", "an", "the"}:
         return None
     end = commas[-1]
-    first = end
-    while first > 0 and is_cap(toks[first - 1]) and not is_possessive(toks[first - 1]):
-        first -= 1
+    first = name_run_start(toks, end)
     if first == end:
         return None
     speaker = parse_speaker(" ".join(toks[first:end]))
@@ -424,9 +420,7 @@ def name_before_of(toks: list[str], start: int) -> str | None:
     "[Ernie Tedeschi] of Yale", "[Sen. Joe Manchin] of West Virginia"; None when no person's."""
     if start < 2 or toks[start - 1] not in {"of", "from", "at"} or not is_cap(toks[start - 2]):
         return None
-    first = start - 2
-    while first > 0 and is_cap(toks[first - 1]) and not is_possessive(toks[first - 1]):
-        first -= 1
+    first = name_run_start(toks, start - 2)
     phrase = " ".join(toks[first : start - 1])
     speaker = parse_speaker(phrase)
     if speaker is None or not speaker.name or speaker.is_org or " " not in speaker.name:
@@ -495,9 +489,7 @@ def _name_before_phrase(toks: list[str], cue: int) -> str | None:
         is_cap(t) or not t.isalpha() for t in toks[p + 1 : cue]
     ):
         return None  # "in his announcement speech", no name or mark inside the phrase
-    start = p
-    while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
-        start -= 1
+    start = name_run_start(toks, p)
     if start == p or start == 0 or toks[start - 1].lower() not in _CLAUSE_SUBORDINATORS:
         return None
     phrase = " ".join(toks[start:p])

@@ -9,7 +9,12 @@ from briefings.analysis.quotes.clauses.frames.credited.pronoun_owners import pro
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import parse_speaker
-from briefings.analysis.speech.tokens import is_cap, is_possessive, without_possessive
+from briefings.analysis.speech.tokens import (
+    is_cap,
+    is_possessive,
+    name_run_start,
+    without_possessive,
+)
 
 __all__ = ["remark_before_that", "remark_owner"]
 
@@ -152,9 +157,7 @@ def _owner_before(toks: list[str], at: int) -> str | None:
             continue
         if not is_cap(t):
             return None  # "the utility’s": no name
-        start = j
-        while start > 0 and is_cap(toks[start - 1]) and not is_possessive(toks[start - 1]):
-            start -= 1
+        start = name_run_start(toks, j)
         phrase = " ".join([*toks[start:j], without_possessive(t)])
         speaker = parse_speaker(phrase)
         return phrase if speaker and speaker.name and not speaker.is_org else None
