@@ -84,6 +84,7 @@ from briefings.analysis.people.finding.cuts import (
     a_nationals_name,
 )
 from briefings.analysis.people.finding.runs import cap_at, run_text
+from briefings.analysis.people.finding.world_records import sets_a_world_record
 from briefings.analysis.people.own_words.name_words import (
     INITIAL,
     looks_like_name,
@@ -649,9 +650,10 @@ def _a_full_name(n: _Name, hint: bool) -> Candidate | None:
         or scored(tokens, j)
         or off_the_bench(tokens, j)
         or (j - start > 1 and a_dancers_partner(tokens, start))
+        or sets_a_world_record(tokens, j)
     )
     # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
-    # "is played by Dev Patel"
+    # "is played by Dev Patel"; "Tirunesh Dibaba set a new world record"
     return hinted(hint, "person" if speech else None, text, evidence=speech)
 
 
