@@ -162,7 +162,7 @@ def described_run(run: list[Token], at_start: bool = False) -> bool:
         is_title_word(first) or _a_peoples_word(first) or first in ABBREVIATED_JOBS
     ) and first_name_like(run[1].text):
         return True
-    if len(run) == 3 and _a_peoples_word(first) and _foreign_words(run[1:]):
+    if len(run) == 3 and _a_peoples_word(first) and foreign_words(run[1:]):
         return True  # a people's word before a name in no dictionary: "Ethiopian Kenenisa Bekele"
     if len(run) > 2 and name_key(first) in NATIONALITY_NOUNS and is_given_name(run[1].text):
         return (
@@ -171,7 +171,7 @@ def described_run(run: list[Token], at_start: bool = False) -> bool:
     return a_describing_word(run, at_start)
 
 
-def _foreign_words(words: list[Token]) -> bool:
+def foreign_words(words: list[Token]) -> bool:
     """Capitalised words that no English dictionary holds nor any list of places or bodies:
     "Kenenisa Bekele" (not "Airlines Group", "Red Sea")."""
     texts = [t.text for t in words]
@@ -191,7 +191,7 @@ def a_nationals_name(tokens: list[Token], start: int, end: int) -> bool:
     foreign athlete: "Ethiopian Kenenisa Bekele", "another Ethiopian, Berhane Adera", "compatriot
     Kenenisa Bekele", "Brazilian winner Jadel Gregorio" (not "Ethiopian Airlines": a thing's word; nor "France's Pernod Ricard": a
     country's possessive comes before bodies too)."""
-    if end - start != 2 or start == 0 or not _foreign_words(tokens[start:end]):
+    if end - start != 2 or start == 0 or not foreign_words(tokens[start:end]):
         return False
     before = tokens[start - 1]
     if before.text == "," and start > 1:

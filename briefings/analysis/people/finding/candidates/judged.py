@@ -84,6 +84,7 @@ from briefings.analysis.people.finding.cuts import (
     a_nationals_name,
 )
 from briefings.analysis.people.finding.listed_among_people import listed_among_people
+from briefings.analysis.people.finding.nations_pairs import paired_with_a_nations_person
 from briefings.analysis.people.finding.runs import cap_at, run_text
 from briefings.analysis.people.finding.world_records import sets_a_world_record
 from briefings.analysis.people.own_words.name_words import (
@@ -655,6 +656,7 @@ def _a_full_name(n: _Name, hint: bool) -> Candidate | None:
         or (j - start > 1 and a_dancers_partner(tokens, start))
         or sets_a_world_record(tokens, j)
         or listed_among_people(tokens, start)
+        or paired_with_a_nations_person(tokens, start, j)
     )
     # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
     # "is played by Dev Patel"; "Tirunesh Dibaba set a new world record"
