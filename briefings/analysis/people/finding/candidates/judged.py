@@ -83,7 +83,10 @@ from briefings.analysis.people.finding.cuts import (
     DESCRIBING_ENDS,
     a_nationals_name,
 )
+from briefings.analysis.people.finding.listed_among_people import listed_among_people
+from briefings.analysis.people.finding.nations_pairs import paired_with_a_nations_person
 from briefings.analysis.people.finding.runs import cap_at, run_text
+from briefings.analysis.people.finding.world_records import sets_a_world_record
 from briefings.analysis.people.own_words.name_words import (
     INITIAL,
     looks_like_name,
@@ -566,6 +569,8 @@ def _a_person_by_its_role_or_speech(
     j, alias, text, name = n.j, n.alias, n.text, n.name
     if len(name) == 1 and not alias and after_a_performers_noun(tokens, start):
         return Candidate("person", text, evidence=True)  # "Welsh singer Duffy", "striker Kaka"
+    if len(name) == 1 and not alias and listed_among_people(tokens, start):
+        return Candidate("person", text, evidence=True)  # "classical authors like Cicero"
     if len(name) == 1 and not alias and a_clubs_manager_said_as_someone(tokens, start, j):
         return Candidate("person", text, evidence=True)  # "Brighton boss Hurzeler said he"
     if len(name) == 1 and not alias and not titled(role) and not first_name_like(text):
@@ -649,9 +654,12 @@ def _a_full_name(n: _Name, hint: bool) -> Candidate | None:
         or scored(tokens, j)
         or off_the_bench(tokens, j)
         or (j - start > 1 and a_dancers_partner(tokens, start))
+        or sets_a_world_record(tokens, j)
+        or listed_among_people(tokens, start)
+        or paired_with_a_nations_person(tokens, start, j)
     )
     # "Palaniappan Chidambaram said", not "Merrill Lynch said its"; "Ethiopian Kenenisa Bekele";
-    # "is played by Dev Patel"
+    # "is played by Dev Patel"; "Tirunesh Dibaba set a new world record"
     return hinted(hint, "person" if speech else None, text, evidence=speech)
 
 

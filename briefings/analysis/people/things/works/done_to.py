@@ -61,6 +61,13 @@ def listed_among_things(tokens: list[Token], start: int) -> bool:
     Millen", "retailers like Ted Baker", "films including Vera Drake", "its brands include Calvin
     Klein", "characters such as Kevin the Teenager and Tim Nice-But-Dim" (not "stars such as Tom
     Hanks")."""
+    noun = the_lists_noun(tokens, start)
+    return noun is not None and noun.lower in _THINGS_PLURAL
+
+
+def the_lists_noun(tokens: list[Token], start: int) -> Token | None:
+    """The word in lower case before "such as", "like" or "including" that introduces the list
+    holding the name at `start`: "retailers" of "retailers such as Ted Baker and Karen Millen"."""
     k = start - 1
     while k > 0 and (
         tokens[k].text in {",", "and", "or"} or tokens[k].is_cap or _a_names_the(tokens, k)
@@ -73,8 +80,8 @@ def listed_among_things(tokens: list[Token], start: int) -> bool:
     elif tokens[k].lower in {"including", "include", "includes", "included"}:
         k -= 1  # "films including Vera Drake", "its brands include Tommy Hilfiger"
     else:
-        return False
-    return k >= 0 and (k == 0 or not tokens[k].is_cap) and tokens[k].lower in _THINGS_PLURAL
+        return None
+    return tokens[k] if k >= 0 and (k == 0 or not tokens[k].is_cap) else None
 
 
 def _a_names_the(tokens: list[Token], k: int) -> bool:
