@@ -10,7 +10,6 @@ from briefings.analysis.common.given_names.nicknames import in_the_table
 from briefings.analysis.common.kinds import kind_by_lists
 from briefings.analysis.common.library_lists.zipf import english_zipf
 from briefings.analysis.common.names import COMMON_WORDS, DEMONYMS, NATIONALITY_NOUNS, name_key
-from briefings.analysis.people.finding.sportspeoples_words import a_sportspersons_word
 from briefings.analysis.people.own_words.nature import (
     in_dictionary,
     is_common_word,
@@ -189,15 +188,13 @@ _COMPATRIOTS: Final = frozenset({"compatriot", "countryman", "countrywoman", "fe
 def a_nationals_name(tokens: list[Token], start: int, end: int) -> bool:
     """Two words in no dictionary after a people's word or "compatriot", as sports news names a
     foreign athlete: "Ethiopian Kenenisa Bekele", "another Ethiopian, Berhane Adera", "compatriot
-    Kenenisa Bekele", "Brazilian winner Jadel Gregorio" (not "Ethiopian Airlines": a thing's word; nor "France's Pernod Ricard": a
+    Kenenisa Bekele" (not "Ethiopian Airlines": a thing's word; nor "France's Pernod Ricard": a
     country's possessive comes before bodies too)."""
     if end - start != 2 or start == 0 or not foreign_words(tokens[start:end]):
         return False
     before = tokens[start - 1]
     if before.text == "," and start > 1:
         before = tokens[start - 2]
-    elif a_sportspersons_word(before) and start > 1:
-        before = tokens[start - 2]  # "Brazilian winner Jadel Gregorio"
     return (before.is_cap and _a_peoples_word(before.text)) or before.lower in _COMPATRIOTS
 
 
