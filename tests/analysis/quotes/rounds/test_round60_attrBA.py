@@ -1,0 +1,14 @@
+"""Round 60: 2016 US election coverage in TV, wire, regional and newsletter styles (issue 15):
+"according to a transcript" only gives the words of the named person whose speech verb follows."""
+
+from __future__ import annotations
+
+from tests.analysis.quotes.passages import speakers_in
+
+
+def test_a_transcript_gives_the_words_of_the_named_speaker_after_it() -> None:
+    assert speakers_in(
+        "According to a transcript of a private call with donors obtained by the AP, new chief"
+        " executive Warren Stiles told donors that the campaign would “let Dale be Dale.”",
+        "According to a transcript of the call, the agreement was “dead on arrival.”",
+    ) == ["Warren Stiles", None]
