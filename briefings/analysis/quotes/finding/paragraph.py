@@ -57,6 +57,7 @@ from briefings.analysis.quotes.finding.asides import without_dashed_asides
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.finding.nicknames import without_nicknames
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
+from briefings.analysis.quotes.finding.show_titles import without_show_titles
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
 from briefings.analysis.quotes.resolution.pronouns.either.pairs import pair_gender
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
@@ -135,6 +136,7 @@ def paragraph_quotes(
     par = _marked(par)
     masked, _ = mask(par, spans)
     masked = without_nicknames(masked, spans)  # round 57: "Juan “Chico” Manriquez carried …"
+    masked = without_show_titles(masked, spans)  # round 60: "ABC’s “This Week,” called Tillman"
     if "(" in masked:
         masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     if " - " in masked or "—" in masked or "–" in masked:

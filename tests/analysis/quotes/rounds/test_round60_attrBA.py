@@ -12,3 +12,10 @@ def test_a_transcript_gives_the_words_of_the_named_speaker_after_it() -> None:
         " executive Warren Stiles told donors that the campaign would “let Dale be Dale.”",
         "According to a transcript of the call, the agreement was “dead on arrival.”",
     ) == ["Warren Stiles", None]
+
+
+def test_a_shows_title_after_its_network_is_no_ones_words() -> None:
+    assert speakers_in(
+        "Dale Hargrove, in a telephone interview with ABC’s “This Week,” called Tillman “a nasty guy.”",
+        "Sen. Ray Ortiz, speaking on CNN’s “State of the Union,” said Tillman was “finished.”",
+    ) == ["Dale Hargrove", "Ray Ortiz"]
