@@ -19,3 +19,11 @@ def test_a_shows_title_after_its_network_is_no_ones_words() -> None:
         "Dale Hargrove, in a telephone interview with ABC’s “This Week,” called Tillman “a nasty guy.”",
         "Sen. Ray Ortiz, speaking on CNN’s “State of the Union,” said Tillman was “finished.”",
     ) == ["Dale Hargrove", "Ray Ortiz"]
+
+
+def test_words_an_unnamed_person_told_the_teller_are_not_the_tellers() -> None:
+    assert speakers_in(
+        "Our colleague Kate Ruggles, in the spin room, says a senior Hargrove adviser told her:"
+        " “He won the night.”",
+        "Kate Ruggles said a poll told her: “He won the night.”",
+    ) == [None, "Kate Ruggles"]
