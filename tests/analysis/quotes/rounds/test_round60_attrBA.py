@@ -27,3 +27,10 @@ def test_words_an_unnamed_person_told_the_teller_are_not_the_tellers() -> None:
         " “He won the night.”",
         "Kate Ruggles said a poll told her: “He won the night.”",
     ) == [None, "Kate Ruggles"]
+
+
+def test_the_campaign_of_a_person_is_a_body_not_the_person() -> None:
+    assert speakers_in(
+        "The campaign of Sen. Tomas Quiroga said Hargrove “lost the room.”",
+        "Sen. Tomas Quiroga said Hargrove was “rattled.”",
+    ) == ["Quiroga campaign", "Tomas Quiroga"]
