@@ -34,3 +34,12 @@ def test_the_campaign_of_a_person_is_a_body_not_the_person() -> None:
         "The campaign of Sen. Tomas Quiroga said Hargrove “lost the room.”",
         "Sen. Tomas Quiroga said Hargrove was “rattled.”",
     ) == ["Quiroga campaign", "Tomas Quiroga"]
+
+
+def test_the_answer_after_someone_unnamed_asked_a_named_person_is_theirs() -> None:
+    assert speakers_in(
+        "Sen. Mark Ellery spoke at the debate.",
+        "At the debate, the moderator asked Ellery whether he had ever supported a path to"
+        " citizenship. He said he had “learned from” the 2013 fight.",
+        "The moderator thanked the audience. He said, “Please hold your applause.”",
+    ) == ["Mark Ellery", None]
