@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATIVES
+from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATIVES, WOMAN_JOBS
 from briefings.analysis.common.names import words_set
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.quotes.clauses.chants import chanted_by_a_crowd
@@ -396,11 +396,18 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
     while ahead < len(toks) and ahead - at < 4 and is_cap(toks[ahead]) and toks[ahead] != first:
         ahead += 1  # past the titles of the phrase
     if ahead < len(toks) and toks[ahead] == first and ahead > at:
-        return HONORIFICS.get(toks[ahead - 1].lower())
+        return _gendered_word(toks[ahead - 1])
     for i in range(at, max(0, at - 8) - 1, -1):
         if i < len(toks) and toks[i] == first:
-            return HONORIFICS.get(toks[i - 1].lower()) if i else None
+            return _gendered_word(toks[i - 1]) if i else None
     return None
+
+
+def _gendered_word(word: str) -> str | None:
+    """The gender a title or a "-woman" job right before a given name gives: "Mrs.", "Sen."
+    none, "chairwoman Marian Olsen" a woman (round 60), whatever the given name says."""
+    low = word.lower()
+    return HONORIFICS.get(low) or ("f" if low in WOMAN_JOBS else None)
 
 
 _OWNERS: Final = frozenset({"his", "her", "His", "Her"})

@@ -43,3 +43,11 @@ def test_the_answer_after_someone_unnamed_asked_a_named_person_is_theirs() -> No
         " citizenship. He said he had “learned from” the 2013 fight.",
         "The moderator thanked the audience. He said, “Please hold your applause.”",
     ) == ["Mark Ellery", None]
+
+
+def test_a_woman_s_job_before_a_given_name_gives_her_gender() -> None:
+    assert speakers_in(
+        "Campaign manager Kelly Ann Rourke said in an email: “Women are going to vote for us.”",
+        "County Democratic chairwoman Marian Olsen said registration was up sharply. “We’re"
+        " seeing people we’ve never seen before,” she said.",
+    ) == ["Kelly Ann Rourke", "Marian Olsen"]
