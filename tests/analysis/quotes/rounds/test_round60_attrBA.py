@@ -51,3 +51,11 @@ def test_a_woman_s_job_before_a_given_name_gives_her_gender() -> None:
         "County Democratic chairwoman Marian Olsen said registration was up sharply. “We’re"
         " seeing people we’ve never seen before,” she said.",
     ) == ["Kelly Ann Rourke", "Marian Olsen"]
+
+
+def test_a_name_and_colon_after_a_question_opens_a_new_turn() -> None:
+    assert speakers_in(
+        "Sen. Tomas Quiroga and Gov. Paul Renwick met on stage in Virginia.",
+        "9:15 p.m.: Quiroga turns to Renwick: “How can you defend that?” Renwick: “Senator, you"
+        " whipped out that Mexican thing again.”",
+    ) == ["Tomas Quiroga", "Paul Renwick"]
