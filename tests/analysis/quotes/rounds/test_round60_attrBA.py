@@ -59,3 +59,11 @@ def test_a_name_and_colon_after_a_question_opens_a_new_turn() -> None:
         "9:15 p.m.: Quiroga turns to Renwick: “How can you defend that?” Renwick: “Senator, you"
         " whipped out that Mexican thing again.”",
     ) == ["Tomas Quiroga", "Paul Renwick"]
+
+
+def test_a_persons_words_set_off_by_a_comma_before_that_are_theirs() -> None:
+    assert speakers_in(
+        "Dale Hargrove sat down with Jake Tapper on Sunday.",
+        "Host Jake Tapper read back Hargrove’s own words, that the judge had “an inherent"
+        " conflict of interest” because of his heritage.",
+    ) == ["Dale Hargrove"]
