@@ -1,5 +1,8 @@
 """Round 60: 2016 US election coverage in TV, wire, regional and newsletter styles (issue 15):
-"according to a transcript" only gives the words of the named person whose speech verb follows."""
+"according to a transcript" only gives the words of the named person whose speech verb follows; a
+show's title after its network is no one's words; an unnamed person who told a teller the words
+speaks them; "the campaign of X" is a body; the one an unnamed moderator asked answers; a
+"-woman" job gives a gender; "“…?” Renwick: “…”" opens a turn; "X’s words, that …" are X's."""
 
 from __future__ import annotations
 
