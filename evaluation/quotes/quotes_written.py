@@ -371,7 +371,13 @@ before the code ran on them; and eight written for round 59 in the styles of Aus
 New Zealand and Indian outlets, kept fresh ("round59-fresh-commonwealth-style": "Mr Albanese said" with
 no stops, the Premier, the Taoiseach and the Tánaiste, TDs and MLAs, "told the ABC", Irish names with
 "Ó", "Shri" and "ji", Indian names with initials, letters after a name) and six more to work from
-("round59-commonwealth-style"), labelled before the code ran on them. Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
+("round59-commonwealth-style"), labelled before the code ran on them; and seven written for round 60
+in the styles of 2016 US election coverage by a TV network's website, wire services, a regional paper
+and a political newsletter or live blog, kept fresh ("round60-fresh-us-tv-wire-style": "told CNN's
+Jake Tapper on", transcript lines, "a campaign aide told CNN", "said in a statement", "according to a
+transcript", voters with ages and towns, time-stamped entries and "UPDATE:", the moderator's questions) and eight more to work
+from ("round60-us-tv-wire-style"), labelled before the code ran on them.
+Each label is a piece of one quote and the surname of its speaker (the name the text gives, where it gives no surname), or
 null when the text names no one. A found quote holding a label's piece is scored against it (the
 quotation inside it that holds the piece, when there is one): right
 when every word of the label is a word of the predicted speaker, or both are no one.

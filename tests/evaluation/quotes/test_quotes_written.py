@@ -156,6 +156,8 @@ def test_the_written_articles_are_scored() -> None:
         "round59-fresh-commonwealth-style",
         "round59-commonwealth-style",
         "round59-recallAI-fresh-style",
+        "round60-fresh-us-tv-wire-style",
+        "round60-us-tv-wire-style",
     }
     assert sum(t.labelled for t in tallies.values()) >= 400
     # round 27 labelled two words of a document with no speaker ("tell employees to “sell, sell,
@@ -220,6 +222,9 @@ def test_the_written_articles_are_scored() -> None:
         # round 57: two place names a sentence closes on ("documents identifying them as natives
         # of “Buryatia or Yakutia.”"), read as a name, not found
         "round57-fresh-europe-latam-style": 1,
+        # round 60: one word a guest quotes in a transcript line ("HARGROVE: … “Transparency” is a
+        # nice word."), not found
+        "round60-fresh-us-tv-wire-style": 1,
     }
     assert all(t.found == t.labelled - short.get(o, 0) for o, t in tallies.items())
     assert right("Jim", "Jim") and right(None, None) and not right("Sorensen", None)

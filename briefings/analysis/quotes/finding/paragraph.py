@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATIVES
+from briefings.analysis.common.given_names.gender import HONORIFICS, KIN, RELATIVES, WOMAN_JOBS
 from briefings.analysis.common.names import words_set
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.quotes.clauses.chants import chanted_by_a_crowd
@@ -57,6 +57,7 @@ from briefings.analysis.quotes.finding.asides import without_dashed_asides
 from briefings.analysis.quotes.finding.marks import Span, find_spans, has_masks, mask, mask_id
 from briefings.analysis.quotes.finding.nicknames import without_nicknames
 from briefings.analysis.quotes.finding.sentences import masked_sentences, quote_kind
+from briefings.analysis.quotes.finding.show_titles import without_show_titles
 from briefings.analysis.quotes.resolution.mentions import apposed_subject, subject_mentions
 from briefings.analysis.quotes.resolution.pronouns.either.pairs import pair_gender
 from briefings.analysis.quotes.resolution.resolve import DESCRIBED, UNNAMED, described_person
@@ -135,6 +136,7 @@ def paragraph_quotes(
     par = _marked(par)
     masked, _ = mask(par, spans)
     masked = without_nicknames(masked, spans)  # round 57: "Juan “Chico” Manriquez carried …"
+    masked = without_show_titles(masked, spans)  # round 60: "ABC’s “This Week,” called Tillman"
     if "(" in masked:
         masked = _PARENTHETICAL.sub("", masked)  # "Sen. Chris Murphy (D-Conn.) said"
     if " - " in masked or "—" in masked or "–" in masked:
@@ -394,11 +396,18 @@ def _titled_gender(toks: list[str], at: int, name: str) -> str | None:
     while ahead < len(toks) and ahead - at < 4 and is_cap(toks[ahead]) and toks[ahead] != first:
         ahead += 1  # past the titles of the phrase
     if ahead < len(toks) and toks[ahead] == first and ahead > at:
-        return HONORIFICS.get(toks[ahead - 1].lower())
+        return _gendered_word(toks[ahead - 1])
     for i in range(at, max(0, at - 8) - 1, -1):
         if i < len(toks) and toks[i] == first:
-            return HONORIFICS.get(toks[i - 1].lower()) if i else None
+            return _gendered_word(toks[i - 1]) if i else None
     return None
+
+
+def _gendered_word(word: str) -> str | None:
+    """The gender a title or a "-woman" job right before a given name gives: "Mrs.", "Sen."
+    none, "chairwoman Marian Olsen" a woman (round 60), whatever the given name says."""
+    low = word.lower()
+    return HONORIFICS.get(low) or ("f" if low in WOMAN_JOBS else None)
 
 
 _OWNERS: Final = frozenset({"his", "her", "His", "Her"})

@@ -32,6 +32,13 @@ _ABBREVIATIONS: Final = ("U.S. ", "U.K. ", "D.C. ", "U.N. ")
 _X_ENDS_SENTENCE: Final = re.compile(r"(?:(?<=\bon X\.)|(?<=\bto X\.)|(?<=\bvia X\.))\s+(?=[A-Z])")
 _ON_X: Final = (" on X. ", " to X. ", " via X. ")
 
+# a quotation, then a name and a colon before another: a new turn of a debate or a transcript as
+# a live blog writes it ("… Quiroga: “… How can you defend that?” Renwick: “Senator, …”"), whose
+# speaker is the name, not the one of the quotation before
+_NAMED_TURN: Final = re.compile(
+    r"(?:(?<=\ue001)|(?<=\ue001[,.]))\s+(?=[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?: \ue000)"
+)
+
 
 def masked_sentences(masked: str) -> list[tuple[int, str]]:
     """Sentences of the masked paragraph; a quotation closing on a full stop ends its sentence
@@ -47,6 +54,8 @@ def masked_sentences(masked: str) -> list[tuple[int, str]]:
             parts = [p for part in parts for p in _ABBREVIATION_ENDS_SENTENCE.split(part)]
         if any(x in s for x in _ON_X):  # "… in a post on X. Sen. …"
             parts = [p for part in parts for p in _X_ENDS_SENTENCE.split(part)]
+        if ": \ue000" in s:  # round 60: "“…?” Renwick: “…”"
+            parts = [p for part in parts for p in _NAMED_TURN.split(part)]
         for part in parts:
             begin = masked.find(part, start)
             out.append((begin, part))

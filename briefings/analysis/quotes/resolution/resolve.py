@@ -77,6 +77,7 @@ from briefings.analysis.quotes.resolution.exchanges.questioned import (
     questioned_someone_else,
     someone_unnamed_asked,
 )
+from briefings.analysis.quotes.resolution.exchanges.unnamed_asker import asked_by_someone_unnamed
 from briefings.analysis.quotes.resolution.names.forms.family_first import with_family_first
 from briefings.analysis.quotes.resolution.names.forms.juniors import junior_named
 from briefings.analysis.quotes.resolution.names.forms.known_as import known_as
@@ -281,7 +282,9 @@ def speaker_name(
         if name and want and described:  # round 57: "…, the former governor has been making
             meant = described_one(described, name, want, index, pos, paragraphs)  # calls. “…,”
             if meant is None:  # he said": the one described, not the brother quoted before
-                return Resolved(None, None)
+                if asked_by_someone_unnamed(paragraphs[here[1]], pos - start) != name.split()[-1]:
+                    return Resolved(None, None)
+                meant = name  # round 60: "the moderator asked Ellery whether …. He said": his
             if meant != name:
                 name, how = meant, ""
         if (

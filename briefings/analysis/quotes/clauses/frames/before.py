@@ -21,6 +21,7 @@ from briefings.analysis.quotes.clauses.frames.credited.documents.owners import d
 from briefings.analysis.quotes.clauses.frames.credited.documents.read_from import read_from
 from briefings.analysis.quotes.clauses.frames.credited.documents.readouts import (
     is_record,
+    record_names_a_speaker,
     record_subject,
 )
 from briefings.analysis.quotes.clauses.frames.while_speaking import (
@@ -135,6 +136,9 @@ def pre_frame(toks: list[str], upto: int, own: dict[int, str]) -> str | None:
                 and not people_say_so(phrase)
                 and not _aside_before_a_verb(toks, i, i + 2 + len(phrase), upto)
                 and not body_relays_a_named_speaker(phrase, toks, i + 2 + len(phrase), upto)
+                and not (
+                    is_record(phrase) and record_names_a_speaker(toks, i + 2 + len(phrase), upto)
+                )
             ):
                 return " ".join(phrase)
             if phrase:  # "According to one former official, Esper told …": the verb's subject's

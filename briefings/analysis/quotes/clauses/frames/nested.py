@@ -9,7 +9,7 @@ from briefings.analysis.quotes.clauses.sayers.subjects import cue_subject
 from briefings.analysis.quotes.clauses.words import PREPOSITIONS
 from briefings.analysis.quotes.finding.marks import mask_id
 from briefings.analysis.speech.cues import CUES
-from briefings.analysis.speech.speaker import parse_speaker
+from briefings.analysis.speech.speaker import Speaker, parse_speaker
 from briefings.analysis.speech.subject import subject_before
 from briefings.analysis.speech.words import person_head
 
@@ -80,7 +80,11 @@ def nested_report(toks: list[str], upto: int) -> tuple[str, str] | None:
     said = parse_speaker(phrase)
     if said is None or told is None or not teller or said.is_org or told.is_org:
         return None
-    if not (said.name or (said.role and (said.definite or phrase.split()[0].lower() in _OWNERS))):
+    if not (
+        said.name
+        or (said.role and (said.definite or phrase.split()[0].lower() in _OWNERS))
+        or _someone_unnamed(said, phrase)  # round 60: "… says a senior adviser told her: “…”"
+    ):
         return None
     if not (told.name or told.role or (told.pronoun or "").lower() in _PERSONAL):
         return None
@@ -98,3 +102,17 @@ def _possessed_person(toks: list[str], verb: int) -> tuple[str, int] | None:
     if j < 1 or toks[j - 1].lower() not in _OWNERS or not person_head(toks[j].lower()):
         return None
     return f"{toks[j - 1]} {toks[j]}", j - 1
+
+
+def _someone_unnamed(said: Speaker, phrase: str) -> bool:
+    """Whether the inner subject `phrase` is a person written with "a" or "an" and no name ("a
+    senior Hargrove adviser", "an aide"): the words are that person's, whom the text does not
+    name, not the teller's (round 60: "Ruggles says a senior adviser told her: “…”")."""
+    words = phrase.split()
+    return bool(
+        not said.name
+        and said.role
+        and said.indefinite
+        and words[0].lower() in {"a", "an"}
+        and person_head(words[-1].lower())
+    )

@@ -70,6 +70,8 @@ def remark_before_that(toks: list[str], idx: int) -> str | None:
     before = [t for t in toks[noun:idx] if t != "\ue000"]
     that = noun
     noun = _before_a_setting(toks, noun)  # round 59: "Whitford’s claim at a rally that …"
+    if noun > 1 and toks[noun - 1] == "," and toks[noun - 2].lower() in _REMARKS:
+        noun -= 1  # round 60: "read back Hargrove’s own words, that the judge had “…”"
     if noun == 0 or toks[noun - 1].lower() not in _REMARKS or before[-1] == "as":
         return None  # "Clinton’s remark describing Obama’s statement that he opposed the war as
         # “…”": the describer's words, not the statement's

@@ -7,11 +7,12 @@ from typing import Final
 
 from briefings.analysis.common.names import words_set
 from briefings.analysis.quotes.finding.marks import mask_id
+from briefings.analysis.speech.cues import CUES
 from briefings.analysis.speech.speaker import parse_speaker
 from briefings.analysis.speech.tokens import is_cap
 from briefings.analysis.speech.words import person_head
 
-__all__ = ["is_record", "record_subject"]
+__all__ = ["is_record", "record_names_a_speaker", "record_subject"]
 
 _RECORDS: Final = words_set("readout read-out readouts transcript transcripts")
 
@@ -38,3 +39,21 @@ def record_subject(toks: list[str], start: int, upto: int) -> str | None:
         return None
     speaker = parse_speaker(" ".join(words))
     return " ".join(words) if speaker and speaker.name and not speaker.is_org else None
+
+
+def record_names_a_speaker(toks: list[str], end: int, upto: int) -> bool:
+    """Whether, after the comma closing an "according to" record at `end`, a person named (a role
+    before the name allowed) is at once the subject of a speech verb before the quotation at
+    `upto`: "According to a transcript of the call, new chief executive Warren Stiles told donors
+    that the campaign would “…”" — the record only gives the words, which are the speaker's."""
+    if end >= upto or toks[end] != ",":
+        return False
+    start = end + 1
+    verb = next((k for k in range(start, min(upto, start + 7)) if toks[k] in CUES), None)
+    if verb is None or verb == start or not toks[verb].islower():
+        return False
+    words = toks[start:verb]
+    if any(mask_id(t) is not None or t in {",", "\ue000"} for t in words):
+        return False
+    speaker = parse_speaker(" ".join(words))
+    return bool(speaker and speaker.name and not speaker.is_org and is_cap(words[-1]))
