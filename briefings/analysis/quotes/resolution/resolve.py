@@ -242,378 +242,600 @@ def speaker_name(
     if sp.pronoun in NOBODY:  # "“…,” they argued", "it said": a group or a document
         return Resolved(None, None)
     if sp.pronoun:
-        want = PRONOUNS[sp.pronoun]
-        start = _start(paragraphs, here[1])
-        if repeats_the_opener(paragraphs[here[1]], pos - start, sp.pronoun):
-            # "He declared that … Trump would …, which he declared “…”": not a name in between
-            recent = [m for m in recent if m.sentence < here[0]]
-        relative = (
-            relative_spoke_here(paragraphs, here[1], pos - start, want, index) if want else None
-        )
-        if relative:  # round 51: "His daughter said he kept working …. “…,” she said": the
-            return Resolved(relative, None, "pronoun")  # daughter the article named in full
-        name, how = _resolve(want, index, recent, here, pos)
-        if name is None and someone_unnamed_asked(paragraphs[here[1]], pos - start, want):
-            name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
-            # on the numbers. “…,” she said": the one pressed, not the reporter
-        age = aged_subject(paragraphs[here[1]], pos - start) if how.startswith(", earl") else None
-        if age and want:  # "… and the 71-year-old is expected to decide all of them. “…,” she
-            of_age = _aged(age, want, index, recent, paragraphs)  # told": the one aged 71, not
-            if of_age:  # a woman of an earlier paragraph
-                name, how = of_age, ""
-            elif name and not _alone_of_any_age(name, age, want, index, recent, paragraphs):
-                return Resolved(None, None)  # no one given that age, and another woman may be
-                # the one described, as the one named may be: either
-        if (
-            name
-            and how.startswith(", earlier paragraph")
-            and signed_off_since(
-                max((m.paragraph for m in recent if m.name == name), default=-1),
-                paragraphs,
-                here[1],
-            )
-        ):  # round 44: "Treadway said. / — Reuters / … “…,” he said": another item's
-            return Resolved(None, None)
-        described = (
-            described_subject(paragraphs[here[1]], pos - start, want)
-            if name and want and how.startswith(", earlier paragraph")
-            else None
-        )
-        if name and want and described:  # round 57: "…, the former governor has been making
-            meant = described_one(described, name, want, index, pos, paragraphs)  # calls. “…,”
-            if meant is None:  # he said": the one described, not the brother quoted before
-                if asked_by_someone_unnamed(paragraphs[here[1]], pos - start) != name.split()[-1]:
-                    return Resolved(None, None)
-                meant = name  # round 60: "the moderator asked Ellery whether …. He said": his
-            if meant != name:
-                name, how = meant, ""
-        if (
-            name
-            and how.startswith(", earlier paragraph")
-            and (
-                opens_on_unnamed_people(paragraphs[here[1]], pos - start)
-                or opens_on_a_described_person(paragraphs[here[1]], pos - start)
-            )
-        ):  # round 45: "People familiar with … said …. “…,” he added": no one named before them
-            return Resolved(None, None)
-        if (
-            name
-            and how.startswith(", earlier paragraph")
-            and a_possessed_person_speaks(paragraphs[here[1]], pos - start, want)
-        ):  # round 50: "Her mother said …. She continued, “…”": not a woman of a paragraph before
-            return Resolved(None, None)
-        if (
-            name
-            and want
-            and how.startswith(", earlier paragraph")
-            and opener_of_guessed_gender(paragraphs[here[1]], start, pos - start, name, want, index)
-        ):  # round 45: "Pell, asked …, said …. “…,” she said": not Quinn of a paragraph before
-            return Resolved(None, None)
-        if name and want and acted_on_another(name, want, paragraphs[here[1]], pos - start):
-            return Resolved(None, None)  # round 45: "Carver endorsed her in 2019. She said"
-        if name and said_after_their_death(name, paragraphs, here[1], pos - start):
-            return Resolved(None, None)  # round 53: "… four years later, Freddy was dead. /
-            # “…,” he said": not Freddy
-        if (
-            name
-            and how.startswith(", earlier paragraph")
-            and relative_beside_owner(name, want, index, recent, paragraphs)
-        ):  # round 46: "Brooks said …. Her daughter, Kayla, …. / “…,” she said": either
-            return Resolved(None, None)
-        if name and want and _named_here_instead(name, want, index, recent, paragraphs, here, pos):
-            return Resolved(None, None)
-        if name and want and _named_since_instead(name, want, index, recent, pos, paragraphs):
-            return Resolved(None, None)  # "Maj. Gen. Pat Ryder …. “…,” he told host Maria
-            # Bartiromo. / “…?” she asked": not Ryder, whose gender the article never gives
-        if (
-            name
-            and want
-            and how.startswith(", earlier paragraph")
-            and rival_just_named(name, want, index, paragraphs[here[1]], start, pos)
-        ):  # "Doyle forwarded the email to Mbeki. She replied …": not Farrow of a paragraph before
-            return Resolved(None, None)
-        if (
-            name
-            and want
-            and said_later_after_two(name, want, index, paragraphs[here[1]], start, pos)
-        ):
-            return Resolved(None, None)  # "Haines pressed Whitcomb on …. He said later that “…”"
-        if (
-            name
-            and want
-            and fronted_names_another(
-                name, want, index, recent, here[0], paragraphs[here[1]], pos - start
-            )
-        ):  # "Pruett … sat a few feet away. When Tolliver finished, he stood up …": either
-            return Resolved(None, None)
-        if name and asked_about_them(name, paragraphs[here[1]], pos - start):
-            return Resolved(None, None)  # "Asked about Paige’s comments, she said": not Paige
-        asked = (
-            asked_in_its_sentence(paragraphs[here[1]], pos - start, want, index, pos)
-            if name
-            else None
-        )
-        if asked:  # "Hewitt asked Trump about statements he had made, when he claimed …": Trump
-            return Resolved(asked, None, "pronoun")
-        viewer = viewer_before(paragraphs[here[1]], pos - start, want, index, pos) if name else None
-        if viewer and viewer != name:  # "For Jonathan Chait, Williamson is exposing …. “…,” he
-            name, how = viewer, ""  # mocks": Chait
-
-        answerer = (
-            asked_in_the_paragraph_before(
-                paragraphs[here[1]],
-                pos - start,
-                paragraphs[here[1] - 1],
-                name,
-                want,
-                index,
-                start - 1,
-            )
-            if name and here[1] and how.startswith(", earlier paragraph")
-            else None
-        )
-        if answerer:  # "… asked Hendry whether he had visited …. He said he had not." / "“…,” he
-            return Resolved(answerer, None, "pronoun")  # told the committee": Hendry's, round 44
-        if name and asked_someone_else(paragraphs[here[1]], pos - start, name, want, index, pos):
-            return Resolved(None, None)  # "Finch asked Romero whether …. “…,” she said"
-        if name and questioned_someone_else(
-            paragraphs[here[1]], pos - start, name, want, index, pos
-        ):  # "Welker pressed her on whether …. “…,” she said": not Welker's answer, but the one
-            # pressed's when no one else of the pronoun's gender is near as salient
-            name, how = _past_the_asker(want, index, recent, here, name)
-            return Resolved(name, None, f"pronoun{how}") if name else Resolved(None, None)
-        return Resolved(name, None, f"pronoun{how}")
+        return _pronoun_speaker(sp.pronoun, pos, index, recent, paragraphs, here)
     outlet = outlet_of(sp, paragraphs) or named_outlet(sp, paragraphs)
     if outlet:  # "“…,” the Independent said": a newspaper, not a person described
         return Resolved(outlet, None, "organisation")
     if sp.name is None:
-        if sp.role and sp.definite and sp.role.split()[-1] in _WRITTEN:
-            writer = writer_of(
-                sp.role.split()[-1], paragraphs, here[1], pos - _start(paragraphs, here[1]), index
-            )
-            if writer:  # round 44: "“…,” Lindqvist wrote in the memo. … The memo went on: “…”":
-                return Resolved(writer, None, "surname")  # the one who wrote it
-        relative = (
-            relative_named_in_full(sp.role, paragraphs, here[1], index)
-            if sp.role and not sp.definite
-            else None
+        return _described_speaker(sp, pos, index, recent, paragraphs, here)
+    return _named_speaker(sp, sp.name, pos, index, recent, paragraphs, here)
+
+
+def _pronoun_speaker(
+    pronoun: str,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> Resolved:
+    """The person a pronoun speaker ("he said") means: the most salient one it fits, or no one."""
+    want = PRONOUNS[pronoun]
+    start = _start(paragraphs, here[1])
+    par = paragraphs[here[1]]
+    at = pos - start
+    if repeats_the_opener(par, at, pronoun):
+        # "He declared that … Trump would …, which he declared “…”": not a name in between
+        recent = [m for m in recent if m.sentence < here[0]]
+    relative = relative_spoke_here(paragraphs, here[1], at, want, index) if want else None
+    if relative:  # round 51: "His daughter said he kept working …. “…,” she said": the
+        return Resolved(relative, None, "pronoun")  # daughter the article named in full
+    name, how = _resolve(want, index, recent, here, pos)
+    if name is None and someone_unnamed_asked(par, at, want):
+        name, how = _past_the_asker(want, index, recent, here)  # "A reporter pressed her
+        # on the numbers. “…,” she said": the one pressed, not the reporter
+    aged = _the_one_aged(name, how, want, index, recent, paragraphs, par, at)
+    if aged is None:
+        return Resolved(None, None)
+    name, how = aged
+    if (
+        name
+        and how.startswith(", earlier paragraph")
+        and signed_off_since(
+            max((m.paragraph for m in recent if m.name == name), default=-1),
+            paragraphs,
+            here[1],
         )
-        if relative and sp.role:  # round 51: "said her son, Daniel Hale. …. “…,” her son
-            return Resolved(relative, sp.role.split()[-1], "description, title")  # said": Hale
-        firm = company_meant(sp.role, index, paragraphs, here[1], _start(paragraphs, here[1]), pos)
-        if sp.definite and firm:  # round 58: "Meridian, based in …, operates …. The company
-            return Resolved(firm, None, "organisation")  # said …": the firm that sentence opens on
-        if sp.role and not one_person(sp.role.split()[-1]):
-            return Resolved(None, None)  # "the statement said", "the campaign said": no person
-        if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
-            return Resolved(None, sp.role)  # "the singer's spokesman said", "the ad’s narrator":
-            # not the singer, and not named
-        if sp.definite and sp.role and _told_apart(sp.role):
-            return Resolved(None, sp.role, ELSEWHERE)  # round 44: "the first official said",
-            # "the other official": one of several, told apart by an order salience does not
-            # know; someone not named, whom a "he" after it may mean
-        if sp.definite and _kept_anonymous(paragraphs[here[1]], pos, paragraphs, here[1]):
-            return Resolved(None, sp.role)  # round 44: "said the deputy, who … spoke on
-            # condition of anonymity": someone the article does not name
-        widow = (
-            widow_meant(sp.role, index, recent, here, paragraphs, pos)
-            if sp.definite and sp.role in WIDOWED
-            else None
+    ):  # round 44: "Treadway said. / — Reuters / … “…,” he said": another item's
+        return Resolved(None, None)
+    described = _the_one_described(name, how, want, index, pos, paragraphs, par, at)
+    if described is None:
+        return Resolved(None, None)
+    name, how = described
+    if name and (
+        _another_opens_the_paragraph(name, how, want, index, recent, paragraphs, here, start, pos)
+        or _another_named_nearer(name, how, want, index, recent, paragraphs, here, start, pos)
+    ):
+        return Resolved(None, None)
+    return _pronoun_in_an_exchange(name, how, want, index, recent, paragraphs, here, start, pos)
+
+
+def _the_one_aged(
+    name: str | None,
+    how: str,
+    want: str | None,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    par: str,
+    at: int,
+) -> tuple[str | None, str] | None:
+    """Decides whether the age a sentence gives its subject ("the 71-year-old") picks the
+    pronoun's person: the name and how it was found, None when no one can be told."""
+    age = aged_subject(par, at) if how.startswith(", earl") else None
+    if age and want:  # "… and the 71-year-old is expected to decide all of them. “…,” she
+        of_age = _aged(age, want, index, recent, paragraphs)  # told": the one aged 71, not
+        if of_age:  # a woman of an earlier paragraph
+            return of_age, ""
+        if name and not _alone_of_any_age(name, age, want, index, recent, paragraphs):
+            return None  # no one given that age, and another woman may be
+            # the one described, as the one named may be: either
+    return name, how
+
+
+def _the_one_described(
+    name: str | None,
+    how: str,
+    want: str | None,
+    index: NameIndex,
+    pos: int,
+    paragraphs: Sequence[str],
+    par: str,
+    at: int,
+) -> tuple[str | None, str] | None:
+    """Decides whether the description a paragraph opens on ("the former governor") picks the
+    pronoun's person: the name and how it was found, None when no one can be told."""
+    described = (
+        described_subject(par, at, want)
+        if name and want and how.startswith(", earlier paragraph")
+        else None
+    )
+    if name and want and described:  # round 57: "…, the former governor has been making
+        meant = described_one(described, name, want, index, pos, paragraphs)  # calls. “…,”
+        if meant is None:  # he said": the one described, not the brother quoted before
+            if asked_by_someone_unnamed(par, at) != name.split()[-1]:
+                return None
+            meant = name  # round 60: "the moderator asked Ellery whether …. He said": his
+        if meant != name:
+            return meant, ""
+    return name, how
+
+
+def _another_opens_the_paragraph(
+    name: str,
+    how: str,
+    want: str | None,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+    start: int,
+    pos: int,
+) -> bool:
+    """Decides whether the pronoun's paragraph opens on someone other than `name` (unnamed
+    people, a relative, a subject of another gender, one acted on) or `name` is dead by then."""
+    par = paragraphs[here[1]]
+    earlier = how.startswith(", earlier paragraph")
+    return (
+        (
+            earlier
+            and (
+                opens_on_unnamed_people(par, pos - start)
+                or opens_on_a_described_person(par, pos - start)
+            )
+        )  # round 45: "People familiar with … said …. “…,” he added": no one named before them
+        or (
+            earlier and a_possessed_person_speaks(par, pos - start, want)
+        )  # round 50: "Her mother said …. She continued, “…”": not a woman of a paragraph before
+        or bool(
+            want
+            and earlier
+            and opener_of_guessed_gender(par, start, pos - start, name, want, index)
+        )  # round 45: "Pell, asked …, said …. “…,” she said": not Quinn of a paragraph before
+        or bool(want and acted_on_another(name, want, par, pos - start))
+        # round 45: "Carver endorsed her in 2019. She said"
+        or said_after_their_death(name, paragraphs, here[1], pos - start)
+        # round 53: "… four years later, Freddy was dead. / “…,” he said": not Freddy
+        or (earlier and relative_beside_owner(name, want, index, recent, paragraphs))
+        # round 46: "Brooks said …. Her daughter, Kayla, …. / “…,” she said": either
+    )
+
+
+def _another_named_nearer(
+    name: str,
+    how: str,
+    want: str | None,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+    start: int,
+    pos: int,
+) -> bool:
+    """Decides whether someone named nearer the pronoun than `name`, or the one asked about,
+    may be the one it means instead."""
+    par = paragraphs[here[1]]
+    return (
+        bool(want and _named_here_instead(name, want, index, recent, paragraphs, here, pos))
+        or bool(want and _named_since_instead(name, want, index, recent, pos, paragraphs))
+        # "Maj. Gen. Pat Ryder …. “…,” he told host Maria Bartiromo. / “…?” she asked": not
+        # Ryder, whose gender the article never gives
+        or bool(
+            want
+            and how.startswith(", earlier paragraph")
+            and rival_just_named(name, want, index, par, start, pos)
+        )  # "Doyle forwarded the email to Mbeki. She replied …": not Farrow of a paragraph before
+        or bool(want and said_later_after_two(name, want, index, par, start, pos))
+        # "Haines pressed Whitcomb on …. He said later that “…”"
+        or bool(
+            want and fronted_names_another(name, want, index, recent, here[0], par, pos - start)
+        )  # "Pruett … sat a few feet away. When Tolliver finished, he stood up …": either
+        or asked_about_them(name, par, pos - start)
+        # "Asked about Paige’s comments, she said": not Paige
+    )
+
+
+def _pronoun_in_an_exchange(
+    name: str | None,
+    how: str,
+    want: str | None,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+    start: int,
+    pos: int,
+) -> Resolved:
+    """The pronoun's person once its sentence or the one before is read as questions and
+    answers: the one asked or the viewer written of, else `name`."""
+    par = paragraphs[here[1]]
+    asked = asked_in_its_sentence(par, pos - start, want, index, pos) if name else None
+    if asked:  # "Hewitt asked Trump about statements he had made, when he claimed …": Trump
+        return Resolved(asked, None, "pronoun")
+    viewer = viewer_before(par, pos - start, want, index, pos) if name else None
+    if viewer and viewer != name:  # "For Jonathan Chait, Williamson is exposing …. “…,” he
+        name, how = viewer, ""  # mocks": Chait
+
+    answerer = (
+        asked_in_the_paragraph_before(
+            par,
+            pos - start,
+            paragraphs[here[1] - 1],
+            name,
+            want,
+            index,
+            start - 1,
         )
-        if widow:  # round 44: "the widow said": the one the article writes so, not the daughter
-            return Resolved(widow, sp.role, "description, title")  # quoted last
-        if sp.definite and sp.role == WITNESS:  # round 51: "“…,” the witness said": not the
-            quoted = {m.name for m in recent if m.how == "speaker"}  # lawyer or the senator
-            ranked = [n for _, n in rank_antecedents(None, index, recent, here) if n in quoted]
-            witness = witness_meant(ranked, paragraphs)  # quoted last, but one quoted before
-            return Resolved(witness, sp.role, "description") if witness else Resolved(None, sp.role)
-        if sp.definite:  # "the senator said": the most salient person
-            titled = _titled(sp.role, index, recent, here, paragraphs)
-            if titled:  # "the Bishop said": the person the article gave that title
-                return Resolved(titled, sp.role, "description, title")
-            holders = role_holders(sp.role, index, pos, paragraphs) if sp.role else []
-            given = holders[0] if len(holders) == 1 else None
-            if not given and sp.role and sp.role.endswith("ranking member"):
-                given = _the_ranking_member(index, recent, here, paragraphs, pos)
-                if not given:  # written of no one, or of several: not whoever was quoted last
-                    return Resolved(None, sp.role)
-            if given:  # "the Republican nominee said": "Republican nominee Donald Trump"
-                return Resolved(given, sp.role, "description, title")
-            age = age_of_description(sp.role)
-            if age:  # "said the 46-year-old": the person the article gives that age, if any
-                aged = [n for _, n in rank_antecedents(None, index, recent, here) if n]
-                aged = [n for n in aged if given_age(n, age, paragraphs)]
-                if len(aged) == 1:
-                    return Resolved(aged[0], sp.role, "description")
-            # "the actress said": the most salient woman
-            name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
-            state_and_party = state_party(sp.role)
-            labelled = (
-                labelled_instead(
-                    state_and_party,
-                    name,
-                    [n for _, n in rank_antecedents(None, index, recent, here) if n != UNNAMED],
-                    paragraphs,
-                )
-                if state_and_party
-                else None
-            )
-            if labelled:  # round 57: "“…,” the Arizona Republican replied": "Rep. Dana
-                return Resolved(labelled, sp.role, "description")  # Whitlock (R-Ariz.)", not
-                # the host who asked last
-            if (
-                sp.role and len(holders) > 1
-            ):  # round 57: "Asked about Petro's proposal, the president said"
-                left = holder_not_named_here(  # is Lula, not Petro
-                    holders, sp.role, paragraphs[here[1]], pos - _start(paragraphs, here[1])
-                )
-                if left:
-                    return Resolved(left, sp.role, "description, title")
-            if name and len(holders) > 1 and name not in holders:  # round 49: "Cardinal Ruggieri
-                return Resolved(None, sp.role)  # and Cardinal Sarto …. “…,” the cardinal said":
-                # one of them or no one, never the ambassador quoted last
-            if (
-                name
-                and sp.role
-                and named_with_another_holder(sp.role, name, index, recent, paragraphs, pos)
-            ):  # round 45: "Justice Kemper and Justice Abara each wrote a dissent. …. “…,” the
-                return Resolved(None, sp.role)  # justice wrote": either
-            if name and sp.role and introduced_unnamed(sp.role, pos, [name], paragraphs):
-                return Resolved(None, sp.role)  # "a Democratic operative … said …. the operative"
-            if name and age and another_age(name, age, paragraphs):
-                return Resolved(None, sp.role)  # "Ryan, 46, …": not "the 50-year-old"
-            # the office alone: "the former president", "the Florida senator" may be another
-            office = office_of(sp.role) if name and sp.role and " " not in sp.role else None
-            if name and office and titled_elsewhere(office, name, paragraphs):
-                return Resolved(None, sp.role)  # "the president" of "President Trump", not of
-                # "First lady Melania Trump" nor of the resident quoted last
-            holds = (
-                held_by_another(
-                    sp.role,
-                    name,
-                    [index.fullest(other, at) for at, other in index.runs if at < pos],
-                    paragraphs,
-                )
-                if name and sp.role and office_of(sp.role.split()[-1])
-                else None
-            )
-            if holds is not None:  # "Fox News host Jesse Watters asked Brock …. “…,” the
-                return (  # senator replied"; no one: someone not named, whom a "he" may mean
-                    Resolved(holds, sp.role, "description, title")
-                    if holds
-                    else Resolved(None, sp.role, ELSEWHERE)
-                )
-            holder = _the_one_holder(
-                sp.role, name, index, recent, here, paragraphs, roleless=bool(office)
-            )
-            if holder:  # "U.S. District Judge Alan Reyna wrote …. “…,” said Lena Torres, the
-                return Resolved(holder, sp.role, "description, title")  # group's director. The
-                # judge noted …": Reyna, the one the article calls a judge, not the salient Torres;
-                # round 45: "the governor told his cabinet" is "former Virginia governor Charles
-                # Pemberton", not his aide quoted last, whom the article gives no role
-            if name and sp.role and not_the_host(sp.role, name, paragraphs):
-                # "the host asked" of a guest: the one the article calls host, else no one
-                hosts = {
-                    other
-                    for _, other in rank_antecedents(None, index, recent, here)
-                    if other and called(sp.role.lower(), other, paragraphs)
-                }
-                host = next(iter(hosts)) if len(hosts) == 1 else None
-                return (
-                    Resolved(host, sp.role, "description, title")
-                    if host
-                    else Resolved(None, sp.role)
-                )
-            if (
-                name
-                and sp.role
-                and not office
-                and the_interviewer_is_not(sp.role, name, paragraphs)
-            ):
-                return Resolved(None, sp.role)  # round 52: "the candidate said" is not the
-                # anchor quoted last, who asked
-            beside = (
-                _written_beside_another(sp.role, name, index, recent, here, paragraphs, pos)
-                if name and not office and sp.role
-                else None
-            )
-            if beside is not None:  # "Marcus Tillery, a Florida real estate developer, …. The
-                return Resolved(beside or None, sp.role, "description, title")  # developer said"
-            if (
-                name
-                and sp.role
-                and how.startswith(", earlier paragraph")
-                and another_just_named(
-                    name,
-                    gender_of_head(sp.role),
-                    index,
-                    paragraphs[here[1]],
-                    _start(paragraphs, here[1]),
-                    pos,
-                )
-            ):  # "… star Selenis Leyva opened up …. The actress explained": not Zoe Saldana of a
-                return Resolved(None, sp.role)  # paragraph before; either may be meant
-            return Resolved(name, sp.role, f"description{how}")
-        full = _surname_of_a_title(sp.role, index, pos)
-        if full:  # "King said" where "Defender Ledley King" is named: his surname
-            return Resolved(full, role_near(full, paragraphs), "surname")
-        return Resolved(None, sp.role)
-    if sp.name in _INTERVIEW_LABELS:  # round 42: "Q: “Do you regret …?”", an interview's
+        if name and here[1] and how.startswith(", earlier paragraph")
+        else None
+    )
+    if answerer:  # "… asked Hendry whether he had visited …. He said he had not." / "“…,” he
+        return Resolved(answerer, None, "pronoun")  # told the committee": Hendry's, round 44
+    if name and asked_someone_else(par, pos - start, name, want, index, pos):
+        return Resolved(None, None)  # "Finch asked Romero whether …. “…,” she said"
+    if name and questioned_someone_else(
+        par, pos - start, name, want, index, pos
+    ):  # "Welker pressed her on whether …. “…,” she said": not Welker's answer, but the one
+        # pressed's when no one else of the pronoun's gender is near as salient
+        name, how = _past_the_asker(want, index, recent, here, name)
+        return Resolved(name, None, f"pronoun{how}") if name else Resolved(None, None)
+    return Resolved(name, None, f"pronoun{how}")
+
+
+def _described_speaker(
+    sp: Speaker,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> Resolved:
+    """The person a speaker written as a description ("the senator", "her son") means, or no
+    one."""
+    written = _writer_relative_or_firm(sp, pos, index, paragraphs, here)
+    if written is not None:
+        return written
+    if sp.role and not one_person(sp.role.split()[-1]):
+        return Resolved(None, None)  # "the statement said", "the campaign said": no person
+    if sp.definite and (_someone_of_a_person(sp.role) or _of_a_document(sp.role)):
+        return Resolved(None, sp.role)  # "the singer's spokesman said", "the ad’s narrator":
+        # not the singer, and not named
+    if sp.definite and sp.role and _told_apart(sp.role):
+        return Resolved(None, sp.role, ELSEWHERE)  # round 44: "the first official said",
+        # "the other official": one of several, told apart by an order salience does not
+        # know; someone not named, whom a "he" after it may mean
+    if sp.definite and _kept_anonymous(paragraphs[here[1]], pos, paragraphs, here[1]):
+        return Resolved(None, sp.role)  # round 44: "said the deputy, who … spoke on
+        # condition of anonymity": someone the article does not name
+    widow = (
+        widow_meant(sp.role, index, recent, here, paragraphs, pos)
+        if sp.definite and sp.role in WIDOWED
+        else None
+    )
+    if widow:  # round 44: "the widow said": the one the article writes so, not the daughter
+        return Resolved(widow, sp.role, "description, title")  # quoted last
+    if sp.definite and sp.role == WITNESS:  # round 51: "“…,” the witness said": not the
+        quoted = {m.name for m in recent if m.how == "speaker"}  # lawyer or the senator
+        ranked = [n for _, n in rank_antecedents(None, index, recent, here) if n in quoted]
+        witness = witness_meant(ranked, paragraphs)  # quoted last, but one quoted before
+        return Resolved(witness, sp.role, "description") if witness else Resolved(None, sp.role)
+    if sp.definite:  # "the senator said": the most salient person
+        return _definite_description(sp, pos, index, recent, paragraphs, here)
+    full = _surname_of_a_title(sp.role, index, pos)
+    if full:  # "King said" where "Defender Ledley King" is named: his surname
+        return Resolved(full, role_near(full, paragraphs), "surname")
+    return Resolved(None, sp.role)
+
+
+def _writer_relative_or_firm(
+    sp: Speaker,
+    pos: int,
+    index: NameIndex,
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> Resolved | None:
+    """The one a description names through the article's other words: the writer of "the memo",
+    the relative named in full, the firm "the company" means; None when it is none of them."""
+    if sp.role and sp.definite and sp.role.split()[-1] in _WRITTEN:
+        writer = writer_of(
+            sp.role.split()[-1], paragraphs, here[1], pos - _start(paragraphs, here[1]), index
+        )
+        if writer:  # round 44: "“…,” Lindqvist wrote in the memo. … The memo went on: “…”":
+            return Resolved(writer, None, "surname")  # the one who wrote it
+    relative = (
+        relative_named_in_full(sp.role, paragraphs, here[1], index)
+        if sp.role and not sp.definite
+        else None
+    )
+    if relative and sp.role:  # round 51: "said her son, Daniel Hale. …. “…,” her son
+        return Resolved(relative, sp.role.split()[-1], "description, title")  # said": Hale
+    firm = company_meant(sp.role, index, paragraphs, here[1], _start(paragraphs, here[1]), pos)
+    if sp.definite and firm:  # round 58: "Meridian, based in …, operates …. The company
+        return Resolved(firm, None, "organisation")  # said …": the firm that sentence opens on
+    return None
+
+
+def _definite_description(
+    sp: Speaker,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> Resolved:
+    """The person a definite description ("the senator said") means: the one given its title,
+    its role or its age, else the most salient person it fits, or no one."""
+    titled = _titled(sp.role, index, recent, here, paragraphs)
+    if titled:  # "the Bishop said": the person the article gave that title
+        return Resolved(titled, sp.role, "description, title")
+    holders = role_holders(sp.role, index, pos, paragraphs) if sp.role else []
+    given = holders[0] if len(holders) == 1 else None
+    if not given and sp.role and sp.role.endswith("ranking member"):
+        given = _the_ranking_member(index, recent, here, paragraphs, pos)
+        if not given:  # written of no one, or of several: not whoever was quoted last
+            return Resolved(None, sp.role)
+    if given:  # "the Republican nominee said": "Republican nominee Donald Trump"
+        return Resolved(given, sp.role, "description, title")
+    age = age_of_description(sp.role)
+    if age:  # "said the 46-year-old": the person the article gives that age, if any
+        aged = [n for _, n in rank_antecedents(None, index, recent, here) if n]
+        aged = [n for n in aged if given_age(n, age, paragraphs)]
+        if len(aged) == 1:
+            return Resolved(aged[0], sp.role, "description")
+    # "the actress said": the most salient woman
+    name, how = _resolve(gender_of_head(sp.role), index, recent, here, pos)
+    told = _told_by_state_or_holders(sp, name, age, holders, pos, index, recent, paragraphs, here)
+    if told is not None:
+        return told
+    # the office alone: "the former president", "the Florida senator" may be another
+    office = office_of(sp.role) if name and sp.role and " " not in sp.role else None
+    held = _held_office(sp, name, office, pos, index, recent, paragraphs, here)
+    if held is not None:
+        return held
+    return _not_host_nor_another(sp, name, how, office, pos, index, recent, paragraphs, here)
+
+
+def _told_by_state_or_holders(
+    sp: Speaker,
+    name: str | None,
+    age: str | None,
+    holders: list[str],
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> Resolved | None:
+    """Decides a definite description by the state and party it gives, or by the several
+    people it fits: the one meant, no one, or None when neither settles it."""
+    state_and_party = state_party(sp.role)
+    labelled = (
+        labelled_instead(
+            state_and_party,
+            name,
+            [n for _, n in rank_antecedents(None, index, recent, here) if n != UNNAMED],
+            paragraphs,
+        )
+        if state_and_party
+        else None
+    )
+    if labelled:  # round 57: "“…,” the Arizona Republican replied": "Rep. Dana
+        return Resolved(labelled, sp.role, "description")  # Whitlock (R-Ariz.)", not
+        # the host who asked last
+    if sp.role and len(holders) > 1:  # round 57: "Asked about Petro's proposal, the president
+        left = holder_not_named_here(  # said" is Lula, not Petro
+            holders, sp.role, paragraphs[here[1]], pos - _start(paragraphs, here[1])
+        )
+        if left:
+            return Resolved(left, sp.role, "description, title")
+    if name and len(holders) > 1 and name not in holders:  # round 49: "Cardinal Ruggieri
+        return Resolved(None, sp.role)  # and Cardinal Sarto …. “…,” the cardinal said":
+        # one of them or no one, never the ambassador quoted last
+    if (
+        name
+        and sp.role
+        and named_with_another_holder(sp.role, name, index, recent, paragraphs, pos)
+    ):  # round 45: "Justice Kemper and Justice Abara each wrote a dissent. …. “…,” the
+        return Resolved(None, sp.role)  # justice wrote": either
+    if name and sp.role and introduced_unnamed(sp.role, pos, [name], paragraphs):
+        return Resolved(None, sp.role)  # "a Democratic operative … said …. the operative"
+    if name and age and another_age(name, age, paragraphs):
+        return Resolved(None, sp.role)  # "Ryan, 46, …": not "the 50-year-old"
+    return None
+
+
+def _held_office(
+    sp: Speaker,
+    name: str | None,
+    office: str | None,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> Resolved | None:
+    """Decides a definite description by the office it names: its one holder, no one when the
+    salient `name` holds another, or None when the office does not settle it."""
+    if name and office and titled_elsewhere(office, name, paragraphs):
+        return Resolved(None, sp.role)  # "the president" of "President Trump", not of
+        # "First lady Melania Trump" nor of the resident quoted last
+    holds = (
+        held_by_another(
+            sp.role,
+            name,
+            [index.fullest(other, at) for at, other in index.runs if at < pos],
+            paragraphs,
+        )
+        if name and sp.role and office_of(sp.role.split()[-1])
+        else None
+    )
+    if holds is not None:  # "Fox News host Jesse Watters asked Brock …. “…,” the
+        return (  # senator replied"; no one: someone not named, whom a "he" may mean
+            Resolved(holds, sp.role, "description, title")
+            if holds
+            else Resolved(None, sp.role, ELSEWHERE)
+        )
+    holder = _the_one_holder(sp.role, name, index, recent, here, paragraphs, roleless=bool(office))
+    if holder:  # "U.S. District Judge Alan Reyna wrote …. “…,” said Lena Torres, the
+        return Resolved(holder, sp.role, "description, title")  # group's director. The
+        # judge noted …": Reyna, the one the article calls a judge, not the salient Torres;
+        # round 45: "the governor told his cabinet" is "former Virginia governor Charles
+        # Pemberton", not his aide quoted last, whom the article gives no role
+    return None
+
+
+def _not_host_nor_another(
+    sp: Speaker,
+    name: str | None,
+    how: str,
+    office: str | None,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> Resolved:
+    """The salient `name` for a definite description, unless the article calls them by another
+    role (host, interviewer) or writes the description beside someone else."""
+    if name and sp.role and not_the_host(sp.role, name, paragraphs):
+        # "the host asked" of a guest: the one the article calls host, else no one
+        hosts = {
+            other
+            for _, other in rank_antecedents(None, index, recent, here)
+            if other and called(sp.role.lower(), other, paragraphs)
+        }
+        host = next(iter(hosts)) if len(hosts) == 1 else None
+        return Resolved(host, sp.role, "description, title") if host else Resolved(None, sp.role)
+    if name and sp.role and not office and the_interviewer_is_not(sp.role, name, paragraphs):
+        return Resolved(None, sp.role)  # round 52: "the candidate said" is not the
+        # anchor quoted last, who asked
+    beside = (
+        _written_beside_another(sp.role, name, index, recent, here, paragraphs, pos)
+        if name and not office and sp.role
+        else None
+    )
+    if beside is not None:  # "Marcus Tillery, a Florida real estate developer, …. The
+        return Resolved(beside or None, sp.role, "description, title")  # developer said"
+    if (
+        name
+        and sp.role
+        and how.startswith(", earlier paragraph")
+        and another_just_named(
+            name,
+            gender_of_head(sp.role),
+            index,
+            paragraphs[here[1]],
+            _start(paragraphs, here[1]),
+            pos,
+        )
+    ):  # "… star Selenis Leyva opened up …. The actress explained": not Zoe Saldana of a
+        return Resolved(None, sp.role)  # paragraph before; either may be meant
+    return Resolved(name, sp.role, f"description{how}")
+
+
+def _named_speaker(
+    sp: Speaker,
+    name: str,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> Resolved:
+    """The person a speaker written as a name ("Howard said", "the Iowan") means, or no one."""
+    if name in _INTERVIEW_LABELS:  # round 42: "Q: “Do you regret …?”", an interview's
         return Resolved(None, None)  # question, and its "A:", are no one named "Q"
-    alias = known_as(sp.name, paragraphs) if " " not in sp.name else None
+    alias = known_as(name, paragraphs) if " " not in name else None
     if alias and index.is_person(
         alias
     ):  # round 57: "“…,” AMLO said" after "Andrés Manuel López Obrador, known as AMLO,"
-        full = index.fullest(alias, pos)
-        return Resolved(full, role_near(full, paragraphs), "name")
-    if sp.is_org and sp.name.isupper():
-        label = _labelled_person(sp.name, paragraphs[here[1]], index)
-        if label is not None:  # round 43: "SOLBERG: “…”", a transcript's line: the one person
-            return Resolved(label or None, None, "name" if label else "")  # of that name, or none
-    if sp.is_org and _in_capitals(sp.name):  # "BOCA RATON, Fla. -- …": a dateline, no body
-        return Resolved(None, None)
+        known = index.fullest(alias, pos)
+        return Resolved(known, role_near(known, paragraphs), "name")
     if sp.is_org:
-        return Resolved(sp.name, None, "organisation")
-    if sp.name.split()[-1].lower() in AFFILIATIONS:  # "Senate Democrats", "Mexican": a group;
-        if sp.definite and not sp.name.endswith("s"):  # but "the Utah Republican" is someone
-            name, how = _resolve(None, index, recent, here, pos)
-            party = sp.name.split()[-1]
-            if name and of_another_party(name, party, paragraphs):
-                # round 45: "the Republican shot back" is never "Democratic Rep. Nora Benitez",
-                # quoted last; but the one salient person written beside the party may be
-                fitting = [
-                    other
-                    for _, other in rank_antecedents(None, index, recent, here)
-                    if other
-                    and other != UNNAMED
-                    and fits_party(other, ["the", *sp.name.split()], paragraphs)
-                    and not of_another_party(other, party, paragraphs)
-                ]
-                if len(fitting) != 1:
-                    return Resolved(None, None)
-                return Resolved(fitting[0], None, "description, rival")
-            return Resolved(name, None, f"description{how}")
+        return _organisation_speaker(name, index, paragraphs[here[1]])
+    if name.split()[-1].lower() in AFFILIATIONS:  # "Senate Democrats", "Mexican": a group;
+        if sp.definite and not name.endswith("s"):  # but "the Utah Republican" is someone
+            return _party_member(name, pos, index, recent, paragraphs, here)
         return Resolved(None, None)
-    state = state_of(sp.name) if sp.definite and " " not in sp.name else None
-    if state:  # "The Iowan, for his part, said": the one the article ties to Iowa, else no one
-        return Resolved(
-            state_meant(state, index, recent, here, paragraphs, pos), None, "description"
-        )
-    nationality = _nationality(sp.name) if sp.definite else None
-    if nationality is not None:  # "said the Welshman": the one the article ties to Wales
-        meant = nation_meant(sp.name, index, recent, here, paragraphs, pos)
-        return Resolved(meant, None, "description")
-    rank = age_rank(sp, paragraphs[here[1]])
-    if rank:  # "the younger Bush said": one of several Bushes, told apart by an age the article
-        # seldom writes; but "His son, state Sen. Eric Voss," tells the younger Voss
-        ranked_one = by_age(rank, sp.name, index, pos, paragraphs)
-        return Resolved(ranked_one, None, "description") if ranked_one else Resolved(None, None)
-    full = junior_named(sp.name, index, pos, paragraphs) or _named_in_full(
+    told = _of_a_state_nation_or_age(sp, name, pos, index, recent, paragraphs, here)
+    if told is not None:
+        return told
+    full = junior_named(name, index, pos, paragraphs) or _named_in_full(
         sp, index, pos, {m.name for m in recent if m.how == "speaker"}, paragraphs, here[1]
     )  # "Don Jr." of "Donald Trump Jr."
     if full is None:  # "Howard said" where Michael and Sandra Howard are named: either
         return Resolved(None, sp.role)
-    office = office_of(sp.role) if sp.role and " " not in sp.name else None
+    return _the_one_named_in_full(sp, name, full, pos, index, paragraphs)
+
+
+def _organisation_speaker(name: str, index: NameIndex, par: str) -> Resolved:
+    """A speaker taken for a body: a transcript's label of a person, a dateline, or the body."""
+    if name.isupper():
+        label = _labelled_person(name, par, index)
+        if label is not None:  # round 43: "SOLBERG: “…”", a transcript's line: the one person
+            return Resolved(label or None, None, "name" if label else "")  # of that name, or none
+    if _in_capitals(name):  # "BOCA RATON, Fla. -- …": a dateline, no body
+        return Resolved(None, None)
+    return Resolved(name, None, "organisation")
+
+
+def _party_member(
+    name: str,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> Resolved:
+    """The one person "the Utah Republican" means: the salient one, unless of another party."""
+    meant, how = _resolve(None, index, recent, here, pos)
+    party = name.split()[-1]
+    if meant and of_another_party(meant, party, paragraphs):
+        # round 45: "the Republican shot back" is never "Democratic Rep. Nora Benitez",
+        # quoted last; but the one salient person written beside the party may be
+        fitting = [
+            other
+            for _, other in rank_antecedents(None, index, recent, here)
+            if other
+            and other != UNNAMED
+            and fits_party(other, ["the", *name.split()], paragraphs)
+            and not of_another_party(other, party, paragraphs)
+        ]
+        if len(fitting) != 1:
+            return Resolved(None, None)
+        return Resolved(fitting[0], None, "description, rival")
+    return Resolved(meant, None, f"description{how}")
+
+
+def _of_a_state_nation_or_age(
+    sp: Speaker,
+    name: str,
+    pos: int,
+    index: NameIndex,
+    recent: Sequence[Mention],
+    paragraphs: Sequence[str],
+    here: tuple[int, int],
+) -> Resolved | None:
+    """Decides a name that describes someone by a state, a nation or an age among kin ("the
+    Iowan", "the Welshman", "the younger Bush"); None when it is none of them."""
+    state = state_of(name) if sp.definite and " " not in name else None
+    if state:  # "The Iowan, for his part, said": the one the article ties to Iowa, else no one
+        return Resolved(
+            state_meant(state, index, recent, here, paragraphs, pos), None, "description"
+        )
+    nationality = _nationality(name) if sp.definite else None
+    if nationality is not None:  # "said the Welshman": the one the article ties to Wales
+        meant = nation_meant(name, index, recent, here, paragraphs, pos)
+        return Resolved(meant, None, "description")
+    rank = age_rank(sp, paragraphs[here[1]])
+    if rank:  # "the younger Bush said": one of several Bushes, told apart by an age the article
+        # seldom writes; but "His son, state Sen. Eric Voss," tells the younger Voss
+        ranked_one = by_age(rank, name, index, pos, paragraphs)
+        return Resolved(ranked_one, None, "description") if ranked_one else Resolved(None, None)
+    return None
+
+
+def _the_one_named_in_full(
+    sp: Speaker,
+    name: str,
+    full: str,
+    pos: int,
+    index: NameIndex,
+    paragraphs: Sequence[str],
+) -> Resolved:
+    """The person named in full a name means, unless the full name is a relative's, many people,
+    a place or no one's."""
+    office = office_of(sp.role) if sp.role and " " not in name else None
     if office and a_relatives_title(office, full, paragraphs):  # "President Trump said", where
         return Resolved(None, sp.role)  # only "First lady Melania Trump" is named in full
     if plural_shaped(full) and plural_people(full, "\n".join(paragraphs)):  # "“…,” Latinos
@@ -624,13 +846,13 @@ def speaker_name(
     if not courteous and (_a_place(full) or name_key(full) in DEMONYMS):  # "Queens", "Asian"; but
         return Resolved(None, sp.role)  # "Mark Cuban"
     if (
-        full == sp.name and not courteous and _no_one(sp.name, index)
+        full == name and not courteous and _no_one(name, index)
     ):  # "Boos rained down …", "New Hampshire", "Senate Democrats"
-        body = organisation_opened(sp.name, index)  # round 58: "Meridian said" of Meridian
+        body = organisation_opened(name, index)  # round 58: "Meridian said" of Meridian
         if body:  # Health Partners, the one body the article names opening on it
             return Resolved(body, None, "organisation")
         return Resolved(None, sp.role)
-    how = "name" if len(sp.name.split()) > 1 else "surname"
+    how = "name" if len(name.split()) > 1 else "surname"
     return Resolved(full, sp.role or role_near(full, paragraphs), how)
 
 
