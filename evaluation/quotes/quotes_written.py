@@ -1,5 +1,5 @@
-"""Score extract_quotes' speakers on articles written for rounds 22–59 in other outlets' styles.
-`labels/written_attribution.json` holds 834 articles of our own (none from any data set): twelve in
+"""Score extract_quotes' speakers on articles written for rounds 22–60 in other outlets' styles.
+`labels/written_attribution.json` holds 849 articles of our own (none from any data set): twelve in
 the style of Washington long-form reporting and twelve in that of a conservative web outlet (tweets,
 "told Fox News", embedded posts, "according to"), written for round 22, and eleven US newspaper
 features, court, council, campaign and science reports written for round 23 ("us-feature-style":
