@@ -119,7 +119,7 @@ ROLE_HEADS: Final = _words(
     pastor, preacher, comedian, alderman, alderwoman, councilmember, supervisor, whip, co-anchor, advocate, administrator, treasurer,
     comptroller, controller, auditor, ombudsman, provost, coroner, chaplain, trustee, registrar, defender,
     striker, midfielder, goalkeeper, winger, referee, umpire, jockey, batsman, bowler, quarterback,
-    parent, voter, witness, survivor, neighbour, neighbor, retiree, pilot, taoiseach, tánaiste,
+    parent, voter, witness, survivor, neighbour, neighbor, retiree, pilot, taoiseach, tánaiste, gp,
     tanaiste
     """
 )
