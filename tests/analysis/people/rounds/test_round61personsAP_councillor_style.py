@@ -36,3 +36,11 @@ def test_two_councillors_of_one_surname_stay_apart() -> None:
     people = {e.name: e.aliases for e in found if e.kind == "person"}
     assert set(people) == {"Peter Ramsbottom", "Susan Ramsbottom"}
     assert not any("Cllr Ramsbottom" in aliases for aliases in people.values())
+
+
+def test_the_style_written_with_a_stop_ends_no_sentence() -> None:
+    people = people_in(
+        "Cllr. Maureen Tobin, who represents the Eastgate ward, claimed £4,000 in mileage.",
+        "The group leader, Councillor Derek Aske, said the matter had been referred.",
+    )
+    assert people == {"Maureen Tobin", "Derek Aske"}
