@@ -44,3 +44,8 @@ def test_the_style_written_with_a_stop_ends_no_sentence() -> None:
         "The group leader, Councillor Derek Aske, said the matter had been referred.",
     )
     assert people == {"Maureen Tobin", "Derek Aske"}
+
+
+def test_the_job_before_the_style_is_the_role() -> None:
+    roles = roles_in("Conservative group leader Cllr Robert Fenwick said families would pay more.")
+    assert roles == {"Robert Fenwick": "Conservative group leader"}
