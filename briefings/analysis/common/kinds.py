@@ -68,7 +68,7 @@ def _kind(text: str, words: tuple[str, ...]) -> EntityKind | None:
         return "place"
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in PLACES:
         return "place"
-    if _ACRONYM.fullmatch(text) and key not in COMMON_WORDS:
+    if _ACRONYM.fullmatch(text) and key not in COMMON_WORDS and key not in ROLE_HEADS:
         return "organisation"
     return None
 

@@ -89,8 +89,9 @@ GENERIC_ORG_WORDS: Final = frozenset(
     {"department", "ministry", "office", "agency", "administration", "group", "company", "corp"}
 )
 
-# Courtesy titles: part of an alias ("Mr Kim"), never of the name nor of the role.
-COURTESY: Final = _words("mr, mrs, ms, miss, mx, messrs, madam, mme, m")
+# Courtesy titles: part of an alias ("Mr Kim"), never of the name nor of the role; round 61: a
+# British councillor's "Cllr Birtles", written as "Mr Birtles" is (the job is "councillor").
+COURTESY: Final = _words("mr, mrs, ms, miss, mx, messrs, madam, mme, m, cllr")
 
 # Role heads: the noun that ends a title written before a name or in an apposition.
 ROLE_HEADS: Final = _words(
@@ -118,7 +119,7 @@ ROLE_HEADS: Final = _words(
     pastor, preacher, comedian, alderman, alderwoman, councilmember, supervisor, whip, co-anchor, advocate, administrator, treasurer,
     comptroller, controller, auditor, ombudsman, provost, coroner, chaplain, trustee, registrar, defender,
     striker, midfielder, goalkeeper, winger, referee, umpire, jockey, batsman, bowler, quarterback,
-    parent, voter, witness, survivor, neighbour, neighbor, retiree, pilot, taoiseach, tánaiste,
+    parent, voter, witness, survivor, neighbour, neighbor, retiree, pilot, taoiseach, tánaiste, gp,
     tanaiste
     """
 )

@@ -140,9 +140,10 @@ def np_token(tok: str) -> bool:
     return is_cap(tok) or low in ROLE_NOUNS or bool(INITIAL.fullmatch(tok))
 
 
-# Styles and courtesy titles written before a full name, never part of it.
+# Styles and courtesy titles written before a full name, never part of it (round 61: "Cllr", so
+# "Conservative group leader Cllr Robert Fenwick" reads the job before it).
 STYLES: Final = words_set(
-    "rt rev revd right reverend hon honourable dr sir dame lord lady prof mr mrs ms"
+    "rt rev revd right reverend hon honourable dr sir dame lord lady prof mr mrs ms cllr"
 )
 
 

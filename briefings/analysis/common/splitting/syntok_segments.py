@@ -17,6 +17,7 @@ from syntok import segmenter
 from syntok._segmentation_states import State
 from syntok.tokenizer import Token
 
+from briefings.analysis.common.splitting.short_titles import SHORT_TITLES
 from briefings.analysis.common.splitting.syntok_tokens import tokens
 
 Span = tuple[int, int]
@@ -28,7 +29,7 @@ _CLOSING_QUOTES: Final = frozenset(State.closing_quotes)
 _INNER_PUNCTUATION: Final = frozenset(State.inner_sentence_punctuation)
 _ROMAN_NUMERALS: Final = frozenset(State.roman_numerals)
 _MONTHS: Final = frozenset(State.months)
-_ABBREVIATIONS: Final = frozenset(State.abbreviations)
+_ABBREVIATIONS: Final = frozenset(State.abbreviations) | SHORT_TITLES
 _STARTERS: Final = frozenset(State.starters)
 _VOWELS: Final = frozenset(State.vowels)
 _NO: Final = frozenset(("no", "No", "NO"))

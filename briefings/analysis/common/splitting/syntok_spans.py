@@ -8,6 +8,7 @@ from typing import Final
 
 from syntok._segmentation_states import State
 
+from briefings.analysis.common.splitting.short_titles import SHORT_TITLES
 from briefings.analysis.common.splitting.syntok_segments import text_spans
 
 Span = tuple[int, int]
@@ -45,7 +46,7 @@ _CLOSING_QUOTES: Final = frozenset("”\"’'")
 # search passes over most places at once.)
 _END_MARK: Final = re.compile(r"[.!?;][”\"’']?( +)(?=[“\"]?[A-Z]|\ue000|'')")
 _PLAIN_WORD: Final = re.compile(r"[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|[0-9]{2,}")
-_NOT_ENDING: Final = State.abbreviations | State.roman_numerals | {"no", "No", "NO"}
+_NOT_ENDING: Final = State.abbreviations | State.roman_numerals | {"no", "No", "NO"} | SHORT_TITLES
 _MONTHS: Final = tuple(sorted(m for m in State.months if m[:1].isupper()))  # "Jan", "Sept", "Okt"
 
 

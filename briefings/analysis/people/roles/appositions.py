@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Final
 
 from briefings.analysis.common.names import ORG_NOUNS, ROLE_MODIFIERS, WORK_NOUNS, words_set
+from briefings.analysis.people.roles.common_bodies import a_common_body_tail
 from briefings.analysis.people.roles.roles import (
     ABBREVIATED_TITLES,
     APPOSITION_ENDS,
@@ -82,6 +83,8 @@ def role_after(
     if last.is_cap and last.lower in NOT_CAP_NOUNS and len(heads) == 1:
         return None  # ", won the Grand National": a race's name, no job
     tail = valid[heads[-1] + 1 :]
+    if a_common_body_tail(tail):  # round 61: "Alan Birtles, the leader of the council,"
+        return valid
     return valid if is_head(last) or body_tail(tail) or a_fields_tail(tail) else None
 
 

@@ -374,6 +374,8 @@ def preferred_role(
         return before if before[0].is_cap else after
     if before and after and all(t.lower in _PARTIES for t in before):
         return after  # "Democrat Elaine Marchetti, a former federal prosecutor,": the job
+    if before and after and all(t.lower.rstrip(".") in STYLES for t in before):
+        return after  # round 61: "Dr Jane Hollis, a GP,": a bare style is no job
     if before:
         return before
     if after and before_comma and all(t.lower in _PARTIES for t in after):
