@@ -11,6 +11,10 @@ from briefings.analysis.common.names import words_set
 from briefings.analysis.common.splitting.sentences import split_sentences
 from briefings.analysis.quotes.clauses.chants import chanted_by_a_crowd
 from briefings.analysis.quotes.clauses.frames.after import final_frame, own_frames
+from briefings.analysis.quotes.clauses.frames.asides.inserted import (
+    inserted_sayer,
+    inserted_sayer_after,
+)
 from briefings.analysis.quotes.clauses.frames.before import pre_frame
 from briefings.analysis.quotes.clauses.frames.credited.according import unnamed_tellers_after
 from briefings.analysis.quotes.clauses.frames.credited.called_by import (
@@ -33,10 +37,6 @@ from briefings.analysis.quotes.clauses.frames.credited.remarks import (
 )
 from briefings.analysis.quotes.clauses.frames.credited.reported import outlet_relays
 from briefings.analysis.quotes.clauses.frames.credited.words_of import in_the_words_of
-from briefings.analysis.quotes.clauses.frames.inserted import (
-    inserted_sayer,
-    inserted_sayer_after,
-)
 from briefings.analysis.quotes.clauses.frames.inverted import inverted_speaker
 from briefings.analysis.quotes.clauses.frames.nested import nested_report
 from briefings.analysis.quotes.clauses.frames.next_quote import frames_the_next

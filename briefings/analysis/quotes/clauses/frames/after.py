@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefings.analysis.common.names import NAME_PARTICLES, words_set
-from briefings.analysis.quotes.clauses.frames.as_clauses import as_clause
+from briefings.analysis.quotes.clauses.frames.asides.as_clauses import as_clause
 from briefings.analysis.quotes.clauses.frames.credited.documents.authors import (
     credited_author,
     sender_of,

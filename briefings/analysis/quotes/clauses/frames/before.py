@@ -7,7 +7,11 @@ from typing import Final
 
 from briefings.analysis.common.names import ORG_SUFFIXES, words_set
 from briefings.analysis.quotes.clauses.datelines import dateline_end
-from briefings.analysis.quotes.clauses.frames.as_asides import in_as_aside
+from briefings.analysis.quotes.clauses.frames.asides.as_asides import in_as_aside
+from briefings.analysis.quotes.clauses.frames.asides.while_speaking import (
+    as_reported_end,
+    while_speaking_end,
+)
 from briefings.analysis.quotes.clauses.frames.credited.according import (
     body_relays_a_named_speaker,
     people_say_so,
@@ -23,10 +27,6 @@ from briefings.analysis.quotes.clauses.frames.credited.documents.readouts import
     is_record,
     record_names_a_speaker,
     record_subject,
-)
-from briefings.analysis.quotes.clauses.frames.while_speaking import (
-    as_reported_end,
-    while_speaking_end,
 )
 from briefings.analysis.quotes.clauses.frames.with_document import with_a_document
 from briefings.analysis.quotes.clauses.object_nouns import object_noun
